@@ -1,0 +1,33 @@
+import type { ResolvedOptions } from './types.js';
+import { RedlineError } from './errors.js';
+
+/** The defaults, tuned on the ArgRewrite and MSRP dev sets (see bench/). The one place defaults live. */
+export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
+  threshold: 0.3,
+  moveThreshold: 0.5,
+  diffMaxEditLength: 2000,
+  maxGroup: 3,
+});
+
+/** Options as a caller may give them: any subset. */
+export type CompareOptions = Partial<ResolvedOptions>;
+
+/** Merge the caller's options over the defaults and check their ranges; the result is echoed into every result. */
+export function resolveOptions(options: CompareOptions = {}): ResolvedOptions {
+  const resolved: ResolvedOptions = { ...DEFAULT_OPTIONS };
+  for (const key of Object.keys(DEFAULT_OPTIONS) as Array<keyof ResolvedOptions>) {
+    const value = options[key];
+    if (value !== undefined) resolved[key] = value;
+  }
+  checkRange('threshold', resolved.threshold, 0, 1);
+  checkRange('moveThreshold', resolved.moveThreshold, 0, 1);
+  checkRange('diffMaxEditLength', resolved.diffMaxEditLength, 1, 1e7);
+  checkRange('maxGroup', resolved.maxGroup, 1, 3);
+  return resolved;
+}
+
+function checkRange(name: string, value: number, min: number, max: number): void {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    throw new RedlineError('bad-option', `option ${name} is ${String(value)}`, `Give a number from ${min} to ${max}.`);
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * Every type that crosses a stage boundary. Stages talk only through these plain, serializable shapes:
+ *
+ *   ingest → Document → normalize → NormalizedDocument → align → Alignment → classify → Comparison → report
+ *
+ * The JSON contract (`redline compare --format json`, and the library's `compare` result) is `RedlineResult`;
+ * its schema is `docs/redline-result.schema.json`.
+ */
+
+/** Facts about a document: from its front matter, the catalogue, or derived from the text. */
+export interface DocumentMeta {
+  /** Stable identifier: front matter `id`, else derived from the file name. */
+  id: string;
+  /** Title from front matter, else the first heading line, else the file name. */
+  title: string;
+  /** ISO date (YYYY-MM-DD) from front matter or a date-only line near the top; null when unknown. */
+  date: string | null;
+  /** Where the text was adopted or issued. */
+  place?: string;
+  /** Who issued the text. */
+  issuer?: string;
+  /** Where the text came from (URL or citation). */
+  source?: string;
+  /** UN document symbol or similar official reference, e.g. `A/78/265`. */
+  symbol?: string;
+  /** Path the text was read from, as given by the user (`-` for standard input). */
+  path: string;
+  /** sha256 of the raw input bytes, hex. */
+  sha256: string;
+  /** Other front-matter fields, kept verbatim so nothing the user wrote is lost. */
+  extra?: Record<string, unknown>;
+}
+
+/** One paragraph of a document as the reader sees it. */
+export interface Paragraph {
+  /** 0-based position in the document. */
+  index: number;
+  /** The paragraph text with hard line breaks unfolded to single spaces and its number label removed. */
+  text: string;
+  /** The paragraph's own label (`1.`, `(a)`, `iv)`, `•`), or null; kept apart so renumbering is not a change. */
+  number: string | null;
+  /** True for headings (Markdown `#`, a bold title line, a short line without final punctuation). */
+  heading: boolean;
+  /** Offset of the paragraph's first character (its number label included) in the decoded source text. */
+  start: number;
+  /** Offset just past the paragraph's last character in the decoded source text. */
+  end: number;
+}
+
+/** A document read from a file: its facts and its paragraphs. */
+export interface Document {
+  meta: DocumentMeta;
+  paragraphs: Paragraph[];
+}
+
+/** A non-fatal problem noticed on the way (an odd input, a diff that hit its limit); collected, never thrown. */
+export interface Warning {
+  /** Short machine-readable code, e.g. `diff-limit`, `no-paragraphs`. */
+  code: string;
+  /** One sentence for a person. */
+  message: string;
+  /** The file concerned, when there is one. */
+  file?: string;
+}
+
+/** A paragraph prepared for matching. */
+export interface NormalizedParagraph {
+  /** Folded tokens in order (case, punctuation, spelling, abbreviations folded; lemmas), stop words included. */
+  tokens: string[];
+  /** Indices into `tokens` of content words (not stop words): the terms that carry meaning. */
+  content: number[];
+  /** The folded text, tokens joined by spaces: equal `folded` means only editorial differences. */
+  folded: string;
+  /** The surface text with only whitespace, quote styles, dashes and Unicode forms unified: equal means unchanged. */
+  surface: string;
+}
+
+/** A document prepared for matching; cacheable by the document's sha256 and the normalizer version. */
+export interface NormalizedDocument {
+  /** sha256 of the source document. */
+  sha256: string;
+  /** Version tag of the normalizer that produced this (cache key part). */
+  normalizer: string;
+  paragraphs: NormalizedParagraph[];
+}
+
+/** Component scores of a paragraph pair, each 0..1; `similarity` is their documented combination. */
+export interface PairScores {
+  /** IDF-weighted cosine of the content-lemma bags. */
+  lexical: number;
+  /** Weighted share of the smaller side's content found in the larger side (high for merge and split parts). */
+  containment: number;
+  /** Word-level diff ratio: 2 × words kept in order / all words. */
+  sequence: number;
+  /** 1 − normalized Levenshtein distance of the folded texts. */
+  character: number;
+}
+
+/** One aligned group: some left paragraphs correspond to some right paragraphs. */
+export interface AlignmentLink {
+  /** Left paragraph indices (older text), ascending; empty for a paragraph only in the right text. */
+  left: number[];
+  /** Right paragraph indices (newer text), ascending; empty for a paragraph only in the left text. */
+  right: number[];
+  /** Combined similarity of the group, 0..1 (0 for unaligned paragraphs). */
+  similarity: number;
+  /** Component scores (absent for unaligned paragraphs). */
+  scores?: PairScores;
+  /** True when the group was paired out of order (the second, move-finding pass). */
+  moved: boolean;
+}
+
+/** The aligner's output: every paragraph of both documents in exactly one link. */
+export interface Alignment {
+  links: AlignmentLink[];
+  /** How many candidate pairs were scored in full, against all n × m pairs: the cost of the search. */
+  stats: { candidatePairs: number; allPairs: number };
+}
+
+/** The fate of a paragraph or group of paragraphs. */
+export type FindingKind = 'unchanged' | 'modified' | 'split' | 'merged' | 'new' | 'dropped';
+
+/** All finding kinds, in report order. */
+export const FINDING_KINDS: readonly FindingKind[] = ['unchanged', 'modified', 'split', 'merged', 'new', 'dropped'];
+
+/** One piece of a word-level diff. */
+export interface DiffPart {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+/** A policy signal attached to a finding; extensible by `type`. */
+export type Signal = CommitmentSignal;
+
+/** The strength of a commitment changed, e.g. "welcome" → "note". */
+export interface CommitmentSignal {
+  type: 'commitment';
+  /** The commitment phrase in the left text (lemma form), or null when the left had none. */
+  from: string | null;
+  /** The commitment phrase in the right text (lemma form), or null when the right has none. */
+  to: string | null;
+  /** Strength on redline's documented scale (docs and `src/classify/commitment.ts`): 0 none … 5 strongest. */
+  fromStrength: number;
+  toStrength: number;
+  /** Whether the right text commits more or less strongly than the left. */
+  direction: 'strengthened' | 'weakened';
+}
+
+interface FindingBase {
+  /** True when the paragraphs were paired out of reading order. */
+  moved: boolean;
+  /** For `modified`: true when only case, punctuation, spelling or abbreviations changed. False otherwise. */
+  editorial: boolean;
+  /** True when an aligned paragraph's number label changed (renumbering alone is not a change). */
+  renumbered: boolean;
+  /** Combined similarity, 0..1; 1 for unchanged, 0 for new and dropped. */
+  similarity: number;
+  /** Component scores (empty for new and dropped). */
+  scores: Partial<PairScores>;
+  /** Word-level diff from the left text to the right text (new: all insert; dropped: all delete). */
+  diff: DiffPart[];
+  /** Policy signals noticed in this finding. */
+  signals: Signal[];
+}
+
+/** A paragraph the same in both texts (up to whitespace and typography), possibly moved or renumbered. */
+export interface UnchangedFinding extends FindingBase { kind: 'unchanged'; left: [number]; right: [number] }
+/** One paragraph changed into one paragraph. */
+export interface ModifiedFinding extends FindingBase { kind: 'modified'; left: [number]; right: [number] }
+/** One left paragraph became several right paragraphs. */
+export interface SplitFinding extends FindingBase { kind: 'split'; left: [number]; right: number[] }
+/** Several left paragraphs became one right paragraph. */
+export interface MergedFinding extends FindingBase { kind: 'merged'; left: number[]; right: [number] }
+/** A paragraph only in the right (newer) text. */
+export interface NewFinding extends FindingBase { kind: 'new'; left: []; right: [number] }
+/** A paragraph only in the left (older) text. */
+export interface DroppedFinding extends FindingBase { kind: 'dropped'; left: [number]; right: [] }
+
+/** What happened to a paragraph or group; `left`/`right` are paragraph indices into the comparison's documents. */
+export type Finding = UnchangedFinding | ModifiedFinding | SplitFinding | MergedFinding | NewFinding | DroppedFinding;
+
+/** The comparison of one older (left) document with one newer (right) document. */
+export interface Comparison {
+  /** Id of the left (older) document. */
+  left: string;
+  /** Id of the right (newer) document. */
+  right: string;
+  /** Document similarity, 0..1: length-weighted mean of finding similarities over both texts. */
+  similarity: number;
+  /** Share of the left text's words carried unchanged into the right text, 0..1. */
+  coverage: number;
+  /** Count of findings per kind (every kind present, zero included), plus `moved`. */
+  summary: Record<FindingKind | 'moved', number>;
+  /** Findings in reading order of the right text, dropped paragraphs where they stood. */
+  findings: Finding[];
+  /** Candidate pairs scored against all pairs: how much work the search saved. */
+  stats: { candidatePairs: number; allPairs: number };
+}
+
+/** Options echoed into every result: the resolved values, defaults merged (see `src/options.ts`). */
+export interface ResolvedOptions {
+  /** Minimum similarity for two paragraphs to be aligned in reading order. */
+  threshold: number;
+  /** Minimum similarity for a dropped and a new paragraph to be paired as moved. */
+  moveThreshold: number;
+  /** Largest edit length the word diff explores before giving up on a pair (then: delete all, insert all). */
+  diffMaxEditLength: number;
+  /** Largest number of paragraphs joined in one split or merge (2 or 3). */
+  maxGroup: number;
+}
+
+/** The JSON contract: what `compare` returns and `--format json` prints. */
+export interface RedlineResult {
+  tool: { name: 'redline'; version: string };
+  options: ResolvedOptions;
+  documents: Array<Omit<DocumentMeta, 'extra'> & { extra?: Record<string, unknown>; paragraphs: Paragraph[] }>;
+  comparisons: Comparison[];
+  warnings: Warning[];
+}
