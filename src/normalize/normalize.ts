@@ -16,15 +16,18 @@ import { createGlossaryFolder, GLOSSARY_VERSION, type GlossaryFolder, type Gloss
  */
 
 /** Bump when the output of normalization changes, so cached normalizations are not reused. */
-export const NORMALIZER_VERSION = `wink-2.4/${GLOSSARY_VERSION}/1`;
+export const NORMALIZER_VERSION = `wink-2.4-pos/${GLOSSARY_VERSION}/2`;
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
 let foldGlossary: GlossaryFolder | null = null;
 
-/** The one wink-nlp instance per process: loading the model costs ~70 ms, so it is loaded once, on first use. */
+/**
+ * The one wink-nlp instance per process: loading the model costs ~70 ms, so it is loaded once, on first use. Only the
+ * POS tagger runs (lemmas need it): sentiment, NER and negation would cost 2–3× the time for nothing we match on.
+ */
 function getNlp(): Nlp {
-  nlp ??= winkNLP(model);
+  nlp ??= winkNLP(model, ['pos']);
   return nlp;
 }
 
@@ -45,6 +48,7 @@ export function surfaceForm(text: string): string {
 
 /** Share of letters that are Latin: below one half, the English model would only see unknown tokens. */
 function latinShare(text: string): number {
+  if (/^[\u0000-\u024F\u2000-\u206F]*$/.test(text)) return 1; // ASCII and Latin letters only: the common case, fast
   let letters = 0;
   let latin = 0;
   for (const char of text) {
