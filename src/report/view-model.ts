@@ -435,8 +435,8 @@ function explainPair(finding: Finding, rarity: Map<string, number>): RowView['wh
 function withMovedFromMarkers(rows: RowView[], findings: readonly Finding[]): Array<RowView | MovedFromView> {
   const markersAfter = new Map<number, MovedFromView[]>();
   findings.forEach((finding, index) => {
-    if (!finding.moved || finding.left.length === 0) return;
-    const first = finding.left[0];
+    const first: number | undefined = finding.left[0];
+    if (!finding.moved || first === undefined) return;
     let after = -1;
     findings.forEach((other, otherIndex) => {
       if (!other.moved && other.left.length && other.left[other.left.length - 1] < first) after = otherIndex;
