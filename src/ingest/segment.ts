@@ -1,0 +1,230 @@
+import type { Paragraph } from '../types.js';
+
+/**
+ * Paragraph segmentation for real declarations, not just blank lines.
+ *
+ * Plain-text policy documents come hard-wrapped (every line ~70 characters), one paragraph per line, or a mix; they
+ * carry numbered and lettered paragraphs, bullets, Markdown or bold headings, and blocks that a careless copy broke
+ * mid-sentence with a blank line. The rules, in order:
+ *  1. Lines are grouped into blocks at blank lines.
+ *  2. Inside a block, a list marker (`1.`, `(a)`, `iv)`, `•`) or a Markdown heading starts a new paragraph. In a
+ *     hard-wrapped text lines join unless a line ends a sentence well short of the wrap width; in a text of long lines
+ *     each line is a paragraph unless it visibly continues (it ends in a function word or the next starts lowercase).
+ *  3. A block that ends mid-sentence (no final punctuation and a trailing function word, or a lowercase start of the
+ *     next block) or inside an open bracket continues in the next block.
+ *  4. Each paragraph's label is kept apart in `number`, so renumbering is not a change; headings are flagged.
+ */
+
+/** A line with its offsets in the text being segmented. */
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A paragraph under construction: the lines it spans. */
+interface Draft {
+  lines: Line[];
+}
+
+const LIST_MARKER = new RegExp(
+  [
+    String.raw`^\d{1,3}(?:\.\d{1,3})*[.)](?=\s)`, // 1.  12.  1.2.  3)
+    String.raw`^\d{1,3}(?:\.\d{1,3})+(?=\s)`, // 1.2
+    String.raw`^\((?:\d{1,3}|[a-z]{1,2}|[ivxlcdm]{1,7}|[A-Z])\)(?=\s)`, // (a)  (iv)  (12)  (A)
+    String.raw`^(?:[a-z]|[ivxlcdm]{1,7})[.)](?=\s)`, // a)  iv)  a.
+    String.raw`^(?:[A-Z]|[IVXLCDM]{1,7})\.(?=\s)`, // A.  IV.
+    String.raw`^[-•*–—▪◦·●○■](?=\s)`, // bullets
+  ].join('|'),
+);
+
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
+const TERMINAL = /[.!?;:…]["'”’)\]]*$/;
+/** Words after which an English sentence cannot end: a line ending in one continues. */
+const FUNCTION_WORDS = new Set(
+  'a an the of to in on for by with and or nor but as at from into onto upon than that which who whom whose between among including such its their our his her this these those be is are was were'.split(' '),
+);
+
+/** Split text into paragraphs; offsets are relative to `text` plus `baseOffset`. */
+export function segmentParagraphs(text: string, baseOffset = 0): Paragraph[] {
+  const blocks = toBlocks(text, baseOffset);
+  const hardWrapped = looksHardWrapped(blocks);
+  const wrapWidth = wrapWidthOf(blocks);
+
+  const drafts: Draft[] = [];
+  let previousBlockOpen = false;
+  for (const block of blocks) {
+    const inBlock = splitBlock(block, hardWrapped, wrapWidth);
+    const last = drafts[drafts.length - 1];
+    if (last && previousBlockOpen && continuesAcrossBlank(last, inBlock[0])) {
+      last.lines.push(...inBlock[0].lines);
+      drafts.push(...inBlock.slice(1));
+    } else {
+      drafts.push(...inBlock);
+    }
+    const tail = drafts[drafts.length - 1];
+    previousBlockOpen = endsOpen(tail);
+  }
+  return drafts.map((draft, index) => toParagraph(draft, index));
+}
+
+function toBlocks(text: string, baseOffset: number): Line[][] {
+  const blocks: Line[][] = [];
+  let current: Line[] = [];
+  let offset = 0;
+  for (const raw of text.split('\n')) {
+    const start = offset;
+    offset += raw.length + 1;
+    if (raw.trim() === '') {
+      if (current.length) blocks.push(current);
+      current = [];
+      continue;
+    }
+    const leading = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    current.push({ text: trimmed, start: baseOffset + start + leading, end: baseOffset + start + leading + trimmed.length });
+  }
+  if (current.length) blocks.push(current);
+  return blocks;
+}
+
+/** Non-final lines of multi-line blocks: where a wrapping editor or a PDF export shows its width. */
+function innerLineLengths(blocks: Line[][]): number[] {
+  const lengths: number[] = [];
+  for (const block of blocks) for (let i = 0; i < block.length - 1; i++) lengths.push(block[i].text.length);
+  return lengths.sort((a, b) => a - b);
+}
+
+function looksHardWrapped(blocks: Line[][]): boolean {
+  const lengths = innerLineLengths(blocks);
+  return lengths.length >= 3 && lengths[lengths.length >> 1] <= 110;
+}
+
+function wrapWidthOf(blocks: Line[][]): number {
+  const lengths = innerLineLengths(blocks);
+  return lengths.length ? lengths[Math.floor(lengths.length * 0.9)] : 80;
+}
+
+function splitBlock(block: Line[], hardWrapped: boolean, wrapWidth: number): Draft[] {
+  const drafts: Draft[] = [{ lines: [block[0]] }];
+  let boldOpen = startsBoldRun(block[0].text);
+  for (let i = 1; i < block.length; i++) {
+    const previous = block[i - 1];
+    const line = block[i];
+    const current = drafts[drafts.length - 1];
+    let joins: boolean;
+    if (boldOpen) joins = true; // a bold title wrapped over several lines is one heading
+    else if (LIST_MARKER.test(line.text) || MARKDOWN_HEADING.test(line.text) || MARKDOWN_HEADING.test(previous.text)) joins = false;
+    else if (hardWrapped) joins = !(TERMINAL.test(previous.text) && previous.text.length < wrapWidth * 0.75) && !isShortTitleLine(previous, current);
+    else joins = visiblyContinues(previous.text, line.text);
+    if (joins) current.lines.push(line);
+    else drafts.push({ lines: [line] });
+    boldOpen = boldOpen ? !endsBoldRun(line.text) : startsBoldRun(line.text);
+  }
+  return drafts;
+}
+
+/** A one-line heading at the start of a hard-wrapped block ("A. Overview") stands alone. */
+function isShortTitleLine(previous: Line, current: Draft): boolean {
+  return current.lines.length === 1 && current.lines[0] === previous && looksLikeHeading(stripLabel(previous.text).text);
+}
+
+function startsBoldRun(text: string): boolean {
+  return text.startsWith('**') && !endsBoldRun(text.slice(2));
+}
+
+function endsBoldRun(text: string): boolean {
+  return /\*\*[.:]?$/.test(text);
+}
+
+function visiblyContinues(previous: string, next: string): boolean {
+  if (TERMINAL.test(previous)) return false;
+  return /^[a-z]/.test(next) || endsWithFunctionWord(previous) || /[-–,]$/.test(previous) && /^[a-z]/.test(next);
+}
+
+function endsWithFunctionWord(text: string): boolean {
+  const match = /([A-Za-z]+)$/.exec(text);
+  return match !== null && FUNCTION_WORDS.has(match[1].toLowerCase());
+}
+
+/** Does this paragraph stop mid-sentence or inside a bracket, so the next block may continue it? */
+function endsOpen(draft: Draft): boolean {
+  const text = draft.lines.map((line) => line.text).join(' ');
+  if (bracketDepth(text) > 0) return true;
+  if (TERMINAL.test(text) || /[,]$/.test(text)) return false;
+  const { text: body } = stripLabel(text);
+  if (isMarkedHeading(body)) return false;
+  return /[A-Za-z0-9]$/.test(text);
+}
+
+function continuesAcrossBlank(previous: Draft, next: Draft): boolean {
+  const previousText = previous.lines.map((line) => line.text).join(' ');
+  const nextText = next.lines[0].text;
+  if (bracketDepth(previousText) > 0) return true;
+  if (LIST_MARKER.test(nextText) || MARKDOWN_HEADING.test(nextText) || nextText.startsWith('**')) return false;
+  if (/^[a-z]/.test(nextText)) return true;
+  // "…reporting to the First Committee of" / "UNGA, as well as…": a sentence cannot end on "of".
+  return endsWithFunctionWord(previousText) && previousText.length > 40;
+}
+
+function bracketDepth(text: string): number {
+  let depth = 0;
+  for (const char of text) {
+    if (char === '[') depth++;
+    else if (char === ']' && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** Split a leading paragraph label (`12.`, `(a)`, `•`) from the text. */
+export function stripLabel(text: string): { number: string | null; text: string } {
+  const match = LIST_MARKER.exec(text);
+  if (!match) return { number: null, text };
+  return { number: match[0], text: text.slice(match[0].length).trimStart() };
+}
+
+function isMarkedHeading(text: string): boolean {
+  return MARKDOWN_HEADING.test(text) || /^\*\*[^*].*\*\*[.:]?$/s.test(text);
+}
+
+/** A short line without final punctuation reads as a heading ("A. Overview", "Annex", "Preamble"). */
+function looksLikeHeading(text: string): boolean {
+  if (text.length === 0 || text.length > 100) return false;
+  if (/[.;:,!?]["'”’)\]]*$/.test(text)) return false;
+  if (text.split(/\s+/).length > 14) return false;
+  return /^[\p{Lu}\p{N}"“'‘(\[]/u.test(text);
+}
+
+function unfold(lines: Line[]): string {
+  let out = '';
+  for (const line of lines) {
+    if (out === '') out = line.text;
+    else if (/\p{L}-$/u.test(out)) out += line.text; // "State-" / "led" keeps its hyphen and joins
+    else out += ' ' + line.text;
+  }
+  return out.replace(/\s+/g, ' ');
+}
+
+function toParagraph(draft: Draft, index: number): Paragraph {
+  const full = unfold(draft.lines);
+  const { number, text: labelled } = stripLabel(full);
+  let text = labelled;
+  let heading = false;
+  if (MARKDOWN_HEADING.test(text)) {
+    text = text.replace(MARKDOWN_HEADING, '').replace(/\s+#+\s*$/, '');
+    heading = true;
+  } else if (isMarkedHeading(text)) {
+    text = text.replace(/^\*\*/, '').replace(/\*\*([.:]?)$/, '$1');
+    heading = true;
+  } else {
+    heading = looksLikeHeading(text);
+  }
+  return {
+    index,
+    text,
+    number: number && number.trim(),
+    heading,
+    start: draft.lines[0].start,
+    end: draft.lines[draft.lines.length - 1].end,
+  };
+}
