@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Comparison, DiffPart, Finding, FindingKind, Paragraph, RedlineResult } from '../types.js';
 import {
   ROW_TAGS,
@@ -133,7 +134,12 @@ export interface FilterView {
 
 /** Everything the report templates show, precomputed: templates only place these values. */
 export interface ReportViewModel {
+  /** The browser tab's title. */
   pageTitle: string;
+  /** The page's main heading: the newer document's title. */
+  heading: string;
+  /** What it is compared with: the older title, or both versions' dates and files when the titles are the same. */
+  subheading: string;
   tool: { name: string; version: string };
   /** The generation time as given by the caller (ISO 8601), or `not recorded`. */
   generatedAt: string;
@@ -180,14 +186,20 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
   const rows = comparison.findings.map((finding, index) => buildRow(finding, index, documents, rarity));
   const stream = withMovedFromMarkers(rows, comparison.findings);
   const counts = countTags(comparison.findings);
+  const { left, right } = documents;
+  const sameTitle = left.title === right.title;
 
   return {
-    pageTitle: `Redline: ${documents.left.title} → ${documents.right.title}`,
+    pageTitle: `Redline: ${right.title}`,
+    heading: right.title,
+    subheading: sameTitle
+      ? `Two versions compared: older (${versionLabel(left)}) → newer (${versionLabel(right)})`
+      : `Compared with the older text: ${left.title}${left.date ? ` (${left.date})` : ''}`,
     tool: { name: result.tool.name, version: result.tool.version },
     generatedAt: options.generatedAt ?? 'not recorded',
-    leftHeading: documentHeading('Older', documents.left),
-    rightHeading: documentHeading('Newer', documents.right),
-    documentFacts: documentFacts(documents.left, documents.right),
+    leftHeading: columnHeading('Older', left, sameTitle),
+    rightHeading: columnHeading('Newer', right, sameTitle),
+    documentFacts: documentFacts(left, right),
     similarity: percent(comparison.similarity),
     coverage: percent(comparison.coverage),
     filters: ROW_TAGS.map((tag) => ({
@@ -211,8 +223,17 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
   };
 }
 
-function documentHeading(side: 'Older' | 'Newer', document: ResultDocument): string {
-  return [side, document.title, document.date].filter(Boolean).join(' · ');
+function fileLabel(document: ResultDocument): string {
+  return document.path === '-' ? 'standard input' : basename(document.path);
+}
+
+function versionLabel(document: ResultDocument): string {
+  return [document.date, fileLabel(document)].filter(Boolean).join(', ');
+}
+
+/** Above each column: the side, its date, and its title (or its file, when both titles are the same). */
+function columnHeading(side: 'Older' | 'Newer', document: ResultDocument, sameTitle: boolean): string {
+  return [side, document.date, sameTitle ? fileLabel(document) : document.title].filter(Boolean).join(' · ');
 }
 
 function documentFacts(left: ResultDocument, right: ResultDocument): DocumentFactView[] {
@@ -229,7 +250,8 @@ function documentFacts(left: ResultDocument, right: ResultDocument): DocumentFac
   ];
   return facts
     .map((fact) => ({ label: fact.label, className: fact.code ? 'code' : '', left: fact.value(left) ?? '', right: fact.value(right) ?? '' }))
-    .filter((fact) => fact.left !== '' || fact.right !== '');
+    // A title both share is already the page heading; a fact neither has is noise.
+    .filter((fact) => (fact.label === 'Title' ? fact.left !== fact.right : fact.left !== '' || fact.right !== ''));
 }
 
 function searchStats(comparison: Comparison): string {
@@ -265,7 +287,8 @@ function buildRow(
     kindLabel: TAG_LABELS[tag].label,
     kindDescription: TAG_LABELS[tag].description,
     moved: finding.moved,
-    similarity: finding.kind === 'new' || finding.kind === 'dropped' ? null : percent(finding.similarity),
+    // An in-place unchanged row needs no number: 100% would only add noise to the column.
+    similarity: showDiff || finding.moved ? percent(finding.similarity) : null,
     left: left.map((paragraph, i) => paragraphView('left', paragraph, leftSegments[i])),
     right: right.map((paragraph, i) => paragraphView('right', paragraph, rightSegments[i])),
     leftLabel,
