@@ -39,10 +39,11 @@ export function classifyAlignment(
 ): { comparison: Comparison; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const findings = orderForReading(alignment.links).map((link) => toFinding(link, left, right, options, warnings));
-  const summary = Object.fromEntries([...FINDING_KINDS, 'moved'].map((kind) => [kind, 0])) as Comparison['summary'];
+  const summary = Object.fromEntries([...FINDING_KINDS, 'moved', 'renumbered'].map((kind) => [kind, 0])) as Comparison['summary'];
   for (const finding of findings) {
     summary[finding.kind]++;
     if (finding.moved) summary.moved++;
+    if (finding.renumbered) summary.renumbered++;
   }
   const comparison: Comparison = {
     left: left.document.meta.id,
