@@ -72,11 +72,16 @@ function changeText(finding: Finding, left: ResultDocument, right: ResultDocumen
 }
 
 function elide(text: string): string {
-  const words = text.split(/(\s+)/);
-  const limit = CONTEXT_WORDS * 2;
-  // split keeps separators at odd indices, so 2 × words entries hold `words` words.
-  if (words.length <= (limit + CONTEXT_WORDS) * 2) return text;
-  return `${words.slice(0, limit).join('')} … ${words.slice(-limit).join('')}`;
+  const { before, core, after } = outerWhitespace(text);
+  const words = core.split(/\s+/);
+  if (words.length <= CONTEXT_WORDS * 3) return text;
+  return `${before}${words.slice(0, CONTEXT_WORDS).join(' ')} … ${words.slice(-CONTEXT_WORDS).join(' ')}${after}`;
+}
+
+/** A text's leading whitespace, the rest, and its trailing whitespace. */
+function outerWhitespace(text: string): { before: string; core: string; after: string } {
+  const [, before, core, after] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) as RegExpExecArray;
+  return { before, core, after };
 }
 
 function joinTexts(document: ResultDocument, indices: readonly number[]): string {
@@ -96,7 +101,7 @@ function diffPart(part: DiffPart): string {
  * when they touch the text (`~~ word~~` stays literal).
  */
 function emphasize(text: string, marker: string): string {
-  const [, before, core, after] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) as RegExpExecArray;
+  const { before, core, after } = outerWhitespace(text);
   if (!core) return inline(text);
   return `${inline(before)}${marker}${inline(core)}${marker}${inline(after)}`;
 }
