@@ -42,5 +42,5 @@ export async function runReport(argv: Arguments, io: Pick<CliIo, 'stdout' | 'env
 export function generationTime(env: NodeJS.ProcessEnv, now: () => Date = () => new Date()): string {
   const epoch = Number(env.SOURCE_DATE_EPOCH);
   const date = env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : now();
-  return date.toISOString().replace(/\.000Z$/, 'Z');
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
