@@ -304,9 +304,9 @@ const REFERRING = /\b(para\.|paras\.|paragraphs?|resolutions?|articles?|rules?|s
 
 function buildParagraphs(lines: PdfLine[], bodySize: number, vocabulary: Set<string>): string[] {
   const leading = lineSpacing(lines, bodySize);
-  const columnRight = new Map<number, number>();
-  for (const line of lines) columnRight.set(line.page, Math.max(columnRight.get(line.page) ?? 0, line.right));
-  const left = Math.min(...lines.map((line) => line.x));
+  // The text block's edges over the whole document: a page with one short line has no right margin of its own.
+  const column = { left: Infinity, right: -Infinity };
+  for (const line of lines) [column.left, column.right] = [Math.min(column.left, line.x), Math.max(column.right, line.right)];
   const paragraphs: string[] = [];
   let current = '';
   for (let i = 0; i < lines.length; i++) {
@@ -314,7 +314,7 @@ function buildParagraphs(lines: PdfLine[], bodySize: number, vocabulary: Set<str
     const text = lineText(line);
     if (text === '') continue;
     const previous = lines[i - 1];
-    if (current === '' || !previous || startsParagraph(previous, line, text, leading, columnRight, left)) {
+    if (current === '' || !previous || startsParagraph(previous, line, text, leading, column)) {
       if (current) paragraphs.push(current);
       current = text;
     } else {
@@ -325,13 +325,11 @@ function buildParagraphs(lines: PdfLine[], bodySize: number, vocabulary: Set<str
   return paragraphs;
 }
 
-function startsParagraph(previous: PdfLine, line: PdfLine, text: string, leading: number, columnRight: Map<number, number>, left: number): boolean {
+function startsParagraph(previous: PdfLine, line: PdfLine, text: string, leading: number, column: { left: number; right: number }): boolean {
   const previousText = lineText(previous);
   if (stripLabel(text).number !== null && !REFERRING.test(previousText)) return true;
   if (Math.abs(line.size - previous.size) > 0.1 * previous.size) return true;
-  const right = columnRight.get(previous.page) ?? previous.right;
-  const width = right - left;
-  const short = previous.right < right - 0.2 * width;
+  const short = previous.right < column.right - 0.2 * (column.right - column.left);
   if (line.page !== previous.page) {
     // No gap to measure across a page break: the sentence and the line length decide.
     if (/^\p{Ll}/u.test(text) || !TERMINAL.test(previousText)) return false;
