@@ -30,10 +30,10 @@ export function convertHtml(bytes: Uint8Array, path: string): { text: string; me
     if (!meta.title && article.title) meta.title = article.title.trim();
   } else {
     warnings.push({ code: 'html-no-article', message: 'no main article found; read the whole page body without navigation and footer', file: path });
-    const fallback = parseHTML(html).document;
-    for (const element of Array.from(fallback.querySelectorAll(FURNITURE))) element.remove();
-    root = fallback.body as unknown as Element;
+    root = parseHTML(html).document.body as unknown as Element;
   }
+  // On a short page Readability may return the whole body, navigation included.
+  for (const element of Array.from(root.querySelectorAll(FURNITURE))) element.remove();
   return { text: joinParagraphs(blocksToParagraphs(root), path), meta, warnings };
 }
 
@@ -93,8 +93,8 @@ function clean(text: string): string {
 }
 
 /**
- * An ordered-list item's number as a paragraph label. HTML loses the numbering format, so nesting decides it the way
- * UN and treaty texts number: `1.` at the top level, `(a)` below it, `(i)` below that.
+ * An ordered-list item's number as a paragraph label, in the list's `type`; without one (mammoth never writes it),
+ * nesting decides the way UN and treaty texts number: `1.` at the top level, `(a)` below it, `(i)` below that.
  */
 function listLabel(item: Element, listDepth: number): string {
   const list = item.parentElement;
@@ -107,9 +107,12 @@ function listLabel(item: Element, listDepth: number): string {
   }
   const own = item.getAttribute('value');
   if (own !== null && Number.isFinite(Number(own))) position = Number(own);
-  if (listDepth <= 1) return `${position}. `;
-  if (listDepth === 2) return `(${String.fromCharCode(96 + Math.min(position, 26))}) `;
-  return `(${toRoman(position)}) `;
+  const type = list.getAttribute('type') ?? (listDepth <= 1 ? '1' : listDepth === 2 ? 'a' : 'i');
+  if (type === 'a') return `(${String.fromCharCode(96 + Math.min(position, 26))}) `;
+  if (type === 'A') return `${String.fromCharCode(64 + Math.min(position, 26))}. `;
+  if (type === 'i') return `(${toRoman(position)}) `;
+  if (type === 'I') return `${toRoman(position).toUpperCase()}. `;
+  return `${position}. `;
 }
 
 function toRoman(value: number): string {
