@@ -189,8 +189,8 @@ export interface Comparison {
   similarity: number;
   /** Share of the left text's words carried unchanged into the right text, 0..1. */
   coverage: number;
-  /** Count of findings per kind (every kind present, zero included), plus `moved`. */
-  summary: Record<FindingKind | 'moved', number>;
+  /** Count of findings per kind (every kind present, zero included), plus how many are `moved` and `renumbered`. */
+  summary: Record<FindingKind | 'moved' | 'renumbered', number>;
   /** Findings in reading order of the right text, dropped paragraphs where they stood. */
   findings: Finding[];
   /** Candidate pairs scored against all pairs: how much work the search saved. */

@@ -1,0 +1,397 @@
+import type { Alignment, AlignmentLink, ResolvedOptions } from '../types.js';
+import type { PairScorer } from '../similarity/scorer.js';
+
+/**
+ * Paragraph alignment in three passes; the metric comes from the `PairScorer`, never from here.
+ *
+ * 1. Anchors. Paragraphs whose folded text is identical on both sides are anchor candidates; the heaviest chain of
+ *    them that keeps reading order (an O(k log k) heaviest increasing subsequence) becomes the anchors. Anchors cut
+ *    both documents into small gaps, which keeps the cost near linear for real revisions: most paragraphs survive,
+ *    and each gap is tiny. A gap still too large for the table is cut again by strong mutual-best pairs.
+ * 2. Gaps. Between consecutive anchors a dynamic programme aligns in order with moves 1:1, k:1 (merge), 1:k (split)
+ *    for k ≤ maxGroup, and skips. A link gains its similarity times the number of paragraphs it joins, halved, so one
+ *    good merge can beat one pair plus a skip; every member of a group must be mostly contained in the other side.
+ *    Only candidate pairs (from the scorer's index) are scored; a gap too large for the table falls back to the
+ *    heaviest in-order chain of candidate pairs.
+ * 3. Moves. Paragraphs still unpaired on both sides are paired greedily, best first, when they score at least
+ *    `moveThreshold`: these links are `moved`.
+ */
+
+/** What the aligner needs to know about each paragraph besides the scorer: its identity key (the folded text). */
+export interface AlignInput {
+  leftKeys: readonly string[];
+  rightKeys: readonly string[];
+}
+
+/** A pair above this similarity that is each other's best candidate is a safe anchor. */
+const ANCHOR_SIMILARITY = 0.6;
+/** Each member of a split or merge group must have at least this share of its content in the other side. */
+const GROUP_MEMBER_CONTAINMENT = 0.5;
+/** Largest DP table (cells) per gap before falling back to the sparse chain. */
+const MAX_GAP_CELLS = 2_000_000;
+
+/** Align the paragraphs of two documents. Every paragraph of both sides ends up in exactly one link. */
+export function alignParagraphs(input: AlignInput, scorer: PairScorer, options: Pick<ResolvedOptions, 'threshold' | 'moveThreshold' | 'maxGroup'>): Alignment {
+  const n = input.leftKeys.length;
+  const m = input.rightKeys.length;
+  const anchors = heaviestChain(exactAnchorCandidates(input));
+  const links = alignAroundAnchors(0, n, 0, m, anchors, scorer, options);
+
+  const paired = pairMoves(links, scorer, options.moveThreshold);
+  return { links: paired, stats: { candidatePairs: scorer.scored, allPairs: n * m } };
+}
+
+/** Align the ranges [l0, l1) × [r0, r1) as: gap, anchor, gap, anchor, …, gap. */
+function alignAroundAnchors(l0: number, l1: number, r0: number, r1: number, anchors: WeightedPair[], scorer: PairScorer, options: GapOptions): AlignmentLink[] {
+  const links: AlignmentLink[] = [];
+  let previousLeft = l0;
+  let previousRight = r0;
+  for (const anchor of [...anchors, { left: l1, right: r1, similarity: 0 }]) {
+    links.push(...alignGap(previousLeft, anchor.left, previousRight, anchor.right, scorer, options));
+    if (anchor.left < l1) {
+      const scored = scorer.score([anchor.left], [anchor.right]);
+      links.push({ left: [anchor.left], right: [anchor.right], similarity: scored.similarity, scores: scored.scores, moved: false });
+    }
+    previousLeft = anchor.left + 1;
+    previousRight = anchor.right + 1;
+  }
+  return links;
+}
+
+interface WeightedPair {
+  left: number;
+  right: number;
+  similarity: number;
+}
+
+/** Identical paragraphs: the k-th occurrence of a folded text on the left goes with the k-th on the right. */
+function exactAnchorCandidates(input: AlignInput): WeightedPair[] {
+  const candidates: WeightedPair[] = [];
+  const rightByKey = new Map<string, number[]>();
+  input.rightKeys.forEach((key, index) => {
+    if (key === '') return;
+    const list = rightByKey.get(key);
+    if (list) list.push(index);
+    else rightByKey.set(key, [index]);
+  });
+  const seen = new Map<string, number>();
+  input.leftKeys.forEach((key, index) => {
+    const rights = rightByKey.get(key);
+    if (!rights) return;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    if (occurrence < rights.length) candidates.push({ left: index, right: rights[occurrence], similarity: 1 });
+  });
+  return candidates;
+}
+
+/**
+ * Mutual best candidates inside a gap that score at least ANCHOR_SIMILARITY: used only to cut a gap too large for the
+ * table, because a strong pair may still be one part of a merge or split that the table would have found.
+ */
+function strongAnchorCandidates(l0: number, l1: number, r0: number, r1: number, scorer: PairScorer, threshold: number): WeightedPair[] {
+  const candidates: WeightedPair[] = [];
+  const strong = Math.max(ANCHOR_SIMILARITY, threshold);
+  for (let left = l0; left < l1; left++) {
+    const best = scorer.candidates(left).find((right) => right >= r0 && right < r1);
+    if (best === undefined || scorer.candidatesOfRight(best).find((other) => other >= l0 && other < l1) !== left) continue;
+    const similarity = scorer.score([left], [best]).similarity;
+    if (similarity >= strong) candidates.push({ left, right: best, similarity });
+  }
+  return candidates;
+}
+
+/** Heaviest subsequence increasing in both `left` and `right` (input sorted by `left`): a Fenwick tree of prefix maxima. */
+function heaviestChain<T extends WeightedPair>(pairs: T[]): T[] {
+  if (pairs.length === 0) return [];
+  const rights = [...new Set(pairs.map((pair) => pair.right))].sort((a, b) => a - b);
+  const rank = new Map(rights.map((right, index) => [right, index + 1]));
+  const treeValue = new Float64Array(rights.length + 1).fill(-1);
+  const treeIndex = new Int32Array(rights.length + 1).fill(-1);
+  const best = new Float64Array(pairs.length);
+  const previous = new Int32Array(pairs.length).fill(-1);
+  const query = (position: number): [number, number] => {
+    let value = 0;
+    let index = -1;
+    for (let p = position; p > 0; p -= p & -p) {
+      if (treeValue[p] > value || (treeValue[p] === value && treeIndex[p] >= 0 && (index < 0 || treeIndex[p] < index))) {
+        value = treeValue[p];
+        index = treeIndex[p];
+      }
+    }
+    return [value, index];
+  };
+  const update = (position: number, value: number, index: number): void => {
+    for (let p = position; p < treeValue.length; p += p & -p) {
+      if (value > treeValue[p]) {
+        treeValue[p] = value;
+        treeIndex[p] = index;
+      }
+    }
+  };
+  let top = 0;
+  for (let k = 0; k < pairs.length; k++) {
+    const position = rank.get(pairs[k].right)!;
+    const [value, index] = query(position - 1);
+    best[k] = value + pairs[k].similarity;
+    previous[k] = index;
+    update(position, best[k], k);
+    if (best[k] > best[top]) top = k;
+  }
+  const chain: T[] = [];
+  for (let k = top; k >= 0; k = previous[k]) chain.push(pairs[k]);
+  return chain.reverse();
+}
+
+type GapOptions = Pick<ResolvedOptions, 'threshold' | 'maxGroup'>;
+
+function alignGap(l0: number, l1: number, r0: number, r1: number, scorer: PairScorer, options: GapOptions): AlignmentLink[] {
+  const a = l1 - l0;
+  const b = r1 - r0;
+  if (a === 0 && b === 0) return [];
+  if (a === 0 || b === 0) return unpaired(l0, l1, r0, r1);
+  const candidatePairs = new Set<number>();
+  const key = (left: number, right: number): number => left * (r1 + 1) + right;
+  for (let left = l0; left < l1; left++) for (const right of scorer.candidates(left)) if (right >= r0 && right < r1) candidatePairs.add(key(left, right));
+  for (let right = r0; right < r1; right++) for (const left of scorer.candidatesOfRight(right)) if (left >= l0 && left < l1) candidatePairs.add(key(left, right));
+  if (candidatePairs.size === 0) return unpaired(l0, l1, r0, r1);
+  if ((a + 1) * (b + 1) > MAX_GAP_CELLS) {
+    const cuts = heaviestChain(strongAnchorCandidates(l0, l1, r0, r1, scorer, options.threshold));
+    if (cuts.length === 0) return sparseChain(l0, l1, r0, r1, candidatePairs, scorer, options.threshold);
+    return alignAroundAnchors(l0, l1, r0, r1, cuts, scorer, options);
+  }
+  return gapProgramme(l0, l1, r0, r1, (left, right) => candidatePairs.has(key(left, right)), scorer, options);
+}
+
+function unpaired(l0: number, l1: number, r0: number, r1: number): AlignmentLink[] {
+  const links: AlignmentLink[] = [];
+  for (let left = l0; left < l1; left++) links.push({ left: [left], right: [], similarity: 0, moved: false });
+  for (let right = r0; right < r1; right++) links.push({ left: [], right: [right], similarity: 0, moved: false });
+  return links;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, k) => from + k);
+}
+
+/** The in-order dynamic programme over one gap. Moves are encoded as (left consumed, right consumed). */
+function gapProgramme(
+  l0: number,
+  l1: number,
+  r0: number,
+  r1: number,
+  isCandidate: (left: number, right: number) => boolean,
+  scorer: PairScorer,
+  options: GapOptions,
+): AlignmentLink[] {
+  const a = l1 - l0;
+  const b = r1 - r0;
+  const width = b + 1;
+  const value = new Float64Array((a + 1) * width);
+  const moveLeft = new Uint8Array((a + 1) * width);
+  const moveRight = new Uint8Array((a + 1) * width);
+  const linkOf = new Map<number, { similarity: number; scores: AlignmentLink['scores'] }>();
+
+  const groupGain = (leftGroup: number[], rightGroup: number[]): { gain: number; similarity: number; scores: AlignmentLink['scores'] } | null => {
+    // Cheap gate first: every member must be a candidate of the single paragraph on the other side.
+    const single = leftGroup.length === 1 ? { side: 'left' as const, index: leftGroup[0], members: rightGroup } : { side: 'right' as const, index: rightGroup[0], members: leftGroup };
+    for (const member of single.members) {
+      if (single.side === 'left' ? !isCandidate(single.index, member) : !isCandidate(member, single.index)) return null;
+    }
+    const scored = scorer.score(leftGroup, rightGroup);
+    if (scored.similarity < options.threshold) return null;
+    if (single.members.length > 1) {
+      const memberSide = single.side === 'left' ? 'right' : 'left';
+      for (const member of single.members) {
+        if (scorer.containment(memberSide, member, [single.index]) < GROUP_MEMBER_CONTAINMENT) return null;
+      }
+    }
+    return { gain: (scored.similarity * (leftGroup.length + rightGroup.length)) / 2, similarity: scored.similarity, scores: scored.scores };
+  };
+
+  for (let x = 0; x <= a; x++) {
+    for (let y = 0; y <= b; y++) {
+      if (x === 0 && y === 0) continue;
+      const cell = x * width + y;
+      let best = -1;
+      let bestLeft = 0;
+      let bestRight = 0;
+      const consider = (dx: number, dy: number, gain: number): void => {
+        const total = value[(x - dx) * width + (y - dy)] + gain;
+        // Strictly better only: ties keep the earlier-considered, simpler move (skips, then 1:1), for determinism.
+        if (total > best + 1e-12) {
+          best = total;
+          bestLeft = dx;
+          bestRight = dy;
+        }
+      };
+      if (x > 0) consider(1, 0, 0);
+      if (y > 0) consider(0, 1, 0);
+      if (x > 0 && y > 0) {
+        const left = l0 + x - 1;
+        const right = r0 + y - 1;
+        if (isCandidate(left, right)) {
+          const link = groupGain([left], [right]);
+          if (link) {
+            consider(1, 1, link.gain);
+            linkOf.set(cell * 16 + 1 * 4 + 1, link);
+          }
+        }
+        for (let k = 2; k <= options.maxGroup; k++) {
+          if (x >= k) {
+            const link = groupGain(range(left - k + 1, left + 1), [right]);
+            if (link) {
+              consider(k, 1, link.gain);
+              linkOf.set(cell * 16 + k * 4 + 1, link);
+            }
+          }
+          if (y >= k) {
+            const link = groupGain([left], range(right - k + 1, right + 1));
+            if (link) {
+              consider(1, k, link.gain);
+              linkOf.set(cell * 16 + 1 * 4 + k, link);
+            }
+          }
+        }
+      }
+      value[cell] = best;
+      moveLeft[cell] = bestLeft;
+      moveRight[cell] = bestRight;
+    }
+  }
+
+  const links: AlignmentLink[] = [];
+  let x = a;
+  let y = b;
+  while (x > 0 || y > 0) {
+    const cell = x * width + y;
+    const dx = moveLeft[cell];
+    const dy = moveRight[cell];
+    if (dx > 0 && dy > 0) {
+      const link = linkOf.get(cell * 16 + dx * 4 + dy)!;
+      links.push({ left: range(l0 + x - dx, l0 + x), right: range(r0 + y - dy, r0 + y), similarity: link.similarity, scores: link.scores, moved: false });
+    } else if (dx > 0) {
+      links.push({ left: [l0 + x - 1], right: [], similarity: 0, moved: false });
+    } else {
+      links.push({ left: [], right: [r0 + y - 1], similarity: 0, moved: false });
+    }
+    x -= dx;
+    y -= dy;
+  }
+  return links.reverse();
+}
+
+/** For gaps too large for the table: the heaviest in-order chain of 1:1 candidate pairs above the threshold. */
+function sparseChain(
+  l0: number,
+  l1: number,
+  r0: number,
+  r1: number,
+  candidatePairs: Set<number>,
+  scorer: PairScorer,
+  threshold: number,
+): AlignmentLink[] {
+  const width = r1 + 1;
+  const pairs: Array<WeightedPair & { scores: AlignmentLink['scores'] }> = [];
+  for (const code of candidatePairs) {
+    const left = Math.floor(code / width);
+    const right = code - left * width;
+    const scored = scorer.score([left], [right]);
+    if (scored.similarity >= threshold) pairs.push({ left, right, similarity: scored.similarity, scores: scored.scores });
+  }
+  // Several candidates per left paragraph: keep order by (left, −similarity) so the chain picks at most one per left.
+  pairs.sort((p, q) => p.left - q.left || q.similarity - p.similarity || p.right - q.right);
+  const chain = heaviestChainOnePerLeft(pairs);
+  const links: AlignmentLink[] = chain.map((pair) => ({ left: [pair.left], right: [pair.right], similarity: pair.similarity, scores: pair.scores, moved: false }));
+  const usedLeft = new Set(chain.map((pair) => pair.left));
+  const usedRight = new Set(chain.map((pair) => pair.right));
+  for (let left = l0; left < l1; left++) if (!usedLeft.has(left)) links.push({ left: [left], right: [], similarity: 0, moved: false });
+  for (let right = r0; right < r1; right++) if (!usedRight.has(right)) links.push({ left: [], right: [right], similarity: 0, moved: false });
+  return links;
+}
+
+/** Heaviest chain when a left paragraph has several candidate pairs: process each left's pairs as one batch. */
+function heaviestChainOnePerLeft<T extends WeightedPair>(pairs: T[]): T[] {
+  // Keep, for each left, the pairs; a chain strictly increasing in left uses at most one of them. Reduce to the classic
+  // problem by giving each (left, right) a distinct slot and forbidding same-left predecessors: process lefts in batches.
+  const byLeft = new Map<number, T[]>();
+  for (const pair of pairs) {
+    const list = byLeft.get(pair.left);
+    if (list) list.push(pair);
+    else byLeft.set(pair.left, [pair]);
+  }
+  const rights = [...new Set(pairs.map((pair) => pair.right))].sort((a, b) => a - b);
+  const rank = new Map(rights.map((right, index) => [right, index + 1]));
+  const size = rights.length + 1;
+  const treeValue = new Float64Array(size);
+  const treeIndex = new Int32Array(size).fill(-1);
+  const best = new Float64Array(pairs.length);
+  const previous = new Int32Array(pairs.length).fill(-1);
+  const indexOf = new Map<T, number>(pairs.map((pair, index) => [pair, index]));
+  const query = (position: number): [number, number] => {
+    let value = 0;
+    let index = -1;
+    for (let p = position; p > 0; p -= p & -p) if (treeValue[p] > value) [value, index] = [treeValue[p], treeIndex[p]];
+    return [value, index];
+  };
+  let top = -1;
+  for (const batch of byLeft.values()) {
+    const results = batch.map((pair) => {
+      const [value, index] = query(rank.get(pair.right)! - 1);
+      return { pair, value: value + pair.similarity, index };
+    });
+    for (const { pair, value, index } of results) {
+      const k = indexOf.get(pair)!;
+      best[k] = value;
+      previous[k] = index;
+      for (let p = rank.get(pair.right)!; p < size; p += p & -p) {
+        if (value > treeValue[p]) {
+          treeValue[p] = value;
+          treeIndex[p] = k;
+        }
+      }
+      if (top < 0 || value > best[top]) top = k;
+    }
+  }
+  const chain: T[] = [];
+  for (let k = top; k >= 0; k = previous[k]) chain.push(pairs[k]);
+  return chain.reverse();
+}
+
+function pairMoves(links: AlignmentLink[], scorer: PairScorer, moveThreshold: number): AlignmentLink[] {
+  const droppedLinks = new Map<number, AlignmentLink>();
+  const newLinks = new Map<number, AlignmentLink>();
+  for (const link of links) {
+    if (link.right.length === 0) droppedLinks.set(link.left[0], link);
+    if (link.left.length === 0) newLinks.set(link.right[0], link);
+  }
+  if (droppedLinks.size === 0 || newLinks.size === 0) return links;
+  const options: WeightedPair[] = [];
+  for (const left of droppedLinks.keys()) {
+    for (const right of scorer.candidates(left)) {
+      if (!newLinks.has(right)) continue;
+      const similarity = scorer.score([left], [right]).similarity;
+      if (similarity >= moveThreshold) options.push({ left, right, similarity });
+    }
+  }
+  for (const right of newLinks.keys()) {
+    for (const left of scorer.candidatesOfRight(right)) {
+      if (!droppedLinks.has(left)) continue;
+      const similarity = scorer.score([left], [right]).similarity;
+      if (similarity >= moveThreshold) options.push({ left, right, similarity });
+    }
+  }
+  options.sort((p, q) => q.similarity - p.similarity || p.left - q.left || p.right - q.right);
+  const replaced = new Set<AlignmentLink>();
+  const added: AlignmentLink[] = [];
+  for (const option of options) {
+    const dropped = droppedLinks.get(option.left);
+    const inserted = newLinks.get(option.right);
+    if (!dropped || !inserted || replaced.has(dropped) || replaced.has(inserted)) continue;
+    replaced.add(dropped);
+    replaced.add(inserted);
+    const scored = scorer.score([option.left], [option.right]);
+    added.push({ left: [option.left], right: [option.right], similarity: scored.similarity, scores: scored.scores, moved: true });
+  }
+  return [...links.filter((link) => !replaced.has(link)), ...added];
+}

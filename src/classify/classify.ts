@@ -1,0 +1,173 @@
+import type {
+  Alignment,
+  AlignmentLink,
+  Comparison,
+  DiffPart,
+  Document,
+  Finding,
+  FindingKind,
+  NormalizedDocument,
+  ResolvedOptions,
+  Signal,
+  Warning,
+} from '../types.js';
+import { FINDING_KINDS } from '../types.js';
+import { wordDiff } from './word-diff.js';
+import { commitmentShift } from './commitment.js';
+
+/** One side of the comparison as the classifier needs it. */
+export interface ClassifySide {
+  document: Document;
+  normalized: NormalizedDocument;
+}
+
+/** Paragraphs of a group are joined with this separator in its diff, so a split or merge shows where the break was. */
+export const GROUP_SEPARATOR = '\n\n';
+
+/**
+ * Turn an alignment into findings: every paragraph of both documents in exactly one finding.
+ *  - 1:1 with equal surface text → `unchanged`; otherwise `modified`, `editorial` when the folded forms are equal
+ *    (only case, punctuation, spelling or abbreviations changed).
+ *  - 1:k → `split`; k:1 → `merged`; 0:1 → `new`; 1:0 → `dropped`.
+ * Findings come in reading order of the right text, dropped paragraphs where they stood in the left.
+ */
+export function classifyAlignment(
+  left: ClassifySide,
+  right: ClassifySide,
+  alignment: Alignment,
+  options: Pick<ResolvedOptions, 'diffMaxEditLength'>,
+): { comparison: Comparison; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const findings = orderForReading(alignment.links).map((link) => toFinding(link, left, right, options, warnings));
+  const summary = Object.fromEntries([...FINDING_KINDS, 'moved', 'renumbered'].map((kind) => [kind, 0])) as Comparison['summary'];
+  for (const finding of findings) {
+    summary[finding.kind]++;
+    if (finding.moved) summary.moved++;
+    if (finding.renumbered) summary.renumbered++;
+  }
+  const comparison: Comparison = {
+    left: left.document.meta.id,
+    right: right.document.meta.id,
+    similarity: round(documentSimilarity(findings, left.document, right.document)),
+    coverage: round(coverage(findings, left.document)),
+    summary,
+    findings,
+    stats: alignment.stats,
+  };
+  return { comparison, warnings };
+}
+
+function kindOf(link: AlignmentLink, left: ClassifySide, right: ClassifySide): FindingKind {
+  if (link.left.length === 0) return 'new';
+  if (link.right.length === 0) return 'dropped';
+  if (link.left.length > 1) return 'merged';
+  if (link.right.length > 1) return 'split';
+  const before = left.normalized.paragraphs[link.left[0]];
+  const after = right.normalized.paragraphs[link.right[0]];
+  return before.surface === after.surface ? 'unchanged' : 'modified';
+}
+
+function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide, options: Pick<ResolvedOptions, 'diffMaxEditLength'>, warnings: Warning[]): Finding {
+  const kind = kindOf(link, left, right);
+  const leftText = link.left.map((index) => left.document.paragraphs[index].text).join(GROUP_SEPARATOR);
+  const rightText = link.right.map((index) => right.document.paragraphs[index].text).join(GROUP_SEPARATOR);
+  let diff: DiffPart[];
+  if (kind === 'unchanged') {
+    diff = [{ op: 'equal', text: rightText }];
+  } else {
+    const result = wordDiff(leftText, rightText, options.diffMaxEditLength);
+    diff = result.parts;
+    if (result.gaveUp) {
+      warnings.push({
+        code: 'diff-limit',
+        message: `the word diff of left ¶${link.left.map((i) => i + 1).join('+')} and right ¶${link.right.map((i) => i + 1).join('+')} exceeded ${options.diffMaxEditLength} edits and is shown whole; raise --diff-max-edit-length to see it word by word`,
+      });
+    }
+  }
+  const leftTokens = link.left.flatMap((index) => left.normalized.paragraphs[index].tokens);
+  const rightTokens = link.right.flatMap((index) => right.normalized.paragraphs[index].tokens);
+  const signals: Signal[] = [];
+  if (link.left.length && link.right.length) {
+    const shift = commitmentShift(leftTokens, rightTokens);
+    if (shift) signals.push(shift);
+  }
+  const editorial = kind === 'modified' && leftTokens.join(' ') === rightTokens.join(' ');
+  const renumbered =
+    link.left.length === 1 && link.right.length === 1 && (left.document.paragraphs[link.left[0]].number ?? '') !== (right.document.paragraphs[link.right[0]].number ?? '');
+  const similarity = kind === 'unchanged' ? 1 : link.similarity;
+  return {
+    kind,
+    left: link.left,
+    right: link.right,
+    moved: link.moved,
+    editorial,
+    renumbered,
+    similarity,
+    scores: link.scores ?? {},
+    diff,
+    signals,
+  } as Finding;
+}
+
+/** Right reading order; a left-only paragraph goes after the right position of the nearest in-order paragraph before it. */
+function orderForReading(links: AlignmentLink[]): AlignmentLink[] {
+  const rightOfLeft = new Map<number, number>();
+  for (const link of links) {
+    if (link.moved || link.right.length === 0) continue;
+    for (const left of link.left) rightOfLeft.set(left, link.right[link.right.length - 1]);
+  }
+  const keyed = links.map((link) => {
+    if (link.right.length > 0) return { link, position: link.right[0], tie: -1, left: link.left[0] ?? -1 };
+    const left = link.left[0];
+    let position = -1;
+    for (let k = left - 1; k >= 0; k--) {
+      const right = rightOfLeft.get(k);
+      if (right !== undefined) {
+        position = right;
+        break;
+      }
+    }
+    return { link, position: position + 0.5, tie: left, left };
+  });
+  keyed.sort((a, b) => a.position - b.position || a.tie - b.tie || a.left - b.left);
+  return keyed.map((entry) => entry.link);
+}
+
+function paragraphLength(document: Document, indices: readonly number[]): number {
+  let length = 0;
+  for (const index of indices) length += document.paragraphs[index].text.length;
+  return length;
+}
+
+/** Length-weighted mean of the findings' similarities over both texts (new and dropped weigh in at zero). */
+function documentSimilarity(findings: Finding[], left: Document, right: Document): number {
+  let weighted = 0;
+  let total = 0;
+  for (const finding of findings) {
+    const length = paragraphLength(left, finding.left) + paragraphLength(right, finding.right);
+    weighted += finding.similarity * length;
+    total += length;
+  }
+  return total === 0 ? 1 : weighted / total;
+}
+
+function countWords(text: string): number {
+  const matches = text.match(/\S+/g);
+  return matches ? matches.length : 0;
+}
+
+/** Share of the left text's words that the word diffs keep (equal parts) in the right text. */
+function coverage(findings: Finding[], left: Document): number {
+  let leftWords = 0;
+  for (const paragraph of left.paragraphs) leftWords += countWords(paragraph.text);
+  let kept = 0;
+  for (const finding of findings) {
+    if (finding.left.length === 0) continue;
+    for (const part of finding.diff) if (part.op === 'equal') kept += countWords(part.text);
+  }
+  return leftWords === 0 ? 1 : Math.min(1, kept / leftWords);
+}
+
+function round(value: number): number {
+  return Math.round(value * 10000) / 10000;
+}

@@ -1,0 +1,77 @@
+import { compare } from '../pipeline.js';
+import { renderJson } from '../report/json.js';
+import { renderText } from '../report/text.js';
+import { writeFileAtomic } from '../io.js';
+import { isRedlineError } from '../errors.js';
+import type { RedlineResult } from '../types.js';
+import { defineCli, EXIT } from './define.js';
+import { toCompareOptions, wantsColor, type Arguments } from './to-options.js';
+
+/** Where the CLI writes: injectable so `run` can be tested in-process. */
+export interface CliIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  env: NodeJS.ProcessEnv;
+}
+
+const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env };
+
+/** Run the CLI on an argument list; resolves to the exit code (0 done, 1 changes with --fail-on-change, 2 usage/input, 3 internal). */
+export async function run(args: string[], io: CliIo = processIo): Promise<number> {
+  let argv: Arguments;
+  let output = '';
+  try {
+    argv = await new Promise<Arguments>((resolve, reject) => {
+      defineCli().parse(args, {}, (error, parsed, text) => {
+        output = text;
+        if (error) reject(error);
+        else resolve(parsed as Arguments);
+      });
+    });
+  } catch (error) {
+    io.stderr.write(`redline: ${(error as Error).message}\nRun \`redline --help\` for usage.\n`);
+    return EXIT.usage;
+  }
+  if (output) {
+    io.stdout.write(output + '\n'); // --help or --version
+    return EXIT.ok;
+  }
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (isRedlineError(error)) {
+      io.stderr.write(`redline: ${error.toLine()}\n`);
+      if (argv.debug) io.stderr.write(`${error.stack}\n`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`redline: internal error: ${(error as Error).message}. Please report it; --debug shows the stack.\n`);
+    if (argv.debug) io.stderr.write(`${(error as Error).stack}\n`);
+    return EXIT.internal;
+  }
+}
+
+async function dispatch(argv: Arguments, io: CliIo): Promise<number> {
+  const command = String(argv._[0]);
+  switch (command) {
+    case 'compare':
+      return runCompare(argv, io);
+    default:
+      io.stderr.write(`redline: unknown command ${command}. Run \`redline --help\`.\n`);
+      return EXIT.usage;
+  }
+}
+
+async function runCompare(argv: Arguments, io: CliIo): Promise<number> {
+  const result = await compare(String(argv.left), String(argv.right), toCompareOptions(argv));
+  const toFile = typeof argv.out === 'string';
+  const rendered =
+    argv.format === 'json' ? renderJson(result) : renderText(result, { color: !toFile && wantsColor(argv, Boolean(io.stdout.isTTY), io.env), showUnchanged: Boolean(argv.showUnchanged) });
+  if (toFile) await writeFileAtomic(String(argv.out), rendered);
+  else io.stdout.write(rendered);
+  return argv.failOnChange && hasChanges(result) ? EXIT.changes : EXIT.ok;
+}
+
+/** Anything but unchanged, unmoved paragraphs counts as a change. */
+export function hasChanges(result: RedlineResult): boolean {
+  return result.comparisons.some((comparison) => comparison.findings.some((finding) => finding.kind !== 'unchanged' || finding.moved));
+}

@@ -1,0 +1,113 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Document, NormalizedDocument, NormalizedParagraph } from '../types.js';
+import { foldGlossary, GLOSSARY_VERSION } from './glossary.js';
+
+/**
+ * Normalization: the form in which paragraphs are matched.
+ *
+ * Two levels, because a reader cares about two different "sames":
+ *  - `surface`: the text with whitespace, quote styles, dashes and Unicode compatibility forms unified. Two paragraphs
+ *    with equal surfaces are `unchanged`.
+ *  - `tokens` / `folded`: wink-nlp lemmas, lowercased, punctuation dropped, hyphenated compounds split, British spelling
+ *    folded to American (wink-nlp's lemmatizer does this: organisation → organization, programme → program) and the
+ *    field's abbreviations folded to one form (see `glossary.ts`). Equal `folded` forms differ only editorially.
+ * Non-English text does not go through the English model: its words come from `Intl.Segmenter`, lowercased.
+ */
+
+/** Bump when the output of normalization changes, so cached normalizations are not reused. */
+export const NORMALIZER_VERSION = `wink-2.4/${GLOSSARY_VERSION}/1`;
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | null = null;
+
+/** The one wink-nlp instance per process: loading the model costs ~70 ms, so it is loaded once, on first use. */
+function getNlp(): Nlp {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+const QUOTES: Array<[RegExp, string]> = [
+  [/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'"],
+  [/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"'],
+  [/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-'],
+  [/\u2026/g, '...'],
+  [/[\u00A0\u2000-\u200B\u202F\u205F\u3000]/g, ' '],
+];
+
+/** Unify the typography of a text (quotes, dashes, spaces, Unicode forms) without touching its words. */
+export function surfaceForm(text: string): string {
+  let out = text.normalize('NFKC');
+  for (const [pattern, replacement] of QUOTES) out = out.replace(pattern, replacement);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Share of letters that are Latin: below one half, the English model would only see unknown tokens. */
+function latinShare(text: string): number {
+  let letters = 0;
+  let latin = 0;
+  for (const char of text) {
+    if (/\p{L}/u.test(char)) {
+      letters++;
+      if (/\p{Script=Latin}/u.test(char)) latin++;
+    }
+  }
+  return letters === 0 ? 1 : latin / letters;
+}
+
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+function segmenterTokens(text: string): Array<{ token: string; stop: boolean }> {
+  const out: Array<{ token: string; stop: boolean }> = [];
+  for (const part of wordSegmenter.segment(text)) {
+    if (part.isWordLike) out.push({ token: part.segment.toLocaleLowerCase(), stop: false });
+  }
+  return out;
+}
+
+function englishTokens(text: string): Array<{ token: string; stop: boolean }> {
+  const engine = getNlp();
+  const its = engine.its;
+  const tokens = engine.readDoc(text).tokens();
+  const lemmas = tokens.out(its.lemma as never) as unknown as string[];
+  const types = tokens.out(its.type) as string[];
+  const stops = tokens.out(its.stopWordFlag as never) as unknown as boolean[];
+  const out: Array<{ token: string; stop: boolean }> = [];
+  for (let i = 0; i < lemmas.length; i++) {
+    if (types[i] === 'punctuation' || types[i] === 'tabCRLF' || types[i] === 'space') continue;
+    // "e-mail", "u.s.", "1,000": strip inner punctuation so typography does not separate equal words.
+    const lemma = lemmas[i].toLowerCase();
+    for (const piece of lemma.split(/[-/]/)) {
+      const token = /\d/.test(piece) ? piece.replace(/,/g, '') : piece.replace(/[.']/g, '');
+      if (token && /[\p{L}\p{N}]/u.test(token)) out.push({ token, stop: stops[i] });
+    }
+  }
+  return out;
+}
+
+/** Prepare one paragraph for matching. */
+export function normalizeParagraph(text: string): NormalizedParagraph {
+  const surface = surfaceForm(text);
+  let raw: Array<{ token: string; stop: boolean }>;
+  try {
+    raw = latinShare(surface) >= 0.5 ? englishTokens(surface) : segmenterTokens(surface);
+  } catch {
+    raw = segmenterTokens(surface); // the English model must never stop a comparison
+  }
+  const folded = foldGlossary(raw);
+  const tokens = folded.map((entry) => entry.token);
+  const content: number[] = [];
+  folded.forEach((entry, index) => {
+    if (!entry.stop) content.push(index);
+  });
+  return { tokens, content, folded: tokens.join(' '), surface };
+}
+
+/** Prepare every paragraph of a document; the result is keyed by the document's sha256 so it can be cached. */
+export function normalizeDocument(document: Document): NormalizedDocument {
+  return {
+    sha256: document.meta.sha256,
+    normalizer: NORMALIZER_VERSION,
+    paragraphs: document.paragraphs.map((paragraph) => normalizeParagraph(paragraph.text)),
+  };
+}

@@ -1,0 +1,60 @@
+import type { Comparison, Document, NormalizedDocument, RedlineResult, ResolvedOptions, Warning } from './types.js';
+import { loadDocument, type LoadOptions } from './ingest/load-document.js';
+import { normalizeDocument, normalizeParagraph } from './normalize/normalize.js';
+import { createScorer, scoreParagraphs } from './similarity/scorer.js';
+import { alignParagraphs } from './align/align.js';
+import { classifyAlignment } from './classify/classify.js';
+import { resolveOptions, type CompareOptions } from './options.js';
+import { TOOL_VERSION } from './version.js';
+
+/**
+ * Wiring only: which stages run, in which order. Each stage is a plain function over the types in `types.ts`.
+ *   loadDocument → normalizeDocument → createScorer + alignParagraphs → classifyAlignment → RedlineResult
+ */
+
+/** Where normalized documents come from: by default computed; batch runs pass a cache keyed by sha256. */
+export type Normalizer = (document: Document) => NormalizedDocument;
+
+/** Compare two loaded documents: the pairwise core shared by `compare` and the batch runner. */
+export function compareDocuments(
+  left: Document,
+  right: Document,
+  options: ResolvedOptions,
+  normalize: Normalizer = normalizeDocument,
+): { comparison: Comparison; warnings: Warning[] } {
+  const leftNormalized = normalize(left);
+  const rightNormalized = normalize(right);
+  const scorer = createScorer(leftNormalized.paragraphs, rightNormalized.paragraphs, { diffMaxEditLength: options.diffMaxEditLength });
+  const alignment = alignParagraphs(
+    { leftKeys: leftNormalized.paragraphs.map((p) => p.folded), rightKeys: rightNormalized.paragraphs.map((p) => p.folded) },
+    scorer,
+    options,
+  );
+  return classifyAlignment({ document: left, normalized: leftNormalized }, { document: right, normalized: rightNormalized }, alignment, options);
+}
+
+/** Assemble the JSON contract from documents and comparisons. */
+export function buildResult(documents: Document[], comparisons: Comparison[], options: ResolvedOptions, warnings: Warning[]): RedlineResult {
+  return {
+    tool: { name: 'redline', version: TOOL_VERSION },
+    options,
+    documents: documents.map((document) => ({ ...document.meta, paragraphs: document.paragraphs })),
+    comparisons,
+    warnings,
+  };
+}
+
+/** Compare an older text (left) with a newer one (right), read from files (or `-` for standard input). */
+export async function compare(leftPath: string, rightPath: string, options: CompareOptions & LoadOptions = {}): Promise<RedlineResult> {
+  const resolved = resolveOptions(options);
+  const left = await loadDocument(leftPath, { maxBytes: options.maxBytes });
+  const right = await loadDocument(rightPath, { maxBytes: options.maxBytes });
+  if (left.meta.id === right.meta.id) right.meta.id = `${right.meta.id}~2`; // ids must tell the two sides apart
+  const { comparison, warnings } = compareDocuments(left, right, resolved);
+  return buildResult([left, right], [comparison], resolved, warnings);
+}
+
+/** The pairwise paragraph score the aligner uses, 0..1, for two texts with no document context. */
+export function similarity(a: string, b: string): number {
+  return scoreParagraphs(normalizeParagraph(a), normalizeParagraph(b)).similarity;
+}

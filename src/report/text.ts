@@ -1,0 +1,99 @@
+import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult, Signal } from '../types.js';
+import { FINDING_KINDS } from '../types.js';
+
+/** How the terminal summary looks. */
+export interface TextOptions {
+  /** ANSI colours (the CLI turns them on for a TTY unless NO_COLOR is set). */
+  color: boolean;
+  /** Also list unchanged paragraphs. */
+  showUnchanged?: boolean;
+}
+
+const ANSI = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', cyan: '\x1b[36m', bold: '\x1b[1m', dim: '\x1b[2m', strike: '\x1b[9m', underline: '\x1b[4m', reset: '\x1b[0m' };
+
+/** A readable terminal summary: the documents, the scores, counts per kind, then each change with both texts and the word diff. */
+export function renderText(result: RedlineResult, options: TextOptions): string {
+  const paint = (style: keyof typeof ANSI, text: string): string => (options.color ? `${ANSI[style]}${text}${ANSI.reset}` : text);
+  const documents = new Map(result.documents.map((document) => [document.id, document]));
+  const lines: string[] = [];
+  for (const comparison of result.comparisons) {
+    const left = documents.get(comparison.left)!;
+    const right = documents.get(comparison.right)!;
+    lines.push(paint('bold', `redline ${result.tool.version}`));
+    lines.push(`  left  (older): ${left.title}${left.date ? ` (${left.date})` : ''}  ${paint('dim', left.path)}`);
+    lines.push(`  right (newer): ${right.title}${right.date ? ` (${right.date})` : ''}  ${paint('dim', right.path)}`);
+    lines.push(
+      `  similarity ${percent(comparison.similarity)} · coverage ${percent(comparison.coverage)} · ${left.paragraphs.length} → ${right.paragraphs.length} paragraphs`,
+    );
+    lines.push('  ' + summaryLine(comparison));
+    lines.push('');
+    for (const finding of comparison.findings) {
+      // Renumbering alone is not a change: counted in the summary, listed only with --show-unchanged.
+      if (finding.kind === 'unchanged' && !finding.moved && !options.showUnchanged) continue;
+      lines.push(...findingLines(finding, left.paragraphs, right.paragraphs, paint));
+      lines.push('');
+    }
+    if (comparison.findings.every((finding) => finding.kind === 'unchanged' && !finding.moved)) lines.push('  No changes: every paragraph is unchanged.', '');
+  }
+  for (const warning of result.warnings) lines.push(paint('yellow', `warning: ${warning.message}`));
+  return lines.join('\n').replace(/\n+$/, '') + '\n';
+}
+
+/** "unchanged 15 · modified 2 (1 editorial) · split 1 · …" */
+export function summaryLine(comparison: Comparison): string {
+  const editorial = comparison.findings.filter((finding) => finding.editorial).length;
+  const parts = FINDING_KINDS.map((kind) => {
+    const count = comparison.summary[kind];
+    return kind === 'modified' && editorial ? `${kind} ${count} (${editorial} editorial)` : `${kind} ${count}`;
+  });
+  parts.push(`moved ${comparison.summary.moved}`, `renumbered ${comparison.summary.renumbered}`);
+  return parts.join(' · ');
+}
+
+function percent(value: number): string {
+  return `${(value * 100).toFixed(1)}%`;
+}
+
+/** "¶12 (11.)" — 1-based position, with the document's own label when it has one. */
+function paragraphRef(paragraphs: Paragraph[], indices: number[]): string {
+  return indices
+    .map((index) => {
+      const label = paragraphs[index].number;
+      return label ? `¶${index + 1} (${label})` : `¶${index + 1}`;
+    })
+    .join('+');
+}
+
+function signalText(signal: Signal): string {
+  return `commitment ${signal.direction}: ${signal.from ?? '(none)'} → ${signal.to ?? '(none)'}`;
+}
+
+function findingLines(finding: Finding, left: Paragraph[], right: Paragraph[], paint: (style: keyof typeof ANSI, text: string) => string): string[] {
+  const label = finding.kind === 'modified' ? (finding.editorial ? 'modified, editorial' : 'modified, substantive') : finding.kind;
+  const flags = [finding.moved ? 'moved' : '', finding.renumbered ? 'renumbered' : ''].filter(Boolean).join(', ');
+  const where =
+    finding.kind === 'new' ? `right ${paragraphRef(right, finding.right)}` : finding.kind === 'dropped' ? `left ${paragraphRef(left, finding.left)}` : `${paragraphRef(left, finding.left)} → ${paragraphRef(right, finding.right)}`;
+  const score = finding.kind === 'new' || finding.kind === 'dropped' ? '' : `  similarity ${finding.similarity.toFixed(2)}`;
+  const out = [`${paint('bold', `[${label}${flags ? `; ${flags}` : ''}]`)} ${where}${score}`];
+  for (const signal of finding.signals) out.push(`  ${paint(signal.direction === 'weakened' ? 'red' : 'green', signalText(signal))}`);
+  if (finding.kind === 'new') out.push(`  ${paint('green', '+ ' + joinTexts(right, finding.right))}`);
+  else if (finding.kind === 'dropped') out.push(`  ${paint('red', '- ' + joinTexts(left, finding.left))}`);
+  else if (finding.kind === 'unchanged') out.push(`  ${paint('dim', '= ' + joinTexts(right, finding.right))}`);
+  else out.push(`  ${inlineDiff(finding.diff, paint)}`);
+  return out;
+}
+
+function joinTexts(paragraphs: Paragraph[], indices: number[]): string {
+  return indices.map((index) => paragraphs[index].text).join(' ¶ ');
+}
+
+/** `[-deleted-]{+inserted+}` as wdiff writes it, coloured on a terminal. */
+function inlineDiff(parts: DiffPart[], paint: (style: keyof typeof ANSI, text: string) => string): string {
+  return parts
+    .map((part) => {
+      const text = part.text.replace(/\n\n/g, ' ¶ ');
+      if (part.op === 'equal') return text;
+      return part.op === 'delete' ? paint('red', `[-${text}-]`) : paint('green', `{+${text}+}`);
+    })
+    .join('');
+}
