@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { writeFileAtomic } from '../io.js';
-import { convertBytes } from '../ingest/convert.js';
+import { convertBytes, type ConvertedText } from '../ingest/convert.js';
 import { splitFrontMatter } from '../ingest/front-matter.js';
 import { documentFromText } from '../ingest/load-document.js';
 import { sha256Hex } from '../ingest/read-input.js';
@@ -36,8 +36,12 @@ const FACTS = ['id', 'title', 'date', 'place', 'issuer', 'kind', 'symbol', 'lice
  * written, and written atomically, so a conversion that fails leaves any earlier good text in place.
  */
 export async function storeText(corpusDir: string, entry: CatalogEntry, bytes: Uint8Array, provenance: Provenance): Promise<StoredText> {
+  return storeConverted(corpusDir, entry, await convertBytes(bytes, provenance.source), bytes, provenance);
+}
+
+/** Store an already converted document (see `storeText`); `bytes` are the original ones, for the checksum. */
+export async function storeConverted(corpusDir: string, entry: CatalogEntry, converted: ConvertedText, bytes: Uint8Array, provenance: Provenance): Promise<StoredText> {
   const path = textPath(corpusDir, entry.id);
-  const converted = await convertBytes(bytes, provenance.source);
   let body = converted.text;
   let theirs: Record<string, unknown> = {};
   if (converted.format === 'text') {
@@ -47,7 +51,7 @@ export async function storeText(corpusDir: string, entry: CatalogEntry, bytes: U
     body = split.body.replace(/^\n+/, '');
   }
   const front: Record<string, unknown> = { ...theirs };
-  for (const field of FACTS) if (entry[field] !== undefined && entry[field] !== null) front[field] = entry[field];
+  for (const field of FACTS) if (entry[field] !== undefined && entry[field] !== null && entry[field] !== '') front[field] = entry[field];
   if (!front.symbol && converted.meta.symbol) front.symbol = converted.meta.symbol;
   front.source = provenance.source;
   if (provenance.fetchedFrom && provenance.fetchedFrom !== provenance.source) front.fetched_from = provenance.fetchedFrom;
