@@ -59,7 +59,7 @@ describe('redline corpus', () => {
     ]);
     const { code, stdout, stderr } = await corpus(['fetch', '--corpus', dir, '--delay', '0', '--retries', '0']);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^fetched {2}decl \(html, 8 paragraphs\) → .*decl\.md\nFetched 1, already stored 0, without url 0, failed 1\.\n$/);
+    expect(stdout).toMatch(/^fetched {2}decl \(html, 9 paragraphs\) → .*decl\.md\nFetched 1, already stored 0, without url 0, failed 1\.\n$/);
     expect(stderr).toBe(`redline: gone: ${server.url('/gone')} answered 404 Not Found. Check the url in the catalogue.\n`);
     const again = await corpus(['fetch', 'decl', '--corpus', dir]);
     expect([again.code, again.stdout]).toEqual([0, 'present  decl (use --force to download again)\nFetched 0, already stored 1, without url 0, failed 0.\n']);

@@ -91,7 +91,7 @@ async function fetchAll(corpusDir: string, argv: Arguments, io: Pick<CliIo, 'std
     counts[outcome.status] += 1;
     if (outcome.status === 'failed') io.stderr.write(`redline: ${outcome.error.toLine()}\n`);
     else if (outcome.status === 'fetched') {
-      io.stdout.write(`fetched  ${outcome.id} (${outcome.format}, ${outcome.paragraphs} paragraphs) → ${relative(process.cwd(), outcome.path) || outcome.path}\n`);
+      io.stdout.write(`fetched  ${outcome.id} (${outcome.format}, ${outcome.paragraphs} paragraphs) → ${shown(outcome.path)}\n`);
       for (const warning of outcome.warnings) io.stderr.write(`warning: ${outcome.id}: ${warning.message}\n`);
     } else if (outcome.status === 'present') io.stdout.write(`present  ${outcome.id} (use --force to download again)\n`);
     else io.stdout.write(`no url   ${outcome.id}\n`);
@@ -124,7 +124,7 @@ async function addOne(corpusDir: string, argv: Arguments, io: Pick<CliIo, 'stdou
     ...seconds(argv),
   });
   for (const warning of stored.warnings) io.stderr.write(`warning: ${entry.id}: ${warning.message}\n`);
-  io.stdout.write(`Added ${entry.id} “${entry.title}” (${stored.format}, ${stored.paragraphs} paragraphs) to the catalogue and ${relative(process.cwd(), stored.path) || stored.path}.\n`);
+  io.stdout.write(`Added ${entry.id} “${entry.title}” (${stored.format}, ${stored.paragraphs} paragraphs) to the catalogue and ${shown(stored.path)}.\n`);
   return CORPUS_EXIT.ok;
 }
 
@@ -141,4 +141,10 @@ function seconds(argv: Arguments): { timeoutMs?: number; retries?: number; maxBy
     ...(typeof argv.retries === 'number' ? { retries: argv.retries } : {}),
     ...(typeof argv.maxBytes === 'number' ? { maxBytes: argv.maxBytes } : {}),
   };
+}
+
+/** A path relative to the working folder when it lies inside it, else as it is. */
+function shown(path: string): string {
+  const near = relative(process.cwd(), path);
+  return near && !near.startsWith('..') ? near : path;
 }
