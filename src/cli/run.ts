@@ -16,13 +16,17 @@ export interface CliIo {
 
 const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env };
 
+/** yargs reads a lone `-` as a flag; it stands for standard input, so it is passed through under another name. */
+const STDIN_ARGUMENT = '<stdin>';
+
 /** Run the CLI on an argument list; resolves to the exit code (0 done, 1 changes with --fail-on-change, 2 usage/input, 3 internal). */
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
   let argv: Arguments;
   let output = '';
   try {
     argv = await new Promise<Arguments>((resolve, reject) => {
-      defineCli().parse(args, {}, (error, parsed, text) => {
+      const protectedArgs = args.map((arg) => (arg === '-' ? STDIN_ARGUMENT : arg));
+      defineCli().parse(protectedArgs, {}, (error, parsed, text) => {
         output = text;
         if (error) reject(error);
         else resolve(parsed as Arguments);
@@ -61,8 +65,13 @@ async function dispatch(argv: Arguments, io: CliIo): Promise<number> {
   }
 }
 
+/** A path argument, with `-` (standard input) restored. */
+function pathArgument(value: unknown): string {
+  return value === STDIN_ARGUMENT ? '-' : String(value);
+}
+
 async function runCompare(argv: Arguments, io: CliIo): Promise<number> {
-  const result = await compare(String(argv.left), String(argv.right), toCompareOptions(argv));
+  const result = await compare(pathArgument(argv.left), pathArgument(argv.right), toCompareOptions(argv));
   const toFile = typeof argv.out === 'string';
   const rendered =
     argv.format === 'json' ? renderJson(result) : renderText(result, { color: !toFile && wantsColor(argv, Boolean(io.stdout.isTTY), io.env), showUnchanged: Boolean(argv.showUnchanged) });

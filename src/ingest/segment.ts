@@ -115,7 +115,7 @@ function splitBlock(block: Line[], hardWrapped: boolean, wrapWidth: number): Dra
     let joins: boolean;
     if (boldOpen) joins = true; // a bold title wrapped over several lines is one heading
     else if (LIST_MARKER.test(line.text) || MARKDOWN_HEADING.test(line.text) || MARKDOWN_HEADING.test(previous.text)) joins = false;
-    else if (hardWrapped) joins = !(TERMINAL.test(previous.text) && previous.text.length < wrapWidth * 0.75) && !isShortTitleLine(previous, current);
+    else if (hardWrapped) joins = !(TERMINAL.test(previous.text) && previous.text.length < wrapWidth * 0.75) && !isShortTitleLine(previous, current, wrapWidth);
     else joins = visiblyContinues(previous.text, line.text);
     if (joins) current.lines.push(line);
     else drafts.push({ lines: [line] });
@@ -124,9 +124,10 @@ function splitBlock(block: Line[], hardWrapped: boolean, wrapWidth: number): Dra
   return drafts;
 }
 
-/** A one-line heading at the start of a hard-wrapped block ("A. Overview") stands alone. */
-function isShortTitleLine(previous: Line, current: Draft): boolean {
-  return current.lines.length === 1 && current.lines[0] === previous && looksLikeHeading(stripLabel(previous.text).text);
+/** A one-line heading at the start of a hard-wrapped block ("A. Overview") stands alone; a full-width line is wrapped prose. */
+function isShortTitleLine(previous: Line, current: Draft, wrapWidth: number): boolean {
+  if (current.lines.length !== 1 || current.lines[0] !== previous || previous.text.length >= wrapWidth * 0.6) return false;
+  return looksLikeHeading(stripLabel(previous.text).text);
 }
 
 function startsBoldRun(text: string): boolean {
