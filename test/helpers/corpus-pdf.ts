@@ -8,13 +8,11 @@ const BODY = 10;
 const LEADING = 12;
 const PARAGRAPH_GAP = 6;
 
-/** One line of a paragraph as typeset; `sup` marks a footnote mark drawn raised after the word it follows. */
-export type LineSpec = string;
-
 /** A paragraph: its printed lines (the last one is not justified), an optional label set in the margin with a tab. */
 export interface ParagraphSpec {
   label?: string;
-  lines: LineSpec[];
+  /** Printed lines; `word^1` draws the 1 as a raised footnote mark after the word. */
+  lines: string[];
   /** Indent of the whole paragraph (sub-paragraphs). */
   indent?: number;
 }
