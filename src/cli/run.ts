@@ -5,7 +5,10 @@ import { writeFileAtomic } from '../io.js';
 import { isRedlineError } from '../errors.js';
 import type { RedlineResult } from '../types.js';
 import { defineCli, EXIT } from './define.js';
-import { toCompareOptions, wantsColor, type Arguments } from './to-options.js';
+import { pathArgument, protectStdinArguments, toCompareOptions, wantsColor, type Arguments } from './to-options.js';
+import { renderReport } from '../report/render-report.js';
+import { generationTime, runReport } from './commands/report.js';
+import { runCorpus } from './commands/corpus.js';
 
 /** Where the CLI writes: injectable so `run` can be tested in-process. */
 export interface CliIo {
@@ -16,17 +19,13 @@ export interface CliIo {
 
 const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env };
 
-/** yargs reads a lone `-` as a flag; it stands for standard input, so it is passed through under another name. */
-const STDIN_ARGUMENT = '<stdin>';
-
 /** Run the CLI on an argument list; resolves to the exit code (0 done, 1 changes with --fail-on-change, 2 usage/input, 3 internal). */
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
   let argv: Arguments;
   let output = '';
   try {
     argv = await new Promise<Arguments>((resolve, reject) => {
-      const protectedArgs = args.map((arg) => (arg === '-' ? STDIN_ARGUMENT : arg));
-      defineCli().parse(protectedArgs, {}, (error, parsed, text) => {
+      defineCli().parse(protectStdinArguments(args), {}, (error, parsed, text) => {
         output = text;
         if (error) reject(error);
         else resolve(parsed as Arguments);
@@ -59,22 +58,24 @@ async function dispatch(argv: Arguments, io: CliIo): Promise<number> {
   switch (command) {
     case 'compare':
       return runCompare(argv, io);
+    case 'report':
+      return runReport(argv, io);
+    case 'corpus':
+      return runCorpus(argv, io);
     default:
       io.stderr.write(`redline: unknown command ${command}. Run \`redline --help\`.\n`);
       return EXIT.usage;
   }
 }
 
-/** A path argument, with `-` (standard input) restored. */
-function pathArgument(value: unknown): string {
-  return value === STDIN_ARGUMENT ? '-' : String(value);
-}
-
 async function runCompare(argv: Arguments, io: CliIo): Promise<number> {
   const result = await compare(pathArgument(argv.left), pathArgument(argv.right), toCompareOptions(argv));
   const toFile = typeof argv.out === 'string';
-  const rendered =
-    argv.format === 'json' ? renderJson(result) : renderText(result, { color: !toFile && wantsColor(argv, Boolean(io.stdout.isTTY), io.env), showUnchanged: Boolean(argv.showUnchanged) });
+  let rendered: string;
+  if (argv.format === 'json') rendered = renderJson(result);
+  else if (argv.format === 'html' || argv.format === 'md') {
+    rendered = renderReport(result, argv.format, { templatesDir: typeof argv.templates === 'string' ? argv.templates : undefined, generatedAt: generationTime(io.env) });
+  } else rendered = renderText(result, { color: !toFile && wantsColor(argv, Boolean(io.stdout.isTTY), io.env), showUnchanged: Boolean(argv.showUnchanged) });
   if (toFile) await writeFileAtomic(String(argv.out), rendered);
   else io.stdout.write(rendered);
   return argv.failOnChange && hasChanges(result) ? EXIT.changes : EXIT.ok;

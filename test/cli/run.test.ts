@@ -64,7 +64,7 @@ describe('redline compare', () => {
     const binary = writeTemp('x.bin', Buffer.from([0, 1, 2, 3]));
     const io = capture();
     expect(await run(['compare', binary, SEED], io)).toBe(2);
-    expect(io.err()).toBe(`redline: ${binary}: looks like a binary file (it contains NUL bytes). Give a plain-text (.txt, .md) version; PDF, HTML and DOCX go through \`redline corpus add\`.\n`);
+    expect(io.err()).toBe(`redline: ${binary}: looks like a binary file (it contains NUL bytes). redline reads text, Markdown, HTML, PDF and DOCX: convert it to one of those.\n`);
   });
 
   it('exits 2 on bad usage and bad option values', async () => {

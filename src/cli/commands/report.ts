@@ -3,7 +3,7 @@ import { compare } from '../../pipeline.js';
 import { writeFileAtomic } from '../../io.js';
 import { renderReport, type ReportFormat } from '../../report/render-report.js';
 import { comparisonOptions, EXIT } from '../define.js';
-import { toCompareOptions, type Arguments } from '../to-options.js';
+import { pathArgument, toCompareOptions, type Arguments } from '../to-options.js';
 import type { CliIo } from '../run.js';
 
 /** The formats `redline report` writes. */
@@ -15,8 +15,8 @@ export const reportCommand = {
   describe: 'write a side-by-side HTML report (or Markdown) of an older text (left) against a newer one (right)',
   builder: <T>(command: Argv<T>) =>
     comparisonOptions(command)
-      .positional('left', { type: 'string', describe: 'the older text (.txt or .md)' })
-      .positional('right', { type: 'string', describe: 'the newer text (.txt or .md)' })
+      .positional('left', { type: 'string', describe: 'the older text (.txt, .md, .html, .pdf, .docx; - for standard input)' })
+      .positional('right', { type: 'string', describe: 'the newer text' })
       .option('out', { alias: 'o', type: 'string', describe: 'write to this file (atomically) instead of standard output' })
       .option('format', { alias: 'f', choices: REPORT_FORMATS, default: 'html' as ReportFormat, describe: 'report format' })
       .option('templates', { type: 'string', describe: 'folder of .hbs files replacing built-in templates by name (docs/templates.md)' }),
@@ -27,7 +27,7 @@ export const reportCommand = {
  * `SOURCE_DATE_EPOCH` (seconds) when set, so a build can make byte-identical reports.
  */
 export async function runReport(argv: Arguments, io: Pick<CliIo, 'stdout' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
-  const result = await compare(String(argv.left), String(argv.right), toCompareOptions(argv));
+  const result = await compare(pathArgument(argv.left), pathArgument(argv.right), toCompareOptions(argv));
   const format = (argv.format as ReportFormat | undefined) ?? 'html';
   const rendered = renderReport(result, format, {
     templatesDir: typeof argv.templates === 'string' ? argv.templates : undefined,
