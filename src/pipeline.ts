@@ -25,7 +25,7 @@ export function compareDocuments(
 ): { comparison: Comparison; warnings: Warning[] } {
   const leftNormalized = normalize(left);
   const rightNormalized = normalize(right);
-  const scorer = createScorer(leftNormalized.paragraphs, rightNormalized.paragraphs, { diffMaxEditLength: options.diffMaxEditLength });
+  const scorer = createScorer(leftNormalized.paragraphs, rightNormalized.paragraphs);
   const alignment = alignParagraphs(
     { leftKeys: leftNormalized.paragraphs.map((p) => p.folded), rightKeys: rightNormalized.paragraphs.map((p) => p.folded) },
     scorer,

@@ -1,5 +1,5 @@
 import type { NormalizedParagraph, PairScores } from '../types.js';
-import { characterRatio, combineScores, containedIn, cosine, sequenceRatio, vectorNorm, type TermVector } from './measures.js';
+import { characterRatio, combineScores, containedIn, cosine, sequenceRatio, vectorNorm, wordCodes, type TermVector } from './measures.js';
 
 /** A scored pair or group: the combined similarity and its components. */
 export interface ScoredPair {
@@ -28,11 +28,9 @@ export interface PairScorer {
 export interface ScorerOptions {
   /** How many candidates per paragraph. */
   candidatesPerParagraph: number;
-  /** Edit budget for the word diff. */
-  diffMaxEditLength: number;
 }
 
-const DEFAULT_SCORER_OPTIONS: ScorerOptions = { candidatesPerParagraph: 8, diffMaxEditLength: 2000 };
+const DEFAULT_SCORER_OPTIONS: ScorerOptions = { candidatesPerParagraph: 8 };
 
 /** Terms in more paragraphs than this share of a large document are too common to retrieve by ("committee", "we"). */
 const COMMON_TERM_SHARE = 0.05;
@@ -50,6 +48,8 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
   };
   const leftTerms = left.map((paragraph) => contentTermCounts(paragraph, idOf));
   const rightTerms = right.map((paragraph) => contentTermCounts(paragraph, idOf));
+  const leftCodes = left.map((paragraph) => wordCodes(paragraph.tokens.map(idOf)));
+  const rightCodes = right.map((paragraph) => wordCodes(paragraph.tokens.map(idOf)));
 
   // Document frequency within each document, the larger of the two: a term both versions of a paragraph share must
   // not look twice as common as a term only one of them has (with the pair alone, every weight is equal).
@@ -80,8 +80,9 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
     for (const index of group) for (const [term, weight] of vectors[index]) sum.set(term, (sum.get(term) ?? 0) + weight);
     return sum;
   };
-  const groupTokens = (paragraphs: NormalizedParagraph[], group: readonly number[]): string[] =>
-    group.length === 1 ? paragraphs[group[0]].tokens : group.flatMap((index) => paragraphs[index].tokens);
+  const groupFolded = (paragraphs: NormalizedParagraph[], group: readonly number[]): string =>
+    group.length === 1 ? paragraphs[group[0]].folded : group.map((index) => paragraphs[index].folded).join(' ');
+  const groupCodes = (codes: string[], group: readonly number[]): string => (group.length === 1 ? codes[group[0]] : group.map((index) => codes[index]).join(''));
 
   return {
     candidates(index) {
@@ -102,9 +103,8 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
       const result = scoreVectors(
         groupVector(leftVectors, leftGroup),
         groupVector(rightVectors, rightGroup),
-        groupTokens(left, leftGroup),
-        groupTokens(right, rightGroup),
-        settings.diffMaxEditLength,
+        { folded: groupFolded(left, leftGroup), codes: groupCodes(leftCodes, leftGroup) },
+        { folded: groupFolded(right, rightGroup), codes: groupCodes(rightCodes, rightGroup) },
       );
       cache.set(key, result);
       return result;
@@ -179,16 +179,22 @@ function topMatches(query: TermVector, index: Map<number, number[]>, vectors: Te
   return ranked.slice(0, limit).map((entry) => entry.paragraph);
 }
 
-function scoreVectors(a: TermVector, b: TermVector, tokensA: readonly string[], tokensB: readonly string[], maxEditLength: number): ScoredPair {
-  const lexical = cosine(a, b);
-  const foldedA = tokensA.join(' ');
-  const foldedB = tokensB.join(' ');
-  if (foldedA === foldedB) {
+/** A side of a pair as the sequence and character measures need it. */
+interface TextForms {
+  /** Folded text (tokens joined by spaces). */
+  folded: string;
+  /** One code unit per token (see `wordCodes`). */
+  codes: string;
+}
+
+function scoreVectors(a: TermVector, b: TermVector, textA: TextForms, textB: TextForms): ScoredPair {
+  if (textA.folded === textB.folded) {
     const scores = { lexical: 1, containment: 1, sequence: 1, character: 1 };
     return { similarity: 1, scores };
   }
-  const sequence = sequenceRatio(tokensA, tokensB, lexical, maxEditLength);
-  const character = characterRatio(foldedA, foldedB, sequence);
+  const lexical = cosine(a, b);
+  const sequence = sequenceRatio(textA.codes, textB.codes);
+  const character = characterRatio(textA.folded, textB.folded, sequence);
   const containment = Math.max(containedIn(a, b), containedIn(b, a));
   const scores: PairScores = { lexical: round(lexical), containment: round(containment), sequence: round(sequence), character: round(character) };
   return { similarity: round(combineScores(scores)), scores };

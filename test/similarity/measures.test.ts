@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterRatio, combineScores, containedIn, cosine, sequenceRatio, WEIGHTS } from '../../src/similarity/measures.js';
+import { characterRatio, combineScores, containedIn, cosine, sequenceRatio, wordCodes, WEIGHTS } from '../../src/similarity/measures.js';
 import { similarity } from '../../src/pipeline.js';
 
 describe('measures', () => {
@@ -14,8 +14,10 @@ describe('measures', () => {
     expect(containedIn(new Map([[1, 1], [2, 1]]), new Map([[1, 1]]))).toBe(0.5);
   });
 
-  it('sequence ratio counts words kept in order', () => {
-    expect(sequenceRatio(['we', 'welcome', 'it'], ['we', 'note', 'it'], 0)).toBeCloseTo(4 / 6, 10);
+  it('sequence ratio is one minus the word-level edit distance over the longer length', () => {
+    // we welcome it → we note it: one substitution in three words.
+    expect(sequenceRatio(wordCodes([1, 2, 3]), wordCodes([1, 4, 3]))).toBeCloseTo(1 - 1 / 3, 10);
+    expect(sequenceRatio(wordCodes([1, 2, 3]), wordCodes([3, 2, 1]))).toBeCloseTo(1 - 2 / 3, 10);
   });
 
   it('character ratio is one minus the normalized edit distance', () => {
