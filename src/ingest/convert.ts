@@ -2,9 +2,6 @@ import type { DocumentMeta, Warning } from '../types.js';
 import { RedlineError } from '../errors.js';
 import { detectFormat, type InputFormat } from './detect-format.js';
 import { decodeText } from './read-input.js';
-import { convertHtml } from './html.js';
-import { convertPdf } from './pdf.js';
-import { convertDocx } from './docx.js';
 
 /**
  * What every converter returns: plain text the ordinary segmenter reads (paragraphs separated by blank lines, numbered
@@ -22,16 +19,20 @@ export interface ConvertedText {
   format: InputFormat;
 }
 
-/** Convert the bytes of a PDF, DOCX, HTML or text file to paragraph text; the format comes from the content. */
+/**
+ * Convert the bytes of a PDF, DOCX, HTML or text file to paragraph text; the format comes from the content. The
+ * converters are imported only when a file needs them: pdf.js, mammoth and the HTML parser would otherwise add their
+ * load time to every comparison of two text files.
+ */
 export async function convertBytes(bytes: Uint8Array, path: string): Promise<ConvertedText> {
   const format = detectFormat(bytes);
   switch (format) {
     case 'pdf':
-      return { ...(await convertPdf(bytes, path)), format };
+      return { ...(await (await import('./pdf.js')).convertPdf(bytes, path)), format };
     case 'docx':
-      return { ...(await convertDocx(bytes, path)), format };
+      return { ...(await (await import('./docx.js')).convertDocx(bytes, path)), format };
     case 'html':
-      return { ...convertHtml(bytes, path), format };
+      return { ...(await import('./html.js')).convertHtml(bytes, path), format };
     case 'zip':
       throw new RedlineError('unsupported-format', 'is a zip archive but not a Word document (no word/document.xml)', 'Unpack it and give the document inside, or save it as .docx, PDF or text.', path);
     case 'text':
