@@ -72,7 +72,7 @@ step(`done, wrote ${join(outDir, 'RESULTS.md')} and results.json`);
 // Smoke-test invariants (not timings): the run produced every section and redline aligned something sensible.
 const problems = [];
 if (!(argrewrite.results.redline.links.f1 > 0.8)) problems.push(`ArgRewrite F1 ${argrewrite.results.redline.links.f1} is implausibly low`);
-if (!(speed.cases.every((c) => c.tools['redline json']?.seconds > 0))) problems.push('redline json did not run on every speed case');
+if (!(speed.cases.filter((c) => c.group === 'real').every((c) => c.tools['redline json']?.seconds > 0 || c.tools['redline json']?.timedOut))) problems.push('redline json failed on a real pair');
 if (problems.length) {
   console.error(`bench: ${problems.join('; ')}`);
   process.exit(1);
