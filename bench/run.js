@@ -13,7 +13,9 @@ import { DATA_DIR, ROOT, loadArgRewrite } from './lib/data.js';
 import { evaluateArgRewrite, countBy } from './lib/argrewrite.js';
 import { evaluateSimilarity } from './lib/similarity-eval.js';
 import { evaluateSynthetic, syntheticCases, KINDS } from './lib/synthetic-eval.js';
-import { runSpeed } from './lib/speed.js';
+import { runSpeed, realPairs } from './lib/speed.js';
+import { runScale } from './lib/scale.js';
+import { profileCompare } from './lib/profile.js';
 import { renderResults } from './lib/render-results.js';
 
 const quick = process.argv.includes('--quick');
@@ -51,6 +53,14 @@ const synthetic = evaluateSynthetic(syntheticCases({ documents: quick ? 3 : Infi
 
 step('speed and memory');
 const speed = runSpeed({ quick });
+
+step('scale (100 / 1,000 / 5,000 paragraphs)');
+const scale = runScale(quick ? { sizes: [100], runs: 1 } : {});
+
+// The slowest real pair (the last one listed) is the one worth profiling.
+const slowest = realPairs({ quick }).at(-1);
+step(`CPU profile of redline on ${slowest.name}`);
+const profile = { name: slowest.name, ...profileCompare(slowest.left, slowest.right) };
 environment.loadAverageAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
 environment.seconds = Math.round((Date.now() - started) / 1000);
 
@@ -60,6 +70,8 @@ const results = {
   similarity,
   synthetic: { ...synthetic, kinds: KINDS },
   speed,
+  scale,
+  profile,
 };
 const markdown = renderResults(results);
 const outDir = quick ? join(ROOT, 'bench', '.quick') : join(ROOT, 'bench');
@@ -72,7 +84,11 @@ step(`done, wrote ${join(outDir, 'RESULTS.md')} and results.json`);
 // Smoke-test invariants (not timings): the run produced every section and redline aligned something sensible.
 const problems = [];
 if (!(argrewrite.results.redline.links.f1 > 0.8)) problems.push(`ArgRewrite F1 ${argrewrite.results.redline.links.f1} is implausibly low`);
-if (!(speed.cases.filter((c) => c.group === 'real').every((c) => c.tools['redline json']?.seconds > 0 || c.tools['redline json']?.timedOut))) problems.push('redline json failed on a real pair');
+for (const tool of ['redline json', 'redline html']) {
+  if (!speed.cases.filter((c) => c.group === 'real').every((c) => c.tools[tool]?.seconds > 0 || c.tools[tool]?.timedOut)) problems.push(`${tool} failed on a real pair`);
+}
+if (!Object.values(scale.sizes).every((x) => x.cliHtml.bytes > 0 && x.inProcess)) problems.push('the scale bench produced no report or no in-process figures');
+if (profile.error) problems.push(`profiling failed: ${profile.error}`);
 if (problems.length) {
   console.error(`bench: ${problems.join('; ')}`);
   process.exit(1);

@@ -1,4 +1,8 @@
-/** Run a command as a child process under /usr/bin/time: wall seconds and peak RSS (MiB) of the process tree's largest member. */
+/**
+ * Run a command as a child process under /usr/bin/time: wall seconds and peak RSS (MiB) of the process tree's largest
+ * member. coreutils `timeout` runs it in its own process group and kills the whole group when time is up, so a peer
+ * that times out leaves no orphan behind (a spawnSync timeout alone kills only the outer process).
+ */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,12 +13,14 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 /** Measure `shell` once; { seconds, rssMiB, ok, timedOut, error }. */
 export function measure(shell, { timeoutSeconds = 60, cwd } = {}) {
   const timeFile = join(tmpdir(), `redline-bench-time-${process.pid}`);
+  rmSync(timeFile, { force: true });
+  const argv = ['-s', 'KILL', String(timeoutSeconds), ...(TIME ? [TIME, '-f', '%e %M', '-o', timeFile] : []), 'sh', '-c', shell];
   const started = process.hrtime.bigint();
-  const run = TIME
-    ? spawnSync(TIME, ['-f', '%e %M', '-o', timeFile, 'sh', '-c', shell], { cwd, timeout: timeoutSeconds * 1000, killSignal: 'SIGKILL', encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] })
-    : spawnSync('sh', ['-c', shell], { cwd, timeout: timeoutSeconds * 1000, killSignal: 'SIGKILL', encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const run = spawnSync('timeout', argv, { cwd, timeout: (timeoutSeconds + 10) * 1000, killSignal: 'SIGKILL', encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
-  if (run.error && run.error.code === 'ETIMEDOUT') return { ok: false, timedOut: true, seconds: timeoutSeconds, rssMiB: null };
+  // When time is up `timeout -s KILL` kills the group, itself included: no status, or 137.
+  const killed = run.signal === 'SIGKILL' || run.status === 137 || (run.error && run.error.code === 'ETIMEDOUT');
+  if (killed && wall >= timeoutSeconds - 0.5) return { ok: false, timedOut: true, seconds: timeoutSeconds, rssMiB: null };
   let rssMiB = null;
   if (TIME && existsSync(timeFile)) {
     const last = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ');
