@@ -1,6 +1,7 @@
 import yargs, { type Argv } from 'yargs';
 import { DEFAULT_OPTIONS } from '../options.js';
 import { TOOL_VERSION } from '../version.js';
+import { batchCommand, mergeCommand } from './commands/batch.js';
 
 /** Output formats of `compare`. */
 export const FORMATS = ['text', 'json'] as const;
@@ -34,6 +35,8 @@ export function defineCli(): Argv {
         .option('show-unchanged', { type: 'boolean', default: false, describe: 'text format: list unchanged paragraphs too' })
         .option('color', { type: 'boolean', describe: 'colour the text output (default: on a terminal, unless NO_COLOR is set)' }),
     )
+    .command(batchCommand.command, batchCommand.describe, batchCommand.builder)
+    .command(mergeCommand.command, mergeCommand.describe, mergeCommand.builder)
     .option('debug', { type: 'boolean', default: false, describe: 'show stack traces of errors' })
     .demandCommand(1, 'Name a command, e.g. `redline compare old.txt new.txt`.')
     .strict()

@@ -6,6 +6,7 @@ import { isRedlineError } from '../errors.js';
 import type { RedlineResult } from '../types.js';
 import { defineCli, EXIT } from './define.js';
 import { toCompareOptions, wantsColor, type Arguments } from './to-options.js';
+import { runBatchCommand, runMergeCommand } from './commands/batch.js';
 
 /** Where the CLI writes: injectable so `run` can be tested in-process. */
 export interface CliIo {
@@ -55,6 +56,10 @@ async function dispatch(argv: Arguments, io: CliIo): Promise<number> {
   switch (command) {
     case 'compare':
       return runCompare(argv, io);
+    case 'batch':
+      return runBatchCommand(argv, io);
+    case 'merge':
+      return runMergeCommand(argv, io);
     default:
       io.stderr.write(`redline: unknown command ${command}. Run \`redline --help\`.\n`);
       return EXIT.usage;
