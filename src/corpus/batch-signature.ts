@@ -31,6 +31,28 @@ export function documentSignature(paragraphs: readonly Pick<Paragraph, 'text'>[]
   return Uint32Array.from(hashes).sort();
 }
 
+/** The signature of each paragraph on its own (for the lineage pre-filter: is this paragraph carried by that document?). */
+export function paragraphSignatures(paragraphs: readonly Pick<Paragraph, 'text'>[]): Uint32Array[] {
+  return paragraphs.map((paragraph) => documentSignature([paragraph]));
+}
+
+/** Share of a paragraph signature's shingles present in a document signature (both sorted), 0..1. */
+export function shareIn(paragraph: Uint32Array, document: Uint32Array): number {
+  if (paragraph.length === 0) return 0;
+  let found = 0;
+  for (const hash of paragraph) {
+    let low = 0;
+    let high = document.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (document[middle] < hash) low = middle + 1;
+      else high = middle;
+    }
+    if (document[low] === hash) found++;
+  }
+  return found / paragraph.length;
+}
+
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -88,11 +110,6 @@ export class SignatureIndex {
     const denominator = this.sizes[a] + this.sizes[b];
     if (denominator === 0) return 0;
     return Math.round((2 * this.shared(a, b) / denominator) * 10000) / 10000;
-  }
-
-  /** Share of document `of`'s counted shingles that document `other` also has, 0..1 (containment, for the lineage). */
-  shareOf(of: number, other: number): number {
-    return this.sizes[of] === 0 ? 0 : this.shared(of, other) / this.sizes[of];
   }
 
   /** Count the shared shingles of every pair at once through an inverted index: O(Σ df²) with common shingles left out. */

@@ -8,7 +8,7 @@ import { loadDocument } from '../ingest/load-document.js';
 import { resolveOptions, type CompareOptions } from '../options.js';
 import { RedlineError } from '../errors.js';
 import { TOOL_VERSION } from '../version.js';
-import { SignatureIndex } from './batch-signature.js';
+import { SignatureIndex, paragraphSignatures, shareIn } from './batch-signature.js';
 import { planPairs } from './batch-plan.js';
 import { runTask, hashText, type BatchTask, type CompareResult, type CompareTask, type ScanResult } from './batch-tasks.js';
 import type { BatchDocument, BatchManifest, BatchMode, LineageMatch, PairRecord } from './batch-types.js';
@@ -23,8 +23,8 @@ import { inShard, type Shard } from './shard.js';
  *
  *  1. Scan every file in a worker: read, hash, segment, sign (cached by sha256).
  *  2. Plan the pairs of the mode in canonical order; estimate every pair's similarity from shingle signatures.
- *  3. Pairs whose estimate reaches the candidate floor (half of `--min-similarity`; in target mode also those holding a
- *     twentieth of the target's shingles, for the lineage) are compared in full; the rest keep the estimate, marked.
+ *  3. Pairs whose estimate reaches the candidate floor (half of `--min-similarity`; in target mode also those holding half
+ *     the shingles of some target paragraph, for the lineage) are compared in full; the rest keep the estimate, marked.
  *  4. Normalize the documents of those pairs once into the disk cache, then compare in the worker pool; each worker
  *     writes its pair's report and returns a small record, journaled at once so an interrupted run resumes.
  *  5. Write `results.jsonl`, `lineage.json`, `batch.json` and `index.html` (the only file with a time in it).
@@ -32,8 +32,10 @@ import { inShard, type Shard } from './shard.js';
 
 /** Default `--min-similarity`: document similarity from which a pair gets its own report. */
 export const DEFAULT_MIN_SIMILARITY = 0.3;
-/** In target mode, a document holding this share of the target's distinctive shingles is compared for the lineage. */
-export const LINEAGE_SHARE = 0.05;
+/** In target mode, a document holding this share of some target paragraph's shingles is compared for the lineage. */
+export const LINEAGE_SHARE = 0.5;
+/** Paragraphs with fewer shingles than this (headings, dates) do not make a document a lineage candidate. */
+const LINEAGE_MIN_SHINGLES = 8;
 
 /** What `runBatch` takes. */
 export interface BatchOptions {
@@ -137,6 +139,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const sorted = unsorted.sort(compareByDate);
     const documents: BatchDocument[] = sorted.map(({ signature: _signature, ...document }) => document);
     const targetIndex = targetId === null ? null : documents.findIndex((document) => document.id === targetId);
+    const targetDocument = targetPath ? await loadDocument(targetPath, { id: targetId!, maxBytes: options.maxBytes }) : null;
+    const targetParagraphs = targetDocument ? paragraphSignatures(targetDocument.paragraphs).filter((signature) => signature.length >= LINEAGE_MIN_SHINGLES) : [];
+    const carriesTarget = (document: number): boolean => targetParagraphs.some((paragraph) => shareIn(paragraph, sorted[document].signature) >= LINEAGE_SHARE);
 
     // 2. Plan and estimate.
     const pairs = planPairs(documents, mode, targetIndex);
@@ -163,7 +168,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       const right = documents[pair.right];
       const estimate = index.estimate(pair.left, pair.right);
       const lineage = mode === 'target' && pair.right === targetIndex;
-      const related = estimate >= candidateFloor || (lineage && index.shareOf(targetIndex!, pair.left) >= LINEAGE_SHARE);
+      const related = estimate >= candidateFloor || (lineage && carriesTarget(pair.left));
       const previous = reusedResults.get(number);
       if (related && previous && previous.record.left === left.id && previous.record.right === right.id) {
         reused++;
@@ -214,9 +219,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     let lineage = null;
     if (mode === 'target') {
       const target = documents[targetIndex!];
-      const targetDocument = await loadDocument(target.path, { id: target.id, maxBytes: options.maxBytes });
       const comparedDocuments = records.filter((record) => !record.estimated && record.right === target.id).length;
-      lineage = buildLineage(target, targetDocument.paragraphs, lineageMatches, new Map(documents.map((document) => [document.id, document])), comparedDocuments);
+      lineage = buildLineage(target, targetDocument!.paragraphs, lineageMatches, new Map(documents.map((document) => [document.id, document])), comparedDocuments);
     }
     await writeBatchOutputs(options.out, manifest, records, lineage, options.generatedAt);
     await unlink(journal).catch(() => undefined);

@@ -18,8 +18,9 @@ export async function listCorpusFiles(dir: string): Promise<string[]> {
     for (const entry of await readdir(folder, { withFileTypes: true })) {
       if (entry.name.startsWith('.')) continue;
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile() && isCorpusFile(entry.name)) found.push(path);
+      const target = entry.isSymbolicLink() ? await stat(path).catch(() => null) : entry; // follow links; skip broken ones
+      if (target?.isDirectory()) await walk(path);
+      else if (target?.isFile() && isCorpusFile(entry.name)) found.push(path);
     }
   };
   await walk(dir);
