@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document, ResolvedOptions, RedlineResult } from '../types.js';
 import { decodeText, readInput, sha256Hex, DEFAULT_MAX_BYTES } from '../ingest/read-input.js';
 import { documentFromText, loadDocument } from '../ingest/load-document.js';
 import { buildResult, compareDocuments } from '../pipeline.js';
 import { renderJson } from '../report/json.js';
+import { NORMALIZER_VERSION } from '../normalize/normalize.js';
+import { TOOL_VERSION } from '../version.js';
 import { documentSignature } from './batch-signature.js';
 import { NormalizeCache, encodeSignature, writeJsonAtomic, type ScanEntry } from './normalize-cache.js';
 import type { LineageMatch, PairRecord } from './batch-types.js';
@@ -37,8 +40,8 @@ export interface NormalizeTask {
 export interface CompareTask {
   kind: 'compare';
   pair: number;
-  left: { path: string; id: string; date: string | null };
-  right: { path: string; id: string; date: string | null };
+  left: { path: string; id: string; date: string | null; sha256: string };
+  right: { path: string; id: string; date: string | null; sha256: string };
   estimate: number;
   options: ResolvedOptions;
   minSimilarity: number;
@@ -55,6 +58,8 @@ export interface CompareTask {
 export interface CompareResult {
   record: PairRecord;
   lineage: LineageMatch[];
+  /** True when the pair came from the cache (compared by an earlier run). */
+  cached?: boolean;
 }
 
 /** Any task. */
@@ -134,6 +139,32 @@ export function pairReportPath(left: string, right: string, extension: 'json' | 
 /** Compare a pair; a pair that fails is a record with `error`, so one bad document does not stop the run. */
 export async function comparePair(task: CompareTask): Promise<CompareResult> {
   const base = { pair: task.pair, left: task.left.id, right: task.right.id, leftDate: task.left.date, rightDate: task.right.date };
+  const cache = new NormalizeCache(task.cacheDir);
+  const key = pairKey(task);
+  const cached = cache.getPair(key);
+  if (cached) {
+    if (cached.reportText !== null) writeJsonAtomic(join(task.outDir, cached.record.report!), cached.reportText);
+    if (cached.htmlText !== null) writeJsonAtomic(join(task.outDir, cached.record.html!), cached.htmlText);
+    return { record: { ...cached.record, pair: task.pair }, lineage: cached.lineage, cached: true };
+  }
+  const result = await computePair(task, base);
+  if (result.record.error === undefined) {
+    const read = (path: string | null): string | null => (path === null ? null : readFileSync(join(task.outDir, path), 'utf8'));
+    cache.putPair(key, { record: result.record, lineage: result.lineage, reportText: read(result.record.report), htmlText: read(result.record.html) });
+  }
+  return result;
+}
+
+/**
+ * What decides a pair's outcome: both documents' content, ids and paths (they appear in the report), the options, the
+ * report threshold, redline's and the normalizer's versions. Equal keys give equal records and reports.
+ */
+function pairKey(task: CompareTask): string {
+  const side = (entry: CompareTask['left']) => [entry.sha256, entry.id, entry.path, entry.date];
+  return sha256Hex(JSON.stringify([TOOL_VERSION, NORMALIZER_VERSION, task.options, task.minSimilarity, task.html, task.lineage, side(task.left), side(task.right)]));
+}
+
+async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'left' | 'right' | 'leftDate' | 'rightDate'>): Promise<CompareResult> {
   try {
     const left = await loadMemo(task.left.path, task.left.id, task.cacheDir, task.maxBytes);
     const right = await loadMemo(task.right.path, task.right.id, task.cacheDir, task.maxBytes);

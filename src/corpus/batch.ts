@@ -78,7 +78,7 @@ export interface BatchSummary {
   compared: number;
   /** Pairs left at their estimate. */
   estimated: number;
-  /** Pairs compared by an earlier, interrupted run and reused. */
+  /** Pairs compared by an earlier run (journal of an interrupted run, or the pair cache) and reused. */
   reused: number;
   /** Pair reports written. */
   reports: number;
@@ -178,8 +178,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         tasks.push({
           kind: 'compare',
           pair: number,
-          left: { path: left.path, id: left.id, date: left.date },
-          right: { path: right.path, id: right.id, date: right.date },
+          left: { path: left.path, id: left.id, date: left.date, sha256: left.sha256 },
+          right: { path: right.path, id: right.id, date: right.date, sha256: right.sha256 },
           estimate,
           options: compareOptions,
           minSimilarity,
@@ -208,7 +208,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const normalized = performance.now();
     done = 0;
     await mapLimited(tasks, executor.threads * 4, (task) => executor.run(task) as Promise<CompareResult>, async (result) => {
-      await appendFile(journal, JSON.stringify(result) + '\n');
+      await appendFile(journal, JSON.stringify({ record: result.record, lineage: result.lineage }) + '\n');
+      if (result.cached) reused++;
       records.push(result.record);
       lineageMatches.push(...result.lineage);
       options.onProgress?.({ phase: 'compare', done: ++done, total: tasks.length });

@@ -1,10 +1,11 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Document, DocumentMeta, NormalizedDocument } from '../types.js';
 import { normalizeDocument, NORMALIZER_VERSION } from '../normalize/normalize.js';
 import type { Normalizer } from '../pipeline.js';
 import { SIGNATURE_VERSION } from './batch-signature.js';
+import type { LineageMatch, PairRecord } from './batch-types.js';
 
 /** The default cache folder of `redline batch`, relative to the working directory. */
 export const DEFAULT_CACHE_DIR = '.redline-cache';
@@ -17,9 +18,18 @@ export interface ScanEntry {
   signature: string;
 }
 
+/** A pair compared in an earlier run: its record (any pair number), lineage and report texts. */
+export interface CachedPair {
+  record: PairRecord;
+  lineage: LineageMatch[];
+  reportText: string | null;
+  htmlText: string | null;
+}
+
 /**
  * A disk cache shared by all workers of all runs: normalized documents keyed by sha256 + normalizer version, and
- * scan entries keyed by sha256 + path + signature version. Entries are written to a temporary file and renamed, so
+ * scan entries keyed by sha256 + path + signature version, and compared pairs keyed by everything that decides them
+ * (`pairKey` in `batch-tasks.ts`). Entries are written to a temporary file and renamed, so
  * concurrent workers and interrupted runs never leave half an entry; an unreadable entry is recomputed.
  */
 export class NormalizeCache {
@@ -46,7 +56,7 @@ export class NormalizeCache {
   /** True when the normalized form of a document with this sha256 is already stored. */
   hasNormalized(sha256: string): boolean {
     if (!this.dir) return false;
-    return readJson(join(this.dir, 'normalized', slug(NORMALIZER_VERSION), sha256.slice(0, 2), `${sha256}.json`)) !== null;
+    return existsSync(join(this.dir, 'normalized', slug(NORMALIZER_VERSION), sha256.slice(0, 2), `${sha256}.json`));
   }
 
   /** This cache as the engine's `Normalizer`. */
@@ -62,6 +72,16 @@ export class NormalizeCache {
   /** Store the scan of a file. */
   putScan(sha256: string, path: string, entry: ScanEntry): void {
     if (this.dir) writeJsonAtomic(this.scanPath(sha256, path), entry);
+  }
+
+  /** A pair compared before under the same key, or null. */
+  getPair(key: string): CachedPair | null {
+    return this.dir ? readJson<CachedPair>(join(this.dir, 'pairs', key.slice(0, 2), `${key}.json`)) : null;
+  }
+
+  /** Store a compared pair. */
+  putPair(key: string, value: CachedPair): void {
+    if (this.dir) writeJsonAtomic(join(this.dir, 'pairs', key.slice(0, 2), `${key}.json`), value);
   }
 
   private scanPath(sha256: string, path: string): string {

@@ -64,13 +64,15 @@ describe.skipIf(!existsSync(FOMC))('runBatch on FOMC statements (needs /work/sha
   });
 
   it('writes byte-identical outputs for the same inputs, and three shards merge into exactly the single run', async () => {
-    await runBatch(options('all-1', { mode: 'all' }));
-    await runBatch(options('all-2', { mode: 'all' }));
+    const cacheDir = join(work, 'cache-all'); // its own cache, so no pair is reused from the other tests
+    expect(await runBatch(options('all-1', { mode: 'all', cacheDir }))).toMatchObject({ compared: 36, reused: 0 });
+    // The second run finds every pair in the cache and only writes the files again.
+    expect(await runBatch(options('all-2', { mode: 'all', cacheDir }))).toMatchObject({ compared: 36, reused: 36 });
     const single = await snapshot(join(work, 'all-1'));
     expect(await snapshot(join(work, 'all-2'))).toEqual(single);
     expect((await records(join(work, 'all-1'))).length).toBe(36);
 
-    for (const index of [1, 2, 3]) await runBatch(options(`shard-${index}`, { mode: 'all', shard: { index, count: 3 } }));
+    for (const index of [1, 2, 3]) await runBatch(options(`shard-${index}`, { mode: 'all', cacheDir, shard: { index, count: 3 } }));
     const shardLines = await Promise.all([1, 2, 3].map((index) => records(join(work, `shard-${index}`))));
     expect(shardLines.map((lines) => lines.length)).toEqual([12, 12, 12]);
     await mergeBatches([3, 1, 2].map((index) => join(work, `shard-${index}`)), join(work, 'merged'), GENERATED_AT);
@@ -128,7 +130,7 @@ describe.skipIf(!existsSync(FOMC))('runBatch on FOMC statements (needs /work/sha
     await mkdir(broken);
     for (const file of FILES.slice(0, 4)) await copyFile(join(corpus, 'fomc', file), join(broken, file));
     await writeFile(join(broken, 'fomc_bad.txt'), '---\ntitle: [unclosed\n---\n\ntext\n');
-    const first = await runBatch(options('broken-out', { corpus: broken, mode: 'chain' }));
+    const first = await runBatch(options('broken-out', { corpus: broken, mode: 'chain', cacheDir: null })); // no cache: only the journal resumes
     expect(first).toMatchObject({ documents: 4, failedDocuments: 1, pairs: 3, compared: 3, ok: false });
     const manifest = JSON.parse(await readFile(join(work, 'broken-out', 'batch.json'), 'utf8')) as BatchManifest;
     expect(manifest.failures.map((failure) => failure.path)).toEqual([join(broken, 'fomc_bad.txt')]);
@@ -139,7 +141,7 @@ describe.skipIf(!existsSync(FOMC))('runBatch on FOMC statements (needs /work/sha
     await writeFile(journal, done.map((record) => JSON.stringify({ record, lineage: [] })).join('\n') + '\n{"record":{"pa');
     const before = await snapshot(join(work, 'broken-out'));
     await rm(join(work, 'broken-out', 'results.jsonl'));
-    const second = await runBatch(options('broken-out', { corpus: broken, mode: 'chain' }));
+    const second = await runBatch(options('broken-out', { corpus: broken, mode: 'chain', cacheDir: null }));
     expect(second).toMatchObject({ compared: 3, reused: 2 });
     before.delete(relative(join(work, 'broken-out'), journal));
     expect(await snapshot(join(work, 'broken-out'))).toEqual(before);
