@@ -25,7 +25,8 @@ export const batchCommand = {
       .option('min-similarity', { type: 'number', default: DEFAULT_MIN_SIMILARITY, describe: 'document similarity from which a pair gets its own report; pairs below half of it are only estimated' })
       .option('shard', { type: 'string', describe: 'run the deterministic slice K/N of the pairs (merge the slices with `redline merge`)' })
       .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads (default: all cores)' })
-      .option('cache', { type: 'string', default: DEFAULT_CACHE_DIR, describe: 'cache folder for normalized documents (--no-cache: none)' }),
+      .option('cache', { type: 'string', default: DEFAULT_CACHE_DIR, describe: 'cache folder for normalized documents and compared pairs (--no-cache: none)' })
+      .epilogue('Exit codes: 0 done; 1 done, but some input or pair failed (see batch.json, results.jsonl); 2 bad usage or unusable target; 3 internal error. Recipes for shards: docs/batch.md.'),
 };
 
 /** `redline merge`: the argument definition. */
