@@ -7,6 +7,7 @@ import type { RedlineResult } from '../types.js';
 import { defineCli, EXIT } from './define.js';
 import { pathArgument, protectStdinArguments, toCompareOptions, wantsColor, type Arguments } from './to-options.js';
 import { renderReport } from '../report/render-report.js';
+import { isChange } from '../report/labels.js';
 import { generationTime, runReport } from './commands/report.js';
 import { runCorpus } from './commands/corpus.js';
 
@@ -83,5 +84,5 @@ async function runCompare(argv: Arguments, io: CliIo): Promise<number> {
 
 /** Anything but unchanged, unmoved paragraphs counts as a change. */
 export function hasChanges(result: RedlineResult): boolean {
-  return result.comparisons.some((comparison) => comparison.findings.some((finding) => finding.kind !== 'unchanged' || finding.moved));
+  return result.comparisons.some((comparison) => comparison.findings.some(isChange));
 }
