@@ -2,6 +2,17 @@
 export { compare, compareDocuments, similarity, buildResult } from './pipeline.js';
 export { loadDocument, documentFromText } from './ingest/load-document.js';
 export { segmentParagraphs } from './ingest/segment.js';
+export { loadAnyDocument, type LoadAnyOptions } from './ingest/load-any-document.js';
+export { detectFormat, type InputFormat } from './ingest/detect-format.js';
+export { convertBytes, type ConvertedText } from './ingest/convert.js';
+export { readCatalog, type CatalogEntry } from './corpus/catalog.js';
+export { fetchCorpus, type FetchOptions, type FetchOutcome } from './corpus/fetch.js';
+export { addDocument } from './corpus/add.js';
+export { renderJson } from './report/json.js';
+export { renderText } from './report/text.js';
+export { renderHtml } from './report/html.js';
+export { renderMarkdown } from './report/markdown.js';
+export { renderReport, type ReportFormat } from './report/render-report.js';
 export { normalizeDocument, normalizeParagraph } from './normalize/normalize.js';
 export { createScorer } from './similarity/scorer.js';
 export { alignParagraphs } from './align/align.js';

@@ -1,5 +1,6 @@
 import type { Comparison, Document, NormalizedDocument, RedlineResult, ResolvedOptions, Warning } from './types.js';
-import { loadDocument, type LoadOptions } from './ingest/load-document.js';
+import type { LoadOptions } from './ingest/load-document.js';
+import { loadAnyDocument } from './ingest/load-any-document.js';
 import { normalizeDocument, normalizeParagraph } from './normalize/normalize.js';
 import { createScorer, scoreParagraphs } from './similarity/scorer.js';
 import { alignParagraphs } from './align/align.js';
@@ -9,7 +10,7 @@ import { TOOL_VERSION } from './version.js';
 
 /**
  * Wiring only: which stages run, in which order. Each stage is a plain function over the types in `types.ts`.
- *   loadDocument → normalizeDocument → createScorer + alignParagraphs → classifyAlignment → RedlineResult
+ *   loadAnyDocument → normalizeDocument → createScorer + alignParagraphs → classifyAlignment → RedlineResult
  */
 
 /** Where normalized documents come from: by default computed; batch runs pass a cache keyed by sha256. */
@@ -24,7 +25,7 @@ export function compareDocuments(
 ): { comparison: Comparison; warnings: Warning[] } {
   const leftNormalized = normalize(left);
   const rightNormalized = normalize(right);
-  const scorer = createScorer(leftNormalized.paragraphs, rightNormalized.paragraphs, { diffMaxEditLength: options.diffMaxEditLength });
+  const scorer = createScorer(leftNormalized.paragraphs, rightNormalized.paragraphs);
   const alignment = alignParagraphs(
     { leftKeys: leftNormalized.paragraphs.map((p) => p.folded), rightKeys: rightNormalized.paragraphs.map((p) => p.folded) },
     scorer,
@@ -47,11 +48,12 @@ export function buildResult(documents: Document[], comparisons: Comparison[], op
 /** Compare an older text (left) with a newer one (right), read from files (or `-` for standard input). */
 export async function compare(leftPath: string, rightPath: string, options: CompareOptions & LoadOptions = {}): Promise<RedlineResult> {
   const resolved = resolveOptions(options);
-  const left = await loadDocument(leftPath, { maxBytes: options.maxBytes });
-  const right = await loadDocument(rightPath, { maxBytes: options.maxBytes });
+  const loadWarnings: Warning[] = [];
+  const left = await loadAnyDocument(leftPath, { maxBytes: options.maxBytes, warnings: loadWarnings });
+  const right = await loadAnyDocument(rightPath, { maxBytes: options.maxBytes, warnings: loadWarnings });
   if (left.meta.id === right.meta.id) right.meta.id = `${right.meta.id}~2`; // ids must tell the two sides apart
   const { comparison, warnings } = compareDocuments(left, right, resolved);
-  return buildResult([left, right], [comparison], resolved, warnings);
+  return buildResult([left, right], [comparison], resolved, [...loadWarnings, ...warnings]);
 }
 
 /** The pairwise paragraph score the aligner uses, 0..1, for two texts with no document context. */

@@ -5,7 +5,11 @@ import { writeFileAtomic } from '../io.js';
 import { isRedlineError } from '../errors.js';
 import type { RedlineResult } from '../types.js';
 import { defineCli, EXIT } from './define.js';
-import { toCompareOptions, wantsColor, type Arguments } from './to-options.js';
+import { pathArgument, protectStdinArguments, toCompareOptions, wantsColor, type Arguments } from './to-options.js';
+import { renderReport } from '../report/render-report.js';
+import { isChange } from '../report/labels.js';
+import { generationTime, runReport } from './commands/report.js';
+import { runCorpus } from './commands/corpus.js';
 import { runBatchCommand, runMergeCommand } from './commands/batch.js';
 
 /** Where the CLI writes: injectable so `run` can be tested in-process. */
@@ -23,7 +27,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
   let output = '';
   try {
     argv = await new Promise<Arguments>((resolve, reject) => {
-      defineCli().parse(args, {}, (error, parsed, text) => {
+      defineCli().parse(protectStdinArguments(args), {}, (error, parsed, text) => {
         output = text;
         if (error) reject(error);
         else resolve(parsed as Arguments);
@@ -56,6 +60,10 @@ async function dispatch(argv: Arguments, io: CliIo): Promise<number> {
   switch (command) {
     case 'compare':
       return runCompare(argv, io);
+    case 'report':
+      return runReport(argv, io);
+    case 'corpus':
+      return runCorpus(argv, io);
     case 'batch':
       return runBatchCommand(argv, io);
     case 'merge':
@@ -67,10 +75,13 @@ async function dispatch(argv: Arguments, io: CliIo): Promise<number> {
 }
 
 async function runCompare(argv: Arguments, io: CliIo): Promise<number> {
-  const result = await compare(String(argv.left), String(argv.right), toCompareOptions(argv));
+  const result = await compare(pathArgument(argv.left), pathArgument(argv.right), toCompareOptions(argv));
   const toFile = typeof argv.out === 'string';
-  const rendered =
-    argv.format === 'json' ? renderJson(result) : renderText(result, { color: !toFile && wantsColor(argv, Boolean(io.stdout.isTTY), io.env), showUnchanged: Boolean(argv.showUnchanged) });
+  let rendered: string;
+  if (argv.format === 'json') rendered = renderJson(result);
+  else if (argv.format === 'html' || argv.format === 'md') {
+    rendered = renderReport(result, argv.format, { templatesDir: typeof argv.templates === 'string' ? argv.templates : undefined, generatedAt: generationTime(io.env) });
+  } else rendered = renderText(result, { color: !toFile && wantsColor(argv, Boolean(io.stdout.isTTY), io.env), showUnchanged: Boolean(argv.showUnchanged) });
   if (toFile) await writeFileAtomic(String(argv.out), rendered);
   else io.stdout.write(rendered);
   return argv.failOnChange && hasChanges(result) ? EXIT.changes : EXIT.ok;
@@ -78,5 +89,5 @@ async function runCompare(argv: Arguments, io: CliIo): Promise<number> {
 
 /** Anything but unchanged, unmoved paragraphs counts as a change. */
 export function hasChanges(result: RedlineResult): boolean {
-  return result.comparisons.some((comparison) => comparison.findings.some((finding) => finding.kind !== 'unchanged' || finding.moved));
+  return result.comparisons.some((comparison) => comparison.findings.some(isChange));
 }

@@ -20,3 +20,16 @@ export function wantsColor(argv: Arguments, isTty: boolean, env: NodeJS.ProcessE
   if (typeof argv.color === 'boolean') return argv.color;
   return isTty && !env.NO_COLOR;
 }
+
+/** yargs reads a lone `-` as a flag; it stands for standard input, so it is passed through under another name. */
+export const STDIN_ARGUMENT = '<stdin>';
+
+/** Protect `-` arguments from yargs (see STDIN_ARGUMENT). */
+export function protectStdinArguments(args: string[]): string[] {
+  return args.map((arg) => (arg === '-' ? STDIN_ARGUMENT : arg));
+}
+
+/** A path argument, with `-` (standard input) restored. */
+export function pathArgument(value: unknown): string {
+  return value === STDIN_ARGUMENT ? '-' : String(value);
+}

@@ -63,7 +63,7 @@ export function decodeText(bytes: Uint8Array, path: string): string {
   if (bytes.length === 0) throw new RedlineError('empty', 'is empty', 'Give a file with some text in it.', path);
   const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
   if (probe.includes(0)) {
-    throw new RedlineError('binary', 'looks like a binary file (it contains NUL bytes)', 'Give a plain-text (.txt, .md) version; PDF, HTML and DOCX go through `redline corpus add`.', path);
+    throw new RedlineError('binary', 'looks like a binary file (it contains NUL bytes)', 'redline reads text, Markdown, HTML, PDF and DOCX: convert it to one of those.', path);
   }
   let text: string;
   try {

@@ -39,7 +39,9 @@ const LIST_MARKER = new RegExp(
 );
 
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
-const TERMINAL = /[.!?;:…]["'”’)\]]*$/;
+const TERMINAL = /[.!?;:…]["'”’»)\]]*$/;
+/** An open bracket keeps a paragraph going across a blank line only this far: old scans have stray brackets. */
+const MAX_BRACKET_JOIN = 2000;
 /** Words after which an English sentence cannot end: a line ending in one continues. */
 const FUNCTION_WORDS = new Set(
   'a an the of to in on for by with and or nor but as at from into onto upon than that which who whom whose between among including such its their our his her this these those be is are was were'.split(' '),
@@ -115,7 +117,7 @@ function splitBlock(block: Line[], hardWrapped: boolean, wrapWidth: number): Dra
     let joins: boolean;
     if (boldOpen) joins = true; // a bold title wrapped over several lines is one heading
     else if (LIST_MARKER.test(line.text) || MARKDOWN_HEADING.test(line.text) || MARKDOWN_HEADING.test(previous.text)) joins = false;
-    else if (hardWrapped) joins = !(TERMINAL.test(previous.text) && previous.text.length < wrapWidth * 0.75) && !isShortTitleLine(previous, current);
+    else if (hardWrapped) joins = !(TERMINAL.test(previous.text) && previous.text.length < wrapWidth * 0.75) && !isShortTitleLine(previous, current, wrapWidth);
     else joins = visiblyContinues(previous.text, line.text);
     if (joins) current.lines.push(line);
     else drafts.push({ lines: [line] });
@@ -124,9 +126,10 @@ function splitBlock(block: Line[], hardWrapped: boolean, wrapWidth: number): Dra
   return drafts;
 }
 
-/** A one-line heading at the start of a hard-wrapped block ("A. Overview") stands alone. */
-function isShortTitleLine(previous: Line, current: Draft): boolean {
-  return current.lines.length === 1 && current.lines[0] === previous && looksLikeHeading(stripLabel(previous.text).text);
+/** A one-line heading at the start of a hard-wrapped block ("A. Overview") stands alone; a full-width line is wrapped prose. */
+function isShortTitleLine(previous: Line, current: Draft, wrapWidth: number): boolean {
+  if (current.lines.length !== 1 || current.lines[0] !== previous || previous.text.length >= wrapWidth * 0.6) return false;
+  return looksLikeHeading(stripLabel(previous.text).text);
 }
 
 function startsBoldRun(text: string): boolean {
@@ -150,7 +153,7 @@ function endsWithFunctionWord(text: string): boolean {
 /** Does this paragraph stop mid-sentence or inside a bracket, so the next block may continue it? */
 function endsOpen(draft: Draft): boolean {
   const text = draft.lines.map((line) => line.text).join(' ');
-  if (bracketDepth(text) > 0) return true;
+  if (bracketDepth(text) > 0 && text.length < MAX_BRACKET_JOIN) return true;
   if (TERMINAL.test(text) || /[,]$/.test(text)) return false;
   const { text: body } = stripLabel(text);
   if (isMarkedHeading(body)) return false;
@@ -160,7 +163,7 @@ function endsOpen(draft: Draft): boolean {
 function continuesAcrossBlank(previous: Draft, next: Draft): boolean {
   const previousText = previous.lines.map((line) => line.text).join(' ');
   const nextText = next.lines[0].text;
-  if (bracketDepth(previousText) > 0) return true;
+  if (bracketDepth(previousText) > 0 && previousText.length < MAX_BRACKET_JOIN) return true;
   if (LIST_MARKER.test(nextText) || MARKDOWN_HEADING.test(nextText) || nextText.startsWith('**')) return false;
   if (/^[a-z]/.test(nextText)) return true;
   // "…reporting to the First Committee of" / "UNGA, as well as…": a sentence cannot end on "of".

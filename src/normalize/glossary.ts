@@ -1,6 +1,7 @@
 /**
  * The field's abbreviations, folded to one form so that "information and communications technologies" and "ICTs"
- * match, as do "United Nations" and "UN". Phrases are written in normalized form (lowercase lemmas, hyphens split).
+ * match, as do "United Nations" and "UN". Phrases are written as a drafter writes them; they are put through the same
+ * tokenizer as the text (`createGlossaryFolder`), so lemmas ("ended" → "end") cannot make an entry miss.
  * Keep it small and documented: every entry is a variant a drafter really swaps (see README, "Normalization").
  */
 export const GLOSSARY: Readonly<Record<string, readonly string[]>> = {
@@ -8,12 +9,12 @@ export const GLOSSARY: Readonly<Record<string, readonly string[]>> = {
   unga: ['united nations general assembly', 'general assembly of the united nations', 'un general assembly', 'unga'],
   unsc: ['united nations security council', 'security council of the united nations', 'un security council', 'unsc'],
   un: ['united nations', 'un'],
-  oewg: ['open ended working group', 'oewg'],
-  gge: ['group of governmental expert', 'group of government expert', 'gge'],
+  oewg: ['open-ended working group', 'oewg'],
+  gge: ['group of governmental experts', 'gge'],
   ai: ['artificial intelligence', 'ai'],
   au: ['african union', 'au'],
   itu: ['international telecommunication union', 'itu'],
-  cbm: ['confidence building measure', 'cbms', 'cbm'],
+  cbm: ['confidence-building measures', 'cbms', 'cbm'],
   ihl: ['international humanitarian law', 'ihl'],
   iis: ['international information security', 'iis'],
 };
@@ -26,14 +27,33 @@ interface TrieNode {
   canonical?: string;
 }
 
-const root: TrieNode = buildTrie();
+/** A function replacing every glossary phrase (longest match first) by its canonical form, a content word. */
+export type GlossaryFolder = (tokens: GlossaryToken[]) => Array<{ token: string; stop: boolean }>;
 
-function buildTrie(): TrieNode {
-  const top: TrieNode = { next: new Map() };
+/** A token as the folder sees it: its lemma (`token`) and its lowercased word as written (`word`). */
+export interface GlossaryToken {
+  token: string;
+  word: string;
+  stop: boolean;
+}
+
+/**
+ * Build the folder, tokenizing each phrase with the text's own tokenizer. A phrase matches on lemmas or on the words as
+ * written, since a lemmatizer's output depends on context ("united" stays "united" in a sentence, becomes "unite" alone).
+ */
+export function createGlossaryFolder(tokenize: (text: string) => GlossaryToken[]): GlossaryFolder {
+  const root: TrieNode = { next: new Map() };
   for (const [canonical, phrases] of Object.entries(GLOSSARY)) {
-    for (const phrase of phrases) {
-      let node = top;
-      for (const word of phrase.split(' ')) {
+    // A lemmatizer may or may not singularize a word depending on context ("United Nations" → "united nation"):
+    // every phrase also goes in with its words' plural s dropped.
+    const variants = phrases.flatMap((phrase) => {
+      const tokens = tokenize(phrase);
+      const words = tokens.map((entry) => entry.word);
+      return [words, tokens.map((entry) => entry.token), words.map(dropPluralS)];
+    });
+    for (const words of variants) {
+      let node = root;
+      for (const word of words) {
         let child = node.next.get(word);
         if (!child) node.next.set(word, (child = { next: new Map() }));
         node = child;
@@ -41,11 +61,14 @@ function buildTrie(): TrieNode {
       node.canonical = canonical;
     }
   }
-  return top;
+  return (tokens) => foldWith(root, tokens);
 }
 
-/** Replace every glossary phrase (longest match first) by its canonical form, a content word. */
-export function foldGlossary<T extends { token: string; stop: boolean }>(tokens: T[]): Array<{ token: string; stop: boolean }> {
+function dropPluralS(word: string): string {
+  return word.length > 3 ? word.replace(/s$/, '') : word;
+}
+
+function foldWith(root: TrieNode, tokens: GlossaryToken[]): Array<{ token: string; stop: boolean }> {
   const out: Array<{ token: string; stop: boolean }> = [];
   let i = 0;
   while (i < tokens.length) {
@@ -53,7 +76,8 @@ export function foldGlossary<T extends { token: string; stop: boolean }>(tokens:
     let matchEnd = -1;
     let canonical = '';
     for (let j = i; j < tokens.length && node; j++) {
-      node = node.next.get(tokens[j].token);
+      const entry = tokens[j];
+      node = node.next.get(entry.token) ?? node.next.get(entry.word) ?? node.next.get(dropPluralS(entry.word));
       if (node?.canonical) {
         matchEnd = j + 1;
         canonical = node.canonical;

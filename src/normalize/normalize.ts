@@ -1,7 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Document, NormalizedDocument, NormalizedParagraph } from '../types.js';
-import { foldGlossary, GLOSSARY_VERSION } from './glossary.js';
+import { createGlossaryFolder, GLOSSARY_VERSION, type GlossaryFolder, type GlossaryToken } from './glossary.js';
 
 /**
  * Normalization: the form in which paragraphs are matched.
@@ -16,14 +16,18 @@ import { foldGlossary, GLOSSARY_VERSION } from './glossary.js';
  */
 
 /** Bump when the output of normalization changes, so cached normalizations are not reused. */
-export const NORMALIZER_VERSION = `wink-2.4/${GLOSSARY_VERSION}/1`;
+export const NORMALIZER_VERSION = `wink-2.4-pos/${GLOSSARY_VERSION}/2`;
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
+let foldGlossary: GlossaryFolder | null = null;
 
-/** The one wink-nlp instance per process: loading the model costs ~70 ms, so it is loaded once, on first use. */
+/**
+ * The one wink-nlp instance per process: loading the model costs ~70 ms, so it is loaded once, on first use. Only the
+ * POS tagger runs (lemmas need it): sentiment, NER and negation would cost 2–3× the time for nothing we match on.
+ */
 function getNlp(): Nlp {
-  nlp ??= winkNLP(model);
+  nlp ??= winkNLP(model, ['pos']);
   return nlp;
 }
 
@@ -44,6 +48,7 @@ export function surfaceForm(text: string): string {
 
 /** Share of letters that are Latin: below one half, the English model would only see unknown tokens. */
 function latinShare(text: string): number {
+  if (/^[\u0000-\u024F\u2000-\u206F]*$/.test(text)) return 1; // ASCII and Latin letters only: the common case, fast
   let letters = 0;
   let latin = 0;
   for (const char of text) {
@@ -57,30 +62,37 @@ function latinShare(text: string): number {
 
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
-function segmenterTokens(text: string): Array<{ token: string; stop: boolean }> {
-  const out: Array<{ token: string; stop: boolean }> = [];
+function segmenterTokens(text: string): GlossaryToken[] {
+  const out: GlossaryToken[] = [];
   for (const part of wordSegmenter.segment(text)) {
-    if (part.isWordLike) out.push({ token: part.segment.toLocaleLowerCase(), stop: false });
+    if (!part.isWordLike) continue;
+    const word = part.segment.toLocaleLowerCase();
+    out.push({ token: word, word, stop: false });
   }
   return out;
 }
 
-function englishTokens(text: string): Array<{ token: string; stop: boolean }> {
+function englishTokens(text: string): GlossaryToken[] {
   const engine = getNlp();
   const its = engine.its;
-  const tokens = engine.readDoc(text).tokens();
+  // Lowercased first: wink's lemmas are steadier on lowercase ("Organisations" stayed plural, "organisations" did not).
+  const tokens = engine.readDoc(text.toLowerCase()).tokens();
   const lemmas = tokens.out(its.lemma as never) as unknown as string[];
+  const words = tokens.out() as string[];
   const types = tokens.out(its.type) as string[];
   const stops = tokens.out(its.stopWordFlag as never) as unknown as boolean[];
-  const out: Array<{ token: string; stop: boolean }> = [];
+  const out: GlossaryToken[] = [];
+  const clean = (piece: string): string => (/\d/.test(piece) ? piece.replace(/,/g, '') : piece.replace(/[.']/g, ''));
   for (let i = 0; i < lemmas.length; i++) {
     if (types[i] === 'punctuation' || types[i] === 'tabCRLF' || types[i] === 'space') continue;
     // "e-mail", "u.s.", "1,000": strip inner punctuation so typography does not separate equal words.
-    const lemma = lemmas[i].toLowerCase();
-    for (const piece of lemma.split(/[-/]/)) {
-      const token = /\d/.test(piece) ? piece.replace(/,/g, '') : piece.replace(/[.']/g, '');
-      if (token && /[\p{L}\p{N}]/u.test(token)) out.push({ token, stop: stops[i] });
-    }
+    const lemmaPieces = lemmas[i].split(/[-/]/);
+    const wordPieces = words[i].split(/[-/]/);
+    lemmaPieces.forEach((piece, k) => {
+      const token = clean(piece);
+      const word = clean(wordPieces.length === lemmaPieces.length ? wordPieces[k] : piece);
+      if (token && /[\p{L}\p{N}]/u.test(token)) out.push({ token, word, stop: stops[i] });
+    });
   }
   return out;
 }
@@ -88,12 +100,13 @@ function englishTokens(text: string): Array<{ token: string; stop: boolean }> {
 /** Prepare one paragraph for matching. */
 export function normalizeParagraph(text: string): NormalizedParagraph {
   const surface = surfaceForm(text);
-  let raw: Array<{ token: string; stop: boolean }>;
+  let raw: GlossaryToken[];
   try {
     raw = latinShare(surface) >= 0.5 ? englishTokens(surface) : segmenterTokens(surface);
   } catch {
     raw = segmenterTokens(surface); // the English model must never stop a comparison
   }
+  foldGlossary ??= createGlossaryFolder(englishTokens);
   const folded = foldGlossary(raw);
   const tokens = folded.map((entry) => entry.token);
   const content: number[] = [];

@@ -1,5 +1,5 @@
 import type { NormalizedParagraph, PairScores } from '../types.js';
-import { characterRatio, combineScores, containedIn, cosine, sequenceRatio, type TermVector } from './measures.js';
+import { characterRatio, combineScores, containedIn, cosine, sequenceRatio, vectorNorm, wordCodes, type TermVector } from './measures.js';
 
 /** A scored pair or group: the combined similarity and its components. */
 export interface ScoredPair {
@@ -28,14 +28,12 @@ export interface PairScorer {
 export interface ScorerOptions {
   /** How many candidates per paragraph. */
   candidatesPerParagraph: number;
-  /** Edit budget for the word diff. */
-  diffMaxEditLength: number;
 }
 
-const DEFAULT_SCORER_OPTIONS: ScorerOptions = { candidatesPerParagraph: 8, diffMaxEditLength: 2000 };
+const DEFAULT_SCORER_OPTIONS: ScorerOptions = { candidatesPerParagraph: 8 };
 
 /** Terms in more paragraphs than this share of a large document are too common to retrieve by ("committee", "we"). */
-const COMMON_TERM_SHARE = 0.2;
+const COMMON_TERM_SHARE = 0.05;
 /** Below this many paragraphs, no term is too common: small documents need every clue. */
 const COMMON_TERM_FLOOR = 40;
 
@@ -50,6 +48,8 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
   };
   const leftTerms = left.map((paragraph) => contentTermCounts(paragraph, idOf));
   const rightTerms = right.map((paragraph) => contentTermCounts(paragraph, idOf));
+  const leftCodes = left.map((paragraph) => wordCodes(paragraph.tokens.map(idOf)));
+  const rightCodes = right.map((paragraph) => wordCodes(paragraph.tokens.map(idOf)));
 
   // Document frequency within each document, the larger of the two: a term both versions of a paragraph share must
   // not look twice as common as a term only one of them has (with the pair alone, every weight is equal).
@@ -65,6 +65,8 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
   const leftVectors = leftTerms.map(weigh);
   const rightVectors = rightTerms.map(weigh);
 
+  const leftNorms = Float64Array.from(leftVectors, vectorNorm);
+  const rightNorms = Float64Array.from(rightVectors, vectorNorm);
   const rightIndex = buildIndex(rightVectors, right.length);
   const leftIndex = buildIndex(leftVectors, left.length);
   const leftCandidates = new Map<number, number[]>();
@@ -78,18 +80,19 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
     for (const index of group) for (const [term, weight] of vectors[index]) sum.set(term, (sum.get(term) ?? 0) + weight);
     return sum;
   };
-  const groupTokens = (paragraphs: NormalizedParagraph[], group: readonly number[]): string[] =>
-    group.length === 1 ? paragraphs[group[0]].tokens : group.flatMap((index) => paragraphs[index].tokens);
+  const groupFolded = (paragraphs: NormalizedParagraph[], group: readonly number[]): string =>
+    group.length === 1 ? paragraphs[group[0]].folded : group.map((index) => paragraphs[index].folded).join(' ');
+  const groupCodes = (codes: string[], group: readonly number[]): string => (group.length === 1 ? codes[group[0]] : group.map((index) => codes[index]).join(''));
 
   return {
     candidates(index) {
       let found = leftCandidates.get(index);
-      if (!found) leftCandidates.set(index, (found = topMatches(leftVectors[index], rightIndex, rightVectors, settings.candidatesPerParagraph)));
+      if (!found) leftCandidates.set(index, (found = topMatches(leftVectors[index], rightIndex, rightVectors, rightNorms, settings.candidatesPerParagraph)));
       return found;
     },
     candidatesOfRight(index) {
       let found = rightCandidates.get(index);
-      if (!found) rightCandidates.set(index, (found = topMatches(rightVectors[index], leftIndex, leftVectors, settings.candidatesPerParagraph)));
+      if (!found) rightCandidates.set(index, (found = topMatches(rightVectors[index], leftIndex, leftVectors, leftNorms, settings.candidatesPerParagraph)));
       return found;
     },
     score(leftGroup, rightGroup) {
@@ -100,9 +103,8 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
       const result = scoreVectors(
         groupVector(leftVectors, leftGroup),
         groupVector(rightVectors, rightGroup),
-        groupTokens(left, leftGroup),
-        groupTokens(right, rightGroup),
-        settings.diffMaxEditLength,
+        { folded: groupFolded(left, leftGroup), codes: groupCodes(leftCodes, leftGroup) },
+        { folded: groupFolded(right, rightGroup), codes: groupCodes(rightCodes, rightGroup) },
       );
       cache.set(key, result);
       return result;
@@ -150,30 +152,49 @@ function buildIndex(vectors: TermVector[], paragraphCount: number): Map<number, 
   return index;
 }
 
-/** The `limit` paragraphs with the highest cosine to `query`, by accumulating dot products over the index. */
-function topMatches(query: TermVector, index: Map<number, number[]>, vectors: TermVector[], limit: number): number[] {
+/** A query retrieves by at most this many of its rarest terms: the true match shares most of them (prefix filtering). */
+const RETRIEVAL_TERMS = 12;
+
+/**
+ * The `limit` paragraphs with the highest cosine to `query`. Dot products are accumulated over the postings of the
+ * query's rarest terms only (heaviest IDF weight first), then the best few times `limit` are re-ranked by true cosine.
+ * The cost per query is bounded by the rare terms' postings, not by the document's length.
+ */
+function topMatches(query: TermVector, index: Map<number, number[]>, vectors: TermVector[], norms: Float64Array, limit: number): number[] {
+  const terms = [...query.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, RETRIEVAL_TERMS);
   const dots = new Map<number, number>();
-  for (const [term, weight] of query) {
+  for (const [term, weight] of terms) {
     const postings = index.get(term);
     if (!postings) continue;
     for (const paragraph of postings) dots.set(paragraph, (dots.get(paragraph) ?? 0) + weight * (vectors[paragraph].get(term) ?? 0));
   }
-  const ranked = [...dots.entries()].filter(([, dot]) => dot > 0).map(([paragraph]) => ({ paragraph, score: cosine(query, vectors[paragraph]) }));
+  const shortlist = [...dots.entries()]
+    .filter(([, dot]) => dot > 0)
+    .map(([paragraph, dot]) => ({ paragraph, score: dot / (norms[paragraph] || 1) }))
+    .sort((a, b) => b.score - a.score || a.paragraph - b.paragraph)
+    .slice(0, limit * 3);
+  const ranked = shortlist.map(({ paragraph }) => ({ paragraph, score: cosine(query, vectors[paragraph]) }));
   // Ties broken by position so the candidate order, and so the alignment, is deterministic.
   ranked.sort((a, b) => b.score - a.score || a.paragraph - b.paragraph);
   return ranked.slice(0, limit).map((entry) => entry.paragraph);
 }
 
-function scoreVectors(a: TermVector, b: TermVector, tokensA: readonly string[], tokensB: readonly string[], maxEditLength: number): ScoredPair {
-  const lexical = cosine(a, b);
-  const foldedA = tokensA.join(' ');
-  const foldedB = tokensB.join(' ');
-  if (foldedA === foldedB) {
+/** A side of a pair as the sequence and character measures need it. */
+interface TextForms {
+  /** Folded text (tokens joined by spaces). */
+  folded: string;
+  /** One code unit per token (see `wordCodes`). */
+  codes: string;
+}
+
+function scoreVectors(a: TermVector, b: TermVector, textA: TextForms, textB: TextForms): ScoredPair {
+  if (textA.folded === textB.folded) {
     const scores = { lexical: 1, containment: 1, sequence: 1, character: 1 };
     return { similarity: 1, scores };
   }
-  const sequence = sequenceRatio(tokensA, tokensB, lexical, maxEditLength);
-  const character = characterRatio(foldedA, foldedB, sequence);
+  const lexical = cosine(a, b);
+  const sequence = sequenceRatio(textA.codes, textB.codes);
+  const character = characterRatio(textA.folded, textB.folded, sequence);
   const containment = Math.max(containedIn(a, b), containedIn(b, a));
   const scores: PairScores = { lexical: round(lexical), containment: round(containment), sequence: round(sequence), character: round(character) };
   return { similarity: round(combineScores(scores)), scores };

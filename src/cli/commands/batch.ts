@@ -8,6 +8,7 @@ import { DEFAULT_CACHE_DIR } from '../../corpus/normalize-cache.js';
 import { comparisonOptions } from '../define.js';
 import { toCompareOptions, type Arguments } from '../to-options.js';
 import type { CliIo } from '../run.js';
+import { generationTime } from './report.js';
 
 /** Exit codes of `batch` and `merge`: 0 all done; 1 done, but some input or pair failed (see batch.json / results.jsonl). */
 export const BATCH_EXIT = { ok: 0, partial: 1 } as const;
@@ -87,11 +88,4 @@ export function summaryLine(summary: BatchSummary, out: string): string {
     `redline batch: ${summary.documents} documents, ${slice}: ${summary.compared} compared (${summary.reused} reused), ` +
     `${summary.estimated} estimated, ${summary.reports} reports in ${summary.seconds.total.toFixed(1)} s → ${out}${failed}`
   );
-}
-
-/** The time printed in the index: `SOURCE_DATE_EPOCH` (seconds) when set, for reproducible outputs, else the clock. */
-export function generationTime(env: NodeJS.ProcessEnv, now: () => Date = () => new Date()): string {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  const date = env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : now();
-  return date.toISOString().replace(/\.000Z$/, 'Z');
 }

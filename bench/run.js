@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: quality and speed of redline against its peers, measured in one run, written to bench/RESULTS.md and
+ * bench/results.json. `npm run bench:quick` (`--quick`): a smoke test on small subsets (< 1 minute), written to
+ * bench/.quick/ so the committed results stay those of a full run; it asserts nothing about absolute time.
+ * Needs a build (`npm run build`) and ../shared/data (else it says so and exits 0).
+ */
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { execSync } from 'node:child_process';
+import { loadavg, cpus } from 'node:os';
+import { DATA_DIR, ROOT, loadArgRewrite } from './lib/data.js';
+import { evaluateArgRewrite, countBy } from './lib/argrewrite.js';
+import { evaluateSimilarity } from './lib/similarity-eval.js';
+import { evaluateSynthetic, syntheticCases, KINDS } from './lib/synthetic-eval.js';
+import { runSpeed } from './lib/speed.js';
+import { renderResults } from './lib/render-results.js';
+
+const quick = process.argv.includes('--quick');
+if (!existsSync(join(ROOT, 'dist', 'index.js'))) {
+  console.error('bench: dist/ is missing; run `npm run build` first.');
+  process.exit(2);
+}
+if (!DATA_DIR) {
+  console.log('bench: skipped, ../shared/data is absent (set REDLINE_DATA to the folder holding argrewrite-dev/, stsbenchmark-dev/, …).');
+  process.exit(0);
+}
+
+const started = Date.now();
+const step = (name) => console.log(`bench: ${name} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+const commit = (() => {
+  try {
+    return execSync('git rev-parse --short HEAD', { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+})();
+
+const environment = { date: new Date().toISOString(), commit, node: process.version, cpus: cpus().length, loadAverageAtStart: loadavg().map((x) => Math.round(x * 100) / 100), quick };
+
+step('ArgRewrite alignment');
+const rows = loadArgRewrite();
+const argrewrite = evaluateArgRewrite({ rows: quick ? rows.slice(0, 10) : rows });
+const argrewriteErrors = { missed: countBy(argrewrite.errors.missed, 'kind'), missedOutcome: countBy(argrewrite.errors.missed, 'outcome'), wrong: countBy(argrewrite.errors.wrong, 'kind'), wrongGroup: countBy(argrewrite.errors.wrong, 'predGroup') };
+
+step('similarity (STS Benchmark, MSRP)');
+const similarity = evaluateSimilarity({ limit: quick ? 150 : Infinity });
+
+step('synthetic edits');
+const synthetic = evaluateSynthetic(syntheticCases({ documents: quick ? 3 : Infinity }));
+
+step('speed and memory');
+const speed = runSpeed({ quick });
+environment.loadAverageAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
+environment.seconds = Math.round((Date.now() - started) / 1000);
+
+const results = {
+  environment,
+  argrewrite: { pairs: argrewrite.pairs, sentences: argrewrite.sentences, goldLinks: argrewrite.goldLinks, results: argrewrite.results, redlineErrors: argrewriteErrors },
+  similarity,
+  synthetic: { ...synthetic, kinds: KINDS },
+  speed,
+};
+const markdown = renderResults(results);
+const outDir = quick ? join(ROOT, 'bench', '.quick') : join(ROOT, 'bench');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+writeFileSync(join(outDir, 'RESULTS.md'), markdown);
+console.log('\n' + markdown);
+step(`done, wrote ${join(outDir, 'RESULTS.md')} and results.json`);
+
+// Smoke-test invariants (not timings): the run produced every section and redline aligned something sensible.
+const problems = [];
+if (!(argrewrite.results.redline.links.f1 > 0.8)) problems.push(`ArgRewrite F1 ${argrewrite.results.redline.links.f1} is implausibly low`);
+if (!(speed.cases.filter((c) => c.group === 'real').every((c) => c.tools['redline json']?.seconds > 0 || c.tools['redline json']?.timedOut))) problems.push('redline json failed on a real pair');
+if (problems.length) {
+  console.error(`bench: ${problems.join('; ')}`);
+  process.exit(1);
+}

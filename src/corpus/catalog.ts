@@ -1,0 +1,121 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseDocument, isSeq, isMap } from 'yaml';
+import { RedlineError } from '../errors.js';
+import { writeFileAtomic } from '../io.js';
+
+/** One document the corpus is about: facts from `catalog.yaml`; only `id`, `title` and `date` are required. */
+export interface CatalogEntry {
+  /** Stable identifier, also the stored text's file name (`texts/<id>.md`): letters, digits, `.`, `_`, `-`. */
+  id: string;
+  title: string;
+  /** Adoption or publication date, ISO `YYYY-MM-DD`. */
+  date: string;
+  /** Where the official text is published (http or https); null or absent when there is none to fetch. */
+  url?: string | null;
+  /** A file of the user's own that `redline corpus add` read (then there is no url to fetch). */
+  file?: string;
+  /** UN symbol or similar reference, e.g. `A/78/265`. */
+  symbol?: string;
+  place?: string;
+  issuer?: string;
+  /** declaration, report, resolution, joint statement, convention… */
+  kind?: string;
+  /** Reuse terms of the publisher, copied into the stored text. */
+  licence?: string;
+  /** Any other field, kept as written. */
+  [field: string]: unknown;
+}
+
+/** The catalogue file's path and its entries in file order. */
+export interface Catalog {
+  path: string;
+  entries: CatalogEntry[];
+}
+
+/** The catalogue file of a corpus folder. */
+export function catalogPath(corpusDir: string): string {
+  return join(corpusDir, 'catalog.yaml');
+}
+
+/** Where the text of a catalogue entry is stored: `<corpus>/texts/<id>.md`. */
+export function textPath(corpusDir: string, id: string): string {
+  return join(corpusDir, 'texts', `${id}.md`);
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Read and check `<corpus>/catalog.yaml`; a missing or malformed catalogue is an error naming the entry to fix. */
+export async function readCatalog(corpusDir: string): Promise<Catalog> {
+  const path = catalogPath(corpusDir);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new RedlineError('no-catalog', 'no corpus catalogue here', 'Run in the project folder, or name the corpus folder with --corpus.', path);
+    throw new RedlineError('unreadable', `cannot read the catalogue (${code ?? 'unknown error'})`, 'Check the file and try again.', path);
+  }
+  return { path, entries: parseCatalog(text, path) };
+}
+
+/** Parse and check catalogue YAML: a `documents:` list of entries with unique ids, a title and an ISO date each. */
+export function parseCatalog(text: string, path: string): CatalogEntry[] {
+  const document = parseDocument(text, { schema: 'core' });
+  if (document.errors.length) {
+    const reason = document.errors[0].message.split('\n')[0];
+    throw new RedlineError('bad-catalog', `the catalogue is not valid YAML (${reason})`, 'Fix the YAML and try again.', path);
+  }
+  const data = document.toJS() as { documents?: unknown } | null;
+  if (!data || !Array.isArray(data.documents)) {
+    throw new RedlineError('bad-catalog', 'the catalogue has no `documents:` list', 'Write the entries under a top-level `documents:` key.', path);
+  }
+  const seen = new Set<string>();
+  return data.documents.map((raw, index) => {
+    const where = `entry ${index + 1}`;
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+      throw new RedlineError('bad-catalog', `${where} is not a mapping`, 'Write each entry as `- id: …` with `key: value` lines.', path);
+    }
+    const entry = raw as Record<string, unknown>;
+    const id = entry.id;
+    if (typeof id !== 'string' || !ID.test(id)) {
+      throw new RedlineError('bad-catalog', `${where} has ${id === undefined ? 'no id' : `the id ${JSON.stringify(id)}`}`, 'Give it an id of letters, digits, `.`, `_` and `-` (it names the stored file).', path);
+    }
+    if (seen.has(id)) throw new RedlineError('bad-catalog', `the id ${id} appears twice`, 'Give each entry its own id.', path);
+    seen.add(id);
+    if (typeof entry.title !== 'string' || entry.title.trim() === '') {
+      throw new RedlineError('bad-catalog', `${id} has no title`, 'Add a `title:` line to the entry.', path);
+    }
+    if (typeof entry.date !== 'string' || !ISO_DATE.test(entry.date)) {
+      throw new RedlineError('bad-catalog', `${id} has ${entry.date === undefined ? 'no date' : `the date ${JSON.stringify(entry.date)}`}`, 'Write the date as YYYY-MM-DD.', path);
+    }
+    if (entry.url !== undefined && entry.url !== null && (typeof entry.url !== 'string' || !/^https?:\/\/\S+$/.test(entry.url))) {
+      throw new RedlineError('bad-catalog', `${id} has the url ${JSON.stringify(entry.url)}`, 'Give an http(s) address, or `url: null` when there is none.', path);
+    }
+    return entry as CatalogEntry;
+  });
+}
+
+/** Add an entry to the catalogue file (or replace the entry with its id), keeping the file's comments and layout. */
+export async function saveCatalogEntry(corpusDir: string, entry: CatalogEntry): Promise<void> {
+  const path = catalogPath(corpusDir);
+  const text = await readFile(path, 'utf8').catch(() => 'documents: []\n');
+  parseCatalog(text, path); // refuse to edit a catalogue that is already broken
+  const document = parseDocument(text, { schema: 'core' });
+  const list = document.get('documents');
+  if (!isSeq(list)) throw new RedlineError('bad-catalog', 'the catalogue has no `documents:` list', 'Write the entries under a top-level `documents:` key.', path);
+  const node = document.createNode(Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined)));
+  const index = list.items.findIndex((item) => isMap(item) && item.get('id') === entry.id);
+  if (index >= 0) list.items[index] = node;
+  else list.items.push(node);
+  // An empty `documents: []` is a flow sequence; entries read better in block style.
+  list.flow = false;
+  await writeFileAtomic(path, document.toString({ lineWidth: 0 }));
+}
+
+/** Ids of the texts stored under `<corpus>/texts/`, present whether or not the catalogue lists them. */
+export async function storedTextIds(corpusDir: string): Promise<Set<string>> {
+  const names = await readdir(join(corpusDir, 'texts')).catch(() => [] as string[]);
+  return new Set(names.filter((name) => name.endsWith('.md') && !name.startsWith('.')).map((name) => name.slice(0, -3)));
+}

@@ -1,0 +1,27 @@
+/** The formats redline reads; decided from the bytes, never from a file name or a Content-Type header. */
+export type InputFormat = 'pdf' | 'docx' | 'html' | 'text' | 'zip';
+
+const PK = [0x50, 0x4b, 0x03, 0x04];
+
+/** Tell a document's format from its first bytes: `%PDF`, a zip holding `word/document.xml`, HTML markup, else text. */
+export function detectFormat(bytes: Uint8Array): InputFormat {
+  // The PDF spec lets a header sit anywhere in the first 1,024 bytes (some servers prepend junk).
+  if (indexOfAscii(bytes.subarray(0, 1024), '%PDF-') >= 0) return 'pdf';
+  if (PK.every((byte, i) => bytes[i] === byte)) {
+    // Entry names are stored uncompressed in local headers and the central directory, so a byte search finds them.
+    return indexOfAscii(bytes, 'word/document.xml') >= 0 ? 'docx' : 'zip';
+  }
+  return looksLikeHtml(bytes) ? 'html' : 'text';
+}
+
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 2048)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  if (/^<!doctype html/.test(head) || /^<html[\s>]/.test(head)) return true;
+  // XHTML and fragments saved from a browser: an XML prolog or a comment, then the html element.
+  if (/^(<\?xml[^>]*>|<!--[\s\S]*?-->|\s)*(<!doctype html|<html[\s>])/.test(head)) return true;
+  return /^<(head|body)[\s>]/.test(head);
+}
+
+function indexOfAscii(bytes: Uint8Array, needle: string): number {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(needle, 0, 'latin1');
+}

@@ -1,0 +1,25 @@
+import type { Document, Warning } from '../types.js';
+import { convertBytes } from './convert.js';
+import { documentFromText, type LoadOptions } from './load-document.js';
+import { readInput, DEFAULT_MAX_BYTES } from './read-input.js';
+
+/** How any document is read: as `loadDocument`, plus a place to collect the converter's warnings. */
+export interface LoadAnyOptions extends LoadOptions {
+  /** Non-fatal problems met while converting (a PDF page without text, an HTML page without an article) are pushed here. */
+  warnings?: Warning[];
+}
+
+/**
+ * Read a text, Markdown, HTML, PDF or Word file (or `-` for standard input) into a Document, telling the format from the
+ * content: converted documents keep the facts they state (title, symbol, date) unless front matter says otherwise, and
+ * `sha256` is the checksum of the file's own bytes.
+ */
+export async function loadAnyDocument(path: string, options: LoadAnyOptions = {}): Promise<Document> {
+  const input = await readInput(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const converted = await convertBytes(input.bytes, path);
+  options.warnings?.push(...converted.warnings);
+  const document = documentFromText(converted.text, { path, sha256: input.sha256, id: options.id });
+  if (converted.format === 'text') return document;
+  // A converted text has no front matter, so what the file states beats what was guessed from its first lines.
+  return { ...document, meta: { ...document.meta, ...converted.meta, path, sha256: input.sha256, id: document.meta.id } };
+}

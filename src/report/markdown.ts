@@ -1,0 +1,115 @@
+import type { Comparison, DiffPart, Finding, RedlineResult } from '../types.js';
+import {
+  ROW_TAGS,
+  TAG_LABELS,
+  comparedDocuments,
+  countTags,
+  isChange,
+  kindTag,
+  percent,
+  positionsLabel,
+  type ResultDocument,
+} from './labels.js';
+
+/** Render every comparison of a result as Markdown for issues and memos: a summary and a table of changes. */
+export function renderMarkdown(result: RedlineResult): string {
+  const sections = result.comparisons.map((comparison) => comparisonMarkdown(result, comparison));
+  const options = Object.entries(result.options)
+    .map(([name, value]) => `${name}=${String(value)}`)
+    .join(' ');
+  const footer = `_${result.tool.name} ${result.tool.version} · ${options}_`;
+  return `${[...sections, footer].join('\n\n')}\n`;
+}
+
+function comparisonMarkdown(result: RedlineResult, comparison: Comparison): string {
+  const { left, right } = comparedDocuments(result, comparison);
+  const counts = countTags(comparison.findings);
+  const kinds = ROW_TAGS.filter((tag) => counts[tag] > 0)
+    .map((tag) => `${TAG_LABELS[tag].label} ${counts[tag]}`)
+    .join(' · ');
+  const changes = comparison.findings.filter(isChange);
+  const lines = [
+    `## Redline: ${inline(right.title)}`,
+    '',
+    `- **Older:** ${documentLine(left)}`,
+    `- **Newer:** ${documentLine(right)}`,
+    `- **Similarity** ${percent(comparison.similarity)} · **coverage** ${percent(comparison.coverage)} · ${kinds}`,
+    '',
+  ];
+  if (changes.length === 0) return [...lines, 'No changes: every paragraph is unchanged and in place.'].join('\n');
+  lines.push(
+    '| Older ¶ | Newer ¶ | Change | Similarity | Text (~~deleted~~, **inserted**) |',
+    '|---:|---:|---|---:|---|',
+    ...changes.map((finding) => changeRow(finding, left, right)),
+  );
+  return lines.join('\n');
+}
+
+function documentLine(document: ResultDocument): string {
+  const facts = [document.date, document.issuer].filter((fact): fact is string => Boolean(fact)).map(inline);
+  return [inline(document.title), ...facts, `\`${document.path.replace(/`/g, "'")}\``, `sha256 \`${document.sha256}\``].join(', ');
+}
+
+function changeRow(finding: Finding, left: ResultDocument, right: ResultDocument): string {
+  const tag = kindTag(finding);
+  const kind = finding.moved ? `${TAG_LABELS[tag].label}, moved` : TAG_LABELS[tag].label;
+  const similarity = finding.left.length && finding.right.length ? percent(finding.similarity) : '';
+  const cells = [
+    positionsLabel(finding.left),
+    positionsLabel(finding.right),
+    kind,
+    similarity,
+    changeText(finding, left, right),
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** The text cell: the word diff for changed pairs; the plain text for new, dropped and moved-but-unchanged paragraphs. */
+function changeText(finding: Finding, left: ResultDocument, right: ResultDocument): string {
+  if (finding.kind === 'new') return inline(joinTexts(right, finding.right));
+  if (finding.kind === 'dropped' || finding.kind === 'unchanged') return inline(joinTexts(left, finding.left));
+  return finding.diff.map(diffPart).join('');
+}
+
+function elide(text: string): string {
+  const { before, core, after } = outerWhitespace(text);
+  const words = core.split(/\s+/);
+  if (words.length <= CONTEXT_WORDS * 3) return text;
+  return `${before}${words.slice(0, CONTEXT_WORDS).join(' ')} … ${words.slice(-CONTEXT_WORDS).join(' ')}${after}`;
+}
+
+/** A text's leading whitespace, the rest, and its trailing whitespace. */
+function outerWhitespace(text: string): { before: string; core: string; after: string } {
+  const [, before, core, after] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) as RegExpExecArray;
+  return { before, core, after };
+}
+
+function joinTexts(document: ResultDocument, indices: readonly number[]): string {
+  return indices.map((index) => document.paragraphs[index]?.text ?? '').join(' ');
+}
+
+/** Unchanged runs longer than this many words keep only their ends, so a one-word change stays findable. */
+const CONTEXT_WORDS = 12;
+
+function diffPart(part: DiffPart): string {
+  if (part.op === 'equal') return inline(elide(part.text));
+  return emphasize(part.text, part.op === 'insert' ? '**' : '~~');
+}
+
+/**
+ * Wrap a run in `**` or `~~`, with its surrounding whitespace moved outside: GitHub only honours the markers
+ * when they touch the text (`~~ word~~` stays literal).
+ */
+function emphasize(text: string, marker: string): string {
+  const { before, core, after } = outerWhitespace(text);
+  if (!core) return inline(text);
+  return `${inline(before)}${marker}${inline(core)}${marker}${inline(after)}`;
+}
+
+/**
+ * Make document text inert in a Markdown table cell: line breaks become spaces, and every character Markdown
+ * or GitHub would read as markup (emphasis, code, links, raw HTML, entities, the cell's pipe) is backslash-escaped.
+ */
+export function inline(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').replace(/[\\`*_~[\]<>|&]/g, '\\$&');
+}

@@ -1,0 +1,93 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run, type CliIo } from '../../src/cli/run.js';
+import { SEED, DRAFT } from '../helpers/paths.js';
+import { writeTemp } from '../helpers/edit-seed.js';
+
+function capture(env: NodeJS.ProcessEnv = {}, isTTY = false): CliIo & { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    stdout: { write: (text: string) => (out += text), isTTY },
+    stderr: { write: (text: string) => (err += text) },
+    env,
+    out: () => out,
+    err: () => err,
+  };
+}
+
+describe('redline compare', () => {
+  it('prints a text summary with counts per kind and each change with its word diff', async () => {
+    const io = capture();
+    expect(await run(['compare', DRAFT, SEED], io)).toBe(0);
+    const text = io.out();
+    expect(text).toContain('unchanged 10 · modified 7 (2 editorial) · split 1 · merged 1 · new 1 · dropped 1 · moved 1 · renumbered 15');
+    expect(text).toContain('commitment weakened: reaffirm → acknowledge');
+    expect(text).toContain('We [-reaffirm-]{+acknowledge+} the importance of regional efforts');
+    expect(text).not.toContain('\x1b['); // not a TTY: no colour
+  });
+
+  it('colours on a TTY unless NO_COLOR is set', async () => {
+    const tty = capture({}, true);
+    await run(['compare', DRAFT, SEED], tty);
+    expect(tty.out()).toContain('\x1b[31m');
+    const noColor = capture({ NO_COLOR: '1' }, true);
+    await run(['compare', DRAFT, SEED], noColor);
+    expect(noColor.out()).not.toContain('\x1b[');
+  });
+
+  it('writes the JSON contract to a file atomically, leaving no temp file', async () => {
+    const out = writeTemp('result.json', 'previous good report');
+    const io = capture();
+    expect(await run(['compare', DRAFT, SEED, '--format', 'json', '--out', out], io)).toBe(0);
+    const result = JSON.parse(readFileSync(out, 'utf8'));
+    expect(result.comparisons[0].summary.split).toBe(1);
+    expect(readdirSync(dirname(out))).toEqual(['result.json']);
+    expect(io.out()).toBe('');
+  });
+
+  it('gives byte-identical JSON for the same inputs', async () => {
+    const first = capture();
+    const second = capture();
+    await run(['compare', DRAFT, SEED, '-f', 'json'], first);
+    await run(['compare', DRAFT, SEED, '-f', 'json'], second);
+    expect(first.out()).toBe(second.out());
+  });
+
+  it('exits 1 with --fail-on-change when something changed, 0 when nothing did', async () => {
+    expect(await run(['compare', DRAFT, SEED, '--fail-on-change'], capture())).toBe(1);
+    expect(await run(['compare', SEED, SEED, '--fail-on-change'], capture())).toBe(0);
+  });
+
+  it('exits 2 with one line naming the file for unusable input, never a stack trace', async () => {
+    const binary = writeTemp('x.bin', Buffer.from([0, 1, 2, 3]));
+    const io = capture();
+    expect(await run(['compare', binary, SEED], io)).toBe(2);
+    expect(io.err()).toBe(`redline: ${binary}: looks like a binary file (it contains NUL bytes). redline reads text, Markdown, HTML, PDF and DOCX: convert it to one of those.\n`);
+  });
+
+  it('exits 2 on bad usage and bad option values', async () => {
+    const missing = capture();
+    expect(await run(['compare', SEED], missing)).toBe(2);
+    expect(missing.err()).toMatch(/Not enough non-option arguments/);
+    const badThreshold = capture();
+    expect(await run(['compare', SEED, SEED, '--threshold', '7'], badThreshold)).toBe(2);
+    expect(badThreshold.err()).toBe('redline: option threshold is 7. Give a number from 0 to 1.\n');
+  });
+
+  it('does not clobber a good output file when the comparison fails', async () => {
+    const out = writeTemp('keep.json', 'previous good report');
+    expect(await run(['compare', join(dirname(out), 'missing.txt'), SEED, '-f', 'json', '-o', out], capture())).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('previous good report');
+  });
+
+  it('prints help and version', async () => {
+    const help = capture();
+    expect(await run(['--help'], help)).toBe(0);
+    expect(help.out()).toContain('Exit codes: 0 done; 1 changes found');
+    const version = capture();
+    await run(['--version'], version);
+    expect(version.out().trim()).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { detectFormat } from '../../src/ingest/detect-format.js';
+import { loadAnyDocument } from '../../src/ingest/load-any-document.js';
+import { sha256Hex } from '../../src/ingest/read-input.js';
+import type { Warning } from '../../src/types.js';
+import { unStyleReport } from '../helpers/corpus-pdf.js';
+import { buildDocx } from '../helpers/corpus-docx.js';
+import { kremlinLikePage } from '../helpers/corpus-html.js';
+
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+describe('detectFormat', () => {
+  it('tells formats from content, whatever the name', async () => {
+    expect(detectFormat(await unStyleReport())).toBe('pdf');
+    expect(detectFormat(bytes('\r\n%PDF-1.4 junk before the header is allowed'))).toBe('pdf');
+    expect(detectFormat(await buildDocx([{ text: 'Hello.' }]))).toBe('docx');
+    expect(detectFormat(bytes('PK\u0003\u0004 some other archive'))).toBe('zip');
+    expect(detectFormat(bytes('\uFEFF  <!DOCTYPE html><html><body>x</body></html>'))).toBe('html');
+    expect(detectFormat(bytes('<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'))).toBe('html');
+    expect(detectFormat(bytes('<!-- saved from url=(0014)about:internet -->\n<html>'))).toBe('html');
+    expect(detectFormat(bytes('---\ntitle: x\n---\n1. Text with <b>a tag</b> is still text.'))).toBe('text');
+    expect(detectFormat(bytes('The <html> element is the root of a page.'))).toBe('text');
+  });
+});
+
+describe('loadAnyDocument', () => {
+  it('reads a PDF, an HTML page and a Word file named .txt into documents with numbered paragraphs', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'redline-any-'));
+    const pdf = await unStyleReport();
+    await writeFile(join(dir, 'report.txt'), pdf);
+    await writeFile(join(dir, 'page.txt'), kremlinLikePage());
+    await writeFile(join(dir, 'statement.txt'), await buildDocx([{ text: 'First point.', numbered: true }, { text: 'Second point.', numbered: true }]));
+
+    const warnings: Warning[] = [];
+    const report = await loadAnyDocument(join(dir, 'report.txt'), { warnings });
+    expect(report.meta).toMatchObject({ id: 'report', symbol: 'A/78/265', sha256: sha256Hex(pdf) });
+    expect(report.paragraphs.slice(0, 3).map((p) => [p.number, p.text.slice(0, 30)])).toEqual([
+      ['I.', 'Introduction'],
+      ['1.', 'The Open-ended working group o'],
+      ['2.', 'States stressed that the use o'],
+    ]);
+    expect(warnings).toEqual([]);
+
+    const page = await loadAnyDocument(join(dir, 'page.txt'));
+    expect(page.meta).toMatchObject({ title: 'Declaration of the Second Russia–Africa Summit on Cooperation in the Field of International Information Security', date: '2023-07-28' });
+    expect(page.paragraphs[1]).toMatchObject({ number: '1.', text: expect.stringMatching(/^Stress the importance/) });
+
+    const statement = await loadAnyDocument(join(dir, 'statement.txt'), { id: 'mine' });
+    expect(statement.meta.id).toBe('mine');
+    expect(statement.paragraphs.map((p) => [p.number, p.text])).toEqual([['1.', 'First point.'], ['2.', 'Second point.']]);
+  });
+});

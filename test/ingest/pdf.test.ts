@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { convertPdf } from '../../src/ingest/pdf.js';
+import { unStyleReport, buildPdf } from '../helpers/corpus-pdf.js';
+
+describe('convertPdf', () => {
+  it('recovers the paragraphs of a UN-style two-page report', async () => {
+    const { text, meta, warnings } = await convertPdf(await unStyleReport(), 'report.pdf');
+    expect(text.split('\n\n')).toEqual([
+      'I. Introduction',
+      '1. The Open-ended working group on security of and in the use of information and communications technologies held its fifth session in New York.',
+      '2. States stressed that the use of ICTs must be consistent with international law and reaffirmed their commitment to maintaining international peace and security. They welcomed the informal consultations held in a hybrid format.',
+      '3. States recalled the importance of capacity-building and of exchanging information on threats, and stressed the need for inclusive, transparent and State-led initiatives.',
+      '4. The Group noted that the threat landscape continued to evolve and that malicious ICT activities against critical infrastructure and critical information infrastructure were of growing concern to all States. It recommended that States continue to exchange views on existing and potential threats.',
+      '5. States proposed the following:',
+      '(a) to develop confidence-building measures at the regional and subregional levels;',
+      '(b) to establish a global, intergovernmental points of contact directory.',
+      '[^1]: See resolution 75/240 of 31 December 2020, para. 2, and the final report of the previous Group (A/75/816, annex I).',
+      '[^2]: See A/77/275, para. 12.\n',
+    ]);
+    expect(meta).toEqual({ symbol: 'A/78/265' });
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('convertPdf on other layouts', () => {
+  it('drops a running title repeated on every page and joins or breaks paragraphs at page ends by line length', async () => {
+    const header = { text: 'Report of the Working Group', align: 'left' as const };
+    const bytes = await buildPdf([
+      {
+        header,
+        footer: [{ text: '- 1 -', align: 'right' }],
+        paragraphs: [{ lines: ['The Group held three sessions and heard statements from many delegations.', 'It ended its work on time.'] }],
+      },
+      {
+        header,
+        footer: [{ text: '- 2 -', align: 'right' }],
+        paragraphs: [{ lines: ['States agreed that the norms of responsible behaviour apply in full to all ICTs.'] }],
+      },
+      {
+        header,
+        footer: [{ text: '- 3 -', align: 'right' }],
+        paragraphs: [{ lines: ['They also agreed to continue the discussion at the next session of the Group.'] }],
+      },
+    ]);
+    const { text } = await convertPdf(bytes, 'three.pdf');
+    // Page 2 ends a sentence on a short line: a new paragraph. Its one line is a "last line" too, drawn unjustified,
+    // and page 3 starts with a capital, so the break stands.
+    expect(text.split('\n\n')).toEqual([
+      'The Group held three sessions and heard statements from many delegations. It ended its work on time.',
+      'States agreed that the norms of responsible behaviour apply in full to all ICTs.',
+      'They also agreed to continue the discussion at the next session of the Group.\n',
+    ]);
+  });
+
+  it('carries a sentence across a page break when the page ends on a full line', async () => {
+    const bytes = await buildPdf([
+      { paragraphs: [{ label: '7.', lines: ['States noted the proposals made during the session, including on a regular', 'dialogue under the auspices of the United Nations. Many delegations supported', 'x'] }] },
+      { paragraphs: [{ lines: ['it. They would be considered further.'] }] },
+    ].map((page) => ({ paragraphs: page.paragraphs.map((p) => ({ ...p, lines: p.lines.filter((line) => line !== 'x') })) })));
+    const { text } = await convertPdf(bytes, 'break.pdf');
+    expect(text).toBe('7. States noted the proposals made during the session, including on a regular dialogue under the auspices of the United Nations. Many delegations supported it. They would be considered further.\n');
+  });
+
+  it('refuses a damaged PDF with a one-line reason', async () => {
+    await expect(convertPdf(new TextEncoder().encode('%PDF-1.7\nthis is not a pdf'), 'broken.pdf')).rejects.toMatchObject({ code: 'bad-pdf', file: 'broken.pdf' });
+  });
+
+  it('refuses a PDF without a text layer', async () => {
+    const bytes = await buildPdf([{ paragraphs: [] }]);
+    await expect(convertPdf(bytes, 'scan.pdf')).rejects.toMatchObject({ code: 'empty' });
+  });
+});

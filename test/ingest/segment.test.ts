@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { segmentParagraphs, stripLabel } from '../../src/ingest/segment.js';
+import { SEED } from '../helpers/paths.js';
+
+const texts = (source: string) => segmentParagraphs(source).map((paragraph) => paragraph.text);
+
+describe('segmentParagraphs', () => {
+  it('joins hard-wrapped lines and starts a paragraph after a short sentence-final line', () => {
+    const source = [
+      'The Committee will continue to monitor the economic outlook and financial',
+      'developments and is prepared to provide additional accommodation if needed to',
+      'support the economic recovery.',
+      'Voting for the action were: Ben S. Bernanke, Chairman; William C. Dudley, Vice',
+      'Chairman; James Bullard.',
+    ].join('\n');
+    expect(texts(source)).toEqual([
+      'The Committee will continue to monitor the economic outlook and financial developments and is prepared to provide additional accommodation if needed to support the economic recovery.',
+      'Voting for the action were: Ben S. Bernanke, Chairman; William C. Dudley, Vice Chairman; James Bullard.',
+    ]);
+  });
+
+  it('keeps paragraph labels apart so renumbering is not a change', () => {
+    const paragraphs = segmentParagraphs('12. States should cooperate.\n\n(a) Exchange information;\n\n(iv) Assist each other.\n\n• A bullet.');
+    expect(paragraphs.map((p) => [p.number, p.text])).toEqual([
+      ['12.', 'States should cooperate.'],
+      ['(a)', 'Exchange information;'],
+      ['(iv)', 'Assist each other.'],
+      ['•', 'A bullet.'],
+    ]);
+  });
+
+  it('splits numbered items that follow each other without blank lines', () => {
+    const paragraphs = segmentParagraphs('1. First point, which is long enough to matter here.\n2. Second point.\n3. Third point.');
+    expect(paragraphs.map((p) => p.number)).toEqual(['1.', '2.', '3.']);
+  });
+
+  it('marks Markdown, bold and short unpunctuated lines as headings', () => {
+    const paragraphs = segmentParagraphs('# Preamble\n\n**Joint Statement of the\nMinisters**\n\nA. Overview\n\nThe text of the paragraph.');
+    expect(paragraphs.map((p) => [p.heading, p.number, p.text])).toEqual([
+      [true, null, 'Preamble'],
+      [true, null, 'Joint Statement of the Ministers'],
+      [true, 'A.', 'Overview'],
+      [false, null, 'The text of the paragraph.'],
+    ]);
+  });
+
+  it('joins a block that ends mid-sentence with the next block', () => {
+    const paragraphs = segmentParagraphs('We welcome a mechanism reporting to the First Committee of\n\nUNGA, as well as the agreement on its parameters.\n\nNext paragraph.');
+    expect(paragraphs.map((p) => p.text)).toEqual([
+      'We welcome a mechanism reporting to the First Committee of UNGA, as well as the agreement on its parameters.',
+      'Next paragraph.',
+    ]);
+  });
+
+  it('keeps bracketed negotiation text intact across a blank line', () => {
+    const paragraphs = segmentParagraphs('States [shall\n\nshould] cooperate.\n\nOther.');
+    expect(paragraphs.map((p) => p.text)).toEqual(['States [shall should] cooperate.', 'Other.']);
+  });
+
+  it('does not join a preambular paragraph ending in a comma with the next', () => {
+    expect(texts('Recalling its resolution 74/247,\n\nWe advocate for cooperation.')).toEqual(['Recalling its resolution 74/247,', 'We advocate for cooperation.']);
+  });
+
+  it('reads the seed into 21 paragraphs, the broken block rejoined, offsets pointing at the source', () => {
+    const source = readFileSync(SEED, 'utf8');
+    const paragraphs = segmentParagraphs(source);
+    expect(paragraphs).toHaveLength(21);
+    expect(paragraphs[0].heading).toBe(true);
+    expect(paragraphs[1].text).toBe('11-11-2024');
+    const joined = paragraphs.find((p) => p.text.includes('reporting to the First Committee of UNGA, as well as'));
+    expect(joined?.text.endsWith('during the 79th session of the UN General Assembly.')).toBe(true);
+    for (const paragraph of paragraphs) {
+      const slice = source.slice(paragraph.start, paragraph.end).replace(/\s+/g, ' ');
+      expect(slice.replace(/\*\*/g, '')).toBe((paragraph.number ? `${paragraph.number} ` : '') + paragraph.text);
+    }
+  });
+});
+
+describe('stripLabel', () => {
+  it('does not take a sentence for a label', () => {
+    expect(stripLabel('In 2024 we met.')).toEqual({ number: null, text: 'In 2024 we met.' });
+    expect(stripLabel('1.2 Scope of the strategy')).toEqual({ number: '1.2', text: 'Scope of the strategy' });
+  });
+});

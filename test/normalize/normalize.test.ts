@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeParagraph, surfaceForm } from '../../src/normalize/normalize.js';
+import { createGlossaryFolder } from '../../src/normalize/glossary.js';
+
+describe('normalizeParagraph', () => {
+  it('folds case, punctuation, quote styles and British spelling to one form', () => {
+    const british = normalizeParagraph('We welcome the “Organisations’” programme, in favour of harmonising.');
+    const american = normalizeParagraph('we welcome the "organizations\'" program in favor of harmonizing');
+    expect(british.folded).toBe(american.folded);
+  });
+
+  it('folds the field\'s abbreviations: ICTs, UN, OEWG, AI', () => {
+    const long = normalizeParagraph('the use of information and communications technologies in the United Nations Open-Ended Working Group on artificial intelligence');
+    const short = normalizeParagraph('the use of ICTs in the UN OEWG on AI');
+    expect(long.folded).toBe(short.folded);
+    expect(short.folded).toBe('the use of ict in the un oewg on ai');
+  });
+
+  it('splits hyphenated compounds so "State-led" and "State led" match', () => {
+    expect(normalizeParagraph('a State-led process').folded).toBe(normalizeParagraph('a State led process').folded);
+  });
+
+  it('marks stop words so only content words carry the lexical score', () => {
+    const paragraph = normalizeParagraph('We support the cooperation of States');
+    expect(paragraph.content.map((index) => paragraph.tokens[index])).toEqual(['support', 'cooperation', 'state']);
+  });
+
+  it('reads non-English text through Intl.Segmenter without crashing', () => {
+    const paragraph = normalizeParagraph('Мы приветствуем решение Рабочей группы открытого состава.');
+    expect(paragraph.tokens).toEqual(['мы', 'приветствуем', 'решение', 'рабочей', 'группы', 'открытого', 'состава']);
+  });
+});
+
+describe('surfaceForm', () => {
+  it('unifies typography but keeps words and case', () => {
+    expect(surfaceForm('“Russia–Africa”\u00a0 Summit…')).toBe('"Russia-Africa" Summit...');
+  });
+});
+
+describe('foldGlossary', () => {
+  it('prefers the longest phrase', () => {
+    const tokenize = (text: string) => text.toLowerCase().split(/[\s-]+/).map((word) => ({ token: word, word, stop: false }));
+    const fold = createGlossaryFolder(tokenize);
+    const tokens = tokenize('un general assembly and un');
+    expect(fold(tokens).map((entry) => entry.token)).toEqual(['unga', 'and', 'un']);
+  });
+});

@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compare, compareDocuments } from '../../src/pipeline.js';
+import { loadDocument } from '../../src/ingest/load-document.js';
+import { resolveOptions } from '../../src/options.js';
+import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
+import { accountingProblems, findingSignatures } from '../helpers/build-documents.js';
+
+const FOMC = join(SHARED_DATA, 'fomc-statements');
+const statement = (date: string) => join(FOMC, `fomc_${date}.txt`);
+
+if (!HAS_SHARED) console.warn(SHARED_MISSING);
+
+/** Real-text tests on the 219 FOMC statements: each file's front matter names the `previous` statement. */
+describe.skipIf(!HAS_SHARED)('FOMC statements, consecutive pairs', () => {
+  it('compares all 218 consecutive pairs without error, accounting for every paragraph', async () => {
+    const files = readdirSync(FOMC).filter((name) => /^fomc_\d{4}-\d{2}-\d{2}\.txt$/.test(name)).sort();
+    const options = resolveOptions();
+    let pairs = 0;
+    for (const name of files) {
+      const previous = /^previous: "(.*)"$/m.exec(readFileSync(join(FOMC, name), 'utf8'))?.[1];
+      if (!previous) continue;
+      const left = await loadDocument(statement(previous));
+      const right = await loadDocument(join(FOMC, name));
+      const { comparison } = compareDocuments(left, right, options);
+      expect(accountingProblems(comparison.findings, left.paragraphs.length, right.paragraphs.length), name).toEqual([]);
+      expect(comparison.similarity).toBeGreaterThanOrEqual(0);
+      expect(comparison.similarity).toBeLessThanOrEqual(1);
+      pairs++;
+    }
+    expect(pairs).toBe(218);
+  });
+
+  // Pinned after reading both statements side by side: the January 2008 cut follows the emergency cut of a week before.
+  it('2008-01-22 → 2008-01-30: six paragraphs in order, the rate cut 75 → 50 basis points', async () => {
+    const result = await compare(statement('2008-01-22'), statement('2008-01-30'));
+    expect(result.comparisons[0].summary).toMatchObject({ unchanged: 1, modified: 5, split: 0, merged: 0, new: 0, dropped: 0, moved: 0 });
+    expect(findingSignatures(result)).toEqual(['modified L[0] R[0]', 'modified L[1] R[1]', 'modified L[3] R[3]', 'modified L[4] R[4]', 'modified L[5] R[5]']);
+    const first = result.comparisons[0].findings[0];
+    expect(first.diff.filter((part) => part.op !== 'equal').map((part) => `${part.op}:${part.text.trim()}`)).toEqual([
+      'delete:has',
+      'insert:today',
+      'delete:75',
+      'insert:50',
+      'delete:-1/2',
+    ]);
+  });
+
+  // September 2010 condenses August's paragraph on reinvestment into one short sentence of the rate paragraph. Too little
+  // of it survives (the detail on agency debt and Treasury securities goes) to call it merged: it reads as dropped.
+  it('2010-08-10 → 2010-09-21: one paragraph dropped, the others reworded in place', async () => {
+    const result = await compare(statement('2010-08-10'), statement('2010-09-21'));
+    expect(findingSignatures(result)).toEqual([
+      'modified L[0] R[0]',
+      'modified L[1] R[1]',
+      'modified L[2] R[2]',
+      'dropped L[3] R[]',
+      'modified L[4] R[3]',
+      'modified L[5] R[4]',
+      'modified L[6] R[5]',
+    ]);
+  });
+
+  // The emergency statement of 15 March 2020 is a rewrite: four new paragraphs, the votes and implementation note kept.
+  it('2020-03-03 → 2020-03-15: the emergency rewrite reads as four new paragraphs around kept ones', async () => {
+    const result = await compare(statement('2020-03-03'), statement('2020-03-15'));
+    const comparison = result.comparisons[0];
+    expect(comparison.summary).toMatchObject({ unchanged: 1, modified: 3, new: 4, dropped: 0, moved: 0 });
+    expect(findingSignatures(result).filter((signature) => signature.startsWith('new'))).toEqual(['new L[] R[0]', 'new L[] R[2]', 'new L[] R[3]', 'new L[] R[5]']);
+    expect(comparison.findings.at(-1)).toMatchObject({ kind: 'modified', left: [3], right: [7] });
+    expect(comparison.similarity).toBeLessThan(0.4);
+  });
+});

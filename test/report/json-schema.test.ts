@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { compare } from '../../src/pipeline.js';
+import { renderJson } from '../../src/report/json.js';
+import { ROOT, SEED, DRAFT } from '../helpers/paths.js';
+
+const schema = JSON.parse(readFileSync(join(ROOT, 'docs/redline-result.schema.json'), 'utf8'));
+const validate = new Ajv2020.default({ allErrors: true }).compile(schema);
+
+describe('the JSON contract', () => {
+  it('validates against docs/redline-result.schema.json for every change kind', async () => {
+    const result = JSON.parse(renderJson(await compare(DRAFT, SEED)));
+    const valid = validate(result);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+    expect(new Set(result.comparisons[0].findings.map((finding: { kind: string }) => finding.kind))).toEqual(
+      new Set(['unchanged', 'modified', 'split', 'merged', 'new', 'dropped']),
+    );
+  });
+
+  it('rejects a new finding that carries a left paragraph', async () => {
+    const result = JSON.parse(renderJson(await compare(DRAFT, SEED)));
+    const found = result.comparisons[0].findings.find((finding: { kind: string }) => finding.kind === 'new');
+    found.left = [0];
+    expect(validate(result)).toBe(false);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { buildViewModel, segmentsPerParagraph, type RowView } from '../../src/report/view-model.js';
+import { paragraphs, sampleResult, wordDiff } from './helpers.js';
+
+describe('buildViewModel', () => {
+  const model = buildViewModel(sampleResult(), { generatedAt: '2026-11-01T12:00:00Z' });
+  const rows = model.entries.flatMap((entry) => (entry.partial === 'unchanged-run' ? entry.rows : [entry]));
+
+  it('lists entries in reading order, with a moved-from marker where the moved paragraph stood', () => {
+    expect(model.entries.map((entry) => entry.partial)).toEqual([
+      'unchanged-run',
+      'row-modified',
+      'row-modified',
+      'row-modified',
+      'unchanged-run',
+      'row-split',
+      'row-merged',
+      'row-dropped',
+      'row-moved-from',
+      'row-new',
+    ]);
+  });
+
+  it('counts each filter tag, a moved finding under its kind and under moved', () => {
+    expect(Object.fromEntries(model.filters.map((filter) => [filter.tag, filter.count]))).toEqual({
+      substantive: 2,
+      editorial: 1,
+      split: 1,
+      merged: 1,
+      new: 1,
+      dropped: 1,
+      moved: 1,
+      unchanged: 2,
+    });
+    expect(model.changeCount).toBe(7);
+  });
+
+  it('explains a pair by its component scores and its rarest shared words', () => {
+    const moved = rows.find((row) => row.partial !== 'row-moved-from' && (row as RowView).moved) as RowView;
+    expect(moved.why?.scores.map((score) => `${score.label} ${score.value}`)).toEqual([
+      'Lexical 82%',
+      'Containment 90%',
+      'Sequence 77%',
+      'Character 75%',
+    ]);
+    expect(moved.why?.terms).toEqual(['again', 'agree', 'meet']);
+    expect(moved.renumbered).toEqual({ from: '8.', to: '1.' });
+  });
+
+  it('places change-map ticks by position in the document', () => {
+    expect(model.minimap.map((tick) => `${tick.href} ${tick.pos}`)).toEqual([
+      '#r-2 10.0',
+      '#r-3 20.0',
+      '#r-4 30.0',
+      '#r-6 50.0',
+      '#r-7 60.0',
+      '#r-8 70.0',
+      '#r-9 90.0',
+    ]);
+  });
+});
+
+describe('segmentsPerParagraph', () => {
+  it('cuts a split diff at paragraph boundaries whatever separator the engine joined them with', () => {
+    const right = paragraphs(['We recognize the need.', 'We call for an instrument.']);
+    const diff = wordDiff('We recognize the need, and we call for a binding instrument.', 'We recognize the need.\n\nWe call for an instrument.');
+    expect(segmentsPerParagraph(diff, 'right', right)).toEqual([
+      [
+        { op: 'equal', text: 'We recognize the need' },
+        { op: 'insert', text: '.' },
+      ],
+      [
+        { op: 'insert', text: 'We' },
+        { op: 'equal', text: ' call for ' },
+        { op: 'insert', text: 'an' },
+        { op: 'equal', text: ' instrument.' },
+      ],
+    ]);
+  });
+
+  it('shows the paragraphs plain when the diff does not reproduce their text', () => {
+    const left = paragraphs(['Some text.']);
+    expect(segmentsPerParagraph([{ op: 'equal', text: 'Other text.' }], 'left', left)).toEqual([[{ op: 'equal', text: 'Some text.' }]]);
+  });
+});
