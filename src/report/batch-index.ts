@@ -81,7 +81,7 @@ export function batchViewModel(input: BatchIndexInput) {
       target: lineage.target,
       documentsCompared: lineage.documentsCompared,
       paragraphs: lineage.paragraphs.map((paragraph) => ({
-        index: paragraph.index,
+        position: paragraph.index + 1,
         number: paragraph.number,
         text: paragraph.text,
         isNew: paragraph.sources.length === 0,
