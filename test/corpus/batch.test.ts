@@ -79,6 +79,13 @@ describe.skipIf(!existsSync(FOMC))('runBatch on FOMC statements (needs /work/sha
     const merged = await snapshot(join(work, 'merged'));
     expect([...merged.keys()].sort()).toEqual([...single.keys()].sort());
     for (const [path, content] of single) expect(merged.get(path), path).toBe(content);
+
+    // The same through the command line, with the time fixed by SOURCE_DATE_EPOCH (2026-01-01T00:00:00Z).
+    const out: string[] = [];
+    const io = { stdout: { write: (text: string) => out.push(text), isTTY: false }, stderr: { write: (text: string) => out.push(text) }, env: { SOURCE_DATE_EPOCH: '1767225600' } };
+    expect(await run(['merge', ...[1, 2, 3].map((index) => join(work, `shard-${index}`)), '--out', join(work, 'merged-cli')], io)).toBe(0);
+    expect(out.join('')).toBe(`redline merge: 3 shards, 36 pairs, 36 reports → ${join(work, 'merged-cli')}\n`);
+    expect(await snapshot(join(work, 'merged-cli'))).toEqual(single);
   });
 
   it('refuses to merge shards of different runs or an incomplete set', async () => {
