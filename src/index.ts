@@ -8,6 +8,8 @@ export { convertBytes, type ConvertedText } from './ingest/convert.js';
 export { readCatalog, type CatalogEntry } from './corpus/catalog.js';
 export { fetchCorpus, type FetchOptions, type FetchOutcome } from './corpus/fetch.js';
 export { addDocument } from './corpus/add.js';
+export { runBatch } from './corpus/batch.js';
+export { mergeBatches } from './corpus/merge.js';
 export { renderJson } from './report/json.js';
 export { renderText } from './report/text.js';
 export { renderHtml } from './report/html.js';

@@ -110,48 +110,6 @@ function strongAnchorCandidates(l0: number, l1: number, r0: number, r1: number, 
   return candidates;
 }
 
-/** Heaviest subsequence increasing in both `left` and `right` (input sorted by `left`): a Fenwick tree of prefix maxima. */
-function heaviestChain<T extends WeightedPair>(pairs: T[]): T[] {
-  if (pairs.length === 0) return [];
-  const rights = [...new Set(pairs.map((pair) => pair.right))].sort((a, b) => a - b);
-  const rank = new Map(rights.map((right, index) => [right, index + 1]));
-  const treeValue = new Float64Array(rights.length + 1).fill(-1);
-  const treeIndex = new Int32Array(rights.length + 1).fill(-1);
-  const best = new Float64Array(pairs.length);
-  const previous = new Int32Array(pairs.length).fill(-1);
-  const query = (position: number): [number, number] => {
-    let value = 0;
-    let index = -1;
-    for (let p = position; p > 0; p -= p & -p) {
-      if (treeValue[p] > value || (treeValue[p] === value && treeIndex[p] >= 0 && (index < 0 || treeIndex[p] < index))) {
-        value = treeValue[p];
-        index = treeIndex[p];
-      }
-    }
-    return [value, index];
-  };
-  const update = (position: number, value: number, index: number): void => {
-    for (let p = position; p < treeValue.length; p += p & -p) {
-      if (value > treeValue[p]) {
-        treeValue[p] = value;
-        treeIndex[p] = index;
-      }
-    }
-  };
-  let top = 0;
-  for (let k = 0; k < pairs.length; k++) {
-    const position = rank.get(pairs[k].right)!;
-    const [value, index] = query(position - 1);
-    best[k] = value + pairs[k].similarity;
-    previous[k] = index;
-    update(position, best[k], k);
-    if (best[k] > best[top]) top = k;
-  }
-  const chain: T[] = [];
-  for (let k = top; k >= 0; k = previous[k]) chain.push(pairs[k]);
-  return chain.reverse();
-}
-
 type GapOptions = Pick<ResolvedOptions, 'threshold' | 'maxGroup'>;
 
 function alignGap(l0: number, l1: number, r0: number, r1: number, scorer: PairScorer, options: GapOptions): AlignmentLink[] {
@@ -344,7 +302,7 @@ function sparseChain(
   }
   // Several candidates per left paragraph: keep order by (left, −similarity) so the chain picks at most one per left.
   pairs.sort((p, q) => p.left - q.left || q.similarity - p.similarity || p.right - q.right);
-  const chain = heaviestChainOnePerLeft(pairs);
+  const chain = heaviestChain(pairs);
   const links: AlignmentLink[] = chain.map((pair) => ({ left: [pair.left], right: [pair.right], similarity: pair.similarity, scores: pair.scores, moved: false }));
   const usedLeft = new Set(chain.map((pair) => pair.left));
   const usedRight = new Set(chain.map((pair) => pair.right));
@@ -353,16 +311,13 @@ function sparseChain(
   return links;
 }
 
-/** Heaviest chain when a left paragraph has several candidate pairs: process each left's pairs as one batch. */
-function heaviestChainOnePerLeft<T extends WeightedPair>(pairs: T[]): T[] {
-  // Keep, for each left, the pairs; a chain strictly increasing in left uses at most one of them. Reduce to the classic
-  // problem by giving each (left, right) a distinct slot and forbidding same-left predecessors: process lefts in batches.
-  const byLeft = new Map<number, T[]>();
-  for (const pair of pairs) {
-    const list = byLeft.get(pair.left);
-    if (list) list.push(pair);
-    else byLeft.set(pair.left, [pair]);
-  }
+/**
+ * Heaviest chain of pairs strictly increasing in both `left` and `right` (input sorted by `left`), at most one pair per
+ * left paragraph: a Fenwick tree of prefix maxima over right positions, O(k log k). Pairs of the same left paragraph
+ * are scored as one batch before any of them enters the tree, so none can follow another.
+ */
+function heaviestChain<T extends WeightedPair>(pairs: T[]): T[] {
+  if (pairs.length === 0) return [];
   const rights = [...new Set(pairs.map((pair) => pair.right))].sort((a, b) => a - b);
   const rank = new Map(rights.map((right, index) => [right, index + 1]));
   const size = rights.length + 1;
@@ -370,7 +325,6 @@ function heaviestChainOnePerLeft<T extends WeightedPair>(pairs: T[]): T[] {
   const treeIndex = new Int32Array(size).fill(-1);
   const best = new Float64Array(pairs.length);
   const previous = new Int32Array(pairs.length).fill(-1);
-  const indexOf = new Map<T, number>(pairs.map((pair, index) => [pair, index]));
   const query = (position: number): [number, number] => {
     let value = 0;
     let index = -1;
@@ -378,23 +332,25 @@ function heaviestChainOnePerLeft<T extends WeightedPair>(pairs: T[]): T[] {
     return [value, index];
   };
   let top = -1;
-  for (const batch of byLeft.values()) {
-    const results = batch.map((pair) => {
-      const [value, index] = query(rank.get(pair.right)! - 1);
-      return { pair, value: value + pair.similarity, index };
-    });
-    for (const { pair, value, index } of results) {
-      const k = indexOf.get(pair)!;
-      best[k] = value;
+  let start = 0;
+  while (start < pairs.length) {
+    let end = start;
+    while (end < pairs.length && pairs[end].left === pairs[start].left) end++;
+    for (let k = start; k < end; k++) {
+      const [value, index] = query(rank.get(pairs[k].right)! - 1);
+      best[k] = value + pairs[k].similarity;
       previous[k] = index;
-      for (let p = rank.get(pair.right)!; p < size; p += p & -p) {
-        if (value > treeValue[p]) {
-          treeValue[p] = value;
+    }
+    for (let k = start; k < end; k++) {
+      for (let p = rank.get(pairs[k].right)!; p < size; p += p & -p) {
+        if (best[k] > treeValue[p]) {
+          treeValue[p] = best[k];
           treeIndex[p] = k;
         }
       }
-      if (top < 0 || value > best[top]) top = k;
+      if (top < 0 || best[k] > best[top]) top = k;
     }
+    start = end;
   }
   const chain: T[] = [];
   for (let k = top; k >= 0; k = previous[k]) chain.push(pairs[k]);

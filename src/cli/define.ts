@@ -3,6 +3,7 @@ import { DEFAULT_OPTIONS } from '../options.js';
 import { TOOL_VERSION } from '../version.js';
 import { reportCommand } from './commands/report.js';
 import { CORPUS_COMMAND, CORPUS_DESCRIBE, corpusBuilder } from './commands/corpus.js';
+import { batchCommand, mergeCommand } from './commands/batch.js';
 
 /** Output formats of `compare`. */
 export const FORMATS = ['text', 'json', 'html', 'md'] as const;
@@ -39,6 +40,8 @@ export function defineCli(): Argv {
     )
     .command(reportCommand.command, reportCommand.describe, reportCommand.builder)
     .command(CORPUS_COMMAND, CORPUS_DESCRIBE, corpusBuilder)
+    .command(batchCommand.command, batchCommand.describe, batchCommand.builder)
+    .command(mergeCommand.command, mergeCommand.describe, mergeCommand.builder)
     .option('debug', { type: 'boolean', default: false, describe: 'show stack traces of errors' })
     .demandCommand(1, 'Name a command, e.g. `redline compare old.txt new.txt`.')
     .strict()

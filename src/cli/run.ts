@@ -7,8 +7,10 @@ import type { RedlineResult } from '../types.js';
 import { defineCli, EXIT } from './define.js';
 import { pathArgument, protectStdinArguments, toCompareOptions, wantsColor, type Arguments } from './to-options.js';
 import { renderReport } from '../report/render-report.js';
+import { isChange } from '../report/labels.js';
 import { generationTime, runReport } from './commands/report.js';
 import { runCorpus } from './commands/corpus.js';
+import { runBatchCommand, runMergeCommand } from './commands/batch.js';
 
 /** Where the CLI writes: injectable so `run` can be tested in-process. */
 export interface CliIo {
@@ -62,6 +64,10 @@ async function dispatch(argv: Arguments, io: CliIo): Promise<number> {
       return runReport(argv, io);
     case 'corpus':
       return runCorpus(argv, io);
+    case 'batch':
+      return runBatchCommand(argv, io);
+    case 'merge':
+      return runMergeCommand(argv, io);
     default:
       io.stderr.write(`redline: unknown command ${command}. Run \`redline --help\`.\n`);
       return EXIT.usage;
@@ -83,5 +89,5 @@ async function runCompare(argv: Arguments, io: CliIo): Promise<number> {
 
 /** Anything but unchanged, unmoved paragraphs counts as a change. */
 export function hasChanges(result: RedlineResult): boolean {
-  return result.comparisons.some((comparison) => comparison.findings.some((finding) => finding.kind !== 'unchanged' || finding.moved));
+  return result.comparisons.some((comparison) => comparison.findings.some(isChange));
 }

@@ -1,5 +1,6 @@
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult, Signal } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
+import { isChange } from './labels.js';
 
 /** How the terminal summary looks. */
 export interface TextOptions {
@@ -33,7 +34,7 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
       lines.push(...findingLines(finding, left.paragraphs, right.paragraphs, paint));
       lines.push('');
     }
-    if (comparison.findings.every((finding) => finding.kind === 'unchanged' && !finding.moved)) lines.push('  No changes: every paragraph is unchanged.', '');
+    if (!comparison.findings.some(isChange)) lines.push('  No changes: every paragraph is unchanged.', '');
   }
   for (const warning of result.warnings) lines.push(paint('yellow', `warning: ${warning.message}`));
   return lines.join('\n').replace(/\n+$/, '') + '\n';
