@@ -29,7 +29,11 @@ if (!DATA_DIR) {
 }
 
 const started = Date.now();
-const step = (name) => console.log(`bench: ${name} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+const loadSamples = [];
+const step = (name) => {
+  loadSamples.push(Math.round(loadavg()[0] * 100) / 100);
+  console.log(`bench: ${name} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+};
 const commit = (() => {
   try {
     return execSync('git rev-parse --short HEAD', { cwd: ROOT, encoding: 'utf8' }).trim();
@@ -63,6 +67,7 @@ step(`CPU profile of redline on ${slowest.name}`);
 const profile = { name: slowest.name, ...profileCompare(slowest.left, slowest.right) };
 environment.loadAverageAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
 environment.seconds = Math.round((Date.now() - started) / 1000);
+environment.loadSamples = [...loadSamples, environment.loadAverageAtEnd[0]];
 
 const results = {
   environment,
