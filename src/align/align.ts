@@ -202,26 +202,27 @@ function gapProgramme(
       if (x > 0 && y > 0) {
         const left = l0 + x - 1;
         const right = r0 + y - 1;
+        // Every 1:1, split and merge ending at this cell includes the pair (left, right): no candidate, no link.
         if (isCandidate(left, right)) {
-          const link = groupGain([left], [right]);
-          if (link) {
-            consider(1, 1, link.gain);
-            linkOf.set(cell * 16 + 1 * 4 + 1, link);
+          const pair = groupGain([left], [right]);
+          if (pair) {
+            consider(1, 1, pair.gain);
+            linkOf.set(cell * 16 + 1 * 4 + 1, pair);
           }
-        }
-        for (let k = 2; k <= options.maxGroup; k++) {
-          if (x >= k) {
-            const link = groupGain(range(left - k + 1, left + 1), [right]);
-            if (link) {
-              consider(k, 1, link.gain);
-              linkOf.set(cell * 16 + k * 4 + 1, link);
+          for (let k = 2; k <= options.maxGroup; k++) {
+            if (x >= k) {
+              const link = groupGain(range(left - k + 1, left + 1), [right]);
+              if (link) {
+                consider(k, 1, link.gain);
+                linkOf.set(cell * 16 + k * 4 + 1, link);
+              }
             }
-          }
-          if (y >= k) {
-            const link = groupGain([left], range(right - k + 1, right + 1));
-            if (link) {
-              consider(1, k, link.gain);
-              linkOf.set(cell * 16 + 1 * 4 + k, link);
+            if (y >= k) {
+              const link = groupGain([left], range(right - k + 1, right + 1));
+              if (link) {
+                consider(1, k, link.gain);
+                linkOf.set(cell * 16 + 1 * 4 + k, link);
+              }
             }
           }
         }
