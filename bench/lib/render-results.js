@@ -160,7 +160,7 @@ function speedSection(sp) {
 export function scaleSection(scale) {
   const out = ['## Scale: redline alone at 100, 1,000 and 5,000 paragraphs', ''];
   out.push('Two documents of n paragraphs each (real UNGDC paragraphs, a light known revision). *In-process*: a fresh Node process (`bench/lib/scale-child.js`) timing the import of `dist/`, ' +
-    'the model load (first `normalizeParagraph`), one `compareDocuments` with the model loaded, and rendering the side-by-side HTML report of that result. ' +
+    'the model load (first `normalizeParagraph`), one `compareDocuments` with the model loaded (on documents already read and segmented: ingest and writing the output are only in the CLI figures), and rendering the side-by-side HTML report of that result. ' +
     '*CLI*: wall time of `redline compare --format json` and `redline report -o out.html` as a user runs them (Node start-up, import and model load included). Medians of the runs shown.');
   out.push('');
   const f2 = (x) => (x === null || x === undefined ? '–' : x.toFixed(2));
