@@ -6,7 +6,6 @@ import { isRedlineError } from '../errors.js';
 import type { RedlineResult } from '../types.js';
 import { defineCli, EXIT } from './define.js';
 import { pathArgument, protectStdinArguments, toCompareOptions, wantsColor, type Arguments } from './to-options.js';
-import { renderReport } from '../report/render-report.js';
 import { isChange } from '../report/labels.js';
 import { generationTime, runReport } from './commands/report.js';
 import { runCorpus } from './commands/corpus.js';
@@ -80,6 +79,7 @@ async function runCompare(argv: Arguments, io: CliIo): Promise<number> {
   let rendered: string;
   if (argv.format === 'json') rendered = renderJson(result);
   else if (argv.format === 'html' || argv.format === 'md') {
+    const { renderReport } = await import('../report/render-report.js'); // Handlebars and templates: only for reports
     rendered = renderReport(result, argv.format, { templatesDir: typeof argv.templates === 'string' ? argv.templates : undefined, generatedAt: generationTime(io.env) });
   } else rendered = renderText(result, { color: !toFile && wantsColor(argv, Boolean(io.stdout.isTTY), io.env), showUnchanged: Boolean(argv.showUnchanged) });
   if (toFile) await writeFileAtomic(String(argv.out), rendered);

@@ -11,6 +11,12 @@ export type BatchMode = 'target' | 'chain' | 'all';
 /** All batch modes. */
 export const BATCH_MODES: readonly BatchMode[] = ['target', 'chain', 'all'];
 
+/** Default `--min-similarity`: document similarity from which a pair gets its own report. */
+export const DEFAULT_MIN_SIMILARITY = 0.3;
+
+/** The default cache folder of `redline batch`, relative to the working directory. */
+export const DEFAULT_CACHE_DIR = '.redline-cache';
+
 /** A corpus document as the planner sees it (its text stays on disk; workers read it again). */
 export interface BatchDocument {
   /** Unique id in the run (front matter `id` or file name; a repeated id gets `~2`). */

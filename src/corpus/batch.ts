@@ -30,8 +30,8 @@ import { inShard, type Shard } from './shard.js';
  *  5. Write `results.jsonl`, `lineage.json`, `batch.json` and `index.html` (the only file with a time in it).
  */
 
-/** Default `--min-similarity`: document similarity from which a pair gets its own report. */
-export const DEFAULT_MIN_SIMILARITY = 0.3;
+import { DEFAULT_MIN_SIMILARITY } from './batch-types.js';
+export { DEFAULT_MIN_SIMILARITY };
 /** In target mode, a document holding this share of some target paragraph's shingles is compared for the lineage. */
 export const LINEAGE_SHARE = 0.5;
 /** Paragraphs with fewer shingles than this (headings, dates) do not make a document a lineage candidate. */

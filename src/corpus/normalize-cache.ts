@@ -7,8 +7,7 @@ import type { Normalizer } from '../pipeline.js';
 import { SIGNATURE_VERSION } from './batch-signature.js';
 import type { LineageMatch, PairRecord } from './batch-types.js';
 
-/** The default cache folder of `redline batch`, relative to the working directory. */
-export const DEFAULT_CACHE_DIR = '.redline-cache';
+export { DEFAULT_CACHE_DIR } from './batch-types.js';
 
 /** What a scan of one corpus file leaves in the cache: enough to plan a run without reading the text again. */
 export interface ScanEntry {

@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 import { compare } from '../../pipeline.js';
 import { writeFileAtomic } from '../../io.js';
-import { renderReport, type ReportFormat } from '../../report/render-report.js';
+import type { ReportFormat } from '../../report/render-report.js';
 import { comparisonOptions, EXIT } from '../define.js';
 import { pathArgument, toCompareOptions, type Arguments } from '../to-options.js';
 import type { CliIo } from '../run.js';
@@ -29,6 +29,7 @@ export const reportCommand = {
 export async function runReport(argv: Arguments, io: Pick<CliIo, 'stdout' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
   const result = await compare(pathArgument(argv.left), pathArgument(argv.right), toCompareOptions(argv));
   const format = (argv.format as ReportFormat | undefined) ?? 'html';
+  const { renderReport } = await import('../../report/render-report.js'); // Handlebars and templates: loaded on use
   const rendered = renderReport(result, format, {
     templatesDir: typeof argv.templates === 'string' ? argv.templates : undefined,
     generatedAt: generationTime(io.env, now),
