@@ -1,21 +1,54 @@
-import { rename, writeFile, unlink, mkdir } from 'node:fs/promises';
-import { dirname, basename, join } from 'node:path';
+import { rename, writeFile, unlink, mkdir, lstat, realpath, stat } from 'node:fs/promises';
+import { dirname, basename, join, resolve } from 'node:path';
 import { RedlineError } from './errors.js';
 
 /**
  * Write a file so that it is either the old file or the whole new one, never half of it: write a temp file beside
  * the target, then rename over it (atomic on one file system). An interrupted run leaves the good report in place.
+ * A symlink is followed (the file it points to is replaced, the link stays); a FIFO, device or other non-regular
+ * file (`/dev/stdout`, a named pipe) is written to directly, since renaming over it would destroy it.
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  const directory = dirname(path);
-  const temporary = join(directory, `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  let target = path;
+  try {
+    const info = await lstat(path);
+    if (info.isSymbolicLink()) target = await realpath(path).catch(() => path);
+    const resolved = target === path ? info : await stat(target);
+    if (!resolved.isFile() && !resolved.isDirectory()) {
+      await writeFile(target, content);
+      return;
+    }
+    if (resolved.isDirectory()) {
+      throw new RedlineError('cannot-write', 'is a directory', 'Name a file to write, e.g. report.html.', path);
+    }
+  } catch (error) {
+    if (error instanceof RedlineError) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw writeError(error, path);
+  }
+  const directory = dirname(target);
+  const temporary = join(directory, `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     await mkdir(directory, { recursive: true });
     await writeFile(temporary, content);
-    await rename(temporary, path);
+    await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new RedlineError('cannot-write', `cannot write the output (${code})`, 'Check that the folder exists and is writable.', path);
+    throw writeError(error, path);
+  }
+}
+
+function writeError(error: unknown, path: string): RedlineError {
+  const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+  return new RedlineError('cannot-write', `cannot write the output (${code})`, 'Check that the folder exists and is writable.', path);
+}
+
+/** Refuse an output path that is one of the inputs: writing the report would destroy the text it reports on. */
+export async function assertNotAnInput(output: string, inputs: readonly string[]): Promise<void> {
+  const canonical = async (path: string): Promise<string> => realpath(path).catch(() => resolve(path));
+  const out = await canonical(output);
+  for (const input of inputs) {
+    if (input !== '-' && (await canonical(input)) === out) {
+      throw new RedlineError('output-is-input', 'the output would overwrite an input', 'Choose another --out file.', output);
+    }
   }
 }

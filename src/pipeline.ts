@@ -6,6 +6,7 @@ import { createScorer, scoreParagraphs } from './similarity/scorer.js';
 import { alignParagraphs } from './align/align.js';
 import { classifyAlignment } from './classify/classify.js';
 import { resolveOptions, type CompareOptions } from './options.js';
+import { RedlineError } from './errors.js';
 import { TOOL_VERSION } from './version.js';
 
 /**
@@ -48,6 +49,9 @@ export function buildResult(documents: Document[], comparisons: Comparison[], op
 /** Compare an older text (left) with a newer one (right), read from files (or `-` for standard input). */
 export async function compare(leftPath: string, rightPath: string, options: CompareOptions & LoadOptions = {}): Promise<RedlineResult> {
   const resolved = resolveOptions(options);
+  if (leftPath === '-' && rightPath === '-') {
+    throw new RedlineError('stdin-twice', 'standard input can be read only once', 'Give one of the two texts as a file.', '-');
+  }
   const loadWarnings: Warning[] = [];
   const left = await loadAnyDocument(leftPath, { maxBytes: options.maxBytes, warnings: loadWarnings });
   const right = await loadAnyDocument(rightPath, { maxBytes: options.maxBytes, warnings: loadWarnings });

@@ -69,7 +69,10 @@ export interface NormalizedParagraph {
   tokens: string[];
   /** Indices into `tokens` of content words (not stop words): the terms that carry meaning. */
   content: number[];
-  /** The folded text, tokens joined by spaces: equal `folded` means only editorial differences. */
+  /**
+   * The words as written, lowercased, punctuation dropped, British spelling and the glossary's abbreviations folded,
+   * inflection kept (not lemmas): equal `folded` means only editorial differences ("State" ≠ "States").
+   */
   folded: string;
   /** The surface text with only whitespace, quote styles, dashes and Unicode forms unified: equal means unchanged. */
   surface: string;
@@ -90,7 +93,7 @@ export interface PairScores {
   lexical: number;
   /** Weighted share of the smaller side's content found in the larger side (high for merge and split parts). */
   containment: number;
-  /** Word-level diff ratio: 2 × words kept in order / all words. */
+  /** 1 − word-level edit distance / the longer side's word count (over folded words). */
   sequence: number;
   /** 1 − normalized Levenshtein distance of the folded texts. */
   character: number;

@@ -72,7 +72,7 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
   const leftText = link.left.map((index) => left.document.paragraphs[index].text).join(GROUP_SEPARATOR);
   const rightText = link.right.map((index) => right.document.paragraphs[index].text).join(GROUP_SEPARATOR);
   let diff: DiffPart[];
-  if (kind === 'unchanged') {
+  if (leftText === rightText) {
     diff = [{ op: 'equal', text: rightText }];
   } else {
     const result = wordDiff(leftText, rightText, options.diffMaxEditLength);
@@ -91,7 +91,8 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
     const shift = commitmentShift(leftTokens, rightTokens);
     if (shift) signals.push(shift);
   }
-  const editorial = kind === 'modified' && leftTokens.join(' ') === rightTokens.join(' ');
+  const foldedOf = (side: ClassifySide, indices: number[]): string => indices.map((index) => side.normalized.paragraphs[index].folded).join(' ');
+  const editorial = kind === 'modified' && foldedOf(left, link.left) === foldedOf(right, link.right);
   const renumbered =
     link.left.length === 1 && link.right.length === 1 && (left.document.paragraphs[link.left[0]].number ?? '') !== (right.document.paragraphs[link.right[0]].number ?? '');
   const similarity = kind === 'unchanged' ? 1 : link.similarity;

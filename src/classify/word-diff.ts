@@ -1,4 +1,4 @@
-import { diffWords } from 'diff';
+import { diffWordsWithSpace } from 'diff';
 import type { DiffPart } from '../types.js';
 
 /** A word diff, and whether it gave up on the edit budget (then it is "delete all, insert all"). */
@@ -8,14 +8,16 @@ export interface WordDiff {
 }
 
 /**
- * Word-level diff from `before` to `after` (jsdiff's `diffWords`, which never cuts a word in half), bounded by
+ * Word-level diff from `before` to `after` (jsdiff's `diffWordsWithSpace`: words are never cut in half, and spaces
+ * are diffed too, so the equal and deleted parts rebuild the older text exactly and the equal and inserted parts the
+ * newer), bounded by
  * `maxEditLength` so two unrelated pages cannot take seconds. The result is cleaned for reading: runs of one operation
  * are merged, deletions come before insertions, and an equal stretch of only spaces or one short word between two
  * changes is folded into them, so "we [-fully-] support" does not read as five fragments.
  */
 export function wordDiff(before: string, after: string, maxEditLength: number): WordDiff {
   if (before === after) return { parts: before ? [{ op: 'equal', text: before }] : [], gaveUp: false };
-  const changes = diffWords(before, after, { maxEditLength });
+  const changes = diffWordsWithSpace(before, after, { maxEditLength });
   if (!changes) {
     const parts: DiffPart[] = [];
     if (before) parts.push({ op: 'delete', text: before });

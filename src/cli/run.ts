@@ -1,11 +1,11 @@
 import { compare } from '../pipeline.js';
 import { renderJson } from '../report/json.js';
 import { renderText } from '../report/text.js';
-import { writeFileAtomic } from '../io.js';
+import { assertNotAnInput, writeFileAtomic } from '../io.js';
 import { isRedlineError } from '../errors.js';
 import type { RedlineResult } from '../types.js';
 import { defineCli, EXIT } from './define.js';
-import { pathArgument, protectStdinArguments, toCompareOptions, wantsColor, type Arguments } from './to-options.js';
+import { outputPath, pathArgument, protectStdinArguments, toCompareOptions, wantsColor, type Arguments } from './to-options.js';
 import { isChange } from '../report/labels.js';
 import { generationTime, runReport } from './commands/report.js';
 import { runCorpus } from './commands/corpus.js';
@@ -74,15 +74,19 @@ async function dispatch(argv: Arguments, io: CliIo): Promise<number> {
 }
 
 async function runCompare(argv: Arguments, io: CliIo): Promise<number> {
-  const result = await compare(pathArgument(argv.left), pathArgument(argv.right), toCompareOptions(argv));
-  const toFile = typeof argv.out === 'string';
+  const left = pathArgument(argv.left);
+  const right = pathArgument(argv.right);
+  const out = outputPath(argv);
+  if (out) await assertNotAnInput(out, [left, right]);
+  const result = await compare(left, right, toCompareOptions(argv));
+  const toFile = out !== null;
   let rendered: string;
   if (argv.format === 'json') rendered = renderJson(result);
   else if (argv.format === 'html' || argv.format === 'md') {
     const { renderReport } = await import('../report/render-report.js'); // Handlebars and templates: only for reports
     rendered = renderReport(result, argv.format, { templatesDir: typeof argv.templates === 'string' ? argv.templates : undefined, generatedAt: generationTime(io.env) });
   } else rendered = renderText(result, { color: !toFile && wantsColor(argv, Boolean(io.stdout.isTTY), io.env), showUnchanged: Boolean(argv.showUnchanged) });
-  if (toFile) await writeFileAtomic(String(argv.out), rendered);
+  if (out) await writeFileAtomic(out, rendered);
   else io.stdout.write(rendered);
   return argv.failOnChange && hasChanges(result) ? EXIT.changes : EXIT.ok;
 }

@@ -29,6 +29,13 @@ export function protectStdinArguments(args: string[]): string[] {
   return args.map((arg) => (arg === '-' ? STDIN_ARGUMENT : arg));
 }
 
+/** The --out file, or null for standard output (no --out, or `-o -`). */
+export function outputPath(argv: Arguments): string | null {
+  if (argv.out === undefined || argv.out === null) return null;
+  const path = pathArgument(argv.out);
+  return path === '-' ? null : path;
+}
+
 /** A path argument, with `-` (standard input) restored. */
 export function pathArgument(value: unknown): string {
   return value === STDIN_ARGUMENT ? '-' : String(value);

@@ -28,9 +28,9 @@ interface TrieNode {
 }
 
 /** A function replacing every glossary phrase (longest match first) by its canonical form, a content word. */
-export type GlossaryFolder = (tokens: GlossaryToken[]) => Array<{ token: string; stop: boolean }>;
+export type GlossaryFolder = (tokens: GlossaryToken[]) => GlossaryToken[];
 
-/** A token as the folder sees it: its lemma (`token`) and its lowercased word as written (`word`). */
+/** A token as the folder sees it: its lemma (`token`) and its word as written, lowercased and spelling-folded (`word`). */
 export interface GlossaryToken {
   token: string;
   word: string;
@@ -68,8 +68,8 @@ function dropPluralS(word: string): string {
   return word.length > 3 ? word.replace(/s$/, '') : word;
 }
 
-function foldWith(root: TrieNode, tokens: GlossaryToken[]): Array<{ token: string; stop: boolean }> {
-  const out: Array<{ token: string; stop: boolean }> = [];
+function foldWith(root: TrieNode, tokens: GlossaryToken[]): GlossaryToken[] {
+  const out: GlossaryToken[] = [];
   let i = 0;
   while (i < tokens.length) {
     let node: TrieNode | undefined = root;
@@ -84,10 +84,10 @@ function foldWith(root: TrieNode, tokens: GlossaryToken[]): Array<{ token: strin
       }
     }
     if (matchEnd > 0) {
-      out.push({ token: canonical, stop: false });
+      out.push({ token: canonical, word: canonical, stop: false });
       i = matchEnd;
     } else {
-      out.push({ token: tokens[i].token, stop: tokens[i].stop });
+      out.push(tokens[i]);
       i++;
     }
   }

@@ -16,7 +16,7 @@ import { createGlossaryFolder, GLOSSARY_VERSION, type GlossaryFolder, type Gloss
  */
 
 /** Bump when the output of normalization changes, so cached normalizations are not reused. */
-export const NORMALIZER_VERSION = `wink-2.4-pos/${GLOSSARY_VERSION}/2`;
+export const NORMALIZER_VERSION = `wink-2.4-pos/${GLOSSARY_VERSION}/3`;
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
@@ -78,7 +78,8 @@ function englishTokens(text: string): GlossaryToken[] {
   // Lowercased first: wink's lemmas are steadier on lowercase ("Organisations" stayed plural, "organisations" did not).
   const tokens = engine.readDoc(text.toLowerCase()).tokens();
   const lemmas = tokens.out(its.lemma as never) as unknown as string[];
-  const words = tokens.out() as string[];
+  // its.normal: the word as written, lowercased, British spelling folded (organisations → organizations), inflection kept.
+  const words = tokens.out(its.normal as never) as unknown as string[];
   const types = tokens.out(its.type) as string[];
   const stops = tokens.out(its.stopWordFlag as never) as unknown as boolean[];
   const out: GlossaryToken[] = [];
@@ -113,7 +114,7 @@ export function normalizeParagraph(text: string): NormalizedParagraph {
   folded.forEach((entry, index) => {
     if (!entry.stop) content.push(index);
   });
-  return { tokens, content, folded: tokens.join(' '), surface };
+  return { tokens, content, folded: folded.map((entry) => entry.word).join(' '), surface };
 }
 
 /** Prepare every paragraph of a document; the result is keyed by the document's sha256 so it can be cached. */

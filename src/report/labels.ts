@@ -38,7 +38,7 @@ export const TAG_LABELS: Readonly<Record<RowTag, { label: string; description: s
 export const SCORE_LABELS: ReadonlyArray<{ key: keyof PairScores; label: string; description: string }> = [
   { key: 'lexical', label: 'Lexical', description: 'shared content words, weighted by rarity' },
   { key: 'containment', label: 'Containment', description: "share of the smaller side's content found in the larger" },
-  { key: 'sequence', label: 'Sequence', description: 'words kept in the same order' },
+  { key: 'sequence', label: 'Sequence', description: 'words in the same order (1 − word edit distance)' },
   { key: 'character', label: 'Character', description: 'closeness of the spelled-out text' },
 ];
 

@@ -25,6 +25,13 @@ describe.skipIf(!HAS_SHARED)('FOMC statements, consecutive pairs', () => {
       const right = await loadDocument(join(FOMC, name));
       const { comparison } = compareDocuments(left, right, options);
       expect(accountingProblems(comparison.findings, left.paragraphs.length, right.paragraphs.length), name).toEqual([]);
+      for (const finding of comparison.findings) {
+        // The word diff rebuilds both sides exactly: equal + deleted = the older text, equal + inserted = the newer.
+        const older = finding.left.map((index) => left.paragraphs[index].text).join('\n\n');
+        const newer = finding.right.map((index) => right.paragraphs[index].text).join('\n\n');
+        expect(finding.diff.filter((part) => part.op !== 'insert').map((part) => part.text).join(''), name).toBe(older);
+        expect(finding.diff.filter((part) => part.op !== 'delete').map((part) => part.text).join(''), name).toBe(newer);
+      }
       expect(comparison.similarity).toBeGreaterThanOrEqual(0);
       expect(comparison.similarity).toBeLessThanOrEqual(1);
       pairs++;

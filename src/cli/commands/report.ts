@@ -1,9 +1,9 @@
 import type { Argv } from 'yargs';
 import { compare } from '../../pipeline.js';
-import { writeFileAtomic } from '../../io.js';
+import { assertNotAnInput, writeFileAtomic } from '../../io.js';
 import type { ReportFormat } from '../../report/render-report.js';
 import { comparisonOptions, EXIT } from '../define.js';
-import { pathArgument, toCompareOptions, type Arguments } from '../to-options.js';
+import { outputPath, pathArgument, toCompareOptions, type Arguments } from '../to-options.js';
 import type { CliIo } from '../run.js';
 
 /** The formats `redline report` writes. */
@@ -27,14 +27,18 @@ export const reportCommand = {
  * `SOURCE_DATE_EPOCH` (seconds) when set, so a build can make byte-identical reports.
  */
 export async function runReport(argv: Arguments, io: Pick<CliIo, 'stdout' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
-  const result = await compare(pathArgument(argv.left), pathArgument(argv.right), toCompareOptions(argv));
+  const left = pathArgument(argv.left);
+  const right = pathArgument(argv.right);
+  const out = outputPath(argv);
+  if (out) await assertNotAnInput(out, [left, right]);
+  const result = await compare(left, right, toCompareOptions(argv));
   const format = (argv.format as ReportFormat | undefined) ?? 'html';
   const { renderReport } = await import('../../report/render-report.js'); // Handlebars and templates: loaded on use
   const rendered = renderReport(result, format, {
     templatesDir: typeof argv.templates === 'string' ? argv.templates : undefined,
     generatedAt: generationTime(io.env, now),
   });
-  if (typeof argv.out === 'string') await writeFileAtomic(argv.out, rendered);
+  if (out) await writeFileAtomic(out, rendered);
   else io.stdout.write(rendered);
   return EXIT.ok;
 }
@@ -42,6 +46,8 @@ export async function runReport(argv: Arguments, io: Pick<CliIo, 'stdout' | 'env
 /** The time to print in a report: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the clock. */
 export function generationTime(env: NodeJS.ProcessEnv, now: () => Date = () => new Date()): string {
   const epoch = Number(env.SOURCE_DATE_EPOCH);
-  const date = env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : now();
+  const fromEpoch = env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : null;
+  // An epoch outside the dates JavaScript can hold is ignored like an unset one, not a crash.
+  const date = fromEpoch && !Number.isNaN(fromEpoch.getTime()) ? fromEpoch : now();
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
