@@ -10,6 +10,9 @@ import type { CommitmentSignal } from '../types.js';
  * Phrases are matched on folded tokens (lemmas), longest first, where they are operative: opening the paragraph
  * ("Welcoming …", "Noting …") or within three words after a subject ("We therefore reaffirm", "The Committee will"),
  * so that nouns ("political will", "the value of") do not count. A paragraph's commitment is its first such phrase.
+ * Three refinements an analyst expects: a negated phrase ("we do not support", "must not") has strength 0 and reads
+ * `not support`; a modal followed by a verb on the scale reports that verb ("will consider" is `consider`, not `will`);
+ * and "may" before a number or after a preposition is the month ("in May 2024"), not the modal.
  */
 export const COMMITMENT_SCALE: Readonly<Record<string, number>> = {
   decide: 5, commit: 5, undertake: 5, will: 5, shall: 5, must: 5, resolve: 5,
@@ -26,16 +29,38 @@ const PHRASES = Object.keys(COMMITMENT_SCALE)
   .map((phrase) => phrase.split(' '))
   .sort((a, b) => b.length - a.length);
 
+const MODALS = new Set(['will', 'shall', 'must', 'may', 'could', 'should']);
+const NEGATIONS = new Set(['not', 'no', 'never', 'neither', 'nor']);
+/** Words before "may" that make it the month: "in May", "since May", "of May". */
+const MONTH_CONTEXT = new Set(['in', 'of', 'since', 'until', 'from', 'on', 'by', 'during', 'last', 'next', 'early', 'late', 'mid', 'before', 'after']);
+
+function phraseAt(tokens: readonly string[], i: number): string[] | null {
+  return PHRASES.find((words) => words.every((word, k) => tokens[i + k] === word)) ?? null;
+}
+
 /** The first commitment phrase in a token list, with its strength; null when the paragraph commits to nothing. */
 export function findCommitment(tokens: readonly string[]): { phrase: string; strength: number } | null {
   for (let i = 0; i < tokens.length; i++) {
     if (!isOperativePosition(tokens, i)) continue;
-    for (const words of PHRASES) {
-      if (words.every((word, k) => tokens[i + k] === word)) {
-        const phrase = words.join(' ');
-        return { phrase, strength: COMMITMENT_SCALE[phrase] };
+    let words = phraseAt(tokens, i);
+    if (!words) continue;
+    if (words[0] === 'may' && (MONTH_CONTEXT.has(tokens[i - 1]) || /^\d/.test(tokens[i + 1] ?? ''))) continue;
+    let negated = NEGATIONS.has(tokens[i - 1]) || NEGATIONS.has(tokens[i - 2]);
+    if (MODALS.has(words[0])) {
+      // "must not refrain", "will not support": the negation follows the modal.
+      let next = i + 1;
+      if (NEGATIONS.has(tokens[next])) {
+        negated = true;
+        next++;
+      }
+      const verb = phraseAt(tokens, next);
+      if (verb && !MODALS.has(verb[0])) {
+        words = verb;
       }
     }
+    const phrase = words.join(' ');
+    if (!negated) return { phrase, strength: COMMITMENT_SCALE[phrase] };
+    return { phrase: MODALS.has(phrase) ? `${phrase} not` : `not ${phrase}`, strength: 0 };
   }
   return null;
 }
