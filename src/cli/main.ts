@@ -4,10 +4,16 @@ import { run } from './run.js';
 export function main(args: string[]): void {
   // `redline compare … | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    if (error.code !== 'EPIPE') process.stderr.write(`redline: cannot write to standard output (${error.code ?? error.message}).\n`);
+    process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
   });
-  run(args).then((code) => {
-    process.exitCode = code;
-  });
+  run(args).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: Error) => {
+      process.stderr.write(`redline: internal error: ${error.message}. Please report it.\n`);
+      process.exitCode = 3;
+    },
+  );
 }

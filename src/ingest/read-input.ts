@@ -61,8 +61,8 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
 /** Decode bytes as UTF-8 text (BOM dropped, CRLF and CR turned into LF), refusing binary, non-UTF-8 and empty input. */
 export function decodeText(bytes: Uint8Array, path: string): string {
   if (bytes.length === 0) throw new RedlineError('empty', 'is empty', 'Give a file with some text in it.', path);
-  const probe = bytes.subarray(0, Math.min(bytes.length, 8192));
-  if (probe.includes(0)) {
+  // The whole buffer, not a prefix: a NUL after the first page would otherwise reach the report (indexOf is fast).
+  if (bytes.indexOf(0) >= 0) {
     throw new RedlineError('binary', 'looks like a binary file (it contains NUL bytes)', 'redline reads text, Markdown, HTML, PDF and DOCX: convert it to one of those.', path);
   }
   let text: string;

@@ -116,7 +116,8 @@ function splitBlock(block: Line[], hardWrapped: boolean, wrapWidth: number): Dra
     const current = drafts[drafts.length - 1];
     let joins: boolean;
     if (boldOpen) joins = true; // a bold title wrapped over several lines is one heading
-    else if (LIST_MARKER.test(line.text) || MARKDOWN_HEADING.test(line.text) || MARKDOWN_HEADING.test(previous.text)) joins = false;
+    else if (MARKDOWN_HEADING.test(line.text) || MARKDOWN_HEADING.test(previous.text)) joins = false;
+    else if (LIST_MARKER.test(line.text)) joins = continuesIntoLabel(previous.text, line.text);
     else if (hardWrapped) joins = !(TERMINAL.test(previous.text) && previous.text.length < wrapWidth * 0.75) && !isShortTitleLine(previous, current, wrapWidth);
     else joins = visiblyContinues(previous.text, line.text);
     if (joins) current.lines.push(line);
@@ -132,6 +133,17 @@ function isShortTitleLine(previous: Line, current: Draft, wrapWidth: number): bo
   return looksLikeHeading(stripLabel(previous.text).text);
 }
 
+/**
+ * A line that starts like a list item ("II. of the report…") still continues the previous line when that line stops
+ * mid-sentence and the "item" goes on in lowercase: it is a cross-reference wrapped onto a new line.
+ */
+function continuesIntoLabel(previous: string, line: string): boolean {
+  const { number, text } = stripLabel(line);
+  // Only labels that double as references ("section II.", "paragraph 3."): bullets and "(a)" items stay list items.
+  const reference = number !== null && /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLCDM]{1,7}\.|[A-Z]\.)$/.test(number);
+  return reference && !TERMINAL.test(previous) && !/[,;:]$/.test(previous) && /^[a-z]/.test(text);
+}
+
 function startsBoldRun(text: string): boolean {
   return text.startsWith('**') && !endsBoldRun(text.slice(2));
 }
@@ -142,7 +154,7 @@ function endsBoldRun(text: string): boolean {
 
 function visiblyContinues(previous: string, next: string): boolean {
   if (TERMINAL.test(previous)) return false;
-  return /^[a-z]/.test(next) || endsWithFunctionWord(previous) || /[-–,]$/.test(previous) && /^[a-z]/.test(next);
+  return /^[a-z]/.test(next) || endsWithFunctionWord(previous);
 }
 
 function endsWithFunctionWord(text: string): boolean {
@@ -193,6 +205,7 @@ function isMarkedHeading(text: string): boolean {
 /** A short line without final punctuation reads as a heading ("A. Overview", "Annex", "Preamble"). */
 function looksLikeHeading(text: string): boolean {
   if (text.length === 0 || text.length > 100) return false;
+  if (endsWithFunctionWord(text)) return false; // "…noting that e.g. the" is a sentence cut short, not a title
   if (/[.;:,!?]["'”’)\]]*$/.test(text)) return false;
   if (text.split(/\s+/).length > 14) return false;
   return /^[\p{Lu}\p{N}"“'‘(\[]/u.test(text);

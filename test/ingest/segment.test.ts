@@ -83,3 +83,17 @@ describe('stripLabel', () => {
     expect(stripLabel('1.2 Scope of the strategy')).toEqual({ number: '1.2', text: 'Scope of the strategy' });
   });
 });
+
+describe('segmentParagraphs on wrapped cross-references', () => {
+  it('does not take a sentence cut at "the" for a heading, nor "II. of the report" for a list item', () => {
+    const source = 'The Committee, noting that e.g. the\nU.S. delegation objected to the proposal made at the meeting,\nnotes in particular section\nII. of the report on existing threats.';
+    const paragraphs = segmentParagraphs(source);
+    expect(paragraphs).toHaveLength(1);
+    expect(paragraphs[0]).toMatchObject({ heading: false, number: null });
+    expect(paragraphs[0].text.endsWith('notes in particular section II. of the report on existing threats.')).toBe(true);
+  });
+
+  it('keeps unpunctuated bullet items apart', () => {
+    expect(segmentParagraphs('• first thing\n• second thing').map((p) => p.text)).toEqual(['first thing', 'second thing']);
+  });
+});
