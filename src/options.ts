@@ -21,13 +21,21 @@ export function resolveOptions(options: CompareOptions = {}): ResolvedOptions {
   }
   checkRange('threshold', resolved.threshold, 0, 1);
   checkRange('moveThreshold', resolved.moveThreshold, 0, 1);
-  checkRange('diffMaxEditLength', resolved.diffMaxEditLength, 1, 1e7);
-  checkRange('maxGroup', resolved.maxGroup, 1, 3);
+  checkRange('diffMaxEditLength', resolved.diffMaxEditLength, 1, 1e7, true);
+  checkRange('maxGroup', resolved.maxGroup, 1, 3, true);
   return resolved;
 }
 
-function checkRange(name: string, value: number, min: number, max: number): void {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-    throw new RedlineError('bad-option', `option ${name} is ${String(value)}`, `Give a number from ${min} to ${max}.`);
+/** `maxGroup` → `--max-group`: errors name the flag a CLI user typed (the key follows for library users). */
+export function flagName(key: string): string {
+  return `--${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+}
+
+/** Check one numeric option; the error names the flag and the accepted range. */
+export function checkRange(name: string, value: unknown, min: number, max: number, integer = false): void {
+  const ok = typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max && (!integer || Number.isInteger(value));
+  if (!ok) {
+    const what = integer ? 'a whole number' : 'a number';
+    throw new RedlineError('bad-option', `option ${flagName(name)} is ${JSON.stringify(value) ?? String(value)}`, `Give ${what} from ${min} to ${max}.`);
   }
 }

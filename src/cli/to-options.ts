@@ -1,17 +1,25 @@
+import { RedlineError } from '../errors.js';
+import { checkRange, flagName } from '../options.js';
 import type { CompareOptions } from '../options.js';
 import type { LoadOptions } from '../ingest/load-document.js';
 
 /** Parsed command-line arguments, as yargs gives them. */
 export type Arguments = Record<string, unknown> & { _: Array<string | number> };
 
-/** Map parsed arguments to comparison options (pure: no defaults here; `resolveOptions` owns them). */
+/**
+ * Map parsed arguments to comparison options (pure: no defaults here; `resolveOptions` owns them and checks ranges).
+ * A flag given twice (yargs makes an array) or left empty (`--threshold=`, NaN) is refused here, not silently dropped.
+ */
 export function toCompareOptions(argv: Arguments): CompareOptions & LoadOptions {
   const options: CompareOptions & LoadOptions = {};
-  if (typeof argv.threshold === 'number') options.threshold = argv.threshold;
-  if (typeof argv.moveThreshold === 'number') options.moveThreshold = argv.moveThreshold;
-  if (typeof argv.maxGroup === 'number') options.maxGroup = argv.maxGroup;
-  if (typeof argv.diffMaxEditLength === 'number') options.diffMaxEditLength = argv.diffMaxEditLength;
-  if (typeof argv.maxBytes === 'number') options.maxBytes = argv.maxBytes;
+  for (const key of ['threshold', 'moveThreshold', 'maxGroup', 'diffMaxEditLength', 'maxBytes'] as const) {
+    const value = argv[key];
+    if (value === undefined) continue;
+    if (Array.isArray(value)) throw new RedlineError('bad-option', `option ${flagName(key)} is given ${value.length} times`, 'Give it once.');
+    if (typeof value !== 'number' || !Number.isFinite(value)) throw new RedlineError('bad-option', `option ${flagName(key)} is not a number`, `Give a number after ${flagName(key)}.`);
+    options[key] = value;
+  }
+  if (options.maxBytes !== undefined) checkRange('maxBytes', options.maxBytes, 1, Number.MAX_SAFE_INTEGER, true);
   return options;
 }
 

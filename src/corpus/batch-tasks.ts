@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document, ResolvedOptions, RedlineResult } from '../types.js';
-import { decodeText, readInput, sha256Hex, DEFAULT_MAX_BYTES } from '../ingest/read-input.js';
-import { documentFromText, loadDocument } from '../ingest/load-document.js';
+import { readInput, sha256Hex, DEFAULT_MAX_BYTES } from '../ingest/read-input.js';
+import { documentFromBytes, loadAnyDocument } from '../ingest/load-any-document.js';
 import { buildResult, compareDocuments } from '../pipeline.js';
 import { renderJson } from '../report/json.js';
 import { NORMALIZER_VERSION } from '../normalize/normalize.js';
 import { TOOL_VERSION } from '../version.js';
 import { documentSignature } from './batch-signature.js';
+import { fileSafeId } from './read-corpus.js';
 import { NormalizeCache, encodeSignature, writeJsonAtomic, type ScanEntry } from './normalize-cache.js';
 import type { LineageMatch, PairRecord } from './batch-types.js';
 
@@ -85,7 +86,7 @@ export async function scanFile(task: ScanTask): Promise<ScanResult> {
     const cache = new NormalizeCache(task.cacheDir);
     const cached = cache.getScan(input.sha256, task.path);
     if (cached) return { ok: true, path: task.path, sha256: input.sha256, entry: cached };
-    const document = documentFromText(decodeText(input.bytes, task.path), { path: task.path, sha256: input.sha256 });
+    const document = await documentFromBytes(input);
     const entry: ScanEntry = { meta: document.meta, paragraphs: document.paragraphs.length, signature: encodeSignature(documentSignature(document.paragraphs)) };
     cache.putScan(input.sha256, task.path, entry);
     return { ok: true, path: task.path, sha256: input.sha256, entry };
@@ -106,7 +107,7 @@ async function loadMemo(path: string, id: string, cacheDir: string | null, maxBy
     memo.set(key, hit); // most recent last
     return hit.document;
   }
-  const document = await loadDocument(path, { maxBytes, id });
+  const document = await loadAnyDocument(path, { maxBytes, id });
   memo.set(key, { document, cache: new NormalizeCache(cacheDir) });
   if (memo.size > MEMO_SIZE) {
     memo.delete(memo.keys().next().value!);
@@ -126,14 +127,13 @@ function normalizeMemo(document: Document, cacheDir: string | null) {
 
 /** Normalize a document into the cache (a no-op when it is there). */
 export async function normalizeFile(task: NormalizeTask): Promise<void> {
-  const document = await loadDocument(task.path, { maxBytes: task.maxBytes });
+  const document = await loadAnyDocument(task.path, { maxBytes: task.maxBytes });
   new NormalizeCache(task.cacheDir).normalize(document);
 }
 
 /** The report path of a pair, relative to the output folder (ids made file-safe). */
 export function pairReportPath(left: string, right: string, extension: 'json' | 'html'): string {
-  const safe = (id: string): string => id.replace(/[^A-Za-z0-9._~-]/g, '_');
-  return `pairs/${safe(left)}__${safe(right)}.${extension}`;
+  return `pairs/${fileSafeId(left)}__${fileSafeId(right)}.${extension}`;
 }
 
 /** Compare a pair; a pair that fails is a record with `error`, so one bad document does not stop the run. */

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { loadDocument } from '../ingest/load-document.js';
+import { loadAnyDocument } from '../ingest/load-any-document.js';
 import { resolveOptions, type CompareOptions } from '../options.js';
 import { RedlineError } from '../errors.js';
 import { TOOL_VERSION } from '../version.js';
@@ -118,7 +118,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       if (scan.ok) readable.push(scan);
       else failures.push({ path: scan.path, error: scan.error });
     }
-    if (targetPath && !(scans[0].ok)) throw new RedlineError('bad-target', `the target cannot be read: ${failures[0].error}`, 'Fix the target file or name another.', targetPath);
+    // An unreadable target ends the run: loading it again throws its own one-line error (no such file, binary, …).
+    if (targetPath && !scans[0].ok) {
+      await loadAnyDocument(targetPath, { maxBytes: options.maxBytes });
+      throw new RedlineError('bad-target', 'cannot be read as the target', 'Fix the target file or name another.', targetPath);
+    }
     const ids = uniqueIds(readable.map((scan) => scan.entry.meta.id));
     const unsorted: Array<BatchDocument & { signature: Uint32Array }> = readable.map((scan, index) => {
       const meta = scan.entry.meta;
@@ -139,7 +143,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const sorted = unsorted.sort(compareByDate);
     const documents: BatchDocument[] = sorted.map(({ signature: _signature, ...document }) => document);
     const targetIndex = targetId === null ? null : documents.findIndex((document) => document.id === targetId);
-    const targetDocument = targetPath ? await loadDocument(targetPath, { id: targetId!, maxBytes: options.maxBytes }) : null;
+    const targetDocument = targetPath ? await loadAnyDocument(targetPath, { id: targetId!, maxBytes: options.maxBytes }) : null;
     const targetParagraphs = targetDocument ? paragraphSignatures(targetDocument.paragraphs).filter((signature) => signature.length >= LINEAGE_MIN_SHINGLES) : [];
     const carriesTarget = (document: number): boolean => targetParagraphs.some((paragraph) => shareIn(paragraph, sorted[document].signature) >= LINEAGE_SHARE);
 
@@ -153,7 +157,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     const manifest: BatchManifest = { tool: { name: 'redline', version: TOOL_VERSION }, mode, target: targetId, options: manifestOptions, documents, failures, pairs: pairs.length, shard, planKey };
 
     // 3. Pre-filter; resume from the journal of an interrupted run.
-    await mkdir(options.out, { recursive: true });
+    await mkdir(options.out, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+      throw new RedlineError('cannot-write', `cannot create the output folder (${error.code ?? error.message})`, 'Name a folder (new or existing) for --out, not a file.', options.out);
+    });
     const journal = join(options.out, `.batch-journal-${planKey.slice(0, 16)}-${shard ? `${shard.index}-of-${shard.count}` : 'all'}.jsonl`);
     const reusedResults = await readJournal(journal);
     const records: PairRecord[] = [];

@@ -37,7 +37,9 @@ export async function mergeBatches(dirs: readonly string[], outDir: string, gene
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !seen.has(index));
   if (missing.length) throw new RedlineError('shard-missing', `shards ${missing.join(', ')} of ${count} are missing`, 'Run the missing shards (or wait for them) and merge again.');
 
-  await mkdir(join(outDir, 'pairs'), { recursive: true });
+  await mkdir(join(outDir, 'pairs'), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new RedlineError('cannot-write', `cannot create the output folder (${error.code ?? error.message})`, 'Name a folder (new or existing) for --out, not a file.', outDir);
+  });
   const records: PairRecord[] = [];
   for (const shard of shards) {
     records.push(...shard.records);

@@ -63,15 +63,22 @@ export function compareByDate(a: { date: string | null; id: string }, b: { date:
 
 /** Make ids unique in list order: the second `x` becomes `x~2`, so every pair file and table row is unambiguous. */
 export function uniqueIds(ids: string[]): string[] {
+  // Unique as file names, not only as strings: "fomc 2015" and "fomc_2015" would write the same report file.
   const seen = new Map<string, number>();
-  const taken = new Set(ids);
+  const taken = new Set(ids.map(fileSafeId));
   return ids.map((id) => {
-    const count = (seen.get(id) ?? 0) + 1;
-    seen.set(id, count);
+    const key = fileSafeId(id);
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
     if (count === 1) return id;
     let candidate = `${id}~${count}`;
-    while (taken.has(candidate)) candidate += '~';
-    taken.add(candidate);
+    while (taken.has(fileSafeId(candidate))) candidate += '~';
+    taken.add(fileSafeId(candidate));
     return candidate;
   });
+}
+
+/** An id as it appears in a file name: anything but letters, digits and `._~-` becomes `_`. */
+export function fileSafeId(id: string): string {
+  return id.replace(/[^A-Za-z0-9._~-]/g, '_');
 }

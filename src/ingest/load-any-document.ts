@@ -1,7 +1,7 @@
 import type { Document, Warning } from '../types.js';
 import { convertBytes } from './convert.js';
 import { documentFromText, type LoadOptions } from './load-document.js';
-import { readInput, DEFAULT_MAX_BYTES } from './read-input.js';
+import { readInput, DEFAULT_MAX_BYTES, type RawInput } from './read-input.js';
 
 /** How any document is read: as `loadDocument`, plus a place to collect the converter's warnings. */
 export interface LoadAnyOptions extends LoadOptions {
@@ -15,7 +15,12 @@ export interface LoadAnyOptions extends LoadOptions {
  * `sha256` is the checksum of the file's own bytes.
  */
 export async function loadAnyDocument(path: string, options: LoadAnyOptions = {}): Promise<Document> {
-  const input = await readInput(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  return documentFromBytes(await readInput(path, options.maxBytes ?? DEFAULT_MAX_BYTES), options);
+}
+
+/** The same, for bytes already read (a batch scan reads them once to check its cache first). */
+export async function documentFromBytes(input: RawInput, options: Omit<LoadAnyOptions, 'maxBytes'> = {}): Promise<Document> {
+  const { path } = input;
   const converted = await convertBytes(input.bytes, path);
   options.warnings?.push(...converted.warnings);
   const document = documentFromText(converted.text, { path, sha256: input.sha256, id: options.id });

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, type CliIo } from '../../src/cli/run.js';
@@ -73,7 +73,16 @@ describe('redline compare', () => {
     expect(missing.err()).toMatch(/Not enough non-option arguments/);
     const badThreshold = capture();
     expect(await run(['compare', SEED, SEED, '--threshold', '7'], badThreshold)).toBe(2);
-    expect(badThreshold.err()).toBe('redline: option threshold is 7. Give a number from 0 to 1.\n');
+    expect(badThreshold.err()).toBe('redline: option --threshold is 7. Give a number from 0 to 1.\n');
+    const twice = capture();
+    expect(await run(['compare', SEED, SEED, '--threshold', '0.2', '--threshold', '0.4'], twice)).toBe(2);
+    expect(twice.err()).toBe('redline: option --threshold is given 2 times. Give it once.\n');
+    const notNumber = capture();
+    expect(await run(['compare', SEED, SEED, '--max-bytes', 'abc'], notNumber)).toBe(2);
+    expect(notNumber.err()).toBe('redline: option --max-bytes is not a number. Give a number after --max-bytes.\n');
+    const fraction = capture();
+    expect(await run(['compare', SEED, SEED, '--max-group', '2.5'], fraction)).toBe(2);
+    expect(fraction.err()).toBe('redline: option --max-group is 2.5. Give a whole number from 1 to 3.\n');
   });
 
   it('does not clobber a good output file when the comparison fails', async () => {
@@ -89,5 +98,36 @@ describe('redline compare', () => {
     const version = capture();
     await run(['--version'], version);
     expect(version.out().trim()).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
+  });
+});
+
+describe('redline output paths', () => {
+  it('refuses an --out that is one of the inputs, leaving the input intact', async () => {
+    const input = writeTemp('same.txt', readFileSync(SEED));
+    const io = capture();
+    expect(await run(['compare', input, SEED, '-f', 'json', '-o', input], io)).toBe(2);
+    expect(io.err()).toBe(`redline: ${input}: the output would overwrite an input. Choose another --out file.\n`);
+    expect(readFileSync(input, 'utf8')).toBe(readFileSync(SEED, 'utf8'));
+  });
+
+  it('writes through a symlink, keeping the link', async () => {
+    const target = writeTemp('target.json', 'old');
+    const link = join(dirname(target), 'link.json');
+    symlinkSync(target, link);
+    expect(await run(['compare', SEED, SEED, '-f', 'json', '-o', link], capture())).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(target, 'utf8')).tool.name).toBe('redline');
+  });
+
+  it('takes -o - as standard output', async () => {
+    const io = capture();
+    expect(await run(['compare', SEED, SEED, '-f', 'json', '-o', '-'], io)).toBe(0);
+    expect(JSON.parse(io.out()).tool.name).toBe('redline');
+  });
+
+  it('refuses standard input on both sides', async () => {
+    const io = capture();
+    expect(await run(['compare', '-', '-'], io)).toBe(2);
+    expect(io.err()).toBe('redline: -: standard input can be read only once. Give one of the two texts as a file.\n');
   });
 });
