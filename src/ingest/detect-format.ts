@@ -19,7 +19,9 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
   if (/^<!doctype html/.test(head) || /^<html[\s>]/.test(head)) return true;
   // XHTML and fragments saved from a browser: an XML prolog or a comment, then the html element.
   if (/^(<\?xml[^>]*>|<!--[\s\S]*?-->|\s)*(<!doctype html|<html[\s>])/.test(head)) return true;
-  return /^<(head|body)[\s>]/.test(head);
+  if (/^<(head|body)[\s>]/.test(head)) return true;
+  // A fragment saved from a page or a CMS: it opens with a block element and closes block elements.
+  return /^<(p|div|article|section|main|h[1-6]|ul|ol|table|blockquote)[\s>]/.test(head) && /<\/(p|div|article|section|li|h[1-6])>/.test(head);
 }
 
 function indexOfAscii(bytes: Uint8Array, needle: string): number {

@@ -18,7 +18,9 @@ const HAS_LABEL = /^(\d{1,3}(\.\d{1,3})*[.)]|\((\d{1,3}|[a-z]{1,2}|[ivxlcdm]{1,7
 
 /** Convert an HTML page to paragraph text: the main article (Readability) without navigation, footer or boilerplate. */
 export function convertHtml(bytes: Uint8Array, path: string): { text: string; meta: Partial<DocumentMeta>; warnings: Warning[] } {
-  const html = decodeHtml(bytes);
+  const decoded = decodeHtml(bytes);
+  // A fragment (no <html> or <body>) gets a page around it, or the parser finds no body to read.
+  const html = /<(html|body)[\s>]/i.test(decoded) ? decoded : `<!DOCTYPE html><html><body>${decoded}</body></html>`;
   const { document } = parseHTML(html);
   // Read the facts first: Readability rewrites the document it is given and drops the page's h1.
   const meta = pageFacts(document);

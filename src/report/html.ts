@@ -29,6 +29,12 @@ export function renderHtml(result: RedlineResult, options: HtmlOptions = {}): st
   handlebars.registerHelper('inlineDiff', inlineDiff);
   handlebars.registerHelper('embedJson', embedJson);
   for (const [name, source] of templates.partials) {
+    // Parsed now, not when first used: a broken override fails even when no row of its kind is on the page.
+    try {
+      handlebars.parse(source);
+    } catch (error) {
+      throw new RedlineError('bad-template', `the template ${name}.hbs does not parse (${firstLine(error)})`, 'Fix it, or remove it to use the built-in one (docs/templates.md).', options.templatesDir);
+    }
     handlebars.registerPartial(name, handlebars.compile(source, COMPILE_OPTIONS));
   }
   const model = buildViewModel(result, { generatedAt: options.generatedAt, comparison: options.comparison });
@@ -38,12 +44,16 @@ export function renderHtml(result: RedlineResult, options: HtmlOptions = {}): st
   } catch (error) {
     throw new RedlineError(
       'bad-template',
-      `rendering the report failed: ${(error as Error).message}`,
+      `rendering the report failed (${firstLine(error)})`,
       'Check the templates given with --templates against docs/templates.md (field names are listed there).',
       options.templatesDir,
     );
   }
   return withContentSecurityPolicy(html);
+}
+
+function firstLine(error: unknown): string {
+  return String((error as Error).message ?? error).split('\n')[0].trim();
 }
 
 // strict: a misspelt field in a (user) template fails loudly instead of printing nothing.

@@ -53,3 +53,18 @@ describe('loadAnyDocument', () => {
     expect(statement.paragraphs.map((p) => [p.number, p.text])).toEqual([['1.', 'First point.'], ['2.', 'Second point.']]);
   });
 });
+
+describe('HTML fragments', () => {
+  it('reads a fragment without <html> or <body> as HTML, paragraph by paragraph', async () => {
+    const bytes = new TextEncoder().encode('<p>Just a fragment of a statement.</p><p>Second one.</p>');
+    expect(detectFormat(bytes)).toBe('html');
+    const folder = await mkdtemp(join(tmpdir(), 'redline-fragment-'));
+    const path = join(folder, 'fragment.html');
+    await writeFile(path, bytes);
+    expect((await loadAnyDocument(path)).paragraphs.map((paragraph) => paragraph.text)).toEqual(['Just a fragment of a statement.', 'Second one.']);
+  });
+
+  it('keeps prose that merely starts with a tag-like word as text', () => {
+    expect(detectFormat(new TextEncoder().encode('<p> is how HTML marks a paragraph, we said.'))).toBe('text');
+  });
+});

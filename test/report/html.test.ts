@@ -167,7 +167,19 @@ describe('renderHtml with --templates', () => {
 
   it('reports a template that names a missing field instead of printing nothing', () => {
     const dir = templatesDir({ 'summary.hbs': '{{similarty}}' });
-    expect(() => renderHtml(sampleResult(), { templatesDir: dir })).toThrow(/rendering the report failed: "similarty" not defined/);
+    expect(() => renderHtml(sampleResult(), { templatesDir: dir })).toThrow(/rendering the report failed \("similarty" not defined/);
+  });
+
+  it('refuses a broken override up front, in one line, even when no row of its kind is rendered', () => {
+    const dir = templatesDir({ 'row-split.hbs': '{{#if}}broken' });
+    let caught: unknown;
+    try {
+      renderHtml(sampleResult(), { templatesDir: dir });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isRedlineError(caught) && caught.code).toBe('bad-template');
+    expect(isRedlineError(caught) && caught.toLine()).toBe(`${dir}: the template row-split.hbs does not parse (Parse error on line 1:). Fix it, or remove it to use the built-in one (docs/templates.md).`);
   });
 });
 
