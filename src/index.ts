@@ -23,5 +23,4 @@ export { RedlineError, isRedlineError } from './errors.js';
 export { resolveOptions, DEFAULT_OPTIONS } from './options.js';
 export type { CompareOptions } from './options.js';
 export type { LoadOptions } from './ingest/load-document.js';
-export type { PairScorer, ScoredPair } from './similarity/scorer.js';
 export * from './types.js';

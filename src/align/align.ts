@@ -1,5 +1,4 @@
-import type { Alignment, AlignmentLink, ResolvedOptions } from '../types.js';
-import type { PairScorer } from '../similarity/scorer.js';
+import type { Alignment, AlignmentLink, PairScorer, ResolvedOptions } from '../types.js';
 
 /**
  * Paragraph alignment in three passes; the metric comes from the `PairScorer`, never from here.

@@ -1,28 +1,5 @@
-import type { NormalizedParagraph, PairScores } from '../types.js';
+import type { NormalizedParagraph, PairScorer, PairScores, ScoredPair } from '../types.js';
 import { characterRatio, combineScores, containedIn, cosine, sequenceRatio, vectorNorm, wordCodes, type TermVector } from './measures.js';
-
-/** A scored pair or group: the combined similarity and its components. */
-export interface ScoredPair {
-  similarity: number;
-  scores: PairScores;
-}
-
-/**
- * What the aligner asks of a similarity measure. The aligner never computes a metric itself: it asks for candidates
- * (cheap) and scores (expensive, only on candidates).
- */
-export interface PairScorer {
-  /** Right paragraphs worth scoring against left paragraph `left`, best first (cheap: an inverted index). */
-  candidates(left: number): number[];
-  /** Left paragraphs worth scoring against right paragraph `right`, best first. */
-  candidatesOfRight(right: number): number[];
-  /** Full score of a left group against a right group (each one or more consecutive paragraphs). */
-  score(left: readonly number[], right: readonly number[]): ScoredPair;
-  /** Share of paragraph `index`'s content found in the other side's group: accepts a paragraph as part of a split or merge. */
-  containment(side: 'left' | 'right', index: number, otherGroup: readonly number[]): number;
-  /** How many full scores were computed (a cost counter for the benchmarks). */
-  readonly scored: number;
-}
 
 /** Tuning of the candidate search. */
 export interface ScorerOptions {
