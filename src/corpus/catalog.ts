@@ -100,7 +100,11 @@ export function parseCatalog(text: string, path: string): CatalogEntry[] {
 /** Add an entry to the catalogue file (or replace the entry with its id), keeping the file's comments and layout. */
 export async function saveCatalogEntry(corpusDir: string, entry: CatalogEntry): Promise<void> {
   const path = catalogPath(corpusDir);
-  const text = await readFile(path, 'utf8').catch(() => 'documents: []\n');
+  // A missing catalogue starts empty; any other read error must not be taken for one (the save would wipe it).
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return 'documents: []\n';
+    throw new RedlineError('bad-catalog', `cannot read the catalogue (${error.code ?? error.message})`, 'Check its permissions.', path);
+  });
   parseCatalog(text, path); // refuse to edit a catalogue that is already broken
   const document = parseDocument(text, { schema: 'core' });
   const list = document.get('documents');
