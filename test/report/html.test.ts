@@ -125,6 +125,16 @@ describe('renderHtml', () => {
   });
 });
 
+/** What a call throws (undefined when it returns). */
+function thrownBy(call: () => unknown): unknown {
+  try {
+    call();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
 describe('renderHtml with --templates', () => {
   function templatesDir(files: Record<string, string>): string {
     const dir = mkdtempSync(join(tmpdir(), 'redline-templates-'));
@@ -154,13 +164,7 @@ describe('renderHtml with --templates', () => {
   });
 
   it('refuses a file that replaces nothing, naming the templates it could replace', () => {
-    const dir = templatesDir({ 'sumary.hbs': '' });
-    let caught: unknown;
-    try {
-      renderHtml(sampleResult(), { templatesDir: dir });
-    } catch (error) {
-      caught = error;
-    }
+    const caught = thrownBy(() => renderHtml(sampleResult(), { templatesDir: templatesDir({ 'sumary.hbs': '' }) }));
     expect(isRedlineError(caught) && caught.code).toBe('unknown-template');
     expect(isRedlineError(caught) && caught.toLine()).toMatch(/sumary\.hbs replaces no template\. Name an override after the template it replaces: about, inline-diff, .*summary/);
   });
@@ -172,12 +176,7 @@ describe('renderHtml with --templates', () => {
 
   it('refuses a broken override up front, in one line, even when no row of its kind is rendered', () => {
     const dir = templatesDir({ 'row-split.hbs': '{{#if}}broken' });
-    let caught: unknown;
-    try {
-      renderHtml(sampleResult(), { templatesDir: dir });
-    } catch (error) {
-      caught = error;
-    }
+    const caught = thrownBy(() => renderHtml(sampleResult(), { templatesDir: dir }));
     expect(isRedlineError(caught) && caught.code).toBe('bad-template');
     expect(isRedlineError(caught) && caught.toLine()).toBe(`${dir}: the template row-split.hbs does not parse (Parse error on line 1:). Fix it, or remove it to use the built-in one (docs/templates.md).`);
   });
