@@ -2,9 +2,9 @@
 export { compare, compareDocuments, similarity, buildResult } from './pipeline.js';
 export { loadDocument, documentFromText } from './ingest/load-document.js';
 export { segmentParagraphs } from './ingest/segment.js';
-export { loadAnyDocument, type LoadAnyOptions } from './ingest/load-any-document.js';
-export { detectFormat, type InputFormat } from './ingest/detect-format.js';
-export { convertBytes, type ConvertedText } from './ingest/convert.js';
+export { loadAnyDocument } from './ingest/load-any-document.js';
+export { detectFormat } from './ingest/detect-format.js';
+export { convertBytes } from './ingest/convert.js';
 export { readCatalog, type CatalogEntry } from './corpus/catalog.js';
 export { fetchCorpus, type FetchOptions, type FetchOutcome } from './corpus/fetch.js';
 export { addDocument } from './corpus/add.js';
@@ -22,5 +22,4 @@ export { classifyAlignment } from './classify/classify.js';
 export { RedlineError, isRedlineError } from './errors.js';
 export { resolveOptions, DEFAULT_OPTIONS } from './options.js';
 export type { CompareOptions } from './options.js';
-export type { LoadOptions } from './ingest/load-document.js';
 export * from './types.js';

@@ -1,5 +1,4 @@
-import type { Comparison, Document, NormalizedDocument, RedlineResult, ResolvedOptions, Warning } from './types.js';
-import type { LoadOptions } from './ingest/load-document.js';
+import type { Comparison, Document, LoadOptions, Normalizer, RedlineResult, ResolvedOptions, Warning } from './types.js';
 import { loadAnyDocument } from './ingest/load-any-document.js';
 import { normalizeDocument, normalizeParagraph } from './normalize/normalize.js';
 import { createScorer, scoreParagraphs } from './similarity/scorer.js';
@@ -13,9 +12,6 @@ import { TOOL_VERSION } from './version.js';
  * Wiring only: which stages run, in which order. Each stage is a plain function over the types in `types.ts`.
  *   loadAnyDocument → normalizeDocument → createScorer + alignParagraphs → classifyAlignment → RedlineResult
  */
-
-/** Where normalized documents come from: by default computed; batch runs pass a cache keyed by sha256. */
-export type Normalizer = (document: Document) => NormalizedDocument;
 
 /** Compare two loaded documents: the pairwise core shared by `compare` and the batch runner. */
 export function compareDocuments(

@@ -244,3 +244,47 @@ export interface RedlineResult {
   comparisons: Comparison[];
   warnings: Warning[];
 }
+
+// ── Ingest: how documents are read ─────────────────────────────────────────────────────────────────────────────
+
+/** The formats redline reads; decided from the bytes, never from a file name or a Content-Type header. */
+export type InputFormat = 'pdf' | 'docx' | 'html' | 'text' | 'zip';
+
+/**
+ * What every converter returns: plain text the ordinary segmenter reads (paragraphs separated by blank lines, numbered
+ * labels such as `12. ` or `(a) ` kept at paragraph start, headings as Markdown `#`), the facts the file itself states,
+ * and the non-fatal problems met on the way.
+ */
+export interface ConvertedText {
+  /** Plain text, one paragraph per blank-line-separated block, ending in a newline. */
+  text: string;
+  /** Facts found in the file (title, date, symbol); the caller's front matter or catalogue wins over these. */
+  meta: Partial<DocumentMeta>;
+  /** Non-fatal problems, e.g. a PDF page without text. */
+  warnings: Warning[];
+  /** The format the bytes were read as. */
+  format: InputFormat;
+}
+
+/** How a document is read (any format, a path or `-` for standard input). */
+export interface LoadOptions {
+  /** Refuse inputs larger than this many bytes. */
+  maxBytes?: number;
+  /** Use this id instead of the one from front matter or the file name. */
+  id?: string;
+  /** Non-fatal problems met while converting (a PDF page without text, an HTML page without an article) are pushed here. */
+  warnings?: Warning[];
+}
+
+// ── Normalize → the pipeline and batch ────────────────────────────────────────────────────────────────────────
+
+/** Where normalized documents come from: by default computed; batch runs pass a cache keyed by sha256. */
+export type Normalizer = (document: Document) => NormalizedDocument;
+
+// ── Classify: its inputs ──────────────────────────────────────────────────────────────────────────────────────
+
+/** One side of a comparison as classify reads it: the document and its normalized form. */
+export interface ClassifySide {
+  document: Document;
+  normalized: NormalizedDocument;
+}

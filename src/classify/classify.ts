@@ -1,12 +1,12 @@
 import type {
   Alignment,
   AlignmentLink,
+  ClassifySide,
   Comparison,
   DiffPart,
   Document,
   Finding,
   FindingKind,
-  NormalizedDocument,
   ResolvedOptions,
   Signal,
   Warning,
@@ -14,12 +14,6 @@ import type {
 import { FINDING_KINDS } from '../types.js';
 import { wordDiff } from './word-diff.js';
 import { commitmentShift } from './commitment.js';
-
-/** One side of the comparison as the classifier needs it. */
-export interface ClassifySide {
-  document: Document;
-  normalized: NormalizedDocument;
-}
 
 /** Paragraphs of a group are joined with this separator in its diff, so a split or merge shows where the break was. */
 export const GROUP_SEPARATOR = '\n\n';

@@ -1,7 +1,7 @@
 import { RedlineError } from '../errors.js';
 import { checkRange, flagName } from '../options.js';
 import type { CompareOptions } from '../options.js';
-import type { LoadOptions } from '../ingest/load-document.js';
+import type { LoadOptions } from '../types.js';
 
 /** Parsed command-line arguments, as yargs gives them. */
 export type Arguments = Record<string, unknown> & { _: Array<string | number> };

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Document, DocumentMeta, NormalizedDocument } from '../types.js';
 import { normalizeDocument, NORMALIZER_VERSION } from '../normalize/normalize.js';
-import type { Normalizer } from '../pipeline.js';
+import type { Normalizer } from '../types.js';
 import { SIGNATURE_VERSION } from './batch-signature.js';
 import type { LineageMatch, PairRecord } from './batch-types.js';
 

@@ -1,10 +1,10 @@
 import { stringify } from 'yaml';
 import { writeFileAtomic } from '../io.js';
-import { convertBytes, type ConvertedText } from '../ingest/convert.js';
+import { convertBytes } from '../ingest/convert.js';
 import { splitFrontMatter } from '../ingest/front-matter.js';
 import { documentFromText } from '../ingest/load-document.js';
 import { sha256Hex } from '../ingest/read-input.js';
-import type { DocumentMeta, Warning } from '../types.js';
+import type { ConvertedText, DocumentMeta, Warning } from '../types.js';
 import { textPath, type CatalogEntry } from './catalog.js';
 
 /** Where stored bytes came from, written into the text's front matter. */

@@ -1,5 +1,4 @@
-/** The formats redline reads; decided from the bytes, never from a file name or a Content-Type header. */
-export type InputFormat = 'pdf' | 'docx' | 'html' | 'text' | 'zip';
+import type { InputFormat } from '../types.js';
 
 const PK = [0x50, 0x4b, 0x03, 0x04];
 

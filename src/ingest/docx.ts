@@ -2,7 +2,7 @@ import mammoth from 'mammoth';
 import { parseHTML } from 'linkedom';
 import type { DocumentMeta, Warning } from '../types.js';
 import { RedlineError } from '../errors.js';
-import { joinParagraphs } from './convert.js';
+import { joinParagraphs } from './join-paragraphs.js';
 import { blocksToParagraphs } from './html.js';
 
 /** Convert a Word (.docx) file to paragraph text through mammoth's HTML: headings, numbered lists, footnotes at the end. */

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { DocumentMeta, Warning } from '../types.js';
-import { joinParagraphs } from './convert.js';
+import { joinParagraphs } from './join-paragraphs.js';
 
 /** Elements that end one paragraph and start another. */
 const BLOCKS = new Set([

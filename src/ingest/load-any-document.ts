@@ -1,25 +1,19 @@
-import type { Document, Warning } from '../types.js';
+import type { Document, LoadOptions } from '../types.js';
 import { convertBytes } from './convert.js';
-import { documentFromText, type LoadOptions } from './load-document.js';
+import { documentFromText } from './load-document.js';
 import { readInput, DEFAULT_MAX_BYTES, type RawInput } from './read-input.js';
-
-/** How any document is read: as `loadDocument`, plus a place to collect the converter's warnings. */
-export interface LoadAnyOptions extends LoadOptions {
-  /** Non-fatal problems met while converting (a PDF page without text, an HTML page without an article) are pushed here. */
-  warnings?: Warning[];
-}
 
 /**
  * Read a text, Markdown, HTML, PDF or Word file (or `-` for standard input) into a Document, telling the format from the
  * content: converted documents keep the facts they state (title, symbol, date) unless front matter says otherwise, and
  * `sha256` is the checksum of the file's own bytes.
  */
-export async function loadAnyDocument(path: string, options: LoadAnyOptions = {}): Promise<Document> {
+export async function loadAnyDocument(path: string, options: LoadOptions = {}): Promise<Document> {
   return documentFromBytes(await readInput(path, options.maxBytes ?? DEFAULT_MAX_BYTES), options);
 }
 
 /** The same, for bytes already read (a batch scan reads them once to check its cache first). */
-export async function documentFromBytes(input: RawInput, options: Omit<LoadAnyOptions, 'maxBytes'> = {}): Promise<Document> {
+export async function documentFromBytes(input: RawInput, options: Omit<LoadOptions, 'maxBytes'> = {}): Promise<Document> {
   const { path } = input;
   const converted = await convertBytes(input.bytes, path);
   options.warnings?.push(...converted.warnings);

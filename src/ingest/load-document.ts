@@ -1,17 +1,9 @@
 import { basename, extname } from 'node:path';
-import type { Document, DocumentMeta, Paragraph } from '../types.js';
+import type { Document, DocumentMeta, LoadOptions, Paragraph } from '../types.js';
 import { RedlineError } from '../errors.js';
 import { splitFrontMatter } from './front-matter.js';
 import { segmentParagraphs } from './segment.js';
 import { decodeText, readInput, sha256Hex, DEFAULT_MAX_BYTES, MAX_PARAGRAPH_CHARS } from './read-input.js';
-
-/** How a document is read. */
-export interface LoadOptions {
-  /** Refuse inputs larger than this many bytes. */
-  maxBytes?: number;
-  /** Use this id instead of the one from front matter or the file name. */
-  id?: string;
-}
 
 /** Read a `.txt` or `.md` file (or `-` for standard input) into a Document: facts from front matter, paragraphs segmented. */
 export async function loadDocument(path: string, options: LoadOptions = {}): Promise<Document> {

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { DocumentMeta, Warning } from '../types.js';
 import { RedlineError } from '../errors.js';
-import { joinParagraphs } from './convert.js';
+import { joinParagraphs } from './join-paragraphs.js';
 import { stripLabel } from './segment.js';
 
 /**
