@@ -156,11 +156,19 @@ export interface DiffPart {
   text: string;
 }
 
-/** A policy signal attached to a finding; extensible by `type`. */
+/** A policy signal attached to a finding: one type per detector in `src/classify/signals/`. */
 export type Signal = CommitmentSignal;
 
+/** What every signal carries, whatever its type. */
+export interface SignalBase {
+  /** The signal type, named after its detector. */
+  type: string;
+  /** One sentence for a person, e.g. `commitment weakened: welcome → note`; every renderer shows it as it is. */
+  summary: string;
+}
+
 /** The strength of a commitment changed, e.g. "welcome" → "note". */
-export interface CommitmentSignal {
+export interface CommitmentSignal extends SignalBase {
   type: 'commitment';
   /** The commitment phrase in the left text (lemma form), or null when the left had none. */
   from: string | null;

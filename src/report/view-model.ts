@@ -10,6 +10,7 @@ import {
   kindTag,
   percent,
   positionsLabel,
+  sentenceCase,
   type ResultDocument,
   type RowTag,
 } from './labels.js';
@@ -298,9 +299,7 @@ function buildRow(
         ? { href: `#${movedFromId(finding.left)}`, label: `older ${leftLabel}` }
         : null,
     renumbered: renumbering(finding, left, right),
-    signals: finding.signals.map(
-      (signal) => `Commitment ${signal.direction}: ${signal.from ?? '(none)'} → ${signal.to ?? '(none)'}`,
-    ),
+    signals: finding.signals.map((signal) => sentenceCase(signal.summary)),
     why: explainPair(finding, rarity),
     ariaLabel: `${TAG_LABELS[tag].label}${finding.moved ? ', moved' : ''}: ${placeLabel}`,
     isChange: change,

@@ -1,4 +1,5 @@
-import type { CommitmentSignal } from '../types.js';
+import type { CommitmentSignal } from '../../types.js';
+import type { SignalDetector } from './detector.js';
 
 /**
  * How strongly a diplomatic text commits, by its operative phrase. Drafters signal agreement by verb choice: a text
@@ -85,5 +86,16 @@ export function commitmentShift(before: readonly string[], after: readonly strin
     fromStrength,
     toStrength,
     direction: toStrength > fromStrength ? 'strengthened' : 'weakened',
+    summary: `commitment ${toStrength > fromStrength ? 'strengthened' : 'weakened'}: ${from?.phrase ?? '(none)'} → ${to?.phrase ?? '(none)'}`,
   };
 }
+
+/** The commitment signal type: only for paragraphs present on both sides (a new paragraph commits; it does not shift). */
+export const commitmentDetector: SignalDetector = {
+  type: 'commitment',
+  detect: ({ before, after }) => {
+    if (before.tokens.length === 0 || after.tokens.length === 0) return [];
+    const shift = commitmentShift(before.tokens, after.tokens);
+    return shift ? [shift] : [];
+  },
+};

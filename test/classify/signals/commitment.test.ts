@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commitmentShift, findCommitment } from '../../src/classify/commitment.js';
-import { normalizeParagraph } from '../../src/normalize/normalize.js';
+import { commitmentShift, findCommitment } from '../../../src/classify/signals/commitment.js';
+import { normalizeParagraph } from '../../../src/normalize/normalize.js';
 
 const tokens = (text: string) => normalizeParagraph(text).tokens;
 const shift = (before: string, after: string) => {
