@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import yargs from 'yargs';
-import { CORPUS_COMMAND, CORPUS_DESCRIBE, corpusBuilder, runCorpus } from '../../src/cli/commands/corpus.js';
-import { readCatalog } from '../../src/corpus/catalog.js';
-import type { Arguments } from '../../src/cli/to-options.js';
-import { makeCorpusDir } from '../helpers/corpus-dir.js';
-import { startServer, type TestServer } from '../helpers/corpus-server.js';
-import { unStyleReport } from '../helpers/corpus-pdf.js';
-import { kremlinLikePage } from '../helpers/corpus-html.js';
+import { run } from '../../../src/cli/run.js';
+import { readCatalog } from '../../../src/corpus/catalog.js';
+import { makeCorpusDir } from '../../helpers/corpus-dir.js';
+import { startServer, type TestServer } from '../../helpers/corpus-server.js';
+import { unStyleReport } from '../../helpers/corpus-pdf.js';
+import { kremlinLikePage } from '../../helpers/corpus-html.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -16,12 +14,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** Parse as the CLI will (the corpus command mounted on a bare yargs), then run; collect what is written. */
+/** Run `redline corpus …` in-process; collect what is written. */
 async function corpus(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const argv = (await yargs().command(CORPUS_COMMAND, CORPUS_DESCRIBE, corpusBuilder).strict().parseAsync(['corpus', ...args])) as Arguments;
   let stdout = '';
   let stderr = '';
-  const code = await runCorpus(argv, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
+  const code = await run(['corpus', ...args], { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, env: {} });
   return { code, stdout, stderr };
 }
 
@@ -83,6 +80,8 @@ describe('redline corpus', () => {
       { id: '2025-draft', title: 'Draft final report', date: '2025-07-11', url: null, file: pdfPath, symbol: 'A/78/265' },
       { id: 'decl-2', title: 'Declaration of the Second Russia–Africa Summit on Cooperation in the Field of International Information Security', date: '2023-07-28', url: server.url('/declaration') },
     ]);
-    await expect(corpus(['add', pdfPath, '--corpus', dir, '--id', '2025-draft', '--date', '2025-07-11'])).rejects.toThrow('the catalogue already has 2025-draft');
+    const again = await corpus(['add', pdfPath, '--corpus', dir, '--id', '2025-draft', '--date', '2025-07-11']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('the catalogue already has 2025-draft. Choose another --id, or pass --force to replace it.\n');
   });
 });
