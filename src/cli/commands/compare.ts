@@ -1,11 +1,10 @@
 import type { Argv, Options } from 'yargs';
-import { compare } from '../../pipeline.js';
 import { renderJson } from '../../report/json.js';
 import { renderText } from '../../report/text.js';
 import { isChange } from '../../report/labels.js';
-import { assertNotAnInput, writeFileAtomic } from '../../io.js';
 import type { RedlineResult } from '../../types.js';
-import { COMPARISON_OPTIONS, EXIT, generationTime, outputPath, pathArgument, toCompareOptions, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
+import { COMPARISON_OPTIONS, EXIT, generationTime, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
+import { OUT_OPTION, compareTwoTexts, twoTextPositionals, writeOutput } from '../two-texts.js';
 
 /** Output formats of `compare`. */
 export const FORMATS = ['text', 'json', 'html', 'md'] as const;
@@ -13,7 +12,7 @@ export const FORMATS = ['text', 'json', 'html', 'md'] as const;
 const COMPARE_OPTIONS = {
   ...COMPARISON_OPTIONS,
   format: { alias: 'f', choices: FORMATS, default: 'text' as (typeof FORMATS)[number], describe: 'output format' },
-  out: { alias: 'o', type: 'string', describe: 'write to this file (atomically) instead of standard output' },
+  out: OUT_OPTION,
   'fail-on-change': { type: 'boolean', default: false, describe: 'exit 1 when anything changed' },
   'show-unchanged': { type: 'boolean', default: false, describe: 'text format: list unchanged paragraphs too' },
   color: { type: 'boolean', describe: 'colour the text output (default: on a terminal, unless NO_COLOR is set)' },
@@ -29,28 +28,20 @@ export const compareCommand: CliCommand = {
   command: 'compare <left> <right>',
   describe: 'compare an older text (left) with a newer one (right); `-` reads standard input',
   builder: (command: Argv) =>
-    command
-      .options(COMPARE_OPTIONS)
-      .positional('left', { type: 'string', describe: 'the older text (.txt, .md, .html, .pdf, .docx; - for standard input)' })
-      .positional('right', { type: 'string', describe: 'the newer text' }),
+    twoTextPositionals(command.options(COMPARE_OPTIONS)),
   run: runCompare,
 };
 
 /** Compare two files and print or write the result in the chosen format. */
 export async function runCompare(argv: CompareArgs, io: CliIo): Promise<number> {
-  const left = pathArgument(argv.left);
-  const right = pathArgument(argv.right);
-  const out = outputPath(argv.out);
-  if (out) await assertNotAnInput(out, [left, right]);
-  const result = await compare(left, right, toCompareOptions(argv));
+  const { result, out } = await compareTwoTexts(argv);
   let rendered: string;
   if (argv.format === 'json') rendered = renderJson(result);
   else if (argv.format === 'html' || argv.format === 'md') {
     const { renderReport } = await import('../../report/render-report.js'); // Handlebars and templates: only for reports
     rendered = renderReport(result, argv.format, { templatesDir: argv.templates, generatedAt: generationTime(io.env) });
   } else rendered = renderText(result, { color: out === null && wantsColor(argv.color, Boolean(io.stdout.isTTY), io.env), showUnchanged: argv.showUnchanged });
-  if (out) await writeFileAtomic(out, rendered);
-  else io.stdout.write(rendered);
+  await writeOutput(rendered, out, io);
   return argv.failOnChange && hasChanges(result) ? EXIT.changes : EXIT.ok;
 }
 
