@@ -26,7 +26,7 @@ export function renderBatchIndex(input: BatchIndexInput): string {
 }
 
 /** The precomputed view model of the index page (no logic in the templates). */
-export function batchViewModel(input: BatchIndexInput) {
+function batchViewModel(input: BatchIndexInput) {
   const { manifest, records, lineage } = input;
   const titles = new Map(manifest.documents.map((document) => [document.id, document]));
   const rows = records.map((record) => ({

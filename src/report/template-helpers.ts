@@ -2,7 +2,7 @@ import Handlebars from 'handlebars';
 import type { DiffSegment } from './view-model.js';
 
 /** Escape each diff run and mark insertions and deletions: the one helper that produces markup from text. */
-export function inlineDiff(segments: DiffSegment[]): Handlebars.SafeString {
+function inlineDiff(segments: DiffSegment[]): Handlebars.SafeString {
   let html = '';
   for (const segment of segments) {
     const text = Handlebars.Utils.escapeExpression(segment.text);
@@ -18,7 +18,7 @@ export function inlineDiff(segments: DiffSegment[]): Handlebars.SafeString {
  * state at `<!--`, whatever the type; escaping every `<`, `>` and `&` as a JSON `\u` escape makes both impossible
  * while `JSON.parse` still returns the same value. U+2028/2029 are escaped for older JavaScript parsers.
  */
-export function embedJson(value: unknown): Handlebars.SafeString {
+function embedJson(value: unknown): Handlebars.SafeString {
   const json = JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (character) => {
     return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });

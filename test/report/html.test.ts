@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
 import { isRedlineError } from '../../src/errors.js';
 import type { RedlineResult } from '../../src/types.js';
-import { HOSTILE_TEXT, sampleResult, syntheticResult } from './helpers.js';
+import { HOSTILE_TEXT, sampleResult, syntheticResult, thrownBy } from './helpers.js';
 
 const GENERATED_AT = '2026-11-01T12:00:00Z';
 
@@ -124,16 +124,6 @@ describe('renderHtml', () => {
     expect(() => renderHtml(broken)).toThrow(/paragraph 40 of "newer", which has 9 paragraphs/);
   });
 });
-
-/** What a call throws (undefined when it returns). */
-function thrownBy(call: () => unknown): unknown {
-  try {
-    call();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
 
 describe('renderHtml with --templates', () => {
   function templatesDir(files: Record<string, string>): string {

@@ -22,6 +22,11 @@ describe('buildViewModel', () => {
     ]);
   });
 
+  it('says which side a new or a dropped paragraph is missing from, and only for those', () => {
+    const sides = rows.flatMap((row) => (row.partial === 'row' ? [`${row.kind}: ${row.leftAbsent ?? '-'} | ${row.rightAbsent ?? '-'}`] : []));
+    expect(sides.filter((line) => line !== `${line.split(':')[0]}: - | -`)).toEqual(['dropped: - | Not in the newer text', 'new: Not in the older text | -']);
+  });
+
   it('counts each filter tag, a moved finding under its kind and under moved', () => {
     expect(Object.fromEntries(model.filters.map((filter) => [filter.tag, filter.count]))).toEqual({
       substantive: 2,
