@@ -3,8 +3,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { FINDING_KINDS } from '../types.js';
-import type { BatchManifest, PairRecord } from '../corpus/batch-types.js';
-import type { Lineage } from '../corpus/lineage.js';
+import type { BatchManifest, Lineage, PairRecord } from '../types.js';
 
 /** The built-in batch templates: `index.hbs` (the page) and `partials/batch-*.hbs` (one per visual unit). */
 export const BATCH_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/batch/', import.meta.url));

@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
-import type { BatchSummary } from '../../corpus/batch.js';
-import { BATCH_MODES, DEFAULT_CACHE_DIR, DEFAULT_MIN_SIMILARITY, type BatchMode } from '../../corpus/batch-types.js';
+import { BATCH_MODES, type BatchMode, type BatchSummary } from '../../types.js';
+import { DEFAULT_CACHE_DIR, DEFAULT_MIN_SIMILARITY } from '../../batch/index.js';
 import { comparisonOptions } from '../define.js';
 import { toCompareOptions, type Arguments } from '../to-options.js';
 import type { CliIo } from '../run.js';
@@ -39,7 +39,7 @@ export const mergeCommand = {
 /** Run `redline batch`: progress bar on a terminal, one summary line at the end; the exit code says whether anything failed. */
 export async function runBatchCommand(argv: Arguments, io: Pick<CliIo, 'stdout' | 'stderr' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
   // Loaded here, not at the top: every other command would pay for the worker pool and progress bar at start-up.
-  const [{ runBatch }, { parseShard }, { default: cliProgress }] = await Promise.all([import('../../corpus/batch.js'), import('../../corpus/shard.js'), import('cli-progress')]);
+  const [{ runBatch, parseShard }, { default: cliProgress }] = await Promise.all([import('../../batch/index.js'), import('cli-progress')]);
   const bar = io.stdout.isTTY ? new cliProgress.SingleBar({ format: ' {phase} [{bar}] {value}/{total} {eta_formatted} left', clearOnComplete: true, hideCursor: true, stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
   let phase = '';
   const summary = await runBatch({
@@ -72,7 +72,7 @@ export async function runBatchCommand(argv: Arguments, io: Pick<CliIo, 'stdout' 
 
 /** Run `redline merge`. */
 export async function runMergeCommand(argv: Arguments, io: Pick<CliIo, 'stdout' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
-  const { mergeBatches } = await import('../../corpus/merge.js');
+  const { mergeBatches } = await import('../../batch/index.js');
   const dirs = (argv.dirs as unknown[]).map(String);
   const summary = await mergeBatches(dirs, String(argv.out), generationTime(io.env, now));
   io.stdout.write(`redline merge: ${summary.shards} shards, ${summary.pairs} pairs, ${summary.reports} reports → ${String(argv.out)}${summary.ok ? '' : ' (some inputs or pairs failed: see batch.json, results.jsonl)'}\n`);

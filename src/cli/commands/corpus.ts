@@ -1,8 +1,6 @@
 import type { Argv } from 'yargs';
 import { relative } from 'node:path';
-import { readCatalog, storedTextIds, textPath } from '../../corpus/catalog.js';
-import { fetchCorpus, FETCH_DEFAULTS, type FetchOutcome } from '../../corpus/fetch.js';
-import { addDocument } from '../../corpus/add.js';
+import { addDocument, fetchCorpus, FETCH_DEFAULTS, readCatalog, storedTextIds, textPath, type FetchOutcome } from '../../library/index.js';
 import { RedlineError } from '../../errors.js';
 import type { Arguments } from '../to-options.js';
 import type { CliIo } from '../run.js';

@@ -1,6 +1,6 @@
 import { access } from 'node:fs/promises';
 import { RedlineError, isRedlineError } from '../errors.js';
-import { DEFAULT_MAX_BYTES, formatBytes } from '../ingest/read-input.js';
+import { DEFAULT_MAX_BYTES, formatBytes } from '../ingest/index.js';
 import { TOOL_VERSION } from '../version.js';
 import type { Warning } from '../types.js';
 import { readCatalog, textPath, type CatalogEntry } from './catalog.js';

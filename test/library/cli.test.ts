@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import yargs from 'yargs';
 import { CORPUS_COMMAND, CORPUS_DESCRIBE, corpusBuilder, runCorpus } from '../../src/cli/commands/corpus.js';
-import { readCatalog } from '../../src/corpus/catalog.js';
+import { readCatalog } from '../../src/library/catalog.js';
 import type { Arguments } from '../../src/cli/to-options.js';
 import { makeCorpusDir } from '../helpers/corpus-dir.js';
 import { startServer, type TestServer } from '../helpers/corpus-server.js';
