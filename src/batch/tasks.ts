@@ -11,8 +11,8 @@ import { BatchCache, encodeSignature, writeJsonAtomic, type ScanEntry } from './
 
 /**
  * The units of work of a batch run, as plain async functions of plain data: the worker (`worker.ts`) calls them in
- * threads, the in-process executor (`executor.ts`) calls them directly. Each reads its documents from disk and writes its own report,
- * so only small records travel back to the planner.
+ * threads, the in-process executor (`executor.ts`) calls them directly. Each reads its documents from disk and writes
+ * its own report, so only small records travel back to the planner.
  */
 
 /** Scan one corpus file: read, hash, segment and sign it (or take all that from the cache). */
@@ -77,7 +77,7 @@ export async function runTask(task: BatchTask): Promise<ScanResult | CompareResu
 }
 
 /** Scan a corpus file; a broken file is a value (`ok: false`), never a throw, so the rest of the corpus goes on. */
-export async function scanFile(task: ScanTask): Promise<ScanResult> {
+async function scanFile(task: ScanTask): Promise<ScanResult> {
   try {
     const input = await readInput(task.path, task.maxBytes ?? DEFAULT_MAX_BYTES);
     const cache = new BatchCache(task.cacheDir);
@@ -123,18 +123,18 @@ function normalizeMemo(document: Document, cacheDir: string | null): NormalizedD
 }
 
 /** Normalize a document into the cache (a no-op when it is there). */
-export async function normalizeFile(task: NormalizeTask): Promise<void> {
+async function normalizeFile(task: NormalizeTask): Promise<void> {
   const document = await loadAnyDocument(task.path, { maxBytes: task.maxBytes });
   new BatchCache(task.cacheDir).normalize(document);
 }
 
 /** The report path of a pair, relative to the output folder (ids made file-safe). */
-export function pairReportPath(left: string, right: string, extension: 'json' | 'html'): string {
+function pairReportPath(left: string, right: string, extension: 'json' | 'html'): string {
   return `pairs/${fileSafeId(left)}__${fileSafeId(right)}.${extension}`;
 }
 
 /** Compare a pair; a pair that fails is a record with `error`, so one bad document does not stop the run. */
-export async function comparePair(task: CompareTask): Promise<CompareResult> {
+async function comparePair(task: CompareTask): Promise<CompareResult> {
   const base = { pair: task.pair, left: task.left.id, right: task.right.id, leftDate: task.left.date, rightDate: task.right.date };
   const cache = new BatchCache(task.cacheDir);
   const key = pairKey(task);
