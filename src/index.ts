@@ -11,7 +11,7 @@ export { renderJson } from './report/json.js';
 export { renderText } from './report/text.js';
 export { renderHtml } from './report/html.js';
 export { renderMarkdown } from './report/markdown.js';
-export { renderReport, type ReportFormat } from './report/render-report.js';
+export { renderReport } from './report/render-report.js';
 export { normalizeDocument, normalizeParagraph } from './normalize/normalize.js';
 export { createScorer } from './similarity/scorer.js';
 export { alignParagraphs } from './align/align.js';

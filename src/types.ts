@@ -244,6 +244,9 @@ export interface ResolvedOptions {
   maxGroup: number;
 }
 
+/** The report formats `renderReport` writes (`json` and `text` have renderers of their own). */
+export type ReportFormat = 'html' | 'md';
+
 /** The JSON contract: what `compare` returns and `--format json` prints. */
 export interface RedlineResult {
   tool: { name: 'redline'; version: string };
