@@ -3,6 +3,9 @@ import { characterRatio, combineScores, containedIn, cosine, sequenceRatio, vect
 import { groupMeaning, meaningSimilarity, meaningVector, removeDocumentComponent, unitMeaning, type MeaningVector } from './semantic.js';
 import { DIMENSIONS } from './embeddings.js';
 
+/** Bump when a paragraph score or the candidate search changes, so batch runs do not reuse pairs scored the old way. */
+export const SCORER_VERSION = 'scorer/2-semantic';
+
 /** Tuning of the candidate search and of the measures. */
 export interface ScorerOptions {
   /** How many lexical candidates per paragraph. */
@@ -19,8 +22,9 @@ export interface ScorerOptions {
 const DEFAULT_SCORER_OPTIONS: ScorerOptions = { candidatesPerParagraph: 8, semantic: true, semanticCandidates: 2 };
 
 /**
- * A semantic candidate must be at least this close in meaning (cosine of the meaning vectors): below it, the pair is
- * nearly always unrelated (most unrelated STS pairs score under it) and would only cost a full score.
+ * A semantic candidate must be at least this close in meaning (cosine of the meaning vectors): below it, a pair that
+ * shares few words cannot reach the alignment threshold (0.25 · (0.75 − 0.6) / 0.4 ≈ 0.09 comes from meaning), so
+ * scoring it would only cost time.
  */
 export const SEMANTIC_CANDIDATE_FLOOR = 0.75;
 
