@@ -12,7 +12,9 @@ import { DIMENSIONS, wordVectors, type WordVectors } from './embeddings.js';
  * lemma, else as written; words without a vector add nothing (the lexical component still sees them).
  * Then the common component is removed: the direction every sentence shares (the frequency-weighted mean word vector of
  * the vocabulary, which is what the first principal component of many sentence vectors approximates) is projected out,
- * so two unrelated paragraphs no longer look alike merely for being English prose. `semantic` = max(0, cosine).
+ * so two unrelated paragraphs no longer look alike merely for being English prose; in a comparison of two documents the
+ * documents' own shared direction is removed too (`removeDocumentComponent`).
+ * `semantic` = max(0, (cosine − MEANING_BASELINE) / (1 − MEANING_BASELINE)), see `meaningSimilarity`.
  * The figures that chose these settings are in src/similarity/README.md.
  */
 
