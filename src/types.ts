@@ -97,6 +97,13 @@ export interface PairScores {
   sequence: number;
   /** 1 − normalized Levenshtein distance of the folded texts. */
   character: number;
+  /**
+   * Closeness in meaning: cosine of the paragraphs' word-vector sums (smooth-inverse-frequency weights, common
+   * component removed; `src/similarity/semantic.ts`), floored at 0. High for paraphrases that share few words.
+   * Absent when a side has no word with a vector (only numbers or dates; a text in another script) and when the
+   * semantic component is switched off (the scorer's `semantic: false`): then `similarity` uses the lexical-only weights.
+   */
+  semantic?: number;
 }
 
 /** A scored pair or group: the combined similarity and its components. */
