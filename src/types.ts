@@ -249,6 +249,8 @@ export interface ResolvedOptions {
   diffMaxEditLength: number;
   /** Largest number of paragraphs joined in one split or merge (2 or 3). */
   maxGroup: number;
+  /** Whether the similarity includes the semantic (word-vector) component and its candidates (`--semantic`). */
+  semantic: boolean;
 }
 
 /** The report formats `renderReport` writes (`json` and `text` have renderers of their own). */
