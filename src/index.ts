@@ -1,5 +1,5 @@
 /** redline's public API: what the CLI uses and what library users import. No logic lives here. */
-export { compare, compareDocuments, similarity, buildResult } from './pipeline.js';
+export { compare, compareTexts, compareDocuments, similarity, buildResult } from './pipeline.js';
 export { loadDocument, documentFromText } from './ingest/load-document.js';
 export { segmentParagraphs } from './ingest/segment.js';
 export { loadAnyDocument } from './ingest/load-any-document.js';
@@ -14,12 +14,13 @@ export { renderJson } from './report/json.js';
 export { renderText } from './report/text.js';
 export { renderHtml } from './report/html.js';
 export { renderMarkdown } from './report/markdown.js';
+export { renderUnified } from './report/unified.js';
 export { renderReport, type ReportFormat } from './report/render-report.js';
 export { normalizeDocument, normalizeParagraph } from './normalize/normalize.js';
 export { createScorer } from './similarity/scorer.js';
 export { alignParagraphs } from './align/align.js';
 export { classifyAlignment } from './classify/classify.js';
-export { RedlineError, isRedlineError } from './errors.js';
+export { RedlineError, isRedlineError, REDLINE_ERROR_CODES, type RedlineErrorCode } from './errors.js';
 export { resolveOptions, DEFAULT_OPTIONS } from './options.js';
 export type { CompareOptions } from './options.js';
 export * from './types.js';
