@@ -4,7 +4,7 @@
  * unsupported-format, bad-pdf, bad-docx, pdf-reader-unavailable, stdin-twice, url-input. Options and usage: bad-option,
  * bad-target, bad-template, unknown-template, output-is-input, terminal-output, cannot-write, missing-build (the package was not built). Results given back to a renderer:
  * bad-result. The document library and batches: bad-catalog, no-catalog, bad-date, bad-id, duplicate-id, unknown-id,
- * download-failed, not-a-batch, shard-mismatch, shard-missing.
+ * download-failed, not-a-batch, shard-mismatch, shard-missing, not-a-cache.
  */
 export const REDLINE_ERROR_CODES = [
   'not-found',
@@ -41,6 +41,7 @@ export const REDLINE_ERROR_CODES = [
   'not-a-batch',
   'shard-mismatch',
   'shard-missing',
+  'not-a-cache',
 ] as const;
 
 /** The machine-readable code of a RedlineError (see REDLINE_ERROR_CODES). */

@@ -476,6 +476,12 @@ export interface BatchSummary {
   seconds: { scan: number; normalize: number; compare: number; total: number };
   /** True when nothing failed. */
   ok: boolean;
+  /** The run's `batch.json`: mode, options, every input with its sha256, skipped inputs, the shard. */
+  manifest: BatchManifest;
+  /** Every pair of this run (or shard), in pair order: the lines of `results.jsonl`. */
+  results: PairRecord[];
+  /** The target's lineage (`lineage.json`) in target mode, else null. */
+  lineage: Lineage | null;
 }
 
 /** What a merge of shard outputs did. */
