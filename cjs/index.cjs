@@ -43,6 +43,8 @@ const FUNCTIONS = [
   'addDocument',
   'runBatch',
   'mergeBatches',
+  'cacheUsage',
+  'cleanCache',
   'renderJson',
   'renderText',
   'renderHtml',
@@ -55,6 +57,7 @@ const FUNCTIONS = [
   'alignParagraphs',
   'classifyAlignment',
   'resolveOptions',
+  'defaultCacheDir',
 ];
 
 for (const name of FUNCTIONS) exports[name] = lazy(name);
