@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type Comparison, type Document, type LoadOptions, type Normalizer, type RedlineResult, type ResolvedOptions, type RunControl, type TextOrigins, type Warning } from './types.js';
+import { SCHEMA_VERSION, type Comparison, type Document, type LoadOptions, type Normalizer, type RedlineResult, type ResolvedOptions, type RunControl, type TextOrigins, type UrlInputs, type Warning } from './types.js';
 import { documentFromBytes, formatBytes, loadAnyDocument, sha256Hex } from './ingest/index.js';
 import { normalizeDocument, normalizeParagraph, NORMALIZER_VERSION } from './normalize/normalize.js';
 import { createScorer, scoreParagraphs, SCORER_VERSION } from './similarity/scorer.js';
@@ -54,7 +54,7 @@ export function buildResult(documents: Document[], comparisons: Comparison[], op
 }
 
 /** Compare an older text (left) with a newer one (right), read from files (or `-` for standard input). */
-export async function compare(leftPath: string, rightPath: string, options: CompareOptions & LoadOptions & RunControl = {}): Promise<RedlineResult> {
+export async function compare(leftPath: string, rightPath: string, options: CompareOptions & LoadOptions & RunControl & UrlInputs = {}): Promise<RedlineResult> {
   const resolved = resolveOptions(options);
   if (leftPath === '-' && rightPath === '-') {
     throw new RedlineError('stdin-twice', 'standard input can be read only once', 'Give one of the two texts as a file.', '-');
@@ -62,10 +62,23 @@ export async function compare(leftPath: string, rightPath: string, options: Comp
   const { signal } = options;
   signal?.throwIfAborted();
   const loadWarnings: Warning[] = [];
-  const left = await loadAnyDocument(leftPath, { maxBytes: options.maxBytes, warnings: loadWarnings });
+  const left = await loadInput(leftPath, options, loadWarnings);
   signal?.throwIfAborted();
-  const right = await loadAnyDocument(rightPath, { maxBytes: options.maxBytes, warnings: loadWarnings });
+  const right = await loadInput(rightPath, options, loadWarnings);
   return comparePair(left, right, resolved, loadWarnings, signal);
+}
+
+/** `http://…` or `https://…`: a web address, not a file name. */
+const URL_PATTERN = /^https?:\/\//i;
+
+/** A file, standard input, or a web address fetched by `options.download`. */
+async function loadInput(path: string, options: LoadOptions & UrlInputs, warnings: Warning[]): Promise<Document> {
+  if (!URL_PATTERN.test(path)) return loadAnyDocument(path, { maxBytes: options.maxBytes, warnings });
+  if (!options.download) {
+    throw new RedlineError('url-input', 'is a web address; compare reads files', 'Download it into the library first: `redline corpus add URL --id NAME --date YYYY-MM-DD`, then compare corpus/texts/NAME.txt.', path);
+  }
+  const bytes = await options.download(path);
+  return documentFromBytes({ path, bytes, sha256: sha256Hex(bytes) }, { warnings });
 }
 
 /**

@@ -298,6 +298,15 @@ export interface RunControl {
   signal?: AbortSignal;
 }
 
+/** Fetches an http(s) address given as an input, resolving to the bytes it serves (the CLI passes the library's). */
+export type Downloader = (url: string) => Promise<Uint8Array>;
+
+/** How `compare` treats inputs that are web addresses. */
+export interface UrlInputs {
+  /** Fetches `http://` and `https://` inputs; without it such an input is refused with the command that downloads it. */
+  download?: Downloader;
+}
+
 /** Options of `compareTexts`: what names the two texts in the result and its messages. */
 export interface TextOrigins {
   /** Id (and path) of the older text in the result; default `left`, or its front matter's `id`. */

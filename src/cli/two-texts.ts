@@ -1,7 +1,6 @@
 import type { Argv } from 'yargs';
 import { compare } from '../pipeline.js';
 import { assertNotAnInput, writeFileAtomic } from '../io.js';
-import { RedlineError } from '../errors.js';
 import { isChange } from '../report/labels.js';
 import type { RedlineResult } from '../types.js';
 import { note, outputPath, pathArgument, toCompareOptions, type CliIo, type ComparisonArgs } from './shared.js';
@@ -11,7 +10,7 @@ import { note, outputPath, pathArgument, toCompareOptions, type CliIo, type Comp
 /** The two positionals of a two-text command. */
 export function twoTextPositionals(command: Argv): Argv {
   return command
-    .positional('left', { type: 'string', describe: 'the older text (.txt, .md, .html, .pdf, .docx; - for standard input)' })
+    .positional('left', { type: 'string', describe: 'the older text (.txt, .md, .html, .pdf, .docx; - for standard input; an http(s) address is downloaded)' })
     .positional('right', { type: 'string', describe: 'the newer text' });
 }
 
@@ -24,22 +23,22 @@ export const FAIL_ON_CHANGE_OPTION = { type: 'boolean', default: false, describe
 /** Arguments of a two-text command. */
 export type TwoTextArgs = ComparisonArgs & { left: string; right: string; out?: string; quiet?: boolean; verbose?: boolean };
 
-/** `http://…` or `https://…`: a web address, not a file name. */
-const URL_PATTERN = /^https?:\/\//i;
-
 /** Compare the two texts named on the command line; refuses an --out that names an input before any work is done. */
 export async function compareTwoTexts(argv: TwoTextArgs, io: Pick<CliIo, 'stderr'>): Promise<{ result: RedlineResult; out: string | null }> {
   const left = pathArgument(argv.left);
   const right = pathArgument(argv.right);
-  for (const path of [left, right]) {
-    if (URL_PATTERN.test(path)) {
-      throw new RedlineError('url-input', 'is a web address; compare reads files', 'Download it into the library first: `redline corpus add URL --id NAME --date YYYY-MM-DD`, then compare corpus/texts/NAME.txt.', path);
-    }
-  }
   const out = outputPath(argv.out);
   if (out) await assertNotAnInput(out, [left, right]);
   const started = performance.now();
-  const result = await compare(left, right, toCompareOptions(argv));
+  const options = toCompareOptions(argv);
+  // A web address is fetched as `corpus add` fetches (timeout, retries, size limit); the library loads only then.
+  const download = async (url: string): Promise<Uint8Array> => {
+    const { downloadWithRetries } = await import('../library/index.js');
+    const fetched = await downloadWithRetries(url, { maxBytes: options.maxBytes });
+    note(io, argv, `redline: downloaded ${url} (${fetched.bytes.length} bytes)`, 'verbose');
+    return fetched.bytes;
+  };
+  const result = await compare(left, right, { ...options, download });
   for (const warning of result.warnings) note(io, argv, `redline: warning: ${warning.file ? `${warning.file}: ` : ''}${warning.message}`, 'verbose');
   note(io, argv, `redline: compared in ${((performance.now() - started) / 1000).toFixed(2)} s`, 'verbose');
   return { result, out };

@@ -6,6 +6,8 @@ import { closestName, formatFromExtension, wantsColor, type CliIo } from '../../
 import { FORMAT_BY_EXTENSION } from '../../src/cli/commands/compare.js';
 import { SEED, DRAFT } from '../helpers/paths.js';
 import { writeTemp } from '../helpers/edit-seed.js';
+import { startServer } from '../helpers/corpus-server.js';
+import { compare } from '../../src/pipeline.js';
 
 /** The habits of diff and git users: short flags, suggestions, examples, quiet scripts, completion, CI exit codes. */
 
@@ -176,11 +178,28 @@ describe('colour', () => {
 });
 
 describe('a URL given to compare', () => {
-  it('says how to download it, in one line, exit 2', async () => {
-    const io = capture();
-    expect(await run(['compare', 'https://example.org/statement.html', SEED], io)).toBe(2);
-    expect(io.err()).toBe(
-      'redline: https://example.org/statement.html: is a web address; compare reads files. Download it into the library first: `redline corpus add URL --id NAME --date YYYY-MM-DD`, then compare corpus/texts/NAME.txt.\n',
-    );
+  it('is downloaded as `corpus add` downloads, and named by its address', async () => {
+    const server = await startServer({ '/statement.txt': { body: readFileSync(SEED), type: 'text/plain' }, '/gone.txt': { body: 'no', status: 404 } });
+    try {
+      const io = capture();
+      expect(await run(['compare', server.url('/statement.txt'), SEED, '-f', 'json', '--verbose'], io)).toBe(0);
+      const result = JSON.parse(io.out());
+      expect(result.documents[0]).toMatchObject({ id: 'statement', path: server.url('/statement.txt') });
+      expect(result.comparisons[0].summary.unchanged).toBe(result.documents[1].paragraphs.length);
+      expect(io.err()).toContain(`redline: downloaded ${server.url('/statement.txt')} (`);
+      const missing = capture();
+      expect(await run(['compare', server.url('/gone.txt'), SEED], missing)).toBe(2);
+      expect(missing.err()).toMatch(new RegExp(`^redline: ${server.url('/gone.txt').replace(/[.?]/g, '\\$&')}: .*404.*\n$`));
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('is refused by the library unless a downloader is given, with the command that downloads it', async () => {
+    await expect(compare('https://example.org/statement.html', SEED)).rejects.toMatchObject({
+      code: 'url-input',
+      message: 'is a web address; compare reads files',
+      hint: 'Download it into the library first: `redline corpus add URL --id NAME --date YYYY-MM-DD`, then compare corpus/texts/NAME.txt.',
+    });
   });
 });
