@@ -211,7 +211,7 @@ describe.each(['full', 'noOptional'] as const)('the packed package, installed (%
 });
 
 describe('the packed package, from TypeScript', () => {
-  it('type-checks an ES module and a CommonJS file using it (tsc --noEmit, strict, no skipLibCheck)', async (context) => {
+  it('type-checks an ES module and a CommonJS file using it (tsc --noEmit, strict, no skipLibCheck; nodenext and bundler)', async (context) => {
     const { dir, exec } = consumer('full', context.skip);
     writeFileSync(join(dir, 'esm.mts'), TS_ESM);
     writeFileSync(join(dir, 'cjs.cts'), TS_CJS);
@@ -219,6 +219,11 @@ describe('the packed package, from TypeScript', () => {
     const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
     const result = await exec(process.execPath, [tsc, '-p', 'tsconfig.json']).catch((error: { stdout: string }) => ({ stdout: error.stdout, stderr: '' }));
     expect(result.stdout).toBe('');
+    // A bundler's resolution (Vite, esbuild, webpack users) reads the same `import` types.
+    const bundler = { compilerOptions: { ...TSCONFIG(join(ROOT, 'node_modules/@types')).compilerOptions, module: 'preserve', moduleResolution: 'bundler' }, files: ['esm.mts'] };
+    writeFileSync(join(dir, 'tsconfig.bundler.json'), JSON.stringify(bundler));
+    const bundled = await exec(process.execPath, [tsc, '-p', 'tsconfig.bundler.json']).catch((error: { stdout: string }) => ({ stdout: error.stdout, stderr: '' }));
+    expect(bundled.stdout).toBe('');
   }, TIMEOUT);
 
   it('ships the JSON schema, the LICENSE and no test or source files', async (context) => {
