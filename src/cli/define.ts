@@ -22,7 +22,7 @@ export function defineCli(): Argv {
     .example('$0 compare old.txt new.txt', 'what changed, in the terminal')
     .example('$0 report old.pdf new.pdf -o report.html', 'a side-by-side HTML report')
     .example('$0 compare old.txt new.txt -o result.json', 'the JSON contract')
-    .example('$0 batch --target new.txt --corpus texts/ --out reports/', 'one text against a folder of documents')
+    .example('$0 batch --target new.txt --corpus texts/ -o out/', 'one text against a folder of documents')
     .demandCommand(1, 'Name a command, e.g. `redline compare old.txt new.txt`.')
     .strict()
     .epilogue(EXIT_CODES_HELP)
