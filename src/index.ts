@@ -12,7 +12,7 @@ export { renderText } from './report/text.js';
 export { renderHtml } from './report/html.js';
 export { renderMarkdown } from './report/markdown.js';
 export { renderUnified } from './report/unified.js';
-export { renderReport, type ReportFormat } from './report/render-report.js';
+export { renderReport } from './report/render-report.js';
 export { normalizeDocument, normalizeParagraph } from './normalize/normalize.js';
 export { createScorer } from './similarity/scorer.js';
 export { alignParagraphs } from './align/align.js';

@@ -247,6 +247,9 @@ export interface ResolvedOptions {
   maxGroup: number;
 }
 
+/** The report formats `renderReport` writes (`json` and `text` have renderers of their own). */
+export type ReportFormat = 'html' | 'md';
+
 /** The JSON contract: what `compare` returns and `--format json` prints. */
 export interface RedlineResult {
   /** Version of this contract (docs/redline-result.schema.json); raised when a field changes meaning or goes away. */

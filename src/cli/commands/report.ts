@@ -1,5 +1,5 @@
 import type { Argv, Options } from 'yargs';
-import type { ReportFormat } from '../../report/render-report.js';
+import type { ReportFormat } from '../../types.js';
 import { RedlineError } from '../../errors.js';
 import { COMPARISON_OPTIONS, EXIT, formatFromExtension, generationTime, outputPath, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
 import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, compareTwoTexts, hasChanges, twoTextPositionals, writeOutput } from '../two-texts.js';
