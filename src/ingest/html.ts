@@ -14,7 +14,7 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTT
 /** Page furniture dropped when Readability finds no article and the whole body is read instead. */
 const FURNITURE = 'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], form';
 /** Labels a paragraph may already carry, so a list item's own "(a)" is not numbered twice. */
-const HAS_LABEL = /^(\d{1,3}(\.\d{1,3})*[.)]|\((\d{1,3}|[a-z]{1,2}|[ivxlcdm]{1,7}|[A-Z])\)|([a-z]|[ivxlcdm]{1,7})[.)]|[-•*–—▪◦·●○■])\s/;
+const HAS_LABEL = /^(\d{1,4}(\.\d{1,3})*[.)]|\((\d{1,3}|[a-z]{1,2}|[ivxlcdm]{1,7}|[A-Z])\)|([a-z]|[ivxlcdm]{1,7})[.)]|[-•*–—▪◦·●○■])\s/;
 
 /** Convert an HTML page to paragraph text: the main article (Readability) without navigation, footer or boilerplate. */
 export function convertHtml(bytes: Uint8Array, path: string): { text: string; meta: Partial<DocumentMeta>; warnings: Warning[] } {
