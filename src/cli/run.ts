@@ -1,7 +1,7 @@
 import { isRedlineError } from '../errors.js';
 import { defineCli } from './define.js';
 import { COMMANDS } from './commands/index.js';
-import { EXIT, protectStdinArguments, type CliIo } from './shared.js';
+import { EXIT, protectStdinArguments, restoreArguments, type CliIo } from './shared.js';
 
 const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env };
 
@@ -9,6 +9,12 @@ const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr, env: 
 interface ParsedArguments {
   _: Array<string | number>;
   debug?: boolean;
+}
+
+/** A yargs message as one sentence on one line: its lines joined, ending in a full stop. */
+function oneLine(message: string): string {
+  const text = message.replace(/\s*\n\s*/g, ' ').trim();
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 /** Run the CLI on an argument list; resolves to the exit code (see `EXIT`). */
@@ -24,9 +30,10 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
       });
     });
   } catch (error) {
-    io.stderr.write(`redline: ${(error as Error).message}\nRun \`redline --help\` for usage.\n`);
+    io.stderr.write(`redline: ${oneLine((error as Error).message)} Run \`redline --help\` for usage.\n`);
     return EXIT.usage;
   }
+  restoreArguments(argv as unknown as Record<string, unknown>);
   if (output) {
     io.stdout.write(output + '\n'); // --help or --version
     return EXIT.ok;
@@ -34,7 +41,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
   const name = String(argv._[0]);
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (!command) {
-    io.stderr.write(`redline: unknown command ${name}. Run \`redline --help\`.\n`);
+    io.stderr.write(`redline: unknown command ${name}. Run \`redline --help\` for usage.\n`);
     return EXIT.usage;
   }
   try {

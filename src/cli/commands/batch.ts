@@ -2,7 +2,8 @@ import type { Argv, Options } from 'yargs';
 import type { BatchSummary } from '../../corpus/batch.js';
 import { BATCH_MODES } from '../../corpus/batch-types.js';
 import { BATCH_DEFAULTS } from '../../options.js';
-import { COMPARISON_OPTIONS, EXIT, generationTime, toCompareOptions, type ArgsOf, type CliCommand, type Override, type CliIo } from '../shared.js';
+import { availableParallelism } from 'node:os';
+import { COMPARISON_OPTIONS, EXIT, generationTime, jobsOption, toCompareOptions, type ArgsOf, type CliCommand, type Override, type CliIo } from '../shared.js';
 
 const BATCH_OPTIONS = {
   ...COMPARISON_OPTIONS,
@@ -12,7 +13,7 @@ const BATCH_OPTIONS = {
   mode: { choices: BATCH_MODES, describe: 'target (default with --target), chain (each vs the previous of its series), all (every pair)' },
   'min-similarity': { type: 'number', default: BATCH_DEFAULTS.minSimilarity, describe: 'document similarity from which a pair gets its own report; pairs below half of it are only estimated' },
   shard: { type: 'string', describe: 'run the deterministic slice K/N of the pairs (merge the slices with `redline merge`)' },
-  jobs: { alias: 'j', type: 'number', describe: 'worker threads (default: all cores)' },
+  jobs: { alias: 'j', type: 'number', describe: 'worker threads, at most the cores (default: all cores)' },
   cache: { type: 'string', default: BATCH_DEFAULTS.cacheDir, describe: 'cache folder for normalized documents and compared pairs (--no-cache: none)' },
 } as const satisfies Record<string, Options>;
 
@@ -60,7 +61,7 @@ export async function runBatchCommand(argv: BatchArgs, io: Pick<CliIo, 'stdout' 
     mode: argv.mode,
     minSimilarity: argv.minSimilarity,
     shard: argv.shard === undefined ? null : parseShard(argv.shard),
-    jobs: argv.jobs,
+    jobs: jobsOption(argv.jobs, availableParallelism()),
     cacheDir: argv.cache === false ? null : argv.cache,
     compare: toCompareOptions(argv),
     maxBytes: argv.maxBytes,
