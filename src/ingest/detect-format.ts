@@ -15,7 +15,7 @@ export function detectFormat(bytes: Uint8Array): InputFormat {
 /**
  * A PDF by its structure, not by a string anywhere: the header `%PDF-1.x` opens the file (after white space at most),
  * or, since readers accept a header anywhere in the first 1,024 bytes (some servers prepend junk), it sits there and
- * the file ends the way a PDF ends (`startxref`, `%%EOF`). A text that merely mentions `%PDF-1.7` stays a text.
+ * the file ends the way a PDF ends (`startxref`, an offset, `%%EOF`). A text that merely mentions `%PDF-1.7` stays a text.
  */
 function looksLikePdf(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, 1024);
@@ -24,8 +24,8 @@ function looksLikePdf(bytes: Uint8Array): boolean {
   let opening = 0;
   while (opening < at && (head[opening] === 0x20 || head[opening] === 0x09 || head[opening] === 0x0a || head[opening] === 0x0d || head[opening] === 0x0c)) opening++;
   if (opening === at) return true;
-  const tail = bytes.subarray(Math.max(0, bytes.length - 1024));
-  return indexOfAscii(tail, '%%EOF') >= 0 || indexOfAscii(tail, 'startxref') >= 0;
+  const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(Math.max(0, bytes.length - 1024)).toString('latin1');
+  return /startxref\s+\d+\s+%%EOF/.test(tail);
 }
 
 /** `1.4`, `2.0`: a digit, a dot, a digit. */
