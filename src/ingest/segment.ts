@@ -25,8 +25,8 @@ interface Line {
 /** A paragraph under construction: the lines it spans. */
 interface Draft {
   lines: Line[];
-  /** Its text so far and how many lines that covers (see `draftText`). */
-  joined?: { lines: number; text: string };
+  /** Its joined length so far and how many lines that covers (see `draftLength`). */
+  measured?: { lines: number; length: number };
 }
 
 /**
@@ -193,36 +193,45 @@ function endsSentence(text: string): boolean {
 
 /**
  * Does this paragraph stop mid-sentence or inside a bracket, so the next block may continue it? Every test reads only
- * the paragraph's ends (or its first MAX_BRACKET_JOIN characters): a paragraph continued over thousands of blocks is
- * tested once per block, and reading it whole each time was quadratic.
+ * the paragraph's first two lines, its last line and its length (or, when it is shorter than MAX_BRACKET_JOIN, its
+ * text): a paragraph continued over thousands of blocks is tested once per block, and building or reading its whole
+ * text each time was quadratic. No test's answer depends on more: a final punctuation run, word or `**` cannot cross
+ * the space between two lines.
  */
 function endsOpen(draft: Draft): boolean {
-  const text = draftText(draft);
-  if (text.length < MAX_BRACKET_JOIN && bracketDepth(text) > 0) return true;
-  if (endsSentence(text) || text.endsWith(',')) return false;
-  const { text: body } = stripLabel(text);
-  if (isMarkedHeading(body)) return false;
-  return /[A-Za-z0-9]/.test(text[text.length - 1] ?? '');
+  const length = draftLength(draft);
+  if (length < MAX_BRACKET_JOIN && bracketDepth(draftText(draft)) > 0) return true;
+  const last = draft.lines[draft.lines.length - 1].text;
+  if (endsSentence(last) || last.endsWith(',')) return false;
+  const head = draft.lines.slice(0, 2).map((line) => line.text).join(' ');
+  const { text: body } = stripLabel(head);
+  if (MARKDOWN_HEADING.test(body) || isBoldLine(body, last, length - (head.length - body.length))) return false;
+  return /[A-Za-z0-9]/.test(last[last.length - 1] ?? '');
 }
 
-/** The paragraph's lines joined by spaces, built once per line count (the draft only grows). */
+/** The paragraph's length as joined (lines and the spaces between them), counted once per added line. */
+function draftLength(draft: Draft): number {
+  const measured = draft.measured ?? { lines: 0, length: -1 };
+  for (let k = measured.lines; k < draft.lines.length; k++) measured.length += draft.lines[k].text.length + 1;
+  measured.lines = draft.lines.length;
+  draft.measured = measured;
+  return measured.length;
+}
+
+/** The paragraph's lines joined by spaces: only for short paragraphs (see `endsOpen`). */
 function draftText(draft: Draft): string {
-  if (draft.joined?.lines !== draft.lines.length) {
-    const joined = draft.joined;
-    const tail = draft.lines.slice(joined?.lines ?? 0).map((line) => line.text).join(' ');
-    draft.joined = { lines: draft.lines.length, text: joined ? `${joined.text} ${tail}` : tail };
-  }
-  return draft.joined.text;
+  return draft.lines.map((line) => line.text).join(' ');
 }
 
 function continuesAcrossBlank(previous: Draft, next: Draft): boolean {
-  const previousText = draftText(previous);
+  const previousLength = draftLength(previous);
+  const previousLast = previous.lines[previous.lines.length - 1].text;
   const nextText = next.lines[0].text;
-  if (previousText.length < MAX_BRACKET_JOIN && bracketDepth(previousText) > 0) return true;
+  if (previousLength < MAX_BRACKET_JOIN && bracketDepth(draftText(previous)) > 0) return true;
   if (LIST_MARKER.test(nextText) || MARKDOWN_HEADING.test(nextText) || nextText.startsWith('**')) return false;
   if (/^[a-z]/.test(nextText)) return true;
   // "…reporting to the First Committee of" / "UNGA, as well as…": a sentence cannot end on "of".
-  return endsWithFunctionWord(previousText) && previousText.length > 40;
+  return endsWithFunctionWord(previousLast) && previousLength > 40;
 }
 
 function bracketDepth(text: string): number {
@@ -242,15 +251,18 @@ export function stripLabel(text: string): { number: string | null; text: string 
 }
 
 function isMarkedHeading(text: string): boolean {
-  return MARKDOWN_HEADING.test(text) || isBoldLine(text);
+  return MARKDOWN_HEADING.test(text) || isBoldLine(text, text, text.length);
 }
 
-/** `**Title**` (optionally followed by `.` or `:`): what /^\*\*[^*].*\*\*[.:]?$/s matches, without reading the middle. */
-function isBoldLine(text: string): boolean {
-  if (!text.startsWith('**') || text[2] === '*') return false;
-  let end = text.length;
-  if (text[end - 1] === '.' || text[end - 1] === ':') end--;
-  return end >= 5 && text[end - 1] === '*' && text[end - 2] === '*';
+/**
+ * `**Title**` (optionally followed by `.` or `:`): what /^\*\*[^*].*\*\*[.:]?$/s matches, read from the text's start,
+ * its end and its length only (`start` and `end` may be the first and last lines of a longer paragraph).
+ */
+function isBoldLine(start: string, end: string, length: number): boolean {
+  if (!start.startsWith('**') || start[2] === '*' || start.length < 3) return false;
+  let cut = 0;
+  if (end.endsWith('.') || end.endsWith(':')) cut = 1;
+  return length - cut >= 5 && end.slice(0, end.length - cut).endsWith('**');
 }
 
 /** A short line without final punctuation reads as a heading ("A. Overview", "Annex", "Preamble"). */
