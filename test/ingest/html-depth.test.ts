@@ -37,7 +37,11 @@ describe('convertHtml on deep nesting', () => {
   });
 
   it('converts in time linear in the nesting depth', async () => {
-    const ratio = await growthRatio((n) => convertHtml(bytes(nested(n)), 'deep.html'), 200);
+    // A paragraph at every level, so each size does enough work to time steadily.
+    const layered = (depth: number): Uint8Array =>
+      bytes(`<!DOCTYPE html><html><body>${'<div><p>We welcome the decision of the General Assembly.</p>'.repeat(depth)}${'</div>'.repeat(depth)}</body></html>`);
+    const pages = new Map([200, 800].map((depth) => [depth, layered(depth)]));
+    const ratio = await growthRatio((n) => convertHtml(pages.get(n)!, 'deep.html'), 200, 4, 5);
     expect(ratio).toBeLessThan(8); // 200 → 800 levels; Readability alone grew ~cubically here
   });
 });
