@@ -457,6 +457,8 @@ export interface BatchSummary {
   seconds: { scan: number; normalize: number; compare: number; total: number };
   /** True when nothing failed. */
   ok: boolean;
+  /** Cache entries found damaged, edited or of another version (recomputed), or not written: `<path in the cache>: <why>`. */
+  cacheProblems: string[];
 }
 
 /** What a merge of shard outputs did. */

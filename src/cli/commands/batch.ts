@@ -78,7 +78,14 @@ export async function runBatchCommand(argv: BatchArgs, io: Pick<CliIo, 'stdout' 
   });
   if (phase) bar?.stop();
   io.stdout.write(summaryLine(summary, argv.out) + '\n');
+  if (summary.cacheProblems.length) io.stderr.write(cacheProblemsLine(summary.cacheProblems) + '\n');
   return summary.ok ? EXIT.ok : EXIT.partial;
+}
+
+/** Damaged cache entries, reported once per run: how many, and the first. */
+export function cacheProblemsLine(problems: readonly string[]): string {
+  const what = problems.length === 1 ? '1 cache entry was' : `${problems.length} cache entries were`;
+  return `redline batch: ${what} damaged, edited, of another version or not writable, and recomputed (first: ${problems[0]}).`;
 }
 
 /** Run `redline merge`. */
