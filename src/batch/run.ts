@@ -15,7 +15,7 @@ import { assertCacheUsable } from './cache.js';
  */
 export function batchJobs(jobs: number | undefined, cores = availableParallelism()): number {
   if (jobs === undefined) return cores;
-  if (!Number.isInteger(jobs) || jobs < 1) throw new RedlineError('bad-option', `jobs is ${JSON.stringify(jobs) ?? String(jobs)}`, `Give a whole number of worker threads from 1 to ${cores} (the cores).`);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new RedlineError('bad-option', Number.isNaN(jobs) || typeof jobs !== 'number' ? 'jobs is not a number' : `jobs is ${jobs}`, `Give a whole number of worker threads from 1 to ${cores} (the cores).`);
   return Math.min(jobs, cores);
 }
 
