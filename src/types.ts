@@ -503,6 +503,8 @@ export interface BatchSummary {
   results: PairRecord[];
   /** The target's lineage (`lineage.json`) in target mode, else null. */
   lineage: Lineage | null;
+  /** Cache entries found damaged, edited or of another version (recomputed), or not written: `<path in the cache>: <why>`. */
+  cacheProblems: string[];
 }
 
 /** What a merge of shard outputs did. */

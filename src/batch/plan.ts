@@ -115,7 +115,7 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
     if (related && previous && previous.record.left === left.id && previous.record.right === right.id) {
       plan.reused++;
       plan.records.push(previous.record);
-      plan.lineageMatches.push(...previous.lineage);
+      for (const match of previous.lineage) plan.lineageMatches.push(match);
     } else if (related) {
       plan.tasks.push({
         kind: 'compare',

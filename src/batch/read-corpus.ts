@@ -1,4 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import type { DocumentMeta } from '../types.js';
 import { RedlineError } from '../errors.js';
@@ -14,13 +15,27 @@ export async function listCorpusFiles(dir: string): Promise<string[]> {
   const info = await stat(dir).catch(() => null);
   if (!info?.isDirectory()) throw new RedlineError('not-found', 'is not a folder', 'Give --corpus a folder of .txt or .md files.', dir);
   const found: string[] = [];
+  // Each folder and file is read once, by its real path: a link back to a parent (a cycle) or a second link to the
+  // same folder would otherwise be walked again and again (5 files became 205 documents).
+  const seenFolders = new Set<string>();
+  const seenFiles = new Set<string>();
   const walk = async (folder: string): Promise<void> => {
-    for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const real = await realpath(folder).catch(() => null);
+    if (real === null || seenFolders.has(real)) return;
+    seenFolders.add(real);
+    // In name order, so which of two paths to one file is kept does not depend on the file system's listing order.
+    const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const path = join(folder, entry.name);
       const target = entry.isSymbolicLink() ? await stat(path).catch(() => null) : entry; // follow links; skip broken ones
       if (target?.isDirectory()) await walk(path);
-      else if (target?.isFile() && isCorpusFile(entry.name)) found.push(path);
+      else if (target?.isFile() && isCorpusFile(entry.name)) {
+        const file = await realpath(path).catch(() => path);
+        if (seenFiles.has(file)) continue;
+        seenFiles.add(file);
+        found.push(path);
+      }
     }
   };
   await walk(dir);
@@ -78,7 +93,16 @@ export function uniqueIds(ids: string[]): string[] {
   });
 }
 
-/** An id as it appears in a file name: anything but letters, digits and `._~-` becomes `_`. */
+/** Longest id kept whole in a file name: a pair report holds two, and a file name may have 255 bytes. */
+const MAX_FILE_ID = 100;
+
+/**
+ * An id as it appears in a file name: anything but letters, digits and `._~-` becomes `_`; an id longer than
+ * MAX_FILE_ID keeps its first 83 characters and a hash of the whole (`…-1a2b3c4d5e6f7a8b`), so two long ids that
+ * share a start stay apart and no name reaches the file system's limit (a 300-character id failed with ENAMETOOLONG).
+ */
 export function fileSafeId(id: string): string {
-  return id.replace(/[^A-Za-z0-9._~-]/g, '_');
+  const safe = id.replace(/[^A-Za-z0-9._~-]/g, '_');
+  if (safe.length <= MAX_FILE_ID) return safe;
+  return `${safe.slice(0, MAX_FILE_ID - 17)}-${createHash('sha256').update(id).digest('hex').slice(0, 16)}`;
 }

@@ -20,6 +20,8 @@ export interface ScannedCorpus {
   targetIndex: number | null;
   /** The target, read in full (its paragraphs make the lineage), or null. */
   target: Document | null;
+  /** Cache entries found damaged and recomputed, or not written. */
+  cacheProblems: string[];
 }
 
 /**
@@ -36,7 +38,9 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
   );
   const failures: BatchManifest['failures'] = [];
   const readable: Array<Extract<ScanResult, { ok: true }>> = [];
+  const cacheProblems: string[] = [];
   for (const scan of scans) {
+    for (const problem of scan.cacheProblems ?? []) cacheProblems.push(problem);
     if (scan.ok) readable.push(scan);
     else failures.push({ path: scan.path, error: scan.error });
   }
@@ -69,5 +73,6 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
     failures,
     targetIndex: targetId === null ? null : documents.findIndex((document) => document.id === targetId),
     target: targetPath ? await loadAnyDocument(targetPath, { id: targetId!, maxBytes: options.maxBytes }) : null,
+    cacheProblems,
   };
 }

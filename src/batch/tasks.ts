@@ -24,8 +24,8 @@ export interface ScanTask {
   maxBytes?: number;
 }
 
-/** A scanned file, or why it could not be read. */
-export type ScanResult = { ok: true; path: string; sha256: string; entry: ScanEntry } | { ok: false; path: string; error: string };
+/** A scanned file, or why it could not be read; `cacheProblems`: cache entries found damaged (see `BatchCache.problems`). */
+export type ScanResult = ({ ok: true; path: string; sha256: string; entry: ScanEntry } | { ok: false; path: string; error: string }) & { cacheProblems?: string[] };
 
 /** Normalize one document into the cache. */
 export interface NormalizeTask {
@@ -59,19 +59,25 @@ export interface CompareResult {
   lineage: LineageMatch[];
   /** True when the pair came from the cache (compared by an earlier run). */
   cached?: boolean;
+  /** Cache entries found damaged and recomputed, or not written (see `BatchCache.problems`). */
+  cacheProblems?: string[];
+}
+
+/** What a normalize task sends back. */
+export interface NormalizeResult {
+  cacheProblems: string[];
 }
 
 /** Any task. */
 export type BatchTask = ScanTask | NormalizeTask | CompareTask;
 
 /** Run one task. */
-export async function runTask(task: BatchTask): Promise<ScanResult | CompareResult | null> {
+export async function runTask(task: BatchTask): Promise<ScanResult | CompareResult | NormalizeResult> {
   switch (task.kind) {
     case 'scan':
       return scanFile(task);
     case 'normalize':
-      await normalizeFile(task);
-      return null;
+      return normalizeFile(task);
     case 'compare':
       return comparePair(task);
   }
@@ -79,17 +85,17 @@ export async function runTask(task: BatchTask): Promise<ScanResult | CompareResu
 
 /** Scan a corpus file; a broken file is a value (`ok: false`), never a throw, so the rest of the corpus goes on. */
 async function scanFile(task: ScanTask): Promise<ScanResult> {
+  const cache = new BatchCache(task.cacheDir);
   try {
     const input = await readInput(task.path, task.maxBytes ?? DEFAULT_MAX_BYTES);
-    const cache = new BatchCache(task.cacheDir);
     const cached = cache.getScan(input.sha256, task.path);
-    if (cached) return { ok: true, path: task.path, sha256: input.sha256, entry: cached };
+    if (cached) return { ok: true, path: task.path, sha256: input.sha256, entry: cached, cacheProblems: cache.problems };
     const document = await documentFromBytes(input);
     const entry: ScanEntry = { meta: document.meta, paragraphs: document.paragraphs.length, signature: encodeSignature(documentSignature(document.paragraphs)) };
     cache.putScan(input.sha256, task.path, entry);
-    return { ok: true, path: task.path, sha256: input.sha256, entry };
+    return { ok: true, path: task.path, sha256: input.sha256, entry, cacheProblems: cache.problems };
   } catch (error) {
-    return { ok: false, path: task.path, error: errorLine(error) };
+    return { ok: false, path: task.path, error: errorLine(error), cacheProblems: cache.problems };
   }
 }
 
@@ -117,16 +123,21 @@ async function loadMemo(path: string, id: string, maxBytes?: number): Promise<Do
 // Normalized forms by sha256, for the documents in `memo` (cleared with it, so memory stays bounded).
 const normalizedMemo = new Map<string, NormalizedDocument>();
 
-function normalizeMemo(document: Document, cacheDir: string | null): NormalizedDocument {
+function normalizeMemo(document: Document, cache: BatchCache): NormalizedDocument {
   let normalized = normalizedMemo.get(document.meta.sha256);
-  if (!normalized) normalizedMemo.set(document.meta.sha256, (normalized = new BatchCache(cacheDir).normalize(document)));
+  if (!normalized) normalizedMemo.set(document.meta.sha256, (normalized = cache.normalize(document)));
   return normalized;
 }
 
-/** Normalize a document into the cache (a no-op when it is there). */
-async function normalizeFile(task: NormalizeTask): Promise<void> {
-  const document = await loadAnyDocument(task.path, { maxBytes: task.maxBytes });
-  new BatchCache(task.cacheDir).normalize(document);
+/** Normalize a document into the cache (a no-op when it is there and sound). */
+async function normalizeFile(task: NormalizeTask): Promise<NormalizeResult> {
+  const cache = new BatchCache(task.cacheDir);
+  try {
+    cache.normalize(await loadAnyDocument(task.path, { maxBytes: task.maxBytes }));
+  } catch {
+    // an unreadable document fails its pairs, with its own message, when they are compared
+  }
+  return { cacheProblems: cache.problems };
 }
 
 /** The report path of a pair, relative to the output folder (ids made file-safe). */
@@ -141,16 +152,21 @@ async function comparePair(task: CompareTask): Promise<CompareResult> {
   const key = await pairKey(task);
   const cached = cache.getPair(key);
   if (cached) {
-    if (cached.reportText !== null) writeJsonAtomic(join(task.outDir, cached.record.report!), cached.reportText);
-    if (cached.htmlText !== null) writeJsonAtomic(join(task.outDir, cached.record.html!), cached.htmlText);
-    return { record: { ...cached.record, pair: task.pair }, lineage: cached.lineage, cached: true };
+    // Only the outcome comes from the cache: ids, dates and the report paths come from the task, so an entry can never
+    // say where to write (a `report` of `../../elsewhere` wrote outside --out).
+    const report = cached.reportText === null ? null : pairReportPath(task.left.id, task.right.id, 'json');
+    const html = cached.htmlText === null ? null : pairReportPath(task.left.id, task.right.id, 'html');
+    if (report !== null) writeJsonAtomic(join(task.outDir, report), cached.reportText);
+    if (html !== null) writeJsonAtomic(join(task.outDir, html), cached.htmlText);
+    const { similarity, coverage, summary } = cached.record;
+    return { record: { ...base, similarity, estimated: false, estimate: task.estimate, coverage, summary, report, html }, lineage: cached.lineage, cached: true, cacheProblems: cache.problems };
   }
-  const result = await computePair(task, base);
+  const result = await computePair(task, base, cache);
   if (result.record.error === undefined) {
     const read = (path: string | null): string | null => (path === null ? null : readFileSync(join(task.outDir, path), 'utf8'));
     cache.putPair(key, { record: result.record, lineage: result.lineage, reportText: read(result.record.report), htmlText: read(result.record.html) });
   }
-  return result;
+  return { ...result, cacheProblems: cache.problems };
 }
 
 /**
@@ -166,11 +182,11 @@ async function pairKey(task: CompareTask): Promise<string> {
   return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, templates, task.options, task.minSimilarity, task.html, task.lineage, side(task.left), side(task.right)]));
 }
 
-async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'left' | 'right' | 'leftDate' | 'rightDate'>): Promise<CompareResult> {
+async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'left' | 'right' | 'leftDate' | 'rightDate'>, cache: BatchCache): Promise<CompareResult> {
   try {
     const left = await loadMemo(task.left.path, task.left.id, task.maxBytes);
     const right = await loadMemo(task.right.path, task.right.id, task.maxBytes);
-    const { comparison, warnings } = compareDocuments(left, right, task.options, (document) => normalizeMemo(document, task.cacheDir));
+    const { comparison, warnings } = compareDocuments(left, right, task.options, (document) => normalizeMemo(document, cache));
     let report: string | null = null;
     let html: string | null = null;
     if (comparison.similarity >= task.minSimilarity) {

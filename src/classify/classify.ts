@@ -107,25 +107,31 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
   } as Finding;
 }
 
-/** Right reading order; a left-only paragraph goes after the right position of the nearest in-order paragraph before it. */
+/**
+ * Right reading order; a left-only paragraph goes after the right position of the nearest in-order paragraph before it.
+ * "Nearest before" is one prefix pass over the left indices (not a backward search per dropped paragraph, which is
+ * quadratic when tens of thousands of paragraphs are dropped), then one sort: O(n log n).
+ */
 function orderForReading(links: AlignmentLink[]): AlignmentLink[] {
-  const rightOfLeft = new Map<number, number>();
+  let leftCount = 0;
+  for (const link of links) for (const left of link.left) leftCount = Math.max(leftCount, left + 1);
+  // rightOfLeft[k]: the last right index of the in-order link holding left paragraph k, or -1.
+  const rightOfLeft = new Int32Array(leftCount).fill(-1);
   for (const link of links) {
     if (link.moved || link.right.length === 0) continue;
-    for (const left of link.left) rightOfLeft.set(left, link.right[link.right.length - 1]);
+    for (const left of link.left) rightOfLeft[left] = link.right[link.right.length - 1];
+  }
+  // nearestBefore[k]: rightOfLeft of the closest k' < k that has one, or -1.
+  const nearestBefore = new Int32Array(leftCount);
+  let last = -1;
+  for (let k = 0; k < leftCount; k++) {
+    nearestBefore[k] = last;
+    if (rightOfLeft[k] !== -1) last = rightOfLeft[k];
   }
   const keyed = links.map((link) => {
     if (link.right.length > 0) return { link, position: link.right[0], tie: -1, left: link.left[0] ?? -1 };
     const left = link.left[0];
-    let position = -1;
-    for (let k = left - 1; k >= 0; k--) {
-      const right = rightOfLeft.get(k);
-      if (right !== undefined) {
-        position = right;
-        break;
-      }
-    }
-    return { link, position: position + 0.5, tie: left, left };
+    return { link, position: nearestBefore[left] + 0.5, tie: left, left };
   });
   keyed.sort((a, b) => a.position - b.position || a.tie - b.tie || a.left - b.left);
   return keyed.map((entry) => entry.link);

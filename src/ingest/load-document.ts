@@ -4,7 +4,7 @@ import { RedlineError } from '../errors.js';
 import { splitFrontMatter } from './front-matter.js';
 import { segmentParagraphs } from './segment.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
-import { decodeText, readInput, sha256Hex, MAX_PARAGRAPH_CHARS } from './read-input.js';
+import { decodeText, readInput, sha256Hex, MAX_PARAGRAPHS, MAX_PARAGRAPH_CHARS } from './read-input.js';
 
 /** Read a `.txt` or `.md` file (or `-` for standard input) into a Document: facts from front matter, paragraphs segmented. */
 export async function loadDocument(path: string, options: LoadOptions = {}): Promise<Document> {
@@ -22,6 +22,9 @@ export function documentFromText(text: string, origin: { path: string; sha256?: 
     throw new RedlineError('line-too-long', `has a line of ${longest.toLocaleString('en-US')} characters, over the ${MAX_PARAGRAPH_CHARS.toLocaleString('en-US')} a paragraph may have`, 'Is it minified or machine data? Give the document as prose with paragraph breaks.', path);
   }
   const paragraphs = segmentParagraphs(body, bodyOffset);
+  if (paragraphs.length > MAX_PARAGRAPHS) {
+    throw new RedlineError('too-many-paragraphs', `has ${paragraphs.length.toLocaleString('en-US')} paragraphs, over the ${MAX_PARAGRAPHS.toLocaleString('en-US')} redline compares`, 'Split the document into parts and compare them one by one.', path);
+  }
   if (paragraphs.length === 0) {
     throw new RedlineError('empty', 'has front matter but no text', 'Add the document text below the front matter.', path);
   }

@@ -50,6 +50,9 @@ interface PdfPage {
   height: number;
 }
 
+/** Most pages read from one PDF: reading costs ~20 ms a page, so this is about 40 s, and a book, not a policy text. */
+export const MAX_PDF_PAGES = 2000;
+
 /** Convert a PDF to paragraph text: running headers and footers removed, lines joined, footnotes at the end. */
 export async function convertPdf(bytes: Uint8Array, path: string): Promise<{ text: string; meta: Partial<DocumentMeta>; warnings: Warning[] }> {
   const { pages, title } = await readPages(bytes, path);
@@ -83,17 +86,18 @@ export function paragraphsFromPages(pages: PdfPage[]): PdfParagraphs {
   const bodySize = dominantSize(pages);
   const { pages: cleaned, symbol } = dropRunningLines(pages);
   const body: PdfLine[] = [];
-  const footnotes: Array<{ number: string; text: string }> = [];
+  const notes: Array<{ number: string; text: TextBuilder }> = [];
   for (const page of cleaned) {
     const split = splitFootnotes(page, bodySize);
-    body.push(...split.body);
+    for (const line of split.body) body.push(line);
     for (const note of split.notes) {
-      const last = footnotes[footnotes.length - 1];
+      const last = notes[notes.length - 1];
       // A note without a number at the top of a page's notes continues the previous page's last note.
-      if (note.number === null && last) last.text = joinText(last.text, note.text, new Set());
-      else footnotes.push({ number: note.number ?? '?', text: note.text });
+      if (note.number === null && last) last.text.append(note.text.toString(), NO_VOCABULARY);
+      else notes.push({ number: note.number ?? '?', text: note.text });
     }
   }
+  const footnotes = notes.map((note) => ({ number: note.number, text: note.text.toString() }));
   const vocabulary = vocabularyOf(body);
   const noteNumbers = new Set(footnotes.map((note) => note.number));
   const paragraphs = buildParagraphs(body, bodySize, vocabulary).map((paragraph) => dropGluedMarks(paragraph, noteNumbers));
@@ -166,6 +170,9 @@ async function readPages(bytes: Uint8Array, path: string): Promise<{ pages: PdfP
     throw new RedlineError('bad-pdf', `is not a readable PDF (${reason})`, 'Download it again; if it is damaged, give a text version.', path);
   }
   try {
+    if (pdf.numPages > MAX_PDF_PAGES) {
+      throw new RedlineError('too-many-pages', `is a PDF of ${pdf.numPages.toLocaleString('en-US')} pages, over the ${MAX_PDF_PAGES.toLocaleString('en-US')} redline reads`, 'Split it (e.g. `qpdf --split-pages=1000`) and compare the parts.', path);
+    }
     const pages: PdfPage[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
@@ -212,10 +219,10 @@ function toLines(runs: TextRun[], page: number): PdfLine[] {
 }
 
 function isSuperscriptOf(group: TextRun[], below: TextRun[]): boolean {
-  const size = Math.max(...below.map((run) => run.size));
+  const size = maxOf(below, (run) => run.size);
   const raised = group[0].y - below[0].y;
-  const left = Math.min(...below.map((run) => run.x));
-  const right = Math.max(...below.map((run) => run.x + run.width));
+  const left = -maxOf(below, (run) => -run.x);
+  const right = maxOf(below, (run) => run.x + run.width);
   return (
     group.every((run) => run.size <= 0.8 * size && /^\S{1,4}$/.test(run.text.trim())) &&
     raised > 0 &&
@@ -232,10 +239,17 @@ function makeLine(runs: TextRun[], page: number): PdfLine {
     runs,
     y: sized[0].y,
     x: runs[0].x,
-    right: Math.max(...runs.map((run) => run.x + run.width)),
-    size: Math.max(...sized.map((run) => run.size)),
+    right: maxOf(runs, (run) => run.x + run.width),
+    size: maxOf(sized, (run) => run.size),
     page,
   };
+}
+
+/** The largest value over some runs: a loop, since `Math.max(...values)` overflows the stack on a line of 200,000 runs. */
+function maxOf(runs: readonly TextRun[], value: (run: TextRun) => number): number {
+  let max = -Infinity;
+  for (const run of runs) max = Math.max(max, value(run));
+  return max;
 }
 
 /** A line's text; superscripts dropped unless `keepSup` (a footnote's own number is a superscript too). */
@@ -322,21 +336,21 @@ function cells(line: PdfLine): string[] {
 
 const NOTE_START = /^(\d{1,3}|[*†‡§])\s+(.*)$/;
 
-function splitFootnotes(page: PdfPage, bodySize: number): { body: PdfLine[]; notes: Array<{ number: string | null; text: string }> } {
+function splitFootnotes(page: PdfPage, bodySize: number): { body: PdfLine[]; notes: Array<{ number: string | null; text: TextBuilder }> } {
   const isBody = (line: PdfLine): boolean => line.size >= 0.9 * bodySize;
   let lastBody = -1;
   page.lines.forEach((line, index) => {
     if (isBody(line)) lastBody = index;
   });
   const body = page.lines.slice(0, lastBody + 1);
-  const notes: Array<{ number: string | null; text: string }> = [];
+  const notes: Array<{ number: string | null; text: TextBuilder }> = [];
   for (const line of page.lines.slice(lastBody + 1)) {
     const text = lineText(line, true);
     const start = NOTE_START.exec(text);
     const leadsWithMark = line.runs[0].sup || start !== null;
-    if (leadsWithMark && start) notes.push({ number: start[1], text: start[2] });
-    else if (notes.length) notes[notes.length - 1].text = joinText(notes[notes.length - 1].text, text, new Set());
-    else notes.push({ number: null, text });
+    if (leadsWithMark && start) notes.push({ number: start[1], text: new TextBuilder(start[2]) });
+    else if (notes.length) notes[notes.length - 1].text.append(text, NO_VOCABULARY);
+    else notes.push({ number: null, text: new TextBuilder(text) });
   }
   return { body, notes };
 }
@@ -354,20 +368,20 @@ function buildParagraphs(lines: PdfLine[], bodySize: number, vocabulary: Set<str
   const column = { left: Infinity, right: -Infinity };
   for (const line of lines) [column.left, column.right] = [Math.min(column.left, line.x), Math.max(column.right, line.right)];
   const paragraphs: string[] = [];
-  let current = '';
+  let current: TextBuilder | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const text = lineText(line);
     if (text === '') continue;
     const previous = lines[i - 1];
-    if (current === '' || !previous || startsParagraph(previous, line, text, leading, column)) {
-      if (current) paragraphs.push(current);
-      current = text;
+    if (current === null || !previous || startsParagraph(previous, line, text, leading, column)) {
+      if (current) paragraphs.push(current.toString());
+      current = new TextBuilder(text);
     } else {
-      current = joinText(current, text, vocabulary);
+      current.append(text, vocabulary);
     }
   }
-  if (current) paragraphs.push(current);
+  if (current) paragraphs.push(current.toString());
   return paragraphs;
 }
 
@@ -406,19 +420,55 @@ const COMPOUND_TAILS = new Set(
   'based building led related making term level wide scale specific owned sensitive oriented driven free friendly bound up down only centred centered wise like party state'.split(' '),
 );
 
-/** Join a line to the paragraph so far, mending a line-end hyphen the way the document spells the word elsewhere. */
-function joinText(sofar: string, next: string, vocabulary: Set<string>): string {
-  if (sofar.endsWith('\u00ad')) return sofar.slice(0, -1) + next;
+const NO_VOCABULARY: ReadonlySet<string> = new Set();
+/** Enough of a paragraph's end to find the word a line-end hyphen breaks: no word is this long. */
+const TAIL_CHARS = 128;
+
+/**
+ * A paragraph being joined line by line, mending a line-end hyphen the way the document spells the word elsewhere.
+ * It keeps the lines as pieces and only the last TAIL_CHARS characters as a string to test: testing the whole text
+ * so far (a regex anchored at `$` is still tried from every position) or cutting its last character made joining
+ * quadratic in a paragraph's length (a 100-page PDF of one paragraph took 25 s).
+ */
+class TextBuilder {
+  private readonly pieces: string[];
+  private tail: string;
+
+  constructor(first: string) {
+    this.pieces = [first];
+    this.tail = first.slice(-TAIL_CHARS);
+  }
+
+  append(next: string, vocabulary: ReadonlySet<string>): void {
+    const glue = joinGlue(this.tail, next, vocabulary);
+    if (glue.dropLast) {
+      const last = this.pieces.length - 1;
+      this.pieces[last] = this.pieces[last].slice(0, -1);
+      this.tail = this.tail.slice(0, -1);
+    }
+    if (glue.space) this.pieces.push(' ');
+    this.pieces.push(next);
+    this.tail = (this.tail + (glue.space ? ' ' : '') + next).slice(-TAIL_CHARS);
+  }
+
+  toString(): string {
+    return this.pieces.join('');
+  }
+}
+
+/** How a line joins the text before it (given that text's end): with a space, or glued, dropping a final hyphen or not. */
+function joinGlue(sofar: string, next: string, vocabulary: ReadonlySet<string>): { dropLast: boolean; space: boolean } {
+  if (sofar.endsWith('\u00ad')) return { dropLast: true, space: false };
   const head = /(\p{L}+)-$/u.exec(sofar);
   const tail = /^(\p{Ll}+)/u.exec(next);
-  if (!head || !tail) return `${sofar} ${next}`;
+  if (!head || !tail) return { dropLast: false, space: true };
   const joined = (head[1] + tail[1]).toLowerCase();
   const hyphenated = `${head[1]}-${tail[1]}`.toLowerCase();
   let keep: boolean;
   if (vocabulary.has(joined)) keep = false;
   else if (vocabulary.has(hyphenated)) keep = true;
   else keep = /^\p{Lu}/u.test(head[1]) || COMPOUND_TAILS.has(tail[1]);
-  return keep ? sofar + next : sofar.slice(0, -1) + next;
+  return { dropLast: !keep, space: false };
 }
 
 /** Lowercased words of the body (hyphenated compounds kept whole), to decide line-end hyphens by the document's own spelling. */
@@ -428,11 +478,23 @@ function vocabularyOf(lines: PdfLine[]): Set<string> {
     // A line's last word may be a broken half; only whole words count as evidence.
     const tokens = lineText(line).split(' ');
     for (const token of tokens.slice(0, -1)) {
-      const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase();
+      const word = trimToLetters(token).toLowerCase();
       if (word) words.add(word);
     }
   }
   return words;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** A token without the non-letters at its ends ("(ICTs)," → "ICTs"), one code point at a time: /[^\p{L}]+$/ is quadratic on a long run. */
+function trimToLetters(token: string): string {
+  const chars = Array.from(token);
+  let start = 0;
+  let end = chars.length;
+  while (start < end && !LETTER.test(chars[start])) start++;
+  while (end > start && !LETTER.test(chars[end - 1])) end--;
+  return start === 0 && end === chars.length ? token : chars.slice(start, end).join('');
 }
 
 /**

@@ -25,12 +25,20 @@ interface Line {
 /** A paragraph under construction: the lines it spans. */
 interface Draft {
   lines: Line[];
+  /** Its joined length so far and how many lines that covers (see `draftLength`). */
+  measured?: { lines: number; length: number };
 }
+
+/**
+ * A paragraph number: 1 to 999, or four digits outside 1900–2099, which at the start of a line are far more often a
+ * year ("…adopted in / 2015. The Group…") than the thousandth paragraph of a document.
+ */
+const PARAGRAPH_NUMBER = String.raw`(?:\d{1,3}|1[0-8]\d\d|2[1-9]\d\d|[3-9]\d{3})`;
 
 const LIST_MARKER = new RegExp(
   [
-    String.raw`^\d{1,3}(?:\.\d{1,3})*[.)](?=\s)`, // 1.  12.  1.2.  3)
-    String.raw`^\d{1,3}(?:\.\d{1,3})+(?=\s)`, // 1.2
+    String.raw`^${PARAGRAPH_NUMBER}(?:\.\d{1,3})*[.)](?=\s)`, // 1.  12.  1.2.  3)  1024.
+    String.raw`^${PARAGRAPH_NUMBER}(?:\.\d{1,3})+(?=\s)`, // 1.2
     String.raw`^\((?:\d{1,3}|[a-z]{1,2}|[ivxlcdm]{1,7}|[A-Z])\)(?=\s)`, // (a)  (iv)  (12)  (A)
     String.raw`^(?:[a-z]|[ivxlcdm]{1,7})[.)](?=\s)`, // a)  iv)  a.
     String.raw`^(?:[A-Z]|[IVXLCDM]{1,7})\.(?=\s)`, // A.  IV.
@@ -39,7 +47,6 @@ const LIST_MARKER = new RegExp(
 );
 
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
-const TERMINAL = /[.!?;:…]["'”’»)\]]*$/;
 /** An open bracket keeps a paragraph going across a blank line only this far: old scans have stray brackets. */
 const MAX_BRACKET_JOIN = 2000;
 /** Words after which an English sentence cannot end: a line ending in one continues. */
@@ -58,12 +65,13 @@ export function segmentParagraphs(text: string, baseOffset = 0): Paragraph[] {
   for (const block of blocks) {
     const inBlock = splitBlock(block, hardWrapped, wrapWidth);
     const last = drafts[drafts.length - 1];
+    // Loops, not `push(...items)`: a block of 200,000 list items would pass as many arguments and overflow the stack.
+    let first = 0;
     if (last && previousBlockOpen && continuesAcrossBlank(last, inBlock[0])) {
-      last.lines.push(...inBlock[0].lines);
-      drafts.push(...inBlock.slice(1));
-    } else {
-      drafts.push(...inBlock);
+      for (const line of inBlock[0].lines) last.lines.push(line);
+      first = 1;
     }
+    for (let k = first; k < inBlock.length; k++) drafts.push(inBlock[k]);
     const tail = drafts[drafts.length - 1];
     previousBlockOpen = endsOpen(tail);
   }
@@ -118,7 +126,7 @@ function splitBlock(block: Line[], hardWrapped: boolean, wrapWidth: number): Dra
     if (boldOpen) joins = true; // a bold title wrapped over several lines is one heading
     else if (MARKDOWN_HEADING.test(line.text) || MARKDOWN_HEADING.test(previous.text)) joins = false;
     else if (LIST_MARKER.test(line.text)) joins = continuesIntoLabel(previous.text, line.text);
-    else if (hardWrapped) joins = !(TERMINAL.test(previous.text) && previous.text.length < wrapWidth * 0.75) && !isShortTitleLine(previous, current, wrapWidth);
+    else if (hardWrapped) joins = !(endsSentence(previous.text) && previous.text.length < wrapWidth * 0.75) && !isShortTitleLine(previous, current, wrapWidth);
     else joins = visiblyContinues(previous.text, line.text);
     if (joins) current.lines.push(line);
     else drafts.push({ lines: [line] });
@@ -140,8 +148,8 @@ function isShortTitleLine(previous: Line, current: Draft, wrapWidth: number): bo
 function continuesIntoLabel(previous: string, line: string): boolean {
   const { number, text } = stripLabel(line);
   // Only labels that double as references ("section II.", "paragraph 3."): bullets and "(a)" items stay list items.
-  const reference = number !== null && /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLCDM]{1,7}\.|[A-Z]\.)$/.test(number);
-  return reference && !TERMINAL.test(previous) && !/[,;:]$/.test(previous) && /^[a-z]/.test(text);
+  const reference = number !== null && /^(?:\d{1,4}(?:\.\d{1,3})*\.?|[IVXLCDM]{1,7}\.|[A-Z]\.)$/.test(number);
+  return reference && !endsSentence(previous) && !/[,;:]$/.test(previous) && /^[a-z]/.test(text);
 }
 
 function startsBoldRun(text: string): boolean {
@@ -153,33 +161,77 @@ function endsBoldRun(text: string): boolean {
 }
 
 function visiblyContinues(previous: string, next: string): boolean {
-  if (TERMINAL.test(previous)) return false;
+  if (endsSentence(previous)) return false;
   return /^[a-z]/.test(next) || endsWithFunctionWord(previous);
 }
 
 function endsWithFunctionWord(text: string): boolean {
-  const match = /([A-Za-z]+)$/.exec(text);
-  return match !== null && FUNCTION_WORDS.has(match[1].toLowerCase());
+  // A backward scan, not /([A-Za-z]+)$/: that regex is retried from every letter of a long run of letters, quadratic
+  // in the run (a 40,000-letter line took 1.6 s per test).
+  let start = text.length;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  // The longest function word has 9 letters; a longer final word cannot be one.
+  return start < text.length && text.length - start <= 12 && FUNCTION_WORDS.has(text.slice(start).toLowerCase());
 }
 
-/** Does this paragraph stop mid-sentence or inside a bracket, so the next block may continue it? */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Closing quotes and brackets that may follow a sentence's final punctuation. */
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+
+/**
+ * Does the text end a sentence (`.!?;:…`, then any closing quotes or brackets)? Read backwards from its end, in
+ * time proportional to the closers at the end, not to the text (a paragraph grows block by block).
+ */
+function endsSentence(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && CLOSERS.has(text[end - 1])) end--;
+  return end > 0 && '.!?;:…'.includes(text[end - 1]);
+}
+
+/**
+ * Does this paragraph stop mid-sentence or inside a bracket, so the next block may continue it? Every test reads only
+ * the paragraph's first two lines, its last line and its length (or, when it is shorter than MAX_BRACKET_JOIN, its
+ * text): a paragraph continued over thousands of blocks is tested once per block, and building or reading its whole
+ * text each time was quadratic. No test's answer depends on more: a final punctuation run, word or `**` cannot cross
+ * the space between two lines.
+ */
 function endsOpen(draft: Draft): boolean {
-  const text = draft.lines.map((line) => line.text).join(' ');
-  if (bracketDepth(text) > 0 && text.length < MAX_BRACKET_JOIN) return true;
-  if (TERMINAL.test(text) || /[,]$/.test(text)) return false;
-  const { text: body } = stripLabel(text);
-  if (isMarkedHeading(body)) return false;
-  return /[A-Za-z0-9]$/.test(text);
+  const length = draftLength(draft);
+  if (length < MAX_BRACKET_JOIN && bracketDepth(draftText(draft)) > 0) return true;
+  const last = draft.lines[draft.lines.length - 1].text;
+  if (endsSentence(last) || last.endsWith(',')) return false;
+  const head = draft.lines.slice(0, 2).map((line) => line.text).join(' ');
+  const { text: body } = stripLabel(head);
+  if (MARKDOWN_HEADING.test(body) || isBoldLine(body, last, length - (head.length - body.length))) return false;
+  return /[A-Za-z0-9]/.test(last[last.length - 1] ?? '');
+}
+
+/** The paragraph's length as joined (lines and the spaces between them), counted once per added line. */
+function draftLength(draft: Draft): number {
+  const measured = draft.measured ?? { lines: 0, length: -1 };
+  for (let k = measured.lines; k < draft.lines.length; k++) measured.length += draft.lines[k].text.length + 1;
+  measured.lines = draft.lines.length;
+  draft.measured = measured;
+  return measured.length;
+}
+
+/** The paragraph's lines joined by spaces: only for short paragraphs (see `endsOpen`). */
+function draftText(draft: Draft): string {
+  return draft.lines.map((line) => line.text).join(' ');
 }
 
 function continuesAcrossBlank(previous: Draft, next: Draft): boolean {
-  const previousText = previous.lines.map((line) => line.text).join(' ');
+  const previousLength = draftLength(previous);
+  const previousLast = previous.lines[previous.lines.length - 1].text;
   const nextText = next.lines[0].text;
-  if (bracketDepth(previousText) > 0 && previousText.length < MAX_BRACKET_JOIN) return true;
+  if (previousLength < MAX_BRACKET_JOIN && bracketDepth(draftText(previous)) > 0) return true;
   if (LIST_MARKER.test(nextText) || MARKDOWN_HEADING.test(nextText) || nextText.startsWith('**')) return false;
   if (/^[a-z]/.test(nextText)) return true;
   // "…reporting to the First Committee of" / "UNGA, as well as…": a sentence cannot end on "of".
-  return endsWithFunctionWord(previousText) && previousText.length > 40;
+  return endsWithFunctionWord(previousLast) && previousLength > 40;
 }
 
 function bracketDepth(text: string): number {
@@ -199,7 +251,18 @@ export function stripLabel(text: string): { number: string | null; text: string 
 }
 
 function isMarkedHeading(text: string): boolean {
-  return MARKDOWN_HEADING.test(text) || /^\*\*[^*].*\*\*[.:]?$/s.test(text);
+  return MARKDOWN_HEADING.test(text) || isBoldLine(text, text, text.length);
+}
+
+/**
+ * `**Title**` (optionally followed by `.` or `:`): what /^\*\*[^*].*\*\*[.:]?$/s matches, read from the text's start,
+ * its end and its length only (`start` and `end` may be the first and last lines of a longer paragraph).
+ */
+function isBoldLine(start: string, end: string, length: number): boolean {
+  if (!start.startsWith('**') || start[2] === '*' || start.length < 3) return false;
+  let cut = 0;
+  if (end.endsWith('.') || end.endsWith(':')) cut = 1;
+  return length - cut >= 5 && end.slice(0, end.length - cut).endsWith('**');
 }
 
 /** A short line without final punctuation reads as a heading ("A. Overview", "Annex", "Preamble"). */
@@ -211,14 +274,23 @@ function looksLikeHeading(text: string): boolean {
   return /^[\p{Lu}\p{N}"“'‘(\[]/u.test(text);
 }
 
+/** A line ending in a letter and a hyphen ("State-"): the next line joins it without a space. */
+const ENDS_IN_WORD_HYPHEN = /\p{L}-$/u;
+
+/**
+ * Join a paragraph's lines. The hyphen test looks at the previous line, never at the text joined so far: a regex
+ * anchored at `$` is still tried from every position, so testing the growing text made joining quadratic (a 5 MB
+ * hard-wrapped paragraph took minutes). The pieces are joined once at the end.
+ */
 function unfold(lines: Line[]): string {
-  let out = '';
+  const pieces: string[] = [];
+  let previous = '';
   for (const line of lines) {
-    if (out === '') out = line.text;
-    else if (/\p{L}-$/u.test(out)) out += line.text; // "State-" / "led" keeps its hyphen and joins
-    else out += ' ' + line.text;
+    if (pieces.length > 0) pieces.push(ENDS_IN_WORD_HYPHEN.test(previous) ? '' : ' '); // "State-" / "led" keeps its hyphen and joins
+    pieces.push(line.text);
+    if (line.text !== '') previous = line.text;
   }
-  return out.replace(/\s+/g, ' ');
+  return pieces.join('').replace(/\s+/g, ' ');
 }
 
 function toParagraph(draft: Draft, index: number): Paragraph {

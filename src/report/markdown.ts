@@ -10,6 +10,7 @@ import {
   positionsLabel,
   type ResultDocument,
 } from './labels.js';
+import { inertText } from './text.js';
 
 /** Render every comparison of a result as Markdown for issues and memos: a summary and a table of changes. */
 export function renderMarkdown(result: RedlineResult): string {
@@ -47,7 +48,7 @@ function comparisonMarkdown(result: RedlineResult, comparison: Comparison): stri
 
 function documentLine(document: ResultDocument): string {
   const facts = [document.date, document.issuer].filter((fact): fact is string => Boolean(fact)).map(inline);
-  return [inline(document.title), ...facts, `\`${document.path.replace(/`/g, "'")}\``, `sha256 \`${document.sha256}\``].join(', ');
+  return [inline(document.title), ...facts, `\`${inertText(document.path.replace(/`/g, "'"))}\``, `sha256 \`${document.sha256}\``].join(', ');
 }
 
 function changeRow(finding: Finding, left: ResultDocument, right: ResultDocument): string {
@@ -108,8 +109,9 @@ function emphasize(text: string, marker: string): string {
 
 /**
  * Make document text inert in a Markdown table cell: line breaks become spaces, and every character Markdown
- * or GitHub would read as markup (emphasis, code, links, raw HTML, entities, the cell's pipe) is backslash-escaped.
+ * or GitHub would read as markup (emphasis, code, links, raw HTML, entities, the cell's pipe) is backslash-escaped;
+ * control characters become visible (`inertText`), so the Markdown is safe to print on a terminal too.
  */
 export function inline(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/[\\`*_~[\]<>|&]/g, '\\$&');
+  return inertText(text.replace(/\s*\n\s*/g, ' ').replace(/[\\`*_~[\]<>|&]/g, '\\$&'));
 }

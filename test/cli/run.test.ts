@@ -143,3 +143,34 @@ describe('redline output paths', () => {
     expect(io.err()).toBe('redline: -: standard input can be read only once. Give one of the two texts as a file.\n');
   });
 });
+
+describe('usage errors and hostile arguments', () => {
+  it('reports a usage error on one line', async () => {
+    for (const args of [['compare', 'only-one.txt'], ['frobnicate'], [], ['compare', SEED, SEED, '--no-such-flag']]) {
+      const io = capture();
+      expect(await run(args, io)).toBe(2);
+      expect(io.err()).toMatch(/^redline: [^\n]+\. Run `redline --help` for usage\.\n$/);
+    }
+  });
+
+  it('takes every argument after -- as a path, even one that starts with a dash', async () => {
+    const dashed = writeTemp('-draft.txt', readFileSync(SEED, 'utf8'));
+    const cwd = process.cwd();
+    process.chdir(dirname(dashed)); // a relative `-draft.txt`, as a user types it
+    try {
+      const io = capture();
+      expect(await run(['compare', '--format', 'json', '--', SEED, '-draft.txt'], io)).toBe(0);
+      expect(JSON.parse(io.out()).documents[1].path).toBe('-draft.txt');
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('refuses --jobs that is not a whole number from 1, naming the cores', async () => {
+    for (const jobs of ['abc', '0', '-3', '1.5']) {
+      const io = capture();
+      expect(await run(['batch', '--target', SEED, '--corpus', dirname(SEED), '--out', join(dirname(SEED), 'never'), '--jobs', jobs], io)).toBe(2);
+      expect(io.err()).toMatch(/^redline: option --jobs (is not a number|is -?[\d.]+)\. Give a whole number of worker threads from 1 to \d+ \(the cores\)\.\n$/);
+    }
+  });
+});

@@ -68,3 +68,17 @@ describe('HTML fragments', () => {
     expect(detectFormat(new TextEncoder().encode('<p> is how HTML marks a paragraph, we said.'))).toBe('text');
   });
 });
+
+describe('detectFormat by structure', () => {
+  it('reads a text that mentions %PDF- in its first kilobyte as text, not as a PDF', () => {
+    expect(detectFormat(bytes('Notes on file formats.\n\nA PDF file opens with the header %PDF-1.7 and ends with %%EOF markers.\n\nThat is all.\n'))).toBe('text');
+    expect(detectFormat(bytes('Every PDF starts with %PDF-1.4.\n'))).toBe('text');
+  });
+
+  it('still finds a PDF behind junk a server prepended, when the file ends as a PDF does', async () => {
+    const pdf = await unStyleReport();
+    const junk = new Uint8Array([...bytes('HTTP junk\r\n'), ...pdf]);
+    expect(detectFormat(junk)).toBe('pdf');
+    expect(detectFormat(bytes('%PDF-x is not a version'))).toBe('text');
+  });
+});
