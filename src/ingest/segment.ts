@@ -1,4 +1,4 @@
-import type { Paragraph } from '../types.js';
+import type { Paragraph, SegmentUnit } from '../types.js';
 
 /**
  * Paragraph segmentation for real declarations, not just blank lines.
@@ -10,10 +10,24 @@ import type { Paragraph } from '../types.js';
  *  2. Inside a block, a list marker (`1.`, `(a)`, `iv)`, `•`) or a Markdown heading starts a new paragraph. In a
  *     hard-wrapped text lines join unless a line ends a sentence well short of the wrap width; in a text of long lines
  *     each line is a paragraph unless it visibly continues (it ends in a function word or the next starts lowercase).
- *  3. A block that ends mid-sentence (no final punctuation and a trailing function word, or a lowercase start of the
- *     next block) or inside an open bracket continues in the next block.
+ *  3. A block continues in the next block only on strong evidence of a sentence broken by a stray blank line: it is
+ *     inside an open bracket, or its last line is long (a wrapped line, not a list item) and stops mid-sentence (a
+ *     trailing function word, or the next block starts in lowercase). Short lines separated by blank lines (a list,
+ *     wiki or JSON lines) stay apart even when they start in lowercase.
  *  4. Each paragraph's label is kept apart in `number`, so renumbering is not a change; headings are flagged.
+ *
+ * Other units (`options.unit`): `line` makes every non-blank line a unit (a list, a poem, a log); `sentence` cuts each
+ * paragraph into sentences. A converter that already decided where paragraphs are (`blocksAreParagraphs`) gets its
+ * blocks back one to one.
  */
+
+/** How `segmentParagraphs` cuts a text. */
+export interface SegmentOptions {
+  /** The unit of comparison: `paragraph` (default), `line` or `sentence`. */
+  unit?: SegmentUnit;
+  /** Each blank-line-separated block is exactly one paragraph (set by converters that rebuilt the paragraphs). */
+  blocksAreParagraphs?: boolean;
+}
 
 /** A line with its offsets in the text being segmented. */
 interface Line {
@@ -47,9 +61,17 @@ const FUNCTION_WORDS = new Set(
   'a an the of to in on for by with and or nor but as at from into onto upon than that which who whom whose between among including such its their our his her this these those be is are was were'.split(' '),
 );
 
-/** Split text into paragraphs; offsets are relative to `text` plus `baseOffset`. */
-export function segmentParagraphs(text: string, baseOffset = 0): Paragraph[] {
+/** Split text into paragraphs (or lines, or sentences); offsets are relative to `text` plus `baseOffset`. */
+export function segmentParagraphs(text: string, baseOffset = 0, options: SegmentOptions = {}): Paragraph[] {
   const blocks = toBlocks(text, baseOffset);
+  const unit = options.unit ?? 'paragraph';
+  if (unit === 'line') return blocks.flat().map((line, index) => toParagraph({ lines: [line] }, index));
+  const drafts = options.blocksAreParagraphs ? blocks.map((lines) => ({ lines })) : paragraphDrafts(blocks);
+  const paragraphs = drafts.map((draft, index) => toParagraph(draft, index));
+  return unit === 'sentence' ? toSentences(paragraphs) : paragraphs;
+}
+
+function paragraphDrafts(blocks: Line[][]): Draft[] {
   const hardWrapped = looksHardWrapped(blocks);
   const wrapWidth = wrapWidthOf(blocks);
 
@@ -58,7 +80,7 @@ export function segmentParagraphs(text: string, baseOffset = 0): Paragraph[] {
   for (const block of blocks) {
     const inBlock = splitBlock(block, hardWrapped, wrapWidth);
     const last = drafts[drafts.length - 1];
-    if (last && previousBlockOpen && continuesAcrossBlank(last, inBlock[0])) {
+    if (last && previousBlockOpen && continuesAcrossBlank(last, inBlock[0], wrapWidth)) {
       last.lines.push(...inBlock[0].lines);
       drafts.push(...inBlock.slice(1));
     } else {
@@ -67,7 +89,7 @@ export function segmentParagraphs(text: string, baseOffset = 0): Paragraph[] {
     const tail = drafts[drafts.length - 1];
     previousBlockOpen = endsOpen(tail);
   }
-  return drafts.map((draft, index) => toParagraph(draft, index));
+  return drafts;
 }
 
 function toBlocks(text: string, baseOffset: number): Line[][] {
@@ -172,14 +194,16 @@ function endsOpen(draft: Draft): boolean {
   return /[A-Za-z0-9]$/.test(text);
 }
 
-function continuesAcrossBlank(previous: Draft, next: Draft): boolean {
+function continuesAcrossBlank(previous: Draft, next: Draft, wrapWidth: number): boolean {
   const previousText = previous.lines.map((line) => line.text).join(' ');
   const nextText = next.lines[0].text;
   if (bracketDepth(previousText) > 0 && previousText.length < MAX_BRACKET_JOIN) return true;
   if (LIST_MARKER.test(nextText) || MARKDOWN_HEADING.test(nextText) || nextText.startsWith('**')) return false;
-  if (/^[a-z]/.test(nextText)) return true;
-  // "…reporting to the First Committee of" / "UNGA, as well as…": a sentence cannot end on "of".
-  return endsWithFunctionWord(previousText) && previousText.length > 40;
+  // Strong evidence only: the block's last line is as long as a wrapped line (a list item or a wiki line is short), so
+  // the blank line cut a sentence. "…reporting to the First Committee of" / "UNGA, as well as…": a sentence cannot end on "of".
+  const lastLine = previous.lines[previous.lines.length - 1].text;
+  if (lastLine.length < Math.max(40, 0.6 * wrapWidth)) return false;
+  return /^[a-z]/.test(nextText) || endsWithFunctionWord(previousText);
 }
 
 function bracketDepth(text: string): number {
@@ -243,4 +267,49 @@ function toParagraph(draft: Draft, index: number): Paragraph {
     start: draft.lines[0].start,
     end: draft.lines[draft.lines.length - 1].end,
   };
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set('e.g i.e etc para paras No Nos Mr Mrs Ms Dr art arts Art Arts cf vol Vol p pp Corr Rev Add Inc Ltd Co St approx resp ibid al'.split(' '));
+
+/**
+ * Cut paragraphs into sentences: after `.`, `!` or `?` followed by a space and a capital, a digit or an opening quote, unless the word before is an abbreviation or an initial ("U.S.", "J. Smith"). The first
+ * sentence keeps the paragraph's label and heading flag; offsets are the paragraph's start plus the sentence's position
+ * in the unfolded text, clamped to the paragraph (exact when the paragraph was one line).
+ */
+function toSentences(paragraphs: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const paragraph of paragraphs) {
+    const pieces = splitSentences(paragraph.text);
+    const labelWidth = paragraph.number ? paragraph.number.length + 1 : 0;
+    for (const [i, piece] of pieces.entries()) {
+      const start = Math.min(paragraph.end, paragraph.start + labelWidth + piece.at);
+      out.push({
+        index: out.length,
+        text: piece.text,
+        number: i === 0 ? paragraph.number : null,
+        heading: i === 0 ? paragraph.heading : false,
+        start: i === 0 ? paragraph.start : start,
+        end: Math.min(paragraph.end, start + piece.text.length),
+      });
+    }
+  }
+  return out;
+}
+
+/** Sentences of one paragraph with their positions. */
+export function splitSentences(text: string): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  let from = 0;
+  const boundary = /[.!?]["'”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
+  for (const match of text.matchAll(boundary)) {
+    const cut = match.index + match[0].trimEnd().length;
+    const before = text.slice(from, match.index + 1);
+    const word = /([\p{L}.]+)\.$/u.exec(before)?.[1] ?? '';
+    if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
+    out.push({ text: text.slice(from, cut), at: from });
+    from = match.index + match[0].length;
+  }
+  if (from < text.length) out.push({ text: text.slice(from), at: from });
+  return out.filter((piece) => piece.text.trim() !== '');
 }
