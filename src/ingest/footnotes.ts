@@ -1,4 +1,5 @@
 import type { Footnote, Paragraph } from '../types.js';
+import { looksLikeHeading } from './segment.js';
 
 /**
  * Footnotes written the Markdown way, `[^1]` where cited and a `[^1]: …` block for the note (what the PDF and UN-text
@@ -29,7 +30,9 @@ export function attachFootnotes(paragraphs: Paragraph[]): Paragraph[] {
       })
       .replace(/ {2,}/g, ' ')
       .trim();
-    const out: Paragraph = { ...paragraph, index, text };
+    // "…for 2022,[^1]" ended in a bracket, so it looked like a title; without its mark it is a sentence again.
+    const heading = paragraph.heading && cited.length > 0 ? looksLikeHeading(text) : paragraph.heading;
+    const out: Paragraph = { ...paragraph, index, text, heading };
     if (cited.length) out.footnotes = cited;
     return out;
   });

@@ -466,6 +466,8 @@ export function unBodyFromPages(pages: PdfPage[]): UnBody {
   const formula = body.findIndex((line) => line.page === 0 && ENACTING_FORMULA.test(lineText(line)));
   const front = readUnFrontPage(body.slice(0, Math.max(formula, 0)).flatMap((line) => cells(line)));
   const meta: Partial<UnBody['meta']> = { ...front.meta };
+  // A report without the resolution form still carries its symbol at the top of its pages.
+  if (!meta.symbol && symbol) meta.symbol = symbol.replace(/\*$/, '');
   let lines = formula > 0 ? body.slice(formula) : body;
   // The closing "45th plenary meeting" and the date under it.
   const meeting = lines.findIndex((line) => MEETING_LINE.test(lineText(line)));
@@ -521,6 +523,11 @@ function dropUnFurniture(page: PdfPage, index: number, symbol: string | undefine
 /** English words of one or two letters: any other such "word" in a PDF's text is half of a word pdf.js split. */
 const SHORT_WORDS = new Set('a i am an as at be by do go he if in is it me my no of on or so to up us we ex vs'.split(' '));
 
+/** Words that also join into words ("upon", "into", "cannot", "therein"): a pair of them is never mended into one. */
+const FUNCTION_WORDS = new Set(
+  [...SHORT_WORDS, ...'the for with from into upon not can any some every one how where what when who there here them him her its out over under with all ever times self thereby therein thereof with within without where'.split(' ')],
+);
+
 function mendSplitWords(paragraphs: string[]): string[] {
   const counts = new Map<string, number>();
   for (const paragraph of paragraphs) {
@@ -546,7 +553,9 @@ function mendSplitWords(paragraphs: string[]): string[] {
         const joined = head + tail;
         // The joined word is the document's own and a half is not (rare here, or far rarer than the whole: "a nd" → "and").
         const rarer = Math.min(count(head), count(tail));
-        const known = count(joined) > 0 && (rarer <= 1 || rarer * 4 <= count(joined)) && !(/^\p{Lu}/u.test(tail) && /^\p{Ll}/u.test(head));
+        // Two words that are also one ("up on" / "upon", "in to" / "into") stay two: the document wrote them apart.
+        const twoWords = FUNCTION_WORDS.has(head.toLowerCase()) && FUNCTION_WORDS.has(tail.toLowerCase());
+        const known = !twoWords && count(joined) > 0 && (rarer <= 1 || rarer * 4 <= count(joined)) && !(/^\p{Lu}/u.test(tail) && /^\p{Ll}/u.test(head));
         // A lone letter joins the word before it, unless it is the start of the word after it ("and o pen").
         const after = tokens[i + 2] !== undefined ? /^(\p{L}+)/u.exec(tokens[i + 2])?.[1] : undefined;
         const startsNext = after !== undefined && count(tail + after) > 0 && count(after) <= 1;

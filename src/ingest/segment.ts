@@ -80,7 +80,7 @@ function paragraphDrafts(blocks: Line[][]): Draft[] {
   for (const block of blocks) {
     const inBlock = splitBlock(block, hardWrapped, wrapWidth);
     const last = drafts[drafts.length - 1];
-    if (last && previousBlockOpen && continuesAcrossBlank(last, inBlock[0], wrapWidth)) {
+    if (last && previousBlockOpen && continuesAcrossBlank(last, inBlock[0])) {
       last.lines.push(...inBlock[0].lines);
       drafts.push(...inBlock.slice(1));
     } else {
@@ -194,7 +194,10 @@ function endsOpen(draft: Draft): boolean {
   return /[A-Za-z0-9]$/.test(text);
 }
 
-function continuesAcrossBlank(previous: Draft, next: Draft, wrapWidth: number): boolean {
+/** A line at least this long is prose, not a list item, a wiki line or a JSON line. */
+const LONG_LINE = 40;
+
+function continuesAcrossBlank(previous: Draft, next: Draft): boolean {
   const previousText = previous.lines.map((line) => line.text).join(' ');
   const nextText = next.lines[0].text;
   if (bracketDepth(previousText) > 0 && previousText.length < MAX_BRACKET_JOIN) return true;
@@ -202,7 +205,7 @@ function continuesAcrossBlank(previous: Draft, next: Draft, wrapWidth: number): 
   // Strong evidence only: the block's last line is as long as a wrapped line (a list item or a wiki line is short), so
   // the blank line cut a sentence. "…reporting to the First Committee of" / "UNGA, as well as…": a sentence cannot end on "of".
   const lastLine = previous.lines[previous.lines.length - 1].text;
-  if (lastLine.length < Math.max(40, 0.6 * wrapWidth)) return false;
+  if (lastLine.length < LONG_LINE) return false;
   return /^[a-z]/.test(nextText) || endsWithFunctionWord(previousText);
 }
 
@@ -227,7 +230,7 @@ function isMarkedHeading(text: string): boolean {
 }
 
 /** A short line without final punctuation reads as a heading ("A. Overview", "Annex", "Preamble"). */
-function looksLikeHeading(text: string): boolean {
+export function looksLikeHeading(text: string): boolean {
   if (text.length === 0 || text.length > 100) return false;
   if (endsWithFunctionWord(text)) return false; // "…noting that e.g. the" is a sentence cut short, not a title
   if (/[.;:,!?]["'”’)\]]*$/.test(text)) return false;

@@ -59,9 +59,13 @@ export function joinLineEnd(sofar: string, next: string, vocabulary: ReadonlySet
   if (!tail) return sofar + next;
   const joined = (head[1] + tail[1]).toLowerCase();
   const hyphenated = `${head[1]}-${tail[1]}`.toLowerCase();
-  const split = vocabulary.has(joined) && !vocabulary.has(hyphenated);
+  if (vocabulary.has(hyphenated)) return sofar + next;
+  // UN style writes these prefixes solid ("subregional", "intergovernmental", "multilateral", "transboundary").
+  const split = vocabulary.has(joined) || SOLID_PREFIXES.has(head[1].toLowerCase());
   return split ? sofar.slice(0, -1) + next : sofar + next;
 }
+
+const SOLID_PREFIXES = new Set(['sub', 'inter', 'intra', 'multi', 'trans', 'supra']);
 
 /** Lowercased whole words of some lines (a line's last word may be a broken half, so it does not count). */
 export function vocabularyOfLines(lines: readonly string[]): Set<string> {
