@@ -9,6 +9,20 @@ export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
   maxGroup: 3,
 });
 
+/** Largest input redline reads by default (`--max-bytes`): declarations are kilobytes; 20 MB is a book-length report with room to spare. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Defaults of `redline batch` / `runBatch`. */
+export const BATCH_DEFAULTS = Object.freeze({
+  /** Document similarity from which a pair gets its own report; pairs under half of it are only estimated. */
+  minSimilarity: 0.3,
+  /** Where normalized documents and compared pairs are cached. */
+  cacheDir: '.redline-cache',
+});
+
+/** Defaults of `redline corpus fetch|add` downloads. */
+export const FETCH_DEFAULTS = Object.freeze({ timeoutMs: 30_000, retries: 2, backoffMs: 2_000, delayMs: 1_000, maxBytes: DEFAULT_MAX_BYTES });
+
 /** Options as a caller may give them: any subset. */
 export type CompareOptions = Partial<ResolvedOptions>;
 

@@ -13,7 +13,10 @@ import type {
 } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
 import { wordDiff } from './word-diff.js';
-import { commitmentShift } from './commitment.js';
+import { detectSignals } from './signals/index.js';
+
+/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way. */
+export const CLASSIFIER_VERSION = 'classifier/1';
 
 /** Paragraphs of a group are joined with this separator in its diff, so a split or merge shows where the break was. */
 export const GROUP_SEPARATOR = '\n\n';
@@ -80,11 +83,11 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
   }
   const leftTokens = link.left.flatMap((index) => left.normalized.paragraphs[index].tokens);
   const rightTokens = link.right.flatMap((index) => right.normalized.paragraphs[index].tokens);
-  const signals: Signal[] = [];
-  if (link.left.length && link.right.length) {
-    const shift = commitmentShift(leftTokens, rightTokens);
-    if (shift) signals.push(shift);
-  }
+  const signals = detectSignals({
+    before: { text: leftText, tokens: leftTokens },
+    after: { text: rightText, tokens: rightTokens },
+    diff,
+  });
   const foldedOf = (side: ClassifySide, indices: number[]): string => indices.map((index) => side.normalized.paragraphs[index].folded).join(' ');
   const editorial = kind === 'modified' && foldedOf(left, link.left) === foldedOf(right, link.right);
   const renumbered =

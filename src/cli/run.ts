@@ -1,35 +1,26 @@
-import { compare } from '../pipeline.js';
-import { renderJson } from '../report/json.js';
-import { renderText } from '../report/text.js';
-import { assertNotAnInput, writeFileAtomic } from '../io.js';
 import { isRedlineError } from '../errors.js';
-import type { RedlineResult } from '../types.js';
-import { defineCli, EXIT } from './define.js';
-import { outputPath, pathArgument, protectStdinArguments, toCompareOptions, wantsColor, type Arguments } from './to-options.js';
-import { isChange } from '../report/labels.js';
-import { generationTime, runReport } from './commands/report.js';
-import { runCorpus } from './commands/corpus.js';
-import { runBatchCommand, runMergeCommand } from './commands/batch.js';
-
-/** Where the CLI writes: injectable so `run` can be tested in-process. */
-export interface CliIo {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
-  env: NodeJS.ProcessEnv;
-}
+import { defineCli } from './define.js';
+import { COMMANDS } from './commands/index.js';
+import { EXIT, protectStdinArguments, type CliIo } from './shared.js';
 
 const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env };
 
-/** Run the CLI on an argument list; resolves to the exit code (0 done, 1 changes with --fail-on-change, 2 usage/input, 3 internal). */
+/** The arguments as parsed, before the command's own typing: the command name and the debug flag are all `run` reads. */
+interface ParsedArguments {
+  _: Array<string | number>;
+  debug?: boolean;
+}
+
+/** Run the CLI on an argument list; resolves to the exit code (see `EXIT`). */
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
-  let argv: Arguments;
+  let argv: ParsedArguments;
   let output = '';
   try {
-    argv = await new Promise<Arguments>((resolve, reject) => {
+    argv = await new Promise<ParsedArguments>((resolve, reject) => {
       defineCli().parse(protectStdinArguments(args), {}, (error, parsed, text) => {
         output = text;
         if (error) reject(error);
-        else resolve(parsed as Arguments);
+        else resolve(parsed as ParsedArguments);
       });
     });
   } catch (error) {
@@ -40,8 +31,15 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     io.stdout.write(output + '\n'); // --help or --version
     return EXIT.ok;
   }
+  const name = String(argv._[0]);
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) {
+    io.stderr.write(`redline: unknown command ${name}. Run \`redline --help\`.\n`);
+    return EXIT.usage;
+  }
   try {
-    return await dispatch(argv, io);
+    // yargs checked the arguments against this command's own definition, which types them for its `run`.
+    return await command.run(argv as never, io);
   } catch (error) {
     if (isRedlineError(error)) {
       io.stderr.write(`redline: ${error.toLine()}\n`);
@@ -52,46 +50,4 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     if (argv.debug) io.stderr.write(`${(error as Error).stack}\n`);
     return EXIT.internal;
   }
-}
-
-async function dispatch(argv: Arguments, io: CliIo): Promise<number> {
-  const command = String(argv._[0]);
-  switch (command) {
-    case 'compare':
-      return runCompare(argv, io);
-    case 'report':
-      return runReport(argv, io);
-    case 'corpus':
-      return runCorpus(argv, io);
-    case 'batch':
-      return runBatchCommand(argv, io);
-    case 'merge':
-      return runMergeCommand(argv, io);
-    default:
-      io.stderr.write(`redline: unknown command ${command}. Run \`redline --help\`.\n`);
-      return EXIT.usage;
-  }
-}
-
-async function runCompare(argv: Arguments, io: CliIo): Promise<number> {
-  const left = pathArgument(argv.left);
-  const right = pathArgument(argv.right);
-  const out = outputPath(argv);
-  if (out) await assertNotAnInput(out, [left, right]);
-  const result = await compare(left, right, toCompareOptions(argv));
-  const toFile = out !== null;
-  let rendered: string;
-  if (argv.format === 'json') rendered = renderJson(result);
-  else if (argv.format === 'html' || argv.format === 'md') {
-    const { renderReport } = await import('../report/render-report.js'); // Handlebars and templates: only for reports
-    rendered = renderReport(result, argv.format, { templatesDir: typeof argv.templates === 'string' ? argv.templates : undefined, generatedAt: generationTime(io.env) });
-  } else rendered = renderText(result, { color: !toFile && wantsColor(argv, Boolean(io.stdout.isTTY), io.env), showUnchanged: Boolean(argv.showUnchanged) });
-  if (out) await writeFileAtomic(out, rendered);
-  else io.stdout.write(rendered);
-  return argv.failOnChange && hasChanges(result) ? EXIT.changes : EXIT.ok;
-}
-
-/** Anything but unchanged, unmoved paragraphs counts as a change. */
-export function hasChanges(result: RedlineResult): boolean {
-  return result.comparisons.some((comparison) => comparison.findings.some(isChange));
 }

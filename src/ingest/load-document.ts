@@ -7,7 +7,8 @@ import { attachFootnotes } from './footnotes.js';
 import { labelResolution } from './resolution-structure.js';
 import { convertUnText, looksLikeUnExtractedText } from './un-text.js';
 import { normalizeDate } from './dates.js';
-import { decodeText, readInput, sha256Hex, DEFAULT_MAX_BYTES, MAX_PARAGRAPH_CHARS } from './read-input.js';
+import { DEFAULT_MAX_BYTES } from '../options.js';
+import { decodeText, readInput, sha256Hex, MAX_PARAGRAPH_CHARS } from './read-input.js';
 
 /** Read a `.txt` or `.md` file (or `-` for standard input) into a Document: facts from front matter, paragraphs segmented. */
 export async function loadDocument(path: string, options: LoadOptions = {}): Promise<Document> {

@@ -1,9 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { RedlineError } from '../errors.js';
-
-/** Largest input redline reads by default: declarations are kilobytes; 20 MB is a book-length report with room to spare. */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+import { DEFAULT_MAX_BYTES } from '../options.js';
 
 /** Longest single paragraph accepted: a longer one is a minified or machine file, not prose. */
 export const MAX_PARAGRAPH_CHARS = 100_000;

@@ -1,4 +1,4 @@
-import type { Comparison, Finding, PairScores, RedlineResult } from '../types.js';
+import type { Comparison, Finding, PairScores, RedlineResult, Signal } from '../types.js';
 import { RedlineError } from '../errors.js';
 
 /** A document of the result as the report sees it: its facts and paragraphs. */
@@ -51,6 +51,20 @@ export function kindTag(finding: Finding): Exclude<RowTag, 'moved'> {
 /** True when a finding is worth a reader's attention: anything but an unchanged paragraph left in place. */
 export function isChange(finding: Finding): boolean {
   return finding.kind !== 'unchanged' || finding.moved;
+}
+
+/** How a signal reads for the position it tracks: weaker, stronger, or neither (a reference changed, a topic added). */
+export type SignalTone = 'weaker' | 'stronger' | 'neutral';
+
+/** The tone of any signal, from its `direction` where its type has one. */
+export function signalTone(signal: Signal): SignalTone {
+  const direction = (signal as { direction?: unknown }).direction;
+  return direction === 'weakened' ? 'weaker' : direction === 'strengthened' ? 'stronger' : 'neutral';
+}
+
+/** A signal's summary as the first words of a sentence ("Commitment weakened: …"). */
+export function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A 0..1 ratio as a whole percentage, e.g. `0.823` → `82%`. */

@@ -57,7 +57,7 @@ function changeRow(finding: Finding, left: ResultDocument, right: ResultDocument
   const cells = [
     positionsLabel(finding.left),
     positionsLabel(finding.right),
-    kind,
+    [kind, ...finding.signals.map((signal) => `_${inline(signal.summary)}_`)].join('<br>'),
     similarity,
     changeText(finding, left, right),
   ];

@@ -1,6 +1,6 @@
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult, Signal } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
-import { isChange } from './labels.js';
+import { isChange, signalTone, type SignalTone } from './labels.js';
 
 /** How the terminal summary looks. */
 export interface TextOptions {
@@ -9,6 +9,9 @@ export interface TextOptions {
   /** Also list unchanged paragraphs. */
   showUnchanged?: boolean;
 }
+
+/** The colour of a signal's line by its tone. */
+const SIGNAL_COLORS: Readonly<Record<SignalTone, 'red' | 'green' | 'yellow'>> = { weaker: 'red', stronger: 'green', neutral: 'yellow' };
 
 const ANSI = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', cyan: '\x1b[36m', bold: '\x1b[1m', dim: '\x1b[2m', strike: '\x1b[9m', underline: '\x1b[4m', reset: '\x1b[0m' };
 
@@ -65,10 +68,6 @@ function paragraphRef(paragraphs: Paragraph[], indices: number[]): string {
     .join('+');
 }
 
-function signalText(signal: Signal): string {
-  return `commitment ${signal.direction}: ${signal.from ?? '(none)'} → ${signal.to ?? '(none)'}`;
-}
-
 function findingLines(finding: Finding, left: Paragraph[], right: Paragraph[], paint: (style: keyof typeof ANSI, text: string) => string): string[] {
   const label = finding.kind === 'modified' ? (finding.editorial ? 'modified, editorial' : 'modified, substantive') : finding.kind;
   const flags = [finding.moved ? 'moved' : '', finding.renumbered ? 'renumbered' : ''].filter(Boolean).join(', ');
@@ -76,7 +75,7 @@ function findingLines(finding: Finding, left: Paragraph[], right: Paragraph[], p
     finding.kind === 'new' ? `right ${paragraphRef(right, finding.right)}` : finding.kind === 'dropped' ? `left ${paragraphRef(left, finding.left)}` : `${paragraphRef(left, finding.left)} → ${paragraphRef(right, finding.right)}`;
   const score = finding.kind === 'new' || finding.kind === 'dropped' ? '' : `  similarity ${finding.similarity.toFixed(2)}`;
   const out = [`${paint('bold', `[${label}${flags ? `; ${flags}` : ''}]`)} ${where}${score}`];
-  for (const signal of finding.signals) out.push(`  ${paint(signal.direction === 'weakened' ? 'red' : 'green', signalText(signal))}`);
+  for (const signal of finding.signals) out.push(`  ${paint(SIGNAL_COLORS[signalTone(signal)], signal.summary)}`);
   if (finding.kind === 'new') out.push(`  ${paint('green', '+ ' + joinTexts(right, finding.right))}`);
   else if (finding.kind === 'dropped') out.push(`  ${paint('red', '- ' + joinTexts(left, finding.left))}`);
   else if (finding.kind === 'unchanged') out.push(`  ${paint('dim', '= ' + joinTexts(right, finding.right))}`);

@@ -1,7 +1,8 @@
 import { lstatSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, type CliIo } from '../../src/cli/run.js';
+import { run } from '../../src/cli/run.js';
+import type { CliIo } from '../../src/cli/shared.js';
 import { SEED, DRAFT } from '../helpers/paths.js';
 import { writeTemp } from '../helpers/edit-seed.js';
 

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runReport } from '../../src/cli/commands/report.js';
+import { run } from '../../src/cli/run.js';
 import { HOSTILE_PARAGRAPH, SEED, writeEditedSeed } from './edited-seed.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -39,10 +39,7 @@ describe.skipIf(!hasChromium)('the HTML report of the seed against an edited cop
     const edited = writeEditedSeed(OUTPUT);
     const stdout = { write: () => true };
     // A fixed SOURCE_DATE_EPOCH keeps the generated page, and so the committed screenshot, reproducible.
-    const code = await runReport(
-      { _: ['report'], left: SEED, right: edited, out: REPORT, format: 'html' },
-      { stdout, env: { SOURCE_DATE_EPOCH: '1793534400' } },
-    );
+    const code = await run(['report', SEED, edited, '-o', REPORT], { stdout, stderr: process.stderr, env: { SOURCE_DATE_EPOCH: '1793534400' } });
     expect(code).toBe(0);
 
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });

@@ -139,7 +139,7 @@ export function sampleResult(): RedlineResult {
         left: [2],
         right: [3],
         similarity: 0.86,
-        signals: [{ type: 'commitment', from: 'welcome', to: 'note', fromStrength: 3, toStrength: 1, direction: 'weakened' }],
+        signals: [{ type: 'commitment', from: 'welcome', to: 'note', fromStrength: 3, toStrength: 1, direction: 'weakened', summary: 'commitment weakened: welcome → note' }],
       },
       { kind: 'unchanged', left: [3], right: [4] },
       { kind: 'split', left: [4], right: [5, 6], similarity: 0.74 },
@@ -174,4 +174,14 @@ export function syntheticResult(size: number): RedlineResult {
     }
   }
   return buildResult({ left, right, findings });
+}
+
+/** What a call throws (undefined when it returns). */
+export function thrownBy(call: () => unknown): unknown {
+  try {
+    call();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
 }

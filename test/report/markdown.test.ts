@@ -17,7 +17,7 @@ describe('renderMarkdown', () => {
   it('lists each change once, with the word diff as ~~deleted~~ and **inserted**', () => {
     const tableLines = lines.filter((line) => line.startsWith('|'));
     expect(tableLines).toHaveLength(2 + 7); // header, separator, and nine findings less two unchanged in place
-    expect(markdown).toContain('| 3 | 4 | Substantive | 86% | We ~~welcome~~**note** the adoption of the Convention against Cybercrime. |');
+    expect(markdown).toContain('| 3 | 4 | Substantive<br>_commitment weakened: welcome → note_ | 86% | We ~~welcome~~**note** the adoption of the Convention against Cybercrime. |');
     expect(markdown).toContain('| 9 | 2 | Substantive, moved | 82% | We agree to meet again in 2026 in ~~Addis Ababa~~**Moscow**. |');
     expect(markdown).toContain('| 8 |  | Dropped |  | We stress capacity building for developing countries. |');
   });

@@ -1,58 +1,68 @@
-import type { Argv } from 'yargs';
-import type { BatchSummary } from '../../corpus/batch.js';
-import { BATCH_MODES, DEFAULT_CACHE_DIR, DEFAULT_MIN_SIMILARITY, type BatchMode } from '../../corpus/batch-types.js';
-import { comparisonOptions } from '../define.js';
-import { toCompareOptions, type Arguments } from '../to-options.js';
-import type { CliIo } from '../run.js';
-import { generationTime } from './report.js';
+import type { Argv, Options } from 'yargs';
+import { BATCH_MODES, type BatchSummary } from '../../types.js';
+import { BATCH_DEFAULTS } from '../../options.js';
+import { COMPARISON_OPTIONS, EXIT, generationTime, toCompareOptions, type ArgsOf, type CliCommand, type Override, type CliIo } from '../shared.js';
 
-/** Exit codes of `batch` and `merge`: 0 all done; 1 done, but some input or pair failed (see batch.json / results.jsonl). */
-export const BATCH_EXIT = { ok: 0, partial: 1 } as const;
+const BATCH_OPTIONS = {
+  ...COMPARISON_OPTIONS,
+  target: { type: 'string', describe: 'the document to compare against every corpus document' },
+  corpus: { type: 'string', describe: 'folder read recursively for .txt/.md documents with front matter' },
+  out: { alias: 'o', type: 'string', demandOption: true, describe: 'output folder' },
+  mode: { choices: BATCH_MODES, describe: 'target (default with --target), chain (each vs the previous of its series), all (every pair)' },
+  'min-similarity': { type: 'number', default: BATCH_DEFAULTS.minSimilarity, describe: 'document similarity from which a pair gets its own report; pairs below half of it are only estimated' },
+  shard: { type: 'string', describe: 'run the deterministic slice K/N of the pairs (merge the slices with `redline merge`)' },
+  jobs: { alias: 'j', type: 'number', describe: 'worker threads (default: all cores)' },
+  cache: { type: 'string', default: BATCH_DEFAULTS.cacheDir, describe: 'cache folder for normalized documents and compared pairs (--no-cache: none)' },
+} as const satisfies Record<string, Options>;
 
-/** `redline batch`: the argument definition, in yargs' command-module shape. */
-export const batchCommand = {
+/** The parsed arguments of `batch` (`--no-cache` makes `cache` false). */
+export type BatchArgs = Override<ArgsOf<typeof BATCH_OPTIONS>, { cache: string | false }>;
+
+const MERGE_OPTIONS = {
+  out: { alias: 'o', type: 'string', demandOption: true, describe: 'output folder' },
+} as const satisfies Record<string, Options>;
+
+/** The parsed arguments of `merge`. */
+export type MergeArgs = ArgsOf<typeof MERGE_OPTIONS> & { dirs: string[] };
+
+/** `redline batch`. */
+export const batchCommand: CliCommand = {
+  name: 'batch',
   command: 'batch',
   describe: 'compare a target against a corpus (or each document with its predecessor, or every pair) and write reports, results.jsonl and an index',
-  builder: <T>(command: Argv<T>) =>
-    comparisonOptions(command)
-      .option('target', { type: 'string', describe: 'the document to compare against every corpus document' })
-      .option('corpus', { type: 'string', describe: 'folder read recursively for .txt/.md documents with front matter' })
-      .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'output folder' })
-      .option('mode', { choices: BATCH_MODES, describe: 'target (default with --target), chain (each vs the previous of its series), all (every pair)' })
-      .option('min-similarity', { type: 'number', default: DEFAULT_MIN_SIMILARITY, describe: 'document similarity from which a pair gets its own report; pairs below half of it are only estimated' })
-      .option('shard', { type: 'string', describe: 'run the deterministic slice K/N of the pairs (merge the slices with `redline merge`)' })
-      .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads (default: all cores)' })
-      .option('cache', { type: 'string', default: DEFAULT_CACHE_DIR, describe: 'cache folder for normalized documents and compared pairs (--no-cache: none)' })
+  builder: (command: Argv) =>
+    command
+      .options(BATCH_OPTIONS)
       .epilogue('Exit codes: 0 done; 1 done, but some input or pair failed (see batch.json, results.jsonl); 2 bad usage or unusable target; 3 internal error. Recipes for shards: docs/batch.md.'),
+  run: (argv: BatchArgs, io: CliIo) => runBatchCommand(argv, io),
 };
 
-/** `redline merge`: the argument definition. */
-export const mergeCommand = {
+/** `redline merge <dirs..>`. */
+export const mergeCommand: CliCommand = {
+  name: 'merge',
   command: 'merge <dirs..>',
   describe: 'combine the outputs of `redline batch --shard K/N` runs into what one run writes',
-  builder: <T>(command: Argv<T>) =>
-    command
-      .positional('dirs', { type: 'string', array: true, describe: 'the shard output folders' })
-      .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'output folder' }),
+  builder: (command: Argv) => command.positional('dirs', { type: 'string', array: true, describe: 'the shard output folders' }).options(MERGE_OPTIONS),
+  run: (argv: MergeArgs, io: CliIo) => runMergeCommand(argv, io),
 };
 
 /** Run `redline batch`: progress bar on a terminal, one summary line at the end; the exit code says whether anything failed. */
-export async function runBatchCommand(argv: Arguments, io: Pick<CliIo, 'stdout' | 'stderr' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
+export async function runBatchCommand(argv: BatchArgs, io: Pick<CliIo, 'stdout' | 'stderr' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
   // Loaded here, not at the top: every other command would pay for the worker pool and progress bar at start-up.
-  const [{ runBatch }, { parseShard }, { default: cliProgress }] = await Promise.all([import('../../corpus/batch.js'), import('../../corpus/shard.js'), import('cli-progress')]);
+  const [{ runBatch, parseShard }, { default: cliProgress }] = await Promise.all([import('../../batch/index.js'), import('cli-progress')]);
   const bar = io.stdout.isTTY ? new cliProgress.SingleBar({ format: ' {phase} [{bar}] {value}/{total} {eta_formatted} left', clearOnComplete: true, hideCursor: true, stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
   let phase = '';
   const summary = await runBatch({
-    target: typeof argv.target === 'string' ? argv.target : undefined,
-    corpus: typeof argv.corpus === 'string' ? argv.corpus : undefined,
-    out: String(argv.out),
-    mode: argv.mode as BatchMode | undefined,
-    minSimilarity: typeof argv.minSimilarity === 'number' ? argv.minSimilarity : undefined,
-    shard: typeof argv.shard === 'string' ? parseShard(argv.shard) : null,
-    jobs: typeof argv.jobs === 'number' ? argv.jobs : undefined,
-    cacheDir: argv.cache === false ? null : typeof argv.cache === 'string' ? argv.cache : undefined,
+    target: argv.target,
+    corpus: argv.corpus,
+    out: argv.out,
+    mode: argv.mode,
+    minSimilarity: argv.minSimilarity,
+    shard: argv.shard === undefined ? null : parseShard(argv.shard),
+    jobs: argv.jobs,
+    cacheDir: argv.cache === false ? null : argv.cache,
     compare: toCompareOptions(argv),
-    maxBytes: typeof argv.maxBytes === 'number' ? argv.maxBytes : undefined,
+    maxBytes: argv.maxBytes,
     generatedAt: generationTime(io.env, now),
     onProgress: bar
       ? (event) => {
@@ -66,17 +76,17 @@ export async function runBatchCommand(argv: Arguments, io: Pick<CliIo, 'stdout' 
       : undefined,
   });
   if (phase) bar?.stop();
-  io.stdout.write(summaryLine(summary, String(argv.out)) + '\n');
-  return summary.ok ? BATCH_EXIT.ok : BATCH_EXIT.partial;
+  io.stdout.write(summaryLine(summary, argv.out) + '\n');
+  return summary.ok ? EXIT.ok : EXIT.partial;
 }
 
 /** Run `redline merge`. */
-export async function runMergeCommand(argv: Arguments, io: Pick<CliIo, 'stdout' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
-  const { mergeBatches } = await import('../../corpus/merge.js');
-  const dirs = (argv.dirs as unknown[]).map(String);
-  const summary = await mergeBatches(dirs, String(argv.out), generationTime(io.env, now));
-  io.stdout.write(`redline merge: ${summary.shards} shards, ${summary.pairs} pairs, ${summary.reports} reports → ${String(argv.out)}${summary.ok ? '' : ' (some inputs or pairs failed: see batch.json, results.jsonl)'}\n`);
-  return summary.ok ? BATCH_EXIT.ok : BATCH_EXIT.partial;
+export async function runMergeCommand(argv: MergeArgs, io: Pick<CliIo, 'stdout' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
+  const { mergeBatches } = await import('../../batch/index.js');
+  const dirs = argv.dirs.map(String);
+  const summary = await mergeBatches(dirs, argv.out, generationTime(io.env, now));
+  io.stdout.write(`redline merge: ${summary.shards} shards, ${summary.pairs} pairs, ${summary.reports} reports → ${argv.out}${summary.ok ? '' : ' (some inputs or pairs failed: see batch.json, results.jsonl)'}\n`);
+  return summary.ok ? EXIT.ok : EXIT.partial;
 }
 
 /** The one line printed at the end of a batch. */

@@ -1,62 +1,77 @@
-import type { Argv } from 'yargs';
+import type { Argv, Options } from 'yargs';
 import { relative } from 'node:path';
-import { readCatalog, storedTextIds, textPath } from '../../corpus/catalog.js';
-import { fetchCorpus, FETCH_DEFAULTS, type FetchOutcome } from '../../corpus/fetch.js';
-import { addDocument } from '../../corpus/add.js';
+import { addDocument, fetchCorpus, readCatalog, storedTextIds, textPath, type FetchOutcome } from '../../library/index.js';
 import { RedlineError } from '../../errors.js';
-import type { Arguments } from '../to-options.js';
-import type { CliIo } from '../run.js';
+import { FETCH_DEFAULTS } from '../../options.js';
+import { EXIT, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
 
-/** `redline corpus` exit codes: 0 done; 1 one or more documents failed (the others were stored). Bad usage or input throws. */
-export const CORPUS_EXIT = { ok: 0, failed: 1 } as const;
+const CORPUS_OPTIONS = {
+  corpus: { type: 'string', default: 'corpus', describe: 'corpus folder holding catalog.yaml and texts/' },
+} as const satisfies Record<string, Options>;
 
-/** The command line and its one-line description, for `.command(CORPUS_COMMAND, CORPUS_DESCRIBE, corpusBuilder)`. */
-export const CORPUS_COMMAND = 'corpus';
-export const CORPUS_DESCRIBE = 'the corpus: list the catalogue, fetch its documents, add your own';
+const DOWNLOAD_OPTIONS = {
+  timeout: { type: 'number', default: FETCH_DEFAULTS.timeoutMs / 1000, describe: 'seconds before one request is given up' },
+  retries: { type: 'number', default: FETCH_DEFAULTS.retries, describe: 'further attempts after a network error, timeout or 5xx' },
+  'max-bytes': { type: 'number', describe: 'refuse documents larger than this (default 20 MB)' },
+} as const satisfies Record<string, Options>;
 
-/** The yargs definition of `corpus list|fetch|add` (arguments only; `runCorpus` does the work). */
-export function corpusBuilder(command: Argv): Argv {
-  return command
-    .option('corpus', { type: 'string', default: 'corpus', describe: 'corpus folder holding catalog.yaml and texts/' })
-    .command('list', 'show the catalogue and which texts are stored locally', (list) =>
-      list.option('format', { alias: 'f', choices: ['text', 'json'] as const, default: 'text' as const, describe: 'output format' }),
-    )
-    .command('fetch [ids..]', 'download the catalogue’s documents (all, or these ids) and store their texts', (fetch) =>
-      downloadOptions(fetch.positional('ids', { type: 'string', array: true, describe: 'catalogue ids (default: every entry with a url)' }))
-        .option('force', { type: 'boolean', default: false, describe: 'download again even when a text is stored' })
-        .option('delay', { type: 'number', default: FETCH_DEFAULTS.delayMs / 1000, describe: 'seconds to wait between two downloads' }),
-    )
-    .command('add <source>', 'add a document of your own (file or http(s) URL) to the catalogue and texts/', (add) =>
-      downloadOptions(add.positional('source', { type: 'string', describe: 'a .txt, .md, .html, .pdf or .docx file, or a URL' }))
-        .option('id', { type: 'string', demandOption: true, describe: 'catalogue id, also the file name (e.g. 2025-my-statement)' })
-        .option('date', { type: 'string', demandOption: true, describe: 'adoption or publication date, YYYY-MM-DD' })
-        .option('title', { type: 'string', describe: 'title (default: the one the document states)' })
-        .option('symbol', { type: 'string', describe: 'official symbol, e.g. A/78/265' })
-        .option('issuer', { type: 'string', describe: 'who issued it' })
-        .option('place', { type: 'string', describe: 'where it was adopted' })
-        .option('kind', { type: 'string', describe: 'declaration, report, resolution, joint statement…' })
-        .option('force', { type: 'boolean', default: false, describe: 'replace an entry with the same id' }),
-    )
-    .demandCommand(1, 'Name an action: list, fetch or add.')
-    .epilogue('Exit codes: 0 done; 1 a document failed to download or convert (the others were stored); 2 bad usage or unusable input.');
-}
+const LIST_OPTIONS = {
+  format: { alias: 'f', choices: ['text', 'json'] as const, default: 'text' as 'text' | 'json', describe: 'output format' },
+} as const satisfies Record<string, Options>;
 
-function downloadOptions<T>(command: Argv<T>) {
-  return command
-    .option('timeout', { type: 'number', default: FETCH_DEFAULTS.timeoutMs / 1000, describe: 'seconds before one request is given up' })
-    .option('retries', { type: 'number', default: FETCH_DEFAULTS.retries, describe: 'further attempts after a network error, timeout or 5xx' })
-    .option('max-bytes', { type: 'number', describe: 'refuse documents larger than this (default 20 MB)' });
-}
+const FETCH_OPTIONS = {
+  ...DOWNLOAD_OPTIONS,
+  force: { type: 'boolean', default: false, describe: 'download again even when a text is stored' },
+  delay: { type: 'number', default: FETCH_DEFAULTS.delayMs / 1000, describe: 'seconds to wait between two downloads' },
+} as const satisfies Record<string, Options>;
+
+const ADD_OPTIONS = {
+  ...DOWNLOAD_OPTIONS,
+  id: { type: 'string', demandOption: true, describe: 'catalogue id, also the file name (e.g. 2025-my-statement)' },
+  date: { type: 'string', demandOption: true, describe: 'adoption or publication date, YYYY-MM-DD' },
+  title: { type: 'string', describe: 'title (default: the one the document states)' },
+  symbol: { type: 'string', describe: 'official symbol, e.g. A/78/265' },
+  issuer: { type: 'string', describe: 'who issued it' },
+  place: { type: 'string', describe: 'where it was adopted' },
+  kind: { type: 'string', describe: 'declaration, report, resolution, joint statement…' },
+  force: { type: 'boolean', default: false, describe: 'replace an entry with the same id' },
+} as const satisfies Record<string, Options>;
+
+/** The parsed arguments of `corpus list|fetch|add`: the union of the three actions' options (each reads its own). */
+export type CorpusArgs = ArgsOf<typeof CORPUS_OPTIONS> &
+  Partial<ArgsOf<typeof LIST_OPTIONS>> &
+  Partial<Omit<ArgsOf<typeof FETCH_OPTIONS>, keyof typeof ADD_OPTIONS>> &
+  Partial<ArgsOf<typeof ADD_OPTIONS>> & { ids?: string[]; source?: string };
+
+/** `redline corpus list|fetch|add`: the catalogue and its texts. */
+export const corpusCommand: CliCommand = {
+  name: 'corpus',
+  command: 'corpus',
+  describe: 'the corpus: list the catalogue, fetch its documents, add your own',
+  builder: (command: Argv) =>
+    command
+      .options(CORPUS_OPTIONS)
+      .command('list', 'show the catalogue and which texts are stored locally', (list) => list.options(LIST_OPTIONS))
+      .command('fetch [ids..]', 'download the catalogue’s documents (all, or these ids) and store their texts', (fetch) =>
+        fetch.positional('ids', { type: 'string', array: true, describe: 'catalogue ids (default: every entry with a url)' }).options(FETCH_OPTIONS),
+      )
+      .command('add <source>', 'add a document of your own (file or http(s) URL) to the catalogue and texts/', (add) =>
+        add.positional('source', { type: 'string', describe: 'a .txt, .md, .html, .pdf or .docx file, or a URL' }).options(ADD_OPTIONS),
+      )
+      .demandCommand(1, 'Name an action: list, fetch or add.')
+      .epilogue('Exit codes: 0 done; 1 a document failed to download or convert (the others were stored); 2 bad usage or unusable input.'),
+  run: (argv: CorpusArgs, io: CliIo) => runCorpus(argv, io),
+};
 
 /** Run `redline corpus <action>`; resolves to the exit code, throws RedlineError for bad usage or input. */
-export async function runCorpus(argv: Arguments, io: Pick<CliIo, 'stdout' | 'stderr'>): Promise<number> {
-  const corpusDir = typeof argv.corpus === 'string' ? argv.corpus : 'corpus';
+export async function runCorpus(argv: CorpusArgs, io: Pick<CliIo, 'stdout' | 'stderr'>): Promise<number> {
+  const corpusDir = argv.corpus;
   const action = String(argv._[1]);
   if (action === 'list') return listCorpus(corpusDir, argv.format === 'json', io);
   if (action === 'fetch') return fetchAll(corpusDir, argv, io);
   if (action === 'add') return addOne(corpusDir, argv, io);
   io.stderr.write(`redline: unknown corpus action ${action}. Use list, fetch or add.\n`);
-  return 2;
+  return EXIT.usage;
 }
 
 async function listCorpus(corpusDir: string, json: boolean, io: Pick<CliIo, 'stdout'>): Promise<number> {
@@ -72,7 +87,7 @@ async function listCorpus(corpusDir: string, json: boolean, io: Pick<CliIo, 'std
   const extra = [...stored].filter((id) => !entries.some((entry) => entry.id === id)).sort();
   if (json) {
     io.stdout.write(JSON.stringify({ documents: rows, uncatalogued: extra }, null, 2) + '\n');
-    return CORPUS_EXIT.ok;
+    return EXIT.ok;
   }
   const table = [['id', 'date', 'kind', 'text', 'source'], ...rows.map((row) => [row.id, row.date, row.kind, row.text, row.source])];
   const widths = table[0].map((_, column) => Math.max(...table.map((cells) => cells[column].length)));
@@ -82,10 +97,10 @@ async function listCorpus(corpusDir: string, json: boolean, io: Pick<CliIo, 'std
   io.stdout.write(`\n${storedCount} of ${rows.length} texts stored in ${textPath(corpusDir, '').slice(0, -3)}`);
   io.stdout.write(missing ? `; ${missing} can be fetched with \`redline corpus fetch\`.\n` : '.\n');
   if (extra.length) io.stdout.write(`Stored but not in the catalogue: ${extra.join(', ')}.\n`);
-  return CORPUS_EXIT.ok;
+  return EXIT.ok;
 }
 
-async function fetchAll(corpusDir: string, argv: Arguments, io: Pick<CliIo, 'stdout' | 'stderr'>): Promise<number> {
+async function fetchAll(corpusDir: string, argv: CorpusArgs, io: Pick<CliIo, 'stdout' | 'stderr'>): Promise<number> {
   const counts = { fetched: 0, present: 0, 'no-url': 0, failed: 0 };
   const show = (outcome: FetchOutcome): void => {
     counts[outcome.status] += 1;
@@ -105,10 +120,10 @@ async function fetchAll(corpusDir: string, argv: Arguments, io: Pick<CliIo, 'std
     onOutcome: show,
   });
   io.stdout.write(`Fetched ${counts.fetched}, already stored ${counts.present}, without url ${counts['no-url']}, failed ${counts.failed}.\n`);
-  return counts.failed ? CORPUS_EXIT.failed : CORPUS_EXIT.ok;
+  return counts.failed ? EXIT.partial : EXIT.ok;
 }
 
-async function addOne(corpusDir: string, argv: Arguments, io: Pick<CliIo, 'stdout' | 'stderr'>): Promise<number> {
+async function addOne(corpusDir: string, argv: CorpusArgs, io: Pick<CliIo, 'stdout' | 'stderr'>): Promise<number> {
   const text = (name: string): string | undefined => (typeof argv[name] === 'string' ? (argv[name] as string) : undefined);
   const { entry, stored } = await addDocument({
     corpusDir,
@@ -125,11 +140,11 @@ async function addOne(corpusDir: string, argv: Arguments, io: Pick<CliIo, 'stdou
   });
   for (const warning of stored.warnings) io.stderr.write(`warning: ${entry.id}: ${warning.message}\n`);
   io.stdout.write(`Added ${entry.id} “${entry.title}” (${stored.format}, ${stored.paragraphs} paragraphs) to the catalogue and ${shown(stored.path)}.\n`);
-  return CORPUS_EXIT.ok;
+  return EXIT.ok;
 }
 
 /** The download options given on the command line, seconds turned into milliseconds. */
-function seconds(argv: Arguments): { timeoutMs?: number; retries?: number; maxBytes?: number } {
+function seconds(argv: CorpusArgs): { timeoutMs?: number; retries?: number; maxBytes?: number } {
   for (const [name, min] of [['timeout', 0.001], ['retries', 0], ['delay', 0], ['maxBytes', 1]] as const) {
     const value = argv[name];
     if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value < min)) {

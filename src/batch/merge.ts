@@ -1,0 +1,64 @@
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { RedlineError } from '../errors.js';
+import type { BatchManifest, Lineage, LineageMatch, MergeSummary, PairRecord } from '../types.js';
+import { readBatchOutputs, writeBatchOutputs } from './outputs.js';
+import { buildLineage } from './lineage.js';
+
+/**
+ * Combine the outputs of the shards of one run into what a single run writes: the shards must share the plan key
+ * (same inputs, mode and options) and together hold every shard 1..N exactly once. Pair reports are copied;
+ * `results.jsonl`, `lineage.json`, `batch.json` and `index.html` are rebuilt.
+ */
+export async function mergeBatches(dirs: readonly string[], outDir: string, generatedAt: string): Promise<MergeSummary> {
+  if (dirs.length === 0) throw new RedlineError('bad-option', 'nothing to merge', 'Name the shard output folders: redline merge out-1 out-2 … --out merged.');
+  const shards = await Promise.all(dirs.map(async (dir) => ({ dir, ...(await readBatchOutputs(dir).catch(() => { throw new RedlineError('not-a-batch', 'holds no finished batch output (batch.json, results.jsonl)', 'Merge the --out folders of finished `redline batch --shard K/N` runs.', dir); })) })));
+  const first = shards[0].manifest;
+  const seen = new Set<number>();
+  for (const shard of shards) {
+    if (shard.manifest.planKey !== first.planKey) {
+      throw new RedlineError('shard-mismatch', 'was run on other inputs or options than the first folder', 'Merge only shards of one run: same corpus, target, mode and options.', shard.dir);
+    }
+    const count = shard.manifest.shard?.count ?? 1;
+    const index = shard.manifest.shard?.index ?? 1;
+    if (count !== (first.shard?.count ?? 1) || seen.has(index)) throw new RedlineError('shard-mismatch', `repeats shard ${index}/${count} or mixes shard counts`, 'Give each shard K/N of one run exactly once.', shard.dir);
+    seen.add(index);
+  }
+  const count = first.shard?.count ?? 1;
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !seen.has(index));
+  if (missing.length) throw new RedlineError('shard-missing', `shards ${missing.join(', ')} of ${count} are missing`, 'Run the missing shards (or wait for them) and merge again.');
+
+  await mkdir(join(outDir, 'pairs'), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new RedlineError('cannot-write', `cannot create the output folder (${error.code ?? error.message})`, 'Name a folder (new or existing) for --out, not a file.', outDir);
+  });
+  const records: PairRecord[] = [];
+  for (const shard of shards) {
+    records.push(...shard.records);
+    const files = await readdir(join(shard.dir, 'pairs')).catch(() => [] as string[]);
+    for (const file of files) if (!file.startsWith('.')) await copyFile(join(shard.dir, 'pairs', file), join(outDir, 'pairs', file));
+  }
+  const manifest: BatchManifest = { ...first, shard: null };
+  const lineage = first.mode === 'target' ? mergeLineage(first, shards.map((shard) => shard.lineage!)) : null;
+  await writeBatchOutputs(outDir, manifest, records, lineage, generatedAt);
+  return {
+    shards: shards.length,
+    pairs: records.length,
+    reports: records.filter((record) => record.report !== null).length,
+    ok: first.failures.length === 0 && records.every((record) => record.error === undefined),
+  };
+}
+
+function mergeLineage(manifest: BatchManifest, parts: Lineage[]): Lineage {
+  const matches: LineageMatch[] = [];
+  for (const part of parts) {
+    for (const paragraph of part.paragraphs) {
+      for (const source of paragraph.sources) {
+        matches.push({ paragraph: paragraph.index, document: source.document, paragraphs: source.paragraphs, kind: source.kind, similarity: source.similarity });
+      }
+    }
+  }
+  // The target's paragraphs come from the shards' own lineage, so a merge needs no input files (another machine may run it).
+  const target = manifest.documents.find((document) => document.id === manifest.target)!;
+  const compared = parts.reduce((total, part) => total + part.documentsCompared, 0);
+  return buildLineage(target, parts[0].paragraphs, matches, new Map(manifest.documents.map((entry) => [entry.id, entry])), compared);
+}

@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Document, LineageMatch, NormalizedDocument, PairRecord, ResolvedOptions } from '../types.js';
+import { readInput, sha256Hex, documentFromBytes, loadAnyDocument } from '../ingest/index.js';
+import { DEFAULT_MAX_BYTES } from '../options.js';
+import { buildResult, compareDocuments, COMPARISON_VERSION } from '../pipeline.js';
+import { renderJson } from '../report/json.js';
+import { TOOL_VERSION } from '../version.js';
+import { documentSignature } from './signature.js';
+import { fileSafeId } from './read-corpus.js';
+import { BatchCache, encodeSignature, writeJsonAtomic, type ScanEntry } from './cache.js';
+
+/**
+ * The units of work of a batch run, as plain async functions of plain data: the worker (`worker.ts`) calls them in
+ * threads, the in-process executor (`executor.ts`) calls them directly. Each reads its documents from disk and writes
+ * its own report, so only small records travel back to the planner.
+ */
+
+/** Scan one corpus file: read, hash, segment and sign it (or take all that from the cache). */
+export interface ScanTask {
+  kind: 'scan';
+  path: string;
+  cacheDir: string | null;
+  maxBytes?: number;
+}
+
+/** A scanned file, or why it could not be read. */
+export type ScanResult = { ok: true; path: string; sha256: string; entry: ScanEntry } | { ok: false; path: string; error: string };
+
+/** Normalize one document into the cache. */
+export interface NormalizeTask {
+  kind: 'normalize';
+  path: string;
+  cacheDir: string | null;
+  maxBytes?: number;
+}
+
+/** Compare one pair in full and write its report when it is related enough. */
+export interface CompareTask {
+  kind: 'compare';
+  pair: number;
+  left: { path: string; id: string; date: string | null; sha256: string };
+  right: { path: string; id: string; date: string | null; sha256: string };
+  estimate: number;
+  options: ResolvedOptions;
+  minSimilarity: number;
+  outDir: string;
+  cacheDir: string | null;
+  /** Also write an HTML report. */
+  html: boolean;
+  /** Record lineage for the right side's paragraphs (the target is the right, newer, document). */
+  lineage: boolean;
+  maxBytes?: number;
+}
+
+/** What a compare task sends back. */
+export interface CompareResult {
+  record: PairRecord;
+  lineage: LineageMatch[];
+  /** True when the pair came from the cache (compared by an earlier run). */
+  cached?: boolean;
+}
+
+/** Any task. */
+export type BatchTask = ScanTask | NormalizeTask | CompareTask;
+
+/** Run one task. */
+export async function runTask(task: BatchTask): Promise<ScanResult | CompareResult | null> {
+  switch (task.kind) {
+    case 'scan':
+      return scanFile(task);
+    case 'normalize':
+      await normalizeFile(task);
+      return null;
+    case 'compare':
+      return comparePair(task);
+  }
+}
+
+/** Scan a corpus file; a broken file is a value (`ok: false`), never a throw, so the rest of the corpus goes on. */
+async function scanFile(task: ScanTask): Promise<ScanResult> {
+  try {
+    const input = await readInput(task.path, task.maxBytes ?? DEFAULT_MAX_BYTES);
+    const cache = new BatchCache(task.cacheDir);
+    const cached = cache.getScan(input.sha256, task.path);
+    if (cached) return { ok: true, path: task.path, sha256: input.sha256, entry: cached };
+    const document = await documentFromBytes(input);
+    const entry: ScanEntry = { meta: document.meta, paragraphs: document.paragraphs.length, signature: encodeSignature(documentSignature(document.paragraphs)) };
+    cache.putScan(input.sha256, task.path, entry);
+    return { ok: true, path: task.path, sha256: input.sha256, entry };
+  } catch (error) {
+    return { ok: false, path: task.path, error: errorLine(error) };
+  }
+}
+
+// A worker keeps the documents it read most recently: in `all` mode each document takes part in many pairs.
+const MEMO_SIZE = 64;
+const memo = new Map<string, Document>();
+
+async function loadMemo(path: string, id: string, maxBytes?: number): Promise<Document> {
+  const key = `${path}\u0000${id}`;
+  const hit = memo.get(key);
+  if (hit) {
+    memo.delete(key);
+    memo.set(key, hit); // most recent last
+    return hit;
+  }
+  const document = await loadAnyDocument(path, { maxBytes, id });
+  memo.set(key, document);
+  if (memo.size > MEMO_SIZE) {
+    memo.delete(memo.keys().next().value!);
+    normalizedMemo.clear();
+  }
+  return document;
+}
+
+// Normalized forms by sha256, for the documents in `memo` (cleared with it, so memory stays bounded).
+const normalizedMemo = new Map<string, NormalizedDocument>();
+
+function normalizeMemo(document: Document, cacheDir: string | null): NormalizedDocument {
+  let normalized = normalizedMemo.get(document.meta.sha256);
+  if (!normalized) normalizedMemo.set(document.meta.sha256, (normalized = new BatchCache(cacheDir).normalize(document)));
+  return normalized;
+}
+
+/** Normalize a document into the cache (a no-op when it is there). */
+async function normalizeFile(task: NormalizeTask): Promise<void> {
+  const document = await loadAnyDocument(task.path, { maxBytes: task.maxBytes });
+  new BatchCache(task.cacheDir).normalize(document);
+}
+
+/** The report path of a pair, relative to the output folder (ids made file-safe). */
+function pairReportPath(left: string, right: string, extension: 'json' | 'html'): string {
+  return `pairs/${fileSafeId(left)}__${fileSafeId(right)}.${extension}`;
+}
+
+/** Compare a pair; a pair that fails is a record with `error`, so one bad document does not stop the run. */
+async function comparePair(task: CompareTask): Promise<CompareResult> {
+  const base = { pair: task.pair, left: task.left.id, right: task.right.id, leftDate: task.left.date, rightDate: task.right.date };
+  const cache = new BatchCache(task.cacheDir);
+  const key = await pairKey(task);
+  const cached = cache.getPair(key);
+  if (cached) {
+    if (cached.reportText !== null) writeJsonAtomic(join(task.outDir, cached.record.report!), cached.reportText);
+    if (cached.htmlText !== null) writeJsonAtomic(join(task.outDir, cached.record.html!), cached.htmlText);
+    return { record: { ...cached.record, pair: task.pair }, lineage: cached.lineage, cached: true };
+  }
+  const result = await computePair(task, base);
+  if (result.record.error === undefined) {
+    const read = (path: string | null): string | null => (path === null ? null : readFileSync(join(task.outDir, path), 'utf8'));
+    cache.putPair(key, { record: result.record, lineage: result.lineage, reportText: read(result.record.report), htmlText: read(result.record.html) });
+  }
+  return result;
+}
+
+/**
+ * What decides a pair's outcome: both documents' content, ids and paths (they appear in the report), the options, the
+ * report threshold, redline's version, the comparison's (normalizer, scorer, aligner, classifier) and, for an HTML
+ * report, the templates' fingerprint. Equal keys give
+ * equal records and reports.
+ */
+async function pairKey(task: CompareTask): Promise<string> {
+  const side = (entry: CompareTask['left']) => [entry.sha256, entry.id, entry.path, entry.date];
+  // The page's templates and scripts, when the pair gets an HTML report: loaded only then (Handlebars is not small).
+  const templates = task.html ? (await import('../report/templates.js')).templatesFingerprint() : null;
+  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, templates, task.options, task.minSimilarity, task.html, task.lineage, side(task.left), side(task.right)]));
+}
+
+async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'left' | 'right' | 'leftDate' | 'rightDate'>): Promise<CompareResult> {
+  try {
+    const left = await loadMemo(task.left.path, task.left.id, task.maxBytes);
+    const right = await loadMemo(task.right.path, task.right.id, task.maxBytes);
+    const { comparison, warnings } = compareDocuments(left, right, task.options, (document) => normalizeMemo(document, task.cacheDir));
+    let report: string | null = null;
+    let html: string | null = null;
+    if (comparison.similarity >= task.minSimilarity) {
+      const result = buildResult([left, right], [comparison], task.options, warnings);
+      report = pairReportPath(left.meta.id, right.meta.id, 'json');
+      writeJsonAtomic(join(task.outDir, report), renderJson(result));
+      if (task.html) {
+        // Loaded on the first HTML report only: runs without HTML reports never load the templates.
+        const { renderHtml } = await import('../report/html.js');
+        html = pairReportPath(left.meta.id, right.meta.id, 'html');
+        writeJsonAtomic(join(task.outDir, html), renderHtml(result));
+      }
+    }
+    const lineage: LineageMatch[] = [];
+    if (task.lineage) {
+      for (const finding of comparison.findings) {
+        if (finding.left.length === 0 || finding.right.length === 0) continue;
+        for (const paragraph of finding.right) {
+          lineage.push({ paragraph, document: left.meta.id, paragraphs: [...finding.left], kind: finding.kind, similarity: finding.similarity });
+        }
+      }
+    }
+    return {
+      record: {
+        ...base,
+        similarity: comparison.similarity,
+        estimated: false,
+        estimate: task.estimate,
+        coverage: comparison.coverage,
+        summary: comparison.summary,
+        report,
+        html,
+      },
+      lineage,
+    };
+  } catch (error) {
+    return {
+      record: { ...base, similarity: task.estimate, estimated: true, estimate: task.estimate, coverage: null, summary: null, report: null, html: null, error: errorLine(error) },
+      lineage: [],
+    };
+  }
+}
+
+function errorLine(error: unknown): string {
+  const candidate = error as { toLine?: () => string; message?: string };
+  return typeof candidate.toLine === 'function' ? candidate.toLine() : String(candidate.message ?? error);
+}

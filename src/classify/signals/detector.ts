@@ -1,0 +1,30 @@
+import type { DiffPart, Signal } from '../../types.js';
+
+/** One side of a finding as a signal detector sees it; empty (`''`, `[]`) for the missing side of a new or dropped paragraph. */
+export interface SignalSide {
+  /** The paragraph text (a group's paragraphs joined by a blank line), as written. */
+  text: string;
+  /** The normalizer's folded tokens (lemmas), stop words included. */
+  tokens: readonly string[];
+}
+
+/** What every detector is given for one finding. */
+export interface SignalInput {
+  /** The older (left) side. */
+  before: SignalSide;
+  /** The newer (right) side. */
+  after: SignalSide;
+  /** The word diff from before to after (cleaned for reading). */
+  diff: readonly DiffPart[];
+}
+
+/**
+ * A signal type: one module exporting one detector, registered in `index.ts`. `detect` returns the signals of its type
+ * for one finding (none when nothing changed for it), each carrying its own `summary` sentence, which every renderer
+ * (text, Markdown, HTML) shows as it is: a new type needs no renderer change.
+ */
+export interface SignalDetector {
+  /** The `type` of the signals it makes. */
+  readonly type: Signal['type'];
+  detect(input: SignalInput): Signal[];
+}

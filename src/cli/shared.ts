@@ -1,0 +1,117 @@
+import type { ArgumentsCamelCase, InferredOptionTypes, Options } from 'yargs';
+import { RedlineError } from '../errors.js';
+import { DEFAULT_OPTIONS, checkRange, flagName, type CompareOptions } from '../options.js';
+import type { LoadOptions } from '../types.js';
+
+/**
+ * What every command shares: where it writes, the exit codes, the comparison options and the argument helpers. A leaf:
+ * the commands import it; it imports no command, so the CLI has no import cycle.
+ */
+
+/** Where the CLI writes: injectable so `run` can be tested in-process. */
+export interface CliIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * The exit codes of every command, documented in the README and `--help`. `changes` (compare and report with
+ * --fail-on-change) and `partial` (batch, merge, corpus fetch: some input or pair failed, the rest was written) share 1:
+ * "done, but look".
+ */
+export const EXIT = { ok: 0, changes: 1, partial: 1, usage: 2, internal: 3 } as const;
+
+/** The `--help` epilogue that states the exit codes. */
+export const EXIT_CODES_HELP = 'Exit codes: 0 done; 1 changes found (with --fail-on-change); 2 bad usage or unusable input; 3 internal error.';
+
+/** The options every comparison takes (compare, report, batch); the defaults are the engine's (`DEFAULT_OPTIONS`). */
+export const COMPARISON_OPTIONS = {
+  threshold: { type: 'number', default: DEFAULT_OPTIONS.threshold, describe: 'minimum similarity (0..1) to align two paragraphs in order' },
+  'move-threshold': { type: 'number', default: DEFAULT_OPTIONS.moveThreshold, describe: 'minimum similarity (0..1) to pair a dropped and a new paragraph as moved' },
+  'max-group': { type: 'number', default: DEFAULT_OPTIONS.maxGroup, describe: 'most paragraphs joined in one split or merge (1–3)' },
+  'diff-max-edit-length': { type: 'number', default: DEFAULT_OPTIONS.diffMaxEditLength, describe: 'edit budget of a word diff before it shows the pair whole' },
+  'max-bytes': { type: 'number', describe: 'refuse inputs larger than this (default 20 MB)' },
+} as const satisfies Record<string, Options>;
+
+/** The options of every command. */
+export const GLOBAL_OPTIONS = {
+  debug: { type: 'boolean', default: false, describe: 'show stack traces of errors' },
+} as const satisfies Record<string, Options>;
+
+/** Parsed arguments typed from a command's option definitions (camel-case keys, as yargs gives them). */
+export type ArgsOf<O extends Record<string, Options>> = ArgumentsCamelCase<InferredOptionTypes<O & typeof GLOBAL_OPTIONS>>;
+
+/** `T` with the types of `U`'s keys replaced (a mapped type, so the index signature of yargs' arguments keeps the named keys). */
+export type Override<T, U> = { [P in keyof T]: P extends keyof U ? U[P] : T[P] };
+
+/** The parsed comparison options. */
+export type ComparisonArgs = ArgsOf<typeof COMPARISON_OPTIONS>;
+
+/**
+ * Map parsed comparison arguments to engine options (pure: no defaults here; `resolveOptions` owns them and checks
+ * ranges). A flag given twice (yargs makes an array) or left empty (`--threshold=`, NaN) is refused, not dropped.
+ */
+export function toCompareOptions(argv: ComparisonArgs): CompareOptions & LoadOptions {
+  const options: CompareOptions & LoadOptions = {};
+  for (const key of ['threshold', 'moveThreshold', 'maxGroup', 'diffMaxEditLength', 'maxBytes'] as const) {
+    const value: unknown = argv[key];
+    if (value === undefined) continue;
+    if (Array.isArray(value)) throw new RedlineError('bad-option', `option ${flagName(key)} is given ${value.length} times`, 'Give it once.');
+    if (typeof value !== 'number' || !Number.isFinite(value)) throw new RedlineError('bad-option', `option ${flagName(key)} is not a number`, `Give a number after ${flagName(key)}.`);
+    options[key] = value;
+  }
+  if (options.maxBytes !== undefined) checkRange('maxBytes', options.maxBytes, 1, Number.MAX_SAFE_INTEGER, true);
+  return options;
+}
+
+/** Colour on a terminal unless NO_COLOR is set (https://no-color.org) or --color/--no-color says otherwise. */
+export function wantsColor(color: boolean | undefined, isTty: boolean, env: NodeJS.ProcessEnv): boolean {
+  if (typeof color === 'boolean') return color;
+  return isTty && !env.NO_COLOR;
+}
+
+/** yargs reads a lone `-` as a flag; it stands for standard input, so it is passed through under another name. */
+export const STDIN_ARGUMENT = '<stdin>';
+
+/** Protect `-` arguments from yargs (see STDIN_ARGUMENT). */
+export function protectStdinArguments(args: string[]): string[] {
+  return args.map((arg) => (arg === '-' ? STDIN_ARGUMENT : arg));
+}
+
+/** The --out file, or null for standard output (no --out, or `-o -`). */
+export function outputPath(out: unknown): string | null {
+  if (out === undefined || out === null) return null;
+  const path = pathArgument(out);
+  return path === '-' ? null : path;
+}
+
+/** A path argument, with `-` (standard input) restored. */
+export function pathArgument(value: unknown): string {
+  return value === STDIN_ARGUMENT ? '-' : String(value);
+}
+
+/** The time to print in a report: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the clock. */
+export function generationTime(env: NodeJS.ProcessEnv, now: () => Date = () => new Date()): string {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  const fromEpoch = env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : null;
+  // An epoch outside the dates JavaScript can hold is ignored like an unset one, not a crash.
+  const date = fromEpoch && !Number.isNaN(fromEpoch.getTime()) ? fromEpoch : now();
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * A command: its yargs definition (command line, description, builder) and what runs it. The list of commands is
+ * `commands/index.ts`; `define.ts` registers them with yargs and `run.ts` dispatches to them by name.
+ */
+export interface CliCommand {
+  /** The first word of the command line, e.g. `compare`. */
+  readonly name: string;
+  /** yargs' command string, e.g. `compare <left> <right>`. */
+  readonly command: string;
+  readonly describe: string;
+  // yargs' builder types do not compose across commands; each command's own `run` receives its typed arguments.
+  readonly builder: (command: import('yargs').Argv) => import('yargs').Argv;
+  /** Run the command on its parsed arguments; resolves to the exit code, throws RedlineError for bad usage or input. */
+  run(argv: never, io: CliIo): Promise<number>;
+}

@@ -1,0 +1,67 @@
+import { RedlineError } from '../errors.js';
+import { readInput, convertBytes, documentFromText, normalizeDate } from '../ingest/index.js';
+import { DEFAULT_MAX_BYTES } from '../options.js';
+import { readCatalog, saveCatalogEntry, type CatalogEntry } from './catalog.js';
+import { downloadWithRetries, type DownloadOptions } from './fetch.js';
+import { storeConverted, type StoredText } from './store.js';
+
+/** A document of the user's own to add: where it is and the facts the catalogue needs. */
+export interface AddOptions extends DownloadOptions {
+  corpusDir: string;
+  /** A local file (text, Markdown, HTML, PDF, DOCX) or an http(s) URL. */
+  source: string;
+  id: string;
+  /** Adoption or publication date; ISO or as declarations write it ("28 July 2023"). */
+  date: string;
+  /** Title; else the one the document states, else its first heading. */
+  title?: string;
+  symbol?: string;
+  issuer?: string;
+  place?: string;
+  kind?: string;
+  /** Replace an entry with the same id. */
+  force?: boolean;
+  now?: () => Date;
+}
+
+/** What `addDocument` wrote: the catalogue entry and the stored text. */
+export interface Added {
+  entry: CatalogEntry;
+  stored: StoredText;
+}
+
+/** Add a document to the corpus: store its text under `texts/<id>.md` and its entry in `catalog.yaml`. */
+export async function addDocument(options: AddOptions): Promise<Added> {
+  const { entries, path: catalog } = await readCatalog(options.corpusDir);
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(options.id)) {
+    throw new RedlineError('bad-id', `the id ${JSON.stringify(options.id)} cannot name a file`, 'Use letters, digits, `.`, `_` and `-`, e.g. 2025-my-statement.', catalog);
+  }
+  if (!options.force && entries.some((entry) => entry.id === options.id)) {
+    throw new RedlineError('duplicate-id', `the catalogue already has ${options.id}`, 'Choose another --id, or pass --force to replace it.', catalog);
+  }
+  const date = normalizeDate(options.date);
+  if (!date) throw new RedlineError('bad-date', `${JSON.stringify(options.date)} is not a date`, 'Give it as YYYY-MM-DD.', options.source);
+
+  const isUrl = /^https?:\/\//i.test(options.source);
+  const fetched = isUrl
+    ? await downloadWithRetries(options.source, options, options.source)
+    : { bytes: (await readInput(options.source, options.maxBytes ?? DEFAULT_MAX_BYTES)).bytes, url: undefined };
+  const entry: CatalogEntry = {
+    id: options.id,
+    title: options.title ?? '',
+    date,
+    ...(options.place ? { place: options.place } : {}),
+    ...(options.issuer ? { issuer: options.issuer } : {}),
+    ...(options.kind ? { kind: options.kind } : {}),
+    ...(options.symbol ? { symbol: options.symbol } : {}),
+    ...(isUrl ? { url: options.source } : { url: null, file: options.source }),
+  };
+  const provenance = { source: options.source, fetchedFrom: fetched.url, retrieved: (options.now ?? (() => new Date()))() };
+  const converted = await convertBytes(fetched.bytes, options.source);
+  // No title given: the one the document states, else what the loader reads from its first lines.
+  entry.title ||= converted.meta.title ?? documentFromText(converted.text, { path: options.source }).meta.title;
+  const stored = await storeConverted(options.corpusDir, entry, converted, fetched.bytes, provenance);
+  if (!entry.symbol && stored.stated.symbol) entry.symbol = stored.stated.symbol;
+  await saveCatalogEntry(options.corpusDir, entry);
+  return { entry, stored };
+}

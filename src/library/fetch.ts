@@ -1,0 +1,212 @@
+import { access } from 'node:fs/promises';
+import { RedlineError, isRedlineError } from '../errors.js';
+import { formatBytes } from '../ingest/index.js';
+import { FETCH_DEFAULTS } from '../options.js';
+import { TOOL_VERSION } from '../version.js';
+import type { Warning } from '../types.js';
+import { readCatalog, textPath, type CatalogEntry } from './catalog.js';
+import { storeText } from './store.js';
+
+/** How documents are downloaded; every field has a polite default. */
+export interface DownloadOptions {
+  /** Give up on one request after this long, body included (ms). */
+  timeoutMs?: number;
+  /** Further attempts after a network error, a timeout or a 5xx/408/429 answer. */
+  retries?: number;
+  /** Wait before the first retry (ms); doubled for each further one. */
+  backoffMs?: number;
+  /** Refuse bodies larger than this. */
+  maxBytes?: number;
+}
+
+/** Options of `fetchCorpus`: which documents, where, and how. */
+export interface FetchOptions extends DownloadOptions {
+  /** The corpus folder holding `catalog.yaml` and `texts/`. */
+  corpusDir: string;
+  /** Catalogue ids to fetch; all entries with a url when empty or absent. */
+  ids?: string[];
+  /** Download again even when a text is already stored. */
+  force?: boolean;
+  /** Pause between two downloads (ms), to be gentle with the publishers' servers. */
+  delayMs?: number;
+  /** Told about each document as soon as it is done, so a long run shows progress. */
+  onOutcome?: (outcome: FetchOutcome) => void;
+  /** The clock, injectable for tests. */
+  now?: () => Date;
+}
+
+/** What became of one catalogue entry. */
+export type FetchOutcome =
+  | { id: string; status: 'fetched'; path: string; format: string; paragraphs: number; warnings: Warning[] }
+  | { id: string; status: 'present'; path: string }
+  | { id: string; status: 'no-url' }
+  | { id: string; status: 'failed'; error: RedlineError };
+
+/**
+ * Download and store the catalogue's documents one at a time. Idempotent and resumable: a stored text is skipped
+ * unless `force`; each text is written only once its download and conversion succeeded, so a failure (reported as an
+ * outcome, never thrown) leaves the previous good text in place and the other documents go on.
+ */
+export async function fetchCorpus(options: FetchOptions): Promise<FetchOutcome[]> {
+  const { entries } = await readCatalog(options.corpusDir);
+  const wanted = selectEntries(entries, options.ids ?? [], options.corpusDir);
+  const now = options.now ?? (() => new Date());
+  const outcomes: FetchOutcome[] = [];
+  let downloaded = false;
+  for (const entry of wanted) {
+    let outcome: FetchOutcome;
+    const path = textPath(options.corpusDir, entry.id);
+    if (!entry.url) outcome = { id: entry.id, status: 'no-url' };
+    else if (!options.force && (await exists(path))) outcome = { id: entry.id, status: 'present', path };
+    else {
+      if (downloaded) await sleep(options.delayMs ?? FETCH_DEFAULTS.delayMs);
+      downloaded = true;
+      outcome = await fetchOne(entry, entry.url, options, now);
+    }
+    outcomes.push(outcome);
+    options.onOutcome?.(outcome);
+  }
+  return outcomes;
+}
+
+function selectEntries(entries: CatalogEntry[], ids: string[], corpusDir: string): CatalogEntry[] {
+  if (ids.length === 0) return entries;
+  const unknown = ids.filter((id) => !entries.some((entry) => entry.id === id));
+  if (unknown.length) {
+    throw new RedlineError('unknown-id', `the catalogue has no ${unknown.length === 1 ? 'entry' : 'entries'} ${unknown.join(', ')}`, 'Run `redline corpus list` to see the ids.', `${corpusDir}/catalog.yaml`);
+  }
+  return ids.map((id) => entries.find((entry) => entry.id === id) as CatalogEntry);
+}
+
+async function fetchOne(entry: CatalogEntry, url: string, options: FetchOptions, now: () => Date): Promise<FetchOutcome> {
+  try {
+    const download = await downloadWithRetries(url, options, entry.id);
+    const stored = await storeText(options.corpusDir, entry, download.bytes, { source: url, fetchedFrom: download.url, retrieved: now() });
+    return { id: entry.id, status: 'fetched', path: stored.path, format: stored.format, paragraphs: stored.paragraphs, warnings: stored.warnings };
+  } catch (error) {
+    if (!isRedlineError(error)) throw error;
+    // Name the catalogue entry, whatever file or address the error was about.
+    return { id: entry.id, status: 'failed', error: new RedlineError(error.code, error.message, error.hint, entry.id) };
+  }
+}
+
+/** Bytes of a download and the address they finally came from after redirects. */
+export interface Download {
+  bytes: Uint8Array;
+  url: string;
+}
+
+/** Download a URL, following redirects, retrying what may pass (network errors, timeouts, 5xx, 408, 429) with backoff. */
+export async function downloadWithRetries(url: string, options: DownloadOptions = {}, label = url): Promise<Download> {
+  const retries = options.retries ?? FETCH_DEFAULTS.retries;
+  const backoff = options.backoffMs ?? FETCH_DEFAULTS.backoffMs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await download(url, options, label);
+    } catch (error) {
+      if (!(error instanceof DownloadError) || !error.retryable || attempt >= retries) {
+        throw error instanceof DownloadError ? error.toRedlineError(attempt + 1) : error;
+      }
+      await sleep(Math.max(backoff * 2 ** attempt, error.retryAfterMs ?? 0));
+    }
+  }
+}
+
+/** A failed attempt: what to tell the user, and whether trying again may help. */
+class DownloadError extends Error {
+  constructor(
+    message: string,
+    readonly hint: string,
+    readonly retryable: boolean,
+    readonly label: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
+
+  toRedlineError(attempts: number): RedlineError {
+    const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
+    return new RedlineError('download-failed', `${this.message}${tries}`, this.hint, this.label);
+  }
+}
+
+async function download(url: string, options: DownloadOptions, label: string): Promise<Download> {
+  const timeoutMs = options.timeoutMs ?? FETCH_DEFAULTS.timeoutMs;
+  const maxBytes = options.maxBytes ?? FETCH_DEFAULTS.maxBytes;
+  const signal = AbortSignal.timeout(timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      redirect: 'follow',
+      signal,
+      headers: { 'user-agent': `redline/${TOOL_VERSION} (policy text comparison; one request at a time)`, accept: 'text/html,application/pdf,application/xhtml+xml,*/*;q=0.8' },
+    });
+  } catch (error) {
+    throw networkError(error, url, timeoutMs, label);
+  }
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    const retryable = response.status >= 500 || response.status === 408 || response.status === 429;
+    const retryAfter = Number(response.headers.get('retry-after'));
+    const hint = retryable ? 'The server may be busy; try again later.' : 'Check the url in the catalogue.';
+    throw new DownloadError(`${response.url || url} answered ${status}`, hint, retryable, label, Number.isFinite(retryAfter) && retryAfter <= 60 ? retryAfter * 1000 : undefined);
+  }
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new DownloadError(`${url} is ${formatBytes(declared)}, over the ${formatBytes(maxBytes)} limit`, 'Raise the limit with --max-bytes if the document is really this large.', false, label);
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of response.body ?? []) {
+      size += chunk.byteLength;
+      if (size > maxBytes) {
+        throw new DownloadError(`${url} sent more than ${formatBytes(maxBytes)}`, 'Raise the limit with --max-bytes if the document is really this large.', false, label);
+      }
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    if (error instanceof DownloadError) throw error;
+    throw networkError(error, url, timeoutMs, label);
+  }
+  // Node's fetch fails on a body cut short of its Content-Length; check anyway, a partial PDF must never be stored.
+  if (Number.isFinite(declared) && size !== declared) {
+    throw new DownloadError(`${url} sent ${formatBytes(size)} of the ${formatBytes(declared)} it announced`, 'The connection broke; try again.', true, label);
+  }
+  if (size === 0) throw new DownloadError(`${url} sent an empty body`, 'Check the url in the catalogue.', true, label);
+  return { bytes: Buffer.concat(chunks), url: response.url || url };
+}
+
+function networkError(error: unknown, url: string, timeoutMs: number, label: string): DownloadError {
+  const name = (error as Error)?.name;
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return new DownloadError(`${url} did not answer within ${formatSeconds(timeoutMs)}`, 'The server may be slow or unreachable; try again later or raise --timeout.', true, label);
+  }
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  const message = (error as Error)?.message ?? String(error);
+  if (message === 'terminated' || cause?.code === 'UND_ERR_SOCKET') {
+    return new DownloadError(`${url} closed the connection before the whole document arrived`, 'The connection broke; try again.', true, label);
+  }
+  if (/redirect count exceeded/i.test(cause?.message ?? message)) {
+    return new DownloadError(`${url} redirects in a loop or too many times`, 'Open the url in a browser and put the final address in the catalogue.', false, label);
+  }
+  const reason = cause?.code ?? cause?.message ?? message;
+  return new DownloadError(`cannot reach ${url} (${reason})`, 'Check the network connection and the url.', true, label);
+}
+
+function formatSeconds(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(ms % 1000 ? 1 : 0)} s` : `${ms} ms`;
+}
+
+function sleep(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}

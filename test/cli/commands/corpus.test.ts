@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { run } from '../../../src/cli/run.js';
+import { readCatalog } from '../../../src/library/index.js';
+import { makeCorpusDir } from '../../helpers/corpus-dir.js';
+import { startServer, type TestServer } from '../../helpers/corpus-server.js';
+import { unStyleReport } from '../../helpers/corpus-pdf.js';
+import { kremlinLikePage } from '../../helpers/corpus-html.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer({ '/declaration': { body: kremlinLikePage() }, '/gone': { body: 'no', status: 404 } });
+});
+afterAll(() => server.close());
+
+/** Run `redline corpus …` in-process; collect what is written. */
+async function corpus(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(['corpus', ...args], { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, env: {} });
+  return { code, stdout, stderr };
+}
+
+describe('redline corpus', () => {
+  it('lists the catalogue with which texts are stored', async () => {
+    const dir = await makeCorpusDir([
+      { id: 'decl', title: 'Declaration', date: '2023-07-28', kind: 'declaration', url: 'http://en.kremlin.ru/supplement/5975' },
+      { id: 'report', title: 'Report', date: '2023-07-28', kind: 'report', url: 'https://undocs.org/en/A/78/265' },
+      { id: 'seed', title: 'Seed', date: '2024-11-10', kind: 'joint statement', url: null },
+    ]);
+    await writeFile(join(dir, 'texts', 'decl.md'), 'Text.\n');
+    await writeFile(join(dir, 'texts', 'mine.md'), 'Text.\n');
+    const { code, stdout } = await corpus(['list', '--corpus', dir]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      [
+        'id      date        kind             text     source',
+        'decl    2023-07-28  declaration      stored   http://en.kremlin.ru/supplement/5975',
+        'report  2023-07-28  report           missing  https://undocs.org/en/A/78/265',
+        'seed    2024-11-10  joint statement  no url',
+        '',
+        `1 of 3 texts stored in ${join(dir, 'texts')}/; 1 can be fetched with \`redline corpus fetch\`.`,
+        'Stored but not in the catalogue: mine.',
+        '',
+      ].join('\n'),
+    );
+    const json = JSON.parse((await corpus(['list', '--corpus', dir, '--format', 'json'])).stdout);
+    expect(json.documents.map((row: { text: string }) => row.text)).toEqual(['stored', 'missing', 'no url']);
+  });
+
+  it('fetches, says what failed on standard error, and exits 1 when anything failed', async () => {
+    const dir = await makeCorpusDir([
+      { id: 'decl', title: 'Declaration', date: '2023-07-28', url: server.url('/declaration') },
+      { id: 'gone', title: 'Gone', date: '2023-07-28', url: server.url('/gone') },
+    ]);
+    const { code, stdout, stderr } = await corpus(['fetch', '--corpus', dir, '--delay', '0', '--retries', '0']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^fetched {2}decl \(html, 9 paragraphs\) → .*decl\.md\nFetched 1, already stored 0, without url 0, failed 1\.\n$/);
+    expect(stderr).toBe(`redline: gone: ${server.url('/gone')} answered 404 Not Found. Check the url in the catalogue.\n`);
+    const again = await corpus(['fetch', 'decl', '--corpus', dir]);
+    expect([again.code, again.stdout]).toEqual([0, 'present  decl (use --force to download again)\nFetched 0, already stored 1, without url 0, failed 0.\n']);
+  });
+
+  it('adds a PDF of the user’s own and a page by URL, keeping the catalogue’s comments', async () => {
+    const dir = await makeCorpusDir([{ id: 'decl', title: 'Declaration', date: '2023-07-28', url: null }]);
+    const pdfPath = join(dir, 'draft.pdf');
+    await writeFile(pdfPath, await unStyleReport());
+    const added = await corpus(['add', pdfPath, '--corpus', dir, '--id', '2025-draft', '--date', '11 July 2025', '--title', 'Draft final report']);
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/^Added 2025-draft “Draft final report” \(pdf, 8 paragraphs\) to the catalogue and .*2025-draft\.md\.\n$/);
+    const byUrl = await corpus(['add', server.url('/declaration'), '--corpus', dir, '--id', 'decl-2', '--date', '2023-07-28']);
+    expect(byUrl.code).toBe(0);
+
+    const catalog = await readFile(join(dir, 'catalog.yaml'), 'utf8');
+    expect(catalog.startsWith('# Test catalogue: kept as written.\n')).toBe(true);
+    const { entries } = await readCatalog(dir);
+    expect(entries).toEqual([
+      { id: 'decl', title: 'Declaration', date: '2023-07-28', url: null },
+      { id: '2025-draft', title: 'Draft final report', date: '2025-07-11', url: null, file: pdfPath, symbol: 'A/78/265' },
+      { id: 'decl-2', title: 'Declaration of the Second Russia–Africa Summit on Cooperation in the Field of International Information Security', date: '2023-07-28', url: server.url('/declaration') },
+    ]);
+    const again = await corpus(['add', pdfPath, '--corpus', dir, '--id', '2025-draft', '--date', '2025-07-11']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('the catalogue already has 2025-draft. Choose another --id, or pass --force to replace it.\n');
+  });
+});
