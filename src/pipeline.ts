@@ -55,8 +55,8 @@ export async function compare(leftPath: string, rightPath: string, options: Comp
     throw new RedlineError('stdin-twice', 'standard input can be read only once', 'Give one of the two texts as a file.', '-');
   }
   const loadWarnings: Warning[] = [];
-  const left = await loadAnyDocument(leftPath, { maxBytes: options.maxBytes, warnings: loadWarnings });
-  const right = await loadAnyDocument(rightPath, { maxBytes: options.maxBytes, warnings: loadWarnings });
+  const left = await loadAnyDocument(leftPath, { maxBytes: options.maxBytes, warnings: loadWarnings, unit: options.unit });
+  const right = await loadAnyDocument(rightPath, { maxBytes: options.maxBytes, warnings: loadWarnings, unit: options.unit });
   if (left.meta.id === right.meta.id) right.meta.id = `${right.meta.id}~2`; // ids must tell the two sides apart
   const { comparison, warnings } = compareDocuments(left, right, resolved);
   return buildResult([left, right], [comparison], resolved, [...loadWarnings, ...warnings]);

@@ -348,6 +348,9 @@ export interface LoadOptions {
 /** The unit a text is cut into for comparison: `paragraph` (default), `line` (every non-blank line), `sentence`. */
 export type SegmentUnit = 'paragraph' | 'line' | 'sentence';
 
+/** All segment units, the default first. */
+export const SEGMENT_UNITS: readonly SegmentUnit[] = ['paragraph', 'line', 'sentence'];
+
 // ── Normalize → the pipeline and batch ────────────────────────────────────────────────────────────────────────
 
 /** Where normalized documents come from: by default computed; batch runs pass a cache keyed by sha256. */

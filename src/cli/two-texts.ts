@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 import { compare } from '../pipeline.js';
 import { assertNotAnInput, writeFileAtomic } from '../io.js';
-import type { RedlineResult } from '../types.js';
+import { SEGMENT_UNITS, type RedlineResult, type SegmentUnit } from '../types.js';
 import { outputPath, pathArgument, toCompareOptions, type CliIo, type ComparisonArgs } from './shared.js';
 
 /** What `compare` and `report` share: two texts to compare and an optional output file. */
@@ -16,8 +16,15 @@ export function twoTextPositionals(command: Argv): Argv {
 /** The `--out` option of a command that writes one file. */
 export const OUT_OPTION = { alias: 'o', type: 'string', describe: 'write to this file (atomically) instead of standard output' } as const;
 
+/** The `--unit` option of compare and report: what one unit of comparison is. */
+export const UNIT_OPTION = {
+  choices: SEGMENT_UNITS,
+  default: 'paragraph',
+  describe: 'unit of comparison: paragraph, line (every non-blank line: lists, logs) or sentence',
+} as const;
+
 /** Arguments of a two-text command. */
-export type TwoTextArgs = ComparisonArgs & { left: string; right: string; out?: string };
+export type TwoTextArgs = ComparisonArgs & { left: string; right: string; out?: string; unit?: SegmentUnit };
 
 /** Compare the two texts named on the command line; refuses an --out that names an input before any work is done. */
 export async function compareTwoTexts(argv: TwoTextArgs): Promise<{ result: RedlineResult; out: string | null }> {
@@ -25,7 +32,7 @@ export async function compareTwoTexts(argv: TwoTextArgs): Promise<{ result: Redl
   const right = pathArgument(argv.right);
   const out = outputPath(argv.out);
   if (out) await assertNotAnInput(out, [left, right]);
-  return { result: await compare(left, right, toCompareOptions(argv)), out };
+  return { result: await compare(left, right, { ...toCompareOptions(argv), ...(argv.unit && argv.unit !== 'paragraph' ? { unit: argv.unit } : {}) }), out };
 }
 
 /** Write the rendered output to --out (atomically) or to standard output. */

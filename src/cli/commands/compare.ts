@@ -4,7 +4,7 @@ import { renderText } from '../../report/text.js';
 import { isChange } from '../../report/labels.js';
 import type { RedlineResult } from '../../types.js';
 import { COMPARISON_OPTIONS, EXIT, generationTime, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
-import { OUT_OPTION, compareTwoTexts, twoTextPositionals, writeOutput } from '../two-texts.js';
+import { OUT_OPTION, UNIT_OPTION, compareTwoTexts, twoTextPositionals, writeOutput } from '../two-texts.js';
 
 /** Output formats of `compare`. */
 export const FORMATS = ['text', 'json', 'html', 'md'] as const;
@@ -13,6 +13,7 @@ const COMPARE_OPTIONS = {
   ...COMPARISON_OPTIONS,
   format: { alias: 'f', choices: FORMATS, default: 'text' as (typeof FORMATS)[number], describe: 'output format' },
   out: OUT_OPTION,
+  unit: UNIT_OPTION,
   'fail-on-change': { type: 'boolean', default: false, describe: 'exit 1 when anything changed' },
   'show-unchanged': { type: 'boolean', default: false, describe: 'text format: list unchanged paragraphs too' },
   color: { type: 'boolean', describe: 'colour the text output (default: on a terminal, unless NO_COLOR is set)' },

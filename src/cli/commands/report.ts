@@ -1,7 +1,7 @@
 import type { Argv, Options } from 'yargs';
 import type { ReportFormat } from '../../types.js';
 import { COMPARISON_OPTIONS, EXIT, generationTime, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
-import { OUT_OPTION, compareTwoTexts, twoTextPositionals, writeOutput } from '../two-texts.js';
+import { OUT_OPTION, UNIT_OPTION, compareTwoTexts, twoTextPositionals, writeOutput } from '../two-texts.js';
 
 /** The formats `redline report` writes. */
 export const REPORT_FORMATS = ['html', 'md'] as const satisfies readonly ReportFormat[];
@@ -9,6 +9,7 @@ export const REPORT_FORMATS = ['html', 'md'] as const satisfies readonly ReportF
 const REPORT_OPTIONS = {
   ...COMPARISON_OPTIONS,
   out: OUT_OPTION,
+  unit: UNIT_OPTION,
   format: { alias: 'f', choices: REPORT_FORMATS, default: 'html' as ReportFormat, describe: 'report format' },
   templates: { type: 'string', describe: 'folder of .hbs files replacing built-in templates by name (docs/templates.md)' },
 } as const satisfies Record<string, Options>;
