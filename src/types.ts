@@ -521,6 +521,10 @@ export interface BatchSummary {
   seconds: { scan: number; normalize: number; compare: number; total: number };
   /** True when nothing failed. */
   ok: boolean;
+  /** Input files by format (their extension: `txt`, `md`, `html`, `pdf`, `docx`): read, failed to read, skipped (not a document format). */
+  inputs: { read: Record<string, number>; failed: Record<string, number>; skipped: Record<string, number> };
+  /** The inputs that could not be read, each with its one-line reason. */
+  failures: Array<{ path: string; error: string }>;
 }
 
 /** What a merge of shard outputs did. */

@@ -6,6 +6,7 @@ import { resolveBatchOptions, type BatchOptions } from './options.js';
 import { planRun } from './plan.js';
 import { scanCorpus } from './scan.js';
 import { writeRun } from './write.js';
+import { formatLabel } from './read-corpus.js';
 
 /**
  * Run a batch comparison and write its outputs; broken documents and failed pairs are reported, not thrown.
@@ -42,8 +43,21 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
       failedPairs,
       seconds: { scan: seconds(started, scannedAt), normalize: seconds(plannedAt, normalizedAt), compare: seconds(normalizedAt, comparedAt), total: seconds(started, performance.now()) },
       ok: manifest.failures.length === 0 && failedPairs === 0,
+      inputs: {
+        read: countFormats(manifest.documents.map((document) => document.path)),
+        failed: countFormats(manifest.failures.map((failure) => failure.path)),
+        skipped: countFormats(scanned.skipped),
+      },
+      failures: manifest.failures,
     };
   } finally {
     await executor.close();
   }
+}
+
+/** How many paths of each format, formats in alphabetical order (stable output). */
+function countFormats(paths: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const label of paths.map(formatLabel).sort()) counts[label] = (counts[label] ?? 0) + 1;
+  return counts;
 }
