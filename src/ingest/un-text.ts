@@ -190,5 +190,7 @@ function paragraphsOf(lines: string[], vocabulary: ReadonlySet<string>): string[
 function continuesAcrossPage(sofar: string, next: string): boolean {
   if (/^\p{Ll}/u.test(next)) return true;
   if (LABELLED.test(next) || LABEL_ONLY.test(next)) return false;
-  return !TERMINAL.test(sofar) && !/,$/.test(sofar) && !LABEL_ONLY.test(sofar);
+  // A footnote mark after the final comma ("…jurisdiction,1", "…Assembly, 1") does not hide the paragraph's end.
+  const end = sofar.replace(/(?<=[,;:.)”’])\s?\d{1,3}$/, '');
+  return !TERMINAL.test(end) && !/,$/.test(end) && !LABEL_ONLY.test(end);
 }
