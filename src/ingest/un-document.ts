@@ -110,6 +110,8 @@ export function markGluedFootnotes(paragraphs: string[], marks: readonly string[
       String.raw`(?<=(\S+) )(\d{1,3})(?= (\S+)|$)`,
       // already a mark
       String.raw`\[\^(\d+)\]`,
+      // glued to the next word instead ("States Parties, 8and welcomes")
+      String.raw`(?<=[,;:] )(\d{1,3})(?=\p{Ll}{2,})`,
     ].join('|'),
     'gu',
   );
@@ -120,7 +122,7 @@ export function markGluedFootnotes(paragraphs: string[], marks: readonly string[
   };
   return paragraphs.map((paragraph) =>
     paragraph
-      .replace(pattern, (match: string, glued?: string, before?: string, spaced?: string, after?: string, cited?: string) => {
+      .replace(pattern, (match: string, glued?: string, before?: string, spaced?: string, after?: string, cited?: string, leading?: string) => {
         if (cited !== undefined) {
           // A mark already known (a raised one in a PDF): the sequence moves past it.
           const at = expected(cited);
@@ -128,10 +130,16 @@ export function markGluedFootnotes(paragraphs: string[], marks: readonly string[
           advance();
           return match;
         }
-        const number = glued ?? spaced;
+        const number = glued ?? spaced ?? leading;
         if (number === undefined) return match;
         const at = expected(number);
         if (at < 0) return match;
+        if (leading !== undefined) {
+          already.add(number);
+          next = at + 1;
+          advance();
+          return `\u0000[^${number}] `;
+        }
         if (spaced !== undefined && !spacedMarkFits(before ?? '', after)) return match;
         already.add(number);
         next = at + 1;
