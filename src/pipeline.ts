@@ -28,7 +28,7 @@ export function compareDocuments(
 ): { comparison: Comparison; warnings: Warning[] } {
   const leftNormalized = normalize(left);
   const rightNormalized = normalize(right);
-  const scorer = createScorer(leftNormalized.paragraphs, rightNormalized.paragraphs);
+  const scorer = createScorer(leftNormalized.paragraphs, rightNormalized.paragraphs, { semantic: options.semantic });
   const alignment = alignParagraphs(
     { leftKeys: leftNormalized.paragraphs.map((p) => p.folded), rightKeys: rightNormalized.paragraphs.map((p) => p.folded) },
     scorer,
@@ -63,6 +63,6 @@ export async function compare(leftPath: string, rightPath: string, options: Comp
 }
 
 /** The pairwise paragraph score the aligner uses, 0..1, for two texts with no document context. */
-export function similarity(a: string, b: string): number {
-  return scoreParagraphs(normalizeParagraph(a), normalizeParagraph(b)).similarity;
+export function similarity(a: string, b: string, options: Pick<CompareOptions, 'semantic'> = {}): number {
+  return scoreParagraphs(normalizeParagraph(a), normalizeParagraph(b), { semantic: resolveOptions(options).semantic }).similarity;
 }

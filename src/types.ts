@@ -148,6 +148,13 @@ export interface PairScores {
   sequence: number;
   /** 1 − normalized Levenshtein distance of the folded texts. */
   character: number;
+  /**
+   * Closeness in meaning: cosine of the paragraphs' word-vector sums (smooth-inverse-frequency weights, common
+   * component removed; `src/similarity/semantic.ts`), floored at 0. High for paraphrases that share few words.
+   * Absent when a side has no word with a vector (only numbers or dates; a text in another script) and when the
+   * semantic component is switched off (the scorer's `semantic: false`): then `similarity` uses the lexical-only weights.
+   */
+  semantic?: number;
 }
 
 /** A scored pair or group: the combined similarity and its components. */
@@ -293,6 +300,8 @@ export interface ResolvedOptions {
   diffMaxEditLength: number;
   /** Largest number of paragraphs joined in one split or merge (2 or 3). */
   maxGroup: number;
+  /** Whether the similarity includes the semantic (word-vector) component and its candidates (`--semantic`). */
+  semantic: boolean;
 }
 
 /** The report formats `renderReport` writes (`json` and `text` have renderers of their own). */

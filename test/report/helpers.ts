@@ -81,7 +81,7 @@ export function buildResult(spec: {
   });
   return {
     tool: { name: 'redline', version: '0.1.0' },
-    options: { threshold: 0.3, moveThreshold: 0.5, diffMaxEditLength: 2000, maxGroup: 3 },
+    options: { threshold: 0.3, moveThreshold: 0.5, diffMaxEditLength: 2000, maxGroup: 3, semantic: false },
     documents: [
       document('older', spec.leftTitle ?? 'Joint Statement (draft)', '2024-10-01', left),
       document('newer', spec.rightTitle ?? 'Joint Statement (adopted)', '2024-11-10', right),
