@@ -26,12 +26,57 @@ export interface DocumentMeta {
   source?: string;
   /** UN document symbol or similar official reference, e.g. `A/78/265`. */
   symbol?: string;
+  /** UN distribution as printed under the symbol: `General`, `Limited`, `Restricted`. */
+  distribution?: string;
+  /** ISO date printed under the distribution (the document's issue date); `date` holds the same unless front matter says otherwise. */
+  issued?: string;
+  /** The language the text was written in (`Original: English`), when printed. */
+  originalLanguage?: string;
+  /** The session, as printed: `Seventy-eighth session`. */
+  session?: string;
+  /** The agenda item(s), as printed after "Agenda item": `84`, `20 (a)`. */
+  agendaItem?: string;
+  /** The resolution's or decision's number, as printed before its title: `78/113`. */
+  resolution?: string;
+  /** Draft or adopted, by whom, when and on which report (UN documents; absent for other texts). */
+  status?: DocumentStatus;
+  /** The meeting at which the text was adopted, as printed at its end: `45th plenary meeting`. */
+  meeting?: string;
   /** Path the text was read from, as given by the user (`-` for standard input). */
   path: string;
   /** sha256 of the raw input bytes, hex. */
   sha256: string;
   /** Other front-matter fields, kept verbatim so nothing the user wrote is lost. */
   extra?: Record<string, unknown>;
+}
+
+/** Where a UN document stands, read from its first page. */
+export interface DocumentStatus {
+  /** `draft` for a draft resolution or decision (it names its sponsors), `adopted` once an organ adopted it. */
+  stage: 'draft' | 'adopted';
+  /** The organ that adopted it, e.g. `General Assembly`. */
+  by?: string;
+  /** ISO date of adoption. */
+  on?: string;
+  /** The bracketed line under the adoption line: `on the report of the Sixth Committee (A/78/440, para. 8)`. */
+  basis?: string;
+  /** For drafts: who submitted it, as listed before ": draft resolution". */
+  sponsors?: string[];
+}
+
+/**
+ * What a paragraph is in a resolution: `preambular` ("Recalling …"), `operative` ("1. Decides …"), `sub-paragraph`
+ * ("(a) …" under either), `heading` (a section or annex title), `annex` (a paragraph of an annex), `other` (the enacting
+ * formula "The General Assembly," and anything else in a structured text).
+ */
+export type ParagraphRole = 'preambular' | 'operative' | 'sub-paragraph' | 'heading' | 'annex' | 'other';
+
+/** A footnote the paragraph cites: kept with the paragraph, never compared as a paragraph of its own. */
+export interface Footnote {
+  /** The mark as printed (`1`, `*`). */
+  mark: string;
+  /** The note's text, lines unfolded. */
+  text: string;
 }
 
 /** One paragraph of a document as the reader sees it. */
@@ -48,6 +93,12 @@ export interface Paragraph {
   start: number;
   /** Offset just past the paragraph's last character in the decoded source text. */
   end: number;
+  /** In a resolution: what the paragraph is (absent in texts without that structure). */
+  role?: ParagraphRole;
+  /** In a resolution: the label negotiators cite, `PP3`, `OP2`, `OP2 (a)`, `Annex I 4`; null when it has none (absent elsewhere). */
+  label?: string | null;
+  /** Footnotes this paragraph cites, in order (absent when none); their marks are removed from `text`. */
+  footnotes?: Footnote[];
 }
 
 /** A document read from a file: its facts and its paragraphs. */
@@ -289,6 +340,11 @@ export interface ConvertedText {
   warnings: Warning[];
   /** The format the bytes were read as. */
   format: InputFormat;
+  /**
+   * True when the converter already decided where paragraphs are (a UN document rebuilt from its pages): each
+   * blank-line-separated block is one paragraph, never joined with the next nor split by the segmenter's heuristics.
+   */
+  blocksAreParagraphs?: boolean;
 }
 
 /** How a document is read (any format, a path or `-` for standard input). */
@@ -299,6 +355,8 @@ export interface LoadOptions {
   id?: string;
   /** Non-fatal problems met while converting (a PDF page without text, an HTML page without an article) are pushed here. */
   warnings?: Warning[];
+  /** What one unit of comparison is: a paragraph (default), a line or a sentence. */
+  unit?: SegmentUnit;
 }
 
 /** How a caller controls a long run; never echoed into results. */
@@ -326,6 +384,11 @@ export interface TextOrigins {
   /** Id (and path) of the newer text; default `right`, or its front matter's `id`. */
   rightId?: string;
 }
+/** The unit a text is cut into for comparison: `paragraph` (default), `line` (every non-blank line), `sentence`. */
+export type SegmentUnit = 'paragraph' | 'line' | 'sentence';
+
+/** All segment units, the default first. */
+export const SEGMENT_UNITS: readonly SegmentUnit[] = ['paragraph', 'line', 'sentence'];
 
 // ── Normalize → the pipeline and batch ────────────────────────────────────────────────────────────────────────
 
@@ -505,6 +568,10 @@ export interface BatchSummary {
   lineage: Lineage | null;
   /** Cache entries found damaged, edited or of another version (recomputed), or not written: `<path in the cache>: <why>`. */
   cacheProblems: string[];
+  /** Input files by format (their extension: `txt`, `md`, `html`, `pdf`, `docx`): read, failed to read, skipped (not a document format). */
+  inputs: { read: Record<string, number>; failed: Record<string, number>; skipped: Record<string, number> };
+  /** The inputs that could not be read, each with its one-line reason. */
+  failures: Array<{ path: string; error: string }>;
 }
 
 /** What a merge of shard outputs did. */

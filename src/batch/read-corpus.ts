@@ -4,21 +4,43 @@ import { join, relative, sep } from 'node:path';
 import type { DocumentMeta } from '../types.js';
 import { RedlineError } from '../errors.js';
 
-/** Extensions a corpus folder is read for. */
-const CORPUS_EXTENSIONS = ['.txt', '.md'] as const;
+/** Extensions a corpus folder is read for: every format `compare` reads (the content decides how, see ingest/detect-format). */
+const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.xhtml', '.pdf', '.docx'] as const;
+
+/** What a corpus folder holds: the documents to read, and the other files (skipped, counted in the summary). */
+export interface CorpusListing {
+  files: string[];
+  skipped: string[];
+}
 
 /**
- * Every `.txt` / `.md` file under `dir`, recursively, as paths joined to `dir`, sorted by their path relative to `dir`
- * (code-point order) so every run lists the same corpus in the same order. READMEs and dot-files are not documents.
+ * Every document file (text, Markdown, HTML, PDF, Word) under `dir`, recursively, as paths joined to `dir`, sorted by
+ * their path relative to `dir` (code-point order) so every run lists the same corpus in the same order. READMEs and
+ * dot-files are not documents.
  */
 export async function listCorpusFiles(dir: string): Promise<string[]> {
+  return (await listCorpusInputs(dir)).files;
+}
+
+/** The short name of a file's format for summaries, from its extension: `pdf`, `txt`, `html` (`.htm` too), or `other`. */
+export function formatLabel(path: string): string {
+  const match = /\.([a-z0-9]+)$/i.exec(path);
+  const extension = match ? match[1].toLowerCase() : '';
+  if (extension === 'htm' || extension === 'xhtml') return 'html';
+  if (extension === 'markdown') return 'md';
+  return extension || 'other';
+}
+
+/** The documents of a corpus folder and the files skipped in it. */
+export async function listCorpusInputs(dir: string): Promise<CorpusListing> {
   const info = await stat(dir).catch(() => null);
-  if (!info?.isDirectory()) throw new RedlineError('not-found', 'is not a folder', 'Give --corpus a folder of .txt or .md files.', dir);
+  if (!info?.isDirectory()) throw new RedlineError('not-found', 'is not a folder', 'Give --corpus a folder of documents (.txt, .md, .html, .pdf, .docx).', dir);
   const found: string[] = [];
   // Each folder and file is read once, by its real path: a link back to a parent (a cycle) or a second link to the
   // same folder would otherwise be walked again and again (5 files became 205 documents).
   const seenFolders = new Set<string>();
   const seenFiles = new Set<string>();
+  const skipped: string[] = [];
   const walk = async (folder: string): Promise<void> => {
     const real = await realpath(folder).catch(() => null);
     if (real === null || seenFolders.has(real)) return;
@@ -36,11 +58,13 @@ export async function listCorpusFiles(dir: string): Promise<string[]> {
         seenFiles.add(file);
         found.push(path);
       }
+      else if (target?.isFile() && !/^readme(\.|$)/i.test(entry.name)) skipped.push(path);
     }
   };
   await walk(dir);
   const key = (path: string): string => relative(dir, path).split(sep).join('/');
-  return found.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const order = (a: string, b: string): number => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  return { files: found.sort(order), skipped: skipped.sort(order) };
 }
 
 function isCorpusFile(name: string): boolean {

@@ -19,6 +19,7 @@ export function batchJobs(jobs: number | undefined, cores = availableParallelism
   if (!Number.isInteger(jobs) || jobs < 1) throw new RedlineError('bad-option', Number.isNaN(jobs) || typeof jobs !== 'number' ? 'jobs is not a number' : `jobs is ${jobs}`, `Give a whole number of worker threads from 1 to ${cores} (the cores).`);
   return Math.min(jobs, cores);
 }
+import { formatLabel } from './read-corpus.js';
 
 /**
  * Run a batch comparison and write its outputs; broken documents and failed pairs are reported, not thrown.
@@ -67,8 +68,21 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
       results: [...records].sort((a, b) => a.pair - b.pair),
       lineage,
       cacheProblems: [...new Set([...scanned.cacheProblems, ...normalizeProblems, ...cacheProblems])].sort(),
+      inputs: {
+        read: countFormats(manifest.documents.map((document) => document.path)),
+        failed: countFormats(manifest.failures.map((failure) => failure.path)),
+        skipped: countFormats(scanned.skipped),
+      },
+      failures: manifest.failures,
     };
   } finally {
     await pool.close();
   }
+}
+
+/** How many paths of each format, formats in alphabetical order (stable output). */
+function countFormats(paths: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const label of paths.map(formatLabel).sort()) counts[label] = (counts[label] ?? 0) + 1;
+  return counts;
 }

@@ -1,4 +1,4 @@
-import type { Paragraph } from '../types.js';
+import type { Paragraph, SegmentUnit } from '../types.js';
 
 /**
  * Paragraph segmentation for real declarations, not just blank lines.
@@ -10,10 +10,24 @@ import type { Paragraph } from '../types.js';
  *  2. Inside a block, a list marker (`1.`, `(a)`, `iv)`, `•`) or a Markdown heading starts a new paragraph. In a
  *     hard-wrapped text lines join unless a line ends a sentence well short of the wrap width; in a text of long lines
  *     each line is a paragraph unless it visibly continues (it ends in a function word or the next starts lowercase).
- *  3. A block that ends mid-sentence (no final punctuation and a trailing function word, or a lowercase start of the
- *     next block) or inside an open bracket continues in the next block.
+ *  3. A block continues in the next block only on strong evidence of a sentence broken by a stray blank line: it is
+ *     inside an open bracket, or its last line is long (a wrapped line, not a list item) and stops mid-sentence (a
+ *     trailing function word, or the next block starts in lowercase). Short lines separated by blank lines (a list,
+ *     wiki or JSON lines) stay apart even when they start in lowercase.
  *  4. Each paragraph's label is kept apart in `number`, so renumbering is not a change; headings are flagged.
+ *
+ * Other units (`options.unit`): `line` makes every non-blank line a unit (a list, a poem, a log); `sentence` cuts each
+ * paragraph into sentences. A converter that already decided where paragraphs are (`blocksAreParagraphs`) gets its
+ * blocks back one to one.
  */
+
+/** How `segmentParagraphs` cuts a text. */
+export interface SegmentOptions {
+  /** The unit of comparison: `paragraph` (default), `line` or `sentence`. */
+  unit?: SegmentUnit;
+  /** Each blank-line-separated block is exactly one paragraph (set by converters that rebuilt the paragraphs). */
+  blocksAreParagraphs?: boolean;
+}
 
 /** A line with its offsets in the text being segmented. */
 interface Line {
@@ -54,9 +68,17 @@ const FUNCTION_WORDS = new Set(
   'a an the of to in on for by with and or nor but as at from into onto upon than that which who whom whose between among including such its their our his her this these those be is are was were'.split(' '),
 );
 
-/** Split text into paragraphs; offsets are relative to `text` plus `baseOffset`. */
-export function segmentParagraphs(text: string, baseOffset = 0): Paragraph[] {
+/** Split text into paragraphs (or lines, or sentences); offsets are relative to `text` plus `baseOffset`. */
+export function segmentParagraphs(text: string, baseOffset = 0, options: SegmentOptions = {}): Paragraph[] {
   const blocks = toBlocks(text, baseOffset);
+  const unit = options.unit ?? 'paragraph';
+  if (unit === 'line') return blocks.flat().map((line, index) => toParagraph({ lines: [line] }, index));
+  const drafts = options.blocksAreParagraphs ? blocks.map((lines) => ({ lines })) : paragraphDrafts(blocks);
+  const paragraphs = drafts.map((draft, index) => toParagraph(draft, index));
+  return unit === 'sentence' ? toSentences(paragraphs) : paragraphs;
+}
+
+function paragraphDrafts(blocks: Line[][]): Draft[] {
   const hardWrapped = looksHardWrapped(blocks);
   const wrapWidth = wrapWidthOf(blocks);
 
@@ -75,7 +97,7 @@ export function segmentParagraphs(text: string, baseOffset = 0): Paragraph[] {
     const tail = drafts[drafts.length - 1];
     previousBlockOpen = endsOpen(tail);
   }
-  return drafts.map((draft, index) => toParagraph(draft, index));
+  return drafts;
 }
 
 function toBlocks(text: string, baseOffset: number): Line[][] {
@@ -223,15 +245,19 @@ function draftText(draft: Draft): string {
   return draft.lines.map((line) => line.text).join(' ');
 }
 
+/** A line at least this long is prose, not a list item, a wiki line or a JSON line. */
+const LONG_LINE = 40;
+
 function continuesAcrossBlank(previous: Draft, next: Draft): boolean {
   const previousLength = draftLength(previous);
   const previousLast = previous.lines[previous.lines.length - 1].text;
   const nextText = next.lines[0].text;
   if (previousLength < MAX_BRACKET_JOIN && bracketDepth(draftText(previous)) > 0) return true;
   if (LIST_MARKER.test(nextText) || MARKDOWN_HEADING.test(nextText) || nextText.startsWith('**')) return false;
-  if (/^[a-z]/.test(nextText)) return true;
-  // "…reporting to the First Committee of" / "UNGA, as well as…": a sentence cannot end on "of".
-  return endsWithFunctionWord(previousLast) && previousLength > 40;
+  // Strong evidence only: the block's last line is as long as a wrapped line (a list item or a wiki line is short), so
+  // the blank line cut a sentence. "…reporting to the First Committee of" / "UNGA, as well as…": a sentence cannot end on "of".
+  if (previousLast.length < LONG_LINE) return false;
+  return /^[a-z]/.test(nextText) || endsWithFunctionWord(previousLast);
 }
 
 function bracketDepth(text: string): number {
@@ -266,7 +292,7 @@ function isBoldLine(start: string, end: string, length: number): boolean {
 }
 
 /** A short line without final punctuation reads as a heading ("A. Overview", "Annex", "Preamble"). */
-function looksLikeHeading(text: string): boolean {
+export function looksLikeHeading(text: string): boolean {
   if (text.length === 0 || text.length > 100) return false;
   if (endsWithFunctionWord(text)) return false; // "…noting that e.g. the" is a sentence cut short, not a title
   if (/[.;:,!?]["'”’)\]]*$/.test(text)) return false;
@@ -315,4 +341,49 @@ function toParagraph(draft: Draft, index: number): Paragraph {
     start: draft.lines[0].start,
     end: draft.lines[draft.lines.length - 1].end,
   };
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set('e.g i.e etc para paras No Nos Mr Mrs Ms Dr art arts Art Arts cf vol Vol p pp Corr Rev Add Inc Ltd Co St approx resp ibid al'.split(' '));
+
+/**
+ * Cut paragraphs into sentences: after `.`, `!` or `?` followed by a space and a capital, a digit or an opening quote, unless the word before is an abbreviation or an initial ("U.S.", "J. Smith"). The first
+ * sentence keeps the paragraph's label and heading flag; offsets are the paragraph's start plus the sentence's position
+ * in the unfolded text, clamped to the paragraph (exact when the paragraph was one line).
+ */
+function toSentences(paragraphs: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const paragraph of paragraphs) {
+    const pieces = splitSentences(paragraph.text);
+    const labelWidth = paragraph.number ? paragraph.number.length + 1 : 0;
+    for (const [i, piece] of pieces.entries()) {
+      const start = Math.min(paragraph.end, paragraph.start + labelWidth + piece.at);
+      out.push({
+        index: out.length,
+        text: piece.text,
+        number: i === 0 ? paragraph.number : null,
+        heading: i === 0 ? paragraph.heading : false,
+        start: i === 0 ? paragraph.start : start,
+        end: Math.min(paragraph.end, start + piece.text.length),
+      });
+    }
+  }
+  return out;
+}
+
+/** Sentences of one paragraph with their positions. */
+export function splitSentences(text: string): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  let from = 0;
+  const boundary = /[.!?]["'”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
+  for (const match of text.matchAll(boundary)) {
+    const cut = match.index + match[0].trimEnd().length;
+    const before = text.slice(from, match.index + 1);
+    const word = /([\p{L}.]+)\.$/u.exec(before)?.[1] ?? '';
+    if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
+    out.push({ text: text.slice(from, cut), at: from });
+    from = match.index + match[0].length;
+  }
+  if (from < text.length) out.push({ text: text.slice(from), at: from });
+  return out.filter((piece) => piece.text.trim() !== '');
 }

@@ -82,6 +82,46 @@ export function positionsLabel(indices: readonly number[]): string {
   return positions.join(', ');
 }
 
+/** The facts a UN document states on its first page and at its end, as printable strings; absent facts are undefined. */
+export const OFFICIAL_FACTS: ReadonlyArray<{ label: string; value: (document: ResultDocument) => string | undefined }> = [
+  {
+    label: 'Status',
+    value: (document) => {
+      const status = document.status;
+      if (!status) return undefined;
+      if (status.stage === 'draft') return status.sponsors?.length ? `draft (${status.sponsors.join(', ')})` : 'draft';
+      return ['adopted', status.by ? `by the ${status.by}` : '', status.on ? `on ${status.on}` : ''].filter(Boolean).join(' ');
+    },
+  },
+  { label: 'Basis', value: (document) => document.status?.basis },
+  { label: 'Issued', value: (document) => document.issued },
+  { label: 'Distribution', value: (document) => document.distribution },
+  { label: 'Session', value: (document) => document.session },
+  { label: 'Agenda item', value: (document) => document.agendaItem },
+  { label: 'Resolution', value: (document) => document.resolution },
+  { label: 'Meeting', value: (document) => document.meeting },
+];
+
+/**
+ * The official facts that differ between two documents (draft → adopted, dates, sponsors, session): the "document
+ * facts" part of every output. Empty when neither document states such facts, so other texts' outputs are unchanged.
+ */
+export function changedFacts(left: ResultDocument, right: ResultDocument): Array<{ label: string; left: string; right: string }> {
+  return OFFICIAL_FACTS.map((fact) => ({ label: fact.label, left: fact.value(left) ?? '', right: fact.value(right) ?? '' })).filter(
+    (fact) => fact.left !== fact.right,
+  );
+}
+
+/**
+ * Where a finding stands in a document: the labels negotiators cite when the paragraphs carry them (a resolution:
+ * `OP5`, `PP3+PP4`, `OP2 (a)`), else the 1-based positions (`5`, `5–6`).
+ */
+export function placeLabel(paragraphs: ReadonlyArray<{ label?: string | null }>, indices: readonly number[]): string {
+  const labels = indices.map((index) => paragraphs[index]?.label);
+  if (labels.length > 0 && labels.every((label): label is string => typeof label === 'string' && label !== '')) return labels.join('+');
+  return positionsLabel(indices);
+}
+
 /** The left and right documents of a comparison, found by id; throws when the result does not hold them. */
 export function comparedDocuments(
   result: RedlineResult,

@@ -7,7 +7,8 @@ import {
   isChange,
   kindTag,
   percent,
-  positionsLabel,
+  changedFacts,
+  placeLabel,
   type ResultDocument,
 } from './labels.js';
 import { inertText } from './text.js';
@@ -37,6 +38,12 @@ function comparisonMarkdown(result: RedlineResult, comparison: Comparison): stri
     `- **Similarity** ${percent(comparison.similarity)} · **coverage** ${percent(comparison.coverage)} · ${kinds}`,
     '',
   ];
+  const facts = changedFacts(left, right);
+  if (facts.length) {
+    lines.push('**Document facts** (official facts that changed, not paragraph findings):', '');
+    for (const fact of facts) lines.push(`- ${fact.label}: ${inline(fact.left || '—')} → ${inline(fact.right || '—')}`);
+    lines.push('');
+  }
   if (changes.length === 0) return [...lines, 'No changes: every paragraph is unchanged and in place.'].join('\n');
   lines.push(
     '| Older ¶ | Newer ¶ | Change | Similarity | Text (~~deleted~~, **inserted**) |',
@@ -56,8 +63,8 @@ function changeRow(finding: Finding, left: ResultDocument, right: ResultDocument
   const kind = finding.moved ? `${TAG_LABELS[tag].label}, moved` : TAG_LABELS[tag].label;
   const similarity = finding.left.length && finding.right.length ? percent(finding.similarity) : '';
   const cells = [
-    positionsLabel(finding.left),
-    positionsLabel(finding.right),
+    placeLabel(left.paragraphs, finding.left),
+    placeLabel(right.paragraphs, finding.right),
     [kind, ...finding.signals.map((signal) => `_${inline(signal.summary)}_`)].join('<br>'),
     similarity,
     changeText(finding, left, right),

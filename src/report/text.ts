@@ -1,6 +1,6 @@
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult, Signal } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
-import { isChange, signalTone, type SignalTone } from './labels.js';
+import { changedFacts, isChange, signalTone, type SignalTone } from './labels.js';
 
 /** How the terminal summary looks. */
 export interface TextOptions {
@@ -44,6 +44,12 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
       `  similarity ${percent(comparison.similarity)} · coverage ${percent(comparison.coverage)} · ${left.paragraphs.length} → ${right.paragraphs.length} paragraphs`,
     );
     lines.push('  ' + summaryLine(comparison));
+    // Official facts that changed (draft → adopted, dates, session): facts about the documents, not paragraph findings.
+    const facts = changedFacts(left, right);
+    if (facts.length) {
+      lines.push('  document facts:');
+      for (const fact of facts) lines.push(`    ${fact.label.toLowerCase()}: ${fact.left || '—'} → ${fact.right || '—'}`);
+    }
     lines.push('');
     for (const finding of comparison.findings) {
       // Renumbering alone is not a change: counted in the summary, listed only with --show-unchanged.
@@ -72,12 +78,13 @@ function percent(value: number): string {
   return `${(value * 100).toFixed(1)}%`;
 }
 
-/** "¶12 (11.)" — 1-based position, with the document's own label when it has one. */
+/** "OP5" in a resolution (the label negotiators cite), else "¶12 (11.)": 1-based position with the document's own number. */
 function paragraphRef(paragraphs: Paragraph[], indices: number[]): string {
   return indices
     .map((index) => {
-      const label = paragraphs[index].number;
-      return label ? `¶${index + 1} (${inertText(label)})` : `¶${index + 1}`;
+      const { number, label } = paragraphs[index];
+      if (label) return inertText(label);
+      return number ? `¶${index + 1} (${inertText(number)})` : `¶${index + 1}`;
     })
     .join('+');
 }

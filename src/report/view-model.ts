@@ -9,6 +9,8 @@ import {
   isChange,
   kindTag,
   percent,
+  OFFICIAL_FACTS,
+  placeLabel,
   positionsLabel,
   sentenceCase,
   type ResultDocument,
@@ -250,6 +252,8 @@ function documentFacts(left: ResultDocument, right: ResultDocument): DocumentFac
     { label: 'Issuer', code: false, value: (document) => document.issuer },
     { label: 'Place', code: false, value: (document) => document.place },
     { label: 'Symbol', code: false, value: (document) => document.symbol },
+    // A UN document's official facts (status, dates, session …); rows neither document has are dropped below.
+    ...OFFICIAL_FACTS.map((fact) => ({ label: fact.label, code: false, value: fact.value })),
     { label: 'Source', code: false, value: (document) => document.source },
     { label: 'Paragraphs', code: false, value: (document) => String(document.paragraphs.length) },
     { label: 'File', code: true, value: (document) => document.path },
@@ -280,8 +284,8 @@ function buildRow(
   const leftSegments = showDiff ? segmentsPerParagraph(finding.diff, 'left', left) : left.map(plainSegments);
   const rightSegments = showDiff ? segmentsPerParagraph(finding.diff, 'right', right) : right.map(plainSegments);
   const change = isChange(finding);
-  const leftLabel = left.length ? `¶ ${positionsLabel(finding.left)}` : '';
-  const rightLabel = right.length ? `¶ ${positionsLabel(finding.right)}` : '';
+  const leftLabel = left.length ? placeRef(documents.left, finding.left) : '';
+  const rightLabel = right.length ? placeRef(documents.right, finding.right) : '';
   const tags = finding.moved ? `${tag} moved` : tag;
   const placeLabel = [leftLabel && `older ${leftLabel}`, rightLabel && `newer ${rightLabel}`].filter(Boolean).join(', ');
 
@@ -533,4 +537,10 @@ function minimapTicks(stream: Array<RowView | MovedFromView>): MinimapTick[] {
     });
   });
   return ticks;
+}
+
+/** `OP5` where the paragraphs carry resolution labels, else `¶ 5` / `¶ 5–6`. */
+function placeRef(document: ResultDocument, indices: readonly number[]): string {
+  const place = placeLabel(document.paragraphs, indices);
+  return place === positionsLabel(indices) ? `¶ ${place}` : place;
 }

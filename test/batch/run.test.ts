@@ -152,12 +152,19 @@ describe.skipIf(!HAS_SHARED || !existsSync(FOMC))(`runBatch on FOMC statements (
     expect(await snapshot(join(work, 'broken-out'))).toEqual(before);
   });
 
-  it('runs from the command line: exit 1 and one summary line when an input is broken', async () => {
+  it('runs from the command line: exit 1, the broken input in one line, a summary line and the inputs by format', async () => {
     const out: string[] = [];
-    const io = { stdout: { write: (text: string) => out.push(text), isTTY: false }, stderr: { write: (text: string) => out.push(text) }, env: { SOURCE_DATE_EPOCH: '0' } };
+    const err: string[] = [];
+    const io = { stdout: { write: (text: string) => out.push(text), isTTY: false }, stderr: { write: (text: string) => err.push(text) }, env: { SOURCE_DATE_EPOCH: '0' } };
+    await writeFile(join(work, 'broken', 'notes.json'), '{}');
     const code = await run(['batch', '--corpus', join(work, 'broken'), '--out', join(work, 'cli'), '--cache', cache, '--jobs', '1'], io);
+    await rm(join(work, 'broken', 'notes.json'));
     expect(code).toBe(1);
-    expect(out.join('')).toMatch(/^redline batch: 4 documents, 3 pairs: 3 compared \(0 reused\), 0 estimated, 3 reports in [\d.]+ s → .*; FAILED: 1 documents, 0 pairs\n$/);
+    expect(out.join('')).toMatch(
+      /^redline batch: 4 documents, 3 pairs: 3 compared \(0 reused\), 0 estimated, 3 reports in [\d.]+ s → .*; FAILED: 1 documents, 0 pairs\ninputs: read 4 txt; failed 1 txt; skipped 1 json\n$/,
+    );
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/^redline: .*fomc_bad\.txt: .*\n$/);
   });
 });
 

@@ -19,6 +19,18 @@ function capture(env: NodeJS.ProcessEnv = {}, isTTY = false): CliIo & { out: () 
 }
 
 describe('redline compare', () => {
+  it('compares line by line with --unit line: a list of short lines keeps one unit per line', async () => {
+    const left = writeTemp('old.txt', 'apples and pears\nbananas\ncherries\n');
+    const right = writeTemp('new.txt', 'apples and pears\nbananas\ncherries and plums\n');
+    const byLine = capture();
+    expect(await run(['compare', left, right, '--unit', 'line', '--format', 'json'], byLine)).toBe(0);
+    const result = JSON.parse(byLine.out());
+    expect(result.documents.map((document: { paragraphs: unknown[] }) => document.paragraphs.length)).toEqual([3, 3]);
+    expect(result.comparisons[0].summary).toMatchObject({ unchanged: 2, modified: 1 });
+    const invalid = capture();
+    expect(await run(['compare', left, right, '--unit', 'word'], invalid)).toBe(2);
+  });
+
   it('prints a text summary with counts per kind and each change with its word diff', async () => {
     const io = capture();
     expect(await run(['compare', DRAFT, SEED], io)).toBe(0);

@@ -36,7 +36,8 @@ describe('loadAnyDocument', () => {
 
     const warnings: Warning[] = [];
     const report = await loadAnyDocument(join(dir, 'report.txt'), { warnings });
-    expect(report.meta).toMatchObject({ id: 'report', symbol: 'A/78/265', sha256: sha256Hex(pdf) });
+    // A UN document's id is its symbol (batch makes it file-safe where it names a file).
+    expect(report.meta).toMatchObject({ id: 'A/78/265', symbol: 'A/78/265', sha256: sha256Hex(pdf) });
     expect(report.paragraphs.slice(0, 3).map((p) => [p.number, p.text.slice(0, 30)])).toEqual([
       ['I.', 'Introduction'],
       ['1.', 'The Open-ended working group o'],

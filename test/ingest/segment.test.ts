@@ -119,8 +119,8 @@ describe('segmentParagraphs on hostile input', () => {
   });
 
   it('reads a paragraph continued over thousands of blocks in linear time', async () => {
-    // Every block starts in lowercase, so each continues the paragraph before it.
-    const continued = (blocks: number): string => 'Opening words of\n\n' + 'and then more words of\n\n'.repeat(blocks);
+    // Every block is a long line (a wrapped sentence, not a list item) ending on "of", so each continues the one before.
+    const continued = (blocks: number): string => 'Opening words of a sentence that runs on and on and on of\n\n' + 'and then more words in a line long enough to be prose of\n\n'.repeat(blocks);
     const texts = new Map([2000, 8000].map((blocks) => [blocks, continued(blocks)]));
     expect(segmentParagraphs(texts.get(2000)!)).toHaveLength(1);
     const ratio = await growthRatio((blocks) => segmentParagraphs(texts.get(blocks)!), 2000);

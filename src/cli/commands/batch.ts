@@ -8,7 +8,7 @@ import { COMPARISON_OPTIONS, EXIT, generationTime, jobsOption, note, toCompareOp
 const BATCH_OPTIONS = {
   ...COMPARISON_OPTIONS,
   target: { type: 'string', describe: 'the document to compare against every corpus document' },
-  corpus: { type: 'string', describe: 'folder read recursively for .txt/.md documents with front matter' },
+  corpus: { type: 'string', describe: 'folder read recursively for documents: .txt/.md (with front matter), .html, .pdf, .docx' },
   out: { alias: 'o', type: 'string', demandOption: true, describe: 'output folder' },
   mode: { choices: BATCH_MODES, describe: 'target (default with --target), chain (each vs the previous of its series), all (every pair)' },
   'min-similarity': { type: 'number', default: BATCH_DEFAULTS.minSimilarity, describe: 'document similarity from which a pair gets its own report; pairs below half of it are only estimated' },
@@ -85,7 +85,9 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
       : undefined,
   });
   if (phase) bar?.stop();
-  if (verbosity(argv) !== 'quiet') io.stdout.write(summaryLine(summary, argv.out) + '\n');
+  // Each failure is already one line that names its file.
+  for (const failure of summary.failures) io.stderr.write(`redline: ${failure.error}\n`);
+  if (verbosity(argv) !== 'quiet') io.stdout.write(summaryLine(summary, argv.out) + '\n' + inputsLine(summary) + '\n');
   if (summary.cacheProblems.length) io.stderr.write(cacheProblemsLine(summary.cacheProblems) + '\n');
   note(io, argv, `redline batch: cache ${argv.cache === false ? 'off' : (argv.cache ?? defaultCacheDir(io.env))}`, 'verbose');
   if (!summary.ok) return EXIT.partial;
@@ -120,6 +122,15 @@ export async function runMergeCommand(argv: MergeArgs, io: Pick<CliIo, 'stdout' 
   const summary = await mergeBatches(dirs, argv.out, generationTime(io.env, now));
   io.stdout.write(`redline merge: ${summary.shards} shards, ${summary.pairs} pairs, ${summary.reports} reports → ${argv.out}${summary.ok ? '' : ' (some inputs or pairs failed: see batch.json, results.jsonl)'}\n`);
   return summary.ok ? EXIT.ok : EXIT.partial;
+}
+
+/** The line that says which inputs were read, by format: "inputs: read 205 txt, 8 pdf; failed 1 pdf; skipped 2 json". */
+export function inputsLine(summary: BatchSummary): string {
+  const list = (counts: Record<string, number>): string =>
+    Object.entries(counts)
+      .map(([format, count]) => `${count} ${format}`)
+      .join(', ') || '0';
+  return `inputs: read ${list(summary.inputs.read)}; failed ${list(summary.inputs.failed)}; skipped ${list(summary.inputs.skipped)}`;
 }
 
 /** The one line printed at the end of a batch. */
