@@ -1,5 +1,6 @@
 import { FINDING_KINDS } from '../types.js';
 import type { BatchManifest, Lineage, PairRecord } from '../types.js';
+import { percent } from './labels.js';
 import { renderPage } from './templates.js';
 
 /** Most documents the heatmap shows as a matrix; a larger run shows those with the highest similarities. */
@@ -45,6 +46,7 @@ function batchViewModel(input: BatchIndexInput) {
   }));
   const compared = records.filter((record) => !record.estimated).length;
   return {
+    threshold: thresholdNote(manifest, records),
     generatedAt: input.generatedAt,
     version: manifest.tool.version,
     mode: manifest.mode,
@@ -109,4 +111,18 @@ function heatmap(manifest: BatchManifest, records: readonly PairRecord[]) {
       }),
     })),
   };
+}
+
+/**
+ * Target and all-pairs modes report only pairs reaching `--min-similarity`: say how many fell under it and how to see
+ * them. Chain mode reports every pair, so it has no note.
+ */
+function thresholdNote(manifest: BatchManifest, records: readonly PairRecord[]): string | null {
+  if (manifest.mode === 'chain') return null;
+  const { minSimilarity } = manifest.options;
+  const under = records.filter((record) => record.error === undefined && record.report === null).length;
+  if (under === 0) return null;
+  const lower = Math.max(0, Math.floor(minSimilarity * 5) / 10);
+  const best = Math.max(...records.filter((record) => record.report === null).map((record) => record.similarity));
+  return `${under} of ${records.length} pairs fell under --min-similarity ${minSimilarity} and have no report (the closest reached ${percent(best)}). To report them, run again with a lower threshold, e.g. --min-similarity ${lower}.`;
 }
