@@ -5,11 +5,12 @@ import { splitFrontMatter } from './front-matter.js';
 import { segmentParagraphs } from './segment.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import { decodeText, readInput, sha256Hex, MAX_PARAGRAPH_CHARS } from './read-input.js';
+import { repairWithWarning } from './mojibake.js';
 
 /** Read a `.txt` or `.md` file (or `-` for standard input) into a Document: facts from front matter, paragraphs segmented. */
 export async function loadDocument(path: string, options: LoadOptions = {}): Promise<Document> {
   const input = await readInput(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  const text = decodeText(input.bytes, path);
+  const text = repairWithWarning(decodeText(input.bytes, path), path, options.warnings);
   return documentFromText(text, { path, sha256: input.sha256, id: options.id });
 }
 
