@@ -140,7 +140,7 @@ export const REWRITE_CUT = 0.4;
 /** Below this document similarity the report opens with a sentence saying the two texts are unrelated. */
 export const UNRELATED_CUT = 0.1;
 /** Most ticks on the change map: a long text's changes are grouped into this many slices (one tick per slice). */
-export const MINIMAP_SLICES = 160;
+export const MINIMAP_SLICES = 120;
 
 /** A fact about both documents, side by side in the summary table. */
 export interface DocumentFactView {
@@ -238,7 +238,7 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
     provenanceFacts: documentFacts(left, right).filter((fact) => PROVENANCE.has(fact.label)),
     relationNote:
       comparison.similarity < UNRELATED_CUT
-        ? `These texts look unrelated: they are ${percent(comparison.similarity)} similar and ${comparison.findings.filter((finding) => finding.left.length && finding.right.length).length} of their paragraphs could be paired, so most rows below show a paragraph of one text beside nothing.`
+        ? unrelatedNote(comparison)
         : null,
     signalSummary: signalSummary(comparison.findings),
     similarity: percent(comparison.similarity),
@@ -262,6 +262,12 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
         : null,
     data: result,
   };
+}
+
+function unrelatedNote(comparison: Comparison): string {
+  const paired = comparison.findings.filter((finding) => finding.left.length > 0 && finding.right.length > 0).length;
+  const pairs = paired === 0 ? 'no paragraph of one could be paired with one of the other' : `only ${paired} ${paired === 1 ? 'paragraph pair was' : 'paragraph pairs were'} found`;
+  return `These texts look unrelated (${percent(comparison.similarity)} similar; ${pairs}): the rows below list their paragraphs side by side rather than changes from one to the other.`;
 }
 
 /** Facts that say where a text comes from rather than what it is: folded under the key facts. */
