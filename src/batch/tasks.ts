@@ -181,7 +181,8 @@ async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'l
         // Loaded on the first HTML report only: runs without HTML reports never load the templates.
         const { renderHtml } = await import('../report/html.js');
         html = pairReportPath(left.meta.id, right.meta.id, 'html');
-        writeJsonAtomic(join(task.outDir, html), renderHtml(result));
+        // Pair reports sit in pairs/, the index one folder up.
+        writeJsonAtomic(join(task.outDir, html), renderHtml(result, { indexHref: '../index.html' }));
       }
     }
     const lineage: LineageMatch[] = [];

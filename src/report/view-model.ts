@@ -165,6 +165,8 @@ export interface FilterView {
 export interface ReportViewModel {
   /** The browser tab's title. */
   pageTitle: string;
+  /** A link back to the batch index that lists this report, or null for a report made on its own. */
+  indexLink: string | null;
   /** The page's main heading: the newer document's title. */
   heading: string;
   /** What it is compared with: the older title, or both versions' dates and files when the titles are the same. */
@@ -203,6 +205,8 @@ export interface ViewModelOptions {
   comparison?: number;
   /** ISO 8601 generation time to print; omitted means "not recorded" (output stays a function of the input). */
   generatedAt?: string;
+  /** A link back to the page listing this report (a batch's index), or none. */
+  indexHref?: string;
 }
 
 /** Precompute everything the HTML templates show for one comparison of a result. */
@@ -226,6 +230,7 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
 
   return {
     pageTitle: `Redline: ${right.title}`,
+    indexLink: options.indexHref ?? null,
     heading: right.title,
     subheading: sameTitle
       ? `Two versions compared: older (${versionLabel(left)}) → newer (${versionLabel(right)})`
