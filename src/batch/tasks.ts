@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Document, LineageMatch, NormalizedDocument, PairRecord, ResolvedOptions } from '../types.js';
+import type { Document, LineageMatch, NormalizedDocument, PairRecord, ResolvedOptions, Warning } from '../types.js';
 import { readInput, sha256Hex, documentFromBytes, loadAnyDocument } from '../ingest/index.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import { buildResult, compareDocuments, COMPARISON_VERSION } from '../pipeline.js';
@@ -101,9 +101,10 @@ async function scanFile(task: ScanTask): Promise<ScanResult> {
 
 // A worker keeps the documents it read most recently: in `all` mode each document takes part in many pairs.
 const MEMO_SIZE = 64;
-const memo = new Map<string, Document>();
+const memo = new Map<string, { document: Document; warnings: Warning[] }>();
 
-async function loadMemo(path: string, id: string, maxBytes?: number): Promise<Document> {
+/** A document and what loading it warned about (a repaired encoding), which its pair reports carry as `compare`'s do. */
+async function loadMemo(path: string, id: string, maxBytes?: number): Promise<{ document: Document; warnings: Warning[] }> {
   const key = `${path}\u0000${id}`;
   const hit = memo.get(key);
   if (hit) {
@@ -111,13 +112,14 @@ async function loadMemo(path: string, id: string, maxBytes?: number): Promise<Do
     memo.set(key, hit); // most recent last
     return hit;
   }
-  const document = await loadAnyDocument(path, { maxBytes, id });
-  memo.set(key, document);
+  const warnings: Warning[] = [];
+  const loaded = { document: await loadAnyDocument(path, { maxBytes, id, warnings }), warnings };
+  memo.set(key, loaded);
   if (memo.size > MEMO_SIZE) {
     memo.delete(memo.keys().next().value!);
     normalizedMemo.clear();
   }
-  return document;
+  return loaded;
 }
 
 // Normalized forms by sha256, for the documents in `memo` (cleared with it, so memory stays bounded).
@@ -184,9 +186,11 @@ async function pairKey(task: CompareTask): Promise<string> {
 
 async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'left' | 'right' | 'leftDate' | 'rightDate'>, cache: BatchCache): Promise<CompareResult> {
   try {
-    const left = await loadMemo(task.left.path, task.left.id, task.maxBytes);
-    const right = await loadMemo(task.right.path, task.right.id, task.maxBytes);
-    const { comparison, warnings } = compareDocuments(left, right, task.options, (document) => normalizeMemo(document, cache));
+    const { document: left, warnings: leftWarnings } = await loadMemo(task.left.path, task.left.id, task.maxBytes);
+    const { document: right, warnings: rightWarnings } = await loadMemo(task.right.path, task.right.id, task.maxBytes);
+    const compared = compareDocuments(left, right, task.options, (document) => normalizeMemo(document, cache));
+    const { comparison } = compared;
+    const warnings = [...leftWarnings, ...rightWarnings, ...compared.warnings];
     let report: string | null = null;
     let html: string | null = null;
     if (comparison.similarity >= task.minSimilarity) {
@@ -197,7 +201,8 @@ async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'l
         // Loaded on the first HTML report only: runs without HTML reports never load the templates.
         const { renderHtml } = await import('../report/html.js');
         html = pairReportPath(left.meta.id, right.meta.id, 'html');
-        writeJsonAtomic(join(task.outDir, html), renderHtml(result));
+        // Pair reports sit in pairs/, the index one folder up.
+        writeJsonAtomic(join(task.outDir, html), renderHtml(result, { indexHref: '../index.html' }));
       }
     }
     const lineage: LineageMatch[] = [];

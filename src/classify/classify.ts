@@ -15,8 +15,8 @@ import { FINDING_KINDS } from '../types.js';
 import { wordDiff } from './word-diff.js';
 import { detectSignals } from './signals/index.js';
 
-/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way. */
-export const CLASSIFIER_VERSION = 'classifier/1';
+/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs). */
+export const CLASSIFIER_VERSION = 'classifier/2';
 
 /** Paragraphs of a group are joined with this separator in its diff, so a split or merge shows where the break was. */
 export const GROUP_SEPARATOR = '\n\n';

@@ -3,6 +3,7 @@ import { RedlineError } from '../errors.js';
 import { detectFormat } from './detect-format.js';
 import { decodeText } from './read-input.js';
 import { convertUnText, looksLikeUnExtractedText } from './un-text.js';
+import { repairWithWarning } from './mojibake.js';
 
 /**
  * Convert the bytes of a PDF, DOCX, HTML or text file to paragraph text; the format comes from the content. The
@@ -21,9 +22,12 @@ export async function convertBytes(bytes: Uint8Array, path: string): Promise<Con
     case 'zip':
       throw new RedlineError('unsupported-format', 'is a zip archive but not a Word document (no word/document.xml)', 'Unpack it and give the document inside, or save it as .docx, PDF or text.', path);
     case 'text': {
-      const text = decodeText(bytes, path);
+      const warnings: ConvertedText['warnings'] = [];
+      const text = repairWithWarning(decodeText(bytes, path), path, warnings);
       // Text extracted from a UN PDF is read through its furniture; every other text goes to the segmenter as it is.
-      return looksLikeUnExtractedText(text) ? convertUnText(text, path) : { text, meta: {}, warnings: [], format };
+      if (!looksLikeUnExtractedText(text)) return { text, meta: {}, warnings, format };
+      const converted = convertUnText(text, path);
+      return { ...converted, warnings: [...warnings, ...converted.warnings] };
     }
   }
 }

@@ -9,11 +9,12 @@ import { convertUnText, looksLikeUnExtractedText } from './un-text.js';
 import { normalizeDate } from './dates.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import { decodeText, readInput, sha256Hex, MAX_PARAGRAPHS, MAX_PARAGRAPH_CHARS } from './read-input.js';
+import { repairWithWarning } from './mojibake.js';
 
 /** Read a `.txt` or `.md` file (or `-` for standard input) into a Document: facts from front matter, paragraphs segmented. */
 export async function loadDocument(path: string, options: LoadOptions = {}): Promise<Document> {
   const input = await readInput(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  const text = decodeText(input.bytes, path);
+  const text = repairWithWarning(decodeText(input.bytes, path), path, options.warnings);
   if (looksLikeUnExtractedText(text)) {
     // A UN document's text as a PDF library extracted it: read through its page furniture (see un-text.ts).
     const converted = convertUnText(text, path);

@@ -11,7 +11,7 @@ const BATCH_OPTIONS = {
   corpus: { type: 'string', describe: 'folder read recursively for documents: .txt/.md (with front matter), .html, .pdf, .docx' },
   out: { alias: 'o', type: 'string', demandOption: true, describe: 'output folder' },
   mode: { choices: BATCH_MODES, describe: 'target (default with --target), chain (each vs the previous of its series), all (every pair)' },
-  'min-similarity': { type: 'number', default: BATCH_DEFAULTS.minSimilarity, describe: 'document similarity from which a pair gets its own report; pairs below half of it are only estimated' },
+  'min-similarity': { type: 'number', default: BATCH_DEFAULTS.minSimilarity, describe: 'target and all modes: document similarity from which a pair gets its own report; pairs below half of it are only estimated (chain mode reports every pair)' },
   shard: { type: 'string', describe: 'run the deterministic slice K/N of the pairs (merge the slices with `redline merge`)' },
   jobs: { alias: 'j', type: 'number', describe: 'worker threads, at most the cores (default: all cores)' },
   cache: { type: 'string', describe: 'cache folder for normalized documents and compared pairs, shared by runs (default: the user cache folder, `redline cache dir`; --no-cache: none)' },
