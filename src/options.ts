@@ -7,6 +7,7 @@ export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
   moveThreshold: 0.5,
   diffMaxEditLength: 2000,
   maxGroup: 3,
+  lexicons: [],
 });
 
 /** Largest input redline reads by default (`--max-bytes`): declarations are kilobytes; 20 MB is a book-length report with room to spare. */
@@ -31,12 +32,16 @@ export function resolveOptions(options: CompareOptions = {}): ResolvedOptions {
   const resolved: ResolvedOptions = { ...DEFAULT_OPTIONS };
   for (const key of Object.keys(DEFAULT_OPTIONS) as Array<keyof ResolvedOptions>) {
     const value = options[key];
-    if (value !== undefined) resolved[key] = value;
+    if (value !== undefined) (resolved as Record<keyof ResolvedOptions, unknown>)[key] = value;
   }
   checkRange('threshold', resolved.threshold, 0, 1);
   checkRange('moveThreshold', resolved.moveThreshold, 0, 1);
   checkRange('diffMaxEditLength', resolved.diffMaxEditLength, 1, 1e7, true);
   checkRange('maxGroup', resolved.maxGroup, 1, 3, true);
+  if (!Array.isArray(resolved.lexicons) || !resolved.lexicons.every((file) => typeof file === 'string' && file !== '')) {
+    throw new RedlineError('bad-option', 'option --lexicon must name lexicon files', 'Give a YAML file path after each --lexicon.');
+  }
+  resolved.lexicons = [...resolved.lexicons];
   return resolved;
 }
 

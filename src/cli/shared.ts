@@ -32,6 +32,7 @@ export const COMPARISON_OPTIONS = {
   'max-group': { type: 'number', default: DEFAULT_OPTIONS.maxGroup, describe: 'most paragraphs joined in one split or merge (1–3)' },
   'diff-max-edit-length': { type: 'number', default: DEFAULT_OPTIONS.diffMaxEditLength, describe: 'edit budget of a word diff before it shows the pair whole' },
   'max-bytes': { type: 'number', describe: 'refuse inputs larger than this (default 20 MB)' },
+  lexicon: { type: 'string', array: true, describe: 'a YAML lexicon extending the built-in actors, hedges, topics and references (repeatable; README "Lexicons")' },
 } as const satisfies Record<string, Options>;
 
 /** The options of every command. */
@@ -61,6 +62,7 @@ export function toCompareOptions(argv: ComparisonArgs): CompareOptions & LoadOpt
     if (typeof value !== 'number' || !Number.isFinite(value)) throw new RedlineError('bad-option', `option ${flagName(key)} is not a number`, `Give a number after ${flagName(key)}.`);
     options[key] = value;
   }
+  if (argv.lexicon !== undefined) options.lexicons = argv.lexicon.map(String);
   if (options.maxBytes !== undefined) checkRange('maxBytes', options.maxBytes, 1, Number.MAX_SAFE_INTEGER, true);
   return options;
 }

@@ -87,6 +87,7 @@ export function commitmentShift(before: readonly string[], after: readonly strin
     toStrength,
     direction: toStrength > fromStrength ? 'strengthened' : 'weakened',
     summary: `commitment ${toStrength > fromStrength ? 'strengthened' : 'weakened'}: ${from?.phrase ?? '(none)'} → ${to?.phrase ?? '(none)'}`,
+    tally: `commitment ${toStrength > fromStrength ? 'strengthened' : 'weakened'}`,
   };
 }
 
