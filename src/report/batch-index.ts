@@ -1,13 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
 import { FINDING_KINDS } from '../types.js';
 import type { BatchManifest, PairRecord } from '../corpus/batch-types.js';
 import type { Lineage } from '../corpus/lineage.js';
-
-/** The built-in batch templates: `index.hbs` (the page) and `partials/batch-*.hbs` (one per visual unit). */
-export const BATCH_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/batch/', import.meta.url));
+import { renderPage } from './templates.js';
 
 /** Most documents the heatmap shows as a matrix; a larger run shows those with the highest similarities. */
 export const HEATMAP_LIMIT = 300;
@@ -20,7 +14,7 @@ export interface BatchIndexInput {
   lineage: Lineage | null;
   /** ISO time printed in the page (the only time in a batch's outputs). */
   generatedAt: string;
-  /** Folder of `.hbs` files overriding the built-in ones by name. */
+  /** A `--templates` folder: its `batch-*.hbs` files replace the built-in ones by name (docs/templates.md). */
   templatesDir?: string;
 }
 
@@ -28,26 +22,11 @@ const COUNT_KEYS = [...FINDING_KINDS, 'moved'] as const;
 
 /** Render `index.html`: the sortable pair table, the similarity heatmap and (target mode) the lineage view. */
 export function renderBatchIndex(input: BatchIndexInput): string {
-  const handlebars = Handlebars.create();
-  const read = (name: string): string => {
-    for (const dir of [input.templatesDir, BATCH_TEMPLATES_DIR]) {
-      if (!dir) continue;
-      try {
-        return readFileSync(join(dir, name), 'utf8');
-      } catch {
-        // not overridden here
-      }
-    }
-    throw new Error(`batch template ${name} is missing`);
-  };
-  for (const file of readdirSync(join(BATCH_TEMPLATES_DIR, 'partials'))) {
-    if (file.endsWith('.hbs')) handlebars.registerPartial(basename(file, '.hbs'), read(join('partials', file)));
-  }
-  return handlebars.compile(read('index.hbs'), { strict: false, noEscape: false })(batchViewModel(input));
+  return renderPage('batch-index', batchViewModel(input), input.templatesDir);
 }
 
 /** The precomputed view model of the index page (no logic in the templates). */
-export function batchViewModel(input: BatchIndexInput) {
+function batchViewModel(input: BatchIndexInput) {
   const { manifest, records, lineage } = input;
   const titles = new Map(manifest.documents.map((document) => [document.id, document]));
   const rows = records.map((record) => ({

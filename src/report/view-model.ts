@@ -45,8 +45,10 @@ export interface ScoreView {
 
 /** One finding as a row of the side-by-side table. */
 export interface RowView {
-  /** Name of the partial that draws this row: `row-<kind>`. */
-  partial: `row-${FindingKind}`;
+  /** Name of the partial that draws this row: `row`, the same for every kind (the fields below carry the kind). */
+  partial: 'row';
+  /** The finding's kind (`unchanged`, `modified`, `split`, `merged`, `new`, `dropped`). */
+  kind: FindingKind;
   /** Row anchor, `r-<n>` for the n-th finding in reading order. */
   id: string;
   /** CSS classes of the row, precomputed so templates hold no conditions. */
@@ -61,6 +63,10 @@ export interface RowView {
   similarity: string | null;
   left: ParagraphView[];
   right: ParagraphView[];
+  /** What the older side says instead of paragraphs: `Not in the older text` for a new paragraph, else null. */
+  leftAbsent: string | null;
+  /** `Not in the newer text` for a dropped paragraph, else null. */
+  rightAbsent: string | null;
   /** `¶ 5` or `¶ 5–6`: the older paragraphs this row shows; empty for a new paragraph. */
   leftLabel: string;
   rightLabel: string;
@@ -280,7 +286,8 @@ function buildRow(
   const placeLabel = [leftLabel && `older ${leftLabel}`, rightLabel && `newer ${rightLabel}`].filter(Boolean).join(', ');
 
   return {
-    partial: `row-${finding.kind}`,
+    partial: 'row',
+    kind: finding.kind,
     id: `r-${index + 1}`,
     className: ['row', `row-${tag}`, change ? 'change' : '', finding.moved ? 'is-moved' : ''].filter(Boolean).join(' '),
     tags,
@@ -292,6 +299,8 @@ function buildRow(
     similarity: showDiff || finding.moved ? percent(finding.similarity) : null,
     left: left.map((paragraph, i) => paragraphView('left', paragraph, leftSegments[i])),
     right: right.map((paragraph, i) => paragraphView('right', paragraph, rightSegments[i])),
+    leftAbsent: finding.kind === 'new' ? 'Not in the older text' : null,
+    rightAbsent: finding.kind === 'dropped' ? 'Not in the newer text' : null,
     leftLabel,
     rightLabel,
     movedFrom:
@@ -480,7 +489,7 @@ function withMovedFromMarkers(rows: RowView[], findings: readonly Finding[]): Ar
 }
 
 function isInPlaceUnchanged(entry: RowView | MovedFromView): entry is RowView {
-  return entry.partial === 'row-unchanged' && !entry.moved;
+  return entry.partial === 'row' && entry.kind === 'unchanged' && !entry.moved;
 }
 
 /** Gather consecutive in-place unchanged rows into runs, so "only changes" can fold each run into one line. */

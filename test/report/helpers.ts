@@ -177,3 +177,13 @@ export function syntheticResult(size: number): RedlineResult {
   }
   return buildResult({ left, right, findings });
 }
+
+/** What a call throws (undefined when it returns). */
+export function thrownBy(call: () => unknown): unknown {
+  try {
+    call();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
 import { isRedlineError } from '../../src/errors.js';
 import type { RedlineResult } from '../../src/types.js';
-import { HOSTILE_TEXT, sampleResult, syntheticResult } from './helpers.js';
+import { HOSTILE_TEXT, sampleResult, syntheticResult, thrownBy } from './helpers.js';
 
 const GENERATED_AT = '2026-11-01T12:00:00Z';
 
@@ -125,16 +125,6 @@ describe('renderHtml', () => {
   });
 });
 
-/** What a call throws (undefined when it returns). */
-function thrownBy(call: () => unknown): unknown {
-  try {
-    call();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
-
 describe('renderHtml with --templates', () => {
   function templatesDir(files: Record<string, string>): string {
     const dir = mkdtempSync(join(tmpdir(), 'redline-templates-'));
@@ -148,13 +138,14 @@ describe('renderHtml with --templates', () => {
   it('replaces a partial by file name, in the folder or its partials/ subfolder, keeping the rest', () => {
     const dir = templatesDir({
       'summary.hbs': '<section class="summary"><p>Our summary: {{similarity}} similar</p></section>',
-      'partials/row-new.hbs': '<p class="our-new" id="{{id}}">New: {{#each right}}{{> inline-diff}}{{/each}}</p>',
+      'partials/row.hbs': '<p class="our-row" id="{{id}}">{{kind}}: {{#each right}}{{> inline-diff}}{{/each}}</p>',
     });
     const page = renderHtml(sampleResult(), { templatesDir: dir });
     expect(page).toContain('<p>Our summary: 78% similar</p>');
     expect(page).not.toContain('The compared documents');
-    expect(page).toContain('<p class="our-new" id="r-9">New: Note &lt;script&gt;');
-    expect(page).toContain('<article class="row row-dropped change"');
+    expect(page).toContain('<p class="our-row" id="r-9">new: Note &lt;script&gt;');
+    expect(page).toContain('<p class="our-row" id="r-8">dropped: </p>');
+    expect(page).toContain('<div class="row row-moved-from" id="moved-from-left-9"');
   });
 
   it('keeps the CSP right when the styles are overridden', () => {
@@ -166,7 +157,7 @@ describe('renderHtml with --templates', () => {
   it('refuses a file that replaces nothing, naming the templates it could replace', () => {
     const caught = thrownBy(() => renderHtml(sampleResult(), { templatesDir: templatesDir({ 'sumary.hbs': '' }) }));
     expect(isRedlineError(caught) && caught.code).toBe('unknown-template');
-    expect(isRedlineError(caught) && caught.toLine()).toMatch(/sumary\.hbs replaces no template\. Name an override after the template it replaces: about, inline-diff, .*summary/);
+    expect(isRedlineError(caught) && caught.toLine()).toMatch(/sumary\.hbs replaces no template\. Name an override after the template it replaces: about, batch-heatmap, batch-index, .*, summary, toolbar, unchanged-run, why\.$/);
   });
 
   it('reports a template that names a missing field instead of printing nothing', () => {
@@ -174,11 +165,12 @@ describe('renderHtml with --templates', () => {
     expect(() => renderHtml(sampleResult(), { templatesDir: dir })).toThrow(/rendering the report failed \("similarty" not defined/);
   });
 
-  it('refuses a broken override up front, in one line, even when no row of its kind is rendered', () => {
-    const dir = templatesDir({ 'row-split.hbs': '{{#if}}broken' });
-    const caught = thrownBy(() => renderHtml(sampleResult(), { templatesDir: dir }));
+  it('refuses a broken override up front, in one line, even when the page does not use it', () => {
+    // The synthetic comparison moves nothing, so no row-moved-from marker is drawn.
+    const dir = templatesDir({ 'row-moved-from.hbs': '{{#if}}broken' });
+    const caught = thrownBy(() => renderHtml(syntheticResult(20), { templatesDir: dir }));
     expect(isRedlineError(caught) && caught.code).toBe('bad-template');
-    expect(isRedlineError(caught) && caught.toLine()).toBe(`${dir}: the template row-split.hbs does not parse (Parse error on line 1:). Fix it, or remove it to use the built-in one (docs/templates.md).`);
+    expect(isRedlineError(caught) && caught.toLine()).toBe(`${dir}: the template row-moved-from.hbs does not parse (Parse error on line 1:). Fix it, or remove it to use the built-in one (docs/templates.md).`);
   });
 });
 

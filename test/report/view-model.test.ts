@@ -7,18 +7,24 @@ describe('buildViewModel', () => {
   const rows = model.entries.flatMap((entry) => (entry.partial === 'unchanged-run' ? entry.rows : [entry]));
 
   it('lists entries in reading order, with a moved-from marker where the moved paragraph stood', () => {
-    expect(model.entries.map((entry) => entry.partial)).toEqual([
+    // Every finding is drawn by the one `row` partial; its kind is a field.
+    expect(model.entries.map((entry) => (entry.partial === 'row' ? `row: ${entry.kind}` : entry.partial))).toEqual([
       'unchanged-run',
-      'row-modified',
-      'row-modified',
-      'row-modified',
+      'row: modified',
+      'row: modified',
+      'row: modified',
       'unchanged-run',
-      'row-split',
-      'row-merged',
-      'row-dropped',
+      'row: split',
+      'row: merged',
+      'row: dropped',
       'row-moved-from',
-      'row-new',
+      'row: new',
     ]);
+  });
+
+  it('says which side a new or a dropped paragraph is missing from, and only for those', () => {
+    const sides = rows.flatMap((row) => (row.partial === 'row' ? [`${row.kind}: ${row.leftAbsent ?? '-'} | ${row.rightAbsent ?? '-'}`] : []));
+    expect(sides.filter((line) => line !== `${line.split(':')[0]}: - | -`)).toEqual(['dropped: - | Not in the newer text', 'new: Not in the older text | -']);
   });
 
   it('counts each filter tag, a moved finding under its kind and under moved', () => {

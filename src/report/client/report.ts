@@ -1,0 +1,89 @@
+// The pair report's page script: filters, folding of unchanged runs, j/k navigation, the change map.
+// A plain script (no import or export), compiled by `tsconfig.client.json` and inlined into report.hbs by the
+// template registry (src/report/templates.ts), which also puts its hash in the page's Content-Security-Policy.
+(() => {
+  const root = document.documentElement;
+  const report = document.getElementById('report')!;
+  root.classList.add('js');
+
+  // Filter toggles: each hides every row carrying its tag, by a class on the report (no per-row work).
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-filter]')) {
+    button.addEventListener('click', () => {
+      const shown = button.getAttribute('aria-pressed') !== 'true';
+      button.setAttribute('aria-pressed', String(shown));
+      report.classList.toggle(`hide-${button.getAttribute('data-filter')}`, !shown);
+    });
+  }
+
+  // "Only changes" folds each run of unchanged paragraphs into its one-line toggle.
+  const onlyChanges = document.getElementById('only-changes') as HTMLInputElement;
+  onlyChanges.addEventListener('change', () => {
+    report.classList.toggle('only-changes', onlyChanges.checked);
+  });
+  function setExpanded(run: Element, expanded: boolean): void {
+    run.classList.toggle('expanded', expanded);
+    run.querySelector('.run-toggle')!.setAttribute('aria-expanded', String(expanded));
+  }
+  for (const toggle of document.querySelectorAll<HTMLElement>('.run-toggle')) {
+    toggle.addEventListener('click', () => {
+      setExpanded(toggle.parentElement!, toggle.getAttribute('aria-expanded') !== 'true');
+    });
+  }
+
+  // Next / previous change: j/n and k/p, skipping rows hidden by a filter.
+  const changes = Array.from(document.querySelectorAll<HTMLElement>('.row.change'));
+  let current = -1;
+
+  // A cited anchor inside a folded run unfolds it, so #p-left-12 always lands on visible text.
+  function revealTarget(): void {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const target = id ? document.getElementById(id) : null;
+    if (!target) return;
+    const run = target.closest('.run');
+    if (run && !run.classList.contains('expanded')) {
+      setExpanded(run, true);
+      target.scrollIntoView();
+    }
+    const row = target.closest<HTMLElement>('.row.change');
+    if (row) current = changes.indexOf(row);
+  }
+
+  function isShown(element: Element): boolean {
+    return element.getClientRects().length > 0;
+  }
+  function go(step: 1 | -1): void {
+    const focused = document.activeElement ? document.activeElement.closest<HTMLElement>('.row.change') : null;
+    if (focused) current = changes.indexOf(focused);
+    for (let i = current + step; i >= 0 && i < changes.length; i += step) {
+      if (isShown(changes[i])) {
+        current = i;
+        changes[i].focus({ preventScroll: true });
+        changes[i].scrollIntoView({ block: 'center' });
+        history.replaceState(null, '', `#${changes[i].id}`);
+        return;
+      }
+    }
+  }
+  document.getElementById('next-change')!.addEventListener('click', () => go(1));
+  document.getElementById('prev-change')!.addEventListener('click', () => go(-1));
+  document.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement;
+    if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    if (event.key === 'j' || event.key === 'n') {
+      go(1);
+      event.preventDefault();
+    } else if (event.key === 'k' || event.key === 'p') {
+      go(-1);
+      event.preventDefault();
+    }
+  });
+
+  window.addEventListener('hashchange', revealTarget);
+  revealTarget();
+
+  // The change map: each tick sits at its row's share of the document (set here, as the policy forbids style attributes).
+  for (const tick of document.querySelectorAll<HTMLElement>('.minimap .tick')) {
+    tick.style.top = `${tick.getAttribute('data-pos')}%`;
+  }
+})();

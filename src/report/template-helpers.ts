@@ -1,0 +1,29 @@
+import Handlebars from 'handlebars';
+import type { DiffSegment } from './view-model.js';
+
+/** Escape each diff run and mark insertions and deletions: the one helper that produces markup from text. */
+function inlineDiff(segments: DiffSegment[]): Handlebars.SafeString {
+  let html = '';
+  for (const segment of segments) {
+    const text = Handlebars.Utils.escapeExpression(segment.text);
+    if (segment.op === 'insert') html += `<ins>${text}</ins>`;
+    else if (segment.op === 'delete') html += `<del>${text}</del>`;
+    else html += text;
+  }
+  return new Handlebars.SafeString(html);
+}
+
+/**
+ * JSON for a `<script type="application/json">` block. The HTML parser ends a script at `</script` and changes
+ * state at `<!--`, whatever the type; escaping every `<`, `>` and `&` as a JSON `\u` escape makes both impossible
+ * while `JSON.parse` still returns the same value. U+2028/2029 are escaped for older JavaScript parsers.
+ */
+function embedJson(value: unknown): Handlebars.SafeString {
+  const json = JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (character) => {
+    return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+  return new Handlebars.SafeString(json);
+}
+
+/** The helpers every template may call, registered on each page's Handlebars environment. */
+export const TEMPLATE_HELPERS = { inlineDiff, embedJson } as const;

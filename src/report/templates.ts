@@ -1,0 +1,218 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { RedlineError } from '../errors.js';
+import { TEMPLATE_HELPERS } from './template-helpers.js';
+
+/**
+ * The template registry: every HTML page redline writes (the pair report, the batch index) is rendered here, with
+ * the same rules: one Handlebars environment per page and override folder, strict mode, the same override rules
+ * for `--templates DIR`, the page's own script inlined, and the same Content-Security-Policy. Each template is
+ * compiled once per process (per built-in and override folder), however many pages a batch renders.
+ */
+
+/** The built-in templates: `report.hbs` and `partials/` for the pair report, `batch/` for the batch index. */
+export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/**
+ * Where `npm run build` writes the page scripts, compiled from `src/report/client/*.ts` by `tsconfig.client.json`.
+ * The same path from `src/report/` (tests) and `dist/report/` (the installed CLI): both sit two folders below the
+ * package root. The tests compile them first too (vitest's global setup), so a test never reads a stale script.
+ */
+export const CLIENT_SCRIPTS_DIR = fileURLToPath(new URL('../../dist/client/', import.meta.url));
+
+/** The pages redline renders. */
+export type PageName = 'report' | 'batch-index';
+
+interface PageDefinition {
+  /** The page's folder under `TEMPLATES_DIR`: `<page>.hbs` and `partials/*.hbs`. */
+  folder: string;
+  /** How an error message names the page. */
+  label: string;
+  /** The page's script: `CLIENT_SCRIPTS_DIR/<file>`, placed by the page template with `{{> <partial>}}`. */
+  script: { file: string; partial: string };
+}
+
+const PAGES: Readonly<Record<PageName, PageDefinition>> = {
+  report: { folder: '.', label: 'the report', script: { file: 'report.js', partial: 'report-script' } },
+  'batch-index': { folder: 'batch', label: 'the batch index', script: { file: 'batch-index.js', partial: 'batch-script' } },
+};
+
+// strict: a misspelt field in a (user) template fails loudly instead of printing nothing.
+// preventIndent: partials are pasted as written, so the page's text is exactly the view model's.
+const COMPILE_OPTIONS = { strict: true, preventIndent: true } as const;
+
+/** A page ready to render: its compiled template (partials registered) and its script's CSP source. */
+interface CompiledPage {
+  template: Handlebars.TemplateDelegate;
+  scriptSource: string;
+}
+
+const compiledPages = new Map<string, CompiledPage>();
+const scripts = new Map<string, string>();
+let compilations = 0;
+
+/** How many templates this process has compiled (each page's template and partials count once per override folder). */
+export function templateCompilations(): number {
+  return compilations;
+}
+
+/**
+ * Render a page from its view model and put its Content-Security-Policy first in `<head>`.
+ * `overridesDir` is a `--templates` folder; it is read once per process, with the page's first render.
+ */
+export function renderPage(page: PageName, model: object, overridesDir?: string): string {
+  const compiled = compiledPage(page, overridesDir);
+  let html: string;
+  try {
+    html = compiled.template(model);
+  } catch (error) {
+    throw new RedlineError(
+      'bad-template',
+      `rendering ${PAGES[page].label} failed (${firstLine(error)})`,
+      'Check the templates given with --templates against docs/templates.md (field names are listed there).',
+      overridesDir,
+    );
+  }
+  return withContentSecurityPolicy(html, [compiled.scriptSource]);
+}
+
+/** The page script as it is inlined: the text whose hash the policy allows. */
+export function pageScript(page: PageName): string {
+  const file = join(CLIENT_SCRIPTS_DIR, PAGES[page].script.file);
+  let source = scripts.get(file);
+  if (source === undefined) {
+    if (!existsSync(file)) {
+      throw new RedlineError('missing-build', 'the page script is missing', 'Run npm run build: it compiles src/report/client/ to dist/client/.', file);
+    }
+    source = readFileSync(file, 'utf8');
+    scripts.set(file, source);
+  }
+  return source;
+}
+
+function compiledPage(page: PageName, overridesDir?: string): CompiledPage {
+  const key = `${TEMPLATES_DIR}\u0000${page}\u0000${overridesDir ? resolve(overridesDir) : ''}`;
+  const cached = compiledPages.get(key);
+  if (cached) return cached;
+
+  const definition = PAGES[page];
+  const builtIn = readTemplateFolder(join(TEMPLATES_DIR, definition.folder));
+  const overrides = overridesDir ? readOverrides(overridesDir) : new Map<string, string>();
+  const handlebars = Handlebars.create();
+  handlebars.registerHelper(TEMPLATE_HELPERS);
+  const script = pageScript(page);
+  // The project's own script is a partial that returns its text: placed by the page, never replaced by an override.
+  handlebars.registerPartial(definition.script.partial, () => script);
+  let template: Handlebars.TemplateDelegate | null = null;
+  for (const [name, builtInSource] of builtIn) {
+    const source = overrides.get(name) ?? builtInSource;
+    // Parsed now, not when first used: a broken override fails even when no row of its kind is on the page.
+    try {
+      handlebars.parse(source);
+    } catch (error) {
+      throw new RedlineError(
+        'bad-template',
+        `the template ${name}.hbs does not parse (${firstLine(error)})`,
+        'Fix it, or remove it to use the built-in one (docs/templates.md).',
+        overrides.has(name) ? overridesDir : TEMPLATES_DIR,
+      );
+    }
+    const compiled = handlebars.compile(source, COMPILE_OPTIONS);
+    compilations += 1;
+    if (name === page) template = compiled;
+    else handlebars.registerPartial(name, compiled);
+  }
+  if (!template) throw new Error(`the built-in template ${page}.hbs is missing from ${TEMPLATES_DIR}`);
+  const entry = { template, scriptSource: script };
+  compiledPages.set(key, entry);
+  return entry;
+}
+
+/** Every template name an override may replace, across all pages: one `--templates` folder serves them all. */
+function knownTemplateNames(): Set<string> {
+  const names = new Set<string>();
+  for (const definition of Object.values(PAGES)) {
+    for (const name of readTemplateFolder(join(TEMPLATES_DIR, definition.folder)).keys()) names.add(name);
+  }
+  return names;
+}
+
+/** The user's templates, refused when the folder is missing or a file replaces no template. */
+function readOverrides(overridesDir: string): Map<string, string> {
+  if (!existsSync(overridesDir) || !statSync(overridesDir).isDirectory()) {
+    throw new RedlineError('not-found', 'the templates folder does not exist', 'Give --templates a folder holding .hbs files.', overridesDir);
+  }
+  const overrides = readTemplateFolder(overridesDir);
+  const known = knownTemplateNames();
+  for (const name of overrides.keys()) {
+    if (!known.has(name)) {
+      throw new RedlineError(
+        'unknown-template',
+        `${name}.hbs replaces no template`,
+        `Name an override after the template it replaces: ${[...known].sort().join(', ')}.`,
+        overridesDir,
+      );
+    }
+  }
+  return overrides;
+}
+
+/**
+ * Read every `.hbs` file of a folder and of its `partials/` subfolder, by name (`partials/` wins a tie), in name
+ * order. A folder named like a template is refused: it is a mistake that would otherwise be silently skipped.
+ */
+function readTemplateFolder(dir: string): Map<string, string> {
+  const templates = new Map<string, string>();
+  for (const folder of [dir, join(dir, 'partials')]) {
+    if (!existsSync(folder)) continue;
+    const entries = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.name.endsWith('.hbs'));
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(folder, entry.name);
+      if (!entry.isFile() && !statSync(path).isFile()) {
+        throw new RedlineError('bad-template', `${entry.name} is a folder, not a template`, 'Rename or remove it; templates are .hbs files.', path);
+      }
+      templates.set(entry.name.slice(0, -'.hbs'.length), readFileSync(path, 'utf8'));
+    }
+  }
+  return templates;
+}
+
+function firstLine(error: unknown): string {
+  return String((error as Error).message ?? error).split('\n')[0].trim();
+}
+
+/**
+ * Put a Content-Security-Policy meta tag first in `<head>`, allowing the page's own inline styles and exactly the
+ * project's script for the page, by hash, and nothing else (no network, no other scripts). Script hashes come from
+ * the registry, not from the rendered page: a template that pastes document text into a `<script>` gets it blocked.
+ * Styles are hashed as rendered, since `styles.hbs` may be overridden.
+ */
+function withContentSecurityPolicy(html: string, scriptSources: readonly string[]): string {
+  const head = /<head(\s[^>]*)?>/i.exec(html);
+  if (!head) {
+    throw new RedlineError(
+      'bad-template',
+      'the rendered page has no <head> element, so its Content-Security-Policy has nowhere to go',
+      'Keep the <head> element in the page template.',
+    );
+  }
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
+  const policy = [
+    "default-src 'none'",
+    `style-src ${sourceHashes(styles)}`,
+    `script-src ${sourceHashes(scriptSources)}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  const meta = `\n<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+  const at = head.index + head[0].length;
+  return html.slice(0, at) + meta + html.slice(at);
+}
+
+function sourceHashes(sources: readonly string[]): string {
+  if (sources.length === 0) return "'none'";
+  return sources.map((source) => `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`).join(' ');
+}

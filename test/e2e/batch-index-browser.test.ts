@@ -1,0 +1,76 @@
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderBatchIndex } from '../../src/report/batch-index.js';
+import { renderHtml } from '../../src/report/html.js';
+import { sampleBatchIndexInput } from '../report/batch-helpers.js';
+import { sampleResult } from '../report/helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const OUTPUT = resolve('test-output/e2e');
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+describe.skipIf(!existsSync(CHROMIUM))('the batch index and the Content-Security-Policy, in Chromium', () => {
+  let browser: Browser;
+
+  /** Open a page and collect its console errors and dialogs. */
+  async function open(html: string, name: string): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
+    const file = join(OUTPUT, name);
+    writeFileSync(file, html);
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    const dialogs: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(pathToFileURL(file).href);
+    return { page, errors, dialogs };
+  }
+
+  beforeAll(async () => {
+    mkdirSync(OUTPUT, { recursive: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('sorts the pair table by a clicked column, reverses on a second click, and paints the heatmap, with no CSP error', async () => {
+    const { page, errors } = await open(renderBatchIndex(sampleBatchIndexInput()), 'batch-index.html');
+    const firstColumn = () => page.locator('table.pairs[data-sortable] tbody tr td:first-child').allTextContents();
+    expect(await firstColumn()).toEqual(['0', '1', '2']);
+    const similarity = page.locator('table.pairs[data-sortable] th', { hasText: 'similarity' });
+    await similarity.click();
+    expect(await similarity.getAttribute('aria-sort')).toBe('ascending');
+    expect(await firstColumn()).toEqual(['0', '2', '1']);
+    await similarity.click();
+    expect(await similarity.getAttribute('aria-sort')).toBe('descending');
+    expect(await firstColumn()).toEqual(['1', '2', '0']);
+    const colour = await page.locator('.heatmap td[title="beta × draft: 0.81"]').evaluate((cell) => getComputedStyle(cell).backgroundColor);
+    expect(colour).toBe('rgb(36, 114, 204)'); // hsl(212, 70%, 47%), as Chromium computes it
+    expect(await page.locator('.heatmap td[data-color]').count()).toBe(6); // three pairs, each in two cells
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('blocks a script that an override pastes from document text', async () => {
+    const result = sampleResult();
+    result.documents[1].title = 'alert(document.domain)';
+    const dir = mkdtempSync(join(tmpdir(), 'redline-templates-'));
+    writeFileSync(join(dir, 'summary.hbs'), '<section class="summary"><script>{{{heading}}}</script></section>');
+    const { page, errors, dialogs } = await open(renderHtml(result, { templatesDir: dir }), 'smuggled-script.html');
+    expect(dialogs).toEqual([]);
+    expect(errors.some((error) => error.includes('Content Security Policy'))).toBe(true);
+    // The page's own script still runs.
+    expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(true);
+    await page.close();
+  });
+});

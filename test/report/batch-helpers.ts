@@ -1,0 +1,50 @@
+import type { BatchIndexInput } from '../../src/report/batch-index.js';
+
+/**
+ * A small target-mode batch as the index renders it: three documents, two compared pairs (one with a report) and one
+ * estimated pair, a lineage of two target paragraphs, one skipped input; hostile text in a title and a paragraph.
+ */
+export function sampleBatchIndexInput(): BatchIndexInput {
+  const document = (id: string, date: string, title: string, paragraphs: number) => ({
+    id,
+    path: `corpus/${id}.txt`,
+    sha256: id.charAt(0).repeat(64),
+    title,
+    date,
+    series: null,
+    previous: null,
+    paragraphs,
+  });
+  const summary = (modified: number) => ({ unchanged: 3, modified, split: 0, merged: 0, new: 1, dropped: 0, moved: 0, renumbered: 0 });
+  return {
+    manifest: {
+      tool: { name: 'redline', version: '0.1.0' },
+      mode: 'target',
+      target: 'draft',
+      options: { threshold: 0.3, moveThreshold: 0.5, diffMaxEditLength: 2000, maxGroup: 3, minSimilarity: 0.3, candidateFloor: 0.05 },
+      documents: [
+        document('alpha', '2019-01-02', 'Alpha resolution', 5),
+        document('beta', '2020-03-04', 'Beta <script>alert(1)</script> resolution', 6),
+        document('draft', '2024-10-25', 'The draft', 5),
+      ],
+      failures: [{ path: 'corpus/broken.txt', error: 'front matter does not parse' }],
+      pairs: 3,
+      shard: null,
+      planKey: 'c'.repeat(64),
+    },
+    records: [
+      { pair: 0, left: 'alpha', right: 'draft', leftDate: '2019-01-02', rightDate: '2024-10-25', similarity: 0.12, estimated: true, estimate: 0.12, coverage: null, summary: null, report: null, html: null },
+      { pair: 1, left: 'beta', right: 'draft', leftDate: '2020-03-04', rightDate: '2024-10-25', similarity: 0.81, estimated: false, estimate: 0.7, coverage: 0.6, summary: summary(2), report: 'pairs/beta__draft.json', html: 'pairs/beta__draft.html' },
+      { pair: 2, left: 'alpha', right: 'beta', leftDate: '2019-01-02', rightDate: '2020-03-04', similarity: 0.4, estimated: false, estimate: 0.35, coverage: 0.2, summary: summary(4), report: null, html: null },
+    ],
+    lineage: {
+      target: 'draft',
+      documentsCompared: 1,
+      paragraphs: [
+        { index: 0, number: '1.', text: 'We recall <img src=x onerror=alert(2)> the earlier text.', sources: [{ document: 'beta', date: '2020-03-04', title: 'Beta resolution', paragraphs: [0], kind: 'modified', similarity: 0.9 }] },
+        { index: 1, number: null, text: 'An added paragraph.', sources: [] },
+      ],
+    },
+    generatedAt: '2026-11-01T12:00:00Z',
+  };
+}
