@@ -1,5 +1,5 @@
 import type { Lexicons } from './signals/lexicon.js';
-import { findNumbers, isRoutineNumberChange, type NumberMention } from './signals/numbers.js';
+import { findNumbers, isRoutineNumberChange, withoutYearMarks, type NumberMention } from './signals/numbers.js';
 import { findReferences, isSuccessor, type ReferenceMention } from './signals/references.js';
 
 /** One item of the yearly succession: a number or a session-numbered reference, with its span. */
@@ -47,7 +47,7 @@ export function isRoutineChange(before: string, after: string, lexicons?: Lexico
   const older = items(before, lexicons);
   const newer = items(after, lexicons);
   if (older.length !== newer.length || older.length === 0) return false;
-  if (skeleton(before, older) !== skeleton(after, newer)) return false;
+  if (skeleton(withoutYearMarks(before), older) !== skeleton(withoutYearMarks(after), newer)) return false;
   let changed = false;
   for (let k = 0; k < older.length; k++) {
     if (sameItem(older[k], newer[k])) continue;

@@ -6,6 +6,7 @@ import {
   countTags,
   isChange,
   kindTag,
+  pairSummary,
   percent,
   positionsLabel,
   type ResultDocument,
@@ -34,8 +35,10 @@ function comparisonMarkdown(result: RedlineResult, comparison: Comparison): stri
     `- **Older:** ${documentLine(left)}`,
     `- **Newer:** ${documentLine(right)}`,
     `- **Similarity** ${percent(comparison.similarity)} · **coverage** ${percent(comparison.coverage)} · ${kinds}`,
-    '',
   ];
+  const signals = pairSummary(comparison);
+  if (signals) lines.push(`- **Signals:** ${inline(signals)}`);
+  lines.push('');
   if (changes.length === 0) return [...lines, 'No changes: every paragraph is unchanged and in place.'].join('\n');
   lines.push(
     '| Older ¶ | Newer ¶ | Change | Similarity | Text (~~deleted~~, **inserted**) |',

@@ -25,6 +25,8 @@ export interface Lexicons {
   actorsIgnore: string[];
   hedges: LexiconEntry[];
   topics: LexiconEntry[];
+  /** Phrases that contain a topic's term but are a name (the Human Rights Council is a body, not the topic). */
+  topicsIgnore: string[];
   /** Instruments cited by title (references by symbol are found by pattern). */
   references: LexiconEntry[];
 }
@@ -118,6 +120,7 @@ export function defaultLexicons(): Lexicons {
       actorsIgnore: actors.ignore,
       hedges: builtIn('hedges').entries,
       topics: builtIn('topics').entries,
+      topicsIgnore: builtIn('topics').ignore,
       references: builtIn('references').entries,
     };
   }
@@ -129,7 +132,7 @@ const loaded = new Map<string, Lexicons>();
 /**
  * The built-in lexicons extended by the user's files (`--lexicon FILE`, repeatable). A file is YAML with any of the keys
  * `actors`, `hedges`, `topics`, `references` (each a list of `{ name, terms, category?, strength? }`, hedges with a
- * strength) and `actors_ignore` (phrases); an entry whose name exists gains its terms, a new name is added.
+ * strength), `actors_ignore` and `topics_ignore` (phrases); an entry whose name exists gains its terms, a new name is added.
  */
 export function loadLexicons(files: readonly string[] = []): Lexicons {
   if (files.length === 0) return defaultLexicons();
@@ -141,13 +144,14 @@ export function loadLexicons(files: readonly string[] = []): Lexicons {
     const data = readYaml(file);
     if (!data || typeof data !== 'object' || Array.isArray(data)) fail(file, 'a lexicon file must be a mapping with actors, hedges, topics or references');
     const record = data as Record<string, unknown>;
-    const unknown = Object.keys(record).filter((name) => !(KINDS as readonly string[]).includes(name) && name !== 'actors_ignore');
-    if (unknown.length > 0) fail(file, `unknown lexicon key "${unknown[0]}" (expected actors, hedges, topics, references or actors_ignore)`);
+    const unknown = Object.keys(record).filter((name) => !(KINDS as readonly string[]).includes(name) && name !== 'actors_ignore' && name !== 'topics_ignore');
+    if (unknown.length > 0) fail(file, `unknown lexicon key "${unknown[0]}" (expected actors, hedges, topics, references, actors_ignore or topics_ignore)`);
     lexicons = {
       actors: extend(lexicons.actors, entryList(record.actors, file, 'actors')),
       actorsIgnore: [...lexicons.actorsIgnore, ...stringList(record.actors_ignore, file, 'actors_ignore')],
       hedges: extend(lexicons.hedges, entryList(record.hedges, file, 'hedges')),
       topics: extend(lexicons.topics, entryList(record.topics, file, 'topics')),
+      topicsIgnore: [...lexicons.topicsIgnore, ...stringList(record.topics_ignore, file, 'topics_ignore')],
       references: extend(lexicons.references, entryList(record.references, file, 'references')),
     };
   }

@@ -51,19 +51,19 @@ const E = '(?![\\p{L}\\p{N}])';
 
 /**
  * Patterns, most specific first; a span already taken by an earlier pattern (or a reference) is not read again.
- * Furniture: agenda item, paragraph and plenary meeting numbers, UN job numbers (`24-23049 (E)`), a footnote's own
+ * Furniture: agenda item, paragraph and plenary meeting numbers (a paragraph cited is not a figure), UN job numbers (`24-23049 (E)`), a footnote's own
  * number opening its text, and footnote marks as PDF text exports leave them (glued to the word before: `Treaty;2`, or
- * alone between commas: `resolutions, 3, and`).
+ * alone after a comma before a verb or a conjunction: `resolutions, 3 urges`, `Discrimination, 11 adopted`).
  */
 const PATTERNS: ReadonlyArray<{ category: NumberCategory | 'furniture'; regex: RegExp }> = [
   { category: 'deadline', regex: new RegExp(`${B}${DEADLINE_WORDS}\\s(?:the\\s(?:end|middle)\\sof\\s)?(?:${DATE}|${YEAR})${E}`, 'giu') },
   { category: 'period', regex: new RegExp(`${B}(?:${YEAR}\\s?[\\-\u2013\u2014]\\s?(?:${YEAR}|\\d\\d)|(?:from|between)\\s${YEAR}\\s(?:to|and|until)\\s${YEAR}|(?:up to|within|for|over|of)\\s(?:a period of\\s|the next\\s|the past\\s)?(?:${NUMBER}|${CARDINAL_WORD})\\s${UNIT}|(?:${NUMBER}|${CARDINAL_WORD})[\\-\\s]${UNIT.replace(/s\?/g, '')}\\s(?:period|term|cycle|mandate))${E}`, 'giu') },
   { category: 'date', regex: new RegExp(`${B}${DATE}${E}`, 'gu') },
   { category: 'session', regex: new RegExp(`${B}(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))(?:\\s(?:regular|special|emergency special|resumed))?\\ssession${E}`, 'giu') },
-  { category: 'furniture', regex: new RegExp(`${B}(?:[Aa]genda\\sitems?\\s\\d+(?:\\s?\\([a-z]\\))?(?:\\sand\\s\\d+)?|[Pp]aras?\\.\\s\\d+|\\d{1,3}(?:st|nd|rd|th)\\splenary\\smeeting|\\d\\d-\\d{5}(?:\\s\\([A-Z]\\))?)${E}|^\\d{1,2}(?=\\s\\p{Lu})|(?<=[\\p{L}.,;:)\u201d"\u2019])\\d{1,2}(?=\\s|$|[,;.])|(?<=\\p{L}[,;]\\s)\\d{1,2}(?=[,;]\\s\\p{Ll})`, 'gu') },
+  { category: 'furniture', regex: new RegExp(`${B}(?:[Aa]genda\\sitems?\\s\\d+(?:\\s?\\([a-z]\\))?(?:\\sand\\s\\d+)?|[Pp]aras?\\.\\s\\d+|[Pp]aragraphs?\\s\\d+(?:\\s?\\([a-z]\\))?|\\d{1,3}(?:st|nd|rd|th)\\splenary\\smeeting|\\d\\d-\\d{5}(?:\\s\\([A-Z]\\)(?:\\s\\d{6})?)?)${E}|^\\d{1,2}(?=\\s\\p{Lu})|(?<=[\\p{L}.,;:)\u201d"\u2019])\\d{1,2}(?=\\s|$|[,;.])|(?<=\\p{L}[,;]\\s)\\d{1,2}(?=[,;]?\\s(?:and|or|\\p{Ll}+(?:ed|es))(?![\\p{L}]))`, 'gu') },
   // Without the i flag: \p{Lu} would match any letter. Ordinals are written in lower case or with a capital.
   { category: 'ordinal', regex: new RegExp(`${B}(?:${bothCases(ORDINAL_WORD_FROM_THIRD)}|\\d{1,3}(?:st|nd|rd|th))(?=\\s(?!Committee)(?:\\p{Lu}|conference|meeting|summit|review|anniversary|report|cycle|round))`, 'gu') },
-  { category: 'percentage', regex: new RegExp(`${B}(?:${NUMBER})\\s?(?:%|per\\scent|percent|percentage\\spoints?|basis\\spoints?)${E}`, 'giu') },
+  { category: 'percentage', regex: new RegExp(`${B}(?:${NUMBER})(?:\\s?(?:to|[\\-\u2013])\\s?(?:${NUMBER}))?\\s?(?:%|per\\scent|percent|percentage\\spoints?|basis\\spoints?)${E}`, 'giu') },
   { category: 'year', regex: new RegExp(`(?<![\\p{L}\\p{N}/.\\-])${YEAR}(?![\\p{L}\\p{N}/\\-])`, 'gu') },
   { category: 'figure', regex: new RegExp(`${B}(?:(?:${NUMBER})(?:\\s(?:million|billion|trillion))?|${CARDINAL_WORD}(?:\\s(?:hundred|thousand|million|billion))?)${E}`, 'giu') },
 ];
@@ -105,8 +105,17 @@ function valueOf(category: NumberMention['category'], text: string): number | nu
   }
 }
 
+/** A year with a footnote mark glued to it by a PDF text export ("12 October 20238", "19 June 202010"). */
+const YEAR_WITH_MARK = new RegExp(`((?:\\d{1,2}\\s)?${MONTH}\\s(?:\\d{1,2},?\\s)?${YEAR})(\\d{1,2})(?!\\d)`, 'gu');
+
+/** The text with footnote marks glued to a date's year blanked out (same length, so offsets hold). */
+export function withoutYearMarks(text: string): string {
+  return text.replace(YEAR_WITH_MARK, (_, date: string, mark: string) => date + ' '.repeat(mark.length));
+}
+
 /** Every number of a text by category, in text order; references (75/240, A/79/214) are not numbers. */
-export function findNumbers(text: string, lexicons: Lexicons = defaultLexicons()): NumberMention[] {
+export function findNumbers(original: string, lexicons: Lexicons = defaultLexicons()): NumberMention[] {
+  const text = withoutYearMarks(original);
   const taken: Array<{ start: number; end: number }> = findReferences(text, lexicons).map(({ start, end }) => ({ start, end }));
   const found: NumberMention[] = [];
   for (const { category, regex } of PATTERNS) {

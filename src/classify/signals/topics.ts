@@ -11,7 +11,7 @@ export interface TopicMention {
 /** The topics of a text, in lexicon order (lexicon `lexicons/topics.yaml`). */
 export function findTopics(text: string, lexicons: Lexicons = defaultLexicons()): TopicMention[] {
   const byTopic = new Map<string, Set<string>>();
-  for (const match of compileMatcher(lexicons.topics)(text)) {
+  for (const match of compileMatcher(lexicons.topics, lexicons.topicsIgnore)(text)) {
     if (!match.entry) continue;
     const terms = byTopic.get(match.entry.name) ?? new Set<string>();
     terms.add(match.text);
