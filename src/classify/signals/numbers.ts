@@ -38,7 +38,7 @@ function bothCases(pattern: string): string {
   return pattern.replace(/(^|[(|:])([a-z])/g, (_, before: string, letter: string) => `${before}[${letter}${letter.toUpperCase()}]`);
 }
 const CARDINAL_WORD = `(?:(?:${TENS})[\\s\\-\u2010\u2011](?:${Object.keys(UNITS).join('|')})|${Object.keys(CARDINALS).filter((word) => word !== 'one').join('|')})`;
-const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?:-\\d\\/\\d)?|\\d\\/\\d';
+const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?(?:-\\d\\/\\d)?|\\d\\/\\d';
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 const DAY_MONTH_YEAR = `\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?:,?\\s${YEAR})?`;
 const MONTH_DAY_YEAR = `${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s${YEAR}`;
@@ -51,7 +51,7 @@ const E = '(?![\\p{L}\\p{N}])';
 
 /**
  * Patterns, most specific first; a span already taken by an earlier pattern (or a reference) is not read again.
- * Furniture: agenda item, paragraph and plenary meeting numbers (a paragraph cited is not a figure), UN job numbers (`24-23049 (E)`), a footnote's own
+ * Furniture: agenda item, paragraph and plenary meeting numbers (a paragraph cited is not a figure), page marks (`3/4`), UN job numbers (`24-23049 (E)`), a footnote's own
  * number opening its text, and footnote marks as PDF text exports leave them (glued to the word before: `Treaty;2`, or
  * alone after a comma before a verb or a conjunction: `resolutions, 3 urges`, `Discrimination, 11 adopted`).
  */
@@ -60,7 +60,7 @@ const PATTERNS: ReadonlyArray<{ category: NumberCategory | 'furniture'; regex: R
   { category: 'period', regex: new RegExp(`${B}(?:${YEAR}\\s?[\\-\u2013\u2014]\\s?(?:${YEAR}|\\d\\d)|(?:from|between)\\s${YEAR}\\s(?:to|and|until)\\s${YEAR}|(?:up to|within|for|over|of)\\s(?:a period of\\s|the next\\s|the past\\s)?(?:${NUMBER}|${CARDINAL_WORD})\\s${UNIT}|(?:${NUMBER}|${CARDINAL_WORD})[\\-\\s]${UNIT.replace(/s\?/g, '')}\\s(?:period|term|cycle|mandate))${E}`, 'giu') },
   { category: 'date', regex: new RegExp(`${B}${DATE}${E}`, 'gu') },
   { category: 'session', regex: new RegExp(`${B}(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))(?:\\s(?:regular|special|emergency special|resumed))?\\ssession${E}`, 'giu') },
-  { category: 'furniture', regex: new RegExp(`${B}(?:[Aa]genda\\sitems?\\s\\d+(?:\\s?\\([a-z]\\))?(?:\\sand\\s\\d+)?|[Pp]aras?\\.\\s\\d+|[Pp]aragraphs?\\s\\d+(?:\\s?\\([a-z]\\))?|\\d{1,3}(?:st|nd|rd|th)\\splenary\\smeeting|\\d\\d-\\d{5}(?:\\s\\([A-Z]\\)(?:\\s\\d{6})?)?)${E}|^\\d{1,2}(?=\\s\\p{Lu})|(?<=[\\p{L}.,;:)\u201d"\u2019])\\d{1,2}(?=\\s|$|[,;.])|(?<=\\p{L}[,;]\\s)\\d{1,2}(?=[,;]?\\s(?:and|or|\\p{Ll}+(?:ed|es))(?![\\p{L}]))`, 'gu') },
+  { category: 'furniture', regex: new RegExp(`${B}(?:[Aa]genda\\sitems?\\s\\d+(?:\\s?\\([a-z]\\))?(?:\\sand\\s\\d+)?|[Pp]aras?\\.\\s\\d+(?:[\\-\u2013]\\d+)?(?:(?:,\\s|\\sand\\s)\\d+(?:[\\-\u2013]\\d+)?)*|[Pp]aragraphs?\\s\\d+(?:\\s?\\([a-z]\\))?(?:(?:,\\s|\\sand\\s|\\sto\\s)\\d+(?:\\s?\\([a-z]\\))?)*|\\d{1,3}(?:st|nd|rd|th)\\s(?:\\(resumed\\)\\s)?plenary\\smeeting|\\d\\d-\\d{5}(?:\\s\\([A-Z]\\)(?:\\s\\d{6})?)?)${E}|^\\d{1,2}(?=\\s\\p{Lu})|^\\d{1,3}\\/\\d{1,3}$|(?<=[\\p{L}.,;:)\u201d"\u2019])\\d{1,2}(?=\\s|$|[,;.])|(?<=\\p{L}[,;]\\s)\\d{1,2}(?=[,;]?\\s(?:and|or|as|which|in|to|\\p{Ll}+(?:ed|es))(?![\\p{L}]))`, 'gu') },
   // Without the i flag: \p{Lu} would match any letter. Ordinals are written in lower case or with a capital.
   { category: 'ordinal', regex: new RegExp(`${B}(?:${bothCases(ORDINAL_WORD_FROM_THIRD)}|\\d{1,3}(?:st|nd|rd|th))(?=\\s(?!Committee)(?:\\p{Lu}|conference|meeting|summit|review|anniversary|report|cycle|round))`, 'gu') },
   { category: 'percentage', regex: new RegExp(`${B}(?:${NUMBER})(?:\\s?(?:to|[\\-\u2013])\\s?(?:${NUMBER}))?\\s?(?:%|per\\scent|percent|percentage\\spoints?|basis\\spoints?)${E}`, 'giu') },

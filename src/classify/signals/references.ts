@@ -40,7 +40,9 @@ export function findReferences(text: string, lexicons: Lexicons = defaultLexicon
   for (const match of text.matchAll(DOCUMENT_SYMBOL)) {
     const symbol = match[0];
     if (!/\d/.test(symbol)) continue;
-    const session = /^(?:A|A\/RES|A\/C\.\d|A\/HRC|A\/CONF\.\d+)\/(\d{1,2})\//.exec(symbol);
+    // The session of a General Assembly symbol (A/79/414, A/RES/79/77, A/C.4/79/SR.3), else the year of a yearly
+    // series (A/AC.109/2024/7: the report of the current year); either one up is the expected successor.
+    const session = /^(?:A|A\/RES|A\/C\.\d|A\/HRC|A\/CONF\.\d+)\/(\d{1,2})\//.exec(symbol) ?? /\/((?:19|20)\d\d)\//.exec(symbol);
     found.push({
       key: symbol,
       kind: 'document',
