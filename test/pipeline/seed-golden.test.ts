@@ -43,7 +43,7 @@ describe('compare on the seed statement', () => {
     ]);
     const findings = result.comparisons[0].findings;
     const weakened = findings.find((finding) => finding.kind === 'modified')!;
-    expect(weakened.signals).toEqual([{ type: 'commitment', from: 'welcome', to: 'note', fromStrength: 3, toStrength: 2, direction: 'weakened', summary: 'commitment weakened: welcome → note' }]);
+    expect(weakened.signals).toEqual([{ type: 'commitment', from: 'welcome', to: 'note', fromStrength: 3, toStrength: 2, direction: 'weakened', summary: 'commitment weakened: welcome → note', tally: 'commitment weakened' }]);
     expect(weakened.diff.filter((part) => part.op !== 'equal')).toEqual([
       { op: 'delete', text: 'welcome' },
       { op: 'insert', text: 'note' },

@@ -15,6 +15,22 @@
     });
   }
 
+  // Signal filters: one pressed at a time shows only the rows carrying a signal of its type (`data-signals`).
+  const signalButtons = Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-signal-filter]'));
+  for (const button of signalButtons) {
+    button.addEventListener('click', () => {
+      const type = button.getAttribute('data-signal-filter')!;
+      const pressed = button.getAttribute('aria-pressed') !== 'true';
+      for (const other of signalButtons) other.setAttribute('aria-pressed', 'false');
+      button.setAttribute('aria-pressed', String(pressed));
+      report.classList.toggle('signal-focus', pressed);
+      for (const row of document.querySelectorAll<HTMLElement>('.row')) {
+        const types = (row.getAttribute('data-signals') ?? '').split(' ');
+        row.classList.toggle('signal-miss', pressed && !types.includes(type));
+      }
+    });
+  }
+
   // "Only changes" folds each run of unchanged paragraphs into its one-line toggle.
   const onlyChanges = document.getElementById('only-changes') as HTMLInputElement;
   onlyChanges.addEventListener('change', () => {
