@@ -24,13 +24,13 @@ if (arg('child')) {
   const started = performance.now();
   let summary;
   if (spec.kind === 'batch') {
-    const { runBatch } = await import(pathToFileURL(join(ROOT, 'dist/corpus/batch.js')).href);
+    const { runBatch } = await import(pathToFileURL(join(ROOT, 'dist/batch/index.js')).href);
     summary = await runBatch({ ...spec.options, generatedAt: '1970-01-01T00:00:00Z' });
   } else {
-    const { listCorpusFiles } = await import(pathToFileURL(join(ROOT, 'dist/corpus/read-corpus.js')).href);
+    const { listCorpusFiles } = await import(pathToFileURL(join(ROOT, 'dist/batch/read-corpus.js')).href);
     const { Piscina } = await import('piscina');
     const files = await listCorpusFiles(spec.corpus);
-    const pool = new Piscina({ filename: pathToFileURL(join(ROOT, 'dist/corpus/worker.js')).href, minThreads: spec.jobs, maxThreads: spec.jobs });
+    const pool = new Piscina({ filename: pathToFileURL(join(ROOT, 'dist/batch/worker.js')).href, minThreads: spec.jobs, maxThreads: spec.jobs });
     await Promise.all(files.map((path) => pool.run(spec.kind === 'scan' ? { kind: 'scan', path, cacheDir: null } : { kind: 'normalize', path, cacheDir: spec.cacheDir })));
     await pool.destroy();
     summary = { documents: files.length };

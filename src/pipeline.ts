@@ -1,9 +1,9 @@
 import type { Comparison, Document, LoadOptions, Normalizer, RedlineResult, ResolvedOptions, Warning } from './types.js';
 import { loadAnyDocument } from './ingest/load-any-document.js';
-import { normalizeDocument, normalizeParagraph } from './normalize/normalize.js';
-import { createScorer, scoreParagraphs } from './similarity/scorer.js';
-import { alignParagraphs } from './align/align.js';
-import { classifyAlignment } from './classify/classify.js';
+import { normalizeDocument, normalizeParagraph, NORMALIZER_VERSION } from './normalize/normalize.js';
+import { createScorer, scoreParagraphs, SCORER_VERSION } from './similarity/scorer.js';
+import { alignParagraphs, ALIGNER_VERSION } from './align/align.js';
+import { classifyAlignment, CLASSIFIER_VERSION } from './classify/classify.js';
 import { resolveOptions, type CompareOptions } from './options.js';
 import { RedlineError } from './errors.js';
 import { TOOL_VERSION } from './version.js';
@@ -12,6 +12,12 @@ import { TOOL_VERSION } from './version.js';
  * Wiring only: which stages run, in which order. Each stage is a plain function over the types in `types.ts`.
  *   loadAnyDocument → normalizeDocument → createScorer + alignParagraphs → classifyAlignment → RedlineResult
  */
+
+/**
+ * The version of one pair comparison: every stage whose output decides a `Comparison`. Caches of compared pairs key on
+ * it, so changing a normalizer, a score formula, the aligner or the classifier never serves a stale pair.
+ */
+export const COMPARISON_VERSION = [NORMALIZER_VERSION, SCORER_VERSION, ALIGNER_VERSION, CLASSIFIER_VERSION].join(' + ');
 
 /** Compare two loaded documents: the pairwise core shared by `compare` and the batch runner. */
 export function compareDocuments(

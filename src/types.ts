@@ -327,6 +327,9 @@ export interface ResolvedOptions {
   lexicons: string[];
 }
 
+/** The report formats `renderReport` writes (`json` and `text` have renderers of their own). */
+export type ReportFormat = 'html' | 'md';
+
 /** The JSON contract: what `compare` returns and `--format json` prints. */
 export interface RedlineResult {
   tool: { name: 'redline'; version: string };
@@ -378,4 +381,175 @@ export type Normalizer = (document: Document) => NormalizedDocument;
 export interface ClassifySide {
   document: Document;
   normalized: NormalizedDocument;
+}
+
+// ── Batch outputs: what `redline batch` writes and `redline merge` reads ──────────────────────────────────────
+// Key order in these objects is the key order on disk (`results.jsonl`, `lineage.json`, `batch.json`).
+
+/** Which pairs a batch compares: the target against every document, each document against its series' previous, or every pair. */
+export type BatchMode = 'target' | 'chain' | 'all';
+
+/** All batch modes. */
+export const BATCH_MODES: readonly BatchMode[] = ['target', 'chain', 'all'];
+
+/** One slice of a batch run: shard `index` (1-based) of `count`. */
+export interface Shard {
+  /** Which slice, 1..count. */
+  index: number;
+  /** How many slices the run is cut into. */
+  count: number;
+}
+
+/** A corpus document as the batch planner sees it (its text stays on disk; workers read it again). */
+export interface BatchDocument {
+  /** Unique id in the run (front matter `id` or file name; a repeated id gets `~2`). */
+  id: string;
+  /** Path as listed (corpus folder joined with the relative path). */
+  path: string;
+  /** sha256 of the file's bytes. */
+  sha256: string;
+  /** The document's title. */
+  title: string;
+  /** Sort date: ISO date, or a year for year-only documents, or null. */
+  date: string | null;
+  /** Front matter `series`, or null. */
+  series: string | null;
+  /** Front matter `previous` (an id or a date naming the previous document of the series), or null. */
+  previous: string | null;
+  /** Paragraph count. */
+  paragraphs: number;
+}
+
+/** One line of `results.jsonl`: every planned pair, compared or only estimated. */
+export interface PairRecord {
+  /** Position in the run's canonical pair order (also decides the shard). */
+  pair: number;
+  /** Id of the older document. */
+  left: string;
+  /** Id of the newer document. */
+  right: string;
+  /** Sort date of the older document. */
+  leftDate: string | null;
+  /** Sort date of the newer document. */
+  rightDate: string | null;
+  /** The engine's document similarity when `estimated` is false; else the shingle estimate. */
+  similarity: number;
+  /** True when the pair was below the pre-filter and not compared: `similarity` is the shingle estimate, counts are null. */
+  estimated: boolean;
+  /** The shingle estimate (always present, so estimates and full scores can be compared). */
+  estimate: number;
+  /** Share of the left text carried unchanged (null when estimated). */
+  coverage: number | null;
+  /** Findings per kind plus moved/renumbered (null when estimated). */
+  summary: Record<FindingKind | 'moved' | 'renumbered', number> | null;
+  /** Path of the pair's JSON report relative to the output folder, when the pair reached `--min-similarity`. */
+  report: string | null;
+  /** Path of the pair's HTML report, when written. */
+  html: string | null;
+  /** Why the pair could not be compared, when it could not. */
+  error?: string;
+}
+
+/** One earlier paragraph (or group) a target paragraph carries. */
+export interface LineageMatch {
+  /** Paragraph index in the target. */
+  paragraph: number;
+  /** Id of the earlier document. */
+  document: string;
+  /** Paragraph indices in the earlier document. */
+  paragraphs: number[];
+  /** Finding kind (`unchanged`, `modified`, `split`, `merged`). */
+  kind: FindingKind;
+  /** Similarity of the finding that links the paragraphs. */
+  similarity: number;
+}
+
+/** One earlier document's paragraph(s) that a target paragraph carries, with the facts a reader needs. */
+export interface LineageSource extends Omit<LineageMatch, 'paragraph'> {
+  /** Sort date of the earlier document. */
+  date: string | null;
+  /** Title of the earlier document. */
+  title: string;
+}
+
+/** A target paragraph and the earlier documents whose paragraphs it carries, oldest first. */
+export interface LineageParagraph {
+  /** Paragraph index in the target. */
+  index: number;
+  /** The paragraph's own label (`12.`, `(a)`), or null. */
+  number: string | null;
+  /** The paragraph's text. */
+  text: string;
+  /** Earlier documents carrying it, by date. */
+  sources: LineageSource[];
+}
+
+/** `lineage.json`: every paragraph of a target, with its earlier sources (best match per document, by date). */
+export interface Lineage {
+  /** Id of the target document. */
+  target: string;
+  /** Documents compared in full (the others were below the pre-filter and cannot be sources). */
+  documentsCompared: number;
+  /** The target's paragraphs in order. */
+  paragraphs: LineageParagraph[];
+}
+
+/** `batch.json`: enough to reproduce the run and to merge shards. */
+export interface BatchManifest {
+  /** The program that wrote the run. */
+  tool: { name: 'redline'; version: string };
+  /** Which pairs were planned. */
+  mode: BatchMode;
+  /** Id of the target document (target mode), else null. */
+  target: string | null;
+  /** Engine options, the report threshold and the pre-filter floor (half of it). */
+  options: ResolvedOptions & { minSimilarity: number; candidateFloor: number };
+  /** Every input document in canonical (date, id) order, with its sha256. */
+  documents: BatchDocument[];
+  /** Inputs that could not be read, reported and skipped. */
+  failures: Array<{ path: string; error: string }>;
+  /** Planned pairs in the whole run (all shards). */
+  pairs: number;
+  /** Which slice this output holds, or null for a whole run (or a merge of all shards). */
+  shard: Shard | null;
+  /** sha256 over mode, options and documents: shards merge only when it agrees. */
+  planKey: string;
+}
+
+/** What a batch run did, for the one-line summary and the exit code. */
+export interface BatchSummary {
+  /** Documents read. */
+  documents: number;
+  /** Inputs that could not be read (reported in `batch.json`, skipped). */
+  failedDocuments: number;
+  /** Pairs planned in the whole run. */
+  pairs: number;
+  /** Pairs of this shard. */
+  shardPairs: number;
+  /** Pairs compared in full (this run or reused from an interrupted one). */
+  compared: number;
+  /** Pairs left at their estimate. */
+  estimated: number;
+  /** Pairs compared by an earlier run (journal of an interrupted run, or the pair cache) and reused. */
+  reused: number;
+  /** Pair reports written. */
+  reports: number;
+  /** Pairs whose comparison failed. */
+  failedPairs: number;
+  /** Seconds per phase. */
+  seconds: { scan: number; normalize: number; compare: number; total: number };
+  /** True when nothing failed. */
+  ok: boolean;
+}
+
+/** What a merge of shard outputs did. */
+export interface MergeSummary {
+  /** Shard folders merged. */
+  shards: number;
+  /** Pair records in the merged run. */
+  pairs: number;
+  /** Pair reports copied. */
+  reports: number;
+  /** True when no shard recorded a failed input or pair. */
+  ok: boolean;
 }

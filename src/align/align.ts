@@ -16,6 +16,9 @@ import type { Alignment, AlignmentLink, PairScorer, ResolvedOptions } from '../t
  *    `moveThreshold`: these links are `moved`.
  */
 
+/** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way. */
+export const ALIGNER_VERSION = 'aligner/1';
+
 /** What the aligner needs to know about each paragraph besides the scorer: its identity key (the folded text). */
 export interface AlignInput {
   leftKeys: readonly string[];

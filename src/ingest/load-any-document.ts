@@ -1,7 +1,8 @@
 import type { Document, LoadOptions } from '../types.js';
 import { convertBytes } from './convert.js';
 import { documentFromText } from './load-document.js';
-import { readInput, DEFAULT_MAX_BYTES, type RawInput } from './read-input.js';
+import { DEFAULT_MAX_BYTES } from '../options.js';
+import { readInput, type RawInput } from './read-input.js';
 
 /**
  * Read a text, Markdown, HTML, PDF or Word file (or `-` for standard input) into a Document, telling the format from the

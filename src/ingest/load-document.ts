@@ -3,7 +3,8 @@ import type { Document, DocumentMeta, LoadOptions, Paragraph } from '../types.js
 import { RedlineError } from '../errors.js';
 import { splitFrontMatter } from './front-matter.js';
 import { segmentParagraphs } from './segment.js';
-import { decodeText, readInput, sha256Hex, DEFAULT_MAX_BYTES, MAX_PARAGRAPH_CHARS } from './read-input.js';
+import { DEFAULT_MAX_BYTES } from '../options.js';
+import { decodeText, readInput, sha256Hex, MAX_PARAGRAPH_CHARS } from './read-input.js';
 
 /** Read a `.txt` or `.md` file (or `-` for standard input) into a Document: facts from front matter, paragraphs segmented. */
 export async function loadDocument(path: string, options: LoadOptions = {}): Promise<Document> {

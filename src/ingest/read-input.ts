@@ -3,8 +3,6 @@ import { createHash } from 'node:crypto';
 import { RedlineError } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 
-export { DEFAULT_MAX_BYTES };
-
 /** Longest single paragraph accepted: a longer one is a minified or machine file, not prose. */
 export const MAX_PARAGRAPH_CHARS = 100_000;
 

@@ -1,6 +1,5 @@
 import { FINDING_KINDS } from '../types.js';
-import type { BatchManifest, PairRecord } from '../corpus/batch-types.js';
-import type { Lineage } from '../corpus/lineage.js';
+import type { BatchManifest, Lineage, PairRecord } from '../types.js';
 import { renderPage } from './templates.js';
 
 /** Most documents the heatmap shows as a matrix; a larger run shows those with the highest similarities. */

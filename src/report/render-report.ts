@@ -1,9 +1,6 @@
-import type { RedlineResult } from '../types.js';
+import type { RedlineResult, ReportFormat } from '../types.js';
 import { renderHtml, type HtmlOptions } from './html.js';
 import { renderMarkdown } from './markdown.js';
-
-/** The report formats this module renders (`json` and `text` live with the CLI's other formats). */
-export type ReportFormat = 'html' | 'md';
 
 /** Render a result in one of the report formats: the one call `redline report` and `compare --format` need. */
 export function renderReport(result: RedlineResult, format: ReportFormat, options: HtmlOptions = {}): string {

@@ -23,6 +23,29 @@ export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.me
  */
 export const CLIENT_SCRIPTS_DIR = fileURLToPath(new URL('../../dist/client/', import.meta.url));
 
+let fingerprint: string | null = null;
+
+/**
+ * sha256 over every built-in template and page script (paths and contents, sorted): what the HTML of a page depends on
+ * besides its data. Batch's pair cache keys on it, so a changed template never serves a stale cached page.
+ */
+export function templatesFingerprint(): string {
+  if (fingerprint !== null) return fingerprint;
+  const hash = createHash('sha256');
+  const walk = (root: string, dir: string): void => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(root, path);
+      else hash.update(`${path.slice(root.length)}\0`).update(readFileSync(path)).update('\0');
+    }
+  };
+  walk(TEMPLATES_DIR, TEMPLATES_DIR);
+  walk(CLIENT_SCRIPTS_DIR, CLIENT_SCRIPTS_DIR);
+  fingerprint = hash.digest('hex');
+  return fingerprint;
+}
+
 /** The pages redline renders. */
 export type PageName = 'report' | 'batch-index';
 

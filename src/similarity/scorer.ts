@@ -1,6 +1,9 @@
 import type { NormalizedParagraph, PairScorer, PairScores, ScoredPair } from '../types.js';
 import { characterRatio, combineScores, containedIn, cosine, sequenceRatio, vectorNorm, wordCodes, type TermVector } from './measures.js';
 
+/** Bump when a paragraph score or the candidate search changes, so batch runs do not reuse pairs scored the old way. */
+export const SCORER_VERSION = 'scorer/1';
+
 /** Tuning of the candidate search. */
 export interface ScorerOptions {
   /** How many candidates per paragraph. */

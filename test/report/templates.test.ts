@@ -85,3 +85,11 @@ describe('the template registry', () => {
     expect(isRedlineError(caught) && caught.toLine()).toBe(`${file}: the templates folder does not exist. Give --templates a folder holding .hbs files.`);
   });
 });
+
+describe('templatesFingerprint', () => {
+  it('is a stable sha256 over the built-in templates and page scripts', async () => {
+    const { templatesFingerprint } = await import('../../src/report/templates.js');
+    expect(templatesFingerprint()).toMatch(/^[0-9a-f]{64}$/);
+    expect(templatesFingerprint()).toBe(templatesFingerprint());
+  });
+});

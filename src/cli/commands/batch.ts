@@ -1,6 +1,5 @@
 import type { Argv, Options } from 'yargs';
-import type { BatchSummary } from '../../corpus/batch.js';
-import { BATCH_MODES } from '../../corpus/batch-types.js';
+import { BATCH_MODES, type BatchSummary } from '../../types.js';
 import { BATCH_DEFAULTS } from '../../options.js';
 import { COMPARISON_OPTIONS, EXIT, generationTime, toCompareOptions, type ArgsOf, type CliCommand, type Override, type CliIo } from '../shared.js';
 
@@ -50,7 +49,7 @@ export const mergeCommand: CliCommand = {
 /** Run `redline batch`: progress bar on a terminal, one summary line at the end; the exit code says whether anything failed. */
 export async function runBatchCommand(argv: BatchArgs, io: Pick<CliIo, 'stdout' | 'stderr' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
   // Loaded here, not at the top: every other command would pay for the worker pool and progress bar at start-up.
-  const [{ runBatch }, { parseShard }, { default: cliProgress }] = await Promise.all([import('../../corpus/batch.js'), import('../../corpus/shard.js'), import('cli-progress')]);
+  const [{ runBatch, parseShard }, { default: cliProgress }] = await Promise.all([import('../../batch/index.js'), import('cli-progress')]);
   const bar = io.stdout.isTTY ? new cliProgress.SingleBar({ format: ' {phase} [{bar}] {value}/{total} {eta_formatted} left', clearOnComplete: true, hideCursor: true, stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
   let phase = '';
   const summary = await runBatch({
@@ -83,7 +82,7 @@ export async function runBatchCommand(argv: BatchArgs, io: Pick<CliIo, 'stdout' 
 
 /** Run `redline merge`. */
 export async function runMergeCommand(argv: MergeArgs, io: Pick<CliIo, 'stdout' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
-  const { mergeBatches } = await import('../../corpus/merge.js');
+  const { mergeBatches } = await import('../../batch/index.js');
   const dirs = argv.dirs.map(String);
   const summary = await mergeBatches(dirs, argv.out, generationTime(io.env, now));
   io.stdout.write(`redline merge: ${summary.shards} shards, ${summary.pairs} pairs, ${summary.reports} reports → ${argv.out}${summary.ok ? '' : ' (some inputs or pairs failed: see batch.json, results.jsonl)'}\n`);

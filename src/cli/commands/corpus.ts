@@ -1,8 +1,6 @@
 import type { Argv, Options } from 'yargs';
 import { relative } from 'node:path';
-import { readCatalog, storedTextIds, textPath } from '../../corpus/catalog.js';
-import { fetchCorpus, type FetchOutcome } from '../../corpus/fetch.js';
-import { addDocument } from '../../corpus/add.js';
+import { addDocument, fetchCorpus, readCatalog, storedTextIds, textPath, type FetchOutcome } from '../../library/index.js';
 import { RedlineError } from '../../errors.js';
 import { FETCH_DEFAULTS } from '../../options.js';
 import { EXIT, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';

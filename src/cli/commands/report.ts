@@ -1,5 +1,5 @@
 import type { Argv, Options } from 'yargs';
-import type { ReportFormat } from '../../report/render-report.js';
+import type { ReportFormat } from '../../types.js';
 import { COMPARISON_OPTIONS, EXIT, generationTime, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
 import { OUT_OPTION, compareTwoTexts, twoTextPositionals, writeOutput } from '../two-texts.js';
 

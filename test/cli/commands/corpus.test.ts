@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { run } from '../../../src/cli/run.js';
-import { readCatalog } from '../../../src/corpus/catalog.js';
+import { readCatalog } from '../../../src/library/index.js';
 import { makeCorpusDir } from '../../helpers/corpus-dir.js';
 import { startServer, type TestServer } from '../../helpers/corpus-server.js';
 import { unStyleReport } from '../../helpers/corpus-pdf.js';

@@ -1,19 +1,15 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
-import type { Document, DocumentMeta, NormalizedDocument } from '../types.js';
+import type { Document, DocumentMeta, LineageMatch, NormalizedDocument, PairRecord } from '../types.js';
 import { normalizeDocument, NORMALIZER_VERSION } from '../normalize/normalize.js';
-import type { Normalizer } from '../types.js';
-import { SIGNATURE_VERSION } from './batch-signature.js';
-import type { LineageMatch, PairRecord } from './batch-types.js';
-
-export { DEFAULT_CACHE_DIR } from './batch-types.js';
+import { SIGNATURE_VERSION } from './signature.js';
 
 /** What a scan of one corpus file leaves in the cache: enough to plan a run without reading the text again. */
 export interface ScanEntry {
   meta: DocumentMeta;
   paragraphs: number;
-  /** Shingle signature (`batch-signature.ts`), as base64 of its little-endian Uint32 bytes. */
+  /** Shingle signature (`signature.ts`), as base64 of its little-endian Uint32 bytes. */
   signature: string;
 }
 
@@ -26,27 +22,20 @@ export interface CachedPair {
 }
 
 /**
- * A disk cache shared by all workers of all runs: normalized documents keyed by sha256 + normalizer version, and
- * scan entries keyed by sha256 + path + signature version, and compared pairs keyed by everything that decides them
- * (`pairKey` in `batch-tasks.ts`). Entries are written to a temporary file and renamed, so
- * concurrent workers and interrupted runs never leave half an entry; an unreadable entry is recomputed.
+ * The disk cache of batch runs, shared by all workers of all runs: scan entries keyed by sha256 + path + signature
+ * version, normalized documents keyed by sha256 + normalizer version, and compared pairs keyed by everything that
+ * decides them (`pairKey` in `tasks.ts`). Entries are written to a temporary file and renamed, so concurrent workers
+ * and interrupted runs never leave half an entry; an unreadable entry is recomputed.
  */
-export class NormalizeCache {
-  /** Hits and misses of `normalizer()`, for the run's summary. */
-  readonly stats = { hits: 0, misses: 0 };
-
+export class BatchCache {
   /** Use (and create on demand) the cache under `dir`; null disables the cache. */
-  constructor(readonly dir: string | null) {}
+  constructor(private readonly dir: string | null) {}
 
   /** The normalized form of `document`, from the cache or computed and stored. */
   normalize(document: Document): NormalizedDocument {
-    const path = this.dir ? join(this.dir, 'normalized', slug(NORMALIZER_VERSION), document.meta.sha256.slice(0, 2), `${document.meta.sha256}.json`) : null;
+    const path = this.dir ? this.normalizedPath(document.meta.sha256) : null;
     const cached = path ? readJson<NormalizedDocument>(path) : null;
-    if (cached && cached.sha256 === document.meta.sha256 && cached.normalizer === NORMALIZER_VERSION && cached.paragraphs.length === document.paragraphs.length) {
-      this.stats.hits++;
-      return cached;
-    }
-    this.stats.misses++;
+    if (cached && cached.sha256 === document.meta.sha256 && cached.normalizer === NORMALIZER_VERSION && cached.paragraphs.length === document.paragraphs.length) return cached;
     const normalized = normalizeDocument(document);
     if (path) writeJsonAtomic(path, normalized);
     return normalized;
@@ -54,13 +43,7 @@ export class NormalizeCache {
 
   /** True when the normalized form of a document with this sha256 is already stored. */
   hasNormalized(sha256: string): boolean {
-    if (!this.dir) return false;
-    return existsSync(join(this.dir, 'normalized', slug(NORMALIZER_VERSION), sha256.slice(0, 2), `${sha256}.json`));
-  }
-
-  /** This cache as the engine's `Normalizer`. */
-  normalizer(): Normalizer {
-    return (document) => this.normalize(document);
+    return this.dir !== null && existsSync(this.normalizedPath(sha256));
   }
 
   /** The cached scan of the file at `path` with content `sha256`, or null. */
@@ -81,6 +64,10 @@ export class NormalizeCache {
   /** Store a compared pair. */
   putPair(key: string, value: CachedPair): void {
     if (this.dir) writeJsonAtomic(join(this.dir, 'pairs', key.slice(0, 2), `${key}.json`), value);
+  }
+
+  private normalizedPath(sha256: string): string {
+    return join(this.dir!, 'normalized', slug(NORMALIZER_VERSION), sha256.slice(0, 2), `${sha256}.json`);
   }
 
   private scanPath(sha256: string, path: string): string {

@@ -1,9 +1,6 @@
 import { stringify } from 'yaml';
 import { writeFileAtomic } from '../io.js';
-import { convertBytes } from '../ingest/convert.js';
-import { splitFrontMatter } from '../ingest/front-matter.js';
-import { documentFromText } from '../ingest/load-document.js';
-import { sha256Hex } from '../ingest/read-input.js';
+import { convertBytes, splitFrontMatter, documentFromText, sha256Hex } from '../ingest/index.js';
 import type { ConvertedText, DocumentMeta, Warning } from '../types.js';
 import { textPath, type CatalogEntry } from './catalog.js';
 

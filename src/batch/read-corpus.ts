@@ -4,7 +4,7 @@ import type { DocumentMeta } from '../types.js';
 import { RedlineError } from '../errors.js';
 
 /** Extensions a corpus folder is read for. */
-export const CORPUS_EXTENSIONS = ['.txt', '.md'] as const;
+const CORPUS_EXTENSIONS = ['.txt', '.md'] as const;
 
 /**
  * Every `.txt` / `.md` file under `dir`, recursively, as paths joined to `dir`, sorted by their path relative to `dir`

@@ -1,15 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../io.js';
-import { renderBatchIndex } from '../report/batch-index.js';
-import type { BatchManifest, PairRecord } from './batch-types.js';
-import type { Lineage } from './lineage.js';
+import type { BatchManifest, Lineage, PairRecord } from '../types.js';
 
 /** File names of a batch output folder. */
-export const OUTPUT_FILES = { manifest: 'batch.json', results: 'results.jsonl', lineage: 'lineage.json', index: 'index.html' } as const;
+const OUTPUT_FILES = { manifest: 'batch.json', results: 'results.jsonl', lineage: 'lineage.json', index: 'index.html' } as const;
 
 /** One `results.jsonl` line: keys in `PairRecord` order, no spaces, so equal records are equal bytes. */
-export function recordLine(record: PairRecord): string {
+function recordLine(record: PairRecord): string {
   return JSON.stringify(record) + '\n';
 }
 
@@ -22,6 +20,8 @@ export async function writeBatchOutputs(outDir: string, manifest: BatchManifest,
   await writeFileAtomic(join(outDir, OUTPUT_FILES.manifest), JSON.stringify(manifest, null, 2) + '\n');
   await writeFileAtomic(join(outDir, OUTPUT_FILES.results), sorted.map(recordLine).join(''));
   if (lineage) await writeFileAtomic(join(outDir, OUTPUT_FILES.lineage), JSON.stringify(lineage, null, 2) + '\n');
+  // The renderer (Handlebars and the templates) loads only when a run ends, not with every CLI command.
+  const { renderBatchIndex } = await import('../report/batch-index.js');
   await writeFileAtomic(join(outDir, OUTPUT_FILES.index), renderBatchIndex({ manifest, records: sorted, lineage, generatedAt }));
 }
 

@@ -1,10 +1,5 @@
 import { RedlineError } from '../errors.js';
-
-/** One slice of a batch run: shard `index` (1-based) of `count`. */
-export interface Shard {
-  index: number;
-  count: number;
-}
+import type { Shard } from '../types.js';
 
 /** Read `K/N` (1 ≤ K ≤ N) as a shard; the message says how to fix anything else. */
 export function parseShard(text: string): Shard {

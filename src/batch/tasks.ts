@@ -1,21 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Document, ResolvedOptions, RedlineResult } from '../types.js';
-import { readInput, sha256Hex, DEFAULT_MAX_BYTES } from '../ingest/read-input.js';
-import { documentFromBytes, loadAnyDocument } from '../ingest/load-any-document.js';
-import { buildResult, compareDocuments } from '../pipeline.js';
+import type { Document, LineageMatch, NormalizedDocument, PairRecord, ResolvedOptions } from '../types.js';
+import { readInput, sha256Hex, documentFromBytes, loadAnyDocument } from '../ingest/index.js';
+import { DEFAULT_MAX_BYTES } from '../options.js';
+import { buildResult, compareDocuments, COMPARISON_VERSION } from '../pipeline.js';
 import { renderJson } from '../report/json.js';
-import { NORMALIZER_VERSION } from '../normalize/normalize.js';
 import { TOOL_VERSION } from '../version.js';
-import { documentSignature } from './batch-signature.js';
+import { documentSignature } from './signature.js';
 import { fileSafeId } from './read-corpus.js';
-import { NormalizeCache, encodeSignature, writeJsonAtomic, type ScanEntry } from './normalize-cache.js';
-import type { LineageMatch, PairRecord } from './batch-types.js';
+import { BatchCache, encodeSignature, writeJsonAtomic, type ScanEntry } from './cache.js';
 
 /**
  * The units of work of a batch run, as plain async functions of plain data: the worker (`worker.ts`) calls them in
- * threads, the in-process runner calls them directly. Each reads its documents from disk and writes its own report,
- * so only small records travel back to the planner.
+ * threads, the in-process executor (`executor.ts`) calls them directly. Each reads its documents from disk and writes
+ * its own report, so only small records travel back to the planner.
  */
 
 /** Scan one corpus file: read, hash, segment and sign it (or take all that from the cache). */
@@ -48,7 +46,7 @@ export interface CompareTask {
   minSimilarity: number;
   outDir: string;
   cacheDir: string | null;
-  /** Also write an HTML report (when the HTML renderer is available). */
+  /** Also write an HTML report. */
   html: boolean;
   /** Record lineage for the right side's paragraphs (the target is the right, newer, document). */
   lineage: boolean;
@@ -80,10 +78,10 @@ export async function runTask(task: BatchTask): Promise<ScanResult | CompareResu
 }
 
 /** Scan a corpus file; a broken file is a value (`ok: false`), never a throw, so the rest of the corpus goes on. */
-export async function scanFile(task: ScanTask): Promise<ScanResult> {
+async function scanFile(task: ScanTask): Promise<ScanResult> {
   try {
     const input = await readInput(task.path, task.maxBytes ?? DEFAULT_MAX_BYTES);
-    const cache = new NormalizeCache(task.cacheDir);
+    const cache = new BatchCache(task.cacheDir);
     const cached = cache.getScan(input.sha256, task.path);
     if (cached) return { ok: true, path: task.path, sha256: input.sha256, entry: cached };
     const document = await documentFromBytes(input);
@@ -97,18 +95,18 @@ export async function scanFile(task: ScanTask): Promise<ScanResult> {
 
 // A worker keeps the documents it read most recently: in `all` mode each document takes part in many pairs.
 const MEMO_SIZE = 64;
-const memo = new Map<string, { document: Document; cache: NormalizeCache }>();
+const memo = new Map<string, Document>();
 
-async function loadMemo(path: string, id: string, cacheDir: string | null, maxBytes?: number): Promise<Document> {
+async function loadMemo(path: string, id: string, maxBytes?: number): Promise<Document> {
   const key = `${path}\u0000${id}`;
   const hit = memo.get(key);
   if (hit) {
     memo.delete(key);
     memo.set(key, hit); // most recent last
-    return hit.document;
+    return hit;
   }
   const document = await loadAnyDocument(path, { maxBytes, id });
-  memo.set(key, { document, cache: new NormalizeCache(cacheDir) });
+  memo.set(key, document);
   if (memo.size > MEMO_SIZE) {
     memo.delete(memo.keys().next().value!);
     normalizedMemo.clear();
@@ -117,30 +115,30 @@ async function loadMemo(path: string, id: string, cacheDir: string | null, maxBy
 }
 
 // Normalized forms by sha256, for the documents in `memo` (cleared with it, so memory stays bounded).
-const normalizedMemo = new Map<string, ReturnType<NormalizeCache['normalize']>>();
+const normalizedMemo = new Map<string, NormalizedDocument>();
 
-function normalizeMemo(document: Document, cacheDir: string | null) {
+function normalizeMemo(document: Document, cacheDir: string | null): NormalizedDocument {
   let normalized = normalizedMemo.get(document.meta.sha256);
-  if (!normalized) normalizedMemo.set(document.meta.sha256, (normalized = new NormalizeCache(cacheDir).normalize(document)));
+  if (!normalized) normalizedMemo.set(document.meta.sha256, (normalized = new BatchCache(cacheDir).normalize(document)));
   return normalized;
 }
 
 /** Normalize a document into the cache (a no-op when it is there). */
-export async function normalizeFile(task: NormalizeTask): Promise<void> {
+async function normalizeFile(task: NormalizeTask): Promise<void> {
   const document = await loadAnyDocument(task.path, { maxBytes: task.maxBytes });
-  new NormalizeCache(task.cacheDir).normalize(document);
+  new BatchCache(task.cacheDir).normalize(document);
 }
 
 /** The report path of a pair, relative to the output folder (ids made file-safe). */
-export function pairReportPath(left: string, right: string, extension: 'json' | 'html'): string {
+function pairReportPath(left: string, right: string, extension: 'json' | 'html'): string {
   return `pairs/${fileSafeId(left)}__${fileSafeId(right)}.${extension}`;
 }
 
 /** Compare a pair; a pair that fails is a record with `error`, so one bad document does not stop the run. */
-export async function comparePair(task: CompareTask): Promise<CompareResult> {
+async function comparePair(task: CompareTask): Promise<CompareResult> {
   const base = { pair: task.pair, left: task.left.id, right: task.right.id, leftDate: task.left.date, rightDate: task.right.date };
-  const cache = new NormalizeCache(task.cacheDir);
-  const key = pairKey(task);
+  const cache = new BatchCache(task.cacheDir);
+  const key = await pairKey(task);
   const cached = cache.getPair(key);
   if (cached) {
     if (cached.reportText !== null) writeJsonAtomic(join(task.outDir, cached.record.report!), cached.reportText);
@@ -157,17 +155,21 @@ export async function comparePair(task: CompareTask): Promise<CompareResult> {
 
 /**
  * What decides a pair's outcome: both documents' content, ids and paths (they appear in the report), the options, the
- * report threshold, redline's and the normalizer's versions. Equal keys give equal records and reports.
+ * report threshold, redline's version, the comparison's (normalizer, scorer, aligner, classifier) and, for an HTML
+ * report, the templates' fingerprint. Equal keys give
+ * equal records and reports.
  */
-function pairKey(task: CompareTask): string {
+async function pairKey(task: CompareTask): Promise<string> {
   const side = (entry: CompareTask['left']) => [entry.sha256, entry.id, entry.path, entry.date];
-  return sha256Hex(JSON.stringify([TOOL_VERSION, NORMALIZER_VERSION, task.options, task.minSimilarity, task.html, task.lineage, side(task.left), side(task.right)]));
+  // The page's templates and scripts, when the pair gets an HTML report: loaded only then (Handlebars is not small).
+  const templates = task.html ? (await import('../report/templates.js')).templatesFingerprint() : null;
+  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, templates, task.options, task.minSimilarity, task.html, task.lineage, side(task.left), side(task.right)]));
 }
 
 async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'left' | 'right' | 'leftDate' | 'rightDate'>): Promise<CompareResult> {
   try {
-    const left = await loadMemo(task.left.path, task.left.id, task.cacheDir, task.maxBytes);
-    const right = await loadMemo(task.right.path, task.right.id, task.cacheDir, task.maxBytes);
+    const left = await loadMemo(task.left.path, task.left.id, task.maxBytes);
+    const right = await loadMemo(task.right.path, task.right.id, task.maxBytes);
     const { comparison, warnings } = compareDocuments(left, right, task.options, (document) => normalizeMemo(document, task.cacheDir));
     let report: string | null = null;
     let html: string | null = null;
@@ -175,8 +177,9 @@ async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'l
       const result = buildResult([left, right], [comparison], task.options, warnings);
       report = pairReportPath(left.meta.id, right.meta.id, 'json');
       writeJsonAtomic(join(task.outDir, report), renderJson(result));
-      const renderHtml = task.html ? await htmlRenderer() : null;
-      if (renderHtml) {
+      if (task.html) {
+        // Loaded on the first HTML report only: runs without HTML reports never load the templates.
+        const { renderHtml } = await import('../report/html.js');
         html = pairReportPath(left.meta.id, right.meta.id, 'html');
         writeJsonAtomic(join(task.outDir, html), renderHtml(result));
       }
@@ -211,29 +214,7 @@ async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'l
   }
 }
 
-type HtmlRenderer = (result: RedlineResult) => string;
-let htmlModule: Promise<HtmlRenderer | null> | null = null;
-
-/**
- * The pairwise HTML renderer (`src/report/html.ts`, `renderHtml`) when this build has it, else null. Looked up at run
- * time so the batch works before and after the report branch is merged; the specifier is a variable so the compiler
- * does not require the module to exist.
- */
-export function htmlRenderer(): Promise<HtmlRenderer | null> {
-  const specifier = '../report/html.js';
-  htmlModule ??= import(specifier).then(
-    (module: { renderHtml?: HtmlRenderer }) => (typeof module.renderHtml === 'function' ? (result: RedlineResult) => module.renderHtml!(result) : null),
-    () => null,
-  );
-  return htmlModule;
-}
-
 function errorLine(error: unknown): string {
   const candidate = error as { toLine?: () => string; message?: string };
   return typeof candidate.toLine === 'function' ? candidate.toLine() : String(candidate.message ?? error);
-}
-
-/** sha256 of a text, for plan keys. */
-export function hashText(text: string): string {
-  return sha256Hex(text);
 }

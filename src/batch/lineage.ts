@@ -1,28 +1,5 @@
-import type { Paragraph } from '../types.js';
-import type { BatchDocument, LineageMatch } from './batch-types.js';
+import type { BatchDocument, Lineage, LineageMatch, LineageSource, Paragraph } from '../types.js';
 import { compareByDate } from './read-corpus.js';
-
-/** One earlier document's paragraph(s) that a target paragraph carries, with the facts a reader needs. */
-export interface LineageSource extends Omit<LineageMatch, 'paragraph'> {
-  date: string | null;
-  title: string;
-}
-
-/** A target paragraph and the earlier documents whose paragraphs it carries, oldest first. */
-export interface LineageParagraph {
-  index: number;
-  number: string | null;
-  text: string;
-  sources: LineageSource[];
-}
-
-/** The lineage view of a target: every paragraph, with its earlier sources (best match per document, by date). */
-export interface Lineage {
-  target: string;
-  /** Documents compared in full (the others were below the pre-filter and cannot be sources). */
-  documentsCompared: number;
-  paragraphs: LineageParagraph[];
-}
 
 /**
  * Build the lineage of a target from the matches collected while comparing it with each earlier document. Only

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fetchCorpus, type FetchOptions, type FetchOutcome } from '../../src/corpus/fetch.js';
+import { fetchCorpus, type FetchOptions, type FetchOutcome } from '../../src/library/fetch.js';
 import { loadDocument } from '../../src/ingest/load-document.js';
 import { sha256Hex } from '../../src/ingest/read-input.js';
 import { startServer, type TestServer } from '../helpers/corpus-server.js';

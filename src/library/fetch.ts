@@ -1,6 +1,7 @@
 import { access } from 'node:fs/promises';
 import { RedlineError, isRedlineError } from '../errors.js';
-import { DEFAULT_MAX_BYTES, formatBytes } from '../ingest/read-input.js';
+import { formatBytes } from '../ingest/index.js';
+import { FETCH_DEFAULTS } from '../options.js';
 import { TOOL_VERSION } from '../version.js';
 import type { Warning } from '../types.js';
 import { readCatalog, textPath, type CatalogEntry } from './catalog.js';
@@ -40,9 +41,6 @@ export type FetchOutcome =
   | { id: string; status: 'present'; path: string }
   | { id: string; status: 'no-url' }
   | { id: string; status: 'failed'; error: RedlineError };
-
-/** Defaults: a 30 s timeout, 2 retries from 2 s, a 1 s pause between documents, the ingest size limit. */
-export const FETCH_DEFAULTS = { timeoutMs: 30_000, retries: 2, backoffMs: 2_000, delayMs: 1_000, maxBytes: DEFAULT_MAX_BYTES } as const;
 
 /**
  * Download and store the catalogue's documents one at a time. Idempotent and resumable: a stored text is skipped

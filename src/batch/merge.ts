@@ -1,18 +1,9 @@
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RedlineError } from '../errors.js';
-import type { BatchManifest, LineageMatch, PairRecord } from './batch-types.js';
-import { readBatchOutputs, writeBatchOutputs } from './batch-output.js';
-import { buildLineage, type Lineage } from './lineage.js';
-
-/** What a merge did. */
-export interface MergeSummary {
-  shards: number;
-  pairs: number;
-  reports: number;
-  /** True when no shard recorded a failed input or pair. */
-  ok: boolean;
-}
+import type { BatchManifest, Lineage, LineageMatch, MergeSummary, PairRecord } from '../types.js';
+import { readBatchOutputs, writeBatchOutputs } from './outputs.js';
+import { buildLineage } from './lineage.js';
 
 /**
  * Combine the outputs of the shards of one run into what a single run writes: the shards must share the plan key

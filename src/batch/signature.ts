@@ -63,9 +63,9 @@ function fnv1a(text: string): number {
 }
 
 /** Shingles in more than this share of the run's documents are too common to tell documents apart ("the united nations"). */
-export const COMMON_SHINGLE_SHARE = 0.3;
+const COMMON_SHINGLE_SHARE = 0.3;
 /** Below this many documents no shingle is too common: a small corpus needs every clue. */
-export const COMMON_SHINGLE_FLOOR = 20;
+const COMMON_SHINGLE_FLOOR = 20;
 
 /**
  * Estimates document similarity without aligning anything: Dice of the two shingle sets, 2·|A∩B| / (|A|+|B|), counting

@@ -4,16 +4,14 @@ import { copyFile, mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBatch, type BatchOptions } from '../../src/corpus/batch.js';
-import { mergeBatches } from '../../src/corpus/merge.js';
-import type { BatchManifest, PairRecord } from '../../src/corpus/batch-types.js';
-import type { Lineage } from '../../src/corpus/lineage.js';
+import { runBatch, mergeBatches, type BatchOptions } from '../../src/batch/index.js';
+import type { BatchManifest, Lineage, PairRecord } from '../../src/types.js';
 import { compare } from '../../src/pipeline.js';
 import { renderJson } from '../../src/report/json.js';
 import { run } from '../../src/cli/run.js';
+import { HAS_SHARED, ROOT, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 
-const FOMC = '/work/shared/data/fomc-statements';
-const ROOT = new URL('../../', import.meta.url).pathname;
+const FOMC = join(SHARED_DATA, 'fomc-statements');
 // Eight statements of 2019 (one series, `previous` in each), plus 2018-12-19 for the chain's first link.
 const FILES = ['2018-12-19', '2019-01-30', '2019-03-20', '2019-05-01', '2019-06-19', '2019-07-31', '2019-09-18', '2019-10-30', '2019-12-11'].map((date) => `fomc_${date}.txt`);
 const GENERATED_AT = '2026-01-01T00:00:00Z';
@@ -35,7 +33,7 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
 const records = async (dir: string): Promise<PairRecord[]> =>
   (await readFile(join(dir, 'results.jsonl'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as PairRecord);
 
-describe.skipIf(!existsSync(FOMC))('runBatch on FOMC statements (needs /work/shared/data/fomc-statements)', () => {
+describe.skipIf(!HAS_SHARED || !existsSync(FOMC))(`runBatch on FOMC statements (${HAS_SHARED ? 'needs ../shared/data/fomc-statements' : SHARED_MISSING})`, () => {
   let work: string;
   let corpus: string;
   let cache: string;
@@ -163,7 +161,7 @@ describe.skipIf(!existsSync(FOMC))('runBatch on FOMC statements (needs /work/sha
   });
 });
 
-describe.skipIf(!existsSync(FOMC))('redline batch from the built dist with worker threads', () => {
+describe.skipIf(!HAS_SHARED || !existsSync(FOMC))(`redline batch from the built dist with worker threads${HAS_SHARED ? '' : ` (${SHARED_MISSING})`}`, () => {
   it('gives the same results.jsonl as the in-process run', async () => {
     execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT });
     const work = await mkdtemp(join(tmpdir(), 'redline-batch-dist-'));

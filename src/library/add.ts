@@ -1,7 +1,6 @@
 import { RedlineError } from '../errors.js';
-import { readInput, DEFAULT_MAX_BYTES } from '../ingest/read-input.js';
-import { convertBytes } from '../ingest/convert.js';
-import { documentFromText, normalizeDate } from '../ingest/load-document.js';
+import { readInput, convertBytes, documentFromText, normalizeDate } from '../ingest/index.js';
+import { DEFAULT_MAX_BYTES } from '../options.js';
 import { readCatalog, saveCatalogEntry, type CatalogEntry } from './catalog.js';
 import { downloadWithRetries, type DownloadOptions } from './fetch.js';
 import { storeConverted, type StoredText } from './store.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCatalog, readCatalog } from '../../src/corpus/catalog.js';
+import { parseCatalog, readCatalog } from '../../src/library/catalog.js';
 
 describe('readCatalog', () => {
   it('reads the repository’s catalogue of real documents', async () => {

@@ -1,0 +1,83 @@
+import { BATCH_DEFAULTS, resolveOptions, type CompareOptions } from '../options.js';
+import { RedlineError } from '../errors.js';
+import type { BatchMode, ResolvedOptions, Shard } from '../types.js';
+
+/** What a phase reports as work completes (for a progress bar). */
+export interface BatchProgress {
+  phase: 'scan' | 'normalize' | 'compare';
+  done: number;
+  total: number;
+}
+
+/** What `runBatch` takes. */
+export interface BatchOptions {
+  /** Folder read recursively for `.txt` / `.md` documents. */
+  corpus?: string;
+  /** A document compared against every corpus document (target mode). */
+  target?: string;
+  /** Output folder. */
+  out: string;
+  /** Default: `target` when a target is given, else `chain`. */
+  mode?: BatchMode;
+  /** Document similarity from which a pair gets its own report; default `BATCH_DEFAULTS.minSimilarity`. */
+  minSimilarity?: number;
+  /** Run only this slice of the pairs; null or absent for all. */
+  shard?: Shard | null;
+  /** Worker threads; default all cores. 1 runs in this thread. */
+  jobs?: number;
+  /** Cache folder; default `.redline-cache`; null disables caching. */
+  cacheDir?: string | null;
+  /** Engine options. */
+  compare?: CompareOptions;
+  /** Refuse input files larger than this many bytes (default: ingest's limit). */
+  maxBytes?: number;
+  /** Write HTML pair reports beside the JSON ones (default true). */
+  html?: boolean;
+  /** ISO time printed in the index. */
+  generatedAt: string;
+  /** Called as work completes (for a progress bar). */
+  onProgress?: (event: BatchProgress) => void;
+}
+
+/** `BatchOptions` checked, with every default merged: what the phases read. */
+export interface ResolvedBatchOptions {
+  corpus: string | null;
+  target: string | null;
+  out: string;
+  mode: BatchMode;
+  minSimilarity: number;
+  /** Half of `minSimilarity`: pairs whose shingle estimate reaches it are compared in full. */
+  candidateFloor: number;
+  shard: Shard | null;
+  cacheDir: string | null;
+  compare: ResolvedOptions;
+  maxBytes: number | undefined;
+  html: boolean;
+  generatedAt: string;
+  onProgress: (event: BatchProgress) => void;
+}
+
+/** Check the options of a run and merge the defaults, once; unusable options throw a one-line `RedlineError`. */
+export function resolveBatchOptions(options: BatchOptions): ResolvedBatchOptions {
+  const compare = resolveOptions(options.compare);
+  const minSimilarity = options.minSimilarity ?? BATCH_DEFAULTS.minSimilarity;
+  if (!(minSimilarity >= 0 && minSimilarity <= 1)) throw new RedlineError('bad-option', `--min-similarity is ${minSimilarity}`, 'Give a number from 0 to 1.');
+  const mode: BatchMode = options.mode ?? (options.target ? 'target' : 'chain');
+  if (mode === 'target' && !options.target) throw new RedlineError('bad-option', '--mode target needs --target', 'Name the document to compare against the corpus, e.g. --target seeds/2024.txt.');
+  if (!options.corpus && !options.target) throw new RedlineError('bad-option', 'nothing to compare', 'Give --corpus DIR (and --target FILE for target mode).');
+  return {
+    corpus: options.corpus || null,
+    target: options.target || null,
+    out: options.out,
+    mode,
+    minSimilarity,
+    candidateFloor: Math.round((minSimilarity / 2) * 10000) / 10000,
+    shard: options.shard ?? null,
+    cacheDir: options.cacheDir === undefined ? BATCH_DEFAULTS.cacheDir : options.cacheDir,
+    compare,
+    maxBytes: options.maxBytes,
+    html: options.html ?? true,
+    generatedAt: options.generatedAt,
+    onProgress: options.onProgress ?? (() => undefined),
+  };
+}

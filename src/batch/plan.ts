@@ -1,0 +1,139 @@
+import { mkdir } from 'node:fs/promises';
+import { RedlineError } from '../errors.js';
+import { sha256Hex } from '../ingest/index.js';
+import type { BatchDocument, BatchManifest, BatchMode, LineageMatch, PairRecord } from '../types.js';
+import { TOOL_VERSION } from '../version.js';
+import { journalPath, readJournal } from './journal.js';
+import type { ResolvedBatchOptions } from './options.js';
+import type { ScannedCorpus } from './scan.js';
+import { inShard } from './shard.js';
+import { SignatureIndex, paragraphSignatures, shareIn } from './signature.js';
+import type { CompareTask } from './tasks.js';
+
+/** In target mode, a document holding this share of some target paragraph's shingles is compared for the lineage. */
+const LINEAGE_SHARE = 0.5;
+/** Paragraphs with fewer shingles than this (headings, dates) do not make a document a lineage candidate. */
+const LINEAGE_MIN_SHINGLES = 8;
+
+/** A planned pair: positions of the older (left) and newer (right) document in the run's canonical document order. */
+export interface PlannedPair {
+  left: number;
+  right: number;
+}
+
+/**
+ * The pairs of a run, in canonical order (the order of `results.jsonl` and of shard assignment). Documents are in
+ * canonical (date, id) order, so the left of every pair, the earlier position, is the older document.
+ * - target: the target against every other document, in document order;
+ * - chain: each document against the previous one of its series: the document its front matter `previous` names (by
+ *   id or date) when that is in the series, else the one before it by date; documents without a series form one series;
+ * - all: every pair, row by row.
+ */
+export function planPairs(documents: readonly BatchDocument[], mode: BatchMode, target: number | null): PlannedPair[] {
+  const ordered = (a: number, b: number): PlannedPair => (a < b ? { left: a, right: b } : { left: b, right: a });
+  const pairs: PlannedPair[] = [];
+  if (mode === 'target') {
+    if (target === null) throw new Error('planPairs: target mode needs a target');
+    documents.forEach((_, index) => {
+      if (index !== target) pairs.push(ordered(target, index));
+    });
+  } else if (mode === 'all') {
+    for (let i = 0; i < documents.length; i++) for (let j = i + 1; j < documents.length; j++) pairs.push({ left: i, right: j });
+  } else {
+    const bySeries = new Map<string, number[]>();
+    documents.forEach((document, index) => {
+      const key = document.series ?? '\u0000none';
+      let members = bySeries.get(key);
+      if (!members) bySeries.set(key, (members = []));
+      members.push(index);
+    });
+    for (const members of bySeries.values()) {
+      members.forEach((index, position) => {
+        if (position === 0) return;
+        const named = documents[index].previous;
+        const previous = named === null ? undefined : members.slice(0, position).find((other) => documents[other].id === named || documents[other].date === named);
+        pairs.push(ordered(previous ?? members[position - 1], index));
+      });
+    }
+    pairs.sort((a, b) => a.right - b.right || a.left - b.left);
+  }
+  return pairs;
+}
+
+/** What the plan phase decided: the manifest, the pairs to compare in full, and the records already known. */
+export interface RunPlan {
+  manifest: BatchManifest;
+  /** The journal file of this plan and shard. */
+  journal: string;
+  /** Pairs of this shard to compare in full, in pair order. */
+  tasks: CompareTask[];
+  /** Records known without comparing: estimated pairs, and pairs reused from the journal of an interrupted run. */
+  records: PairRecord[];
+  /** Lineage matches of the reused pairs. */
+  lineageMatches: LineageMatch[];
+  /** Pairs of this shard. */
+  shardPairs: number;
+  /** Pairs reused from the journal. */
+  reused: number;
+}
+
+/**
+ * Phase 2, plan: the pairs of the mode in canonical order, each pair's similarity estimated from the shingle
+ * signatures. Pairs of this shard whose estimate reaches the candidate floor (in target mode also those holding
+ * `LINEAGE_SHARE` of the shingles of some target paragraph, for the lineage) become compare tasks, unless the journal
+ * of an interrupted run already holds them; the rest keep their estimate, marked `estimated`.
+ */
+export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCorpus): Promise<RunPlan> {
+  const { documents, signatures, targetIndex } = scanned;
+  const { mode, minSimilarity, candidateFloor, shard } = options;
+  const pairs = planPairs(documents, mode, targetIndex);
+  const index = new SignatureIndex(signatures);
+  if (mode === 'all') index.fillAllPairs();
+  const target = targetIndex === null ? null : documents[targetIndex].id;
+  const manifestOptions = { ...options.compare, minSimilarity, candidateFloor };
+  const planKey = sha256Hex(JSON.stringify({ mode, target, options: manifestOptions, documents }));
+  const manifest: BatchManifest = { tool: { name: 'redline', version: TOOL_VERSION }, mode, target, options: manifestOptions, documents, failures: scanned.failures, pairs: pairs.length, shard, planKey };
+
+  const targetParagraphs = scanned.target ? paragraphSignatures(scanned.target.paragraphs).filter((signature) => signature.length >= LINEAGE_MIN_SHINGLES) : [];
+  const carriesTarget = (document: number): boolean => targetParagraphs.some((paragraph) => shareIn(paragraph, signatures[document]) >= LINEAGE_SHARE);
+
+  await mkdir(options.out, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new RedlineError('cannot-write', `cannot create the output folder (${error.code ?? error.message})`, 'Name a folder (new or existing) for --out, not a file.', options.out);
+  });
+  const journal = journalPath(options.out, planKey, shard);
+  const journaled = await readJournal(journal);
+  const plan: RunPlan = { manifest, journal, tasks: [], records: [], lineageMatches: [], shardPairs: 0, reused: 0 };
+  pairs.forEach((pair, number) => {
+    if (!inShard(number, shard)) return;
+    plan.shardPairs++;
+    const left = documents[pair.left];
+    const right = documents[pair.right];
+    const estimate = index.estimate(pair.left, pair.right);
+    const lineage = mode === 'target' && pair.right === targetIndex;
+    const related = estimate >= candidateFloor || (lineage && carriesTarget(pair.left));
+    const previous = journaled.get(number);
+    if (related && previous && previous.record.left === left.id && previous.record.right === right.id) {
+      plan.reused++;
+      plan.records.push(previous.record);
+      plan.lineageMatches.push(...previous.lineage);
+    } else if (related) {
+      plan.tasks.push({
+        kind: 'compare',
+        pair: number,
+        left: { path: left.path, id: left.id, date: left.date, sha256: left.sha256 },
+        right: { path: right.path, id: right.id, date: right.date, sha256: right.sha256 },
+        estimate,
+        options: options.compare,
+        minSimilarity,
+        outDir: options.out,
+        cacheDir: options.cacheDir,
+        html: options.html,
+        lineage,
+        maxBytes: options.maxBytes,
+      });
+    } else {
+      plan.records.push({ pair: number, left: left.id, right: right.id, leftDate: left.date, rightDate: right.date, similarity: estimate, estimated: true, estimate, coverage: null, summary: null, report: null, html: null });
+    }
+  });
+  return plan;
+}

@@ -1,0 +1,49 @@
+import { availableParallelism } from 'node:os';
+import type { BatchSummary } from '../types.js';
+import { comparePairs, normalizeDocuments } from './compare.js';
+import { createExecutor } from './executor.js';
+import { resolveBatchOptions, type BatchOptions } from './options.js';
+import { planRun } from './plan.js';
+import { scanCorpus } from './scan.js';
+import { writeRun } from './write.js';
+
+/**
+ * Run a batch comparison and write its outputs; broken documents and failed pairs are reported, not thrown.
+ * The phases, one module each: scan (`scan.ts`) → plan (`plan.ts`) → normalize and compare (`compare.ts`) → write
+ * (`write.ts`). Scan, normalize and compare run as tasks (`tasks.ts`) in a pool of worker threads (`executor.ts`).
+ */
+export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary> {
+  const started = performance.now();
+  const options = resolveBatchOptions(batchOptions);
+  const executor = await createExecutor(batchOptions.jobs ?? availableParallelism());
+  try {
+    const scanned = await scanCorpus(options, executor);
+    const scannedAt = performance.now();
+    const plan = await planRun(options, scanned);
+    const plannedAt = performance.now();
+    await normalizeDocuments(options, plan, executor);
+    const normalizedAt = performance.now();
+    const { cached } = await comparePairs(options, plan, executor);
+    const comparedAt = performance.now();
+    await writeRun(options, plan, scanned.target);
+
+    const { records, manifest } = plan;
+    const failedPairs = records.filter((record) => record.error !== undefined).length;
+    const seconds = (from: number, to: number): number => Math.round((to - from) / 10) / 100;
+    return {
+      documents: manifest.documents.length,
+      failedDocuments: manifest.failures.length,
+      pairs: manifest.pairs,
+      shardPairs: plan.shardPairs,
+      compared: records.filter((record) => !record.estimated).length,
+      estimated: records.filter((record) => record.estimated && record.error === undefined).length,
+      reused: plan.reused + cached,
+      reports: records.filter((record) => record.report !== null).length,
+      failedPairs,
+      seconds: { scan: seconds(started, scannedAt), normalize: seconds(plannedAt, normalizedAt), compare: seconds(normalizedAt, comparedAt), total: seconds(started, performance.now()) },
+      ok: manifest.failures.length === 0 && failedPairs === 0,
+    };
+  } finally {
+    await executor.close();
+  }
+}

@@ -1,0 +1,73 @@
+import { resolve } from 'node:path';
+import { RedlineError } from '../errors.js';
+import { loadAnyDocument } from '../ingest/index.js';
+import type { BatchDocument, BatchManifest, Document } from '../types.js';
+import { decodeSignature } from './cache.js';
+import { mapLimited, type Executor } from './executor.js';
+import type { ResolvedBatchOptions } from './options.js';
+import { compareByDate, listCorpusFiles, seriesOf, sortDate, uniqueIds } from './read-corpus.js';
+import type { ScanResult } from './tasks.js';
+
+/** What the scan phase found: the readable documents in canonical order, their signatures, and what could not be read. */
+export interface ScannedCorpus {
+  /** Every readable input in canonical (date, id) order; the target is one of them. */
+  documents: BatchDocument[];
+  /** Shingle signature of each document, by position in `documents`. */
+  signatures: Uint32Array[];
+  /** Inputs that could not be read. */
+  failures: BatchManifest['failures'];
+  /** Position of the target in `documents`, or null without a target. */
+  targetIndex: number | null;
+  /** The target, read in full (its paragraphs make the lineage), or null. */
+  target: Document | null;
+}
+
+/**
+ * Phase 1, scan: list the corpus, then read, hash, segment and sign every file in the workers (cached by sha256).
+ * Broken corpus files are reported and skipped; an unreadable target ends the run with its own one-line error.
+ */
+export async function scanCorpus(options: ResolvedBatchOptions, executor: Executor): Promise<ScannedCorpus> {
+  const paths = options.corpus ? await listCorpusFiles(options.corpus) : [];
+  const targetPath = options.target;
+  const inputs = targetPath ? [targetPath, ...paths.filter((path) => resolve(path) !== resolve(targetPath))] : paths;
+  let done = 0;
+  const scans = await mapLimited(inputs, executor.threads * 4, (path) => executor.run({ kind: 'scan', path, cacheDir: options.cacheDir, maxBytes: options.maxBytes }) as Promise<ScanResult>, () =>
+    options.onProgress({ phase: 'scan', done: ++done, total: inputs.length }),
+  );
+  const failures: BatchManifest['failures'] = [];
+  const readable: Array<Extract<ScanResult, { ok: true }>> = [];
+  for (const scan of scans) {
+    if (scan.ok) readable.push(scan);
+    else failures.push({ path: scan.path, error: scan.error });
+  }
+  if (targetPath && !scans[0].ok) {
+    await loadAnyDocument(targetPath, { maxBytes: options.maxBytes }); // throws the target's own error (no such file, binary, …)
+    throw new RedlineError('bad-target', 'cannot be read as the target', 'Fix the target file or name another.', targetPath);
+  }
+  const ids = uniqueIds(readable.map((scan) => scan.entry.meta.id));
+  const scanned: Array<{ document: BatchDocument; signature: Uint32Array }> = readable.map((scan, index) => {
+    const meta = scan.entry.meta;
+    const previous = meta.extra?.previous;
+    const document: BatchDocument = {
+      id: ids[index],
+      path: scan.path,
+      sha256: scan.sha256,
+      title: meta.title,
+      date: sortDate(meta),
+      series: seriesOf(meta),
+      previous: typeof previous === 'string' || typeof previous === 'number' ? String(previous) : null,
+      paragraphs: scan.entry.paragraphs,
+    };
+    return { document, signature: decodeSignature(scan.entry.signature) };
+  });
+  const targetId = targetPath ? ids[0] : null;
+  scanned.sort((a, b) => compareByDate(a.document, b.document));
+  const documents = scanned.map((entry) => entry.document);
+  return {
+    documents,
+    signatures: scanned.map((entry) => entry.signature),
+    failures,
+    targetIndex: targetId === null ? null : documents.findIndex((document) => document.id === targetId),
+    target: targetPath ? await loadAnyDocument(targetPath, { id: targetId!, maxBytes: options.maxBytes }) : null,
+  };
+}

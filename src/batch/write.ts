@@ -1,0 +1,22 @@
+import type { Document, Lineage } from '../types.js';
+import { removeJournal } from './journal.js';
+import { buildLineage } from './lineage.js';
+import type { ResolvedBatchOptions } from './options.js';
+import { writeBatchOutputs } from './outputs.js';
+import type { RunPlan } from './plan.js';
+
+/**
+ * Phase 4, write: the lineage of the target (target mode), then `batch.json`, `results.jsonl`, `lineage.json` and
+ * `index.html` (the only file with a time in it); the journal goes once they are written.
+ */
+export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, target: Document | null): Promise<void> {
+  const { manifest, records } = plan;
+  let lineage: Lineage | null = null;
+  if (manifest.mode === 'target') {
+    const targetDocument = manifest.documents.find((document) => document.id === manifest.target)!;
+    const comparedDocuments = records.filter((record) => !record.estimated && record.right === targetDocument.id).length;
+    lineage = buildLineage(targetDocument, target!.paragraphs, plan.lineageMatches, new Map(manifest.documents.map((document) => [document.id, document])), comparedDocuments);
+  }
+  await writeBatchOutputs(options.out, manifest, records, lineage, options.generatedAt);
+  await removeJournal(plan.journal);
+}
