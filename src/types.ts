@@ -448,6 +448,22 @@ export interface PairRecord {
   html: string | null;
   /** Why the pair could not be compared, when it could not. */
   error?: string;
+  /** What the pair's signals say, document-wide (compared pairs only). */
+  signals?: PairSignals;
+}
+
+/** A compared pair's signals, document-wide: for the batch index ("which documents added or dropped a reference or a topic"). */
+export interface PairSignals {
+  /** The pair in one line: a technical update, or its non-routine signals counted; null when nothing changed. */
+  summary: string | null;
+  /** References cited in the newer text and not the older, routine successors aside (canonical, e.g. `resolution 75/240`). */
+  referencesAdded: string[];
+  /** References the older text cited and the newer no longer does, routine successors aside. */
+  referencesRemoved: string[];
+  /** Topics more paragraphs touch in the newer text than in the older (signals added minus removed > 0). */
+  topicsAdded: string[];
+  /** Topics fewer paragraphs touch in the newer text. */
+  topicsRemoved: string[];
 }
 
 /** One earlier paragraph (or group) a target paragraph carries. */

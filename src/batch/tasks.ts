@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import type { Document, LineageMatch, NormalizedDocument, PairRecord, ResolvedOptions } from '../types.js';
 import { readInput, sha256Hex, documentFromBytes, loadAnyDocument } from '../ingest/index.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
-import { buildResult, compareDocuments, COMPARISON_VERSION } from '../pipeline.js';
+import { buildResult, compareDocuments, COMPARISON_VERSION, lexiconsFingerprint } from '../pipeline.js';
 import { renderJson } from '../report/json.js';
+import { pairSignals } from '../report/labels.js';
 import { TOOL_VERSION } from '../version.js';
 import { documentSignature } from './signature.js';
 import { fileSafeId } from './read-corpus.js';
@@ -155,15 +156,15 @@ async function comparePair(task: CompareTask): Promise<CompareResult> {
 
 /**
  * What decides a pair's outcome: both documents' content, ids and paths (they appear in the report), the options, the
- * report threshold, redline's version, the comparison's (normalizer, scorer, aligner, classifier) and, for an HTML
- * report, the templates' fingerprint. Equal keys give
+ * report threshold, redline's version, the comparison's (normalizer, scorer, aligner, classifier), the lexicons' content
+ * (built-in and `--lexicon` files) and, for an HTML report, the templates' fingerprint. Equal keys give
  * equal records and reports.
  */
 async function pairKey(task: CompareTask): Promise<string> {
   const side = (entry: CompareTask['left']) => [entry.sha256, entry.id, entry.path, entry.date];
   // The page's templates and scripts, when the pair gets an HTML report: loaded only then (Handlebars is not small).
   const templates = task.html ? (await import('../report/templates.js')).templatesFingerprint() : null;
-  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, templates, task.options, task.minSimilarity, task.html, task.lineage, side(task.left), side(task.right)]));
+  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, lexiconsFingerprint(task.options.lexicons), templates, task.options, task.minSimilarity, task.html, task.lineage, side(task.left), side(task.right)]));
 }
 
 async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'left' | 'right' | 'leftDate' | 'rightDate'>): Promise<CompareResult> {
@@ -203,6 +204,7 @@ async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'l
         summary: comparison.summary,
         report,
         html,
+        signals: pairSignals(comparison),
       },
       lineage,
     };

@@ -14,10 +14,11 @@ import type {
 import { FINDING_KINDS } from '../types.js';
 import { wordDiff } from './word-diff.js';
 import { detectSignals, loadLexicons, type Lexicons } from './signals/index.js';
+export { lexiconsFingerprint } from './signals/lexicon.js';
 import { isRoutineChange } from './routine.js';
 
 /** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way. */
-export const CLASSIFIER_VERSION = 'classifier/1';
+export const CLASSIFIER_VERSION = 'classifier/2';
 
 /** Paragraphs of a group are joined with this separator in its diff, so a split or merge shows where the break was. */
 export const GROUP_SEPARATOR = '\n\n';

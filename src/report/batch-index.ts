@@ -1,5 +1,5 @@
 import { FINDING_KINDS } from '../types.js';
-import type { BatchManifest, Lineage, PairRecord } from '../types.js';
+import type { BatchManifest, Lineage, PairRecord, PairSignals } from '../types.js';
 import { renderPage } from './templates.js';
 
 /** Most documents the heatmap shows as a matrix; a larger run shows those with the highest similarities. */
@@ -40,6 +40,7 @@ function batchViewModel(input: BatchIndexInput) {
     estimated: record.estimated,
     error: record.error ?? null,
     counts: COUNT_KEYS.map((key) => (record.summary ? String(record.summary[key]) : '')),
+    signals: record.signals ? signalLines(record.signals) : [],
     report: record.report,
     html: record.html,
   }));
@@ -69,6 +70,20 @@ function batchViewModel(input: BatchIndexInput) {
     documents: manifest.documents,
     failures: manifest.failures,
   };
+}
+
+/** A pair's signals as short lines for its table cell: the summary, then references and topics added or dropped. */
+function signalLines(signals: PairSignals): Array<{ text: string; className: string }> {
+  const lines: Array<{ text: string; className: string }> = [];
+  if (signals.summary) lines.push({ text: signals.summary, className: 'signal-summary' });
+  const list = (label: string, items: string[], className: string) => {
+    if (items.length) lines.push({ text: `${label}: ${items.join('; ')}`, className });
+  };
+  list('references added', signals.referencesAdded, 'signal-added');
+  list('references dropped', signals.referencesRemoved, 'signal-dropped');
+  list('topics added', signals.topicsAdded, 'signal-added');
+  list('topics dropped', signals.topicsRemoved, 'signal-dropped');
+  return lines;
 }
 
 function heatmap(manifest: BatchManifest, records: readonly PairRecord[]) {

@@ -1,4 +1,4 @@
-import type { Comparison, Finding, PairScores, RedlineResult, Signal } from '../types.js';
+import type { Comparison, Finding, PairScores, PairSignals, RedlineResult, Signal } from '../types.js';
 import { RedlineError } from '../errors.js';
 
 /** A document of the result as the report sees it: its facts and paragraphs. */
@@ -127,7 +127,8 @@ export function isRoutineSignal(signal: Signal): boolean {
 
 /**
  * The pair in one line. A pair whose every change is routine or editorial is a technical update; otherwise its
- * non-routine signals are counted by tally in reading order ("3 references added, 1 deadline moved, 2 hedges added"),
+ * non-routine signals are counted by tally, grouped by type in reading order ("3 references added, 1 deadline moved,
+ * 2 hedges added"),
  * with the routine paragraphs counted apart. Null when nothing changed.
  */
 export function pairSummary(comparison: Comparison): string | null {
@@ -139,11 +140,44 @@ export function pairSummary(comparison: Comparison): string | null {
     const parts = [`${routine} routine`, editorial ? `${editorial} editorial` : ''].filter(Boolean).join(', ');
     return `Technical update: every change is the yearly succession of sessions, years, dates and symbols, or editorial (${parts}).`;
   }
-  const tallies = new Map<string, number>();
+  // Grouped by signal type (in the order types first appear), then by tally within the type.
+  const byType = new Map<string, Map<string, number>>();
   for (const finding of comparison.findings) {
-    for (const signal of finding.signals) if (!isRoutineSignal(signal)) tallies.set(signal.tally, (tallies.get(signal.tally) ?? 0) + 1);
+    for (const signal of finding.signals) {
+      if (isRoutineSignal(signal)) continue;
+      const tallies = byType.get(signal.type) ?? new Map<string, number>();
+      tallies.set(signal.tally, (tallies.get(signal.tally) ?? 0) + 1);
+      byType.set(signal.type, tallies);
+    }
   }
-  const counted = [...tallies].map(([tally, count]) => pluralTally(tally, count));
+  const counted = [...byType.values()].flatMap((tallies) => [...tallies].map(([tally, count]) => pluralTally(tally, count)));
   if (routine > 0) counted.push(`${routine} routine ${routine === 1 ? 'update' : 'updates'}`);
   return counted.length > 0 ? `${counted.join(', ')}.` : null;
+}
+
+/**
+ * A comparison's signals document-wide: its summary line, the references added and removed (a reference removed from
+ * one paragraph and added to another cancels out; routine successors aside), and the topics whose paragraph count grew
+ * or shrank.
+ */
+export function pairSignals(comparison: Comparison): PairSignals {
+  const references = new Map<string, number>();
+  const topics = new Map<string, number>();
+  for (const finding of comparison.findings) {
+    for (const signal of finding.signals) {
+      if (signal.type === 'reference' && !signal.routine) {
+        const key = (signal.change === 'added' ? signal.to : signal.from) ?? '';
+        references.set(key, (references.get(key) ?? 0) + (signal.change === 'added' ? 1 : -1));
+      }
+      if (signal.type === 'topic') topics.set(signal.topic, (topics.get(signal.topic) ?? 0) + (signal.change === 'added' ? 1 : -1));
+    }
+  }
+  const keys = (counts: Map<string, number>, sign: 1 | -1) => [...counts].filter(([, count]) => count * sign > 0).map(([key]) => key);
+  return {
+    summary: pairSummary(comparison),
+    referencesAdded: keys(references, 1),
+    referencesRemoved: keys(references, -1),
+    topicsAdded: keys(topics, 1),
+    topicsRemoved: keys(topics, -1),
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindTag, pairSummary } from '../../src/report/labels.js';
+import { kindTag, pairSignals, pairSummary } from '../../src/report/labels.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
 import { buildViewModel } from '../../src/report/view-model.js';
@@ -30,7 +30,7 @@ function resultWith(options: { substantive: boolean }) {
 }
 
 describe('pairSummary', () => {
-  it('counts the non-routine signals by tally, in reading order, and the routine paragraphs apart', () => {
+  it('counts the non-routine signals by tally, grouped by type in reading order, and the routine paragraphs apart', () => {
     expect(pairSummary(resultWith({ substantive: true }).comparisons[0])).toBe('1 hedge added, 1 deadline moved, 2 references added, 2 routine updates.');
   });
 
@@ -83,5 +83,31 @@ describe('signals in the HTML view model', () => {
       { type: 'number', label: 'Numbers', count: 1 },
       { type: 'reference', label: 'References', count: 1 },
     ]);
+  });
+});
+
+describe('pairSignals', () => {
+  it('lists the references added document-wide, routine successors aside', () => {
+    expect(pairSignals(resultWith({ substantive: true }).comparisons[0])).toEqual({
+      summary: '1 hedge added, 1 deadline moved, 2 references added, 2 routine updates.',
+      referencesAdded: ['resolution 75/240', 'resolution 77/37'],
+      referencesRemoved: [],
+      topicsAdded: [],
+      topicsRemoved: [],
+    });
+  });
+
+  it('cancels a reference or a topic that only moved from one paragraph to another', () => {
+    const topic = (change: 'added' | 'removed'): Signal => ({ type: 'topic', change, topic: 'cybercrime', terms: ['cybercrime'], summary: `topic ${change}: cybercrime`, tally: `topic ${change}` });
+    const cited: Signal = { type: 'reference', change: 'removed', kind: 'resolution', from: 'resolution 75/240', to: null, routine: false, summary: 'reference removed: resolution 75/240', tally: 'reference removed' };
+    const result = buildResult({
+      left: ['A on cybercrime, resolution 75/240.', 'B.'],
+      right: ['A.', 'B on cybercrime, resolution 75/240.'],
+      findings: [
+        { kind: 'modified', left: [0], right: [0], signals: [topic('removed'), cited] },
+        { kind: 'modified', left: [1], right: [1], signals: [topic('added'), reference('added', 'resolution 75/240')] },
+      ],
+    });
+    expect(pairSignals(result.comparisons[0])).toMatchObject({ referencesAdded: [], referencesRemoved: [], topicsAdded: [], topicsRemoved: [] });
   });
 });

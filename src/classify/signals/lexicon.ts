@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -250,4 +251,22 @@ export function pickNonOverlapping<T extends { start: number; end: number }>(spa
   const kept: T[] = [];
   for (const span of byLength) if (!kept.some((other) => span.start < other.end && other.start < span.end)) kept.push(span);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A fingerprint of the lexicons a comparison reads: the built-in files and the user's, by content. Caches of compared
+ * pairs key on it, so editing a lexicon is never answered from a stale cache.
+ */
+export function lexiconsFingerprint(files: readonly string[] = []): string {
+  const hash = createHash('sha256');
+  for (const file of [...KINDS.map((kind) => `${LEXICONS_DIR}${kind}.yaml`), ...files]) {
+    let content = '';
+    try {
+      content = readFileSync(file, 'utf8');
+    } catch {
+      content = '\u0000missing';
+    }
+    hash.update(file).update('\u0000').update(content).update('\u0000');
+  }
+  return hash.digest('hex');
 }
