@@ -57,7 +57,7 @@ const E = '(?![\\p{L}\\p{N}])';
  */
 const PATTERNS: ReadonlyArray<{ category: NumberCategory | 'furniture'; regex: RegExp }> = [
   { category: 'deadline', regex: new RegExp(`${B}${DEADLINE_WORDS}\\s(?:the\\s(?:end|middle)\\sof\\s)?(?:${DATE}|${YEAR})${E}`, 'giu') },
-  { category: 'period', regex: new RegExp(`${B}(?:${YEAR}\\s?[\\-\u2013\u2014]\\s?(?:${YEAR}|\\d\\d)|(?:from|between)\\s${YEAR}\\s(?:to|and|until)\\s${YEAR}|(?:up to|within|for|over|of)\\s(?:a period of\\s|the next\\s|the past\\s)?(?:${NUMBER}|${CARDINAL_WORD})\\s${UNIT}|(?:${NUMBER}|${CARDINAL_WORD})[\\-\\s]${UNIT.replace(/s\?/g, '')}\\s(?:period|term|cycle|mandate))${E}`, 'giu') },
+  { category: 'period', regex: new RegExp(`${B}(?:${YEAR}\\s?[\\-\u2013\u2014]\\s?(?:${YEAR}|\\d\\d(?![\\-\\d]))|(?:from|between)\\s${YEAR}\\s(?:to|and|until)\\s${YEAR}|(?:up to|within|for|over|of)\\s(?:a period of\\s|the next\\s|the past\\s)?(?:${NUMBER}|${CARDINAL_WORD})\\s${UNIT}|(?:${NUMBER}|${CARDINAL_WORD})[\\-\\s]${UNIT.replace(/s\?/g, '')}\\s(?:period|term|cycle|mandate))${E}`, 'giu') },
   { category: 'date', regex: new RegExp(`${B}${DATE}${E}`, 'gu') },
   { category: 'session', regex: new RegExp(`${B}(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))(?:\\s(?:regular|special|emergency special|resumed))?\\ssession${E}`, 'giu') },
   { category: 'furniture', regex: new RegExp(`${B}(?:[Aa]genda\\sitems?\\s\\d+(?:\\s?\\([a-z]\\))?(?:\\sand\\s\\d+)?|[Pp]aras?\\.\\s\\d+(?:[\\-\u2013]\\d+)?(?:(?:,\\s|\\sand\\s)\\d+(?:[\\-\u2013]\\d+)?)*|[Pp]aragraphs?\\s\\d+(?:\\s?\\([a-z]\\))?(?:(?:,\\s|\\sand\\s|\\sto\\s)\\d+(?:\\s?\\([a-z]\\))?)*|\\d{1,3}(?:st|nd|rd|th)\\s(?:\\(resumed\\)\\s)?plenary\\smeeting|\\d\\d-\\d{5}(?:\\s\\([A-Z]\\)(?:\\s\\d{6})?)?)${E}|^\\d{1,2}(?=\\s\\p{Lu})|^\\d{1,3}\\/\\d{1,3}$|(?<=[\\p{L}.,;:)\u201d"\u2019])\\d{1,2}(?=\\s|$|[,;.])|(?<=\\p{L}[,;]\\s)\\d{1,2}(?=[,;]?\\s(?:and|or|as|which|in|to|\\p{Ll}+(?:ed|es))(?![\\p{L}]))`, 'gu') },
@@ -75,6 +75,10 @@ function wordValue(text: string, table: Readonly<Record<string, number>>, units:
 }
 
 function dateValue(text: string): number | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (iso) return Number(iso[1]) * 10000 + Number(iso[2]) * 100 + Number(iso[3]);
+  const dayFirst = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(text);
+  if (dayFirst) return Number(dayFirst[3]) * 10000 + Number(dayFirst[2]) * 100 + Number(dayFirst[1]);
   const lower = text.toLowerCase();
   const year = /(1[89]\d\d|20\d\d)/.exec(lower);
   const month = MONTHS.findIndex((name) => lower.includes(name)) + 1;

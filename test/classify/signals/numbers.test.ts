@@ -38,6 +38,8 @@ describe('numberChanges', () => {
     expect(changes('the programme of work in 2023', 'the programme of work in 2024')).toEqual(['year changed (routine): 2023 → 2024']);
     expect(changes('28 years after the Treaty', '29 years after the Treaty')).toEqual(['figure changed (routine): 28 → 29']);
     expect(changes('306 certified facilities', '307 certified facilities')).toEqual(['figure changed: 306 → 307']);
+    expect(changes('25-10-2024', '11-11-2024')).toEqual(['date changed (routine): 25-10-2024 → 11-11-2024']);
+    expect(changes('2024-11-11', '2024-10-25')).toEqual(['date changed: 2024-11-11 → 2024-10-25']);
     expect(changes('the OEWG 2021-2025', 'the OEWG 2021-2030')).toEqual(['period changed: 2021-2025 → 2021-2030']);
   });
 
