@@ -22,9 +22,11 @@ if (args.includes('--json')) {
   process.exit(0);
 }
 console.log(`signals: ${report.read} of ${report.pairs} labelled pairs read${report.skipped.length ? ` (${report.skipped.length} skipped: data absent or paragraph not found: ${report.skipped.join(', ')})` : ''}\n`);
-const rows = Object.entries(report.types).map(([type, c]) => [type, c.tp, c.fp, c.fn, c.precision.toFixed(3), c.recall.toFixed(3)]);
-console.log(table(['type', 'TP', 'FP', 'FN', 'precision', 'recall'], rows));
+const rows = (types) => Object.entries(types).map(([type, c]) => [type, c.tp, c.fp, c.fn, c.precision.toFixed(3), c.recall.toFixed(3)]);
+console.log(table(['type', 'TP', 'FP', 'FN', 'precision', 'recall'], rows(report.types)));
+console.log(`\nheld out (${report.heldOut.pairs} pairs labelled from their word diffs before redline's signals on them were seen):\n`);
+console.log(table(['type', 'TP', 'FP', 'FN', 'precision', 'recall'], rows(report.heldOut.types)));
 if (args.includes('--disagreements')) {
   console.log('\ndisagreements:');
-  for (const d of report.disagreements) console.log(`  ${d.id}: false positives ${JSON.stringify(d.falsePositives)} · missed ${JSON.stringify(d.missed)}${d.routine === null ? '' : ` · routine said ${d.routine}`}`);
+  for (const d of report.disagreements) console.log(`  ${d.id}${d.heldOut ? ' (held out)' : ''}: false positives ${JSON.stringify(d.falsePositives)} · missed ${JSON.stringify(d.missed)}${d.routine === null ? '' : ` · routine said ${d.routine}`}`);
 }

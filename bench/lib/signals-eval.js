@@ -20,7 +20,8 @@ export function signalKey(signal) {
     case 'actor':
       return `actor ${signal.change} ${signal.actor}`;
     case 'hedge':
-      return `hedge ${signal.change} ${(signal.to ?? signal.from).toLowerCase()}`;
+      // Hedges are matched by what happened, not by the words: a reader labels "a hedge added" before knowing the lexicon.
+      return `hedge ${signal.change}`;
     case 'topic':
       return `topic ${signal.change} ${signal.topic}`;
     default:
@@ -61,9 +62,13 @@ export async function evaluateSignals({ labelled, dataDir, root, api }) {
     return document ? pick(document.paragraphs, spec.position, spec.prefix) : null;
   };
   const counts = {};
+  const heldOutCounts = {};
+  let heldOut = false;
   const count = (type, what) => {
-    counts[type] ??= { tp: 0, fp: 0, fn: 0 };
-    counts[type][what] += 1;
+    for (const table of heldOut ? [counts, heldOutCounts] : [counts]) {
+      table[type] ??= { tp: 0, fp: 0, fn: 0 };
+      table[type][what] += 1;
+    }
   };
   const disagreements = [];
   let read = 0;
@@ -80,6 +85,7 @@ export async function evaluateSignals({ labelled, dataDir, root, api }) {
       after = after.replace(from, to);
     }
     read += 1;
+    heldOut = pair.heldOut === true;
     const signals = api.detectSignals({
       before: { text: before, tokens: api.normalizeParagraph(before).tokens },
       after: { text: after, tokens: api.normalizeParagraph(after).tokens },
@@ -108,11 +114,14 @@ export async function evaluateSignals({ labelled, dataDir, root, api }) {
       else if (!routine && pair.routine) count('routine', 'fn');
       if (routine !== pair.routine) routineWrong = routine;
     }
-    if (wrong.length || remaining.length || routineWrong !== null) disagreements.push({ id: pair.id, falsePositives: wrong, missed: remaining, routine: routineWrong });
+    if (wrong.length || remaining.length || routineWrong !== null) disagreements.push({ id: pair.id, heldOut, falsePositives: wrong, missed: remaining, routine: routineWrong });
   }
-  const types = {};
-  for (const [type, c] of Object.entries(counts).sort()) {
-    types[type] = { ...c, precision: c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp), recall: c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn) };
-  }
-  return { pairs: labelled.length, read, skipped, types, disagreements };
+  const score = (table) =>
+    Object.fromEntries(
+      Object.entries(table)
+        .sort()
+        .map(([type, c]) => [type, { ...c, precision: c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp), recall: c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn) }]),
+    );
+  const heldOutPairs = labelled.filter((pair) => pair.heldOut === true).length;
+  return { pairs: labelled.length, read, skipped, types: score(counts), heldOut: { pairs: heldOutPairs, types: score(heldOutCounts) }, disagreements };
 }

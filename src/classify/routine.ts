@@ -41,18 +41,65 @@ function isSuccession(a: Item, b: Item): boolean {
  * is unchanged or its expected successor — a session or ordinal one up ("seventy-ninth" → "eightieth session", the
  * thirteenth → fourteenth Conference), a year one up, a later date, a count of years one up, a resolution or document
  * symbol of the next session with the same shape (78/66 → 79/77, A/79/414 → A/80/534); footnote marks, agenda item and
- * job numbers change freely. A deadline, a period, a percentage or another figure that changed is never routine.
+ * job numbers change freely. A deadline, a period, a percentage or another figure that changed is never routine. A list
+ * of earlier resolutions that gains the previous session's one is routine too (`listGrewBySuccessor`).
  */
 export function isRoutineChange(before: string, after: string, lexicons?: Lexicons): boolean {
   const older = items(before, lexicons);
   const newer = items(after, lexicons);
-  if (older.length !== newer.length || older.length === 0) return false;
-  if (skeleton(withoutYearMarks(before), older) !== skeleton(withoutYearMarks(after), newer)) return false;
-  let changed = false;
-  for (let k = 0; k < older.length; k++) {
-    if (sameItem(older[k], newer[k])) continue;
-    if (!isSuccession(older[k], newer[k])) return false;
-    changed = true;
+  if (older.length === 0) return false;
+  const olderSkeleton = skeleton(withoutYearMarks(before), older);
+  const newerSkeleton = skeleton(withoutYearMarks(after), newer);
+  if (older.length === newer.length && olderSkeleton === newerSkeleton) {
+    let changed = false;
+    for (let k = 0; k < older.length; k++) {
+      if (sameItem(older[k], newer[k])) continue;
+      if (!isSuccession(older[k], newer[k])) return false;
+      changed = true;
+    }
+    return changed;
   }
-  return changed;
+  return newer.length > older.length && collapseLists(olderSkeleton) === collapseLists(newerSkeleton) && listGrewBySuccessor(older, newer);
+}
+
+/** A list of references, each with its date ("78/66 of 4 December 2023, 79/77 … and 80/70"), as one placeholder. */
+function collapseLists(folded: string): string {
+  return folded.replace(/(?:\u0001(?:resolution|decision|document)\u0001(?: of \u0001date\u0001)?(?: and| or)? ?)+/g, '\u0001list ').trim();
+}
+
+/**
+ * The other yearly change of a recurring text: a list of earlier resolutions (or reports) that gains the previous
+ * session's one ("… 76/106 and 77/98" → "… 76/106, 77/98 and 78/102 of 7 December 2023"). Routine when nothing was
+ * removed, each reference added is one session after the latest of its kind and shape in the older list, the numbers
+ * added are only the added references' dates, and any other number changed routinely.
+ */
+function listGrewBySuccessor(older: readonly Item[], newer: readonly Item[]): boolean {
+  const referencesOf = (list: readonly Item[]) => list.flatMap((item) => (item.kind === 'reference' ? [item.mention] : []));
+  const numbersOf = (list: readonly Item[]) => list.flatMap((item) => (item.kind === 'number' ? [item.mention] : []));
+  const olderReferences = referencesOf(older);
+  const newerKeys = new Set(referencesOf(newer).map((mention) => mention.key));
+  if (olderReferences.some((mention) => !newerKeys.has(mention.key))) return false;
+  const olderKeys = new Set(olderReferences.map((mention) => mention.key));
+  const added = referencesOf(newer).filter((mention) => !olderKeys.has(mention.key));
+  if (added.length === 0) return false;
+  // A list of resolutions gains last year's resolution, not two of them (a list of reports may gain several).
+  const resolutions = added.filter((mention) => mention.kind !== 'document');
+  if (new Set(resolutions.map((mention) => `${mention.kind} ${mention.shape}`)).size !== resolutions.length) return false;
+  for (const mention of added) {
+    const sessions = olderReferences.filter((other) => other.kind === mention.kind && other.shape === mention.shape && other.session !== null).map((other) => other.session!);
+    if (sessions.length === 0 || mention.session !== Math.max(...sessions) + 1) return false;
+  }
+  const olderNumbers = numbersOf(older);
+  const newerNumbers = [...numbersOf(newer)];
+  for (const number of olderNumbers) {
+    const same = newerNumbers.findIndex((other) => other.text.toLowerCase() === number.text.toLowerCase());
+    if (same >= 0) {
+      newerNumbers.splice(same, 1);
+      continue;
+    }
+    const successor = newerNumbers.findIndex((other) => isRoutineNumberChange(number, other));
+    if (successor < 0) return false;
+    newerNumbers.splice(successor, 1);
+  }
+  return newerNumbers.length <= added.length && newerNumbers.every((number) => number.category === 'date');
 }

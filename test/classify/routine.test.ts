@@ -10,6 +10,13 @@ describe('isRoutineChange', () => {
     expect(isRoutineChange('affirming its determination, 28 years after the Treaty was opened for signature,', 'affirming its determination, 29 years after the Treaty was opened for signature,')).toBe(true);
   });
 
+  it('accepts a list of earlier resolutions that gains the previous session\'s one, and nothing else', () => {
+    expect(isRoutineChange('Recalling its resolutions 76/106 of 9 December 2021 and 77/98 of 7 December 2022,', 'Recalling its resolutions 76/106 of 9 December 2021, 77/98 of 7 December 2022 and 78/102 of 7 December 2023,')).toBe(true);
+    expect(isRoutineChange('Recalling its resolutions 76/106 and 77/98,', 'Recalling its resolutions 76/106, 77/98 and 79/12,')).toBe(false);
+    expect(isRoutineChange('Recalling its resolutions 70/1 and 77/98,', 'Recalling its resolutions 70/1, 77/98, 78/102 and 78/5,')).toBe(false);
+    expect(isRoutineChange('Recalling its resolutions 76/106 and 77/98,', 'Recalling also its resolutions 76/106, 77/98 and 78/102,')).toBe(false);
+  });
+
   it('refuses a change of wording, a figure, a deadline or a jump of two sessions', () => {
     expect(isRoutineChange('Recalling its resolution 78/66,', 'Recalling also its resolution 79/77,')).toBe(false);
     expect(isRoutineChange('the establishment of 306 certified facilities', 'the establishment of 307 certified facilities')).toBe(false);

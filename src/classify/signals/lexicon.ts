@@ -221,7 +221,9 @@ export function compileMatcher(entries: readonly LexiconEntry[], ignore: readonl
     if (terms.length === 0) return null;
     const sorted = [...terms].sort((a, b) => b.term.length - a.term.length || a.term.localeCompare(b.term));
     const lookup = sorted.map((item) => ({ ...item, test: new RegExp(`^(?:${termPattern(item.term)})$`, flags.replace('g', '')) }));
-    const regex = new RegExp(`(?<!${WORD})(?:${sorted.map((item) => termPattern(item.term)).join('|')})(?!${WORD})`, flags);
+    // A term ends at a word boundary, except that a footnote mark may be glued to it ("the Paris Agreement3" in a PDF
+    // text export): a digit may follow a term that ends in a letter.
+    const regex = new RegExp(`(?<!${WORD})(?:${sorted.map((item) => termPattern(item.term)).join('|')})(?!\\p{L})(?!(?<=\\p{N})\\p{N})`, flags);
     return { regex, lookup };
   };
   const compiled = [compile(sensitive, 'gu'), compile(insensitive, 'giu')].filter((value) => value !== null);

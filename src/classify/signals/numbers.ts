@@ -43,8 +43,12 @@ const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 const DAY_MONTH_YEAR = `\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?:,?\\s${YEAR})?`;
 const MONTH_DAY_YEAR = `${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s${YEAR}`;
 const MONTH_YEAR = `${MONTH}\\s${YEAR}`;
-const DATE = `(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${MONTH_YEAR}|${YEAR}-\\d{2}-\\d{2}|\\d{1,2}-\\d{1,2}-${YEAR})`;
+/** A range of days: "19 to 23 August 2024", "22–23 September 2024". */
+const DAY_RANGE = `\\d{1,2}(?:\\s(?:to|and)\\s|\\s?[\\-\u2013]\\s?)${DAY_MONTH_YEAR}`;
+const DATE = `(?:${DAY_RANGE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${MONTH_YEAR}|${YEAR}-\\d{2}-\\d{2}|\\d{1,2}-\\d{1,2}-${YEAR})`;
 const DEADLINE_WORDS = '(?:by|before|until|no later than|not later than|by the end of|deadline of|in time for)';
+/** An ordinal meeting: "the Thirteenth Conference", "its eighty-first session". */
+const EVENT = `(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))\\s(?:(?:regular\\s)?session|(?:Review\\s)?Conference|meeting)`;
 const UNIT = '(?:days?|weeks?|months?|years?|hours?|decades?)';
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -53,14 +57,18 @@ const E = '(?![\\p{L}\\p{N}])';
  * Patterns, most specific first; a span already taken by an earlier pattern (or a reference) is not read again.
  * Furniture: agenda item, paragraph and plenary meeting numbers (a paragraph cited is not a figure), page marks (`3/4`), UN job numbers (`24-23049 (E)`), a footnote's own
  * number opening its text, and footnote marks as PDF text exports leave them (glued to the word before: `Treaty;2`, or
- * alone after a comma before a verb or a conjunction: `resolutions, 3 urges`, `Discrimination, 11 adopted`).
+ * alone after a comma before a verb or a conjunction: `resolutions, 3 urges`, `Discrimination, 11 adopted`; or after a
+ * word and before a conjunction or a comma: `organizations 6 and`, `Secretary-General 12 on` (not after `between`, `than`,
+ * `paragraph`, … where a number is a number).
  */
 const PATTERNS: ReadonlyArray<{ category: NumberCategory | 'furniture'; regex: RegExp }> = [
-  { category: 'deadline', regex: new RegExp(`${B}${DEADLINE_WORDS}\\s(?:the\\s(?:end|middle)\\sof\\s)?(?:${DATE}|${YEAR})${E}`, 'giu') },
+  // A deadline is a date or year after a deadline word, or an ordinal meeting after "no later than", "before", "until"
+  // or "by its" ("by its eighty-first session"); "adopted by the fourteenth Conference" names an author, not a deadline.
+  { category: 'deadline', regex: new RegExp(`${B}(?:${DEADLINE_WORDS}\\s(?:the\\s(?:end|middle)\\sof\\s)?(?:${DATE}|${YEAR})|(?:(?:no|not)\\slater\\sthan|before|until)\\s(?:the|its)\\s${EVENT}|by\\sits\\s${EVENT})${E}`, 'giu') },
   { category: 'period', regex: new RegExp(`${B}(?:${YEAR}\\s?[\\-\u2013\u2014]\\s?(?:${YEAR}|\\d\\d(?![\\-\\d]))|(?:from|between)\\s${YEAR}\\s(?:to|and|until)\\s${YEAR}|(?:up to|within|for|over|of)\\s(?:a period of\\s|the next\\s|the past\\s)?(?:${NUMBER}|${CARDINAL_WORD})\\s${UNIT}|(?:${NUMBER}|${CARDINAL_WORD})[\\-\\s]${UNIT.replace(/s\?/g, '')}\\s(?:period|term|cycle|mandate))${E}`, 'giu') },
   { category: 'date', regex: new RegExp(`${B}${DATE}${E}`, 'gu') },
-  { category: 'session', regex: new RegExp(`${B}(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))(?:\\s(?:regular|special|emergency special|resumed))?\\ssession${E}`, 'giu') },
-  { category: 'furniture', regex: new RegExp(`${B}(?:[Aa]genda\\sitems?\\s\\d+(?:\\s?\\([a-z]\\))?(?:\\sand\\s\\d+)?|[Pp]aras?\\.\\s\\d+(?:[\\-\u2013]\\d+)?(?:(?:,\\s|\\sand\\s)\\d+(?:[\\-\u2013]\\d+)?)*|[Pp]aragraphs?\\s\\d+(?:\\s?\\([a-z]\\))?(?:(?:,\\s|\\sand\\s|\\sto\\s)\\d+(?:\\s?\\([a-z]\\))?)*|\\d{1,3}(?:st|nd|rd|th)\\s(?:\\(resumed\\)\\s)?plenary\\smeeting|\\d\\d-\\d{5}(?:\\s\\([A-Z]\\)(?:\\s\\d{6})?)?)${E}|^\\d{1,2}(?=\\s\\p{Lu})|^\\d{1,3}\\/\\d{1,3}$|(?<=[\\p{L}.,;:)\u201d"\u2019])\\d{1,2}(?=\\s|$|[,;.])|(?<=\\p{L}[,;]\\s)\\d{1,2}(?=[,;]?\\s(?:and|or|as|which|in|to|\\p{Ll}+(?:ed|es))(?![\\p{L}]))`, 'gu') },
+  { category: 'session', regex: new RegExp(`${B}(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))(?:\\s(?:to|and)\\s(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th)))?(?:\\s(?:regular|special|emergency special|resumed))?\\ssessions?${E}`, 'giu') },
+  { category: 'furniture', regex: new RegExp(`${B}(?:[Aa]genda\\sitems?\\s\\d+(?:\\s?\\([a-z]{1,3}\\))?(?:\\sand\\s\\d+)?|[Pp]aras?\\.\\s\\d+(?:[\\-\u2013]\\d+)?(?:(?:,\\s|\\sand\\s)\\d+(?:[\\-\u2013]\\d+)?)*|[Pp]aragraphs?\\s\\d+(?:\\s?\\([a-z]\\))?(?:(?:,\\s|\\sand\\s|\\sto\\s)\\d+(?:\\s?\\([a-z]\\))?)*|\\d{1,3}(?:st|nd|rd|th)\\s(?:\\(resumed\\)\\s)?plenary\\smeeting|\\d\\d-\\d{5}(?:\\s\\([A-Z]\\)(?:\\s\\d{6})?)?)${E}|^\\d{1,2}(?=\\s\\p{Lu})|^\\d{1,3}\\/\\d{1,3}$|(?<=[\\p{L}.,;:)\u201d"\u2019])(?<!\\d\\.)\\d{1,2}(?=\\s|$|[,;.])|(?<=\\p{L}[,;]\\s)\\d{1,2}(?=[,;]?\\s(?:and|or|as|which|in|to|\\p{Ll}+(?:ed|es))(?![\\p{L}]))|(?<=\\p{Ll}{3,}\\s)(?<!(?:between|from|than|about|over|under|and|or|with|into|until|paragraphs?|articles?|items?|chapters?|annex|sections?|rules?|principles?|goals?|targets?|numbers?)\\s)\\d{1,2}(?=\\s(?:and|or|on|which|as|in)\\s|[,;]\\s|\\.?$)`, 'gu') },
   // Without the i flag: \p{Lu} would match any letter. Ordinals are written in lower case or with a capital.
   { category: 'ordinal', regex: new RegExp(`${B}(?:${bothCases(ORDINAL_WORD_FROM_THIRD)}|\\d{1,3}(?:st|nd|rd|th))(?=\\s(?!Committee)(?:\\p{Lu}|conference|meeting|summit|review|anniversary|report|cycle|round))`, 'gu') },
   { category: 'percentage', regex: new RegExp(`${B}(?:${NUMBER})(?:\\s?(?:to|[\\-\u2013])\\s?(?:${NUMBER}))?\\s?(?:%|per\\scent|percent|percentage\\spoints?|basis\\spoints?)${E}`, 'giu') },
@@ -91,8 +99,10 @@ function valueOf(category: NumberMention['category'], text: string): number | nu
   switch (category) {
     case 'session':
     case 'ordinal': {
-      const digits = /^(\d+)/.exec(text);
-      return digits ? Number(digits[1]) : wordValue(text, ORDINALS, ORDINAL_UNITS);
+      // A range ("the seventieth to seventy-eighth sessions") counts by its last session.
+      const last = text.split(/\s(?:to|and)\s/i).pop() ?? text;
+      const digits = /^(\d+)/.exec(last);
+      return digits ? Number(digits[1]) : wordValue(last, ORDINALS, ORDINAL_UNITS);
     }
     case 'year':
       return Number(text);

@@ -24,6 +24,8 @@ const SESSION_NUMBER = /(?<![\p{L}\p{N}/.\-])(\d{1,2})\/(\d{1,3})(?:\s([A-Z])(?!
 const COUNCIL_RESOLUTION = /(?<![\p{L}\p{N}/])(\d{2,4})\s\(((?:19|20)\d\d)\)/gu;
 /** An article of a charter or treaty: `Article 2 (4)`, `article XIV`, `Article 51`. */
 const ARTICLE = /(?<![\p{L}])[Aa]rticles?\s+(\d{1,3}|[IVXLC]{1,6})(?![\p{L}\p{N}])(?:\s?\((\d{1,2}|[a-z])\))?/gu;
+/** What may stand between two items of a list of resolutions: separators, "and", and the date of the previous item. */
+const LIST_GAP = /^(?:[\s,;]+|and|or|of|\d{1,4}|[A-Z][a-z]+)*$/;
 /** The words that make a bare number a resolution or decision (its list may run on: "resolutions 70/237, 73/27 and …"). */
 const CITING_WORD = /\b(resolutions?|decisions?)\b/gi;
 
@@ -47,17 +49,24 @@ export function findReferences(text: string, lexicons: Lexicons = defaultLexicon
       key: symbol,
       kind: 'document',
       session: session ? Number(session[1]) : null,
-      shape: session ? symbol.replace(`/${session[1]}/`, '/#/').replace(/\/\d+([A-Z]?)$/, '/n$1') : null,
+      // The shape a successor keeps: the session replaced, the report's own number and any addendum, revision or
+      // corrigendum dropped (A/78/461/Add.8 → A/79/437/Add.9 → A/80/555 are each year's report of the Committee).
+      shape: session ? symbol.replace(`/${session[1]}/`, '/#/').replace(/(?:\/(?:Add|Rev|Corr)\.\d+)+$/, '').replace(/\/\d+([A-Z]?)$/, '/n$1') : null,
       start: match.index,
       end: match.index + symbol.length,
       text: symbol,
     });
   }
+  let previous: { end: number; kind: 'resolution' | 'decision' } | null = null;
   for (const match of text.matchAll(SESSION_NUMBER)) {
-    const kind = citingKind(text, match.index);
-    // A bare number cites only after "resolution(s)"/"decision(s)", or as a resolution's own title line ("79/77. Title").
+    // A bare number cites only after "resolution(s)"/"decision(s)", as the next item of such a list however long it
+    // runs ("resolutions 62/63 of 6 December 2007, …, 77/98 of 7 December 2022 and 78/102"), or as a resolution's own
+    // title line ("79/77. Title").
+    const listed: 'resolution' | 'decision' | null = previous && match.index - previous.end <= 40 && LIST_GAP.test(text.slice(previous.end, match.index)) ? previous.kind : null;
+    const kind: 'resolution' | 'decision' | null = listed ?? citingKind(text, match.index);
     const ownTitle = match.index === 0 && /^\d{1,2}\/\d{1,3}\.\s/.test(text);
     if (!kind && !ownTitle) continue;
+    previous = { end: match.index + match[0].length, kind: kind ?? 'resolution' };
     const session = Number(match[1]);
     if (session < 1) continue;
     const label = kind ?? 'resolution';
@@ -86,6 +95,27 @@ export function findReferences(text: string, lexicons: Lexicons = defaultLexicon
   return pickNonOverlapping(found);
 }
 
+/**
+ * The text with "the Treaty" (the Convention, the Agreement, …) spelled out as the instrument that the other version
+ * names in full and this one does not: drafters shorten a name they have used before ("the Arms Trade Treaty" → "the
+ * Treaty"), which is the same reference, and the same topic.
+ */
+export function withInstrumentAliases(text: string, other: string, lexicons: Lexicons = defaultLexicons()): string {
+  const named = new Set(findReferences(text, lexicons).filter((mention) => mention.kind === 'instrument').map((mention) => mention.key));
+  let out = text;
+  for (const mention of findReferences(other, lexicons)) {
+    if (mention.kind !== 'instrument' || named.has(mention.key)) continue;
+    const last = /([A-Z][a-z]+)$/.exec(mention.key)?.[1];
+    if (!last) continue;
+    const alias = new RegExp(`\\bthe ${last}\\b`);
+    if (alias.test(out)) {
+      out = out.replace(alias, `the ${mention.key}`);
+      named.add(mention.key);
+    }
+  }
+  return out;
+}
+
 /** True when `after` is the expected successor of `before`: the same kind and shape, one session later. */
 export function isSuccessor(before: ReferenceMention, after: ReferenceMention): boolean {
   return before.session !== null && after.session === before.session + 1 && before.kind === after.kind && before.shape === after.shape;
@@ -99,11 +129,12 @@ function firstByKey(mentions: readonly ReferenceMention[]): ReferenceMention[] {
 /**
  * Reference signals between two versions of a paragraph: references cited only in the newer text are `added`, only in
  * the older `removed`; a removed session-numbered symbol whose successor was added (75/240 → 76/19, A/79/414 →
- * A/80/534, same kind and shape, next session) is `succeeded` and routine.
+ * A/80/534, same kind and shape, next session) is `succeeded` and routine. "The Treaty" in one version stands for the
+ * instrument the other names in full (`withInstrumentAliases`).
  */
 export function referenceChanges(before: string, after: string, lexicons: Lexicons = defaultLexicons()): ReferenceSignal[] {
-  const older = firstByKey(findReferences(before, lexicons));
-  const newer = firstByKey(findReferences(after, lexicons));
+  const older = firstByKey(findReferences(withInstrumentAliases(before, after, lexicons), lexicons));
+  const newer = firstByKey(findReferences(withInstrumentAliases(after, before, lexicons), lexicons));
   const newerKeys = new Set(newer.map((mention) => mention.key));
   const olderKeys = new Set(older.map((mention) => mention.key));
   const removed = older.filter((mention) => !newerKeys.has(mention.key));

@@ -27,6 +27,14 @@ describe('findNumbers', () => {
     expect(found('3/9')).toEqual(['furniture:3/9']);
   });
 
+  it('reads day ranges as one date, and a deadline set by an ordinal meeting but not an author', () => {
+    expect(found('held from 19 to 23 August 2024')).toEqual(['date:19 to 23 August 2024']);
+    expect(found('to report by its eighty-first session')).toEqual(['deadline:by its eighty-first session']);
+    expect(found('no later than the Thirteenth Conference of States Parties')).toEqual(['deadline:no later than the Thirteenth Conference']);
+    expect(found('adopted by the fourteenth Conference on')).toEqual(['ordinal:fourteenth']);
+    expect(found('2.3 billion people')).toEqual(['figure:2.3 billion']);
+  });
+
   it('reads a year with a footnote mark glued to it', () => {
     expect(found('54/27 of 12 October 20238 and')).toEqual(['figure:54', 'figure:27', 'date:12 October 2023']);
   });

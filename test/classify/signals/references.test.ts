@@ -42,6 +42,17 @@ describe('referenceChanges', () => {
     expect(changes('see A/79/414', 'see A/RES/80/70')).toEqual(['reference removed: A/79/414', 'reference added: A/RES/80/70']);
   });
 
+  it('reads every item of a long list of resolutions, and a report with an addendum succeeded by next year\'s', () => {
+    const list = 'Recalling its resolutions 53/7 of 16 October 1998, 54/215 of 22 December 1999, 55/205 of 20 December 2000, 56/200 of 21 December 2001, 58/210 of 23 December 2003, 60/199 of 22 December 2005, 62/197 of 19 December 2007, 64/206 of 21 December 2009 and 66/206 of 22 December 2011,';
+    expect(keys(list)).toHaveLength(9);
+    expect(changes('(A/78/461/Add.8, para. 7)', '(A/79/437/Add.9, para. 6)')).toEqual(['reference succeeded (routine): A/78/461/Add.8 → A/79/437/Add.9']);
+  });
+
+  it('reads "the Treaty" as the instrument the other version names in full', () => {
+    expect(changes('the relevance of the Arms Trade Treaty, including', 'the relevance of the Treaty, including')).toEqual([]);
+    expect(changes('the relevance of the Treaty', 'the relevance of the Arms Trade Treaty and the Paris Agreement3')).toEqual(['reference added: Paris Agreement']);
+  });
+
   it('reports the Charter cited by another name as the same reference', () => {
     expect(changes('the principles of the UN Charter', 'the principles of the Charter of the United Nations')).toEqual([]);
   });

@@ -10,8 +10,9 @@ describe('findTopics', () => {
     ]);
   });
 
-  it('does not read a body named after a topic as the topic', () => {
+  it('does not read a body named after a topic, or a quoted title, as the topic', () => {
     expect(findTopics('as requested by the Human Rights Council')).toEqual([]);
+    expect(findTopics('under the item entitled “Sustainable development”')).toEqual([]);
   });
 });
 
