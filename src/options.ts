@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import type { ResolvedOptions } from './types.js';
 import { RedlineError } from './errors.js';
 
@@ -7,6 +9,10 @@ export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
   moveThreshold: 0.5,
   diffMaxEditLength: 2000,
   maxGroup: 3,
+  // Off by default: the word vectors cost 0.3–0.9 s to load per process (7 s and 1 GB the first time on a machine,
+  // while their cache is built), and on ArgRewrite they trade recall for precision (link F1 0.976 → 0.972);
+  // STS-B dev Spearman 68.2 → 75.3 with them (bench/SEMANTIC.md).
+  semantic: false,
   lexicons: [],
 });
 
@@ -17,9 +23,22 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const BATCH_DEFAULTS = Object.freeze({
   /** Document similarity from which a pair gets its own report; pairs under half of it are only estimated. */
   minSimilarity: 0.3,
-  /** Where normalized documents and compared pairs are cached. */
-  cacheDir: '.redline-cache',
+  /** Largest size of the batch cache folder: 2 GiB, room for ~100,000 normalized documents and compared pairs. */
+  cacheMaxBytes: 2 * 1024 ** 3,
 });
+
+/**
+ * Where `redline batch` caches by default: the user's cache folder, never the working directory. `REDLINE_CACHE_DIR`
+ * wins; then `XDG_CACHE_HOME/redline`; else `~/Library/Caches/redline` (macOS), `%LOCALAPPDATA%\\redline\\Cache`
+ * (Windows), `~/.cache/redline` (elsewhere).
+ */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home: string = homedir()): string {
+  if (env.REDLINE_CACHE_DIR) return env.REDLINE_CACHE_DIR;
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'redline');
+  if (platform === 'darwin') return join(home, 'Library', 'Caches', 'redline');
+  if (platform === 'win32') return join(env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'redline', 'Cache');
+  return join(home, '.cache', 'redline');
+}
 
 /** Defaults of `redline corpus fetch|add` downloads. */
 export const FETCH_DEFAULTS = Object.freeze({ timeoutMs: 30_000, retries: 2, backoffMs: 2_000, delayMs: 1_000, maxBytes: DEFAULT_MAX_BYTES });
@@ -33,6 +52,9 @@ export function resolveOptions(options: CompareOptions = {}): ResolvedOptions {
   for (const key of Object.keys(DEFAULT_OPTIONS) as Array<keyof ResolvedOptions>) {
     const value = options[key];
     if (value !== undefined) (resolved as Record<keyof ResolvedOptions, unknown>)[key] = value;
+  }
+  if (typeof resolved.semantic !== 'boolean') {
+    throw new RedlineError('bad-option', `option --semantic is ${JSON.stringify(resolved.semantic)}`, 'Give true or false.');
   }
   checkRange('threshold', resolved.threshold, 0, 1);
   checkRange('moveThreshold', resolved.moveThreshold, 0, 1);

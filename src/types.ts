@@ -7,6 +7,9 @@
  * its schema is `docs/redline-result.schema.json`.
  */
 
+/** The version of the JSON contract that `RedlineResult.schemaVersion` carries. */
+export const SCHEMA_VERSION = 1;
+
 /** Facts about a document: from its front matter, the catalogue, or derived from the text. */
 export interface DocumentMeta {
   /** Stable identifier: front matter `id`, else derived from the file name. */
@@ -97,6 +100,13 @@ export interface PairScores {
   sequence: number;
   /** 1 − normalized Levenshtein distance of the folded texts. */
   character: number;
+  /**
+   * Closeness in meaning: cosine of the paragraphs' word-vector sums (smooth-inverse-frequency weights, common
+   * component removed; `src/similarity/semantic.ts`), floored at 0. High for paraphrases that share few words.
+   * Absent when a side has no word with a vector (only numbers or dates; a text in another script) and when the
+   * semantic component is switched off (the scorer's `semantic: false`): then `similarity` uses the lexical-only weights.
+   */
+  semantic?: number;
 }
 
 /** A scored pair or group: the combined similarity and its components. */
@@ -323,6 +333,8 @@ export interface ResolvedOptions {
   diffMaxEditLength: number;
   /** Largest number of paragraphs joined in one split or merge (2 or 3). */
   maxGroup: number;
+  /** Whether the similarity includes the semantic (word-vector) component and its candidates (`--semantic`). */
+  semantic: boolean;
   /** User lexicon files extending the built-in `lexicons/*.yaml` (`--lexicon FILE`), in the order given. */
   lexicons: string[];
 }
@@ -332,6 +344,8 @@ export type ReportFormat = 'html' | 'md';
 
 /** The JSON contract: what `compare` returns and `--format json` prints. */
 export interface RedlineResult {
+  /** Version of this contract (docs/redline-result.schema.json); raised when a field changes meaning or goes away. */
+  schemaVersion: typeof SCHEMA_VERSION;
   tool: { name: 'redline'; version: string };
   options: ResolvedOptions;
   documents: Array<Omit<DocumentMeta, 'extra'> & { extra?: Record<string, unknown>; paragraphs: Paragraph[] }>;
@@ -368,6 +382,32 @@ export interface LoadOptions {
   id?: string;
   /** Non-fatal problems met while converting (a PDF page without text, an HTML page without an article) are pushed here. */
   warnings?: Warning[];
+}
+
+/** How a caller controls a long run; never echoed into results. */
+export interface RunControl {
+  /**
+   * Stops the run between steps (each document read, each stage, each pair of a batch): the returned promise rejects
+   * with `signal.reason` (an `AbortError` DOMException unless the caller gave another reason).
+   */
+  signal?: AbortSignal;
+}
+
+/** Fetches an http(s) address given as an input, resolving to the bytes it serves (the CLI passes the library's). */
+export type Downloader = (url: string) => Promise<Uint8Array>;
+
+/** How `compare` treats inputs that are web addresses. */
+export interface UrlInputs {
+  /** Fetches `http://` and `https://` inputs; without it such an input is refused with the command that downloads it. */
+  download?: Downloader;
+}
+
+/** Options of `compareTexts`: what names the two texts in the result and its messages. */
+export interface TextOrigins {
+  /** Id (and path) of the older text in the result; default `left`, or its front matter's `id`. */
+  leftId?: string;
+  /** Id (and path) of the newer text; default `right`, or its front matter's `id`. */
+  rightId?: string;
 }
 
 // ── Normalize → the pipeline and batch ────────────────────────────────────────────────────────────────────────
@@ -556,6 +596,12 @@ export interface BatchSummary {
   seconds: { scan: number; normalize: number; compare: number; total: number };
   /** True when nothing failed. */
   ok: boolean;
+  /** The run's `batch.json`: mode, options, every input with its sha256, skipped inputs, the shard. */
+  manifest: BatchManifest;
+  /** Every pair of this run (or shard), in pair order: the lines of `results.jsonl`. */
+  results: PairRecord[];
+  /** The target's lineage (`lineage.json`) in target mode, else null. */
+  lineage: Lineage | null;
 }
 
 /** What a merge of shard outputs did. */

@@ -4,8 +4,12 @@ import type { PairScores } from '../types.js';
 /**
  * The pairwise paragraph measures and their combination.
  *
- *   similarity = 0.40 · lexical + 0.30 · sequence + 0.30 · character
+ *   similarity = 0.25 · semantic + 0.45 · lexical + 0.15 · sequence + 0.15 · character      (SEMANTIC_WEIGHTS)
+ *   similarity = 0.40 · lexical + 0.30 · sequence + 0.30 · character                         (WEIGHTS: no semantic score)
  *
+ * - semantic: closeness in meaning of the word-vector sums (`semantic.ts`); absent when a side has no word with a
+ *   vector, or when the scorer runs with `semantic: false` — then the lexical-only weights apply, as before it existed.
+ *   The semantic weights were fitted on STS Benchmark train, MSRP train and ArgRewrite dev (figures: ./README.md).
  * - lexical: cosine of IDF-weighted bags of content lemmas. Robust to reordering; blind to word order.
  * - sequence: 1 − word-level edit distance / longer length, over all folded tokens (stop words too), so "we welcome"
  *   → "we note" costs what it should. Words are mapped to one UTF-16 code unit each and measured with fast-levenshtein
@@ -87,8 +91,17 @@ export function characterRatio(a: string, b: string, estimate: number): number {
   return 1 - levenshtein.get(a, b) / longer;
 }
 
-/** The documented combination of the component scores. */
+/** The weights with the semantic component (see the module comment and src/similarity/README.md); they sum to 1. */
+export const SEMANTIC_WEIGHTS = Object.freeze({ semantic: 0.25, lexical: 0.45, sequence: 0.15, character: 0.15 });
+
+/** The documented combination of the component scores; without a `semantic` score, the lexical-only weights. */
 export function combineScores(scores: Omit<PairScores, 'containment'>): number {
-  const value = WEIGHTS.lexical * scores.lexical + WEIGHTS.sequence * scores.sequence + WEIGHTS.character * scores.character;
+  const value =
+    scores.semantic === undefined
+      ? WEIGHTS.lexical * scores.lexical + WEIGHTS.sequence * scores.sequence + WEIGHTS.character * scores.character
+      : SEMANTIC_WEIGHTS.semantic * scores.semantic +
+        SEMANTIC_WEIGHTS.lexical * scores.lexical +
+        SEMANTIC_WEIGHTS.sequence * scores.sequence +
+        SEMANTIC_WEIGHTS.character * scores.character;
   return Math.max(0, Math.min(1, value));
 }

@@ -1,16 +1,32 @@
 import type { NormalizedParagraph, PairScorer, PairScores, ScoredPair } from '../types.js';
 import { characterRatio, combineScores, containedIn, cosine, sequenceRatio, vectorNorm, wordCodes, type TermVector } from './measures.js';
+import { groupMeaning, meaningSimilarity, meaningVector, removeDocumentComponent, unitMeaning, type MeaningVector } from './semantic.js';
+import { DIMENSIONS } from './embeddings.js';
 
 /** Bump when a paragraph score or the candidate search changes, so batch runs do not reuse pairs scored the old way. */
-export const SCORER_VERSION = 'scorer/1';
+export const SCORER_VERSION = 'scorer/2-semantic';
 
-/** Tuning of the candidate search. */
+/** Tuning of the candidate search and of the measures. */
 export interface ScorerOptions {
-  /** How many candidates per paragraph. */
+  /** How many lexical candidates per paragraph. */
   candidatesPerParagraph: number;
+  /**
+   * Use the semantic component (word vectors; loads them on first use). False gives the lexical-only score of redline
+   * 0.1 (the benchmarks' "today" baseline): no vectors loaded, no `semantic` score, no semantic candidates.
+   */
+  semantic: boolean;
+  /** How many extra candidates per paragraph the nearest meaning vectors add (those the lexical index did not find). */
+  semanticCandidates: number;
 }
 
-const DEFAULT_SCORER_OPTIONS: ScorerOptions = { candidatesPerParagraph: 8 };
+const DEFAULT_SCORER_OPTIONS: ScorerOptions = { candidatesPerParagraph: 8, semantic: true, semanticCandidates: 2 };
+
+/**
+ * A semantic candidate must be at least this close in meaning (cosine of the meaning vectors): below it, a pair that
+ * shares few words cannot reach the alignment threshold (0.25 · (0.75 − 0.6) / 0.4 ≈ 0.09 comes from meaning), so
+ * scoring it would only cost time.
+ */
+export const SEMANTIC_CANDIDATE_FLOOR = 0.75;
 
 /** Terms in more paragraphs than this share of a large document are too common to retrieve by ("committee", "we"). */
 const COMMON_TERM_SHARE = 0.05;
@@ -49,6 +65,10 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
   const rightNorms = Float64Array.from(rightVectors, vectorNorm);
   const rightIndex = buildIndex(rightVectors, right.length);
   const leftIndex = buildIndex(leftVectors, left.length);
+  const leftMeaning = settings.semantic ? left.map((paragraph) => meaningVector([paragraph])) : [];
+  const rightMeaning = settings.semantic ? right.map((paragraph) => meaningVector([paragraph])) : [];
+  if (settings.semantic) removeDocumentComponent([...leftMeaning, ...rightMeaning]);
+  const nearest = settings.semantic && settings.semanticCandidates > 0 ? nearestMeanings(leftMeaning, rightMeaning, settings.semanticCandidates) : null;
   const leftCandidates = new Map<number, number[]>();
   const rightCandidates = new Map<number, number[]>();
   const cache = new Map<string, ScoredPair>();
@@ -67,12 +87,20 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
   return {
     candidates(index) {
       let found = leftCandidates.get(index);
-      if (!found) leftCandidates.set(index, (found = topMatches(leftVectors[index], rightIndex, rightVectors, rightNorms, settings.candidatesPerParagraph)));
+      if (!found) {
+        found = topMatches(leftVectors[index], rightIndex, rightVectors, rightNorms, settings.candidatesPerParagraph);
+        if (nearest) found = withExtra(found, nearest.ofLeft(index));
+        leftCandidates.set(index, found);
+      }
       return found;
     },
     candidatesOfRight(index) {
       let found = rightCandidates.get(index);
-      if (!found) rightCandidates.set(index, (found = topMatches(rightVectors[index], leftIndex, leftVectors, leftNorms, settings.candidatesPerParagraph)));
+      if (!found) {
+        found = topMatches(rightVectors[index], leftIndex, leftVectors, leftNorms, settings.candidatesPerParagraph);
+        if (nearest) found = withExtra(found, nearest.ofRight(index));
+        rightCandidates.set(index, found);
+      }
       return found;
     },
     score(leftGroup, rightGroup) {
@@ -85,6 +113,7 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
         groupVector(rightVectors, rightGroup),
         { folded: groupFolded(left, leftGroup), codes: groupCodes(leftCodes, leftGroup) },
         { folded: groupFolded(right, rightGroup), codes: groupCodes(rightCodes, rightGroup) },
+        settings.semantic ? meaningSimilarity(groupMeaning(leftMeaning, leftGroup), groupMeaning(rightMeaning, rightGroup)) : null,
       );
       cache.set(key, result);
       return result;
@@ -167,9 +196,11 @@ interface TextForms {
   codes: string;
 }
 
-function scoreVectors(a: TermVector, b: TermVector, textA: TextForms, textB: TextForms): ScoredPair {
+/** `semantic` is null when the component is switched off: then the score is the lexical-only combination. */
+function scoreVectors(a: TermVector, b: TermVector, textA: TextForms, textB: TextForms, semantic: number | null): ScoredPair {
   if (textA.folded === textB.folded) {
-    const scores = { lexical: 1, containment: 1, sequence: 1, character: 1 };
+    const scores: PairScores = { lexical: 1, containment: 1, sequence: 1, character: 1 };
+    if (semantic !== null) scores.semantic = 1;
     return { similarity: 1, scores };
   }
   const lexical = cosine(a, b);
@@ -177,7 +208,114 @@ function scoreVectors(a: TermVector, b: TermVector, textA: TextForms, textB: Tex
   const character = characterRatio(textA.folded, textB.folded, sequence);
   const containment = Math.max(containedIn(a, b), containedIn(b, a));
   const scores: PairScores = { lexical: round(lexical), containment: round(containment), sequence: round(sequence), character: round(character) };
+  if (semantic !== null) scores.semantic = round(semantic);
   return { similarity: round(combineScores(scores)), scores };
+}
+
+/** Merge extra candidates after the lexical ones, without repeats: the lexical order (best first) is kept. */
+function withExtra(found: number[], extra: readonly number[]): number[] {
+  const missing = extra.filter((index) => !found.includes(index));
+  return missing.length ? [...found, ...missing] : found;
+}
+
+/**
+ * The nearest meaning vectors among the other document's paragraphs, computed lazily, only for the paragraphs the aligner
+ * asks about (anchors make them few in a revision). Every paragraph of the other side is screened by a 64-bit SimHash of
+ * its vector (signs of 64 fixed random projections): two vectors at cosine c differ in about 64·acos(c)/π bits, so
+ * c ≥ SEMANTIC_CANDIDATE_FLOOR (0.75) means ~15 bits, and a pair more than SIMHASH_LIMIT (24) bits apart is skipped
+ * without its 100-dimension dot product (a true neighbour is skipped with probability < 1 %). The survivors get the exact
+ * cosine; those at least SEMANTIC_CANDIDATE_FLOOR close are kept, best first. Worst case, two unrelated 1,000-paragraph
+ * documents: 2 × 10⁶ popcounts and a few thousand dot products.
+ */
+function nearestMeanings(left: MeaningVector[], right: MeaningVector[], limit: number): { ofLeft(index: number): number[]; ofRight(index: number): number[] } {
+  const leftUnits = unitMatrix(left);
+  const rightUnits = unitMatrix(right);
+  const leftHashes = simHashes(leftUnits, left.length);
+  const rightHashes = simHashes(rightUnits, right.length);
+  const nearestOf = (query: Float32Array, queryRow: number, queryHashes: Uint32Array, pool: Float32Array, poolHashes: Uint32Array, count: number): number[] => {
+    const bestIndex: number[] = [];
+    const bestCosine: number[] = [];
+    const q = queryRow * DIMENSIONS;
+    const high = queryHashes[2 * queryRow];
+    const low = queryHashes[2 * queryRow + 1];
+    if (high === 0 && low === 0 && isZero(query, q)) return bestIndex; // no word with a vector
+    for (let index = 0; index < count; index++) {
+      if (popcount(high ^ poolHashes[2 * index]) + popcount(low ^ poolHashes[2 * index + 1]) > SIMHASH_LIMIT) continue;
+      const o = index * DIMENSIONS;
+      let dot = 0;
+      for (let d = 0; d < DIMENSIONS; d++) dot += query[q + d] * pool[o + d];
+      if (dot < SEMANTIC_CANDIDATE_FLOOR || (bestIndex.length === limit && dot <= bestCosine[limit - 1])) continue;
+      // Insert in order, best first; ties keep the earlier position, so candidates (and the alignment) are deterministic.
+      let at = bestIndex.length;
+      while (at > 0 && bestCosine[at - 1] < dot) at--;
+      bestIndex.splice(at, 0, index);
+      bestCosine.splice(at, 0, dot);
+      if (bestIndex.length > limit) {
+        bestIndex.pop();
+        bestCosine.pop();
+      }
+    }
+    return bestIndex;
+  };
+  return {
+    ofLeft: (index) => nearestOf(leftUnits, index, leftHashes, rightUnits, rightHashes, right.length),
+    ofRight: (index) => nearestOf(rightUnits, index, rightHashes, leftUnits, leftHashes, left.length),
+  };
+}
+
+/** Largest SimHash distance (of 64 bits) at which a pair still gets its exact cosine (see nearestMeanings). */
+const SIMHASH_LIMIT = 24;
+
+let projections: Float32Array | null = null;
+
+/** 64 fixed random directions (a seeded generator: same hashes in every process, so candidates are deterministic). */
+function simHashProjections(): Float32Array {
+  if (projections) return projections;
+  projections = new Float32Array(64 * DIMENSIONS);
+  let state = 0x2545f491;
+  const next = (): number => {
+    // xorshift32, then a Box–Muller-free approximation of a Gaussian: the sum of four uniforms, centred.
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 0x100000000;
+  };
+  for (let k = 0; k < projections.length; k++) projections[k] = next() + next() + next() + next() - 2;
+  return projections;
+}
+
+/** Two 32-bit words per row: bit k set when the row's projection on direction k is positive. */
+function simHashes(matrix: Float32Array, rows: number): Uint32Array {
+  const directions = simHashProjections();
+  const hashes = new Uint32Array(2 * rows);
+  for (let row = 0; row < rows; row++) {
+    const o = row * DIMENSIONS;
+    for (let k = 0; k < 64; k++) {
+      let dot = 0;
+      for (let d = 0; d < DIMENSIONS; d++) dot += matrix[o + d] * directions[k * DIMENSIONS + d];
+      if (dot > 0) hashes[2 * row + (k >> 5)] |= 1 << (k & 31);
+    }
+  }
+  return hashes;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+function isZero(matrix: Float32Array, offset: number): boolean {
+  for (let d = 0; d < DIMENSIONS; d++) if (matrix[offset + d] !== 0) return false;
+  return true;
+}
+
+/** Unit-length copies of the vectors in one flat row-major array (one cache-friendly pass per query). */
+function unitMatrix(vectors: MeaningVector[]): Float32Array {
+  const matrix = new Float32Array(vectors.length * DIMENSIONS);
+  vectors.forEach((vector, row) => matrix.set(unitMeaning(vector), row * DIMENSIONS));
+  return matrix;
 }
 
 /** Scores are rounded to 4 places: enough to rank, and stable across platforms' floating-point noise in JSON. */

@@ -56,6 +56,17 @@ describe('redline compare', () => {
     expect(first.out()).toBe(second.out());
   });
 
+  it('adds the semantic component with --semantic, and only then', async () => {
+    const plain = capture();
+    const semantic = capture();
+    await run(['compare', DRAFT, SEED, '-f', 'json'], plain);
+    await run(['compare', DRAFT, SEED, '-f', 'json', '--semantic'], semantic);
+    const modified = (out: string) => JSON.parse(out).comparisons[0].findings.filter((finding: { kind: string }) => finding.kind === 'modified');
+    expect(JSON.parse(semantic.out()).options.semantic).toBe(true);
+    expect(modified(plain.out()).every((finding: { scores: object }) => !('semantic' in finding.scores))).toBe(true);
+    expect(modified(semantic.out()).filter((finding: { scores: { semantic?: number } }) => typeof finding.scores.semantic === 'number').length).toBeGreaterThan(3);
+  });
+
   it('exits 1 with --fail-on-change when something changed, 0 when nothing did', async () => {
     expect(await run(['compare', DRAFT, SEED, '--fail-on-change'], capture())).toBe(1);
     expect(await run(['compare', SEED, SEED, '--fail-on-change'], capture())).toBe(0);

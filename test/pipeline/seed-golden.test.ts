@@ -66,7 +66,7 @@ describe('compare on the seed statement', () => {
   it('echoes resolved options, tool version and checksums into the JSON contract', async () => {
     const result = await compare(DRAFT, SEED, { threshold: 0.4 });
     expect(result.tool.name).toBe('redline');
-    expect(result.options).toEqual({ threshold: 0.4, moveThreshold: 0.5, diffMaxEditLength: 2000, maxGroup: 3, lexicons: [] });
+    expect(result.options).toEqual({ threshold: 0.4, moveThreshold: 0.5, diffMaxEditLength: 2000, maxGroup: 3, semantic: false, lexicons: [] });
     expect(result.documents.map((document) => document.sha256)).toHaveLength(2);
     expect(result.comparisons[0].left).toBe('2024-draft-illustrative');
   });

@@ -21,7 +21,7 @@ export function sampleBatchIndexInput(): BatchIndexInput {
       tool: { name: 'redline', version: '0.1.0' },
       mode: 'target',
       target: 'draft',
-      options: { threshold: 0.3, moveThreshold: 0.5, diffMaxEditLength: 2000, maxGroup: 3, lexicons: [], minSimilarity: 0.3, candidateFloor: 0.05 },
+      options: { threshold: 0.3, moveThreshold: 0.5, diffMaxEditLength: 2000, maxGroup: 3, semantic: false, lexicons: [], minSimilarity: 0.3, candidateFloor: 0.05 },
       documents: [
         document('alpha', '2019-01-02', 'Alpha resolution', 5),
         document('beta', '2020-03-04', 'Beta <script>alert(1)</script> resolution', 6),
