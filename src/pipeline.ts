@@ -3,10 +3,13 @@ import { documentFromBytes, formatBytes, loadAnyDocument, sha256Hex } from './in
 import { normalizeDocument, normalizeParagraph, NORMALIZER_VERSION } from './normalize/normalize.js';
 import { createScorer, scoreParagraphs, SCORER_VERSION } from './similarity/scorer.js';
 import { alignParagraphs, ALIGNER_VERSION } from './align/align.js';
-import { classifyAlignment, CLASSIFIER_VERSION } from './classify/classify.js';
+import { classifyAlignment, CLASSIFIER_VERSION, lexiconsFingerprint } from './classify/classify.js';
 import { DEFAULT_MAX_BYTES, resolveOptions, type CompareOptions } from './options.js';
 import { RedlineError } from './errors.js';
 import { TOOL_VERSION } from './version.js';
+
+/** The lexicons' fingerprint, for caches of compared pairs (batch). */
+export { lexiconsFingerprint };
 
 /**
  * Wiring only: which stages run, in which order. Each stage is a plain function over the types in `types.ts`.

@@ -218,7 +218,7 @@ export interface DiffPart {
 }
 
 /** A policy signal attached to a finding: one type per detector in `src/classify/signals/`. */
-export type Signal = CommitmentSignal;
+export type Signal = CommitmentSignal | ReferenceSignal | NumberSignal | ActorSignal | HedgeSignal | TopicSignal;
 
 /** What every signal carries, whatever its type. */
 export interface SignalBase {
@@ -226,6 +226,11 @@ export interface SignalBase {
   type: string;
   /** One sentence for a person, e.g. `commitment weakened: welcome → note`; every renderer shows it as it is. */
   summary: string;
+  /**
+   * What the pair summary counts it as: `<noun> <verb>`, e.g. `reference added`, `deadline moved`; the noun takes a
+   * regular plural ("3 references added"). Routine signals are counted apart, as routine updates.
+   */
+  tally: string;
 }
 
 /** The strength of a commitment changed, e.g. "welcome" → "note". */
@@ -242,11 +247,87 @@ export interface CommitmentSignal extends SignalBase {
   direction: 'strengthened' | 'weakened';
 }
 
+/** What a reference cites: a General Assembly resolution or decision, a document symbol, an article, a named instrument. */
+export type ReferenceKind = 'resolution' | 'decision' | 'document' | 'article' | 'instrument';
+
+/** A reference cited, dropped, or replaced by its successor (`resolution 78/66` → `resolution 79/77`). */
+export interface ReferenceSignal extends SignalBase {
+  type: 'reference';
+  /** `succeeded`: the previous session's symbol replaced by the next session's of the same shape (routine). */
+  change: 'added' | 'removed' | 'succeeded';
+  kind: ReferenceKind;
+  /** The reference in the older text, canonical (`resolution 75/240`, `A/79/214`, `Article 2 (4)`), or null when added. */
+  from: string | null;
+  /** The reference in the newer text, or null when removed. */
+  to: string | null;
+  /** True for the expected yearly succession of a symbol. */
+  routine: boolean;
+}
+
+/** What a number counts. */
+export type NumberCategory = 'session' | 'ordinal' | 'date' | 'deadline' | 'period' | 'year' | 'percentage' | 'figure';
+
+/** A figure, percentage, year, date, session number, period or deadline changed, added or removed. */
+export interface NumberSignal extends SignalBase {
+  type: 'number';
+  change: 'added' | 'removed' | 'changed';
+  category: NumberCategory;
+  /** The number as written in the older text, or null when added. */
+  from: string | null;
+  /** The number as written in the newer text, or null when removed. */
+  to: string | null;
+  /** True for the yearly succession: a session or ordinal one up, a year one up, a later date, a count of years one up. */
+  routine: boolean;
+  /** Deadlines only: set or brought forward strengthens, lifted or postponed weakens. */
+  direction?: 'strengthened' | 'weakened';
+}
+
+/** A state, organization, body, role or group of States named, or no longer named (lexicon `lexicons/actors.yaml`). */
+export interface ActorSignal extends SignalBase {
+  type: 'actor';
+  change: 'added' | 'removed';
+  /** The actor's canonical name, e.g. `African Union`. */
+  actor: string;
+  /** `state`, `body`, `organization`, `role` or `group` (or a user lexicon's own). */
+  category: string;
+  /** The words as written. */
+  text: string;
+}
+
+/** A hedge or qualifier added (weakening), removed (strengthening) or replaced by one of another strength. */
+export interface HedgeSignal extends SignalBase {
+  type: 'hedge';
+  change: 'added' | 'removed' | 'replaced';
+  /** The hedge as written in the older text, or null when added. */
+  from: string | null;
+  /** The hedge as written in the newer text, or null when removed. */
+  to: string | null;
+  /** Strength of the hedge added, removed or put in (1 scope qualifier … 3 escape clause; `lexicons/hedges.yaml`). */
+  strength: number;
+  direction: 'strengthened' | 'weakened';
+}
+
+/** A topic a paragraph touches that it did not before, or no longer touches (lexicon `lexicons/topics.yaml`). */
+export interface TopicSignal extends SignalBase {
+  type: 'topic';
+  change: 'added' | 'removed';
+  /** The topic's name, e.g. `capacity building`. */
+  topic: string;
+  /** The words that tagged the paragraph, as written. */
+  terms: string[];
+}
+
 interface FindingBase {
   /** True when the paragraphs were paired out of reading order. */
   moved: boolean;
   /** For `modified`: true when only case, punctuation, spelling or abbreviations changed. False otherwise. */
   editorial: boolean;
+  /**
+   * For `modified`: true when the only change is the yearly succession (a session number, a year or a date one step on,
+   * a resolution or document symbol replaced by its successor; footnote marks, agenda items and job numbers aside).
+   * Between editorial and substantive; never true together with `editorial`.
+   */
+  routine: boolean;
   /** True when an aligned paragraph's number label changed (renumbering alone is not a change). */
   renumbered: boolean;
   /** Combined similarity, 0..1; 1 for unchanged, 0 for new and dropped. */
@@ -305,6 +386,8 @@ export interface ResolvedOptions {
   maxGroup: number;
   /** Whether the similarity includes the semantic (word-vector) component and its candidates (`--semantic`). */
   semantic: boolean;
+  /** User lexicon files extending the built-in `lexicons/*.yaml` (`--lexicon FILE`), in the order given. */
+  lexicons: string[];
 }
 
 /** The report formats `renderReport` writes (`json` and `text` have renderers of their own). */
@@ -468,6 +551,22 @@ export interface PairRecord {
   html: string | null;
   /** Why the pair could not be compared, when it could not. */
   error?: string;
+  /** What the pair's signals say, document-wide (compared pairs only). */
+  signals?: PairSignals;
+}
+
+/** A compared pair's signals, document-wide: for the batch index ("which documents added or dropped a reference or a topic"). */
+export interface PairSignals {
+  /** The pair in one line: a technical update, or its non-routine signals counted; null when nothing changed. */
+  summary: string | null;
+  /** References cited in the newer text and not the older, routine successors aside (canonical, e.g. `resolution 75/240`). */
+  referencesAdded: string[];
+  /** References the older text cited and the newer no longer does, routine successors aside. */
+  referencesRemoved: string[];
+  /** Topics more paragraphs touch in the newer text than in the older (signals added minus removed > 0). */
+  topicsAdded: string[];
+  /** Topics fewer paragraphs touch in the newer text. */
+  topicsRemoved: string[];
 }
 
 /** One earlier paragraph (or group) a target paragraph carries. */

@@ -112,7 +112,22 @@ const isSummary: Check = (value) => isObject(value) && SUMMARY_KEYS.every((key) 
 
 /** The fields of a cached record the run takes over: the comparison's outcome. Ids, dates and paths come from the task. */
 const isCachedRecord: Check = (value) =>
-  hasFields(value, { similarity: isUnit, coverage: (coverage) => coverage === null || isUnit(coverage), summary: (summary) => summary === null || isSummary(summary) });
+  hasFields(value, {
+    similarity: isUnit,
+    coverage: (coverage) => coverage === null || isUnit(coverage),
+    summary: (summary) => summary === null || isSummary(summary),
+    signals: isOptional(isPairSignals),
+  });
+
+/** A pair's signal digest (see `PairSignals`). */
+const isPairSignals: Check = (value) =>
+  hasFields(value, {
+    summary: isStringOrNull,
+    referencesAdded: isArrayOf(isString),
+    referencesRemoved: isArrayOf(isString),
+    topicsAdded: isArrayOf(isString),
+    topicsRemoved: isArrayOf(isString),
+  });
 
 const isLineageMatch: Check = (value) =>
   hasFields(value, { paragraph: isCount, document: isString, paragraphs: isArrayOf(isCount), kind: (kind) => typeof kind === 'string' && KINDS.has(kind as FindingKind), similarity: isUnit });

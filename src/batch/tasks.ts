@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import type { Document, LineageMatch, NormalizedDocument, PairRecord, ResolvedOptions, Warning } from '../types.js';
 import { readInput, sha256Hex, documentFromBytes, loadAnyDocument } from '../ingest/index.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
-import { buildResult, compareDocuments, COMPARISON_VERSION } from '../pipeline.js';
+import { buildResult, compareDocuments, COMPARISON_VERSION, lexiconsFingerprint } from '../pipeline.js';
 import { renderJson } from '../report/json.js';
+import { pairSignals } from '../report/labels.js';
 import { TOOL_VERSION } from '../version.js';
 import { documentSignature } from './signature.js';
 import { fileSafeId } from './read-corpus.js';
@@ -160,8 +161,9 @@ async function comparePair(task: CompareTask): Promise<CompareResult> {
     const html = cached.htmlText === null ? null : pairReportPath(task.left.id, task.right.id, 'html');
     if (report !== null) writeJsonAtomic(join(task.outDir, report), cached.reportText);
     if (html !== null) writeJsonAtomic(join(task.outDir, html), cached.htmlText);
-    const { similarity, coverage, summary } = cached.record;
-    return { record: { ...base, similarity, estimated: false, estimate: task.estimate, coverage, summary, report, html }, lineage: cached.lineage, cached: true, cacheProblems: cache.problems };
+    const { similarity, coverage, summary, signals } = cached.record;
+    const record = { ...base, similarity, estimated: false, estimate: task.estimate, coverage, summary, report, html, ...(signals === undefined ? {} : { signals }) };
+    return { record, lineage: cached.lineage, cached: true, cacheProblems: cache.problems };
   }
   const result = await computePair(task, base, cache);
   if (result.record.error === undefined) {
@@ -173,15 +175,15 @@ async function comparePair(task: CompareTask): Promise<CompareResult> {
 
 /**
  * What decides a pair's outcome: both documents' content, ids and paths (they appear in the report), the options, the
- * report threshold, redline's version, the comparison's (normalizer, scorer, aligner, classifier) and, for an HTML
- * report, the templates' fingerprint. Equal keys give
+ * report threshold, redline's version, the comparison's (normalizer, scorer, aligner, classifier), the lexicons' content
+ * (built-in and `--lexicon` files) and, for an HTML report, the templates' fingerprint. Equal keys give
  * equal records and reports.
  */
 async function pairKey(task: CompareTask): Promise<string> {
   const side = (entry: CompareTask['left']) => [entry.sha256, entry.id, entry.path, entry.date];
   // The page's templates and scripts, when the pair gets an HTML report: loaded only then (Handlebars is not small).
   const templates = task.html ? (await import('../report/templates.js')).templatesFingerprint() : null;
-  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, templates, task.options, task.minSimilarity, task.html, task.lineage, side(task.left), side(task.right)]));
+  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, lexiconsFingerprint(task.options.lexicons), templates, task.options, task.minSimilarity, task.html, task.lineage, side(task.left), side(task.right)]));
 }
 
 async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'left' | 'right' | 'leftDate' | 'rightDate'>, cache: BatchCache): Promise<CompareResult> {
@@ -224,6 +226,7 @@ async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'l
         summary: comparison.summary,
         report,
         html,
+        signals: pairSignals(comparison),
       },
       lineage,
     };

@@ -13,10 +13,12 @@ import type {
 } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
 import { wordDiff } from './word-diff.js';
-import { detectSignals } from './signals/index.js';
+import { detectSignals, loadLexicons, type Lexicons } from './signals/index.js';
+export { lexiconsFingerprint } from './signals/lexicon.js';
+import { isRoutineChange } from './routine.js';
 
-/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs). */
-export const CLASSIFIER_VERSION = 'classifier/2';
+/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes). */
+export const CLASSIFIER_VERSION = 'classifier/3';
 
 /** Paragraphs of a group are joined with this separator in its diff, so a split or merge shows where the break was. */
 export const GROUP_SEPARATOR = '\n\n';
@@ -24,7 +26,8 @@ export const GROUP_SEPARATOR = '\n\n';
 /**
  * Turn an alignment into findings: every paragraph of both documents in exactly one finding.
  *  - 1:1 with equal surface text → `unchanged`; otherwise `modified`, `editorial` when the folded forms are equal
- *    (only case, punctuation, spelling or abbreviations changed).
+ *    (only case, punctuation, spelling or abbreviations changed), else `routine` when the only change is the yearly
+ *    succession of a recurring text (`routine.ts`), else substantive.
  *  - 1:k → `split`; k:1 → `merged`; 0:1 → `new`; 1:0 → `dropped`.
  * Findings come in reading order of the right text, dropped paragraphs where they stood in the left.
  */
@@ -32,10 +35,11 @@ export function classifyAlignment(
   left: ClassifySide,
   right: ClassifySide,
   alignment: Alignment,
-  options: Pick<ResolvedOptions, 'diffMaxEditLength'>,
+  options: Pick<ResolvedOptions, 'diffMaxEditLength'> & Partial<Pick<ResolvedOptions, 'lexicons'>>,
 ): { comparison: Comparison; warnings: Warning[] } {
   const warnings: Warning[] = [];
-  const findings = orderForReading(alignment.links).map((link) => toFinding(link, left, right, options, warnings));
+  const lexicons = loadLexicons(options.lexicons ?? []);
+  const findings = orderForReading(alignment.links).map((link) => toFinding(link, left, right, options, lexicons, warnings));
   const summary = Object.fromEntries([...FINDING_KINDS, 'moved', 'renumbered'].map((kind) => [kind, 0])) as Comparison['summary'];
   for (const finding of findings) {
     summary[finding.kind]++;
@@ -64,7 +68,7 @@ function kindOf(link: AlignmentLink, left: ClassifySide, right: ClassifySide): F
   return before.surface === after.surface ? 'unchanged' : 'modified';
 }
 
-function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide, options: Pick<ResolvedOptions, 'diffMaxEditLength'>, warnings: Warning[]): Finding {
+function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide, options: Pick<ResolvedOptions, 'diffMaxEditLength'>, lexicons: Lexicons, warnings: Warning[]): Finding {
   const kind = kindOf(link, left, right);
   const leftText = link.left.map((index) => left.document.paragraphs[index].text).join(GROUP_SEPARATOR);
   const rightText = link.right.map((index) => right.document.paragraphs[index].text).join(GROUP_SEPARATOR);
@@ -87,9 +91,11 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
     before: { text: leftText, tokens: leftTokens },
     after: { text: rightText, tokens: rightTokens },
     diff,
+    lexicons,
   });
   const foldedOf = (side: ClassifySide, indices: number[]): string => indices.map((index) => side.normalized.paragraphs[index].folded).join(' ');
   const editorial = kind === 'modified' && foldedOf(left, link.left) === foldedOf(right, link.right);
+  const routine = kind === 'modified' && !editorial && isRoutineChange(leftText, rightText, lexicons);
   const renumbered =
     link.left.length === 1 && link.right.length === 1 && (left.document.paragraphs[link.left[0]].number ?? '') !== (right.document.paragraphs[link.right[0]].number ?? '');
   const similarity = kind === 'unchanged' ? 1 : link.similarity;
@@ -99,6 +105,7 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
     right: link.right,
     moved: link.moved,
     editorial,
+    routine,
     renumbered,
     similarity,
     scores: link.scores ?? {},

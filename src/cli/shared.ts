@@ -33,6 +33,7 @@ export const COMPARISON_OPTIONS = {
   'diff-max-edit-length': { type: 'number', default: DEFAULT_OPTIONS.diffMaxEditLength, describe: 'edit budget of a word diff before it shows the pair whole' },
   'max-bytes': { type: 'number', describe: 'refuse inputs larger than this (default 20 MB)' },
   semantic: { type: 'boolean', default: DEFAULT_OPTIONS.semantic, describe: 'add meaning (word vectors) to the similarity: finds paraphrases; ~0.5 s more per run' },
+  lexicon: { type: 'string', array: true, describe: 'a YAML lexicon extending the built-in actors, hedges, topics and references (repeatable; README "Lexicons")' },
 } as const satisfies Record<string, Options>;
 
 /** The options of every command. */
@@ -66,6 +67,7 @@ export function toCompareOptions(argv: ComparisonArgs): CompareOptions & LoadOpt
   }
   if (Array.isArray(argv.semantic)) throw new RedlineError('bad-option', 'option --semantic is given more than once', 'Give it once.');
   if (typeof argv.semantic === 'boolean') options.semantic = argv.semantic;
+  if (argv.lexicon !== undefined) options.lexicons = argv.lexicon.map(String);
   if (options.maxBytes !== undefined) checkRange('maxBytes', options.maxBytes, 1, Number.MAX_SAFE_INTEGER, true);
   return options;
 }

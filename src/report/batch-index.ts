@@ -1,5 +1,5 @@
 import { FINDING_KINDS } from '../types.js';
-import type { BatchDocument, BatchManifest, Lineage, PairRecord } from '../types.js';
+import type { BatchDocument, BatchManifest, Lineage, PairRecord, PairSignals } from '../types.js';
 import { percent } from './labels.js';
 import { renderPage } from './templates.js';
 
@@ -70,6 +70,7 @@ export function batchViewModel(input: BatchIndexInput) {
     estimated: record.estimated,
     error: record.error ?? null,
     counts: COUNT_KEYS.map((key) => (record.summary ? String(record.summary[key]) : '')),
+    signals: record.signals ? signalLines(record.signals) : [],
     report: record.report,
     html: record.html,
   }));
@@ -257,6 +258,20 @@ function textCellColor(similarity: number): string {
   return `hsl(212, 70%, ${Math.round(97 - similarity * 27)}%)`;
 }
 
+/** A pair's signals as short lines for its table cell: the summary, then references and topics added or dropped. */
+function signalLines(signals: PairSignals): Array<{ text: string; className: string }> {
+  const lines: Array<{ text: string; className: string }> = [];
+  if (signals.summary) lines.push({ text: signals.summary, className: 'signal-summary' });
+  const list = (label: string, items: string[], className: string) => {
+    if (items.length) lines.push({ text: `${label}: ${items.join('; ')}`, className });
+  };
+  list('references added', signals.referencesAdded, 'signal-added');
+  list('references dropped', signals.referencesRemoved, 'signal-dropped');
+  list('topics added', signals.topicsAdded, 'signal-added');
+  list('topics dropped', signals.topicsRemoved, 'signal-dropped');
+  return lines;
+}
+
 // ── All pairs: a clustered matrix ────────────────────────────────────────────────────────────────────────────────
 
 /**
@@ -265,6 +280,8 @@ function textCellColor(similarity: number): string {
  * row in the pair table.
  */
 function matrixView(manifest: BatchManifest, records: readonly PairRecord[]) {
+
+
   const best = new Map<string, number>();
   for (const record of records) {
     for (const id of [record.left, record.right]) best.set(id, Math.max(best.get(id) ?? 0, record.similarity));

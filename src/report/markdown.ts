@@ -6,6 +6,7 @@ import {
   countTags,
   isChange,
   kindTag,
+  pairSummary,
   percent,
   changedFacts,
   placeLabel,
@@ -36,8 +37,10 @@ function comparisonMarkdown(result: RedlineResult, comparison: Comparison): stri
     `- **Older:** ${documentLine(left)}`,
     `- **Newer:** ${documentLine(right)}`,
     `- **Similarity** ${percent(comparison.similarity)} · **coverage** ${percent(comparison.coverage)} · ${kinds}`,
-    '',
   ];
+  const signals = pairSummary(comparison);
+  if (signals) lines.push(`- **Signals:** ${inline(signals)}`);
+  lines.push('');
   const facts = changedFacts(left, right);
   if (facts.length) {
     lines.push('**Document facts** (official facts that changed, not paragraph findings):', '');

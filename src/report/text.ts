@@ -1,6 +1,6 @@
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult, Signal } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
-import { changedFacts, isChange, signalTone, type SignalTone } from './labels.js';
+import { changedFacts, isChange, pairSummary, signalTone, type SignalTone } from './labels.js';
 
 /** How the terminal summary looks. */
 export interface TextOptions {
@@ -44,6 +44,8 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
       `  similarity ${percent(comparison.similarity)} · coverage ${percent(comparison.coverage)} · ${left.paragraphs.length} → ${right.paragraphs.length} paragraphs`,
     );
     lines.push('  ' + summaryLine(comparison));
+    const signals = pairSummary(comparison);
+    if (signals) lines.push(`  ${paint('bold', signals)}`);
     // Official facts that changed (draft → adopted, dates, session): facts about the documents, not paragraph findings.
     const facts = changedFacts(left, right);
     if (facts.length) {
@@ -63,12 +65,14 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
   return lines.join('\n').replace(/\n+$/, '') + '\n';
 }
 
-/** "unchanged 15 · modified 2 (1 editorial) · split 1 · …" */
+/** "unchanged 15 · modified 2 (1 editorial, 1 routine) · split 1 · …" */
 export function summaryLine(comparison: Comparison): string {
   const editorial = comparison.findings.filter((finding) => finding.editorial).length;
+  const routine = comparison.findings.filter((finding) => finding.routine).length;
+  const detail = [editorial ? `${editorial} editorial` : '', routine ? `${routine} routine` : ''].filter(Boolean).join(', ');
   const parts = FINDING_KINDS.map((kind) => {
     const count = comparison.summary[kind];
-    return kind === 'modified' && editorial ? `${kind} ${count} (${editorial} editorial)` : `${kind} ${count}`;
+    return kind === 'modified' && detail ? `${kind} ${count} (${detail})` : `${kind} ${count}`;
   });
   parts.push(`moved ${comparison.summary.moved}`, `renumbered ${comparison.summary.renumbered}`);
   return parts.join(' · ');
@@ -90,7 +94,7 @@ function paragraphRef(paragraphs: Paragraph[], indices: number[]): string {
 }
 
 function findingLines(finding: Finding, left: Paragraph[], right: Paragraph[], paint: (style: keyof typeof ANSI, text: string) => string): string[] {
-  const label = finding.kind === 'modified' ? (finding.editorial ? 'modified, editorial' : 'modified, substantive') : finding.kind;
+  const label = finding.kind === 'modified' ? `modified, ${finding.editorial ? 'editorial' : finding.routine ? 'routine' : 'substantive'}` : finding.kind;
   const flags = [finding.moved ? 'moved' : '', finding.renumbered ? 'renumbered' : ''].filter(Boolean).join(', ');
   const where =
     finding.kind === 'new' ? `right ${paragraphRef(right, finding.right)}` : finding.kind === 'dropped' ? `left ${paragraphRef(left, finding.left)}` : `${paragraphRef(left, finding.left)} → ${paragraphRef(right, finding.right)}`;

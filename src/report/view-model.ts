@@ -2,18 +2,20 @@ import { basename } from 'node:path';
 import type { Comparison, DiffPart, Finding, FindingKind, Paragraph, RedlineResult } from '../types.js';
 import {
   ROW_TAGS,
-  signalTone,
   SCORE_LABELS,
   TAG_LABELS,
   comparedDocuments,
   countTags,
   isChange,
+  isRoutineSignal,
   kindTag,
+  pairSummary,
   percent,
   OFFICIAL_FACTS,
   placeLabel,
   positionsLabel,
   sentenceCase,
+  signalTone,
   type ResultDocument,
   type RowTag,
 } from './labels.js';
@@ -89,14 +91,35 @@ export interface RowView {
   movedFrom: { href: string; label: string } | null;
   /** When the paragraph's number label changed, e.g. `{ from: '12.', to: '13.' }`. */
   renumbered: { from: string; to: string } | null;
-  /** Policy signals as sentences, e.g. `Commitment weakened: welcome → note`. */
-  signals: string[];
+  /** Policy signals as badges, e.g. `Commitment weakened: welcome → note`. */
+  signals: SignalView[];
+  /** Space-separated types of the row's signals that are not routine (`reference hedge`): what the signal filters match. */
+  signalTypes: string;
   /** Why the paragraphs were paired: component scores and shared key terms; null when nothing was paired. */
   why: { scores: ScoreView[]; terms: string[] } | null;
   /** What a screen reader announces for the row. */
   ariaLabel: string;
   /** True when the row is a change: a stop for next/previous navigation and a tick on the change map. */
   isChange: boolean;
+}
+
+/** One signal of a row as a badge. */
+export interface SignalView {
+  /** The signal's summary as a sentence. */
+  text: string;
+  /** The signal type (`commitment`, `reference`, …). */
+  type: string;
+  /** CSS classes: `signal signal-<type> tone-<weaker|stronger|neutral>`, plus `signal-routine` for the yearly succession. */
+  className: string;
+}
+
+/** A signal filter: shows only the rows carrying a signal of its type (routine signals aside). */
+export interface SignalFilterView {
+  type: string;
+  /** The type as a plural label, e.g. `References`. */
+  label: string;
+  /** How many rows carry a signal of the type. */
+  count: number;
 }
 
 /** Consecutive unchanged rows, which the "only changes" switch folds into one expandable line. */
@@ -188,6 +211,10 @@ export interface ReportViewModel {
   similarity: string;
   coverage: string;
   filters: FilterView[];
+  /** One per signal type present, in the order the types first appear. */
+  signalFilters: SignalFilterView[];
+  /** The pair in one line: a technical update, or its signals counted ("3 references added, 1 deadline moved"); null when nothing changed. */
+  pairSummary: string | null;
   changeCount: number;
   entries: EntryView[];
   minimap: MinimapTick[];
@@ -257,6 +284,8 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
       count: counts[tag],
       disabled: counts[tag] === 0,
     })),
+    signalFilters: signalFilters(rows),
+    pairSummary: pairSummary(comparison),
     changeCount: rows.filter((row) => row.isChange).length,
     entries: foldUnchangedRuns(stream),
     minimap: minimapTicks(stream),
@@ -289,6 +318,13 @@ function signalSummary(findings: readonly Finding[]): ReportViewModel['signalSum
   const rows = findings.filter((finding) => finding.signals.length > 0).length;
   const noun = signals.length === 1 ? 'position shift' : 'position shifts';
   return { count: signals.length, label: `${noun} (${parts.join(', ')}) in ${rows} ${rows === 1 ? 'paragraph' : 'paragraphs'}`, rows };
+}
+
+/** A filter per signal type the rows carry (routine signals aside), labelled by the type's plural: no list to extend per type. */
+function signalFilters(rows: readonly RowView[]): SignalFilterView[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) for (const type of row.signalTypes.split(' ').filter(Boolean)) counts.set(type, (counts.get(type) ?? 0) + 1);
+  return [...counts].map(([type, count]) => ({ type, label: `${sentenceCase(type)}s`, count }));
 }
 
 function fileLabel(document: ResultDocument): string {
@@ -384,7 +420,12 @@ function buildRow(
         ? { href: `#${movedFromId(finding.left)}`, label: `older ${leftLabel}` }
         : null,
     renumbered: renumbering(finding, left, right),
-    signals: finding.signals.map((signal) => sentenceCase(signal.summary)),
+    signals: finding.signals.map((signal) => ({
+      text: sentenceCase(signal.summary),
+      type: signal.type,
+      className: ['signal', `signal-${signal.type}`, `tone-${signalTone(signal)}`, isRoutineSignal(signal) ? 'signal-routine' : ''].filter(Boolean).join(' '),
+    })),
+    signalTypes: [...new Set(finding.signals.filter((signal) => !isRoutineSignal(signal)).map((signal) => signal.type))].join(' '),
     why: explainPair(finding, rarity),
     ariaLabel: `${TAG_LABELS[tag].label}${finding.moved ? ', moved' : ''}: ${placeLabel}`,
     isChange: change,

@@ -77,6 +77,13 @@ describe('renderBatchIndex', () => {
     expect(cells.find((cell) => cell.label.startsWith('alpha × draft'))).toMatchObject({ href: '#pair-1', label: 'alpha × draft: ≈12% similar (estimated, not compared), no report' });
   });
 
+  it('shows, per compared pair, its signal summary and the references and topics added or dropped', () => {
+    expect(html).toContain(
+      '<td class="signals"><div class="signal-summary">2 references added, 1 topic added.</div><div class="signal-added">references added: resolution 75/240; A/79/214</div><div class="signal-added">topics added: cybercrime</div><div class="signal-dropped">topics dropped: sovereignty</div></td>',
+    );
+    expect(html.match(/<td class="signals"><\/td>/g)).toHaveLength(2); // the estimated pair and the one without signals
+  });
+
   it('escapes document titles and text', () => {
     expect(html).toContain('title="Beta &lt;script&gt;alert(1)&lt;/script&gt; resolution"');
     expect(html).toContain('We recall &lt;img src&#x3D;x onerror&#x3D;alert(2)&gt; the earlier text.');

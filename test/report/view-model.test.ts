@@ -30,6 +30,7 @@ describe('buildViewModel', () => {
   it('counts each filter tag, a moved finding under its kind and under moved', () => {
     expect(Object.fromEntries(model.filters.map((filter) => [filter.tag, filter.count]))).toEqual({
       substantive: 2,
+      routine: 0,
       editorial: 1,
       split: 1,
       merged: 1,

@@ -16,6 +16,22 @@
     });
   }
 
+  // Signal filters: one pressed at a time shows only the rows carrying a signal of its type (`data-signals`).
+  const signalButtons = Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-signal-filter]'));
+  for (const button of signalButtons) {
+    button.addEventListener('click', () => {
+      const type = button.getAttribute('data-signal-filter')!;
+      const pressed = button.getAttribute('aria-pressed') !== 'true';
+      for (const other of signalButtons) other.setAttribute('aria-pressed', 'false');
+      button.setAttribute('aria-pressed', String(pressed));
+      report.classList.toggle('signal-focus', pressed);
+      for (const row of document.querySelectorAll<HTMLElement>('.row')) {
+        const types = (row.getAttribute('data-signals') ?? '').split(' ');
+        row.classList.toggle('signal-miss', pressed && !types.includes(type));
+      }
+    });
+  }
+
   // A remembered choice: storage can be missing or refused (file:// in some browsers, private modes), so every access is guarded.
   function remembered(key: string): boolean {
     try {
