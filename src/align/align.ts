@@ -1,4 +1,5 @@
 import type { Alignment, AlignmentLink, PairScorer, ResolvedOptions } from '../types.js';
+import { relateUnpaired, RELATED_SETTINGS, type RelatedSettings } from './related.js';
 
 /**
  * Paragraph alignment in three passes; the metric comes from the `PairScorer`, never from here.
@@ -14,15 +15,20 @@ import type { Alignment, AlignmentLink, PairScorer, ResolvedOptions } from '../t
  *    heaviest in-order chain of candidate pairs.
  * 3. Moves. Paragraphs still unpaired on both sides are paired greedily, best first, when they score at least
  *    `moveThreshold`: these links are `moved`.
+ * 4. Related. Paragraphs still unpaired whose content is found in other paragraphs of the other side get `related`
+ *    annotations (partial reuse, `related.ts`); the links stay as they are.
  */
 
 /** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way. */
-export const ALIGNER_VERSION = 'aligner/1';
+export const ALIGNER_VERSION = 'aligner/2-related';
 
 /** What the aligner needs to know about each paragraph besides the scorer: its identity key (the folded text). */
 export interface AlignInput {
   leftKeys: readonly string[];
   rightKeys: readonly string[];
+  /** Which paragraphs are headings (a heading or running title is never related as partial reuse); none when absent. */
+  leftHeadings?: readonly boolean[];
+  rightHeadings?: readonly boolean[];
 }
 
 /** A pair above this similarity that is each other's best candidate is a safe anchor. */
@@ -42,14 +48,30 @@ const SANDWICH_THRESHOLD_SHARE = 2 / 3;
 const MAX_GAP_CELLS = 2_000_000;
 
 /** Align the paragraphs of two documents. Every paragraph of both sides ends up in exactly one link. */
-export function alignParagraphs(input: AlignInput, scorer: PairScorer, options: Pick<ResolvedOptions, 'threshold' | 'moveThreshold' | 'maxGroup'>): Alignment {
+export function alignParagraphs(
+  input: AlignInput,
+  scorer: PairScorer,
+  options: Pick<ResolvedOptions, 'threshold' | 'moveThreshold' | 'maxGroup'>,
+  related: RelatedSettings = RELATED_SETTINGS,
+): Alignment {
   const n = input.leftKeys.length;
   const m = input.rightKeys.length;
   const anchors = heaviestChain(exactAnchorCandidates(input));
   const links = alignAroundAnchors(0, n, 0, m, anchors, scorer, options);
 
   const paired = pairMoves(links, scorer, options.moveThreshold);
-  return { links: paired, stats: { candidatePairs: scorer.scored, allPairs: n * m } };
+  const stats = { candidatePairs: scorer.scored, allPairs: n * m };
+  // A heading counts as no words: the related pass never relates it.
+  const words = {
+    left: input.leftKeys.map((key, index) => (input.leftHeadings?.[index] ? 0 : wordCount(key))),
+    right: input.rightKeys.map((key, index) => (input.rightHeadings?.[index] ? 0 : wordCount(key))),
+  };
+  return { links: paired, related: relateUnpaired(paired, scorer, words, related), stats };
+}
+
+/** Words in a folded key (words joined by single spaces). */
+function wordCount(key: string): number {
+  return key === '' ? 0 : key.split(' ').length;
 }
 
 /** Align the ranges [l0, l1) × [r0, r1) as: gap, anchor, gap, anchor, …, gap. */

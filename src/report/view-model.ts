@@ -10,7 +10,9 @@ import {
   kindTag,
   percent,
   positionsLabel,
+  relatedPhrase,
   sentenceCase,
+  unpairedSide,
   type ResultDocument,
   type RowTag,
 } from './labels.js';
@@ -72,6 +74,11 @@ export interface RowView {
   rightLabel: string;
   /** For a moved row: the link back to the place it stood in the older document. */
   movedFrom: { href: string; label: string } | null;
+  /**
+   * For a new or dropped row whose content is partly found elsewhere in the other text (a `related` link): one note,
+   * e.g. `Related to older ¶ 3, 5 (62% of its content; shared: transition, workers, …)`; else null.
+   */
+  related: string | null;
   /** When the paragraph's number label changed, e.g. `{ from: '12.', to: '13.' }`. */
   renumbered: { from: string; to: string } | null;
   /** Policy signals as sentences, e.g. `Commitment weakened: welcome → note`. */
@@ -190,7 +197,12 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
   }
   const documents = comparedDocuments(result, comparison);
   const rarity = termRarity(documents.right.paragraphs);
-  const rows = comparison.findings.map((finding, index) => buildRow(finding, index, documents, rarity));
+  const relatedNotes = new Map<string, string>();
+  for (const link of comparison.related) {
+    const side = unpairedSide(comparison, link);
+    relatedNotes.set(`${side} ${side === 'left' ? link.left[0] : link.right[0]}`, sentenceCase(relatedPhrase(link, side)));
+  }
+  const rows = comparison.findings.map((finding, index) => buildRow(finding, index, documents, rarity, relatedNotes));
   const stream = withMovedFromMarkers(rows, comparison.findings);
   const counts = countTags(comparison.findings);
   const { left, right } = documents;
@@ -271,6 +283,7 @@ function buildRow(
   index: number,
   documents: { left: ResultDocument; right: ResultDocument },
   rarity: Map<string, number>,
+  relatedNotes: ReadonlyMap<string, string>,
 ): RowView {
   const tag = kindTag(finding);
   const left = finding.left.map((i) => paragraphAt(documents.left, i));
@@ -307,6 +320,8 @@ function buildRow(
       finding.moved && finding.left.length
         ? { href: `#${movedFromId(finding.left)}`, label: `older ${leftLabel}` }
         : null,
+    related:
+      finding.kind === 'dropped' ? (relatedNotes.get(`left ${finding.left[0]}`) ?? null) : finding.kind === 'new' ? (relatedNotes.get(`right ${finding.right[0]}`) ?? null) : null,
     renumbered: renumbering(finding, left, right),
     signals: finding.signals.map((signal) => sentenceCase(signal.summary)),
     why: explainPair(finding, rarity),

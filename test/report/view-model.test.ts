@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildViewModel, segmentsPerParagraph, type RowView } from '../../src/report/view-model.js';
-import { paragraphs, sampleResult, wordDiff } from './helpers.js';
+import { paragraphs, relatedResult, sampleResult, wordDiff } from './helpers.js';
 
 describe('buildViewModel', () => {
   const model = buildViewModel(sampleResult(), { generatedAt: '2026-11-01T12:00:00Z' });
@@ -87,5 +87,15 @@ describe('segmentsPerParagraph', () => {
   it('shows the paragraphs plain when the diff does not reproduce their text', () => {
     const left = paragraphs(['Some text.']);
     expect(segmentsPerParagraph([{ op: 'equal', text: 'Other text.' }], 'left', left)).toEqual([[{ op: 'equal', text: 'Some text.' }]]);
+  });
+
+  it('notes a related link on the dropped row it annotates, and on no other row', () => {
+    const related = buildViewModel(relatedResult(), { generatedAt: '2026-11-01T12:00:00Z' });
+    const notes = related.entries
+      .flatMap((entry) => (entry.partial === 'unchanged-run' ? entry.rows : [entry]))
+      .flatMap((row) => (row.partial === 'row' && row.related ? [`${row.kind} ${row.leftLabel}: ${row.related}`] : []));
+    expect(notes).toEqual(['dropped ¶ 2: Related to newer ¶ 2, 4 (59% of its content; shared: parties, 2035, phasing, unabated, coal, power, …)']);
+    const sample = buildViewModel(sampleResult(), { generatedAt: '2026-11-01T12:00:00Z' }).entries.flatMap((entry) => (entry.partial === 'unchanged-run' ? entry.rows : [entry]));
+    expect(sample.every((row) => row.partial !== 'row' || row.related === null)).toBe(true);
   });
 });
