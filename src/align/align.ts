@@ -40,6 +40,13 @@ const GROUP_MEMBER_SHARE = 0.15;
 /** A group must score at least this much above its best member alone: otherwise the 1:1 pair tells the story. */
 const GROUP_MARGIN = 0.05;
 /**
+ * With the semantic component on, a group's meaning must also be this much closer to the single paragraph than its
+ * closest member's alone: an added sentence on the same subject next to a 1:1 pair raises the lexical sum but not the
+ * meaning. ArgRewrite dev with --semantic: merge F1 0.59 → 0.63, split 0.46 → 0.47, link F1 0.972 unchanged
+ * (0.05: merge 0.59; 0.15: split 0.45). Without semantic scores the gate does not apply.
+ */
+const GROUP_MEANING_MARGIN = 0.1;
+/**
  * One paragraph left unpaired on each side between two aligned neighbours is paired down to this similarity: the
  * position is strong evidence that a heavily rewritten paragraph is the same paragraph (ArgRewrite: 19 of 34 misses).
  */
@@ -194,13 +201,16 @@ function gapProgramme(
     if (single.members.length > 1) {
       const memberSide = single.side === 'left' ? 'right' : 'left';
       let bestMember = 0;
+      let bestMeaning: number | undefined;
       for (const member of single.members) {
         if (scorer.containment(memberSide, member, [single.index]) < GROUP_MEMBER_CONTAINMENT) return null;
         if (scorer.containment(single.side, single.index, [member]) < GROUP_MEMBER_SHARE) return null;
         const alone = single.side === 'left' ? scorer.score([single.index], [member]) : scorer.score([member], [single.index]);
         bestMember = Math.max(bestMember, alone.similarity);
+        if (alone.scores.semantic !== undefined) bestMeaning = Math.max(bestMeaning ?? 0, alone.scores.semantic);
       }
       if (scored.similarity < bestMember + GROUP_MARGIN) return null;
+      if (scored.scores.semantic !== undefined && bestMeaning !== undefined && scored.scores.semantic < bestMeaning + GROUP_MEANING_MARGIN) return null;
     }
     return { gain: (scored.similarity * (leftGroup.length + rightGroup.length)) / 2, similarity: scored.similarity, scores: scored.scores };
   };
