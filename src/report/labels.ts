@@ -123,10 +123,13 @@ const NOTE_WORDS = 6;
 
 /**
  * A related link as one phrase about the unpaired paragraph: `related to newer ¶ 2, 4 (62% of its content; shared:
- * transition, workers, …)`. The paragraphs named are on the other side of the unpaired one.
+ * transition, workers, …)`. The paragraphs named are on the other side of `side`; `measured` false (the other end of a
+ * one-to-one link) leaves out the share, which is the unpaired paragraph's.
  */
-export function relatedPhrase(link: RelatedLink, side: 'left' | 'right'): string {
+export function relatedPhrase(link: RelatedLink, side: 'left' | 'right', measured = true): string {
   const others = side === 'left' ? link.right : link.left;
   const words = link.shared.slice(0, NOTE_WORDS).join(', ') + (link.shared.length > NOTE_WORDS ? ', …' : '');
-  return `related to ${side === 'left' ? 'newer' : 'older'} ¶ ${positionsLabel(others)} (${percent(link.containment)} of its content; shared: ${words})`;
+  // `containment` measures the unpaired paragraph the link was found for; on the other end only the shared words apply.
+  const share = measured ? `${percent(link.containment)} of its content; ` : '';
+  return `related to ${side === 'left' ? 'newer' : 'older'} ¶ ${positionsLabel(others)} (${share}shared: ${words})`;
 }

@@ -201,6 +201,10 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
   for (const link of comparison.related) {
     const side = unpairedSide(comparison, link);
     relatedNotes.set(`${side} ${side === 'left' ? link.left[0] : link.right[0]}`, sentenceCase(relatedPhrase(link, side)));
+    // A dropped and a new paragraph related one to one: both rows carry the note (only new and dropped rows read it).
+    const other = side === 'left' ? 'right' : 'left';
+    const otherKey = `${other} ${other === 'left' ? link.left[0] : link.right[0]}`;
+    if (link.left.length === 1 && link.right.length === 1 && !relatedNotes.has(otherKey)) relatedNotes.set(otherKey, sentenceCase(relatedPhrase(link, other, false)));
   }
   const rows = comparison.findings.map((finding, index) => buildRow(finding, index, documents, rarity, relatedNotes));
   const stream = withMovedFromMarkers(rows, comparison.findings);
