@@ -10,7 +10,7 @@ import { round } from './metrics.js';
 import { similarity } from '../../dist/index.js';
 
 const SCORERS = {
-  'redline similarity()': (pairs) => pairs.map(([a, b]) => similarity(a, b)),
+  'redline similarity()': (pairs, semantic) => pairs.map(([a, b]) => similarity(a, b, { semantic })),
   'token Jaccard': (pairs) => pairs.map(([a, b]) => jaccard(a, b)),
   'difflib ratio (python)': (pairs) => {
     const run = spawnSync('python3', [join(ROOT, 'bench', 'lib', 'difflib_ratio.py')], { input: JSON.stringify(pairs), encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -19,17 +19,20 @@ const SCORERS = {
   },
 };
 
-/** STS and MSRP for every scorer; `limit` caps rows per split (quick mode). */
-export function evaluateSimilarity({ limit = Infinity } = {}) {
+/**
+ * STS and MSRP for every scorer; `limit` caps rows per split (quick mode); `semantic` switches redline's semantic
+ * component on (`similarity(a, b, { semantic: true })`, as `--semantic`); by default it is off, as in the product.
+ */
+export function evaluateSimilarity({ limit = Infinity, semantic = false } = {}) {
   const sts = loadSts('dev').slice(0, limit);
   const msrpTrain = loadMsrp('train').slice(0, limit);
   const msrpDev = loadMsrp('dev').slice(0, limit);
   const out = { sts: { pairs: sts.length }, msrp: { trainPairs: msrpTrain.length, devPairs: msrpDev.length, thresholdChosenOn: 'train' }, results: {} };
   for (const [name, score] of Object.entries(SCORERS)) {
     const started = process.hrtime.bigint();
-    const stsScores = score(sts.map((r) => [r.a, r.b]));
-    const trainScores = score(msrpTrain.map((r) => [r.a, r.b]));
-    const devScores = score(msrpDev.map((r) => [r.a, r.b]));
+    const stsScores = score(sts.map((r) => [r.a, r.b]), semantic);
+    const trainScores = score(msrpTrain.map((r) => [r.a, r.b]), semantic);
+    const devScores = score(msrpDev.map((r) => [r.a, r.b]), semantic);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const gold = sts.map((r) => r.score);
     const threshold = bestThreshold(trainScores, msrpTrain.map((r) => r.label));
