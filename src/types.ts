@@ -652,7 +652,7 @@ export interface BatchManifest {
   /** Id of the target document (target mode), else null. */
   target: string | null;
   /** Engine options, the report threshold and the pre-filter floor (half of it). */
-  options: ResolvedOptions & { minSimilarity: number; candidateFloor: number };
+  options: ResolvedOptions & { minSimilarity: number; candidateFloor: number; unit?: SegmentUnit };
   /** Every input document in canonical (date, id) order, with its sha256. */
   documents: BatchDocument[];
   /** Inputs that could not be read, reported and skipped. */

@@ -1,6 +1,6 @@
 import { BATCH_DEFAULTS, resolveOptions, type CompareOptions } from '../options.js';
 import { RedlineError } from '../errors.js';
-import type { BatchMode, ResolvedOptions, Shard } from '../types.js';
+import type { BatchMode, ResolvedOptions, SegmentUnit, Shard } from '../types.js';
 
 /** What a phase reports as work completes (for a progress bar). */
 export interface BatchProgress {
@@ -38,6 +38,8 @@ export interface BatchOptions {
   compare?: CompareOptions;
   /** Refuse input files larger than this many bytes (default: ingest's limit). */
   maxBytes?: number;
+  /** The unit compared (default `paragraph`). Another unit runs without the cache, whose documents are cut into paragraphs. */
+  unit?: SegmentUnit;
   /** Write HTML pair reports beside the JSON ones (default true). */
   html?: boolean;
   /** ISO time printed in the index. */
@@ -60,6 +62,7 @@ export interface ResolvedBatchOptions {
   cacheMaxBytes: number | null;
   compare: ResolvedOptions;
   maxBytes: number | undefined;
+  unit: SegmentUnit;
   html: boolean;
   generatedAt: string;
   onProgress: (event: BatchProgress) => void;
@@ -81,10 +84,12 @@ export function resolveBatchOptions(options: BatchOptions): ResolvedBatchOptions
     minSimilarity,
     candidateFloor: Math.round((minSimilarity / 2) * 10000) / 10000,
     shard: options.shard ?? null,
-    cacheDir: options.cacheDir ?? null,
+    // The cache keeps documents by content, cut into paragraphs: another unit reads and compares without it.
+    cacheDir: (options.unit ?? 'paragraph') === 'paragraph' ? (options.cacheDir ?? null) : null,
     cacheMaxBytes: options.cacheMaxBytes === undefined ? BATCH_DEFAULTS.cacheMaxBytes : options.cacheMaxBytes,
     compare,
     maxBytes: options.maxBytes,
+    unit: options.unit ?? 'paragraph',
     html: options.html ?? true,
     generatedAt: options.generatedAt,
     onProgress: options.onProgress ?? (() => undefined),

@@ -36,7 +36,7 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
   const targetPath = options.target;
   const inputs = targetPath ? [targetPath, ...paths.filter((path) => resolve(path) !== resolve(targetPath))] : paths;
   let done = 0;
-  const scans = await mapLimited(inputs, executor.threads * 4, (path) => executor.run({ kind: 'scan', path, cacheDir: options.cacheDir, maxBytes: options.maxBytes }) as Promise<ScanResult>, () =>
+  const scans = await mapLimited(inputs, executor.threads * 4, (path) => executor.run({ kind: 'scan', path, cacheDir: options.cacheDir, maxBytes: options.maxBytes, unit: options.unit }) as Promise<ScanResult>, () =>
     options.onProgress({ phase: 'scan', done: ++done, total: inputs.length }),
   );
   const failures: BatchManifest['failures'] = [];
@@ -75,7 +75,7 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
     signatures: scanned.map((entry) => entry.signature),
     failures,
     targetIndex: targetId === null ? null : documents.findIndex((document) => document.id === targetId),
-    target: targetPath ? await loadAnyDocument(targetPath, { id: targetId!, maxBytes: options.maxBytes }) : null,
+    target: targetPath ? await loadAnyDocument(targetPath, { id: targetId!, maxBytes: options.maxBytes, unit: options.unit }) : null,
     cacheProblems,
     skipped: listing.skipped,
   };

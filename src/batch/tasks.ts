@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Document, LineageMatch, NormalizedDocument, PairRecord, ResolvedOptions, Warning } from '../types.js';
+import type { Document, LineageMatch, NormalizedDocument, PairRecord, ResolvedOptions, SegmentUnit, Warning } from '../types.js';
 import { readInput, sha256Hex, documentFromBytes, loadAnyDocument } from '../ingest/index.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import { buildResult, compareDocuments, COMPARISON_VERSION, lexiconsFingerprint } from '../pipeline.js';
@@ -23,6 +23,7 @@ export interface ScanTask {
   path: string;
   cacheDir: string | null;
   maxBytes?: number;
+  unit?: SegmentUnit;
 }
 
 /** A scanned file, or why it could not be read; `cacheProblems`: cache entries found damaged (see `BatchCache.problems`). */
@@ -34,6 +35,7 @@ export interface NormalizeTask {
   path: string;
   cacheDir: string | null;
   maxBytes?: number;
+  unit?: SegmentUnit;
 }
 
 /** Compare one pair in full and write its report when it is related enough. */
@@ -52,6 +54,8 @@ export interface CompareTask {
   /** Record lineage for the right side's paragraphs (the target is the right, newer, document). */
   lineage: boolean;
   maxBytes?: number;
+  /** The unit compared (default `paragraph`). */
+  unit?: SegmentUnit;
 }
 
 /** What a compare task sends back. */
@@ -91,7 +95,7 @@ async function scanFile(task: ScanTask): Promise<ScanResult> {
     const input = await readInput(task.path, task.maxBytes ?? DEFAULT_MAX_BYTES);
     const cached = cache.getScan(input.sha256, task.path);
     if (cached) return { ok: true, path: task.path, sha256: input.sha256, entry: cached, cacheProblems: cache.problems };
-    const document = await documentFromBytes(input);
+    const document = await documentFromBytes(input, { unit: task.unit });
     const entry: ScanEntry = { meta: document.meta, paragraphs: document.paragraphs.length, signature: encodeSignature(documentSignature(document.paragraphs)) };
     cache.putScan(input.sha256, task.path, entry);
     return { ok: true, path: task.path, sha256: input.sha256, entry, cacheProblems: cache.problems };
@@ -105,8 +109,8 @@ const MEMO_SIZE = 64;
 const memo = new Map<string, { document: Document; warnings: Warning[] }>();
 
 /** A document and what loading it warned about (a repaired encoding), which its pair reports carry as `compare`'s do. */
-async function loadMemo(path: string, id: string, maxBytes?: number): Promise<{ document: Document; warnings: Warning[] }> {
-  const key = `${path}\u0000${id}`;
+async function loadMemo(path: string, id: string, maxBytes?: number, unit?: SegmentUnit): Promise<{ document: Document; warnings: Warning[] }> {
+  const key = `${path}\u0000${id}\u0000${unit ?? 'paragraph'}`;
   const hit = memo.get(key);
   if (hit) {
     memo.delete(key);
@@ -114,7 +118,7 @@ async function loadMemo(path: string, id: string, maxBytes?: number): Promise<{ 
     return hit;
   }
   const warnings: Warning[] = [];
-  const loaded = { document: await loadAnyDocument(path, { maxBytes, id, warnings }), warnings };
+  const loaded = { document: await loadAnyDocument(path, { maxBytes, id, warnings, unit }), warnings };
   memo.set(key, loaded);
   if (memo.size > MEMO_SIZE) {
     memo.delete(memo.keys().next().value!);
@@ -123,12 +127,14 @@ async function loadMemo(path: string, id: string, maxBytes?: number): Promise<{ 
   return loaded;
 }
 
-// Normalized forms by sha256, for the documents in `memo` (cleared with it, so memory stays bounded).
+// Normalized forms by sha256 and unit, for the documents in `memo` (cleared with it, so memory stays bounded): the same
+// bytes cut into lines are another document than cut into paragraphs.
 const normalizedMemo = new Map<string, NormalizedDocument>();
 
-function normalizeMemo(document: Document, cache: BatchCache): NormalizedDocument {
-  let normalized = normalizedMemo.get(document.meta.sha256);
-  if (!normalized) normalizedMemo.set(document.meta.sha256, (normalized = cache.normalize(document)));
+function normalizeMemo(document: Document, cache: BatchCache, unit: SegmentUnit = 'paragraph'): NormalizedDocument {
+  const key = `${document.meta.sha256}\u0000${unit}`;
+  let normalized = normalizedMemo.get(key);
+  if (!normalized) normalizedMemo.set(key, (normalized = cache.normalize(document)));
   return normalized;
 }
 
@@ -136,7 +142,7 @@ function normalizeMemo(document: Document, cache: BatchCache): NormalizedDocumen
 async function normalizeFile(task: NormalizeTask): Promise<NormalizeResult> {
   const cache = new BatchCache(task.cacheDir);
   try {
-    cache.normalize(await loadAnyDocument(task.path, { maxBytes: task.maxBytes }));
+    cache.normalize(await loadAnyDocument(task.path, { maxBytes: task.maxBytes, unit: task.unit }));
   } catch {
     // an unreadable document fails its pairs, with its own message, when they are compared
   }
@@ -183,14 +189,14 @@ async function pairKey(task: CompareTask): Promise<string> {
   const side = (entry: CompareTask['left']) => [entry.sha256, entry.id, entry.path, entry.date];
   // The page's templates and scripts, when the pair gets an HTML report: loaded only then (Handlebars is not small).
   const templates = task.html ? (await import('../report/templates.js')).templatesFingerprint() : null;
-  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, lexiconsFingerprint(task.options.lexicons), templates, task.options, task.minSimilarity, task.html, task.lineage, side(task.left), side(task.right)]));
+  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, task.unit ?? 'paragraph', lexiconsFingerprint(task.options.lexicons), templates, task.options, task.minSimilarity, task.html, task.lineage, side(task.left), side(task.right)]));
 }
 
 async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'left' | 'right' | 'leftDate' | 'rightDate'>, cache: BatchCache): Promise<CompareResult> {
   try {
-    const { document: left, warnings: leftWarnings } = await loadMemo(task.left.path, task.left.id, task.maxBytes);
-    const { document: right, warnings: rightWarnings } = await loadMemo(task.right.path, task.right.id, task.maxBytes);
-    const compared = compareDocuments(left, right, task.options, (document) => normalizeMemo(document, cache));
+    const { document: left, warnings: leftWarnings } = await loadMemo(task.left.path, task.left.id, task.maxBytes, task.unit);
+    const { document: right, warnings: rightWarnings } = await loadMemo(task.right.path, task.right.id, task.maxBytes, task.unit);
+    const compared = compareDocuments(left, right, task.options, (document) => normalizeMemo(document, cache, task.unit));
     const { comparison } = compared;
     const warnings = [...leftWarnings, ...rightWarnings, ...compared.warnings];
     let report: string | null = null;

@@ -1,7 +1,7 @@
 import type { ArgumentsCamelCase, InferredOptionTypes, Options } from 'yargs';
 import { RedlineError } from '../errors.js';
 import { DEFAULT_OPTIONS, checkRange, flagName, type CompareOptions } from '../options.js';
-import type { LoadOptions } from '../types.js';
+import { SEGMENT_UNITS, type LoadOptions } from '../types.js';
 
 /**
  * What every command shares: where it writes, the exit codes, the comparison options and the argument helpers. A leaf:
@@ -35,6 +35,13 @@ export const COMPARISON_OPTIONS = {
   semantic: { type: 'boolean', default: DEFAULT_OPTIONS.semantic, describe: 'add meaning (word vectors) to the similarity: finds paraphrases; ~0.5 s more per run' },
   lexicon: { type: 'string', array: true, describe: 'a YAML lexicon extending the built-in actors, hedges, topics and references (repeatable; README "Lexicons")' },
 } as const satisfies Record<string, Options>;
+
+/** The `--unit` option of compare and report: what one unit of comparison is. */
+export const UNIT_OPTION = {
+  choices: SEGMENT_UNITS,
+  default: 'paragraph',
+  describe: 'unit of comparison: paragraph, line (every non-blank line: lists, logs) or sentence',
+} as const;
 
 /** The options of every command. */
 export const GLOBAL_OPTIONS = {

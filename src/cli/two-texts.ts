@@ -2,7 +2,7 @@ import type { Argv } from 'yargs';
 import { compare } from '../pipeline.js';
 import { assertNotAnInput, writeFileAtomic } from '../io.js';
 import { isChange } from '../report/labels.js';
-import { SEGMENT_UNITS, type RedlineResult, type SegmentUnit } from '../types.js';
+import type { RedlineResult, SegmentUnit } from '../types.js';
 import { note, outputPath, pathArgument, toCompareOptions, type CliIo, type ComparisonArgs } from './shared.js';
 
 /** What `compare` and `report` share: two texts to compare, an optional output file, --fail-on-change. */
@@ -20,12 +20,7 @@ export const OUT_OPTION = { alias: 'o', type: 'string', describe: 'write to this
 /** The `--fail-on-change` option: for CI jobs watching a text. */
 export const FAIL_ON_CHANGE_OPTION = { type: 'boolean', default: false, describe: 'exit 1 when anything changed (after writing the output)' } as const;
 
-/** The `--unit` option of compare and report: what one unit of comparison is. */
-export const UNIT_OPTION = {
-  choices: SEGMENT_UNITS,
-  default: 'paragraph',
-  describe: 'unit of comparison: paragraph, line (every non-blank line: lists, logs) or sentence',
-} as const;
+export { UNIT_OPTION } from './shared.js';
 
 /** Arguments of a two-text command. */
 export type TwoTextArgs = ComparisonArgs & { left: string; right: string; out?: string; quiet?: boolean; verbose?: boolean; unit?: SegmentUnit };
