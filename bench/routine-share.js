@@ -22,19 +22,7 @@ if (!seriesDir) {
   process.exit(0);
 }
 
-/** Page furniture a PDF text export leaves as paragraphs: barcodes, job numbers, page marks, footnote rules. */
-const FURNITURE = /^(?:\*\d{7}\*|\d{2}-\d{5}(?: \([A-Z]\))?(?: \d{6})?|\d{1,3}\/\d{1,3}|_+)$/;
-
-/** Every change routine or editorial, once new and dropped paragraphs that are only page furniture are set aside. */
-function onlyRoutineButFurniture(comparison, left, right) {
-  const isFurniture = (document, indices) => indices.every((index) => FURNITURE.test(document.paragraphs[index].text.trim()));
-  const changes = comparison.findings.filter((finding) => finding.kind !== 'unchanged' || finding.moved);
-  const rest = changes.filter((finding) => !((finding.kind === 'new' && isFurniture(right, finding.right)) || (finding.kind === 'dropped' && isFurniture(left, finding.left))));
-  return rest.some((finding) => finding.routine) && rest.every((finding) => finding.kind === 'modified' && (finding.routine || finding.editorial));
-}
-
 const rows = [];
-const technicalButFurniture = [];
 const routineFindings = [];
 const technical = [];
 let modified = 0;
@@ -56,7 +44,6 @@ for (const series of readdirSync(seriesDir).sort()) {
     }
     const name = `${series}: ${files[k]} → ${files[k + 1]}`;
     if (pairSummary(comparison)?.startsWith('Technical update')) technical.push(name);
-    else if (onlyRoutineButFurniture(comparison, left, right)) technicalButFurniture.push(name);
   }
   modified += seriesModified;
   routine += seriesRoutine;
@@ -64,13 +51,12 @@ for (const series of readdirSync(seriesDir).sort()) {
 }
 
 if (args.includes('--json')) {
-  console.log(JSON.stringify({ series: rows.map(([series, m, r]) => ({ series, modified: m, routine: r })), modified, routine, technical, technicalButFurniture }, null, 2));
+  console.log(JSON.stringify({ series: rows.map(([series, m, r]) => ({ series, modified: m, routine: r })), modified, routine, technical }, null, 2));
   process.exit(0);
 }
 console.log(table(['series', 'modified (not editorial)', 'routine', 'share'], rows));
 console.log(`\nall ${rows.length} series, 2 pairs each: ${routine} of ${modified} modified paragraphs routine (${((100 * routine) / modified).toFixed(1)}%)`);
 console.log(`technical updates (every change routine or editorial): ${technical.length}${technical.length ? `\n  ${technical.join('\n  ')}` : ''}`);
-console.log(`… and once page furniture (barcodes, job numbers, page marks) no longer reads as paragraphs: ${technicalButFurniture.length}${technicalButFurniture.length ? `\n  ${technicalButFurniture.join('\n  ')}` : ''}`);
 const sample = option('--sample', 0);
 if (sample > 0) {
   const step = routineFindings.length / sample;

@@ -1,7 +1,7 @@
 /**
  * Precision and recall of redline's signals on the labelled set (bench/signals/labelled-pairs.yaml). Each labelled pair
  * names its two paragraphs by file (under ../shared/data, or the repository for the seed and the illustrative draft),
- * 0-based paragraph position and the first words; the texts are read at run time, never stored here. The engine's
+ * 0-based paragraph position, the resolution label (PP/OP) where the paragraph has one, and the first words; the texts are read at run time, never stored here. The engine's
  * functions are passed in, so the bench (built `dist/`) and the test (TypeScript `src/`) score the same way.
  */
 import { readFileSync, existsSync } from 'node:fs';
@@ -33,8 +33,14 @@ export function loadLabelled(path) {
   return parse(readFileSync(path, 'utf8')).pairs;
 }
 
-/** The paragraph a side names: at its position when it starts with the prefix, else the nearest that does; null if none. */
-function pick(paragraphs, position, prefix) {
+/**
+ * The paragraph a side names. A resolution paragraph is named by its label (`PP4`, `OP12`) and first words: the
+ * paragraph with that label, if it starts with the prefix, else none (a pair that no longer finds its paragraph is
+ * skipped and listed, never matched to a neighbour). Other texts are named by position and first words: the paragraph
+ * at the position when it starts with the prefix, else the nearest that does; null if none.
+ */
+function pick(paragraphs, { position, label, prefix }) {
+  if (label !== undefined) return paragraphs.find((paragraph) => paragraph.label === label && paragraph.text.startsWith(prefix))?.text ?? null;
   const starts = (index) => paragraphs[index]?.text.startsWith(prefix);
   if (starts(position)) return paragraphs[position].text;
   let best = null;
@@ -59,7 +65,7 @@ export async function evaluateSignals({ labelled, dataDir, root, api }) {
   };
   const side = async (spec) => {
     const document = await load(spec.file);
-    return document ? pick(document.paragraphs, spec.position, spec.prefix) : null;
+    return document ? pick(document.paragraphs, spec) : null;
   };
   const counts = {};
   const heldOutCounts = {};

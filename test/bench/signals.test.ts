@@ -47,7 +47,9 @@ describe.skipIf(!HAS_SHARED)('bench: signals on the labelled set', () => {
       expect({ type, recall: score.recall >= RECALL_FLOOR }).toEqual({ type, recall: true });
     }
     // The held-out pairs (labelled before their signals were seen, no rule changed after) keep the same precision floor.
-    expect(report.heldOut.pairs).toBeGreaterThanOrEqual(20);
+    // 25 held-out pairs were labelled; 12 compared page furniture or a footnote, no longer paragraphs since UN texts are
+    // read as a reader sees them (bench/signals/labelled-pairs.yaml says which), so 13 remain.
+    expect(report.heldOut.pairs).toBeGreaterThanOrEqual(13);
     for (const [type, score] of Object.entries(report.heldOut.types)) {
       expect({ type, heldOutPrecision: score.precision >= PRECISION_FLOOR }).toEqual({ type, heldOutPrecision: true });
     }
