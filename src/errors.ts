@@ -1,13 +1,62 @@
+/**
+ * Every code a RedlineError carries, so callers can branch on them (`switch (error.code)`) with the compiler's help.
+ * Inputs: not-found, unreadable, is-directory, too-large, empty, binary, not-utf8, line-too-long, bad-front-matter,
+ * unsupported-format, bad-pdf, bad-docx, pdf-reader-unavailable, stdin-twice, url-input. Options and usage: bad-option,
+ * bad-target, bad-template, unknown-template, output-is-input, terminal-output, cannot-write, missing-build (the package was not built). Results given back to a renderer:
+ * bad-result. The document library and batches: bad-catalog, no-catalog, bad-date, bad-id, duplicate-id, unknown-id,
+ * download-failed, not-a-batch, shard-mismatch, shard-missing, not-a-cache.
+ */
+export const REDLINE_ERROR_CODES = [
+  'not-found',
+  'unreadable',
+  'is-directory',
+  'too-large',
+  'empty',
+  'binary',
+  'not-utf8',
+  'line-too-long',
+  'bad-front-matter',
+  'unsupported-format',
+  'bad-pdf',
+  'bad-docx',
+  'pdf-reader-unavailable',
+  'stdin-twice',
+  'url-input',
+  'bad-option',
+  'bad-target',
+  'bad-template',
+  'unknown-template',
+  'output-is-input',
+  'missing-build',
+  'terminal-output',
+  'cannot-write',
+  'bad-result',
+  'bad-catalog',
+  'no-catalog',
+  'bad-date',
+  'bad-id',
+  'duplicate-id',
+  'unknown-id',
+  'download-failed',
+  'not-a-batch',
+  'shard-mismatch',
+  'shard-missing',
+  'not-a-cache',
+] as const;
+
+/** The machine-readable code of a RedlineError (see REDLINE_ERROR_CODES). */
+export type RedlineErrorCode = (typeof REDLINE_ERROR_CODES)[number];
+
 /** Why a run could not go on: a fatal problem with one input, named, with what to do about it. */
 export class RedlineError extends Error {
-  /** Machine-readable code, e.g. `not-found`, `binary`, `too-large`. */
-  readonly code: string;
+  /** Machine-readable code, e.g. `not-found`, `binary`, `too-large`: one of REDLINE_ERROR_CODES. */
+  readonly code: RedlineErrorCode;
   /** The file concerned, when there is one. */
   readonly file?: string;
   /** What the user can do about it: one short sentence. */
   readonly hint: string;
 
-  constructor(code: string, message: string, hint: string, file?: string) {
+  constructor(code: RedlineErrorCode, message: string, hint: string, file?: string) {
     super(message);
     this.name = 'RedlineError';
     this.code = code;

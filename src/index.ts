@@ -1,22 +1,23 @@
 /** redline's public API: what the CLI uses and what library users import. No logic lives here. */
-export { compare, compareDocuments, similarity, buildResult } from './pipeline.js';
+export { compare, compareTexts, compareDocuments, similarity, buildResult } from './pipeline.js';
 export { loadDocument, documentFromText } from './ingest/load-document.js';
 export { segmentParagraphs } from './ingest/segment.js';
 export { loadAnyDocument } from './ingest/load-any-document.js';
 export { detectFormat } from './ingest/detect-format.js';
 export { convertBytes } from './ingest/convert.js';
 export { readCatalog, fetchCorpus, addDocument, type CatalogEntry, type FetchOptions, type FetchOutcome, type AddOptions } from './library/index.js';
-export { runBatch, mergeBatches, type BatchOptions } from './batch/index.js';
+export { runBatch, mergeBatches, cacheUsage, cleanCache, type BatchOptions } from './batch/index.js';
 export { renderJson } from './report/json.js';
 export { renderText } from './report/text.js';
 export { renderHtml } from './report/html.js';
 export { renderMarkdown } from './report/markdown.js';
+export { renderUnified } from './report/unified.js';
 export { renderReport } from './report/render-report.js';
 export { normalizeDocument, normalizeParagraph } from './normalize/normalize.js';
 export { createScorer } from './similarity/scorer.js';
 export { alignParagraphs } from './align/align.js';
 export { classifyAlignment } from './classify/classify.js';
-export { RedlineError, isRedlineError } from './errors.js';
-export { resolveOptions, DEFAULT_OPTIONS } from './options.js';
+export { RedlineError, isRedlineError, REDLINE_ERROR_CODES, type RedlineErrorCode } from './errors.js';
+export { resolveOptions, defaultCacheDir, DEFAULT_OPTIONS } from './options.js';
 export type { CompareOptions } from './options.js';
 export * from './types.js';

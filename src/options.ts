@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import type { ResolvedOptions } from './types.js';
 import { RedlineError } from './errors.js';
 
@@ -20,9 +22,22 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const BATCH_DEFAULTS = Object.freeze({
   /** Document similarity from which a pair gets its own report; pairs under half of it are only estimated. */
   minSimilarity: 0.3,
-  /** Where normalized documents and compared pairs are cached. */
-  cacheDir: '.redline-cache',
+  /** Largest size of the batch cache folder: 2 GiB, room for ~100,000 normalized documents and compared pairs. */
+  cacheMaxBytes: 2 * 1024 ** 3,
 });
+
+/**
+ * Where `redline batch` caches by default: the user's cache folder, never the working directory. `REDLINE_CACHE_DIR`
+ * wins; then `XDG_CACHE_HOME/redline`; else `~/Library/Caches/redline` (macOS), `%LOCALAPPDATA%\\redline\\Cache`
+ * (Windows), `~/.cache/redline` (elsewhere).
+ */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home: string = homedir()): string {
+  if (env.REDLINE_CACHE_DIR) return env.REDLINE_CACHE_DIR;
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'redline');
+  if (platform === 'darwin') return join(home, 'Library', 'Caches', 'redline');
+  if (platform === 'win32') return join(env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'redline', 'Cache');
+  return join(home, '.cache', 'redline');
+}
 
 /** Defaults of `redline corpus fetch|add` downloads. */
 export const FETCH_DEFAULTS = Object.freeze({ timeoutMs: 30_000, retries: 2, backoffMs: 2_000, delayMs: 1_000, maxBytes: DEFAULT_MAX_BYTES });

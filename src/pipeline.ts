@@ -1,10 +1,10 @@
-import type { Comparison, Document, LoadOptions, Normalizer, RedlineResult, ResolvedOptions, Warning } from './types.js';
-import { loadAnyDocument } from './ingest/load-any-document.js';
+import { SCHEMA_VERSION, type Comparison, type Document, type LoadOptions, type Normalizer, type RedlineResult, type ResolvedOptions, type RunControl, type TextOrigins, type UrlInputs, type Warning } from './types.js';
+import { documentFromBytes, formatBytes, loadAnyDocument, sha256Hex } from './ingest/index.js';
 import { normalizeDocument, normalizeParagraph, NORMALIZER_VERSION } from './normalize/normalize.js';
 import { createScorer, scoreParagraphs, SCORER_VERSION } from './similarity/scorer.js';
 import { alignParagraphs, ALIGNER_VERSION } from './align/align.js';
 import { classifyAlignment, CLASSIFIER_VERSION } from './classify/classify.js';
-import { resolveOptions, type CompareOptions } from './options.js';
+import { DEFAULT_MAX_BYTES, resolveOptions, type CompareOptions } from './options.js';
 import { RedlineError } from './errors.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -25,21 +25,26 @@ export function compareDocuments(
   right: Document,
   options: ResolvedOptions,
   normalize: Normalizer = normalizeDocument,
+  signal?: AbortSignal,
 ): { comparison: Comparison; warnings: Warning[] } {
+  signal?.throwIfAborted();
   const leftNormalized = normalize(left);
   const rightNormalized = normalize(right);
+  signal?.throwIfAborted();
   const scorer = createScorer(leftNormalized.paragraphs, rightNormalized.paragraphs, { semantic: options.semantic });
   const alignment = alignParagraphs(
     { leftKeys: leftNormalized.paragraphs.map((p) => p.folded), rightKeys: rightNormalized.paragraphs.map((p) => p.folded) },
     scorer,
     options,
   );
+  signal?.throwIfAborted();
   return classifyAlignment({ document: left, normalized: leftNormalized }, { document: right, normalized: rightNormalized }, alignment, options);
 }
 
 /** Assemble the JSON contract from documents and comparisons. */
 export function buildResult(documents: Document[], comparisons: Comparison[], options: ResolvedOptions, warnings: Warning[]): RedlineResult {
   return {
+    schemaVersion: SCHEMA_VERSION,
     tool: { name: 'redline', version: TOOL_VERSION },
     options,
     documents: documents.map((document) => ({ ...document.meta, paragraphs: document.paragraphs })),
@@ -49,16 +54,63 @@ export function buildResult(documents: Document[], comparisons: Comparison[], op
 }
 
 /** Compare an older text (left) with a newer one (right), read from files (or `-` for standard input). */
-export async function compare(leftPath: string, rightPath: string, options: CompareOptions & LoadOptions = {}): Promise<RedlineResult> {
+export async function compare(leftPath: string, rightPath: string, options: CompareOptions & LoadOptions & RunControl & UrlInputs = {}): Promise<RedlineResult> {
   const resolved = resolveOptions(options);
   if (leftPath === '-' && rightPath === '-') {
     throw new RedlineError('stdin-twice', 'standard input can be read only once', 'Give one of the two texts as a file.', '-');
   }
+  const { signal } = options;
+  signal?.throwIfAborted();
   const loadWarnings: Warning[] = [];
-  const left = await loadAnyDocument(leftPath, { maxBytes: options.maxBytes, warnings: loadWarnings });
-  const right = await loadAnyDocument(rightPath, { maxBytes: options.maxBytes, warnings: loadWarnings });
+  const left = await loadInput(leftPath, options, loadWarnings);
+  signal?.throwIfAborted();
+  const right = await loadInput(rightPath, options, loadWarnings);
+  return comparePair(left, right, resolved, loadWarnings, signal);
+}
+
+/** `http://…` or `https://…`: a web address, not a file name. */
+const URL_PATTERN = /^https?:\/\//i;
+
+/** A file, standard input, or a web address fetched by `options.download`. */
+async function loadInput(path: string, options: LoadOptions & UrlInputs, warnings: Warning[]): Promise<Document> {
+  if (!URL_PATTERN.test(path)) return loadAnyDocument(path, { maxBytes: options.maxBytes, warnings });
+  if (!options.download) {
+    throw new RedlineError('url-input', 'is a web address; compare reads files', 'Download it into the library first: `redline corpus add URL --id NAME --date YYYY-MM-DD`, then compare corpus/texts/NAME.txt.', path);
+  }
+  const bytes = await options.download(path);
+  return documentFromBytes({ path, bytes, sha256: sha256Hex(bytes) }, { warnings });
+}
+
+/**
+ * Compare two texts given as strings (or bytes: a PDF or Word file read elsewhere), no files involved. The format is
+ * told from the content as for files (plain text, Markdown with front matter, HTML, PDF, DOCX); ids default to `left`
+ * and `right` and name the texts in messages.
+ */
+export async function compareTexts(
+  left: string | Uint8Array,
+  right: string | Uint8Array,
+  options: CompareOptions & Pick<LoadOptions, 'maxBytes'> & TextOrigins & RunControl = {},
+): Promise<RedlineResult> {
+  const resolved = resolveOptions(options);
+  const { signal } = options;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const loadWarnings: Warning[] = [];
+  const load = async (text: string | Uint8Array, name: string, id: string | undefined): Promise<Document> => {
+    signal?.throwIfAborted();
+    const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+    if (bytes.length > maxBytes) {
+      throw new RedlineError('too-large', `is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit`, 'Split the document, or raise the limit with the maxBytes option.', id ?? name);
+    }
+    return documentFromBytes({ path: id ?? name, bytes, sha256: sha256Hex(bytes) }, { id, warnings: loadWarnings });
+  };
+  const leftDocument = await load(left, 'left', options.leftId);
+  const rightDocument = await load(right, 'right', options.rightId);
+  return comparePair(leftDocument, rightDocument, resolved, loadWarnings, signal);
+}
+
+function comparePair(left: Document, right: Document, resolved: ResolvedOptions, loadWarnings: Warning[], signal?: AbortSignal): RedlineResult {
   if (left.meta.id === right.meta.id) right.meta.id = `${right.meta.id}~2`; // ids must tell the two sides apart
-  const { comparison, warnings } = compareDocuments(left, right, resolved);
+  const { comparison, warnings } = compareDocuments(left, right, resolved, normalizeDocument, signal);
   return buildResult([left, right], [comparison], resolved, [...loadWarnings, ...warnings]);
 }
 

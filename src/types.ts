@@ -7,6 +7,9 @@
  * its schema is `docs/redline-result.schema.json`.
  */
 
+/** The version of the JSON contract that `RedlineResult.schemaVersion` carries. */
+export const SCHEMA_VERSION = 1;
+
 /** Facts about a document: from its front matter, the catalogue, or derived from the text. */
 export interface DocumentMeta {
   /** Stable identifier: front matter `id`, else derived from the file name. */
@@ -258,6 +261,8 @@ export type ReportFormat = 'html' | 'md';
 
 /** The JSON contract: what `compare` returns and `--format json` prints. */
 export interface RedlineResult {
+  /** Version of this contract (docs/redline-result.schema.json); raised when a field changes meaning or goes away. */
+  schemaVersion: typeof SCHEMA_VERSION;
   tool: { name: 'redline'; version: string };
   options: ResolvedOptions;
   documents: Array<Omit<DocumentMeta, 'extra'> & { extra?: Record<string, unknown>; paragraphs: Paragraph[] }>;
@@ -294,6 +299,32 @@ export interface LoadOptions {
   id?: string;
   /** Non-fatal problems met while converting (a PDF page without text, an HTML page without an article) are pushed here. */
   warnings?: Warning[];
+}
+
+/** How a caller controls a long run; never echoed into results. */
+export interface RunControl {
+  /**
+   * Stops the run between steps (each document read, each stage, each pair of a batch): the returned promise rejects
+   * with `signal.reason` (an `AbortError` DOMException unless the caller gave another reason).
+   */
+  signal?: AbortSignal;
+}
+
+/** Fetches an http(s) address given as an input, resolving to the bytes it serves (the CLI passes the library's). */
+export type Downloader = (url: string) => Promise<Uint8Array>;
+
+/** How `compare` treats inputs that are web addresses. */
+export interface UrlInputs {
+  /** Fetches `http://` and `https://` inputs; without it such an input is refused with the command that downloads it. */
+  download?: Downloader;
+}
+
+/** Options of `compareTexts`: what names the two texts in the result and its messages. */
+export interface TextOrigins {
+  /** Id (and path) of the older text in the result; default `left`, or its front matter's `id`. */
+  leftId?: string;
+  /** Id (and path) of the newer text; default `right`, or its front matter's `id`. */
+  rightId?: string;
 }
 
 // ── Normalize → the pipeline and batch ────────────────────────────────────────────────────────────────────────
@@ -466,6 +497,12 @@ export interface BatchSummary {
   seconds: { scan: number; normalize: number; compare: number; total: number };
   /** True when nothing failed. */
   ok: boolean;
+  /** The run's `batch.json`: mode, options, every input with its sha256, skipped inputs, the shard. */
+  manifest: BatchManifest;
+  /** Every pair of this run (or shard), in pair order: the lines of `results.jsonl`. */
+  results: PairRecord[];
+  /** The target's lineage (`lineage.json`) in target mode, else null. */
+  lineage: Lineage | null;
 }
 
 /** What a merge of shard outputs did. */

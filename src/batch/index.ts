@@ -7,3 +7,4 @@ export { runBatch } from './run.js';
 export type { BatchOptions, BatchProgress } from './options.js';
 export { mergeBatches } from './merge.js';
 export { parseShard } from './shard.js';
+export { cacheUsage, cleanCache, pruneCache } from './cache-dir.js';

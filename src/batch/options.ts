@@ -25,8 +25,15 @@ export interface BatchOptions {
   shard?: Shard | null;
   /** Worker threads; default all cores. 1 runs in this thread. */
   jobs?: number;
-  /** Cache folder; default `.redline-cache`; null disables caching. */
+  /**
+   * Cache folder for scans, normalized documents and compared pairs, shared across runs; absent or null: no cache
+   * (the CLI passes the user's cache folder, `defaultCacheDir()`).
+   */
   cacheDir?: string | null;
+  /** Largest size of the cache folder in bytes: after a run, the oldest entries go until it fits; null: no limit. Default `BATCH_DEFAULTS.cacheMaxBytes`. */
+  cacheMaxBytes?: number | null;
+  /** Stops the run between tasks (the promise rejects with the signal's reason); a rerun resumes from the journal. */
+  signal?: AbortSignal;
   /** Engine options. */
   compare?: CompareOptions;
   /** Refuse input files larger than this many bytes (default: ingest's limit). */
@@ -50,6 +57,7 @@ export interface ResolvedBatchOptions {
   candidateFloor: number;
   shard: Shard | null;
   cacheDir: string | null;
+  cacheMaxBytes: number | null;
   compare: ResolvedOptions;
   maxBytes: number | undefined;
   html: boolean;
@@ -73,7 +81,8 @@ export function resolveBatchOptions(options: BatchOptions): ResolvedBatchOptions
     minSimilarity,
     candidateFloor: Math.round((minSimilarity / 2) * 10000) / 10000,
     shard: options.shard ?? null,
-    cacheDir: options.cacheDir === undefined ? BATCH_DEFAULTS.cacheDir : options.cacheDir,
+    cacheDir: options.cacheDir ?? null,
+    cacheMaxBytes: options.cacheMaxBytes === undefined ? BATCH_DEFAULTS.cacheMaxBytes : options.cacheMaxBytes,
     compare,
     maxBytes: options.maxBytes,
     html: options.html ?? true,

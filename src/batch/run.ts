@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import type { BatchSummary } from '../types.js';
 import { comparePairs, normalizeDocuments } from './compare.js';
-import { createExecutor } from './executor.js';
+import { createExecutor, type Executor } from './executor.js';
+import { markCacheDir, pruneCache } from './cache-dir.js';
 import { resolveBatchOptions, type BatchOptions } from './options.js';
 import { planRun } from './plan.js';
 import { scanCorpus } from './scan.js';
@@ -15,7 +16,12 @@ import { writeRun } from './write.js';
 export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
   const options = resolveBatchOptions(batchOptions);
-  const executor = await createExecutor(batchOptions.jobs ?? availableParallelism());
+  if (options.cacheDir) await markCacheDir(options.cacheDir);
+  const { signal } = batchOptions;
+  signal?.throwIfAborted();
+  const pool = await createExecutor(batchOptions.jobs ?? availableParallelism());
+  // An abort stops new tasks from starting; the pool is closed below, and the journal lets a rerun resume.
+  const executor: Executor = { ...pool, run: (task) => (signal?.throwIfAborted(), pool.run(task)) };
   try {
     const scanned = await scanCorpus(options, executor);
     const scannedAt = performance.now();
@@ -25,7 +31,9 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
     const normalizedAt = performance.now();
     const { cached } = await comparePairs(options, plan, executor);
     const comparedAt = performance.now();
-    await writeRun(options, plan, scanned.target);
+    signal?.throwIfAborted();
+    const lineage = await writeRun(options, plan, scanned.target);
+    if (options.cacheDir && options.cacheMaxBytes !== null) await pruneCache(options.cacheDir, options.cacheMaxBytes);
 
     const { records, manifest } = plan;
     const failedPairs = records.filter((record) => record.error !== undefined).length;
@@ -42,8 +50,11 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
       failedPairs,
       seconds: { scan: seconds(started, scannedAt), normalize: seconds(plannedAt, normalizedAt), compare: seconds(normalizedAt, comparedAt), total: seconds(started, performance.now()) },
       ok: manifest.failures.length === 0 && failedPairs === 0,
+      manifest,
+      results: [...records].sort((a, b) => a.pair - b.pair),
+      lineage,
     };
   } finally {
-    await executor.close();
+    await pool.close();
   }
 }

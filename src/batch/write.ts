@@ -9,7 +9,8 @@ import type { RunPlan } from './plan.js';
  * Phase 4, write: the lineage of the target (target mode), then `batch.json`, `results.jsonl`, `lineage.json` and
  * `index.html` (the only file with a time in it); the journal goes once they are written.
  */
-export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, target: Document | null): Promise<void> {
+/** Returns the lineage it wrote (null outside target mode). */
+export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, target: Document | null): Promise<Lineage | null> {
   const { manifest, records } = plan;
   let lineage: Lineage | null = null;
   if (manifest.mode === 'target') {
@@ -19,4 +20,5 @@ export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, tar
   }
   await writeBatchOutputs(options.out, manifest, records, lineage, options.generatedAt);
   await removeJournal(plan.journal);
+  return lineage;
 }

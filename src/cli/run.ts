@@ -1,7 +1,7 @@
 import { isRedlineError } from '../errors.js';
-import { defineCli } from './define.js';
+import { COMPLETION_COMMAND, defineCli } from './define.js';
 import { COMMANDS } from './commands/index.js';
-import { EXIT, protectStdinArguments, type CliIo } from './shared.js';
+import { EXIT, closestName, protectStdinArguments, type CliCommand, type CliIo } from './shared.js';
 
 const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env };
 
@@ -11,8 +11,18 @@ interface ParsedArguments {
   debug?: boolean;
 }
 
+/** The flag yargs' completion script calls the CLI with to ask for completions of the words typed so far. */
+const COMPLETION_FLAG = '--get-yargs-completions';
+
 /** Run the CLI on an argument list; resolves to the exit code (see `EXIT`). */
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
+  if (args[0] === COMPLETION_FLAG) return complete(args.slice(1), io);
+  const unknown = unknownCommand(args);
+  if (unknown !== null) {
+    const guess = closestName(unknown, [...COMMANDS.map((command) => command.name), COMPLETION_COMMAND]);
+    io.stderr.write(`redline: unknown command ${unknown}.${guess ? ` Did you mean ${guess}?` : ''} Run \`redline --help\` for the commands.\n`);
+    return EXIT.usage;
+  }
   let argv: ParsedArguments;
   let output = '';
   try {
@@ -28,7 +38,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     return EXIT.usage;
   }
   if (output) {
-    io.stdout.write(output + '\n'); // --help or --version
+    io.stdout.write(output + '\n'); // --help, --version or the completion script
     return EXIT.ok;
   }
   const name = String(argv._[0]);
@@ -50,4 +60,38 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     if (argv.debug) io.stderr.write(`${(error as Error).stack}\n`);
     return EXIT.internal;
   }
+}
+
+/** The first word when it should name a command and names none (`redline compre a b`), else null. */
+function unknownCommand(args: string[]): string | null {
+  const first = args[0];
+  if (first === undefined || first.startsWith('-')) return null;
+  const known = new Set([...COMMANDS.map((command) => command.name), COMPLETION_COMMAND]);
+  return known.has(first) ? null : first;
+}
+
+/**
+ * Answer the completion script (`redline com<TAB>`): the words that may come next, one per line; the shell keeps those
+ * starting with what was typed, and completes file names when none is given. Done here rather than by yargs'
+ * `getCompletion`, which validates the partial command line and prints help when a required option is still missing.
+ */
+function complete(words: string[], io: CliIo): number {
+  const typed = words.slice(1); // the program name comes first
+  const current = typed.at(-1) ?? '';
+  const before = typed.slice(0, -1).filter((word) => !word.startsWith('-'));
+  const command = COMMANDS.find((candidate) => candidate.name === before[0]);
+  let candidates: string[] = [];
+  if (current.startsWith('-')) candidates = optionNames(command);
+  else if (before.length === 0) candidates = [...COMMANDS.map((candidate) => candidate.name), COMPLETION_COMMAND];
+  else if (command?.subcommands && before.length === 1) candidates = [...command.subcommands];
+  io.stdout.write(candidates.map((candidate) => `${candidate}\n`).join(''));
+  return EXIT.ok;
+}
+
+/** The long options of a command (or the global ones), as typed: `--threshold`. */
+function optionNames(command: CliCommand | undefined): string[] {
+  // yargs' getOptions() (public, not in @types/yargs) lists every option defined so far under `key`.
+  const definition = (command ? command.builder(defineCli()) : defineCli()) as ReturnType<typeof defineCli> & { getOptions(): { key: Record<string, unknown> } };
+  const keys = Object.keys(definition.getOptions().key).filter((key) => key.length > 1 && !/[A-Z]/.test(key));
+  return [...new Set(keys)].sort().map((key) => `--${key}`);
 }

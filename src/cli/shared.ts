@@ -11,7 +11,7 @@ import type { LoadOptions } from '../types.js';
 /** Where the CLI writes: injectable so `run` can be tested in-process. */
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
 }
 
@@ -23,7 +23,7 @@ export interface CliIo {
 export const EXIT = { ok: 0, changes: 1, partial: 1, usage: 2, internal: 3 } as const;
 
 /** The `--help` epilogue that states the exit codes. */
-export const EXIT_CODES_HELP = 'Exit codes: 0 done; 1 changes found (with --fail-on-change); 2 bad usage or unusable input; 3 internal error.';
+export const EXIT_CODES_HELP = 'Exit codes: 0 done; 1 changes found (with --fail-on-change) or, for batch, merge and corpus fetch, some input failed; 2 bad usage or unusable input; 3 internal error.';
 
 /** The options every comparison takes (compare, report, batch); the defaults are the engine's (`DEFAULT_OPTIONS`). */
 export const COMPARISON_OPTIONS = {
@@ -37,6 +37,8 @@ export const COMPARISON_OPTIONS = {
 
 /** The options of every command. */
 export const GLOBAL_OPTIONS = {
+  quiet: { alias: 'q', type: 'boolean', default: false, describe: 'print nothing on standard error but errors (no progress, no notes)' },
+  verbose: { alias: 'v', type: 'boolean', default: false, describe: 'also print warnings, timings and what was written on standard error' },
   debug: { type: 'boolean', default: false, describe: 'show stack traces of errors' },
 } as const satisfies Record<string, Options>;
 
@@ -68,10 +70,72 @@ export function toCompareOptions(argv: ComparisonArgs): CompareOptions & LoadOpt
   return options;
 }
 
-/** Colour on a terminal unless NO_COLOR is set (https://no-color.org) or --color/--no-color says otherwise. */
+/**
+ * Whether to colour: --color/--no-color win; then FORCE_COLOR (set and not `0`/`false`: colour, even into a pipe, as
+ * Node and chalk read it); then NO_COLOR (https://no-color.org); else colour on a terminal.
+ */
 export function wantsColor(color: boolean | undefined, isTty: boolean, env: NodeJS.ProcessEnv): boolean {
   if (typeof color === 'boolean') return color;
-  return isTty && !env.NO_COLOR;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !['0', 'false'].includes(force.trim().toLowerCase());
+  if (env.NO_COLOR) return false;
+  return isTty;
+}
+
+/** How chatty the CLI is on standard error: `quiet` errors only, `normal` notes too, `verbose` warnings and timings. */
+export type Verbosity = 'quiet' | 'normal' | 'verbose';
+
+/** The verbosity the global flags ask for (--quiet wins over --verbose: a script that asks for silence gets it). */
+export function verbosity(argv: { quiet?: boolean; verbose?: boolean }): Verbosity {
+  if (argv.quiet) return 'quiet';
+  return argv.verbose ? 'verbose' : 'normal';
+}
+
+/** Write a note to standard error unless --quiet (normal) or unless not --verbose (verbose). */
+export function note(io: Pick<CliIo, 'stderr'>, argv: { quiet?: boolean; verbose?: boolean }, text: string, level: 'normal' | 'verbose' = 'normal'): void {
+  const current = verbosity(argv);
+  if (current === 'quiet' || (level === 'verbose' && current !== 'verbose')) return;
+  io.stderr.write(`${text}\n`);
+}
+
+/**
+ * The closest of some names to a mistyped one, for "did you mean": within two edits (or a prefix of it), else null.
+ * Ties go to the earlier name, so the answer is stable.
+ */
+export function closestName(typed: string, names: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const name of names) {
+    const distance = name.startsWith(typed) && typed.length >= 2 ? 0.5 : editDistance(typed.toLowerCase(), name);
+    if (distance < bestDistance) {
+      best = name;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.min(2, Math.max(1, Math.floor(typed.length / 3))) ? best : null;
+}
+
+/** Levenshtein distance with adjacent swaps (Damerau, optimal string alignment): `comapre` is one edit from `compare`. */
+function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+    }
+  }
+  return rows[a.length][b.length];
+}
+
+/**
+ * The output format a file name asks for, by extension (`r.json` → json), or null when the extension says nothing.
+ * `--format` given explicitly always wins; this only replaces the default.
+ */
+export function formatFromExtension<F extends string>(out: string | null, byExtension: Readonly<Record<string, F>>): F | null {
+  if (!out) return null;
+  const match = /\.([A-Za-z0-9]+)$/.exec(out);
+  return match ? (byExtension[match[1].toLowerCase()] ?? null) : null;
 }
 
 /** yargs reads a lone `-` as a flag; it stands for standard input, so it is passed through under another name. */
@@ -110,6 +174,8 @@ export function generationTime(env: NodeJS.ProcessEnv, now: () => Date = () => n
 export interface CliCommand {
   /** The first word of the command line, e.g. `compare`. */
   readonly name: string;
+  /** The words its builder defines as subcommands (`corpus list|fetch|add`), for shell completion. */
+  readonly subcommands?: readonly string[];
   /** yargs' command string, e.g. `compare <left> <right>`. */
   readonly command: string;
   readonly describe: string;

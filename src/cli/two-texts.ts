@@ -1,35 +1,58 @@
 import type { Argv } from 'yargs';
 import { compare } from '../pipeline.js';
 import { assertNotAnInput, writeFileAtomic } from '../io.js';
+import { isChange } from '../report/labels.js';
 import type { RedlineResult } from '../types.js';
-import { outputPath, pathArgument, toCompareOptions, type CliIo, type ComparisonArgs } from './shared.js';
+import { note, outputPath, pathArgument, toCompareOptions, type CliIo, type ComparisonArgs } from './shared.js';
 
-/** What `compare` and `report` share: two texts to compare and an optional output file. */
+/** What `compare` and `report` share: two texts to compare, an optional output file, --fail-on-change. */
 
 /** The two positionals of a two-text command. */
 export function twoTextPositionals(command: Argv): Argv {
   return command
-    .positional('left', { type: 'string', describe: 'the older text (.txt, .md, .html, .pdf, .docx; - for standard input)' })
+    .positional('left', { type: 'string', describe: 'the older text (.txt, .md, .html, .pdf, .docx; - for standard input; an http(s) address is downloaded)' })
     .positional('right', { type: 'string', describe: 'the newer text' });
 }
 
 /** The `--out` option of a command that writes one file. */
-export const OUT_OPTION = { alias: 'o', type: 'string', describe: 'write to this file (atomically) instead of standard output' } as const;
+export const OUT_OPTION = { alias: 'o', type: 'string', describe: 'write to this file (atomically) instead of standard output; its extension picks the format unless --format is given' } as const;
+
+/** The `--fail-on-change` option: for CI jobs watching a text. */
+export const FAIL_ON_CHANGE_OPTION = { type: 'boolean', default: false, describe: 'exit 1 when anything changed (after writing the output)' } as const;
 
 /** Arguments of a two-text command. */
-export type TwoTextArgs = ComparisonArgs & { left: string; right: string; out?: string };
+export type TwoTextArgs = ComparisonArgs & { left: string; right: string; out?: string; quiet?: boolean; verbose?: boolean };
 
 /** Compare the two texts named on the command line; refuses an --out that names an input before any work is done. */
-export async function compareTwoTexts(argv: TwoTextArgs): Promise<{ result: RedlineResult; out: string | null }> {
+export async function compareTwoTexts(argv: TwoTextArgs, io: Pick<CliIo, 'stderr'>): Promise<{ result: RedlineResult; out: string | null }> {
   const left = pathArgument(argv.left);
   const right = pathArgument(argv.right);
   const out = outputPath(argv.out);
   if (out) await assertNotAnInput(out, [left, right]);
-  return { result: await compare(left, right, toCompareOptions(argv)), out };
+  const started = performance.now();
+  const options = toCompareOptions(argv);
+  // A web address is fetched as `corpus add` fetches (timeout, retries, size limit); the library loads only then.
+  const download = async (url: string): Promise<Uint8Array> => {
+    const { downloadWithRetries } = await import('../library/index.js');
+    const fetched = await downloadWithRetries(url, { maxBytes: options.maxBytes });
+    note(io, argv, `redline: downloaded ${url} (${fetched.bytes.length} bytes)`, 'verbose');
+    return fetched.bytes;
+  };
+  const result = await compare(left, right, { ...options, download });
+  for (const warning of result.warnings) note(io, argv, `redline: warning: ${warning.file ? `${warning.file}: ` : ''}${warning.message}`, 'verbose');
+  note(io, argv, `redline: compared in ${((performance.now() - started) / 1000).toFixed(2)} s`, 'verbose');
+  return { result, out };
 }
 
-/** Write the rendered output to --out (atomically) or to standard output. */
-export async function writeOutput(rendered: string, out: string | null, io: Pick<CliIo, 'stdout'>): Promise<void> {
-  if (out) await writeFileAtomic(out, rendered);
-  else io.stdout.write(rendered);
+/** Write the rendered output to --out (atomically) or to standard output; with --verbose, say where it went. */
+export async function writeOutput(rendered: string, out: string | null, io: Pick<CliIo, 'stdout' | 'stderr'>, argv: { quiet?: boolean; verbose?: boolean } = {}): Promise<void> {
+  if (out) {
+    await writeFileAtomic(out, rendered);
+    note(io, argv, `redline: wrote ${out}`, 'verbose');
+  } else io.stdout.write(rendered);
+}
+
+/** Anything but unchanged, unmoved paragraphs counts as a change. */
+export function hasChanges(result: RedlineResult): boolean {
+  return result.comparisons.some((comparison) => comparison.findings.some(isChange));
 }

@@ -1,4 +1,5 @@
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
+import type { parse } from 'yaml';
 import { RedlineError } from '../errors.js';
 
 /** A text split into its YAML front matter (if any) and its body, with the body's offset in the text. */
@@ -24,6 +25,8 @@ export function splitFrontMatter(text: string, path: string): FrontMatterSplit {
   const yamlText = rest.slice(1, closing.index + 1);
   let data: unknown;
   try {
+    // Required on first use: most texts have no front matter, and the YAML parser would add to every import.
+    const parseYaml = (createRequire(import.meta.url)('yaml') as { parse: typeof parse }).parse;
     data = parseYaml(yamlText, { schema: 'core' });
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0];

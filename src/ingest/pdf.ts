@@ -103,9 +103,55 @@ export function paragraphsFromPages(pages: PdfPage[]): PdfParagraphs {
 // ---------------------------------------------------------------------------------------------------------------
 // 1. pdfjs → lines
 
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsModule: Promise<Pdfjs> | null = null;
+
+/**
+ * pdf.js, loaded on first use (it is large and most inputs are text). On Node it takes `DOMMatrix` from its optional
+ * dependency `@napi-rs/canvas`; an install without optional dependencies (`npm i --omit=optional`) lacks it, and pdf.js
+ * then fails while loading (`new DOMMatrix()` at module level, used only to draw pages). Text extraction never draws,
+ * so a placeholder stands in while the module loads and is removed after, and pdf.js' warnings about the missing
+ * canvas (on stderr, about rendering) are not shown.
+ */
+export function loadPdfjs(): Promise<Pdfjs> {
+  pdfjsModule ??= importPdfjs().catch((error: unknown) => {
+    pdfjsModule = null;
+    throw new RedlineError('pdf-reader-unavailable', `cannot load the PDF reader pdfjs-dist (${(error as Error).message.split('\n')[0]})`, 'Reinstall with optional dependencies (`npm install policy-redline` without --omit=optional) or install `@napi-rs/canvas`.');
+  });
+  return pdfjsModule;
+}
+
+async function importPdfjs(): Promise<Pdfjs> {
+  const globals = globalThis as { DOMMatrix?: unknown };
+  const placeholder = globals.DOMMatrix === undefined && !canvasLoads();
+  if (!placeholder) return import('pdfjs-dist/legacy/build/pdf.mjs');
+  class DOMMatrixPlaceholder {}
+  globals.DOMMatrix = DOMMatrixPlaceholder;
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && /^Warning: Cannot (load "@napi-rs\/canvas"|polyfill)/.test(args[0])) return;
+    warn(...args);
+  };
+  try {
+    return await import('pdfjs-dist/legacy/build/pdf.mjs');
+  } finally {
+    console.warn = warn;
+    if (globals.DOMMatrix === DOMMatrixPlaceholder) delete globals.DOMMatrix;
+  }
+}
+
+/** Whether pdf.js will find its canvas package (it requires it from its own folder, as done here). */
+function canvasLoads(): boolean {
+  try {
+    const fromPdfjs = createRequire(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs'));
+    return Boolean((fromPdfjs('@napi-rs/canvas') as { DOMMatrix?: unknown }).DOMMatrix);
+  } catch {
+    return false;
+  }
+}
+
 async function readPages(bytes: Uint8Array, path: string): Promise<{ pages: PdfPage[]; title?: string }> {
-  // Loaded on first use: pdfjs is large and most inputs are text.
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   const require = createRequire(import.meta.url);
   const standardFontDataUrl = join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + '/';
   let pdf;

@@ -3,6 +3,6 @@
  * publishers, adding the user's own, and the stored texts (`texts/<id>.md`) that batch runs read.
  */
 export { readCatalog, storedTextIds, textPath, type Catalog, type CatalogEntry } from './catalog.js';
-export { fetchCorpus, type DownloadOptions, type FetchOptions, type FetchOutcome } from './fetch.js';
+export { fetchCorpus, downloadWithRetries, type Download, type DownloadOptions, type FetchOptions, type FetchOutcome } from './fetch.js';
 export { addDocument, type AddOptions, type Added } from './add.js';
 export type { StoredText } from './store.js';

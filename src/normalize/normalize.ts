@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type model from 'wink-eng-lite-web-model';
 import type { Document, NormalizedDocument, NormalizedParagraph } from '../types.js';
 import { createGlossaryFolder, GLOSSARY_VERSION, type GlossaryFolder, type GlossaryToken } from './glossary.js';
 
@@ -27,7 +28,9 @@ let foldGlossary: GlossaryFolder | null = null;
  * POS tagger runs (lemmas need it): sentiment, NER and negation would cost 2–3× the time for nothing we match on.
  */
 function getNlp(): Nlp {
-  nlp ??= winkNLP(model, ['pos']);
+  // Required here, not imported at the top: the model is the largest part of `import { compare }`, and callers that
+  // only read or render documents never need it.
+  nlp ??= winkNLP(createRequire(import.meta.url)('wink-eng-lite-web-model') as typeof model, ['pos']);
   return nlp;
 }
 

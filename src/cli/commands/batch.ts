@@ -1,7 +1,8 @@
 import type { Argv, Options } from 'yargs';
-import { BATCH_MODES, type BatchSummary } from '../../types.js';
-import { BATCH_DEFAULTS } from '../../options.js';
-import { COMPARISON_OPTIONS, EXIT, generationTime, toCompareOptions, type ArgsOf, type CliCommand, type Override, type CliIo } from '../shared.js';
+import { BATCH_MODES, type BatchSummary, type PairRecord } from '../../types.js';
+import { BATCH_DEFAULTS, defaultCacheDir } from '../../options.js';
+import { RedlineError } from '../../errors.js';
+import { COMPARISON_OPTIONS, EXIT, generationTime, note, toCompareOptions, verbosity, type ArgsOf, type CliCommand, type Override, type CliIo } from '../shared.js';
 
 const BATCH_OPTIONS = {
   ...COMPARISON_OPTIONS,
@@ -12,11 +13,13 @@ const BATCH_OPTIONS = {
   'min-similarity': { type: 'number', default: BATCH_DEFAULTS.minSimilarity, describe: 'document similarity from which a pair gets its own report; pairs below half of it are only estimated' },
   shard: { type: 'string', describe: 'run the deterministic slice K/N of the pairs (merge the slices with `redline merge`)' },
   jobs: { alias: 'j', type: 'number', describe: 'worker threads (default: all cores)' },
-  cache: { type: 'string', default: BATCH_DEFAULTS.cacheDir, describe: 'cache folder for normalized documents and compared pairs (--no-cache: none)' },
+  cache: { type: 'string', describe: 'cache folder for normalized documents and compared pairs, shared by runs (default: the user cache folder, `redline cache dir`; --no-cache: none)' },
+  'cache-max-size': { type: 'number', default: BATCH_DEFAULTS.cacheMaxBytes / 1024 ** 2, describe: 'largest cache size in MB: after a run the oldest entries go (0: no limit)' },
+  'fail-on-change': { type: 'boolean', default: false, describe: 'exit 1 when a compared pair has changes (pairs left at their estimate do not count)' },
 } as const satisfies Record<string, Options>;
 
 /** The parsed arguments of `batch` (`--no-cache` makes `cache` false). */
-export type BatchArgs = Override<ArgsOf<typeof BATCH_OPTIONS>, { cache: string | false }>;
+export type BatchArgs = Override<ArgsOf<typeof BATCH_OPTIONS>, { cache: string | false | undefined }>;
 
 const MERGE_OPTIONS = {
   out: { alias: 'o', type: 'string', demandOption: true, describe: 'output folder' },
@@ -33,7 +36,10 @@ export const batchCommand: CliCommand = {
   builder: (command: Argv) =>
     command
       .options(BATCH_OPTIONS)
-      .epilogue('Exit codes: 0 done; 1 done, but some input or pair failed (see batch.json, results.jsonl); 2 bad usage or unusable target; 3 internal error. Recipes for shards: docs/batch.md.'),
+      .example('$0 batch --target new.txt --corpus texts/ --out reports/', 'one text against every document of a folder')
+      .example('$0 batch --mode chain --corpus texts/ --out reports/ --fail-on-change', 'each document against the previous of its series; exit 1 on changes')
+      .example('$0 batch --mode all --corpus texts/ --out part2/ --shard 2/8', 'one eighth of every pair; then `redline merge part*/ -o all/`')
+      .epilogue('Exit codes: 0 done; 1 done, but some input or pair failed (see batch.json, results.jsonl), or changes found with --fail-on-change; 2 bad usage or unusable target; 3 internal error. Recipes for shards: docs/batch.md.'),
   run: (argv: BatchArgs, io: CliIo) => runBatchCommand(argv, io),
 };
 
@@ -47,10 +53,11 @@ export const mergeCommand: CliCommand = {
 };
 
 /** Run `redline batch`: progress bar on a terminal, one summary line at the end; the exit code says whether anything failed. */
-export async function runBatchCommand(argv: BatchArgs, io: Pick<CliIo, 'stdout' | 'stderr' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
+export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbose?: boolean }, io: Pick<CliIo, 'stdout' | 'stderr' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
   // Loaded here, not at the top: every other command would pay for the worker pool and progress bar at start-up.
   const [{ runBatch, parseShard }, { default: cliProgress }] = await Promise.all([import('../../batch/index.js'), import('cli-progress')]);
-  const bar = io.stdout.isTTY ? new cliProgress.SingleBar({ format: ' {phase} [{bar}] {value}/{total} {eta_formatted} left', clearOnComplete: true, hideCursor: true, stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
+  // The bar belongs to standard error: it stays when standard output is redirected, and goes with --quiet.
+  const bar = io.stderr.isTTY && verbosity(argv) !== 'quiet' ? new cliProgress.SingleBar({ format: ' {phase} [{bar}] {value}/{total} {eta_formatted} left', clearOnComplete: true, hideCursor: true, stream: io.stderr as NodeJS.WritableStream }, cliProgress.Presets.shades_classic) : null;
   let phase = '';
   const summary = await runBatch({
     target: argv.target,
@@ -60,7 +67,8 @@ export async function runBatchCommand(argv: BatchArgs, io: Pick<CliIo, 'stdout' 
     minSimilarity: argv.minSimilarity,
     shard: argv.shard === undefined ? null : parseShard(argv.shard),
     jobs: argv.jobs,
-    cacheDir: argv.cache === false ? null : argv.cache,
+    cacheDir: argv.cache === false ? null : (argv.cache ?? defaultCacheDir(io.env)),
+    cacheMaxBytes: cacheLimit(argv.cacheMaxSize),
     compare: toCompareOptions(argv),
     maxBytes: argv.maxBytes,
     generatedAt: generationTime(io.env, now),
@@ -76,8 +84,25 @@ export async function runBatchCommand(argv: BatchArgs, io: Pick<CliIo, 'stdout' 
       : undefined,
   });
   if (phase) bar?.stop();
-  io.stdout.write(summaryLine(summary, argv.out) + '\n');
-  return summary.ok ? EXIT.ok : EXIT.partial;
+  if (verbosity(argv) !== 'quiet') io.stdout.write(summaryLine(summary, argv.out) + '\n');
+  note(io, argv, `redline batch: cache ${argv.cache === false ? 'off' : (argv.cache ?? defaultCacheDir(io.env))}`, 'verbose');
+  if (!summary.ok) return EXIT.partial;
+  return argv.failOnChange && summary.results.some(pairHasChanges) ? EXIT.changes : EXIT.ok;
+}
+
+/** A compared pair with anything but unchanged, unmoved paragraphs. */
+export function pairHasChanges(record: PairRecord): boolean {
+  const { summary } = record;
+  if (record.estimated || !summary) return false;
+  return summary.modified + summary.split + summary.merged + summary.new + summary.dropped + summary.moved > 0;
+}
+
+/** --cache-max-size in MB → bytes; 0 is no limit. */
+function cacheLimit(megabytes: number): number | null {
+  if (typeof megabytes !== 'number' || !Number.isFinite(megabytes) || megabytes < 0) {
+    throw new RedlineError('bad-option', `option --cache-max-size is ${String(megabytes)}`, 'Give a size in MB (0 for no limit).');
+  }
+  return megabytes === 0 ? null : Math.round(megabytes * 1024 ** 2);
 }
 
 /** Run `redline merge`. */

@@ -1,21 +1,34 @@
 import type { Argv, Options } from 'yargs';
 import { renderJson } from '../../report/json.js';
 import { renderText } from '../../report/text.js';
-import { isChange } from '../../report/labels.js';
-import type { RedlineResult } from '../../types.js';
-import { COMPARISON_OPTIONS, EXIT, generationTime, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
-import { OUT_OPTION, compareTwoTexts, twoTextPositionals, writeOutput } from '../two-texts.js';
+import { renderUnified } from '../../report/unified.js';
+import { COMPARISON_OPTIONS, EXIT, formatFromExtension, generationTime, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
+import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, compareTwoTexts, hasChanges, twoTextPositionals, writeOutput } from '../two-texts.js';
+
+export { hasChanges };
 
 /** Output formats of `compare`. */
-export const FORMATS = ['text', 'json', 'html', 'md'] as const;
+export const FORMATS = ['text', 'json', 'html', 'md', 'unified'] as const;
+
+/** The format of `compare` by the extension of `-o` when --format is not given. */
+export const FORMAT_BY_EXTENSION: Readonly<Record<string, (typeof FORMATS)[number]>> = {
+  txt: 'text',
+  json: 'json',
+  html: 'html',
+  htm: 'html',
+  md: 'md',
+  markdown: 'md',
+  diff: 'unified',
+  patch: 'unified',
+};
 
 const COMPARE_OPTIONS = {
   ...COMPARISON_OPTIONS,
-  format: { alias: 'f', choices: FORMATS, default: 'text' as (typeof FORMATS)[number], describe: 'output format' },
+  format: { alias: 'f', choices: FORMATS, describe: 'output format (default: from the extension of -o, else text)' },
   out: OUT_OPTION,
-  'fail-on-change': { type: 'boolean', default: false, describe: 'exit 1 when anything changed' },
+  'fail-on-change': FAIL_ON_CHANGE_OPTION,
   'show-unchanged': { type: 'boolean', default: false, describe: 'text format: list unchanged paragraphs too' },
-  color: { type: 'boolean', describe: 'colour the text output (default: on a terminal, unless NO_COLOR is set)' },
+  color: { type: 'boolean', describe: 'colour the text output (default: on a terminal; FORCE_COLOR and NO_COLOR are respected)' },
   templates: { type: 'string', describe: 'html format: folder of .hbs files replacing built-in templates by name (docs/templates.md)' },
 } as const satisfies Record<string, Options>;
 
@@ -28,24 +41,25 @@ export const compareCommand: CliCommand = {
   command: 'compare <left> <right>',
   describe: 'compare an older text (left) with a newer one (right); `-` reads standard input',
   builder: (command: Argv) =>
-    twoTextPositionals(command.options(COMPARE_OPTIONS)),
+    twoTextPositionals(command.options(COMPARE_OPTIONS))
+      .example('$0 compare old.txt new.txt', 'counts per kind and each change with its word diff')
+      .example('$0 compare old.pdf new.docx -o result.json', 'the JSON contract (format from the extension)')
+      .example('$0 compare old.md new.md -o changes.diff', 'a unified diff, one paragraph per line (diff2html renders it)')
+      .example('$0 compare old.txt - --fail-on-change', 'the newer text from standard input; exit 1 when it changed'),
   run: runCompare,
 };
 
 /** Compare two files and print or write the result in the chosen format. */
 export async function runCompare(argv: CompareArgs, io: CliIo): Promise<number> {
-  const { result, out } = await compareTwoTexts(argv);
+  const { result, out } = await compareTwoTexts(argv, io);
+  const format = argv.format ?? formatFromExtension(out, FORMAT_BY_EXTENSION) ?? 'text';
   let rendered: string;
-  if (argv.format === 'json') rendered = renderJson(result);
-  else if (argv.format === 'html' || argv.format === 'md') {
+  if (format === 'json') rendered = renderJson(result);
+  else if (format === 'unified') rendered = renderUnified(result);
+  else if (format === 'html' || format === 'md') {
     const { renderReport } = await import('../../report/render-report.js'); // Handlebars and templates: only for reports
-    rendered = renderReport(result, argv.format, { templatesDir: argv.templates, generatedAt: generationTime(io.env) });
+    rendered = renderReport(result, format, { templatesDir: argv.templates, generatedAt: generationTime(io.env) });
   } else rendered = renderText(result, { color: out === null && wantsColor(argv.color, Boolean(io.stdout.isTTY), io.env), showUnchanged: argv.showUnchanged });
-  await writeOutput(rendered, out, io);
+  await writeOutput(rendered, out, io, argv);
   return argv.failOnChange && hasChanges(result) ? EXIT.changes : EXIT.ok;
-}
-
-/** Anything but unchanged, unmoved paragraphs counts as a change. */
-export function hasChanges(result: RedlineResult): boolean {
-  return result.comparisons.some((comparison) => comparison.findings.some(isChange));
 }

@@ -47,6 +47,7 @@ export type CorpusArgs = ArgsOf<typeof CORPUS_OPTIONS> &
 export const corpusCommand: CliCommand = {
   name: 'corpus',
   command: 'corpus',
+  subcommands: ['list', 'fetch', 'add'],
   describe: 'the corpus: list the catalogue, fetch its documents, add your own',
   builder: (command: Argv) =>
     command

@@ -1,15 +1,20 @@
 import type { Argv, Options } from 'yargs';
 import type { ReportFormat } from '../../types.js';
-import { COMPARISON_OPTIONS, EXIT, generationTime, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
-import { OUT_OPTION, compareTwoTexts, twoTextPositionals, writeOutput } from '../two-texts.js';
+import { RedlineError } from '../../errors.js';
+import { COMPARISON_OPTIONS, EXIT, formatFromExtension, generationTime, outputPath, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
+import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, compareTwoTexts, hasChanges, twoTextPositionals, writeOutput } from '../two-texts.js';
 
 /** The formats `redline report` writes. */
 export const REPORT_FORMATS = ['html', 'md'] as const satisfies readonly ReportFormat[];
 
+/** The format of `report` by the extension of `-o` when --format is not given (anything else: HTML). */
+const REPORT_FORMAT_BY_EXTENSION: Readonly<Record<string, ReportFormat>> = { md: 'md', markdown: 'md', html: 'html', htm: 'html' };
+
 const REPORT_OPTIONS = {
   ...COMPARISON_OPTIONS,
   out: OUT_OPTION,
-  format: { alias: 'f', choices: REPORT_FORMATS, default: 'html' as ReportFormat, describe: 'report format' },
+  format: { alias: 'f', choices: REPORT_FORMATS, describe: 'report format (default: from the extension of -o, else html)' },
+  'fail-on-change': FAIL_ON_CHANGE_OPTION,
   templates: { type: 'string', describe: 'folder of .hbs files replacing built-in templates by name (docs/templates.md)' },
 } as const satisfies Record<string, Options>;
 
@@ -22,18 +27,26 @@ export const reportCommand: CliCommand = {
   command: 'report <left> <right>',
   describe: 'write a side-by-side HTML report (or Markdown) of an older text (left) against a newer one (right)',
   builder: (command: Argv) =>
-    twoTextPositionals(command.options(REPORT_OPTIONS)),
+    twoTextPositionals(command.options(REPORT_OPTIONS))
+      .example('$0 report old.txt new.pdf -o report.html', 'a self-contained HTML page')
+      .example('$0 report old.txt new.txt -o changes.md', 'Markdown for an issue or a memo (format from the extension)')
+      .example('$0 report old.txt new.txt > report.html', 'HTML goes to standard output when it is not a terminal'),
   run: (argv: ReportArgs, io: CliIo) => runReport(argv, io),
 };
 
 /**
  * Compare two files and write the report. The generation time printed in the page is now, or
- * `SOURCE_DATE_EPOCH` (seconds) when set, so a build can make byte-identical reports.
+ * `SOURCE_DATE_EPOCH` (seconds) when set, so a build can make byte-identical reports. A page of HTML is not written
+ * to a terminal (as gzip refuses to): the user meant a file.
  */
-export async function runReport(argv: ReportArgs, io: Pick<CliIo, 'stdout' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
-  const { result, out } = await compareTwoTexts(argv);
+export async function runReport(argv: ReportArgs, io: Pick<CliIo, 'stdout' | 'stderr' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
+  const format = argv.format ?? formatFromExtension(outputPath(argv.out), REPORT_FORMAT_BY_EXTENSION) ?? 'html';
+  if (format === 'html' && outputPath(argv.out) === null && io.stdout.isTTY) {
+    throw new RedlineError('terminal-output', 'will not write an HTML page to the terminal', 'Give a file with -o report.html (or redirect: > report.html); --format md prints Markdown.');
+  }
+  const { result, out } = await compareTwoTexts(argv, io);
   const { renderReport } = await import('../../report/render-report.js'); // Handlebars and templates: loaded on use
-  const rendered = renderReport(result, argv.format, { templatesDir: argv.templates, generatedAt: generationTime(io.env, now) });
-  await writeOutput(rendered, out, io);
-  return EXIT.ok;
+  const rendered = renderReport(result, format, { templatesDir: argv.templates, generatedAt: generationTime(io.env, now) });
+  await writeOutput(rendered, out, io, argv);
+  return argv.failOnChange && hasChanges(result) ? EXIT.changes : EXIT.ok;
 }
