@@ -91,6 +91,36 @@ export function characterRatio(a: string, b: string, estimate: number): number {
   return 1 - levenshtein.get(a, b) / longer;
 }
 
+/**
+ * Upper bounds of the two edit measures from lengths and letter counts alone, for proving a pair below a threshold
+ * before its Levenshtein runs (`scoreAtLeast`). Levenshtein distance ≥ longer length − matched positions, and the
+ * matched positions are at most the multiset intersection of the two strings' characters (at most the shorter
+ * length): so 1 − distance / longer ≤ shared / longer. Characters are counted in 64 buckets; merging buckets only
+ * raises the count of shared characters, so the bound stays an upper bound.
+ */
+export function editRatioBound(a: string, b: string): number {
+  if (a === b) return 1;
+  const longer = Math.max(a.length, b.length);
+  if (longer === 0) return 1;
+  const counts = new Int32Array(64);
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) & 63]++;
+  let shared = 0;
+  for (let i = 0; i < b.length; i++) {
+    const bucket = b.charCodeAt(i) & 63;
+    if (counts[bucket] > 0) {
+      counts[bucket]--;
+      shared++;
+    }
+  }
+  return shared / longer;
+}
+
+/** `characterRatio`'s upper bound given the exact (or bounded) sequence ratio it falls back to beyond the limit. */
+export function characterRatioBound(a: string, b: string, sequence: number): number {
+  if (a.length > CHARACTER_LIMIT || b.length > CHARACTER_LIMIT) return a === b ? 1 : sequence;
+  return editRatioBound(a, b);
+}
+
 /** The weights with the semantic component (see the module comment and src/similarity/README.md); they sum to 1. */
 export const SEMANTIC_WEIGHTS = Object.freeze({ semantic: 0.25, lexical: 0.45, sequence: 0.15, character: 0.15 });
 

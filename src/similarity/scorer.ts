@@ -1,5 +1,5 @@
 import type { NormalizedParagraph, PairScorer, PairScores, ScoredPair } from '../types.js';
-import { characterRatio, combineScores, containedIn, cosine, sequenceRatio, vectorNorm, wordCodes, type TermVector } from './measures.js';
+import { characterRatio, characterRatioBound, combineScores, containedIn, cosine, sequenceRatio, vectorNorm, wordCodes, type TermVector } from './measures.js';
 import { groupMeaning, meaningSimilarity, meaningVector, removeDocumentComponent, unitMeaning, type MeaningVector } from './semantic.js';
 import { DIMENSIONS } from './embeddings.js';
 
@@ -72,6 +72,8 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
   const leftCandidates = new Map<number, number[]>();
   const rightCandidates = new Map<number, number[]>();
   const cache = new Map<string, ScoredPair>();
+  /** Pairs proven below a floor without their full score: key → the upper bound of their similarity. */
+  const bounds = new Map<string, number>();
   let scored = 0;
 
   const groupVector = (vectors: TermVector[], group: readonly number[]): TermVector => {
@@ -83,6 +85,20 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
   const groupFolded = (paragraphs: NormalizedParagraph[], group: readonly number[]): string =>
     group.length === 1 ? paragraphs[group[0]].folded : group.map((index) => paragraphs[index].folded).join(' ');
   const groupCodes = (codes: string[], group: readonly number[]): string => (group.length === 1 ? codes[group[0]] : group.map((index) => codes[index]).join(''));
+  const scoreInFull = (key: string, leftGroup: readonly number[], rightGroup: readonly number[], forms?: PairForms): ScoredPair => {
+    if (!bounds.has(key)) scored++; // a pair bounded earlier was counted then
+    const result = forms
+      ? scoreVectors(forms.a, forms.b, forms.textA, forms.textB, forms.semantic)
+      : scoreVectors(
+          groupVector(leftVectors, leftGroup),
+          groupVector(rightVectors, rightGroup),
+          { folded: groupFolded(left, leftGroup), codes: groupCodes(leftCodes, leftGroup) },
+          { folded: groupFolded(right, rightGroup), codes: groupCodes(rightCodes, rightGroup) },
+          settings.semantic ? meaningSimilarity(groupMeaning(leftMeaning, leftGroup), groupMeaning(rightMeaning, rightGroup)) : null,
+        );
+    cache.set(key, result);
+    return result;
+  };
 
   return {
     candidates(index) {
@@ -105,18 +121,26 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
     },
     score(leftGroup, rightGroup) {
       const key = `${leftGroup.join(',')}|${rightGroup.join(',')}`;
+      return cache.get(key) ?? scoreInFull(key, leftGroup, rightGroup);
+    },
+    scoreAtLeast(leftGroup, rightGroup, floor) {
+      const key = `${leftGroup.join(',')}|${rightGroup.join(',')}`;
       const cached = cache.get(key);
       if (cached) return cached;
-      scored++;
-      const result = scoreVectors(
-        groupVector(leftVectors, leftGroup),
-        groupVector(rightVectors, rightGroup),
-        { folded: groupFolded(left, leftGroup), codes: groupCodes(leftCodes, leftGroup) },
-        { folded: groupFolded(right, rightGroup), codes: groupCodes(rightCodes, rightGroup) },
-        settings.semantic ? meaningSimilarity(groupMeaning(leftMeaning, leftGroup), groupMeaning(rightMeaning, rightGroup)) : null,
-      );
-      cache.set(key, result);
-      return result;
+      const known = bounds.get(key);
+      if (known !== undefined && known < floor) return null;
+      const a = groupVector(leftVectors, leftGroup);
+      const b = groupVector(rightVectors, rightGroup);
+      const textA = { folded: groupFolded(left, leftGroup), codes: groupCodes(leftCodes, leftGroup) };
+      const textB = { folded: groupFolded(right, rightGroup), codes: groupCodes(rightCodes, rightGroup) };
+      const semantic = settings.semantic ? meaningSimilarity(groupMeaning(leftMeaning, leftGroup), groupMeaning(rightMeaning, rightGroup)) : null;
+      const bound = similarityBound(a, b, textA, textB, semantic);
+      if (bound < floor) {
+        if (known === undefined) scored++;
+        bounds.set(key, bound);
+        return null;
+      }
+      return scoreInFull(key, leftGroup, rightGroup, { a, b, textA, textB, semantic });
     },
     containment(side, index, otherGroup) {
       return side === 'left'
@@ -194,6 +218,35 @@ interface TextForms {
   folded: string;
   /** One code unit per token (see `wordCodes`). */
   codes: string;
+}
+
+/** Both sides of a pair in the forms the measures take (see `scoreVectors`). */
+interface PairForms {
+  a: TermVector;
+  b: TermVector;
+  textA: TextForms;
+  textB: TextForms;
+  semantic: number | null;
+}
+
+/**
+ * Slack above the bound for the rounding of the components and of the sum to 4 places (each moves a value by at most
+ * 0.00005, and the weights sum to 1): the bound is compared with the rounded similarity the aligner compares.
+ */
+const ROUNDING_SLACK = 2e-4;
+
+/**
+ * An upper bound of `scoreVectors(...).similarity` that never runs the character Levenshtein: the exact lexical cosine
+ * and semantic score, the exact word-level sequence ratio (bit-parallel over one code per word: cheap), and the
+ * character ratio bounded by shared letters (`characterRatioBound`). Only used to prove "below a floor".
+ */
+function similarityBound(a: TermVector, b: TermVector, textA: TextForms, textB: TextForms, semantic: number | null): number {
+  if (textA.folded === textB.folded) return 1;
+  const lexical = cosine(a, b);
+  const sequence = sequenceRatio(textA.codes, textB.codes);
+  const character = characterRatioBound(textA.folded, textB.folded, sequence);
+  const scores = { lexical, containment: 0, sequence, character, ...(semantic === null ? {} : { semantic }) };
+  return combineScores(scores) + ROUNDING_SLACK;
 }
 
 /** `semantic` is null when the component is switched off: then the score is the lexical-only combination. */
