@@ -170,19 +170,33 @@ function frequencies(termCounts: Array<Map<number, number>>, termCount: number):
   return frequency;
 }
 
+/** The paragraphs holding a term, with the term's weight in each (so retrieval reads no vector). */
+interface Postings {
+  paragraphs: number[];
+  weights: number[];
+}
+
+/** An inverted index over one side, with a dense accumulator reused by every query against it. */
+interface TermIndex {
+  postings: Map<number, Postings>;
+  /** Dot product so far per paragraph of this side (all zero between queries). */
+  dots: Float64Array;
+}
+
 /** Inverted index: term → paragraphs holding it; terms in too many paragraphs of a large document are left out. */
-function buildIndex(vectors: TermVector[], paragraphCount: number): Map<number, number[]> {
-  const index = new Map<number, number[]>();
+function buildIndex(vectors: TermVector[], paragraphCount: number): TermIndex {
+  const postings = new Map<number, Postings>();
   vectors.forEach((vector, paragraph) => {
-    for (const term of vector.keys()) {
-      let postings = index.get(term);
-      if (!postings) index.set(term, (postings = []));
-      postings.push(paragraph);
+    for (const [term, weight] of vector) {
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = { paragraphs: [], weights: [] }));
+      list.paragraphs.push(paragraph);
+      list.weights.push(weight);
     }
   });
   const cap = Math.max(COMMON_TERM_FLOOR, Math.ceil(paragraphCount * COMMON_TERM_SHARE));
-  for (const [term, postings] of index) if (postings.length > cap) index.delete(term);
-  return index;
+  for (const [term, list] of postings) if (list.paragraphs.length > cap) postings.delete(term);
+  return { postings, dots: new Float64Array(paragraphCount) };
 }
 
 /** A query retrieves by at most this many of its rarest terms: the true match shares most of them (prefix filtering). */
@@ -191,22 +205,45 @@ const RETRIEVAL_TERMS = 12;
 /**
  * The `limit` paragraphs with the highest cosine to `query`. Dot products are accumulated over the postings of the
  * query's rarest terms only (heaviest IDF weight first), then the best few times `limit` are re-ranked by true cosine.
- * The cost per query is bounded by the rare terms' postings, not by the document's length.
+ * The cost per query is bounded by the rare terms' postings, not by the document's length: the dot products go into a
+ * dense array (no map), and the shortlist is kept by insertion into a small sorted array (no sort of every paragraph
+ * touched), in the same order (score, then position) a full sort gives.
  */
-function topMatches(query: TermVector, index: Map<number, number[]>, vectors: TermVector[], norms: Float64Array, limit: number): number[] {
+function topMatches(query: TermVector, index: TermIndex, vectors: TermVector[], norms: Float64Array, limit: number): number[] {
   const terms = [...query.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, RETRIEVAL_TERMS);
-  const dots = new Map<number, number>();
+  const dots = index.dots;
+  const touched: number[] = [];
   for (const [term, weight] of terms) {
-    const postings = index.get(term);
-    if (!postings) continue;
-    for (const paragraph of postings) dots.set(paragraph, (dots.get(paragraph) ?? 0) + weight * (vectors[paragraph].get(term) ?? 0));
+    const list = index.postings.get(term);
+    if (!list) continue;
+    const { paragraphs, weights } = list;
+    for (let k = 0; k < paragraphs.length; k++) {
+      const paragraph = paragraphs[k];
+      if (dots[paragraph] === 0) touched.push(paragraph);
+      dots[paragraph] += weight * weights[k];
+    }
   }
-  const shortlist = [...dots.entries()]
-    .filter(([, dot]) => dot > 0)
-    .map(([paragraph, dot]) => ({ paragraph, score: dot / (norms[paragraph] || 1) }))
-    .sort((a, b) => b.score - a.score || a.paragraph - b.paragraph)
-    .slice(0, limit * 3);
-  const ranked = shortlist.map(({ paragraph }) => ({ paragraph, score: cosine(query, vectors[paragraph]) }));
+  const size = limit * 3;
+  const shortIndex: number[] = [];
+  const shortScore: number[] = [];
+  for (const paragraph of touched) {
+    const dot = dots[paragraph];
+    dots[paragraph] = 0;
+    if (!(dot > 0)) continue;
+    const score = dot / (norms[paragraph] || 1);
+    const full = shortIndex.length === size;
+    // Worse than the last kept (score lower, or equal at a later position): not in the shortlist.
+    if (full && (score < shortScore[size - 1] || (score === shortScore[size - 1] && paragraph > shortIndex[size - 1]))) continue;
+    let at = full ? size - 1 : shortIndex.length;
+    while (at > 0 && (shortScore[at - 1] < score || (shortScore[at - 1] === score && shortIndex[at - 1] > paragraph))) at--;
+    shortIndex.splice(at, 0, paragraph);
+    shortScore.splice(at, 0, score);
+    if (shortIndex.length > size) {
+      shortIndex.pop();
+      shortScore.pop();
+    }
+  }
+  const ranked = shortIndex.map((paragraph) => ({ paragraph, score: cosine(query, vectors[paragraph]) }));
   // Ties broken by position so the candidate order, and so the alignment, is deterministic.
   ranked.sort((a, b) => b.score - a.score || a.paragraph - b.paragraph);
   return ranked.slice(0, limit).map((entry) => entry.paragraph);
