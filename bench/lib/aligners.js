@@ -11,7 +11,7 @@ import { alignParagraphs, createScorer, normalizeParagraph, DEFAULT_OPTIONS } fr
 export function redlineAlign(oldTexts, newTexts, options = DEFAULT_OPTIONS) {
   const left = oldTexts.map((text) => normalizeParagraph(text));
   const right = newTexts.map((text) => normalizeParagraph(text));
-  const scorer = createScorer(left, right, { diffMaxEditLength: options.diffMaxEditLength });
+  const scorer = createScorer(left, right, { semantic: options.semantic }); // as src/pipeline.ts: the semantic component only when asked
   const alignment = alignParagraphs({ leftKeys: left.map((p) => p.folded), rightKeys: right.map((p) => p.folded) }, scorer, options);
   const pairs = [];
   const links = [];

@@ -64,11 +64,31 @@ export function containedIn(part: TermVector, whole: TermVector): number {
   return shared / mass;
 }
 
+/**
+ * Levenshtein distance, with the common prefix and suffix cut off first: the distance is the same (an optimal edit
+ * script never needs to touch them), and two versions of one paragraph usually share long ends, which the
+ * bit-parallel distance would otherwise scan in full.
+ */
+export function editDistance(a: string, b: string): number {
+  let start = 0;
+  const shorter = Math.min(a.length, b.length);
+  while (start < shorter && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
+    endA--;
+    endB--;
+  }
+  if (start === endA) return endB - start;
+  if (start === endB) return endA - start;
+  return levenshtein.get(start === 0 && endA === a.length ? a : a.slice(start, endA), start === 0 && endB === b.length ? b : b.slice(start, endB));
+}
+
 /** Word-level edit ratio of two word-code strings (one code unit per word; see `wordCodes`). */
 export function sequenceRatio(a: string, b: string): number {
   if (a === b) return 1;
   const longer = Math.max(a.length, b.length);
-  return longer === 0 ? 1 : 1 - levenshtein.get(a, b) / longer;
+  return longer === 0 ? 1 : 1 - editDistance(a, b) / longer;
 }
 
 /**
@@ -88,7 +108,7 @@ export function characterRatio(a: string, b: string, estimate: number): number {
   const longer = Math.max(a.length, b.length);
   if (longer === 0) return 1;
   if (a.length > CHARACTER_LIMIT || b.length > CHARACTER_LIMIT) return estimate;
-  return 1 - levenshtein.get(a, b) / longer;
+  return 1 - editDistance(a, b) / longer;
 }
 
 /**

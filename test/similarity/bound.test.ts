@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import levenshtein from 'fast-levenshtein';
 import { describe, expect, it } from 'vitest';
+import * as measures from '../../src/similarity/measures.js';
 import { characterRatio, characterRatioBound, editRatioBound } from '../../src/similarity/measures.js';
 import { createScorer } from '../../src/similarity/scorer.js';
 import { normalizeDocument } from '../../src/normalize/normalize.js';
@@ -59,5 +60,18 @@ describe('scorer.scoreAtLeast', () => {
     // The bound does its job on real text: of these 21 × 21 pairs (two versions of one statement), those proven below
     // the floor without the character distance — 353 of 441 at the aligner's default threshold 0.3.
     expect(proven).toEqual({ 0.2: 145, 0.3: 353, 0.5: 421 });
+  });
+});
+
+describe('editDistance (Levenshtein with the common ends cut off)', () => {
+  it('equals the plain Levenshtein distance for any two strings, including ones sharing long ends', () => {
+    const { editDistance } = measures;
+    fc.assert(
+      fc.property(fc.string({ maxLength: 20 }), fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), fc.string({ maxLength: 20 }), (prefix, a, b, suffix) => {
+        expect(editDistance(prefix + a + suffix, prefix + b + suffix)).toBe(levenshtein.get(prefix + a + suffix, prefix + b + suffix));
+        expect(editDistance(a, b)).toBe(levenshtein.get(a, b));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
