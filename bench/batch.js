@@ -36,7 +36,9 @@ if (arg('child')) {
     summary = { documents: files.length };
   }
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, summary }) + '\n');
+  // The manifest (every document) is not needed here, and a large write to a pipe could be cut by process.exit.
+  const { manifest: _manifest, ...figures } = summary;
+  await new Promise((resolve) => process.stdout.write(JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, summary: figures }) + '\n', resolve));
   process.exit(0);
 }
 
