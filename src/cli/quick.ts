@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { TOOL_VERSION } from '../version.js';
 
 /**
@@ -14,6 +14,26 @@ export const HELP_WIDTHS = [100, 110] as const;
 
 /** The help file written next to this module by the build. */
 const HELP_FILE = new URL('./help.json', import.meta.url);
+
+/**
+ * A fingerprint of the modules the help text is made from (the CLI's own and the option defaults): the pre-rendered help
+ * is used only while it matches, so a `tsc` without `npm run build` never prints a stale help. Contents, not times, so it
+ * survives `npm pack` (which resets modification times). FNV-1a over ~100 KB: well under a millisecond.
+ */
+export function helpSources(): string {
+  const cli = new URL('./', import.meta.url);
+  const files = [
+    ...readdirSync(cli).filter((name) => name.endsWith('.js')).sort().map((name) => new URL(name, cli)),
+    ...readdirSync(new URL('commands/', cli)).filter((name) => name.endsWith('.js')).sort().map((name) => new URL(`commands/${name}`, cli)),
+    new URL('../options.js', cli),
+  ];
+  let hash = 0x811c9dc5;
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  }
+  return `${files.length}:${(hash >>> 0).toString(16)}`;
+}
 
 /** Width of the help text: the terminal's, at most 110; 100 when not on a terminal. */
 export function helpWidth(columns: number | undefined): number {
@@ -33,9 +53,10 @@ export function quickAnswer(args: readonly string[], columns: number | undefined
   if ((args[0] !== '--help' && args[0] !== '-h') || !englishLocale(env)) return null;
   const width = helpWidth(columns);
   try {
-    const texts = JSON.parse(readFileSync(HELP_FILE, 'utf8')) as { version?: string; help?: Record<string, string> };
+    const texts = JSON.parse(readFileSync(HELP_FILE, 'utf8')) as { version?: string; sources?: string; help?: Record<string, string> };
     const text = texts.version === TOOL_VERSION ? texts.help?.[width] : undefined;
-    return text === undefined ? null : text;
+    if (text === undefined || helpSources() !== texts.sources) return null;
+    return text;
   } catch {
     return null; // not built (tests run the sources), or unreadable: yargs answers
   }
