@@ -2,7 +2,7 @@
  * Every code a RedlineError carries, so callers can branch on them (`switch (error.code)`) with the compiler's help.
  * Inputs: not-found, unreadable, is-directory, too-large, empty, binary, not-utf8, line-too-long, bad-front-matter,
  * unsupported-format, bad-pdf, bad-docx, pdf-reader-unavailable, stdin-twice, url-input. Options and usage: bad-option,
- * bad-target, bad-template, unknown-template, output-is-input, terminal-output, cannot-write, missing-build (the package was not built). Results given back to a renderer:
+ * bad-target, bad-template, unknown-template, bad-lexicon, output-is-input, terminal-output, cannot-write, missing-build (the package was not built). Results given back to a renderer:
  * bad-result. The document library and batches: bad-catalog, no-catalog, bad-date, bad-id, duplicate-id, unknown-id,
  * download-failed, not-a-batch, shard-mismatch, shard-missing, not-a-cache.
  */
@@ -19,6 +19,12 @@ export const REDLINE_ERROR_CODES = [
   'unsupported-format',
   'bad-pdf',
   'bad-docx',
+  'docx-too-large',
+  'too-deep',
+  'too-many-paragraphs',
+  'too-many-pages',
+  'bad-cache',
+  'catalog-locked',
   'pdf-reader-unavailable',
   'stdin-twice',
   'url-input',
@@ -26,6 +32,7 @@ export const REDLINE_ERROR_CODES = [
   'bad-target',
   'bad-template',
   'unknown-template',
+  'bad-lexicon',
   'output-is-input',
   'missing-build',
   'terminal-output',

@@ -1,3 +1,4 @@
+import { unlinkSync } from 'node:fs';
 import { rename, writeFile, unlink, mkdir, lstat, realpath, stat } from 'node:fs/promises';
 import { dirname, basename, join, resolve } from 'node:path';
 import { RedlineError } from './errors.js';
@@ -27,6 +28,8 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   }
   const directory = dirname(target);
   const temporary = join(directory, `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  pendingTemporaries.add(temporary);
+  watchSignals();
   try {
     await mkdir(directory, { recursive: true });
     await writeFile(temporary, content);
@@ -34,12 +37,62 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw writeError(error, path);
+  } finally {
+    pendingTemporaries.delete(temporary);
+    if (pendingTemporaries.size === 0) unwatchSignals();
   }
 }
 
+/** Temporary files being written: an interrupted run removes them, so it leaves no hidden half-written file behind. */
+const pendingTemporaries = new Set<string>();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * On a signal during a write: remove the temporary files, then die of the same signal (the listener is removed
+ * first, so the shell sees the usual 130 or 143). Listeners exist only while a write is pending, so Ctrl-C keeps its
+ * default meaning the rest of the time. (Worker threads receive no signals; their writes are short.)
+ */
+function onSignal(signal: NodeJS.Signals): void {
+  for (const temporary of pendingTemporaries) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // not created yet, or already renamed: nothing to remove
+    }
+  }
+  pendingTemporaries.clear();
+  unwatchSignals();
+  process.kill(process.pid, signal);
+}
+
+let watching = false;
+
+function watchSignals(): void {
+  if (watching) return;
+  watching = true;
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+}
+
+function unwatchSignals(): void {
+  if (!watching) return;
+  watching = false;
+  for (const signal of SIGNALS) process.off(signal, onSignal);
+}
+
+/** What to do about a failed write, by its cause. */
+const WRITE_HINTS: Record<string, string> = {
+  ENOSPC: 'The disk is full: free some space, or write to another disk.',
+  EDQUOT: 'Your disk quota is used up: free some space, or write elsewhere.',
+  EROFS: 'The file system is read-only: write somewhere else.',
+  EACCES: 'The folder is not writable for you: choose another --out, or change its permissions.',
+  EPERM: 'The folder is not writable for you: choose another --out, or change its permissions.',
+  ENOTDIR: 'A part of the path is a file, not a folder: check the path.',
+  ENAMETOOLONG: 'The file name is too long for the file system: choose a shorter one.',
+};
+
 function writeError(error: unknown, path: string): RedlineError {
   const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-  return new RedlineError('cannot-write', `cannot write the output (${code})`, 'Check that the folder exists and is writable.', path);
+  return new RedlineError('cannot-write', `cannot write the output (${code})`, WRITE_HINTS[code] ?? 'Check that the folder exists and is writable.', path);
 }
 
 /** Refuse an output path that is one of the inputs: writing the report would destroy the text it reports on. */

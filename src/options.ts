@@ -13,6 +13,7 @@ export const DEFAULT_OPTIONS: Readonly<ResolvedOptions> = Object.freeze({
   // while their cache is built), and on ArgRewrite they trade recall for precision (link F1 0.976 → 0.972);
   // STS-B dev Spearman 68.2 → 75.3 with them (bench/SEMANTIC.md).
   semantic: false,
+  lexicons: [],
 });
 
 /** Largest input redline reads by default (`--max-bytes`): declarations are kilobytes; 20 MB is a book-length report with room to spare. */
@@ -59,6 +60,10 @@ export function resolveOptions(options: CompareOptions = {}): ResolvedOptions {
   checkRange('moveThreshold', resolved.moveThreshold, 0, 1);
   checkRange('diffMaxEditLength', resolved.diffMaxEditLength, 1, 1e7, true);
   checkRange('maxGroup', resolved.maxGroup, 1, 3, true);
+  if (!Array.isArray(resolved.lexicons) || !resolved.lexicons.every((file) => typeof file === 'string' && file !== '')) {
+    throw new RedlineError('bad-option', 'option --lexicon must name lexicon files', 'Give a YAML file path after each --lexicon.');
+  }
+  resolved.lexicons = [...resolved.lexicons];
   return resolved;
 }
 

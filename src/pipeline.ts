@@ -3,10 +3,13 @@ import { documentFromBytes, formatBytes, loadAnyDocument, sha256Hex } from './in
 import { normalizeDocument, normalizeParagraph, NORMALIZER_VERSION } from './normalize/normalize.js';
 import { createScorer, scoreParagraphs, SCORER_VERSION } from './similarity/scorer.js';
 import { alignParagraphs, ALIGNER_VERSION } from './align/align.js';
-import { classifyAlignment, CLASSIFIER_VERSION } from './classify/classify.js';
+import { classifyAlignment, CLASSIFIER_VERSION, lexiconsFingerprint } from './classify/classify.js';
 import { DEFAULT_MAX_BYTES, resolveOptions, type CompareOptions } from './options.js';
 import { RedlineError } from './errors.js';
 import { TOOL_VERSION } from './version.js';
+
+/** The lexicons' fingerprint, for caches of compared pairs (batch). */
+export { lexiconsFingerprint };
 
 /**
  * Wiring only: which stages run, in which order. Each stage is a plain function over the types in `types.ts`.
@@ -73,12 +76,12 @@ const URL_PATTERN = /^https?:\/\//i;
 
 /** A file, standard input, or a web address fetched by `options.download`. */
 async function loadInput(path: string, options: LoadOptions & UrlInputs, warnings: Warning[]): Promise<Document> {
-  if (!URL_PATTERN.test(path)) return loadAnyDocument(path, { maxBytes: options.maxBytes, warnings });
+  if (!URL_PATTERN.test(path)) return loadAnyDocument(path, { maxBytes: options.maxBytes, warnings, unit: options.unit });
   if (!options.download) {
     throw new RedlineError('url-input', 'is a web address; compare reads files', 'Download it into the library first: `redline corpus add URL --id NAME --date YYYY-MM-DD`, then compare corpus/texts/NAME.txt.', path);
   }
   const bytes = await options.download(path);
-  return documentFromBytes({ path, bytes, sha256: sha256Hex(bytes) }, { warnings });
+  return documentFromBytes({ path, bytes, sha256: sha256Hex(bytes) }, { warnings, unit: options.unit });
 }
 
 /**
@@ -89,7 +92,7 @@ async function loadInput(path: string, options: LoadOptions & UrlInputs, warning
 export async function compareTexts(
   left: string | Uint8Array,
   right: string | Uint8Array,
-  options: CompareOptions & Pick<LoadOptions, 'maxBytes'> & TextOrigins & RunControl = {},
+  options: CompareOptions & Pick<LoadOptions, 'maxBytes' | 'unit'> & TextOrigins & RunControl = {},
 ): Promise<RedlineResult> {
   const resolved = resolveOptions(options);
   const { signal } = options;
@@ -101,7 +104,7 @@ export async function compareTexts(
     if (bytes.length > maxBytes) {
       throw new RedlineError('too-large', `is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit`, 'Split the document, or raise the limit with the maxBytes option.', id ?? name);
     }
-    return documentFromBytes({ path: id ?? name, bytes, sha256: sha256Hex(bytes) }, { id, warnings: loadWarnings });
+    return documentFromBytes({ path: id ?? name, bytes, sha256: sha256Hex(bytes) }, { id, warnings: loadWarnings, unit: options.unit });
   };
   const leftDocument = await load(left, 'left', options.leftId);
   const rightDocument = await load(right, 'right', options.rightId);

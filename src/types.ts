@@ -26,12 +26,57 @@ export interface DocumentMeta {
   source?: string;
   /** UN document symbol or similar official reference, e.g. `A/78/265`. */
   symbol?: string;
+  /** UN distribution as printed under the symbol: `General`, `Limited`, `Restricted`. */
+  distribution?: string;
+  /** ISO date printed under the distribution (the document's issue date); `date` holds the same unless front matter says otherwise. */
+  issued?: string;
+  /** The language the text was written in (`Original: English`), when printed. */
+  originalLanguage?: string;
+  /** The session, as printed: `Seventy-eighth session`. */
+  session?: string;
+  /** The agenda item(s), as printed after "Agenda item": `84`, `20 (a)`. */
+  agendaItem?: string;
+  /** The resolution's or decision's number, as printed before its title: `78/113`. */
+  resolution?: string;
+  /** Draft or adopted, by whom, when and on which report (UN documents; absent for other texts). */
+  status?: DocumentStatus;
+  /** The meeting at which the text was adopted, as printed at its end: `45th plenary meeting`. */
+  meeting?: string;
   /** Path the text was read from, as given by the user (`-` for standard input). */
   path: string;
   /** sha256 of the raw input bytes, hex. */
   sha256: string;
   /** Other front-matter fields, kept verbatim so nothing the user wrote is lost. */
   extra?: Record<string, unknown>;
+}
+
+/** Where a UN document stands, read from its first page. */
+export interface DocumentStatus {
+  /** `draft` for a draft resolution or decision (it names its sponsors), `adopted` once an organ adopted it. */
+  stage: 'draft' | 'adopted';
+  /** The organ that adopted it, e.g. `General Assembly`. */
+  by?: string;
+  /** ISO date of adoption. */
+  on?: string;
+  /** The bracketed line under the adoption line: `on the report of the Sixth Committee (A/78/440, para. 8)`. */
+  basis?: string;
+  /** For drafts: who submitted it, as listed before ": draft resolution". */
+  sponsors?: string[];
+}
+
+/**
+ * What a paragraph is in a resolution: `preambular` ("Recalling …"), `operative` ("1. Decides …"), `sub-paragraph`
+ * ("(a) …" under either), `heading` (a section or annex title), `annex` (a paragraph of an annex), `other` (the enacting
+ * formula "The General Assembly," and anything else in a structured text).
+ */
+export type ParagraphRole = 'preambular' | 'operative' | 'sub-paragraph' | 'heading' | 'annex' | 'other';
+
+/** A footnote the paragraph cites: kept with the paragraph, never compared as a paragraph of its own. */
+export interface Footnote {
+  /** The mark as printed (`1`, `*`). */
+  mark: string;
+  /** The note's text, lines unfolded. */
+  text: string;
 }
 
 /** One paragraph of a document as the reader sees it. */
@@ -48,6 +93,12 @@ export interface Paragraph {
   start: number;
   /** Offset just past the paragraph's last character in the decoded source text. */
   end: number;
+  /** In a resolution: what the paragraph is (absent in texts without that structure). */
+  role?: ParagraphRole;
+  /** In a resolution: the label negotiators cite, `PP3`, `OP2`, `OP2 (a)`, `Annex I 4`; null when it has none (absent elsewhere). */
+  label?: string | null;
+  /** Footnotes this paragraph cites, in order (absent when none); their marks are removed from `text`. */
+  footnotes?: Footnote[];
 }
 
 /** A document read from a file: its facts and its paragraphs. */
@@ -173,7 +224,7 @@ export interface DiffPart {
 }
 
 /** A policy signal attached to a finding: one type per detector in `src/classify/signals/`. */
-export type Signal = CommitmentSignal;
+export type Signal = CommitmentSignal | ReferenceSignal | NumberSignal | ActorSignal | HedgeSignal | TopicSignal;
 
 /** What every signal carries, whatever its type. */
 export interface SignalBase {
@@ -181,6 +232,11 @@ export interface SignalBase {
   type: string;
   /** One sentence for a person, e.g. `commitment weakened: welcome → note`; every renderer shows it as it is. */
   summary: string;
+  /**
+   * What the pair summary counts it as: `<noun> <verb>`, e.g. `reference added`, `deadline moved`; the noun takes a
+   * regular plural ("3 references added"). Routine signals are counted apart, as routine updates.
+   */
+  tally: string;
 }
 
 /** The strength of a commitment changed, e.g. "welcome" → "note". */
@@ -197,11 +253,87 @@ export interface CommitmentSignal extends SignalBase {
   direction: 'strengthened' | 'weakened';
 }
 
+/** What a reference cites: a General Assembly resolution or decision, a document symbol, an article, a named instrument. */
+export type ReferenceKind = 'resolution' | 'decision' | 'document' | 'article' | 'instrument';
+
+/** A reference cited, dropped, or replaced by its successor (`resolution 78/66` → `resolution 79/77`). */
+export interface ReferenceSignal extends SignalBase {
+  type: 'reference';
+  /** `succeeded`: the previous session's symbol replaced by the next session's of the same shape (routine). */
+  change: 'added' | 'removed' | 'succeeded';
+  kind: ReferenceKind;
+  /** The reference in the older text, canonical (`resolution 75/240`, `A/79/214`, `Article 2 (4)`), or null when added. */
+  from: string | null;
+  /** The reference in the newer text, or null when removed. */
+  to: string | null;
+  /** True for the expected yearly succession of a symbol. */
+  routine: boolean;
+}
+
+/** What a number counts. */
+export type NumberCategory = 'session' | 'ordinal' | 'date' | 'deadline' | 'period' | 'year' | 'percentage' | 'figure';
+
+/** A figure, percentage, year, date, session number, period or deadline changed, added or removed. */
+export interface NumberSignal extends SignalBase {
+  type: 'number';
+  change: 'added' | 'removed' | 'changed';
+  category: NumberCategory;
+  /** The number as written in the older text, or null when added. */
+  from: string | null;
+  /** The number as written in the newer text, or null when removed. */
+  to: string | null;
+  /** True for the yearly succession: a session or ordinal one up, a year one up, a later date, a count of years one up. */
+  routine: boolean;
+  /** Deadlines only: set or brought forward strengthens, lifted or postponed weakens. */
+  direction?: 'strengthened' | 'weakened';
+}
+
+/** A state, organization, body, role or group of States named, or no longer named (lexicon `lexicons/actors.yaml`). */
+export interface ActorSignal extends SignalBase {
+  type: 'actor';
+  change: 'added' | 'removed';
+  /** The actor's canonical name, e.g. `African Union`. */
+  actor: string;
+  /** `state`, `body`, `organization`, `role` or `group` (or a user lexicon's own). */
+  category: string;
+  /** The words as written. */
+  text: string;
+}
+
+/** A hedge or qualifier added (weakening), removed (strengthening) or replaced by one of another strength. */
+export interface HedgeSignal extends SignalBase {
+  type: 'hedge';
+  change: 'added' | 'removed' | 'replaced';
+  /** The hedge as written in the older text, or null when added. */
+  from: string | null;
+  /** The hedge as written in the newer text, or null when removed. */
+  to: string | null;
+  /** Strength of the hedge added, removed or put in (1 scope qualifier … 3 escape clause; `lexicons/hedges.yaml`). */
+  strength: number;
+  direction: 'strengthened' | 'weakened';
+}
+
+/** A topic a paragraph touches that it did not before, or no longer touches (lexicon `lexicons/topics.yaml`). */
+export interface TopicSignal extends SignalBase {
+  type: 'topic';
+  change: 'added' | 'removed';
+  /** The topic's name, e.g. `capacity building`. */
+  topic: string;
+  /** The words that tagged the paragraph, as written. */
+  terms: string[];
+}
+
 interface FindingBase {
   /** True when the paragraphs were paired out of reading order. */
   moved: boolean;
   /** For `modified`: true when only case, punctuation, spelling or abbreviations changed. False otherwise. */
   editorial: boolean;
+  /**
+   * For `modified`: true when the only change is the yearly succession (a session number, a year or a date one step on,
+   * a resolution or document symbol replaced by its successor; footnote marks, agenda items and job numbers aside).
+   * Between editorial and substantive; never true together with `editorial`.
+   */
+  routine: boolean;
   /** True when an aligned paragraph's number label changed (renumbering alone is not a change). */
   renumbered: boolean;
   /** Combined similarity, 0..1; 1 for unchanged, 0 for new and dropped. */
@@ -260,6 +392,8 @@ export interface ResolvedOptions {
   maxGroup: number;
   /** Whether the similarity includes the semantic (word-vector) component and its candidates (`--semantic`). */
   semantic: boolean;
+  /** User lexicon files extending the built-in `lexicons/*.yaml` (`--lexicon FILE`), in the order given. */
+  lexicons: string[];
 }
 
 /** The report formats `renderReport` writes (`json` and `text` have renderers of their own). */
@@ -295,6 +429,11 @@ export interface ConvertedText {
   warnings: Warning[];
   /** The format the bytes were read as. */
   format: InputFormat;
+  /**
+   * True when the converter already decided where paragraphs are (a UN document rebuilt from its pages): each
+   * blank-line-separated block is one paragraph, never joined with the next nor split by the segmenter's heuristics.
+   */
+  blocksAreParagraphs?: boolean;
 }
 
 /** How a document is read (any format, a path or `-` for standard input). */
@@ -305,6 +444,8 @@ export interface LoadOptions {
   id?: string;
   /** Non-fatal problems met while converting (a PDF page without text, an HTML page without an article) are pushed here. */
   warnings?: Warning[];
+  /** What one unit of comparison is: a paragraph (default), a line or a sentence. */
+  unit?: SegmentUnit;
 }
 
 /** How a caller controls a long run; never echoed into results. */
@@ -332,6 +473,11 @@ export interface TextOrigins {
   /** Id (and path) of the newer text; default `right`, or its front matter's `id`. */
   rightId?: string;
 }
+/** The unit a text is cut into for comparison: `paragraph` (default), `line` (every non-blank line), `sentence`. */
+export type SegmentUnit = 'paragraph' | 'line' | 'sentence';
+
+/** All segment units, the default first. */
+export const SEGMENT_UNITS: readonly SegmentUnit[] = ['paragraph', 'line', 'sentence'];
 
 // ── Normalize → the pipeline and batch ────────────────────────────────────────────────────────────────────────
 
@@ -411,6 +557,22 @@ export interface PairRecord {
   html: string | null;
   /** Why the pair could not be compared, when it could not. */
   error?: string;
+  /** What the pair's signals say, document-wide (compared pairs only). */
+  signals?: PairSignals;
+}
+
+/** A compared pair's signals, document-wide: for the batch index ("which documents added or dropped a reference or a topic"). */
+export interface PairSignals {
+  /** The pair in one line: a technical update, or its non-routine signals counted; null when nothing changed. */
+  summary: string | null;
+  /** References cited in the newer text and not the older, routine successors aside (canonical, e.g. `resolution 75/240`). */
+  referencesAdded: string[];
+  /** References the older text cited and the newer no longer does, routine successors aside. */
+  referencesRemoved: string[];
+  /** Topics more paragraphs touch in the newer text than in the older (signals added minus removed > 0). */
+  topicsAdded: string[];
+  /** Topics fewer paragraphs touch in the newer text. */
+  topicsRemoved: string[];
 }
 
 /** One earlier paragraph (or group) a target paragraph carries. */
@@ -509,6 +671,12 @@ export interface BatchSummary {
   results: PairRecord[];
   /** The target's lineage (`lineage.json`) in target mode, else null. */
   lineage: Lineage | null;
+  /** Cache entries found damaged, edited or of another version (recomputed), or not written: `<path in the cache>: <why>`. */
+  cacheProblems: string[];
+  /** Input files by format (their extension: `txt`, `md`, `html`, `pdf`, `docx`): read, failed to read, skipped (not a document format). */
+  inputs: { read: Record<string, number>; failed: Record<string, number>; skipped: Record<string, number> };
+  /** The inputs that could not be read, each with its one-line reason. */
+  failures: Array<{ path: string; error: string }>;
 }
 
 /** What a merge of shard outputs did. */

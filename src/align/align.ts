@@ -58,7 +58,7 @@ function alignAroundAnchors(l0: number, l1: number, r0: number, r1: number, anch
   let previousLeft = l0;
   let previousRight = r0;
   for (const anchor of [...anchors, { left: l1, right: r1, similarity: 0 }]) {
-    links.push(...alignGap(previousLeft, anchor.left, previousRight, anchor.right, scorer, options));
+    appendAll(links, alignGap(previousLeft, anchor.left, previousRight, anchor.right, scorer, options));
     if (anchor.left < l1) {
       const scored = scorer.score([anchor.left], [anchor.right]);
       links.push({ left: [anchor.left], right: [anchor.right], similarity: scored.similarity, scores: scored.scores, moved: false });
@@ -67,6 +67,14 @@ function alignAroundAnchors(l0: number, l1: number, r0: number, r1: number, anch
     previousRight = anchor.right + 1;
   }
   return links;
+}
+
+/**
+ * Append one array to another. Not `target.push(...items)`: a spread passes every item as an argument on the stack, and
+ * a gap of ~125,000 unpaired paragraphs overflows it ("Maximum call stack size exceeded").
+ */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 interface WeightedPair {
@@ -273,7 +281,7 @@ function pairSandwiches(links: AlignmentLink[], scorer: PairScorer, threshold: n
         return;
       }
     }
-    out.push(...run);
+    appendAll(out, run);
     run = [];
   };
   for (const link of links) {

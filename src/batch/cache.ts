@@ -1,69 +1,102 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
-import type { Document, DocumentMeta, LineageMatch, NormalizedDocument, PairRecord } from '../types.js';
+import type { Document, NormalizedDocument } from '../types.js';
 import { normalizeDocument, NORMALIZER_VERSION } from '../normalize/normalize.js';
+import { RedlineError } from '../errors.js';
 import { SIGNATURE_VERSION } from './signature.js';
+import { decodeEntry, encodeEntry, isCachedPair, isNormalizedDocument, isScanEntry, type CachedPair, type ScanEntry } from './cache-entries.js';
 
-/** What a scan of one corpus file leaves in the cache: enough to plan a run without reading the text again. */
-export interface ScanEntry {
-  meta: DocumentMeta;
-  paragraphs: number;
-  /** Shingle signature (`signature.ts`), as base64 of its little-endian Uint32 bytes. */
-  signature: string;
-}
-
-/** A pair compared in an earlier run: its record (any pair number), lineage and report texts. */
-export interface CachedPair {
-  record: PairRecord;
-  lineage: LineageMatch[];
-  reportText: string | null;
-  htmlText: string | null;
-}
+export type { CachedPair, ScanEntry } from './cache-entries.js';
 
 /**
  * The disk cache of batch runs, shared by all workers of all runs: scan entries keyed by sha256 + path + signature
  * version, normalized documents keyed by sha256 + normalizer version, and compared pairs keyed by everything that
  * decides them (`pairKey` in `tasks.ts`). Entries are written to a temporary file and renamed, so concurrent workers
- * and interrupted runs never leave half an entry; an unreadable entry is recomputed.
+ * and interrupted runs never leave half an entry. Every entry is checked before use (`cache-entries.ts`: a checksum,
+ * then its shape); one that fails is recomputed and noted in `problems`, which the run reports once. A cache that
+ * cannot be written (a full disk, a file where a folder should be) is noted the same way and the run goes on without it.
  */
 export class BatchCache {
+  /** Entries found damaged (recomputed) or not written, as `<path in the cache>: <why>`. */
+  readonly problems: string[] = [];
+
   /** Use (and create on demand) the cache under `dir`; null disables the cache. */
   constructor(private readonly dir: string | null) {}
 
   /** The normalized form of `document`, from the cache or computed and stored. */
   normalize(document: Document): NormalizedDocument {
     const path = this.dir ? this.normalizedPath(document.meta.sha256) : null;
-    const cached = path ? readJson<NormalizedDocument>(path) : null;
-    if (cached && cached.sha256 === document.meta.sha256 && cached.normalizer === NORMALIZER_VERSION && cached.paragraphs.length === document.paragraphs.length) return cached;
+    const expected = { sha256: document.meta.sha256, normalizer: NORMALIZER_VERSION, paragraphs: document.paragraphs.length };
+    const cached = path ? this.read(path, (value) => isNormalizedDocument(value, expected)) : null;
+    if (cached) return cached;
     const normalized = normalizeDocument(document);
-    if (path) writeJsonAtomic(path, normalized);
+    if (path) this.write(path, normalized);
     return normalized;
   }
 
-  /** True when the normalized form of a document with this sha256 is already stored. */
+  /** True when the normalized form of a document with this sha256 is already stored (checked when it is read). */
   hasNormalized(sha256: string): boolean {
     return this.dir !== null && existsSync(this.normalizedPath(sha256));
   }
 
   /** The cached scan of the file at `path` with content `sha256`, or null. */
   getScan(sha256: string, path: string): ScanEntry | null {
-    return this.dir ? readJson<ScanEntry>(this.scanPath(sha256, path)) : null;
+    return this.dir ? this.read(this.scanPath(sha256, path), (value) => isScanEntry(value, sha256)) : null;
   }
 
   /** Store the scan of a file. */
   putScan(sha256: string, path: string, entry: ScanEntry): void {
-    if (this.dir) writeJsonAtomic(this.scanPath(sha256, path), entry);
+    if (this.dir) this.write(this.scanPath(sha256, path), entry);
   }
 
   /** A pair compared before under the same key, or null. */
   getPair(key: string): CachedPair | null {
-    return this.dir ? readJson<CachedPair>(join(this.dir, 'pairs', key.slice(0, 2), `${key}.json`)) : null;
+    return this.dir ? this.read(this.pairPath(key), isCachedPair) : null;
   }
 
   /** Store a compared pair. */
   putPair(key: string, value: CachedPair): void {
-    if (this.dir) writeJsonAtomic(join(this.dir, 'pairs', key.slice(0, 2), `${key}.json`), value);
+    if (this.dir) this.write(this.pairPath(key), value);
+  }
+
+  /** Read and check an entry: null when absent, or (noted in `problems`) when it fails its checksum or its shape. */
+  private read<T>(path: string, isValid: (value: unknown) => value is T): T | null;
+  private read<T>(path: string, isValid: (value: unknown) => boolean): T | null;
+  private read<T>(path: string, isValid: (value: unknown) => boolean): T | null {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.note(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      return null;
+    }
+    const decoded = decodeEntry(text);
+    if (!decoded.ok) {
+      this.note(path, decoded.problem);
+      return null;
+    }
+    if (!isValid(decoded.value)) {
+      this.note(path, 'does not have the shape of its kind of entry');
+      return null;
+    }
+    return decoded.value as T;
+  }
+
+  private write(path: string, value: unknown): void {
+    try {
+      writeJsonAtomic(path, encodeEntry(value));
+    } catch (error) {
+      this.note(path, `cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+  }
+
+  private note(path: string, problem: string): void {
+    this.problems.push(`${relative(this.dir!, path)}: ${problem}`);
+  }
+
+  private pairPath(key: string): string {
+    return join(this.dir!, 'pairs', key.slice(0, 2), `${key}.json`);
   }
 
   private normalizedPath(sha256: string): string {
@@ -73,6 +106,28 @@ export class BatchCache {
   private scanPath(sha256: string, path: string): string {
     const pathKey = createHash('sha256').update(path).digest('hex').slice(0, 16);
     return join(this.dir!, 'scan', slug(SIGNATURE_VERSION), sha256.slice(0, 2), `${sha256}-${pathKey}.json`);
+  }
+}
+
+/** The folders of a cache: each must be a folder if it exists. */
+const CACHE_FOLDERS = ['pairs', 'normalized', 'scan'] as const;
+
+/**
+ * Refuse, with one line, a cache path that is a file (or holds a file where one of its folders belongs): every entry
+ * would fail to be written, and every document would be reported as failed.
+ */
+export function assertCacheUsable(dir: string | null): void {
+  if (dir === null) return;
+  for (const path of [dir, ...CACHE_FOLDERS.map((folder) => join(dir, folder))]) {
+    let info;
+    try {
+      info = statSync(path);
+    } catch {
+      return; // absent: created on demand (a missing parent means its children are missing too)
+    }
+    if (!info.isDirectory()) {
+      throw new RedlineError('bad-cache', 'is a file where the batch cache needs a folder', `Give --cache a folder (e.g. --cache .redline-cache), remove the file, or run with --no-cache.`, path);
+    }
   }
 }
 
@@ -93,18 +148,19 @@ function slug(text: string): string {
   return text.replace(/[^A-Za-z0-9.-]+/g, '_');
 }
 
-function readJson<T>(path: string): T | null {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as T;
-  } catch {
-    return null; // absent or damaged: recompute
-  }
-}
-
 /** Write JSON so readers see the old file or the whole new one (temp file + rename, synchronously: workers are sync). */
 export function writeJsonAtomic(path: string, value: unknown): void {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(temporary, typeof value === 'string' ? value : JSON.stringify(value));
-  renameSync(temporary, path);
+  try {
+    writeFileSync(temporary, typeof value === 'string' ? value : JSON.stringify(value));
+    renameSync(temporary, path);
+  } catch (error) {
+    try {
+      unlinkSync(temporary); // a full disk leaves no half-written temporary file behind
+    } catch {
+      // never created
+    }
+    throw error;
+  }
 }

@@ -4,24 +4,27 @@ import { mapLimited, type Executor } from './executor.js';
 import { appendJournal } from './journal.js';
 import type { ResolvedBatchOptions } from './options.js';
 import type { RunPlan } from './plan.js';
-import type { CompareResult } from './tasks.js';
+import type { CompareResult, NormalizeResult } from './tasks.js';
 
 /**
  * Phase 3a, normalize: every document a compare task needs, once, into the disk cache, before any pair is compared
  * (so two workers never normalize the same document). Without a cache each worker normalizes what it reads.
  */
-export async function normalizeDocuments(options: ResolvedBatchOptions, plan: RunPlan, executor: Executor): Promise<void> {
+export async function normalizeDocuments(options: ResolvedBatchOptions, plan: RunPlan, executor: Executor): Promise<string[]> {
   const { cacheDir } = options;
-  if (!cacheDir) return;
+  if (!cacheDir) return [];
   const needed = new Set<string>();
   for (const task of plan.tasks) for (const side of [task.left, task.right]) needed.add(side.path);
   const cache = new BatchCache(cacheDir);
   const byPath = new Map<string, BatchDocument>(plan.manifest.documents.map((document) => [document.path, document]));
   const toNormalize = [...needed].filter((path) => !cache.hasNormalized(byPath.get(path)!.sha256));
   let done = 0;
-  await mapLimited(toNormalize, executor.threads * 2, (path) => executor.run({ kind: 'normalize', path, cacheDir, maxBytes: options.maxBytes }), () =>
-    options.onProgress({ phase: 'normalize', done: ++done, total: toNormalize.length }),
-  );
+  const cacheProblems: string[] = [];
+  await mapLimited(toNormalize, executor.threads * 2, (path) => executor.run({ kind: 'normalize', path, cacheDir, maxBytes: options.maxBytes }) as Promise<NormalizeResult>, (result) => {
+    for (const problem of result.cacheProblems) cacheProblems.push(problem);
+    options.onProgress({ phase: 'normalize', done: ++done, total: toNormalize.length });
+  });
+  return cacheProblems;
 }
 
 /**
@@ -29,15 +32,18 @@ export async function normalizeDocuments(options: ResolvedBatchOptions, plan: Ru
  * record, journaled at once so an interrupted run resumes. Adds the records and lineage matches to the plan's.
  * Returns how many pairs came from the pair cache.
  */
-export async function comparePairs(options: ResolvedBatchOptions, plan: RunPlan, executor: Executor): Promise<{ cached: number }> {
+export async function comparePairs(options: ResolvedBatchOptions, plan: RunPlan, executor: Executor): Promise<{ cached: number; cacheProblems: string[] }> {
   let done = 0;
   let cached = 0;
+  const cacheProblems: string[] = [];
   await mapLimited(plan.tasks, executor.threads * 4, (task) => executor.run(task) as Promise<CompareResult>, async (result) => {
     await appendJournal(plan.journal, result);
     if (result.cached) cached++;
     plan.records.push(result.record);
-    plan.lineageMatches.push(...result.lineage);
+    // A loop, not push(...): a target of 125,000 paragraphs has as many lineage matches, too many for arguments.
+    for (const match of result.lineage) plan.lineageMatches.push(match);
+    for (const problem of result.cacheProblems ?? []) cacheProblems.push(problem);
     options.onProgress({ phase: 'compare', done: ++done, total: plan.tasks.length });
   });
-  return { cached };
+  return { cached, cacheProblems };
 }

@@ -2,6 +2,7 @@ import { appendFile, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Shard } from '../types.js';
 import type { CompareResult } from './tasks.js';
+import { isJournaledResult } from './cache-entries.js';
 
 /**
  * The journal of a run: each compared pair is appended as it completes, so a run that is interrupted resumes where it
@@ -18,8 +19,9 @@ export async function readJournal(path: string): Promise<Map<number, CompareResu
   for (const line of text.split('\n')) {
     if (!line) continue;
     try {
-      const result = JSON.parse(line) as CompareResult;
-      if (result.record.error === undefined) done.set(result.record.pair, result); // failed pairs are tried again
+      const result: unknown = JSON.parse(line);
+      // A journal line is checked like a cache entry: a damaged or crafted one is compared again, never trusted.
+      if (isJournaledResult(result) && result.record.error === undefined) done.set(result.record.pair, result); // failed pairs are tried again
     } catch {
       // the line the interruption cut short
     }

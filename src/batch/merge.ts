@@ -1,9 +1,10 @@
-import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RedlineError } from '../errors.js';
 import type { BatchManifest, Lineage, LineageMatch, MergeSummary, PairRecord } from '../types.js';
 import { readBatchOutputs, writeBatchOutputs } from './outputs.js';
 import { buildLineage } from './lineage.js';
+import { PAIR_REPORT_PATH } from './cache-entries.js';
 
 /**
  * Combine the outputs of the shards of one run into what a single run writes: the shards must share the plan key
@@ -33,9 +34,18 @@ export async function mergeBatches(dirs: readonly string[], outDir: string, gene
   });
   const records: PairRecord[] = [];
   for (const shard of shards) {
-    records.push(...shard.records);
-    const files = await readdir(join(shard.dir, 'pairs')).catch(() => [] as string[]);
-    for (const file of files) if (!file.startsWith('.')) await copyFile(join(shard.dir, 'pairs', file), join(outDir, 'pairs', file));
+    // Only the reports the shard's own records name: `pairs/` may hold stale reports of an earlier run into the same
+    // folder, and a record's path must be a file of `pairs/` (a crafted results.jsonl must not copy files from elsewhere).
+    for (const record of shard.records) {
+      records.push(record);
+      for (const path of [record.report, record.html]) {
+        if (path === null || path === undefined) continue;
+        if (!PAIR_REPORT_PATH.test(path)) throw new RedlineError('not-a-batch', `names a pair report outside pairs/ (${JSON.stringify(path).slice(0, 80)})`, 'Merge only folders written by `redline batch`.', shard.dir);
+        await copyFile(join(shard.dir, path), join(outDir, path)).catch((error: NodeJS.ErrnoException) => {
+          throw new RedlineError('not-a-batch', `lacks the pair report ${path} (${error.code ?? error.message})`, 'Run the shard again, or merge the folders it wrote.', shard.dir);
+        });
+      }
+    }
   }
   const manifest: BatchManifest = { ...first, shard: null };
   const lineage = first.mode === 'target' ? mergeLineage(first, shards.map((shard) => shard.lineage!)) : null;

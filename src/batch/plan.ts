@@ -79,9 +79,11 @@ export interface RunPlan {
 
 /**
  * Phase 2, plan: the pairs of the mode in canonical order, each pair's similarity estimated from the shingle
- * signatures. Pairs of this shard whose estimate reaches the candidate floor (in target mode also those holding
- * `LINEAGE_SHARE` of the shingles of some target paragraph, for the lineage) become compare tasks, unless the journal
- * of an interrupted run already holds them; the rest keep their estimate, marked `estimated`.
+ * signatures. In chain mode every pair of this shard becomes a compare task and gets a report whatever its similarity
+ * (`--min-similarity` does not apply). In target and all-pairs modes, pairs whose estimate reaches the candidate floor
+ * (in target mode also those holding `LINEAGE_SHARE` of the shingles of some target paragraph, for the lineage) become
+ * compare tasks, and get a report when their similarity reaches `--min-similarity`; the rest keep their estimate,
+ * marked `estimated`. Pairs the journal of an interrupted run already holds are reused.
  */
 export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCorpus): Promise<RunPlan> {
   const { documents, signatures, targetIndex } = scanned;
@@ -110,12 +112,14 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
     const right = documents[pair.right];
     const estimate = index.estimate(pair.left, pair.right);
     const lineage = mode === 'target' && pair.right === targetIndex;
-    const related = estimate >= candidateFloor || (lineage && carriesTarget(pair.left));
+    // A chain is read pair after pair: every link is compared in full and reported, however far the texts moved
+    // apart (the pairs that changed most are the ones an analyst opens first).
+    const related = mode === 'chain' || estimate >= candidateFloor || (lineage && carriesTarget(pair.left));
     const previous = journaled.get(number);
     if (related && previous && previous.record.left === left.id && previous.record.right === right.id) {
       plan.reused++;
       plan.records.push(previous.record);
-      plan.lineageMatches.push(...previous.lineage);
+      for (const match of previous.lineage) plan.lineageMatches.push(match);
     } else if (related) {
       plan.tasks.push({
         kind: 'compare',
@@ -124,7 +128,7 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
         right: { path: right.path, id: right.id, date: right.date, sha256: right.sha256 },
         estimate,
         options: options.compare,
-        minSimilarity,
+        minSimilarity: mode === 'chain' ? 0 : minSimilarity,
         outDir: options.out,
         cacheDir: options.cacheDir,
         html: options.html,

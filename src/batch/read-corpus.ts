@@ -1,31 +1,70 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import type { DocumentMeta } from '../types.js';
 import { RedlineError } from '../errors.js';
 
-/** Extensions a corpus folder is read for. */
-const CORPUS_EXTENSIONS = ['.txt', '.md'] as const;
+/** Extensions a corpus folder is read for: every format `compare` reads (the content decides how, see ingest/detect-format). */
+const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.xhtml', '.pdf', '.docx'] as const;
+
+/** What a corpus folder holds: the documents to read, and the other files (skipped, counted in the summary). */
+export interface CorpusListing {
+  files: string[];
+  skipped: string[];
+}
 
 /**
- * Every `.txt` / `.md` file under `dir`, recursively, as paths joined to `dir`, sorted by their path relative to `dir`
- * (code-point order) so every run lists the same corpus in the same order. READMEs and dot-files are not documents.
+ * Every document file (text, Markdown, HTML, PDF, Word) under `dir`, recursively, as paths joined to `dir`, sorted by
+ * their path relative to `dir` (code-point order) so every run lists the same corpus in the same order. READMEs and
+ * dot-files are not documents.
  */
 export async function listCorpusFiles(dir: string): Promise<string[]> {
+  return (await listCorpusInputs(dir)).files;
+}
+
+/** The short name of a file's format for summaries, from its extension: `pdf`, `txt`, `html` (`.htm` too), or `other`. */
+export function formatLabel(path: string): string {
+  const match = /\.([a-z0-9]+)$/i.exec(path);
+  const extension = match ? match[1].toLowerCase() : '';
+  if (extension === 'htm' || extension === 'xhtml') return 'html';
+  if (extension === 'markdown') return 'md';
+  return extension || 'other';
+}
+
+/** The documents of a corpus folder and the files skipped in it. */
+export async function listCorpusInputs(dir: string): Promise<CorpusListing> {
   const info = await stat(dir).catch(() => null);
-  if (!info?.isDirectory()) throw new RedlineError('not-found', 'is not a folder', 'Give --corpus a folder of .txt or .md files.', dir);
+  if (!info?.isDirectory()) throw new RedlineError('not-found', 'is not a folder', 'Give --corpus a folder of documents (.txt, .md, .html, .pdf, .docx).', dir);
   const found: string[] = [];
+  // Each folder and file is read once, by its real path: a link back to a parent (a cycle) or a second link to the
+  // same folder would otherwise be walked again and again (5 files became 205 documents).
+  const seenFolders = new Set<string>();
+  const seenFiles = new Set<string>();
+  const skipped: string[] = [];
   const walk = async (folder: string): Promise<void> => {
-    for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const real = await realpath(folder).catch(() => null);
+    if (real === null || seenFolders.has(real)) return;
+    seenFolders.add(real);
+    // In name order, so which of two paths to one file is kept does not depend on the file system's listing order.
+    const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const path = join(folder, entry.name);
       const target = entry.isSymbolicLink() ? await stat(path).catch(() => null) : entry; // follow links; skip broken ones
       if (target?.isDirectory()) await walk(path);
-      else if (target?.isFile() && isCorpusFile(entry.name)) found.push(path);
+      else if (target?.isFile() && isCorpusFile(entry.name)) {
+        const file = await realpath(path).catch(() => path);
+        if (seenFiles.has(file)) continue;
+        seenFiles.add(file);
+        found.push(path);
+      }
+      else if (target?.isFile() && !/^readme(\.|$)/i.test(entry.name)) skipped.push(path);
     }
   };
   await walk(dir);
   const key = (path: string): string => relative(dir, path).split(sep).join('/');
-  return found.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const order = (a: string, b: string): number => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  return { files: found.sort(order), skipped: skipped.sort(order) };
 }
 
 function isCorpusFile(name: string): boolean {
@@ -78,7 +117,16 @@ export function uniqueIds(ids: string[]): string[] {
   });
 }
 
-/** An id as it appears in a file name: anything but letters, digits and `._~-` becomes `_`. */
+/** Longest id kept whole in a file name: a pair report holds two, and a file name may have 255 bytes. */
+const MAX_FILE_ID = 100;
+
+/**
+ * An id as it appears in a file name: anything but letters, digits and `._~-` becomes `_`; an id longer than
+ * MAX_FILE_ID keeps its first 83 characters and a hash of the whole (`…-1a2b3c4d5e6f7a8b`), so two long ids that
+ * share a start stay apart and no name reaches the file system's limit (a 300-character id failed with ENAMETOOLONG).
+ */
 export function fileSafeId(id: string): string {
-  return id.replace(/[^A-Za-z0-9._~-]/g, '_');
+  const safe = id.replace(/[^A-Za-z0-9._~-]/g, '_');
+  if (safe.length <= MAX_FILE_ID) return safe;
+  return `${safe.slice(0, MAX_FILE_ID - 17)}-${createHash('sha256').update(id).digest('hex').slice(0, 16)}`;
 }

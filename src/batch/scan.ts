@@ -5,7 +5,7 @@ import type { BatchDocument, BatchManifest, Document } from '../types.js';
 import { decodeSignature } from './cache.js';
 import { mapLimited, type Executor } from './executor.js';
 import type { ResolvedBatchOptions } from './options.js';
-import { compareByDate, listCorpusFiles, seriesOf, sortDate, uniqueIds } from './read-corpus.js';
+import { compareByDate, listCorpusInputs, seriesOf, sortDate, uniqueIds } from './read-corpus.js';
 import type { ScanResult } from './tasks.js';
 
 /** What the scan phase found: the readable documents in canonical order, their signatures, and what could not be read. */
@@ -20,6 +20,10 @@ export interface ScannedCorpus {
   targetIndex: number | null;
   /** The target, read in full (its paragraphs make the lineage), or null. */
   target: Document | null;
+  /** Cache entries found damaged and recomputed, or not written. */
+  cacheProblems: string[];
+  /** Files of the corpus folder that are no document format (skipped, counted in the summary). */
+  skipped: string[];
 }
 
 /**
@@ -27,7 +31,8 @@ export interface ScannedCorpus {
  * Broken corpus files are reported and skipped; an unreadable target ends the run with its own one-line error.
  */
 export async function scanCorpus(options: ResolvedBatchOptions, executor: Executor): Promise<ScannedCorpus> {
-  const paths = options.corpus ? await listCorpusFiles(options.corpus) : [];
+  const listing = options.corpus ? await listCorpusInputs(options.corpus) : { files: [], skipped: [] };
+  const paths = listing.files;
   const targetPath = options.target;
   const inputs = targetPath ? [targetPath, ...paths.filter((path) => resolve(path) !== resolve(targetPath))] : paths;
   let done = 0;
@@ -36,7 +41,9 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
   );
   const failures: BatchManifest['failures'] = [];
   const readable: Array<Extract<ScanResult, { ok: true }>> = [];
+  const cacheProblems: string[] = [];
   for (const scan of scans) {
+    for (const problem of scan.cacheProblems ?? []) cacheProblems.push(problem);
     if (scan.ok) readable.push(scan);
     else failures.push({ path: scan.path, error: scan.error });
   }
@@ -69,5 +76,7 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
     failures,
     targetIndex: targetId === null ? null : documents.findIndex((document) => document.id === targetId),
     target: targetPath ? await loadAnyDocument(targetPath, { id: targetId!, maxBytes: options.maxBytes }) : null,
+    cacheProblems,
+    skipped: listing.skipped,
   };
 }

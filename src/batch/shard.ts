@@ -6,8 +6,9 @@ export function parseShard(text: string): Shard {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
   const index = match ? Number(match[1]) : NaN;
   const count = match ? Number(match[2]) : NaN;
-  if (!match || count < 1 || index < 1 || index > count) {
-    throw new RedlineError('bad-option', `--shard is ${JSON.stringify(text)}`, 'Give K/N with 1 ≤ K ≤ N, e.g. --shard 2/8 (SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX + 1 as K).');
+  // Beyond 2^53 a number no longer holds its digits (9007199254740993 reads as …992): such a K/N would name another shard.
+  if (!match || !Number.isSafeInteger(index) || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
+    throw new RedlineError('bad-option', `--shard is ${JSON.stringify(text)}`, 'Give K/N with 1 ≤ K ≤ N ≤ 9007199254740991, e.g. --shard 2/8 (SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX + 1 as K).');
   }
   return { index, count };
 }

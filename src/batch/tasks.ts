@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Document, LineageMatch, NormalizedDocument, PairRecord, ResolvedOptions } from '../types.js';
+import type { Document, LineageMatch, NormalizedDocument, PairRecord, ResolvedOptions, Warning } from '../types.js';
 import { readInput, sha256Hex, documentFromBytes, loadAnyDocument } from '../ingest/index.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
-import { buildResult, compareDocuments, COMPARISON_VERSION } from '../pipeline.js';
+import { buildResult, compareDocuments, COMPARISON_VERSION, lexiconsFingerprint } from '../pipeline.js';
 import { renderJson } from '../report/json.js';
+import { pairSignals } from '../report/labels.js';
 import { TOOL_VERSION } from '../version.js';
 import { documentSignature } from './signature.js';
 import { fileSafeId } from './read-corpus.js';
@@ -24,8 +25,8 @@ export interface ScanTask {
   maxBytes?: number;
 }
 
-/** A scanned file, or why it could not be read. */
-export type ScanResult = { ok: true; path: string; sha256: string; entry: ScanEntry } | { ok: false; path: string; error: string };
+/** A scanned file, or why it could not be read; `cacheProblems`: cache entries found damaged (see `BatchCache.problems`). */
+export type ScanResult = ({ ok: true; path: string; sha256: string; entry: ScanEntry } | { ok: false; path: string; error: string }) & { cacheProblems?: string[] };
 
 /** Normalize one document into the cache. */
 export interface NormalizeTask {
@@ -59,19 +60,25 @@ export interface CompareResult {
   lineage: LineageMatch[];
   /** True when the pair came from the cache (compared by an earlier run). */
   cached?: boolean;
+  /** Cache entries found damaged and recomputed, or not written (see `BatchCache.problems`). */
+  cacheProblems?: string[];
+}
+
+/** What a normalize task sends back. */
+export interface NormalizeResult {
+  cacheProblems: string[];
 }
 
 /** Any task. */
 export type BatchTask = ScanTask | NormalizeTask | CompareTask;
 
 /** Run one task. */
-export async function runTask(task: BatchTask): Promise<ScanResult | CompareResult | null> {
+export async function runTask(task: BatchTask): Promise<ScanResult | CompareResult | NormalizeResult> {
   switch (task.kind) {
     case 'scan':
       return scanFile(task);
     case 'normalize':
-      await normalizeFile(task);
-      return null;
+      return normalizeFile(task);
     case 'compare':
       return comparePair(task);
   }
@@ -79,25 +86,26 @@ export async function runTask(task: BatchTask): Promise<ScanResult | CompareResu
 
 /** Scan a corpus file; a broken file is a value (`ok: false`), never a throw, so the rest of the corpus goes on. */
 async function scanFile(task: ScanTask): Promise<ScanResult> {
+  const cache = new BatchCache(task.cacheDir);
   try {
     const input = await readInput(task.path, task.maxBytes ?? DEFAULT_MAX_BYTES);
-    const cache = new BatchCache(task.cacheDir);
     const cached = cache.getScan(input.sha256, task.path);
-    if (cached) return { ok: true, path: task.path, sha256: input.sha256, entry: cached };
+    if (cached) return { ok: true, path: task.path, sha256: input.sha256, entry: cached, cacheProblems: cache.problems };
     const document = await documentFromBytes(input);
     const entry: ScanEntry = { meta: document.meta, paragraphs: document.paragraphs.length, signature: encodeSignature(documentSignature(document.paragraphs)) };
     cache.putScan(input.sha256, task.path, entry);
-    return { ok: true, path: task.path, sha256: input.sha256, entry };
+    return { ok: true, path: task.path, sha256: input.sha256, entry, cacheProblems: cache.problems };
   } catch (error) {
-    return { ok: false, path: task.path, error: errorLine(error) };
+    return { ok: false, path: task.path, error: errorLine(error), cacheProblems: cache.problems };
   }
 }
 
 // A worker keeps the documents it read most recently: in `all` mode each document takes part in many pairs.
 const MEMO_SIZE = 64;
-const memo = new Map<string, Document>();
+const memo = new Map<string, { document: Document; warnings: Warning[] }>();
 
-async function loadMemo(path: string, id: string, maxBytes?: number): Promise<Document> {
+/** A document and what loading it warned about (a repaired encoding), which its pair reports carry as `compare`'s do. */
+async function loadMemo(path: string, id: string, maxBytes?: number): Promise<{ document: Document; warnings: Warning[] }> {
   const key = `${path}\u0000${id}`;
   const hit = memo.get(key);
   if (hit) {
@@ -105,28 +113,34 @@ async function loadMemo(path: string, id: string, maxBytes?: number): Promise<Do
     memo.set(key, hit); // most recent last
     return hit;
   }
-  const document = await loadAnyDocument(path, { maxBytes, id });
-  memo.set(key, document);
+  const warnings: Warning[] = [];
+  const loaded = { document: await loadAnyDocument(path, { maxBytes, id, warnings }), warnings };
+  memo.set(key, loaded);
   if (memo.size > MEMO_SIZE) {
     memo.delete(memo.keys().next().value!);
     normalizedMemo.clear();
   }
-  return document;
+  return loaded;
 }
 
 // Normalized forms by sha256, for the documents in `memo` (cleared with it, so memory stays bounded).
 const normalizedMemo = new Map<string, NormalizedDocument>();
 
-function normalizeMemo(document: Document, cacheDir: string | null): NormalizedDocument {
+function normalizeMemo(document: Document, cache: BatchCache): NormalizedDocument {
   let normalized = normalizedMemo.get(document.meta.sha256);
-  if (!normalized) normalizedMemo.set(document.meta.sha256, (normalized = new BatchCache(cacheDir).normalize(document)));
+  if (!normalized) normalizedMemo.set(document.meta.sha256, (normalized = cache.normalize(document)));
   return normalized;
 }
 
-/** Normalize a document into the cache (a no-op when it is there). */
-async function normalizeFile(task: NormalizeTask): Promise<void> {
-  const document = await loadAnyDocument(task.path, { maxBytes: task.maxBytes });
-  new BatchCache(task.cacheDir).normalize(document);
+/** Normalize a document into the cache (a no-op when it is there and sound). */
+async function normalizeFile(task: NormalizeTask): Promise<NormalizeResult> {
+  const cache = new BatchCache(task.cacheDir);
+  try {
+    cache.normalize(await loadAnyDocument(task.path, { maxBytes: task.maxBytes }));
+  } catch {
+    // an unreadable document fails its pairs, with its own message, when they are compared
+  }
+  return { cacheProblems: cache.problems };
 }
 
 /** The report path of a pair, relative to the output folder (ids made file-safe). */
@@ -141,36 +155,44 @@ async function comparePair(task: CompareTask): Promise<CompareResult> {
   const key = await pairKey(task);
   const cached = cache.getPair(key);
   if (cached) {
-    if (cached.reportText !== null) writeJsonAtomic(join(task.outDir, cached.record.report!), cached.reportText);
-    if (cached.htmlText !== null) writeJsonAtomic(join(task.outDir, cached.record.html!), cached.htmlText);
-    return { record: { ...cached.record, pair: task.pair }, lineage: cached.lineage, cached: true };
+    // Only the outcome comes from the cache: ids, dates and the report paths come from the task, so an entry can never
+    // say where to write (a `report` of `../../elsewhere` wrote outside --out).
+    const report = cached.reportText === null ? null : pairReportPath(task.left.id, task.right.id, 'json');
+    const html = cached.htmlText === null ? null : pairReportPath(task.left.id, task.right.id, 'html');
+    if (report !== null) writeJsonAtomic(join(task.outDir, report), cached.reportText);
+    if (html !== null) writeJsonAtomic(join(task.outDir, html), cached.htmlText);
+    const { similarity, coverage, summary, signals } = cached.record;
+    const record = { ...base, similarity, estimated: false, estimate: task.estimate, coverage, summary, report, html, ...(signals === undefined ? {} : { signals }) };
+    return { record, lineage: cached.lineage, cached: true, cacheProblems: cache.problems };
   }
-  const result = await computePair(task, base);
+  const result = await computePair(task, base, cache);
   if (result.record.error === undefined) {
     const read = (path: string | null): string | null => (path === null ? null : readFileSync(join(task.outDir, path), 'utf8'));
     cache.putPair(key, { record: result.record, lineage: result.lineage, reportText: read(result.record.report), htmlText: read(result.record.html) });
   }
-  return result;
+  return { ...result, cacheProblems: cache.problems };
 }
 
 /**
  * What decides a pair's outcome: both documents' content, ids and paths (they appear in the report), the options, the
- * report threshold, redline's version, the comparison's (normalizer, scorer, aligner, classifier) and, for an HTML
- * report, the templates' fingerprint. Equal keys give
+ * report threshold, redline's version, the comparison's (normalizer, scorer, aligner, classifier), the lexicons' content
+ * (built-in and `--lexicon` files) and, for an HTML report, the templates' fingerprint. Equal keys give
  * equal records and reports.
  */
 async function pairKey(task: CompareTask): Promise<string> {
   const side = (entry: CompareTask['left']) => [entry.sha256, entry.id, entry.path, entry.date];
   // The page's templates and scripts, when the pair gets an HTML report: loaded only then (Handlebars is not small).
   const templates = task.html ? (await import('../report/templates.js')).templatesFingerprint() : null;
-  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, templates, task.options, task.minSimilarity, task.html, task.lineage, side(task.left), side(task.right)]));
+  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, lexiconsFingerprint(task.options.lexicons), templates, task.options, task.minSimilarity, task.html, task.lineage, side(task.left), side(task.right)]));
 }
 
-async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'left' | 'right' | 'leftDate' | 'rightDate'>): Promise<CompareResult> {
+async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'left' | 'right' | 'leftDate' | 'rightDate'>, cache: BatchCache): Promise<CompareResult> {
   try {
-    const left = await loadMemo(task.left.path, task.left.id, task.maxBytes);
-    const right = await loadMemo(task.right.path, task.right.id, task.maxBytes);
-    const { comparison, warnings } = compareDocuments(left, right, task.options, (document) => normalizeMemo(document, task.cacheDir));
+    const { document: left, warnings: leftWarnings } = await loadMemo(task.left.path, task.left.id, task.maxBytes);
+    const { document: right, warnings: rightWarnings } = await loadMemo(task.right.path, task.right.id, task.maxBytes);
+    const compared = compareDocuments(left, right, task.options, (document) => normalizeMemo(document, cache));
+    const { comparison } = compared;
+    const warnings = [...leftWarnings, ...rightWarnings, ...compared.warnings];
     let report: string | null = null;
     let html: string | null = null;
     if (comparison.similarity >= task.minSimilarity) {
@@ -181,7 +203,8 @@ async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'l
         // Loaded on the first HTML report only: runs without HTML reports never load the templates.
         const { renderHtml } = await import('../report/html.js');
         html = pairReportPath(left.meta.id, right.meta.id, 'html');
-        writeJsonAtomic(join(task.outDir, html), renderHtml(result));
+        // Pair reports sit in pairs/, the index one folder up.
+        writeJsonAtomic(join(task.outDir, html), renderHtml(result, { indexHref: '../index.html' }));
       }
     }
     const lineage: LineageMatch[] = [];
@@ -203,6 +226,7 @@ async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'l
         summary: comparison.summary,
         report,
         html,
+        signals: pairSignals(comparison),
       },
       lineage,
     };

@@ -13,10 +13,12 @@ import type {
 } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
 import { wordDiff } from './word-diff.js';
-import { detectSignals } from './signals/index.js';
+import { detectSignals, loadLexicons, type Lexicons } from './signals/index.js';
+export { lexiconsFingerprint } from './signals/lexicon.js';
+import { isRoutineChange } from './routine.js';
 
-/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way. */
-export const CLASSIFIER_VERSION = 'classifier/1';
+/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes). */
+export const CLASSIFIER_VERSION = 'classifier/3';
 
 /** Paragraphs of a group are joined with this separator in its diff, so a split or merge shows where the break was. */
 export const GROUP_SEPARATOR = '\n\n';
@@ -24,7 +26,8 @@ export const GROUP_SEPARATOR = '\n\n';
 /**
  * Turn an alignment into findings: every paragraph of both documents in exactly one finding.
  *  - 1:1 with equal surface text → `unchanged`; otherwise `modified`, `editorial` when the folded forms are equal
- *    (only case, punctuation, spelling or abbreviations changed).
+ *    (only case, punctuation, spelling or abbreviations changed), else `routine` when the only change is the yearly
+ *    succession of a recurring text (`routine.ts`), else substantive.
  *  - 1:k → `split`; k:1 → `merged`; 0:1 → `new`; 1:0 → `dropped`.
  * Findings come in reading order of the right text, dropped paragraphs where they stood in the left.
  */
@@ -32,10 +35,11 @@ export function classifyAlignment(
   left: ClassifySide,
   right: ClassifySide,
   alignment: Alignment,
-  options: Pick<ResolvedOptions, 'diffMaxEditLength'>,
+  options: Pick<ResolvedOptions, 'diffMaxEditLength'> & Partial<Pick<ResolvedOptions, 'lexicons'>>,
 ): { comparison: Comparison; warnings: Warning[] } {
   const warnings: Warning[] = [];
-  const findings = orderForReading(alignment.links).map((link) => toFinding(link, left, right, options, warnings));
+  const lexicons = loadLexicons(options.lexicons ?? []);
+  const findings = orderForReading(alignment.links).map((link) => toFinding(link, left, right, options, lexicons, warnings));
   const summary = Object.fromEntries([...FINDING_KINDS, 'moved', 'renumbered'].map((kind) => [kind, 0])) as Comparison['summary'];
   for (const finding of findings) {
     summary[finding.kind]++;
@@ -64,7 +68,7 @@ function kindOf(link: AlignmentLink, left: ClassifySide, right: ClassifySide): F
   return before.surface === after.surface ? 'unchanged' : 'modified';
 }
 
-function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide, options: Pick<ResolvedOptions, 'diffMaxEditLength'>, warnings: Warning[]): Finding {
+function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide, options: Pick<ResolvedOptions, 'diffMaxEditLength'>, lexicons: Lexicons, warnings: Warning[]): Finding {
   const kind = kindOf(link, left, right);
   const leftText = link.left.map((index) => left.document.paragraphs[index].text).join(GROUP_SEPARATOR);
   const rightText = link.right.map((index) => right.document.paragraphs[index].text).join(GROUP_SEPARATOR);
@@ -87,9 +91,11 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
     before: { text: leftText, tokens: leftTokens },
     after: { text: rightText, tokens: rightTokens },
     diff,
+    lexicons,
   });
   const foldedOf = (side: ClassifySide, indices: number[]): string => indices.map((index) => side.normalized.paragraphs[index].folded).join(' ');
   const editorial = kind === 'modified' && foldedOf(left, link.left) === foldedOf(right, link.right);
+  const routine = kind === 'modified' && !editorial && isRoutineChange(leftText, rightText, lexicons);
   const renumbered =
     link.left.length === 1 && link.right.length === 1 && (left.document.paragraphs[link.left[0]].number ?? '') !== (right.document.paragraphs[link.right[0]].number ?? '');
   const similarity = kind === 'unchanged' ? 1 : link.similarity;
@@ -99,6 +105,7 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
     right: link.right,
     moved: link.moved,
     editorial,
+    routine,
     renumbered,
     similarity,
     scores: link.scores ?? {},
@@ -107,25 +114,31 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
   } as Finding;
 }
 
-/** Right reading order; a left-only paragraph goes after the right position of the nearest in-order paragraph before it. */
+/**
+ * Right reading order; a left-only paragraph goes after the right position of the nearest in-order paragraph before it.
+ * "Nearest before" is one prefix pass over the left indices (not a backward search per dropped paragraph, which is
+ * quadratic when tens of thousands of paragraphs are dropped), then one sort: O(n log n).
+ */
 function orderForReading(links: AlignmentLink[]): AlignmentLink[] {
-  const rightOfLeft = new Map<number, number>();
+  let leftCount = 0;
+  for (const link of links) for (const left of link.left) leftCount = Math.max(leftCount, left + 1);
+  // rightOfLeft[k]: the last right index of the in-order link holding left paragraph k, or -1.
+  const rightOfLeft = new Int32Array(leftCount).fill(-1);
   for (const link of links) {
     if (link.moved || link.right.length === 0) continue;
-    for (const left of link.left) rightOfLeft.set(left, link.right[link.right.length - 1]);
+    for (const left of link.left) rightOfLeft[left] = link.right[link.right.length - 1];
+  }
+  // nearestBefore[k]: rightOfLeft of the closest k' < k that has one, or -1.
+  const nearestBefore = new Int32Array(leftCount);
+  let last = -1;
+  for (let k = 0; k < leftCount; k++) {
+    nearestBefore[k] = last;
+    if (rightOfLeft[k] !== -1) last = rightOfLeft[k];
   }
   const keyed = links.map((link) => {
     if (link.right.length > 0) return { link, position: link.right[0], tie: -1, left: link.left[0] ?? -1 };
     const left = link.left[0];
-    let position = -1;
-    for (let k = left - 1; k >= 0; k--) {
-      const right = rightOfLeft.get(k);
-      if (right !== undefined) {
-        position = right;
-        break;
-      }
-    }
-    return { link, position: position + 0.5, tie: left, left };
+    return { link, position: nearestBefore[left] + 0.5, tie: left, left };
   });
   keyed.sort((a, b) => a.position - b.position || a.tie - b.tie || a.left - b.left);
   return keyed.map((entry) => entry.link);

@@ -1,4 +1,4 @@
-import { diffWordsWithSpace } from 'diff';
+import { Diff } from 'diff';
 import type { DiffPart } from '../types.js';
 
 /** A word diff, and whether it gave up on the edit budget (then it is "delete all, insert all"). */
@@ -7,17 +7,53 @@ export interface WordDiff {
   gaveUp: boolean;
 }
 
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A number: digits with decimal, thousands, ratio or fraction marks (`1,000.5`, `1/4`, `3.2.1`), ranges and mixed fractions joined by any hyphen or dash (`1-1/4`, `2008-10-29`, `1‑1/2`), an ordinal or plural suffix (`12th`, `1990s`), a per cent sign and sub-paragraph letters (`12(a)`). */
+const NUMBER = '[$€£¥]?\\d+(?:[.,:/]\\d+)*(?:[-\u2010\u2011\u2012\u2013]\\d+(?:[.,:/]\\d+)*)*(?:st|nd|rd|th|s)?%?(?:\\([a-z0-9]{1,4}\\))*(?![\\p{L}\\p{N}])';
 /**
- * Word-level diff from `before` to `after` (jsdiff's `diffWordsWithSpace`: words are never cut in half, and spaces
- * are diffed too, so the equal and deleted parts rebuild the older text exactly and the equal and inserted parts the
- * newer), bounded by
+ * The atoms of a word diff, tried before words: a token here is never cut, so "1 percent" → "1/4 percent" cannot
+ * read as an unchanged `1` followed by an inserted `/4`.
+ * - dates written out (`October 29, 2008`, `29 October 2008`);
+ * - paragraph and article references (`paragraph 12`, `para. 3(b)`, `§ 4`, `¶ 7`, `OP 5`);
+ * - document symbols with at least one digit (`A/RES/79/237`, `E/CN.6/2024/L.3`, `S/2024/123`);
+ * - numbers (see `NUMBER`).
+ */
+const ATOMS = [
+  `${MONTH}\\s+\\d{1,2},\\s+\\d{4}`,
+  `\\d{1,2}\\s+${MONTH}\\s+\\d{4}`,
+  `(?:[Pp]aragraphs?|[Pp]aras?\\.|[Aa]rticles?|[Ss]ections?|[Rr]ules?|[Cc]hapters?|OP|PP|§§?|¶)\\s?${NUMBER}`,
+  `\\p{Lu}{1,6}(?:\\.\\d+)?(?=[^\\s]*\\d)(?:/[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+)*)+`,
+  NUMBER,
+];
+// The same word characters as jsdiff's word diffs: Latin letters with their diacritics, digits and the underscore.
+const WORD_CHARS = 'a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}';
+/** One token: an atom, a line break, a word, a run of spaces, or any other single character (punctuation). */
+const TOKEN = new RegExp(`(?:${ATOMS.join('|')})|\\r?\\n|[${WORD_CHARS}]+|[^\\S\\n\\r]+|[^${WORD_CHARS}]`, 'gu');
+
+/** Split a text into word-diff tokens (see `TOKEN`); the tokens joined are the text again. */
+export function wordDiffTokens(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
+/** jsdiff's `diffWordsWithSpace`, with numbers, dates, references and symbols kept whole (`wordDiffTokens`). */
+class AtomicWordDiff extends Diff<string, string> {
+  override tokenize(value: string): string[] {
+    return wordDiffTokens(value);
+  }
+}
+const atomicWordDiff = new AtomicWordDiff();
+
+/**
+ * Word-level diff from `before` to `after` (spaces are diffed too, so the equal and deleted parts rebuild the older
+ * text exactly and the equal and inserted parts the newer; words, numbers, dates, paragraph references and document
+ * symbols are never cut in half: `wordDiffTokens`), bounded by
  * `maxEditLength` so two unrelated pages cannot take seconds. The result is cleaned for reading: runs of one operation
  * are merged, deletions come before insertions, and an equal stretch of only spaces or one short word between two
  * changes is folded into them, so "we [-fully-] support" does not read as five fragments.
  */
 export function wordDiff(before: string, after: string, maxEditLength: number): WordDiff {
   if (before === after) return { parts: before ? [{ op: 'equal', text: before }] : [], gaveUp: false };
-  const changes = diffWordsWithSpace(before, after, { maxEditLength });
+  const changes = atomicWordDiff.diff(before, after, { maxEditLength });
   if (!changes) {
     const parts: DiffPart[] = [];
     if (before) parts.push({ op: 'delete', text: before });

@@ -1,7 +1,7 @@
 import { isRedlineError } from '../errors.js';
 import { COMPLETION_COMMAND, defineCli } from './define.js';
 import { COMMANDS } from './commands/index.js';
-import { EXIT, closestName, protectStdinArguments, type CliCommand, type CliIo } from './shared.js';
+import { EXIT, closestName, protectStdinArguments, restoreArguments, type CliCommand, type CliIo } from './shared.js';
 
 const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env };
 
@@ -14,13 +14,19 @@ interface ParsedArguments {
 /** The flag yargs' completion script calls the CLI with to ask for completions of the words typed so far. */
 const COMPLETION_FLAG = '--get-yargs-completions';
 
+/** A yargs message as one sentence on one line: its lines joined, ending in a full stop. */
+function oneLine(message: string): string {
+  const text = message.replace(/\s*\n\s*/g, ' ').trim();
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
 /** Run the CLI on an argument list; resolves to the exit code (see `EXIT`). */
 export async function run(args: string[], io: CliIo = processIo): Promise<number> {
   if (args[0] === COMPLETION_FLAG) return complete(args.slice(1), io);
   const unknown = unknownCommand(args);
   if (unknown !== null) {
     const guess = closestName(unknown, [...COMMANDS.map((command) => command.name), COMPLETION_COMMAND]);
-    io.stderr.write(`redline: unknown command ${unknown}.${guess ? ` Did you mean ${guess}?` : ''} Run \`redline --help\` for the commands.\n`);
+    io.stderr.write(`redline: unknown command ${unknown}.${guess ? ` Did you mean ${guess}?` : ''} Run \`redline --help\` for usage.\n`);
     return EXIT.usage;
   }
   let argv: ParsedArguments;
@@ -34,9 +40,10 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
       });
     });
   } catch (error) {
-    io.stderr.write(`redline: ${(error as Error).message}\nRun \`redline --help\` for usage.\n`);
+    io.stderr.write(`redline: ${oneLine((error as Error).message)} Run \`redline --help\` for usage.\n`);
     return EXIT.usage;
   }
+  restoreArguments(argv as unknown as Record<string, unknown>);
   if (output) {
     io.stdout.write(output + '\n'); // --help, --version or the completion script
     return EXIT.ok;
@@ -44,7 +51,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
   const name = String(argv._[0]);
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (!command) {
-    io.stderr.write(`redline: unknown command ${name}. Run \`redline --help\`.\n`);
+    io.stderr.write(`redline: unknown command ${name}. Run \`redline --help\` for usage.\n`);
     return EXIT.usage;
   }
   try {

@@ -33,6 +33,7 @@ export const COMPARISON_OPTIONS = {
   'diff-max-edit-length': { type: 'number', default: DEFAULT_OPTIONS.diffMaxEditLength, describe: 'edit budget of a word diff before it shows the pair whole' },
   'max-bytes': { type: 'number', describe: 'refuse inputs larger than this (default 20 MB)' },
   semantic: { type: 'boolean', default: DEFAULT_OPTIONS.semantic, describe: 'add meaning (word vectors) to the similarity: finds paraphrases; ~0.5 s more per run' },
+  lexicon: { type: 'string', array: true, describe: 'a YAML lexicon extending the built-in actors, hedges, topics and references (repeatable; README "Lexicons")' },
 } as const satisfies Record<string, Options>;
 
 /** The options of every command. */
@@ -66,6 +67,7 @@ export function toCompareOptions(argv: ComparisonArgs): CompareOptions & LoadOpt
   }
   if (Array.isArray(argv.semantic)) throw new RedlineError('bad-option', 'option --semantic is given more than once', 'Give it once.');
   if (typeof argv.semantic === 'boolean') options.semantic = argv.semantic;
+  if (argv.lexicon !== undefined) options.lexicons = argv.lexicon.map(String);
   if (options.maxBytes !== undefined) checkRange('maxBytes', options.maxBytes, 1, Number.MAX_SAFE_INTEGER, true);
   return options;
 }
@@ -141,9 +143,43 @@ export function formatFromExtension<F extends string>(out: string | null, byExte
 /** yargs reads a lone `-` as a flag; it stands for standard input, so it is passed through under another name. */
 export const STDIN_ARGUMENT = '<stdin>';
 
-/** Protect `-` arguments from yargs (see STDIN_ARGUMENT). */
+/**
+ * Marks an argument that came after `--`: yargs would read `-draft.txt` as flags, so such an argument is passed through
+ * with this prefix (which no flag starts with) and restored by `restoreArguments` after parsing.
+ */
+const VERBATIM = '\u0001';
+
+/**
+ * Protect arguments from yargs: a lone `-` (standard input, see STDIN_ARGUMENT), and everything after `--`, which by
+ * convention is never an option (`redline compare -- -old.txt -new.txt`).
+ */
 export function protectStdinArguments(args: string[]): string[] {
-  return args.map((arg) => (arg === '-' ? STDIN_ARGUMENT : arg));
+  const end = args.indexOf('--');
+  const options = end < 0 ? args : args.slice(0, end);
+  const verbatim = end < 0 ? [] : args.slice(end + 1);
+  return [...options.map((arg) => (arg === '-' ? STDIN_ARGUMENT : arg)), ...verbatim.map((arg) => VERBATIM + arg)];
+}
+
+/** Undo `protectStdinArguments`' `--` marking in parsed arguments (strings and arrays of strings, in place). */
+export function restoreArguments(argv: Record<string, unknown>): void {
+  const restore = (value: unknown): unknown => (typeof value === 'string' && value.startsWith(VERBATIM) ? value.slice(VERBATIM.length) : value);
+  for (const [key, value] of Object.entries(argv)) {
+    argv[key] = Array.isArray(value) ? value.map(restore) : restore(value);
+  }
+}
+
+/**
+ * Worker threads a batch may use: a whole number from 1, at most the machine's cores (more threads than cores only
+ * add memory: `--jobs 1000` took 14.8 GB). Undefined stays undefined (the default: every core).
+ */
+export function jobsOption(value: unknown, cores: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (Array.isArray(value)) throw new RedlineError('bad-option', `option --jobs is given ${value.length} times`, 'Give it once.');
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    const what = typeof value === 'number' && !Number.isNaN(value) ? `is ${value}` : 'is not a number';
+    throw new RedlineError('bad-option', `option --jobs ${what}`, `Give a whole number of worker threads from 1 to ${cores} (the cores).`);
+  }
+  return Math.min(value, cores);
 }
 
 /** The --out file, or null for standard output (no --out, or `-o -`). */

@@ -2,6 +2,8 @@ import type { ConvertedText } from '../types.js';
 import { RedlineError } from '../errors.js';
 import { detectFormat } from './detect-format.js';
 import { decodeText } from './read-input.js';
+import { convertUnText, looksLikeUnExtractedText } from './un-text.js';
+import { repairWithWarning } from './mojibake.js';
 
 /**
  * Convert the bytes of a PDF, DOCX, HTML or text file to paragraph text; the format comes from the content. The
@@ -19,7 +21,13 @@ export async function convertBytes(bytes: Uint8Array, path: string): Promise<Con
       return { ...(await import('./html.js')).convertHtml(bytes, path), format };
     case 'zip':
       throw new RedlineError('unsupported-format', 'is a zip archive but not a Word document (no word/document.xml)', 'Unpack it and give the document inside, or save it as .docx, PDF or text.', path);
-    case 'text':
-      return { text: decodeText(bytes, path), meta: {}, warnings: [], format };
+    case 'text': {
+      const warnings: ConvertedText['warnings'] = [];
+      const text = repairWithWarning(decodeText(bytes, path), path, warnings);
+      // Text extracted from a UN PDF is read through its furniture; every other text goes to the segmenter as it is.
+      if (!looksLikeUnExtractedText(text)) return { text, meta: {}, warnings, format };
+      const converted = convertUnText(text, path);
+      return { ...converted, warnings: [...warnings, ...converted.warnings] };
+    }
   }
 }

@@ -3,10 +3,12 @@ import { parseHTML } from 'linkedom';
 import type { DocumentMeta, Warning } from '../types.js';
 import { RedlineError } from '../errors.js';
 import { joinParagraphs } from './join-paragraphs.js';
-import { blocksToParagraphs } from './html.js';
+import { assertNestingWithin, blocksToParagraphs } from './html.js';
+import { assertDocxInflatesWithin } from './zip-limits.js';
 
 /** Convert a Word (.docx) file to paragraph text through mammoth's HTML: headings, numbered lists, footnotes at the end. */
 export async function convertDocx(bytes: Uint8Array, path: string): Promise<{ text: string; meta: Partial<DocumentMeta>; warnings: Warning[] }> {
+  assertDocxInflatesWithin(bytes, path);
   let result;
   try {
     result = await mammoth.convertToHtml(
@@ -19,6 +21,8 @@ export async function convertDocx(bytes: Uint8Array, path: string): Promise<{ te
     throw new RedlineError('bad-docx', `is not a readable Word document (${reason})`, 'Open and re-save it in Word or LibreOffice, or give a PDF or text version.', path);
   }
   const warnings: Warning[] = result.messages.map((message) => ({ code: 'docx', message: message.message, file: path }));
+  // Tables inside tables nest mammoth's HTML; the walker below reads it, so it gets the same bound as a page.
+  assertNestingWithin(result.value, path);
   const { document } = parseHTML(`<!DOCTYPE html><html><body>${result.value}</body></html>`);
   moveFootnotesOut(document);
   return { text: joinParagraphs(blocksToParagraphs(document.body as unknown as Element), path), meta: {}, warnings };

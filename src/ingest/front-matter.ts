@@ -35,6 +35,37 @@ export function splitFrontMatter(text: string, path: string): FrontMatterSplit {
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
     throw new RedlineError('bad-front-matter', 'its front matter is not a YAML mapping', 'Write it as `key: value` lines between `---` lines.', path);
   }
+  assertNoControlCharacters(data, path);
   const bodyOffset = opening[0].length - 1 + closing.index + closing[0].length;
   return { data: (data ?? {}) as Record<string, unknown>, body: text.slice(bodyOffset), bodyOffset };
+}
+
+/** Control characters but tab and line breaks: what YAML escapes (`"\0"`, `"\e"`) can put in a string. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/**
+ * Refuse a front-matter value holding a control character: the file's bytes are checked for NUL, but YAML's escapes
+ * (`title: "a\0b"`) would carry one past that check into titles, ids and the batch index. Walked with a stack (and
+ * each object once: YAML aliases may share them), so deep nesting cannot overflow it.
+ */
+function assertNoControlCharacters(data: unknown, path: string): void {
+  const pending: Array<{ value: unknown; field: string }> = [{ value: data, field: '' }];
+  const seen = new Set<object>();
+  while (pending.length) {
+    const { value, field } = pending.pop()!;
+    if (typeof value === 'string') {
+      const found = CONTROL.exec(value);
+      if (found) {
+        const code = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        throw new RedlineError('bad-front-matter', `its front matter field ${field || '(top)'} holds a control character (${code})`, 'Remove it: front matter is text.', path);
+      }
+    } else if (typeof value === 'object' && value !== null && !seen.has(value)) {
+      seen.add(value);
+      for (const [key, child] of Object.entries(value)) {
+        const name = field ? `${field}.${key}` : key;
+        if (CONTROL.test(key)) throw new RedlineError('bad-front-matter', `its front matter has a field name holding a control character (${JSON.stringify(name)})`, 'Remove it: front matter is text.', path);
+        pending.push({ value: child, field: name });
+      }
+    }
+  }
 }

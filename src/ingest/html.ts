@@ -1,7 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { DocumentMeta, Warning } from '../types.js';
+import { RedlineError } from '../errors.js';
 import { joinParagraphs } from './join-paragraphs.js';
+import { htmlNestingDepth } from './html-depth.js';
 
 /** Elements that end one paragraph and start another. */
 const BLOCKS = new Set([
@@ -14,22 +16,27 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTT
 /** Page furniture dropped when Readability finds no article and the whole body is read instead. */
 const FURNITURE = 'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], form';
 /** Labels a paragraph may already carry, so a list item's own "(a)" is not numbered twice. */
-const HAS_LABEL = /^(\d{1,3}(\.\d{1,3})*[.)]|\((\d{1,3}|[a-z]{1,2}|[ivxlcdm]{1,7}|[A-Z])\)|([a-z]|[ivxlcdm]{1,7})[.)]|[-•*–—▪◦·●○■])\s/;
+const HAS_LABEL = /^(\d{1,4}(\.\d{1,3})*[.)]|\((\d{1,3}|[a-z]{1,2}|[ivxlcdm]{1,7}|[A-Z])\)|([a-z]|[ivxlcdm]{1,7})[.)]|[-•*–—▪◦·●○■])\s/;
 
 /** Convert an HTML page to paragraph text: the main article (Readability) without navigation, footer or boilerplate. */
 export function convertHtml(bytes: Uint8Array, path: string): { text: string; meta: Partial<DocumentMeta>; warnings: Warning[] } {
   const decoded = decodeHtml(bytes);
   // A fragment (no <html> or <body>) gets a page around it, or the parser finds no body to read.
   const html = /<(html|body)[\s>]/i.test(decoded) ? decoded : `<!DOCTYPE html><html><body>${decoded}</body></html>`;
+  const depth = assertNestingWithin(html, path);
   const { document } = parseHTML(html);
   // Read the facts first: Readability rewrites the document it is given and drops the page's h1.
   const meta = pageFacts(document);
   const warnings: Warning[] = [];
-  const article = new Readability(document as unknown as Document).parse();
+  const deep = depth > READABILITY_MAX_DEPTH;
+  if (deep) warnings.push({ code: 'html-deep', message: `elements nest ${depth} deep, more than the ${READABILITY_MAX_DEPTH} the article finder handles in reasonable time; read the whole page body without navigation and footer`, file: path });
+  const article = deep ? null : new Readability(document as unknown as Document).parse();
   let root: Element;
   if (article?.content) {
     root = parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document.body as unknown as Element;
     if (!meta.title && article.title) meta.title = article.title.trim();
+  } else if (deep) {
+    root = document.body as unknown as Element;
   } else {
     warnings.push({ code: 'html-no-article', message: 'no main article found; read the whole page body without navigation and footer', file: path });
     root = parseHTML(html).document.body as unknown as Element;
@@ -37,6 +44,26 @@ export function convertHtml(bytes: Uint8Array, path: string): { text: string; me
   // On a short page Readability may return the whole body, navigation included.
   for (const element of Array.from(root.querySelectorAll(FURNITURE))) element.remove();
   return { text: joinParagraphs(blocksToParagraphs(root), path), meta, warnings };
+}
+
+/**
+ * Deepest element nesting read at all: linkedom's parser is quadratic in depth past this (100,000 levels take 20 s),
+ * and no document needs it.
+ */
+export const MAX_HTML_DEPTH = 1000;
+/**
+ * Deepest nesting given to Readability, whose cost grows with the cube of the depth (1,000 levels: 14 s; 10,000:
+ * a stack overflow). Real pages nest 20 to 60 deep; a deeper one is read whole, without navigation and footer.
+ */
+export const READABILITY_MAX_DEPTH = 100;
+
+/** Refuse markup nested deeper than MAX_HTML_DEPTH (one line, before any parser runs); else its depth. */
+export function assertNestingWithin(html: string, path: string): number {
+  const depth = htmlNestingDepth(html, MAX_HTML_DEPTH);
+  if (depth > MAX_HTML_DEPTH) {
+    throw new RedlineError('too-deep', `nests its elements more than ${MAX_HTML_DEPTH.toLocaleString('en-US')} deep`, 'Is it generated markup? Give the document as a simpler HTML page, a PDF or text.', path);
+  }
+  return depth;
 }
 
 /** Paragraph texts of an HTML tree: one per block element, headings as Markdown `#`, ordered-list items numbered. */

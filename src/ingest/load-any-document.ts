@@ -1,6 +1,6 @@
 import type { Document, LoadOptions } from '../types.js';
 import { convertBytes } from './convert.js';
-import { documentFromText } from './load-document.js';
+import { documentFromText, withConvertedMeta } from './load-document.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import { readInput, type RawInput } from './read-input.js';
 
@@ -18,8 +18,9 @@ export async function documentFromBytes(input: RawInput, options: Omit<LoadOptio
   const { path } = input;
   const converted = await convertBytes(input.bytes, path);
   options.warnings?.push(...converted.warnings);
-  const document = documentFromText(converted.text, { path, sha256: input.sha256, id: options.id });
-  if (converted.format === 'text') return document;
+  const document = documentFromText(converted.text, { path, sha256: input.sha256, id: options.id, unit: options.unit, blocksAreParagraphs: converted.blocksAreParagraphs });
+  // Plain text states nothing beyond its front matter, unless a reader recognised it (a UN document's extracted text).
+  if (converted.format === 'text' && Object.keys(converted.meta).length === 0) return document;
   // A converted text has no front matter, so what the file states beats what was guessed from its first lines.
-  return { ...document, meta: { ...document.meta, ...converted.meta, path, sha256: input.sha256, id: document.meta.id } };
+  return { ...document, meta: withConvertedMeta(document.meta, converted.meta, options.id) };
 }

@@ -1,27 +1,63 @@
 import { basename, extname } from 'node:path';
-import type { Document, DocumentMeta, LoadOptions, Paragraph } from '../types.js';
+import type { Document, DocumentMeta, LoadOptions, Paragraph, SegmentUnit } from '../types.js';
 import { RedlineError } from '../errors.js';
 import { splitFrontMatter } from './front-matter.js';
 import { segmentParagraphs } from './segment.js';
+import { attachFootnotes } from './footnotes.js';
+import { labelResolution } from './resolution-structure.js';
+import { convertUnText, looksLikeUnExtractedText } from './un-text.js';
+import { normalizeDate } from './dates.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
-import { decodeText, readInput, sha256Hex, MAX_PARAGRAPH_CHARS } from './read-input.js';
+import { decodeText, readInput, sha256Hex, MAX_PARAGRAPHS, MAX_PARAGRAPH_CHARS } from './read-input.js';
+import { repairWithWarning } from './mojibake.js';
 
 /** Read a `.txt` or `.md` file (or `-` for standard input) into a Document: facts from front matter, paragraphs segmented. */
 export async function loadDocument(path: string, options: LoadOptions = {}): Promise<Document> {
   const input = await readInput(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  const text = decodeText(input.bytes, path);
-  return documentFromText(text, { path, sha256: input.sha256, id: options.id });
+  const text = repairWithWarning(decodeText(input.bytes, path), path, options.warnings);
+  if (looksLikeUnExtractedText(text)) {
+    // A UN document's text as a PDF library extracted it: read through its page furniture (see un-text.ts).
+    const converted = convertUnText(text, path);
+    const document = documentFromText(converted.text, { path, sha256: input.sha256, id: options.id, unit: options.unit, blocksAreParagraphs: true });
+    return { ...document, meta: withConvertedMeta(document.meta, converted.meta, options.id) };
+  }
+  return documentFromText(text, { path, sha256: input.sha256, id: options.id, unit: options.unit });
+}
+
+/**
+ * A converter's facts over those guessed from the text (a converted text has no front matter); the id is the caller's,
+ * else the document's symbol (`A/RES/78/113`: batch turns ids into file-safe names where it needs files), else the path's.
+ */
+export function withConvertedMeta(meta: DocumentMeta, converted: Partial<DocumentMeta>, id: string | undefined): DocumentMeta {
+  return { ...meta, ...converted, path: meta.path, sha256: meta.sha256, id: id ?? converted.symbol ?? meta.id };
+}
+
+/** Where a text comes from and how to cut it. */
+export interface TextOrigin {
+  path: string;
+  /** Defaults to the text's own checksum. */
+  sha256?: string;
+  id?: string;
+  /** The unit of comparison (default `paragraph`). */
+  unit?: SegmentUnit;
+  /** The converter already decided the paragraphs: one per blank-line block. */
+  blocksAreParagraphs?: boolean;
 }
 
 /** Build a Document from already-decoded text (LF line ends); `sha256` defaults to the text's own. */
-export function documentFromText(text: string, origin: { path: string; sha256?: string; id?: string }): Document {
+export function documentFromText(text: string, origin: TextOrigin): Document {
   const { path } = origin;
   const { data, body, bodyOffset } = splitFrontMatter(text, path);
   const longest = longestLine(body);
   if (longest > MAX_PARAGRAPH_CHARS) {
     throw new RedlineError('line-too-long', `has a line of ${longest.toLocaleString('en-US')} characters, over the ${MAX_PARAGRAPH_CHARS.toLocaleString('en-US')} a paragraph may have`, 'Is it minified or machine data? Give the document as prose with paragraph breaks.', path);
   }
-  const paragraphs = segmentParagraphs(body, bodyOffset);
+  // Footnotes leave the flow before the structure is read: a note is no paragraph, and no PP.
+  const segmented = segmentParagraphs(body, bodyOffset, { unit: origin.unit, blocksAreParagraphs: origin.blocksAreParagraphs });
+  if (segmented.length > MAX_PARAGRAPHS) {
+    throw new RedlineError('too-many-paragraphs', `has ${segmented.length.toLocaleString('en-US')} paragraphs, over the ${MAX_PARAGRAPHS.toLocaleString('en-US')} redline compares`, 'Split the document into parts and compare them one by one.', path);
+  }
+  const paragraphs = labelResolution(attachFootnotes(segmented));
   if (paragraphs.length === 0) {
     throw new RedlineError('empty', 'has front matter but no text', 'Add the document text below the front matter.', path);
   }
@@ -67,6 +103,8 @@ function buildMeta(data: Record<string, unknown>, paragraphs: Paragraph[], origi
   return meta;
 }
 
+export { normalizeDate } from './dates.js';
+
 /** A file name without folder and extension, as an id: `seeds/000_9b5e.txt` → `000_9b5e`. */
 export function idFromPath(path: string): string {
   if (path === '-') return 'stdin';
@@ -75,28 +113,6 @@ export function idFromPath(path: string): string {
 
 function titleFromText(paragraphs: Paragraph[]): string | undefined {
   return paragraphs.slice(0, 3).find((paragraph) => paragraph.heading && paragraph.text.length > 10)?.text;
-}
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** Read a date written the ways declarations write them into ISO form; null when it is not a date. */
-export function normalizeDate(value: string | undefined): string | null {
-  if (!value) return null;
-  const text = value.trim().replace(/,/g, '');
-  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (match) return iso(+match[1], +match[2], +match[3]);
-  match = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/.exec(text); // day first, as Europe and the UN write it
-  if (match) return iso(+match[3], +match[2], +match[1]);
-  match = /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/.exec(text);
-  if (match && MONTHS.includes(match[2].toLowerCase())) return iso(+match[3], MONTHS.indexOf(match[2].toLowerCase()) + 1, +match[1]);
-  match = /^([A-Za-z]+) (\d{1,2}) (\d{4})$/.exec(text);
-  if (match && MONTHS.includes(match[1].toLowerCase())) return iso(+match[3], MONTHS.indexOf(match[1].toLowerCase()) + 1, +match[2]);
-  return null;
-}
-
-function iso(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 function dateFromText(paragraphs: Paragraph[]): string | null {

@@ -4,6 +4,10 @@ import type { DocumentMeta, Warning } from '../types.js';
 import { RedlineError } from '../errors.js';
 import { joinParagraphs } from './join-paragraphs.js';
 import { stripLabel } from './segment.js';
+import { BARCODE, FOOTNOTE_RULE, JOB_NUMBER as UN_JOB_NUMBER, PAGE_OF_PAGES, PLEASE_RECYCLE, UN_SYMBOL } from './un-furniture.js';
+import { ENACTING_FORMULA, MEETING_LINE, readUnFrontPage } from './un-metadata.js';
+import { joinLineEnd, markGluedFootnotes, renderUnBody, type UnBody } from './un-document.js';
+import { normalizeDate } from './dates.js';
 
 /**
  * PDF → paragraphs, rebuilt from positioned text.
@@ -14,6 +18,10 @@ import { stripLabel } from './segment.js';
  *     symbol `A/78/265`, the job number `23-14999`, `2/21`), and lone page numbers, are furniture, not text.
  *  3. `splitFootnotes`: lines in a smaller font below a page's last body-size line are footnotes; they leave the flow so
  *     the paragraph they interrupt joins up across the page break, and are written at the end as `[^1]: …`.
+ *  5. UN documents (`isUnDocument`: a symbol and the first-page form) go further, see `unBodyFromPages`: their furniture
+ *     (barcode, job number, `2/15`, the running header down to the symbol on every later page) goes by pattern as well as
+ *     by recurrence, the first-page form and the closing "45th plenary meeting" become document facts, footnote marks
+ *     travel with their paragraphs as `[^1]`, and the gaps pdf.js reads inside words ("Deve lopment") are mended.
  *  4. `buildParagraphs`: lines join unless a paragraph label starts the next line, the vertical gap is wider than the
  *     document's line spacing, the font size changes, or a short line ends a sentence; across a page break they join
  *     unless the last line ended a sentence short of the margin. Line-end hyphens go when the document itself spells
@@ -50,8 +58,11 @@ interface PdfPage {
   height: number;
 }
 
+/** Most pages read from one PDF: reading costs ~20 ms a page, so this is about 40 s, and a book, not a policy text. */
+export const MAX_PDF_PAGES = 2000;
+
 /** Convert a PDF to paragraph text: running headers and footers removed, lines joined, footnotes at the end. */
-export async function convertPdf(bytes: Uint8Array, path: string): Promise<{ text: string; meta: Partial<DocumentMeta>; warnings: Warning[] }> {
+export async function convertPdf(bytes: Uint8Array, path: string): Promise<{ text: string; meta: Partial<DocumentMeta>; warnings: Warning[]; blocksAreParagraphs?: boolean }> {
   const { pages, title } = await readPages(bytes, path);
   const warnings: Warning[] = [];
   pages.forEach((page, index) => {
@@ -59,6 +70,10 @@ export async function convertPdf(bytes: Uint8Array, path: string): Promise<{ tex
   });
   if (pages.every((page) => page.lines.length === 0)) {
     throw new RedlineError('empty', 'is a PDF without a text layer (a scanned image?)', 'Run OCR on it (e.g. `ocrmypdf`) or give a text version.', path);
+  }
+  if (isUnDocument(pages)) {
+    const body = unBodyFromPages(pages);
+    return { text: renderUnBody(body, path), meta: body.meta, warnings, blocksAreParagraphs: true };
   }
   const { paragraphs, footnotes, symbol } = paragraphsFromPages(pages);
   const meta: Partial<DocumentMeta> = {};
@@ -83,17 +98,18 @@ export function paragraphsFromPages(pages: PdfPage[]): PdfParagraphs {
   const bodySize = dominantSize(pages);
   const { pages: cleaned, symbol } = dropRunningLines(pages);
   const body: PdfLine[] = [];
-  const footnotes: Array<{ number: string; text: string }> = [];
+  const notes: Array<{ number: string; text: TextBuilder }> = [];
   for (const page of cleaned) {
     const split = splitFootnotes(page, bodySize);
-    body.push(...split.body);
+    for (const line of split.body) body.push(line);
     for (const note of split.notes) {
-      const last = footnotes[footnotes.length - 1];
+      const last = notes[notes.length - 1];
       // A note without a number at the top of a page's notes continues the previous page's last note.
-      if (note.number === null && last) last.text = joinText(last.text, note.text, new Set());
-      else footnotes.push({ number: note.number ?? '?', text: note.text });
+      if (note.number === null && last) last.text.append(note.text.toString(), NO_VOCABULARY);
+      else notes.push({ number: note.number ?? '?', text: note.text });
     }
   }
+  const footnotes = notes.map((note) => ({ number: note.number, text: note.text.toString() }));
   const vocabulary = vocabularyOf(body);
   const noteNumbers = new Set(footnotes.map((note) => note.number));
   const paragraphs = buildParagraphs(body, bodySize, vocabulary).map((paragraph) => dropGluedMarks(paragraph, noteNumbers));
@@ -166,6 +182,9 @@ async function readPages(bytes: Uint8Array, path: string): Promise<{ pages: PdfP
     throw new RedlineError('bad-pdf', `is not a readable PDF (${reason})`, 'Download it again; if it is damaged, give a text version.', path);
   }
   try {
+    if (pdf.numPages > MAX_PDF_PAGES) {
+      throw new RedlineError('too-many-pages', `is a PDF of ${pdf.numPages.toLocaleString('en-US')} pages, over the ${MAX_PDF_PAGES.toLocaleString('en-US')} redline reads`, 'Split it (e.g. `qpdf --split-pages=1000`) and compare the parts.', path);
+    }
     const pages: PdfPage[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
@@ -212,15 +231,16 @@ function toLines(runs: TextRun[], page: number): PdfLine[] {
 }
 
 function isSuperscriptOf(group: TextRun[], below: TextRun[]): boolean {
-  const size = Math.max(...below.map((run) => run.size));
+  const size = maxOf(below, (run) => run.size);
   const raised = group[0].y - below[0].y;
-  const left = Math.min(...below.map((run) => run.x));
-  const right = Math.max(...below.map((run) => run.x + run.width));
+  const left = -maxOf(below, (run) => -run.x);
+  const right = maxOf(below, (run) => run.x + run.width);
   return (
     group.every((run) => run.size <= 0.8 * size && /^\S{1,4}$/.test(run.text.trim())) &&
     raised > 0 &&
     raised < 0.6 * size &&
-    group.every((run) => run.x >= left - size && run.x <= right + size)
+    // A note's number is set right-aligned before its text: two digits start further left than one.
+    group.every((run) => run.x >= left - 2 * size && run.x <= right + size)
   );
 }
 
@@ -232,17 +252,32 @@ function makeLine(runs: TextRun[], page: number): PdfLine {
     runs,
     y: sized[0].y,
     x: runs[0].x,
-    right: Math.max(...runs.map((run) => run.x + run.width)),
-    size: Math.max(...sized.map((run) => run.size)),
+    right: maxOf(runs, (run) => run.x + run.width),
+    size: maxOf(sized, (run) => run.size),
     page,
   };
 }
 
-/** A line's text; superscripts dropped unless `keepSup` (a footnote's own number is a superscript too). */
-function lineText(line: PdfLine, keepSup = false): string {
+/** The largest value over some runs: a loop, since `Math.max(...values)` overflows the stack on a line of 200,000 runs. */
+function maxOf(runs: readonly TextRun[], value: (run: TextRun) => number): number {
+  let max = -Infinity;
+  for (const run of runs) max = Math.max(max, value(run));
+  return max;
+}
+
+/**
+ * A line's text; superscripts dropped, or kept (`keepSup`: a footnote's own number is a superscript too), or written as
+ * footnote marks `[^1]` (`'mark'`, UN documents: the mark then travels with its paragraph to the note).
+ */
+function lineText(line: PdfLine, keepSup: boolean | 'mark' = false): string {
   let out = '';
   let previous: TextRun | undefined;
   for (const run of line.runs) {
+    if (run.sup && keepSup === 'mark' && /^(\d{1,3}|\*{1,3})$/.test(run.text.trim())) {
+      out += `[^${run.text.trim()}]`;
+      previous = run;
+      continue;
+    }
     if (run.sup && !keepSup) continue;
     const gap = previous ? run.x - (previous.x + previous.width) : 0;
     if (previous && gap > 0.15 * Math.min(previous.size, run.size) && !/\s$/.test(out) && !/^\s/.test(run.text)) out += ' ';
@@ -322,21 +357,21 @@ function cells(line: PdfLine): string[] {
 
 const NOTE_START = /^(\d{1,3}|[*†‡§])\s+(.*)$/;
 
-function splitFootnotes(page: PdfPage, bodySize: number): { body: PdfLine[]; notes: Array<{ number: string | null; text: string }> } {
+function splitFootnotes(page: PdfPage, bodySize: number): { body: PdfLine[]; notes: Array<{ number: string | null; text: TextBuilder }> } {
   const isBody = (line: PdfLine): boolean => line.size >= 0.9 * bodySize;
   let lastBody = -1;
   page.lines.forEach((line, index) => {
     if (isBody(line)) lastBody = index;
   });
   const body = page.lines.slice(0, lastBody + 1);
-  const notes: Array<{ number: string | null; text: string }> = [];
+  const notes: Array<{ number: string | null; text: TextBuilder }> = [];
   for (const line of page.lines.slice(lastBody + 1)) {
     const text = lineText(line, true);
     const start = NOTE_START.exec(text);
     const leadsWithMark = line.runs[0].sup || start !== null;
-    if (leadsWithMark && start) notes.push({ number: start[1], text: start[2] });
-    else if (notes.length) notes[notes.length - 1].text = joinText(notes[notes.length - 1].text, text, new Set());
-    else notes.push({ number: null, text });
+    if (leadsWithMark && start) notes.push({ number: start[1], text: new TextBuilder(start[2]) });
+    else if (notes.length) notes[notes.length - 1].text.append(text, NO_VOCABULARY);
+    else notes.push({ number: null, text: new TextBuilder(text) });
   }
   return { body, notes };
 }
@@ -348,26 +383,40 @@ const TERMINAL = /[.!?;:…]["'”’)\]]*$/;
 /** Words after which the next line cannot start a new numbered paragraph: "see paragraph" / "12. …" is a reference. */
 const REFERRING = /\b(para\.|paras\.|paragraphs?|resolutions?|articles?|rules?|sections?|of|and|in|to|see)$/i;
 
-function buildParagraphs(lines: PdfLine[], bodySize: number, vocabulary: Set<string>): string[] {
+function buildParagraphs(
+  lines: PdfLine[],
+  bodySize: number,
+  vocabulary: Set<string>,
+  join: LineJoin = joinText,
+  textOf: (line: PdfLine) => string = (line) => lineText(line),
+  indented = false,
+): string[] {
   const leading = lineSpacing(lines, bodySize);
+  // Each page's left margin: even and odd pages of a UN document are set with mirrored margins.
+  const pageLeft = new Map<number, number>();
+  for (const line of lines) pageLeft.set(line.page, Math.min(pageLeft.get(line.page) ?? Infinity, line.x));
   // The text block's edges over the whole document: a page with one short line has no right margin of its own.
   const column = { left: Infinity, right: -Infinity };
   for (const line of lines) [column.left, column.right] = [Math.min(column.left, line.x), Math.max(column.right, line.right)];
   const paragraphs: string[] = [];
-  let current = '';
+  let current: TextBuilder | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const text = lineText(line);
+    const text = textOf(line);
     if (text === '') continue;
     const previous = lines[i - 1];
-    if (current === '' || !previous || startsParagraph(previous, line, text, leading, column)) {
-      if (current) paragraphs.push(current);
-      current = text;
+    // UN paragraphs open with an indented first line (labels too) and go on at the margin: across a page break, where
+    // no gap can be measured and a preambular paragraph ends in a comma, the indent tells.
+    const crossPage = indented && previous !== undefined && previous.page !== line.page && !/^\p{Ll}/u.test(text);
+    const opens = crossPage ? line.x > (pageLeft.get(line.page) ?? line.x) + 0.8 * bodySize : false;
+    if (current === null || !previous || (crossPage ? opens : startsParagraph(previous, line, text, leading, column))) {
+      if (current) paragraphs.push(current.toString());
+      current = new TextBuilder(text, join);
     } else {
-      current = joinText(current, text, vocabulary);
+      current.append(text, vocabulary);
     }
   }
-  if (current) paragraphs.push(current);
+  if (current) paragraphs.push(current.toString());
   return paragraphs;
 }
 
@@ -406,19 +455,62 @@ const COMPOUND_TAILS = new Set(
   'based building led related making term level wide scale specific owned sensitive oriented driven free friendly bound up down only centred centered wise like party state'.split(' '),
 );
 
-/** Join a line to the paragraph so far, mending a line-end hyphen the way the document spells the word elsewhere. */
-function joinText(sofar: string, next: string, vocabulary: Set<string>): string {
-  if (sofar.endsWith('\u00ad')) return sofar.slice(0, -1) + next;
+const NO_VOCABULARY: ReadonlySet<string> = new Set();
+/** Enough of a paragraph's end to find the word a line-end hyphen breaks: no word is this long. */
+const TAIL_CHARS = 128;
+
+/** How one more line joins a paragraph's text so far: the default mends line-end hyphens; UN documents have their own. */
+type LineJoin = (sofar: string, next: string, vocabulary: ReadonlySet<string>) => string;
+
+/**
+ * A paragraph being joined line by line. A join only looks at the end of the text so far (the word a line-end hyphen
+ * breaks), so only the last characters stay open to it and the rest is set aside: testing the whole text so far (a
+ * regex anchored at `$` is still tried from every position) or cutting its last character made joining quadratic in a
+ * paragraph's length (a 100-page PDF of one paragraph took 25 s).
+ */
+class TextBuilder {
+  private readonly done: string[] = [];
+  private open: string;
+
+  constructor(
+    first: string,
+    private readonly join: LineJoin = joinText,
+  ) {
+    this.open = first;
+  }
+
+  append(next: string, vocabulary: ReadonlySet<string>): void {
+    const joined = this.join(this.open, next, vocabulary);
+    if (joined.length > 2 * TAIL_CHARS) {
+      this.done.push(joined.slice(0, -TAIL_CHARS));
+      this.open = joined.slice(-TAIL_CHARS);
+    } else this.open = joined;
+  }
+
+  toString(): string {
+    return this.done.join('') + this.open;
+  }
+}
+
+/** The default line join: a space, or glued where a line-end hyphen breaks a word (dropping the hyphen or not). */
+function joinText(sofar: string, next: string, vocabulary: ReadonlySet<string>): string {
+  const glue = joinGlue(sofar, next, vocabulary);
+  return (glue.dropLast ? sofar.slice(0, -1) : sofar) + (glue.space ? ' ' : '') + next;
+}
+
+/** How a line joins the text before it (given that text's end): with a space, or glued, dropping a final hyphen or not. */
+function joinGlue(sofar: string, next: string, vocabulary: ReadonlySet<string>): { dropLast: boolean; space: boolean } {
+  if (sofar.endsWith('\u00ad')) return { dropLast: true, space: false };
   const head = /(\p{L}+)-$/u.exec(sofar);
   const tail = /^(\p{Ll}+)/u.exec(next);
-  if (!head || !tail) return `${sofar} ${next}`;
+  if (!head || !tail) return { dropLast: false, space: true };
   const joined = (head[1] + tail[1]).toLowerCase();
   const hyphenated = `${head[1]}-${tail[1]}`.toLowerCase();
   let keep: boolean;
   if (vocabulary.has(joined)) keep = false;
   else if (vocabulary.has(hyphenated)) keep = true;
   else keep = /^\p{Lu}/u.test(head[1]) || COMPOUND_TAILS.has(tail[1]);
-  return keep ? sofar + next : sofar.slice(0, -1) + next;
+  return { dropLast: !keep, space: false };
 }
 
 /** Lowercased words of the body (hyphenated compounds kept whole), to decide line-end hyphens by the document's own spelling. */
@@ -428,11 +520,23 @@ function vocabularyOf(lines: PdfLine[]): Set<string> {
     // A line's last word may be a broken half; only whole words count as evidence.
     const tokens = lineText(line).split(' ');
     for (const token of tokens.slice(0, -1)) {
-      const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase();
+      const word = trimToLetters(token).toLowerCase();
       if (word) words.add(word);
     }
   }
   return words;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** A token without the non-letters at its ends ("(ICTs)," → "ICTs"), one code point at a time: /[^\p{L}]+$/ is quadratic on a long run. */
+function trimToLetters(token: string): string {
+  const chars = Array.from(token);
+  let start = 0;
+  let end = chars.length;
+  while (start < end && !LETTER.test(chars[start])) start++;
+  while (end > start && !LETTER.test(chars[end - 1])) end--;
+  return start === 0 && end === chars.length ? token : chars.slice(start, end).join('');
 }
 
 /**
@@ -444,4 +548,143 @@ function dropGluedMarks(paragraph: string, noteNumbers: Set<string>): string {
   return paragraph.replace(/(\p{Ll}{2}[.,;:)”’"]?|[.,;:)”’"])(\d{1,3})(?=[\s.,;:)]|$)/gu, (match, before: string, number: string) =>
     noteNumbers.has(number) ? before : match,
   );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 5. UN documents
+
+/** A UN document: its first lines show a document symbol, and its first page the form's distribution line, job number or barcode. */
+function isUnDocument(pages: PdfPage[]): boolean {
+  const first = (pages[0]?.lines ?? []).flatMap((line) => cells(line));
+  return first.slice(0, 12).some((cell) => UN_SYMBOL.test(cell)) && first.some((cell) => /^Distr\.?:/.test(cell) || UN_JOB_NUMBER.test(cell) || BARCODE.test(cell));
+}
+
+/** Rebuild a UN document: furniture out, first-page form and closing lines read as facts, footnotes attached by mark. */
+export function unBodyFromPages(pages: PdfPage[]): UnBody {
+  const bodySize = dominantSize(pages);
+  // By pattern only: the UN's furniture is known on every page, first and even/odd alike, while recurrence would take
+  // footnotes that differ only in digits ("A/74/821." and "A/75/982." at the foot of two pages) for a running footer.
+  const symbol = (pages[0]?.lines ?? []).flatMap((line) => cells(line)).find((cell) => UN_SYMBOL.test(cell));
+  const cleaned = pages.map((page, index) => dropUnFurniture(page, index, symbol));
+  const body: PdfLine[] = [];
+  const footnotes: Array<{ mark: string; text: string }> = [];
+  for (const page of cleaned) {
+    const split = splitFootnotes(page, bodySize);
+    body.push(...split.body);
+    for (const note of split.notes) {
+      const last = footnotes[footnotes.length - 1];
+      if (note.number === null && last) last.text = joinLineEnd(last.text, note.text.toString(), new Set());
+      else footnotes.push({ mark: note.number ?? '?', text: note.text.toString() });
+    }
+  }
+  // The first page's form, up to the enacting formula: one printed cell per line ("General Assembly" and "Distr.: General" share a baseline).
+  const formula = body.findIndex((line) => line.page === 0 && ENACTING_FORMULA.test(lineText(line)));
+  const front = readUnFrontPage(body.slice(0, Math.max(formula, 0)).flatMap((line) => cells(line)));
+  const meta: Partial<UnBody['meta']> = { ...front.meta };
+  // A report without the resolution form still carries its symbol at the top of its pages.
+  if (!meta.symbol && symbol) meta.symbol = symbol.replace(/\*$/, '');
+  let lines = formula > 0 ? body.slice(formula) : body;
+  // The closing "45th plenary meeting" and the date under it.
+  const meeting = lines.findIndex((line) => MEETING_LINE.test(lineText(line)));
+  if (meeting >= 0) {
+    meta.meeting = lineText(lines[meeting]);
+    const date = lines[meeting + 1] ? normalizeDate(lineText(lines[meeting + 1])) : null;
+    if (date && meta.status?.stage === 'adopted' && !meta.status.on) meta.status = { ...meta.status, on: date };
+    lines = lines.filter((_, index) => index !== meeting && !(date && index === meeting + 1));
+  }
+  if (meta.issued) meta.date = meta.issued;
+  const vocabulary = vocabularyOf(lines);
+  const marks = new Set(footnotes.map((note) => note.mark));
+  const built = buildParagraphs(lines, bodySize, vocabulary, joinLineEnd, (line) => lineText(line, 'mark'), true)
+    // A raised run that is no note's mark (an ordinal's "th", a stray digit) goes back into the text.
+    .map((paragraph) => paragraph.replace(/\[\^([^\]\s]+)\]/g, (mark: string, name: string) => (marks.has(name) ? mark : name)));
+  const paragraphs = markGluedFootnotes(mendSplitWords(built), [...marks]);
+  return { paragraphs, footnotes, meta };
+}
+
+/**
+ * UN furniture by pattern. On every page: barcodes, job numbers, "Please recycle", footnote rules, and at the page's
+ * edges a line of page number, job number and symbol cells. On later pages also the running header: the lines at the
+ * top down to the one carrying the symbol (the title may wrap over three lines on odd pages, beside the symbol; on even
+ * pages the symbol comes first, the title beside it).
+ */
+function dropUnFurniture(page: PdfPage, index: number, symbol: string | undefined): PdfPage {
+  const top = page.height * (1 - EDGE_ZONE);
+  const bottom = page.height * EDGE_ZONE;
+  let header = -1;
+  if (index > 0) {
+    page.lines.forEach((line, at) => {
+      if (line.y >= top && cells(line).some((cell) => cell === symbol)) header = at;
+    });
+  }
+  const anywhere = (cell: string): boolean => BARCODE.test(cell) || UN_JOB_NUMBER.test(cell) || PLEASE_RECYCLE.test(cell) || FOOTNOTE_RULE.test(cell);
+  // Only the document's own symbol: a footnote at the foot of a page may be just another document's symbol.
+  const atEdge = (cell: string): boolean => anywhere(cell) || PAGE_OF_PAGES.test(cell) || cell === symbol || /^\d{1,3}$/.test(cell);
+  const lines = page.lines.filter((line, at) => {
+    if (at <= header) return false;
+    const parts = cells(line);
+    if (parts.every(anywhere)) return false;
+    return !((line.y >= top || line.y <= bottom) && parts.every(atEdge));
+  });
+  return { ...page, lines };
+}
+
+/**
+ * pdf.js writes a space wherever glyphs stand apart, and justified UN text sets some words with a gap inside them
+ * ("Deve lopment", "th e", "sixty -fourth", "development , its"). A word is mended when its halves joined make a word the
+ * document uses elsewhere and one half is no word of the document (occurs only here); a lone letter other than "a", "A",
+ * "I" joins the word before it; a space before a hyphen that starts a word, or before closing punctuation, goes.
+ */
+/** English words of one or two letters: any other such "word" in a PDF's text is half of a word pdf.js split. */
+const SHORT_WORDS = new Set('a i am an as at be by do go he if in is it me my no of on or so to up us we ex vs'.split(' '));
+
+/** Words that also join into words ("upon", "into", "cannot", "therein"): a pair of them is never mended into one. */
+const FUNCTION_WORDS = new Set(
+  [...SHORT_WORDS, ...'the for with from into upon not can any some every one how where what when who there here them him her its out over under with all ever times self thereby therein thereof with within without where'.split(' ')],
+);
+
+function mendSplitWords(paragraphs: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const paragraph of paragraphs) {
+    for (const token of paragraph.split(/\s+/)) {
+      // Whole words only: "72nd" is no evidence for a word "nd".
+      const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+      if (/^\p{L}+$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  const count = (word: string): number => counts.get(word.toLowerCase()) ?? 0;
+  return paragraphs.map((paragraph) => {
+    let text = paragraph
+      .replace(/(?<=[\p{L}\d]) -(?=[\p{L}\d])/gu, '-')
+      .replace(/(?<=\p{L}) - (?=\p{L})/gu, '-')
+      .replace(/(?<=\p{L})- (?!(?:and|or|to|nor)\b)(?=\p{Ll})/gu, '-')
+      .replace(/ +(?=[,;:.)\]”’](?:\s|$|[,;:.)\]”’]|\[\^))/gu, '');
+    const tokens = text.split(' ');
+    for (let i = 0; i + 1 < tokens.length; ) {
+      const left = /(?:^|[^\p{L}\p{N}\-’'])(\p{L}+)$|^(\p{L}+)$/u.exec(tokens[i]);
+      const right = /^(\p{L}+)(?:$|[^\p{L}\p{N}\-’'])/u.exec(tokens[i + 1]);
+      if (left && right) {
+        const [head, tail] = [left[1] ?? left[2], right[1]];
+        const joined = head + tail;
+        // The joined word is the document's own and a half is not (rare here, or far rarer than the whole: "a nd" → "and").
+        const rarer = Math.min(count(head), count(tail));
+        // Two words that are also one ("up on" / "upon", "in to" / "into") stay two: the document wrote them apart.
+        const twoWords = FUNCTION_WORDS.has(head.toLowerCase()) && FUNCTION_WORDS.has(tail.toLowerCase());
+        const known = !twoWords && count(joined) > 0 && (rarer <= 1 || rarer * 4 <= count(joined)) && !(/^\p{Lu}/u.test(tail) && /^\p{Ll}/u.test(head));
+        // A lone letter joins the word before it, unless it is the start of the word after it ("and o pen").
+        const after = tokens[i + 2] !== undefined ? /^(\p{L}+)/u.exec(tokens[i + 2])?.[1] : undefined;
+        const startsNext = after !== undefined && count(tail + after) > 0 && count(after) <= 1;
+        const strayLetter = tail.length === 1 && tail === tokens[i + 1] && /^\p{Ll}$/u.test(tail) && tail !== 'a' && !startsNext;
+        // A head of one or two lowercase letters that is no English word starts the next one ("tr ansparent").
+        const strayHead = head === tokens[i] && /^\p{Ll}{1,2}$/u.test(head) && !SHORT_WORDS.has(head) && /^\p{Ll}{3,}/u.test(tail);
+        if (known || strayLetter || strayHead) {
+          tokens.splice(i, 2, tokens[i] + tokens[i + 1]);
+          continue;
+        }
+      }
+      i++;
+    }
+    text = tokens.join(' ');
+    return text;
+  });
 }

@@ -1,4 +1,4 @@
-import type { Paragraph } from '../types.js';
+import type { Paragraph, SegmentUnit } from '../types.js';
 
 /**
  * Paragraph segmentation for real declarations, not just blank lines.
@@ -10,10 +10,24 @@ import type { Paragraph } from '../types.js';
  *  2. Inside a block, a list marker (`1.`, `(a)`, `iv)`, `•`) or a Markdown heading starts a new paragraph. In a
  *     hard-wrapped text lines join unless a line ends a sentence well short of the wrap width; in a text of long lines
  *     each line is a paragraph unless it visibly continues (it ends in a function word or the next starts lowercase).
- *  3. A block that ends mid-sentence (no final punctuation and a trailing function word, or a lowercase start of the
- *     next block) or inside an open bracket continues in the next block.
+ *  3. A block continues in the next block only on strong evidence of a sentence broken by a stray blank line: it is
+ *     inside an open bracket, or its last line is long (a wrapped line, not a list item) and stops mid-sentence (a
+ *     trailing function word, or the next block starts in lowercase). Short lines separated by blank lines (a list,
+ *     wiki or JSON lines) stay apart even when they start in lowercase.
  *  4. Each paragraph's label is kept apart in `number`, so renumbering is not a change; headings are flagged.
+ *
+ * Other units (`options.unit`): `line` makes every non-blank line a unit (a list, a poem, a log); `sentence` cuts each
+ * paragraph into sentences. A converter that already decided where paragraphs are (`blocksAreParagraphs`) gets its
+ * blocks back one to one.
  */
+
+/** How `segmentParagraphs` cuts a text. */
+export interface SegmentOptions {
+  /** The unit of comparison: `paragraph` (default), `line` or `sentence`. */
+  unit?: SegmentUnit;
+  /** Each blank-line-separated block is exactly one paragraph (set by converters that rebuilt the paragraphs). */
+  blocksAreParagraphs?: boolean;
+}
 
 /** A line with its offsets in the text being segmented. */
 interface Line {
@@ -25,12 +39,20 @@ interface Line {
 /** A paragraph under construction: the lines it spans. */
 interface Draft {
   lines: Line[];
+  /** Its joined length so far and how many lines that covers (see `draftLength`). */
+  measured?: { lines: number; length: number };
 }
+
+/**
+ * A paragraph number: 1 to 999, or four digits outside 1900–2099, which at the start of a line are far more often a
+ * year ("…adopted in / 2015. The Group…") than the thousandth paragraph of a document.
+ */
+const PARAGRAPH_NUMBER = String.raw`(?:\d{1,3}|1[0-8]\d\d|2[1-9]\d\d|[3-9]\d{3})`;
 
 const LIST_MARKER = new RegExp(
   [
-    String.raw`^\d{1,3}(?:\.\d{1,3})*[.)](?=\s)`, // 1.  12.  1.2.  3)
-    String.raw`^\d{1,3}(?:\.\d{1,3})+(?=\s)`, // 1.2
+    String.raw`^${PARAGRAPH_NUMBER}(?:\.\d{1,3})*[.)](?=\s)`, // 1.  12.  1.2.  3)  1024.
+    String.raw`^${PARAGRAPH_NUMBER}(?:\.\d{1,3})+(?=\s)`, // 1.2
     String.raw`^\((?:\d{1,3}|[a-z]{1,2}|[ivxlcdm]{1,7}|[A-Z])\)(?=\s)`, // (a)  (iv)  (12)  (A)
     String.raw`^(?:[a-z]|[ivxlcdm]{1,7})[.)](?=\s)`, // a)  iv)  a.
     String.raw`^(?:[A-Z]|[IVXLCDM]{1,7})\.(?=\s)`, // A.  IV.
@@ -39,7 +61,6 @@ const LIST_MARKER = new RegExp(
 );
 
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
-const TERMINAL = /[.!?;:…]["'”’»)\]]*$/;
 /** An open bracket keeps a paragraph going across a blank line only this far: old scans have stray brackets. */
 const MAX_BRACKET_JOIN = 2000;
 /** Words after which an English sentence cannot end: a line ending in one continues. */
@@ -47,9 +68,17 @@ const FUNCTION_WORDS = new Set(
   'a an the of to in on for by with and or nor but as at from into onto upon than that which who whom whose between among including such its their our his her this these those be is are was were'.split(' '),
 );
 
-/** Split text into paragraphs; offsets are relative to `text` plus `baseOffset`. */
-export function segmentParagraphs(text: string, baseOffset = 0): Paragraph[] {
+/** Split text into paragraphs (or lines, or sentences); offsets are relative to `text` plus `baseOffset`. */
+export function segmentParagraphs(text: string, baseOffset = 0, options: SegmentOptions = {}): Paragraph[] {
   const blocks = toBlocks(text, baseOffset);
+  const unit = options.unit ?? 'paragraph';
+  if (unit === 'line') return blocks.flat().map((line, index) => toParagraph({ lines: [line] }, index));
+  const drafts = options.blocksAreParagraphs ? blocks.map((lines) => ({ lines })) : paragraphDrafts(blocks);
+  const paragraphs = drafts.map((draft, index) => toParagraph(draft, index));
+  return unit === 'sentence' ? toSentences(paragraphs) : paragraphs;
+}
+
+function paragraphDrafts(blocks: Line[][]): Draft[] {
   const hardWrapped = looksHardWrapped(blocks);
   const wrapWidth = wrapWidthOf(blocks);
 
@@ -58,16 +87,17 @@ export function segmentParagraphs(text: string, baseOffset = 0): Paragraph[] {
   for (const block of blocks) {
     const inBlock = splitBlock(block, hardWrapped, wrapWidth);
     const last = drafts[drafts.length - 1];
+    // Loops, not `push(...items)`: a block of 200,000 list items would pass as many arguments and overflow the stack.
+    let first = 0;
     if (last && previousBlockOpen && continuesAcrossBlank(last, inBlock[0])) {
-      last.lines.push(...inBlock[0].lines);
-      drafts.push(...inBlock.slice(1));
-    } else {
-      drafts.push(...inBlock);
+      for (const line of inBlock[0].lines) last.lines.push(line);
+      first = 1;
     }
+    for (let k = first; k < inBlock.length; k++) drafts.push(inBlock[k]);
     const tail = drafts[drafts.length - 1];
     previousBlockOpen = endsOpen(tail);
   }
-  return drafts.map((draft, index) => toParagraph(draft, index));
+  return drafts;
 }
 
 function toBlocks(text: string, baseOffset: number): Line[][] {
@@ -118,7 +148,7 @@ function splitBlock(block: Line[], hardWrapped: boolean, wrapWidth: number): Dra
     if (boldOpen) joins = true; // a bold title wrapped over several lines is one heading
     else if (MARKDOWN_HEADING.test(line.text) || MARKDOWN_HEADING.test(previous.text)) joins = false;
     else if (LIST_MARKER.test(line.text)) joins = continuesIntoLabel(previous.text, line.text);
-    else if (hardWrapped) joins = !(TERMINAL.test(previous.text) && previous.text.length < wrapWidth * 0.75) && !isShortTitleLine(previous, current, wrapWidth);
+    else if (hardWrapped) joins = !(endsSentence(previous.text) && previous.text.length < wrapWidth * 0.75) && !isShortTitleLine(previous, current, wrapWidth);
     else joins = visiblyContinues(previous.text, line.text);
     if (joins) current.lines.push(line);
     else drafts.push({ lines: [line] });
@@ -140,8 +170,8 @@ function isShortTitleLine(previous: Line, current: Draft, wrapWidth: number): bo
 function continuesIntoLabel(previous: string, line: string): boolean {
   const { number, text } = stripLabel(line);
   // Only labels that double as references ("section II.", "paragraph 3."): bullets and "(a)" items stay list items.
-  const reference = number !== null && /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLCDM]{1,7}\.|[A-Z]\.)$/.test(number);
-  return reference && !TERMINAL.test(previous) && !/[,;:]$/.test(previous) && /^[a-z]/.test(text);
+  const reference = number !== null && /^(?:\d{1,4}(?:\.\d{1,3})*\.?|[IVXLCDM]{1,7}\.|[A-Z]\.)$/.test(number);
+  return reference && !endsSentence(previous) && !/[,;:]$/.test(previous) && /^[a-z]/.test(text);
 }
 
 function startsBoldRun(text: string): boolean {
@@ -153,33 +183,81 @@ function endsBoldRun(text: string): boolean {
 }
 
 function visiblyContinues(previous: string, next: string): boolean {
-  if (TERMINAL.test(previous)) return false;
+  if (endsSentence(previous)) return false;
   return /^[a-z]/.test(next) || endsWithFunctionWord(previous);
 }
 
 function endsWithFunctionWord(text: string): boolean {
-  const match = /([A-Za-z]+)$/.exec(text);
-  return match !== null && FUNCTION_WORDS.has(match[1].toLowerCase());
+  // A backward scan, not /([A-Za-z]+)$/: that regex is retried from every letter of a long run of letters, quadratic
+  // in the run (a 40,000-letter line took 1.6 s per test).
+  let start = text.length;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  // The longest function word has 9 letters; a longer final word cannot be one.
+  return start < text.length && text.length - start <= 12 && FUNCTION_WORDS.has(text.slice(start).toLowerCase());
 }
 
-/** Does this paragraph stop mid-sentence or inside a bracket, so the next block may continue it? */
-function endsOpen(draft: Draft): boolean {
-  const text = draft.lines.map((line) => line.text).join(' ');
-  if (bracketDepth(text) > 0 && text.length < MAX_BRACKET_JOIN) return true;
-  if (TERMINAL.test(text) || /[,]$/.test(text)) return false;
-  const { text: body } = stripLabel(text);
-  if (isMarkedHeading(body)) return false;
-  return /[A-Za-z0-9]$/.test(text);
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
+
+/** Closing quotes and brackets that may follow a sentence's final punctuation. */
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+
+/**
+ * Does the text end a sentence (`.!?;:…`, then any closing quotes or brackets)? Read backwards from its end, in
+ * time proportional to the closers at the end, not to the text (a paragraph grows block by block).
+ */
+function endsSentence(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && CLOSERS.has(text[end - 1])) end--;
+  return end > 0 && '.!?;:…'.includes(text[end - 1]);
+}
+
+/**
+ * Does this paragraph stop mid-sentence or inside a bracket, so the next block may continue it? Every test reads only
+ * the paragraph's first two lines, its last line and its length (or, when it is shorter than MAX_BRACKET_JOIN, its
+ * text): a paragraph continued over thousands of blocks is tested once per block, and building or reading its whole
+ * text each time was quadratic. No test's answer depends on more: a final punctuation run, word or `**` cannot cross
+ * the space between two lines.
+ */
+function endsOpen(draft: Draft): boolean {
+  const length = draftLength(draft);
+  if (length < MAX_BRACKET_JOIN && bracketDepth(draftText(draft)) > 0) return true;
+  const last = draft.lines[draft.lines.length - 1].text;
+  if (endsSentence(last) || last.endsWith(',')) return false;
+  const head = draft.lines.slice(0, 2).map((line) => line.text).join(' ');
+  const { text: body } = stripLabel(head);
+  if (MARKDOWN_HEADING.test(body) || isBoldLine(body, last, length - (head.length - body.length))) return false;
+  return /[A-Za-z0-9]/.test(last[last.length - 1] ?? '');
+}
+
+/** The paragraph's length as joined (lines and the spaces between them), counted once per added line. */
+function draftLength(draft: Draft): number {
+  const measured = draft.measured ?? { lines: 0, length: -1 };
+  for (let k = measured.lines; k < draft.lines.length; k++) measured.length += draft.lines[k].text.length + 1;
+  measured.lines = draft.lines.length;
+  draft.measured = measured;
+  return measured.length;
+}
+
+/** The paragraph's lines joined by spaces: only for short paragraphs (see `endsOpen`). */
+function draftText(draft: Draft): string {
+  return draft.lines.map((line) => line.text).join(' ');
+}
+
+/** A line at least this long is prose, not a list item, a wiki line or a JSON line. */
+const LONG_LINE = 40;
 
 function continuesAcrossBlank(previous: Draft, next: Draft): boolean {
-  const previousText = previous.lines.map((line) => line.text).join(' ');
+  const previousLength = draftLength(previous);
+  const previousLast = previous.lines[previous.lines.length - 1].text;
   const nextText = next.lines[0].text;
-  if (bracketDepth(previousText) > 0 && previousText.length < MAX_BRACKET_JOIN) return true;
+  if (previousLength < MAX_BRACKET_JOIN && bracketDepth(draftText(previous)) > 0) return true;
   if (LIST_MARKER.test(nextText) || MARKDOWN_HEADING.test(nextText) || nextText.startsWith('**')) return false;
-  if (/^[a-z]/.test(nextText)) return true;
-  // "…reporting to the First Committee of" / "UNGA, as well as…": a sentence cannot end on "of".
-  return endsWithFunctionWord(previousText) && previousText.length > 40;
+  // Strong evidence only: the block's last line is as long as a wrapped line (a list item or a wiki line is short), so
+  // the blank line cut a sentence. "…reporting to the First Committee of" / "UNGA, as well as…": a sentence cannot end on "of".
+  if (previousLast.length < LONG_LINE) return false;
+  return /^[a-z]/.test(nextText) || endsWithFunctionWord(previousLast);
 }
 
 function bracketDepth(text: string): number {
@@ -199,11 +277,22 @@ export function stripLabel(text: string): { number: string | null; text: string 
 }
 
 function isMarkedHeading(text: string): boolean {
-  return MARKDOWN_HEADING.test(text) || /^\*\*[^*].*\*\*[.:]?$/s.test(text);
+  return MARKDOWN_HEADING.test(text) || isBoldLine(text, text, text.length);
+}
+
+/**
+ * `**Title**` (optionally followed by `.` or `:`): what /^\*\*[^*].*\*\*[.:]?$/s matches, read from the text's start,
+ * its end and its length only (`start` and `end` may be the first and last lines of a longer paragraph).
+ */
+function isBoldLine(start: string, end: string, length: number): boolean {
+  if (!start.startsWith('**') || start[2] === '*' || start.length < 3) return false;
+  let cut = 0;
+  if (end.endsWith('.') || end.endsWith(':')) cut = 1;
+  return length - cut >= 5 && end.slice(0, end.length - cut).endsWith('**');
 }
 
 /** A short line without final punctuation reads as a heading ("A. Overview", "Annex", "Preamble"). */
-function looksLikeHeading(text: string): boolean {
+export function looksLikeHeading(text: string): boolean {
   if (text.length === 0 || text.length > 100) return false;
   if (endsWithFunctionWord(text)) return false; // "…noting that e.g. the" is a sentence cut short, not a title
   if (/[.;:,!?]["'”’)\]]*$/.test(text)) return false;
@@ -211,14 +300,23 @@ function looksLikeHeading(text: string): boolean {
   return /^[\p{Lu}\p{N}"“'‘(\[]/u.test(text);
 }
 
+/** A line ending in a letter and a hyphen ("State-"): the next line joins it without a space. */
+const ENDS_IN_WORD_HYPHEN = /\p{L}-$/u;
+
+/**
+ * Join a paragraph's lines. The hyphen test looks at the previous line, never at the text joined so far: a regex
+ * anchored at `$` is still tried from every position, so testing the growing text made joining quadratic (a 5 MB
+ * hard-wrapped paragraph took minutes). The pieces are joined once at the end.
+ */
 function unfold(lines: Line[]): string {
-  let out = '';
+  const pieces: string[] = [];
+  let previous = '';
   for (const line of lines) {
-    if (out === '') out = line.text;
-    else if (/\p{L}-$/u.test(out)) out += line.text; // "State-" / "led" keeps its hyphen and joins
-    else out += ' ' + line.text;
+    if (pieces.length > 0) pieces.push(ENDS_IN_WORD_HYPHEN.test(previous) ? '' : ' '); // "State-" / "led" keeps its hyphen and joins
+    pieces.push(line.text);
+    if (line.text !== '') previous = line.text;
   }
-  return out.replace(/\s+/g, ' ');
+  return pieces.join('').replace(/\s+/g, ' ');
 }
 
 function toParagraph(draft: Draft, index: number): Paragraph {
@@ -243,4 +341,49 @@ function toParagraph(draft: Draft, index: number): Paragraph {
     start: draft.lines[0].start,
     end: draft.lines[draft.lines.length - 1].end,
   };
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set('e.g i.e etc para paras No Nos Mr Mrs Ms Dr art arts Art Arts cf vol Vol p pp Corr Rev Add Inc Ltd Co St approx resp ibid al'.split(' '));
+
+/**
+ * Cut paragraphs into sentences: after `.`, `!` or `?` followed by a space and a capital, a digit or an opening quote, unless the word before is an abbreviation or an initial ("U.S.", "J. Smith"). The first
+ * sentence keeps the paragraph's label and heading flag; offsets are the paragraph's start plus the sentence's position
+ * in the unfolded text, clamped to the paragraph (exact when the paragraph was one line).
+ */
+function toSentences(paragraphs: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const paragraph of paragraphs) {
+    const pieces = splitSentences(paragraph.text);
+    const labelWidth = paragraph.number ? paragraph.number.length + 1 : 0;
+    for (const [i, piece] of pieces.entries()) {
+      const start = Math.min(paragraph.end, paragraph.start + labelWidth + piece.at);
+      out.push({
+        index: out.length,
+        text: piece.text,
+        number: i === 0 ? paragraph.number : null,
+        heading: i === 0 ? paragraph.heading : false,
+        start: i === 0 ? paragraph.start : start,
+        end: Math.min(paragraph.end, start + piece.text.length),
+      });
+    }
+  }
+  return out;
+}
+
+/** Sentences of one paragraph with their positions. */
+export function splitSentences(text: string): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  let from = 0;
+  const boundary = /[.!?]["'”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
+  for (const match of text.matchAll(boundary)) {
+    const cut = match.index + match[0].trimEnd().length;
+    const before = text.slice(from, match.index + 1);
+    const word = /([\p{L}.]+)\.$/u.exec(before)?.[1] ?? '';
+    if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue;
+    out.push({ text: text.slice(from, cut), at: from });
+    from = match.index + match[0].length;
+  }
+  if (from < text.length) out.push({ text: text.slice(from), at: from });
+  return out.filter((piece) => piece.text.trim() !== '');
 }

@@ -5,6 +5,9 @@ import { readCatalog, saveCatalogEntry, type CatalogEntry } from './catalog.js';
 import { downloadWithRetries, type DownloadOptions } from './fetch.js';
 import { storeConverted, type StoredText } from './store.js';
 
+/** Longest catalogue id: it names `texts/<id>.md` and its `.source` file, and file names stop at 255 bytes. */
+const MAX_ID_LENGTH = 100;
+
 /** A document of the user's own to add: where it is and the facts the catalogue needs. */
 export interface AddOptions extends DownloadOptions {
   corpusDir: string;
@@ -34,7 +37,10 @@ export interface Added {
 export async function addDocument(options: AddOptions): Promise<Added> {
   const { entries, path: catalog } = await readCatalog(options.corpusDir);
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(options.id)) {
-    throw new RedlineError('bad-id', `the id ${JSON.stringify(options.id)} cannot name a file`, 'Use letters, digits, `.`, `_` and `-`, e.g. 2025-my-statement.', catalog);
+    throw new RedlineError('bad-id', `the id ${JSON.stringify(options.id.slice(0, 80))} cannot name a file`, 'Use letters, digits, `.`, `_` and `-`, e.g. 2025-my-statement.', catalog);
+  }
+  if (options.id.length > MAX_ID_LENGTH) {
+    throw new RedlineError('bad-id', `the id is ${options.id.length} characters long, over the ${MAX_ID_LENGTH} a stored file name may take`, 'Give a shorter --id, e.g. 2025-my-statement.', catalog);
   }
   if (!options.force && entries.some((entry) => entry.id === options.id)) {
     throw new RedlineError('duplicate-id', `the catalogue already has ${options.id}`, 'Choose another --id, or pass --force to replace it.', catalog);
@@ -62,6 +68,6 @@ export async function addDocument(options: AddOptions): Promise<Added> {
   entry.title ||= converted.meta.title ?? documentFromText(converted.text, { path: options.source }).meta.title;
   const stored = await storeConverted(options.corpusDir, entry, converted, fetched.bytes, provenance);
   if (!entry.symbol && stored.stated.symbol) entry.symbol = stored.stated.symbol;
-  await saveCatalogEntry(options.corpusDir, entry);
+  await saveCatalogEntry(options.corpusDir, entry, options.force === true);
   return { entry, stored };
 }

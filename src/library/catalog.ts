@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument, isSeq, isMap } from 'yaml';
 import { RedlineError } from '../errors.js';
@@ -97,8 +97,16 @@ export function parseCatalog(text: string, path: string): CatalogEntry[] {
   });
 }
 
-/** Add an entry to the catalogue file (or replace the entry with its id), keeping the file's comments and layout. */
-export async function saveCatalogEntry(corpusDir: string, entry: CatalogEntry): Promise<void> {
+/**
+ * Add an entry to the catalogue file (or, with `replace`, replace the entry with its id), keeping the file's comments
+ * and layout. The read, the edit and the write happen under the catalogue's lock, so concurrent adds each see the
+ * others' entries (ten at once kept six: four were lost between a read and a write); an id added meanwhile is refused.
+ */
+export async function saveCatalogEntry(corpusDir: string, entry: CatalogEntry, replace = true): Promise<void> {
+  await withCatalogLock(corpusDir, () => saveLocked(corpusDir, entry, replace));
+}
+
+async function saveLocked(corpusDir: string, entry: CatalogEntry, replace: boolean): Promise<void> {
   const path = catalogPath(corpusDir);
   // A missing catalogue starts empty; any other read error must not be taken for one (the save would wipe it).
   const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
@@ -111,11 +119,53 @@ export async function saveCatalogEntry(corpusDir: string, entry: CatalogEntry): 
   if (!isSeq(list)) throw new RedlineError('bad-catalog', 'the catalogue has no `documents:` list', 'Write the entries under a top-level `documents:` key.', path);
   const node = document.createNode(Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined)));
   const index = list.items.findIndex((item) => isMap(item) && item.get('id') === entry.id);
+  if (index >= 0 && !replace) throw new RedlineError('duplicate-id', `the catalogue already has ${entry.id}`, 'Choose another --id, or pass --force to replace it.', path);
   if (index >= 0) list.items[index] = node;
   else list.items.push(node);
   // An empty `documents: []` is a flow sequence; entries read better in block style.
   list.flow = false;
   await writeFileAtomic(path, document.toString({ lineWidth: 0 }));
+}
+
+/** How long a lock may be held before it is taken for the leftover of a process that died (a save takes milliseconds). */
+const STALE_LOCK_MS = 30_000;
+/** How long to wait for another process's lock before giving up. */
+const LOCK_WAIT_MS = 60_000;
+
+/**
+ * Run `work` holding the catalogue's lock: a `catalog.yaml.lock` file created exclusively (`wx`, atomic on local and
+ * NFSv3+ file systems), removed when done. A lock older than STALE_LOCK_MS is removed as the leftover of a crash.
+ */
+export async function withCatalogLock<T>(corpusDir: string, work: () => Promise<T>): Promise<T> {
+  const lock = `${catalogPath(corpusDir)}.lock`;
+  await mkdir(corpusDir, { recursive: true }).catch(() => undefined);
+  const started = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const handle = await open(lock, 'wx');
+      await handle.writeFile(`${process.pid}\n`);
+      await handle.close();
+      break;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') throw new RedlineError('bad-catalog', `cannot lock the catalogue (${code ?? (error as Error).message})`, 'Check that the corpus folder is writable.', lock);
+      const age = await stat(lock).then((info) => Date.now() - info.mtimeMs, () => 0);
+      if (age > STALE_LOCK_MS) {
+        await unlink(lock).catch(() => undefined);
+        continue;
+      }
+      if (Date.now() - started > LOCK_WAIT_MS) {
+        throw new RedlineError('catalog-locked', 'the catalogue is locked by another redline', `Wait for it to finish; if none is running, remove ${lock}.`, lock);
+      }
+      // Back off with jitter, so ten waiting processes do not retry in step.
+      await new Promise((resolve) => setTimeout(resolve, Math.min(200, 10 * 2 ** Math.min(attempt, 4)) * (0.5 + Math.random())));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await unlink(lock).catch(() => undefined);
+  }
 }
 
 /** Ids of the texts stored under `<corpus>/texts/`, present whether or not the catalogue lists them. */

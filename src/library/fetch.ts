@@ -135,14 +135,33 @@ async function download(url: string, options: DownloadOptions, label: string): P
   const maxBytes = options.maxBytes ?? FETCH_DEFAULTS.maxBytes;
   const signal = AbortSignal.timeout(timeoutMs);
   let response: Response;
-  try {
-    response = await fetch(url, {
-      redirect: 'follow',
-      signal,
-      headers: { 'user-agent': `redline/${TOOL_VERSION} (policy text comparison; one request at a time)`, accept: 'text/html,application/pdf,application/xhtml+xml,*/*;q=0.8' },
-    });
-  } catch (error) {
-    throw networkError(error, url, timeoutMs, label);
+  // Redirects are followed here, one by one, so each target is checked before it is asked for: a redirect to `file:`,
+  // `ftp:` or `data:` is refused with its own message (fetch's own following reported it as a network error, retried).
+  let current = url;
+  for (let hop = 0; ; hop++) {
+    try {
+      response = await fetch(current, {
+        redirect: 'manual',
+        signal,
+        headers: { 'user-agent': `redline/${TOOL_VERSION} (policy text comparison; one request at a time)`, accept: 'text/html,application/pdf,application/xhtml+xml,*/*;q=0.8' },
+      });
+    } catch (error) {
+      throw networkError(error, current, timeoutMs, label);
+    }
+    const location = REDIRECTS.has(response.status) ? response.headers.get('location') : null;
+    if (location === null) break;
+    await response.body?.cancel().catch(() => undefined);
+    let next: URL;
+    try {
+      next = new URL(location, current);
+    } catch {
+      throw new DownloadError(`${current} redirects to an address that is not a URL (${JSON.stringify(location.slice(0, 100))})`, 'Open the url in a browser and put the final address in the catalogue.', false, label);
+    }
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+      throw new DownloadError(`${current} redirects to a ${next.protocol} address (${next.href.slice(0, 100)}), and only http and https are fetched`, 'Put an http(s) address of the document in the catalogue.', false, label);
+    }
+    if (hop >= MAX_REDIRECTS) throw new DownloadError(`${url} redirects in a loop or too many times`, 'Open the url in a browser and put the final address in the catalogue.', false, label);
+    current = next.href;
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
@@ -150,7 +169,7 @@ async function download(url: string, options: DownloadOptions, label: string): P
     const retryable = response.status >= 500 || response.status === 408 || response.status === 429;
     const retryAfter = Number(response.headers.get('retry-after'));
     const hint = retryable ? 'The server may be busy; try again later.' : 'Check the url in the catalogue.';
-    throw new DownloadError(`${response.url || url} answered ${status}`, hint, retryable, label, Number.isFinite(retryAfter) && retryAfter <= 60 ? retryAfter * 1000 : undefined);
+    throw new DownloadError(`${current} answered ${status}`, hint, retryable, label, Number.isFinite(retryAfter) && retryAfter <= 60 ? retryAfter * 1000 : undefined);
   }
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > maxBytes) {
@@ -176,8 +195,13 @@ async function download(url: string, options: DownloadOptions, label: string): P
     throw new DownloadError(`${url} sent ${formatBytes(size)} of the ${formatBytes(declared)} it announced`, 'The connection broke; try again.', true, label);
   }
   if (size === 0) throw new DownloadError(`${url} sent an empty body`, 'Check the url in the catalogue.', true, label);
-  return { bytes: Buffer.concat(chunks), url: response.url || url };
+  return { bytes: Buffer.concat(chunks), url: current };
 }
+
+/** Statuses whose `Location` is followed. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Redirects followed before the address counts as a loop (fetch's own limit). */
+const MAX_REDIRECTS = 20;
 
 function networkError(error: unknown, url: string, timeoutMs: number, label: string): DownloadError {
   const name = (error as Error)?.name;

@@ -1,9 +1,21 @@
 import { FINDING_KINDS } from '../types.js';
-import type { BatchManifest, Lineage, PairRecord } from '../types.js';
+import type { BatchDocument, BatchManifest, Lineage, PairRecord, PairSignals } from '../types.js';
+import { percent } from './labels.js';
 import { renderPage } from './templates.js';
 
-/** Most documents the heatmap shows as a matrix; a larger run shows those with the highest similarities. */
-export const HEATMAP_LIMIT = 300;
+/** Most documents the all-pairs matrix shows; a larger run shows those with the highest similarities. */
+export const HEATMAP_LIMIT = 80;
+/** Most earlier documents the target view shows as columns (those the target's paragraphs appear in, earliest first). */
+export const TARGET_COLUMNS_LIMIT = 60;
+/**
+ * In a chain, a turning point is a pair much less similar than the pairs just before it in its series (the text broke
+ * with a settled wording): the pairs with the largest drop below the median of the `TURNING_WINDOW` previous pairs,
+ * at least `TURNING_MIN_DROP`, at most `TURNING_POINT_SHARE` of the pairs (and `TURNING_POINTS_MAX`).
+ */
+export const TURNING_WINDOW = 3;
+export const TURNING_MIN_DROP = 0.2;
+export const TURNING_POINT_SHARE = 0.1;
+export const TURNING_POINTS_MAX = 12;
 
 /** What the batch index is rendered from. */
 export interface BatchIndexInput {
@@ -19,27 +31,46 @@ export interface BatchIndexInput {
 
 const COUNT_KEYS = [...FINDING_KINDS, 'moved'] as const;
 
-/** Render `index.html`: the sortable pair table, the similarity heatmap and (target mode) the lineage view. */
+/** Render `index.html`: the view that answers the mode's question, the sortable pair table, the lineage (target mode), the inputs. */
 export function renderBatchIndex(input: BatchIndexInput): string {
   return renderPage('batch-index', batchViewModel(input), input.templatesDir);
 }
 
+/** The anchor of a pair's row in the pair table (rows are counted from 1, as a reader counts them). */
+function pairAnchor(record: PairRecord): string {
+  return `pair-${record.pair + 1}`;
+}
+
+/** Where a cell or a point links: the pair's HTML report (at a paragraph when given), else its JSON, else its row in the table. */
+function pairHref(record: PairRecord, fragment = ''): string {
+  if (record.html) return `${record.html}${fragment}`;
+  if (record.report) return record.report;
+  return `#${pairAnchor(record)}`;
+}
+
+function similarityLabel(record: PairRecord): string {
+  return `${record.estimated ? '≈' : ''}${percent(record.similarity)}`;
+}
+
 /** The precomputed view model of the index page (no logic in the templates). */
-function batchViewModel(input: BatchIndexInput) {
+export function batchViewModel(input: BatchIndexInput) {
   const { manifest, records, lineage } = input;
-  const titles = new Map(manifest.documents.map((document) => [document.id, document]));
+  const documents = new Map(manifest.documents.map((document) => [document.id, document]));
   const rows = records.map((record) => ({
-    pair: record.pair,
+    number: record.pair + 1,
+    anchor: pairAnchor(record),
     left: record.left,
     right: record.right,
-    leftTitle: titles.get(record.left)?.title ?? '',
-    rightTitle: titles.get(record.right)?.title ?? '',
+    leftTitle: documents.get(record.left)?.title ?? '',
+    rightTitle: documents.get(record.right)?.title ?? '',
     leftDate: record.leftDate ?? '',
     rightDate: record.rightDate ?? '',
-    similarity: record.similarity.toFixed(4),
+    similarity: similarityLabel(record),
+    similarityValue: record.similarity.toFixed(4),
     estimated: record.estimated,
     error: record.error ?? null,
     counts: COUNT_KEYS.map((key) => (record.summary ? String(record.summary[key]) : '')),
+    signals: record.signals ? signalLines(record.signals) : [],
     report: record.report,
     html: record.html,
   }));
@@ -48,65 +79,287 @@ function batchViewModel(input: BatchIndexInput) {
     generatedAt: input.generatedAt,
     version: manifest.tool.version,
     mode: manifest.mode,
+    modeLabel: MODE_LABELS[manifest.mode],
     target: manifest.target,
     shard: manifest.shard ? `${manifest.shard.index}/${manifest.shard.count}` : null,
+    threshold: thresholdNote(manifest, records),
     options: Object.entries(manifest.options).map(([name, value]) => ({ name, value: String(value) })),
     stats: { documents: manifest.documents.length, pairs: records.length, planned: manifest.pairs, compared, estimated: records.length - compared, reports: records.filter((record) => record.report).length },
     countHeadings: COUNT_KEYS,
     rows,
-    heatmap: heatmap(manifest, records),
+    chain: manifest.mode === 'chain' ? chainView(records, documents) : null,
+    targetView: manifest.mode === 'target' && lineage ? targetView(lineage, records, documents) : null,
+    matrix: manifest.mode === 'all' ? matrixView(manifest, records) : null,
     lineage: lineage && {
       target: lineage.target,
       documentsCompared: lineage.documentsCompared,
       paragraphs: lineage.paragraphs.map((paragraph) => ({
         position: paragraph.index + 1,
+        anchor: `target-p-${paragraph.index + 1}`,
         number: paragraph.number,
         text: paragraph.text,
         isNew: paragraph.sources.length === 0,
-        sources: paragraph.sources.map((source) => ({ ...source, similarity: source.similarity.toFixed(2), paragraphs: source.paragraphs.map((index) => index + 1).join(', ') })),
+        sources: paragraph.sources.map((source) => {
+          const record = records.find((candidate) => candidate.left === source.document && candidate.right === lineage.target);
+          return {
+            document: source.document,
+            date: source.date ?? '',
+            kind: source.kind,
+            similarity: percent(source.similarity),
+            paragraphs: source.paragraphs.map((index) => index + 1).join(', '),
+            href: record ? pairHref(record, `#p-left-${source.paragraphs[0] + 1}`) : null,
+          };
+        }),
       })),
     },
-    documents: manifest.documents,
+    documents: manifest.documents.map((document, index) => ({ ...document, number: index + 1 })),
     failures: manifest.failures,
   };
 }
 
-function heatmap(manifest: BatchManifest, records: readonly PairRecord[]) {
+const MODE_LABELS = {
+  chain: 'chain: each document against the previous one of its series',
+  target: 'target: one document against every other',
+  all: 'all pairs: every document against every other',
+} as const;
+
+/**
+ * Target and all-pairs modes report only pairs reaching `--min-similarity`: say how many fell under it and how to see
+ * them. Chain mode reports every pair, so it has no note.
+ */
+function thresholdNote(manifest: BatchManifest, records: readonly PairRecord[]): string | null {
+  if (manifest.mode === 'chain') return null;
+  const { minSimilarity } = manifest.options;
+  const under = records.filter((record) => record.error === undefined && record.report === null);
+  if (under.length === 0) return null;
+  const lower = Math.max(0, Math.floor(minSimilarity * 5) / 10);
+  const best = Math.max(...under.map((record) => record.similarity));
+  return `${under.length} of ${records.length} pairs fell under --min-similarity ${minSimilarity} and have no report (the closest reached ${percent(best)}). To report them, run again with a lower threshold, e.g. --min-similarity ${lower}.`;
+}
+
+// ── Chain: similarity over time ──────────────────────────────────────────────────────────────────────────────────
+
+const CHART = { width: 960, height: 240, left: 48, right: 12, top: 12, bottom: 34 } as const;
+
+/**
+ * Chain mode: one chart per series, each consecutive pair a point at its newer document's place in the series, its
+ * height the similarity. The least similar pairs (`TURNING_POINT_SHARE`) are the turning points: marked, labelled
+ * and listed with links to their reports.
+ */
+function chainView(records: readonly PairRecord[], documents: ReadonlyMap<string, BatchDocument>) {
+  const bySeries = new Map<string, PairRecord[]>();
+  for (const record of records) {
+    const series = documents.get(record.right)?.series ?? '';
+    let list = bySeries.get(series);
+    if (!list) bySeries.set(series, (list = []));
+    list.push(record);
+  }
+  const drops: Array<{ pair: number; drop: number }> = [];
+  for (const list of bySeries.values()) {
+    list.forEach((record, index) => {
+      if (index === 0) return;
+      const before = list.slice(Math.max(0, index - TURNING_WINDOW), index).map((other) => other.similarity).sort((a, b) => a - b);
+      const median = before[Math.floor((before.length - 1) / 2)];
+      const drop = median - record.similarity;
+      if (drop >= TURNING_MIN_DROP) drops.push({ pair: record.pair, drop });
+    });
+  }
+  const limit = Math.max(1, Math.min(TURNING_POINTS_MAX, Math.round(records.length * TURNING_POINT_SHARE)));
+  const turning = new Set(drops.sort((a, b) => b.drop - a.drop || a.pair - b.pair).slice(0, limit).map((entry) => entry.pair));
+  const turningCount = turning.size;
+  const plotWidth = CHART.width - CHART.left - CHART.right;
+  const plotHeight = CHART.height - CHART.top - CHART.bottom;
+  const y = (value: number): number => Math.round((CHART.top + (1 - value) * plotHeight) * 10) / 10;
+  const series = [...bySeries.entries()].map(([name, list], seriesIndex) => {
+    const x = (index: number): number => Math.round((CHART.left + (list.length === 1 ? plotWidth / 2 : (index / (list.length - 1)) * plotWidth)) * 10) / 10;
+    const points = list.map((record, index) => {
+      const isTurning = turning.has(record.pair);
+      const label = `${record.leftDate ?? record.left} → ${record.rightDate ?? record.right}: ${similarityLabel(record)} similar${isTurning ? ', a turning point' : ''}`;
+      return { x: x(index), y: y(record.similarity), href: pairHref(record), label, turning: isTurning, className: isTurning ? 'point turning' : 'point' };
+    });
+    // Year (or first-date) ticks along the axis, at most about ten.
+    const step = Math.max(1, Math.ceil(list.length / 10));
+    const ticks = list.flatMap((record, index) => (index % step === 0 ? [{ x: x(index), label: (record.rightDate ?? record.right).slice(0, 10) }] : []));
+    return {
+      id: `chain-${seriesIndex + 1}`,
+      name: name || 'Documents without a series',
+      pairs: list.length,
+      path: points.map((point, index) => `${index === 0 ? 'M' : 'L'}${point.x} ${point.y}`).join(' '),
+      points,
+      ticks,
+      gridLines: [0, 0.25, 0.5, 0.75, 1].map((value) => ({ y: y(value), label: `${value * 100}%` })),
+      turningPoints: list
+        .filter((record) => turning.has(record.pair))
+        .map((record) => ({ from: record.leftDate ?? record.left, to: record.rightDate ?? record.right, left: record.left, right: record.right, similarity: similarityLabel(record), href: pairHref(record), number: record.pair + 1 })),
+    };
+  });
+  return { width: CHART.width, height: CHART.height, axisX: CHART.left, axisBottom: CHART.height - CHART.bottom, axisRight: CHART.width - CHART.right, labelY: CHART.height - 8, turningCount, series };
+}
+
+// ── Target: the target's paragraphs × the corpus ─────────────────────────────────────────────────────────────────
+
+/**
+ * Target mode: a row per target paragraph, a column per earlier document in which some target paragraph appears
+ * (earliest first); a cell is the best similarity of that paragraph in that document, linking to the pair report at
+ * the earlier paragraph. A row's first filled cell is where its language first appears.
+ */
+function targetView(lineage: Lineage, records: readonly PairRecord[], documents: ReadonlyMap<string, BatchDocument>) {
+  const used = new Set(lineage.paragraphs.flatMap((paragraph) => paragraph.sources.map((source) => source.document)));
+  const ordered = [...used].map((id) => documents.get(id)).filter((document): document is BatchDocument => document !== undefined);
+  ordered.sort((a, b) => (a.date ?? '') < (b.date ?? '') ? -1 : (a.date ?? '') > (b.date ?? '') ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const limited = ordered.length > TARGET_COLUMNS_LIMIT;
+  const columns = ordered.slice(0, TARGET_COLUMNS_LIMIT);
+  const recordOf = new Map(records.filter((record) => record.right === lineage.target).map((record) => [record.left, record]));
+  return {
+    limited,
+    limit: TARGET_COLUMNS_LIMIT,
+    columns: columns.map((document) => ({ id: document.id, date: document.date ?? '', title: document.title })),
+    rows: lineage.paragraphs.map((paragraph) => {
+      const position = paragraph.index + 1;
+      const first = paragraph.sources[0];
+      const cells = columns.map((document) => {
+        const source = paragraph.sources.find((candidate) => candidate.document === document.id);
+        if (!source) return { empty: true, label: '', href: '', color: '', className: 'cell empty', value: '' };
+        const record = recordOf.get(document.id);
+        const isFirst = first !== undefined && first.document === document.id;
+        return {
+          empty: false,
+          label: `Target ¶ ${position} in ${document.id}${document.date ? ` (${document.date})` : ''} ¶ ${source.paragraphs.map((index) => index + 1).join(', ')}: ${percent(source.similarity)} similar, ${source.kind}${isFirst ? '; earliest appearance' : ''}`,
+          href: record ? pairHref(record, `#p-left-${source.paragraphs[0] + 1}`) : '#lineage',
+          color: textCellColor(source.similarity),
+          className: isFirst ? 'cell first' : 'cell',
+          value: percent(source.similarity),
+        };
+      });
+      return {
+        position,
+        label: `¶ ${position}`,
+        excerpt: excerpt(paragraph.text),
+        firstSeen: first ? `${first.date ?? first.document}` : 'new',
+        isNew: paragraph.sources.length === 0,
+        cells,
+      };
+    }),
+  };
+}
+
+function excerpt(text: string): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length <= 8 ? words.join(' ') : `${words.slice(0, 8).join(' ')}…`;
+}
+
+/** A cell's colour for the page script to paint (the policy forbids style attributes): darker is more similar. */
+function cellColor(similarity: number): string {
+  return `hsl(212, 70%, ${Math.round(96 - similarity * 60)}%)`;
+}
+
+/** A cell colour light enough for dark text on it (target view cells show their percentage). */
+function textCellColor(similarity: number): string {
+  return `hsl(212, 70%, ${Math.round(97 - similarity * 27)}%)`;
+}
+
+/** A pair's signals as short lines for its table cell: the summary, then references and topics added or dropped. */
+function signalLines(signals: PairSignals): Array<{ text: string; className: string }> {
+  const lines: Array<{ text: string; className: string }> = [];
+  if (signals.summary) lines.push({ text: signals.summary, className: 'signal-summary' });
+  const list = (label: string, items: string[], className: string) => {
+    if (items.length) lines.push({ text: `${label}: ${items.join('; ')}`, className });
+  };
+  list('references added', signals.referencesAdded, 'signal-added');
+  list('references dropped', signals.referencesRemoved, 'signal-dropped');
+  list('topics added', signals.topicsAdded, 'signal-added');
+  list('topics dropped', signals.topicsRemoved, 'signal-dropped');
+  return lines;
+}
+
+// ── All pairs: a clustered matrix ────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * All-pairs mode: the document × document matrix, documents ordered by average-linkage clustering on similarity (so
+ * related documents sit together), axes labelled by id and date. Every cell is a link: to the pair's report, or to its
+ * row in the pair table.
+ */
+function matrixView(manifest: BatchManifest, records: readonly PairRecord[]) {
+
+
   const best = new Map<string, number>();
   for (const record of records) {
     for (const id of [record.left, record.right]) best.set(id, Math.max(best.get(id) ?? 0, record.similarity));
   }
-  let documents = manifest.documents.filter((document) => best.has(document.id));
-  const limited = documents.length > HEATMAP_LIMIT;
+  let members = manifest.documents.filter((document) => best.has(document.id));
+  const limited = members.length > HEATMAP_LIMIT;
   if (limited) {
-    const keep = new Set(
-      [...documents].sort((a, b) => best.get(b.id)! - best.get(a.id)! || (a.id < b.id ? -1 : 1)).slice(0, HEATMAP_LIMIT).map((document) => document.id),
-    );
-    documents = documents.filter((document) => keep.has(document.id));
+    const keep = new Set([...members].sort((a, b) => best.get(b.id)! - best.get(a.id)! || (a.id < b.id ? -1 : 1)).slice(0, HEATMAP_LIMIT).map((document) => document.id));
+    members = members.filter((document) => keep.has(document.id));
   }
   const cell = new Map<string, PairRecord>();
   for (const record of records) {
     cell.set(`${record.left}\u0000${record.right}`, record);
     cell.set(`${record.right}\u0000${record.left}`, record);
   }
+  const similarity = (a: string, b: string): number => cell.get(`${a}\u0000${b}`)?.similarity ?? 0;
+  // Colours span the similarities shown, so a corpus of close texts (60–95 %) is not one shade.
+  const shown = records.filter((record) => members.some((m) => m.id === record.left) && members.some((m) => m.id === record.right)).map((record) => record.similarity);
+  const low = shown.length ? Math.min(...shown) : 0;
+  const high = shown.length ? Math.max(...shown) : 1;
+  const scaled = (value: number): number => (high > low ? (value - low) / (high - low) : 1);
+  const order = clusterOrder(members.map((document) => document.id), similarity);
+  const ordered = order.map((index) => members[index]);
   return {
     limited,
     limit: HEATMAP_LIMIT,
-    columns: documents.map((document) => ({ id: document.id, date: document.date ?? '' })),
-    rows: documents.map((row) => ({
+    scale: `from ${percent(low)} (lightest) to ${percent(high)} (darkest)`,
+    columns: ordered.map((document, index) => ({ id: document.id, date: document.date ?? '', number: index + 1 })),
+    rows: ordered.map((row, rowIndex) => ({
       id: row.id,
       date: row.date ?? '',
-      cells: documents.map((column) => {
+      number: rowIndex + 1,
+      cells: ordered.map((column, columnIndex) => {
         const record = row.id === column.id ? null : cell.get(`${row.id}\u0000${column.id}`);
-        if (!record) return { empty: true, self: row.id === column.id, title: `${row.id} × ${column.id}` };
-        const lightness = Math.round(97 - record.similarity * 62);
+        const first = rowIndex === 0 && columnIndex === 1;
+        if (!record) return { self: true, label: `${row.id}: the document itself`, href: '', color: '', className: 'cell self', tabindex: '-1' };
         return {
-          empty: false,
-          estimated: record.estimated,
-          color: `hsl(212, 70%, ${lightness}%)`,
-          title: `${row.id} × ${column.id}: ${record.similarity.toFixed(2)}${record.estimated ? ' (estimated)' : ''}`,
+          self: false,
+          label: `${row.id} × ${column.id}: ${similarityLabel(record)} similar${record.estimated ? ' (estimated, not compared)' : ''}${record.html || record.report ? '' : ', no report'}`,
+          href: pairHref(record),
+          color: cellColor(scaled(record.similarity)),
+          className: record.estimated ? 'cell est' : 'cell',
+          tabindex: first ? '0' : '-1',
         };
       }),
     })),
   };
+}
+
+/**
+ * The leaf order of an average-linkage clustering of `ids` under `similarity` (deterministic: ties go to the lower
+ * index). O(n³) on at most `HEATMAP_LIMIT` documents.
+ */
+export function clusterOrder(ids: readonly string[], similarity: (a: string, b: string) => number): number[] {
+  type Cluster = { members: number[] };
+  const clusters: Cluster[] = ids.map((_, index) => ({ members: [index] }));
+  const between = (a: Cluster, b: Cluster): number => {
+    let sum = 0;
+    for (const i of a.members) for (const j of b.members) sum += similarity(ids[i], ids[j]);
+    return sum / (a.members.length * b.members.length);
+  };
+  while (clusters.length > 1) {
+    let bestA = 0;
+    let bestB = 1;
+    let bestValue = -1;
+    for (let a = 0; a < clusters.length; a++) {
+      for (let b = a + 1; b < clusters.length; b++) {
+        const value = between(clusters[a], clusters[b]);
+        if (value > bestValue) {
+          bestValue = value;
+          bestA = a;
+          bestB = b;
+        }
+      }
+    }
+    const merged = { members: [...clusters[bestA].members, ...clusters[bestB].members] };
+    clusters.splice(bestB, 1);
+    clusters.splice(bestA, 1, merged);
+  }
+  return clusters[0]?.members ?? [];
 }

@@ -10,10 +10,12 @@ export interface HtmlOptions {
   generatedAt?: string;
   /** Index of the comparison to render; default 0. */
   comparison?: number;
+  /** A link back to the page that lists this report (a batch's `index.html`), or none. */
+  indexHref?: string;
 }
 
 /** Render one comparison of a result as a self-contained HTML page: same input, byte-identical output. */
 export function renderHtml(result: RedlineResult, options: HtmlOptions = {}): string {
-  const model = buildViewModel(result, { generatedAt: options.generatedAt, comparison: options.comparison });
+  const model = buildViewModel(result, { generatedAt: options.generatedAt, comparison: options.comparison, indexHref: options.indexHref });
   return renderPage('report', model, options.templatesDir);
 }

@@ -1,18 +1,19 @@
-import type { Comparison, Finding, PairScores, RedlineResult, Signal } from '../types.js';
+import type { Comparison, Finding, PairScores, PairSignals, RedlineResult, Signal } from '../types.js';
 import { RedlineError } from '../errors.js';
 
 /** A document of the result as the report sees it: its facts and paragraphs. */
 export type ResultDocument = RedlineResult['documents'][number];
 
 /**
- * The filter tags a row can carry: the finding kinds, with `modified` told apart into editorial and substantive,
+ * The filter tags a row can carry: the finding kinds, with `modified` told apart into editorial, routine and substantive,
  * plus `moved`, which is a flag on top of any kind. These are the page's filter toggles and the Markdown kind names.
  */
-export type RowTag = 'unchanged' | 'editorial' | 'substantive' | 'split' | 'merged' | 'new' | 'dropped' | 'moved';
+export type RowTag = 'unchanged' | 'editorial' | 'routine' | 'substantive' | 'split' | 'merged' | 'new' | 'dropped' | 'moved';
 
 /** Every row tag, in the order the summary lists them. */
 export const ROW_TAGS: readonly RowTag[] = [
   'substantive',
+  'routine',
   'editorial',
   'split',
   'merged',
@@ -26,6 +27,7 @@ export const ROW_TAGS: readonly RowTag[] = [
 export const TAG_LABELS: Readonly<Record<RowTag, { label: string; description: string }>> = {
   unchanged: { label: 'Unchanged', description: 'Same text in both documents (up to whitespace and typography).' },
   editorial: { label: 'Editorial', description: 'Only case, punctuation, spelling or abbreviations changed.' },
+  routine: { label: 'Routine', description: 'Only the yearly succession changed: a session number, a year, a date, a symbol replaced by its successor.' },
   substantive: { label: 'Substantive', description: 'Wording changed beyond editorial fixes.' },
   split: { label: 'Split', description: 'One older paragraph became several newer paragraphs.' },
   merged: { label: 'Merged', description: 'Several older paragraphs became one newer paragraph.' },
@@ -43,9 +45,9 @@ export const SCORE_LABELS: ReadonlyArray<{ key: keyof PairScores; label: string;
   { key: 'character', label: 'Character', description: 'closeness of the spelled-out text' },
 ];
 
-/** The kind tag of a finding: its kind, with `modified` resolved to editorial or substantive. */
+/** The kind tag of a finding: its kind, with `modified` resolved to editorial, routine or substantive. */
 export function kindTag(finding: Finding): Exclude<RowTag, 'moved'> {
-  if (finding.kind === 'modified') return finding.editorial ? 'editorial' : 'substantive';
+  if (finding.kind === 'modified') return finding.editorial ? 'editorial' : finding.routine ? 'routine' : 'substantive';
   return finding.kind;
 }
 
@@ -82,6 +84,46 @@ export function positionsLabel(indices: readonly number[]): string {
   return positions.join(', ');
 }
 
+/** The facts a UN document states on its first page and at its end, as printable strings; absent facts are undefined. */
+export const OFFICIAL_FACTS: ReadonlyArray<{ label: string; value: (document: ResultDocument) => string | undefined }> = [
+  {
+    label: 'Status',
+    value: (document) => {
+      const status = document.status;
+      if (!status) return undefined;
+      if (status.stage === 'draft') return status.sponsors?.length ? `draft (${status.sponsors.join(', ')})` : 'draft';
+      return ['adopted', status.by ? `by the ${status.by}` : '', status.on ? `on ${status.on}` : ''].filter(Boolean).join(' ');
+    },
+  },
+  { label: 'Basis', value: (document) => document.status?.basis },
+  { label: 'Issued', value: (document) => document.issued },
+  { label: 'Distribution', value: (document) => document.distribution },
+  { label: 'Session', value: (document) => document.session },
+  { label: 'Agenda item', value: (document) => document.agendaItem },
+  { label: 'Resolution', value: (document) => document.resolution },
+  { label: 'Meeting', value: (document) => document.meeting },
+];
+
+/**
+ * The official facts that differ between two documents (draft → adopted, dates, sponsors, session): the "document
+ * facts" part of every output. Empty when neither document states such facts, so other texts' outputs are unchanged.
+ */
+export function changedFacts(left: ResultDocument, right: ResultDocument): Array<{ label: string; left: string; right: string }> {
+  return OFFICIAL_FACTS.map((fact) => ({ label: fact.label, left: fact.value(left) ?? '', right: fact.value(right) ?? '' })).filter(
+    (fact) => fact.left !== fact.right,
+  );
+}
+
+/**
+ * Where a finding stands in a document: the labels negotiators cite when the paragraphs carry them (a resolution:
+ * `OP5`, `PP3+PP4`, `OP2 (a)`), else the 1-based positions (`5`, `5–6`).
+ */
+export function placeLabel(paragraphs: ReadonlyArray<{ label?: string | null }>, indices: readonly number[]): string {
+  const labels = indices.map((index) => paragraphs[index]?.label);
+  if (labels.length > 0 && labels.every((label): label is string => typeof label === 'string' && label !== '')) return labels.join('+');
+  return positionsLabel(indices);
+}
+
 /** The left and right documents of a comparison, found by id; throws when the result does not hold them. */
 export function comparedDocuments(
   result: RedlineResult,
@@ -109,4 +151,74 @@ export function countTags(findings: readonly Finding[]): Record<RowTag, number> 
     if (finding.moved) counts.moved += 1;
   }
   return counts;
+}
+
+/** `reference added` → `references added`: the noun of a tally (every word but the last) takes a regular plural. */
+function pluralTally(tally: string, count: number): string {
+  if (count === 1) return `1 ${tally}`;
+  const words = tally.split(' ');
+  words[words.length - 2] += 's';
+  return `${count} ${words.join(' ')}`;
+}
+
+/** True when a signal is part of the yearly succession (a reference succeeded, a session number one up). */
+export function isRoutineSignal(signal: Signal): boolean {
+  return (signal as { routine?: unknown }).routine === true;
+}
+
+/**
+ * The pair in one line. A pair whose every change is routine or editorial is a technical update; otherwise its
+ * non-routine signals are counted by tally, grouped by type in reading order ("3 references added, 1 deadline moved,
+ * 2 hedges added"),
+ * with the routine paragraphs counted apart. Null when nothing changed.
+ */
+export function pairSummary(comparison: Comparison): string | null {
+  const changes = comparison.findings.filter(isChange);
+  if (changes.length === 0) return null;
+  const routine = changes.filter((finding) => finding.kind === 'modified' && finding.routine).length;
+  const editorial = changes.filter((finding) => finding.kind === 'modified' && finding.editorial).length;
+  if (routine > 0 && routine + editorial === changes.length) {
+    const parts = [`${routine} routine`, editorial ? `${editorial} editorial` : ''].filter(Boolean).join(', ');
+    return `Technical update: every change is the yearly succession of sessions, years, dates and symbols, or editorial (${parts}).`;
+  }
+  // Grouped by signal type (in the order types first appear), then by tally within the type.
+  const byType = new Map<string, Map<string, number>>();
+  for (const finding of comparison.findings) {
+    for (const signal of finding.signals) {
+      if (isRoutineSignal(signal)) continue;
+      const tallies = byType.get(signal.type) ?? new Map<string, number>();
+      tallies.set(signal.tally, (tallies.get(signal.tally) ?? 0) + 1);
+      byType.set(signal.type, tallies);
+    }
+  }
+  const counted = [...byType.values()].flatMap((tallies) => [...tallies].map(([tally, count]) => pluralTally(tally, count)));
+  if (routine > 0) counted.push(`${routine} routine ${routine === 1 ? 'update' : 'updates'}`);
+  return counted.length > 0 ? `${counted.join(', ')}.` : null;
+}
+
+/**
+ * A comparison's signals document-wide: its summary line, the references added and removed (a reference removed from
+ * one paragraph and added to another cancels out; routine successors aside), and the topics whose paragraph count grew
+ * or shrank.
+ */
+export function pairSignals(comparison: Comparison): PairSignals {
+  const references = new Map<string, number>();
+  const topics = new Map<string, number>();
+  for (const finding of comparison.findings) {
+    for (const signal of finding.signals) {
+      if (signal.type === 'reference' && !signal.routine) {
+        const key = (signal.change === 'added' ? signal.to : signal.from) ?? '';
+        references.set(key, (references.get(key) ?? 0) + (signal.change === 'added' ? 1 : -1));
+      }
+      if (signal.type === 'topic') topics.set(signal.topic, (topics.get(signal.topic) ?? 0) + (signal.change === 'added' ? 1 : -1));
+    }
+  }
+  const keys = (counts: Map<string, number>, sign: 1 | -1) => [...counts].filter(([, count]) => count * sign > 0).map(([key]) => key);
+  return {
+    summary: pairSummary(comparison),
+    referencesAdded: keys(references, 1),
+    referencesRemoved: keys(references, -1),
+    topicsAdded: keys(topics, 1),
+    topicsRemoved: keys(topics, -1),
+  };
 }

@@ -6,10 +6,13 @@ import {
   countTags,
   isChange,
   kindTag,
+  pairSummary,
   percent,
-  positionsLabel,
+  changedFacts,
+  placeLabel,
   type ResultDocument,
 } from './labels.js';
+import { inertText } from './text.js';
 
 /** Render every comparison of a result as Markdown for issues and memos: a summary and a table of changes. */
 export function renderMarkdown(result: RedlineResult): string {
@@ -34,8 +37,16 @@ function comparisonMarkdown(result: RedlineResult, comparison: Comparison): stri
     `- **Older:** ${documentLine(left)}`,
     `- **Newer:** ${documentLine(right)}`,
     `- **Similarity** ${percent(comparison.similarity)} · **coverage** ${percent(comparison.coverage)} · ${kinds}`,
-    '',
   ];
+  const signals = pairSummary(comparison);
+  if (signals) lines.push(`- **Signals:** ${inline(signals)}`);
+  lines.push('');
+  const facts = changedFacts(left, right);
+  if (facts.length) {
+    lines.push('**Document facts** (official facts that changed, not paragraph findings):', '');
+    for (const fact of facts) lines.push(`- ${fact.label}: ${inline(fact.left || '—')} → ${inline(fact.right || '—')}`);
+    lines.push('');
+  }
   if (changes.length === 0) return [...lines, 'No changes: every paragraph is unchanged and in place.'].join('\n');
   lines.push(
     '| Older ¶ | Newer ¶ | Change | Similarity | Text (~~deleted~~, **inserted**) |',
@@ -47,7 +58,7 @@ function comparisonMarkdown(result: RedlineResult, comparison: Comparison): stri
 
 function documentLine(document: ResultDocument): string {
   const facts = [document.date, document.issuer].filter((fact): fact is string => Boolean(fact)).map(inline);
-  return [inline(document.title), ...facts, `\`${document.path.replace(/`/g, "'")}\``, `sha256 \`${document.sha256}\``].join(', ');
+  return [inline(document.title), ...facts, `\`${inertText(document.path.replace(/`/g, "'"))}\``, `sha256 \`${document.sha256}\``].join(', ');
 }
 
 function changeRow(finding: Finding, left: ResultDocument, right: ResultDocument): string {
@@ -55,8 +66,8 @@ function changeRow(finding: Finding, left: ResultDocument, right: ResultDocument
   const kind = finding.moved ? `${TAG_LABELS[tag].label}, moved` : TAG_LABELS[tag].label;
   const similarity = finding.left.length && finding.right.length ? percent(finding.similarity) : '';
   const cells = [
-    positionsLabel(finding.left),
-    positionsLabel(finding.right),
+    placeLabel(left.paragraphs, finding.left),
+    placeLabel(right.paragraphs, finding.right),
     [kind, ...finding.signals.map((signal) => `_${inline(signal.summary)}_`)].join('<br>'),
     similarity,
     changeText(finding, left, right),
@@ -108,8 +119,9 @@ function emphasize(text: string, marker: string): string {
 
 /**
  * Make document text inert in a Markdown table cell: line breaks become spaces, and every character Markdown
- * or GitHub would read as markup (emphasis, code, links, raw HTML, entities, the cell's pipe) is backslash-escaped.
+ * or GitHub would read as markup (emphasis, code, links, raw HTML, entities, the cell's pipe) is backslash-escaped;
+ * control characters become visible (`inertText`), so the Markdown is safe to print on a terminal too.
  */
 export function inline(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/[\\`*_~[\]<>|&]/g, '\\$&');
+  return inertText(text.replace(/\s*\n\s*/g, ' ').replace(/[\\`*_~[\]<>|&]/g, '\\$&'));
 }

@@ -20,6 +20,7 @@ function inlineDiff(segments: DiffSegment[]): Handlebars.SafeString {
     const text = handlebars().Utils.escapeExpression(segment.text);
     if (segment.op === 'insert') html += `<ins>${text}</ins>`;
     else if (segment.op === 'delete') html += `<del>${text}</del>`;
+    else if (segment.op === 'joint') html += `<span class="joint">${text}</span>`;
     else html += text;
   }
   return new (handlebars().SafeString)(html);

@@ -1,6 +1,6 @@
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult, Signal } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
-import { isChange, signalTone, type SignalTone } from './labels.js';
+import { changedFacts, isChange, pairSummary, signalTone, type SignalTone } from './labels.js';
 
 /** How the terminal summary looks. */
 export interface TextOptions {
@@ -15,6 +15,20 @@ const SIGNAL_COLORS: Readonly<Record<SignalTone, 'red' | 'green' | 'yellow'>> = 
 
 const ANSI = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', cyan: '\x1b[36m', bold: '\x1b[1m', dim: '\x1b[2m', strike: '\x1b[9m', underline: '\x1b[4m', reset: '\x1b[0m' };
 
+/**
+ * Document text made inert on a terminal: control characters (C0 but line feed and tab, DEL, C1) become visible
+ * Control Pictures or `\u{…}`, so a text carrying `ESC ]…` or `ESC [2J` cannot retitle, clear or rewrite the
+ * user's terminal. Applied to everything that comes from a document (titles, paths, texts, diffs, warnings).
+ */
+export function inertText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => {
+    const code = char.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code); // ␛ for ESC
+    if (code === 0x7f) return '\u2421'; // ␡
+    return `\\u{${code.toString(16)}}`;
+  });
+}
+
 /** A readable terminal summary: the documents, the scores, counts per kind, then each change with both texts and the word diff. */
 export function renderText(result: RedlineResult, options: TextOptions): string {
   const paint = (style: keyof typeof ANSI, text: string): string => (options.color ? `${ANSI[style]}${text}${ANSI.reset}` : text);
@@ -24,31 +38,41 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
     const left = documents.get(comparison.left)!;
     const right = documents.get(comparison.right)!;
     lines.push(paint('bold', `redline ${result.tool.version}`));
-    lines.push(`  left  (older): ${left.title}${left.date ? ` (${left.date})` : ''}  ${paint('dim', left.path)}`);
-    lines.push(`  right (newer): ${right.title}${right.date ? ` (${right.date})` : ''}  ${paint('dim', right.path)}`);
+    lines.push(`  left  (older): ${inertText(left.title)}${left.date ? ` (${inertText(left.date)})` : ''}  ${paint('dim', inertText(left.path))}`);
+    lines.push(`  right (newer): ${inertText(right.title)}${right.date ? ` (${inertText(right.date)})` : ''}  ${paint('dim', inertText(right.path))}`);
     lines.push(
       `  similarity ${percent(comparison.similarity)} · coverage ${percent(comparison.coverage)} · ${left.paragraphs.length} → ${right.paragraphs.length} paragraphs`,
     );
     lines.push('  ' + summaryLine(comparison));
+    const signals = pairSummary(comparison);
+    if (signals) lines.push(`  ${paint('bold', signals)}`);
+    // Official facts that changed (draft → adopted, dates, session): facts about the documents, not paragraph findings.
+    const facts = changedFacts(left, right);
+    if (facts.length) {
+      lines.push('  document facts:');
+      for (const fact of facts) lines.push(`    ${fact.label.toLowerCase()}: ${fact.left || '—'} → ${fact.right || '—'}`);
+    }
     lines.push('');
     for (const finding of comparison.findings) {
       // Renumbering alone is not a change: counted in the summary, listed only with --show-unchanged.
       if (finding.kind === 'unchanged' && !finding.moved && !options.showUnchanged) continue;
-      lines.push(...findingLines(finding, left.paragraphs, right.paragraphs, paint));
+      for (const line of findingLines(finding, left.paragraphs, right.paragraphs, paint)) lines.push(line);
       lines.push('');
     }
     if (!comparison.findings.some(isChange)) lines.push('  No changes: every paragraph is unchanged.', '');
   }
-  for (const warning of result.warnings) lines.push(paint('yellow', `warning: ${warning.message}`));
+  for (const warning of result.warnings) lines.push(paint('yellow', `warning: ${inertText(warning.message)}`));
   return lines.join('\n').replace(/\n+$/, '') + '\n';
 }
 
-/** "unchanged 15 · modified 2 (1 editorial) · split 1 · …" */
+/** "unchanged 15 · modified 2 (1 editorial, 1 routine) · split 1 · …" */
 export function summaryLine(comparison: Comparison): string {
   const editorial = comparison.findings.filter((finding) => finding.editorial).length;
+  const routine = comparison.findings.filter((finding) => finding.routine).length;
+  const detail = [editorial ? `${editorial} editorial` : '', routine ? `${routine} routine` : ''].filter(Boolean).join(', ');
   const parts = FINDING_KINDS.map((kind) => {
     const count = comparison.summary[kind];
-    return kind === 'modified' && editorial ? `${kind} ${count} (${editorial} editorial)` : `${kind} ${count}`;
+    return kind === 'modified' && detail ? `${kind} ${count} (${detail})` : `${kind} ${count}`;
   });
   parts.push(`moved ${comparison.summary.moved}`, `renumbered ${comparison.summary.renumbered}`);
   return parts.join(' · ');
@@ -58,24 +82,25 @@ function percent(value: number): string {
   return `${(value * 100).toFixed(1)}%`;
 }
 
-/** "¶12 (11.)" — 1-based position, with the document's own label when it has one. */
+/** "OP5" in a resolution (the label negotiators cite), else "¶12 (11.)": 1-based position with the document's own number. */
 function paragraphRef(paragraphs: Paragraph[], indices: number[]): string {
   return indices
     .map((index) => {
-      const label = paragraphs[index].number;
-      return label ? `¶${index + 1} (${label})` : `¶${index + 1}`;
+      const { number, label } = paragraphs[index];
+      if (label) return inertText(label);
+      return number ? `¶${index + 1} (${inertText(number)})` : `¶${index + 1}`;
     })
     .join('+');
 }
 
 function findingLines(finding: Finding, left: Paragraph[], right: Paragraph[], paint: (style: keyof typeof ANSI, text: string) => string): string[] {
-  const label = finding.kind === 'modified' ? (finding.editorial ? 'modified, editorial' : 'modified, substantive') : finding.kind;
+  const label = finding.kind === 'modified' ? `modified, ${finding.editorial ? 'editorial' : finding.routine ? 'routine' : 'substantive'}` : finding.kind;
   const flags = [finding.moved ? 'moved' : '', finding.renumbered ? 'renumbered' : ''].filter(Boolean).join(', ');
   const where =
     finding.kind === 'new' ? `right ${paragraphRef(right, finding.right)}` : finding.kind === 'dropped' ? `left ${paragraphRef(left, finding.left)}` : `${paragraphRef(left, finding.left)} → ${paragraphRef(right, finding.right)}`;
   const score = finding.kind === 'new' || finding.kind === 'dropped' ? '' : `  similarity ${finding.similarity.toFixed(2)}`;
   const out = [`${paint('bold', `[${label}${flags ? `; ${flags}` : ''}]`)} ${where}${score}`];
-  for (const signal of finding.signals) out.push(`  ${paint(SIGNAL_COLORS[signalTone(signal)], signal.summary)}`);
+  for (const signal of finding.signals) out.push(`  ${paint(SIGNAL_COLORS[signalTone(signal)], inertText(signal.summary))}`);
   if (finding.kind === 'new') out.push(`  ${paint('green', '+ ' + joinTexts(right, finding.right))}`);
   else if (finding.kind === 'dropped') out.push(`  ${paint('red', '- ' + joinTexts(left, finding.left))}`);
   else if (finding.kind === 'unchanged') out.push(`  ${paint('dim', '= ' + joinTexts(right, finding.right))}`);
@@ -84,14 +109,14 @@ function findingLines(finding: Finding, left: Paragraph[], right: Paragraph[], p
 }
 
 function joinTexts(paragraphs: Paragraph[], indices: number[]): string {
-  return indices.map((index) => paragraphs[index].text).join(' ¶ ');
+  return indices.map((index) => inertText(paragraphs[index].text)).join(' ¶ ');
 }
 
 /** `[-deleted-]{+inserted+}` as wdiff writes it, coloured on a terminal. */
 function inlineDiff(parts: DiffPart[], paint: (style: keyof typeof ANSI, text: string) => string): string {
   return parts
     .map((part) => {
-      const text = part.text.replace(/\n\n/g, ' ¶ ');
+      const text = inertText(part.text.replace(/\n\n/g, ' ¶ '));
       if (part.op === 'equal') return text;
       return part.op === 'delete' ? paint('red', `[-${text}-]`) : paint('green', `{+${text}+}`);
     })

@@ -7,10 +7,15 @@ import {
   comparedDocuments,
   countTags,
   isChange,
+  isRoutineSignal,
   kindTag,
+  pairSummary,
   percent,
+  OFFICIAL_FACTS,
+  placeLabel,
   positionsLabel,
   sentenceCase,
+  signalTone,
   type ResultDocument,
   type RowTag,
 } from './labels.js';
@@ -18,7 +23,8 @@ import { RedlineError } from '../errors.js';
 
 /** One run of text in a paragraph: kept, inserted (right side only) or deleted (left side only). */
 export interface DiffSegment {
-  op: DiffPart['op'];
+  /** `joint` marks where, in a merged (split) paragraph, the next older (newer) paragraph begins; its text is its label. */
+  op: DiffPart['op'] | 'joint';
   text: string;
 }
 
@@ -58,6 +64,17 @@ export interface RowView {
   tag: Exclude<RowTag, 'moved'>;
   kindLabel: string;
   kindDescription: string;
+  /** The row's badges: its kind, then `moved`; a replacement row (a dropped and a new paragraph at the same place) has both kinds. */
+  badges: Array<{ tag: string; label: string; description: string }>;
+  /** Ids of other findings drawn in this row (a replacement row draws two), kept as anchors so links to them land here. */
+  alsoIds: string[];
+  /** True when the paragraphs are shown whole, side by side, not word by word (a rewrite below `REWRITE_CUT`). */
+  rewritten: boolean;
+  /** What a reader is told about a replacement or a rewrite, e.g. `Rewritten (26% similar): both versions shown whole.` */
+  note: string | null;
+  /** Above each side when the two stack (phone): `Older ¶ 5`, `Newer ¶ 6–7`; `Older: not there` for an absent side. */
+  leftSideLabel: string;
+  rightSideLabel: string;
   moved: boolean;
   /** Similarity as a percentage, or null for new and dropped paragraphs. */
   similarity: string | null;
@@ -74,14 +91,35 @@ export interface RowView {
   movedFrom: { href: string; label: string } | null;
   /** When the paragraph's number label changed, e.g. `{ from: '12.', to: '13.' }`. */
   renumbered: { from: string; to: string } | null;
-  /** Policy signals as sentences, e.g. `Commitment weakened: welcome → note`. */
-  signals: string[];
+  /** Policy signals as badges, e.g. `Commitment weakened: welcome → note`. */
+  signals: SignalView[];
+  /** Space-separated types of the row's signals that are not routine (`reference hedge`): what the signal filters match. */
+  signalTypes: string;
   /** Why the paragraphs were paired: component scores and shared key terms; null when nothing was paired. */
   why: { scores: ScoreView[]; terms: string[] } | null;
   /** What a screen reader announces for the row. */
   ariaLabel: string;
   /** True when the row is a change: a stop for next/previous navigation and a tick on the change map. */
   isChange: boolean;
+}
+
+/** One signal of a row as a badge. */
+export interface SignalView {
+  /** The signal's summary as a sentence. */
+  text: string;
+  /** The signal type (`commitment`, `reference`, …). */
+  type: string;
+  /** CSS classes: `signal signal-<type> tone-<weaker|stronger|neutral>`, plus `signal-routine` for the yearly succession. */
+  className: string;
+}
+
+/** A signal filter: shows only the rows carrying a signal of its type (routine signals aside). */
+export interface SignalFilterView {
+  type: string;
+  /** The type as a plural label, e.g. `References`. */
+  label: string;
+  /** How many rows carry a signal of the type. */
+  count: number;
 }
 
 /** Consecutive unchanged rows, which the "only changes" switch folds into one expandable line. */
@@ -111,14 +149,23 @@ export interface MovedFromView {
 /** One entry in the row stream. */
 export type EntryView = RowView | UnchangedRunView | MovedFromView;
 
-/** One tick on the change map: where a change sits in the document, linking to its row. */
+/** One tick on the change map: the changes in one slice of the document, linking to the first of them. */
 export interface MinimapTick {
   href: string;
   className: string;
   /** Distance from the top of the document, in percent with one decimal (the page script places the tick). */
   pos: string;
   label: string;
+  /** Ids of the rows of this slice: the page script hides the tick when a filter hides all of them. */
+  rows: string;
 }
+
+/** Below this similarity a modified pair is shown as two whole paragraphs side by side, not as a word diff (word salad). */
+export const REWRITE_CUT = 0.4;
+/** Below this document similarity the report opens with a sentence saying the two texts are unrelated. */
+export const UNRELATED_CUT = 0.1;
+/** Most ticks on the change map: a long text's changes are grouped into this many slices (one tick per slice). */
+export const MINIMAP_SLICES = 120;
 
 /** A fact about both documents, side by side in the summary table. */
 export interface DocumentFactView {
@@ -143,6 +190,8 @@ export interface FilterView {
 export interface ReportViewModel {
   /** The browser tab's title. */
   pageTitle: string;
+  /** A link back to the batch index that lists this report, or null for a report made on its own. */
+  indexLink: string | null;
   /** The page's main heading: the newer document's title. */
   heading: string;
   /** What it is compared with: the older title, or both versions' dates and files when the titles are the same. */
@@ -153,9 +202,19 @@ export interface ReportViewModel {
   leftHeading: string;
   rightHeading: string;
   documentFacts: DocumentFactView[];
+  /** Where the documents come from: source, file path and sha256 (folded under the key facts). */
+  provenanceFacts: DocumentFactView[];
+  /** One sentence at the top when the two texts are unrelated (document similarity below `UNRELATED_CUT`), else null. */
+  relationNote: string | null;
+  /** Position shifts (policy signals): how many, `position shifts (2 weaker, 1 stronger) in 2 paragraphs`, and the rows carrying them; null when none. */
+  signalSummary: { count: number; label: string; rows: number } | null;
   similarity: string;
   coverage: string;
   filters: FilterView[];
+  /** One per signal type present, in the order the types first appear. */
+  signalFilters: SignalFilterView[];
+  /** The pair in one line: a technical update, or its signals counted ("3 references added, 1 deadline moved"); null when nothing changed. */
+  pairSummary: string | null;
   changeCount: number;
   entries: EntryView[];
   minimap: MinimapTick[];
@@ -175,6 +234,8 @@ export interface ViewModelOptions {
   comparison?: number;
   /** ISO 8601 generation time to print; omitted means "not recorded" (output stays a function of the input). */
   generatedAt?: string;
+  /** A link back to the page listing this report (a batch's index), or none. */
+  indexHref?: string;
 }
 
 /** Precompute everything the HTML templates show for one comparison of a result. */
@@ -191,13 +252,14 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
   const documents = comparedDocuments(result, comparison);
   const rarity = termRarity(documents.right.paragraphs);
   const rows = comparison.findings.map((finding, index) => buildRow(finding, index, documents, rarity));
-  const stream = withMovedFromMarkers(rows, comparison.findings);
+  const stream = pairReplacements(withMovedFromMarkers(rows, comparison.findings));
   const counts = countTags(comparison.findings);
   const { left, right } = documents;
   const sameTitle = left.title === right.title;
 
   return {
     pageTitle: `Redline: ${right.title}`,
+    indexLink: options.indexHref ?? null,
     heading: right.title,
     subheading: sameTitle
       ? `Two versions compared: older (${versionLabel(left)}) → newer (${versionLabel(right)})`
@@ -206,7 +268,13 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
     generatedAt: options.generatedAt ?? 'not recorded',
     leftHeading: columnHeading('Older', left, sameTitle),
     rightHeading: columnHeading('Newer', right, sameTitle),
-    documentFacts: documentFacts(left, right),
+    documentFacts: documentFacts(left, right).filter((fact) => !PROVENANCE.has(fact.label)),
+    provenanceFacts: documentFacts(left, right).filter((fact) => PROVENANCE.has(fact.label)),
+    relationNote:
+      comparison.similarity < UNRELATED_CUT
+        ? unrelatedNote(comparison)
+        : null,
+    signalSummary: signalSummary(comparison.findings),
     similarity: percent(comparison.similarity),
     coverage: percent(comparison.coverage),
     filters: ROW_TAGS.map((tag) => ({
@@ -216,6 +284,8 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
       count: counts[tag],
       disabled: counts[tag] === 0,
     })),
+    signalFilters: signalFilters(rows),
+    pairSummary: pairSummary(comparison),
     changeCount: rows.filter((row) => row.isChange).length,
     entries: foldUnchangedRuns(stream),
     minimap: minimapTicks(stream),
@@ -228,6 +298,33 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
         : null,
     data: result,
   };
+}
+
+function unrelatedNote(comparison: Comparison): string {
+  const paired = comparison.findings.filter((finding) => finding.left.length > 0 && finding.right.length > 0).length;
+  const pairs = paired === 0 ? 'no paragraph of one could be paired with one of the other' : `only ${paired} ${paired === 1 ? 'paragraph pair was' : 'paragraph pairs were'} found`;
+  return `These texts look unrelated (${percent(comparison.similarity)} similar; ${pairs}): the rows below list their paragraphs side by side rather than changes from one to the other.`;
+}
+
+/** Facts that say where a text comes from rather than what it is: folded under the key facts. */
+const PROVENANCE = new Set(['Source', 'File', 'sha256']);
+
+function signalSummary(findings: readonly Finding[]): ReportViewModel['signalSummary'] {
+  const signals = findings.flatMap((finding) => finding.signals);
+  if (signals.length === 0) return null;
+  const tones = { weaker: 0, stronger: 0, neutral: 0 };
+  for (const signal of signals) tones[signalTone(signal)]++;
+  const parts = [tones.weaker && `${tones.weaker} weaker`, tones.stronger && `${tones.stronger} stronger`, tones.neutral && `${tones.neutral} other`].filter(Boolean);
+  const rows = findings.filter((finding) => finding.signals.length > 0).length;
+  const noun = signals.length === 1 ? 'position shift' : 'position shifts';
+  return { count: signals.length, label: `${noun} (${parts.join(', ')}) in ${rows} ${rows === 1 ? 'paragraph' : 'paragraphs'}`, rows };
+}
+
+/** A filter per signal type the rows carry (routine signals aside), labelled by the type's plural: no list to extend per type. */
+function signalFilters(rows: readonly RowView[]): SignalFilterView[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) for (const type of row.signalTypes.split(' ').filter(Boolean)) counts.set(type, (counts.get(type) ?? 0) + 1);
+  return [...counts].map(([type, count]) => ({ type, label: `${sentenceCase(type)}s`, count }));
 }
 
 function fileLabel(document: ResultDocument): string {
@@ -250,6 +347,8 @@ function documentFacts(left: ResultDocument, right: ResultDocument): DocumentFac
     { label: 'Issuer', code: false, value: (document) => document.issuer },
     { label: 'Place', code: false, value: (document) => document.place },
     { label: 'Symbol', code: false, value: (document) => document.symbol },
+    // A UN document's official facts (status, dates, session …); rows neither document has are dropped below.
+    ...OFFICIAL_FACTS.map((fact) => ({ label: fact.label, code: false, value: fact.value })),
     { label: 'Source', code: false, value: (document) => document.source },
     { label: 'Paragraphs', code: false, value: (document) => String(document.paragraphs.length) },
     { label: 'File', code: true, value: (document) => document.path },
@@ -263,7 +362,11 @@ function documentFacts(left: ResultDocument, right: ResultDocument): DocumentFac
 
 function searchStats(comparison: Comparison): string {
   const { candidatePairs, allPairs } = comparison.stats;
-  return `Scored ${candidatePairs.toLocaleString('en-US')} of ${allPairs.toLocaleString('en-US')} candidate paragraph pairs.`;
+  const scored = candidatePairs.toLocaleString('en-US');
+  const all = allPairs.toLocaleString('en-US');
+  // The scorer also scores groups (several paragraphs against one, for merges and splits), so its count can exceed n × m.
+  if (candidatePairs <= allPairs) return `Scored ${scored} of the ${all} possible paragraph pairs.`;
+  return `Scored ${scored} candidates (paragraph pairs, and groups of paragraphs for merges and splits); ${all} single paragraph pairs were possible.`;
 }
 
 function buildRow(
@@ -276,27 +379,36 @@ function buildRow(
   const left = finding.left.map((i) => paragraphAt(documents.left, i));
   const right = finding.right.map((i) => paragraphAt(documents.right, i));
   // Unchanged, new and dropped text is shown plain: the badge says it all, and plain text keeps the DOM lean.
-  const showDiff = finding.kind !== 'unchanged' && finding.kind !== 'new' && finding.kind !== 'dropped';
-  const leftSegments = showDiff ? segmentsPerParagraph(finding.diff, 'left', left) : left.map(plainSegments);
-  const rightSegments = showDiff ? segmentsPerParagraph(finding.diff, 'right', right) : right.map(plainSegments);
+  const paired = finding.kind !== 'unchanged' && finding.kind !== 'new' && finding.kind !== 'dropped';
+  // A rewrite below REWRITE_CUT reads better as two whole paragraphs than as a word diff of a few shared words.
+  const rewritten = finding.kind === 'modified' && finding.similarity < REWRITE_CUT;
+  const showDiff = paired && !rewritten;
+  const leftSegments = showDiff ? withJoints(finding, 'left', segmentsPerParagraph(finding.diff, 'left', left)) : left.map(plainSegments);
+  const rightSegments = showDiff ? withJoints(finding, 'right', segmentsPerParagraph(finding.diff, 'right', right)) : right.map(plainSegments);
   const change = isChange(finding);
-  const leftLabel = left.length ? `¶ ${positionsLabel(finding.left)}` : '';
-  const rightLabel = right.length ? `¶ ${positionsLabel(finding.right)}` : '';
-  const tags = finding.moved ? `${tag} moved` : tag;
+  const leftLabel = left.length ? placeRef(documents.left, finding.left) : '';
+  const rightLabel = right.length ? placeRef(documents.right, finding.right) : '';
+  const tags = [tag, finding.moved ? 'moved' : '', finding.signals.length ? 'signal' : ''].filter(Boolean).join(' ');
   const placeLabel = [leftLabel && `older ${leftLabel}`, rightLabel && `newer ${rightLabel}`].filter(Boolean).join(', ');
 
   return {
     partial: 'row',
     kind: finding.kind,
     id: `r-${index + 1}`,
-    className: ['row', `row-${tag}`, change ? 'change' : '', finding.moved ? 'is-moved' : ''].filter(Boolean).join(' '),
+    className: ['row', `row-${tag}`, change ? 'change' : '', finding.moved ? 'is-moved' : '', rewritten ? 'is-rewritten' : ''].filter(Boolean).join(' '),
     tags,
     tag,
     kindLabel: TAG_LABELS[tag].label,
     kindDescription: TAG_LABELS[tag].description,
+    badges: [{ tag, ...TAG_LABELS[tag] }, ...(finding.moved ? [{ tag: 'moved', ...TAG_LABELS.moved }] : [])],
+    alsoIds: [],
+    rewritten,
+    note: rewritten ? 'Rewritten: both versions shown whole, not word by word.' : null,
+    leftSideLabel: leftLabel ? `Older ${leftLabel}` : 'Older: not there',
+    rightSideLabel: rightLabel ? `Newer ${rightLabel}` : 'Newer: not there',
     moved: finding.moved,
     // An in-place unchanged row needs no number: 100% would only add noise to the column.
-    similarity: showDiff || finding.moved ? percent(finding.similarity) : null,
+    similarity: paired || finding.moved ? percent(finding.similarity) : null,
     left: left.map((paragraph, i) => paragraphView('left', paragraph, leftSegments[i])),
     right: right.map((paragraph, i) => paragraphView('right', paragraph, rightSegments[i])),
     leftAbsent: finding.kind === 'new' ? 'Not in the older text' : null,
@@ -308,7 +420,12 @@ function buildRow(
         ? { href: `#${movedFromId(finding.left)}`, label: `older ${leftLabel}` }
         : null,
     renumbered: renumbering(finding, left, right),
-    signals: finding.signals.map((signal) => sentenceCase(signal.summary)),
+    signals: finding.signals.map((signal) => ({
+      text: sentenceCase(signal.summary),
+      type: signal.type,
+      className: ['signal', `signal-${signal.type}`, `tone-${signalTone(signal)}`, isRoutineSignal(signal) ? 'signal-routine' : ''].filter(Boolean).join(' '),
+    })),
+    signalTypes: [...new Set(finding.signals.filter((signal) => !isRoutineSignal(signal)).map((signal) => signal.type))].join(' '),
     why: explainPair(finding, rarity),
     ariaLabel: `${TAG_LABELS[tag].label}${finding.moved ? ', moved' : ''}: ${placeLabel}`,
     isChange: change,
@@ -521,16 +638,122 @@ function foldUnchangedRuns(stream: Array<RowView | MovedFromView>): EntryView[] 
   return entries;
 }
 
+/** Which tag colours a change-map tick that stands for several rows: the most telling one. */
+const TICK_PRIORITY = ['substantive', 'dropped', 'new', 'merged', 'split', 'editorial', 'unchanged'] as const;
+
+/**
+ * The change map: one tick per change, or, on a long text, one per slice of the document (`MINIMAP_SLICES`), so 1,200
+ * changes do not paint a solid bar. Each tick names the rows it stands for; the page script hides it when the filters
+ * hide them all.
+ */
 function minimapTicks(stream: Array<RowView | MovedFromView>): MinimapTick[] {
-  const ticks: MinimapTick[] = [];
+  const slices = new Map<number, { index: number; rows: RowView[] }>();
   stream.forEach((entry, index) => {
     if (entry.partial === 'row-moved-from' || !entry.isChange) return;
-    ticks.push({
-      href: `#${entry.id}`,
-      className: `tick tick-${entry.tag}`,
-      pos: ((index / Math.max(stream.length, 1)) * 100).toFixed(1),
-      label: entry.ariaLabel,
-    });
+    const slice = Math.floor((index / Math.max(stream.length, 1)) * MINIMAP_SLICES);
+    const group = slices.get(slice);
+    if (group) group.rows.push(entry);
+    else slices.set(slice, { index, rows: [entry] });
   });
-  return ticks;
+  return [...slices.values()].map(({ index, rows }) => {
+    const tag = TICK_PRIORITY.find((candidate) => rows.some((row) => row.tag === candidate)) ?? rows[0].tag;
+    return {
+      href: `#${rows[0].id}`,
+      className: `tick tick-${tag}`,
+      pos: ((index / Math.max(stream.length, 1)) * 100).toFixed(1),
+      label: rows.length === 1 ? rows[0].ariaLabel : `${rows.length} changes, from ${rows[0].ariaLabel}`,
+      rows: rows.map((row) => row.id).join(' '),
+    };
+  });
+}
+
+/**
+ * On the side that shows one paragraph of a merge (the newer) or a split (the older), mark where each paragraph of
+ * the other side begins: the engine joined those with a blank line, which the word diff shows as a deleted (or
+ * inserted) line break, invisible in a paragraph. The mark names the paragraph, e.g. `older ¶ 13`.
+ */
+function withJoints(finding: Finding, side: 'left' | 'right', segments: DiffSegment[][]): DiffSegment[][] {
+  const single = finding.kind === 'merged' ? 'right' : finding.kind === 'split' ? 'left' : null;
+  if (single !== side || segments.length !== 1) return segments;
+  const many = side === 'right' ? finding.left : finding.right;
+  const manyOnly: DiffPart['op'] = side === 'right' ? 'delete' : 'insert';
+  const joints: number[] = [];
+  let offset = 0;
+  for (const part of finding.diff) {
+    if (part.op === manyOnly) {
+      for (let k = (part.text.match(/\n[^\S\n]*\n/g) ?? []).length; k > 0; k--) joints.push(offset);
+    } else {
+      offset += part.text.length;
+    }
+  }
+  const sideText = finding.diff.filter((part) => part.op !== manyOnly).map((part) => part.text).join('');
+  if (joints.length === 0 || joints.length >= many.length || segments[0].map((segment) => segment.text).join('') !== sideText) return segments;
+  const label = (k: number): string => `${side === 'right' ? 'older' : 'newer'} ¶ ${many[k + 1] + 1}`;
+  const out: DiffSegment[] = [];
+  let position = 0;
+  let next = 0;
+  for (const segment of segments[0]) {
+    let text = segment.text;
+    while (next < joints.length && joints[next] <= position + text.length) {
+      const cut = joints[next] - position;
+      if (cut > 0) out.push({ op: segment.op, text: text.slice(0, cut) });
+      out.push({ op: 'joint', text: label(next) });
+      text = text.slice(cut);
+      position += cut;
+      next++;
+    }
+    if (text) out.push({ op: segment.op, text });
+    position += text.length;
+  }
+  return [out];
+}
+
+/**
+ * A dropped and a new paragraph at the same place (too different to pair) are one row: the dropped text on the left,
+ * the new on the right, as a reader compares them. Consecutive drops and additions are paired in order; the rest keep
+ * their own rows.
+ */
+function pairReplacements(stream: Array<RowView | MovedFromView>): Array<RowView | MovedFromView> {
+  const out: Array<RowView | MovedFromView> = [];
+  const lone = (entry: RowView | MovedFromView): entry is RowView => entry.partial === 'row' && !entry.moved && (entry.kind === 'dropped' || entry.kind === 'new');
+  for (let i = 0; i < stream.length; ) {
+    if (!lone(stream[i])) {
+      out.push(stream[i++]);
+      continue;
+    }
+    const run: RowView[] = [];
+    while (i < stream.length && lone(stream[i])) run.push(stream[i++] as RowView);
+    const dropped = run.filter((row) => row.kind === 'dropped');
+    const added = run.filter((row) => row.kind === 'new');
+    const pairs = Math.min(dropped.length, added.length);
+    for (let k = 0; k < pairs; k++) out.push(replacementRow(dropped[k], added[k]));
+    out.push(...run.filter((row) => (row.kind === 'dropped' ? dropped.indexOf(row) >= pairs : added.indexOf(row) >= pairs)));
+  }
+  return out;
+}
+
+function replacementRow(dropped: RowView, added: RowView): RowView {
+  const signal = dropped.signals.length + added.signals.length > 0 ? ' signal' : '';
+  return {
+    ...dropped,
+    id: dropped.id,
+    alsoIds: [added.id],
+    className: 'row row-dropped row-replaced change',
+    tags: `dropped new${signal}`,
+    badges: [...dropped.badges, ...added.badges],
+    note: 'One in place of the other: too different to pair word by word.',
+    right: added.right,
+    rightAbsent: null,
+    leftAbsent: null,
+    rightLabel: added.rightLabel,
+    rightSideLabel: added.rightSideLabel,
+    signals: [...dropped.signals, ...added.signals],
+    ariaLabel: `Dropped and new in its place: older ${dropped.leftLabel}, newer ${added.rightLabel}`,
+  };
+}
+
+/** `OP5` where the paragraphs carry resolution labels, else `¶ 5` / `¶ 5–6`. */
+function placeRef(document: ResultDocument, indices: readonly number[]): string {
+  const place = placeLabel(document.paragraphs, indices);
+  return place === positionsLabel(indices) ? `¶ ${place}` : place;
 }

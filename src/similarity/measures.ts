@@ -84,11 +84,30 @@ export function editDistance(a: string, b: string): number {
   return levenshtein.get(start === 0 && endA === a.length ? a : a.slice(start, endA), start === 0 && endB === b.length ? b : b.slice(start, endB));
 }
 
-/** Word-level edit ratio of two word-code strings (one code unit per word; see `wordCodes`). */
+/**
+ * Above this many cells (words × words, after the common start and end are set aside) the word edit distance is
+ * estimated: even bit-parallel, Levenshtein is quadratic, and two 100,000-word paragraphs would take minutes.
+ */
+export const SEQUENCE_CELL_LIMIT = 100_000_000;
+
+/**
+ * Word-level edit ratio of two word-code strings (one code unit per word; see `wordCodes`). The common start and end
+ * are set aside first (exact for edit distance, and linear); when what differs is still too large for the table
+ * (SEQUENCE_CELL_LIMIT), its distance is taken as its longer side: every word of the differing middle counted as
+ * changed, a lower bound on the similarity.
+ */
 export function sequenceRatio(a: string, b: string): number {
   if (a === b) return 1;
   const longer = Math.max(a.length, b.length);
-  return longer === 0 ? 1 : 1 - editDistance(a, b) / longer;
+  if (longer === 0) return 1;
+  let start = 0;
+  while (start < a.length && start < b.length && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)) end++;
+  const middleA = a.length - start - end;
+  const middleB = b.length - start - end;
+  if (middleA * middleB > SEQUENCE_CELL_LIMIT) return 1 - Math.max(middleA, middleB) / longer;
+  return 1 - levenshtein.get(a.slice(start, a.length - end), b.slice(start, b.length - end)) / longer;
 }
 
 /**

@@ -79,3 +79,14 @@ describe('alignParagraphs (through compareDocuments)', () => {
     expect(comparison.stats.candidatePairs).toBeLessThan(comparison.stats.allPairs / 100);
   });
 });
+
+describe('alignParagraphs on a very large gap', () => {
+  it('leaves 125,000 paragraphs unpaired in one gap without overflowing the stack', () => {
+    // Was exit 3 "Maximum call stack size exceeded": the gap's links were appended with push(...links).
+    const left = documentOf(['We welcome the decision.', 'The Committee will meet in Geneva.']);
+    const right = documentOf(Array.from({ length: 125_000 }, (_, i) => `Item ${i} ok.`));
+    const { comparison } = compareDocuments(left, right, OPTIONS);
+    expect(comparison.summary).toMatchObject({ new: 125_000, dropped: 2 });
+    expect(accountingProblems(comparison.findings, 2, 125_000)).toEqual([]);
+  }, 60_000);
+});

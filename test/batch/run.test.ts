@@ -61,6 +61,28 @@ describe.skipIf(!HAS_SHARED || !existsSync(FOMC))(`runBatch on FOMC statements (
     expect(first.similarity).toBe(JSON.parse(expected).comparisons[0].similarity);
   });
 
+  it('in chain mode compares and reports every consecutive pair, however low its similarity; other modes keep --min-similarity', async () => {
+    // The first crisis statements of 2007: 08-17 → 09-18 (the first cut) is one of the least similar pairs of the series.
+    const crisis = join(work, 'crisis');
+    await mkdir(crisis, { recursive: true });
+    for (const date of ['2007-08-07', '2007-08-10', '2007-08-17', '2007-09-18']) await copyFile(join(FOMC, `fomc_${date}.txt`), join(crisis, `fomc_${date}.txt`));
+    const chain = await runBatch(options('crisis-chain', { corpus: crisis, mode: 'chain', minSimilarity: 0.9 }));
+    expect(chain).toMatchObject({ pairs: 3, compared: 3, estimated: 0, reports: 3 });
+    const lines = await records(join(work, 'crisis-chain'));
+    const cut = lines.find((line) => line.left === 'fomc_2007-08-17' && line.right === 'fomc_2007-09-18')!;
+    expect(cut.similarity).toBeLessThan(0.3);
+    expect(cut).toMatchObject({ estimated: false, report: 'pairs/fomc_2007-08-17__fomc_2007-09-18.json' });
+    expect(lines.every((line) => line.report !== null && !line.estimated)).toBe(true);
+
+    // The same documents in all-pairs mode with a high threshold: some pairs are under it and the index says so.
+    await runBatch(options('crisis-all', { corpus: crisis, mode: 'all', minSimilarity: 0.9 }));
+    const all = await records(join(work, 'crisis-all'));
+    const under = all.filter((line) => line.report === null).length;
+    expect(under).toBeGreaterThan(0);
+    const index = await readFile(join(work, 'crisis-all', 'index.html'), 'utf8');
+    expect(index).toContain(`${under} of ${all.length} pairs fell under --min-similarity 0.9`);
+  });
+
   it('writes byte-identical outputs for the same inputs, and three shards merge into exactly the single run', async () => {
     const cacheDir = join(work, 'cache-all'); // its own cache, so no pair is reused from the other tests
     expect(await runBatch(options('all-1', { mode: 'all', cacheDir }))).toMatchObject({ compared: 36, reused: 0 });
@@ -126,7 +148,7 @@ describe.skipIf(!HAS_SHARED || !existsSync(FOMC))(`runBatch on FOMC statements (
     expect(dates).toEqual([...dates].sort());
     const index = await readFile(join(work, 'target', 'index.html'), 'utf8');
     expect(index).toContain('Lineage of draft-2020');
-    expect(index).toContain('new: no earlier source');
+    expect(index).toContain('New: no earlier source');
     expect(index).toContain(`generated ${GENERATED_AT}`);
   });
 
@@ -152,12 +174,19 @@ describe.skipIf(!HAS_SHARED || !existsSync(FOMC))(`runBatch on FOMC statements (
     expect(await snapshot(join(work, 'broken-out'))).toEqual(before);
   });
 
-  it('runs from the command line: exit 1 and one summary line when an input is broken', async () => {
+  it('runs from the command line: exit 1, the broken input in one line, a summary line and the inputs by format', async () => {
     const out: string[] = [];
-    const io = { stdout: { write: (text: string) => out.push(text), isTTY: false }, stderr: { write: (text: string) => out.push(text) }, env: { SOURCE_DATE_EPOCH: '0' } };
+    const err: string[] = [];
+    const io = { stdout: { write: (text: string) => out.push(text), isTTY: false }, stderr: { write: (text: string) => err.push(text) }, env: { SOURCE_DATE_EPOCH: '0' } };
+    await writeFile(join(work, 'broken', 'notes.json'), '{}');
     const code = await run(['batch', '--corpus', join(work, 'broken'), '--out', join(work, 'cli'), '--cache', cache, '--jobs', '1'], io);
+    await rm(join(work, 'broken', 'notes.json'));
     expect(code).toBe(1);
-    expect(out.join('')).toMatch(/^redline batch: 4 documents, 3 pairs: 3 compared \(0 reused\), 0 estimated, 3 reports in [\d.]+ s → .*; FAILED: 1 documents, 0 pairs\n$/);
+    expect(out.join('')).toMatch(
+      /^redline batch: 4 documents, 3 pairs: 3 compared \(0 reused\), 0 estimated, 3 reports in [\d.]+ s → .*; FAILED: 1 documents, 0 pairs\ninputs: read 4 txt; failed 1 txt; skipped 1 json\n$/,
+    );
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/^redline: .*fomc_bad\.txt: .*\n$/);
   });
 });
 

@@ -13,3 +13,11 @@ describe('shards', () => {
     expect(owners).toEqual([[1], [2], [3], [1], [2], [3], [1], [2], [3], [1]]);
   });
 });
+
+describe('parseShard on numbers past safe integers', () => {
+  it('refuses K or N beyond 2^53 − 1, which a number cannot hold exactly', () => {
+    expect(() => parseShard('1/9007199254740993')).toThrow('--shard is "1/9007199254740993"');
+    expect(() => parseShard('9007199254740993/9007199254740993')).toThrow('--shard is');
+    expect(parseShard('1/9007199254740991')).toEqual({ index: 1, count: 9007199254740991 });
+  });
+});

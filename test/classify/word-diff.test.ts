@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanDiff, wordDiff } from '../../src/classify/word-diff.js';
+import { join } from 'node:path';
+import { cleanDiff, wordDiff, wordDiffTokens } from '../../src/classify/word-diff.js';
+import { loadDocument } from '../../src/ingest/load-document.js';
+import { compareDocuments } from '../../src/pipeline.js';
+import { resolveOptions } from '../../src/options.js';
 import type { DiffPart } from '../../src/types.js';
+import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 
 const side = (parts: DiffPart[], skip: DiffPart['op']) => parts.filter((part) => part.op !== skip).map((part) => part.text).join('');
 
@@ -49,3 +54,62 @@ describe('cleanDiff', () => {
     ]);
   });
 });
+
+describe('wordDiffTokens', () => {
+  it('keeps numbers, fractions, percentages, dates, symbols and paragraph references whole', () => {
+    const atoms = ['1-1/4', '1/4', '1\u20111/2', '2.5%', '$1,000.50', '2008-10-29', 'October 29, 2008', '29 October 2008', 'A/RES/79/237', 'E/CN.6/2024/L.3', 'para. 3(b)', 'paragraph 12', '§ 4', '¶ 7', 'OP 5', '12th', '1990s'];
+    for (const atom of atoms) expect(wordDiffTokens(`see ${atom}.`), atom).toEqual(['see', ' ', atom, '.']);
+  });
+
+  it('still cuts words, spaces and punctuation apart, and a hyphenated number phrase at its hyphens', () => {
+    expect(wordDiffTokens('a 50-basis-point cut, and/or Council/Assembly')).toEqual(['a', ' ', '50', '-', 'basis', '-', 'point', ' ', 'cut', ',', ' ', 'and', '/', 'or', ' ', 'Council', '/', 'Assembly']);
+  });
+
+  it('rebuilds any text exactly', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('1', '/', '-', '4', ' ', 'a', 'A', '.', ',', '%', '\n', 'R', '§', '\u2011', 'é') }), (text) => {
+        expect(wordDiffTokens(text).join('')).toBe(text);
+      }),
+      { numRuns: 500, seed: 11 },
+    );
+  });
+
+  it('shows a changed rate as the old number deleted whole and the new one inserted whole', () => {
+    expect(wordDiff('the discount rate to 1-1/4 percent.', 'the discount rate to 1/2 percent.', 2000).parts).toEqual([
+      { op: 'equal', text: 'the discount rate to ' },
+      { op: 'delete', text: '1-1/4' },
+      { op: 'insert', text: '1/2' },
+      { op: 'equal', text: ' percent.' },
+    ]);
+    expect(wordDiff('Adopted as A/RES/79/237 today.', 'Adopted as A/RES/79/238 today.', 2000).parts).toEqual([
+      { op: 'equal', text: 'Adopted as ' },
+      { op: 'delete', text: 'A/RES/79/237' },
+      { op: 'insert', text: 'A/RES/79/238' },
+      { op: 'equal', text: ' today.' },
+    ]);
+  });
+});
+
+describe.skipIf(!HAS_SHARED)('numbers in a real word diff: FOMC 2008-10-29 → 2008-12-16', () => {
+  it('shows the old target rate deleted as a whole, never "1" kept with an inserted "/4"', async () => {
+    const statement = (date: string) => join(SHARED_DATA, 'fomc-statements', `fomc_${date}.txt`);
+    const left = await loadDocument(statement('2008-10-29'));
+    const right = await loadDocument(statement('2008-12-16'));
+    const { comparison } = compareDocuments(left, right, resolveOptions());
+    const rate = comparison.findings.find((finding) => finding.left.some((index) => left.paragraphs[index].text.includes('50 basis points to 1 percent')));
+    expect(rate?.right.map((index) => right.paragraphs[index].text).join('')).toContain('of 0 to 1/4 percent');
+    const deleted = rate!.diff.filter((part) => part.op === 'delete').map((part) => part.text);
+    const inserted = rate!.diff.filter((part) => part.op === 'insert').map((part) => part.text);
+    expect(deleted.some((text) => /(^|\s)1$/.test(text)), deleted.join(' | ')).toBe(true);
+    expect(inserted.some((text) => /(^|\s)1\/4$/.test(text)), inserted.join(' | ')).toBe(true);
+    expect(rate!.diff.some((part) => part.op === 'insert' && part.text.startsWith('/'))).toBe(false);
+
+    const discount = comparison.findings.find((finding) => finding.left.some((index) => left.paragraphs[index].text.includes('discount rate to 1-1/4 percent')));
+    const parts = discount!.diff;
+    expect(parts.some((part) => part.op === 'delete' && /(^|\s)1-1\/4$/.test(part.text))).toBe(true);
+    expect(parts.some((part) => part.op === 'insert' && /(^|\s)1\/2$/.test(part.text))).toBe(true);
+    expect(parts.some((part) => part.op === 'equal' && /(^|\s)1\/?$/.test(part.text))).toBe(false);
+  });
+});
+
+if (!HAS_SHARED) console.warn(SHARED_MISSING);

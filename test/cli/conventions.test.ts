@@ -51,7 +51,7 @@ describe('a misspelt command', () => {
   it('asks "did you mean" with the closest command and exits 2', async () => {
     const io = capture();
     expect(await run(['compre', 'a', 'b'], io)).toBe(2);
-    expect(io.err()).toBe('redline: unknown command compre. Did you mean compare? Run `redline --help` for the commands.\n');
+    expect(io.err()).toBe('redline: unknown command compre. Did you mean compare? Run `redline --help` for usage.\n');
     const swapped = capture();
     await run(['reprot', 'a', 'b'], swapped);
     expect(swapped.err()).toContain('Did you mean report?');
@@ -60,7 +60,7 @@ describe('a misspelt command', () => {
   it('suggests nothing for a word far from every command', async () => {
     const io = capture();
     expect(await run(['frobnicate'], io)).toBe(2);
-    expect(io.err()).toBe('redline: unknown command frobnicate. Run `redline --help` for the commands.\n');
+    expect(io.err()).toBe('redline: unknown command frobnicate. Run `redline --help` for usage.\n');
   });
 
   it('closestName finds one swap, one typo, a prefix; not a distant word', () => {

@@ -19,11 +19,23 @@ function capture(env: NodeJS.ProcessEnv = {}, isTTY = false): CliIo & { out: () 
 }
 
 describe('redline compare', () => {
+  it('compares line by line with --unit line: a list of short lines keeps one unit per line', async () => {
+    const left = writeTemp('old.txt', 'apples and pears\nbananas\ncherries\n');
+    const right = writeTemp('new.txt', 'apples and pears\nbananas\ncherries and plums\n');
+    const byLine = capture();
+    expect(await run(['compare', left, right, '--unit', 'line', '--format', 'json'], byLine)).toBe(0);
+    const result = JSON.parse(byLine.out());
+    expect(result.documents.map((document: { paragraphs: unknown[] }) => document.paragraphs.length)).toEqual([3, 3]);
+    expect(result.comparisons[0].summary).toMatchObject({ unchanged: 2, modified: 1 });
+    const invalid = capture();
+    expect(await run(['compare', left, right, '--unit', 'word'], invalid)).toBe(2);
+  });
+
   it('prints a text summary with counts per kind and each change with its word diff', async () => {
     const io = capture();
     expect(await run(['compare', DRAFT, SEED], io)).toBe(0);
     const text = io.out();
-    expect(text).toContain('unchanged 10 · modified 7 (2 editorial) · split 1 · merged 1 · new 1 · dropped 1 · moved 1 · renumbered 15');
+    expect(text).toContain('unchanged 10 · modified 7 (2 editorial, 1 routine) · split 1 · merged 1 · new 1 · dropped 1 · moved 1 · renumbered 15');
     expect(text).toContain('commitment weakened: reaffirm → acknowledge');
     expect(text).toContain('We [-reaffirm-]{+acknowledge+} the importance of regional efforts');
     expect(text).not.toContain('\x1b['); // not a TTY: no colour
@@ -141,5 +153,36 @@ describe('redline output paths', () => {
     const io = capture();
     expect(await run(['compare', '-', '-'], io)).toBe(2);
     expect(io.err()).toBe('redline: -: standard input can be read only once. Give one of the two texts as a file.\n');
+  });
+});
+
+describe('usage errors and hostile arguments', () => {
+  it('reports a usage error on one line', async () => {
+    for (const args of [['compare', 'only-one.txt'], ['frobnicate'], [], ['compare', SEED, SEED, '--no-such-flag']]) {
+      const io = capture();
+      expect(await run(args, io)).toBe(2);
+      expect(io.err()).toMatch(/^redline: [^\n]+\. Run `redline --help` for usage\.\n$/);
+    }
+  });
+
+  it('takes every argument after -- as a path, even one that starts with a dash', async () => {
+    const dashed = writeTemp('-draft.txt', readFileSync(SEED, 'utf8'));
+    const cwd = process.cwd();
+    process.chdir(dirname(dashed)); // a relative `-draft.txt`, as a user types it
+    try {
+      const io = capture();
+      expect(await run(['compare', '--format', 'json', '--', SEED, '-draft.txt'], io)).toBe(0);
+      expect(JSON.parse(io.out()).documents[1].path).toBe('-draft.txt');
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('refuses --jobs that is not a whole number from 1, naming the cores', async () => {
+    for (const jobs of ['abc', '0', '-3', '1.5']) {
+      const io = capture();
+      expect(await run(['batch', '--target', SEED, '--corpus', dirname(SEED), '--out', join(dirname(SEED), 'never'), '--jobs', jobs], io)).toBe(2);
+      expect(io.err()).toMatch(/^redline: option --jobs (is not a number|is -?[\d.]+)\. Give a whole number of worker threads from 1 to \d+ \(the cores\)\.\n$/);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
@@ -58,4 +59,65 @@ export async function buildDocx(paragraphs: DocxParagraph[]): Promise<Uint8Array
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes ${W}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>${footnotes.join('')}</w:footnotes>`,
   );
   return zip.generateAsync({ type: 'uint8array' });
+}
+
+/**
+ * Zip some parts with Node's zlib (deflate in C: a 150 MB part takes a second, where JSZip's JavaScript deflate takes
+ * ten). Enough of the format for Word files: local headers, the central directory, its end record.
+ */
+export function zipParts(parts: Array<{ name: string; data: Uint8Array }>): Uint8Array {
+  const locals: Buffer[] = [];
+  const directory: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const name = Buffer.from(part.name, 'utf8');
+    const compressed = deflateRawSync(part.data, { level: 9 });
+    const crc = crc32(part.data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(compressed.length, 18);
+    local.writeUInt32LE(part.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(8, 10);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(compressed.length, 20);
+    entry.writeUInt32LE(part.data.length, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    locals.push(local, name, compressed);
+    directory.push(entry, name);
+    offset += local.length + name.length + compressed.length;
+  }
+  const directorySize = directory.reduce((sum, buffer) => sum + buffer.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(directorySize, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, ...directory, end]));
+}
+
+/** A genuine Word file whose document.xml carries `padding` bytes of white space in its body: a zip bomb of ~1000:1. */
+export async function bombDocx(padding: number): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(await buildDocx([{ text: 'We welcome the decision.' }]));
+  const parts: Array<{ name: string; data: Uint8Array }> = [];
+  for (const name of Object.keys(zip.files)) {
+    const file = zip.files[name];
+    if (file.dir) continue;
+    let data = await file.async('uint8array');
+    if (name === 'word/document.xml') {
+      const xml = new TextDecoder().decode(data);
+      data = Buffer.concat([Buffer.from(xml.slice(0, xml.indexOf('<w:body>') + 8)), Buffer.alloc(padding, 0x20), Buffer.from(xml.slice(xml.indexOf('<w:body>') + 8))]);
+    }
+    parts.push({ name, data });
+  }
+  return zipParts(parts);
 }

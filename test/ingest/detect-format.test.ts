@@ -36,7 +36,8 @@ describe('loadAnyDocument', () => {
 
     const warnings: Warning[] = [];
     const report = await loadAnyDocument(join(dir, 'report.txt'), { warnings });
-    expect(report.meta).toMatchObject({ id: 'report', symbol: 'A/78/265', sha256: sha256Hex(pdf) });
+    // A UN document's id is its symbol (batch makes it file-safe where it names a file).
+    expect(report.meta).toMatchObject({ id: 'A/78/265', symbol: 'A/78/265', sha256: sha256Hex(pdf) });
     expect(report.paragraphs.slice(0, 3).map((p) => [p.number, p.text.slice(0, 30)])).toEqual([
       ['I.', 'Introduction'],
       ['1.', 'The Open-ended working group o'],
@@ -66,5 +67,19 @@ describe('HTML fragments', () => {
 
   it('keeps prose that merely starts with a tag-like word as text', () => {
     expect(detectFormat(new TextEncoder().encode('<p> is how HTML marks a paragraph, we said.'))).toBe('text');
+  });
+});
+
+describe('detectFormat by structure', () => {
+  it('reads a text that mentions %PDF- in its first kilobyte as text, not as a PDF', () => {
+    expect(detectFormat(bytes('Notes on file formats.\n\nA PDF file opens with the header %PDF-1.7 and ends with %%EOF markers.\n\nThat is all.\n'))).toBe('text');
+    expect(detectFormat(bytes('Every PDF starts with %PDF-1.4.\n'))).toBe('text');
+  });
+
+  it('still finds a PDF behind junk a server prepended, when the file ends as a PDF does', async () => {
+    const pdf = await unStyleReport();
+    const junk = new Uint8Array([...bytes('HTTP junk\r\n'), ...pdf]);
+    expect(detectFormat(junk)).toBe('pdf');
+    expect(detectFormat(bytes('%PDF-x is not a version'))).toBe('text');
   });
 });

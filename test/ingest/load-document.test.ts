@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDocument, normalizeDate } from '../../src/ingest/load-document.js';
+import { documentFromText, loadDocument, normalizeDate } from '../../src/ingest/load-document.js';
+import { MAX_PARAGRAPHS } from '../../src/ingest/read-input.js';
 import { RedlineError } from '../../src/errors.js';
 import { SEED, DRAFT } from '../helpers/paths.js';
 import { writeTemp } from '../helpers/edit-seed.js';
@@ -72,4 +73,13 @@ describe('normalizeDate', () => {
     expect(normalizeDate('2024-11-10')).toBe('2024-11-10');
     expect(normalizeDate('the 79th session')).toBeNull();
   });
+});
+
+describe('documentFromText limits', () => {
+  it(`refuses more than ${MAX_PARAGRAPHS.toLocaleString('en-US')} paragraphs with one line`, () => {
+    const text = 'Item ok.\n\n'.repeat(MAX_PARAGRAPHS + 1);
+    expect(() => documentFromText(text, { path: 'many.txt' })).toThrow(
+      expect.objectContaining({ code: 'too-many-paragraphs', file: 'many.txt', message: 'has 250,001 paragraphs, over the 250,000 redline compares' }),
+    );
+  }, 30_000);
 });

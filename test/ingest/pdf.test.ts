@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { convertPdf } from '../../src/ingest/pdf.js';
+import { PDFDocument } from 'pdf-lib';
+import { convertPdf, MAX_PDF_PAGES } from '../../src/ingest/pdf.js';
+import { documentFromText } from '../../src/ingest/load-document.js';
+import { growthRatio } from '../helpers/growth.js';
 import { unStyleReport, buildPdf } from '../helpers/corpus-pdf.js';
 
 describe('convertPdf', () => {
-  it('recovers the paragraphs of a UN-style two-page report', async () => {
+  it('recovers the paragraphs of a UN-style two-page report, footnote marks kept where they are cited', async () => {
     const { text, meta, warnings } = await convertPdf(await unStyleReport(), 'report.pdf');
     expect(text.split('\n\n')).toEqual([
       'I. Introduction',
       '1. The Open-ended working group on security of and in the use of information and communications technologies held its fifth session in New York.',
-      '2. States stressed that the use of ICTs must be consistent with international law and reaffirmed their commitment to maintaining international peace and security. They welcomed the informal consultations held in a hybrid format.',
+      '2. States stressed that the use of ICTs must be consistent with international law and reaffirmed their commitment to maintaining international peace and security.[^1] They welcomed the informal consultations held in a hybrid format.',
       '3. States recalled the importance of capacity-building and of exchanging information on threats, and stressed the need for inclusive, transparent and State-led initiatives.',
-      '4. The Group noted that the threat landscape continued to evolve and that malicious ICT activities against critical infrastructure and critical information infrastructure were of growing concern to all States. It recommended that States continue to exchange views on existing and potential threats.',
+      '4. The Group noted that the threat landscape continued to evolve and that malicious ICT activities against critical infrastructure and critical information infrastructure were of growing concern to all States.[^2] It recommended that States continue to exchange views on existing and potential threats.',
       '5. States proposed the following:',
       '(a) to develop confidence-building measures at the regional and subregional levels;',
       '(b) to establish a global, intergovernmental points of contact directory.',
@@ -68,5 +71,35 @@ describe('convertPdf on other layouts', () => {
   it('refuses a PDF without a text layer', async () => {
     const bytes = await buildPdf([{ paragraphs: [] }]);
     await expect(convertPdf(bytes, 'scan.pdf')).rejects.toMatchObject({ code: 'empty' });
+  });
+});
+
+describe('convertPdf on large inputs', () => {
+  /** `pages` pages of one paragraph that never ends: every line runs on into the next, across every page break. */
+  const endlessParagraph = (pages: number): Promise<Uint8Array> =>
+    buildPdf(Array.from({ length: pages }, () => ({ paragraphs: [{ lines: Array.from({ length: 55 }, () => 'the working group discussed the matter and agreed that further work was needed on it') }] })));
+
+  it('joins lines in time linear in the paragraph (one paragraph over 4× the pages takes about 4× the time)', async () => {
+    const documents = new Map<number, Uint8Array>();
+    for (const pages of [8, 32]) documents.set(pages, await endlessParagraph(pages));
+    const ratio = await growthRatio(async (pages) => convertPdf(documents.get(pages)!, 'endless.pdf'), 8, 4, 2);
+    expect(ratio).toBeLessThan(7); // was quadratic: 25 / 50 / 100 pages took 2.5 / 10.8 / 24.6 s
+  }, 60_000);
+
+  it(`refuses a PDF of more than ${MAX_PDF_PAGES} pages with one line, before reading its pages`, async () => {
+    const pdf = await PDFDocument.create();
+    for (let page = 0; page <= MAX_PDF_PAGES; page++) pdf.addPage([200, 200]);
+    const bytes = await pdf.save();
+    await expect(convertPdf(bytes, 'book.pdf')).rejects.toMatchObject({ code: 'too-many-pages', file: 'book.pdf', message: 'is a PDF of 2,001 pages, over the 2,000 redline reads' });
+  }, 60_000);
+
+  it('keeps paragraph labels from 1000 up apart from the text', async () => {
+    const bytes = await buildPdf([{ paragraphs: [{ label: '999.', lines: ['States agreed.'] }, { label: '1000.', lines: ['States disagreed.'] }, { label: '1001.', lines: ['States met.'] }] }]);
+    const document = documentFromText((await convertPdf(bytes, 'long.pdf')).text, { path: 'long.pdf' });
+    expect(document.paragraphs.map((paragraph) => [paragraph.number, paragraph.text])).toEqual([
+      ['999.', 'States agreed.'],
+      ['1000.', 'States disagreed.'],
+      ['1001.', 'States met.'],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { growthRatio } from '../helpers/growth.js';
 import { segmentParagraphs, stripLabel } from '../../src/ingest/segment.js';
 import { SEED } from '../helpers/paths.js';
 
@@ -95,5 +96,46 @@ describe('segmentParagraphs on wrapped cross-references', () => {
 
   it('keeps unpunctuated bullet items apart', () => {
     expect(segmentParagraphs('• first thing\n• second thing').map((p) => p.text)).toEqual(['first thing', 'second thing']);
+  });
+});
+
+describe('segmentParagraphs on hostile input', () => {
+  it('splits paragraph labels from 1000 up, but not a year opening a wrapped line', () => {
+    const paragraphs = segmentParagraphs('999. States agreed.\n1000. States disagreed.\n2150. States met.\n\nThe Group was established in\n2015. It met twice.\n');
+    expect(paragraphs.map((paragraph) => [paragraph.number, paragraph.text])).toEqual([
+      ['999.', 'States agreed.'],
+      ['1000.', 'States disagreed.'],
+      ['2150.', 'States met.'],
+      [null, 'The Group was established in 2015. It met twice.'],
+    ]);
+  });
+
+  it('joins one hard-wrapped paragraph in time linear in its length', async () => {
+    const wrapped = (lines: number): string => 'the quick brown fox jumps over a lazy dog and runs fast\n'.repeat(lines) + '\nEnd.\n';
+    const texts = new Map([2000, 8000].map((lines) => [lines, wrapped(lines)]));
+    expect(segmentParagraphs(texts.get(2000)!)[0].text.length).toBe(2000 * 56 - 1);
+    const ratio = await growthRatio((lines) => segmentParagraphs(texts.get(lines)!), 2000);
+    expect(ratio).toBeLessThan(8); // was quadratic: 400 KB / 800 KB / 5 MB took 8 s / 27 s / 7 min
+  });
+
+  it('reads a paragraph continued over thousands of blocks in linear time', async () => {
+    // Every block is a long line (a wrapped sentence, not a list item) ending on "of", so each continues the one before.
+    const continued = (blocks: number): string => 'Opening words of a sentence that runs on and on and on of\n\n' + 'and then more words in a line long enough to be prose of\n\n'.repeat(blocks);
+    const texts = new Map([2000, 8000].map((blocks) => [blocks, continued(blocks)]));
+    expect(segmentParagraphs(texts.get(2000)!)).toHaveLength(1);
+    const ratio = await growthRatio((blocks) => segmentParagraphs(texts.get(blocks)!), 2000);
+    expect(ratio).toBeLessThan(8);
+  });
+
+  it('tests the end of a line of 100,000 letters in linear time (no regex backtracking over the run)', async () => {
+    const run = (letters: number): string => `${'a'.repeat(letters)}1\nNext line\n`;
+    const texts = new Map([25_000, 100_000].map((letters) => [letters, run(letters)]));
+    const ratio = await growthRatio((letters) => segmentParagraphs(texts.get(letters)!), 25_000);
+    expect(ratio).toBeLessThan(8); // /([A-Za-z]+)$/ took 1.6 s on 40,000 letters, quadratic
+  });
+
+  it('segments a block of 200,000 list items without overflowing the stack', () => {
+    const items = Array.from({ length: 200_000 }, (_, i) => `${(i % 999) + 1}. Item.`).join('\n');
+    expect(segmentParagraphs(items)).toHaveLength(200_000);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseCatalog, readCatalog } from '../../src/library/catalog.js';
+import { addDocument } from '../../src/library/add.js';
+import { makeCorpusDir } from '../helpers/corpus-dir.js';
 
 describe('readCatalog', () => {
   it('reads the repository’s catalogue of real documents', async () => {
@@ -38,5 +43,39 @@ describe('parseCatalog', () => {
     expect(problem('documents:\n  - id: a\n    title: x\n    date: 28 July 2023')).toBe('catalog.yaml: a has the date "28 July 2023". Write the date as YYYY-MM-DD.');
     expect(problem('documents:\n  - id: a\n    title: x\n    date: 2020-01-01\n    url: ftp://x')).toBe('catalog.yaml: a has the url "ftp://x". Give an http(s) address, or `url: null` when there is none.');
     expect(problem('documents: [')).toMatch(/^catalog.yaml: the catalogue is not valid YAML/);
+  });
+});
+
+describe('concurrent corpus add', () => {
+  it('keeps every entry when ten documents are added into one catalogue at once (the catalogue is saved under a lock)', async () => {
+    const corpusDir = await makeCorpusDir([]);
+    const sources = await Promise.all(
+      Array.from({ length: 10 }, async (_, k) => {
+        const path = join(corpusDir, `source-${k}.txt`);
+        await writeFile(path, `Statement ${k}\n\nWe welcome the decision number ${k} of the General Assembly.\n`);
+        return path;
+      }),
+    );
+    // Was: all ten exited 0 and six entries were kept; four were lost between a read and a write.
+    await Promise.all(sources.map((source, k) => addDocument({ corpusDir, source, id: `statement-${k}`, date: `2024-01-${String(k + 1).padStart(2, '0')}` })));
+    const { entries } = await readCatalog(corpusDir);
+    expect(entries.map((entry) => entry.id).sort()).toEqual(Array.from({ length: 10 }, (_, k) => `statement-${k}`).sort());
+    expect(existsSync(join(corpusDir, 'catalog.yaml.lock'))).toBe(false);
+  }, 60_000);
+
+  it('refuses an id added by another process meanwhile, unless --force', async () => {
+    const corpusDir = await makeCorpusDir([]);
+    const source = join(corpusDir, 'source.txt');
+    await writeFile(source, 'We welcome the decision.\n');
+    const results = await Promise.allSettled([1, 2].map(() => addDocument({ corpusDir, source, id: 'same', date: '2024-01-01' })));
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect((await readCatalog(corpusDir)).entries.map((entry) => entry.id)).toEqual(['same']);
+  });
+
+  it('refuses an id longer than a stored file name may be, with one line', async () => {
+    const corpusDir = await makeCorpusDir([]);
+    const source = join(corpusDir, 'source.txt');
+    await writeFile(source, 'We welcome the decision.\n');
+    await expect(addDocument({ corpusDir, source, id: 'x'.repeat(300), date: '2024-01-01' })).rejects.toMatchObject({ code: 'bad-id', message: 'the id is 300 characters long, over the 100 a stored file name may take' });
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fetchCorpus, type FetchOptions, type FetchOutcome } from '../../src/library/fetch.js';
+import { downloadWithRetries, fetchCorpus, type FetchOptions, type FetchOutcome } from '../../src/library/fetch.js';
 import { loadDocument } from '../../src/ingest/load-document.js';
 import { sha256Hex } from '../../src/ingest/read-input.js';
 import { startServer, type TestServer } from '../helpers/corpus-server.js';
@@ -88,7 +88,7 @@ describe('fetchCorpus', () => {
     );
     const document = await loadDocument(join(dir, 'texts', 'report.md'));
     expect(document.meta).toMatchObject({ id: 'report', title: 'Second annual progress report', date: '2023-07-28', symbol: 'A/78/265', source: server.url('/en/A/78/265') });
-    expect(document.paragraphs.map((p) => p.number)).toEqual(['I.', '1.', '2.', '3.', '4.', '5.', '(a)', '(b)', null, null]);
+    expect(document.paragraphs.map((p) => p.number)).toEqual(['I.', '1.', '2.', '3.', '4.', '5.', '(a)', '(b)']); // its two footnotes go with the paragraphs citing them
 
     const declaration = await loadDocument(join(dir, 'texts', 'decl.md'));
     expect(declaration.meta).toMatchObject({ title: 'Declaration on IIS', date: '2023-07-28', extra: { licence: 'CC BY 4.0', format: 'html' } });
@@ -118,5 +118,27 @@ describe('fetchCorpus', () => {
   it('refuses unknown ids before downloading anything', async () => {
     const dir = await makeCorpusDir([{ id: 'decl', title: 'Declaration', date: '2023-07-28', url: server.url('/supplement/5975') }]);
     await expect(fetchCorpus(quick(dir, { ids: ['decl', 'nope'] }))).rejects.toThrow('the catalogue has no entry nope');
+  });
+});
+
+describe('downloadWithRetries on redirects out of http', () => {
+  it('refuses a redirect to file: or ftp: at once, with its own message, without retrying', async () => {
+    const local = await startServer({ '/to-file': { redirect: 'file:///etc/passwd' }, '/to-ftp': { redirect: 'ftp://example.org/doc.pdf', status: 301 } });
+    try {
+      for (const [path, scheme, target] of [['/to-file', 'file:', 'file:///etc/passwd'], ['/to-ftp', 'ftp:', 'ftp://example.org/doc.pdf']] as const) {
+        const error = await downloadWithRetries(local.url(path), { retries: 2, backoffMs: 1, timeoutMs: 5000 }, 'doc').then(
+          () => null,
+          (caught: unknown) => caught,
+        );
+        expect(error).toMatchObject({
+          code: 'download-failed',
+          message: `${local.url(path)} redirects to a ${scheme} address (${target}), and only http and https are fetched`,
+          hint: 'Put an http(s) address of the document in the catalogue.',
+        });
+        expect(local.hits.get(path)).toBe(1); // not retried: it is not a network error
+      }
+    } finally {
+      await local.close();
+    }
   });
 });

@@ -46,7 +46,7 @@ describe('AbortSignal', () => {
 
   it('does not echo the signal into the result', async () => {
     const result = await compareTexts('a b c', 'a b d', { signal: new AbortController().signal });
-    expect(Object.keys(result.options).sort()).toEqual(['diffMaxEditLength', 'maxGroup', 'moveThreshold', 'semantic', 'threshold']);
+    expect(Object.keys(result.options).sort()).toEqual(['diffMaxEditLength', 'lexicons', 'maxGroup', 'moveThreshold', 'semantic', 'threshold']);
   });
 });
 

@@ -43,7 +43,7 @@ describe('compare on the seed statement', () => {
     ]);
     const findings = result.comparisons[0].findings;
     const weakened = findings.find((finding) => finding.kind === 'modified')!;
-    expect(weakened.signals).toEqual([{ type: 'commitment', from: 'welcome', to: 'note', fromStrength: 3, toStrength: 2, direction: 'weakened', summary: 'commitment weakened: welcome → note' }]);
+    expect(weakened.signals).toEqual([{ type: 'commitment', from: 'welcome', to: 'note', fromStrength: 3, toStrength: 2, direction: 'weakened', summary: 'commitment weakened: welcome → note', tally: 'commitment weakened' }]);
     expect(weakened.diff.filter((part) => part.op !== 'equal')).toEqual([
       { op: 'delete', text: 'welcome' },
       { op: 'insert', text: 'note' },
@@ -59,14 +59,14 @@ describe('compare on the seed statement', () => {
     const findings = result.comparisons[0].findings;
     const editorial = findings.filter((finding) => finding.editorial).map((finding) => finding.left[0]);
     expect(editorial).toEqual([2, 20]); // organizations → organisations; favour/organising → favor/organizing
-    const signals = findings.flatMap((finding) => finding.signals.map((signal) => `${signal.from}→${signal.to} ${signal.direction}`));
-    expect(signals).toEqual(['note→welcome strengthened', 'reaffirm→acknowledge weakened']);
+    const commitments = findings.flatMap((finding) => finding.signals.flatMap((signal) => (signal.type === 'commitment' ? [`${signal.from}→${signal.to} ${signal.direction}`] : [])));
+    expect(commitments).toEqual(['note→welcome strengthened', 'reaffirm→acknowledge weakened']);
   });
 
   it('echoes resolved options, tool version and checksums into the JSON contract', async () => {
     const result = await compare(DRAFT, SEED, { threshold: 0.4 });
     expect(result.tool.name).toBe('redline');
-    expect(result.options).toEqual({ threshold: 0.4, moveThreshold: 0.5, diffMaxEditLength: 2000, maxGroup: 3, semantic: false });
+    expect(result.options).toEqual({ threshold: 0.4, moveThreshold: 0.5, diffMaxEditLength: 2000, maxGroup: 3, semantic: false, lexicons: [] });
     expect(result.documents.map((document) => document.sha256)).toHaveLength(2);
     expect(result.comparisons[0].left).toBe('2024-draft-illustrative');
   });

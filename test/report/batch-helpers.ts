@@ -21,7 +21,7 @@ export function sampleBatchIndexInput(): BatchIndexInput {
       tool: { name: 'redline', version: '0.1.0' },
       mode: 'target',
       target: 'draft',
-      options: { threshold: 0.3, moveThreshold: 0.5, diffMaxEditLength: 2000, maxGroup: 3, semantic: false, minSimilarity: 0.3, candidateFloor: 0.05 },
+      options: { threshold: 0.3, moveThreshold: 0.5, diffMaxEditLength: 2000, maxGroup: 3, semantic: false, lexicons: [], minSimilarity: 0.3, candidateFloor: 0.05 },
       documents: [
         document('alpha', '2019-01-02', 'Alpha resolution', 5),
         document('beta', '2020-03-04', 'Beta <script>alert(1)</script> resolution', 6),
@@ -34,7 +34,8 @@ export function sampleBatchIndexInput(): BatchIndexInput {
     },
     records: [
       { pair: 0, left: 'alpha', right: 'draft', leftDate: '2019-01-02', rightDate: '2024-10-25', similarity: 0.12, estimated: true, estimate: 0.12, coverage: null, summary: null, report: null, html: null },
-      { pair: 1, left: 'beta', right: 'draft', leftDate: '2020-03-04', rightDate: '2024-10-25', similarity: 0.81, estimated: false, estimate: 0.7, coverage: 0.6, summary: summary(2), report: 'pairs/beta__draft.json', html: 'pairs/beta__draft.html' },
+      { pair: 1, left: 'beta', right: 'draft', leftDate: '2020-03-04', rightDate: '2024-10-25', similarity: 0.81, estimated: false, estimate: 0.7, coverage: 0.6, summary: summary(2), report: 'pairs/beta__draft.json', html: 'pairs/beta__draft.html',
+        signals: { summary: '2 references added, 1 topic added.', referencesAdded: ['resolution 75/240', 'A/79/214'], referencesRemoved: [], topicsAdded: ['cybercrime'], topicsRemoved: ['sovereignty'] } },
       { pair: 2, left: 'alpha', right: 'beta', leftDate: '2019-01-02', rightDate: '2020-03-04', similarity: 0.4, estimated: false, estimate: 0.35, coverage: 0.2, summary: summary(4), report: null, html: null },
     ],
     lineage: {

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderBatchIndex } from '../../src/report/batch-index.js';
+import { batchViewModel, clusterOrder, renderBatchIndex } from '../../src/report/batch-index.js';
 import { renderHtml } from '../../src/report/html.js';
 import { pageScript } from '../../src/report/templates.js';
 import { isRedlineError } from '../../src/errors.js';
@@ -32,10 +32,56 @@ describe('renderBatchIndex', () => {
     expect(report.replace(/'sha256-[^']+'/g, 'HASH')).toBe(csp![1].replace(/'sha256-[^']+'/g, 'HASH'));
   });
 
-  it('has no style attribute (the policy would block it): heatmap cells carry their colour for the script', () => {
+  it('has no style attribute (the policy would block it): matrix cells carry their colour for the script', () => {
     expect(html).not.toMatch(/\sstyle=/);
-    expect(html).toContain('<td data-color="hsl(212, 70%, 47%)" title="beta × draft: 0.81"></td>');
-    expect(html).toContain('<td class="est" data-color="hsl(212, 70%, 90%)" title="alpha × draft: 0.12 (estimated)"></td>');
+    expect(html).toContain('<td class="cell first" data-color="hsl(212, 70%, 73%)"><a href="pairs/beta__draft.html#p-left-1" aria-label="Target ¶ 1 in beta (2020-03-04) ¶ 1: 90% similar, modified; earliest appearance"');
+  });
+
+  it('counts rows from 1, shows similarity as a percentage (≈ for an estimate) and anchors each row', () => {
+    const model = batchViewModel(sampleBatchIndexInput());
+    expect(model.rows.map((row) => `${row.number} ${row.anchor} ${row.similarity}`)).toEqual(['1 pair-1 ≈12%', '2 pair-2 81%', '3 pair-3 40%']);
+    expect(model.lineage?.paragraphs[0].sources[0]).toMatchObject({ similarity: '90%', href: 'pairs/beta__draft.html#p-left-1' });
+    expect(model.documents.map((document) => document.number)).toEqual([1, 2, 3]);
+  });
+
+  it('says how many pairs fell under --min-similarity and how to lower it, outside chain mode', () => {
+    const input = sampleBatchIndexInput();
+    expect(batchViewModel(input).threshold).toBe('2 of 3 pairs fell under --min-similarity 0.3 and have no report (the closest reached 40%). To report them, run again with a lower threshold, e.g. --min-similarity 0.1.');
+    expect(batchViewModel({ ...input, manifest: { ...input.manifest, mode: 'chain' } }).threshold).toBeNull();
+  });
+
+  it('chain mode: one point per pair linking to its report, turning points where similarity fell below the pairs before', () => {
+    const input = sampleBatchIndexInput();
+    const record = (pair: number, similarity: number) => ({ ...input.records[1], pair, left: `d${pair}`, right: `d${pair + 1}`, leftDate: `2020-0${pair + 1}-01`, rightDate: `2020-0${pair + 2}-01`, similarity, html: `pairs/d${pair}__d${pair + 1}.html` });
+    const records = [0.9, 0.92, 0.88, 0.2, 0.85, 0.9, 0.86, 0.9, 0.91, 0.89].map((similarity, pair) => record(pair, similarity));
+    const chain = batchViewModel({ ...input, manifest: { ...input.manifest, mode: 'chain', target: null }, records, lineage: null }).chain!;
+    const points = chain.series[0].points;
+    expect(points).toHaveLength(10);
+    expect(points.filter((point) => point.turning).map((point) => point.label)).toEqual(['2020-04-01 → 2020-05-01: 20% similar, a turning point']);
+    expect(chain.series[0].turningPoints).toEqual([{ from: '2020-04-01', to: '2020-05-01', left: 'd3', right: 'd4', similarity: '20%', href: 'pairs/d3__d4.html', number: 4 }]);
+    expect(points[0].y).toBeLessThan(points[3].y); // higher similarity is higher on the chart
+  });
+
+  it('all-pairs mode: clusters related documents together and labels every cell', () => {
+    // Two groups: a1, a2 close; b1, b2 close; across the groups far apart. Input order interleaves them.
+    const ids = ['a1', 'b1', 'a2', 'b2'];
+    const close = (x: string, y: string) => (x[0] === y[0] ? 0.9 : 0.1);
+    const order = clusterOrder(ids, close).map((index) => ids[index]);
+    expect(order.slice(0, 2).every((id) => id[0] === order[0][0]) && order.slice(2).every((id) => id[0] === order[2][0])).toBe(true);
+
+    const input = sampleBatchIndexInput();
+    const matrix = batchViewModel({ ...input, manifest: { ...input.manifest, mode: 'all', target: null }, lineage: null }).matrix!;
+    const cells = matrix.rows.flatMap((row) => row.cells);
+    expect(cells.filter((cell) => !cell.self).every((cell) => cell.href !== '' && /: ≈?\d+% similar/.test(cell.label))).toBe(true);
+    expect(cells.filter((cell) => cell.tabindex === '0')).toHaveLength(1);
+    expect(cells.find((cell) => cell.label.startsWith('alpha × draft'))).toMatchObject({ href: '#pair-1', label: 'alpha × draft: ≈12% similar (estimated, not compared), no report' });
+  });
+
+  it('shows, per compared pair, its signal summary and the references and topics added or dropped', () => {
+    expect(html).toContain(
+      '<td class="signals"><div class="signal-summary">2 references added, 1 topic added.</div><div class="signal-added">references added: resolution 75/240; A/79/214</div><div class="signal-added">topics added: cybercrime</div><div class="signal-dropped">topics dropped: sovereignty</div></td>',
+    );
+    expect(html.match(/<td class="signals"><\/td>/g)).toHaveLength(2); // the estimated pair and the one without signals
   });
 
   it('escapes document titles and text', () => {

@@ -11,6 +11,7 @@ export interface FindingSpec {
   right: number[];
   moved?: boolean;
   editorial?: boolean;
+  routine?: boolean;
   renumbered?: boolean;
   similarity?: number;
   signals?: Signal[];
@@ -57,6 +58,7 @@ export function buildResult(spec: {
       right: finding.right,
       moved: finding.moved ?? false,
       editorial: finding.editorial ?? false,
+      routine: finding.routine ?? false,
       renumbered: finding.renumbered ?? false,
       similarity,
       scores: paired ? { lexical: similarity, containment: 0.9, sequence: similarity - 0.05, character: 0.75 } : {},
@@ -82,7 +84,7 @@ export function buildResult(spec: {
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'redline', version: '0.1.0' },
-    options: { threshold: 0.3, moveThreshold: 0.5, diffMaxEditLength: 2000, maxGroup: 3, semantic: false },
+    options: { threshold: 0.3, moveThreshold: 0.5, diffMaxEditLength: 2000, maxGroup: 3, semantic: false, lexicons: [] },
     documents: [
       document('older', spec.leftTitle ?? 'Joint Statement (draft)', '2024-10-01', left),
       document('newer', spec.rightTitle ?? 'Joint Statement (adopted)', '2024-11-10', right),
@@ -140,7 +142,7 @@ export function sampleResult(): RedlineResult {
         left: [2],
         right: [3],
         similarity: 0.86,
-        signals: [{ type: 'commitment', from: 'welcome', to: 'note', fromStrength: 3, toStrength: 1, direction: 'weakened', summary: 'commitment weakened: welcome → note' }],
+        signals: [{ type: 'commitment', from: 'welcome', to: 'note', fromStrength: 3, toStrength: 1, direction: 'weakened', summary: 'commitment weakened: welcome → note', tally: 'commitment weakened' }],
       },
       { kind: 'unchanged', left: [3], right: [4] },
       { kind: 'split', left: [4], right: [5, 6], similarity: 0.74 },

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { compare } from '../../src/pipeline.js';
 import { renderJson } from '../../src/report/json.js';
-import { ROOT, SEED, DRAFT } from '../helpers/paths.js';
+import { ROOT, SEED, DRAFT, HAS_SHARED, SHARED_DATA } from '../helpers/paths.js';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'docs/redline-result.schema.json'), 'utf8'));
 const validate = new Ajv2020.default({ allErrors: true }).compile(schema);
@@ -26,6 +26,20 @@ describe('the JSON contract', () => {
     expect(validate({ ...result, schemaVersion: 2 })).toBe(false);
     const { schemaVersion: _omitted, ...withoutVersion } = result;
     expect(validate(withoutVersion)).toBe(false);
+  });
+
+  it.skipIf(!HAS_SHARED)('validates a comparison of two UN resolutions: document facts, roles, labels and footnotes', async () => {
+    const series = join(SHARED_DATA, 'un-resolutions/texts/series/the-arms-trade-treaty');
+    const result = JSON.parse(renderJson(await compare(join(series, 'A_RES_79_52.txt'), join(series, 'A_RES_80_46.txt'))));
+    expect(validate(result)).toBe(true);
+    expect(validate.errors ?? []).toEqual([]);
+    const [older] = result.documents;
+    expect(older).toMatchObject({ id: 'A/RES/79/52', symbol: 'A/RES/79/52', status: { stage: 'adopted', by: 'General Assembly' } });
+    expect(older.paragraphs[1]).toMatchObject({ role: 'preambular', label: 'PP1' });
+    expect(older.paragraphs.some((paragraph: { footnotes?: unknown[] }) => paragraph.footnotes?.length)).toBe(true);
+    // A paragraph field the schema does not know is refused.
+    older.paragraphs[1].colour = 'red';
+    expect(validate(result)).toBe(false);
   });
 
   it('rejects a new finding that carries a left paragraph', async () => {

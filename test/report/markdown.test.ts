@@ -53,3 +53,9 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(result)).toContain('No changes: every paragraph is unchanged and in place.');
   });
 });
+
+describe('terminal escapes in document text', () => {
+  it('shows control characters as Control Pictures in Markdown, so printing it cannot drive the terminal', () => {
+    expect(inline('The Committee \x1b]0;pwned\x07 will \x1b[2J meet \u009b soon.')).toBe('The Committee ␛\\]0;pwned␇ will ␛\\[2J meet \\u{9b} soon.');
+  });
+});

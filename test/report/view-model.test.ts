@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildViewModel, segmentsPerParagraph, type RowView } from '../../src/report/view-model.js';
-import { paragraphs, sampleResult, wordDiff } from './helpers.js';
+import { MINIMAP_SLICES, REWRITE_CUT, buildViewModel, segmentsPerParagraph, type RowView } from '../../src/report/view-model.js';
+import { buildResult, paragraphs, sampleResult, wordDiff } from './helpers.js';
 
 describe('buildViewModel', () => {
   const model = buildViewModel(sampleResult(), { generatedAt: '2026-11-01T12:00:00Z' });
@@ -30,6 +30,7 @@ describe('buildViewModel', () => {
   it('counts each filter tag, a moved finding under its kind and under moved', () => {
     expect(Object.fromEntries(model.filters.map((filter) => [filter.tag, filter.count]))).toEqual({
       substantive: 2,
+      routine: 0,
       editorial: 1,
       split: 1,
       merged: 1,
@@ -87,5 +88,78 @@ describe('segmentsPerParagraph', () => {
   it('shows the paragraphs plain when the diff does not reproduce their text', () => {
     const left = paragraphs(['Some text.']);
     expect(segmentsPerParagraph([{ op: 'equal', text: 'Other text.' }], 'left', left)).toEqual([[{ op: 'equal', text: 'Some text.' }]]);
+  });
+});
+
+describe('buildViewModel: what helps a reader', () => {
+  const rowsOf = (model: ReturnType<typeof buildViewModel>): RowView[] =>
+    model.entries.flatMap((entry) => (entry.partial === 'unchanged-run' ? entry.rows : entry.partial === 'row' ? [entry] : []));
+
+  it('shows a rewrite below REWRITE_CUT as both paragraphs whole, and one above it word by word', () => {
+    const result = buildResult({
+      left: ['The pace of activity slowed markedly.', 'Inflation is expected to moderate.'],
+      right: ['Labour markets deteriorated and output declined.', 'Inflation is expected to moderate further.'],
+      findings: [
+        { kind: 'modified', left: [0], right: [0], similarity: REWRITE_CUT - 0.14 },
+        { kind: 'modified', left: [1], right: [1], similarity: 0.9 },
+      ],
+    });
+    const [rewrite, edit] = rowsOf(buildViewModel(result));
+    expect(rewrite).toMatchObject({ rewritten: true, note: 'Rewritten: both versions shown whole, not word by word.', similarity: '26%' });
+    expect(rewrite.left[0].segments).toEqual([{ op: 'equal', text: 'The pace of activity slowed markedly.' }]);
+    expect(rewrite.className).toContain('is-rewritten');
+    expect(edit.rewritten).toBe(false);
+    expect(edit.right[0].segments.some((segment) => segment.op === 'insert')).toBe(true);
+  });
+
+  it('puts a dropped and a new paragraph at the same place side by side in one row, keeping both anchors', () => {
+    const result = buildResult({
+      left: ['Kept.', 'Dropped one.', 'Dropped two.'],
+      right: ['Kept.', 'Added one.'],
+      findings: [
+        { kind: 'unchanged', left: [0], right: [0] },
+        { kind: 'dropped', left: [1], right: [] },
+        { kind: 'dropped', left: [2], right: [] },
+        { kind: 'new', left: [], right: [1] },
+      ],
+    });
+    const rows = rowsOf(buildViewModel(result));
+    expect(rows.map((row) => `${row.id} ${row.tags} ${row.alsoIds.join(',')}`)).toEqual(['r-1 unchanged ', 'r-2 dropped new r-4', 'r-3 dropped ']);
+    expect(rows[1]).toMatchObject({ leftAbsent: null, rightAbsent: null, leftSideLabel: 'Older ¶ 2', rightSideLabel: 'Newer ¶ 2' });
+    expect(rows[1].badges.map((badge) => badge.label)).toEqual(['Dropped', 'New']);
+    expect(rows[1].right[0].segments).toEqual([{ op: 'equal', text: 'Added one.' }]);
+  });
+
+  it('says in one sentence when two texts are unrelated, and nothing when they are related', () => {
+    const result = buildResult({ left: ['Alpha.'], right: ['Omega.'], findings: [{ kind: 'dropped', left: [0], right: [] }, { kind: 'new', left: [], right: [0] }] });
+    result.comparisons[0].similarity = 0.01;
+    expect(buildViewModel(result).relationNote).toBe('These texts look unrelated (1% similar; no paragraph of one could be paired with one of the other): the rows below list their paragraphs side by side rather than changes from one to the other.');
+    expect(buildViewModel(sampleResult()).relationNote).toBeNull();
+  });
+
+  it('counts the alignment search honestly when groups were scored beyond the single pairs', () => {
+    const result = sampleResult();
+    expect(buildViewModel(result).searchStats).toBe('Scored 24 of the 81 possible paragraph pairs.');
+    result.comparisons[0].stats = { candidatePairs: 49, allPairs: 42 };
+    expect(buildViewModel(result).searchStats).toBe('Scored 49 candidates (paragraph pairs, and groups of paragraphs for merges and splits); 42 single paragraph pairs were possible.');
+  });
+
+  it('sums up position shifts and tags their rows for the filter', () => {
+    const model = buildViewModel(sampleResult());
+    expect(model.signalSummary).toEqual({ count: 1, label: 'position shift (1 weaker) in 1 paragraph', rows: 1 });
+    expect(rowsOf(model).filter((row) => row.tags.split(' ').includes('signal'))).toHaveLength(1);
+  });
+
+  it('groups the change map of a long text into at most MINIMAP_SLICES ticks, each naming its rows', () => {
+    const count = 600;
+    const result = buildResult({
+      left: Array.from({ length: count }, (_, i) => `Old paragraph ${i}.`),
+      right: Array.from({ length: count }, (_, i) => `New paragraph ${i}.`),
+      findings: Array.from({ length: count }, (_, i) => ({ kind: 'modified' as const, left: [i], right: [i], similarity: 0.8 })),
+    });
+    const ticks = buildViewModel(result).minimap;
+    expect(ticks.length).toBe(MINIMAP_SLICES);
+    expect(ticks.flatMap((tick) => tick.rows.split(' '))).toHaveLength(count);
+    expect(ticks[0]).toMatchObject({ href: '#r-1', rows: 'r-1 r-2 r-3 r-4 r-5', label: '5 changes, from Substantive: older ¶ 1, newer ¶ 1' });
   });
 });

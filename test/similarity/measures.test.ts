@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { growthRatio } from '../helpers/growth.js';
 import { characterRatio, combineScores, containedIn, cosine, sequenceRatio, wordCodes, WEIGHTS } from '../../src/similarity/measures.js';
 import { similarity } from '../../src/pipeline.js';
 
@@ -47,5 +49,37 @@ describe('similarity', () => {
     const a = 'The Committee decided to keep the target range at 0 to 1/4 percent.';
     const b = 'The Committee decided today to keep the target range for the federal funds rate at 0 to 1/4 percent.';
     expect(similarity(a, b)).toBe(similarity(b, a));
+  });
+});
+
+describe('sequenceRatio bounds', () => {
+  const levenshteinRatio = (a: string, b: string): number => {
+    // The textbook two-row Levenshtein over code units, as the reference.
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const current = [i];
+      for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+    const longer = Math.max(a.length, b.length);
+    return longer === 0 ? 1 : 1 - previous[b.length] / longer;
+  };
+
+  it('is exact for ordinary paragraphs: setting aside the common start and end does not change the distance', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 40 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 40 }), (a, b) => {
+        expect(sequenceRatio(a, b)).toBeCloseTo(levenshteinRatio(a, b), 12);
+      }),
+      { numRuns: 300, seed: 12 },
+    );
+  });
+
+  it('estimates two long paragraphs that differ throughout in linear time (a lower bound, never above the truth)', async () => {
+    const words = (count: number, offset: number): string => wordCodes(Array.from({ length: count }, (_, i) => (i * 7 + offset) % 5000));
+    const pairs = new Map([20_000, 80_000].map((count) => [count, [words(count, 0), words(count, 3)] as const]));
+    const [a, b] = pairs.get(20_000)!;
+    expect(sequenceRatio(a, b)).toBe(0); // every word differs position by position: the bound is the whole length
+    const ratio = await growthRatio((count) => sequenceRatio(...pairs.get(count)!), 20_000);
+    expect(ratio).toBeLessThan(8); // a quadratic distance would grow ~16×
   });
 });

@@ -5,9 +5,9 @@ import type { SignalDetector } from './detector.js';
  * How strongly a diplomatic text commits, by its operative phrase. Drafters signal agreement by verb choice: a text
  * that "welcomes" a decision endorses it; one that "takes note" of it keeps its distance. The scale (5 strongest):
  *   5 decide, commit, undertake, will, shall, must, resolve
- *   4 reaffirm, affirm, confirm, insist, demand, urge, call for/on/upon, advocate, endorse, emphasize, stress, reiterate
+ *   4 reaffirm, affirm, confirm, insist, demand, request, urge, call for/on/upon, advocate, endorse, emphasize, stress, reiterate
  *   3 support, welcome, commend, agree, recognize, acknowledge, promote, encourage, appreciate, value
- *   2 note, take note, consider, invite, recommend, should, look forward, explore, may, could, hope
+ *   2 note, take note, recall, bear in mind, consider, invite, recommend, should, look forward, explore, may, could, hope
  * Phrases are matched on folded tokens (lemmas), longest first, where they are operative: opening the paragraph
  * ("Welcoming …", "Noting …") or within three words after a subject ("We therefore reaffirm", "The Committee will"),
  * so that nouns ("political will", "the value of") do not count. A paragraph's commitment is its first such phrase.
@@ -17,10 +17,10 @@ import type { SignalDetector } from './detector.js';
  */
 export const COMMITMENT_SCALE: Readonly<Record<string, number>> = {
   decide: 5, commit: 5, undertake: 5, will: 5, shall: 5, must: 5, resolve: 5,
-  reaffirm: 4, affirm: 4, confirm: 4, insist: 4, demand: 4, urge: 4, 'call for': 4, 'call on': 4, 'call upon': 4,
+  reaffirm: 4, affirm: 4, confirm: 4, insist: 4, demand: 4, request: 4, urge: 4, 'call for': 4, 'call on': 4, 'call upon': 4,
   advocate: 4, endorse: 4, emphasize: 4, stress: 4, reiterate: 4,
   support: 3, welcome: 3, commend: 3, agree: 3, recognize: 3, acknowledge: 3, promote: 3, encourage: 3, appreciate: 3, value: 3,
-  note: 2, 'take note': 2, consider: 2, invite: 2, recommend: 2, should: 2, 'look forward': 2, explore: 2, may: 2, could: 2, hope: 2,
+  note: 2, 'take note': 2, recall: 2, 'bear in mind': 2, consider: 2, invite: 2, recommend: 2, should: 2, 'look forward': 2, explore: 2, may: 2, could: 2, hope: 2,
 };
 
 /** Who commits: the subjects of operative verbs in declarations, statements and communiqués (as folded lemmas). */
@@ -66,8 +66,12 @@ export function findCommitment(tokens: readonly string[]): { phrase: string; str
   return null;
 }
 
+/** Adverbs that may open an operative paragraph before its verb ("Also urges", "Further requests", "Once again calls"). */
+const OPENING_ADVERBS = new Set(['also', 'further', 'again', 'once', 'strongly', 'firmly', 'furthermore', 'moreover', 'therefore', 'hereby']);
+
 function isOperativePosition(tokens: readonly string[], position: number): boolean {
   if (position === 0) return true;
+  if (position <= 2 && tokens.slice(0, position).every((token) => OPENING_ADVERBS.has(token))) return true;
   for (let k = Math.max(0, position - 3); k < position; k++) if (SUBJECTS.has(tokens[k])) return true;
   return false;
 }
@@ -87,6 +91,7 @@ export function commitmentShift(before: readonly string[], after: readonly strin
     toStrength,
     direction: toStrength > fromStrength ? 'strengthened' : 'weakened',
     summary: `commitment ${toStrength > fromStrength ? 'strengthened' : 'weakened'}: ${from?.phrase ?? '(none)'} → ${to?.phrase ?? '(none)'}`,
+    tally: `commitment ${toStrength > fromStrength ? 'strengthened' : 'weakened'}`,
   };
 }
 

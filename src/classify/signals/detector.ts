@@ -1,4 +1,5 @@
 import type { DiffPart, Signal } from '../../types.js';
+import type { Lexicons } from './lexicon.js';
 
 /** One side of a finding as a signal detector sees it; empty (`''`, `[]`) for the missing side of a new or dropped paragraph. */
 export interface SignalSide {
@@ -16,6 +17,8 @@ export interface SignalInput {
   after: SignalSide;
   /** The word diff from before to after (cleaned for reading). */
   diff: readonly DiffPart[];
+  /** The lexicons (actors, hedges, topics, instruments): the built-in ones unless the user extended them. */
+  lexicons?: Lexicons;
 }
 
 /**

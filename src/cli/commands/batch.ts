@@ -1,18 +1,19 @@
 import type { Argv, Options } from 'yargs';
+import { availableParallelism } from 'node:os';
 import { BATCH_MODES, type BatchSummary, type PairRecord } from '../../types.js';
 import { BATCH_DEFAULTS, defaultCacheDir } from '../../options.js';
 import { RedlineError } from '../../errors.js';
-import { COMPARISON_OPTIONS, EXIT, generationTime, note, toCompareOptions, verbosity, type ArgsOf, type CliCommand, type Override, type CliIo } from '../shared.js';
+import { COMPARISON_OPTIONS, EXIT, generationTime, jobsOption, note, toCompareOptions, verbosity, type ArgsOf, type CliCommand, type Override, type CliIo } from '../shared.js';
 
 const BATCH_OPTIONS = {
   ...COMPARISON_OPTIONS,
   target: { type: 'string', describe: 'the document to compare against every corpus document' },
-  corpus: { type: 'string', describe: 'folder read recursively for .txt/.md documents with front matter' },
+  corpus: { type: 'string', describe: 'folder read recursively for documents: .txt/.md (with front matter), .html, .pdf, .docx' },
   out: { alias: 'o', type: 'string', demandOption: true, describe: 'output folder' },
   mode: { choices: BATCH_MODES, describe: 'target (default with --target), chain (each vs the previous of its series), all (every pair)' },
-  'min-similarity': { type: 'number', default: BATCH_DEFAULTS.minSimilarity, describe: 'document similarity from which a pair gets its own report; pairs below half of it are only estimated' },
+  'min-similarity': { type: 'number', default: BATCH_DEFAULTS.minSimilarity, describe: 'target and all modes: document similarity from which a pair gets its own report; pairs below half of it are only estimated (chain mode reports every pair)' },
   shard: { type: 'string', describe: 'run the deterministic slice K/N of the pairs (merge the slices with `redline merge`)' },
-  jobs: { alias: 'j', type: 'number', describe: 'worker threads (default: all cores)' },
+  jobs: { alias: 'j', type: 'number', describe: 'worker threads, at most the cores (default: all cores)' },
   cache: { type: 'string', describe: 'cache folder for normalized documents and compared pairs, shared by runs (default: the user cache folder, `redline cache dir`; --no-cache: none)' },
   'cache-max-size': { type: 'number', default: BATCH_DEFAULTS.cacheMaxBytes / 1024 ** 2, describe: 'largest cache size in MB: after a run the oldest entries go (0: no limit)' },
   'fail-on-change': { type: 'boolean', default: false, describe: 'exit 1 when a compared pair has changes (pairs left at their estimate do not count)' },
@@ -66,7 +67,7 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
     mode: argv.mode,
     minSimilarity: argv.minSimilarity,
     shard: argv.shard === undefined ? null : parseShard(argv.shard),
-    jobs: argv.jobs,
+    jobs: jobsOption(argv.jobs, availableParallelism()),
     cacheDir: argv.cache === false ? null : (argv.cache ?? defaultCacheDir(io.env)),
     cacheMaxBytes: cacheLimit(argv.cacheMaxSize),
     compare: toCompareOptions(argv),
@@ -84,7 +85,10 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
       : undefined,
   });
   if (phase) bar?.stop();
-  if (verbosity(argv) !== 'quiet') io.stdout.write(summaryLine(summary, argv.out) + '\n');
+  // Each failure is already one line that names its file.
+  for (const failure of summary.failures) io.stderr.write(`redline: ${failure.error}\n`);
+  if (verbosity(argv) !== 'quiet') io.stdout.write(summaryLine(summary, argv.out) + '\n' + inputsLine(summary) + '\n');
+  if (summary.cacheProblems.length) io.stderr.write(cacheProblemsLine(summary.cacheProblems) + '\n');
   note(io, argv, `redline batch: cache ${argv.cache === false ? 'off' : (argv.cache ?? defaultCacheDir(io.env))}`, 'verbose');
   if (!summary.ok) return EXIT.partial;
   return argv.failOnChange && summary.results.some(pairHasChanges) ? EXIT.changes : EXIT.ok;
@@ -105,6 +109,12 @@ function cacheLimit(megabytes: number): number | null {
   return megabytes === 0 ? null : Math.round(megabytes * 1024 ** 2);
 }
 
+/** Damaged cache entries, reported once per run: how many, and the first. */
+export function cacheProblemsLine(problems: readonly string[]): string {
+  const what = problems.length === 1 ? '1 cache entry was' : `${problems.length} cache entries were`;
+  return `redline batch: ${what} damaged, edited, of another version or not writable, and recomputed (first: ${problems[0]}).`;
+}
+
 /** Run `redline merge`. */
 export async function runMergeCommand(argv: MergeArgs, io: Pick<CliIo, 'stdout' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
   const { mergeBatches } = await import('../../batch/index.js');
@@ -112,6 +122,15 @@ export async function runMergeCommand(argv: MergeArgs, io: Pick<CliIo, 'stdout' 
   const summary = await mergeBatches(dirs, argv.out, generationTime(io.env, now));
   io.stdout.write(`redline merge: ${summary.shards} shards, ${summary.pairs} pairs, ${summary.reports} reports → ${argv.out}${summary.ok ? '' : ' (some inputs or pairs failed: see batch.json, results.jsonl)'}\n`);
   return summary.ok ? EXIT.ok : EXIT.partial;
+}
+
+/** The line that says which inputs were read, by format: "inputs: read 205 txt, 8 pdf; failed 1 pdf; skipped 2 json". */
+export function inputsLine(summary: BatchSummary): string {
+  const list = (counts: Record<string, number>): string =>
+    Object.entries(counts)
+      .map(([format, count]) => `${count} ${format}`)
+      .join(', ') || '0';
+  return `inputs: read ${list(summary.inputs.read)}; failed ${list(summary.inputs.failed)}; skipped ${list(summary.inputs.skipped)}`;
 }
 
 /** The one line printed at the end of a batch. */

@@ -12,13 +12,57 @@
       const shown = button.getAttribute('aria-pressed') !== 'true';
       button.setAttribute('aria-pressed', String(shown));
       report.classList.toggle(`hide-${button.getAttribute('data-filter')}`, !shown);
+      updateMinimap();
     });
   }
 
-  // "Only changes" folds each run of unchanged paragraphs into its one-line toggle.
+  // Signal filters: one pressed at a time shows only the rows carrying a signal of its type (`data-signals`).
+  const signalButtons = Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-signal-filter]'));
+  for (const button of signalButtons) {
+    button.addEventListener('click', () => {
+      const type = button.getAttribute('data-signal-filter')!;
+      const pressed = button.getAttribute('aria-pressed') !== 'true';
+      for (const other of signalButtons) other.setAttribute('aria-pressed', 'false');
+      button.setAttribute('aria-pressed', String(pressed));
+      report.classList.toggle('signal-focus', pressed);
+      for (const row of document.querySelectorAll<HTMLElement>('.row')) {
+        const types = (row.getAttribute('data-signals') ?? '').split(' ');
+        row.classList.toggle('signal-miss', pressed && !types.includes(type));
+      }
+    });
+  }
+
+  // A remembered choice: storage can be missing or refused (file:// in some browsers, private modes), so every access is guarded.
+  function remembered(key: string): boolean {
+    try {
+      return window.localStorage.getItem(key) === 'true';
+    } catch {
+      return false;
+    }
+  }
+  function remember(key: string, value: boolean): void {
+    try {
+      window.localStorage.setItem(key, String(value));
+    } catch {
+      // Not remembered: the switch still works for this visit.
+    }
+  }
+
+  // "Only changes" folds each run of unchanged paragraphs into its one-line toggle; the choice is remembered.
+  const ONLY_CHANGES_KEY = 'redline.only-changes';
   const onlyChanges = document.getElementById('only-changes') as HTMLInputElement;
+  onlyChanges.checked = remembered(ONLY_CHANGES_KEY);
+  report.classList.toggle('only-changes', onlyChanges.checked);
   onlyChanges.addEventListener('change', () => {
     report.classList.toggle('only-changes', onlyChanges.checked);
+    remember(ONLY_CHANGES_KEY, onlyChanges.checked);
+  });
+
+  // "Only position shifts" shows only the rows carrying a policy signal.
+  const onlySignals = document.getElementById('only-signals') as HTMLInputElement | null;
+  onlySignals?.addEventListener('change', () => {
+    report.classList.toggle('only-signals', onlySignals.checked);
+    updateMinimap();
   });
   function setExpanded(run: Element, expanded: boolean): void {
     run.classList.toggle('expanded', expanded);
@@ -82,8 +126,20 @@
   window.addEventListener('hashchange', revealTarget);
   revealTarget();
 
-  // The change map: each tick sits at its row's share of the document (set here, as the policy forbids style attributes).
-  for (const tick of document.querySelectorAll<HTMLElement>('.minimap .tick')) {
-    tick.style.top = `${tick.getAttribute('data-pos')}%`;
+  // The change map: each tick sits at its row's share of the document (set here, as the policy forbids style attributes),
+  // and follows the filters: a tick whose rows are all hidden is hidden too.
+  const ticks = Array.from(document.querySelectorAll<HTMLElement>('.minimap .tick'));
+  for (const tick of ticks) tick.style.top = `${tick.getAttribute('data-pos')}%`;
+  function updateMinimap(): void {
+    for (const tick of ticks) {
+      const rows = (tick.getAttribute('data-rows') ?? '').split(' ').map((id) => document.getElementById(id));
+      const shown = rows.some((row) => row !== null && !isFiltered(row));
+      tick.classList.toggle('filtered', !shown);
+    }
+  }
+  // Filtered out, as opposed to folded: a row inside a folded run still has a place on the map.
+  function isFiltered(row: HTMLElement): boolean {
+    const article = row.closest<HTMLElement>('.row') ?? row;
+    return getComputedStyle(article).display === 'none' && !article.closest('.run');
   }
 })();

@@ -68,7 +68,7 @@ describe('redline corpus', () => {
     await writeFile(pdfPath, await unStyleReport());
     const added = await corpus(['add', pdfPath, '--corpus', dir, '--id', '2025-draft', '--date', '11 July 2025', '--title', 'Draft final report']);
     expect(added.code).toBe(0);
-    expect(added.stdout).toMatch(/^Added 2025-draft “Draft final report” \(pdf, 10 paragraphs\) to the catalogue and .*2025-draft\.md\.\n$/);
+    expect(added.stdout).toMatch(/^Added 2025-draft “Draft final report” \(pdf, 8 paragraphs\) to the catalogue and .*2025-draft\.md\.\n$/);
     const byUrl = await corpus(['add', server.url('/declaration'), '--corpus', dir, '--id', 'decl-2', '--date', '2023-07-28']);
     expect(byUrl.code).toBe(0);
 

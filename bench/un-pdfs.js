@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:un-pdfs` (after `npm run build`): every official UN PDF of ../shared/data/un-resolutions/pdf read by
+ * redline; per file the paragraphs, footnotes attached, and furniture defects found in the paragraphs and notes (a
+ * barcode, a job number, "Please recycle", a footnote rule, the symbol at a paragraph's edge, a footnote mark left in the
+ * text), then the same for the document's own extracted text where the data set has it, and whether the two compare as
+ * all unchanged. The total of defects should be 0; the exit code is 1 otherwise.
+ */
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { compare, loadAnyDocument } from '../dist/index.js';
+import { furnitureIn } from '../dist/ingest/un-furniture.js';
+import { DATA_DIR } from './lib/data.js';
+
+const root = DATA_DIR ? join(DATA_DIR, 'un-resolutions') : null;
+if (!root || !existsSync(join(root, 'pdf'))) {
+  console.log('un-pdfs: skipped, ../shared/data/un-resolutions is absent; set REDLINE_DATA to its parent folder.');
+  process.exit(0);
+}
+
+const texts = new Map();
+const walk = (dir) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) walk(join(dir, entry.name));
+    else if (entry.name.endsWith('.txt')) texts.set(entry.name, join(dir, entry.name));
+  }
+};
+walk(join(root, 'texts'));
+
+const defectsOf = (document) => {
+  let count = 0;
+  for (const paragraph of document.paragraphs) {
+    count += furnitureIn(paragraph.text, document.meta.symbol).length + (/\[\^/.test(paragraph.text) ? 1 : 0);
+    for (const note of paragraph.footnotes ?? []) count += furnitureIn(note.text).length;
+  }
+  return count;
+};
+
+let total = 0;
+const rows = [['file', 'paragraphs', 'footnotes', 'defects', 'text paragraphs', 'text defects', 'PDF vs text']];
+for (const file of readdirSync(join(root, 'pdf')).filter((name) => name.endsWith('.pdf')).sort()) {
+  const path = join(root, 'pdf', file);
+  const document = await loadAnyDocument(path);
+  const defects = defectsOf(document);
+  total += defects;
+  const notes = document.paragraphs.reduce((sum, paragraph) => sum + (paragraph.footnotes?.length ?? 0), 0);
+  const textPath = texts.get(file.replace(/\.pdf$/, '.txt'));
+  let textColumns = ['–', '–', '–'];
+  if (textPath) {
+    const text = await loadAnyDocument(textPath);
+    const textDefects = defectsOf(text);
+    total += textDefects;
+    const summary = (await compare(path, textPath)).comparisons[0].summary;
+    const same = summary.unchanged === document.paragraphs.length && summary.unchanged === text.paragraphs.length;
+    textColumns = [String(text.paragraphs.length), String(textDefects), same ? 'all unchanged' : JSON.stringify(summary)];
+  }
+  rows.push([file, String(document.paragraphs.length), String(notes), String(defects), ...textColumns]);
+}
+const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  '));
+console.log(`\nfurniture defects: ${total} (goal 0)`);
+process.exit(total === 0 ? 0 : 1);

@@ -1,0 +1,47 @@
+import type { ActorSignal } from '../../types.js';
+import type { SignalDetector } from './detector.js';
+import { compileMatcher, defaultLexicons, type LexiconEntry, type Lexicons } from './lexicon.js';
+
+/** An actor named in a text: its canonical name and category, and the words as written the first time. */
+export interface ActorMention {
+  name: string;
+  category: string;
+  text: string;
+}
+
+/** States are proper names ("Chad", "Niger", "Jordan", "Georgia"): matched with their capital only. */
+const isState = (entry: LexiconEntry): boolean => entry.category === 'state';
+
+/** The actors a text names, each once, in order of first mention (lexicon `lexicons/actors.yaml`). */
+export function findActors(text: string, lexicons: Lexicons = defaultLexicons()): ActorMention[] {
+  const seen = new Map<string, ActorMention>();
+  for (const match of compileMatcher(lexicons.actors, lexicons.actorsIgnore, isState)(text)) {
+    if (!match.entry || seen.has(match.entry.name)) continue;
+    seen.set(match.entry.name, { name: match.entry.name, category: match.entry.category ?? 'actor', text: match.text });
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Actor signals between two versions of a paragraph: an actor named only in the newer text is `added`, only in the
+ * older `removed`. The summary says how the list of actors grew or shrank ("3 → 2 actors named").
+ */
+export function actorChanges(before: string, after: string, lexicons: Lexicons = defaultLexicons()): ActorSignal[] {
+  const older = findActors(before, lexicons);
+  const newer = findActors(after, lexicons);
+  const olderNames = new Set(older.map((actor) => actor.name));
+  const newerNames = new Set(newer.map((actor) => actor.name));
+  const count = `${older.length} → ${newer.length} actors named`;
+  const removed = older.filter((actor) => !newerNames.has(actor.name));
+  const added = newer.filter((actor) => !olderNames.has(actor.name));
+  return [
+    ...removed.map((actor): ActorSignal => ({ type: 'actor', change: 'removed', actor: actor.name, category: actor.category, text: actor.text, summary: `actor removed: ${actor.name} (${count})`, tally: 'actor removed' })),
+    ...added.map((actor): ActorSignal => ({ type: 'actor', change: 'added', actor: actor.name, category: actor.category, text: actor.text, summary: `actor added: ${actor.name} (${count})`, tally: 'actor added' })),
+  ];
+}
+
+/** The actor signal type: on paragraphs present on both sides (a new paragraph's actors come with it, they are not a change of scope). */
+export const actorDetector: SignalDetector = {
+  type: 'actor',
+  detect: ({ before, after, lexicons }) => (before.text === '' || after.text === '' ? [] : actorChanges(before.text, after.text, lexicons)),
+};

@@ -1,0 +1,59 @@
+import type { HedgeSignal } from '../../types.js';
+import type { SignalDetector } from './detector.js';
+import { compileMatcher, defaultLexicons, type Lexicons } from './lexicon.js';
+
+/** A hedge found in a text: its canonical name, strength (1 scope qualifier … 3 escape clause) and the words as written. */
+export interface HedgeMention {
+  name: string;
+  strength: number;
+  text: string;
+}
+
+/** Every hedge of a text, in order, repeats included (lexicon `lexicons/hedges.yaml`). */
+export function findHedges(text: string, lexicons: Lexicons = defaultLexicons()): HedgeMention[] {
+  return compileMatcher(lexicons.hedges)(text)
+    .filter((match) => match.entry !== null)
+    .map((match) => ({ name: match.entry!.name, strength: match.entry!.strength ?? 1, text: match.text }));
+}
+
+/**
+ * Hedge signals between two versions of a paragraph. Hedges are compared as a multiset of names: one more in the newer
+ * text is `added` (the paragraph is weakened), one fewer `removed` (strengthened). A removed and an added hedge are
+ * paired as `replaced` when their strengths differ (weakened when the new one is stronger), and are only wording when
+ * they are equally strong ("where appropriate" → "as appropriate" is the same hedge).
+ */
+export function hedgeChanges(before: string, after: string, lexicons: Lexicons = defaultLexicons()): HedgeSignal[] {
+  const older = findHedges(before, lexicons);
+  const newer = findHedges(after, lexicons);
+  const removed = subtract(older, newer);
+  const added = subtract(newer, older);
+  const signals: HedgeSignal[] = [];
+  // Equally strong hedges swapped: no signal. Different strengths: one `replaced` signal with the direction.
+  while (removed.length > 0 && added.length > 0) {
+    const from = removed.shift()!;
+    const to = added.shift()!;
+    if (from.strength === to.strength) continue;
+    const direction = to.strength > from.strength ? 'weakened' : 'strengthened';
+    signals.push({ type: 'hedge', change: 'replaced', from: from.text, to: to.text, strength: to.strength, direction, summary: `hedge replaced, ${direction}: ${from.text} → ${to.text}`, tally: 'hedge replaced' });
+  }
+  for (const hedge of removed) signals.push({ type: 'hedge', change: 'removed', from: hedge.text, to: null, strength: hedge.strength, direction: 'strengthened', summary: `hedge removed, strengthened: ${hedge.text}`, tally: 'hedge removed' });
+  for (const hedge of added) signals.push({ type: 'hedge', change: 'added', from: null, to: hedge.text, strength: hedge.strength, direction: 'weakened', summary: `hedge added, weakened: ${hedge.text}`, tally: 'hedge added' });
+  return signals;
+}
+
+function subtract(mine: readonly HedgeMention[], theirs: readonly HedgeMention[]): HedgeMention[] {
+  const counts = new Map<string, number>();
+  for (const hedge of theirs) counts.set(hedge.name, (counts.get(hedge.name) ?? 0) + 1);
+  return mine.filter((hedge) => {
+    const left = counts.get(hedge.name) ?? 0;
+    if (left === 0) return true;
+    counts.set(hedge.name, left - 1);
+    return false;
+  });
+}
+
+/** The hedge signal type: on paragraphs present on both sides (a hedge weakens a text only against what it said before). */
+export const hedgeDetector: SignalDetector = {
+  type: 'hedge',
+  detect: ({ before, after, lexicons }) => (before.text === '' || after.text === '' ? [] : hedgeChanges(before.text, after.text, lexicons)),
+};

@@ -1,0 +1,245 @@
+import type { NumberCategory, NumberSignal } from '../../types.js';
+import type { SignalDetector } from './detector.js';
+import { defaultLexicons, pickNonOverlapping, type Lexicons } from './lexicon.js';
+import { findReferences } from './references.js';
+
+/** A number found in a text, by what it counts. `furniture` numbers (footnote marks, agenda items, job numbers) make no signal. */
+export interface NumberMention {
+  category: NumberCategory | 'furniture';
+  /** The words as written, whitespace unified. */
+  text: string;
+  /** Its value where one is read: a session or ordinal number, a year, a date as yyyymmdd (month and day 0 when absent), a figure. */
+  value: number | null;
+  /** A figure that counts years ("28 years after"): its +1 is the yearly succession. */
+  years?: boolean;
+  start: number;
+  end: number;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = `(?:${MONTHS.map((month) => month[0].toUpperCase() + month.slice(1)).join('|')})`;
+const UNITS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const CARDINALS: Readonly<Record<string, number>> = {
+  ...UNITS, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+const ORDINAL_UNITS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 };
+const ORDINALS: Readonly<Record<string, number>> = {
+  ...ORDINAL_UNITS, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
+  nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
+};
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** An ordinal in words, "first" … "ninety-ninth" (compounds with a hyphen or a space). */
+const ORDINAL_WORD = `(?:(?:${TENS})[\\s\\-\u2010\u2011](?:${Object.keys(ORDINAL_UNITS).join('|')})|${Object.keys(ORDINALS).join('|')})`;
+/** The same, from "third" on ("first" and "second" are mostly not counts: "for the first time", "second, …"). */
+const ORDINAL_WORD_FROM_THIRD = `(?:(?:${TENS})[\\s\\-\u2010\u2011](?:${Object.keys(ORDINAL_UNITS).join('|')})|${Object.keys(ORDINALS).filter((word) => word !== 'first' && word !== 'second').join('|')})`;
+/** A lower-case word pattern that also matches its capitalized form (every alternative's first letter either way). */
+function bothCases(pattern: string): string {
+  return pattern.replace(/(^|[(|:])([a-z])/g, (_, before: string, letter: string) => `${before}[${letter}${letter.toUpperCase()}]`);
+}
+const CARDINAL_WORD = `(?:(?:${TENS})[\\s\\-\u2010\u2011](?:${Object.keys(UNITS).join('|')})|${Object.keys(CARDINALS).filter((word) => word !== 'one').join('|')})`;
+const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?(?:-\\d\\/\\d)?|\\d\\/\\d';
+const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
+const DAY_MONTH_YEAR = `\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?:,?\\s${YEAR})?`;
+const MONTH_DAY_YEAR = `${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s${YEAR}`;
+const MONTH_YEAR = `${MONTH}\\s${YEAR}`;
+/** A range of days: "19 to 23 August 2024", "22–23 September 2024". */
+const DAY_RANGE = `\\d{1,2}(?:\\s(?:to|and)\\s|\\s?[\\-\u2013]\\s?)${DAY_MONTH_YEAR}`;
+const DATE = `(?:${DAY_RANGE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${MONTH_YEAR}|${YEAR}-\\d{2}-\\d{2}|\\d{1,2}-\\d{1,2}-${YEAR})`;
+const DEADLINE_WORDS = '(?:by|before|until|no later than|not later than|by the end of|deadline of|in time for)';
+/** An ordinal meeting: "the Thirteenth Conference", "its eighty-first session". */
+const EVENT = `(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))\\s(?:(?:regular\\s)?session|(?:Review\\s)?Conference|meeting)`;
+const UNIT = '(?:days?|weeks?|months?|years?|hours?|decades?)';
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+/**
+ * Patterns, most specific first; a span already taken by an earlier pattern (or a reference) is not read again.
+ * Furniture: agenda item, paragraph and plenary meeting numbers (a paragraph cited is not a figure), page marks (`3/4`), UN job numbers (`24-23049 (E)`), a footnote's own
+ * number opening its text, and footnote marks as PDF text exports leave them (glued to the word before: `Treaty;2`, or
+ * alone after a comma before a verb or a conjunction: `resolutions, 3 urges`, `Discrimination, 11 adopted`; or after a
+ * word and before a conjunction or a comma: `organizations 6 and`, `Secretary-General 12 on` (not after `between`, `than`,
+ * `paragraph`, … where a number is a number).
+ */
+const PATTERNS: ReadonlyArray<{ category: NumberCategory | 'furniture'; regex: RegExp }> = [
+  // A deadline is a date or year after a deadline word, or an ordinal meeting after "no later than", "before", "until"
+  // or "by its" ("by its eighty-first session"); "adopted by the fourteenth Conference" names an author, not a deadline.
+  { category: 'deadline', regex: new RegExp(`${B}(?:${DEADLINE_WORDS}\\s(?:the\\s(?:end|middle)\\sof\\s)?(?:${DATE}|${YEAR})|(?:(?:no|not)\\slater\\sthan|before|until)\\s(?:the|its)\\s${EVENT}|by\\sits\\s${EVENT})${E}`, 'giu') },
+  { category: 'period', regex: new RegExp(`${B}(?:${YEAR}\\s?[\\-\u2013\u2014]\\s?(?:${YEAR}|\\d\\d(?![\\-\\d]))|(?:from|between)\\s${YEAR}\\s(?:to|and|until)\\s${YEAR}|(?:up to|within|for|over|of)\\s(?:a period of\\s|the next\\s|the past\\s)?(?:${NUMBER}|${CARDINAL_WORD})\\s${UNIT}|(?:${NUMBER}|${CARDINAL_WORD})[\\-\\s]${UNIT.replace(/s\?/g, '')}\\s(?:period|term|cycle|mandate))${E}`, 'giu') },
+  { category: 'date', regex: new RegExp(`${B}${DATE}${E}`, 'gu') },
+  { category: 'session', regex: new RegExp(`${B}(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))(?:\\s(?:to|and)\\s(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th)))?(?:\\s(?:regular|special|emergency special|resumed))?\\ssessions?${E}`, 'giu') },
+  { category: 'furniture', regex: new RegExp(`${B}(?:[Aa]genda\\sitems?\\s\\d+(?:\\s?\\([a-z]{1,3}\\))?(?:\\sand\\s\\d+)?|[Pp]aras?\\.\\s\\d+(?:[\\-\u2013]\\d+)?(?:(?:,\\s|\\sand\\s)\\d+(?:[\\-\u2013]\\d+)?)*|[Pp]aragraphs?\\s\\d+(?:\\s?\\([a-z]\\))?(?:(?:,\\s|\\sand\\s|\\sto\\s)\\d+(?:\\s?\\([a-z]\\))?)*|\\d{1,3}(?:st|nd|rd|th)\\s(?:\\(resumed\\)\\s)?plenary\\smeeting|\\d\\d-\\d{5}(?:\\s\\([A-Z]\\)(?:\\s\\d{6})?)?)${E}|^\\d{1,2}(?=\\s\\p{Lu})|^\\d{1,3}\\/\\d{1,3}$|(?<=[\\p{L}.,;:)\u201d"\u2019])(?<!\\d\\.)\\d{1,2}(?=\\s|$|[,;.])|(?<=\\p{L}[,;]\\s)\\d{1,2}(?=[,;]?\\s(?:and|or|as|which|in|to|\\p{Ll}+(?:ed|es))(?![\\p{L}]))|(?<=\\p{Ll}{3,}\\s)(?<!(?:between|from|than|about|over|under|and|or|with|into|until|paragraphs?|articles?|items?|chapters?|annex|sections?|rules?|principles?|goals?|targets?|numbers?)\\s)\\d{1,2}(?=\\s(?:and|or|on|which|as|in)\\s|[,;]\\s|\\.?$)`, 'gu') },
+  // Without the i flag: \p{Lu} would match any letter. Ordinals are written in lower case or with a capital.
+  { category: 'ordinal', regex: new RegExp(`${B}(?:${bothCases(ORDINAL_WORD_FROM_THIRD)}|\\d{1,3}(?:st|nd|rd|th))(?=\\s(?!Committee)(?:\\p{Lu}|conference|meeting|summit|review|anniversary|report|cycle|round))`, 'gu') },
+  { category: 'percentage', regex: new RegExp(`${B}(?:${NUMBER})(?:\\s?(?:to|[\\-\u2013])\\s?(?:${NUMBER}))?\\s?(?:%|per\\scent|percent|percentage\\spoints?|basis\\spoints?)${E}`, 'giu') },
+  { category: 'year', regex: new RegExp(`(?<![\\p{L}\\p{N}/.\\-])${YEAR}(?![\\p{L}\\p{N}/\\-])`, 'gu') },
+  { category: 'figure', regex: new RegExp(`${B}(?:(?:${NUMBER})(?:\\s(?:million|billion|trillion))?|${CARDINAL_WORD}(?:\\s(?:hundred|thousand|million|billion))?)${E}`, 'giu') },
+];
+
+function wordValue(text: string, table: Readonly<Record<string, number>>, units: Readonly<Record<string, number>>): number | null {
+  const words = text.toLowerCase().split(/[\s\-\u2010\u2011]+/);
+  if (words.length >= 2 && CARDINALS[words[0]] !== undefined && units[words[1]] !== undefined) return CARDINALS[words[0]] + units[words[1]];
+  return table[words[0]] ?? null;
+}
+
+function dateValue(text: string): number | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (iso) return Number(iso[1]) * 10000 + Number(iso[2]) * 100 + Number(iso[3]);
+  const dayFirst = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(text);
+  if (dayFirst) return Number(dayFirst[3]) * 10000 + Number(dayFirst[2]) * 100 + Number(dayFirst[1]);
+  const lower = text.toLowerCase();
+  const year = /(1[89]\d\d|20\d\d)/.exec(lower);
+  const month = MONTHS.findIndex((name) => lower.includes(name)) + 1;
+  const day = /(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?(?:\s|,|$)/.exec(lower.replace(/(1[89]\d\d|20\d\d)/, ''));
+  if (!year && month === 0) return null;
+  return (year ? Number(year[1]) : 0) * 10000 + month * 100 + (day ? Number(day[1]) : 0);
+}
+
+function valueOf(category: NumberMention['category'], text: string): number | null {
+  switch (category) {
+    case 'session':
+    case 'ordinal': {
+      // A range ("the seventieth to seventy-eighth sessions") counts by its last session.
+      const last = text.split(/\s(?:to|and)\s/i).pop() ?? text;
+      const digits = /^(\d+)/.exec(last);
+      return digits ? Number(digits[1]) : wordValue(last, ORDINALS, ORDINAL_UNITS);
+    }
+    case 'year':
+      return Number(text);
+    case 'date':
+    case 'deadline':
+      return dateValue(text);
+    case 'figure':
+    case 'percentage': {
+      const digits = /^[\d,]+(?:\.\d+)?/.exec(text);
+      return digits ? Number(digits[0].replace(/,/g, '')) : wordValue(text, CARDINALS, UNITS);
+    }
+    default:
+      return null;
+  }
+}
+
+/** A year with a footnote mark glued to it by a PDF text export ("12 October 20238", "19 June 202010"). */
+const YEAR_WITH_MARK = new RegExp(`((?:\\d{1,2}\\s)?${MONTH}\\s(?:\\d{1,2},?\\s)?${YEAR})(\\d{1,2})(?!\\d)`, 'gu');
+
+/** The text with footnote marks glued to a date's year blanked out (same length, so offsets hold). */
+export function withoutYearMarks(text: string): string {
+  return text.replace(YEAR_WITH_MARK, (_, date: string, mark: string) => date + ' '.repeat(mark.length));
+}
+
+/** Every number of a text by category, in text order; references (75/240, A/79/214) are not numbers. */
+export function findNumbers(original: string, lexicons: Lexicons = defaultLexicons()): NumberMention[] {
+  const text = withoutYearMarks(original);
+  const taken: Array<{ start: number; end: number }> = findReferences(text, lexicons).map(({ start, end }) => ({ start, end }));
+  const found: NumberMention[] = [];
+  for (const { category, regex } of PATTERNS) {
+    for (const match of text.matchAll(regex)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (taken.some((span) => start < span.end && span.start < end)) continue;
+      taken.push({ start, end });
+      const written = match[0].replace(/\s+/g, ' ');
+      const mention: NumberMention = { category, text: written, value: valueOf(category, written), start, end };
+      if (category === 'figure' && /^\s(?:years?|anniversary)\b/i.test(text.slice(end, end + 12))) mention.years = true;
+      found.push(mention);
+    }
+  }
+  return pickNonOverlapping(found);
+}
+
+/**
+ * True when a number changed as a recurring text changes every year: a session or an ordinal (the fourteenth
+ * Conference) one up, a year one up, a later date, a count of years one up ("28 years after" → "29 years"). Deadlines,
+ * periods, percentages and other figures are never routine: they are what gets negotiated.
+ */
+export function isRoutineNumberChange(before: NumberMention, after: NumberMention): boolean {
+  if (before.category !== after.category) return false;
+  if (before.category === 'furniture') return true;
+  if (before.value === null || after.value === null) return false;
+  switch (before.category) {
+    case 'session':
+    case 'ordinal':
+    case 'year':
+      return after.value === before.value + 1;
+    case 'date':
+      return after.value > before.value;
+    case 'figure':
+      return Boolean(before.years && after.years) && after.value === before.value + 1;
+    default:
+      return false;
+  }
+}
+
+const NOUNS: Readonly<Record<NumberCategory, string>> = {
+  session: 'session number',
+  ordinal: 'ordinal',
+  date: 'date',
+  deadline: 'deadline',
+  period: 'period',
+  year: 'year',
+  percentage: 'percentage',
+  figure: 'figure',
+};
+
+function signal(category: NumberCategory, change: NumberSignal['change'], from: NumberMention | null, to: NumberMention | null, routine: boolean): NumberSignal {
+  const noun = NOUNS[category];
+  const verb = category === 'deadline' && change === 'changed' ? 'moved' : change;
+  const words = from && to ? `${from.text} → ${to.text}` : (from ?? to)!.text;
+  const out: NumberSignal = { type: 'number', change, category, from: from?.text ?? null, to: to?.text ?? null, routine, summary: '', tally: `${noun} ${verb}` };
+  if (category === 'deadline') {
+    // A deadline set is a firmer commitment, one lifted or postponed a weaker one.
+    const later = from && to && from.value !== null && to.value !== null ? to.value > from.value : null;
+    if (change === 'added' || later === false) out.direction = 'strengthened';
+    if (change === 'removed' || later === true) out.direction = 'weakened';
+  }
+  const note = routine ? ' (routine)' : out.direction === 'weakened' ? ' (later or lifted)' : out.direction === 'strengthened' ? ' (earlier or set)' : '';
+  out.summary = `${noun} ${verb}${note}: ${words}`;
+  return out;
+}
+
+/**
+ * Number signals between two versions of a paragraph: per category, numbers only in the older text and only in the
+ * newer are paired in order as `changed` (a deadline `moved`), the rest are `removed` or `added`. Footnote marks, agenda
+ * item and job numbers are furniture and never signal.
+ */
+export function numberChanges(before: string, after: string, lexicons: Lexicons = defaultLexicons()): NumberSignal[] {
+  const older = findNumbers(before, lexicons).filter((mention) => mention.category !== 'furniture');
+  const newer = findNumbers(after, lexicons).filter((mention) => mention.category !== 'furniture');
+  const signals: NumberSignal[] = [];
+  for (const category of Object.keys(NOUNS) as NumberCategory[]) {
+    const left = older.filter((mention) => mention.category === category);
+    const right = newer.filter((mention) => mention.category === category);
+    const removed = withoutCommon(left, right);
+    const added = withoutCommon(right, left);
+    const pairs = Math.min(removed.length, added.length);
+    for (let k = 0; k < pairs; k++) signals.push(signal(category, 'changed', removed[k], added[k], isRoutineNumberChange(removed[k], added[k])));
+    for (const mention of removed.slice(pairs)) signals.push(signal(category, 'removed', mention, null, false));
+    for (const mention of added.slice(pairs)) signals.push(signal(category, 'added', null, mention, false));
+  }
+  return signals;
+}
+
+/** The mentions of `mine` not matched (as a multiset, by text) in `theirs`. */
+function withoutCommon(mine: readonly NumberMention[], theirs: readonly NumberMention[]): NumberMention[] {
+  const counts = new Map<string, number>();
+  for (const mention of theirs) counts.set(mention.text.toLowerCase(), (counts.get(mention.text.toLowerCase()) ?? 0) + 1);
+  return mine.filter((mention) => {
+    const left = counts.get(mention.text.toLowerCase()) ?? 0;
+    if (left === 0) return true;
+    counts.set(mention.text.toLowerCase(), left - 1);
+    return false;
+  });
+}
+
+/**
+ * The number signal type: on paragraphs present on both sides (a new paragraph's numbers are new with it), except that
+ * a deadline in a new paragraph is a deadline added and one in a dropped paragraph a deadline removed.
+ */
+export const numberDetector: SignalDetector = {
+  type: 'number',
+  detect: ({ before, after, lexicons }) => {
+    const changes = numberChanges(before.text, after.text, lexicons);
+    if (before.text !== '' && after.text !== '') return changes;
+    return changes.filter((change) => change.category === 'deadline');
+  },
+};

@@ -1,0 +1,174 @@
+import type { ReferenceKind, ReferenceSignal } from '../../types.js';
+import type { SignalDetector } from './detector.js';
+import { compileMatcher, defaultLexicons, pickNonOverlapping, type Lexicons } from './lexicon.js';
+
+/** A reference found in a text: what it cites, canonically, and where. */
+export interface ReferenceMention {
+  /** Canonical form: `resolution 75/240`, `decision 77/551`, `A/79/214`, `Article 2 (4)`, an instrument's name. */
+  key: string;
+  kind: ReferenceKind;
+  /** The General Assembly session of a session-numbered symbol (75 for 75/240 and A/75/816), else null. */
+  session: number | null;
+  /** The symbol with its session number replaced by `#` (`A/#/214`, `#/240`): the shape a successor keeps. */
+  shape: string | null;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A document symbol: capitals, then slash-separated parts, one with a digit (A/79/214, A/RES/78/16, NPT/CONF.2010/50). */
+const DOCUMENT_SYMBOL = /(?<![\p{L}\p{N}/])[A-Z]{1,6}(?:\.\d+)?(?:\/[A-Za-z0-9.\-]*[A-Za-z0-9])+(?:\s\((?:19|20)\d\d\))?/gu;
+/** A session-numbered resolution or decision number (75/240), not part of a longer symbol or a date (10/11/2024). */
+const SESSION_NUMBER = /(?<![\p{L}\p{N}/.\-])(\d{1,2})\/(\d{1,3})(?:\s([A-Z])(?![\p{L}\p{N}]))?(?![/\d])/gu;
+/** A Security Council resolution: `resolution 2231 (2015)`, and each further item of its list `1540 (2004)`. */
+const COUNCIL_RESOLUTION = /(?<![\p{L}\p{N}/])(\d{2,4})\s\(((?:19|20)\d\d)\)/gu;
+/** An article of a charter or treaty: `Article 2 (4)`, `article XIV`, `Article 51`. */
+const ARTICLE = /(?<![\p{L}])[Aa]rticles?\s+(\d{1,3}|[IVXLC]{1,6})(?![\p{L}\p{N}])(?:\s?\((\d{1,2}|[a-z])\))?/gu;
+/** What may stand between two items of a list of resolutions: separators, "and", and the date of the previous item. */
+const LIST_GAP = /^(?:[\s,;]+|and|or|of|\d{1,4}|[A-Z][a-z]+)*$/;
+/** The words that make a bare number a resolution or decision (its list may run on: "resolutions 70/237, 73/27 and …"). */
+const CITING_WORD = /\b(resolutions?|decisions?)\b/gi;
+
+function citingKind(text: string, position: number): 'resolution' | 'decision' | null {
+  const window = text.slice(Math.max(0, position - 300), position);
+  let kind: 'resolution' | 'decision' | null = null;
+  for (const match of window.matchAll(CITING_WORD)) kind = match[1].toLowerCase().startsWith('decision') ? 'decision' : 'resolution';
+  return kind;
+}
+
+/** Every reference a text makes, in text order, none overlapping. */
+export function findReferences(text: string, lexicons: Lexicons = defaultLexicons()): ReferenceMention[] {
+  const found: ReferenceMention[] = [];
+  for (const match of text.matchAll(DOCUMENT_SYMBOL)) {
+    const symbol = match[0];
+    if (!/\d/.test(symbol)) continue;
+    // The session of a General Assembly symbol (A/79/414, A/RES/79/77, A/C.4/79/SR.3), else the year of a yearly
+    // series (A/AC.109/2024/7: the report of the current year); either one up is the expected successor.
+    const session = /^(?:A|A\/RES|A\/C\.\d|A\/HRC|A\/CONF\.\d+)\/(\d{1,2})\//.exec(symbol) ?? /\/((?:19|20)\d\d)\//.exec(symbol);
+    found.push({
+      key: symbol,
+      kind: 'document',
+      session: session ? Number(session[1]) : null,
+      // The shape a successor keeps: the session replaced, the report's own number and any addendum, revision or
+      // corrigendum dropped (A/78/461/Add.8 → A/79/437/Add.9 → A/80/555 are each year's report of the Committee).
+      shape: session ? symbol.replace(`/${session[1]}/`, '/#/').replace(/(?:\/(?:Add|Rev|Corr)\.\d+)+$/, '').replace(/\/\d+([A-Z]?)$/, '/n$1') : null,
+      start: match.index,
+      end: match.index + symbol.length,
+      text: symbol,
+    });
+  }
+  let previous: { end: number; kind: 'resolution' | 'decision' } | null = null;
+  for (const match of text.matchAll(SESSION_NUMBER)) {
+    // A bare number cites only after "resolution(s)"/"decision(s)", as the next item of such a list however long it
+    // runs ("resolutions 62/63 of 6 December 2007, …, 77/98 of 7 December 2022 and 78/102"), or as a resolution's own
+    // title line ("79/77. Title").
+    const listed: 'resolution' | 'decision' | null = previous && match.index - previous.end <= 40 && LIST_GAP.test(text.slice(previous.end, match.index)) ? previous.kind : null;
+    const kind: 'resolution' | 'decision' | null = listed ?? citingKind(text, match.index);
+    const ownTitle = match.index === 0 && /^\d{1,2}\/\d{1,3}\.\s/.test(text);
+    if (!kind && !ownTitle) continue;
+    previous = { end: match.index + match[0].length, kind: kind ?? 'resolution' };
+    const session = Number(match[1]);
+    if (session < 1) continue;
+    const label = kind ?? 'resolution';
+    found.push({
+      key: `${label} ${match[1]}/${match[2]}${match[3] ? ` ${match[3]}` : ''}`,
+      kind: label,
+      session,
+      shape: `${label} #/n`,
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+    });
+  }
+  for (const match of text.matchAll(COUNCIL_RESOLUTION)) {
+    if (citingKind(text, match.index) !== 'resolution') continue;
+    found.push({ key: `resolution ${match[1]} (${match[2]})`, kind: 'resolution', session: null, shape: null, start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  for (const match of text.matchAll(ARTICLE)) {
+    const key = `Article ${match[1]}${match[2] ? ` (${match[2]})` : ''}`;
+    found.push({ key, kind: 'article', session: null, shape: null, start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  for (const match of compileMatcher(lexicons.references)(text)) {
+    if (!match.entry) continue;
+    found.push({ key: match.entry.name, kind: 'instrument', session: null, shape: null, start: match.start, end: match.end, text: match.text });
+  }
+  return pickNonOverlapping(found);
+}
+
+/**
+ * The text with "the Treaty" (the Convention, the Agreement, …) spelled out as the instrument that the other version
+ * names in full and this one does not: drafters shorten a name they have used before ("the Arms Trade Treaty" → "the
+ * Treaty"), which is the same reference, and the same topic.
+ */
+export function withInstrumentAliases(text: string, other: string, lexicons: Lexicons = defaultLexicons()): string {
+  const named = new Set(findReferences(text, lexicons).filter((mention) => mention.kind === 'instrument').map((mention) => mention.key));
+  let out = text;
+  for (const mention of findReferences(other, lexicons)) {
+    if (mention.kind !== 'instrument' || named.has(mention.key)) continue;
+    const last = /([A-Z][a-z]+)$/.exec(mention.key)?.[1];
+    if (!last) continue;
+    const alias = new RegExp(`\\bthe ${last}\\b`);
+    if (alias.test(out)) {
+      out = out.replace(alias, `the ${mention.key}`);
+      named.add(mention.key);
+    }
+  }
+  return out;
+}
+
+/** True when `after` is the expected successor of `before`: the same kind and shape, one session later. */
+export function isSuccessor(before: ReferenceMention, after: ReferenceMention): boolean {
+  return before.session !== null && after.session === before.session + 1 && before.kind === after.kind && before.shape === after.shape;
+}
+
+function firstByKey(mentions: readonly ReferenceMention[]): ReferenceMention[] {
+  const seen = new Set<string>();
+  return mentions.filter((mention) => !seen.has(mention.key) && seen.add(mention.key));
+}
+
+/**
+ * Reference signals between two versions of a paragraph: references cited only in the newer text are `added`, only in
+ * the older `removed`; a removed session-numbered symbol whose successor was added (75/240 → 76/19, A/79/414 →
+ * A/80/534, same kind and shape, next session) is `succeeded` and routine. "The Treaty" in one version stands for the
+ * instrument the other names in full (`withInstrumentAliases`).
+ */
+export function referenceChanges(before: string, after: string, lexicons: Lexicons = defaultLexicons()): ReferenceSignal[] {
+  const older = firstByKey(findReferences(withInstrumentAliases(before, after, lexicons), lexicons));
+  const newer = firstByKey(findReferences(withInstrumentAliases(after, before, lexicons), lexicons));
+  const newerKeys = new Set(newer.map((mention) => mention.key));
+  const olderKeys = new Set(older.map((mention) => mention.key));
+  const removed = older.filter((mention) => !newerKeys.has(mention.key));
+  const added = newer.filter((mention) => !olderKeys.has(mention.key));
+  const signals: ReferenceSignal[] = [];
+  const succeeded = new Set<ReferenceMention>();
+  for (const old of removed) {
+    const successor = added.find((mention) => !succeeded.has(mention) && isSuccessor(old, mention));
+    if (!successor) continue;
+    succeeded.add(old).add(successor);
+    signals.push({
+      type: 'reference',
+      change: 'succeeded',
+      kind: old.kind,
+      from: old.key,
+      to: successor.key,
+      routine: true,
+      summary: `reference succeeded (routine): ${old.key} → ${successor.key}`,
+      tally: 'reference succeeded',
+    });
+  }
+  for (const old of removed) {
+    if (succeeded.has(old)) continue;
+    signals.push({ type: 'reference', change: 'removed', kind: old.kind, from: old.key, to: null, routine: false, summary: `reference removed: ${old.key}`, tally: 'reference removed' });
+  }
+  for (const mention of added) {
+    if (succeeded.has(mention)) continue;
+    signals.push({ type: 'reference', change: 'added', kind: mention.kind, from: null, to: mention.key, routine: false, summary: `reference added: ${mention.key}`, tally: 'reference added' });
+  }
+  return signals;
+}
+
+/** The reference signal type: on every finding (a new paragraph's references are added, a dropped one's removed). */
+export const referenceDetector: SignalDetector = {
+  type: 'reference',
+  detect: ({ before, after, lexicons }) => referenceChanges(before.text, after.text, lexicons),
+};

@@ -1,0 +1,79 @@
+import type { Warning } from '../types.js';
+
+/**
+ * Mojibake: UTF-8 text that was once decoded as Latin-1 or Windows-1252 and saved again as UTF-8, so that one
+ * character became two to four ("1‑1/4" → "1â\u0080\u00911/4", "’" → "â€™"). Such a run is a lead byte
+ * (U+00C2–U+00F4 read as a character) followed by continuation bytes (U+0080–U+00BF, or their Windows-1252 letters
+ * "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"). A run is repaired only when its bytes form exactly one valid UTF-8 character of
+ * the length the lead byte announces and that character is not itself Latin-1 text ("Ã©" stays when it could be a
+ * word): so ordinary accented text ("Â», "é" next to "–") is never touched.
+ */
+
+/** Windows-1252 characters for the bytes 0x80–0x9F (where Latin-1 has control characters). */
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const CONTINUATION = `[\\u0080-\\u00BF${CP1252.replace(/[\u0080-\u009F]/g, '')}]`;
+const RUN = new RegExp(`[\\u00C2-\\u00F4]${CONTINUATION}{1,3}`, 'g');
+
+function byteOf(character: string): number {
+  const code = character.charCodeAt(0);
+  if (code >= 0x80 && code <= 0xbf) return code;
+  const index = CP1252.indexOf(character);
+  return index >= 0 ? 0x80 + index : code;
+}
+
+/** The UTF-8 character a run of mojibake stands for, or null when the run is not certainly mojibake. */
+function decodeRun(run: string): string | null {
+  const bytes = [...run].map(byteOf);
+  const lead = bytes[0];
+  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+  if (bytes.length !== length) return null;
+  let decoded: string;
+  try {
+    decoded = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
+  } catch {
+    return null;
+  }
+  // A two-byte run decoding to a Latin-1 letter could be real text ("Ã©" in a list of symbols); C1 controls are never text.
+  if (length === 2 && decoded.charCodeAt(0) <= 0xff && !/[\u0080-\u009f]/.test(run)) return null;
+  return decoded;
+}
+
+/** What `repairMojibake` did: the text, how many runs it replaced, and the first one as an example. */
+export interface MojibakeRepair {
+  text: string;
+  repaired: number;
+  example: { garbled: string; repaired: string } | null;
+}
+
+/** Replace every certain mojibake run (see above) by the character it stands for. */
+export function repairMojibake(text: string): MojibakeRepair {
+  let repaired = 0;
+  let example: MojibakeRepair['example'] = null;
+  const fixed = text.replace(RUN, (run) => {
+    const character = decodeRun(run);
+    if (character === null) return run;
+    repaired++;
+    example ??= { garbled: run, repaired: character };
+    return character;
+  });
+  return { text: fixed, repaired, example };
+}
+
+/** Escape a garbled run for a warning: its control characters written as `\u0080`, so the message can be read. */
+function visible(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Repair a decoded text and say so in `warnings` (code `mojibake`) when anything was repaired. */
+export function repairWithWarning(text: string, path: string, warnings: Warning[] | undefined): string {
+  const result = repairMojibake(text);
+  if (result.repaired > 0 && result.example) {
+    const noun = result.repaired === 1 ? 'sequence' : 'sequences';
+    warnings?.push({
+      code: 'mojibake',
+      message: `repaired ${result.repaired} garbled character ${noun} (UTF-8 read as Latin-1 upstream), e.g. "${visible(result.example.garbled)}" → "${result.example.repaired}" (U+${result.example.repaired.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`,
+      file: path,
+    });
+  }
+  return result.text;
+}

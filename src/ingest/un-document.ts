@@ -1,0 +1,187 @@
+import type { DocumentMeta, Footnote } from '../types.js';
+import { normalizeDate } from './dates.js';
+import { joinParagraphs } from './join-paragraphs.js';
+import { MEETING_LINE } from './un-metadata.js';
+
+/**
+ * What the two UN readers (`pdf.ts` for the PDF, `un-text.ts` for the text a PDF library extracted from it) share, so
+ * that a PDF and its own extracted text give the same paragraphs: how a line-end hyphen is mended, how footnote marks
+ * glued to words are found, how the closing "45th plenary meeting" is read, and the text both hand to the segmenter.
+ *
+ * That text holds one paragraph per blank-line-separated block, footnote marks written `[^1]` where they are cited and
+ * the notes as `[^1]: …` blocks at the end (Markdown's footnote syntax); `segment`'s footnote pass attaches each note to
+ * the paragraph that cites it and removes it from the flow.
+ */
+
+/** A UN document rebuilt from its pages. */
+export interface UnBody {
+  /** Body paragraphs in reading order, labels kept at their start, footnote marks as `[^n]`. */
+  paragraphs: string[];
+  /** Footnotes in the order printed. */
+  footnotes: Footnote[];
+  /** Facts from the first page and the closing lines. */
+  meta: Partial<DocumentMeta>;
+}
+
+/**
+ * The converter text for a UN body: paragraphs, then footnote definitions. A note whose mark was not found (a mark the
+ * extraction lost) still never becomes a paragraph: it goes with the paragraph citing the nearest earlier note (notes
+ * are numbered in reading order), else the nearest later one, else the first paragraph.
+ */
+export function renderUnBody(body: UnBody, path: string): string {
+  const paragraphs = [...body.paragraphs];
+  const citedIn = new Map<string, number>();
+  paragraphs.forEach((paragraph, index) => {
+    for (const match of paragraph.matchAll(/\[\^([^\]\s]+)\]/g)) citedIn.set(match[1], index);
+  });
+  body.footnotes.forEach((note, position) => {
+    if (citedIn.has(note.mark) || paragraphs.length === 0) return;
+    const neighbours = [...body.footnotes.slice(0, position).reverse(), ...body.footnotes.slice(position + 1)];
+    const host = neighbours.map((other) => citedIn.get(other.mark)).find((index) => index !== undefined) ?? 0;
+    paragraphs[host] += `[^${note.mark}]`;
+    citedIn.set(note.mark, host);
+  });
+  const definitions = body.footnotes.map((note) => `[^${note.mark}]: ${note.text}`);
+  return joinParagraphs([...paragraphs, ...definitions], path);
+}
+
+/**
+ * Second halves that make a line-end hyphen part of a compound when the document never shows the word either way.
+ * UN documents are set without automatic hyphenation, so a line-end hyphen is nearly always a compound's own hyphen
+ * ("non-\nState", "confidence-\nbuilding"): by default it stays; it goes only when the document spells the joined
+ * word elsewhere ("develop-\nment" where "development" occurs).
+ */
+export function joinLineEnd(sofar: string, next: string, vocabulary: ReadonlySet<string>): string {
+  if (sofar.endsWith('\u00ad')) return sofar.slice(0, -1) + next;
+  const head = /(\p{L}+)-$/u.exec(sofar);
+  if (!head) return sofar === '' ? next : `${sofar} ${next}`;
+  const tail = /^(\p{Ll}+)/u.exec(next);
+  if (!tail) return sofar + next;
+  const joined = (head[1] + tail[1]).toLowerCase();
+  const hyphenated = `${head[1]}-${tail[1]}`.toLowerCase();
+  if (vocabulary.has(hyphenated)) return sofar + next;
+  // UN style writes these prefixes solid ("subregional", "intergovernmental", "multilateral", "transboundary").
+  const split = vocabulary.has(joined) || SOLID_PREFIXES.has(head[1].toLowerCase());
+  return split ? sofar.slice(0, -1) + next : sofar + next;
+}
+
+const SOLID_PREFIXES = new Set(['sub', 'inter', 'intra', 'multi', 'trans', 'supra']);
+
+/** Lowercased whole words of some lines (a line's last word may be a broken half, so it does not count). */
+export function vocabularyOfLines(lines: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const line of lines) {
+    const tokens = line.trim().split(/\s+/);
+    for (const token of tokens.slice(0, -1)) {
+      const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase();
+      if (word) words.add(word);
+    }
+  }
+  return words;
+}
+
+/** Words after which a number counts something ("articles 6 and 7", "Goal 16"): never a footnote mark. */
+const COUNTING = new Set(
+  'article articles paragraph paragraphs para paras para. paras. no no. nos nos. goal goals target targets chapter chapters annex annexes vol vol. volume section sections rule rules resolution resolutions decision decisions principle principles recommendation recommendations item items phase step level protocol page pages part parts and or to of than by from'.split(' '),
+);
+
+/**
+ * Footnote marks that reached the text on the baseline ("jurisdiction,1", "Goals19", "final report, 4 which"): a number
+ * is a mark only when it is the next note in the printed sequence (notes are numbered in reading order) and it stands
+ * where a mark stands: glued after a word, a closing bracket or quote, or a comma after anything ("75/240,1"), or after a
+ * full stop that follows a letter ("16.4" stays); or alone after such a place, a capitalised word or a year, never after
+ * a word that counts ("articles 6 and 7").
+ */
+export function markGluedFootnotes(paragraphs: string[], marks: readonly string[]): string[] {
+  const numeric = marks.filter((mark) => /^\d+$/.test(mark));
+  const already = new Set<string>();
+  for (const paragraph of paragraphs) for (const match of paragraph.matchAll(/\[\^(\d+)\]/g)) already.add(match[1]);
+  let next = 0;
+  const advance = (): void => {
+    while (next < numeric.length && already.has(numeric[next])) next++;
+  };
+  advance();
+  const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
+  const pattern = new RegExp(
+    [
+      // glued: after a letter, a closing bracket or quote, a comma after anything, a full stop after a letter, or a dated year ("30 June 20253")
+      String.raw`(?<=\p{L}|[)”’"\]]|[\p{L}\p{N})”’"\]][,;:]|\p{L}\.|\b(?:${months}) (?:19|20)\d\d)(\d{1,3})(?=[\s.,;:)]|$)`,
+      // alone between spaces
+      String.raw`(?<=(\S+) )(\d{1,3})(?= (\S+)|$)`,
+      // already a mark
+      String.raw`\[\^(\d+)\]`,
+      // glued to the next word instead ("States Parties, 8and welcomes")
+      String.raw`(?<=[,;:] )(\d{1,3})(?=\p{Ll}{2,})`,
+    ].join('|'),
+    'gu',
+  );
+  /** The next uncited note, or one of the two after it when a mark was missed (a note cited in a table, say). */
+  const expected = (number: string): number => {
+    for (let k = next; k < Math.min(numeric.length, next + 3); k++) if (numeric[k] === number && !already.has(number)) return k;
+    return -1;
+  };
+  return paragraphs.map((paragraph) =>
+    paragraph
+      .replace(pattern, (match: string, glued?: string, before?: string, spaced?: string, after?: string, cited?: string, leading?: string) => {
+        if (cited !== undefined) {
+          // A mark already known (a raised one in a PDF): the sequence moves past it.
+          const at = expected(cited);
+          if (at >= 0) next = at + 1;
+          advance();
+          return match;
+        }
+        const number = glued ?? spaced ?? leading;
+        if (number === undefined) return match;
+        const at = expected(number);
+        if (at < 0) return match;
+        if (leading !== undefined) {
+          already.add(number);
+          next = at + 1;
+          advance();
+          return `\u0000[^${number}] `;
+        }
+        if (spaced !== undefined && !spacedMarkFits(before ?? '', after)) return match;
+        already.add(number);
+        next = at + 1;
+        advance();
+        // A mark that stood alone loses the space before it ("report, 4 which" → "report,[^4] which").
+        return glued !== undefined ? `[^${number}]` : `\u0000[^${number}]`;
+      })
+      .replace(/ \u0000/g, ''),
+  );
+}
+
+function spacedMarkFits(before: string, after: string | undefined): boolean {
+  if (COUNTING.has(before.toLowerCase())) return false;
+  // "7 per cent", "(1 and 2)": a number that something follows closely is a quantity.
+  if (after !== undefined && (/^[)\]%]/.test(after) || /^\d/.test(after) || /^(per|cent|percent|times|years?|months?|days?|members?|States)\b/.test(after))) return false;
+  return /[,;:.)”’"\]]$/.test(before) || /^\p{Lu}\p{Ll}+$/u.test(before) || /^(?:19|20)\d\d$/.test(before);
+}
+
+/**
+ * Remove the closing lines of an adopted text ("45th plenary meeting" and the date under it) from a body's lines,
+ * returning the meeting; they are facts about the adoption, not text.
+ */
+export function takeClosingLines(lines: string[]): { lines: string[]; meeting?: string; date?: string } {
+  const out: string[] = [];
+  let meeting: string | undefined;
+  let date: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].trim();
+    if (meeting === undefined && MEETING_LINE.test(text)) {
+      meeting = text.replace(/\s+/g, ' ');
+      // The date usually sits on the next non-blank line.
+      let j = i + 1;
+      while (j < lines.length && lines[j].trim() === '') j++;
+      // "4 December2024": a typo seen in the wild.
+      const found = j < lines.length ? normalizeDate(lines[j].trim().replace(/(\p{L})(\d{4})$/u, '$1 $2')) : null;
+      if (found) {
+        date = found;
+        for (let k = i + 1; k <= j; k++) if (lines[k].trim() !== '') lines[k] = '';
+      }
+      continue;
+    }
+    out.push(lines[i]);
+  }
+  return { lines: out, ...(meeting ? { meeting } : {}), ...(date ? { date } : {}) };
+}

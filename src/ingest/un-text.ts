@@ -1,0 +1,196 @@
+import type { ConvertedText, Footnote } from '../types.js';
+import { BARCODE, FOOTNOTE_RULE, JOB_NUMBER, PAGE_OF_PAGES, UN_SYMBOL, isFurnitureLine } from './un-furniture.js';
+import { readUnFrontPage } from './un-metadata.js';
+import { joinLineEnd, markGluedFootnotes, renderUnBody, takeClosingLines, vocabularyOfLines } from './un-document.js';
+
+/**
+ * Text that a PDF library extracted from a UN document (a copy-paste, `pdftotext`, PyMuPDF), read as the document it is.
+ *
+ * Such text keeps everything the page had: the first-page form (symbol, `Distr.: General`, job number, barcode),
+ * a running header at the top of every later page (symbol, short title, job number, `2/15`), the footnotes under a rule
+ * of underscores at each page's foot, labels on a line of their own (`1.` then `Takes note…`), marks glued to words
+ * (`jurisdiction,1`), hard-wrapped lines and a paragraph cut by every page break. The stages:
+ *  1. `looksLikeUnExtractedText`: only text with a UN first page (a symbol line near the top with a distribution line,
+ *     a job number or a barcode) is read this way; any other text goes to the ordinary segmenter unchanged.
+ *  2. `splitPages`: page breaks are where the running header stands — the block that ends at a `n/N` page number (N the
+ *     same throughout); a form feed or an empty line (no spaces) just before it, as PyMuPDF writes between pages, marks
+ *     where it begins.
+ *  3. per page: furniture lines go, the footnote area under the rule is read into notes (numbered in sequence).
+ *  4. the first page's form becomes document facts (`un-metadata.ts`), the closing "45th plenary meeting" too.
+ *  5. blank-line blocks are paragraphs; a block continues across a page break when the page ended mid-sentence or the
+ *     next page starts in lowercase; a lone label line joins its text.
+ */
+
+/** Whether a text is a UN document's extracted text: a symbol line near the top, and a distribution line, job number or barcode. */
+export function looksLikeUnExtractedText(text: string): boolean {
+  const head = text
+    .split('\n', 60)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .slice(0, 16);
+  const symbol = head.some((line) => UN_SYMBOL.test(line));
+  const form = head.some((line) => /^Distr\.?:\s*\S/.test(line) || JOB_NUMBER.test(line) || BARCODE.test(line));
+  return symbol && form;
+}
+
+/** Read a UN document's extracted text into converter text (paragraphs, footnotes as `[^n]`) and its facts. */
+export function convertUnText(text: string, path: string): ConvertedText {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const pages = splitPages(lines);
+  const footnotes: Footnote[] = [];
+  const bodies: string[][] = [];
+  for (const page of pages) {
+    // The footnote rule is furniture too, but it is where the notes start: it goes last.
+    const kept = page.filter((line) => FOOTNOTE_RULE.test(line.trim()) || !isFurnitureLine(line));
+    const { body, notes } = splitFootnoteArea(kept, footnotes);
+    footnotes.push(...notes);
+    bodies.push(body);
+  }
+  // The first page's form: its non-blank lines up to the enacting formula.
+  const first = bodies[0] ?? [];
+  const nonBlank = first.map((line, index) => ({ line: line.trim(), index })).filter((entry) => entry.line !== '');
+  const front = readUnFrontPage(nonBlank.map((entry) => entry.line));
+  const cut = front.bodyStart < nonBlank.length ? nonBlank[front.bodyStart].index : first.length;
+  bodies[0] = first.slice(cut);
+  const closing = takeClosingLines(bodies.flatMap((body, index) => (index === 0 ? body : ['\f', ...body])));
+  const vocabulary = vocabularyOfLines(closing.lines);
+  const paragraphs = markGluedFootnotes(paragraphsOf(closing.lines, vocabulary), footnotes.map((note) => note.mark));
+  const meta = { ...front.meta };
+  if (closing.meeting) meta.meeting = closing.meeting;
+  if (closing.date && meta.status?.stage === 'adopted' && !meta.status.on) meta.status = { ...meta.status, on: closing.date };
+  if (meta.issued) meta.date = meta.issued;
+  return { text: renderUnBody({ paragraphs, footnotes, meta }, path), meta, warnings: [], format: 'text', blocksAreParagraphs: true };
+}
+
+/** Cut the lines into pages at the running headers; the header blocks themselves are dropped. */
+function splitPages(lines: string[]): string[][] {
+  const pageNumbers: number[] = [];
+  const totals = new Map<string, number>();
+  lines.forEach((line, index) => {
+    const match = PAGE_OF_PAGES.exec(line.trim());
+    if (match && +match[1] <= +match[2]) {
+      pageNumbers.push(index);
+      totals.set(match[2], (totals.get(match[2]) ?? 0) + 1);
+    }
+  });
+  // The page count is the denominator most page numbers share; other "n/N" lines are text ("77/111" alone on a line).
+  let total = '';
+  for (const [value, count] of totals) if (count > (totals.get(total) ?? 0)) total = value;
+  const breaks = pageNumbers.filter((index) => PAGE_OF_PAGES.exec(lines[index].trim())![2] === total);
+  const pages: string[][] = [];
+  let from = 0;
+  for (const at of breaks) {
+    const start = headerStart(lines, at, from);
+    let end = at + 1;
+    // The job number and the symbol may follow the page number in the same header.
+    while (end < lines.length && (lines[end].trim() === '' || JOB_NUMBER.test(lines[end].trim()) || UN_SYMBOL.test(lines[end].trim()))) end++;
+    pages.push(lines.slice(from, start));
+    from = end;
+  }
+  pages.push(lines.slice(from));
+  return pages;
+}
+
+/**
+ * Where the header block that ends at a page number begins: after the page-break mark (a form feed or a line with no
+ * characters at all, which extraction writes between pages while blank lines inside a page hold a space) when there is
+ * one within a few lines; else walking back over the symbol, the job number and at most three short title lines.
+ */
+function headerStart(lines: string[], at: number, floor: number): number {
+  for (let i = at - 1; i >= Math.max(floor, at - 9); i--) {
+    if (lines[i] === '' || lines[i] === '\f' || lines[i].includes('\f')) return i;
+  }
+  let i = at - 1;
+  let titleLines = 0;
+  while (i >= floor) {
+    const text = lines[i].trim();
+    if (text === '' || UN_SYMBOL.test(text) || JOB_NUMBER.test(text)) i--;
+    else if (titleLines < 3 && text.length < 70 && !/[.;:,]$/.test(text)) {
+      titleLines++;
+      i--;
+    } else break;
+  }
+  return i + 1;
+}
+
+/** The footnote area of a page: from a rule of underscores to the page's end; notes are numbered in sequence. */
+function splitFootnoteArea(page: string[], before: readonly Footnote[]): { body: string[]; notes: Footnote[] } {
+  const rule = page.findIndex((line) => FOOTNOTE_RULE.test(line.trim()));
+  if (rule < 0) return { body: page, notes: [] };
+  const notes: Footnote[] = [];
+  const last = (): Footnote | undefined => notes[notes.length - 1] ?? before[before.length - 1];
+  const expected = (): string => {
+    const previous = last();
+    return previous && /^\d+$/.test(previous.mark) ? String(+previous.mark + 1) : '1';
+  };
+  let continuing: Footnote | undefined = before[before.length - 1];
+  for (const raw of page.slice(rule + 1)) {
+    const text = raw.trim();
+    if (text === '') continue;
+    const match = /^(\d{1,3}|\*{1,3}|[†‡§])\s+(\S.*)$/.exec(text);
+    if (match && (match[1] === expected() || !/^\d/.test(match[1]))) {
+      const note = { mark: match[1], text: match[2].replace(/\s+/g, ' ') };
+      notes.push(note);
+      continuing = note;
+    } else if (continuing) {
+      // A note's next line, or the rest of the previous page's last note.
+      continuing.text = joinLineEnd(continuing.text, text.replace(/\s+/g, ' '), new Set());
+    }
+  }
+  return { body: page.slice(0, rule), notes };
+}
+
+const TERMINAL = /[.;:!?]["'”’)\]]*$/;
+const LABEL_ONLY = /^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)|[A-Z]\.|[IVXLC]{1,6}\.)$/;
+const LABELLED = /^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)|[A-Z]\.|[IVXLC]{1,6}\.)\s/;
+
+/** Blank-line blocks → paragraphs; `\f` marks a page break, across which a block may continue. */
+function paragraphsOf(lines: string[], vocabulary: ReadonlySet<string>): string[] {
+  const paragraphs: string[] = [];
+  let current = '';
+  let afterBreak = false;
+  let openBlock = false;
+  const flush = (): void => {
+    if (current.trim()) paragraphs.push(current.trim());
+    current = '';
+  };
+  for (const raw of lines) {
+    if (raw === '\f') {
+      afterBreak = true;
+      openBlock = false;
+      continue;
+    }
+    const text = raw.trim().replace(/\s+/g, ' ');
+    if (text === '') {
+      openBlock = false;
+      continue;
+    }
+    if (!openBlock) {
+      // A new block: after a page break it may be the rest of the paragraph the page cut.
+      const continues = afterBreak && current !== '' && continuesAcrossPage(current, text);
+      if (!continues) flush();
+      openBlock = true;
+      afterBreak = false;
+      current = current === '' ? text : joinLineEnd(current, text, vocabulary);
+      continue;
+    }
+    afterBreak = false;
+    // Inside a block: a label on its own line joins its text; a label starting a line starts a paragraph.
+    if (LABEL_ONLY.test(current)) current = `${current} ${text}`;
+    else if (LABELLED.test(text) && TERMINAL.test(current)) {
+      flush();
+      current = text;
+    } else current = joinLineEnd(current, text, vocabulary);
+  }
+  flush();
+  return paragraphs;
+}
+
+/** A page break cut the paragraph when the next page starts in lowercase, or the page ended mid-sentence before text. */
+function continuesAcrossPage(sofar: string, next: string): boolean {
+  if (/^\p{Ll}/u.test(next)) return true;
+  if (LABELLED.test(next) || LABEL_ONLY.test(next)) return false;
+  // A footnote mark after the final comma ("…jurisdiction,1", "…Assembly, 1") does not hide the paragraph's end.
+  const end = sofar.replace(/(?<=[,;:.)”’])\s?\d{1,3}$/, '');
+  return !TERMINAL.test(end) && !/,$/.test(end) && !LABEL_ONLY.test(end);
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { actorChanges, findActors } from '../../../src/classify/signals/actors.js';
+
+const names = (text: string) => findActors(text).map((actor) => actor.name);
+
+describe('findActors', () => {
+  it('names states, bodies, roles, organizations and groups, longest match first', () => {
+    expect(names('We, the Foreign Ministers of the Russian Federation and African States, Leadership of the African Union Commission')).toEqual([
+      'Foreign Ministers',
+      'Russian Federation',
+      'African States',
+      'African Union Commission',
+    ]);
+    expect(names('requests the Secretary-General to report to the General Assembly (UNGA) and the OEWG')).toEqual(['Secretary-General', 'General Assembly', 'Open-ended Working Group']);
+  });
+
+  it('does not take the Charter, a currency, a pronoun or a common noun for an actor', () => {
+    expect(names('the principles of the Charter of the United Nations, in United States dollars')).toEqual([]);
+    expect(names('who will chad the laws of georgia')).toEqual([]);
+  });
+});
+
+describe('actorChanges', () => {
+  it('reports actors added and removed, with the size of the list', () => {
+    expect(actorChanges('ratification by Solomon Islands and Sri Lanka', 'ratification by Papua New Guinea').map((signal) => signal.summary)).toEqual([
+      'actor removed: Solomon Islands (2 → 1 actors named)',
+      'actor removed: Sri Lanka (2 → 1 actors named)',
+      'actor added: Papua New Guinea (2 → 1 actors named)',
+    ]);
+  });
+
+  it('reads an actor renamed by its abbreviation as the same actor', () => {
+    expect(actorChanges('under the auspices of the UN', 'under the auspices of the United Nations')).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, defaultLexicons, loadLexicons } from '../../../src/classify/signals/lexicon.js';
+import { findTopics } from '../../../src/classify/signals/topics.js';
+import { findHedges } from '../../../src/classify/signals/hedges.js';
+import { isRedlineError } from '../../../src/errors.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'redline-lexicon-'));
+const file = (name: string, text: string) => {
+  const path = join(folder, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+describe('the built-in lexicons', () => {
+  it('hold the 193 Member States and two observer States, every hedge with a strength, the topics of the issue', () => {
+    const lexicons = defaultLexicons();
+    expect(lexicons.actors.filter((entry) => entry.category === 'state')).toHaveLength(195);
+    expect(lexicons.hedges.every((entry) => [1, 2, 3].includes(entry.strength ?? 0))).toBe(true);
+    expect(lexicons.topics.map((entry) => entry.name)).toEqual(expect.arrayContaining([
+      'international law and norms', 'cybercrime', 'capacity building', 'confidence-building measures', 'critical infrastructure',
+      'artificial intelligence', 'data protection and privacy', 'sovereignty', 'internet governance', 'institutional mechanism', 'development',
+    ]));
+  });
+});
+
+describe('compileMatcher', () => {
+  it('matches spaces and hyphens alike, acronyms in capitals only, and the longer of two overlapping terms', () => {
+    const match = compileMatcher([
+      { name: 'CBM', terms: ['confidence-building measure*', 'CBMs'] },
+      { name: 'AI', terms: ['AI', 'artificial intelligence'] },
+    ]);
+    expect(match('confidence building measures, CBMs, cbms, AI and ai, plain').map((found) => found.text)).toEqual(['confidence building measures', 'CBMs', 'AI']);
+  });
+});
+
+describe('loadLexicons', () => {
+  it('extends a topic with new terms and adds a new topic and a new hedge from a user file', () => {
+    const user = file('space.yaml', 'topics:\n  - { name: outer space, terms: [outer space, space debris] }\n  - { name: cybercrime, terms: [ransomware] }\nhedges:\n  - { name: as a rule, strength: 1, terms: [as a rule] }\n');
+    const lexicons = loadLexicons([user]);
+    expect(findTopics('ransomware and space debris', lexicons).map((topic) => topic.topic)).toEqual(['cybercrime', 'outer space']);
+    expect(findHedges('as a rule', lexicons).map((hedge) => hedge.name)).toEqual(['as a rule']);
+    expect(findTopics('ransomware and space debris')).toEqual([]); // the built-in lexicons are untouched
+  });
+
+  it('refuses a file it cannot use with one line naming the file and what to fix', () => {
+    const bad = file('bad.yaml', 'topic:\n  - { name: x, terms: [y] }\n');
+    const thrown = (() => {
+      try {
+        loadLexicons([bad]);
+      } catch (error) {
+        return error;
+      }
+      return null;
+    })();
+    expect(isRedlineError(thrown) && thrown.toLine()).toBe(`${bad}: unknown lexicon key "topic" (expected actors, hedges, topics, references, actors_ignore or topics_ignore). Fix the file to the shape of the built-in lexicons/*.yaml (README "Lexicons").`);
+    const noStrength = file('hedge.yaml', 'hedges:\n  - { name: maybe, terms: [maybe] }\n');
+    expect(() => loadLexicons([noStrength])).toThrow('hedge "maybe" needs a strength of 1, 2 or 3');
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers, numberChanges } from '../../../src/classify/signals/numbers.js';
+
+const found = (text: string) => findNumbers(text).map((mention) => `${mention.category}:${mention.text}`);
+const changes = (before: string, after: string) => numberChanges(before, after).map((signal) => signal.summary);
+
+describe('findNumbers', () => {
+  it('reads sessions in words and digits, dates, deadlines, periods, percentages and figures', () => {
+    expect(found('at its seventy-ninth session')).toEqual(['session:seventy-ninth session']);
+    expect(found('during the 79th session of the UN General Assembly')).toEqual(['session:79th session']);
+    expect(found('adopted on 2 December 2024, in force by 2030')).toEqual(['date:2 December 2024', 'deadline:by 2030']);
+    expect(found('for the period 2026–2030 and up to 10 days')).toEqual(['period:2026–2030', 'period:up to 10 days']);
+    expect(found('the federal funds rate at 2-1/4 to 2-1/2 percent; 5 per cent of 65,459,100 dollars')).toEqual([
+      'percentage:2-1/4 to 2-1/2 percent',
+      'percentage:5 per cent',
+      'figure:65,459,100',
+    ]);
+    expect(found('the fourteenth Conference, with nine States')).toEqual(['ordinal:fourteenth', 'figure:nine']);
+  });
+
+  it('keeps furniture apart: footnote marks, agenda items, job numbers, paragraphs cited, page marks', () => {
+    expect(found('Stresses the vital importance of the Treaty;2')).toEqual(['furniture:2']);
+    expect(found('Agenda item 104')).toEqual(['furniture:Agenda item 104']);
+    expect(found('24-23049 (E)')).toEqual(['furniture:24-23049 (E)']);
+    expect(found('Recalls paragraphs 10 and 21 of the report')).toEqual(['furniture:paragraphs 10 and 21']);
+    expect(found('Security Council resolutions, 3 urges full compliance')).toEqual(['furniture:3']);
+    expect(found('3/9')).toEqual(['furniture:3/9']);
+  });
+
+  it('reads day ranges as one date, and a deadline set by an ordinal meeting but not an author', () => {
+    expect(found('held from 19 to 23 August 2024')).toEqual(['date:19 to 23 August 2024']);
+    expect(found('to report by its eighty-first session')).toEqual(['deadline:by its eighty-first session']);
+    expect(found('no later than the Thirteenth Conference of States Parties')).toEqual(['deadline:no later than the Thirteenth Conference']);
+    expect(found('adopted by the fourteenth Conference on')).toEqual(['ordinal:fourteenth']);
+    expect(found('2.3 billion people')).toEqual(['figure:2.3 billion']);
+  });
+
+  it('reads a year with a footnote mark glued to it', () => {
+    expect(found('54/27 of 12 October 20238 and')).toEqual(['figure:54', 'figure:27', 'date:12 October 2023']);
+  });
+});
+
+describe('numberChanges', () => {
+  it('marks the yearly succession routine and the rest not', () => {
+    expect(changes('Seventy-ninth session', 'Eightieth session')).toEqual(['session number changed (routine): Seventy-ninth session → Eightieth session']);
+    expect(changes('the programme of work in 2023', 'the programme of work in 2024')).toEqual(['year changed (routine): 2023 → 2024']);
+    expect(changes('28 years after the Treaty', '29 years after the Treaty')).toEqual(['figure changed (routine): 28 → 29']);
+    expect(changes('306 certified facilities', '307 certified facilities')).toEqual(['figure changed: 306 → 307']);
+    expect(changes('25-10-2024', '11-11-2024')).toEqual(['date changed (routine): 25-10-2024 → 11-11-2024']);
+    expect(changes('2024-11-11', '2024-10-25')).toEqual(['date changed: 2024-11-11 → 2024-10-25']);
+    expect(changes('the OEWG 2021-2025', 'the OEWG 2021-2030')).toEqual(['period changed: 2021-2025 → 2021-2030']);
+  });
+
+  it('gives deadlines a direction: set or brought forward strengthens, lifted or postponed weakens', () => {
+    const directions = (before: string, after: string) => numberChanges(before, after).map((signal) => `${signal.tally} ${signal.direction}`);
+    expect(directions('to report by 2025.', 'to report by 2027.')).toEqual(['deadline moved weakened']);
+    expect(directions('to report by 2027.', 'to report by 2025.')).toEqual(['deadline moved strengthened']);
+    expect(directions('to report.', 'to report by 2025.')).toEqual(['deadline added strengthened']);
+    expect(directions('to report no later than 1 June 2025.', 'to report.')).toEqual(['deadline removed weakened']);
+  });
+
+  it('stays silent when a footnote mark or an agenda item number changed', () => {
+    expect(changes('Stresses the importance of the Treaty;2', 'Stresses the importance of the Treaty;3')).toEqual([]);
+    expect(changes('Agenda item 104', 'Agenda item 105')).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findTopics, topicChanges } from '../../../src/classify/signals/topics.js';
+
+describe('findTopics', () => {
+  it('tags a paragraph with every topic of the lexicon it touches, with the words that did', () => {
+    expect(findTopics('We emphasize joint efforts to build the capacity of developing countries, including personnel training and technical assistance, in countering threats to security in the use of ICTs.')).toEqual([
+      { topic: 'capacity building', terms: ['build the capacity', 'personnel training', 'technical assistance'] },
+      { topic: 'development', terms: ['developing countries'] },
+      { topic: 'ICT security', terms: ['security in the use of ICTs'] },
+    ]);
+  });
+
+  it('does not read a body named after a topic, or a quoted title, as the topic', () => {
+    expect(findTopics('as requested by the Human Rights Council')).toEqual([]);
+    expect(findTopics('under the item entitled “Sustainable development”')).toEqual([]);
+  });
+});
+
+describe('topicChanges', () => {
+  it('reports topics a paragraph gains or loses, in lexicon order', () => {
+    expect(topicChanges('We call for cooperation.', 'We call for protecting critical infrastructure and cooperation against cybercrime.').map((signal) => signal.summary)).toEqual([
+      'topic added: cybercrime (cybercrime)',
+      'topic added: critical infrastructure (critical infrastructure)',
+    ]);
+  });
+});

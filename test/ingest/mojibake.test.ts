@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { repairMojibake } from '../../src/ingest/mojibake.js';
+import { loadAnyDocument } from '../../src/ingest/load-any-document.js';
+import type { Warning } from '../../src/types.js';
+import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
+
+/** What a UTF-8 text becomes when its bytes are read as Latin-1 and written out again as UTF-8. */
+const garble = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
+
+describe('repairMojibake', () => {
+  it('repairs UTF-8 read as Latin-1 or Windows-1252: hyphens, dashes, quotes', () => {
+    expect(repairMojibake(`to 1${garble('\u2011')}1/4 percent`)).toEqual({ text: 'to 1\u20111/4 percent', repaired: 1, example: { garbled: garble('\u2011'), repaired: '\u2011' } });
+    expect(repairMojibake('the Committeeâ€™s goals â€” now').text).toBe('the Committee’s goals — now');
+    expect(repairMojibake(`${garble('“')}quoted${garble('”')}`).text).toBe('“quoted”');
+  });
+
+  it('leaves real accented text alone, including pairs that could be mojibake but may be words', () => {
+    for (const text of ['Résolution adoptée à l’unanimité', 'São Tomé and Príncipe', 'Â»', 'Ã© is rare but possible', 'naïve – café']) {
+      expect(repairMojibake(text)).toEqual({ text, repaired: 0, example: null });
+    }
+  });
+
+  it('undoes the garbling of any text made of punctuation and accented letters that UTF-8 needs 3 bytes for', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '1', '/', '\u2011', '\u2013', '\u2014', '\u2019', '\u201c', '\u20ac', '\u2026') }), (text) => {
+        expect(repairMojibake(garble(text)).text).toBe(text);
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+  });
+});
+
+describe.skipIf(!HAS_SHARED)('mojibake in the FOMC statements', () => {
+  it('finds it in 17 of the 219 statements, repairs it and warns once per file', async () => {
+    const folder = join(SHARED_DATA, 'fomc-statements');
+    const files = readdirSync(folder).filter((name) => /^fomc_.*\.txt$/.test(name)).sort();
+    expect(files.length).toBe(219);
+    const affected: string[] = [];
+    for (const name of files) {
+      if (repairMojibake(readFileSync(join(folder, name), 'utf8')).repaired > 0) affected.push(name);
+    }
+    expect(affected.length).toBe(17);
+    const warnings: Warning[] = [];
+    const document = await loadAnyDocument(join(folder, 'fomc_2020-03-03.txt'), { warnings });
+    expect(document.paragraphs.some((paragraph) => paragraph.text.includes('1\u20111/4'))).toBe(true);
+    expect(document.paragraphs.some((paragraph) => /[\u0080-\u009f]/.test(paragraph.text))).toBe(false);
+    expect(warnings).toEqual([expect.objectContaining({ code: 'mojibake', message: expect.stringContaining('"â\\u0080\\u0091" → "\u2011"') })]);
+  });
+});
+
+if (!HAS_SHARED) console.warn(SHARED_MISSING);

@@ -1,0 +1,80 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readInput } from '../../src/ingest/read-input.js';
+import { RedlineError } from '../../src/errors.js';
+import { ROOT } from '../helpers/paths.js';
+
+async function refusal(promise: Promise<unknown>): Promise<RedlineError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof RedlineError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('readInput on streams and devices', () => {
+  it('applies --max-bytes to the bytes read from /dev/zero and /dev/urandom, whose size stat reports as 0', async () => {
+    for (const device of ['/dev/zero', '/dev/urandom']) {
+      const error = await refusal(readInput(device, 1024 * 1024));
+      expect(error).toMatchObject({ code: 'too-large', file: device });
+      expect(error.toLine()).toBe(`${device}: is over the 1.0 MB limit (read from a stream or device). Split the document, or raise the limit with --max-bytes.`);
+    }
+  }, 10_000);
+
+  it('stops reading an endless FIFO at the limit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redline-fifo-'));
+    const fifo = join(dir, 'endless');
+    execFileSync('mkfifo', [fifo]);
+    // An endless writer: `yes` dies of SIGPIPE once the reader closes the FIFO.
+    const writer = spawn('sh', ['-c', `yes 'We welcome the decision.' > '${fifo}'`], { stdio: 'ignore' });
+    try {
+      const error = await refusal(readInput(fifo, 256 * 1024));
+      expect(error).toMatchObject({ code: 'too-large', file: fifo });
+    } finally {
+      writer.kill();
+    }
+  }, 10_000);
+
+  it('reads a FIFO that ends under the limit whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redline-fifo-'));
+    const fifo = join(dir, 'short');
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', `printf 'We welcome the decision.\\n' > '${fifo}'`], { stdio: 'ignore' });
+    const input = await readInput(fifo, 1024);
+    writer.kill();
+    expect(new TextDecoder().decode(input.bytes)).toBe('We welcome the decision.\n');
+  }, 10_000);
+
+  it('refuses a regular file over the limit by its size, before reading it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redline-size-'));
+    const path = join(dir, 'big.txt');
+    writeFileSync(path, 'x'.repeat(2048));
+    expect((await refusal(readInput(path, 1024))).toLine()).toBe(`${path}: is 2.0 KB, over the 1.0 KB limit. Split the document, or raise the limit with --max-bytes.`);
+  });
+
+  it.skipIf(!existsSync(join(ROOT, 'dist/cli/main.js')))('gives an unreadable file (mode 000) one line and exit 2, not an internal error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redline-eacces-'));
+    const path = join(dir, 'secret.txt');
+    writeFileSync(path, 'We welcome the decision.\n');
+    chmodSync(path, 0o000);
+    chmodSync(dir, 0o755);
+    // root reads any file: run the CLI as `nobody` then (root may switch user); else as ourselves.
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    let status = 0;
+    let stderr = '';
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'bin/redline.js'), 'compare', path, path], { ...asNobody, stdio: 'pipe', timeout: 20_000 });
+    } catch (error) {
+      const failed = error as { status: number; stderr: Buffer };
+      status = failed.status;
+      stderr = failed.stderr.toString();
+    }
+    expect(status).toBe(2);
+    expect(stderr).toBe(`redline: ${path}: permission denied. Make the file readable (e.g. \`chmod u+r\`), or run as a user who may read it.\n`);
+  }, 30_000);
+});

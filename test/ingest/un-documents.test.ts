@@ -1,0 +1,109 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/pipeline.js';
+import { loadAnyDocument } from '../../src/ingest/load-any-document.js';
+import { furnitureIn } from '../../src/ingest/un-furniture.js';
+import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
+import { unGoldenOf, type UnGolden } from '../helpers/un-golden.js';
+
+/**
+ * The UN resolutions of ../shared/data/un-resolutions read as a reader sees them. The golden lists in `un-golden/` were
+ * made by reading the page images (`pdftoppm -png -r 60`) beside redline's output: every paragraph boundary, label and
+ * first words checked on the page, lengths and hashes taken from the reviewed output. Re-record with
+ * `REDLINE_RECORD_UN_GOLDEN=1 npx vitest run test/ingest/un-documents.test.ts` only after checking the change on the pages.
+ */
+
+const UN = join(SHARED_DATA, 'un-resolutions');
+const PDFS = HAS_SHARED ? readdirSync(join(UN, 'pdf')).filter((name) => name.endsWith('.pdf')).sort() : [];
+const GOLDEN = new URL('./un-golden/', import.meta.url);
+const RECORD = process.env.REDLINE_RECORD_UN_GOLDEN === '1';
+
+if (!HAS_SHARED) console.warn(SHARED_MISSING);
+
+/** Every extracted text of the data set, by file name (`A_RES_78_113.txt` → its path). */
+function textsByName(): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name));
+      else if (entry.name.endsWith('.txt')) out.set(entry.name, join(dir, entry.name));
+    }
+  };
+  walk(join(UN, 'texts'));
+  return out;
+}
+
+describe.skipIf(!HAS_SHARED)('UN resolution PDFs', () => {
+  for (const file of PDFS) {
+    it(`${file}: paragraphs, labels and facts as on the page, no furniture, footnotes attached`, async () => {
+      const document = await loadAnyDocument(join(UN, 'pdf', file));
+      const golden = unGoldenOf(file, document);
+      const goldenPath = new URL(file.replace(/\.pdf$/, '.json'), GOLDEN);
+      if (RECORD) writeFileSync(goldenPath, JSON.stringify(golden, null, 2) + '\n');
+      expect(existsSync(goldenPath), `no golden list for ${file}`).toBe(true);
+      expect(golden).toEqual(JSON.parse(readFileSync(goldenPath, 'utf8')) as UnGolden);
+      for (const paragraph of document.paragraphs) {
+        expect(furnitureIn(paragraph.text, document.meta.symbol), `furniture in ${paragraph.label}`).toEqual([]);
+        for (const note of paragraph.footnotes ?? []) expect(furnitureIn(note.text)).toEqual([]);
+        // A footnote mark glued to a word ("States,1") would mean a note was missed.
+        expect(paragraph.text).not.toMatch(/\[\^/);
+      }
+      // The first-page form and the closing meeting are facts, not paragraphs.
+      expect(document.paragraphs[0].text).toBe('The General Assembly,');
+      expect(document.paragraphs.some((paragraph) => /^(Distr\.|United Nations|\d+(st|nd|rd|th) plenary meeting)/.test(paragraph.text))).toBe(false);
+      expect(document.meta.id).toBe(document.meta.symbol);
+    });
+  }
+
+  it('reads each PDF and its own extracted text as the same document, and each PDF as itself: all unchanged', async () => {
+    const texts = textsByName();
+    let pairs = 0;
+    for (const file of PDFS) {
+      const pdf = join(UN, 'pdf', file);
+      const text = texts.get(file.replace(/\.pdf$/, '.txt'));
+      for (const other of text ? [pdf, text] : [pdf]) {
+        const comparison = (await compare(pdf, other)).comparisons[0];
+        const paragraphs = (await loadAnyDocument(pdf)).paragraphs.length;
+        expect({ file, other: other === pdf ? 'itself' : 'text', ...comparison.summary }).toEqual({
+          file,
+          other: other === pdf ? 'itself' : 'text',
+          unchanged: paragraphs,
+          modified: 0,
+          split: 0,
+          merged: 0,
+          new: 0,
+          dropped: 0,
+          moved: 0,
+          renumbered: 0,
+        });
+        pairs++;
+      }
+    }
+    // 8 PDFs with themselves, 4 of them with their extracted text.
+    expect(pairs).toBe(12);
+  }, 60_000);
+});
+
+describe.skipIf(!HAS_SHARED)('UN resolutions as extracted text', () => {
+  it('reads every text of the data set with its facts, no furniture and no stray footnote left in the flow', async () => {
+    const texts = [...textsByName().values()].sort();
+    expect(texts.length).toBe(216);
+    const defects: string[] = [];
+    for (const path of texts) {
+      const document = await loadAnyDocument(path);
+      const { meta } = document;
+      if (!meta.symbol || meta.status?.stage !== 'adopted' || !meta.title || meta.title === 'United Nations') defects.push(`${path}: facts`);
+      if (document.paragraphs[0].text !== 'The General Assembly,') defects.push(`${path}: starts with ${document.paragraphs[0].text.slice(0, 30)}`);
+      for (const paragraph of document.paragraphs) {
+        if (furnitureIn(paragraph.text, meta.symbol).length) defects.push(`${path}: furniture in ${paragraph.label}`);
+        if (!paragraph.role) defects.push(`${path}: no role for paragraph ${paragraph.index}`);
+        // Two preambular paragraphs run together across a page break: "…universal jurisdiction, Noting the …".
+        if (/[,;] (Noting|Recalling|Reaffirming|Recognizing|Welcoming|Stressing|Emphasizing|Taking note|Bearing in mind|Expressing) /.test(paragraph.text)) {
+          defects.push(`${path}: ${paragraph.label} runs into the next paragraph`);
+        }
+      }
+    }
+    expect(defects).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,35 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '../src/io.js';
+import { ROOT } from './helpers/paths.js';
+
+const BUILT = existsSync(join(ROOT, 'dist/io.js'));
+
+describe('writeFileAtomic', () => {
+  it('says the disk is full when it is (ENOSPC), not that the folder may be missing', async () => {
+    // /dev/full accepts no byte: every write fails with ENOSPC.
+    await expect(writeFileAtomic('/dev/full', 'report')).rejects.toMatchObject({
+      code: 'cannot-write',
+      message: 'cannot write the output (ENOSPC)',
+      hint: 'The disk is full: free some space, or write to another disk.',
+    });
+  });
+
+  it.skipIf(!BUILT)('removes its temporary file when SIGTERM or SIGINT arrives during a large write', async () => {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const dir = mkdtempSync(join(tmpdir(), 'redline-signal-'));
+      // A child writes 400 MB; as soon as its temporary file appears, it gets the signal.
+      const script = `import('${join(ROOT, 'dist/io.js')}').then((io) => io.writeFileAtomic(${JSON.stringify(join(dir, 'report.html'))}, 'x'.repeat(400 * 1024 * 1024)))`;
+      const child = spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
+      const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, received) => resolve(received)));
+      const deadline = Date.now() + 20_000;
+      while (!readdirSync(dir).some((name) => name.endsWith('.tmp')) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 2));
+      child.kill(signal);
+      expect(await exited).toBe(signal); // it dies of the signal, as without the handler
+      expect(readdirSync(dir)).toEqual([]); // no hidden half-written file, no report
+    }
+  }, 60_000);
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { inertText, renderText } from '../../src/report/text.js';
+import { compareDocuments, buildResult } from '../../src/pipeline.js';
+import { resolveOptions } from '../../src/options.js';
+import { documentOf } from '../helpers/build-documents.js';
+
+describe('renderText', () => {
+  it('never writes a control character from a document to the terminal: only its own colours', () => {
+    const options = resolveOptions();
+    const left = documentOf(['We welcome the decision.', 'The Committee will meet.'], 'old\x1b[31m.txt');
+    const right = documentOf(['We welcome the decision.', 'The Committee \x1b]0;pwned\x07 will \x1b[2J meet \u009b soon.', 'A new \x1bc paragraph.'], 'new.txt');
+    const { comparison, warnings } = compareDocuments(left, right, options);
+    const result = buildResult([left, right], [comparison], options, warnings);
+    const plain = renderText(result, { color: false });
+    expect(plain).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    // (The `[` of `ESC [2J` opens a bracket, so the segmenter joins the next block: negotiation text stays whole.)
+    expect(plain).toContain('The Committee {+␛]0;pwned␇ +}will {+␛[2J +}meet[-.-]{+ \\u{9b} soon. A new ␛c paragraph.+}');
+    expect(plain).toContain('old␛[31m.txt');
+    const coloured = renderText(result, { color: true });
+    // With colour on, every escape is one of the report's own SGR codes.
+    expect(coloured.replace(/\x1b\[\d+m/g, '')).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  it('leaves ordinary text, line feeds and tabs alone', () => {
+    expect(inertText('We welcome «the» decision —\n\tand note it.')).toBe('We welcome «the» decision —\n\tand note it.');
+  });
+});
