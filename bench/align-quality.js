@@ -3,10 +3,13 @@
  * `npm run bench:align-quality`: ArgRewrite V.2 dev alignment F1 of redline (goal ≥ 0.97) beside the lexical peers,
  * split and merge P/R/F1, and a breakdown of redline's errors. `--examples N` also prints N examples of each error kind
  * with their texts (read from ../shared/data at run time; never written to a committed file). `--json` prints JSON.
+ * `--semantic` runs redline with the semantic component on (`redline compare --semantic`); by default it is off, as in
+ * the product.
  */
 import { DATA_DIR, loadArgRewrite } from './lib/data.js';
 import { evaluateArgRewrite, countBy, ALIGNERS } from './lib/argrewrite.js';
 import { table } from './lib/format.js';
+import { DEFAULT_OPTIONS } from '../dist/index.js';
 
 const args = process.argv.slice(2);
 if (!DATA_DIR) {
@@ -14,13 +17,14 @@ if (!DATA_DIR) {
   process.exit(0);
 }
 const examplesWanted = args.includes('--examples') ? Number(args[args.indexOf('--examples') + 1] ?? 5) : 0;
-const report = evaluateArgRewrite();
+const semantic = args.includes('--semantic');
+const report = evaluateArgRewrite({ options: { ...DEFAULT_OPTIONS, semantic } });
 if (args.includes('--json')) {
   console.log(JSON.stringify({ ...report, errors: { missed: countBy(report.errors.missed, 'kind'), wrong: countBy(report.errors.wrong, 'kind') } }, null, 2));
   process.exit(0);
 }
 
-console.log(`ArgRewrite V.2 dev: ${report.pairs} draft pairs, ${report.sentences} sentences, ${report.goldLinks} gold links (annotators' sentences fed directly to each aligner)\n`);
+console.log(`ArgRewrite V.2 dev: semantic component ${semantic ? 'on (--semantic)' : 'off (the default)'}; ${report.pairs} draft pairs, ${report.sentences} sentences, ${report.goldLinks} gold links (annotators' sentences fed directly to each aligner)\n`);
 console.log(alignmentTable(report.results));
 const r = report.results.redline;
 console.log(`\nredline alignment F1 ${r.links.f1.toFixed(3)} (goal ≥ 0.97; token Jaccard ${report.results[ALIGNERS[3]].links.f1.toFixed(3)})` +

@@ -36,7 +36,12 @@ export function compareDocuments(
   signal?.throwIfAborted();
   const scorer = createScorer(leftNormalized.paragraphs, rightNormalized.paragraphs, { semantic: options.semantic });
   const alignment = alignParagraphs(
-    { leftKeys: leftNormalized.paragraphs.map((p) => p.folded), rightKeys: rightNormalized.paragraphs.map((p) => p.folded) },
+    {
+      leftKeys: leftNormalized.paragraphs.map((p) => p.folded),
+      rightKeys: rightNormalized.paragraphs.map((p) => p.folded),
+      leftHeadings: left.paragraphs.map((p) => p.heading),
+      rightHeadings: right.paragraphs.map((p) => p.heading),
+    },
     scorer,
     options,
   );

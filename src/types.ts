@@ -186,6 +186,8 @@ export interface PairScorer {
   scoreAtLeast(left: readonly number[], right: readonly number[], floor: number): ScoredPair | null;
   /** Share of paragraph `index`'s content found in the other side's group: accepts a paragraph as part of a split or merge. */
   containment(side: 'left' | 'right', index: number, otherGroup: readonly number[]): number;
+  /** Length in words of the longest run of words (folded, stop words included) paragraphs `left` and `right` share: a reused phrase. */
+  sharedRun(left: number, right: number): number;
   /** How many distinct pairs were examined: scored in full or bounded below a floor (a cost counter for the benchmarks). */
   readonly scored: number;
 }
@@ -204,9 +206,25 @@ export interface AlignmentLink {
   moved: boolean;
 }
 
+/**
+ * Partial reuse found by the aligner's last pass: one paragraph left unpaired (new or dropped) whose content is found,
+ * in good part, in one or more paragraphs of the other text it was not aligned with (`src/align/related.ts`).
+ * An annotation beside the links, never a link: every paragraph still sits in exactly one link.
+ */
+export interface AlignmentRelation {
+  /** Left paragraph indices, ascending: the one unpaired (dropped) paragraph, or the left paragraphs a new one draws on. */
+  left: number[];
+  /** Right paragraph indices, ascending: the one unpaired (new) paragraph, or the right paragraphs a dropped one went to. */
+  right: number[];
+  /** Share of the unpaired paragraph's weighted content found in the related paragraphs together, 0..1. */
+  containment: number;
+}
+
 /** The aligner's output: every paragraph of both documents in exactly one link. */
 export interface Alignment {
   links: AlignmentLink[];
+  /** Partial reuse of unpaired paragraphs (annotations; the paragraphs stay in their new/dropped links). */
+  related: AlignmentRelation[];
   /** How many candidate pairs were scored in full, against all n × m pairs: the cost of the search. */
   stats: { candidatePairs: number; allPairs: number };
 }
@@ -362,6 +380,16 @@ export interface DroppedFinding extends FindingBase { kind: 'dropped'; left: [nu
 /** What happened to a paragraph or group; `left`/`right` are paragraph indices into the comparison's documents. */
 export type Finding = UnchangedFinding | ModifiedFinding | SplitFinding | MergedFinding | NewFinding | DroppedFinding;
 
+/**
+ * A `related` link: a paragraph only in one text (a `new` or `dropped` finding) whose content is partly found in
+ * paragraphs of the other text — content redistributed, not a split or merge. An annotation on the findings, not a
+ * finding: the paragraphs keep their own findings.
+ */
+export interface RelatedLink extends AlignmentRelation {
+  /** The content words both sides share, as written in the unpaired paragraph (lowercased), in its order; at most 12. */
+  shared: string[];
+}
+
 /** The comparison of one older (left) document with one newer (right) document. */
 export interface Comparison {
   /** Id of the left (older) document. */
@@ -376,6 +404,8 @@ export interface Comparison {
   summary: Record<FindingKind | 'moved' | 'renumbered', number>;
   /** Findings in reading order of the right text, dropped paragraphs where they stood. */
   findings: Finding[];
+  /** Partial reuse: new or dropped paragraphs whose content is found in other paragraphs of the other text, in reading order. */
+  related: RelatedLink[];
   /** Candidate pairs scored against all pairs: how much work the search saved. */
   stats: { candidatePairs: number; allPairs: number };
 }

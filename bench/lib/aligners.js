@@ -7,11 +7,14 @@ import { join } from 'node:path';
 import { ROOT } from './data.js';
 import { alignParagraphs, createScorer, normalizeParagraph, DEFAULT_OPTIONS } from '../../dist/index.js';
 
-/** redline's own aligner through the library, exactly as the pipeline wires it, with the default options. */
+/**
+ * redline's own aligner through the library, exactly as the pipeline wires it, with the default options (the semantic
+ * component off, as in `redline compare`; `{ ...DEFAULT_OPTIONS, semantic: true }` for `--semantic`).
+ */
 export function redlineAlign(oldTexts, newTexts, options = DEFAULT_OPTIONS) {
   const left = oldTexts.map((text) => normalizeParagraph(text));
   const right = newTexts.map((text) => normalizeParagraph(text));
-  const scorer = createScorer(left, right, { semantic: options.semantic }); // as src/pipeline.ts: the semantic component only when asked
+  const scorer = createScorer(left, right, { semantic: options.semantic });
   const alignment = alignParagraphs({ leftKeys: left.map((p) => p.folded), rightKeys: right.map((p) => p.folded) }, scorer, options);
   const pairs = [];
   const links = [];

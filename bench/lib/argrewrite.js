@@ -5,6 +5,7 @@
 import { loadArgRewrite } from './data.js';
 import { addPair, createTally, summarize, partners, prf } from './metrics.js';
 import { difflibAlignBatch, exactAlign, jaccardAlign, redlineAlign, squash } from './aligners.js';
+import { DEFAULT_OPTIONS } from '../../dist/index.js';
 
 /** The systems compared, in table order. */
 export const ALIGNERS = ['redline', 'difflib pairing (0.75)', 'exact match', 'token Jaccard ≥0.3 best match'];
@@ -22,14 +23,14 @@ export function goldOf(row) {
 }
 
 /**
- * Evaluate every aligner on the given rows (default: all 90 draft pairs). Returns per-system summaries, redline's
+ * Evaluate every aligner on the given rows (default: all 90 draft pairs); `options` are redline's (default: DEFAULT_OPTIONS). Returns per-system summaries, redline's
  * error records (for the breakdown) and the time redline spent aligning.
  */
-export function evaluateArgRewrite({ rows = loadArgRewrite(), withPeers = true } = {}) {
+export function evaluateArgRewrite({ rows = loadArgRewrite(), withPeers = true, options = DEFAULT_OPTIONS } = {}) {
   const prepared = rows.map((row) => ({ row, ...goldOf(row) }));
   const predictions = { redline: [] };
   const started = process.hrtime.bigint();
-  for (const p of prepared) predictions.redline.push(redlineAlign(p.oldTexts, p.newTexts));
+  for (const p of prepared) predictions.redline.push(redlineAlign(p.oldTexts, p.newTexts, options));
   const redlineMs = Number(process.hrtime.bigint() - started) / 1e6;
   if (withPeers) {
     predictions['difflib pairing (0.75)'] = difflibAlignBatch(prepared);

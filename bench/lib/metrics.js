@@ -101,3 +101,49 @@ export function partners(pairs, side, count) {
   for (const pair of pairs) list[pair[side]].push(pair[1 - side]);
   return list;
 }
+
+/** Pearson's correlation of two equally long series. */
+export function pearson(x, y) {
+  const n = x.length;
+  const mx = x.reduce((a, b) => a + b, 0) / n;
+  const my = y.reduce((a, b) => a + b, 0) / n;
+  let sxy = 0, sxx = 0, syy = 0;
+  for (let k = 0; k < n; k++) {
+    sxy += (x[k] - mx) * (y[k] - my);
+    sxx += (x[k] - mx) ** 2;
+    syy += (y[k] - my) ** 2;
+  }
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+/** Ranks with ties averaged (for Spearman: Pearson over ranks). */
+export function ranks(values) {
+  const order = values.map((v, k) => [v, k]).sort((a, b) => a[0] - b[0]);
+  const out = new Array(values.length);
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    while (j + 1 < order.length && order[j + 1][0] === order[i][0]) j++;
+    for (let k = i; k <= j; k++) out[order[k][1]] = (i + j) / 2 + 1;
+    i = j + 1;
+  }
+  return out;
+}
+
+/** The threshold with the best accuracy (ties: the lower one), scanning midpoints of sorted scores; and that accuracy. */
+export function bestThreshold(scores, labels) {
+  const order = scores.map((s, k) => [s, labels[k]]).sort((a, b) => a[0] - b[0]);
+  let positivesAbove = labels.filter(Boolean).length;
+  let negativesBelow = 0;
+  let best = positivesAbove;
+  let threshold = order.length ? order[0][0] : 0.5;
+  for (let k = 0; k < order.length; k++) {
+    if (order[k][1]) positivesAbove--;
+    else negativesBelow++;
+    if (k + 1 < order.length && order[k + 1][0] === order[k][0]) continue;
+    if (positivesAbove + negativesBelow > best) {
+      best = positivesAbove + negativesBelow;
+      threshold = k + 1 < order.length ? (order[k][0] + order[k + 1][0]) / 2 : order[k][0] + 1e-9;
+    }
+  }
+  return { threshold, accuracy: scores.length ? best / scores.length : 0 };
+}

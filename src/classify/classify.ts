@@ -5,8 +5,10 @@ import type {
   Comparison,
   DiffPart,
   Document,
+  AlignmentRelation,
   Finding,
   FindingKind,
+  RelatedLink,
   ResolvedOptions,
   Signal,
   Warning,
@@ -17,8 +19,8 @@ import { detectSignals, loadLexicons, type Lexicons } from './signals/index.js';
 export { lexiconsFingerprint } from './signals/lexicon.js';
 import { isRoutineChange } from './routine.js';
 
-/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes). */
-export const CLASSIFIER_VERSION = 'classifier/3';
+/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes; 4: related links). */
+export const CLASSIFIER_VERSION = 'classifier/4';
 
 /** Paragraphs of a group are joined with this separator in its diff, so a split or merge shows where the break was. */
 export const GROUP_SEPARATOR = '\n\n';
@@ -39,7 +41,8 @@ export function classifyAlignment(
 ): { comparison: Comparison; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const lexicons = loadLexicons(options.lexicons ?? []);
-  const findings = orderForReading(alignment.links).map((link) => toFinding(link, left, right, options, lexicons, warnings));
+  const ordered = orderForReading(alignment.links);
+  const findings = ordered.map((link) => toFinding(link, left, right, options, lexicons, warnings));
   const summary = Object.fromEntries([...FINDING_KINDS, 'moved', 'renumbered'].map((kind) => [kind, 0])) as Comparison['summary'];
   for (const finding of findings) {
     summary[finding.kind]++;
@@ -53,9 +56,52 @@ export function classifyAlignment(
     coverage: round(coverage(findings, left.document)),
     summary,
     findings,
+    related: relatedLinks(alignment.related, ordered, left, right),
     stats: alignment.stats,
   };
   return { comparison, warnings };
+}
+
+/** Most shared words a related link lists: enough to see what moved, short enough for one line. */
+const SHARED_WORDS = 12;
+
+/** The aligner's relations with their shared words, in the reading order of their unpaired paragraph's finding. */
+function relatedLinks(relations: readonly AlignmentRelation[], ordered: readonly AlignmentLink[], left: ClassifySide, right: ClassifySide): RelatedLink[] {
+  const position = new Map<string, number>();
+  ordered.forEach((link, at) => {
+    if (link.right.length === 0) position.set(`left ${link.left[0]}`, at);
+    else if (link.left.length === 0) position.set(`right ${link.right[0]}`, at);
+  });
+  const unpairedKey = (relation: AlignmentRelation): string =>
+    relation.left.length === 1 && position.has(`left ${relation.left[0]}`) ? `left ${relation.left[0]}` : `right ${relation.right[0]}`;
+  return [...relations]
+    .sort((a, b) => (position.get(unpairedKey(a)) ?? 0) - (position.get(unpairedKey(b)) ?? 0) || a.left[0] - b.left[0] || a.right[0] - b.right[0])
+    .map((relation) => {
+      const unpairedOnLeft = unpairedKey(relation).startsWith('left');
+      const shared = unpairedOnLeft ? sharedWords(left, relation.left[0], right, relation.right) : sharedWords(right, relation.right[0], left, relation.left);
+      return { left: relation.left, right: relation.right, containment: relation.containment, shared };
+    });
+}
+
+/** Content words of paragraph `index` whose lemma the `others` paragraphs also hold, as written (folded), in order, once each. */
+function sharedWords(side: ClassifySide, index: number, otherSide: ClassifySide, others: readonly number[]): string[] {
+  const paragraph = side.normalized.paragraphs[index];
+  const otherLemmas = new Set<string>();
+  for (const other of others) {
+    const normalized = otherSide.normalized.paragraphs[other];
+    for (const position of normalized.content) otherLemmas.add(normalized.tokens[position]);
+  }
+  // `folded` holds one word per token (words as written, inflection kept); the lemma stands in if a glossary form broke that.
+  const words = paragraph.folded.split(' ');
+  const written = words.length === paragraph.tokens.length ? words : paragraph.tokens;
+  const shared: string[] = [];
+  for (const position of paragraph.content) {
+    const word = written[position];
+    if (!otherLemmas.has(paragraph.tokens[position]) || shared.includes(word)) continue;
+    shared.push(word);
+    if (shared.length === SHARED_WORDS) break;
+  }
+  return shared;
 }
 
 function kindOf(link: AlignmentLink, left: ClassifySide, right: ClassifySide): FindingKind {

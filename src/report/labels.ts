@@ -1,4 +1,4 @@
-import type { Comparison, Finding, PairScores, PairSignals, RedlineResult, Signal } from '../types.js';
+import type { Comparison, Finding, PairScores, PairSignals, RedlineResult, RelatedLink, Signal } from '../types.js';
 import { RedlineError } from '../errors.js';
 
 /** A document of the result as the report sees it: its facts and paragraphs. */
@@ -221,4 +221,27 @@ export function pairSignals(comparison: Comparison): PairSignals {
     topicsAdded: keys(topics, 1),
     topicsRemoved: keys(topics, -1),
   };
+}
+
+/** Which side of a related link is the unpaired (new or dropped) paragraph: the side with one index that has no partner. */
+export function unpairedSide(comparison: Comparison, link: RelatedLink): 'left' | 'right' {
+  if (link.left.length !== 1) return 'right';
+  const index = link.left[0];
+  return comparison.findings.some((finding) => finding.kind === 'dropped' && finding.left[0] === index) ? 'left' : 'right';
+}
+
+/** Most shared words a one-line related note shows. */
+const NOTE_WORDS = 6;
+
+/**
+ * A related link as one phrase about the unpaired paragraph: `related to newer ¶ 2, 4 (62% of its content; shared:
+ * transition, workers, …)`. The paragraphs named are on the other side of `side`; `measured` false (the other end of a
+ * one-to-one link) leaves out the share, which is the unpaired paragraph's.
+ */
+export function relatedPhrase(link: RelatedLink, side: 'left' | 'right', measured = true): string {
+  const others = side === 'left' ? link.right : link.left;
+  const words = link.shared.slice(0, NOTE_WORDS).join(', ') + (link.shared.length > NOTE_WORDS ? ', …' : '');
+  // `containment` measures the unpaired paragraph the link was found for; on the other end only the shared words apply.
+  const share = measured ? `${percent(link.containment)} of its content; ` : '';
+  return `related to ${side === 'left' ? 'newer' : 'older'} ¶ ${positionsLabel(others)} (${share}shared: ${words})`;
 }

@@ -10,6 +10,9 @@ import {
   percent,
   changedFacts,
   placeLabel,
+  positionsLabel,
+  relatedPhrase,
+  unpairedSide,
   type ResultDocument,
 } from './labels.js';
 import { inertText } from './text.js';
@@ -53,6 +56,15 @@ function comparisonMarkdown(result: RedlineResult, comparison: Comparison): stri
     '|---:|---:|---|---:|---|',
     ...changes.map((finding) => changeRow(finding, left, right)),
   );
+  if (comparison.related.length) {
+    // Partial reuse: one line per related link, under the table of the findings it annotates.
+    lines.push('', '**Related (partial reuse)**', '');
+    for (const link of comparison.related) {
+      const side = unpairedSide(comparison, link);
+      const where = side === 'left' ? `Dropped older ¶ ${positionsLabel(link.left)}` : `New newer ¶ ${positionsLabel(link.right)}`;
+      lines.push(`- ${where}: ${inline(relatedPhrase(link, side))}`);
+    }
+  }
   return lines.join('\n');
 }
 

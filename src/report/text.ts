@@ -1,6 +1,6 @@
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult, Signal } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
-import { changedFacts, isChange, pairSummary, signalTone, type SignalTone } from './labels.js';
+import { changedFacts, isChange, pairSummary, relatedPhrase, signalTone, unpairedSide, type SignalTone } from './labels.js';
 
 /** How the terminal summary looks. */
 export interface TextOptions {
@@ -60,6 +60,13 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
       lines.push('');
     }
     if (!comparison.findings.some(isChange)) lines.push('  No changes: every paragraph is unchanged.', '');
+    // Partial reuse: one line per related link, after the findings it annotates.
+    for (const link of comparison.related) {
+      const side = unpairedSide(comparison, link);
+      const where = side === 'left' ? `left ${paragraphRef(left.paragraphs, link.left)}, dropped:` : `right ${paragraphRef(right.paragraphs, link.right)}, new:`;
+      lines.push(`${paint('bold', '[related]')} ${where} ${relatedPhrase(link, side)}`);
+    }
+    if (comparison.related.length) lines.push('');
   }
   for (const warning of result.warnings) lines.push(paint('yellow', `warning: ${inertText(warning.message)}`));
   return lines.join('\n').replace(/\n+$/, '') + '\n';

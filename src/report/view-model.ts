@@ -14,8 +14,10 @@ import {
   OFFICIAL_FACTS,
   placeLabel,
   positionsLabel,
+  relatedPhrase,
   sentenceCase,
   signalTone,
+  unpairedSide,
   type ResultDocument,
   type RowTag,
 } from './labels.js';
@@ -89,6 +91,11 @@ export interface RowView {
   rightLabel: string;
   /** For a moved row: the link back to the place it stood in the older document. */
   movedFrom: { href: string; label: string } | null;
+  /**
+   * For a new or dropped row whose content is partly found elsewhere in the other text (a `related` link): one note,
+   * e.g. `Related to older ¶ 3, 5 (62% of its content; shared: transition, workers, …)`; else null.
+   */
+  related: string | null;
   /** When the paragraph's number label changed, e.g. `{ from: '12.', to: '13.' }`. */
   renumbered: { from: string; to: string } | null;
   /** Policy signals as badges, e.g. `Commitment weakened: welcome → note`. */
@@ -251,7 +258,16 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
   }
   const documents = comparedDocuments(result, comparison);
   const rarity = termRarity(documents.right.paragraphs);
-  const rows = comparison.findings.map((finding, index) => buildRow(finding, index, documents, rarity));
+  const relatedNotes = new Map<string, string>();
+  for (const link of comparison.related) {
+    const side = unpairedSide(comparison, link);
+    relatedNotes.set(`${side} ${side === 'left' ? link.left[0] : link.right[0]}`, sentenceCase(relatedPhrase(link, side)));
+    // A dropped and a new paragraph related one to one: both rows carry the note (only new and dropped rows read it).
+    const other = side === 'left' ? 'right' : 'left';
+    const otherKey = `${other} ${other === 'left' ? link.left[0] : link.right[0]}`;
+    if (link.left.length === 1 && link.right.length === 1 && !relatedNotes.has(otherKey)) relatedNotes.set(otherKey, sentenceCase(relatedPhrase(link, other, false)));
+  }
+  const rows = comparison.findings.map((finding, index) => buildRow(finding, index, documents, rarity, relatedNotes));
   const stream = pairReplacements(withMovedFromMarkers(rows, comparison.findings));
   const counts = countTags(comparison.findings);
   const { left, right } = documents;
@@ -374,6 +390,7 @@ function buildRow(
   index: number,
   documents: { left: ResultDocument; right: ResultDocument },
   rarity: Map<string, number>,
+  relatedNotes: ReadonlyMap<string, string>,
 ): RowView {
   const tag = kindTag(finding);
   const left = finding.left.map((i) => paragraphAt(documents.left, i));
@@ -419,6 +436,8 @@ function buildRow(
       finding.moved && finding.left.length
         ? { href: `#${movedFromId(finding.left)}`, label: `older ${leftLabel}` }
         : null,
+    related:
+      finding.kind === 'dropped' ? (relatedNotes.get(`left ${finding.left[0]}`) ?? null) : finding.kind === 'new' ? (relatedNotes.get(`right ${finding.right[0]}`) ?? null) : null,
     renumbered: renumbering(finding, left, right),
     signals: finding.signals.map((signal) => ({
       text: sentenceCase(signal.summary),
@@ -748,6 +767,8 @@ function replacementRow(dropped: RowView, added: RowView): RowView {
     rightLabel: added.rightLabel,
     rightSideLabel: added.rightSideLabel,
     signals: [...dropped.signals, ...added.signals],
+    // Each side's related note, in reading order (older first): the row shows both paragraphs, so it says both.
+    related: [dropped.related, added.related].filter((note): note is string => Boolean(note)).join(' · ') || null,
     ariaLabel: `Dropped and new in its place: older ${dropped.leftLabel}, newer ${added.rightLabel}`,
   };
 }

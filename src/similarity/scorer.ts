@@ -147,6 +147,9 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
         ? containedIn(leftVectors[index], groupVector(rightVectors, otherGroup))
         : containedIn(rightVectors[index], groupVector(leftVectors, otherGroup));
     },
+    sharedRun(leftIndex, rightIndex) {
+      return longestCommonRun(leftCodes[leftIndex], rightCodes[rightIndex]);
+    },
     get scored() {
       return scored;
     },
@@ -300,6 +303,24 @@ function scoreVectors(a: TermVector, b: TermVector, textA: TextForms, textB: Tex
   const scores: PairScores = { lexical: round(lexical), containment: round(containment), sequence: round(sequence), character: round(character) };
   if (semantic !== null) scores.semantic = round(semantic);
   return { similarity: round(combineScores(scores)), scores };
+}
+
+/**
+ * Length of the longest common substring of two word-code strings (one code unit per word): the longest phrase two
+ * paragraphs share word for word. O(n·m) with one row of memory; asked only for the few candidates of unpaired paragraphs.
+ */
+function longestCommonRun(a: string, b: string): number {
+  let previous = new Uint16Array(b.length + 1);
+  let current = new Uint16Array(b.length + 1);
+  let best = 0;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? previous[j - 1] + 1 : 0;
+      if (current[j] > best) best = current[j];
+    }
+    [previous, current] = [current, previous];
+  }
+  return best;
 }
 
 /** Merge extra candidates after the lexical ones, without repeats: the lexical order (best first) is kept. */

@@ -1,5 +1,9 @@
 import { diffWordsWithSpace } from 'diff';
-import { SCHEMA_VERSION, type DiffPart, type Finding, type FindingKind, type Paragraph, type RedlineResult, type Signal } from '../../src/types.js';
+import { buildResult as buildPipelineResult, compareDocuments } from '../../src/pipeline.js';
+import { resolveOptions } from '../../src/options.js';
+import { documentOf } from '../helpers/build-documents.js';
+import { RELATED_CASES } from '../align/data/related-cases.js';
+import { SCHEMA_VERSION, type DiffPart, type Finding, type FindingKind, type Paragraph, type RedlineResult, type RelatedLink, type Signal } from '../../src/types.js';
 
 /** A paragraph as a test writes it: plain text, or text with its number label and heading flag. */
 export type ParagraphSpec = string | { text: string; number?: string; heading?: boolean };
@@ -42,6 +46,8 @@ export function buildResult(spec: {
   left: ParagraphSpec[];
   right: ParagraphSpec[];
   findings: FindingSpec[];
+  /** Related links (partial reuse), as the comparison would carry them. */
+  related?: RelatedLink[];
   leftTitle?: string;
   rightTitle?: string;
 }): RedlineResult {
@@ -97,6 +103,7 @@ export function buildResult(spec: {
         coverage: 0.41,
         summary,
         findings,
+        related: spec.related ?? [],
         stats: { candidatePairs: 24, allPairs: 81 },
       },
     ],
@@ -187,4 +194,16 @@ export function thrownBy(call: () => unknown): unknown {
     return error;
   }
   return undefined;
+}
+
+/**
+ * A real result with a related link: the first team-written partial-reuse case (test/align/data/related-cases.ts), where
+ * older ¶ 2 is dropped and its content went to newer ¶ 2 and ¶ 4.
+ */
+export function relatedResult(): RedlineResult {
+  const options = resolveOptions();
+  const left = documentOf(RELATED_CASES[0].left, 'older.txt');
+  const right = documentOf(RELATED_CASES[0].right, 'newer.txt');
+  const { comparison, warnings } = compareDocuments(left, right, options);
+  return buildPipelineResult([left, right], [comparison], options, warnings);
 }

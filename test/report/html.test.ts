@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
 import { isRedlineError } from '../../src/errors.js';
 import type { RedlineResult } from '../../src/types.js';
-import { HOSTILE_TEXT, sampleResult, syntheticResult, thrownBy } from './helpers.js';
+import { HOSTILE_TEXT, relatedResult, sampleResult, syntheticResult, thrownBy } from './helpers.js';
 
 const GENERATED_AT = '2026-11-01T12:00:00Z';
 
@@ -188,5 +188,13 @@ describe('renderHtml on a 1,000-paragraph comparison', () => {
     const modified = result.comparisons[0].summary.modified;
     expect(occurrences(page, '<ins>')).toBe(modified);
     expect(occurrences(page, '<del>')).toBe(modified * 2);
+  });
+
+  it('shows a related link as a note on the dropped row, its words escaped', () => {
+    const result = relatedResult();
+    result.comparisons[0].related[0].shared = ['<b>tag</b>', ...result.comparisons[0].related[0].shared];
+    const page = renderHtml(result, { generatedAt: GENERATED_AT });
+    expect(page).toContain('<span class="related">Related to newer ¶ 2, 4 (59% of its content; shared: &lt;b&gt;tag&lt;/b&gt;, parties, 2035, phasing, unabated, coal, …)</span>');
+    expect(page).not.toContain('<b>tag</b>');
   });
 });

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { compare } from '../../src/pipeline.js';
+import { buildResult, compare, compareDocuments } from '../../src/pipeline.js';
+import { resolveOptions } from '../../src/options.js';
+import { documentOf } from '../helpers/build-documents.js';
+import { RELATED_CASES } from '../align/data/related-cases.js';
 import { renderJson } from '../../src/report/json.js';
 import { ROOT, SEED, DRAFT, HAS_SHARED, SHARED_DATA } from '../helpers/paths.js';
 
@@ -46,6 +49,18 @@ describe('the JSON contract', () => {
     const result = JSON.parse(renderJson(await compare(DRAFT, SEED)));
     const found = result.comparisons[0].findings.find((finding: { kind: string }) => finding.kind === 'new');
     found.left = [0];
+    expect(validate(result)).toBe(false);
+  });
+
+  it('validates related links (partial reuse) and rejects one without its shared words', () => {
+    const options = resolveOptions();
+    const left = documentOf(RELATED_CASES[0].left, 'older.txt');
+    const right = documentOf(RELATED_CASES[0].right, 'newer.txt');
+    const { comparison, warnings } = compareDocuments(left, right, options);
+    const result = JSON.parse(renderJson(buildResult([left, right], [comparison], options, warnings)));
+    expect(result.comparisons[0].related.length).toBeGreaterThan(0);
+    expect(validate(result)).toBe(true);
+    delete result.comparisons[0].related[0].shared;
     expect(validate(result)).toBe(false);
   });
 });

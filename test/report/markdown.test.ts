@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inline, renderMarkdown } from '../../src/report/markdown.js';
-import { buildResult, sampleResult } from './helpers.js';
+import { buildResult, relatedResult, sampleResult } from './helpers.js';
 
 describe('renderMarkdown', () => {
   const markdown = renderMarkdown(sampleResult());
@@ -51,6 +51,14 @@ describe('renderMarkdown', () => {
   it('says so when nothing changed', () => {
     const result = buildResult({ left: ['same'], right: ['same'], findings: [{ kind: 'unchanged', left: [0], right: [0] }] });
     expect(renderMarkdown(result)).toContain('No changes: every paragraph is unchanged and in place.');
+  });
+
+  it('lists related links (partial reuse) under the table, one line each', () => {
+    const markdown = renderMarkdown(relatedResult());
+    expect(markdown).toContain(
+      '**Related (partial reuse)**\n\n- Dropped older ¶ 2: related to newer ¶ 2, 4 (59% of its content; shared: parties, 2035, phasing, unabated, coal, power, …)\n',
+    );
+    expect(renderMarkdown(sampleResult())).not.toContain('Related (partial reuse)');
   });
 });
 

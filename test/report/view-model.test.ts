@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MINIMAP_SLICES, REWRITE_CUT, buildViewModel, segmentsPerParagraph, type RowView } from '../../src/report/view-model.js';
-import { buildResult, paragraphs, sampleResult, wordDiff } from './helpers.js';
+import { buildResult, paragraphs, relatedResult, sampleResult, wordDiff } from './helpers.js';
 
 describe('buildViewModel', () => {
   const model = buildViewModel(sampleResult(), { generatedAt: '2026-11-01T12:00:00Z' });
@@ -88,6 +88,35 @@ describe('segmentsPerParagraph', () => {
   it('shows the paragraphs plain when the diff does not reproduce their text', () => {
     const left = paragraphs(['Some text.']);
     expect(segmentsPerParagraph([{ op: 'equal', text: 'Other text.' }], 'left', left)).toEqual([[{ op: 'equal', text: 'Some text.' }]]);
+  });
+
+  it('notes a related link on the dropped row it annotates, and on no other row', () => {
+    const related = buildViewModel(relatedResult(), { generatedAt: '2026-11-01T12:00:00Z' });
+    const notes = related.entries
+      .flatMap((entry) => (entry.partial === 'unchanged-run' ? entry.rows : [entry]))
+      .flatMap((row) => (row.partial === 'row' && row.related ? [`${row.kind} ${row.leftLabel}: ${row.related}`] : []));
+    expect(notes).toEqual(['dropped ¶ 2: Related to newer ¶ 2, 4 (59% of its content; shared: parties, 2035, phasing, unabated, coal, power, …)']);
+    const sample = buildViewModel(sampleResult(), { generatedAt: '2026-11-01T12:00:00Z' }).entries.flatMap((entry) => (entry.partial === 'unchanged-run' ? entry.rows : [entry]));
+    expect(sample.every((row) => row.partial !== 'row' || row.related === null)).toBe(true);
+  });
+
+  it('notes a one-to-one related link on both the dropped and the new row, the share on the measured one only', () => {
+    const result = buildResult({
+      left: ['Members will ratify the Agreement on Port State Measures and apply it to all foreign vessels calling at their ports.'],
+      right: ['Annex: the Agreement on Port State Measures will be ratified by all members before the next meeting.'],
+      findings: [
+        { kind: 'dropped', left: [0], right: [] },
+        { kind: 'new', left: [], right: [0] },
+      ],
+      related: [{ left: [0], right: [0], containment: 0.62, shared: ['agreement', 'port', 'state', 'measures'] }],
+    });
+    const notes = buildViewModel(result, { generatedAt: '2026-11-01T12:00:00Z' })
+      .entries.flatMap((entry) => (entry.partial === 'unchanged-run' ? entry.rows : [entry]))
+      .flatMap((row) => (row.partial === 'row' ? [`${row.kind}: ${row.related}`] : []));
+    // A dropped and a new paragraph at the same place share one row (see pairReplacements), which carries both notes.
+    expect(notes).toEqual([
+      'dropped: Related to newer ¶ 1 (62% of its content; shared: agreement, port, state, measures) · Related to older ¶ 1 (shared: agreement, port, state, measures)',
+    ]);
   });
 });
 
