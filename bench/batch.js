@@ -10,7 +10,7 @@
 // normalized (wink-nlp, every document, through the same pool). Growth: case (a) cold on 10 %, 30 % and 100 %.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir, availableParallelism } from 'node:os';
+import { tmpdir, availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -36,7 +36,9 @@ if (arg('child')) {
     summary = { documents: files.length };
   }
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, summary }) + '\n');
+  // The manifest (every document) is not needed here, and a large write to a pipe could be cut by process.exit.
+  const { manifest: _manifest, ...figures } = summary;
+  await new Promise((resolve) => process.stdout.write(JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, summary: figures }) + '\n', resolve));
   process.exit(0);
 }
 
@@ -112,6 +114,21 @@ function measureFloor(name, corpus) {
   const result = { floor: name, scanSeconds: +median(scan).toFixed(2), normalizeSeconds: +median(normalize).toFixed(2) };
   console.log(JSON.stringify(result));
   return result;
+}
+
+// `--only a`: case (a) and the floors of all speeches only (the issue's batch target), e.g. for a quick re-measure.
+if (arg('only', null) === 'a') {
+  const results = {
+    machine: { cores: availableParallelism(), jobs: JOBS, reps: REPS, node: process.version, loadAverage: loadavg().map((x) => Math.round(x * 100) / 100) },
+    cases: [measureCase('a: seed vs all speeches (target, lineage)', { target: SEED, corpus: DATA })],
+    floors: [measureFloor('all speeches', DATA)],
+  };
+  results.machine.loadAverageAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
+  const out = arg('json', join(ROOT, 'bench/batch-a-results.json'));
+  writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
+  rmSync(work, { recursive: true, force: true });
+  console.log(`wrote ${out}`);
+  process.exit(0);
 }
 
 const session = subset('session-79', (file) => file.includes('_S79'));

@@ -17,6 +17,10 @@ import { runSpeed, realPairs } from './lib/speed.js';
 import { runScale } from './lib/scale.js';
 import { profileCompare } from './lib/profile.js';
 import { renderResults } from './lib/render-results.js';
+import { runStartup } from './lib/startup.js';
+import { runNormalizeFloor } from './lib/normalize-floor.js';
+import { startupSection, normalizeSection } from './lib/render-speed.js';
+import { dataPath } from './lib/data.js';
 
 const quick = process.argv.includes('--quick');
 if (!existsSync(join(ROOT, 'dist', 'index.js'))) {
@@ -61,6 +65,12 @@ const speed = runSpeed({ quick });
 step('scale (100 / 1,000 / 5,000 paragraphs)');
 const scale = runScale(quick ? { sizes: [100], runs: 1 } : {});
 
+step('start-up against node -e 0');
+const startup = runStartup({ pair: [dataPath('fomc-statements', 'fomc_2009-12-16.txt'), dataPath('fomc-statements', 'fomc_2010-01-27.txt')], rounds: quick ? 3 : 11 });
+
+step('normalization against its floor');
+const normalize = runNormalizeFloor({ runs: quick ? 1 : 3 });
+
 // The slowest real pair (the last one listed) is the one worth profiling.
 const slowest = realPairs({ quick }).at(-1);
 step(`CPU profile of redline on ${slowest.name}`);
@@ -77,8 +87,10 @@ const results = {
   speed,
   scale,
   profile,
+  startup,
+  normalize,
 };
-const markdown = renderResults(results);
+const markdown = `${renderResults(results)}\n${startupSection(startup)}\n${normalizeSection(normalize)}`;
 const outDir = quick ? join(ROOT, 'bench', '.quick') : join(ROOT, 'bench');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');

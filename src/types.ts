@@ -178,11 +178,17 @@ export interface PairScorer {
   candidatesOfRight(right: number): number[];
   /** Full score of a left group against a right group (each one or more consecutive paragraphs). */
   score(left: readonly number[], right: readonly number[]): ScoredPair;
+  /**
+   * The full score when the pair may reach `floor`; null when a cheap upper bound proves its similarity is below it
+   * (the character distance, the costly measure, is then never computed). Whoever only asks "at least `floor`?" gets
+   * the same answer as from `score`, so the aligner's decisions do not change.
+   */
+  scoreAtLeast(left: readonly number[], right: readonly number[], floor: number): ScoredPair | null;
   /** Share of paragraph `index`'s content found in the other side's group: accepts a paragraph as part of a split or merge. */
   containment(side: 'left' | 'right', index: number, otherGroup: readonly number[]): number;
   /** Length in words of the longest run of words (folded, stop words included) paragraphs `left` and `right` share: a reused phrase. */
   sharedRun(left: number, right: number): number;
-  /** How many full scores were computed (a cost counter for the benchmarks). */
+  /** How many distinct pairs were examined: scored in full or bounded below a floor (a cost counter for the benchmarks). */
   readonly scored: number;
 }
 

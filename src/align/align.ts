@@ -143,8 +143,8 @@ function strongAnchorCandidates(l0: number, l1: number, r0: number, r1: number, 
   for (let left = l0; left < l1; left++) {
     const best = scorer.candidates(left).find((right) => right >= r0 && right < r1);
     if (best === undefined || scorer.candidatesOfRight(best).find((other) => other >= l0 && other < l1) !== left) continue;
-    const similarity = scorer.score([left], [best]).similarity;
-    if (similarity >= strong) candidates.push({ left, right: best, similarity });
+    const scored = scorer.scoreAtLeast([left], [best], strong);
+    if (scored && scored.similarity >= strong) candidates.push({ left, right: best, similarity: scored.similarity });
   }
   return candidates;
 }
@@ -204,8 +204,8 @@ function gapProgramme(
     for (const member of single.members) {
       if (single.side === 'left' ? !isCandidate(single.index, member) : !isCandidate(member, single.index)) return null;
     }
-    const scored = scorer.score(leftGroup, rightGroup);
-    if (scored.similarity < options.threshold) return null;
+    const scored = scorer.scoreAtLeast(leftGroup, rightGroup, options.threshold);
+    if (!scored || scored.similarity < options.threshold) return null;
     if (single.members.length > 1) {
       const memberSide = single.side === 'left' ? 'right' : 'left';
       let bestMember = 0;
@@ -213,9 +213,14 @@ function gapProgramme(
       for (const member of single.members) {
         if (scorer.containment(memberSide, member, [single.index]) < GROUP_MEMBER_CONTAINMENT) return null;
         if (scorer.containment(single.side, single.index, [member]) < GROUP_MEMBER_SHARE) return null;
-        const alone = single.side === 'left' ? scorer.score([single.index], [member]) : scorer.score([member], [single.index]);
-        bestMember = Math.max(bestMember, alone.similarity);
-        if (alone.scores.semantic !== undefined) bestMeaning = Math.max(bestMeaning ?? 0, alone.scores.semantic);
+        // A member proven below the group's score minus the margin cannot make the group lose to it: no full score needed,
+        // unless the semantic gate below needs every member's meaning score (then the floor asks for the full score).
+        const floor = scored.scores.semantic === undefined ? scored.similarity - GROUP_MARGIN : -Infinity;
+        const alone = single.side === 'left' ? scorer.scoreAtLeast([single.index], [member], floor) : scorer.scoreAtLeast([member], [single.index], floor);
+        if (alone) {
+          bestMember = Math.max(bestMember, alone.similarity);
+          if (alone.scores.semantic !== undefined) bestMeaning = Math.max(bestMeaning ?? 0, alone.scores.semantic);
+        }
       }
       if (scored.similarity < bestMember + GROUP_MARGIN) return null;
       if (scored.scores.semantic !== undefined && bestMeaning !== undefined && scored.scores.semantic < bestMeaning + GROUP_MEANING_MARGIN) return null;
@@ -304,8 +309,8 @@ function pairSandwiches(links: AlignmentLink[], scorer: PairScorer, threshold: n
     const lefts = run.filter((link) => link.left.length === 1);
     const rights = run.filter((link) => link.right.length === 1);
     if (lefts.length === 1 && rights.length === 1) {
-      const scored = scorer.score(lefts[0].left, rights[0].right);
-      if (scored.similarity >= threshold) {
+      const scored = scorer.scoreAtLeast(lefts[0].left, rights[0].right, threshold);
+      if (scored && scored.similarity >= threshold) {
         out.push({ left: lefts[0].left, right: rights[0].right, similarity: scored.similarity, scores: scored.scores, moved: false });
         run = [];
         return;
@@ -340,8 +345,8 @@ function sparseChain(
   for (const code of candidatePairs) {
     const left = Math.floor(code / width);
     const right = code - left * width;
-    const scored = scorer.score([left], [right]);
-    if (scored.similarity >= threshold) pairs.push({ left, right, similarity: scored.similarity, scores: scored.scores });
+    const scored = scorer.scoreAtLeast([left], [right], threshold);
+    if (scored && scored.similarity >= threshold) pairs.push({ left, right, similarity: scored.similarity, scores: scored.scores });
   }
   // Several candidates per left paragraph: keep order by (left, −similarity) so the chain picks at most one per left.
   pairs.sort((p, q) => p.left - q.left || q.similarity - p.similarity || p.right - q.right);
@@ -412,15 +417,15 @@ function pairMoves(links: AlignmentLink[], scorer: PairScorer, moveThreshold: nu
   for (const left of droppedLinks.keys()) {
     for (const right of scorer.candidates(left)) {
       if (!newLinks.has(right)) continue;
-      const similarity = scorer.score([left], [right]).similarity;
-      if (similarity >= moveThreshold) options.push({ left, right, similarity });
+      const scored = scorer.scoreAtLeast([left], [right], moveThreshold);
+      if (scored && scored.similarity >= moveThreshold) options.push({ left, right, similarity: scored.similarity });
     }
   }
   for (const right of newLinks.keys()) {
     for (const left of scorer.candidatesOfRight(right)) {
       if (!droppedLinks.has(left)) continue;
-      const similarity = scorer.score([left], [right]).similarity;
-      if (similarity >= moveThreshold) options.push({ left, right, similarity });
+      const scored = scorer.scoreAtLeast([left], [right], moveThreshold);
+      if (scored && scored.similarity >= moveThreshold) options.push({ left, right, similarity: scored.similarity });
     }
   }
   options.sort((p, q) => q.similarity - p.similarity || p.left - q.left || p.right - q.right);

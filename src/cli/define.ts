@@ -1,13 +1,14 @@
 import yargs, { type Argv } from 'yargs';
 import { TOOL_VERSION } from '../version.js';
 import { COMMANDS } from './commands/index.js';
+import { helpWidth } from './quick.js';
 import { EXIT_CODES_HELP, GLOBAL_OPTIONS } from './shared.js';
 
 /** The command that prints the shell completion script (yargs' own; it completes commands and options). */
 export const COMPLETION_COMMAND = 'completion';
 
 /** The yargs definition: every command of the registry and the global options; no behaviour (see run.ts). */
-export function defineCli(): Argv {
+export function defineCli(columns: number | undefined = process.stdout.columns): Argv {
   let cli = yargs()
     .scriptName('redline')
     .version(TOOL_VERSION)
@@ -26,5 +27,5 @@ export function defineCli(): Argv {
     .demandCommand(1, 'Name a command, e.g. `redline compare old.txt new.txt`.')
     .strict()
     .epilogue(EXIT_CODES_HELP)
-    .wrap(Math.min(110, process.stdout.columns || 100));
+    .wrap(helpWidth(columns));
 }

@@ -1,4 +1,4 @@
-import { run } from './run.js';
+import { quickAnswer } from './quick.js';
 
 /** The bin's entry: run and set the exit code (no process.exit, so pending output is flushed). */
 export function main(args: string[]): void {
@@ -7,7 +7,13 @@ export function main(args: string[]): void {
     if (error.code !== 'EPIPE') process.stderr.write(`redline: cannot write to standard output (${error.code ?? error.message}).\n`);
     process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
   });
-  run(args).then(
+  const quick = quickAnswer(args, process.stdout.columns, process.env);
+  if (quick !== null) {
+    process.stdout.write(quick);
+    return;
+  }
+  // yargs and the command definitions load only now: `--version` and `--help` above start in about the time of Node.
+  import('./run.js').then(({ run }) => run(args)).then(
     (code) => {
       process.exitCode = code;
     },

@@ -1,5 +1,4 @@
 import type { Argv } from 'yargs';
-import { compare } from '../pipeline.js';
 import { assertNotAnInput, writeFileAtomic } from '../io.js';
 import { isChange } from '../report/labels.js';
 import type { RedlineResult, SegmentUnit } from '../types.js';
@@ -40,6 +39,8 @@ export async function compareTwoTexts(argv: TwoTextArgs, io: Pick<CliIo, 'stderr
     note(io, argv, `redline: downloaded ${url} (${fetched.bytes.length} bytes)`, 'verbose');
     return fetched.bytes;
   };
+  // The engine (and the language model it loads) is imported here, not at start-up: `--help` and the builders never need it.
+  const { compare } = await import('../pipeline.js');
   const result = await compare(left, right, { ...options, download, ...(argv.unit && argv.unit !== 'paragraph' ? { unit: argv.unit } : {}) });
   for (const warning of result.warnings) note(io, argv, `redline: warning: ${warning.file ? `${warning.file}: ` : ''}${warning.message}`, 'verbose');
   note(io, argv, `redline: compared in ${((performance.now() - started) / 1000).toFixed(2)} s`, 'verbose');

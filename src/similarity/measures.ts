@@ -65,6 +65,26 @@ export function containedIn(part: TermVector, whole: TermVector): number {
 }
 
 /**
+ * Levenshtein distance, with the common prefix and suffix cut off first: the distance is the same (an optimal edit
+ * script never needs to touch them), and two versions of one paragraph usually share long ends, which the
+ * bit-parallel distance would otherwise scan in full.
+ */
+export function editDistance(a: string, b: string): number {
+  let start = 0;
+  const shorter = Math.min(a.length, b.length);
+  while (start < shorter && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
+    endA--;
+    endB--;
+  }
+  if (start === endA) return endB - start;
+  if (start === endB) return endA - start;
+  return levenshtein.get(start === 0 && endA === a.length ? a : a.slice(start, endA), start === 0 && endB === b.length ? b : b.slice(start, endB));
+}
+
+/**
  * Above this many cells (words × words, after the common start and end are set aside) the word edit distance is
  * estimated: even bit-parallel, Levenshtein is quadratic, and two 100,000-word paragraphs would take minutes.
  */
@@ -107,7 +127,37 @@ export function characterRatio(a: string, b: string, estimate: number): number {
   const longer = Math.max(a.length, b.length);
   if (longer === 0) return 1;
   if (a.length > CHARACTER_LIMIT || b.length > CHARACTER_LIMIT) return estimate;
-  return 1 - levenshtein.get(a, b) / longer;
+  return 1 - editDistance(a, b) / longer;
+}
+
+/**
+ * Upper bounds of the two edit measures from lengths and letter counts alone, for proving a pair below a threshold
+ * before its Levenshtein runs (`scoreAtLeast`). Levenshtein distance ≥ longer length − matched positions, and the
+ * matched positions are at most the multiset intersection of the two strings' characters (at most the shorter
+ * length): so 1 − distance / longer ≤ shared / longer. Characters are counted in 64 buckets; merging buckets only
+ * raises the count of shared characters, so the bound stays an upper bound.
+ */
+export function editRatioBound(a: string, b: string): number {
+  if (a === b) return 1;
+  const longer = Math.max(a.length, b.length);
+  if (longer === 0) return 1;
+  const counts = new Int32Array(64);
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) & 63]++;
+  let shared = 0;
+  for (let i = 0; i < b.length; i++) {
+    const bucket = b.charCodeAt(i) & 63;
+    if (counts[bucket] > 0) {
+      counts[bucket]--;
+      shared++;
+    }
+  }
+  return shared / longer;
+}
+
+/** `characterRatio`'s upper bound given the exact (or bounded) sequence ratio it falls back to beyond the limit. */
+export function characterRatioBound(a: string, b: string, sequence: number): number {
+  if (a.length > CHARACTER_LIMIT || b.length > CHARACTER_LIMIT) return a === b ? 1 : sequence;
+  return editRatioBound(a, b);
 }
 
 /** The weights with the semantic component (see the module comment and src/similarity/README.md); they sum to 1. */

@@ -1,5 +1,5 @@
 import type { NormalizedParagraph, PairScorer, PairScores, ScoredPair } from '../types.js';
-import { characterRatio, combineScores, containedIn, cosine, sequenceRatio, vectorNorm, wordCodes, type TermVector } from './measures.js';
+import { characterRatio, characterRatioBound, combineScores, containedIn, cosine, sequenceRatio, vectorNorm, wordCodes, type TermVector } from './measures.js';
 import { groupMeaning, meaningSimilarity, meaningVector, removeDocumentComponent, unitMeaning, type MeaningVector } from './semantic.js';
 import { DIMENSIONS } from './embeddings.js';
 
@@ -72,6 +72,8 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
   const leftCandidates = new Map<number, number[]>();
   const rightCandidates = new Map<number, number[]>();
   const cache = new Map<string, ScoredPair>();
+  /** Pairs proven below a floor without their full score: key → the upper bound of their similarity. */
+  const bounds = new Map<string, number>();
   let scored = 0;
 
   const groupVector = (vectors: TermVector[], group: readonly number[]): TermVector => {
@@ -83,6 +85,20 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
   const groupFolded = (paragraphs: NormalizedParagraph[], group: readonly number[]): string =>
     group.length === 1 ? paragraphs[group[0]].folded : group.map((index) => paragraphs[index].folded).join(' ');
   const groupCodes = (codes: string[], group: readonly number[]): string => (group.length === 1 ? codes[group[0]] : group.map((index) => codes[index]).join(''));
+  const scoreInFull = (key: string, leftGroup: readonly number[], rightGroup: readonly number[], forms?: PairForms): ScoredPair => {
+    if (!bounds.has(key)) scored++; // a pair bounded earlier was counted then
+    const result = forms
+      ? scoreVectors(forms.a, forms.b, forms.textA, forms.textB, forms.semantic)
+      : scoreVectors(
+          groupVector(leftVectors, leftGroup),
+          groupVector(rightVectors, rightGroup),
+          { folded: groupFolded(left, leftGroup), codes: groupCodes(leftCodes, leftGroup) },
+          { folded: groupFolded(right, rightGroup), codes: groupCodes(rightCodes, rightGroup) },
+          settings.semantic ? meaningSimilarity(groupMeaning(leftMeaning, leftGroup), groupMeaning(rightMeaning, rightGroup)) : null,
+        );
+    cache.set(key, result);
+    return result;
+  };
 
   return {
     candidates(index) {
@@ -105,18 +121,26 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
     },
     score(leftGroup, rightGroup) {
       const key = `${leftGroup.join(',')}|${rightGroup.join(',')}`;
+      return cache.get(key) ?? scoreInFull(key, leftGroup, rightGroup);
+    },
+    scoreAtLeast(leftGroup, rightGroup, floor) {
+      const key = `${leftGroup.join(',')}|${rightGroup.join(',')}`;
       const cached = cache.get(key);
       if (cached) return cached;
-      scored++;
-      const result = scoreVectors(
-        groupVector(leftVectors, leftGroup),
-        groupVector(rightVectors, rightGroup),
-        { folded: groupFolded(left, leftGroup), codes: groupCodes(leftCodes, leftGroup) },
-        { folded: groupFolded(right, rightGroup), codes: groupCodes(rightCodes, rightGroup) },
-        settings.semantic ? meaningSimilarity(groupMeaning(leftMeaning, leftGroup), groupMeaning(rightMeaning, rightGroup)) : null,
-      );
-      cache.set(key, result);
-      return result;
+      const known = bounds.get(key);
+      if (known !== undefined && known < floor) return null;
+      const a = groupVector(leftVectors, leftGroup);
+      const b = groupVector(rightVectors, rightGroup);
+      const textA = { folded: groupFolded(left, leftGroup), codes: groupCodes(leftCodes, leftGroup) };
+      const textB = { folded: groupFolded(right, rightGroup), codes: groupCodes(rightCodes, rightGroup) };
+      const semantic = settings.semantic ? meaningSimilarity(groupMeaning(leftMeaning, leftGroup), groupMeaning(rightMeaning, rightGroup)) : null;
+      const bound = similarityBound(a, b, textA, textB, semantic);
+      if (bound < floor) {
+        if (known === undefined) scored++;
+        bounds.set(key, bound);
+        return null;
+      }
+      return scoreInFull(key, leftGroup, rightGroup, { a, b, textA, textB, semantic });
     },
     containment(side, index, otherGroup) {
       return side === 'left'
@@ -149,19 +173,33 @@ function frequencies(termCounts: Array<Map<number, number>>, termCount: number):
   return frequency;
 }
 
+/** The paragraphs holding a term, with the term's weight in each (so retrieval reads no vector). */
+interface Postings {
+  paragraphs: number[];
+  weights: number[];
+}
+
+/** An inverted index over one side, with a dense accumulator reused by every query against it. */
+interface TermIndex {
+  postings: Map<number, Postings>;
+  /** Dot product so far per paragraph of this side (all zero between queries). */
+  dots: Float64Array;
+}
+
 /** Inverted index: term → paragraphs holding it; terms in too many paragraphs of a large document are left out. */
-function buildIndex(vectors: TermVector[], paragraphCount: number): Map<number, number[]> {
-  const index = new Map<number, number[]>();
+function buildIndex(vectors: TermVector[], paragraphCount: number): TermIndex {
+  const postings = new Map<number, Postings>();
   vectors.forEach((vector, paragraph) => {
-    for (const term of vector.keys()) {
-      let postings = index.get(term);
-      if (!postings) index.set(term, (postings = []));
-      postings.push(paragraph);
+    for (const [term, weight] of vector) {
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = { paragraphs: [], weights: [] }));
+      list.paragraphs.push(paragraph);
+      list.weights.push(weight);
     }
   });
   const cap = Math.max(COMMON_TERM_FLOOR, Math.ceil(paragraphCount * COMMON_TERM_SHARE));
-  for (const [term, postings] of index) if (postings.length > cap) index.delete(term);
-  return index;
+  for (const [term, list] of postings) if (list.paragraphs.length > cap) postings.delete(term);
+  return { postings, dots: new Float64Array(paragraphCount) };
 }
 
 /** A query retrieves by at most this many of its rarest terms: the true match shares most of them (prefix filtering). */
@@ -170,22 +208,45 @@ const RETRIEVAL_TERMS = 12;
 /**
  * The `limit` paragraphs with the highest cosine to `query`. Dot products are accumulated over the postings of the
  * query's rarest terms only (heaviest IDF weight first), then the best few times `limit` are re-ranked by true cosine.
- * The cost per query is bounded by the rare terms' postings, not by the document's length.
+ * The cost per query is bounded by the rare terms' postings, not by the document's length: the dot products go into a
+ * dense array (no map), and the shortlist is kept by insertion into a small sorted array (no sort of every paragraph
+ * touched), in the same order (score, then position) a full sort gives.
  */
-function topMatches(query: TermVector, index: Map<number, number[]>, vectors: TermVector[], norms: Float64Array, limit: number): number[] {
+function topMatches(query: TermVector, index: TermIndex, vectors: TermVector[], norms: Float64Array, limit: number): number[] {
   const terms = [...query.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, RETRIEVAL_TERMS);
-  const dots = new Map<number, number>();
+  const dots = index.dots;
+  const touched: number[] = [];
   for (const [term, weight] of terms) {
-    const postings = index.get(term);
-    if (!postings) continue;
-    for (const paragraph of postings) dots.set(paragraph, (dots.get(paragraph) ?? 0) + weight * (vectors[paragraph].get(term) ?? 0));
+    const list = index.postings.get(term);
+    if (!list) continue;
+    const { paragraphs, weights } = list;
+    for (let k = 0; k < paragraphs.length; k++) {
+      const paragraph = paragraphs[k];
+      if (dots[paragraph] === 0) touched.push(paragraph);
+      dots[paragraph] += weight * weights[k];
+    }
   }
-  const shortlist = [...dots.entries()]
-    .filter(([, dot]) => dot > 0)
-    .map(([paragraph, dot]) => ({ paragraph, score: dot / (norms[paragraph] || 1) }))
-    .sort((a, b) => b.score - a.score || a.paragraph - b.paragraph)
-    .slice(0, limit * 3);
-  const ranked = shortlist.map(({ paragraph }) => ({ paragraph, score: cosine(query, vectors[paragraph]) }));
+  const size = limit * 3;
+  const shortIndex: number[] = [];
+  const shortScore: number[] = [];
+  for (const paragraph of touched) {
+    const dot = dots[paragraph];
+    dots[paragraph] = 0;
+    if (!(dot > 0)) continue;
+    const score = dot / (norms[paragraph] || 1);
+    const full = shortIndex.length === size;
+    // Worse than the last kept (score lower, or equal at a later position): not in the shortlist.
+    if (full && (score < shortScore[size - 1] || (score === shortScore[size - 1] && paragraph > shortIndex[size - 1]))) continue;
+    let at = full ? size - 1 : shortIndex.length;
+    while (at > 0 && (shortScore[at - 1] < score || (shortScore[at - 1] === score && shortIndex[at - 1] > paragraph))) at--;
+    shortIndex.splice(at, 0, paragraph);
+    shortScore.splice(at, 0, score);
+    if (shortIndex.length > size) {
+      shortIndex.pop();
+      shortScore.pop();
+    }
+  }
+  const ranked = shortIndex.map((paragraph) => ({ paragraph, score: cosine(query, vectors[paragraph]) }));
   // Ties broken by position so the candidate order, and so the alignment, is deterministic.
   ranked.sort((a, b) => b.score - a.score || a.paragraph - b.paragraph);
   return ranked.slice(0, limit).map((entry) => entry.paragraph);
@@ -197,6 +258,35 @@ interface TextForms {
   folded: string;
   /** One code unit per token (see `wordCodes`). */
   codes: string;
+}
+
+/** Both sides of a pair in the forms the measures take (see `scoreVectors`). */
+interface PairForms {
+  a: TermVector;
+  b: TermVector;
+  textA: TextForms;
+  textB: TextForms;
+  semantic: number | null;
+}
+
+/**
+ * Slack above the bound for the rounding of the components and of the sum to 4 places (each moves a value by at most
+ * 0.00005, and the weights sum to 1): the bound is compared with the rounded similarity the aligner compares.
+ */
+const ROUNDING_SLACK = 2e-4;
+
+/**
+ * An upper bound of `scoreVectors(...).similarity` that never runs the character Levenshtein: the exact lexical cosine
+ * and semantic score, the exact word-level sequence ratio (bit-parallel over one code per word: cheap), and the
+ * character ratio bounded by shared letters (`characterRatioBound`). Only used to prove "below a floor".
+ */
+function similarityBound(a: TermVector, b: TermVector, textA: TextForms, textB: TextForms, semantic: number | null): number {
+  if (textA.folded === textB.folded) return 1;
+  const lexical = cosine(a, b);
+  const sequence = sequenceRatio(textA.codes, textB.codes);
+  const character = characterRatioBound(textA.folded, textB.folded, sequence);
+  const scores = { lexical, containment: 0, sequence, character, ...(semantic === null ? {} : { semantic }) };
+  return combineScores(scores) + ROUNDING_SLACK;
 }
 
 /** `semantic` is null when the component is switched off: then the score is the lexical-only combination. */

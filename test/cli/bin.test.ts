@@ -10,6 +10,18 @@ const BUILT = existsSync(join(ROOT, 'dist/cli/main.js'));
 
 /** The installed bin, as a user runs it (needs the build that `npm install` runs through `prepare`). */
 describe.skipIf(!BUILT)('bin/redline.js', () => {
+  it('answers --version and --help without yargs exactly as yargs does', async () => {
+    const { renderHelp } = await import('../../src/cli/help-cache.js');
+    const { TOOL_VERSION } = await import('../../src/version.js');
+    const english = { ...process.env, LC_ALL: 'en_US.UTF-8' };
+    // Not a terminal: width 100, the pre-rendered help (dist/cli/help.json) — byte for byte what yargs prints.
+    const help = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8', env: english });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toBe(await renderHelp(100));
+    expect(spawnSync(process.execPath, [BIN, '-h'], { encoding: 'utf8', env: english }).stdout).toBe(help.stdout);
+    for (const flag of ['--version', '-V']) expect(spawnSync(process.execPath, [BIN, flag], { encoding: 'utf8' }).stdout).toBe(`${TOOL_VERSION}\n`);
+  });
+
   it('reads standard input for -', () => {
     const result = spawnSync(process.execPath, [BIN, 'compare', SEED, '-', '--fail-on-change'], { input: readFileSync(SEED), encoding: 'utf8' });
     expect(result.stderr).toBe('');

@@ -3,6 +3,17 @@ import { normalizeParagraph, surfaceForm } from '../../src/normalize/normalize.j
 import { createGlossaryFolder } from '../../src/normalize/glossary.js';
 
 describe('normalizeParagraph', () => {
+  it('normalizes a surface form once per process and hands out the same frozen result', () => {
+    const text = 'The Committee “decided” to keep the target range — for now.';
+    const first = normalizeParagraph(text);
+    normalizeParagraph('An unrelated paragraph in between, about building bridges.');
+    const typographicVariant = normalizeParagraph('The Committee "decided" to keep the target range - for now.');
+    expect(typographicVariant).toBe(first);
+    expect(first.folded).toBe('the committee decided to keep the target range for now');
+    expect(first.tokens).toEqual(['the', 'committee', 'decide', 'to', 'keep', 'the', 'target', 'range', 'for', 'now']);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.tokens) && Object.isFrozen(first.content)).toBe(true);
+  });
+
   it('folds case, punctuation, quote styles and British spelling to one form', () => {
     const british = normalizeParagraph('We welcome the “Organisations’” programme, in favour of harmonising.');
     const american = normalizeParagraph('we welcome the "organizations\'" program in favor of harmonizing');

@@ -1,7 +1,4 @@
 import type { Argv, Options } from 'yargs';
-import { renderJson } from '../../report/json.js';
-import { renderText } from '../../report/text.js';
-import { renderUnified } from '../../report/unified.js';
 import { COMPARISON_OPTIONS, EXIT, formatFromExtension, generationTime, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
 import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, twoTextPositionals, writeOutput } from '../two-texts.js';
 
@@ -55,12 +52,13 @@ export async function runCompare(argv: CompareArgs, io: CliIo): Promise<number> 
   const { result, out } = await compareTwoTexts(argv, io);
   const format = argv.format ?? formatFromExtension(out, FORMAT_BY_EXTENSION) ?? 'text';
   let rendered: string;
-  if (format === 'json') rendered = renderJson(result);
-  else if (format === 'unified') rendered = renderUnified(result);
+  // Renderers are imported when used, like the engine (see compareTwoTexts): the CLI starts with the definitions only.
+  if (format === 'json') rendered = (await import('../../report/json.js')).renderJson(result);
+  else if (format === 'unified') rendered = (await import('../../report/unified.js')).renderUnified(result);
   else if (format === 'html' || format === 'md') {
     const { renderReport } = await import('../../report/render-report.js'); // Handlebars and templates: only for reports
     rendered = renderReport(result, format, { templatesDir: argv.templates, generatedAt: generationTime(io.env) });
-  } else rendered = renderText(result, { color: out === null && wantsColor(argv.color, Boolean(io.stdout.isTTY), io.env), showUnchanged: argv.showUnchanged });
+  } else rendered = (await import('../../report/text.js')).renderText(result, { color: out === null && wantsColor(argv.color, Boolean(io.stdout.isTTY), io.env), showUnchanged: argv.showUnchanged });
   await writeOutput(rendered, out, io, argv);
   return argv.failOnChange && hasChanges(result) ? EXIT.changes : EXIT.ok;
 }

@@ -1,6 +1,6 @@
 import type { Argv, Options } from 'yargs';
 import { relative } from 'node:path';
-import { addDocument, fetchCorpus, readCatalog, storedTextIds, textPath, type FetchOutcome } from '../../library/index.js';
+import type { FetchOutcome } from '../../library/index.js';
 import { RedlineError } from '../../errors.js';
 import { FETCH_DEFAULTS } from '../../options.js';
 import { EXIT, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
@@ -75,7 +75,11 @@ export async function runCorpus(argv: CorpusArgs, io: Pick<CliIo, 'stdout' | 'st
   return EXIT.usage;
 }
 
+/** The corpus library (YAML, ingest), imported when an action runs: the CLI starts with the definitions only. */
+const library = (): Promise<typeof import('../../library/index.js')> => import('../../library/index.js');
+
 async function listCorpus(corpusDir: string, json: boolean, io: Pick<CliIo, 'stdout'>): Promise<number> {
+  const { readCatalog, storedTextIds, textPath } = await library();
   const { entries } = await readCatalog(corpusDir);
   const stored = await storedTextIds(corpusDir);
   const rows = entries.map((entry) => ({
@@ -102,6 +106,7 @@ async function listCorpus(corpusDir: string, json: boolean, io: Pick<CliIo, 'std
 }
 
 async function fetchAll(corpusDir: string, argv: CorpusArgs, io: Pick<CliIo, 'stdout' | 'stderr'>): Promise<number> {
+  const { fetchCorpus } = await library();
   const counts = { fetched: 0, present: 0, 'no-url': 0, failed: 0 };
   const show = (outcome: FetchOutcome): void => {
     counts[outcome.status] += 1;
@@ -125,6 +130,7 @@ async function fetchAll(corpusDir: string, argv: CorpusArgs, io: Pick<CliIo, 'st
 }
 
 async function addOne(corpusDir: string, argv: CorpusArgs, io: Pick<CliIo, 'stdout' | 'stderr'>): Promise<number> {
+  const { addDocument } = await library();
   const text = (name: string): string | undefined => (typeof argv[name] === 'string' ? (argv[name] as string) : undefined);
   const { entry, stored } = await addDocument({
     corpusDir,

@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:speed`: the speed targets of issue 13 in one run, with the quality figures beside them, written to
+ * bench/SPEED.md and bench/speed-results.json. Ratios are measured in this run (never compare absolute times across
+ * runs on the shared machine). Sections: start-up against `node -e 0`; normalization against its floor (reading +
+ * tokenizing); quality (ArgRewrite dev links, synthetic revisions: all and FOMC only); `redline report` and `compare`
+ * against diff2html-cli on the FOMC pair and the 300-, 3,000- and 10,000-paragraph growth pairs of bench/RESULTS.md,
+ * with growth between the two largest and peak memory; and the CPU profile of the 10,000-paragraph compare.
+ * Needs a build (`npm run build`) and ../shared/data.
+ */
+import { mkdtempSync, writeFileSync, rmSync, statSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir, loadavg, cpus } from 'node:os';
+import { execSync } from 'node:child_process';
+import { DATA_DIR, ROOT, loadArgRewrite, dataPath } from './lib/data.js';
+import { evaluateArgRewrite } from './lib/argrewrite.js';
+import { evaluateSynthetic, syntheticCases, KINDS } from './lib/synthetic-eval.js';
+import { growthPool } from './lib/speed.js';
+import { growthPair } from './lib/synthetic.js';
+import { measure, median } from './lib/measure.js';
+import { TOOLS } from './lib/peers.js';
+import { profileCompare } from './lib/profile.js';
+import { runStartup } from './lib/startup.js';
+import { runNormalizeFloor } from './lib/normalize-floor.js';
+import { table } from './lib/format.js';
+import { startupSection, normalizeSection } from './lib/render-speed.js';
+
+if (!DATA_DIR) {
+  console.log('bench:speed: skipped, ../shared/data is absent.');
+  process.exit(0);
+}
+const started = Date.now();
+const loads = [];
+const step = (name) => {
+  loads.push(Math.round(loadavg()[0] * 100) / 100);
+  console.log(`bench:speed: ${name} (${((Date.now() - started) / 1000).toFixed(0)} s, load ${loads.at(-1)})`);
+};
+const commit = execSync('git rev-parse --short HEAD', { cwd: ROOT, encoding: 'utf8' }).trim();
+const environment = { date: new Date().toISOString(), commit, node: process.version, cpus: cpus().length, loadAverageAtStart: loadavg().map((x) => Math.round(x * 100) / 100) };
+const fomc = [dataPath('fomc-statements', 'fomc_2009-12-16.txt'), dataPath('fomc-statements', 'fomc_2010-01-27.txt')];
+
+step('start-up');
+const startup = runStartup({ pair: fomc });
+
+step('normalization floor');
+const normalize = runNormalizeFloor();
+
+step('quality: ArgRewrite dev');
+const argrewrite = evaluateArgRewrite({ rows: loadArgRewrite(), withPeers: false }).results.redline;
+step('quality: synthetic revisions');
+const cases = syntheticCases();
+const synthetic = evaluateSynthetic(cases).results.redline.all;
+const fomcCases = cases.filter((c) => /fomc/i.test(c.name));
+const syntheticFomc = evaluateSynthetic(fomcCases).results.redline.all;
+
+step('speed against diff2html-cli');
+const dir = mkdtempSync(join(tmpdir(), 'redline-speed-'));
+const tools = ['redline json', 'redline html', 'diff2html-cli (side)'];
+const inputs = [{ name: 'FOMC 2009-12-16 → 2010-01-27', left: fomc[0], right: fomc[1], paragraphs: null }];
+const pool = growthPool(10500);
+for (const size of [300, 3000, 10000]) {
+  const pair = growthPair(pool, size);
+  const left = join(dir, `old-${size}.txt`);
+  const right = join(dir, `new-${size}.txt`);
+  writeFileSync(left, pair.oldText);
+  writeFileSync(right, pair.newText);
+  inputs.push({ name: `synthetic ${size} paragraphs`, left, right, paragraphs: pair.oldParagraphs.length + pair.newParagraphs.length, size });
+}
+const speed = [];
+for (const input of inputs) {
+  const row = { name: input.name, paragraphs: input.paragraphs, tools: {} };
+  const samples = Object.fromEntries(tools.map((tool) => [tool, []]));
+  // Alternate the tools run by run, so a drift of the machine hits them alike.
+  for (let k = 0; k < 3; k++) {
+    for (const tool of tools) {
+      const out = join(dir, `out-${tools.indexOf(tool)}.${tool === 'redline json' ? 'json' : 'html'}`);
+      const result = measure(TOOLS[tool].command(input.left, input.right, out), { timeoutSeconds: 120 });
+      if (!result.ok) throw new Error(`${tool} failed on ${input.name}: ${result.error}`);
+      samples[tool].push({ ...result, bytes: statSync(out).size });
+    }
+  }
+  for (const tool of tools) {
+    row.tools[tool] = { seconds: median(samples[tool].map((s) => s.seconds)), rssMiB: median(samples[tool].map((s) => s.rssMiB)), bytes: samples[tool][0].bytes };
+  }
+  // diff2html time over redline time, per run then the median: > 1 means redline is faster.
+  row.htmlRatio = median(samples['redline html'].map((s, k) => samples['diff2html-cli (side)'][k].seconds / s.seconds));
+  row.jsonRatio = median(samples['redline json'].map((s, k) => samples['diff2html-cli (side)'][k].seconds / s.seconds));
+  console.log(`  ${input.name}: redline html ${row.tools['redline html'].seconds.toFixed(2)} s, json ${row.tools['redline json'].seconds.toFixed(2)} s, diff2html ${row.tools['diff2html-cli (side)'].seconds.toFixed(2)} s`);
+  speed.push(row);
+}
+const [large, largest] = speed.slice(-2);
+const growth = Object.fromEntries(tools.map((tool) => [tool, Math.log(largest.tools[tool].seconds / large.tools[tool].seconds) / Math.log(largest.paragraphs / large.paragraphs)]));
+
+step('CPU profile of redline compare on the 10,000-paragraph pair');
+const profile = profileCompare(inputs.at(-1).left, inputs.at(-1).right, { top: 12 });
+rmSync(dir, { recursive: true, force: true });
+environment.loadAverageAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
+environment.loadSamples = [...loads, environment.loadAverageAtEnd[0]];
+environment.seconds = Math.round((Date.now() - started) / 1000);
+
+const results = { environment, startup, normalize, quality: { argrewrite: argrewrite.links, synthetic, syntheticFomc, fomcCases: fomcCases.length, cases: cases.length }, speed, growth, profile };
+writeFileSync(join(ROOT, 'bench', 'speed-results.json'), JSON.stringify(results, null, 2) + '\n');
+
+const f2 = (x) => x.toFixed(2);
+const pr = (x) => (x.gold || x.predicted ? `${x.precision.toFixed(2)}/${x.recall.toFixed(2)} (${x.gold})` : '–');
+const md = [];
+md.push('# Speed (issue 13)', '');
+md.push(`Generated by \`npm run bench:speed\` on ${environment.date.slice(0, 10)} at commit \`${commit}\`, Node ${environment.node}, ${environment.cpus} cores; ` +
+  `1-minute load average ${Math.min(...environment.loadSamples)}–${Math.max(...environment.loadSamples)} during the run (sampled at each step; the machine is shared by several agents, so absolute times are noisy: quote the ratios, measured in this run). Whole run ${environment.seconds} s. Raw figures: \`bench/speed-results.json\`.`, '');
+md.push(startupSection(startup), normalizeSection(normalize));
+md.push('## Quality beside the speed (same run)', '');
+md.push(`ArgRewrite V.2 dev link P/R/F1: ${argrewrite.links.precision.toFixed(3)}/${argrewrite.links.recall.toFixed(3)}/**${argrewrite.links.f1.toFixed(3)}** (0.976 before this work). Synthetic revisions (precision/recall (gold)), all ${cases.length} cases and the ${fomcCases.length} FOMC ones:`, '');
+md.push(table(['cases', ...KINDS], [[`all (${cases.length})`, ...KINDS.map((k) => pr(synthetic[k]))], [`FOMC (${fomcCases.length})`, ...KINDS.map((k) => pr(syntheticFomc[k]))]]), '');
+md.push('## Against diff2html-cli', '');
+md.push('Wall time of the whole command (`/usr/bin/time`), medians of 3 runs with the tools alternating; ratio = diff2html-cli time / redline time per run, median (> 1: redline faster). Peak RSS of the largest process. Sizes in KiB.', '');
+md.push(table(['input', 'paragraphs', 'redline html s', 'redline json s', 'diff2html-cli s', 'diff2html / redline html', 'diff2html / redline json', 'redline html peak MiB', 'report KiB', 'diff2html KiB', 'report / diff2html size'],
+  speed.map((row) => [row.name, row.paragraphs ?? 10, f2(row.tools['redline html'].seconds), f2(row.tools['redline json'].seconds), f2(row.tools['diff2html-cli (side)'].seconds), f2(row.htmlRatio), f2(row.jsonRatio), Math.round(row.tools['redline html'].rssMiB),
+    Math.round(row.tools['redline html'].bytes / 1024), Math.round(row.tools['diff2html-cli (side)'].bytes / 1024), f2(row.tools['redline html'].bytes / row.tools['diff2html-cli (side)'].bytes)])), '');
+md.push(`Growth between the two largest pairs (${large.paragraphs.toLocaleString('en-US')} → ${largest.paragraphs.toLocaleString('en-US')} paragraphs), log(time ratio) / log(size ratio): ${tools.map((tool) => `${tool} ${f2(growth[tool])}`).join(', ')} (target ≤ 1.05 for redline). ` +
+  `Peak memory at 10,000 paragraphs: redline html ${Math.round(largest.tools['redline html'].rssMiB)} MiB, json ${Math.round(largest.tools['redline json'].rssMiB)} MiB (target ≤ 300 MB).`, '');
+md.push('## Where the time goes at 10,000 paragraphs', '');
+md.push(`\`node --cpu-prof bin/redline.js compare\` on the 10,000-paragraph pair (one run, ${f2(profile.totalSeconds)} s profiled, start-up included; self time).`, '');
+md.push(table(['function (file:line)', 'self s', 'share'], profile.functions.map((f) => [f.name, f2(f.seconds), `${(f.share * 100).toFixed(1)} %`])), '');
+md.push(table(['file or package', 'self s', 'share'], profile.files.map((f) => [f.name, f2(f.seconds), `${(f.share * 100).toFixed(1)} %`])), '');
+writeFileSync(join(ROOT, 'bench', 'SPEED.md'), md.join('\n'));
+console.log('\n' + md.join('\n'));
