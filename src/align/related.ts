@@ -47,10 +47,18 @@ export interface RelatedSettings {
   minWords: number;
   /** Most related paragraphs per unpaired paragraph (the ones holding most of it). */
   maxParts: number;
+  /**
+   * For a candidate that is itself aligned: least share of what it shares with the unpaired paragraph that its own
+   * aligned partners do not hold. Below it the shared content stayed where it was (the partner kept it) and the unpaired
+   * paragraph only repeats that wording: a formula such as "Endorses the conclusions and recommendations … of the
+   * Advisory Committee" in a second section. Judged UN links: repeats 0–0.19, real pieces ≥ 0.66; ArgRewrite dev
+   * paragraphs: real pieces ≥ 0.43.
+   */
+  beyondPartners: number;
 }
 
 /** The settings chosen on ArgRewrite dev (bench/related-quality.js). */
-export const RELATED_SETTINGS: Readonly<RelatedSettings> = Object.freeze({ partShare: 0.25, backShare: 0.3, groupShare: 0.6, minRun: 5, longRun: 10, longRunGroupShare: 0.5, minWords: 10, maxParts: 3 });
+export const RELATED_SETTINGS: Readonly<RelatedSettings> = Object.freeze({ partShare: 0.25, backShare: 0.3, groupShare: 0.6, minRun: 5, longRun: 10, longRunGroupShare: 0.5, minWords: 10, maxParts: 3, beyondPartners: 0.25 });
 
 /** Related paragraphs of every unpaired paragraph, in the order of the links; each relation names one unpaired paragraph. */
 export function relateUnpaired(
@@ -66,6 +74,13 @@ export function relateUnpaired(
   const candidatesOf = (side: 'left' | 'right', index: number): number[] => (side === 'left' ? scorer.candidates(index) : scorer.candidatesOfRight(index));
   // reverse.left.get(i): the unpaired right paragraphs that have left paragraph i among their candidates (and vice versa).
   const reverse = { left: new Map<number, number[]>(), right: new Map<number, number[]>() };
+  // partners.left.get(i): the right paragraphs aligned with left paragraph i (and vice versa); absent when i is unpaired.
+  const partners = { left: new Map<number, number[]>(), right: new Map<number, number[]>() };
+  for (const link of links) {
+    if (link.left.length === 0 || link.right.length === 0) continue;
+    for (const index of link.left) partners.left.set(index, link.right);
+    for (const index of link.right) partners.right.set(index, link.left);
+  }
   for (const link of links) {
     const side = link.right.length === 0 ? 'left' : link.left.length === 0 ? 'right' : null;
     if (side === null) continue;
@@ -91,6 +106,16 @@ export function relateUnpaired(
       .map((candidate) => ({ candidate, share: scorer.containment(side, index, [candidate]), run: 0 }))
       .filter((part) => part.share >= settings.partShare && (part.run = run(part.candidate)) >= settings.minRun)
       .filter(({ candidate, run: phrase }) => phrase >= settings.longRun || scorer.containment(other, candidate, [index]) >= settings.backShare)
+      // An aligned candidate whose partners already hold what it shares with the unpaired paragraph did not give or
+      // take that content: the unpaired paragraph repeats wording the other text keeps in place. In the candidate's
+      // weights: shared = its content in the unpaired paragraph; beyond = the part of that its partners lack.
+      .filter(({ candidate }) => {
+        const kept = partners[other].get(candidate);
+        if (!kept) return true;
+        const shared = scorer.containment(other, candidate, [index]);
+        const beyond = scorer.containment(other, candidate, [...kept, index]) - scorer.containment(other, candidate, kept);
+        return beyond >= settings.beyondPartners * shared;
+      })
       // Most content first; ties by position, so the relation is deterministic.
       .sort((a, b) => b.share - a.share || a.candidate - b.candidate);
     // Greedy: a further part must add `partShare` of the paragraph's content the parts before it do not already hold

@@ -9,6 +9,11 @@ import { HAS_SHARED, SHARED_DATA, SHARED_MISSING, SEED } from '../helpers/paths.
 import { accountingProblems, documentOf } from '../helpers/build-documents.js';
 import { segmentParagraphs } from '../../src/ingest/segment.js';
 import { RELATED_CASES } from './data/related-cases.js';
+import { alignParagraphs } from '../../src/align/align.js';
+import { RELATED_SETTINGS } from '../../src/align/related.js';
+import { createScorer } from '../../src/similarity/scorer.js';
+import { normalizeParagraph } from '../../src/normalize/normalize.js';
+import { DEFAULT_OPTIONS } from '../../src/options.js';
 
 const OPTIONS = resolveOptions();
 
@@ -84,6 +89,32 @@ describe('related links (partial reuse)', () => {
     const link = comparison.related.find((candidate) => candidate.right.includes(3));
     expect(link).toBeDefined();
     expect(link!.shared).toEqual(expect.arrayContaining(['transition', 'workers', 'communities', 'depend', 'fossil', 'fuels']));
+  });
+
+  it('does not relate a new paragraph to an aligned one whose partner keeps the wording they share (a formula used twice)', () => {
+    // Team-written: the older text approves a committee's recommendations; the newer text keeps that paragraph as it was
+    // and adds a second section that uses the same formula about another report. The new paragraph took nothing from
+    // the old one: the old one's content is still in its unchanged partner.
+    const approves = 'Approves the recommendations set out in the report of the Standing Committee on Budget Questions, and asks the Secretary to see that they are carried out in full;';
+    const older = [
+      'The Council,',
+      'Having examined the proposals of the Secretary for the maintenance budget of the regional offices for the coming year,',
+      approves,
+      'Decides to keep the present arrangement for sharing the costs of the regional offices among the member organizations;',
+    ];
+    const newer = [
+      ...older,
+      'Having examined the note of the Secretary on the insurance of the buildings of the regional offices against flood damage,',
+      'Approves the recommendations set out in the report of the Standing Committee on Budget Questions on that note.',
+    ];
+    const left = older.map((text) => normalizeParagraph(text));
+    const right = newer.map((text) => normalizeParagraph(text));
+    const relate = (beyondPartners: number) =>
+      alignParagraphs({ leftKeys: left.map((p) => p.folded), rightKeys: right.map((p) => p.folded) }, createScorer(left, right, { semantic: false }), DEFAULT_OPTIONS, { ...RELATED_SETTINGS, beyondPartners }).related;
+    // Without the gate, the repeated formula is related to the old paragraph it repeats …
+    expect(relate(0)).toEqual([expect.objectContaining({ left: [2], right: [5] })]);
+    // … with it, nothing is related: the old paragraph's content stayed in its unchanged partner (new paragraph 2).
+    expect(relate(RELATED_SETTINGS.beyondPartners)).toEqual([]);
   });
 
   it('relates nothing when a text is compared with itself or with a light revision of itself', () => {
