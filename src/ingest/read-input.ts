@@ -38,7 +38,7 @@ async function readPath(path: string, maxBytes: number): Promise<Uint8Array> {
     throw readError(error, path);
   }
   if (info.isDirectory()) {
-    throw new RedlineError('is-directory', 'is a directory, not a file', 'Name a .txt or .md file (for a folder of documents, use `redline batch`).', path);
+    throw new RedlineError('is-directory', 'is a directory, not a file', 'Name a file (.txt, .md, .html, .pdf or .docx); for a folder of documents, use `redline batch`.', path);
   }
   if (info.isFile() && info.size > maxBytes) throw tooLarge(path, maxBytes, info.size);
   // The limit is applied to the bytes read, never to `stat`'s size alone: a device (/dev/zero, /dev/urandom), a FIFO
@@ -88,7 +88,7 @@ function readError(error: unknown, path: string): RedlineError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new RedlineError('not-found', 'no such file', 'Check the path and try again.', path);
   if (code === 'EACCES' || code === 'EPERM') return new RedlineError('unreadable', 'permission denied', 'Make the file readable (e.g. `chmod u+r`), or run as a user who may read it.', path);
-  if (code === 'EISDIR') return new RedlineError('is-directory', 'is a directory, not a file', 'Name a .txt or .md file (for a folder of documents, use `redline batch`).', path);
+  if (code === 'EISDIR') return new RedlineError('is-directory', 'is a directory, not a file', 'Name a file (.txt, .md, .html, .pdf or .docx); for a folder of documents, use `redline batch`.', path);
   if (code === 'ELOOP') return new RedlineError('unreadable', 'is a symbolic link that loops', 'Point the link at a file.', path);
   if (code === 'ENAMETOOLONG') return new RedlineError('unreadable', 'has a name too long for the file system', 'Rename the file or move it to a shorter path.', path);
   return new RedlineError('unreadable', `cannot be read (${code ?? (error as Error).message})`, 'Check the path and try again.', path);

@@ -182,7 +182,7 @@ function chainView(records: readonly PairRecord[], documents: ReadonlyMap<string
     const ticks = list.flatMap((record, index) => (index % step === 0 ? [{ x: x(index), label: (record.rightDate ?? record.right).slice(0, 10) }] : []));
     return {
       id: `chain-${seriesIndex + 1}`,
-      name: name || 'Documents without a series',
+      name: name || 'All documents, in date order (no series named in their front matter)',
       pairs: list.length,
       path: points.map((point, index) => `${index === 0 ? 'M' : 'L'}${point.x} ${point.y}`).join(' '),
       points,
