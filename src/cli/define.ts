@@ -17,6 +17,7 @@ export function defineCli(columns: number | undefined = process.stdout.columns):
     .alias('h', 'help')
     .usage('$0 <command> [options]\n\nCompare policy texts paragraph by paragraph: align, score, classify and report what changed.');
   for (const command of COMMANDS) cli = cli.command(command.command, command.describe, command.builder);
+  withoutEagerHelp(cli);
   return cli
     .completion(COMPLETION_COMMAND, 'print a shell completion script (bash, zsh): redline completion >> ~/.bashrc')
     .options(GLOBAL_OPTIONS)
@@ -28,4 +29,20 @@ export function defineCli(columns: number | undefined = process.stdout.columns):
     .strict()
     .epilogue(EXIT_CODES_HELP)
     .wrap(helpWidth(columns));
+}
+
+/** The internal piece of yargs that `withoutEagerHelp` reaches (yargs 17: `getInternalMethods().getUsageInstance()`). */
+interface YargsWithUsage {
+  getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } };
+}
+
+/**
+ * yargs renders the whole help of a command each time it runs the command's handler, in case the handler later asks
+ * for it (`cacheHelpMessage`): 50–90 ms of text layout on every `redline compare`, for a help text nobody prints —
+ * `--help` and a usage error are answered before any handler runs, and run.ts never shows help from a command. So the
+ * cache is made a no-op; where yargs' internals differ (another major version) nothing is changed.
+ */
+function withoutEagerHelp(cli: Argv): void {
+  const usage = (cli as unknown as YargsWithUsage).getInternalMethods?.().getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => undefined;
 }

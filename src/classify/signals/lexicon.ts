@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { RedlineError } from '../../errors.js';
 
 /** The built-in lexicons: `lexicons/*.yaml` at the repository root (shipped with the package), one file per kind. */
@@ -47,18 +47,75 @@ function fail(file: string, message: string): never {
   throw new RedlineError('bad-lexicon', message, 'Fix the file to the shape of the built-in lexicons/*.yaml (README "Lexicons").', file);
 }
 
-function readYaml(file: string): unknown {
-  let source: string;
+/**
+ * The YAML parser, loaded on first use: parsing the built-in lexicons took a tenth of a second of every comparison's
+ * start, so they are read from their compiled JSON (`npm run build`) and YAML is parsed only for a user's `--lexicon`
+ * file or a built-in file edited since the build.
+ */
+function parseYaml(source: string): unknown {
+  const yaml = createRequire(import.meta.url)('yaml') as { parse(source: string): unknown };
+  return yaml.parse(source);
+}
+
+function readText(file: string): string {
   try {
-    source = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch {
     fail(file, 'the lexicon file cannot be read');
   }
+}
+
+function parseLexiconYaml(file: string, source: string): unknown {
   try {
     return parseYaml(source);
   } catch (error) {
     fail(file, `the lexicon file is not valid YAML (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})`);
   }
+}
+
+function readYaml(file: string): unknown {
+  return parseLexiconYaml(file, readText(file));
+}
+
+/** The built-in lexicons parsed at build time: `dist/lexicons.json`, each kind with the sha256 of the YAML it was read from. */
+const COMPILED_LEXICONS = new URL('../../lexicons.json', import.meta.url);
+
+type CompiledLexicons = Partial<Record<Kind, { sha256: string; data: unknown }>>;
+
+let compiled: CompiledLexicons | null = null;
+
+function compiledLexicons(): CompiledLexicons {
+  if (!compiled) {
+    try {
+      compiled = JSON.parse(readFileSync(COMPILED_LEXICONS, 'utf8')) as CompiledLexicons;
+    } catch {
+      compiled = {}; // running from the sources (tests) or a build without it: parse the YAML
+    }
+  }
+  return compiled;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** A built-in lexicon file's data: the compiled copy when it was made from this very text, else the YAML parsed now. */
+function readBuiltInData(kind: Kind): unknown {
+  const file = `${LEXICONS_DIR}${kind}.yaml`;
+  const source = readText(file);
+  const copy = compiledLexicons()[kind];
+  return copy && copy.sha256 === sha256(source) ? copy.data : parseLexiconYaml(file, source);
+}
+
+/** Write `dist/lexicons.json` from `lexicons/*.yaml` (run by `npm run build`). */
+export function writeCompiledLexicons(): void {
+  const out: CompiledLexicons = {};
+  for (const kind of KINDS) {
+    const file = `${LEXICONS_DIR}${kind}.yaml`;
+    const source = readText(file);
+    out[kind] = { sha256: sha256(source), data: parseLexiconYaml(file, source) };
+  }
+  writeFileSync(COMPILED_LEXICONS, `${JSON.stringify(out)}\n`);
 }
 
 function stringList(value: unknown, file: string, what: string): string[] {
@@ -87,7 +144,7 @@ function entryList(value: unknown, file: string, kind: string): LexiconEntry[] {
 /** Entries of one kind from a built-in file (`entries`, and for actors `states` and `aliases`). */
 function builtIn(kind: Kind): { entries: LexiconEntry[]; ignore: string[] } {
   const file = `${LEXICONS_DIR}${kind}.yaml`;
-  const data = (readYaml(file) ?? {}) as LexiconFile;
+  const data = (readBuiltInData(kind) ?? {}) as LexiconFile;
   const entries = entryList(data.entries, file, kind);
   if (kind === 'actors') {
     const aliases = (data.aliases ?? {}) as Record<string, string>;
@@ -116,12 +173,13 @@ let defaults: Lexicons | null = null;
 export function defaultLexicons(): Lexicons {
   if (!defaults) {
     const actors = builtIn('actors');
+    const topics = builtIn('topics');
     defaults = {
       actors: actors.entries,
       actorsIgnore: actors.ignore,
       hedges: builtIn('hedges').entries,
-      topics: builtIn('topics').entries,
-      topicsIgnore: builtIn('topics').ignore,
+      topics: topics.entries,
+      topicsIgnore: topics.ignore,
       references: builtIn('references').entries,
     };
   }
@@ -198,48 +256,161 @@ export type PhraseMatcher = (text: string) => PhraseMatch[];
 
 const matchers = new WeakMap<readonly LexiconEntry[], Map<string, PhraseMatcher>>();
 
+/** One term of a matcher, in the order the matcher prefers terms (longest first). */
+interface MatcherTerm {
+  term: string;
+  entry: LexiconEntry | null;
+}
+
+/** A term's first run of letters and digits, folded, and whether the term's first word may go on past it (`State*`). */
+function termKey(term: string): { key: string; prefix: boolean } | null {
+  const first = term.trim().split(/[\s\-\u2010\u2011]+/)[0] ?? '';
+  const run = /^[\p{L}\p{N}]+/u.exec(first)?.[0];
+  if (!run) return null;
+  return { key: run.toLowerCase(), prefix: first === `${run}*` };
+}
+
+/** The end of a term: a word boundary, except that a footnote mark may be glued to it ("the Paris Agreement3" in a PDF
+ * text export): a digit may follow a term that ends in a letter. */
+const TERM_END = '(?!\\p{L})(?!(?<=\\p{N})\\p{N})';
+
+/**
+ * The terms of one case group indexed by their first run of letters and digits: a match can only start where a run
+ * starts (no letter or digit before it), so each run of a text looks up its few candidate terms and tries those alone,
+ * longest first, each as a sticky expression. This is what one alternation of every term (tried at every position of
+ * every text, and compiled at start-up: a twentieth of a second) did, with the same leftmost, longest-term-first,
+ * non-overlapping result. Null when some term does not start with a letter or a digit (then the alternation is used).
+ */
+function indexedGroup(terms: readonly MatcherTerm[], flags: string): ((text: string, runs: readonly TextRun[]) => PhraseMatch[]) | null {
+  const exact = new Map<string, MatcherTerm[]>();
+  const prefixed: Array<{ key: string; item: MatcherTerm }> = [];
+  for (const item of terms) {
+    const key = termKey(item.term);
+    if (!key) return null;
+    if (key.prefix) prefixed.push({ key: key.key, item });
+    else exact.set(key.key, [...(exact.get(key.key) ?? []), item]);
+  }
+  const order = new Map(terms.map((item, position) => [item, position]));
+  const sticky = new Map<MatcherTerm, RegExp>();
+  const expression = (item: MatcherTerm): RegExp => {
+    let regex = sticky.get(item);
+    if (!regex) {
+      // A term without a wildcard has one way to match at a place, so its end is checked after the match (`endsWell`):
+      // an expression holding \p{L} under the i flag took 0.8 ms to compile, one without it a tenth of that.
+      regex = new RegExp(`(?:${termPattern(item.term)})${item.term.includes('*') ? TERM_END : ''}`, `y${flags}`);
+      sticky.set(item, regex);
+    }
+    return regex;
+  };
+  const candidatesOf = (folded: string): readonly MatcherTerm[] | undefined => {
+    let found = exact.get(folded);
+    // A footnote mark glued to a one-word term: "Agreement3" may be the term "Agreement".
+    const last = folded.charCodeAt(folded.length - 1);
+    if (last < 97 || last > 122) {
+      const unmarked = folded.replace(/(?<=\p{L})\p{N}+$/u, '');
+      const more = unmarked !== folded ? exact.get(unmarked) : undefined;
+      if (more) found = [...(found ?? []), ...more];
+    }
+    for (const { key, item } of prefixed) if (folded.startsWith(key)) found = [...(found ?? []), item];
+    return found && found.length > 1 && found !== exact.get(folded) ? [...found].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)) : found;
+  };
+  return (text, runs) => {
+    const found: PhraseMatch[] = [];
+    let taken = 0;
+    for (const run of runs) {
+      if (run.start < taken) continue;
+      for (const item of candidatesOf(run.folded) ?? []) {
+        const regex = expression(item);
+        regex.lastIndex = run.start;
+        const match = regex.exec(text);
+        if (!match || !endsWell(text, match[0], run.start + match[0].length)) continue;
+        found.push({ entry: item.entry, text: match[0], start: run.start, end: run.start + match[0].length });
+        taken = run.start + match[0].length;
+        break;
+      }
+    }
+    return found;
+  };
+}
+
+const LETTER_NEXT = /^\p{L}/u;
+const DIGIT_NEXT = /^\p{N}/u;
+const DIGIT_LAST = /\p{N}$/u;
+
+/** `TERM_END` checked by hand after a match: no letter follows it, and no digit follows a digit it ends with. */
+function endsWell(text: string, matched: string, end: number): boolean {
+  const next = text.slice(end, end + 2);
+  if (next === '') return true;
+  return !LETTER_NEXT.test(next) && !(DIGIT_NEXT.test(next) && DIGIT_LAST.test(matched));
+}
+
+/** A maximal run of letters and digits in a text (where a term may start), lower-cased. */
+interface TextRun {
+  start: number;
+  folded: string;
+}
+
+function textRuns(text: string): TextRun[] {
+  const runs: TextRun[] = [];
+  // Maximal runs: each starts where no letter or digit precedes it, as a term's match must.
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) runs.push({ start: match.index, folded: match[0].toLowerCase() });
+  return runs;
+}
+
+/**
+ * The same search as one alternation of every term: for groups `indexedGroup` cannot index (a user's term that starts
+ * with a mark), and the reference the index is tested against.
+ */
+function alternationGroup(terms: readonly MatcherTerm[], flags: string): (text: string, runs: readonly TextRun[]) => PhraseMatch[] {
+  const lookup = terms.map((item) => ({ ...item, test: new RegExp(`^(?:${termPattern(item.term)})$`, flags) }));
+  const regex = new RegExp(`(?<!${WORD})(?:${terms.map((item) => termPattern(item.term)).join('|')})${TERM_END}`, `g${flags}`);
+  return (text) => {
+    const found: PhraseMatch[] = [];
+    for (const match of text.matchAll(regex)) {
+      const item = lookup.find((candidate) => candidate.test.test(match[0]));
+      if (item) found.push({ entry: item.entry, text: match[0], start: match.index, end: match.index + match[0].length });
+    }
+    return found;
+  };
+}
+
 /**
  * Compile entries (and phrases to ignore) into one matcher. Terms match on word boundaries; acronyms (no space, at most
  * seven characters, two capitals or more) in capitals only; `caseSensitive` terms (proper names, e.g. States: "Chad",
  * "Niger") only with their capitals; every other term in any case. Overlaps go to the longer match, so "African Union
  * Commission" is one actor and the "Charter of the United Nations" (an ignore phrase) not the United Nations.
+ * `search: 'alternation'` gives the same answer the slow way (one expression of every term), for tests to compare.
  */
-export function compileMatcher(entries: readonly LexiconEntry[], ignore: readonly string[] = [], caseSensitive: (entry: LexiconEntry) => boolean = () => false): PhraseMatcher {
-  const cacheKey = ignore.join('\u0000');
+export function compileMatcher(
+  entries: readonly LexiconEntry[],
+  ignore: readonly string[] = [],
+  caseSensitive: (entry: LexiconEntry) => boolean = () => false,
+  search: 'indexed' | 'alternation' = 'indexed',
+): PhraseMatcher {
+  const cacheKey = `${search}\u0000${ignore.join('\u0000')}`;
   let byIgnore = matchers.get(entries);
   const cached = byIgnore?.get(cacheKey);
   if (cached) return cached;
-  const sensitive: Array<{ term: string; entry: LexiconEntry | null }> = [];
-  const insensitive: Array<{ term: string; entry: LexiconEntry | null }> = [];
+  const sensitive: MatcherTerm[] = [];
+  const insensitive: MatcherTerm[] = [];
   for (const entry of entries) {
     for (const term of new Set(entry.terms.filter((term) => term.trim() !== ''))) {
       (isAcronym(term) || caseSensitive(entry) ? sensitive : insensitive).push({ term, entry });
     }
   }
   for (const term of ignore) (isAcronym(term) ? sensitive : insensitive).push({ term, entry: null });
-  const compile = (terms: Array<{ term: string; entry: LexiconEntry | null }>, flags: string) => {
-    if (terms.length === 0) return null;
-    const sorted = [...terms].sort((a, b) => b.term.length - a.term.length || a.term.localeCompare(b.term));
-    const lookup = sorted.map((item) => ({ ...item, test: new RegExp(`^(?:${termPattern(item.term)})$`, flags.replace('g', '')) }));
-    // A term ends at a word boundary, except that a footnote mark may be glued to it ("the Paris Agreement3" in a PDF
-    // text export): a digit may follow a term that ends in a letter.
-    const regex = new RegExp(`(?<!${WORD})(?:${sorted.map((item) => termPattern(item.term)).join('|')})(?!\\p{L})(?!(?<=\\p{N})\\p{N})`, flags);
-    return { regex, lookup };
-  };
-  const compiled = [compile(sensitive, 'gu'), compile(insensitive, 'giu')].filter((value) => value !== null);
-  const mayMatch = firstWordFilter([...sensitive, ...insensitive].map((item) => item.term));
+  const groups = [
+    { terms: sensitive, flags: 'u' },
+    { terms: insensitive, flags: 'iu' },
+  ]
+    .filter((group) => group.terms.length > 0)
+    .map(({ terms, flags }) => {
+      const sorted = [...terms].sort((a, b) => b.term.length - a.term.length || a.term.localeCompare(b.term));
+      return (search === 'indexed' ? indexedGroup(sorted, flags) : null) ?? alternationGroup(sorted, flags);
+    });
   const matcher: PhraseMatcher = (text) => {
-    const found: PhraseMatch[] = [];
-    if (!mayMatch(text)) return found;
-    for (const { regex, lookup } of compiled) {
-      regex.lastIndex = 0;
-      for (const match of text.matchAll(regex)) {
-        const item = lookup.find((candidate) => candidate.test.test(match[0]));
-        if (!item) continue;
-        found.push({ entry: item.entry, text: match[0], start: match.index, end: match.index + match[0].length });
-      }
-    }
-    return pickNonOverlapping(found);
+    const runs = textRuns(text);
+    return pickNonOverlapping(groups.flatMap((group) => group(text, runs)));
   };
   if (!byIgnore) {
     byIgnore = new Map();
@@ -247,38 +418,6 @@ export function compileMatcher(entries: readonly LexiconEntry[], ignore: readonl
   }
   byIgnore.set(cacheKey, matcher);
   return matcher;
-}
-
-/**
- * A cheap test that a text may hold one of the terms: some word of it is a term's first word (or starts with a
- * wildcard term's first-word prefix). The alternation of a few hundred terms is tried at every position of a text; most
- * paragraphs hold none of the terms, and this word lookup rules them out in linear time (20,000 short paragraphs took
- * 3 s in the regex alone).
- */
-function firstWordFilter(terms: readonly string[]): (text: string) => boolean {
-  const words = new Set<string>();
-  const prefixes = new Set<string>();
-  for (const term of terms) {
-    const first = foldWord(term.trim().split(/[\s\-\u2010\u2011]+/)[0] ?? '');
-    // A term opening with a wildcard, or with a character words are not cut at, could start anywhere: no filter.
-    if (!/^[\p{L}\p{N}'.]+\*?$/u.test(first)) return () => true;
-    if (first.endsWith('*')) prefixes.add(first.slice(0, -1));
-    else words.add(first);
-  }
-  const prefixList = [...prefixes];
-  return (text) => {
-    for (const match of text.matchAll(/[\p{L}\p{N}'\u2019.]+/gu)) {
-      const word = foldWord(match[0]);
-      if (words.has(word) || words.has(word.replace(/\.+$/, ''))) return true;
-      if (prefixList.some((prefix) => word.startsWith(prefix))) return true;
-    }
-    return false;
-  };
-}
-
-/** A word as the first-word filter compares it: lowercase, one apostrophe. */
-function foldWord(word: string): string {
-  return word.toLowerCase().replace(/\u2019/g, "'");
 }
 
 /** Spans in text order, the longer one kept where two overlap. */
