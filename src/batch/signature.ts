@@ -10,25 +10,44 @@ import type { Paragraph } from '../types.js';
  */
 
 /** Bump when the signature of a text changes, so cached signatures are not reused. */
-export const SIGNATURE_VERSION = 'shingle3-fnv1a/1';
+export const SIGNATURE_VERSION = 'shingle3-fnv1a-mix/2';
 
 /** Words per shingle. */
 const SHINGLE = 3;
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Text NFKC leaves as it is (ASCII): most corpus paragraphs, which then skip the normalization call. */
+const ASCII = /^[\x00-\x7f]*$/;
 
-/** The sorted, duplicate-free 32-bit hashes of a document's word 3-shingles. */
+/**
+ * The sorted, duplicate-free 32-bit hashes of a document's word 3-shingles. Each word is hashed once and a shingle's
+ * hash mixes its three words' hashes: building each shingle's string and hashing it again was a third of a batch
+ * scan's time (1.67 of 4.48 s over 800 UNGDC speeches, with the Set of hashes).
+ */
 export function documentSignature(paragraphs: readonly Pick<Paragraph, 'text'>[]): Uint32Array {
-  const hashes = new Set<number>();
+  const hashes: number[] = [];
   for (const paragraph of paragraphs) {
-    const words = paragraph.text.normalize('NFKC').toLowerCase().match(WORD) ?? [];
+    const text = ASCII.test(paragraph.text) ? paragraph.text : paragraph.text.normalize('NFKC');
+    const words = text.toLowerCase().match(WORD) ?? [];
     if (words.length < SHINGLE) {
-      if (words.length) hashes.add(fnv1a(words.join(' ')));
+      if (words.length) hashes.push(fnv1a(words.join(' ')));
       continue;
     }
-    for (let i = 0; i + SHINGLE <= words.length; i++) hashes.add(fnv1a(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
+    const codes = words.map(fnv1a);
+    for (let i = 0; i + SHINGLE <= codes.length; i++) hashes.push(mix(codes[i], codes[i + 1], codes[i + 2]));
   }
-  return Uint32Array.from(hashes).sort();
+  const sorted = new Uint32Array(hashes).sort(); // int32 hashes become their unsigned values here
+  let kept = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i];
+  return sorted.slice(0, kept);
+}
+
+/** One 32-bit hash of three words' hashes, in order ("a b c" and "c b a" differ); murmur3's finalizer spreads the bits. */
+function mix(a: number, b: number, c: number): number {
+  let hash = Math.imul(a, 0x9e3779b1) ^ b;
+  hash = Math.imul(hash ^ (hash >>> 15), 0x85ebca6b) ^ c;
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return hash ^ (hash >>> 16); // int32: kept unboxed in the array, unsigned once stored
 }
 
 /** The signature of each paragraph on its own (for the lineage pre-filter: is this paragraph carried by that document?). */
@@ -59,7 +78,7 @@ function fnv1a(text: string): number {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return hash >>> 0;
+  return hash | 0; // int32 (see mix)
 }
 
 /** Shingles in more than this share of the run's documents are too common to tell documents apart ("the united nations"). */
