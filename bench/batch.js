@@ -31,7 +31,7 @@ if (arg('child')) {
     const { Piscina } = await import('piscina');
     const files = await listCorpusFiles(spec.corpus);
     const pool = new Piscina({ filename: pathToFileURL(join(ROOT, 'dist/batch/worker.js')).href, minThreads: spec.jobs, maxThreads: spec.jobs });
-    await Promise.all(files.map((path) => pool.run(spec.kind === 'scan' ? { kind: 'scan', path, cacheDir: null } : { kind: 'normalize', path, cacheDir: spec.cacheDir })));
+    await Promise.all(files.map((path) => pool.run(spec.kind === 'scan' ? { kind: 'scan', paths: [path], cacheDir: null } : { kind: 'normalize', path, cacheDir: spec.cacheDir })));
     await pool.destroy();
     summary = { documents: files.length };
   }

@@ -88,8 +88,13 @@ export function isScanEntry(value: unknown, sha256Hex: string): value is ScanEnt
     hasFields(value, {
       meta: isMeta,
       paragraphs: isCount,
-      // base64 of whole Uint32 values: it must decode to a multiple of 4 bytes.
-      signature: (text) => typeof text === 'string' && /^[A-Za-z0-9+/]*={0,2}$/.test(text) && text.length % 4 === 0 && Buffer.from(text, 'base64').length % 4 === 0,
+      // base64 of whole Uint32 values: it must decode to a multiple of 4 bytes and be what those bytes encode to (a
+      // native round trip: the same check as a pattern over the text, which took a tenth of a warm batch's time).
+      signature: (text) => {
+        if (typeof text !== 'string') return false;
+        const bytes = Buffer.from(text, 'base64');
+        return bytes.length % 4 === 0 && bytes.toString('base64') === text;
+      },
     }) && (value as ScanEntry).meta.sha256 === sha256Hex
   );
 }

@@ -7,7 +7,7 @@ import { journalPath, readJournal } from './journal.js';
 import type { ResolvedBatchOptions } from './options.js';
 import type { ScannedCorpus } from './scan.js';
 import { inShard } from './shard.js';
-import { SignatureIndex, paragraphSignatures, shareIn } from './signature.js';
+import { SignatureIndex, TargetParagraphs, paragraphSignatures } from './signature.js';
 import type { CompareTask } from './tasks.js';
 
 /** In target mode, a document holding this share of some target paragraph's shingles is compared for the lineage. */
@@ -97,8 +97,8 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
   const planKey = sha256Hex(JSON.stringify({ mode, target, options: manifestOptions, documents }));
   const manifest: BatchManifest = { tool: { name: 'redline', version: TOOL_VERSION }, mode, target, options: manifestOptions, documents, failures: scanned.failures, pairs: pairs.length, shard, planKey };
 
-  const targetParagraphs = scanned.target ? paragraphSignatures(scanned.target.paragraphs).filter((signature) => signature.length >= LINEAGE_MIN_SHINGLES) : [];
-  const carriesTarget = (document: number): boolean => targetParagraphs.some((paragraph) => shareIn(paragraph, signatures[document]) >= LINEAGE_SHARE);
+  const targetParagraphs = new TargetParagraphs(scanned.target ? paragraphSignatures(scanned.target.paragraphs).filter((signature) => signature.length >= LINEAGE_MIN_SHINGLES) : [], LINEAGE_SHARE);
+  const carriesTarget = (document: number): boolean => targetParagraphs.carriedBy(signatures[document]);
 
   await mkdir(options.out, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     throw new RedlineError('cannot-write', `cannot create the output folder (${error.code ?? error.message})`, 'Name a folder (new or existing) for --out, not a file.', options.out);

@@ -8,6 +8,9 @@ import type { ResolvedBatchOptions } from './options.js';
 import { compareByDate, listCorpusInputs, seriesOf, sortDate, uniqueIds } from './read-corpus.js';
 import type { ScanResult } from './tasks.js';
 
+/** Files per scan task: enough that a warm scan is not dominated by handing tasks to the workers and back. */
+const SCAN_CHUNK = 16;
+
 /** What the scan phase found: the readable documents in canonical order, their signatures, and what could not be read. */
 export interface ScannedCorpus {
   /** Every readable input in canonical (date, id) order; the target is one of them. */
@@ -36,9 +39,18 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
   const targetPath = options.target;
   const inputs = targetPath ? [targetPath, ...paths.filter((path) => resolve(path) !== resolve(targetPath))] : paths;
   let done = 0;
-  const scans = await mapLimited(inputs, executor.threads * 4, (path) => executor.run({ kind: 'scan', path, cacheDir: options.cacheDir, maxBytes: options.maxBytes, unit: options.unit }) as Promise<ScanResult>, () =>
-    options.onProgress({ phase: 'scan', done: ++done, total: inputs.length }),
+  const chunks: string[][] = [];
+  for (let start = 0; start < inputs.length; start += SCAN_CHUNK) chunks.push(inputs.slice(start, start + SCAN_CHUNK));
+  const results = await mapLimited(
+    chunks,
+    executor.threads * 4,
+    (paths) => executor.run({ kind: 'scan', paths, cacheDir: options.cacheDir, maxBytes: options.maxBytes, unit: options.unit }) as Promise<ScanResult[]>,
+    (chunk) => {
+      done += chunk.length;
+      options.onProgress({ phase: 'scan', done, total: inputs.length });
+    },
   );
+  const scans = results.flat();
   const failures: BatchManifest['failures'] = [];
   const readable: Array<Extract<ScanResult, { ok: true }>> = [];
   const cacheProblems: string[] = [];

@@ -55,23 +55,6 @@ export function paragraphSignatures(paragraphs: readonly Pick<Paragraph, 'text'>
   return paragraphs.map((paragraph) => documentSignature([paragraph]));
 }
 
-/** Share of a paragraph signature's shingles present in a document signature (both sorted), 0..1. */
-export function shareIn(paragraph: Uint32Array, document: Uint32Array): number {
-  if (paragraph.length === 0) return 0;
-  let found = 0;
-  for (const hash of paragraph) {
-    let low = 0;
-    let high = document.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (document[middle] < hash) low = middle + 1;
-      else high = middle;
-    }
-    if (document[low] === hash) found++;
-  }
-  return found / paragraph.length;
-}
-
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -117,11 +100,9 @@ export class SignatureIndex {
       while (end < all.length && all[end] === all[start]) end++;
       if (end - start > cap) this.common.add(all[start]);
     }
-    this.sizes = Int32Array.from(signatures, (signature) => {
-      let size = 0;
-      for (const hash of signature) if (!this.common.has(hash)) size++;
-      return size;
-    });
+    // Both sorted: one merge per document instead of a Set lookup per shingle (ten million of them for UNGDC).
+    const common = Uint32Array.from(this.common).sort();
+    this.sizes = Int32Array.from(signatures, (signature) => signature.length - sharedCount(signature, common));
   }
 
   /** The estimated similarity of documents `a` and `b`, 0..1, rounded to 4 places like the engine's scores. */
@@ -179,5 +160,68 @@ export class SignatureIndex {
       }
     }
     return shared;
+  }
+}
+
+/** How many values two sorted, duplicate-free arrays have in common (a merge). */
+export function sharedCount(x: Uint32Array, y: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i] < y[j]) i++;
+    else if (x[i] > y[j]) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  return shared;
+}
+
+/**
+ * The shingles of the target's paragraphs, to find the documents that carry one of them (lineage): a document carries
+ * a paragraph when it holds at least `share` of the paragraph's shingles. One merge of the document's signature with
+ * the union of the paragraphs' shingles counts every paragraph at once (a binary search per shingle per paragraph per
+ * document took half a second of a warm batch of the seed against 2,459 speeches).
+ */
+export class TargetParagraphs {
+  /** Every shingle of the paragraphs, sorted, each with the paragraphs that hold it. */
+  private readonly union: Uint32Array;
+  private readonly holders: number[][];
+  private readonly needed: number[];
+
+  constructor(paragraphs: readonly Uint32Array[], share: number) {
+    const byHash = new Map<number, number[]>();
+    paragraphs.forEach((signature, paragraph) => {
+      for (const hash of signature) {
+        const list = byHash.get(hash);
+        if (list) list.push(paragraph);
+        else byHash.set(hash, [paragraph]);
+      }
+    });
+    this.union = Uint32Array.from(byHash.keys()).sort();
+    this.holders = Array.from(this.union, (hash) => byHash.get(hash)!);
+    // found / size >= share, as a count of found shingles.
+    this.needed = paragraphs.map((signature) => (signature.length === 0 ? Infinity : Math.ceil(share * signature.length - 1e-9)));
+  }
+
+  /** Whether the document (its sorted signature) holds `share` of the shingles of some paragraph. */
+  carriedBy(document: Uint32Array): boolean {
+    const found = new Array<number>(this.needed.length).fill(0);
+    const union = this.union;
+    let i = 0;
+    let j = 0;
+    while (i < union.length && j < document.length) {
+      if (union[i] < document[j]) i++;
+      else if (union[i] > document[j]) j++;
+      else {
+        for (const paragraph of this.holders[i]) if (++found[paragraph] >= this.needed[paragraph]) return true;
+        i++;
+        j++;
+      }
+    }
+    return false;
   }
 }
