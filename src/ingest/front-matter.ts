@@ -25,9 +25,12 @@ export function splitFrontMatter(text: string, path: string): FrontMatterSplit {
   const yamlText = rest.slice(1, closing.index + 1);
   let data: unknown;
   try {
-    // Required on first use: most texts have no front matter, and the YAML parser would add to every import.
-    const parseYaml = (createRequire(import.meta.url)('yaml') as { parse: typeof parse }).parse;
-    data = parseYaml(yamlText, { schema: 'core' });
+    data = flatFrontMatter(yamlText);
+    if (data === null) {
+      // Required on first use: most texts have no front matter, and the YAML parser would add to every import.
+      const parseYaml = (createRequire(import.meta.url)('yaml') as { parse: typeof parse }).parse;
+      data = parseYaml(yamlText, { schema: 'core' });
+    }
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0];
     throw new RedlineError('bad-front-matter', `its front matter is not valid YAML (${reason})`, 'Fix the block between the first two `---` lines, or remove it.', path);
@@ -38,6 +41,31 @@ export function splitFrontMatter(text: string, path: string): FrontMatterSplit {
   assertNoControlCharacters(data, path);
   const bodyOffset = opening[0].length - 1 + closing.index + closing[0].length;
   return { data: (data ?? {}) as Record<string, unknown>, body: text.slice(bodyOffset), bodyOffset };
+}
+
+/**
+ * One line of the flattest front matter: a plain key, then a double-quoted string written as JSON writes it (its
+ * escapes mean the same in YAML) or a decimal integer. Keys YAML would read as something else (null, booleans) or
+ * that name the prototype are left to the YAML parser.
+ */
+const FLAT_LINE = /^([A-Za-z_][A-Za-z0-9_]{0,63}): +(?:("(?:[^"\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*")|(0|[1-9][0-9]{0,14})) *$/;
+const NOT_A_PLAIN_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|__proto__)$/;
+
+/**
+ * Front matter of `key: "string"` and `key: 123` lines only (what `redline corpus add` writes and most corpora hold),
+ * read without the YAML parser: the same values the YAML core schema gives, at a fiftieth of the cost (parsing was a
+ * sixth of a batch scan: 0.5 of 3.1 s over 800 UNGDC speeches). Null when any line is outside that form (a list, a
+ * comment, a plain string, a repeated key): the YAML parser reads those.
+ */
+function flatFrontMatter(yamlText: string): Record<string, unknown> | null {
+  const data: Record<string, unknown> = {};
+  for (const line of yamlText.split('\n')) {
+    if (line === '') continue;
+    const match = FLAT_LINE.exec(line);
+    if (!match || NOT_A_PLAIN_KEY.test(match[1]) || Object.hasOwn(data, match[1])) return null;
+    data[match[1]] = match[2] !== undefined ? (JSON.parse(match[2]) as string) : Number(match[3]);
+  }
+  return data;
 }
 
 /** Control characters but tab and line breaks: what YAML escapes (`"\0"`, `"\e"`) can put in a string. */
