@@ -252,7 +252,7 @@ function termPattern(term: string): string {
 }
 
 /** A matcher over a list of entries: every non-overlapping match, longest first at each place, in text order. */
-export type PhraseMatcher = (text: string) => PhraseMatch[];
+export type PhraseMatcher = (text: string) => readonly PhraseMatch[];
 
 const matchers = new WeakMap<readonly LexiconEntry[], Map<string, PhraseMatcher>>();
 
@@ -408,16 +408,41 @@ export function compileMatcher(
       const sorted = [...terms].sort((a, b) => b.term.length - a.term.length || a.term.localeCompare(b.term));
       return (search === 'indexed' ? indexedGroup(sorted, flags) : null) ?? alternationGroup(sorted, flags);
     });
-  const matcher: PhraseMatcher = (text) => {
-    const runs = textRuns(text);
-    return pickNonOverlapping(groups.flatMap((group) => group(text, runs)));
-  };
+  const memo = new TextMemo<PhraseMatch>();
+  const matcher: PhraseMatcher = (text) =>
+    memo.get(groups, text, () => {
+      const runs = textRuns(text);
+      return pickNonOverlapping(groups.flatMap((group) => group(text, runs)));
+    });
   if (!byIgnore) {
     byIgnore = new Map();
     matchers.set(entries, byIgnore);
   }
   byIgnore.set(cacheKey, matcher);
   return matcher;
+}
+
+/** Texts whose results a `TextMemo` keeps: one finding's texts are searched by several detectors, then never again. */
+const MEMO_TEXTS = 64;
+
+/**
+ * The results of one search per text, for the last texts searched: a finding's two texts go through every detector, and
+ * references, numbers and each lexicon are searched several times over the same text (reference and number signals,
+ * routine changes, instrument aliases): a tenth of a 10,000-paragraph comparison. Results are frozen, as they are shared.
+ */
+export class TextMemo<T> {
+  private readonly byOwner = new WeakMap<object, Map<string, readonly T[]>>();
+
+  get(owner: object, text: string, search: () => T[]): readonly T[] {
+    let results = this.byOwner.get(owner);
+    if (!results) this.byOwner.set(owner, (results = new Map()));
+    const known = results.get(text);
+    if (known) return known;
+    const found = Object.freeze(search());
+    if (results.size >= MEMO_TEXTS) results.clear();
+    results.set(text, found);
+    return found;
+  }
 }
 
 /** Spans in text order, the longer one kept where two overlap. */

@@ -1,6 +1,6 @@
 import type { NumberCategory, NumberSignal } from '../../types.js';
 import type { SignalDetector } from './detector.js';
-import { defaultLexicons, pickNonOverlapping, type Lexicons } from './lexicon.js';
+import { defaultLexicons, pickNonOverlapping, TextMemo, type Lexicons } from './lexicon.js';
 import { findReferences } from './references.js';
 
 /** A number found in a text, by what it counts. `furniture` numbers (footnote marks, agenda items, job numbers) make no signal. */
@@ -128,7 +128,13 @@ export function withoutYearMarks(text: string): string {
 }
 
 /** Every number of a text by category, in text order; references (75/240, A/79/214) are not numbers. */
-export function findNumbers(original: string, lexicons: Lexicons = defaultLexicons()): NumberMention[] {
+export function findNumbers(original: string, lexicons: Lexicons = defaultLexicons()): readonly NumberMention[] {
+  return numberMemo.get(lexicons, original, () => searchNumbers(original, lexicons));
+}
+
+const numberMemo = new TextMemo<NumberMention>();
+
+function searchNumbers(original: string, lexicons: Lexicons): NumberMention[] {
   const text = withoutYearMarks(original);
   const taken: Array<{ start: number; end: number }> = findReferences(text, lexicons).map(({ start, end }) => ({ start, end }));
   const found: NumberMention[] = [];

@@ -1,6 +1,6 @@
 import type { ReferenceKind, ReferenceSignal } from '../../types.js';
 import type { SignalDetector } from './detector.js';
-import { compileMatcher, defaultLexicons, pickNonOverlapping, type Lexicons } from './lexicon.js';
+import { compileMatcher, defaultLexicons, pickNonOverlapping, TextMemo, type Lexicons } from './lexicon.js';
 
 /** A reference found in a text: what it cites, canonically, and where. */
 export interface ReferenceMention {
@@ -37,7 +37,13 @@ function citingKind(text: string, position: number): 'resolution' | 'decision' |
 }
 
 /** Every reference a text makes, in text order, none overlapping. */
-export function findReferences(text: string, lexicons: Lexicons = defaultLexicons()): ReferenceMention[] {
+export function findReferences(text: string, lexicons: Lexicons = defaultLexicons()): readonly ReferenceMention[] {
+  return referenceMemo.get(lexicons, text, () => searchReferences(text, lexicons));
+}
+
+const referenceMemo = new TextMemo<ReferenceMention>();
+
+function searchReferences(text: string, lexicons: Lexicons): ReferenceMention[] {
   const found: ReferenceMention[] = [];
   for (const match of text.matchAll(DOCUMENT_SYMBOL)) {
     const symbol = match[0];
