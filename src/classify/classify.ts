@@ -20,7 +20,7 @@ export { lexiconsFingerprint } from './signals/lexicon.js';
 import { isRoutineChange } from './routine.js';
 
 /** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes; 4: related links). */
-export const CLASSIFIER_VERSION = 'classifier/4';
+export const CLASSIFIER_VERSION = 'classifier/5';
 
 /** Paragraphs of a group are joined with this separator in its diff, so a split or merge shows where the break was. */
 export const GROUP_SEPARATOR = '\n\n';

@@ -215,8 +215,15 @@ export function numberChanges(before: string, after: string, lexicons: Lexicons 
   for (const category of Object.keys(NOUNS) as NumberCategory[]) {
     const left = older.filter((mention) => mention.category === category);
     const right = newer.filter((mention) => mention.category === category);
-    const removed = withoutCommon(left, right);
-    const added = withoutCommon(right, left);
+    let removed = withoutCommon(left, right);
+    let added = withoutCommon(right, left);
+    if (removed.length > 0 && added.length > 0 && left.length === right.length) {
+      // As many numbers of the kind on both sides: they changed in place, each read against the one at its position
+      // ("the Tenth … the Eleventh" → "the Eleventh … the Twelfth" is two steps of one, not Tenth → Twelfth).
+      const moved = left.map((mention, k) => [mention, right[k]] as const).filter(([from, to]) => from.text.toLowerCase() !== to.text.toLowerCase());
+      removed = moved.map(([from]) => from);
+      added = moved.map(([, to]) => to);
+    }
     const pairs = Math.min(removed.length, added.length);
     for (let k = 0; k < pairs; k++) signals.push(signal(category, 'changed', removed[k], added[k], isRoutineNumberChange(removed[k], added[k])));
     for (const mention of removed.slice(pairs)) signals.push(signal(category, 'removed', mention, null, false));

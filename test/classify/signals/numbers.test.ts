@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { findNumbers, numberChanges } from '../../../src/classify/signals/numbers.js';
+import { compare } from '../../../src/index.js';
+import { HAS_SHARED, SHARED_DATA } from '../../helpers/paths.js';
 
 const found = (text: string) => findNumbers(text).map((mention) => `${mention.category}:${mention.text}`);
 const changes = (before: string, after: string) => numberChanges(before, after).map((signal) => signal.summary);
@@ -57,6 +60,25 @@ describe('numberChanges', () => {
     expect(directions('to report by 2027.', 'to report by 2025.')).toEqual(['deadline moved strengthened']);
     expect(directions('to report.', 'to report by 2025.')).toEqual(['deadline added strengthened']);
     expect(directions('to report no later than 1 June 2025.', 'to report.')).toEqual(['deadline removed weakened']);
+  });
+
+  it('reads numbers that changed in place against the one at their position, and a reordering as no change', () => {
+    expect(changes('the Tenth Conference reviewed, the Eleventh Conference will meet in 2025', 'the Eleventh Conference reviewed, the Twelfth Conference will meet in 2026')).toEqual([
+      'ordinal changed (routine): Tenth → Eleventh',
+      'ordinal changed (routine): Eleventh → Twelfth',
+      'year changed (routine): 2025 → 2026',
+    ]);
+    expect(changes('in 2020 and 2021 the committee met', 'in 2021 and 2020 the committee met')).toEqual([]);
+    expect(changes('in 2020 and 2022 the committee met', 'in 2022 the committee met')).toEqual(['year removed: 2020']);
+  });
+
+  // The defect a new-user review found on the Arms Trade Treaty series: OP1 of A/RES/79/52 → 80/46 read "Tenth → Twelfth".
+  it.skipIf(!HAS_SHARED)('reads the Conferences of the Arms Trade Treaty, 79th → 80th session, one step each', async () => {
+    const folder = join(SHARED_DATA, 'un-resolutions', 'texts', 'series', 'the-arms-trade-treaty');
+    const result = await compare(join(folder, 'A_RES_79_52.txt'), join(folder, 'A_RES_80_46.txt'));
+    const summaries = result.comparisons[0].findings.flatMap((finding) => finding.signals.filter((signal) => signal.type === 'number').map((signal) => signal.summary));
+    expect(summaries).toEqual(expect.arrayContaining(['ordinal changed (routine): Tenth → Eleventh', 'ordinal changed (routine): Eleventh → Twelfth']));
+    expect(summaries.some((summary) => summary.includes('Tenth → Twelfth'))).toBe(false);
   });
 
   it('stays silent when a footnote mark or an agenda item number changed', () => {
