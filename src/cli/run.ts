@@ -40,7 +40,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
       });
     });
   } catch (error) {
-    io.stderr.write(`redline: ${oneLine((error as Error).message)} Run \`redline --help\` for usage.\n`);
+    io.stderr.write(`${usageError(oneLine((error as Error).message), args)}\n`);
     return EXIT.usage;
   }
   restoreArguments(argv as unknown as Record<string, unknown>);
@@ -67,6 +67,31 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     if (argv.debug) io.stderr.write(`${(error as Error).stack}\n`);
     return EXIT.internal;
   }
+}
+
+/**
+ * A usage error as a reader can act on it: yargs' wording ("Not enough non-option arguments: got 1, need at least 2")
+ * said in the command's own terms, with its usage line and where to read its options.
+ */
+function usageError(message: string, args: readonly string[]): string {
+  const command = COMMANDS.find((candidate) => candidate.name === args[0]);
+  if (!command) return `redline: ${message} Run \`redline --help\` for usage.`;
+  const usage = `redline ${command.command}`;
+  const positionals = command.command.split(' ').slice(1);
+  const missing = /^Not enough non-option arguments: got (\d+), need at least (\d+)/.exec(message);
+  const unknown = /^Unknown arguments?: (.+?)\.?$/.exec(message);
+  const required = /^Missing required arguments?: (.+?)\.?$/.exec(message);
+  let said = message;
+  if (missing) said = `${command.name} needs ${positionals.join(' and ') || `${missing[2]} arguments`}; got ${missing[1] === '0' ? 'none' : missing[1]}.`;
+  else if (unknown) {
+    // yargs names an unknown option without its dashes, and `--no-x` twice (`x, X`): say what was typed.
+    const names = unknown[1].split(', ');
+    const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    const typed = [...new Set(names.filter((name) => name === kebab(name) || !names.includes(kebab(name))).map((name) => args.find((arg) => arg === name || arg.replace(/^--?(?:no-)?/, '').split('=')[0] === name) ?? name))];
+    said = `${command.name} takes no ${typed.map((word) => `${/^-/.test(word) ? 'option' : 'argument'} ${word}`).join(', no ')}.`;
+  }
+  else if (required) said = `${command.name} needs ${required[1].split(', ').map((name) => `--${name}`).join(' and ')}.`;
+  return `redline: ${said} Usage: ${usage} [options]; \`redline ${command.name} --help\` for usage.`;
 }
 
 /** The first word when it should name a command and names none (`redline compre a b`), else null. */

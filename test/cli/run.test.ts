@@ -94,7 +94,7 @@ describe('redline compare', () => {
   it('exits 2 on bad usage and bad option values', async () => {
     const missing = capture();
     expect(await run(['compare', SEED], missing)).toBe(2);
-    expect(missing.err()).toMatch(/Not enough non-option arguments/);
+    expect(missing.err()).toBe('redline: compare needs <left> and <right>; got 1. Usage: redline compare <left> <right> [options]; `redline compare --help` for usage.\n');
     const badThreshold = capture();
     expect(await run(['compare', SEED, SEED, '--threshold', '7'], badThreshold)).toBe(2);
     expect(badThreshold.err()).toBe('redline: option --threshold is 7. Give a number from 0 to 1.\n');
@@ -161,7 +161,21 @@ describe('usage errors and hostile arguments', () => {
     for (const args of [['compare', 'only-one.txt'], ['frobnicate'], [], ['compare', SEED, SEED, '--no-such-flag']]) {
       const io = capture();
       expect(await run(args, io)).toBe(2);
-      expect(io.err()).toMatch(/^redline: [^\n]+\. Run `redline --help` for usage\.\n$/);
+      expect(io.err()).toMatch(/^redline: [^\n]+\. (?:Run `redline --help`|Usage: redline [^\n]+; `redline \w+ --help`) for usage\.\n$/);
+    }
+  });
+
+  it('says a usage error in the command\'s own terms: what it needs, what was typed, its usage line', async () => {
+    const cases: Array<[string[], string]> = [
+      [['report'], 'report needs <left> and <right>; got none.'],
+      [['compare', 'a.txt', 'b.txt', 'c.txt'], 'compare takes no argument c.txt.'],
+      [['compare', 'a.txt', 'b.txt', '--no-such-flag'], 'compare takes no option --no-such-flag.'],
+      [['batch'], 'batch needs --out.'],
+    ];
+    for (const [args, said] of cases) {
+      const io = capture();
+      expect(await run(args, io)).toBe(2);
+      expect(io.err()).toBe(`redline: ${said} Usage: redline ${args[0] === 'batch' ? 'batch' : `${args[0]} <left> <right>`} [options]; \`redline ${args[0]} --help\` for usage.\n`);
     }
   });
 

@@ -127,7 +127,7 @@ describe.skipIf(!BUILT)('issue 12: hostile inputs through the bin', () => {
   });
 
   it('usage errors take one line; `--` is honoured', () => {
-    expectHandled(redline(['compare', SEED]), 2, /^redline: Not enough non-option arguments: got 1, need at least 2\. Run `redline --help` for usage\.\n$/);
+    expectHandled(redline(['compare', SEED]), 2, /^redline: compare needs <left> and <right>; got 1\. Usage: redline compare <left> <right> \[options\]; `redline compare --help` for usage\.\n$/);
     file('-dashed.txt', readFileSync(SEED));
     const outcome = spawnSync(process.execPath, [BIN, 'compare', '--', SEED, '-dashed.txt'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
     expect(outcome.status).toBe(0);
