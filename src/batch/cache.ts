@@ -149,11 +149,25 @@ function slug(text: string): string {
 }
 
 /** Write JSON so readers see the old file or the whole new one (temp file + rename, synchronously: workers are sync). */
+/** Folders this thread has made or found: a cold batch writes thousands of entries into a few hundred folders. */
+const madeFolders = new Set<string>();
+
 export function writeJsonAtomic(path: string, value: unknown): void {
-  mkdirSync(dirname(path), { recursive: true });
+  const folder = dirname(path);
+  if (!madeFolders.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    madeFolders.add(folder);
+  }
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
   try {
-    writeFileSync(temporary, typeof value === 'string' ? value : JSON.stringify(value));
+    try {
+      writeFileSync(temporary, text);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      mkdirSync(folder, { recursive: true }); // the folder was removed since this thread made it
+      writeFileSync(temporary, text);
+    }
     renameSync(temporary, path);
   } catch (error) {
     try {
