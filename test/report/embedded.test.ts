@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -88,6 +90,21 @@ describe('the result embedded in the HTML report', () => {
   it.skipIf(!HAS_SHARED)(`reads back a real FOMC comparison (${SHARED_MISSING})`, async () => {
     const folder = join(SHARED_DATA, 'fomc-statements');
     expectReadsBack(await compare(join(folder, 'fomc_2009-12-16.txt'), join(folder, 'fomc_2010-01-27.txt')));
+  });
+
+  it('embeds every text when a --templates override draws paragraphs its own way', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redline-templates-'));
+    writeFileSync(join(dir, 'side.hbs'), '{{#each this}}<p class="para" id="{{anchor}}">(text hidden)</p>{{/each}}');
+    const result = sampleResult();
+    const html = renderHtml(result, { templatesDir: dir });
+    expect(html).toContain('(text hidden)');
+    expect(readEmbeddedResult(html)).toEqual(result);
+    // An override that keeps the paragraphs as they are keeps the lean block.
+    const kept = mkdtempSync(join(tmpdir(), 'redline-templates-'));
+    writeFileSync(join(kept, 'summary.hbs'), '<section class="summary"><p>{{similarity}} similar</p></section>');
+    const lean = renderHtml(result, { templatesDir: kept });
+    expect(JSON.stringify(embeddedBlock(lean))).not.toContain('We advocate a fair');
+    expect(readEmbeddedResult(lean)).toEqual(result);
   });
 
   it('still reads a page written before the block was packed (the contract itself)', () => {
