@@ -48,6 +48,7 @@ const FUNCTIONS = [
   'renderJson',
   'renderText',
   'renderHtml',
+  'readEmbeddedResult',
   'renderMarkdown',
   'renderUnified',
   'renderReport',

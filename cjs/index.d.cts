@@ -34,6 +34,7 @@ export declare const cleanCache: Async<typeof Redline.cleanCache>;
 export declare const renderJson: Async<typeof Redline.renderJson>;
 export declare const renderText: Async<typeof Redline.renderText>;
 export declare const renderHtml: Async<typeof Redline.renderHtml>;
+export declare const readEmbeddedResult: Async<typeof Redline.readEmbeddedResult>;
 export declare const renderMarkdown: Async<typeof Redline.renderMarkdown>;
 export declare const renderUnified: Async<typeof Redline.renderUnified>;
 export declare const renderReport: Async<typeof Redline.renderReport>;

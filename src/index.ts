@@ -10,6 +10,7 @@ export { runBatch, mergeBatches, cacheUsage, cleanCache, type BatchOptions } fro
 export { renderJson } from './report/json.js';
 export { renderText } from './report/text.js';
 export { renderHtml } from './report/html.js';
+export { readEmbeddedResult } from './report/embedded.js';
 export { renderMarkdown } from './report/markdown.js';
 export { renderUnified } from './report/unified.js';
 export { renderReport } from './report/render-report.js';

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type Comparison, type Document, type LoadOptions, type Normalizer, type RedlineResult, type ResolvedOptions, type RunControl, type TextOrigins, type UrlInputs, type Warning } from './types.js';
+import { SCHEMA_VERSION, type Alignment, type Comparison, type Document, type LoadOptions, type NormalizedDocument, type Normalizer, type RedlineResult, type ResolvedOptions, type RunControl, type TextOrigins, type UrlInputs, type Warning } from './types.js';
 import { documentFromBytes, formatBytes, loadAnyDocument, sha256Hex } from './ingest/index.js';
 import { normalizeDocument, normalizeParagraph, NORMALIZER_VERSION } from './normalize/normalize.js';
 import { createScorer, scoreParagraphs, SCORER_VERSION } from './similarity/scorer.js';
@@ -34,8 +34,18 @@ export function compareDocuments(
   const leftNormalized = normalize(left);
   const rightNormalized = normalize(right);
   signal?.throwIfAborted();
+  const alignment = alignDocuments(left, right, leftNormalized, rightNormalized, options);
+  signal?.throwIfAborted();
+  return classifyAlignment({ document: left, normalized: leftNormalized }, { document: right, normalized: rightNormalized }, alignment, options);
+}
+
+/**
+ * Score and align in a function of its own: the scorer (term vectors, candidate index, score cache: about 130 MB on
+ * two 10,000-paragraph texts) is unreachable once it returns, so classification does not run with it still alive.
+ */
+function alignDocuments(left: Document, right: Document, leftNormalized: NormalizedDocument, rightNormalized: NormalizedDocument, options: ResolvedOptions): Alignment {
   const scorer = createScorer(leftNormalized.paragraphs, rightNormalized.paragraphs, { semantic: options.semantic });
-  const alignment = alignParagraphs(
+  return alignParagraphs(
     {
       leftKeys: leftNormalized.paragraphs.map((p) => p.folded),
       rightKeys: rightNormalized.paragraphs.map((p) => p.folded),
@@ -45,8 +55,6 @@ export function compareDocuments(
     scorer,
     options,
   );
-  signal?.throwIfAborted();
-  return classifyAlignment({ document: left, normalized: leftNormalized }, { document: right, normalized: rightNormalized }, alignment, options);
 }
 
 /** Assemble the JSON contract from documents and comparisons. */

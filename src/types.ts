@@ -235,6 +235,12 @@ export type FindingKind = 'unchanged' | 'modified' | 'split' | 'merged' | 'new' 
 /** All finding kinds, in report order. */
 export const FINDING_KINDS: readonly FindingKind[] = ['unchanged', 'modified', 'split', 'merged', 'new', 'dropped'];
 
+/**
+ * Paragraphs of a group are joined with this separator in its word diff, so a split or merge shows where the break
+ * was: a finding's diff runs through its left paragraphs' texts joined by it, and its right ones'.
+ */
+export const GROUP_SEPARATOR = '\n\n';
+
 /** One piece of a word-level diff. */
 export interface DiffPart {
   op: 'equal' | 'insert' | 'delete';

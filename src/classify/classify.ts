@@ -13,7 +13,7 @@ import type {
   Signal,
   Warning,
 } from '../types.js';
-import { FINDING_KINDS } from '../types.js';
+import { FINDING_KINDS, GROUP_SEPARATOR } from '../types.js';
 import { wordDiff } from './word-diff.js';
 import { detectSignals, loadLexicons, type Lexicons } from './signals/index.js';
 export { lexiconsFingerprint } from './signals/lexicon.js';
@@ -22,8 +22,7 @@ import { isRoutineChange } from './routine.js';
 /** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes; 4: related links). */
 export const CLASSIFIER_VERSION = 'classifier/5';
 
-/** Paragraphs of a group are joined with this separator in its diff, so a split or merge shows where the break was. */
-export const GROUP_SEPARATOR = '\n\n';
+export { GROUP_SEPARATOR };
 
 /**
  * Turn an alignment into findings: every paragraph of both documents in exactly one finding.

@@ -22,6 +22,7 @@ import {
   type RowTag,
 } from './labels.js';
 import { RedlineError } from '../errors.js';
+import { packResult, type EmbeddedResult } from './embedded.js';
 
 /** One run of text in a paragraph: kept, inserted (right side only) or deleted (left side only). */
 export interface DiffSegment {
@@ -66,8 +67,12 @@ export interface RowView {
   tag: Exclude<RowTag, 'moved'>;
   kindLabel: string;
   kindDescription: string;
-  /** The row's badges: its kind, then `moved`; a replacement row (a dropped and a new paragraph at the same place) has both kinds. */
-  badges: Array<{ tag: string; label: string; description: string }>;
+  /**
+   * The row's badges: its kind, then `moved`; a replacement row (a dropped and a new paragraph at the same place) has
+   * both kinds. `title` is the description as a tooltip, or null on an in-place unchanged row (most rows of a long
+   * text: the page script puts the filter's description there when the pointer comes over it).
+   */
+  badges: Array<{ tag: string; label: string; description: string; title: string | null }>;
   /** Ids of other findings drawn in this row (a replacement row draws two), kept as anchors so links to them land here. */
   alsoIds: string[];
   /** True when the paragraphs are shown whole, side by side, not word by word (a rewrite below `REWRITE_CUT`). */
@@ -231,8 +236,13 @@ export interface ReportViewModel {
   searchStats: string;
   /** Set when the result holds several comparisons and this page shows one of them. */
   comparisonNote: string | null;
-  /** The whole result, embedded as JSON for re-rendering and checking. */
+  /** The whole result (the JSON contract), for templates that embed or show it as it is. */
   data: RedlineResult;
+  /**
+   * The result as the page embeds it (`embedded.ts`): each text once, in the page's paragraphs; `readEmbeddedResult`
+   * rebuilds the contract from the page.
+   */
+  embedded: EmbeddedResult;
 }
 
 /** How a view model is built: which comparison, and the generation time to print. */
@@ -313,7 +323,27 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
         ? `This result holds ${result.comparisons.length} comparisons; this page shows comparison ${comparisonIndex + 1}.`
         : null,
     data: result,
+    embedded: packResult(result, comparisonIndex, shownParagraphs(rows, documents)),
   };
+}
+
+/**
+ * The paragraphs whose text the page shows exactly (`left N` / `right N`, 0-based): the runs of their side, without
+ * merge and split joints. Almost all of them; one whose word diff does not reproduce it is kept in the embedded block.
+ */
+function shownParagraphs(rows: readonly RowView[], documents: { left: ResultDocument; right: ResultDocument }): Set<string> {
+  const shown = new Set<string>();
+  for (const row of rows) {
+    for (const side of ['left', 'right'] as const) {
+      const other = side === 'left' ? 'insert' : 'delete';
+      for (const view of row[side]) {
+        let text = '';
+        for (const segment of view.segments) if (segment.op !== 'joint' && segment.op !== other) text += segment.text;
+        if (text === documents[side].paragraphs[view.position - 1]?.text) shown.add(`${side} ${view.position - 1}`);
+      }
+    }
+  }
+  return shown;
 }
 
 function unrelatedNote(comparison: Comparison): string {
@@ -417,7 +447,10 @@ function buildRow(
     tag,
     kindLabel: TAG_LABELS[tag].label,
     kindDescription: TAG_LABELS[tag].description,
-    badges: [{ tag, ...TAG_LABELS[tag] }, ...(finding.moved ? [{ tag: 'moved', ...TAG_LABELS.moved }] : [])],
+    badges: [
+      { tag, ...TAG_LABELS[tag], title: tag === 'unchanged' && !finding.moved ? null : TAG_LABELS[tag].description },
+      ...(finding.moved ? [{ tag: 'moved', ...TAG_LABELS.moved, title: TAG_LABELS.moved.description }] : []),
+    ],
     alsoIds: [],
     rewritten,
     note: rewritten ? 'Rewritten: both versions shown whole, not word by word.' : null,

@@ -146,6 +146,21 @@ describe.skipIf(!hasChromium)('the HTML report of the seed against an edited cop
     await page.uncheck('#only-changes');
   });
 
+  it('tells what an unchanged badge means on hover, and keeps the paragraph numbers small', async () => {
+    const badge = page.locator('.row-unchanged:not(.is-moved) .badge-unchanged').first();
+    expect(await badge.getAttribute('title')).toBeNull(); // not repeated in the page: the script adds it
+    await badge.hover();
+    const description = await page.locator('button[data-filter="unchanged"]').getAttribute('title');
+    expect(description).toBeTruthy();
+    expect(await badge.getAttribute('title')).toBe(description);
+    // The position link (¶ 12) is styled by its place, first in its paragraph, not by a class on every link.
+    const sizes = await page.locator('.para').first().evaluate((paragraph) => [
+      parseFloat(getComputedStyle(paragraph.firstElementChild!).fontSize),
+      parseFloat(getComputedStyle(paragraph).fontSize),
+    ]);
+    expect(sizes[0]).toBeLessThan(sizes[1]);
+  });
+
   it('renders the hostile paragraph as text: no dialog, no image, no extra script', async () => {
     const newRow = page.locator('.row-new .side-right .para');
     expect(await newRow.textContent()).toContain(HOSTILE_PARAGRAPH);

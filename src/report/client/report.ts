@@ -123,6 +123,15 @@
     }
   });
 
+  // An in-place unchanged row's badge carries no tooltip in the page (thousands of copies of one sentence on a long
+  // text): it gets its filter's description when the pointer first comes over it.
+  document.addEventListener('mouseover', (event) => {
+    const badge = (event.target as Element).closest?.('.badge:not([title])');
+    const tag = badge ? /\bbadge-([a-z]+)/.exec(badge.className)?.[1] : undefined;
+    const description = tag ? document.querySelector(`button[data-filter="${tag}"]`)?.getAttribute('title') : null;
+    if (badge && description) badge.setAttribute('title', description);
+  });
+
   window.addEventListener('hashchange', revealTarget);
   revealTarget();
 
