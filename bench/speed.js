@@ -11,7 +11,7 @@
 import { mkdtempSync, writeFileSync, rmSync, statSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir, loadavg, cpus } from 'node:os';
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { DATA_DIR, ROOT, loadArgRewrite, dataPath } from './lib/data.js';
 import { evaluateArgRewrite } from './lib/argrewrite.js';
 import { evaluateSynthetic, syntheticCases, KINDS } from './lib/synthetic-eval.js';
@@ -91,6 +91,11 @@ for (const input of inputs) {
 const [large, largest] = speed.slice(-2);
 const growth = Object.fromEntries(tools.map((tool) => [tool, Math.log(largest.tools[tool].seconds / large.tools[tool].seconds) / Math.log(largest.paragraphs / large.paragraphs)]));
 
+step('batch: the seed against all UNGDC speeches, cold and warm (bench/batch.js --only a)');
+const batchJson = join(dir, 'batch-a.json');
+execFileSync(process.execPath, [join(ROOT, 'bench', 'batch.js'), '--reps', '3', '--only', 'a', '--data', dataPath('ungdc'), '--json', batchJson], { stdio: 'ignore' });
+const batch = JSON.parse(readFileSync(batchJson, 'utf8'));
+
 step('CPU profile of redline compare on the 10,000-paragraph pair');
 const profile = profileCompare(inputs.at(-1).left, inputs.at(-1).right, { top: 12 });
 rmSync(dir, { recursive: true, force: true });
@@ -98,7 +103,7 @@ environment.loadAverageAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
 environment.loadSamples = [...loads, environment.loadAverageAtEnd[0]];
 environment.seconds = Math.round((Date.now() - started) / 1000);
 
-const results = { environment, startup, normalize, quality: { argrewrite: argrewrite.links, synthetic, syntheticFomc, fomcCases: fomcCases.length, cases: cases.length }, speed, growth, profile };
+const results = { environment, startup, normalize, quality: { argrewrite: argrewrite.links, synthetic, syntheticFomc, fomcCases: fomcCases.length, cases: cases.length }, speed, growth, batch, profile };
 writeFileSync(join(ROOT, 'bench', 'speed-results.json'), JSON.stringify(results, null, 2) + '\n');
 
 const f2 = (x) => x.toFixed(2);
@@ -118,6 +123,21 @@ md.push(table(['input', 'paragraphs', 'redline html s', 'redline json s', 'diff2
     Math.round(row.tools['redline html'].bytes / 1024), Math.round(row.tools['diff2html-cli (side)'].bytes / 1024), f2(row.tools['redline html'].bytes / row.tools['diff2html-cli (side)'].bytes)])), '');
 md.push(`Growth between the two largest pairs (${large.paragraphs.toLocaleString('en-US')} → ${largest.paragraphs.toLocaleString('en-US')} paragraphs), log(time ratio) / log(size ratio): ${tools.map((tool) => `${tool} ${f2(growth[tool])}`).join(', ')} (target ≤ 1.05 for redline). ` +
   `Peak memory at 10,000 paragraphs: redline html ${Math.round(largest.tools['redline html'].rssMiB)} MiB, json ${Math.round(largest.tools['redline json'].rssMiB)} MiB (target ≤ 300 MB).`, '');
+const batchCase = batch.cases[0];
+const batchFloor = batch.floors[0];
+md.push('## Batch: the seed against every UNGDC speech', '');
+md.push(`\`node bench/batch.js --reps 3 --only a\` (${batchCase.documents.toLocaleString('en-US')} documents, ${batch.machine.jobs} worker threads, load ${batch.machine.loadAverage[0]}–${batch.machine.loadAverageAtEnd[0]}): each run a fresh process, cold (empty cache) then warm (the cold run's cache); medians of ${batch.machine.reps}.`, '');
+md.push(table(['run', 'median s', 'runs s', 'target'], [
+  ['cold', f2(batchCase.coldSeconds), batchCase.coldRuns.map(f2).join(' / '), `≤ 10 s: ${batchCase.coldSeconds <= 10 ? 'met' : '**not met**'}`],
+  ['warm', f2(batchCase.warmSeconds), batchCase.warmRuns.map(f2).join(' / '), `≤ 3 s: ${batchCase.warmSeconds <= 3 ? 'met' : '**not met**'}`],
+  ['floor: reading, hashing, segmenting and signing every speech once', f2(batchFloor.scanSeconds), '', ''],
+  ['normalizing every speech (wink-nlp), for comparison', f2(batchFloor.normalizeSeconds), '', ''],
+]), '');
+md.push(`Peak RSS ${batchCase.peakRssMb} MB. Phases of the last cold run: scan ${f2(batchCase.phasesCold.scan)} s of ${f2(batchCase.phasesCold.total)} s.`, '');
+md.push('## Measured and not adopted', '');
+md.push('- Bundling the CLI into one file (rolldown, every module inlined, 3.5 MB): `redline compare` of the FOMC pair A/B cpu 1.03 against the unbundled build (`farm-bench -n 11`, load 4.4): no gain; module resolution is not where the start-up goes.');
+md.push('- The same bundle as CommonJS run through `vm.Script` with V8\'s code cache (Node 20 has no compile cache for ES modules): A/B cpu 0.80, wall 0.82 (`farm-bench -n 11`, load 5.6). Not adopted: it needs a CommonJS build of ES-module code and a code cache to keep and invalidate in the user cache folder, for a fifth of the start-up; the first comparison of a process stays far above the second in-process one (1.0 s against 0.18 s on the FOMC pair): the language model load and the warm-up of cold code, which neither removes.');
+md.push('- V8 flags for short runs (`--always-sparkplug`, `--no-lazy-feedback-allocation`): A/B cpu 1.12 and 1.13 (slower).', '');
 md.push('## Where the time goes at 10,000 paragraphs', '');
 md.push(`\`node --cpu-prof bin/redline.js compare\` on the 10,000-paragraph pair (one run, ${f2(profile.totalSeconds)} s profiled, start-up included; self time).`, '');
 md.push(table(['function (file:line)', 'self s', 'share'], profile.functions.map((f) => [f.name, f2(f.seconds), `${(f.share * 100).toFixed(1)} %`])), '');
