@@ -44,13 +44,17 @@ async function readPath(path: string, maxBytes: number): Promise<Uint8Array> {
   if (info.isFile() && info.size > maxBytes) throw tooLarge(path, maxBytes, info.size);
   // A regular file is read in one call: the size is known and Node reads no more than it, and a batch reading
   // thousands of files spent most of a warm run waiting on the open/read/read/close round trips of the chunked reader.
-  if (info.isFile()) {
+  // Not one of size 0: procfs and sysfs files (/proc/self/maps) report 0 and Node would read them to their end.
+  if (info.isFile() && info.size > 0) {
+    let bytes;
     try {
-      const bytes = readFileSync(path);
-      return new Uint8Array(bytes); // a copy: a small Buffer is a view of a shared pool, which must not travel on
+      bytes = readFileSync(path);
     } catch (error) {
       throw readError(error, path);
     }
+    // Node reads the size of its own stat: a file that grew since ours is checked again.
+    if (bytes.length > maxBytes) throw tooLarge(path, maxBytes, bytes.length);
+    return new Uint8Array(bytes); // a copy: a small Buffer is a view of a shared pool, which must not travel on
   }
   // The limit is applied to the bytes read, never to `stat`'s size alone: a device (/dev/zero, /dev/urandom), a FIFO
   // or a file that grows while it is read reports a size of 0 and would otherwise be read without end.

@@ -50,6 +50,12 @@ describe('readInput on streams and devices', () => {
     expect(new TextDecoder().decode(input.bytes)).toBe('We welcome the decision.\n');
   }, 10_000);
 
+  // procfs files are regular files whose size stat reports as 0: the limit applies to the bytes read, as for a device.
+  it.skipIf(!existsSync('/proc/self/maps'))('applies --max-bytes to a regular file whose stat size is 0 (/proc/self/maps)', async () => {
+    const error = await refusal(readInput('/proc/self/maps', 100));
+    expect(error.toLine()).toBe('/proc/self/maps: is over the 100 bytes limit (read from a stream or device). Split the document, or raise the limit with --max-bytes.');
+  });
+
   it('refuses a regular file over the limit by its size, before reading it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'redline-size-'));
     const path = join(dir, 'big.txt');

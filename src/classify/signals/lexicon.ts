@@ -267,7 +267,27 @@ function termKey(term: string): { key: string; prefix: boolean } | null {
   const first = term.trim().split(/[\s\-\u2010\u2011]+/)[0] ?? '';
   const run = /^[\p{L}\p{N}]+/u.exec(first)?.[0];
   if (!run) return null;
-  return { key: run.toLowerCase(), prefix: first === `${run}*` };
+  return { key: foldCase(run), prefix: first === `${run}*` };
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** Characters the `i` flag equates that upper- and lower-casing do not (Unicode's simple case folding). */
+const FOLD_MORE: Readonly<Record<string, string>> = { '\u1fd3': '\u0390', '\u1fe3': '\u03b0', '\ufb05': '\ufb06' };
+
+/**
+ * Text folded so that two strings an `iu` expression matches to each other fold alike: lower-casing alone does not
+ * (ſ and s, µ and μ, a final ς and σ match under the `i` flag, and `toLowerCase` keeps them apart), so each character
+ * is upper-cased then lower-cased, unless upper-casing makes it longer (ß → SS, which the `i` flag does not do).
+ */
+export function foldCase(text: string): string {
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
+  let folded = '';
+  for (const character of text) {
+    const upper = character.toUpperCase();
+    const lower = (upper.length === character.length ? upper : character).toLowerCase();
+    folded += FOLD_MORE[lower] ?? lower;
+  }
+  return folded;
 }
 
 /** The end of a term: a word boundary, except that a footnote mark may be glued to it ("the Paris Agreement3" in a PDF
@@ -295,21 +315,24 @@ function indexedGroup(terms: readonly MatcherTerm[], flags: string): ((text: str
   const expression = (item: MatcherTerm): RegExp => {
     let regex = sticky.get(item);
     if (!regex) {
-      // A term without a wildcard has one way to match at a place, so its end is checked after the match (`endsWell`):
-      // an expression holding \p{L} under the i flag took 0.8 ms to compile, one without it a tenth of that.
-      regex = new RegExp(`(?:${termPattern(item.term)})${item.term.includes('*') ? TERM_END : ''}`, `y${flags}`);
+      // A term without a wildcard, not ending in a space or hyphen, has one way to match at a place, so its end is
+      // checked after the match (`endsWell`): an expression holding \p{L} under the i flag took 0.8 ms to compile, one
+      // without it a tenth of that. A term ending in a hyphen ("pre-") may end at any of the dashes that follow it.
+      const variableEnd = item.term.includes('*') || /[\s\-\u2010\u2011]$/.test(item.term.trim());
+      regex = new RegExp(`(?:${termPattern(item.term)})${variableEnd ? TERM_END : ''}`, `y${flags}`);
       sticky.set(item, regex);
     }
     return regex;
   };
-  const candidatesOf = (folded: string): readonly MatcherTerm[] | undefined => {
+  const candidatesOf = ({ text: run, folded }: TextRun): readonly MatcherTerm[] | undefined => {
     let found = exact.get(folded);
-    // A footnote mark glued to a one-word term: "Agreement3" may be the term "Agreement".
-    const last = folded.charCodeAt(folded.length - 1);
-    if (last < 97 || last > 122) {
-      const unmarked = folded.replace(/(?<=\p{L})\p{N}+$/u, '');
-      const more = unmarked !== folded ? exact.get(unmarked) : undefined;
-      if (more) found = [...(found ?? []), ...more];
+    // A footnote mark glued to a one-word term: "Agreement3" (or "Agreement3rd") may be the term "Agreement": a term
+    // ending in a letter may end wherever a digit follows a letter.
+    if (HAS_DIGIT.test(run)) {
+      for (const glued of run.matchAll(GLUED_DIGIT)) {
+        const more = exact.get(foldCase(run.slice(0, glued.index)));
+        if (more) found = [...(found ?? []), ...more];
+      }
     }
     for (const { key, item } of prefixed) if (folded.startsWith(key)) found = [...(found ?? []), item];
     return found && found.length > 1 && found !== exact.get(folded) ? [...found].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)) : found;
@@ -319,7 +342,7 @@ function indexedGroup(terms: readonly MatcherTerm[], flags: string): ((text: str
     let taken = 0;
     for (const run of runs) {
       if (run.start < taken) continue;
-      for (const item of candidatesOf(run.folded) ?? []) {
+      for (const item of candidatesOf(run) ?? []) {
         const regex = expression(item);
         regex.lastIndex = run.start;
         const match = regex.exec(text);
@@ -333,6 +356,8 @@ function indexedGroup(terms: readonly MatcherTerm[], flags: string): ((text: str
   };
 }
 
+const HAS_DIGIT = /\p{N}/u;
+const GLUED_DIGIT = /(?<=\p{L})\p{N}/gu;
 const LETTER_NEXT = /^\p{L}/u;
 const DIGIT_NEXT = /^\p{N}/u;
 const DIGIT_LAST = /\p{N}$/u;
@@ -344,16 +369,17 @@ function endsWell(text: string, matched: string, end: number): boolean {
   return !LETTER_NEXT.test(next) && !(DIGIT_NEXT.test(next) && DIGIT_LAST.test(matched));
 }
 
-/** A maximal run of letters and digits in a text (where a term may start), lower-cased. */
+/** A maximal run of letters and digits in a text (where a term may start), as written and folded (`foldCase`). */
 interface TextRun {
   start: number;
+  text: string;
   folded: string;
 }
 
 function textRuns(text: string): TextRun[] {
   const runs: TextRun[] = [];
   // Maximal runs: each starts where no letter or digit precedes it, as a term's match must.
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) runs.push({ start: match.index, folded: match[0].toLowerCase() });
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) runs.push({ start: match.index, text: match[0], folded: foldCase(match[0]) });
   return runs;
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, defaultLexicons, loadLexicons } from '../../../src/classify/signals/lexicon.js';
+import { compileMatcher, defaultLexicons, foldCase, loadLexicons } from '../../../src/classify/signals/lexicon.js';
 import { findTopics } from '../../../src/classify/signals/topics.js';
 import { findHedges } from '../../../src/classify/signals/hedges.js';
 import { isRedlineError } from '../../../src/errors.js';
@@ -70,6 +70,42 @@ describe('compileMatcher', () => {
       }),
       { numRuns: 400, seed: 13 },
     );
+  });
+});
+
+describe('the lexicon index against the alternation, on what the property test does not draw', () => {
+  const both = (terms: string[], text: string) => {
+    const entries = [{ name: 'x', terms }];
+    const spans = (matcher: (text: string) => readonly { text: string; start: number }[]) => matcher(text).map((found) => `${found.text}@${found.start}`);
+    return [spans(compileMatcher(entries)), spans(compileMatcher(entries, [], () => false, 'alternation'))];
+  };
+
+  it('finds a one-word term glued to a digit and letters, and a term ending in a hyphen before more dashes', () => {
+    expect(both(['Agreement'], 'the Agreement3rd party, Agreement3')).toEqual([['Agreement@4', 'Agreement@24'], ['Agreement@4', 'Agreement@24']]);
+    expect(both(['pre-'], 'pre- war, pre-- war')).toEqual([['pre-@0', 'pre--@10'], ['pre-@0', 'pre--@10']]);
+  });
+
+  it('folds case as the i flag does: long s, micro sign, final sigma', () => {
+    expect(both(['statute'], '\u017ftatute')).toEqual([['\u017ftatute@0'], ['\u017ftatute@0']]);
+    expect(both(['\u00b5g'], '\u03bcg')).toEqual([['\u03bcg@0'], ['\u03bcg@0']]);
+    expect(both(['\u03b5\u03bb\u03bb\u03b1\u03c3'], '\u0395\u039b\u039b\u0391\u03a3')).toEqual([['\u0395\u039b\u039b\u0391\u03a3@0'], ['\u0395\u039b\u039b\u0391\u03a3@0']]);
+  });
+
+  // Every letter or digit that case-insensitive matching may equate with another, tried against all of them.
+  it('foldCase folds alike every two letters an iu expression matches to each other', () => {
+    const chars: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const character = String.fromCodePoint(code);
+      if (/[\p{L}\p{N}]/u.test(character) && /\p{Cased}|\p{CWCF}|\p{CWCM}/u.test(character)) chars.push(character);
+    }
+    const all = chars.join('');
+    const unlike: string[] = [];
+    for (const character of chars) {
+      for (const match of all.matchAll(new RegExp(character, 'giu'))) if (foldCase(match[0]) !== foldCase(character)) unlike.push(`${character}~${match[0]}`);
+    }
+    expect(chars.length).toBeGreaterThan(4000);
+    expect(unlike).toEqual([]);
   });
 });
 
