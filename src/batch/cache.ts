@@ -148,10 +148,10 @@ function slug(text: string): string {
   return text.replace(/[^A-Za-z0-9.-]+/g, '_');
 }
 
-/** Write JSON so readers see the old file or the whole new one (temp file + rename, synchronously: workers are sync). */
 /** Folders this thread has made or found: a cold batch writes thousands of entries into a few hundred folders. */
 const madeFolders = new Set<string>();
 
+/** Write JSON so readers see the old file or the whole new one (temp file + rename, synchronously: workers are sync). */
 export function writeJsonAtomic(path: string, value: unknown): void {
   const folder = dirname(path);
   if (!madeFolders.has(folder)) {

@@ -75,7 +75,11 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
  */
 function usageError(message: string, args: readonly string[]): string {
   const command = COMMANDS.find((candidate) => candidate.name === args[0]);
-  if (!command) return `redline: ${message} Run \`redline --help\` for usage.`;
+  const choices = /^Invalid values?: Argument: ([\w-]+), Given: (.+?), Choices: (.+?)\.?$/.exec(message);
+  if (!command) {
+    const option = /^Unknown arguments?: ([\w-]+)/.exec(message);
+    return `redline: ${option ? `unknown option ${args.find((arg) => arg.replace(/^--?/, '').split('=')[0] === option[1]) ?? option[1]}.` : message} Run \`redline --help\` for usage.`;
+  }
   const usage = `redline ${command.command}`;
   const positionals = command.command.split(' ').slice(1);
   const missing = /^Not enough non-option arguments: got (\d+), need at least (\d+)/.exec(message);
@@ -89,7 +93,9 @@ function usageError(message: string, args: readonly string[]): string {
     const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
     const typed = [...new Set(names.filter((name) => name === kebab(name) || !names.includes(kebab(name))).map((name) => args.find((arg) => arg === name || arg.replace(/^--?(?:no-)?/, '').split('=')[0] === name) ?? name))];
     said = `${command.name} takes no ${typed.map((word) => `${/^-/.test(word) ? 'option' : 'argument'} ${word}`).join(', no ')}.`;
-  }
+    // `redline batch FOLDER`: the folder and the target are options of batch.
+    if (positionals.length === 0 && command.name === 'batch' && typed.some((word) => !/^-/.test(word))) said += ' Name the folder with --corpus and the text compared with it with --target.';
+  } else if (choices) said = `${command.name}: --${choices[1]} cannot be ${choices[2]}; choose one of ${choices[3].replace(/"/g, '')}.`;
   else if (required) said = `${command.name} needs ${required[1].split(', ').map((name) => `--${name}`).join(' and ')}.`;
   return `redline: ${said} Usage: ${usage} [options]; \`redline ${command.name} --help\` for usage.`;
 }

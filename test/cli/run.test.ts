@@ -165,12 +165,20 @@ describe('usage errors and hostile arguments', () => {
     }
   });
 
+  it('names an unknown option given before any command as it was typed', async () => {
+    const io = capture();
+    expect(await run(['--nope'], io)).toBe(2);
+    expect(io.err()).toBe('redline: unknown option --nope. Run `redline --help` for usage.\n');
+  });
+
   it('says a usage error in the command\'s own terms: what it needs, what was typed, its usage line', async () => {
     const cases: Array<[string[], string]> = [
       [['report'], 'report needs <left> and <right>; got none.'],
       [['compare', 'a.txt', 'b.txt', 'c.txt'], 'compare takes no argument c.txt.'],
       [['compare', 'a.txt', 'b.txt', '--no-such-flag'], 'compare takes no option --no-such-flag.'],
       [['batch'], 'batch needs --out.'],
+      [['batch', 'speeches/', '--out', 'out'], 'batch takes no argument speeches/. Name the folder with --corpus and the text compared with it with --target.'],
+      [['compare', 'a.txt', 'b.txt', '--format', 'nope'], 'compare: --format cannot be "nope"; choose one of text, json, html, md, unified.'],
     ];
     for (const [args, said] of cases) {
       const io = capture();

@@ -218,11 +218,14 @@ export function numberChanges(before: string, after: string, lexicons: Lexicons 
     let removed = withoutCommon(left, right);
     let added = withoutCommon(right, left);
     if (removed.length > 0 && added.length > 0 && left.length === right.length) {
-      // As many numbers of the kind on both sides: they changed in place, each read against the one at its position
-      // ("the Tenth … the Eleventh" → "the Eleventh … the Twelfth" is two steps of one, not Tenth → Twelfth).
+      // As many numbers of the kind on both sides, each one step on from the one at its position: a recurring text
+      // moved on in place ("the Tenth … the Eleventh" → "the Eleventh … the Twelfth" is two steps of one, not Tenth →
+      // Twelfth). Otherwise (clauses reordered: "3 … and 12 …" → "12 … and 4 …") the numbers not kept are paired.
       const moved = left.map((mention, k) => [mention, right[k]] as const).filter(([from, to]) => from.text.toLowerCase() !== to.text.toLowerCase());
-      removed = moved.map(([from]) => from);
-      added = moved.map(([, to]) => to);
+      if (moved.every(([from, to]) => isRoutineNumberChange(from, to))) {
+        removed = moved.map(([from]) => from);
+        added = moved.map(([, to]) => to);
+      }
     }
     const pairs = Math.min(removed.length, added.length);
     for (let k = 0; k < pairs; k++) signals.push(signal(category, 'changed', removed[k], added[k], isRoutineNumberChange(removed[k], added[k])));

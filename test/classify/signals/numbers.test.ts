@@ -70,6 +70,9 @@ describe('numberChanges', () => {
     ]);
     expect(changes('in 2020 and 2021 the committee met', 'in 2021 and 2020 the committee met')).toEqual([]);
     expect(changes('in 2020 and 2022 the committee met', 'in 2022 the committee met')).toEqual(['year removed: 2020']);
+    // Reordered clauses are not steps in place: the value not kept is paired with the new one, as before.
+    expect(changes('3 experts from Africa and 12 experts from Asia', '12 experts from Asia and 4 experts from Africa')).toEqual(['figure changed: 3 → 4']);
+    expect(changes('within 30 days for the first and within 60 days for the second', 'within 60 days for the second and within 45 days for the first')).toEqual(['period changed: within 30 days → within 45 days']);
   });
 
   // The defect a new-user review found on the Arms Trade Treaty series: OP1 of A/RES/79/52 → 80/46 read "Tenth → Twelfth".
