@@ -161,7 +161,7 @@ export function characterRatioBound(a: string, b: string, sequence: number): num
 }
 
 /** The weights with the semantic component (see the module comment and src/similarity/README.md); they sum to 1. */
-export const SEMANTIC_WEIGHTS = Object.freeze({ semantic: 0.25, lexical: 0.45, sequence: 0.15, character: 0.15 });
+export const SEMANTIC_WEIGHTS = Object.freeze({ semantic: 0.1, words: 0.25, lexical: 0.35, sequence: 0.15, character: 0.15 });
 
 /** The documented combination of the component scores; without a `semantic` score, the lexical-only weights. */
 export function combineScores(scores: Omit<PairScores, 'containment'>): number {
@@ -171,6 +171,7 @@ export function combineScores(scores: Omit<PairScores, 'containment'>): number {
       : SEMANTIC_WEIGHTS.semantic * scores.semantic +
         SEMANTIC_WEIGHTS.lexical * scores.lexical +
         SEMANTIC_WEIGHTS.sequence * scores.sequence +
-        SEMANTIC_WEIGHTS.character * scores.character;
+        SEMANTIC_WEIGHTS.character * scores.character +
+        SEMANTIC_WEIGHTS.words * (scores.words ?? 0);
   return Math.max(0, Math.min(1, value));
 }
