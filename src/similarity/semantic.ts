@@ -205,9 +205,10 @@ export const WORDS_BASELINE = 0.5;
 
 /**
  * Most distinct words with a vector a paragraph brings to the word-level alignment: a longer paragraph keeps its rarest
- * ones (the largest vocabulary rows). Sentences are under it; 16 lost ArgRewrite links (F1 0.9758 → 0.9751).
+ * ones (the largest vocabulary rows). Sentences are under it: 20, 24 and 32 give the same ArgRewrite, STS and MSRP
+ * figures, 16 loses ArgRewrite links (F1 0.9758 → 0.9751); 24 made the worst case of bench/semantic-cost.js ×1.36.
  */
-export const WORD_ALIGNMENT_LIMIT = 24;
+export const WORD_ALIGNMENT_LIMIT = 20;
 
 /**
  * A paragraph's content words as the word-level alignment needs them: each distinct word once, with its unit vector and
