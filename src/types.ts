@@ -158,6 +158,12 @@ export interface PairScores {
    * semantic component is switched off (the scorer's `semantic: false`): then `similarity` uses the lexical-only weights.
    */
   semantic?: number;
+  /**
+   * Word-level closeness in meaning: each content word matched with its closest word on the other side (word-vector
+   * cosine, 1 for the same word), SIF-weighted, rescaled so that 0.5 is 0 (`src/similarity/semantic.ts`,
+   * `wordAlignment`). Present exactly when `semantic` is. High when most words have a counterpart, in other words or not.
+   */
+  words?: number;
 }
 
 /** A scored pair or group: the combined similarity and its components. */

@@ -1,10 +1,10 @@
 import type { NormalizedParagraph, PairScorer, PairScores, ScoredPair } from '../types.js';
 import { characterRatio, characterRatioBound, combineScores, containedIn, cosine, sequenceRatio, vectorNorm, wordCodes, type TermVector } from './measures.js';
-import { groupMeaning, meaningSimilarity, meaningVector, removeDocumentComponent, unitMeaning, type MeaningVector } from './semantic.js';
+import { groupMeaning, meaningSimilarity, meaningVector, removeDocumentComponent, unitMeaning, wordAlignment, wordBag, type MeaningVector, type WordBag } from './semantic.js';
 import { DIMENSIONS } from './embeddings.js';
 
 /** Bump when a paragraph score or the candidate search changes, so batch runs do not reuse pairs scored the old way. */
-export const SCORER_VERSION = 'scorer/2-semantic';
+export const SCORER_VERSION = 'scorer/3-words';
 
 /** Tuning of the candidate search and of the measures. */
 export interface ScorerOptions {
@@ -84,6 +84,21 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
   };
   const groupFolded = (paragraphs: NormalizedParagraph[], group: readonly number[]): string =>
     group.length === 1 ? paragraphs[group[0]].folded : group.map((index) => paragraphs[index].folded).join(' ');
+  const leftBags = new Map<number, WordBag>();
+  const rightBags = new Map<number, WordBag>();
+  const bagOf = (paragraphs: NormalizedParagraph[], bags: Map<number, WordBag>, group: readonly number[]): WordBag => {
+    if (group.length > 1) return wordBag(group.map((index) => paragraphs[index]));
+    let bag = bags.get(group[0]);
+    if (!bag) bags.set(group[0], (bag = wordBag([paragraphs[group[0]]])));
+    return bag;
+  };
+  /** The semantic evidence of a pair (null with the component off); the word-level alignment is computed on first use. */
+  const meaningOf = (leftGroup: readonly number[], rightGroup: readonly number[]): Meaning | null => {
+    if (!settings.semantic) return null;
+    const meaning = meaningSimilarity(groupMeaning(leftMeaning, leftGroup), groupMeaning(rightMeaning, rightGroup));
+    if (meaning === null) return null;
+    return { meaning, words: memo(() => wordAlignment(bagOf(left, leftBags, leftGroup), bagOf(right, rightBags, rightGroup))) };
+  };
   const groupCodes = (codes: string[], group: readonly number[]): string => (group.length === 1 ? codes[group[0]] : group.map((index) => codes[index]).join(''));
   const scoreInFull = (key: string, leftGroup: readonly number[], rightGroup: readonly number[], forms?: PairForms): ScoredPair => {
     if (!bounds.has(key)) scored++; // a pair bounded earlier was counted then
@@ -94,7 +109,7 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
           groupVector(rightVectors, rightGroup),
           { folded: groupFolded(left, leftGroup), codes: groupCodes(leftCodes, leftGroup) },
           { folded: groupFolded(right, rightGroup), codes: groupCodes(rightCodes, rightGroup) },
-          settings.semantic ? meaningSimilarity(groupMeaning(leftMeaning, leftGroup), groupMeaning(rightMeaning, rightGroup)) : null,
+          meaningOf(leftGroup, rightGroup),
         );
     cache.set(key, result);
     return result;
@@ -133,8 +148,11 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
       const b = groupVector(rightVectors, rightGroup);
       const textA = { folded: groupFolded(left, leftGroup), codes: groupCodes(leftCodes, leftGroup) };
       const textB = { folded: groupFolded(right, rightGroup), codes: groupCodes(rightCodes, rightGroup) };
-      const semantic = settings.semantic ? meaningSimilarity(groupMeaning(leftMeaning, leftGroup), groupMeaning(rightMeaning, rightGroup)) : null;
-      const bound = similarityBound(a, b, textA, textB, semantic);
+      const semantic = meaningOf(leftGroup, rightGroup);
+      let bound = similarityBound(a, b, textA, textB, semantic);
+      // The word-level alignment is bounded by 1 above; when that does not settle it, its exact value may (it is
+      // cheaper than the character Levenshtein on long paragraphs).
+      if (bound >= floor && semantic !== null) bound = similarityBound(a, b, textA, textB, semantic, true);
       if (bound < floor) {
         if (known === undefined) scored++;
         bounds.set(key, bound);
@@ -260,13 +278,25 @@ interface TextForms {
   codes: string;
 }
 
+/** A function that computes its value once. */
+function memo(compute: () => number): () => number {
+  let value: number | undefined;
+  return () => (value ??= compute());
+}
+
 /** Both sides of a pair in the forms the measures take (see `scoreVectors`). */
 interface PairForms {
   a: TermVector;
   b: TermVector;
   textA: TextForms;
   textB: TextForms;
-  semantic: number | null;
+  semantic: Meaning | null;
+}
+
+/** The semantic evidence of a pair: the meaning vectors' closeness and the word-level alignment (lazy: it is the costly one). */
+interface Meaning {
+  meaning: number;
+  words: () => number;
 }
 
 /**
@@ -280,20 +310,21 @@ const ROUNDING_SLACK = 2e-4;
  * and semantic score, the exact word-level sequence ratio (bit-parallel over one code per word: cheap), and the
  * character ratio bounded by shared letters (`characterRatioBound`). Only used to prove "below a floor".
  */
-function similarityBound(a: TermVector, b: TermVector, textA: TextForms, textB: TextForms, semantic: number | null): number {
+function similarityBound(a: TermVector, b: TermVector, textA: TextForms, textB: TextForms, semantic: Meaning | null, exactWords = false): number {
   if (textA.folded === textB.folded) return 1;
   const lexical = cosine(a, b);
   const sequence = sequenceRatio(textA.codes, textB.codes);
   const character = characterRatioBound(textA.folded, textB.folded, sequence);
-  const scores = { lexical, containment: 0, sequence, character, ...(semantic === null ? {} : { semantic }) };
+  // The word-level alignment is at most 1: bounded so, it costs nothing for the pairs this already proves below.
+  const scores = { lexical, containment: 0, sequence, character, ...(semantic === null ? {} : { semantic: semantic.meaning, words: exactWords ? semantic.words() : 1 }) };
   return combineScores(scores) + ROUNDING_SLACK;
 }
 
 /** `semantic` is null when the component is switched off: then the score is the lexical-only combination. */
-function scoreVectors(a: TermVector, b: TermVector, textA: TextForms, textB: TextForms, semantic: number | null): ScoredPair {
+function scoreVectors(a: TermVector, b: TermVector, textA: TextForms, textB: TextForms, semantic: Meaning | null): ScoredPair {
   if (textA.folded === textB.folded) {
     const scores: PairScores = { lexical: 1, containment: 1, sequence: 1, character: 1 };
-    if (semantic !== null) scores.semantic = 1;
+    if (semantic !== null) Object.assign(scores, { semantic: 1, words: 1 });
     return { similarity: 1, scores };
   }
   const lexical = cosine(a, b);
@@ -301,7 +332,7 @@ function scoreVectors(a: TermVector, b: TermVector, textA: TextForms, textB: Tex
   const character = characterRatio(textA.folded, textB.folded, sequence);
   const containment = Math.max(containedIn(a, b), containedIn(b, a));
   const scores: PairScores = { lexical: round(lexical), containment: round(containment), sequence: round(sequence), character: round(character) };
-  if (semantic !== null) scores.semantic = round(semantic);
+  if (semantic !== null) Object.assign(scores, { semantic: round(semantic.meaning), words: round(semantic.words()) });
   return { similarity: round(combineScores(scores)), scores };
 }
 

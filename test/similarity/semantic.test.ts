@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeParagraph } from '../../src/normalize/normalize.js';
-import { DOCUMENT_COMPONENT_MINIMUM, groupMeaning, meaningSimilarity, meaningVector, removeDocumentComponent, sifWeight, unitMeaning } from '../../src/similarity/semantic.js';
+import { DOCUMENT_COMPONENT_MINIMUM, groupMeaning, meaningSimilarity, meaningVector, removeDocumentComponent, sifWeight, unitMeaning, WORD_ALIGNMENT_LIMIT, wordAlignment, wordBag } from '../../src/similarity/semantic.js';
 import { wordVectors } from '../../src/similarity/embeddings.js';
 import { createScorer } from '../../src/similarity/scorer.js';
 import { combineScores, SEMANTIC_WEIGHTS, WEIGHTS } from '../../src/similarity/measures.js';
@@ -50,12 +50,14 @@ describe('semantic component', () => {
     for (const vector of many) expect(vector.reduce((sum, x, d) => sum + x * direction[d], 0)).toBeCloseTo(0, 6);
   });
 
-  it('shows the semantic score in every scored pair, with weights that sum to 1', () => {
+  it('shows both meaning scores in every scored pair, with weights that sum to 1', () => {
     const { scores, similarity } = createScorer([normalizeParagraph('We call for restraint.')], [normalizeParagraph('We urge restraint.')]).score([0], [0]);
     expect(scores.semantic).toBeGreaterThan(0.5);
+    expect(scores.words).toBeGreaterThan(0.5);
     expect(similarity).toBeCloseTo(combineScores(scores), 3);
-    expect(SEMANTIC_WEIGHTS.semantic + SEMANTIC_WEIGHTS.lexical + SEMANTIC_WEIGHTS.sequence + SEMANTIC_WEIGHTS.character).toBeCloseTo(1, 10);
+    expect(SEMANTIC_WEIGHTS.semantic + SEMANTIC_WEIGHTS.words + SEMANTIC_WEIGHTS.lexical + SEMANTIC_WEIGHTS.sequence + SEMANTIC_WEIGHTS.character).toBeCloseTo(1, 10);
   });
+
 
   it('finds a paraphrased paragraph the lexical index misses, as a semantic candidate', () => {
     const left = ['The Assembly adopted the budget.', 'Nations must curb carbon emissions quickly.', 'The session closed at noon.'].map(normalizeParagraph);
@@ -63,4 +65,37 @@ describe('semantic component', () => {
     expect(createScorer(left, right, { semantic: false }).candidates(1)).not.toContain(1);
     expect(createScorer(left, right).candidates(1)).toContain(1);
   });
+
+  describe('word-level alignment', () => {
+    const bag = (text: string) => wordBag([normalizeParagraph(text)]);
+
+    it('is 1 for the same words and symmetric', () => {
+      const a = bag('The Council condemns the attacks on civilians.');
+      const b = bag('We strongly deplore every assault against the civilian population.');
+      expect(wordAlignment(a, a)).toBeCloseTo(1, 10);
+      expect(wordAlignment(a, b)).toBeCloseTo(wordAlignment(b, a), 12);
+    });
+
+    it('matches a paraphrase word by word, above an unrelated sentence on the same subject', () => {
+      const a = bag('We are deeply worried about the famine.');
+      const paraphrase = wordAlignment(a, bag('We are gravely concerned by the starvation.'));
+      const unrelated = wordAlignment(a, bag('The famine committee adopted its budget for the biennium.'));
+      expect(paraphrase).toBeGreaterThan(unrelated);
+      expect(paraphrase).toBeGreaterThan(0.3);
+    });
+
+    it('keeps a long paragraph to its rarest words, so a pair costs at most WORD_ALIGNMENT_LIMIT² dot products', () => {
+      const long = bag(
+        'The General Assembly, recalling its resolutions on oceans, fisheries, biodiversity, shipping, piracy, pollution, acidification, ' +
+          'coral reefs, marine mammals, seabed mining, navigation, cables, archaeology, science, capacity, technology, finance, ' +
+          'tourism, migration, coastal erosion, sea-level rise, and small island developing States, welcomes the report.',
+      );
+      expect(long.words.length).toBe(WORD_ALIGNMENT_LIMIT);
+      const vectors = wordVectors();
+      const rows = long.words.map((word) => vectors.indexOf(word));
+      // The kept words are rarer (later vocabulary rows) than any word left out.
+      expect(Math.min(...rows)).toBeGreaterThan(vectors.indexOf('report'));
+    });
+  });
 });
+
