@@ -39,6 +39,7 @@ export const TAG_LABELS: Readonly<Record<RowTag, { label: string; description: s
 /** The component scores in display order, each with a reader's explanation of what it measures. */
 export const SCORE_LABELS: ReadonlyArray<{ key: keyof PairScores; label: string; description: string }> = [
   { key: 'semantic', label: 'Semantic', description: 'closeness in meaning (word vectors), even with different words' },
+  { key: 'words', label: 'Words', description: 'each content word matched with its closest word in meaning on the other side' },
   { key: 'lexical', label: 'Lexical', description: 'shared content words, weighted by rarity' },
   { key: 'containment', label: 'Containment', description: "share of the smaller side's content found in the larger" },
   { key: 'sequence', label: 'Sequence', description: 'words in the same order (1 − word edit distance)' },
