@@ -23,6 +23,8 @@ import { startupSection, normalizeSection } from './lib/render-speed.js';
 import { dataPath } from './lib/data.js';
 
 const quick = process.argv.includes('--quick');
+/** Issue 13's targets have their own run, with the batch target and the profile at 10,000 paragraphs. */
+const SPEED_POINTER = '## Speed targets (issue 13)\n\nEach target of issue 13 (start-up, diff2html-cli at 10 to 10,000 paragraphs, growth, peak memory, report size, batch cold and warm with its floor, normalization against its floor), with the profile at 10,000 paragraphs and what was measured and not adopted: `bench/SPEED.md`, written by `npm run bench:speed`.\n';
 if (!existsSync(join(ROOT, 'dist', 'index.js'))) {
   console.error('bench: dist/ is missing; run `npm run build` first.');
   process.exit(2);
@@ -90,7 +92,7 @@ const results = {
   startup,
   normalize,
 };
-const markdown = `${renderResults(results)}\n${startupSection(startup)}\n${normalizeSection(normalize)}`;
+const markdown = `${renderResults(results)}\n${startupSection(startup)}\n${normalizeSection(normalize)}\n${SPEED_POINTER}`;
 const outDir = quick ? join(ROOT, 'bench', '.quick') : join(ROOT, 'bench');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
