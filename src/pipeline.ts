@@ -2,7 +2,7 @@ import { SCHEMA_VERSION, type Alignment, type Comparison, type Document, type Lo
 import { documentFromBytes, formatBytes, loadAnyDocument, sha256Hex } from './ingest/index.js';
 import { normalizeDocument, normalizeParagraph, NORMALIZER_VERSION } from './normalize/normalize.js';
 import { createScorer, scoreParagraphs, SCORER_VERSION } from './similarity/scorer.js';
-import { alignParagraphs, ALIGNER_VERSION } from './align/align.js';
+import { alignmentKey, alignParagraphs, ALIGNER_VERSION } from './align/align.js';
 import { classifyAlignment, CLASSIFIER_VERSION, lexiconsFingerprint } from './classify/classify.js';
 import { DEFAULT_MAX_BYTES, resolveOptions, type CompareOptions } from './options.js';
 import { RedlineError } from './errors.js';
@@ -47,8 +47,8 @@ function alignDocuments(left: Document, right: Document, leftNormalized: Normali
   const scorer = createScorer(leftNormalized.paragraphs, rightNormalized.paragraphs, { semantic: options.semantic });
   return alignParagraphs(
     {
-      leftKeys: leftNormalized.paragraphs.map((p) => p.folded),
-      rightKeys: rightNormalized.paragraphs.map((p) => p.folded),
+      leftKeys: leftNormalized.paragraphs.map(alignmentKey),
+      rightKeys: rightNormalized.paragraphs.map(alignmentKey),
       leftHeadings: left.paragraphs.map((p) => p.heading),
       rightHeadings: right.paragraphs.map((p) => p.heading),
     },

@@ -20,7 +20,16 @@ import { relateUnpaired, RELATED_SETTINGS, type RelatedSettings } from './relate
  */
 
 /** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way. */
-export const ALIGNER_VERSION = 'aligner/2-related';
+export const ALIGNER_VERSION = 'aligner/3-surface-keys';
+
+/**
+ * A paragraph's identity key for anchoring: its folded text, or for a paragraph without a word ("#", "* * *", "—")
+ * its surface form, so that the same mark on both sides is paired unchanged instead of left dropped and new (such a
+ * paragraph has no terms, hence no candidate in the scorer).
+ */
+export function alignmentKey(paragraph: { folded: string; surface: string }): string {
+  return paragraph.folded !== '' ? paragraph.folded : paragraph.surface === '' ? '' : `\u0000${paragraph.surface}`;
+}
 
 /** What the aligner needs to know about each paragraph besides the scorer: its identity key (the folded text). */
 export interface AlignInput {

@@ -85,6 +85,7 @@ function usageError(message: string, args: readonly string[]): string {
   const missing = /^Not enough non-option arguments: got (\d+), need at least (\d+)/.exec(message);
   const unknown = /^Unknown arguments?: (.+?)\.?$/.exec(message);
   const required = /^Missing required arguments?: (.+?)\.?$/.exec(message);
+  const valueless = /^Not enough arguments following: ([\w-]+)/.exec(message);
   let said = message;
   if (missing) said = `${command.name} needs ${positionals.join(' and ') || `${missing[2]} arguments`}; got ${missing[1] === '0' ? 'none' : missing[1]}.`;
   else if (unknown) {
@@ -95,7 +96,8 @@ function usageError(message: string, args: readonly string[]): string {
     said = `${command.name} takes no ${typed.map((word) => `${/^-/.test(word) ? 'option' : 'argument'} ${word}`).join(', no ')}.`;
     // `redline batch FOLDER`: the folder and the target are options of batch.
     if (positionals.length === 0 && command.name === 'batch' && typed.some((word) => !/^-/.test(word))) said += ' Name the folder with --corpus and the text compared with it with --target.';
-  } else if (choices) said = `${command.name}: --${choices[1]} cannot be ${choices[2]}; choose one of ${choices[3].replace(/"/g, '')}.`;
+  } else if (valueless) said = `${command.name}: --${valueless[1]} needs a value.`;
+  else if (choices) said = `${command.name}: --${choices[1]} cannot be ${choices[2]}; choose one of ${choices[3].replace(/"/g, '')}.`;
   else if (required) said = `${command.name} needs ${required[1].split(', ').map((name) => `--${name}`).join(' and ')}.`;
   return `redline: ${said} Usage: ${usage} [options]; \`redline ${command.name} --help\` for usage.`;
 }

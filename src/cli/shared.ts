@@ -25,13 +25,14 @@ export const EXIT = { ok: 0, changes: 1, partial: 1, usage: 2, internal: 3 } as 
 /** The `--help` epilogue that states the exit codes. */
 export const EXIT_CODES_HELP = 'Exit codes: 0 done; 1 changes found (with --fail-on-change) or, for batch, merge and corpus fetch, some input failed; 2 bad usage or unusable input; 3 internal error.';
 
-/** The options every comparison takes (compare, report, batch); the defaults are the engine's (`DEFAULT_OPTIONS`). */
+/** The options every comparison takes (compare, report, batch); the defaults are the engine's (`DEFAULT_OPTIONS`). A number
+ * option needs its value (`--max-bytes` alone before another flag was taken as not given). */
 export const COMPARISON_OPTIONS = {
-  threshold: { type: 'number', default: DEFAULT_OPTIONS.threshold, describe: 'minimum similarity (0..1) to align two paragraphs in order' },
-  'move-threshold': { type: 'number', default: DEFAULT_OPTIONS.moveThreshold, describe: 'minimum similarity (0..1) to pair a dropped and a new paragraph as moved' },
-  'max-group': { type: 'number', default: DEFAULT_OPTIONS.maxGroup, describe: 'most paragraphs joined in one split or merge (1–3)' },
-  'diff-max-edit-length': { type: 'number', default: DEFAULT_OPTIONS.diffMaxEditLength, describe: 'edit budget of a word diff before it shows the pair whole' },
-  'max-bytes': { type: 'number', describe: 'refuse inputs larger than this (default 20 MB)' },
+  threshold: { type: 'number', requiresArg: true, default: DEFAULT_OPTIONS.threshold, describe: 'minimum similarity (0..1) to align two paragraphs in order' },
+  'move-threshold': { type: 'number', requiresArg: true, default: DEFAULT_OPTIONS.moveThreshold, describe: 'minimum similarity (0..1) to pair a dropped and a new paragraph as moved' },
+  'max-group': { type: 'number', requiresArg: true, default: DEFAULT_OPTIONS.maxGroup, describe: 'most paragraphs joined in one split or merge (1–3)' },
+  'diff-max-edit-length': { type: 'number', requiresArg: true, default: DEFAULT_OPTIONS.diffMaxEditLength, describe: 'edit budget of a word diff before it shows the pair whole' },
+  'max-bytes': { type: 'number', requiresArg: true, describe: 'refuse inputs larger than this (default 20 MB)' },
   semantic: { type: 'boolean', default: DEFAULT_OPTIONS.semantic, describe: 'add meaning (word vectors) to the similarity: finds paraphrases; ~0.5 s more per run' },
   lexicon: { type: 'string', array: true, describe: 'a YAML lexicon extending the built-in actors, hedges, topics and references (repeatable; README "Lexicons")' },
 } as const satisfies Record<string, Options>;
