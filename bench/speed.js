@@ -137,7 +137,8 @@ md.push(`Peak RSS ${batchCase.peakRssMb} MB. Phases of the last cold run: scan $
 md.push('## Measured and not adopted', '');
 md.push('- Bundling the CLI into one file (rolldown, every module inlined, 3.5 MB): `redline compare` of the FOMC pair A/B cpu 1.03 against the unbundled build (`farm-bench -n 11`, load 4.4): no gain; module resolution is not where the start-up goes.');
 md.push('- The same bundle as CommonJS run through `vm.Script` with V8\'s code cache (Node 20 has no compile cache for ES modules): A/B cpu 0.80, wall 0.82 (`farm-bench -n 11`, load 5.6). Not adopted: it needs a CommonJS build of ES-module code and a code cache to keep and invalidate in the user cache folder, for a fifth of the start-up; the first comparison of a process stays far above the second in-process one (1.0 s against 0.18 s on the FOMC pair): the language model load and the warm-up of cold code, which neither removes.');
-md.push('- V8 flags for short runs (`--always-sparkplug`, `--no-lazy-feedback-allocation`): A/B cpu 1.12 and 1.13 (slower).', '');
+md.push('- V8 flags for short runs (`--always-sparkplug`, `--no-lazy-feedback-allocation`): A/B cpu 1.12 and 1.13 (slower).');
+md.push('- Adopted: the CLI sets `--heap-growing-percent=20` at start (peak 421 → 333 MiB on the 10,000-paragraph compare, A/B cpu 1.04). A smaller young generation (`node --max-semi-space-size=4`) brings the peak to 309 MB, but only as a flag of the node command: set from inside the process it has no effect (339 MB), and a flag in the bin\'s first line (`env -S`) is not portable.', '');
 md.push('## Where the time goes at 10,000 paragraphs', '');
 md.push(`\`node --cpu-prof bin/redline.js compare\` on the 10,000-paragraph pair (one run, ${f2(profile.totalSeconds)} s profiled, start-up included; self time).`, '');
 md.push(table(['function (file:line)', 'self s', 'share'], profile.functions.map((f) => [f.name, f2(f.seconds), `${(f.share * 100).toFixed(1)} %`])), '');
