@@ -5,9 +5,9 @@
  * bench/.quick/ so the committed results stay those of a full run; it asserts nothing about absolute time.
  * Needs a build (`npm run build`) and ../shared/data (else it says so and exits 0).
  */
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { loadavg, cpus } from 'node:os';
 import { DATA_DIR, ROOT, loadArgRewrite } from './lib/data.js';
 import { evaluateArgRewrite, countBy } from './lib/argrewrite.js';
@@ -24,7 +24,7 @@ import { dataPath } from './lib/data.js';
 
 const quick = process.argv.includes('--quick');
 /** Issue 13's targets have their own run, with the batch target and the profile at 10,000 paragraphs. */
-const SPEED_POINTER = '## Speed targets (issue 13)\n\nEach target of issue 13 (start-up, diff2html-cli at 10 to 10,000 paragraphs, growth, peak memory, report size, batch cold and warm with its floor, normalization against its floor), with the profile at 10,000 paragraphs and what was measured and not adopted: `bench/SPEED.md`, written by `npm run bench:speed`.\n';
+const SPEED_POINTER = '## Speed targets (issue 13)\n\n(`npm run bench` appends them below when it finishes.) Each target of issue 13 (start-up, diff2html-cli at 10 to 10,000 paragraphs, growth, peak memory, report size, batch cold and warm with its floor, normalization against its floor), with the profile at 10,000 paragraphs and what was measured and not adopted: `bench/SPEED.md`, written by `npm run bench:speed`.\n';
 if (!existsSync(join(ROOT, 'dist', 'index.js'))) {
   console.error('bench: dist/ is missing; run `npm run build` first.');
   process.exit(2);
@@ -98,6 +98,13 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 writeFileSync(join(outDir, 'RESULTS.md'), markdown);
 console.log('\n' + markdown);
+if (!quick) {
+  // Issue 13's targets in the same `npm run bench`: bench/speed.js writes bench/SPEED.md, included here a level down.
+  step('speed targets (bench/speed.js)');
+  execFileSync(process.execPath, [join(ROOT, 'bench', 'speed.js')], { stdio: 'inherit' });
+  const speedTargets = readFileSync(join(ROOT, 'bench', 'SPEED.md'), 'utf8').replace(/^(#+) /gm, '#$1 ');
+  writeFileSync(join(outDir, 'RESULTS.md'), `${renderResults(results)}\n${startupSection(startup)}\n${normalizeSection(normalize)}\n${speedTargets}\n`);
+}
 step(`done, wrote ${join(outDir, 'RESULTS.md')} and results.json`);
 
 // Smoke-test invariants (not timings): the run produced every section and redline aligned something sensible.
