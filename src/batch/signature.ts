@@ -135,21 +135,7 @@ export class SignatureIndex {
       return this.allPairs instanceof Int32Array ? this.allPairs[key] : (this.allPairs.get(key) ?? 0);
     }
     // Merge of two sorted arrays: cheap for the few pairs of target and chain modes.
-    const x = this.signatures[a];
-    const y = this.signatures[b];
-    let i = 0;
-    let j = 0;
-    let shared = 0;
-    while (i < x.length && j < y.length) {
-      if (x[i] < y[j]) i++;
-      else if (x[i] > y[j]) j++;
-      else {
-        if (!this.common.has(x[i])) shared++;
-        i++;
-        j++;
-      }
-    }
-    return shared;
+    return sharedCount(this.signatures[a], this.signatures[b], (hash) => !this.common.has(hash));
   }
 }
 
@@ -184,8 +170,8 @@ function commonShingles(signatures: readonly Uint32Array[], cap: number): Set<nu
   return common;
 }
 
-/** How many values two sorted, duplicate-free arrays have in common (a merge). */
-export function sharedCount(x: Uint32Array, y: Uint32Array): number {
+/** How many values two sorted, duplicate-free arrays have in common (a merge); only those `counted` says, if given. */
+export function sharedCount(x: Uint32Array, y: Uint32Array, counted?: (value: number) => boolean): number {
   let i = 0;
   let j = 0;
   let shared = 0;
@@ -193,7 +179,7 @@ export function sharedCount(x: Uint32Array, y: Uint32Array): number {
     if (x[i] < y[j]) i++;
     else if (x[i] > y[j]) j++;
     else {
-      shared++;
+      if (!counted || counted(x[i])) shared++;
       i++;
       j++;
     }
