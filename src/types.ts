@@ -732,3 +732,39 @@ export interface MergeSummary {
   /** True when no shard recorded a failed input or pair. */
   ok: boolean;
 }
+
+// ── Sets of documents: series, the history of N versions, the digest ─────────────────────────────────────────────
+// A new capability has its own stage and its own types here: `series/` groups documents, `history/` collates the
+// versions of one text, `digest/` says what was negotiated. Renderers receive these shapes and never re-derive them.
+
+/** The rule that grouped a series: front matter `series`, `--series-by folder`, the UN resolution's title, or similarity. */
+export type SeriesBasis = 'front-matter' | 'folder' | 'un-title' | 'similarity';
+
+/** A draft resolution, its revisions and the text that adopted it, inside one series (UN documents). */
+export interface DraftHistory {
+  /** Ids of the drafts, oldest first (`A/C.2/80/L.17`, then its revision `A/C.2/80/L.58`). */
+  drafts: string[];
+  /** Id of the adopted text, or null when the corpus does not hold it. */
+  adopted: string | null;
+}
+
+/** Documents that are versions of one text, in the order they follow one another. */
+export interface Series {
+  /** Stable id, unique in the run (a slug of the title). */
+  id: string;
+  /** The series' title: the resolution's title, the front matter `series`, or the folder's name. */
+  title: string;
+  /** The rule that grouped it. */
+  basis: SeriesBasis;
+  /** Ids of its documents, oldest first; in a UN series a session's drafts come before its adopted text. */
+  documents: string[];
+  /** Draft histories inside the series (UN documents), oldest session first; empty elsewhere. */
+  drafts: DraftHistory[];
+  /** The Main Committee on whose report it was adopted (`First Committee`), else null. */
+  committee: string | null;
+  /** The agenda item as printed on its newest document (`98 (e)`), else null. */
+  agendaItem: string | null;
+}
+
+/** Which link of a series a chain pair is: one version to the next, or a draft to its revision or adopted text. */
+export type SeriesStep = 'version' | 'draft';
