@@ -60,8 +60,13 @@ export interface DocumentStatus {
   on?: string;
   /** The bracketed line under the adoption line: `on the report of the Sixth Committee (A/78/440, para. 8)`. */
   basis?: string;
-  /** For drafts: who submitted it, as listed before ": draft resolution". */
+  /** For drafts: who submitted it, as listed before ": draft resolution" (a group's spokesperson or an office kept whole). */
   sponsors?: string[];
+  /**
+   * For a revised draft: the symbol of the draft it was made from, as its sponsor block says ("on the basis of informal
+   * consultations on draft resolution A/C.2/80/L.17" → `A/C.2/80/L.17`); orders a draft history.
+   */
+  revises?: string;
 }
 
 /**

@@ -5,6 +5,12 @@ import type { Document, NormalizedDocument } from '../types.js';
 import { normalizeDocument, NORMALIZER_VERSION } from '../normalize/normalize.js';
 import { RedlineError } from '../errors.js';
 import { SIGNATURE_VERSION } from './signature.js';
+
+/**
+ * Bump when the facts a scan keeps of a document change, so cached scans are read again: 2 keeps front matter on UN
+ * texts and reads drafts' titles, sponsors and `revises` (the series are grouped from these facts).
+ */
+const SCAN_FACTS_VERSION = 'facts/2';
 import { decodeEntry, encodeEntry, isCachedPair, isNormalizedDocument, isScanEntry, type CachedPair, type ScanEntry } from './cache-entries.js';
 
 export type { CachedPair, ScanEntry } from './cache-entries.js';
@@ -105,7 +111,7 @@ export class BatchCache {
 
   private scanPath(sha256: string, path: string): string {
     const pathKey = createHash('sha256').update(path).digest('hex').slice(0, 16);
-    return join(this.dir!, 'scan', slug(SIGNATURE_VERSION), sha256.slice(0, 2), `${sha256}-${pathKey}.json`);
+    return join(this.dir!, 'scan', slug(`${SIGNATURE_VERSION}+${SCAN_FACTS_VERSION}`), sha256.slice(0, 2), `${sha256}-${pathKey}.json`);
   }
 }
 

@@ -2,7 +2,7 @@ import type { ConvertedText } from '../types.js';
 import { RedlineError } from '../errors.js';
 import { detectFormat } from './detect-format.js';
 import { decodeText } from './read-input.js';
-import { convertUnText, looksLikeUnExtractedText } from './un-text.js';
+import { convertUnTextKeepingFrontMatter } from './un-text.js';
 import { repairWithWarning } from './mojibake.js';
 
 /**
@@ -25,8 +25,8 @@ export async function convertBytes(bytes: Uint8Array, path: string): Promise<Con
       const warnings: ConvertedText['warnings'] = [];
       const text = repairWithWarning(decodeText(bytes, path), path, warnings);
       // Text extracted from a UN PDF is read through its furniture; every other text goes to the segmenter as it is.
-      if (!looksLikeUnExtractedText(text)) return { text, meta: {}, warnings, format };
-      const converted = convertUnText(text, path);
+      const converted = convertUnTextKeepingFrontMatter(text, path);
+      if (!converted) return { text, meta: {}, warnings, format };
       return { ...converted, warnings: [...warnings, ...converted.warnings] };
     }
   }

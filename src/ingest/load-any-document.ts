@@ -21,6 +21,6 @@ export async function documentFromBytes(input: RawInput, options: Omit<LoadOptio
   const document = documentFromText(converted.text, { path, sha256: input.sha256, id: options.id, unit: options.unit, blocksAreParagraphs: converted.blocksAreParagraphs });
   // Plain text states nothing beyond its front matter, unless a reader recognised it (a UN document's extracted text).
   if (converted.format === 'text' && Object.keys(converted.meta).length === 0) return document;
-  // A converted text has no front matter, so what the file states beats what was guessed from its first lines.
+  // What the file states beats what was guessed from its first lines (front matter, kept by the UN reader, beats both).
   return { ...document, meta: withConvertedMeta(document.meta, converted.meta, options.id) };
 }

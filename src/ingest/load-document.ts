@@ -5,7 +5,7 @@ import { splitFrontMatter } from './front-matter.js';
 import { segmentParagraphs } from './segment.js';
 import { attachFootnotes } from './footnotes.js';
 import { labelResolution } from './resolution-structure.js';
-import { convertUnText, looksLikeUnExtractedText } from './un-text.js';
+import { convertUnTextKeepingFrontMatter } from './un-text.js';
 import { normalizeDate } from './dates.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import { decodeText, readInput, sha256Hex, MAX_PARAGRAPHS, MAX_PARAGRAPH_CHARS } from './read-input.js';
@@ -15,9 +15,9 @@ import { repairWithWarning } from './mojibake.js';
 export async function loadDocument(path: string, options: LoadOptions = {}): Promise<Document> {
   const input = await readInput(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const text = repairWithWarning(decodeText(input.bytes, path), path, options.warnings);
-  if (looksLikeUnExtractedText(text)) {
-    // A UN document's text as a PDF library extracted it: read through its page furniture (see un-text.ts).
-    const converted = convertUnText(text, path);
+  // A UN document's text as a PDF library extracted it: read through its page furniture (see un-text.ts).
+  const converted = convertUnTextKeepingFrontMatter(text, path);
+  if (converted) {
     const document = documentFromText(converted.text, { path, sha256: input.sha256, id: options.id, unit: options.unit, blocksAreParagraphs: true });
     return { ...document, meta: withConvertedMeta(document.meta, converted.meta, options.id) };
   }
@@ -25,11 +25,11 @@ export async function loadDocument(path: string, options: LoadOptions = {}): Pro
 }
 
 /**
- * A converter's facts over those guessed from the text (a converted text has no front matter); the id is the caller's,
- * else the document's symbol (`A/RES/78/113`: batch turns ids into file-safe names where it needs files), else the path's.
+ * A converter's facts over those guessed from the text (a converter leaves out what the text's front matter states);
+ * the id is the caller's, else the front matter's (a converter passes it on), else the document's symbol (`A/RES/78/113`: batch turns ids into file-safe names where it needs files), else the path's.
  */
 export function withConvertedMeta(meta: DocumentMeta, converted: Partial<DocumentMeta>, id: string | undefined): DocumentMeta {
-  return { ...meta, ...converted, path: meta.path, sha256: meta.sha256, id: id ?? converted.symbol ?? meta.id };
+  return { ...meta, ...converted, path: meta.path, sha256: meta.sha256, id: id ?? converted.id ?? converted.symbol ?? meta.id };
 }
 
 /** Where a text comes from and how to cut it. */

@@ -27,13 +27,32 @@ export interface UnFrontPage {
   bodyStart: number;
 }
 
-/** Where the enacting formula is among the first lines, or -1: the evidence that a text is a UN resolution. */
+/**
+ * Where the enacting formula is among the first `within` non-blank lines, or -1: the evidence that a text is a UN
+ * resolution. Blank lines do not count, so a reader may hand over the page with its blank lines (they end blocks).
+ */
 export function findEnactingFormula(lines: readonly string[], within = 80): number {
-  for (let i = 0; i < Math.min(lines.length, within); i++) if (ENACTING_FORMULA.test(lines[i].trim())) return i;
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < within; i++) {
+    const line = lines[i].trim();
+    if (line === '') continue;
+    seen++;
+    if (ENACTING_FORMULA.test(line)) return i;
+  }
   return -1;
 }
 
-/** Read the facts of a UN first page from its lines (trimmed, furniture removed), up to the enacting formula. */
+/** A revision's origin, printed in its sponsor block: "on the basis of informal consultations on draft resolution A/C.2/80/L.17". */
+const REVISES = /on the basis of informal consultations (?:held )?on draft (?:resolution|decision)s? ([A-Z][A-Z0-9.]*(?:\/[A-Z0-9.]+)+)/i;
+
+/** Who submits a draft as an office, not as a list of States: the submitter is kept whole ("the Vice-Chair …, Name (Finland)"). */
+const OFFICE = /^(?:Vice-Chair|Chair|President|Vice-President|Rapporteur|Facilitator|Co-facilitators?|Secretary-General|Bureau)\b/i;
+
+/**
+ * Read the facts of a UN first page from its lines (trimmed, furniture removed), up to the enacting formula. Blank lines
+ * may be given (the extracted-text reader does): they end the agenda item's title, so a sponsor list of several lines
+ * that follows it is read whole; without them (the PDF reader) only the sponsor list's last line is read.
+ */
 export function readUnFrontPage(lines: readonly string[]): UnFrontPage {
   const formula = findEnactingFormula(lines);
   const bodyStart = formula >= 0 ? formula : lines.length;
@@ -42,11 +61,47 @@ export function readUnFrontPage(lines: readonly string[]): UnFrontPage {
   const agendaTitle: string[] = [];
   const title: string[] = [];
   /** Which free-text run the next plain line belongs to. */
-  let collecting: 'agenda-title' | 'title' | 'basis' | 'adopted-on' | 'issued' | null = null;
+  let collecting: 'agenda-title' | 'title' | 'basis' | 'adopted-on' | 'issued' | 'submitter' | null = null;
   let basis = '';
+  /** Lines of the block after the agenda item's title (seen only when blank lines are given): a sponsor list's first lines. */
+  const pending: string[] = [];
+  let pendingOpen = false;
+  /** The submitter of a "Draft resolution submitted by …" block, which may run over several lines. */
+  const submitter: string[] = [];
+  let blankSinceSubmitter = false;
+  const closeSubmitter = (): void => {
+    const block = unfoldTitle(submitter);
+    const revises = REVISES.exec(block)?.[1].replace(/[.,;:]+$/, '');
+    const who = block.replace(/,?\s*on the basis of informal consultations.*$/i, '').trim();
+    status = { stage: 'draft', ...(who ? { sponsors: OFFICE.test(who) ? [who] : sponsorsOf(who) } : {}), ...(revises ? { revises } : {}) };
+    submitter.length = 0;
+    collecting = 'title';
+  };
   for (let i = 0; i < bodyStart; i++) {
     const line = lines[i].trim();
-    if (line === '' || line === 'United Nations') continue;
+    if (collecting === 'submitter') {
+      if (line === '') {
+        blankSinceSubmitter = true;
+        continue;
+      }
+      // The block goes on while the text says so: a bracket, a lower-case start, a line after a comma, the revision clause.
+      const previous = submitter[submitter.length - 1];
+      const continues = !blankSinceSubmitter && (/^[(a-z]/.test(line) || /(?:,|\band|\bof|\bon)$/.test(previous) || /^on the basis of/i.test(line));
+      if (continues) {
+        submitter.push(line);
+        continue;
+      }
+      closeSubmitter();
+    }
+    if (line === '') {
+      if (collecting === 'agenda-title' && agendaTitle.length) {
+        collecting = null;
+        pendingOpen = true;
+      } else if (pendingOpen && pending.length) pending.length = 0; // a block that was no sponsor list
+      continue;
+    }
+    // "United Nations" heads the page, but also ends titles ("… associated with the United Nations").
+    if (line === 'United Nations' && collecting !== 'title' && collecting !== 'agenda-title') continue;
     const date = normalizeDate(line.replace(/^on\s+/, ''));
     let match: RegExpExecArray | null;
     if (collecting === 'basis') {
@@ -82,10 +137,21 @@ export function readUnFrontPage(lines: readonly string[]): UnFrontPage {
       if (line.endsWith(']')) status = { ...(status ?? { stage: 'adopted' }), basis: unbracket(basis) };
       else collecting = 'basis';
     } else if ((match = /^(.+?):\*?\s+(?:revised\s+)?draft (?:resolution|decision)s?$/i.exec(line))) {
-      status = { stage: 'draft', sponsors: sponsorsOf(match[1]) };
+      status = { stage: 'draft', sponsors: sponsorsOf([...pending, match[1]].join(' ')) };
+      pending.length = 0;
+      pendingOpen = false;
       collecting = 'title';
     } else if ((match = /^(?:Revised )?draft (?:resolution|decision) submitted by (?:the )?(.+)$/i.exec(line))) {
-      status = { stage: 'draft', sponsors: sponsorsOf(match[1]) };
+      submitter.push(match[1]);
+      blankSinceSubmitter = false;
+      pending.length = 0;
+      pendingOpen = false;
+      collecting = 'submitter';
+    } else if (/^(?:Revised )?draft (?:resolution|decision)$/i.test(line)) {
+      // A draft that names no sponsor (a Committee's own text: "Draft resolution" and the title).
+      status = { stage: 'draft' };
+      pending.length = 0;
+      pendingOpen = false;
       collecting = 'title';
     } else if ((match = /^(\d{1,3}\/\d{1,4}(?:\s?[A-Z])?)\.\s+(.+)$/.exec(line))) {
       meta.resolution = match[1];
@@ -96,20 +162,45 @@ export function readUnFrontPage(lines: readonly string[]): UnFrontPage {
       agendaTitle.push(line);
     } else if (collecting === 'title') {
       title.push(line);
+    } else if (pendingOpen) {
+      pending.push(line);
     }
   }
+  if (collecting === 'submitter') closeSubmitter();
   const chosen = title.length ? title : agendaTitle;
   if (chosen.length) meta.title = unfoldTitle(chosen);
+  // An L-document is a draft even when its form names no sponsor line the reader knows.
+  if (!status && meta.symbol && /\/L\.\d/.test(meta.symbol)) status = { stage: 'draft' };
   if (status) meta.status = status;
   return { meta, bodyStart };
 }
 
-/** "Austria, Brazil and Chile" → the three names; an asterisk marking a footnote is dropped. */
+/** Member States whose name holds "and": the list is never cut inside them. */
+const NAMES_WITH_AND = ['Antigua and Barbuda', 'Bosnia and Herzegovina', 'Saint Kitts and Nevis', 'Saint Vincent and the Grenadines', 'Sao Tome and Principe', 'Trinidad and Tobago', 'United Kingdom of Great Britain and Northern Ireland'];
+
+/**
+ * "Austria, Brazil and Chile" → the three names; an asterisk marking a footnote is dropped. Names holding "and"
+ * (Bosnia and Herzegovina) and text in brackets stay whole, and a block speaking for a group ("Iraq, on behalf of the
+ * Group of 77 and China") is one sponsor: cutting it would make "China" a sponsor of its own.
+ */
 function sponsorsOf(list: string): string[] {
-  return list
-    .replace(/\*/g, '')
+  const text = list.replace(/\*/g, '').replace(/\s+/g, ' ').trim();
+  if (/\bon behalf of\b/i.test(text)) return text ? [text] : [];
+  const AND = '\u0000';
+  let protectedText = text;
+  for (const name of NAMES_WITH_AND) protectedText = protectedText.split(name).join(name.replace(/ and /g, ` ${AND} `));
+  // Commas and "and" inside brackets ("Netherlands (Kingdom of the)") do not separate names.
+  let depth = 0;
+  let guarded = '';
+  for (const char of protectedText) {
+    if (char === '(') depth++;
+    if (char === ')') depth = Math.max(0, depth - 1);
+    guarded += depth > 0 && char === ',' ? '\u0001' : char;
+  }
+  guarded = guarded.replace(/\(([^()]*)\)/g, (whole) => whole.replace(/ and /g, ` ${AND} `));
+  return guarded
     .split(/,\s*|\s+and\s+/)
-    .map((name) => name.trim())
+    .map((name) => name.split(AND).join('and').split('\u0001').join(',').trim())
     .filter((name) => name !== '');
 }
 

@@ -1,4 +1,5 @@
-import type { ConvertedText, Footnote } from '../types.js';
+import type { ConvertedText, DocumentMeta, Footnote } from '../types.js';
+import { splitFrontMatter } from './front-matter.js';
 import { BARCODE, FOOTNOTE_RULE, JOB_NUMBER, PAGE_OF_PAGES, UN_SYMBOL, isFurnitureLine } from './un-furniture.js';
 import { readUnFrontPage } from './un-metadata.js';
 import { joinLineEnd, markGluedFootnotes, renderUnBody, takeClosingLines, vocabularyOfLines } from './un-document.js';
@@ -33,6 +34,22 @@ export function looksLikeUnExtractedText(text: string): boolean {
   return symbol && form;
 }
 
+/**
+ * A text that may open with YAML front matter: its body read as a UN document when it is one (else null). The front
+ * matter is kept at the top of the converted text, so `series`, `previous` and every other field a user wrote reach the
+ * document, and what it states (id, title, date, symbol…) wins over what the first page says.
+ */
+export function convertUnTextKeepingFrontMatter(text: string, path: string): ConvertedText | null {
+  const { data, body, bodyOffset } = splitFrontMatter(text, path);
+  if (!looksLikeUnExtractedText(body)) return null;
+  const converted = convertUnText(body, path);
+  if (bodyOffset === 0) return converted;
+  const meta: Partial<DocumentMeta> = { ...converted.meta };
+  for (const key of ['title', 'date', 'place', 'issuer', 'source', 'symbol'] as const) if (data[key] !== undefined && data[key] !== null) delete meta[key];
+  if (data.id !== undefined && data.id !== null) meta.id = String(data.id);
+  return { ...converted, text: text.slice(0, bodyOffset) + converted.text, meta };
+}
+
 /** Read a UN document's extracted text into converter text (paragraphs, footnotes as `[^n]`) and its facts. */
 export function convertUnText(text: string, path: string): ConvertedText {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -48,9 +65,9 @@ export function convertUnText(text: string, path: string): ConvertedText {
   }
   // The first page's form: its non-blank lines up to the enacting formula.
   const first = bodies[0] ?? [];
-  const nonBlank = first.map((line, index) => ({ line: line.trim(), index })).filter((entry) => entry.line !== '');
-  const front = readUnFrontPage(nonBlank.map((entry) => entry.line));
-  const cut = front.bodyStart < nonBlank.length ? nonBlank[front.bodyStart].index : first.length;
+  // With its blank lines: they tell the agenda item's title from a sponsor list printed under it.
+  const front = readUnFrontPage(first.map((line) => line.trim()));
+  const cut = Math.min(front.bodyStart, first.length);
   bodies[0] = first.slice(cut);
   const closing = takeClosingLines(bodies.flatMap((body, index) => (index === 0 ? body : ['\f', ...body])));
   const vocabulary = vocabularyOfLines(closing.lines);
