@@ -606,6 +606,16 @@ export interface PairRecord {
   error?: string;
   /** What the pair's signals say, document-wide (compared pairs only). */
   signals?: PairSignals;
+  /** Chain mode: id of the series the pair belongs to (`BatchManifest.series`); absent in other modes. */
+  series?: string;
+  /** Chain mode: which link of its series the pair is (one version to the next, or a step of a draft history). */
+  step?: SeriesStep;
+  /**
+   * Chain mode: true when the pair's similarity is below the candidate floor (half of `--min-similarity`): two texts that
+   * are hardly related were put in one series (by front matter, a folder or a `previous`), shown as "unrelated?", never as
+   * an ordinary change. Absent otherwise.
+   */
+  unrelated?: true;
 }
 
 /** A compared pair's signals, document-wide: for the batch index ("which documents added or dropped a reference or a topic"). */
@@ -675,7 +685,7 @@ export interface BatchManifest {
   /** Id of the target document (target mode), else null. */
   target: string | null;
   /** Engine options, the report threshold and the pre-filter floor (half of it). */
-  options: ResolvedOptions & { minSimilarity: number; candidateFloor: number; unit?: SegmentUnit };
+  options: ResolvedOptions & { minSimilarity: number; candidateFloor: number; unit?: SegmentUnit; seriesBy?: SeriesBy };
   /** Every input document in canonical (date, id) order, with its sha256. */
   documents: BatchDocument[];
   /** Inputs that could not be read, reported and skipped. */
@@ -684,8 +694,10 @@ export interface BatchManifest {
   pairs: number;
   /** Which slice this output holds, or null for a whole run (or a merge of all shards). */
   shard: Shard | null;
-  /** sha256 over mode, options and documents: shards merge only when it agrees. */
+  /** sha256 over mode, options, documents and series: shards merge only when it agrees. */
   planKey: string;
+  /** Chain mode: how the documents were grouped, each series with its documents in order (empty in other modes). */
+  series: Series[];
 }
 
 /** What a batch run did, for the one-line summary and the exit code. */
@@ -724,6 +736,8 @@ export interface BatchSummary {
   inputs: { read: Record<string, number>; failed: Record<string, number>; skipped: Record<string, number> };
   /** The inputs that could not be read, each with its one-line reason. */
   failures: Array<{ path: string; error: string }>;
+  /** Chain mode: the series the documents were grouped into (as in `batch.json`); empty in other modes. */
+  series: Series[];
 }
 
 /** What a merge of shard outputs did. */
@@ -773,3 +787,37 @@ export interface Series {
 
 /** Which link of a series a chain pair is: one version to the next, or a draft to its revision or adopted text. */
 export type SeriesStep = 'version' | 'draft';
+
+/** How a batch may be told to group its documents besides front matter: `folder` makes each sub-folder of the corpus one series. */
+export type SeriesBy = 'folder';
+
+/** The plain facts of one document that `series/` groups by (the batch scan reads them; nothing else of the document is needed). */
+export interface SeriesFacts {
+  /** The document's id in the run. */
+  id: string;
+  /** Its title (a UN document's: the resolution's title). */
+  title: string;
+  /** Sort date (ISO date or year), or null. */
+  date: string | null;
+  /** Front matter `series`, or null: an explicit series, never regrouped. */
+  series: string | null;
+  /** With `--series-by folder`: the sub-folder of the corpus holding it (relative, `/`-separated); null at the corpus' top or without that option. */
+  folder: string | null;
+  /** UN document symbol (`A/RES/80/46`, `A/C.1/80/L.9`), or null. */
+  symbol: string | null;
+  /** The resolution's number (`80/46`), or null. */
+  resolution: string | null;
+  /** The General Assembly session, from the resolution number or the symbol (`80`), or null. */
+  session: number | null;
+  /** `draft` or `adopted` (UN documents), else null. */
+  stage: 'draft' | 'adopted' | null;
+  /** For a revised draft: the symbol of the draft it revises (`DocumentStatus.revises`), else null. */
+  revises: string | null;
+  /** The Main Committee that handled it (`First Committee`: from the adoption basis or a committee draft's symbol), else null. */
+  committee: string | null;
+  /** The agenda item as printed (`99 (y)`), else null. */
+  agendaItem: string | null;
+}
+
+/** How many series each rule formed in a run (the summary line: "70 series by UN title, 2 by similarity"). */
+export type SeriesCounts = Record<SeriesBasis, number>;

@@ -1,6 +1,6 @@
 import { BATCH_DEFAULTS, resolveOptions, type CompareOptions } from '../options.js';
 import { RedlineError } from '../errors.js';
-import type { BatchMode, ResolvedOptions, SegmentUnit, Shard } from '../types.js';
+import type { BatchMode, ResolvedOptions, SegmentUnit, SeriesBy, Shard } from '../types.js';
 
 /** What a phase reports as work completes (for a progress bar). */
 export interface BatchProgress {
@@ -42,6 +42,11 @@ export interface BatchOptions {
   unit?: SegmentUnit;
   /** Write HTML pair reports beside the JSON ones (default true). */
   html?: boolean;
+  /**
+   * Chain mode: `folder` makes each sub-folder of the corpus one series (front matter `series` still wins); absent or
+   * null: series by front matter, UN resolution title, then similarity.
+   */
+  seriesBy?: SeriesBy | null;
   /** ISO time printed in the index. */
   generatedAt: string;
   /** Called as work completes (for a progress bar). */
@@ -64,6 +69,8 @@ export interface ResolvedBatchOptions {
   maxBytes: number | undefined;
   unit: SegmentUnit;
   html: boolean;
+  /** `folder`: each sub-folder of the corpus one series; null: no folder rule. */
+  seriesBy: SeriesBy | null;
   generatedAt: string;
   onProgress: (event: BatchProgress) => void;
 }
@@ -75,6 +82,7 @@ export function resolveBatchOptions(options: BatchOptions): ResolvedBatchOptions
   if (!(minSimilarity >= 0 && minSimilarity <= 1)) throw new RedlineError('bad-option', `--min-similarity is ${minSimilarity}`, 'Give a number from 0 to 1.');
   const mode: BatchMode = options.mode ?? (options.target ? 'target' : 'chain');
   if (mode === 'target' && !options.target) throw new RedlineError('bad-option', '--mode target needs --target', 'Name the document to compare against the corpus, e.g. --target seeds/2024.txt.');
+  if (options.seriesBy !== undefined && options.seriesBy !== null && options.seriesBy !== 'folder') throw new RedlineError('bad-option', `--series-by is ${String(options.seriesBy)}`, 'The one way to name series besides front matter is --series-by folder.');
   if (!options.corpus && !options.target) throw new RedlineError('bad-option', 'nothing to compare', 'Give --corpus DIR (and --target FILE for target mode).');
   return {
     corpus: options.corpus || null,
@@ -91,6 +99,7 @@ export function resolveBatchOptions(options: BatchOptions): ResolvedBatchOptions
     maxBytes: options.maxBytes,
     unit: options.unit ?? 'paragraph',
     html: options.html ?? true,
+    seriesBy: options.seriesBy ?? null,
     generatedAt: options.generatedAt,
     onProgress: options.onProgress ?? (() => undefined),
   };

@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { RedlineError } from '../errors.js';
 import { sha256Hex } from '../ingest/index.js';
-import type { BatchDocument, BatchManifest, BatchMode, LineageMatch, PairRecord } from '../types.js';
+import type { BatchDocument, BatchManifest, BatchMode, LineageMatch, PairRecord, Series, SeriesStep } from '../types.js';
+import { groupSeries } from '../series/index.js';
 import { TOOL_VERSION } from '../version.js';
 import { journalPath, readJournal } from './journal.js';
 import type { ResolvedBatchOptions } from './options.js';
@@ -19,17 +20,23 @@ const LINEAGE_MIN_SHINGLES = 8;
 export interface PlannedPair {
   left: number;
   right: number;
+  /** Chain mode: the id of the pair's series. */
+  series?: string;
+  /** Chain mode: which link of its series the pair is. */
+  step?: SeriesStep;
 }
 
 /**
  * The pairs of a run, in canonical order (the order of `results.jsonl` and of shard assignment). Documents are in
  * canonical (date, id) order, so the left of every pair, the earlier position, is the older document.
  * - target: the target against every other document, in document order;
- * - chain: each document against the previous one of its series: the document its front matter `previous` names (by
- *   id or date) when that is in the series, else the one before it by date; documents without a series form one series;
+ * - chain: per series (`series/`, given as `series`), each version against the previous version (step `version`): the
+ *   document its front matter `previous` names (by id or date) when that is an earlier version of the series, else the
+ *   one before it; in a draft history each draft against the next and the last against the adopted text (step
+ *   `draft`). No pair crosses series;
  * - all: every pair, row by row.
  */
-export function planPairs(documents: readonly BatchDocument[], mode: BatchMode, target: number | null): PlannedPair[] {
+export function planPairs(documents: readonly BatchDocument[], mode: BatchMode, target: number | null, series: readonly Series[] = []): PlannedPair[] {
   const ordered = (a: number, b: number): PlannedPair => (a < b ? { left: a, right: b } : { left: b, right: a });
   const pairs: PlannedPair[] = [];
   if (mode === 'target') {
@@ -40,24 +47,44 @@ export function planPairs(documents: readonly BatchDocument[], mode: BatchMode, 
   } else if (mode === 'all') {
     for (let i = 0; i < documents.length; i++) for (let j = i + 1; j < documents.length; j++) pairs.push({ left: i, right: j });
   } else {
-    const bySeries = new Map<string, number[]>();
-    documents.forEach((document, index) => {
-      const key = document.series ?? '\u0000none';
-      let members = bySeries.get(key);
-      if (!members) bySeries.set(key, (members = []));
-      members.push(index);
-    });
-    for (const members of bySeries.values()) {
-      members.forEach((index, position) => {
-        if (position === 0) return;
+    const position = new Map(documents.map((document, index) => [document.id, index]));
+    const at = (id: string): number => {
+      const index = position.get(id);
+      if (index === undefined) throw new Error(`planPairs: series document ${id} is not in the run`);
+      return index;
+    };
+    for (const entry of series) {
+      const inDrafts = new Set(entry.drafts.flatMap((history) => history.drafts));
+      const versions = entry.documents.filter((id) => !inDrafts.has(id)).map(at);
+      versions.forEach((index, k) => {
+        if (k === 0) return;
         const named = documents[index].previous;
-        const previous = named === null ? undefined : members.slice(0, position).find((other) => documents[other].id === named || documents[other].date === named);
-        pairs.push(ordered(previous ?? members[position - 1], index));
+        const previous = named === null ? undefined : versions.slice(0, k).find((other) => documents[other].id === named || documents[other].date === named);
+        pairs.push({ ...ordered(previous ?? versions[k - 1], index), series: entry.id, step: 'version' });
       });
+      for (const history of entry.drafts) {
+        const steps = [...history.drafts, ...(history.adopted === null ? [] : [history.adopted])].map(at);
+        for (let k = 1; k < steps.length; k++) pairs.push({ ...ordered(steps[k - 1], steps[k]), series: entry.id, step: 'draft' });
+      }
     }
     pairs.sort((a, b) => a.right - b.right || a.left - b.left);
   }
   return pairs;
+}
+
+/**
+ * Stamp the chain records of a run with their series and step, and flag as `unrelated` a compared pair whose similarity
+ * is below the candidate floor (half of `--min-similarity`): far below what makes two documents related, so the series
+ * put together texts that are not versions of one another. Records keep their key order, the new keys last.
+ */
+export function markChainRecords(records: PairRecord[], pairs: readonly PlannedPair[], candidateFloor: number): void {
+  records.forEach((record, index) => {
+    const planned = pairs[record.pair];
+    if (planned?.series === undefined || planned.step === undefined) return;
+    const { series: _series, step: _step, unrelated: _unrelated, ...rest } = record;
+    const unrelated = !record.estimated && record.error === undefined && record.similarity < candidateFloor;
+    records[index] = { ...rest, series: planned.series, step: planned.step, ...(unrelated ? { unrelated: true as const } : {}) };
+  });
 }
 
 /** What the plan phase decided: the manifest, the pairs to compare in full, and the records already known. */
@@ -75,6 +102,8 @@ export interface RunPlan {
   shardPairs: number;
   /** Pairs reused from the journal. */
   reused: number;
+  /** Every planned pair of the run (all shards), in pair order: their series and steps mark the chain records. */
+  pairs: PlannedPair[];
 }
 
 /**
@@ -88,14 +117,16 @@ export interface RunPlan {
 export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCorpus): Promise<RunPlan> {
   const { documents, signatures, targetIndex } = scanned;
   const { mode, minSimilarity, candidateFloor, shard } = options;
-  const pairs = planPairs(documents, mode, targetIndex);
   const index = new SignatureIndex(signatures);
   if (mode === 'all') index.fillAllPairs();
+  // Series matter only to a chain; the similarity rule asks the shingle estimate, at the run's candidate floor.
+  const series = mode === 'chain' ? groupSeries(scanned.facts, { similarity: (a, b) => index.estimate(a, b), floor: candidateFloor }) : [];
+  const pairs = planPairs(documents, mode, targetIndex, series);
   const target = targetIndex === null ? null : documents[targetIndex].id;
   // The unit is recorded only when it is not the default, so default runs keep the manifest they always had.
-  const manifestOptions = { ...options.compare, minSimilarity, candidateFloor, ...(options.unit === 'paragraph' ? {} : { unit: options.unit }) };
-  const planKey = sha256Hex(JSON.stringify({ mode, target, options: manifestOptions, documents }));
-  const manifest: BatchManifest = { tool: { name: 'redline', version: TOOL_VERSION }, mode, target, options: manifestOptions, documents, failures: scanned.failures, pairs: pairs.length, shard, planKey };
+  const manifestOptions = { ...options.compare, minSimilarity, candidateFloor, ...(options.unit === 'paragraph' ? {} : { unit: options.unit }), ...(options.seriesBy === null ? {} : { seriesBy: options.seriesBy }) };
+  const planKey = sha256Hex(JSON.stringify({ mode, target, options: manifestOptions, documents, ...(series.length ? { series } : {}) }));
+  const manifest: BatchManifest = { tool: { name: 'redline', version: TOOL_VERSION }, mode, target, options: manifestOptions, documents, failures: scanned.failures, pairs: pairs.length, shard, planKey, series };
 
   const targetParagraphs = new TargetParagraphs(scanned.target ? paragraphSignatures(scanned.target.paragraphs).filter((signature) => signature.length >= LINEAGE_MIN_SHINGLES) : [], LINEAGE_SHARE);
   const carriesTarget = (document: number): boolean => targetParagraphs.carriedBy(signatures[document]);
@@ -105,7 +136,7 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
   });
   const journal = journalPath(options.out, planKey, shard);
   const journaled = await readJournal(journal);
-  const plan: RunPlan = { manifest, journal, tasks: [], records: [], lineageMatches: [], shardPairs: 0, reused: 0 };
+  const plan: RunPlan = { manifest, journal, tasks: [], records: [], lineageMatches: [], shardPairs: 0, reused: 0, pairs };
   pairs.forEach((pair, number) => {
     if (!inShard(number, shard)) return;
     plan.shardPairs++;

@@ -5,7 +5,7 @@ import { comparePairs, normalizeDocuments } from './compare.js';
 import { createExecutor, type Executor } from './executor.js';
 import { markCacheDir, pruneCache } from './cache-dir.js';
 import { resolveBatchOptions, type BatchOptions } from './options.js';
-import { planRun } from './plan.js';
+import { markChainRecords, planRun } from './plan.js';
 import { scanCorpus } from './scan.js';
 import { writeRun } from './write.js';
 import { assertCacheUsable } from './cache.js';
@@ -44,6 +44,7 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
     const normalizeProblems = await normalizeDocuments(options, plan, executor);
     const normalizedAt = performance.now();
     const { cached, cacheProblems } = await comparePairs(options, plan, executor);
+    markChainRecords(plan.records, plan.pairs, options.candidateFloor);
     const comparedAt = performance.now();
     signal?.throwIfAborted();
     const lineage = await writeRun(options, plan, scanned.target);
@@ -74,6 +75,7 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
         skipped: countFormats(scanned.skipped),
       },
       failures: manifest.failures,
+      series: manifest.series,
     };
   } finally {
     await pool.close();

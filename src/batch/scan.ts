@@ -1,12 +1,13 @@
-import { resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { RedlineError } from '../errors.js';
 import { loadAnyDocument } from '../ingest/index.js';
-import type { BatchDocument, BatchManifest, Document } from '../types.js';
+import type { BatchDocument, BatchManifest, Document, SeriesFacts } from '../types.js';
 import { decodeSignature } from './cache.js';
 import { mapLimited, type Executor } from './executor.js';
 import type { ResolvedBatchOptions } from './options.js';
 import { compareByDate, listCorpusInputs, seriesOf, sortDate, uniqueIds } from './read-corpus.js';
 import type { ScanResult } from './tasks.js';
+import { seriesFactsOf } from './series-facts.js';
 
 /** Files per scan task: enough that a warm scan is not dominated by handing tasks to the workers and back. */
 const SCAN_CHUNK = 16;
@@ -17,6 +18,8 @@ export interface ScannedCorpus {
   documents: BatchDocument[];
   /** Shingle signature of each document, by position in `documents`. */
   signatures: Uint32Array[];
+  /** What the series are grouped by, for each document, by position in `documents`. */
+  facts: SeriesFacts[];
   /** Inputs that could not be read. */
   failures: BatchManifest['failures'];
   /** Position of the target in `documents`, or null without a target. */
@@ -64,7 +67,13 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
     throw new RedlineError('bad-target', 'cannot be read as the target', 'Fix the target file or name another.', targetPath);
   }
   const ids = uniqueIds(readable.map((scan) => scan.entry.meta.id));
-  const scanned: Array<{ document: BatchDocument; signature: Uint32Array }> = readable.map((scan, index) => {
+  // With --series-by folder, each sub-folder of the corpus is a series; a file at the corpus' top belongs to none.
+  const folderOf = (path: string): string | null => {
+    if (options.seriesBy !== 'folder' || !options.corpus) return null;
+    const folder = relative(resolve(options.corpus), dirname(resolve(path)));
+    return folder === '' || folder.startsWith('..') ? null : folder.split(sep).join('/');
+  };
+  const scanned: Array<{ document: BatchDocument; signature: Uint32Array; facts: SeriesFacts }> = readable.map((scan, index) => {
     const meta = scan.entry.meta;
     const previous = meta.extra?.previous;
     const document: BatchDocument = {
@@ -77,7 +86,7 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
       previous: typeof previous === 'string' || typeof previous === 'number' ? String(previous) : null,
       paragraphs: scan.entry.paragraphs,
     };
-    return { document, signature: decodeSignature(scan.entry.signature) };
+    return { document, signature: decodeSignature(scan.entry.signature), facts: seriesFactsOf(meta, document.id, document.date, folderOf(scan.path)) };
   });
   const targetId = targetPath ? ids[0] : null;
   scanned.sort((a, b) => compareByDate(a.document, b.document));
@@ -85,6 +94,7 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
   return {
     documents,
     signatures: scanned.map((entry) => entry.signature),
+    facts: scanned.map((entry) => entry.facts),
     failures,
     targetIndex: targetId === null ? null : documents.findIndex((document) => document.id === targetId),
     target: targetPath ? await loadAnyDocument(targetPath, { id: targetId!, maxBytes: options.maxBytes, unit: options.unit }) : null,

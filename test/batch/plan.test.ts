@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planPairs } from '../../src/batch/plan.js';
-import type { BatchDocument } from '../../src/types.js';
+import type { BatchDocument, Series } from '../../src/types.js';
 
 const doc = (id: string, date: string | null, series: string | null = null, previous: string | null = null): BatchDocument => ({
   id, path: `${id}.txt`, sha256: id, title: id, date, series, previous, paragraphs: 1,
@@ -9,11 +9,23 @@ const doc = (id: string, date: string | null, series: string | null = null, prev
 describe('planPairs', () => {
   const documents = [doc('a1', '2020', 'A'), doc('b1', '2020', 'B'), doc('a2', '2021', 'A'), doc('b2', '2021', 'B', '2020'), doc('a3', '2022', 'A', 'a1')];
 
+  const series = (id: string, documents: string[], drafts: Series['drafts'] = []): Series => ({ id, title: id, basis: 'front-matter', documents, drafts, committee: null, agendaItem: null });
+
   it('pairs each document with the previous of its series, or the one its front matter names', () => {
-    expect(planPairs(documents, 'chain', null)).toEqual([
-      { left: 0, right: 2 },
-      { left: 1, right: 3 },
-      { left: 0, right: 4 }, // a3 names a1 as its previous, skipping a2
+    expect(planPairs(documents, 'chain', null, [series('a', ['a1', 'a2', 'a3']), series('b', ['b1', 'b2'])])).toEqual([
+      { left: 0, right: 2, series: 'a', step: 'version' },
+      { left: 1, right: 3, series: 'b', step: 'version' },
+      { left: 0, right: 4, series: 'a', step: 'version' }, // a3 names a1 as its previous, skipping a2
+    ]);
+  });
+
+  it('chains the versions of a series and, inside a draft history, each draft to the next and the last to the adopted text', () => {
+    const un = [doc('79/1', '2024-12-01'), doc('L.17', '2025-10-01'), doc('L.58', '2025-11-20'), doc('80/1', '2025-12-10'), doc('other', '2025-12-11')];
+    const history = series('ict', ['79/1', 'L.17', 'L.58', '80/1'], [{ drafts: ['L.17', 'L.58'], adopted: '80/1' }]);
+    expect(planPairs(un, 'chain', null, [history, series('other', ['other'])])).toEqual([
+      { left: 1, right: 2, series: 'ict', step: 'draft' },
+      { left: 0, right: 3, series: 'ict', step: 'version' }, // adopted to adopted: the drafts are not versions
+      { left: 2, right: 3, series: 'ict', step: 'draft' },
     ]);
   });
 

@@ -31,6 +31,7 @@ export function sampleBatchIndexInput(): BatchIndexInput {
       pairs: 3,
       shard: null,
       planKey: 'c'.repeat(64),
+      series: [],
     },
     records: [
       { pair: 0, left: 'alpha', right: 'draft', leftDate: '2019-01-02', rightDate: '2024-10-25', similarity: 0.12, estimated: true, estimate: 0.12, coverage: null, summary: null, report: null, html: null },

@@ -1,0 +1,44 @@
+import type { DocumentMeta, SeriesFacts } from '../types.js';
+import { seriesOf } from './read-corpus.js';
+
+const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth'];
+
+/**
+ * The facts `series/` groups a document by, read from what the scan kept of it: its front matter `series`, its folder
+ * (with `--series-by folder`), and a UN document's symbol, resolution number, stage, the draft it revises, session,
+ * committee and agenda item.
+ */
+export function seriesFactsOf(meta: DocumentMeta, id: string, date: string | null, folder: string | null): SeriesFacts {
+  const symbol = meta.symbol ?? null;
+  const resolution = meta.resolution ?? null;
+  return {
+    id,
+    title: meta.title,
+    date,
+    series: seriesOf(meta),
+    folder,
+    symbol,
+    resolution,
+    session: sessionOf(resolution, symbol),
+    stage: meta.status?.stage ?? null,
+    revises: meta.status?.revises ?? null,
+    committee: committeeOf(meta.status?.basis ?? null, symbol),
+    agendaItem: meta.agendaItem ?? null,
+  };
+}
+
+/** The session: the first number of `80/46`, else the session part of a symbol (`A/80/L.6`, `A/C.1/80/L.9`, `A/RES/80/46`). */
+export function sessionOf(resolution: string | null, symbol: string | null): number | null {
+  const fromResolution = resolution ? /^(\d{1,3})\//.exec(resolution) : null;
+  if (fromResolution) return Number(fromResolution[1]);
+  const fromSymbol = symbol ? /^A\/(?:RES\/|C\.\d\/|ES-\d+\/)?(\d{1,3})\//.exec(symbol) : null;
+  return fromSymbol ? Number(fromSymbol[1]) : null;
+}
+
+/** The Main Committee: named in the adoption basis ("on the report of the First Committee"), else by a committee draft's symbol (`A/C.1/…`). */
+export function committeeOf(basis: string | null, symbol: string | null): string | null {
+  const named = basis ? /\b(First|Second|Third|Fourth|Fifth|Sixth) Committee\b/.exec(basis) : null;
+  if (named) return `${named[1]} Committee`;
+  const committee = symbol ? /^A\/C\.([1-6])\//.exec(symbol) : null;
+  return committee ? `${ORDINALS[Number(committee[1]) - 1]} Committee` : null;
+}

@@ -1,0 +1,202 @@
+import type { DraftHistory, Series, SeriesBasis, SeriesCounts, SeriesFacts } from '../types.js';
+
+/**
+ * The series stage: which documents of a set are versions of one text, and in what order. It reads plain facts
+ * (`SeriesFacts`) and returns `Series[]`; the similarity it falls back on is passed in, so this stage knows nothing of
+ * how documents are read or compared. The rules, first match wins for each document:
+ *  1. explicit: front matter `series` (one series per value), then with `--series-by folder` the sub-folder;
+ *  2. UN documents (a symbol and a resolution number or a draft/adopted status): the same resolution title after
+ *     normalization is one series, ordered by session; in a session its drafts (a draft, its revisions, oldest first)
+ *     come before the text that adopted them, and form one draft history;
+ *  3. the rest, in date order: each joins the similarity series whose newest member it resembles most, when that
+ *     similarity reaches the floor, else it starts a series.
+ * Series come out in the order of their first document (the input's order, by date), ids are slugs of their titles made
+ * unique in that order: the same input gives the same series, byte for byte.
+ */
+
+/** What grouping needs besides the facts. */
+export interface GroupSeriesOptions {
+  /** Similarity of the documents at positions `a` and `b` of the facts, 0..1 (batch passes its shingle estimate). */
+  similarity: (a: number, b: number) => number;
+  /** A remaining document joins a similarity series only when it resembles its newest member at least this much. */
+  floor: number;
+}
+
+/** A series being built: its members as positions in the facts. */
+interface Group {
+  title: string;
+  basis: SeriesBasis;
+  members: number[];
+}
+
+/**
+ * Group documents into series. `facts` are in canonical order (date, then id): the order of documents inside a
+ * non-UN series and the order in which the similarity rule visits them.
+ */
+export function groupSeries(facts: readonly SeriesFacts[], options: GroupSeriesOptions): Series[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const join = (key: string, title: string, basis: SeriesBasis, position: number): void => {
+    let group = byKey.get(key);
+    if (!group) {
+      group = { title, basis, members: [] };
+      byKey.set(key, group);
+      groups.push(group);
+    }
+    group.members.push(position);
+  };
+  const remaining: number[] = [];
+  facts.forEach((fact, position) => {
+    if (fact.series !== null) join(`front-matter\u0000${fact.series}`, fact.series, 'front-matter', position);
+    else if (fact.folder !== null) join(`folder\u0000${fact.folder}`, fact.folder.split('/').pop() || fact.folder, 'folder', position);
+    else if (isUnResolution(fact)) join(`un-title\u0000${normalizeTitle(fact.title)}`, fact.title.trim(), 'un-title', position);
+    else remaining.push(position);
+  });
+  // The similarity rule: each document against the newest member of every similarity series so far.
+  const bySimilarity: Group[] = [];
+  for (const position of remaining) {
+    let best: Group | null = null;
+    let bestSimilarity = -1;
+    for (const group of bySimilarity) {
+      const similarity = options.similarity(group.members[group.members.length - 1], position);
+      // Strictly better: on a tie the older series keeps the document (a stable, order-given choice).
+      if (similarity >= options.floor && similarity > bestSimilarity) {
+        best = group;
+        bestSimilarity = similarity;
+      }
+    }
+    if (best) best.members.push(position);
+    else {
+      const group: Group = { title: facts[position].title, basis: 'similarity', members: [position] };
+      bySimilarity.push(group);
+      groups.push(group);
+    }
+  }
+  groups.sort((a, b) => Math.min(...a.members) - Math.min(...b.members));
+  const slugs = new Set<string>();
+  return groups.map((group) => toSeries(group, facts, uniqueSlug(group.title, slugs)));
+}
+
+/** How many series each rule formed, every basis present (zero when it formed none). */
+export function countSeries(series: readonly Series[]): SeriesCounts {
+  const counts: SeriesCounts = { 'front-matter': 0, folder: 0, 'un-title': 0, similarity: 0 };
+  for (const entry of series) counts[entry.basis]++;
+  return counts;
+}
+
+/** What the counts say in words, most frequent rule first: "70 series by UN title, 2 by similarity". */
+export function describeSeriesCounts(counts: SeriesCounts): string {
+  const words: Record<SeriesBasis, string> = { 'front-matter': 'front matter', folder: 'folder', 'un-title': 'UN title', similarity: 'similarity' };
+  const parts = (Object.keys(words) as SeriesBasis[])
+    .filter((basis) => counts[basis] > 0)
+    .sort((a, b) => counts[b] - counts[a])
+    .map((basis, index) => `${counts[basis]}${index === 0 ? ' series' : ''} by ${words[basis]}`);
+  return parts.length ? parts.join(', ') : '0 series';
+}
+
+/**
+ * A resolution title as compared across sessions: case, whitespace, dash and quote styles and trailing punctuation
+ * do not count ("Comprehensive Nuclear-Test-Ban Treaty" = "Comprehensive nuclear‑test‑ban treaty.").
+ */
+export function normalizeTitle(title: string): string {
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212\u00ad]/g, '-')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033«»]/g, '"')
+    .replace(/\s*-\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.,;:*]+$/, '')
+    .trim();
+}
+
+/** A UN resolution or draft resolution: a symbol, and a resolution number or a draft/adopted status. */
+function isUnResolution(fact: SeriesFacts): boolean {
+  return fact.symbol !== null && (fact.resolution !== null || fact.stage !== null) && fact.title.trim() !== '';
+}
+
+function toSeries(group: Group, facts: readonly SeriesFacts[], id: string): Series {
+  const ordered = group.basis === 'un-title' ? orderUnSeries(group.members, facts) : { members: group.members, drafts: [] };
+  const members = ordered.members.map((position) => facts[position]);
+  const newest = (pick: (fact: SeriesFacts) => string | null): string | null => {
+    for (let i = members.length - 1; i >= 0; i--) {
+      const value = pick(members[i]);
+      if (value !== null) return value;
+    }
+    return null;
+  };
+  return {
+    id,
+    title: group.title,
+    basis: group.basis,
+    documents: members.map((fact) => fact.id),
+    drafts: ordered.drafts,
+    committee: newest((fact) => fact.committee),
+    agendaItem: newest((fact) => fact.agendaItem),
+  };
+}
+
+/**
+ * A UN series in reading order: by session; in a session the drafts first (each revision after the draft it revises,
+ * then by date and id), then the adopted text(s). Each session holding drafts gives one draft history: its drafts and
+ * the session's (first) adopted text, or null when the set does not hold it.
+ */
+function orderUnSeries(members: readonly number[], facts: readonly SeriesFacts[]): { members: number[]; drafts: DraftHistory[] } {
+  const sessions = new Map<number, number[]>();
+  for (const position of members) {
+    const session = facts[position].session ?? Number.MAX_SAFE_INTEGER;
+    let list = sessions.get(session);
+    if (!list) sessions.set(session, (list = []));
+    list.push(position);
+  }
+  const ordered: number[] = [];
+  const drafts: DraftHistory[] = [];
+  for (const session of [...sessions.keys()].sort((a, b) => a - b)) {
+    const inSession = sessions.get(session)!;
+    const sessionDrafts = orderDrafts(inSession.filter((position) => facts[position].stage === 'draft'), facts);
+    const adopted = inSession.filter((position) => facts[position].stage !== 'draft');
+    ordered.push(...sessionDrafts, ...adopted);
+    if (sessionDrafts.length) drafts.push({ drafts: sessionDrafts.map((position) => facts[position].id), adopted: adopted.length ? facts[adopted[0]].id : null });
+  }
+  return { members: ordered, drafts };
+}
+
+/** Drafts of one session, each after the draft it revises (how many revisions deep it is), then by date and id. */
+function orderDrafts(drafts: readonly number[], facts: readonly SeriesFacts[]): number[] {
+  const bySymbol = new Map<string, number>();
+  for (const position of drafts) if (facts[position].symbol) bySymbol.set(facts[position].symbol!, position);
+  const depth = (position: number): number => {
+    let count = 0;
+    const seen = new Set<number>([position]);
+    let revises = facts[position].revises;
+    while (revises !== null && bySymbol.has(revises) && !seen.has(bySymbol.get(revises)!)) {
+      const next = bySymbol.get(revises)!;
+      seen.add(next);
+      count++;
+      revises = facts[next].revises;
+    }
+    return count;
+  };
+  const depths = new Map(drafts.map((position) => [position, depth(position)]));
+  return [...drafts].sort((a, b) => depths.get(a)! - depths.get(b)! || a - b);
+}
+
+/** Longest slug kept from a title: the id goes into file names and links. */
+const MAX_SLUG = 60;
+
+/** A series id: its title lower-cased, runs of anything but letters and digits as `-`, cut at a word; unique with `-2`, `-3`. */
+function uniqueSlug(title: string, taken: Set<string>): string {
+  let slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length > MAX_SLUG) slug = slug.slice(0, MAX_SLUG).replace(/-[^-]*$/, '');
+  if (!slug) slug = 'series';
+  let id = slug;
+  for (let count = 2; taken.has(id); count++) id = `${slug}-${count}`;
+  taken.add(id);
+  return id;
+}
