@@ -8,3 +8,4 @@ export type { BatchOptions, BatchProgress } from './options.js';
 export { mergeBatches } from './merge.js';
 export { parseShard } from './shard.js';
 export { cacheUsage, cleanCache, pruneCache } from './cache-dir.js';
+export { countSeries, describeSeriesCounts } from '../series/index.js';

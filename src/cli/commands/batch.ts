@@ -17,6 +17,7 @@ const BATCH_OPTIONS = {
   jobs: { alias: 'j', type: 'number', describe: 'worker threads, at most the cores (default: all cores)' },
   cache: { type: 'string', describe: 'cache folder for normalized documents and compared pairs, shared by runs (default: the user cache folder, `redline cache dir`; --no-cache: none)' },
   'cache-max-size': { type: 'number', default: BATCH_DEFAULTS.cacheMaxBytes / 1024 ** 2, describe: 'largest cache size in MB: after a run the oldest entries go (0: no limit)' },
+  'series-by': { choices: ['folder'] as const, describe: 'chain mode: each sub-folder of the corpus is one series (front matter `series` still wins); without it: front matter, then the UN resolution title, then similarity' },
   'fail-on-change': { type: 'boolean', default: false, describe: 'exit 1 when a compared pair has changes (pairs left at their estimate do not count)' },
 } as const satisfies Record<string, Options>;
 
@@ -57,7 +58,7 @@ export const mergeCommand: CliCommand = {
 /** Run `redline batch`: progress bar on a terminal, one summary line at the end; the exit code says whether anything failed. */
 export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbose?: boolean }, io: Pick<CliIo, 'stdout' | 'stderr' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
   // Loaded here, not at the top: every other command would pay for the worker pool and progress bar at start-up.
-  const [{ runBatch, parseShard }, { default: cliProgress }] = await Promise.all([import('../../batch/index.js'), import('cli-progress')]);
+  const [{ runBatch, parseShard, describeSeriesCounts, countSeries }, { default: cliProgress }] = await Promise.all([import('../../batch/index.js'), import('cli-progress')]);
   // The bar belongs to standard error: it stays when standard output is redirected, and goes with --quiet.
   const bar = io.stderr.isTTY && verbosity(argv) !== 'quiet' ? new cliProgress.SingleBar({ format: ' {phase} [{bar}] {value}/{total} {eta_formatted} left', clearOnComplete: true, hideCursor: true, stream: io.stderr as NodeJS.WritableStream }, cliProgress.Presets.shades_classic) : null;
   let phase = '';
@@ -70,6 +71,7 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
     shard: argv.shard === undefined ? null : parseShard(argv.shard),
     jobs: jobsOption(argv.jobs, availableParallelism()),
     unit: argv.unit,
+    seriesBy: argv.seriesBy ?? null,
     cacheDir: argv.cache === false ? null : (argv.cache ?? defaultCacheDir(io.env)),
     cacheMaxBytes: cacheLimit(argv.cacheMaxSize),
     compare: toCompareOptions(argv),
@@ -89,11 +91,24 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
   if (phase) bar?.stop();
   // Each failure is already one line that names its file.
   for (const failure of summary.failures) io.stderr.write(`redline: ${failure.error}\n`);
-  if (verbosity(argv) !== 'quiet') io.stdout.write(summaryLine(summary, argv.out) + '\n' + inputsLine(summary) + '\n');
+  // Two texts put in one series that hardly share a phrase: said here, flagged in the records and the index.
+  for (const record of summary.results) if (record.unrelated) io.stderr.write(unrelatedLine(record, summary) + '\n');
+  if (verbosity(argv) !== 'quiet') {
+    const grouping = summary.manifest.mode === 'chain' ? describeSeriesCounts(countSeries(summary.series)) : null;
+    io.stdout.write(summaryLine(summary, argv.out, grouping) + '\n' + inputsLine(summary) + '\n');
+  }
   if (summary.cacheProblems.length) io.stderr.write(cacheProblemsLine(summary.cacheProblems) + '\n');
   note(io, argv, `redline batch: cache ${argv.cache === false ? 'off' : (argv.cache ?? defaultCacheDir(io.env))}`, 'verbose');
   if (!summary.ok) return EXIT.partial;
   return argv.failOnChange && summary.results.some(pairHasChanges) ? EXIT.changes : EXIT.ok;
+}
+
+/** One line for a chain pair flagged unrelated: which pair, how similar, in which series, and what to check. */
+export function unrelatedLine(record: PairRecord, summary: Pick<BatchSummary, 'series' | 'manifest'>): string {
+  const series = summary.series.find((entry) => entry.id === record.series);
+  const percent = Math.round(record.similarity * 100);
+  const floor = Math.round(summary.manifest.options.candidateFloor * 100);
+  return `redline batch: unrelated? ${record.left} → ${record.right} are ${percent} % similar (below ${floor} %, half of --min-similarity) yet in one series (${series ? `"${series.title}", by ${series.basis}` : record.series ?? 'none'}); check its front matter series, folder or previous.`;
 }
 
 /** A compared pair with anything but unchanged, unmoved paragraphs. */
@@ -135,12 +150,12 @@ export function inputsLine(summary: BatchSummary): string {
   return `inputs: read ${list(summary.inputs.read)}; failed ${list(summary.inputs.failed)}; skipped ${list(summary.inputs.skipped)}`;
 }
 
-/** The one line printed at the end of a batch. */
-export function summaryLine(summary: BatchSummary, out: string): string {
+/** The one line printed at the end of a batch; `grouping` (chain mode) says how the documents were grouped into series. */
+export function summaryLine(summary: BatchSummary, out: string, grouping: string | null = null): string {
   const failed = summary.failedDocuments || summary.failedPairs ? `; FAILED: ${summary.failedDocuments} documents, ${summary.failedPairs} pairs` : '';
   const slice = summary.shardPairs === summary.pairs ? `${summary.pairs} pairs` : `${summary.shardPairs} of ${summary.pairs} pairs`;
   return (
-    `redline batch: ${summary.documents} documents, ${slice}: ${summary.compared} compared (${summary.reused} reused), ` +
+    `redline batch: ${summary.documents} documents${grouping ? ` (${grouping})` : ''}, ${slice}: ${summary.compared} compared (${summary.reused} reused), ` +
     `${summary.estimated} estimated, ${summary.reports} reports in ${summary.seconds.total.toFixed(1)} s → ${out}${failed}`
   );
 }
