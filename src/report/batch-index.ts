@@ -1,6 +1,6 @@
 import { FINDING_KINDS } from '../types.js';
-import type { BatchDocument, BatchManifest, Lineage, PairRecord, PairSignals } from '../types.js';
-import { percent } from './labels.js';
+import type { BatchDocument, BatchManifest, Lineage, PairRecord, PairSignals, Series, SeriesBasis } from '../types.js';
+import { isTechnicalUpdate, percent } from './labels.js';
 import { renderPage } from './templates.js';
 
 /** Most documents the all-pairs matrix shows; a larger run shows those with the highest similarities. */
@@ -48,7 +48,9 @@ function pairHref(record: PairRecord, fragment = ''): string {
   return `#${pairAnchor(record)}`;
 }
 
+/** A pair's similarity as shown: `≈` for an estimate, `unrelated?` for a chain pair far below the threshold (never an ordinary change). */
 function similarityLabel(record: PairRecord): string {
+  if (record.unrelated) return `unrelated? ${percent(record.similarity)}`;
   return `${record.estimated ? '≈' : ''}${percent(record.similarity)}`;
 }
 
@@ -87,7 +89,8 @@ export function batchViewModel(input: BatchIndexInput) {
     stats: { documents: manifest.documents.length, pairs: records.length, planned: manifest.pairs, compared, estimated: records.length - compared, reports: records.filter((record) => record.report).length },
     countHeadings: COUNT_KEYS,
     rows,
-    chain: manifest.mode === 'chain' ? chainView(records, documents) : null,
+    chain: manifest.mode === 'chain' ? chainView(records, documents, manifest.series) : null,
+    seriesTable: manifest.mode === 'chain' && manifest.series.length > 1 ? seriesTable(manifest.series, records) : null,
     targetView: manifest.mode === 'target' && lineage ? targetView(lineage, records, documents) : null,
     matrix: manifest.mode === 'all' ? matrixView(manifest, records) : null,
     lineage: lineage && {
@@ -146,10 +149,12 @@ const CHART = { width: 960, height: 240, left: 48, right: 12, top: 12, bottom: 3
  * height the similarity. The least similar pairs (`TURNING_POINT_SHARE`) are the turning points: marked, labelled
  * and listed with links to their reports.
  */
-function chainView(records: readonly PairRecord[], documents: ReadonlyMap<string, BatchDocument>) {
+function chainView(records: readonly PairRecord[], documents: ReadonlyMap<string, BatchDocument>, seriesList: readonly Series[]) {
+  const titles = new Map(seriesList.map((entry) => [entry.id, entry.title]));
   const bySeries = new Map<string, PairRecord[]>();
   for (const record of records) {
-    const series = documents.get(record.right)?.series ?? '';
+    // Records of runs before series were grouped (merged shards of an older run) carry no series: their front matter's.
+    const series = record.series !== undefined ? (titles.get(record.series) ?? record.series) : (documents.get(record.right)?.series ?? '');
     let list = bySeries.get(series);
     if (!list) bySeries.set(series, (list = []));
     list.push(record);
@@ -157,7 +162,8 @@ function chainView(records: readonly PairRecord[], documents: ReadonlyMap<string
   const drops: Array<{ pair: number; drop: number }> = [];
   for (const list of bySeries.values()) {
     list.forEach((record, index) => {
-      if (index === 0) return;
+      // An unrelated pair is no turning point of a text: it is two texts (flagged apart, "unrelated?").
+      if (index === 0 || record.unrelated) return;
       const before = list.slice(Math.max(0, index - TURNING_WINDOW), index).map((other) => other.similarity).sort((a, b) => a - b);
       const median = before[Math.floor((before.length - 1) / 2)];
       const drop = median - record.similarity;
@@ -194,6 +200,53 @@ function chainView(records: readonly PairRecord[], documents: ReadonlyMap<string
     };
   });
   return { width: CHART.width, height: CHART.height, axisX: CHART.left, axisBottom: CHART.height - CHART.bottom, axisRight: CHART.width - CHART.right, labelY: CHART.height - 8, turningCount, series };
+}
+
+// ── Chain: the table of series ────────────────────────────────────────────────────────────────────────────────
+
+const BASIS_LABELS: Record<SeriesBasis, string> = { 'front-matter': 'front matter', folder: 'folder', 'un-title': 'UN title', similarity: 'similarity' };
+
+/**
+ * Chain mode with several series: one row per series (in the manifest's order) with its versions, its steps (compared
+ * pairs), how many steps are technical updates (every change routine or editorial, as the pair summary says) and how
+ * many are negotiated changes (the other steps that changed something; unchanged and unrelated steps are neither),
+ * linking to each step's pair report. `history` is the series' history page, null until one is written.
+ */
+function seriesTable(seriesList: readonly Series[], records: readonly PairRecord[]) {
+  const bySeries = new Map<string, PairRecord[]>();
+  for (const record of records) {
+    if (record.series === undefined) continue;
+    let list = bySeries.get(record.series);
+    if (!list) bySeries.set(record.series, (list = []));
+    list.push(record);
+  }
+  const rows = seriesList.map((entry) => {
+    const steps = bySeries.get(entry.id) ?? [];
+    const technical = steps.filter((record) => !record.unrelated && isTechnicalUpdate(record.signals?.summary)).length;
+    const negotiated = steps.filter((record) => !record.unrelated && record.error === undefined && !record.estimated && record.signals?.summary != null && !isTechnicalUpdate(record.signals.summary)).length;
+    return {
+      id: entry.id,
+      anchor: `series-${entry.id}`,
+      title: entry.title,
+      basis: BASIS_LABELS[entry.basis],
+      versions: entry.documents.length,
+      drafts: entry.drafts.reduce((count, history) => count + history.drafts.length, 0),
+      steps: steps.length,
+      technicalUpdates: technical,
+      negotiatedChanges: negotiated,
+      unrelated: steps.filter((record) => record.unrelated).length,
+      history: null as string | null,
+      pairs: steps.map((record) => ({ label: `${record.left} → ${record.right}`, step: record.step ?? 'version', similarity: similarityLabel(record), href: pairHref(record), unrelated: record.unrelated === true })),
+    };
+  });
+  // Worded as the CLI's summary line words it ("70 series by UN title, 2 by similarity"): most frequent rule first.
+  const count = (basis: SeriesBasis): number => seriesList.filter((entry) => entry.basis === basis).length;
+  const grouping = (Object.keys(BASIS_LABELS) as SeriesBasis[])
+    .filter((basis) => count(basis) > 0)
+    .sort((a, b) => count(b) - count(a))
+    .map((basis, index) => `${count(basis)}${index === 0 ? ' series' : ''} by ${BASIS_LABELS[basis]}`)
+    .join(', ');
+  return { grouping, rows };
 }
 
 // ── Target: the target's paragraphs × the corpus ─────────────────────────────────────────────────────────────────

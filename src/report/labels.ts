@@ -167,6 +167,14 @@ export function isRoutineSignal(signal: Signal): boolean {
   return (signal as { routine?: unknown }).routine === true;
 }
 
+/** How `pairSummary` opens the line of a pair whose every change is routine or editorial. */
+const TECHNICAL_UPDATE = 'Technical update:';
+
+/** Whether a pair's one-line summary (`PairSignals.summary`) says it is a technical update. */
+export function isTechnicalUpdate(summary: string | null | undefined): boolean {
+  return typeof summary === 'string' && summary.startsWith(TECHNICAL_UPDATE);
+}
+
 /**
  * The pair in one line. A pair whose every change is routine or editorial is a technical update; otherwise its
  * non-routine signals are counted by tally, grouped by type in reading order ("3 references added, 1 deadline moved,
@@ -180,7 +188,7 @@ export function pairSummary(comparison: Comparison): string | null {
   const editorial = changes.filter((finding) => finding.kind === 'modified' && finding.editorial).length;
   if (routine > 0 && routine + editorial === changes.length) {
     const parts = [`${routine} routine`, editorial ? `${editorial} editorial` : ''].filter(Boolean).join(', ');
-    return `Technical update: every change is the yearly succession of sessions, years, dates and symbols, or editorial (${parts}).`;
+    return `${TECHNICAL_UPDATE} every change is the yearly succession of sessions, years, dates and symbols, or editorial (${parts}).`;
   }
   // Grouped by signal type (in the order types first appear), then by tally within the type.
   const byType = new Map<string, Map<string, number>>();
