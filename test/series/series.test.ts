@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { countSeries, describeSeriesCounts, groupSeries, normalizeTitle } from '../../src/series/index.js';
+import type { SeriesFacts } from '../../src/types.js';
+
+const fact = (id: string, date: string, extra: Partial<SeriesFacts> = {}): SeriesFacts => ({
+  id, title: id, date, series: null, folder: null, symbol: null, resolution: null, session: null, stage: null, revises: null, committee: null, agendaItem: null, ...extra,
+});
+/** A UN text: adopted (with its resolution number) or a draft. */
+const un = (symbol: string, date: string, title: string, session: number, extra: Partial<SeriesFacts> = {}): SeriesFacts =>
+  fact(symbol, date, { title, symbol, session, stage: symbol.includes('/L.') ? 'draft' : 'adopted', resolution: symbol.includes('/RES/') ? symbol.replace('A/RES/', '') : null, ...extra });
+const noSimilarity = { similarity: () => 0, floor: 0.15 };
+
+describe('groupSeries', () => {
+  it('makes one series of a resolution title across sessions, whatever its case, dashes, quotes and final stop', () => {
+    const facts = [
+      un('A/RES/78/66', '2023-12-06', 'Comprehensive Nuclear-Test-Ban Treaty', 78),
+      un('A/RES/78/48', '2023-12-06', 'The Arms Trade Treaty', 78),
+      un('A/RES/79/77', '2024-12-10', 'Comprehensive nuclear‑test‑ban treaty.', 79),
+      un('A/RES/80/70', '2025-12-19', 'Comprehensive  Nuclear – Test-Ban Treaty', 80),
+    ];
+    expect(groupSeries(facts, noSimilarity).map((series) => [series.id, series.basis, series.documents])).toEqual([
+      ['comprehensive-nuclear-test-ban-treaty', 'un-title', ['A/RES/78/66', 'A/RES/79/77', 'A/RES/80/70']],
+      ['the-arms-trade-treaty', 'un-title', ['A/RES/78/48']],
+    ]);
+    expect(normalizeTitle('“Quoted” title — with a dash ')).toBe(normalizeTitle('"quoted" title-with a dash.'));
+  });
+
+  it('orders a draft history by what each revision revises, the drafts before the adopted text of their session', () => {
+    const title = 'Information and communications technologies for sustainable development';
+    // The revision is listed first (same day, and its symbol sorts first), yet it revises L.17: L.17 comes first.
+    const facts = [
+      un('A/RES/79/194', '2024-12-19', title, 79),
+      un('A/C.2/80/L.17', '2025-10-10', title, 80, { revises: null }),
+      un('A/C.2/80/L.58', '2025-10-10', title, 80, { revises: 'A/C.2/80/L.17' }),
+      un('A/RES/80/118', '2025-12-22', title, 80, { committee: 'Second Committee', agendaItem: '17' }),
+    ];
+    const [series] = groupSeries([facts[0], facts[2], facts[1], facts[3]], noSimilarity);
+    expect(series).toEqual({
+      id: 'information-and-communications-technologies-for-sustainable',
+      title,
+      basis: 'un-title',
+      documents: ['A/RES/79/194', 'A/C.2/80/L.17', 'A/C.2/80/L.58', 'A/RES/80/118'],
+      drafts: [{ drafts: ['A/C.2/80/L.17', 'A/C.2/80/L.58'], adopted: 'A/RES/80/118' }],
+      committee: 'Second Committee',
+      agendaItem: '17',
+    });
+  });
+
+  it('keeps front matter and folder series as written, never regrouped by title or similarity', () => {
+    const facts = [
+      un('A/RES/78/66', '2023-12-06', 'Comprehensive Nuclear-Test-Ban Treaty', 78, { series: 'mixed' }),
+      un('A/RES/79/77', '2024-12-10', 'Comprehensive Nuclear-Test-Ban Treaty', 79),
+      fact('note-1', '2025-01-01', { folder: 'notes' }),
+      fact('other', '2025-02-01', { series: 'mixed' }),
+    ];
+    expect(groupSeries(facts, { similarity: () => 1, floor: 0.15 }).map((series) => [series.title, series.basis, series.documents])).toEqual([
+      ['mixed', 'front-matter', ['A/RES/78/66', 'other']],
+      ['Comprehensive Nuclear-Test-Ban Treaty', 'un-title', ['A/RES/79/77']],
+      ['notes', 'folder', ['note-1']],
+    ]);
+  });
+
+  it('puts each remaining document, in date order, with the series whose newest member it resembles most, from the floor up', () => {
+    const facts = [fact('a1', '2020'), fact('b1', '2020'), fact('a2', '2021'), fact('c1', '2021'), fact('b2', '2022')];
+    // a2 resembles a1; b2 resembles a2 a little (0.2) and b1 more (0.6); c1 resembles nothing above the floor.
+    const scores: Record<string, number> = { 'a1 a2': 0.8, 'b1 a2': 0.1, 'a2 b2': 0.2, 'b1 b2': 0.6, 'a2 c1': 0.1, 'b1 c1': 0.1 };
+    const similarity = (x: number, y: number): number => scores[`${facts[x].id} ${facts[y].id}`] ?? scores[`${facts[y].id} ${facts[x].id}`] ?? 0;
+    const series = groupSeries(facts, { similarity, floor: 0.15 });
+    expect(series.map((entry) => [entry.id, entry.basis, entry.documents])).toEqual([
+      ['a1', 'similarity', ['a1', 'a2']],
+      ['b1', 'similarity', ['b1', 'b2']],
+      ['c1', 'similarity', ['c1']],
+    ]);
+    expect(describeSeriesCounts(countSeries(series))).toBe('3 series by similarity');
+  });
+
+  it('says how the documents were grouped, the most frequent rule first', () => {
+    expect(describeSeriesCounts({ 'front-matter': 0, folder: 1, 'un-title': 70, similarity: 2 })).toBe('70 series by UN title, 2 by similarity, 1 by folder');
+  });
+
+  it('makes ids from titles, unique in order', () => {
+    const facts = [fact('x', '2020', { series: 'Report' }), fact('y', '2021', { folder: 'report' }), fact('z', '2022', { series: 'Report 2' })];
+    expect(groupSeries(facts, noSimilarity).map((series) => series.id)).toEqual(['report', 'report-2', 'report-2-2']);
+  });
+
+  it('puts every document in exactly one series, and gives the same series for the same input', () => {
+    const facts = fc.array(
+      fc.record({
+        kind: fc.constantFrom('front-matter', 'folder', 'un', 'plain'),
+        name: fc.constantFrom('Alpha', 'Beta', 'alpha.', 'Gamma'),
+        session: fc.integer({ min: 78, max: 80 }),
+        draft: fc.boolean(),
+      }),
+      { maxLength: 30 },
+    );
+    fc.assert(
+      fc.property(facts, fc.integer({ min: 0, max: 1000 }), (entries, seed) => {
+        const list = entries.map((entry, index) => {
+          const id = `d${index}`;
+          const date = String(2000 + index);
+          if (entry.kind === 'front-matter') return fact(id, date, { series: entry.name });
+          if (entry.kind === 'folder') return fact(id, date, { folder: entry.name });
+          if (entry.kind === 'un') return un(entry.draft ? `A/C.1/${entry.session}/L.${index}` : `A/RES/${entry.session}/${index}`, date, entry.name, entry.session);
+          return fact(id, date);
+        });
+        const similarity = (a: number, b: number): number => ((a * 31 + b * 17 + seed) % 100) / 100;
+        const series = groupSeries(list, { similarity, floor: 0.5 });
+        const placed = series.flatMap((entry) => entry.documents).sort();
+        expect(placed).toEqual(list.map((entry) => entry.id).sort());
+        expect(new Set(series.map((entry) => entry.id)).size).toBe(series.length);
+        expect(groupSeries(list, { similarity, floor: 0.5 })).toEqual(series);
+      }),
+    );
+  });
+});
