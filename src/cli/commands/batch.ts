@@ -108,7 +108,7 @@ export function unrelatedLine(record: PairRecord, summary: Pick<BatchSummary, 's
   const series = summary.series.find((entry) => entry.id === record.series);
   const percent = Math.round(record.similarity * 100);
   const floor = Math.round(summary.manifest.options.candidateFloor * 100);
-  return `redline batch: unrelated? ${record.left} → ${record.right} are ${percent} % similar (below ${floor} %, half of --min-similarity) yet in one series (${series ? `"${series.title}", by ${series.basis}` : record.series ?? 'none'}); check its front matter series, folder or previous.`;
+  return `redline batch: unrelated? ${record.left} → ${record.right} are ${percent} % similar (below ${floor} %, half of --min-similarity) yet in one series (${series ? `"${series.title}", by ${series.basis.replace('-', ' ').replace('un title', 'UN title')}` : record.series ?? 'none'}); check its front matter series, folder or previous.`;
 }
 
 /** A compared pair with anything but unchanged, unmoved paragraphs. */

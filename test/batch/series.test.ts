@@ -1,0 +1,162 @@
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBatch } from '../../src/batch/index.js';
+import { run } from '../../src/cli/run.js';
+import type { CliIo } from '../../src/cli/shared.js';
+import type { BatchManifest, PairRecord } from '../../src/types.js';
+import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
+import { ADOPTED_80_118, DRAFT_L17, DRAFT_L58 } from '../helpers/un-drafts.js';
+
+const SERIES = join(SHARED_DATA, 'un-resolutions/texts/series');
+const EPOCH = '1970-01-01T00:00:00Z';
+
+function capture(): CliIo & { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    stdout: { write: (text: string) => (out += text), isTTY: false },
+    stderr: { write: (text: string) => (err += text), isTTY: false },
+    env: { SOURCE_DATE_EPOCH: '0', REDLINE_CACHE_DIR: join(tmpdir(), 'redline-test-cache-unused') },
+    out: () => out,
+    err: () => err,
+  };
+}
+
+async function outputs(out: string): Promise<{ manifest: BatchManifest; records: PairRecord[]; index: string }> {
+  const manifest = JSON.parse(await readFile(join(out, 'batch.json'), 'utf8')) as BatchManifest;
+  const records = (await readFile(join(out, 'results.jsonl'), 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line) as PairRecord);
+  return { manifest, records, index: await readFile(join(out, 'index.html'), 'utf8') };
+}
+
+/** Every pair's two documents are in the pair's series. */
+function pairsInTheirSeries(manifest: BatchManifest, records: readonly PairRecord[]): boolean {
+  const seriesOf = new Map(manifest.series.flatMap((entry) => entry.documents.map((id) => [id, entry.id] as const)));
+  return records.every((record) => seriesOf.get(record.left) === record.series && seriesOf.get(record.right) === record.series);
+}
+
+/** A short team-written policy text; `version` changes one commitment so consecutive versions differ a little. */
+function policyText(version: number, front = ''): string {
+  const verb = ['encourages', 'calls upon', 'urges'][version % 3];
+  return `${front}# Clean water for rural schools\n\nThe council recalls its earlier decisions on safe drinking water in rural schools and the plans adopted since then.\n\nIt notes that many schools still lack a reliable source of clean water and that girls miss classes most often.\n\nIt ${verb} the ministries to fund wells, filters and maintenance for every rural school by the end of the plan.\n\nIt asks for a report on progress, school by school, before the next session of the council.\n`;
+}
+
+describe('chain batch by series', () => {
+  it('orders a draft, its revision and the adopted text into one draft history: L.17 → L.58 → adopted', async () => {
+    const corpus = await mkdtemp(join(tmpdir(), 'redline-drafts-'));
+    await writeFile(join(corpus, 'A_C.2_80_L.17.txt'), DRAFT_L17);
+    await writeFile(join(corpus, 'A_C.2_80_L.58.txt'), DRAFT_L58);
+    await writeFile(join(corpus, 'A_RES_80_118.txt'), ADOPTED_80_118);
+    const summary = await runBatch({ corpus, mode: 'chain', out: join(corpus, 'out'), cacheDir: null, jobs: 1, generatedAt: EPOCH });
+    expect(summary.series).toEqual([
+      {
+        id: 'information-and-communications-technologies-for-sustainable',
+        title: 'Information and communications technologies for sustainable development',
+        basis: 'un-title',
+        documents: ['A/C.2/80/L.17', 'A/C.2/80/L.58', 'A/RES/80/118'],
+        drafts: [{ drafts: ['A/C.2/80/L.17', 'A/C.2/80/L.58'], adopted: 'A/RES/80/118' }],
+        committee: 'Second Committee',
+        agendaItem: '17',
+      },
+    ]);
+    expect(summary.results.map((record) => [record.left, record.right, record.step, record.unrelated ?? false])).toEqual([
+      ['A/C.2/80/L.17', 'A/C.2/80/L.58', 'draft', false],
+      ['A/C.2/80/L.58', 'A/RES/80/118', 'draft', false],
+    ]);
+  }, 60_000);
+
+  it('honours front matter series on .txt and .md: alike texts in two named series are never chained across', async () => {
+    const corpus = await mkdtemp(join(tmpdir(), 'redline-front-'));
+    await mkdir(join(corpus, 'texts'));
+    for (const version of [0, 1, 2]) {
+      await writeFile(join(corpus, 'texts', `alpha-${version}.txt`), policyText(version, `---\nid: alpha-${version}\ndate: 202${version}-01-01\nseries: Alpha plan\n---\n`));
+      await writeFile(join(corpus, 'texts', `beta-${version}.md`), policyText(version + 1, `---\nid: beta-${version}\ndate: 202${version}-02-01\nseries: Beta plan\n---\n`));
+    }
+    const summary = await runBatch({ corpus: join(corpus, 'texts'), mode: 'chain', out: join(corpus, 'out'), cacheDir: null, jobs: 1, generatedAt: EPOCH });
+    expect(summary.series.map((entry) => [entry.id, entry.basis, entry.documents])).toEqual([
+      ['alpha-plan', 'front-matter', ['alpha-0', 'alpha-1', 'alpha-2']],
+      ['beta-plan', 'front-matter', ['beta-0', 'beta-1', 'beta-2']],
+    ]);
+    expect(summary.results.map((record) => `${record.left} → ${record.right}`)).toEqual(['alpha-0 → alpha-1', 'beta-0 → beta-1', 'alpha-1 → alpha-2', 'beta-1 → beta-2']);
+    expect(pairsInTheirSeries(summary.manifest, summary.results)).toBe(true);
+
+    // The same texts without front matter series are one text by similarity: one series, every document in date order.
+    const plain = await mkdtemp(join(tmpdir(), 'redline-plain-'));
+    for (const version of [0, 1, 2]) await writeFile(join(plain, `v${version}.txt`), policyText(version, `---\nid: v${version}\ndate: 202${version}-01-01\n---\n`));
+    const grouped = await runBatch({ corpus: plain, mode: 'chain', out: join(plain, 'out'), cacheDir: null, jobs: 1, generatedAt: EPOCH });
+    expect(grouped.series.map((entry) => [entry.basis, entry.documents])).toEqual([['similarity', ['v0', 'v1', 'v2']]]);
+  }, 60_000);
+
+  it('makes each sub-folder one series with --series-by folder, front matter still first', async () => {
+    const corpus = await mkdtemp(join(tmpdir(), 'redline-folders-'));
+    for (const folder of ['north', 'south']) {
+      await mkdir(join(corpus, 'texts', folder), { recursive: true });
+      for (const version of [0, 1]) await writeFile(join(corpus, 'texts', folder, `${version}.txt`), policyText(version, `---\nid: ${folder}-${version}\ndate: 202${version}-01-0${folder === 'north' ? 1 : 2}\n---\n`));
+    }
+    await writeFile(join(corpus, 'texts', 'south', 'named.txt'), policyText(2, '---\nid: named\ndate: 2023-01-01\nseries: Named apart\n---\n'));
+    const io = capture();
+    expect(await run(['batch', '--mode', 'chain', '--series-by', 'folder', '--corpus', join(corpus, 'texts'), '--out', join(corpus, 'out'), '-j', '1', '--no-cache'], io)).toBe(0);
+    const { manifest, records } = await outputs(join(corpus, 'out'));
+    expect(manifest.options.seriesBy).toBe('folder');
+    expect(manifest.series.map((entry) => [entry.id, entry.basis, entry.documents])).toEqual([
+      ['north', 'folder', ['north-0', 'north-1']],
+      ['south', 'folder', ['south-0', 'south-1']],
+      ['named-apart', 'front-matter', ['named']],
+    ]);
+    expect(records.map((record) => [record.series, record.step])).toEqual([
+      ['north', 'version'],
+      ['south', 'version'],
+    ]);
+    expect(io.out()).toMatch(/^redline batch: 5 documents \(2 series by folder, 1 by front matter\), 2 pairs: /);
+  }, 60_000);
+});
+
+describe.skipIf(!HAS_SHARED)(`chain batch by series on real resolutions${HAS_SHARED ? '' : ` (${SHARED_MISSING})`}`, () => {
+  it('finds 3 series by UN title among 9 texts in one folder and compares 6 pairs, none across series (the bin, end to end)', async () => {
+    const corpus = await mkdtemp(join(tmpdir(), 'redline-un9-'));
+    await mkdir(join(corpus, 'texts'));
+    const folders = ['nuclear-disarmament', 'information-and-communications-technologies-for-sustainable', 'the-arms-trade-treaty'];
+    const files: Record<string, string[]> = {
+      'nuclear-disarmament': ['A_RES_78_53.txt', 'A_RES_79_50.txt', 'A_RES_80_24.txt'],
+      'information-and-communications-technologies-for-sustainable': ['A_RES_78_132.txt', 'A_RES_79_194.txt', 'A_RES_80_118.txt'],
+      'the-arms-trade-treaty': ['A_RES_78_48.txt', 'A_RES_79_52.txt', 'A_RES_80_46.txt'],
+    };
+    for (const folder of folders) for (const name of files[folder]) await copyFile(join(SERIES, folder, name), join(corpus, 'texts', name));
+    const io = capture();
+    expect(await run(['batch', '--mode', 'chain', '--corpus', join(corpus, 'texts'), '--out', join(corpus, 'out'), '-j', '1', '--no-cache'], io)).toBe(0);
+    expect(io.out()).toMatch(/^redline batch: 9 documents \(3 series by UN title\), 6 pairs: 6 compared/);
+    const { manifest, records, index } = await outputs(join(corpus, 'out'));
+    expect(manifest.series.map((entry) => [entry.title, entry.documents])).toEqual([
+      ['The Arms Trade Treaty', ['A/RES/78/48', 'A/RES/79/52', 'A/RES/80/46']],
+      ['Nuclear disarmament', ['A/RES/78/53', 'A/RES/79/50', 'A/RES/80/24']],
+      ['Information and communications technologies for sustainable development', ['A/RES/78/132', 'A/RES/79/194', 'A/RES/80/118']],
+    ]);
+    expect(records).toHaveLength(6);
+    expect(records.every((record) => record.step === 'version' && record.unrelated === undefined)).toBe(true);
+    expect(pairsInTheirSeries(manifest, records)).toBe(true);
+    expect(io.err()).toBe('');
+    // The index has a table of series, one row each, linking to the series' pair reports.
+    expect(index).toContain('<section id="series"');
+    expect(index.match(/<tr id="series-/g)).toHaveLength(3);
+    expect(index).toContain('The documents were grouped into 3 series by UN title.');
+  }, 120_000);
+
+  it('flags a pair of unrelated texts that front matter forced into one series, on stderr, in the records and the index', async () => {
+    const corpus = await mkdtemp(join(tmpdir(), 'redline-unrelated-'));
+    await mkdir(join(corpus, 'texts'));
+    const forced = (text: string): string => `---\nseries: Forced together\n---\n${text}`;
+    await writeFile(join(corpus, 'texts', 'disarmament.txt'), forced(await readFile(join(SERIES, 'nuclear-disarmament/A_RES_80_24.txt'), 'utf8')));
+    await writeFile(join(corpus, 'texts', 'ict.txt'), forced(await readFile(join(SERIES, 'information-and-communications-technologies-for-sustainable/A_RES_80_118.txt'), 'utf8')));
+    const io = capture();
+    expect(await run(['batch', '--mode', 'chain', '--corpus', join(corpus, 'texts'), '--out', join(corpus, 'out'), '-j', '1', '--no-cache'], io)).toBe(0);
+    const { manifest, records, index } = await outputs(join(corpus, 'out'));
+    expect(manifest.series.map((entry) => [entry.id, entry.basis, entry.documents])).toEqual([['forced-together', 'front-matter', ['A/RES/80/24', 'A/RES/80/118']]]);
+    expect(records).toHaveLength(1);
+    const [record] = records;
+    expect([record.series, record.step, record.unrelated]).toEqual(['forced-together', 'version', true]);
+    expect(record.similarity).toBeLessThan(manifest.options.candidateFloor);
+    expect(io.err()).toMatch(/^redline batch: unrelated\? A\/RES\/80\/24 → A\/RES\/80\/118 are \d+ % similar \(below 15 %, half of --min-similarity\) yet in one series \("Forced together", by front matter\)/);
+    expect(index).toContain(`unrelated? ${Math.round(record.similarity * 100)}%`);
+  }, 120_000);
+});
