@@ -156,7 +156,7 @@ describe.skipIf(!HAS_SHARED)(`chain batch by series on real resolutions${HAS_SHA
     const [record] = records;
     expect([record.series, record.step, record.unrelated]).toEqual(['forced-together', 'version', true]);
     expect(record.similarity).toBeLessThan(manifest.options.candidateFloor);
-    expect(io.err()).toMatch(/^redline batch: unrelated\? A\/RES\/80\/24 → A\/RES\/80\/118 are \d+ % similar \(below 15 %, half of --min-similarity\) yet in one series \("Forced together", by front matter\)/);
+    expect(io.err()).toMatch(/^redline batch: unrelated\? A\/RES\/80\/24 → A\/RES\/80\/118 are \d+ % similar \(below 15 %, half of --min-similarity\) yet in one series \("Forced together", by front matter\); check its front matter series or previous\.\n$/);
     expect(index).toContain(`unrelated? ${Math.round(record.similarity * 100)}%`);
   }, 120_000);
 });

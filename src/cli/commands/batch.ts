@@ -1,6 +1,6 @@
 import type { Argv, Options } from 'yargs';
 import { availableParallelism } from 'node:os';
-import { BATCH_MODES, type BatchSummary, type PairRecord } from '../../types.js';
+import { BATCH_MODES, type BatchSummary, type PairRecord, type Series } from '../../types.js';
 import { BATCH_DEFAULTS, defaultCacheDir } from '../../options.js';
 import { RedlineError } from '../../errors.js';
 import { COMPARISON_OPTIONS, EXIT, UNIT_OPTION, generationTime, jobsOption, note, toCompareOptions, verbosity, type ArgsOf, type CliCommand, type Override, type CliIo } from '../shared.js';
@@ -103,12 +103,22 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
   return argv.failOnChange && summary.results.some(pairHasChanges) ? EXIT.changes : EXIT.ok;
 }
 
+/** What to check when a pair of a series is flagged unrelated, by the rule that grouped the series. */
+const UNRELATED_HINTS: Record<Series['basis'], string> = {
+  'front-matter': 'check its front matter series or previous.',
+  folder: 'check which folder each is in.',
+  'un-title': 'the same resolution title, but the text was rewritten (or is another resolution of that title).',
+  similarity: 'grouped by the shingle estimate, which the full comparison did not bear out.',
+};
+
 /** One line for a chain pair flagged unrelated: which pair, how similar, in which series, and what to check. */
 export function unrelatedLine(record: PairRecord, summary: Pick<BatchSummary, 'series' | 'manifest'>): string {
   const series = summary.series.find((entry) => entry.id === record.series);
   const percent = Math.round(record.similarity * 100);
   const floor = Math.round(summary.manifest.options.candidateFloor * 100);
-  return `redline batch: unrelated? ${record.left} → ${record.right} are ${percent} % similar (below ${floor} %, half of --min-similarity) yet in one series (${series ? `"${series.title}", by ${series.basis.replace('-', ' ').replace('un title', 'UN title')}` : record.series ?? 'none'}); check its front matter series, folder or previous.`;
+  const hint = series ? UNRELATED_HINTS[series.basis] : UNRELATED_HINTS['front-matter'];
+  const grouped = series ? `"${series.title}", by ${series.basis.replace('-', ' ').replace('un title', 'UN title')}` : (record.series ?? 'none');
+  return `redline batch: unrelated? ${record.left} → ${record.right} are ${percent} % similar (below ${floor} %, half of --min-similarity) yet in one series (${grouped}); ${hint}`;
 }
 
 /** A compared pair with anything but unchanged, unmoved paragraphs. */
