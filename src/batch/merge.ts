@@ -47,7 +47,8 @@ export async function mergeBatches(dirs: readonly string[], outDir: string, gene
       }
     }
   }
-  const manifest: BatchManifest = { ...first, shard: null };
+  // Shards of a run from before series were grouped have none: an empty list, as such a run would have now.
+  const manifest: BatchManifest = { ...first, shard: null, series: first.series ?? [] };
   const lineage = first.mode === 'target' ? mergeLineage(first, shards.map((shard) => shard.lineage!)) : null;
   await writeBatchOutputs(outDir, manifest, records, lineage, generatedAt);
   return {

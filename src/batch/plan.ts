@@ -16,6 +16,13 @@ const LINEAGE_SHARE = 0.5;
 /** Paragraphs with fewer shingles than this (headings, dates) do not make a document a lineage candidate. */
 const LINEAGE_MIN_SHINGLES = 8;
 
+/**
+ * From this many chain documents without front matter series, folder or symbol (left to the similarity rule), every
+ * pair's shared shingles are counted through the inverted index first. Measured on 1,000 UN General Debate speeches
+ * (820 series by similarity, 335,790 estimates): 17.5 s pair by pair, 1.7 s + 0.03 s with the index.
+ */
+const SIMILARITY_INDEX_FROM = 200;
+
 /** A planned pair: positions of the older (left) and newer (right) document in the run's canonical document order. */
 export interface PlannedPair {
   left: number;
@@ -118,7 +125,10 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
   const { documents, signatures, targetIndex } = scanned;
   const { mode, minSimilarity, candidateFloor, shard } = options;
   const index = new SignatureIndex(signatures);
-  if (mode === 'all') index.fillAllPairs();
+  // The similarity rule of the series asks up to one estimate per document and series: past a few hundred documents
+  // with nothing else to group them by, counting every pair's shared shingles at once is cheaper than pair by pair.
+  const unnamed = mode === 'chain' ? scanned.facts.filter((fact) => fact.series === null && fact.folder === null && fact.symbol === null).length : 0;
+  if (mode === 'all' || unnamed > SIMILARITY_INDEX_FROM) index.fillAllPairs();
   // Series matter only to a chain; the similarity rule asks the shingle estimate, at the run's candidate floor.
   const series = mode === 'chain' ? groupSeries(scanned.facts, { similarity: (a, b) => index.estimate(a, b), floor: candidateFloor }) : [];
   const pairs = planPairs(documents, mode, targetIndex, series);

@@ -101,7 +101,7 @@ describe('redline batch', () => {
     const tty = capture(true);
     expect(await run(args, tty)).toBe(0);
     expect(tty.err()).toMatch(/compare\s+\[/);
-    expect(tty.out()).toMatch(/^redline batch: 3 documents, 2 pairs/);
+    expect(tty.out()).toMatch(/^redline batch: 3 documents \(1 series by front matter\), 2 pairs/);
     const quiet = capture(true);
     expect(await run([...args, '--quiet'], quiet)).toBe(0);
     expect(quiet.err()).toBe('');
