@@ -87,6 +87,11 @@ export function readUnFrontPage(lines: readonly string[]): UnFrontPage {
     } else if ((match = /^(?:Revised )?draft (?:resolution|decision) submitted by (?:the )?(.+)$/i.exec(line))) {
       status = { stage: 'draft', sponsors: sponsorsOf(match[1]) };
       collecting = 'title';
+    } else if (/^(?:Revised )?draft (?:resolution|decision)$/i.test(line)) {
+      // A committee's own draft (the Sixth Committee's "Draft resolution", its Chair's) names no sponsor.
+      status = { stage: 'draft' };
+      title.length = 0;
+      collecting = 'title';
     } else if ((match = /^(\d{1,3}\/\d{1,4}(?:\s?[A-Z])?)\.\s+(.+)$/.exec(line))) {
       meta.resolution = match[1];
       title.length = 0;
