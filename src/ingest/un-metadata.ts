@@ -148,8 +148,9 @@ export function readUnFrontPage(lines: readonly string[]): UnFrontPage {
       pendingOpen = false;
       collecting = 'submitter';
     } else if (/^(?:Revised )?draft (?:resolution|decision)$/i.test(line)) {
-      // A draft that names no sponsor (a Committee's own text: "Draft resolution" and the title).
+      // A committee's own draft (the Sixth Committee's "Draft resolution", its Chair's) names no sponsor.
       status = { stage: 'draft' };
+      title.length = 0;
       pending.length = 0;
       pendingOpen = false;
       collecting = 'title';
