@@ -222,6 +222,8 @@ function seriesTable(seriesList: readonly Series[], records: readonly PairRecord
   }
   const rows = seriesList.map((entry) => {
     const steps = bySeries.get(entry.id) ?? [];
+    // Drafts are counted apart: a version is a text as adopted (or, outside the UN, as issued).
+    const drafts = entry.drafts.reduce((count, history) => count + history.drafts.length, 0);
     const technical = steps.filter((record) => !record.unrelated && isTechnicalUpdate(record.signals?.summary)).length;
     const negotiated = steps.filter((record) => !record.unrelated && record.error === undefined && !record.estimated && record.signals?.summary != null && !isTechnicalUpdate(record.signals.summary)).length;
     return {
@@ -229,8 +231,8 @@ function seriesTable(seriesList: readonly Series[], records: readonly PairRecord
       anchor: `series-${entry.id}`,
       title: entry.title,
       basis: BASIS_LABELS[entry.basis],
-      versions: entry.documents.length,
-      drafts: entry.drafts.reduce((count, history) => count + history.drafts.length, 0),
+      versions: entry.documents.length - drafts,
+      drafts: drafts === 0 ? null : `+ ${drafts} ${drafts === 1 ? 'draft' : 'drafts'}`,
       steps: steps.length,
       technicalUpdates: technical,
       negotiatedChanges: negotiated,

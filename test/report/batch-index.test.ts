@@ -9,6 +9,7 @@ import { pageScript } from '../../src/report/templates.js';
 import { isRedlineError } from '../../src/errors.js';
 import { sampleBatchIndexInput } from './batch-helpers.js';
 import { sampleResult, thrownBy } from './helpers.js';
+import type { PairRecord, Series } from '../../src/types.js';
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -60,6 +61,35 @@ describe('renderBatchIndex', () => {
     expect(points.filter((point) => point.turning).map((point) => point.label)).toEqual(['2020-04-01 → 2020-05-01: 20% similar, a turning point']);
     expect(chain.series[0].turningPoints).toEqual([{ from: '2020-04-01', to: '2020-05-01', left: 'd3', right: 'd4', similarity: '20%', href: 'pairs/d3__d4.html', number: 4 }]);
     expect(points[0].y).toBeLessThan(points[3].y); // higher similarity is higher on the chart
+  });
+
+  it('chain mode with several series: a table of series counting technical updates and negotiated changes, unrelated pairs said so', () => {
+    const input = sampleBatchIndexInput();
+    const signals = (summary: string | null) => ({ summary, referencesAdded: [], referencesRemoved: [], topicsAdded: [], topicsRemoved: [] });
+    const technical = signals('Technical update: every change is the yearly succession of sessions, years, dates and symbols, or editorial (2 routine).');
+    const step = (pair: number, left: string, right: string, series: string, extra: Partial<PairRecord>): PairRecord => ({ ...input.records[1], pair, left, right, series, step: 'version', html: `pairs/${left}__${right}.html`, ...extra });
+    const records = [
+      step(0, 'a78', 'a79', 'alpha', { signals: technical }),
+      step(1, 'b78', 'b79', 'beta', { signals: signals('1 commitment weakened.') }),
+      step(2, 'a79', 'a80', 'alpha', { signals: signals('2 references added.') }),
+      step(3, 'aL1', 'a80', 'alpha', { step: 'draft', signals: signals(null), similarity: 1 }),
+      step(4, 'b79', 'b80', 'beta', { signals: signals('3 topics added.'), similarity: 0.01, unrelated: true }),
+    ];
+    const series = (id: string, documents: string[], drafts: Series['drafts']): Series => ({ id, title: id.toUpperCase(), basis: 'un-title', documents, drafts, committee: null, agendaItem: null });
+    const manifest = { ...input.manifest, mode: 'chain' as const, target: null, series: [series('alpha', ['a78', 'a79', 'aL1', 'a80'], [{ drafts: ['aL1'], adopted: 'a80' }]), series('beta', ['b78', 'b79', 'b80'], [])] };
+    const view = batchViewModel({ ...input, manifest, records, lineage: null });
+    expect(view.seriesTable!.grouping).toBe('2 series by UN title');
+    expect(view.seriesTable!.rows.map(({ pairs: _pairs, ...row }) => row)).toEqual([
+      { id: 'alpha', anchor: 'series-alpha', title: 'ALPHA', basis: 'UN title', versions: 3, drafts: '+ 1 draft', steps: 3, technicalUpdates: 1, negotiatedChanges: 1, unrelated: 0, history: null },
+      { id: 'beta', anchor: 'series-beta', title: 'BETA', basis: 'UN title', versions: 3, drafts: null, steps: 2, technicalUpdates: 0, negotiatedChanges: 1, unrelated: 1, history: null },
+    ]);
+    expect(view.seriesTable!.rows[1].pairs[1]).toEqual({ label: 'b79 → b80', step: 'version', similarity: 'unrelated? 1%', href: 'pairs/b79__b80.html', unrelated: true });
+    // The unrelated pair is no turning point of its series' chart, and the pair table says "unrelated?" too.
+    expect(view.chain!.series.flatMap((entry) => entry.turningPoints)).toEqual([]);
+    expect(view.chain!.series.map((entry) => entry.name)).toEqual(['ALPHA', 'BETA']);
+    expect(view.rows[4].similarity).toBe('unrelated? 1%');
+    // One series: no table.
+    expect(batchViewModel({ ...input, manifest: { ...manifest, series: manifest.series.slice(0, 1) }, records: records.slice(0, 1), lineage: null }).seriesTable).toBeNull();
   });
 
   it('all-pairs mode: clusters related documents together and labels every cell', () => {
