@@ -559,6 +559,9 @@ function isUnDocument(pages: PdfPage[]): boolean {
   return first.slice(0, 12).some((cell) => UN_SYMBOL.test(cell)) && first.some((cell) => /^Distr\.?:/.test(cell) || UN_JOB_NUMBER.test(cell) || BARCODE.test(cell));
 }
 
+/** Baselines further apart than this many font sizes (PDF y grows upwards) have a blank line between them (body text runs at about 1.2). */
+const BLANK_LINE_GAP = 1.8;
+
 /** Rebuild a UN document: furniture out, first-page form and closing lines read as facts, footnotes attached by mark. */
 export function unBodyFromPages(pages: PdfPage[]): UnBody {
   const bodySize = dominantSize(pages);
@@ -579,7 +582,14 @@ export function unBodyFromPages(pages: PdfPage[]): UnBody {
   }
   // The first page's form, up to the enacting formula: one printed cell per line ("General Assembly" and "Distr.: General" share a baseline).
   const formula = body.findIndex((line) => line.page === 0 && ENACTING_FORMULA.test(lineText(line)));
-  const front = readUnFrontPage(body.slice(0, Math.max(formula, 0)).flatMap((line) => cells(line)));
+  // A gap of a blank line or more between two lines is given as an empty line: it ends the agenda item's title, so a
+  // sponsor list of several lines under it is read whole (as from extracted text).
+  const formLines = body.slice(0, Math.max(formula, 0));
+  const front = readUnFrontPage(formLines.flatMap((line, index) => {
+    const previous = formLines[index - 1];
+    const blank = previous !== undefined && previous.page === line.page && previous.y - line.y > BLANK_LINE_GAP * Math.max(line.size, previous.size);
+    return blank ? ['', ...cells(line)] : cells(line);
+  }));
   const meta: Partial<UnBody['meta']> = { ...front.meta };
   // A report without the resolution form still carries its symbol at the top of its pages.
   if (!meta.symbol && symbol) meta.symbol = symbol.replace(/\*$/, '');

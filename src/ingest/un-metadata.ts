@@ -50,8 +50,9 @@ const OFFICE = /^(?:Vice-Chair|Chair|President|Vice-President|Rapporteur|Facilit
 
 /**
  * Read the facts of a UN first page from its lines (trimmed, furniture removed), up to the enacting formula. Blank lines
- * may be given (the extracted-text reader does): they end the agenda item's title, so a sponsor list of several lines
- * that follows it is read whole; without them (the PDF reader) only the sponsor list's last line is read.
+ * may be given (the extracted-text reader gives the text's, the PDF reader one for each wide gap between lines): they
+ * end the agenda item's title, so a sponsor list of several lines that follows it is read whole; without them only the
+ * sponsor list's last line is read.
  */
 export function readUnFrontPage(lines: readonly string[]): UnFrontPage {
   const formula = findEnactingFormula(lines);

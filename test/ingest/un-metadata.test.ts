@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromBytes } from '../../src/ingest/load-any-document.js';
 import { readUnFrontPage } from '../../src/ingest/un-metadata.js';
+import { convertPdf } from '../../src/ingest/pdf.js';
+import { buildPdf } from '../helpers/corpus-pdf.js';
 import { ADOPTED_80_118, DRAFT_L17, DRAFT_L58 } from '../helpers/un-drafts.js';
 
 const read = (text: string, path: string) => documentFromBytes({ path, bytes: new TextEncoder().encode(text), sha256: path });
@@ -48,5 +50,25 @@ describe('UN drafts read as a reader sees them', () => {
   it('keeps front matter on a UN text: series and previous reach the document, its id and title win over the first page', async () => {
     const { meta } = await read(`---\nid: ict-2025\ntitle: ICT for development\nseries: my series\nprevious: A/RES/79/194\n---\n${ADOPTED_80_118}`, 'adopted.txt');
     expect([meta.id, meta.title, meta.symbol, meta.resolution, meta.extra]).toEqual(['ict-2025', 'ICT for development', 'A/RES/80/118', '80/118', { series: 'my series', previous: 'A/RES/79/194' }]);
+  });
+});
+
+describe('a UN draft as a PDF', () => {
+  it('reads the sponsor list of several lines under the agenda title whole: a wide gap between lines is a blank line', async () => {
+    const line = (text: string) => ({ lines: [text] });
+    const gap = { lines: [] };
+    const bytes = await buildPdf([
+      {
+        paragraphs: [
+          line('A/C.1/80/L.99'), line('General Assembly'), line('Distr.: Limited'), line('8 October 2025'), line('Original: English'), gap,
+          line('Eightieth session'), line('First Committee'), line('Agenda item 99'), { lines: ['General and complete disarmament: a made-up', 'agenda item'] }, gap, gap,
+          { lines: ['Albania, Bosnia and Herzegovina, Netherlands', '(Kingdom of the), Trinidad and Tobago and Uruguay: draft resolution'] }, gap, gap,
+          line('A made-up title'), gap, gap,
+          line('The General Assembly,'), line('Recalling its earlier resolutions on the made-up item,'), { label: '1.', lines: ['Decides to remain seized of the matter.'] },
+        ],
+      },
+    ]);
+    const { meta } = await convertPdf(bytes, 'draft.pdf');
+    expect([meta.symbol, meta.title, meta.status]).toEqual(['A/C.1/80/L.99', 'A made-up title', { stage: 'draft', sponsors: ['Albania', 'Bosnia and Herzegovina', 'Netherlands (Kingdom of the)', 'Trinidad and Tobago', 'Uruguay'] }]);
   });
 });
