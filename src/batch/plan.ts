@@ -18,8 +18,9 @@ const LINEAGE_MIN_SHINGLES = 8;
 
 /**
  * From this many chain documents without front matter series, folder or symbol (left to the similarity rule), every
- * pair's shared shingles are counted through the inverted index first. Measured on 1,000 UN General Debate speeches
- * (820 series by similarity, 335,790 estimates): 17.5 s pair by pair, 1.7 s + 0.03 s with the index.
+ * pair's shared shingles are counted through the inverted index first. Measured by `node bench/series-grouping.js` on
+ * 820 UN General Debate speeches (no two alike enough: 820 series, 335,790 estimates), two runs on a shared 2-core
+ * machine: 17.5 and 22.0 s pair by pair, 1.7 and 7.3 s with the index.
  */
 const SIMILARITY_INDEX_FROM = 200;
 
