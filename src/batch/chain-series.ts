@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildDigest } from '../digest/index.js';
+import type { Digest, DigestPair, PairRecord, RedlineResult, Series } from '../types.js';
+
+type ResultDocument = RedlineResult['documents'][number];
+
+/** `on the report of the First Committee (A/79/408, para. 114)` → `First Committee`. */
+function committeeOf(document: ResultDocument): string | null {
+  return document.status?.basis?.match(/\breport of the (.+? Committee)\b/)?.[1] ?? null;
+}
+
+/** A title as an id: lowercase words joined by hyphens (`Nuclear disarmament` → `nuclear-disarmament`). */
+function slug(title: string): string {
+  return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'series';
+}
+
+/**
+ * STAND-IN, to be replaced by the real series grouping (UN titles, drafts; the `series/` stage): the series of a chain
+ * run read off its pairs. Documents linked by compared pairs are one series (connected components), oldest first by
+ * (date, id) as the batch orders them; its title, committee (from the adoption line "on the report of the … Committee")
+ * and agenda item are the newest document's. Draft histories are not told apart here (`drafts` is empty).
+ */
+export function seriesFromChainPairs(results: readonly RedlineResult[]): Series[] {
+  const documents = new Map<string, ResultDocument>();
+  const parent = new Map<string, string>();
+  const root = (id: string): string => {
+    let at = id;
+    while (parent.get(at) !== at) at = parent.get(at)!;
+    parent.set(id, at);
+    return at;
+  };
+  for (const result of results) {
+    for (const document of result.documents) {
+      if (!documents.has(document.id)) documents.set(document.id, document);
+      if (!parent.has(document.id)) parent.set(document.id, document.id);
+    }
+    for (const comparison of result.comparisons) {
+      const [a, b] = [root(comparison.left), root(comparison.right)];
+      if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+    }
+  }
+  const groups = new Map<string, ResultDocument[]>();
+  for (const id of [...documents.keys()].sort()) {
+    const key = root(id);
+    groups.set(key, [...(groups.get(key) ?? []), documents.get(id)!]);
+  }
+  const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  const byDateThenId = (a: ResultDocument, b: ResultDocument): number => byCodePoint(a.date ?? '', b.date ?? '') || byCodePoint(a.id, b.id);
+  const used = new Map<string, number>();
+  return [...groups.values()].map((members) => {
+    members.sort(byDateThenId);
+    const newest = members[members.length - 1];
+    const base = slug(newest.title);
+    const seen = (used.get(base) ?? 0) + 1;
+    used.set(base, seen);
+    return {
+      id: seen === 1 ? base : `${base}-${seen}`,
+      title: newest.title,
+      basis: 'chain',
+      documents: members.map((document) => document.id),
+      drafts: [],
+      committee: committeeOf(newest),
+      agendaItem: newest.agendaItem ?? null,
+    };
+  });
+}
+
+/**
+ * The digest of a chain run, from the pair reports it wrote into `pairs/` (read one by one; a pair without a report or
+ * that failed has no step). Lines link to the pair's HTML report when written, else to its JSON.
+ */
+export async function chainDigest(outDir: string, records: readonly PairRecord[]): Promise<Digest> {
+  const pairs: DigestPair[] = [];
+  for (const record of records) {
+    if (record.report === null || record.error !== undefined) continue;
+    const result = JSON.parse(await readFile(join(outDir, record.report), 'utf8')) as RedlineResult;
+    pairs.push({ result, report: record.html ?? record.report });
+  }
+  return buildDigest(seriesFromChainPairs(pairs.map((pair) => pair.result)), pairs);
+}
