@@ -1,9 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildDigest } from '../digest/index.js';
-import type { Digest, DigestPair, PairRecord, RedlineResult, Series } from '../types.js';
+import { assembleDigest, digestStep } from '../digest/index.js';
+import type { Comparison, Digest, DigestStep, DocumentMeta, PairRecord, RedlineResult, Series } from '../types.js';
 
-type ResultDocument = RedlineResult['documents'][number];
+/** What the series of a chain run are read from: each pair's documents' facts and which two it compared. */
+export interface ChainPairFacts {
+  documents: ReadonlyArray<Pick<DocumentMeta, 'id' | 'title' | 'date' | 'agendaItem' | 'status'>>;
+  comparisons: ReadonlyArray<Pick<Comparison, 'left' | 'right'>>;
+}
+
+type ResultDocument = ChainPairFacts['documents'][number];
 
 /** `on the report of the First Committee (A/79/408, para. 114)` → `First Committee`. */
 function committeeOf(document: ResultDocument): string | null {
@@ -21,7 +27,7 @@ function slug(title: string): string {
  * (date, id) as the batch orders them; its title, committee (from the adoption line "on the report of the … Committee")
  * and agenda item are the newest document's. Draft histories are not told apart here (`drafts` is empty).
  */
-export function seriesFromChainPairs(results: readonly RedlineResult[]): Series[] {
+export function seriesFromChainPairs(results: readonly ChainPairFacts[]): Series[] {
   const documents = new Map<string, ResultDocument>();
   const parent = new Map<string, string>();
   const root = (id: string): string => {
@@ -67,15 +73,21 @@ export function seriesFromChainPairs(results: readonly RedlineResult[]): Series[
 }
 
 /**
- * The digest of a chain run, from the pair reports it wrote into `pairs/` (read one by one; a pair without a report or
- * that failed has no step). Lines link to the pair's HTML report when written, else to its JSON.
+ * The digest of a chain run, from the pair reports it wrote into `pairs/` (a pair without a report or that failed has no
+ * step). Each report is read and made a step at once, only its documents' facts kept for the series, so a long chain
+ * never holds every pair's result. Lines link to the pair's HTML report when written, else to its JSON.
  */
 export async function chainDigest(outDir: string, records: readonly PairRecord[]): Promise<Digest> {
-  const pairs: DigestPair[] = [];
+  const facts: ChainPairFacts[] = [];
+  const steps: DigestStep[] = [];
   for (const record of records) {
     if (record.report === null || record.error !== undefined) continue;
     const result = JSON.parse(await readFile(join(outDir, record.report), 'utf8')) as RedlineResult;
-    pairs.push({ result, report: record.html ?? record.report });
+    steps.push(digestStep({ result, report: record.html ?? record.report }));
+    facts.push({
+      documents: result.documents.map(({ id, title, date, agendaItem, status }) => ({ id, title, date, agendaItem, status })),
+      comparisons: result.comparisons.map(({ left, right }) => ({ left, right })),
+    });
   }
-  return buildDigest(seriesFromChainPairs(pairs.map((pair) => pair.result)), pairs);
+  return assembleDigest(seriesFromChainPairs(facts), steps);
 }

@@ -12,44 +12,47 @@ export { compareSeries } from './series-order.js';
  * committee, agenda item and title (`series-order.ts`). Renderers receive the `Digest` and never re-derive it.
  */
 export function buildDigest(series: readonly Series[], pairs: readonly DigestPair[]): Digest {
-  const digestSeries = series.map((one) => seriesDigest(one, pairs));
-  return { series: digestSeries.sort(compareSeries) };
+  return assembleDigest(series, pairs.map(digestStep));
 }
 
-function seriesDigest(series: Series, pairs: readonly DigestPair[]): DigestSeries {
+/**
+ * The digest from steps already made (`digestStep`, one pair at a time, so a long chain need not hold every pair's
+ * result at once): each series gets the steps between two of its documents, in its documents' order, a step from one
+ * of its drafts marked `draft`.
+ */
+export function assembleDigest(series: readonly Series[], steps: readonly DigestStep[]): Digest {
+  return { series: series.map((one) => seriesDigest(one, steps)).sort(compareSeries) };
+}
+
+function seriesDigest(series: Series, steps: readonly DigestStep[]): DigestSeries {
   const position = new Map(series.documents.map((id, index) => [id, index]));
   const drafts = new Set(series.drafts.flatMap((history) => history.drafts));
-  const members = pairs.filter((pair) => {
-    const comparison = pair.result.comparisons[0];
-    return comparison !== undefined && position.has(comparison.left) && position.has(comparison.right);
-  });
-  const order = (pair: DigestPair): [number, number] => [position.get(pair.result.comparisons[0].right)!, position.get(pair.result.comparisons[0].left)!];
+  const members = steps.filter((step) => position.has(step.older.id) && position.has(step.newer.id));
+  const order = (step: DigestStep): [number, number] => [position.get(step.newer.id)!, position.get(step.older.id)!];
   members.sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1]);
   return {
     id: series.id,
     title: series.title,
     committee: series.committee,
     agendaItem: series.agendaItem,
-    steps: members.map((pair) => digestStep(pair, drafts)),
+    steps: members.map((step) => ({ ...step, step: drafts.has(step.older.id) ? 'draft' : 'version' })),
   };
 }
 
-/** One pair as a step: both versions named, its negotiated lines, its routine and editorial findings counted. */
-export function digestStep(pair: DigestPair, drafts: ReadonlySet<string> = new Set()): DigestStep {
+/** One pair as a step (a `version` step; `assembleDigest` marks steps from a draft): both versions named, its negotiated lines, its routine and editorial findings counted. */
+export function digestStep(pair: DigestPair): DigestStep {
   const comparison = pair.result.comparisons[0];
   const document = (id: string) => pair.result.documents.find((candidate) => candidate.id === id);
-  const left = document(comparison.left);
-  const right = document(comparison.right);
   const version = (id: string): DigestVersion => {
     const meta = document(id);
     return { id, name: meta?.symbol ?? meta?.resolution ?? id, date: meta?.date ?? null };
   };
-  const lines = comparison.findings.flatMap((finding, index) =>
-    isNegotiated(finding) ? [digestLine(finding, index, left?.paragraphs ?? [], right?.paragraphs ?? [], pair.report)] : [],
-  );
+  const left = document(comparison.left)?.paragraphs ?? [];
+  const right = document(comparison.right)?.paragraphs ?? [];
+  const lines = comparison.findings.flatMap((finding, index) => (isNegotiated(finding) ? [digestLine(finding, index, left, right, pair.report)] : []));
   const modified = comparison.findings.filter((finding) => finding.kind === 'modified');
   return {
-    step: drafts.has(comparison.left) ? 'draft' : 'version',
+    step: 'version',
     older: version(comparison.left),
     newer: version(comparison.right),
     technicalUpdate: lines.length === 0,
