@@ -91,7 +91,12 @@ export function digestView(digest: Digest) {
         verdict: stepVerdict(step),
         technicalUpdate: step.technicalUpdate,
         report: step.report,
-        lines: step.lines.map((line) => ({ text: line.text, signals: line.signals.join('; '), tone: line.tone, href: line.href })),
+        lines: step.lines.map((line) => {
+          // The link sits on the place (`new PP 12`, `OP 2 → OP 3`), so the changed words read as text, not as a link.
+          const colon = line.text.indexOf(': ');
+          const cut = colon === -1 ? line.text.length : colon;
+          return { lead: line.text.slice(0, cut), rest: line.text.slice(cut), signals: line.signals.join('; '), tone: line.tone, href: line.href };
+        }),
       })),
     })),
   };

@@ -63,7 +63,7 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`a chain batch writes the di
     const index = await readFile(join(out, 'index.html'), 'utf8');
     expect(index).toContain('<section id="digest" class="digest" aria-labelledby="digest-title">');
     const row = digest.series[0].steps[1].lines.find((line) => line.text === 'OP 19: ratification → latest ratification')!;
-    expect(index).toContain(`<a href="${row.href}">OP 19: ratification → latest ratification</a>`);
+    expect(index).toContain(`<a href="${row.href}">OP 19</a>: ratification → latest ratification`);
     // The row it links to is in the pair report.
     const [page, anchor] = row.href!.split('#');
     expect(await readFile(join(out, page), 'utf8')).toContain(`id="${anchor}"`);

@@ -99,8 +99,8 @@ describe('the digest section of the batch index', () => {
     const html = renderBatchIndex({ ...sampleBatchIndexInput(), digest: sampleDigest() });
     expect(html).toContain('<a href="#digest">What was negotiated</a>');
     expect(html).toContain('<h3 id="digest-1">Nuclear disarmament</h3>');
-    expect(html).toContain('<li class="tone-weaker"><a href="pairs/A_RES_79_50__A_RES_80_24.html#r-17">OP 17: welcomes → takes note of (weaker)</a> <span class="signals">— commitment weakened: welcome → take note</span></li>');
-    expect(html).toContain('new PP 3: Recalling &lt;script&gt;alert(1)&lt;/script&gt; its *resolution* 79_192 …');
+    expect(html).toContain('<li class="tone-weaker"><a href="pairs/A_RES_79_50__A_RES_80_24.html#r-17">OP 17</a>: welcomes → takes note of (weaker) <span class="signals">— commitment weakened: welcome → take note</span></li>');
+    expect(html).toContain('<a href="pairs/A_RES_79_50__A_RES_80_24.html#r-4">new PP 3</a>: Recalling &lt;script&gt;alert(1)&lt;/script&gt; its *resolution* 79_192 …');
     expect(html).not.toContain('<script>alert(1)');
     expect(html).toContain('<span class="step">A/C.1/80/L.9 → A/RES/80/42 (draft)</span>: technical update (3 routine, 1 editorial)');
   });
