@@ -121,13 +121,17 @@ const flatten = (text: string): string => text.replace(/\s+/g, ' ').trim();
 function phrase(edit: Edit): string {
   const deleted = flatten(edit.deleted);
   const inserted = flatten(edit.inserted);
-  if (deleted && inserted) return `${cutText(deleted, PHRASE_LENGTH)} → ${cutText(inserted, PHRASE_LENGTH)}`;
+  const before = edit.before.match(/\S+\s*$/)?.[0] ?? '';
+  const after = edit.after.match(/^\s*\S+/)?.[0] ?? '';
+  if (deleted && inserted) {
+    // Punctuation alone (`,` → `;`) says nothing without the word it follows.
+    if (before && (core(deleted) === '' || core(inserted) === '')) return `${flatten(before + edit.deleted)} → ${flatten(before + edit.inserted)}`;
+    return `${cutText(deleted, PHRASE_LENGTH)} → ${cutText(inserted, PHRASE_LENGTH)}`;
+  }
   const change = deleted ? edit.deleted : edit.inserted;
   if (wordCount(change) > SHORT_EDIT_WORDS) return `${inserted ? 'adds' : 'drops'} “${cutText(change, PHRASE_LENGTH)}”`;
   // The neighbouring word as written, with the space between: the word after when the change leans on it ("latest "),
   // else the word before, else the word after (a change at the start of the paragraph).
-  const before = edit.before.match(/\S+\s*$/)?.[0] ?? '';
-  const after = edit.after.match(/^\s*\S+/)?.[0] ?? '';
   const useAfter = after !== '' && (before === '' || /\s$/.test(change));
   if (!useAfter && before === '') return `${inserted ? 'adds' : 'drops'} “${flatten(change)}”`;
   const withChange = flatten(useAfter ? change + after : before + change);
@@ -141,6 +145,8 @@ function changedPhrases(finding: Finding): string {
   const routine = finding.signals.filter(isRoutineSignal);
   const negotiated = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine));
   const shown = negotiated.length > 0 ? negotiated : edits;
+  // A split or merge that only moved the paragraph breaks has no edit besides the break itself.
+  if (shown.length === 0) return 'words unchanged';
   const phrases = shown.slice(0, MOST_PHRASES).map(phrase);
   const more = shown.length - phrases.length;
   if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);

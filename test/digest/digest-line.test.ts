@@ -78,6 +78,14 @@ describe('digestLine', () => {
     expect(lines).toEqual(['new OP 1: Stresses the need for cooperation among all States in the region;', 'OP 2 → OP 3: adds “and in good faith”']);
   });
 
+  it('shows punctuation with the word it follows, and says when a split only moved a paragraph break', async () => {
+    const older = 'The General Assembly,\n\n1. Decides to convene a high-level meeting on nuclear disarmament in New York, and requests the Secretary-General to report on its preparations to the General Assembly at its next session;\n';
+    const newer = 'The General Assembly,\n\n1. Decides to convene a high-level meeting on nuclear disarmament in New York;\n\n2. and requests the Secretary-General to report on its preparations to the General Assembly at its next session;\n';
+    expect((await linesOf(older, newer)).find((entry) => entry.finding.kind === 'split')?.line).toBe('OP 1 → OP 1 + OP 2 (split): York, → York;');
+    const unchangedWords = newer.replace('New York;', 'New York,');
+    expect((await linesOf(older, unchangedWords)).find((entry) => entry.finding.kind === 'split')?.line).toBe('OP 1 → OP 1 + OP 2 (split): words unchanged');
+  });
+
   it('falls back to paragraph positions in a text without resolution labels', async () => {
     const lines = (await linesOf('Rates stay at 5 percent.\n\nThe outlook is stable.\n', 'Rates stay at 5 percent.\n\nThe outlook is uncertain.\n')).flatMap((entry) => (entry.line ? [entry.line] : []));
     expect(lines).toEqual(['¶ 2: stable → uncertain']);
