@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch, mergeBatches, type BatchOptions } from '../../src/batch/index.js';
 import { seriesFromChainPairs } from '../../src/batch/chain-series.js';
@@ -9,7 +10,7 @@ import { buildDigest } from '../../src/digest/index.js';
 import { compare, compareTexts } from '../../src/pipeline.js';
 import { renderDigestMarkdown } from '../../src/report/digest.js';
 import type { Digest, PairRecord } from '../../src/types.js';
-import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
+import { HAS_SHARED, ROOT, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 
 const SERIES = join(SHARED_DATA, 'un-resolutions/texts/series');
 const GENERATED_AT = '2026-01-01T00:00:00Z';
@@ -58,6 +59,8 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`a chain batch writes the di
       { result: await compare(join(dir, 'A_RES_79_50.txt'), join(dir, 'A_RES_80_24.txt')), report: 'pairs/A_RES_79_50__A_RES_80_24.html' },
     ];
     expect(digest).toEqual(buildDigest(seriesFromChainPairs(pairs.map((pair) => pair.result)), pairs));
+    const validate = new Ajv2020.default({ allErrors: true }).compile(JSON.parse(await readFile(join(ROOT, 'docs/digest.schema.json'), 'utf8')));
+    expect(validate(digest), JSON.stringify(validate.errors)).toBe(true);
     expect(digest.series[0].steps[1].lines.map((line) => line.text)).toContain('OP 19: ratification → latest ratification');
     expect(await readFile(join(out, 'digest.md'), 'utf8')).toBe(renderDigestMarkdown(digest));
     const index = await readFile(join(out, 'index.html'), 'utf8');

@@ -1,8 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { renderBatchIndex } from '../../src/report/batch-index.js';
 import { digestView, renderDigestJson, renderDigestMarkdown } from '../../src/report/digest.js';
 import type { Digest } from '../../src/types.js';
 import { sampleBatchIndexInput } from './batch-helpers.js';
+import { ROOT } from '../helpers/paths.js';
+
+const validateDigest = new Ajv2020.default({ allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, 'docs/digest.schema.json'), 'utf8')));
 
 /** Two series: one negotiated step (a weakened commitment, a new paragraph with hostile text), one technical update. */
 function sampleDigest(): Digest {
@@ -91,6 +97,13 @@ describe('renderDigestJson', () => {
     expect(json).toBe(renderDigestJson(sampleDigest()));
     expect(json.startsWith('{\n  "series": [\n    {\n      "id": "nuclear-disarmament",')).toBe(true);
     expect(json.endsWith('}\n')).toBe(true);
+  });
+
+  it('validates against docs/digest.schema.json, which refuses a line without its link field', () => {
+    const digest = JSON.parse(renderDigestJson(sampleDigest()));
+    expect(validateDigest(digest), JSON.stringify(validateDigest.errors)).toBe(true);
+    delete digest.series[0].steps[0].lines[0].href;
+    expect(validateDigest(digest)).toBe(false);
   });
 });
 
