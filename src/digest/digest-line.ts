@@ -64,11 +64,14 @@ function editsOf(diff: readonly DiffPart[]): Edit[] {
   const edits: Edit[] = [];
   let current: Edit | null = null;
   let lastEqual = '';
+  let lastEdit = -1;
+  diff.forEach((part, k) => {
+    if (part.op !== 'equal') lastEdit = k;
+  });
   for (let k = 0; k < diff.length; k++) {
     const part = diff[k];
     if (part.op === 'equal') {
-      const joinsNext = current !== null && /^[\s\p{P}]*$/u.test(part.text) && diff.slice(k + 1).some((next) => next.op !== 'equal');
-      if (joinsNext && current) {
+      if (current && k < lastEdit && /^[\s\p{P}]*$/u.test(part.text)) {
         current.deleted += part.text;
         current.inserted += part.text;
         continue;
