@@ -128,7 +128,7 @@ function phrase(edit: Edit): string {
   const after = edit.after.match(/^\s*\S+/)?.[0] ?? '';
   if (deleted && inserted) {
     // Punctuation alone (`,` → `;`) says nothing without the word it follows.
-    if (before && (core(deleted) === '' || core(inserted) === '')) return `${flatten(before + edit.deleted)} → ${flatten(before + edit.inserted)}`;
+    if (before && (core(deleted) === '' || core(inserted) === '')) return `${cutText(before + edit.deleted, PHRASE_LENGTH)} → ${cutText(before + edit.inserted, PHRASE_LENGTH)}`;
     return `${cutText(deleted, PHRASE_LENGTH)} → ${cutText(inserted, PHRASE_LENGTH)}`;
   }
   const change = deleted ? edit.deleted : edit.inserted;
@@ -137,7 +137,7 @@ function phrase(edit: Edit): string {
   // else the word before, else the word after (a change at the start of the paragraph).
   const useAfter = after !== '' && (before === '' || /\s$/.test(change));
   if (!useAfter && before === '') return `${inserted ? 'adds' : 'drops'} “${flatten(change)}”`;
-  const withChange = flatten(useAfter ? change + after : before + change);
+  const withChange = cutText(useAfter ? change + after : before + change, PHRASE_LENGTH);
   const without = flatten(useAfter ? after : before);
   return deleted ? `${withChange} → ${without}` : `${without} → ${withChange}`;
 }
@@ -148,8 +148,9 @@ function changedPhrases(finding: Finding): string {
   const routine = finding.signals.filter(isRoutineSignal);
   const negotiated = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine));
   const shown = negotiated.length > 0 ? negotiated : edits;
-  // A split or merge that only moved the paragraph breaks has no edit besides the break itself.
-  if (shown.length === 0) return 'words unchanged';
+  // A split or merge that only moved the paragraph breaks has no edit besides the break itself; a rewording whose only
+  // edit is a space (`2020,76/69` → `2020, 76/69`, as a PDF's text came out) says so rather than show nothing.
+  if (shown.length === 0) return finding.kind === 'modified' ? 'spacing only' : 'words unchanged';
   const phrases = shown.slice(0, MOST_PHRASES).map(phrase);
   const more = shown.length - phrases.length;
   if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);

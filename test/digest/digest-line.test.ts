@@ -86,6 +86,12 @@ describe('digestLine', () => {
     expect((await linesOf(older, unchangedWords)).find((entry) => entry.finding.kind === 'split')?.line).toBe('OP 1 → OP 1 + OP 2 (split): words unchanged');
   });
 
+  it('says "spacing only" of a rewording whose only edit is a space, as the PDF text of a resolution came out', async () => {
+    const older = 'The General Assembly,\n\nRecalling its resolutions 75/26 of 2 December 2020,76/69 of 9 December 2021 on the promotion of interreligious dialogue,\n';
+    const newer = older.replace('2020,76/69', '2020, 76/69');
+    expect((await linesOf(older, newer)).map((entry) => entry.line)).toEqual([null, 'PP 1: spacing only']);
+  });
+
   it('falls back to paragraph positions in a text without resolution labels', async () => {
     const lines = (await linesOf('Rates stay at 5 percent.\n\nThe outlook is stable.\n', 'Rates stay at 5 percent.\n\nThe outlook is uncertain.\n')).flatMap((entry) => (entry.line ? [entry.line] : []));
     expect(lines).toEqual(['¶ 2: stable → uncertain']);
