@@ -42,9 +42,18 @@ export function stepVerdict(step: DigestStep): string {
   return counts ? `${head} (${counts})` : head;
 }
 
-/** A digest line with its signals: `OP 17: welcomes → takes note of (weaker) — commitment weakened: welcome → note`. */
+/** Most signals a memo line lists; the rest are counted (a statistics paragraph can carry fifteen figure signals). */
+export const MEMO_SIGNALS = 4;
+
+/**
+ * A digest line with its signals, for the memo: `OP 17: welcomes → takes note of (weaker) — commitment weakened:
+ * welcome → note`; past `MEMO_SIGNALS`, `and 11 more signals` (`digest.json` and the index list them all).
+ */
 export function lineWithSignals(line: DigestLine): string {
-  return line.signals.length > 0 ? `${line.text} — ${line.signals.join('; ')}` : line.text;
+  if (line.signals.length === 0) return line.text;
+  const more = line.signals.length - MEMO_SIGNALS;
+  const listed = line.signals.slice(0, MEMO_SIGNALS).join('; ');
+  return `${line.text} — ${listed}${more > 0 ? `; and ${more} more ${more === 1 ? 'signal' : 'signals'}` : ''}`;
 }
 
 /** `digest.md`: what was negotiated, series by series, as plain Markdown. */

@@ -82,6 +82,14 @@ describe('renderDigestMarkdown', () => {
     );
   });
 
+  it('lists at most four signals of a line and counts the rest', () => {
+    const digest = sampleDigest();
+    digest.series[0].steps[0].lines[0].signals = ['figure changed: 713 million → 638 million', 'figure changed: 757 million → 720 million', 'year changed: 2022 → 2024', 'percentage added: 23.2 per cent', 'percentage added: 6.6 per cent', 'figure added: 2.3 billion'];
+    expect(renderDigestMarkdown(digest).split('\n')).toContain(
+      '- OP 17: welcomes → takes note of (weaker) — figure changed: 713 million → 638 million; figure changed: 757 million → 720 million; year changed: 2022 → 2024; percentage added: 23.2 per cent; and 2 more signals',
+    );
+  });
+
   it('pastes into a memo as it is: no HTML, no table, no link syntax', () => {
     const markdown = renderDigestMarkdown(sampleDigest());
     expect(markdown).not.toMatch(/(?<!\\)</);
