@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assembleDigest, digestStep } from '../digest/index.js';
-import type { Comparison, Digest, DigestStep, DocumentMeta, PairRecord, RedlineResult, Series } from '../types.js';
+import type { Comparison, Digest, DigestStep, DocumentMeta, DraftHistory, PairRecord, RedlineResult, Series } from '../types.js';
 
 /** What the series of a chain run are read from: each pair's documents' facts and which two it compared. */
 export interface ChainPairFacts {
@@ -21,11 +21,28 @@ function slug(title: string): string {
   return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'series';
 }
 
+/** Runs of drafts (first page: "draft resolution") in series order, each with the adopted text that follows it, if any. */
+function draftHistories(members: readonly ResultDocument[]): DraftHistory[] {
+  const histories: DraftHistory[] = [];
+  let drafts: string[] = [];
+  for (const document of members) {
+    if (document.status?.stage === 'draft') {
+      drafts.push(document.id);
+      continue;
+    }
+    if (drafts.length > 0) histories.push({ drafts, adopted: document.id });
+    drafts = [];
+  }
+  if (drafts.length > 0) histories.push({ drafts, adopted: null });
+  return histories;
+}
+
 /**
  * STAND-IN, to be replaced by the real series grouping (UN titles, drafts; the `series/` stage): the series of a chain
  * run read off its pairs. Documents linked by compared pairs are one series (connected components), oldest first by
- * (date, id) as the batch orders them; its title, committee (from the adoption line "on the report of the … Committee")
- * and agenda item are the newest document's. Draft histories are not told apart here (`drafts` is empty).
+ * (date, id) as the batch orders them; its title is the newest document's, its committee (from the adoption line "on
+ * the report of the … Committee") and agenda item those of the newest document that states them; its drafts (a first page saying "draft resolution") are the runs of drafts
+ * in that order, each with the adopted text after it.
  */
 export function seriesFromChainPairs(results: readonly ChainPairFacts[]): Series[] {
   const documents = new Map<string, ResultDocument>();
@@ -65,9 +82,10 @@ export function seriesFromChainPairs(results: readonly ChainPairFacts[]): Series
       title: newest.title,
       basis: 'chain',
       documents: members.map((document) => document.id),
-      drafts: [],
-      committee: committeeOf(newest),
-      agendaItem: newest.agendaItem ?? null,
+      drafts: draftHistories(members),
+      // The newest document that states them (a draft has no adoption line, so its adopted text or the one before speaks).
+      committee: [...members].reverse().map(committeeOf).find((committee) => committee !== null) ?? null,
+      agendaItem: [...members].reverse().find((document) => document.agendaItem)?.agendaItem ?? null,
     };
   });
 }

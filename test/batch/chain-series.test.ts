@@ -103,6 +103,23 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`a chain batch writes the di
     expect(await readFile(join(work, 'merged', 'digest.json'), 'utf8')).toBe(await readFile(join(work, 'confidence', 'digest.json'), 'utf8'));
   });
 
+  it('marks the step from a draft to its adopted text, read from the draft\'s first page', async () => {
+    const corpus = join(work, 'att');
+    await mkdir(corpus);
+    for (const file of await readdir(join(SERIES, 'the-arms-trade-treaty'))) await copyFile(join(SERIES, 'the-arms-trade-treaty', file), join(corpus, file));
+    await copyFile(join(SHARED_DATA, 'un-resolutions/texts/drafts/A_C.1_80_L.9.txt'), join(corpus, 'A_C.1_80_L.9.txt'));
+    await runBatch(options(corpus, 'att-out'));
+    const digest = JSON.parse(await readFile(join(work, 'att-out', 'digest.json'), 'utf8')) as Digest;
+    expect(digest.series.map((one) => [one.title, one.committee, one.agendaItem])).toEqual([['The Arms Trade Treaty', 'First Committee', '99 (y)']]);
+    expect(digest.series[0].steps.map((step) => [step.step, `${step.older.name} → ${step.newer.name}`, step.lines.length])).toEqual([
+      ['version', 'A/RES/78/48 → A/RES/79/52', 12],
+      ['version', 'A/RES/79/52 → A/C.1/80/L.9', 10],
+      // The First Committee's draft was adopted as it stood.
+      ['draft', 'A/C.1/80/L.9 → A/RES/80/46', 0],
+    ]);
+    expect((await readFile(join(work, 'att-out', 'digest.md'), 'utf8')).split('\n')).toContain('A/C.1/80/L.9 → A/RES/80/46 (draft): no change');
+  });
+
   it('writes no digest in target or all-pairs mode', async () => {
     await runBatch(options(join(work, 'nuclear-disarmament'), 'all', { mode: 'all' }));
     const records = (await readFile(join(work, 'all', 'results.jsonl'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as PairRecord);
