@@ -13,11 +13,18 @@ export function renderDigestJson(digest: Digest): string {
 }
 
 /**
- * Document text in a Markdown line: Markdown's active characters escaped (so a `*` or `<` in a resolution stays a
- * character, never emphasis or HTML), control characters shown as Control Pictures, line breaks made spaces.
+ * Document text in a Markdown line: the characters Markdown would act on escaped (so a `*` or `<b` in a resolution
+ * stays a character, never emphasis or HTML), and only those, so the memo pastes with few backslashes: `_` inside a
+ * word (`fomc_2019`) and `<` before a space or digit are plain in CommonMark. Control characters are shown as Control
+ * Pictures, line breaks made spaces.
  */
 function memoText(text: string): string {
-  return inertText(text.replace(/\s*\n\s*/g, ' ').replace(/[\\`*_[\]<>]/g, '\\$&'));
+  const escaped = text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/[\\`*[\]]/g, '\\$&')
+    .replace(/_/g, (underscore, at: number, whole: string) => (/[\p{L}\p{N}]/u.test(whole[at - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[at + 1] ?? '') ? underscore : '\\_'))
+    .replace(/<(?=[A-Za-z/!?])/g, '\\<');
+  return inertText(escaped);
 }
 
 /** `First Committee · agenda item 99 (b)`, or null when the series states neither. */

@@ -58,7 +58,7 @@ function sampleDigest(): Digest {
 }
 
 describe('renderDigestMarkdown', () => {
-  it('writes a heading per series, a line per step and a bullet per negotiated change, document text escaped', () => {
+  it('writes a heading per series, a line per step and a bullet per negotiated change, what Markdown acts on escaped', () => {
     expect(renderDigestMarkdown(sampleDigest())).toBe(
       [
         '# What was negotiated',
@@ -72,7 +72,7 @@ describe('renderDigestMarkdown', () => {
         'A/RES/79/50 → A/RES/80/24: 2 negotiated changes (6 routine, 5 editorial)',
         '',
         '- OP 17: welcomes → takes note of (weaker) — commitment weakened: welcome → take note',
-        '- new PP 3: Recalling \\<script\\>alert(1)\\</script\\> its \\*resolution\\* 79\\_192 …',
+        '- new PP 3: Recalling \\<script>alert(1)\\</script> its \\*resolution\\* 79_192 …',
         '',
         '## Confidence-building measures in the regional and subregional context',
         '',
@@ -80,6 +80,12 @@ describe('renderDigestMarkdown', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('escapes only what Markdown acts on, so a memo gets few backslashes', () => {
+    const digest = sampleDigest();
+    digest.series[0].title = 'fomc_2019 _emphasis_ a < 5 and <b>, [link](x) `code` \\';
+    expect(renderDigestMarkdown(digest).split('\n')).toContain('## fomc_2019 \\_emphasis\\_ a < 5 and \\<b>, \\[link\\](x) \\`code\\` \\\\');
   });
 
   it('lists at most four signals of a line and counts the rest', () => {
