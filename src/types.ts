@@ -821,3 +821,83 @@ export interface SeriesFacts {
 
 /** How many series each rule formed in a run (the summary line: "70 series by UN title, 2 by similarity"). */
 export type SeriesCounts = Record<SeriesBasis, number>;
+
+// ── Digest: what was negotiated, series by series ─────────────────────────────────────────────────────────────────
+// Built by `digest/` (`buildDigest`) from the series and their pairs' results; written by batch as `digest.json`,
+// rendered as `digest.md` and as a section of the batch index. Key order here is the key order of `digest.json`.
+
+/** One version of a text as a digest names it. */
+export interface DigestVersion {
+  /** The document's id in the run. */
+  id: string;
+  /** What a reader calls it: its symbol (`A/RES/79/50`), else its resolution number (`79/50`), else its id. */
+  name: string;
+  /** Its ISO date, or null when unknown. */
+  date: string | null;
+}
+
+/** One negotiated change of a step: a substantive finding as one line. */
+export interface DigestLine {
+  /** What happened to the paragraph(s): `modified` (substantive only), `split`, `merged`, `new` or `dropped`. */
+  kind: Exclude<FindingKind, 'unchanged'>;
+  /** Where it stands, as negotiators cite it: `OP 17`, `PP 3`, `OP 16 → OP 17` when renumbered; `¶ 5` without labels. */
+  place: string;
+  /** The line as a reader sees it: `OP 17: welcomes → takes note of (weaker)`, `new PP 3: Recalling …`, `dropped OP 9: …`. */
+  text: string;
+  /** The summaries of the finding's signals other than the yearly succession, in the finding's order. */
+  signals: string[];
+  /** `weaker` or `stronger` when the finding's non-routine signals all point one way, else null. */
+  tone: 'weaker' | 'stronger' | null;
+  /** 0-based index of the finding in the pair's comparison (the pair report's row is `r-<finding + 1>`). */
+  finding: number;
+  /** Link to the finding's row in the pair's report (HTML when written, else JSON), relative to the output folder; null without a report. */
+  href: string | null;
+}
+
+/** One step of a series: one version against the next, and what was negotiated between them. */
+export interface DigestStep {
+  /** A version to the next (`version`), or a draft to its revision or adopted text (`draft`). */
+  step: SeriesStep;
+  /** The older version. */
+  older: DigestVersion;
+  /** The newer version. */
+  newer: DigestVersion;
+  /** True when every finding is unchanged, editorial or routine (the yearly succession): nothing was negotiated. */
+  technicalUpdate: boolean;
+  /** Findings that are only the yearly succession (sessions, years, dates, symbols one step on). */
+  routine: number;
+  /** Findings that are only editorial (case, punctuation, spelling). */
+  editorial: number;
+  /** The pair's report, relative to the output folder (HTML when written, else JSON), or null. */
+  report: string | null;
+  /** The negotiated changes, in the newer text's reading order (dropped paragraphs where they stood); empty for a technical update. */
+  lines: DigestLine[];
+}
+
+/** One series in the digest: a recurring text and its steps, oldest first. */
+export interface DigestSeries {
+  /** The series' id (`Series.id`). */
+  id: string;
+  /** The series' title. */
+  title: string;
+  /** The Main Committee on whose report it was adopted (`First Committee`), else null. */
+  committee: string | null;
+  /** The agenda item as printed on its newest document, else null. */
+  agendaItem: string | null;
+  /** Its steps in the series' order; a pair that was not compared has no step. */
+  steps: DigestStep[];
+}
+
+/** What was negotiated in each series: series ordered by committee, agenda item, then title. */
+export interface Digest {
+  /** The series, in that order. */
+  series: DigestSeries[];
+}
+
+/** One compared pair as the digest reads it: the pair's result and where its report is. */
+export interface DigestPair {
+  /** The pair's result: both documents (facts and paragraphs) and their one comparison, older on the left. */
+  result: RedlineResult;
+  /** The pair's report relative to the output folder (HTML when written, else JSON), or null: lines then carry no link. */
+  report: string | null;
+}

@@ -1,5 +1,6 @@
 import { FINDING_KINDS } from '../types.js';
-import type { BatchDocument, BatchManifest, Lineage, PairRecord, PairSignals, Series, SeriesBasis } from '../types.js';
+import type { BatchDocument, BatchManifest, Digest, Lineage, PairRecord, PairSignals, Series, SeriesBasis } from '../types.js';
+import { digestView } from './digest.js';
 import { isTechnicalUpdate, percent } from './labels.js';
 import { renderPage } from './templates.js';
 
@@ -23,6 +24,8 @@ export interface BatchIndexInput {
   /** Records in pair order. */
   records: PairRecord[];
   lineage: Lineage | null;
+  /** What was negotiated in each series (a whole chain run): shown as the digest section; absent or null: no section. */
+  digest?: Digest | null;
   /** ISO time printed in the page (the only time in a batch's outputs). */
   generatedAt: string;
   /** A `--templates` folder: its `batch-*.hbs` files replace the built-in ones by name (docs/templates.md). */
@@ -91,6 +94,7 @@ export function batchViewModel(input: BatchIndexInput) {
     rows,
     chain: manifest.mode === 'chain' ? chainView(records, documents, manifest.series) : null,
     seriesTable: manifest.mode === 'chain' && manifest.series.length > 1 ? seriesTable(manifest.series, records) : null,
+    digest: input.digest ? digestView(input.digest) : null,
     targetView: manifest.mode === 'target' && lineage ? targetView(lineage, records, documents) : null,
     matrix: manifest.mode === 'all' ? matrixView(manifest, records) : null,
     lineage: lineage && {

@@ -158,7 +158,7 @@ describe('renderHtml with --templates', () => {
   it('refuses a file that replaces nothing, naming the templates it could replace', () => {
     const caught = thrownBy(() => renderHtml(sampleResult(), { templatesDir: templatesDir({ 'sumary.hbs': '' }) }));
     expect(isRedlineError(caught) && caught.code).toBe('unknown-template');
-    expect(isRedlineError(caught) && caught.toLine()).toMatch(/sumary\.hbs replaces no template\. Name an override after the template it replaces: about, batch-chain, batch-index, .*, summary, toolbar, unchanged-run, why\.$/);
+    expect(isRedlineError(caught) && caught.toLine()).toMatch(/sumary\.hbs replaces no template\. Name an override after the template it replaces: about, batch-chain, batch-digest, batch-index, .*, summary, toolbar, unchanged-run, why\.$/);
   });
 
   it('reports a template that names a missing field instead of printing nothing', () => {

@@ -40,7 +40,7 @@ export const batchCommand: CliCommand = {
     command
       .options(BATCH_OPTIONS)
       .example('$0 batch --target new.txt --corpus texts/ --out reports/', 'one text against every document of a folder')
-      .example('$0 batch --mode chain --corpus texts/ --out reports/ --fail-on-change', 'each document against the previous of its series; exit 1 on changes')
+      .example('$0 batch --mode chain --corpus texts/ --out reports/ --fail-on-change', 'each document against the previous of its series, and digest.md: what was negotiated; exit 1 on changes')
       .example('$0 batch --mode all --corpus texts/ --out part2/ --shard 2/8', 'one eighth of every pair; then `redline merge part*/ -o all/`')
       .epilogue('Exit codes: 0 done; 1 done, but some input or pair failed (see batch.json, results.jsonl), or changes found with --fail-on-change; 2 bad usage or unusable target; 3 internal error. Recipes for shards: docs/batch.md.'),
   run: (argv: BatchArgs, io: CliIo) => runBatchCommand(argv, io),

@@ -1,0 +1,19 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { assembleDigest, digestStep } from '../digest/index.js';
+import type { Digest, DigestStep, PairRecord, RedlineResult, Series } from '../types.js';
+
+/**
+ * The digest of a chain run: its series as the plan grouped them (`batch.json`'s `series`), each step from the pair
+ * report the run wrote into `pairs/` (a pair without a report or that failed has no step). Each report is read and made
+ * a step at once, so a long chain never holds every pair's result. Lines link to the pair's HTML report when written, else to its JSON.
+ */
+export async function chainDigest(outDir: string, records: readonly PairRecord[], series: readonly Series[]): Promise<Digest> {
+  const steps: DigestStep[] = [];
+  for (const record of records) {
+    if (record.report === null || record.error !== undefined) continue;
+    const result = JSON.parse(await readFile(join(outDir, record.report), 'utf8')) as RedlineResult;
+    steps.push(digestStep({ result, report: record.html ?? record.report }));
+  }
+  return assembleDigest(series, steps);
+}

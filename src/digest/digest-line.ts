@@ -1,0 +1,193 @@
+import type { DiffPart, DigestLine, Finding, Paragraph, Signal } from '../types.js';
+
+/** About how many characters of a new or dropped paragraph a line quotes (cut on a word boundary). */
+export const QUOTE_LENGTH = 100;
+/** About how many characters of one side of a changed phrase a line quotes. */
+const PHRASE_LENGTH = 80;
+/** Most changed phrases a line lists; the rest are counted ("2 more changes"). */
+const MOST_PHRASES = 4;
+/** An insertion or deletion up to this many words is shown with its neighbouring word (`ratification → latest ratification`). */
+const SHORT_EDIT_WORDS = 3;
+
+/** True when a finding is negotiated text: a substantive rewording, a split, a merge, a new or a dropped paragraph. */
+export function isNegotiated(finding: Finding): boolean {
+  if (finding.kind === 'unchanged') return false;
+  if (finding.kind === 'modified') return !finding.editorial && !finding.routine;
+  return true;
+}
+
+/** `OP17` → `OP 17`, `PP3` → `PP 3`, `OP2 (a)` → `OP 2 (a)`: the label as a desk officer writes it. */
+export function spacedLabel(label: string): string {
+  return label.replace(/^([A-Z]{2})(\d)/, '$1 $2');
+}
+
+/** Where paragraphs stand: their labels (`OP 4 + OP 5`) when every one has a label, else their positions (`¶ 4–5`). */
+export function placeOf(paragraphs: readonly Paragraph[], indices: readonly number[]): string {
+  const labels = indices.map((index) => paragraphs[index]?.label);
+  if (labels.length > 0 && labels.every((label): label is string => typeof label === 'string' && label !== '')) return labels.map(spacedLabel).join(' + ');
+  const positions = indices.map((index) => index + 1);
+  const contiguous = positions.every((position, i) => i === 0 || position === positions[i - 1] + 1);
+  return `¶ ${contiguous && positions.length > 1 ? `${positions[0]}–${positions[positions.length - 1]}` : positions.join(', ')}`;
+}
+
+/** The text cut at about `length` characters on a word boundary, with `…` when cut; whitespace runs made single spaces. */
+export function cutText(text: string, length: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= length) return flat;
+  const cut = flat.slice(0, length + 1);
+  const boundary = cut.lastIndexOf(' ');
+  return `${(boundary > length / 2 ? cut.slice(0, boundary) : flat.slice(0, length)).replace(/[\s,;:]+$/, '')} …`;
+}
+
+/** True for a signal of the yearly succession (a reference succeeded, a session number one up). */
+function isRoutineSignal(signal: Signal): boolean {
+  return (signal as { routine?: unknown }).routine === true;
+}
+
+/** `weaker` or `stronger` when every directed signal points that way, else null (none, or mixed). */
+function toneOf(signals: readonly Signal[]): DigestLine['tone'] {
+  const directions = new Set(signals.map((signal) => (signal as { direction?: unknown }).direction).filter((direction) => direction !== undefined));
+  if (directions.size !== 1) return null;
+  return directions.has('weakened') ? 'weaker' : directions.has('strengthened') ? 'stronger' : null;
+}
+
+/** One run of edits between kept words: what was deleted, what was inserted, and the kept words around it. */
+interface Edit {
+  deleted: string;
+  inserted: string;
+  before: string;
+  after: string;
+}
+
+/** The word diff cut into edits; edits separated only by spaces or punctuation are one edit (one phrase). */
+function editsOf(diff: readonly DiffPart[]): Edit[] {
+  const edits: Edit[] = [];
+  let current: Edit | null = null;
+  let lastEqual = '';
+  let lastEdit = -1;
+  diff.forEach((part, k) => {
+    if (part.op !== 'equal') lastEdit = k;
+  });
+  for (let k = 0; k < diff.length; k++) {
+    const part = diff[k];
+    if (part.op === 'equal') {
+      if (current && k < lastEdit && /^[\s\p{P}]*$/u.test(part.text)) {
+        current.deleted += part.text;
+        current.inserted += part.text;
+        continue;
+      }
+      if (current) {
+        current.after = part.text;
+        edits.push(current);
+        current = null;
+      }
+      lastEqual = part.text;
+      continue;
+    }
+    current ??= { deleted: '', inserted: '', before: lastEqual, after: '' };
+    if (part.op === 'delete') current.deleted += part.text;
+    else current.inserted += part.text;
+  }
+  if (current) edits.push(current);
+  return edits;
+}
+
+/** The words of a phrase, punctuation at its ends dropped. */
+function core(text: string): string {
+  return text.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+}
+
+/** Letters and digits only, lowercased: equal for edits that change only case, punctuation or dash style. */
+function folded(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** True when an edit is one of the finding's routine signals (`2024` → `2025`, `78/66` → `79/77`): the yearly succession. */
+function isRoutineEdit(edit: Edit, routine: readonly Signal[]): boolean {
+  const deleted = core(edit.deleted);
+  const inserted = core(edit.inserted);
+  if (!deleted || !inserted) return false;
+  return routine.some((signal) => {
+    const { from, to } = signal as { from?: unknown; to?: unknown };
+    return typeof from === 'string' && typeof to === 'string' && from.endsWith(deleted) && to.endsWith(inserted);
+  });
+}
+
+const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
+const flatten = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * An edit in its shortest faithful form: `welcomes → takes note of` for a replacement; a short insertion or deletion
+ * with its neighbouring word (`ratification → latest ratification`), so a reader sees where it went; a long one as
+ * `adds “…”` or `drops “…”`.
+ */
+function phrase(edit: Edit): string {
+  const deleted = flatten(edit.deleted);
+  const inserted = flatten(edit.inserted);
+  const before = edit.before.match(/\S+\s*$/)?.[0] ?? '';
+  const after = edit.after.match(/^\s*\S+/)?.[0] ?? '';
+  if (deleted && inserted) {
+    // Punctuation alone (`,` → `;`) says nothing without the word it follows.
+    if (before && (core(deleted) === '' || core(inserted) === '')) return `${cutText(before + edit.deleted, PHRASE_LENGTH)} → ${cutText(before + edit.inserted, PHRASE_LENGTH)}`;
+    return `${cutText(deleted, PHRASE_LENGTH)} → ${cutText(inserted, PHRASE_LENGTH)}`;
+  }
+  const change = deleted ? edit.deleted : edit.inserted;
+  if (wordCount(change) > SHORT_EDIT_WORDS) return `${inserted ? 'adds' : 'drops'} “${cutText(change, PHRASE_LENGTH)}”`;
+  // The neighbouring word as written, with the space between: the word after when the change leans on it ("latest "),
+  // else the word before, else the word after (a change at the start of the paragraph).
+  const useAfter = after !== '' && (before === '' || /\s$/.test(change));
+  if (!useAfter && before === '') return `${inserted ? 'adds' : 'drops'} “${flatten(change)}”`;
+  const withChange = cutText(useAfter ? change + after : before + change, PHRASE_LENGTH);
+  const without = flatten(useAfter ? after : before);
+  return deleted ? `${withChange} → ${without}` : `${without} → ${withChange}`;
+}
+
+/** The changed phrases of a rewording, the yearly succession and editorial touches inside it left out when anything else changed. */
+function changedPhrases(finding: Finding): string {
+  const edits = editsOf(finding.diff).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim());
+  const routine = finding.signals.filter(isRoutineSignal);
+  const negotiated = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine));
+  const shown = negotiated.length > 0 ? negotiated : edits;
+  // A split or merge that only moved the paragraph breaks has no edit besides the break itself; a rewording whose only
+  // edit is a space (`2020,76/69` → `2020, 76/69`, as a PDF's text came out) says so rather than show nothing.
+  if (shown.length === 0) return finding.kind === 'modified' ? 'spacing only' : 'words unchanged';
+  const phrases = shown.slice(0, MOST_PHRASES).map(phrase);
+  const more = shown.length - phrases.length;
+  if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);
+  return phrases.join('; ');
+}
+
+/**
+ * One negotiated finding as a digest line: `OP 17: welcomes → takes note of (weaker)`, `new PP 3: Recalling …`,
+ * `dropped OP 9: …`, `OP 4 → OP 4 + OP 5 (split): …`. `index` is the finding's position in its comparison.
+ */
+export function digestLine(finding: Finding, index: number, left: readonly Paragraph[], right: readonly Paragraph[], report: string | null): DigestLine {
+  const signals = finding.signals.filter((signal) => !isRoutineSignal(signal));
+  const tone = toneOf(signals);
+  const toneNote = tone ? ` (${tone})` : '';
+  const olderPlace = finding.left.length > 0 ? placeOf(left, finding.left) : '';
+  const newerPlace = finding.right.length > 0 ? placeOf(right, finding.right) : '';
+  let place: string;
+  let text: string;
+  if (finding.kind === 'new') {
+    place = newerPlace;
+    text = `new ${place}: ${cutText(finding.right.map((i) => right[i].text).join(' '), QUOTE_LENGTH)}`;
+  } else if (finding.kind === 'dropped') {
+    place = olderPlace;
+    text = `dropped ${place}: ${cutText(finding.left.map((i) => left[i].text).join(' '), QUOTE_LENGTH)}`;
+  } else {
+    place = olderPlace === newerPlace ? newerPlace : `${olderPlace} → ${newerPlace}`;
+    const grouping = finding.kind === 'split' || finding.kind === 'merged' ? ` (${finding.kind})` : '';
+    text = `${place}${grouping}: ${changedPhrases(finding)}${toneNote}`;
+  }
+  if (finding.kind === 'new' || finding.kind === 'dropped') text += toneNote;
+  return {
+    kind: finding.kind as DigestLine['kind'],
+    place,
+    text,
+    signals: signals.map((signal) => signal.summary),
+    tone,
+    finding: index,
+    href: report === null ? null : report.endsWith('.html') ? `${report}#r-${index + 1}` : report,
+  };
+}

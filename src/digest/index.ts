@@ -1,0 +1,64 @@
+import type { Digest, DigestPair, DigestSeries, DigestStep, DigestVersion, Series } from '../types.js';
+import { digestLine, isNegotiated } from './digest-line.js';
+import { compareSeries } from './series-order.js';
+
+export { digestLine, isNegotiated } from './digest-line.js';
+export { compareSeries } from './series-order.js';
+
+/**
+ * The digest stage: what was negotiated in each series. From the series (their documents in order, drafts, committee,
+ * agenda item) and each compared pair's result, one step per pair whose two documents belong to the series, with one
+ * line per negotiated finding (`digest-line.ts`) and the technical updates said to be so. Series come out ordered by
+ * committee, agenda item and title (`series-order.ts`). Renderers receive the `Digest` and never re-derive it.
+ */
+export function buildDigest(series: readonly Series[], pairs: readonly DigestPair[]): Digest {
+  return assembleDigest(series, pairs.map(digestStep));
+}
+
+/**
+ * The digest from steps already made (`digestStep`, one pair at a time, so a long chain need not hold every pair's
+ * result at once): each series gets the steps between two of its documents, in its documents' order, a step from one
+ * of its drafts marked `draft`.
+ */
+export function assembleDigest(series: readonly Series[], steps: readonly DigestStep[]): Digest {
+  return { series: series.map((one) => seriesDigest(one, steps)).sort(compareSeries) };
+}
+
+function seriesDigest(series: Series, steps: readonly DigestStep[]): DigestSeries {
+  const position = new Map(series.documents.map((id, index) => [id, index]));
+  const drafts = new Set(series.drafts.flatMap((history) => history.drafts));
+  const members = steps.filter((step) => position.has(step.older.id) && position.has(step.newer.id));
+  const order = (step: DigestStep): [number, number] => [position.get(step.newer.id)!, position.get(step.older.id)!];
+  members.sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1]);
+  return {
+    id: series.id,
+    title: series.title,
+    committee: series.committee,
+    agendaItem: series.agendaItem,
+    steps: members.map((step) => ({ ...step, step: drafts.has(step.older.id) ? 'draft' : 'version' })),
+  };
+}
+
+/** One pair as a step (a `version` step; `assembleDigest` marks steps from a draft): both versions named, its negotiated lines, its routine and editorial findings counted. */
+export function digestStep(pair: DigestPair): DigestStep {
+  const comparison = pair.result.comparisons[0];
+  const document = (id: string) => pair.result.documents.find((candidate) => candidate.id === id);
+  const version = (id: string): DigestVersion => {
+    const meta = document(id);
+    return { id, name: meta?.symbol ?? meta?.resolution ?? id, date: meta?.date ?? null };
+  };
+  const left = document(comparison.left)?.paragraphs ?? [];
+  const right = document(comparison.right)?.paragraphs ?? [];
+  const lines = comparison.findings.flatMap((finding, index) => (isNegotiated(finding) ? [digestLine(finding, index, left, right, pair.report)] : []));
+  const modified = comparison.findings.filter((finding) => finding.kind === 'modified');
+  return {
+    step: 'version',
+    older: version(comparison.left),
+    newer: version(comparison.right),
+    technicalUpdate: lines.length === 0,
+    routine: modified.filter((finding) => finding.routine).length,
+    editorial: modified.filter((finding) => finding.editorial).length,
+    report: pair.report,
+    lines,
+  };
+}

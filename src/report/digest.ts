@@ -1,0 +1,119 @@
+import type { Digest, DigestLine, DigestSeries, DigestStep } from '../types.js';
+import { inertText } from './text.js';
+
+/**
+ * The digest's renderers: `digest.json` (byte-stable), `digest.md` (pastes into a Word memo as it is: a heading per
+ * series, a line per step, a bullet per negotiated change; no HTML, no tables, no links) and the view model of the batch
+ * index's digest section (`templates/batch/partials/batch-digest.hbs`). Each renders the `Digest` as given.
+ */
+
+/** `digest.json`: two-space indented, keys in the contract's order, a final newline; the same digest gives the same bytes. */
+export function renderDigestJson(digest: Digest): string {
+  return JSON.stringify(digest, null, 2) + '\n';
+}
+
+/**
+ * Document text in a Markdown line: the characters Markdown would act on escaped (so a `*` or `<b` in a resolution
+ * stays a character, never emphasis or HTML), and only those, so the memo pastes with few backslashes: `_` inside a
+ * word (`fomc_2019`) and `<` before a space or digit are plain in CommonMark. Control characters are shown as Control
+ * Pictures, line breaks made spaces.
+ */
+function memoText(text: string): string {
+  const escaped = text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/[\\`*[\]]/g, '\\$&')
+    .replace(/_/g, (underscore, at: number, whole: string) => (/[\p{L}\p{N}]/u.test(whole[at - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[at + 1] ?? '') ? underscore : '\\_'))
+    .replace(/<(?=[A-Za-z/!?])/g, '\\<');
+  return inertText(escaped);
+}
+
+/** `First Committee · agenda item 99 (b)`, or null when the series states neither. */
+export function seriesFacts(series: DigestSeries): string | null {
+  const facts = [series.committee, series.agendaItem === null ? null : `agenda item ${series.agendaItem}`].filter((fact): fact is string => fact !== null);
+  return facts.length > 0 ? facts.join(' · ') : null;
+}
+
+/** `A/RES/79/50 → A/RES/80/24`, with `(draft)` when the older one is a draft revised or adopted in the newer. */
+export function stepTitle(step: DigestStep): string {
+  return `${step.older.name} → ${step.newer.name}${step.step === 'draft' ? ' (draft)' : ''}`;
+}
+
+/** What a step amounts to: `technical update (7 routine, 5 editorial)` or `3 negotiated changes (7 routine, 5 editorial)`. */
+export function stepVerdict(step: DigestStep): string {
+  const counts = [step.routine ? `${step.routine} routine` : '', step.editorial ? `${step.editorial} editorial` : ''].filter(Boolean).join(', ');
+  const head = step.technicalUpdate
+    ? step.routine + step.editorial > 0
+      ? 'technical update'
+      : 'no change'
+    : `${step.lines.length} negotiated ${step.lines.length === 1 ? 'change' : 'changes'}`;
+  return counts ? `${head} (${counts})` : head;
+}
+
+/** Most signals a memo line lists; the rest are counted (a statistics paragraph can carry fifteen figure signals). */
+export const MEMO_SIGNALS = 4;
+
+/**
+ * A digest line with its signals, for the memo: `OP 17: welcomes → takes note of (weaker) — commitment weakened:
+ * welcome → note`; past `MEMO_SIGNALS`, `and 11 more signals` (`digest.json` and the index list them all).
+ */
+export function lineWithSignals(line: DigestLine): string {
+  if (line.signals.length === 0) return line.text;
+  const more = line.signals.length - MEMO_SIGNALS;
+  const listed = line.signals.slice(0, MEMO_SIGNALS).join('; ');
+  return `${line.text} — ${listed}${more > 0 ? `; and ${more} more ${more === 1 ? 'signal' : 'signals'}` : ''}`;
+}
+
+/** `digest.md`: what was negotiated, series by series, as plain Markdown. */
+export function renderDigestMarkdown(digest: Digest): string {
+  const steps = digest.series.flatMap((series) => series.steps);
+  const negotiated = steps.filter((step) => !step.technicalUpdate);
+  const out = [
+    '# What was negotiated',
+    '',
+    `${digest.series.length} series, ${steps.length} ${steps.length === 1 ? 'step' : 'steps'}: ${negotiated.length} with negotiated changes, ${steps.length - negotiated.length} without (technical updates and unchanged texts).`,
+  ];
+  for (const series of digest.series) {
+    out.push('', `## ${memoText(series.title)}`);
+    const facts = seriesFacts(series);
+    if (facts) out.push('', memoText(facts));
+    if (series.steps.length === 0) out.push('', 'No compared pair.');
+    for (const step of series.steps) {
+      out.push('', `${memoText(stepTitle(step))}: ${memoText(stepVerdict(step))}`);
+      if (step.lines.length > 0) out.push('', ...step.lines.map((line) => `- ${memoText(lineWithSignals(line))}`));
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+/**
+ * The view model of the batch index's digest section: per series its heading and facts, per step its title, verdict
+ * and report link, per negotiated change its line and where it links (the row of the pair report).
+ */
+export function digestView(digest: Digest) {
+  const steps = digest.series.flatMap((series) => series.steps);
+  const negotiated = steps.filter((step) => !step.technicalUpdate).length;
+  return {
+    seriesCount: digest.series.length,
+    stepCount: steps.length,
+    negotiated,
+    unnegotiated: steps.length - negotiated,
+    series: digest.series.map((series, index) => ({
+      anchor: `digest-${index + 1}`,
+      title: series.title,
+      facts: seriesFacts(series),
+      steps: series.steps.map((step) => ({
+        title: stepTitle(step),
+        dates: step.older.date && step.newer.date ? `${step.older.date} → ${step.newer.date}` : null,
+        verdict: stepVerdict(step),
+        technicalUpdate: step.technicalUpdate,
+        report: step.report,
+        lines: step.lines.map((line) => {
+          // The link sits on the place (`new PP 12`, `OP 2 → OP 3`), so the changed words read as text, not as a link.
+          const colon = line.text.indexOf(': ');
+          const cut = colon === -1 ? line.text.length : colon;
+          return { lead: line.text.slice(0, cut), rest: line.text.slice(cut), signals: line.signals.join('; '), tone: line.tone, href: line.href };
+        }),
+      })),
+    })),
+  };
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { compareTexts } from '../../src/pipeline.js';
+import { cutText, digestLine, isNegotiated, spacedLabel } from '../../src/digest/digest-line.js';
+import type { Finding, RedlineResult } from '../../src/types.js';
+
+const OLDER = `The General Assembly,
+
+Recalling its resolution 78/53 of 4 December 2023,
+
+Noting the ratification of the Treaty by Papua New Guinea,
+
+1. Welcomes the report of the Secretary-General;
+
+2. Requests the Secretary-General to submit a report at its eightieth session;
+
+3. Decides to remain seized of the matter.
+`;
+
+const NEWER = `The General Assembly,
+
+Recalling its resolution 79/50 of 2 December 2024,
+
+Noting the latest ratification of the Treaty by Papua New Guinea,
+
+Recalling further its resolution 79/192 of 17 December 2024 on the promotion of a democratic and equitable international order,
+
+1. Takes note of the report of the Secretary-General;
+
+2. Requests the Secretary-General to submit a report at its eighty-first session;
+`;
+
+/** Each finding of the one comparison with its digest line, or null when the finding was not negotiated. */
+async function linesOf(older: string, newer: string, report: string | null = 'pairs/a__b.html'): Promise<Array<{ finding: Finding; line: string | null }>> {
+  const result: RedlineResult = await compareTexts(older, newer, { leftId: 'A', rightId: 'B' });
+  const [left, right] = result.documents;
+  return result.comparisons[0].findings.map((finding, index) => ({
+    finding,
+    line: isNegotiated(finding) ? digestLine(finding, index, left.paragraphs, right.paragraphs, report).text : null,
+  }));
+}
+
+describe('digestLine', () => {
+  it('says what was negotiated in a resolution and leaves the yearly succession out', async () => {
+    const found = await linesOf(OLDER, NEWER);
+    expect(found.map((entry) => `${entry.finding.kind}: ${entry.line}`)).toEqual([
+      'unchanged: null',
+      'modified: null', // 78/53 → 79/50 and its date: routine
+      'modified: PP 2: ratification → latest ratification',
+      'new: new PP 3: Recalling further its resolution 79/192 of 17 December 2024 on the promotion of a democratic and …',
+      'modified: OP 1: Welcomes → Takes note of (weaker)',
+      'modified: null', // eightieth → eighty-first session: routine
+      'dropped: dropped OP 3: Decides to remain seized of the matter.',
+    ]);
+  });
+
+  it('carries the finding’s signals other than the yearly succession, its tone and the link to its row', async () => {
+    const result = await compareTexts(OLDER, NEWER, { leftId: 'A', rightId: 'B' });
+    const [left, right] = result.documents;
+    const findings = result.comparisons[0].findings;
+    const index = findings.findIndex((finding) => finding.kind === 'modified' && finding.signals.some((signal) => signal.type === 'commitment'));
+    expect(digestLine(findings[index], index, left.paragraphs, right.paragraphs, 'pairs/A__B.html')).toEqual({
+      kind: 'modified',
+      place: 'OP 1',
+      text: 'OP 1: Welcomes → Takes note of (weaker)',
+      signals: ['commitment weakened: welcome → take note'],
+      tone: 'weaker',
+      finding: 4,
+      href: 'pairs/A__B.html#r-5',
+    });
+    // Without an HTML report the line links to the pair's JSON, which has no rows to point at.
+    expect(digestLine(findings[index], index, left.paragraphs, right.paragraphs, 'pairs/A__B.json').href).toBe('pairs/A__B.json');
+  });
+
+  it('names a renumbered paragraph by both labels', async () => {
+    const older = 'The General Assembly,\n\n1. Decides to convene a meeting;\n\n2. Urges all States to cooperate fully;\n';
+    const newer = 'The General Assembly,\n\n1. Stresses the need for cooperation among all States in the region;\n\n2. Decides to convene a meeting;\n\n3. Urges all States to cooperate fully and in good faith;\n';
+    const lines = (await linesOf(older, newer)).flatMap((entry) => (entry.line ? [entry.line] : []));
+    expect(lines).toEqual(['new OP 1: Stresses the need for cooperation among all States in the region;', 'OP 2 → OP 3: adds “and in good faith”']);
+  });
+
+  it('shows punctuation with the word it follows, and says when a split only moved a paragraph break', async () => {
+    const older = 'The General Assembly,\n\n1. Decides to convene a high-level meeting on nuclear disarmament in New York, and requests the Secretary-General to report on its preparations to the General Assembly at its next session;\n';
+    const newer = 'The General Assembly,\n\n1. Decides to convene a high-level meeting on nuclear disarmament in New York;\n\n2. and requests the Secretary-General to report on its preparations to the General Assembly at its next session;\n';
+    expect((await linesOf(older, newer)).find((entry) => entry.finding.kind === 'split')?.line).toBe('OP 1 → OP 1 + OP 2 (split): York, → York;');
+    const unchangedWords = newer.replace('New York;', 'New York,');
+    expect((await linesOf(older, unchangedWords)).find((entry) => entry.finding.kind === 'split')?.line).toBe('OP 1 → OP 1 + OP 2 (split): words unchanged');
+  });
+
+  it('says "spacing only" of a rewording whose only edit is a space, as the PDF text of a resolution came out', async () => {
+    const older = 'The General Assembly,\n\nRecalling its resolutions 75/26 of 2 December 2020,76/69 of 9 December 2021 on the promotion of interreligious dialogue,\n';
+    const newer = older.replace('2020,76/69', '2020, 76/69');
+    expect((await linesOf(older, newer)).map((entry) => entry.line)).toEqual([null, 'PP 1: spacing only']);
+  });
+
+  it('falls back to paragraph positions in a text without resolution labels', async () => {
+    const lines = (await linesOf('Rates stay at 5 percent.\n\nThe outlook is stable.\n', 'Rates stay at 5 percent.\n\nThe outlook is uncertain.\n')).flatMap((entry) => (entry.line ? [entry.line] : []));
+    expect(lines).toEqual(['¶ 2: stable → uncertain']);
+  });
+});
+
+describe('cutText', () => {
+  it('cuts on a word boundary near the length and marks the cut', () => {
+    expect(cutText('Recalling further its resolution 79/192 of 17 December 2024', 30)).toBe('Recalling further its …');
+  });
+  it('keeps a short text whole, spaces folded', () => {
+    expect(cutText('Decides  to\nremain seized', 100)).toBe('Decides to remain seized');
+  });
+});
+
+describe('spacedLabel', () => {
+  it('writes labels as desk officers do', () => {
+    expect(['OP17', 'PP3', 'OP2 (a)', 'Annex I 4'].map(spacedLabel)).toEqual(['OP 17', 'PP 3', 'OP 2 (a)', 'Annex I 4']);
+  });
+});

@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { renderBatchIndex } from '../../src/report/batch-index.js';
+import { digestView, renderDigestJson, renderDigestMarkdown } from '../../src/report/digest.js';
+import type { Digest } from '../../src/types.js';
+import { sampleBatchIndexInput } from './batch-helpers.js';
+import { ROOT } from '../helpers/paths.js';
+
+const validateDigest = new Ajv2020.default({ allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, 'docs/digest.schema.json'), 'utf8')));
+
+/** Two series: one negotiated step (a weakened commitment, a new paragraph with hostile text), one technical update. */
+function sampleDigest(): Digest {
+  return {
+    series: [
+      {
+        id: 'nuclear-disarmament',
+        title: 'Nuclear disarmament',
+        committee: 'First Committee',
+        agendaItem: '99 (b)',
+        steps: [
+          {
+            step: 'version',
+            older: { id: 'A/RES/79/50', name: 'A/RES/79/50', date: '2024-12-09' },
+            newer: { id: 'A/RES/80/24', name: 'A/RES/80/24', date: '2025-12-03' },
+            technicalUpdate: false,
+            routine: 6,
+            editorial: 5,
+            report: 'pairs/A_RES_79_50__A_RES_80_24.html',
+            lines: [
+              { kind: 'modified', place: 'OP 17', text: 'OP 17: welcomes → takes note of (weaker)', signals: ['commitment weakened: welcome → take note'], tone: 'weaker', finding: 16, href: 'pairs/A_RES_79_50__A_RES_80_24.html#r-17' },
+              { kind: 'new', place: 'PP 3', text: 'new PP 3: Recalling <script>alert(1)</script> its *resolution* 79_192 …', signals: [], tone: null, finding: 3, href: 'pairs/A_RES_79_50__A_RES_80_24.html#r-4' },
+            ],
+          },
+        ],
+      },
+      {
+        id: 'confidence',
+        title: 'Confidence-building measures in the regional and subregional context',
+        committee: null,
+        agendaItem: null,
+        steps: [
+          {
+            step: 'draft',
+            older: { id: 'A/C.1/80/L.9', name: 'A/C.1/80/L.9', date: null },
+            newer: { id: 'A/RES/80/42', name: 'A/RES/80/42', date: '2025-12-05' },
+            technicalUpdate: true,
+            routine: 3,
+            editorial: 1,
+            report: null,
+            lines: [],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+describe('renderDigestMarkdown', () => {
+  it('writes a heading per series, a line per step and a bullet per negotiated change, what Markdown acts on escaped', () => {
+    expect(renderDigestMarkdown(sampleDigest())).toBe(
+      [
+        '# What was negotiated',
+        '',
+        '2 series, 2 steps: 1 with negotiated changes, 1 without (technical updates and unchanged texts).',
+        '',
+        '## Nuclear disarmament',
+        '',
+        'First Committee · agenda item 99 (b)',
+        '',
+        'A/RES/79/50 → A/RES/80/24: 2 negotiated changes (6 routine, 5 editorial)',
+        '',
+        '- OP 17: welcomes → takes note of (weaker) — commitment weakened: welcome → take note',
+        '- new PP 3: Recalling \\<script>alert(1)\\</script> its \\*resolution\\* 79_192 …',
+        '',
+        '## Confidence-building measures in the regional and subregional context',
+        '',
+        'A/C.1/80/L.9 → A/RES/80/42 (draft): technical update (3 routine, 1 editorial)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('escapes only what Markdown acts on, so a memo gets few backslashes', () => {
+    const digest = sampleDigest();
+    digest.series[0].title = 'fomc_2019 _emphasis_ a < 5 and <b>, [link](x) `code` \\';
+    expect(renderDigestMarkdown(digest).split('\n')).toContain('## fomc_2019 \\_emphasis\\_ a < 5 and \\<b>, \\[link\\](x) \\`code\\` \\\\');
+  });
+
+  it('lists at most four signals of a line and counts the rest', () => {
+    const digest = sampleDigest();
+    digest.series[0].steps[0].lines[0].signals = ['figure changed: 713 million → 638 million', 'figure changed: 757 million → 720 million', 'year changed: 2022 → 2024', 'percentage added: 23.2 per cent', 'percentage added: 6.6 per cent', 'figure added: 2.3 billion'];
+    expect(renderDigestMarkdown(digest).split('\n')).toContain(
+      '- OP 17: welcomes → takes note of (weaker) — figure changed: 713 million → 638 million; figure changed: 757 million → 720 million; year changed: 2022 → 2024; percentage added: 23.2 per cent; and 2 more signals',
+    );
+  });
+
+  it('pastes into a memo as it is: no HTML, no table, no link syntax', () => {
+    const markdown = renderDigestMarkdown(sampleDigest());
+    expect(markdown).not.toMatch(/(?<!\\)</);
+    expect(markdown).not.toMatch(/^\|/m);
+    expect(markdown).not.toMatch(/\]\(/);
+  });
+});
+
+describe('renderDigestJson', () => {
+  it('is the digest, two-space indented with a final newline: the same digest gives the same bytes', () => {
+    const json = renderDigestJson(sampleDigest());
+    expect(JSON.parse(json)).toEqual(sampleDigest());
+    expect(json).toBe(renderDigestJson(sampleDigest()));
+    expect(json.startsWith('{\n  "series": [\n    {\n      "id": "nuclear-disarmament",')).toBe(true);
+    expect(json.endsWith('}\n')).toBe(true);
+  });
+
+  it('validates against docs/digest.schema.json, which refuses a line without its link field', () => {
+    const digest = JSON.parse(renderDigestJson(sampleDigest()));
+    expect(validateDigest(digest), JSON.stringify(validateDigest.errors)).toBe(true);
+    delete digest.series[0].steps[0].lines[0].href;
+    expect(validateDigest(digest)).toBe(false);
+  });
+});
+
+describe('the digest section of the batch index', () => {
+  it('lists each series with its steps, each change linked to its row in the pair report, text escaped', () => {
+    const html = renderBatchIndex({ ...sampleBatchIndexInput(), digest: sampleDigest() });
+    expect(html).toContain('<a href="#digest">What was negotiated</a>');
+    expect(html).toContain('<h3 id="digest-1">Nuclear disarmament</h3>');
+    expect(html).toContain('<li class="tone-weaker"><a href="pairs/A_RES_79_50__A_RES_80_24.html#r-17">OP 17</a>: welcomes → takes note of (weaker) <span class="signals">— commitment weakened: welcome → take note</span></li>');
+    expect(html).toContain('<a href="pairs/A_RES_79_50__A_RES_80_24.html#r-4">new PP 3</a>: Recalling &lt;script&gt;alert(1)&lt;/script&gt; its *resolution* 79_192 …');
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).toContain('<span class="step">A/C.1/80/L.9 → A/RES/80/42 (draft)</span>: technical update (3 routine, 1 editorial)');
+  });
+
+  it('is left out when the run has no digest', () => {
+    const html = renderBatchIndex(sampleBatchIndexInput());
+    expect(html).not.toContain('id="digest"');
+    expect(html).not.toContain('href="#digest"');
+  });
+
+  it('has a view model that only formats the digest', () => {
+    const view = digestView(sampleDigest());
+    expect([view.seriesCount, view.stepCount, view.negotiated, view.unnegotiated]).toEqual([2, 2, 1, 1]);
+    expect(view.series[0].steps[0]).toMatchObject({ title: 'A/RES/79/50 → A/RES/80/24', dates: '2024-12-09 → 2025-12-03', verdict: '2 negotiated changes (6 routine, 5 editorial)' });
+    expect(view.series[1]).toMatchObject({ facts: null, steps: [{ dates: null, report: null, lines: [] }] });
+  });
+});
