@@ -30,6 +30,7 @@ const FUNCTIONS = [
   'compare',
   'compareTexts',
   'compareDocuments',
+  'compareVersions',
   'similarity',
   'buildResult',
   'loadDocument',

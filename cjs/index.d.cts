@@ -16,6 +16,7 @@ export declare function isRedlineError(error: unknown): error is Redline.Redline
 export declare const compare: Async<typeof Redline.compare>;
 export declare const compareTexts: Async<typeof Redline.compareTexts>;
 export declare const compareDocuments: Async<typeof Redline.compareDocuments>;
+export declare const compareVersions: Async<typeof Redline.compareVersions>;
 export declare const similarity: Async<typeof Redline.similarity>;
 export declare const buildResult: Async<typeof Redline.buildResult>;
 export declare const loadDocument: Async<typeof Redline.loadDocument>;

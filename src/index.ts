@@ -1,5 +1,5 @@
 /** redline's public API: what the CLI uses and what library users import. No logic lives here. */
-export { compare, compareTexts, compareDocuments, similarity, buildResult } from './pipeline.js';
+export { compare, compareTexts, compareDocuments, compareVersions, similarity, buildResult } from './pipeline.js';
 export { loadDocument, documentFromText } from './ingest/load-document.js';
 export { segmentParagraphs } from './ingest/segment.js';
 export { loadAnyDocument } from './ingest/load-any-document.js';
