@@ -801,7 +801,7 @@ export interface HistoryStep {
   editorial: boolean;
   /** True when the only change is the yearly succession (every feeding finding routine or unchanged, one routine). */
   routine: boolean;
-  /** True when a feeding finding was paired out of reading order, or the position is a transposition in this version. */
+  /** True when a feeding finding was paired out of reading order (the pair report's `moved`; see also `History.transpositions`). */
   moved: boolean;
   /** Word diff from version `from`'s text to this version's (several findings: joined with GROUP_SEPARATOR). */
   diff: DiffPart[];

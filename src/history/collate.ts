@@ -103,10 +103,6 @@ export function collateVersions(input: CollationInput): History {
       .map((entry) => entry.position),
   );
   const { ranks, transpositions } = rankPositions(unordered.length, orders, (position, version) => unordered[position][version]?.step?.moved === true);
-  for (const [position, version] of transpositions) {
-    const step = unordered[position][version]?.step;
-    if (step && !step.moved) unordered[position][version] = { ...unordered[position][version]!, step: { ...step, moved: true } };
-  }
 
   const firstPresence = (cells: Array<HistoryCell | null>): [number, number] => {
     const version = cells.findIndex((cell) => cell !== null);
