@@ -184,7 +184,8 @@ export async function compareVersions(
     comparisons.push(pair.comparison);
     warnings.push(...pair.warnings);
     const pool = absentPositions(counts, comparisons, reinstatements, version);
-    reinstatements.push(...findReinstatements(versions, version, pair.comparison, pool, resolved, signal));
+    signal?.throwIfAborted();
+    reinstatements.push(...findReinstatements(versions, version, pair.comparison, pool, resolved, normalize));
   }
   const history = collateVersions({ documents: versions, comparisons, reinstatements });
   return {
@@ -200,9 +201,10 @@ export async function compareVersions(
 /**
  * The reinstatement search for one version: its new paragraphs (unpaired with the previous version) against the last
  * text of every position absent from the previous version but present before. One small comparison through the normal
- * pipeline (the pool as one document, the new paragraphs as another: the scorer's candidate index, never all pairs of
- * the whole texts). A one-to-one pair at `moveThreshold` or above is a reinstatement: like a move, the paragraph is
- * paired outside its neighbours' context, so it needs the move's bar, not the in-order one.
+ * stages (the pool as one document, the new paragraphs as another: the scorer's candidate index, never all pairs of the
+ * whole texts), reusing the versions' normalized paragraphs. A one-to-one link at `moveThreshold` or above is a
+ * reinstatement: like a move, the paragraph is paired outside its neighbours' context, so it needs the move's bar, not
+ * the in-order one. Only those links are classified (word diff, signals): the rest of the pool is never reported.
  */
 function findReinstatements(
   versions: readonly Document[],
@@ -210,7 +212,7 @@ function findReinstatements(
   comparison: Comparison,
   pool: readonly AbsentPosition[],
   options: ResolvedOptions,
-  signal?: AbortSignal,
+  normalize: Normalizer,
 ): Reinstatement[] {
   const fresh = comparison.findings.filter((finding) => finding.kind === 'new').map((finding) => finding.right[0]);
   if (pool.length === 0 || fresh.length === 0) return [];
@@ -219,15 +221,31 @@ function findReinstatements(
     pool.map((entry) => entry.paragraphs.map((index) => versions[entry.version].paragraphs[index])),
   );
   const freshDocument = smallDocument(`${versions[version].meta.id}#new`, fresh.map((index) => [versions[version].paragraphs[index]]));
-  const { comparison: search } = compareDocuments(poolDocument, freshDocument, options, normalizeDocument, signal);
-  const found: Reinstatement[] = [];
-  for (const finding of search.findings) {
-    if ((finding.kind !== 'unchanged' && finding.kind !== 'modified') || finding.similarity < options.moveThreshold) continue;
-    const entry = pool[finding.left[0]];
-    const step = stepOfFinding(finding, entry.version);
-    found.push({ version, paragraph: fresh[finding.right[0]], step: { ...step, fromParagraphs: [...entry.paragraphs] } });
-  }
-  return found;
+  const poolNormalized: NormalizedDocument = {
+    sha256: poolDocument.meta.sha256,
+    normalizer: NORMALIZER_VERSION,
+    paragraphs: pool.map((entry, index) =>
+      entry.paragraphs.length === 1 ? normalize(versions[entry.version]).paragraphs[entry.paragraphs[0]] : normalizeParagraph(poolDocument.paragraphs[index].text),
+    ),
+  };
+  const current = normalize(versions[version]);
+  const freshNormalized: NormalizedDocument = { sha256: freshDocument.meta.sha256, normalizer: NORMALIZER_VERSION, paragraphs: fresh.map((index) => current.paragraphs[index]) };
+  const alignment = alignDocuments(poolDocument, freshDocument, poolNormalized, freshNormalized, options);
+  const accepted = alignment.links.filter((link) => link.left.length === 1 && link.right.length === 1 && link.similarity >= options.moveThreshold);
+  if (accepted.length === 0) return [];
+  const { comparison: search } = classifyAlignment(
+    { document: poolDocument, normalized: poolNormalized },
+    { document: freshDocument, normalized: freshNormalized },
+    { links: accepted, related: [], stats: alignment.stats },
+    options,
+  );
+  // Every accepted link is one-to-one, so each finding has one paragraph a side.
+  return search.findings.map((finding) => {
+    const [left] = finding.left as readonly number[];
+    const [right] = finding.right as readonly number[];
+    const entry = pool[left];
+    return { version, paragraph: fresh[right], step: { ...stepOfFinding(finding, entry.version), fromParagraphs: [...entry.paragraphs] } };
+  });
 }
 
 /** A document of a few paragraphs for the reinstatement search (each entry's paragraphs joined into one). */

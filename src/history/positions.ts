@@ -44,20 +44,8 @@ class Components {
   }
 }
 
-/** A position's paragraphs per version (index = version; an empty list where it is absent). */
-export type PositionParagraphs = number[][];
-
-/**
- * The positions of versions `0 … versionCount − 1`: `comparisons[k]` compares version k with k + 1; reinstatements link
- * a paragraph of their version to the paragraphs of their step's `from`. Positions in order of their first node.
- */
-export function groupPositions(
-  paragraphCounts: readonly number[],
-  comparisons: readonly Comparison[],
-  reinstatements: readonly Reinstatement[],
-): PositionParagraphs[] {
-  const space = nodeSpace(paragraphCounts);
-  const versionCount = paragraphCounts.length;
+/** The nodes joined by the pairwise links (`comparisons[k]`: version k → k + 1) and the reinstatements. */
+function linkedComponents(space: NodeSpace, versionCount: number, comparisons: readonly Comparison[], reinstatements: readonly Reinstatement[]): Components {
   const components = new Components(space.offsets[versionCount]);
   for (let k = 0; k < Math.min(comparisons.length, versionCount - 1); k++) {
     for (const finding of comparisons[k].findings) {
@@ -72,6 +60,24 @@ export function groupPositions(
     const node = space.offsets[reinstatement.version] + reinstatement.paragraph;
     for (const paragraph of reinstatement.step.fromParagraphs) components.union(node, space.offsets[reinstatement.step.from] + paragraph);
   }
+  return components;
+}
+
+/** A position's paragraphs per version (index = version; an empty list where it is absent). */
+export type PositionParagraphs = number[][];
+
+/**
+ * The positions of versions `0 … versionCount − 1`: `comparisons[k]` compares version k with k + 1; reinstatements link
+ * a paragraph of their version to the paragraphs of their step's `from`. Positions in order of their first node.
+ */
+export function groupPositions(
+  paragraphCounts: readonly number[],
+  comparisons: readonly Comparison[],
+  reinstatements: readonly Reinstatement[],
+): PositionParagraphs[] {
+  const space = nodeSpace(paragraphCounts);
+  const versionCount = paragraphCounts.length;
+  const components = linkedComponents(space, versionCount, comparisons, reinstatements);
   const byRoot = new Map<number, PositionParagraphs>();
   for (let version = 0; version < versionCount; version++) {
     for (let paragraph = 0; paragraph < paragraphCounts[version]; paragraph++) {
@@ -90,7 +96,8 @@ export function groupPositions(
 /**
  * Where the reinstatement search for version `version` looks: the positions of versions `0 … version − 1` absent from
  * version − 1 but present before it, each with its paragraphs in the last version that held it. Ordered by that
- * version, then paragraph, so the search's small comparison is the same on every run.
+ * version, then paragraph, so the search's small comparison is the same on every run. One pass over the nodes: only
+ * each position's last version is kept (no cell per version), since the search runs once per version.
  */
 export function absentPositions(
   paragraphCounts: readonly number[],
@@ -100,13 +107,16 @@ export function absentPositions(
 ): AbsentPosition[] {
   if (version < 2) return [];
   const earlier = paragraphCounts.slice(0, version);
-  const positions = groupPositions(earlier, comparisons.slice(0, version - 1), reinstatements.filter((r) => r.version < version));
-  const pool: AbsentPosition[] = [];
-  for (const cells of positions) {
-    if (cells[version - 1].length > 0) continue;
-    let last = version - 2;
-    while (last >= 0 && cells[last].length === 0) last--;
-    if (last >= 0) pool.push({ version: last, paragraphs: cells[last] });
+  const space = nodeSpace(earlier);
+  const components = linkedComponents(space, earlier.length, comparisons.slice(0, version - 1), reinstatements.filter((r) => r.version < version));
+  const last = new Map<number, AbsentPosition>();
+  for (let v = 0; v < version; v++) {
+    for (let paragraph = 0; paragraph < earlier[v]; paragraph++) {
+      const root = components.find(space.offsets[v] + paragraph);
+      const entry = last.get(root);
+      if (entry && entry.version === v) entry.paragraphs.push(paragraph);
+      else last.set(root, { version: v, paragraphs: [paragraph] });
+    }
   }
-  return pool.sort((a, b) => a.version - b.version || a.paragraphs[0] - b.paragraphs[0]);
+  return [...last.values()].filter((entry) => entry.version < version - 1).sort((a, b) => a.version - b.version || a.paragraphs[0] - b.paragraphs[0]);
 }
