@@ -6,6 +6,9 @@ import type { DiffSegment } from './view-model.js';
 /** Beyond this many versions the strip shows squares without their labels (each square keeps its text for readers). */
 const LABELLED_STRIP_MAX = 12;
 
+/** More warnings than this are folded under their count (a long series repairs the same encoding in many versions). */
+const OPEN_WARNINGS_MAX = 3;
+
 /** One version in the page's header and strip heading. */
 export interface HistoryVersionView {
   /** 1-based order. */
@@ -92,7 +95,10 @@ export interface HistoryViewModel {
   positions: HistoryPositionView[];
   /** `name=value` of each option, for the about line. */
   options: string;
-  warnings: string[];
+  /** Non-fatal problems, each with the file it concerns (empty when none). */
+  warnings: Array<{ file: string; message: string }>;
+  /** True when the warnings are few enough to show open (else folded under their count). */
+  warningsOpen: boolean;
 }
 
 /** Build the history page's view model from the table: every field precomputed, nothing left to derive in templates. */
@@ -156,7 +162,8 @@ export function buildHistoryViewModel(result: HistoryResult, options: { generate
     filters: HISTORY_TAGS.map((tag) => ({ tag, ...HISTORY_TAG_LABELS[tag], count: counts.get(tag)!, disabled: counts.get(tag) === 0 })),
     positions,
     options: Object.entries(result.options).map(([name, value]) => `${name}=${String(value)}`).join(' '),
-    warnings: result.warnings.map((warning) => warning.message),
+    warnings: result.warnings.map((warning) => ({ file: warning.file ?? '', message: warning.message })),
+    warningsOpen: result.warnings.length <= OPEN_WARNINGS_MAX,
   };
 }
 

@@ -18,6 +18,7 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 const OUTPUT = resolve('test-output/history');
 const SHOTS = resolve('test-output/screenshots');
 const PAGE = join(OUTPUT, 'history.html');
+const LONG_PAGE = join(OUTPUT, 'fomc-history.html');
 const SERIES = join(SHARED_DATA, 'un-resolutions/texts/series/report-of-the-special-committee-on-the-charter-of-the-united');
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, colorScheme: 'light' };
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, colorScheme: 'light' };
@@ -36,6 +37,10 @@ describe.skipIf(!hasChromium || !HAS_SHARED)('the history page of a UN series, i
     const versions = readdirSync(SERIES).filter((name) => name.endsWith('.txt')).sort().map((name) => join(SERIES, name));
     const quiet = { stdout: { write: () => true }, stderr: { write: (text: string) => process.stderr.write(text) }, env: { SOURCE_DATE_EPOCH: '1767225600' } };
     expect(await run(['history', ...versions, '-o', PAGE], quiet)).toBe(0);
+    // A long series: 40 FOMC statements (squares without labels in the strip, warnings folded).
+    const fomc = join(SHARED_DATA, 'fomc-statements');
+    const statements = readdirSync(fomc).filter((name) => name.endsWith('.txt')).sort().slice(0, 40).map((name) => join(fomc, name));
+    expect(await run(['history', ...statements, '-o', LONG_PAGE], quiet)).toBe(0);
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   });
 
@@ -43,12 +48,12 @@ describe.skipIf(!hasChromium || !HAS_SHARED)('the history page of a UN series, i
     await browser?.close();
   });
 
-  async function open(options: BrowserContextOptions = DESKTOP): Promise<Page> {
+  async function open(options: BrowserContextOptions = DESKTOP, file = PAGE): Promise<Page> {
     const page = await (await browser.newContext(options)).newPage();
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto(pathToFileURL(PAGE).href);
+    await page.goto(pathToFileURL(file).href);
     return page;
   }
 
@@ -82,8 +87,20 @@ describe.skipIf(!hasChromium || !HAS_SHARED)('the history page of a UN series, i
     await page.context().close();
   });
 
-  it('has no serious or critical accessibility violations (axe-core), in light and dark schemes', async () => {
-    const page = await open();
+  it('has no serious or critical accessibility violations (axe-core), in light and dark schemes, for 3 and 40 versions', async () => {
+    for (const file of [PAGE, LONG_PAGE]) await checkAxe(await open(DESKTOP, file));
+  });
+
+  it('draws a long series as one square per version, each named for readers', async () => {
+    const page = await open(DESKTOP, LONG_PAGE);
+    const first = page.locator('.position').first();
+    expect(await first.locator('.strip.labelled').count()).toBe(0);
+    expect(await first.locator('.cell').count()).toBe(40);
+    expect(await first.locator('.cell .visually-hidden').first().textContent()).toMatch(/^fomc_1994-02-04: /);
+    await page.context().close();
+  });
+
+  async function checkAxe(page: Page): Promise<void> {
     await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
@@ -102,7 +119,7 @@ describe.skipIf(!hasChromium || !HAS_SHARED)('the history page of a UN series, i
       expect(violations, colorScheme).toEqual([]);
     }
     await page.context().close();
-  });
+  }
 
   it('writes the desktop, phone and print views', async () => {
     const desktop = await open();
@@ -130,6 +147,6 @@ describe.skipIf(!hasChromium || !HAS_SHARED)('the history page of a UN series, i
 
   it('logged no console errors and made no request beyond the page itself', () => {
     expect(errors).toEqual([]);
-    expect(new Set(requests)).toEqual(new Set([pathToFileURL(PAGE).href]));
+    expect(new Set(requests)).toEqual(new Set([pathToFileURL(PAGE).href, pathToFileURL(LONG_PAGE).href]));
   });
 });
