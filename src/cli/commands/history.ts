@@ -25,6 +25,7 @@ const HISTORY_OPTIONS = {
   unit: UNIT_OPTION,
   'show-unchanged': { type: 'boolean', default: false, describe: 'text format: list positions that never changed too' },
   color: { type: 'boolean', describe: 'colour the text output (default: on a terminal; FORCE_COLOR and NO_COLOR are respected)' },
+  templates: { type: 'string', describe: 'html format: folder of .hbs files replacing built-in templates by name (docs/templates.md)' },
 } as const satisfies Record<string, Options>;
 
 /** The parsed arguments of `history`. */
@@ -65,7 +66,7 @@ export async function runHistory(argv: HistoryArgs, io: CliIo): Promise<number> 
   let rendered: string;
   if (format === 'json') rendered = (await import('../../report/history-json.js')).renderHistoryJson(result);
   else if (format === 'md') rendered = (await import('../../report/history-markdown.js')).renderHistoryMarkdown(result);
-  else if (format === 'html') rendered = (await import('../../report/history-html.js')).renderHistoryHtml(result, { generatedAt: generationTime(io.env) });
+  else if (format === 'html') rendered = (await import('../../report/history-html.js')).renderHistoryHtml(result, { templatesDir: argv.templates, generatedAt: generationTime(io.env) });
   else rendered = (await import('../../report/history-text.js')).renderHistoryText(result, { color: out === null && wantsColor(argv.color, Boolean(io.stdout.isTTY), io.env), showUnchanged: argv.showUnchanged });
   await writeOutput(rendered, out, io, argv);
   return EXIT.ok;
