@@ -21,7 +21,7 @@ export function timelineOf(cells: ReadonlyArray<HistoryCell | null>, versions: r
     }
     const what = cell.step ? stepPhrase(cell.step) : null;
     if (previous === null) {
-      events.push(`reinstated in ${name}${what ? ` (${what.replace(/^moved$/, 'elsewhere')})` : ''}`);
+      events.push(`reinstated in ${name}${what ? ` (${what})` : ''}`);
       return;
     }
     if (!what) return;

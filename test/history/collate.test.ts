@@ -99,3 +99,19 @@ describe('compareVersions', () => {
     );
   });
 });
+
+describe('compareVersions inputs', () => {
+  it('takes paths and loaded documents in one list, and stops between pairs when its signal is aborted', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const path = join(mkdtempSync(join(tmpdir(), 'redline-versions-')), 'middle.txt');
+    writeFileSync(path, `${WELCOMES}\n\n${SEIZED}\n`);
+    const mixed = await compareVersions([documentOf([WELCOMES, ENCOURAGES, SEIZED], 'first.txt'), path, documentOf([WELCOMES, URGES, SEIZED], 'last.txt')]);
+    expect(mixed.history.versions.map((version) => version.id)).toEqual(['first', 'middle', 'last']);
+    expect(mixed.history.positions[1].reinstated).toBe(true);
+    const controller = new AbortController();
+    controller.abort(new Error('stopped by the caller'));
+    await expect(compareVersions([documentOf([WELCOMES]), documentOf([SEIZED])], { signal: controller.signal })).rejects.toThrow('stopped by the caller');
+  });
+});
