@@ -16,6 +16,7 @@ export declare function isRedlineError(error: unknown): error is Redline.Redline
 export declare const compare: Async<typeof Redline.compare>;
 export declare const compareTexts: Async<typeof Redline.compareTexts>;
 export declare const compareDocuments: Async<typeof Redline.compareDocuments>;
+export declare const compareVersions: Async<typeof Redline.compareVersions>;
 export declare const similarity: Async<typeof Redline.similarity>;
 export declare const buildResult: Async<typeof Redline.buildResult>;
 export declare const loadDocument: Async<typeof Redline.loadDocument>;
@@ -38,6 +39,10 @@ export declare const readEmbeddedResult: Async<typeof Redline.readEmbeddedResult
 export declare const renderMarkdown: Async<typeof Redline.renderMarkdown>;
 export declare const renderUnified: Async<typeof Redline.renderUnified>;
 export declare const renderReport: Async<typeof Redline.renderReport>;
+export declare const renderHistoryJson: Async<typeof Redline.renderHistoryJson>;
+export declare const renderHistoryText: Async<typeof Redline.renderHistoryText>;
+export declare const renderHistoryMarkdown: Async<typeof Redline.renderHistoryMarkdown>;
+export declare const renderHistoryHtml: Async<typeof Redline.renderHistoryHtml>;
 export declare const normalizeDocument: Async<typeof Redline.normalizeDocument>;
 export declare const normalizeParagraph: Async<typeof Redline.normalizeParagraph>;
 export declare const createScorer: Async<typeof Redline.createScorer>;

@@ -1,5 +1,5 @@
 /** redline's public API: what the CLI uses and what library users import. No logic lives here. */
-export { compare, compareTexts, compareDocuments, similarity, buildResult } from './pipeline.js';
+export { compare, compareTexts, compareDocuments, compareVersions, similarity, buildResult } from './pipeline.js';
 export { loadDocument, documentFromText } from './ingest/load-document.js';
 export { segmentParagraphs } from './ingest/segment.js';
 export { loadAnyDocument } from './ingest/load-any-document.js';
@@ -14,6 +14,10 @@ export { readEmbeddedResult } from './report/embedded.js';
 export { renderMarkdown } from './report/markdown.js';
 export { renderUnified } from './report/unified.js';
 export { renderReport } from './report/render-report.js';
+export { renderHistoryJson } from './report/history-json.js';
+export { renderHistoryText } from './report/history-text.js';
+export { renderHistoryMarkdown } from './report/history-markdown.js';
+export { renderHistoryHtml } from './report/history-html.js';
 export { normalizeDocument, normalizeParagraph } from './normalize/normalize.js';
 export { createScorer } from './similarity/scorer.js';
 export { alignParagraphs } from './align/align.js';

@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type Alignment, type Comparison, type Document, type LoadOptions, type NormalizedDocument, type Normalizer, type RedlineResult, type ResolvedOptions, type RunControl, type TextOrigins, type UrlInputs, type Warning } from './types.js';
+import { SCHEMA_VERSION, type AbsentPosition, type Alignment, type Comparison, type Document, type HistoryResult, type LoadOptions, type Paragraph, type Reinstatement, type NormalizedDocument, type Normalizer, type RedlineResult, type ResolvedOptions, type RunControl, type TextOrigins, type UrlInputs, type Warning } from './types.js';
 import { documentFromBytes, formatBytes, loadAnyDocument, sha256Hex } from './ingest/index.js';
 import { normalizeDocument, normalizeParagraph, NORMALIZER_VERSION } from './normalize/normalize.js';
 import { createScorer, scoreParagraphs, SCORER_VERSION } from './similarity/scorer.js';
@@ -7,6 +7,7 @@ import { classifyAlignment, CLASSIFIER_VERSION, lexiconsFingerprint } from './cl
 import { DEFAULT_MAX_BYTES, resolveOptions, type CompareOptions } from './options.js';
 import { RedlineError } from './errors.js';
 import { TOOL_VERSION } from './version.js';
+import { absentPositions, collateVersions, stepOfFinding } from './history/index.js';
 
 /** The lexicons' fingerprint, for caches of compared pairs (batch). */
 export { lexiconsFingerprint };
@@ -133,4 +134,140 @@ function comparePair(left: Document, right: Document, resolved: ResolvedOptions,
 /** The pairwise paragraph score the aligner uses, 0..1, for two texts with no document context. */
 export function similarity(a: string, b: string, options: Pick<CompareOptions, 'semantic'> = {}): number {
   return scoreParagraphs(normalizeParagraph(a), normalizeParagraph(b), { semantic: resolveOptions(options).semantic }).similarity;
+}
+
+/**
+ * The history of N versions of one text (oldest first): each consecutive pair compared as `compare` does, paragraphs
+ * that come back after an absence found by a small search, and everything collated into one table (`src/history/`).
+ * Takes loaded documents (the batch runner's) or paths (files, `-` once, or web addresses with `download`).
+ */
+export async function compareVersions(
+  inputs: ReadonlyArray<Document | string>,
+  options: CompareOptions & LoadOptions & RunControl & UrlInputs = {},
+): Promise<HistoryResult> {
+  const resolved = resolveOptions(options);
+  const { signal } = options;
+  if (inputs.length < 2) {
+    throw new RedlineError('bad-option', `a history needs at least 2 versions, ${inputs.length} given`, 'Give the versions oldest first: redline history V1 V2 [V3 …].');
+  }
+  if (inputs.filter((input) => input === '-').length > 1) {
+    throw new RedlineError('stdin-twice', 'standard input can be read only once', 'Give the other versions as files.', '-');
+  }
+  const warnings: Warning[] = [];
+  const documents: Document[] = [];
+  for (const input of inputs) {
+    signal?.throwIfAborted();
+    documents.push(typeof input === 'string' ? await loadInput(input, options, warnings) : input);
+  }
+  // Ids name the versions in the table: a repeated id gets `~2`, `~3` (the same text given twice is two versions).
+  const seen = new Map<string, number>();
+  const versions = documents.map((document) => {
+    const count = (seen.get(document.meta.id) ?? 0) + 1;
+    seen.set(document.meta.id, count);
+    return count === 1 ? document : { ...document, meta: { ...document.meta, id: `${document.meta.id}~${count}` } };
+  });
+  // Each version is normalized once, though it sits in two pairs.
+  const normalized = new Map<Document, NormalizedDocument>();
+  const normalize: Normalizer = (document) => {
+    let entry = normalized.get(document);
+    if (!entry) {
+      entry = normalizeDocument(document);
+      normalized.set(document, entry);
+    }
+    return entry;
+  };
+  const counts = versions.map((document) => document.paragraphs.length);
+  const comparisons: Comparison[] = [];
+  const reinstatements: Reinstatement[] = [];
+  for (let version = 1; version < versions.length; version++) {
+    const pair = compareDocuments(versions[version - 1], versions[version], resolved, normalize, signal);
+    comparisons.push(pair.comparison);
+    warnings.push(...pair.warnings);
+    const pool = absentPositions(counts, comparisons, reinstatements, version);
+    signal?.throwIfAborted();
+    reinstatements.push(...findReinstatements(versions, version, pair.comparison, pool, resolved, normalize));
+  }
+  const history = collateVersions({ documents: versions, comparisons, reinstatements });
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'redline', version: TOOL_VERSION },
+    options: resolved,
+    documents: versions.map((document) => ({ ...document.meta, paragraphs: document.paragraphs })),
+    history,
+    warnings: uniqueWarnings(warnings),
+  };
+}
+
+/**
+ * The reinstatement search for one version: its new paragraphs (unpaired with the previous version) against the last
+ * text of every position absent from the previous version but present before. One small comparison through the normal
+ * stages (the pool as one document, the new paragraphs as another: the scorer's candidate index, never all pairs of the
+ * whole texts), reusing the versions' normalized paragraphs. A one-to-one link at `moveThreshold` or above is a
+ * reinstatement: like a move, the paragraph is paired outside its neighbours' context, so it needs the move's bar, not
+ * the in-order one. Only those links are classified (word diff, signals): the rest of the pool is never reported.
+ */
+function findReinstatements(
+  versions: readonly Document[],
+  version: number,
+  comparison: Comparison,
+  pool: readonly AbsentPosition[],
+  options: ResolvedOptions,
+  normalize: Normalizer,
+): Reinstatement[] {
+  const fresh = comparison.findings.filter((finding) => finding.kind === 'new').map((finding) => finding.right[0]);
+  if (pool.length === 0 || fresh.length === 0) return [];
+  const poolDocument = smallDocument(
+    `${versions[version].meta.id}#absent`,
+    pool.map((entry) => entry.paragraphs.map((index) => versions[entry.version].paragraphs[index])),
+  );
+  const freshDocument = smallDocument(`${versions[version].meta.id}#new`, fresh.map((index) => [versions[version].paragraphs[index]]));
+  const poolNormalized: NormalizedDocument = {
+    sha256: poolDocument.meta.sha256,
+    normalizer: NORMALIZER_VERSION,
+    paragraphs: pool.map((entry, index) =>
+      entry.paragraphs.length === 1 ? normalize(versions[entry.version]).paragraphs[entry.paragraphs[0]] : normalizeParagraph(poolDocument.paragraphs[index].text),
+    ),
+  };
+  const current = normalize(versions[version]);
+  const freshNormalized: NormalizedDocument = { sha256: freshDocument.meta.sha256, normalizer: NORMALIZER_VERSION, paragraphs: fresh.map((index) => current.paragraphs[index]) };
+  const alignment = alignDocuments(poolDocument, freshDocument, poolNormalized, freshNormalized, options);
+  const accepted = alignment.links.filter((link) => link.left.length === 1 && link.right.length === 1 && link.similarity >= options.moveThreshold);
+  if (accepted.length === 0) return [];
+  const { comparison: search } = classifyAlignment(
+    { document: poolDocument, normalized: poolNormalized },
+    { document: freshDocument, normalized: freshNormalized },
+    { links: accepted, related: [], stats: alignment.stats },
+    options,
+  );
+  // Every accepted link is one-to-one, so each finding has one paragraph a side.
+  return search.findings.map((finding) => {
+    const [left] = finding.left as readonly number[];
+    const [right] = finding.right as readonly number[];
+    const entry = pool[left];
+    return { version, paragraph: fresh[right], step: { ...stepOfFinding(finding, entry.version), fromParagraphs: [...entry.paragraphs] } };
+  });
+}
+
+/** A document of a few paragraphs for the reinstatement search (each entry's paragraphs joined into one). */
+function smallDocument(id: string, entries: Paragraph[][]): Document {
+  let offset = 0;
+  const paragraphs = entries.map((group, index): Paragraph => {
+    const text = group.map((paragraph) => paragraph.text).join(' ');
+    const paragraph: Paragraph = { index, text, number: group[0].number, heading: group.every((p) => p.heading), start: offset, end: offset + text.length };
+    offset += text.length + 2;
+    return paragraph;
+  });
+  const sha256 = sha256Hex(new TextEncoder().encode(paragraphs.map((paragraph) => paragraph.text).join('\n\n')));
+  return { meta: { id, title: id, date: null, path: id, sha256 }, paragraphs };
+}
+
+/** Warnings once each (a version in two pairs warns twice about itself). */
+function uniqueWarnings(warnings: readonly Warning[]): Warning[] {
+  const seen = new Set<string>();
+  return warnings.filter((warning) => {
+    const key = `${warning.code}\0${warning.file ?? ''}\0${warning.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -901,3 +901,115 @@ export interface DigestPair {
   /** The pair's report relative to the output folder (HTML when written, else JSON), or null: lines then carry no link. */
   report: string | null;
 }
+
+// ── History: one alignment across N versions of a text (`src/history/`) ─────────────────────────────────────────
+
+/** One version of a history, as the table and its renderers name it. */
+export interface HistoryVersion {
+  /** The document's id (`documents[i].id` of the result). */
+  id: string;
+  /** How the timeline names it: the resolution's number (`79/52`), else its symbol, else its id. */
+  name: string;
+  /** The document's date, or null. */
+  date: string | null;
+}
+
+/**
+ * What the pair report says about the link that brought a position into a version: from the version where the
+ * position was last present (the previous version, or an earlier one for a reinstated paragraph).
+ */
+export interface HistoryStep {
+  /** Index of the version the link comes from (for `new`: the previous version, where the position was absent). */
+  from: number;
+  /** Paragraph indices in version `from` (empty for `new`). */
+  fromParagraphs: number[];
+  /**
+   * The finding's kind; when several findings feed one cell (a position split earlier whose parts changed apart) their
+   * shared kind, else `modified`.
+   */
+  kind: FindingKind;
+  /** Combined similarity, 0..1 (the mean over the findings that feed the cell). */
+  similarity: number;
+  /** True when only case, punctuation, spelling or abbreviations changed (every feeding finding editorial). */
+  editorial: boolean;
+  /** True when the only change is the yearly succession (every feeding finding routine or unchanged, one routine). */
+  routine: boolean;
+  /** True when a feeding finding was paired out of reading order (the pair report's `moved`; see also `History.transpositions`). */
+  moved: boolean;
+  /** Word diff from version `from`'s text to this version's (several findings: joined with GROUP_SEPARATOR). */
+  diff: DiffPart[];
+  /** The findings' policy signals, in order. */
+  signals: Signal[];
+}
+
+/** A position present in a version: its paragraph(s) there and how it got there. */
+export interface HistoryCell {
+  /** Paragraph indices in this version, ascending (more than one after a split, or when findings join paragraphs). */
+  paragraphs: number[];
+  /** The UN labels of those paragraphs (`OP5`, `OP5 + OP6`), or null when they have none. */
+  label: string | null;
+  /** The link from the version where the position was last present; null where it first appears in version 0. */
+  step: HistoryStep | null;
+}
+
+/** One row of the history table: a paragraph position followed across the versions. */
+export interface HistoryPosition {
+  /** Its rank in the variant graph (rows are sorted by it; equal ranks: earliest version, then paragraph). */
+  rank: number;
+  /** One entry per version: null when the position is absent from that version. */
+  cells: Array<HistoryCell | null>;
+  /** True when the position was absent from a version after being present, and came back later. */
+  reinstated: boolean;
+  /** The position's story in one line: `added in 79/52 · strengthened in 80/46: encourage → urge · dropped in 81/7`. */
+  timeline: string;
+}
+
+/** A position whose place in one version was kept out of the graph so that it stays acyclic (a moved paragraph). */
+export interface HistoryTransposition {
+  /** Row index of the position in `positions`. */
+  position: number;
+  /** The version where its order disagrees with the others'. */
+  version: number;
+}
+
+/** A paragraph that came back: found by the reinstatement search, given to the collation as one more link. */
+export interface Reinstatement {
+  /** The version where the paragraph is back. */
+  version: number;
+  /** Its paragraph index in that version (a `new` paragraph of the pair with the previous version). */
+  paragraph: number;
+  /** The link from the version where the position was last present (its `from` and `fromParagraphs`). */
+  step: HistoryStep;
+}
+
+/** Where the reinstatement search looks: a position absent from the previous version, with its last text. */
+export interface AbsentPosition {
+  /** The version where it was last present. */
+  version: number;
+  /** Its paragraph indices in that version. */
+  paragraphs: number[];
+}
+
+/** The collation of N versions of one text: positions × versions, read off the ranked variant graph. */
+export interface History {
+  /** The versions, oldest first. */
+  versions: HistoryVersion[];
+  /** The positions in row order; every paragraph of every version is in exactly one cell of one position. */
+  positions: HistoryPosition[];
+  /** Places kept aside from the graph (moved paragraphs, orders that disagree), by position then version. */
+  transpositions: HistoryTransposition[];
+}
+
+/** The result of `compareVersions`: the documents, their history and what went wrong on the way. */
+export interface HistoryResult {
+  /** Version of the JSON contract (docs/redline-history.schema.json). */
+  schemaVersion: typeof SCHEMA_VERSION;
+  tool: { name: 'redline'; version: string };
+  options: ResolvedOptions;
+  /** The versions' documents, oldest first, with their paragraphs. */
+  documents: RedlineResult['documents'];
+  /** The collation table. */
+  history: History;
+  /** Non-fatal problems of reading and comparing the versions. */
+  warnings: Warning[];
+}

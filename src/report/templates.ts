@@ -47,7 +47,7 @@ export function templatesFingerprint(): string {
 }
 
 /** The pages redline renders. */
-export type PageName = 'report' | 'batch-index';
+export type PageName = 'report' | 'batch-index' | 'history';
 
 interface PageDefinition {
   /** The page's folder under `TEMPLATES_DIR`: `<page>.hbs` and `partials/*.hbs`. */
@@ -56,11 +56,14 @@ interface PageDefinition {
   label: string;
   /** The page's script: `CLIENT_SCRIPTS_DIR/<file>`, placed by the page template with `{{> <partial>}}`. */
   script: { file: string; partial: string };
+  /** Partials of the pair report this page uses too (`styles`): one stylesheet, overridden in one place. */
+  borrows?: readonly string[];
 }
 
 const PAGES: Readonly<Record<PageName, PageDefinition>> = {
   report: { folder: '.', label: 'the report', script: { file: 'report.js', partial: 'report-script' } },
   'batch-index': { folder: 'batch', label: 'the batch index', script: { file: 'batch-index.js', partial: 'batch-script' } },
+  history: { folder: 'history', label: 'the history page', script: { file: 'history.js', partial: 'history-script' }, borrows: ['styles'] },
 };
 
 // strict: a misspelt field in a (user) template fails loudly instead of printing nothing.
@@ -123,6 +126,10 @@ function compiledPage(page: PageName, overridesDir?: string): CompiledPage {
 
   const definition = PAGES[page];
   const builtIn = readTemplateFolder(join(TEMPLATES_DIR, definition.folder));
+  if (definition.borrows) {
+    const reportTemplates = readTemplateFolder(join(TEMPLATES_DIR, PAGES.report.folder));
+    for (const name of definition.borrows) builtIn.set(name, reportTemplates.get(name)!);
+  }
   const overrides = overridesDir ? readOverrides(overridesDir) : new Map<string, string>();
   const handlebars = handlebarsModule().create();
   handlebars.registerHelper(TEMPLATE_HELPERS);

@@ -1,0 +1,73 @@
+import type { Argv, Options } from 'yargs';
+import { assertNotAnInput } from '../../io.js';
+import { RedlineError } from '../../errors.js';
+import type { HistoryResult } from '../../types.js';
+import { COMPARISON_OPTIONS, EXIT, UNIT_OPTION, formatFromExtension, generationTime, note, outputPath, pathArgument, toCompareOptions, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
+import { OUT_OPTION, writeOutput } from '../two-texts.js';
+
+/** Output formats of `history`. */
+export const HISTORY_FORMATS = ['text', 'json', 'html', 'md'] as const;
+
+/** The format of `history` by the extension of `-o` when --format is not given. */
+const HISTORY_FORMAT_BY_EXTENSION: Readonly<Record<string, (typeof HISTORY_FORMATS)[number]>> = {
+  txt: 'text',
+  json: 'json',
+  html: 'html',
+  htm: 'html',
+  md: 'md',
+  markdown: 'md',
+};
+
+const HISTORY_OPTIONS = {
+  ...COMPARISON_OPTIONS,
+  format: { alias: 'f', choices: HISTORY_FORMATS, describe: 'output format (default: from the extension of -o, else text)' },
+  out: OUT_OPTION,
+  unit: UNIT_OPTION,
+  'show-unchanged': { type: 'boolean', default: false, describe: 'text format: list positions that never changed too' },
+  color: { type: 'boolean', describe: 'colour the text output (default: on a terminal; FORCE_COLOR and NO_COLOR are respected)' },
+  templates: { type: 'string', describe: 'html format: folder of .hbs files replacing built-in templates by name (docs/templates.md)' },
+} as const satisfies Record<string, Options>;
+
+/** The parsed arguments of `history`. */
+export type HistoryArgs = ArgsOf<typeof HISTORY_OPTIONS> & { versions: string[] };
+
+/** `redline history <v1> <v2> [more…]`. */
+export const historyCommand: CliCommand = {
+  name: 'history',
+  command: 'history <versions..>',
+  describe: 'follow every paragraph across N versions of a text (oldest first): when it appeared, changed, was dropped or came back',
+  builder: (command: Argv) =>
+    command
+      .options(HISTORY_OPTIONS)
+      .positional('versions', { type: 'string', array: true, describe: 'the versions, oldest first (at least 2; .txt, .md, .html, .pdf, .docx; - once for standard input)' })
+      .example('$0 history A_RES_78_14.txt A_RES_79_15.txt A_RES_80_14.txt', 'each paragraph with its timeline and word diffs')
+      .example('$0 history v1.md v2.md v3.md -o history.html', 'positions × versions as a page (format from the extension)')
+      .example('$0 history drafts/*.pdf -o history.json', 'the history contract (docs/redline-history.schema.json)'),
+  run: runHistory,
+};
+
+/** Read the versions, collate them and print or write the history in the chosen format. */
+export async function runHistory(argv: HistoryArgs, io: CliIo): Promise<number> {
+  const paths = (argv.versions ?? []).map(pathArgument);
+  if (paths.length < 2) {
+    throw new RedlineError('bad-option', `history needs at least 2 versions, ${paths.length} given`, 'Give the versions oldest first: redline history V1 V2 [V3 …].');
+  }
+  const out = outputPath(argv.out);
+  if (out) await assertNotAnInput(out, paths);
+  const format = argv.format ?? formatFromExtension(out, HISTORY_FORMAT_BY_EXTENSION) ?? 'text';
+  if (format === 'html' && out === null && io.stdout.isTTY) {
+    throw new RedlineError('terminal-output', 'will not write an HTML page to the terminal', 'Give a file with -o history.html (or redirect: > history.html).');
+  }
+  const started = performance.now();
+  const { compareVersions } = await import('../../pipeline.js'); // the engine loads on use, not at start-up
+  const result: HistoryResult = await compareVersions(paths, { ...toCompareOptions(argv), ...(argv.unit && argv.unit !== 'paragraph' ? { unit: argv.unit } : {}) });
+  for (const warning of result.warnings) note(io, argv, `redline: warning: ${warning.file ? `${warning.file}: ` : ''}${warning.message}`, 'verbose');
+  note(io, argv, `redline: collated ${paths.length} versions in ${((performance.now() - started) / 1000).toFixed(2)} s`, 'verbose');
+  let rendered: string;
+  if (format === 'json') rendered = (await import('../../report/history-json.js')).renderHistoryJson(result);
+  else if (format === 'md') rendered = (await import('../../report/history-markdown.js')).renderHistoryMarkdown(result);
+  else if (format === 'html') rendered = (await import('../../report/history-html.js')).renderHistoryHtml(result, { templatesDir: argv.templates, generatedAt: generationTime(io.env) });
+  else rendered = (await import('../../report/history-text.js')).renderHistoryText(result, { color: out === null && wantsColor(argv.color, Boolean(io.stdout.isTTY), io.env), showUnchanged: argv.showUnchanged });
+  await writeOutput(rendered, out, io, argv);
+  return EXIT.ok;
+}

@@ -1,0 +1,137 @@
+import { GROUP_SEPARATOR, type Comparison, type Document, type Finding, type History, type HistoryCell, type HistoryPosition, type HistoryStep, type HistoryVersion, type Reinstatement } from '../types.js';
+import { groupPositions, type PositionParagraphs } from './positions.js';
+import { rankPositions } from './rank.js';
+import { timelineOf } from './timeline.js';
+
+/** What the collation reads: the versions, the pairs of consecutive versions, and the paragraphs found to come back. */
+export interface CollationInput {
+  /** The versions, oldest first (their facts and paragraphs). */
+  documents: ReadonlyArray<Pick<Document, 'meta' | 'paragraphs'>>;
+  /** `comparisons[k]` compares version k (left) with version k + 1 (right): N − 1 of them. */
+  comparisons: readonly Comparison[];
+  /** Paragraphs of a version linked to a position absent from the previous version (the reinstatement search). */
+  reinstatements: readonly Reinstatement[];
+}
+
+/** A version's name in the timeline: the resolution's number (`79/52`), else its symbol, else its id. */
+export function versionName(meta: Document['meta']): string {
+  return meta.resolution ?? meta.symbol ?? meta.id;
+}
+
+/** The step a finding of the pair (version − 1 → version) describes. */
+export function stepOfFinding(finding: Finding, from: number): HistoryStep {
+  return {
+    from,
+    fromParagraphs: [...finding.left],
+    kind: finding.kind,
+    similarity: finding.similarity,
+    editorial: finding.editorial,
+    routine: finding.routine,
+    moved: finding.moved,
+    diff: finding.diff,
+    signals: finding.signals,
+  };
+}
+
+/** Several steps feeding one cell, told as one: their shared kind (else modified), the diffs joined, the signals in order. */
+function joinSteps(steps: HistoryStep[]): HistoryStep {
+  if (steps.length === 1) return steps[0];
+  const from = steps[0].from;
+  const kinds = new Set(steps.map((step) => step.kind));
+  const diff = steps.flatMap((step, index) => (index === 0 ? step.diff : [{ op: 'equal' as const, text: GROUP_SEPARATOR }, ...step.diff]));
+  return {
+    from,
+    fromParagraphs: [...new Set(steps.filter((step) => step.from === from).flatMap((step) => step.fromParagraphs))].sort((a, b) => a - b),
+    kind: kinds.size === 1 ? steps[0].kind : 'modified',
+    similarity: steps.reduce((sum, step) => sum + step.similarity, 0) / steps.length,
+    editorial: steps.every((step) => step.editorial),
+    routine: steps.some((step) => step.routine) && steps.every((step) => step.routine || step.kind === 'unchanged'),
+    moved: steps.some((step) => step.moved),
+    diff,
+    signals: steps.flatMap((step) => step.signals),
+  };
+}
+
+/** The labels of some paragraphs (`OP5 + OP6`), or null when none has one. */
+function labelOf(document: Pick<Document, 'paragraphs'>, paragraphs: readonly number[]): string | null {
+  const labels = paragraphs.map((index) => document.paragraphs[index]?.label).filter((label): label is string => typeof label === 'string' && label !== '');
+  return labels.length ? labels.join(' + ') : null;
+}
+
+/**
+ * Collate N versions: positions from the pairwise links and the reinstatements, cells with the step that brought each
+ * position into each version, rows ordered by ranking the variant graph, and each position's timeline.
+ */
+export function collateVersions(input: CollationInput): History {
+  const { documents, comparisons, reinstatements } = input;
+  const counts = documents.map((document) => document.paragraphs.length);
+  const versions: HistoryVersion[] = documents.map((document) => ({ id: document.meta.id, name: versionName(document.meta), date: document.meta.date }));
+  const grouped = groupPositions(counts, comparisons, reinstatements);
+
+  // Which step brought each paragraph into its version: a finding of the pair with the previous version, or a reinstatement.
+  const stepOfParagraph: Array<Map<number, HistoryStep>> = documents.map(() => new Map());
+  comparisons.forEach((comparison, k) => {
+    for (const finding of comparison.findings) {
+      if (finding.right.length === 0) continue;
+      const step = stepOfFinding(finding, k);
+      for (const paragraph of finding.right) stepOfParagraph[k + 1].set(paragraph, step);
+    }
+  });
+  for (const reinstatement of reinstatements) stepOfParagraph[reinstatement.version].set(reinstatement.paragraph, reinstatement.step);
+
+  const cellsOf = (paragraphs: PositionParagraphs): Array<HistoryCell | null> =>
+    paragraphs.map((indices, version) => {
+      if (indices.length === 0) return null;
+      const steps: HistoryStep[] = [];
+      for (const index of indices) {
+        const step = stepOfParagraph[version].get(index);
+        if (step && !steps.includes(step)) steps.push(step);
+      }
+      // A `new` step beside a real link (the new paragraph joined the position through a later merge) says nothing.
+      const linked = steps.filter((step) => step.kind !== 'new');
+      const kept = linked.length ? linked : steps;
+      return { paragraphs: indices, label: labelOf(documents[version], indices), step: kept.length ? joinSteps(kept) : null };
+    });
+  const unordered = grouped.map(cellsOf);
+
+  // Each version's order of positions: by their first paragraph there.
+  const orders = documents.map((_, version) =>
+    unordered
+      .map((cells, position) => ({ position, first: cells[version]?.paragraphs[0] ?? -1 }))
+      .filter((entry) => entry.first >= 0)
+      .sort((a, b) => a.first - b.first)
+      .map((entry) => entry.position),
+  );
+  const { ranks, transpositions } = rankPositions(unordered.length, orders, (position, version) => unordered[position][version]?.step?.moved === true);
+
+  const firstPresence = (cells: Array<HistoryCell | null>): [number, number] => {
+    const version = cells.findIndex((cell) => cell !== null);
+    return [version, cells[version]!.paragraphs[0]];
+  };
+  const order = unordered
+    .map((cells, position) => ({ position, rank: ranks[position], first: firstPresence(cells) }))
+    .sort((a, b) => a.rank - b.rank || a.first[0] - b.first[0] || a.first[1] - b.first[1]);
+  const rowOf = new Map(order.map((entry, row) => [entry.position, row]));
+  const positions: HistoryPosition[] = order.map(({ position, rank }) => {
+    const cells = unordered[position];
+    return { rank, cells, reinstated: isReinstated(cells), timeline: timelineOf(cells, versions) };
+  });
+  return {
+    versions,
+    positions,
+    transpositions: transpositions
+      .map(([position, version]) => ({ position: rowOf.get(position)!, version }))
+      .sort((a, b) => a.position - b.position || a.version - b.version),
+  };
+}
+
+/** Present, then absent, then present again. */
+function isReinstated(cells: ReadonlyArray<HistoryCell | null>): boolean {
+  const first = cells.findIndex((cell) => cell !== null);
+  let gap = false;
+  for (let version = first + 1; version < cells.length; version++) {
+    if (cells[version] === null) gap = true;
+    else if (gap) return true;
+  }
+  return false;
+}

@@ -1,0 +1,92 @@
+import type { HistoryCell, HistoryPosition, HistoryResult, HistoryStep } from '../types.js';
+
+/** What the history renderers share: a position's tags, a cell's state and place, a step in words. Reads the table only. */
+
+/** What can happen to a position across the versions: the page's filters and the text's tags. */
+export type HistoryTag = 'added' | 'dropped' | 'reinstated' | 'substantive' | 'editorial' | 'routine' | 'split' | 'merged' | 'moved' | 'unchanged';
+
+/** All history tags, in filter order. */
+export const HISTORY_TAGS: readonly HistoryTag[] = ['substantive', 'added', 'dropped', 'reinstated', 'split', 'merged', 'moved', 'routine', 'editorial', 'unchanged'];
+
+/** Each tag's filter label and what it means. */
+export const HISTORY_TAG_LABELS: Readonly<Record<HistoryTag, { label: string; description: string }>> = {
+  substantive: { label: 'Reworded', description: 'reworded in substance in at least one version' },
+  added: { label: 'Added', description: 'absent from the first version, added later' },
+  dropped: { label: 'Dropped', description: 'dropped from a version (maybe back later)' },
+  reinstated: { label: 'Reinstated', description: 'dropped from a version and back in a later one' },
+  split: { label: 'Split', description: 'split into several paragraphs in a version' },
+  merged: { label: 'Merged', description: 'merged with other paragraphs in a version' },
+  moved: { label: 'Moved', description: 'moved out of reading order in a version' },
+  routine: { label: 'Routine', description: 'only the yearly succession changed (sessions, years, dates, symbols)' },
+  editorial: { label: 'Editorial', description: 'only case, punctuation or spelling changed' },
+  unchanged: { label: 'Unchanged', description: 'the same in every version that holds it' },
+};
+
+/** How a cell looks in the positions × versions strip. */
+export type CellState = 'absent' | 'first' | 'unchanged' | 'editorial' | 'routine' | 'substantive' | 'new' | 'split' | 'merged' | 'reinstated';
+
+/** A step's kind in the words of the pair report: `modified, substantive`, `unchanged`, `new`. */
+export function stepKind(step: HistoryStep): string {
+  if (step.kind !== 'modified') return step.kind;
+  return `modified, ${step.editorial ? 'editorial' : step.routine ? 'routine' : 'substantive'}`;
+}
+
+/** The state of a position's cell in one version. */
+export function cellState(position: HistoryPosition, version: number): CellState {
+  const cell = position.cells[version];
+  if (!cell) return 'absent';
+  if (!cell.step) return 'first';
+  if (version > 0 && position.cells[version - 1] === null && cell.step.kind !== 'new') return 'reinstated';
+  const { kind } = cell.step;
+  if (kind === 'modified') return cell.step.editorial ? 'editorial' : cell.step.routine ? 'routine' : 'substantive';
+  return kind === 'dropped' ? 'absent' : kind;
+}
+
+/** The tags of a position: everything that happened to it across the versions (`unchanged` when nothing did). */
+export function positionTags(position: HistoryPosition): HistoryTag[] {
+  const tags = new Set<HistoryTag>();
+  position.cells.forEach((cell, version) => {
+    if (version === 0) return;
+    const previous = position.cells[version - 1];
+    if (!cell) {
+      if (previous) tags.add('dropped');
+      return;
+    }
+    const state = cellState(position, version);
+    if (state === 'new') tags.add('added');
+    else if (state === 'reinstated') tags.add('reinstated');
+    else if (state === 'substantive' || state === 'editorial' || state === 'routine' || state === 'split' || state === 'merged') tags.add(state);
+    if (cell.step?.moved) tags.add('moved');
+  });
+  if (position.reinstated) tags.add('reinstated');
+  if (tags.size === 0) tags.add('unchanged');
+  return HISTORY_TAGS.filter((tag) => tags.has(tag));
+}
+
+/** Whether anything happened to a position after it first appeared (added later counts). */
+export function positionChanged(position: HistoryPosition): boolean {
+  return !positionTags(position).includes('unchanged');
+}
+
+/** Where a cell sits in its version: the UN label (`OP5`), else `¶ 3` (1-based), or `—` when absent. */
+export function cellPlace(cell: HistoryCell | null): string {
+  if (!cell) return '—';
+  return cell.label ?? `¶ ${cell.paragraphs.map((index) => index + 1).join('+')}`;
+}
+
+/** The position's text in the newest version that holds it, and that version's index. */
+export function latestText(result: HistoryResult, position: HistoryPosition): { version: number; text: string } {
+  let version = position.cells.length - 1;
+  while (version > 0 && position.cells[version] === null) version--;
+  const cell = position.cells[version]!;
+  return { version, text: cell.paragraphs.map((index) => result.documents[version].paragraphs[index].text).join('\n\n') };
+}
+
+/** The steps that changed something (not `unchanged` in place), with the version they lead to. */
+export function changeSteps(position: HistoryPosition): Array<{ version: number; step: HistoryStep }> {
+  const steps: Array<{ version: number; step: HistoryStep }> = [];
+  position.cells.forEach((cell, version) => {
+    if (cell?.step && (cell.step.kind !== 'unchanged' || cell.step.moved || cell.step.from !== version - 1)) steps.push({ version, step: cell.step });
+  });
+  return steps;
+}

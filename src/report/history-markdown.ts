@@ -1,0 +1,57 @@
+import type { DiffPart, HistoryResult } from '../types.js';
+import { HISTORY_TAG_LABELS, cellPlace, changeSteps, latestText, positionChanged, positionTags, stepKind } from './history-labels.js';
+import { inline } from './markdown.js';
+
+/** Beyond this many versions the Markdown drops the column per version: the timeline says the same in one line. */
+const MAX_VERSION_COLUMNS = 8;
+
+/**
+ * The history as Markdown for issues and memos: the versions, a table of the positions that changed (their place in
+ * each version and their timeline), then each one's steps with their word diffs (~~deleted~~, **inserted**).
+ */
+export function renderHistoryMarkdown(result: HistoryResult): string {
+  const { history } = result;
+  const names = history.versions.map((version) => inline(version.name));
+  const changed = history.positions.map((position, row) => ({ position, row })).filter(({ position }) => positionChanged(position));
+  const lines = [`## History: ${inline(result.documents[result.documents.length - 1].title)}`, ''];
+  result.documents.forEach((document, index) => {
+    lines.push(`${index + 1}. **${names[index]}** ${inline(document.title)}${document.date ? `, ${document.date}` : ''}, \`${document.path.replace(/`/g, "'")}\``);
+  });
+  lines.push('', `${history.positions.length} positions, ${changed.length} changed, ${history.positions.filter((p) => p.reinstated).length} reinstated.`, '');
+  if (changed.length === 0) lines.push('No changes: every position is the same in every version.');
+  else {
+    const columns = history.versions.length <= MAX_VERSION_COLUMNS;
+    lines.push(
+      `| # | ${columns ? `${names.join(' | ')} | ` : ''}What happened | Timeline |`,
+      `|---:|${columns ? names.map(() => '---|').join('') : ''}---|---|`,
+      ...changed.map(({ position, row }) => {
+        const places = columns ? `${position.cells.map((cell) => inline(cellPlace(cell))).join(' | ')} | ` : '';
+        const tags = positionTags(position).map((tag) => HISTORY_TAG_LABELS[tag].label).join(', ');
+        return `| ${row + 1} | ${places}${tags} | ${inline(position.timeline)} |`;
+      }),
+      '',
+    );
+    for (const { position, row } of changed) {
+      const { version, text } = latestText(result, position);
+      lines.push(`### ${row + 1}. ${inline(position.timeline)}`, '', `> ${names[version]}: ${inline(text)}`, '');
+      for (const { version: to, step } of changeSteps(position)) {
+        const signals = step.signals.map((signal) => ` _${inline(signal.summary)}_`).join(';');
+        const diff = step.kind === 'new' || step.kind === 'unchanged' ? '' : `: ${step.diff.map(diffPart).join('')}`;
+        lines.push(`- **${names[step.from]} → ${names[to]}** ${stepKind(step)}${step.moved ? ', moved' : ''}${signals}${diff}`);
+      }
+      lines.push('');
+    }
+  }
+  const options = Object.entries(result.options).map(([name, value]) => `${name}=${String(value)}`).join(' ');
+  lines.push(`_${result.tool.name} ${result.tool.version} · ${options}_`);
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}
+
+function diffPart(part: DiffPart): string {
+  const text = part.text.replace(/\n\n/g, ' ¶ ');
+  if (part.op === 'equal') return inline(text);
+  const [, before, core, after] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) as RegExpExecArray;
+  if (!core) return inline(text);
+  const marker = part.op === 'insert' ? '**' : '~~';
+  return `${before}${marker}${inline(core)}${marker}${after}`;
+}

@@ -1,0 +1,64 @@
+import type { DiffPart, HistoryResult } from '../types.js';
+import { cellPlace, changeSteps, type HistoryTag, latestText, positionChanged, positionTags, stepKind } from './history-labels.js';
+import { signalTone, type SignalTone } from './labels.js';
+import { inertText } from './text.js';
+
+/** How the terminal history looks. */
+export interface HistoryTextOptions {
+  /** ANSI colours (the CLI turns them on for a terminal unless NO_COLOR is set). */
+  color: boolean;
+  /** Also list positions that never changed. */
+  showUnchanged?: boolean;
+}
+
+const ANSI = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', bold: '\x1b[1m', dim: '\x1b[2m', reset: '\x1b[0m' } as const;
+const TONE_COLORS: Readonly<Record<SignalTone, keyof typeof ANSI>> = { weaker: 'red', stronger: 'green', neutral: 'yellow' };
+
+/**
+ * The history for a terminal: the versions, the counts, then each position that changed with its timeline, its place in
+ * each version, and each step's word diff (`[-deleted-]{+inserted+}`).
+ */
+export function renderHistoryText(result: HistoryResult, options: HistoryTextOptions): string {
+  const paint = (style: keyof typeof ANSI, text: string): string => (options.color ? `${ANSI[style]}${text}${ANSI.reset}` : text);
+  const { history } = result;
+  const names = history.versions.map((version) => inertText(version.name));
+  const lines = [paint('bold', `redline ${result.tool.version} · history of ${history.versions.length} versions`)];
+  result.documents.forEach((document, index) => {
+    lines.push(`  ${String(index + 1).padStart(3)}. ${names[index]}  ${inertText(document.title)}${document.date ? ` (${document.date})` : ''}  ${paint('dim', inertText(document.path))}`);
+  });
+  const changed = history.positions.filter(positionChanged);
+  const count = (tag: HistoryTag): number => history.positions.filter((position) => positionTags(position).includes(tag)).length;
+  lines.push(
+    `  positions ${history.positions.length} · changed ${changed.length} · added ${count('added')} · dropped ${count('dropped')} · reinstated ${count('reinstated')} · transpositions ${history.transpositions.length}`,
+    '',
+  );
+  for (const [row, position] of history.positions.entries()) {
+    if (!options.showUnchanged && !positionChanged(position)) continue;
+    const tags = positionTags(position).join(', ');
+    lines.push(`${paint('bold', `#${row + 1} [${tags}]`)} ${inertText(position.timeline)}`);
+    lines.push(`  ${position.cells.map((cell, version) => `${names[version]} ${inertText(cellPlace(cell))}`).join(' | ')}`);
+    const { version, text } = latestText(result, position);
+    lines.push(`  ${paint('dim', `${names[version]}:`)} ${inertText(text.replace(/\n\n/g, ' ¶ '))}`);
+    for (const { version: to, step } of changeSteps(position)) {
+      const similarity = step.kind === 'new' ? '' : `  similarity ${step.similarity.toFixed(2)}`;
+      lines.push(`  ${paint('bold', `${names[step.from]} → ${names[to]}`)}: ${stepKind(step)}${step.moved ? ', moved' : ''}${similarity}`);
+      for (const signal of step.signals) lines.push(`    ${paint(TONE_COLORS[signalTone(signal)], inertText(signal.summary))}`);
+      if (step.kind !== 'unchanged' && step.kind !== 'new') lines.push(`    ${inlineDiff(step.diff, paint)}`);
+    }
+    lines.push('');
+  }
+  if (changed.length === 0) lines.push('  No changes: every position is the same in every version.', '');
+  for (const warning of result.warnings) lines.push(paint('yellow', `warning: ${inertText(warning.message)}`));
+  return lines.join('\n').replace(/\n+$/, '') + '\n';
+}
+
+/** `[-deleted-]{+inserted+}` as wdiff writes it, coloured on a terminal. */
+function inlineDiff(parts: readonly DiffPart[], paint: (style: keyof typeof ANSI, text: string) => string): string {
+  return parts
+    .map((part) => {
+      const text = inertText(part.text.replace(/\n\n/g, ' ¶ '));
+      if (part.op === 'equal') return text;
+      return part.op === 'delete' ? paint('red', `[-${text}-]`) : paint('green', `{+${text}+}`);
+    })
+    .join('');
+}

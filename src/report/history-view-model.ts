@@ -1,0 +1,173 @@
+import type { DiffPart, HistoryResult } from '../types.js';
+import { HISTORY_TAGS, HISTORY_TAG_LABELS, cellPlace, cellState, changeSteps, latestText, positionTags, stepKind, type CellState, type HistoryTag } from './history-labels.js';
+import { percent, signalTone, type SignalTone } from './labels.js';
+import type { DiffSegment } from './view-model.js';
+
+/** Beyond this many versions the strip shows squares without their labels (each square keeps its text for readers). */
+const LABELLED_STRIP_MAX = 12;
+
+/** More warnings than this are folded under their count (a long series repairs the same encoding in many versions). */
+const OPEN_WARNINGS_MAX = 3;
+
+/** One version in the page's header and strip heading. */
+export interface HistoryVersionView {
+  /** 1-based order. */
+  number: number;
+  /** How the page names it (`79/52`, else its symbol, else its id). */
+  name: string;
+  title: string;
+  date: string | null;
+  path: string;
+  paragraphs: number;
+}
+
+/** A position's cell in one version, as a square (or a labelled box) of the strip. */
+export interface HistoryCellView {
+  /** CSS state: `absent`, `first`, `unchanged`, `editorial`, `routine`, `substantive`, `new`, `split`, `merged`, `reinstated`. */
+  state: CellState;
+  /** The place in that version: `OP5`, `¶ 3`, or `—`. */
+  place: string;
+  /** For readers and tooltips: `80/14: OP3, modified, substantive`. */
+  description: string;
+}
+
+/** One step that changed the position: from a version to another, with its word diff. */
+export interface HistoryStepView {
+  /** `79/15 → 80/14`. */
+  heading: string;
+  /** `modified, substantive`, `new`, `split`…, with `, moved`. */
+  kind: string;
+  /** The cell state of the step's version (for its badge colour). */
+  state: CellState;
+  /** `83%`, or empty for new paragraphs. */
+  similarity: string;
+  /** The step's signals, each with its tone (`weaker`, `stronger`, `neutral`). */
+  signals: Array<{ summary: string; tone: SignalTone }>;
+  /** The word diff as runs for `inlineDiff` (empty for new paragraphs and unchanged moves). */
+  segments: DiffSegment[];
+}
+
+/** One row of the page: a position followed across the versions. */
+export interface HistoryPositionView {
+  /** Anchor: `pos-3` (1-based row). */
+  anchor: string;
+  /** 1-based row. */
+  number: number;
+  /** Its tags, space-separated, for the filters (`data-tags`). */
+  tags: string;
+  /** Its tags as badges. */
+  badges: Array<{ tag: HistoryTag; label: string }>;
+  /** True when something happened to it after it first appeared ("Only changes" keeps it). */
+  changed: boolean;
+  /** The position's place in its newest version (`OP5`, `¶ 3`). */
+  place: string;
+  /** The timeline line of the history table. */
+  timeline: string;
+  /** Its text in the newest version that holds it, shown once. */
+  text: string;
+  /** The version that text comes from. */
+  textVersion: string;
+  /** One cell per version. */
+  cells: HistoryCellView[];
+  /** Each step that changed it, oldest first. */
+  steps: HistoryStepView[];
+}
+
+/** What `templates/history/history.hbs` receives. */
+export interface HistoryViewModel {
+  tool: { name: string; version: string };
+  /** ISO generation time, or empty (not recorded). */
+  generatedAt: string;
+  pageTitle: string;
+  heading: string;
+  subheading: string;
+  versions: HistoryVersionView[];
+  /** How many versions (the strip's columns; the page script sets the grid from it). */
+  versionCount: number;
+  /** True when the strip prints each cell's place and the versions table is open (few versions). */
+  labelledStrip: boolean;
+  /** True when the versions' titles differ (the table then shows each; else the heading says it once). */
+  titlesDiffer: boolean;
+  /** Counts for the summary. */
+  figures: Array<{ label: string; value: string }>;
+  /** Filter buttons, one per tag. */
+  filters: Array<{ tag: HistoryTag; label: string; description: string; count: number; disabled: boolean }>;
+  positions: HistoryPositionView[];
+  /** `name=value` of each option, for the about line. */
+  options: string;
+  /** Non-fatal problems, each with the file it concerns (empty when none). */
+  warnings: Array<{ file: string; message: string }>;
+  /** True when the warnings are few enough to show open (else folded under their count). */
+  warningsOpen: boolean;
+}
+
+/** Build the history page's view model from the table: every field precomputed, nothing left to derive in templates. */
+export function buildHistoryViewModel(result: HistoryResult, options: { generatedAt?: string } = {}): HistoryViewModel {
+  const { history } = result;
+  const names = history.versions.map((version) => version.name);
+  const positions = history.positions.map((position, row): HistoryPositionView => {
+    const tags = positionTags(position);
+    const latest = latestText(result, position);
+    return {
+      anchor: `pos-${row + 1}`,
+      number: row + 1,
+      tags: tags.join(' '),
+      badges: tags.map((tag) => ({ tag, label: HISTORY_TAG_LABELS[tag].label })),
+      changed: !tags.includes('unchanged'),
+      place: cellPlace(position.cells[latest.version]),
+      timeline: position.timeline,
+      text: latest.text,
+      textVersion: names[latest.version],
+      cells: position.cells.map((cell, version) => {
+        const state = cellState(position, version);
+        const what = !cell ? 'absent' : cell.step ? `${stepKind(cell.step)}${cell.step.moved ? ', moved' : ''}` : 'first version';
+        return { state, place: cellPlace(cell), description: `${names[version]}: ${cell ? `${cellPlace(cell)}, ` : ''}${state === 'reinstated' ? 'reinstated, ' : ''}${what}` };
+      }),
+      steps: changeSteps(position).map(({ version, step }) => ({
+        heading: `${names[step.from]} → ${names[version]}`,
+        kind: `${cellState(position, version) === 'reinstated' ? 'reinstated, ' : ''}${stepKind(step)}${step.moved ? ', moved' : ''}`,
+        state: cellState(position, version),
+        similarity: step.kind === 'new' ? '' : percent(step.similarity),
+        signals: step.signals.map((signal) => ({ summary: signal.summary, tone: signalTone(signal) })),
+        segments: step.kind === 'new' || step.kind === 'unchanged' ? [] : segmentsOf(step.diff),
+      })),
+    };
+  });
+  const counts = new Map<HistoryTag, number>(HISTORY_TAGS.map((tag) => [tag, positions.filter((position) => position.badges.some((badge) => badge.tag === tag)).length]));
+  const newest = result.documents[result.documents.length - 1];
+  const changed = positions.filter((position) => position.changed).length;
+  return {
+    tool: result.tool,
+    generatedAt: options.generatedAt ?? '',
+    pageTitle: `History of ${newest.title} (${names.length} versions)`,
+    heading: newest.title,
+    subheading: `${names.length} versions, ${names[0]} to ${names[names.length - 1]}: every paragraph followed across them`,
+    versions: result.documents.map((document, index) => ({
+      number: index + 1,
+      name: names[index],
+      title: document.title,
+      date: document.date,
+      path: document.path,
+      paragraphs: document.paragraphs.length,
+    })),
+    versionCount: names.length,
+    titlesDiffer: result.documents.some((document) => document.title !== newest.title),
+    labelledStrip: names.length <= LABELLED_STRIP_MAX,
+    figures: [
+      { label: 'positions', value: String(positions.length) },
+      { label: 'changed', value: String(changed) },
+      { label: 'reinstated', value: String(counts.get('reinstated')) },
+      { label: 'transpositions', value: String(history.transpositions.length) },
+    ],
+    filters: HISTORY_TAGS.map((tag) => ({ tag, ...HISTORY_TAG_LABELS[tag], count: counts.get(tag)!, disabled: counts.get(tag) === 0 })),
+    positions,
+    options: Object.entries(result.options).map(([name, value]) => `${name}=${String(value)}`).join(' '),
+    warnings: result.warnings.map((warning) => ({ file: warning.file ?? '', message: warning.message })),
+    warningsOpen: result.warnings.length <= OPEN_WARNINGS_MAX,
+  };
+}
+
+/** A step's diff as runs; the separator of joined findings becomes a pilcrow. */
+function segmentsOf(parts: readonly DiffPart[]): DiffSegment[] {
+  return parts.map((part) => ({ op: part.op, text: part.text.replace(/\n\n/g, ' ¶ ') }));
+}

@@ -1,0 +1,95 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../../src/cli/run.js';
+
+const A = 'Welcomes the report of the Secretary-General on the oceans and the law of the sea.';
+const B = 'Encourages States to cooperate on the protection of marine biodiversity in areas beyond national jurisdiction.';
+const B2 = 'Urges all States to cooperate closely on the protection of marine biodiversity in areas beyond national jurisdiction.';
+const C = 'Decides to remain seized of the matter and to consider it at its next session.';
+const HOSTILE = 'Notes the <script>alert(1)</script> & "quoted" text \u001b]0;title\u0007 of the report.';
+
+let dir: string;
+let versions: string[];
+
+/** Run the CLI in-process; what it printed on each stream and its exit code. */
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, env: { SOURCE_DATE_EPOCH: '0' } });
+  return { code, stdout, stderr };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'redline-history-'));
+  versions = [[A, B, C], [A, C, HOSTILE], [A, B2, C, HOSTILE]].map((paragraphs, index) => {
+    const path = join(dir, `v${index + 1}.txt`);
+    writeFileSync(path, paragraphs.join('\n\n') + '\n');
+    return path;
+  });
+});
+
+describe('redline history', () => {
+  it('prints each changed position with its timeline and word diffs on a terminal', async () => {
+    const { code, stdout } = await cli(['history', ...versions]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('positions 4 · changed 2 · added 1 · dropped 1 · reinstated 1 · transpositions 0');
+    expect(stdout).toContain('in v1 · dropped in v2 · reinstated in v3 (strengthened: encourage → urge)');
+    expect(stdout).toContain('v1 → v3: modified, substantive');
+    expect(stdout).toContain('[-Encourages -]{+Urges all +}States to cooperate {+closely +}on');
+    // Control characters of the document are shown, never sent to the terminal.
+    expect(stdout).not.toContain('\u001b]0;');
+    expect(stdout).toContain('␛]0;title␇');
+  });
+
+  it('picks the format from the extension of -o: JSON, Markdown, HTML (byte-identical on a second run)', async () => {
+    const json = join(dir, 'h.json');
+    expect((await cli(['history', ...versions, '-o', json])).code).toBe(0);
+    const result = JSON.parse(readFileSync(json, 'utf8'));
+    expect(result.history.positions.map((position: { cells: unknown[] }) => position.cells.map((cell) => (cell === null ? null : 'x')))).toEqual([
+      ['x', 'x', 'x'],
+      ['x', null, 'x'],
+      ['x', 'x', 'x'],
+      [null, 'x', 'x'],
+    ]);
+    const md = join(dir, 'h.md');
+    await cli(['history', ...versions, '-o', md]);
+    expect(readFileSync(md, 'utf8')).toMatch(/^## History: /);
+    expect(readFileSync(md, 'utf8')).toContain('| 2 | ¶ 2 | — | ¶ 2 | Dropped, Reinstated | in v1 · dropped in v2 · reinstated in v3 (strengthened: encourage → urge) |');
+    const html = join(dir, 'h.html');
+    await cli(['history', ...versions, '-o', html]);
+    const page = readFileSync(html, 'utf8');
+    await cli(['history', ...versions, '-o', html]);
+    expect(readFileSync(html, 'utf8')).toBe(page);
+    expect(page).toContain('<dt>Generated at</dt><dd>1970-01-01T00:00:00Z</dd>');
+    // Document text is escaped: the hostile paragraph is text, not markup.
+    expect(page).not.toContain('<script>alert(1)</script>');
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot;');
+    expect(page.match(/<script>/g)).toHaveLength(1);
+    expect(page).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'/);
+  });
+
+  it('lets --format win over the extension, and takes the comparison options', async () => {
+    const { stdout } = await cli(['history', ...versions, '--format', 'json', '--threshold', '0.4']);
+    expect(JSON.parse(stdout).options.threshold).toBe(0.4);
+  });
+
+  it('refuses bad input with one line naming the file, exit 2', async () => {
+    const missing = await cli(['history', versions[0], join(dir, 'nope.txt')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(missing.stderr).toContain('nope.txt: no such file');
+    const one = await cli(['history', versions[0]]);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toMatch(/at least 2 versions, 1 given/);
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const blank = await cli(['history', versions[0], empty]);
+    expect(blank.code).toBe(2);
+    expect(blank.stderr).toContain('empty.txt');
+    expect(blank.stderr).not.toMatch(/\n\s+at /);
+    const intoInput = await cli(['history', ...versions, '-o', versions[1]]);
+    expect(intoInput.code).toBe(2);
+  });
+});
