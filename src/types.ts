@@ -95,7 +95,7 @@ export interface Paragraph {
   end: number;
   /** In a resolution: what the paragraph is (absent in texts without that structure). */
   role?: ParagraphRole;
-  /** In a resolution: the label negotiators cite, `PP3`, `OP2`, `OP2 (a)`, `Annex I 4`; null when it has none (absent elsewhere). */
+  /** In a resolution: the label the UN cites, as printed (`PP 3`, `OP 5 (a) (ii)`, `Annex I 4`, `Art. 2 (k)`), unique in the document; null when it has none (absent elsewhere). */
   label?: string | null;
   /** Footnotes this paragraph cites, in order (absent when none); their marks are removed from `text`. */
   footnotes?: Footnote[];
@@ -625,6 +625,8 @@ export interface LineageMatch {
   document: string;
   /** Paragraph indices in the earlier document. */
   paragraphs: number[];
+  /** Their labels in a resolution (`OP 17`, null where a paragraph has none), for links into the pair report; absent in matches cached before labels. */
+  labels?: Array<string | null>;
   /** Finding kind (`unchanged`, `modified`, `split`, `merged`). */
   kind: FindingKind;
   /** Similarity of the finding that links the paragraphs. */
@@ -645,6 +647,8 @@ export interface LineageParagraph {
   index: number;
   /** The paragraph's own label (`12.`, `(a)`), or null. */
   number: string | null;
+  /** In a resolution: the label the UN cites it by (`OP 17`), or null; absent elsewhere. */
+  label?: string | null;
   /** The paragraph's text. */
   text: string;
   /** Earlier documents carrying it, by date. */

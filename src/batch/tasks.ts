@@ -191,11 +191,14 @@ async function comparePair(task: CompareTask): Promise<CompareResult> {
  * (built-in and `--lexicon` files) and, for an HTML report, the templates' fingerprint. Equal keys give
  * equal records and reports.
  */
+/** What a cached pair holds beyond the comparison: its lineage matches carry the earlier paragraphs' labels. */
+const PAIR_ENTRY_FORMAT = 'lineage matches with labels';
+
 async function pairKey(task: CompareTask): Promise<string> {
   const side = (entry: CompareTask['left']) => [entry.sha256, entry.id, entry.path, entry.date];
   // The page's templates and scripts, when the pair gets an HTML report: loaded only then (Handlebars is not small).
   const templates = task.html ? (await import('../report/templates.js')).templatesFingerprint() : null;
-  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, task.unit ?? 'paragraph', lexiconsFingerprint(task.options.lexicons), templates, task.options, task.minSimilarity, task.html, task.lineage, side(task.left), side(task.right)]));
+  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, PAIR_ENTRY_FORMAT, task.unit ?? 'paragraph', lexiconsFingerprint(task.options.lexicons), templates, task.options, task.minSimilarity, task.html, task.lineage, side(task.left), side(task.right)]));
 }
 
 async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'left' | 'right' | 'leftDate' | 'rightDate'>, cache: BatchCache): Promise<CompareResult> {
@@ -224,7 +227,16 @@ async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'l
       for (const finding of comparison.findings) {
         if (finding.left.length === 0 || finding.right.length === 0) continue;
         for (const paragraph of finding.right) {
-          lineage.push({ paragraph, document: left.meta.id, paragraphs: [...finding.left], kind: finding.kind, similarity: finding.similarity });
+          const labels = finding.left.map((index) => left.paragraphs[index].label ?? null);
+          lineage.push({
+            paragraph,
+            document: left.meta.id,
+            paragraphs: [...finding.left],
+            // Links from the index into the pair report name a labelled paragraph by its label (`#old-OP17`).
+            ...(labels.some((label) => label !== null) ? { labels } : {}),
+            kind: finding.kind,
+            similarity: finding.similarity,
+          });
         }
       }
     }
