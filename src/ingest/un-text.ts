@@ -18,7 +18,10 @@ import { joinLineEnd, markGluedFootnotes, renderUnBody, takeClosingLines, vocabu
  *  3. per page: furniture lines go, the footnote area under the rule is read into notes (numbered in sequence).
  *  4. the first page's form becomes document facts (`un-metadata.ts`), the closing "45th plenary meeting" too.
  *  5. blank-line blocks are paragraphs; a block continues across a page break when the page ended mid-sentence or the
- *     next page starts in lowercase; a lone label line joins its text.
+ *     next page starts in lowercase; a lone label line joins its text. Inside a block (a page-break join, or an
+ *     extractor that writes no blank line between paragraphs, as `pdftotext` does), a line that ends a paragraph (a
+ *     comma for a preambular one, a semicolon or full stop for an operative one, a footnote mark after it) followed
+ *     by a line that opens one (a preambular participle, an operative verb, a number) is a boundary.
  */
 
 /** Whether a text is a UN document's extracted text: a symbol line near the top, and a distribution line, job number or barcode. */
@@ -175,9 +178,13 @@ function paragraphsOf(lines: string[], vocabulary: ReadonlySet<string>): string[
       continue;
     }
     afterBreak = false;
-    // Inside a block: a label on its own line joins its text; a label starting a line starts a paragraph.
+    // Inside a block: a label on its own line joins its text; a label starting a line starts a paragraph, and so does
+    // a line that opens a paragraph after one that ends one.
     if (LABEL_ONLY.test(current)) current = `${current} ${text}`;
-    else if (LABELLED.test(text) && TERMINAL.test(current)) {
+    else if ((LABELLED.test(text) || LABEL_ONLY.test(text)) && TERMINAL.test(withoutEndMark(current))) {
+      flush();
+      current = text;
+    } else if (endsParagraph(current) && opensParagraph(text)) {
       flush();
       current = text;
     } else current = joinLineEnd(current, text, vocabulary);
@@ -190,7 +197,31 @@ function paragraphsOf(lines: string[], vocabulary: ReadonlySet<string>): string[
 function continuesAcrossPage(sofar: string, next: string): boolean {
   if (/^\p{Ll}/u.test(next)) return true;
   if (LABELLED.test(next) || LABEL_ONLY.test(next)) return false;
-  // A footnote mark after the final comma ("…jurisdiction,1", "…Assembly, 1") does not hide the paragraph's end.
-  const end = sofar.replace(/(?<=[,;:.)”’])\s?\d{1,3}$/, '');
+  const end = withoutEndMark(sofar);
   return !TERMINAL.test(end) && !/,$/.test(end) && !LABEL_ONLY.test(end);
+}
+
+/** A footnote mark after the final punctuation ("…jurisdiction,1", "…Assembly, 1") does not hide the paragraph's end. */
+function withoutEndMark(text: string): string {
+  return text.replace(/(?<=[,;:.)”’])\s?\d{1,3}$/, '');
+}
+
+/**
+ * The words that open a resolution's paragraph: preambular participles and adjectives ("Recalling", "Deeply concerned"),
+ * operative verbs in the third person ("Decides", "Also requests"). A list, not "any word in -ing": a line inside a
+ * paragraph may well start with "Beijing" or "Kunming".
+ */
+const PREAMBULAR_OPENER =
+  /^(?:Recalling|Reaffirming|Recognizing|Noting|Welcoming|Stressing|Emphasizing|Underlining|Underscoring|Acknowledging|Expressing|Bearing in mind|Taking (?:note|into account)|Having|Mindful|Aware|Conscious|Convinced|Concerned|Deeply|Gravely|Seriously|Cognizant|Determined|Alarmed|Guided|Considering|Affirming|Reiterating|Encouraging|Appreciating|Commending|Highlighting|Observing|Calling|Urging|Believing|Desiring|Desirous|Realizing|Deploring|Condemning|Regretting|Looking forward|Keeping in mind|Acting|Pursuant)\b/;
+const OPERATIVE_VERB =
+  /^(?:(?:Also|Further|Again|Once again|Strongly|Firmly|Kindly)\s+)?(?:Decides|Requests|Calls|Urges|Encourages|Invites|Welcomes|Notes|Takes note|Recognizes|Reaffirms|Emphasizes|Stresses|Underlines|Underscores|Expresses|Recommends|Endorses|Approves|Adopts|Affirms|Reiterates|Acknowledges|Appeals|Authorizes|Commends|Condemns|Confirms|Considers|Declares|Deplores|Designates|Elects|Proclaims|Recalls|Regrets|Reminds|Renews|Supports|Transmits|Demands|Emphasises|Highlights|Looks forward)\b/;
+
+/** Whether a line opens a paragraph of a resolution: a participle, an operative verb, a number label. */
+function opensParagraph(line: string): boolean {
+  return PREAMBULAR_OPENER.test(line) || OPERATIVE_VERB.test(line) || LABELLED.test(line) || LABEL_ONLY.test(line);
+}
+
+/** Whether a line ends a paragraph: a comma (preambular), a semicolon or a full stop (operative), a mark after it. */
+function endsParagraph(sofar: string): boolean {
+  return /[,;.]["'”’)]*$/.test(withoutEndMark(sofar));
 }
