@@ -488,7 +488,15 @@ export interface LoadOptions {
   warnings?: Warning[];
   /** What one unit of comparison is: a paragraph (default), a line or a sentence. */
   unit?: SegmentUnit;
+  /** A Word file with tracked changes is read as its final text (`final`, the default) or its original (`original`). */
+  trackedChanges?: TrackedChangesMode;
 }
+
+/** Which text of a Word file with tracked changes is read: after every change (`final`) or before any (`original`). */
+export type TrackedChangesMode = 'final' | 'original';
+
+/** Every tracked-changes mode, the default first. */
+export const TRACKED_CHANGES_MODES: readonly TrackedChangesMode[] = ['final', 'original'];
 
 /** How a caller controls a long run; never echoed into results. */
 export interface RunControl {
@@ -674,7 +682,7 @@ export interface BatchManifest {
   /** Id of the target document (target mode), else null. */
   target: string | null;
   /** Engine options, the report threshold and the pre-filter floor (half of it). */
-  options: ResolvedOptions & { minSimilarity: number; candidateFloor: number; unit?: SegmentUnit };
+  options: ResolvedOptions & { minSimilarity: number; candidateFloor: number; unit?: SegmentUnit; trackedChanges?: TrackedChangesMode };
   /** Every input document in canonical (date, id) order, with its sha256. */
   documents: BatchDocument[];
   /** Inputs that could not be read, reported and skipped. */

@@ -93,7 +93,13 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
   if (mode === 'all') index.fillAllPairs();
   const target = targetIndex === null ? null : documents[targetIndex].id;
   // The unit is recorded only when it is not the default, so default runs keep the manifest they always had.
-  const manifestOptions = { ...options.compare, minSimilarity, candidateFloor, ...(options.unit === 'paragraph' ? {} : { unit: options.unit }) };
+  const manifestOptions = {
+    ...options.compare,
+    minSimilarity,
+    candidateFloor,
+    ...(options.unit === 'paragraph' ? {} : { unit: options.unit }),
+    ...(options.trackedChanges === 'final' ? {} : { trackedChanges: options.trackedChanges }),
+  };
   const planKey = sha256Hex(JSON.stringify({ mode, target, options: manifestOptions, documents }));
   const manifest: BatchManifest = { tool: { name: 'redline', version: TOOL_VERSION }, mode, target, options: manifestOptions, documents, failures: scanned.failures, pairs: pairs.length, shard, planKey };
 
@@ -136,6 +142,7 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
         lineage,
         maxBytes: options.maxBytes,
         unit: options.unit,
+        trackedChanges: options.trackedChanges,
       });
     } else {
       plan.records.push({ pair: number, left: left.id, right: right.id, leftDate: left.date, rightDate: right.date, similarity: estimate, estimated: true, estimate, coverage: null, summary: null, report: null, html: null });

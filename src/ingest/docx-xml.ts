@@ -1,3 +1,5 @@
+import type { TrackedChangesMode } from '../types.js';
+
 /**
  * What mammoth does not read in a Word file's XML, done on `word/document.xml` before it does:
  *  - tracked changes (`w:ins`, `w:del`, `w:moveFrom`, `w:moveTo`) resolved to the text after them (every change
@@ -10,8 +12,6 @@
  * Plain string work over the XML Word writes (elements in the `w:` namespace, no nesting of an element in itself).
  */
 
-/** Which text a Word file with tracked changes is read as: after every change (`final`) or before any (`original`). */
-export type TrackedChangesMode = 'final' | 'original';
 
 /** How many tracked changes a document holds, by kind. */
 export interface TrackedChangeCounts {

@@ -1,12 +1,12 @@
 import mammoth from 'mammoth';
 import JSZip from 'jszip';
 import { parseHTML } from 'linkedom';
-import type { DocumentMeta, Warning } from '../types.js';
+import type { DocumentMeta, TrackedChangesMode, Warning } from '../types.js';
 import { RedlineError } from '../errors.js';
 import { joinParagraphs } from './join-paragraphs.js';
 import { assertNestingWithin, blocksToParagraphs } from './html.js';
 import { assertDocxInflatesWithin } from './zip-limits.js';
-import { countTrackedChanges, resolveTrackedChanges, writeNumbering, type TrackedChangesMode } from './docx-xml.js';
+import { countTrackedChanges, resolveTrackedChanges, writeNumbering } from './docx-xml.js';
 
 /**
  * Convert a Word (.docx) file to paragraph text through mammoth's HTML: headings, numbered paragraphs (Word's automatic
