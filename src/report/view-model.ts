@@ -105,7 +105,7 @@ export interface RowView {
    * e.g. `Related to older ¶ 3, 5 (62% of its content; shared: transition, workers, …)`; else null.
    */
   related: string | null;
-  /** When the paragraph's number label changed, e.g. `{ from: '12.', to: '13.' }`. */
+  /** When the paragraph's number label changed, e.g. `{ from: '12.', to: '13.' }`, or by label, `{ from: 'OP 12', to: 'OP 13' }`. */
   renumbered: { from: string; to: string } | null;
   /** Policy signals as badges, e.g. `Commitment weakened: welcome → note`. */
   signals: SignalView[];
@@ -522,7 +522,8 @@ function movedFromId(leftIndices: readonly number[]): string {
 
 function renumbering(finding: Finding, left: Paragraph[], right: Paragraph[]): RowView['renumbered'] {
   if (!finding.renumbered || left.length === 0 || right.length === 0) return null;
-  return { from: left[0].number ?? '(none)', to: right[0].number ?? '(none)' };
+  // A resolution's paragraphs are named by label (OP 15 → OP 16), others by their printed number (15. → 16.).
+  return { from: left[0].label ?? left[0].number ?? '(none)', to: right[0].label ?? right[0].number ?? '(none)' };
 }
 
 const WHITESPACE = /\s/;

@@ -63,6 +63,7 @@ describe.skipIf(!HAS_SHARED)(`a resolution and its next session's version${HAS_S
     expect(html).toMatch(/<p class="para" id="new-OP16"><a href="#new-OP16">OP 16<\/a> /);
     expect(html).toMatch(/<p class="para" id="new-PP3"><a href="#new-PP3">PP 3<\/a> /);
     expect(html).toContain('<p class="side-label">Newer OP 16</p>');
+    expect(html).toContain('<span class="renumbered">Renumbered OP 15 → OP 16</span>');
     expect(html).not.toMatch(/<a href="#(?:old|new)-[^"]*">[^<]*<\/a> <span class="num">/);
     // Only the unlabelled enacting formula keeps a running count.
     expect([...html.matchAll(/<a href="#p-(?:left|right)-(\d+)">/g)].map((match) => match[1])).toEqual(['1', '1']);
