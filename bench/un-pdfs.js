@@ -4,11 +4,10 @@
  * redline; per file the paragraphs, footnotes attached, and furniture defects found in the paragraphs and notes (a
  * barcode, a job number, "Please recycle", a footnote rule, the symbol at a paragraph's edge, a footnote mark left in the
  * text), then the same for the document's own extracted text where the data set has it (texts/series/, exported by a
- * PDF library: PyMuPDF's layout), else for a text export made here with `pdftotext` (poppler-utils, default mode) when
- * it is installed, and whether the two compare as all unchanged (the "extractor" column says which text was read). The
- * total of defects should be 0; the exit code is 1 otherwise. A pdftotext export that does not compare as all unchanged
- * is reported, not counted as a defect: its layout (no blank line between paragraphs, furniture in another order,
- * footnotes without their rule) is not the one redline reads yet.
+ * PDF library: PyMuPDF's layout), else for a text export made here with `pdftotext -raw` (poppler-utils: content order,
+ * no blank line between paragraphs) when it is installed, and whether the two compare as all unchanged (the "extractor"
+ * column says which text was read; otherwise the kinds found). The total of defects should be 0; the exit code is 1
+ * otherwise. A text that does not compare as all unchanged is reported, not counted as a defect.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, existsSync, rmSync } from 'node:fs';
@@ -42,12 +41,12 @@ const defectsOf = (document) => {
   return count;
 };
 
-/** A text export of `pdf` by pdftotext (UTF-8, default reading-order mode), or null when pdftotext is not installed. */
+/** A text export of `pdf` by `pdftotext -raw` (UTF-8), or null when pdftotext is not installed. */
 const exportDir = mkdtempSync(join(tmpdir(), 'redline-un-pdfs-'));
 const pdftotext = (pdf) => {
   const out = join(exportDir, pdf.split('/').pop().replace(/\.pdf$/, '.txt'));
   try {
-    execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, out], { stdio: 'ignore' });
+    execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, out], { stdio: 'ignore' });
     return out;
   } catch {
     return null;
@@ -74,7 +73,7 @@ for (const file of readdirSync(join(root, 'pdf')).filter((name) => name.endsWith
     if (ownText) total += textDefects;
     if (!same) unequal++;
     const counts = Object.entries(summary).filter(([, count]) => count > 0).map(([kind, count]) => `${kind} ${count}`).join(', ');
-    textColumns = [ownText ? 'data set (PyMuPDF)' : 'pdftotext', String(text.paragraphs.length), String(textDefects), same ? 'all unchanged' : counts];
+    textColumns = [ownText ? 'data set (PyMuPDF)' : 'pdftotext -raw', String(text.paragraphs.length), String(textDefects), same ? 'all unchanged' : counts];
   }
   rows.push([file, String(document.paragraphs.length), String(notes), String(defects), ...textColumns]);
 }

@@ -26,8 +26,7 @@ import { joinLineEnd, markGluedFootnotes, renderUnBody, takeClosingLines, vocabu
 
 /** Whether a text is a UN document's extracted text: a symbol line near the top, and a distribution line, job number or barcode. */
 export function looksLikeUnExtractedText(text: string): boolean {
-  const head = text
-    .split('\n', 60)
+  const head = unfoldRawLines(text.split('\n', 60))
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .slice(0, 16);
@@ -38,7 +37,7 @@ export function looksLikeUnExtractedText(text: string): boolean {
 
 /** Read a UN document's extracted text into converter text (paragraphs, footnotes as `[^n]`) and its facts. */
 export function convertUnText(text: string, path: string): ConvertedText {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines = unfoldRawLines(text.replace(/\r\n?/g, '\n').split('\n'));
   const pages = splitPages(lines);
   const footnotes: Footnote[] = [];
   const bodies: string[][] = [];
@@ -63,6 +62,35 @@ export function convertUnText(text: string, path: string): ConvertedText {
   if (closing.date && meta.status?.stage === 'adopted' && !meta.status.on) meta.status = { ...meta.status, on: closing.date };
   if (meta.issued) meta.date = meta.issued;
   return { text: renderUnBody({ paragraphs, footnotes, meta }, path), meta, warnings: [], format: 'text', blocksAreParagraphs: true };
+}
+
+/**
+ * `pdftotext -raw` writes what sits side by side on a page on one line: "United Nations A/RES/78/22", "General Assembly
+ * Distr.: General", a running header's last title line with the symbol ("… international security A/RES/78/16").
+ * Those lines are cut in two, as other extractors write them: the document's own symbol at a line's end (the first
+ * symbol standing alone or after "United Nations" near the top), and the distribution after the organ's name.
+ */
+function unfoldRawLines(lines: string[]): string[] {
+  const symbol = lines
+    .slice(0, 12)
+    .map((line) => line.trim().replace(/^\f/, '').replace(/^United Nations\s+/, ''))
+    .find((line) => UN_SYMBOL.test(line));
+  if (!symbol) return lines;
+  const out: string[] = [];
+  for (const line of lines) {
+    const trimmed = line.trimEnd();
+    const distribution = /^(\f?(?:General Assembly|Security Council|Economic and Social Council))\s+(Distr\.?:.*)$/.exec(trimmed);
+    if (distribution) {
+      out.push(distribution[1], distribution[2]);
+      continue;
+    }
+    if (trimmed.endsWith(` ${symbol}`) && trimmed.length > symbol.length + 1) {
+      out.push(trimmed.slice(0, trimmed.length - symbol.length - 1), symbol);
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 /** Cut the lines into pages at the running headers; the header blocks themselves are dropped. */
@@ -127,9 +155,12 @@ function splitFootnoteArea(page: string[], before: readonly Footnote[]): { body:
     return previous && /^\d+$/.test(previous.mark) ? String(+previous.mark + 1) : '1';
   };
   let continuing: Footnote | undefined = before[before.length - 1];
-  for (const raw of page.slice(rule + 1)) {
-    const text = raw.trim();
+  const area = page.slice(rule + 1);
+  for (let i = 0; i < area.length; i++) {
+    let text = area[i].trim();
     if (text === '') continue;
+    // A mark alone on its line, its note on the next (`pdftotext -raw`): one note.
+    if (text === expected() && i + 1 < area.length && area[i + 1].trim() !== '') text = `${text} ${area[++i].trim()}`;
     const match = /^(\d{1,3}|\*{1,3}|[†‡§])\s+(\S.*)$/.exec(text);
     if (match && (match[1] === expected() || !/^\d/.test(match[1]))) {
       const note = { mark: match[1], text: match[2].replace(/\s+/g, ' ') };
@@ -212,7 +243,7 @@ function withoutEndMark(text: string): string {
  * paragraph may well start with "Beijing" or "Kunming".
  */
 const PREAMBULAR_OPENER =
-  /^(?:Recalling|Reaffirming|Recognizing|Noting|Welcoming|Stressing|Emphasizing|Underlining|Underscoring|Acknowledging|Expressing|Bearing in mind|Taking (?:note|into account)|Having|Mindful|Aware|Conscious|Convinced|Concerned|Deeply|Gravely|Seriously|Cognizant|Determined|Alarmed|Guided|Considering|Affirming|Reiterating|Encouraging|Appreciating|Commending|Highlighting|Observing|Calling|Urging|Believing|Desiring|Desirous|Realizing|Deploring|Condemning|Regretting|Looking forward|Keeping in mind|Acting|Pursuant)\b/;
+  /^(?:Recalling|Reaffirming|Recognizing|Noting|Welcoming|Stressing|Emphasizing|Underlining|Underscoring|Acknowledging|Expressing|Bearing in mind|Taking (?:note|into account)|Having|Mindful|Aware|Conscious|Convinced|Concerned|Deeply|Gravely|Seriously|Cognizant|Determined|Alarmed|Guided|Considering|Affirming|Reiterating|Encouraging|Appreciating|Commending|Highlighting|Observing|Calling|Urging|Believing|Desiring|Desirous|Realizing|Deploring|Condemning|Regretting|Looking forward|Keeping in mind|Acting|Pursuant|Supporting|Seeking|Endorsing|Viewing|Wishing|Inviting|Requesting|Fully|Firmly)\b/;
 const OPERATIVE_VERB =
   /^(?:(?:Also|Further|Again|Once again|Strongly|Firmly|Kindly)\s+)?(?:Decides|Requests|Calls|Urges|Encourages|Invites|Welcomes|Notes|Takes note|Recognizes|Reaffirms|Emphasizes|Stresses|Underlines|Underscores|Expresses|Recommends|Endorses|Approves|Adopts|Affirms|Reiterates|Acknowledges|Appeals|Authorizes|Commends|Condemns|Confirms|Considers|Declares|Deplores|Designates|Elects|Proclaims|Recalls|Regrets|Reminds|Renews|Supports|Transmits|Demands|Emphasises|Highlights|Looks forward)\b/;
 

@@ -104,3 +104,45 @@ describe('UN extracted text: paragraph boundaries after a page break', () => {
     ]);
   });
 });
+
+describe('UN extracted text in the layout of pdftotext -raw', () => {
+  it('cuts the lines it writes side by side, reads a footnote whose mark stands on its own line, and finds every paragraph without blank lines', () => {
+    const text = [
+      'United Nations A/RES/99/22',
+      'General Assembly Distr.: General',
+      '6 December 2099',
+      '99-24517 (E) 141299',
+      '*9924517*',
+      'Ninety-ninth session',
+      'Agenda item 98',
+      'Resolution adopted by the General Assembly',
+      'on 4 December 2099',
+      '99/22. Shared technologies',
+      'The General Assembly,',
+      'Recognizing that shared technologies can have civilian and military',
+      'applications,1',
+      'Supporting the work of the open-ended working group,',
+      '1. Invites Member States to continue their efforts;',
+      '__________________',
+      '1',
+      'See A/98/275.',
+      '\fShared technologies A/RES/99/22',
+      '99-24517',
+      '2/2',
+      '2. Decides to remain seized of the matter.',
+      '42nd plenary meeting',
+      '4 December 2099',
+    ].join('\n');
+    expect(looksLikeUnExtractedText(text)).toBe(true);
+    const converted = convertUnText(text, 'raw.txt');
+    expect(converted.meta).toMatchObject({ symbol: 'A/RES/99/22', distribution: 'General', meeting: '42nd plenary meeting' });
+    const { paragraphs } = documentFromText(converted.text, { path: 'raw.txt', blocksAreParagraphs: true });
+    expect(paragraphs.map((paragraph) => [paragraph.label, paragraph.text, paragraph.footnotes?.map((note) => note.text)])).toEqual([
+      [null, 'The General Assembly,', undefined],
+      ['PP 1', 'Recognizing that shared technologies can have civilian and military applications,', ['See A/98/275.']],
+      ['PP 2', 'Supporting the work of the open-ended working group,', undefined],
+      ['OP 1', 'Invites Member States to continue their efforts;', undefined],
+      ['OP 2', 'Decides to remain seized of the matter.', undefined],
+    ]);
+  });
+});
