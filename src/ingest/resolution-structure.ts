@@ -22,6 +22,16 @@ import type { Paragraph, ParagraphRole } from '../types.js';
  * no `label`), so ordinary declarations, statements and reports read as before.
  */
 
+/**
+ * The words that open a resolution's paragraph: preambular participles and adjectives ("Recalling", "Deeply concerned"),
+ * operative verbs in the third person ("Decides", "Also requests"). A list, not "any word in -ing": a line inside a
+ * paragraph may well start with "Beijing" or "Kunming".
+ */
+export const PREAMBULAR_OPENER =
+  /^(?:Recalling|Reaffirming|Recognizing|Noting|Welcoming|Stressing|Emphasizing|Underlining|Underscoring|Acknowledging|Expressing|Bearing in mind|Taking (?:note|into account)|Having|Mindful|Aware|Conscious|Convinced|Concerned|Deeply|Gravely|Seriously|Cognizant|Determined|Alarmed|Guided|Considering|Affirming|Reiterating|Encouraging|Appreciating|Commending|Highlighting|Observing|Calling|Urging|Believing|Desiring|Desirous|Realizing|Deploring|Condemning|Regretting|Looking forward|Keeping in mind|Acting|Pursuant|Supporting|Seeking|Endorsing|Viewing|Wishing|Inviting|Requesting|Fully|Firmly)\b/;
+export const OPERATIVE_VERB =
+  /^(?:(?:Also|Further|Again|Once again|Strongly|Firmly|Kindly)\s+)?(?:Decides|Requests|Calls|Urges|Encourages|Invites|Welcomes|Notes|Takes note|Recognizes|Reaffirms|Emphasizes|Stresses|Underlines|Underscores|Expresses|Recommends|Endorses|Approves|Adopts|Affirms|Reiterates|Acknowledges|Appeals|Authorizes|Commends|Condemns|Confirms|Considers|Declares|Deplores|Designates|Elects|Proclaims|Recalls|Regrets|Reminds|Renews|Supports|Transmits|Demands|Emphasises|Highlights|Looks forward)\b/;
+
 const FORMULA = /^The (?:[A-Z][A-Za-z]*)(?: (?:[A-Z][A-Za-z]*|and|of|on|the|for))*,$/;
 /** An annexed instrument's own formula: "The States Parties to this Convention," "The Parties to this Protocol,". */
 const ANNEX_FORMULA = /^The [A-Z][^.;:]{0,100},$/;
@@ -117,7 +127,10 @@ export function labelResolution(paragraphs: Paragraph[]): Paragraph[] {
       const label = sub.kind === 'roman' && letter ? `${under} ${letter} ${sub.label}` : `${under} ${sub.label}`;
       return mark(paragraph, inAnnex('sub-paragraph'), label);
     }
-    if (paragraph.heading || (number !== null && /^[A-Z]\.|^[IVXLC]+\.$/.test(number))) return mark(paragraph, 'heading', null);
+    // A preambular paragraph whose final comma the printer left out looks like a heading ("Having received the report
+    // of the Agency for 2022"): its opening words say what it is.
+    const preambular = part === 'preamble' && number === null && PREAMBULAR_OPENER.test(text) && text.length > 40;
+    if (!preambular && (paragraph.heading || (number !== null && /^[A-Z]\.|^[IVXLC]+\.$/.test(number)))) return mark(paragraph, 'heading', null);
     if (part === 'preamble' && number === null) {
       top = `${prefix}PP ${++pp}`;
       letter = null;

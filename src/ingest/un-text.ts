@@ -2,6 +2,7 @@ import type { ConvertedText, Footnote } from '../types.js';
 import { BARCODE, FOOTNOTE_RULE, JOB_NUMBER, PAGE_OF_PAGES, UN_SYMBOL, isFurnitureLine } from './un-furniture.js';
 import { readUnFrontPage } from './un-metadata.js';
 import { joinLineEnd, markGluedFootnotes, renderUnBody, takeClosingLines, vocabularyOfLines } from './un-document.js';
+import { OPERATIVE_VERB, PREAMBULAR_OPENER } from './resolution-structure.js';
 
 /**
  * Text that a PDF library extracted from a UN document (a copy-paste, `pdftotext`, PyMuPDF), read as the document it is.
@@ -236,16 +237,6 @@ function continuesAcrossPage(sofar: string, next: string): boolean {
 function withoutEndMark(text: string): string {
   return text.replace(/(?<=[,;:.)”’])\s?\d{1,3}$/, '');
 }
-
-/**
- * The words that open a resolution's paragraph: preambular participles and adjectives ("Recalling", "Deeply concerned"),
- * operative verbs in the third person ("Decides", "Also requests"). A list, not "any word in -ing": a line inside a
- * paragraph may well start with "Beijing" or "Kunming".
- */
-const PREAMBULAR_OPENER =
-  /^(?:Recalling|Reaffirming|Recognizing|Noting|Welcoming|Stressing|Emphasizing|Underlining|Underscoring|Acknowledging|Expressing|Bearing in mind|Taking (?:note|into account)|Having|Mindful|Aware|Conscious|Convinced|Concerned|Deeply|Gravely|Seriously|Cognizant|Determined|Alarmed|Guided|Considering|Affirming|Reiterating|Encouraging|Appreciating|Commending|Highlighting|Observing|Calling|Urging|Believing|Desiring|Desirous|Realizing|Deploring|Condemning|Regretting|Looking forward|Keeping in mind|Acting|Pursuant|Supporting|Seeking|Endorsing|Viewing|Wishing|Inviting|Requesting|Fully|Firmly)\b/;
-const OPERATIVE_VERB =
-  /^(?:(?:Also|Further|Again|Once again|Strongly|Firmly|Kindly)\s+)?(?:Decides|Requests|Calls|Urges|Encourages|Invites|Welcomes|Notes|Takes note|Recognizes|Reaffirms|Emphasizes|Stresses|Underlines|Underscores|Expresses|Recommends|Endorses|Approves|Adopts|Affirms|Reiterates|Acknowledges|Appeals|Authorizes|Commends|Condemns|Confirms|Considers|Declares|Deplores|Designates|Elects|Proclaims|Recalls|Regrets|Reminds|Renews|Supports|Transmits|Demands|Emphasises|Highlights|Looks forward)\b/;
 
 /** Whether a line opens a paragraph of a resolution: a participle, an operative verb, a number label. */
 function opensParagraph(line: string): boolean {
