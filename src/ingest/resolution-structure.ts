@@ -37,7 +37,8 @@ const FORMULA = /^The (?:[A-Z][A-Za-z]*)(?: (?:[A-Z][A-Za-z]*|and|of|on|the|for)
 const ANNEX_FORMULA = /^The [A-Z][^.;:]{0,100},$/;
 const ANNEX = /^(Annex|Appendix)(?:\s+([IVXLC]+|\d+|[A-Z]))?$/i;
 const AGREED = /^Ha(?:ve|s) agreed as follows:?$/i;
-const ARTICLE = /^Article\s+(\d{1,3}(?:\s?(?:bis|ter|quater))?|[IVXLC]+)\.?$/i;
+/** An article's heading, alone ("Article 2") or with its title on the same line ("Article 2 Use of terms", as a PDF may join them). */
+const ARTICLE = /^Article\s+(\d{1,3}(?:\s?(?:bis|ter|quater))?|[IVXLC]+)\.?(?:\s+[A-Z][^.;:,]{0,100})?$/;
 const ARABIC = /^(\d{1,3})[.)]?$/;
 const LETTER = /^\(([a-z]{1,2})\)$|^([a-z]{1,2})[.)]$/;
 const ROMAN = /^\(([ivxl]{1,6})\)$|^([ivxl]{1,6})[.)]$/;
