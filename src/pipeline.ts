@@ -90,12 +90,12 @@ const URL_PATTERN = /^https?:\/\//i;
 
 /** A file, standard input, or a web address fetched by `options.download`. */
 async function loadInput(path: string, options: LoadOptions & UrlInputs, warnings: Warning[]): Promise<Document> {
-  if (!URL_PATTERN.test(path)) return loadAnyDocument(path, { maxBytes: options.maxBytes, warnings, unit: options.unit });
+  if (!URL_PATTERN.test(path)) return loadAnyDocument(path, { maxBytes: options.maxBytes, warnings, unit: options.unit, trackedChanges: options.trackedChanges });
   if (!options.download) {
     throw new RedlineError('url-input', 'is a web address; compare reads files', 'Download it into the library first: `redline corpus add URL --id NAME --date YYYY-MM-DD`, then compare corpus/texts/NAME.txt.', path);
   }
   const bytes = await options.download(path);
-  return documentFromBytes({ path, bytes, sha256: sha256Hex(bytes) }, { warnings, unit: options.unit });
+  return documentFromBytes({ path, bytes, sha256: sha256Hex(bytes) }, { warnings, unit: options.unit, trackedChanges: options.trackedChanges });
 }
 
 /**
@@ -106,7 +106,7 @@ async function loadInput(path: string, options: LoadOptions & UrlInputs, warning
 export async function compareTexts(
   left: string | Uint8Array,
   right: string | Uint8Array,
-  options: CompareOptions & Pick<LoadOptions, 'maxBytes' | 'unit'> & TextOrigins & RunControl = {},
+  options: CompareOptions & Pick<LoadOptions, 'maxBytes' | 'unit' | 'trackedChanges'> & TextOrigins & RunControl = {},
 ): Promise<RedlineResult> {
   const resolved = resolveOptions(options);
   const { signal } = options;
@@ -118,7 +118,7 @@ export async function compareTexts(
     if (bytes.length > maxBytes) {
       throw new RedlineError('too-large', `is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit`, 'Split the document, or raise the limit with the maxBytes option.', id ?? name);
     }
-    return documentFromBytes({ path: id ?? name, bytes, sha256: sha256Hex(bytes) }, { id, warnings: loadWarnings, unit: options.unit });
+    return documentFromBytes({ path: id ?? name, bytes, sha256: sha256Hex(bytes) }, { id, warnings: loadWarnings, unit: options.unit, trackedChanges: options.trackedChanges });
   };
   const leftDocument = await load(left, 'left', options.leftId);
   const rightDocument = await load(right, 'right', options.rightId);

@@ -100,7 +100,7 @@ export interface Paragraph {
   end: number;
   /** In a resolution: what the paragraph is (absent in texts without that structure). */
   role?: ParagraphRole;
-  /** In a resolution: the label negotiators cite, `PP3`, `OP2`, `OP2 (a)`, `Annex I 4`; null when it has none (absent elsewhere). */
+  /** In a resolution: the label the UN cites, as printed (`PP 3`, `OP 5 (a) (ii)`, `Annex I 4`, `Art. 2 (k)`), unique in the document; null when it has none (absent elsewhere). */
   label?: string | null;
   /** Footnotes this paragraph cites, in order (absent when none); their marks are removed from `text`. */
   footnotes?: Footnote[];
@@ -493,7 +493,15 @@ export interface LoadOptions {
   warnings?: Warning[];
   /** What one unit of comparison is: a paragraph (default), a line or a sentence. */
   unit?: SegmentUnit;
+  /** A Word file with tracked changes is read as its final text (`final`, the default) or its original (`original`). */
+  trackedChanges?: TrackedChangesMode;
 }
+
+/** Which text of a Word file with tracked changes is read: after every change (`final`) or before any (`original`). */
+export type TrackedChangesMode = 'final' | 'original';
+
+/** Every tracked-changes mode, the default first. */
+export const TRACKED_CHANGES_MODES: readonly TrackedChangesMode[] = ['final', 'original'];
 
 /** How a caller controls a long run; never echoed into results. */
 export interface RunControl {
@@ -640,6 +648,8 @@ export interface LineageMatch {
   document: string;
   /** Paragraph indices in the earlier document. */
   paragraphs: number[];
+  /** Their labels in a resolution (`OP 17`, null where a paragraph has none), for links into the pair report; absent in matches cached before labels. */
+  labels?: Array<string | null>;
   /** Finding kind (`unchanged`, `modified`, `split`, `merged`). */
   kind: FindingKind;
   /** Similarity of the finding that links the paragraphs. */
@@ -660,6 +670,8 @@ export interface LineageParagraph {
   index: number;
   /** The paragraph's own label (`12.`, `(a)`), or null. */
   number: string | null;
+  /** In a resolution: the label the UN cites it by (`OP 17`), or null; absent elsewhere. */
+  label?: string | null;
   /** The paragraph's text. */
   text: string;
   /** Earlier documents carrying it, by date. */
@@ -685,7 +697,7 @@ export interface BatchManifest {
   /** Id of the target document (target mode), else null. */
   target: string | null;
   /** Engine options, the report threshold and the pre-filter floor (half of it). */
-  options: ResolvedOptions & { minSimilarity: number; candidateFloor: number; unit?: SegmentUnit; seriesBy?: SeriesBy };
+  options: ResolvedOptions & { minSimilarity: number; candidateFloor: number; unit?: SegmentUnit; seriesBy?: SeriesBy; trackedChanges?: TrackedChangesMode };
   /** Every input document in canonical (date, id) order, with its sha256. */
   documents: BatchDocument[];
   /** Inputs that could not be read, reported and skipped. */

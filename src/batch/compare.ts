@@ -20,7 +20,7 @@ export async function normalizeDocuments(options: ResolvedBatchOptions, plan: Ru
   const toNormalize = [...needed].filter((path) => !cache.hasNormalized(byPath.get(path)!.sha256));
   let done = 0;
   const cacheProblems: string[] = [];
-  await mapLimited(toNormalize, executor.threads * 2, (path) => executor.run({ kind: 'normalize', path, cacheDir, maxBytes: options.maxBytes, unit: options.unit }) as Promise<NormalizeResult>, (result) => {
+  await mapLimited(toNormalize, executor.threads * 2, (path) => executor.run({ kind: 'normalize', path, cacheDir, maxBytes: options.maxBytes, unit: options.unit, trackedChanges: options.trackedChanges }) as Promise<NormalizeResult>, (result) => {
     for (const problem of result.cacheProblems) cacheProblems.push(problem);
     options.onProgress({ phase: 'normalize', done: ++done, total: toNormalize.length });
   });

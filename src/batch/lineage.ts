@@ -8,7 +8,7 @@ import { compareByDate } from './read-corpus.js';
  */
 export function buildLineage(
   target: BatchDocument,
-  paragraphs: readonly Pick<Paragraph, 'index' | 'number' | 'text'>[],
+  paragraphs: readonly Pick<Paragraph, 'index' | 'number' | 'text' | 'label'>[],
   matches: readonly LineageMatch[],
   documents: ReadonlyMap<string, BatchDocument>,
   documentsCompared: number,
@@ -26,7 +26,15 @@ export function buildLineage(
     const source = documents.get(match.document)!;
     let list = byParagraph.get(match.paragraph);
     if (!list) byParagraph.set(match.paragraph, (list = []));
-    list.push({ document: match.document, date: source.date, title: source.title, paragraphs: match.paragraphs, kind: match.kind, similarity: match.similarity });
+    list.push({
+      document: match.document,
+      date: source.date,
+      title: source.title,
+      paragraphs: match.paragraphs,
+      ...(match.labels ? { labels: match.labels } : {}),
+      kind: match.kind,
+      similarity: match.similarity,
+    });
   }
   return {
     target: target.id,
@@ -34,6 +42,7 @@ export function buildLineage(
     paragraphs: paragraphs.map((paragraph) => ({
       index: paragraph.index,
       number: paragraph.number,
+      ...(paragraph.label !== undefined ? { label: paragraph.label } : {}),
       text: paragraph.text,
       sources: (byParagraph.get(paragraph.index) ?? []).sort((a, b) => compareByDate({ date: a.date, id: a.document }, { date: b.date, id: b.document })),
     })),

@@ -1,6 +1,6 @@
 import { BATCH_DEFAULTS, resolveOptions, type CompareOptions } from '../options.js';
 import { RedlineError } from '../errors.js';
-import type { BatchMode, ResolvedOptions, SegmentUnit, SeriesBy, Shard } from '../types.js';
+import type { BatchMode, ResolvedOptions, SegmentUnit, SeriesBy, Shard, TrackedChangesMode } from '../types.js';
 
 /** What a phase reports as work completes (for a progress bar). */
 export interface BatchProgress {
@@ -40,6 +40,8 @@ export interface BatchOptions {
   maxBytes?: number;
   /** The unit compared (default `paragraph`). Another unit runs without the cache, whose documents are cut into paragraphs. */
   unit?: SegmentUnit;
+  /** A Word file with tracked changes is read as its final text (default) or its original; `original` runs without the cache, which keeps documents by content. */
+  trackedChanges?: TrackedChangesMode;
   /** Write HTML pair reports beside the JSON ones (default true). */
   html?: boolean;
   /**
@@ -68,6 +70,7 @@ export interface ResolvedBatchOptions {
   compare: ResolvedOptions;
   maxBytes: number | undefined;
   unit: SegmentUnit;
+  trackedChanges: TrackedChangesMode;
   html: boolean;
   /** `folder`: each sub-folder of the corpus one series; null: no folder rule. */
   seriesBy: SeriesBy | null;
@@ -93,11 +96,13 @@ export function resolveBatchOptions(options: BatchOptions): ResolvedBatchOptions
     candidateFloor: Math.round((minSimilarity / 2) * 10000) / 10000,
     shard: options.shard ?? null,
     // The cache keeps documents by content, cut into paragraphs: another unit reads and compares without it.
-    cacheDir: (options.unit ?? 'paragraph') === 'paragraph' ? (options.cacheDir ?? null) : null,
+    // So does the original text of Word files with tracked changes: the cache knows a file by its bytes.
+    cacheDir: (options.unit ?? 'paragraph') === 'paragraph' && (options.trackedChanges ?? 'final') === 'final' ? (options.cacheDir ?? null) : null,
     cacheMaxBytes: options.cacheMaxBytes === undefined ? BATCH_DEFAULTS.cacheMaxBytes : options.cacheMaxBytes,
     compare,
     maxBytes: options.maxBytes,
     unit: options.unit ?? 'paragraph',
+    trackedChanges: options.trackedChanges ?? 'final',
     html: options.html ?? true,
     seriesBy: options.seriesBy ?? null,
     generatedAt: options.generatedAt,

@@ -135,7 +135,14 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
   const pairs = planPairs(documents, mode, targetIndex, series);
   const target = targetIndex === null ? null : documents[targetIndex].id;
   // The unit is recorded only when it is not the default, so default runs keep the manifest they always had.
-  const manifestOptions = { ...options.compare, minSimilarity, candidateFloor, ...(options.unit === 'paragraph' ? {} : { unit: options.unit }), ...(options.seriesBy === null ? {} : { seriesBy: options.seriesBy }) };
+  const manifestOptions = {
+    ...options.compare,
+    minSimilarity,
+    candidateFloor,
+    ...(options.unit === 'paragraph' ? {} : { unit: options.unit }),
+    ...(options.seriesBy === null ? {} : { seriesBy: options.seriesBy }),
+    ...(options.trackedChanges === 'final' ? {} : { trackedChanges: options.trackedChanges }),
+  };
   const planKey = sha256Hex(JSON.stringify({ mode, target, options: manifestOptions, documents, ...(series.length ? { series } : {}) }));
   const manifest: BatchManifest = { tool: { name: 'redline', version: TOOL_VERSION }, mode, target, options: manifestOptions, documents, failures: scanned.failures, pairs: pairs.length, shard, planKey, series };
 
@@ -178,6 +185,7 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
         lineage,
         maxBytes: options.maxBytes,
         unit: options.unit,
+        trackedChanges: options.trackedChanges,
       });
     } else {
       plan.records.push({ pair: number, left: left.id, right: right.id, leftDate: left.date, rightDate: right.date, similarity: estimate, estimated: true, estimate, coverage: null, summary: null, report: null, html: null });

@@ -47,7 +47,7 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
   const results = await mapLimited(
     chunks,
     executor.threads * 4,
-    (paths) => executor.run({ kind: 'scan', paths, cacheDir: options.cacheDir, maxBytes: options.maxBytes, unit: options.unit }) as Promise<ScanResult[]>,
+    (paths) => executor.run({ kind: 'scan', paths, cacheDir: options.cacheDir, maxBytes: options.maxBytes, unit: options.unit, trackedChanges: options.trackedChanges }) as Promise<ScanResult[]>,
     (chunk) => {
       done += chunk.length;
       options.onProgress({ phase: 'scan', done, total: inputs.length });
@@ -97,7 +97,7 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
     facts: scanned.map((entry) => entry.facts),
     failures,
     targetIndex: targetId === null ? null : documents.findIndex((document) => document.id === targetId),
-    target: targetPath ? await loadAnyDocument(targetPath, { id: targetId!, maxBytes: options.maxBytes, unit: options.unit }) : null,
+    target: targetPath ? await loadAnyDocument(targetPath, { id: targetId!, maxBytes: options.maxBytes, unit: options.unit, trackedChanges: options.trackedChanges }) : null,
     cacheProblems,
     skipped: listing.skipped,
   };

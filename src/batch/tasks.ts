@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Document, LineageMatch, NormalizedDocument, PairRecord, ResolvedOptions, SegmentUnit, Warning } from '../types.js';
+import type { Document, LineageMatch, NormalizedDocument, PairRecord, ResolvedOptions, SegmentUnit, TrackedChangesMode, Warning } from '../types.js';
 import { readInput, sha256Hex, documentFromBytes, loadAnyDocument } from '../ingest/index.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import { buildResult, compareDocuments, COMPARISON_VERSION, lexiconsFingerprint } from '../pipeline.js';
@@ -27,6 +27,7 @@ export interface ScanTask {
   cacheDir: string | null;
   maxBytes?: number;
   unit?: SegmentUnit;
+  trackedChanges?: TrackedChangesMode;
 }
 
 /** A scanned file, or why it could not be read; `cacheProblems`: cache entries found damaged (see `BatchCache.problems`). */
@@ -39,6 +40,7 @@ export interface NormalizeTask {
   cacheDir: string | null;
   maxBytes?: number;
   unit?: SegmentUnit;
+  trackedChanges?: TrackedChangesMode;
 }
 
 /** Compare one pair in full and write its report when it is related enough. */
@@ -59,6 +61,8 @@ export interface CompareTask {
   maxBytes?: number;
   /** The unit compared (default `paragraph`). */
   unit?: SegmentUnit;
+  /** Which text of a Word file with tracked changes is read (default `final`). */
+  trackedChanges?: TrackedChangesMode;
 }
 
 /** What a compare task sends back. */
@@ -101,7 +105,7 @@ async function scanFile(path: string, task: ScanTask): Promise<ScanResult> {
     const input = await readInput(path, task.maxBytes ?? DEFAULT_MAX_BYTES);
     const cached = cache.getScan(input.sha256, path);
     if (cached) return { ok: true, path, sha256: input.sha256, entry: cached, cacheProblems: cache.problems };
-    const document = await documentFromBytes(input, { unit: task.unit });
+    const document = await documentFromBytes(input, { unit: task.unit, trackedChanges: task.trackedChanges });
     const entry: ScanEntry = { meta: document.meta, paragraphs: document.paragraphs.length, signature: encodeSignature(documentSignature(document.paragraphs)) };
     cache.putScan(input.sha256, path, entry);
     return { ok: true, path, sha256: input.sha256, entry, cacheProblems: cache.problems };
@@ -115,8 +119,8 @@ const MEMO_SIZE = 64;
 const memo = new Map<string, { document: Document; warnings: Warning[] }>();
 
 /** A document and what loading it warned about (a repaired encoding), which its pair reports carry as `compare`'s do. */
-async function loadMemo(path: string, id: string, maxBytes?: number, unit?: SegmentUnit): Promise<{ document: Document; warnings: Warning[] }> {
-  const key = `${path}\u0000${id}\u0000${unit ?? 'paragraph'}`;
+async function loadMemo(path: string, id: string, maxBytes?: number, unit?: SegmentUnit, trackedChanges?: TrackedChangesMode): Promise<{ document: Document; warnings: Warning[] }> {
+  const key = `${path}\u0000${id}\u0000${unit ?? 'paragraph'}\u0000${trackedChanges ?? 'final'}`;
   const hit = memo.get(key);
   if (hit) {
     memo.delete(key);
@@ -124,7 +128,7 @@ async function loadMemo(path: string, id: string, maxBytes?: number, unit?: Segm
     return hit;
   }
   const warnings: Warning[] = [];
-  const loaded = { document: await loadAnyDocument(path, { maxBytes, id, warnings, unit }), warnings };
+  const loaded = { document: await loadAnyDocument(path, { maxBytes, id, warnings, unit, trackedChanges }), warnings };
   memo.set(key, loaded);
   if (memo.size > MEMO_SIZE) {
     memo.delete(memo.keys().next().value!);
@@ -133,12 +137,12 @@ async function loadMemo(path: string, id: string, maxBytes?: number, unit?: Segm
   return loaded;
 }
 
-// Normalized forms by sha256 and unit, for the documents in `memo` (cleared with it, so memory stays bounded): the same
-// bytes cut into lines are another document than cut into paragraphs.
+// Normalized forms by sha256, unit and tracked-changes mode, for the documents in `memo` (cleared with it, so memory
+// stays bounded): the same bytes cut into lines, or read before their tracked changes, are another document.
 const normalizedMemo = new Map<string, NormalizedDocument>();
 
-function normalizeMemo(document: Document, cache: BatchCache, unit: SegmentUnit = 'paragraph'): NormalizedDocument {
-  const key = `${document.meta.sha256}\u0000${unit}`;
+function normalizeMemo(document: Document, cache: BatchCache, unit: SegmentUnit = 'paragraph', trackedChanges: TrackedChangesMode = 'final'): NormalizedDocument {
+  const key = `${document.meta.sha256}\u0000${unit}\u0000${trackedChanges}`;
   let normalized = normalizedMemo.get(key);
   if (!normalized) normalizedMemo.set(key, (normalized = cache.normalize(document)));
   return normalized;
@@ -148,7 +152,7 @@ function normalizeMemo(document: Document, cache: BatchCache, unit: SegmentUnit 
 async function normalizeFile(task: NormalizeTask): Promise<NormalizeResult> {
   const cache = new BatchCache(task.cacheDir);
   try {
-    cache.normalize(await loadAnyDocument(task.path, { maxBytes: task.maxBytes, unit: task.unit }));
+    cache.normalize(await loadAnyDocument(task.path, { maxBytes: task.maxBytes, unit: task.unit, trackedChanges: task.trackedChanges }));
   } catch {
     // an unreadable document fails its pairs, with its own message, when they are compared
   }
@@ -191,18 +195,21 @@ async function comparePair(task: CompareTask): Promise<CompareResult> {
  * (built-in and `--lexicon` files) and, for an HTML report, the templates' fingerprint. Equal keys give
  * equal records and reports.
  */
+/** What a cached pair holds beyond the comparison: its lineage matches carry the earlier paragraphs' labels. */
+const PAIR_ENTRY_FORMAT = 'lineage matches with labels';
+
 async function pairKey(task: CompareTask): Promise<string> {
   const side = (entry: CompareTask['left']) => [entry.sha256, entry.id, entry.path, entry.date];
   // The page's templates and scripts, when the pair gets an HTML report: loaded only then (Handlebars is not small).
   const templates = task.html ? (await import('../report/templates.js')).templatesFingerprint() : null;
-  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, task.unit ?? 'paragraph', lexiconsFingerprint(task.options.lexicons), templates, task.options, task.minSimilarity, task.html, task.lineage, side(task.left), side(task.right)]));
+  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, PAIR_ENTRY_FORMAT, task.unit ?? 'paragraph', lexiconsFingerprint(task.options.lexicons), templates, task.options, task.minSimilarity, task.html, task.lineage, side(task.left), side(task.right)]));
 }
 
 async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'left' | 'right' | 'leftDate' | 'rightDate'>, cache: BatchCache): Promise<CompareResult> {
   try {
-    const { document: left, warnings: leftWarnings } = await loadMemo(task.left.path, task.left.id, task.maxBytes, task.unit);
-    const { document: right, warnings: rightWarnings } = await loadMemo(task.right.path, task.right.id, task.maxBytes, task.unit);
-    const compared = compareDocuments(left, right, task.options, (document) => normalizeMemo(document, cache, task.unit));
+    const { document: left, warnings: leftWarnings } = await loadMemo(task.left.path, task.left.id, task.maxBytes, task.unit, task.trackedChanges);
+    const { document: right, warnings: rightWarnings } = await loadMemo(task.right.path, task.right.id, task.maxBytes, task.unit, task.trackedChanges);
+    const compared = compareDocuments(left, right, task.options, (document) => normalizeMemo(document, cache, task.unit, task.trackedChanges));
     const { comparison } = compared;
     const warnings = [...leftWarnings, ...rightWarnings, ...compared.warnings];
     let report: string | null = null;
@@ -224,7 +231,16 @@ async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'l
       for (const finding of comparison.findings) {
         if (finding.left.length === 0 || finding.right.length === 0) continue;
         for (const paragraph of finding.right) {
-          lineage.push({ paragraph, document: left.meta.id, paragraphs: [...finding.left], kind: finding.kind, similarity: finding.similarity });
+          const labels = finding.left.map((index) => left.paragraphs[index].label ?? null);
+          lineage.push({
+            paragraph,
+            document: left.meta.id,
+            paragraphs: [...finding.left],
+            // Links from the index into the pair report name a labelled paragraph by its label (`#old-OP17`).
+            ...(labels.some((label) => label !== null) ? { labels } : {}),
+            kind: finding.kind,
+            similarity: finding.similarity,
+          });
         }
       }
     }

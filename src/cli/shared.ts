@@ -1,7 +1,7 @@
 import type { ArgumentsCamelCase, InferredOptionTypes, Options } from 'yargs';
 import { RedlineError } from '../errors.js';
 import { DEFAULT_OPTIONS, checkRange, flagName, type CompareOptions } from '../options.js';
-import { SEGMENT_UNITS, type LoadOptions } from '../types.js';
+import { SEGMENT_UNITS, TRACKED_CHANGES_MODES, type LoadOptions } from '../types.js';
 
 /**
  * What every command shares: where it writes, the exit codes, the comparison options and the argument helpers. A leaf:
@@ -42,6 +42,13 @@ export const UNIT_OPTION = {
   choices: SEGMENT_UNITS,
   default: 'paragraph',
   describe: 'unit of comparison: paragraph, line (every non-blank line: lists, logs) or sentence',
+} as const;
+
+/** The `--tracked-changes` option of compare, report and batch: which text of a Word file with tracked changes is read. */
+export const TRACKED_CHANGES_OPTION = {
+  choices: TRACKED_CHANGES_MODES,
+  default: 'final',
+  describe: 'a Word file with tracked changes: read its final text (every change accepted) or the original (every change rejected)',
 } as const;
 
 /** The options of every command. */

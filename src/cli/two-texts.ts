@@ -1,7 +1,7 @@
 import type { Argv } from 'yargs';
 import { assertNotAnInput, writeFileAtomic } from '../io.js';
 import { isChange } from '../report/labels.js';
-import type { RedlineResult, SegmentUnit } from '../types.js';
+import type { RedlineResult, SegmentUnit, TrackedChangesMode } from '../types.js';
 import { note, outputPath, pathArgument, toCompareOptions, type CliIo, type ComparisonArgs } from './shared.js';
 
 /** What `compare` and `report` share: two texts to compare, an optional output file, --fail-on-change. */
@@ -19,10 +19,10 @@ export const OUT_OPTION = { alias: 'o', type: 'string', describe: 'write to this
 /** The `--fail-on-change` option: for CI jobs watching a text. */
 export const FAIL_ON_CHANGE_OPTION = { type: 'boolean', default: false, describe: 'exit 1 when anything changed (after writing the output)' } as const;
 
-export { UNIT_OPTION } from './shared.js';
+export { TRACKED_CHANGES_OPTION, UNIT_OPTION } from './shared.js';
 
 /** Arguments of a two-text command. */
-export type TwoTextArgs = ComparisonArgs & { left: string; right: string; out?: string; quiet?: boolean; verbose?: boolean; unit?: SegmentUnit };
+export type TwoTextArgs = ComparisonArgs & { left: string; right: string; out?: string; quiet?: boolean; verbose?: boolean; unit?: SegmentUnit; 'tracked-changes'?: TrackedChangesMode };
 
 /** Compare the two texts named on the command line; refuses an --out that names an input before any work is done. */
 export async function compareTwoTexts(argv: TwoTextArgs, io: Pick<CliIo, 'stderr'>): Promise<{ result: RedlineResult; out: string | null }> {
@@ -41,7 +41,12 @@ export async function compareTwoTexts(argv: TwoTextArgs, io: Pick<CliIo, 'stderr
   };
   // The engine (and the language model it loads) is imported here, not at start-up: `--help` and the builders never need it.
   const { compare } = await import('../pipeline.js');
-  const result = await compare(left, right, { ...options, download, ...(argv.unit && argv.unit !== 'paragraph' ? { unit: argv.unit } : {}) });
+  const result = await compare(left, right, {
+    ...options,
+    download,
+    ...(argv.unit && argv.unit !== 'paragraph' ? { unit: argv.unit } : {}),
+    ...(argv['tracked-changes'] === 'original' ? { trackedChanges: 'original' as const } : {}),
+  });
   for (const warning of result.warnings) note(io, argv, `redline: warning: ${warning.file ? `${warning.file}: ` : ''}${warning.message}`, 'verbose');
   note(io, argv, `redline: compared in ${((performance.now() - started) / 1000).toFixed(2)} s`, 'verbose');
   return { result, out };

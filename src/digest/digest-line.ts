@@ -16,15 +16,10 @@ export function isNegotiated(finding: Finding): boolean {
   return true;
 }
 
-/** `OP17` → `OP 17`, `PP3` → `PP 3`, `OP2 (a)` → `OP 2 (a)`: the label as a desk officer writes it. */
-export function spacedLabel(label: string): string {
-  return label.replace(/^([A-Z]{2})(\d)/, '$1 $2');
-}
-
 /** Where paragraphs stand: their labels (`OP 4 + OP 5`) when every one has a label, else their positions (`¶ 4–5`). */
 export function placeOf(paragraphs: readonly Paragraph[], indices: readonly number[]): string {
   const labels = indices.map((index) => paragraphs[index]?.label);
-  if (labels.length > 0 && labels.every((label): label is string => typeof label === 'string' && label !== '')) return labels.map(spacedLabel).join(' + ');
+  if (labels.length > 0 && labels.every((label): label is string => typeof label === 'string' && label !== '')) return labels.join(' + ');
   const positions = indices.map((index) => index + 1);
   const contiguous = positions.every((position, i) => i === 0 || position === positions[i - 1] + 1);
   return `¶ ${contiguous && positions.length > 1 ? `${positions[0]}–${positions[positions.length - 1]}` : positions.join(', ')}`;

@@ -16,7 +16,7 @@ export async function loadAnyDocument(path: string, options: LoadOptions = {}): 
 /** The same, for bytes already read (a batch scan reads them once to check its cache first). */
 export async function documentFromBytes(input: RawInput, options: Omit<LoadOptions, 'maxBytes'> = {}): Promise<Document> {
   const { path } = input;
-  const converted = await convertBytes(input.bytes, path);
+  const converted = await convertBytes(input.bytes, path, { trackedChanges: options.trackedChanges });
   options.warnings?.push(...converted.warnings);
   const document = documentFromText(converted.text, { path, sha256: input.sha256, id: options.id, unit: options.unit, blocksAreParagraphs: converted.blocksAreParagraphs });
   // Plain text states nothing beyond its front matter, unless a reader recognised it (a UN document's extracted text).

@@ -1,33 +1,75 @@
 import type { Paragraph, ParagraphRole } from '../types.js';
 
 /**
- * The structure negotiators cite in a resolution: after the enacting formula ("The General Assembly,") come preambular
- * paragraphs (PP1, PP2 …: "Recalling …", "Noting …", unnumbered), then operative paragraphs (OP1, OP2 …: their printed
- * numbers, so a renumbering shows as "OP5 → OP7"), with sub-paragraphs under either ("OP2 (a)", "OP2 (a) (i)");
- * an "Annex" heading starts an annex whose numbered paragraphs are cited as "Annex 4" ("Annex I 4" when there are
- * several), its section titles are headings.
+ * The structure negotiators cite in a resolution, and its labels in the form the UN prints them ("PP 3", "OP 17",
+ * "OP 5 (a) (ii)"): after the enacting formula ("The General Assembly,") come preambular paragraphs (PP 1, PP 2 …:
+ * "Recalling …", "Noting …", unnumbered), then operative paragraphs (OP 1, OP 2 …: their printed numbers, so a
+ * renumbering shows as "OP 5 → OP 7"), with sub-paragraphs under either ("OP 2 (a)", "OP 2 (a) (i)").
+ *
+ * A resolution in parts ("I", "II" or "A.", "B." headings) whose operative numbering starts again in each part cites
+ * each paragraph with its part: "II PP 1", "II OP 1".
+ *
+ * An "Annex" heading starts an annex (several: "Annex I", "Annex II", each label then starts with it). Its numbered
+ * paragraphs are "Annex 4"; when it is an instrument — a convention, a protocol, rules — with "Article n" headings, its
+ * paragraphs are cited by article and paragraph: "Art. 2" (an article's unnumbered text), "Art. 2 (k)", "Art. 5 (2)",
+ * "Art. 5 (2) (a)"; the instrument's own preamble, after its formula ("The States Parties to this Convention,"), is
+ * "Annex PP 1" …. Every paragraph of an annex but its headings has the `annex` role.
+ *
+ * No label is used twice in a document: an unnumbered paragraph that continues a numbered one after its sub-paragraphs
+ * (the closing words of a list) is cited as "… (cont.)", which is what a reader calls it.
  *
  * The enacting formula is the evidence: a text without one among its first paragraphs is returned untouched (no `role`,
  * no `label`), so ordinary declarations, statements and reports read as before.
  */
 
+/**
+ * The words that open a resolution's paragraph: preambular participles and adjectives ("Recalling", "Deeply concerned"),
+ * operative verbs in the third person ("Decides", "Also requests"). A list, not "any word in -ing": a line inside a
+ * paragraph may well start with "Beijing" or "Kunming".
+ */
+export const PREAMBULAR_OPENER =
+  /^(?:Recalling|Reaffirming|Recognizing|Noting|Welcoming|Stressing|Emphasizing|Underlining|Underscoring|Acknowledging|Expressing|Bearing in mind|Taking (?:note|into account)|Having|Mindful|Aware|Conscious|Convinced|Concerned|Deeply|Gravely|Seriously|Cognizant|Determined|Alarmed|Guided|Considering|Affirming|Reiterating|Encouraging|Appreciating|Commending|Highlighting|Observing|Calling|Urging|Believing|Desiring|Desirous|Realizing|Deploring|Condemning|Regretting|Looking forward|Keeping in mind|Acting|Pursuant|Supporting|Seeking|Endorsing|Viewing|Wishing|Inviting|Requesting|Fully|Firmly)\b/;
+export const OPERATIVE_VERB =
+  /^(?:(?:Also|Further|Again|Once again|Strongly|Firmly|Kindly)\s+)?(?:Decides|Requests|Calls|Urges|Encourages|Invites|Welcomes|Notes|Takes note|Recognizes|Reaffirms|Emphasizes|Stresses|Underlines|Underscores|Expresses|Recommends|Endorses|Approves|Adopts|Affirms|Reiterates|Acknowledges|Appeals|Authorizes|Commends|Condemns|Confirms|Considers|Declares|Deplores|Designates|Elects|Proclaims|Recalls|Regrets|Reminds|Renews|Supports|Transmits|Demands|Emphasises|Highlights|Looks forward)\b/;
+
 const FORMULA = /^The (?:[A-Z][A-Za-z]*)(?: (?:[A-Z][A-Za-z]*|and|of|on|the|for))*,$/;
+/** An annexed instrument's own formula: "The States Parties to this Convention," "The Parties to this Protocol,". */
+const ANNEX_FORMULA = /^The [A-Z][^.;:]{0,100},$/;
 const ANNEX = /^(Annex|Appendix)(?:\s+([IVXLC]+|\d+|[A-Z]))?$/i;
+const AGREED = /^Ha(?:ve|s) agreed as follows:?$/i;
+/** An article's heading, alone ("Article 2") or with its title on the same line ("Article 2 Use of terms", as a PDF may join them). */
+const ARTICLE = /^Article\s+(\d{1,3}(?:\s?(?:bis|ter|quater))?|[IVXLC]+)\.?(?:\s+[A-Z][^.;:,]{0,100})?$/;
 const ARABIC = /^(\d{1,3})[.)]?$/;
 const LETTER = /^\(([a-z]{1,2})\)$|^([a-z]{1,2})[.)]$/;
 const ROMAN = /^\(([ivxl]{1,6})\)$|^([ivxl]{1,6})[.)]$/;
+/** A part of a resolution: "I", "II." as its number or its whole text, or "A." as its number. */
+const PART_NUMBER = /^(?:([IVXLC]+)\.?|([A-Z])\.)$/;
+
+type Part = 'preamble' | 'operative' | 'annex';
 
 /** Give each paragraph of a resolution its role and label; other texts come back unchanged. */
 export function labelResolution(paragraphs: Paragraph[]): Paragraph[] {
   const formula = paragraphs.slice(0, 15).findIndex((paragraph) => paragraph.number === null && FORMULA.test(paragraph.text.trim()));
   if (formula < 0) return paragraphs;
   const annexes = paragraphs.filter((paragraph) => ANNEX.test(paragraph.text.trim()) && paragraph.number === null).length;
-  let part: 'preamble' | 'operative' | 'annex' = 'preamble';
+  const partsRestart = operativeNumberingRestarts(paragraphs.slice(formula + 1));
+  let part: Part = 'preamble';
   let pp = 0;
-  let top: string | null = null; // the label sub-paragraphs hang under (PP3, OP2, Annex 4)
+  let prefix = ''; // "II " in a resolution in parts, "Annex " / "Annex I " in an annex
+  let top: string | null = null; // the label sub-paragraphs hang under (PP 3, OP 2, Annex 4, Art. 5 (2))
   let letter: string | null = null; // the current lettered sub-paragraph, for roman items under it
-  let annex = 'Annex';
-  const mark = (paragraph: Paragraph, role: ParagraphRole, label: string | null): Paragraph => ({ ...paragraph, role, label });
+  let annexName = 'Annex';
+  let article: string | null = null; // "Art. 5" inside an instrument's article
+  let annexPreamble = false; // between an annexed instrument's formula and its first article or numbered paragraph
+  const used = new Map<string, number>();
+  const unique = (label: string): string => {
+    const count = used.get(label) ?? 0;
+    used.set(label, count + 1);
+    return count === 0 ? label : count === 1 ? `${label} (cont.)` : `${label} (cont. ${count})`;
+  };
+  const mark = (paragraph: Paragraph, role: ParagraphRole, label: string | null): Paragraph => ({ ...paragraph, role, label: label === null ? null : unique(label) });
+  const inAnnex = (role: ParagraphRole): ParagraphRole => (part === 'annex' && role !== 'heading' ? 'annex' : role);
+
   return paragraphs.map((paragraph, index) => {
     if (index < formula) return mark(paragraph, paragraph.heading ? 'heading' : 'other', null);
     if (index === formula) return mark(paragraph, 'other', null);
@@ -36,32 +78,109 @@ export function labelResolution(paragraphs: Paragraph[]): Paragraph[] {
     const annexMatch = number === null ? ANNEX.exec(text) : null;
     if (annexMatch) {
       part = 'annex';
-      annex = annexes > 1 && annexMatch[2] ? `${capitalize(annexMatch[1])} ${annexMatch[2]}` : capitalize(annexMatch[1]);
-      top = null;
-      letter = null;
+      annexName = annexes > 1 && annexMatch[2] ? `${capitalize(annexMatch[1])} ${annexMatch[2]}` : capitalize(annexMatch[1]);
+      prefix = `${annexName} `;
+      top = letter = article = null;
+      annexPreamble = false;
+      pp = 0;
       return mark(paragraph, 'heading', null);
+    }
+    if (part === 'annex') {
+      const articleMatch = number === null ? ARTICLE.exec(text) : null;
+      if (articleMatch) {
+        article = `${annexes > 1 ? prefix : ''}Art. ${articleMatch[1].replace(/\s+/g, ' ')}`;
+        top = letter = null;
+        annexPreamble = false;
+        return mark(paragraph, 'heading', null);
+      }
+      if (number === null && !article && !annexPreamble && ANNEX_FORMULA.test(text)) {
+        annexPreamble = true;
+        return mark(paragraph, 'annex', null);
+      }
+      if (number === null && annexPreamble && AGREED.test(text)) {
+        // The words that close an instrument's preamble are no preambular paragraph of their own.
+        annexPreamble = false;
+        return mark(paragraph, 'annex', null);
+      }
+    } else {
+      const partMatch = partsRestart ? partHeading(paragraph) : null;
+      if (partMatch) {
+        prefix = `${partMatch} `;
+        part = 'preamble';
+        pp = 0;
+        top = letter = null;
+        return mark(paragraph, 'heading', null);
+      }
     }
     const arabic = number ? ARABIC.exec(number) : null;
     if (arabic) {
       if (part === 'preamble') part = 'operative';
-      top = part === 'annex' ? `${annex} ${arabic[1]}` : `OP${arabic[1]}`;
+      annexPreamble = false;
+      top = article ? `${article} (${arabic[1]})` : part === 'annex' ? `${annexName} ${arabic[1]}` : `${prefix}OP ${arabic[1]}`;
       letter = null;
-      return mark(paragraph, part === 'annex' ? 'annex' : 'operative', top);
+      return mark(paragraph, inAnnex('operative'), top);
     }
+    // Lettered items straight under an article's opening words hang under the article ("Art. 2 (k)").
+    const under = top ?? article;
     const sub = number ? subLabel(number, letter) : null;
-    if (sub && top) {
+    if (sub && under) {
       if (sub.kind === 'letter') letter = sub.label;
-      const label = sub.kind === 'roman' && letter ? `${top} ${letter} ${sub.label}` : `${top} ${sub.label}`;
-      return mark(paragraph, 'sub-paragraph', label);
+      const label = sub.kind === 'roman' && letter ? `${under} ${letter} ${sub.label}` : `${under} ${sub.label}`;
+      return mark(paragraph, inAnnex('sub-paragraph'), label);
     }
-    if (paragraph.heading || (number !== null && /^[A-Z]\.|^[IVXLC]+\.$/.test(number))) return mark(paragraph, 'heading', null);
+    // A preambular paragraph whose final comma the printer left out looks like a heading ("Having received the report
+    // of the Agency for 2022"): its opening words say what it is.
+    const preambular = part === 'preamble' && number === null && PREAMBULAR_OPENER.test(text) && text.length > 40;
+    if (!preambular && (paragraph.heading || (number !== null && /^[A-Z]\.|^[IVXLC]+\.$/.test(number)))) return mark(paragraph, 'heading', null);
     if (part === 'preamble' && number === null) {
-      top = `PP${++pp}`;
+      top = `${prefix}PP ${++pp}`;
       letter = null;
       return mark(paragraph, 'preambular', top);
     }
-    return mark(paragraph, part === 'annex' ? 'annex' : 'other', null);
+    if (part === 'annex' && number === null && annexPreamble) {
+      top = `${prefix}PP ${++pp}`;
+      letter = null;
+      return mark(paragraph, 'annex', top);
+    }
+    if (part === 'annex' && number === null && article) {
+      // An article's own text: "Art. 5"; after numbered paragraphs, the closing words of the last one.
+      const label = top ?? article;
+      letter = null;
+      return mark(paragraph, 'annex', label);
+    }
+    return mark(paragraph, inAnnex('other'), null);
   });
+}
+
+/** The part a heading opens ("II", "B") in a resolution in parts, or null. */
+function partHeading(paragraph: Paragraph): string | null {
+  const text = paragraph.text.trim();
+  const fromNumber = paragraph.number ? PART_NUMBER.exec(paragraph.number) : null;
+  if (fromNumber) return fromNumber[1] ?? fromNumber[2];
+  const fromText = paragraph.number === null ? /^([IVXLC]+)\.?$/.exec(text) : null;
+  return fromText ? fromText[1] : null;
+}
+
+/**
+ * Whether the operative numbering starts again after a part heading ("I", "A."): only then do labels need the part to
+ * be told apart. Sections of one numbering ("A. General", 1–10, "B. Funding", 11–20) keep plain "OP 11".
+ */
+function operativeNumberingRestarts(body: readonly Paragraph[]): boolean {
+  let highest = 0;
+  let afterPart = false;
+  for (const paragraph of body) {
+    if (paragraph.number === null && ANNEX.test(paragraph.text.trim())) return false;
+    if (partHeading(paragraph)) {
+      afterPart = true;
+      continue;
+    }
+    const arabic = paragraph.number ? ARABIC.exec(paragraph.number) : null;
+    if (!arabic) continue;
+    if (afterPart && highest > 0 && +arabic[1] <= highest) return true;
+    highest = Math.max(highest, +arabic[1]);
+    afterPart = false;
+  }
+  return false;
 }
 
 /** `(a)` is a letter, `(i)` a roman numeral under the current letter (but `(i)` after `(h)` is the letter i). */

@@ -3,6 +3,7 @@ import { splitFrontMatter } from './front-matter.js';
 import { BARCODE, FOOTNOTE_RULE, JOB_NUMBER, PAGE_OF_PAGES, UN_SYMBOL, isFurnitureLine } from './un-furniture.js';
 import { readUnFrontPage } from './un-metadata.js';
 import { joinLineEnd, markGluedFootnotes, renderUnBody, takeClosingLines, vocabularyOfLines } from './un-document.js';
+import { OPERATIVE_VERB, PREAMBULAR_OPENER } from './resolution-structure.js';
 
 /**
  * Text that a PDF library extracted from a UN document (a copy-paste, `pdftotext`, PyMuPDF), read as the document it is.
@@ -19,13 +20,15 @@ import { joinLineEnd, markGluedFootnotes, renderUnBody, takeClosingLines, vocabu
  *  3. per page: furniture lines go, the footnote area under the rule is read into notes (numbered in sequence).
  *  4. the first page's form becomes document facts (`un-metadata.ts`), the closing "45th plenary meeting" too.
  *  5. blank-line blocks are paragraphs; a block continues across a page break when the page ended mid-sentence or the
- *     next page starts in lowercase; a lone label line joins its text.
+ *     next page starts in lowercase; a lone label line joins its text. Inside a block (a page-break join, or an
+ *     extractor that writes no blank line between paragraphs, as `pdftotext` does), a line that ends a paragraph (a
+ *     comma for a preambular one, a semicolon or full stop for an operative one, a footnote mark after it) followed
+ *     by a line that opens one (a preambular participle, an operative verb, a number) is a boundary.
  */
 
 /** Whether a text is a UN document's extracted text: a symbol line near the top, and a distribution line, job number or barcode. */
 export function looksLikeUnExtractedText(text: string): boolean {
-  const head = text
-    .split('\n', 60)
+  const head = unfoldRawLines(text.split('\n', 60))
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .slice(0, 16);
@@ -52,7 +55,7 @@ export function convertUnTextKeepingFrontMatter(text: string, path: string): Con
 
 /** Read a UN document's extracted text into converter text (paragraphs, footnotes as `[^n]`) and its facts. */
 export function convertUnText(text: string, path: string): ConvertedText {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines = unfoldRawLines(text.replace(/\r\n?/g, '\n').split('\n'));
   const pages = splitPages(lines);
   const footnotes: Footnote[] = [];
   const bodies: string[][] = [];
@@ -77,6 +80,35 @@ export function convertUnText(text: string, path: string): ConvertedText {
   if (closing.date && meta.status?.stage === 'adopted' && !meta.status.on) meta.status = { ...meta.status, on: closing.date };
   if (meta.issued) meta.date = meta.issued;
   return { text: renderUnBody({ paragraphs, footnotes, meta }, path), meta, warnings: [], format: 'text', blocksAreParagraphs: true };
+}
+
+/**
+ * `pdftotext -raw` writes what sits side by side on a page on one line: "United Nations A/RES/78/22", "General Assembly
+ * Distr.: General", a running header's last title line with the symbol ("… international security A/RES/78/16").
+ * Those lines are cut in two, as other extractors write them: the document's own symbol at a line's end (the first
+ * symbol standing alone or after "United Nations" near the top), and the distribution after the organ's name.
+ */
+function unfoldRawLines(lines: string[]): string[] {
+  const symbol = lines
+    .slice(0, 12)
+    .map((line) => line.trim().replace(/^\f/, '').replace(/^United Nations\s+/, ''))
+    .find((line) => UN_SYMBOL.test(line));
+  if (!symbol) return lines;
+  const out: string[] = [];
+  for (const line of lines) {
+    const trimmed = line.trimEnd();
+    const distribution = /^(\f?(?:General Assembly|Security Council|Economic and Social Council))\s+(Distr\.?:.*)$/.exec(trimmed);
+    if (distribution) {
+      out.push(distribution[1], distribution[2]);
+      continue;
+    }
+    if (trimmed.endsWith(` ${symbol}`) && trimmed.length > symbol.length + 1) {
+      out.push(trimmed.slice(0, trimmed.length - symbol.length - 1), symbol);
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 /** Cut the lines into pages at the running headers; the header blocks themselves are dropped. */
@@ -141,9 +173,12 @@ function splitFootnoteArea(page: string[], before: readonly Footnote[]): { body:
     return previous && /^\d+$/.test(previous.mark) ? String(+previous.mark + 1) : '1';
   };
   let continuing: Footnote | undefined = before[before.length - 1];
-  for (const raw of page.slice(rule + 1)) {
-    const text = raw.trim();
+  const area = page.slice(rule + 1);
+  for (let i = 0; i < area.length; i++) {
+    let text = area[i].trim();
     if (text === '') continue;
+    // A mark alone on its line, its note on the next (`pdftotext -raw`): one note.
+    if (text === expected() && i + 1 < area.length && area[i + 1].trim() !== '') text = `${text} ${area[++i].trim()}`;
     const match = /^(\d{1,3}|\*{1,3}|[†‡§])\s+(\S.*)$/.exec(text);
     if (match && (match[1] === expected() || !/^\d/.test(match[1]))) {
       const note = { mark: match[1], text: match[2].replace(/\s+/g, ' ') };
@@ -192,9 +227,13 @@ function paragraphsOf(lines: string[], vocabulary: ReadonlySet<string>): string[
       continue;
     }
     afterBreak = false;
-    // Inside a block: a label on its own line joins its text; a label starting a line starts a paragraph.
+    // Inside a block: a label on its own line joins its text; a label starting a line starts a paragraph, and so does
+    // a line that opens a paragraph after one that ends one.
     if (LABEL_ONLY.test(current)) current = `${current} ${text}`;
-    else if (LABELLED.test(text) && TERMINAL.test(current)) {
+    else if ((LABELLED.test(text) || LABEL_ONLY.test(text)) && TERMINAL.test(withoutEndMark(current))) {
+      flush();
+      current = text;
+    } else if (endsParagraph(current) && opensParagraph(text)) {
       flush();
       current = text;
     } else current = joinLineEnd(current, text, vocabulary);
@@ -207,7 +246,21 @@ function paragraphsOf(lines: string[], vocabulary: ReadonlySet<string>): string[
 function continuesAcrossPage(sofar: string, next: string): boolean {
   if (/^\p{Ll}/u.test(next)) return true;
   if (LABELLED.test(next) || LABEL_ONLY.test(next)) return false;
-  // A footnote mark after the final comma ("…jurisdiction,1", "…Assembly, 1") does not hide the paragraph's end.
-  const end = sofar.replace(/(?<=[,;:.)”’])\s?\d{1,3}$/, '');
+  const end = withoutEndMark(sofar);
   return !TERMINAL.test(end) && !/,$/.test(end) && !LABEL_ONLY.test(end);
+}
+
+/** A footnote mark after the final punctuation ("…jurisdiction,1", "…Assembly, 1") does not hide the paragraph's end. */
+function withoutEndMark(text: string): string {
+  return text.replace(/(?<=[,;:.)”’])\s?\d{1,3}$/, '');
+}
+
+/** Whether a line opens a paragraph of a resolution: a participle, an operative verb, a number label. */
+function opensParagraph(line: string): boolean {
+  return PREAMBULAR_OPENER.test(line) || OPERATIVE_VERB.test(line) || LABELLED.test(line) || LABEL_ONLY.test(line);
+}
+
+/** Whether a line ends a paragraph: a comma (preambular), a semicolon or a full stop (operative), a mark after it. */
+function endsParagraph(sofar: string): boolean {
+  return /[,;.]["'”’)]*$/.test(withoutEndMark(sofar));
 }

@@ -1,7 +1,7 @@
 import { FINDING_KINDS } from '../types.js';
-import type { BatchDocument, BatchManifest, Digest, Lineage, PairRecord, PairSignals, Series, SeriesBasis } from '../types.js';
+import type { BatchDocument, BatchManifest, Digest, Lineage, LineageSource, PairRecord, PairSignals, Series, SeriesBasis } from '../types.js';
 import { digestView } from './digest.js';
-import { isTechnicalUpdate, percent } from './labels.js';
+import { isTechnicalUpdate, paragraphAnchor, paragraphCitation, percent } from './labels.js';
 import { renderPage } from './templates.js';
 
 /** Most documents the all-pairs matrix shows; a larger run shows those with the highest similarities. */
@@ -104,6 +104,8 @@ export function batchViewModel(input: BatchIndexInput) {
         position: paragraph.index + 1,
         anchor: `target-p-${paragraph.index + 1}`,
         number: paragraph.number,
+        // What the list shows before the text: the UN's label in a resolution (`OP 17`), else the printed number.
+        citation: paragraph.label ?? paragraph.number,
         text: paragraph.text,
         isNew: paragraph.sources.length === 0,
         sources: paragraph.sources.map((source) => {
@@ -113,8 +115,8 @@ export function batchViewModel(input: BatchIndexInput) {
             date: source.date ?? '',
             kind: source.kind,
             similarity: percent(source.similarity),
-            paragraphs: source.paragraphs.map((index) => index + 1).join(', '),
-            href: record ? pairHref(record, `#p-left-${source.paragraphs[0] + 1}`) : null,
+            paragraphs: sourceCitation(source, '¶ '),
+            href: record ? pairHref(record, `#${sourceAnchor(source)}`) : null,
           };
         }),
       })),
@@ -122,6 +124,18 @@ export function batchViewModel(input: BatchIndexInput) {
     documents: manifest.documents.map((document, index) => ({ ...document, number: index + 1 })),
     failures: manifest.failures,
   };
+}
+
+/** Where a lineage source stands in its document: its labels (`OP 3, OP 4`), else its positions (`3, 4`, after `positionSign`). */
+function sourceCitation(source: LineageSource, positionSign = ''): string {
+  const labels = source.labels;
+  if (labels && labels.every((label): label is string => label !== null)) return labels.join(', ');
+  return positionSign + source.paragraphs.map((index) => index + 1).join(', ');
+}
+
+/** The anchor of a lineage source's first paragraph in the pair report, as the report writes it. */
+function sourceAnchor(source: LineageSource): string {
+  return paragraphAnchor('left', { index: source.paragraphs[0], label: source.labels?.[0] ?? null });
 }
 
 const MODE_LABELS = {
@@ -283,8 +297,8 @@ function targetView(lineage: Lineage, records: readonly PairRecord[], documents:
         const isFirst = first !== undefined && first.document === document.id;
         return {
           empty: false,
-          label: `Target ¶ ${position} in ${document.id}${document.date ? ` (${document.date})` : ''} ¶ ${source.paragraphs.map((index) => index + 1).join(', ')}: ${percent(source.similarity)} similar, ${source.kind}${isFirst ? '; earliest appearance' : ''}`,
-          href: record ? pairHref(record, `#p-left-${source.paragraphs[0] + 1}`) : '#lineage',
+          label: `Target ${paragraphCitation(paragraph)} in ${document.id}${document.date ? ` (${document.date})` : ''} ${sourceCitation(source, '¶ ')}: ${percent(source.similarity)} similar, ${source.kind}${isFirst ? '; earliest appearance' : ''}`,
+          href: record ? pairHref(record, `#${sourceAnchor(source)}`) : '#lineage',
           color: textCellColor(source.similarity),
           className: isFirst ? 'cell first' : 'cell',
           value: percent(source.similarity),
@@ -292,7 +306,7 @@ function targetView(lineage: Lineage, records: readonly PairRecord[], documents:
       });
       return {
         position,
-        label: `¶ ${position}`,
+        label: paragraphCitation(paragraph),
         excerpt: excerpt(paragraph.text),
         firstSeen: first ? `${first.date ?? first.document}` : 'new',
         isNew: paragraph.sources.length === 0,

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { GROUP_SEPARATOR, type DiffPart, type Finding, type Paragraph, type RedlineResult } from '../types.js';
 import { RedlineError } from '../errors.js';
+import { paragraphAnchor } from './labels.js';
 
 /**
  * The result as the HTML report embeds it: the whole JSON contract, with each text held once in the page. The page
- * already shows every paragraph of the two compared documents (`#p-left-N`, `#p-right-N`), so the block leaves their
+ * already shows every paragraph of the two compared documents (`#new-OP17`, `#p-left-N`, …), so the block leaves their
  * texts out; word diffs are written as lengths into their paragraphs' texts (`=120 -5 +7 =30`); paragraphs and
  * findings are tables (column names once, a row of values each). `readEmbeddedResult` rebuilds the exact contract
  * from a page. At 10,000 paragraphs this is a fifth of embedding the contract as it is, which held every text three
@@ -80,7 +81,8 @@ export function readEmbeddedResult(html: string, file = 'the report'): RedlineRe
     const paragraphs = rowsOf(document.paragraphs as Table | object[]).map((paragraph) => {
       const entry = paragraph as Paragraph & { text: string | null };
       if (entry.text !== null) return entry;
-      const text = side ? pageTexts.get(`${side} ${entry.index + 1}`) : undefined;
+      // Pages written before paragraphs were anchored by label (`#new-OP17`) anchored every one by position.
+      const text = side ? (pageTexts.get(paragraphAnchor(side, entry)) ?? pageTexts.get(`p-${side}-${entry.index + 1}`)) : undefined;
       if (text === undefined) throw mismatch(file);
       return { ...entry, text };
     });
@@ -208,15 +210,20 @@ function unpackDiff(packed: string, finding: Pick<Finding, 'left' | 'right'>, le
 const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#x60;': '`', '&#x3D;': '=' };
 
 /**
- * Every paragraph's text as the page shows it, by `left N` / `right N` (1-based, as in the anchors): the runs the
- * side holds (kept, and deleted on the left or inserted on the right), without the paragraph's position link, number
- * label and merge/split joints, unescaped.
+ * Every paragraph's text as the page shows it, by its anchor (`new-OP17`, `p-left-12`): the runs the side holds (kept,
+ * and deleted on the left or inserted on the right), without the paragraph's citation link, number label and
+ * merge/split joints, unescaped. The side is in the paragraph's column: the first `side-left` or `side-right` before it.
  */
 function paragraphTexts(html: string): Map<string, string> {
   const texts = new Map<string, string>();
-  const paragraph = /<p class="para[^"]*" id="p-(left|right)-(\d+)">([\s\S]*?)<\/p>/g;
+  const paragraph = /<div class="side side-(left|right)[^"]*">|<p class="para[^"]*" id="([^"]+)">([\s\S]*?)<\/p>/g;
+  let side: 'left' | 'right' = 'left';
   for (const match of html.matchAll(paragraph)) {
-    const [, side, position, inner] = match;
+    if (match[1]) {
+      side = match[1] as 'left' | 'right';
+      continue;
+    }
+    const [, , anchor, inner] = match;
     const other = side === 'left' ? 'ins' : 'del';
     const text = inner
       .replace(/^<a [^>]*>[^<]*<\/a> (?:<span class="num">[^<]*<\/span> )?/, '')
@@ -224,7 +231,7 @@ function paragraphTexts(html: string): Map<string, string> {
       .replace(new RegExp(`<${other}>[^<]*</${other}>`, 'g'), '')
       .replace(/<\/?(?:ins|del)>/g, '')
       .replace(/&(?:amp|lt|gt|quot|#x27|#x60|#x3D);/g, (entity) => ENTITIES[entity]);
-    texts.set(`${side} ${position}`, text);
+    texts.set(anchor, text);
   }
   return texts;
 }

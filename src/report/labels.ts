@@ -115,14 +115,65 @@ export function changedFacts(left: ResultDocument, right: ResultDocument): Array
   );
 }
 
+/** A paragraph as the report needs it to name it: its position and, in a resolution, its label. */
+export type CitableParagraph = { index: number; label?: string | null };
+
+/**
+ * What a reader cites a paragraph by: the label the UN prints in a resolution (`OP 17`, `PP 3`, `Art. 2 (k)`), else its
+ * 1-based running count (`¶ 12`) — the running count only where the text has no such structure.
+ */
+export function paragraphCitation(paragraph: CitableParagraph): string {
+  return paragraph.label ? paragraph.label : `¶ ${paragraph.index + 1}`;
+}
+
+/**
+ * The URL fragment of a paragraph in a pair report, the same in every output that links to one: a labelled paragraph
+ * by its label and side, `old-PP3`, `new-OP17`, `new-OP5-a-ii`, `new-Art2-k`; any other by side and running count,
+ * `p-left-12`, `p-right-12`. Labels are unique in a document, so the fragments are unique on a page.
+ */
+export function paragraphAnchor(side: 'left' | 'right', paragraph: CitableParagraph): string {
+  if (!paragraph.label) return `p-${side}-${paragraph.index + 1}`;
+  return `${side === 'left' ? 'old' : 'new'}-${labelSlug(paragraph.label)}`;
+}
+
+/** `OP 5 (a) (ii)` → `OP5-a-ii`, `Annex I PP 3` → `Annex-I-PP3`, `Art. 5 (2) (cont.)` → `Art5-2-cont`. */
+function labelSlug(label: string): string {
+  return label
+    .replace(/\s*\(([^)]*)\)/g, '-$1')
+    .replace(/\./g, '')
+    .replace(/([A-Za-z])\s+(?=\d)/g, '$1')
+    .trim()
+    .replace(/\s+/g, '-')
+    .replace(/[^A-Za-z0-9-]/g, '');
+}
+
 /**
  * Where a finding stands in a document: the labels negotiators cite when the paragraphs carry them (a resolution:
- * `OP5`, `PP3+PP4`, `OP2 (a)`), else the 1-based positions (`5`, `5–6`).
+ * `OP 5`, `PP 3+PP 4`, `OP 2 (a)`), else the 1-based positions (`5`, `5–6`); in a text where only some paragraphs carry
+ * a label, each unlabelled one is its running count (`¶ 1+PP 1`).
  */
 export function placeLabel(paragraphs: ReadonlyArray<{ label?: string | null }>, indices: readonly number[]): string {
   const labels = indices.map((index) => paragraphs[index]?.label);
-  if (labels.length > 0 && labels.every((label): label is string => typeof label === 'string' && label !== '')) return labels.join('+');
-  return positionsLabel(indices);
+  if (labels.length === 0 || labels.every((label) => !label)) return positionsLabel(indices);
+  return indices.map((index, k) => labels[k] || `¶ ${index + 1}`).join('+');
+}
+
+/** `OP 5` where the paragraphs carry labels, else `¶ 5` / `¶ 5–6`: a place as a reader reads it, with its sign. */
+export function placeRef(paragraphs: ReadonlyArray<{ label?: string | null }>, indices: readonly number[]): string {
+  const place = placeLabel(paragraphs, indices);
+  return place === positionsLabel(indices) ? `¶ ${place}` : place;
+}
+
+/**
+ * A run of consecutive paragraphs, from first to last: `PP 1 to OP 3` where they carry labels, else `¶ 5–16`
+ * (non-contiguous positions listed).
+ */
+export function spanRef(paragraphs: ReadonlyArray<{ label?: string | null }>, indices: readonly number[]): string {
+  if (indices.length === 0) return '';
+  const first = placeRef(paragraphs, [indices[0]]);
+  const last = placeRef(paragraphs, [indices[indices.length - 1]]);
+  if (!first.startsWith('¶ ') || !last.startsWith('¶ ')) return first === last ? first : `${first} to ${last}`;
+  return `¶ ${positionsLabel(indices)}`;
 }
 
 /** The left and right documents of a comparison, found by id; throws when the result does not hold them. */
@@ -244,13 +295,15 @@ const NOTE_WORDS = 6;
 
 /**
  * A related link as one phrase about the unpaired paragraph: `related to newer ¶ 2, 4 (62% of its content; shared:
- * transition, workers, …)`. The paragraphs named are on the other side of `side`; `measured` false (the other end of a
- * one-to-one link) leaves out the share, which is the unpaired paragraph's.
+ * transition, workers, …)`, or `related to newer OP 3` where the other side's paragraphs carry labels (`others`, the
+ * paragraphs of the document on the other side of `side`). `measured` false (the other end of a one-to-one link)
+ * leaves out the share, which is the unpaired paragraph's.
  */
-export function relatedPhrase(link: RelatedLink, side: 'left' | 'right', measured = true): string {
-  const others = side === 'left' ? link.right : link.left;
+export function relatedPhrase(link: RelatedLink, side: 'left' | 'right', measured = true, others: ReadonlyArray<{ label?: string | null }> = []): string {
+  const indices = side === 'left' ? link.right : link.left;
   const words = link.shared.slice(0, NOTE_WORDS).join(', ') + (link.shared.length > NOTE_WORDS ? ', …' : '');
   // `containment` measures the unpaired paragraph the link was found for; on the other end only the shared words apply.
   const share = measured ? `${percent(link.containment)} of its content; ` : '';
-  return `related to ${side === 'left' ? 'newer' : 'older'} ¶ ${positionsLabel(others)} (${share}shared: ${words})`;
+  const place = placeLabel(others, indices);
+  return `related to ${side === 'left' ? 'newer' : 'older'} ${place === positionsLabel(indices) ? `¶ ${place}` : place} (${share}shared: ${words})`;
 }

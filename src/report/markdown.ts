@@ -10,7 +10,7 @@ import {
   percent,
   changedFacts,
   placeLabel,
-  positionsLabel,
+  placeRef,
   relatedPhrase,
   unpairedSide,
   type ResultDocument,
@@ -61,8 +61,8 @@ function comparisonMarkdown(result: RedlineResult, comparison: Comparison): stri
     lines.push('', '**Related (partial reuse)**', '');
     for (const link of comparison.related) {
       const side = unpairedSide(comparison, link);
-      const where = side === 'left' ? `Dropped older ¶ ${positionsLabel(link.left)}` : `New newer ¶ ${positionsLabel(link.right)}`;
-      lines.push(`- ${where}: ${inline(relatedPhrase(link, side))}`);
+      const where = side === 'left' ? `Dropped older ${placeRef(left.paragraphs, link.left)}` : `New newer ${placeRef(right.paragraphs, link.right)}`;
+      lines.push(`- ${where}: ${inline(relatedPhrase(link, side, true, (side === 'left' ? right : left).paragraphs))}`);
     }
   }
   return lines.join('\n');

@@ -64,7 +64,7 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
     for (const link of comparison.related) {
       const side = unpairedSide(comparison, link);
       const where = side === 'left' ? `left ${paragraphRef(left.paragraphs, link.left)}, dropped:` : `right ${paragraphRef(right.paragraphs, link.right)}, new:`;
-      lines.push(`${paint('bold', '[related]')} ${where} ${relatedPhrase(link, side)}`);
+      lines.push(`${paint('bold', '[related]')} ${where} ${relatedPhrase(link, side, true, (side === 'left' ? right : left).paragraphs)}`);
     }
     if (comparison.related.length) lines.push('');
   }
@@ -89,7 +89,7 @@ function percent(value: number): string {
   return `${(value * 100).toFixed(1)}%`;
 }
 
-/** "OP5" in a resolution (the label negotiators cite), else "¶12 (11.)": 1-based position with the document's own number. */
+/** "OP 5" in a resolution (the label negotiators cite), else "¶12 (11.)": 1-based position with the document's own number. */
 function paragraphRef(paragraphs: Paragraph[], indices: number[]): string {
   return indices
     .map((index) => {

@@ -29,10 +29,14 @@ export function renderUnified(result: RedlineResult, context: number = UNIFIED_C
   return result.comparisons.map((comparison) => comparisonUnified(result, comparison, context)).join('');
 }
 
-/** A paragraph as one line of the paragraph file: label, space, text; line breaks inside it become spaces. */
+/**
+ * A paragraph as one line of the paragraph file: label, space, text; line breaks inside it become spaces. The label is
+ * the one the UN prints in a resolution (`OP 17 Decides …`, `PP 3 Recalling …`), else the paragraph's own number.
+ */
 export function paragraphLine(document: ResultDocument, index: number): string {
   const paragraph = document.paragraphs[index];
-  const text = paragraph.number ? `${paragraph.number} ${paragraph.text}` : paragraph.text;
+  const label = paragraph.label ?? paragraph.number;
+  const text = label ? `${label} ${paragraph.text}` : paragraph.text;
   return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
 }
 

@@ -12,7 +12,9 @@ import {
   pairSummary,
   percent,
   OFFICIAL_FACTS,
-  placeLabel,
+  paragraphAnchor,
+  paragraphCitation,
+  placeRef,
   positionsLabel,
   relatedPhrase,
   sentenceCase,
@@ -33,11 +35,13 @@ export interface DiffSegment {
 
 /** A paragraph as one side of a row shows it. */
 export interface ParagraphView {
-  /** Stable anchor, e.g. `p-left-12` for the older document's 12th paragraph: a row can be cited by URL. */
+  /** Stable anchor, `new-OP17` / `old-PP3` for a labelled paragraph, else `p-left-12` (the 12th): a row can be cited by URL. */
   anchor: string;
   /** 1-based position in its document. */
   position: number;
-  /** The paragraph's own label (`12.`, `(a)`), or null. */
+  /** What the row shows to cite it: the label the UN prints (`OP 17`), else the running count (`¶ 12`). */
+  citation: string;
+  /** The paragraph's own number as printed (`12.`, `(a)`) beside a running count; null when the citation says it already. */
   number: string | null;
   /** `para`, plus `heading` for a heading line. */
   className: string;
@@ -101,7 +105,7 @@ export interface RowView {
    * e.g. `Related to older ¶ 3, 5 (62% of its content; shared: transition, workers, …)`; else null.
    */
   related: string | null;
-  /** When the paragraph's number label changed, e.g. `{ from: '12.', to: '13.' }`. */
+  /** When the paragraph's number label changed, e.g. `{ from: '12.', to: '13.' }`, or by label, `{ from: 'OP 12', to: 'OP 13' }`. */
   renumbered: { from: string; to: string } | null;
   /** Policy signals as badges, e.g. `Commitment weakened: welcome → note`. */
   signals: SignalView[];
@@ -271,11 +275,12 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
   const relatedNotes = new Map<string, string>();
   for (const link of comparison.related) {
     const side = unpairedSide(comparison, link);
-    relatedNotes.set(`${side} ${side === 'left' ? link.left[0] : link.right[0]}`, sentenceCase(relatedPhrase(link, side)));
+    const othersOf = (unpaired: 'left' | 'right') => documents[unpaired === 'left' ? 'right' : 'left'].paragraphs;
+    relatedNotes.set(`${side} ${side === 'left' ? link.left[0] : link.right[0]}`, sentenceCase(relatedPhrase(link, side, true, othersOf(side))));
     // A dropped and a new paragraph related one to one: both rows carry the note (only new and dropped rows read it).
     const other = side === 'left' ? 'right' : 'left';
     const otherKey = `${other} ${other === 'left' ? link.left[0] : link.right[0]}`;
-    if (link.left.length === 1 && link.right.length === 1 && !relatedNotes.has(otherKey)) relatedNotes.set(otherKey, sentenceCase(relatedPhrase(link, other, false)));
+    if (link.left.length === 1 && link.right.length === 1 && !relatedNotes.has(otherKey)) relatedNotes.set(otherKey, sentenceCase(relatedPhrase(link, other, false, othersOf(other))));
   }
   const rows = comparison.findings.map((finding, index) => buildRow(finding, index, documents, rarity, relatedNotes));
   const stream = pairReplacements(withMovedFromMarkers(rows, comparison.findings));
@@ -430,11 +435,11 @@ function buildRow(
   // A rewrite below REWRITE_CUT reads better as two whole paragraphs than as a word diff of a few shared words.
   const rewritten = finding.kind === 'modified' && finding.similarity < REWRITE_CUT;
   const showDiff = paired && !rewritten;
-  const leftSegments = showDiff ? withJoints(finding, 'left', segmentsPerParagraph(finding.diff, 'left', left)) : left.map(plainSegments);
-  const rightSegments = showDiff ? withJoints(finding, 'right', segmentsPerParagraph(finding.diff, 'right', right)) : right.map(plainSegments);
+  const leftSegments = showDiff ? withJoints(finding, 'left', documents.right.paragraphs, segmentsPerParagraph(finding.diff, 'left', left)) : left.map(plainSegments);
+  const rightSegments = showDiff ? withJoints(finding, 'right', documents.left.paragraphs, segmentsPerParagraph(finding.diff, 'right', right)) : right.map(plainSegments);
   const change = isChange(finding);
-  const leftLabel = left.length ? placeRef(documents.left, finding.left) : '';
-  const rightLabel = right.length ? placeRef(documents.right, finding.right) : '';
+  const leftLabel = left.length ? placeRef(documents.left.paragraphs, finding.left) : '';
+  const rightLabel = right.length ? placeRef(documents.right.paragraphs, finding.right) : '';
   const tags = [tag, finding.moved ? 'moved' : '', finding.signals.length ? 'signal' : ''].filter(Boolean).join(' ');
   const placeLabel = [leftLabel && `older ${leftLabel}`, rightLabel && `newer ${rightLabel}`].filter(Boolean).join(', ');
 
@@ -498,9 +503,10 @@ function paragraphAt(document: ResultDocument, index: number): Paragraph {
 
 function paragraphView(side: 'left' | 'right', paragraph: Paragraph, segments: DiffSegment[]): ParagraphView {
   return {
-    anchor: `p-${side}-${paragraph.index + 1}`,
+    anchor: paragraphAnchor(side, paragraph),
     position: paragraph.index + 1,
-    number: paragraph.number,
+    citation: paragraphCitation(paragraph),
+    number: paragraph.label ? null : paragraph.number,
     className: paragraph.heading ? 'para heading' : 'para',
     segments,
   };
@@ -516,7 +522,8 @@ function movedFromId(leftIndices: readonly number[]): string {
 
 function renumbering(finding: Finding, left: Paragraph[], right: Paragraph[]): RowView['renumbered'] {
   if (!finding.renumbered || left.length === 0 || right.length === 0) return null;
-  return { from: left[0].number ?? '(none)', to: right[0].number ?? '(none)' };
+  // A resolution's paragraphs are named by label (OP 15 → OP 16), others by their printed number (15. → 16.).
+  return { from: left[0].label ?? left[0].number ?? '(none)', to: right[0].label ?? right[0].number ?? '(none)' };
 }
 
 const WHITESPACE = /\s/;
@@ -667,13 +674,18 @@ function foldUnchangedRuns(stream: Array<RowView | MovedFromView>): EntryView[] 
   let run: RowView[] = [];
   const closeRun = (): void => {
     if (run.length === 0) return;
-    const rightPositions = run.flatMap((row) => row.right.map((paragraph) => paragraph.position - 1));
+    const rightParagraphs = run.flatMap((row) => row.right);
+    const rightPositions = rightParagraphs.map((paragraph) => paragraph.position - 1);
+    const first = rightParagraphs[0].citation;
+    const last = rightParagraphs[rightParagraphs.length - 1].citation;
+    // Labels where the text has them (`PP 1 to OP 3`), else the running count (`¶ 5–16`).
+    const span = first.startsWith('¶') && last.startsWith('¶') ? `¶ ${positionsLabel(rightPositions)}` : first === last ? first : `${first} to ${last}`;
     const noun = run.length === 1 ? 'unchanged paragraph' : 'unchanged paragraphs';
     entries.push({
       partial: 'unchanged-run',
       id: `run-${run[0].id}`,
       count: run.length,
-      label: `${run.length} ${noun} (newer ¶ ${positionsLabel(rightPositions)})`,
+      label: `${run.length} ${noun} (newer ${span})`,
       rows: run,
     });
     run = [];
@@ -724,7 +736,7 @@ function minimapTicks(stream: Array<RowView | MovedFromView>): MinimapTick[] {
  * the other side begins: the engine joined those with a blank line, which the word diff shows as a deleted (or
  * inserted) line break, invisible in a paragraph. The mark names the paragraph, e.g. `older ¶ 13`.
  */
-function withJoints(finding: Finding, side: 'left' | 'right', segments: DiffSegment[][]): DiffSegment[][] {
+function withJoints(finding: Finding, side: 'left' | 'right', otherParagraphs: readonly Paragraph[], segments: DiffSegment[][]): DiffSegment[][] {
   const single = finding.kind === 'merged' ? 'right' : finding.kind === 'split' ? 'left' : null;
   if (single !== side || segments.length !== 1) return segments;
   const many = side === 'right' ? finding.left : finding.right;
@@ -740,7 +752,7 @@ function withJoints(finding: Finding, side: 'left' | 'right', segments: DiffSegm
   }
   const sideText = finding.diff.filter((part) => part.op !== manyOnly).map((part) => part.text).join('');
   if (joints.length === 0 || joints.length >= many.length || segments[0].map((segment) => segment.text).join('') !== sideText) return segments;
-  const label = (k: number): string => `${side === 'right' ? 'older' : 'newer'} ¶ ${many[k + 1] + 1}`;
+  const label = (k: number): string => `${side === 'right' ? 'older' : 'newer'} ${placeRef(otherParagraphs, [many[k + 1]])}`;
   const out: DiffSegment[] = [];
   let position = 0;
   let next = 0;
@@ -804,10 +816,4 @@ function replacementRow(dropped: RowView, added: RowView): RowView {
     related: [dropped.related, added.related].filter((note): note is string => Boolean(note)).join(' · ') || null,
     ariaLabel: `Dropped and new in its place: older ${dropped.leftLabel}, newer ${added.rightLabel}`,
   };
-}
-
-/** `OP5` where the paragraphs carry resolution labels, else `¶ 5` / `¶ 5–6`. */
-function placeRef(document: ResultDocument, indices: readonly number[]): string {
-  const place = placeLabel(document.paragraphs, indices);
-  return place === positionsLabel(indices) ? `¶ ${place}` : place;
 }

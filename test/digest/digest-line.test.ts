@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../../src/pipeline.js';
-import { cutText, digestLine, isNegotiated, spacedLabel } from '../../src/digest/digest-line.js';
+import { cutText, digestLine, isNegotiated } from '../../src/digest/digest-line.js';
 import type { Finding, RedlineResult } from '../../src/types.js';
 
 const OLDER = `The General Assembly,
@@ -107,8 +107,3 @@ describe('cutText', () => {
   });
 });
 
-describe('spacedLabel', () => {
-  it('writes labels as desk officers do', () => {
-    expect(['OP17', 'PP3', 'OP2 (a)', 'Annex I 4'].map(spacedLabel)).toEqual(['OP 17', 'PP 3', 'OP 2 (a)', 'Annex I 4']);
-  });
-});

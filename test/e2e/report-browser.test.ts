@@ -221,3 +221,82 @@ function isInViewport(element: Element): boolean {
   const box = element.getBoundingClientRect();
   return box.bottom > 0 && box.top < window.innerHeight;
 }
+
+const ATT = resolve('../shared/data/un-resolutions/texts/series/the-arms-trade-treaty');
+const UN_REPORT = resolve(OUTPUT, 'resolution-report.html');
+const hasResolutions = existsSync(ATT);
+if (!hasResolutions) console.warn('Skipping the resolution report browser test: ../shared/data is absent (a fresh clone)');
+
+describe.skipIf(!hasChromium || !hasResolutions)('the HTML report of two sessions of a resolution, in Chromium: each paragraph named as the UN cites it', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(OUTPUT, { recursive: true });
+    const code = await run(['report', resolve(ATT, 'A_RES_79_52.txt'), resolve(ATT, 'A_RES_80_46.txt'), '-o', UN_REPORT], { stdout: { write: () => true }, stderr: process.stderr, env: { SOURCE_DATE_EPOCH: '1793534400' } });
+    expect(code).toBe(0);
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: 'light' });
+    await page.goto(pathToFileURL(UN_REPORT).href);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** What a reader sees of the row that holds the newer OP 16 (the older OP 15, renumbered): its visible text, in order. */
+  const visibleRow = () =>
+    page.locator('.row:has(#new-OP16)').evaluate((row) => {
+      const texts: string[] = [];
+      const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement!;
+        if (parent.closest('.meta') || parent.getClientRects().length === 0) continue;
+        const text = (node.textContent ?? '').trim();
+        if (text) texts.push(getComputedStyle(parent).textTransform === 'uppercase' ? text.toUpperCase() : text);
+      }
+      return texts;
+    });
+
+  it('on a desktop, cites each side by its label alone, OP 15 and OP 16, with no running count or printed number beside it', async () => {
+    const seen = await visibleRow();
+    expect(seen.slice(0, 2)).toEqual(['OP 15', expect.stringMatching(/^[A-Z]/)]);
+    expect(seen).toContain('OP 16');
+    expect(seen.filter((text) => /^¶|^\d+\.$/.test(text))).toEqual([]);
+    await page.screenshot({ path: 'test-output/resolution-desktop.png', clip: await rowClip() });
+  });
+
+  it('on a phone, names each side once, "OLDER OP 15" / "NEWER OP 16", and never "¶ n" beside it', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const seen = await visibleRow();
+    expect(seen).toContain('OLDER OP 15');
+    expect(seen).toContain('NEWER OP 16');
+    expect(seen.filter((text) => /^(OP|PP) \d+$|¶/.test(text))).toEqual([]);
+    await page.screenshot({ path: 'test-output/resolution-phone.png', clip: await rowClip() });
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it('on paper, prints the label before each paragraph, OP 15 and OP 16', async () => {
+    await page.emulateMedia({ media: 'print' });
+    const seen = await visibleRow();
+    expect(seen).toContain('OP 15');
+    expect(seen).toContain('OP 16');
+    expect(seen.filter((text) => /^¶|^OLDER|^NEWER/.test(text))).toEqual([]);
+    await page.screenshot({ path: 'test-output/resolution-print.png', clip: await rowClip() });
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('lands on a paragraph cited by side and label, #new-OP16', async () => {
+    await page.goto(`${pathToFileURL(UN_REPORT).href}#new-OP16`);
+    await expect.poll(() => page.locator('#new-OP16').evaluate(isInViewport)).toBe(true);
+    expect(await page.locator('#new-OP16 > a').first().getAttribute('href')).toBe('#new-OP16');
+  });
+
+  /** The row on the page, for a screenshot of it alone. */
+  async function rowClip() {
+    const row = page.locator('.row:has(#new-OP16)');
+    await row.scrollIntoViewIfNeeded();
+    const box = (await row.boundingBox())!;
+    return { x: 0, y: Math.max(box.y - 8, 0), width: page.viewportSize()!.width, height: Math.min(box.height + 16, 700) };
+  }
+});

@@ -3,12 +3,21 @@ import { crc32, deflateRawSync } from 'node:zlib';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
-/** A paragraph of the test document: plain, a heading, an item of the numbered list, with an optional footnote after its text. */
+/**
+ * A paragraph of the test document: plain, a heading, an item of the numbered list (at a level: 0 `1.`, 1 `(a)`, 2
+ * `(i)`; or numbered through its style, `OperativeParagraph`, as drafting templates do), with an optional footnote after
+ * its text. `runs` replaces `text` with runs, each inserted or deleted as a tracked change; `markInserted` /
+ * `markDeleted` track the paragraph mark itself (a paragraph added, or joined to the next).
+ */
 export interface DocxParagraph {
   text: string;
-  style?: 'Heading1';
+  style?: 'Heading1' | 'OperativeParagraph';
   numbered?: boolean;
+  level?: 0 | 1 | 2;
   footnote?: string;
+  runs?: Array<{ text: string; change?: 'ins' | 'del' }>;
+  markInserted?: boolean;
+  markDeleted?: boolean;
 }
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -18,13 +27,27 @@ export async function buildDocx(paragraphs: DocxParagraph[]): Promise<Uint8Array
   const zip = new JSZip();
   let notes = 0;
   const footnotes: string[] = [];
+  let changes = 0;
+  const tracked = (kind: 'ins' | 'del', content: string): string => `<w:${kind} w:id="${++changes}" w:author="Drafter" w:date="2025-10-01T10:00:00Z">${content}</w:${kind}>`;
   const body = paragraphs
     .map((paragraph) => {
+      const mark = paragraph.markInserted ? `<w:ins w:id="${++changes}" w:author="Drafter" w:date="2025-10-01T10:00:00Z"/>` : paragraph.markDeleted ? `<w:del w:id="${++changes}" w:author="Drafter" w:date="2025-10-01T10:00:00Z"/>` : '';
       const properties = [
         paragraph.style ? `<w:pStyle w:val="${paragraph.style}"/>` : '',
-        paragraph.numbered ? '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>' : '',
+        paragraph.numbered ? `<w:numPr><w:ilvl w:val="${paragraph.level ?? 0}"/><w:numId w:val="1"/></w:numPr>` : '',
+        mark ? `<w:rPr>${mark}</w:rPr>` : '',
       ].join('');
-      let runs = `<w:r><w:t xml:space="preserve">${escape(paragraph.text)}</w:t></w:r>`;
+      let runs = paragraph.runs
+        ? paragraph.runs
+            .map((run) =>
+              run.change === 'del'
+                ? tracked('del', `<w:r><w:delText xml:space="preserve">${escape(run.text)}</w:delText></w:r>`)
+                : run.change === 'ins'
+                  ? tracked('ins', `<w:r><w:t xml:space="preserve">${escape(run.text)}</w:t></w:r>`)
+                  : `<w:r><w:t xml:space="preserve">${escape(run.text)}</w:t></w:r>`,
+            )
+            .join('')
+        : `<w:r><w:t xml:space="preserve">${escape(paragraph.text)}</w:t></w:r>`;
       if (paragraph.footnote) {
         notes += 1;
         runs += `<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="${notes}"/></w:r>`;
@@ -48,11 +71,11 @@ export async function buildDocx(paragraphs: DocxParagraph[]): Promise<Uint8Array
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
   zip.file(
     'word/styles.xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="OperativeParagraph"><w:name w:val="Operative paragraph"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>`,
   );
   zip.file(
     'word/numbering.xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%2)"/></w:lvl><w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="(%3)"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`,
   );
   zip.file(
     'word/footnotes.xml',

@@ -23,14 +23,14 @@ describe('labelResolution (through documentFromText)', () => {
     const { paragraphs } = documentFromText(RESOLUTION, { path: 'r.md' });
     expect(paragraphs.map((p) => [p.role, p.label])).toEqual([
       ['other', null],
-      ['preambular', 'PP1'],
-      ['preambular', 'PP2'],
-      ['operative', 'OP1'],
-      ['operative', 'OP2'],
-      ['sub-paragraph', 'OP2 (a)'],
-      ['sub-paragraph', 'OP2 (a) (i)'],
-      ['sub-paragraph', 'OP2 (b)'],
-      ['operative', 'OP3'],
+      ['preambular', 'PP 1'],
+      ['preambular', 'PP 2'],
+      ['operative', 'OP 1'],
+      ['operative', 'OP 2'],
+      ['sub-paragraph', 'OP 2 (a)'],
+      ['sub-paragraph', 'OP 2 (a) (i)'],
+      ['sub-paragraph', 'OP 2 (b)'],
+      ['operative', 'OP 3'],
       ['heading', null],
       ['heading', null],
       ['annex', 'Annex 1'],
@@ -60,5 +60,101 @@ describe('joinLineEnd', () => {
     expect(joinLineEnd('non-', 'State actors', new Set())).toBe('non-State actors');
     expect(joinLineEnd('confidence-', 'building', new Set(['confidencebuilding-x']))).toBe('confidence-building');
     expect(joinLineEnd('develop-', 'ment goals', new Set(['development']))).toBe('development goals');
+  });
+});
+
+/**
+ * A resolution adopting an annexed convention, written by the redline team in the shape of A/RES/79/243 (which is not in
+ * ../shared/data): the convention has its own title, formula and preamble, chapters, and articles whose paragraphs are
+ * numbered from 1 again in every article, with lettered definitions under an article's opening words.
+ */
+const ANNEXED_CONVENTION = [
+  'The General Assembly,',
+  'Recalling its resolution 74/1 establishing a committee to draft a convention,',
+  'Noting with appreciation the work of the committee,',
+  '1. Adopts the Convention on Shared Data Practice, annexed to the present resolution;',
+  '2. Requests the Secretary-General to act as its depositary;',
+  '3. Decides to remain seized of the matter.',
+  'Annex',
+  'Convention on Shared Data Practice',
+  'Preamble',
+  'The States Parties to this Convention,',
+  'Recognizing the value of data shared between States,',
+  'Determined to protect the persons the data concern,',
+  'Have agreed as follows:',
+  'Chapter I',
+  'General provisions',
+  'Article 1',
+  'Purpose',
+  'The purpose of this Convention is to promote the fair sharing of data.',
+  'Article 2',
+  'Use of terms',
+  'For the purposes of this Convention:',
+  '(a) "Data" means any representation of facts;',
+  '(b) "Party" means a State bound by this Convention;',
+  '(k) "Sharing" means making data available to another Party;',
+  'Article 5 Cooperation',
+  '1. States Parties shall cooperate with one another.',
+  '2. Each State Party shall designate a point of contact:',
+  '(a) To receive requests;',
+  '(b) To answer them;',
+  'within thirty days of a request.',
+  '3. Nothing in this article shall affect other treaties.',
+].join('\n\n');
+
+describe('labelResolution on a resolution with an annexed instrument (team-written, shaped as A/RES/79/243)', () => {
+  it('labels the instrument by article and paragraph, its preamble as the annex preamble, every annex paragraph with the annex role', () => {
+    const { paragraphs } = documentFromText(ANNEXED_CONVENTION, { path: 'convention.md' });
+    expect(paragraphs.map((p) => [p.role, p.label, p.text.split(' ').slice(0, 2).join(' ')])).toEqual([
+      ['other', null, 'The General'],
+      ['preambular', 'PP 1', 'Recalling its'],
+      ['preambular', 'PP 2', 'Noting with'],
+      ['operative', 'OP 1', 'Adopts the'],
+      ['operative', 'OP 2', 'Requests the'],
+      ['operative', 'OP 3', 'Decides to'],
+      ['heading', null, 'Annex'],
+      ['heading', null, 'Convention on'],
+      ['heading', null, 'Preamble'],
+      ['annex', null, 'The States'],
+      ['annex', 'Annex PP 1', 'Recognizing the'],
+      ['annex', 'Annex PP 2', 'Determined to'],
+      ['annex', null, 'Have agreed'],
+      ['heading', null, 'Chapter I'],
+      ['heading', null, 'General provisions'],
+      ['heading', null, 'Article 1'],
+      ['heading', null, 'Purpose'],
+      ['annex', 'Art. 1', 'The purpose'],
+      ['heading', null, 'Article 2'],
+      ['heading', null, 'Use of'],
+      ['annex', 'Art. 2', 'For the'],
+      ['annex', 'Art. 2 (a)', '"Data" means'],
+      ['annex', 'Art. 2 (b)', '"Party" means'],
+      ['annex', 'Art. 2 (k)', '"Sharing" means'],
+      ['heading', null, 'Article 5'],
+      ['annex', 'Art. 5 (1)', 'States Parties'],
+      ['annex', 'Art. 5 (2)', 'Each State'],
+      ['annex', 'Art. 5 (2) (a)', 'To receive'],
+      ['annex', 'Art. 5 (2) (b)', 'To answer'],
+      ['annex', 'Art. 5 (2) (cont.)', 'within thirty'],
+      ['annex', 'Art. 5 (3)', 'Nothing in'],
+    ]);
+  });
+
+  it('uses no label twice, though every article numbers its paragraphs from 1', () => {
+    const labels = documentFromText(ANNEXED_CONVENTION, { path: 'convention.md' }).paragraphs.flatMap((p) => (p.label ? [p.label] : []));
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('cites each part of a resolution in parts whose numbering starts again ("II OP 1"), and keeps one numbering across sections', () => {
+    const inParts = 'The General Assembly,\n\nI\n\nBudget\n\nRecalling its resolution 77/1,\n\n1. Approves the budget;\n\n2. Decides to review it;\n\nII\n\nFunding\n\nRecalling its resolution 77/2,\n\n1. Takes note of the report.';
+    expect(documentFromText(inParts, { path: 'parts.md' }).paragraphs.flatMap((p) => (p.label ? [p.label] : []))).toEqual([
+      'I PP 1',
+      'I OP 1',
+      'I OP 2',
+      'II PP 1',
+      'II OP 1',
+    ]);
+    const sections = 'The General Assembly,\n\nRecalling its resolution 77/1,\n\nA. Budget\n\n1. Approves the budget;\n\nB. Funding\n\n2. Takes note of the report.';
+    expect(documentFromText(sections, { path: 'sections.md' }).paragraphs.flatMap((p) => (p.label ? [p.label] : []))).toEqual(['PP 1', 'OP 1', 'OP 2']);
   });
 });

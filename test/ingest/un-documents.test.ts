@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/pipeline.js';
@@ -83,6 +85,45 @@ describe.skipIf(!HAS_SHARED)('UN resolution PDFs', () => {
     // 8 PDFs with themselves, 4 of them with their extracted text.
     expect(pairs).toBe(12);
   }, 60_000);
+});
+
+/** Whether poppler's `pdftotext` is installed (`apt-get install -y poppler-utils`). */
+const HAS_PDFTOTEXT = (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+if (HAS_SHARED && !HAS_PDFTOTEXT) console.warn('Skipping the pdftotext exports of the UN PDFs: pdftotext is missing (apt-get install -y poppler-utils)');
+
+describe.skipIf(!HAS_SHARED || !HAS_PDFTOTEXT)('UN resolution PDFs against a pdftotext -raw export (for the PDFs whose extracted text the data set lacks)', () => {
+  it('reads each PDF and its export paragraph for paragraph: no merge, split, new or dropped paragraph; 78/22 and 78/241 all unchanged', async () => {
+    const texts = textsByName();
+    const dir = mkdtempSync(join(tmpdir(), 'redline-pdftotext-'));
+    const outcomes: Record<string, object> = {};
+    try {
+      for (const file of PDFS.filter((name) => !texts.has(name.replace(/\.pdf$/, '.txt')))) {
+        const pdf = join(UN, 'pdf', file);
+        const text = join(dir, file.replace(/\.pdf$/, '.txt'));
+        execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, text]);
+        const { split, merged, new: added, dropped, moved } = (await compare(pdf, text)).comparisons[0].summary;
+        const counts = [(await loadAnyDocument(pdf)).paragraphs.length, (await loadAnyDocument(text)).paragraphs.length];
+        outcomes[file] = { paragraphs: counts[0] === counts[1] ? counts[0] : counts, split, merged, new: added, dropped, moved };
+        if (/78_(22|241)/.test(file)) expect((await compare(pdf, text)).comparisons[0].summary.unchanged, file).toBe(counts[0]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const none = { split: 0, merged: 0, new: 0, dropped: 0, moved: 0 };
+    expect(outcomes).toEqual({
+      'A_RES_78_16.pdf': { paragraphs: 30, ...none },
+      'A_RES_78_22.pdf': { paragraphs: 20, ...none },
+      'A_RES_78_241.pdf': { paragraphs: 14, ...none },
+      'A_RES_78_6.pdf': { paragraphs: 46, ...none },
+    });
+  }, 120_000);
 });
 
 describe.skipIf(!HAS_SHARED)('UN resolutions as extracted text', () => {

@@ -45,6 +45,31 @@ describe('renderBatchIndex', () => {
     expect(model.documents.map((document) => document.number)).toEqual([1, 2, 3]);
   });
 
+  it('links a lineage source into the pair report by its label, and cites resolution paragraphs by label', () => {
+    const input = sampleBatchIndexInput();
+    const lineage = input.lineage!;
+    const labelled = {
+      ...input,
+      lineage: {
+        ...lineage,
+        paragraphs: [
+          { ...lineage.paragraphs[0], label: 'OP 1', sources: [{ ...lineage.paragraphs[0].sources[0], paragraphs: [3, 4], labels: ['OP 2', 'OP 3'] }] },
+          { ...lineage.paragraphs[1], label: 'OP 2' },
+        ],
+      },
+    };
+    const model = batchViewModel(labelled);
+    expect(model.lineage?.paragraphs.map((paragraph) => paragraph.citation)).toEqual(['OP 1', 'OP 2']);
+    expect(model.lineage?.paragraphs[0].sources[0]).toMatchObject({ paragraphs: 'OP 2, OP 3', href: 'pairs/beta__draft.html#old-OP2' });
+    expect(model.targetView?.rows.map((row) => row.label)).toEqual(['OP 1', 'OP 2']);
+    expect(model.targetView?.rows[0].cells.find((cell) => !cell.empty)).toMatchObject({
+      href: 'pairs/beta__draft.html#old-OP2',
+      label: 'Target OP 1 in beta (2020-03-04) OP 2, OP 3: 90% similar, modified; earliest appearance',
+    });
+    // Without labels, positions as before.
+    expect(batchViewModel(input).lineage?.paragraphs[0].sources[0]).toMatchObject({ paragraphs: '¶ 1' });
+  });
+
   it('says how many pairs fell under --min-similarity and how to lower it, outside chain mode', () => {
     const input = sampleBatchIndexInput();
     expect(batchViewModel(input).threshold).toBe('2 of 3 pairs fell under --min-similarity 0.3 and have no report (the closest reached 40%). To report them, run again with a lower threshold, e.g. --min-similarity 0.1.');

@@ -38,7 +38,7 @@ describe('the JSON contract', () => {
     expect(validate.errors ?? []).toEqual([]);
     const [older] = result.documents;
     expect(older).toMatchObject({ id: 'A/RES/79/52', symbol: 'A/RES/79/52', status: { stage: 'adopted', by: 'General Assembly' } });
-    expect(older.paragraphs[1]).toMatchObject({ role: 'preambular', label: 'PP1' });
+    expect(older.paragraphs[1]).toMatchObject({ role: 'preambular', label: 'PP 1' });
     expect(older.paragraphs.some((paragraph: { footnotes?: unknown[] }) => paragraph.footnotes?.length)).toBe(true);
     // A paragraph field the schema does not know is refused.
     older.paragraphs[1].colour = 'red';

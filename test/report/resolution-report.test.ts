@@ -4,7 +4,9 @@ import { compare } from '../../src/pipeline.js';
 import { renderText } from '../../src/report/text.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderHtml } from '../../src/report/html.js';
-import { changedFacts, placeLabel, type ResultDocument } from '../../src/report/labels.js';
+import { renderUnified } from '../../src/report/unified.js';
+import { readEmbeddedResult } from '../../src/report/embedded.js';
+import { changedFacts, paragraphAnchor, paragraphCitation, placeLabel, spanRef, type ResultDocument } from '../../src/report/labels.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 
 const ATT = join(SHARED_DATA, 'un-resolutions/texts/series/the-arms-trade-treaty');
@@ -23,8 +25,24 @@ describe('document facts', () => {
   });
 
   it('cites labels where the paragraphs carry them, positions elsewhere', () => {
-    expect(placeLabel([{ label: 'OP4' }, { label: 'OP5' }], [0, 1])).toBe('OP4+OP5');
+    expect(placeLabel([{ label: 'OP 4' }, { label: 'OP 5' }], [0, 1])).toBe('OP 4+OP 5');
     expect(placeLabel([{ label: null }, {}], [0, 1])).toBe('1–2');
+    // The enacting formula has no label: a group that holds it names it by its running count.
+    expect(placeLabel([{ label: null }, { label: 'PP 1' }], [0, 1])).toBe('¶ 1+PP 1');
+    expect(spanRef([{ label: 'PP 1' }, { label: 'PP 2' }, { label: 'OP 1' }], [0, 1, 2])).toBe('PP 1 to OP 1');
+    expect(spanRef([{}, {}, {}], [0, 1, 2])).toBe('¶ 1–3');
+  });
+
+  it('anchors a labelled paragraph by side and label, any other by side and running count', () => {
+    expect(paragraphAnchor('right', { index: 80, label: 'OP 17' })).toBe('new-OP17');
+    expect(paragraphAnchor('left', { index: 3, label: 'PP 3' })).toBe('old-PP3');
+    expect(paragraphAnchor('right', { index: 9, label: 'OP 5 (a) (ii)' })).toBe('new-OP5-a-ii');
+    expect(paragraphAnchor('right', { index: 9, label: 'Art. 2 (k)' })).toBe('new-Art2-k');
+    expect(paragraphAnchor('right', { index: 9, label: 'Art. 5 (2) (cont.)' })).toBe('new-Art5-2-cont');
+    expect(paragraphAnchor('left', { index: 9, label: 'Annex I PP 3' })).toBe('old-Annex-I-PP3');
+    expect(paragraphAnchor('left', { index: 11, label: null })).toBe('p-left-12');
+    expect(paragraphCitation({ index: 11, label: 'II OP 1' })).toBe('II OP 1');
+    expect(paragraphCitation({ index: 11 })).toBe('¶ 12');
   });
 });
 
@@ -32,14 +50,26 @@ describe.skipIf(!HAS_SHARED)(`a resolution and its next session's version${HAS_S
   it('shows OP/PP labels and the document facts in text, Markdown and HTML', async () => {
     const result = await compare(join(ATT, 'A_RES_79_52.txt'), join(ATT, 'A_RES_80_46.txt'));
     const text = renderText(result, { color: false });
-    expect(text).toContain('[new] right OP15');
-    expect(text).toContain('OP15 → OP16');
+    expect(text).toContain('[new] right OP 15');
+    expect(text).toContain('OP 15 → OP 16');
     expect(text).toContain('    session: Seventy-ninth session → Eightieth session');
     const markdown = renderMarkdown(result);
     expect(markdown).toContain('- Resolution: 79/52 → 80/46');
-    expect(markdown).toMatch(/^\| OP15 \| OP16 \| /m);
+    expect(markdown).toMatch(/^\| OP 15 \| OP 16 \| /m);
     const html = renderHtml(result);
     expect(html).toContain('<th scope="row">Meeting</th><td class="">43rd plenary meeting</td><td class="">52nd plenary meeting</td>');
-    expect(html).toContain('OP15');
+    // Each paragraph is cited by its label alone (no running count, no printed number beside it), and anchored by it.
+    expect(html).toMatch(/<p class="para" id="old-OP15"><a href="#old-OP15">OP 15<\/a> /);
+    expect(html).toMatch(/<p class="para" id="new-OP16"><a href="#new-OP16">OP 16<\/a> /);
+    expect(html).toMatch(/<p class="para" id="new-PP3"><a href="#new-PP3">PP 3<\/a> /);
+    expect(html).toContain('<p class="side-label">Newer OP 16</p>');
+    expect(html).toContain('<span class="renumbered">Renumbered OP 15 → OP 16</span>');
+    expect(html).not.toMatch(/<a href="#(?:old|new)-[^"]*">[^<]*<\/a> <span class="num">/);
+    // Only the unlabelled enacting formula keeps a running count.
+    expect([...html.matchAll(/<a href="#p-(?:left|right)-(\d+)">/g)].map((match) => match[1])).toEqual(['1', '1']);
+    expect(readEmbeddedResult(html)).toEqual(result);
+    const unified = renderUnified(result);
+    expect(unified).toMatch(/^-OP 15 /m);
+    expect(unified).toMatch(/^\+OP 16 /m);
   });
 });

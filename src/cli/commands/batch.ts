@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { BATCH_MODES, type BatchSummary, type PairRecord, type Series } from '../../types.js';
 import { BATCH_DEFAULTS, defaultCacheDir } from '../../options.js';
 import { RedlineError } from '../../errors.js';
-import { COMPARISON_OPTIONS, EXIT, UNIT_OPTION, generationTime, jobsOption, note, toCompareOptions, verbosity, type ArgsOf, type CliCommand, type Override, type CliIo } from '../shared.js';
+import { COMPARISON_OPTIONS, EXIT, TRACKED_CHANGES_OPTION, UNIT_OPTION, generationTime, jobsOption, note, toCompareOptions, verbosity, type ArgsOf, type CliCommand, type Override, type CliIo } from '../shared.js';
 
 const BATCH_OPTIONS = {
   ...COMPARISON_OPTIONS,
@@ -14,6 +14,7 @@ const BATCH_OPTIONS = {
   'min-similarity': { type: 'number', default: BATCH_DEFAULTS.minSimilarity, describe: 'target and all modes: document similarity from which a pair gets its own report; pairs below half of it are only estimated (chain mode reports every pair)' },
   shard: { type: 'string', describe: 'run the deterministic slice K/N of the pairs (merge the slices with `redline merge`)' },
   unit: { ...UNIT_OPTION, describe: `${UNIT_OPTION.describe}; line and sentence run without the cache` },
+  'tracked-changes': { ...TRACKED_CHANGES_OPTION, describe: `${TRACKED_CHANGES_OPTION.describe}; original runs without the cache` },
   jobs: { alias: 'j', type: 'number', describe: 'worker threads, at most the cores (default: all cores)' },
   cache: { type: 'string', describe: 'cache folder for normalized documents and compared pairs, shared by runs (default: the user cache folder, `redline cache dir`; --no-cache: none)' },
   'cache-max-size': { type: 'number', default: BATCH_DEFAULTS.cacheMaxBytes / 1024 ** 2, describe: 'largest cache size in MB: after a run the oldest entries go (0: no limit)' },
@@ -72,6 +73,7 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
     jobs: jobsOption(argv.jobs, availableParallelism()),
     unit: argv.unit,
     seriesBy: argv.seriesBy ?? null,
+    trackedChanges: argv.trackedChanges,
     cacheDir: argv.cache === false ? null : (argv.cache ?? defaultCacheDir(io.env)),
     cacheMaxBytes: cacheLimit(argv.cacheMaxSize),
     compare: toCompareOptions(argv),

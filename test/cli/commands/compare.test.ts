@@ -1,0 +1,45 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../../src/cli/run.js';
+import type { RedlineResult } from '../../../src/types.js';
+import { buildDocx } from '../../helpers/corpus-docx.js';
+
+describe('redline compare --tracked-changes', () => {
+  it('compares the original text of a Word file with tracked changes against its final text, and warns of them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redline-tracked-'));
+    const draft = join(dir, 'draft.docx');
+    writeFileSync(
+      draft,
+      await buildDocx([
+        { text: 'The General Assembly,' },
+        { text: '', runs: [{ text: 'Decides to ' }, { text: 'consider', change: 'del' }, { text: 'continue its consideration of', change: 'ins' }, { text: ' the question;' }], numbered: true },
+        { text: 'Decides to remain seized of the matter.', numbered: true },
+      ]),
+    );
+    const read = async (...options: string[]): Promise<RedlineResult> => {
+      let printed = '';
+      const code = await run(['compare', draft, draft, '--format', 'json', ...options], { stdout: { write: (text: string) => (printed += text) }, stderr: { write: () => true }, env: {} });
+      expect(code).toBe(0);
+      return JSON.parse(printed) as RedlineResult;
+    };
+    const final = await read();
+    expect(final.documents[0].paragraphs.map((paragraph) => [paragraph.label, paragraph.text])).toEqual([
+      [null, 'The General Assembly,'],
+      ['OP 1', 'Decides to continue its consideration of the question;'],
+      ['OP 2', 'Decides to remain seized of the matter.'],
+    ]);
+    expect(final.warnings.map((warning) => warning.code)).toEqual(['docx-tracked-changes', 'docx-tracked-changes']);
+    const original = await read('--tracked-changes', 'original');
+    expect(original.documents[0].paragraphs[1].text).toBe('Decides to consider the question;');
+    expect(original.warnings[0].message).toBe('has tracked changes (1 insertion, 1 deletion): read as the original text, every change rejected (--tracked-changes final reads the text after them)');
+  });
+
+  it('refuses a mode it does not know', async () => {
+    let errors = '';
+    const code = await run(['compare', 'a.txt', 'b.txt', '--tracked-changes', 'latest'], { stdout: { write: () => true }, stderr: { write: (text: string) => (errors += text) }, env: {} });
+    expect(code).toBe(2);
+    expect(errors).toMatch(/tracked-changes/);
+  });
+});
