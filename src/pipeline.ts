@@ -139,11 +139,13 @@ export function similarity(a: string, b: string, options: Pick<CompareOptions, '
 /**
  * The history of N versions of one text (oldest first): each consecutive pair compared as `compare` does, paragraphs
  * that come back after an absence found by a small search, and everything collated into one table (`src/history/`).
- * Takes loaded documents (the batch runner's) or paths (files, `-` once, or web addresses with `download`).
+ * Takes loaded documents (the batch runner's) or paths (files, `-` once, or web addresses with `download`);
+ * `baseNormalize` lets the batch runner normalize through its cache.
  */
 export async function compareVersions(
   inputs: ReadonlyArray<Document | string>,
   options: CompareOptions & LoadOptions & RunControl & UrlInputs = {},
+  baseNormalize: Normalizer = normalizeDocument,
 ): Promise<HistoryResult> {
   const resolved = resolveOptions(options);
   const { signal } = options;
@@ -171,7 +173,7 @@ export async function compareVersions(
   const normalize: Normalizer = (document) => {
     let entry = normalized.get(document);
     if (!entry) {
-      entry = normalizeDocument(document);
+      entry = baseNormalize(document);
       normalized.set(document, entry);
     }
     return entry;

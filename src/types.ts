@@ -750,6 +750,24 @@ export interface BatchSummary {
   failures: Array<{ path: string; error: string }>;
   /** Chain mode: the series the documents were grouped into (as in `batch.json`); empty in other modes. */
   series: Series[];
+  /** Chain mode, a whole run: the history written for each series of two or more documents, in the series' order. */
+  histories: SeriesHistoryRecord[];
+}
+
+/** A series' history as a chain batch wrote it (`series/<id>.json`, and `.html` with HTML reports): one per series of two or more documents. */
+export interface SeriesHistoryRecord {
+  /** The series' id (`Series.id`). */
+  series: string;
+  /** The history's JSON (`HistoryResult`), relative to the output folder; null when it could not be built. */
+  json: string | null;
+  /** Its HTML page, relative to the output folder; null without HTML reports or when it could not be built. */
+  html: string | null;
+  /** Rows of its table (positions). */
+  positions: number;
+  /** Positions absent from a version and back in a later one. */
+  reinstated: number;
+  /** Why the history could not be built (a version that could not be read), when it could not. */
+  error?: string;
 }
 
 /** What a merge of shard outputs did. */

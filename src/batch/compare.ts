@@ -1,10 +1,10 @@
-import type { BatchDocument } from '../types.js';
+import type { BatchDocument, SeriesHistoryRecord } from '../types.js';
 import { BatchCache } from './cache.js';
 import { mapLimited, type Executor } from './executor.js';
 import { appendJournal } from './journal.js';
 import type { ResolvedBatchOptions } from './options.js';
 import type { RunPlan } from './plan.js';
-import type { CompareResult, NormalizeResult } from './tasks.js';
+import type { CompareResult, HistoryTask, NormalizeResult } from './tasks.js';
 
 /**
  * Phase 3a, normalize: every document a compare task needs, once, into the disk cache, before any pair is compared
@@ -46,4 +46,36 @@ export async function comparePairs(options: ResolvedBatchOptions, plan: RunPlan,
     options.onProgress({ phase: 'compare', done: ++done, total: plan.tasks.length });
   });
   return { cached, cacheProblems };
+}
+
+/**
+ * Phase 3c, histories (chain mode, a whole run): each series of two or more documents collated into its history
+ * (`series/<id>.json` and `.html`), one task per series in the worker pool, after the pairs so its documents are in the
+ * normalized cache. A shard holds only part of a series' pairs, so it writes none (as it writes no digest).
+ */
+export async function writeHistories(options: ResolvedBatchOptions, plan: RunPlan, executor: Executor): Promise<SeriesHistoryRecord[]> {
+  const { manifest } = plan;
+  if (manifest.mode !== 'chain' || manifest.shard !== null) return [];
+  const byId = new Map<string, BatchDocument>(manifest.documents.map((document) => [document.id, document]));
+  const tasks: HistoryTask[] = manifest.series
+    .filter((series) => series.documents.length >= 2)
+    .map((series) => ({
+      kind: 'history',
+      series: series.id,
+      documents: series.documents.map((id) => ({ path: byId.get(id)!.path, id })),
+      options: options.compare,
+      outDir: options.out,
+      cacheDir: options.cacheDir,
+      html: options.html,
+      maxBytes: options.maxBytes,
+      unit: options.unit,
+      trackedChanges: options.trackedChanges,
+    }));
+  const records = new Map<string, SeriesHistoryRecord>();
+  let done = 0;
+  await mapLimited(tasks, executor.threads * 2, (task) => executor.run(task) as Promise<SeriesHistoryRecord>, (record) => {
+    records.set(record.series, record);
+    options.onProgress({ phase: 'history', done: ++done, total: tasks.length });
+  });
+  return tasks.map((task) => records.get(task.series)!);
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../io.js';
-import type { BatchManifest, Lineage, PairRecord } from '../types.js';
+import type { BatchManifest, Lineage, PairRecord, SeriesHistoryRecord } from '../types.js';
 import { chainDigest } from './chain-series.js';
 
 /** File names of a batch output folder. */
@@ -25,7 +25,7 @@ function recordLine(record: PairRecord): string {
  * reports in `pairs/`; a shard holds only part of the pairs, so its digest waits for the merge) and `index.html`
  * (with the digest's section when there is one). The time is printed in the index only.
  */
-export async function writeBatchOutputs(outDir: string, manifest: BatchManifest, records: PairRecord[], lineage: Lineage | null, generatedAt: string): Promise<void> {
+export async function writeBatchOutputs(outDir: string, manifest: BatchManifest, records: PairRecord[], lineage: Lineage | null, generatedAt: string, histories: readonly SeriesHistoryRecord[] = []): Promise<void> {
   const sorted = [...records].sort((a, b) => a.pair - b.pair);
   await writeFileAtomic(join(outDir, OUTPUT_FILES.manifest), JSON.stringify(manifest, null, 2) + '\n');
   await writeFileAtomic(join(outDir, OUTPUT_FILES.results), sorted.map(recordLine).join(''));
@@ -38,7 +38,7 @@ export async function writeBatchOutputs(outDir: string, manifest: BatchManifest,
     await writeFileAtomic(join(outDir, OUTPUT_FILES.digestMarkdown), renderDigestMarkdown(digest));
   }
   const { renderBatchIndex } = await import('../report/batch-index.js');
-  await writeFileAtomic(join(outDir, OUTPUT_FILES.index), renderBatchIndex({ manifest, records: sorted, lineage, digest, generatedAt }));
+  await writeFileAtomic(join(outDir, OUTPUT_FILES.index), renderBatchIndex({ manifest, records: sorted, lineage, digest, histories, generatedAt }));
 }
 
 /** Read the outputs of a finished run (for `redline merge`). */

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { RedlineError } from '../errors.js';
 import type { BatchSummary } from '../types.js';
-import { comparePairs, normalizeDocuments } from './compare.js';
+import { comparePairs, normalizeDocuments, writeHistories } from './compare.js';
 import { createExecutor, type Executor } from './executor.js';
 import { markCacheDir, pruneCache } from './cache-dir.js';
 import { resolveBatchOptions, type BatchOptions } from './options.js';
@@ -47,7 +47,9 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
     markChainRecords(plan.records, plan.pairs, options.candidateFloor);
     const comparedAt = performance.now();
     signal?.throwIfAborted();
-    const lineage = await writeRun(options, plan, scanned.target);
+    const histories = await writeHistories(options, plan, executor);
+    signal?.throwIfAborted();
+    const lineage = await writeRun(options, plan, scanned.target, histories);
     if (options.cacheDir && options.cacheMaxBytes !== null) await pruneCache(options.cacheDir, options.cacheMaxBytes);
 
     const { records, manifest } = plan;
@@ -64,7 +66,7 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
       reports: records.filter((record) => record.report !== null).length,
       failedPairs,
       seconds: { scan: seconds(started, scannedAt), normalize: seconds(plannedAt, normalizedAt), compare: seconds(normalizedAt, comparedAt), total: seconds(started, performance.now()) },
-      ok: manifest.failures.length === 0 && failedPairs === 0,
+      ok: manifest.failures.length === 0 && failedPairs === 0 && histories.every((history) => history.error === undefined),
       manifest,
       results: [...records].sort((a, b) => a.pair - b.pair),
       lineage,
@@ -76,6 +78,7 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
       },
       failures: manifest.failures,
       series: manifest.series,
+      histories,
     };
   } finally {
     await pool.close();

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Document, LineageMatch, NormalizedDocument, PairRecord, ResolvedOptions, SegmentUnit, TrackedChangesMode, Warning } from '../types.js';
+import type { Document, LineageMatch, NormalizedDocument, PairRecord, ResolvedOptions, SegmentUnit, SeriesHistoryRecord, TrackedChangesMode, Warning } from '../types.js';
 import { readInput, sha256Hex, documentFromBytes, loadAnyDocument } from '../ingest/index.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
-import { buildResult, compareDocuments, COMPARISON_VERSION, lexiconsFingerprint } from '../pipeline.js';
+import { buildResult, compareDocuments, compareVersions, COMPARISON_VERSION, lexiconsFingerprint } from '../pipeline.js';
 import { renderJson } from '../report/json.js';
 import { pairSignals } from '../report/labels.js';
 import { TOOL_VERSION } from '../version.js';
@@ -80,11 +80,27 @@ export interface NormalizeResult {
   cacheProblems: string[];
 }
 
+/** Collate the versions of one series (chain mode) and write its history: `series/<id>.json`, and `.html` with `html`. */
+export interface HistoryTask {
+  kind: 'history';
+  /** The series' id. */
+  series: string;
+  /** Its documents, oldest first (the series' order: a session's drafts before its adopted text). */
+  documents: Array<{ path: string; id: string }>;
+  options: ResolvedOptions;
+  outDir: string;
+  cacheDir: string | null;
+  html: boolean;
+  maxBytes?: number;
+  unit?: SegmentUnit;
+  trackedChanges?: TrackedChangesMode;
+}
+
 /** Any task. */
-export type BatchTask = ScanTask | NormalizeTask | CompareTask;
+export type BatchTask = ScanTask | NormalizeTask | CompareTask | HistoryTask;
 
 /** Run one task. */
-export async function runTask(task: BatchTask): Promise<ScanResult[] | CompareResult | NormalizeResult> {
+export async function runTask(task: BatchTask): Promise<ScanResult[] | CompareResult | NormalizeResult | SeriesHistoryRecord> {
   switch (task.kind) {
     case 'scan': {
       const results: ScanResult[] = [];
@@ -95,6 +111,8 @@ export async function runTask(task: BatchTask): Promise<ScanResult[] | CompareRe
       return normalizeFile(task);
     case 'compare':
       return comparePair(task);
+    case 'history':
+      return writeSeriesHistory(task);
   }
 }
 
@@ -187,6 +205,43 @@ async function comparePair(task: CompareTask): Promise<CompareResult> {
     cache.putPair(key, { record: result.record, lineage: result.lineage, reportText: read(result.record.report), htmlText: read(result.record.html) });
   }
   return { ...result, cacheProblems: cache.problems };
+}
+
+/** The history files of a series, relative to the output folder (its id made file-safe). */
+function historyPath(series: string, extension: 'json' | 'html'): string {
+  return `series/${fileSafeId(series)}.${extension}`;
+}
+
+/**
+ * Collate a series' versions (`compareVersions`, through the same cache-backed normalizer as the pairs) and write its
+ * history. A version that cannot be read fails this history, as a record with `error`, not the run.
+ */
+async function writeSeriesHistory(task: HistoryTask): Promise<SeriesHistoryRecord> {
+  const cache = new BatchCache(task.cacheDir);
+  try {
+    const documents: Document[] = [];
+    const loadWarnings: Warning[] = [];
+    for (const version of task.documents) {
+      const loaded = await loadMemo(version.path, version.id, task.maxBytes, task.unit, task.trackedChanges);
+      documents.push(loaded.document);
+      for (const warning of loaded.warnings) loadWarnings.push(warning);
+    }
+    const collated = await compareVersions(documents, task.options, (document) => normalizeMemo(document, cache, task.unit, task.trackedChanges));
+    const result = { ...collated, warnings: [...loadWarnings, ...collated.warnings] };
+    const { renderHistoryJson } = await import('../report/history-json.js');
+    const json = historyPath(task.series, 'json');
+    writeJsonAtomic(join(task.outDir, json), renderHistoryJson(result));
+    let html: string | null = null;
+    if (task.html) {
+      const { renderHistoryHtml } = await import('../report/history-html.js');
+      html = historyPath(task.series, 'html');
+      writeJsonAtomic(join(task.outDir, html), renderHistoryHtml(result));
+    }
+    const { positions } = result.history;
+    return { series: task.series, json, html, positions: positions.length, reinstated: positions.filter((position) => position.reinstated).length };
+  } catch (error) {
+    return { series: task.series, json: null, html: null, positions: 0, reinstated: 0, error: errorLine(error) };
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Document, Lineage } from '../types.js';
+import type { Document, Lineage, SeriesHistoryRecord } from '../types.js';
 import { removeJournal } from './journal.js';
 import { buildLineage } from './lineage.js';
 import type { ResolvedBatchOptions } from './options.js';
@@ -10,7 +10,7 @@ import type { RunPlan } from './plan.js';
  * `index.html` (the only file with a time in it); the journal goes once they are written.
  */
 /** Returns the lineage it wrote (null outside target mode). */
-export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, target: Document | null): Promise<Lineage | null> {
+export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, target: Document | null, histories: readonly SeriesHistoryRecord[] = []): Promise<Lineage | null> {
   const { manifest, records } = plan;
   let lineage: Lineage | null = null;
   if (manifest.mode === 'target') {
@@ -18,7 +18,7 @@ export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, tar
     const comparedDocuments = records.filter((record) => !record.estimated && record.right === targetDocument.id).length;
     lineage = buildLineage(targetDocument, target!.paragraphs, plan.lineageMatches, new Map(manifest.documents.map((document) => [document.id, document])), comparedDocuments);
   }
-  await writeBatchOutputs(options.out, manifest, records, lineage, options.generatedAt);
+  await writeBatchOutputs(options.out, manifest, records, lineage, options.generatedAt, histories);
   await removeJournal(plan.journal);
   return lineage;
 }

@@ -1,5 +1,5 @@
 import { FINDING_KINDS } from '../types.js';
-import type { BatchDocument, BatchManifest, Digest, Lineage, LineageSource, PairRecord, PairSignals, Series, SeriesBasis } from '../types.js';
+import type { BatchDocument, BatchManifest, Digest, Lineage, LineageSource, PairRecord, PairSignals, Series, SeriesBasis, SeriesHistoryRecord } from '../types.js';
 import { digestView } from './digest.js';
 import { isTechnicalUpdate, paragraphAnchor, paragraphCitation, percent } from './labels.js';
 import { renderPage } from './templates.js';
@@ -26,6 +26,8 @@ export interface BatchIndexInput {
   lineage: Lineage | null;
   /** What was negotiated in each series (a whole chain run): shown as the digest section; absent or null: no section. */
   digest?: Digest | null;
+  /** The histories a chain run wrote, one per series of two or more documents: linked from the series. */
+  histories?: readonly SeriesHistoryRecord[];
   /** ISO time printed in the page (the only time in a batch's outputs). */
   generatedAt: string;
   /** A `--templates` folder: its `batch-*.hbs` files replace the built-in ones by name (docs/templates.md). */
@@ -92,8 +94,8 @@ export function batchViewModel(input: BatchIndexInput) {
     stats: { documents: manifest.documents.length, pairs: records.length, planned: manifest.pairs, compared, estimated: records.length - compared, reports: records.filter((record) => record.report).length },
     countHeadings: COUNT_KEYS,
     rows,
-    chain: manifest.mode === 'chain' ? chainView(records, documents, manifest.series) : null,
-    seriesTable: manifest.mode === 'chain' && manifest.series.length > 1 ? seriesTable(manifest.series, records) : null,
+    chain: manifest.mode === 'chain' ? chainView(records, documents, manifest.series, input.histories ?? []) : null,
+    seriesTable: manifest.mode === 'chain' && manifest.series.length > 1 ? seriesTable(manifest.series, records, input.histories ?? []) : null,
     digest: input.digest ? digestView(input.digest) : null,
     targetView: manifest.mode === 'target' && lineage ? targetView(lineage, records, documents) : null,
     matrix: manifest.mode === 'all' ? matrixView(manifest, records) : null,
@@ -167,8 +169,10 @@ const CHART = { width: 960, height: 240, left: 48, right: 12, top: 12, bottom: 3
  * height the similarity. The least similar pairs (`TURNING_POINT_SHARE`) are the turning points: marked, labelled
  * and listed with links to their reports.
  */
-function chainView(records: readonly PairRecord[], documents: ReadonlyMap<string, BatchDocument>, seriesList: readonly Series[]) {
+function chainView(records: readonly PairRecord[], documents: ReadonlyMap<string, BatchDocument>, seriesList: readonly Series[], histories: readonly SeriesHistoryRecord[]) {
   const titles = new Map(seriesList.map((entry) => [entry.id, entry.title]));
+  const historyOf = new Map(histories.map((history) => [history.series, history.html ?? history.json]));
+  const historyByName = new Map(seriesList.map((entry) => [entry.title, historyOf.get(entry.id) ?? null]));
   const bySeries = new Map<string, PairRecord[]>();
   for (const record of records) {
     // Records of runs before series were grouped (merged shards of an older run) carry no series: their front matter's.
@@ -208,6 +212,7 @@ function chainView(records: readonly PairRecord[], documents: ReadonlyMap<string
       id: `chain-${seriesIndex + 1}`,
       name: name || 'All documents, in date order (no series named in their front matter)',
       pairs: list.length,
+      history: historyByName.get(name) ?? null,
       path: points.map((point, index) => `${index === 0 ? 'M' : 'L'}${point.x} ${point.y}`).join(' '),
       points,
       ticks,
@@ -228,9 +233,10 @@ const BASIS_LABELS: Record<SeriesBasis, string> = { 'front-matter': 'front matte
  * Chain mode with several series: one row per series (in the manifest's order) with its versions, its steps (compared
  * pairs), how many steps are technical updates (every change routine or editorial, as the pair summary says) and how
  * many are negotiated changes (the other steps that changed something; unchanged and unrelated steps are neither),
- * linking to each step's pair report. `history` is the series' history page, null until one is written.
+ * linking to each step's pair report and to the series' history (its page, else its JSON; null when none was written).
  */
-function seriesTable(seriesList: readonly Series[], records: readonly PairRecord[]) {
+function seriesTable(seriesList: readonly Series[], records: readonly PairRecord[], histories: readonly SeriesHistoryRecord[]) {
+  const historyOf = new Map(histories.map((history) => [history.series, history.html ?? history.json]));
   const bySeries = new Map<string, PairRecord[]>();
   for (const record of records) {
     if (record.series === undefined) continue;
@@ -255,7 +261,7 @@ function seriesTable(seriesList: readonly Series[], records: readonly PairRecord
       technicalUpdates: technical,
       negotiatedChanges: negotiated,
       unrelated: steps.filter((record) => record.unrelated).length,
-      history: null as string | null,
+      history: historyOf.get(entry.id) ?? null,
       pairs: steps.map((record) => ({ label: `${record.left} → ${record.right}`, step: record.step ?? 'version', similarity: similarityLabel(record), href: pairHref(record), unrelated: record.unrelated === true })),
     };
   });

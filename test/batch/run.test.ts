@@ -183,7 +183,7 @@ describe.skipIf(!HAS_SHARED || !existsSync(FOMC))(`runBatch on FOMC statements (
     await rm(join(work, 'broken', 'notes.json'));
     expect(code).toBe(1);
     expect(out.join('')).toMatch(
-      /^redline batch: 4 documents \(1 series by front matter\), 3 pairs: 3 compared \(0 reused\), 0 estimated, 3 reports in [\d.]+ s → .*; FAILED: 1 documents, 0 pairs\ninputs: read 4 txt; failed 1 txt; skipped 1 json\n$/,
+      /^redline batch: 4 documents \(1 series by front matter\), 3 pairs: 3 compared \(0 reused\), 0 estimated, 3 reports, 1 series history in [\d.]+ s → .*; FAILED: 1 documents, 0 pairs\ninputs: read 4 txt; failed 1 txt; skipped 1 json\n$/,
     );
     expect(err).toHaveLength(1);
     expect(err[0]).toMatch(/^redline: .*fomc_bad\.txt: .*\n$/);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/index.js';
 import { run } from '../../src/cli/run.js';
 import type { CliIo } from '../../src/cli/shared.js';
-import type { BatchManifest, PairRecord } from '../../src/types.js';
+import type { BatchManifest, HistoryResult, PairRecord } from '../../src/types.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 import { ADOPTED_80_118, DRAFT_L17, DRAFT_L58 } from '../helpers/un-drafts.js';
 
@@ -140,6 +140,24 @@ describe.skipIf(!HAS_SHARED)(`chain batch by series on real resolutions${HAS_SHA
     expect(index).toContain('<section id="series"');
     expect(index.match(/<tr id="series-/g)).toHaveLength(3);
     expect(index).toContain('The documents were grouped into 3 series by UN title.');
+    expect(io.out()).toContain('6 reports, 3 series histories in');
+    // Each series' history (one alignment across its three versions) is written and linked from its row and its chart.
+    for (const entry of manifest.series) {
+      const page = `series/${entry.id}.html`;
+      expect(index.split(`href="${page}"`)).toHaveLength(3);
+      const history = JSON.parse(await readFile(join(corpus, 'out', `series/${entry.id}.json`), 'utf8')) as HistoryResult;
+      expect(history.documents.map((document) => document.id)).toEqual(entry.documents);
+      // Every paragraph of every version sits in exactly one position.
+      history.documents.forEach((document, version) => {
+        const placed = history.history.positions.flatMap((position) => position.cells[version]?.paragraphs ?? []).sort((a, b) => a - b);
+        expect(placed).toEqual(document.paragraphs.map((paragraph) => paragraph.index));
+      });
+      // The consecutive steps are the pairs' findings: as many positions changed from 78 to 79 as the pair report says.
+      const pair = records.find((record) => record.left === entry.documents[0] && record.right === entry.documents[1])!;
+      const unchanged = history.history.positions.filter((position) => position.cells[1]?.step?.from === 0 && position.cells[1].step.kind === 'unchanged').length;
+      expect(unchanged).toBe(pair.summary!.unchanged);
+      expect(await readFile(join(corpus, 'out', page), 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    }
   }, 120_000);
 
   it('flags a pair of unrelated texts that front matter forced into one series, on stderr, in the records and the index', async () => {

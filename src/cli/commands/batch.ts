@@ -93,6 +93,7 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
   if (phase) bar?.stop();
   // Each failure is already one line that names its file.
   for (const failure of summary.failures) io.stderr.write(`redline: ${failure.error}\n`);
+  for (const history of summary.histories) if (history.error !== undefined) io.stderr.write(`redline: the history of series ${history.series} could not be built: ${history.error}\n`);
   // Two texts put in one series that hardly share a phrase: said here, flagged in the records and the index.
   for (const record of summary.results) if (record.unrelated) io.stderr.write(unrelatedLine(record, summary) + '\n');
   if (verbosity(argv) !== 'quiet') {
@@ -164,10 +165,13 @@ export function inputsLine(summary: BatchSummary): string {
 
 /** The one line printed at the end of a batch; `grouping` (chain mode) says how the documents were grouped into series. */
 export function summaryLine(summary: BatchSummary, out: string, grouping: string | null = null): string {
-  const failed = summary.failedDocuments || summary.failedPairs ? `; FAILED: ${summary.failedDocuments} documents, ${summary.failedPairs} pairs` : '';
+  const failedHistories = summary.histories.filter((history) => history.error !== undefined).length;
+  const failed = summary.failedDocuments || summary.failedPairs || failedHistories ? `; FAILED: ${summary.failedDocuments} documents, ${summary.failedPairs} pairs${failedHistories ? `, ${failedHistories} histories` : ''}` : '';
+  const written = summary.histories.length - failedHistories;
+  const histories = summary.histories.length ? `, ${written} series ${written === 1 ? 'history' : 'histories'}` : '';
   const slice = summary.shardPairs === summary.pairs ? `${summary.pairs} pairs` : `${summary.shardPairs} of ${summary.pairs} pairs`;
   return (
     `redline batch: ${summary.documents} documents${grouping ? ` (${grouping})` : ''}, ${slice}: ${summary.compared} compared (${summary.reused} reused), ` +
-    `${summary.estimated} estimated, ${summary.reports} reports in ${summary.seconds.total.toFixed(1)} s → ${out}${failed}`
+    `${summary.estimated} estimated, ${summary.reports} reports${histories} in ${summary.seconds.total.toFixed(1)} s → ${out}${failed}`
   );
 }
