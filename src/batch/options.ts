@@ -4,7 +4,7 @@ import type { BatchMode, ResolvedOptions, SegmentUnit, Shard } from '../types.js
 
 /** What a phase reports as work completes (for a progress bar). */
 export interface BatchProgress {
-  phase: 'scan' | 'normalize' | 'compare';
+  phase: 'scan' | 'normalize' | 'compare' | 'lineage';
   done: number;
   total: number;
 }

@@ -6,6 +6,7 @@ import { createExecutor, type Executor } from './executor.js';
 import { markCacheDir, pruneCache } from './cache-dir.js';
 import { resolveBatchOptions, type BatchOptions } from './options.js';
 import { planRun } from './plan.js';
+import { searchLineage } from './lineage-search.js';
 import { scanCorpus } from './scan.js';
 import { writeRun } from './write.js';
 import { assertCacheUsable } from './cache.js';
@@ -46,7 +47,10 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
     const { cached, cacheProblems } = await comparePairs(options, plan, executor);
     const comparedAt = performance.now();
     signal?.throwIfAborted();
-    const lineage = await writeRun(options, plan, scanned.target);
+    const found = plan.lineage && scanned.target ? await searchLineage(options, plan.lineage, scanned.target, executor) : null;
+    const tracedAt = performance.now();
+    signal?.throwIfAborted();
+    const lineage = await writeRun(options, plan, scanned.target, found);
     if (options.cacheDir && options.cacheMaxBytes !== null) await pruneCache(options.cacheDir, options.cacheMaxBytes);
 
     const { records, manifest } = plan;
@@ -62,7 +66,7 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
       reused: plan.reused + cached,
       reports: records.filter((record) => record.report !== null).length,
       failedPairs,
-      seconds: { scan: seconds(started, scannedAt), normalize: seconds(plannedAt, normalizedAt), compare: seconds(normalizedAt, comparedAt), total: seconds(started, performance.now()) },
+      seconds: { scan: seconds(started, scannedAt), normalize: seconds(plannedAt, normalizedAt), compare: seconds(normalizedAt, comparedAt), lineage: seconds(comparedAt, tracedAt), total: seconds(started, performance.now()) },
       ok: manifest.failures.length === 0 && failedPairs === 0,
       manifest,
       results: [...records].sort((a, b) => a.pair - b.pair),

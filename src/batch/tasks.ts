@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import type { Document, LineageMatch, NormalizedDocument, PairRecord, ResolvedOptions, SegmentUnit, Warning } from '../types.js';
 import { readInput, sha256Hex, documentFromBytes, loadAnyDocument } from '../ingest/index.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
-import { buildResult, compareDocuments, COMPARISON_VERSION, lexiconsFingerprint } from '../pipeline.js';
+import { buildResult, compareDocuments, COMPARISON_VERSION, lexiconsFingerprint, normalizeParagraph, paragraphSimilarity } from '../pipeline.js';
 import { renderJson } from '../report/json.js';
 import { pairSignals } from '../report/labels.js';
 import { TOOL_VERSION } from '../version.js';
-import { documentSignature } from './signature.js';
+import { packParagraphSignatures, signDocument } from './signature.js';
 import { fileSafeId } from './read-corpus.js';
 import { BatchCache, encodeSignature, writeJsonAtomic, type ScanEntry } from './cache.js';
 
@@ -54,8 +54,6 @@ export interface CompareTask {
   cacheDir: string | null;
   /** Also write an HTML report. */
   html: boolean;
-  /** Record lineage for the right side's paragraphs (the target is the right, newer, document). */
-  lineage: boolean;
   maxBytes?: number;
   /** The unit compared (default `paragraph`). */
   unit?: SegmentUnit;
@@ -64,7 +62,6 @@ export interface CompareTask {
 /** What a compare task sends back. */
 export interface CompareResult {
   record: PairRecord;
-  lineage: LineageMatch[];
   /** True when the pair came from the cache (compared by an earlier run). */
   cached?: boolean;
   /** Cache entries found damaged and recomputed, or not written (see `BatchCache.problems`). */
@@ -76,11 +73,38 @@ export interface NormalizeResult {
   cacheProblems: string[];
 }
 
+/**
+ * Score the lineage candidates of some corpus documents (`lineage-index.ts` found them from the signatures): each
+ * document is read, and each candidate paragraph (alone, and joined with its neighbours up to `maxGroup`) is scored
+ * against the target paragraph with the engine's paragraph measure; the best reaching `floor` is a source.
+ */
+export interface LineageTask {
+  kind: 'lineage';
+  /** The target paragraphs these documents are candidates for: index and text. */
+  targets: Array<{ index: number; text: string }>;
+  /** The documents, each with its candidate paragraphs per target paragraph. */
+  documents: Array<{ path: string; id: string; candidates: Array<{ paragraph: number; candidates: number[] }> }>;
+  /** Word vectors in the measure (`--semantic`). */
+  semantic: boolean;
+  /** Least similarity of a source (the move threshold: a carried paragraph has no position to go by). */
+  floor: number;
+  /** Most earlier paragraphs joined into one source (`--max-group`). */
+  maxGroup: number;
+  maxBytes?: number;
+  unit?: SegmentUnit;
+}
+
+/** What a lineage task sends back: the sources found, and the documents that could not be read. */
+export interface LineageResult {
+  matches: LineageMatch[];
+  failures: Array<{ document: string; error: string }>;
+}
+
 /** Any task. */
-export type BatchTask = ScanTask | NormalizeTask | CompareTask;
+export type BatchTask = ScanTask | NormalizeTask | CompareTask | LineageTask;
 
 /** Run one task. */
-export async function runTask(task: BatchTask): Promise<ScanResult[] | CompareResult | NormalizeResult> {
+export async function runTask(task: BatchTask): Promise<ScanResult[] | CompareResult | NormalizeResult | LineageResult> {
   switch (task.kind) {
     case 'scan': {
       const results: ScanResult[] = [];
@@ -91,7 +115,53 @@ export async function runTask(task: BatchTask): Promise<ScanResult[] | CompareRe
       return normalizeFile(task);
     case 'compare':
       return comparePair(task);
+    case 'lineage':
+      return traceCandidates(task);
   }
+}
+
+/** Score a lineage task's candidates; a document that cannot be read is a failure, never a throw. */
+async function traceCandidates(task: LineageTask): Promise<LineageResult> {
+  const targets = new Map(task.targets.map((target) => [target.index, normalizeParagraph(target.text)]));
+  const result: LineageResult = { matches: [], failures: [] };
+  for (const entry of task.documents) {
+    let document: Document;
+    try {
+      document = (await loadMemo(entry.path, entry.id, task.maxBytes, task.unit)).document;
+    } catch (error) {
+      result.failures.push({ document: entry.id, error: errorLine(error) });
+      continue;
+    }
+    const paragraphs = document.paragraphs;
+    for (const { paragraph, candidates } of entry.candidates) {
+      const target = targets.get(paragraph)!;
+      let best: LineageMatch | null = null;
+      const consider = (group: number[]): number => {
+        const normalized = normalizeParagraph(group.map((index) => paragraphs[index].text).join(' '));
+        const similarity = paragraphSimilarity(target, normalized, task.semantic);
+        if (similarity >= task.floor && (best === null || similarity > best.similarity)) {
+          const kind = group.length > 1 ? 'merged' : normalized.surface === target.surface ? 'unchanged' : 'modified';
+          best = { paragraph, document: entry.id, paragraphs: group, kind, similarity };
+        }
+        return similarity;
+      };
+      for (const candidate of [...candidates].sort((a, b) => a - b)) {
+        if (candidate >= paragraphs.length) continue; // the file changed since it was scanned
+        let group = [candidate];
+        let similarity = consider(group);
+        // A target paragraph that joins earlier ones: grow the group while the next paragraph raises the similarity.
+        while (group.length < task.maxGroup && group[group.length - 1] + 1 < paragraphs.length) {
+          const grown = [...group, group[group.length - 1] + 1];
+          const next = consider(grown);
+          if (next <= similarity) break;
+          group = grown;
+          similarity = next;
+        }
+      }
+      if (best) result.matches.push(best);
+    }
+  }
+  return result;
 }
 
 /** Scan a corpus file; a broken file is a value (`ok: false`), never a throw, so the rest of the corpus goes on. */
@@ -102,7 +172,13 @@ async function scanFile(path: string, task: ScanTask): Promise<ScanResult> {
     const cached = cache.getScan(input.sha256, path);
     if (cached) return { ok: true, path, sha256: input.sha256, entry: cached, cacheProblems: cache.problems };
     const document = await documentFromBytes(input, { unit: task.unit });
-    const entry: ScanEntry = { meta: document.meta, paragraphs: document.paragraphs.length, signature: encodeSignature(documentSignature(document.paragraphs)) };
+    const signed = signDocument(document.paragraphs);
+    const entry: ScanEntry = {
+      meta: document.meta,
+      paragraphs: document.paragraphs.length,
+      signature: encodeSignature(signed.document),
+      paragraphSignatures: encodeSignature(packParagraphSignatures(signed.paragraphs)),
+    };
     cache.putScan(input.sha256, path, entry);
     return { ok: true, path, sha256: input.sha256, entry, cacheProblems: cache.problems };
   } catch (error) {
@@ -175,12 +251,12 @@ async function comparePair(task: CompareTask): Promise<CompareResult> {
     if (html !== null) writeJsonAtomic(join(task.outDir, html), cached.htmlText);
     const { similarity, coverage, summary, signals } = cached.record;
     const record = { ...base, similarity, estimated: false, estimate: task.estimate, coverage, summary, report, html, ...(signals === undefined ? {} : { signals }) };
-    return { record, lineage: cached.lineage, cached: true, cacheProblems: cache.problems };
+    return { record, cached: true, cacheProblems: cache.problems };
   }
   const result = await computePair(task, base, cache);
   if (result.record.error === undefined) {
     const read = (path: string | null): string | null => (path === null ? null : readFileSync(join(task.outDir, path), 'utf8'));
-    cache.putPair(key, { record: result.record, lineage: result.lineage, reportText: read(result.record.report), htmlText: read(result.record.html) });
+    cache.putPair(key, { record: result.record, reportText: read(result.record.report), htmlText: read(result.record.html) });
   }
   return { ...result, cacheProblems: cache.problems };
 }
@@ -195,7 +271,7 @@ async function pairKey(task: CompareTask): Promise<string> {
   const side = (entry: CompareTask['left']) => [entry.sha256, entry.id, entry.path, entry.date];
   // The page's templates and scripts, when the pair gets an HTML report: loaded only then (Handlebars is not small).
   const templates = task.html ? (await import('../report/templates.js')).templatesFingerprint() : null;
-  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, task.unit ?? 'paragraph', lexiconsFingerprint(task.options.lexicons), templates, task.options, task.minSimilarity, task.html, task.lineage, side(task.left), side(task.right)]));
+  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, task.unit ?? 'paragraph', lexiconsFingerprint(task.options.lexicons), templates, task.options, task.minSimilarity, task.html, side(task.left), side(task.right)]));
 }
 
 async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'left' | 'right' | 'leftDate' | 'rightDate'>, cache: BatchCache): Promise<CompareResult> {
@@ -219,15 +295,6 @@ async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'l
         writeJsonAtomic(join(task.outDir, html), renderHtml(result, { indexHref: '../index.html' }));
       }
     }
-    const lineage: LineageMatch[] = [];
-    if (task.lineage) {
-      for (const finding of comparison.findings) {
-        if (finding.left.length === 0 || finding.right.length === 0) continue;
-        for (const paragraph of finding.right) {
-          lineage.push({ paragraph, document: left.meta.id, paragraphs: [...finding.left], kind: finding.kind, similarity: finding.similarity });
-        }
-      }
-    }
     return {
       record: {
         ...base,
@@ -240,12 +307,10 @@ async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'l
         html,
         signals: pairSignals(comparison),
       },
-      lineage,
     };
   } catch (error) {
     return {
       record: { ...base, similarity: task.estimate, estimated: true, estimate: task.estimate, coverage: null, summary: null, report: null, html: null, error: errorLine(error) },
-      lineage: [],
     };
   }
 }
