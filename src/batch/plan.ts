@@ -121,7 +121,8 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
     const left = documents[pair.left];
     const right = documents[pair.right];
     const estimate = index.estimate(pair.left, pair.right);
-    if (mode === 'target' && pair.right === targetIndex) searchedDocuments.push(pair.left);
+    // The lineage searches this shard's documents that may be sources (`planLineage` keeps the earlier or undated ones).
+    if (mode === 'target') searchedDocuments.push(pair.left === targetIndex ? pair.right : pair.left);
     // A chain is read pair after pair: every link is compared in full and reported, however far the texts moved
     // apart (the pairs that changed most are the ones an analyst opens first).
     const related = mode === 'chain' || estimate >= candidateFloor;
