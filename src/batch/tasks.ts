@@ -145,12 +145,14 @@ async function traceCandidates(task: LineageTask): Promise<LineageResult> {
         }
         return similarity;
       };
+      const pool = new Set(candidates);
       for (const candidate of [...candidates].sort((a, b) => a - b)) {
         if (candidate >= paragraphs.length) continue; // the file changed since it was scanned
         let group = [candidate];
         let similarity = consider(group);
-        // A target paragraph that joins earlier ones: grow the group while the next paragraph raises the similarity.
-        while (group.length < task.maxGroup && group[group.length - 1] + 1 < paragraphs.length) {
+        // A target paragraph that joins earlier ones: grow the group while the next paragraph, itself a candidate (it
+        // holds a share of the target paragraph's wording: a date line or a heading does not), raises the similarity.
+        while (group.length < task.maxGroup && pool.has(group[group.length - 1] + 1) && group[group.length - 1] + 1 < paragraphs.length) {
           const grown = [...group, group[group.length - 1] + 1];
           const next = consider(grown);
           if (next <= similarity) break;
