@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Document, LineageMatch, NormalizedDocument, PairRecord, ResolvedOptions, SegmentUnit, Warning } from '../types.js';
+import type { Document, FindingKind, LineageMatch, NormalizedDocument, NormalizedParagraph, Paragraph, PairRecord, ResolvedOptions, SegmentUnit, Warning } from '../types.js';
 import { readInput, sha256Hex, documentFromBytes, loadAnyDocument } from '../ingest/index.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import { buildResult, compareDocuments, COMPARISON_VERSION, lexiconsFingerprint, normalizeParagraph, paragraphSimilarity } from '../pipeline.js';
@@ -123,6 +123,7 @@ export async function runTask(task: BatchTask): Promise<ScanResult[] | CompareRe
 /** Score a lineage task's candidates; a document that cannot be read is a failure, never a throw. */
 async function traceCandidates(task: LineageTask): Promise<LineageResult> {
   const targets = new Map(task.targets.map((target) => [target.index, normalizeParagraph(target.text)]));
+  const targetTexts = new Map(task.targets.map((target) => [target.index, target.text]));
   const result: LineageResult = { matches: [], failures: [] };
   for (const entry of task.documents) {
     let document: Document;
@@ -132,38 +133,67 @@ async function traceCandidates(task: LineageTask): Promise<LineageResult> {
       result.failures.push({ document: entry.id, error: errorLine(error) });
       continue;
     }
-    const paragraphs = document.paragraphs;
+    const candidatesOf = new Map(entry.candidates.map((item) => [item.paragraph, new Set(item.candidates)]));
     for (const { paragraph, candidates } of entry.candidates) {
-      const target = targets.get(paragraph)!;
-      let best: LineageMatch | null = null;
-      const consider = (group: number[]): number => {
-        const normalized = normalizeParagraph(group.map((index) => paragraphs[index].text).join(' '));
-        const similarity = paragraphSimilarity(target, normalized, task.semantic);
-        if (similarity >= task.floor && (best === null || similarity > best.similarity)) {
-          const kind = group.length > 1 ? 'merged' : normalized.surface === target.surface ? 'unchanged' : 'modified';
-          best = { paragraph, document: entry.id, paragraphs: group, kind, similarity };
-        }
-        return similarity;
-      };
-      const pool = new Set(candidates);
-      for (const candidate of [...candidates].sort((a, b) => a - b)) {
-        if (candidate >= paragraphs.length) continue; // the file changed since it was scanned
-        let group = [candidate];
-        let similarity = consider(group);
-        // A target paragraph that joins earlier ones: grow the group while the next paragraph, itself a candidate (it
-        // holds a share of the target paragraph's wording: a date line or a heading does not), raises the similarity.
-        while (group.length < task.maxGroup && pool.has(group[group.length - 1] + 1) && group[group.length - 1] + 1 < paragraphs.length) {
-          const grown = [...group, group[group.length - 1] + 1];
-          const next = consider(grown);
-          if (next <= similarity) break;
-          group = grown;
-          similarity = next;
-        }
-      }
-      if (best) result.matches.push(best);
+      const match = bestSource(paragraph, candidates, document.paragraphs, targets, targetTexts, candidatesOf, task);
+      if (match) result.matches.push({ ...match, document: entry.id });
     }
   }
   return result;
+}
+
+/**
+ * The best source of target paragraph `paragraph` among its candidates in one document: a candidate alone
+ * (`unchanged` or `modified`), joined with the following candidates (`merged`: the target joins earlier paragraphs), or
+ * a candidate that the target paragraph shares with its neighbouring target paragraphs (`split`: an earlier paragraph
+ * cut in two or three, scored against the joined target paragraphs, as the aligner scores a split). Groups hold only
+ * candidates (paragraphs holding a share of the other side's wording), so a date line never joins a title.
+ */
+function bestSource(
+  paragraph: number,
+  candidates: readonly number[],
+  paragraphs: readonly Paragraph[],
+  targets: ReadonlyMap<number, NormalizedParagraph>,
+  targetTexts: ReadonlyMap<number, string>,
+  candidatesOf: ReadonlyMap<number, ReadonlySet<number>>,
+  task: LineageTask,
+): Omit<LineageMatch, 'document'> | null {
+  const target = targets.get(paragraph)!;
+  let best: Omit<LineageMatch, 'document'> | null = null;
+  const keep = (similarity: number, group: number[], kind: FindingKind): void => {
+    if (similarity >= task.floor && (best === null || similarity > best.similarity)) best = { paragraph, paragraphs: group, kind, similarity };
+  };
+  const score = (group: readonly number[]): { similarity: number; surface: string } => {
+    const normalized = normalizeParagraph(group.map((index) => paragraphs[index].text).join(' '));
+    return { similarity: paragraphSimilarity(target, normalized, task.semantic), surface: normalized.surface };
+  };
+  const pool = new Set(candidates);
+  for (const candidate of [...candidates].sort((a, b) => a - b)) {
+    if (candidate >= paragraphs.length) continue; // the file changed since it was scanned
+    let group = [candidate];
+    const single = score(group);
+    keep(single.similarity, group, single.surface === target.surface ? 'unchanged' : 'modified');
+    let similarity = single.similarity;
+    while (group.length < task.maxGroup && pool.has(group[group.length - 1] + 1) && group[group.length - 1] + 1 < paragraphs.length) {
+      const grown = [...group, group[group.length - 1] + 1];
+      const next = score(grown).similarity;
+      if (next <= similarity) break;
+      keep(next, grown, 'merged');
+      group = grown;
+      similarity = next;
+    }
+    // Split: windows of consecutive target paragraphs around this one, each holding the candidate.
+    const earlier = normalizeParagraph(paragraphs[candidate].text);
+    for (let size = 2; size <= task.maxGroup; size++) {
+      for (let first = paragraph - size + 1; first <= paragraph; first++) {
+        const members = Array.from({ length: size }, (_, offset) => first + offset);
+        if (!members.every((member) => candidatesOf.get(member)?.has(candidate) && targetTexts.has(member))) continue;
+        const joined = normalizeParagraph(members.map((member) => targetTexts.get(member)!).join(' '));
+        keep(paragraphSimilarity(joined, earlier, task.semantic), [candidate], 'split');
+      }
+    }
+  }
+  return best;
 }
 
 /** Scan a corpus file; a broken file is a value (`ok: false`), never a throw, so the rest of the corpus goes on. */

@@ -133,6 +133,10 @@ describe.skipIf(!READY)(`lineage through the paragraph-level candidate index (${
       expect(sourcesOf(paragraph(6))).toEqual(['2024-draft-illustrative ¶7 modified']);
       expect(paragraph(6).sources[0].similarity).toBeGreaterThan(0.5);
       expect(paragraph(6).sources[0].similarity).toBeLessThan(0.8);
+      // The draft's ¶ 17 (index 18: high-tech monopolies, then unilateral coercive measures) is cut in two in the seed
+      // (¶ 17 and ¶ 18, indices 16 and 17): both trace to it as a split, scored joined as the aligner scores a split.
+      expect([16, 17].map((index) => sourcesOf(paragraph(index)))).toEqual([['2024-draft-illustrative ¶18 split'], ['2024-draft-illustrative ¶18 split']]);
+      expect(paragraph(16).sources[0].similarity).toBe(1);
       // Seed ¶ 16 (index 15, Africa's participation in AI development) is in no earlier text: new.
       expect(paragraph(15)).toMatchObject({ status: 'new', sources: [] });
       // The date line is too short to trace: not checked, never new.
