@@ -625,7 +625,7 @@ export interface LineageMatch {
   document: string;
   /** Paragraph indices in the earlier document. */
   paragraphs: number[];
-  /** `unchanged` (the same text), `modified`, or `merged` (consecutive earlier paragraphs joined in the target's). */
+  /** `unchanged` (the same text), `modified`, `merged` (earlier paragraphs joined in the target's) or `split` (an earlier paragraph cut into target paragraphs). */
   kind: FindingKind;
   /** The engine's paragraph similarity of the target paragraph and the earlier paragraph(s). */
   similarity: number;

@@ -107,7 +107,6 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
   const planKey = sha256Hex(JSON.stringify({ mode, target, options: manifestOptions, documents }));
   const manifest: BatchManifest = { tool: { name: 'redline', version: TOOL_VERSION }, mode, target, options: manifestOptions, documents, failures: scanned.failures, pairs: pairs.length, shard, planKey };
 
-
   await mkdir(options.out, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     throw new RedlineError('cannot-write', `cannot create the output folder (${error.code ?? error.message})`, 'Name a folder (new or existing) for --out, not a file.', options.out);
   });
