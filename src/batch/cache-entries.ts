@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DocumentMeta, NormalizedDocument, NormalizedParagraph, PairRecord } from '../types.js';
+import type { DocumentMeta, FindingKind, LineageMatch, NormalizedDocument, NormalizedParagraph, PairRecord } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
 
 /**
@@ -15,8 +15,11 @@ export interface ScanEntry {
   paragraphs: number;
   /** Shingle signature (`signature.ts`), as base64 of its little-endian Uint32 bytes. */
   signature: string;
-  /** Each paragraph's signature (`packParagraphSignatures`), encoded the same way: the lineage's candidate index. */
-  paragraphSignatures: string;
+}
+
+/** The lineage sources one corpus document gave one target (see `lineageKey` in `tasks.ts`): matches without the document. */
+export interface CachedLineage {
+  matches: Array<Omit<LineageMatch, 'document'>>;
 }
 
 /** A pair compared in an earlier run: its record (any pair number) and report texts. */
@@ -99,7 +102,6 @@ export function isScanEntry(value: unknown, sha256Hex: string): value is ScanEnt
       meta: isMeta,
       paragraphs: isCount,
       signature: isUint32Base64,
-      paragraphSignatures: isUint32Base64,
     }) && (value as ScanEntry).meta.sha256 === sha256Hex
   );
 }
@@ -138,6 +140,15 @@ const isPairSignals: Check = (value) =>
     topicsAdded: isArrayOf(isString),
     topicsRemoved: isArrayOf(isString),
   });
+
+const KINDS = new Set<string>(FINDING_KINDS);
+const isLineageSource: Check = (value) =>
+  hasFields(value, { paragraph: isCount, paragraphs: isArrayOf(isCount), kind: (kind) => typeof kind === 'string' && KINDS.has(kind as FindingKind), similarity: isUnit });
+
+/** A document's lineage sources for one target. */
+export function isCachedLineage(value: unknown): value is CachedLineage {
+  return hasFields(value, { matches: isArrayOf(isLineageSource) });
+}
 
 /** A compared pair: outcome, report texts. */
 export function isCachedPair(value: unknown): value is CachedPair {

@@ -1,13 +1,15 @@
-import type { ParagraphSignatures } from './signature.js';
-
 /**
- * The paragraph-level candidate index of the lineage: every searchable target paragraph is looked up in every
- * paragraph of a corpus document through its shingle postings, never by comparing paragraph texts pair by pair. A
- * corpus paragraph holding `LINEAGE_SHARE` of a target paragraph's shingles is a candidate; the candidates are then
- * scored with the engine's paragraph measure (`tasks.ts`, lineage tasks). The document's own signature is checked
- * first: a document that does not hold the share over all its paragraphs cannot hold it in one, and its paragraphs'
- * signatures are never decoded (most documents of a large corpus stop there).
+ * The paragraph-level candidate index of the lineage: every searchable target paragraph is looked up in the paragraphs
+ * of every corpus document through the target paragraphs' shingle postings, never by comparing paragraph texts pair by
+ * pair. First the document signature the scan cached (`mayCarry`): a document that does not hold a target paragraph's
+ * share of shingles over all its paragraphs cannot hold it in one, and is never read again (on the seed against 614
+ * UN General Debate speeches, 37 pass). Then, in a lineage task, the paragraphs of a document that passes
+ * (`candidates`): one holding `LINEAGE_SHARE` of a target paragraph's shingles is a candidate, scored with the
+ * engine's paragraph measure.
  */
+
+/** Bump when the candidate search changes (its constants included), so cached lineage sources are not reused. */
+export const LINEAGE_VERSION = 'lineage-index/1 share 0.2 min 8 top 3';
 
 /** Target paragraphs with fewer shingles than this (headings, dates) are not searched: too short to tell a source from a coincidence. */
 export const LINEAGE_MIN_SHINGLES = 8;
@@ -72,14 +74,13 @@ export class LineageIndex {
     return carried;
   }
 
-  /** For each target paragraph, the document paragraphs holding its share of shingles (at most `limit`, most shared first). */
-  candidates(document: ParagraphSignatures, limit = LINEAGE_CANDIDATES): ParagraphCandidates[] {
+  /** For each target paragraph, the document paragraphs (their signatures) holding its share of shingles, at most `limit`, most shared first. */
+  candidates(paragraphs: readonly Uint32Array[], limit = LINEAGE_CANDIDATES): ParagraphCandidates[] {
     const found = new Int32Array(this.needed.length);
     const touched: number[] = [];
     const hits = new Map<number, Array<{ paragraph: number; shared: number }>>();
-    const { offsets, hashes } = document;
-    for (let paragraph = 0; paragraph + 1 < offsets.length; paragraph++) {
-      this.merge(hashes, offsets[paragraph], offsets[paragraph + 1], (target) => {
+    paragraphs.forEach((signature, paragraph) => {
+      this.merge(signature, 0, signature.length, (target) => {
         if (found[target]++ === 0) touched.push(target);
       });
       for (const target of touched) {
@@ -91,7 +92,7 @@ export class LineageIndex {
         found[target] = 0;
       }
       touched.length = 0;
-    }
+    });
     return [...hits.entries()]
       .sort((a, b) => a[0] - b[0])
       .map(([paragraph, list]) => ({

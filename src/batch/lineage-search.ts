@@ -1,25 +1,26 @@
-import type { Document, LineageMatch, LineageUnchecked } from '../types.js';
+import type { BatchDocument, LineageMatch, LineageUnchecked } from '../types.js';
 import { mapLimited, type Executor } from './executor.js';
 import type { ResolvedBatchOptions } from './options.js';
 import type { LineagePlan } from './plan.js';
 import type { LineageResult } from './tasks.js';
 
-/** Candidate documents per lineage task: a handful, so a large corpus spreads over the workers. */
+/** Documents per lineage task: a handful, so a large corpus spreads over the workers. */
 const LINEAGE_CHUNK = 8;
 
-/** What the lineage search found: the sources, and the documents that could not be read for it. */
+/** What the lineage search found: the sources, the documents that could not be read for it, damaged cache entries. */
 export interface LineageFound {
   matches: LineageMatch[];
   notChecked: LineageUnchecked[];
+  cacheProblems: string[];
 }
 
 /**
- * Phase 3c, lineage (target mode): score the candidate paragraphs the plan found (`planLineage`) in the worker pool,
- * with the engine's paragraph measure; a source must reach the move threshold (`--move-threshold`: a carried paragraph
- * has no position in the other text to go by). Matches come back in document order, so the lineage is the same
- * whatever order the workers finish in.
+ * Phase 3c, lineage (target mode): search the documents the plan found may carry a target paragraph (`planLineage`)
+ * in the worker pool, paragraph by paragraph, scoring candidates with the engine's paragraph measure; a source must
+ * reach the move threshold (`--move-threshold`: a carried paragraph has no position in the other text to go by).
+ * Matches come back in document order, so the lineage is the same whatever order the workers finish in.
  */
-export async function searchLineage(options: ResolvedBatchOptions, plan: LineagePlan, target: Document, executor: Executor): Promise<LineageFound> {
+export async function searchLineage(options: ResolvedBatchOptions, plan: LineagePlan, target: BatchDocument, executor: Executor): Promise<LineageFound> {
   const chunks: LineagePlan['candidates'][] = [];
   for (let start = 0; start < plan.candidates.length; start += LINEAGE_CHUNK) chunks.push(plan.candidates.slice(start, start + LINEAGE_CHUNK));
   const { compare } = options;
@@ -27,23 +28,23 @@ export async function searchLineage(options: ResolvedBatchOptions, plan: Lineage
   const results = await mapLimited(
     chunks,
     executor.threads * 2,
-    (chunk) => {
-      const wanted = new Set(chunk.flatMap((entry) => entry.candidates.map((candidate) => candidate.paragraph)));
-      return executor.run({
+    (chunk) =>
+      executor.run({
         kind: 'lineage',
-        targets: target.paragraphs.filter((paragraph) => wanted.has(paragraph.index)).map((paragraph) => ({ index: paragraph.index, text: paragraph.text })),
-        documents: chunk.map((entry) => ({ path: entry.document.path, id: entry.document.id, candidates: entry.candidates })),
+        target: { path: target.path, id: target.id, sha256: target.sha256 },
+        documents: chunk.map((document) => ({ path: document.path, id: document.id, sha256: document.sha256 })),
+        cacheDir: options.cacheDir,
         semantic: compare.semantic,
         floor: compare.moveThreshold,
         maxGroup: compare.maxGroup,
         maxBytes: options.maxBytes,
         unit: options.unit,
-      }) as Promise<LineageResult>;
-    },
+      }) as Promise<LineageResult>,
     () => options.onProgress({ phase: 'lineage', done: ++done, total: chunks.length }),
   );
   return {
     matches: results.flatMap((result) => result.matches),
     notChecked: results.flatMap((result) => result.failures.map((failure) => ({ document: failure.document, reason: 'failed' as const, error: failure.error }))),
+    cacheProblems: results.flatMap((result) => result.cacheProblems),
   };
 }

@@ -7,10 +7,9 @@ import { journalPath, readJournal } from './journal.js';
 import type { ResolvedBatchOptions } from './options.js';
 import type { ScannedCorpus } from './scan.js';
 import { inShard } from './shard.js';
-import { SignatureIndex, paragraphSignatures, unpackParagraphSignatures } from './signature.js';
+import { SignatureIndex, paragraphSignatures } from './signature.js';
 import type { CompareTask } from './tasks.js';
-import { decodeSignature } from './cache.js';
-import { LineageIndex, type ParagraphCandidates } from './lineage-index.js';
+import { LineageIndex } from './lineage-index.js';
 import { isEarlier } from './lineage.js';
 
 /** A planned pair: positions of the older (left) and newer (right) document in the run's canonical document order. */
@@ -64,8 +63,8 @@ export interface LineagePlan {
   searched: boolean[];
   /** Earlier (or undated) documents of this shard searched, by id (through their signatures at least). */
   documentsSearched: string[];
-  /** The documents with candidate paragraphs, to score in full (lineage tasks). */
-  candidates: Array<{ document: BatchDocument; candidates: ParagraphCandidates[] }>;
+  /** The documents whose signature may carry a target paragraph: searched paragraph by paragraph (lineage tasks). */
+  candidates: BatchDocument[];
   /** Possible sources not searched, and why (failures to score a candidate document are added by the lineage phase). */
   notChecked: LineageUnchecked[];
 }
@@ -169,15 +168,7 @@ export function planLineage(scanned: ScannedCorpus, targetIndex: number, inShard
       return;
     }
     plan.documentsSearched.push(document.id);
-    if (index.empty || !index.mayCarry(signatures[position])) return;
-    const paragraphs = unpackParagraphSignatures(decodeSignature(scanned.paragraphSignatures[position]));
-    if (paragraphs === null || paragraphs.offsets.length !== document.paragraphs + 1) {
-      plan.documentsSearched.pop();
-      plan.notChecked.push({ document: document.id, reason: 'failed', error: 'its cached paragraph signatures do not fit the document; run again with --no-cache' });
-      return;
-    }
-    const candidates = index.candidates(paragraphs);
-    if (candidates.length) plan.candidates.push({ document, candidates });
+    if (!index.empty && index.mayCarry(signatures[position])) plan.candidates.push(document);
   });
   for (const failure of scanned.failures) plan.notChecked.push({ document: failure.path, reason: 'unreadable', error: failure.error });
   return plan;

@@ -47,7 +47,7 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
     const { cached, cacheProblems } = await comparePairs(options, plan, executor);
     const comparedAt = performance.now();
     signal?.throwIfAborted();
-    const found = plan.lineage && scanned.target ? await searchLineage(options, plan.lineage, scanned.target, executor) : null;
+    const found = plan.lineage && scanned.targetIndex !== null ? await searchLineage(options, plan.lineage, scanned.documents[scanned.targetIndex], executor) : null;
     const tracedAt = performance.now();
     signal?.throwIfAborted();
     const lineage = await writeRun(options, plan, scanned.target, found);
@@ -71,7 +71,7 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
       manifest,
       results: [...records].sort((a, b) => a.pair - b.pair),
       lineage,
-      cacheProblems: [...new Set([...scanned.cacheProblems, ...normalizeProblems, ...cacheProblems])].sort(),
+      cacheProblems: [...new Set([...scanned.cacheProblems, ...normalizeProblems, ...cacheProblems, ...(found?.cacheProblems ?? [])])].sort(),
       inputs: {
         read: countFormats(manifest.documents.map((document) => document.path)),
         failed: countFormats(manifest.failures.map((failure) => failure.path)),

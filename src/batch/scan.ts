@@ -17,11 +17,6 @@ export interface ScannedCorpus {
   documents: BatchDocument[];
   /** Shingle signature of each document, by position in `documents`. */
   signatures: Uint32Array[];
-  /**
-   * Each document's paragraph signatures as cached (`packParagraphSignatures`, base64), by position in `documents`:
-   * decoded only for the documents the lineage search reaches past their document signature.
-   */
-  paragraphSignatures: string[];
   /** Inputs that could not be read. */
   failures: BatchManifest['failures'];
   /** Position of the target in `documents`, or null without a target. */
@@ -69,7 +64,7 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
     throw new RedlineError('bad-target', 'cannot be read as the target', 'Fix the target file or name another.', targetPath);
   }
   const ids = uniqueIds(readable.map((scan) => scan.entry.meta.id));
-  const scanned: Array<{ document: BatchDocument; signature: Uint32Array; paragraphSignatures: string }> = readable.map((scan, index) => {
+  const scanned: Array<{ document: BatchDocument; signature: Uint32Array }> = readable.map((scan, index) => {
     const meta = scan.entry.meta;
     const previous = meta.extra?.previous;
     const document: BatchDocument = {
@@ -82,7 +77,7 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
       previous: typeof previous === 'string' || typeof previous === 'number' ? String(previous) : null,
       paragraphs: scan.entry.paragraphs,
     };
-    return { document, signature: decodeSignature(scan.entry.signature), paragraphSignatures: scan.entry.paragraphSignatures };
+    return { document, signature: decodeSignature(scan.entry.signature) };
   });
   const targetId = targetPath ? ids[0] : null;
   scanned.sort((a, b) => compareByDate(a.document, b.document));
@@ -90,7 +85,6 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
   return {
     documents,
     signatures: scanned.map((entry) => entry.signature),
-    paragraphSignatures: scanned.map((entry) => entry.paragraphSignatures),
     failures,
     targetIndex: targetId === null ? null : documents.findIndex((document) => document.id === targetId),
     target: targetPath ? await loadAnyDocument(targetPath, { id: targetId!, maxBytes: options.maxBytes, unit: options.unit }) : null,

@@ -10,7 +10,7 @@ import type { Paragraph } from '../types.js';
  */
 
 /** Bump when the signature of a text changes, so cached signatures are not reused. */
-export const SIGNATURE_VERSION = 'shingle3-fnv1a-mix/3-paragraphs';
+export const SIGNATURE_VERSION = 'shingle3-fnv1a-mix/2';
 
 /** Words per shingle. */
 const SHINGLE = 3;
@@ -27,74 +27,18 @@ const ASCII = /^[\x00-\x7f]*$/;
  * scan's time (1.67 of 4.48 s over 800 UNGDC speeches, with the Set of hashes).
  */
 export function documentSignature(paragraphs: readonly Pick<Paragraph, 'text'>[]): Uint32Array {
-  return signDocument(paragraphs).document;
-}
-
-/**
- * A document's signature and each paragraph's own, from one pass over its words. The paragraphs' signatures are laid
- * out in one array (`ParagraphSignatures`) so that a scan caches them as one string beside the document's.
- */
-export function signDocument(paragraphs: readonly Pick<Paragraph, 'text'>[]): { document: Uint32Array; paragraphs: ParagraphSignatures } {
   const hashes: number[] = [];
-  const offsets = new Uint32Array(paragraphs.length + 1);
-  const layout: number[] = [];
-  for (let index = 0; index < paragraphs.length; index++) {
-    const start = hashes.length;
-    shingleHashes(paragraphs[index].text, hashes);
-    const own = sortedUnique(new Uint32Array(hashes.slice(start)));
-    for (let i = 0; i < own.length; i++) layout.push(own[i]);
-    offsets[index + 1] = layout.length;
+  for (const paragraph of paragraphs) {
+    const ascii = ASCII.test(paragraph.text);
+    const words = (ascii ? paragraph.text.toLowerCase().match(ASCII_WORD) : paragraph.text.normalize('NFKC').toLowerCase().match(WORD)) ?? [];
+    if (words.length < SHINGLE) {
+      if (words.length) hashes.push(fnv1a(words.join(' ')));
+      continue;
+    }
+    const codes = words.map(fnv1a);
+    for (let i = 0; i + SHINGLE <= codes.length; i++) hashes.push(mix(codes[i], codes[i + 1], codes[i + 2]));
   }
-  return { document: sortedUnique(new Uint32Array(hashes)), paragraphs: { offsets, hashes: Uint32Array.from(layout) } };
-}
-
-/**
- * The shingle signature of every paragraph of a document, in one array: paragraph `i` holds `hashes[offsets[i] ..
- * offsets[i + 1])`, sorted and duplicate-free. The lineage searches target paragraphs in them (`lineage-index.ts`).
- */
-export interface ParagraphSignatures {
-  /** Where each paragraph's hashes start in `hashes`, and (last) where the last one ends: paragraphs + 1 values. */
-  offsets: Uint32Array;
-  /** The paragraphs' signatures one after the other. */
-  hashes: Uint32Array;
-}
-
-/** One array for the cache: the paragraph count, the offsets, then the hashes. */
-export function packParagraphSignatures(signatures: ParagraphSignatures): Uint32Array {
-  const packed = new Uint32Array(1 + signatures.offsets.length + signatures.hashes.length);
-  packed[0] = signatures.offsets.length - 1;
-  packed.set(signatures.offsets, 1);
-  packed.set(signatures.hashes, 1 + signatures.offsets.length);
-  return packed;
-}
-
-/** The inverse of `packParagraphSignatures`; null when the array is not one (a damaged cache entry). */
-export function unpackParagraphSignatures(packed: Uint32Array): ParagraphSignatures | null {
-  if (packed.length === 0) return null;
-  const count = packed[0];
-  if (packed.length < count + 2) return null;
-  const offsets = packed.subarray(1, count + 2);
-  const hashes = packed.subarray(count + 2);
-  for (let i = 0; i <= count; i++) if (offsets[i] > hashes.length || (i > 0 && offsets[i] < offsets[i - 1])) return null;
-  if (offsets[0] !== 0 || offsets[count] !== hashes.length) return null;
-  return { offsets, hashes };
-}
-
-/** Append the hashes of a text's word 3-shingles (a text of one or two words: one hash of them) to `into`. */
-function shingleHashes(text: string, into: number[]): void {
-  const ascii = ASCII.test(text);
-  const words = (ascii ? text.toLowerCase().match(ASCII_WORD) : text.normalize('NFKC').toLowerCase().match(WORD)) ?? [];
-  if (words.length < SHINGLE) {
-    if (words.length) into.push(fnv1a(words.join(' ')));
-    return;
-  }
-  const codes = words.map(fnv1a);
-  for (let i = 0; i + SHINGLE <= codes.length; i++) into.push(mix(codes[i], codes[i + 1], codes[i + 2]));
-}
-
-/** Sort (int32 hashes become their unsigned values here) and drop repeats, in place; the kept part. */
-function sortedUnique(values: Uint32Array): Uint32Array {
-  const sorted = values.sort();
+  const sorted = new Uint32Array(hashes).sort(); // int32 hashes become their unsigned values here
   let kept = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i];
   return sorted.slice(0, kept);

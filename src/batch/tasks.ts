@@ -7,7 +7,8 @@ import { buildResult, compareDocuments, COMPARISON_VERSION, lexiconsFingerprint,
 import { renderJson } from '../report/json.js';
 import { pairSignals } from '../report/labels.js';
 import { TOOL_VERSION } from '../version.js';
-import { packParagraphSignatures, signDocument } from './signature.js';
+import { documentSignature, paragraphSignatures } from './signature.js';
+import { LINEAGE_VERSION, LineageIndex } from './lineage-index.js';
 import { fileSafeId } from './read-corpus.js';
 import { BatchCache, encodeSignature, writeJsonAtomic, type ScanEntry } from './cache.js';
 
@@ -74,30 +75,33 @@ export interface NormalizeResult {
 }
 
 /**
- * Score the lineage candidates of some corpus documents (`lineage-index.ts` found them from the signatures): each
- * document is read, and each candidate paragraph (alone, and joined with its neighbours up to `maxGroup`) is scored
- * against the target paragraph with the engine's paragraph measure; the best reaching `floor` is a source.
+ * Search some corpus documents for the target's paragraphs (the plan found that their signatures may carry one,
+ * `LineageIndex.mayCarry`): each document is read and its paragraphs signed, the target paragraphs' shingle postings
+ * give the candidate paragraphs (`LineageIndex.candidates`), and each candidate is scored against the target paragraph
+ * with the engine's paragraph measure; the best reaching `floor` is a source. What a document gives a target is cached.
  */
 export interface LineageTask {
   kind: 'lineage';
-  /** The target paragraphs these documents are candidates for: index and text. */
-  targets: Array<{ index: number; text: string }>;
-  /** The documents, each with its candidate paragraphs per target paragraph. */
-  documents: Array<{ path: string; id: string; candidates: Array<{ paragraph: number; candidates: number[] }> }>;
+  /** The target (read once per worker). */
+  target: { path: string; id: string; sha256: string };
+  /** The documents to search. */
+  documents: Array<{ path: string; id: string; sha256: string }>;
+  cacheDir: string | null;
   /** Word vectors in the measure (`--semantic`). */
   semantic: boolean;
   /** Least similarity of a source (the move threshold: a carried paragraph has no position to go by). */
   floor: number;
-  /** Most earlier paragraphs joined into one source (`--max-group`). */
+  /** Most paragraphs joined into one source (`--max-group`), on either side. */
   maxGroup: number;
   maxBytes?: number;
   unit?: SegmentUnit;
 }
 
-/** What a lineage task sends back: the sources found, and the documents that could not be read. */
+/** What a lineage task sends back: the sources found, the documents that could not be read, damaged cache entries. */
 export interface LineageResult {
   matches: LineageMatch[];
   failures: Array<{ document: string; error: string }>;
+  cacheProblems: string[];
 }
 
 /** Any task. */
@@ -120,26 +124,46 @@ export async function runTask(task: BatchTask): Promise<ScanResult[] | CompareRe
   }
 }
 
-/** Score a lineage task's candidates; a document that cannot be read is a failure, never a throw. */
+/** The target of the lineage tasks this worker ran last, with its candidate index (built once per worker). */
+let lineageTarget: { key: string; paragraphs: readonly Paragraph[]; index: LineageIndex } | null = null;
+
+/** Search a lineage task's documents; a document that cannot be read is a failure, never a throw. */
 async function traceCandidates(task: LineageTask): Promise<LineageResult> {
-  const targets = new Map(task.targets.map((target) => [target.index, normalizeParagraph(target.text)]));
-  const targetTexts = new Map(task.targets.map((target) => [target.index, target.text]));
-  const result: LineageResult = { matches: [], failures: [] };
+  const cache = new BatchCache(task.cacheDir);
+  const result: LineageResult = { matches: [], failures: [], cacheProblems: [] };
   for (const entry of task.documents) {
-    let document: Document;
-    try {
-      document = (await loadMemo(entry.path, entry.id, task.maxBytes, task.unit)).document;
-    } catch (error) {
-      result.failures.push({ document: entry.id, error: errorLine(error) });
+    const key = lineageKey(task, entry.sha256);
+    const cached = cache.getLineage(key);
+    if (!cached) {
+      try {
+        const targetKey = `${task.target.path}\u0000${task.target.sha256}\u0000${task.unit ?? 'paragraph'}`;
+        if (lineageTarget?.key !== targetKey) {
+          const { paragraphs } = (await loadMemo(task.target.path, task.target.id, task.maxBytes, task.unit)).document;
+          lineageTarget = { key: targetKey, paragraphs, index: new LineageIndex(paragraphSignatures(paragraphs)) };
+        }
+        const { document } = await loadMemo(entry.path, entry.id, task.maxBytes, task.unit);
+        const found = lineageTarget.index.candidates(paragraphSignatures(document.paragraphs));
+        const candidatesOf = new Map(found.map((item) => [item.paragraph, new Set(item.candidates)]));
+        const matches = found.flatMap(({ paragraph, candidates }) => bestSource(paragraph, candidates, document.paragraphs, lineageTarget!.paragraphs, candidatesOf, task) ?? []);
+        cache.putLineage(key, { matches });
+        for (const match of matches) result.matches.push({ ...match, document: entry.id });
+      } catch (error) {
+        result.failures.push({ document: entry.id, error: errorLine(error) });
+      }
       continue;
     }
-    const candidatesOf = new Map(entry.candidates.map((item) => [item.paragraph, new Set(item.candidates)]));
-    for (const { paragraph, candidates } of entry.candidates) {
-      const match = bestSource(paragraph, candidates, document.paragraphs, targets, targetTexts, candidatesOf, task);
-      if (match) result.matches.push({ ...match, document: entry.id });
-    }
+    for (const match of cached.matches) result.matches.push({ ...match, document: entry.id });
   }
+  result.cacheProblems = cache.problems;
   return result;
+}
+
+/**
+ * What decides the sources a document gives a target: both contents (ids and paths are not in the sources), the unit,
+ * the measure's settings, redline's version, the comparison's (`COMPARISON_VERSION`) and the candidate index's.
+ */
+function lineageKey(task: LineageTask, sha256: string): string {
+  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, LINEAGE_VERSION, task.unit ?? 'paragraph', task.semantic, task.floor, task.maxGroup, task.target.sha256, sha256]));
 }
 
 /**
@@ -153,12 +177,11 @@ function bestSource(
   paragraph: number,
   candidates: readonly number[],
   paragraphs: readonly Paragraph[],
-  targets: ReadonlyMap<number, NormalizedParagraph>,
-  targetTexts: ReadonlyMap<number, string>,
+  targetParagraphs: readonly Paragraph[],
   candidatesOf: ReadonlyMap<number, ReadonlySet<number>>,
   task: LineageTask,
 ): Omit<LineageMatch, 'document'> | null {
-  const target = targets.get(paragraph)!;
+  const target = normalizeParagraph(targetParagraphs[paragraph].text);
   let best: Omit<LineageMatch, 'document'> | null = null;
   const keep = (similarity: number, group: number[], kind: FindingKind): void => {
     if (similarity >= task.floor && (best === null || similarity > best.similarity)) best = { paragraph, paragraphs: group, kind, similarity };
@@ -169,7 +192,6 @@ function bestSource(
   };
   const pool = new Set(candidates);
   for (const candidate of [...candidates].sort((a, b) => a - b)) {
-    if (candidate >= paragraphs.length) continue; // the file changed since it was scanned
     let group = [candidate];
     const single = score(group);
     keep(single.similarity, group, single.surface === target.surface ? 'unchanged' : 'modified');
@@ -187,8 +209,8 @@ function bestSource(
     for (let size = 2; size <= task.maxGroup; size++) {
       for (let first = paragraph - size + 1; first <= paragraph; first++) {
         const members = Array.from({ length: size }, (_, offset) => first + offset);
-        if (!members.every((member) => candidatesOf.get(member)?.has(candidate) && targetTexts.has(member))) continue;
-        const joined = normalizeParagraph(members.map((member) => targetTexts.get(member)!).join(' '));
+        if (!members.every((member) => candidatesOf.get(member)?.has(candidate))) continue;
+        const joined = normalizeParagraph(members.map((member) => targetParagraphs[member].text).join(' '));
         keep(paragraphSimilarity(joined, earlier, task.semantic), [candidate], 'split');
       }
     }
@@ -204,13 +226,7 @@ async function scanFile(path: string, task: ScanTask): Promise<ScanResult> {
     const cached = cache.getScan(input.sha256, path);
     if (cached) return { ok: true, path, sha256: input.sha256, entry: cached, cacheProblems: cache.problems };
     const document = await documentFromBytes(input, { unit: task.unit });
-    const signed = signDocument(document.paragraphs);
-    const entry: ScanEntry = {
-      meta: document.meta,
-      paragraphs: document.paragraphs.length,
-      signature: encodeSignature(signed.document),
-      paragraphSignatures: encodeSignature(packParagraphSignatures(signed.paragraphs)),
-    };
+    const entry: ScanEntry = { meta: document.meta, paragraphs: document.paragraphs.length, signature: encodeSignature(documentSignature(document.paragraphs)) };
     cache.putScan(input.sha256, path, entry);
     return { ok: true, path, sha256: input.sha256, entry, cacheProblems: cache.problems };
   } catch (error) {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LINEAGE_MIN_SHINGLES, LINEAGE_SHARE, LineageIndex } from '../../src/batch/lineage-index.js';
-import { documentSignature, packParagraphSignatures, paragraphSignatures, signDocument, unpackParagraphSignatures } from '../../src/batch/signature.js';
+import { documentSignature, paragraphSignatures } from '../../src/batch/signature.js';
 
 const sign = (text: string): Uint32Array => documentSignature([{ text }]);
-const paragraphsOf = (texts: string[]) => signDocument(texts.map((text) => ({ text }))).paragraphs;
+const paragraphsOf = (texts: string[]): Uint32Array[] => paragraphSignatures(texts.map((text) => ({ text })));
 /** The reference: how many of a target paragraph's shingles a document paragraph holds, counted with a set. */
 const shared = (target: Uint32Array, paragraph: Uint32Array): number => {
   const held = new Set(paragraph);
@@ -56,16 +56,5 @@ describe('LineageIndex', () => {
         if (found.length) expect(new LineageIndex(targets).mayCarry(documentSignature(documentTexts.map((entry) => ({ text: entry }))))).toBe(true);
       }),
     );
-  });
-});
-
-describe('packParagraphSignatures', () => {
-  it('round-trips each paragraph\'s signature and refuses an array that is not one', () => {
-    const signed = signDocument(TARGET.map((text) => ({ text })));
-    const unpacked = unpackParagraphSignatures(packParagraphSignatures(signed.paragraphs))!;
-    const own = paragraphSignatures(TARGET.map((text) => ({ text })));
-    own.forEach((signature, paragraph) => expect(unpacked.hashes.slice(unpacked.offsets[paragraph], unpacked.offsets[paragraph + 1])).toEqual(signature));
-    expect(unpackParagraphSignatures(new Uint32Array([5, 0, 1]))).toBeNull();
-    expect(unpackParagraphSignatures(new Uint32Array([1, 0, 3, 7]))).toBeNull();
   });
 });

@@ -160,6 +160,11 @@ describe.skipIf(!READY)(`lineage through the paragraph-level candidate index (${
       expect(index).not.toContain('New: no earlier source');
       expect(index).toContain(`${join(broken, 'broken.md')}: could not be read`);
 
+      // A second run finds what each document gave the target in the cache (no document is read again): the same lineage.
+      await runBatch(options(corpus, 'seed-again', { target: SEED }));
+      expect(await readFile(join(work, 'seed-again', 'lineage.json'), 'utf8')).toBe(await readFile(join(work, 'seed-out', 'lineage.json'), 'utf8'));
+      expect((await readdir(join(work, 'cache', 'lineage'))).length).toBeGreaterThan(0);
+
       // Two shards: each searches the documents of its own pairs, says the others are not checked, and the merge is
       // the single run, lineage and all.
       for (const index of [1, 2]) await runBatch(options(corpus, `seed-shard-${index}`, { target: SEED, shard: { index, count: 2 } }));
