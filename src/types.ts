@@ -654,7 +654,7 @@ export interface LineageParagraph {
   number: string | null;
   /** The paragraph's text. */
   text: string;
-  /** False when the paragraph is too short to search (fewer than 8 word 3-shingles: a heading, a date, a signature line). */
+  /** False when the paragraph is not searched: too short (fewer than 8 word 3-shingles: a heading, a date) or made only of wording common in the corpus. */
   searched: boolean;
   /** `traced`, `new` or `not-checked` (see `LineageStatus`); never `new` while an earlier document went unsearched. */
   status: LineageStatus;

@@ -1,15 +1,15 @@
 /**
  * The paragraph-level candidate index of the lineage: every searchable target paragraph is looked up in the paragraphs
  * of every corpus document through the target paragraphs' shingle postings, never by comparing paragraph texts pair by
- * pair. First the document signature the scan cached (`mayCarry`): a document that does not hold a target paragraph's
- * share of shingles over all its paragraphs cannot hold it in one, and is never read again (on the seed against 614
- * UN General Debate speeches, 37 pass). Then, in a lineage task, the paragraphs of a document that passes
+ * pair, and through its distinctive shingles only (not those common in the run). First the document signature the scan
+ * cached (`mayCarry`): a document that does not hold a target paragraph's share of shingles over all its paragraphs
+ * cannot hold it in one, and is never read again. Then, in a lineage task, the paragraphs of a document that passes
  * (`candidates`): one holding `LINEAGE_SHARE` of a target paragraph's shingles is a candidate, scored with the
  * engine's paragraph measure.
  */
 
 /** Bump when the candidate search changes (its constants included), so cached lineage sources are not reused. */
-export const LINEAGE_VERSION = 'lineage-index/1 share 0.2 min 8 top 3';
+export const LINEAGE_VERSION = 'lineage-index/2 share 0.2 of distinctive, min 8, top 3';
 
 /** Target paragraphs with fewer shingles than this (headings, dates) are not searched: too short to tell a source from a coincidence. */
 export const LINEAGE_MIN_SHINGLES = 8;
@@ -19,6 +19,15 @@ export const LINEAGE_MIN_SHINGLES = 8;
  * engine's measure, not this share, decides what is a source.
  */
 export const LINEAGE_SHARE = 0.2;
+/**
+ * Shingles held by more than this share of the run's documents (at least `COMMON_SHINGLE_FLOOR`) are left out of the
+ * search: "international peace and security" would make most UN speeches look like carriers of most UN paragraphs. On
+ * the seed against 614 UN General Debate speeches, the documents a lineage task must read fall from 37 to 2.
+ */
+export const LINEAGE_COMMON_SHARE = 0.1;
+/** A searched paragraph keeps at least this many shingles once the common ones are left out. */
+const LINEAGE_MIN_DISTINCT = 2;
+
 /** Most candidate paragraphs per target paragraph and document, most shared shingles first, scored in full. */
 export const LINEAGE_CANDIDATES = 3;
 
@@ -38,11 +47,17 @@ export class LineageIndex {
   /** Per target paragraph: the shared shingles a candidate needs (Infinity: not searched). */
   private readonly needed: number[];
 
-  /** Index the target's paragraph signatures (by paragraph index); paragraphs under `LINEAGE_MIN_SHINGLES` are left out. */
-  constructor(paragraphs: readonly Uint32Array[], share = LINEAGE_SHARE) {
+  /**
+   * Index the target's paragraph signatures (by paragraph index), leaving out the run's `common` shingles; a paragraph
+   * under `LINEAGE_MIN_SHINGLES`, or left with fewer than 2 shingles, is not searched.
+   */
+  constructor(paragraphs: readonly Uint32Array[], common: ReadonlySet<number> = new Set(), share = LINEAGE_SHARE) {
     const byHash = new Map<number, number[]>();
-    this.needed = paragraphs.map((signature) => (signature.length < LINEAGE_MIN_SHINGLES ? Infinity : Math.max(2, Math.ceil(share * signature.length - 1e-9))));
-    paragraphs.forEach((signature, paragraph) => {
+    const distinct = paragraphs.map((signature) => signature.filter((hash) => !common.has(hash)));
+    this.needed = paragraphs.map((signature, paragraph) =>
+      signature.length < LINEAGE_MIN_SHINGLES || distinct[paragraph].length < LINEAGE_MIN_DISTINCT ? Infinity : Math.max(2, Math.ceil(share * distinct[paragraph].length - 1e-9)),
+    );
+    distinct.forEach((signature, paragraph) => {
       if (this.needed[paragraph] === Infinity) return;
       for (const hash of signature) {
         const list = byHash.get(hash);

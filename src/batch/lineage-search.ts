@@ -32,6 +32,7 @@ export async function searchLineage(options: ResolvedBatchOptions, plan: Lineage
       executor.run({
         kind: 'lineage',
         target: { path: target.path, id: target.id, sha256: target.sha256 },
+        common: plan.common,
         documents: chunk.map((document) => ({ path: document.path, id: document.id, sha256: document.sha256 })),
         cacheDir: options.cacheDir,
         semantic: compare.semantic,

@@ -7,9 +7,9 @@ import { journalPath, readJournal } from './journal.js';
 import type { ResolvedBatchOptions } from './options.js';
 import type { ScannedCorpus } from './scan.js';
 import { inShard } from './shard.js';
-import { SignatureIndex, paragraphSignatures } from './signature.js';
+import { COMMON_SHINGLE_FLOOR, SignatureIndex, commonShingles, paragraphSignatures } from './signature.js';
 import type { CompareTask } from './tasks.js';
-import { LineageIndex } from './lineage-index.js';
+import { LINEAGE_COMMON_SHARE, LineageIndex } from './lineage-index.js';
 import { isEarlier } from './lineage.js';
 
 /** A planned pair: positions of the older (left) and newer (right) document in the run's canonical document order. */
@@ -59,8 +59,10 @@ export function planPairs(documents: readonly BatchDocument[], mode: BatchMode, 
 
 /** The lineage search of a target-mode run (this shard's part of it). */
 export interface LineagePlan {
-  /** Per target paragraph: whether it is searched (long enough). */
+  /** Per target paragraph: whether it is searched (long enough, and not made only of wording common in the run). */
   searched: boolean[];
+  /** The run's common shingles (in more than `LINEAGE_COMMON_SHARE` of its documents), sorted: left out of the search. */
+  common: number[];
   /** Earlier (or undated) documents of this shard searched, by id (through their signatures at least). */
   documentsSearched: string[];
   /** The documents whose signature may carry a target paragraph: searched paragraph by paragraph (lineage tasks). */
@@ -159,8 +161,15 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
 export function planLineage(scanned: ScannedCorpus, targetIndex: number, inShardDocuments: ReadonlySet<number>): LineagePlan {
   const { documents, signatures, target } = scanned;
   const targetDocument = documents[targetIndex];
-  const index = new LineageIndex(paragraphSignatures(target!.paragraphs));
-  const plan: LineagePlan = { searched: target!.paragraphs.map((_, paragraph) => index.searchable(paragraph)), documentsSearched: [], candidates: [], notChecked: [] };
+  const common = commonShingles(signatures, Math.max(COMMON_SHINGLE_FLOOR, Math.ceil(signatures.length * LINEAGE_COMMON_SHARE)));
+  const index = new LineageIndex(paragraphSignatures(target!.paragraphs), common);
+  const plan: LineagePlan = {
+    searched: target!.paragraphs.map((_, paragraph) => index.searchable(paragraph)),
+    common: [...common].sort((a, b) => a - b),
+    documentsSearched: [],
+    candidates: [],
+    notChecked: [],
+  };
   documents.forEach((document, position) => {
     if (position === targetIndex || !isEarlier(document, targetDocument)) return;
     if (!inShardDocuments.has(position)) {

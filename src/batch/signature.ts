@@ -69,7 +69,7 @@ function fnv1a(text: string): number {
 /** Shingles in more than this share of the run's documents are too common to tell documents apart ("the united nations"). */
 const COMMON_SHINGLE_SHARE = 0.3;
 /** Below this many documents no shingle is too common: a small corpus needs every clue. */
-const COMMON_SHINGLE_FLOOR = 20;
+export const COMMON_SHINGLE_FLOOR = 20;
 
 /**
  * Estimates document similarity without aligning anything: Dice of the two shingle sets, 2·|A∩B| / (|A|+|B|), counting
@@ -148,7 +148,7 @@ const SKETCH_BUCKETS = 1 << 22;
  * a crowded bucket) are counted exactly. Two linear passes instead of sorting every hash of the corpus (ten million for
  * UNGDC: half a second of every batch run).
  */
-function commonShingles(signatures: readonly Uint32Array[], cap: number): Set<number> {
+export function commonShingles(signatures: readonly Uint32Array[], cap: number): Set<number> {
   // Enough buckets that an average one holds an eighth of the cap, no more: a small table stays in the processor's
   // cache (2^16 buckets for UNGDC, 77 ms; 2^22, 320 ms, for the same answer).
   const total = signatures.reduce((sum, signature) => sum + signature.length, 0);

@@ -84,6 +84,8 @@ export interface LineageTask {
   kind: 'lineage';
   /** The target (read once per worker). */
   target: { path: string; id: string; sha256: string };
+  /** The run's common shingles, sorted: left out of the search (`LINEAGE_COMMON_SHARE`). */
+  common: number[];
   /** The documents to search. */
   documents: Array<{ path: string; id: string; sha256: string }>;
   cacheDir: string | null;
@@ -136,10 +138,10 @@ async function traceCandidates(task: LineageTask): Promise<LineageResult> {
     const cached = cache.getLineage(key);
     if (!cached) {
       try {
-        const targetKey = `${task.target.path}\u0000${task.target.sha256}\u0000${task.unit ?? 'paragraph'}`;
+        const targetKey = `${task.target.path}\u0000${task.target.sha256}\u0000${task.unit ?? 'paragraph'}\u0000${commonKey(task.common)}`;
         if (lineageTarget?.key !== targetKey) {
           const { paragraphs } = (await loadMemo(task.target.path, task.target.id, task.maxBytes, task.unit)).document;
-          lineageTarget = { key: targetKey, paragraphs, index: new LineageIndex(paragraphSignatures(paragraphs)) };
+          lineageTarget = { key: targetKey, paragraphs, index: new LineageIndex(paragraphSignatures(paragraphs), new Set(task.common)) };
         }
         const { document } = await loadMemo(entry.path, entry.id, task.maxBytes, task.unit);
         const found = lineageTarget.index.candidates(paragraphSignatures(document.paragraphs));
@@ -160,10 +162,18 @@ async function traceCandidates(task: LineageTask): Promise<LineageResult> {
 
 /**
  * What decides the sources a document gives a target: both contents (ids and paths are not in the sources), the unit,
- * the measure's settings, redline's version, the comparison's (`COMPARISON_VERSION`) and the candidate index's.
+ * the measure's settings, the run's common shingles, redline's version, the comparison's (`COMPARISON_VERSION`) and
+ * the candidate index's.
  */
 function lineageKey(task: LineageTask, sha256: string): string {
-  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, LINEAGE_VERSION, task.unit ?? 'paragraph', task.semantic, task.floor, task.maxGroup, task.target.sha256, sha256]));
+  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, LINEAGE_VERSION, task.unit ?? 'paragraph', task.semantic, task.floor, task.maxGroup, commonKey(task.common), task.target.sha256, sha256]));
+}
+
+/** The common shingles' checksum (the last one computed: every task of a run carries the same list). */
+let commonMemo: { list: number[]; key: string } | null = null;
+function commonKey(common: number[]): string {
+  if (commonMemo?.list !== common) commonMemo = { list: common, key: sha256Hex(common.join(',')) };
+  return commonMemo.key;
 }
 
 /**

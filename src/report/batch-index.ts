@@ -128,7 +128,7 @@ function lineageView(lineage: Lineage, records: readonly PairRecord[]) {
           : paragraph.status === 'not-checked'
             ? paragraph.searched
               ? `Not checked: no source in the ${searched}, but ${unchecked} possible source${unchecked === 1 ? ' was' : 's were'} not searched (listed above)`
-              : 'Not checked: too short to trace (a heading, a date, a signature line)'
+              : 'Not checked: too short to trace (a heading, a date) or only wording common in the corpus'
             : '',
       sources: paragraph.sources.map((source) => {
         const record = records.find((candidate) => candidate.left === source.document && candidate.right === lineage.target);

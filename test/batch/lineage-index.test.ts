@@ -36,6 +36,18 @@ describe('LineageIndex', () => {
     expect(index.candidates(document)).toEqual([{ paragraph: 0, candidates: [1] }]);
   });
 
+  it('leaves the run\'s common shingles out: shared boilerplate makes no candidate, and a paragraph of it alone is not searched', () => {
+    const boilerplate = 'we reaffirm our commitment to the purposes and principles of the charter of the united nations';
+    const target = paragraphSignatures([{ text: `${boilerplate} and to an open secure stable accessible and peaceful ict environment` }, { text: boilerplate }]);
+    const common = new Set(sign(boilerplate));
+    const document = paragraphsOf([`${boilerplate} and to the eradication of poverty in all its forms`, 'an open secure stable accessible and peaceful ict environment for all']);
+    // Without the common set, the speech's boilerplate paragraph is a candidate for both target paragraphs.
+    expect(new LineageIndex(target).candidates(document)).toEqual([{ paragraph: 0, candidates: [0, 1] }, { paragraph: 1, candidates: [0] }]);
+    const distinctive = new LineageIndex(target, common);
+    expect([distinctive.searchable(0), distinctive.searchable(1)]).toEqual([true, false]);
+    expect(distinctive.candidates(document)).toEqual([{ paragraph: 0, candidates: [1] }]);
+  });
+
   it('finds exactly the paragraphs holding the share of a target paragraph\'s shingles, most shared first, as counting by sets does', () => {
     const words = ['states', 'ict', 'security', 'we', 'call', 'the', 'of', 'peace', 'rules', 'norms', 'development', 'open'];
     const text = fc.array(fc.constantFrom(...words), { minLength: 0, maxLength: 30 }).map((list) => list.join(' '));
