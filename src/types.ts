@@ -650,9 +650,9 @@ export interface LineageMatch {
   paragraphs: number[];
   /** Their labels in a resolution (`OP 17`, null where a paragraph has none), for links into the pair report; absent in matches cached before labels. */
   labels?: Array<string | null>;
-  /** Finding kind (`unchanged`, `modified`, `split`, `merged`). */
+  /** `unchanged` (the same text), `modified`, `merged` (earlier paragraphs joined in the target's) or `split` (an earlier paragraph cut into target paragraphs). */
   kind: FindingKind;
-  /** Similarity of the finding that links the paragraphs. */
+  /** The engine's paragraph similarity of the target paragraph and the earlier paragraph(s). */
   similarity: number;
 }
 
@@ -664,6 +664,13 @@ export interface LineageSource extends Omit<LineageMatch, 'paragraph'> {
   title: string;
 }
 
+/**
+ * What the lineage can say of a target paragraph: `traced` (earlier sources found), `new` (every earlier document was
+ * searched and none carries it) or `not-checked` (none found, but the paragraph was too short to search, or some earlier
+ * documents could not be searched: it may be in them).
+ */
+export type LineageStatus = 'traced' | 'new' | 'not-checked';
+
 /** A target paragraph and the earlier documents whose paragraphs it carries, oldest first. */
 export interface LineageParagraph {
   /** Paragraph index in the target. */
@@ -674,16 +681,43 @@ export interface LineageParagraph {
   label?: string | null;
   /** The paragraph's text. */
   text: string;
+  /** False when the paragraph is not searched: too short (fewer than 8 word 3-shingles: a heading, a date) or made only of wording common in the corpus. */
+  searched: boolean;
+  /** `traced`, `new` or `not-checked` (see `LineageStatus`); never `new` while an earlier document went unsearched. */
+  status: LineageStatus;
   /** Earlier documents carrying it, by date. */
   sources: LineageSource[];
 }
 
-/** `lineage.json`: every paragraph of a target, with its earlier sources (best match per document, by date). */
+/**
+ * Why the lineage could not search a document: `unreadable` (the input could not be read at all), `other-shard`
+ * (another shard of the run searches it; `redline merge` joins the shards' lineages) or `failed` (reading it for the
+ * search failed, e.g. the file changed during the run).
+ */
+export type LineageGap = 'unreadable' | 'other-shard' | 'failed';
+
+/** A possible source the lineage did not search: an earlier (or undated) document, or an input that could not be read. */
+export interface LineageUnchecked {
+  /** Id of the document; for an input that could not be read (it has no id), its path. */
+  document: string;
+  /** Why it was not searched. */
+  reason: LineageGap;
+  /** The one-line error, for `unreadable` and `failed`. */
+  error?: string;
+}
+
+/**
+ * `lineage.json`: every paragraph of a target, with its earlier sources (best match per document, by date). Every
+ * earlier (or undated) document is searched through the paragraph-level candidate index, whatever its overall
+ * similarity to the target; `--min-similarity` only decides which pair reports are written.
+ */
 export interface Lineage {
   /** Id of the target document. */
   target: string;
-  /** Documents compared in full (the others were below the pre-filter and cannot be sources). */
-  documentsCompared: number;
+  /** Earlier (or undated) documents searched for the target's paragraphs; documents dated after the target cannot be sources. */
+  documentsSearched: number;
+  /** Possible sources that were not searched, and why (documents in canonical order, then unreadable inputs by path). */
+  notChecked: LineageUnchecked[];
   /** The target's paragraphs in order. */
   paragraphs: LineageParagraph[];
 }
@@ -732,8 +766,8 @@ export interface BatchSummary {
   reports: number;
   /** Pairs whose comparison failed. */
   failedPairs: number;
-  /** Seconds per phase. */
-  seconds: { scan: number; normalize: number; compare: number; total: number };
+  /** Seconds per phase (`lineage`: the lineage search of target mode, 0 in the other modes). */
+  seconds: { scan: number; normalize: number; compare: number; lineage: number; total: number };
   /** True when nothing failed. */
   ok: boolean;
   /** The run's `batch.json`: mode, options, every input with its sha256, skipped inputs, the shard. */

@@ -9,8 +9,8 @@ import { RedlineError } from '../errors.js';
  * directory, by mistake) loses nothing else.
  */
 
-/** The sub-folders `BatchCache` (cache.ts) writes: scans, normalized documents, compared pairs. */
-export const CACHE_FOLDERS = ['scan', 'normalized', 'pairs'] as const;
+/** The sub-folders `BatchCache` (cache.ts) writes: scans, normalized documents, compared pairs, lineage sources. */
+export const CACHE_FOLDERS = ['scan', 'normalized', 'pairs', 'lineage'] as const;
 
 /** The cache-directory tag (https://bford.info/cachedir/): marks the folder as a cache for backup tools, and for
  * `cleanCache` as redline's own. */

@@ -17,10 +17,14 @@ export interface ScanEntry {
   signature: string;
 }
 
-/** A pair compared in an earlier run: its record (any pair number), lineage and report texts. */
+/** The lineage sources one corpus document gave one target (see `lineageKey` in `tasks.ts`): matches without the document. */
+export interface CachedLineage {
+  matches: Array<Omit<LineageMatch, 'document'>>;
+}
+
+/** A pair compared in an earlier run: its record (any pair number) and report texts. */
 export interface CachedPair {
   record: PairRecord;
-  lineage: LineageMatch[];
   reportText: string | null;
   htmlText: string | null;
 }
@@ -62,7 +66,6 @@ const isCount: Check = (value) => Number.isSafeInteger(value) && (value as numbe
 const isUnit: Check = (value) => typeof value === 'number' && value >= 0 && value <= 1;
 const isOptional = (check: Check): Check => (value) => value === undefined || check(value);
 const isArrayOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
-const KINDS = new Set<string>(FINDING_KINDS);
 
 function hasFields(value: unknown, fields: Record<string, Check>): boolean {
   return isObject(value) && Object.entries(fields).every(([name, check]) => check(value[name]));
@@ -82,19 +85,23 @@ const isMeta: Check = (value) =>
     extra: isOptional(isObject),
   });
 
+/**
+ * base64 of whole Uint32 values: it must decode to a multiple of 4 bytes and be what those bytes encode to (a native
+ * round trip: the same check as a pattern over the text, which took a tenth of a warm batch's time).
+ */
+const isUint32Base64: Check = (text) => {
+  if (typeof text !== 'string') return false;
+  const bytes = Buffer.from(text, 'base64');
+  return bytes.length % 4 === 0 && bytes.toString('base64') === text;
+};
+
 /** A scan entry of the file with this content checksum. */
 export function isScanEntry(value: unknown, sha256Hex: string): value is ScanEntry {
   return (
     hasFields(value, {
       meta: isMeta,
       paragraphs: isCount,
-      // base64 of whole Uint32 values: it must decode to a multiple of 4 bytes and be what those bytes encode to (a
-      // native round trip: the same check as a pattern over the text, which took a tenth of a warm batch's time).
-      signature: (text) => {
-        if (typeof text !== 'string') return false;
-        const bytes = Buffer.from(text, 'base64');
-        return bytes.length % 4 === 0 && bytes.toString('base64') === text;
-      },
+      signature: isUint32Base64,
     }) && (value as ScanEntry).meta.sha256 === sha256Hex
   );
 }
@@ -134,18 +141,23 @@ const isPairSignals: Check = (value) =>
     topicsRemoved: isArrayOf(isString),
   });
 
-const isLineageMatch: Check = (value) =>
-  hasFields(value, { paragraph: isCount, document: isString, paragraphs: isArrayOf(isCount), kind: (kind) => typeof kind === 'string' && KINDS.has(kind as FindingKind), similarity: isUnit });
+const KINDS = new Set<string>(FINDING_KINDS);
+const isLineageSource: Check = (value) =>
+  hasFields(value, { paragraph: isCount, paragraphs: isArrayOf(isCount), kind: (kind) => typeof kind === 'string' && KINDS.has(kind as FindingKind), similarity: isUnit });
 
-/** A compared pair: outcome, lineage, report texts. */
-export function isCachedPair(value: unknown): value is CachedPair {
-  return hasFields(value, { record: isCachedRecord, lineage: isArrayOf(isLineageMatch), reportText: isStringOrNull, htmlText: isStringOrNull });
+/** A document's lineage sources for one target. */
+export function isCachedLineage(value: unknown): value is CachedLineage {
+  return hasFields(value, { matches: isArrayOf(isLineageSource) });
 }
 
-/** A journaled result of an interrupted run (see journal.ts): a complete record and its lineage. */
-export function isJournaledResult(value: unknown): value is { record: PairRecord; lineage: LineageMatch[] } {
+/** A compared pair: outcome, report texts. */
+export function isCachedPair(value: unknown): value is CachedPair {
+  return hasFields(value, { record: isCachedRecord, reportText: isStringOrNull, htmlText: isStringOrNull });
+}
+
+/** A journaled result of an interrupted run (see journal.ts): a complete record. */
+export function isJournaledResult(value: unknown): value is { record: PairRecord } {
   return (
-    hasFields(value, { lineage: isArrayOf(isLineageMatch) }) &&
     hasFields((value as { record: unknown }).record, {
       pair: isCount,
       left: isString,

@@ -5,20 +5,20 @@ import type { Document, NormalizedDocument } from '../types.js';
 import { normalizeDocument, NORMALIZER_VERSION } from '../normalize/normalize.js';
 import { RedlineError } from '../errors.js';
 import { SIGNATURE_VERSION } from './signature.js';
+import { decodeEntry, encodeEntry, isCachedLineage, isCachedPair, isNormalizedDocument, isScanEntry, type CachedLineage, type CachedPair, type ScanEntry } from './cache-entries.js';
 
 /**
  * Bump when the facts a scan keeps of a document change, so cached scans are read again: 2 keeps front matter on UN
  * texts and reads drafts' titles, sponsors and `revises` (the series are grouped from these facts).
  */
 const SCAN_FACTS_VERSION = 'facts/2';
-import { decodeEntry, encodeEntry, isCachedPair, isNormalizedDocument, isScanEntry, type CachedPair, type ScanEntry } from './cache-entries.js';
 
-export type { CachedPair, ScanEntry } from './cache-entries.js';
+export type { CachedLineage, CachedPair, ScanEntry } from './cache-entries.js';
 
 /**
  * The disk cache of batch runs, shared by all workers of all runs: scan entries keyed by sha256 + path + signature
- * version, normalized documents keyed by sha256 + normalizer version, and compared pairs keyed by everything that
- * decides them (`pairKey` in `tasks.ts`). Entries are written to a temporary file and renamed, so concurrent workers
+ * version, normalized documents keyed by sha256 + normalizer version, compared pairs keyed by everything that
+ * decides them (`pairKey` in `tasks.ts`), and the lineage sources of a document for a target (`lineageKey`). Entries are written to a temporary file and renamed, so concurrent workers
  * and interrupted runs never leave half an entry. Every entry is checked before use (`cache-entries.ts`: a checksum,
  * then its shape); one that fails is recomputed and noted in `problems`, which the run reports once. A cache that
  * cannot be written (a full disk, a file where a folder should be) is noted the same way and the run goes on without it.
@@ -66,6 +66,16 @@ export class BatchCache {
     if (this.dir) this.write(this.pairPath(key), value);
   }
 
+  /** The lineage sources a document gave a target under the same key (`lineageKey` in `tasks.ts`), or null. */
+  getLineage(key: string): CachedLineage | null {
+    return this.dir ? this.read(this.lineagePath(key), isCachedLineage) : null;
+  }
+
+  /** Store the lineage sources a document gave a target. */
+  putLineage(key: string, value: CachedLineage): void {
+    if (this.dir) this.write(this.lineagePath(key), value);
+  }
+
   /** Read and check an entry: null when absent, or (noted in `problems`) when it fails its checksum or its shape. */
   private read<T>(path: string, isValid: (value: unknown) => value is T): T | null;
   private read<T>(path: string, isValid: (value: unknown) => boolean): T | null;
@@ -105,6 +115,10 @@ export class BatchCache {
     return join(this.dir!, 'pairs', key.slice(0, 2), `${key}.json`);
   }
 
+  private lineagePath(key: string): string {
+    return join(this.dir!, 'lineage', key.slice(0, 2), `${key}.json`);
+  }
+
   private normalizedPath(sha256: string): string {
     return join(this.dir!, 'normalized', slug(NORMALIZER_VERSION), sha256.slice(0, 2), `${sha256}.json`);
   }
@@ -116,7 +130,7 @@ export class BatchCache {
 }
 
 /** The folders of a cache: each must be a folder if it exists. */
-const CACHE_FOLDERS = ['pairs', 'normalized', 'scan'] as const;
+const CACHE_FOLDERS = ['pairs', 'normalized', 'scan', 'lineage'] as const;
 
 /**
  * Refuse, with one line, a cache path that is a file (or holds a file where one of its folders belongs): every entry

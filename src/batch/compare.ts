@@ -29,7 +29,7 @@ export async function normalizeDocuments(options: ResolvedBatchOptions, plan: Ru
 
 /**
  * Phase 3b, compare: the plan's tasks in the worker pool. Each worker writes its pair's report and sends back a small
- * record, journaled at once so an interrupted run resumes. Adds the records and lineage matches to the plan's.
+ * record, journaled at once so an interrupted run resumes. Adds the records to the plan's.
  * Returns how many pairs came from the pair cache.
  */
 export async function comparePairs(options: ResolvedBatchOptions, plan: RunPlan, executor: Executor): Promise<{ cached: number; cacheProblems: string[] }> {
@@ -40,8 +40,6 @@ export async function comparePairs(options: ResolvedBatchOptions, plan: RunPlan,
     await appendJournal(plan.journal, result);
     if (result.cached) cached++;
     plan.records.push(result.record);
-    // A loop, not push(...): a target of 125,000 paragraphs has as many lineage matches, too many for arguments.
-    for (const match of result.lineage) plan.lineageMatches.push(match);
     for (const problem of result.cacheProblems ?? []) cacheProblems.push(problem);
     options.onProgress({ phase: 'compare', done: ++done, total: plan.tasks.length });
   });

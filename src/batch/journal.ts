@@ -31,7 +31,7 @@ export async function readJournal(path: string): Promise<Map<number, CompareResu
 
 /** Record one compared pair. */
 export async function appendJournal(path: string, result: CompareResult): Promise<void> {
-  await appendFile(path, JSON.stringify({ record: result.record, lineage: result.lineage }) + '\n');
+  await appendFile(path, JSON.stringify({ record: result.record }) + '\n');
 }
 
 /** Remove the journal of a finished run. */

@@ -1,7 +1,7 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RedlineError } from '../errors.js';
-import type { BatchManifest, Lineage, LineageMatch, MergeSummary, PairRecord } from '../types.js';
+import type { BatchManifest, Lineage, LineageMatch, LineageUnchecked, MergeSummary, PairRecord } from '../types.js';
 import { readBatchOutputs, writeBatchOutputs } from './outputs.js';
 import { buildLineage } from './lineage.js';
 import { PAIR_REPORT_PATH } from './cache-entries.js';
@@ -59,6 +59,10 @@ export async function mergeBatches(dirs: readonly string[], outDir: string, gene
   };
 }
 
+/**
+ * The lineage of the whole run from the shards' lineages: each shard searched the documents of its own pairs and
+ * listed the others as `other-shard`; a document stays "not checked" only when no shard searched it.
+ */
 function mergeLineage(manifest: BatchManifest, parts: Lineage[]): Lineage {
   const matches: LineageMatch[] = [];
   for (const part of parts) {
@@ -68,8 +72,17 @@ function mergeLineage(manifest: BatchManifest, parts: Lineage[]): Lineage {
       }
     }
   }
+  // Every shard lists the same unreadable inputs; a document another shard searched is checked.
+  const unchecked = new Map<string, LineageUnchecked>();
+  for (const part of parts) {
+    for (const entry of part.notChecked) {
+      const known = unchecked.get(entry.document);
+      if (!known || (known.reason === 'other-shard' && entry.reason !== 'other-shard')) unchecked.set(entry.document, entry);
+    }
+  }
+  const notChecked = [...unchecked.values()].filter((entry) => entry.reason !== 'other-shard' || parts.every((part) => part.notChecked.some((other) => other.document === entry.document)));
   // The target's paragraphs come from the shards' own lineage, so a merge needs no input files (another machine may run it).
   const target = manifest.documents.find((document) => document.id === manifest.target)!;
-  const compared = parts.reduce((total, part) => total + part.documentsCompared, 0);
-  return buildLineage(target, parts[0].paragraphs, matches, new Map(manifest.documents.map((entry) => [entry.id, entry])), compared);
+  const searched = parts.reduce((total, part) => total + part.documentsSearched, 0);
+  return buildLineage(target, parts[0].paragraphs, matches, new Map(manifest.documents.map((entry) => [entry.id, entry])), searched, notChecked);
 }

@@ -4,7 +4,7 @@ import type { BatchMode, ResolvedOptions, SegmentUnit, SeriesBy, Shard, TrackedC
 
 /** What a phase reports as work completes (for a progress bar). */
 export interface BatchProgress {
-  phase: 'scan' | 'normalize' | 'compare' | 'history';
+  phase: 'scan' | 'normalize' | 'compare' | 'lineage' | 'history';
   done: number;
   total: number;
 }

@@ -1,20 +1,17 @@
 import { mkdir } from 'node:fs/promises';
 import { RedlineError } from '../errors.js';
 import { sha256Hex } from '../ingest/index.js';
-import type { BatchDocument, BatchManifest, BatchMode, LineageMatch, PairRecord, Series, SeriesStep } from '../types.js';
+import type { BatchDocument, BatchManifest, BatchMode, LineageUnchecked, PairRecord, Series, SeriesStep } from '../types.js';
 import { groupSeries } from '../series/index.js';
 import { TOOL_VERSION } from '../version.js';
 import { journalPath, readJournal } from './journal.js';
 import type { ResolvedBatchOptions } from './options.js';
 import type { ScannedCorpus } from './scan.js';
 import { inShard } from './shard.js';
-import { SignatureIndex, TargetParagraphs, paragraphSignatures } from './signature.js';
+import { COMMON_SHINGLE_FLOOR, SignatureIndex, commonShingles, paragraphSignatures } from './signature.js';
 import type { CompareTask } from './tasks.js';
-
-/** In target mode, a document holding this share of some target paragraph's shingles is compared for the lineage. */
-const LINEAGE_SHARE = 0.5;
-/** Paragraphs with fewer shingles than this (headings, dates) do not make a document a lineage candidate. */
-const LINEAGE_MIN_SHINGLES = 8;
+import { LINEAGE_COMMON_SHARE, LineageIndex } from './lineage-index.js';
+import { isEarlier } from './lineage.js';
 
 /**
  * From this many chain documents without front matter series, folder or symbol (left to the similarity rule), every
@@ -95,6 +92,20 @@ export function markChainRecords(records: PairRecord[], pairs: readonly PlannedP
   });
 }
 
+/** The lineage search of a target-mode run (this shard's part of it). */
+export interface LineagePlan {
+  /** Per target paragraph: whether it is searched (long enough, and not made only of wording common in the run). */
+  searched: boolean[];
+  /** The run's common shingles (in more than `LINEAGE_COMMON_SHARE` of its documents), sorted: left out of the search. */
+  common: number[];
+  /** Earlier (or undated) documents of this shard searched, by id (through their signatures at least). */
+  documentsSearched: string[];
+  /** The documents whose signature may carry a target paragraph: searched paragraph by paragraph (lineage tasks). */
+  candidates: BatchDocument[];
+  /** Possible sources not searched, and why (failures to score a candidate document are added by the lineage phase). */
+  notChecked: LineageUnchecked[];
+}
+
 /** What the plan phase decided: the manifest, the pairs to compare in full, and the records already known. */
 export interface RunPlan {
   manifest: BatchManifest;
@@ -104,8 +115,8 @@ export interface RunPlan {
   tasks: CompareTask[];
   /** Records known without comparing: estimated pairs, and pairs reused from the journal of an interrupted run. */
   records: PairRecord[];
-  /** Lineage matches of the reused pairs. */
-  lineageMatches: LineageMatch[];
+  /** Target mode: what the lineage searches (null in the other modes). */
+  lineage: LineagePlan | null;
   /** Pairs of this shard. */
   shardPairs: number;
   /** Pairs reused from the journal. */
@@ -118,9 +129,9 @@ export interface RunPlan {
  * Phase 2, plan: the pairs of the mode in canonical order, each pair's similarity estimated from the shingle
  * signatures. In chain mode every pair of this shard becomes a compare task and gets a report whatever its similarity
  * (`--min-similarity` does not apply). In target and all-pairs modes, pairs whose estimate reaches the candidate floor
- * (in target mode also those holding `LINEAGE_SHARE` of the shingles of some target paragraph, for the lineage) become
- * compare tasks, and get a report when their similarity reaches `--min-similarity`; the rest keep their estimate,
- * marked `estimated`. Pairs the journal of an interrupted run already holds are reused.
+ * become compare tasks, and get a report when their similarity reaches `--min-similarity`; the rest keep their
+ * estimate, marked `estimated`. Pairs the journal of an interrupted run already holds are reused. In target mode the
+ * lineage is planned apart from the pairs (`planLineage`): every earlier document of the shard is searched.
  */
 export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCorpus): Promise<RunPlan> {
   const { documents, signatures, targetIndex } = scanned;
@@ -146,30 +157,28 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
   const planKey = sha256Hex(JSON.stringify({ mode, target, options: manifestOptions, documents, ...(series.length ? { series } : {}) }));
   const manifest: BatchManifest = { tool: { name: 'redline', version: TOOL_VERSION }, mode, target, options: manifestOptions, documents, failures: scanned.failures, pairs: pairs.length, shard, planKey, series };
 
-  const targetParagraphs = new TargetParagraphs(scanned.target ? paragraphSignatures(scanned.target.paragraphs).filter((signature) => signature.length >= LINEAGE_MIN_SHINGLES) : [], LINEAGE_SHARE);
-  const carriesTarget = (document: number): boolean => targetParagraphs.carriedBy(signatures[document]);
-
   await mkdir(options.out, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     throw new RedlineError('cannot-write', `cannot create the output folder (${error.code ?? error.message})`, 'Name a folder (new or existing) for --out, not a file.', options.out);
   });
   const journal = journalPath(options.out, planKey, shard);
   const journaled = await readJournal(journal);
-  const plan: RunPlan = { manifest, journal, tasks: [], records: [], lineageMatches: [], shardPairs: 0, reused: 0, pairs };
+  const plan: RunPlan = { manifest, journal, tasks: [], records: [], lineage: null, shardPairs: 0, reused: 0, pairs };
+  const searchedDocuments: number[] = [];
   pairs.forEach((pair, number) => {
     if (!inShard(number, shard)) return;
     plan.shardPairs++;
     const left = documents[pair.left];
     const right = documents[pair.right];
     const estimate = index.estimate(pair.left, pair.right);
-    const lineage = mode === 'target' && pair.right === targetIndex;
+    // The lineage searches this shard's documents that may be sources (`planLineage` keeps the earlier or undated ones).
+    if (mode === 'target') searchedDocuments.push(pair.left === targetIndex ? pair.right : pair.left);
     // A chain is read pair after pair: every link is compared in full and reported, however far the texts moved
     // apart (the pairs that changed most are the ones an analyst opens first).
-    const related = mode === 'chain' || estimate >= candidateFloor || (lineage && carriesTarget(pair.left));
+    const related = mode === 'chain' || estimate >= candidateFloor;
     const previous = journaled.get(number);
     if (related && previous && previous.record.left === left.id && previous.record.right === right.id) {
       plan.reused++;
       plan.records.push(previous.record);
-      for (const match of previous.lineage) plan.lineageMatches.push(match);
     } else if (related) {
       plan.tasks.push({
         kind: 'compare',
@@ -182,7 +191,6 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
         outDir: options.out,
         cacheDir: options.cacheDir,
         html: options.html,
-        lineage,
         maxBytes: options.maxBytes,
         unit: options.unit,
         trackedChanges: options.trackedChanges,
@@ -191,5 +199,36 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
       plan.records.push({ pair: number, left: left.id, right: right.id, leftDate: left.date, rightDate: right.date, similarity: estimate, estimated: true, estimate, coverage: null, summary: null, report: null, html: null });
     }
   });
+  if (mode === 'target' && targetIndex !== null && scanned.target) plan.lineage = planLineage(scanned, targetIndex, new Set(searchedDocuments));
+  return plan;
+}
+
+/**
+ * The lineage of a target-mode run, planned from the scan's signatures alone: every document of this shard that could
+ * be a source (dated before the target, or undated) is searched through the paragraph-level candidate index, whatever
+ * its overall similarity; documents of other shards and inputs that could not be read are "not checked", never "new".
+ */
+export function planLineage(scanned: ScannedCorpus, targetIndex: number, inShardDocuments: ReadonlySet<number>): LineagePlan {
+  const { documents, signatures, target } = scanned;
+  const targetDocument = documents[targetIndex];
+  const common = commonShingles(signatures, Math.max(COMMON_SHINGLE_FLOOR, Math.ceil(signatures.length * LINEAGE_COMMON_SHARE)));
+  const index = new LineageIndex(paragraphSignatures(target!.paragraphs), common);
+  const plan: LineagePlan = {
+    searched: target!.paragraphs.map((_, paragraph) => index.searchable(paragraph)),
+    common: [...common].sort((a, b) => a - b),
+    documentsSearched: [],
+    candidates: [],
+    notChecked: [],
+  };
+  documents.forEach((document, position) => {
+    if (position === targetIndex || !isEarlier(document, targetDocument)) return;
+    if (!inShardDocuments.has(position)) {
+      plan.notChecked.push({ document: document.id, reason: 'other-shard' });
+      return;
+    }
+    plan.documentsSearched.push(document.id);
+    if (!index.empty && index.mayCarry(signatures[position])) plan.candidates.push(document);
+  });
+  for (const failure of scanned.failures) plan.notChecked.push({ document: failure.path, reason: 'unreadable', error: failure.error });
   return plan;
 }

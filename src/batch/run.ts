@@ -6,6 +6,7 @@ import { createExecutor, type Executor } from './executor.js';
 import { markCacheDir, pruneCache } from './cache-dir.js';
 import { resolveBatchOptions, type BatchOptions } from './options.js';
 import { markChainRecords, planRun } from './plan.js';
+import { searchLineage } from './lineage-search.js';
 import { scanCorpus } from './scan.js';
 import { writeRun } from './write.js';
 import { assertCacheUsable } from './cache.js';
@@ -47,9 +48,12 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
     markChainRecords(plan.records, plan.pairs, options.candidateFloor);
     const comparedAt = performance.now();
     signal?.throwIfAborted();
+    const found = plan.lineage && scanned.targetIndex !== null ? await searchLineage(options, plan.lineage, scanned.documents[scanned.targetIndex], executor) : null;
+    const tracedAt = performance.now();
+    signal?.throwIfAborted();
     const histories = await writeHistories(options, plan, executor);
     signal?.throwIfAborted();
-    const lineage = await writeRun(options, plan, scanned.target, histories);
+    const lineage = await writeRun(options, plan, scanned.target, found, histories);
     if (options.cacheDir && options.cacheMaxBytes !== null) await pruneCache(options.cacheDir, options.cacheMaxBytes);
 
     const { records, manifest } = plan;
@@ -65,12 +69,12 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
       reused: plan.reused + cached,
       reports: records.filter((record) => record.report !== null).length,
       failedPairs,
-      seconds: { scan: seconds(started, scannedAt), normalize: seconds(plannedAt, normalizedAt), compare: seconds(normalizedAt, comparedAt), total: seconds(started, performance.now()) },
+      seconds: { scan: seconds(started, scannedAt), normalize: seconds(plannedAt, normalizedAt), compare: seconds(normalizedAt, comparedAt), lineage: seconds(comparedAt, tracedAt), total: seconds(started, performance.now()) },
       ok: manifest.failures.length === 0 && failedPairs === 0 && histories.every((history) => history.error === undefined),
       manifest,
       results: [...records].sort((a, b) => a.pair - b.pair),
       lineage,
-      cacheProblems: [...new Set([...scanned.cacheProblems, ...normalizeProblems, ...cacheProblems])].sort(),
+      cacheProblems: [...new Set([...scanned.cacheProblems, ...normalizeProblems, ...cacheProblems, ...(found?.cacheProblems ?? [])])].sort(),
       inputs: {
         read: countFormats(manifest.documents.map((document) => document.path)),
         failed: countFormats(manifest.failures.map((failure) => failure.path)),

@@ -69,7 +69,7 @@ function fnv1a(text: string): number {
 /** Shingles in more than this share of the run's documents are too common to tell documents apart ("the united nations"). */
 const COMMON_SHINGLE_SHARE = 0.3;
 /** Below this many documents no shingle is too common: a small corpus needs every clue. */
-const COMMON_SHINGLE_FLOOR = 20;
+export const COMMON_SHINGLE_FLOOR = 20;
 
 /**
  * Estimates document similarity without aligning anything: Dice of the two shingle sets, 2·|A∩B| / (|A|+|B|), counting
@@ -148,7 +148,7 @@ const SKETCH_BUCKETS = 1 << 22;
  * a crowded bucket) are counted exactly. Two linear passes instead of sorting every hash of the corpus (ten million for
  * UNGDC: half a second of every batch run).
  */
-function commonShingles(signatures: readonly Uint32Array[], cap: number): Set<number> {
+export function commonShingles(signatures: readonly Uint32Array[], cap: number): Set<number> {
   // Enough buckets that an average one holds an eighth of the cap, no more: a small table stays in the processor's
   // cache (2^16 buckets for UNGDC, 77 ms; 2^22, 320 ms, for the same answer).
   const total = signatures.reduce((sum, signature) => sum + signature.length, 0);
@@ -185,50 +185,4 @@ export function sharedCount(x: Uint32Array, y: Uint32Array, counted?: (value: nu
     }
   }
   return shared;
-}
-
-/**
- * The shingles of the target's paragraphs, to find the documents that carry one of them (lineage): a document carries
- * a paragraph when it holds at least `share` of the paragraph's shingles. One merge of the document's signature with
- * the union of the paragraphs' shingles counts every paragraph at once (a binary search per shingle per paragraph per
- * document took half a second of a warm batch of the seed against 2,459 speeches).
- */
-export class TargetParagraphs {
-  /** Every shingle of the paragraphs, sorted, each with the paragraphs that hold it. */
-  private readonly union: Uint32Array;
-  private readonly holders: number[][];
-  private readonly needed: number[];
-
-  constructor(paragraphs: readonly Uint32Array[], share: number) {
-    const byHash = new Map<number, number[]>();
-    paragraphs.forEach((signature, paragraph) => {
-      for (const hash of signature) {
-        const list = byHash.get(hash);
-        if (list) list.push(paragraph);
-        else byHash.set(hash, [paragraph]);
-      }
-    });
-    this.union = Uint32Array.from(byHash.keys()).sort();
-    this.holders = Array.from(this.union, (hash) => byHash.get(hash)!);
-    // found / size >= share, as a count of found shingles.
-    this.needed = paragraphs.map((signature) => (signature.length === 0 ? Infinity : Math.ceil(share * signature.length - 1e-9)));
-  }
-
-  /** Whether the document (its sorted signature) holds `share` of the shingles of some paragraph. */
-  carriedBy(document: Uint32Array): boolean {
-    const found = new Array<number>(this.needed.length).fill(0);
-    const union = this.union;
-    let i = 0;
-    let j = 0;
-    while (i < union.length && j < document.length) {
-      if (union[i] < document[j]) i++;
-      else if (union[i] > document[j]) j++;
-      else {
-        for (const paragraph of this.holders[i]) if (++found[paragraph] >= this.needed[paragraph]) return true;
-        i++;
-        j++;
-      }
-    }
-    return false;
-  }
 }

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Document, LineageMatch, NormalizedDocument, PairRecord, ResolvedOptions, SegmentUnit, SeriesHistoryRecord, TrackedChangesMode, Warning } from '../types.js';
+import type { Document, FindingKind, LineageMatch, NormalizedDocument, NormalizedParagraph, Paragraph, PairRecord, ResolvedOptions, SegmentUnit, SeriesHistoryRecord, TrackedChangesMode, Warning } from '../types.js';
 import { readInput, sha256Hex, documentFromBytes, loadAnyDocument } from '../ingest/index.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
-import { buildResult, compareDocuments, compareVersions, COMPARISON_VERSION, lexiconsFingerprint } from '../pipeline.js';
+import { buildResult, compareDocuments, compareVersions, COMPARISON_VERSION, lexiconsFingerprint, normalizeParagraph, paragraphSimilarity } from '../pipeline.js';
 import { renderJson } from '../report/json.js';
 import { pairSignals } from '../report/labels.js';
 import { TOOL_VERSION } from '../version.js';
-import { documentSignature } from './signature.js';
+import { documentSignature, paragraphSignatures } from './signature.js';
+import { LINEAGE_VERSION, LineageIndex } from './lineage-index.js';
 import { fileSafeId } from './read-corpus.js';
 import { BatchCache, encodeSignature, writeJsonAtomic, type ScanEntry } from './cache.js';
 
@@ -56,8 +57,6 @@ export interface CompareTask {
   cacheDir: string | null;
   /** Also write an HTML report. */
   html: boolean;
-  /** Record lineage for the right side's paragraphs (the target is the right, newer, document). */
-  lineage: boolean;
   maxBytes?: number;
   /** The unit compared (default `paragraph`). */
   unit?: SegmentUnit;
@@ -68,7 +67,6 @@ export interface CompareTask {
 /** What a compare task sends back. */
 export interface CompareResult {
   record: PairRecord;
-  lineage: LineageMatch[];
   /** True when the pair came from the cache (compared by an earlier run). */
   cached?: boolean;
   /** Cache entries found damaged and recomputed, or not written (see `BatchCache.problems`). */
@@ -96,11 +94,43 @@ export interface HistoryTask {
   trackedChanges?: TrackedChangesMode;
 }
 
+/**
+ * Search some corpus documents for the target's paragraphs (the plan found that their signatures may carry one,
+ * `LineageIndex.mayCarry`): each document is read and its paragraphs signed, the target paragraphs' shingle postings
+ * give the candidate paragraphs (`LineageIndex.candidates`), and each candidate is scored against the target paragraph
+ * with the engine's paragraph measure; the best reaching `floor` is a source. What a document gives a target is cached.
+ */
+export interface LineageTask {
+  kind: 'lineage';
+  /** The target (read once per worker). */
+  target: { path: string; id: string; sha256: string };
+  /** The run's common shingles, sorted: left out of the search (`LINEAGE_COMMON_SHARE`). */
+  common: number[];
+  /** The documents to search. */
+  documents: Array<{ path: string; id: string; sha256: string }>;
+  cacheDir: string | null;
+  /** Word vectors in the measure (`--semantic`). */
+  semantic: boolean;
+  /** Least similarity of a source (the move threshold: a carried paragraph has no position to go by). */
+  floor: number;
+  /** Most paragraphs joined into one source (`--max-group`), on either side. */
+  maxGroup: number;
+  maxBytes?: number;
+  unit?: SegmentUnit;
+}
+
+/** What a lineage task sends back: the sources found, the documents that could not be read, damaged cache entries. */
+export interface LineageResult {
+  matches: LineageMatch[];
+  failures: Array<{ document: string; error: string }>;
+  cacheProblems: string[];
+}
+
 /** Any task. */
-export type BatchTask = ScanTask | NormalizeTask | CompareTask | HistoryTask;
+export type BatchTask = ScanTask | NormalizeTask | CompareTask | LineageTask | HistoryTask;
 
 /** Run one task. */
-export async function runTask(task: BatchTask): Promise<ScanResult[] | CompareResult | NormalizeResult | SeriesHistoryRecord> {
+export async function runTask(task: BatchTask): Promise<ScanResult[] | CompareResult | NormalizeResult | LineageResult | SeriesHistoryRecord> {
   switch (task.kind) {
     case 'scan': {
       const results: ScanResult[] = [];
@@ -111,9 +141,116 @@ export async function runTask(task: BatchTask): Promise<ScanResult[] | CompareRe
       return normalizeFile(task);
     case 'compare':
       return comparePair(task);
+    case 'lineage':
+      return traceCandidates(task);
     case 'history':
       return writeSeriesHistory(task);
   }
+}
+
+/** The target of the lineage tasks this worker ran last, with its candidate index (built once per worker). */
+let lineageTarget: { key: string; paragraphs: readonly Paragraph[]; index: LineageIndex } | null = null;
+
+/** Search a lineage task's documents; a document that cannot be read is a failure, never a throw. */
+async function traceCandidates(task: LineageTask): Promise<LineageResult> {
+  const cache = new BatchCache(task.cacheDir);
+  const result: LineageResult = { matches: [], failures: [], cacheProblems: [] };
+  for (const entry of task.documents) {
+    const key = lineageKey(task, entry.sha256);
+    const cached = cache.getLineage(key);
+    if (!cached) {
+      try {
+        const targetKey = `${task.target.path}\u0000${task.target.sha256}\u0000${task.unit ?? 'paragraph'}\u0000${commonKey(task.common)}`;
+        if (lineageTarget?.key !== targetKey) {
+          const { paragraphs } = (await loadMemo(task.target.path, task.target.id, task.maxBytes, task.unit)).document;
+          lineageTarget = { key: targetKey, paragraphs, index: new LineageIndex(paragraphSignatures(paragraphs), new Set(task.common)) };
+        }
+        const { document } = await loadMemo(entry.path, entry.id, task.maxBytes, task.unit);
+        const found = lineageTarget.index.candidates(paragraphSignatures(document.paragraphs));
+        const candidatesOf = new Map(found.map((item) => [item.paragraph, new Set(item.candidates)]));
+        const matches = found.flatMap(({ paragraph, candidates }) => bestSource(paragraph, candidates, document.paragraphs, lineageTarget!.paragraphs, candidatesOf, task) ?? []);
+        cache.putLineage(key, { matches });
+        for (const match of matches) result.matches.push({ ...match, document: entry.id });
+      } catch (error) {
+        result.failures.push({ document: entry.id, error: errorLine(error) });
+      }
+      continue;
+    }
+    for (const match of cached.matches) result.matches.push({ ...match, document: entry.id });
+  }
+  result.cacheProblems = cache.problems;
+  return result;
+}
+
+/**
+ * What decides the sources a document gives a target: both contents (ids and paths are not in the sources), the unit,
+ * the measure's settings, the run's common shingles, redline's version, the comparison's (`COMPARISON_VERSION`) and
+ * the candidate index's.
+ */
+function lineageKey(task: LineageTask, sha256: string): string {
+  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, LINEAGE_VERSION, task.unit ?? 'paragraph', task.semantic, task.floor, task.maxGroup, commonKey(task.common), task.target.sha256, sha256]));
+}
+
+/** The common shingles' checksum (the last one computed: every task of a run carries the same list). */
+let commonMemo: { list: number[]; key: string } | null = null;
+function commonKey(common: number[]): string {
+  if (commonMemo?.list !== common) commonMemo = { list: common, key: sha256Hex(common.join(',')) };
+  return commonMemo.key;
+}
+
+/**
+ * The best source of target paragraph `paragraph` among its candidates in one document: a candidate alone
+ * (`unchanged` or `modified`), joined with the following candidates (`merged`: the target joins earlier paragraphs), or
+ * a candidate that the target paragraph shares with its neighbouring target paragraphs (`split`: an earlier paragraph
+ * cut in two or three, scored against the joined target paragraphs, as the aligner scores a split). Groups hold only
+ * candidates (paragraphs holding a share of the other side's wording), so a date line never joins a title.
+ */
+function bestSource(
+  paragraph: number,
+  candidates: readonly number[],
+  paragraphs: readonly Paragraph[],
+  targetParagraphs: readonly Paragraph[],
+  candidatesOf: ReadonlyMap<number, ReadonlySet<number>>,
+  task: LineageTask,
+): Omit<LineageMatch, 'document'> | null {
+  const target = normalizeParagraph(targetParagraphs[paragraph].text);
+  let best: Omit<LineageMatch, 'document'> | null = null;
+  const keep = (similarity: number, group: number[], kind: FindingKind): void => {
+    if (similarity < task.floor || (best !== null && similarity <= best.similarity)) return;
+    // Links from the index into the pair report name a labelled paragraph by its label (`#old-OP17`).
+    const labels = group.map((index) => paragraphs[index].label ?? null);
+    best = { paragraph, paragraphs: group, ...(labels.some((label) => label !== null) ? { labels } : {}), kind, similarity };
+  };
+  const score = (group: readonly number[]): { similarity: number; surface: string } => {
+    const normalized = normalizeParagraph(group.map((index) => paragraphs[index].text).join(' '));
+    return { similarity: paragraphSimilarity(target, normalized, task.semantic), surface: normalized.surface };
+  };
+  const pool = new Set(candidates);
+  for (const candidate of [...candidates].sort((a, b) => a - b)) {
+    let group = [candidate];
+    const single = score(group);
+    keep(single.similarity, group, single.surface === target.surface ? 'unchanged' : 'modified');
+    let similarity = single.similarity;
+    while (group.length < task.maxGroup && pool.has(group[group.length - 1] + 1) && group[group.length - 1] + 1 < paragraphs.length) {
+      const grown = [...group, group[group.length - 1] + 1];
+      const next = score(grown).similarity;
+      if (next <= similarity) break;
+      keep(next, grown, 'merged');
+      group = grown;
+      similarity = next;
+    }
+    // Split: windows of consecutive target paragraphs around this one, each holding the candidate.
+    const earlier = normalizeParagraph(paragraphs[candidate].text);
+    for (let size = 2; size <= task.maxGroup; size++) {
+      for (let first = paragraph - size + 1; first <= paragraph; first++) {
+        const members = Array.from({ length: size }, (_, offset) => first + offset);
+        if (!members.every((member) => candidatesOf.get(member)?.has(candidate))) continue;
+        const joined = normalizeParagraph(members.map((member) => targetParagraphs[member].text).join(' '));
+        keep(paragraphSimilarity(joined, earlier, task.semantic), [candidate], 'split');
+      }
+    }
+  }
+  return best;
 }
 
 /** Scan a corpus file; a broken file is a value (`ok: false`), never a throw, so the rest of the corpus goes on. */
@@ -197,12 +334,12 @@ async function comparePair(task: CompareTask): Promise<CompareResult> {
     if (html !== null) writeJsonAtomic(join(task.outDir, html), cached.htmlText);
     const { similarity, coverage, summary, signals } = cached.record;
     const record = { ...base, similarity, estimated: false, estimate: task.estimate, coverage, summary, report, html, ...(signals === undefined ? {} : { signals }) };
-    return { record, lineage: cached.lineage, cached: true, cacheProblems: cache.problems };
+    return { record, cached: true, cacheProblems: cache.problems };
   }
   const result = await computePair(task, base, cache);
   if (result.record.error === undefined) {
     const read = (path: string | null): string | null => (path === null ? null : readFileSync(join(task.outDir, path), 'utf8'));
-    cache.putPair(key, { record: result.record, lineage: result.lineage, reportText: read(result.record.report), htmlText: read(result.record.html) });
+    cache.putPair(key, { record: result.record, reportText: read(result.record.report), htmlText: read(result.record.html) });
   }
   return { ...result, cacheProblems: cache.problems };
 }
@@ -257,7 +394,7 @@ async function pairKey(task: CompareTask): Promise<string> {
   const side = (entry: CompareTask['left']) => [entry.sha256, entry.id, entry.path, entry.date];
   // The page's templates and scripts, when the pair gets an HTML report: loaded only then (Handlebars is not small).
   const templates = task.html ? (await import('../report/templates.js')).templatesFingerprint() : null;
-  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, PAIR_ENTRY_FORMAT, task.unit ?? 'paragraph', lexiconsFingerprint(task.options.lexicons), templates, task.options, task.minSimilarity, task.html, task.lineage, side(task.left), side(task.right)]));
+  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, PAIR_ENTRY_FORMAT, task.unit ?? 'paragraph', lexiconsFingerprint(task.options.lexicons), templates, task.options, task.minSimilarity, task.html, side(task.left), side(task.right)]));
 }
 
 async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'left' | 'right' | 'leftDate' | 'rightDate'>, cache: BatchCache): Promise<CompareResult> {
@@ -281,24 +418,6 @@ async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'l
         writeJsonAtomic(join(task.outDir, html), renderHtml(result, { indexHref: '../index.html' }));
       }
     }
-    const lineage: LineageMatch[] = [];
-    if (task.lineage) {
-      for (const finding of comparison.findings) {
-        if (finding.left.length === 0 || finding.right.length === 0) continue;
-        for (const paragraph of finding.right) {
-          const labels = finding.left.map((index) => left.paragraphs[index].label ?? null);
-          lineage.push({
-            paragraph,
-            document: left.meta.id,
-            paragraphs: [...finding.left],
-            // Links from the index into the pair report name a labelled paragraph by its label (`#old-OP17`).
-            ...(labels.some((label) => label !== null) ? { labels } : {}),
-            kind: finding.kind,
-            similarity: finding.similarity,
-          });
-        }
-      }
-    }
     return {
       record: {
         ...base,
@@ -311,12 +430,10 @@ async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'l
         html,
         signals: pairSignals(comparison),
       },
-      lineage,
     };
   } catch (error) {
     return {
       record: { ...base, similarity: task.estimate, estimated: true, estimate: task.estimate, coverage: null, summary: null, report: null, html: null, error: errorLine(error) },
-      lineage: [],
     };
   }
 }

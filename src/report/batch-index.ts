@@ -99,30 +99,7 @@ export function batchViewModel(input: BatchIndexInput) {
     digest: input.digest ? digestView(input.digest) : null,
     targetView: manifest.mode === 'target' && lineage ? targetView(lineage, records, documents) : null,
     matrix: manifest.mode === 'all' ? matrixView(manifest, records) : null,
-    lineage: lineage && {
-      target: lineage.target,
-      documentsCompared: lineage.documentsCompared,
-      paragraphs: lineage.paragraphs.map((paragraph) => ({
-        position: paragraph.index + 1,
-        anchor: `target-p-${paragraph.index + 1}`,
-        number: paragraph.number,
-        // What the list shows before the text: the UN's label in a resolution (`OP 17`), else the printed number.
-        citation: paragraph.label ?? paragraph.number,
-        text: paragraph.text,
-        isNew: paragraph.sources.length === 0,
-        sources: paragraph.sources.map((source) => {
-          const record = records.find((candidate) => candidate.left === source.document && candidate.right === lineage.target);
-          return {
-            document: source.document,
-            date: source.date ?? '',
-            kind: source.kind,
-            similarity: percent(source.similarity),
-            paragraphs: sourceCitation(source, '¶ '),
-            href: record ? pairHref(record, `#${sourceAnchor(source)}`) : null,
-          };
-        }),
-      })),
-    },
+    lineage: lineage && lineageView(lineage, records),
     documents: manifest.documents.map((document, index) => ({ ...document, number: index + 1 })),
     failures: manifest.failures,
   };
@@ -138,6 +115,57 @@ function sourceCitation(source: LineageSource, positionSign = ''): string {
 /** The anchor of a lineage source's first paragraph in the pair report, as the report writes it. */
 function sourceAnchor(source: LineageSource): string {
   return paragraphAnchor('left', { index: source.paragraphs[0], label: source.labels?.[0] ?? null });
+}
+
+/** Why a possible source was not searched, as the index says it. */
+const GAP_LABELS = {
+  unreadable: 'could not be read',
+  'other-shard': 'searched by another shard (merge the shards)',
+  failed: 'could not be read for the search',
+} as const;
+
+/**
+ * The lineage list: each target paragraph with its sources, or why it has none: "new" only when every earlier
+ * document was searched, else "not checked" with the reason (too short to trace, or documents not searched).
+ */
+function lineageView(lineage: Lineage, records: readonly PairRecord[]) {
+  const searched = `${lineage.documentsSearched} earlier document${lineage.documentsSearched === 1 ? '' : 's'} searched`;
+  const unchecked = lineage.notChecked.length;
+  return {
+    target: lineage.target,
+    documentsSearched: lineage.documentsSearched,
+    notChecked: lineage.notChecked.map((entry) => ({ document: entry.document, reason: GAP_LABELS[entry.reason], error: entry.error ?? null })),
+    paragraphs: lineage.paragraphs.map((paragraph) => ({
+      position: paragraph.index + 1,
+      anchor: `target-p-${paragraph.index + 1}`,
+      number: paragraph.number,
+      // What the list shows before the text: the UN's label in a resolution (`OP 17`), else the printed number.
+      citation: paragraph.label ?? paragraph.number,
+      text: paragraph.text,
+      status: paragraph.status,
+      isNew: paragraph.status === 'new',
+      notChecked: paragraph.status === 'not-checked',
+      statusLine:
+        paragraph.status === 'new'
+          ? `New: no earlier source in the ${searched}`
+          : paragraph.status === 'not-checked'
+            ? paragraph.searched
+              ? `Not checked: no source in the ${searched}, but ${unchecked} possible source${unchecked === 1 ? ' was' : 's were'} not searched (listed above)`
+              : 'Not checked: too short to trace (a heading, a date) or only wording common in the corpus'
+            : '',
+      sources: paragraph.sources.map((source) => {
+        const record = records.find((candidate) => candidate.left === source.document && candidate.right === lineage.target);
+        return {
+          document: source.document,
+          date: source.date ?? '',
+          kind: source.kind,
+          similarity: percent(source.similarity),
+          paragraphs: sourceCitation(source, '¶ '),
+          href: record && (record.html || record.report) ? pairHref(record, `#${sourceAnchor(source)}`) : null,
+        };
+      }),
+    })),
+  };
 }
 
 const MODE_LABELS = {
@@ -314,8 +342,8 @@ function targetView(lineage: Lineage, records: readonly PairRecord[], documents:
         position,
         label: paragraphCitation(paragraph),
         excerpt: excerpt(paragraph.text),
-        firstSeen: first ? `${first.date ?? first.document}` : 'new',
-        isNew: paragraph.sources.length === 0,
+        firstSeen: first ? `${first.date ?? first.document}` : paragraph.status === 'new' ? 'new' : 'not checked',
+        isNew: paragraph.status === 'new',
         cells,
       };
     }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentSignature, SignatureIndex, TargetParagraphs } from '../../src/batch/signature.js';
+import { documentSignature, SignatureIndex } from '../../src/batch/signature.js';
 
 describe('SignatureIndex', () => {
   const text = (words: string) => [{ text: words }];
@@ -34,32 +34,5 @@ describe('documentSignature', () => {
     expect([...signature]).toEqual([...signature].sort((x, y) => x - y));
     expect(documentSignature([{ text: 'c b a' }])[0]).not.toBe(documentSignature([{ text: 'a b c' }])[0]);
     expect(documentSignature([{ text: 'Caf\u00e9 au lait' }])).toEqual(documentSignature([{ text: 'cafe\u0301 AU LAIT' }]));
-  });
-});
-
-describe('TargetParagraphs', () => {
-  const sign = (text: string) => documentSignature([{ text }]);
-  /** The reference: the share of a paragraph's shingles found in a document, by a set. */
-  const share = (paragraph: Uint32Array, document: Uint32Array) => {
-    const held = new Set(document);
-    return [...paragraph].filter((hash) => held.has(hash)).length / paragraph.length;
-  };
-
-  it('says a document carries the target when it holds half the shingles of one paragraph, as counting by sets does', () => {
-    const paragraphs = [
-      sign('the member states reaffirm their commitment to an open secure stable accessible and peaceful ict environment'),
-      sign('we call for the development of rules norms and principles of responsible behaviour of states'),
-    ];
-    const documents = [
-      sign('all member states reaffirm their commitment to an open secure stable accessible and peaceful ict environment today'),
-      sign('we call for the development of rules and of nothing else at all in this text'),
-      sign('we call for the development of rules norms and principles'),
-      sign('a speech about oceans fisheries coral reefs and the weather'),
-      sign(''),
-    ];
-    const target = new TargetParagraphs(paragraphs, 0.5);
-    const expected = documents.map((document) => paragraphs.some((paragraph) => share(paragraph, document) >= 0.5));
-    expect(documents.map((document) => target.carriedBy(document))).toEqual(expected);
-    expect(expected).toEqual([true, false, true, false, false]);
   });
 });

@@ -41,10 +41,11 @@ export function sampleBatchIndexInput(): BatchIndexInput {
     ],
     lineage: {
       target: 'draft',
-      documentsCompared: 1,
+      documentsSearched: 2,
+      notChecked: [{ document: 'corpus/broken.txt', reason: 'unreadable', error: 'front matter does not parse' }],
       paragraphs: [
-        { index: 0, number: '1.', text: 'We recall <img src=x onerror=alert(2)> the earlier text.', sources: [{ document: 'beta', date: '2020-03-04', title: 'Beta resolution', paragraphs: [0], kind: 'modified', similarity: 0.9 }] },
-        { index: 1, number: null, text: 'An added paragraph.', sources: [] },
+        { index: 0, number: '1.', text: 'We recall <img src=x onerror=alert(2)> the earlier text.', searched: true, status: 'traced', sources: [{ document: 'beta', date: '2020-03-04', title: 'Beta resolution', paragraphs: [0], kind: 'modified', similarity: 0.9 }] },
+        { index: 1, number: null, text: 'An added paragraph.', searched: true, status: 'not-checked', sources: [] },
       ],
     },
     generatedAt: '2026-11-01T12:00:00Z',

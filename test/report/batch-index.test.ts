@@ -70,6 +70,23 @@ describe('renderBatchIndex', () => {
     expect(batchViewModel(input).lineage?.paragraphs[0].sources[0]).toMatchObject({ paragraphs: '¶ 1' });
   });
 
+  it('says "not checked", never "new", for a paragraph without a source while a possible source went unsearched', () => {
+    const input = sampleBatchIndexInput();
+    const model = batchViewModel(input);
+    expect(model.lineage?.notChecked).toEqual([{ document: 'corpus/broken.txt', reason: 'could not be read', error: 'front matter does not parse' }]);
+    expect(model.lineage?.paragraphs[1]).toMatchObject({ isNew: false, notChecked: true, statusLine: 'Not checked: no source in the 2 earlier documents searched, but 1 possible source was not searched (listed above)' });
+    expect(model.targetView?.rows[1]).toMatchObject({ firstSeen: 'not checked', isNew: false });
+    expect(html).toContain('<li>corpus/broken.txt: could not be read (front matter does not parse)</li>');
+    expect(html).not.toContain('New: no earlier source');
+
+    // Every earlier document searched: the same paragraph is new; one too short to search stays not checked.
+    const lineage = input.lineage!;
+    const searchedAll = { ...lineage, notChecked: [], paragraphs: [lineage.paragraphs[0], { ...lineage.paragraphs[1], status: 'new' as const }, { index: 2, number: null, text: '11-11-2024', searched: false, status: 'not-checked' as const, sources: [] }] };
+    const complete = batchViewModel({ ...input, lineage: searchedAll });
+    expect(complete.lineage?.paragraphs.map((paragraph) => paragraph.statusLine)).toEqual(['', 'New: no earlier source in the 2 earlier documents searched', 'Not checked: too short to trace (a heading, a date) or only wording common in the corpus']);
+    expect(complete.targetView?.rows.map((row) => row.firstSeen)).toEqual(['2020-03-04', 'new', 'not checked']);
+  });
+
   it('says how many pairs fell under --min-similarity and how to lower it, outside chain mode', () => {
     const input = sampleBatchIndexInput();
     expect(batchViewModel(input).threshold).toBe('2 of 3 pairs fell under --min-similarity 0.3 and have no report (the closest reached 40%). To report them, run again with a lower threshold, e.g. --min-similarity 0.1.');

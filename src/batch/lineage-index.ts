@@ -1,0 +1,134 @@
+/**
+ * The paragraph-level candidate index of the lineage: every searchable target paragraph is looked up in the paragraphs
+ * of every corpus document through the target paragraphs' shingle postings, never by comparing paragraph texts pair by
+ * pair, and through its distinctive shingles only (not those common in the run). First the document signature the scan
+ * cached (`mayCarry`): a document that does not hold a target paragraph's share of shingles over all its paragraphs
+ * cannot hold it in one, and is never read again. Then, in a lineage task, the paragraphs of a document that passes
+ * (`candidates`): one holding `LINEAGE_SHARE` of a target paragraph's shingles is a candidate, scored with the
+ * engine's paragraph measure.
+ */
+
+/** Bump when the candidate search changes (its constants included), so cached lineage sources are not reused. */
+export const LINEAGE_VERSION = 'lineage-index/3 share 0.2 of distinctive, min 8, top 3, labels';
+
+/** Target paragraphs with fewer shingles than this (headings, dates) are not searched: too short to tell a source from a coincidence. */
+export const LINEAGE_MIN_SHINGLES = 8;
+/**
+ * A corpus paragraph is a candidate source of a target paragraph when it holds this share of the target paragraph's
+ * shingles. Low, because a reworded paragraph keeps few whole 3-shingles (each changed word breaks three): the
+ * engine's measure, not this share, decides what is a source.
+ */
+export const LINEAGE_SHARE = 0.2;
+/**
+ * Shingles held by more than this share of the run's documents (at least `COMMON_SHINGLE_FLOOR`) are left out of the
+ * search: "international peace and security" would make most UN speeches look like carriers of most UN paragraphs. On
+ * the seed against 614 UN General Debate speeches, the documents a lineage task must read fall from 37 to 2.
+ */
+export const LINEAGE_COMMON_SHARE = 0.1;
+/** A searched paragraph keeps at least this many shingles once the common ones are left out. */
+const LINEAGE_MIN_DISTINCT = 2;
+
+/** Most candidate paragraphs per target paragraph and document, most shared shingles first, scored in full. */
+export const LINEAGE_CANDIDATES = 3;
+
+/** The candidate paragraphs of one corpus document for one target paragraph, most shared shingles first. */
+export interface ParagraphCandidates {
+  /** Index of the target paragraph. */
+  paragraph: number;
+  /** Indices of the document's paragraphs. */
+  candidates: number[];
+}
+
+/** The target's paragraph signatures, indexed by shingle, for one run. */
+export class LineageIndex {
+  /** Every shingle of the searched paragraphs, sorted, each with the paragraphs that hold it. */
+  private readonly union: Uint32Array;
+  private readonly holders: number[][];
+  /** Per target paragraph: the shared shingles a candidate needs (Infinity: not searched). */
+  private readonly needed: number[];
+
+  /**
+   * Index the target's paragraph signatures (by paragraph index), leaving out the run's `common` shingles; a paragraph
+   * under `LINEAGE_MIN_SHINGLES`, or left with fewer than 2 shingles, is not searched.
+   */
+  constructor(paragraphs: readonly Uint32Array[], common: ReadonlySet<number> = new Set(), share = LINEAGE_SHARE) {
+    const byHash = new Map<number, number[]>();
+    const distinct = paragraphs.map((signature) => signature.filter((hash) => !common.has(hash)));
+    this.needed = paragraphs.map((signature, paragraph) =>
+      signature.length < LINEAGE_MIN_SHINGLES || distinct[paragraph].length < LINEAGE_MIN_DISTINCT ? Infinity : Math.max(2, Math.ceil(share * distinct[paragraph].length - 1e-9)),
+    );
+    distinct.forEach((signature, paragraph) => {
+      if (this.needed[paragraph] === Infinity) return;
+      for (const hash of signature) {
+        const list = byHash.get(hash);
+        if (list) list.push(paragraph);
+        else byHash.set(hash, [paragraph]);
+      }
+    });
+    this.union = Uint32Array.from(byHash.keys()).sort();
+    this.holders = Array.from(this.union, (hash) => byHash.get(hash)!);
+  }
+
+  /** Whether a target paragraph is searched at all (it has enough shingles). */
+  searchable(paragraph: number): boolean {
+    return this.needed[paragraph] !== Infinity;
+  }
+
+  /** Whether any paragraph is searched. */
+  get empty(): boolean {
+    return this.union.length === 0;
+  }
+
+  /** Whether a document (its sorted signature) holds the share of some searched paragraph's shingles anywhere. */
+  mayCarry(document: Uint32Array): boolean {
+    const found = new Array<number>(this.needed.length).fill(0);
+    let carried = false;
+    this.merge(document, 0, document.length, (paragraph) => {
+      if (++found[paragraph] >= this.needed[paragraph]) carried = true;
+    });
+    return carried;
+  }
+
+  /** For each target paragraph, the document paragraphs (their signatures) holding its share of shingles, at most `limit`, most shared first. */
+  candidates(paragraphs: readonly Uint32Array[], limit = LINEAGE_CANDIDATES): ParagraphCandidates[] {
+    const found = new Int32Array(this.needed.length);
+    const touched: number[] = [];
+    const hits = new Map<number, Array<{ paragraph: number; shared: number }>>();
+    paragraphs.forEach((signature, paragraph) => {
+      this.merge(signature, 0, signature.length, (target) => {
+        if (found[target]++ === 0) touched.push(target);
+      });
+      for (const target of touched) {
+        if (found[target] >= this.needed[target]) {
+          let list = hits.get(target);
+          if (!list) hits.set(target, (list = []));
+          list.push({ paragraph, shared: found[target] });
+        }
+        found[target] = 0;
+      }
+      touched.length = 0;
+    });
+    return [...hits.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([paragraph, list]) => ({
+        paragraph,
+        candidates: list.sort((a, b) => b.shared - a.shared || a.paragraph - b.paragraph).slice(0, limit).map((hit) => hit.paragraph),
+      }));
+  }
+
+  /** Merge `values[from..to)` (sorted) with the union; call `hit` with each target paragraph of each shared shingle. */
+  private merge(values: Uint32Array, from: number, to: number, hit: (paragraph: number) => void): void {
+    const union = this.union;
+    let i = 0;
+    let j = from;
+    while (i < union.length && j < to) {
+      if (union[i] < values[j]) i++;
+      else if (union[i] > values[j]) j++;
+      else {
+        for (const paragraph of this.holders[i]) hit(paragraph);
+        i++;
+        j++;
+      }
+    }
+  }
+}

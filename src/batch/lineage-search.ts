@@ -1,0 +1,51 @@
+import type { BatchDocument, LineageMatch, LineageUnchecked } from '../types.js';
+import { mapLimited, type Executor } from './executor.js';
+import type { ResolvedBatchOptions } from './options.js';
+import type { LineagePlan } from './plan.js';
+import type { LineageResult } from './tasks.js';
+
+/** Documents per lineage task: a handful, so a large corpus spreads over the workers. */
+const LINEAGE_CHUNK = 8;
+
+/** What the lineage search found: the sources, the documents that could not be read for it, damaged cache entries. */
+export interface LineageFound {
+  matches: LineageMatch[];
+  notChecked: LineageUnchecked[];
+  cacheProblems: string[];
+}
+
+/**
+ * Phase 3c, lineage (target mode): search the documents the plan found may carry a target paragraph (`planLineage`)
+ * in the worker pool, paragraph by paragraph, scoring candidates with the engine's paragraph measure; a source must
+ * reach the move threshold (`--move-threshold`: a carried paragraph has no position in the other text to go by).
+ * Matches come back in document order, so the lineage is the same whatever order the workers finish in.
+ */
+export async function searchLineage(options: ResolvedBatchOptions, plan: LineagePlan, target: BatchDocument, executor: Executor): Promise<LineageFound> {
+  const chunks: LineagePlan['candidates'][] = [];
+  for (let start = 0; start < plan.candidates.length; start += LINEAGE_CHUNK) chunks.push(plan.candidates.slice(start, start + LINEAGE_CHUNK));
+  const { compare } = options;
+  let done = 0;
+  const results = await mapLimited(
+    chunks,
+    executor.threads * 2,
+    (chunk) =>
+      executor.run({
+        kind: 'lineage',
+        target: { path: target.path, id: target.id, sha256: target.sha256 },
+        common: plan.common,
+        documents: chunk.map((document) => ({ path: document.path, id: document.id, sha256: document.sha256 })),
+        cacheDir: options.cacheDir,
+        semantic: compare.semantic,
+        floor: compare.moveThreshold,
+        maxGroup: compare.maxGroup,
+        maxBytes: options.maxBytes,
+        unit: options.unit,
+      }) as Promise<LineageResult>,
+    () => options.onProgress({ phase: 'lineage', done: ++done, total: chunks.length }),
+  );
+  return {
+    matches: results.flatMap((result) => result.matches),
+    notChecked: results.flatMap((result) => result.failures.map((failure) => ({ document: failure.document, reason: 'failed' as const, error: failure.error }))),
+    cacheProblems: results.flatMap((result) => result.cacheProblems),
+  };
+}
