@@ -34,7 +34,7 @@ export function loadLabelled(path) {
 }
 
 /**
- * The paragraph a side names. A resolution paragraph is named by its label (`PP4`, `OP12`) and first words: the
+ * The paragraph a side names. A resolution paragraph is named by its label (`PP 4`, `OP 12`) and first words: the
  * paragraph with that label, if it starts with the prefix, else none (a pair that no longer finds its paragraph is
  * skipped and listed, never matched to a neighbour). Other texts are named by position and first words: the paragraph
  * at the position when it starts with the prefix, else the nearest that does; null if none.

@@ -203,7 +203,9 @@ describe.skipIf(!hasTools)('what an analyst sees, in Chromium', () => {
       expect(crisis.html).toBe('pairs/fomc_2007-08-17__fomc_2007-09-18.html');
 
       const page = await open(join(chainOut, 'index.html'));
-      expect(await page.locator('.chart a').count()).toBe(218);
+      expect(await page.locator('.chart svg a').count()).toBe(218);
+      // The one series' history of all 219 statements is linked under its chart.
+      expect(await page.locator('.chart figcaption a').getAttribute('href')).toMatch(/^series\/.+\.html$/);
       const turning = await page.locator('.turning a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       expect(turning.length).toBeGreaterThan(3);
       for (const href of turning) expect(existsSync(join(chainOut, href!)), href!).toBe(true);
