@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:precision` (issue 23): nothing false on official texts. Over every consecutive pair of the UN series
+ * (../shared/data/un-resolutions/texts/series, read at run time; resolutions paired by title, not by folder, since one
+ * folder holds two resolutions), count what would be false:
+ *  - substantive findings (modified, neither editorial nor routine) whose only edits are layout (spaces, hyphens and
+ *    dashes), spelling (the same letters up to case, spaces, hyphens and British/American spelling) or footnote marks
+ *    (digits glued to a word, a year or punctuation), judged here by plain string checks independent of the classifier;
+ *  - number signals taken from a footnote mark (a year with a mark glued on, `19721`: UN style writes five-digit figures
+ *    with a comma) or from a name (`COVID-19`, `G-77`, `Agenda 2063`, `ISO 27001`).
+ * All should be zero. Then `--sample N` (default 40, `--seed K`, default 23) draws N of the remaining substantive findings
+ * with a seeded shuffle and writes them to bench/precision-sample.md with the verdicts of bench/precision-verdicts.json
+ * (a drafter's reading of each: `negotiated` or `not`, with a note); unread findings are listed as such. `--json` prints
+ * JSON. Needs `npm run build`.
+ */
+import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_DIR, ROOT } from './lib/data.js';
+
+const { compare } = await import('../dist/pipeline.js');
+const { loadDocument } = await import('../dist/ingest/load-document.js');
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const seriesDir = DATA_DIR && join(DATA_DIR, 'un-resolutions', 'texts', 'series');
+if (!seriesDir) {
+  console.log('precision: skipped, ../shared/data is absent; set REDLINE_DATA to its folder.');
+  process.exit(0);
+}
+
+const DASHES = /[\s\u00ad\u002d\u2010-\u2015\u2212]+/gu;
+/** Layout only: the same characters once spaces, soft hyphens, hyphens and dashes are set aside. */
+const layout = (text) => text.normalize('NFKC').replace(DASHES, '');
+const SPELLING = [
+  [/isation/g, 'ization'],
+  [/ise(s|d)?\b/g, 'ize$1'],
+  [/ising\b/g, 'izing'],
+  [/our\b/g, 'or'],
+  [/programme/g, 'program'],
+  [/centre/g, 'center'],
+  [/labour/g, 'labor'],
+];
+/** Spelling only: the same letters up to case, spaces, hyphens and dashes, and British/American spelling. */
+const spelling = (text) => SPELLING.reduce((out, [pattern, to]) => out.replace(pattern, to), layout(text).toLowerCase());
+/** Digits glued after a letter, a closing bracket or quote, or punctuation, before a space or the end: footnote marks. */
+const GLUED_MARK = /(?<=[\p{L})\]"”’]|[\p{L}\p{N})"”’][,;:]|\p{L}\.)\d{1,2}(?=[\s,.;:)]|$)/gu;
+const withoutMarks = (text) => text.replace(GLUED_MARK, '');
+
+/** A number with a footnote mark glued on: a year (19xx, 20xx) and one or two more digits, no thousands comma. */
+const GLUED_YEAR = /^(?:19|20)\d\d\d{1,2}$/;
+/** Every occurrence of `value` in `text` is inside a name: after a word and a hyphen (COVID-19, G-77) or a naming word. */
+function onlyInNames(value, text) {
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const all = [...text.matchAll(new RegExp(`(?<![\\p{N}.,/])${escaped}(?![\\p{N}]|[.,/]\\p{N})`, 'gu'))];
+  if (all.length === 0) return false;
+  return all.every((match) => {
+    const before = text.slice(Math.max(0, match.index - 12), match.index);
+    return /\p{L}[-\u2010-\u2013]$/u.test(before) || /\b(?:Agenda|ISO|Group of|G|Decade|Vision)\s$/u.test(before);
+  });
+}
+
+/** Resolutions of a series folder, grouped by title and ordered by session. */
+async function chainsOf(folder) {
+  const files = readdirSync(folder).filter((file) => file.endsWith('.txt'));
+  const byTitle = new Map();
+  for (const file of files) {
+    const document = await loadDocument(join(folder, file));
+    const session = Number(/A_RES_(\d+)_/.exec(file)?.[1] ?? 0);
+    const title = (document.meta.title ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+    if (!byTitle.has(title)) byTitle.set(title, []);
+    byTitle.get(title).push({ file, session });
+  }
+  return [...byTitle.values()].map((chain) => chain.sort((a, b) => a.session - b.session).map((entry) => entry.file));
+}
+
+/** A seeded generator (mulberry32): the same sample on every run. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const diffText = (diff) => diff.map((part) => (part.op === 'equal' ? part.text : part.op === 'delete' ? `[-${part.text}-]` : `{+${part.text}+}`)).join('');
+
+const falseFindings = { layout: [], spelling: [], footnote: [] };
+const falseNumbers = { footnote: [], name: [] };
+const substantive = [];
+let pairs = 0;
+let modified = 0;
+let editorial = 0;
+let routine = 0;
+let unchangedPairs = 0;
+for (const series of readdirSync(seriesDir).sort()) {
+  for (const chain of await chainsOf(join(seriesDir, series))) {
+    for (let k = 0; k + 1 < chain.length; k++) {
+      pairs++;
+      const result = await compare(join(seriesDir, series, chain[k]), join(seriesDir, series, chain[k + 1]));
+      const comparison = result.comparisons[0];
+      const [left, right] = result.documents;
+      const pair = `${series}: ${chain[k]} → ${chain[k + 1]}`;
+      if (comparison.findings.every((finding) => finding.kind === 'unchanged')) unchangedPairs++;
+      for (const finding of comparison.findings) {
+        const before = finding.left.map((index) => left.paragraphs[index].text).join(' ');
+        const after = finding.right.map((index) => right.paragraphs[index].text).join(' ');
+        const labels = `${finding.left.map((index) => left.paragraphs[index].label ?? `¶${index + 1}`).join('+') || '–'} → ${finding.right.map((index) => right.paragraphs[index].label ?? `¶${index + 1}`).join('+') || '–'}`;
+        const where = { pair, labels, before, after, diff: diffText(finding.diff) };
+        for (const signal of finding.signals) {
+          if (signal.type !== 'number') continue;
+          for (const [value, text] of [[signal.from, before], [signal.to, after]]) {
+            if (value === null) continue;
+            if (GLUED_YEAR.test(value)) falseNumbers.footnote.push({ ...where, summary: signal.summary });
+            else if (onlyInNames(value, text)) falseNumbers.name.push({ ...where, summary: signal.summary });
+          }
+        }
+        if (finding.kind !== 'modified') continue;
+        modified++;
+        if (finding.editorial) editorial++;
+        else if (finding.routine) routine++;
+        if (finding.editorial || finding.routine) continue;
+        if (layout(before) === layout(after)) falseFindings.layout.push(where);
+        else if (spelling(before) === spelling(after)) falseFindings.spelling.push(where);
+        else if (spelling(withoutMarks(before)) === spelling(withoutMarks(after))) falseFindings.footnote.push(where);
+        else substantive.push({ ...where, key: `${pair} ${labels}`, change: finding.change ?? null });
+      }
+    }
+  }
+}
+
+const count = (list) => list.length;
+const summary = {
+  pairs,
+  unchangedPairs,
+  modified,
+  editorial,
+  routine,
+  substantive: substantive.length,
+  falseSubstantive: { layout: count(falseFindings.layout), spelling: count(falseFindings.spelling), footnoteMarks: count(falseFindings.footnote) },
+  falseNumberSignals: { footnoteMarks: count(falseNumbers.footnote), names: count(falseNumbers.name) },
+};
+
+const size = option('--sample', 40);
+const seed = option('--seed', 23);
+const next = random(seed);
+const order = substantive.map((finding) => ({ finding, rank: next() })).sort((a, b) => a.rank - b.rank);
+const sample = order.slice(0, size).map((entry) => entry.finding);
+const verdictsFile = join(ROOT, 'bench', 'precision-verdicts.json');
+const verdicts = existsSync(verdictsFile) ? JSON.parse(readFileSync(verdictsFile, 'utf8')) : {};
+const read = sample.filter((finding) => verdicts[finding.key]);
+const negotiated = read.filter((finding) => verdicts[finding.key].verdict === 'negotiated').length;
+summary.sample = { size: sample.length, seed, read: read.length, negotiated };
+
+if (args.includes('--json')) {
+  console.log(JSON.stringify({ ...summary, falseFindings, falseNumbers }, null, 2));
+} else {
+  console.log(`${pairs} consecutive pairs (${unchangedPairs} without any change); ${modified} modified paragraphs: ${editorial} editorial, ${routine} routine, ${substantive.length + falseFindings.layout.length + falseFindings.spelling.length + falseFindings.footnote.length} substantive`);
+  console.log(`substantive findings whose only edits are layout: ${summary.falseSubstantive.layout}, spelling: ${summary.falseSubstantive.spelling}, footnote marks: ${summary.falseSubstantive.footnoteMarks}`);
+  console.log(`number signals taken from footnote marks: ${summary.falseNumberSignals.footnoteMarks}, from names: ${summary.falseNumberSignals.names}`);
+  for (const [kind, list] of [...Object.entries(falseFindings), ...Object.entries(falseNumbers).map(([k, v]) => [`number from ${k}`, v])]) {
+    for (const item of list) console.log(`  ${kind}: ${item.pair} ${item.labels}${item.summary ? ` (${item.summary})` : ''}\n    ${item.diff}`);
+  }
+  console.log(`sample of ${sample.length} remaining substantive findings (seed ${seed}): ${read.length} read, ${negotiated} negotiated${read.length ? ` (${((100 * negotiated) / read.length).toFixed(0)} %)` : ''}`);
+}
+
+if (args.includes('--write-sample')) {
+  const lines = [
+    '# Precision sample (issue 23)',
+    '',
+    `Written by \`npm run bench:precision -- --write-sample\`: ${sample.length} of the ${substantive.length} substantive findings left over the`,
+    `${pairs} consecutive pairs of the UN series, drawn with seed ${seed}; each read against both texts. Verdicts live in`,
+    '`bench/precision-verdicts.json` (keyed by pair and labels), so a rerun keeps them; a finding without one says so.',
+    '',
+    `Negotiated: **${negotiated} of ${read.length}** read${read.length ? ` (${((100 * negotiated) / read.length).toFixed(0)} %)` : ''}.`,
+    '',
+  ];
+  sample.forEach((finding, at) => {
+    const verdict = verdicts[finding.key];
+    lines.push(`## ${at + 1}. ${finding.pair}, ${finding.labels}`, '');
+    lines.push('```text', finding.diff, '```', '');
+    if (finding.change) lines.push(`Change pointed out: ${finding.change}`, '');
+    lines.push(verdict ? `**${verdict.verdict}**: ${verdict.note}` : '*not read yet*', '');
+  });
+  writeFileSync(join(ROOT, 'bench', 'precision-sample.md'), `${lines.join('\n')}\n`);
+}
