@@ -50,12 +50,13 @@ const withoutMarks = (text) => text.replace(GLUED_MARK, '');
 const GLUED_YEAR = /^(?:19|20)\d\d\d{1,2}$/;
 /** Every occurrence of `value` in `text` is inside a name: after a word and a hyphen (COVID-19, G-77) or a naming word. */
 function onlyInNames(value, text) {
+  if (!/^\d/.test(value)) return false;
   const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const all = [...text.matchAll(new RegExp(`(?<![\\p{N}.,/])${escaped}(?![\\p{N}]|[.,/]\\p{N})`, 'gu'))];
   if (all.length === 0) return false;
   return all.every((match) => {
     const before = text.slice(Math.max(0, match.index - 12), match.index);
-    return /\p{L}[-\u2010-\u2013]$/u.test(before) || /\b(?:Agenda|ISO|Group of|G|Decade|Vision)\s$/u.test(before);
+    return /\p{Lu}\p{L}*[-\u2010-\u2013]$/u.test(before) || /\b(?:Agenda|ISO|Group of)\s$|\bG$/u.test(before);
   });
 }
 

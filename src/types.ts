@@ -364,6 +364,12 @@ interface FindingBase {
    * Between editorial and substantive; never true together with `editorial`.
    */
   routine: boolean;
+  /**
+   * For an editorial or routine `modified` finding: why, one line per kind of edit (`compound spelling: health care →
+   * healthcare`, `case: parties → Parties`, `reference succeeded: 2023/3 → 2024/13`, `sequencing adverb: also → ∅`);
+   * absent on every other finding.
+   */
+  reasons?: string[];
   /** True when an aligned paragraph's number label changed (renumbering alone is not a change). */
   renumbered: boolean;
   /** Combined similarity, 0..1; 1 for unchanged, 0 for new and dropped. */

@@ -17,10 +17,11 @@ import { FINDING_KINDS, GROUP_SEPARATOR } from '../types.js';
 import { wordDiff } from './word-diff.js';
 import { detectSignals, loadLexicons, type Lexicons } from './signals/index.js';
 export { lexiconsFingerprint } from './signals/lexicon.js';
-import { isRoutineChange } from './routine.js';
+import { isRoutineChange, routineReasons } from './routine.js';
+import { editorialReasons, isEditorialChange } from './editorial.js';
 
-/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes; 4: related links). */
-export const CLASSIFIER_VERSION = 'classifier/5';
+/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes; 4: related links; 6: compounds editorial, names and footnote marks out of number signals, reasons). */
+export const CLASSIFIER_VERSION = 'classifier/6';
 
 export { GROUP_SEPARATOR };
 
@@ -144,8 +145,9 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
           lexicons,
         });
   const foldedOf = (side: ClassifySide, indices: number[]): string => indices.map((index) => side.normalized.paragraphs[index].folded).join(' ');
-  const editorial = kind === 'modified' && foldedOf(left, link.left) === foldedOf(right, link.right);
+  const editorial = kind === 'modified' && isEditorialChange(foldedOf(left, link.left), foldedOf(right, link.right));
   const routine = kind === 'modified' && !editorial && isRoutineChange(leftText, rightText, lexicons);
+  const reasons = editorial ? editorialReasons(diff) : routine ? routineReasons(leftText, rightText, lexicons) : [];
   const renumbered =
     link.left.length === 1 && link.right.length === 1 && (left.document.paragraphs[link.left[0]].number ?? '') !== (right.document.paragraphs[link.right[0]].number ?? '');
   const similarity = kind === 'unchanged' ? 1 : link.similarity;
@@ -161,6 +163,7 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
     scores: link.scores ?? {},
     diff,
     signals,
+    ...(reasons.length > 0 ? { reasons } : {}),
   } as Finding;
 }
 

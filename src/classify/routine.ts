@@ -1,6 +1,6 @@
 import type { Lexicons } from './signals/lexicon.js';
 import { findNumbers, isRoutineNumberChange, withoutYearMarks, type NumberMention } from './signals/numbers.js';
-import { findReferences, isSuccessor, type ReferenceMention } from './signals/references.js';
+import { findReferences, isNextSession, isSuccessor, type ReferenceMention } from './signals/references.js';
 
 /** One item of the yearly succession: a number or a session-numbered reference, with its span. */
 type Item = { kind: 'number'; mention: NumberMention; start: number; end: number } | { kind: 'reference'; mention: ReferenceMention; start: number; end: number };
@@ -36,30 +36,93 @@ function isSuccession(a: Item, b: Item): boolean {
 }
 
 /**
- * True when the newer paragraph differs from the older only by the yearly succession of a recurring text: with every
+ * True when the newer paragraph differs from the older only by the yearly life of a recurring text (`routineReasons`).
+ */
+export function isRoutineChange(before: string, after: string, lexicons?: Lexicons): boolean {
+  return routineReasons(before, after, lexicons).length > 0;
+}
+
+/** A sequencing adverb on the opening verb ("Welcoming also", "Also recalls", "Recalling further"): the order of paragraphs, not their content. */
+const SEQUENCING = /^((?:\S+\s){0,2}?)(also|further|furthermore|moreover|again|in addition)\s/i;
+/** "continue to" on a mandate the text gives again ("requests the Secretary-General to continue to submit"). */
+const CONTINUE = /\b(?:continue|continues|continuing) to\s/gi;
+
+/** The text without the wording a recurring text gains or loses as it ages, and what was taken out. */
+function withoutAgeingWords(text: string): { text: string; adverb: string | null; continued: number } {
+  const adverb = SEQUENCING.exec(text);
+  let out = adverb ? text.slice(0, adverb[1].length) + text.slice(adverb[0].length) : text;
+  const continued = out.match(CONTINUE)?.length ?? 0;
+  out = out.replace(CONTINUE, '');
+  return { text: out, adverb: adverb ? adverb[2].toLowerCase() : null, continued };
+}
+
+/**
+ * Why the newer paragraph is a routine update of the older, one line per change, or none when it is not: with every
  * number and reference set aside, the words are the same (up to case and punctuation); and item by item, in order, each
  * is unchanged or its expected successor — a session or ordinal one up ("seventy-ninth" → "eightieth session", the
  * thirteenth → fourteenth Conference), a year one up, a later date, a count of years one up, a resolution or document
- * symbol of the next session with the same shape (78/66 → 79/77, A/79/414 → A/80/534); footnote marks, agenda item and
- * job numbers change freely. A deadline, a period, a percentage or another figure that changed is never routine. A list
- * of earlier resolutions that gains the previous session's one is routine too (`listGrewBySuccessor`).
+ * symbol of the next session with the same shape (78/66 → 79/77, A/79/414 → A/80/534, ECOSOC 2023/3 → 2024/13, a Security
+ * Council resolution of the next year, a Human Rights Council resolution of a later session); footnote marks, agenda
+ * item and job numbers change freely. A deadline, a period, a percentage or another figure that changed is never routine.
+ * A list of earlier resolutions that gains the previous session's one is routine too (`listGrewBySuccessor`), as is a
+ * list of years that gains a later year ("seminars in 2022 and 2023" → "in 2022, 2023 and 2025"), a sequencing adverb
+ * on the opening verb ("Welcoming also", "Also" → "Further recalls") and "continue to" on a mandate given again.
  */
-export function isRoutineChange(before: string, after: string, lexicons?: Lexicons): boolean {
-  const older = items(before, lexicons);
-  const newer = items(after, lexicons);
-  if (older.length === 0) return false;
-  const olderSkeleton = skeleton(withoutYearMarks(before), older);
-  const newerSkeleton = skeleton(withoutYearMarks(after), newer);
+export function routineReasons(before: string, after: string, lexicons?: Lexicons): string[] {
+  const olderText = withoutAgeingWords(before);
+  const newerText = withoutAgeingWords(after);
+  const reasons: string[] = [];
+  if (olderText.adverb !== newerText.adverb) reasons.push(`sequencing adverb: ${olderText.adverb ?? '∅'} → ${newerText.adverb ?? '∅'}`);
+  if (olderText.continued !== newerText.continued) reasons.push(`“continue to” ${newerText.continued > olderText.continued ? 'added to' : 'dropped from'} a mandate given again`);
+  const older = items(olderText.text, lexicons);
+  const newer = items(newerText.text, lexicons);
+  const olderSkeleton = skeleton(withoutYearMarks(olderText.text), older);
+  const newerSkeleton = skeleton(withoutYearMarks(newerText.text), newer);
   if (older.length === newer.length && olderSkeleton === newerSkeleton) {
-    let changed = false;
     for (let k = 0; k < older.length; k++) {
       if (sameItem(older[k], newer[k])) continue;
-      if (!isSuccession(older[k], newer[k])) return false;
-      changed = true;
+      if (!isSuccession(older[k], newer[k])) return [];
+      reasons.push(`${older[k].kind === 'reference' ? 'reference succeeded' : 'yearly succession'}: ${older[k].mention.text} → ${newer[k].mention.text}`);
     }
-    return changed;
+    return reasons;
   }
-  return newer.length > older.length && collapseLists(olderSkeleton) === collapseLists(newerSkeleton) && listGrewBySuccessor(older, newer);
+  if (newer.length > older.length && collapseLists(olderSkeleton) === collapseLists(newerSkeleton) && listGrewBySuccessor(older, newer)) {
+    const olderKeys = new Set(older.flatMap((item) => (item.kind === 'reference' ? [item.mention.key] : [])));
+    const added = newer.flatMap((item) => (item.kind === 'reference' && !olderKeys.has(item.mention.key) ? [item.mention.text] : []));
+    return [...reasons, `list of recalled documents grew: ${added.join(', ')} added`];
+  }
+  const grown = yearListGrowth(older, newer, olderSkeleton, newerSkeleton);
+  return grown ? [...reasons, ...grown] : [];
+}
+
+/** Runs of years ("2022, 2023 and 2025") as one placeholder. */
+function collapseYears(folded: string): string {
+  return folded.replace(/(?:\u0001year\u0001(?: and| or)? ?)+/g, '\u0001years ').trim();
+}
+
+/**
+ * A list of years that gained later years ("seminars in 2022 and 2023" → "in 2022, 2023 and 2025"), everything else the
+ * same or its successor: the reasons, or null.
+ */
+function yearListGrowth(older: readonly Item[], newer: readonly Item[], olderSkeleton: string, newerSkeleton: string): string[] | null {
+  if (newer.length <= older.length || collapseYears(olderSkeleton) !== collapseYears(newerSkeleton)) return null;
+  const isYear = (item: Item): boolean => item.kind === 'number' && item.mention.category === 'year';
+  const olderYears = older.filter(isYear).map((item) => item.mention.text);
+  const newerYears = newer.filter(isYear).map((item) => item.mention.text);
+  if (olderYears.length === 0 || olderYears.some((year) => !newerYears.includes(year))) return null;
+  const latest = Math.max(...olderYears.map(Number));
+  const added = newerYears.filter((year) => !olderYears.includes(year));
+  if (added.length === 0 || added.some((year) => Number(year) <= latest)) return null;
+  const olderRest = older.filter((item) => !isYear(item));
+  const newerRest = newer.filter((item) => !isYear(item));
+  if (olderRest.length !== newerRest.length) return null;
+  const reasons: string[] = [];
+  for (let k = 0; k < olderRest.length; k++) {
+    if (sameItem(olderRest[k], newerRest[k])) continue;
+    if (!isSuccession(olderRest[k], newerRest[k])) return null;
+    reasons.push(`yearly succession: ${olderRest[k].mention.text} → ${newerRest[k].mention.text}`);
+  }
+  return [`list of years grew: ${added.join(', ')} added`, ...reasons];
 }
 
 /** A list of references, each with its date ("78/66 of 4 December 2023, 79/77 … and 80/70"), as one placeholder. */
@@ -87,7 +150,7 @@ function listGrewBySuccessor(older: readonly Item[], newer: readonly Item[]): bo
   if (new Set(resolutions.map((mention) => `${mention.kind} ${mention.shape}`)).size !== resolutions.length) return false;
   for (const mention of added) {
     const sessions = olderReferences.filter((other) => other.kind === mention.kind && other.shape === mention.shape && other.session !== null).map((other) => other.session!);
-    if (sessions.length === 0 || mention.session !== Math.max(...sessions) + 1) return false;
+    if (sessions.length === 0 || mention.session === null || !isNextSession(mention.shape, Math.max(...sessions), mention.session)) return false;
   }
   const olderNumbers = numbersOf(older);
   const newerNumbers = [...numbersOf(newer)];

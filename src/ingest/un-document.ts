@@ -85,6 +85,9 @@ const COUNTING = new Set(
   'article articles paragraph paragraphs para paras para. paras. no no. nos nos. goal goals target targets chapter chapters annex annexes vol vol. volume section sections rule rules resolution resolutions decision decisions principle principles recommendation recommendations item items phase step level protocol page pages part parts and or to of than by from'.split(' '),
 );
 
+/** Names that end in a number, after which digits glued on are a footnote mark ("COVID-1915" is COVID-19 and note 15). */
+const NAMES_ENDING_IN_NUMBERS = String.raw`\b(?:COVID[\-\u2010\u2011]19|Agenda 21|Agenda 2063|Group of (?:77|20)|G[\-\u2010\u2011]?(?:77|20))`;
+
 /**
  * Footnote marks that reached the text on the baseline ("jurisdiction,1", "Goals19", "final report, 4 which"): a number
  * is a mark only when it is the next note in the printed sequence (notes are numbered in reading order) and it stands
@@ -107,9 +110,10 @@ export function markGluedFootnotes(paragraphs: string[], marks: readonly string[
       // glued: after a letter, a closing bracket or quote, a comma after anything, a full stop after a word (not after a
       // letter that designates a part, "GC(69)/RES/9 A.2"), or a year ("30 June 20253", "of 19721", "2015–20307": UN
       // style writes a five-digit figure with a comma, so a year with digits glued on is a year and its mark)
-      String.raw`(?<=\p{L}|[)”’"\]]|[\p{L}\p{N})”’"\]][,;:]|\p{L}{2}\.|\b(?:${months}) (?:19|20)\d\d|(?<![\p{N},.])(?:19|20)\d\d)(\d{1,3})(?=[\s.,;:)]|$)`,
+      String.raw`(?<=\p{L}|[)”’"\]]|[\p{L}\p{N})”’"\]][,;:]|\p{L}{2}\.|\b(?:${months}) (?:19|20)\d\d|(?<![\p{N},.])(?:19|20)\d\d|${NAMES_ENDING_IN_NUMBERS})(\d{1,3})(?=[\s.,;:)]|$)`,
       // alone between spaces
-      String.raw`(?<=(\S+) )(\d{1,3})(?= (\S+)|$)`,
+      // alone between spaces (not the number of a name: "Agenda 216" is Agenda 21 and note 6, read as glued)
+      String.raw`(?<=(\S+) )(?<!(?:Agenda|Group of) )(\d{1,3})(?= (\S+)|$)`,
       // already a mark
       String.raw`\[\^(\d+)\]`,
       // glued to the next word instead ("States Parties, 8and welcomes")
@@ -164,7 +168,7 @@ function spacedMarkFits(before: string, after: string | undefined): boolean {
   // A dated list of resolutions ("24 March 2016, 5 34/32 of …") has its marks between a year and the next symbol.
   if (after !== undefined && /^\d+\/\d+/.test(after) && /^(?:19|20)\d\d,$/.test(before)) return true;
   if (after !== undefined && (/^[)\]%]/.test(after) || /^\d/.test(after) || /^(per|cent|percent|times|years?|months?|days?|members?|States)\b/.test(after))) return false;
-  return /[,;:.)”’"\]]$/.test(before) || /^\p{Lu}\p{Ll}+$/u.test(before) || /^(?:19|20)\d\d$/.test(before);
+  return /[,;:.)”’"\]]$/.test(before) || /^\p{Lu}\p{Ll}+$/u.test(before) || /^(?:(?:19|20)\d\d[\-\u2013])?(?:19|20)\d\d$/.test(before);
 }
 
 /**

@@ -80,7 +80,7 @@ function changeRow(finding: Finding, left: ResultDocument, right: ResultDocument
   const cells = [
     placeLabel(left.paragraphs, finding.left),
     placeLabel(right.paragraphs, finding.right),
-    [kind, ...finding.signals.map((signal) => `_${inline(signal.summary)}_`)].join('<br>'),
+    [kind, ...(finding.reasons ?? []).map((reason) => `why: ${inline(reason)}`), ...finding.signals.map((signal) => `_${inline(signal.summary)}_`)].join('<br>'),
     similarity,
     changeText(finding, left, right),
   ];

@@ -134,9 +134,20 @@ export function findNumbers(original: string, lexicons: Lexicons = defaultLexico
 
 const numberMemo = new TextMemo<NumberMention>();
 
+/**
+ * Names with a number in them: the number is part of the name, never a figure or a year of its own ("COVID-19",
+ * "SARS-CoV-2", "G-77", "G20", "Group of 77", "Agenda 2063", "Agenda 21", "the 2030 Agenda", "ISO 27001", "Rio+20",
+ * "Habitat III" has none). A name that changes is a change of words, seen by the word diff and the other signals.
+ */
+const NAME_WITH_NUMBER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}]*(?:[\\-\u2010\u2011]\\p{L}+)*[\\-\u2010\u2011]\\d+|G\\d{1,2}|Group\\sof\\s\\d+|Agenda\\s\\d+|\\d{4}\\sAgenda|ISO(?:\\/IEC)?\\s\\d+(?::\\d{4})?|\\p{Lu}\\p{L}+\\+\\d+)(?![\\p{N}])`,
+  'gu',
+);
+
 function searchNumbers(original: string, lexicons: Lexicons): NumberMention[] {
   const text = withoutYearMarks(original);
   const taken: Array<{ start: number; end: number }> = findReferences(text, lexicons).map(({ start, end }) => ({ start, end }));
+  for (const match of text.matchAll(NAME_WITH_NUMBER)) taken.push({ start: match.index, end: match.index + match[0].length });
   const found: NumberMention[] = [];
   for (const { category, regex } of PATTERNS) {
     for (const match of text.matchAll(regex)) {

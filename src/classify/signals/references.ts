@@ -22,6 +22,8 @@ const DOCUMENT_SYMBOL = /(?<![\p{L}\p{N}/])[A-Z]{1,6}(?:\.\d+)?(?:\/[A-Za-z0-9.\
 const SESSION_NUMBER = /(?<![\p{L}\p{N}/.\-])(\d{1,2})\/(\d{1,3})(?:\s([A-Z])(?![\p{L}\p{N}]))?(?![/\d])/gu;
 /** A Security Council resolution: `resolution 2231 (2015)`, and each further item of its list `1540 (2004)`. */
 const COUNCIL_RESOLUTION = /(?<![\p{L}\p{N}/])(\d{2,4})\s\(((?:19|20)\d\d)\)/gu;
+/** A resolution or decision numbered by year, as the Economic and Social Council numbers them: `2023/3`, `2024/13`. */
+const YEAR_NUMBERED = /(?<![\p{L}\p{N}/.\-])((?:19|20)\d\d)\/(\d{1,3})(?![/\d])/gu;
 /** An article of a charter or treaty: `Article 2 (4)`, `article XIV`, `Article 51`. */
 const ARTICLE = /(?<![\p{L}])[Aa]rticles?\s+(\d{1,3}|[IVXLC]{1,6})(?![\p{L}\p{N}])(?:\s?\((\d{1,2}|[a-z])\))?/gu;
 /** What may stand between two items of a list of resolutions: separators, "and", and the date of the previous item. */
@@ -34,6 +36,14 @@ function citingKind(text: string, position: number): 'resolution' | 'decision' |
   let kind: 'resolution' | 'decision' | null = null;
   for (const match of window.matchAll(CITING_WORD)) kind = match[1].toLowerCase().startsWith('decision') ? 'decision' : 'resolution';
   return kind;
+}
+
+/** True when the last "resolution(s)"/"decision(s)" before `position` is the Human Rights Council's. */
+function citedByHumanRightsCouncil(text: string, position: number): boolean {
+  const window = text.slice(Math.max(0, position - 300), position);
+  let last = -1;
+  for (const match of window.matchAll(CITING_WORD)) last = match.index;
+  return last >= 0 && /Human Rights Council\s+$/.test(window.slice(0, last));
 }
 
 /** Every reference a text makes, in text order, none overlapping. */
@@ -76,11 +86,13 @@ function searchReferences(text: string, lexicons: Lexicons): ReferenceMention[] 
     const session = Number(match[1]);
     if (session < 1) continue;
     const label = kind ?? 'resolution';
+    // The Human Rights Council numbers by its own sessions, three a year: its resolutions succeed each other apart.
+    const council = citedByHumanRightsCouncil(text, match.index) ? 'Human Rights Council ' : '';
     found.push({
-      key: `${label} ${match[1]}/${match[2]}${match[3] ? ` ${match[3]}` : ''}`,
+      key: `${council}${label} ${match[1]}/${match[2]}${match[3] ? ` ${match[3]}` : ''}`,
       kind: label,
       session,
-      shape: `${label} #/n`,
+      shape: `${council}${label} #/n`,
       start: match.index,
       end: match.index + match[0].length,
       text: match[0],
@@ -88,7 +100,14 @@ function searchReferences(text: string, lexicons: Lexicons): ReferenceMention[] 
   }
   for (const match of text.matchAll(COUNCIL_RESOLUTION)) {
     if (citingKind(text, match.index) !== 'resolution') continue;
-    found.push({ key: `resolution ${match[1]} (${match[2]})`, kind: 'resolution', session: null, shape: null, start: match.index, end: match.index + match[0].length, text: match[0] });
+    // The Security Council renews its mandates by a new resolution each year: its successor is a resolution of the next year.
+    found.push({ key: `resolution ${match[1]} (${match[2]})`, kind: 'resolution', session: Number(match[2]), shape: 'resolution n (#)', start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  for (const match of text.matchAll(YEAR_NUMBERED)) {
+    // The Economic and Social Council numbers its resolutions and decisions by year (2023/3, 2024/13).
+    const kind = citingKind(text, match.index);
+    if (!kind) continue;
+    found.push({ key: `${kind} ${match[1]}/${match[2]}`, kind, session: Number(match[1]), shape: `${kind} #/n (year)`, start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   for (const match of text.matchAll(ARTICLE)) {
     const key = `Article ${match[1]}${match[2] ? ` (${match[2]})` : ''}`;
@@ -124,7 +143,14 @@ export function withInstrumentAliases(text: string, other: string, lexicons: Lex
 
 /** True when `after` is the expected successor of `before`: the same kind and shape, one session later. */
 export function isSuccessor(before: ReferenceMention, after: ReferenceMention): boolean {
-  return before.session !== null && after.session === before.session + 1 && before.kind === after.kind && before.shape === after.shape;
+  if (before.session === null || after.session === null || before.kind !== after.kind || before.shape !== after.shape) return false;
+  return isNextSession(before.shape, before.session, after.session);
+}
+
+/** One session on; for the Human Rights Council (three sessions a year) one year on: one to four sessions. */
+export function isNextSession(shape: string | null, before: number, after: number): boolean {
+  if (shape?.startsWith('Human Rights Council')) return after > before && after - before <= 4;
+  return after === before + 1;
 }
 
 function firstByKey(mentions: readonly ReferenceMention[]): ReferenceMention[] {
