@@ -138,6 +138,8 @@ export function markGluedFootnotes(paragraphs: string[], marks: readonly string[
         }
         const number = glued ?? spaced ?? leading;
         if (number === undefined) return match;
+        // "1,137 students": three digits after a digit and a comma are a thousands group.
+        if (glued !== undefined && number.length === 3 && /\d,$/.test(paragraph.slice(0, offset))) return match;
         // A mark glued to a lowercase word, a year or a punctuation mark is certain enough to pick the sequence up again
         // after missed marks ("Rights13" when 5 to 12 were not found): any later note in the sequence will do.
         const certain = glued !== undefined && /(?:\p{Ll}|\D[,;:.”’"]|(?:19|20)\d\d,?)$/u.test(paragraph.slice(Math.max(0, offset - 4), offset));

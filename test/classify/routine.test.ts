@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRoutineChange } from '../../src/classify/routine.js';
+import { isRoutineChange, routineReasons } from '../../src/classify/routine.js';
 
 describe('isRoutineChange', () => {
   it('accepts the yearly succession of a recurring resolution', () => {
@@ -14,11 +14,11 @@ describe('isRoutineChange', () => {
     expect(isRoutineChange('Recalling its resolutions 76/106 of 9 December 2021 and 77/98 of 7 December 2022,', 'Recalling its resolutions 76/106 of 9 December 2021, 77/98 of 7 December 2022 and 78/102 of 7 December 2023,')).toBe(true);
     expect(isRoutineChange('Recalling its resolutions 76/106 and 77/98,', 'Recalling its resolutions 76/106, 77/98 and 79/12,')).toBe(false);
     expect(isRoutineChange('Recalling its resolutions 70/1 and 77/98,', 'Recalling its resolutions 70/1, 77/98, 78/102 and 78/5,')).toBe(false);
-    expect(isRoutineChange('Recalling its resolutions 76/106 and 77/98,', 'Recalling also its resolutions 76/106, 77/98 and 78/102,')).toBe(false);
+    expect(isRoutineChange('Recalling its resolutions 76/106 and 77/98,', 'Reaffirming its resolutions 76/106, 77/98 and 78/102,')).toBe(false);
   });
 
   it('refuses a change of wording, a figure, a deadline or a jump of two sessions', () => {
-    expect(isRoutineChange('Recalling its resolution 78/66,', 'Recalling also its resolution 79/77,')).toBe(false);
+    expect(isRoutineChange('Recalling its resolution 78/66,', 'Reaffirming its resolution 79/77,')).toBe(false);
     expect(isRoutineChange('the establishment of 306 certified facilities', 'the establishment of 307 certified facilities')).toBe(false);
     expect(isRoutineChange('to report by 2025', 'to report by 2026')).toBe(false);
     expect(isRoutineChange('Recalling its resolution 77/37,', 'Recalling its resolution 79/77,')).toBe(false);
@@ -28,5 +28,40 @@ describe('isRoutineChange', () => {
   it('needs something to have changed', () => {
     expect(isRoutineChange('at its eightieth session', 'at its eightieth session')).toBe(false);
     expect(isRoutineChange('We note the decision.', 'We welcome the decision.')).toBe(false);
+  });
+
+  // Issue 23: the yearly life of a resolution, as a drafter reads it (a sequencing adverb says where a paragraph stands in
+  // the list, not what it says; "continue to" restates a mandate given again; a seminar held adds its year).
+  it('reads the ageing of a recurring text as routine, with the reason shown', () => {
+    expect(routineReasons('Welcoming also the ongoing efforts of the Secretary-General,', 'Welcoming the ongoing efforts of the Secretary-General,')).toEqual(['sequencing adverb: also → ∅']);
+    expect(routineReasons('Also recalls its resolution 78/66 of 4 December 2023;', 'Further recalls its resolution 79/77 of 2 December 2024;')).toEqual([
+      'sequencing adverb: also → further',
+      'reference succeeded: 78/66 → 79/77',
+      'yearly succession: 4 December 2023 → 2 December 2024',
+    ]);
+    expect(routineReasons('Requests the Secretary-General to submit a report at its eightieth session;', 'Requests the Secretary-General to continue to submit a report at its eighty-first session;')).toEqual([
+      '“continue to” added to a mandate given again',
+      'yearly succession: eightieth session → eighty-first session',
+    ]);
+    expect(routineReasons('the regional seminars held in 2022 and 2023,', 'the regional seminars held in 2022, 2023 and 2025,')).toEqual(['list of years grew: 2025 added']);
+  });
+
+  it('refuses a list of years that lost a year or gained an earlier one, and an adverb that is not on the opening verb', () => {
+    expect(isRoutineChange('the regional seminars held in 2022 and 2023,', 'the regional seminars held in 2021, 2022 and 2023,')).toBe(false);
+    expect(isRoutineChange('the regional seminars held in 2022 and 2023,', 'the regional seminars held in 2023 and 2025,')).toBe(false);
+    expect(isRoutineChange('Welcoming the efforts of States that have ratified the Treaty,', 'Welcoming the efforts of States that have also ratified the Treaty,')).toBe(false);
+  });
+
+  it('follows the succession of every kind of recalled resolution, with its date', () => {
+    expect(routineReasons('Recalling also Economic and Social Council resolution 2023/3 of 7 June 2023,', 'Recalling also Economic and Social Council resolution 2024/13 of 23 July 2024,')).toEqual([
+      'reference succeeded: 2023/3 → 2024/13',
+      'yearly succession: 7 June 2023 → 23 July 2024',
+    ]);
+    expect(isRoutineChange('Recalling Economic and Social Council resolution 2023/3,', 'Recalling Economic and Social Council resolution 2025/3,')).toBe(false);
+    expect(isRoutineChange('Recalling Security Council resolution 2692 (2023) of 14 July 2023,', 'Recalling Security Council resolution 2737 (2024) of 13 June 2024,')).toBe(true);
+    // The Human Rights Council holds three sessions a year: its resolution of a year later is a few sessions on.
+    expect(isRoutineChange('Welcoming Human Rights Council resolution 52/38 of 4 April 2023,', 'Welcoming Human Rights Council resolution 55/30 of 4 April 2024,')).toBe(true);
+    expect(isRoutineChange('Recalling its resolution 52/38 of 4 April 2023,', 'Recalling its resolution 55/30 of 4 April 2024,')).toBe(false);
+    expect(isRoutineChange('Recalling its decision 78/512 of 4 December 2023,', 'Recalling its decision 79/513 of 2 December 2024,')).toBe(true);
   });
 });

@@ -8,6 +8,15 @@ const found = (text: string) => findNumbers(text).map((mention) => `${mention.ca
 const changes = (before: string, after: string) => numberChanges(before, after).map((signal) => signal.summary);
 
 describe('findNumbers', () => {
+  // Issue 23: "figure removed: 19" where a paragraph stopped naming the COVID-19 pandemic.
+  it('reads a number inside a name as part of the name, never as a figure or a year', () => {
+    expect(found('owing to the COVID-19 pandemic and SARS-CoV-2 variants')).toEqual([]);
+    expect(found('the Chair of the Group of 77, the G-77 and China, the G20 and the Group of 20')).toEqual([]);
+    expect(found('the 2030 Agenda for Sustainable Development, Agenda 2063: The Africa We Want and Agenda 21')).toEqual([]);
+    expect(found('certified under ISO 27001 in 2023')).toEqual(['year:2023']);
+    expect(changes('limitations owing to the COVID-19 pandemic;', 'limitations;')).toEqual([]);
+  });
+
   it('reads sessions in words and digits, dates, deadlines, periods, percentages and figures', () => {
     expect(found('at its seventy-ninth session')).toEqual(['session:seventy-ninth session']);
     expect(found('during the 79th session of the UN General Assembly')).toEqual(['session:79th session']);

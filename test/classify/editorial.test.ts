@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { editorialReasons, isEditorialChange } from '../../src/classify/editorial.js';
+import { wordDiff } from '../../src/classify/word-diff.js';
+import { normalizeParagraph } from '../../src/normalize/normalize.js';
+
+const editorial = (before: string, after: string) => isEditorialChange(normalizeParagraph(before).folded, normalizeParagraph(after).folded);
+const reasons = (before: string, after: string) => editorialReasons(wordDiff(before, after, 2000).parts);
+
+// Issue 23: the compounds the UN editorial style moved between the 78th and 80th sessions, read as substantive before.
+describe('isEditorialChange', () => {
+  it('takes a compound written open, hyphenated or closed as one word', () => {
+    expect(editorial('access to health-care services', 'access to healthcare services')).toBe(true);
+    expect(editorial('universal health care coverage', 'universal healthcare coverage')).toBe(true);
+    expect(editorial('non-communicable diseases', 'noncommunicable diseases')).toBe(true);
+    expect(editorial('multi-hazard early warning systems', 'multihazard early warning systems')).toBe(true);
+    expect(editorial('assisted the parties in reaching agreement', 'assisted the Parties in reaching agreement')).toBe(true);
+  });
+
+  it('refuses a change of words', () => {
+    expect(editorial('access to health-care services', 'access to health services')).toBe(false);
+    expect(editorial('the parties agreed', 'the parties disagreed')).toBe(false);
+  });
+});
+
+describe('editorialReasons', () => {
+  it('names each kind of edit with its words', () => {
+    expect(reasons('access to health-care services', 'access to healthcare services')).toEqual(['compound spelling: health-care → healthcare']);
+    expect(reasons('assisted the parties in reaching', 'assisted the Parties in reaching')).toEqual(['case: parties → Parties']);
+    expect(reasons('the organisation; and', 'the organization, and')).toEqual(['spelling: organisation; → organization,']);
+  });
+});
