@@ -126,7 +126,7 @@ for (const series of readdirSync(seriesDir).sort()) {
         if (layout(before) === layout(after)) falseFindings.layout.push(where);
         else if (spelling(before) === spelling(after)) falseFindings.spelling.push(where);
         else if (spelling(withoutMarks(before)) === spelling(withoutMarks(after))) falseFindings.footnote.push(where);
-        else substantive.push({ ...where, key: `${pair} ${labels}`, change: finding.change ?? null });
+        else substantive.push({ ...where, key: `${pair} ${labels}`, change: finding.change ?? null, signals: finding.signals.map((signal) => signal.summary) });
       }
     }
   }
@@ -140,6 +140,7 @@ const summary = {
   editorial,
   routine,
   substantive: substantive.length,
+  withOneChange: substantive.filter((finding) => finding.change).length,
   falseSubstantive: { layout: count(falseFindings.layout), spelling: count(falseFindings.spelling), footnoteMarks: count(falseFindings.footnote) },
   falseNumberSignals: { footnoteMarks: count(falseNumbers.footnote), names: count(falseNumbers.name) },
 };
@@ -156,9 +157,10 @@ const negotiated = read.filter((finding) => verdicts[finding.key].verdict === 'n
 summary.sample = { size: sample.length, seed, read: read.length, negotiated };
 
 if (args.includes('--json')) {
-  console.log(JSON.stringify({ ...summary, falseFindings, falseNumbers }, null, 2));
+  console.log(JSON.stringify({ ...summary, falseFindings, falseNumbers, ...(args.includes('--dump') ? { substantive } : {}) }, null, 2));
 } else {
   console.log(`${pairs} consecutive pairs (${unchangedPairs} without any change); ${modified} modified paragraphs: ${editorial} editorial, ${routine} routine, ${substantive.length + falseFindings.layout.length + falseFindings.spelling.length + falseFindings.footnote.length} substantive`);
+  console.log(`substantive findings pointing out the one clause that changed in an otherwise routine paragraph: ${summary.withOneChange}`);
   console.log(`substantive findings whose only edits are layout: ${summary.falseSubstantive.layout}, spelling: ${summary.falseSubstantive.spelling}, footnote marks: ${summary.falseSubstantive.footnoteMarks}`);
   console.log(`number signals taken from footnote marks: ${summary.falseNumberSignals.footnoteMarks}, from names: ${summary.falseNumberSignals.names}`);
   for (const [kind, list] of [...Object.entries(falseFindings), ...Object.entries(falseNumbers).map(([k, v]) => [`number from ${k}`, v])]) {
@@ -182,7 +184,8 @@ if (args.includes('--write-sample')) {
     const verdict = verdicts[finding.key];
     lines.push(`## ${at + 1}. ${finding.pair}, ${finding.labels}`, '');
     lines.push('```text', finding.diff, '```', '');
-    if (finding.change) lines.push(`Change pointed out: ${finding.change}`, '');
+    if (finding.change) lines.push(`The change pointed out: «${finding.change.before}» → «${finding.change.after}»`, '');
+    if (finding.signals.length) lines.push(`Signals: ${finding.signals.join('; ')}`, '');
     lines.push(verdict ? `**${verdict.verdict}**: ${verdict.note}` : '*not read yet*', '');
   });
   writeFileSync(join(ROOT, 'bench', 'precision-sample.md'), `${lines.join('\n')}\n`);

@@ -23,6 +23,13 @@ describe('markGluedFootnotes on marks glued to numbers', () => {
     expect(markGluedFootnotes(['the International Covenant on Civil and Political Rights13 provides'], marks)).toEqual(['the International Covenant on Civil and Political Rights[^13] provides']);
   });
 
+  it('reads a mark left alone after a word, before a conjunction or a preposition', () => {
+    expect(markGluedFootnotes(['freedom of religion or belief 2 and at instances', 'such as UN-Nutrition 26 and inclusive platforms for 30 years and'], ['2', '26'])).toEqual([
+      'freedom of religion or belief[^2] and at instances',
+      'such as UN-Nutrition[^26] and inclusive platforms for 30 years and',
+    ]);
+  });
+
   it('leaves a part of a symbol, a day before its month and a thousands group', () => {
     expect(markGluedFootnotes(['comprising GC(69)/RES/9 A.2, entitled “Support”, GC(69)/RES/9 A.3, entitled'], ['2', '3'])).toEqual([
       'comprising GC(69)/RES/9 A.2, entitled “Support”, GC(69)/RES/9 A.3, entitled',

@@ -88,8 +88,12 @@ describe('numberChanges', () => {
   it.skipIf(!HAS_SHARED)('reads the Conferences of the Arms Trade Treaty, 79th → 80th session, one step each', async () => {
     const folder = join(SHARED_DATA, 'un-resolutions', 'texts', 'series', 'the-arms-trade-treaty');
     const result = await compare(join(folder, 'A_RES_79_52.txt'), join(folder, 'A_RES_80_46.txt'));
-    const summaries = result.comparisons[0].findings.flatMap((finding) => finding.signals.filter((signal) => signal.type === 'number').map((signal) => signal.summary));
-    expect(summaries).toEqual(expect.arrayContaining(['ordinal changed (routine): Tenth → Eleventh', 'ordinal changed (routine): Eleventh → Twelfth']));
+    // OP1 is routine but for its priority theme (issue 23): the theme is its change, the Conferences one step each its
+    // routine rest, read as reasons rather than signals.
+    const op1 = result.comparisons[0].findings.find((finding) => finding.right.length === 1 && result.documents[1].paragraphs[finding.right[0]].label === 'OP1');
+    expect(op1?.reasons).toEqual(expect.arrayContaining(['yearly succession: Tenth → Eleventh', 'yearly succession: Eleventh → Twelfth']));
+    expect(op1?.change?.after).toBe('which included a discussion on universalization as a priority theme for the Conference');
+    const summaries = result.comparisons[0].findings.flatMap((finding) => [...(finding.reasons ?? []), ...finding.signals.map((signal) => signal.summary)]);
     expect(summaries.some((summary) => summary.includes('Tenth → Twelfth'))).toBe(false);
   });
 
