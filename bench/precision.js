@@ -60,18 +60,36 @@ function onlyInNames(value, text) {
   });
 }
 
-/** Resolutions of a series folder, grouped by title and ordered by session. */
+/**
+ * Resolutions of a series folder as chains by title, ordered by session: each resolution follows the one of the
+ * previous session whose title shares the longest start with its own (a title the reader cut short, "… associated with
+ * the", still finds its series).
+ */
 async function chainsOf(folder) {
-  const files = readdirSync(folder).filter((file) => file.endsWith('.txt'));
-  const byTitle = new Map();
-  for (const file of files) {
+  const entries = [];
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.txt'))) {
     const document = await loadDocument(join(folder, file));
-    const session = Number(/A_RES_(\d+)_/.exec(file)?.[1] ?? 0);
-    const title = (document.meta.title ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
-    if (!byTitle.has(title)) byTitle.set(title, []);
-    byTitle.get(title).push({ file, session });
+    entries.push({ file, session: Number(/A_RES_(\d+)_/.exec(file)?.[1] ?? 0), title: (document.meta.title ?? '').toLowerCase().replace(/\s+/g, ' ').trim() });
   }
-  return [...byTitle.values()].map((chain) => chain.sort((a, b) => a.session - b.session).map((entry) => entry.file));
+  const sessions = [...new Set(entries.map((entry) => entry.session))].sort((a, b) => a - b);
+  const common = (a, b) => {
+    let k = 0;
+    while (k < a.length && a[k] === b[k]) k++;
+    return k;
+  };
+  let chains = entries.filter((entry) => entry.session === sessions[0]).sort((a, b) => a.file.localeCompare(b.file)).map((entry) => [entry]);
+  for (const session of sessions.slice(1)) {
+    const open = [...chains];
+    for (const entry of entries.filter((candidate) => candidate.session === session).sort((a, b) => a.file.localeCompare(b.file))) {
+      const last = (chain) => chain[chain.length - 1].title;
+      // Longest shared start first; on a tie (one title the start of another) the title of the closest length.
+      open.sort((a, b) => common(last(b), entry.title) - common(last(a), entry.title) || Math.abs(last(a).length - entry.title.length) - Math.abs(last(b).length - entry.title.length));
+      const chain = open.shift();
+      if (chain) chain.push(entry);
+      else chains.push([entry]);
+    }
+  }
+  return chains.map((chain) => chain.map((entry) => entry.file));
 }
 
 /** A seeded generator (mulberry32): the same sample on every run. */

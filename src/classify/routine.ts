@@ -78,11 +78,12 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   const newer = items(newerText.text, lexicons);
   const olderSkeleton = skeleton(withoutYearMarks(olderText.text), older);
   const newerSkeleton = skeleton(withoutYearMarks(newerText.text), newer);
-  if (older.length === newer.length && olderSkeleton === newerSkeleton) {
+  // Spaces aside too: a compound written open, hyphenated or closed ("health care" → "healthcare") is editorial.
+  if (older.length === newer.length && compact(olderSkeleton) === compact(newerSkeleton)) {
     for (let k = 0; k < older.length; k++) {
       if (sameItem(older[k], newer[k])) continue;
       if (!isSuccession(older[k], newer[k])) return [];
-      reasons.push(`${older[k].kind === 'reference' ? 'reference succeeded' : 'yearly succession'}: ${older[k].mention.text} → ${newer[k].mention.text}`);
+      reasons.push(`${successionName(older[k])}: ${older[k].mention.text} → ${newer[k].mention.text}`);
     }
     return reasons;
   }
@@ -93,6 +94,16 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   }
   const grown = yearListGrowth(older, newer, olderSkeleton, newerSkeleton);
   return grown ? [...reasons, ...grown] : [];
+}
+
+/** What a routine change of an item is called in a reason. */
+function successionName(item: Item): string {
+  if (item.kind === 'reference') return 'reference succeeded';
+  return item.mention.parties ? 'count of States parties refreshed' : 'yearly succession';
+}
+
+function compact(folded: string): string {
+  return folded.replace(/ /g, '');
 }
 
 /** Runs of years ("2022, 2023 and 2025") as one placeholder. */
@@ -120,7 +131,7 @@ function yearListGrowth(older: readonly Item[], newer: readonly Item[], olderSke
   for (let k = 0; k < olderRest.length; k++) {
     if (sameItem(olderRest[k], newerRest[k])) continue;
     if (!isSuccession(olderRest[k], newerRest[k])) return null;
-    reasons.push(`yearly succession: ${olderRest[k].mention.text} → ${newerRest[k].mention.text}`);
+    reasons.push(`${successionName(olderRest[k])}: ${olderRest[k].mention.text} → ${newerRest[k].mention.text}`);
   }
   return [`list of years grew: ${added.join(', ')} added`, ...reasons];
 }
@@ -141,9 +152,16 @@ function listGrewBySuccessor(older: readonly Item[], newer: readonly Item[]): bo
   const numbersOf = (list: readonly Item[]) => list.flatMap((item) => (item.kind === 'number' ? [item.mention] : []));
   const olderReferences = referencesOf(older);
   const newerKeys = new Set(referencesOf(newer).map((mention) => mention.key));
-  if (olderReferences.some((mention) => !newerKeys.has(mention.key))) return false;
   const olderKeys = new Set(olderReferences.map((mention) => mention.key));
-  const added = referencesOf(newer).filter((mention) => !olderKeys.has(mention.key));
+  let added = referencesOf(newer).filter((mention) => !olderKeys.has(mention.key));
+  // A reference the newer list no longer holds must have its successor there ("the most recent of which was resolution
+  // 77/214" → "78/202", while the list of the Council's resolutions gains 55/7).
+  for (const mention of olderReferences) {
+    if (newerKeys.has(mention.key)) continue;
+    const successor = added.find((other) => isSuccessor(mention, other));
+    if (!successor) return false;
+    added = added.filter((other) => other !== successor);
+  }
   if (added.length === 0) return false;
   // A list of resolutions gains last year's resolution, not two of them (a list of reports may gain several).
   const resolutions = added.filter((mention) => mention.kind !== 'document');

@@ -64,4 +64,22 @@ describe('isRoutineChange', () => {
     expect(isRoutineChange('Recalling its resolution 52/38 of 4 April 2023,', 'Recalling its resolution 55/30 of 4 April 2024,')).toBe(false);
     expect(isRoutineChange('Recalling its decision 78/512 of 4 December 2023,', 'Recalling its decision 79/513 of 2 December 2024,')).toBe(true);
   });
+
+  // Each from a finding of the issue-23 precision sample (bench/precision-sample.md) a drafter read as routine.
+  it('reads the refreshed count of States parties, the IAEA and climate-treaty successions and a list that both succeeds and grows', () => {
+    expect(routineReasons('notes that 99 States are now parties to the 1954 Convention and 81 States are parties to the 1961 Convention,', 'notes that 99 States are now Parties to the 1954 Convention and 82 States are Parties to the 1961 Convention,')).toEqual([
+      'count of States parties refreshed: 81 → 82',
+    ]);
+    expect(isRoutineChange('the establishment of 81 certified facilities', 'the establishment of 82 certified facilities')).toBe(false);
+    expect(routineReasons('the latest of which is resolution GC(68)/RES/14, adopted on 19 September 2024,', 'the latest of which is resolution GC(69)/RES/15, adopted on 18 September 2025,')).toEqual([
+      'reference succeeded: GC(68)/RES/14 → GC(69)/RES/15',
+      'yearly succession: 19 September 2024 → 18 September 2025',
+    ]);
+    expect(isRoutineChange('in accordance with decision 1/CMA.4,', 'in accordance with decision 1/CMA.5,')).toBe(true);
+    expect(isRoutineChange(
+      'the most recent of which was resolution 77/214 of 15 December 2022, and Human Rights Council decision 18/120 of 30 September 2011 and resolutions 49/6 of 31 March 2022 and 52/13 of 3 April 2023, as well as',
+      'the most recent of which was resolution 78/202 of 19 December 2023, and Human Rights Council decision 18/120 of 30 September 2011 and resolutions 49/6 of 31 March 2022, 52/13 of 3 April 2023 and 55/7 of 3 April 2024, as well as',
+    )).toBe(true);
+    expect(routineReasons('Recalling further the statements on quality health care and education,', 'Recalling the statements on quality healthcare and education,')).toEqual(['sequencing adverb: further → ∅']);
+  });
 });

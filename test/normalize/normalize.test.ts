@@ -67,3 +67,9 @@ describe('surfaceForm', () => {
     expect(surfaceForm('items (a) and (b)')).toBe('items (a) and (b)');
   });
 });
+
+describe('the glossary', () => {
+  it('folds the 2030 Agenda named in full and short (issue 23: shortened from one session to the next)', () => {
+    expect(normalizeParagraph('in accordance with the 2030 Agenda for Sustainable Development, and').folded).toBe(normalizeParagraph('in accordance with the 2030 Agenda, and').folded);
+  });
+});
