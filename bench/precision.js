@@ -9,7 +9,8 @@
  *  - number signals taken from a footnote mark (a year with a mark glued on, `19721`: UN style writes five-digit figures
  *    with a comma) or from a name (`COVID-19`, `G-77`, `Agenda 2063`, `ISO 27001`).
  * All should be zero. Then `--sample N` (default 40, `--seed K`, default 23) draws N of the remaining substantive findings
- * with a seeded shuffle and writes them to bench/precision-sample.md with the verdicts of bench/precision-verdicts.json
+ * ranked by a seeded hash of each finding's pair and labels (stable: a finding keeps its place whatever the
+ * others do) and writes them to bench/precision-sample.md with the verdicts of bench/precision-verdicts.json
  * (a drafter's reading of each: `negotiated` or `not`, with a note); unread findings are listed as such. `--json` prints
  * JSON. Needs `npm run build`.
  */
@@ -92,16 +93,18 @@ async function chainsOf(folder) {
   return chains.map((chain) => chain.map((entry) => entry.file));
 }
 
-/** A seeded generator (mulberry32): the same sample on every run. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/**
+ * A finding's place in the sample: a hash (FNV-1a) of the seed and the finding's key. Each finding keeps its place
+ * whatever else the classifier changes, so a finding that stops being substantive leaves the sample alone and is
+ * replaced by the next in line, and the verdicts already given still apply.
+ */
+function rankOf(seed, key) {
+  let hash = 0x811c9dc5 ^ seed;
+  for (const char of key) {
+    hash ^= char.codePointAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
 }
 
 const diffText = (diff) => diff.map((part) => (part.op === 'equal' ? part.text : part.op === 'delete' ? `[-${part.text}-]` : `{+${part.text}+}`)).join('');
@@ -165,8 +168,7 @@ const summary = {
 
 const size = option('--sample', 40);
 const seed = option('--seed', 23);
-const next = random(seed);
-const order = substantive.map((finding) => ({ finding, rank: next() })).sort((a, b) => a.rank - b.rank);
+const order = substantive.map((finding) => ({ finding, rank: rankOf(seed, finding.key) })).sort((a, b) => a.rank - b.rank || (a.finding.key < b.finding.key ? -1 : 1));
 const sample = order.slice(0, size).map((entry) => entry.finding);
 const verdictsFile = join(ROOT, 'bench', 'precision-verdicts.json');
 const verdicts = existsSync(verdictsFile) ? JSON.parse(readFileSync(verdictsFile, 'utf8')) : {};

@@ -11,8 +11,36 @@ export function isEditorialChange(foldedBefore: string, foldedAfter: string): bo
   return foldedBefore === foldedAfter || compact(foldedBefore) === compact(foldedAfter);
 }
 
+/** The folded words without spaces and without the definite article ("in least developed countries" → "in the …"). */
 function compact(folded: string): string {
-  return folded.replace(/\s+/g, '');
+  return folded.replace(/(?:^| )the(?= |$)/g, '').replace(/\s+/g, '');
+}
+
+/** Words a repeated wording must have: shorter stretches ("and", "in this regard") are wording, not a name. */
+const REPEATED_WORDS = 3;
+
+/**
+ * A name or phrase given in full elsewhere in the same paragraph, dropped where it is repeated ("the Special Rapporteur[-
+ * on the situation of human rights in …-]") or written out again: editorial when every changed stretch of the word diff
+ * is such a deletion or insertion. Returns the reasons, or null.
+ */
+export function repeatedWordingReasons(diff: readonly DiffPart[], before: string, after: string): string[] | null {
+  const changed = diff.filter((part) => part.op !== 'equal');
+  if (changed.length === 0) return null;
+  const reasons: string[] = [];
+  for (let k = 0; k < diff.length; k++) {
+    const part = diff[k];
+    if (part.op === 'equal') continue;
+    const next = diff[k + 1];
+    if (next && next.op !== 'equal' && next.op !== part.op) return null;
+    const words = part.text.trim();
+    if (words.split(/\s+/).length < REPEATED_WORDS) return null;
+    // A deletion still spelt out in the newer text; an insertion the older text already spelt out.
+    const elsewhere = part.op === 'delete' ? after : before;
+    if (!elsewhere.includes(words)) return null;
+    reasons.push(`${part.op === 'delete' ? 'wording given in full elsewhere in the paragraph, not repeated' : 'wording given in full elsewhere in the paragraph, repeated'}: ${words}`);
+  }
+  return reasons;
 }
 
 /** The kinds of editorial edit, in the order they are tried on each changed stretch of the word diff. */

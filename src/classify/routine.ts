@@ -47,13 +47,32 @@ const SEQUENCING = /^((?:\S+\s){0,2}?)(also|further|furthermore|moreover|again|i
 /** "continue to" on a mandate the text gives again ("requests the Secretary-General to continue to submit"). */
 const CONTINUE = /\b(?:continue|continues|continuing) to\s/gi;
 
+/**
+ * A request or a decision taken before and restated: "requests" → "reiterates its request to", "decides to" → "renews
+ * its decision to". Each written form maps to the verb it restates.
+ */
+const RESTATED: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:reiterates|renews|recalls) its requests? (?:to|that)\b/gi, 'requests'],
+  [/\b(?:reiterates|renews|recalls) its decisions? (?:to|that)\b/gi, 'decides to'],
+];
+
 /** The text without the wording a recurring text gains or loses as it ages, and what was taken out. */
-function withoutAgeingWords(text: string): { text: string; adverb: string | null; continued: number } {
+function withoutAgeingWords(text: string): { text: string; adverb: string | null; continued: number; restated: number } {
   const adverb = SEQUENCING.exec(text);
   let out = adverb ? text.slice(0, adverb[1].length) + text.slice(adverb[0].length) : text;
   const continued = out.match(CONTINUE)?.length ?? 0;
   out = out.replace(CONTINUE, '');
-  return { text: out, adverb: adverb ? adverb[2].toLowerCase() : null, continued };
+  let restated = 0;
+  for (const [pattern, verb] of RESTATED) {
+    out = out.replace(pattern, () => {
+      restated++;
+      return verb;
+    });
+  }
+  // "decides to convene" and "renews its decision to convene" read alike; "requests the Secretary-General to" and
+  // "reiterates its request to the Secretary-General to" too, once the restating "to" before the addressee goes.
+  out = out.replace(/\brequests to (?=the\b)/gi, 'requests ');
+  return { text: out, adverb: adverb ? adverb[2].toLowerCase() : null, continued, restated };
 }
 
 /**
@@ -73,6 +92,7 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   const newerText = withoutAgeingWords(after);
   const reasons: string[] = [];
   if (olderText.adverb !== newerText.adverb) reasons.push(`sequencing adverb: ${olderText.adverb ?? '∅'} → ${newerText.adverb ?? '∅'}`);
+  if (olderText.restated !== newerText.restated) reasons.push(`a request or decision already made, ${newerText.restated > olderText.restated ? 'restated' : 'no longer restated'}`);
   if (olderText.continued !== newerText.continued) reasons.push(`“continue to” ${newerText.continued > olderText.continued ? 'added to' : 'dropped from'} a mandate given again`);
   const older = items(olderText.text, lexicons);
   const newer = items(newerText.text, lexicons);

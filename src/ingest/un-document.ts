@@ -172,7 +172,7 @@ function spacedMarkFits(before: string, after: string | undefined): boolean {
   if (after !== undefined && (/^[)\]%]/.test(after) || /^\d/.test(after) || /^(per|cent|percent|times|years?|months?|days?|members?|States)\b/.test(after))) return false;
   // "religion or belief 2 and", "UN-Nutrition 26 and": after a word, before a conjunction or a preposition that goes on.
   if (/^\p{L}[\p{L}\-\u2010\u2011]{2,}$/u.test(before) && after !== undefined && /^(?:and|or|as|which|in|on|to|with|that|is|are|was|were)$/.test(after)) return true;
-  return /[,;:.)”’"\]]$/.test(before) || /^\p{Lu}\p{Ll}+$/u.test(before) || /^(?:(?:19|20)\d\d[\-\u2013])?(?:19|20)\d\d$/.test(before);
+  return /[,;:.)”’"\]]$/.test(before) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(before) || /^(?:(?:19|20)\d\d[\-\u2013])?(?:19|20)\d\d$/.test(before);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorialReasons, isEditorialChange } from '../../src/classify/editorial.js';
+import { editorialReasons, isEditorialChange, repeatedWordingReasons } from '../../src/classify/editorial.js';
 import { wordDiff } from '../../src/classify/word-diff.js';
 import { normalizeParagraph } from '../../src/normalize/normalize.js';
 
@@ -27,5 +27,23 @@ describe('editorialReasons', () => {
     expect(reasons('access to health-care services', 'access to healthcare services')).toEqual(['compound spelling: health-care → healthcare']);
     expect(reasons('assisted the parties in reaching', 'assisted the Parties in reaching')).toEqual(['case: parties → Parties']);
     expect(reasons('the organisation; and', 'the organization, and')).toEqual(['spelling: organisation; → organization,']);
+  });
+});
+
+// From the issue-23 precision sample (bench/precision-sample.md): edits a drafter called editorial.
+describe('editorial edits of wording', () => {
+  it('takes the definite article added or dropped as editorial', () => {
+    expect(editorial('particularly in Africa, in least developed countries, in landlocked developing countries', 'particularly in Africa, in the least developed countries, in landlocked developing countries')).toBe(true);
+    expect(editorial('in least developed countries', 'in developed countries')).toBe(false);
+  });
+
+  it('takes a name given in full elsewhere in the paragraph, dropped where repeated, as editorial', () => {
+    const before = 'The refusal to invite the Special Rapporteur on the situation of human rights in the country, to give consideration to the reports of the Special Rapporteur on the situation of human rights in the country, or to cooperate;';
+    const after = 'The refusal to invite the Special Rapporteur on the situation of human rights in the country, to give consideration to the reports of the Special Rapporteur, or to cooperate;';
+    expect(repeatedWordingReasons(wordDiff(before, after, 2000).parts, before, after)).toEqual([
+      'wording given in full elsewhere in the paragraph, not repeated: on the situation of human rights in the country',
+    ]);
+    const dropped = 'The refusal to invite the Special Rapporteur, to give consideration to the reports of the Special Rapporteur, or to cooperate;';
+    expect(repeatedWordingReasons(wordDiff(before, dropped, 2000).parts, before, dropped)).toBeNull();
   });
 });

@@ -82,4 +82,17 @@ describe('isRoutineChange', () => {
     )).toBe(true);
     expect(routineReasons('Recalling further the statements on quality health care and education,', 'Recalling the statements on quality healthcare and education,')).toEqual(['sequencing adverb: further → ∅']);
   });
+
+  it('reads a decision or request already made and restated as routine, and a biennial Council resolution as succeeded', () => {
+    expect(routineReasons('Decides to convene a conference in 2026;', 'Also renews its decision to convene a conference in 2026;')).toEqual([
+      'sequencing adverb: ∅ → also',
+      'a request or decision already made, restated',
+    ]);
+    expect(routineReasons('and requests the Secretary-General to report thereon at its eightieth session;', 'and reiterates its request to the Secretary-General to report thereon at its eighty-first session;')).toEqual([
+      'a request or decision already made, restated',
+      'yearly succession: eightieth session → eighty-first session',
+    ]);
+    expect(isRoutineChange('Recalling also Human Rights Council resolution 53/28 of 14 July 2023 on development,', 'Recalling also Human Rights Council resolution 59/19 of 8 July 2025 on development,')).toBe(true);
+    expect(isRoutineChange('Decides to convene a conference in 2026;', 'Decides not to convene a conference in 2026;')).toBe(false);
+  });
 });

@@ -30,6 +30,10 @@ describe('markGluedFootnotes on marks glued to numbers', () => {
     ]);
   });
 
+  it('reads a mark left alone after a capitalised compound ("Secretary-General 9 reviewing")', () => {
+    expect(markGluedFootnotes(['Takes note of the report of the Secretary-General 9 reviewing recent progress'], ['9'])).toEqual(['Takes note of the report of the Secretary-General[^9] reviewing recent progress']);
+  });
+
   it('leaves a part of a symbol, a day before its month and a thousands group', () => {
     expect(markGluedFootnotes(['comprising GC(69)/RES/9 A.2, entitled “Support”, GC(69)/RES/9 A.3, entitled'], ['2', '3'])).toEqual([
       'comprising GC(69)/RES/9 A.2, entitled “Support”, GC(69)/RES/9 A.3, entitled',

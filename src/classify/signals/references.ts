@@ -162,9 +162,12 @@ export function isSuccessor(before: ReferenceMention, after: ReferenceMention): 
   return isNextSession(before.shape, before.session, after.session);
 }
 
-/** One session on; for the Human Rights Council (three sessions a year) one year on: one to four sessions. */
+/**
+ * One session on; for the Human Rights Council (three sessions a year) a later session within two years (seven
+ * sessions): its resolutions on a topic come yearly or every other year (53/28 of July 2023 → 59/19 of July 2025).
+ */
 export function isNextSession(shape: string | null, before: number, after: number): boolean {
-  if (shape?.startsWith('Human Rights Council')) return after > before && after - before <= 4;
+  if (shape?.startsWith('Human Rights Council')) return after > before && after - before <= 7;
   return after === before + 1;
 }
 
