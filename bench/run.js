@@ -103,7 +103,9 @@ if (!quick) {
   step('speed targets (bench/speed.js)');
   execFileSync(process.execPath, [join(ROOT, 'bench', 'speed.js')], { stdio: 'inherit' });
   const speedTargets = readFileSync(join(ROOT, 'bench', 'SPEED.md'), 'utf8').replace(/^(#+) /gm, '#$1 ');
-  writeFileSync(join(outDir, 'RESULTS.md'), `${renderResults(results)}\n${startupSection(startup)}\n${normalizeSection(normalize)}\n${speedTargets}\n`);
+  // Issue 23's precision figures (npm run bench:precision -- --write-results) are kept as their own section.
+  const precision = existsSync(join(ROOT, 'bench', 'PRECISION.md')) ? `\n${readFileSync(join(ROOT, 'bench', 'PRECISION.md'), 'utf8')}` : '';
+  writeFileSync(join(outDir, 'RESULTS.md'), `${renderResults(results)}\n${startupSection(startup)}\n${normalizeSection(normalize)}\n${speedTargets}\n${precision}`);
 }
 step(`done, wrote ${join(outDir, 'RESULTS.md')} and results.json`);
 
