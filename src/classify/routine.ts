@@ -56,6 +56,29 @@ const RESTATED: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:reiterates|renews|recalls) its decisions? (?:to|that)\b/gi, 'decides to'],
 ];
 
+/**
+ * Opening verbs that age into "Recalling" once what they speak of is past ("Taking note also of the report" →
+ * "Recalling the report", "Cognizant that" → "Recalling also that"), and "Looking forward to" a meeting that has since
+ * been held ("Welcoming the convening of"). Each pair is older opening → newer opening, as participles and finite verbs.
+ */
+const AGEING_OPENINGS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^(?:Noting|Taking note(?: also| further)? of|Welcoming|Acknowledging|Cognizant(?: also)?(?= that)|Mindful(?: also)?(?= that| of))\b/, /^Recalling\b/],
+  [/^(?:Notes|Takes note(?: also| further)? of|Welcomes|Acknowledges)\b/, /^(?:Recalls|Also recalls|Further recalls)\b/],
+  [/^Looking forward to\b/, /^Welcoming\b/],
+  [/^Looks forward to\b/, /^Welcomes\b/],
+];
+
+/** The two openings with an aged verb set aside, and the reason, or null when the openings did not age. */
+function agedOpening(before: string, after: string): { before: string; after: string; reason: string } | null {
+  for (const [older, newer] of AGEING_OPENINGS) {
+    const from = older.exec(before);
+    const to = newer.exec(after);
+    if (!from || !to) continue;
+    return { before: before.slice(from[0].length).trimStart(), after: after.slice(to[0].length).trimStart(), reason: `verb aged with the event: ${from[0]} → ${to[0]}` };
+  }
+  return null;
+}
+
 /** The text without the wording a recurring text gains or loses as it ages, and what was taken out. */
 function withoutAgeingWords(text: string): { text: string; adverb: string | null; continued: number; restated: number } {
   const adverb = SEQUENCING.exec(text);
@@ -85,12 +108,14 @@ function withoutAgeingWords(text: string): { text: string; adverb: string | null
  * item and job numbers change freely. A deadline, a period, a percentage or another figure that changed is never routine.
  * A list of earlier resolutions that gains the previous session's one is routine too (`listGrewBySuccessor`), as is a
  * list of years that gains a later year ("seminars in 2022 and 2023" → "in 2022, 2023 and 2025"), a sequencing adverb
- * on the opening verb ("Welcoming also", "Also" → "Further recalls") and "continue to" on a mandate given again.
+ * on the opening verb ("Welcoming also", "Also" → "Further recalls"), "continue to" on a mandate given again, a request
+ * or decision restated, and an opening verb aged with its event (`AGEING_OPENINGS`).
  */
 export function routineReasons(before: string, after: string, lexicons?: Lexicons): string[] {
-  const olderText = withoutAgeingWords(before);
-  const newerText = withoutAgeingWords(after);
-  const reasons: string[] = [];
+  const aged = agedOpening(before, after);
+  const olderText = withoutAgeingWords(aged ? aged.before : before);
+  const newerText = withoutAgeingWords(aged ? aged.after : after);
+  const reasons: string[] = aged ? [aged.reason] : [];
   if (olderText.adverb !== newerText.adverb) reasons.push(`sequencing adverb: ${olderText.adverb ?? '∅'} → ${newerText.adverb ?? '∅'}`);
   if (olderText.restated !== newerText.restated) reasons.push(`a request or decision already made, ${newerText.restated > olderText.restated ? 'restated' : 'no longer restated'}`);
   if (olderText.continued !== newerText.continued) reasons.push(`“continue to” ${newerText.continued > olderText.continued ? 'added to' : 'dropped from'} a mandate given again`);

@@ -95,4 +95,12 @@ describe('isRoutineChange', () => {
     expect(isRoutineChange('Recalling also Human Rights Council resolution 53/28 of 14 July 2023 on development,', 'Recalling also Human Rights Council resolution 59/19 of 8 July 2025 on development,')).toBe(true);
     expect(isRoutineChange('Decides to convene a conference in 2026;', 'Decides not to convene a conference in 2026;')).toBe(false);
   });
+
+  it('reads an opening verb aged with its event as routine (issue 23), and no other change of verb', () => {
+    expect(routineReasons('Taking note also of the report on the economic impact of broadband,', 'Recalling the report on the economic impact of broadband,')).toEqual(['verb aged with the event: Taking note also of → Recalling']);
+    expect(routineReasons('Cognizant that the Conference was held in 2023,', 'Recalling also that the Conference was held in 2023,')).toEqual(['verb aged with the event: Cognizant → Recalling', 'sequencing adverb: ∅ → also']);
+    expect(routineReasons('Looking forward to the convening of the Conference in 2025,', 'Welcoming the convening of the Conference in 2025,')).toEqual(['verb aged with the event: Looking forward to → Welcoming']);
+    expect(isRoutineChange('Recalling the report,', 'Welcoming the report,')).toBe(false);
+    expect(isRoutineChange('Welcoming the report,', 'Recalling the decision,')).toBe(false);
+  });
 });
