@@ -46,4 +46,16 @@ describe('editorial edits of wording', () => {
     const dropped = 'The refusal to invite the Special Rapporteur, to give consideration to the reports of the Special Rapporteur, or to cooperate;';
     expect(repeatedWordingReasons(wordDiff(before, dropped, 2000).parts, before, dropped)).toBeNull();
   });
+
+  it('takes a list comma turned into "and" and a linking phrase dropped as editorial, and nothing else with them', () => {
+    const wording = (before: string, after: string) => repeatedWordingReasons(wordDiff(before, after, 2000).parts, before, after);
+    expect(wording('harness technology, including information and communications technologies, data management, and', 'harness technology, including information and communications technologies and data management, and')).toEqual([
+      'list punctuation: a comma for “and”',
+    ]);
+    expect(wording('Acknowledges, in this regard, that sustainable consumption can be cost-efficient', 'Acknowledges that sustainable consumption can be cost-efficient')).toEqual(['linking phrase dropped: in this regard']);
+    expect(wording('Acknowledges, in this regard, that sustainable consumption can be cost-efficient', 'Acknowledges that sustainable consumption is cost-efficient')).toBeNull();
+    expect(wording('at its resumed fifth session, in resolution 5/14, to convene a committee', 'at its resumed fifth session, in resolution 5/14 of 2 March 2022, to convene a committee')).toEqual([
+      'date of a citation given: of 2 March 2022',
+    ]);
+  });
 });
