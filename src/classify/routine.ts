@@ -1,4 +1,5 @@
 import type { Lexicons } from './signals/lexicon.js';
+import { wordDiff } from './word-diff.js';
 import { findNumbers, isRoutineNumberChange, withoutYearMarks, type NumberMention } from './signals/numbers.js';
 import { findReferences, isNextSession, isSuccessor, type ReferenceMention } from './signals/references.js';
 
@@ -137,9 +138,43 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
     const added = newer.flatMap((item) => (item.kind === 'reference' && !olderKeys.has(item.mention.key) ? [item.mention.text] : []));
     return [...reasons, `list of recalled documents grew: ${added.join(', ')} added`];
   }
-  const grown = yearListGrowth(older, newer, olderSkeleton, newerSkeleton);
+  const grown = yearListGrowth(older, newer, olderSkeleton, newerSkeleton) ?? eventListGrowth(olderText.text, newerText.text, older, olderSkeleton, lexicons);
   return grown ? [...reasons, ...grown] : [];
 }
+
+/** Words that may move as a list grows: its separators and its last "and". */
+const LIST_GLUE = /^[\s,;]*(?:and)?[\s,;]*$/;
+
+/**
+ * A list of events that gained the latest one, written as the others are ("…, the fifth Conference of States Parties, on
+ * 17 and 18 May 2022, {+and the sixth Conference of States Parties, on 24 and 25 October 2024, +}all held in Addis
+ * Ababa"): one stretch added, whose wording (its numbers set aside) is already in the older list, whose ordinal is the
+ * next one and whose dates are later than every older date; only separators and an "and" move besides. The reason, or null.
+ */
+function eventListGrowth(before: string, after: string, older: readonly Item[], olderSkeleton: string, lexicons: Lexicons | undefined): string[] | null {
+  let added = '';
+  for (const part of wordDiff(before, after, EVENT_LIST_EDITS).parts) {
+    if (part.op === 'equal' || LIST_GLUE.test(part.text)) continue;
+    if (part.op === 'delete' || added !== '') return null;
+    added = part.text;
+  }
+  const core = added.replace(/^[\s,;]*(?:and\s+)?/, '').replace(/[\s,;]*(?:and)?[\s,;]*$/, '');
+  if (core.split(/\s+/).length < 3) return null;
+  const addedItems = items(core, lexicons);
+  const numbers = addedItems.flatMap((item) => (item.kind === 'number' ? [item.mention] : []));
+  if (numbers.length !== addedItems.length || !numbers.some((mention) => mention.category === 'date' || mention.category === 'ordinal')) return null;
+  if (!compact(olderSkeleton).includes(compact(skeleton(core, addedItems)))) return null;
+  for (const mention of numbers) {
+    const values = older.flatMap((item) => (item.kind === 'number' && item.mention.category === mention.category && item.mention.value !== null ? [item.mention.value] : []));
+    if (values.length === 0 || mention.value === null) return null;
+    const latest = Math.max(...values);
+    if (mention.category === 'ordinal' ? mention.value !== latest + 1 : mention.value <= latest) return null;
+  }
+  return [`list of events grew: ${core}`];
+}
+
+/** Edit budget of the word diff `eventListGrowth` reads: a list that grew by one item is a short diff. */
+const EVENT_LIST_EDITS = 200;
 
 /** What a routine change of an item is called in a reason. */
 function successionName(item: Item): string {

@@ -103,4 +103,13 @@ describe('isRoutineChange', () => {
     expect(isRoutineChange('Recalling the report,', 'Welcoming the report,')).toBe(false);
     expect(isRoutineChange('Welcoming the report,', 'Recalling the decision,')).toBe(false);
   });
+
+  it('reads a list of events that gained the latest one, written as the others, as routine (A/RES/79/15 → 80/14, OP3)', () => {
+    const before = 'Recalls the convening of the first Conference of States Parties to the Treaty, on 4 November 2010, the fourth Conference of States Parties, on 14 and 15 March 2018, and the fifth Conference of States Parties, on 17 and 18 May 2022, all held in Addis Ababa;';
+    const after = 'Recalls the convening of the first Conference of States Parties to the Treaty, on 4 November 2010, the fourth Conference of States Parties, on 14 and 15 March 2018, the fifth Conference of States Parties, on 17 and 18 May 2022, and the sixth Conference of States Parties, on 24 and 25 October 2024, all held in Addis Ababa;';
+    expect(routineReasons(before, after)).toEqual(['list of events grew: the sixth Conference of States Parties, on 24 and 25 October 2024']);
+    expect(isRoutineChange(before, after.replace('sixth', 'seventh'))).toBe(false);
+    expect(isRoutineChange(before, after.replace('24 and 25 October 2024', '24 and 25 October 2021'))).toBe(false);
+    expect(isRoutineChange(before, after.replace('Parties, on 24', 'Parties, which failed, on 24'))).toBe(false);
+  });
 });
