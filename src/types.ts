@@ -358,6 +358,14 @@ export interface TopicSignal extends SignalBase {
   terms: string[];
 }
 
+/** The one clause that changed in a paragraph otherwise routine: the reader's pointer to the negotiated edit. */
+export interface FindingChange {
+  /** The clause in the older text (out to the nearest comma, semicolon or colon around the edit). */
+  before: string;
+  /** The clause in the newer text. */
+  after: string;
+}
+
 interface FindingBase {
   /** True when the paragraphs were paired out of reading order. */
   moved: boolean;
@@ -369,6 +377,17 @@ interface FindingBase {
    * Between editorial and substantive; never true together with `editorial`.
    */
   routine: boolean;
+  /**
+   * For an editorial or routine `modified` finding (or the routine rest of one with a single real `change`): why, one
+   * line per kind of edit (`compound spelling: health care → healthcare`, `case: parties → Parties`, `reference
+   * succeeded: 2023/3 → 2024/13`, `sequencing adverb: also → ∅`); absent on every other finding.
+   */
+  reasons?: string[];
+  /**
+   * For a substantive `modified` finding whose other edits are all routine or editorial: the one clause that really
+   * changed, older and newer wording (its `signals` are that clause's alone; `reasons` says why the rest is routine).
+   */
+  change?: FindingChange;
   /** True when an aligned paragraph's number label changed (renumbering alone is not a change). */
   renumbered: boolean;
   /** Combined similarity, 0..1; 1 for unchanged, 0 for new and dropped. */

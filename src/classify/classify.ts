@@ -17,10 +17,12 @@ import { FINDING_KINDS, GROUP_SEPARATOR } from '../types.js';
 import { wordDiff } from './word-diff.js';
 import { detectSignals, loadLexicons, type Lexicons } from './signals/index.js';
 export { lexiconsFingerprint } from './signals/lexicon.js';
-import { isRoutineChange } from './routine.js';
+import { isRoutineChange, routineReasons } from './routine.js';
+import { editorialReasons, isEditorialChange, repeatedWordingReasons } from './editorial.js';
+import { findOneChange } from './one-change.js';
 
-/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes; 4: related links). */
-export const CLASSIFIER_VERSION = 'classifier/5';
+/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes; 4: related links; 6: compounds editorial, names and footnote marks out of number signals, reasons). */
+export const CLASSIFIER_VERSION = 'classifier/6';
 
 export { GROUP_SEPARATOR };
 
@@ -134,18 +136,22 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
   const rightTokens = link.right.flatMap((index) => right.normalized.paragraphs[index].tokens);
   // Signals describe a change: the same text on both sides has none, and detecting them on every unchanged paragraph was
   // most of a long comparison's time (10,000 paragraphs: about two thirds of the profile in the lexicon and number scans).
-  const signals =
-    leftText === rightText
-      ? []
-      : detectSignals({
-          before: { text: leftText, tokens: leftTokens },
-          after: { text: rightText, tokens: rightTokens },
-          diff,
-          lexicons,
-        });
   const foldedOf = (side: ClassifySide, indices: number[]): string => indices.map((index) => side.normalized.paragraphs[index].folded).join(' ');
-  const editorial = kind === 'modified' && foldedOf(left, link.left) === foldedOf(right, link.right);
+  const repeated = kind === 'modified' ? repeatedWordingReasons(diff, leftText, rightText) : null;
+  const editorial = kind === 'modified' && (isEditorialChange(foldedOf(left, link.left), foldedOf(right, link.right)) || repeated !== null);
   const routine = kind === 'modified' && !editorial && isRoutineChange(leftText, rightText, lexicons);
+  // A paragraph routine but for one clause: the reader is shown that clause, and its signals are that clause's alone
+  // (read from the newer text with the clause undone, so the routine edits around it signal nothing).
+  const oneChange = kind === 'modified' && !editorial && !routine ? findOneChange(leftText, rightText, diff, lexicons) : null;
+  const signalsFrom = oneChange
+    ? {
+        before: { text: oneChange.withoutIt, tokens: oneChange.atOpening ? leftTokens : [] },
+        after: { text: rightText, tokens: oneChange.atOpening ? rightTokens : [] },
+        diff: wordDiff(oneChange.withoutIt, rightText, options.diffMaxEditLength).parts,
+      }
+    : { before: { text: leftText, tokens: leftTokens }, after: { text: rightText, tokens: rightTokens }, diff };
+  const signals = leftText === rightText ? [] : detectSignals({ ...signalsFrom, lexicons });
+  const reasons = editorial ? (repeated ?? editorialReasons(diff)) : routine ? routineReasons(leftText, rightText, lexicons) : (oneChange?.reasons ?? []);
   const renumbered =
     link.left.length === 1 && link.right.length === 1 && (left.document.paragraphs[link.left[0]].number ?? '') !== (right.document.paragraphs[link.right[0]].number ?? '');
   const similarity = kind === 'unchanged' ? 1 : link.similarity;
@@ -161,6 +167,8 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
     scores: link.scores ?? {},
     diff,
     signals,
+    ...(reasons.length > 0 ? { reasons } : {}),
+    ...(oneChange ? { change: { before: oneChange.before, after: oneChange.after } } : {}),
   } as Finding;
 }
 

@@ -1,6 +1,7 @@
 import type { Lexicons } from './signals/lexicon.js';
+import { wordDiff } from './word-diff.js';
 import { findNumbers, isRoutineNumberChange, withoutYearMarks, type NumberMention } from './signals/numbers.js';
-import { findReferences, isSuccessor, type ReferenceMention } from './signals/references.js';
+import { findReferences, isNextSession, isSuccessor, type ReferenceMention } from './signals/references.js';
 
 /** One item of the yearly succession: a number or a session-numbered reference, with its span. */
 type Item = { kind: 'number'; mention: NumberMention; start: number; end: number } | { kind: 'reference'; mention: ReferenceMention; start: number; end: number };
@@ -36,30 +37,183 @@ function isSuccession(a: Item, b: Item): boolean {
 }
 
 /**
- * True when the newer paragraph differs from the older only by the yearly succession of a recurring text: with every
+ * True when the newer paragraph differs from the older only by the yearly life of a recurring text (`routineReasons`).
+ */
+export function isRoutineChange(before: string, after: string, lexicons?: Lexicons): boolean {
+  return routineReasons(before, after, lexicons).length > 0;
+}
+
+/** A sequencing adverb on the opening verb ("Welcoming also", "Also recalls", "Recalling further"): the order of paragraphs, not their content. */
+const SEQUENCING = /^((?:\S+\s){0,2}?)(also|further|furthermore|moreover|again|in addition)\s/i;
+/** "continue to" on a mandate the text gives again ("requests the Secretary-General to continue to submit"). */
+const CONTINUE = /\b(?:continue|continues|continuing) to\s/gi;
+
+/**
+ * A request or a decision taken before and restated: "requests" → "reiterates its request to", "decides to" → "renews
+ * its decision to". Each written form maps to the verb it restates.
+ */
+const RESTATED: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:reiterates|renews|recalls) its requests? (?:to|that)\b/gi, 'requests'],
+  [/\b(?:reiterates|renews|recalls) its decisions? (?:to|that)\b/gi, 'decides to'],
+];
+
+/**
+ * Opening verbs that age into "Recalling" once what they speak of is past ("Taking note also of the report" →
+ * "Recalling the report", "Cognizant that" → "Recalling also that"), and "Looking forward to" a meeting that has since
+ * been held ("Welcoming the convening of"). Each pair is older opening → newer opening, as participles and finite verbs.
+ */
+const AGEING_OPENINGS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^(?:Noting|Taking note(?: also| further)? of|Welcoming|Acknowledging|Cognizant(?: also)?(?= that)|Mindful(?: also)?(?= that| of))\b/, /^Recalling\b/],
+  [/^(?:Notes|Takes note(?: also| further)? of|Welcomes|Acknowledges)\b/, /^(?:Recalls|Also recalls|Further recalls)\b/],
+  [/^Looking forward to\b/, /^Welcoming\b/],
+  [/^Looks forward to\b/, /^Welcomes\b/],
+];
+
+/** The two openings with an aged verb set aside, and the reason, or null when the openings did not age. */
+function agedOpening(before: string, after: string): { before: string; after: string; reason: string } | null {
+  for (const [older, newer] of AGEING_OPENINGS) {
+    const from = older.exec(before);
+    const to = newer.exec(after);
+    if (!from || !to) continue;
+    return { before: before.slice(from[0].length).trimStart(), after: after.slice(to[0].length).trimStart(), reason: `verb aged with the event: ${from[0]} → ${to[0]}` };
+  }
+  return null;
+}
+
+/** The text without the wording a recurring text gains or loses as it ages, and what was taken out. */
+function withoutAgeingWords(text: string): { text: string; adverb: string | null; continued: number; restated: number } {
+  const adverb = SEQUENCING.exec(text);
+  let out = adverb ? text.slice(0, adverb[1].length) + text.slice(adverb[0].length) : text;
+  const continued = out.match(CONTINUE)?.length ?? 0;
+  out = out.replace(CONTINUE, '');
+  let restated = 0;
+  for (const [pattern, verb] of RESTATED) {
+    out = out.replace(pattern, () => {
+      restated++;
+      return verb;
+    });
+  }
+  // "decides to convene" and "renews its decision to convene" read alike; "requests the Secretary-General to" and
+  // "reiterates its request to the Secretary-General to" too, once the restating "to" before the addressee goes.
+  out = out.replace(/\brequests to (?=the\b)/gi, 'requests ');
+  return { text: out, adverb: adverb ? adverb[2].toLowerCase() : null, continued, restated };
+}
+
+/**
+ * Why the newer paragraph is a routine update of the older, one line per change, or none when it is not: with every
  * number and reference set aside, the words are the same (up to case and punctuation); and item by item, in order, each
  * is unchanged or its expected successor — a session or ordinal one up ("seventy-ninth" → "eightieth session", the
  * thirteenth → fourteenth Conference), a year one up, a later date, a count of years one up, a resolution or document
- * symbol of the next session with the same shape (78/66 → 79/77, A/79/414 → A/80/534); footnote marks, agenda item and
- * job numbers change freely. A deadline, a period, a percentage or another figure that changed is never routine. A list
- * of earlier resolutions that gains the previous session's one is routine too (`listGrewBySuccessor`).
+ * symbol of the next session with the same shape (78/66 → 79/77, A/79/414 → A/80/534, ECOSOC 2023/3 → 2024/13, a Security
+ * Council resolution of the next year, a Human Rights Council resolution of a later session); footnote marks, agenda
+ * item and job numbers change freely. A deadline, a period, a percentage or another figure that changed is never routine.
+ * A list of earlier resolutions that gains the previous session's one is routine too (`listGrewBySuccessor`), as is a
+ * list of years that gains a later year ("seminars in 2022 and 2023" → "in 2022, 2023 and 2025"), a sequencing adverb
+ * on the opening verb ("Welcoming also", "Also" → "Further recalls"), "continue to" on a mandate given again, a request
+ * or decision restated, and an opening verb aged with its event (`AGEING_OPENINGS`).
  */
-export function isRoutineChange(before: string, after: string, lexicons?: Lexicons): boolean {
-  const older = items(before, lexicons);
-  const newer = items(after, lexicons);
-  if (older.length === 0) return false;
-  const olderSkeleton = skeleton(withoutYearMarks(before), older);
-  const newerSkeleton = skeleton(withoutYearMarks(after), newer);
-  if (older.length === newer.length && olderSkeleton === newerSkeleton) {
-    let changed = false;
+export function routineReasons(before: string, after: string, lexicons?: Lexicons): string[] {
+  const aged = agedOpening(before, after);
+  const olderText = withoutAgeingWords(aged ? aged.before : before);
+  const newerText = withoutAgeingWords(aged ? aged.after : after);
+  const reasons: string[] = aged ? [aged.reason] : [];
+  if (olderText.adverb !== newerText.adverb) reasons.push(`sequencing adverb: ${olderText.adverb ?? '∅'} → ${newerText.adverb ?? '∅'}`);
+  if (olderText.restated !== newerText.restated) reasons.push(`a request or decision already made, ${newerText.restated > olderText.restated ? 'restated' : 'no longer restated'}`);
+  if (olderText.continued !== newerText.continued) reasons.push(`“continue to” ${newerText.continued > olderText.continued ? 'added to' : 'dropped from'} a mandate given again`);
+  const older = items(olderText.text, lexicons);
+  const newer = items(newerText.text, lexicons);
+  const olderSkeleton = skeleton(withoutYearMarks(olderText.text), older);
+  const newerSkeleton = skeleton(withoutYearMarks(newerText.text), newer);
+  // Spaces aside too: a compound written open, hyphenated or closed ("health care" → "healthcare") is editorial.
+  if (older.length === newer.length && compact(olderSkeleton) === compact(newerSkeleton)) {
     for (let k = 0; k < older.length; k++) {
       if (sameItem(older[k], newer[k])) continue;
-      if (!isSuccession(older[k], newer[k])) return false;
-      changed = true;
+      if (!isSuccession(older[k], newer[k])) return [];
+      reasons.push(`${successionName(older[k])}: ${older[k].mention.text} → ${newer[k].mention.text}`);
     }
-    return changed;
+    return reasons;
   }
-  return newer.length > older.length && collapseLists(olderSkeleton) === collapseLists(newerSkeleton) && listGrewBySuccessor(older, newer);
+  if (newer.length > older.length && collapseLists(olderSkeleton) === collapseLists(newerSkeleton) && listGrewBySuccessor(older, newer)) {
+    const olderKeys = new Set(older.flatMap((item) => (item.kind === 'reference' ? [item.mention.key] : [])));
+    const added = newer.flatMap((item) => (item.kind === 'reference' && !olderKeys.has(item.mention.key) ? [item.mention.text] : []));
+    return [...reasons, `list of recalled documents grew: ${added.join(', ')} added`];
+  }
+  const grown = yearListGrowth(older, newer, olderSkeleton, newerSkeleton) ?? eventListGrowth(olderText.text, newerText.text, older, olderSkeleton, lexicons);
+  return grown ? [...reasons, ...grown] : [];
+}
+
+/** Words that may move as a list grows: its separators and its last "and". */
+const LIST_GLUE = /^[\s,;]*(?:and)?[\s,;]*$/;
+
+/**
+ * A list of events that gained the latest one, written as the others are ("…, the fifth Conference of States Parties, on
+ * 17 and 18 May 2022, {+and the sixth Conference of States Parties, on 24 and 25 October 2024, +}all held in Addis
+ * Ababa"): one stretch added, whose wording (its numbers set aside) is already in the older list, whose ordinal is the
+ * next one and whose dates are later than every older date; only separators and an "and" move besides. The reason, or null.
+ */
+function eventListGrowth(before: string, after: string, older: readonly Item[], olderSkeleton: string, lexicons: Lexicons | undefined): string[] | null {
+  let added = '';
+  for (const part of wordDiff(before, after, EVENT_LIST_EDITS).parts) {
+    if (part.op === 'equal' || LIST_GLUE.test(part.text)) continue;
+    if (part.op === 'delete' || added !== '') return null;
+    added = part.text;
+  }
+  const core = added.replace(/^[\s,;]*(?:and\s+)?/, '').replace(/[\s,;]*(?:and)?[\s,;]*$/, '');
+  if (core.split(/\s+/).length < 3) return null;
+  const addedItems = items(core, lexicons);
+  const numbers = addedItems.flatMap((item) => (item.kind === 'number' ? [item.mention] : []));
+  if (numbers.length !== addedItems.length || !numbers.some((mention) => mention.category === 'date' || mention.category === 'ordinal')) return null;
+  if (!compact(olderSkeleton).includes(compact(skeleton(core, addedItems)))) return null;
+  for (const mention of numbers) {
+    const values = older.flatMap((item) => (item.kind === 'number' && item.mention.category === mention.category && item.mention.value !== null ? [item.mention.value] : []));
+    if (values.length === 0 || mention.value === null) return null;
+    const latest = Math.max(...values);
+    if (mention.category === 'ordinal' ? mention.value !== latest + 1 : mention.value <= latest) return null;
+  }
+  return [`list of events grew: ${core}`];
+}
+
+/** Edit budget of the word diff `eventListGrowth` reads: a list that grew by one item is a short diff. */
+const EVENT_LIST_EDITS = 200;
+
+/** What a routine change of an item is called in a reason. */
+function successionName(item: Item): string {
+  if (item.kind === 'reference') return 'reference succeeded';
+  return item.mention.parties ? 'count of States parties refreshed' : 'yearly succession';
+}
+
+function compact(folded: string): string {
+  return folded.replace(/ /g, '');
+}
+
+/** Runs of years ("2022, 2023 and 2025") as one placeholder. */
+function collapseYears(folded: string): string {
+  return folded.replace(/(?:\u0001year\u0001(?: and| or)? ?)+/g, '\u0001years ').trim();
+}
+
+/**
+ * A list of years that gained later years ("seminars in 2022 and 2023" → "in 2022, 2023 and 2025"), everything else the
+ * same or its successor: the reasons, or null.
+ */
+function yearListGrowth(older: readonly Item[], newer: readonly Item[], olderSkeleton: string, newerSkeleton: string): string[] | null {
+  if (newer.length <= older.length || collapseYears(olderSkeleton) !== collapseYears(newerSkeleton)) return null;
+  const isYear = (item: Item): boolean => item.kind === 'number' && item.mention.category === 'year';
+  const olderYears = older.filter(isYear).map((item) => item.mention.text);
+  const newerYears = newer.filter(isYear).map((item) => item.mention.text);
+  if (olderYears.length === 0 || olderYears.some((year) => !newerYears.includes(year))) return null;
+  const latest = Math.max(...olderYears.map(Number));
+  const added = newerYears.filter((year) => !olderYears.includes(year));
+  if (added.length === 0 || added.some((year) => Number(year) <= latest)) return null;
+  const olderRest = older.filter((item) => !isYear(item));
+  const newerRest = newer.filter((item) => !isYear(item));
+  if (olderRest.length !== newerRest.length) return null;
+  const reasons: string[] = [];
+  for (let k = 0; k < olderRest.length; k++) {
+    if (sameItem(olderRest[k], newerRest[k])) continue;
+    if (!isSuccession(olderRest[k], newerRest[k])) return null;
+    reasons.push(`${successionName(olderRest[k])}: ${olderRest[k].mention.text} → ${newerRest[k].mention.text}`);
+  }
+  return [`list of years grew: ${added.join(', ')} added`, ...reasons];
 }
 
 /** A list of references, each with its date ("78/66 of 4 December 2023, 79/77 … and 80/70"), as one placeholder. */
@@ -78,16 +232,23 @@ function listGrewBySuccessor(older: readonly Item[], newer: readonly Item[]): bo
   const numbersOf = (list: readonly Item[]) => list.flatMap((item) => (item.kind === 'number' ? [item.mention] : []));
   const olderReferences = referencesOf(older);
   const newerKeys = new Set(referencesOf(newer).map((mention) => mention.key));
-  if (olderReferences.some((mention) => !newerKeys.has(mention.key))) return false;
   const olderKeys = new Set(olderReferences.map((mention) => mention.key));
-  const added = referencesOf(newer).filter((mention) => !olderKeys.has(mention.key));
+  let added = referencesOf(newer).filter((mention) => !olderKeys.has(mention.key));
+  // A reference the newer list no longer holds must have its successor there ("the most recent of which was resolution
+  // 77/214" → "78/202", while the list of the Council's resolutions gains 55/7).
+  for (const mention of olderReferences) {
+    if (newerKeys.has(mention.key)) continue;
+    const successor = added.find((other) => isSuccessor(mention, other));
+    if (!successor) return false;
+    added = added.filter((other) => other !== successor);
+  }
   if (added.length === 0) return false;
   // A list of resolutions gains last year's resolution, not two of them (a list of reports may gain several).
   const resolutions = added.filter((mention) => mention.kind !== 'document');
   if (new Set(resolutions.map((mention) => `${mention.kind} ${mention.shape}`)).size !== resolutions.length) return false;
   for (const mention of added) {
     const sessions = olderReferences.filter((other) => other.kind === mention.kind && other.shape === mention.shape && other.session !== null).map((other) => other.session!);
-    if (sessions.length === 0 || mention.session !== Math.max(...sessions) + 1) return false;
+    if (sessions.length === 0 || mention.session === null || !isNextSession(mention.shape, Math.max(...sessions), mention.session)) return false;
   }
   const olderNumbers = numbersOf(older);
   const newerNumbers = [...numbersOf(newer)];

@@ -139,6 +139,14 @@ function phrase(edit: Edit): string {
 
 /** The changed phrases of a rewording, the yearly succession and editorial touches inside it left out when anything else changed. */
 function changedPhrases(finding: Finding): string {
+  // A paragraph routine but for one clause (classify's `change`): that clause is what was negotiated, the rest is the
+  // yearly life of the text, left out as the routine edits of any other line are.
+  if (finding.kind === 'modified' && finding.change) {
+    const { before, after } = finding.change;
+    if (before.trim() === '') return `adds “${cutText(after, PHRASE_LENGTH)}”`;
+    if (after.trim() === '') return `drops “${cutText(before, PHRASE_LENGTH)}”`;
+    return `${cutText(before, PHRASE_LENGTH)} → ${cutText(after, PHRASE_LENGTH)}`;
+  }
   const edits = editsOf(finding.diff).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim());
   const routine = finding.signals.filter(isRoutineSignal);
   const negotiated = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine));

@@ -85,11 +85,14 @@ const COUNTING = new Set(
   'article articles paragraph paragraphs para paras para. paras. no no. nos nos. goal goals target targets chapter chapters annex annexes vol vol. volume section sections rule rules resolution resolutions decision decisions principle principles recommendation recommendations item items phase step level protocol page pages part parts and or to of than by from'.split(' '),
 );
 
+/** Names that end in a number, after which digits glued on are a footnote mark ("COVID-1915" is COVID-19 and note 15). */
+const NAMES_ENDING_IN_NUMBERS = String.raw`\b(?:COVID[\-\u2010\u2011]19|Agenda 21|Agenda 2063|Group of (?:77|20)|G[\-\u2010\u2011]?(?:77|20))`;
+
 /**
  * Footnote marks that reached the text on the baseline ("jurisdiction,1", "Goals19", "final report, 4 which"): a number
  * is a mark only when it is the next note in the printed sequence (notes are numbered in reading order) and it stands
  * where a mark stands: glued after a word, a closing bracket or quote, or a comma after anything ("75/240,1"), or after a
- * full stop that follows a letter ("16.4" stays); or alone after such a place, a capitalised word or a year, never after
+ * full stop that follows a word ("16.4" and "RES/9 A.2" stay), or a year ("of 19721"); or alone after such a place, a capitalised word or a year, never after
  * a word that counts ("articles 6 and 7").
  */
 export function markGluedFootnotes(paragraphs: string[], marks: readonly string[]): string[] {
@@ -104,10 +107,13 @@ export function markGluedFootnotes(paragraphs: string[], marks: readonly string[
   const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
   const pattern = new RegExp(
     [
-      // glued: after a letter, a closing bracket or quote, a comma after anything, a full stop after a letter, or a dated year ("30 June 20253")
-      String.raw`(?<=\p{L}|[)”’"\]]|[\p{L}\p{N})”’"\]][,;:]|\p{L}\.|\b(?:${months}) (?:19|20)\d\d)(\d{1,3})(?=[\s.,;:)]|$)`,
+      // glued: after a letter, a closing bracket or quote, a comma after anything, a full stop after a word (not after a
+      // letter that designates a part, "GC(69)/RES/9 A.2"), or a year ("30 June 20253", "of 19721", "2015–20307": UN
+      // style writes a five-digit figure with a comma, so a year with digits glued on is a year and its mark)
+      String.raw`(?<=\p{L}|[)”’"\]]|[\p{L}\p{N})”’"\]][,;:]|\p{L}{2}\.|\b(?:${months}) (?:19|20)\d\d|(?<![\p{N},.])(?:19|20)\d\d|${NAMES_ENDING_IN_NUMBERS})(\d{1,3})(?=[\s.,;:)]|$)`,
       // alone between spaces
-      String.raw`(?<=(\S+) )(\d{1,3})(?= (\S+)|$)`,
+      // alone between spaces (not the number of a name: "Agenda 216" is Agenda 21 and note 6, read as glued)
+      String.raw`(?<=(\S+) )(?<!(?:Agenda|Group of) )(\d{1,3})(?= (\S+)|$)`,
       // already a mark
       String.raw`\[\^(\d+)\]`,
       // glued to the next word instead ("States Parties, 8and welcomes")
@@ -116,13 +122,13 @@ export function markGluedFootnotes(paragraphs: string[], marks: readonly string[
     'gu',
   );
   /** The next uncited note, or one of the two after it when a mark was missed (a note cited in a table, say). */
-  const expected = (number: string): number => {
-    for (let k = next; k < Math.min(numeric.length, next + 3); k++) if (numeric[k] === number && !already.has(number)) return k;
+  const expected = (number: string, reach = 3): number => {
+    for (let k = next; k < Math.min(numeric.length, next + reach); k++) if (numeric[k] === number && !already.has(number)) return k;
     return -1;
   };
   return paragraphs.map((paragraph) =>
     paragraph
-      .replace(pattern, (match: string, glued?: string, before?: string, spaced?: string, after?: string, cited?: string, leading?: string) => {
+      .replace(pattern, (match: string, glued: string | undefined, before: string | undefined, spaced: string | undefined, after: string | undefined, cited: string | undefined, leading: string | undefined, offset: number) => {
         if (cited !== undefined) {
           // A mark already known (a raised one in a PDF): the sequence moves past it.
           const at = expected(cited);
@@ -132,7 +138,12 @@ export function markGluedFootnotes(paragraphs: string[], marks: readonly string[
         }
         const number = glued ?? spaced ?? leading;
         if (number === undefined) return match;
-        const at = expected(number);
+        // "1,137 students": three digits after a digit and a comma are a thousands group.
+        if (glued !== undefined && number.length === 3 && /\d,$/.test(paragraph.slice(0, offset))) return match;
+        // A mark glued to a lowercase word, a year or a punctuation mark is certain enough to pick the sequence up again
+        // after missed marks ("Rights13" when 5 to 12 were not found): any later note in the sequence will do.
+        const certain = glued !== undefined && /(?:\p{Ll}|\D[,;:.”’"]|(?:19|20)\d\d,?)$/u.test(paragraph.slice(Math.max(0, offset - 4), offset));
+        const at = expected(number, certain ? numeric.length : 3);
         if (at < 0) return match;
         if (leading !== undefined) {
           already.add(number);
@@ -154,8 +165,14 @@ export function markGluedFootnotes(paragraphs: string[], marks: readonly string[
 function spacedMarkFits(before: string, after: string | undefined): boolean {
   if (COUNTING.has(before.toLowerCase())) return false;
   // "7 per cent", "(1 and 2)": a number that something follows closely is a quantity.
+  // "22 October 2015, 12 October 2017": a number before a month is a day.
+  if (after !== undefined && /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) return false;
+  // A dated list of resolutions ("24 March 2016, 5 34/32 of …") has its marks between a year and the next symbol.
+  if (after !== undefined && /^\d+\/\d+/.test(after) && /^(?:19|20)\d\d,$/.test(before)) return true;
   if (after !== undefined && (/^[)\]%]/.test(after) || /^\d/.test(after) || /^(per|cent|percent|times|years?|months?|days?|members?|States)\b/.test(after))) return false;
-  return /[,;:.)”’"\]]$/.test(before) || /^\p{Lu}\p{Ll}+$/u.test(before) || /^(?:19|20)\d\d$/.test(before);
+  // "religion or belief 2 and", "UN-Nutrition 26 and": after a word, before a conjunction or a preposition that goes on.
+  if (/^\p{L}[\p{L}\-\u2010\u2011]{2,}$/u.test(before) && after !== undefined && /^(?:and|or|as|which|in|on|to|with|that|is|are|was|were)$/.test(after)) return true;
+  return /[,;:.)”’"\]]$/.test(before) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(before) || /^(?:(?:19|20)\d\d[\-\u2013])?(?:19|20)\d\d$/.test(before);
 }
 
 /**

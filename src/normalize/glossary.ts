@@ -17,10 +17,12 @@ export const GLOSSARY: Readonly<Record<string, readonly string[]>> = {
   cbm: ['confidence-building measures', 'cbms', 'cbm'],
   ihl: ['international humanitarian law', 'ihl'],
   iis: ['international information security', 'iis'],
+  // The UN texts name the Agenda in full once and short after, and shorten it from one session to the next.
+  agenda2030: ['2030 agenda for sustainable development', '2030 agenda'],
 };
 
 /** Part of the normalizer's cache key: bump when the glossary changes. */
-export const GLOSSARY_VERSION = 'glossary-1';
+export const GLOSSARY_VERSION = 'glossary-2';
 
 interface TrieNode {
   next: Map<string, TrieNode>;

@@ -17,7 +17,7 @@ import { createGlossaryFolder, GLOSSARY_VERSION, type GlossaryFolder, type Gloss
  */
 
 /** Bump when the output of normalization changes, so cached normalizations are not reused. */
-export const NORMALIZER_VERSION = `wink-2.4-pos/${GLOSSARY_VERSION}/3`;
+export const NORMALIZER_VERSION = `wink-2.4-pos/${GLOSSARY_VERSION}/4`;
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
@@ -42,11 +42,19 @@ const QUOTES: Array<[RegExp, string]> = [
   [/[\u00A0\u2000-\u200B\u202F\u205F\u3000]/g, ' '],
 ];
 
-/** Unify the typography of a text (quotes, dashes, spaces, Unicode forms) without touching its words. */
+/**
+ * Unify the typography of a text (quotes, dashes, spaces, Unicode forms) without touching its words, and undo what PDF
+ * text layers do to a text that no reader sees: soft hyphens, spaces around the dash of a range (`2022– 2025`), and words
+ * set letter by letter (`s e e k i n g`, three or more single letters in a row).
+ */
 export function surfaceForm(text: string): string {
-  let out = text.normalize('NFKC');
+  let out = text.normalize('NFKC').replace(/\u00AD/g, '');
   for (const [pattern, replacement] of QUOTES) out = out.replace(pattern, replacement);
-  return out.replace(/\s+/g, ' ').trim();
+  return out
+    .replace(/\s+/g, ' ')
+    .replace(/(?<=\d) ?- ?(?=\d)/g, '-')
+    .replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu, (letters) => letters.replace(/ /g, ''))
+    .trim();
 }
 
 /** Share of letters that are Latin: below one half, the English model would only see unknown tokens. */

@@ -80,7 +80,12 @@ function changeRow(finding: Finding, left: ResultDocument, right: ResultDocument
   const cells = [
     placeLabel(left.paragraphs, finding.left),
     placeLabel(right.paragraphs, finding.right),
-    [kind, ...finding.signals.map((signal) => `_${inline(signal.summary)}_`)].join('<br>'),
+    [
+      kind,
+      ...(finding.change ? [`**the change:** ${inline(finding.change.before) || '∅'} → ${inline(finding.change.after) || '∅'}`] : []),
+      ...(finding.reasons ?? []).map((reason) => `${finding.change ? 'the rest' : 'why'}: ${inline(reason)}`),
+      ...finding.signals.map((signal) => `_${inline(signal.summary)}_`),
+    ].join('<br>'),
     similarity,
     changeText(finding, left, right),
   ];

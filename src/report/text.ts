@@ -107,6 +107,8 @@ function findingLines(finding: Finding, left: Paragraph[], right: Paragraph[], p
     finding.kind === 'new' ? `right ${paragraphRef(right, finding.right)}` : finding.kind === 'dropped' ? `left ${paragraphRef(left, finding.left)}` : `${paragraphRef(left, finding.left)} → ${paragraphRef(right, finding.right)}`;
   const score = finding.kind === 'new' || finding.kind === 'dropped' ? '' : `  similarity ${finding.similarity.toFixed(2)}`;
   const out = [`${paint('bold', `[${label}${flags ? `; ${flags}` : ''}]`)} ${where}${score}`];
+  if (finding.change) out.push(`  ${paint('bold', `the change: ${inertText(finding.change.before) || '∅'} → ${inertText(finding.change.after) || '∅'}`)}`);
+  for (const reason of finding.reasons ?? []) out.push(`  ${paint('dim', `${finding.change ? 'the rest' : 'why'}: ${inertText(reason)}`)}`);
   for (const signal of finding.signals) out.push(`  ${paint(SIGNAL_COLORS[signalTone(signal)], inertText(signal.summary))}`);
   if (finding.kind === 'new') out.push(`  ${paint('green', '+ ' + joinTexts(right, finding.right))}`);
   else if (finding.kind === 'dropped') out.push(`  ${paint('red', '- ' + joinTexts(left, finding.left))}`);

@@ -97,11 +97,16 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`a chain batch writes the di
     expect(digest.series[0].steps.map((step) => [step.step, `${step.older.name} → ${step.newer.name}`, step.lines.length])).toEqual([
       ['version', 'A/RES/78/48 → A/RES/79/52', 12],
       // Session to session, adopted text to adopted text; the draft history of the 80th session beside it.
-      ['version', 'A/RES/79/52 → A/RES/80/46', 10],
+      // 8 since issue 23: "Welcomes → Recalls" on a fact already welcomed (OP 11) and "Welcomes → Also welcomes" (OP 15 → 16)
+      // are the yearly life of the text, routine.
+      ['version', 'A/RES/79/52 → A/RES/80/46', 8],
       // The First Committee's draft was adopted as it stood.
       ['draft', 'A/C.1/80/L.9 → A/RES/80/46', 0],
     ]);
     expect((await readFile(join(work, 'att-out', 'digest.md'), 'utf8')).split('\n')).toContain('A/C.1/80/L.9 → A/RES/80/46 (draft): no change');
+    // OP 1 is routine (the Conferences one step on, their dates) but for its priority theme: the line gives that clause only.
+    const op1 = digest.series[0].steps[1].lines.find((line) => line.place === 'OP 1')!;
+    expect(op1.text).toBe('OP 1: which included a discussion on the role of inter-agency cooperation in the … → which included a discussion on universalization as a priority theme for the …');
   });
 
   it('writes no digest in target or all-pairs mode', async () => {

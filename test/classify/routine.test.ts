@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRoutineChange } from '../../src/classify/routine.js';
+import { isRoutineChange, routineReasons } from '../../src/classify/routine.js';
 
 describe('isRoutineChange', () => {
   it('accepts the yearly succession of a recurring resolution', () => {
@@ -14,11 +14,11 @@ describe('isRoutineChange', () => {
     expect(isRoutineChange('Recalling its resolutions 76/106 of 9 December 2021 and 77/98 of 7 December 2022,', 'Recalling its resolutions 76/106 of 9 December 2021, 77/98 of 7 December 2022 and 78/102 of 7 December 2023,')).toBe(true);
     expect(isRoutineChange('Recalling its resolutions 76/106 and 77/98,', 'Recalling its resolutions 76/106, 77/98 and 79/12,')).toBe(false);
     expect(isRoutineChange('Recalling its resolutions 70/1 and 77/98,', 'Recalling its resolutions 70/1, 77/98, 78/102 and 78/5,')).toBe(false);
-    expect(isRoutineChange('Recalling its resolutions 76/106 and 77/98,', 'Recalling also its resolutions 76/106, 77/98 and 78/102,')).toBe(false);
+    expect(isRoutineChange('Recalling its resolutions 76/106 and 77/98,', 'Reaffirming its resolutions 76/106, 77/98 and 78/102,')).toBe(false);
   });
 
   it('refuses a change of wording, a figure, a deadline or a jump of two sessions', () => {
-    expect(isRoutineChange('Recalling its resolution 78/66,', 'Recalling also its resolution 79/77,')).toBe(false);
+    expect(isRoutineChange('Recalling its resolution 78/66,', 'Reaffirming its resolution 79/77,')).toBe(false);
     expect(isRoutineChange('the establishment of 306 certified facilities', 'the establishment of 307 certified facilities')).toBe(false);
     expect(isRoutineChange('to report by 2025', 'to report by 2026')).toBe(false);
     expect(isRoutineChange('Recalling its resolution 77/37,', 'Recalling its resolution 79/77,')).toBe(false);
@@ -28,5 +28,88 @@ describe('isRoutineChange', () => {
   it('needs something to have changed', () => {
     expect(isRoutineChange('at its eightieth session', 'at its eightieth session')).toBe(false);
     expect(isRoutineChange('We note the decision.', 'We welcome the decision.')).toBe(false);
+  });
+
+  // Issue 23: the yearly life of a resolution, as a drafter reads it (a sequencing adverb says where a paragraph stands in
+  // the list, not what it says; "continue to" restates a mandate given again; a seminar held adds its year).
+  it('reads the ageing of a recurring text as routine, with the reason shown', () => {
+    expect(routineReasons('Welcoming also the ongoing efforts of the Secretary-General,', 'Welcoming the ongoing efforts of the Secretary-General,')).toEqual(['sequencing adverb: also → ∅']);
+    expect(routineReasons('Also recalls its resolution 78/66 of 4 December 2023;', 'Further recalls its resolution 79/77 of 2 December 2024;')).toEqual([
+      'sequencing adverb: also → further',
+      'reference succeeded: 78/66 → 79/77',
+      'yearly succession: 4 December 2023 → 2 December 2024',
+    ]);
+    expect(routineReasons('Requests the Secretary-General to submit a report at its eightieth session;', 'Requests the Secretary-General to continue to submit a report at its eighty-first session;')).toEqual([
+      '“continue to” added to a mandate given again',
+      'yearly succession: eightieth session → eighty-first session',
+    ]);
+    expect(routineReasons('the regional seminars held in 2022 and 2023,', 'the regional seminars held in 2022, 2023 and 2025,')).toEqual(['list of years grew: 2025 added']);
+  });
+
+  it('refuses a list of years that lost a year or gained an earlier one, and an adverb that is not on the opening verb', () => {
+    expect(isRoutineChange('the regional seminars held in 2022 and 2023,', 'the regional seminars held in 2021, 2022 and 2023,')).toBe(false);
+    expect(isRoutineChange('the regional seminars held in 2022 and 2023,', 'the regional seminars held in 2023 and 2025,')).toBe(false);
+    expect(isRoutineChange('Welcoming the efforts of States that have ratified the Treaty,', 'Welcoming the efforts of States that have also ratified the Treaty,')).toBe(false);
+  });
+
+  it('follows the succession of every kind of recalled resolution, with its date', () => {
+    expect(routineReasons('Recalling also Economic and Social Council resolution 2023/3 of 7 June 2023,', 'Recalling also Economic and Social Council resolution 2024/13 of 23 July 2024,')).toEqual([
+      'reference succeeded: 2023/3 → 2024/13',
+      'yearly succession: 7 June 2023 → 23 July 2024',
+    ]);
+    expect(isRoutineChange('Recalling Economic and Social Council resolution 2023/3,', 'Recalling Economic and Social Council resolution 2025/3,')).toBe(false);
+    expect(isRoutineChange('Recalling Security Council resolution 2692 (2023) of 14 July 2023,', 'Recalling Security Council resolution 2737 (2024) of 13 June 2024,')).toBe(true);
+    // The Human Rights Council holds three sessions a year: its resolution of a year later is a few sessions on.
+    expect(isRoutineChange('Welcoming Human Rights Council resolution 52/38 of 4 April 2023,', 'Welcoming Human Rights Council resolution 55/30 of 4 April 2024,')).toBe(true);
+    expect(isRoutineChange('Recalling its resolution 52/38 of 4 April 2023,', 'Recalling its resolution 55/30 of 4 April 2024,')).toBe(false);
+    expect(isRoutineChange('Recalling its decision 78/512 of 4 December 2023,', 'Recalling its decision 79/513 of 2 December 2024,')).toBe(true);
+  });
+
+  // Each from a finding of the issue-23 precision sample (bench/precision-sample.md) a drafter read as routine.
+  it('reads the refreshed count of States parties, the IAEA and climate-treaty successions and a list that both succeeds and grows', () => {
+    expect(routineReasons('notes that 99 States are now parties to the 1954 Convention and 81 States are parties to the 1961 Convention,', 'notes that 99 States are now Parties to the 1954 Convention and 82 States are Parties to the 1961 Convention,')).toEqual([
+      'count of States parties refreshed: 81 → 82',
+    ]);
+    expect(isRoutineChange('the establishment of 81 certified facilities', 'the establishment of 82 certified facilities')).toBe(false);
+    expect(routineReasons('the latest of which is resolution GC(68)/RES/14, adopted on 19 September 2024,', 'the latest of which is resolution GC(69)/RES/15, adopted on 18 September 2025,')).toEqual([
+      'reference succeeded: GC(68)/RES/14 → GC(69)/RES/15',
+      'yearly succession: 19 September 2024 → 18 September 2025',
+    ]);
+    expect(isRoutineChange('in accordance with decision 1/CMA.4,', 'in accordance with decision 1/CMA.5,')).toBe(true);
+    expect(isRoutineChange(
+      'the most recent of which was resolution 77/214 of 15 December 2022, and Human Rights Council decision 18/120 of 30 September 2011 and resolutions 49/6 of 31 March 2022 and 52/13 of 3 April 2023, as well as',
+      'the most recent of which was resolution 78/202 of 19 December 2023, and Human Rights Council decision 18/120 of 30 September 2011 and resolutions 49/6 of 31 March 2022, 52/13 of 3 April 2023 and 55/7 of 3 April 2024, as well as',
+    )).toBe(true);
+    expect(routineReasons('Recalling further the statements on quality health care and education,', 'Recalling the statements on quality healthcare and education,')).toEqual(['sequencing adverb: further → ∅']);
+  });
+
+  it('reads a decision or request already made and restated as routine, and a biennial Council resolution as succeeded', () => {
+    expect(routineReasons('Decides to convene a conference in 2026;', 'Also renews its decision to convene a conference in 2026;')).toEqual([
+      'sequencing adverb: ∅ → also',
+      'a request or decision already made, restated',
+    ]);
+    expect(routineReasons('and requests the Secretary-General to report thereon at its eightieth session;', 'and reiterates its request to the Secretary-General to report thereon at its eighty-first session;')).toEqual([
+      'a request or decision already made, restated',
+      'yearly succession: eightieth session → eighty-first session',
+    ]);
+    expect(isRoutineChange('Recalling also Human Rights Council resolution 53/28 of 14 July 2023 on development,', 'Recalling also Human Rights Council resolution 59/19 of 8 July 2025 on development,')).toBe(true);
+    expect(isRoutineChange('Decides to convene a conference in 2026;', 'Decides not to convene a conference in 2026;')).toBe(false);
+  });
+
+  it('reads an opening verb aged with its event as routine (issue 23), and no other change of verb', () => {
+    expect(routineReasons('Taking note also of the report on the economic impact of broadband,', 'Recalling the report on the economic impact of broadband,')).toEqual(['verb aged with the event: Taking note also of → Recalling']);
+    expect(routineReasons('Cognizant that the Conference was held in 2023,', 'Recalling also that the Conference was held in 2023,')).toEqual(['verb aged with the event: Cognizant → Recalling', 'sequencing adverb: ∅ → also']);
+    expect(routineReasons('Looking forward to the convening of the Conference in 2025,', 'Welcoming the convening of the Conference in 2025,')).toEqual(['verb aged with the event: Looking forward to → Welcoming']);
+    expect(isRoutineChange('Recalling the report,', 'Welcoming the report,')).toBe(false);
+    expect(isRoutineChange('Welcoming the report,', 'Recalling the decision,')).toBe(false);
+  });
+
+  it('reads a list of events that gained the latest one, written as the others, as routine (A/RES/79/15 → 80/14, OP3)', () => {
+    const before = 'Recalls the convening of the first Conference of States Parties to the Treaty, on 4 November 2010, the fourth Conference of States Parties, on 14 and 15 March 2018, and the fifth Conference of States Parties, on 17 and 18 May 2022, all held in Addis Ababa;';
+    const after = 'Recalls the convening of the first Conference of States Parties to the Treaty, on 4 November 2010, the fourth Conference of States Parties, on 14 and 15 March 2018, the fifth Conference of States Parties, on 17 and 18 May 2022, and the sixth Conference of States Parties, on 24 and 25 October 2024, all held in Addis Ababa;';
+    expect(routineReasons(before, after)).toEqual(['list of events grew: the sixth Conference of States Parties, on 24 and 25 October 2024']);
+    expect(isRoutineChange(before, after.replace('sixth', 'seventh'))).toBe(false);
+    expect(isRoutineChange(before, after.replace('24 and 25 October 2024', '24 and 25 October 2021'))).toBe(false);
+    expect(isRoutineChange(before, after.replace('Parties, on 24', 'Parties, which failed, on 24'))).toBe(false);
   });
 });

@@ -56,3 +56,20 @@ describe('foldGlossary', () => {
     expect(fold(tokens).map((entry) => entry.token)).toEqual(['unga', 'and', 'un']);
   });
 });
+
+// Issue 23: what PDF text layers do to a text that no reader sees (A/C.2/80/L.58 against A/RES/80/118).
+describe('surfaceForm', () => {
+  it('undoes letter-spaced words, spaces around the dash of a range, soft hyphens and hyphen characters', () => {
+    expect(surfaceForm('for the period 2022– 2025')).toBe(surfaceForm('for the period 2022–2025'));
+    expect(surfaceForm('for the period 2022 - 2025')).toBe('for the period 2022-2025');
+    expect(surfaceForm('s e e k i n g solutions')).toBe('seeking solutions');
+    expect(surfaceForm('develop\u00ADment and non\u2011State actors')).toBe('development and non-State actors');
+    expect(surfaceForm('items (a) and (b)')).toBe('items (a) and (b)');
+  });
+});
+
+describe('the glossary', () => {
+  it('folds the 2030 Agenda named in full and short (issue 23: shortened from one session to the next)', () => {
+    expect(normalizeParagraph('in accordance with the 2030 Agenda for Sustainable Development, and').folded).toBe(normalizeParagraph('in accordance with the 2030 Agenda, and').folded);
+  });
+});

@@ -12,6 +12,8 @@ export interface NumberMention {
   value: number | null;
   /** A figure that counts years ("28 years after"): its +1 is the yearly succession. */
   years?: boolean;
+  /** A figure that counts the States parties to, or signatories of, an instrument ("99 States are now parties"): refreshed each year. */
+  parties?: boolean;
   start: number;
   end: number;
 }
@@ -134,9 +136,20 @@ export function findNumbers(original: string, lexicons: Lexicons = defaultLexico
 
 const numberMemo = new TextMemo<NumberMention>();
 
+/**
+ * Names with a number in them: the number is part of the name, never a figure or a year of its own ("COVID-19",
+ * "SARS-CoV-2", "G-77", "G20", "Group of 77", "Agenda 2063", "Agenda 21", "the 2030 Agenda", "ISO 27001", "Rio+20",
+ * "Habitat III" has none). A name that changes is a change of words, seen by the word diff and the other signals.
+ */
+const NAME_WITH_NUMBER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}]*(?:[\\-\u2010\u2011]\\p{L}+)*[\\-\u2010\u2011]\\d+|G\\d{1,2}|Group\\sof\\s\\d+|Agenda\\s\\d+|\\d{4}\\sAgenda|ISO(?:\\/IEC)?\\s\\d+(?::\\d{4})?|\\p{Lu}\\p{L}+\\+\\d+)(?![\\p{N}])`,
+  'gu',
+);
+
 function searchNumbers(original: string, lexicons: Lexicons): NumberMention[] {
   const text = withoutYearMarks(original);
   const taken: Array<{ start: number; end: number }> = findReferences(text, lexicons).map(({ start, end }) => ({ start, end }));
+  for (const match of text.matchAll(NAME_WITH_NUMBER)) taken.push({ start: match.index, end: match.index + match[0].length });
   const found: NumberMention[] = [];
   for (const { category, regex } of PATTERNS) {
     for (const match of text.matchAll(regex)) {
@@ -147,10 +160,18 @@ function searchNumbers(original: string, lexicons: Lexicons): NumberMention[] {
       const written = match[0].replace(/\s+/g, ' ');
       const mention: NumberMention = { category, text: written, value: valueOf(category, written), start, end };
       if (category === 'figure' && /^\s(?:years?|anniversary)\b/i.test(text.slice(end, end + 12))) mention.years = true;
+      if (category === 'figure' && countsParties(text, start, end)) mention.parties = true;
       found.push(mention);
     }
   }
   return pickNonOverlapping(found);
+}
+
+/** "99 States are now parties", "ratified by 178 States", "53 States and 1 regional economic integration organization are parties". */
+function countsParties(text: string, start: number, end: number): boolean {
+  if (!/^\s(?:States|countries)\b/.test(text.slice(end, end + 12))) return false;
+  const clause = text.slice(Math.max(0, start - 80), end + 120);
+  return /\b(?:[Pp]arties|ratif\w*|acce(?:ded|ssions?)|sign(?:ed|ing|atories|atures?))\b/.test(clause);
 }
 
 /**
@@ -170,7 +191,8 @@ export function isRoutineNumberChange(before: NumberMention, after: NumberMentio
     case 'date':
       return after.value > before.value;
     case 'figure':
-      return Boolean(before.years && after.years) && after.value === before.value + 1;
+      // A count of years one up; a count of States parties grown (the Secretariat's yearly update, not a negotiation).
+      return (Boolean(before.years && after.years) && after.value === before.value + 1) || (Boolean(before.parties && after.parties) && after.value > before.value);
     default:
       return false;
   }

@@ -22,6 +22,10 @@ const DOCUMENT_SYMBOL = /(?<![\p{L}\p{N}/])[A-Z]{1,6}(?:\.\d+)?(?:\/[A-Za-z0-9.\
 const SESSION_NUMBER = /(?<![\p{L}\p{N}/.\-])(\d{1,2})\/(\d{1,3})(?:\s([A-Z])(?![\p{L}\p{N}]))?(?![/\d])/gu;
 /** A Security Council resolution: `resolution 2231 (2015)`, and each further item of its list `1540 (2004)`. */
 const COUNCIL_RESOLUTION = /(?<![\p{L}\p{N}/])(\d{2,4})\s\(((?:19|20)\d\d)\)/gu;
+/** A resolution of the IAEA General Conference (`GC(68)/RES/14`) or a decision of a climate treaty's meeting (`1/CMA.4`). */
+const CONFERENCE_DECISION = /(?<![\p{L}\p{N}/])(?:GC\((\d{1,3})\)\/RES\/(\d{1,3})|(\d{1,3})\/(CMA|CP|CMP)\.(\d{1,3}))(?![\p{N}])/gu;
+/** A resolution or decision numbered by year, as the Economic and Social Council numbers them: `2023/3`, `2024/13`. */
+const YEAR_NUMBERED = /(?<![\p{L}\p{N}/.\-])((?:19|20)\d\d)\/(\d{1,3})(?![/\d])/gu;
 /** An article of a charter or treaty: `Article 2 (4)`, `article XIV`, `Article 51`. */
 const ARTICLE = /(?<![\p{L}])[Aa]rticles?\s+(\d{1,3}|[IVXLC]{1,6})(?![\p{L}\p{N}])(?:\s?\((\d{1,2}|[a-z])\))?/gu;
 /** What may stand between two items of a list of resolutions: separators, "and", and the date of the previous item. */
@@ -34,6 +38,20 @@ function citingKind(text: string, position: number): 'resolution' | 'decision' |
   let kind: 'resolution' | 'decision' | null = null;
   for (const match of window.matchAll(CITING_WORD)) kind = match[1].toLowerCase().startsWith('decision') ? 'decision' : 'resolution';
   return kind;
+}
+
+/** A body that adopts resolutions, or "its" (the General Assembly speaking of its own). */
+const ADOPTING_BODY = /\b(Human Rights Council|General Assembly|Economic and Social Council|Security Council|Commission on Human Rights)\s+(?:decisions?|resolutions?)\b|\bits\s+(?:\w+\s+)?(?:decisions?|resolutions?)\b/g;
+
+/**
+ * True when the list a number stands in is the Human Rights Council's: the last body named with "resolution(s)" or
+ * "decision(s)" before it ("Human Rights Council decision 18/120 … and resolutions 24/14, …") is the Council.
+ */
+function citedByHumanRightsCouncil(text: string, position: number): boolean {
+  const window = text.slice(Math.max(0, position - 400), position);
+  let body: string | undefined;
+  for (const match of window.matchAll(ADOPTING_BODY)) body = match[1] ?? 'its';
+  return body === 'Human Rights Council';
 }
 
 /** Every reference a text makes, in text order, none overlapping. */
@@ -76,11 +94,13 @@ function searchReferences(text: string, lexicons: Lexicons): ReferenceMention[] 
     const session = Number(match[1]);
     if (session < 1) continue;
     const label = kind ?? 'resolution';
+    // The Human Rights Council numbers by its own sessions, three a year: its resolutions succeed each other apart.
+    const council = citedByHumanRightsCouncil(text, match.index) ? 'Human Rights Council ' : '';
     found.push({
-      key: `${label} ${match[1]}/${match[2]}${match[3] ? ` ${match[3]}` : ''}`,
+      key: `${council}${label} ${match[1]}/${match[2]}${match[3] ? ` ${match[3]}` : ''}`,
       kind: label,
       session,
-      shape: `${label} #/n`,
+      shape: `${council}${label} #/n`,
       start: match.index,
       end: match.index + match[0].length,
       text: match[0],
@@ -88,7 +108,21 @@ function searchReferences(text: string, lexicons: Lexicons): ReferenceMention[] 
   }
   for (const match of text.matchAll(COUNCIL_RESOLUTION)) {
     if (citingKind(text, match.index) !== 'resolution') continue;
-    found.push({ key: `resolution ${match[1]} (${match[2]})`, kind: 'resolution', session: null, shape: null, start: match.index, end: match.index + match[0].length, text: match[0] });
+    // The Security Council renews its mandates by a new resolution each year: its successor is a resolution of the next year.
+    found.push({ key: `resolution ${match[1]} (${match[2]})`, kind: 'resolution', session: Number(match[2]), shape: 'resolution n (#)', start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  for (const match of text.matchAll(CONFERENCE_DECISION)) {
+    // The IAEA General Conference (GC(68)/RES/14) and the meetings of the climate treaties (1/CMA.4, 2/CP.28, 1/CMP.18)
+    // number by their session: the next session's decision of the same kind succeeds.
+    const [symbol, gc, gcNumber, number, body, session] = match;
+    const key = gc ? `GC(${gc})/RES/${gcNumber}` : `decision ${number}/${body}.${session}`;
+    found.push({ key, kind: gc ? 'resolution' : 'decision', session: Number(gc ?? session), shape: gc ? 'GC(#)/RES/n' : `n/${body}.#`, start: match.index, end: match.index + symbol.length, text: symbol });
+  }
+  for (const match of text.matchAll(YEAR_NUMBERED)) {
+    // The Economic and Social Council numbers its resolutions and decisions by year (2023/3, 2024/13).
+    const kind = citingKind(text, match.index);
+    if (!kind) continue;
+    found.push({ key: `${kind} ${match[1]}/${match[2]}`, kind, session: Number(match[1]), shape: `${kind} #/n (year)`, start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   for (const match of text.matchAll(ARTICLE)) {
     const key = `Article ${match[1]}${match[2] ? ` (${match[2]})` : ''}`;
@@ -124,7 +158,17 @@ export function withInstrumentAliases(text: string, other: string, lexicons: Lex
 
 /** True when `after` is the expected successor of `before`: the same kind and shape, one session later. */
 export function isSuccessor(before: ReferenceMention, after: ReferenceMention): boolean {
-  return before.session !== null && after.session === before.session + 1 && before.kind === after.kind && before.shape === after.shape;
+  if (before.session === null || after.session === null || before.kind !== after.kind || before.shape !== after.shape) return false;
+  return isNextSession(before.shape, before.session, after.session);
+}
+
+/**
+ * One session on; for the Human Rights Council (three sessions a year) a later session within two years (seven
+ * sessions): its resolutions on a topic come yearly or every other year (53/28 of July 2023 → 59/19 of July 2025).
+ */
+export function isNextSession(shape: string | null, before: number, after: number): boolean {
+  if (shape?.startsWith('Human Rights Council')) return after > before && after - before <= 7;
+  return after === before + 1;
 }
 
 function firstByKey(mentions: readonly ReferenceMention[]): ReferenceMention[] {

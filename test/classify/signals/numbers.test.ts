@@ -8,6 +8,15 @@ const found = (text: string) => findNumbers(text).map((mention) => `${mention.ca
 const changes = (before: string, after: string) => numberChanges(before, after).map((signal) => signal.summary);
 
 describe('findNumbers', () => {
+  // Issue 23: "figure removed: 19" where a paragraph stopped naming the COVID-19 pandemic.
+  it('reads a number inside a name as part of the name, never as a figure or a year', () => {
+    expect(found('owing to the COVID-19 pandemic and SARS-CoV-2 variants')).toEqual([]);
+    expect(found('the Chair of the Group of 77, the G-77 and China, the G20 and the Group of 20')).toEqual([]);
+    expect(found('the 2030 Agenda for Sustainable Development, Agenda 2063: The Africa We Want and Agenda 21')).toEqual([]);
+    expect(found('certified under ISO 27001 in 2023')).toEqual(['year:2023']);
+    expect(changes('limitations owing to the COVID-19 pandemic;', 'limitations;')).toEqual([]);
+  });
+
   it('reads sessions in words and digits, dates, deadlines, periods, percentages and figures', () => {
     expect(found('at its seventy-ninth session')).toEqual(['session:seventy-ninth session']);
     expect(found('during the 79th session of the UN General Assembly')).toEqual(['session:79th session']);
@@ -79,8 +88,12 @@ describe('numberChanges', () => {
   it.skipIf(!HAS_SHARED)('reads the Conferences of the Arms Trade Treaty, 79th → 80th session, one step each', async () => {
     const folder = join(SHARED_DATA, 'un-resolutions', 'texts', 'series', 'the-arms-trade-treaty');
     const result = await compare(join(folder, 'A_RES_79_52.txt'), join(folder, 'A_RES_80_46.txt'));
-    const summaries = result.comparisons[0].findings.flatMap((finding) => finding.signals.filter((signal) => signal.type === 'number').map((signal) => signal.summary));
-    expect(summaries).toEqual(expect.arrayContaining(['ordinal changed (routine): Tenth → Eleventh', 'ordinal changed (routine): Eleventh → Twelfth']));
+    // OP1 is routine but for its priority theme (issue 23): the theme is its change, the Conferences one step each its
+    // routine rest, read as reasons rather than signals.
+    const op1 = result.comparisons[0].findings.find((finding) => finding.right.length === 1 && result.documents[1].paragraphs[finding.right[0]].label === 'OP 1');
+    expect(op1?.reasons).toEqual(expect.arrayContaining(['yearly succession: Tenth → Eleventh', 'yearly succession: Eleventh → Twelfth']));
+    expect(op1?.change?.after).toBe('which included a discussion on universalization as a priority theme for the Conference');
+    const summaries = result.comparisons[0].findings.flatMap((finding) => [...(finding.reasons ?? []), ...finding.signals.map((signal) => signal.summary)]);
     expect(summaries.some((summary) => summary.includes('Tenth → Twelfth'))).toBe(false);
   });
 

@@ -1,0 +1,123 @@
+import type { DiffPart } from '../types.js';
+
+/**
+ * Editorial edits: what a copy editor changes and a negotiator never asks for. Two paragraphs differ only editorially when
+ * their folded forms (words lowercased, punctuation dropped, British spelling and the field's abbreviations folded, see
+ * `normalize/`) are equal once the spaces between words are set aside too: a compound written open, hyphenated or closed
+ * (`health care` → `healthcare`, `non-communicable` → `noncommunicable`, `multi-hazard` → `multihazard`) is one word
+ * spelt three ways, as the United Nations editorial style moves from one to another.
+ */
+export function isEditorialChange(foldedBefore: string, foldedAfter: string): boolean {
+  return foldedBefore === foldedAfter || compact(foldedBefore) === compact(foldedAfter);
+}
+
+/** The folded words without spaces and without the definite article ("in least developed countries" → "in the …"). */
+function compact(folded: string): string {
+  return folded.replace(/(?:^| )the(?= |$)/g, '').replace(/\s+/g, '');
+}
+
+
+/** A date standing alone after what it dates: "of 2 March 2022". */
+const CITATION_DATE = /^of \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d$/;
+
+/** A phrase that links a paragraph to the one before it and says nothing itself. */
+const LINKING = /^(?:in this regard|in that regard|in this respect|in that respect|in this context|in that context)$/i;
+
+/**
+ * Editorial edits of wording, read from the word diff: every changed stretch must be one of
+ *  - a name or phrase given in full elsewhere in the same paragraph, dropped where it is repeated ("the Special
+ *    Rapporteur[- on the situation of human rights in …-]") or written out again;
+ *  - a list's comma turned into "and" or back ("technologies[-, -]{+ and +}data management");
+ *  - a linking phrase added or dropped (", in this regard,");
+ *  - the date of a citation given or dropped ("in resolution 5/14 {+of 2 March 2022, +}");
+ *  - punctuation only.
+ * Returns one reason per stretch (repeated ones once), or null when a stretch is none of these.
+ */
+export function repeatedWordingReasons(diff: readonly DiffPart[], before: string, after: string): string[] | null {
+  const reasons: string[] = [];
+  let substantial = false;
+  for (let k = 0; k < diff.length; k++) {
+    const part = diff[k];
+    if (part.op === 'equal') continue;
+    let deleted = '';
+    let inserted = '';
+    if (part.op === 'delete') {
+      deleted = part.text;
+      if (diff[k + 1]?.op === 'insert') inserted = diff[++k].text;
+    } else {
+      inserted = part.text;
+    }
+    const reason = wordingReason(deleted, inserted, before, after);
+    if (reason === null) return null;
+    if (reason !== '') substantial = true;
+    if (reason !== '' && !reasons.includes(reason)) reasons.push(reason);
+  }
+  return substantial ? reasons : null;
+}
+
+/** Words a repeated wording must have: shorter stretches ("and", "in this regard") are wording, not a name. */
+const REPEATED_WORDS = 3;
+
+/** Why one changed stretch is editorial wording ('' for punctuation alone, which `editorialReasons` covers), or null. */
+function wordingReason(deleted: string, inserted: string, before: string, after: string): string | null {
+  const bare = (text: string): string => text.replace(/[\s,;:.]+/g, ' ').trim();
+  if (bare(deleted) === bare(inserted)) return '';
+  if ((bare(deleted) === '' && bare(inserted) === 'and') || (bare(deleted) === 'and' && bare(inserted) === '')) return 'list punctuation: a comma for “and”';
+  // "in resolution 5/14 {+of 2 March 2022, +}": the date of a citation, given or dropped.
+  if (bare(inserted) === '' && CITATION_DATE.test(bare(deleted))) return `date of a citation dropped: ${bare(deleted)}`;
+  if (bare(deleted) === '' && CITATION_DATE.test(bare(inserted))) return `date of a citation given: ${bare(inserted)}`;
+  if (bare(inserted) === '' && LINKING.test(bare(deleted))) return `linking phrase dropped: ${bare(deleted)}`;
+  if (bare(deleted) === '' && LINKING.test(bare(inserted))) return `linking phrase added: ${bare(inserted)}`;
+  // A deletion still spelt out in the newer text; an insertion the older text already spelt out.
+  if (inserted === '' || deleted === '') {
+    const words = (deleted || inserted).trim();
+    if (words.split(/\s+/).length < REPEATED_WORDS) return null;
+    const elsewhere = deleted ? after : before;
+    if (!elsewhere.includes(words)) return null;
+    return `wording given in full elsewhere in the paragraph, ${deleted ? 'not repeated' : 'repeated'}: ${words}`;
+  }
+  return null;
+}
+
+/** The kinds of editorial edit, in the order they are tried on each changed stretch of the word diff. */
+const KINDS: ReadonlyArray<{ reason: string; same: (before: string, after: string) => boolean }> = [
+  { reason: 'case', same: (before, after) => before.toLowerCase() === after.toLowerCase() },
+  { reason: 'compound spelling', same: (before, after) => letters(before, '') === letters(after, '') && /[\s\-\u2010-\u2015]/.test(before + after) },
+  { reason: 'punctuation', same: (before, after) => letters(before, ' ') === letters(after, ' ') },
+];
+
+/** The letters and digits of a text, lowercased, runs of anything else replaced by `gap`. */
+function letters(text: string, gap: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, gap).trim();
+}
+
+/**
+ * Why an editorial finding is editorial: one line per changed stretch of its word diff, naming the kind of edit and the
+ * words (`compound spelling: health care → healthcare`, `case: parties → Parties`, `punctuation: ; → ,`), and
+ * `spelling` for the rest (British/American spelling, an abbreviation written out). Repeated lines are given once.
+ */
+export function editorialReasons(diff: readonly DiffPart[]): string[] {
+  const reasons: string[] = [];
+  for (let k = 0; k < diff.length; k++) {
+    const part = diff[k];
+    if (part.op === 'equal') continue;
+    let before = '';
+    let after = '';
+    if (part.op === 'delete') {
+      before = part.text;
+      if (diff[k + 1]?.op === 'insert') after = diff[++k].text;
+    } else {
+      after = part.text;
+    }
+    const kind = KINDS.find((candidate) => candidate.same(before, after))?.reason ?? 'spelling';
+    const words = `${show(before)} → ${show(after)}`;
+    const line = `${kind}: ${words}`;
+    if (!reasons.includes(line)) reasons.push(line);
+  }
+  return reasons;
+}
+
+function show(text: string): string {
+  const trimmed = text.trim();
+  return trimmed === '' ? '∅' : trimmed;
+}

@@ -1,0 +1,96 @@
+import type { DiffPart } from '../types.js';
+import type { Lexicons } from './signals/lexicon.js';
+import { routineReasons } from './routine.js';
+
+/** One changed stretch of a word diff: its older and newer wording and where each stands in its text. */
+interface Stretch {
+  before: string;
+  after: string;
+  olderStart: number;
+  olderEnd: number;
+  newerStart: number;
+  newerEnd: number;
+}
+
+/** The one real change of a paragraph whose other edits are all routine or editorial. */
+export interface OneChange {
+  /** The clause of the older text holding the change. */
+  before: string;
+  /** The clause of the newer text holding it. */
+  after: string;
+  /** The newer text with that change undone: what the older text became by its routine edits alone. */
+  withoutIt: string;
+  /** True when the change touches the paragraph's first words (its operative verb). */
+  atOpening: boolean;
+  /** Why the other edits are routine (`routineReasons`), or that they are editorial. */
+  reasons: string[];
+}
+
+/** Most changed stretches tried: past it a paragraph was rewritten, not updated. */
+const MOST_STRETCHES = 16;
+
+function stretchesOf(diff: readonly DiffPart[]): Stretch[] {
+  const out: Stretch[] = [];
+  let older = 0;
+  let newer = 0;
+  for (let k = 0; k < diff.length; k++) {
+    const part = diff[k];
+    if (part.op === 'equal') {
+      older += part.text.length;
+      newer += part.text.length;
+      continue;
+    }
+    const before = part.op === 'delete' ? part.text : '';
+    const after = part.op === 'insert' ? part.text : diff[k + 1]?.op === 'insert' ? diff[++k].text : '';
+    out.push({ before, after, olderStart: older, olderEnd: older + before.length, newerStart: newer, newerEnd: newer + after.length });
+    older += before.length;
+    newer += after.length;
+  }
+  return out;
+}
+
+/** Letters and digits only, lowercased: equal means only case, spacing or punctuation differ. */
+function letters(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function routineOrEditorial(before: string, after: string, lexicons: Lexicons | undefined): string[] | null {
+  if (before === after) return [];
+  if (letters(before) === letters(after)) return ['editorial: case, spacing or punctuation'];
+  const reasons = routineReasons(before, after, lexicons);
+  return reasons.length > 0 ? reasons : null;
+}
+
+/** The clause around [start, end) of a text: out to the nearest comma, semicolon or colon on each side. */
+function clauseAround(text: string, start: number, end: number): string {
+  const head = text.slice(0, start);
+  const from = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1;
+  const tail = /[,;:]/.exec(text.slice(end));
+  const to = tail ? end + tail.index : text.length;
+  return text.slice(from, to).trim();
+}
+
+/**
+ * A paragraph that is routine except for one clause (the yearly succession, a sequencing adverb or "continue to" aside,
+ * one real edit): that clause on both sides, the newer text with it undone (from which its signals are read), and why
+ * the rest is routine; null when no single stretch of the word diff carries every non-routine edit. Each changed
+ * stretch is tried in turn: undone, the rest must be routine or editorial, and alone it must not be.
+ */
+export function findOneChange(before: string, after: string, diff: readonly DiffPart[], lexicons?: Lexicons): OneChange | null {
+  const stretches = stretchesOf(diff);
+  if (stretches.length < 2 || stretches.length > MOST_STRETCHES) return null;
+  for (const stretch of stretches) {
+    const withoutIt = after.slice(0, stretch.newerStart) + stretch.before + after.slice(stretch.newerEnd);
+    const rest = routineOrEditorial(before, withoutIt, lexicons);
+    if (rest === null || rest.length === 0) continue;
+    if (routineOrEditorial(withoutIt, after, lexicons) !== null) continue;
+    return {
+      before: clauseAround(before, stretch.olderStart, stretch.olderEnd),
+      after: clauseAround(after, stretch.newerStart, stretch.newerEnd),
+      withoutIt,
+      atOpening: stretch.olderStart < 40 || stretch.newerStart < 40,
+      reasons: rest,
+    };
+  }
+  return null;
+}
