@@ -105,9 +105,10 @@ if (!quick) {
   const speedTargets = readFileSync(join(ROOT, 'bench', 'SPEED.md'), 'utf8').replace(/^(#+) /gm, '#$1 ');
   // Issue 23's precision figures (npm run bench:precision -- --write-results) are kept as their own section.
   const precision = existsSync(join(ROOT, 'bench', 'PRECISION.md')) ? `\n${readFileSync(join(ROOT, 'bench', 'PRECISION.md'), 'utf8')}` : '';
-  // Issue 19's history figures (node bench/history.js) too.
+  // Issue 19's history and chain-batch figures (node bench/history.js, node bench/chain.js) too.
   const history = existsSync(join(ROOT, 'bench', 'HISTORY.md')) ? `\n${readFileSync(join(ROOT, 'bench', 'HISTORY.md'), 'utf8')}` : '';
-  writeFileSync(join(outDir, 'RESULTS.md'), `${renderResults(results)}\n${startupSection(startup)}\n${normalizeSection(normalize)}\n${speedTargets}\n${precision}${history}`);
+  const chain = existsSync(join(ROOT, 'bench', 'CHAIN.md')) ? `\n${readFileSync(join(ROOT, 'bench', 'CHAIN.md'), 'utf8')}` : '';
+  writeFileSync(join(outDir, 'RESULTS.md'), `${renderResults(results)}\n${startupSection(startup)}\n${normalizeSection(normalize)}\n${speedTargets}\n${precision}${history}${chain}`);
 }
 step(`done, wrote ${join(outDir, 'RESULTS.md')} and results.json`);
 

@@ -30,6 +30,9 @@ export function paragraphSimilarity(a: NormalizedParagraph, b: NormalizedParagra
  */
 export const COMPARISON_VERSION = [NORMALIZER_VERSION, SCORER_VERSION, ALIGNER_VERSION, CLASSIFIER_VERSION].join(' + ');
 
+/** A comparison of two consecutive versions made earlier with the same options, or null to compare them now. */
+export type KnownComparison = (older: Document, newer: Document) => Comparison | null;
+
 /** Compare two loaded documents: the pairwise core shared by `compare` and the batch runner. */
 export function compareDocuments(
   left: Document,
@@ -147,12 +150,14 @@ export function similarity(a: string, b: string, options: Pick<CompareOptions, '
  * The history of N versions of one text (oldest first): each consecutive pair compared as `compare` does, paragraphs
  * that come back after an absence found by a small search, and everything collated into one table (`src/history/`).
  * Takes loaded documents (the batch runner's) or paths (files, `-` once, or web addresses with `download`);
- * `baseNormalize` lets the batch runner normalize through its cache.
+ * `baseNormalize` lets the batch runner normalize through its cache, and `knownComparison` hand over a consecutive pair
+ * it compared already with the same options (its pair report), so the history only searches and collates.
  */
 export async function compareVersions(
   inputs: ReadonlyArray<Document | string>,
   options: CompareOptions & LoadOptions & RunControl & UrlInputs = {},
   baseNormalize: Normalizer = normalizeDocument,
+  knownComparison: KnownComparison = () => null,
 ): Promise<HistoryResult> {
   const resolved = resolveOptions(options);
   const { signal } = options;
@@ -189,7 +194,8 @@ export async function compareVersions(
   const comparisons: Comparison[] = [];
   const reinstatements: Reinstatement[] = [];
   for (let version = 1; version < versions.length; version++) {
-    const pair = compareDocuments(versions[version - 1], versions[version], resolved, normalize, signal);
+    const known = knownComparison(versions[version - 1], versions[version]);
+    const pair = known ? { comparison: known, warnings: [] } : compareDocuments(versions[version - 1], versions[version], resolved, normalize, signal);
     comparisons.push(pair.comparison);
     warnings.push(...pair.warnings);
     const pool = absentPositions(counts, comparisons, reinstatements, version);

@@ -786,7 +786,7 @@ export interface BatchSummary {
   /** Pairs whose comparison failed. */
   failedPairs: number;
   /** Seconds per phase (`lineage`: the lineage search of target mode, 0 in the other modes). */
-  seconds: { scan: number; normalize: number; compare: number; lineage: number; total: number };
+  seconds: { scan: number; normalize: number; compare: number; lineage: number; history: number; total: number };
   /** True when nothing failed. */
   ok: boolean;
   /** The run's `batch.json`: mode, options, every input with its sha256, skipped inputs, the shard. */

@@ -4,7 +4,7 @@ import { mapLimited, type Executor } from './executor.js';
 import { appendJournal } from './journal.js';
 import type { ResolvedBatchOptions } from './options.js';
 import type { RunPlan } from './plan.js';
-import type { CompareResult, HistoryTask, NormalizeResult } from './tasks.js';
+import { documentTaskSettings, type CompareResult, type HistoryTask, type NormalizeResult } from './tasks.js';
 
 /**
  * Phase 3a, normalize: every document a compare task needs, once, into the disk cache, before any pair is compared
@@ -55,19 +55,15 @@ export async function writeHistories(options: ResolvedBatchOptions, plan: RunPla
   const { manifest } = plan;
   if (manifest.mode !== 'chain' || manifest.shard !== null) return [];
   const byId = new Map<string, BatchDocument>(manifest.documents.map((document) => [document.id, document]));
+  const reports = plan.records.flatMap((record) => (record.report !== null && record.error === undefined ? [{ left: record.left, right: record.right, report: record.report, series: record.series }] : []));
   const tasks: HistoryTask[] = manifest.series
     .filter((series) => series.documents.length >= 2)
     .map((series) => ({
       kind: 'history',
       series: series.id,
       documents: series.documents.map((id) => ({ path: byId.get(id)!.path, id })),
-      options: options.compare,
-      outDir: options.out,
-      cacheDir: options.cacheDir,
-      html: options.html,
-      maxBytes: options.maxBytes,
-      unit: options.unit,
-      trackedChanges: options.trackedChanges,
+      pairs: reports.filter((pair) => pair.series === series.id).map(({ left, right, report }) => ({ left, right, report })),
+      ...documentTaskSettings(options),
     }));
   const records = new Map<string, SeriesHistoryRecord>();
   let done = 0;

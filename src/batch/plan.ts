@@ -9,7 +9,7 @@ import type { ResolvedBatchOptions } from './options.js';
 import type { ScannedCorpus } from './scan.js';
 import { inShard } from './shard.js';
 import { COMMON_SHINGLE_FLOOR, SignatureIndex, commonShingles, paragraphSignatures } from './signature.js';
-import type { CompareTask } from './tasks.js';
+import { documentTaskSettings, type CompareTask } from './tasks.js';
 import { LINEAGE_COMMON_SHARE, LineageIndex } from './lineage-index.js';
 import { isEarlier } from './lineage.js';
 
@@ -186,14 +186,8 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
         left: { path: left.path, id: left.id, date: left.date, sha256: left.sha256 },
         right: { path: right.path, id: right.id, date: right.date, sha256: right.sha256 },
         estimate,
-        options: options.compare,
         minSimilarity: mode === 'chain' ? 0 : minSimilarity,
-        outDir: options.out,
-        cacheDir: options.cacheDir,
-        html: options.html,
-        maxBytes: options.maxBytes,
-        unit: options.unit,
-        trackedChanges: options.trackedChanges,
+        ...documentTaskSettings(options),
       });
     } else {
       plan.records.push({ pair: number, left: left.id, right: right.id, leftDate: left.date, rightDate: right.date, similarity: estimate, estimated: true, estimate, coverage: null, summary: null, report: null, html: null });

@@ -52,6 +52,7 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
     const tracedAt = performance.now();
     signal?.throwIfAborted();
     const histories = await writeHistories(options, plan, executor);
+    const collatedAt = performance.now();
     signal?.throwIfAborted();
     const lineage = await writeRun(options, plan, scanned.target, found, histories);
     if (options.cacheDir && options.cacheMaxBytes !== null) await pruneCache(options.cacheDir, options.cacheMaxBytes);
@@ -69,7 +70,7 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
       reused: plan.reused + cached,
       reports: records.filter((record) => record.report !== null).length,
       failedPairs,
-      seconds: { scan: seconds(started, scannedAt), normalize: seconds(plannedAt, normalizedAt), compare: seconds(normalizedAt, comparedAt), lineage: seconds(comparedAt, tracedAt), total: seconds(started, performance.now()) },
+      seconds: { scan: seconds(started, scannedAt), normalize: seconds(plannedAt, normalizedAt), compare: seconds(normalizedAt, comparedAt), lineage: seconds(comparedAt, tracedAt), history: seconds(tracedAt, collatedAt), total: seconds(started, performance.now()) },
       ok: manifest.failures.length === 0 && failedPairs === 0 && histories.every((history) => history.error === undefined),
       manifest,
       results: [...records].sort((a, b) => a.pair - b.pair),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Document, FindingKind, LineageMatch, NormalizedDocument, NormalizedParagraph, Paragraph, PairRecord, ResolvedOptions, SegmentUnit, SeriesHistoryRecord, TrackedChangesMode, Warning } from '../types.js';
+import type { Comparison, Document, FindingKind, LineageMatch, NormalizedDocument, NormalizedParagraph, Paragraph, PairRecord, RedlineResult, ResolvedOptions, SegmentUnit, SeriesHistoryRecord, TrackedChangesMode, Warning } from '../types.js';
 import { readInput, sha256Hex, documentFromBytes, loadAnyDocument } from '../ingest/index.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import { buildResult, compareDocuments, compareVersions, COMPARISON_VERSION, lexiconsFingerprint, normalizeParagraph, paragraphSimilarity } from '../pipeline.js';
@@ -10,6 +10,7 @@ import { TOOL_VERSION } from '../version.js';
 import { documentSignature, paragraphSignatures } from './signature.js';
 import { LINEAGE_VERSION, LineageIndex } from './lineage-index.js';
 import { fileSafeId } from './read-corpus.js';
+import type { ResolvedBatchOptions } from './options.js';
 import { BatchCache, encodeSignature, writeJsonAtomic, type ScanEntry } from './cache.js';
 
 /**
@@ -44,15 +45,9 @@ export interface NormalizeTask {
   trackedChanges?: TrackedChangesMode;
 }
 
-/** Compare one pair in full and write its report when it is related enough. */
-export interface CompareTask {
-  kind: 'compare';
-  pair: number;
-  left: { path: string; id: string; date: string | null; sha256: string };
-  right: { path: string; id: string; date: string | null; sha256: string };
-  estimate: number;
+/** What every task that reads documents and writes reports carries: the engine's options and where to read and write. */
+export interface DocumentTaskSettings {
   options: ResolvedOptions;
-  minSimilarity: number;
   outDir: string;
   cacheDir: string | null;
   /** Also write an HTML report. */
@@ -62,6 +57,21 @@ export interface CompareTask {
   unit?: SegmentUnit;
   /** Which text of a Word file with tracked changes is read (default `final`). */
   trackedChanges?: TrackedChangesMode;
+}
+
+/** The settings of a run's document tasks, from its resolved options. */
+export function documentTaskSettings(options: Pick<ResolvedBatchOptions, 'compare' | 'out' | 'cacheDir' | 'html' | 'maxBytes' | 'unit' | 'trackedChanges'>): DocumentTaskSettings {
+  return { options: options.compare, outDir: options.out, cacheDir: options.cacheDir, html: options.html, maxBytes: options.maxBytes, unit: options.unit, trackedChanges: options.trackedChanges };
+}
+
+/** Compare one pair in full and write its report when it is related enough. */
+export interface CompareTask extends DocumentTaskSettings {
+  kind: 'compare';
+  pair: number;
+  left: { path: string; id: string; date: string | null; sha256: string };
+  right: { path: string; id: string; date: string | null; sha256: string };
+  estimate: number;
+  minSimilarity: number;
 }
 
 /** What a compare task sends back. */
@@ -79,19 +89,14 @@ export interface NormalizeResult {
 }
 
 /** Collate the versions of one series (chain mode) and write its history: `series/<id>.json`, and `.html` with `html`. */
-export interface HistoryTask {
+export interface HistoryTask extends DocumentTaskSettings {
   kind: 'history';
   /** The series' id. */
   series: string;
   /** Its documents, oldest first (the series' order: a session's drafts before its adopted text). */
   documents: Array<{ path: string; id: string }>;
-  options: ResolvedOptions;
-  outDir: string;
-  cacheDir: string | null;
-  html: boolean;
-  maxBytes?: number;
-  unit?: SegmentUnit;
-  trackedChanges?: TrackedChangesMode;
+  /** The JSON reports of the run's pairs between its documents (relative to `outDir`): consecutive versions compared once. */
+  pairs: Array<{ left: string; right: string; report: string }>;
 }
 
 /**
@@ -363,7 +368,15 @@ async function writeSeriesHistory(task: HistoryTask): Promise<SeriesHistoryRecor
       documents.push(loaded.document);
       for (const warning of loaded.warnings) loadWarnings.push(warning);
     }
-    const collated = await compareVersions(documents, task.options, (document) => normalizeMemo(document, cache, task.unit, task.trackedChanges));
+    // A consecutive pair the run compared already (its pair report, same options) is read back, not compared again.
+    const reports = new Map(task.pairs.map((pair) => [`${pair.left}\u0000${pair.right}`, pair.report]));
+    const known = (older: Document, newer: Document): Comparison | null => {
+      const report = reports.get(`${older.meta.id}\u0000${newer.meta.id}`);
+      if (report === undefined) return null;
+      const comparison = (JSON.parse(readFileSync(join(task.outDir, report), 'utf8')) as RedlineResult).comparisons[0];
+      return comparison.left === older.meta.id && comparison.right === newer.meta.id ? comparison : null;
+    };
+    const collated = await compareVersions(documents, task.options, (document) => normalizeMemo(document, cache, task.unit, task.trackedChanges), known);
     const result = { ...collated, warnings: [...loadWarnings, ...collated.warnings] };
     const { renderHistoryJson } = await import('../report/history-json.js');
     const json = historyPath(task.series, 'json');

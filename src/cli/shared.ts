@@ -145,14 +145,15 @@ function editDistance(a: string, b: string): number {
   return rows[a.length][b.length];
 }
 
-/**
- * The output format a file name asks for, by extension (`r.json` → json), or null when the extension says nothing.
- * `--format` given explicitly always wins; this only replaces the default.
- */
-export function formatFromExtension<F extends string>(out: string | null, byExtension: Readonly<Record<string, F>>): F | null {
+/** Every output format redline writes, by the extension of `-o` (case ignored); each command takes those of its own formats. */
+export const FORMAT_BY_EXTENSION = { txt: 'text', json: 'json', html: 'html', htm: 'html', md: 'md', markdown: 'md', diff: 'unified', patch: 'unified' } as const;
+
+/** The format `-o`'s extension names, when it is one of `formats` (a command's own); null without `-o` or for another extension. */
+export function formatFromExtension<F extends string>(out: string | null, formats: readonly F[]): F | null {
   if (!out) return null;
   const match = /\.([A-Za-z0-9]+)$/.exec(out);
-  return match ? (byExtension[match[1].toLowerCase()] ?? null) : null;
+  const format: string | undefined = match ? FORMAT_BY_EXTENSION[match[1].toLowerCase() as keyof typeof FORMAT_BY_EXTENSION] : undefined;
+  return format !== undefined && (formats as readonly string[]).includes(format) ? (format as F) : null;
 }
 
 /** yargs reads a lone `-` as a flag; it stands for standard input, so it is passed through under another name. */

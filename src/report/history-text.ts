@@ -1,7 +1,7 @@
 import type { DiffPart, HistoryResult } from '../types.js';
 import { cellPlace, changeSteps, type HistoryTag, latestText, positionChanged, positionTags, stepKind } from './history-labels.js';
 import { signalTone, type SignalTone } from './labels.js';
-import { inertText } from './text.js';
+import { inertText, inlineDiff } from './text.js';
 
 /** How the terminal history looks. */
 export interface HistoryTextOptions {
@@ -52,13 +52,3 @@ export function renderHistoryText(result: HistoryResult, options: HistoryTextOpt
   return lines.join('\n').replace(/\n+$/, '') + '\n';
 }
 
-/** `[-deleted-]{+inserted+}` as wdiff writes it, coloured on a terminal. */
-function inlineDiff(parts: readonly DiffPart[], paint: (style: keyof typeof ANSI, text: string) => string): string {
-  return parts
-    .map((part) => {
-      const text = inertText(part.text.replace(/\n\n/g, ' ¶ '));
-      if (part.op === 'equal') return text;
-      return part.op === 'delete' ? paint('red', `[-${text}-]`) : paint('green', `{+${text}+}`);
-    })
-    .join('');
-}

@@ -121,8 +121,8 @@ function joinTexts(paragraphs: Paragraph[], indices: number[]): string {
   return indices.map((index) => inertText(paragraphs[index].text)).join(' ¶ ');
 }
 
-/** `[-deleted-]{+inserted+}` as wdiff writes it, coloured on a terminal. */
-function inlineDiff(parts: DiffPart[], paint: (style: keyof typeof ANSI, text: string) => string): string {
+/** `[-deleted-]{+inserted+}` as wdiff writes it, coloured on a terminal (the history's text output writes its steps so too). */
+export function inlineDiff(parts: readonly DiffPart[], paint: (style: 'red' | 'green', text: string) => string): string {
   return parts
     .map((part) => {
       const text = inertText(part.text.replace(/\n\n/g, ' ¶ '));

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/index.js';
+import { compareVersions } from '../../src/pipeline.js';
+import { renderHistoryJson } from '../../src/report/history-json.js';
 import { run } from '../../src/cli/run.js';
 import type { CliIo } from '../../src/cli/shared.js';
 import type { BatchManifest, HistoryResult, PairRecord } from '../../src/types.js';
@@ -157,6 +159,9 @@ describe.skipIf(!HAS_SHARED)(`chain batch by series on real resolutions${HAS_SHA
       const unchanged = history.history.positions.filter((position) => position.cells[1]?.step?.from === 0 && position.cells[1].step.kind === 'unchanged').length;
       expect(unchanged).toBe(pair.summary!.unchanged);
       expect(await readFile(join(corpus, 'out', page), 'utf8')).toMatch(/^<!DOCTYPE html>/);
+      // The batch reads its pair reports back instead of comparing the versions again: the same history as \`redline history\`.
+      const paths = entry.documents.map((id) => manifest.documents.find((document) => document.id === id)!.path);
+      expect(await readFile(join(corpus, 'out', `series/${entry.id}.json`), 'utf8')).toBe(renderHistoryJson(await compareVersions(paths)));
     }
   }, 120_000);
 

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { closestName, formatFromExtension, wantsColor, type CliIo } from '../../src/cli/shared.js';
-import { FORMAT_BY_EXTENSION } from '../../src/cli/commands/compare.js';
+import { FORMATS } from '../../src/cli/commands/compare.js';
 import { SEED, DRAFT } from '../helpers/paths.js';
 import { writeTemp } from '../helpers/edit-seed.js';
 import { startServer } from '../helpers/corpus-server.js';
@@ -137,10 +137,12 @@ describe('the output format from -o', () => {
   });
 
   it('maps extensions case-insensitively and leaves unknown ones to the default', () => {
-    expect(formatFromExtension('OUT.JSON', FORMAT_BY_EXTENSION)).toBe('json');
-    expect(formatFromExtension('a.patch', FORMAT_BY_EXTENSION)).toBe('unified');
-    expect(formatFromExtension('result.out', FORMAT_BY_EXTENSION)).toBeNull();
-    expect(formatFromExtension(null, FORMAT_BY_EXTENSION)).toBeNull();
+    expect(formatFromExtension('OUT.JSON', FORMATS)).toBe('json');
+    expect(formatFromExtension('a.patch', FORMATS)).toBe('unified');
+    expect(formatFromExtension('result.out', FORMATS)).toBeNull();
+    expect(formatFromExtension(null, FORMATS)).toBeNull();
+    // An extension of another command's format is not this command's: report writes no unified diff.
+    expect(formatFromExtension('a.diff', ['html', 'md'])).toBeNull();
   });
 });
 

@@ -7,18 +7,6 @@ export { hasChanges };
 /** Output formats of `compare`. */
 export const FORMATS = ['text', 'json', 'html', 'md', 'unified'] as const;
 
-/** The format of `compare` by the extension of `-o` when --format is not given. */
-export const FORMAT_BY_EXTENSION: Readonly<Record<string, (typeof FORMATS)[number]>> = {
-  txt: 'text',
-  json: 'json',
-  html: 'html',
-  htm: 'html',
-  md: 'md',
-  markdown: 'md',
-  diff: 'unified',
-  patch: 'unified',
-};
-
 const COMPARE_OPTIONS = {
   ...COMPARISON_OPTIONS,
   format: { alias: 'f', choices: FORMATS, describe: 'output format (default: from the extension of -o, else text)' },
@@ -51,7 +39,7 @@ export const compareCommand: CliCommand = {
 /** Compare two files and print or write the result in the chosen format. */
 export async function runCompare(argv: CompareArgs, io: CliIo): Promise<number> {
   const { result, out } = await compareTwoTexts(argv, io);
-  const format = argv.format ?? formatFromExtension(out, FORMAT_BY_EXTENSION) ?? 'text';
+  const format = argv.format ?? formatFromExtension(out, FORMATS) ?? 'text';
   let rendered: string;
   // Renderers are imported when used, like the engine (see compareTwoTexts): the CLI starts with the definitions only.
   if (format === 'json') rendered = (await import('../../report/json.js')).renderJson(result);

@@ -8,16 +8,6 @@ import { OUT_OPTION, writeOutput } from '../two-texts.js';
 /** Output formats of `history`. */
 export const HISTORY_FORMATS = ['text', 'json', 'html', 'md'] as const;
 
-/** The format of `history` by the extension of `-o` when --format is not given. */
-const HISTORY_FORMAT_BY_EXTENSION: Readonly<Record<string, (typeof HISTORY_FORMATS)[number]>> = {
-  txt: 'text',
-  json: 'json',
-  html: 'html',
-  htm: 'html',
-  md: 'md',
-  markdown: 'md',
-};
-
 const HISTORY_OPTIONS = {
   ...COMPARISON_OPTIONS,
   format: { alias: 'f', choices: HISTORY_FORMATS, describe: 'output format (default: from the extension of -o, else text)' },
@@ -54,7 +44,7 @@ export async function runHistory(argv: HistoryArgs, io: CliIo): Promise<number> 
   }
   const out = outputPath(argv.out);
   if (out) await assertNotAnInput(out, paths);
-  const format = argv.format ?? formatFromExtension(out, HISTORY_FORMAT_BY_EXTENSION) ?? 'text';
+  const format = argv.format ?? formatFromExtension(out, HISTORY_FORMATS) ?? 'text';
   if (format === 'html' && out === null && io.stdout.isTTY) {
     throw new RedlineError('terminal-output', 'will not write an HTML page to the terminal', 'Give a file with -o history.html (or redirect: > history.html).');
   }

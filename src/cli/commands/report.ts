@@ -7,8 +7,6 @@ import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, TRACKED_CHANGES_OPTION, UNIT_OPTION,
 /** The formats `redline report` writes. */
 export const REPORT_FORMATS = ['html', 'md'] as const satisfies readonly ReportFormat[];
 
-/** The format of `report` by the extension of `-o` when --format is not given (anything else: HTML). */
-const REPORT_FORMAT_BY_EXTENSION: Readonly<Record<string, ReportFormat>> = { md: 'md', markdown: 'md', html: 'html', htm: 'html' };
 
 const REPORT_OPTIONS = {
   ...COMPARISON_OPTIONS,
@@ -42,7 +40,7 @@ export const reportCommand: CliCommand = {
  * to a terminal (as gzip refuses to): the user meant a file.
  */
 export async function runReport(argv: ReportArgs, io: Pick<CliIo, 'stdout' | 'stderr' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
-  const format = argv.format ?? formatFromExtension(outputPath(argv.out), REPORT_FORMAT_BY_EXTENSION) ?? 'html';
+  const format = argv.format ?? formatFromExtension(outputPath(argv.out), REPORT_FORMATS) ?? 'html';
   if (format === 'html' && outputPath(argv.out) === null && io.stdout.isTTY) {
     throw new RedlineError('terminal-output', 'will not write an HTML page to the terminal', 'Give a file with -o report.html (or redirect: > report.html); --format md prints Markdown.');
   }
