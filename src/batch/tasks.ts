@@ -385,7 +385,8 @@ async function writeSeriesHistory(task: HistoryTask): Promise<SeriesHistoryRecor
     if (task.html) {
       const { renderHistoryHtml } = await import('../report/history-html.js');
       html = historyPath(task.series, 'html');
-      writeJsonAtomic(join(task.outDir, html), renderHistoryHtml(result));
+      // Series histories sit in series/, the index one folder up.
+      writeJsonAtomic(join(task.outDir, html), renderHistoryHtml(result, { indexHref: '../index.html' }));
     }
     const { positions } = result.history;
     return { series: task.series, json, html, positions: positions.length, reinstated: positions.filter((position) => position.reinstated).length };

@@ -78,6 +78,8 @@ export interface HistoryViewModel {
   tool: { name: string; version: string };
   /** ISO generation time, or empty (not recorded). */
   generatedAt: string;
+  /** Link back to the batch index, for a history a batch wrote (`../index.html`); null elsewhere. */
+  indexLink: string | null;
   pageTitle: string;
   heading: string;
   subheading: string;
@@ -102,7 +104,7 @@ export interface HistoryViewModel {
 }
 
 /** Build the history page's view model from the table: every field precomputed, nothing left to derive in templates. */
-export function buildHistoryViewModel(result: HistoryResult, options: { generatedAt?: string } = {}): HistoryViewModel {
+export function buildHistoryViewModel(result: HistoryResult, options: { generatedAt?: string; indexHref?: string } = {}): HistoryViewModel {
   const { history } = result;
   const names = history.versions.map((version) => version.name);
   const positions = history.positions.map((position, row): HistoryPositionView => {
@@ -139,6 +141,7 @@ export function buildHistoryViewModel(result: HistoryResult, options: { generate
   return {
     tool: result.tool,
     generatedAt: options.generatedAt ?? '',
+    indexLink: options.indexHref ?? null,
     pageTitle: `History of ${newest.title} (${names.length} versions)`,
     heading: newest.title,
     subheading: `${names.length} versions, ${names[0]} to ${names[names.length - 1]}: every paragraph followed across them`,

@@ -158,7 +158,9 @@ describe.skipIf(!HAS_SHARED)(`chain batch by series on real resolutions${HAS_SHA
       const pair = records.find((record) => record.left === entry.documents[0] && record.right === entry.documents[1])!;
       const unchanged = history.history.positions.filter((position) => position.cells[1]?.step?.from === 0 && position.cells[1].step.kind === 'unchanged').length;
       expect(unchanged).toBe(pair.summary!.unchanged);
-      expect(await readFile(join(corpus, 'out', page), 'utf8')).toMatch(/^<!DOCTYPE html>/);
+      const historyPage = await readFile(join(corpus, 'out', page), 'utf8');
+      expect(historyPage).toMatch(/^<!DOCTYPE html>/);
+      expect(historyPage).toContain('<a href="../index.html">← Batch index</a>');
       // The batch reads its pair reports back instead of comparing the versions again: the same history as \`redline history\`.
       const paths = entry.documents.map((id) => manifest.documents.find((document) => document.id === id)!.path);
       expect(await readFile(join(corpus, 'out', `series/${entry.id}.json`), 'utf8')).toBe(renderHistoryJson(await compareVersions(paths)));
