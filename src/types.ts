@@ -945,7 +945,14 @@ export interface DigestStep {
   older: DigestVersion;
   /** The newer version. */
   newer: DigestVersion;
-  /** True when every finding is unchanged, editorial or routine (the yearly succession): nothing was negotiated. */
+  /** The pair's document similarity, 0..1. */
+  similarity: number;
+  /**
+   * True when the batch flagged the pair unrelated (its similarity far below `--min-similarity`): the series put two
+   * texts together, not two versions of one, so its findings are no negotiation and the step has no lines.
+   */
+  unrelated: boolean;
+  /** True when every finding is unchanged, editorial or routine (the yearly succession): nothing was negotiated (false when unrelated). */
   technicalUpdate: boolean;
   /** Findings that are only the yearly succession (sessions, years, dates, symbols one step on). */
   routine: number;
@@ -983,6 +990,8 @@ export interface DigestPair {
   result: RedlineResult;
   /** The pair's report relative to the output folder (HTML when written, else JSON), or null: lines then carry no link. */
   report: string | null;
+  /** True when the batch flagged the pair unrelated (`PairRecord.unrelated`): its step lists no negotiated change. */
+  unrelated?: boolean;
 }
 
 // ── History: one alignment across N versions of a text (`src/history/`) ─────────────────────────────────────────

@@ -13,7 +13,7 @@ export async function chainDigest(outDir: string, records: readonly PairRecord[]
   for (const record of records) {
     if (record.report === null || record.error !== undefined) continue;
     const result = JSON.parse(await readFile(join(outDir, record.report), 'utf8')) as RedlineResult;
-    steps.push(digestStep({ result, report: record.html ?? record.report }));
+    steps.push(digestStep({ result, report: record.html ?? record.report, ...(record.unrelated ? { unrelated: true } : {}) }));
   }
   return assembleDigest(series, steps);
 }

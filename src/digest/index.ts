@@ -1,15 +1,14 @@
 import type { Digest, DigestPair, DigestSeries, DigestStep, DigestVersion, Series } from '../types.js';
 import { digestLine, isNegotiated } from './digest-line.js';
-import { compareSeries } from './series-order.js';
+import { compareSeries } from '../series/index.js';
 
 export { digestLine, isNegotiated } from './digest-line.js';
-export { compareSeries } from './series-order.js';
 
 /**
  * The digest stage: what was negotiated in each series. From the series (their documents in order, drafts, committee,
  * agenda item) and each compared pair's result, one step per pair whose two documents belong to the series, with one
  * line per negotiated finding (`digest-line.ts`) and the technical updates said to be so. Series come out ordered by
- * committee, agenda item and title (`series-order.ts`). Renderers receive the `Digest` and never re-derive it.
+ * committee, agenda item and title (`series/series-order.ts`). Renderers receive the `Digest` and never re-derive it.
  */
 export function buildDigest(series: readonly Series[], pairs: readonly DigestPair[]): Digest {
   return assembleDigest(series, pairs.map(digestStep));
@@ -49,13 +48,17 @@ export function digestStep(pair: DigestPair): DigestStep {
   };
   const left = document(comparison.left)?.paragraphs ?? [];
   const right = document(comparison.right)?.paragraphs ?? [];
-  const lines = comparison.findings.flatMap((finding, index) => (isNegotiated(finding) ? [digestLine(finding, index, left, right, pair.report)] : []));
+  // Two texts that a series put together are not two versions of one: what differs between them was never negotiated.
+  const unrelated = pair.unrelated === true;
+  const lines = unrelated ? [] : comparison.findings.flatMap((finding, index) => (isNegotiated(finding) ? [digestLine(finding, index, left, right, pair.report)] : []));
   const modified = comparison.findings.filter((finding) => finding.kind === 'modified');
   return {
     step: 'version',
     older: version(comparison.left),
     newer: version(comparison.right),
-    technicalUpdate: lines.length === 0,
+    similarity: comparison.similarity,
+    unrelated,
+    technicalUpdate: !unrelated && lines.length === 0,
     routine: modified.filter((finding) => finding.routine).length,
     editorial: modified.filter((finding) => finding.editorial).length,
     report: pair.report,

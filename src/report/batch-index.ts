@@ -4,6 +4,9 @@ import { digestView } from './digest.js';
 import { isTechnicalUpdate, paragraphAnchor, paragraphCitation, percent } from './labels.js';
 import { renderPage } from './templates.js';
 
+/** Most series whose charts the chain view shows open; more fold into one closed `<details>`. */
+const UNFOLDED_CHARTS = 12;
+
 /** Most documents the all-pairs matrix shows; a larger run shows those with the highest similarities. */
 export const HEATMAP_LIMIT = 80;
 /** Most earlier documents the target view shows as columns (those the target's paragraphs appear in, earliest first). */
@@ -250,7 +253,10 @@ function chainView(records: readonly PairRecord[], documents: ReadonlyMap<string
         .map((record) => ({ from: record.leftDate ?? record.left, to: record.rightDate ?? record.right, left: record.left, right: record.right, similarity: similarityLabel(record), href: pairHref(record), number: record.pair + 1 })),
     };
   });
-  return { width: CHART.width, height: CHART.height, axisX: CHART.left, axisBottom: CHART.height - CHART.bottom, axisRight: CHART.width - CHART.right, labelY: CHART.height - 8, turningCount, series };
+  // Seventy charts of two or three points each make a page 139,000 pixels tall: past a dozen series they fold away behind
+  // the table of series, which says the same per series in a row.
+  const folded = series.length > UNFOLDED_CHARTS;
+  return { width: CHART.width, height: CHART.height, axisX: CHART.left, axisBottom: CHART.height - CHART.bottom, axisRight: CHART.width - CHART.right, labelY: CHART.height - 8, turningCount, folded, series };
 }
 
 // ── Chain: the table of series ────────────────────────────────────────────────────────────────────────────────

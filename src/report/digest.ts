@@ -40,6 +40,7 @@ export function stepTitle(step: DigestStep): string {
 
 /** What a step amounts to: `technical update (7 routine, 5 editorial)` or `3 negotiated changes (7 routine, 5 editorial)`. */
 export function stepVerdict(step: DigestStep): string {
+  if (step.unrelated) return `unrelated? ${Math.round(step.similarity * 100)} % similar: two texts rather than two versions of one (check the series), no change listed`;
   const counts = [step.routine ? `${step.routine} routine` : '', step.editorial ? `${step.editorial} editorial` : ''].filter(Boolean).join(', ');
   const head = step.technicalUpdate
     ? step.routine + step.editorial > 0
@@ -63,14 +64,20 @@ export function lineWithSignals(line: DigestLine): string {
   return `${line.text} — ${listed}${more > 0 ? `; and ${more} more ${more === 1 ? 'signal' : 'signals'}` : ''}`;
 }
 
+/** Steps in all, steps with negotiated changes, and steps flagged unrelated (neither negotiated nor a technical update). */
+function stepCounts(digest: Digest): { steps: number; negotiated: number; unrelated: number } {
+  const steps = digest.series.flatMap((series) => series.steps);
+  const unrelated = steps.filter((step) => step.unrelated).length;
+  return { steps: steps.length, negotiated: steps.filter((step) => !step.technicalUpdate && !step.unrelated).length, unrelated };
+}
+
 /** `digest.md`: what was negotiated, series by series, as plain Markdown. */
 export function renderDigestMarkdown(digest: Digest): string {
-  const steps = digest.series.flatMap((series) => series.steps);
-  const negotiated = steps.filter((step) => !step.technicalUpdate);
+  const { steps, negotiated, unrelated } = stepCounts(digest);
   const out = [
     '# What was negotiated',
     '',
-    `${digest.series.length} series, ${steps.length} ${steps.length === 1 ? 'step' : 'steps'}: ${negotiated.length} with negotiated changes, ${steps.length - negotiated.length} without (technical updates and unchanged texts).`,
+    `${digest.series.length} series, ${steps} ${steps === 1 ? 'step' : 'steps'}: ${negotiated} with negotiated changes, ${steps - negotiated - unrelated} without (technical updates and unchanged texts)${unrelated ? `, ${unrelated} unrelated? (two texts in one series, no change listed)` : ''}.`,
   ];
   for (const series of digest.series) {
     out.push('', `## ${memoText(series.title)}`);
@@ -90,13 +97,13 @@ export function renderDigestMarkdown(digest: Digest): string {
  * and report link, per negotiated change its line and where it links (the row of the pair report).
  */
 export function digestView(digest: Digest) {
-  const steps = digest.series.flatMap((series) => series.steps);
-  const negotiated = steps.filter((step) => !step.technicalUpdate).length;
+  const { steps, negotiated, unrelated } = stepCounts(digest);
   return {
     seriesCount: digest.series.length,
-    stepCount: steps.length,
+    stepCount: steps,
     negotiated,
-    unnegotiated: steps.length - negotiated,
+    unnegotiated: steps - negotiated - unrelated,
+    unrelated,
     series: digest.series.map((series, index) => ({
       anchor: `digest-${index + 1}`,
       title: series.title,
@@ -106,6 +113,7 @@ export function digestView(digest: Digest) {
         dates: step.older.date && step.newer.date ? `${step.older.date} → ${step.newer.date}` : null,
         verdict: stepVerdict(step),
         technicalUpdate: step.technicalUpdate,
+        unrelated: step.unrelated,
         report: step.report,
         lines: step.lines.map((line) => {
           // The link sits on the place (`new PP 12`, `OP 2 → OP 3`), so the changed words read as text, not as a link.

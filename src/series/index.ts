@@ -1,4 +1,7 @@
 import type { DraftHistory, Series, SeriesBasis, SeriesCounts, SeriesFacts } from '../types.js';
+import { compareSeries } from './series-order.js';
+
+export { compareSeries } from './series-order.js';
 
 /**
  * The series stage: which documents of a set are versions of one text, and in what order. It reads plain facts
@@ -73,8 +76,10 @@ export function groupSeries(facts: readonly SeriesFacts[], options: GroupSeriesO
     }
   }
   groups.sort((a, b) => Math.min(...a.members) - Math.min(...b.members));
+  // Ids are given in date order (the first series of a title keeps the plain slug); the series then come in the order a
+  // desk officer reads them: by Main Committee, agenda item, title (`series-order.ts`), as the index and digest show them.
   const slugs = new Set<string>();
-  return groups.map((group) => toSeries(group, facts, uniqueSlug(group.title, slugs)));
+  return groups.map((group) => toSeries(group, facts, uniqueSlug(group.title, slugs))).sort(compareSeries);
 }
 
 /** How many series each rule formed, every basis present (zero when it formed none). */

@@ -7,7 +7,7 @@ import { compareVersions } from '../../src/pipeline.js';
 import { renderHistoryJson } from '../../src/report/history-json.js';
 import { run } from '../../src/cli/run.js';
 import type { CliIo } from '../../src/cli/shared.js';
-import type { BatchManifest, HistoryResult, PairRecord } from '../../src/types.js';
+import type { BatchManifest, Digest, HistoryResult, PairRecord } from '../../src/types.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 import { ADOPTED_80_118, DRAFT_L17, DRAFT_L58 } from '../helpers/un-drafts.js';
 
@@ -102,9 +102,10 @@ describe('chain batch by series', () => {
     const { manifest, records } = await outputs(join(corpus, 'out'));
     expect(manifest.options.seriesBy).toBe('folder');
     expect(manifest.series.map((entry) => [entry.id, entry.basis, entry.documents])).toEqual([
+      // By title (no committee or agenda item): "Named apart" before the folders' "north", "south".
+      ['named-apart', 'front-matter', ['named']],
       ['north', 'folder', ['north-0', 'north-1']],
       ['south', 'folder', ['south-0', 'south-1']],
-      ['named-apart', 'front-matter', ['named']],
     ]);
     expect(records.map((record) => [record.series, record.step])).toEqual([
       ['north', 'version'],
@@ -130,8 +131,9 @@ describe.skipIf(!HAS_SHARED)(`chain batch by series on real resolutions${HAS_SHA
     expect(io.out()).toMatch(/^redline batch: 9 documents \(3 series by UN title\), 6 pairs: 6 compared/);
     const { manifest, records, index } = await outputs(join(corpus, 'out'));
     expect(manifest.series.map((entry) => [entry.title, entry.documents])).toEqual([
-      ['The Arms Trade Treaty', ['A/RES/78/48', 'A/RES/79/52', 'A/RES/80/46']],
+      // By Main Committee and agenda item: First Committee 99 (b), 99 (y), then the Second Committee.
       ['Nuclear disarmament', ['A/RES/78/53', 'A/RES/79/50', 'A/RES/80/24']],
+      ['The Arms Trade Treaty', ['A/RES/78/48', 'A/RES/79/52', 'A/RES/80/46']],
       ['Information and communications technologies for sustainable development', ['A/RES/78/132', 'A/RES/79/194', 'A/RES/80/118']],
     ]);
     expect(records).toHaveLength(6);
@@ -183,5 +185,12 @@ describe.skipIf(!HAS_SHARED)(`chain batch by series on real resolutions${HAS_SHA
     expect(record.similarity).toBeLessThan(manifest.options.candidateFloor);
     expect(io.err()).toMatch(/^redline batch: unrelated\? A\/RES\/80\/24 → A\/RES\/80\/118 are \d+ % similar \(below 15 %, half of --min-similarity\) yet in one series \("Forced together", by front matter\); check its front matter series or previous\.\n$/);
     expect(index).toContain(`unrelated? ${Math.round(record.similarity * 100)}%`);
+    // The digest lists no change of two texts that are not versions of one: the step says unrelated, with no lines.
+    const digest = JSON.parse(await readFile(join(corpus, 'out', 'digest.json'), 'utf8')) as Digest;
+    expect(digest.series[0].steps.map((step) => [step.unrelated, step.technicalUpdate, step.lines.length])).toEqual([[true, false, 0]]);
+    const markdown = await readFile(join(corpus, 'out', 'digest.md'), 'utf8');
+    expect(markdown).toContain(`A/RES/80/24 → A/RES/80/118: unrelated? ${Math.round(record.similarity * 100)} % similar: two texts rather than two versions of one (check the series), no change listed`);
+    expect(markdown).toContain('1 series, 1 step: 0 with negotiated changes, 0 without (technical updates and unchanged texts), 1 unrelated? (two texts in one series, no change listed).');
+    expect(markdown).not.toMatch(/^- /m);
   }, 120_000);
 });

@@ -59,6 +59,8 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`buildDigest on real UN seri
         step: 'version',
         older: { id: 'A/RES/79/27', name: 'A/RES/79/27', date: '2024-12-09' },
         newer: { id: 'A/RES/80/42', name: 'A/RES/80/42', date: '2025-12-05' },
+        similarity: confidence.result.comparisons[0].similarity,
+        unrelated: false,
         technicalUpdate: true,
         routine: 3,
         editorial: 1,

@@ -78,12 +78,17 @@ describe('digestLine', () => {
     expect(lines).toEqual(['new OP 1: Stresses the need for cooperation among all States in the region;', 'OP 2 → OP 3: adds “and in good faith”']);
   });
 
-  it('shows punctuation with the word it follows, and says when a split only moved a paragraph break', async () => {
+  it('shows punctuation with the word it follows, and gives no line for a split that only moved a paragraph break', async () => {
     const older = 'The General Assembly,\n\n1. Decides to convene a high-level meeting on nuclear disarmament in New York, and requests the Secretary-General to report on its preparations to the General Assembly at its next session;\n';
     const newer = 'The General Assembly,\n\n1. Decides to convene a high-level meeting on nuclear disarmament in New York;\n\n2. and requests the Secretary-General to report on its preparations to the General Assembly at its next session;\n';
-    expect((await linesOf(older, newer)).find((entry) => entry.finding.kind === 'split')?.line).toBe('OP 1 → OP 1 + OP 2 (split): York, → York;');
+    // A split that also changed a word: the punctuation goes with the word it follows.
+    const reworded = newer.replace('in New York;', 'in Geneva;');
+    expect((await linesOf(older, reworded)).find((entry) => entry.finding.kind === 'split')?.line).toBe('OP 1 → OP 1 + OP 2 (split): New York, → Geneva;');
+    // A split that only moved the paragraph break (as a page break of a PDF's text export does) changed no word: no line.
     const unchangedWords = newer.replace('New York;', 'New York,');
-    expect((await linesOf(older, unchangedWords)).find((entry) => entry.finding.kind === 'split')?.line).toBe('OP 1 → OP 1 + OP 2 (split): words unchanged');
+    const split = (await linesOf(older, unchangedWords)).find((entry) => entry.finding.kind === 'split');
+    expect(split?.finding.kind).toBe('split');
+    expect(split?.line).toBeNull();
   });
 
   // A space the PDF text layer put in or left out is the same text (issue 23): not a line of the digest at all.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countSeries, describeSeriesCounts, groupSeries, normalizeTitle } from '../../src/series/index.js';
+import { compareSeries, countSeries, describeSeriesCounts, groupSeries, normalizeTitle } from '../../src/series/index.js';
 import type { SeriesFacts } from '../../src/types.js';
 
 const fact = (id: string, date: string, extra: Partial<SeriesFacts> = {}): SeriesFacts => ({
@@ -55,8 +55,9 @@ describe('groupSeries', () => {
       fact('other', '2025-02-01', { series: 'mixed' }),
     ];
     expect(groupSeries(facts, { similarity: () => 1, floor: 0.15 }).map((series) => [series.title, series.basis, series.documents])).toEqual([
-      ['mixed', 'front-matter', ['A/RES/78/66', 'other']],
+      // In reading order: no committee or agenda item here, so by title.
       ['Comprehensive Nuclear-Test-Ban Treaty', 'un-title', ['A/RES/79/77']],
+      ['mixed', 'front-matter', ['A/RES/78/66', 'other']],
       ['notes', 'folder', ['note-1']],
     ]);
   });
@@ -75,13 +76,25 @@ describe('groupSeries', () => {
     expect(describeSeriesCounts(countSeries(series))).toBe('3 series by similarity');
   });
 
+  it('orders series as a desk officer reads them: Main Committee, agenda item with (z) before (aa), then title', () => {
+    const entry = (id: string, committee: string | null, agendaItem: string | null) => ({ id, title: id, committee, agendaItem });
+    const ordered = [entry('plenary', null, '38'), entry('bb', 'First Committee', '99 (bb)'), entry('z', 'First Committee', '99 (z)'), entry('b', 'First Committee', '99 (b)'), entry('sixth', 'Sixth Committee', '85'), entry('second', 'Second Committee', '17')].sort(compareSeries);
+    expect(ordered.map((one) => one.id)).toEqual(['b', 'z', 'bb', 'second', 'sixth', 'plenary']);
+  });
+
   it('says how the documents were grouped, the most frequent rule first', () => {
     expect(describeSeriesCounts({ 'front-matter': 0, folder: 1, 'un-title': 70, similarity: 2 })).toBe('70 series by UN title, 2 by similarity, 1 by folder');
   });
 
   it('makes ids from titles, unique in order', () => {
     const facts = [fact('x', '2020', { series: 'Report' }), fact('y', '2021', { folder: 'report' }), fact('z', '2022', { series: 'Report 2' })];
-    expect(groupSeries(facts, noSimilarity).map((series) => series.id)).toEqual(['report', 'report-2', 'report-2-2']);
+    // Ids are given in date order (x's "Report" keeps the plain slug, y's folder "report" gets -2, z's "Report 2" then
+    // -2-2); the series come out by title, code point by code point ("Report" < "Report 2" < "report").
+    expect(groupSeries(facts, noSimilarity).map((series) => [series.title, series.id])).toEqual([
+      ['Report', 'report'],
+      ['Report 2', 'report-2-2'],
+      ['report', 'report-2'],
+    ]);
   });
 
   it('puts every document in exactly one series, and gives the same series for the same input', () => {

@@ -1,4 +1,7 @@
-import type { DigestSeries } from '../types.js';
+import type { Series } from '../types.js';
+
+/** What the order reads of a series (a `Series`, or a digest's series). */
+type Ordered = Pick<Series, 'id' | 'title' | 'committee' | 'agendaItem'>;
 
 /** The Main Committees in the General Assembly's order; the Fourth is also the Special Political and Decolonization Committee. */
 const COMMITTEE_ORDER: ReadonlyArray<RegExp> = [/^First\b/, /^Second\b/, /^Third\b/, /^(Fourth\b|Special Political)/, /^Fifth\b/, /^Sixth\b/];
@@ -10,20 +13,24 @@ function committeeRank(committee: string | null): number {
   return rank === -1 ? COMMITTEE_ORDER.length : rank;
 }
 
-/** An agenda item as printed (`98 (e)`, `20`) as a sort key: its number, then its letter; none sorts last. */
+/**
+ * An agenda item as printed (`98 (e)`, `20`) as a sort key: its number, then its letter; none sorts last. Sub-items run
+ * (a) … (z), then (aa), (bb) …: shorter letters first, so `99 (z)` comes before `99 (aa)`.
+ */
 function agendaKey(item: string | null): [number, string] {
   const match = item?.match(/^\s*(\d+)\s*(?:\(([a-z]+)\))?/);
-  return match ? [Number(match[1]), match[2] ?? ''] : [Number.POSITIVE_INFINITY, ''];
+  const letters = match?.[2] ?? '';
+  return match ? [Number(match[1]), `${String.fromCharCode(letters.length)}${letters}`] : [Number.POSITIVE_INFINITY, ''];
 }
 
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The digest's order of series: by Main Committee (First … Sixth, then others, then plenary), by agenda item within a
+ * The order of series, in a chain run's series, its index and its digest: by Main Committee (First … Sixth, then others, then plenary), by agenda item within a
  * committee (numerically: 9 before 10), then by title, then by id. Code-point comparisons, so the order is the same
  * on every machine whatever its locale.
  */
-export function compareSeries(a: DigestSeries, b: DigestSeries): number {
+export function compareSeries(a: Ordered, b: Ordered): number {
   const [itemA, letterA] = agendaKey(a.agendaItem);
   const [itemB, letterB] = agendaKey(b.agendaItem);
   return (
