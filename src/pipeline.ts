@@ -202,6 +202,7 @@ export async function compareVersions(
     signal?.throwIfAborted();
     reinstatements.push(...findReinstatements(versions, version, pair.comparison, pool, resolved, normalize));
   }
+  warnings.push(...versionWarnings(versions, comparisons, resolved));
   const history = collateVersions({ documents: versions, comparisons, reinstatements });
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -274,6 +275,35 @@ function smallDocument(id: string, entries: Paragraph[][]): Document {
   });
   const sha256 = sha256Hex(new TextEncoder().encode(paragraphs.map((paragraph) => paragraph.text).join('\n\n')));
   return { meta: { id, title: id, date: null, path: id, sha256 }, paragraphs };
+}
+
+/** Below this share of `threshold`, two consecutive versions read as two texts rather than two versions of one. */
+const UNRELATED_SHARE = 0.5;
+
+/**
+ * What a reader of a history must know about its inputs before trusting its timelines: versions not given oldest
+ * first (by their dates), resolutions of different titles in one history, and consecutive versions that hardly share a
+ * phrase (two texts rather than two versions: what differs between them was never negotiated). Said, not refused: the
+ * order given is the order collated.
+ */
+function versionWarnings(versions: readonly Document[], comparisons: readonly Comparison[], options: ResolvedOptions): Warning[] {
+  const warnings: Warning[] = [];
+  const title = (document: Document): string => document.meta.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  for (let version = 1; version < versions.length; version++) {
+    const [older, newer] = [versions[version - 1].meta, versions[version].meta];
+    if (older.date !== null && newer.date !== null && newer.date < older.date) {
+      warnings.push({ code: 'history-order', file: newer.path, message: `is dated ${newer.date}, before the version given ahead of it (${older.path}, ${older.date}): give the versions oldest first` });
+    }
+    // Resolutions name themselves by title; other texts (statements dated in their titles) need not.
+    if (older.symbol !== undefined && newer.symbol !== undefined && title(versions[version - 1]) !== title(versions[version])) {
+      warnings.push({ code: 'history-titles', file: newer.path, message: `is titled “${newer.title}”, the version before it “${older.title}”: another resolution?` });
+    }
+    const { similarity } = comparisons[version - 1];
+    if (similarity < options.threshold * UNRELATED_SHARE) {
+      warnings.push({ code: 'history-unrelated', file: newer.path, message: `is ${Math.round(similarity * 100)} % similar to the version before it (${older.path}): two texts rather than two versions of one?` });
+    }
+  }
+  return warnings;
 }
 
 /** Warnings once each (a version in two pairs warns twice about itself). */

@@ -1038,7 +1038,7 @@ export interface HistoryStep {
 export interface HistoryCell {
   /** Paragraph indices in this version, ascending (more than one after a split, or when findings join paragraphs). */
   paragraphs: number[];
-  /** The UN labels of those paragraphs (`OP5`, `OP5 + OP6`), or null when they have none. */
+  /** The UN labels of those paragraphs (`OP 5`, `OP 5 + OP 6`), or null when they have none. */
   label: string | null;
   /** The link from the version where the position was last present; null where it first appears in version 0. */
   step: HistoryStep | null;

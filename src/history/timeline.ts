@@ -2,7 +2,8 @@ import type { CommitmentSignal, HistoryCell, HistoryStep, HistoryVersion } from 
 
 /**
  * A position's story in one line, from its cells: `added in 79/52 · strengthened in 80/46: encourage → urge · dropped
- * in 81/7`. Unchanged steps say nothing; a position that never changed after it appeared says so at the end.
+ * in 81/7`. Unchanged steps say nothing but a new label (`renumbered OP 5 → OP 4 in 80/7`); a position that never changed
+ * after it appeared says so, to the last version it is in (`in 78/53 · unchanged to 80/24`).
  */
 export function timelineOf(cells: ReadonlyArray<HistoryCell | null>, versions: readonly HistoryVersion[]): string {
   const events: string[] = [];
@@ -24,14 +25,21 @@ export function timelineOf(cells: ReadonlyArray<HistoryCell | null>, versions: r
       events.push(`reinstated in ${name}${what ? ` (${what})` : ''}`);
       return;
     }
-    if (!what) return;
+    // Negotiators cite the label: a paragraph that kept its words but not its number is renumbered, and says so.
+    const renumbered = previous.label !== null && cell.label !== null && previous.label !== cell.label ? `renumbered ${previous.label} → ${cell.label} in ${name}` : null;
+    if (!what) {
+      if (renumbered) events.push(renumbered);
+      return;
+    }
+    if (renumbered) events.push(renumbered);
     const [verb, ...detail] = what.split(': ');
     events.push(`${verb} in ${name}${detail.length ? `: ${detail.join(': ')}` : ''}`);
   });
-  // Only the first appearance to tell: say that nothing happened after it.
+  // Nothing happened after its first appearance: say so, up to the last version it is in.
   if (events.length === 1) {
-    const present = cells.filter((cell) => cell !== null).length;
-    return present > 1 ? `${events[0]} · unchanged since` : events[0];
+    const last = cells.reduce((at, cell, version) => (cell === null ? at : version), -1);
+    const first = cells.findIndex((cell) => cell !== null);
+    return last > first ? `${events[0]} · unchanged to ${versions[last].name}` : events[0];
   }
   return events.join(' · ');
 }

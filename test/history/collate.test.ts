@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/pipeline.js';
+import { documentFromText } from '../../src/ingest/load-document.js';
 import type { HistoryResult } from '../../src/types.js';
 import { documentOf } from '../helpers/build-documents.js';
 
@@ -43,7 +44,7 @@ describe('compareVersions', () => {
     expect(step.signals.map((signal) => signal.summary)).toContain('commitment strengthened: encourage → urge');
     expect(step.diff.filter((part) => part.op === 'insert').map((part) => part.text.trim())).toEqual(expect.arrayContaining(['Urges all', 'closely']));
     expect(returned.timeline).toBe('in v1 · dropped in v2 · reinstated in v3 (strengthened: encourage → urge)');
-    expect(positions[0].timeline).toBe('in v1 · unchanged since');
+    expect(positions[0].timeline).toBe('in v1 · unchanged to v3');
   });
 
   it('reads a new paragraph with no earlier text as added, with its step from the previous version', async () => {
@@ -53,6 +54,14 @@ describe('compareVersions', () => {
     expect(added.cells[1]).toMatchObject({ paragraphs: [1], step: { kind: 'new', from: 0, fromParagraphs: [] } });
     expect(added.reinstated).toBe(false);
     expect(added.timeline).toBe('added in b');
+  });
+
+  it('says when a paragraph kept its words but not its number: renumbered, as negotiators cite it', async () => {
+    const older = 'The General Assembly,\n\n1. Welcomes the report of the Secretary-General on the question;\n\n2. Encourages Member States to cooperate closely;\n\n3. Decides to remain seized of the matter.\n';
+    const newer = 'The General Assembly,\n\n1. Encourages Member States to cooperate closely;\n\n2. Decides to remain seized of the matter.\n';
+    const result = await compareVersions([documentFromText(older, { path: 'v1.txt', id: 'v1' }), documentFromText(newer, { path: 'v2.txt', id: 'v2' })]);
+    const seized = result.history.positions.find((position) => position.cells[1]?.label === 'OP 2' && position.cells[0]?.label === 'OP 3')!;
+    expect(seized.timeline).toBe('in v1 · renumbered OP 3 → OP 2 in v2');
   });
 
   it('refuses fewer than two versions', async () => {

@@ -51,7 +51,7 @@ describe('the history renderers', () => {
     const quiet = renderHistoryText(result, { color: false });
     const full = renderHistoryText(result, { color: false, showUnchanged: true });
     expect(quiet).not.toContain('#1 [unchanged]');
-    expect(full).toContain('#1 [unchanged] in draft · unchanged since');
+    expect(full).toContain('#1 [unchanged] in draft · unchanged to final');
   });
 
   it('renders the same page twice byte for byte, with one position per row', () => {

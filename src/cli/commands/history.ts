@@ -44,14 +44,20 @@ export async function runHistory(argv: HistoryArgs, io: CliIo): Promise<number> 
   }
   const out = outputPath(argv.out);
   if (out) await assertNotAnInput(out, paths);
-  const format = argv.format ?? formatFromExtension(out, HISTORY_FORMATS) ?? 'text';
+  const named = formatFromExtension(out, HISTORY_FORMATS);
+  // A file is what its name says: an extension history does not write (`.docx`, `.pdf`, none) is refused, not filled with text.
+  if (!argv.format && out !== null && named === null) {
+    throw new RedlineError('bad-option', "cannot tell the format from its extension", 'history writes .txt, .json, .html and .md: name the file so, or give --format text|json|html|md.', out);
+  }
+  const format = argv.format ?? named ?? 'text';
   if (format === 'html' && out === null && io.stdout.isTTY) {
     throw new RedlineError('terminal-output', 'will not write an HTML page to the terminal', 'Give a file with -o history.html (or redirect: > history.html).');
   }
   const started = performance.now();
   const { compareVersions } = await import('../../pipeline.js'); // the engine loads on use, not at start-up
   const result: HistoryResult = await compareVersions(paths, { ...toCompareOptions(argv), ...(argv.unit && argv.unit !== 'paragraph' ? { unit: argv.unit } : {}) });
-  for (const warning of result.warnings) note(io, argv, `redline: warning: ${warning.file ? `${warning.file}: ` : ''}${warning.message}`, 'verbose');
+  // Warnings about the versions given (order, titles, unrelated texts) bear on every timeline: said unless --quiet.
+  for (const warning of result.warnings) note(io, argv, `redline: warning: ${warning.file ? `${warning.file}: ` : ''}${warning.message}`, warning.code.startsWith('history-') ? 'normal' : 'verbose');
   note(io, argv, `redline: collated ${paths.length} versions in ${((performance.now() - started) / 1000).toFixed(2)} s`, 'verbose');
   let rendered: string;
   if (format === 'json') rendered = (await import('../../report/history-json.js')).renderHistoryJson(result);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -91,5 +91,31 @@ describe('redline history', () => {
     expect(blank.stderr).not.toMatch(/\n\s+at /);
     const intoInput = await cli(['history', ...versions, '-o', versions[1]]);
     expect(intoInput.code).toBe(2);
+    // A file is what its name says: an extension history does not write is refused, and nothing is written.
+    for (const name of ['history.docx', 'history.pdf', 'history']) {
+      const unknown = await cli(['history', ...versions, '-o', join(dir, name)]);
+      expect({ name, code: unknown.code, lines: unknown.stderr.trim().split('\n').length }).toEqual({ name, code: 2, lines: 1 });
+      expect(unknown.stderr).toContain('history writes .txt, .json, .html and .md');
+      expect(existsSync(join(dir, name))).toBe(false);
+    }
+  });
+
+  it('warns, without refusing, of versions not oldest first, of another resolution and of unrelated texts', async () => {
+    const dated = (date: string, title: string, body: string): string => {
+      const path = join(dir, `${title.replace(/\W+/g, '-')}-${date}.md`);
+      writeFileSync(path, `---\ndate: ${date}\nsymbol: A/RES/${date.slice(0, 4)}/1\ntitle: ${title}\n---\n\n${body}\n`);
+      return path;
+    };
+    const newer = dated('2024-12-01', 'Oceans', [A, B, C].join('\n\n'));
+    const older = dated('2023-12-01', 'Oceans', [A, B2, C].join('\n\n'));
+    const other = dated('2025-12-01', 'Outer space', 'Recognizes the common interest of all mankind in the exploration and use of outer space for peaceful purposes, and calls for further measures.');
+    const { code, stderr } = await cli(['history', newer, older, other, '--format', 'json']);
+    expect(code).toBe(0);
+    expect(stderr.trim().split('\n')).toEqual([
+      `redline: warning: ${older}: is dated 2023-12-01, before the version given ahead of it (${newer}, 2024-12-01): give the versions oldest first`,
+      `redline: warning: ${other}: is titled “Outer space”, the version before it “Oceans”: another resolution?`,
+      expect.stringMatching(new RegExp(`^redline: warning: ${other.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: is \\d+ % similar to the version before it \\(.+\\): two texts rather than two versions of one\\?$`)),
+    ]);
+    expect((await cli(['history', newer, older, other, '--format', 'json', '-q'])).stderr).toBe('');
   });
 });
