@@ -15,13 +15,16 @@ export function renderDigestJson(digest: Digest): string {
 /**
  * Document text in a Markdown line: the characters Markdown would act on escaped (so a `*` or `<b` in a resolution
  * stays a character, never emphasis or HTML), and only those, so the memo pastes with few backslashes: `_` inside a
- * word (`fomc_2019`) and `<` before a space or digit are plain in CommonMark. Control characters are shown as Control
+ * word (`fomc_2019`), `<` before a space or digit and a bracket that opens no link are plain in CommonMark. Control characters are shown as Control
  * Pictures, line breaks made spaces.
  */
 function memoText(text: string): string {
   const escaped = text
     .replace(/\s*\n\s*/g, ' ')
-    .replace(/[\\`*[\]]/g, '\\$&')
+    .replace(/[\\`*]/g, '\\$&')
+    // A bracket is a link only as `[text](…)`, `[text][…]` or `[text]:`: only the `]` that opens such a tail is escaped,
+    // so a draft's "[To be determined]" pastes as written.
+    .replace(/\](?=[([:])/g, '\\]')
     .replace(/_/g, (underscore, at: number, whole: string) => (/[\p{L}\p{N}]/u.test(whole[at - 1] ?? '') && /[\p{L}\p{N}]/u.test(whole[at + 1] ?? '') ? underscore : '\\_'))
     .replace(/<(?=[A-Za-z/!?])/g, '\\<');
   return inertText(escaped);
