@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, type AbsentPosition, type Alignment, type Comparison, type Document, type HistoryResult, type LoadOptions, type NormalizedParagraph, type Paragraph, type Reinstatement, type NormalizedDocument, type Normalizer, type RedlineResult, type ResolvedOptions, type RunControl, type TextOrigins, type UrlInputs, type Warning } from './types.js';
+import { SCHEMA_VERSION, type AbsentPosition, type Alignment, type Comparison, type Document, type HistoryResult, type LoadOptions, type NormalizedParagraph, type Paragraph, type ScoredPair, type Reinstatement, type NormalizedDocument, type Normalizer, type RedlineResult, type ResolvedOptions, type RunControl, type TextOrigins, type UrlInputs, type Warning } from './types.js';
 import { documentFromBytes, formatBytes, loadAnyDocument, sha256Hex } from './ingest/index.js';
 import { normalizeDocument, normalizeParagraph, NORMALIZER_VERSION } from './normalize/normalize.js';
 import { createScorer, scoreParagraphs, SCORER_VERSION } from './similarity/scorer.js';
@@ -14,9 +14,9 @@ export { lexiconsFingerprint };
 /** One paragraph prepared for matching (batch lineage normalizes only the paragraphs it scores, not whole documents). */
 export { normalizeParagraph };
 
-/** The engine's similarity of two prepared paragraphs: `similarity` without preparing them again (batch lineage). */
-export function paragraphSimilarity(a: NormalizedParagraph, b: NormalizedParagraph, semantic: boolean): number {
-  return scoreParagraphs(a, b, { semantic }).similarity;
+/** The engine's scores of two prepared paragraphs (`similarity` and its components) without preparing them again (batch lineage). */
+export function paragraphScores(a: NormalizedParagraph, b: NormalizedParagraph, semantic: boolean): ScoredPair {
+  return scoreParagraphs(a, b, { semantic });
 }
 
 /**

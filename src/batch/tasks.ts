@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Comparison, Document, FindingKind, LineageMatch, NormalizedDocument, NormalizedParagraph, Paragraph, PairRecord, RedlineResult, ResolvedOptions, SegmentUnit, SeriesHistoryRecord, TrackedChangesMode, Warning } from '../types.js';
 import { readInput, sha256Hex, documentFromBytes, loadAnyDocument } from '../ingest/index.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
-import { buildResult, compareDocuments, compareVersions, COMPARISON_VERSION, lexiconsFingerprint, normalizeParagraph, paragraphSimilarity } from '../pipeline.js';
+import { buildResult, compareDocuments, compareVersions, COMPARISON_VERSION, lexiconsFingerprint, normalizeParagraph, paragraphScores } from '../pipeline.js';
 import { renderJson } from '../report/json.js';
 import { pairSignals } from '../report/labels.js';
 import { TOOL_VERSION } from '../version.js';
@@ -203,6 +203,9 @@ function commonKey(common: number[]): string {
   return commonMemo.key;
 }
 
+/** Least share of a split part's content found in the earlier paragraph (the aligner's `GROUP_MEMBER_CONTAINMENT`). */
+const SPLIT_PART_CONTAINMENT = 0.5;
+
 /**
  * The best source of target paragraph `paragraph` among its candidates in one document: a candidate alone
  * (`unchanged` or `modified`), joined with the following candidates (`merged`: the target joins earlier paragraphs), or
@@ -228,7 +231,7 @@ function bestSource(
   };
   const score = (group: readonly number[]): { similarity: number; surface: string } => {
     const normalized = normalizeParagraph(group.map((index) => paragraphs[index].text).join(' '));
-    return { similarity: paragraphSimilarity(target, normalized, task.semantic), surface: normalized.surface };
+    return { similarity: paragraphScores(target, normalized, task.semantic).similarity, surface: normalized.surface };
   };
   const pool = new Set(candidates);
   for (const candidate of [...candidates].sort((a, b) => a - b)) {
@@ -250,8 +253,11 @@ function bestSource(
       for (let first = paragraph - size + 1; first <= paragraph; first++) {
         const members = Array.from({ length: size }, (_, offset) => first + offset);
         if (!members.every((member) => candidatesOf.get(member)?.has(candidate))) continue;
+        // Each part of a split sits mostly inside the earlier paragraph (as the aligner asks of a group's members): a
+        // neighbour that only shares a phrase with it does not ride along on the other part's match.
+        if (!members.every((member) => paragraphScores(normalizeParagraph(targetParagraphs[member].text), earlier, task.semantic).scores.containment >= SPLIT_PART_CONTAINMENT)) continue;
         const joined = normalizeParagraph(members.map((member) => targetParagraphs[member].text).join(' '));
-        keep(paragraphSimilarity(joined, earlier, task.semantic), [candidate], 'split');
+        keep(paragraphScores(joined, earlier, task.semantic).similarity, [candidate], 'split');
       }
     }
   }

@@ -42,6 +42,22 @@ describe.skipIf(!READY)(`lineage through the paragraph-level candidate index (${
     work = await mkdtemp(join(tmpdir(), 'redline-lineage-'));
   });
 
+  // A new user's review: in a corpus of two speeches (so no wording is common enough to leave out), the seed paragraph
+  // after the pasted one was traced as a split of it (74 %), riding on its neighbour's match.
+  it('traces a pasted paragraph, and not its neighbour as a split of it, in a corpus too small to have common wording', async () => {
+    const corpus = join(work, 'small');
+    await mkdir(corpus);
+    const seedParagraphs = (await readFile(SEED, 'utf8')).trim().split(/\n\s*\n/);
+    const pasted = seedParagraphs.find((paragraph) => paragraph.startsWith('We advocate for the formation of a fair and equitable system'))!;
+    await writeFile(join(corpus, 'NOR_pasted.txt'), insertParagraph(await readFile(join(UNGDC, 'NOR/NOR_2021_S76.txt'), 'utf8'), pasted, 10));
+    await copyFile(join(UNGDC, 'AGO/AGO_2019_S74.txt'), join(corpus, 'AGO_2019_S74.txt'));
+    const lineage = (await runBatch(options(corpus, 'small-out', { target: SEED }))).lineage!;
+    const traced = lineage.paragraphs.filter((paragraph) => paragraph.sources.length > 0);
+    expect(traced.map((paragraph) => [paragraph.text.slice(0, 40), sourcesOf(paragraph)])).toEqual([['We advocate for the formation of a fair ', ['NOR_pasted ¶10 unchanged']]]);
+    const next = lineage.paragraphs[traced[0].index + 1];
+    expect([next.text.slice(0, 30), next.status]).toEqual(['We recognize the need to impro', 'new']);
+  });
+
   it('traces a paragraph pasted into one of 200 unrelated speeches to it, with default options', async () => {
     // The target: the United States' 2024 speech. The corpus: 200 speeches of other countries, 2015–2023, one in every
     // few of the corpus, so none is another version of the target; one of them gets a paragraph of the target pasted in.
