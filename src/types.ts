@@ -1084,6 +1084,8 @@ export interface AbsentPosition {
 
 /** The collation of N versions of one text: positions × versions, read off the ranked variant graph. */
 export interface History {
+  /** What the versions are called together: their shared title, else their titles' shared opening (`FOMC statement`), else the newest's. */
+  title: string;
   /** The versions, oldest first. */
   versions: HistoryVersion[];
   /** The positions in row order; every paragraph of every version is in exactly one cell of one position. */

@@ -117,6 +117,7 @@ export function collateVersions(input: CollationInput): History {
     return { rank, cells, reinstated: isReinstated(cells), timeline: timelineOf(cells, versions) };
   });
   return {
+    title: commonTitle(documents.map((document) => document.meta.title)),
     versions,
     positions,
     transpositions: transpositions
@@ -124,6 +125,29 @@ export function collateVersions(input: CollationInput): History {
       .sort((a, b) => a.position - b.position || a.version - b.version),
   };
 }
+
+/**
+ * What the versions are called together: their title when they share it; else the opening their titles share, cut at a
+ * word and its trailing punctuation (`FOMC statement, 2008-01-22` … `FOMC statement, 2023-12-13` → `FOMC statement`);
+ * else, when they share too little (under half the newest title), the newest version's title.
+ */
+export function commonTitle(titles: readonly string[]): string {
+  const newest = titles[titles.length - 1];
+  if (titles.every((title) => title === newest)) return newest;
+  let shared = newest;
+  for (const title of titles) {
+    let length = 0;
+    while (length < shared.length && length < title.length && shared[length] === title[length]) length++;
+    shared = shared.slice(0, length);
+  }
+  // Back to the last whole word (a prefix that ends inside a date or a word is no title), then off with the punctuation.
+  const whole = /[\p{L}\p{N}]$/u.test(shared) && titles.some((title) => /[\p{L}\p{N}]/u.test(title[shared.length] ?? '')) ? shared.replace(/[\p{L}\p{N}]+$/u, '') : shared;
+  const trimmed = whole.replace(/[\s\p{P}]+$/u, '');
+  return trimmed.length >= newest.length * MIN_COMMON_SHARE ? trimmed : newest;
+}
+
+/** Least share of the newest title a shared opening must have to name the versions together (`Report of the` does not). */
+const MIN_COMMON_SHARE = 0.5;
 
 /** Present, then absent, then present again. */
 function isReinstated(cells: ReadonlyArray<HistoryCell | null>): boolean {

@@ -13,7 +13,7 @@ export function renderHistoryMarkdown(result: HistoryResult): string {
   const { history } = result;
   const names = history.versions.map((version) => inline(version.name));
   const changed = history.positions.map((position, row) => ({ position, row })).filter(({ position }) => positionChanged(position));
-  const lines = [`## History: ${inline(result.documents[result.documents.length - 1].title)}`, ''];
+  const lines = [`## History: ${inline(result.history.title)}`, ''];
   result.documents.forEach((document, index) => {
     lines.push(`${index + 1}. **${names[index]}** ${inline(document.title)}${document.date ? `, ${document.date}` : ''}, \`${document.path.replace(/`/g, "'")}\``);
   });

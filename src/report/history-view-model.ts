@@ -136,14 +136,13 @@ export function buildHistoryViewModel(result: HistoryResult, options: { generate
     };
   });
   const counts = new Map<HistoryTag, number>(HISTORY_TAGS.map((tag) => [tag, positions.filter((position) => position.badges.some((badge) => badge.tag === tag)).length]));
-  const newest = result.documents[result.documents.length - 1];
   const changed = positions.filter((position) => position.changed).length;
   return {
     tool: result.tool,
     generatedAt: options.generatedAt ?? '',
     indexLink: options.indexHref ?? null,
-    pageTitle: `History of ${newest.title} (${names.length} versions)`,
-    heading: newest.title,
+    pageTitle: `History of ${result.history.title} (${names.length} versions)`,
+    heading: result.history.title,
     subheading: `${names.length} versions, ${names[0]} to ${names[names.length - 1]}: every paragraph followed across them`,
     versions: result.documents.map((document, index) => ({
       number: index + 1,
@@ -154,7 +153,7 @@ export function buildHistoryViewModel(result: HistoryResult, options: { generate
       paragraphs: document.paragraphs.length,
     })),
     versionCount: names.length,
-    titlesDiffer: result.documents.some((document) => document.title !== newest.title),
+    titlesDiffer: result.documents.some((document) => document.title !== result.history.title),
     labelledStrip: names.length <= LABELLED_STRIP_MAX,
     figures: [
       { label: 'positions', value: String(positions.length) },

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../src/pipeline.js';
 import { documentFromText } from '../../src/ingest/load-document.js';
+import { commonTitle } from '../../src/history/collate.js';
 import type { HistoryResult } from '../../src/types.js';
 import { documentOf } from '../helpers/build-documents.js';
 
@@ -62,6 +63,13 @@ describe('compareVersions', () => {
     const result = await compareVersions([documentFromText(older, { path: 'v1.txt', id: 'v1' }), documentFromText(newer, { path: 'v2.txt', id: 'v2' })]);
     const seized = result.history.positions.find((position) => position.cells[1]?.label === 'OP 2' && position.cells[0]?.label === 'OP 3')!;
     expect(seized.timeline).toBe('in v1 · renumbered OP 3 → OP 2 in v2');
+  });
+
+  it('names the versions together: their shared title, else the opening their titles share, else the newest title', () => {
+    expect(commonTitle(['Nuclear disarmament', 'Nuclear disarmament'])).toBe('Nuclear disarmament');
+    expect(commonTitle(['FOMC statement, 2008-01-22', 'FOMC statement, 2008-03-18', 'FOMC statement, 2023-12-13'])).toBe('FOMC statement');
+    expect(commonTitle(['Report of the Committee 2020', 'Report of the Commission 2021'])).toBe('Report of the Commission 2021');
+    expect(commonTitle(['Oceans', 'Outer space'])).toBe('Outer space');
   });
 
   it('refuses fewer than two versions', async () => {
