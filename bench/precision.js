@@ -170,7 +170,10 @@ const summary = {
 
 const size = option('--sample', 40);
 const seed = option('--seed', 23);
-const order = substantive.map((finding) => ({ finding, rank: rankOf(seed, finding.key) })).sort((a, b) => a.rank - b.rank || (a.finding.key < b.finding.key ? -1 : 1));
+// Ranked by the key as it was written before the UN labels were spaced ("OP2 (a) (v)", not "OP 2 (a) (v)"), so the
+// sample drawn with a seed stays the one already read whatever the labels' spelling.
+const rankKey = (key) => key.replace(/\b(OP|PP) (?=\d)/g, '$1');
+const order = substantive.map((finding) => ({ finding, rank: rankOf(seed, rankKey(finding.key)) })).sort((a, b) => a.rank - b.rank || (a.finding.key < b.finding.key ? -1 : 1));
 const sample = order.slice(0, size).map((entry) => entry.finding);
 const verdictsFile = join(ROOT, 'bench', 'precision-verdicts.json');
 const verdicts = existsSync(verdictsFile) ? JSON.parse(readFileSync(verdictsFile, 'utf8')) : {};
