@@ -47,12 +47,42 @@ export function repeatedWordingReasons(diff: readonly DiffPart[], before: string
     } else {
       inserted = part.text;
     }
-    const reason = wordingReason(deleted, inserted, before, after);
+    const preceding = diff[k - (deleted && inserted ? 2 : 1)]?.op === 'equal' ? diff[k - (deleted && inserted ? 2 : 1)].text : '';
+    const following = diff[k + 1]?.op === 'equal' ? diff[k + 1].text : '';
+    const reason = wordingReason(deleted, inserted, before, after) ?? layerReason(deleted, inserted, preceding, following);
     if (reason === null) return null;
     if (reason !== '') substantial = true;
     if (reason !== '' && !reasons.includes(reason)) reasons.push(reason);
   }
   return substantial ? reasons : null;
+}
+
+/** Prepositions a coordination may repeat or leave implied ("facilitated by A and {+by +}B"). */
+const PREPOSITION = /^(?:by|to|for|in|on|of|with|from|through|at|into|towards)$/;
+
+/** Words a footnote mark may stand before: a function word or punctuation, never the noun a figure would count. */
+const AFTER_MARK = /^(?:[\s]*[,;:.)]|\s+(?:and|or|which|who|that|the|in|of|to|as|on|for|with|by|from|where|whereby)\b|\s*$)/;
+
+/**
+ * Editorial edits read from a stretch and the unchanged text either side of it (null when neither):
+ *  - a footnote mark left or lost by the text layer where the note sequence was not kept: a bare number of one to three
+ *    digits added or dropped, glued to a word, a year or punctuation, and followed by punctuation or a function word
+ *    (`24 August 2016 [-3 -]and 21 October 2016,[-4-] which`); a number before a noun (`{+4 +}sexual assaults`) counts;
+ *  - a preposition repeated, or no longer repeated, after the "and" or "or" of a coordination whose first member it
+ *    already governs (`facilitated by the expansion of … and {+by +}supporting`).
+ */
+function layerReason(deleted: string, inserted: string, preceding: string, following: string): string | null {
+  const bare = (deleted || inserted).trim();
+  if (deleted !== '' && inserted !== '') return null;
+  // Not the number of a symbol cut short ("decisions 1/CP.[-27-]"): a mark never follows a capital and a full stop.
+  if (/^\d{1,3}$/.test(bare) && /(?:[\p{L})\]"”’,;.]|(?:19|20)\d\d\s?)$/u.test(preceding) && !/(?:\p{Lu}\.|\/\S*)$/u.test(preceding) && AFTER_MARK.test((deleted || inserted).replace(/^\s*\d+/, '') + following)) {
+    return `footnote mark left by the text layer: ${bare}`;
+  }
+  if (PREPOSITION.test(bare) && /\b(?:and|or)\s$/.test(preceding)) {
+    const coordinated = preceding.slice(-160);
+    if (new RegExp(`\\b${bare}\\b`).test(coordinated.replace(/\b(?:and|or)\s$/, ''))) return `preposition ${deleted ? 'no longer ' : ''}repeated in a coordination: ${bare}`;
+  }
+  return null;
 }
 
 /** Words a repeated wording must have: shorter stretches ("and", "in this regard") are wording, not a name. */
@@ -82,9 +112,22 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
 /** The kinds of editorial edit, in the order they are tried on each changed stretch of the word diff. */
 const KINDS: ReadonlyArray<{ reason: string; same: (before: string, after: string) => boolean }> = [
   { reason: 'case', same: (before, after) => before.toLowerCase() === after.toLowerCase() },
+  // A word cut in two by a PDF text layer ("see king" for "seeking"): its second piece is an inflection's tail, not a word
+  // a compound would join ("health care", "time frame", "stock take").
+  { reason: 'word split by the text layer', same: (before, after) => letters(before, '') === letters(after, '') && isLayerSplit(before, after) },
   { reason: 'compound spelling', same: (before, after) => letters(before, '') === letters(after, '') && /[\s\-\u2010-\u2015]/.test(before + after) },
   { reason: 'punctuation', same: (before, after) => letters(before, ' ') === letters(after, ' ') },
 ];
+
+/** The tail of an inflected word a text layer may cut off as if it were a word of its own ("see king", "develop ment"). */
+const INFLECTION_TAIL = /^\p{Ll}{0,2}(?:ing|ings|ed|ment|ments|tion|tions|ness|ly)$/u;
+
+/** One side is a single word, the other the same letters in two pieces, the second an inflection's tail. */
+function isLayerSplit(before: string, after: string): boolean {
+  const [joined, split] = [before.trim(), after.trim()].sort((a, b) => a.split(/\s+/).length - b.split(/\s+/).length);
+  const pieces = split.split(/\s+/);
+  return !/[\s\-\u2010-\u2015]/.test(joined) && pieces.length === 2 && INFLECTION_TAIL.test(pieces[1]);
+}
 
 /** The letters and digits of a text, lowercased, runs of anything else replaced by `gap`. */
 function letters(text: string, gap: string): string {

@@ -113,6 +113,70 @@ function withoutAgeingWords(text: string): { text: string; adverb: string | null
  * or decision restated, and an opening verb aged with its event (`AGEING_OPENINGS`).
  */
 export function routineReasons(before: string, after: string, lexicons?: Lexicons): string[] {
+  const direct = successionReasons(before, after, lexicons);
+  if (direct.length > 0) return direct;
+  // A passing event's wording aged ("responding to and recovering from" the pandemic → "recovering from the negative
+  // effects of"), the rest the same, editorial or routine.
+  const eventAged = eventWordingAged(before, after);
+  if (eventAged === null) return [];
+  if (letters(eventAged.before) === letters(after)) return eventAged.reasons;
+  const rest = successionReasons(eventAged.before, after, lexicons);
+  return rest.length > 0 ? [...eventAged.reasons, ...rest] : [];
+}
+
+/** Letters and digits only, lowercased: equal means only case, spacing or punctuation differ. */
+function letters(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The words in which a text speaks of the response to a pandemic and its aftermath, and nothing else. */
+const RESPONSE_WORDS = new Set([
+  'responding', 'response', 'responses', 'respond', 'recovering', 'recovery', 'recover', 'to', 'and', 'from', 'the', 'its', 'a', 'of', 'in',
+  'negative', 'adverse', 'lasting', 'long-term', 'effects', 'effect', 'impacts', 'impact', 'global', 'support', 'ongoing', 'current', 'during',
+  'covid-19', 'coronavirus', 'disease', 'pandemic', 'building', 'back', 'better',
+]);
+/** The pandemic named right after a stretch: "the COVID-19 pandemic", "the coronavirus disease (COVID-19) pandemic". */
+const PANDEMIC_NEXT = /^\s*(?:the\s)?(?:coronavirus disease\s\(COVID[-\u2010\u2011]19\)\s|COVID[-\u2010\u2011]19\s)?pandemic\b/i;
+
+/**
+ * The older text with the wording of a pandemic's response turned into that of its aftermath, as a recurring text ages
+ * once the emergency is over: each changed stretch of the word diff made only of response-and-recovery words, standing
+ * before the pandemic's name ("[-responding to and recovering from-]{+recovering from the negative effects of+} the
+ * COVID-19 pandemic") or naming it in a clause dropped whole ("[- in the global response to support the recovery from
+ * the COVID-19 pandemic-]"). Null when no stretch is such; the text with them aged and the reasons otherwise.
+ */
+function eventWordingAged(before: string, after: string): { before: string; reasons: string[] } | null {
+  const parts = wordDiff(before, after, EVENT_LIST_EDITS).parts;
+  let out = '';
+  const reasons: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
+    if (part.op === 'equal') {
+      out += part.text;
+      continue;
+    }
+    const deleted = part.op === 'delete' ? part.text : '';
+    const inserted = part.op === 'insert' ? part.text : parts[k + 1]?.op === 'insert' ? parts[++k].text : '';
+    const following = parts[k + 1]?.op === 'equal' ? parts[k + 1].text : '';
+    const words = `${deleted} ${inserted}`.toLowerCase().replace(/[,;:()]/g, ' ').split(/\s+/).filter(Boolean);
+    const allResponse = words.length > 0 && words.every((word) => RESPONSE_WORDS.has(word.replace(/\u2010|\u2011/g, '-')));
+    const aged =
+      allResponse &&
+      /\brespon|\brecover/i.test(deleted) &&
+      !/pandemic/i.test(inserted) &&
+      (PANDEMIC_NEXT.test(following) || (inserted.trim() === '' && /pandemic/i.test(deleted)));
+    if (!aged) {
+      out += deleted;
+      continue;
+    }
+    out += inserted;
+    reasons.push(`an event's wording aged: ${deleted.trim() || '∅'} → ${inserted.trim() || '∅'}`);
+  }
+  return reasons.length > 0 ? { before: out, reasons } : null;
+}
+
+/** Why the newer paragraph is the older one's yearly succession (`routineReasons` without the aged wording of an event). */
+function successionReasons(before: string, after: string, lexicons?: Lexicons): string[] {
   const aged = agedOpening(before, after);
   const olderText = withoutAgeingWords(aged ? aged.before : before);
   const newerText = withoutAgeingWords(aged ? aged.after : after);
@@ -126,12 +190,23 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   const newerSkeleton = skeleton(withoutYearMarks(newerText.text), newer);
   // Spaces aside too: a compound written open, hyphenated or closed ("health care" → "healthcare") is editorial.
   if (older.length === newer.length && compact(olderSkeleton) === compact(newerSkeleton)) {
+    const refreshed: string[] = [];
+    let dataYearMoved = false;
     for (let k = 0; k < older.length; k++) {
       if (sameItem(older[k], newer[k])) continue;
-      if (!isSuccession(older[k], newer[k])) return [];
-      reasons.push(`${successionName(older[k])}: ${older[k].mention.text} → ${newer[k].mention.text}`);
+      if (isSuccession(older[k], newer[k])) {
+        reasons.push(`${successionName(older[k])}: ${older[k].mention.text} → ${newer[k].mention.text}`);
+        if (older[k].kind === 'number' && (older[k].mention as NumberMention).category === 'year') dataYearMoved = true;
+        continue;
+      }
+      if (!isRefreshableFigure(older[k]) || !isRefreshableFigure(newer[k])) return [];
+      refreshed.push(`${older[k].mention.text} → ${newer[k].mention.text}`);
     }
-    return reasons;
+    if (refreshed.length === 0) return reasons;
+    // Figures that changed are routine only as the statistics of a year the paragraph moved on by one, in a paragraph that
+    // states facts ("Noting with deep concern that, in 2024, 1,622 persons were affected"), never in one that decides.
+    if (!dataYearMoved || !STATES_FACTS.test(after)) return [];
+    return [...reasons, `statistics refreshed from the next year's data: ${refreshed.join(', ')}`];
   }
   if (newer.length > older.length && collapseLists(olderSkeleton) === collapseLists(newerSkeleton) && listGrewBySuccessor(older, newer)) {
     const olderKeys = new Set(older.flatMap((item) => (item.kind === 'reference' ? [item.mention.key] : [])));
@@ -140,6 +215,18 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   }
   const grown = yearListGrowth(older, newer, olderSkeleton, newerSkeleton) ?? eventListGrowth(olderText.text, newerText.text, older, olderSkeleton, lexicons);
   return grown ? [...reasons, ...grown] : [];
+}
+
+/**
+ * The opening of a paragraph that states facts rather than decides or asks: the concern, notice or recognition of a
+ * situation (preambular "Noting with deep concern that", "Deeply concerned about", operative "Notes with concern that",
+ * "Expresses concern"). Requests, decisions and calls open otherwise.
+ */
+const STATES_FACTS = /^(?:(?:Deeply|Gravely|Seriously|Also|Further)\s)?(?:Noting|Notes|Concerned|Alarmed|Recognizing|Recognizes|Aware|Acknowledging|Acknowledges|Observing|Taking note|Takes note|Expressing(?: its)?(?: deep| grave| serious)? concern|Expresses(?: its)?(?: deep| grave| serious)? concern)\b/i;
+
+/** A plain figure or a percentage, not a count of years: what a statistic is made of. */
+function isRefreshableFigure(item: Item): boolean {
+  return item.kind === 'number' && (item.mention.category === 'figure' || item.mention.category === 'percentage') && !item.mention.years;
 }
 
 /** Words that may move as a list grows: its separators and its last "and". */

@@ -242,11 +242,17 @@ function paragraphsOf(lines: string[], vocabulary: ReadonlySet<string>): string[
   return paragraphs;
 }
 
-/** A page break cut the paragraph when the next page starts in lowercase, or the page ended mid-sentence before text. */
+/** A document symbol as a line's first word: capitals or digits with a slash or a bracket in it (GC(69)/DEC/11, A/80/348). */
+const DOCUMENT_SYMBOL_START = /^\p{Lu}[\p{Lu}\d.]*[/(][^\s]*/u;
+
+/** A page break cut the paragraph when the next page starts in lowercase or on a document symbol after a list separator, or the page ended mid-sentence before text. */
 function continuesAcrossPage(sofar: string, next: string): boolean {
   if (/^\p{Ll}/u.test(next)) return true;
   if (LABELLED.test(next) || LABEL_ONLY.test(next)) return false;
   const end = withoutEndMark(sofar);
+  // A page that opens on a document symbol ("GC(69)/DEC/11, entitled …") after one that ended on a semicolon or a comma
+  // continues a list of references the break cut (A/80/L.7, OP 2): no paragraph of a resolution opens on a symbol.
+  if (DOCUMENT_SYMBOL_START.test(next) && /[;,]$/.test(end)) return true;
   return !TERMINAL.test(end) && !/,$/.test(end) && !LABEL_ONLY.test(end);
 }
 

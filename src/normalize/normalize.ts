@@ -16,8 +16,8 @@ import { createGlossaryFolder, GLOSSARY_VERSION, type GlossaryFolder, type Gloss
  * Non-English text does not go through the English model: its words come from `Intl.Segmenter`, lowercased.
  */
 
-/** Bump when the output of normalization changes, so cached normalizations are not reused. */
-export const NORMALIZER_VERSION = `wink-2.4-pos/${GLOSSARY_VERSION}/4`;
+/** Bump when the output of normalization changes, so cached normalizations are not reused (5: the UN text reader joins a paragraph a page break cut before a document symbol, so the paragraphs normalized change). */
+export const NORMALIZER_VERSION = `wink-2.4-pos/${GLOSSARY_VERSION}/5`;
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;

@@ -111,6 +111,14 @@ export interface RowView {
   signals: SignalView[];
   /** Space-separated types of the row's signals that are not routine (`reference hedge`): what the signal filters match. */
   signalTypes: string;
+  /**
+   * Why an editorial or routine row is no negotiated change (issue 23: "editorial, with the reason shown"), e.g.
+   * `{ label: 'Routine', items: ['yearly succession: 2023 → 2024'] }`; for a paragraph routine but for one clause, the
+   * label says so and the items explain the rest; null when the finding gives no reasons.
+   */
+  reasons: { label: string; items: string[] } | null;
+  /** The one clause that changed in a paragraph otherwise routine, older and newer wording; null otherwise. */
+  change: { before: string; after: string } | null;
   /** Why the paragraphs were paired: component scores and shared key terms; null when nothing was paired. */
   why: { scores: ScoreView[]; terms: string[] } | null;
   /** What a screen reader announces for the row. */
@@ -483,10 +491,19 @@ function buildRow(
       className: ['signal', `signal-${signal.type}`, `tone-${signalTone(signal)}`, isRoutineSignal(signal) ? 'signal-routine' : ''].filter(Boolean).join(' '),
     })),
     signalTypes: [...new Set(finding.signals.filter((signal) => !isRoutineSignal(signal)).map((signal) => signal.type))].join(' '),
+    reasons: reasonsOf(finding),
+    change: finding.kind === 'modified' && finding.change ? { before: finding.change.before, after: finding.change.after } : null,
     why: explainPair(finding, rarity),
     ariaLabel: `${TAG_LABELS[tag].label}${finding.moved ? ', moved' : ''}: ${placeLabel}`,
     isChange: change,
   };
+}
+
+/** A finding's reasons under the label of what they explain: the whole paragraph, or its rest beside the one change. */
+function reasonsOf(finding: Finding): RowView['reasons'] {
+  if (finding.kind !== 'modified' || !finding.reasons || finding.reasons.length === 0) return null;
+  const label = finding.editorial ? 'Editorial' : finding.routine ? 'Routine' : 'Routine but for one clause';
+  return { label, items: finding.reasons };
 }
 
 function paragraphAt(document: ResultDocument, index: number): Paragraph {

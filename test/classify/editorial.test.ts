@@ -59,3 +59,32 @@ describe('editorial edits of wording', () => {
     ]);
   });
 });
+
+// Issue 23, round 2: what a PDF text layer and a copy editor leave, read as negotiated before.
+describe('editorial edits left by the text layer', () => {
+  const wording = (before: string, after: string) => repeatedWordingReasons(wordDiff(before, after, 2000).parts, before, after);
+
+  it('takes footnote marks lost with the note sequence as editorial (A/RES/79/56 → 80/34, OP 5 (a))', () => {
+    const before = 'The reports of the Joint Investigative Mechanism of 24 August 2016 3 and 21 October 2016,4 which concluded that there was sufficient information;';
+    const after = 'The reports of the Joint Investigative Mechanism of 24 August 2016 and 21 October 2016, which concluded that there was sufficient information;';
+    expect(wording(before, after)).toEqual(['footnote mark left by the text layer: 3', 'footnote mark left by the text layer: 4']);
+    // A number before the noun it counts, and the number of a symbol, are not marks.
+    expect(wording('abductions, sexual assaults, 103 arrests', 'abductions, 4 sexual assaults, 103 arrests')).toBeNull();
+    expect(wording('in accordance with decisions 1/CP.27, 1/CMA.4 and 3/CMA.5;', 'in accordance with decisions 1/CP., 1/CMA.4 and 3/CMA.5;')).toBeNull();
+  });
+
+  it('takes a preposition repeated in a coordination as editorial (A/RES/78/157 → 79/211, OP 25)', () => {
+    const before = 'which can be facilitated by the expansion of renewable energy and supporting resilient associated supply chains;';
+    expect(wording(before, before.replace('and supporting', 'and by supporting'))).toEqual(['preposition repeated in a coordination: by']);
+    // A preposition the coordination did not already have changes the meaning.
+    expect(wording(before, before.replace('and supporting', 'and against supporting'))).toBeNull();
+    expect(wording('facilitated by the expansion of energy and supporting chains', 'facilitated by the expansion of energy and with supporting chains')).toBeNull();
+  });
+
+  it('names a word cut in two by the text layer, not a compound spelt open', () => {
+    expect(reasons('for the purpose of seeking asylum abroad', 'for the purpose of see king asylum abroad')).toEqual(['word split by the text layer: seeking → see king']);
+    expect(editorial('for the purpose of seeking asylum abroad', 'for the purpose of see king asylum abroad')).toBe(true);
+    expect(reasons('access to health care services', 'access to healthcare services')).toEqual(['compound spelling: health care → healthcare']);
+  });
+});
+

@@ -112,4 +112,29 @@ describe('isRoutineChange', () => {
     expect(isRoutineChange(before, after.replace('24 and 25 October 2024', '24 and 25 October 2021'))).toBe(false);
     expect(isRoutineChange(before, after.replace('Parties, on 24', 'Parties, which failed, on 24'))).toBe(false);
   });
+
+  // Issue 23, round 2: the yearly life of a resolution that round 1 still read as negotiated.
+  it('reads statistics refreshed from the next year\'s data as routine in a paragraph that states facts (A/RES/79/197 → 80/123, PP 18)', () => {
+    const before = 'Recognizing with concern that, in 2023, the external debt positions of many developing countries remained alarmingly high, with external debt stocks of developing countries reaching an estimated level of 11.4 trillion United States dollars,';
+    const after = 'Recognizing with concern that, in 2024, the external debt positions of many developing countries remained alarmingly high, with external debt stocks of developing countries reaching an estimated level of 11.7 trillion United States dollars,';
+    expect(routineReasons(before, after)).toEqual(['yearly succession: 2023 → 2024', "statistics refreshed from the next year's data: 11.4 trillion → 11.7 trillion"]);
+    // The same figures without the year moving on, or in a paragraph that decides, are negotiated.
+    expect(isRoutineChange(before, after.replace('in 2024', 'in 2023'))).toBe(false);
+    expect(isRoutineChange('Decides to allocate 11.4 million United States dollars in 2023;', 'Decides to allocate 11.7 million United States dollars in 2024;')).toBe(false);
+    expect(isRoutineChange(before, after.replace('11.7 trillion', 'the level of 2019 or 11.7 trillion'))).toBe(false);
+  });
+
+  it('reads the wording of a pandemic\'s response aged into its aftermath as routine (A/RES/78/203 → 79/170, OP 19), and no other edit', () => {
+    const before = 'Calls upon all States to spare no effort in promoting and protecting all human rights for all, in particular while implementing the 2030 Agenda for Sustainable Development and responding to and recovering from the COVID-19 pandemic, as it is conducive to the overall enjoyment of human rights;';
+    const after = 'Calls upon all States to spare no effort in promoting and protecting all human rights for all, in particular while implementing the 2030 Agenda for Sustainable Development and recovering from the negative effects of the COVID-19 pandemic, as it is conducive to the overall enjoyment of human rights;';
+    expect(routineReasons(before, after)).toEqual(["an event's wording aged: responding to and recovering from → recovering from the negative effects of"]);
+    // Response words that do not stand before the pandemic, or a new commitment with them, are not ageing.
+    expect(isRoutineChange(before, after.replace('negative effects of', 'negative effects of and preventing'))).toBe(false);
+    expect(isRoutineChange('and responding to and recovering from climate disasters,', 'and recovering from the negative effects of climate disasters,')).toBe(false);
+    // A clause about the response dropped whole (A/RES/78/168 → 79/227, OP 5) is routine alone.
+    const clause = 'Emphasizes the importance of international cooperation, multilateralism and solidarity in the global response to support the recovery from the COVID-19 pandemic, including towards achieving universal health coverage;';
+    expect(routineReasons(clause, clause.replace(' in the global response to support the recovery from the COVID-19 pandemic', ''))).toEqual([
+      "an event's wording aged: in the global response to support the recovery from the COVID-19 pandemic → ∅",
+    ]);
+  });
 });

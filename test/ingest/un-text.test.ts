@@ -81,6 +81,30 @@ describe('UN extracted text: paragraph boundaries after a page break', () => {
     ]);
   });
 
+  it('continues a list of references cut after a semicolon when the next page opens on a document symbol (A/80/L.7, OP 2), and no other page', () => {
+    const lines = [
+      ...FIRST_PAGE,
+      '1. ',
+      'Takes note of resolutions GC(98)/RES/7, entitled “Nuclear safety”; and decisions ',
+      'GC(98)/DEC/10, entitled “Amendment to the Statute”; ',
+      ' ',
+      ...header(2),
+      'GC(98)/DEC/11, entitled “Promotion of efficiency”, adopted by the General Conference; ',
+      ' ',
+      '2. ',
+      'Requests the Secretary-General to report on the matter; ',
+      ' ',
+      ...header(3),
+      '3. ',
+      'Decides to remain seized of the matter. ',
+    ];
+    expect(paragraphsOf(lines).slice(2)).toEqual([
+      ['OP 1', 'Takes note of resolutions GC(98)/RES/7, entitled “Nuclear safety”; and decisions GC(98)/DEC/10, entitled “Amendment to the Statute”; GC(98)/DEC/11, entitled “Promotion of efficiency”, adopted by the General Conference;'],
+      ['OP 2', 'Requests the Secretary-General to report on the matter;'],
+      ['OP 3', 'Decides to remain seized of the matter.'],
+    ]);
+  });
+
   it('splits paragraphs an extractor wrote without a blank line between them, and keeps a line that opens with a name inside its paragraph', () => {
     const lines = [
       ...FIRST_PAGE,

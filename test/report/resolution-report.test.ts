@@ -4,6 +4,7 @@ import { compare } from '../../src/pipeline.js';
 import { renderText } from '../../src/report/text.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderHtml } from '../../src/report/html.js';
+import { buildViewModel } from '../../src/report/view-model.js';
 import { renderUnified } from '../../src/report/unified.js';
 import { readEmbeddedResult } from '../../src/report/embedded.js';
 import { changedFacts, paragraphAnchor, paragraphCitation, placeLabel, spanRef, type ResultDocument } from '../../src/report/labels.js';
@@ -72,4 +73,38 @@ describe.skipIf(!HAS_SHARED)(`a resolution and its next session's version${HAS_S
     expect(unified).toMatch(/^-OP 15 /m);
     expect(unified).toMatch(/^\+OP 16 /m);
   });
+
+  // Issue 23: "editorial, with the reason shown"; "a paragraph that is routine except for one clause says which clause is the change".
+  it('shows why an editorial or routine row is no negotiated change, and the one clause that is (A/RES/79/52 → 80/46)', async () => {
+    const result = await compare(join(ATT, 'A_RES_79_52.txt'), join(ATT, 'A_RES_80_46.txt'));
+    const rows = buildViewModel(result).entries.flatMap((entry) => (entry.partial === 'unchanged-run' ? entry.rows : [entry]));
+    const byLabel = (label: string) => rows.find((row) => row.partial === 'row' && row.rightLabel === label);
+    const op11 = byLabel('OP 11');
+    const op1 = byLabel('OP 1');
+    const pp12 = byLabel('PP 12');
+    expect(op11?.partial === 'row' && [op11.reasons, op11.change]).toEqual([{ label: 'Routine', items: ['verb aged with the event: Welcomes → Recalls'] }, null]);
+    expect(pp12?.partial === 'row' && pp12.reasons).toEqual({ label: 'Editorial', items: ['case: parties → Parties'] });
+    expect(op1?.partial === 'row' && [op1.reasons?.label, op1.change]).toEqual([
+      'Routine but for one clause',
+      {
+        before: 'which included a discussion on the role of inter-agency cooperation in the effective implementation of Arms Trade Treaty provisions, the priority theme for the Conference',
+        after: 'which included a discussion on universalization as a priority theme for the Conference',
+      },
+    ]);
+    const html = renderHtml(result);
+    expect(html).toContain('<span class="reasons">Routine: <span class="reason">verb aged with the event: Welcomes → Recalls</span></span>');
+    expect(html).toContain('<span class="reasons">Editorial: <span class="reason">case: parties → Parties</span></span>');
+    expect(html).toContain(
+      '<span class="one-change">The change: <q class="change-before">which included a discussion on the role of inter-agency cooperation in the effective implementation of Arms Trade Treaty provisions, the priority theme for the Conference</q> → <q class="change-after">which included a discussion on universalization as a priority theme for the Conference</q></span>',
+    );
+    // Document text in a reason or a clause is escaped like every other text of the page.
+    const finding = result.comparisons[0].findings.find((candidate) => candidate.kind === 'modified' && candidate.change);
+    if (finding?.kind !== 'modified' || !finding.change) throw new Error('the pair has a one-clause change');
+    finding.change = { before: '<b>old</b> & co', after: 'new "clause"' };
+    finding.reasons = ['yearly succession: <i>2024</i> → 2025'];
+    const escaped = renderHtml(result);
+    expect(escaped).toContain('<q class="change-before">&lt;b&gt;old&lt;/b&gt; &amp; co</q> → <q class="change-after">new &quot;clause&quot;</q>');
+    expect(escaped).toContain('<span class="reason">yearly succession: &lt;i&gt;2024&lt;/i&gt; → 2025</span>');
+  });
 });
+
