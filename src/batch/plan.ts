@@ -80,14 +80,19 @@ export function planPairs(documents: readonly BatchDocument[], mode: BatchMode, 
 /**
  * Stamp the chain records of a run with their series and step, and flag as `unrelated` a compared pair whose similarity
  * is below the candidate floor (half of `--min-similarity`): far below what makes two documents related, so the series
- * put together texts that are not versions of one another. Records keep their key order, the new keys last.
+ * put together texts that are not versions of one another (never in a series grouped by UN title: see below). Records
+ * keep their key order, the new keys last.
  */
-export function markChainRecords(records: PairRecord[], pairs: readonly PlannedPair[], candidateFloor: number): void {
+export function markChainRecords(records: PairRecord[], pairs: readonly PlannedPair[], candidateFloor: number, series: readonly Series[] = []): void {
+  // A series grouped by its documents' own resolution title is one text whatever it became: a resolution rewritten
+  // under its title (Syria 79/185 → 80/224, the tax convention's terms of reference 78/230 → 79/235) is the biggest
+  // negotiated step of its series, not two texts put together by a folder, front matter or a similarity guess.
+  const byTitle = new Set(series.filter((entry) => entry.basis === 'un-title').map((entry) => entry.id));
   records.forEach((record, index) => {
     const planned = pairs[record.pair];
     if (planned?.series === undefined || planned.step === undefined) return;
     const { series: _series, step: _step, unrelated: _unrelated, ...rest } = record;
-    const unrelated = !record.estimated && record.error === undefined && record.similarity < candidateFloor;
+    const unrelated = !byTitle.has(planned.series) && !record.estimated && record.error === undefined && record.similarity < candidateFloor;
     records[index] = { ...rest, series: planned.series, step: planned.step, ...(unrelated ? { unrelated: true as const } : {}) };
   });
 }

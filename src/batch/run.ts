@@ -45,7 +45,7 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
     const normalizeProblems = await normalizeDocuments(options, plan, executor);
     const normalizedAt = performance.now();
     const { cached, cacheProblems } = await comparePairs(options, plan, executor);
-    markChainRecords(plan.records, plan.pairs, options.candidateFloor);
+    markChainRecords(plan.records, plan.pairs, options.candidateFloor, plan.manifest.series);
     const comparedAt = performance.now();
     signal?.throwIfAborted();
     const found = plan.lineage && scanned.targetIndex !== null ? await searchLineage(options, plan.lineage, scanned.documents[scanned.targetIndex], executor) : null;

@@ -37,6 +37,27 @@ export function cutText(text: string, length: number): string {
   return `${(boundary > length / 2 ? cut.slice(0, boundary) : flat.slice(0, length)).replace(/[\s,;:]+$/, '')} …`;
 }
 
+/**
+ * Two long sides of a change, each cut to `length`, so that the difference shows: the words both sides open with and
+ * end with are left out (`…`) first, or a long clause cut at the same place reads the same on both sides of the arrow
+ * (`its decisions 76/568 … and its … → its decisions 76/568 … and its …`).
+ */
+export function changedSides(older: string, newer: string, length: number): string {
+  const a = older.replace(/\s+/g, ' ').trim().split(' ');
+  const b = newer.replace(/\s+/g, ' ').trim().split(' ');
+  let start = 0;
+  while (start < a.length - 1 && start < b.length - 1 && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start - 1 && end < b.length - start - 1 && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  const side = (words: string[]): string => {
+    const middle = words.slice(start, words.length - end).join(' ');
+    const cut = cutText(middle, length);
+    return `${start > 0 ? '… ' : ''}${cut}${end > 0 && !cut.endsWith('…') ? ' …' : ''}`;
+  };
+  const [shortOlder, shortNewer] = [cutText(older, length), cutText(newer, length)];
+  return shortOlder !== shortNewer && start === 0 && end === 0 ? `${shortOlder} → ${shortNewer}` : `${side(a)} → ${side(b)}`;
+}
+
 /** True for a signal of the yearly succession (a reference succeeded, a session number one up). */
 function isRoutineSignal(signal: Signal): boolean {
   return (signal as { routine?: unknown }).routine === true;
@@ -127,7 +148,7 @@ function phrase(edit: Edit): string {
   if (deleted && inserted) {
     // Punctuation alone (`,` → `;`) says nothing without the word it follows.
     if (before && (core(deleted) === '' || core(inserted) === '')) return `${cutText(before + edit.deleted, PHRASE_LENGTH)} → ${cutText(before + edit.inserted, PHRASE_LENGTH)}`;
-    return `${cutText(deleted, PHRASE_LENGTH)} → ${cutText(inserted, PHRASE_LENGTH)}`;
+    return changedSides(deleted, inserted, PHRASE_LENGTH);
   }
   const change = deleted ? edit.deleted : edit.inserted;
   if (wordCount(change) > SHORT_EDIT_WORDS) return `${inserted ? 'adds' : 'drops'} “${cutText(change, PHRASE_LENGTH)}”`;
@@ -148,7 +169,7 @@ function changedPhrases(finding: Finding): string {
     const { before, after } = finding.change;
     if (before.trim() === '') return `adds “${cutText(after, PHRASE_LENGTH)}”`;
     if (after.trim() === '') return `drops “${cutText(before, PHRASE_LENGTH)}”`;
-    return `${cutText(before, PHRASE_LENGTH)} → ${cutText(after, PHRASE_LENGTH)}`;
+    return changedSides(before, after, PHRASE_LENGTH);
   }
   const edits = editsOf(finding.diff).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim());
   const routine = finding.signals.filter(isRoutineSignal);

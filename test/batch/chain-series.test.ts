@@ -106,7 +106,8 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`a chain batch writes the di
     expect((await readFile(join(work, 'att-out', 'digest.md'), 'utf8')).split('\n')).toContain('A/C.1/80/L.9 → A/RES/80/46 (draft): no change');
     // OP 1 is routine (the Conferences one step on, their dates) but for its priority theme: the line gives that clause only.
     const op1 = digest.series[0].steps[1].lines.find((line) => line.place === 'OP 1')!;
-    expect(op1.text).toBe('OP 1: which included a discussion on the role of inter-agency cooperation in the … → which included a discussion on universalization as a priority theme for the …');
+    // The words both sides share ("which included a discussion on", "priority theme for the Conference") are left out.
+    expect(op1.text).toBe('OP 1: … the role of inter-agency cooperation in the effective implementation of Arms … → … universalization as a …');
   });
 
   it('writes no digest in target or all-pairs mode', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planPairs } from '../../src/batch/plan.js';
-import type { BatchDocument, Series } from '../../src/types.js';
+import { markChainRecords, planPairs } from '../../src/batch/plan.js';
+import type { BatchDocument, PairRecord, Series } from '../../src/types.js';
 
 const doc = (id: string, date: string | null, series: string | null = null, previous: string | null = null): BatchDocument => ({
   id, path: `${id}.txt`, sha256: id, title: id, date, series, previous, paragraphs: 1,
@@ -40,5 +40,20 @@ describe('planPairs', () => {
 
   it('plans n·(n−1)/2 pairs in all mode', () => {
     expect(planPairs(documents, 'all', null)).toHaveLength(10);
+  });
+});
+
+describe('markChainRecords', () => {
+  const record = (pair: number, similarity: number): PairRecord => ({ pair, left: `l${pair}`, right: `r${pair}`, leftDate: null, rightDate: null, similarity, estimated: false, estimate: similarity, coverage: 0, summary: null, report: null, html: null });
+  const series = (id: string, basis: Series['basis']): Series => ({ id, title: id, basis, documents: [], drafts: [], committee: null, agendaItem: null });
+
+  it('flags a pair far below --min-similarity as unrelated, except in a series grouped by UN title (a resolution rewritten under its title)', () => {
+    const records = [record(0, 0.06), record(1, 0.06), record(2, 0.9)];
+    markChainRecords(records, [{ left: 0, right: 1, series: 'syria', step: 'version' }, { left: 2, right: 3, series: 'forced', step: 'version' }, { left: 4, right: 5, series: 'forced', step: 'version' }], 0.15, [series('syria', 'un-title'), series('forced', 'front-matter')]);
+    expect(records.map((entry) => [entry.series, entry.unrelated ?? false])).toEqual([
+      ['syria', false],
+      ['forced', true],
+      ['forced', false],
+    ]);
   });
 });

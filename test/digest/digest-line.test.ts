@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../../src/pipeline.js';
-import { cutText, digestLine, isNegotiated } from '../../src/digest/digest-line.js';
+import { changedSides, cutText, digestLine, isNegotiated } from '../../src/digest/digest-line.js';
 import type { Finding, RedlineResult } from '../../src/types.js';
 
 const OLDER = `The General Assembly,
@@ -38,6 +38,15 @@ async function linesOf(older: string, newer: string, report: string | null = 'pa
     line: isNegotiated(finding) ? digestLine(finding, index, left.paragraphs, right.paragraphs, report).text : null,
   }));
 }
+
+describe('changedSides', () => {
+  it('leaves out the words both sides share, so two long clauses cut to the same length never read the same', () => {
+    const older = 'its decisions 76/568 of 20 December 2021, 77/555 of 30 December 2022 and 78/549 of 22 December 2023, and its resolutions 72/55';
+    const newer = 'its decisions 76/568 of 20 December 2021, 77/555 of 30 December 2022, 78/549 of 22 December 2023 and 79/512 of 24 December 2024, and its resolutions 72/55';
+    expect(changedSides(older, newer, 80)).toBe('… 2022 and 78/549 of 22 December 2023, … → … 2022, 78/549 of 22 December 2023 and 79/512 of 24 December 2024, …');
+    expect(changedSides('Welcomes', 'Takes note of', 80)).toBe('Welcomes → Takes note of');
+  });
+});
 
 describe('digestLine', () => {
   it('says what was negotiated in a resolution and leaves the yearly succession out', async () => {
