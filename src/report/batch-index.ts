@@ -186,8 +186,10 @@ function thresholdNote(manifest: BatchManifest, records: readonly PairRecord[]):
   const { minSimilarity } = manifest.options;
   const under = records.filter((record) => record.error === undefined && record.report === null);
   if (under.length === 0) return null;
-  const lower = Math.max(0, Math.floor(minSimilarity * 5) / 10);
   const best = Math.max(...under.map((record) => record.similarity));
+  // A threshold that reaches the closest of them: its similarity rounded down to the percent (half the threshold, as
+  // before, suggested 0.1 when the closest pair was at 5 %), and below the current one.
+  const lower = Math.round(Math.min(Math.floor(best * 100) / 100, Math.max(0, minSimilarity - 0.05)) * 100) / 100;
   return `${under.length} of ${records.length} pairs fell under --min-similarity ${minSimilarity} and have no report (the closest reached ${percent(best)}). To report them, run again with a lower threshold, e.g. --min-similarity ${lower}.`;
 }
 

@@ -89,7 +89,7 @@ describe('renderBatchIndex', () => {
 
   it('says how many pairs fell under --min-similarity and how to lower it, outside chain mode', () => {
     const input = sampleBatchIndexInput();
-    expect(batchViewModel(input).threshold).toBe('2 of 3 pairs fell under --min-similarity 0.3 and have no report (the closest reached 40%). To report them, run again with a lower threshold, e.g. --min-similarity 0.1.');
+    expect(batchViewModel(input).threshold).toBe('2 of 3 pairs fell under --min-similarity 0.3 and have no report (the closest reached 40%). To report them, run again with a lower threshold, e.g. --min-similarity 0.25.');
     expect(batchViewModel({ ...input, manifest: { ...input.manifest, mode: 'chain' } }).threshold).toBeNull();
   });
 
