@@ -22,7 +22,7 @@ import { editorialReasons, isEditorialChange, repeatedWordingReasons } from './e
 import { findOneChange } from './one-change.js';
 
 /** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes; 4: related links; 6: compounds editorial, names and footnote marks out of number signals, reasons; 7: statistics refreshed, a pandemic's response aged, footnote marks lost, a preposition repeated). */
-export const CLASSIFIER_VERSION = 'classifier/7';
+export const CLASSIFIER_VERSION = 'classifier/8';
 
 export { GROUP_SEPARATOR };
 

@@ -40,7 +40,7 @@ function bothCases(pattern: string): string {
   return pattern.replace(/(^|[(|:])([a-z])/g, (_, before: string, letter: string) => `${before}[${letter}${letter.toUpperCase()}]`);
 }
 const CARDINAL_WORD = `(?:(?:${TENS})[\\s\\-\u2010\u2011](?:${Object.keys(UNITS).join('|')})|${Object.keys(CARDINALS).filter((word) => word !== 'one').join('|')})`;
-const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?(?:-\\d\\/\\d)?|\\d\\/\\d';
+const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?(?:[- \u00a0]\\d\\/\\d)?|\\d\\/\\d';
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 const DAY_MONTH_YEAR = `\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?:,?\\s${YEAR})?`;
 const MONTH_DAY_YEAR = `${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s${YEAR}`;

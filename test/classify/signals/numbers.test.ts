@@ -97,6 +97,12 @@ describe('numberChanges', () => {
     expect(summaries.some((summary) => summary.includes('Tenth → Twelfth'))).toBe(false);
   });
 
+  // A new user's review: FOMC statements of the 1990s write mixed numbers with a space ("3 1/2 percent"), read as "1/2".
+  it('reads a mixed number written with a space or a hyphen as one figure', () => {
+    expect(changes('from about 5 3/4 percent', 'from about 5 1/2 percent')).toEqual(['percentage changed: 5 3/4 percent → 5 1/2 percent']);
+    expect(changes('from 3 percent', 'from 3-1/2 percent')).toEqual(['percentage changed: 3 percent → 3-1/2 percent']);
+  });
+
   it('stays silent when a footnote mark or an agenda item number changed', () => {
     expect(changes('Stresses the importance of the Treaty;2', 'Stresses the importance of the Treaty;3')).toEqual([]);
     expect(changes('Agenda item 104', 'Agenda item 105')).toEqual([]);
