@@ -111,13 +111,18 @@ function rankOf(seed, key) {
 
 const diffText = (diff) => diff.map((part) => (part.op === 'equal' ? part.text : part.op === 'delete' ? `[-${part.text}-]` : `{+${part.text}+}`)).join('');
 
-/** The rules of round 2 (issue 23) by the start of the reason they give: how many findings each one explains. */
+/** The rules of rounds 2 and 3 (issue 23) by the start of the reason they give: how many findings each one explains. */
 const RULES = [
   { rule: 'statistics refreshed from the next year\'s data (routine)', reason: 'statistics refreshed', findings: 0 },
   { rule: 'a pandemic\'s response worded as its aftermath (routine)', reason: "an event's wording aged", findings: 0 },
   { rule: 'a footnote mark lost with the note sequence (editorial)', reason: 'footnote mark left by the text layer', findings: 0 },
   { rule: 'a preposition repeated in a coordination (editorial)', reason: 'preposition ', findings: 0 },
   { rule: 'a word cut in two by the text layer (editorial)', reason: 'word split by the text layer', findings: 0 },
+  { rule: 'round 3: a fact aged, "recent" or "and subsequent extensions" dropped (routine)', reason: 'a fact aged', findings: 0 },
+  { rule: 'round 3: a name shortened to its defined term or written out (editorial)', reason: 'name ', findings: 0 },
+  { rule: 'round 3: a citation\'s date given or dropped, with its "of" on either side (editorial)', reason: 'date of a citation', findings: 0 },
+  { rule: 'round 3: a section\'s numeral read with or apart from its heading (editorial)', reason: "a section's numeral", findings: 0 },
+  { rule: 'round 3: a table note\'s letter (editorial)', reason: "a table note's letter", findings: 0 },
 ];
 const falseFindings = { layout: [], spelling: [], footnote: [] };
 const falseNumbers = { footnote: [], name: [] };
@@ -175,6 +180,7 @@ const summary = {
   withOneChange: substantive.filter((finding) => finding.change).length,
   falseSubstantive: { layout: count(falseFindings.layout), spelling: count(falseFindings.spelling), footnoteMarks: count(falseFindings.footnote) },
   falseNumberSignals: { footnoteMarks: count(falseNumbers.footnote), names: count(falseNumbers.name) },
+  rules: RULES.map(({ rule, findings }) => ({ rule, findings })),
 };
 
 const size = option('--sample', 40);
@@ -259,7 +265,7 @@ if (args.includes('--write-results')) {
     '(`health-care` → `healthcare`, `non-communicable` → `noncommunicable`, …) and 3 footnote-mark-only; 17 number signals',
     'from footnote marks (`19721`, `20307`) and 82 from names (`figure removed: 19` of COVID-19).',
     '',
-    'Rules of round 2, with the modified findings whose reasons give them (a finding routine but for one clause counts',
+    'Rules of rounds 2 and 3, with the modified findings whose reasons give them (a finding routine but for one clause counts',
     'when its routine rest does):',
     '',
     table(['rule', 'findings'], RULES.map(({ rule, findings }) => [rule, findings])),
