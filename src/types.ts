@@ -286,6 +286,8 @@ export interface CommitmentSignal extends SignalBase {
   toStrength: number;
   /** Whether the right text commits more or less strongly than the left. */
   direction: 'strengthened' | 'weakened';
+  /** True when the verb aged with its event or restates a decision already taken ("Welcomes" → "Recalls", "Decides to convene" → "Recalls its decision to convene"): no tone to report (absent otherwise). */
+  routine?: true;
 }
 
 /** What a reference cites: a General Assembly resolution or decision, a document symbol, an article, a named instrument. */

@@ -17,12 +17,12 @@ import { FINDING_KINDS, GROUP_SEPARATOR } from '../types.js';
 import { wordDiff } from './word-diff.js';
 import { detectSignals, loadLexicons, type Lexicons } from './signals/index.js';
 export { lexiconsFingerprint } from './signals/lexicon.js';
-import { isRoutineChange, routineReasons } from './routine.js';
+import { isAgedOpening, isRoutineChange, routineReasons } from './routine.js';
 import { editorialReasons, isEditorialChange, repeatedWordingReasons } from './editorial.js';
 import { findOneChange } from './one-change.js';
 
-/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes; 4: related links; 6: compounds editorial, names and footnote marks out of number signals, reasons; 7: statistics refreshed, a pandemic's response aged, footnote marks lost, a preposition repeated). */
-export const CLASSIFIER_VERSION = 'classifier/8';
+/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes; 4: related links; 6: compounds editorial, names and footnote marks out of number signals, reasons; 7: statistics refreshed, a pandemic's response aged, footnote marks lost, a preposition repeated; 8: facts aged, names shortened to their defined term, a citation's date with its "of", section numerals and table notes' letters, routine commitment shifts; 9: a mixed number written with a space one figure). */
+export const CLASSIFIER_VERSION = 'classifier/9';
 
 export { GROUP_SEPARATOR };
 
@@ -150,7 +150,11 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
         diff: wordDiff(oneChange.withoutIt, rightText, options.diffMaxEditLength).parts,
       }
     : { before: { text: leftText, tokens: leftTokens }, after: { text: rightText, tokens: rightTokens }, diff };
-  const signals = leftText === rightText ? [] : detectSignals({ ...signalsFrom, lexicons });
+  // A commitment shift of an opening verb aged with its event, or restating a decision, is marked routine: the digest
+  // gives no "(weaker)" for "Decides … to convene" → "Recalls its decision … to convene".
+  const signals = (leftText === rightText ? [] : detectSignals({ ...signalsFrom, lexicons })).map((signal) =>
+    signal.type === 'commitment' && isAgedOpening(leftText, rightText) ? { ...signal, routine: true as const, summary: `${signal.summary} (routine)` } : signal,
+  );
   const reasons = editorial ? (repeated ?? editorialReasons(diff)) : routine ? routineReasons(leftText, rightText, lexicons) : (oneChange?.reasons ?? []);
   const renumbered =
     link.left.length === 1 && link.right.length === 1 && (left.document.paragraphs[link.left[0]].number ?? '') !== (right.document.paragraphs[link.right[0]].number ?? '');

@@ -17,8 +17,34 @@ function compact(folded: string): string {
 }
 
 
-/** A date standing alone after what it dates: "of 2 March 2022". */
-const CITATION_DATE = /^of \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d$/;
+/**
+ * A date standing alone after what it dates: "of 2 March 2022", or with the "of" of what follows it ("decision 15/11 of
+ * [-19 December 2022 of -]the Conference of the Parties"): one "of", on either side.
+ */
+const CITATION_DATE = /^(?:of \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d of)$/;
+
+/**
+ * The nouns a resolution shortens a name to once it has defined it ("the Office", "the Treaty", "the Convention"): an
+ * institution or an instrument, never a thing a negotiator would qualify.
+ */
+const DEFINED_TERM = /^(?:Office|Treaty|Convention|Agreement|Protocol|Committee|Commission|Council|Conference|Fund|Programme|Mechanism|Panel|Forum|Secretariat|Centre|Institute|Agency|Organization|Platform|Network|Board|Tribunal|Court|Authority|Facility|Partnership|Decade|Strategy|Declaration|Initiative|Group)$/;
+/** Words of a proper name: capitalized words and the small words between them ("for Outer Space Affairs", "Arms Trade"). */
+const NAME_WORDS = /^(?:(?:\p{Lu}[\p{L}\u2019'-]*|of|for|on|and|the|in|to)\s+)*\p{Lu}[\p{L}\u2019'-]*$/u;
+
+/**
+ * A name shortened to the defined term it opens or ends with, or written out in full again: "the Office [-for Outer
+ * Space Affairs -]in", "the [-Arms Trade -]Treaty". The stretch is words of a name (capitalized, with their small words),
+ * and the name left is "the" and one of `DEFINED_TERM`: before the stretch when the stretch is the name's tail, after it
+ * when it is its head. Null when not such.
+ */
+function shortenedName(words: string, preceding: string, following: string): string | null {
+  if (!NAME_WORDS.test(words)) return null;
+  const tail = /\bthe (\p{Lu}\p{L}+)\s$/u.exec(preceding);
+  if (tail && DEFINED_TERM.test(tail[1]) && /^(?:of|for|on|in)\b/.test(words) && !/^\s*\p{Lu}/u.test(following)) return `the ${tail[1]} ${words}`;
+  const head = /^(\p{Lu}\p{L}+)\b/u.exec(following);
+  if (head && DEFINED_TERM.test(head[1]) && /\bthe\s$/.test(preceding) && /^\p{Lu}/u.test(words)) return `the ${words} ${head[1]}`;
+  return null;
+}
 
 /** A phrase that links a paragraph to the one before it and says nothing itself. */
 const LINKING = /^(?:in this regard|in that regard|in this respect|in that respect|in this context|in that context)$/i;
@@ -49,7 +75,7 @@ export function repeatedWordingReasons(diff: readonly DiffPart[], before: string
     }
     const preceding = diff[k - (deleted && inserted ? 2 : 1)]?.op === 'equal' ? diff[k - (deleted && inserted ? 2 : 1)].text : '';
     const following = diff[k + 1]?.op === 'equal' ? diff[k + 1].text : '';
-    const reason = wordingReason(deleted, inserted, before, after) ?? layerReason(deleted, inserted, preceding, following);
+    const reason = wordingReason(deleted, inserted, before, after, preceding, following) ?? layerReason(deleted, inserted, preceding, following);
     if (reason === null) return null;
     if (reason !== '') substantial = true;
     if (reason !== '' && !reasons.includes(reason)) reasons.push(reason);
@@ -73,6 +99,15 @@ const AFTER_MARK = /^(?:[\s]*[,;:.)]|\s+(?:and|or|which|who|that|the|in|of|to|as
  */
 function layerReason(deleted: string, inserted: string, preceding: string, following: string): string | null {
   const bare = (deleted || inserted).trim();
+  // The paragraph's opening: a table note's letter ("[-c-]{+b+} Reflects amounts after recosting.") relettered with the
+  // table's notes, or a section's numeral ("{+V +}Group of Independent Eminent Experts") the text layer read with its
+  // heading or apart from it. A heading ends without the punctuation of a paragraph.
+  if (preceding === '' && /^\p{Lu}/u.test(following.trimStart())) {
+    if (/^[a-z]$/.test(deleted.trim()) && /^[a-z]$/.test(inserted.trim())) return `a table note's letter: ${deleted.trim()} → ${inserted.trim()}`;
+    const numeral = /^[IVXL]{1,6}\.?$/;
+    const heading = !/[,;:.]\s*$/.test(following) && following.length <= 200;
+    if ((deleted === '') !== (inserted === '') && numeral.test(bare) && heading) return `a section's numeral ${deleted ? 'read apart from' : 'read with'} its heading: ${bare}`;
+  }
   if (deleted !== '' && inserted !== '') return null;
   // Not the number of a symbol cut short ("decisions 1/CP.[-27-]"): a mark never follows a capital and a full stop.
   if (/^\d{1,3}$/.test(bare) && /(?:[\p{L})\]"”’,;.]|(?:19|20)\d\d\s?)$/u.test(preceding) && !/(?:\p{Lu}\.|\/\S*)$/u.test(preceding) && AFTER_MARK.test((deleted || inserted).replace(/^\s*\d+/, '') + following)) {
@@ -89,9 +124,19 @@ function layerReason(deleted: string, inserted: string, preceding: string, follo
 const REPEATED_WORDS = 3;
 
 /** Why one changed stretch is editorial wording ('' for punctuation alone, which `editorialReasons` covers), or null. */
-function wordingReason(deleted: string, inserted: string, before: string, after: string): string | null {
+function wordingReason(deleted: string, inserted: string, before: string, after: string, preceding: string, following: string): string | null {
   const bare = (text: string): string => text.replace(/[\s,;:.]+/g, ' ').trim();
   if (bare(deleted) === bare(inserted)) return '';
+  // A stretch spelt otherwise beside a change of wording ("[-parties-]{+Parties+}" next to a citation's date dropped).
+  if (deleted !== '' && inserted !== '' && letters(deleted, '') === letters(inserted, '')) {
+    // A hyphen for another ("non[---]{+‑+}wood"): punctuation, said by `editorialReasons` when nothing else changed.
+    if (letters(deleted, '') === '') return '';
+    return `${deleted.toLowerCase() === inserted.toLowerCase() ? 'case' : 'compound spelling'}: ${bare(deleted)} → ${bare(inserted)}`;
+  }
+  if ((deleted === '') !== (inserted === '')) {
+    const name = shortenedName(bare(deleted || inserted), preceding, following);
+    if (name !== null) return `name ${deleted ? 'shortened to its defined term' : 'written out in full'}: ${name}`;
+  }
   if ((bare(deleted) === '' && bare(inserted) === 'and') || (bare(deleted) === 'and' && bare(inserted) === '')) return 'list punctuation: a comma for “and”';
   // "in resolution 5/14 {+of 2 March 2022, +}": the date of a citation, given or dropped.
   if (bare(inserted) === '' && CITATION_DATE.test(bare(deleted))) return `date of a citation dropped: ${bare(deleted)}`;

@@ -69,6 +69,35 @@ const AGEING_OPENINGS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^Looks forward to\b/, /^Welcomes\b/],
 ];
 
+/** An opening that decides or requests, and one that restates such a decision or request ("Recalls its decision"). */
+const DECIDING_OPENING = /^(?:(?:Also|Further)\s)?(?:Decides|Requests)\b/;
+const RESTATING_OPENING = /^(?:(?:Also|Further)\s)?(?:recalls|reiterates|renews|reaffirms) its (?:decisions?|requests?)\b/i;
+
+/**
+ * True when the opening verb changed only as the text aged: an aged verb (`AGEING_OPENINGS`: "Welcomes" → "Recalls" for
+ * an event already welcomed, "Looking forward to" → "Welcoming" once held) or a decision or request restated ("Decides …
+ * to convene" → "Recalls its decision … to convene"). A commitment shift between such openings is no tone a negotiator set.
+ */
+export function isAgedOpening(before: string, after: string): boolean {
+  if (DECIDING_OPENING.test(before) && RESTATING_OPENING.test(after)) return true;
+  const aged = agedOpening(before, after);
+  if (aged === null) return false;
+  // The same event under the aged verb: what the older opening spoke of still opens the newer text ("Welcomes decision
+  // 16/6" → "Recalls decision 16/6", "Welcoming the holding of the Conference" → "Recalling the convening of the
+  // Conference"), and no year of the older text went (a review of 2023 recalled where the one of 2024 stands is a new
+  // event, and "Welcomes the Board's ongoing work" dropped before "Also recalls the commitment" is a welcome withdrawn).
+  const content = (text: string, count: number): string[] =>
+    text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 3 && !EVENT_NOUNS.has(word)).slice(0, count);
+  const spokenOf = content(aged.before, 6);
+  const opening = new Set(content(aged.after, 20));
+  const kept = spokenOf.filter((word) => opening.has(word)).length;
+  const years = (text: string): string[] => text.match(/\b(?:19|20)\d\d\b/g) ?? [];
+  return spokenOf.length > 0 && kept / spokenOf.length >= 0.75 && years(before).every((year) => years(after).includes(year));
+}
+
+/** Words that name an event's taking place, which change as it ages ("the holding of" → "the convening of"). */
+const EVENT_NOUNS = new Set(['holding', 'convening', 'successful', 'organization', 'that', 'with', 'appreciation']);
+
 /** The two openings with an aged verb set aside, and the reason, or null when the openings did not age. */
 function agedOpening(before: string, after: string): { before: string; after: string; reason: string } | null {
   for (const [older, newer] of AGEING_OPENINGS) {
@@ -80,10 +109,18 @@ function agedOpening(before: string, after: string): { before: string; after: st
   return null;
 }
 
+/**
+ * Words that date a fact and go as it ages: "the [-recent -]exchange of visits", "since the declaration [-and subsequent
+ * extensions -]of the state of emergency" (once lifted). Routine only when dropped: a fact newly called recent is news.
+ */
+const DATING_WORDS = /\b(?:(?:most )?recent|recently|and (?:its |their )?subsequent extensions?)\s/gi;
+
 /** The text without the wording a recurring text gains or loses as it ages, and what was taken out. */
-function withoutAgeingWords(text: string): { text: string; adverb: string | null; continued: number; restated: number } {
+function withoutAgeingWords(text: string): { text: string; adverb: string | null; continued: number; restated: number; dating: string[] } {
   const adverb = SEQUENCING.exec(text);
   let out = adverb ? text.slice(0, adverb[1].length) + text.slice(adverb[0].length) : text;
+  const dating = (out.match(DATING_WORDS) ?? []).map((words) => words.trim().toLowerCase());
+  out = out.replace(DATING_WORDS, '');
   const continued = out.match(CONTINUE)?.length ?? 0;
   out = out.replace(CONTINUE, '');
   let restated = 0;
@@ -96,7 +133,7 @@ function withoutAgeingWords(text: string): { text: string; adverb: string | null
   // "decides to convene" and "renews its decision to convene" read alike; "requests the Secretary-General to" and
   // "reiterates its request to the Secretary-General to" too, once the restating "to" before the addressee goes.
   out = out.replace(/\brequests to (?=the\b)/gi, 'requests ');
-  return { text: out, adverb: adverb ? adverb[2].toLowerCase() : null, continued, restated };
+  return { text: out, adverb: adverb ? adverb[2].toLowerCase() : null, continued, restated, dating };
 }
 
 /**
@@ -183,6 +220,10 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
   const reasons: string[] = aged ? [aged.reason] : [];
   if (olderText.adverb !== newerText.adverb) reasons.push(`sequencing adverb: ${olderText.adverb ?? '∅'} → ${newerText.adverb ?? '∅'}`);
   if (olderText.restated !== newerText.restated) reasons.push(`a request or decision already made, ${newerText.restated > olderText.restated ? 'restated' : 'no longer restated'}`);
+  const dropped = olderText.dating.filter((words, at) => olderText.dating.indexOf(words) === at && olderText.dating.filter((other) => other === words).length > newerText.dating.filter((other) => other === words).length);
+  // Words that date a fact may go, never come: a newer text calling more things recent is not the older one aged.
+  if (newerText.dating.some((words) => newerText.dating.filter((other) => other === words).length > olderText.dating.filter((other) => other === words).length)) return [];
+  if (dropped.length > 0) reasons.push(`a fact aged: “${dropped.join('”, “')}” dropped`);
   if (olderText.continued !== newerText.continued) reasons.push(`“continue to” ${newerText.continued > olderText.continued ? 'added to' : 'dropped from'} a mandate given again`);
   const older = items(olderText.text, lexicons);
   const newer = items(newerText.text, lexicons);

@@ -88,3 +88,39 @@ describe('editorial edits left by the text layer', () => {
   });
 });
 
+
+// Issue 23, round 3: editorial wording and extraction artefacts from the drafter's "not" verdicts of seeds 23 and 80.
+describe('editorial wording, round 3', () => {
+  const wording = (before: string, after: string) => repeatedWordingReasons(wordDiff(before, after, 2000).parts, before, after);
+
+  it('takes a name shortened to its defined term, or written out again, as editorial (A/RES/79/87 → 80/76 OP 25; A/RES/78/48 → 79/52 PP 10)', () => {
+    const office = 'Emphasizes the central role of the Office for Outer Space Affairs in promoting international cooperation in the exploration and peaceful uses of outer space;';
+    expect(wording(office, office.replace('Office for Outer Space Affairs in', 'Office in'))).toEqual(['name shortened to its defined term: the Office for Outer Space Affairs']);
+    expect(wording(office.replace('Office for Outer Space Affairs in', 'Office in'), office)).toEqual(['name written out in full: the Office for Outer Space Affairs']);
+    const treaty = 'Highlighting the relevance of the Arms Trade Treaty, including its links and synergies with other relevant instruments on conventional arms,';
+    expect(wording(treaty, treaty.replace('the Arms Trade Treaty', 'the Treaty'))).toEqual(['name shortened to its defined term: the Arms Trade Treaty']);
+    // A qualifier that is not a name's words, or a noun that is no institution or instrument, is a change of wording.
+    expect(wording(office, office.replace('the central role of', 'the role of'))).toBeNull();
+    expect(wording('the role of the Office for Outer Space Affairs in', 'the role of the Office in Vienna in')).toBeNull();
+    expect(wording('the relevance of the Arms Trade Treaty, including', 'the relevance of the Treaty, including')).not.toBeNull();
+    expect(wording('the situation of Rohingya Muslims and other minorities', 'the situation of Rohingya and other minorities')).toBeNull();
+  });
+
+  it('takes a citation\'s date dropped with its "of", beside a case edit, as editorial (A/RES/79/208 → 80/140, OP 36 → OP 39)', () => {
+    const before = 'Recalls decision 15/11 of 19 December 2022 of the Conference of the Parties to the Convention, entitled “Gender Plan of Action”, and encourages parties to promote the mainstreaming of a gender perspective;';
+    const after = 'Recalls decision 15/11 of the Conference of the Parties to the Convention, entitled “Gender Plan of Action”, and encourages Parties to promote the mainstreaming of a gender perspective;';
+    expect(wording(before, after)).toEqual(['date of a citation dropped: 19 December 2022 of', 'case: parties → Parties']);
+    // A meeting's date dropped without its "of" says when something happened: not a citation.
+    expect(wording('the Group met on 19 December 2022 in Geneva', 'the Group met in Geneva')).toBeNull();
+  });
+
+  it('takes a table note relettered and a section numeral read with its heading as editorial (A/RES/78/249 → 79/255; A/RES/79/161 → 80/193)', () => {
+    expect(wording('c Reflects amounts after recosting.', 'b Reflects amounts after recosting.')).toEqual(["a table note's letter: c → b"]);
+    const heading = 'Group of Independent Eminent Experts on the Implementation of the Durban Declaration and Programme of Action';
+    expect(wording(heading, `V ${heading}`)).toEqual(["a section's numeral read with its heading: V"]);
+    expect(wording(`IV ${heading}`, heading)).toEqual(["a section's numeral read apart from its heading: IV"]);
+    // A numeral before a paragraph that ends as a paragraph does, or a letter inside the text, is not layout.
+    expect(wording('Decides to convene the meeting;', 'I Decides to convene the meeting;')).toBeNull();
+    expect(wording('Reflects amounts c after recosting.', 'Reflects amounts b after recosting.')).toBeNull();
+  });
+});

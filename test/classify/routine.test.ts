@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRoutineChange, routineReasons } from '../../src/classify/routine.js';
+import { isAgedOpening, isRoutineChange, routineReasons } from '../../src/classify/routine.js';
 
 describe('isRoutineChange', () => {
   it('accepts the yearly succession of a recurring resolution', () => {
@@ -136,5 +136,36 @@ describe('isRoutineChange', () => {
     expect(routineReasons(clause, clause.replace(' in the global response to support the recovery from the COVID-19 pandemic', ''))).toEqual([
       "an event's wording aged: in the global response to support the recovery from the COVID-19 pandemic → ∅",
     ]);
+  });
+});
+
+// Issue 23, round 3: facts dated by a word that goes as they age.
+describe('a fact aged', () => {
+  it('reads "recent" dropped from a fact a year older as routine (A/RES/78/219 → 79/182, PP 59 → PP 63), never added', () => {
+    const before = 'Recalling the bilateral arrangement of return concluded between the Government of Bangladesh and the Government of Myanmar on 23 November 2017 in Nay Pyi Taw, and noting the recent exchange of visits between the group of Rohingya refugees to northern Rakhine and Myanmar officials to Cox’s Bazar under this arrangement,';
+    const after = before.replace('the recent exchange', 'the exchange');
+    expect(routineReasons(before, after)).toEqual(['a fact aged: “recent” dropped']);
+    // A fact newly called recent is news, and "recent" dropped beside another edit is no longer the whole change.
+    expect(isRoutineChange(after, before)).toBe(false);
+    expect(isRoutineChange(before, after.replace('noting the exchange', 'welcoming the exchange'))).toBe(false);
+  });
+
+  it('reads "and subsequent extensions" dropped from a state of emergency as routine (A/RES/79/182 → 80/221, PP 7 → PP 6)', () => {
+    const before = 'Expressing its deep concern over the sharp rise in serious human rights violations and abuses since the declaration and subsequent extensions of the state of emergency by the Myanmar military,';
+    const after = before.replace('declaration and subsequent extensions of', 'declaration of');
+    expect(routineReasons(before, after)).toEqual(['a fact aged: “and subsequent extensions” dropped']);
+    expect(isRoutineChange(after, before)).toBe(false);
+  });
+});
+
+describe('isAgedOpening', () => {
+  it('takes a verb aged on the same event, or a decision restated, as no tone (A/RES/78/155 → 79/208 OP 36; A/RES/78/69 → 79/144 OP 356)', () => {
+    expect(isAgedOpening('Welcomes decision 15/11 of the Conference of the Parties to the Convention, entitled “Gender Plan of Action”,', 'Recalls decision 15/11 of 19 December 2022 of the Conference of the Parties to the Convention, entitled “Gender Plan of Action”,')).toBe(true);
+    expect(isAgedOpening('Decides to continue the Informal Consultative Process for the next four years;', 'Recalls its decision, in resolution 78/69, to continue the Informal Consultative Process for four years;')).toBe(true);
+  });
+
+  it('refuses a welcome withdrawn or a newer event recalled (A/RES/79/196 → 80/122 OP 35; A/RES/78/219 → 79/182 PP 24)', () => {
+    expect(isAgedOpening('Welcomes the International Monetary Fund Executive Board’s ongoing work to continue the process of governance reform, recalls the commitment to ensuring the primary role of quotas in Fund resources;', 'Also recalls the commitment to ensuring the primary role of quotas in International Monetary Fund resources;')).toBe(false);
+    expect(isAgedOpening('Welcoming the ASEAN Leaders’ review of and decision on the implementation of the five-point consensus, adopted in Jakarta on 5 September 2023,', 'Recalling the ASEAN Leaders’ review and decision on the implementation of the five-point consensus, adopted in Vientiane on 9 October 2024,')).toBe(false);
   });
 });

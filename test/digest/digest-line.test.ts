@@ -122,3 +122,28 @@ describe('cutText', () => {
   });
 });
 
+
+// Issue 23, round 3: an opening verb that aged with its event, or restates a decision taken, sets no tone. From
+// A/RES/78/69 → 79/144 (OP 356 → OP 343): the Informal Consultative Process continued "for the next four years" → "for
+// four years", under "Decides" → "Recalls its decision, in resolution 78/69,".
+describe('digestLine on a decision restated', () => {
+  const older = `The General Assembly,
+
+1. Decides to continue the Informal Consultative Process for the next four years, in accordance with resolution 54/33, with a further review of its effectiveness at its eighty-second session;
+`;
+  const newer = `The General Assembly,
+
+1. Recalls its decision, in resolution 78/69, to continue the Informal Consultative Process for four years, in accordance with resolution 54/33, with a further review of its effectiveness at its eighty-second session;
+`;
+
+  it('marks the commitment shift routine and gives the line without "(weaker)"', async () => {
+    const found = await linesOf(older, newer);
+    const modified = found.find((entry) => entry.finding.kind === 'modified')!;
+    expect(modified.finding.signals.find((signal) => signal.type === 'commitment')).toMatchObject({ from: 'decide', to: 'recall', direction: 'weakened', routine: true });
+    expect(modified.line).not.toContain('(weaker)');
+    // The same shift under an opening that decides something new keeps its tone.
+    const withdrawn = await linesOf(older, newer.replace('Recalls its decision, in resolution 78/69, to continue', 'Recalls the Informal Consultative Process, and invites States to continue'));
+    const shifted = withdrawn.find((entry) => entry.finding.kind === 'modified')!;
+    expect(shifted.finding.signals.find((signal) => signal.type === 'commitment')).not.toHaveProperty('routine');
+  });
+});
