@@ -18,10 +18,10 @@ import { wordDiff } from './word-diff.js';
 import { detectSignals, loadLexicons, type Lexicons } from './signals/index.js';
 export { lexiconsFingerprint } from './signals/lexicon.js';
 import { isAgedOpening, isRoutineChange, routineReasons } from './routine.js';
-import { editorialReasons, isEditorialChange, repeatedWordingReasons } from './editorial.js';
+import { editorialReasons, isEditorialChange, repeatedWordingReasons, wordOrderReason } from './editorial.js';
 import { findOneChange } from './one-change.js';
 
-/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes; 4: related links; 6: compounds editorial, names and footnote marks out of number signals, reasons; 7: statistics refreshed, a pandemic's response aged, footnote marks lost, a preposition repeated; 8: facts aged, names shortened to their defined term, a citation's date with its "of", section numerals and table notes' letters, routine commitment shifts; 9: a mixed number written with a space one figure). */
+/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes; 4: related links; 6: compounds editorial, names and footnote marks out of number signals, reasons; 7: statistics refreshed, a pandemic's response aged, footnote marks lost, a preposition repeated; 8: facts aged, names shortened to their defined term, a citation's date with its "of", section numerals and table notes' letters, routine commitment shifts; 9: a mixed number written with a space one figure, word order alone editorial). */
 export const CLASSIFIER_VERSION = 'classifier/9';
 
 export { GROUP_SEPARATOR };
@@ -137,7 +137,8 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
   // Signals describe a change: the same text on both sides has none, and detecting them on every unchanged paragraph was
   // most of a long comparison's time (10,000 paragraphs: about two thirds of the profile in the lexicon and number scans).
   const foldedOf = (side: ClassifySide, indices: number[]): string => indices.map((index) => side.normalized.paragraphs[index].folded).join(' ');
-  const repeated = kind === 'modified' ? repeatedWordingReasons(diff, leftText, rightText) : null;
+  const reordered = kind === 'modified' ? wordOrderReason(diff) : null;
+  const repeated = kind === 'modified' ? (reordered !== null ? [reordered] : repeatedWordingReasons(diff, leftText, rightText)) : null;
   const editorial = kind === 'modified' && (isEditorialChange(foldedOf(left, link.left), foldedOf(right, link.right)) || repeated !== null);
   const routine = kind === 'modified' && !editorial && isRoutineChange(leftText, rightText, lexicons);
   // A paragraph routine but for one clause: the reader is shown that clause, and its signals are that clause's alone

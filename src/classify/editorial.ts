@@ -209,3 +209,50 @@ function show(text: string): string {
   const trimmed = text.trim();
   return trimmed === '' ? '∅' : trimmed;
 }
+
+/** Words whose place decides what a sentence says: moving them is never word order alone. */
+const ORDER_SENSITIVE = /^(?:not|no|never|nor|only|neither|without)$/;
+
+/** Most words a move may carry, and most words it may hop over, to read as word order alone. */
+const WORD_ORDER_MOST = 3;
+
+/**
+ * Word order alone: the same few words in another order ("Urges all parties [-seriously to-]{+to seriously+} consider"),
+ * or one stretch of at most three words taken out and put back within three words of where it stood; none of them a
+ * word whose place decides the sense (`not`, `only`). Stretches of spacing or punctuation alone are left aside (the text
+ * layer's "Non- Proliferation"). Returns the reason, or null.
+ */
+export function wordOrderReason(diff: readonly DiffPart[]): string | null {
+  const words = (text: string): string[] => text.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
+  // The changed stretches (a deletion and the insertion right after it are one), with the words between them.
+  const stretches: Array<{ deleted: string[]; inserted: string[]; gap: number }> = [];
+  let gap = 0;
+  for (let k = 0; k < diff.length; k++) {
+    const part = diff[k];
+    if (part.op === 'equal') {
+      gap += words(part.text).length;
+      continue;
+    }
+    const deleted = part.op === 'delete' ? part.text : '';
+    const inserted = part.op === 'insert' ? part.text : diff[k + 1]?.op === 'insert' ? diff[++k].text : '';
+    const stretch = { deleted: words(deleted), inserted: words(inserted), gap };
+    if (stretch.deleted.length + stretch.inserted.length > 0) {
+      stretches.push(stretch);
+      gap = 0;
+    }
+  }
+  const sorted = (list: string[]): string => [...list].sort().join(' ');
+  const sensitive = (list: string[]): boolean => list.some((word) => ORDER_SENSITIVE.test(word));
+  if (stretches.length === 1) {
+    const [{ deleted, inserted }] = stretches;
+    if (deleted.length < 2 || deleted.length > WORD_ORDER_MOST + 1 || sorted(deleted) !== sorted(inserted) || deleted.join(' ') === inserted.join(' ') || sensitive(deleted)) return null;
+    return `word order: ${deleted.join(' ')} → ${inserted.join(' ')}`;
+  }
+  if (stretches.length !== 2) return null;
+  const [first, second] = stretches;
+  const moved = first.deleted.length ? first.deleted : first.inserted;
+  const back = first.deleted.length ? second.inserted : second.deleted;
+  const pure = (first.deleted.length === 0) !== (first.inserted.length === 0) && (second.deleted.length === 0) !== (second.inserted.length === 0) && (first.deleted.length === 0) !== (second.deleted.length === 0);
+  if (!pure || moved.length === 0 || moved.length > WORD_ORDER_MOST || moved.join(' ') !== back.join(' ') || sensitive(moved) || second.gap > WORD_ORDER_MOST) return null;
+  return `word order: “${moved.join(' ')}” moved`;
+}

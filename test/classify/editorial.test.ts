@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { editorialReasons, isEditorialChange, repeatedWordingReasons } from '../../src/classify/editorial.js';
+import { editorialReasons, isEditorialChange, repeatedWordingReasons, wordOrderReason } from '../../src/classify/editorial.js';
 import { wordDiff } from '../../src/classify/word-diff.js';
 import { normalizeParagraph } from '../../src/normalize/normalize.js';
+import type { DiffPart } from '../../src/types.js';
 
 const editorial = (before: string, after: string) => isEditorialChange(normalizeParagraph(before).folded, normalizeParagraph(after).folded);
 const reasons = (before: string, after: string) => editorialReasons(wordDiff(before, after, 2000).parts);
@@ -122,5 +123,23 @@ describe('editorial wording, round 3', () => {
     // A numeral before a paragraph that ends as a paragraph does, or a letter inside the text, is not layout.
     expect(wording('Decides to convene the meeting;', 'I Decides to convene the meeting;')).toBeNull();
     expect(wording('Reflects amounts c after recosting.', 'Reflects amounts b after recosting.')).toBeNull();
+  });
+});
+
+describe('wordOrderReason', () => {
+  const diff = (parts: Array<[DiffPart['op'], string]>): DiffPart[] => parts.map(([op, text]) => ({ op, text }));
+
+  it('reads the same few words in another order as editorial, with the reason', () => {
+    // A/RES/78/17 → 79/16 OP 1, as its word diff came out (with the text layer's "Non- Proliferation" beside it).
+    expect(wordOrderReason(diff([['equal', 'Urges all parties directly concerned '], ['delete', 'seriously to '], ['insert', 'to seriously '], ['equal', 'consider taking … the Non-'], ['insert', ' '], ['equal', 'Proliferation of Nuclear Weapons;']]))).toBe('word order: seriously to → to seriously');
+    expect(wordOrderReason(diff([['equal', 'the '], ['delete', 'social, cultural and economic'], ['insert', 'economic, social and cultural'], ['equal', ' rights']]))).toBe('word order: social cultural and economic → economic social and cultural');
+    expect(wordOrderReason(diff([['equal', 'to treat '], ['insert', 'humanely '], ['equal', 'those seeking refuge '], ['delete', 'humanely '], ['equal', 'and to ensure']]))).toBe('word order: “humanely” moved');
+  });
+
+  it('never for a word whose place decides the sense, a far move, other words, or more than a few words', () => {
+    expect(wordOrderReason(diff([['equal', 'States '], ['delete', 'are not only'], ['insert', 'only are not'], ['equal', ' bound']]))).toBeNull();
+    expect(wordOrderReason(diff([['insert', 'humanely '], ['equal', 'to treat those who seek refuge in the region '], ['delete', 'humanely']]))).toBeNull();
+    expect(wordOrderReason(diff([['delete', 'seriously to'], ['insert', 'to urgently']]))).toBeNull();
+    expect(wordOrderReason(diff([['delete', 'a b c d e'], ['insert', 'e d c b a']]))).toBeNull();
   });
 });
