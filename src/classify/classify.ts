@@ -17,11 +17,11 @@ import { FINDING_KINDS, GROUP_SEPARATOR } from '../types.js';
 import { wordDiff } from './word-diff.js';
 import { detectSignals, loadLexicons, type Lexicons } from './signals/index.js';
 export { lexiconsFingerprint } from './signals/lexicon.js';
-import { isAgedOpening, isRoutineChange, routineReasons } from './routine.js';
+import { isAgedOpening, isRoutineChange, predecessorCitationReason, routineReasons } from './routine.js';
 import { editorialReasons, isEditorialChange, repeatedWordingReasons, wordOrderReason } from './editorial.js';
 import { findOneChange } from './one-change.js';
 
-/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes; 4: related links; 6: compounds editorial, names and footnote marks out of number signals, reasons; 7: statistics refreshed, a pandemic's response aged, footnote marks lost, a preposition repeated; 8: facts aged, names shortened to their defined term, a citation's date with its "of", section numerals and table notes' letters, routine commitment shifts; 9: a mixed number written with a space one figure, word order alone editorial). */
+/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes; 4: related links; 6: compounds editorial, names and footnote marks out of number signals, reasons; 7: statistics refreshed, a pandemic's response aged, footnote marks lost, a preposition repeated; 8: facts aged, names shortened to their defined term, a citation's date with its "of", section numerals and table notes' letters, routine commitment shifts; 9: a mixed number written with a space one figure, word order alone editorial, the previous version cited routine). */
 export const CLASSIFIER_VERSION = 'classifier/9';
 
 export { GROUP_SEPARATOR };
@@ -140,7 +140,9 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
   const reordered = kind === 'modified' ? wordOrderReason(diff) : null;
   const repeated = kind === 'modified' ? (reordered !== null ? [reordered] : repeatedWordingReasons(diff, leftText, rightText)) : null;
   const editorial = kind === 'modified' && (isEditorialChange(foldedOf(left, link.left), foldedOf(right, link.right)) || repeated !== null);
-  const routine = kind === 'modified' && !editorial && isRoutineChange(leftText, rightText, lexicons);
+  // The newer text citing the older itself ("and its resolution 78/47" in 79/54) is the plainest yearly update.
+  const predecessor = kind === 'modified' && !editorial ? predecessorCitationReason(diff, left.document.meta.resolution) : null;
+  const routine = kind === 'modified' && !editorial && (predecessor !== null || isRoutineChange(leftText, rightText, lexicons));
   // A paragraph routine but for one clause: the reader is shown that clause, and its signals are that clause's alone
   // (read from the newer text with the clause undone, so the routine edits around it signal nothing).
   const oneChange = kind === 'modified' && !editorial && !routine ? findOneChange(leftText, rightText, diff, lexicons) : null;
@@ -156,7 +158,7 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
   const signals = (leftText === rightText ? [] : detectSignals({ ...signalsFrom, lexicons })).map((signal) =>
     signal.type === 'commitment' && isAgedOpening(leftText, rightText) ? { ...signal, routine: true as const, summary: `${signal.summary} (routine)` } : signal,
   );
-  const reasons = editorial ? (repeated ?? editorialReasons(diff)) : routine ? routineReasons(leftText, rightText, lexicons) : (oneChange?.reasons ?? []);
+  const reasons = editorial ? (repeated ?? editorialReasons(diff)) : predecessor !== null ? [predecessor] : routine ? routineReasons(leftText, rightText, lexicons) : (oneChange?.reasons ?? []);
   const renumbered =
     link.left.length === 1 && link.right.length === 1 && (left.document.paragraphs[link.left[0]].number ?? '') !== (right.document.paragraphs[link.right[0]].number ?? '');
   const similarity = kind === 'unchanged' ? 1 : link.similarity;

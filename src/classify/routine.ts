@@ -1,4 +1,5 @@
 import type { Lexicons } from './signals/lexicon.js';
+import type { DiffPart } from '../types.js';
 import { wordDiff } from './word-diff.js';
 import { findNumbers, isRoutineNumberChange, withoutYearMarks, type NumberMention } from './signals/numbers.js';
 import { findReferences, isNextSession, isSuccessor, type ReferenceMention } from './signals/references.js';
@@ -392,3 +393,26 @@ function listGrewBySuccessor(older: readonly Item[], newer: readonly Item[]): bo
   }
   return newerNumbers.length <= added.length && newerNumbers.every((number) => number.category === 'date');
 }
+
+/** A list's separators, and nothing else: a comma, a semicolon, an "and". */
+const SEPARATORS_ONLY = /^[\s,;]*(?:and)?[\s,;]*$/;
+
+/**
+ * The yearly update in its plainest form: the newer text adds a citation of the older text itself ("… and its resolution
+ * 78/47 of 4 December 2023" in 79/54, whose previous version is 78/47) to a paragraph, and nothing else changes but a
+ * list's separators. A text recalling its own previous version is never negotiation. `olderResolution` is the older
+ * document's resolution number (`78/47`); returns the reason, or null.
+ */
+export function predecessorCitationReason(diff: readonly DiffPart[], olderResolution: string | undefined): string | null {
+  if (!olderResolution) return null;
+  const number = olderResolution.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const citation = new RegExp(`^[\\s,;]*(?:and\\s+)?(?:its\\s+|General\\s+Assembly\\s+)?(?:resolutions?|decisions?)?\\s*${number}(?:\\s+of\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?[\\s,;]*$`, 'iu');
+  let cited = false;
+  for (const part of diff) {
+    if (part.op === 'equal') continue;
+    if (part.op === 'insert' && citation.test(part.text)) cited = true;
+    else if (!SEPARATORS_ONLY.test(part.text)) return null;
+  }
+  return cited ? `the previous version cited: ${olderResolution} added` : null;
+}
+

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAgedOpening, isRoutineChange, routineReasons } from '../../src/classify/routine.js';
+import { isAgedOpening, isRoutineChange, predecessorCitationReason, routineReasons } from '../../src/classify/routine.js';
+import type { DiffPart } from '../../src/types.js';
 
 describe('isRoutineChange', () => {
   it('accepts the yearly succession of a recurring resolution', () => {
@@ -167,5 +168,23 @@ describe('isAgedOpening', () => {
   it('refuses a welcome withdrawn or a newer event recalled (A/RES/79/196 → 80/122 OP 35; A/RES/78/219 → 79/182 PP 24)', () => {
     expect(isAgedOpening('Welcomes the International Monetary Fund Executive Board’s ongoing work to continue the process of governance reform, recalls the commitment to ensuring the primary role of quotas in Fund resources;', 'Also recalls the commitment to ensuring the primary role of quotas in International Monetary Fund resources;')).toBe(false);
     expect(isAgedOpening('Welcoming the ASEAN Leaders’ review of and decision on the implementation of the five-point consensus, adopted in Jakarta on 5 September 2023,', 'Recalling the ASEAN Leaders’ review and decision on the implementation of the five-point consensus, adopted in Vientiane on 9 October 2024,')).toBe(false);
+  });
+});
+
+describe('predecessorCitationReason', () => {
+  const diff = (parts: Array<[DiffPart['op'], string]>): DiffPart[] => parts.map(([op, text]) => ({ op, text }));
+
+  it('reads the newer text citing the older itself, with nothing else changed but separators, as routine', () => {
+    // A/RES/78/47 → 79/54 PP 1 (a desk officer counted it a false negotiated line): "… and 77/547 …" → "…, 77/547 … and its resolution 78/47 …".
+    const added = diff([['equal', 'its decisions 76/568 of 21 June 2022'], ['delete', ' and '], ['insert', ', '], ['equal', '77/547 of 30 December 2022'], ['insert', ' and its resolution 78/47 of 4 December 2023'], ['equal', ',']]);
+    expect(predecessorCitationReason(added, '78/47')).toBe('the previous version cited: 78/47 added');
+  });
+
+  it('says nothing when another resolution is added, when anything else changed, or without the older number', () => {
+    const other = diff([['equal', 'and 77/547'], ['insert', ' and its resolution 78/12 of 4 December 2023'], ['equal', ',']]);
+    expect(predecessorCitationReason(other, '78/47')).toBeNull();
+    const more = diff([['equal', 'and 77/547'], ['insert', ' and its resolution 78/47 of 4 December 2023'], ['equal', ', '], ['delete', 'welcoming'], ['insert', 'noting'], ['equal', ' the report']]);
+    expect(predecessorCitationReason(more, '78/47')).toBeNull();
+    expect(predecessorCitationReason(other, undefined)).toBeNull();
   });
 });
