@@ -122,7 +122,10 @@ function isUnResolution(fact: SeriesFacts): boolean {
 }
 
 function toSeries(group: Group, facts: readonly SeriesFacts[], id: string): Series {
-  const ordered = group.basis === 'un-title' ? orderUnSeries(group.members, facts) : { members: group.members, drafts: [] };
+  // A folder or front-matter series made only of UN resolutions is read as one: by session, its drafts before the
+  // adopted text they led to (the user said which texts belong together, the documents still say in what order).
+  const allUn = group.members.every((position) => isUnResolution(facts[position]));
+  const ordered = group.basis === 'un-title' || allUn ? orderUnSeries(group.members, facts) : { members: group.members, drafts: [] };
   const members = ordered.members.map((position) => facts[position]);
   const newest = (pick: (fact: SeriesFacts) => string | null): string | null => {
     for (let i = members.length - 1; i >= 0; i--) {
@@ -133,13 +136,22 @@ function toSeries(group: Group, facts: readonly SeriesFacts[], id: string): Seri
   };
   return {
     id,
-    title: group.title,
+    title: group.basis === 'folder' && allUn ? sharedUnTitle(members) ?? group.title : group.title,
     basis: group.basis,
     documents: members.map((fact) => fact.id),
     drafts: ordered.drafts,
     committee: newest((fact) => fact.committee),
     agendaItem: newest((fact) => fact.agendaItem),
   };
+}
+
+/**
+ * The resolution title every member shares (as the newest words it), or null: a folder's name is a file-system slug
+ * ("implementation-of-the-convention-on-the-prohibition-of-the-d"), the title is what a reader cites.
+ */
+function sharedUnTitle(members: readonly SeriesFacts[]): string | null {
+  const titles = new Set(members.map((fact) => normalizeTitle(fact.title)));
+  return titles.size === 1 ? members[members.length - 1].title.trim() : null;
 }
 
 /**

@@ -62,6 +62,28 @@ describe('groupSeries', () => {
     ]);
   });
 
+  it('reads a folder of UN texts of one resolution as a UN series: titled by the resolution, its draft before the adopted text', () => {
+    const title = 'Information and communications technologies for sustainable development';
+    const folder = 'series/information-and-communications-technologies-for-sus';
+    // Listed by date: the adopted text of the 80th session is dated before the draft's (wrong) date here, and the
+    // draft's revision first; the documents' facts still give L.17 → L.58 → 80/118 after 79/194.
+    const facts = [
+      un('A/RES/79/194', '2024-12-19', title, 79, { folder }),
+      un('A/RES/80/118', '2025-09-01', title, 80, { folder }),
+      un('A/C.2/80/L.58', '2025-10-10', title, 80, { folder, revises: 'A/C.2/80/L.17' }),
+      un('A/C.2/80/L.17', '2025-10-10', title, 80, { folder }),
+    ];
+    const [series] = groupSeries(facts, noSimilarity);
+    expect([series.id, series.title, series.basis, series.documents, series.drafts]).toEqual([
+      'information-and-communications-technologies-for-sus', title, 'folder',
+      ['A/RES/79/194', 'A/C.2/80/L.17', 'A/C.2/80/L.58', 'A/RES/80/118'],
+      [{ drafts: ['A/C.2/80/L.17', 'A/C.2/80/L.58'], adopted: 'A/RES/80/118' }],
+    ]);
+    // Two resolutions in one folder keep the folder's name: no title is theirs alone.
+    const mixed = groupSeries([un('A/RES/78/101', '2023-12-07', 'Question of Anguilla', 78, { folder: 'x/anguilla' }), un('A/RES/78/83', '2023-12-07', 'Question of Tokelau', 78, { folder: 'x/anguilla' })], noSimilarity);
+    expect(mixed.map((entry) => entry.title)).toEqual(['anguilla']);
+  });
+
   it('puts each remaining document, in date order, with the series whose newest member it resembles most, from the floor up', () => {
     const facts = [fact('a1', '2020'), fact('b1', '2020'), fact('a2', '2021'), fact('c1', '2021'), fact('b2', '2022')];
     // a2 resembles a1; b2 resembles a2 a little (0.2) and b1 more (0.6); c1 resembles nothing above the floor.
