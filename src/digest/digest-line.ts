@@ -161,6 +161,30 @@ function phrase(edit: Edit): string {
   return deleted ? `${withChange} → ${without}` : `${without} → ${withChange}`;
 }
 
+/** Below this share of the longer side's words kept, a rewording is a rewrite: quoted whole, its phrases would not read. */
+const REWRITE_KEPT_SHARE = 0.4;
+
+/**
+ * True when a rewording kept less than `REWRITE_KEPT_SHARE` of its words: its phrase list ("… → …; … → …; 2 more
+ * changes") says less than the new text itself with the old one beside it.
+ */
+function isRewrite(finding: Finding): boolean {
+  if (finding.kind !== 'modified' || finding.change) return false;
+  let kept = 0;
+  let older = 0;
+  let newer = 0;
+  for (const part of finding.diff) {
+    const words = wordCount(part.text);
+    if (part.op === 'equal') {
+      kept += words;
+      older += words;
+      newer += words;
+    } else if (part.op === 'delete') older += words;
+    else newer += words;
+  }
+  return kept < REWRITE_KEPT_SHARE * Math.max(older, newer);
+}
+
 /** The changed phrases of a rewording, the yearly succession and editorial touches inside it left out when anything else changed. */
 function changedPhrases(finding: Finding): string {
   // A paragraph routine but for one clause (classify's `change`): that clause is what was negotiated, the rest is the
@@ -205,7 +229,9 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
   } else {
     place = olderPlace === newerPlace ? newerPlace : `${olderPlace} → ${newerPlace}`;
     const grouping = finding.kind === 'split' || finding.kind === 'merged' ? ` (${finding.kind})` : '';
-    text = `${place}${grouping}: ${changedPhrases(finding)}${toneNote}`;
+    text = isRewrite(finding)
+      ? `${place} rewritten: ${changedSides(finding.left.map((i) => left[i].text).join(' '), finding.right.map((i) => right[i].text).join(' '), QUOTE_LENGTH)}${toneNote}`
+      : `${place}${grouping}: ${changedPhrases(finding)}${toneNote}`;
   }
   if (finding.kind === 'new' || finding.kind === 'dropped') text += toneNote;
   return {

@@ -107,6 +107,17 @@ describe('digestLine', () => {
     expect((await linesOf(older, newer)).map((entry) => entry.line)).toEqual([null, null]);
   });
 
+  // A paragraph that kept under 40 % of its words reads as a list of half-sentences ("… → …; … → …; 2 more changes"):
+  // the line quotes the two texts instead, the words they open or end with in common left out.
+  it('quotes a rewritten paragraph old → new instead of listing its phrases', async () => {
+    const older = 'The General Assembly,\n\n1. Decides to convene the preparatory meeting of States in New York from 23 to 27 June 2025, to explore ways of strengthening the programme of action;\n\n2. Decides to remain seized of the matter.\n';
+    const newer = 'The General Assembly,\n\n1. Encourages the Chair-designate of the 2027 Meeting of States to conduct informal consultations on strengthening the programme of action;\n\n2. Decides to remain seized of the matter.\n';
+    const lines = (await linesOf(older, newer)).flatMap((entry) => (entry.line ? [entry.line] : []));
+    expect(lines).toEqual([
+      'OP 1 rewritten: Decides to convene the preparatory meeting of States in New York from 23 to 27 June 2025, to explore … → Encourages the Chair-designate of the 2027 Meeting of States to conduct informal consultations on … (weaker)',
+    ]);
+  });
+
   it('falls back to paragraph positions in a text without resolution labels', async () => {
     const lines = (await linesOf('Rates stay at 5 percent.\n\nThe outlook is stable.\n', 'Rates stay at 5 percent.\n\nThe outlook is uncertain.\n')).flatMap((entry) => (entry.line ? [entry.line] : []));
     expect(lines).toEqual(['¶ 2: stable → uncertain']);
