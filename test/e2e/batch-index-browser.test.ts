@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderBatchIndex } from '../../src/report/batch-index.js';
 import { renderHtml } from '../../src/report/html.js';
-import { sampleBatchIndexInput } from '../report/batch-helpers.js';
+import { sampleBatchIndexInput, sampleChainIndexParts } from '../report/batch-helpers.js';
 import { sampleResult } from '../report/helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -57,6 +57,24 @@ describe.skipIf(!existsSync(CHROMIUM))('the batch index and the Content-Security
     const colour = await page.locator('.target-matrix td.first').evaluate((cell) => getComputedStyle(cell).backgroundColor);
     expect(colour).toBe('rgb(138, 183, 234)'); // hsl(212, 70%, 73%), as Chromium computes it
     expect(await page.locator('.matrix td[data-color]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  // At 390 px seven columns would scroll sideways: each series is a card whose cells say what they count.
+  it('shows the table of series on a phone as cards, every cell labelled, nothing wider than the screen', async () => {
+    const { input, manifest, records } = sampleChainIndexParts();
+    const { page, errors } = await open(renderBatchIndex({ ...input, manifest, records, lineage: null }), 'batch-index-series.html');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const table = page.locator('table.series');
+    const box = await table.boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const labels = await page.locator('table.series tbody tr').first().locator('td').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
+    expect(labels).toEqual(['"grouped by: "', '"versions: "', '"steps: "', '"technical updates: "', '"steps with negotiated changes: "', '"pair reports: "']);
+    // On a desktop it is a table again, its headings shown.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    expect(await page.locator('table.series thead').evaluate((head) => getComputedStyle(head).position)).not.toBe('absolute');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,4 +1,5 @@
 import type { BatchIndexInput } from '../../src/report/batch-index.js';
+import type { PairRecord, Series } from '../../src/types.js';
 
 /**
  * A small target-mode batch as the index renders it: three documents, two compared pairs (one with a report) and one
@@ -50,4 +51,25 @@ export function sampleBatchIndexInput(): BatchIndexInput {
     },
     generatedAt: '2026-11-01T12:00:00Z',
   };
+}
+
+/**
+ * A chain batch of two series as the index renders it: alpha (three sessions and a draft, one technical update) and
+ * beta (a step with a weakened commitment, then an unrelated pair).
+ */
+export function sampleChainIndexParts() {
+  const input = sampleBatchIndexInput();
+  const signals = (summary: string | null) => ({ summary, referencesAdded: [], referencesRemoved: [], topicsAdded: [], topicsRemoved: [] });
+  const technical = signals('Technical update: every change is the yearly succession of sessions, years, dates and symbols, or editorial (2 routine).');
+  const step = (pair: number, left: string, right: string, series: string, extra: Partial<PairRecord>): PairRecord => ({ ...input.records[1], pair, left, right, series, step: 'version', html: `pairs/${left}__${right}.html`, ...extra });
+  const records = [
+    step(0, 'a78', 'a79', 'alpha', { signals: technical }),
+    step(1, 'b78', 'b79', 'beta', { signals: signals('1 commitment weakened.') }),
+    step(2, 'a79', 'a80', 'alpha', { signals: signals('2 references added.') }),
+    step(3, 'aL1', 'a80', 'alpha', { step: 'draft', signals: signals(null), similarity: 1 }),
+    step(4, 'b79', 'b80', 'beta', { signals: signals('3 topics added.'), similarity: 0.01, unrelated: true }),
+  ];
+  const series = (id: string, documents: string[], drafts: Series['drafts']): Series => ({ id, title: id.toUpperCase(), basis: 'un-title', documents, drafts, committee: null, agendaItem: null });
+  const manifest = { ...input.manifest, mode: 'chain' as const, target: null, series: [series('alpha', ['a78', 'a79', 'aL1', 'a80'], [{ drafts: ['aL1'], adopted: 'a80' }]), series('beta', ['b78', 'b79', 'b80'], [])] };
+  return { input, manifest, records };
 }

@@ -7,7 +7,7 @@ import { batchViewModel, clusterOrder, renderBatchIndex } from '../../src/report
 import { renderHtml } from '../../src/report/html.js';
 import { pageScript } from '../../src/report/templates.js';
 import { isRedlineError } from '../../src/errors.js';
-import { sampleBatchIndexInput } from './batch-helpers.js';
+import { sampleBatchIndexInput, sampleChainIndexParts } from './batch-helpers.js';
 import { sampleResult, thrownBy } from './helpers.js';
 import type { PairRecord, Series } from '../../src/types.js';
 
@@ -106,19 +106,7 @@ describe('renderBatchIndex', () => {
   });
 
   it('chain mode with several series: a table of series counting technical updates and negotiated changes, unrelated pairs said so', () => {
-    const input = sampleBatchIndexInput();
-    const signals = (summary: string | null) => ({ summary, referencesAdded: [], referencesRemoved: [], topicsAdded: [], topicsRemoved: [] });
-    const technical = signals('Technical update: every change is the yearly succession of sessions, years, dates and symbols, or editorial (2 routine).');
-    const step = (pair: number, left: string, right: string, series: string, extra: Partial<PairRecord>): PairRecord => ({ ...input.records[1], pair, left, right, series, step: 'version', html: `pairs/${left}__${right}.html`, ...extra });
-    const records = [
-      step(0, 'a78', 'a79', 'alpha', { signals: technical }),
-      step(1, 'b78', 'b79', 'beta', { signals: signals('1 commitment weakened.') }),
-      step(2, 'a79', 'a80', 'alpha', { signals: signals('2 references added.') }),
-      step(3, 'aL1', 'a80', 'alpha', { step: 'draft', signals: signals(null), similarity: 1 }),
-      step(4, 'b79', 'b80', 'beta', { signals: signals('3 topics added.'), similarity: 0.01, unrelated: true }),
-    ];
-    const series = (id: string, documents: string[], drafts: Series['drafts']): Series => ({ id, title: id.toUpperCase(), basis: 'un-title', documents, drafts, committee: null, agendaItem: null });
-    const manifest = { ...input.manifest, mode: 'chain' as const, target: null, series: [series('alpha', ['a78', 'a79', 'aL1', 'a80'], [{ drafts: ['aL1'], adopted: 'a80' }]), series('beta', ['b78', 'b79', 'b80'], [])] };
+    const { input, manifest, records } = sampleChainIndexParts();
     const view = batchViewModel({ ...input, manifest, records, lineage: null });
     expect(view.seriesTable!.grouping).toBe('2 series by UN title');
     expect(view.seriesTable!.rows.map(({ pairs: _pairs, ...row }) => row)).toEqual([
