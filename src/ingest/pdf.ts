@@ -653,13 +653,32 @@ const FUNCTION_WORDS = new Set(
   [...SHORT_WORDS, ...'the for with from into upon not can any some every one how where what when who there here them him her its out over under with all ever times self thereby therein thereof with within without where'.split(' ')],
 );
 
+/**
+ * Two consonants that begin English words (y counts as a vowel). A lowercase piece of three letters or more that begins
+ * with any other pair of consonants ("ntary", "mber") cannot be a word of its own: pdf.js cut it from the word before.
+ */
+const WORD_ONSETS = new Set(
+  'bl br ch cl cr dr dw fl fr gh gl gn gr kh kl kn kr mn ph pl pn pr ps pt qu rh sc sh sk sl sm sn sp sq st sv sw th tr ts tw vl wh wr zh'.split(' '),
+);
+const CONSONANT = /^[bcdfghjklmnpqrstvwxz]$/;
+
+/** Whether a lowercase piece opens with two consonants that no English word opens with. */
+function opensWithoutOnset(piece: string): boolean {
+  return piece.length >= 3 && /^\p{Ll}+$/u.test(piece) && /[aeiouy]/.test(piece) && CONSONANT.test(piece[0]) && CONSONANT.test(piece[1]) && !WORD_ONSETS.has(piece.slice(0, 2));
+}
+
 function mendSplitWords(paragraphs: string[]): string[] {
   const counts = new Map<string, number>();
+  const add = (word: string): void => {
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  };
   for (const paragraph of paragraphs) {
     for (const token of paragraph.split(/\s+/)) {
       // Whole words only: "72nd" is no evidence for a word "nd".
       const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
-      if (/^\p{L}+$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+      if (/^\p{L}+$/u.test(word)) add(word);
+      // A compound's parts are words of the document too: "capacity-building" spells "capacity".
+      else if (/^\p{L}+(?:-\p{L}+)+$/u.test(word)) for (const part of word.split('-')) add(part);
     }
   }
   const count = (word: string): number => counts.get(word.toLowerCase()) ?? 0;
@@ -672,7 +691,8 @@ function mendSplitWords(paragraphs: string[]): string[] {
     const tokens = text.split(' ');
     for (let i = 0; i + 1 < tokens.length; ) {
       const left = /(?:^|[^\p{L}\p{N}\-’'])(\p{L}+)$|^(\p{L}+)$/u.exec(tokens[i]);
-      const right = /^(\p{L}+)(?:$|[^\p{L}\p{N}\-’'])/u.exec(tokens[i + 1]);
+      // The right piece may open a compound: "capaci ty-building".
+      const right = /^(\p{L}+)(?:$|[^\p{L}\p{N}’'])/u.exec(tokens[i + 1]);
       if (left && right) {
         const [head, tail] = [left[1] ?? left[2], right[1]];
         const joined = head + tail;
@@ -687,7 +707,11 @@ function mendSplitWords(paragraphs: string[]): string[] {
         const strayLetter = tail.length === 1 && tail === tokens[i + 1] && /^\p{Ll}$/u.test(tail) && tail !== 'a' && !startsNext;
         // A head of one or two lowercase letters that is no English word starts the next one ("tr ansparent").
         const strayHead = head === tokens[i] && /^\p{Ll}{1,2}$/u.test(head) && !SHORT_WORDS.has(head) && /^\p{Ll}{3,}/u.test(tail);
-        if (known || strayLetter || strayHead) {
+        // A piece that no English word starts like ("suppleme ntary"), or a two-letter piece that is no word ("capaci
+        // ty"), ends the word before it when that word is no word of the document either (it occurs only here).
+        const lonely = head === tokens[i] && head.length >= 3 && count(head) <= 1 && count(tail) <= 1 && !FUNCTION_WORDS.has(head.toLowerCase());
+        const strayTail = lonely && /^\p{Ll}+$/u.test(head) && (opensWithoutOnset(tail) || (tail.length === 2 && /^\p{Ll}+$/u.test(tail) && !SHORT_WORDS.has(tail)));
+        if (known || strayLetter || strayHead || strayTail) {
           tokens.splice(i, 2, tokens[i] + tokens[i + 1]);
           continue;
         }

@@ -99,7 +99,7 @@ const HAS_PDFTOTEXT = (() => {
 if (HAS_SHARED && !HAS_PDFTOTEXT) console.warn('Skipping the pdftotext exports of the UN PDFs: pdftotext is missing (apt-get install -y poppler-utils)');
 
 describe.skipIf(!HAS_SHARED || !HAS_PDFTOTEXT)('UN resolution PDFs against a pdftotext -raw export (for the PDFs whose extracted text the data set lacks)', () => {
-  it('reads each PDF and its export paragraph for paragraph: no merge, split, new or dropped paragraph; 78/22 and 78/241 all unchanged', async () => {
+  it('reads each PDF and its export paragraph for paragraph: every paragraph unchanged, no merge, split, new or dropped paragraph', async () => {
     const texts = textsByName();
     const dir = mkdtempSync(join(tmpdir(), 'redline-pdftotext-'));
     const outcomes: Record<string, object> = {};
@@ -108,20 +108,21 @@ describe.skipIf(!HAS_SHARED || !HAS_PDFTOTEXT)('UN resolution PDFs against a pdf
         const pdf = join(UN, 'pdf', file);
         const text = join(dir, file.replace(/\.pdf$/, '.txt'));
         execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, text]);
-        const { split, merged, new: added, dropped, moved } = (await compare(pdf, text)).comparisons[0].summary;
+        const { unchanged, modified, split, merged, new: added, dropped, moved } = (await compare(pdf, text)).comparisons[0].summary;
         const counts = [(await loadAnyDocument(pdf)).paragraphs.length, (await loadAnyDocument(text)).paragraphs.length];
-        outcomes[file] = { paragraphs: counts[0] === counts[1] ? counts[0] : counts, split, merged, new: added, dropped, moved };
-        if (/78_(22|241)/.test(file)) expect((await compare(pdf, text)).comparisons[0].summary.unchanged, file).toBe(counts[0]);
+        outcomes[file] = { paragraphs: counts[0] === counts[1] ? counts[0] : counts, unchanged, modified, split, merged, new: added, dropped, moved };
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    const none = { split: 0, merged: 0, new: 0, dropped: 0, moved: 0 };
+    // 78/16 and 78/6 once differed in one paragraph each: pdf.js set a space inside "capaci ty-building" and
+    // "suppleme ntary" (a gap of 0.106 em where a text object of Word's PDF ends mid-word), mended now (`mendSplitWords`).
+    const none = { modified: 0, split: 0, merged: 0, new: 0, dropped: 0, moved: 0 };
     expect(outcomes).toEqual({
-      'A_RES_78_16.pdf': { paragraphs: 30, ...none },
-      'A_RES_78_22.pdf': { paragraphs: 20, ...none },
-      'A_RES_78_241.pdf': { paragraphs: 14, ...none },
-      'A_RES_78_6.pdf': { paragraphs: 46, ...none },
+      'A_RES_78_16.pdf': { paragraphs: 30, unchanged: 30, ...none },
+      'A_RES_78_22.pdf': { paragraphs: 20, unchanged: 20, ...none },
+      'A_RES_78_241.pdf': { paragraphs: 14, unchanged: 14, ...none },
+      'A_RES_78_6.pdf': { paragraphs: 46, unchanged: 46, ...none },
     });
   }, 120_000);
 });
