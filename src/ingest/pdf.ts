@@ -61,6 +61,13 @@ interface PdfPage {
 /** Most pages read from one PDF: reading costs ~20 ms a page, so this is about 40 s, and a book, not a policy text. */
 export const MAX_PDF_PAGES = 2000;
 
+/**
+ * The longest one page's text may take to read. A page of a real policy text takes about 20 ms; a page whose form
+ * XObjects draw each other (40 levels, each drawing the next twice: 2^40 drawings in 11 KB) would run for hours, and
+ * pdf.js offers no limit of its own, so its text stream is cancelled past this.
+ */
+export const MAX_PDF_PAGE_MS = 3000;
+
 /** Convert a PDF to paragraph text: running headers and footers removed, lines joined, footnotes at the end. */
 export async function convertPdf(bytes: Uint8Array, path: string): Promise<{ text: string; meta: Partial<DocumentMeta>; warnings: Warning[]; blocksAreParagraphs?: boolean }> {
   const { pages, title } = await readPages(bytes, path);
@@ -187,15 +194,16 @@ async function readPages(bytes: Uint8Array, path: string): Promise<{ pages: PdfP
     }
     const pages: PdfPage[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
-      const page = await pdf.getPage(number);
-      const content = await page.getTextContent();
-      const runs: TextRun[] = [];
-      for (const item of content.items) {
-        if (!('str' in item) || item.str.trim() === '') continue;
-        const [a, b, c, d, x, y] = item.transform as number[];
-        // Rotated runs are margin notes, barcodes' captions and stamps, not the text flow.
-        if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0) continue;
-        runs.push({ text: item.str.replace(/\t/g, ' '), x, y, width: item.width, size: Math.abs(d) || Math.abs(a), sup: false });
+      let page;
+      let runs: TextRun[];
+      try {
+        page = await pdf.getPage(number);
+        runs = await readPageRuns(page, number, path);
+      } catch (error) {
+        if (error instanceof RedlineError) throw error;
+        // A damaged page tree ("Pages tree contains circular reference"), a broken content stream: the file, not redline.
+        const reason = (error as Error).message.split('\n')[0].replace(/\.+$/, '');
+        throw new RedlineError('bad-pdf', `is not a readable PDF (page ${number}: ${reason})`, 'Download it again; if it is damaged, give a text version.', path);
       }
       pages.push({ lines: toLines(runs, number - 1), height: page.view[3] - page.view[1] });
       page.cleanup();
@@ -206,6 +214,40 @@ async function readPages(bytes: Uint8Array, path: string): Promise<{ pages: PdfP
   } finally {
     await pdf.destroy();
   }
+}
+
+type PdfjsPage = Awaited<ReturnType<Awaited<ReturnType<Pdfjs['getDocument']>['promise']>['getPage']>>;
+
+/**
+ * A page's upright text runs, read from pdf.js' text stream within `MAX_PDF_PAGE_MS`. pdf.js runs on this thread and
+ * hands over text as it goes (through promises, so no timer can fire meanwhile): the clock is read at each chunk, and
+ * past the budget the stream is cancelled, which stops pdf.js' work on the page.
+ */
+async function readPageRuns(page: PdfjsPage, number: number, path: string): Promise<TextRun[]> {
+  const started = Date.now();
+  const reader = page.streamTextContent().getReader();
+  const runs: TextRun[] = [];
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    for (const item of value.items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      const [a, b, c, d, x, y] = item.transform as number[];
+      // Rotated runs are margin notes, barcodes' captions and stamps, not the text flow.
+      if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0) continue;
+      runs.push({ text: item.str.replace(/\t/g, ' '), x, y, width: item.width, size: Math.abs(d) || Math.abs(a), sup: false });
+    }
+    if (Date.now() - started > MAX_PDF_PAGE_MS) {
+      await reader.cancel(new Error('over the time budget'));
+      throw new RedlineError(
+        'bad-pdf',
+        `is a PDF whose page ${number} takes more than ${MAX_PDF_PAGE_MS / 1000} s to read (drawings nested in drawings?), over what redline reads`,
+        'If it is a real document, give a text version of it.',
+        path,
+      );
+    }
+  }
+  return runs;
 }
 
 /** Group runs into lines by baseline; a smaller run just above a line's baseline joins it as a superscript. */
