@@ -14,8 +14,9 @@ import { normalizeDate } from './dates.js';
  *
  * A PDF has no paragraphs, only glyph runs at coordinates. The stages, each a plain function below:
  *  1. `readPages`: pdfjs text items → lines (items on one baseline; a smaller run just above a line is its superscript).
- *  2. `dropRunningLines`: the outermost lines of each page that repeat on other pages once digits are masked (the UN
- *     symbol `A/78/265`, the job number `23-14999`, `2/21`), and lone page numbers, are furniture, not text.
+ *  2. `dropRunningLines`: the outermost lines of each page that repeat on other pages once numbers are masked, when
+ *     their numbers are the same on every page or count the pages (the UN symbol `A/78/265`, `2/21`), and lone page
+ *     numbers and job numbers (`23-14999`), are furniture, not text; "Article 5" and "Article 6" opening pages are text.
  *  3. `splitFootnotes`: lines in a smaller font below a page's last body-size line are footnotes; they leave the flow so
  *     the paragraph they interrupt joins up across the page break, and are written at the end as `[^1]: …`.
  *  5. UN documents (`isUnDocument`: a symbol and the first-page form) go further, see `unBodyFromPages`: their furniture
@@ -360,16 +361,26 @@ function dropRunningLines(pages: PdfPage[]): { pages: PdfPage[]; symbol?: string
     const bottom = page.lines.slice(-EDGE_LINES).filter((line) => line.y <= page.height * EDGE_ZONE);
     return [...new Set([...top, ...bottom])];
   };
-  // Masking digits makes `2/21` and `3/21` one key, so page numbers count as repeated too.
-  const key = (line: PdfLine): string => lineText(line).replace(/\d/g, '#');
-  const pagesWith = new Map<string, number>();
-  for (const page of pages) for (const k of new Set(edgeLines(page).map(key))) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);
+  // Masking numbers makes `2/21` and `3/21` one key; whether the numbers that differ count the pages is checked after.
+  const key = (line: PdfLine): string => lineText(line).replace(/\d+/g, '#');
+  const numbersOf = (line: PdfLine): number[] => (lineText(line).match(/\d+/g) ?? []).map(Number);
+  const occurrences = new Map<string, Array<{ page: number; numbers: number[] }>>();
+  pages.forEach((page, index) => {
+    const seen = new Set<string>();
+    for (const line of edgeLines(page)) {
+      const k = key(line);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      occurrences.set(k, [...(occurrences.get(k) ?? []), { page: index + 1, numbers: numbersOf(line) }]);
+    }
+  });
   const minRepeats = Math.max(2, Math.ceil(pages.length * 0.3));
+  const running = new Set([...occurrences].filter(([, seen]) => seen.length >= minRepeats && countsPages(seen)).map(([k]) => k));
   let symbol: string | undefined;
   const cleaned = pages.map((page) => {
     const furniture = new Set(
       edgeLines(page).filter((line) => {
-        if (pages.length > 1 && (pagesWith.get(key(line)) ?? 0) >= minRepeats) return true;
+        if (pages.length > 1 && running.has(key(line))) return true;
         return cells(line).every((cell) => PAGE_NUMBER.test(cell) || JOB_NUMBER.test(cell) || SYMBOL.test(cell));
       }),
     );
@@ -379,6 +390,24 @@ function dropRunningLines(pages: PdfPage[]): { pages: PdfPage[]; symbol?: string
     return { ...page, lines: page.lines.filter((line) => !furniture.has(line)) };
   });
   return { pages: cleaned, ...(symbol ? { symbol } : {}) };
+}
+
+/**
+ * Whether a line repeated at the edge of several pages, its numbers aside, is running furniture: each of its numbers is
+ * the same on every page (a symbol `A/78/265`, a year), or counts the pages (`2/21`, `- 3 -`), printed no higher than the
+ * page's place in the file (a cover or contents may go unnumbered). Body text that repeats but for its numbers counts
+ * otherwise: "Article 5", "Article 6" opening pages 1 and 2, or lines 41 and 81 of a listing opening pages 2 and 3.
+ */
+function countsPages(seen: Array<{ page: number; numbers: number[] }>): boolean {
+  const positions = seen[0].numbers.length;
+  if (seen.some((occurrence) => occurrence.numbers.length !== positions)) return false;
+  for (let at = 0; at < positions; at++) {
+    const values = seen.map((occurrence) => occurrence.numbers[at]);
+    if (values.every((value) => value === values[0])) continue;
+    const offset = values[0] - seen[0].page;
+    if (offset > 0 || seen.some((occurrence, index) => values[index] - occurrence.page !== offset)) return false;
+  }
+  return true;
 }
 
 /** A line cut where the gap is wider than three ems: a footer's page number and job number sit far apart on one baseline. */

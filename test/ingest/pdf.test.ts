@@ -147,3 +147,27 @@ describe('convertPdf on a UN document whose word processor cut words between tex
     expect(text).toContain('2. Decides to remain seized of the matter and of the mpox outbreak.');
   });
 });
+
+describe('convertPdf: running headers and footers go, body lines that repeat but for their numbers stay (issue 22, item 3)', () => {
+  const lines = ['The States Parties shall cooperate in good faith with one another and shall exchange', 'information on request.'];
+  const sentence = lines.join(' ');
+
+  it('keeps every article heading of pages that open with "Article 5", "Article 6" …, and drops the running title and page numbers', async () => {
+    const pages = [5, 6, 7, 8, 9].map((article, index) => ({
+      header: { text: 'Convention on cooperation in information security', align: 'left' as const },
+      footer: [{ text: `Page ${index + 1} of 5`, align: 'right' as const }],
+      paragraphs: [{ lines: [`Article ${article}`] }, { lines }],
+    }));
+    const { text } = await convertPdf(await buildPdf(pages), 'articles.pdf');
+    expect(text.split('\n\n')).toEqual([5, 6, 7, 8, 9].flatMap((article, index) => [`Article ${article}`, index === 4 ? `${sentence}\n` : sentence]));
+  });
+
+  it('keeps all 120 lines of a generated listing whose pages open and close with numbered lines (kept 112)', async () => {
+    const line = (n: number): string => `Line ${n} of the listing, as typed.`;
+    // Two pages of 60 lines, from 10 pt below the top margin to the foot: each page's first and last two lines sit at its edges.
+    const page = (first: number) => ({ paragraphs: [{ lines: Array.from({ length: 60 }, (_, i) => line(first + i)) }] });
+    const bytes = await buildPdf([page(1), page(61)]);
+    const { text } = await convertPdf(bytes, 'listing.pdf');
+    expect([...text.matchAll(/Line (\d+) of the listing, as typed\./g)].map((match) => Number(match[1]))).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
+  });
+});

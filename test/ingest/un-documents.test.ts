@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/pipeline.js';
 import { loadAnyDocument } from '../../src/ingest/load-any-document.js';
-import { furnitureIn } from '../../src/ingest/un-furniture.js';
+import { furnitureIn, isFurnitureLine, PAGE_OF_PAGES, UN_SYMBOL } from '../../src/ingest/un-furniture.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 import { unGoldenOf, type UnGolden } from '../helpers/un-golden.js';
 
@@ -124,6 +124,42 @@ describe.skipIf(!HAS_SHARED || !HAS_PDFTOTEXT)('UN resolution PDFs against a pdf
       'A_RES_78_241.pdf': { paragraphs: 14, unchanged: 14, ...none },
       'A_RES_78_6.pdf': { paragraphs: 46, unchanged: 46, ...none },
     });
+  }, 120_000);
+});
+
+/** Letters and digits only, lowercased: line breaks, hyphenation, spacing and quotes aside. */
+const lettersOf = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+describe.skipIf(!HAS_SHARED || !HAS_PDFTOTEXT)('UN resolution PDFs: no body line lost (issue 22, item 3), checked against pdftotext -raw', () => {
+  it('finds every line pdftotext prints from "The General Assembly," on in redline\'s reading, but the furniture and the closing facts', async () => {
+    const lost: Record<string, string[]> = {};
+    let checked = 0;
+    for (const file of PDFS) {
+      const pdf = join(UN, 'pdf', file);
+      const document = await loadAnyDocument(pdf);
+      const { meta } = document;
+      const reading = lettersOf(document.paragraphs.flatMap((paragraph) => [paragraph.number ?? '', paragraph.text, ...(paragraph.footnotes ?? []).flatMap((note) => [note.mark, note.text])]).join(' '));
+      const marks = new Set(document.paragraphs.flatMap((paragraph) => (paragraph.footnotes ?? []).map((note) => note.mark)));
+      const adoptedOn = meta.status?.on ? new Date(meta.status.on).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : '';
+      const facts = [meta.meeting ?? '', adoptedOn].map(lettersOf);
+      const lines = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).split(/[\n\f]/).map((line) => line.trim());
+      lost[file] = [];
+      for (const line of lines.slice(lines.findIndex((line) => line.startsWith('The General Assembly,')))) {
+        if (!line || isFurnitureLine(line) || PAGE_OF_PAGES.test(line) || UN_SYMBOL.test(line)) continue;
+        // pdftotext glues a footnote mark to its word ("2003,4") or sets it apart at the line's end ("the first 1").
+        const unmarked = line.replace(/(?<=[\p{L},.;:)”’])(\d{1,2})(?=\s|$)|(?<=\s)(\d{1,2})$/gu, (match, glued?: string, apart?: string) => (marks.has(glued ?? apart ?? '') ? '' : match));
+        const letters = lettersOf(unmarked);
+        // A running header is the symbol and the title; the closing meeting and date are facts.
+        const header = lettersOf(meta.symbol ? unmarked.replace(meta.symbol, '') : unmarked);
+        if (reading.includes(letters) || lettersOf(meta.title ?? '').includes(header) || facts.includes(letters)) {
+          checked++;
+          continue;
+        }
+        lost[file].push(line);
+      }
+    }
+    expect(lost).toEqual(Object.fromEntries(PDFS.map((file) => [file, []])));
+    expect(checked).toBeGreaterThan(1000);
   }, 120_000);
 });
 
