@@ -439,8 +439,11 @@ function splitFootnotes(page: PdfPage, bodySize: number): { body: PdfLine[]; not
   for (const line of page.lines.slice(lastBody + 1)) {
     const text = lineText(line, true);
     const start = NOTE_START.exec(text);
-    const leadsWithMark = line.runs[0].sup || start !== null;
-    if (leadsWithMark && start) notes.push({ number: start[1], text: new TextBuilder(start[2]) });
+    // A line that opens with a number starts a note when the number is raised or the next one of the page's notes: a
+    // note that wraps at "9–" goes on with "20 July 2001" on its next line.
+    const previous = notes[notes.length - 1]?.number;
+    const next = start === null || !/^\d+$/.test(start[1]) || previous == null || !/^\d+$/.test(previous) || Number(start[1]) === Number(previous) + 1;
+    if (start && (line.runs[0].sup || next)) notes.push({ number: start[1], text: new TextBuilder(start[2]) });
     else if (notes.length) notes[notes.length - 1].text.append(text, NO_VOCABULARY);
     else notes.push({ number: null, text: new TextBuilder(text) });
   }
