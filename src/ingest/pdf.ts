@@ -64,7 +64,7 @@ export const MAX_PDF_PAGES = 2000;
 
 /**
  * The longest one page's text may take to read. A page of a real policy text takes about 20 ms; a page whose form
- * XObjects draw each other (40 levels, each drawing the next twice: 2^40 drawings in 11 KB) would run for hours, and
+ * XObjects draw each other (40 levels, each drawing the next twice: 2^40 drawings in 8 KB) would run for hours, and
  * pdf.js offers no limit of its own, so its text stream is cancelled past this.
  */
 export const MAX_PDF_PAGE_MS = 3000;
@@ -371,7 +371,9 @@ function dropRunningLines(pages: PdfPage[]): { pages: PdfPage[]; symbol?: string
       const k = key(line);
       if (seen.has(k)) continue;
       seen.add(k);
-      occurrences.set(k, [...(occurrences.get(k) ?? []), { page: index + 1, numbers: numbersOf(line) }]);
+      const list = occurrences.get(k) ?? [];
+      list.push({ page: index + 1, numbers: numbersOf(line) });
+      occurrences.set(k, list);
     }
   });
   const minRepeats = Math.max(2, Math.ceil(pages.length * 0.3));
