@@ -14,8 +14,9 @@ import { normalizeDate } from './dates.js';
  *
  * A PDF has no paragraphs, only glyph runs at coordinates. The stages, each a plain function below:
  *  1. `readPages`: pdfjs text items → lines (items on one baseline; a smaller run just above a line is its superscript).
- *  2. `dropRunningLines`: the outermost lines of each page that repeat on other pages once digits are masked (the UN
- *     symbol `A/78/265`, the job number `23-14999`, `2/21`), and lone page numbers, are furniture, not text.
+ *  2. `dropRunningLines`: the outermost lines of each page that repeat on other pages once numbers are masked, when
+ *     their numbers are the same on every page or count the pages (the UN symbol `A/78/265`, `2/21`), and lone page
+ *     numbers and job numbers (`23-14999`), are furniture, not text; "Article 5" and "Article 6" opening pages are text.
  *  3. `splitFootnotes`: lines in a smaller font below a page's last body-size line are footnotes; they leave the flow so
  *     the paragraph they interrupt joins up across the page break, and are written at the end as `[^1]: …`.
  *  5. UN documents (`isUnDocument`: a symbol and the first-page form) go further, see `unBodyFromPages`: their furniture
@@ -60,6 +61,13 @@ interface PdfPage {
 
 /** Most pages read from one PDF: reading costs ~20 ms a page, so this is about 40 s, and a book, not a policy text. */
 export const MAX_PDF_PAGES = 2000;
+
+/**
+ * The longest one page's text may take to read. A page of a real policy text takes about 20 ms; a page whose form
+ * XObjects draw each other (40 levels, each drawing the next twice: 2^40 drawings in 8 KB) would run for hours, and
+ * pdf.js offers no limit of its own, so its text stream is cancelled past this.
+ */
+export const MAX_PDF_PAGE_MS = 3000;
 
 /** Convert a PDF to paragraph text: running headers and footers removed, lines joined, footnotes at the end. */
 export async function convertPdf(bytes: Uint8Array, path: string): Promise<{ text: string; meta: Partial<DocumentMeta>; warnings: Warning[]; blocksAreParagraphs?: boolean }> {
@@ -187,15 +195,16 @@ async function readPages(bytes: Uint8Array, path: string): Promise<{ pages: PdfP
     }
     const pages: PdfPage[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
-      const page = await pdf.getPage(number);
-      const content = await page.getTextContent();
-      const runs: TextRun[] = [];
-      for (const item of content.items) {
-        if (!('str' in item) || item.str.trim() === '') continue;
-        const [a, b, c, d, x, y] = item.transform as number[];
-        // Rotated runs are margin notes, barcodes' captions and stamps, not the text flow.
-        if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0) continue;
-        runs.push({ text: item.str.replace(/\t/g, ' '), x, y, width: item.width, size: Math.abs(d) || Math.abs(a), sup: false });
+      let page;
+      let runs: TextRun[];
+      try {
+        page = await pdf.getPage(number);
+        runs = await readPageRuns(page, number, path);
+      } catch (error) {
+        if (error instanceof RedlineError) throw error;
+        // A damaged page tree ("Pages tree contains circular reference"), a broken content stream: the file, not redline.
+        const reason = (error as Error).message.split('\n')[0].replace(/\.+$/, '');
+        throw new RedlineError('bad-pdf', `is not a readable PDF (page ${number}: ${reason})`, 'Download it again; if it is damaged, give a text version.', path);
       }
       pages.push({ lines: toLines(runs, number - 1), height: page.view[3] - page.view[1] });
       page.cleanup();
@@ -206,6 +215,40 @@ async function readPages(bytes: Uint8Array, path: string): Promise<{ pages: PdfP
   } finally {
     await pdf.destroy();
   }
+}
+
+type PdfjsPage = Awaited<ReturnType<Awaited<ReturnType<Pdfjs['getDocument']>['promise']>['getPage']>>;
+
+/**
+ * A page's upright text runs, read from pdf.js' text stream within `MAX_PDF_PAGE_MS`. pdf.js runs on this thread and
+ * hands over text as it goes (through promises, so no timer can fire meanwhile): the clock is read at each chunk, and
+ * past the budget the stream is cancelled, which stops pdf.js' work on the page.
+ */
+async function readPageRuns(page: PdfjsPage, number: number, path: string): Promise<TextRun[]> {
+  const started = Date.now();
+  const reader = page.streamTextContent().getReader();
+  const runs: TextRun[] = [];
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    for (const item of value.items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      const [a, b, c, d, x, y] = item.transform as number[];
+      // Rotated runs are margin notes, barcodes' captions and stamps, not the text flow.
+      if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0) continue;
+      runs.push({ text: item.str.replace(/\t/g, ' '), x, y, width: item.width, size: Math.abs(d) || Math.abs(a), sup: false });
+    }
+    if (Date.now() - started > MAX_PDF_PAGE_MS) {
+      await reader.cancel(new Error('over the time budget'));
+      throw new RedlineError(
+        'bad-pdf',
+        `is a PDF whose page ${number} takes more than ${MAX_PDF_PAGE_MS / 1000} s to read (drawings nested in drawings?), over what redline reads`,
+        'If it is a real document, give a text version of it.',
+        path,
+      );
+    }
+  }
+  return runs;
 }
 
 /** Group runs into lines by baseline; a smaller run just above a line's baseline joins it as a superscript. */
@@ -318,16 +361,28 @@ function dropRunningLines(pages: PdfPage[]): { pages: PdfPage[]; symbol?: string
     const bottom = page.lines.slice(-EDGE_LINES).filter((line) => line.y <= page.height * EDGE_ZONE);
     return [...new Set([...top, ...bottom])];
   };
-  // Masking digits makes `2/21` and `3/21` one key, so page numbers count as repeated too.
-  const key = (line: PdfLine): string => lineText(line).replace(/\d/g, '#');
-  const pagesWith = new Map<string, number>();
-  for (const page of pages) for (const k of new Set(edgeLines(page).map(key))) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);
+  // Masking numbers makes `2/21` and `3/21` one key; whether the numbers that differ count the pages is checked after.
+  const key = (line: PdfLine): string => lineText(line).replace(/\d+/g, '#');
+  const numbersOf = (line: PdfLine): number[] => (lineText(line).match(/\d+/g) ?? []).map(Number);
+  const occurrences = new Map<string, Array<{ page: number; numbers: number[] }>>();
+  pages.forEach((page, index) => {
+    const seen = new Set<string>();
+    for (const line of edgeLines(page)) {
+      const k = key(line);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const list = occurrences.get(k) ?? [];
+      list.push({ page: index + 1, numbers: numbersOf(line) });
+      occurrences.set(k, list);
+    }
+  });
   const minRepeats = Math.max(2, Math.ceil(pages.length * 0.3));
+  const running = new Set([...occurrences].filter(([, seen]) => seen.length >= minRepeats && countsPages(seen)).map(([k]) => k));
   let symbol: string | undefined;
   const cleaned = pages.map((page) => {
     const furniture = new Set(
       edgeLines(page).filter((line) => {
-        if (pages.length > 1 && (pagesWith.get(key(line)) ?? 0) >= minRepeats) return true;
+        if (pages.length > 1 && running.has(key(line))) return true;
         return cells(line).every((cell) => PAGE_NUMBER.test(cell) || JOB_NUMBER.test(cell) || SYMBOL.test(cell));
       }),
     );
@@ -337,6 +392,24 @@ function dropRunningLines(pages: PdfPage[]): { pages: PdfPage[]; symbol?: string
     return { ...page, lines: page.lines.filter((line) => !furniture.has(line)) };
   });
   return { pages: cleaned, ...(symbol ? { symbol } : {}) };
+}
+
+/**
+ * Whether a line repeated at the edge of several pages, its numbers aside, is running furniture: each of its numbers is
+ * the same on every page (a symbol `A/78/265`, a year), or counts the pages (`2/21`, `- 3 -`), printed no higher than the
+ * page's place in the file (a cover or contents may go unnumbered). Body text that repeats but for its numbers counts
+ * otherwise: "Article 5", "Article 6" opening pages 1 and 2, or lines 41 and 81 of a listing opening pages 2 and 3.
+ */
+function countsPages(seen: Array<{ page: number; numbers: number[] }>): boolean {
+  const positions = seen[0].numbers.length;
+  if (seen.some((occurrence) => occurrence.numbers.length !== positions)) return false;
+  for (let at = 0; at < positions; at++) {
+    const values = seen.map((occurrence) => occurrence.numbers[at]);
+    if (values.every((value) => value === values[0])) continue;
+    const offset = values[0] - seen[0].page;
+    if (offset > 0 || seen.some((occurrence, index) => values[index] - occurrence.page !== offset)) return false;
+  }
+  return true;
 }
 
 /** A line cut where the gap is wider than three ems: a footer's page number and job number sit far apart on one baseline. */
@@ -368,8 +441,11 @@ function splitFootnotes(page: PdfPage, bodySize: number): { body: PdfLine[]; not
   for (const line of page.lines.slice(lastBody + 1)) {
     const text = lineText(line, true);
     const start = NOTE_START.exec(text);
-    const leadsWithMark = line.runs[0].sup || start !== null;
-    if (leadsWithMark && start) notes.push({ number: start[1], text: new TextBuilder(start[2]) });
+    // A line that opens with a number starts a note when the number is raised or the next one of the page's notes: a
+    // note that wraps at "9–" goes on with "20 July 2001" on its next line.
+    const previous = notes[notes.length - 1]?.number;
+    const next = start === null || !/^\d+$/.test(start[1]) || previous == null || !/^\d+$/.test(previous) || Number(start[1]) === Number(previous) + 1;
+    if (start && (line.runs[0].sup || next)) notes.push({ number: start[1], text: new TextBuilder(start[2]) });
     else if (notes.length) notes[notes.length - 1].text.append(text, NO_VOCABULARY);
     else notes.push({ number: null, text: new TextBuilder(text) });
   }
@@ -653,13 +729,32 @@ const FUNCTION_WORDS = new Set(
   [...SHORT_WORDS, ...'the for with from into upon not can any some every one how where what when who there here them him her its out over under with all ever times self thereby therein thereof with within without where'.split(' ')],
 );
 
+/**
+ * Two consonants that begin English words (y counts as a vowel). A lowercase piece of three letters or more that begins
+ * with any other pair of consonants ("ntary", "mber") cannot be a word of its own: pdf.js cut it from the word before.
+ */
+const WORD_ONSETS = new Set(
+  'bl br ch cl cr dr dw fl fr gh gl gn gr kh kl kn kr mn ph pl pn pr ps pt qu rh sc sh sk sl sm sn sp sq st sv sw th tr ts tw vl wh wr zh'.split(' '),
+);
+const CONSONANT = /^[bcdfghjklmnpqrstvwxz]$/;
+
+/** Whether a lowercase piece opens with two consonants that no English word opens with. */
+function opensWithoutOnset(piece: string): boolean {
+  return piece.length >= 3 && /^\p{Ll}+$/u.test(piece) && /[aeiouy]/.test(piece) && CONSONANT.test(piece[0]) && CONSONANT.test(piece[1]) && !WORD_ONSETS.has(piece.slice(0, 2));
+}
+
 function mendSplitWords(paragraphs: string[]): string[] {
   const counts = new Map<string, number>();
+  const add = (word: string): void => {
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  };
   for (const paragraph of paragraphs) {
     for (const token of paragraph.split(/\s+/)) {
       // Whole words only: "72nd" is no evidence for a word "nd".
       const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
-      if (/^\p{L}+$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+      if (/^\p{L}+$/u.test(word)) add(word);
+      // A compound's parts are words of the document too: "capacity-building" spells "capacity".
+      else if (/^\p{L}+(?:-\p{L}+)+$/u.test(word)) for (const part of word.split('-')) add(part);
     }
   }
   const count = (word: string): number => counts.get(word.toLowerCase()) ?? 0;
@@ -672,7 +767,8 @@ function mendSplitWords(paragraphs: string[]): string[] {
     const tokens = text.split(' ');
     for (let i = 0; i + 1 < tokens.length; ) {
       const left = /(?:^|[^\p{L}\p{N}\-’'])(\p{L}+)$|^(\p{L}+)$/u.exec(tokens[i]);
-      const right = /^(\p{L}+)(?:$|[^\p{L}\p{N}\-’'])/u.exec(tokens[i + 1]);
+      // The right piece may open a compound: "capaci ty-building".
+      const right = /^(\p{L}+)(?:$|[^\p{L}\p{N}’'])/u.exec(tokens[i + 1]);
       if (left && right) {
         const [head, tail] = [left[1] ?? left[2], right[1]];
         const joined = head + tail;
@@ -687,7 +783,11 @@ function mendSplitWords(paragraphs: string[]): string[] {
         const strayLetter = tail.length === 1 && tail === tokens[i + 1] && /^\p{Ll}$/u.test(tail) && tail !== 'a' && !startsNext;
         // A head of one or two lowercase letters that is no English word starts the next one ("tr ansparent").
         const strayHead = head === tokens[i] && /^\p{Ll}{1,2}$/u.test(head) && !SHORT_WORDS.has(head) && /^\p{Ll}{3,}/u.test(tail);
-        if (known || strayLetter || strayHead) {
+        // A piece that no English word starts like ("suppleme ntary"), or a two-letter piece that is no word ("capaci
+        // ty"), ends the word before it when that word is no word of the document either (it occurs only here).
+        const lonely = head === tokens[i] && head.length >= 3 && count(head) <= 1 && count(tail) <= 1 && !FUNCTION_WORDS.has(head.toLowerCase());
+        const strayTail = lonely && /^\p{Ll}+$/u.test(head) && (opensWithoutOnset(tail) || (tail.length === 2 && /^\p{Ll}+$/u.test(tail) && !SHORT_WORDS.has(tail)));
+        if (known || strayLetter || strayHead || strayTail) {
           tokens.splice(i, 2, tokens[i] + tokens[i + 1]);
           continue;
         }

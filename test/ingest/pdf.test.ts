@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { convertPdf, MAX_PDF_PAGES } from '../../src/ingest/pdf.js';
 import { documentFromText } from '../../src/ingest/load-document.js';
 import { growthRatio } from '../helpers/growth.js';
@@ -101,5 +101,73 @@ describe('convertPdf on large inputs', () => {
       ['1000.', 'States disagreed.'],
       ['1001.', 'States met.'],
     ]);
+  });
+});
+
+describe('convertPdf on a UN document whose word processor cut words between text objects', () => {
+  /**
+   * Word's PDFs of UN resolutions sometimes end a text object inside a word and start the next one a hair to the right
+   * (A/RES/78/16 "capaci|ty-building", A/RES/78/6 "suppleme|ntary": a gap of 0.106 em); pdf.js writes a space into any
+   * gap from 0.102 em up. The pieces are drawn here the same way, each word of the line its own run at natural spacing.
+   */
+  async function unResolutionWithCutWords(): Promise<Uint8Array> {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.TimesRoman);
+    const page = doc.addPage([595, 842]);
+    let y = 780;
+    const line = (pieces: string[], x = 72): void => {
+      // A piece that ends with '|' is cut: the next piece follows it 0.106 em to the right, with no space.
+      let at = x;
+      for (const piece of pieces) {
+        const cut = piece.endsWith('|');
+        const text = cut ? piece.slice(0, -1) : piece;
+        page.drawText(text, { x: at, y, size: 10, font });
+        at += font.widthOfTextAtSize(text, 10) + (cut ? 1.06 : font.widthOfTextAtSize(' ', 10));
+      }
+      y -= 14;
+    };
+    for (const form of ['United Nations', 'A/RES/99/1', 'General Assembly', 'Distr.: General', '1 December 2099']) line([form]);
+    y -= 20;
+    line(['Resolution', 'adopted', 'by', 'the', 'General', 'Assembly', 'on', '1', 'December', '2099']);
+    y -= 20;
+    line(['The', 'General', 'Assembly,'], 108);
+    y -= 6;
+    line(['Recalling', 'its', 'support', 'for', 'capacity-building', 'and', 'for', 'the', 'conclusion', 'of', 'arrangements,'], 108);
+    y -= 6;
+    line(['1.', 'Encourages', 'capaci|', 'ty-building', 'and', 'the', 'conclusion', 'of', 'suppleme|', 'ntary', 'arrangements;'], 108);
+    y -= 6;
+    line(['2.', 'Decides', 'to', 'remain', 'seized', 'of', 'the', 'matter', 'and', 'of', 'the', 'mpox', 'outbreak.'], 108);
+    return doc.save();
+  }
+
+  it('mends a word cut by pdf.js when a piece is no word of the document and the other no English word can start with', async () => {
+    const { text } = await convertPdf(await unResolutionWithCutWords(), 'cut.pdf');
+    expect(text).toContain('1. Encourages capacity-building and the conclusion of supplementary arrangements;');
+    // A word of the text that opens with an unusual pair of consonants stays apart from the word before it.
+    expect(text).toContain('2. Decides to remain seized of the matter and of the mpox outbreak.');
+  });
+});
+
+describe('convertPdf: running headers and footers go, body lines that repeat but for their numbers stay (issue 22, item 3)', () => {
+  const lines = ['The States Parties shall cooperate in good faith with one another and shall exchange', 'information on request.'];
+  const sentence = lines.join(' ');
+
+  it('keeps every article heading of pages that open with "Article 5", "Article 6" …, and drops the running title and page numbers', async () => {
+    const pages = [5, 6, 7, 8, 9].map((article, index) => ({
+      header: { text: 'Convention on cooperation in information security', align: 'left' as const },
+      footer: [{ text: `Page ${index + 1} of 5`, align: 'right' as const }],
+      paragraphs: [{ lines: [`Article ${article}`] }, { lines }],
+    }));
+    const { text } = await convertPdf(await buildPdf(pages), 'articles.pdf');
+    expect(text.split('\n\n')).toEqual([5, 6, 7, 8, 9].flatMap((article, index) => [`Article ${article}`, index === 4 ? `${sentence}\n` : sentence]));
+  });
+
+  it('keeps all 120 lines of a generated listing whose pages open and close with numbered lines (kept 112)', async () => {
+    const line = (n: number): string => `Line ${n} of the listing, as typed.`;
+    // Two pages of 60 lines, from 10 pt below the top margin to the foot: each page's first and last two lines sit at its edges.
+    const page = (first: number) => ({ paragraphs: [{ lines: Array.from({ length: 60 }, (_, i) => line(first + i)) }] });
+    const bytes = await buildPdf([page(1), page(61)]);
+    const { text } = await convertPdf(bytes, 'listing.pdf');
+    expect([...text.matchAll(/Line (\d+) of the listing, as typed\./g)].map((match) => Number(match[1]))).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
   });
 });
