@@ -2,7 +2,7 @@ import type { Argv } from 'yargs';
 import { assertNotAnInput, writeFileAtomic } from '../io.js';
 import { isChange } from '../report/labels.js';
 import type { RedlineResult, SegmentUnit, TrackedChangesMode } from '../types.js';
-import { note, outputPath, pathArgument, toCompareOptions, type CliIo, type ComparisonArgs } from './shared.js';
+import { generationTime, note, outputPath, pathArgument, sourceDateEpoch, toCompareOptions, type CliIo, type ComparisonArgs } from './shared.js';
 
 /** What `compare` and `report` share: two texts to compare, an optional output file, --fail-on-change. */
 
@@ -53,7 +53,7 @@ export async function compareTwoTexts(argv: TwoTextArgs, io: Pick<CliIo, 'stderr
 }
 
 /** Write the rendered output to --out (atomically) or to standard output; with --verbose, say where it went. */
-export async function writeOutput(rendered: string, out: string | null, io: Pick<CliIo, 'stdout' | 'stderr'>, argv: { quiet?: boolean; verbose?: boolean } = {}): Promise<void> {
+export async function writeOutput(rendered: string | Uint8Array, out: string | null, io: Pick<CliIo, 'stdout' | 'stderr'>, argv: { quiet?: boolean; verbose?: boolean } = {}): Promise<void> {
   if (out) {
     await writeFileAtomic(out, rendered);
     note(io, argv, `redline: wrote ${out}`, 'verbose');
@@ -63,4 +63,16 @@ export async function writeOutput(rendered: string, out: string | null, io: Pick
 /** Anything but unchanged, unmoved paragraphs counts as a change. */
 export function hasChanges(result: RedlineResult): boolean {
   return result.comparisons.some((comparison) => comparison.findings.some(isChange));
+}
+
+/**
+ * The Word document (tracked changes) or its PDF, for `compare` and `report`: stamped with the documents' date, else
+ * SOURCE_DATE_EPOCH, never the clock; the PDF is the Word output through LibreOffice, else the HTML page through Chromium.
+ */
+export async function renderDocument(result: RedlineResult, format: 'docx' | 'pdf', env: NodeJS.ProcessEnv, templatesDir?: string): Promise<Uint8Array> {
+  const { renderDocx } = await import('../report/docx.js');
+  const docx = () => renderDocx(result, { fallbackDate: sourceDateEpoch(env) });
+  if (format === 'docx') return docx();
+  const [{ renderPdf, pdfConverters }, { renderReport }] = await Promise.all([import('../report/pdf.js'), import('../report/render-report.js')]);
+  return renderPdf({ docx, html: () => renderReport(result, 'html', { templatesDir, generatedAt: generationTime(env) }) }, pdfConverters(env));
 }

@@ -2,7 +2,7 @@ import type { Argv, Options } from 'yargs';
 import { assertNotAnInput } from '../../io.js';
 import { RedlineError } from '../../errors.js';
 import type { HistoryResult } from '../../types.js';
-import { COMPARISON_OPTIONS, EXIT, UNIT_OPTION, formatFromExtension, generationTime, note, outputPath, pathArgument, toCompareOptions, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
+import { COMPARISON_OPTIONS, EXIT, UNIT_OPTION, generationTime, outputFormat, note, outputPath, pathArgument, toCompareOptions, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
 import { OUT_OPTION, writeOutput } from '../two-texts.js';
 
 /** Output formats of `history`. */
@@ -44,12 +44,8 @@ export async function runHistory(argv: HistoryArgs, io: CliIo): Promise<number> 
   }
   const out = outputPath(argv.out);
   if (out) await assertNotAnInput(out, paths);
-  const named = formatFromExtension(out, HISTORY_FORMATS);
   // A file is what its name says: an extension history does not write (`.docx`, `.pdf`, none) is refused, not filled with text.
-  if (!argv.format && out !== null && named === null) {
-    throw new RedlineError('bad-option', "cannot tell the format from its extension", 'history writes .txt, .json, .html and .md: name the file so, or give --format text|json|html|md.', out);
-  }
-  const format = argv.format ?? named ?? 'text';
+  const format = outputFormat('history', out, argv.format, HISTORY_FORMATS, 'text');
   if (format === 'html' && out === null && io.stdout.isTTY) {
     throw new RedlineError('terminal-output', 'will not write an HTML page to the terminal', 'Give a file with -o history.html (or redirect: > history.html).');
   }
