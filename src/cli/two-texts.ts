@@ -24,6 +24,13 @@ export { TRACKED_CHANGES_OPTION, UNIT_OPTION } from './shared.js';
 /** Arguments of a two-text command. */
 export type TwoTextArgs = ComparisonArgs & { left: string; right: string; out?: string; quiet?: boolean; verbose?: boolean; unit?: SegmentUnit; 'tracked-changes'?: TrackedChangesMode };
 
+/** Refuse a PDF before any work when no converter is here (LibreOffice or Chromium): the refusal, not a comparison thrown away. */
+export async function assertCanWrite(format: string, env: NodeJS.ProcessEnv): Promise<void> {
+  if (format !== 'pdf') return;
+  const { canWritePdf, noPdfWriter, pdfConverters } = await import('../report/pdf.js');
+  if (!(await canWritePdf(pdfConverters(env), true))) throw noPdfWriter(true);
+}
+
 /** Compare the two texts named on the command line; refuses an --out that names an input before any work is done. */
 export async function compareTwoTexts(argv: TwoTextArgs, io: Pick<CliIo, 'stderr'>): Promise<{ result: RedlineResult; out: string | null }> {
   const left = pathArgument(argv.left);

@@ -51,6 +51,16 @@ function isExecutable(path: string): boolean {
   }
 }
 
+/** Whether a PDF can be written here, asked before any work: LibreOffice (for a Word source) or Chromium with playwright-core. */
+export async function canWritePdf(converters: PdfConverters, fromDocx: boolean): Promise<boolean> {
+  if (fromDocx && findSoffice(converters.searchPath)) return true;
+  if (!isExecutable(converters.chromium)) return false;
+  return import('playwright-core').then(
+    () => true,
+    () => false,
+  );
+}
+
 /**
  * Write a PDF, never text under a PDF name: the Word output converted by LibreOffice (`soffice --headless`) when it is
  * on the search path, so the tracked changes print struck through and underlined; else the HTML page printed by
@@ -62,10 +72,15 @@ export async function renderPdf(sources: PdfSources, converters: PdfConverters):
   if (soffice && sources.docx) return convertWithLibreOffice(soffice, await sources.docx());
   const printed = await printWithChromium(sources.html(), converters.chromium);
   if (printed) return printed;
-  throw new RedlineError(
+  throw noPdfWriter(Boolean(sources.docx));
+}
+
+/** The refusal when no converter is here: what to install, or which file to write instead. */
+export function noPdfWriter(fromDocx: boolean): RedlineError {
+  return new RedlineError(
     'pdf-writer-unavailable',
     'cannot write a PDF: neither LibreOffice (soffice on the PATH) nor Chromium with playwright-core is here',
-    sources.docx
+    fromDocx
       ? 'Install LibreOffice (Debian: apt-get install libreoffice-writer-nogui), or write -o x.docx or -o x.html and print that.'
       : `Install Chromium (${DEFAULT_CHROMIUM}, or name it in REDLINE_CHROMIUM) and playwright-core, or write -o x.html and print that.`,
   );

@@ -2,7 +2,7 @@ import type { Argv, Options } from 'yargs';
 import type { ReportFormat } from '../../types.js';
 import { RedlineError } from '../../errors.js';
 import { COMPARISON_OPTIONS, EXIT, generationTime, outputFormat, outputPath, refuseBinaryOnTerminal, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
-import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, renderDocument, twoTextPositionals, writeOutput } from '../two-texts.js';
+import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, assertCanWrite, TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, renderDocument, twoTextPositionals, writeOutput } from '../two-texts.js';
 
 /** The formats `redline report` writes. */
 export const REPORT_FORMATS = ['html', 'md', 'docx', 'pdf'] as const satisfies ReadonlyArray<ReportFormat | 'docx' | 'pdf'>;
@@ -42,6 +42,7 @@ export const reportCommand: CliCommand = {
 export async function runReport(argv: ReportArgs, io: Pick<CliIo, 'stdout' | 'stderr' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
   const format = outputFormat('report', outputPath(argv.out), argv.format, REPORT_FORMATS, 'html');
   refuseBinaryOnTerminal(format, outputPath(argv.out), io.stdout);
+  await assertCanWrite(format, io.env);
   if (format === 'html' && outputPath(argv.out) === null && io.stdout.isTTY) {
     throw new RedlineError('terminal-output', 'will not write an HTML page to the terminal', 'Give a file with -o report.html (or redirect: > report.html); --format md prints Markdown.');
   }
