@@ -39,7 +39,8 @@ export async function renderDocx(result: RedlineResult, options: DocxOptions = {
   const running: string[] = [];
   result.comparisons.forEach((comparison, index) => {
     const { left, right } = comparedDocuments(result, comparison);
-    running.push(`${shortName(left)} → ${shortName(right)}`);
+    const [older, newer] = [shortName(left), shortName(right)];
+    running.push(older === newer ? newer : `${older} → ${newer}`);
     children.push(...firstPage(docx, comparison, left, right, index > 0));
     children.push(...writer.body(comparison, left, right));
   });
@@ -89,7 +90,7 @@ function documentName(document: ResultDocument): string {
 }
 
 /** Longest title the running head quotes whole. */
-const HEAD_TITLE = 48;
+const HEAD_TITLE = 40;
 
 /** A document in the running head: its symbol, else its title cut to fit, with its date. */
 function shortName(document: ResultDocument): string {
@@ -310,7 +311,7 @@ function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocume
   const { Paragraph, TextRun, HeadingLevel, Table, TableRow, TableCell, WidthType } = docx;
   const line = (label: string, text: string): FileChild => new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${label} `, bold: true }), new TextRun(clean(text))] });
   const out: FileChild[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, pageBreakBefore: breakBefore, children: [new TextRun(clean(`Redline: ${right.title}`))] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: breakBefore, children: [new TextRun(clean(`Redline: ${right.title}`))] }),
     line('Older:', documentLine(left)),
     line('Newer:', documentLine(right)),
     new Paragraph({
