@@ -146,16 +146,16 @@ class DocxWriter {
   }
 
   /**
-   * One paragraph: its label (bold, tracked with the paragraph when the whole paragraph is new or gone), its pieces,
-   * and comments spanning it. `mark` tracks the paragraph mark itself, so accepting (or rejecting) all leaves no empty
-   * paragraph behind.
+   * One paragraph: its label (bold; tracked as `labelOp`, by default with the paragraph mark, so a paragraph new or gone
+   * takes its label with it), its pieces, and comments spanning it. `mark` tracks the paragraph mark itself, so accepting
+   * (or rejecting) all leaves no empty paragraph behind, and a split or merge joins or parts where it did.
    */
-  paragraph(label: string | null, pieces: Piece[], notes: string[], mark: 'equal' | 'insert' | 'delete' = 'equal', heading = false): FileChild {
+  paragraph(label: string | null, pieces: Piece[], notes: string[], mark: DiffPart['op'] = 'equal', heading = false, labelOp: DiffPart['op'] = mark): FileChild {
     const { Paragraph, CommentRangeStart, CommentRangeEnd, CommentReference, TextRun, HeadingLevel } = this.docx;
     const ids = notes.map((note) => this.comment(note));
     const runs: ParagraphChild[] = [];
     for (const id of ids) runs.push(new CommentRangeStart(id));
-    if (label) runs.push(this.run({ op: mark, text: `${label}  ` }, true));
+    if (label) runs.push(this.run({ op: labelOp, text: `${label}  ` }, true));
     for (const piece of pieces) if (piece.text) runs.push(this.run(piece));
     for (const id of ids) runs.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
     const markChange = mark === 'insert' ? { insertion: this.change() } : mark === 'delete' ? { deletion: this.change() } : {};
@@ -191,15 +191,20 @@ class DocxWriter {
       return rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), whole('insert', paragraph), k === 0 ? notes : [], 'insert', paragraph.heading));
     }
     if (finding.kind === 'unchanged') return rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), whole('equal', paragraph), [], 'equal', paragraph.heading));
-    const perParagraph = piecesPerParagraph(finding.diff, rights);
-    if (perParagraph === null) {
-      // The diff does not spell out the newer paragraphs (a split whose text was normalized): the older text goes, the newer comes.
+    const blocks = blocksOfGroup(finding.diff, lefts.length, rights.length);
+    if (blocks === null) {
+      // The diff does not mark where the paragraphs of a split or merge part: the older text goes, the newer comes.
       return [
         ...lefts.map((paragraph, k) => this.paragraph(citation(paragraph), whole('delete', paragraph), k === 0 ? shifts : [], 'delete')),
         ...rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), whole('insert', paragraph), [], 'insert')),
       ];
     }
-    return rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), perParagraph[k], k === 0 ? shifts : [], 'equal', paragraph.heading));
+    // A split's later paragraphs are new (their labels inserted), a merge's later older paragraphs are gone (theirs deleted).
+    return blocks.map((block, k) => {
+      const paragraph = k === 0 ? rights[0] : finding.kind === 'merged' ? lefts[k] : rights[k];
+      const label = k === 0 ? citation(rights[0], finding, left, 0) : citation(paragraph);
+      return this.paragraph(label, block.pieces, k === 0 ? shifts : [], block.closed, paragraph.heading, k === 0 ? 'equal' : block.opened);
+    });
   }
 
   /** Where a moved paragraph stood in the older text: deleted, with a comment naming its new place. */
@@ -227,54 +232,40 @@ function whole(op: DiffPart['op'], paragraph: Paragraph): Piece[] {
   return [{ op, text: paragraph.text }];
 }
 
-/** Paragraphs of a group are joined by a blank line in the diff (GROUP_SEPARATOR): a space inside one paragraph. */
-function flatten(text: string): string {
-  return text.replace(/\s*\n\s*\n\s*/g, ' ');
+/** One output paragraph of a group's word diff: its pieces, and the kind of break that opened and closed it. */
+export interface DiffBlock {
+  pieces: Piece[];
+  /** The break before it: `equal` for the first, `insert` in a split (a new paragraph break), `delete` in a merge. */
+  opened: DiffPart['op'];
+  /** The break after it, which its paragraph mark carries: `equal` for the last. */
+  closed: DiffPart['op'];
 }
 
-const WHITESPACE = /\s/;
+/** The break between a group's paragraphs in its word diff (GROUP_SEPARATOR, with the spaces around it). */
+const PARAGRAPH_BREAK = /[^\S\n]*\n\s*\n\s*/;
 
 /**
- * Cut a group's word diff into the newer paragraphs it spans: kept and inserted text is counted, non-blank character
- * by non-blank character, against each newer paragraph's text; deleted text goes with the paragraph it stands in.
- * Null when the diff does not spell the newer text (then the caller shows the group whole).
+ * Cut a group's word diff at its paragraph breaks: a break in inserted text is a paragraph mark inserted (a split),
+ * one in deleted text a mark deleted (a merge), so accepting all gives the newer paragraphs and rejecting all the older.
+ * Null when the breaks found are not the group's (n older → m newer paragraphs: max(n, m) − 1 breaks).
  */
-export function piecesPerParagraph(diff: readonly DiffPart[], rights: readonly Paragraph[]): Piece[][] | null {
-  if (rights.length === 1) return [diff.map((part) => ({ op: part.op, text: flatten(part.text) }))];
-  const budgets = rights.map((paragraph) => nonBlank(paragraph.text));
-  const spelled = diff.filter((part) => part.op !== 'delete').reduce((sum, part) => sum + nonBlank(part.text), 0);
-  if (spelled !== budgets.reduce((sum, n) => sum + n, 0)) return null;
-  const result: Piece[][] = rights.map(() => []);
-  let current = 0;
-  let used = 0;
+export function blocksOfGroup(diff: readonly DiffPart[], lefts: number, rights: number): DiffBlock[] | null {
+  const blocks: DiffBlock[] = [{ pieces: [], opened: 'equal', closed: 'equal' }];
   for (const part of diff) {
-    if (part.op === 'delete') {
-      result[current].push({ op: 'delete', text: flatten(part.text) });
-      continue;
-    }
-    let text = '';
-    for (const character of part.text) {
-      const blank = WHITESPACE.test(character);
-      if (!blank && used === budgets[current] && current < rights.length - 1) {
-        if (text.trim()) result[current].push({ op: part.op, text: text.trimEnd() });
-        text = '';
-        do current += 1;
-        while (budgets[current] === 0 && current < rights.length - 1);
-        used = 0;
+    const texts = part.text.split(PARAGRAPH_BREAK);
+    texts.forEach((text, k) => {
+      if (k > 0) {
+        blocks[blocks.length - 1].closed = part.op;
+        blocks.push({ pieces: [], opened: part.op, closed: 'equal' });
       }
-      if (blank && text === '' && used === 0) continue; // the separator's blank line at a paragraph's start
-      text += character;
-      if (!blank) used += 1;
-    }
-    if (text) result[current].push({ op: part.op, text: flatten(text) });
+      if (text) blocks[blocks.length - 1].pieces.push({ op: part.op, text });
+    });
   }
-  return result;
-}
-
-function nonBlank(text: string): number {
-  let count = 0;
-  for (const character of text) if (!WHITESPACE.test(character)) count += 1;
-  return count;
+  const breaks = blocks.slice(1).map((block) => block.opened);
+  const expected = Math.max(lefts, rights) - 1;
+  const direction = rights > lefts ? 'insert' : 'delete';
+  if (breaks.length !== expected || breaks.some((op) => op !== direction && op !== 'equal')) return null;
+  return blocks;
 }
 
 /**
@@ -292,6 +283,8 @@ function movedFromPlaces(findings: readonly Finding[]): Map<number, Finding[]> {
     });
     after.set(place, [...(after.get(place) ?? []), finding]);
   }
+  // Several moved paragraphs that stood at one place stand there in their older order.
+  for (const moved of after.values()) moved.sort((a, b) => (a.left[0] ?? 0) - (b.left[0] ?? 0));
   return after;
 }
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compare, compareTexts } from '../../src/pipeline.js';
 import { REVISION_AUTHOR, renderDocx } from '../../src/report/docx.js';
@@ -145,6 +146,77 @@ describe('renderDocx on the seed against an edited seed', () => {
     expect(body).not.toContain('w:date=');
     expect(await part(bytes, 'docProps/core.xml')).not.toContain('dcterms:created');
     expect(await part(await renderDocx(undated, { fallbackDate: '2025-01-02T03:04:05Z' }), 'word/document.xml')).toMatch(/<w:del w:id="\d+" w:author="redline" w:date="2025-01-02T03:04:05Z">/);
+  });
+});
+
+/**
+ * The body's paragraphs as Word shows them after Accept All (`accept`) or Reject All (`reject`), labels (the bold runs)
+ * left out: tracked runs kept or dropped, and a paragraph whose mark is deleted (accept) or inserted (reject) joined to
+ * the next, as Word joins them.
+ */
+function readBack(xml: string, mode: 'accept' | 'reject'): string[] {
+  const chunks = xml.slice(0, xml.lastIndexOf('<w:sectPr')).split('</w:p>');
+  const first = chunks.findIndex((chunk) => chunk.includes('<w:pageBreakBefore/>'));
+  const paragraphs: string[] = [];
+  let carried = '';
+  for (const chunk of chunks.slice(first)) {
+    const properties = /<w:pPr>.*?<\/w:pPr>/.exec(chunk)?.[0] ?? '';
+    const content = chunk
+      .replace(properties, '')
+      .replace(/<w:r>(?:(?!<\/w:r>).)*<w:b\/>(?:(?!<\/w:r>).)*<\/w:r>/g, '')
+      .replace(mode === 'accept' ? /<w:del [^>]*>.*?<\/w:del>/g : /<w:ins [^>]*>.*?<\/w:ins>/g, '');
+    const text = carried + [...content.matchAll(/<w:(?:t|delText)[^>]*>([^<]*)<\/w:(?:t|delText)>/g)].map((match) => unescapeXml(match[1])).join('');
+    const joined = mode === 'accept' ? /<w:rPr>.*<w:del /.test(properties) : /<w:rPr>.*<w:ins /.test(properties);
+    if (joined) carried = text;
+    else {
+      paragraphs.push(text);
+      carried = '';
+    }
+  }
+  return paragraphs.map(compact).filter(Boolean);
+}
+
+/** Text without its whitespace: where a break or a diff put a space is not what is compared. */
+function compact(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+describe('renderDocx: Accept All gives the newer text, Reject All the older', () => {
+  it('holds for any reordering, rewording, splitting, merging, insertion and deletion of the seed paragraphs (property)', async () => {
+    const blocks = seedBlocks().filter((block) => block.trim());
+    await fc.assert(
+      fc.asyncProperty(
+        fc.subarray(blocks.map((_, index) => index), { minLength: blocks.length - 4 }),
+        fc.array(fc.integer({ min: 0, max: blocks.length - 1 }), { maxLength: 3 }),
+        fc.integer({ min: 0, max: blocks.length - 1 }),
+        fc.integer({ min: 0, max: blocks.length - 1 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 2 }),
+        async (kept, reworded, split, merged, moves) => {
+          const newer = kept.map((index) => (reworded.includes(index) ? blocks[index].replace(/\b(welcome|confirm|recognize|call)\b/, 'note').replace(/\.$/, ', as appropriate.') : blocks[index]));
+          // One paragraph split at its first sentence end, two neighbours merged into one, up to two moved elsewhere.
+          const cut = newer[split % newer.length].indexOf('. ');
+          if (cut > 0) newer.splice(split % newer.length, 1, newer[split % newer.length].slice(0, cut + 1), newer[split % newer.length].slice(cut + 2));
+          const at = merged % (newer.length - 1);
+          newer.splice(at, 2, `${newer[at]} ${newer[at + 1]}`);
+          for (const [from, to] of moves) newer.splice(to % newer.length, 0, ...newer.splice(from % newer.length, 1));
+          newer.push('A paragraph written for this version only, about new matters entirely.');
+          const result = await compareTexts(blocks.join('\n\n'), newer.join('\n\n'));
+          const xml = await part(await renderDocx(result), 'word/document.xml');
+          const [left, right] = result.documents;
+          expect(readBack(xml, 'accept')).toEqual(right.paragraphs.map((paragraph) => compact(paragraph.text)));
+          expect(readBack(xml, 'reject')).toEqual(left.paragraphs.map((paragraph) => compact(paragraph.text)));
+        },
+      ),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+
+  it('holds for the seed against the edited seed, moves included', async () => {
+    const result = await compare(SEED, writeTemp('edited.txt', editedSeed()));
+    const xml = await part(await renderDocx(result), 'word/document.xml');
+    const [left, right] = result.documents;
+    expect(readBack(xml, 'accept')).toEqual(right.paragraphs.map((paragraph) => compact(paragraph.text)));
+    expect(readBack(xml, 'reject')).toEqual(left.paragraphs.map((paragraph) => compact(paragraph.text)));
   });
 });
 
