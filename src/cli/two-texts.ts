@@ -14,7 +14,7 @@ export function twoTextPositionals(command: Argv): Argv {
 }
 
 /** The `--out` option of a command that writes one file. */
-export const OUT_OPTION = { alias: 'o', type: 'string', describe: 'write to this file (atomically) instead of standard output; its extension picks the format unless --format is given' } as const;
+export const OUT_OPTION = { alias: 'o', type: 'string', describe: 'write to this file (atomically) instead of standard output; its extension names the format (--format must agree; another extension is refused)' } as const;
 
 /** The `--fail-on-change` option: for CI jobs watching a text. */
 export const FAIL_ON_CHANGE_OPTION = { type: 'boolean', default: false, describe: 'exit 1 when anything changed (after writing the output)' } as const;

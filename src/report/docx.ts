@@ -20,7 +20,7 @@ export const REVISION_AUTHOR = 'redline';
 const ZIP_EPOCH = new Date(Date.UTC(1980, 0, 1));
 
 /** Stands for "no date" while the library (which requires one) writes a change; removed from the XML afterwards. */
-const NO_DATE = '1970-01-01T00:00:00Z';
+const NO_DATE = '0001-01-01T00:00:00Z';
 
 /** The docx library, loaded on first use (about 1 MB of code no other output needs). */
 type DocxLibrary = typeof import('docx');
@@ -103,7 +103,7 @@ function clean(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
-/** One output paragraph's content: runs as the diff gives them, and whether its paragraph mark is new or gone. */
+/** A run of a paragraph: text kept, deleted or inserted. */
 interface Piece {
   op: DiffPart['op'];
   text: string;

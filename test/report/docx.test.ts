@@ -220,6 +220,17 @@ describe('renderDocx: Accept All gives the newer text, Reject All the older', ()
   });
 });
 
+describe('renderDocx on hostile text', () => {
+  it('writes markup and control characters as text, so the package stays well-formed XML', async () => {
+    const result = await compareTexts('The parties welcome <w:t>the</w:t> report & its annex.', 'The parties take note of <script>alert(1)</script> the report \u0001\u001b[2J & "its" annex.');
+    const bytes = await renderDocx(result);
+    const { value, messages } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    expect(messages).toEqual([]);
+    expect(value).toContain('The parties take note of <script>alert(1)</script> the report [2J & "its" annex.');
+    expect(await part(bytes, 'word/document.xml')).toContain('&lt;w:t&gt;the&lt;/w:t&gt;');
+  });
+});
+
 describe('renderDocx on a UN draft and its revision', () => {
   it('labels paragraphs as the UN cites them and comments the weakened OP', async () => {
     const older = writeTemp('A_C.2_80_L.58.txt', DRAFT_L58);
