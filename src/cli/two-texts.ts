@@ -2,7 +2,7 @@ import type { Argv } from 'yargs';
 import { assertNotAnInput, writeFileAtomic } from '../io.js';
 import { isChange } from '../report/labels.js';
 import type { RedlineResult, SegmentUnit, TrackedChangesMode } from '../types.js';
-import { generationTime, note, outputPath, pathArgument, sourceDateEpoch, toCompareOptions, type CliIo, type ComparisonArgs } from './shared.js';
+import { generationTime, note, outputFormat, outputPath, pathArgument, refuseBinaryOnTerminal, sourceDateEpoch, toCompareOptions, type CliIo, type ComparisonArgs, type OutputFormat } from './shared.js';
 
 /** What `compare` and `report` share: two texts to compare, an optional output file, --fail-on-change. */
 
@@ -24,8 +24,22 @@ export { TRACKED_CHANGES_OPTION, UNIT_OPTION } from './shared.js';
 /** Arguments of a two-text command. */
 export type TwoTextArgs = ComparisonArgs & { left: string; right: string; out?: string; quiet?: boolean; verbose?: boolean; unit?: SegmentUnit; 'tracked-changes'?: TrackedChangesMode };
 
+/**
+ * Settle the output before any work: an --out that names an input is refused first (the worst mistake), then a name
+ * that is not what the file would hold (`outputFormat`), then a binary format on a terminal, then a PDF when no
+ * converter (LibreOffice or Chromium) is here. Resolves to the format.
+ */
+export async function settleOutput<F extends OutputFormat>(command: string, argv: TwoTextArgs & { format?: F }, formats: readonly F[], fallback: F, io: Pick<CliIo, 'stdout' | 'env'>): Promise<F> {
+  const out = outputPath(argv.out);
+  if (out) await assertNotAnInput(out, [pathArgument(argv.left), pathArgument(argv.right)]);
+  const format = outputFormat(command, out, argv.format, formats, fallback);
+  refuseBinaryOnTerminal(format, out, io.stdout);
+  await assertCanWrite(format, io.env);
+  return format;
+}
+
 /** Refuse a PDF before any work when no converter is here (LibreOffice or Chromium): the refusal, not a comparison thrown away. */
-export async function assertCanWrite(format: string, env: NodeJS.ProcessEnv): Promise<void> {
+async function assertCanWrite(format: string, env: NodeJS.ProcessEnv): Promise<void> {
   if (format !== 'pdf') return;
   const { canWritePdf, noPdfWriter, pdfConverters } = await import('../report/pdf.js');
   if (!(await canWritePdf(pdfConverters(env), true))) throw noPdfWriter(true);

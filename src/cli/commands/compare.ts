@@ -1,6 +1,6 @@
 import type { Argv, Options } from 'yargs';
-import { COMPARISON_OPTIONS, EXIT, generationTime, outputFormat, outputPath, refuseBinaryOnTerminal, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
-import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, assertCanWrite, TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, renderDocument, twoTextPositionals, writeOutput } from '../two-texts.js';
+import { COMPARISON_OPTIONS, EXIT, generationTime, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
+import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, settleOutput, TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, renderDocument, twoTextPositionals, writeOutput } from '../two-texts.js';
 
 export { hasChanges };
 
@@ -40,9 +40,7 @@ export const compareCommand: CliCommand = {
 /** Compare two files and print or write the result in the chosen format. */
 export async function runCompare(argv: CompareArgs, io: CliIo): Promise<number> {
   // The format is settled before any work: a name that is not what the file would hold is refused at once.
-  const format = outputFormat('compare', outputPath(argv.out), argv.format, FORMATS, 'text');
-  refuseBinaryOnTerminal(format, outputPath(argv.out), io.stdout);
-  await assertCanWrite(format, io.env);
+  const format = await settleOutput('compare', argv, FORMATS, 'text', io);
   const { result, out } = await compareTwoTexts(argv, io);
   let rendered: string | Uint8Array;
   // Renderers are imported when used, like the engine (see compareTwoTexts): the CLI starts with the definitions only.

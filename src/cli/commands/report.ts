@@ -1,8 +1,8 @@
 import type { Argv, Options } from 'yargs';
 import type { ReportFormat } from '../../types.js';
 import { RedlineError } from '../../errors.js';
-import { COMPARISON_OPTIONS, EXIT, generationTime, outputFormat, outputPath, refuseBinaryOnTerminal, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
-import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, assertCanWrite, TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, renderDocument, twoTextPositionals, writeOutput } from '../two-texts.js';
+import { COMPARISON_OPTIONS, EXIT, generationTime, outputPath, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
+import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, settleOutput, TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, renderDocument, twoTextPositionals, writeOutput } from '../two-texts.js';
 
 /** The formats `redline report` writes. */
 export const REPORT_FORMATS = ['html', 'md', 'docx', 'pdf'] as const satisfies ReadonlyArray<ReportFormat | 'docx' | 'pdf'>;
@@ -40,9 +40,7 @@ export const reportCommand: CliCommand = {
  * to a terminal (as gzip refuses to): the user meant a file.
  */
 export async function runReport(argv: ReportArgs, io: Pick<CliIo, 'stdout' | 'stderr' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
-  const format = outputFormat('report', outputPath(argv.out), argv.format, REPORT_FORMATS, 'html');
-  refuseBinaryOnTerminal(format, outputPath(argv.out), io.stdout);
-  await assertCanWrite(format, io.env);
+  const format = await settleOutput('report', argv, REPORT_FORMATS, 'html', io);
   if (format === 'html' && outputPath(argv.out) === null && io.stdout.isTTY) {
     throw new RedlineError('terminal-output', 'will not write an HTML page to the terminal', 'Give a file with -o report.html (or redirect: > report.html); --format md prints Markdown.');
   }
