@@ -13,7 +13,7 @@ import { comparedDocuments } from '../../src/report/labels.js';
 import { findSoffice, convertWithLibreOffice } from '../../src/report/pdf.js';
 import type { RedlineResult } from '../../src/types.js';
 import { blockStarting, seedBlocks, writeTemp } from '../helpers/edit-seed.js';
-import { SEED } from '../helpers/paths.js';
+import { HAS_SHARED, SEED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 import { DRAFT_L58 } from '../helpers/un-drafts.js';
 
 /** The seed as a negotiator would edit it: a welcome weakened, a hedge put in, a paragraph dropped, one added, one moved to the end. */
@@ -253,6 +253,27 @@ describe('renderDocx on a UN draft and its revision', () => {
     // The first page: the document facts, those that differ first.
     expect(value).toMatch(/Document facts\s+Fact\s+Older\s+Newer\s+Issued \(changed\)\s+2025-11-26\s+2025-12-01\s+Status\s/);
     expect(trackedChanges(await part(docx, 'word/document.xml'))[0].date).toBe('2025-12-01T00:00:00Z');
+  });
+});
+
+describe.skipIf(!HAS_SHARED)(`renderDocx on a real resolution and its successor${HAS_SHARED ? '' : ` (${SHARED_MISSING})`}`, () => {
+  it('A/RES/78/71 → A/RES/79/85: labels, the shifts as comments and first, and accept/reject giving each text', async () => {
+    const series = join(SHARED_DATA, 'un-resolutions/texts/series/effects-of-atomic-radiation');
+    const result = await compare(join(series, 'A_RES_78_71.txt'), join(series, 'A_RES_79_85.txt'));
+    const docx = await renderDocx(result);
+    const xml = await part(docx, 'word/document.xml');
+    const [left, right] = result.documents;
+    expect(readBack(xml, 'accept')).toEqual(right.paragraphs.map((paragraph) => compact(paragraph.text)));
+    expect(readBack(xml, 'reject')).toEqual(left.paragraphs.map((paragraph) => compact(paragraph.text)));
+    const comments = await part(docx, 'word/comments.xml');
+    expect(comments).toContain('commitment weakened: acknowledge → note');
+    expect(comments).toContain('commitment strengthened: note → welcome');
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(docx) });
+    const keyChanges = value.slice(value.indexOf('Key changes'), value.indexOf('Summary'));
+    expect(keyChanges.split('\n').filter(Boolean).slice(1, 3)).toEqual(['PP 17: commitment weakened: acknowledge → note', 'OP 10: commitment strengthened: note → welcome']);
+    // Renumbered paragraphs carry both labels, as negotiators cite them.
+    expect(value).toContain('\nOP 10 (older OP 9)  Also welcomes the planned initiation of the evaluation of effects of ionizing radiation on the eye');
+    expect(trackedChanges(xml)[0].date).toBe(`${right.date}T00:00:00Z`);
   });
 });
 
