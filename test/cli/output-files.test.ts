@@ -86,6 +86,19 @@ describe.skipIf(!BUILT)('-o FILE: the file is what its name says (through the bi
     expect(existsSync(out)).toBe(false);
   });
 
+  it('writes the Word document to standard output when it is redirected (> memo.docx)', async () => {
+    const bytes = await new Promise<Buffer>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'compare', DRAFT, SEED, '--format', 'docx']);
+      const chunks: Buffer[] = [];
+      child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+      child.on('close', () => resolve(Buffer.concat(chunks)));
+    });
+    expect(bytes.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+    const out = join(OUT, 'same.docx');
+    expect(await redline(['compare', DRAFT, SEED, '-o', out])).toEqual({ code: 0, stderr: '' });
+    expect(readFileSync(out).equals(bytes)).toBe(true); // the same bytes as -o: deterministic, whichever way it is written
+  });
+
   it('refuses a --format that disagrees with -o (exit 2), and takes one that agrees', async () => {
     const out = join(OUT, 'memo.docx');
     const refused = await redline(['compare', DRAFT, SEED, '--format', 'html', '-o', join(OUT, 'disagree.docx')]);
