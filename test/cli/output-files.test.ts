@@ -63,6 +63,23 @@ describe.skipIf(!BUILT)('-o FILE: the file is what its name says (through the bi
     expect(head(out, 5)).toBe('%PDF-');
   }, 60_000);
 
+  it.skipIf(!existsSync('/usr/bin/chromium') || !existsSync('/usr/bin/pdftotext'))('without LibreOffice, report -o x.pdf is the HTML page printed by Chromium', async () => {
+    const out = join(OUT, 'chromium.pdf');
+    const { code, stderr } = await redline(['report', DRAFT, SEED, '-o', out], { PATH: '' });
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(head(out, 5)).toBe('%PDF-');
+    const text = await new Promise<string>((resolve) => {
+      const child = spawn('/usr/bin/pdftotext', [out, '-']);
+      let printed = '';
+      child.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+      child.on('close', () => resolve(printed));
+    });
+    // The report's own words, which the Word output does not have: this PDF is the page, not the DOCX.
+    expect(text).toContain('Older');
+    expect(text).toMatch(/Joint Statement of the First Ministerial Conference/);
+    expect(text).not.toContain('accept all for the newer text');
+  }, 60_000);
+
   it('refuses -o x.pdf with a hint, before any work and writing nothing, when neither LibreOffice nor Chromium is here', async () => {
     const out = join(OUT, 'nowhere.pdf');
     const { code, stderr } = await redline(['report', DRAFT, SEED, '-o', out], { PATH: '', REDLINE_CHROMIUM: join(OUT, 'no-chromium') });
