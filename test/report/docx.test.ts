@@ -299,5 +299,19 @@ describe.skipIf(!SOFFICE || !HAS_PDFTOTEXT)(
       expect(text).toMatch(/Page 1 of \d/);
       expect(readFileSync(file).length).toBeGreaterThan(10_000);
     }, 120_000);
+
+    it('reads the changes as tracked changes and the comments as comments, all by redline (converted to ODT)', async () => {
+      const result = await compare(SEED, writeTemp('edited.txt', editedSeed()));
+      const folder = mkdtempSync(join(tmpdir(), 'redline-docx-odt-'));
+      writeFileSync(join(folder, 'redline.docx'), await renderDocx(result));
+      execFileSync(SOFFICE ?? 'soffice', [`-env:UserInstallation=file://${join(folder, 'profile')}`, '--headless', '--convert-to', 'odt', '--outdir', folder, join(folder, 'redline.docx')], { timeout: 120_000, stdio: 'ignore' });
+      const content = await (await JSZip.loadAsync(readFileSync(join(folder, 'redline.odt')))).file('content.xml')!.async('string');
+      expect(content.match(/<office:annotation[ >]/g)).toHaveLength(4);
+      // LibreOffice joins adjacent changes into one region; the changed places are at least: deleted the moved paragraph's
+      // older place, the dropped paragraph, 'welcome'; inserted the new paragraph, 'take note of', the hedge, the moved one.
+      expect((content.match(/<text:deletion>/g) ?? []).length).toBeGreaterThanOrEqual(3);
+      expect((content.match(/<text:insertion>/g) ?? []).length).toBeGreaterThanOrEqual(4);
+      expect(new Set([...content.matchAll(/<dc:creator>([^<]*)<\/dc:creator>/g)].map((match) => match[1]))).toEqual(new Set([REVISION_AUTHOR]));
+    }, 120_000);
   },
 );
