@@ -2,9 +2,11 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { findSoffice } from '../../src/report/pdf.js';
 import { DRAFT, ROOT, SEED } from '../helpers/paths.js';
+import { writeTemp } from '../helpers/edit-seed.js';
 
 const BIN = join(ROOT, 'bin/redline.js');
 const BUILT = existsSync(join(ROOT, 'dist/cli/main.js'));
@@ -114,6 +116,15 @@ describe.skipIf(!BUILT)('-o FILE: the file is what its name says (through the bi
     const out = join(OUT, 'same.docx');
     expect(await redline(['compare', DRAFT, SEED, '-o', out])).toEqual({ code: 0, stderr: '' });
     expect(readFileSync(out).equals(bytes)).toBe(true); // the same bytes as -o: deterministic, whichever way it is written
+  });
+
+  it('dates the changes of undated texts with SOURCE_DATE_EPOCH, never the clock', async () => {
+    const older = writeTemp('older.txt', 'The parties welcome the report of the Secretary-General.');
+    const newer = writeTemp('newer.txt', 'The parties take note of the report of the Secretary-General.');
+    const out = join(OUT, 'epoch.docx');
+    expect(await redline(['compare', older, newer, '-o', out], { ...process.env, SOURCE_DATE_EPOCH: '1700000000' })).toEqual({ code: 0, stderr: '' });
+    const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
+    expect([...new Set([...xml.matchAll(/<w:(?:ins|del) [^>]*w:date="([^"]+)"/g)].map((match) => match[1]))]).toEqual(['2023-11-14T22:13:20Z']);
   });
 
   it('refuses a --format that disagrees with -o (exit 2), and takes one that agrees', async () => {
