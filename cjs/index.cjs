@@ -53,6 +53,7 @@ const FUNCTIONS = [
   'renderMarkdown',
   'renderUnified',
   'renderReport',
+  'renderDocx',
   'renderHistoryJson',
   'renderHistoryText',
   'renderHistoryMarkdown',

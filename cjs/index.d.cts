@@ -39,6 +39,7 @@ export declare const readEmbeddedResult: Async<typeof Redline.readEmbeddedResult
 export declare const renderMarkdown: Async<typeof Redline.renderMarkdown>;
 export declare const renderUnified: Async<typeof Redline.renderUnified>;
 export declare const renderReport: Async<typeof Redline.renderReport>;
+export declare const renderDocx: Async<typeof Redline.renderDocx>;
 export declare const renderHistoryJson: Async<typeof Redline.renderHistoryJson>;
 export declare const renderHistoryText: Async<typeof Redline.renderHistoryText>;
 export declare const renderHistoryMarkdown: Async<typeof Redline.renderHistoryMarkdown>;

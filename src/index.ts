@@ -14,6 +14,7 @@ export { readEmbeddedResult } from './report/embedded.js';
 export { renderMarkdown } from './report/markdown.js';
 export { renderUnified } from './report/unified.js';
 export { renderReport } from './report/render-report.js';
+export { renderDocx, type DocxOptions } from './report/docx.js';
 export { renderHistoryJson } from './report/history-json.js';
 export { renderHistoryText } from './report/history-text.js';
 export { renderHistoryMarkdown } from './report/history-markdown.js';

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { ArgumentsCamelCase, InferredOptionTypes, Options } from 'yargs';
 import { RedlineError } from '../errors.js';
 import { DEFAULT_OPTIONS, checkRange, flagName, type CompareOptions } from '../options.js';
@@ -10,7 +11,7 @@ import { SEGMENT_UNITS, TRACKED_CHANGES_MODES, type LoadOptions } from '../types
 
 /** Where the CLI writes: injectable so `run` can be tested in-process. */
 export interface CliIo {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stdout: { write(text: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
 }
@@ -146,14 +147,61 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Every output format redline writes, by the extension of `-o` (case ignored); each command takes those of its own formats. */
-export const FORMAT_BY_EXTENSION = { txt: 'text', json: 'json', html: 'html', htm: 'html', md: 'md', markdown: 'md', diff: 'unified', patch: 'unified' } as const;
+export const FORMAT_BY_EXTENSION = { txt: 'text', json: 'json', html: 'html', htm: 'html', md: 'md', markdown: 'md', diff: 'unified', patch: 'unified', docx: 'docx', pdf: 'pdf' } as const;
 
-/** The format `-o`'s extension names, when it is one of `formats` (a command's own); null without `-o` or for another extension. */
-export function formatFromExtension<F extends string>(out: string | null, formats: readonly F[]): F | null {
-  if (!out) return null;
-  const match = /\.([A-Za-z0-9]+)$/.exec(out);
-  const format: string | undefined = match ? FORMAT_BY_EXTENSION[match[1].toLowerCase() as keyof typeof FORMAT_BY_EXTENSION] : undefined;
-  return format !== undefined && (formats as readonly string[]).includes(format) ? (format as F) : null;
+/** An output format: what `--format` names and an extension of `-o` stands for. */
+export type OutputFormat = (typeof FORMAT_BY_EXTENSION)[keyof typeof FORMAT_BY_EXTENSION];
+
+/** The extension a format is written under, as the refusals name it. */
+const EXTENSION_OF_FORMAT: Readonly<Record<OutputFormat, string>> = { text: '.txt', json: '.json', html: '.html', md: '.md', unified: '.diff', docx: '.docx', pdf: '.pdf' };
+
+/** The formats a binary file holds: never printed on a terminal. */
+export const BINARY_FORMATS: readonly OutputFormat[] = ['docx', 'pdf'];
+
+/**
+ * The format an output is written in, one rule for every command that writes a file: a file is what its name says.
+ * Without `-o` (or `-o -`) it is `--format`, else the command's default. With `-o`, a known extension names the format,
+ * and `--format` must agree with it; an extension the command does not write, or an unknown one (`.odt`, `.xyz`), is
+ * refused with the list of the command's formats, whatever `--format` says; a name without an extension (`/dev/stdout`)
+ * takes `--format` and is refused without it. Refusals are RedlineErrors (exit 2), before any work is done.
+ */
+export function outputFormat<F extends OutputFormat>(command: string, out: string | null, given: F | undefined, formats: readonly F[], fallback: F): F {
+  if (out === null) return given ?? fallback;
+  const extension = /\.([A-Za-z0-9]+)$/.exec(basename(out))?.[1];
+  const named: OutputFormat | undefined = extension ? FORMAT_BY_EXTENSION[extension.toLowerCase() as keyof typeof FORMAT_BY_EXTENSION] : undefined;
+  const writes = `${command} writes ${listFormats(formats)}`;
+  const hint = `${writes}: name the file so, or give --format ${formats.join('|')}.`;
+  if (extension === undefined) {
+    if (given !== undefined) return given;
+    throw new RedlineError('bad-option', 'cannot tell the format from its extension', hint, out);
+  }
+  if (named === undefined || !(formats as readonly string[]).includes(named)) {
+    throw new RedlineError('bad-option', `${command} cannot write a .${extension} file`, hint, out);
+  }
+  if (given !== undefined && given !== named) {
+    throw new RedlineError('bad-option', `--format ${given} disagrees with the file's extension .${extension}`, `Give -o a name ending in ${EXTENSION_OF_FORMAT[given]}, or leave out --format.`, out);
+  }
+  return named as F;
+}
+
+/** `.txt, .json, .html and .md`: the extensions of a command's formats, as a sentence lists them. */
+function listFormats(formats: readonly OutputFormat[]): string {
+  const extensions = formats.map((format) => EXTENSION_OF_FORMAT[format]);
+  return extensions.length > 1 ? `${extensions.slice(0, -1).join(', ')} and ${extensions[extensions.length - 1]}` : extensions.join('');
+}
+
+/** Refuse to print a binary format (Word, PDF) on a terminal: the user meant a file. */
+export function refuseBinaryOnTerminal(format: OutputFormat, out: string | null, stdout: { isTTY?: boolean }): void {
+  if (out === null && stdout.isTTY && BINARY_FORMATS.includes(format)) {
+    throw new RedlineError('terminal-output', `will not write a ${format === 'docx' ? 'Word document' : 'PDF'} to the terminal`, `Give a file with -o changes${EXTENSION_OF_FORMAT[format]} (or redirect: > changes${EXTENSION_OF_FORMAT[format]}).`);
+  }
+}
+
+/** SOURCE_DATE_EPOCH as an ISO time when it is set and a date JavaScript can hold, else null (reproducible builds). */
+export function sourceDateEpoch(env: NodeJS.ProcessEnv): string | null {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  const date = env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : null;
+  return date && !Number.isNaN(date.getTime()) ? date.toISOString().replace(/\.\d{3}Z$/, 'Z') : null;
 }
 
 /** yargs reads a lone `-` as a flag; it stands for standard input, so it is passed through under another name. */
@@ -212,11 +260,8 @@ export function pathArgument(value: unknown): string {
 
 /** The time to print in a report: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the clock. */
 export function generationTime(env: NodeJS.ProcessEnv, now: () => Date = () => new Date()): string {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  const fromEpoch = env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : null;
   // An epoch outside the dates JavaScript can hold is ignored like an unset one, not a crash.
-  const date = fromEpoch && !Number.isNaN(fromEpoch.getTime()) ? fromEpoch : now();
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return sourceDateEpoch(env) ?? now().toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /**

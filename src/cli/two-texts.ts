@@ -2,7 +2,7 @@ import type { Argv } from 'yargs';
 import { assertNotAnInput, writeFileAtomic } from '../io.js';
 import { isChange } from '../report/labels.js';
 import type { RedlineResult, SegmentUnit, TrackedChangesMode } from '../types.js';
-import { note, outputPath, pathArgument, toCompareOptions, type CliIo, type ComparisonArgs } from './shared.js';
+import { generationTime, note, outputFormat, outputPath, pathArgument, refuseBinaryOnTerminal, sourceDateEpoch, toCompareOptions, type CliIo, type ComparisonArgs, type OutputFormat } from './shared.js';
 
 /** What `compare` and `report` share: two texts to compare, an optional output file, --fail-on-change. */
 
@@ -14,7 +14,7 @@ export function twoTextPositionals(command: Argv): Argv {
 }
 
 /** The `--out` option of a command that writes one file. */
-export const OUT_OPTION = { alias: 'o', type: 'string', describe: 'write to this file (atomically) instead of standard output; its extension picks the format unless --format is given' } as const;
+export const OUT_OPTION = { alias: 'o', type: 'string', describe: 'write to this file (atomically) instead of standard output; its extension names the format (--format must agree; another extension is refused)' } as const;
 
 /** The `--fail-on-change` option: for CI jobs watching a text. */
 export const FAIL_ON_CHANGE_OPTION = { type: 'boolean', default: false, describe: 'exit 1 when anything changed (after writing the output)' } as const;
@@ -23,6 +23,27 @@ export { TRACKED_CHANGES_OPTION, UNIT_OPTION } from './shared.js';
 
 /** Arguments of a two-text command. */
 export type TwoTextArgs = ComparisonArgs & { left: string; right: string; out?: string; quiet?: boolean; verbose?: boolean; unit?: SegmentUnit; 'tracked-changes'?: TrackedChangesMode };
+
+/**
+ * Settle the output before any work: an --out that names an input is refused first (the worst mistake), then a name
+ * that is not what the file would hold (`outputFormat`), then a binary format on a terminal, then a PDF when no
+ * converter (LibreOffice or Chromium) is here. Resolves to the format.
+ */
+export async function settleOutput<F extends OutputFormat>(command: string, argv: TwoTextArgs & { format?: F }, formats: readonly F[], fallback: F, io: Pick<CliIo, 'stdout' | 'env'>): Promise<F> {
+  const out = outputPath(argv.out);
+  if (out) await assertNotAnInput(out, [pathArgument(argv.left), pathArgument(argv.right)]);
+  const format = outputFormat(command, out, argv.format, formats, fallback);
+  refuseBinaryOnTerminal(format, out, io.stdout);
+  await assertCanWrite(format, io.env);
+  return format;
+}
+
+/** Refuse a PDF before any work when no converter is here (LibreOffice or Chromium): the refusal, not a comparison thrown away. */
+async function assertCanWrite(format: string, env: NodeJS.ProcessEnv): Promise<void> {
+  if (format !== 'pdf') return;
+  const { canWritePdf, noPdfWriter, pdfConverters } = await import('../report/pdf.js');
+  if (!(await canWritePdf(pdfConverters(env), true))) throw noPdfWriter(true);
+}
 
 /** Compare the two texts named on the command line; refuses an --out that names an input before any work is done. */
 export async function compareTwoTexts(argv: TwoTextArgs, io: Pick<CliIo, 'stderr'>): Promise<{ result: RedlineResult; out: string | null }> {
@@ -53,7 +74,7 @@ export async function compareTwoTexts(argv: TwoTextArgs, io: Pick<CliIo, 'stderr
 }
 
 /** Write the rendered output to --out (atomically) or to standard output; with --verbose, say where it went. */
-export async function writeOutput(rendered: string, out: string | null, io: Pick<CliIo, 'stdout' | 'stderr'>, argv: { quiet?: boolean; verbose?: boolean } = {}): Promise<void> {
+export async function writeOutput(rendered: string | Uint8Array, out: string | null, io: Pick<CliIo, 'stdout' | 'stderr'>, argv: { quiet?: boolean; verbose?: boolean } = {}): Promise<void> {
   if (out) {
     await writeFileAtomic(out, rendered);
     note(io, argv, `redline: wrote ${out}`, 'verbose');
@@ -63,4 +84,16 @@ export async function writeOutput(rendered: string, out: string | null, io: Pick
 /** Anything but unchanged, unmoved paragraphs counts as a change. */
 export function hasChanges(result: RedlineResult): boolean {
   return result.comparisons.some((comparison) => comparison.findings.some(isChange));
+}
+
+/**
+ * The Word document (tracked changes) or its PDF, for `compare` and `report`: stamped with the documents' date, else
+ * SOURCE_DATE_EPOCH, never the clock; the PDF is the Word output through LibreOffice, else the HTML page through Chromium.
+ */
+export async function renderDocument(result: RedlineResult, format: 'docx' | 'pdf', env: NodeJS.ProcessEnv, templatesDir?: string): Promise<Uint8Array> {
+  const { renderDocx } = await import('../report/docx.js');
+  const docx = () => renderDocx(result, { fallbackDate: sourceDateEpoch(env) });
+  if (format === 'docx') return docx();
+  const [{ renderPdf, pdfConverters }, { renderReport }] = await Promise.all([import('../report/pdf.js'), import('../report/render-report.js')]);
+  return renderPdf({ docx, html: () => renderReport(result, 'html', { templatesDir, generatedAt: generationTime(env) }) }, pdfConverters(env));
 }

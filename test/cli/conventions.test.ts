@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { closestName, formatFromExtension, wantsColor, type CliIo } from '../../src/cli/shared.js';
+import { closestName, outputFormat, wantsColor, type CliIo } from '../../src/cli/shared.js';
 import { FORMATS } from '../../src/cli/commands/compare.js';
 import { SEED, DRAFT } from '../helpers/paths.js';
 import { writeTemp } from '../helpers/edit-seed.js';
@@ -122,7 +122,7 @@ describe('--fail-on-change', () => {
 });
 
 describe('the output format from -o', () => {
-  it('writes JSON to r.json, a unified diff to r.diff and Markdown to r.md unless --format says otherwise', async () => {
+  it('writes JSON to r.json, a unified diff to r.diff and Markdown to r.md; a --format that disagrees is refused', async () => {
     const dir = dirname(writeTemp('x.txt', 'x'));
     await run(['compare', DRAFT, SEED, '-o', join(dir, 'r.json')], capture());
     expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')).schemaVersion).toBe(1);
@@ -130,19 +130,36 @@ describe('the output format from -o', () => {
     expect(readFileSync(join(dir, 'r.diff'), 'utf8')).toMatch(/^--- .*\n\+\+\+ .*\n@@ -1,\d+ \+1,\d+ @@\n/);
     await run(['compare', DRAFT, SEED, '-o', join(dir, 'r.md')], capture());
     expect(readFileSync(join(dir, 'r.md'), 'utf8')).toMatch(/^## Redline: /);
-    await run(['compare', DRAFT, SEED, '-o', join(dir, 'forced.json'), '--format', 'text'], capture());
-    expect(readFileSync(join(dir, 'forced.json'), 'utf8')).toMatch(/^redline \d/);
+    const forced = capture();
+    expect(await run(['compare', DRAFT, SEED, '-o', join(dir, 'forced.json'), '--format', 'text'], forced)).toBe(2);
+    expect(forced.err()).toBe(`redline: ${join(dir, 'forced.json')}: --format text disagrees with the file's extension .json. Give -o a name ending in .txt, or leave out --format.\n`);
+    expect(existsSync(join(dir, 'forced.json'))).toBe(false);
     await run(['report', DRAFT, SEED, '-o', join(dir, 'memo.md')], capture());
     expect(readFileSync(join(dir, 'memo.md'), 'utf8')).toMatch(/^## Redline: /);
   });
 
-  it('maps extensions case-insensitively and leaves unknown ones to the default', () => {
-    expect(formatFromExtension('OUT.JSON', FORMATS)).toBe('json');
-    expect(formatFromExtension('a.patch', FORMATS)).toBe('unified');
-    expect(formatFromExtension('result.out', FORMATS)).toBeNull();
-    expect(formatFromExtension(null, FORMATS)).toBeNull();
+  it('maps extensions case-insensitively, and refuses unknown ones, other commands\' and none without --format', () => {
+    expect(outputFormat('compare', 'OUT.JSON', undefined, FORMATS, 'text')).toBe('json');
+    expect(outputFormat('compare', 'a.patch', undefined, FORMATS, 'text')).toBe('unified');
+    expect(outputFormat('compare', 'memo.DOCX', 'docx', FORMATS, 'text')).toBe('docx');
+    expect(outputFormat('compare', null, undefined, FORMATS, 'text')).toBe('text');
+    expect(outputFormat('compare', null, 'pdf', FORMATS, 'text')).toBe('pdf');
+    // A name without an extension (a device, a pipe) takes --format, and nothing else.
+    expect(outputFormat('compare', '/dev/stdout', 'json', FORMATS, 'text')).toBe('json');
+    const refusal = (out: string, given?: (typeof FORMATS)[number], formats: ReadonlyArray<(typeof FORMATS)[number]> = FORMATS): string => {
+      try {
+        outputFormat('compare', out, given, formats, formats[0]);
+        return 'accepted';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(refusal('result.out')).toBe('compare cannot write a .out file');
+    expect(refusal('memo.odt', 'docx')).toBe('compare cannot write a .odt file');
+    expect(refusal('result')).toBe('cannot tell the format from its extension');
     // An extension of another command's format is not this command's: report writes no unified diff.
-    expect(formatFromExtension('a.diff', ['html', 'md'])).toBeNull();
+    expect(refusal('a.diff', undefined, ['html', 'md'])).toBe('compare cannot write a .diff file');
+    expect(refusal('a.html', 'md')).toBe('--format md disagrees with the file\'s extension .html');
   });
 });
 

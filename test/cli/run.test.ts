@@ -178,7 +178,7 @@ describe('usage errors and hostile arguments', () => {
       [['compare', 'a.txt', 'b.txt', '--no-such-flag'], 'compare takes no option --no-such-flag.'],
       [['batch'], 'batch needs --out.'],
       [['batch', 'speeches/', '--out', 'out'], 'batch takes no argument speeches/. Name the folder with --corpus and the text compared with it with --target.'],
-      [['compare', 'a.txt', 'b.txt', '--format', 'nope'], 'compare: --format cannot be "nope"; choose one of text, json, html, md, unified.'],
+      [['compare', 'a.txt', 'b.txt', '--format', 'nope'], 'compare: --format cannot be "nope"; choose one of text, json, html, md, unified, docx, pdf.'],
       [['compare', 'a.txt', 'b.txt', '--max-bytes', '--format', 'json'], 'compare: --max-bytes needs a value.'],
     ];
     for (const [args, said] of cases) {

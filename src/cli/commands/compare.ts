@@ -1,11 +1,11 @@
 import type { Argv, Options } from 'yargs';
-import { COMPARISON_OPTIONS, EXIT, formatFromExtension, generationTime, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
-import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, twoTextPositionals, writeOutput } from '../two-texts.js';
+import { COMPARISON_OPTIONS, EXIT, generationTime, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
+import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, settleOutput, TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, renderDocument, twoTextPositionals, writeOutput } from '../two-texts.js';
 
 export { hasChanges };
 
 /** Output formats of `compare`. */
-export const FORMATS = ['text', 'json', 'html', 'md', 'unified'] as const;
+export const FORMATS = ['text', 'json', 'html', 'md', 'unified', 'docx', 'pdf'] as const;
 
 const COMPARE_OPTIONS = {
   ...COMPARISON_OPTIONS,
@@ -32,17 +32,20 @@ export const compareCommand: CliCommand = {
       .example('$0 compare old.txt new.txt', 'counts per kind and each change with its word diff')
       .example('$0 compare old.pdf new.docx -o result.json', 'the JSON contract (format from the extension)')
       .example('$0 compare old.md new.md -o changes.diff', 'a unified diff, one paragraph per line (diff2html renders it)')
+      .example('$0 compare old.pdf new.pdf -o memo.docx', 'Word: the newer text with the changes tracked, a comment on each position shift')
       .example('$0 compare old.txt - --fail-on-change', 'the newer text from standard input; exit 1 when it changed'),
   run: runCompare,
 };
 
 /** Compare two files and print or write the result in the chosen format. */
 export async function runCompare(argv: CompareArgs, io: CliIo): Promise<number> {
+  // The format is settled before any work: a name that is not what the file would hold is refused at once.
+  const format = await settleOutput('compare', argv, FORMATS, 'text', io);
   const { result, out } = await compareTwoTexts(argv, io);
-  const format = argv.format ?? formatFromExtension(out, FORMATS) ?? 'text';
-  let rendered: string;
+  let rendered: string | Uint8Array;
   // Renderers are imported when used, like the engine (see compareTwoTexts): the CLI starts with the definitions only.
-  if (format === 'json') rendered = (await import('../../report/json.js')).renderJson(result);
+  if (format === 'docx' || format === 'pdf') rendered = await renderDocument(result, format, io.env, argv.templates);
+  else if (format === 'json') rendered = (await import('../../report/json.js')).renderJson(result);
   else if (format === 'unified') rendered = (await import('../../report/unified.js')).renderUnified(result);
   else if (format === 'html' || format === 'md') {
     const { renderReport } = await import('../../report/render-report.js'); // Handlebars and templates: only for reports
@@ -51,3 +54,4 @@ export async function runCompare(argv: CompareArgs, io: CliIo): Promise<number> 
   await writeOutput(rendered, out, io, argv);
   return argv.failOnChange && hasChanges(result) ? EXIT.changes : EXIT.ok;
 }
+

@@ -2,11 +2,11 @@ import type { Argv, Options } from 'yargs';
 import { assertNotAnInput } from '../../io.js';
 import { RedlineError } from '../../errors.js';
 import type { HistoryResult } from '../../types.js';
-import { COMPARISON_OPTIONS, EXIT, UNIT_OPTION, formatFromExtension, generationTime, note, outputPath, pathArgument, toCompareOptions, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
+import { COMPARISON_OPTIONS, EXIT, UNIT_OPTION, generationTime, outputFormat, refuseBinaryOnTerminal, note, outputPath, pathArgument, toCompareOptions, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
 import { OUT_OPTION, writeOutput } from '../two-texts.js';
 
 /** Output formats of `history`. */
-export const HISTORY_FORMATS = ['text', 'json', 'html', 'md'] as const;
+export const HISTORY_FORMATS = ['text', 'json', 'html', 'md', 'pdf'] as const;
 
 const HISTORY_OPTIONS = {
   ...COMPARISON_OPTIONS,
@@ -32,7 +32,8 @@ export const historyCommand: CliCommand = {
       .positional('versions', { type: 'string', array: true, describe: 'the versions, oldest first (at least 2; .txt, .md, .html, .pdf, .docx; - once for standard input)' })
       .example('$0 history A_RES_78_14.txt A_RES_79_15.txt A_RES_80_14.txt', 'each paragraph with its timeline and word diffs')
       .example('$0 history v1.md v2.md v3.md -o history.html', 'positions × versions as a page (format from the extension)')
-      .example('$0 history drafts/*.pdf -o history.json', 'the history contract (docs/redline-history.schema.json)'),
+      .example('$0 history drafts/*.pdf -o history.json', 'the history contract (docs/redline-history.schema.json)')
+      .example('$0 history v1.md v2.md v3.md -o history.pdf', 'the page printed to PDF (needs Chromium)'),
   run: runHistory,
 };
 
@@ -44,12 +45,12 @@ export async function runHistory(argv: HistoryArgs, io: CliIo): Promise<number> 
   }
   const out = outputPath(argv.out);
   if (out) await assertNotAnInput(out, paths);
-  const named = formatFromExtension(out, HISTORY_FORMATS);
   // A file is what its name says: an extension history does not write (`.docx`, `.pdf`, none) is refused, not filled with text.
-  if (!argv.format && out !== null && named === null) {
-    throw new RedlineError('bad-option', "cannot tell the format from its extension", 'history writes .txt, .json, .html and .md: name the file so, or give --format text|json|html|md.', out);
-  }
-  const format = argv.format ?? named ?? 'text';
+  const format = outputFormat('history', out, argv.format, HISTORY_FORMATS, 'text');
+  refuseBinaryOnTerminal(format, out, io.stdout);
+  // A history has no Word output: its PDF is the page printed by Chromium, refused before any work when Chromium is not here.
+  const pdf = format === 'pdf' ? await import('../../report/pdf.js') : null;
+  if (pdf && !(await pdf.canWritePdf(pdf.pdfConverters(io.env), false))) throw pdf.noPdfWriter(false);
   if (format === 'html' && out === null && io.stdout.isTTY) {
     throw new RedlineError('terminal-output', 'will not write an HTML page to the terminal', 'Give a file with -o history.html (or redirect: > history.html).');
   }
@@ -59,10 +60,14 @@ export async function runHistory(argv: HistoryArgs, io: CliIo): Promise<number> 
   // Warnings about the versions given (order, titles, unrelated texts) bear on every timeline: said unless --quiet.
   for (const warning of result.warnings) note(io, argv, `redline: warning: ${warning.file ? `${warning.file}: ` : ''}${warning.message}`, warning.code.startsWith('history-') ? 'normal' : 'verbose');
   note(io, argv, `redline: collated ${paths.length} versions in ${((performance.now() - started) / 1000).toFixed(2)} s`, 'verbose');
-  let rendered: string;
-  if (format === 'json') rendered = (await import('../../report/history-json.js')).renderHistoryJson(result);
+  let rendered: string | Uint8Array;
+  const page = () => import('../../report/history-html.js').then(({ renderHistoryHtml }) => renderHistoryHtml(result, { templatesDir: argv.templates, generatedAt: generationTime(io.env) }));
+  if (pdf) {
+    const html = await page();
+    rendered = await pdf.renderPdf({ html: () => html }, pdf.pdfConverters(io.env));
+  } else if (format === 'json') rendered = (await import('../../report/history-json.js')).renderHistoryJson(result);
   else if (format === 'md') rendered = (await import('../../report/history-markdown.js')).renderHistoryMarkdown(result);
-  else if (format === 'html') rendered = (await import('../../report/history-html.js')).renderHistoryHtml(result, { templatesDir: argv.templates, generatedAt: generationTime(io.env) });
+  else if (format === 'html') rendered = await page();
   else rendered = (await import('../../report/history-text.js')).renderHistoryText(result, { color: out === null && wantsColor(argv.color, Boolean(io.stdout.isTTY), io.env), showUnchanged: argv.showUnchanged });
   await writeOutput(rendered, out, io, argv);
   return EXIT.ok;

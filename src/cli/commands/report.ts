@@ -1,12 +1,11 @@
 import type { Argv, Options } from 'yargs';
 import type { ReportFormat } from '../../types.js';
 import { RedlineError } from '../../errors.js';
-import { COMPARISON_OPTIONS, EXIT, formatFromExtension, generationTime, outputPath, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
-import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, twoTextPositionals, writeOutput } from '../two-texts.js';
+import { COMPARISON_OPTIONS, EXIT, generationTime, outputPath, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
+import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, settleOutput, TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, renderDocument, twoTextPositionals, writeOutput } from '../two-texts.js';
 
 /** The formats `redline report` writes. */
-export const REPORT_FORMATS = ['html', 'md'] as const satisfies readonly ReportFormat[];
-
+export const REPORT_FORMATS = ['html', 'md', 'docx', 'pdf'] as const satisfies ReadonlyArray<ReportFormat | 'docx' | 'pdf'>;
 
 const REPORT_OPTIONS = {
   ...COMPARISON_OPTIONS,
@@ -30,6 +29,7 @@ export const reportCommand: CliCommand = {
     twoTextPositionals(command.options(REPORT_OPTIONS))
       .example('$0 report old.txt new.pdf -o report.html', 'a self-contained HTML page')
       .example('$0 report old.txt new.txt -o changes.md', 'Markdown for an issue or a memo (format from the extension)')
+      .example('$0 report old.pdf new.pdf -o redline.docx', 'Word with tracked changes; -o redline.pdf prints it (LibreOffice, else Chromium)')
       .example('$0 report old.txt new.txt > report.html', 'HTML goes to standard output when it is not a terminal'),
   run: (argv: ReportArgs, io: CliIo) => runReport(argv, io),
 };
@@ -40,13 +40,17 @@ export const reportCommand: CliCommand = {
  * to a terminal (as gzip refuses to): the user meant a file.
  */
 export async function runReport(argv: ReportArgs, io: Pick<CliIo, 'stdout' | 'stderr' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
-  const format = argv.format ?? formatFromExtension(outputPath(argv.out), REPORT_FORMATS) ?? 'html';
+  const format = await settleOutput('report', argv, REPORT_FORMATS, 'html', io);
   if (format === 'html' && outputPath(argv.out) === null && io.stdout.isTTY) {
     throw new RedlineError('terminal-output', 'will not write an HTML page to the terminal', 'Give a file with -o report.html (or redirect: > report.html); --format md prints Markdown.');
   }
   const { result, out } = await compareTwoTexts(argv, io);
-  const { renderReport } = await import('../../report/render-report.js'); // Handlebars and templates: loaded on use
-  const rendered = renderReport(result, format, { templatesDir: argv.templates, generatedAt: generationTime(io.env, now) });
+  let rendered: string | Uint8Array;
+  if (format === 'docx' || format === 'pdf') rendered = await renderDocument(result, format, io.env, argv.templates);
+  else {
+    const { renderReport } = await import('../../report/render-report.js'); // Handlebars and templates: loaded on use
+    rendered = renderReport(result, format, { templatesDir: argv.templates, generatedAt: generationTime(io.env, now) });
+  }
   await writeOutput(rendered, out, io, argv);
   return argv.failOnChange && hasChanges(result) ? EXIT.changes : EXIT.ok;
 }

@@ -92,10 +92,10 @@ describe('redline history', () => {
     const intoInput = await cli(['history', ...versions, '-o', versions[1]]);
     expect(intoInput.code).toBe(2);
     // A file is what its name says: an extension history does not write is refused, and nothing is written.
-    for (const name of ['history.docx', 'history.pdf', 'history']) {
+    for (const name of ['history.docx', 'history.odt', 'history']) {
       const unknown = await cli(['history', ...versions, '-o', join(dir, name)]);
       expect({ name, code: unknown.code, lines: unknown.stderr.trim().split('\n').length }).toEqual({ name, code: 2, lines: 1 });
-      expect(unknown.stderr).toContain('history writes .txt, .json, .html and .md');
+      expect(unknown.stderr).toContain('history writes .txt, .json, .html, .md and .pdf');
       expect(existsSync(join(dir, name))).toBe(false);
     }
   });

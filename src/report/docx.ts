@@ -1,0 +1,376 @@
+import type { FileChild, ICommentOptions, ParagraphChild } from 'docx';
+import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult } from '../types.js';
+import { rankKeyChanges, findingPlace, isPositionShift, type KeyChange } from './docx-key-changes.js';
+import { OFFICIAL_FACTS, ROW_TAGS, TAG_LABELS, comparedDocuments, countTags, pairSummary, percent, placeRef, type ResultDocument } from './labels.js';
+
+/** How `renderDocx` writes: the date to stamp when the documents carry none. */
+export interface DocxOptions {
+  /**
+   * ISO 8601 time stamped on the tracked changes, the comments and the file's parts when neither document states a
+   * date (the CLI passes SOURCE_DATE_EPOCH); without either, the changes carry no date. Never the clock: the same
+   * input gives the same bytes.
+   */
+  fallbackDate?: string | null;
+}
+
+/** The author every tracked change and comment is attributed to: Word shows it in the margin and in Review → Reviewing Pane. */
+export const REVISION_AUTHOR = 'redline';
+
+/** The zip time of every part when no date is known: the earliest a zip can hold (1980-01-01), as reproducible zips use. */
+const ZIP_EPOCH = new Date(Date.UTC(1980, 0, 1));
+
+/** Stands for "no date" while the library (which requires one) writes a change; removed from the XML afterwards. */
+const NO_DATE = '0001-01-01T00:00:00Z';
+
+/** The docx library, loaded on first use (about 1 MB of code no other output needs). */
+type DocxLibrary = typeof import('docx');
+
+/**
+ * Render a result as a Word document: the newer text with the older text's changes as tracked changes attributed to
+ * "redline" (accept all gives the newer text, reject all the older), each paragraph labelled as the UN cites it, each
+ * position shift and each moved paragraph a comment on its paragraph, and a first page with the document facts and
+ * the key changes. Word and LibreOffice open it; the same result gives the same bytes.
+ */
+export async function renderDocx(result: RedlineResult, options: DocxOptions = {}): Promise<Uint8Array> {
+  const docx = await import('docx');
+  const date = revisionDate(result, options.fallbackDate ?? null);
+  const writer = new DocxWriter(docx, date ?? NO_DATE);
+  const children: FileChild[] = [];
+  const running: string[] = [];
+  result.comparisons.forEach((comparison, index) => {
+    const { left, right } = comparedDocuments(result, comparison);
+    const [older, newer] = [shortName(left), shortName(right)];
+    running.push(older === newer ? newer : `${older} → ${newer}`);
+    children.push(...firstPage(docx, comparison, left, right, index > 0));
+    children.push(...writer.body(comparison, left, right));
+  });
+  const title = result.comparisons.length ? `Redline: ${documentName(comparedDocuments(result, result.comparisons[0]).right)}` : 'Redline';
+  const { Document, Footer, Header, PageNumber, Paragraph, TextRun, AlignmentType } = docx;
+  const small = 18;
+  const document = new Document({
+    creator: REVISION_AUTHOR,
+    lastModifiedBy: REVISION_AUTHOR,
+    title: clean(title),
+    description: `${result.tool.name} ${result.tool.version}`,
+    features: { trackRevisions: true },
+    styles: { default: { document: { run: { font: 'Times New Roman', size: 22 } } } },
+    comments: { children: writer.comments },
+    sections: [
+      {
+        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: clean(running.join('; ')), size: small })] })] }) },
+        footers: {
+          default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: small, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })] }),
+        },
+        children,
+      },
+    ],
+  });
+  return normalizePackage(await docx.Packer.toBuffer(document), date);
+}
+
+/**
+ * The date of the changes: the newer document's (when it was made, the changes were), else the older's, else the
+ * fallback (SOURCE_DATE_EPOCH); null when none is known. Dates are days: midnight UTC.
+ */
+export function revisionDate(result: RedlineResult, fallback: string | null): string | null {
+  const comparison = result.comparisons[0];
+  if (comparison) {
+    const { left, right } = comparedDocuments(result, comparison);
+    for (const document of [right, left]) {
+      const day = document.date ?? document.issued;
+      if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) return `${day}T00:00:00Z`;
+    }
+  }
+  return fallback;
+}
+
+/** A document as the running head and the first page name it: its symbol, else its title. */
+function documentName(document: ResultDocument): string {
+  return document.symbol ?? document.title;
+}
+
+/** Longest title the running head quotes whole. */
+const HEAD_TITLE = 40;
+
+/** A document in the running head: its symbol, else its title cut to fit, with its date. */
+function shortName(document: ResultDocument): string {
+  const title = document.title.length > HEAD_TITLE ? `${document.title.slice(0, HEAD_TITLE - 1).trimEnd()}…` : document.title;
+  return [document.symbol ?? title, document.symbol ? null : document.date].filter(Boolean).join(', ');
+}
+
+/** Characters XML 1.0 cannot hold (C0 controls but tab, line feed, carriage return), and line breaks a run cannot show. */
+function clean(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/** A run of a paragraph: text kept, deleted or inserted. */
+interface Piece {
+  op: DiffPart['op'];
+  text: string;
+}
+
+/** Builds the body: numbers every change and comment, so the ids are unique and the same on every run. */
+class DocxWriter {
+  /** The comments written so far, in order of their ids. */
+  readonly comments: ICommentOptions[] = [];
+  private revision = 0;
+  /** Whether the next paragraph starts a page (the body after a first page). */
+  private breakBeforeNext = false;
+
+  constructor(
+    private readonly docx: DocxLibrary,
+    private readonly date: string,
+  ) {}
+
+  /** The attributes of one tracked change: a fresh id, the author, the date. */
+  private change(): { id: number; author: string; date: string } {
+    this.revision += 1;
+    return { id: this.revision, author: REVISION_AUTHOR, date: this.date };
+  }
+
+  /** A comment by redline; returns its id. */
+  private comment(text: string): number {
+    const id = this.comments.length;
+    const { Paragraph } = this.docx;
+    this.comments.push({ id, author: REVISION_AUTHOR, initials: 'RL', ...(this.date === NO_DATE ? {} : { date: new Date(this.date) }), children: [new Paragraph(clean(text))] });
+    return id;
+  }
+
+  /** A run of text as a piece of the diff: kept, deleted or inserted (tracked). */
+  run(piece: Piece, bold = false): ParagraphChild {
+    const { TextRun, DeletedTextRun, InsertedTextRun } = this.docx;
+    const text = clean(piece.text);
+    if (piece.op === 'delete') return new DeletedTextRun({ text, bold, ...this.change() });
+    if (piece.op === 'insert') return new InsertedTextRun({ text, bold, ...this.change() });
+    return new TextRun({ text, bold });
+  }
+
+  /**
+   * One paragraph: its label (bold; tracked as `labelOp`, by default with the paragraph mark, so a paragraph new or gone
+   * takes its label with it), its pieces, and comments spanning it. `mark` tracks the paragraph mark itself, so accepting
+   * (or rejecting) all leaves no empty paragraph behind, and a split or merge joins or parts where it did.
+   */
+  paragraph(label: string | null, pieces: Piece[], notes: string[], mark: DiffPart['op'] = 'equal', heading = false, labelOp: DiffPart['op'] = mark): FileChild {
+    const { Paragraph, CommentRangeStart, CommentRangeEnd, CommentReference, TextRun, HeadingLevel } = this.docx;
+    const ids = notes.map((note) => this.comment(note));
+    const runs: ParagraphChild[] = [];
+    for (const id of ids) runs.push(new CommentRangeStart(id));
+    if (label) runs.push(this.run({ op: labelOp, text: `${label}  ` }, true));
+    for (const piece of pieces) if (piece.text) runs.push(this.run(piece));
+    for (const id of ids) runs.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
+    const markChange = mark === 'insert' ? { insertion: this.change() } : mark === 'delete' ? { deletion: this.change() } : {};
+    const pageBreakBefore = this.breakBeforeNext;
+    this.breakBeforeNext = false;
+    return new Paragraph({ children: runs, spacing: { after: 160 }, pageBreakBefore, ...(heading ? { heading: HeadingLevel.HEADING_3 } : {}), ...(mark === 'equal' ? {} : { run: markChange }) });
+  }
+
+  /** The text of both documents in the newer one's order, with the changes tracked. */
+  body(comparison: Comparison, left: ResultDocument, right: ResultDocument): FileChild[] {
+    const out: FileChild[] = [];
+    const movedAfter = movedFromPlaces(comparison.findings);
+    // The text starts on a page of its own, after the first page's facts and key changes.
+    this.breakBeforeNext = true;
+    out.push(...(movedAfter.get(-1) ?? []).flatMap((finding) => this.movedFrom(finding, left, right)));
+    comparison.findings.forEach((finding, index) => {
+      out.push(...this.finding(finding, left, right));
+      out.push(...(movedAfter.get(index) ?? []).flatMap((moved) => this.movedFrom(moved, left, right)));
+    });
+    return out;
+  }
+
+  /** The paragraphs of one finding at its place in the newer text. */
+  private finding(finding: Finding, left: ResultDocument, right: ResultDocument): FileChild[] {
+    const shifts = finding.signals.filter(isPositionShift).map((signal) => signal.summary);
+    const rights = finding.right.map((index) => right.paragraphs[index]);
+    const lefts = finding.left.map((index) => left.paragraphs[index]);
+    if (finding.kind === 'dropped') return lefts.map((paragraph, k) => this.paragraph(citation(paragraph), whole('delete', paragraph), k === 0 ? shifts : [], 'delete', paragraph.heading));
+    if (finding.kind === 'new' || finding.moved) {
+      // Word's moves (w:moveFrom/w:moveTo) are not written by the docx library: a moved paragraph is deleted where it
+      // stood (see movedFrom) and inserted here whole, each end with a comment naming the other.
+      const notes = finding.moved ? [`moved from older ${placeRef(left.paragraphs, finding.left)}${finding.kind === 'unchanged' ? '' : ', and changed'}`, ...shifts] : shifts;
+      return rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), whole('insert', paragraph), k === 0 ? notes : [], 'insert', paragraph.heading));
+    }
+    if (finding.kind === 'unchanged') return rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), whole('equal', paragraph), [], 'equal', paragraph.heading));
+    const blocks = blocksOfGroup(finding.diff, lefts.length, rights.length);
+    if (blocks === null) {
+      // The diff does not mark where the paragraphs of a split or merge part: the older text goes, the newer comes.
+      return [
+        ...lefts.map((paragraph, k) => this.paragraph(citation(paragraph), whole('delete', paragraph), k === 0 ? shifts : [], 'delete')),
+        ...rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), whole('insert', paragraph), [], 'insert')),
+      ];
+    }
+    // A split's later paragraphs are new (their labels inserted), a merge's later older paragraphs are gone (theirs deleted).
+    return blocks.map((block, k) => {
+      const paragraph = k === 0 ? rights[0] : finding.kind === 'merged' ? lefts[k] : rights[k];
+      const label = k === 0 ? citation(rights[0], finding, left, 0) : citation(paragraph);
+      return this.paragraph(label, block.pieces, k === 0 ? shifts : [], block.closed, paragraph.heading, k === 0 ? 'equal' : block.opened);
+    });
+  }
+
+  /** Where a moved paragraph stood in the older text: deleted, with a comment naming its new place. */
+  private movedFrom(finding: Finding, left: ResultDocument, right: ResultDocument): FileChild[] {
+    return finding.left.map((index, k) => {
+      const paragraph = left.paragraphs[index];
+      return this.paragraph(citation(paragraph), whole('delete', paragraph), k === 0 ? [`moved to newer ${findingPlace(finding, left, right)}`] : [], 'delete', paragraph.heading);
+    });
+  }
+}
+
+/**
+ * The label a reader cites a newer paragraph by (`OP 17`, `¶ 5` in a text without labels), with the older label when
+ * the paragraph was renumbered (`OP 16 (older OP 15)`); a printed number of an unlabelled text stays with the label.
+ */
+function citation(paragraph: Paragraph, finding?: Finding, left?: ResultDocument, k = 0): string {
+  const own = paragraph.label ? paragraph.label : `¶ ${paragraph.index + 1}${paragraph.number ? ` ${paragraph.number}` : ''}`;
+  if (!finding || !left || k > 0 || finding.left.length === 0) return own;
+  const older = placeRef(left.paragraphs, finding.left);
+  return paragraph.label && older !== paragraph.label ? `${own} (older ${older})` : own;
+}
+
+/** A whole paragraph as one piece: kept, inserted or deleted. */
+function whole(op: DiffPart['op'], paragraph: Paragraph): Piece[] {
+  return [{ op, text: paragraph.text }];
+}
+
+/** One output paragraph of a group's word diff: its pieces, and the kind of break that opened and closed it. */
+export interface DiffBlock {
+  pieces: Piece[];
+  /** The break before it: `equal` for the first, `insert` in a split (a new paragraph break), `delete` in a merge. */
+  opened: DiffPart['op'];
+  /** The break after it, which its paragraph mark carries: `equal` for the last. */
+  closed: DiffPart['op'];
+}
+
+/** The break between a group's paragraphs in its word diff (GROUP_SEPARATOR, with the spaces around it). */
+const PARAGRAPH_BREAK = /[^\S\n]*\n\s*\n\s*/;
+
+/**
+ * Cut a group's word diff at its paragraph breaks: a break in inserted text is a paragraph mark inserted (a split),
+ * one in deleted text a mark deleted (a merge), so accepting all gives the newer paragraphs and rejecting all the older.
+ * Null when the breaks found are not the group's (n older → m newer paragraphs: max(n, m) − 1 breaks).
+ */
+export function blocksOfGroup(diff: readonly DiffPart[], lefts: number, rights: number): DiffBlock[] | null {
+  const blocks: DiffBlock[] = [{ pieces: [], opened: 'equal', closed: 'equal' }];
+  for (const part of diff) {
+    const texts = part.text.split(PARAGRAPH_BREAK);
+    texts.forEach((text, k) => {
+      if (k > 0) {
+        blocks[blocks.length - 1].closed = part.op;
+        blocks.push({ pieces: [], opened: part.op, closed: 'equal' });
+      }
+      if (text) blocks[blocks.length - 1].pieces.push({ op: part.op, text });
+    });
+  }
+  const breaks = blocks.slice(1).map((block) => block.opened);
+  const expected = Math.max(lefts, rights) - 1;
+  const direction = rights > lefts ? 'insert' : 'delete';
+  if (breaks.length !== expected || breaks.some((op) => op !== direction && op !== 'equal')) return null;
+  return blocks;
+}
+
+/**
+ * Where each moved paragraph stood in the older text: after the last in-place finding whose older paragraphs come
+ * before it (-1: before the first), as the HTML report places its "moved from" marker.
+ */
+function movedFromPlaces(findings: readonly Finding[]): Map<number, Finding[]> {
+  const after = new Map<number, Finding[]>();
+  for (const finding of findings) {
+    const first: number | undefined = finding.left[0];
+    if (!finding.moved || first === undefined) continue;
+    let place = -1;
+    findings.forEach((other, index) => {
+      if (!other.moved && other.left.length && other.left[other.left.length - 1] < first) place = index;
+    });
+    after.set(place, [...(after.get(place) ?? []), finding]);
+  }
+  // Several moved paragraphs that stood at one place stand there in their older order.
+  for (const moved of after.values()) moved.sort((a, b) => (a.left[0] ?? 0) - (b.left[0] ?? 0));
+  return after;
+}
+
+
+/** How a key change reads on the first page: `OP 17: commitment weakened: …`, `new OP 9: …`, `dropped PP 3: …`. */
+export function keyChangeLine(change: KeyChange): string {
+  return change.rank === 'position shift' ? `${change.place}: ${change.what}` : `${change.rank} ${change.place}: ${change.what}`;
+}
+
+/** A document on the first page: symbol, title, date, as far as known. */
+function documentLine(document: ResultDocument): string {
+  return [document.symbol, document.title, document.date].filter((part): part is string => Boolean(part)).join(', ');
+}
+
+/** The first page of a comparison: what was compared, how to read the file, the key changes, the counts, the facts. */
+function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocument, right: ResultDocument, breakBefore: boolean): FileChild[] {
+  const { Paragraph, TextRun, HeadingLevel, Table, TableRow, TableCell, WidthType } = docx;
+  const line = (label: string, text: string): FileChild => new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${label} `, bold: true }), new TextRun(clean(text))] });
+  const out: FileChild[] = [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: breakBefore, children: [new TextRun(clean(`Redline: ${right.title}`))] }),
+    line('Older:', documentLine(left)),
+    line('Newer:', documentLine(right)),
+    new Paragraph({
+      spacing: { before: 120, after: 120 },
+      children: [
+        new TextRun({
+          italics: true,
+          text: `The newer text follows, with the older text's changes as tracked changes by "${REVISION_AUTHOR}": accept all for the newer text, reject all for the older. Comments mark each position shift and each moved paragraph.`,
+        }),
+      ],
+    }),
+    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Key changes')] }),
+  ];
+  const changes = rankKeyChanges(comparison, left, right);
+  if (changes.length === 0) out.push(new Paragraph('No commitment or hedge shift, and no new or dropped operative paragraph.'));
+  for (const change of changes) out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(clean(keyChangeLine(change)))] }));
+  const counts = countTags(comparison.findings);
+  const kinds = ROW_TAGS.filter((tag) => counts[tag] > 0).map((tag) => `${TAG_LABELS[tag].label.toLowerCase()} ${counts[tag]}`).join(' · ');
+  out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Summary')] }));
+  out.push(line('Similarity', `${percent(comparison.similarity)}, coverage ${percent(comparison.coverage)}; paragraphs: ${kinds}`));
+  const signals = pairSummary(comparison);
+  if (signals) out.push(line('Signals:', signals));
+  // The facts that differ first, then those both documents share; none for texts that state no official facts.
+  const facts = OFFICIAL_FACTS.map((fact) => ({ label: fact.label, left: fact.value(left) ?? '', right: fact.value(right) ?? '' })).filter((fact) => fact.left || fact.right);
+  const ordered = [...facts.filter((fact) => fact.left !== fact.right), ...facts.filter((fact) => fact.left === fact.right)];
+  if (ordered.length) {
+    const cell = (text: string, bold = false): InstanceType<DocxLibrary['TableCell']> => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: clean(text || '—'), bold })] })] });
+    out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Document facts')] }));
+    out.push(
+      new Table({
+        width: { size: 100, type: WidthType.PERCENTAGE },
+        rows: [
+          new TableRow({ tableHeader: true, children: [cell('Fact', true), cell('Older', true), cell('Newer', true)] }),
+          ...ordered.map((fact) => new TableRow({ children: [cell(fact.left === fact.right ? fact.label : `${fact.label} (changed)`, fact.left !== fact.right), cell(fact.left), cell(fact.right)] })),
+        ],
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * Make the package depend on the input only. The docx library stamps the zip entries and docProps/core.xml with the
+ * clock: every part is written again with the revision date (else 1980-01-01), core.xml's created and modified times
+ * become that date (or go), and the placeholder date of changes without one is removed, so Word shows no false date.
+ */
+async function normalizePackage(packed: Uint8Array, date: string | null): Promise<Uint8Array> {
+  const { default: JSZip } = await import('jszip');
+  const source = await JSZip.loadAsync(packed);
+  const target = new JSZip();
+  const stamp = date ? new Date(date) : ZIP_EPOCH;
+  for (const name of Object.keys(source.files)) {
+    const entry = source.files[name];
+    if (entry.dir) continue;
+    let content: string | Uint8Array = await entry.async('uint8array');
+    if (name.endsWith('.xml')) {
+      let xml = new TextDecoder().decode(content);
+      if (name === 'docProps/core.xml') {
+        xml = date
+          ? xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${date}$2`)
+          : xml.replace(/<dcterms:(created|modified)[^>]*>[^<]*<\/dcterms:\1>/g, '');
+      }
+      if (!date) xml = xml.split(` w:date="${NO_DATE}"`).join('');
+      content = xml;
+    }
+    target.file(name, content, { date: stamp, createFolders: false });
+  }
+  return target.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}

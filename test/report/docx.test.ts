@@ -1,0 +1,317 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compare, compareTexts } from '../../src/pipeline.js';
+import { REVISION_AUTHOR, renderDocx } from '../../src/report/docx.js';
+import { rankKeyChanges } from '../../src/report/docx-key-changes.js';
+import { comparedDocuments } from '../../src/report/labels.js';
+import { findSoffice, convertWithLibreOffice } from '../../src/report/pdf.js';
+import type { RedlineResult } from '../../src/types.js';
+import { blockStarting, seedBlocks, writeTemp } from '../helpers/edit-seed.js';
+import { HAS_SHARED, SEED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
+import { DRAFT_L58 } from '../helpers/un-drafts.js';
+
+/** The seed as a negotiator would edit it: a welcome weakened, a hedge put in, a paragraph dropped, one added, one moved to the end. */
+function editedSeed(): string {
+  const blocks = seedBlocks();
+  blocks[blockStarting(blocks, 'We welcome the decision reached')] = blocks[blockStarting(blocks, 'We welcome the decision reached')].replace('We welcome the decision reached', 'We take note of the decision reached');
+  blocks[blockStarting(blocks, 'We recognize the need to improve')] = blocks[blockStarting(blocks, 'We recognize the need to improve')].replace('We recognize the need to improve', 'We recognize the need, where appropriate, to improve');
+  blocks.splice(blockStarting(blocks, 'We confirm the importance of both'), 1);
+  blocks.splice(6, 0, 'We call upon all States to refrain from the use of ICTs for purposes inconsistent with international law.');
+  const advocate = blocks.splice(blockStarting(blocks, 'We advocate'), 1)[0];
+  blocks.push(advocate);
+  return blocks.join('\n\n');
+}
+
+/** A part of the package as text. */
+async function part(docx: Uint8Array, name: string): Promise<string> {
+  const file = (await JSZip.loadAsync(docx)).file(name);
+  if (!file) throw new Error(`no ${name} in the package`);
+  return file.async('string');
+}
+
+/** XML text entities back to characters (the docx library escapes &, <, >, " and '). */
+function unescapeXml(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** Every tracked change of document.xml: its kind, author, date and text. */
+function trackedChanges(xml: string): Array<{ kind: 'ins' | 'del'; author: string; date: string; text: string }> {
+  return [...xml.matchAll(/<w:(ins|del) w:id="\d+" w:author="([^"]*)" w:date="([^"]*)">(.*?)<\/w:\1>/g)].map((match) => ({
+    kind: match[1] as 'ins' | 'del',
+    author: match[2],
+    date: match[3],
+    text: unescapeXml([...match[4].matchAll(/<w:(?:t|delText)[^>]*>([^<]*)<\/w:(?:t|delText)>/g)].map((text) => text[1]).join('')),
+  }));
+}
+
+describe('renderDocx on the seed against an edited seed', () => {
+  let result: RedlineResult;
+  let docx: Uint8Array;
+  let xml: string;
+
+  beforeAll(async () => {
+    result = await compare(SEED, writeTemp('edited.txt', editedSeed()));
+    docx = await renderDocx(result);
+    xml = await part(docx, 'word/document.xml');
+  });
+
+  it('writes every deletion and insertion of the word diff as a tracked change by redline, dated with the newer text', () => {
+    const changes = trackedChanges(xml);
+    expect(new Set(changes.map((change) => `${change.author} ${change.date}`))).toEqual(new Set([`${REVISION_AUTHOR} 2024-11-11T00:00:00Z`]));
+    const texts = { ins: changes.filter((change) => change.kind === 'ins').map((change) => change.text), del: changes.filter((change) => change.kind === 'del').map((change) => change.text) };
+    const comparison = result.comparisons[0];
+    const { left, right } = comparedDocuments(result, comparison);
+    let checked = 0;
+    for (const finding of comparison.findings) {
+      if (finding.kind === 'unchanged' && !finding.moved) continue;
+      if (finding.kind === 'modified' && !finding.moved) {
+        // Reworded in place: each piece of the word diff is its own tracked change, word for word.
+        for (const piece of finding.diff) {
+          if (piece.op === 'equal') continue;
+          expect(texts[piece.op === 'insert' ? 'ins' : 'del']).toContain(piece.text);
+          checked += 1;
+        }
+      } else {
+        // New, dropped, moved: the paragraph whole, inserted at its newer place and deleted at its older one.
+        for (const index of finding.right) expect(texts.ins).toContain(right.paragraphs[index].text);
+        for (const index of finding.left) expect(texts.del).toContain(left.paragraphs[index].text);
+        checked += finding.right.length + finding.left.length;
+      }
+    }
+    // welcome → take note of (2 pieces), the hedge (a space → ', where appropriate, ': 2), the new and the dropped
+    // paragraph, the moved one at both ends.
+    expect(checked).toBe(8);
+    expect(texts.del).toContain('welcome ');
+    expect(texts.ins).toContain('take note of ');
+    expect(texts.ins).toContain(', where appropriate, ');
+  });
+
+  it('puts each position shift and each move in a comment on its paragraph', async () => {
+    const comments = await part(docx, 'word/comments.xml');
+    const said = [...comments.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => unescapeXml(match[1]));
+    // In the order of the body: the moved paragraph's older place (after ¶ 4) comes first.
+    expect(said).toEqual(['moved to newer ¶ 21', 'hedge added, weakened: where appropriate', 'commitment weakened: welcome → take note', 'moved from older ¶ 5']);
+    expect([...comments.matchAll(/w:author="([^"]+)"/g)].map((match) => match[1])).toEqual(Array(4).fill(REVISION_AUTHOR));
+    // Each comment spans a paragraph of the body: its range starts and ends there.
+    for (const id of [0, 1, 2, 3]) expect(xml).toMatch(new RegExp(`<w:commentRangeStart w:id="${id}"/>.*<w:commentRangeEnd w:id="${id}"/>`));
+  });
+
+  it('opens with the key changes, ranked: position shifts, then new and dropped paragraphs in reading order', () => {
+    const comparison = result.comparisons[0];
+    const { left, right } = comparedDocuments(result, comparison);
+    expect(rankKeyChanges(comparison, left, right)).toEqual([
+      { rank: 'position shift', place: '¶ 6', what: 'hedge added, weakened: where appropriate' },
+      { rank: 'position shift', place: '¶ 7', what: 'commitment weakened: welcome → take note' },
+      { rank: 'new', place: '¶ 5', what: 'We call upon all States to refrain from the use of ICTs …' },
+      { rank: 'dropped', place: '¶ 7', what: 'We confirm the importance of both observing the generally recognized principles of …' },
+    ]);
+    const body = unescapeXml(xml.replace(/<[^>]+>/g, ''));
+    expect(body.indexOf('Key changes')).toBeLessThan(body.indexOf('¶ 7: commitment weakened: welcome → take note'));
+    expect(body.indexOf('new ¶ 5: We call upon')).toBeLessThan(body.indexOf('We, the Foreign Ministers'));
+  });
+
+  it('reads back through mammoth as the newer text: insertions kept, deletions gone', async () => {
+    const whole = (await mammoth.extractRawText({ buffer: Buffer.from(docx) })).value;
+    const value = whole.slice(whole.indexOf('¶ 1  Joint Statement')); // the text, after the first page
+    expect(value).toContain('We take note of the decision reached in the Open-Ended Working Group');
+    expect(value).toContain('We recognize the need, where appropriate, to improve the legal framework');
+    expect(value).toContain('We call upon all States to refrain from the use of ICTs');
+    expect(value).not.toContain('We confirm the importance of both observing');
+    expect(value).not.toContain('We welcome the decision reached');
+    // The moved paragraph once, at its newer place (the last of the text).
+    expect(value.split('We advocate for the formation').length).toBe(2);
+    expect(value.trimEnd().endsWith('maintenance of international peace, security and stability.')).toBe(true);
+  });
+
+  it('is byte-identical on every run: the zip and docProps carry the documents\' date, never the clock', async () => {
+    expect(Buffer.from(await renderDocx(result)).equals(Buffer.from(docx))).toBe(true);
+    const zip = await JSZip.loadAsync(docx);
+    const dates = new Set(Object.values(zip.files).map((file) => file.date.toISOString()));
+    expect(dates).toEqual(new Set(['2024-11-11T00:00:00.000Z']));
+    expect(await part(docx, 'docProps/core.xml')).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2024-11-11T00:00:00Z</dcterms:created>');
+    expect(await part(docx, 'word/settings.xml')).toContain('<w:trackRevisions/>');
+  });
+
+  it('leaves changes undated when the texts state no date and no SOURCE_DATE_EPOCH is given', async () => {
+    const undated = await compareTexts('The parties welcome the report.', 'The parties take note of the report.');
+    const bytes = await renderDocx(undated);
+    const body = await part(bytes, 'word/document.xml');
+    expect(body).toMatch(/<w:del w:id="\d+" w:author="redline">/);
+    expect(body).not.toContain('w:date=');
+    expect(await part(bytes, 'docProps/core.xml')).not.toContain('dcterms:created');
+    expect(await part(await renderDocx(undated, { fallbackDate: '2025-01-02T03:04:05Z' }), 'word/document.xml')).toMatch(/<w:del w:id="\d+" w:author="redline" w:date="2025-01-02T03:04:05Z">/);
+  });
+});
+
+/**
+ * The body's paragraphs as Word shows them after Accept All (`accept`) or Reject All (`reject`), labels (the bold runs)
+ * left out: tracked runs kept or dropped, and a paragraph whose mark is deleted (accept) or inserted (reject) joined to
+ * the next, as Word joins them.
+ */
+function readBack(xml: string, mode: 'accept' | 'reject'): string[] {
+  const chunks = xml.slice(0, xml.lastIndexOf('<w:sectPr')).split('</w:p>');
+  const first = chunks.findIndex((chunk) => chunk.includes('<w:pageBreakBefore/>'));
+  const paragraphs: string[] = [];
+  let carried = '';
+  for (const chunk of chunks.slice(first)) {
+    const properties = /<w:pPr>.*?<\/w:pPr>/.exec(chunk)?.[0] ?? '';
+    const content = chunk
+      .replace(properties, '')
+      .replace(/<w:r>(?:(?!<\/w:r>).)*<w:b\/>(?:(?!<\/w:r>).)*<\/w:r>/g, '')
+      .replace(mode === 'accept' ? /<w:del [^>]*>.*?<\/w:del>/g : /<w:ins [^>]*>.*?<\/w:ins>/g, '');
+    const text = carried + [...content.matchAll(/<w:(?:t|delText)[^>]*>([^<]*)<\/w:(?:t|delText)>/g)].map((match) => unescapeXml(match[1])).join('');
+    const joined = mode === 'accept' ? /<w:rPr>.*<w:del /.test(properties) : /<w:rPr>.*<w:ins /.test(properties);
+    if (joined) carried = text;
+    else {
+      paragraphs.push(text);
+      carried = '';
+    }
+  }
+  return paragraphs.map(compact).filter(Boolean);
+}
+
+/** Text without its whitespace: where a break or a diff put a space is not what is compared. */
+function compact(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+describe('renderDocx: Accept All gives the newer text, Reject All the older', () => {
+  it('holds for any reordering, rewording, splitting, merging, insertion and deletion of the seed paragraphs (property)', async () => {
+    const blocks = seedBlocks().filter((block) => block.trim());
+    await fc.assert(
+      fc.asyncProperty(
+        fc.subarray(blocks.map((_, index) => index), { minLength: blocks.length - 4 }),
+        fc.array(fc.integer({ min: 0, max: blocks.length - 1 }), { maxLength: 3 }),
+        fc.integer({ min: 0, max: blocks.length - 1 }),
+        fc.integer({ min: 0, max: blocks.length - 1 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 2 }),
+        async (kept, reworded, split, merged, moves) => {
+          const newer = kept.map((index) => (reworded.includes(index) ? blocks[index].replace(/\b(welcome|confirm|recognize|call)\b/, 'note').replace(/\.$/, ', as appropriate.') : blocks[index]));
+          // One paragraph split at its first sentence end, two neighbours merged into one, up to two moved elsewhere.
+          const cut = newer[split % newer.length].indexOf('. ');
+          if (cut > 0) newer.splice(split % newer.length, 1, newer[split % newer.length].slice(0, cut + 1), newer[split % newer.length].slice(cut + 2));
+          const at = merged % (newer.length - 1);
+          newer.splice(at, 2, `${newer[at]} ${newer[at + 1]}`);
+          for (const [from, to] of moves) newer.splice(to % newer.length, 0, ...newer.splice(from % newer.length, 1));
+          newer.push('A paragraph written for this version only, about new matters entirely.');
+          const result = await compareTexts(blocks.join('\n\n'), newer.join('\n\n'));
+          const xml = await part(await renderDocx(result), 'word/document.xml');
+          const [left, right] = result.documents;
+          expect(readBack(xml, 'accept')).toEqual(right.paragraphs.map((paragraph) => compact(paragraph.text)));
+          expect(readBack(xml, 'reject')).toEqual(left.paragraphs.map((paragraph) => compact(paragraph.text)));
+        },
+      ),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+
+  it('holds for the seed against the edited seed, moves included', async () => {
+    const result = await compare(SEED, writeTemp('edited.txt', editedSeed()));
+    const xml = await part(await renderDocx(result), 'word/document.xml');
+    const [left, right] = result.documents;
+    expect(readBack(xml, 'accept')).toEqual(right.paragraphs.map((paragraph) => compact(paragraph.text)));
+    expect(readBack(xml, 'reject')).toEqual(left.paragraphs.map((paragraph) => compact(paragraph.text)));
+  });
+});
+
+describe('renderDocx on hostile text', () => {
+  it('writes markup and control characters as text, so the package stays well-formed XML', async () => {
+    const result = await compareTexts('The parties welcome <w:t>the</w:t> report & its annex.', 'The parties take note of <script>alert(1)</script> the report \u0001\u001b[2J & "its" annex.');
+    const bytes = await renderDocx(result);
+    const { value, messages } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    expect(messages).toEqual([]);
+    expect(value).toContain('The parties take note of <script>alert(1)</script> the report [2J & "its" annex.');
+    expect(await part(bytes, 'word/document.xml')).toContain('&lt;w:t&gt;the&lt;/w:t&gt;');
+  });
+});
+
+describe('renderDocx on a UN draft and its revision', () => {
+  it('labels paragraphs as the UN cites them and comments the weakened OP', async () => {
+    const older = writeTemp('A_C.2_80_L.58.txt', DRAFT_L58);
+    const newer = writeTemp(
+      'revised.txt',
+      DRAFT_L58.replace('A/C.2/80/L.58', 'A/C.2/80/L.58/Rev.1')
+        .replace('26 November 2025', '1 December 2025')
+        .replace('2. Calls upon Member States', '2. Encourages Member States')
+        .replace('3. Requests the Secretary-General', '3. Invites Member States to share good practices in closing the digital divides;\n\n4. Requests the Secretary-General'),
+    );
+    const result = await compare(older, newer);
+    const docx = await renderDocx(result);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(docx) });
+    expect(value).toContain('OP 2  Encourages Member States to close the digital divides');
+    expect(value).toContain('OP 4 (older OP 3)  Requests the Secretary-General');
+    expect(value).toContain('PP 1  Recalling its resolutions');
+    expect(value).toContain('OP 2: commitment weakened: call upon → encourage');
+    expect(value).toContain('new OP 3: Invites Member States to share good practices in closing the digital divides;');
+    expect(await part(docx, 'word/comments.xml')).toContain('commitment weakened: call upon → encourage');
+    // The first page: the document facts, those that differ first.
+    expect(value).toMatch(/Document facts\s+Fact\s+Older\s+Newer\s+Issued \(changed\)\s+2025-11-26\s+2025-12-01\s+Status\s/);
+    expect(trackedChanges(await part(docx, 'word/document.xml'))[0].date).toBe('2025-12-01T00:00:00Z');
+  });
+});
+
+describe.skipIf(!HAS_SHARED)(`renderDocx on a real resolution and its successor${HAS_SHARED ? '' : ` (${SHARED_MISSING})`}`, () => {
+  it('A/RES/78/71 → A/RES/79/85: labels, the shifts as comments and first, and accept/reject giving each text', async () => {
+    const series = join(SHARED_DATA, 'un-resolutions/texts/series/effects-of-atomic-radiation');
+    const result = await compare(join(series, 'A_RES_78_71.txt'), join(series, 'A_RES_79_85.txt'));
+    const docx = await renderDocx(result);
+    const xml = await part(docx, 'word/document.xml');
+    const [left, right] = result.documents;
+    expect(readBack(xml, 'accept')).toEqual(right.paragraphs.map((paragraph) => compact(paragraph.text)));
+    expect(readBack(xml, 'reject')).toEqual(left.paragraphs.map((paragraph) => compact(paragraph.text)));
+    const comments = await part(docx, 'word/comments.xml');
+    expect(comments).toContain('commitment weakened: acknowledge → note');
+    expect(comments).toContain('commitment strengthened: note → welcome');
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(docx) });
+    const keyChanges = value.slice(value.indexOf('Key changes'), value.indexOf('Summary'));
+    expect(keyChanges.split('\n').filter(Boolean).slice(1, 3)).toEqual(['PP 17: commitment weakened: acknowledge → note', 'OP 10: commitment strengthened: note → welcome']);
+    // Renumbered paragraphs carry both labels, as negotiators cite them.
+    expect(value).toContain('\nOP 10 (older OP 9)  Also welcomes the planned initiation of the evaluation of effects of ionizing radiation on the eye');
+    expect(trackedChanges(xml)[0].date).toBe(`${right.date}T00:00:00Z`);
+  });
+});
+
+const SOFFICE = findSoffice(process.env.PATH ?? '');
+const HAS_PDFTOTEXT = existsSync('/usr/bin/pdftotext');
+
+describe.skipIf(!SOFFICE || !HAS_PDFTOTEXT)(
+  `LibreOffice opens the Word output${SOFFICE && HAS_PDFTOTEXT ? '' : ' (skipped: soffice not on the PATH or pdftotext missing; CI installs libreoffice-writer-nogui)'}`,
+  () => {
+    it('converts it to PDF, the text and the changes intact (deletions struck through, still printed)', async () => {
+      const result = await compare(SEED, writeTemp('edited.txt', editedSeed()));
+      const pdf = await convertWithLibreOffice(SOFFICE ?? 'soffice', await renderDocx(result));
+      expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+      const file = join(mkdtempSync(join(tmpdir(), 'redline-docx-pdf-')), 'redline.pdf');
+      writeFileSync(file, pdf);
+      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain('Key changes');
+      expect(text).toContain('¶ 7: commitment weakened: welcome → take note');
+      // Both sides of a change print: the deleted word (struck through) beside the inserted words (underlined).
+      expect(text).toContain('We welcome take note of the decision reached');
+      expect(text).toContain('We recognize the need , where appropriate, to improve');
+      expect(text).toContain('We confirm the importance of both observing');
+      expect(text).toMatch(/Page 1 of \d/);
+      expect(readFileSync(file).length).toBeGreaterThan(10_000);
+    }, 120_000);
+
+    it('reads the changes as tracked changes and the comments as comments, all by redline (converted to ODT)', async () => {
+      const result = await compare(SEED, writeTemp('edited.txt', editedSeed()));
+      const folder = mkdtempSync(join(tmpdir(), 'redline-docx-odt-'));
+      writeFileSync(join(folder, 'redline.docx'), await renderDocx(result));
+      execFileSync(SOFFICE ?? 'soffice', [`-env:UserInstallation=file://${join(folder, 'profile')}`, '--headless', '--convert-to', 'odt', '--outdir', folder, join(folder, 'redline.docx')], { timeout: 120_000, stdio: 'ignore' });
+      const content = await (await JSZip.loadAsync(readFileSync(join(folder, 'redline.odt')))).file('content.xml')!.async('string');
+      expect(content.match(/<office:annotation[ >]/g)).toHaveLength(4);
+      // LibreOffice joins adjacent changes into one region; the changed places are at least: deleted the moved paragraph's
+      // older place, the dropped paragraph, 'welcome'; inserted the new paragraph, 'take note of', the hedge, the moved one.
+      expect((content.match(/<text:deletion>/g) ?? []).length).toBeGreaterThanOrEqual(3);
+      expect((content.match(/<text:insertion>/g) ?? []).length).toBeGreaterThanOrEqual(4);
+      expect(new Set([...content.matchAll(/<dc:creator>([^<]*)<\/dc:creator>/g)].map((match) => match[1]))).toEqual(new Set([REVISION_AUTHOR]));
+    }, 120_000);
+  },
+);
