@@ -26,7 +26,7 @@ import {
 import { RedlineError } from '../errors.js';
 import { packResult, type EmbeddedResult } from './embedded.js';
 import { KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
-import { lineParts } from './digest-line.js';
+import { cutText, lineParts } from './digest-line.js';
 
 /** One run of text in a paragraph: kept, inserted (right side only) or deleted (left side only). */
 export interface DiffSegment {
@@ -254,7 +254,7 @@ export interface ReportViewModel {
   keyChanges: { items: KeyChangeView[]; more: string | null; none: string | null };
   /** How each document is cited (`A/C.2/80/L.58`, else its title and date): the page script's unchanged-row citations. */
   citeAs: { left: string; right: string };
-  /** The print's running head: both documents by symbol (else title), older → newer, as a CSS string's contents. */
+  /** The print's running head: both documents by symbol (else title, cut short, and date), older → newer. */
   runningHead: string;
   /** The facts of both documents, the ones that differ first. */
   documentFacts: DocumentFactView[];
@@ -342,7 +342,7 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
     rightHeading: columnHeading('Newer', right, sameTitle),
     keyChanges: keyChangesView(comparison, documents),
     citeAs,
-    runningHead: `${left.symbol ?? left.title} → ${right.symbol ?? right.title}`,
+    runningHead: `${headName(left)} → ${headName(right)}`,
     // The facts that differ between the two first: what a reader looks for; the shared ones follow.
     documentFacts: documentFacts(left, right)
       .filter((fact) => !PROVENANCE.has(fact.label))
@@ -410,6 +410,16 @@ function keyChangesView(comparison: Comparison, documents: { left: ResultDocumen
   const changes = comparison.findings.filter(isChange).length;
   const none = all.length > 0 ? null : changes === 0 ? 'No change: every paragraph is unchanged and in place.' : `No negotiated change: the ${changes === 1 ? 'change is' : `${changes} changes are`} editorial, routine or moves (listed below).`;
   return { items, more: moreKeyChanges(all.length), none };
+}
+
+/** Most characters of a title in the print's running head: both texts must fit on one line of an A4 page. */
+const HEAD_TITLE_LENGTH = 48;
+
+/** A document in the running head: its symbol, else its title cut short, with its date (two versions share a title). */
+function headName(document: ResultDocument): string {
+  if (document.symbol) return document.symbol;
+  const title = cutText(document.title, HEAD_TITLE_LENGTH);
+  return document.date ? `${title} (${document.date})` : title;
 }
 
 /** How a document is cited: its symbol (`A/C.2/80/L.58`), else its title with its date. */
