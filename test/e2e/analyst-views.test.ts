@@ -67,10 +67,14 @@ describe.skipIf(!hasTools)('what an analyst sees, in Chromium', () => {
   });
 
   describe('the pair report', () => {
-    it('at 1440×900: the first change is on the first screen, and axe finds nothing serious in light or dark', async () => {
+    it('at 1440×900: the key changes are on the first screen, each linking to a change row, and axe finds nothing serious in light or dark', async () => {
       const page = await open(join(OUTPUT, 'demo.html'));
-      const top = await page.locator('.row.change').first().evaluate((row) => row.getBoundingClientRect().top);
-      expect(top).toBeLessThan(900 - 80);
+      const keyChanges = page.locator('.key-list li');
+      expect(await keyChanges.count()).toBeGreaterThan(0);
+      expect(await keyChanges.last().evaluate((item) => item.getBoundingClientRect().bottom)).toBeLessThan(900);
+      for (const href of await keyChanges.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
+        expect(await page.locator(`${href}.row.change, .row.change:has(${href})`).count(), href).toBe(1);
+      }
       await page.screenshot({ path: join(SHOTS, 'report-desktop.png') });
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
