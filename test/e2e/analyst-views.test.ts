@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import type { PairRecord } from '../../src/types.js';
+import { axeViolations } from '../helpers/axe.js';
 import { DRAFT, HAS_SHARED, SEED, SHARED_DATA } from '../helpers/paths.js';
 
 /**
@@ -24,21 +24,6 @@ const quiet = { stdout: { write: () => true }, stderr: { write: (text: string) =
 const hasTools = existsSync(CHROMIUM) && existsSync('/usr/bin/pdftotext');
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, colorScheme: 'light' };
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1, colorScheme: 'light' };
-
-type AxeResult = { id: string; impact: string; nodes: Array<{ target: string[] }> };
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious and critical axe-core violations on the page as it stands (one line each). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeResult[] }> } }).axe;
-    const results = await axe.run(document);
-    return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe.skipIf(!hasTools)('what an analyst sees, in Chromium', () => {
   let browser: Browser;

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
+import { axeViolations } from '../helpers/axe.js';
 import { HAS_SHARED, SHARED_MISSING } from '../helpers/paths.js';
 import { DRAFT_L9, writeDraftRevision } from '../helpers/un-revision.js';
 
@@ -26,21 +26,6 @@ const RUNNING_HEAD = 'A/C.1/80/L.9 → A/C.1/80/L.9/Rev.1';
 const hasTools = existsSync(CHROMIUM) && existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdftoppm');
 if (!hasTools) console.warn(`Skipping the first-screen browser test: ${CHROMIUM}, pdftotext or pdftoppm is missing (apt-get install -y chromium poppler-utils)`);
 if (!HAS_SHARED) console.warn(`Skipping the first-screen browser test: ${SHARED_MISSING}`);
-
-type AxeResult = { id: string; impact: string; nodes: Array<{ target: string[] }> };
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious and critical axe-core violations on the page as it stands (one line each). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeResult[] }> } }).axe;
-    const results = await axe.run(document);
-    return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
-  });
-}
 
 /** The text of each page of a PDF, as pdftotext lays it out. */
 function pdfPages(pdf: string): string[] {
