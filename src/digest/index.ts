@@ -1,8 +1,8 @@
 import type { Digest, DigestPair, DigestSeries, DigestStep, DigestVersion, Series } from '../types.js';
-import { digestLine, isNegotiated } from './digest-line.js';
+import { digestLine, isNegotiated } from '../report/digest-line.js';
 import { compareSeries } from '../series/index.js';
 
-export { digestLine, isNegotiated } from './digest-line.js';
+export { digestLine, isNegotiated } from '../report/digest-line.js';
 
 /**
  * The digest stage: what was negotiated in each series. From the series (their documents in order, drafts, committee,

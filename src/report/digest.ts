@@ -1,5 +1,6 @@
-import type { Digest, DigestLine, DigestSeries, DigestStep } from '../types.js';
+import type { Digest, DigestSeries, DigestStep } from '../types.js';
 import { inertText } from './text.js';
+import { lineParts, lineWithSignals } from './digest-line.js';
 
 /**
  * The digest's renderers: `digest.json` (byte-stable), `digest.md` (pastes into a Word memo as it is: a heading per
@@ -53,20 +54,6 @@ export function stepVerdict(step: DigestStep): string {
   return counts ? `${head} (${counts})` : head;
 }
 
-/** Most signals a memo line lists; the rest are counted (a statistics paragraph can carry fifteen figure signals). */
-export const MEMO_SIGNALS = 4;
-
-/**
- * A digest line with its signals, for the memo: `OP 17: welcomes → takes note of (weaker) — commitment weakened:
- * welcome → note`; past `MEMO_SIGNALS`, `and 11 more signals` (`digest.json` and the index list them all).
- */
-export function lineWithSignals(line: DigestLine): string {
-  if (line.signals.length === 0) return line.text;
-  const more = line.signals.length - MEMO_SIGNALS;
-  const listed = line.signals.slice(0, MEMO_SIGNALS).join('; ');
-  return `${line.text} — ${listed}${more > 0 ? `; and ${more} more ${more === 1 ? 'signal' : 'signals'}` : ''}`;
-}
-
 /** Steps in all, steps with negotiated changes, and steps flagged unrelated (neither negotiated nor a technical update). */
 function stepCounts(digest: Digest): { steps: number; negotiated: number; unrelated: number } {
   const steps = digest.series.flatMap((series) => series.steps);
@@ -118,12 +105,7 @@ export function digestView(digest: Digest) {
         technicalUpdate: step.technicalUpdate,
         unrelated: step.unrelated,
         report: step.report,
-        lines: step.lines.map((line) => {
-          // The link sits on the place (`new PP 12`, `OP 2 → OP 3`), so the changed words read as text, not as a link.
-          const colon = line.text.indexOf(': ');
-          const cut = colon === -1 ? line.text.length : colon;
-          return { lead: line.text.slice(0, cut), rest: line.text.slice(cut), signals: line.signals.join('; '), tone: line.tone, href: line.href };
-        }),
+        lines: step.lines.map((line) => ({ ...lineParts(line), signals: line.signals.join('; '), tone: line.tone, href: line.href })),
       })),
     })),
   };

@@ -83,6 +83,8 @@ export interface HistoryViewModel {
   pageTitle: string;
   heading: string;
   subheading: string;
+  /** The print's running head (the pair report's `@page` margin box, shared styles): the first and last versions. */
+  runningHead: string;
   versions: HistoryVersionView[];
   /** How many versions (the strip's columns; the page script sets the grid from it). */
   versionCount: number;
@@ -143,6 +145,7 @@ export function buildHistoryViewModel(result: HistoryResult, options: { generate
     indexLink: options.indexHref ?? null,
     pageTitle: `History of ${result.history.title} (${names.length} versions)`,
     heading: result.history.title,
+    runningHead: `History: ${names[0]} → ${names[names.length - 1]} (${names.length} versions)`,
     subheading: `${names.length} versions, ${names[0]} to ${names[names.length - 1]}: every paragraph followed across them`,
     versions: result.documents.map((document, index) => ({
       number: index + 1,

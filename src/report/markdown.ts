@@ -16,6 +16,8 @@ import {
   type ResultDocument,
 } from './labels.js';
 import { inertText } from './text.js';
+import { KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
+import { lineWithSignals } from './digest-line.js';
 
 /** Render every comparison of a result as Markdown for issues and memos: a summary and a table of changes. */
 export function renderMarkdown(result: RedlineResult): string {
@@ -39,6 +41,7 @@ function comparisonMarkdown(result: RedlineResult, comparison: Comparison): stri
     '',
     `- **Older:** ${documentLine(left)}`,
     `- **Newer:** ${documentLine(right)}`,
+    ...keyChangeLines(comparison, left, right),
     `- **Similarity** ${percent(comparison.similarity)} · **coverage** ${percent(comparison.coverage)} · ${kinds}`,
   ];
   const signals = pairSummary(comparison);
@@ -66,6 +69,14 @@ function comparisonMarkdown(result: RedlineResult, comparison: Comparison): stri
     }
   }
   return lines.join('\n');
+}
+
+/** The changes that matter, ranked, first: a blank line, a heading line and one bullet each; nothing when none is negotiated. */
+function keyChangeLines(comparison: Comparison, left: ResultDocument, right: ResultDocument): string[] {
+  const key = keyChanges(comparison, left.paragraphs, right.paragraphs);
+  if (key.length === 0) return [];
+  const more = moreKeyChanges(key.length);
+  return ['', '**Key changes**', '', ...key.slice(0, KEY_CHANGES_SHOWN).map(({ line }) => `- ${inline(lineWithSignals(line))}`), ...(more ? [`- ${more} (in the table below)`] : []), ''];
 }
 
 function documentLine(document: ResultDocument): string {

@@ -38,5 +38,15 @@ function embedJson(value: unknown): Handlebars.SafeString {
   return new (handlebars().SafeString)(json);
 }
 
+/**
+ * Text as the inside of a double-quoted CSS string in a `<style>` block (the print's running head): the HTML parser
+ * decodes no entity there, so the text is CSS-escaped instead, every character that could end the string or the block
+ * (`\`, `"`, `<`, `>`, line breaks and other control characters) written as its code point (`\22 `, `\3C `).
+ */
+function cssString(text: unknown): Handlebars.SafeString {
+  const escaped = String(text ?? '').replace(/[\\"<>\u0000-\u001f\u007f\u2028\u2029]/g, (character) => `\\${character.codePointAt(0)!.toString(16).toUpperCase()} `);
+  return new (handlebars().SafeString)(escaped);
+}
+
 /** The helpers every template may call, registered on each page's Handlebars environment. */
-export const TEMPLATE_HELPERS = { inlineDiff, embedJson } as const;
+export const TEMPLATE_HELPERS = { inlineDiff, embedJson, cssString } as const;

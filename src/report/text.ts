@@ -1,6 +1,8 @@
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult, Signal } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
 import { changedFacts, isChange, pairSummary, relatedPhrase, signalTone, unpairedSide, type SignalTone } from './labels.js';
+import { KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
+import { lineWithSignals } from './digest-line.js';
 
 /** How the terminal summary looks. */
 export interface TextOptions {
@@ -40,6 +42,17 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
     lines.push(paint('bold', `redline ${result.tool.version}`));
     lines.push(`  left  (older): ${inertText(left.title)}${left.date ? ` (${inertText(left.date)})` : ''}  ${paint('dim', inertText(left.path))}`);
     lines.push(`  right (newer): ${inertText(right.title)}${right.date ? ` (${inertText(right.date)})` : ''}  ${paint('dim', inertText(right.path))}`);
+    // The changes that matter first, ranked; every change is listed in full further down.
+    const key = keyChanges(comparison, left.paragraphs, right.paragraphs);
+    if (key.length > 0) {
+      lines.push(paint('bold', '  key changes:'));
+      for (const { line } of key.slice(0, KEY_CHANGES_SHOWN)) {
+        const text = `    ${inertText(lineWithSignals(line))}`;
+        lines.push(line.tone ? paint(line.tone === 'weaker' ? 'red' : 'green', text) : text);
+      }
+      const more = moreKeyChanges(key.length);
+      if (more) lines.push(`    ${more} (below)`);
+    }
     lines.push(
       `  similarity ${percent(comparison.similarity)} · coverage ${percent(comparison.coverage)} · ${left.paragraphs.length} → ${right.paragraphs.length} paragraphs`,
     );

@@ -25,6 +25,8 @@ import {
 } from './labels.js';
 import { RedlineError } from '../errors.js';
 import { packResult, type EmbeddedResult } from './embedded.js';
+import { KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
+import { cutText, lineParts } from './digest-line.js';
 
 /** One run of text in a paragraph: kept, inserted (right side only) or deleted (left side only). */
 export interface DiffSegment {
@@ -121,6 +123,12 @@ export interface RowView {
   change: { before: string; after: string } | null;
   /** Why the paragraphs were paired: component scores and shared key terms; null when nothing was paired. */
   why: { scores: ScoreView[]; terms: string[] } | null;
+  /**
+   * How a change row is cited, as a reader pastes it: `A/C.2/80/L.58, OP 17` (the document's symbol, else its title and
+   * date, and the place), the newer side, the older for a dropped paragraph; null on an unchanged row, whose one
+   * paragraph the page script cites from `citeAs` and its label link (no bytes on the thousands of rows of a long text).
+   */
+  citation: string | null;
   /** What a screen reader announces for the row. */
   ariaLabel: string;
   /** True when the row is a change: a stop for next/previous navigation and a tick on the change map. */
@@ -210,6 +218,20 @@ export interface FilterView {
   disabled: boolean;
 }
 
+/** One key change as the report's first section lists it. */
+export interface KeyChangeView {
+  /** The place, the link's text: `OP 17`, `new PP 3`, `OP 4 → OP 4 + OP 5 (split)`. */
+  lead: string;
+  /** The rest of the line: `: welcomes → takes note of (weaker)`. */
+  rest: string;
+  /** The row it links to, `#r-17`. */
+  href: string;
+  /** `tone-weaker`, `tone-stronger` or empty: the line's colour. */
+  className: string;
+  /** The line's signals, `commitment weakened: welcome → take note`, joined by `; `; empty when none. */
+  signals: string;
+}
+
 /** Everything the report templates show, precomputed: templates only place these values. */
 export interface ReportViewModel {
   /** The browser tab's title. */
@@ -225,6 +247,16 @@ export interface ReportViewModel {
   generatedAt: string;
   leftHeading: string;
   rightHeading: string;
+  /**
+   * The changes that matter, ranked (`key-changes.ts`), the first `KEY_CHANGES_SHOWN` of them; `more` counts the rest
+   * (`and 12 more`), `none` says why the list is empty (`No negotiated change: …`).
+   */
+  keyChanges: { items: KeyChangeView[]; more: string | null; none: string | null };
+  /** How each document is cited (`A/C.2/80/L.58`, else its title and date): the page script's unchanged-row citations. */
+  citeAs: { left: string; right: string };
+  /** The print's running head: both documents by symbol (else title, cut short, and date), older → newer. */
+  runningHead: string;
+  /** The facts of both documents, the ones that differ first. */
   documentFacts: DocumentFactView[];
   /** Where the documents come from: source, file path and sha256 (folded under the key facts). */
   provenanceFacts: DocumentFactView[];
@@ -279,6 +311,7 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
     );
   }
   const documents = comparedDocuments(result, comparison);
+  const citeAs = { left: citationName(documents.left), right: citationName(documents.right) };
   const rarity = termRarity(documents.right.paragraphs);
   const relatedNotes = new Map<string, string>();
   for (const link of comparison.related) {
@@ -290,7 +323,7 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
     const otherKey = `${other} ${other === 'left' ? link.left[0] : link.right[0]}`;
     if (link.left.length === 1 && link.right.length === 1 && !relatedNotes.has(otherKey)) relatedNotes.set(otherKey, sentenceCase(relatedPhrase(link, other, false, othersOf(other))));
   }
-  const rows = comparison.findings.map((finding, index) => buildRow(finding, index, documents, rarity, relatedNotes));
+  const rows = comparison.findings.map((finding, index) => buildRow(finding, index, documents, rarity, relatedNotes, citeAs));
   const stream = pairReplacements(withMovedFromMarkers(rows, comparison.findings));
   const counts = countTags(comparison.findings);
   const { left, right } = documents;
@@ -307,7 +340,13 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
     generatedAt: options.generatedAt ?? 'not recorded',
     leftHeading: columnHeading('Older', left, sameTitle),
     rightHeading: columnHeading('Newer', right, sameTitle),
-    documentFacts: documentFacts(left, right).filter((fact) => !PROVENANCE.has(fact.label)),
+    keyChanges: keyChangesView(comparison, documents),
+    citeAs,
+    runningHead: `${headName(left)} → ${headName(right)}`,
+    // The facts that differ between the two first: what a reader looks for; the shared ones follow.
+    documentFacts: documentFacts(left, right)
+      .filter((fact) => !PROVENANCE.has(fact.label))
+      .sort((a, b) => Number(a.left === a.right) - Number(b.left === b.right)),
     provenanceFacts: documentFacts(left, right).filter((fact) => PROVENANCE.has(fact.label)),
     relationNote:
       comparison.similarity < UNRELATED_CUT
@@ -357,6 +396,36 @@ function shownParagraphs(rows: readonly RowView[], documents: { left: ResultDocu
     }
   }
   return shown;
+}
+
+/** The key changes as the report's first section shows them: the first `KEY_CHANGES_SHOWN`, the rest counted. */
+function keyChangesView(comparison: Comparison, documents: { left: ResultDocument; right: ResultDocument }): ReportViewModel['keyChanges'] {
+  const all = keyChanges(comparison, documents.left.paragraphs, documents.right.paragraphs);
+  const items = all.slice(0, KEY_CHANGES_SHOWN).map(({ line, href }) => ({
+    ...lineParts(line),
+    href,
+    className: line.tone ? `tone-${line.tone}` : '',
+    signals: line.signals.join('; '),
+  }));
+  const changes = comparison.findings.filter(isChange).length;
+  const none = all.length > 0 ? null : changes === 0 ? 'No change: every paragraph is unchanged and in place.' : `No negotiated change: the ${changes === 1 ? 'change is' : `${changes} changes are`} editorial, routine or moves (listed below).`;
+  return { items, more: moreKeyChanges(all.length), none };
+}
+
+/** Most characters of a title in the print's running head: both texts must fit on one line of an A4 page. */
+const HEAD_TITLE_LENGTH = 48;
+
+/** A document in the running head: its symbol, else its title cut short, with its date (two versions share a title). */
+function headName(document: ResultDocument): string {
+  if (document.symbol) return document.symbol;
+  const title = cutText(document.title, HEAD_TITLE_LENGTH);
+  return document.date ? `${title} (${document.date})` : title;
+}
+
+/** How a document is cited: its symbol (`A/C.2/80/L.58`), else its title with its date. */
+function citationName(document: ResultDocument): string {
+  if (document.symbol) return document.symbol;
+  return document.date ? `${document.title} (${document.date})` : document.title;
 }
 
 function unrelatedNote(comparison: Comparison): string {
@@ -434,6 +503,7 @@ function buildRow(
   documents: { left: ResultDocument; right: ResultDocument },
   rarity: Map<string, number>,
   relatedNotes: ReadonlyMap<string, string>,
+  citeAs: { left: string; right: string },
 ): RowView {
   const tag = kindTag(finding);
   const left = finding.left.map((i) => paragraphAt(documents.left, i));
@@ -494,9 +564,16 @@ function buildRow(
     reasons: reasonsOf(finding),
     change: finding.kind === 'modified' && finding.change ? { before: finding.change.before, after: finding.change.after } : null,
     why: explainPair(finding, rarity),
+    citation: change ? rowCitation(finding, documents, citeAs) : null,
     ariaLabel: `${TAG_LABELS[tag].label}${finding.moved ? ', moved' : ''}: ${placeLabel}`,
     isChange: change,
   };
+}
+
+/** How a row is cited: the newer paragraphs by the newer document's name, a dropped paragraph by the older's. */
+function rowCitation(finding: Finding, documents: { left: ResultDocument; right: ResultDocument }, citeAs: { left: string; right: string }): string {
+  const side = finding.right.length > 0 ? 'right' : 'left';
+  return `${citeAs[side]}, ${placeRef(documents[side].paragraphs, side === 'right' ? finding.right : finding.left)}`;
 }
 
 /** A finding's reasons under the label of what they explain: the whole paragraph, or its rest beside the one change. */
@@ -828,6 +905,8 @@ function replacementRow(dropped: RowView, added: RowView): RowView {
     leftAbsent: null,
     rightLabel: added.rightLabel,
     rightSideLabel: added.rightSideLabel,
+    // The row shows the new paragraph in the dropped one's place: cited as the newer text has it.
+    citation: added.citation,
     signals: [...dropped.signals, ...added.signals],
     // Each side's related note, in reading order (older first): the row shows both paragraphs, so it says both.
     related: [dropped.related, added.related].filter((note): note is string => Boolean(note)).join(' · ') || null,

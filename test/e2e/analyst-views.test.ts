@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import type { PairRecord } from '../../src/types.js';
+import { axeViolations } from '../helpers/axe.js';
 import { DRAFT, HAS_SHARED, SEED, SHARED_DATA } from '../helpers/paths.js';
 
 /**
@@ -24,21 +24,6 @@ const quiet = { stdout: { write: () => true }, stderr: { write: (text: string) =
 const hasTools = existsSync(CHROMIUM) && existsSync('/usr/bin/pdftotext');
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, colorScheme: 'light' };
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1, colorScheme: 'light' };
-
-type AxeResult = { id: string; impact: string; nodes: Array<{ target: string[] }> };
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious and critical axe-core violations on the page as it stands (one line each). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeResult[] }> } }).axe;
-    const results = await axe.run(document);
-    return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe.skipIf(!hasTools)('what an analyst sees, in Chromium', () => {
   let browser: Browser;
@@ -67,10 +52,14 @@ describe.skipIf(!hasTools)('what an analyst sees, in Chromium', () => {
   });
 
   describe('the pair report', () => {
-    it('at 1440×900: the first change is on the first screen, and axe finds nothing serious in light or dark', async () => {
+    it('at 1440×900: the key changes are on the first screen, each linking to a change row, and axe finds nothing serious in light or dark', async () => {
       const page = await open(join(OUTPUT, 'demo.html'));
-      const top = await page.locator('.row.change').first().evaluate((row) => row.getBoundingClientRect().top);
-      expect(top).toBeLessThan(900 - 80);
+      const keyChanges = page.locator('.key-list li');
+      expect(await keyChanges.count()).toBeGreaterThan(0);
+      expect(await keyChanges.last().evaluate((item) => item.getBoundingClientRect().bottom)).toBeLessThan(900);
+      for (const href of await keyChanges.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
+        expect(await page.locator(`${href}.row.change, .row.change:has(${href})`).count(), href).toBe(1);
+      }
       await page.screenshot({ path: join(SHOTS, 'report-desktop.png') });
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
@@ -139,7 +128,7 @@ describe.skipIf(!hasTools)('what an analyst sees, in Chromium', () => {
       await page.context().close();
     });
 
-    it('on A4 paper, even from a dark-mode browser: every page names the older and newer text and paragraph numbers, in light colours', async () => {
+    it('on A4 paper, even from a dark-mode browser: every page names the older and newer text in its running head, its number and paragraph numbers, in light colours', async () => {
       const page = await open(join(OUTPUT, 'demo.html'), { ...DESKTOP, colorScheme: 'dark' });
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
       expect(await page.locator('ins').first().evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(211, 244, 220)');
@@ -154,12 +143,17 @@ describe.skipIf(!hasTools)('what an analyst sees, in Chromium', () => {
       await page.pdf({ path: pdf, format: 'A4', printBackground: true });
       const pages = readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
       expect(pages).toBeGreaterThan(2);
-      for (let number = 1; number <= pages; number++) {
-        const text = execFileSync('pdftotext', ['-f', String(number), '-l', String(number), '-layout', pdf, '-'], { encoding: 'utf8' });
-        expect(text, `page ${number}`).toMatch(/Older · 2024-10-25/);
-        expect(text, `page ${number}`).toMatch(/Newer · 2024-11-11/);
-        if (number < pages) expect(text, `page ${number}`).toMatch(/¶ \d+/);
-      }
+      // Every page names both texts in its running head (their titles: the demo's texts have no symbol) and its number;
+      // the column heads stand once, above the rows.
+      const texts = Array.from({ length: pages }, (_, k) => execFileSync('pdftotext', ['-f', String(k + 1), '-l', String(k + 1), '-layout', pdf, '-'], { encoding: 'utf8' }));
+      const runningHead = texts[0].split('\n')[0].trim();
+      expect(runningHead).toMatch(/^.+ → .+$/);
+      texts.forEach((text, k) => {
+        expect(text.split('\n')[0].trim(), `page ${k + 1}`).toBe(runningHead);
+        expect(text, `page ${k + 1}`).toContain(`Page ${k + 1} of ${pages}`);
+        if (k + 1 < pages) expect(text, `page ${k + 1}`).toMatch(/¶ \d+/);
+      });
+      expect(texts.join('\n')).toMatch(/Older · 2024-10-25[\s\S]*Newer · 2024-11-11/);
       execFileSync('pdftoppm', ['-f', '2', '-l', '2', '-r', '60', '-png', '-singlefile', pdf, join(SHOTS, 'report-print')]);
       await page.context().close();
     });

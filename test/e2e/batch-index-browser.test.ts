@@ -79,6 +79,22 @@ describe.skipIf(!existsSync(CHROMIUM))('the batch index and the Content-Security
     await page.close();
   });
 
+  it('fits the width of A4 in print: every table wraps inside the page, the signals column whole', async () => {
+    const { page, errors } = await open(renderBatchIndex(sampleBatchIndexInput()), 'batch-index-print.html');
+    await page.emulateMedia({ media: 'print' });
+    // A4 is 210 mm wide; the page's margins leave 190 mm, 718 CSS pixels, for the content.
+    await page.setViewportSize({ width: 718, height: 1000 });
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      tables: Array.from(document.querySelectorAll('table')).map((table) => `${table.className}: ${Math.round(table.getBoundingClientRect().right)}`),
+    }));
+    expect(widths.page).toBeLessThanOrEqual(718);
+    for (const table of widths.tables) expect(Number(table.split(': ')[1]), table).toBeLessThanOrEqual(718);
+    expect(await page.locator('table.pairs td.signals').nth(1).evaluate((cell) => cell.getBoundingClientRect().right)).toBeLessThanOrEqual(718);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('blocks a script that an override pastes from document text', async () => {
     const result = sampleResult();
     result.documents[1].title = 'alert(document.domain)';

@@ -60,4 +60,10 @@ describe('the history renderers', () => {
     expect(html.match(/<article class="position/g)).toHaveLength(3);
     expect(html).toContain('<p class="timeline">in draft · dropped in revised · reinstated in final (strengthened: encourage → urge)</p>');
   });
+
+  it('names its first and last versions in the print\'s running head, the page number beside it', () => {
+    const html = renderHistoryHtml(result);
+    expect(html).toMatch(/@top-left \{ content: "History: [^"]+ → [^"]+ \(3 versions\)"/);
+    expect(html).toContain('content: "Page " counter(page) " of " counter(pages)');
+  });
 });

@@ -84,6 +84,18 @@ describe('renderHtml', () => {
     expect(occurrences(page, '<script')).toBe(2);
   });
 
+  it('writes a hostile symbol into the print\'s running head as CSS code points: nothing can end the string or the style block', () => {
+    const hostile = sampleResult();
+    hostile.documents[1].symbol = 'A/80/L.1"}</style><script>alert(1)</script>\\';
+    const page = renderHtml(hostile);
+    const head = /@top-left \{ content: "([^"]*)"/.exec(page)?.[1];
+    expect(head).toBe(`${hostile.documents[0].title.slice(0, 48).trim()}${hostile.documents[0].date ? ` (${hostile.documents[0].date})` : ''} → A/80/L.1\\22 }\\3C /style\\3E \\3C script\\3E alert(1)\\3C /script\\3E \\5C `);
+    expect(occurrences(page, '</style>')).toBe(1);
+    expect(occurrences(page, '<script')).toBe(2);
+    // The row's citation button carries the symbol as an escaped attribute.
+    expect(page).toContain('data-cite="A/80/L.1&quot;}&lt;/style&gt;&lt;script&gt;alert(1)&lt;/script&gt;\\, ');
+  });
+
   it('allows only its own inline style and script, by hash, in a Content-Security-Policy meta tag', () => {
     const head = html.slice(0, html.indexOf('</head>'));
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(head);

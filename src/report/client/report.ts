@@ -132,6 +132,57 @@
     if (badge && description) badge.setAttribute('title', description);
   });
 
+  // Copy citation: the row's `data-cite` (`A/C.2/80/L.58, OP 17`) to the clipboard, said in a live region. The
+  // Clipboard API needs a secure context (file:// is one in Chromium); elsewhere a selected hidden field is copied.
+  const copyStatus = document.getElementById('copy-status');
+  async function copyText(text: string): Promise<boolean> {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      const field = document.createElement('textarea');
+      field.value = text;
+      field.setAttribute('readonly', '');
+      field.className = 'visually-hidden';
+      document.body.append(field);
+      field.select();
+      const copied = document.execCommand('copy');
+      field.remove();
+      return copied;
+    }
+  }
+  // An unchanged row's button is made when the pointer or the keyboard first comes to the row: one paragraph, cited by the
+  // newer text's name and the paragraph's label link (`OP 3`, `¶ 12`), as the page's change rows are.
+  function offerCitation(event: Event): void {
+    const row = (event.target as Element).closest?.<HTMLElement>('.row');
+    const meta = row?.querySelector(':scope > .meta');
+    if (!row || !meta || meta.querySelector('.cite')) return;
+    const label = row.querySelector('.side-right .para > a:first-child')?.textContent;
+    const name = report.getAttribute('data-cite-newer');
+    if (!label || !name) return;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'cite';
+    button.setAttribute('data-cite', `${name}, ${label}`);
+    button.textContent = 'Copy citation';
+    meta.append(button);
+  }
+  document.addEventListener('mouseover', offerCitation);
+  document.addEventListener('focusin', offerCitation);
+
+  document.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest?.<HTMLButtonElement>('button.cite');
+    const citation = button?.getAttribute('data-cite');
+    if (!button || !citation) return;
+    void copyText(citation).then((copied) => {
+      if (copyStatus) copyStatus.textContent = copied ? `Copied: ${citation}` : `Copy failed; the citation is ${citation}`;
+      button.textContent = copied ? 'Copied' : 'Copy failed';
+      window.setTimeout(() => {
+        button.textContent = 'Copy citation';
+      }, 1500);
+    });
+  });
+
   window.addEventListener('hashchange', revealTarget);
   revealTarget();
 

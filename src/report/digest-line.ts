@@ -244,3 +244,27 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     href: report === null ? null : report.endsWith('.html') ? `${report}#r-${index + 1}` : report,
   };
 }
+
+/** Most signals a memo line lists; the rest are counted (a statistics paragraph can carry fifteen figure signals). */
+export const MEMO_SIGNALS = 4;
+
+/**
+ * A digest line with its signals, for the memo: `OP 17: welcomes → takes note of (weaker) — commitment weakened:
+ * welcome → note`; past `MEMO_SIGNALS`, `and 11 more signals` (`digest.json` and the index list them all).
+ */
+export function lineWithSignals(line: DigestLine): string {
+  if (line.signals.length === 0) return line.text;
+  const more = line.signals.length - MEMO_SIGNALS;
+  const listed = line.signals.slice(0, MEMO_SIGNALS).join('; ');
+  return `${line.text} — ${listed}${more > 0 ? `; and ${more} more ${more === 1 ? 'signal' : 'signals'}` : ''}`;
+}
+
+/**
+ * A digest line cut where a link goes: the place (`new PP 12`, `OP 2 → OP 3`) as the link's text, the rest after it,
+ * so the changed words read as text, not as a link.
+ */
+export function lineParts(line: DigestLine): { lead: string; rest: string } {
+  const colon = line.text.indexOf(': ');
+  const cut = colon === -1 ? line.text.length : colon;
+  return { lead: line.text.slice(0, cut), rest: line.text.slice(cut) };
+}

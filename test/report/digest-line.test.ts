@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../../src/pipeline.js';
-import { changedSides, cutText, digestLine, isNegotiated } from '../../src/digest/digest-line.js';
+import { changedSides, cutText, digestLine, isNegotiated } from '../../src/report/digest-line.js';
 import type { Finding, RedlineResult } from '../../src/types.js';
 
 const OLDER = `The General Assembly,

@@ -1,0 +1,59 @@
+import type { Comparison, DigestLine, Finding, Paragraph } from '../types.js';
+import { digestLine, isNegotiated } from './digest-line.js';
+import { isRoutineSignal } from './labels.js';
+
+/**
+ * Why a change is among the key changes, most telling first: a commitment or hedge shift, a new or dropped operative
+ * paragraph, another negotiated change to an operative paragraph, then a preambular one. A text without UN labels has no
+ * preambular part: its paragraphs count as operative.
+ */
+export type KeyChangeRank = 'position shift' | 'new or dropped operative' | 'operative' | 'preambular';
+
+/** The ranks in order: a key change's place in this list is its priority. */
+export const KEY_CHANGE_RANKS: readonly KeyChangeRank[] = ['position shift', 'new or dropped operative', 'operative', 'preambular'];
+
+/** One of the changes that matter, as the report, the text output and the Markdown open with it. */
+export interface KeyChange {
+  /** Why it ranks where it does. */
+  rank: KeyChangeRank;
+  /** The change in one line, as the digest phrases it (`OP 17: welcomes → takes note of (weaker)`), with its signals and tone. */
+  line: DigestLine;
+  /** The fragment of its row in the pair report: `#r-<finding + 1>`. */
+  href: string;
+}
+
+/** How many key changes a first screen lists; the rest are counted (`and 12 more`). */
+export const KEY_CHANGES_SHOWN = 8;
+
+/** The signal types that move a text's position: how strongly it commits, and how much it hedges. */
+const POSITION_TYPES = new Set(['commitment', 'hedge']);
+
+/**
+ * The negotiated changes of a comparison (the digest's lines), ranked: commitment and hedge shifts, new and dropped
+ * operative paragraphs, the other operative changes, then preambular ones; in reading order within a rank. All of them:
+ * a renderer shows the first `KEY_CHANGES_SHOWN` and counts the rest.
+ */
+export function keyChanges(comparison: Comparison, left: readonly Paragraph[], right: readonly Paragraph[]): KeyChange[] {
+  const ranked = comparison.findings.flatMap((finding, index) => {
+    if (!isNegotiated(finding)) return [];
+    const rank = rankOf(finding, left, right);
+    return [{ rank, line: digestLine(finding, index, left, right, null), href: `#r-${index + 1}` }];
+  });
+  // Array.prototype.sort is stable: reading order holds within a rank.
+  return ranked.sort((a, b) => KEY_CHANGE_RANKS.indexOf(a.rank) - KEY_CHANGE_RANKS.indexOf(b.rank));
+}
+
+function rankOf(finding: Finding, left: readonly Paragraph[], right: readonly Paragraph[]): KeyChangeRank {
+  if (finding.signals.some((signal) => POSITION_TYPES.has(signal.type) && !isRoutineSignal(signal))) return 'position shift';
+  // A paragraph is preambular by its label (`PP 3`) on the side that has it, the newer side first.
+  const paragraphs = finding.right.length > 0 ? finding.right.map((index) => right[index]) : finding.left.map((index) => left[index]);
+  const preambular = paragraphs.length > 0 && paragraphs.every((paragraph) => paragraph?.label?.startsWith('PP') === true);
+  if (preambular) return 'preambular';
+  return finding.kind === 'new' || finding.kind === 'dropped' ? 'new or dropped operative' : 'operative';
+}
+
+/** `and 12 more`, or null when every key change is shown. */
+export function moreKeyChanges(total: number, shown = KEY_CHANGES_SHOWN): string | null {
+  const more = total - shown;
+  return more > 0 ? `and ${more} more` : null;
+}

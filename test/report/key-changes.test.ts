@@ -1,0 +1,104 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compare, compareTexts } from '../../src/pipeline.js';
+import { KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from '../../src/report/key-changes.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderText } from '../../src/report/text.js';
+import { buildViewModel } from '../../src/report/view-model.js';
+import type { RedlineResult } from '../../src/types.js';
+import { HAS_SHARED, SHARED_MISSING } from '../helpers/paths.js';
+import { DRAFT_L9, writeDraftRevision } from '../helpers/un-revision.js';
+
+const OLDER = `The General Assembly,
+
+Recalling its resolution 78/53 of 4 December 2023,
+
+Noting the ratification of the Treaty by Papua New Guinea,
+
+1. Encourages Member States to report on their implementation;
+
+2. Welcomes the report of the Secretary-General;
+
+3. Requests the Secretary-General to submit a report at its eightieth session;
+
+4. Decides to remain seized of the matter.
+`;
+
+const NEWER = `The General Assembly,
+
+Recalling its resolution 79/50 of 2 December 2024,
+
+Noting the latest ratification of the Treaty by Papua New Guinea,
+
+1. Encourages Member States to report annually on their implementation;
+
+2. Takes note of the report of the Secretary-General;
+
+3. Requests the Secretary-General to submit a report at its eighty-first session;
+
+4. Invites the Secretary-General to brief Member States on the report;
+
+5. Decides to remain seized of the matter.
+`;
+
+function keyLines(result: RedlineResult): string[] {
+  const [left, right] = result.documents;
+  return keyChanges(result.comparisons[0], left.paragraphs, right.paragraphs).map((change) => `${change.rank} | ${change.line.text} | ${change.href}`);
+}
+
+describe('keyChanges', () => {
+  it('ranks a weakened commitment first, then a new operative paragraph, an operative rewording, and a preambular one last; the routine succession (78/53 → 79/50, eightieth → eighty-first) is left out', async () => {
+    const result = await compareTexts(OLDER, NEWER, { leftId: 'A', rightId: 'B' });
+    expect(keyLines(result)).toEqual([
+      'position shift | OP 2: Welcomes → Takes note of (weaker) | #r-5',
+      'new or dropped operative | new OP 4: Invites the Secretary-General to brief Member States on the report; | #r-7',
+      'operative | OP 1: on → annually on | #r-4',
+      'preambular | PP 2: ratification → latest ratification | #r-3',
+    ]);
+  });
+
+  it('counts what a first screen leaves out', () => {
+    expect(moreKeyChanges(KEY_CHANGES_SHOWN)).toBeNull();
+    expect(moreKeyChanges(KEY_CHANGES_SHOWN + 12)).toBe('and 12 more');
+  });
+});
+
+describe.skipIf(!HAS_SHARED)(`the key changes of a real draft against its revision (${HAS_SHARED ? 'A/C.1/80/L.9' : SHARED_MISSING})`, () => {
+  let compared: Promise<RedlineResult>;
+  beforeAll(() => {
+    const dir = resolve('test-output/key-changes');
+    mkdirSync(dir, { recursive: true });
+    compared = compare(DRAFT_L9, writeDraftRevision(dir));
+  });
+
+  it('open the report, the text output and the Markdown, the weakened OP 15 first', async () => {
+    const result = await compared;
+    expect(keyLines(result)).toEqual([
+      'position shift | OP 15: Welcomes → Takes note of (weaker) | #r-33',
+      'new or dropped operative | new OP 20: Requests the secretariat of the Treaty to keep Member States informed of the implementation of the … | #r-38',
+      'operative | OP 17: , regional and national → and regional | #r-35',
+      'preambular | PP 16: is → remains | #r-17',
+    ]);
+    const model = buildViewModel(result);
+    expect(model.keyChanges.items.map((item) => `${item.lead}${item.rest}`)[0]).toBe('OP 15: Welcomes → Takes note of (weaker)');
+    expect(model.keyChanges.more).toBeNull();
+    // The facts that differ first: the symbol, then those both share.
+    expect(model.documentFacts[0]).toMatchObject({ label: 'Symbol', left: 'A/C.1/80/L.9', right: 'A/C.1/80/L.9/Rev.1' });
+    expect(model.runningHead).toBe('A/C.1/80/L.9 → A/C.1/80/L.9/Rev.1');
+    const text = renderText(result, { color: false }).split('\n');
+    expect(text.slice(3, 5)).toEqual(['  key changes:', '    OP 15: Welcomes → Takes note of (weaker) — commitment weakened: welcome → take note']);
+    const markdown = renderMarkdown(result).split('\n');
+    expect(markdown.slice(4, 8)).toEqual(['', '**Key changes**', '', '- OP 15: Welcomes → Takes note of (weaker) — commitment weakened: welcome → take note']);
+  });
+
+  it('cite each change row by the symbol of its text and the paragraph as the UN labels it (OP 21, only renumbered, is no change row)', async () => {
+    const rows = buildViewModel(await compared).entries.flatMap((entry) => (entry.partial === 'row' ? [entry] : []));
+    expect(rows.filter((row) => row.citation !== null).map((row) => row.citation)).toEqual([
+      'A/C.1/80/L.9/Rev.1, PP 16',
+      'A/C.1/80/L.9/Rev.1, OP 15',
+      'A/C.1/80/L.9/Rev.1, OP 17',
+      'A/C.1/80/L.9/Rev.1, OP 20',
+    ]);
+  });
+});
