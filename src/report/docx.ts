@@ -1,6 +1,7 @@
 import type { FileChild, ICommentOptions, ParagraphChild } from 'docx';
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult } from '../types.js';
-import { rankKeyChanges, findingPlace, isPositionShift, type KeyChange } from './docx-key-changes.js';
+import { lineWithSignals } from './digest-line.js';
+import { isPositionShift, KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
 import { OFFICIAL_FACTS, ROW_TAGS, TAG_LABELS, comparedDocuments, countTags, pairSummary, percent, placeRef, type ResultDocument } from './labels.js';
 
 /** How `renderDocx` writes: the date to stamp when the documents carry none. */
@@ -289,9 +290,9 @@ function movedFromPlaces(findings: readonly Finding[]): Map<number, Finding[]> {
 }
 
 
-/** How a key change reads on the first page: `OP 17: commitment weakened: …`, `new OP 9: …`, `dropped PP 3: …`. */
-export function keyChangeLine(change: KeyChange): string {
-  return change.rank === 'position shift' ? `${change.place}: ${change.what}` : `${change.rank} ${change.place}: ${change.what}`;
+/** Where a finding stands: its newer paragraphs' labels, else (dropped) its older ones'. */
+function findingPlace(finding: Finding, left: ResultDocument, right: ResultDocument): string {
+  return finding.right.length ? placeRef(right.paragraphs, finding.right) : placeRef(left.paragraphs, finding.left);
 }
 
 /** A document on the first page: symbol, title, date, as far as known. */
@@ -318,9 +319,12 @@ function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocume
     }),
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Key changes')] }),
   ];
-  const changes = rankKeyChanges(comparison, left, right);
-  if (changes.length === 0) out.push(new Paragraph('No commitment or hedge shift, and no new or dropped operative paragraph.'));
-  for (const change of changes) out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(clean(keyChangeLine(change)))] }));
+  // The same ranked lines as the report, the text output and the Markdown open with (`key-changes.ts`).
+  const changes = keyChanges(comparison, left.paragraphs, right.paragraphs);
+  if (changes.length === 0) out.push(new Paragraph('No negotiated change: every change is routine or editorial, or nothing changed.'));
+  for (const { line } of changes.slice(0, KEY_CHANGES_SHOWN)) out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(clean(lineWithSignals(line)))] }));
+  const more = moreKeyChanges(changes.length);
+  if (more) out.push(new Paragraph({ children: [new TextRun({ text: `${more} (marked in the text that follows)`, italics: true })] }));
   const counts = countTags(comparison.findings);
   const kinds = ROW_TAGS.filter((tag) => counts[tag] > 0).map((tag) => `${TAG_LABELS[tag].label.toLowerCase()} ${counts[tag]}`).join(' · ');
   out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Summary')] }));

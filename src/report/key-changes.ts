@@ -1,4 +1,4 @@
-import type { Comparison, DigestLine, Finding, Paragraph } from '../types.js';
+import type { Comparison, DigestLine, Finding, Paragraph, Signal } from '../types.js';
 import { digestLine, isNegotiated } from './digest-line.js';
 import { isRoutineSignal } from './labels.js';
 
@@ -43,8 +43,13 @@ export function keyChanges(comparison: Comparison, left: readonly Paragraph[], r
   return ranked.sort((a, b) => KEY_CHANGE_RANKS.indexOf(a.rank) - KEY_CHANGE_RANKS.indexOf(b.rank));
 }
 
+/** A commitment or hedge signal that moved a position (not the yearly ageing of a verb with its event). */
+export function isPositionShift(signal: Signal): boolean {
+  return POSITION_TYPES.has(signal.type) && !isRoutineSignal(signal);
+}
+
 function rankOf(finding: Finding, left: readonly Paragraph[], right: readonly Paragraph[]): KeyChangeRank {
-  if (finding.signals.some((signal) => POSITION_TYPES.has(signal.type) && !isRoutineSignal(signal))) return 'position shift';
+  if (finding.signals.some(isPositionShift)) return 'position shift';
   // A paragraph is preambular by its label (`PP 3`) on the side that has it, the newer side first.
   const paragraphs = finding.right.length > 0 ? finding.right.map((index) => right[index]) : finding.left.map((index) => left[index]);
   const preambular = paragraphs.length > 0 && paragraphs.every((paragraph) => paragraph?.label?.startsWith('PP') === true);

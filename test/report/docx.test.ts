@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compare, compareTexts } from '../../src/pipeline.js';
 import { REVISION_AUTHOR, renderDocx } from '../../src/report/docx.js';
-import { rankKeyChanges } from '../../src/report/docx-key-changes.js';
+import { KEY_CHANGES_SHOWN, keyChanges } from '../../src/report/key-changes.js';
 import { comparedDocuments } from '../../src/report/labels.js';
 import { findSoffice, convertWithLibreOffice } from '../../src/report/pdf.js';
 import type { RedlineResult } from '../../src/types.js';
@@ -102,18 +102,21 @@ describe('renderDocx on the seed against an edited seed', () => {
     for (const id of [0, 1, 2, 3]) expect(xml).toMatch(new RegExp(`<w:commentRangeStart w:id="${id}"/>.*<w:commentRangeEnd w:id="${id}"/>`));
   });
 
-  it('opens with the key changes, ranked: position shifts, then new and dropped paragraphs in reading order', () => {
+  // The first page lists what the report, the text output and the Markdown open with: `keyChanges`, first eight.
+  it('opens with the key changes, ranked as every report opens: position shifts first, then new and dropped paragraphs', () => {
+    const body = unescapeXml(xml.replace(/<[^>]+>/g, ''));
+    const keyPart = body.slice(body.indexOf('Key changes'), body.indexOf('Summary'));
     const comparison = result.comparisons[0];
     const { left, right } = comparedDocuments(result, comparison);
-    expect(rankKeyChanges(comparison, left, right)).toEqual([
-      { rank: 'position shift', place: '¶ 6', what: 'hedge added, weakened: where appropriate' },
-      { rank: 'position shift', place: '¶ 7', what: 'commitment weakened: welcome → take note' },
-      { rank: 'new', place: '¶ 5', what: 'We call upon all States to refrain from the use of ICTs …' },
-      { rank: 'dropped', place: '¶ 7', what: 'We confirm the importance of both observing the generally recognized principles of …' },
-    ]);
-    const body = unescapeXml(xml.replace(/<[^>]+>/g, ''));
-    expect(body.indexOf('Key changes')).toBeLessThan(body.indexOf('¶ 7: commitment weakened: welcome → take note'));
-    expect(body.indexOf('new ¶ 5: We call upon')).toBeLessThan(body.indexOf('We, the Foreign Ministers'));
+    const expected = keyChanges(comparison, left.paragraphs, right.paragraphs).slice(0, KEY_CHANGES_SHOWN).map(({ line }) => line.text);
+    expect(expected.slice(0, 2)).toEqual(['¶ 6: to → , where appropriate, to (weaker)', '¶ 8 → ¶ 7: welcome → take note of (weaker)']);
+    let at = 0;
+    for (const line of expected) {
+      const found = keyPart.indexOf(line, at);
+      expect(found, line).toBeGreaterThanOrEqual(at);
+      at = found + line.length;
+    }
+    expect(body.indexOf('Key changes')).toBeLessThan(body.indexOf('We, the Foreign Ministers'));
   });
 
   it('reads back through mammoth as the newer text: insertions kept, deletions gone', async () => {
@@ -247,7 +250,7 @@ describe('renderDocx on a UN draft and its revision', () => {
     expect(value).toContain('OP 2  Encourages Member States to close the digital divides');
     expect(value).toContain('OP 4 (older OP 3)  Requests the Secretary-General');
     expect(value).toContain('PP 1  Recalling its resolutions');
-    expect(value).toContain('OP 2: commitment weakened: call upon → encourage');
+    expect(value).toMatch(/\nOP 2: .* \(weaker\) — commitment weakened: call upon → encourage/);
     expect(value).toContain('new OP 3: Invites Member States to share good practices in closing the digital divides;');
     expect(await part(docx, 'word/comments.xml')).toContain('commitment weakened: call upon → encourage');
     // The first page: the document facts, those that differ first.
@@ -270,7 +273,13 @@ describe.skipIf(!HAS_SHARED)(`renderDocx on a real resolution and its successor$
     expect(comments).toContain('commitment strengthened: note → welcome');
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(docx) });
     const keyChanges = value.slice(value.indexOf('Key changes'), value.indexOf('Summary'));
-    expect(keyChanges.split('\n').filter(Boolean).slice(1, 3)).toEqual(['PP 17: commitment weakened: acknowledge → note', 'OP 10: commitment strengthened: note → welcome']);
+    // Ranked as every report opens (`keyChanges`): the two position shifts first, each with its signals, then new and
+    // dropped operative paragraphs; eight lines, the rest counted.
+    const lines = keyChanges.split('\n').filter(Boolean).slice(1);
+    expect(lines[0]).toMatch(/^PP 16 → PP 17 .*\(weaker\) — commitment weakened: acknowledge → note/);
+    expect(lines[1]).toMatch(/^OP 9 → OP 10 .* — commitment strengthened: note → welcome/);
+    expect(lines[2]).toMatch(/^new OP 5: Welcomes the decisions/);
+    expect(lines[8]).toBe('and 19 more (marked in the text that follows)');
     // Renumbered paragraphs carry both labels, as negotiators cite them.
     expect(value).toContain('\nOP 10 (older OP 9)  Also welcomes the planned initiation of the evaluation of effects of ionizing radiation on the eye');
     expect(trackedChanges(xml)[0].date).toBe(`${right.date}T00:00:00Z`);
@@ -291,7 +300,7 @@ describe.skipIf(!SOFFICE || !HAS_PDFTOTEXT)(
       writeFileSync(file, pdf);
       const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       expect(text).toContain('Key changes');
-      expect(text).toContain('¶ 7: commitment weakened: welcome → take note');
+      expect(text).toContain('¶ 8 → ¶ 7: welcome → take note of (weaker) — commitment weakened: welcome → take note');
       // Both sides of a change print: the deleted word (struck through) beside the inserted words (underlined).
       expect(text).toContain('We welcome take note of the decision reached');
       expect(text).toContain('We recognize the need , where appropriate, to improve');
