@@ -11,6 +11,7 @@ const OUTPUT_FILES = {
   lineage: 'lineage.json',
   digestJson: 'digest.json',
   digestMarkdown: 'digest.md',
+  digestDocx: 'digest.docx',
   index: 'index.html',
 } as const;
 
@@ -21,7 +22,7 @@ function recordLine(record: PairRecord): string {
 
 /**
  * Write the run-level outputs of a finished run (or a merge): `batch.json`, `results.jsonl` in pair order,
- * `lineage.json` (target mode), `digest.json` and `digest.md` (a whole chain run: what was negotiated, from the pair
+ * `lineage.json` (target mode), `digest.json`, `digest.md` and `digest.docx` (a whole chain run: what was negotiated, from the pair
  * reports in `pairs/`; a shard holds only part of the pairs, so its digest waits for the merge) and `index.html`
  * (with the digest's section when there is one). The time is printed in the index only.
  */
@@ -36,6 +37,8 @@ export async function writeBatchOutputs(outDir: string, manifest: BatchManifest,
     const { renderDigestJson, renderDigestMarkdown } = await import('../report/digest.js');
     await writeFileAtomic(join(outDir, OUTPUT_FILES.digestJson), renderDigestJson(digest));
     await writeFileAtomic(join(outDir, OUTPUT_FILES.digestMarkdown), renderDigestMarkdown(digest));
+    const { renderDigestDocx } = await import('../report/digest-docx.js');
+    await writeFileAtomic(join(outDir, OUTPUT_FILES.digestDocx), await renderDigestDocx(digest));
   }
   const { renderBatchIndex } = await import('../report/batch-index.js');
   await writeFileAtomic(join(outDir, OUTPUT_FILES.index), renderBatchIndex({ manifest, records: sorted, lineage, digest, histories, generatedAt }));

@@ -61,14 +61,15 @@ function stepCounts(digest: Digest): { steps: number; negotiated: number; unrela
   return { steps: steps.length, negotiated: steps.filter((step) => !step.technicalUpdate && !step.unrelated).length, unrelated };
 }
 
+/** The digest in one sentence: `70 series, 144 steps: 105 with negotiated changes, 28 without (…), 11 unrelated? (…).` */
+export function digestSummary(digest: Digest): string {
+  const { steps, negotiated, unrelated } = stepCounts(digest);
+  return `${digest.series.length} series, ${steps} ${steps === 1 ? 'step' : 'steps'}: ${negotiated} with negotiated changes, ${steps - negotiated - unrelated} without (technical updates and unchanged texts)${unrelated ? `, ${unrelated} unrelated? (two texts in one series, no change listed)` : ''}.`;
+}
+
 /** `digest.md`: what was negotiated, series by series, as plain Markdown. */
 export function renderDigestMarkdown(digest: Digest): string {
-  const { steps, negotiated, unrelated } = stepCounts(digest);
-  const out = [
-    '# What was negotiated',
-    '',
-    `${digest.series.length} series, ${steps} ${steps === 1 ? 'step' : 'steps'}: ${negotiated} with negotiated changes, ${steps - negotiated - unrelated} without (technical updates and unchanged texts)${unrelated ? `, ${unrelated} unrelated? (two texts in one series, no change listed)` : ''}.`,
-  ];
+  const out = ['# What was negotiated', '', digestSummary(digest)];
   for (const series of digest.series) {
     out.push('', `## ${memoText(series.title)}`);
     const facts = seriesFacts(series);

@@ -100,7 +100,7 @@ function shortName(document: ResultDocument): string {
 }
 
 /** Characters XML 1.0 cannot hold (C0 controls but tab, line feed, carriage return), and line breaks a run cannot show. */
-function clean(text: string): string {
+export function clean(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
@@ -355,7 +355,7 @@ function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocume
  * clock: every part is written again with the revision date (else 1980-01-01), core.xml's created and modified times
  * become that date (or go), and the placeholder date of changes without one is removed, so Word shows no false date.
  */
-async function normalizePackage(packed: Uint8Array, date: string | null): Promise<Uint8Array> {
+export async function normalizePackage(packed: Uint8Array, date: string | null): Promise<Uint8Array> {
   const { default: JSZip } = await import('jszip');
   const source = await JSZip.loadAsync(packed);
   const target = new JSZip();

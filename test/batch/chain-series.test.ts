@@ -8,6 +8,7 @@ import { runBatch, mergeBatches, type BatchOptions } from '../../src/batch/index
 import { buildDigest } from '../../src/digest/index.js';
 import { compare, compareTexts } from '../../src/pipeline.js';
 import { renderDigestMarkdown } from '../../src/report/digest.js';
+import { renderDigestDocx } from '../../src/report/digest-docx.js';
 import type { Digest, PairRecord } from '../../src/types.js';
 import { HAS_SHARED, ROOT, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 
@@ -46,6 +47,7 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`a chain batch writes the di
     expect(validate(digest), JSON.stringify(validate.errors)).toBe(true);
     expect(digest.series[0].steps[1].lines.map((line) => line.text)).toContain('OP 19: ratification → latest ratification');
     expect(await readFile(join(out, 'digest.md'), 'utf8')).toBe(renderDigestMarkdown(digest));
+    expect((await readFile(join(out, 'digest.docx'))).equals(Buffer.from(await renderDigestDocx(digest)))).toBe(true);
     const index = await readFile(join(out, 'index.html'), 'utf8');
     expect(index).toContain('<section id="digest" class="digest" aria-labelledby="digest-title">');
     const row = digest.series[0].steps[1].lines.find((line) => line.text === 'OP 19: ratification → latest ratification')!;
@@ -76,8 +78,8 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`a chain batch writes the di
       ].join('\n'),
     );
     await runBatch(options(corpus, 'confidence-again'));
-    for (const file of ['digest.md', 'digest.json', 'index.html']) {
-      expect(await readFile(join(work, 'confidence-again', file), 'utf8'), file).toBe(await readFile(join(work, 'confidence', file), 'utf8'));
+    for (const file of ['digest.md', 'digest.json', 'digest.docx', 'index.html']) {
+      expect(await readFile(join(work, 'confidence-again', file), 'latin1'), file).toBe(await readFile(join(work, 'confidence', file), 'latin1'));
     }
     // A shard holds part of the pairs: no digest until the merge, which writes the whole run's.
     for (const index of [1, 2]) await runBatch(options(corpus, `shard-${index}`, { shard: { index, count: 2 } }));

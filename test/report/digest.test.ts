@@ -4,6 +4,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { renderBatchIndex } from '../../src/report/batch-index.js';
 import { digestView, renderDigestJson, renderDigestMarkdown } from '../../src/report/digest.js';
+import { renderDigestDocx } from '../../src/report/digest-docx.js';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
 import type { Digest } from '../../src/types.js';
 import { sampleBatchIndexInput } from './batch-helpers.js';
 import { ROOT } from '../helpers/paths.js';
@@ -147,5 +150,31 @@ describe('the digest section of the batch index', () => {
     expect([view.seriesCount, view.stepCount, view.negotiated, view.unnegotiated]).toEqual([2, 2, 1, 1]);
     expect(view.series[0].steps[0]).toMatchObject({ title: 'A/RES/79/50 → A/RES/80/24', dates: '2024-12-09 → 2025-12-03', verdict: '2 negotiated changes (6 routine, 5 editorial)' });
     expect(view.series[1]).toMatchObject({ facts: null, steps: [{ dates: null, report: null, lines: [] }] });
+  });
+});
+
+// A memo is a Word document: `digest.docx` arrives as headings and bullets where the Markdown pastes its `##` and `-`.
+describe('digest.docx', () => {
+  it('has a heading per series, each step in bold with its verdict, a bullet per change with its signals, text as text', async () => {
+    const docx = await renderDigestDocx(sampleDigest());
+    const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+    const headings = [...xml.matchAll(/<w:pStyle w:val="(Heading\d)"\/>.*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => `${match[1]}: ${match[2]}`);
+    expect(headings).toEqual(['Heading1: What was negotiated', 'Heading2: Nuclear disarmament', 'Heading2: Confidence-building measures in the regional and subregional context']);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(docx) });
+    const lines = value.split('\n').filter(Boolean);
+    expect(lines).toContain('A/RES/79/50 → A/RES/80/24: 2 negotiated changes (6 routine, 5 editorial)');
+    expect(lines).toContain('OP 17: welcomes → takes note of (weaker) — commitment weakened: welcome → take note');
+    // Document text stays text: the script is characters of a bullet, escaped in the XML, never markup.
+    expect(lines).toContain('new PP 3: Recalling <script>alert(1)</script> its *resolution* 79_192 …');
+    expect(xml).toContain('Recalling &lt;script&gt;alert(1)&lt;/script&gt;');
+    // Bullets are Word list paragraphs, not "- " typed into the text.
+    expect((xml.match(/<w:numPr>/g) ?? []).length).toBe(2);
+  });
+
+  it('is the same bytes for the same digest, dated by its newest version', async () => {
+    const [a, b] = [await renderDigestDocx(sampleDigest()), await renderDigestDocx(sampleDigest())];
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    const core = await (await JSZip.loadAsync(a)).file('docProps/core.xml')!.async('string');
+    expect(core).toMatch(/<dcterms:modified[^>]*>2025-12-05T00:00:00Z<\/dcterms:modified>/);
   });
 });

@@ -1,0 +1,58 @@
+import type { Paragraph as DocxParagraph } from 'docx';
+import type { Digest } from '../types.js';
+import { digestSummary, seriesFacts, stepTitle, stepVerdict } from './digest.js';
+import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
+
+/**
+ * `digest.docx`: the digest as a Word document, what a desk officer pastes into (or attaches to) a memo: a heading per
+ * series, its committee and agenda item, each step in bold with its verdict, a bullet per negotiated change with its
+ * signals in italics. The Markdown digest pastes into Word with its `##` and `-`; this one arrives as headings and
+ * bullets. The same digest gives the same bytes: the package is dated by the newest version the digest names.
+ */
+export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
+  const docx = await import('docx');
+  const { Document, HeadingLevel, Paragraph, TextRun } = docx;
+  const children: DocxParagraph[] = [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('What was negotiated')] }),
+    new Paragraph({ spacing: { after: 160 }, children: [new TextRun(clean(digestSummary(digest)))] }),
+  ];
+  for (const series of digest.series) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(clean(series.title))] }));
+    const facts = seriesFacts(series);
+    if (facts) children.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: clean(facts), italics: true })] }));
+    if (series.steps.length === 0) children.push(new Paragraph('No compared pair.'));
+    for (const step of series.steps) {
+      children.push(
+        new Paragraph({
+          spacing: { before: 120 },
+          keepNext: step.lines.length > 0,
+          children: [new TextRun({ text: clean(stepTitle(step)), bold: true }), new TextRun(clean(`: ${stepVerdict(step)}`))],
+        }),
+      );
+      for (const line of step.lines) {
+        const runs = [new TextRun(clean(line.text))];
+        if (line.signals.length > 0) runs.push(new TextRun({ text: clean(` — ${line.signals.join('; ')}`), italics: true, color: '555555' }));
+        children.push(new Paragraph({ bullet: { level: 0 }, children: runs }));
+      }
+    }
+  }
+  const document = new Document({
+    creator: REVISION_AUTHOR,
+    lastModifiedBy: REVISION_AUTHOR,
+    title: 'What was negotiated',
+    styles: { default: { document: { run: { font: 'Times New Roman', size: 22 } } } },
+    sections: [{ children }],
+  });
+  return normalizePackage(await docx.Packer.toBuffer(document), newestDate(digest));
+}
+
+/** The newest date of any version in the digest, as the package's date (midnight UTC), or null when none is known. */
+function newestDate(digest: Digest): string | null {
+  let newest: string | null = null;
+  for (const series of digest.series) {
+    for (const step of series.steps) {
+      for (const date of [step.older.date, step.newer.date]) if (date && /^\d{4}-\d{2}-\d{2}$/.test(date) && (newest === null || date > newest)) newest = date;
+    }
+  }
+  return newest === null ? null : `${newest}T00:00:00Z`;
+}
