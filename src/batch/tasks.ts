@@ -325,9 +325,17 @@ async function normalizeFile(task: NormalizeTask): Promise<NormalizeResult> {
   return { cacheProblems: cache.problems };
 }
 
-/** The report path of a pair, relative to the output folder (ids made file-safe). */
-function pairReportPath(left: string, right: string, extension: 'json' | 'html'): string {
-  return `pairs/${fileSafeId(left)}__${fileSafeId(right)}.${extension}`;
+/**
+ * The report path of a pair, relative to the output folder: its two ids made file-safe, joined by `__`. Unique per
+ * pair whatever the ids: when an id holds `__` itself or begins or ends with `_` (so that `a` + `b__c` and `a__b` + `c`
+ * would both read `a__b__c`), the name gets a hash of the two ids. Such a name always has a run of `_` other than the
+ * one `__` of a plain name, so it never equals one; plain names split at their one `__` into their two ids.
+ */
+export function pairReportPath(left: string, right: string, extension: 'json' | 'html'): string {
+  const [safeLeft, safeRight] = [fileSafeId(left), fileSafeId(right)];
+  const ambiguous = (safe: string): boolean => safe.includes('__') || safe.startsWith('_') || safe.endsWith('_');
+  const name = ambiguous(safeLeft) || ambiguous(safeRight) ? `${safeLeft}__${safeRight}-${sha256Hex(`${left}\u0000${right}`).slice(0, 16)}` : `${safeLeft}__${safeRight}`;
+  return `pairs/${name}.${extension}`;
 }
 
 /** Compare a pair; a pair that fails is a record with `error`, so one bad document does not stop the run. */
