@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Comparison, Document, FindingKind, LineageMatch, NormalizedDocument, NormalizedParagraph, Paragraph, PairRecord, RedlineResult, ResolvedOptions, SegmentUnit, SeriesHistoryRecord, TrackedChangesMode, Warning } from '../types.js';
 import { readInput, sha256Hex, documentFromBytes, loadAnyDocument } from '../ingest/index.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
-import { buildResult, compareDocuments, compareVersions, COMPARISON_VERSION, lexiconsFingerprint, normalizeParagraph, paragraphScores } from '../pipeline.js';
+import { buildResult, compareDocuments, compareVersions, COMPARISON_VERSION, lexiconsFingerprint, normalizeParagraph, paragraphScores, useVectorCache } from '../pipeline.js';
 import { renderJson } from '../report/json.js';
 import { pairSignals } from '../report/labels.js';
 import { TOOL_VERSION } from '../version.js';
@@ -136,6 +136,8 @@ export type BatchTask = ScanTask | NormalizeTask | CompareTask | LineageTask | H
 
 /** Run one task. */
 export async function runTask(task: BatchTask): Promise<ScanResult[] | CompareResult | NormalizeResult | LineageResult | SeriesHistoryRecord> {
+  // The word vectors (--semantic) go to the run's cache folder, and nowhere with --no-cache.
+  useVectorCache(task.cacheDir);
   switch (task.kind) {
     case 'scan': {
       const results: ScanResult[] = [];
