@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -216,4 +216,32 @@ describe.skipIf(!BUILT)('issue 22, round 3: data loss, crashes, caches (through 
     expectHandled(outcome, 2, /locked-cache: cannot remove cache entries \(EACCES; 0 of \d+ removed\)\. Run as the user who owns the cache/);
     expect(existsSync(entry)).toBe(true);
   }, 60_000);
+
+  it('item 16: a second batch into its own corpus folder, or into a folder inside it, reads the same documents (was: its own reports)', () => {
+    const corpus = folder('self');
+    writeFileSync(join(corpus, 'older.txt'), 'The General Assembly welcomes the report.\n\nIt decides to remain seized of the matter.\n');
+    writeFileSync(join(corpus, 'newer.txt'), 'The General Assembly welcomes with appreciation the report.\n\nIt decides to remain seized of the matter.\n');
+    const twice = (out: string, skipped: string): void => {
+      for (let run = 0; run < 2; run++) {
+        const outcome = redline(['batch', '--mode', 'all', '--corpus', corpus, '--out', out, '--min-similarity', '0', '--no-cache']);
+        expectHandled(outcome, 0);
+        expect(outcome.stdout).toContain('redline batch: 2 documents, 1 pairs: 1 compared');
+        expect(outcome.stdout).toContain(`inputs: read 2 txt; failed 0; skipped ${skipped}`);
+      }
+    };
+    twice(corpus, '0');
+    // The first runs' index and pair report, now outside the output folder, are skipped and counted.
+    twice(join(corpus, 'reports'), '2 html');
+  }, 60_000);
+
+  it('decided: a link named like a document that loops is a failed input with its reason (was skipped without a word)', () => {
+    const corpus = folder('looping');
+    writeFileSync(join(corpus, 'older.txt'), 'The General Assembly welcomes the report.\n');
+    writeFileSync(join(corpus, 'newer.txt'), 'The General Assembly welcomes with appreciation the report.\n');
+    symlinkSync('loop-b.txt', join(corpus, 'loop-a.txt'));
+    symlinkSync('loop-a.txt', join(corpus, 'loop-b.txt'));
+    const outcome = redline(['batch', '--mode', 'all', '--corpus', corpus, '--out', join(dir, 'looping-out'), '--no-cache']);
+    expectHandled(outcome, 1);
+    expect(outcome.stderr).toBe(`redline: ${join(corpus, 'loop-a.txt')}: is a symbolic link that loops. Point the link at a file.\nredline: ${join(corpus, 'loop-b.txt')}: is a symbolic link that loops. Point the link at a file.\n`);
+  });
 });
