@@ -1,11 +1,12 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SEED } from '../helpers/paths.js';
 import { encodeEntry } from '../../src/batch/cache-entries.js';
+import { makeCorpusDir } from '../helpers/corpus-dir.js';
 
 /**
  * Issue 22 (hostile input, round 3), items 1, 2, 4, 5, 6, 7, 16 and 17: data loss, crashes and caches, through the
@@ -243,5 +244,55 @@ describe.skipIf(!BUILT)('issue 22, round 3: data loss, crashes, caches (through 
     const outcome = redline(['batch', '--mode', 'all', '--corpus', corpus, '--out', join(dir, 'looping-out'), '--no-cache']);
     expectHandled(outcome, 1);
     expect(outcome.stderr).toBe(`redline: ${join(corpus, 'loop-a.txt')}: is a symbolic link that loops. Point the link at a file.\nredline: ${join(corpus, 'loop-b.txt')}: is a symbolic link that loops. Point the link at a file.\n`);
+  });
+
+  describe('item 4: a broken gzip body from a URL', () => {
+    /**
+     * The server runs in a process of its own: the bin runs synchronously here, which would stall a server in this one.
+     * /bad-gzip says gzip and sends plain bytes (with their length), /good-gzip a sound gzip body with its length.
+     */
+    const SERVER = `
+      const { createServer } = require('node:http');
+      const { gzipSync } = require('node:zlib');
+      const text = 'The General Assembly welcomes the report of the Secretary-General.\\n\\nIt decides to remain seized of the matter.\\n';
+      createServer((request, response) => {
+        const body = request.url === '/bad-gzip' ? Buffer.from('these bytes are not gzip') : request.url === '/good-gzip' ? gzipSync(text) : null;
+        if (body === null) { response.writeHead(404); response.end(); return; }
+        response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-encoding': 'gzip', 'content-length': body.length });
+        response.end(body);
+      }).listen(0, '127.0.0.1', function () { console.log(this.address().port); });`;
+    let server: ChildProcess;
+    let base: string;
+    beforeAll(async () => {
+      server = spawn(process.execPath, ['-e', SERVER], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const port = await new Promise<string>((resolve) => server.stdout!.once('data', (data: Buffer) => resolve(data.toString().trim())));
+      base = `http://127.0.0.1:${port}`;
+    });
+    afterAll(() => {
+      server.kill();
+    });
+
+    it('compare: exit 2 with one line, every time, also with --fail-on-change (was exit 0 and no output in half the runs)', () => {
+      for (let run = 0; run < 4; run++) {
+        const outcome = redline(['compare', `${base}/bad-gzip`, SEED, ...(run % 2 ? ['--fail-on-change'] : [])]);
+        expectHandled(outcome, 2, /bad-gzip sent a compressed body that does not decode \(Z_DATA_ERROR: incorrect header check\)\. The server sends a broken document/);
+      }
+      // A sound gzip body with its Content-Length is read (its decoded length is not the length announced).
+      const good = redline(['compare', `${base}/good-gzip`, SEED, '--format', 'json']);
+      expectHandled(good, 0);
+      expect((JSON.parse(good.stdout) as { documents: Array<{ paragraphs: unknown[] }> }).documents[0].paragraphs).toHaveLength(2);
+    }, 60_000);
+
+    it('corpus fetch over a bad and a good URL: fetches the good one and reports the bad one (was: sometimes nothing, exit 0)', async () => {
+      const corpus = await makeCorpusDir([
+        { id: 'bad', title: 'Broken', date: '2024-01-01', url: `${base}/bad-gzip` },
+        { id: 'good', title: 'Sound', date: '2024-01-02', url: `${base}/good-gzip` },
+      ]);
+      const outcome = redline(['corpus', 'fetch', '--corpus', corpus, '--delay', '0']);
+      expectHandled(outcome, 1);
+      expect(outcome.stderr).toBe(`redline: bad: ${base}/bad-gzip sent a compressed body that does not decode (Z_DATA_ERROR: incorrect header check). The server sends a broken document; try another address for it.\n`);
+      expect(outcome.stdout).toMatch(/^fetched {2}good \(text, 2 paragraphs\) → .*\nFetched 1, already stored 0, without url 0, failed 1\.\n$/);
+      expect(readdirSync(join(corpus, 'texts'))).toEqual(['good.md']);
+    }, 60_000);
   });
 });
