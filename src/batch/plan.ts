@@ -23,7 +23,7 @@ const SIMILARITY_INDEX_FROM = 200;
 
 /**
  * Most pairs a run of every pair plans. Every pair is a record held in memory and a line of results.jsonl (about 175
- * bytes): 2,000 tiny documents (1,999,000 pairs) took 13 s, 1.3 GB of memory and wrote 346 MB of results.jsonl
+ * bytes): 2,000 tiny documents (1,999,000 pairs) took 13 and 25 s (two runs), 1.3–1.4 GB of memory and wrote 346 MB of results.jsonl
  * (`/usr/bin/time -v redline batch --mode all --min-similarity 1`, README limits); the memory grows with the square of the
  * documents, so a larger corpus is refused before the pairs are planned rather than left to run out of memory.
  */
