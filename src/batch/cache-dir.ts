@@ -105,13 +105,15 @@ const RUN_FOLDERS = CACHE_FOLDERS.filter((folder) => folder !== 'vectors');
 export async function pruneCache(dir: string, maxBytes: number): Promise<{ files: number; bytes: number }> {
   if ((await cacheTagOwner(dir)) !== 'redline') return { files: 0, bytes: 0 }; // not ours to trim
   // The word vectors are one file that costs 7 s to convert again: trimming is for the entries of runs.
-  const { entries } = await cacheFiles(dir, RUN_FOLDERS);
+  // Sized by name (a stat each: this runs after every batch); a file's first bytes are read only before it is removed.
+  const { entries } = await cacheFiles(dir, RUN_FOLDERS, false);
   let total = entries.reduce((sum, file) => sum + file.bytes, 0);
   const removed = { files: 0, bytes: 0 };
   if (total <= maxBytes) return removed;
   entries.sort((a, b) => a.modified - b.modified || a.path.localeCompare(b.path));
   for (const file of entries) {
     if (total <= maxBytes) break;
+    if (!(await isOwnEntry(file.path, relative(dir, file.path).split(sep).join('/')))) continue;
     await rm(file.path, { force: true });
     total -= file.bytes;
     removed.files++;
@@ -168,10 +170,15 @@ export async function cleanCache(dir: string): Promise<CleanedCache> {
   return { ...removed, kept: others.map((path) => relative(dir, path).split(sep).join('/')).sort() };
 }
 
+/** The kind of entry a file's relative name (`/`-separated) is the name of, or undefined. */
+function entryKind(name: string): (typeof ENTRY_NAMES)[number] | undefined {
+  const entryName = TEMPORARY.test(name) ? name.replace(TEMPORARY, '') : name;
+  return ENTRY_NAMES.find((candidate) => candidate.path.test(entryName));
+}
+
 /** Whether the file at `path` (relative name `name`) is an entry redline wrote: its place, its name, its first bytes. */
 async function isOwnEntry(path: string, name: string): Promise<boolean> {
-  const entryName = TEMPORARY.test(name) ? name.replace(TEMPORARY, '') : name;
-  const kind = ENTRY_NAMES.find((candidate) => candidate.path.test(entryName));
+  const kind = entryKind(name);
   if (!kind) return false;
   if (TEMPORARY.test(name)) return true; // cut short by the kill that left it: its first bytes may be missing
   let handle;
@@ -187,8 +194,11 @@ async function isOwnEntry(path: string, name: string): Promise<boolean> {
   }
 }
 
-/** The files under the cache's sub-folders: redline's entries, and the others (a user's). Links are not followed. */
-async function cacheFiles(dir: string, folders: readonly string[] = CACHE_FOLDERS): Promise<{ entries: CacheFile[]; others: string[] }> {
+/**
+ * The files under the cache's sub-folders: redline's entries, and the others (a user's). Links are not followed.
+ * `byContent` false: an entry is known by its name alone (no file opened).
+ */
+async function cacheFiles(dir: string, folders: readonly string[] = CACHE_FOLDERS, byContent = true): Promise<{ entries: CacheFile[]; others: string[] }> {
   const entries: CacheFile[] = [];
   const others: string[] = [];
   const walk = async (folder: string): Promise<void> => {
@@ -206,7 +216,7 @@ async function cacheFiles(dir: string, folders: readonly string[] = CACHE_FOLDER
       }
       const name = relative(dir, path).split(sep).join('/');
       const info = entry.isFile() ? await stat(path).catch(() => null) : null;
-      if (info && (await isOwnEntry(path, name))) entries.push({ path, bytes: info.size, modified: info.mtimeMs });
+      if (info && (byContent ? await isOwnEntry(path, name) : entryKind(name) !== undefined)) entries.push({ path, bytes: info.size, modified: info.mtimeMs });
       else others.push(path);
     }
   };
