@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { RedlineError } from '../errors.js';
 
@@ -220,7 +220,10 @@ async function cacheFiles(dir: string, folders: readonly string[] = CACHE_FOLDER
       else others.push(path);
     }
   };
-  for (const folder of folders) await walk(join(dir, folder));
+  for (const folder of folders) {
+    // A sub-folder that is a link leads out of the cache (to a folder of the user's, maybe): not walked.
+    if ((await lstat(join(dir, folder)).catch(() => null))?.isDirectory()) await walk(join(dir, folder));
+  }
   return { entries, others };
 }
 
@@ -233,6 +236,6 @@ async function cacheFolders(dir: string): Promise<string[]> {
     folders.push(folder);
     for (const entry of listing) if (entry.isDirectory()) await walk(join(folder, entry.name));
   };
-  for (const folder of CACHE_FOLDERS) await walk(join(dir, folder));
+  for (const folder of CACHE_FOLDERS) if ((await lstat(join(dir, folder)).catch(() => null))?.isDirectory()) await walk(join(dir, folder));
   return folders;
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -115,5 +115,19 @@ describe('prepareCacheDir', () => {
     expect(existsSync(join(parent, 'cache', CACHE_TAG))).toBe(true);
     await writeFile(join(parent, 'file'), 'x');
     expect(await prepareCacheDir(join(parent, 'file', 'cache'))).toBe('cannot be written (ENOTDIR)');
+  });
+});
+
+describe('cleanCache and links', () => {
+  it('does not follow a sub-folder that is a link out of the cache (to a folder of the user’s)', async () => {
+    const dir = await cacheWith([]);
+    const elsewhere = await mkdtemp(join(tmpdir(), 'redline-elsewhere-'));
+    await mkdir(join(elsewhere, 'ab'));
+    const header = encodeEntry('');
+    await writeFile(join(elsewhere, 'ab', entryName(1)), header); // looks like an entry, but is not in the cache
+    await symlink(elsewhere, join(dir, 'lineage'));
+    expect(await cacheUsage(dir)).toEqual({ files: 0, bytes: 0 });
+    expect(await cleanCache(dir)).toEqual({ files: 0, bytes: 0, kept: [] });
+    expect(await readdir(join(elsewhere, 'ab'))).toEqual([entryName(1)]);
   });
 });
