@@ -13,6 +13,8 @@ import { absentPositions, collateVersions, stepOfFinding } from './history/index
 export { lexiconsFingerprint };
 /** One paragraph prepared for matching (batch lineage normalizes only the paragraphs it scores, not whole documents). */
 export { normalizeParagraph };
+/** Where a batch keeps the converted word vectors (its cache folder; null: written nowhere): batch sets it per task. */
+export { useVectorCache } from './similarity/embeddings.js';
 
 /** The engine's scores of two prepared paragraphs (`similarity` and its components) without preparing them again (batch lineage). */
 export function paragraphScores(a: NormalizedParagraph, b: NormalizedParagraph, semantic: boolean): ScoredPair {

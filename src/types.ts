@@ -797,6 +797,8 @@ export interface BatchSummary {
   results: PairRecord[];
   /** The target's lineage (`lineage.json`) in target mode, else null. */
   lineage: Lineage | null;
+  /** Why the run went without the cache it was given, as `<cache folder>: <why>` (it cannot be written), or null. */
+  cacheOff: string | null;
   /** Cache entries found damaged, edited or of another version (recomputed), or not written: `<path in the cache>: <why>`. */
   cacheProblems: string[];
   /** Input files by format (their extension: `txt`, `md`, `html`, `pdf`, `docx`): read, failed to read, skipped (not a document format). */

@@ -33,6 +33,9 @@ export async function mergeBatches(dirs: readonly string[], outDir: string, gene
     throw new RedlineError('cannot-write', `cannot create the output folder (${error.code ?? error.message})`, 'Name a folder (new or existing) for --out, not a file.', outDir);
   });
   const records: PairRecord[] = [];
+  // Which pair each report path belongs to: shards written before report names were unique per pair (ids such as
+  // `a__b`) may name one file for two pairs, and copying both would leave one pair linked to the other's report.
+  const owners = new Map<string, number>();
   for (const shard of shards) {
     // Only the reports the shard's own records name: `pairs/` may hold stale reports of an earlier run into the same
     // folder, and a record's path must be a file of `pairs/` (a crafted results.jsonl must not copy files from elsewhere).
@@ -41,6 +44,9 @@ export async function mergeBatches(dirs: readonly string[], outDir: string, gene
       for (const path of [record.report, record.html]) {
         if (path === null || path === undefined) continue;
         if (!PAIR_REPORT_PATH.test(path)) throw new RedlineError('not-a-batch', `names a pair report outside pairs/ (${JSON.stringify(path).slice(0, 80)})`, 'Merge only folders written by `redline batch`.', shard.dir);
+        const owner = owners.get(path);
+        if (owner !== undefined && owner !== record.pair) throw new RedlineError('shard-mismatch', `gives pairs ${owner + 1} and ${record.pair + 1} the same report ${path}`, 'Run the shards again with this version of redline (it names each pair’s report apart) and merge their folders.', shard.dir);
+        owners.set(path, record.pair);
         await copyFile(join(shard.dir, path), join(outDir, path)).catch((error: NodeJS.ErrnoException) => {
           throw new RedlineError('not-a-batch', `lacks the pair report ${path} (${error.code ?? error.message})`, 'Run the shard again, or merge the folders it wrote.', shard.dir);
         });

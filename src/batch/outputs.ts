@@ -20,6 +20,16 @@ function recordLine(record: PairRecord): string {
   return JSON.stringify(record) + '\n';
 }
 
+/** Records per string joined before it becomes bytes: the lines of two million pairs as one string pass V8's limit. */
+const LINES_PER_CHUNK = 10_000;
+
+/** `results.jsonl` as bytes, built in chunks (one line per record). */
+function recordLines(records: readonly PairRecord[]): Buffer {
+  const chunks: Buffer[] = [];
+  for (let start = 0; start < records.length; start += LINES_PER_CHUNK) chunks.push(Buffer.from(records.slice(start, start + LINES_PER_CHUNK).map(recordLine).join(''), 'utf8'));
+  return Buffer.concat(chunks);
+}
+
 /**
  * Write the run-level outputs of a finished run (or a merge): `batch.json`, `results.jsonl` in pair order,
  * `lineage.json` (target mode), `digest.json`, `digest.md` and `digest.docx` (a whole chain run: what was negotiated, from the pair
@@ -29,7 +39,7 @@ function recordLine(record: PairRecord): string {
 export async function writeBatchOutputs(outDir: string, manifest: BatchManifest, records: PairRecord[], lineage: Lineage | null, generatedAt: string, histories: readonly SeriesHistoryRecord[] = []): Promise<void> {
   const sorted = [...records].sort((a, b) => a.pair - b.pair);
   await writeFileAtomic(join(outDir, OUTPUT_FILES.manifest), JSON.stringify(manifest, null, 2) + '\n');
-  await writeFileAtomic(join(outDir, OUTPUT_FILES.results), sorted.map(recordLine).join(''));
+  await writeFileAtomic(join(outDir, OUTPUT_FILES.results), recordLines(sorted));
   if (lineage) await writeFileAtomic(join(outDir, OUTPUT_FILES.lineage), JSON.stringify(lineage, null, 2) + '\n');
   const digest = manifest.mode === 'chain' && manifest.shard === null ? await chainDigest(outDir, sorted, manifest.series) : null;
   // The renderers (Handlebars and the templates) load only when a run ends, not with every CLI command.
@@ -47,8 +57,15 @@ export async function writeBatchOutputs(outDir: string, manifest: BatchManifest,
 /** Read the outputs of a finished run (for `redline merge`). */
 export async function readBatchOutputs(dir: string): Promise<{ manifest: BatchManifest; records: PairRecord[]; lineage: Lineage | null }> {
   const manifest = JSON.parse(await readFile(join(dir, OUTPUT_FILES.manifest), 'utf8')) as BatchManifest;
-  const results = await readFile(join(dir, OUTPUT_FILES.results), 'utf8');
-  const records = results.split('\n').filter(Boolean).map((line) => JSON.parse(line) as PairRecord);
+  // Read as bytes and split line by line: the file of a large run is longer than a string can be.
+  const results = await readFile(join(dir, OUTPUT_FILES.results));
+  const records: PairRecord[] = [];
+  for (let start = 0; start < results.length; ) {
+    const end = results.indexOf(10, start);
+    const line = results.toString('utf8', start, end === -1 ? results.length : end);
+    if (line) records.push(JSON.parse(line) as PairRecord);
+    start = end === -1 ? results.length : end + 1;
+  }
   const lineage = manifest.mode === 'target' ? (JSON.parse(await readFile(join(dir, OUTPUT_FILES.lineage), 'utf8')) as Lineage) : null;
   return { manifest, records, lineage };
 }

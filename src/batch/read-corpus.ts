@@ -1,4 +1,4 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import type { DocumentMeta } from '../types.js';
@@ -31,8 +31,39 @@ export function formatLabel(path: string): string {
   return extension || 'other';
 }
 
-/** The documents of a corpus folder and the files skipped in it. */
-export async function listCorpusInputs(dir: string): Promise<CorpusListing> {
+/**
+ * What a batch writes into its output folder (see `outputs.ts`, and `pairReportPath`/`historyPath` in `tasks.ts`): the
+ * run-level files, and the folders of pair reports and series histories. When `--out` is the corpus folder or inside
+ * it, a batch output there is never read as a document: JSON files (no document format) are passed over without being
+ * counted as skipped, and a page or Markdown file is left out when its first bytes are a batch's (`isBatchOutput`), so a
+ * document of the user's that happens to sit there is still read. Such pages elsewhere in the corpus (the outputs of a
+ * run into another folder of it) are skipped too, and counted among the skipped files.
+ */
+const BATCH_OUTPUT_FILES = new Set(['batch.json', 'results.jsonl', 'lineage.json', 'digest.json', 'index.html', 'digest.md']);
+const BATCH_OUTPUT_FOLDERS = ['pairs', 'series'];
+
+/** Whether the file begins as a page or digest a batch writes: the report's generator tag, the index's title, the digest's heading. */
+async function isBatchOutput(path: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const start = Buffer.alloc(1024);
+    const { bytesRead } = await handle.read(start, 0, start.length, 0);
+    const text = start.toString('utf8', 0, bytesRead);
+    return /<meta name="generator" content="redline /.test(text) || /<title>redline batch: /.test(text) || text.startsWith('# What was negotiated\n\n');
+  } catch {
+    return false;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * The documents of a corpus folder and the files skipped in it; `outDir`, the run's output folder, when it is in the
+ * corpus: the batch's own outputs there are left out. A link named like a document that cannot be followed (it loops,
+ * or points at nothing) is listed, so that the scan reports it with its reason instead of skipping it without a word.
+ */
+export async function listCorpusInputs(dir: string, outDir?: string): Promise<CorpusListing> {
   const info = await stat(dir).catch(() => null);
   if (!info?.isDirectory()) throw new RedlineError('not-found', 'is not a folder', 'Give --corpus a folder of documents (.txt, .md, .html, .pdf, .docx).', dir);
   const found: string[] = [];
@@ -41,22 +72,32 @@ export async function listCorpusInputs(dir: string): Promise<CorpusListing> {
   const seenFolders = new Set<string>();
   const seenFiles = new Set<string>();
   const skipped: string[] = [];
+  const out = outDir === undefined ? null : await realpath(outDir).catch(() => null);
+  const outputFolders = out === null ? [] : [out, ...BATCH_OUTPUT_FOLDERS.map((name) => join(out, name))];
   const walk = async (folder: string): Promise<void> => {
     const real = await realpath(folder).catch(() => null);
     if (real === null || seenFolders.has(real)) return;
     seenFolders.add(real);
+    const inOutputs = outputFolders.includes(real);
     // In name order, so which of two paths to one file is kept does not depend on the file system's listing order.
     const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const path = join(folder, entry.name);
-      const target = entry.isSymbolicLink() ? await stat(path).catch(() => null) : entry; // follow links; skip broken ones
+      if (inOutputs && (real === out ? BATCH_OUTPUT_FILES.has(entry.name) : /\.(json|html)$/.test(entry.name)) && (entry.name.endsWith('.json') || entry.name.endsWith('.jsonl') || (await isBatchOutput(path)))) continue;
+      const target = entry.isSymbolicLink() ? await stat(path).catch(() => null) : entry; // follow links
+      if (target === null && isCorpusFile(entry.name)) {
+        found.push(path); // a link that loops or points at nothing: the scan fails it with its reason
+        continue;
+      }
       if (target?.isDirectory()) await walk(path);
       else if (target?.isFile() && isCorpusFile(entry.name)) {
         const file = await realpath(path).catch(() => path);
         if (seenFiles.has(file)) continue;
         seenFiles.add(file);
-        found.push(path);
+        // A page or digest an earlier batch wrote elsewhere in the corpus is no document: skipped, and counted.
+        if (/\.(html?|xhtml|md|markdown)$/i.test(entry.name) && (await isBatchOutput(path))) skipped.push(path);
+        else found.push(path);
       }
       else if (target?.isFile() && !/^readme(\.|$)/i.test(entry.name)) skipped.push(path);
     }

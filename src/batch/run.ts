@@ -3,7 +3,7 @@ import { RedlineError } from '../errors.js';
 import type { BatchSummary } from '../types.js';
 import { comparePairs, normalizeDocuments, writeHistories } from './compare.js';
 import { createExecutor, type Executor } from './executor.js';
-import { markCacheDir, pruneCache } from './cache-dir.js';
+import { prepareCacheDir, pruneCache } from './cache-dir.js';
 import { resolveBatchOptions, type BatchOptions } from './options.js';
 import { markChainRecords, planRun } from './plan.js';
 import { searchLineage } from './lineage-search.js';
@@ -29,9 +29,13 @@ import { formatLabel } from './read-corpus.js';
  */
 export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
-  const options = resolveBatchOptions(batchOptions);
-  assertCacheUsable(options.cacheDir);
-  if (options.cacheDir) await markCacheDir(options.cacheDir);
+  const resolved = resolveBatchOptions(batchOptions);
+  assertCacheUsable(resolved.cacheDir);
+  // A cache that cannot be written (a read-only home, someone else's folder) would fail every entry: the run goes
+  // without it and says so once.
+  const cacheProblem = resolved.cacheDir === null ? null : await prepareCacheDir(resolved.cacheDir);
+  const options = cacheProblem === null ? resolved : { ...resolved, cacheDir: null };
+  const cacheOff = cacheProblem === null ? null : `${resolved.cacheDir}: ${cacheProblem}`;
   const { signal } = batchOptions;
   signal?.throwIfAborted();
   const pool = await createExecutor(batchJobs(batchOptions.jobs));
@@ -75,6 +79,7 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
       manifest,
       results: [...records].sort((a, b) => a.pair - b.pair),
       lineage,
+      cacheOff,
       cacheProblems: [...new Set([...scanned.cacheProblems, ...normalizeProblems, ...cacheProblems, ...(found?.cacheProblems ?? [])])].sort(),
       inputs: {
         read: countFormats(manifest.documents.map((document) => document.path)),

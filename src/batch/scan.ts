@@ -37,7 +37,7 @@ export interface ScannedCorpus {
  * Broken corpus files are reported and skipped; an unreadable target ends the run with its own one-line error.
  */
 export async function scanCorpus(options: ResolvedBatchOptions, executor: Executor): Promise<ScannedCorpus> {
-  const listing = options.corpus ? await listCorpusInputs(options.corpus) : { files: [], skipped: [] };
+  const listing = options.corpus ? await listCorpusInputs(options.corpus, options.out) : { files: [], skipped: [] };
   const paths = listing.files;
   const targetPath = options.target;
   const inputs = targetPath ? [targetPath, ...paths.filter((path) => resolve(path) !== resolve(targetPath))] : paths;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Comparison, Document, FindingKind, LineageMatch, NormalizedDocument, NormalizedParagraph, Paragraph, PairRecord, RedlineResult, ResolvedOptions, SegmentUnit, SeriesHistoryRecord, TrackedChangesMode, Warning } from '../types.js';
 import { readInput, sha256Hex, documentFromBytes, loadAnyDocument } from '../ingest/index.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
-import { buildResult, compareDocuments, compareVersions, COMPARISON_VERSION, lexiconsFingerprint, normalizeParagraph, paragraphScores } from '../pipeline.js';
+import { buildResult, compareDocuments, compareVersions, COMPARISON_VERSION, lexiconsFingerprint, normalizeParagraph, paragraphScores, useVectorCache } from '../pipeline.js';
 import { renderJson } from '../report/json.js';
 import { pairSignals } from '../report/labels.js';
 import { TOOL_VERSION } from '../version.js';
@@ -136,6 +136,8 @@ export type BatchTask = ScanTask | NormalizeTask | CompareTask | LineageTask | H
 
 /** Run one task. */
 export async function runTask(task: BatchTask): Promise<ScanResult[] | CompareResult | NormalizeResult | LineageResult | SeriesHistoryRecord> {
+  // The word vectors (--semantic) go to the run's cache folder, and nowhere with --no-cache.
+  useVectorCache(task.cacheDir);
   switch (task.kind) {
     case 'scan': {
       const results: ScanResult[] = [];
@@ -325,9 +327,17 @@ async function normalizeFile(task: NormalizeTask): Promise<NormalizeResult> {
   return { cacheProblems: cache.problems };
 }
 
-/** The report path of a pair, relative to the output folder (ids made file-safe). */
-function pairReportPath(left: string, right: string, extension: 'json' | 'html'): string {
-  return `pairs/${fileSafeId(left)}__${fileSafeId(right)}.${extension}`;
+/**
+ * The report path of a pair, relative to the output folder: its two ids made file-safe, joined by `__`. Unique per
+ * pair whatever the ids: when an id holds `__` itself or begins or ends with `_` (so that `a` + `b__c` and `a__b` + `c`
+ * would both read `a__b__c`), the name gets a hash of the two ids. Such a name always has a run of `_` other than the
+ * one `__` of a plain name, so it never equals one; plain names split at their one `__` into their two ids.
+ */
+export function pairReportPath(left: string, right: string, extension: 'json' | 'html'): string {
+  const [safeLeft, safeRight] = [fileSafeId(left), fileSafeId(right)];
+  const ambiguous = (safe: string): boolean => safe.includes('__') || safe.startsWith('_') || safe.endsWith('_');
+  const name = ambiguous(safeLeft) || ambiguous(safeRight) ? `${safeLeft}__${safeRight}-${sha256Hex(`${left}\u0000${right}`).slice(0, 16)}` : `${safeLeft}__${safeRight}`;
+  return `pairs/${name}.${extension}`;
 }
 
 /** Compare a pair; a pair that fails is a record with `error`, so one bad document does not stop the run. */

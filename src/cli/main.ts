@@ -22,12 +22,23 @@ export function main(args: string[]): void {
     return;
   }
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  // A run whose promise never settles (a stream that neither ends nor fails) lets the process run out of work and end
+  // with exit 0 and no output: said here instead, as the internal error it is.
+  let settled = false;
+  const unfinished = (): void => {
+    if (settled) return;
+    process.stderr.write('redline: internal error: the run stopped waiting for something that will never come (a download or a read that neither ended nor failed). Please report it.\n');
+    process.exitCode = 3;
+  };
+  process.once('beforeExit', unfinished);
   // yargs and the command definitions load only now: `--version` and `--help` above start in about the time of Node.
   import('./run.js').then(({ run }) => run(args)).then(
     (code) => {
+      settled = true;
       process.exitCode = code;
     },
     (error: Error) => {
+      settled = true;
       process.stderr.write(`redline: internal error: ${error.message}. Please report it.\n`);
       process.exitCode = 3;
     },

@@ -29,7 +29,8 @@ function decodeRun(run: string): string | null {
   if (bytes.length !== length) return null;
   let decoded: string;
   try {
-    decoded = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
+    // ignoreBOM keeps a byte-order mark as U+FEFF: by default the decoder drops it and the run would decode to nothing.
+    decoded = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(new Uint8Array(bytes));
   } catch {
     return null;
   }
@@ -45,7 +46,10 @@ export interface MojibakeRepair {
   example: { garbled: string; repaired: string } | null;
 }
 
-/** Replace every certain mojibake run (see above) by the character it stands for. */
+/** The byte-order mark: a garbled one ("ï»¿", anywhere: files joined together carry one each) is removed, not restored. */
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/** Replace every certain mojibake run (see above) by the character it stands for (a byte-order mark by nothing). */
 export function repairMojibake(text: string): MojibakeRepair {
   let repaired = 0;
   let example: MojibakeRepair['example'] = null;
@@ -54,14 +58,17 @@ export function repairMojibake(text: string): MojibakeRepair {
     if (character === null) return run;
     repaired++;
     example ??= { garbled: run, repaired: character };
-    return character;
+    return character === BYTE_ORDER_MARK ? '' : character;
   });
   return { text: fixed, repaired, example };
 }
 
-/** Escape a garbled run for a warning: its control characters written as `\u0080`, so the message can be read. */
+/**
+ * Escape a run for a warning: control, bidi and invisible characters written as `\u0080`, so the message can be read
+ * and a repaired U+202E cannot turn the rest of a terminal line around.
+ */
 function visible(text: string): string {
-  return text.replace(/[\u0080-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(/[\u0080-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Repair a decoded text and say so in `warnings` (code `mojibake`) when anything was repaired. */
@@ -71,7 +78,7 @@ export function repairWithWarning(text: string, path: string, warnings: Warning[
     const noun = result.repaired === 1 ? 'sequence' : 'sequences';
     warnings?.push({
       code: 'mojibake',
-      message: `repaired ${result.repaired} garbled character ${noun} (UTF-8 read as Latin-1 upstream), e.g. "${visible(result.example.garbled)}" → "${result.example.repaired}" (U+${result.example.repaired.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`,
+      message: `repaired ${result.repaired} garbled character ${noun} (UTF-8 read as Latin-1 upstream), e.g. "${visible(result.example.garbled)}" → "${visible(result.example.repaired)}" (U+${result.example.repaired.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`,
       file: path,
     });
   }

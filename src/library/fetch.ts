@@ -132,8 +132,21 @@ class DownloadError extends Error {
 
 async function download(url: string, options: DownloadOptions, label: string): Promise<Download> {
   const timeoutMs = options.timeoutMs ?? FETCH_DEFAULTS.timeoutMs;
+  // A timer that holds the process open while the download lasts: `AbortSignal.timeout`'s own does not, so a body
+  // stream that stalls without an error (a broken gzip body on some Node versions) let the process end with exit 0 and
+  // no output. This one aborts the download at the time limit instead.
+  const controller = new AbortController();
+  const deadline = setTimeout(() => controller.abort(new DOMException('The download took too long', 'TimeoutError')), timeoutMs);
+  try {
+    return await downloadWithin(url, options, label, controller.signal, timeoutMs);
+  } finally {
+    clearTimeout(deadline);
+  }
+}
+
+/** One attempt at a download, until `signal` (the time limit) aborts it. */
+async function downloadWithin(url: string, options: DownloadOptions, label: string, signal: AbortSignal, timeoutMs: number): Promise<Download> {
   const maxBytes = options.maxBytes ?? FETCH_DEFAULTS.maxBytes;
-  const signal = AbortSignal.timeout(timeoutMs);
   let response: Response;
   // Redirects are followed here, one by one, so each target is checked before it is asked for: a redirect to `file:`,
   // `ftp:` or `data:` is refused with its own message (fetch's own following reported it as a network error, retried).
@@ -143,7 +156,9 @@ async function download(url: string, options: DownloadOptions, label: string): P
       response = await fetch(current, {
         redirect: 'manual',
         signal,
-        headers: { 'user-agent': `redline/${TOOL_VERSION} (policy text comparison; one request at a time)`, accept: 'text/html,application/pdf,application/xhtml+xml,*/*;q=0.8' },
+        // identity: the body arrives as sent, so its length can be checked against Content-Length (a decoded gzip body
+        // is longer than the length announced, and a cut gzip stream decodes without an error).
+        headers: { 'user-agent': `redline/${TOOL_VERSION} (policy text comparison; one request at a time)`, accept: 'text/html,application/pdf,application/xhtml+xml,*/*;q=0.8', 'accept-encoding': 'identity' },
       });
     } catch (error) {
       throw networkError(error, current, timeoutMs, label);
@@ -190,8 +205,10 @@ async function download(url: string, options: DownloadOptions, label: string): P
     if (error instanceof DownloadError) throw error;
     throw networkError(error, url, timeoutMs, label);
   }
-  // Node's fetch fails on a body cut short of its Content-Length; check anyway, a partial PDF must never be stored.
-  if (Number.isFinite(declared) && size !== declared) {
+  // Node's fetch fails on a body cut short of its Content-Length; check anyway, a partial PDF must never be stored. A
+  // body sent encoded all the same (gzip, despite identity asked for) is decoded by fetch: its length is not the one announced.
+  const encoding = (response.headers.get('content-encoding') ?? 'identity').trim().toLowerCase();
+  if (Number.isFinite(declared) && size !== declared && (encoding === 'identity' || encoding === '')) {
     throw new DownloadError(`${url} sent ${formatBytes(size)} of the ${formatBytes(declared)} it announced`, 'The connection broke; try again.', true, label);
   }
   if (size === 0) throw new DownloadError(`${url} sent an empty body`, 'Check the url in the catalogue.', true, label);
@@ -210,6 +227,11 @@ function networkError(error: unknown, url: string, timeoutMs: number, label: str
   }
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
   const message = (error as Error)?.message ?? String(error);
+  // zlib's codes (Z_DATA_ERROR, Z_BUF_ERROR; brotli's ERR__ERROR_FORMAT_…): the server sent a gzip, deflate or brotli body that does not decode.
+  // Asking again brings the same bytes.
+  if (cause?.code?.startsWith('Z_') || cause?.code?.startsWith('ERR__ERROR_')) {
+    return new DownloadError(`${url} sent a compressed body that does not decode (${cause.code}: ${cause.message ?? 'invalid data'})`, 'The server sends a broken document; try another address for it.', false, label);
+  }
   if (message === 'terminated' || cause?.code === 'UND_ERR_SOCKET') {
     return new DownloadError(`${url} closed the connection before the whole document arrived`, 'The connection broke; try again.', true, label);
   }

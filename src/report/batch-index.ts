@@ -21,6 +21,32 @@ export const TURNING_MIN_DROP = 0.2;
 export const TURNING_POINT_SHARE = 0.1;
 export const TURNING_POINTS_MAX = 12;
 
+/** The largest of some numbers: a loop, since `Math.max(...values)` overflows the stack from about 120,000 values (500 documents, all pairs). */
+function largest(values: readonly number[]): number {
+  let best = -Infinity;
+  for (const value of values) if (value > best) best = value;
+  return best;
+}
+
+/**
+ * Most rows of the pair table. A run of every pair over 2,000 documents has two million pairs: listing them all made an
+ * index of gigabytes that no browser opens (and a string over V8's limit). results.jsonl keeps every pair.
+ */
+export const PAIR_TABLE_LIMIT = 2000;
+
+/**
+ * The records the pair table lists, in pair order: all of them up to `PAIR_TABLE_LIMIT`; past it, the pairs an analyst
+ * opens first (failed, reported, compared in full), then the highest estimates, ties by pair number.
+ */
+function tableRecords(records: readonly PairRecord[]): readonly PairRecord[] {
+  if (records.length <= PAIR_TABLE_LIMIT) return records;
+  const rank = (record: PairRecord): number => (record.error !== undefined ? 0 : record.report !== null ? 1 : !record.estimated ? 2 : 3);
+  return [...records]
+    .sort((a, b) => rank(a) - rank(b) || b.similarity - a.similarity || a.pair - b.pair)
+    .slice(0, PAIR_TABLE_LIMIT)
+    .sort((a, b) => a.pair - b.pair);
+}
+
 /** What the batch index is rendered from. */
 export interface BatchIndexInput {
   manifest: BatchManifest;
@@ -66,7 +92,8 @@ function similarityLabel(record: PairRecord): string {
 export function batchViewModel(input: BatchIndexInput) {
   const { manifest, records, lineage } = input;
   const documents = new Map(manifest.documents.map((document) => [document.id, document]));
-  const rows = records.map((record) => ({
+  const listed = tableRecords(records);
+  const rows = listed.map((record) => ({
     number: record.pair + 1,
     anchor: pairAnchor(record),
     left: record.left,
@@ -97,6 +124,7 @@ export function batchViewModel(input: BatchIndexInput) {
     stats: { documents: manifest.documents.length, pairs: records.length, planned: manifest.pairs, compared, estimated: records.length - compared, reports: records.filter((record) => record.report).length },
     countHeadings: COUNT_KEYS,
     rows,
+    tableNote: listed.length < records.length ? `The table lists ${listed.length.toLocaleString('en-US')} of the ${records.length.toLocaleString('en-US')} pairs: those that failed or have a report first, then those compared, then the closest estimates. Every pair is in results.jsonl.` : null,
     chain: manifest.mode === 'chain' ? chainView(records, documents, manifest.series, input.histories ?? []) : null,
     seriesTable: manifest.mode === 'chain' && manifest.series.length > 1 ? seriesTable(manifest.series, records, input.histories ?? []) : null,
     digest: input.digest ? digestView(input.digest) : null,
@@ -186,7 +214,7 @@ function thresholdNote(manifest: BatchManifest, records: readonly PairRecord[]):
   const { minSimilarity } = manifest.options;
   const under = records.filter((record) => record.error === undefined && record.report === null);
   if (under.length === 0) return null;
-  const best = Math.max(...under.map((record) => record.similarity));
+  const best = largest(under.map((record) => record.similarity));
   // A threshold that reaches the closest of them: its similarity rounded down to the percent (half the threshold, as
   // before, suggested 0.1 when the closest pair was at 5 %), and below the current one.
   const lower = Math.round(Math.min(Math.floor(best * 100) / 100, Math.max(0, minSimilarity - 0.05)) * 100) / 100;
@@ -407,16 +435,19 @@ function matrixView(manifest: BatchManifest, records: readonly PairRecord[]) {
     const keep = new Set([...members].sort((a, b) => best.get(b.id)! - best.get(a.id)! || (a.id < b.id ? -1 : 1)).slice(0, HEATMAP_LIMIT).map((document) => document.id));
     members = members.filter((document) => keep.has(document.id));
   }
+  // Only the pairs of the documents shown: a run of 2,000 documents has two million pairs.
+  const memberIds = new Set(members.map((document) => document.id));
   const cell = new Map<string, PairRecord>();
   for (const record of records) {
+    if (!memberIds.has(record.left) || !memberIds.has(record.right)) continue;
     cell.set(`${record.left}\u0000${record.right}`, record);
     cell.set(`${record.right}\u0000${record.left}`, record);
   }
   const similarity = (a: string, b: string): number => cell.get(`${a}\u0000${b}`)?.similarity ?? 0;
   // Colours span the similarities shown, so a corpus of close texts (60–95 %) is not one shade.
-  const shown = records.filter((record) => members.some((m) => m.id === record.left) && members.some((m) => m.id === record.right)).map((record) => record.similarity);
-  const low = shown.length ? Math.min(...shown) : 0;
-  const high = shown.length ? Math.max(...shown) : 1;
+  const shown = records.filter((record) => memberIds.has(record.left) && memberIds.has(record.right)).map((record) => record.similarity);
+  const low = shown.length ? -largest(shown.map((value) => -value)) : 0;
+  const high = shown.length ? largest(shown) : 1;
   const scaled = (value: number): number => (high > low ? (value - low) / (high - low) : 1);
   const order = clusterOrder(members.map((document) => document.id), similarity);
   const ordered = order.map((index) => members[index]);

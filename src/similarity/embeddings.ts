@@ -68,18 +68,32 @@ function packageInfo(): { jsonPath: string; version: string } {
   return { jsonPath, version: manifest.version };
 }
 
-/** Where the converted vectors are kept: `vectors/` in redline's cache folder (`defaultCacheDir`: $REDLINE_CACHE_DIR, …). */
-export function vectorCachePath(version: string): string {
-  return join(defaultCacheDir(), 'vectors', `${PACKAGE}-${version}.v${FORMAT}.bin`);
+/** The cache folder of this process's batch (`useVectorCache`); undefined: redline's cache folder, read and written. */
+let batchCacheDir: string | null | undefined;
+
+/**
+ * Keep the converted vectors in a batch's cache folder: `--cache DIR` reads and writes `DIR/vectors/` (reading the
+ * user cache's copy when DIR has none); `--no-cache` (null) writes nothing, and reads the user cache's copy when there
+ * is one (converting again costs 7 s and 1 GB in every worker).
+ */
+export function useVectorCache(dir: string | null): void {
+  batchCacheDir = dir;
+}
+
+/** Where the converted vectors are kept: `vectors/` in redline's cache folder (`defaultCacheDir`: $REDLINE_CACHE_DIR, …), or in `dir`. */
+export function vectorCachePath(version: string, dir: string = defaultCacheDir()): string {
+  return join(dir, 'vectors', `${PACKAGE}-${version}.v${FORMAT}.bin`);
 }
 
 function loadWordVectors(): WordVectors {
   const { jsonPath, version } = packageInfo();
-  const cachePath = vectorCachePath(version);
-  let packed: Packed | null = existsSync(cachePath) ? readPacked(cachePath) : null;
+  const writePath = batchCacheDir === null ? null : vectorCachePath(version, batchCacheDir ?? defaultCacheDir());
+  const readPaths = [...new Set([...(writePath ? [writePath] : []), vectorCachePath(version)])];
+  let packed: Packed | null = null;
+  for (const path of readPaths) if (!packed && existsSync(path)) packed = readPacked(path);
   if (!packed) {
     packed = convertPackage(jsonPath);
-    writePacked(cachePath, packed);
+    if (writePath) writePacked(writePath, packed);
   }
   return fromPacked(packed);
 }

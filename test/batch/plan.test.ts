@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markChainRecords, planPairs } from '../../src/batch/plan.js';
+import { MAX_ALL_PAIRS, assertAllPairsBounded, markChainRecords, planPairs } from '../../src/batch/plan.js';
 import type { BatchDocument, PairRecord, Series } from '../../src/types.js';
 
 const doc = (id: string, date: string | null, series: string | null = null, previous: string | null = null): BatchDocument => ({
@@ -55,5 +55,20 @@ describe('markChainRecords', () => {
       ['forced', true],
       ['forced', false],
     ]);
+  });
+});
+
+describe('assertAllPairsBounded', () => {
+  it('lets a run of every pair over 2,000 documents go (1,999,000 pairs) and refuses 2,001 in one line', () => {
+    expect(MAX_ALL_PAIRS).toBe(2_000_000);
+    expect(() => assertAllPairsBounded(2000)).not.toThrow();
+    expect(() => assertAllPairsBounded(2001)).toThrow('--mode all over 2,001 documents is 2,001,000 pairs, over the 2,000,000 a run holds');
+    try {
+      assertAllPairsBounded(5000);
+    } catch (error) {
+      expect((error as { toLine(): string }).toLine()).toBe(
+        '--mode all over 5,000 documents is 12,497,500 pairs, over the 2,000,000 a run holds. Compare at most 2,000 documents with --mode all, or use --target (one text against the corpus) or --mode chain.',
+      );
+    }
   });
 });

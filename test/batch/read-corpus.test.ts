@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileSafeId, listCorpusFiles, sortDate, uniqueIds } from '../../src/batch/read-corpus.js';
+import { fileSafeId, listCorpusFiles, listCorpusInputs, sortDate, uniqueIds } from '../../src/batch/read-corpus.js';
 
 describe('listCorpusFiles', () => {
   it('reads .txt and .md recursively in path order, skipping READMEs, dot-files and other extensions', async () => {
@@ -49,5 +49,42 @@ describe('fileSafeId on long ids', () => {
     expect(fileSafeId(long)).toMatch(/^x{83}-[0-9a-f]{16}$/);
     expect(fileSafeId(long)).not.toBe(fileSafeId(`${long}y`));
     expect(fileSafeId('fomc 2015')).toBe('fomc_2015');
+  });
+});
+
+describe('listCorpusInputs beside a batch output (issue 22 item 16)', () => {
+  it('leaves out the outputs of a batch whose --out is the corpus, and reads a document of the user’s that sits among them', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'redline-out-in-corpus-'));
+    await mkdir(join(dir, 'pairs'));
+    await mkdir(join(dir, 'series'));
+    await writeFile(join(dir, 'a.txt'), 'x');
+    await writeFile(join(dir, 'index.html'), '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>redline batch: all</title>');
+    await writeFile(join(dir, 'digest.md'), '# What was negotiated\n\n1 series, 1 step.');
+    await writeFile(join(dir, 'results.jsonl'), '{}\n');
+    await writeFile(join(dir, 'pairs', 'a__b.html'), '<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="x">\n<meta name="generator" content="redline 0.1.0">');
+    await writeFile(join(dir, 'pairs', 'a__b.json'), '{}');
+    await writeFile(join(dir, 'series', 'notes.html'), '<p>The user’s own page.</p>');
+    const relativeTo = (listing: { files: string[]; skipped: string[] }) => ({ files: listing.files.map((path) => path.slice(dir.length + 1)), skipped: listing.skipped.map((path) => path.slice(dir.length + 1)) });
+    expect(relativeTo(await listCorpusInputs(dir, dir))).toEqual({ files: ['a.txt', 'series/notes.html'], skipped: [] });
+    // Without the output folder named (the outputs of a run into another folder), a batch's pages are skipped and counted.
+    expect(relativeTo(await listCorpusInputs(dir))).toEqual({ files: ['a.txt', 'series/notes.html'], skipped: ['digest.md', 'index.html', 'pairs/a__b.json', 'pairs/a__b.html', 'results.jsonl'].sort() });
+  });
+
+  it('leaves out the outputs of a batch whose --out is a folder inside the corpus', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'redline-out-inside-'));
+    await mkdir(join(dir, 'reports', 'pairs'), { recursive: true });
+    await writeFile(join(dir, 'a.txt'), 'x');
+    await writeFile(join(dir, 'reports', 'pairs', 'a__b.html'), '<meta name="generator" content="redline 0.1.0">');
+    await writeFile(join(dir, 'reports', 'batch.json'), '{}');
+    expect(await listCorpusInputs(dir, join(dir, 'reports'))).toEqual({ files: [join(dir, 'a.txt')], skipped: [] });
+  });
+
+  it('lists a link named like a document that loops or points at nothing, so the scan fails it with its reason', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'redline-loop-'));
+    await symlink('loop-b.txt', join(dir, 'loop-a.txt'));
+    await symlink('loop-a.txt', join(dir, 'loop-b.txt'));
+    await symlink('nothing.txt', join(dir, 'broken.txt'));
+    await symlink('nothing', join(dir, 'broken-folder'));
+    expect((await listCorpusInputs(dir)).files.map((path) => path.slice(dir.length + 1))).toEqual(['broken.txt', 'loop-a.txt', 'loop-b.txt']);
   });
 });

@@ -23,6 +23,12 @@ describe('repairMojibake', () => {
     }
   });
 
+  it('removes a garbled byte-order mark wherever it stands (was a TypeError: the decoder dropped the BOM and left nothing)', () => {
+    const bom = garble('\uFEFF');
+    expect(repairMojibake(`${bom}We reaffirm.\n`)).toEqual({ text: 'We reaffirm.\n', repaired: 1, example: { garbled: bom, repaired: '\uFEFF' } });
+    expect(repairMojibake(`We reaffirm.${bom}\n\n${bom}We decide.`).text).toBe('We reaffirm.\n\nWe decide.');
+  });
+
   it('undoes the garbling of any text made of punctuation and accented letters that UTF-8 needs 3 bytes for', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '1', '/', '\u2011', '\u2013', '\u2014', '\u2019', '\u201c', '\u20ac', '\u2026') }), (text) => {

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { downloadWithRetries, fetchCorpus, type FetchOptions, type FetchOutcome } from '../../src/library/fetch.js';
 import { loadDocument } from '../../src/ingest/load-document.js';
 import { sha256Hex } from '../../src/ingest/read-input.js';
@@ -140,5 +143,36 @@ describe('downloadWithRetries on redirects out of http', () => {
     } finally {
       await local.close();
     }
+  });
+});
+
+describe('downloadWithRetries and compressed bodies (issue 22 item 4)', () => {
+  const text = 'The General Assembly welcomes the report.\n';
+  let gzipServer: Server;
+  let base: string;
+  const requests: Array<{ path: string; acceptEncoding: string | undefined }> = [];
+  beforeAll(async () => {
+    gzipServer = createServer((request, response) => {
+      requests.push({ path: request.url ?? '', acceptEncoding: request.headers['accept-encoding'] });
+      const body = request.url === '/bad-gzip' ? Buffer.from('these bytes are not gzip') : gzipSync(text);
+      response.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip', 'content-length': body.length });
+      response.end(body);
+    });
+    await new Promise<void>((resolve) => gzipServer.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(gzipServer.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => gzipServer.close(() => resolve())));
+
+  it('asks for the body as sent (identity), and reads a gzip body sent all the same though it is longer than announced', async () => {
+    const download = await downloadWithRetries(`${base}/good-gzip`, { retries: 0 });
+    expect(Buffer.from(download.bytes).toString('utf8')).toBe(text);
+    expect(requests.at(-1)).toEqual({ path: '/good-gzip', acceptEncoding: 'identity' });
+  });
+
+  it('refuses a body that does not decode in one line, without asking again (the same bytes would come)', async () => {
+    const before = requests.length;
+    const refusal = await downloadWithRetries(`${base}/bad-gzip`, { retries: 2, backoffMs: 1 }).catch((error: { toLine(): string }) => error);
+    expect((refusal as { toLine(): string }).toLine()).toBe(`${base}/bad-gzip: ${base}/bad-gzip sent a compressed body that does not decode (Z_DATA_ERROR: incorrect header check). The server sends a broken document; try another address for it.`);
+    expect(requests.length - before).toBe(1);
   });
 });

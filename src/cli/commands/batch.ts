@@ -100,6 +100,7 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
     const grouping = summary.manifest.mode === 'chain' ? describeSeriesCounts(countSeries(summary.series)) : null;
     io.stdout.write(summaryLine(summary, argv.out, grouping) + '\n' + inputsLine(summary) + '\n');
   }
+  if (summary.cacheOff !== null) io.stderr.write(`redline batch: ran without the cache: ${summary.cacheOff}.\n`);
   if (summary.cacheProblems.length) io.stderr.write(cacheProblemsLine(summary.cacheProblems) + '\n');
   note(io, argv, `redline batch: cache ${argv.cache === false ? 'off' : (argv.cache ?? defaultCacheDir(io.env))}`, 'verbose');
   if (!summary.ok) return EXIT.partial;

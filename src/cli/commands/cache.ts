@@ -19,8 +19,8 @@ export const cacheCommand: CliCommand = {
     command
       .options(CACHE_OPTIONS)
       .command('dir', 'print the cache folder')
-      .command('info', 'print the cache folder, its entries and size')
-      .command('clean', 'remove every cache entry (only folders redline wrote, marked by CACHEDIR.TAG)')
+      .command('info', 'print the cache folder, its entries (word vectors included) and size')
+      .command('clean', 'remove every entry redline wrote, in a folder marked by redline\'s CACHEDIR.TAG (other files stay)')
       .demandCommand(1, 'Name an action: dir, info or clean.')
       .example('$0 cache clean', 'empty the cache')
       .example('$0 cache info --cache /scratch/redline', 'size of another cache folder'),
@@ -42,7 +42,8 @@ export async function runCacheCommand(argv: CacheArgs & { _: Array<string | numb
     return EXIT.ok;
   }
   const removed = await cleanCache(dir);
-  io.stdout.write(`redline cache: removed ${removed.files} entries, ${megabytes(removed.bytes)} from ${dir}\n`);
+  const kept = removed.kept.length === 0 ? '' : `; kept ${removed.kept.length === 1 ? '1 file' : `${removed.kept.length} files`} redline did not write (first: ${removed.kept[0]})`;
+  io.stdout.write(`redline cache: removed ${removed.files} entries, ${megabytes(removed.bytes)} from ${dir}${kept}\n`);
   return EXIT.ok;
 }
 
