@@ -2,6 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readInput } from '../../src/ingest/read-input.js';
 import { RedlineError } from '../../src/errors.js';
@@ -69,12 +70,20 @@ describe('readInput on streams and devices', () => {
     writeFileSync(path, 'We welcome the decision.\n');
     chmodSync(path, 0o000);
     chmodSync(dir, 0o755);
-    // root reads any file: run the CLI as `nobody` then (root may switch user); else as ourselves.
-    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    // root reads any file, so as root the CLI must read it as `nobody`. The checkout may sit in a folder `nobody` cannot
+    // enter (CI clones into a private `mktemp -d`), so the CLI's modules are loaded as root first and only then does the
+    // process drop to `nobody` and run the command line: the test does not depend on where the repository lives.
+    const asNobody = `
+      const { run } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/cli/run.js')).href)});
+      await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/pipeline.js')).href)});
+      process.setgid(65534);
+      process.setuid(65534);
+      process.exitCode = await run(process.argv.slice(1));`;
+    const command = process.getuid?.() === 0 ? ['--input-type=module', '-e', asNobody, 'compare', path, path] : [join(ROOT, 'bin/redline.js'), 'compare', path, path];
     let status = 0;
     let stderr = '';
     try {
-      execFileSync(process.execPath, [join(ROOT, 'bin/redline.js'), 'compare', path, path], { ...asNobody, stdio: 'pipe', timeout: 20_000 });
+      execFileSync(process.execPath, command, { stdio: 'pipe', timeout: 20_000 });
     } catch (error) {
       const failed = error as { status: number; stderr: Buffer };
       status = failed.status;
