@@ -71,11 +71,13 @@ describe('readInput on streams and devices', () => {
     chmodSync(path, 0o000);
     chmodSync(dir, 0o755);
     // root reads any file, so as root the CLI must read it as `nobody`. The checkout may sit in a folder `nobody` cannot
-    // enter (CI clones into a private `mktemp -d`), so the CLI's modules are loaded as root first and only then does the
-    // process drop to `nobody` and run the command line: the test does not depend on where the repository lives.
+    // enter (CI clones into a private `mktemp -d`), so the same command line runs once as root, silently, which loads
+    // every module and file it needs (yargs' locale, the engine); only then does the process drop to `nobody` and run it
+    // again: the test does not depend on where the repository lives.
     const asNobody = `
       const { run } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/cli/run.js')).href)});
-      await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/pipeline.js')).href)});
+      const silent = { stdout: { write() {} }, stderr: { write() {} }, env: process.env };
+      if ((await run(process.argv.slice(1), silent)) !== 0) throw new Error('root could not compare the file');
       process.setgid(65534);
       process.setuid(65534);
       process.exitCode = await run(process.argv.slice(1));`;
