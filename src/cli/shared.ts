@@ -81,6 +81,10 @@ export function toCompareOptions(argv: ComparisonArgs): CompareOptions & LoadOpt
     options[key] = value;
   }
   if (Array.isArray(argv.semantic)) throw new RedlineError('bad-option', 'option --semantic is given more than once', 'Give it once.');
+  // `--lexicon` with no value (last, or before another flag) reads as an empty list: refused, not ignored.
+  if (argv.lexicon !== undefined && (argv.lexicon.length === 0 || argv.lexicon.some((file) => String(file) === ''))) {
+    throw new RedlineError('bad-option', 'option --lexicon needs a file', 'Give the path of a YAML lexicon after each --lexicon.');
+  }
   if (typeof argv.semantic === 'boolean') options.semantic = argv.semantic;
   if (argv.lexicon !== undefined) options.lexicons = argv.lexicon.map(String);
   if (options.maxBytes !== undefined) checkRange('maxBytes', options.maxBytes, 1, Number.MAX_SAFE_INTEGER, true);
@@ -154,6 +158,41 @@ export function formatFromExtension<F extends string>(out: string | null, format
   const match = /\.([A-Za-z0-9]+)$/.exec(out);
   const format: string | undefined = match ? FORMAT_BY_EXTENSION[match[1].toLowerCase() as keyof typeof FORMAT_BY_EXTENSION] : undefined;
   return format !== undefined && (formats as readonly string[]).includes(format) ? (format as F) : null;
+}
+
+/** The values a boolean option may be given (`--fail-on-change=yes`), with what each means. */
+export const BOOLEAN_VALUES: Readonly<Record<string, boolean>> = { true: true, false: false, '1': true, '0': false, yes: true, no: false };
+
+/**
+ * Give boolean options' written values their meaning before yargs reads them: yargs takes anything but `true` as false,
+ * so `--fail-on-change=1` or `--semantic=yes` were silently off. `--name=VALUE` (and `--no-name=VALUE`) of a boolean
+ * option becomes `--name` or `--no-name` for true/false, 1/0, yes/no (case ignored); any other value is refused. Arguments
+ * after `--` are left alone (they are never options).
+ */
+export function booleanValues(args: readonly string[], booleans: ReadonlySet<string>): string[] {
+  const end = args.indexOf('--');
+  return args.map((arg, index) => {
+    if (end >= 0 && index > end) return arg;
+    const match = /^--(no-)?([^=]+)=(.*)$/s.exec(arg);
+    if (!match || !booleans.has(match[2])) return arg;
+    const value = BOOLEAN_VALUES[match[3].trim().toLowerCase()];
+    if (value === undefined) {
+      throw new RedlineError('bad-option', `option --${match[2]} cannot be "${match[3]}"`, `Give --${match[2]} alone, or --${match[2]}=true|false|1|0|yes|no.`);
+    }
+    return value !== Boolean(match[1]) ? `--${match[2]}` : `--no-${match[2]}`;
+  });
+}
+
+/**
+ * Refuse an option given more than once that takes one value (`--unit line --unit sentence`): yargs makes an array of
+ * it, which the command would misread (the unit fell back to paragraphs). `options` names the command's long options
+ * (kebab case) and those that are lists by definition (`--lexicon`, repeatable).
+ */
+export function refuseRepeatedOptions(argv: Readonly<Record<string, unknown>>, options: { names: ReadonlySet<string>; lists: ReadonlySet<string> }): void {
+  for (const [name, value] of Object.entries(argv)) {
+    if (!Array.isArray(value) || !options.names.has(name) || options.lists.has(name)) continue;
+    throw new RedlineError('bad-option', `option --${name} is given ${value.length} times`, 'Give it once.');
+  }
 }
 
 /** yargs reads a lone `-` as a flag; it stands for standard input, so it is passed through under another name. */

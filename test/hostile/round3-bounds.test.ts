@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/paths.js';
+
+/**
+ * Issue 22, part B (bounded waits, strict options, papercuts), row by row through the installed bin in a process of its
+ * own: every case ends with exit 0, 1 or 2 in bounded time, and a refusal is one line on stderr naming what to fix.
+ * Fixtures are generated here, never committed.
+ */
+const BIN = join(ROOT, 'bin/redline.js');
+const BUILT = existsSync(join(ROOT, 'dist/cli/main.js'));
+
+interface Outcome {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  seconds: number;
+}
+
+function redline(args: string[], timeoutMs = 60_000, env: NodeJS.ProcessEnv = process.env): Outcome {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: timeoutMs, env, maxBuffer: 64 * 1024 * 1024 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, seconds: (performance.now() - started) / 1000 };
+}
+
+/** A refusal: exit 2 and exactly this one line on stderr. */
+function expectRefusal(outcome: Outcome, line: string): void {
+  expect(outcome.stderr).toBe(`${line}\n`);
+  expect(outcome.status).toBe(2);
+}
+
+describe.skipIf(!BUILT)('issue 22 part B: strict options, bounded reads and waits', () => {
+  let dir: string;
+  let older: string;
+  let newer: string;
+  const file = (name: string, content: string | Uint8Array): string => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'redline-round3b-'));
+    older = file('older.txt', 'The Assembly welcomes the report.\n\nIt decides to meet in Geneva.\n');
+    newer = file('newer.txt', 'The Assembly notes the report.\n\nIt decides to meet in Geneva.\n');
+  });
+
+  describe('item 14: boolean options with a value', () => {
+    it('reads true/1/yes as on and false/0/no as off (--fail-on-change on a changed pair: exit 1, off: exit 0)', () => {
+      for (const value of ['true', '1', 'yes', 'YES']) expect(redline(['compare', older, newer, `--fail-on-change=${value}`]).status).toBe(1);
+      for (const value of ['false', '0', 'no']) expect(redline(['compare', older, newer, `--fail-on-change=${value}`]).status).toBe(0);
+      expect(redline(['compare', older, newer, '--no-fail-on-change=0']).status).toBe(1);
+    });
+
+    it('refuses any other value with exit 2 (was silently false)', () => {
+      expectRefusal(
+        redline(['compare', older, newer, '--fail-on-change=maybe']),
+        'redline: option --fail-on-change cannot be "maybe". Give --fail-on-change alone, or --fail-on-change=true|false|1|0|yes|no.',
+      );
+    });
+
+    it('--semantic=yes turns meaning on (was off)', () => {
+      const outcome = redline(['compare', older, newer, '--semantic=yes', '--format', 'json']);
+      expect(outcome.status).toBe(0);
+      expect((JSON.parse(outcome.stdout) as { options: { semantic: boolean } }).options.semantic).toBe(true);
+    });
+  });
+
+  describe('item 15: an option given twice, an option without its value', () => {
+    it('refuses --unit given twice (was silently paragraphs)', () => {
+      expectRefusal(redline(['compare', older, newer, '--unit', 'line', '--unit', 'sentence']), 'redline: option --unit is given 2 times. Give it once.');
+    });
+
+    it('refuses --lexicon with no value, last or before another flag (was ignored)', () => {
+      const line = 'redline: option --lexicon needs a file. Give the path of a YAML lexicon after each --lexicon.';
+      expectRefusal(redline(['compare', older, newer, '--lexicon']), line);
+      expectRefusal(redline(['compare', older, newer, '--lexicon', '--semantic']), line);
+    });
+  });
+});
