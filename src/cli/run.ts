@@ -151,7 +151,9 @@ function definedOptions(commandName: string | undefined): { names: Set<string>; 
   const command = COMMANDS.find((candidate) => candidate.name === commandName);
   const options = ((command ? command.builder(defineCli()) : defineCli()) as DefinitionWithOptions).getOptions();
   const long = (key: string): boolean => key.length > 1 && !/[A-Z]/.test(key);
-  return { names: new Set(Object.keys(options.key).filter(long)), booleans: new Set(options.boolean.filter(long)), lists: new Set(options.array) };
+  // Positionals (`history <versions..>`) are not options: a variadic one is a list, whatever getOptions() says of it.
+  const positionals = [...(command?.command ?? '').matchAll(/[<[]([\w-]+)(?:\.\.)?[>\]]/g)].map((match) => match[1]);
+  return { names: new Set(Object.keys(options.key).filter(long)), booleans: new Set(options.boolean.filter(long)), lists: new Set([...options.array, ...positionals]) };
 }
 
 /** The long options of a command (or the global ones), as typed: `--threshold`. */
