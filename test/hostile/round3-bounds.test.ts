@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +77,40 @@ describe.skipIf(!BUILT)('issue 22 part B: strict options, bounded reads and wait
       const line = 'redline: option --lexicon needs a file. Give the path of a YAML lexicon after each --lexicon.';
       expectRefusal(redline(['compare', older, newer, '--lexicon']), line);
       expectRefusal(redline(['compare', older, newer, '--lexicon', '--semantic']), line);
+    });
+  });
+
+  describe('item 11: every file an option names is read within bounds', () => {
+    it('refuses --lexicon /dev/zero, a link to it and a FIFO at once (was 8 GB read in 23 s)', () => {
+      const fifo = join(dir, 'lexicon.fifo');
+      execFileSync('mkfifo', [fifo]);
+      const link = join(dir, 'zero.yaml');
+      symlinkSync('/dev/zero', link);
+      for (const [path, kind] of [['/dev/zero', 'a device or socket'], [link, 'a device or socket'], [fifo, 'a named pipe']] as const) {
+        const outcome = redline(['compare', older, newer, '--lexicon', path], 20_000);
+        expectRefusal(outcome, `redline: ${path}: the lexicon file is not a regular file (${kind}). Name a regular file.`);
+        expect(outcome.seconds).toBeLessThan(10);
+      }
+    });
+
+    it('refuses a --templates folder whose template is a link to /dev/zero', () => {
+      const templates = join(dir, 'templates');
+      mkdirSync(templates);
+      symlinkSync('/dev/zero', join(templates, 'report.hbs'));
+      expectRefusal(
+        redline(['report', older, newer, '--templates', templates, '-o', join(dir, 'report.html')], 20_000),
+        `redline: ${join(templates, 'report.hbs')}: report.hbs is not a regular file (a device or a named pipe). Replace it with a .hbs file.`,
+      );
+    });
+
+    it('refuses a corpus catalogue that is a link to /dev/zero', () => {
+      const corpus = join(dir, 'corpus');
+      mkdirSync(corpus);
+      symlinkSync('/dev/zero', join(corpus, 'catalog.yaml'));
+      expectRefusal(
+        redline(['corpus', 'list', '--corpus', corpus], 20_000),
+        `redline: ${join(corpus, 'catalog.yaml')}: the catalogue is not a regular file (a device or socket). Name a regular file.`,
+      );
     });
   });
 });
