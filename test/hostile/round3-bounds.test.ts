@@ -1,8 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.js';
 
 /**
@@ -24,6 +26,19 @@ function redline(args: string[], timeoutMs = 60_000, env: NodeJS.ProcessEnv = pr
   const started = performance.now();
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: timeoutMs, env, maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, seconds: (performance.now() - started) / 1000 };
+}
+
+/** The bin run without blocking this process (a server in this process must answer it). */
+function redlineAsync(args: string[], timeoutMs = 60_000): Promise<Outcome> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { timeout: timeoutMs });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (status) => resolve({ status, stdout, stderr, seconds: (performance.now() - started) / 1000 }));
+  });
 }
 
 /** A refusal: exit 2 and exactly this one line on stderr. */
@@ -111,6 +126,62 @@ describe.skipIf(!BUILT)('issue 22 part B: strict options, bounded reads and wait
         redline(['corpus', 'list', '--corpus', corpus], 20_000),
         `redline: ${join(corpus, 'catalog.yaml')}: the catalogue is not a regular file (a device or socket). Name a regular file.`,
       );
+    });
+  });
+
+  describe('item 13: downloads end within a bounded time; permanent errors are not retried', () => {
+    let server: Server;
+    let base: string;
+    const hits = new Map<string, number>();
+    beforeAll(async () => {
+      server = createServer((request, response) => {
+        hits.set(request.url ?? '', (hits.get(request.url ?? '') ?? 0) + 1);
+        if (request.url === '/hang') return; // never answers
+        if (request.url === '/drip') {
+          // Headers at once, then a byte every 100 ms, forever: each read is quick, the document never ends.
+          response.writeHead(200, { 'content-type': 'text/plain' });
+          const timer = setInterval(() => response.write('a'), 100);
+          response.on('close', () => clearInterval(timer));
+          return;
+        }
+        response.writeHead(200, { 'content-type': 'text/plain' }).end('The Assembly notes the report.\n');
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+    afterAll(() => {
+      server.closeAllConnections();
+      server.close();
+    });
+
+    it('a server that never answers, or drips a byte at a time, fails within --timeout, retries included (was 96 s)', async () => {
+      for (const path of ['/hang', '/drip']) {
+        const outcome = await redlineAsync(['compare', `${base}${path}`, older, '--timeout', '2'], 30_000);
+        expectRefusal(outcome, `redline: ${base}${path}: ${base}${path} did not send the whole document within 2 s. The server may be slow or unreachable; try again later or raise --timeout.`);
+        expect(outcome.seconds).toBeLessThan(6);
+      }
+    }, 40_000);
+
+    it('report takes --timeout too, and refuses a bad one', async () => {
+      const outcome = await redlineAsync(['report', `${base}/hang`, older, '--timeout', '1', '-o', join(dir, 'hang.html')], 30_000);
+      expect(outcome.status).toBe(2);
+      expect(outcome.seconds).toBeLessThan(5);
+      expectRefusal(redline(['compare', `${base}/ok`, older, '--timeout', '0']), 'redline: option --timeout is 0. Give a number of seconds above 0, e.g. --timeout 10.');
+    }, 40_000);
+
+    it('refuses credentials in the address at once, without asking the server', async () => {
+      const outcome = await redlineAsync(['compare', `http://user:secret@${base.slice('http://'.length)}/ok`, older], 30_000);
+      expectRefusal(outcome, `redline: http://user:secret@${base.slice('http://'.length)}/ok: http://${base.slice('http://'.length)}/ok has a user name or password in it, and redline sends no credentials. Download the document yourself and give the file.`);
+      expect(hits.get('/ok') ?? 0).toBe(0);
+    });
+
+    it('does not retry a port fetch refuses, nor an address that is not one (the retries waited 2 s + 4 s)', async () => {
+      const bad = await redlineAsync(['compare', 'http://127.0.0.1:1/doc', older], 30_000);
+      expectRefusal(bad, 'redline: http://127.0.0.1:1/doc: cannot fetch http://127.0.0.1:1/doc: its port is one that fetch refuses (a "bad port" of the Fetch standard). Use the server\'s usual port (80, 443, 8080…).');
+      expect(bad.seconds).toBeLessThan(2);
+      const invalid = await redlineAsync(['compare', 'http://127.0.0.1:99999/doc', older], 30_000);
+      expectRefusal(invalid, 'redline: http://127.0.0.1:99999/doc: http://127.0.0.1:99999/doc is not a valid web address. Check the address (the host, and a port from 1 to 65535).');
+      expect(invalid.seconds).toBeLessThan(2);
     });
   });
 });

@@ -10,7 +10,7 @@ const CORPUS_OPTIONS = {
 } as const satisfies Record<string, Options>;
 
 const DOWNLOAD_OPTIONS = {
-  timeout: { type: 'number', default: FETCH_DEFAULTS.timeoutMs / 1000, describe: 'seconds before one request is given up' },
+  timeout: { type: 'number', default: FETCH_DEFAULTS.timeoutMs / 1000, describe: 'seconds a download may take, retries included' },
   retries: { type: 'number', default: FETCH_DEFAULTS.retries, describe: 'further attempts after a network error, timeout or 5xx' },
   'max-bytes': { type: 'number', describe: 'refuse documents larger than this (default 20 MB)' },
 } as const satisfies Record<string, Options>;
