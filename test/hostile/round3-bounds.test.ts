@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
 import { ROOT } from '../helpers/paths.js';
 
 /**
@@ -183,5 +184,57 @@ describe.skipIf(!BUILT)('issue 22 part B: strict options, bounded reads and wait
       expectRefusal(invalid, 'redline: http://127.0.0.1:99999/doc: http://127.0.0.1:99999/doc is not a valid web address. Check the address (the host, and a port from 1 to 65535).');
       expect(invalid.seconds).toBeLessThan(2);
     });
+  });
+
+  describe('item 10: a caller\'s AbortSignal stops a long comparison promptly', () => {
+    // The compiled library (dist/): a comparison given a signal runs in a worker thread when it is large, and the worker
+    // is compiled JS only. Two generated texts: one the other reversed, every third paragraph edited.
+    type Library = typeof import('../../src/index.js');
+    let library: Library;
+    const generated = (count: number): [string, string] => {
+      const words = 'assembly council states member development climate security rights peace cooperation report resolution decision committee implementation support capacity building sustainable'.split(' ');
+      let seed = 7;
+      const random = (): number => (seed = (seed * 48271) % 2147483647) / 2147483647;
+      const paragraphs = Array.from({ length: count }, (_, i) => `${i + 1}. The ${Array.from({ length: 30 }, () => words[Math.floor(random() * words.length)]).join(' ')}.`);
+      const edited = paragraphs.map((paragraph, i) => (i % 3 === 0 ? paragraph.replace(' The ', ' The new ') : paragraph)).reverse();
+      return [paragraphs.join('\n\n'), edited.join('\n\n')];
+    };
+    beforeAll(async () => {
+      library = (await import(pathToFileURL(join(ROOT, 'dist/index.js')).href)) as Library;
+    });
+
+    it('AbortSignal.timeout(300) on two 3,000-paragraph texts rejects with its TimeoutError within a second of the abort (was resolved after the whole run)', async () => {
+      const [left, right] = generated(3_000);
+      const started = performance.now();
+      const error = await library.compareTexts(left, right, { signal: AbortSignal.timeout(300) }).then(
+        () => null,
+        (reason: unknown) => reason as Error,
+      );
+      const seconds = (performance.now() - started) / 1000;
+      expect(error?.name).toBe('TimeoutError');
+      expect(seconds).toBeLessThan(1.3);
+    }, 60_000);
+
+    it('controller.abort() rejects with an AbortError just as promptly', async () => {
+      const [left, right] = generated(3_000);
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 300);
+      const started = performance.now();
+      const error = await library.compareTexts(left, right, { signal: controller.signal }).then(
+        () => null,
+        (reason: unknown) => reason as Error,
+      );
+      expect(error?.name).toBe('AbortError');
+      expect((performance.now() - started) / 1000).toBeLessThan(1.3);
+    }, 60_000);
+
+    it('a signal that never aborts changes nothing: the same result with and without it, large (worker) and small (this thread)', async () => {
+      for (const count of [600, 40]) {
+        const [left, right] = generated(count);
+        const plain = await library.compareTexts(left, right);
+        const withSignal = await library.compareTexts(left, right, { signal: new AbortController().signal });
+        expect(JSON.stringify(withSignal)).toBe(JSON.stringify(plain));
+      }
+    }, 60_000);
   });
 });
