@@ -1,12 +1,13 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../helpers/paths.js';
+import { DIMENSIONS, readVectorFile, writeVectorFile, type PackedVectors } from '../../src/similarity/embeddings.js';
 
 /**
  * Issue 22, part B (bounded waits, strict options, papercuts), row by row through the installed bin in a process of its
@@ -236,5 +237,57 @@ describe.skipIf(!BUILT)('issue 22 part B: strict options, bounded reads and wait
         expect(JSON.stringify(withSignal)).toBe(JSON.stringify(plain));
       }
     }, 60_000);
+  });
+});
+
+describe('item 12: the --semantic vectors cache is verified and read within bounds', () => {
+  // A small vocabulary in the cache's own layout: the checks do not depend on the size of the real one (37 MB).
+  const vocabulary = (): PackedVectors => {
+    const words = ['assembly', 'council', 'welcomes', 'notes'];
+    const codes = new Int8Array(words.length * DIMENSIONS).map((_, i) => ((i * 37) % 255) - 127);
+    return { words, codes };
+  };
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'redline-vectors-'));
+  });
+
+  it('reads back what it wrote', () => {
+    const path = join(dir, 'good.bin');
+    writeVectorFile(path, vocabulary());
+    const read = readVectorFile(path);
+    expect(read?.words).toEqual(vocabulary().words);
+    expect([...(read?.codes ?? [])]).toEqual([...vocabulary().codes]);
+  });
+
+  it('distrusts a file of the right size whose codes were scrambled, or two of whose words were swapped (was used silently)', () => {
+    const path = join(dir, 'good.bin');
+    writeVectorFile(path, vocabulary());
+    const bytes = readFileSync(path);
+    const scrambled = Buffer.from(bytes);
+    scrambled[scrambled.length - 1] ^= 0xff;
+    writeFileSync(join(dir, 'scrambled.bin'), scrambled);
+    expect(readVectorFile(join(dir, 'scrambled.bin'))).toBeNull();
+    // The first two words swapped, with their separator: every size and the header stay as they were.
+    const swapped = Buffer.from(bytes.toString('latin1').replace('assembly\ncouncil\n', 'council\nassembly\n'), 'latin1');
+    expect(swapped.length).toBe(bytes.length);
+    writeFileSync(join(dir, 'swapped.bin'), swapped);
+    expect(readVectorFile(join(dir, 'swapped.bin'))).toBeNull();
+  });
+
+  it('refuses a link to /dev/zero and a FIFO in its place at once (was read without end, or hung)', () => {
+    symlinkSync('/dev/zero', join(dir, 'zero.bin'));
+    execFileSync('mkfifo', [join(dir, 'fifo.bin')]);
+    const started = performance.now();
+    expect(readVectorFile(join(dir, 'zero.bin'))).toBeNull();
+    expect(readVectorFile(join(dir, 'fifo.bin'))).toBeNull();
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('a file rewritten over a FIFO replaces it (the next process reads a regular file)', () => {
+    const path = join(dir, 'replaced.bin');
+    execFileSync('mkfifo', [path]);
+    writeVectorFile(path, vocabulary());
+    expect(readVectorFile(path)?.words).toEqual(vocabulary().words);
   });
 });
