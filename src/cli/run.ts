@@ -11,6 +11,9 @@ interface ParsedArguments {
   debug?: boolean;
 }
 
+/** Commands of other tools a newcomer types, with redline's own: `redline diff A B` is `redline compare A B`. */
+const OTHER_TOOLS_WORDS: Readonly<Record<string, string>> = { diff: 'compare', cmp: 'compare', wdiff: 'compare' };
+
 /** The flag yargs' completion script calls the CLI with to ask for completions of the words typed so far. */
 const COMPLETION_FLAG = '--get-yargs-completions';
 
@@ -25,7 +28,7 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
   if (args[0] === COMPLETION_FLAG) return complete(args.slice(1), io);
   const unknown = unknownCommand(args);
   if (unknown !== null) {
-    const guess = closestName(unknown, [...COMMANDS.map((command) => command.name), COMPLETION_COMMAND]);
+    const guess = OTHER_TOOLS_WORDS[unknown.toLowerCase()] ?? closestName(unknown, [...COMMANDS.map((command) => command.name), COMPLETION_COMMAND]);
     io.stderr.write(`redline: unknown command ${unknown}.${guess ? ` Did you mean ${guess}?` : ''} Run \`redline --help\` for usage.\n`);
     return EXIT.usage;
   }
