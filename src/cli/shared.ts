@@ -1,6 +1,7 @@
 import type { ArgumentsCamelCase, InferredOptionTypes, Options } from 'yargs';
 import { RedlineError } from '../errors.js';
 import { DEFAULT_OPTIONS, checkRange, flagName, type CompareOptions } from '../options.js';
+import { inertText } from '../report/text.js';
 import { SEGMENT_UNITS, TRACKED_CHANGES_MODES, type LoadOptions } from '../types.js';
 
 /**
@@ -112,11 +113,15 @@ export function verbosity(argv: { quiet?: boolean; verbose?: boolean }): Verbosi
   return argv.verbose ? 'verbose' : 'normal';
 }
 
-/** Write a note to standard error unless --quiet (normal) or unless not --verbose (verbose). */
+/**
+ * Write a note to standard error unless --quiet (normal) or unless not --verbose (verbose), made inert for the terminal
+ * (`inertText`): notes carry paths and warnings that quote documents, e.g. a right-to-left override the mojibake repair
+ * produced from `â€®`.
+ */
 export function note(io: Pick<CliIo, 'stderr'>, argv: { quiet?: boolean; verbose?: boolean }, text: string, level: 'normal' | 'verbose' = 'normal'): void {
   const current = verbosity(argv);
   if (current === 'quiet' || (level === 'verbose' && current !== 'verbose')) return;
-  io.stderr.write(`${text}\n`);
+  io.stderr.write(`${inertText(text)}\n`);
 }
 
 /**
@@ -249,12 +254,19 @@ export function pathArgument(value: unknown): string {
   return value === STDIN_ARGUMENT ? '-' : String(value);
 }
 
-/** The time to print in a report: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the clock. */
+/**
+ * The time to print in a report: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the clock. An empty value
+ * counts as unset; any other value that is not a whole number of seconds from 1970 (a date JavaScript can hold) is
+ * refused, as the reproducible-builds specification asks: it was ignored silently, stamping the clock's time on a build
+ * meant to be reproducible.
+ */
 export function generationTime(env: NodeJS.ProcessEnv, now: () => Date = () => new Date()): string {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  const fromEpoch = env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : null;
-  // An epoch outside the dates JavaScript can hold is ignored like an unset one, not a crash.
-  const date = fromEpoch && !Number.isNaN(fromEpoch.getTime()) ? fromEpoch : now();
+  const value = env.SOURCE_DATE_EPOCH?.trim();
+  if (!value) return now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const date = /^\d+$/.test(value) ? new Date(Number(value) * 1000) : null;
+  if (date === null || Number.isNaN(date.getTime())) {
+    throw new RedlineError('bad-option', `SOURCE_DATE_EPOCH is "${value.slice(0, 40)}", not a whole number of seconds since 1970`, 'Set it to one (e.g. `export SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`), or unset it.');
+  }
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
