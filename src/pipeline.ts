@@ -8,7 +8,7 @@ import { DEFAULT_MAX_BYTES, resolveOptions, type CompareOptions } from './option
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { RedlineError, type RedlineErrorCode } from './errors.js';
+import { RedlineError, checkArgument, type RedlineErrorCode } from './errors.js';
 import { TOOL_VERSION } from './version.js';
 import { absentPositions, collateVersions, stepOfFinding } from './history/index.js';
 
@@ -85,6 +85,9 @@ export function buildResult(documents: Document[], comparisons: Comparison[], op
 
 /** Compare an older text (left) with a newer one (right), read from files (or `-` for standard input). */
 export async function compare(leftPath: string, rightPath: string, options: CompareOptions & LoadOptions & RunControl & UrlInputs = {}): Promise<RedlineResult> {
+  checkArgument(typeof leftPath === 'string' && leftPath !== '', 'compare', 'leftPath', 'a file path (or - for standard input)', leftPath);
+  checkArgument(typeof rightPath === 'string' && rightPath !== '', 'compare', 'rightPath', 'a file path (or - for standard input)', rightPath);
+  checkOptions('compare', options);
   const resolved = resolveOptions(options);
   if (leftPath === '-' && rightPath === '-') {
     throw new RedlineError('stdin-twice', 'standard input can be read only once', 'Give one of the two texts as a file.', '-');
@@ -96,6 +99,13 @@ export async function compare(leftPath: string, rightPath: string, options: Comp
   signal?.throwIfAborted();
   const right = await loadInput(rightPath, options, loadWarnings);
   return comparePair(left, right, resolved, loadWarnings, signal);
+}
+
+/** Options must be an object when given (`compareTexts(a, b, 'fast')` was taken silently for no options). */
+function checkOptions(call: string, options: unknown): void {
+  checkArgument(typeof options === 'object' && options !== null && !Array.isArray(options), call, 'options', 'an object', options);
+  const { signal } = options as RunControl;
+  checkArgument(signal === undefined || signal instanceof AbortSignal, call, 'options.signal', 'an AbortSignal', signal);
 }
 
 /** `http://…` or `https://…`: a web address, not a file name. */
@@ -121,6 +131,10 @@ export async function compareTexts(
   right: string | Uint8Array,
   options: CompareOptions & Pick<LoadOptions, 'maxBytes' | 'unit' | 'trackedChanges'> & TextOrigins & RunControl = {},
 ): Promise<RedlineResult> {
+  const isText = (value: unknown): boolean => typeof value === 'string' || value instanceof Uint8Array;
+  checkArgument(isText(left), 'compareTexts', 'left', 'a string or a Uint8Array (a file\'s bytes)', left);
+  checkArgument(isText(right), 'compareTexts', 'right', 'a string or a Uint8Array (a file\'s bytes)', right);
+  checkOptions('compareTexts', options);
   const resolved = resolveOptions(options);
   const { signal } = options;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -212,6 +226,9 @@ function compareInWorker(left: Document, right: Document, options: ResolvedOptio
 
 /** The pairwise paragraph score the aligner uses, 0..1, for two texts with no document context. */
 export function similarity(a: string, b: string, options: Pick<CompareOptions, 'semantic'> = {}): number {
+  checkArgument(typeof a === 'string', 'similarity', 'a', 'a string', a);
+  checkArgument(typeof b === 'string', 'similarity', 'b', 'a string', b);
+  checkOptions('similarity', options);
   return scoreParagraphs(normalizeParagraph(a), normalizeParagraph(b), { semantic: resolveOptions(options).semantic }).similarity;
 }
 
@@ -228,6 +245,9 @@ export async function compareVersions(
   baseNormalize: Normalizer = normalizeDocument,
   knownComparison: KnownComparison = () => null,
 ): Promise<HistoryResult> {
+  checkArgument(Array.isArray(inputs), 'compareVersions', 'inputs', 'an array of paths or documents, oldest first', inputs);
+  inputs.forEach((input, index) => checkArgument((typeof input === 'string' && input !== '') || (typeof input === 'object' && input !== null && Array.isArray((input as Partial<Document>).paragraphs)), 'compareVersions', `inputs[${index}]`, 'a path or a loaded document', input));
+  checkOptions('compareVersions', options);
   const resolved = resolveOptions(options);
   const { signal } = options;
   if (inputs.length < 2) {
