@@ -83,3 +83,22 @@ export class RedlineError extends Error {
 export function isRedlineError(error: unknown): error is RedlineError {
   return error instanceof RedlineError;
 }
+
+/** A value as a message names it: `a number (123)`, `null`, `an array`, `an object`. */
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `a ${typeof value} (${String(value)})`;
+  return typeof value === 'object' ? `an object (${Object.prototype.toString.call(value).slice(8, -1)})` : `a ${typeof value}`;
+}
+
+/**
+ * Refuse a library call's argument of the wrong type with a TypeError that names the call, the argument and what it
+ * takes (`compareTexts: left must be a string or a Uint8Array, not a number (123)`): raw TypeErrors from deep inside
+ * ("text.normalize is not a function") named neither. A TypeError, not a RedlineError: it is the calling code's mistake,
+ * and there is no input file to name.
+ */
+export function checkArgument(valid: boolean, call: string, name: string, expected: string, value: unknown): void {
+  if (!valid) throw new TypeError(`${call}: ${name} must be ${expected}, not ${describeValue(value)}`);
+}

@@ -1,4 +1,4 @@
-import { unlinkSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync, unlinkSync, constants } from 'node:fs';
 import { rename, writeFile, unlink, mkdir, lstat, realpath, stat } from 'node:fs/promises';
 import { dirname, basename, join, resolve } from 'node:path';
 import { RedlineError } from './errors.js';
@@ -104,4 +104,57 @@ export async function assertNotAnInput(output: string, inputs: readonly string[]
       throw new RedlineError('output-is-input', 'the output would overwrite an input', 'Choose another --out file.', output);
     }
   }
+}
+
+/** Largest file an option names that is not a document (a lexicon, a template, the vectors cache): these are small. */
+export const MAX_OPTION_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Read a file an option names (`--lexicon`, a template, a cache file) within bounds: only a regular file (a device such
+ * as /dev/zero would never end, a FIFO would block the open until some writer came), at most `maxBytes` of it, counted
+ * on the bytes read (a file growing while it is read is cut off, not followed). Refusals are one line naming the file;
+ * `what` says what the file is for ("the lexicon file").
+ */
+export function readFileBounded(path: string, what: string, maxBytes = MAX_OPTION_FILE_BYTES): Uint8Array {
+  let info;
+  try {
+    info = statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new RedlineError('unreadable', `${what} cannot be read (${code === 'ENOENT' ? 'no such file' : code ?? 'unknown error'})`, 'Check the path and try again.', path);
+  }
+  if (!info.isFile()) {
+    throw new RedlineError('unreadable', `${what} is not a regular file (${info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a named pipe' : 'a device or socket'})`, 'Name a regular file.', path);
+  }
+  if (info.size > maxBytes) throw optionFileTooLarge(path, what, maxBytes);
+  let handle;
+  try {
+    // O_NONBLOCK: should the path have been swapped for a FIFO since the stat, the open does not wait for a writer.
+    handle = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    throw new RedlineError('unreadable', `${what} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, 'Check its permissions.', path);
+  }
+  try {
+    if (!fstatSync(handle).isFile()) throw new RedlineError('unreadable', `${what} is not a regular file`, 'Name a regular file.', path);
+    // One byte more than the stat size: reading it means the file grew, and the buffer doubles up to the limit.
+    let buffer = Buffer.alloc(Math.min(maxBytes + 1, info.size + 1));
+    let size = 0;
+    for (;;) {
+      if (size === buffer.length) {
+        if (size > maxBytes) throw optionFileTooLarge(path, what, maxBytes);
+        const grown = Buffer.alloc(Math.min(maxBytes + 1, size * 2));
+        buffer.copy(grown);
+        buffer = grown;
+      }
+      const read = readSync(handle, buffer, size, buffer.length - size, null);
+      if (read === 0) return new Uint8Array(buffer.subarray(0, size));
+      size += read;
+    }
+  } finally {
+    closeSync(handle);
+  }
+}
+
+function optionFileTooLarge(path: string, what: string, maxBytes: number): RedlineError {
+  return new RedlineError('too-large', `${what} is over the ${Math.round(maxBytes / 1024 / 1024)} MB limit`, 'Name the right file: this one is far larger than any it could be.', path);
 }

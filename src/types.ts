@@ -527,8 +527,9 @@ export const TRACKED_CHANGES_MODES: readonly TrackedChangesMode[] = ['final', 'o
 /** How a caller controls a long run; never echoed into results. */
 export interface RunControl {
   /**
-   * Stops the run between steps (each document read, each stage, each pair of a batch): the returned promise rejects
-   * with `signal.reason` (an `AbortError` DOMException unless the caller gave another reason).
+   * Stops the run: the returned promise rejects with `signal.reason` (an `AbortError` DOMException, a `TimeoutError` for
+   * `AbortSignal.timeout`, or the caller's own reason). `compare` and `compareTexts` stop a pair promptly, during its
+   * comparison (a large pair runs in a worker thread that the abort terminates); histories and batches between steps.
    */
   signal?: AbortSignal;
 }

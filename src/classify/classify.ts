@@ -105,6 +105,12 @@ function sharedWords(side: ClassifySide, index: number, otherSide: ClassifySide,
   return shared;
 }
 
+/** Paragraphs as a message names them: `¶439 (OP 17)`, `¶3+4`; the label the UN cites, or the number printed, when there is one. */
+function paragraphNames(side: ClassifySide, indices: readonly number[]): string {
+  const labels = indices.map((index) => side.document.paragraphs[index].label ?? side.document.paragraphs[index].number).filter((label): label is string => Boolean(label));
+  return `¶${indices.map((i) => i + 1).join('+')}${labels.length > 0 ? ` (${labels.join(', ')})` : ''}`;
+}
+
 function kindOf(link: AlignmentLink, left: ClassifySide, right: ClassifySide): FindingKind {
   if (link.left.length === 0) return 'new';
   if (link.right.length === 0) return 'dropped';
@@ -125,10 +131,11 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
   } else {
     const result = wordDiff(leftText, rightText, options.diffMaxEditLength);
     diff = result.parts;
-    if (result.gaveUp) {
+    // A dropped or new paragraph's diff is its whole text whatever the budget: nothing to warn of ("left ¶439 and right ¶").
+    if (result.gaveUp && link.left.length > 0 && link.right.length > 0) {
       warnings.push({
         code: 'diff-limit',
-        message: `the word diff of left ¶${link.left.map((i) => i + 1).join('+')} and right ¶${link.right.map((i) => i + 1).join('+')} exceeded ${options.diffMaxEditLength} edits and is shown whole; raise --diff-max-edit-length to see it word by word`,
+        message: `the word diff of left ${paragraphNames(left, link.left)} and right ${paragraphNames(right, link.right)} exceeded ${options.diffMaxEditLength} edits and is shown whole; raise --diff-max-edit-length to see it word by word`,
       });
     }
   }

@@ -1,7 +1,7 @@
 import { isRedlineError } from '../errors.js';
 import { COMPLETION_COMMAND, defineCli } from './define.js';
 import { COMMANDS } from './commands/index.js';
-import { EXIT, closestName, protectStdinArguments, restoreArguments, type CliCommand, type CliIo } from './shared.js';
+import { EXIT, booleanValues, closestName, protectStdinArguments, refuseRepeatedOptions, restoreArguments, type CliCommand, type CliIo } from './shared.js';
 
 const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env };
 
@@ -10,6 +10,9 @@ interface ParsedArguments {
   _: Array<string | number>;
   debug?: boolean;
 }
+
+/** Commands of other tools a newcomer types, with redline's own: `redline diff A B` is `redline compare A B`. */
+const OTHER_TOOLS_WORDS: Readonly<Record<string, string>> = { diff: 'compare', cmp: 'compare', wdiff: 'compare' };
 
 /** The flag yargs' completion script calls the CLI with to ask for completions of the words typed so far. */
 const COMPLETION_FLAG = '--get-yargs-completions';
@@ -25,15 +28,23 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
   if (args[0] === COMPLETION_FLAG) return complete(args.slice(1), io);
   const unknown = unknownCommand(args);
   if (unknown !== null) {
-    const guess = closestName(unknown, [...COMMANDS.map((command) => command.name), COMPLETION_COMMAND]);
+    const guess = OTHER_TOOLS_WORDS[unknown.toLowerCase()] ?? closestName(unknown, [...COMMANDS.map((command) => command.name), COMPLETION_COMMAND]);
     io.stderr.write(`redline: unknown command ${unknown}.${guess ? ` Did you mean ${guess}?` : ''} Run \`redline --help\` for usage.\n`);
     return EXIT.usage;
   }
   let argv: ParsedArguments;
   let output = '';
+  let written: string[];
+  try {
+    written = args.some((arg) => /^--[^=]+=/.test(arg)) ? booleanValues(args, definedOptions(args[0]).booleans) : args;
+  } catch (error) {
+    if (!isRedlineError(error)) throw error;
+    io.stderr.write(`redline: ${error.toLine()}\n`);
+    return EXIT.usage;
+  }
   try {
     argv = await new Promise<ParsedArguments>((resolve, reject) => {
-      defineCli().parse(protectStdinArguments(args), {}, (error, parsed, text) => {
+      defineCli().parse(protectStdinArguments(written), {}, (error, parsed, text) => {
         output = text;
         if (error) reject(error);
         else resolve(parsed as ParsedArguments);
@@ -55,6 +66,10 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     return EXIT.usage;
   }
   try {
+    if (Object.entries(argv).some(([key, value]) => key !== '_' && Array.isArray(value))) {
+      const defined = definedOptions(name);
+      refuseRepeatedOptions(argv as unknown as Record<string, unknown>, { names: defined.names, lists: defined.lists });
+    }
     // yargs checked the arguments against this command's own definition, which types them for its `run`.
     return await command.run(argv as never, io);
   } catch (error) {
@@ -126,6 +141,22 @@ function complete(words: string[], io: CliIo): number {
   else if (command?.subcommands && before.length === 1) candidates = [...command.subcommands];
   io.stdout.write(candidates.map((candidate) => `${candidate}\n`).join(''));
   return EXIT.ok;
+}
+
+/** What yargs' getOptions() (public, not in @types/yargs) tells of a definition: every option by name, the booleans, the lists. */
+type DefinitionWithOptions = ReturnType<typeof defineCli> & { getOptions(): { key: Record<string, unknown>; boolean: string[]; array: string[] } };
+
+/**
+ * The long options a command defines (with the global ones; kebab case, as typed), its booleans and its lists. Built
+ * only when an argument needs it (`--x=value`, an option given twice): the definition costs a few milliseconds.
+ */
+function definedOptions(commandName: string | undefined): { names: Set<string>; booleans: Set<string>; lists: Set<string> } {
+  const command = COMMANDS.find((candidate) => candidate.name === commandName);
+  const options = ((command ? command.builder(defineCli()) : defineCli()) as DefinitionWithOptions).getOptions();
+  const long = (key: string): boolean => key.length > 1 && !/[A-Z]/.test(key);
+  // Positionals (`history <versions..>`) are not options: a variadic one is a list, whatever getOptions() says of it.
+  const positionals = [...(command?.command ?? '').matchAll(/[<[]([\w-]+)(?:\.\.)?[>\]]/g)].map((match) => match[1]);
+  return { names: new Set(Object.keys(options.key).filter(long)), booleans: new Set(options.boolean.filter(long)), lists: new Set([...options.array, ...positionals]) };
 }
 
 /** The long options of a command (or the global ones), as typed: `--threshold`. */

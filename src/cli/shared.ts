@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { ArgumentsCamelCase, InferredOptionTypes, Options } from 'yargs';
 import { RedlineError } from '../errors.js';
 import { DEFAULT_OPTIONS, checkRange, flagName, type CompareOptions } from '../options.js';
+import { inertText } from '../report/text.js';
 import { SEGMENT_UNITS, TRACKED_CHANGES_MODES, type LoadOptions } from '../types.js';
 
 /**
@@ -82,6 +83,10 @@ export function toCompareOptions(argv: ComparisonArgs): CompareOptions & LoadOpt
     options[key] = value;
   }
   if (Array.isArray(argv.semantic)) throw new RedlineError('bad-option', 'option --semantic is given more than once', 'Give it once.');
+  // `--lexicon` with no value (last, or before another flag) reads as an empty list: refused, not ignored.
+  if (argv.lexicon !== undefined && (argv.lexicon.length === 0 || argv.lexicon.some((file) => String(file) === ''))) {
+    throw new RedlineError('bad-option', 'option --lexicon needs a file', 'Give the path of a YAML lexicon after each --lexicon.');
+  }
   if (typeof argv.semantic === 'boolean') options.semantic = argv.semantic;
   if (argv.lexicon !== undefined) options.lexicons = argv.lexicon.map(String);
   if (options.maxBytes !== undefined) checkRange('maxBytes', options.maxBytes, 1, Number.MAX_SAFE_INTEGER, true);
@@ -109,11 +114,15 @@ export function verbosity(argv: { quiet?: boolean; verbose?: boolean }): Verbosi
   return argv.verbose ? 'verbose' : 'normal';
 }
 
-/** Write a note to standard error unless --quiet (normal) or unless not --verbose (verbose). */
+/**
+ * Write a note to standard error unless --quiet (normal) or unless not --verbose (verbose), made inert for the terminal
+ * (`inertText`): notes carry paths and warnings that quote documents, e.g. a right-to-left override the mojibake repair
+ * produced from `â€®`.
+ */
 export function note(io: Pick<CliIo, 'stderr'>, argv: { quiet?: boolean; verbose?: boolean }, text: string, level: 'normal' | 'verbose' = 'normal'): void {
   const current = verbosity(argv);
   if (current === 'quiet' || (level === 'verbose' && current !== 'verbose')) return;
-  io.stderr.write(`${text}\n`);
+  io.stderr.write(`${inertText(text)}\n`);
 }
 
 /**
@@ -197,11 +206,54 @@ export function refuseBinaryOnTerminal(format: OutputFormat, out: string | null,
   }
 }
 
-/** SOURCE_DATE_EPOCH as an ISO time when it is set and a date JavaScript can hold, else null (reproducible builds). */
+/**
+ * SOURCE_DATE_EPOCH as an ISO time (reproducible builds), or null when unset or empty. A value that is not a whole
+ * number of seconds JavaScript can hold as a date is refused (exit 2), as the specification asks: ignoring it silently
+ * would give a build stamped with the clock while the user believes it reproducible.
+ */
 export function sourceDateEpoch(env: NodeJS.ProcessEnv): string | null {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  const date = env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : null;
-  return date && !Number.isNaN(date.getTime()) ? date.toISOString().replace(/\.\d{3}Z$/, 'Z') : null;
+  const value = env.SOURCE_DATE_EPOCH?.trim();
+  if (!value) return null;
+  const date = /^\d+$/.test(value) ? new Date(Number(value) * 1000) : null;
+  if (date === null || Number.isNaN(date.getTime())) {
+    throw new RedlineError('bad-option', `SOURCE_DATE_EPOCH is "${value.slice(0, 40)}", not a whole number of seconds since 1970`, 'Set it to one (e.g. `export SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)`), or unset it.');
+  }
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** The values a boolean option may be given (`--fail-on-change=yes`), with what each means. */
+export const BOOLEAN_VALUES: Readonly<Record<string, boolean>> = { true: true, false: false, '1': true, '0': false, yes: true, no: false };
+
+/**
+ * Give boolean options' written values their meaning before yargs reads them: yargs takes anything but `true` as false,
+ * so `--fail-on-change=1` or `--semantic=yes` were silently off. `--name=VALUE` (and `--no-name=VALUE`) of a boolean
+ * option becomes `--name` or `--no-name` for true/false, 1/0, yes/no (case ignored); any other value is refused. Arguments
+ * after `--` are left alone (they are never options).
+ */
+export function booleanValues(args: readonly string[], booleans: ReadonlySet<string>): string[] {
+  const end = args.indexOf('--');
+  return args.map((arg, index) => {
+    if (end >= 0 && index > end) return arg;
+    const match = /^--(no-)?([^=]+)=(.*)$/s.exec(arg);
+    if (!match || !booleans.has(match[2])) return arg;
+    const value = BOOLEAN_VALUES[match[3].trim().toLowerCase()];
+    if (value === undefined) {
+      throw new RedlineError('bad-option', `option --${match[2]} cannot be "${match[3]}"`, `Give --${match[2]} alone, or --${match[2]}=true|false|1|0|yes|no.`);
+    }
+    return value !== Boolean(match[1]) ? `--${match[2]}` : `--no-${match[2]}`;
+  });
+}
+
+/**
+ * Refuse an option given more than once that takes one value (`--unit line --unit sentence`): yargs makes an array of
+ * it, which the command would misread (the unit fell back to paragraphs). `options` names the command's long options
+ * (kebab case) and those that are lists by definition (`--lexicon`, repeatable).
+ */
+export function refuseRepeatedOptions(argv: Readonly<Record<string, unknown>>, options: { names: ReadonlySet<string>; lists: ReadonlySet<string> }): void {
+  for (const [name, value] of Object.entries(argv)) {
+    if (!Array.isArray(value) || !options.names.has(name) || options.lists.has(name)) continue;
+    throw new RedlineError('bad-option', `option --${name} is given ${value.length} times`, 'Give it once.');
+  }
 }
 
 /** yargs reads a lone `-` as a flag; it stands for standard input, so it is passed through under another name. */
@@ -258,9 +310,13 @@ export function pathArgument(value: unknown): string {
   return value === STDIN_ARGUMENT ? '-' : String(value);
 }
 
-/** The time to print in a report: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the clock. */
+/**
+ * The time to print in a report: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the clock. An empty value
+ * counts as unset; any other value that is not a whole number of seconds from 1970 (a date JavaScript can hold) is
+ * refused, as the reproducible-builds specification asks: it was ignored silently, stamping the clock's time on a build
+ * meant to be reproducible.
+ */
 export function generationTime(env: NodeJS.ProcessEnv, now: () => Date = () => new Date()): string {
-  // An epoch outside the dates JavaScript can hold is ignored like an unset one, not a crash.
   return sourceDateEpoch(env) ?? now().toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 

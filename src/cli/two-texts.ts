@@ -1,5 +1,7 @@
 import type { Argv } from 'yargs';
+import { RedlineError } from '../errors.js';
 import { assertNotAnInput, writeFileAtomic } from '../io.js';
+import { FETCH_DEFAULTS } from '../options.js';
 import { isChange } from '../report/labels.js';
 import type { RedlineResult, SegmentUnit, TrackedChangesMode } from '../types.js';
 import { generationTime, note, outputFormat, outputPath, pathArgument, refuseBinaryOnTerminal, sourceDateEpoch, toCompareOptions, type CliIo, type ComparisonArgs, type OutputFormat } from './shared.js';
@@ -19,10 +21,13 @@ export const OUT_OPTION = { alias: 'o', type: 'string', describe: 'write to this
 /** The `--fail-on-change` option: for CI jobs watching a text. */
 export const FAIL_ON_CHANGE_OPTION = { type: 'boolean', default: false, describe: 'exit 1 when anything changed (after writing the output)' } as const;
 
+/** The `--timeout` option: how long a text given as a web address may take to download, retries included. */
+export const TIMEOUT_OPTION = { type: 'number', requiresArg: true, default: FETCH_DEFAULTS.timeoutMs / 1000, describe: 'seconds a text given as an http(s) address may take to download, retries included' } as const;
+
 export { TRACKED_CHANGES_OPTION, UNIT_OPTION } from './shared.js';
 
 /** Arguments of a two-text command. */
-export type TwoTextArgs = ComparisonArgs & { left: string; right: string; out?: string; quiet?: boolean; verbose?: boolean; unit?: SegmentUnit; 'tracked-changes'?: TrackedChangesMode };
+export type TwoTextArgs = ComparisonArgs & { left: string; right: string; out?: string; timeout?: number; quiet?: boolean; verbose?: boolean; unit?: SegmentUnit; 'tracked-changes'?: TrackedChangesMode };
 
 /**
  * Settle the output before any work: an --out that names an input is refused first (the worst mistake), then a name
@@ -53,10 +58,11 @@ export async function compareTwoTexts(argv: TwoTextArgs, io: Pick<CliIo, 'stderr
   if (out) await assertNotAnInput(out, [left, right]);
   const started = performance.now();
   const options = toCompareOptions(argv);
+  const timeoutMs = timeoutOption(argv.timeout);
   // A web address is fetched as `corpus add` fetches (timeout, retries, size limit); the library loads only then.
   const download = async (url: string): Promise<Uint8Array> => {
     const { downloadWithRetries } = await import('../library/index.js');
-    const fetched = await downloadWithRetries(url, { maxBytes: options.maxBytes });
+    const fetched = await downloadWithRetries(url, { maxBytes: options.maxBytes, timeoutMs });
     note(io, argv, `redline: downloaded ${url} (${fetched.bytes.length} bytes)`, 'verbose');
     return fetched.bytes;
   };
@@ -71,6 +77,15 @@ export async function compareTwoTexts(argv: TwoTextArgs, io: Pick<CliIo, 'stderr
   for (const warning of result.warnings) note(io, argv, `redline: warning: ${warning.file ? `${warning.file}: ` : ''}${warning.message}`, 'verbose');
   note(io, argv, `redline: compared in ${((performance.now() - started) / 1000).toFixed(2)} s`, 'verbose');
   return { result, out };
+}
+
+/** --timeout in milliseconds: a positive number of seconds, given once (undefined: the default). */
+function timeoutOption(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new RedlineError('bad-option', `option --timeout is ${Array.isArray(value) ? 'given more than once' : String(value)}`, 'Give a number of seconds above 0, e.g. --timeout 10.');
+  }
+  return value * 1000;
 }
 
 /** Write the rendered output to --out (atomically) or to standard output; with --verbose, say where it went. */

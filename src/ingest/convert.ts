@@ -19,6 +19,10 @@ export async function convertBytes(bytes: Uint8Array, path: string, options: Pic
     case 'docx':
       return { ...(await (await import('./docx.js')).convertDocx(bytes, path, options.trackedChanges)), format };
     case 'html':
+      if (isRedlineReport(bytes)) {
+        // Compared as a page, a report is its own texts twice plus the findings and the facts table (136 paragraphs).
+        throw new RedlineError('unsupported-format', 'is a page written by redline (a report), not a document', 'Compare the texts it was made from (a pair report embeds its result: the library\'s readEmbeddedResult reads it).', path);
+      }
       return { ...(await import('./html.js')).convertHtml(bytes, path), format };
     case 'zip':
       throw new RedlineError('unsupported-format', 'is a zip archive but not a Word document (no word/document.xml)', 'Unpack it and give the document inside, or save it as .docx, PDF or text.', path);
@@ -31,4 +35,17 @@ export async function convertBytes(bytes: Uint8Array, path: string, options: Pic
       return { ...converted, warnings: [...warnings, ...converted.warnings] };
     }
   }
+}
+
+/**
+ * What marks a page redline wrote: the block a pair report embeds its result in (`templates/report.hbs`), or the
+ * generator tag that every redline page (pair report, history, batch index) carries. A document that merely quotes
+ * the block shows it escaped (`&lt;script`), so it is not taken for one.
+ */
+const REPORT_MARKS = ['<script type="application/json" id="redline-result"', '<meta name="generator" content="redline '];
+
+/** Whether HTML bytes are a page redline wrote, rather than a document to compare (a search of the bytes: ~10 ms for 50 MB). */
+function isRedlineReport(bytes: Uint8Array): boolean {
+  const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  return REPORT_MARKS.some((mark) => page.includes(mark));
 }

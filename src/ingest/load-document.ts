@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { Document, DocumentMeta, LoadOptions, Paragraph, SegmentUnit } from '../types.js';
-import { RedlineError } from '../errors.js';
+import { RedlineError, checkArgument } from '../errors.js';
 import { splitFrontMatter } from './front-matter.js';
 import { segmentParagraphs } from './segment.js';
 import { attachFootnotes } from './footnotes.js';
@@ -13,6 +13,7 @@ import { repairWithWarning } from './mojibake.js';
 
 /** Read a `.txt` or `.md` file (or `-` for standard input) into a Document: facts from front matter, paragraphs segmented. */
 export async function loadDocument(path: string, options: LoadOptions = {}): Promise<Document> {
+  checkArgument(typeof path === 'string' && path !== '', 'loadDocument', 'path', 'a file path (or - for standard input)', path);
   const input = await readInput(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const text = repairWithWarning(decodeText(input.bytes, path), path, options.warnings);
   // A UN document's text as a PDF library extracted it: read through its page furniture (see un-text.ts).
@@ -46,6 +47,8 @@ export interface TextOrigin {
 
 /** Build a Document from already-decoded text (LF line ends); `sha256` defaults to the text's own. */
 export function documentFromText(text: string, origin: TextOrigin): Document {
+  checkArgument(typeof text === 'string', 'documentFromText', 'text', 'a string', text);
+  checkArgument(typeof origin === 'object' && origin !== null && typeof origin.path === 'string', 'documentFromText', 'origin', 'an object with a path (the name used in messages)', origin);
   const { path } = origin;
   const { data, body, bodyOffset } = splitFrontMatter(text, path);
   const longest = longestLine(body);

@@ -2,7 +2,7 @@ import { mkdir, open, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument, isSeq, isMap } from 'yaml';
 import { RedlineError } from '../errors.js';
-import { writeFileAtomic } from '../io.js';
+import { readFileBounded, writeFileAtomic } from '../io.js';
 
 /** One document the corpus is about: facts from `catalog.yaml`; only `id`, `title` and `date` are required. */
 export interface CatalogEntry {
@@ -49,14 +49,13 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Read and check `<corpus>/catalog.yaml`; a missing or malformed catalogue is an error naming the entry to fix. */
 export async function readCatalog(corpusDir: string): Promise<Catalog> {
   const path = catalogPath(corpusDir);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new RedlineError('no-catalog', 'no corpus catalogue here', 'Run in the project folder, or name the corpus folder with --corpus.', path);
-    throw new RedlineError('unreadable', `cannot read the catalogue (${code ?? 'unknown error'})`, 'Check the file and try again.', path);
-  }
+  // Read within bounds like every file an option names (`--corpus` with a catalog.yaml linked to /dev/zero, or a FIFO).
+  const missing = await stat(path).then(
+    () => false,
+    (error: NodeJS.ErrnoException) => error.code === 'ENOENT',
+  );
+  if (missing) throw new RedlineError('no-catalog', 'no corpus catalogue here', 'Run in the project folder, or name the corpus folder with --corpus.', path);
+  const text = Buffer.from(readFileBounded(path, 'the catalogue')).toString('utf8');
   return { path, entries: parseCatalog(text, path) };
 }
 

@@ -96,19 +96,55 @@ export interface Download {
   url: string;
 }
 
-/** Download a URL, following redirects, retrying what may pass (network errors, timeouts, 5xx, 408, 429) with backoff. */
+/**
+ * Download a URL, following redirects, retrying what may pass (network errors, timeouts, 5xx, 408, 429) with backoff.
+ * `timeoutMs` bounds the whole download, retries and their waits included: a server that hangs or drips a byte at a time
+ * took three full timeouts and the backoffs between them (96 s) before it failed. An address that can never work (not a
+ * URL, credentials in it, a port fetch refuses) is refused at once, never retried.
+ */
 export async function downloadWithRetries(url: string, options: DownloadOptions = {}, label = url): Promise<Download> {
   const retries = options.retries ?? FETCH_DEFAULTS.retries;
   const backoff = options.backoffMs ?? FETCH_DEFAULTS.backoffMs;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await download(url, options, label);
-    } catch (error) {
-      if (!(error instanceof DownloadError) || !error.retryable || attempt >= retries) {
-        throw error instanceof DownloadError ? error.toRedlineError(attempt + 1) : error;
+  const timeoutMs = options.timeoutMs ?? FETCH_DEFAULTS.timeoutMs;
+  checkAddress(url, label);
+  const deadline = Date.now() + timeoutMs;
+  // A timer that holds the process open while the download lasts (`AbortSignal.timeout`'s own does not, so a body
+  // stream that stalls without an error, a broken gzip body on some Node versions, let the process end with exit 0 and
+  // no output); it aborts the whole download, every attempt and wait, at the time limit.
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException('The download took too long', 'TimeoutError')), timeoutMs);
+  const signal = controller.signal;
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await download(url, { ...options, timeoutMs }, label, signal);
+      } catch (error) {
+        if (!(error instanceof DownloadError) || !error.retryable || attempt >= retries) {
+          throw error instanceof DownloadError ? error.toRedlineError(attempt + 1) : error;
+        }
+        const wait = Math.max(backoff * 2 ** attempt, error.retryAfterMs ?? 0);
+        if (Date.now() + wait >= deadline) throw error.toRedlineError(attempt + 1, timeoutMs);
+        await sleep(wait);
       }
-      await sleep(Math.max(backoff * 2 ** attempt, error.retryAfterMs ?? 0));
     }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Refuse at once an address no attempt can fetch: not a URL, not http(s), or carrying a user name or password. */
+function checkAddress(url: string, label: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new RedlineError('download-failed', `${url} is not a valid web address`, 'Check the address (the host, and a port from 1 to 65535).', label);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new RedlineError('download-failed', `${url} is not an http(s) address`, 'Give an http:// or https:// address.', label);
+  }
+  if (parsed.username !== '' || parsed.password !== '') {
+    throw new RedlineError('download-failed', `${parsed.protocol}//${parsed.host}${parsed.pathname} has a user name or password in it, and redline sends no credentials`, 'Download the document yourself and give the file.', label);
   }
 }
 
@@ -124,28 +160,17 @@ class DownloadError extends Error {
     super(message);
   }
 
-  toRedlineError(attempts: number): RedlineError {
+  /** The error as told to the user; `timeoutMs` when the time for the download ran out before another attempt. */
+  toRedlineError(attempts: number, timeoutMs?: number): RedlineError {
     const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
-    return new RedlineError('download-failed', `${this.message}${tries}`, this.hint, this.label);
+    const ranOut = timeoutMs === undefined ? '' : `; no time left for another attempt within ${formatSeconds(timeoutMs)}`;
+    return new RedlineError('download-failed', `${this.message}${tries}${ranOut}`, this.hint, this.label);
   }
 }
 
-async function download(url: string, options: DownloadOptions, label: string): Promise<Download> {
-  const timeoutMs = options.timeoutMs ?? FETCH_DEFAULTS.timeoutMs;
-  // A timer that holds the process open while the download lasts: `AbortSignal.timeout`'s own does not, so a body
-  // stream that stalls without an error (a broken gzip body on some Node versions) let the process end with exit 0 and
-  // no output. This one aborts the download at the time limit instead.
-  const controller = new AbortController();
-  const deadline = setTimeout(() => controller.abort(new DOMException('The download took too long', 'TimeoutError')), timeoutMs);
-  try {
-    return await downloadWithin(url, options, label, controller.signal, timeoutMs);
-  } finally {
-    clearTimeout(deadline);
-  }
-}
-
-/** One attempt at a download, until `signal` (the time limit) aborts it. */
-async function downloadWithin(url: string, options: DownloadOptions, label: string, signal: AbortSignal, timeoutMs: number): Promise<Download> {
+/** One attempt; `signal` is the whole download's deadline (its `timeoutMs` is only for the message). */
+async function download(url: string, options: DownloadOptions & { timeoutMs: number }, label: string, signal: AbortSignal): Promise<Download> {
+  const { timeoutMs } = options;
   const maxBytes = options.maxBytes ?? FETCH_DEFAULTS.maxBytes;
   let response: Response;
   // Redirects are followed here, one by one, so each target is checked before it is asked for: a redirect to `file:`,
@@ -223,10 +248,15 @@ const MAX_REDIRECTS = 20;
 function networkError(error: unknown, url: string, timeoutMs: number, label: string): DownloadError {
   const name = (error as Error)?.name;
   if (name === 'TimeoutError' || name === 'AbortError') {
-    return new DownloadError(`${url} did not answer within ${formatSeconds(timeoutMs)}`, 'The server may be slow or unreachable; try again later or raise --timeout.', true, label);
+    // The deadline covers every attempt, so a timeout is final: there is no time left to try again.
+    return new DownloadError(`${url} did not send the whole document within ${formatSeconds(timeoutMs)}`, 'The server may be slow or unreachable; try again later or raise --timeout.', false, label);
   }
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
   const message = (error as Error)?.message ?? String(error);
+  // fetch refuses some ports outright (1, 25, 6000…: the "bad ports" of the Fetch standard): no retry can pass.
+  if (cause?.message === 'bad port') {
+    return new DownloadError(`cannot fetch ${url}: its port is one that fetch refuses (a "bad port" of the Fetch standard)`, 'Use the server\'s usual port (80, 443, 8080…).', false, label);
+  }
   // zlib's codes (Z_DATA_ERROR, Z_BUF_ERROR; brotli's ERR__ERROR_FORMAT_…): the server sent a gzip, deflate or brotli body that does not decode.
   // Asking again brings the same bytes.
   if (cause?.code?.startsWith('Z_') || cause?.code?.startsWith('ERR__ERROR_')) {

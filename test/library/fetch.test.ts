@@ -63,7 +63,7 @@ describe('fetchCorpus', () => {
       'fetched decl',
       'fetched report',
       `failed gone: ${server.url('/gone')} answered 404 Not Found. Check the url in the catalogue.`,
-      `failed slow: ${server.url('/slow')} did not answer within 300 ms (2 attempts). The server may be slow or unreachable; try again later or raise --timeout.`,
+      `failed slow: ${server.url('/slow')} did not send the whole document within 300 ms. The server may be slow or unreachable; try again later or raise --timeout.`,
       `failed cut: ${server.url('/cut.pdf')} closed the connection before the whole document arrived (2 attempts). The connection broke; try again.`,
       'fetched busy',
       `failed loop: ${server.url('/loop')} redirects in a loop or too many times. Open the url in a browser and put the final address in the catalogue.`,

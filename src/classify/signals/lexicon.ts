@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { RedlineError } from '../../errors.js';
+import { readFileBounded } from '../../io.js';
 
 /** The built-in lexicons: `lexicons/*.yaml` at the repository root (shipped with the package), one file per kind. */
 export const LEXICONS_DIR = fileURLToPath(new URL('../../../lexicons/', import.meta.url));
@@ -57,12 +58,9 @@ function parseYaml(source: string): unknown {
   return yaml.parse(source);
 }
 
+/** A lexicon file's text, read within bounds (a regular file, at most 64 MB): `--lexicon /dev/zero` read 8 GB in 23 s. */
 function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    fail(file, 'the lexicon file cannot be read');
-  }
+  return Buffer.from(readFileBounded(file, 'the lexicon file')).toString('utf8');
 }
 
 function parseLexiconYaml(file: string, source: string): unknown {
@@ -488,9 +486,9 @@ export function lexiconsFingerprint(files: readonly string[] = []): string {
   for (const file of [...KINDS.map((kind) => `${LEXICONS_DIR}${kind}.yaml`), ...files]) {
     let content = '';
     try {
-      content = readFileSync(file, 'utf8');
+      content = Buffer.from(readFileBounded(file, 'the lexicon file')).toString('utf8');
     } catch {
-      content = '\u0000missing';
+      content = '\u0000missing'; // loading the lexicons refuses it with its reason
     }
     hash.update(file).update('\u0000').update(content).update('\u0000');
   }

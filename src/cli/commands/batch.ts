@@ -1,4 +1,5 @@
 import type { Argv, Options } from 'yargs';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { BATCH_MODES, type BatchSummary, type PairRecord, type Series } from '../../types.js';
 import { BATCH_DEFAULTS, defaultCacheDir } from '../../options.js';
@@ -58,6 +59,10 @@ export const mergeCommand: CliCommand = {
 
 /** Run `redline batch`: progress bar on a terminal, one summary line at the end; the exit code says whether anything failed. */
 export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbose?: boolean }, io: Pick<CliIo, 'stdout' | 'stderr' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
+  // `--target DIR` was told to "use `redline batch`" (the hint of a folder given as a document): say what each option names.
+  if (argv.target !== undefined && (await stat(argv.target).then((info) => info.isDirectory(), () => false))) {
+    throw new RedlineError('is-directory', 'is a folder: --target names the one document compared with every document of the corpus', 'Give the folder as --corpus and one file as --target, e.g. redline batch --target new.txt --corpus texts/ -o out/.', argv.target);
+  }
   // Loaded here, not at the top: every other command would pay for the worker pool and progress bar at start-up.
   const [{ runBatch, parseShard, describeSeriesCounts, countSeries }, { default: cliProgress }] = await Promise.all([import('../../batch/index.js'), import('cli-progress')]);
   // The bar belongs to standard error: it stays when standard output is redirected, and goes with --quiet.

@@ -1,6 +1,6 @@
 import type { Argv, Options } from 'yargs';
 import { COMPARISON_OPTIONS, EXIT, generationTime, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
-import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, settleOutput, TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, renderDocument, twoTextPositionals, writeOutput } from '../two-texts.js';
+import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, settleOutput, TIMEOUT_OPTION, TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, renderDocument, twoTextPositionals, writeOutput } from '../two-texts.js';
 
 export { hasChanges };
 
@@ -14,6 +14,7 @@ const COMPARE_OPTIONS = {
   unit: UNIT_OPTION,
   'tracked-changes': TRACKED_CHANGES_OPTION,
   'fail-on-change': FAIL_ON_CHANGE_OPTION,
+  timeout: TIMEOUT_OPTION,
   'show-unchanged': { type: 'boolean', default: false, describe: 'text format: list unchanged paragraphs too' },
   color: { type: 'boolean', describe: 'colour the text output (default: on a terminal; FORCE_COLOR and NO_COLOR are respected)' },
   templates: { type: 'string', describe: 'html format: folder of .hbs files replacing built-in templates by name (docs/templates.md)' },

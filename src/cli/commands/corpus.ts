@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import type { FetchOutcome } from '../../library/index.js';
 import { RedlineError } from '../../errors.js';
 import { FETCH_DEFAULTS } from '../../options.js';
+import { inertText } from '../../report/text.js';
 import { EXIT, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
 
 const CORPUS_OPTIONS = {
@@ -10,7 +11,7 @@ const CORPUS_OPTIONS = {
 } as const satisfies Record<string, Options>;
 
 const DOWNLOAD_OPTIONS = {
-  timeout: { type: 'number', default: FETCH_DEFAULTS.timeoutMs / 1000, describe: 'seconds before one request is given up' },
+  timeout: { type: 'number', default: FETCH_DEFAULTS.timeoutMs / 1000, describe: 'seconds a download may take, retries included' },
   retries: { type: 'number', default: FETCH_DEFAULTS.retries, describe: 'further attempts after a network error, timeout or 5xx' },
   'max-bytes': { type: 'number', describe: 'refuse documents larger than this (default 20 MB)' },
 } as const satisfies Record<string, Options>;
@@ -113,7 +114,7 @@ async function fetchAll(corpusDir: string, argv: CorpusArgs, io: Pick<CliIo, 'st
     if (outcome.status === 'failed') io.stderr.write(`redline: ${outcome.error.toLine()}\n`);
     else if (outcome.status === 'fetched') {
       io.stdout.write(`fetched  ${outcome.id} (${outcome.format}, ${outcome.paragraphs} paragraphs) → ${shown(outcome.path)}\n`);
-      for (const warning of outcome.warnings) io.stderr.write(`warning: ${outcome.id}: ${warning.message}\n`);
+      for (const warning of outcome.warnings) io.stderr.write(`warning: ${outcome.id}: ${inertText(warning.message)}\n`);
     } else if (outcome.status === 'present') io.stdout.write(`present  ${outcome.id} (use --force to download again)\n`);
     else io.stdout.write(`no url   ${outcome.id}\n`);
   };
@@ -145,7 +146,7 @@ async function addOne(corpusDir: string, argv: CorpusArgs, io: Pick<CliIo, 'stdo
     force: Boolean(argv.force),
     ...seconds(argv),
   });
-  for (const warning of stored.warnings) io.stderr.write(`warning: ${entry.id}: ${warning.message}\n`);
+  for (const warning of stored.warnings) io.stderr.write(`warning: ${entry.id}: ${inertText(warning.message)}\n`);
   io.stdout.write(`Added ${entry.id} “${entry.title}” (${stored.format}, ${stored.paragraphs} paragraphs) to the catalogue and ${shown(stored.path)}.\n`);
   return EXIT.ok;
 }
