@@ -166,6 +166,17 @@ describe.skipIf(!HAS_SHARED)(`alignParagraphs on real UN series (${HAS_SHARED ? 
     expect(findings).toContain('OP 222 → OP 218');
   }, 60_000);
 
+  it('pairs a paragraph whose opening aged with its event, found in order in its expanded successor (79/235 PP 5 → 80/128 PP 3)', async () => {
+    // "Looking forward to the convening of the Fourth International Conference …" → "Welcoming the convening of …".
+    const findings = labelled(await seriesPair('promotion-of-inclusive-and-effective-international-tax-coope', 'A_RES_79_235', 'A_RES_80_128'));
+    expect(findings).toContain('PP 5 → PP 3 (moved)');
+  }, 30_000);
+
+  it('pairs a decision with its recall (79/211 OP 38 "Decides to extend …" → 80/142 OP 39 "Recalls the extension …")', async () => {
+    const findings = labelled(await seriesPair('ensuring-access-to-affordable-reliable-sustainable-and-moder', 'A_RES_79_211', 'A_RES_80_142'));
+    expect(findings).toContain('OP 38 → OP 39');
+  }, 30_000);
+
   it('leaves apart a long paragraph and a new one that takes only one clause of it (79/185 OP 39, 80/224 OP 16)', async () => {
     const findings = labelled(await seriesPair('situation-of-human-rights-in-the-syrian-arab-republic', 'A_RES_79_185', 'A_RES_80_224'));
     expect(findings).toContain('dropped OP 39');
