@@ -92,6 +92,8 @@ const CONTAINED_MIN_WORDS = 10;
  * words keeps out (it shares 8).
  */
 const OPENING_WORDS = 4;
+/** The in-order reading is tried only from this share of weighted content (the pairs it adds on the UN series: 0.59–0.69). */
+const IN_ORDER_GATE = 0.5;
 /** Largest DP table (cells) per gap before falling back to the sparse chain. */
 const MAX_GAP_CELLS = 2_000_000;
 
@@ -557,6 +559,9 @@ function pairContained(links: AlignmentLink[], scorer: PairScorer, words: { left
     const bag = shorterSide === 'left' ? scorer.containment('left', left, [right]) : scorer.containment('right', right, [left]);
     // The opening of a UN paragraph ages with its event or decision ("Looking forward to the convening" → "Welcoming the
     // convening", "Decides to extend" → "Recalls the extension"): the rest, in order, is what must be found.
+    // Read in order only when half its weighted content is there at all: a word-by-word reading of every unrelated
+    // candidate pair cost two unrelated 4,000-paragraph texts 29 % more time.
+    if (bag < IN_ORDER_GATE) return;
     const share = bag >= CONTAINED_SHARE ? bag : shorterSide === 'left' ? scorer.orderedContainment('left', left, right, OPENING_WORDS) : scorer.orderedContainment('right', right, left, OPENING_WORDS);
     if (share < CONTAINED_SHARE) return;
     const run = scorer.sharedRun(left, right);
