@@ -108,7 +108,9 @@ if (!quick) {
   // Issue 19's history and chain-batch figures (node bench/history.js, node bench/chain.js) too.
   const history = existsSync(join(ROOT, 'bench', 'HISTORY.md')) ? `\n${readFileSync(join(ROOT, 'bench', 'HISTORY.md'), 'utf8')}` : '';
   const chain = existsSync(join(ROOT, 'bench', 'CHAIN.md')) ? `\n${readFileSync(join(ROOT, 'bench', 'CHAIN.md'), 'utf8')}` : '';
-  writeFileSync(join(outDir, 'RESULTS.md'), `${renderResults(results)}\n${startupSection(startup)}\n${normalizeSection(normalize)}\n${speedTargets}\n${precision}${history}${chain}`);
+  // The pairing figures on the UN series (npm run bench:pairing -- --write-results) too.
+  const pairing = existsSync(join(ROOT, 'bench', 'PAIRING.md')) ? `\n${readFileSync(join(ROOT, 'bench', 'PAIRING.md'), 'utf8')}` : '';
+  writeFileSync(join(outDir, 'RESULTS.md'), `${renderResults(results)}\n${startupSection(startup)}\n${normalizeSection(normalize)}\n${speedTargets}\n${precision}${history}${chain}${pairing}`);
 }
 step(`done, wrote ${join(outDir, 'RESULTS.md')} and results.json`);
 

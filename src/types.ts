@@ -199,6 +199,13 @@ export interface PairScorer {
   containment(side: 'left' | 'right', index: number, otherGroup: readonly number[]): number;
   /** Length in words of the longest run of words (folded, stop words included) paragraphs `left` and `right` share: a reused phrase. */
   sharedRun(left: number, right: number): number;
+  /**
+   * Share of paragraph `index`'s content words found in the same order in paragraph `other` of the other side, once its
+   * opening is set aside: up to `opening` leading content words that `other` lacks ("Looking forward to" against
+   * "Welcoming"). 0..1; a paragraph shortened or expanded keeps its words in order, one that takes a clause of a long
+   * paragraph does not hold most of it.
+   */
+  orderedContainment(side: 'left' | 'right', index: number, other: number, opening: number): number;
   /** How many distinct pairs were examined: scored in full or bounded below a floor (a cost counter for the benchmarks). */
   readonly scored: number;
 }

@@ -18,11 +18,11 @@ import { wordDiff } from './word-diff.js';
 import { detectSignals, loadLexicons, type Lexicons } from './signals/index.js';
 export { lexiconsFingerprint } from './signals/lexicon.js';
 import { isAgedOpening, isRoutineChange, predecessorCitationReason, routineReasons } from './routine.js';
-import { editorialReasons, isEditorialChange, repeatedWordingReasons, wordOrderReason } from './editorial.js';
+import { editorialReasons, isEditorialChange, isSameTextButLayerSplits, repeatedWordingReasons, wordOrderReason } from './editorial.js';
 import { findOneChange } from './one-change.js';
 
-/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes; 4: related links; 6: compounds editorial, names and footnote marks out of number signals, reasons; 7: statistics refreshed, a pandemic's response aged, footnote marks lost, a preposition repeated; 8: facts aged, names shortened to their defined term, a citation's date with its "of", section numerals and table notes' letters, routine commitment shifts; 9: a mixed number written with a space one figure, word order alone editorial, the previous version cited routine). */
-export const CLASSIFIER_VERSION = 'classifier/9';
+/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes; 4: related links; 6: compounds editorial, names and footnote marks out of number signals, reasons; 7: statistics refreshed, a pandemic's response aged, footnote marks lost, a preposition repeated; 8: facts aged, names shortened to their defined term, a citation's date with its "of", section numerals and table notes' letters, routine commitment shifts; 9: a mixed number written with a space one figure, word order alone editorial, the previous version cited routine; 10: a word the PDF text layer cut in two, the only difference, unchanged). */
+export const CLASSIFIER_VERSION = 'classifier/10';
 
 export { GROUP_SEPARATOR };
 
@@ -118,7 +118,14 @@ function kindOf(link: AlignmentLink, left: ClassifySide, right: ClassifySide): F
   if (link.right.length > 1) return 'split';
   const before = left.normalized.paragraphs[link.left[0]];
   const after = right.normalized.paragraphs[link.right[0]];
-  return before.surface === after.surface ? 'unchanged' : 'modified';
+  // A word the PDF text layer letter-spaced ("see king") is the same text to a reader: unchanged, whatever the extractor did.
+  return before.surface === after.surface || layerSplitsOnly(link, left, right) ? 'unchanged' : 'modified';
+}
+
+/** A 1:1 link whose two paragraphs differ only by words a PDF text layer cut in two (`isSameTextButLayerSplits`). */
+function layerSplitsOnly(link: AlignmentLink, left: ClassifySide, right: ClassifySide): boolean {
+  if (link.left.length !== 1 || link.right.length !== 1) return false;
+  return isSameTextButLayerSplits(left.normalized.paragraphs[link.left[0]].surface, right.normalized.paragraphs[link.right[0]].surface);
 }
 
 function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide, options: Pick<ResolvedOptions, 'diffMaxEditLength'>, lexicons: Lexicons, warnings: Warning[]): Finding {
@@ -126,7 +133,8 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
   const leftText = link.left.map((index) => left.document.paragraphs[index].text).join(GROUP_SEPARATOR);
   const rightText = link.right.map((index) => right.document.paragraphs[index].text).join(GROUP_SEPARATOR);
   let diff: DiffPart[];
-  if (leftText === rightText) {
+  // The same text as a reader sees it (a word the text layer cut in two) shows as the newer text, with no edit in it.
+  if (leftText === rightText || (kind === 'unchanged' && layerSplitsOnly(link, left, right))) {
     diff = [{ op: 'equal', text: rightText }];
   } else {
     const result = wordDiff(leftText, rightText, options.diffMaxEditLength);
@@ -162,7 +170,7 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
     : { before: { text: leftText, tokens: leftTokens }, after: { text: rightText, tokens: rightTokens }, diff };
   // A commitment shift of an opening verb aged with its event, or restating a decision, is marked routine: the digest
   // gives no "(weaker)" for "Decides … to convene" → "Recalls its decision … to convene".
-  const signals = (leftText === rightText ? [] : detectSignals({ ...signalsFrom, lexicons })).map((signal) =>
+  const signals = (kind === 'unchanged' || leftText === rightText ? [] : detectSignals({ ...signalsFrom, lexicons })).map((signal) =>
     signal.type === 'commitment' && isAgedOpening(leftText, rightText) ? { ...signal, routine: true as const, summary: `${signal.summary} (routine)` } : signal,
   );
   const reasons = editorial ? (repeated ?? editorialReasons(diff)) : predecessor !== null ? [predecessor] : routine ? routineReasons(leftText, rightText, lexicons) : (oneChange?.reasons ?? []);

@@ -174,6 +174,39 @@ function isLayerSplit(before: string, after: string): boolean {
   return !/[\s\-\u2010-\u2015]/.test(joined) && pieces.length === 2 && INFLECTION_TAIL.test(pieces[1]);
 }
 
+/**
+ * Two surface forms that are the same text once the words a PDF text layer cut in two are joined again ("see king" for
+ * "seeking", by `isLayerSplit`'s rule): what a reader sees on the page is the same on both sides, so the paragraph is
+ * unchanged, not an editorial edit. Every other difference, however small, keeps the texts apart.
+ */
+export function isSameTextButLayerSplits(before: string, after: string): boolean {
+  const a = before.split(' ');
+  const b = after.split(' ');
+  let i = 0;
+  let j = 0;
+  let joined = 0;
+  // One word on one side, two on the other whose letters make it, the second an inflection's tail.
+  const splitAt = (whole: string, first: string, second: string | undefined): boolean =>
+    second !== undefined && whole === first + second && /^\p{L}+$/u.test(first) && INFLECTION_TAIL.test(second.replace(/[^\p{L}]+$/u, ''));
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+    } else if (splitAt(a[i], b[j], b[j + 1])) {
+      i++;
+      j += 2;
+      joined++;
+    } else if (splitAt(b[j], a[i], a[i + 1])) {
+      i += 2;
+      j++;
+      joined++;
+    } else {
+      return false;
+    }
+  }
+  return joined > 0 && i === a.length && j === b.length;
+}
+
 /** The letters and digits of a text, lowercased, runs of anything else replaced by `gap`. */
 function letters(text: string, gap: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, gap).trim();

@@ -44,6 +44,8 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
   };
   const leftTerms = left.map((paragraph) => contentTermCounts(paragraph, idOf));
   const rightTerms = right.map((paragraph) => contentTermCounts(paragraph, idOf));
+  // A paragraph's content words in order, as term ids (only asked for the few pairs of unpaired paragraphs).
+  const contentCodes = (paragraph: NormalizedParagraph): number[] => paragraph.content.map((position) => idOf(paragraph.tokens[position]));
   const leftCodes = left.map((paragraph) => wordCodes(paragraph.tokens.map(idOf)));
   const rightCodes = right.map((paragraph) => wordCodes(paragraph.tokens.map(idOf)));
 
@@ -167,6 +169,15 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
     },
     sharedRun(leftIndex, rightIndex) {
       return longestCommonRun(leftCodes[leftIndex], rightCodes[rightIndex]);
+    },
+    orderedContainment(side, index, other, opening) {
+      const mine = side === 'left' ? contentCodes(left[index]) : contentCodes(right[index]);
+      const theirs = side === 'left' ? contentCodes(right[other]) : contentCodes(left[other]);
+      const present = new Set(theirs);
+      let start = 0;
+      while (start < Math.min(opening, mine.length) && !present.has(mine[start])) start++;
+      const rest = mine.slice(start);
+      return rest.length === 0 ? 0 : commonSubsequence(rest, theirs) / rest.length;
     },
     get scored() {
       return scored;
@@ -352,6 +363,17 @@ function longestCommonRun(a: string, b: string): number {
     [previous, current] = [current, previous];
   }
   return best;
+}
+
+/** Length of the longest common subsequence of two sequences of term ids (O(n·m), one row of memory). */
+function commonSubsequence(a: readonly number[], b: readonly number[]): number {
+  let previous = new Uint16Array(b.length + 1);
+  let current = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) current[j] = a[i - 1] === b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length];
 }
 
 /** Merge extra candidates after the lexical ones, without repeats: the lexical order (best first) is kept. */

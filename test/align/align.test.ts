@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 import { compareDocuments } from '../../src/pipeline.js';
 import { resolveOptions } from '../../src/options.js';
 import { segmentParagraphs } from '../../src/ingest/segment.js';
-import { SEED } from '../helpers/paths.js';
+import { join } from 'node:path';
+import { compare } from '../../src/pipeline.js';
+import type { RedlineResult } from '../../src/types.js';
+import { HAS_SHARED, SEED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 import { accountingProblems, documentOf } from '../helpers/build-documents.js';
 
 const SEED_PARAGRAPHS = segmentParagraphs(readFileSync(SEED, 'utf8')).map((paragraph) => paragraph.text);
@@ -90,4 +93,93 @@ describe('alignParagraphs on a very large gap', () => {
     expect(comparison.summary).toMatchObject({ new: 125_000, dropped: 2 });
     expect(accountingProblems(comparison.findings, 2, 125_000)).toEqual([]);
   }, 60_000);
+});
+
+/** Each paragraph's sentences: a paragraph shortened to its first sentence or two is still that paragraph. */
+const sentencesOf = (text: string): string[] => text.match(/[^.!?;]+[.!?;]+\s*/g) ?? [text];
+
+describe('alignParagraphs: paragraphs shortened, expanded and moved', () => {
+  it('accounts for every paragraph exactly once when paragraphs are cut to a sentence, expanded or moved', () => {
+    const shortenedAndMoved = fc
+      .record({
+        cut: fc.array(fc.nat(30), { maxLength: 5 }),
+        expand: fc.array(fc.tuple(fc.nat(30), fc.nat(30)), { maxLength: 4 }),
+        moves: fc.array(fc.tuple(fc.nat(30), fc.nat(30)), { maxLength: 4 }),
+        drop: fc.array(fc.nat(30), { maxLength: 4 }),
+      })
+      .map(({ cut, expand, moves, drop }) => {
+        let right = [...SEED_PARAGRAPHS];
+        for (const at of cut) right[at % right.length] = sentencesOf(right[at % right.length])[0].trim();
+        for (const [at, from] of expand) right[at % right.length] = `${right[at % right.length]} ${SEED_PARAGRAPHS[from % SEED_PARAGRAPHS.length]}`;
+        for (const [from, to] of moves) right.splice(to % right.length, 0, ...right.splice(from % right.length, 1));
+        const dropped = new Set(drop.map((at) => at % right.length));
+        right = right.filter((_, index) => !dropped.has(index));
+        return right.length ? right : ['Only a new paragraph.'];
+      });
+    fc.assert(
+      fc.property(shortenedAndMoved, (rightParagraphs) => {
+        const { comparison } = compareDocuments(documentOf(SEED_PARAGRAPHS), documentOf(rightParagraphs), OPTIONS);
+        expect(accountingProblems(comparison.findings, SEED_PARAGRAPHS.length, rightParagraphs.length)).toEqual([]);
+      }),
+      { numRuns: 60, seed: 19 },
+    );
+  });
+});
+
+const SERIES = join(SHARED_DATA, 'un-resolutions', 'texts', 'series');
+/** One consecutive pair of a UN series, compared with the defaults. */
+const seriesPair = (folder: string, left: string, right: string): Promise<RedlineResult> => compare(join(SERIES, folder, `${left}.txt`), join(SERIES, folder, `${right}.txt`));
+/** The findings of a result by their UN labels: "PP 4 → PP 2", "dropped OP 39", "new OP 12". */
+function labelled(result: RedlineResult): string[] {
+  const [left, right] = result.documents;
+  const names = (document: RedlineResult['documents'][number], indices: number[]): string => indices.map((index) => document.paragraphs[index].label ?? `¶${index + 1}`).join('+');
+  return result.comparisons[0].findings.map((finding) =>
+    finding.kind === 'new' ? `new ${names(right, finding.right)}` : finding.kind === 'dropped' ? `dropped ${names(left, finding.left)}` : `${names(left, finding.left)} → ${names(right, finding.right)}${finding.moved ? ' (moved)' : ''}`,
+  );
+}
+
+describe.skipIf(!HAS_SHARED)(`alignParagraphs on real UN series (${HAS_SHARED ? 'reads ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
+  it('pairs a paragraph cut to its first clause with itself, not as dropped and new (78/230 → 79/235 PP 4 → PP 2)', async () => {
+    const findings = labelled(await seriesPair('promotion-of-inclusive-and-effective-international-tax-coope', 'A_RES_78_230', 'A_RES_79_235'));
+    expect(findings).toContain('PP 4 → PP 2');
+    expect(findings).not.toContain('new PP 2');
+    expect(findings).not.toContain('dropped PP 4');
+  }, 30_000);
+
+  it('pairs a paragraph with its moved, expanded self across the preamble (78/151 OP 14 → 79/202 PP 16)', async () => {
+    const findings = labelled(await seriesPair('promoting-sustainable-consumption-and-production-patterns-fo', 'A_RES_78_151', 'A_RES_79_202'));
+    expect(findings).toContain('OP 14 → PP 16 (moved)');
+  }, 30_000);
+
+  it('relinks a paragraph from a neighbour sharing its opening to its moved counterpart (79/102 OP 12 → 80/93 PP 20)', async () => {
+    const findings = labelled(await seriesPair('question-of-the-british-virgin-islands', 'A_RES_79_102', 'A_RES_80_93'));
+    expect(findings).toContain('OP 12 → PP 20 (moved)');
+    // "Expresses its appreciation to the administering Power and to the Government and people …" is the new paragraph.
+    expect(findings).toContain('new OP 12');
+  }, 30_000);
+
+  it('relinks and pairs shortened paragraphs in a 300-paragraph resolution (79/144 → 80/110)', async () => {
+    const findings = labelled(await seriesPair('oceans-and-the-law-of-the-sea', 'A_RES_79_144', 'A_RES_80_110'));
+    // "Notes the discussions at the twenty-fourth meeting …" → "Recalls the discussions at the twenty-fourth meeting …".
+    expect(findings).toContain('OP 339 → OP 184 (moved)');
+    expect(findings).toContain('new OP 327');
+    expect(findings).toContain('OP 222 → OP 218');
+  }, 60_000);
+
+  it('pairs a paragraph whose opening aged with its event, found in order in its expanded successor (79/235 PP 5 → 80/128 PP 3)', async () => {
+    // "Looking forward to the convening of the Fourth International Conference …" → "Welcoming the convening of …".
+    const findings = labelled(await seriesPair('promotion-of-inclusive-and-effective-international-tax-coope', 'A_RES_79_235', 'A_RES_80_128'));
+    expect(findings).toContain('PP 5 → PP 3 (moved)');
+  }, 30_000);
+
+  it('pairs a decision with its recall (79/211 OP 38 "Decides to extend …" → 80/142 OP 39 "Recalls the extension …")', async () => {
+    const findings = labelled(await seriesPair('ensuring-access-to-affordable-reliable-sustainable-and-moder', 'A_RES_79_211', 'A_RES_80_142'));
+    expect(findings).toContain('OP 38 → OP 39');
+  }, 30_000);
+
+  it('leaves apart a long paragraph and a new one that takes only one clause of it (79/185 OP 39, 80/224 OP 16)', async () => {
+    const findings = labelled(await seriesPair('situation-of-human-rights-in-the-syrian-arab-republic', 'A_RES_79_185', 'A_RES_80_224'));
+    expect(findings).toContain('dropped OP 39');
+    expect(findings).toContain('new OP 16');
+  }, 30_000);
 });

@@ -44,3 +44,20 @@ describe('classifyAlignment', () => {
     expect(ratio).toBeLessThan(6); // 4× the paragraphs; quadratic would be ~16
   }, 60_000);
 });
+
+describe('classifyAlignment: the same text whatever the PDF text layer did', () => {
+  it('reads a paragraph whose only difference is a word the text layer cut in two ("see king") as unchanged, with no signal', () => {
+    const text = 'Recalling that, for the purpose of seeking asylum abroad, every person has the right to leave any country,';
+    const { comparison } = compareDocuments(documentOf([text, 'Decides to remain seized of the matter.']), documentOf([text.replace('seeking', 'see king'), 'Decides to remain seized of the matter.']), OPTIONS);
+    expect(comparison.findings.map((finding) => [finding.kind, finding.editorial, finding.signals.length, finding.diff.map((part) => part.op).join()])).toEqual([
+      ['unchanged', false, 0, 'equal'],
+      ['unchanged', false, 0, 'equal'],
+    ]);
+    expect(comparison.summary).toMatchObject({ unchanged: 2, modified: 0 });
+  });
+
+  it('keeps a compound spelt open ("health care" → "healthcare") a modified, editorial finding', () => {
+    const { comparison } = compareDocuments(documentOf(['Stresses access to health care services for all.']), documentOf(['Stresses access to healthcare services for all.']), OPTIONS);
+    expect(comparison.findings.map((finding) => [finding.kind, finding.editorial])).toEqual([['modified', true]]);
+  });
+});

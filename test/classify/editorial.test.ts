@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorialReasons, isEditorialChange, repeatedWordingReasons, wordOrderReason } from '../../src/classify/editorial.js';
+import { editorialReasons, isEditorialChange, isSameTextButLayerSplits, repeatedWordingReasons, wordOrderReason } from '../../src/classify/editorial.js';
 import { wordDiff } from '../../src/classify/word-diff.js';
 import { normalizeParagraph } from '../../src/normalize/normalize.js';
 import type { DiffPart } from '../../src/types.js';
@@ -141,5 +141,22 @@ describe('wordOrderReason', () => {
     expect(wordOrderReason(diff([['insert', 'humanely '], ['equal', 'to treat those who seek refuge in the region '], ['delete', 'humanely']]))).toBeNull();
     expect(wordOrderReason(diff([['delete', 'seriously to'], ['insert', 'to urgently']]))).toBeNull();
     expect(wordOrderReason(diff([['delete', 'a b c d e'], ['insert', 'e d c b a']]))).toBeNull();
+  });
+});
+
+// Issue 23: A/C.2/80/L.58 → A/RES/80/118 PP 3, adopted without textual change, where one PDF text layer spaced a word.
+describe('isSameTextButLayerSplits', () => {
+  const PP3 = 'Recalling that, for the purpose of seeking asylum abroad, every person has the right to leave any country,';
+
+  it('takes a word the text layer cut in two as the same text, on either side and with punctuation after it', () => {
+    expect(isSameTextButLayerSplits(PP3, PP3.replace('seeking', 'see king'))).toBe(true);
+    expect(isSameTextButLayerSplits(PP3.replace('seeking', 'see king'), PP3)).toBe(true);
+    expect(isSameTextButLayerSplits('the right of peoples to self-determination and develop ment.', 'the right of peoples to self-determination and development.')).toBe(true);
+  });
+
+  it('refuses a compound spelt open, any other edit beside the split, and identical texts', () => {
+    expect(isSameTextButLayerSplits('access to health care services', 'access to healthcare services')).toBe(false);
+    expect(isSameTextButLayerSplits(PP3, PP3.replace('seeking', 'see king').replace('every person', 'everyone'))).toBe(false);
+    expect(isSameTextButLayerSplits(PP3, PP3)).toBe(false);
   });
 });
