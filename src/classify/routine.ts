@@ -68,6 +68,9 @@ const AGEING_OPENINGS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^(?:Notes|Takes note(?: also| further)? of|Welcomes|Acknowledges)\b/, /^(?:Recalls|Also recalls|Further recalls)\b/],
   [/^Looking forward to\b/, /^Welcoming\b/],
   [/^Looks forward to\b/, /^Welcomes\b/],
+  // A meeting the older text decided to convene, welcomed as convened a year on.
+  [/^(?:(?:Also|Further)\s)?(?:Decides|decides) to convene\b/, /^(?:(?:Also|Further)\s)?[Ww]elcomes the convening of\b/],
+  [/^(?:(?:Also|Further)\s)?(?:Decides|decides) to convene\b/, /^Welcoming the convening of\b/],
 ];
 
 /** An opening that decides or requests, and one that restates such a decision or request ("Recalls its decision"). */
@@ -116,8 +119,18 @@ function agedOpening(before: string, after: string): { before: string; after: st
  */
 const DATING_WORDS = /\b(?:(?:most )?recent|recently|and (?:its |their )?subsequent extensions?)\s/gi;
 
+/**
+ * The auxiliaries that carry a statement's tense: a fact stated in the present ages into the past as the text comes
+ * back a year on ("the pandemic [-is-]{+was+} one of the greatest global challenges", "[-are -]{+have been +}the
+ * hardest hit", "the pandemic [-has -]revealed"). Modals (will, shall, should, may) are not among them: those are
+ * commitments.
+ */
+const AUXILIARIES = /\b(?:is|are|was|were|has been|have been|had been|has|have|had)\s/gi;
+/** Auxiliaries of the present: a newer text may lose them, never gain them, as a fact ages. */
+const PRESENT = new Set(['is', 'are', 'has', 'have']);
+
 /** The text without the wording a recurring text gains or loses as it ages, and what was taken out. */
-function withoutAgeingWords(text: string): { text: string; adverb: string | null; continued: number; restated: number; dating: string[] } {
+function withoutAgeingWords(text: string): { text: string; adverb: string | null; continued: number; restated: number; dating: string[]; tense: string[] } {
   const adverb = SEQUENCING.exec(text);
   let out = adverb ? text.slice(0, adverb[1].length) + text.slice(adverb[0].length) : text;
   const dating = (out.match(DATING_WORDS) ?? []).map((words) => words.trim().toLowerCase());
@@ -134,7 +147,9 @@ function withoutAgeingWords(text: string): { text: string; adverb: string | null
   // "decides to convene" and "renews its decision to convene" read alike; "requests the Secretary-General to" and
   // "reiterates its request to the Secretary-General to" too, once the restating "to" before the addressee goes.
   out = out.replace(/\brequests to (?=the\b)/gi, 'requests ');
-  return { text: out, adverb: adverb ? adverb[2].toLowerCase() : null, continued, restated, dating };
+  const tense = (out.match(AUXILIARIES) ?? []).map((words) => words.trim().toLowerCase());
+  out = out.replace(AUXILIARIES, '');
+  return { text: out, adverb: adverb ? adverb[2].toLowerCase() : null, continued, restated, dating, tense };
 }
 
 /**
@@ -225,6 +240,12 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
   // Words that date a fact may go, never come: a newer text calling more things recent is not the older one aged.
   if (newerText.dating.some((words) => newerText.dating.filter((other) => other === words).length > olderText.dating.filter((other) => other === words).length)) return [];
   if (dropped.length > 0) reasons.push(`a fact aged: “${dropped.join('”, “')}” dropped`);
+  if (olderText.tense.join(' ') !== newerText.tense.join(' ')) {
+    const present = (list: readonly string[]): number => list.filter((words) => PRESENT.has(words)).length;
+    // A statement moved into the present is news, not a fact aged.
+    if (present(newerText.tense) > present(olderText.tense)) return [];
+    reasons.push(`a fact aged, its tense: ${olderText.tense.join(', ') || '∅'} → ${newerText.tense.join(', ') || '∅'}`);
+  }
   if (olderText.continued !== newerText.continued) reasons.push(`“continue to” ${newerText.continued > olderText.continued ? 'added to' : 'dropped from'} a mandate given again`);
   const older = items(olderText.text, lexicons);
   const newer = items(newerText.text, lexicons);
@@ -241,14 +262,27 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
         if (older[k].kind === 'number' && (older[k].mention as NumberMention).category === 'year') dataYearMoved = true;
         continue;
       }
+      // A paragraph that records what happened (an opening that recalls, notes or welcomes) follows its event to its
+      // latest edition, which may be more than one on ("the report of the Working Group on its twenty-second and
+      // twenty-third sessions" → "twenty-fourth and twenty-fifth", the renewal of a mandate "at the fifty-first session of
+      // the Human Rights Council" → "sixtieth"): routine there, never
+      // in a paragraph that decides or requests (a report asked for two sessions on is a negotiated biennialization).
+      if (RECORDS_EVENTS.test(after) && isLaterEdition(older[k], newer[k])) {
+        reasons.push(`a recorded event moved on: ${older[k].mention.text} → ${newer[k].mention.text}`);
+        if (older[k].kind === 'number' && (older[k].mention as NumberMention).category === 'year') dataYearMoved = true;
+        continue;
+      }
       if (!isRefreshableFigure(older[k]) || !isRefreshableFigure(newer[k])) return [];
       refreshed.push(`${older[k].mention.text} → ${newer[k].mention.text}`);
     }
     if (refreshed.length === 0) return reasons;
-    // Figures that changed are routine only as the statistics of a year the paragraph moved on by one, in a paragraph that
-    // states facts ("Noting with deep concern that, in 2024, 1,622 persons were affected"), never in one that decides.
-    if (!dataYearMoved || !STATES_FACTS.test(after)) return [];
-    return [...reasons, `statistics refreshed from the next year's data: ${refreshed.join(', ')}`];
+    // Figures that changed are routine only as statistics, in a paragraph that states facts ("Noting with deep concern
+    // that, in 2024, 1,622 persons were affected"), never in one that decides: with the year of its data moved on, or,
+    // without a year in the text, where the paragraph counts no money (an appropriation is negotiated) and its opening
+    // states facts ("Deeply concerned also that 2.3 → 2.1 billion people … rely on traditional biomass").
+    if (dataYearMoved && STATES_FACTS.test(after)) return [...reasons, `statistics refreshed from the next year's data: ${refreshed.join(', ')}`];
+    if (!STATES_FACTS.test(after) || MONEY.test(after) || MONEY.test(before)) return [];
+    return [...reasons, `statistics refreshed: ${refreshed.join(', ')}`];
   }
   if (newer.length > older.length && collapseLists(olderSkeleton) === collapseLists(newerSkeleton) && listGrewBySuccessor(older, newer)) {
     const olderKeys = new Set(older.flatMap((item) => (item.kind === 'reference' ? [item.mention.key] : [])));
@@ -265,6 +299,30 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
  * "Expresses concern"). Requests, decisions and calls open otherwise.
  */
 const STATES_FACTS = /^(?:(?:Deeply|Gravely|Seriously|Also|Further)\s)?(?:Noting|Notes|Concerned|Alarmed|Recognizing|Recognizes|Aware|Acknowledging|Acknowledges|Observing|Taking note|Takes note|Expressing(?: its)?(?: deep| grave| serious)? concern|Expresses(?: its)?(?: deep| grave| serious)? concern)\b/i;
+
+/** Money counted: the amounts of a budget resolution are what its negotiators agree, never a statistic refreshed. */
+const MONEY = /\b(?:dollars?|euros?|francs?|US\$|USD)\b|\$\s?\d/i;
+
+/**
+ * The opening of a paragraph that records events rather than decides or asks: it recalls, notes, welcomes, acknowledges
+ * or has considered what took place ("Takes note of the report of the Working Group on its …", "Recalling further
+ * Human Rights Council resolution …", "Having considered the reports of …").
+ */
+const RECORDS_EVENTS = /^(?:(?:Also|Further)\s)?(?:Recalling|Recalls|Noting|Notes|Taking note|Takes note|Welcoming|Welcomes|Acknowledging|Acknowledges|Recognizing|Recognizes|Having considered|Having examined|Bearing in mind|Commending|Commends|Expressing (?:its )?appreciation|Expresses (?:its )?appreciation)\b/;
+
+/**
+ * One number a later edition of the other, any number of steps on: a session or an ordinal up, a year or a date later.
+ * Deadlines, periods and figures never are; nor are references (a resolution of two sessions on may be another text
+ * of the same shape, "resolution 75/1" → "79/1": only its successor is routine, `isSuccession`).
+ */
+function isLaterEdition(a: Item, b: Item): boolean {
+  if (a.kind === 'number' && b.kind === 'number') {
+    const [older, newer] = [a.mention, b.mention];
+    if (older.category !== newer.category || older.value === null || newer.value === null) return false;
+    return ['session', 'ordinal', 'year', 'date'].includes(older.category) && newer.value > older.value;
+  }
+  return false;
+}
 
 /** A plain figure or a percentage, not a count of years: what a statistic is made of. */
 function isRefreshableFigure(item: Item): boolean {
