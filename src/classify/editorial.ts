@@ -129,6 +129,11 @@ function layerReason(deleted: string, inserted: string, preceding: string, follo
  * only) and modals are not among them: each changes what is agreed.
  */
 const GRAMMAR_WORDS = /^(?:the|a|an|its|their|that|to)$/;
+/** The body that appoints a mandate holder, as a title may name it. */
+const APPOINTING_BODY = /^(?:of|appointed by) the (?:Human Rights )?Council$/;
+/** A mandate holder's title, right before the words that name who appointed it. */
+const MANDATE_HOLDER = /\b(?:Special Rapporteur|Independent Expert|Special Representative|Special Envoy|Working Group)\s$/;
+
 /** Prepositions a drafter swaps for one another without changing who does what ("the call [-of-]{+by+} the Mechanism"). */
 const AGENT_PREPOSITIONS = /^(?:of|by)$/;
 
@@ -186,6 +191,11 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
   if ((bare(deleted) === '' && bare(inserted) === 'and') || (bare(deleted) === 'and' && bare(inserted) === '')) return 'list punctuation: a comma for “and”';
   const grammar = grammarWordsReason(deleted, inserted, preceding, following);
   if (grammar !== null) return grammar;
+  // A mandate holder named without, or with, the body that appointed it ("the Special Rapporteur [-of the Human Rights
+  // Council -]on the right to development"): the same office.
+  if ((deleted === '') !== (inserted === '') && APPOINTING_BODY.test(bare(deleted || inserted)) && MANDATE_HOLDER.test(preceding)) {
+    return `a mandate holder's name ${deleted ? 'shortened' : 'given in full'}: ${bare(deleted || inserted)}`;
+  }
   const term = titleTermReason(deleted, inserted, preceding, title);
   if (term !== null) return term;
   // "in resolution 5/14 {+of 2 March 2022, +}": the date of a citation, given or dropped.

@@ -84,6 +84,7 @@ const RESTATING_OPENING = /^(?:(?:Also|Further)\s)?(?:recalls|reiterates|renews|
  */
 export function isAgedOpening(before: string, after: string): boolean {
   if (DECIDING_OPENING.test(before) && RESTATING_OPENING.test(after)) return true;
+  if (isEventStep(before, after)) return true;
   const aged = agedOpening(before, after);
   if (aged === null) return false;
   // The same event under the aged verb: what the older opening spoke of still opens the newer text ("Welcomes decision
@@ -97,6 +98,29 @@ export function isAgedOpening(before: string, after: string): boolean {
   const kept = spokenOf.filter((word) => opening.has(word)).length;
   const years = (text: string): string[] => text.match(/\b(?:19|20)\d\d\b/g) ?? [];
   return spokenOf.length > 0 && kept / spokenOf.length >= 0.75 && years(before).every((year) => years(after).includes(year));
+}
+
+/**
+ * An opening that decides (or recalls its decision) to bring about an event, and one that welcomes or notes it as done:
+ * "Also decides to establish an intergovernmental negotiating committee …" → "Welcomes the convening … of the
+ * organizational session of the Intergovernmental Negotiating Committee …", "Recalls the decision … to establish a
+ * panel" → "Welcomes the establishment of the … Panel". The verb changed because the event took place.
+ */
+const DECIDED_EVENT = /^(?:(?:Also|Further)\s)?(?:[Dd]ecides|[Rr]ecalls (?:its|the) decision[^,;]{0,120}?)\s+to\s+(?:establish|convene|hold|launch|create|organize)\b/;
+const EVENT_DONE = /^(?:(?:Also|Further)\s)?(?:[Ww]elcomes|Welcoming|[Nn]otes|Noting|[Tt]akes note of|Taking note of)(?:\s(?:also|further|with appreciation|with satisfaction))?\s+the\s+(?:establishment|convening|holding|launch|creation|organization)\b/;
+
+/**
+ * True when the opening went from deciding an event to welcoming or noting it as held (`DECIDED_EVENT` →
+ * `EVENT_DONE`) and the newer paragraph's opening words still name what the older decided: a commitment shift of
+ * such an opening is the event moving on, not a tone a negotiator set.
+ */
+function isEventStep(before: string, after: string): boolean {
+  const decided = DECIDED_EVENT.exec(before);
+  if (!decided || !EVENT_DONE.test(after)) return false;
+  const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 3 && !EVENT_NOUNS.has(word));
+  const named = words(before.slice(decided[0].length)).slice(0, 6);
+  const opening = new Set(words(after).slice(0, 30));
+  return named.length > 0 && named.filter((word) => opening.has(word)).length / named.length >= 0.5;
 }
 
 /** Words that name an event's taking place, which change as it ages ("the holding of" → "the convening of"). */
@@ -252,7 +276,12 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
   const olderSkeleton = skeleton(withoutYearMarks(olderText.text), older);
   const newerSkeleton = skeleton(withoutYearMarks(newerText.text), newer);
   // Spaces aside too: a compound written open, hyphenated or closed ("health care" → "healthcare") is editorial.
-  if (older.length === newer.length && compact(olderSkeleton) === compact(newerSkeleton)) {
+  // Item by item, grammar words set aside too ("as well as {+to+} the pandemic", "barriers {+that+} they face" beside a
+  // routine edit): once numbers, references and the ageing words are masked, edits that leave only such words are
+  // routine. (A list that grew, below, keeps them: the item it gains brings its own.)
+  if (older.length === newer.length && compact(withoutGrammarWords(olderSkeleton)) === compact(withoutGrammarWords(newerSkeleton))) {
+    const grammar = grammarWordsChanged(olderSkeleton, newerSkeleton);
+    if (grammar !== null) reasons.push(grammar);
     const refreshed: string[] = [];
     let dataYearMoved = false;
     for (let k = 0; k < older.length; k++) {
@@ -340,8 +369,15 @@ const LIST_GLUE = /^[\s,;]*(?:and)?[\s,;]*$/;
  */
 function eventListGrowth(before: string, after: string, older: readonly Item[], olderSkeleton: string, lexicons: Lexicons | undefined): string[] | null {
   let added = '';
-  for (const part of wordDiff(before, after, EVENT_LIST_EDITS).parts) {
+  const parts = wordDiff(before, after, EVENT_LIST_EDITS).parts;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
     if (part.op === 'equal' || LIST_GLUE.test(part.text)) continue;
+    // A word only spelt otherwise beside the item added ("States [-parties-]{+Parties+}", "Secretary[---]{+ +}General").
+    if (part.op === 'delete' && parts[k + 1]?.op === 'insert' && letters(part.text) === letters(parts[k + 1].text)) {
+      k++;
+      continue;
+    }
     if (part.op === 'delete' || added !== '') return null;
     added = part.text;
   }
@@ -367,6 +403,33 @@ const EVENT_LIST_EDITS = 200;
 function successionName(item: Item): string {
   if (item.kind === 'reference') return 'reference succeeded';
   return item.mention.parties ? 'count of States parties refreshed' : 'yearly succession';
+}
+
+/**
+ * Words of grammar that carry no term of a resolution (articles, "its", "their", the "that" of a clause, the "to" of an
+ * infinitive or a repeated preposition); negations, conjunctions, quantifiers and modals are not among them.
+ */
+const GRAMMAR_WORD = /^(?:the|a|an|its|their|that|to)$/;
+
+function withoutGrammarWords(folded: string): string {
+  return folded.split(' ').filter((word) => !GRAMMAR_WORD.test(word)).join(' ');
+}
+
+/** Which grammar words one folded text has more of than the other, as a reason; null when none. */
+function grammarWordsChanged(olderFolded: string, newerFolded: string): string | null {
+  const counts = (folded: string): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const word of folded.split(' ')) if (GRAMMAR_WORD.test(word)) out.set(word, (out.get(word) ?? 0) + 1);
+    return out;
+  };
+  const [older, newer] = [counts(olderFolded), counts(newerFolded)];
+  const changes: string[] = [];
+  for (const word of [...new Set([...older.keys(), ...newer.keys()])].sort()) {
+    const delta = (newer.get(word) ?? 0) - (older.get(word) ?? 0);
+    if (delta > 0) changes.push(`+${word}`);
+    else if (delta < 0) changes.push(`−${word}`);
+  }
+  return changes.length > 0 ? `grammar words: ${changes.join(', ')}` : null;
 }
 
 function compact(folded: string): string {

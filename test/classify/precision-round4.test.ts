@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compare } from '../../src/pipeline.js';
-import { routineReasons } from '../../src/classify/routine.js';
+import { isAgedOpening, routineReasons } from '../../src/classify/routine.js';
 import type { Finding, RedlineResult } from '../../src/types.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 
@@ -83,6 +83,21 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
     const finding = result.comparisons[0].findings.find((candidate) => candidate.kind === 'modified' && candidate.right.some((index) => right.paragraphs[index].text === 'XIV Coordination and cooperation'));
     expect(finding?.editorial).toBe(true);
     expect(finding?.reasons).toEqual(['a section renumbered before its unchanged heading: XV → XIV']);
+  });
+});
+
+describe.skipIf(!available)(`the event moving on in a digest line (${available ? 'needs ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
+  it('no tone on "Also decides to establish" → "Welcomes the convening … of the organizational session" of the same committee (tax cooperation 79/235 → 80/128 OP 1)', async () => {
+    const result = await pair('promotion-of-inclusive-and-effective-international-tax-coope', 'A_RES_79_235.txt', 'A_RES_80_128.txt');
+    const { finding, before, after } = findingAt(result, 'OP 1');
+    expect(before.startsWith('Also decides to establish')).toBe(true);
+    expect(isAgedOpening(before, after)).toBe(true);
+    const commitment = finding.signals.filter((signal) => signal.type === 'commitment');
+    expect(commitment.map((signal) => signal.summary)).toEqual(['commitment weakened: decide → welcome (routine)']);
+  });
+
+  it('a decision to convene one meeting and the welcome of another is no event step', () => {
+    expect(isAgedOpening('Decides to establish an intergovernmental negotiating committee on tax cooperation;', 'Welcomes the convening of the high-level meeting on sea level rise;')).toBe(false);
   });
 });
 
