@@ -21,8 +21,8 @@ import { isAgedOpening, isRoutineChange, predecessorCitationReason, routineReaso
 import { editorialReasons, isEditorialChange, repeatedWordingReasons, wordOrderReason } from './editorial.js';
 import { findOneChange } from './one-change.js';
 
-/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes; 4: related links; 6: compounds editorial, names and footnote marks out of number signals, reasons; 7: statistics refreshed, a pandemic's response aged, footnote marks lost, a preposition repeated; 8: facts aged, names shortened to their defined term, a citation's date with its "of", section numerals and table notes' letters, routine commitment shifts; 9: a mixed number written with a space one figure, word order alone editorial, the previous version cited routine). */
-export const CLASSIFIER_VERSION = 'classifier/9';
+/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes; 4: related links; 6: compounds editorial, names and footnote marks out of number signals, reasons; 7: statistics refreshed, a pandemic's response aged, footnote marks lost, a preposition repeated; 8: facts aged, names shortened to their defined term, a citation's date with its "of", section numerals and table notes' letters, routine commitment shifts; 9: a mixed number written with a space one figure, word order alone editorial, the previous version cited routine; 10: a recorded event at its latest edition, a fact aged into the past tense, statistics refreshed without a year, grammar words, a term made consistent with the title, a mandate holder's name, a chapter renumbered, an event decided then welcomed as held). */
+export const CLASSIFIER_VERSION = 'classifier/10';
 
 export { GROUP_SEPARATOR };
 
