@@ -111,18 +111,26 @@ function rankOf(seed, key) {
 
 const diffText = (diff) => diff.map((part) => (part.op === 'equal' ? part.text : part.op === 'delete' ? `[-${part.text}-]` : `{+${part.text}+}`)).join('');
 
-/** The rules of rounds 2 and 3 (issue 23) by the start of the reason they give: how many findings each one explains. */
+/** The rules of rounds 2 to 4 (issue 23) by the start of the reason they give: how many findings each one explains. */
 const RULES = [
-  { rule: 'statistics refreshed from the next year\'s data (routine)', reason: 'statistics refreshed', findings: 0 },
+  { rule: 'statistics refreshed from the next year\'s data (routine)', reason: 'statistics refreshed from', findings: 0 },
   { rule: 'a pandemic\'s response worded as its aftermath (routine)', reason: "an event's wording aged", findings: 0 },
   { rule: 'a footnote mark lost with the note sequence (editorial)', reason: 'footnote mark left by the text layer', findings: 0 },
   { rule: 'a preposition repeated in a coordination (editorial)', reason: 'preposition ', findings: 0 },
   { rule: 'a word cut in two by the text layer (editorial)', reason: 'word split by the text layer', findings: 0 },
-  { rule: 'round 3: a fact aged, "recent" or "and subsequent extensions" dropped (routine)', reason: 'a fact aged', findings: 0 },
+  { rule: 'round 3: a fact aged, "recent" or "and subsequent extensions" dropped (routine)', reason: 'a fact aged: ', findings: 0 },
   { rule: 'round 3: a name shortened to its defined term or written out (editorial)', reason: 'name ', findings: 0 },
   { rule: 'round 3: a citation\'s date given or dropped, with its "of" on either side (editorial)', reason: 'date of a citation', findings: 0 },
   { rule: 'round 3: a section\'s numeral read with or apart from its heading (editorial)', reason: "a section's numeral", findings: 0 },
   { rule: 'round 3: a table note\'s letter (editorial)', reason: "a table note's letter", findings: 0 },
+  { rule: 'round 4: a recorded event at its latest edition, more than one on (routine)', reason: 'a recorded event moved on', findings: 0 },
+  { rule: 'round 4: a fact aged into the past tense (routine)', reason: 'a fact aged, its tense', findings: 0 },
+  { rule: 'round 4: statistics refreshed without a year, in a paragraph stating facts (routine)', reason: 'statistics refreshed: ', findings: 0 },
+  { rule: 'round 4: grammar words beside a routine edit (routine)', reason: 'grammar words: ', findings: 0 },
+  { rule: 'round 4: grammar words alone, a possessive made a modifier (editorial)', reason: 'grammar word: ', findings: 0 },
+  { rule: 'round 4: a term made consistent with the title (editorial)', reason: 'a term made consistent with the title', findings: 0 },
+  { rule: 'round 4: a mandate holder named without the body that appointed it (editorial)', reason: "a mandate holder's name", findings: 0 },
+  { rule: 'round 4: a section renumbered before its unchanged heading (editorial)', reason: 'a section renumbered', findings: 0 },
 ];
 const falseFindings = { layout: [], spelling: [], footnote: [] };
 const falseNumbers = { footnote: [], name: [] };
@@ -155,7 +163,7 @@ for (const series of readdirSync(seriesDir).sort()) {
           }
         }
         if (finding.kind !== 'modified') continue;
-        for (const rule of RULES) if ((finding.reasons ?? []).some((reason) => reason.startsWith(rule.reason))) rule.findings++;
+        for (const rule of RULES) if ((finding.reasons ?? []).some((reason) => reason.startsWith(rule.reason) || (rule.reason === 'grammar word: ' && reason.startsWith('a possessive made a modifier')))) rule.findings++;
         modified++;
         if (finding.editorial) editorial++;
         else if (finding.routine) routine++;
@@ -184,10 +192,11 @@ const summary = {
 };
 
 const size = option('--sample', 40);
-// Three samples: seed 23, read while the rules were written (development); seed 80, drawn and read once the rules of
-// round 2 were final, and read by round 3's rules too; seed 131, drawn and read only once the rules of round 3 were final
-// (fresh: a figure not tuned on what it measures). `--seed K` reads one seed alone.
-const seeds = args.includes('--seed') ? [option('--seed', 23)] : [23, 80, 131];
+// Four samples: seed 23, read while the rules were written (development); seed 80, drawn and read once the rules of
+// round 2 were final, and read by round 3's rules too; seed 131, drawn and read once the rules of round 3 were final, and
+// read by round 4's rules too; seed 211, drawn and read only once the rules of round 4 were final (fresh: a figure not
+// tuned on what it measures). `--seed K` reads one seed alone.
+const seeds = args.includes('--seed') ? [option('--seed', 23)] : [23, 80, 131, 211];
 // Ranked by the key as it was written before the UN labels were spaced ("OP2 (a) (v)", not "OP 2 (a) (v)"), so the
 // sample drawn with a seed stays the one already read whatever the labels' spelling.
 const rankKey = (key) => key.replace(/\b(OP|PP) (?=\d)/g, '$1');
@@ -223,7 +232,8 @@ if (args.includes('--write-sample')) {
     `Written by \`npm run bench:precision -- --write-sample\`: ${size} of the ${substantive.length} substantive findings left over the`,
     `${pairs} consecutive pairs of the UN series, drawn by a seeded hash of each finding, three times: seed 23, read while the`,
     'rules were written (rounds 1 to 3); seed 80, drawn and read once the rules of round 2 were final (round 3 took its \"not\"',
-    'notes into account); and seed 131, drawn and read only once the rules of round 3 were final. Each finding',
+    'notes into account); seed 131, drawn and read only once the rules of round 3 were final (round 4 took its \"not\" notes',
+    'into account); and seed 211, drawn and read only once the rules of round 4 were final. Each finding',
     'is read against both texts. Verdicts live in `bench/precision-verdicts.json` (keyed by pair and labels), so a rerun',
     'keeps them; a finding without one says so.',
     '',
@@ -267,7 +277,7 @@ if (args.includes('--write-results')) {
     '(`health-care` → `healthcare`, `non-communicable` → `noncommunicable`, …) and 3 footnote-mark-only; 17 number signals',
     'from footnote marks (`19721`, `20307`) and 82 from names (`figure removed: 19` of COVID-19).',
     '',
-    'Rules of rounds 2 and 3, with the modified findings whose reasons give them (a finding routine but for one clause counts',
+    'Rules of rounds 2 to 4, with the modified findings whose reasons give them (a finding routine but for one clause counts',
     'when its routine rest does):',
     '',
     table(['rule', 'findings'], RULES.map(({ rule, findings }) => [rule, findings])),
@@ -281,21 +291,29 @@ if (args.includes('--write-results')) {
         : seed === 80
           ? 'seed 80, drawn after the rules of round 2 were final (its "not" notes read in round 3)'
           : seed === 131
-            ? 'seed 131, drawn after the rules of round 3 were final'
-            : `seed ${seed}`,
+            ? 'seed 131, drawn after the rules of round 3 were final (its "not" notes read in round 4)'
+            : seed === 211
+              ? 'seed 211, drawn after the rules of round 4 were final'
+              : `seed ${seed}`,
       `${negotiated} of ${read}${share(negotiated, read)}`,
     ])),
     '',
     "Round 1 ended at 26 of 40 (65 %) on seed 23; the issue's reading of the code before was 28 of 40 (70 %) on another",
-    'sample; round 2 ended at 28 of 40 on seed 23 and 23 of 40 on seed 80. Round 3 turned what seed 80 found false',
-    '(names shortened to their defined term, a citation\'s date with its "of", facts aged, section numerals, a table note\'s',
-    'letter) editorial or routine, and seed 80 rose to 26 of 40; seed 23\'s false findings were none of these. The aim, 95 %,',
-    'is not reached. The fresh sample, seed 131, is the honest figure: of its 19 false findings, 9 are the yearly life of',
-    'a resolution that no rule knows (an event moving on: a meeting updated to its latest edition, a conference held or',
-    'the next one looked forward to, a body\'s work at its next step, 7; a fact aged, 2), 3 statistics refreshed without',
-    'a year in the text, 4 editorial wording no rule knows ("the Committee\'s questionnaires" → "Committee questionnaires",',
-    '"barriers {+that+} they face", a mandate holder\'s name shortened, "as well as {+to+}"), 2 a term made consistent',
-    '("Rohingya" → "Rohingya Muslims"), 1 a chapter numeral renumbered (XV → XIV) before its unchanged heading.',
+    'sample; round 2 ended at 28 of 40 on seed 23 and 23 of 40 on seed 80; round 3 at 26 of 40 on seed 80 and 21 of 40 on',
+    'its fresh seed 131. Round 4 read what the false findings of all 140 pairs have in common: once session numbers, years,',
+    'ordinals, dates and document symbols are masked, the edits left are an event followed to its latest edition in a',
+    'paragraph that records it, a tense aged, figures refreshed in a paragraph that states facts, grammar words, a term',
+    'completed to the title\'s form, a mandate holder\'s name, a chapter\'s numeral; each rule\'s findings over the 140',
+    'pairs were read against both texts (59 findings turned routine or editorial, none of them a negotiated change on that',
+    'reading). Seed 131 rose from 21 to 26 of 40 (22 of its 26 negotiated were read before; one round-3 verdict was',
+    'corrected: ICT 79/194 → 80/118 OP 32 also adds technology-facilitated violence, so it is negotiated). The aim, 95 %,',
+    'is not reached. The fresh sample, seed 211, is',
+    'the honest figure: of its 11 false findings, 6 are an event moving on in a paragraph rewritten around it (a seminar,',
+    'a conference, a summit\'s dates, a process concluded, a plan run out, meetings held since), 1 an edition before the',
+    'word "annual" ("the eighth → ninth annual forum"), 2 editorial wording ("its requests" → "its request", "of the',
+    'Assembly" → ", adopted by the Assembly"), 1 a footnote mark renumbered beside a case change, 1 a count refreshed in',
+    'a paragraph that welcomes ("currently consists of 21 → 23 members"). The budget amounts of the Fifth Committee\'s',
+    'resolutions are read as negotiated (the Committee agrees them); counted otherwise, seed 211 would read 27 of 40.',
     '',
   ].join('\n');
   writeFileSync(join(ROOT, 'bench', 'PRECISION.md'), `${section}\n`);

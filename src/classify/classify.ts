@@ -21,8 +21,8 @@ import { isAgedOpening, isRoutineChange, predecessorCitationReason, routineReaso
 import { editorialReasons, isEditorialChange, isSameTextButLayerSplits, repeatedWordingReasons, wordOrderReason } from './editorial.js';
 import { findOneChange } from './one-change.js';
 
-/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes; 4: related links; 6: compounds editorial, names and footnote marks out of number signals, reasons; 7: statistics refreshed, a pandemic's response aged, footnote marks lost, a preposition repeated; 8: facts aged, names shortened to their defined term, a citation's date with its "of", section numerals and table notes' letters, routine commitment shifts; 9: a mixed number written with a space one figure, word order alone editorial, the previous version cited routine; 10: a word the PDF text layer cut in two, the only difference, unchanged). */
-export const CLASSIFIER_VERSION = 'classifier/10';
+/** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes; 4: related links; 6: compounds editorial, names and footnote marks out of number signals, reasons; 7: statistics refreshed, a pandemic's response aged, footnote marks lost, a preposition repeated; 8: facts aged, names shortened to their defined term, a citation's date with its "of", section numerals and table notes' letters, routine commitment shifts; 9: a mixed number written with a space one figure, word order alone editorial, the previous version cited routine; 10: a recorded event at its latest edition, a fact aged into the past tense, statistics refreshed without a year, grammar words, a term made consistent with the title, a mandate holder's name, a chapter renumbered, an event decided then welcomed as held; 11: a word the PDF text layer cut in two is no change (pairing) with the round-4 rules). */
+export const CLASSIFIER_VERSION = 'classifier/11';
 
 export { GROUP_SEPARATOR };
 
@@ -153,7 +153,7 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
   // most of a long comparison's time (10,000 paragraphs: about two thirds of the profile in the lexicon and number scans).
   const foldedOf = (side: ClassifySide, indices: number[]): string => indices.map((index) => side.normalized.paragraphs[index].folded).join(' ');
   const reordered = kind === 'modified' ? wordOrderReason(diff) : null;
-  const repeated = kind === 'modified' ? (reordered !== null ? [reordered] : repeatedWordingReasons(diff, leftText, rightText)) : null;
+  const repeated = kind === 'modified' ? (reordered !== null ? [reordered] : repeatedWordingReasons(diff, leftText, rightText, right.document.meta.title ?? '')) : null;
   const editorial = kind === 'modified' && (isEditorialChange(foldedOf(left, link.left), foldedOf(right, link.right)) || repeated !== null);
   // The newer text citing the older itself ("and its resolution 78/47" in 79/54) is the plainest yearly update.
   const predecessor = kind === 'modified' && !editorial ? predecessorCitationReason(diff, left.document.meta.resolution) : null;

@@ -59,7 +59,7 @@ const LINKING = /^(?:in this regard|in that regard|in this respect|in that respe
  *  - punctuation only.
  * Returns one reason per stretch (repeated ones once), or null when a stretch is none of these.
  */
-export function repeatedWordingReasons(diff: readonly DiffPart[], before: string, after: string): string[] | null {
+export function repeatedWordingReasons(diff: readonly DiffPart[], before: string, after: string, title = ''): string[] | null {
   const reasons: string[] = [];
   let substantial = false;
   for (let k = 0; k < diff.length; k++) {
@@ -75,7 +75,7 @@ export function repeatedWordingReasons(diff: readonly DiffPart[], before: string
     }
     const preceding = diff[k - (deleted && inserted ? 2 : 1)]?.op === 'equal' ? diff[k - (deleted && inserted ? 2 : 1)].text : '';
     const following = diff[k + 1]?.op === 'equal' ? diff[k + 1].text : '';
-    const reason = wordingReason(deleted, inserted, before, after, preceding, following) ?? layerReason(deleted, inserted, preceding, following);
+    const reason = wordingReason(deleted, inserted, before, after, preceding, following, title) ?? layerReason(deleted, inserted, preceding, following);
     if (reason === null) return null;
     if (reason !== '') substantial = true;
     if (reason !== '' && !reasons.includes(reason)) reasons.push(reason);
@@ -107,6 +107,9 @@ function layerReason(deleted: string, inserted: string, preceding: string, follo
     const numeral = /^[IVXL]{1,6}\.?$/;
     const heading = !/[,;:.]\s*$/.test(following) && following.length <= 200;
     if ((deleted === '') !== (inserted === '') && numeral.test(bare) && heading) return `a section's numeral ${deleted ? 'read apart from' : 'read with'} its heading: ${bare}`;
+    // A chapter renumbered before its unchanged heading ("[-XV-]{+XIV+} Coordination and cooperation"): a chapter
+    // before it went, which the dropped paragraphs already say.
+    if (numeral.test(deleted.trim()) && numeral.test(inserted.trim()) && heading) return `a section renumbered before its unchanged heading: ${deleted.trim()} → ${inserted.trim()}`;
   }
   if (deleted !== '' && inserted !== '') return null;
   // Not the number of a symbol cut short ("decisions 1/CP.[-27-]"): a mark never follows a capital and a full stop.
@@ -120,11 +123,59 @@ function layerReason(deleted: string, inserted: string, preceding: string, follo
   return null;
 }
 
+/**
+ * Words of grammar that carry no term of a resolution: articles, a possessive's "its", the "that" of a relative clause,
+ * the "to" of an infinitive or of a repeated preposition. Negations, conjunctions (and, or), quantifiers (all, any,
+ * only) and modals are not among them: each changes what is agreed.
+ */
+const GRAMMAR_WORDS = /^(?:the|a|an|its|their|that|to)$/;
+/** The body that appoints a mandate holder, as a title may name it. */
+const APPOINTING_BODY = /^(?:of|appointed by) the (?:Human Rights )?Council$/;
+/** A mandate holder's title, right before the words that name who appointed it. */
+const MANDATE_HOLDER = /\b(?:Special Rapporteur|Independent Expert|Special Representative|Special Envoy|Working Group)\s$/;
+
+/** Prepositions a drafter swaps for one another without changing who does what ("the call [-of-]{+by+} the Mechanism"). */
+const AGENT_PREPOSITIONS = /^(?:of|by)$/;
+
+/**
+ * A stretch of grammar words alone (`GRAMMAR_WORDS`, one or two on each side: "barriers {+that+} they face", "as well as
+ * {+to+} the pandemic", "its mandate as [-a-]{+the+} forum"), "of" for "by" before "the", or a possessive's "’s" dropped
+ * with its article ("[-the -]Committee[-’s-] questionnaires"): the reason, or null. Never next to a number, whose
+ * article may say which edition.
+ */
+function grammarWordsReason(deleted: string, inserted: string, preceding: string, following: string): string | null {
+  const words = (text: string): string[] => text.toLowerCase().replace(/[,;:]/g, ' ').trim().split(/\s+/).filter(Boolean);
+  const [gone, come] = [words(deleted), words(inserted)];
+  if (gone.length + come.length === 0 || gone.length > 2 || come.length > 2) return null;
+  if (/\d\s*$/.test(preceding) || /^\s*\d/.test(following)) return null;
+  const shown = `${deleted.trim() || '∅'} → ${inserted.trim() || '∅'}`;
+  if (gone.length === 1 && come.length === 1 && AGENT_PREPOSITIONS.test(gone[0]) && AGENT_PREPOSITIONS.test(come[0]) && /^\s*the\b/.test(following)) return `grammar word: ${shown}`;
+  if (inserted === '' && /^[’']s$/.test(deleted.trim())) return `a possessive made a modifier: ${deleted.trim()} dropped`;
+  if ([...gone, ...come].every((word) => GRAMMAR_WORDS.test(word))) return `grammar word: ${shown}`;
+  return null;
+}
+
+/**
+ * A name completed to the form the document's title gives it ("the Rohingya {+Muslims +}in Myanmar" in the resolution
+ * on the situation of human rights of Rohingya Muslims): the term made consistent, the reason; or null. The stretch
+ * follows a capitalized word, and that word with the stretch is in the title while the stretch alone adds no word the
+ * title lacks.
+ */
+function titleTermReason(deleted: string, inserted: string, preceding: string, title: string): string | null {
+  if (title === '' || deleted.trim() === '' === (inserted.trim() === '')) return null;
+  const added = (deleted || inserted).trim();
+  const last = /(\p{Lu}[\p{L}\u2019'-]*)\s*$/u.exec(preceding);
+  if (!last || !/^\p{Lu}[\p{L}\u2019'-]*(?:\s\p{Lu}[\p{L}\u2019'-]*)?$/u.test(added)) return null;
+  const phrase = `${last[1]} ${added}`.toLowerCase();
+  if (!title.toLowerCase().replace(/\s+/g, ' ').includes(phrase)) return null;
+  return `a term made consistent with the title: ${last[1]} ${added}`;
+}
+
 /** Words a repeated wording must have: shorter stretches ("and", "in this regard") are wording, not a name. */
 const REPEATED_WORDS = 3;
 
 /** Why one changed stretch is editorial wording ('' for punctuation alone, which `editorialReasons` covers), or null. */
-function wordingReason(deleted: string, inserted: string, before: string, after: string, preceding: string, following: string): string | null {
+function wordingReason(deleted: string, inserted: string, before: string, after: string, preceding: string, following: string, title: string): string | null {
   const bare = (text: string): string => text.replace(/[\s,;:.]+/g, ' ').trim();
   if (bare(deleted) === bare(inserted)) return '';
   // A stretch spelt otherwise beside a change of wording ("[-parties-]{+Parties+}" next to a citation's date dropped).
@@ -138,6 +189,15 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
     if (name !== null) return `name ${deleted ? 'shortened to its defined term' : 'written out in full'}: ${name}`;
   }
   if ((bare(deleted) === '' && bare(inserted) === 'and') || (bare(deleted) === 'and' && bare(inserted) === '')) return 'list punctuation: a comma for “and”';
+  const grammar = grammarWordsReason(deleted, inserted, preceding, following);
+  if (grammar !== null) return grammar;
+  // A mandate holder named without, or with, the body that appointed it ("the Special Rapporteur [-of the Human Rights
+  // Council -]on the right to development"): the same office.
+  if ((deleted === '') !== (inserted === '') && APPOINTING_BODY.test(bare(deleted || inserted)) && MANDATE_HOLDER.test(preceding)) {
+    return `a mandate holder's name ${deleted ? 'shortened' : 'given in full'}: ${bare(deleted || inserted)}`;
+  }
+  const term = titleTermReason(deleted, inserted, preceding, title);
+  if (term !== null) return term;
   // "in resolution 5/14 {+of 2 March 2022, +}": the date of a citation, given or dropped.
   if (bare(inserted) === '' && CITATION_DATE.test(bare(deleted))) return `date of a citation dropped: ${bare(deleted)}`;
   if (bare(deleted) === '' && CITATION_DATE.test(bare(inserted))) return `date of a citation given: ${bare(inserted)}`;

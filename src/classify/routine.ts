@@ -68,6 +68,9 @@ const AGEING_OPENINGS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^(?:Notes|Takes note(?: also| further)? of|Welcomes|Acknowledges)\b/, /^(?:Recalls|Also recalls|Further recalls)\b/],
   [/^Looking forward to\b/, /^Welcoming\b/],
   [/^Looks forward to\b/, /^Welcomes\b/],
+  // A meeting the older text decided to convene, welcomed as convened a year on.
+  [/^(?:(?:Also|Further)\s)?(?:Decides|decides) to convene\b/, /^(?:(?:Also|Further)\s)?[Ww]elcomes the convening of\b/],
+  [/^(?:(?:Also|Further)\s)?(?:Decides|decides) to convene\b/, /^Welcoming the convening of\b/],
 ];
 
 /** An opening that decides or requests, and one that restates such a decision or request ("Recalls its decision"). */
@@ -81,6 +84,7 @@ const RESTATING_OPENING = /^(?:(?:Also|Further)\s)?(?:recalls|reiterates|renews|
  */
 export function isAgedOpening(before: string, after: string): boolean {
   if (DECIDING_OPENING.test(before) && RESTATING_OPENING.test(after)) return true;
+  if (isEventStep(before, after)) return true;
   const aged = agedOpening(before, after);
   if (aged === null) return false;
   // The same event under the aged verb: what the older opening spoke of still opens the newer text ("Welcomes decision
@@ -94,6 +98,29 @@ export function isAgedOpening(before: string, after: string): boolean {
   const kept = spokenOf.filter((word) => opening.has(word)).length;
   const years = (text: string): string[] => text.match(/\b(?:19|20)\d\d\b/g) ?? [];
   return spokenOf.length > 0 && kept / spokenOf.length >= 0.75 && years(before).every((year) => years(after).includes(year));
+}
+
+/**
+ * An opening that decides (or recalls its decision) to bring about an event, and one that welcomes or notes it as done:
+ * "Also decides to establish an intergovernmental negotiating committee …" → "Welcomes the convening … of the
+ * organizational session of the Intergovernmental Negotiating Committee …", "Recalls the decision … to establish a
+ * panel" → "Welcomes the establishment of the … Panel". The verb changed because the event took place.
+ */
+const DECIDED_EVENT = /^(?:(?:Also|Further)\s)?(?:[Dd]ecides|[Rr]ecalls (?:its|the) decision[^,;]{0,120}?)\s+to\s+(?:establish|convene|hold|launch|create|organize)\b/;
+const EVENT_DONE = /^(?:(?:Also|Further)\s)?(?:[Ww]elcomes|Welcoming|[Nn]otes|Noting|[Tt]akes note of|Taking note of)(?:\s(?:also|further|with appreciation|with satisfaction))?\s+the\s+(?:establishment|convening|holding|launch|creation|organization)\b/;
+
+/**
+ * True when the opening went from deciding an event to welcoming or noting it as held (`DECIDED_EVENT` →
+ * `EVENT_DONE`) and the newer paragraph's opening words still name what the older decided: a commitment shift of
+ * such an opening is the event moving on, not a tone a negotiator set.
+ */
+function isEventStep(before: string, after: string): boolean {
+  const decided = DECIDED_EVENT.exec(before);
+  if (!decided || !EVENT_DONE.test(after)) return false;
+  const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 3 && !EVENT_NOUNS.has(word));
+  const named = words(before.slice(decided[0].length)).slice(0, 6);
+  const opening = new Set(words(after).slice(0, 30));
+  return named.length > 0 && named.filter((word) => opening.has(word)).length / named.length >= 0.5;
 }
 
 /** Words that name an event's taking place, which change as it ages ("the holding of" → "the convening of"). */
@@ -116,8 +143,18 @@ function agedOpening(before: string, after: string): { before: string; after: st
  */
 const DATING_WORDS = /\b(?:(?:most )?recent|recently|and (?:its |their )?subsequent extensions?)\s/gi;
 
+/**
+ * The auxiliaries that carry a statement's tense: a fact stated in the present ages into the past as the text comes
+ * back a year on ("the pandemic [-is-]{+was+} one of the greatest global challenges", "[-are -]{+have been +}the
+ * hardest hit", "the pandemic [-has -]revealed"). Modals (will, shall, should, may) are not among them: those are
+ * commitments.
+ */
+const AUXILIARIES = /\b(?:is|are|was|were|has been|have been|had been|has|have|had)\s/gi;
+/** Auxiliaries of the present: a newer text may lose them, never gain them, as a fact ages. */
+const PRESENT = new Set(['is', 'are', 'has', 'have']);
+
 /** The text without the wording a recurring text gains or loses as it ages, and what was taken out. */
-function withoutAgeingWords(text: string): { text: string; adverb: string | null; continued: number; restated: number; dating: string[] } {
+function withoutAgeingWords(text: string): { text: string; adverb: string | null; continued: number; restated: number; dating: string[]; tense: string[] } {
   const adverb = SEQUENCING.exec(text);
   let out = adverb ? text.slice(0, adverb[1].length) + text.slice(adverb[0].length) : text;
   const dating = (out.match(DATING_WORDS) ?? []).map((words) => words.trim().toLowerCase());
@@ -134,7 +171,9 @@ function withoutAgeingWords(text: string): { text: string; adverb: string | null
   // "decides to convene" and "renews its decision to convene" read alike; "requests the Secretary-General to" and
   // "reiterates its request to the Secretary-General to" too, once the restating "to" before the addressee goes.
   out = out.replace(/\brequests to (?=the\b)/gi, 'requests ');
-  return { text: out, adverb: adverb ? adverb[2].toLowerCase() : null, continued, restated, dating };
+  const tense = (out.match(AUXILIARIES) ?? []).map((words) => words.trim().toLowerCase());
+  out = out.replace(AUXILIARIES, '');
+  return { text: out, adverb: adverb ? adverb[2].toLowerCase() : null, continued, restated, dating, tense };
 }
 
 /**
@@ -225,13 +264,24 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
   // Words that date a fact may go, never come: a newer text calling more things recent is not the older one aged.
   if (newerText.dating.some((words) => newerText.dating.filter((other) => other === words).length > olderText.dating.filter((other) => other === words).length)) return [];
   if (dropped.length > 0) reasons.push(`a fact aged: “${dropped.join('”, “')}” dropped`);
+  if (olderText.tense.join(' ') !== newerText.tense.join(' ')) {
+    const present = (list: readonly string[]): number => list.filter((words) => PRESENT.has(words)).length;
+    // A statement moved into the present is news, not a fact aged.
+    if (present(newerText.tense) > present(olderText.tense)) return [];
+    reasons.push(`a fact aged, its tense: ${olderText.tense.join(', ') || '∅'} → ${newerText.tense.join(', ') || '∅'}`);
+  }
   if (olderText.continued !== newerText.continued) reasons.push(`“continue to” ${newerText.continued > olderText.continued ? 'added to' : 'dropped from'} a mandate given again`);
   const older = items(olderText.text, lexicons);
   const newer = items(newerText.text, lexicons);
   const olderSkeleton = skeleton(withoutYearMarks(olderText.text), older);
   const newerSkeleton = skeleton(withoutYearMarks(newerText.text), newer);
   // Spaces aside too: a compound written open, hyphenated or closed ("health care" → "healthcare") is editorial.
-  if (older.length === newer.length && compact(olderSkeleton) === compact(newerSkeleton)) {
+  // Item by item, grammar words set aside too ("as well as {+to+} the pandemic", "barriers {+that+} they face" beside a
+  // routine edit): once numbers, references and the ageing words are masked, edits that leave only such words are
+  // routine. (A list that grew, below, keeps them: the item it gains brings its own.)
+  if (older.length === newer.length && compact(withoutGrammarWords(olderSkeleton)) === compact(withoutGrammarWords(newerSkeleton))) {
+    const grammar = grammarWordsChanged(olderSkeleton, newerSkeleton);
+    if (grammar !== null) reasons.push(grammar);
     const refreshed: string[] = [];
     let dataYearMoved = false;
     for (let k = 0; k < older.length; k++) {
@@ -241,14 +291,27 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
         if (older[k].kind === 'number' && (older[k].mention as NumberMention).category === 'year') dataYearMoved = true;
         continue;
       }
+      // A paragraph that records what happened (an opening that recalls, notes or welcomes) follows its event to its
+      // latest edition, which may be more than one on ("the report of the Working Group on its twenty-second and
+      // twenty-third sessions" → "twenty-fourth and twenty-fifth", the renewal of a mandate "at the fifty-first session of
+      // the Human Rights Council" → "sixtieth"): routine there, never
+      // in a paragraph that decides or requests (a report asked for two sessions on is a negotiated biennialization).
+      if (RECORDS_EVENTS.test(after) && isLaterEdition(older[k], newer[k])) {
+        reasons.push(`a recorded event moved on: ${older[k].mention.text} → ${newer[k].mention.text}`);
+        if (older[k].kind === 'number' && (older[k].mention as NumberMention).category === 'year') dataYearMoved = true;
+        continue;
+      }
       if (!isRefreshableFigure(older[k]) || !isRefreshableFigure(newer[k])) return [];
       refreshed.push(`${older[k].mention.text} → ${newer[k].mention.text}`);
     }
     if (refreshed.length === 0) return reasons;
-    // Figures that changed are routine only as the statistics of a year the paragraph moved on by one, in a paragraph that
-    // states facts ("Noting with deep concern that, in 2024, 1,622 persons were affected"), never in one that decides.
-    if (!dataYearMoved || !STATES_FACTS.test(after)) return [];
-    return [...reasons, `statistics refreshed from the next year's data: ${refreshed.join(', ')}`];
+    // Figures that changed are routine only as statistics, in a paragraph that states facts ("Noting with deep concern
+    // that, in 2024, 1,622 persons were affected"), never in one that decides: with the year of its data moved on, or,
+    // without a year in the text, where the paragraph counts no money (an appropriation is negotiated) and its opening
+    // states facts ("Deeply concerned also that 2.3 → 2.1 billion people … rely on traditional biomass").
+    if (dataYearMoved && STATES_FACTS.test(after)) return [...reasons, `statistics refreshed from the next year's data: ${refreshed.join(', ')}`];
+    if (!STATES_FACTS.test(after) || MONEY.test(after) || MONEY.test(before)) return [];
+    return [...reasons, `statistics refreshed: ${refreshed.join(', ')}`];
   }
   if (newer.length > older.length && collapseLists(olderSkeleton) === collapseLists(newerSkeleton) && listGrewBySuccessor(older, newer)) {
     const olderKeys = new Set(older.flatMap((item) => (item.kind === 'reference' ? [item.mention.key] : [])));
@@ -266,6 +329,30 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
  */
 const STATES_FACTS = /^(?:(?:Deeply|Gravely|Seriously|Also|Further)\s)?(?:Noting|Notes|Concerned|Alarmed|Recognizing|Recognizes|Aware|Acknowledging|Acknowledges|Observing|Taking note|Takes note|Expressing(?: its)?(?: deep| grave| serious)? concern|Expresses(?: its)?(?: deep| grave| serious)? concern)\b/i;
 
+/** Money counted: the amounts of a budget resolution are what its negotiators agree, never a statistic refreshed. */
+const MONEY = /\b(?:dollars?|euros?|francs?|US\$|USD)\b|\$\s?\d/i;
+
+/**
+ * The opening of a paragraph that records events rather than decides or asks: it recalls, notes, welcomes, acknowledges
+ * or has considered what took place ("Takes note of the report of the Working Group on its …", "Recalling further
+ * Human Rights Council resolution …", "Having considered the reports of …").
+ */
+const RECORDS_EVENTS = /^(?:(?:Also|Further)\s)?(?:Recalling|Recalls|Noting|Notes|Taking note|Takes note|Welcoming|Welcomes|Acknowledging|Acknowledges|Recognizing|Recognizes|Having considered|Having examined|Bearing in mind|Commending|Commends|Expressing (?:its )?appreciation|Expresses (?:its )?appreciation)\b/;
+
+/**
+ * One number a later edition of the other, any number of steps on: a session or an ordinal up, a year or a date later.
+ * Deadlines, periods and figures never are; nor are references (a resolution of two sessions on may be another text
+ * of the same shape, "resolution 75/1" → "79/1": only its successor is routine, `isSuccession`).
+ */
+function isLaterEdition(a: Item, b: Item): boolean {
+  if (a.kind === 'number' && b.kind === 'number') {
+    const [older, newer] = [a.mention, b.mention];
+    if (older.category !== newer.category || older.value === null || newer.value === null) return false;
+    return ['session', 'ordinal', 'year', 'date'].includes(older.category) && newer.value > older.value;
+  }
+  return false;
+}
+
 /** A plain figure or a percentage, not a count of years: what a statistic is made of. */
 function isRefreshableFigure(item: Item): boolean {
   return item.kind === 'number' && (item.mention.category === 'figure' || item.mention.category === 'percentage') && !item.mention.years;
@@ -282,8 +369,15 @@ const LIST_GLUE = /^[\s,;]*(?:and)?[\s,;]*$/;
  */
 function eventListGrowth(before: string, after: string, older: readonly Item[], olderSkeleton: string, lexicons: Lexicons | undefined): string[] | null {
   let added = '';
-  for (const part of wordDiff(before, after, EVENT_LIST_EDITS).parts) {
+  const parts = wordDiff(before, after, EVENT_LIST_EDITS).parts;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
     if (part.op === 'equal' || LIST_GLUE.test(part.text)) continue;
+    // A word only spelt otherwise beside the item added ("States [-parties-]{+Parties+}", "Secretary[---]{+ +}General").
+    if (part.op === 'delete' && parts[k + 1]?.op === 'insert' && letters(part.text) === letters(parts[k + 1].text)) {
+      k++;
+      continue;
+    }
     if (part.op === 'delete' || added !== '') return null;
     added = part.text;
   }
@@ -309,6 +403,33 @@ const EVENT_LIST_EDITS = 200;
 function successionName(item: Item): string {
   if (item.kind === 'reference') return 'reference succeeded';
   return item.mention.parties ? 'count of States parties refreshed' : 'yearly succession';
+}
+
+/**
+ * Words of grammar that carry no term of a resolution (articles, "its", "their", the "that" of a clause, the "to" of an
+ * infinitive or a repeated preposition); negations, conjunctions, quantifiers and modals are not among them.
+ */
+const GRAMMAR_WORD = /^(?:the|a|an|its|their|that|to)$/;
+
+function withoutGrammarWords(folded: string): string {
+  return folded.split(' ').filter((word) => !GRAMMAR_WORD.test(word)).join(' ');
+}
+
+/** Which grammar words one folded text has more of than the other, as a reason; null when none. */
+function grammarWordsChanged(olderFolded: string, newerFolded: string): string | null {
+  const counts = (folded: string): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const word of folded.split(' ')) if (GRAMMAR_WORD.test(word)) out.set(word, (out.get(word) ?? 0) + 1);
+    return out;
+  };
+  const [older, newer] = [counts(olderFolded), counts(newerFolded)];
+  const changes: string[] = [];
+  for (const word of [...new Set([...older.keys(), ...newer.keys()])].sort()) {
+    const delta = (newer.get(word) ?? 0) - (older.get(word) ?? 0);
+    if (delta > 0) changes.push(`+${word}`);
+    else if (delta < 0) changes.push(`−${word}`);
+  }
+  return changes.length > 0 ? `grammar words: ${changes.join(', ')}` : null;
 }
 
 function compact(folded: string): string {
