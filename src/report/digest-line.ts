@@ -136,11 +136,32 @@ const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
 const flatten = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
+ * A replacement widened to whole words: the word diff cuts at hyphens, so "sixty-third → sixty-fourth" arrived as
+ * `third → fourth`, which a reader cannot place. The kept letters glued to either side of the change (no space between)
+ * go into both sides.
+ */
+function wholeWords(edit: Edit): Edit {
+  if (edit.deleted.trim() === '' || edit.inserted.trim() === '') return edit;
+  const lead = /[^\s]*$/.exec(edit.before)?.[0] ?? '';
+  const tail = /^[^\s]*/.exec(edit.after)?.[0] ?? '';
+  const glued = (part: string): string => (/[\p{L}\p{N}]/u.test(part) ? part : '');
+  const [front, back] = [/^\S/.test(edit.deleted) && /^\S/.test(edit.inserted) ? glued(lead) : '', /\S$/.test(edit.deleted) && /\S$/.test(edit.inserted) ? glued(tail.replace(/[,;:.]+$/, '')) : ''];
+  if (!front && !back) return edit;
+  return {
+    deleted: front + edit.deleted + back,
+    inserted: front + edit.inserted + back,
+    before: edit.before.slice(0, edit.before.length - front.length),
+    after: edit.after.slice(back.length),
+  };
+}
+
+/**
  * An edit in its shortest faithful form: `welcomes → takes note of` for a replacement; a short insertion or deletion
  * with its neighbouring word (`ratification → latest ratification`), so a reader sees where it went; a long one as
  * `adds “…”` or `drops “…”`.
  */
-function phrase(edit: Edit): string {
+function phrase(given: Edit): string {
+  const edit = wholeWords(given);
   const deleted = flatten(edit.deleted);
   const inserted = flatten(edit.inserted);
   const before = edit.before.match(/\S+\s*$/)?.[0] ?? '';

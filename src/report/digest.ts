@@ -1,4 +1,4 @@
-import type { Digest, DigestSeries, DigestStep } from '../types.js';
+import type { Digest, DigestLine, DigestSeries, DigestStep } from '../types.js';
 import { inertText } from './text.js';
 import { lineParts, lineWithSignals } from './digest-line.js';
 
@@ -67,6 +67,33 @@ export function digestSummary(digest: Digest): string {
   return `${digest.series.length} series, ${steps} ${steps === 1 ? 'step' : 'steps'}: ${negotiated} with negotiated changes, ${steps - negotiated - unrelated} without (technical updates and unchanged texts)${unrelated ? `, ${unrelated} unrelated? (two texts in one series, no change listed)` : ''}.`;
 }
 
+/** From this many new (or dropped) paragraphs in a row, a memo gets one line for the run, not one per paragraph. */
+export const MEMO_RUN = 4;
+
+/**
+ * A step's changes as a memo lists them: each line with its signals (`lineWithSignals`), except that a run of at least
+ * `MEMO_RUN` new (or dropped) paragraphs in a row is one line: "dropped PP 5 to PP 32 (28 paragraphs), the first:
+ * Recalling …". A desk officer's reading of the tax convention's rewrite found 28 "dropped PP" lines in a row, where a
+ * memo says it once; `digest.json` and the index keep every line, each linked to its row.
+ */
+export function memoLines(lines: readonly DigestLine[]): string[] {
+  const out: string[] = [];
+  for (let start = 0; start < lines.length; ) {
+    const kind = lines[start].kind;
+    let end = start + 1;
+    if (kind === 'new' || kind === 'dropped') while (end < lines.length && lines[end].kind === kind) end++;
+    if (end - start >= MEMO_RUN) {
+      const first = lines[start];
+      const quote = first.text.slice(first.text.indexOf(': ') + 2);
+      out.push(`${kind} ${first.place} to ${lines[end - 1].place} (${end - start} paragraphs), the first: ${quote}`);
+    } else {
+      for (let k = start; k < end; k++) out.push(lineWithSignals(lines[k]));
+    }
+    start = end;
+  }
+  return out;
+}
+
 /** `digest.md`: what was negotiated, series by series, as plain Markdown. */
 export function renderDigestMarkdown(digest: Digest): string {
   const out = ['# What was negotiated', '', digestSummary(digest)];
@@ -77,7 +104,7 @@ export function renderDigestMarkdown(digest: Digest): string {
     if (series.steps.length === 0) out.push('', 'No compared pair.');
     for (const step of series.steps) {
       out.push('', `${memoText(stepTitle(step))}: ${memoText(stepVerdict(step))}`);
-      if (step.lines.length > 0) out.push('', ...step.lines.map((line) => `- ${memoText(lineWithSignals(line))}`));
+      if (step.lines.length > 0) out.push('', ...memoLines(step.lines).map((line) => `- ${memoText(line)}`));
     }
   }
   return out.join('\n') + '\n';

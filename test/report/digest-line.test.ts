@@ -118,6 +118,14 @@ describe('digestLine', () => {
     ]);
   });
 
+  // The word diff cuts at hyphens: "sixty-third → sixty-fourth" arrived as "third → fourth", which nobody can place.
+  it('widens a replacement inside a hyphenated word to the whole word', async () => {
+    const older = 'The General Assembly,\n\n1. Thanks the co-chairs of the informal consultations;\n';
+    const newer = 'The General Assembly,\n\n1. Thanks the co-facilitators of the informal consultations;\n';
+    const lines = (await linesOf(older, newer)).flatMap((entry) => (entry.line ? [entry.line] : []));
+    expect(lines).toEqual(['OP 1: co-chairs → co-facilitators']);
+  });
+
   it('falls back to paragraph positions in a text without resolution labels', async () => {
     const lines = (await linesOf('Rates stay at 5 percent.\n\nThe outlook is stable.\n', 'Rates stay at 5 percent.\n\nThe outlook is uncertain.\n')).flatMap((entry) => (entry.line ? [entry.line] : []));
     expect(lines).toEqual(['¶ 2: stable → uncertain']);

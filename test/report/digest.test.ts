@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { renderBatchIndex } from '../../src/report/batch-index.js';
-import { digestView, renderDigestJson, renderDigestMarkdown } from '../../src/report/digest.js';
+import { digestView, memoLines, MEMO_RUN, renderDigestJson, renderDigestMarkdown } from '../../src/report/digest.js';
 import { renderDigestDocx } from '../../src/report/digest-docx.js';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import type { Digest } from '../../src/types.js';
+import type { Digest, DigestLine } from '../../src/types.js';
 import { sampleBatchIndexInput } from './batch-helpers.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -176,5 +176,22 @@ describe('digest.docx', () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     const core = await (await JSZip.loadAsync(a)).file('docProps/core.xml')!.async('string');
     expect(core).toMatch(/<dcterms:modified[^>]*>2025-12-05T00:00:00Z<\/dcterms:modified>/);
+  });
+});
+
+describe('memoLines', () => {
+  const line = (kind: DigestLine['kind'], place: string, text: string, signals: string[] = []): DigestLine => ({ kind, place, text: `${kind === 'modified' ? '' : `${kind} `}${place}: ${text}`, signals, tone: null, finding: 0, href: null });
+  // A rewrite dropped 28 preambular paragraphs in a row: a memo says so once, the index and digest.json keep each one.
+  it('gives a run of new or dropped paragraphs one line, and every other line with its signals', () => {
+    const dropped = Array.from({ length: MEMO_RUN + 1 }, (_, k) => line('dropped', `PP ${k + 5}`, `Recalling paragraph ${k + 5} …`));
+    const lines = [line('modified', 'OP 1', 'welcomes → takes note of (weaker)', ['commitment weakened: welcome → take note']), ...dropped, line('new', 'OP 2', 'Decides …'), line('new', 'OP 3', 'Requests …')];
+    expect(memoLines(lines)).toEqual([
+      'OP 1: welcomes → takes note of (weaker) — commitment weakened: welcome → take note',
+      `dropped PP 5 to PP ${MEMO_RUN + 5} (${MEMO_RUN + 1} paragraphs), the first: Recalling paragraph 5 …`,
+      'new OP 2: Decides …',
+      'new OP 3: Requests …',
+    ]);
+    // Below the run length, each paragraph keeps its line.
+    expect(memoLines(dropped.slice(0, MEMO_RUN - 1))).toHaveLength(MEMO_RUN - 1);
   });
 });

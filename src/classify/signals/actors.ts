@@ -24,19 +24,21 @@ export function findActors(text: string, lexicons: Lexicons = defaultLexicons())
 
 /**
  * Actor signals between two versions of a paragraph: an actor named only in the newer text is `added`, only in the
- * older `removed`. The summary says how the list of actors grew or shrank ("3 → 2 actors named").
+ * older `removed`. The summary says how the list of actors grew or shrank ("3 → 2 actors named"), when it did.
  */
 export function actorChanges(before: string, after: string, lexicons: Lexicons = defaultLexicons()): ActorSignal[] {
   const older = findActors(before, lexicons);
   const newer = findActors(after, lexicons);
   const olderNames = new Set(older.map((actor) => actor.name));
   const newerNames = new Set(newer.map((actor) => actor.name));
-  const count = `${older.length} → ${newer.length} actors named`;
+  // Distinct names, and said only when their number moved: "Indonesia (1 → 1 actors named)" for one country put in
+  // another's place read as a contradiction to a desk officer (and mentions, not names, gave "2 → 2").
+  const count = olderNames.size === newerNames.size ? '' : ` (${olderNames.size} → ${newerNames.size} actors named)`;
   const removed = older.filter((actor) => !newerNames.has(actor.name));
   const added = newer.filter((actor) => !olderNames.has(actor.name));
   return [
-    ...removed.map((actor): ActorSignal => ({ type: 'actor', change: 'removed', actor: actor.name, category: actor.category, text: actor.text, summary: `actor removed: ${actor.name} (${count})`, tally: 'actor removed' })),
-    ...added.map((actor): ActorSignal => ({ type: 'actor', change: 'added', actor: actor.name, category: actor.category, text: actor.text, summary: `actor added: ${actor.name} (${count})`, tally: 'actor added' })),
+    ...removed.map((actor): ActorSignal => ({ type: 'actor', change: 'removed', actor: actor.name, category: actor.category, text: actor.text, summary: `actor removed: ${actor.name}${count}`, tally: 'actor removed' })),
+    ...added.map((actor): ActorSignal => ({ type: 'actor', change: 'added', actor: actor.name, category: actor.category, text: actor.text, summary: `actor added: ${actor.name}${count}`, tally: 'actor added' })),
   ];
 }
 

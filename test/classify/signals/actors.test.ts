@@ -29,6 +29,13 @@ describe('actorChanges', () => {
     ]);
   });
 
+  // One country in another's place: the list did not grow or shrink, so no count ("Indonesia (1 → 1 actors named)" read
+  // as a contradiction); names, not mentions, are counted.
+  it('says the size of the list only when it changed, counting names', () => {
+    expect(actorChanges('the latest ratification by Indonesia', 'the latest ratification by Ghana').map((signal) => signal.summary)).toEqual(['actor removed: Indonesia', 'actor added: Ghana']);
+    expect(actorChanges('the Secretary-General and Indonesia; the Secretary-General', 'the Secretary-General and Ghana').map((signal) => signal.summary)).toEqual(['actor removed: Indonesia', 'actor added: Ghana']);
+  });
+
   it('reads an actor renamed by its abbreviation as the same actor', () => {
     expect(actorChanges('under the auspices of the UN', 'under the auspices of the United Nations')).toEqual([]);
   });
