@@ -63,11 +63,37 @@ function isRoutineSignal(signal: Signal): boolean {
   return (signal as { routine?: unknown }).routine === true;
 }
 
-/** `weaker` or `stronger` when every directed signal points that way, else null (none, or mixed). */
-function toneOf(signals: readonly Signal[]): DigestLine['tone'] {
-  const directions = new Set(signals.map((signal) => (signal as { direction?: unknown }).direction).filter((direction) => direction !== undefined));
+/**
+ * `weaker` or `stronger` when every position signal points that way, else null (none, or mixed). Only a position moving
+ * gives a tone: a commitment verb changed on both sides of the same paragraph, or a hedge added or removed. A desk
+ * officer's reading found 18 of 24 tones wrong otherwise: a verb "lost" where a paragraph became a sub-paragraph under
+ * its chapeau (`take note → (none)`), two different paragraphs' verbs in a rewrite, a deadline a year on.
+ */
+function toneOf(finding: Finding, signals: readonly Signal[]): DigestLine['tone'] {
+  if (isRewrite(finding)) return null;
+  const edits = editsOf(finding.diff);
+  const position = signals.filter((signal) => (signal.type === 'commitment' && signal.from !== null && signal.to !== null) || (signal.type === 'hedge' && isHedgeEdit(signal, edits)));
+  const directions = new Set(position.map((signal) => (signal as { direction?: unknown }).direction).filter((direction) => direction !== undefined));
   if (directions.size !== 1) return null;
   return directions.has('weakened') ? 'weaker' : directions.has('strengthened') ? 'stronger' : null;
+}
+
+/** Most words an edit may hold beside its hedge for the hedge to be what the edit changed. */
+const HEDGE_EDIT_SLACK = 3;
+
+/**
+ * True when a hedge was itself put in or taken out (`, where appropriate,`; `as appropriate` → `as required`), not
+ * carried along in a longer clause added or dropped (`drops ", in line with the commitments made at, inter alia, the
+ * Cairo …"`): only the first moves the paragraph's position.
+ */
+function isHedgeEdit(signal: Signal & { type: 'hedge' }, edits: readonly Edit[]): boolean {
+  const hedge = (signal.from ?? signal.to ?? '').toLowerCase();
+  if (hedge === '') return false;
+  const hedgeWords = wordCount(hedge);
+  return edits.some((edit) => {
+    const side = (signal.change === 'added' ? edit.inserted : edit.deleted).toLowerCase();
+    return side.includes(hedge) && wordCount(side) <= hedgeWords + HEDGE_EDIT_SLACK;
+  });
 }
 
 /** One run of edits between kept words: what was deleted, what was inserted, and the kept words around it. */
@@ -203,7 +229,11 @@ function isRewrite(finding: Finding): boolean {
     } else if (part.op === 'delete') older += words;
     else newer += words;
   }
-  return kept < REWRITE_KEPT_SHARE * Math.max(older, newer);
+  // Both sides must have changed: a paragraph cut to its first clause, or grown by a long one, is a deletion or an
+  // insertion ("drops “…”"), not a rewrite.
+  const deleted = older - kept;
+  const inserted = newer - kept;
+  return kept < REWRITE_KEPT_SHARE * Math.max(older, newer) && deleted >= REWRITE_KEPT_SHARE * older && inserted >= REWRITE_KEPT_SHARE * newer;
 }
 
 /** The changed phrases of a rewording, the yearly succession and editorial touches inside it left out when anything else changed. */
@@ -235,7 +265,7 @@ function changedPhrases(finding: Finding): string {
  */
 export function digestLine(finding: Finding, index: number, left: readonly Paragraph[], right: readonly Paragraph[], report: string | null): DigestLine {
   const signals = finding.signals.filter((signal) => !isRoutineSignal(signal));
-  const tone = toneOf(signals);
+  const tone = toneOf(finding, signals);
   const toneNote = tone ? ` (${tone})` : '';
   const olderPlace = finding.left.length > 0 ? placeOf(left, finding.left) : '';
   const newerPlace = finding.right.length > 0 ? placeOf(right, finding.right) : '';

@@ -108,13 +108,14 @@ describe('digestLine', () => {
   });
 
   // A paragraph that kept under 40 % of its words reads as a list of half-sentences ("… → …; … → …; 2 more changes"):
-  // the line quotes the two texts instead, the words they open or end with in common left out.
+  // the line quotes the two texts instead, the words they open or end with in common left out. No tone: the verbs of a
+  // paragraph rewritten are not one position moving (its signals still say decide → encourage).
   it('quotes a rewritten paragraph old → new instead of listing its phrases', async () => {
     const older = 'The General Assembly,\n\n1. Decides to convene the preparatory meeting of States in New York from 23 to 27 June 2025, to explore ways of strengthening the programme of action;\n\n2. Decides to remain seized of the matter.\n';
     const newer = 'The General Assembly,\n\n1. Encourages the Chair-designate of the 2027 Meeting of States to conduct informal consultations on strengthening the programme of action;\n\n2. Decides to remain seized of the matter.\n';
     const lines = (await linesOf(older, newer)).flatMap((entry) => (entry.line ? [entry.line] : []));
     expect(lines).toEqual([
-      'OP 1 rewritten: Decides to convene the preparatory meeting of States in New York from 23 to 27 June 2025, to explore … → Encourages the Chair-designate of the 2027 Meeting of States to conduct informal consultations on … (weaker)',
+      'OP 1 rewritten: Decides to convene the preparatory meeting of States in New York from 23 to 27 June 2025, to explore … → Encourages the Chair-designate of the 2027 Meeting of States to conduct informal consultations on …',
     ]);
   });
 
@@ -124,6 +125,15 @@ describe('digestLine', () => {
     const newer = 'The General Assembly,\n\n1. Thanks the co-facilitators of the informal consultations;\n';
     const lines = (await linesOf(older, newer)).flatMap((entry) => (entry.line ? [entry.line] : []));
     expect(lines).toEqual(['OP 1: co-chairs → co-facilitators']);
+  });
+
+  // A hedge carried along in a clause dropped whole is not the paragraph's position moving (the reading found
+  // "drops “…, inter alia, the Cairo …” (stronger)"); a hedge put in by itself is.
+  it('gives a tone for a hedge put in or taken out by itself, not for one inside a longer clause', async () => {
+    const older = 'The General Assembly,\n\n1. Calls upon States to cooperate with the Agency, in line with the commitments made at, inter alia, the Cairo Conference of 2014;\n\n2. Urges States to improve the legal framework;\n';
+    const newer = 'The General Assembly,\n\n1. Calls upon States to cooperate with the Agency;\n\n2. Urges States, where appropriate, to improve the legal framework;\n';
+    const lines = (await linesOf(older, newer)).flatMap((entry) => (entry.line ? [entry.line] : []));
+    expect(lines).toEqual(['OP 1: drops “, in line with the commitments made at, inter alia, the Cairo Conference of 2014”', 'OP 2: to → , where appropriate, to (weaker)']);
   });
 
   it('falls back to paragraph positions in a text without resolution labels', async () => {
