@@ -131,6 +131,12 @@ const RULES = [
   { rule: 'round 4: a term made consistent with the title (editorial)', reason: 'a term made consistent with the title', findings: 0 },
   { rule: 'round 4: a mandate holder named without the body that appointed it (editorial)', reason: "a mandate holder's name", findings: 0 },
   { rule: 'round 4: a section renumbered before its unchanged heading (editorial)', reason: 'a section renumbered', findings: 0 },
+  { rule: 'round 5: an event moved on, its next edition or looked forward to → welcomed as held (routine)', reason: 'an event moved on', findings: 0 },
+  { rule: 'round 5: a footnote mark renumbered (editorial)', reason: 'footnote mark renumbered', findings: 0 },
+  { rule: 'round 5: a body\'s session named by its year, one or two on (routine)', reason: "a body's session moved on", findings: 0 },
+  { rule: 'round 5: a count stated as the present one, refreshed (routine)', reason: 'a present count refreshed', findings: 0 },
+  { rule: 'round 5: a pandemic named with its disease (editorial)', reason: 'the pandemic named with its disease', findings: 0 },
+  { rule: 'round 5: a restated request in the singular or plural (editorial)', reason: "a restated request's number", findings: 0 },
 ];
 const falseFindings = { layout: [], spelling: [], footnote: [] };
 const falseNumbers = { footnote: [], name: [] };
