@@ -187,7 +187,9 @@ function withoutAgeingWords(text: string): { text: string; adverb: string | null
  * A list of earlier resolutions that gains the previous session's one is routine too (`listGrewBySuccessor`), as is a
  * list of years that gains a later year ("seminars in 2022 and 2023" → "in 2022, 2023 and 2025"), a sequencing adverb
  * on the opening verb ("Welcoming also", "Also" → "Further recalls"), "continue to" on a mandate given again, a request
- * or decision restated, and an opening verb aged with its event (`AGEING_OPENINGS`).
+ * or decision restated, and an opening verb aged with its event (`AGEING_OPENINGS`). Failing those, an event followed
+ * along its life in a paragraph that records it (`eventMovedOnReasons`: its next edition at a later place and date, or
+ * looked forward to, then welcomed as convened).
  */
 export function routineReasons(before: string, after: string, lexicons?: Lexicons): string[] {
   const direct = successionReasons(before, after, lexicons);
