@@ -131,6 +131,12 @@ const RULES = [
   { rule: 'round 4: a term made consistent with the title (editorial)', reason: 'a term made consistent with the title', findings: 0 },
   { rule: 'round 4: a mandate holder named without the body that appointed it (editorial)', reason: "a mandate holder's name", findings: 0 },
   { rule: 'round 4: a section renumbered before its unchanged heading (editorial)', reason: 'a section renumbered', findings: 0 },
+  { rule: 'round 5: an event moved on, its next edition or looked forward to → welcomed as held (routine)', reason: 'an event moved on', findings: 0 },
+  { rule: 'round 5: a footnote mark renumbered (editorial)', reason: 'footnote mark renumbered', findings: 0 },
+  { rule: 'round 5: a body\'s session named by its year, one or two on (routine)', reason: "a body's session moved on", findings: 0 },
+  { rule: 'round 5: a count stated as the present one, refreshed (routine)', reason: 'a present count refreshed', findings: 0 },
+  { rule: 'round 5: a pandemic named with its disease (editorial)', reason: 'the pandemic named with its disease', findings: 0 },
+  { rule: 'round 5: a restated request in the singular or plural (editorial)', reason: "a restated request's number", findings: 0 },
 ];
 const falseFindings = { layout: [], spelling: [], footnote: [] };
 const falseNumbers = { footnote: [], name: [] };
@@ -196,7 +202,7 @@ const size = option('--sample', 40);
 // round 2 were final, and read by round 3's rules too; seed 131, drawn and read once the rules of round 3 were final, and
 // read by round 4's rules too; seed 211, drawn and read only once the rules of round 4 were final (fresh: a figure not
 // tuned on what it measures). `--seed K` reads one seed alone.
-const seeds = args.includes('--seed') ? [option('--seed', 23)] : [23, 80, 131, 211];
+const seeds = args.includes('--seed') ? [option('--seed', 23)] : [23, 80, 131, 211, 307];
 // Ranked by the key as it was written before the UN labels were spaced ("OP2 (a) (v)", not "OP 2 (a) (v)"), so the
 // sample drawn with a seed stays the one already read whatever the labels' spelling.
 const rankKey = (key) => key.replace(/\b(OP|PP) (?=\d)/g, '$1');
@@ -230,10 +236,11 @@ if (args.includes('--write-sample')) {
     '# Precision sample (issue 23)',
     '',
     `Written by \`npm run bench:precision -- --write-sample\`: ${size} of the ${substantive.length} substantive findings left over the`,
-    `${pairs} consecutive pairs of the UN series, drawn by a seeded hash of each finding, three times: seed 23, read while the`,
+    `${pairs} consecutive pairs of the UN series, drawn by a seeded hash of each finding, five times: seed 23, read while the`,
     'rules were written (rounds 1 to 3); seed 80, drawn and read once the rules of round 2 were final (round 3 took its \"not\"',
     'notes into account); seed 131, drawn and read only once the rules of round 3 were final (round 4 took its \"not\" notes',
-    'into account); and seed 211, drawn and read only once the rules of round 4 were final. Each finding',
+    'into account); seed 211, drawn and read only once the rules of round 4 were final (round 5 took its \"not\" notes into',
+    'account); and seed 307, drawn and read only once the rules of round 5 were final. Each finding',
     'is read against both texts. Verdicts live in `bench/precision-verdicts.json` (keyed by pair and labels), so a rerun',
     'keeps them; a finding without one says so.',
     '',
@@ -277,7 +284,7 @@ if (args.includes('--write-results')) {
     '(`health-care` → `healthcare`, `non-communicable` → `noncommunicable`, …) and 3 footnote-mark-only; 17 number signals',
     'from footnote marks (`19721`, `20307`) and 82 from names (`figure removed: 19` of COVID-19).',
     '',
-    'Rules of rounds 2 to 4, with the modified findings whose reasons give them (a finding routine but for one clause counts',
+    'Rules of rounds 2 to 5, with the modified findings whose reasons give them (a finding routine but for one clause counts',
     'when its routine rest does):',
     '',
     table(['rule', 'findings'], RULES.map(({ rule, findings }) => [rule, findings])),
@@ -293,8 +300,10 @@ if (args.includes('--write-results')) {
           : seed === 131
             ? 'seed 131, drawn after the rules of round 3 were final (its "not" notes read in round 4)'
             : seed === 211
-              ? 'seed 211, drawn after the rules of round 4 were final'
-              : `seed ${seed}`,
+              ? 'seed 211, drawn after the rules of round 4 were final (its "not" notes read in round 5)'
+              : seed === 307
+                ? 'seed 307, drawn after the rules of round 5 were final'
+                : `seed ${seed}`,
       `${negotiated} of ${read}${share(negotiated, read)}`,
     ])),
     '',
@@ -307,13 +316,31 @@ if (args.includes('--write-results')) {
     'pairs were read against both texts (59 findings turned routine or editorial, none of them a negotiated change on that',
     'reading). Seed 131 rose from 21 to 26 of 40 (22 of its 26 negotiated were read before; one round-3 verdict was',
     'corrected: ICT 79/194 → 80/118 OP 32 also adds technology-facilitated violence, so it is negotiated). The aim, 95 %,',
-    'is not reached. The fresh sample, seed 211, is',
-    'the honest figure: of its 11 false findings, 6 are an event moving on in a paragraph rewritten around it (a seminar,',
+    'is not reached. The fresh sample of round 4, seed 211, read: of its 11 false findings, 6 are an event moving on in a paragraph rewritten around it (a seminar,',
     'a conference, a summit\'s dates, a process concluded, a plan run out, meetings held since), 1 an edition before the',
     'word "annual" ("the eighth → ninth annual forum"), 2 editorial wording ("its requests" → "its request", "of the',
     'Assembly" → ", adopted by the Assembly"), 1 a footnote mark renumbered beside a case change, 1 a count refreshed in',
     'a paragraph that welcomes ("currently consists of 21 → 23 members"). The budget amounts of the Fifth Committee\'s',
     'resolutions are read as negotiated (the Committee agrees them); counted otherwise, seed 211 would read 27 of 40.',
+    '',
+    'Round 5 (classifier/12) took those notes: an event followed along its life in a paragraph that records it (its next',
+    'edition at a later place and date, its theme with it; or looked forward to, then welcomed as convened, its dates kept,',
+    'a clause added then pointed out as the one change), an ordinal before "annual", "biennial" or "high-level" read as an',
+    'edition, a footnote mark renumbered, a body\'s session named by its year ("during its 2024 → 2026 session"), a count',
+    'stated as the present one ("currently consists of"), "(COVID-19) {+pandemic+}", "its requests → request". Over the',
+    '140 pairs substantive findings went 1,411 → 1,375 (the 1,411 of today\'s main, after the pairing changes): the 36',
+    'findings turned routine or editorial were each read against both texts, none a negotiated change on that reading;',
+    '3 conferences welcomed as held now point out the clause added as their one change. Seed 131 stays at 26 of 40 (none of its findings changed); seed 211 rises',
+    'from 29 to 32 of 40 (6 of its false findings gone; of the 6 drawn in their place, 3 negotiated). The fresh sample,',
+    'seed 307, drawn and read only once the rules were final, is the honest figure: 24 of 40 (60 %), below round 4\'s',
+    'fresh 73 %: samples of 40 move by ten points from one seed to the next. Of its 16 false findings, 6 are an event or a',
+    'process moving on in a paragraph rewritten around it (a study group\'s work concluded, last year\'s workshops replaced',
+    'by this year\'s meeting, a panel "to be held" → "held", a workplan concluded, a forum\'s format, the conferences looked',
+    'forward to), 2 statistics refreshed in rewritten sentences, 3 the yearly set of documents or a status update (reports',
+    'considered, reports taken note of, the latest ratifications), 4 editorial wording ("particularly" → "in particular",',
+    '"in particular" → "inter alia", "later" → "subsequent", a citation reworded) and 1 a clause moved out of a',
+    'subparagraph. The aim, 95 %, is far: what is left is mostly paragraphs rewritten as events and data move on, which',
+    'no rule on the word diff tells from a negotiated rewrite without reading the facts.',
     '',
   ].join('\n');
   writeFileSync(join(ROOT, 'bench', 'PRECISION.md'), `${section}\n`);

@@ -111,6 +111,11 @@ function layerReason(deleted: string, inserted: string, preceding: string, follo
     // before it went, which the dropped paragraphs already say.
     if (numeral.test(deleted.trim()) && numeral.test(inserted.trim()) && heading) return `a section renumbered before its unchanged heading: ${deleted.trim()} → ${inserted.trim()}`;
   }
+  // A footnote mark renumbered with the note sequence ("2008,[-133-]{+140+} in which"): one bare number for another, both
+  // glued to the text before and followed by what a mark stands before.
+  if (/^\d{1,3}$/.test(deleted.trim()) && /^\d{1,3}$/.test(inserted.trim()) && deleted.trim() !== inserted.trim() && /[\p{L})\]"”’,;.]$/u.test(preceding) && !/(?:\p{Lu}\.|\/\S*)$/u.test(preceding) && AFTER_MARK.test(following)) {
+    return `footnote mark renumbered by the text layer: ${deleted.trim()} → ${inserted.trim()}`;
+  }
   if (deleted !== '' && inserted !== '') return null;
   // Not the number of a symbol cut short ("decisions 1/CP.[-27-]"): a mark never follows a capital and a full stop.
   if (/^\d{1,3}$/.test(bare) && /(?:[\p{L})\]"”’,;.]|(?:19|20)\d\d\s?)$/u.test(preceding) && !/(?:\p{Lu}\.|\/\S*)$/u.test(preceding) && AFTER_MARK.test((deleted || inserted).replace(/^\s*\d+/, '') + following)) {
@@ -195,6 +200,14 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
   // Council -]on the right to development"): the same office.
   if ((deleted === '') !== (inserted === '') && APPOINTING_BODY.test(bare(deleted || inserted)) && MANDATE_HOLDER.test(preceding)) {
     return `a mandate holder's name ${deleted ? 'shortened' : 'given in full'}: ${bare(deleted || inserted)}`;
+  }
+  // A disease named with its pandemic ("the coronavirus disease (COVID-19){+ pandemic+}"): the same event.
+  if ((deleted === '') !== (inserted === '') && bare(deleted || inserted) === 'pandemic' && /COVID[-\u2010\u2011]19\)?\s?$/.test(preceding)) {
+    return `the pandemic named with its disease: ${deleted ? 'pandemic dropped' : 'pandemic added'}`;
+  }
+  // A request or decision restated in the singular or the plural ("Reiterates its [-requests-]{+request+}"): the same.
+  if (/\b(?:its|their)\s$/.test(preceding) && /^(?:requests?|decisions?|calls?|appeals?)$/.test(bare(deleted)) && bare(deleted).replace(/s$/, '') === bare(inserted).replace(/s$/, '')) {
+    return `a restated request's number: ${bare(deleted)} → ${bare(inserted)}`;
   }
   const term = titleTermReason(deleted, inserted, preceding, title);
   if (term !== null) return term;

@@ -187,11 +187,15 @@ function withoutAgeingWords(text: string): { text: string; adverb: string | null
  * A list of earlier resolutions that gains the previous session's one is routine too (`listGrewBySuccessor`), as is a
  * list of years that gains a later year ("seminars in 2022 and 2023" → "in 2022, 2023 and 2025"), a sequencing adverb
  * on the opening verb ("Welcoming also", "Also" → "Further recalls"), "continue to" on a mandate given again, a request
- * or decision restated, and an opening verb aged with its event (`AGEING_OPENINGS`).
+ * or decision restated, and an opening verb aged with its event (`AGEING_OPENINGS`). Failing those, an event followed
+ * along its life in a paragraph that records it (`eventMovedOnReasons`: its next edition at a later place and date, or
+ * looked forward to, then welcomed as convened).
  */
 export function routineReasons(before: string, after: string, lexicons?: Lexicons): string[] {
   const direct = successionReasons(before, after, lexicons);
   if (direct.length > 0) return direct;
+  const event = eventMovedOnReasons(before, after, lexicons);
+  if (event !== null) return event;
   // A passing event's wording aged ("responding to and recovering from" the pandemic → "recovering from the negative
   // effects of"), the rest the same, editorial or routine.
   const eventAged = eventWordingAged(before, after);
@@ -296,6 +300,19 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
       // twenty-third sessions" → "twenty-fourth and twenty-fifth", the renewal of a mandate "at the fifty-first session of
       // the Human Rights Council" → "sixtieth"): routine there, never
       // in a paragraph that decides or requests (a report asked for two sessions on is a negotiated biennialization).
+      // A body's session named by its year ("during its [-2024-]{+2026+} session"): the session the text speaks to,
+      // which moves on with the text, by one year or two as the dates of adoption fall.
+      const session = bodySessionMovedOn(older[k], newer[k], olderText.text, newerText.text);
+      if (session !== null) {
+        reasons.push(session);
+        continue;
+      }
+      // A count the paragraph says is the present one ("which currently consists of [-21-]{+23+} members").
+      const count = currentCountRefreshed(older[k], newer[k], olderText.text, newerText.text);
+      if (count !== null) {
+        reasons.push(count);
+        continue;
+      }
       if (RECORDS_EVENTS.test(after) && isLaterEdition(older[k], newer[k])) {
         reasons.push(`a recorded event moved on: ${older[k].mention.text} → ${newer[k].mention.text}`);
         if (older[k].kind === 'number' && (older[k].mention as NumberMention).category === 'year') dataYearMoved = true;
@@ -537,3 +554,127 @@ export function predecessorCitationReason(diff: readonly DiffPart[], olderResolu
   return cited ? `the previous version cited: ${olderResolution} added` : null;
 }
 
+
+/**
+ * An opening that looks forward to an event, or decides to hold it ("Looking forward also to the …", "Looks forward to
+ * the holding of", "Decides to convene"), and one that records it as held ("Welcoming the convening of", "Further
+ * welcomes the convening of", "Takes note of the holding of", "Expressing appreciation for the convening of").
+ */
+const EXPECTED_OPENING = /^(?:(?:Also|Further)\s)?(?:Looking forward|Looks forward|[Dd]ecides to convene|[Dd]ecides to hold)(?:\s(?:also|further))?(?:\sto)?(?:\sthe(?:\ssuccessful)?\s(?:convening|holding)\sof)?\s/;
+const HELD_OPENING = /^(?:(?:Also|Further)\s)?(?:Welcoming|[Ww]elcomes|Noting|[Nn]otes|Taking note of|[Tt]akes note of|Expressing appreciation for|[Ee]xpresses appreciation for|Recalling|[Rr]ecalls)(?:\s(?:also|further|with appreciation|with satisfaction))?(?:\sthe(?:\ssuccessful)?\s(?:convening|holding)\sof)?\s/;
+/** A paragraph speaking of an event taking place: held, hosted, convened. */
+const EVENT_TAKES_PLACE = /\b(?:held|hosted|convened|convening|holding|took place|to take place)\b/i;
+/** An event's theme as a paragraph gives it: it changes with each edition. */
+const EVENT_THEME = /(?:,\s*)?\b(?:under the (?:overarching )?theme|on the theme|with the theme|which will focus on|focusing on)\s*[“"][^”"]*[”"]/gi;
+/**
+ * The words in which a paragraph says where and when an event takes place, and whether it is still to come: they move as
+ * it goes from expected to held ("to be held in Nice" → "held in Nice", "co-hosted by … and held", "a high-level
+ * meeting" → "meetings").
+ */
+const EVENT_STATUS_WORDS = new Set([
+  'the', 'a', 'an', 'to', 'be', 'will', 'was', 'were', 'has', 'been', 'held', 'hosted', 'co', 'convened', 'convening', 'holding', 'successful',
+  'successfully', 'take', 'took', 'place', 'in', 'at', 'on', 'from', 'and', 'of', 'by', 'its', 'also', 'further',
+]);
+/** Number categories that place an event in time: they move on with each edition. */
+const EVENT_TIME = new Set(['date', 'year', 'ordinal', 'session']);
+
+/**
+ * An event followed to its next step or edition in a paragraph that records it (issue 23, round 5): the opening the same
+ * and recording events, or gone from looking forward to it to welcoming it as held (`EXPECTED_OPENING` →
+ * `HELD_OPENING`); the paragraph says where and when it takes place (`EVENT_TAKES_PLACE`); its dates, years and ordinals
+ * later (at least one moved on, none earlier), every other figure and reference the same; and, those masked and its theme
+ * set aside, every word added or dropped is a name (capitalized: a place, a host), a word of its status
+ * (`EVENT_STATUS_WORDS`), or a plural of a word on the other side. The reasons, or null.
+ */
+function eventMovedOnReasons(before: string, after: string, lexicons: Lexicons | undefined): string[] | null {
+  if (!EVENT_TAKES_PLACE.test(after)) return null;
+  const expected = EXPECTED_OPENING.exec(before);
+  const held = HELD_OPENING.exec(after);
+  let older = before;
+  let newer = after;
+  let step: string;
+  if (expected && held) {
+    older = before.slice(expected[0].length);
+    newer = after.slice(held[0].length);
+    step = `${expected[0].trim()} → ${held[0].trim()}`;
+  } else {
+    const opening = (text: string): string => text.split(/\s+/).slice(0, 2).join(' ').toLowerCase();
+    const records = (text: string): boolean => RECORDS_EVENTS.test(text) || /^(?:(?:Also|Further)\s)?(?:Looking forward|Looks forward)\b/.test(text);
+    if (opening(before) !== opening(after) || !records(before) || !records(after)) return null;
+    step = 'its next edition recorded';
+  }
+  const themeless = (text: string): string => text.replace(EVENT_THEME, ' ');
+  older = themeless(older);
+  newer = themeless(newer);
+  const olderItems = items(older, lexicons);
+  const newerItems = items(newer, lexicons);
+  // Every figure and reference the same, in any order; the event's time may move, only on.
+  const fixed = (found: readonly Item[]): string =>
+    found.filter((item) => !(item.kind === 'number' && EVENT_TIME.has(item.mention.category))).map((item) => (item.kind === 'reference' ? item.mention.key : item.mention.text.toLowerCase())).sort().join('\n');
+  if (fixed(olderItems) !== fixed(newerItems)) return null;
+  const yearOf = (mention: NumberMention): number | null =>
+    mention.value === null ? null : mention.category === 'year' ? mention.value : mention.category === 'date' ? Math.floor(mention.value / 10000) || null : null;
+  const times = (found: readonly Item[], pick: (mention: NumberMention) => number | null): number[] =>
+    found.flatMap((item) => (item.kind === 'number' && EVENT_TIME.has(item.mention.category) ? [pick(item.mention)] : [])).filter((value): value is number => value !== null);
+  const editionOf = (mention: NumberMention): number | null => (mention.category === 'ordinal' || mention.category === 'session' ? mention.value : null);
+  const latest = (values: number[]): number => (values.length > 0 ? Math.max(...values) : -Infinity);
+  const [olderYear, newerYear] = [latest(times(olderItems, yearOf)), latest(times(newerItems, yearOf))];
+  const [olderEdition, newerEdition] = [latest(times(olderItems, editionOf)), latest(times(newerItems, editionOf))];
+  if (newerYear < olderYear || newerEdition < olderEdition) return null;
+  // A year newly named is never before the latest the older text named; an edition added to a list is the next one.
+  const olderYears = new Set(times(olderItems, yearOf));
+  if (times(newerItems, yearOf).some((year) => !olderYears.has(year) && year < olderYear)) return null;
+  const [olderEditions, newerEditions] = [times(olderItems, editionOf), times(newerItems, editionOf)];
+  if (olderEditions.length > 0 && newerEditions.length > olderEditions.length && newerEditions.some((edition) => !olderEditions.includes(edition) && edition > olderEdition + 1)) return null;
+  // The same opening: the event recorded must be a later one. An opening moved on from expecting to welcoming speaks of
+  // the same event, its dates kept ("from 4 to 6 November 2025" on both sides).
+  if (!(expected && held) && !(newerYear > olderYear || newerEdition > olderEdition)) return null;
+  // The words, the event's time masked: what was added or dropped must say only where, by whom and whether it is held.
+  const words = (text: string, found: readonly Item[]): string[] => {
+    let out = '';
+    let at = 0;
+    for (const item of found) {
+      out += `${text.slice(at, item.start)} ${item.kind === 'number' && EVENT_TIME.has(item.mention.category) ? '' : ` \u0001${at}\u0001 `} `;
+      at = item.end;
+    }
+    out += text.slice(at);
+    return out.split(/[^\p{L}\p{N}\u2019'\u0001]+/u).filter(Boolean);
+  };
+  const singular = (word: string): string => (/^\p{Ll}/u.test(word) && word.length > 3 ? word.replace(/s$/, '') : word);
+  const counts = (list: string[]): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const word of list) if (!word.includes('\u0001')) out.set(singular(word), (out.get(singular(word)) ?? 0) + 1);
+    return out;
+  };
+  const [olderCounts, newerCounts] = [counts(words(older, olderItems)), counts(words(newer, newerItems))];
+  const changed: string[] = [];
+  for (const word of new Set([...olderCounts.keys(), ...newerCounts.keys()])) {
+    if ((olderCounts.get(word) ?? 0) === (newerCounts.get(word) ?? 0)) continue;
+    if (/^\p{Lu}/u.test(word)) continue;
+    if (EVENT_STATUS_WORDS.has(word.toLowerCase())) continue;
+    changed.push(word);
+  }
+  if (changed.length > 0) return null;
+  return [`an event moved on: ${step} (its dates, places and editions)`];
+}
+
+/** What follows a year that names a body's session: "its 2024 session", "the 2025 substantive session". */
+const SESSION_AFTER_YEAR = /^\s+(?:regular\s|substantive\s|annual\s|organizational\s)?sessions?\b/;
+
+/** A year naming a body's session, later in the newer text (a year or two on): the reason, or null. */
+function bodySessionMovedOn(a: Item, b: Item, olderText: string, newerText: string): string | null {
+  if (a.kind !== 'number' || b.kind !== 'number' || a.mention.category !== 'year' || b.mention.category !== 'year') return null;
+  if (a.mention.value === null || b.mention.value === null || b.mention.value <= a.mention.value || b.mention.value - a.mention.value > 2) return null;
+  if (!SESSION_AFTER_YEAR.test(olderText.slice(a.end)) || !SESSION_AFTER_YEAR.test(newerText.slice(b.end))) return null;
+  return `a body's session moved on: ${a.mention.text} → ${b.mention.text} session`;
+}
+
+/** Words that state a count as the present one: "currently consists of", "now comprises", "currently has". */
+const CURRENT_COUNT = /\b(?:currently|now|at present)\s(?:consists? of|comprises?|has|have|numbers?|stands? at)\s$/;
+
+/** A plain figure stated as the present count, refreshed: the reason, or null. */
+function currentCountRefreshed(a: Item, b: Item, olderText: string, newerText: string): string | null {
+  if (a.kind !== 'number' || b.kind !== 'number' || a.mention.category !== 'figure' || b.mention.category !== 'figure') return null;
+  if (!CURRENT_COUNT.test(olderText.slice(Math.max(0, a.start - 40), a.start)) || !CURRENT_COUNT.test(newerText.slice(Math.max(0, b.start - 40), b.start))) return null;
+  return `a present count refreshed: ${a.mention.text} → ${b.mention.text}`;
+}
