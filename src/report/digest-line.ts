@@ -259,12 +259,27 @@ function changedPhrases(finding: Finding): string {
   return phrases.join('; ');
 }
 
+/** A sub-paragraph's label: `OP 6 (a)`, `OP 5 (a) (ii)`. */
+const SUB_PARAGRAPH_LABEL = /\([a-z]+\)$|\([ivx]+\)$/;
+
+/**
+ * True for a commitment signal whose verb went missing (`take note → (none)`) on a side where the paragraph is a
+ * sub-paragraph: its verb is its chapeau's ("Calls upon States: (a) to …"), so a paragraph that became (or stopped
+ * being) a sub-paragraph did not drop its commitment. A desk officer's reading found "commitment weakened: take note →
+ * (none)" where "Also takes note of the report" became "(c) The report".
+ */
+function isChapeauVerb(signal: Signal, finding: Finding, left: readonly Paragraph[], right: readonly Paragraph[]): boolean {
+  if (signal.type !== 'commitment' || (signal.from !== null && signal.to !== null)) return false;
+  const [side, indices] = signal.to === null ? [right, finding.right] : [left, finding.left];
+  return indices.length > 0 && indices.every((index) => SUB_PARAGRAPH_LABEL.test(side[index]?.label ?? ''));
+}
+
 /**
  * One negotiated finding as a digest line: `OP 17: welcomes → takes note of (weaker)`, `new PP 3: Recalling …`,
  * `dropped OP 9: …`, `OP 4 → OP 4 + OP 5 (split): …`. `index` is the finding's position in its comparison.
  */
 export function digestLine(finding: Finding, index: number, left: readonly Paragraph[], right: readonly Paragraph[], report: string | null): DigestLine {
-  const signals = finding.signals.filter((signal) => !isRoutineSignal(signal));
+  const signals = finding.signals.filter((signal) => !isRoutineSignal(signal) && !isChapeauVerb(signal, finding, left, right));
   const tone = toneOf(finding, signals);
   const toneNote = tone ? ` (${tone})` : '';
   const olderPlace = finding.left.length > 0 ? placeOf(left, finding.left) : '';

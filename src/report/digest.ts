@@ -81,7 +81,12 @@ export function memoLines(lines: readonly DigestLine[]): string[] {
   for (let start = 0; start < lines.length; ) {
     const kind = lines[start].kind;
     let end = start + 1;
-    if (kind === 'new' || kind === 'dropped') while (end < lines.length && lines[end].kind === kind) end++;
+    // A run is paragraphs next to each other in the text: consecutive findings (no unchanged or routine paragraph
+    // between) of one part (PP or OP), else the fold hid changes among them ("new PP 16 to OP 10" spanned 12 places).
+    const part = (line: DigestLine): string => line.place.slice(0, 2);
+    if (kind === 'new' || kind === 'dropped') {
+      while (end < lines.length && lines[end].kind === kind && lines[end].finding === lines[end - 1].finding + 1 && part(lines[end]) === part(lines[start])) end++;
+    }
     if (end - start >= MEMO_RUN) {
       const first = lines[start];
       const quote = first.text.slice(first.text.indexOf(': ') + 2);

@@ -180,7 +180,8 @@ describe('digest.docx', () => {
 });
 
 describe('memoLines', () => {
-  const line = (kind: DigestLine['kind'], place: string, text: string, signals: string[] = []): DigestLine => ({ kind, place, text: `${kind === 'modified' ? '' : `${kind} `}${place}: ${text}`, signals, tone: null, finding: 0, href: null });
+  let finding = 0;
+  const line = (kind: DigestLine['kind'], place: string, text: string, signals: string[] = []): DigestLine => ({ kind, place, text: `${kind === 'modified' ? '' : `${kind} `}${place}: ${text}`, signals, tone: null, finding: finding++, href: null });
   // A rewrite dropped 28 preambular paragraphs in a row: a memo says so once, the index and digest.json keep each one.
   it('gives a run of new or dropped paragraphs one line, and every other line with its signals', () => {
     const dropped = Array.from({ length: MEMO_RUN + 1 }, (_, k) => line('dropped', `PP ${k + 5}`, `Recalling paragraph ${k + 5} …`));
@@ -193,5 +194,11 @@ describe('memoLines', () => {
     ]);
     // Below the run length, each paragraph keeps its line.
     expect(memoLines(dropped.slice(0, MEMO_RUN - 1))).toHaveLength(MEMO_RUN - 1);
+    // Paragraphs not next to each other in the text (a routine finding between: finding numbers apart), or across
+    // the preamble and the operative part, are no run: each keeps its line.
+    const apart = Array.from({ length: MEMO_RUN + 1 }, (_, k) => ({ ...line('new', `PP ${k + 16}`, 'Bearing in mind …'), finding: 100 + 2 * k }));
+    expect(memoLines(apart)).toHaveLength(MEMO_RUN + 1);
+    const across = [...Array.from({ length: 2 }, (_, k) => line('new', `PP ${k + 30}`, 'Noting …')), ...Array.from({ length: MEMO_RUN - 1 }, (_, k) => line('new', `OP ${k + 1}`, 'Decides …'))];
+    expect(memoLines(across)).toHaveLength(MEMO_RUN + 1);
   });
 });
