@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentFromText, loadDocument } from '../../src/ingest/load-document.js';
@@ -220,4 +221,20 @@ describe.skipIf(!HAS_SHARED)(`UN extracted text of A/RES/79/227: PP 60 continued
     expect(document.paragraphs.filter((paragraph) => /^PP \d+$/.test(paragraph.label ?? '')).length).toBe(64);
     expect(document.paragraphs.some((paragraph) => /^\d/.test(paragraph.text) && /^PP /.test(paragraph.label ?? ''))).toBe(false);
   });
+});
+
+describe.skipIf(!HAS_SHARED)(`UN extracted texts of ../shared/data: no paragraph cut at a page break${HAS_SHARED ? '' : ` (${SHARED_MISSING})`}`, () => {
+  it('opens no numbered PP or OP of the 220 series and draft texts on a figure or in lowercase (the rest of a paragraph a page cut)', async () => {
+    const root = join(SHARED_DATA, 'un-resolutions/texts');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.txt')).sort();
+    expect(files.length).toBe(220);
+    const cut: string[] = [];
+    for (const file of files) {
+      for (const paragraph of (await loadDocument(join(root, file))).paragraphs) {
+        // A sub-paragraph may open on a figure ("(a) 65,459,100 dollars, being …"); a PP or OP opens on its verb.
+        if (/^(?:PP|OP) \d+$/.test(paragraph.label ?? '') && /^[\d\p{Ll}]/u.test(paragraph.text)) cut.push(`${file} ${paragraph.label}: ${paragraph.text.slice(0, 40)}`);
+      }
+    }
+    expect(cut).toEqual([]);
+  }, 120_000);
 });
