@@ -19,8 +19,9 @@ import { OPERATIVE_VERB, PREAMBULAR_OPENER } from './resolution-structure.js';
  *     where it begins.
  *  3. per page: furniture lines go, the footnote area under the rule is read into notes (numbered in sequence).
  *  4. the first page's form becomes document facts (`un-metadata.ts`), the closing "45th plenary meeting" too.
- *  5. blank-line blocks are paragraphs; a block continues across a page break when the page ended mid-sentence or the
- *     next page starts in lowercase; a lone label line joins its text. Inside a block (a page-break join, or an
+ *  5. blank-line blocks are paragraphs; a block continues across a page break when the page ended mid-sentence, the
+ *     next page starts in lowercase, or it starts on a figure (a year, not a label) after a comma; a lone label line
+ *     joins its text. Inside a block (a page-break join, or an
  *     extractor that writes no blank line between paragraphs, as `pdftotext` does), a line that ends a paragraph (a
  *     comma for a preambular one, a semicolon or full stop for an operative one, a footnote mark after it) followed
  *     by a line that opens one (a preambular participle, an operative verb, a number) is a boundary.
@@ -245,7 +246,10 @@ function paragraphsOf(lines: string[], vocabulary: ReadonlySet<string>): string[
 /** A document symbol as a line's first word: capitals or digits with a slash or a bracket in it (GC(69)/DEC/11, A/80/348). */
 const DOCUMENT_SYMBOL_START = /^\p{Lu}[\p{Lu}\d.]*[/(][^\s]*/u;
 
-/** A page break cut the paragraph when the next page starts in lowercase or on a document symbol after a list separator, or the page ended mid-sentence before text. */
+/** A line's first word a figure (a year, a number, a range), not a label: "2026,", "2018–2028", "1980/67". */
+const FIGURE_START = /^(?!\d{1,3}[.)](?:\s|$))\d/;
+
+/** A page break cut the paragraph when the next page starts in lowercase, on a document symbol after a list separator or on a figure after a comma, or the page ended mid-sentence before text. */
 function continuesAcrossPage(sofar: string, next: string): boolean {
   if (/^\p{Ll}/u.test(next)) return true;
   if (LABELLED.test(next) || LABEL_ONLY.test(next)) return false;
@@ -253,6 +257,10 @@ function continuesAcrossPage(sofar: string, next: string): boolean {
   // A page that opens on a document symbol ("GC(69)/DEC/11, entitled …") after one that ended on a semicolon or a comma
   // continues a list of references the break cut (A/80/L.7, OP 2): no paragraph of a resolution opens on a symbol.
   if (DOCUMENT_SYMBOL_START.test(next) && /[;,]$/.test(end)) return true;
+  // A page that opens on a figure that is not a label ("2026, the International Year of …", "2018–2028") after one that
+  // ended on a comma continues a list the break cut (A/RES/79/227, PP 60): no paragraph of a resolution opens on a bare
+  // number, and the labels ("12.", "(a)") were told apart above.
+  if (FIGURE_START.test(next) && /,$/.test(end)) return true;
   return !TERMINAL.test(end) && !/,$/.test(end) && !LABEL_ONLY.test(end);
 }
 

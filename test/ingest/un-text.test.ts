@@ -1,6 +1,9 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentFromText } from '../../src/ingest/load-document.js';
+import { documentFromText, loadDocument } from '../../src/ingest/load-document.js';
 import { convertUnText, looksLikeUnExtractedText } from '../../src/ingest/un-text.js';
+import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 
 /**
  * Page-break and paragraph boundaries in text extracted from a UN document. The texts are written by the redline team
@@ -105,6 +108,39 @@ describe('UN extracted text: paragraph boundaries after a page break', () => {
     ]);
   });
 
+  it('continues a paragraph whose next page opens on a year or a figure after a comma (A/RES/79/227 PP 60), and ends one before a numbered paragraph', () => {
+    const lines = [
+      ...FIRST_PAGE,
+      'Noting the importance of the international years, including the International Year of ',
+      'Cooperatives, 2025, the International Year of the Woman Farmer, ',
+      ' ',
+      ...header(2),
+      ' ',
+      '2026, the International Year of Rangelands and Pastoralists, 2026, and the Decade ',
+      'for Action, 2018–2028, ',
+      ' ',
+      'Recalling its resolutions 97/1 of 5 October 2097, 97/15 of 12 October 2097, ',
+      ' ',
+      ...header(3),
+      ' ',
+      '1980/67 of 25 July 2080 and 98/3 of 1 April 2098, ',
+      ' ',
+      '1. ',
+      'Decides to continue its work on shared technologies, ',
+      ' ',
+      '2. Requests the Secretary-General to report on the matter. ',
+    ];
+    expect(paragraphsOf(lines).slice(2)).toEqual([
+      [
+        'PP 2',
+        'Noting the importance of the international years, including the International Year of Cooperatives, 2025, the International Year of the Woman Farmer, 2026, the International Year of Rangelands and Pastoralists, 2026, and the Decade for Action, 2018–2028,',
+      ],
+      ['PP 3', 'Recalling its resolutions 97/1 of 5 October 2097, 97/15 of 12 October 2097, 1980/67 of 25 July 2080 and 98/3 of 1 April 2098,'],
+      ['OP 1', 'Decides to continue its work on shared technologies,'],
+      ['OP 2', 'Requests the Secretary-General to report on the matter.'],
+    ]);
+  });
+
   it('splits paragraphs an extractor wrote without a blank line between them, and keeps a line that opens with a name inside its paragraph', () => {
     const lines = [
       ...FIRST_PAGE,
@@ -169,4 +205,36 @@ describe('UN extracted text in the layout of pdftotext -raw', () => {
       ['OP 2', 'Decides to remain seized of the matter.', undefined],
     ]);
   });
+});
+
+describe.skipIf(!HAS_SHARED)(`UN extracted text of A/RES/79/227: PP 60 continued across a page break at "2026,"${HAS_SHARED ? '' : ` (${SHARED_MISSING})`}`, () => {
+  const path = join(SHARED_DATA, 'un-resolutions/texts/series/agriculture-development-food-security-and-nutrition/A_RES_79_227.txt');
+
+  it('reads PP 60 whole, from "Noting the importance of initiatives" to "anniversaries,", and 64 preambular paragraphs', async () => {
+    const document = await loadDocument(path);
+    const labelled = new Map(document.paragraphs.map((paragraph) => [paragraph.label, paragraph.text]));
+    const pp60 = labelled.get('PP 60') ?? '';
+    expect(pp60.startsWith('Noting the importance of initiatives under the United Nations system,')).toBe(true);
+    expect(pp60).toContain('the International Year of the Woman Farmer, 2026, the International Year of Rangelands and Pastoralists, 2026,');
+    expect(pp60.endsWith('Economic and Social Council resolution 1980/67 of 25 July 1980 on international years and anniversaries,')).toBe(true);
+    expect(labelled.get('PP 61')?.startsWith('Recognizing the need to increase responsible public and private investments')).toBe(true);
+    expect(document.paragraphs.filter((paragraph) => /^PP \d+$/.test(paragraph.label ?? '')).length).toBe(64);
+    expect(document.paragraphs.some((paragraph) => /^\d/.test(paragraph.text) && /^PP /.test(paragraph.label ?? ''))).toBe(false);
+  });
+});
+
+describe.skipIf(!HAS_SHARED)(`UN extracted texts of ../shared/data: no paragraph cut at a page break${HAS_SHARED ? '' : ` (${SHARED_MISSING})`}`, () => {
+  it('opens no numbered PP or OP of the 220 series and draft texts on a figure or in lowercase (the rest of a paragraph a page cut)', async () => {
+    const root = join(SHARED_DATA, 'un-resolutions/texts');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.txt')).sort();
+    expect(files.length).toBe(220);
+    const cut: string[] = [];
+    for (const file of files) {
+      for (const paragraph of (await loadDocument(join(root, file))).paragraphs) {
+        // A sub-paragraph may open on a figure ("(a) 65,459,100 dollars, being …"); a PP or OP opens on its verb.
+        if (/^(?:PP|OP) \d+$/.test(paragraph.label ?? '') && /^[\d\p{Ll}]/u.test(paragraph.text)) cut.push(`${file} ${paragraph.label}: ${paragraph.text.slice(0, 40)}`);
+      }
+    }
+    expect(cut).toEqual([]);
+  }, 120_000);
 });
