@@ -307,6 +307,10 @@ describe.skipIf(!SOFFICE || !HAS_PDFTOTEXT)(
       expect(text).toContain('We confirm the importance of both observing');
       expect(text).toMatch(/Page 1 of \d/);
       expect(readFileSync(file).length).toBeGreaterThan(10_000);
+      // The comments travel as PDF notes, one per comment of the Word file (LibreOffice drops them unless asked).
+      const notes = [...readFileSync(file).toString('latin1').matchAll(/\/Contents\s*<FEFF([0-9A-F]+)>/g)].map((match) => Buffer.from(match[1], 'hex').swap16().toString('utf16le'));
+      expect(notes).toContain('commitment weakened: welcome → take note');
+      expect(notes.filter((note) => note.startsWith('moved '))).toHaveLength(2);
     }, 120_000);
 
     it('reads the changes as tracked changes and the comments as comments, all by redline (converted to ODT)', async () => {
