@@ -303,11 +303,11 @@ describe.skipIf(!HAS_SHARED)(`renderDocx on a real resolution and its successor$
     expect(comments).toContain('commitment strengthened: note → welcome');
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(docx) });
     const keyChanges = value.slice(value.indexOf('Key changes'), value.indexOf('Summary'));
-    // Ranked as every report opens (`keyChanges`): the two position shifts first, each with its signals, then new and
-    // dropped operative paragraphs; eight lines, the rest counted.
+    // Ranked as every report opens (`keyChanges`): the two position shifts first (the operative one before the
+    // preambular), each with its signals, then new and dropped operative paragraphs; eight lines, the rest counted.
     const lines = keyChanges.split('\n').filter(Boolean).slice(1);
-    expect(lines[0]).toMatch(/^PP 16 → PP 17 .*\(weaker\) — commitment weakened: acknowledge → note/);
-    expect(lines[1]).toMatch(/^OP 9 → OP 10 .* — commitment strengthened: note → welcome/);
+    expect(lines[0]).toMatch(/^OP 9 → OP 10 .* — commitment strengthened: note → welcome/);
+    expect(lines[1]).toMatch(/^PP 16 → PP 17 .*\(weaker\) — commitment weakened: acknowledge → note/);
     expect(lines[2]).toMatch(/^new OP 5: Welcomes the decisions/);
     expect(lines[8]).toBe('and 19 more (marked in the text that follows)');
     // Renumbered paragraphs carry both labels, as negotiators cite them.
