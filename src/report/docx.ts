@@ -355,7 +355,9 @@ function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocume
   const signals = pairSummary(comparison);
   if (signals) out.push(line('Signals:', signals));
   // The facts that differ first, then those both documents share; none for texts that state no official facts.
-  const facts = OFFICIAL_FACTS.map((fact) => ({ label: fact.label, left: fact.value(left) ?? '', right: fact.value(right) ?? '' })).filter((fact) => fact.left || fact.right);
+  // The symbol leads, as in the report's facts: a draft and its revision differ by it when by nothing else.
+  const symbol = { label: 'Symbol', value: (document: ResultDocument) => document.symbol };
+  const facts = [symbol, ...OFFICIAL_FACTS].map((fact) => ({ label: fact.label, left: fact.value(left) ?? '', right: fact.value(right) ?? '' })).filter((fact) => fact.left || fact.right);
   const ordered = [...facts.filter((fact) => fact.left !== fact.right), ...facts.filter((fact) => fact.left === fact.right)];
   if (ordered.length) {
     const cell = (text: string, bold = false): InstanceType<DocxLibrary['TableCell']> => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: clean(text || '—'), bold })] })] });

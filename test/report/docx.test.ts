@@ -284,7 +284,7 @@ describe('renderDocx on a UN draft and its revision', () => {
     expect(value).toContain('new OP 3: Invites Member States to share good practices in closing the digital divides;');
     expect(await part(docx, 'word/comments.xml')).toContain('commitment weakened: call upon → encourage');
     // The first page: the document facts, those that differ first.
-    expect(value).toMatch(/Document facts\s+Fact\s+Older\s+Newer\s+Issued \(changed\)\s+2025-11-26\s+2025-12-01\s+Status\s/);
+    expect(value).toMatch(/Document facts\s+Fact\s+Older\s+Newer\s+Symbol \(changed\)\s+A\/C.2\/80\/L.58\s+A\/C.2\/80\/L.58\/Rev.1\s+Issued \(changed\)\s+2025-11-26\s+2025-12-01\s+Status\s/);
     expect(trackedChanges(await part(docx, 'word/document.xml'))[0].date).toBe('2025-12-01T00:00:00Z');
   });
 });
