@@ -1,6 +1,6 @@
 import type { FileChild, ICommentOptions, ParagraphChild } from 'docx';
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult } from '../types.js';
-import { lineWithSignals } from './digest-line.js';
+import { lineParts, lineWithSignals } from './digest-line.js';
 import { isPositionShift, KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
 import { OFFICIAL_FACTS, ROW_TAGS, TAG_LABELS, comparedDocuments, countTags, pairSummary, percent, placeRef, type ResultDocument } from './labels.js';
 
@@ -42,8 +42,8 @@ export async function renderDocx(result: RedlineResult, options: DocxOptions = {
     const { left, right } = comparedDocuments(result, comparison);
     const [older, newer] = [shortName(left), shortName(right)];
     running.push(older === newer ? newer : `${older} → ${newer}`);
-    children.push(...firstPage(docx, comparison, left, right, index > 0));
-    children.push(...writer.body(comparison, left, right));
+    children.push(...firstPage(docx, comparison, left, right, index));
+    children.push(...writer.body(comparison, left, right, index));
   });
   const title = result.comparisons.length ? `Redline: ${documentName(comparedDocuments(result, result.comparisons[0]).right)}` : 'Redline';
   const { Document, Footer, Header, PageNumber, Paragraph, TextRun, AlignmentType } = docx;
@@ -117,6 +117,8 @@ class DocxWriter {
   private revision = 0;
   /** Whether the next paragraph starts a page (the body after a first page). */
   private breakBeforeNext = false;
+  /** The bookmark the next paragraph's label carries: where a key change on the first page links to. */
+  private anchorNext: string | null = null;
 
   constructor(
     private readonly docx: DocxLibrary,
@@ -156,8 +158,14 @@ class DocxWriter {
     const ids = notes.map((note) => this.comment(note));
     const runs: ParagraphChild[] = [];
     for (const id of ids) runs.push(new CommentRangeStart(id));
-    if (label) runs.push(this.run({ op: labelOp, text: `${label}  ` }, true));
-    for (const piece of pieces) if (piece.text) runs.push(this.run(piece));
+    const text: ParagraphChild[] = [];
+    if (label) text.push(this.run({ op: labelOp, text: `${label}  ` }, true));
+    for (const piece of pieces) if (piece.text) text.push(this.run(piece));
+    // The bookmark spans the label (or, without one, the first run): Word's "go to" and the first page's links land on it.
+    const anchor = this.anchorNext;
+    this.anchorNext = null;
+    if (anchor && text.length > 0) runs.push(new this.docx.Bookmark({ id: anchor, children: [text[0]] }), ...text.slice(1));
+    else runs.push(...text);
     for (const id of ids) runs.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
     const markChange = mark === 'insert' ? { insertion: this.change() } : mark === 'delete' ? { deletion: this.change() } : {};
     const pageBreakBefore = this.breakBeforeNext;
@@ -166,13 +174,14 @@ class DocxWriter {
   }
 
   /** The text of both documents in the newer one's order, with the changes tracked. */
-  body(comparison: Comparison, left: ResultDocument, right: ResultDocument): FileChild[] {
+  body(comparison: Comparison, left: ResultDocument, right: ResultDocument, comparisonIndex = 0): FileChild[] {
     const out: FileChild[] = [];
     const movedAfter = movedFromPlaces(comparison.findings);
     // The text starts on a page of its own, after the first page's facts and key changes.
     this.breakBeforeNext = true;
     out.push(...(movedAfter.get(-1) ?? []).flatMap((finding) => this.movedFrom(finding, left, right)));
     comparison.findings.forEach((finding, index) => {
+      this.anchorNext = findingBookmark(comparisonIndex, index);
       out.push(...this.finding(finding, left, right));
       out.push(...(movedAfter.get(index) ?? []).flatMap((moved) => this.movedFrom(moved, left, right)));
     });
@@ -226,6 +235,14 @@ function citation(paragraph: Paragraph, finding?: Finding, left?: ResultDocument
   if (!finding || !left || k > 0 || finding.left.length === 0) return own;
   const older = placeRef(left.paragraphs, finding.left);
   return paragraph.label && older !== paragraph.label ? `${own} (older ${older})` : own;
+}
+
+/**
+ * The bookmark on a finding's first paragraph, the Word counterpart of the report's `#r-<finding + 1>`: `r12` in the
+ * first comparison, `r12_2` in the second (Word's bookmark names: a letter first, then letters, digits and `_`).
+ */
+export function findingBookmark(comparisonIndex: number, findingIndex: number): string {
+  return `r${findingIndex + 1}${comparisonIndex > 0 ? `_${comparisonIndex + 1}` : ''}`;
 }
 
 /** A whole paragraph as one piece: kept, inserted or deleted. */
@@ -301,8 +318,9 @@ function documentLine(document: ResultDocument): string {
 }
 
 /** The first page of a comparison: what was compared, how to read the file, the key changes, the counts, the facts. */
-function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocument, right: ResultDocument, breakBefore: boolean): FileChild[] {
-  const { Paragraph, TextRun, HeadingLevel, Table, TableRow, TableCell, WidthType } = docx;
+function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocument, right: ResultDocument, comparisonIndex: number): FileChild[] {
+  const { Paragraph, TextRun, HeadingLevel, Table, TableRow, TableCell, WidthType, InternalHyperlink } = docx;
+  const breakBefore = comparisonIndex > 0;
   const line = (label: string, text: string): FileChild => new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${label} `, bold: true }), new TextRun(clean(text))] });
   const out: FileChild[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: breakBefore, children: [new TextRun(clean(`Redline: ${right.title}`))] }),
@@ -322,7 +340,12 @@ function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocume
   // The same ranked lines as the report, the text output and the Markdown open with (`key-changes.ts`).
   const changes = keyChanges(comparison, left.paragraphs, right.paragraphs);
   if (changes.length === 0) out.push(new Paragraph('No negotiated change: every change is routine or editorial, or nothing changed.'));
-  for (const { line } of changes.slice(0, KEY_CHANGES_SHOWN)) out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(clean(lineWithSignals(line)))] }));
+  for (const { line } of changes.slice(0, KEY_CHANGES_SHOWN)) {
+    // The place links to its paragraph in the text (as the report's key changes link to their rows); the rest is text.
+    const { lead, rest } = lineParts({ ...line, text: lineWithSignals(line) });
+    const link = new InternalHyperlink({ anchor: findingBookmark(comparisonIndex, line.finding), children: [new TextRun({ text: clean(lead), style: 'Hyperlink' })] });
+    out.push(new Paragraph({ bullet: { level: 0 }, children: [link, new TextRun(clean(rest))] }));
+  }
   const more = moreKeyChanges(changes.length);
   if (more) out.push(new Paragraph({ children: [new TextRun({ text: `${more} (marked in the text that follows)`, italics: true })] }));
   const counts = countTags(comparison.findings);
@@ -332,7 +355,9 @@ function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocume
   const signals = pairSummary(comparison);
   if (signals) out.push(line('Signals:', signals));
   // The facts that differ first, then those both documents share; none for texts that state no official facts.
-  const facts = OFFICIAL_FACTS.map((fact) => ({ label: fact.label, left: fact.value(left) ?? '', right: fact.value(right) ?? '' })).filter((fact) => fact.left || fact.right);
+  // The symbol leads, as in the report's facts: a draft and its revision differ by it when by nothing else.
+  const symbol = { label: 'Symbol', value: (document: ResultDocument) => document.symbol };
+  const facts = [symbol, ...OFFICIAL_FACTS].map((fact) => ({ label: fact.label, left: fact.value(left) ?? '', right: fact.value(right) ?? '' })).filter((fact) => fact.left || fact.right);
   const ordered = [...facts.filter((fact) => fact.left !== fact.right), ...facts.filter((fact) => fact.left === fact.right)];
   if (ordered.length) {
     const cell = (text: string, bold = false): InstanceType<DocxLibrary['TableCell']> => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: clean(text || '—'), bold })] })] });
@@ -348,6 +373,18 @@ function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocume
     );
   }
   return out;
+}
+
+/**
+ * Number the bookmarks 1, 2, 3 … in the order they open: the docx library takes their ids from a counter that lives as
+ * long as the process, so a second document rendered in one process would differ from the first by its ids alone.
+ */
+export function renumberBookmarks(xml: string): string {
+  const ids = new Map<string, number>();
+  return xml.replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)(")/g, (_match, before: string, id: string, after: string) => {
+    if (!ids.has(id)) ids.set(id, ids.size + 1);
+    return `${before}${ids.get(id)}${after}`;
+  });
 }
 
 /**
@@ -372,6 +409,7 @@ export async function normalizePackage(packed: Uint8Array, date: string | null):
           : xml.replace(/<dcterms:(created|modified)[^>]*>[^<]*<\/dcterms:\1>/g, '');
       }
       if (!date) xml = xml.split(` w:date="${NO_DATE}"`).join('');
+      if (name === 'word/document.xml') xml = renumberBookmarks(xml);
       content = xml;
     }
     target.file(name, content, { date: stamp, createFolders: false });

@@ -29,18 +29,20 @@ export const KEY_CHANGES_SHOWN = 8;
 const POSITION_TYPES = new Set(['commitment', 'hedge']);
 
 /**
- * The negotiated changes of a comparison (the digest's lines), ranked: commitment and hedge shifts, new and dropped
- * operative paragraphs, the other operative changes, then preambular ones; in reading order within a rank. All of them:
- * a renderer shows the first `KEY_CHANGES_SHOWN` and counts the rest.
+ * The negotiated changes of a comparison (the digest's lines), ranked: commitment and hedge shifts (an operative
+ * paragraph's before a preambular one's: what the text decides before what it recalls), new and dropped operative
+ * paragraphs, the other operative changes, then preambular ones; in reading order within a rank. All of them: a renderer
+ * shows the first `KEY_CHANGES_SHOWN` and counts the rest.
  */
 export function keyChanges(comparison: Comparison, left: readonly Paragraph[], right: readonly Paragraph[]): KeyChange[] {
   const ranked = comparison.findings.flatMap((finding, index) => {
     if (!isNegotiated(finding)) return [];
     const rank = rankOf(finding, left, right);
-    return [{ rank, line: digestLine(finding, index, left, right, null), href: `#r-${index + 1}` }];
+    const order = KEY_CHANGE_RANKS.indexOf(rank) * 2 + (isPreambular(finding, left, right) ? 1 : 0);
+    return [{ order, change: { rank, line: digestLine(finding, index, left, right, null), href: `#r-${index + 1}` } }];
   });
   // Array.prototype.sort is stable: reading order holds within a rank.
-  return ranked.sort((a, b) => KEY_CHANGE_RANKS.indexOf(a.rank) - KEY_CHANGE_RANKS.indexOf(b.rank));
+  return ranked.sort((a, b) => a.order - b.order).map(({ change }) => change);
 }
 
 /** A commitment or hedge signal that moved a position (not the yearly ageing of a verb with its event). */
@@ -50,11 +52,14 @@ export function isPositionShift(signal: Signal): boolean {
 
 function rankOf(finding: Finding, left: readonly Paragraph[], right: readonly Paragraph[]): KeyChangeRank {
   if (finding.signals.some(isPositionShift)) return 'position shift';
-  // A paragraph is preambular by its label (`PP 3`) on the side that has it, the newer side first.
-  const paragraphs = finding.right.length > 0 ? finding.right.map((index) => right[index]) : finding.left.map((index) => left[index]);
-  const preambular = paragraphs.length > 0 && paragraphs.every((paragraph) => paragraph?.label?.startsWith('PP') === true);
-  if (preambular) return 'preambular';
+  if (isPreambular(finding, left, right)) return 'preambular';
   return finding.kind === 'new' || finding.kind === 'dropped' ? 'new or dropped operative' : 'operative';
+}
+
+/** Whether a finding's paragraphs are preambular: by their labels (`PP 3`) on the side that has them, the newer first. */
+function isPreambular(finding: Finding, left: readonly Paragraph[], right: readonly Paragraph[]): boolean {
+  const paragraphs = finding.right.length > 0 ? finding.right.map((index) => right[index]) : finding.left.map((index) => left[index]);
+  return paragraphs.length > 0 && paragraphs.every((paragraph) => paragraph?.label?.startsWith('PP') === true);
 }
 
 /** `and 12 more`, or null when every key change is shown. */

@@ -81,7 +81,9 @@ function keyChangeLines(comparison: Comparison, left: ResultDocument, right: Res
 
 function documentLine(document: ResultDocument): string {
   const facts = [document.date, document.issuer].filter((fact): fact is string => Boolean(fact)).map(inline);
-  return [inline(document.title), ...facts, `\`${inertText(document.path.replace(/`/g, "'"))}\``, `sha256 \`${document.sha256}\``].join(', ');
+  // The symbol first where there is one: a draft and its revision share title and date, and are cited by symbol.
+  const symbol = document.symbol ? [`**${inline(document.symbol)}**`] : [];
+  return [...symbol, inline(document.title), ...facts, `\`${inertText(document.path.replace(/`/g, "'"))}\``, `sha256 \`${document.sha256}\``].join(', ');
 }
 
 function changeRow(finding: Finding, left: ResultDocument, right: ResultDocument): string {

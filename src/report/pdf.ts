@@ -87,6 +87,13 @@ export function noPdfWriter(fromDocx: boolean): RedlineError {
 }
 
 /**
+ * The PDF filter with the Word comments exported as PDF notes: without it LibreOffice drops them, and the PDF loses
+ * what each position shift and move is ("commitment weakened: welcome → take note"). JSON filter options, LibreOffice
+ * 7.4 and later (Debian bookworm's).
+ */
+const PDF_WITH_NOTES = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}';
+
+/**
  * Convert a DOCX to PDF with LibreOffice in a folder of its own, with a profile of its own: a LibreOffice already
  * running for the user (or another conversion at the same time) would otherwise take the job, or lock the profile.
  */
@@ -95,7 +102,7 @@ export async function convertWithLibreOffice(soffice: string, docx: Uint8Array):
   try {
     const input = join(folder, 'redline.docx');
     await writeFile(input, docx);
-    const args = [`-env:UserInstallation=${pathToFileURL(join(folder, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', folder, input];
+    const args = [`-env:UserInstallation=${pathToFileURL(join(folder, 'profile')).href}`, '--headless', '--norestore', '--convert-to', PDF_WITH_NOTES, '--outdir', folder, input];
     const failure = await new Promise<string | null>((resolve) => {
       execFile(soffice, args, { timeout: CONVERT_TIMEOUT_MS }, (error, _stdout, stderr) => resolve(error ? `${error.message} ${String(stderr)}`.trim() : null));
     });

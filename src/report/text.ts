@@ -45,8 +45,8 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
     const left = documents.get(comparison.left)!;
     const right = documents.get(comparison.right)!;
     lines.push(paint('bold', `redline ${result.tool.version}`));
-    lines.push(`  left  (older): ${inertText(left.title)}${left.date ? ` (${inertText(left.date)})` : ''}  ${paint('dim', inertText(left.path))}`);
-    lines.push(`  right (newer): ${inertText(right.title)}${right.date ? ` (${inertText(right.date)})` : ''}  ${paint('dim', inertText(right.path))}`);
+    lines.push(`  left  (older): ${documentName(left)}  ${paint('dim', inertText(left.path))}`);
+    lines.push(`  right (newer): ${documentName(right)}  ${paint('dim', inertText(right.path))}`);
     // The changes that matter first, ranked; every change is listed in full further down.
     const key = keyChanges(comparison, left.paragraphs, right.paragraphs);
     if (key.length > 0) {
@@ -88,6 +88,15 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
   }
   for (const warning of result.warnings) lines.push(paint('yellow', `warning: ${inertText(warning.message)}`));
   return lines.join('\n').replace(/\n+$/, '') + '\n';
+}
+
+/**
+ * A document as the summary's first lines name it: its symbol first where it has one (`A/C.1/80/L.9/Rev.1 · The Arms
+ * Trade Treaty (2025-10-08)`), since a draft and its revision share title and date and are cited by symbol.
+ */
+function documentName(document: RedlineResult['documents'][number]): string {
+  const title = `${inertText(document.title)}${document.date ? ` (${inertText(document.date)})` : ''}`;
+  return document.symbol ? `${inertText(document.symbol)} · ${title}` : title;
 }
 
 /** "unchanged 15 · modified 2 (1 editorial, 1 routine) · split 1 · …" */

@@ -335,7 +335,7 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
     heading: right.title,
     subheading: sameTitle
       ? `Two versions compared: older (${versionLabel(left)}) → newer (${versionLabel(right)})`
-      : `Compared with the older text: ${left.title}${left.date ? ` (${left.date})` : ''}`,
+      : `Compared with the older text: ${left.symbol ? `${left.symbol}, ` : ''}${left.title}${left.date ? ` (${left.date})` : ''}`,
     tool: { name: result.tool.name, version: result.tool.version },
     generatedAt: options.generatedAt ?? 'not recorded',
     leftHeading: columnHeading('Older', left, sameTitle),
@@ -460,12 +460,15 @@ function fileLabel(document: ResultDocument): string {
 }
 
 function versionLabel(document: ResultDocument): string {
-  return [document.date, fileLabel(document)].filter(Boolean).join(', ');
+  return [document.symbol, document.date, fileLabel(document)].filter(Boolean).join(', ');
 }
 
-/** Above each column: the side, its date, and its title (or its file, when both titles are the same). */
+/**
+ * Above each column: the side, its date, and its symbol where it has one (a draft and its revision share title and
+ * date), else its title (or its file, when both titles are the same).
+ */
 function columnHeading(side: 'Older' | 'Newer', document: ResultDocument, sameTitle: boolean): string {
-  return [side, document.date, sameTitle ? fileLabel(document) : document.title].filter(Boolean).join(' · ');
+  return [side, document.date, document.symbol ?? (sameTitle ? fileLabel(document) : document.title)].filter(Boolean).join(' · ');
 }
 
 function documentFacts(left: ResultDocument, right: ResultDocument): DocumentFactView[] {

@@ -95,6 +95,36 @@ describe.skipIf(!existsSync(CHROMIUM))('the batch index and the Content-Security
     await page.close();
   });
 
+  it('prints each date whole under its symbol, the symbol whole too, and leaves the date columns to the signals', async () => {
+    // UN symbols as ids, as a batch over resolutions has them.
+    const input = JSON.parse(JSON.stringify(sampleBatchIndexInput()).replaceAll('"beta"', '"A/RES/78/168"').replaceAll('"draft"', '"A/RES/79/227"')) as ReturnType<typeof sampleBatchIndexInput>;
+    const { page, errors } = await open(renderBatchIndex(input), 'batch-index-print-dates.html');
+    const cells = () =>
+      page.locator('table.pairs tbody tr').nth(1).locator('td.doc').evaluateAll((tds) =>
+        tds.map((td) => {
+          const lines = (node: Node): number => {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            return new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top))).size;
+          };
+          const date = td.querySelector('.doc-date')!;
+          return { symbol: td.firstChild!.textContent, symbolLines: lines(td.firstChild!), date: date.textContent, dateShown: getComputedStyle(date).display !== 'none' && lines(date) === 1 };
+        }),
+      );
+    // On screen the dates have columns of their own.
+    expect((await cells()).map((cell) => cell.dateShown)).toEqual([false, false]);
+    expect(await page.locator('table.pairs th.date').first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 718, height: 1000 });
+    expect(await cells()).toEqual([
+      { symbol: 'A/RES/78/168', symbolLines: 1, date: '2020-03-04', dateShown: true },
+      { symbol: 'A/RES/79/227', symbolLines: 1, date: '2024-10-25', dateShown: true },
+    ]);
+    expect(await page.locator('table.pairs th.date').first().isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('blocks a script that an override pastes from document text', async () => {
     const result = sampleResult();
     result.documents[1].title = 'alert(document.domain)';

@@ -7,7 +7,7 @@ import mammoth from 'mammoth';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compare, compareTexts } from '../../src/pipeline.js';
-import { REVISION_AUTHOR, renderDocx } from '../../src/report/docx.js';
+import { REVISION_AUTHOR, findingBookmark, renderDocx } from '../../src/report/docx.js';
 import { KEY_CHANGES_SHOWN, keyChanges } from '../../src/report/key-changes.js';
 import { comparedDocuments } from '../../src/report/labels.js';
 import { findSoffice, convertWithLibreOffice } from '../../src/report/pdf.js';
@@ -48,6 +48,11 @@ function trackedChanges(xml: string): Array<{ kind: 'ins' | 'del'; author: strin
     date: match[3],
     text: unescapeXml([...match[4].matchAll(/<w:(?:t|delText)[^>]*>([^<]*)<\/w:(?:t|delText)>/g)].map((text) => text[1]).join('')),
   }));
+}
+
+/** How many findings a result's comparisons hold: one bookmark each in the Word output. */
+function comparisonFindings(result: RedlineResult): number {
+  return result.comparisons.reduce((sum, comparison) => sum + comparison.findings.length, 0);
 }
 
 describe('renderDocx on the seed against an edited seed', () => {
@@ -117,6 +122,31 @@ describe('renderDocx on the seed against an edited seed', () => {
       at = found + line.length;
     }
     expect(body.indexOf('Key changes')).toBeLessThan(body.indexOf('We, the Foreign Ministers'));
+  });
+
+  it('links each key change to its paragraph: the place is a link to a bookmark on that finding\'s label, as the report links rows', () => {
+    const comparison = result.comparisons[0];
+    const { left, right } = comparedDocuments(result, comparison);
+    const shown = keyChanges(comparison, left.paragraphs, right.paragraphs).slice(0, KEY_CHANGES_SHOWN);
+    const links = [...xml.matchAll(/<w:hyperlink w:history="1" w:anchor="([^"]+)">(.*?)<\/w:hyperlink>/g)].map((match) => ({ anchor: match[1], text: unescapeXml(match[2].replace(/<[^>]+>/g, '')) }));
+    expect(links).toEqual(shown.map(({ line }) => ({ anchor: findingBookmark(0, line.finding), text: line.text.slice(0, line.text.indexOf(': ')) })));
+    expect(links[1]).toEqual({ anchor: 'r8', text: '¶ 8 → ¶ 7' });
+    // The bookmark opens on the label of the finding's first paragraph in the body (`¶ 7` for the weakened welcome).
+    for (const { anchor } of links) {
+      const finding = comparison.findings[Number(/^r(\d+)$/.exec(anchor)![1]) - 1];
+      const paragraph = finding.right.length ? right.paragraphs[finding.right[0]!] : left.paragraphs[finding.left[0]!];
+      const label = paragraph.label ?? `¶ ${paragraph.index + 1}`;
+      const bookmarked = new RegExp(`<w:bookmarkStart w:name="${anchor}" w:id="(\\d+)"/>(.*?)<w:bookmarkEnd w:id="\\1"/>`).exec(xml);
+      expect(unescapeXml(bookmarked![2].replace(/<[^>]+>/g, '')), anchor).toBe(`${label}  `);
+    }
+  });
+
+  it('numbers its bookmarks from 1 in every document rendered in one process (the library\'s counter is process-wide)', async () => {
+    const again = await part(await renderDocx(result), 'word/document.xml');
+    expect(again).toBe(xml);
+    expect([...xml.matchAll(/<w:bookmarkStart w:name="[^"]+" w:id="(\d+)"/g)].map((match) => Number(match[1]))).toEqual(
+      Array.from({ length: comparisonFindings(result) }, (_, k) => k + 1),
+    );
   });
 
   it('reads back through mammoth as the newer text: insertions kept, deletions gone', async () => {
@@ -254,7 +284,7 @@ describe('renderDocx on a UN draft and its revision', () => {
     expect(value).toContain('new OP 3: Invites Member States to share good practices in closing the digital divides;');
     expect(await part(docx, 'word/comments.xml')).toContain('commitment weakened: call upon → encourage');
     // The first page: the document facts, those that differ first.
-    expect(value).toMatch(/Document facts\s+Fact\s+Older\s+Newer\s+Issued \(changed\)\s+2025-11-26\s+2025-12-01\s+Status\s/);
+    expect(value).toMatch(/Document facts\s+Fact\s+Older\s+Newer\s+Symbol \(changed\)\s+A\/C.2\/80\/L.58\s+A\/C.2\/80\/L.58\/Rev.1\s+Issued \(changed\)\s+2025-11-26\s+2025-12-01\s+Status\s/);
     expect(trackedChanges(await part(docx, 'word/document.xml'))[0].date).toBe('2025-12-01T00:00:00Z');
   });
 });
@@ -273,11 +303,11 @@ describe.skipIf(!HAS_SHARED)(`renderDocx on a real resolution and its successor$
     expect(comments).toContain('commitment strengthened: note → welcome');
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(docx) });
     const keyChanges = value.slice(value.indexOf('Key changes'), value.indexOf('Summary'));
-    // Ranked as every report opens (`keyChanges`): the two position shifts first, each with its signals, then new and
-    // dropped operative paragraphs; eight lines, the rest counted.
+    // Ranked as every report opens (`keyChanges`): the two position shifts first (the operative one before the
+    // preambular), each with its signals, then new and dropped operative paragraphs; eight lines, the rest counted.
     const lines = keyChanges.split('\n').filter(Boolean).slice(1);
-    expect(lines[0]).toMatch(/^PP 16 → PP 17 .* — commitment weakened: acknowledge → note/);
-    expect(lines[1]).toMatch(/^OP 9 → OP 10 .* — commitment strengthened: note → welcome/);
+    expect(lines[0]).toMatch(/^OP 9 → OP 10 .* — commitment strengthened: note → welcome/);
+    expect(lines[1]).toMatch(/^PP 16 → PP 17 .* — commitment weakened: acknowledge → note/);
     expect(lines[2]).toMatch(/^new OP 5: Welcomes the decisions/);
     expect(lines[8]).toBe('and 19 more (marked in the text that follows)');
     // Renumbered paragraphs carry both labels, as negotiators cite them.
@@ -298,7 +328,7 @@ describe.skipIf(!SOFFICE || !HAS_PDFTOTEXT)(
       expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
       const file = join(mkdtempSync(join(tmpdir(), 'redline-docx-pdf-')), 'redline.pdf');
       writeFileSync(file, pdf);
-      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\s+/g, ' ');
       expect(text).toContain('Key changes');
       expect(text).toContain('¶ 8 → ¶ 7: welcome → take note of (weaker) — commitment weakened: welcome → take note');
       // Both sides of a change print: the deleted word (struck through) beside the inserted words (underlined).
@@ -307,6 +337,16 @@ describe.skipIf(!SOFFICE || !HAS_PDFTOTEXT)(
       expect(text).toContain('We confirm the importance of both observing');
       expect(text).toMatch(/Page 1 of \d/);
       expect(readFileSync(file).length).toBeGreaterThan(10_000);
+      // The comments travel as PDF notes (LibreOffice drops them unless asked; poppler warns of their zero-width pop-up
+      // boxes, hence pdftotext's standard error set aside above). The links' texts are among the /Contents read here.
+      const notes = [...readFileSync(file).toString('latin1').matchAll(/\/Contents\s*<FEFF([0-9A-F]+)>/g)].map((match) => Buffer.from(match[1], 'hex').swap16().toString('utf16le'));
+      expect(notes).toContain('commitment weakened: welcome → take note');
+      expect(notes.filter((note) => note.startsWith('moved '))).toHaveLength(2);
+      // Each key change's place stays a link into the text, one per key change on the first page.
+      const comparison = result.comparisons[0];
+      const { left, right } = comparedDocuments(result, comparison);
+      const shown = Math.min(KEY_CHANGES_SHOWN, keyChanges(comparison, left.paragraphs, right.paragraphs).length);
+      expect(readFileSync(file).toString('latin1').match(/\/Subtype\s*\/Link(?:(?!>>).)*\/Dest\s*\[/gs)).toHaveLength(shown);
     }, 120_000);
 
     it('reads the changes as tracked changes and the comments as comments, all by redline (converted to ODT)', async () => {

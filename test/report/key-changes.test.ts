@@ -58,6 +58,13 @@ describe('keyChanges', () => {
     ]);
   });
 
+  it('lists an operative paragraph\'s position shift before a preambular one\'s, though the preamble comes first in the text', async () => {
+    const older = 'The General Assembly,\n\nWelcoming the convening of the conference on the Treaty,\n\n1. Welcomes the report of the Secretary-General;\n\n2. Decides to remain seized of the matter.\n';
+    const newer = 'The General Assembly,\n\nNoting the convening of the conference on the Treaty,\n\n1. Takes note of the report of the Secretary-General;\n\n2. Decides to remain seized of the matter.\n';
+    const result = await compareTexts(older, newer, { leftId: 'A', rightId: 'B' });
+    expect(keyLines(result)).toEqual(['position shift | OP 1: Welcomes → Takes note of (weaker) | #r-3', 'position shift | PP 1: Welcoming → Noting (weaker) | #r-2']);
+  });
+
   it('counts what a first screen leaves out', () => {
     expect(moreKeyChanges(KEY_CHANGES_SHOWN)).toBeNull();
     expect(moreKeyChanges(KEY_CHANGES_SHOWN + 12)).toBe('and 12 more');

@@ -14,6 +14,12 @@ describe('renderMarkdown', () => {
     );
   });
 
+  it('names a document by its symbol first where it has one (a draft and its revision share title and date)', () => {
+    const result = sampleResult();
+    result.documents[1] = { ...result.documents[1], symbol: 'A/C.1/80/L.9/Rev.1' };
+    expect(renderMarkdown(result)).toContain('- **Newer:** **A/C.1/80/L.9/Rev.1**, Joint Statement (adopted), 2024-11-10, Russia–Africa Partnership Forum, `fixtures/newer.txt`');
+  });
+
   it('lists each change once, with the word diff as ~~deleted~~ and **inserted**', () => {
     const tableLines = lines.filter((line) => line.startsWith('|'));
     expect(tableLines).toHaveLength(2 + 7); // header, separator, and nine findings less two unchanged in place

@@ -6,6 +6,17 @@ import { resolveOptions } from '../../src/options.js';
 import { documentOf } from '../helpers/build-documents.js';
 
 describe('renderText', () => {
+  it('names each document by its symbol first, so a draft and its revision (same title, same date) are told apart', () => {
+    const result = sampleResult();
+    result.documents[0] = { ...result.documents[0], symbol: 'A/C.1/80/L.9' };
+    result.documents[1] = { ...result.documents[1], symbol: 'A/C.1/80/L.9/Rev.1' };
+    const lines = renderText(result, { color: false }).split('\n');
+    expect(lines[1]).toBe('  left  (older): A/C.1/80/L.9 · Joint Statement (draft) (2024-10-01)  fixtures/older.txt');
+    expect(lines[2]).toBe('  right (newer): A/C.1/80/L.9/Rev.1 · Joint Statement (adopted) (2024-11-10)  fixtures/newer.txt');
+    // A text without a symbol keeps its title and date alone.
+    expect(renderText(sampleResult(), { color: false }).split('\n')[1]).toBe('  left  (older): Joint Statement (draft) (2024-10-01)  fixtures/older.txt');
+  });
+
   it('never writes a control character from a document to the terminal: only its own colours', () => {
     const options = resolveOptions();
     const left = documentOf(['We welcome the decision.', 'The Committee will meet.'], 'old\x1b[31m.txt');

@@ -3,6 +3,17 @@ import { MINIMAP_SLICES, REWRITE_CUT, buildViewModel, segmentsPerParagraph, type
 import { buildResult, paragraphs, relatedResult, sampleResult, wordDiff } from './helpers.js';
 
 describe('buildViewModel', () => {
+  it('names a draft and its revision by their symbols above the page and the columns, where title and date are the same', () => {
+    const result = sampleResult();
+    result.documents[0] = { ...result.documents[0], title: 'The Arms Trade Treaty', date: '2025-10-08', symbol: 'A/C.1/80/L.9' };
+    result.documents[1] = { ...result.documents[1], title: 'The Arms Trade Treaty', date: '2025-10-08', symbol: 'A/C.1/80/L.9/Rev.1' };
+    const named = buildViewModel(result);
+    expect(named.subheading).toBe('Two versions compared: older (A/C.1/80/L.9, 2025-10-08, older.txt) → newer (A/C.1/80/L.9/Rev.1, 2025-10-08, newer.txt)');
+    expect([named.leftHeading, named.rightHeading]).toEqual(['Older · 2025-10-08 · A/C.1/80/L.9', 'Newer · 2025-10-08 · A/C.1/80/L.9/Rev.1']);
+    result.documents[0] = { ...result.documents[0], title: 'Information and communications technologies for development' };
+    expect(buildViewModel(result).subheading).toBe('Compared with the older text: A/C.1/80/L.9, Information and communications technologies for development (2025-10-08)');
+  });
+
   const model = buildViewModel(sampleResult(), { generatedAt: '2026-11-01T12:00:00Z' });
   const rows = model.entries.flatMap((entry) => (entry.partial === 'unchanged-run' ? entry.rows : [entry]));
 
