@@ -10,6 +10,13 @@ describe('findTopics', () => {
     ]);
   });
 
+  // "Multi-stakeholder" is how every UN text speaks of partnerships; a desk officer found the Decade of Action on
+  // Nutrition tagged "internet governance". Only the model of internet governance that the word names in this field is.
+  it('reads "multi-stakeholder" as internet governance only when it names the model, not a partnership', () => {
+    expect(findTopics('through multi-stakeholder partnerships and platforms for nutrition')).toEqual([]);
+    expect(findTopics('the multistakeholder model of the Internet').map((entry) => entry.topic)).toEqual(['internet governance']);
+  });
+
   it('does not read a body named after a topic, or a quoted title, as the topic', () => {
     expect(findTopics('as requested by the Human Rights Council')).toEqual([]);
     expect(findTopics('under the item entitled “Sustainable development”')).toEqual([]);
