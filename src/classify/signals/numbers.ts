@@ -251,6 +251,14 @@ export function numberChanges(before: string, after: string, lexicons: Lexicons 
         added = moved.map(([, to]) => to);
       }
     }
+    if (category === 'year') {
+      // A year still written on the other side, inside a date or a deadline there ("in 2025" → "from 2 to 6 June 2025"),
+      // was not removed or added: the date or deadline signal says what changed (a desk officer's reading found
+      // "year removed: 2025" with 2025 still in the newer text).
+      const within = (mention: NumberMention, others: readonly NumberMention[]) => others.some((other) => other.category !== 'year' && other.text.includes(mention.text));
+      removed = removed.filter((mention) => !within(mention, newer));
+      added = added.filter((mention) => !within(mention, older));
+    }
     const pairs = Math.min(removed.length, added.length);
     for (let k = 0; k < pairs; k++) signals.push(signal(category, 'changed', removed[k], added[k], isRoutineNumberChange(removed[k], added[k])));
     for (const mention of removed.slice(pairs)) signals.push(signal(category, 'removed', mention, null, false));

@@ -108,3 +108,14 @@ describe('numberChanges', () => {
     expect(changes('Agenda item 104', 'Agenda item 105')).toEqual([]);
   });
 });
+
+// A desk officer's reading found "year removed: 2025" and "year removed: 2027" with both years still in the newer
+// text, now inside the meetings' dates: the dates added say what changed, the years were not removed.
+describe('numberChanges: a year that moved into a date', () => {
+  it('is not removed (nor added) when it is still written on the other side, inside a date or deadline', () => {
+    const older = 'Decides to convene the meeting in 2025 and the conference in 2027';
+    const newer = 'Decides to convene the meeting from 2 to 6 June 2025 and the conference from 5 to 9 July 2027';
+    expect(numberChanges(older, newer).map((signal) => signal.summary)).toEqual(['date added: 2 to 6 June 2025', 'date added: 5 to 9 July 2027']);
+    expect(numberChanges(newer, older).map((signal) => signal.summary)).toEqual(['date removed: 2 to 6 June 2025', 'date removed: 5 to 9 July 2027']);
+  });
+});
