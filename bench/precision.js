@@ -342,6 +342,18 @@ if (args.includes('--write-results')) {
     'subparagraph. The aim, 95 %, is far: what is left is mostly paragraphs rewritten as events and data move on, which',
     'no rule on the word diff tells from a negotiated rewrite without reading the facts.',
     '',
+    'Since round 5 a page-break fix renumbered the PPs of 78/219 (from PP 4 on), 79/227 and 80/191, and alignment repairs',
+    'and more routine rules landed (1,375 → 1,374 substantive findings). A finding whose labels moved has a new key, so it',
+    'takes a new place in each draw: findings left the samples and others came in. Eight verdicts were carried over to',
+    'their renumbered keys (the same paragraph change, said in each note) and the 8 unread findings of the samples were read',
+    'against both texts: 3 negotiated ("including Rohingya Muslims" added to the support for the people of Myanmar and to',
+    'the ICC investigation recalled; accountability for the poisoning of Alexei Navalny), 5 not (the 2023 Water Conference',
+    'moved to the preamble with the 2026 one looked forward to; the ASEAN envoy named by its current title; "and its',
+    'subsequent extensions" and "Rohingya Muslims" made consistent; two rewordings for grammar). Every sample is read in',
+    'full again: seed 23 27 of 40 (was 28 of 39), seed 80 27 (was 26), seed 131 26, seed 211 31 (was 32: a negotiated',
+    "finding of 78/219 left it with its new key), seed 307 23 (was 24: two negotiated findings of 78/219 left it, one",
+    'came in). The honest figure stays the fresh seed 307: 23 of 40 (58 %).',
+    '',
   ].join('\n');
   writeFileSync(join(ROOT, 'bench', 'PRECISION.md'), `${section}\n`);
   const resultsFile = join(ROOT, 'bench', 'RESULTS.md');
