@@ -532,26 +532,28 @@ function listGrewBySuccessor(older: readonly Item[], newer: readonly Item[]): bo
   return newerNumbers.length <= added.length && newerNumbers.every((number) => number.category === 'date');
 }
 
-/** A list's separators, and nothing else: a comma, a semicolon, an "and". */
-const SEPARATORS_ONLY = /^[\s,;]*(?:and)?[\s,;]*$/;
-
 /**
  * The yearly update in its plainest form: the newer text adds a citation of the older text itself ("… and its resolution
- * 78/47 of 4 December 2023" in 79/54, whose previous version is 78/47) to a paragraph, and nothing else changes but a
- * list's separators. A text recalling its own previous version is never negotiation. `olderResolution` is the older
- * document's resolution number (`78/47`); returns the reason, or null.
+ * 78/47 of 4 December 2023" in 79/54, whose previous version is 78/47), or of another resolution of the older text's
+ * session ("…, 76/69 of 9 December 2021 and 78/129 of 18 December 2023" in 79/180, whose previous version is 78/214: the
+ * list of recalled resolutions brought up to date), to a paragraph, and nothing else changes but a list's separators.
+ * `olderResolution` is the older document's resolution number (`78/47`); returns the reason, or null.
  */
 export function predecessorCitationReason(diff: readonly DiffPart[], olderResolution: string | undefined): string | null {
   if (!olderResolution) return null;
-  const number = olderResolution.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  const citation = new RegExp(`^[\\s,;]*(?:and\\s+)?(?:its\\s+|General\\s+Assembly\\s+)?(?:resolutions?|decisions?)?\\s*${number}(?:\\s+of\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?[\\s,;]*$`, 'iu');
-  let cited = false;
-  for (const part of diff) {
-    if (part.op === 'equal') continue;
-    if (part.op === 'insert' && citation.test(part.text)) cited = true;
-    else if (!SEPARATORS_ONLY.test(part.text)) return null;
-  }
-  return cited ? `the previous version cited: ${olderResolution} added` : null;
+  const session = /^(\d+)\//.exec(olderResolution)?.[1];
+  if (!session) return null;
+  const older = diff.filter((part) => part.op !== 'insert').map((part) => part.text).join('');
+  const newer = diff.filter((part) => part.op !== 'delete').map((part) => part.text).join('');
+  // The citations of the older text's session that the newer text adds, each with its date.
+  const citation = new RegExp(`(?:\\s*(?:,|;|\\band\\b)\\s*)?(?:its\\s+|General\\s+Assembly\\s+)?(?:resolutions?\\s+|decisions?\\s+)?\\b(${session}/\\d+)\\b(?:\\s+of\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?`, 'giu');
+  const cited = [...newer.matchAll(citation)].map((match) => match[1]).filter((number) => !older.includes(number));
+  if (cited.length !== 1) return null;
+  const without = newer.replace(citation, (whole, number: string) => (number === cited[0] ? '' : whole));
+  // Nothing else changed but a list's separators and the spaces around them (a text layer's "2020,76/69").
+  const separators = (text: string): string => text.replace(/\s*(?:,|;|\band\b)\s*/g, '|').replace(/\s+/g, ' ').replace(/\|+/g, '|').trim();
+  if (separators(without) !== separators(older)) return null;
+  return cited[0] === olderResolution ? `the previous version cited: ${olderResolution} added` : `a resolution of the previous version's session cited: ${cited[0]} added`;
 }
 
 

@@ -180,9 +180,21 @@ describe('predecessorCitationReason', () => {
     expect(predecessorCitationReason(added, '78/47')).toBe('the previous version cited: 78/47 added');
   });
 
-  it('says nothing when another resolution is added, when anything else changed, or without the older number', () => {
-    const other = diff([['equal', 'and 77/547'], ['insert', ' and its resolution 78/12 of 4 December 2023'], ['equal', ',']]);
+  // The list of recalled resolutions brought up to date with another resolution of the older text's session: 79/180 adds
+  // 78/129 to a list ending "2020,76/69 …" (the text layer's missing space) where 78/214 ended "2020 and 76/69 …";
+  // two desk officer's readings counted it a false negotiated line, the only one of its step.
+  it("reads a resolution of the older text's session added to a list, the separators and their spaces aside, as routine", () => {
+    const older = 'Recalling its adoption of resolutions 75/26 of 2 December 2020 and 76/69 of 9 December 2021 on the promotion of interreligious dialogue,';
+    const newer = 'Recalling its adoption of resolutions 75/26 of 2 December 2020,76/69 of 9 December 2021 and 78/129 of 18 December 2023 on the promotion of interreligious dialogue,';
+    const grown = diff([['equal', 'Recalling its adoption of resolutions 75/26 of 2 December '], ['delete', older.slice(older.indexOf('2020'), older.indexOf(' on the'))], ['insert', newer.slice(newer.indexOf('2020'), newer.indexOf(' on the'))], ['equal', ' on the promotion of interreligious dialogue,']]);
+    expect(predecessorCitationReason(grown, '78/214')).toBe("a resolution of the previous version's session cited: 78/129 added");
+  });
+
+  it('says nothing when a resolution of another session is added, when anything else changed, or without the older number', () => {
+    const other = diff([['equal', 'and 77/547'], ['insert', ' and its resolution 76/12 of 4 December 2021'], ['equal', ',']]);
     expect(predecessorCitationReason(other, '78/47')).toBeNull();
+    const two = diff([['equal', 'and 77/547'], ['insert', ', 78/12 of 4 December 2023 and 78/47 of 4 December 2023'], ['equal', ',']]);
+    expect(predecessorCitationReason(two, '78/47')).toBeNull();
     const more = diff([['equal', 'and 77/547'], ['insert', ' and its resolution 78/47 of 4 December 2023'], ['equal', ', '], ['delete', 'welcoming'], ['insert', 'noting'], ['equal', ' the report']]);
     expect(predecessorCitationReason(more, '78/47')).toBeNull();
     expect(predecessorCitationReason(other, undefined)).toBeNull();
