@@ -1,7 +1,37 @@
-import { closeSync, fstatSync, openSync, readSync, statSync, unlinkSync, constants } from 'node:fs';
-import { rename, writeFile, unlink, mkdir, lstat, realpath, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, statSync, unlinkSync, constants } from 'node:fs';
+import { rename, writeFile, unlink, lstat, realpath, stat } from 'node:fs/promises';
 import { dirname, basename, join, resolve } from 'node:path';
 import { RedlineError } from './errors.js';
+
+/**
+ * `mkdir -p` that ends: Node's `{ recursive: true }` spins forever at full CPU when a parent exists but cannot hold the
+ * child (`/proc/x`: mkdir answers ENOENT, the parent EEXIST, and Node retries; `--cache /proc/x` hung a batch). Here each
+ * missing folder is made once, from the nearest one that exists, and a failure is the error of that folder.
+ */
+export function makeFolderSync(path: string): void {
+  const missing: string[] = [];
+  for (let folder = resolve(path); ; folder = dirname(folder)) {
+    try {
+      if (statSync(folder).isDirectory()) break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    missing.push(folder);
+    if (dirname(folder) === folder) break;
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(folder).isDirectory()) throw error;
+    }
+  }
+}
+
+/** `makeFolderSync` for async callers: a few stat and mkdir calls, so the thread is held only briefly. */
+export async function makeFolder(path: string): Promise<void> {
+  makeFolderSync(path);
+}
 
 /**
  * Write a file so that it is either the old file or the whole new one, never half of it: write a temp file beside
@@ -31,7 +61,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   pendingTemporaries.add(temporary);
   watchSignals();
   try {
-    await mkdir(directory, { recursive: true });
+    await makeFolder(directory);
     await writeFile(temporary, content);
     await rename(temporary, target);
   } catch (error) {

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../src/io.js';
+import { makeFolderSync, writeFileAtomic } from '../src/io.js';
 import { ROOT } from './helpers/paths.js';
 
 const BUILT = existsSync(join(ROOT, 'dist/io.js'));
@@ -32,4 +32,21 @@ describe('writeFileAtomic', () => {
       expect(readdirSync(dir)).toEqual([]); // no hidden half-written file, no report
     }
   }, 60_000);
+});
+
+describe('makeFolderSync: mkdir -p that ends', () => {
+  it('makes every missing folder of a path, and takes one that exists', () => {
+    const base = mkdtempSync(join(tmpdir(), 'redline-make-folder-'));
+    const deep = join(base, 'a', 'b', 'c');
+    makeFolderSync(deep);
+    expect(statSync(deep).isDirectory()).toBe(true);
+    expect(() => makeFolderSync(deep)).not.toThrow();
+  });
+
+  it('fails at once with the folder\'s error where a file stands in the path, or the parent cannot hold it (/proc: Node\'s recursive mkdir spins there)', () => {
+    const base = mkdtempSync(join(tmpdir(), 'redline-make-folder-'));
+    writeFileSync(join(base, 'file'), 'x');
+    expect(() => makeFolderSync(join(base, 'file', 'sub'))).toThrow(expect.objectContaining({ code: 'ENOTDIR' }));
+    if (existsSync('/proc/self')) expect(() => makeFolderSync('/proc/redline-test/sub')).toThrow(expect.objectContaining({ code: 'ENOENT' }));
+  });
 });

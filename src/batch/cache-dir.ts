@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { lstat, mkdir, open, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { lstat, open, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { RedlineError } from '../errors.js';
+import { makeFolder } from '../io.js';
 
 /**
  * The batch cache folder as a whole: how big it is, trimming it to a size, emptying it. Nothing but redline's own
@@ -37,7 +38,7 @@ const TEMPORARY = /\.\d+(\.[0-9a-z]+)?\.tmp$/;
 /** Create the cache folder with its tag (a run does this before writing any entry). */
 export async function markCacheDir(dir: string): Promise<void> {
   if (existsSync(join(dir, CACHE_TAG))) return;
-  await mkdir(dir, { recursive: true });
+  await makeFolder(dir);
   await writeFile(join(dir, CACHE_TAG), CACHE_TAG_TEXT);
 }
 

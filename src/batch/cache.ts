@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Document, NormalizedDocument } from '../types.js';
@@ -6,6 +6,7 @@ import { normalizeDocument, NORMALIZER_VERSION } from '../normalize/normalize.js
 import { RedlineError } from '../errors.js';
 import { SIGNATURE_VERSION } from './signature.js';
 import { decodeEntry, encodeEntry, isCachedLineage, isCachedPair, isNormalizedDocument, isScanEntry, type CachedLineage, type CachedPair, type ScanEntry } from './cache-entries.js';
+import { makeFolderSync } from '../io.js';
 
 /**
  * Bump when the facts a scan keeps of a document change, so cached scans are read again: 2 keeps front matter on UN
@@ -177,7 +178,7 @@ const madeFolders = new Set<string>();
 export function writeJsonAtomic(path: string, value: unknown): void {
   const folder = dirname(path);
   if (!madeFolders.has(folder)) {
-    mkdirSync(folder, { recursive: true });
+    makeFolderSync(folder);
     madeFolders.add(folder);
   }
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
@@ -187,7 +188,7 @@ export function writeJsonAtomic(path: string, value: unknown): void {
       writeFileSync(temporary, text);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      mkdirSync(folder, { recursive: true }); // the folder was removed since this thread made it
+      makeFolderSync(folder); // the folder was removed since this thread made it
       writeFileSync(temporary, text);
     }
     renameSync(temporary, path);

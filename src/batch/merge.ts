@@ -1,10 +1,11 @@
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RedlineError } from '../errors.js';
 import type { BatchManifest, Lineage, LineageMatch, LineageUnchecked, MergeSummary, PairRecord } from '../types.js';
 import { readBatchOutputs, writeBatchOutputs } from './outputs.js';
 import { buildLineage } from './lineage.js';
 import { PAIR_REPORT_PATH } from './cache-entries.js';
+import { makeFolder } from '../io.js';
 
 /**
  * Combine the outputs of the shards of one run into what a single run writes: the shards must share the plan key
@@ -29,7 +30,7 @@ export async function mergeBatches(dirs: readonly string[], outDir: string, gene
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !seen.has(index));
   if (missing.length) throw new RedlineError('shard-missing', `shards ${missing.join(', ')} of ${count} are missing`, 'Run the missing shards (or wait for them) and merge again.');
 
-  await mkdir(join(outDir, 'pairs'), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+  await makeFolder(join(outDir, 'pairs')).catch((error: NodeJS.ErrnoException) => {
     throw new RedlineError('cannot-write', `cannot create the output folder (${error.code ?? error.message})`, 'Name a folder (new or existing) for --out, not a file.', outDir);
   });
   const records: PairRecord[] = [];

@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { RedlineError } from '../errors.js';
 import { sha256Hex } from '../ingest/index.js';
 import type { BatchDocument, BatchManifest, BatchMode, LineageUnchecked, PairRecord, Series, SeriesStep } from '../types.js';
@@ -12,6 +11,7 @@ import { COMMON_SHINGLE_FLOOR, SignatureIndex, commonShingles, paragraphSignatur
 import { documentTaskSettings, type CompareTask } from './tasks.js';
 import { LINEAGE_COMMON_SHARE, LineageIndex } from './lineage-index.js';
 import { isEarlier } from './lineage.js';
+import { makeFolder } from '../io.js';
 
 /**
  * From this many chain documents without front matter series, folder or symbol (left to the similarity rule), every
@@ -183,7 +183,7 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
   const planKey = sha256Hex(JSON.stringify({ mode, target, options: manifestOptions, documents, ...(series.length ? { series } : {}) }));
   const manifest: BatchManifest = { tool: { name: 'redline', version: TOOL_VERSION }, mode, target, options: manifestOptions, documents, failures: scanned.failures, pairs: pairs.length, shard, planKey, series };
 
-  await mkdir(options.out, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+  await makeFolder(options.out).catch((error: NodeJS.ErrnoException) => {
     throw new RedlineError('cannot-write', `cannot create the output folder (${error.code ?? error.message})`, 'Name a folder (new or existing) for --out, not a file.', options.out);
   });
   const journal = journalPath(options.out, planKey, shard);

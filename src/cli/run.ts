@@ -36,7 +36,10 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
   let output = '';
   let written: string[];
   try {
-    written = args.some((arg) => /^--[^=]+=/.test(arg)) ? booleanValues(args, definedOptions(args[0]).booleans) : args;
+    if (args.some((arg) => /^--[^=]+=/.test(arg))) {
+      const defined = definedOptions(args[0]);
+      written = booleanValues(args, defined.booleans, defined.names);
+    } else written = args;
   } catch (error) {
     if (!isRedlineError(error)) throw error;
     io.stderr.write(`redline: ${error.toLine()}\n`);

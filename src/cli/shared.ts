@@ -227,20 +227,25 @@ export const BOOLEAN_VALUES: Readonly<Record<string, boolean>> = { true: true, f
 /**
  * Give boolean options' written values their meaning before yargs reads them: yargs takes anything but `true` as false,
  * so `--fail-on-change=1` or `--semantic=yes` were silently off. `--name=VALUE` (and `--no-name=VALUE`) of a boolean
- * option becomes `--name` or `--no-name` for true/false, 1/0, yes/no (case ignored); any other value is refused. Arguments
- * after `--` are left alone (they are never options).
+ * option becomes `--name` or `--no-name` for true/false, 1/0, yes/no (case ignored); any other value is refused. The
+ * negation of an option that takes a value (`--no-cache`) reads the same words: `--no-cache=yes` is `--no-cache`,
+ * `--no-cache=no` is dropped (the default), anything else is refused (yargs read `--no-cache=yes` as a stray argument
+ * `no-cache`). `options` names the command's long options; arguments after `--` are left alone (never options).
  */
-export function booleanValues(args: readonly string[], booleans: ReadonlySet<string>): string[] {
+export function booleanValues(args: readonly string[], booleans: ReadonlySet<string>, options: ReadonlySet<string> = booleans): string[] {
   const end = args.indexOf('--');
-  return args.map((arg, index) => {
-    if (end >= 0 && index > end) return arg;
+  return args.flatMap((arg, index) => {
+    if (end >= 0 && index > end) return [arg];
     const match = /^--(no-)?([^=]+)=(.*)$/s.exec(arg);
-    if (!match || !booleans.has(match[2])) return arg;
+    const negated = Boolean(match?.[1]);
+    if (!match || !(booleans.has(match[2]) || (negated && options.has(match[2])))) return [arg];
     const value = BOOLEAN_VALUES[match[3].trim().toLowerCase()];
+    const typed = `--${negated && !booleans.has(match[2]) ? 'no-' : ''}${match[2]}`;
     if (value === undefined) {
-      throw new RedlineError('bad-option', `option --${match[2]} cannot be "${match[3]}"`, `Give --${match[2]} alone, or --${match[2]}=true|false|1|0|yes|no.`);
+      throw new RedlineError('bad-option', `option ${typed} cannot be "${match[3]}"`, `Give ${typed} alone, or ${typed}=true|false|1|0|yes|no.`);
     }
-    return value !== Boolean(match[1]) ? `--${match[2]}` : `--no-${match[2]}`;
+    if (!booleans.has(match[2])) return value ? [`--no-${match[2]}`] : [];
+    return [value !== negated ? `--${match[2]}` : `--no-${match[2]}`];
   });
 }
 

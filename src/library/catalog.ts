@@ -1,8 +1,8 @@
-import { mkdir, open, readFile, readdir, stat, unlink } from 'node:fs/promises';
+import { open, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument, isSeq, isMap } from 'yaml';
 import { RedlineError } from '../errors.js';
-import { readFileBounded, writeFileAtomic } from '../io.js';
+import { makeFolder, readFileBounded, writeFileAtomic } from '../io.js';
 
 /** One document the corpus is about: facts from `catalog.yaml`; only `id`, `title` and `date` are required. */
 export interface CatalogEntry {
@@ -137,7 +137,7 @@ const LOCK_WAIT_MS = 60_000;
  */
 export async function withCatalogLock<T>(corpusDir: string, work: () => Promise<T>): Promise<T> {
   const lock = `${catalogPath(corpusDir)}.lock`;
-  await mkdir(corpusDir, { recursive: true }).catch(() => undefined);
+  await makeFolder(corpusDir).catch(() => undefined);
   const started = Date.now();
   for (let attempt = 0; ; attempt++) {
     try {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { readFileBounded } from '../io.js';
+import { makeFolderSync, readFileBounded } from '../io.js';
 import { defaultCacheDir } from '../options.js';
 
 /**
@@ -157,7 +157,7 @@ export function writeVectorFile(path: string, packed: PackedVectors): void {
   createHash('sha256').update(words).update(codes).digest().copy(header, 16);
   const temporary = `${path}.${process.pid}.tmp`;
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolderSync(dirname(path));
     const fd = openSync(temporary, 'w');
     try {
       writeSync(fd, header);

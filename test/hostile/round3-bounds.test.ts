@@ -83,6 +83,25 @@ describe.skipIf(!BUILT)('issue 22 part B: strict options, bounded reads and wait
       expect(outcome.status).toBe(0);
       expect((JSON.parse(outcome.stdout) as { options: { semantic: boolean } }).options.semantic).toBe(true);
     });
+
+    it('--no-cache=yes is --no-cache, --no-cache=no the default cache, anything else refused (was "batch takes no argument no-cache")', () => {
+      const corpus = join(dir, 'no-cache-corpus');
+      mkdirSync(corpus, { recursive: true });
+      writeFileSync(join(corpus, 'older.txt'), readFileSync(older));
+      writeFileSync(join(corpus, 'newer.txt'), readFileSync(newer));
+      const batch = (home: string, flag: string): Outcome => {
+        mkdirSync(join(dir, home), { recursive: true });
+        const env = { ...process.env, HOME: join(dir, home), XDG_CACHE_HOME: '' };
+        return redline(['batch', '--corpus', corpus, '--out', join(dir, `${home}-out`), '--mode', 'all', flag], 60_000, env);
+      };
+      for (const [home, flag] of [['home-yes', '--no-cache=yes'], ['home-one', '--no-cache=1']]) {
+        expect(batch(home, flag).status).toBe(0);
+        expect(existsSync(join(dir, home, '.cache'))).toBe(false);
+      }
+      expect(batch('home-no', '--no-cache=no').status).toBe(0);
+      expect(existsSync(join(dir, 'home-no', '.cache', 'redline', 'CACHEDIR.TAG'))).toBe(true);
+      expectRefusal(batch('home-maybe', '--no-cache=maybe'), 'redline: option --no-cache cannot be "maybe". Give --no-cache alone, or --no-cache=true|false|1|0|yes|no.');
+    });
   });
 
   describe('item 15: an option given twice, an option without its value', () => {

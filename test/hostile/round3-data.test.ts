@@ -218,6 +218,18 @@ describe.skipIf(!BUILT)('issue 22, round 3: data loss, crashes, caches (through 
     expect(existsSync(entry)).toBe(true);
   }, 60_000);
 
+  // Node's mkdir { recursive: true } spins forever when the parent exists but cannot hold a child (procfs answers ENOENT).
+  it.skipIf(!existsSync('/proc/self'))('item 7: a cache, an --out or a home under /proc: the batch runs without the cache, or refuses the --out, in bounded time (was a 100 % CPU spin)', () => {
+    const corpus = readableCorpus();
+    const cacheUnderProc = redline(['batch', '--mode', 'all', '--corpus', corpus, '--out', join(dir, 'proc-cache-out'), '--cache', '/proc/redline-test-cache'], { timeoutMs: 30_000 });
+    expectHandled(cacheUnderProc, 0);
+    expect(cacheUnderProc.stderr).toBe('redline batch: ran without the cache: /proc/redline-test-cache: cannot be written (ENOENT).\n');
+    const homeUnderProc = redline(['batch', '--mode', 'all', '--corpus', corpus, '--out', join(dir, 'proc-home-out')], { timeoutMs: 30_000, env: { PATH: process.env.PATH, HOME: '/proc/redline-test-home' } });
+    expectHandled(homeUnderProc, 0);
+    expect(homeUnderProc.stderr).toBe('redline batch: ran without the cache: /proc/redline-test-home/.cache/redline: cannot be written (ENOENT).\n');
+    expectHandled(redline(['batch', '--mode', 'all', '--corpus', corpus, '--out', '/proc/redline-test-out', '--no-cache'], { timeoutMs: 30_000 }), 2, /^redline: \/proc\/redline-test-out: cannot create the output folder \(ENOENT\)/);
+  }, 100_000);
+
   it('item 16: a second batch into its own corpus folder, or into a folder inside it, reads the same documents (was: its own reports)', () => {
     const corpus = folder('self');
     writeFileSync(join(corpus, 'older.txt'), 'The General Assembly welcomes the report.\n\nIt decides to remain seized of the matter.\n');
