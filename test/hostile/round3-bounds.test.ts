@@ -1,4 +1,4 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../helpers/paths.js';
+import { BIN, BUILT, expectRefusal, runBin, type Outcome } from '../helpers/bin.js';
 import { DIMENSIONS, readVectorFile, writeVectorFile, type PackedVectors } from '../../src/similarity/embeddings.js';
 
 /**
@@ -14,20 +15,8 @@ import { DIMENSIONS, readVectorFile, writeVectorFile, type PackedVectors } from 
  * own: every case ends with exit 0, 1 or 2 in bounded time, and a refusal is one line on stderr naming what to fix.
  * Fixtures are generated here, never committed.
  */
-const BIN = join(ROOT, 'bin/redline.js');
-const BUILT = existsSync(join(ROOT, 'dist/cli/main.js'));
-
-interface Outcome {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  seconds: number;
-}
-
 function redline(args: string[], timeoutMs = 60_000, env: NodeJS.ProcessEnv = process.env): Outcome {
-  const started = performance.now();
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: timeoutMs, env, maxBuffer: 64 * 1024 * 1024 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, seconds: (performance.now() - started) / 1000 };
+  return runBin(args, { timeoutMs, env });
 }
 
 /** The bin run without blocking this process (a server in this process must answer it). */
@@ -41,12 +30,6 @@ function redlineAsync(args: string[], timeoutMs = 60_000): Promise<Outcome> {
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('close', (status) => resolve({ status, stdout, stderr, seconds: (performance.now() - started) / 1000 }));
   });
-}
-
-/** A refusal: exit 2 and exactly this one line on stderr. */
-function expectRefusal(outcome: Outcome, line: string): void {
-  expect(outcome.stderr).toBe(`${line}\n`);
-  expect(outcome.status).toBe(2);
 }
 
 describe.skipIf(!BUILT)('issue 22 part B: strict options, bounded reads and waits', () => {

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.js';
+import { BUILT, expectRefusal, runBin, type Outcome } from '../helpers/bin.js';
 import { compare, compareTexts, compareVersions, similarity } from '../../src/pipeline.js';
 import { documentFromText } from '../../src/ingest/load-document.js';
 
@@ -11,23 +11,8 @@ import { documentFromText } from '../../src/ingest/load-document.js';
  * Issue 22, part B: the "decide and document" items and the newcomer papercuts, through the installed bin (and the
  * library for its argument checks). Fixtures are generated here, never committed.
  */
-const BIN = join(ROOT, 'bin/redline.js');
-const BUILT = existsSync(join(ROOT, 'dist/cli/main.js'));
-
-interface Outcome {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 function redline(args: string[], env: NodeJS.ProcessEnv = {}): Outcome {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function expectRefusal(outcome: Outcome, line: string): void {
-  expect(outcome.stderr).toBe(`${line}\n`);
-  expect(outcome.status).toBe(2);
+  return runBin(args, { env: { ...process.env, ...env } });
 }
 
 describe.skipIf(!BUILT)('issue 22 part B: papercuts and decisions, through the bin', () => {
