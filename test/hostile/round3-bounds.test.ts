@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../helpers/paths.js';
-import { BIN, BUILT, expectRefusal, runBin, type Outcome } from '../helpers/bin.js';
+import { BIN, BUILT, expectRefusal, runBin, scratchFolder, type Outcome } from '../helpers/bin.js';
 import { DIMENSIONS, readVectorFile, writeVectorFile, type PackedVectors } from '../../src/similarity/embeddings.js';
 
 /**
@@ -34,15 +34,11 @@ function redlineAsync(args: string[], timeoutMs = 60_000): Promise<Outcome> {
 
 describe.skipIf(!BUILT)('issue 22 part B: strict options, bounded reads and waits', () => {
   let dir: string;
+  let file: ReturnType<typeof scratchFolder>['file'];
   let older: string;
   let newer: string;
-  const file = (name: string, content: string | Uint8Array): string => {
-    const path = join(dir, name);
-    writeFileSync(path, content);
-    return path;
-  };
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'redline-round3b-'));
+    ({ dir, file } = scratchFolder('redline-round3b-'));
     older = file('older.txt', 'The Assembly welcomes the report.\n\nIt decides to meet in Geneva.\n');
     newer = file('newer.txt', 'The Assembly notes the report.\n\nIt decides to meet in Geneva.\n');
   });

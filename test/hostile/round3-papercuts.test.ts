@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.js';
-import { BUILT, expectRefusal, runBin, type Outcome } from '../helpers/bin.js';
+import { BUILT, expectRefusal, runBin, scratchFolder, type Outcome } from '../helpers/bin.js';
 import { compare, compareTexts, compareVersions, similarity } from '../../src/pipeline.js';
 import { documentFromText } from '../../src/ingest/load-document.js';
 
@@ -17,15 +17,11 @@ function redline(args: string[], env: NodeJS.ProcessEnv = {}): Outcome {
 
 describe.skipIf(!BUILT)('issue 22 part B: papercuts and decisions, through the bin', () => {
   let dir: string;
+  let file: ReturnType<typeof scratchFolder>['file'];
   let older: string;
   let newer: string;
-  const file = (name: string, content: string | Uint8Array): string => {
-    const path = join(dir, name);
-    writeFileSync(path, content);
-    return path;
-  };
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'redline-round3p-'));
+    ({ dir, file } = scratchFolder('redline-round3p-'));
     older = file('older.txt', 'The Assembly welcomes the report.\n\nIt decides to meet in Geneva.\n');
     newer = file('newer.txt', 'The Assembly notes the report.\n\nIt decides to meet in Geneva.\n');
   });
