@@ -11,10 +11,10 @@ const q = (s) => `'${String(s).replace(/'/g, `'\\''`)}'`;
 const lib = (name) => q(join(ROOT, 'bench', 'lib', name));
 const node = q(process.execPath);
 
-/** name → { output, sideBySide, command(left, right, out) }. */
+/** name → { output, sideBySide, command(left, right, out), extension of `out` (redline writes a file in the format its name says) }. */
 export const TOOLS = {
-  'redline json': { output: 'JSON findings', sideBySide: false, command: (l, r, o) => `${node} ${q(join(ROOT, 'bin', 'redline.js'))} compare ${q(l)} ${q(r)} --format json --out ${q(o)}` },
-  'redline html': { output: 'HTML report', sideBySide: true, command: (l, r, o) => `${node} ${q(join(ROOT, 'bin', 'redline.js'))} report ${q(l)} ${q(r)} -o ${q(o)}` },
+  'redline json': { output: 'JSON findings', sideBySide: false, extension: '.json', command: (l, r, o) => `${node} ${q(join(ROOT, 'bin', 'redline.js'))} compare ${q(l)} ${q(r)} --format json --out ${q(o)}` },
+  'redline html': { output: 'HTML report', sideBySide: true, extension: '.html', command: (l, r, o) => `${node} ${q(join(ROOT, 'bin', 'redline.js'))} report ${q(l)} ${q(r)} -o ${q(o)}` },
   'difflib HtmlDiff.make_file': { output: 'side-by-side HTML', sideBySide: true, command: (l, r, o) => `python3 ${lib('peer-htmldiff.py')} ${q(l)} ${q(r)} ${q(o)}` },
   'difflib pairing (0.75)': { output: 'paragraph pairs JSON', sideBySide: false, command: (l, r, o) => `python3 ${lib('peer-difflib-pair.py')} ${q(l)} ${q(r)} ${q(o)}` },
   'git diff --word-diff': { output: 'word diff text', sideBySide: false, command: (l, r, o) => `git diff --no-index --no-color --word-diff ${q(l)} ${q(r)} > ${q(o)}` },

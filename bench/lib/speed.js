@@ -68,7 +68,7 @@ export function runSpeed({ quick = false, sizes = quick ? [30, 100] : [30, 300, 
     const { available, skipped } = ensurePeers({
       log,
       probe: (name) => {
-        const result = measure(TOOLS[name].command(probePair.left, probePair.right, join(probeDir, 'out')), { timeoutSeconds: 30 });
+        const result = measure(TOOLS[name].command(probePair.left, probePair.right, join(probeDir, `out${TOOLS[name].extension ?? ''}`)), { timeoutSeconds: 30 });
         return result.ok ? null : `fails on a two-paragraph input (${(result.error || 'timeout').trim().split('\n').pop()})`;
       },
     });
@@ -92,7 +92,7 @@ export function runSpeed({ quick = false, sizes = quick ? [30, 100] : [30, 300, 
           continue;
         }
         const samples = [];
-        const out = join(dir, `out-${name.replace(/\W+/g, '-')}-${basename(c.left)}`);
+        const out = join(dir, `out-${name.replace(/\W+/g, '-')}-${basename(c.left)}${TOOLS[name].extension ?? ''}`);
         for (let k = 0; k < runs; k++) {
           rmSync(out, { force: true });
           const result = measure(TOOLS[name].command(c.left, c.right, out), { timeoutSeconds });
