@@ -28,7 +28,7 @@ import { relateUnpaired, RELATED_SETTINGS, type RelatedSettings } from './relate
  */
 
 /** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way. */
-export const ALIGNER_VERSION = 'aligner/4-repaired-contained-in-order';
+export const ALIGNER_VERSION = 'aligner/5-placeholders-filled';
 
 /**
  * A paragraph's identity key for anchoring: its folded text, or for a paragraph without a word ("#", "* * *", "—")
@@ -107,16 +107,62 @@ export function alignParagraphs(
   const n = input.leftKeys.length;
   const m = input.rightKeys.length;
   const anchors = heaviestChain(exactAnchorCandidates(input));
-  const links = alignAroundAnchors(0, n, 0, m, anchors, scorer, options);
+  const links = fillPlaceholders(alignAroundAnchors(0, n, 0, m, anchors, scorer, options), input.leftKeys, scorer);
 
   // A heading counts as no words: the related pass never relates it, nor the contained pass pairs it.
   const words = {
     left: input.leftKeys.map((key, index) => (input.leftHeadings?.[index] ? 0 : wordCount(key))),
     right: input.rightKeys.map((key, index) => (input.rightHeadings?.[index] ? 0 : wordCount(key))),
   };
-  const paired = pairContained(repairPartners(pairMoves(links, scorer, options.moveThreshold), scorer, options.moveThreshold), scorer, words);
+  const paired = pairContained(repairPartners(pairMoves(links, scorer, options.moveThreshold), scorer, options.moveThreshold, input.leftKeys), scorer, words);
   const stats = { candidatePairs: scorer.scored, allPairs: n * m };
   return { links: paired, related: relateUnpaired(paired, scorer, words, related), stats };
+}
+
+/**
+ * A placeholder paragraph's key: a draft's or an earlier session's slot for text still to come (`[To be determined];`,
+ * `[…]`, `[placeholder]`). Its folded words (or, with none, its surface marks) say nothing about the text that fills it.
+ */
+const PLACEHOLDER_KEY = /^(?:to be (?:determined|decided|confirmed|completed|added|agreed)|placeholder|tbd|tbc|text to (?:come|follow)|\u0000\[\s*(?:\.\.\.|…)?\s*\][\s;,.]*)$/;
+
+/** True for the key of a placeholder paragraph (see PLACEHOLDER_KEY). */
+export function isPlaceholderKey(key: string): boolean {
+  return PLACEHOLDER_KEY.test(key);
+}
+
+/**
+ * A placeholder filled in the newer text is one position: in a run of unpaired paragraphs between two aligned
+ * neighbours (or a text's start or end) whose left paragraphs are all placeholders, the k-th placeholder is linked to
+ * the k-th new paragraph of the run. Scores cannot do it (the placeholder shares no word with its text), and left
+ * unpaired the filled text is taken by any paragraph that quotes it: 78/62 OP 3 "Notes with regret … on the item
+ * entitled “Recommendations for achieving …”" was linked to 79/72 OP 6 (a) "Recommendations for achieving …", which
+ * filled the placeholder OP 6 (a) "[To be determined];".
+ */
+function fillPlaceholders(links: AlignmentLink[], leftKeys: readonly string[], scorer: PairScorer): AlignmentLink[] {
+  if (!leftKeys.some(isPlaceholderKey)) return links;
+  const out: AlignmentLink[] = [];
+  let run: AlignmentLink[] = [];
+  const flush = (): void => {
+    const lefts = run.filter((link) => link.left.length === 1).sort((p, q) => p.left[0] - q.left[0]);
+    const rights = run.filter((link) => link.right.length === 1).sort((p, q) => p.right[0] - q.right[0]);
+    if (lefts.length > 0 && rights.length >= lefts.length && lefts.every((link) => isPlaceholderKey(leftKeys[link.left[0]]))) {
+      lefts.forEach((link, k) => {
+        const scored = scorer.score(link.left, rights[k].right);
+        out.push({ left: link.left, right: rights[k].right, similarity: scored.similarity, scores: scored.scores, moved: false });
+      });
+      appendAll(out, rights.slice(lefts.length));
+    } else appendAll(out, run);
+    run = [];
+  };
+  for (const link of links) {
+    if (link.left.length === 0 || link.right.length === 0) run.push(link);
+    else {
+      flush();
+      out.push(link);
+    }
+  }
+  flush();
+  return out;
 }
 
 /** Words in a folded key (words joined by single spaces). */
@@ -500,14 +546,16 @@ function unpairedLinks(links: readonly AlignmentLink[]): { dropped: Map<number, 
 /**
  * Wrong partner (see the module comment): a 1:1 link whose paragraph scores at least `moveThreshold` and REPAIR_MARGIN
  * more with an unpaired paragraph of the other side is relinked to it, best gain first, each paragraph once; the
- * partner it leaves becomes unpaired (and may be paired by the contained pass).
+ * partner it leaves becomes unpaired (and may be paired by the contained pass). A filled placeholder keeps its text.
  */
-function repairPartners(links: AlignmentLink[], scorer: PairScorer, moveThreshold: number): AlignmentLink[] {
+function repairPartners(links: AlignmentLink[], scorer: PairScorer, moveThreshold: number, leftKeys: readonly string[]): AlignmentLink[] {
   const { dropped, inserted } = unpairedLinks(links);
   if (dropped.size === 0 && inserted.size === 0) return links;
   const options: Array<{ link: AlignmentLink; left: number; right: number; gain: number }> = [];
   for (const link of links) {
     if (link.left.length !== 1 || link.right.length !== 1 || link.similarity === 1) continue;
+    // A filled placeholder shares no word with its text by nature: its position is its evidence (see fillPlaceholders).
+    if (isPlaceholderKey(leftKeys[link.left[0]])) continue;
     const floor = Math.max(moveThreshold, link.similarity + REPAIR_MARGIN);
     const [left, right] = [link.left[0], link.right[0]];
     for (const other of scorer.candidates(left)) {

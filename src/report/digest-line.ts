@@ -259,6 +259,18 @@ function changedPhrases(finding: Finding): string {
   return phrases.join('; ');
 }
 
+/**
+ * A placeholder paragraph (`[To be determined];`, `[…]`, `[placeholder]`): a slot for text still to come. Aligned with
+ * the paragraph that filled it (the aligner's `fillPlaceholders` keeps them one position), the line says "filled" and
+ * quotes the new text: a word diff of `[To be determined]` against it says nothing.
+ */
+const PLACEHOLDER_TEXT = /^\[\s*(?:to be (?:determined|decided|confirmed|completed|added|agreed)|placeholder|tbd|tbc|text to (?:come|follow)|\.\.\.|…)?\s*\][\s;,.]*$/i;
+
+/** True when every paragraph of one side of a finding is a placeholder. */
+function isPlaceholder(paragraphs: readonly Paragraph[], indices: readonly number[]): boolean {
+  return indices.length > 0 && indices.every((index) => PLACEHOLDER_TEXT.test(paragraphs[index]?.text.trim() ?? ''));
+}
+
 /** A sub-paragraph's label: `OP 6 (a)`, `OP 5 (a) (ii)`. */
 const SUB_PARAGRAPH_LABEL = /\([a-z]+\)$|\([ivx]+\)$/;
 
@@ -292,6 +304,9 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
   } else if (finding.kind === 'dropped') {
     place = olderPlace;
     text = `dropped ${place}: ${cutText(finding.left.map((i) => left[i].text).join(' '), QUOTE_LENGTH)}`;
+  } else if (finding.kind === 'modified' && isPlaceholder(left, finding.left)) {
+    place = olderPlace === newerPlace ? newerPlace : `${olderPlace} → ${newerPlace}`;
+    text = `${place} filled: ${cutText(finding.right.map((i) => right[i].text).join(' '), QUOTE_LENGTH)}`;
   } else {
     place = olderPlace === newerPlace ? newerPlace : `${olderPlace} → ${newerPlace}`;
     const grouping = finding.kind === 'split' || finding.kind === 'merged' ? ` (${finding.kind})` : '';

@@ -182,4 +182,14 @@ describe.skipIf(!HAS_SHARED)(`alignParagraphs on real UN series (${HAS_SHARED ? 
     expect(findings).toContain('dropped OP 39');
     expect(findings).toContain('new OP 16');
   }, 30_000);
+
+  it('keeps a placeholder filled in the next version one position, and the paragraph quoting its text apart (78/62 → 79/72 OP 6 (a), OP 3)', async () => {
+    // 78/62 OP 6 (a) and (b) are "[To be determined];"; 79/72 fills them with the two agenda items. 78/62 OP 3 "Notes with
+    // regret … on the item entitled “Recommendations for achieving …”" quotes the first one and is gone from 79/72.
+    const findings = labelled(await seriesPair('report-of-the-disarmament-commission', 'A_RES_78_62', 'A_RES_79_72'));
+    expect(findings).toContain('OP 6 (a) → OP 6 (a)');
+    expect(findings).toContain('OP 6 (b) → OP 6 (b)');
+    expect(findings).toContain('dropped OP 3');
+    expect(findings.filter((finding) => /OP 6 \([ab]\)$/.test(finding) && /^(new|dropped)/.test(finding))).toEqual([]);
+  }, 30_000);
 });

@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../../src/pipeline.js';
 import { changedSides, cutText, digestLine, isNegotiated } from '../../src/report/digest-line.js';
 import type { Finding, RedlineResult } from '../../src/types.js';
+import { join } from 'node:path';
+import { compare } from '../../src/pipeline.js';
+import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
+
+const SERIES = join(SHARED_DATA, 'un-resolutions/texts/series');
+
+/** The digest lines of one consecutive pair of a UN series, compared with the defaults, in the order of its findings. */
+async function seriesLines(folder: string, older: string, newer: string): Promise<string[]> {
+  const result = await compare(join(SERIES, folder, `${older}.txt`), join(SERIES, folder, `${newer}.txt`));
+  const [left, right] = result.documents;
+  return result.comparisons[0].findings.flatMap((finding, index) => (isNegotiated(finding) ? [digestLine(finding, index, left.paragraphs, right.paragraphs, null).text] : []));
+}
 
 const OLDER = `The General Assembly,
 
@@ -175,4 +187,14 @@ describe('digestLine on a decision restated', () => {
     const shifted = withdrawn.find((entry) => entry.finding.kind === 'modified')!;
     expect(shifted.finding.signals.find((signal) => signal.type === 'commitment')).not.toHaveProperty('routine');
   });
+});
+
+describe.skipIf(!HAS_SHARED)(`digestLine on real UN pairs (${HAS_SHARED ? 'reads ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
+  it('says a placeholder was filled, never dropped and new (Report of the Disarmament Commission 78/62 → 79/72)', async () => {
+    const lines = await seriesLines('report-of-the-disarmament-commission', 'A_RES_78_62', 'A_RES_79_72');
+    expect(lines).toContain('OP 6 (a) filled: Recommendations for achieving the objective of nuclear disarmament and non-proliferation of nuclear …');
+    expect(lines).toContain('OP 6 (b) filled: Recommendations on common understandings related to emerging technologies in the context of …');
+    expect(lines).toContain('dropped OP 3: Notes with regret that the Disarmament Commission was not able to reach a consensus on the item …');
+    expect(lines.filter((line) => line.includes('[To be determined]'))).toEqual([]);
+  }, 30_000);
 });
