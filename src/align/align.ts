@@ -28,7 +28,7 @@ import { relateUnpaired, RELATED_SETTINGS, type RelatedSettings } from './relate
  */
 
 /** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way. */
-export const ALIGNER_VERSION = 'aligner/5-placeholders-filled';
+export const ALIGNER_VERSION = 'aligner/5-placeholders-filled-strangers-unlinked';
 
 /**
  * A paragraph's identity key for anchoring: its folded text, or for a paragraph without a word ("#", "* * *", "—")
@@ -114,7 +114,8 @@ export function alignParagraphs(
     left: input.leftKeys.map((key, index) => (input.leftHeadings?.[index] ? 0 : wordCount(key))),
     right: input.rightKeys.map((key, index) => (input.rightHeadings?.[index] ? 0 : wordCount(key))),
   };
-  const paired = pairContained(repairPartners(pairMoves(links, scorer, options.moveThreshold), scorer, options.moveThreshold, input.leftKeys), scorer, words);
+  const repaired = repairPartners(pairMoves(links, scorer, options.moveThreshold), scorer, options.moveThreshold, input.leftKeys);
+  const paired = pairContained(unlinkStrangers(repaired, scorer, input.leftKeys), scorer, words);
   const stats = { candidatePairs: scorer.scored, allPairs: n * m };
   return { links: paired, related: relateUnpaired(paired, scorer, words, related), stats };
 }
@@ -585,6 +586,57 @@ function repairPartners(links: AlignmentLink[], scorer: PairScorer, moveThreshol
     else added.push({ left: option.link.left, right: [], similarity: 0, moved: false });
   }
   return [...links.filter((link) => !replaced.has(link)), ...added];
+}
+
+/** A 1:1 link below this similarity is weak: its two paragraphs may be two positions that happen to stand in one place. */
+const WEAK_LINK = 0.35;
+/** A weak link is undone when another paragraph of the other side holds this much more of one side's content than its partner. */
+const STRANGER_MARGIN = 0.1;
+/**
+ * A link below this similarity is undone when another paragraph of the other side holds at least STRANGER_FOUND of one
+ * side's content with a phrase of CONTAINED_RUN words, where the partner shares none that long (78/132 PP 26 "Noting
+ * also the holding of … eWeek 2023 …", 0.38 with 79/194 PP 27, is whole in 79/194 OP 22).
+ */
+const FOUND_LINK = 0.45;
+const STRANGER_FOUND = 0.6;
+
+/**
+ * Strangers: a weak 1:1 link (below WEAK_LINK, sharing no phrase of CONTAINED_RUN words) whose paragraph has its content
+ * somewhere else on the other side, more than in its partner, is two different positions that stood in one place: both
+ * become unpaired (dropped + new), and the contained pass may pair them with what they are. On the UN series a desk
+ * officer's reading of the 79 "rewritten" digest lines found such pairs: 78/71 OP 9 "Notes the initiation of the new
+ * evaluation on nervous system effects …" → 79/85 OP 10 "Also welcomes the planned initiation of the evaluation of
+ * effects … on the eye" (the nervous system went into 79/85 OP 8); 78/102 PP 22 "Recalling also its decision …" →
+ * 79/116 PP 22 "Noting the oral report of the Chair …" (the decision is recalled in 79/116 OP 15). A link kept in place by
+ * a long shared phrase, or a filled placeholder, stays.
+ */
+function unlinkStrangers(links: AlignmentLink[], scorer: PairScorer, leftKeys: readonly string[]): AlignmentLink[] {
+  const undone = new Set<AlignmentLink>();
+  for (const link of links) {
+    if (link.left.length !== 1 || link.right.length !== 1 || link.similarity >= FOUND_LINK) continue;
+    const [left, right] = [link.left[0], link.right[0]];
+    if (isPlaceholderKey(leftKeys[left])) continue;
+    if (scorer.sharedRun(left, right) >= CONTAINED_RUN) continue;
+    const foundElsewhere = (side: 'left' | 'right'): boolean => {
+      const [index, partner] = side === 'left' ? [left, right] : [right, left];
+      const inPartner = scorer.containment(side, index, [partner]);
+      const others = side === 'left' ? scorer.candidates(index) : scorer.candidatesOfRight(index);
+      return others.some((other) => {
+        if (other === partner) return false;
+        const share = scorer.containment(side, index, [other]);
+        if (link.similarity < WEAK_LINK && share >= inPartner + STRANGER_MARGIN) return true;
+        return share >= STRANGER_FOUND && (side === 'left' ? scorer.sharedRun(index, other) : scorer.sharedRun(other, index)) >= CONTAINED_RUN;
+      });
+    };
+    if (foundElsewhere('left') || foundElsewhere('right')) undone.add(link);
+  }
+  if (undone.size === 0) return links;
+  const out = links.filter((link) => !undone.has(link));
+  for (const link of undone) {
+    out.push({ left: link.left, right: [], similarity: 0, moved: false });
+    out.push({ left: [], right: link.right, similarity: 0, moved: false });
+  }
+  return out;
 }
 
 /**
