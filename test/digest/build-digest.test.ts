@@ -43,10 +43,10 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`buildDigest on real UN seri
     //   text still named the session of its own year), two years on. OP 17's "during its 2026 session" is routine since
     //   precision round 5 (a body's session named by its year); OP 20's "an ad hoc committee … in 2026" names no session
     //   and stays a line.
-    // - OP 19 adds "latest": a wording change.
+    // - OP 19 adds "latest": a wording change, shown with the kept words up to one that places it.
     expect(step.lines.map((line) => line.text)).toEqual([
       'PP 33: second → third; 27 November to 1 December 2023 → 3 to 7 March 2025; ratifications by Indonesia, Sierra Leone and Solomon Islands on 24 September … → latest ratification by Ghana on 26 September 2025',
-      'OP 19: ratification → latest ratification',
+      'OP 19: welcoming the ratification → welcoming the latest ratification',
       'OP 20: 2024 → 2026',
     ]);
     expect(step.lines.map((line) => line.href)).toEqual(step.lines.map((line) => `pairs/A_RES_79_50__A_RES_80_24.html#r-${line.finding + 1}`));
