@@ -290,7 +290,7 @@ function withMoves(edits: readonly Edit[]): Array<Edit | string> {
     const added = pieces[target] as Edit;
     const lead = flatten(core(added.inserted)).slice(0, flatten(core(added.inserted)).length - moved.length).trim();
     const from = flatten(contextBefore(dropped.before, MOVED_WORDS));
-    const to = flatten(`${contextBefore(added.before, 1)} ${lead}`);
+    const to = flatten(`${contextBefore(added.before, lead === '' ? MOVED_WORDS : 1)} ${lead}`);
     pieces[Math.min(d, target)] = `moves “${cutText(core(dropped.deleted), PHRASE_LENGTH)}” from “${from}” to “${to}”`;
     pieces.splice(Math.max(d, target), 1);
     d = -1;
