@@ -224,7 +224,10 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   // ("responding to and recovering from" the pandemic → "recovering from the negative effects of"), a verb aged inside
   // the paragraph ("and [-taking note-]{+recalling+} with appreciation [-of-] the first Congress, held in 2022"), the
   // latest ratifications recorded. The rest must then be the same, editorial or routine.
-  let older = before;
+  // Words only spelt otherwise beside them ("States [-parties-]{+Parties+}", "Secretary[---]{+ +}General") are taken as
+  // the newer text writes them first: editorial, said after the routine reasons, never a reason alone.
+  const spelt = speltOtherwise(before, after);
+  let older = spelt ?? before;
   const reasons: string[] = [];
   for (const age of STRETCH_AGEING) {
     const aged = age(older, after);
@@ -232,12 +235,19 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
     older = aged.before;
     reasons.push(...aged.reasons);
   }
-  if (reasons.length === 0) return [];
-  if (letters(older) === letters(after)) return reasons;
+  const editorialNote = spelt !== null ? ['editorial: case, spacing or punctuation'] : [];
+  if (reasons.length === 0 && spelt === null) return [];
+  if (reasons.length > 0 && letters(older) === letters(after)) return [...reasons, ...editorialNote];
   const rest = successionReasons(older, after, lexicons);
-  if (rest.length > 0) return [...reasons, ...rest];
+  if (rest.length > 0) return [...reasons, ...rest, ...editorialNote];
   const restEvent = eventMovedOnReasons(older, after, lexicons);
-  return restEvent !== null ? [...reasons, ...restEvent] : [];
+  return restEvent !== null ? [...reasons, ...restEvent, ...editorialNote] : [];
+}
+
+/** The older text with every stretch of the word diff that is only spelt otherwise (case, spaces, hyphens) as the newer writes it; null when none is. */
+function speltOtherwise(before: string, after: string): string | null {
+  const chosen = stretchesOf(before, after).filter((stretch) => stretch.deleted !== '' && stretch.inserted !== '' && letters(stretch.deleted) === letters(stretch.inserted));
+  return chosen.length > 0 ? withStretchesAged(before, chosen) : null;
 }
 
 /** One changed stretch of a word diff: its older and newer wording and where each stands in its text. */
@@ -324,7 +334,9 @@ function ratificationsRecorded(before: string, after: string): { before: string;
     const recorded = lastIndexOf(RECORDING_VERB, prefix);
     if (recorded < 0 || lastIndexOf(CALLING_VERB, prefix) > recorded) continue;
     const clause = prefix.slice(recorded);
-    if (/[;:]/.test(clause) || !INSTRUMENT_STEP.test(`${clause} ${stretch.deleted} ${stretch.inserted}`)) continue;
+    // The words right after the stretch belong to its clause too ("while welcoming the {+latest +}ratification by").
+    const following = /^[^,;:]{0,40}/.exec(after.slice(stretch.newerStart + stretch.inserted.length))?.[0] ?? '';
+    if (/[;:]/.test(clause) || !INSTRUMENT_STEP.test(`${clause} ${stretch.deleted} ${stretch.inserted} ${following}`)) continue;
     const isRecord = [stretch.deleted, stretch.inserted].every((side) => {
       const words = side.split(/[\s,()]+/).filter(Boolean);
       if (!words.every((word) => /^\d[\d,.]*$/.test(word) || /^\p{Lu}/u.test(word) || RATIFICATION_GLUE.has(word))) return false;
@@ -500,6 +512,14 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
       const session = bodySessionMovedOn(older[k], newer[k], olderText.text, newerText.text);
       if (session !== null) {
         reasons.push(session);
+        continue;
+      }
+      // A deadline of the yearly cycle, a full date about a year on ("to submit, before [-25 April 2025-]{+24 April
+      // 2026+}, information and observations"): the same request for the next session. A target year ("by 2030") or a
+      // deadline moved by more or less than a year stays negotiated.
+      const deadline = yearlyDeadline(older[k], newer[k]);
+      if (deadline !== null) {
+        reasons.push(deadline);
         continue;
       }
       // A count the paragraph says is the present one ("which currently consists of [-21-]{+23+} members").
@@ -890,6 +910,21 @@ function bodySessionMovedOn(a: Item, b: Item, olderText: string, newerText: stri
   if (a.mention.value === null || b.mention.value === null || b.mention.value <= a.mention.value || b.mention.value - a.mention.value > 2) return null;
   if (!SESSION_AFTER_YEAR.test(olderText.slice(a.end)) || !SESSION_AFTER_YEAR.test(newerText.slice(b.end))) return null;
   return `a body's session moved on: ${a.mention.text} → ${b.mention.text} session`;
+}
+
+/** Days between two dates written yyyymmdd (both with month and day). */
+function daysBetween(older: number, newer: number): number {
+  const date = (value: number): number => Date.UTC(Math.floor(value / 10000), Math.floor(value / 100) % 100 - 1, value % 100);
+  return (date(newer) - date(older)) / 86_400_000;
+}
+
+/** A deadline of the yearly cycle: full dates (day, month, year), the newer 10 to 14 months later. The reason, or null. */
+function yearlyDeadline(a: Item, b: Item): string | null {
+  if (a.kind !== 'number' || b.kind !== 'number' || a.mention.category !== 'deadline' || b.mention.category !== 'deadline') return null;
+  const [older, newer] = [a.mention.value, b.mention.value];
+  if (older === null || newer === null || older < 10000 || newer < 10000 || older % 100 === 0 || newer % 100 === 0) return null;
+  const days = daysBetween(older, newer);
+  return days >= 300 && days <= 430 ? `a yearly deadline moved with the session: ${a.mention.text} → ${b.mention.text}` : null;
 }
 
 /** Words that state a count as the present one: "currently consists of", "now comprises", "currently has". */

@@ -6,6 +6,7 @@ import { routineReasons } from '../../src/classify/routine.js';
 import { repeatedWordingReasons } from '../../src/classify/editorial.js';
 import { findOneChange } from '../../src/classify/one-change.js';
 import { wordDiff } from '../../src/classify/word-diff.js';
+import { findNumbers } from '../../src/classify/signals/numbers.js';
 import type { Finding, RedlineResult } from '../../src/types.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 
@@ -13,7 +14,7 @@ import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
  * Precision round 6 (issue 23): the routine updates a drafter's reading (seed 307) and a desk officer's digest still
  * read as negotiated — the latest ratifications recorded, a tally of what was achieved, the year's meeting dates
  * written without their year, the year's documents considered, an event since held, a recording verb aged inside a
- * paragraph, a summit's next edition, words of editorial style. Each rule is read on a real pair of the UN series and
+ * paragraph, a summit's next edition, a deadline of the yearly cycle, words of editorial style. Each rule is read on a real pair of the UN series and
  * guarded by a negotiated change of the same shape that must stay substantive.
  */
 const SERIES = join(SHARED_DATA, 'un-resolutions/texts/series');
@@ -93,6 +94,32 @@ describe('the routine updates of round 6, guarded (no data needed)', () => {
       'verb aged with the event: taking note → recalling',
     ]);
     expect(routineReasons('Recalls its resolution 73/305, and welcomes the report of the Congress;', 'Recalls its resolution 73/305, and notes the report of the Congress;')).toEqual([]);
+  });
+
+  it('"latest" added before the ratification recorded is routine (the clause read past the stretch)', () => {
+    expect(routineReasons('Calls for the entry into force of the Treaty, while welcoming the ratification by Ruritania on 13 March 2024;', 'Calls for the entry into force of the Treaty, while welcoming the latest ratification by Ruritania on 13 March 2024;')).toEqual([
+      'the latest ratifications recorded: ∅ → latest',
+    ]);
+  });
+
+  it('a deadline of the yearly cycle, a full date about a year on, is routine; a target year or a longer delay is not', () => {
+    expect(routineReasons('Invites States to submit, before 25 April 2025, information;', 'Invites States to submit, before 24 April 2026, information;')).toEqual([
+      'a yearly deadline moved with the session: before 25 April 2025 → before 24 April 2026',
+    ]);
+    expect(routineReasons('Invites States to submit, before 25 April 2025, information;', 'Invites States to submit, before 24 October 2026, information;')).toEqual([]);
+    expect(routineReasons('Invites States to achieve the goal by 2030;', 'Invites States to achieve the goal by 2031;')).toEqual([]);
+  });
+
+  it('"the second Meeting of States Parties" is an edition, and a word spelt otherwise beside an event moved on is editorial', () => {
+    expect(findNumbers('held its first Meeting of States Parties and the second Conference').map((mention) => [mention.category, mention.text])).toEqual([
+      ['ordinal', 'first'],
+      ['ordinal', 'second'],
+    ]);
+    expect(findNumbers('a second opinion, first of all').map((mention) => mention.category)).toEqual([]);
+    expect(routineReasons('Noting that the Treaty held its first Meeting of States parties from 21 to 23 June 2022,', 'Noting that the Treaty held its first Meeting of States Parties from 21 to 23 June 2022 and its second Meeting of States Parties from 27 November to 1 December 2023,')).toEqual([
+      'an event moved on: its next edition recorded (its dates, places and editions)',
+      'editorial: case, spacing or punctuation',
+    ]);
   });
 
   it('words of editorial style are editorial; another word in their place is not', () => {
