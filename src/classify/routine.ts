@@ -374,7 +374,7 @@ function clauseVerbAged(before: string, after: string): { before: string; reason
     const stretch = stretches[k];
     if (stretch.olderStart === 0 || !AGEING_VERB.test(stretch.deleted.trim()) || !RECALLING_VERB.test(stretch.inserted.trim())) continue;
     chosen.push(stretch);
-    reasons.push(`verb aged with the event: ${stretch.deleted.trim()} → ${stretch.inserted.trim()}`);
+    reasons.push(`a verb aged inside the paragraph: ${stretch.deleted.trim()} → ${stretch.inserted.trim()}`);
     const next = stretches[k + 1];
     if (next && next.deleted.trim() === 'of' && next.inserted === '' && /^\s*(?:with (?:appreciation|satisfaction)\s*)?$/.test(before.slice(stretch.olderEnd, next.olderStart))) {
       chosen.push(next);

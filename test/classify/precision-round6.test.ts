@@ -91,7 +91,7 @@ describe('the routine updates of round 6, guarded (no data needed)', () => {
   it('"taking note of" aged into "recalling" inside a paragraph is routine; "welcomes" → "notes" of the same object is not', () => {
     const older = 'Recalling its resolution 73/305, and taking note with appreciation of the first Congress of Victims, held in New York in 2022,';
     expect(routineReasons(older, 'Recalling its resolution 73/305, and recalling with appreciation the first Congress of Victims, held in New York in 2022,')).toEqual([
-      'verb aged with the event: taking note → recalling',
+      'a verb aged inside the paragraph: taking note → recalling',
     ]);
     expect(routineReasons('Recalls its resolution 73/305, and welcomes the report of the Congress;', 'Recalls its resolution 73/305, and notes the report of the Congress;')).toEqual([]);
   });
@@ -182,7 +182,7 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
   it('"taking note … of" the Congress held in 2022 → "recalling" it is routine (terrorism 78/115 → 79/129 PP 4)', () => {
     const finding = findingAt(terrorism, 'PP 4');
     expect(finding.routine).toBe(true);
-    expect(finding.reasons).toEqual(['verb aged with the event: taking note → recalling']);
+    expect(finding.reasons).toEqual(['a verb aged inside the paragraph: taking note → recalling']);
   });
 
   it('the Final Document of the summit\'s next edition, adopted in its host city, is routine (terrorism 78/115 → 79/129 PP 32)', () => {
