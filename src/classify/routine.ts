@@ -259,9 +259,18 @@ interface Stretch {
   newerStart: number;
 }
 
+/** The last word diff `diffParts` computed: the rules of `routineReasons` read the same pair's diff several times. */
+let lastDiff: { before: string; after: string; parts: DiffPart[] } | null = null;
+
+/** The word diff of two texts within `EVENT_LIST_EDITS`, the last one kept (a pure function, so the cache cannot go stale). */
+function diffParts(before: string, after: string): DiffPart[] {
+  if (lastDiff === null || lastDiff.before !== before || lastDiff.after !== after) lastDiff = { before, after, parts: wordDiff(before, after, EVENT_LIST_EDITS).parts };
+  return lastDiff.parts;
+}
+
 /** The changed stretches of the word diff of two texts, in order. */
 function stretchesOf(before: string, after: string): Stretch[] {
-  const parts = wordDiff(before, after, EVENT_LIST_EDITS).parts;
+  const parts = diffParts(before, after);
   const out: Stretch[] = [];
   let older = 0;
   let newer = 0;
@@ -328,6 +337,7 @@ function lastIndexOf(pattern: RegExp, text: string): number {
  * each name it brings is already in the paragraph (the instrument) or stands in a list of names after "by" (the States).
  */
 function ratificationsRecorded(before: string, after: string): { before: string; reasons: string[] } | null {
+  if (!INSTRUMENT_STEP.test(before) && !INSTRUMENT_STEP.test(after)) return null;
   const chosen: Stretch[] = [];
   for (const stretch of stretchesOf(before, after)) {
     const prefix = after.slice(0, stretch.newerStart);
@@ -367,6 +377,7 @@ const RECALLING_VERB = /^(?:recalling|recalls)(?: also| further)?$/i;
  * `AGEING_OPENINGS` for a clause that is not the opening. The "of" the older verb took may go with it.
  */
 function clauseVerbAged(before: string, after: string): { before: string; reasons: string[] } | null {
+  if (!/\b(?:recalling|recalls)\b/i.test(after)) return null;
   const stretches = stretchesOf(before, after);
   const chosen: Stretch[] = [];
   const reasons: string[] = [];
@@ -432,7 +443,7 @@ const PANDEMIC_NEXT = /^\s*(?:the\s)?(?:coronavirus disease\s\(COVID[-\u2010\u20
  * the COVID-19 pandemic-]"). Null when no stretch is such; the text with them aged and the reasons otherwise.
  */
 function eventWordingAged(before: string, after: string): { before: string; reasons: string[] } | null {
-  const parts = wordDiff(before, after, EVENT_LIST_EDITS).parts;
+  const parts = diffParts(before, after);
   let out = '';
   const reasons: string[] = [];
   for (let k = 0; k < parts.length; k++) {
@@ -627,7 +638,7 @@ const LIST_GLUE = /^[\s,;]*(?:and)?[\s,;]*$/;
  */
 function eventListGrowth(before: string, after: string, older: readonly Item[], olderSkeleton: string, lexicons: Lexicons | undefined): string[] | null {
   let added = '';
-  const parts = wordDiff(before, after, EVENT_LIST_EDITS).parts;
+  const parts = diffParts(before, after);
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k];
     if (part.op === 'equal' || LIST_GLUE.test(part.text)) continue;
