@@ -29,7 +29,7 @@ const NEWER = `The General Assembly,
 
 Recalling its resolution 79/50 of 2 December 2024,
 
-Noting the latest ratification of the Treaty by Papua New Guinea,
+Noting the ratification of the Treaty by Papua New Guinea as an important step towards its universality,
 
 1. Encourages Member States to report annually on their implementation;
 
@@ -54,7 +54,7 @@ describe('keyChanges', () => {
       'position shift | OP 2: Welcomes → Takes note of (weaker) | #r-5',
       'new or dropped operative | new OP 4: Invites the Secretary-General to brief Member States on the report; | #r-7',
       'operative | OP 1: report on their implementation; → report annually on their implementation; | #r-4',
-      'preambular | PP 2: Noting the ratification → Noting the latest ratification | #r-3',
+      'preambular | PP 2: adds “as an important step towards its universality” | #r-3',
     ]);
   });
 
