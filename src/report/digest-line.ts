@@ -1,4 +1,5 @@
 import type { DiffPart, DigestLine, Finding, Paragraph, Signal } from '../types.js';
+import { isPlaceholder } from './placeholder.js';
 
 /** About how many characters of a new or dropped paragraph a line quotes (cut on a word boundary). */
 export const QUOTE_LENGTH = 100;
@@ -348,18 +349,6 @@ function changedPhrases(finding: Finding): string {
   const more = pieces.length - phrases.length;
   if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);
   return phrases.join('; ');
-}
-
-/**
- * A placeholder paragraph (`[To be determined];`, `[…]`, `[placeholder]`): a slot for text still to come. Aligned with
- * the paragraph that filled it (the aligner's `fillPlaceholders` keeps them one position), the line says "filled" and
- * quotes the new text: a word diff of `[To be determined]` against it says nothing.
- */
-const PLACEHOLDER_TEXT = /^\[\s*(?:to be (?:determined|decided|confirmed|completed|added|agreed)|placeholder|tbd|tbc|text to (?:come|follow)|\.\.\.|…)?\s*\][\s;,.]*$/i;
-
-/** True when every paragraph of one side of a finding is a placeholder. */
-function isPlaceholder(paragraphs: readonly Paragraph[], indices: readonly number[]): boolean {
-  return indices.length > 0 && indices.every((index) => PLACEHOLDER_TEXT.test(paragraphs[index]?.text.trim() ?? ''));
 }
 
 /** A sub-paragraph's label: `OP 6 (a)`, `OP 5 (a) (ii)`. */
