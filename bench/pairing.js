@@ -10,7 +10,9 @@
  *    SAME_DICE of both, or at least SAME_CONTAINED of the shorter one when it has MIN_WORDS content words or more;
  *    counted one to one, best first;
  *  - paired with the wrong neighbour: a modified 1:1 finding one of whose paragraphs has, among the other side's
- *    unpaired paragraphs, a counterpart at least SAME_DICE alike and WRONG_MARGIN more alike than its partner.
+ *    unpaired paragraphs, a counterpart at least SAME_DICE alike and WRONG_MARGIN more alike than its partner (a
+ *    placeholder filled in the next version, "[To be determined];" → its text, is one position: never counted).
+ * The comparisons are in `bench/lib/pairing-check.js`.
  * Both should be zero, or each remaining case explained. `--baseline DIR` runs the same count on the build in DIR
  * (a checkout of an earlier commit with its `dist/`), so the figure before a change and after it come from one run.
  * `--baseline-label TEXT` names it in the written results; `--list` prints every case; `--write-results` writes bench/PAIRING.md and its section of bench/RESULTS.md (which
@@ -21,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DATA_DIR, ROOT } from './lib/data.js';
 import { table } from './lib/format.js';
+import { checkPairReport } from './lib/pairing-check.js';
 
 const args = process.argv.slice(2);
 const baselineRoot = args.includes('--baseline') ? resolve(args[args.indexOf('--baseline') + 1]) : null;
@@ -32,41 +35,6 @@ if (!DATA_DIR) {
 }
 const seriesDir = join(DATA_DIR, 'un-resolutions', 'texts', 'series');
 const draftsDir = join(DATA_DIR, 'un-resolutions', 'texts', 'drafts');
-
-/** Two paragraphs whose content words in order make this share of both are one position. */
-const SAME_DICE = 0.5;
-/** …or this share of the shorter one (a paragraph shortened or expanded), when it has at least MIN_WORDS content words. */
-const SAME_CONTAINED = 0.75;
-const MIN_WORDS = 6;
-/** A partner this much less alike than an unpaired paragraph of the other side is the wrong one. */
-const WRONG_MARGIN = 0.25;
-
-const STOP = new Set('the of and to in a an for on with by at as that which its their this these those be is are was were it from or all has have been'.split(' '));
-const SEQUENCING = new Set(['also', 'further', 'furthermore', 'moreover', 'again']);
-/** Content words in order, the opening formula (leading number or letter, first word, sequencing adverb) set aside. */
-function contentWords(text) {
-  let words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:[/.-][\p{L}\p{N}]+)*/gu) ?? [];
-  while (words.length && /^(?:\d+|[a-z]|[ivxl]+)$/.test(words[0])) words = words.slice(1);
-  words = words.slice(1);
-  while (words.length && SEQUENCING.has(words[0])) words = words.slice(1);
-  return words.filter((word) => !STOP.has(word));
-}
-function commonSubsequence(a, b) {
-  let previous = new Array(b.length + 1).fill(0);
-  for (const x of a) {
-    const current = [0];
-    for (let j = 0; j < b.length; j++) current.push(x === b[j] ? previous[j] + 1 : Math.max(previous[j + 1], current[j]));
-    previous = current;
-  }
-  return previous[b.length];
-}
-/** Dice and containment of the shorter, over content words in order. */
-function alike(a, b) {
-  if (a.length === 0 || b.length === 0) return { dice: 0, contained: 0, shorter: 0 };
-  const common = commonSubsequence(a, b);
-  return { dice: (2 * common) / (a.length + b.length), contained: common / Math.min(a.length, b.length), shorter: Math.min(a.length, b.length) };
-}
-const samePosition = (x) => x.dice >= SAME_DICE || (x.shorter >= MIN_WORDS && x.contained >= SAME_CONTAINED);
 
 /** The flat folder of the brief: every series text and the drafts, no front matter. */
 function flatCorpus() {
@@ -91,39 +59,10 @@ async function measure(root, corpus, work) {
     const entry = JSON.parse(line);
     if (!entry.report) continue;
     pairs++;
-    const result = JSON.parse(readFileSync(join(out, entry.report), 'utf8'));
-    const [left, right] = result.documents;
-    const label = (document, index) => document.paragraphs[index].label ?? `¶${index + 1}`;
-    const words = { left: left.paragraphs.map((p) => contentWords(p.text)), right: right.paragraphs.map((p) => contentWords(p.text)) };
-    const pair = `${entry.left} → ${entry.right}`;
-    const list = result.comparisons[0].findings;
-    findings += list.length;
-    const dropped = list.filter((f) => f.kind === 'dropped').map((f) => f.left[0]);
-    const inserted = list.filter((f) => f.kind === 'new').map((f) => f.right[0]);
-    const options = [];
-    for (const l of dropped) for (const r of inserted) {
-      const x = alike(words.left[l], words.right[r]);
-      if (samePosition(x)) options.push({ l, r, ...x });
-    }
-    options.sort((p, q) => q.dice - p.dice || q.contained - p.contained || p.l - q.l || p.r - q.r);
-    const usedLeft = new Set();
-    const usedRight = new Set();
-    for (const option of options) {
-      if (usedLeft.has(option.l) || usedRight.has(option.r)) continue;
-      usedLeft.add(option.l);
-      usedRight.add(option.r);
-      separated.push({ pair, what: `dropped ${label(left, option.l)} + new ${label(right, option.r)}`, dice: option.dice, contained: option.contained, before: left.paragraphs[option.l].text, after: right.paragraphs[option.r].text });
-    }
-    for (const finding of list) {
-      if (finding.kind !== 'modified' || finding.left.length !== 1 || finding.right.length !== 1) continue;
-      const [l, r] = [finding.left[0], finding.right[0]];
-      const partner = alike(words.left[l], words.right[r]).dice;
-      const better = [
-        ...inserted.map((other) => ({ side: 'new', index: other, x: alike(words.left[l], words.right[other]), text: right.paragraphs[other].text, name: label(right, other) })),
-        ...dropped.map((other) => ({ side: 'dropped', index: other, x: alike(words.left[other], words.right[r]), text: left.paragraphs[other].text, name: label(left, other) })),
-      ].filter((o) => o.x.dice >= SAME_DICE && o.x.dice >= partner + WRONG_MARGIN);
-      for (const o of better) wrong.push({ pair, what: `${label(left, l)} → ${label(right, r)} (${partner.toFixed(2)}) while ${o.side} ${o.name} is ${o.x.dice.toFixed(2)} alike`, before: left.paragraphs[l].text, after: right.paragraphs[r].text, other: o.text });
-    }
+    const checked = checkPairReport(JSON.parse(readFileSync(join(out, entry.report), 'utf8')), `${entry.left} → ${entry.right}`);
+    findings += checked.findings;
+    separated.push(...checked.separated);
+    wrong.push(...checked.wrong);
   }
   rmSync(out, { recursive: true, force: true });
   return { pairs, findings, series: summary.series?.length ?? null, separated, wrong };
