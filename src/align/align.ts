@@ -28,7 +28,7 @@ import { relateUnpaired, RELATED_SETTINGS, type RelatedSettings } from './relate
  */
 
 /** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way. */
-export const ALIGNER_VERSION = 'aligner/5-placeholders-filled-strangers-unlinked';
+export const ALIGNER_VERSION = 'aligner/6-strangers-not-in-kept-paragraphs';
 
 /**
  * A paragraph's identity key for anchoring: its folded text, or for a paragraph without a word ("#", "* * *", "—")
@@ -599,6 +599,14 @@ const STRANGER_MARGIN = 0.1;
  */
 const FOUND_LINK = 0.45;
 const STRANGER_FOUND = 0.6;
+/**
+ * A paragraph of the other side linked at this similarity or more is kept whole in its own place: a weak link's content
+ * found in it is repeated wording, not where the paragraph went (79/208 OP 2 "… expresses its support for her tenure" →
+ * 80/140 OP 2 "Invites the Parties … to provide the Executive Secretary … with full support …", one position; the newer
+ * paragraph's words are 0.67 in 79/208 OP 38 "Invites parties to the Convention … and invites the Executive Secretary …",
+ * which stands unchanged as 80/140 OP 42).
+ */
+const KEPT_WHOLE = 0.9;
 
 /**
  * Strangers: a weak 1:1 link (below WEAK_LINK, sharing no phrase of CONTAINED_RUN words) whose paragraph has its content
@@ -608,10 +616,17 @@ const STRANGER_FOUND = 0.6;
  * evaluation on nervous system effects …" → 79/85 OP 10 "Also welcomes the planned initiation of the evaluation of
  * effects … on the eye" (the nervous system went into 79/85 OP 8); 78/102 PP 22 "Recalling also its decision …" →
  * 79/116 PP 22 "Noting the oral report of the Chair …" (the decision is recalled in 79/116 OP 15). A link kept in place by
- * a long shared phrase, or a filled placeholder, stays.
+ * a long shared phrase, or a filled placeholder, stays; so does one whose content is found only, without a long phrase,
+ * in paragraphs kept whole in their own place (KEPT_WHOLE): the words are repeated there, the paragraph did not go there.
  */
 function unlinkStrangers(links: AlignmentLink[], scorer: PairScorer, leftKeys: readonly string[]): AlignmentLink[] {
   const undone = new Set<AlignmentLink>();
+  const similarityOf = { left: new Map<number, number>(), right: new Map<number, number>() };
+  for (const link of links) {
+    if (link.left.length === 0 || link.right.length === 0) continue;
+    for (const index of link.left) similarityOf.left.set(index, link.similarity);
+    for (const index of link.right) similarityOf.right.set(index, link.similarity);
+  }
   for (const link of links) {
     if (link.left.length !== 1 || link.right.length !== 1 || link.similarity >= FOUND_LINK) continue;
     const [left, right] = [link.left[0], link.right[0]];
@@ -624,7 +639,8 @@ function unlinkStrangers(links: AlignmentLink[], scorer: PairScorer, leftKeys: r
       return others.some((other) => {
         if (other === partner) return false;
         const share = scorer.containment(side, index, [other]);
-        if (link.similarity < WEAK_LINK && share >= inPartner + STRANGER_MARGIN) return true;
+        const keptWhole = (similarityOf[side === 'left' ? 'right' : 'left'].get(other) ?? 0) >= KEPT_WHOLE;
+        if (link.similarity < WEAK_LINK && !keptWhole && share >= inPartner + STRANGER_MARGIN) return true;
         return share >= STRANGER_FOUND && (side === 'left' ? scorer.sharedRun(index, other) : scorer.sharedRun(other, index)) >= CONTAINED_RUN;
       });
     };

@@ -209,4 +209,19 @@ describe.skipIf(!HAS_SHARED)(`alignParagraphs on real UN series (${HAS_SHARED ? 
     // Weakly alike but one position, kept: the Summit of the Future recalled before it was held, welcomed after.
     expect(labelled(await seriesPair('information-and-communications-technologies-for-sustainable', 'A_RES_78_132', 'A_RES_79_194'))).toContain('PP 12 → PP 11');
   }, 60_000);
+
+  it('keeps one position whose words are repeated in a paragraph kept whole elsewhere (79/208 → 80/140 OP 2), and still leaves 78/71 OP 9 apart', async () => {
+    // "Notes the recent appointment of the new Executive Secretary … expresses its support for her tenure" → "Invites the
+    // Parties … to provide the Executive Secretary … with full support in the fulfilment of her mandate": the support for
+    // the Executive Secretary, one position. The newer words are 0.67 in 79/208 OP 38 ("Invites parties to the Convention
+    // … invites the Executive Secretary …"), which stands unchanged as 80/140 OP 42: repeated wording, not a move.
+    const biodiversity = labelled(await seriesPair('implementation-of-the-convention-on-biological-diversity-and', 'A_RES_79_208', 'A_RES_80_140'));
+    expect(biodiversity).toContain('OP 2 → OP 2');
+    expect(biodiversity).not.toContain('dropped OP 2');
+    expect(biodiversity).not.toContain('new OP 2');
+    // 78/71 OP 9's nervous-system evaluation went into 79/85 OP 8, which was rewritten to take it (0.61 with its partner).
+    const radiation = labelled(await seriesPair('effects-of-atomic-radiation', 'A_RES_78_71', 'A_RES_79_85'));
+    expect(radiation).toContain('dropped OP 9');
+    expect(radiation).toContain('new OP 10');
+  }, 60_000);
 });
