@@ -19,6 +19,9 @@ import { wordDiff } from './word-diff.js';
 const REPORTS_FACTS =
   /^(?:(?:Also|Further|Remaining|Deeply|Gravely|Seriously)\s){0,2}(?:deeply\s|gravely\s|seriously\s)?(?:Noting|Notes|Concerned|Alarmed|Recognizing|Recognizes|Aware|Acknowledging|Acknowledges|Observing|Taking note|Takes note|Expressing(?: its)?(?: deep| grave| serious)? concern|Expresses(?: its)?(?: deep| grave| serious)? concern)\b/i;
 
+/** A sum of money ("11.4 trillion United States dollars", "US$ 5 million"). */
+const COUNTS_MONEY = /\b(?:dollars?|euros?|francs?|US\$|USD)\b|\$\s?\d/i;
+
 /** Words of a paragraph that cites data: an estimate, a projection, a source, a percentage, a large figure (a year alone is no statistic). */
 const CITES_DATA = /\b(?:estimat\w*|projected|according to|per cent|percentage|proportion|prevalence|data|on record|million|billion|trillion|\d{1,3}(?:,\d{3})+)\b/i;
 
@@ -116,6 +119,8 @@ function groupsOf(text: string): Set<string> {
  */
 export function statisticsRefreshedReasons(before: string, after: string): string[] | null {
   if (!REPORTS_FACTS.test(after) || !REPORTS_FACTS.test(before)) return null;
+  // Sums of money are read by `routineReasons` alone (refreshed only with the year of their data moved on).
+  if (COUNTS_MONEY.test(before) || COUNTS_MONEY.test(after)) return null;
   if (words(before).slice(0, OPENING_WORDS).join(' ') !== words(after).slice(0, OPENING_WORDS).join(' ')) return null;
   // The figures may leave with the refresh ("more than 600,000" → "the remaining"): data cited on either side will do.
   if (!CITES_DATA.test(before) && !CITES_DATA.test(after)) return null;
