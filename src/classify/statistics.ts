@@ -8,9 +8,10 @@ import { wordDiff } from './word-diff.js';
  * estimates each year; what a drafter negotiates there is the stance (a new concern, a call, a new group, a target),
  * never the figures, their years and the words that carry them.
  *
- * The rule is narrow on purpose: the paragraph opens the same way on both sides, by noting or by concern; it cites data
- * (an estimate, a year, a source, a percentage); every changed stretch of the word diff holds a figure on one side or
- * is a short rewording (at most `SHORT_STRETCH` words each side); a figure replaced; and nothing inserted
+ * The rule is narrow on purpose: the paragraph opens the same way on both sides, by noting or by concern, and counts no
+ * money; it cites data (an estimate, a source, a percentage, a large figure: `CITES_DATA`); every changed stretch of the
+ * word diff holds a figure on one side or is a short rewording (at most `SHORT_STRETCH` words each side); a long
+ * insertion holds a figure every `WORDS_PER_FIGURE` words; at least one quantity is replaced; and nothing inserted
  * voices a stance, a group or a target the older text did not (`STANCE`, `GROUPS`, a year after "by"), and nothing
  * deleted drops a stance or a group.
  */
