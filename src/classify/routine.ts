@@ -3,6 +3,7 @@ import type { DiffPart } from '../types.js';
 import { wordDiff } from './word-diff.js';
 import { findNumbers, isRoutineNumberChange, withoutYearMarks, type NumberMention } from './signals/numbers.js';
 import { findReferences, isNextSession, isSuccessor, type ReferenceMention } from './signals/references.js';
+import { statisticsRefreshedReasons } from './statistics.js';
 
 /** One item of the yearly succession: a number or a session-numbered reference, with its span. */
 type Item = { kind: 'number'; mention: NumberMention; start: number; end: number } | { kind: 'reference'; mention: ReferenceMention; start: number; end: number };
@@ -220,6 +221,8 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   if (event !== null) return event;
   const documents = documentsConsideredReasons(before, after);
   if (documents !== null) return documents;
+  const statistics = statisticsRefreshedReasons(before, after);
+  if (statistics !== null) return statistics;
   // Stretches of the word diff that age with the text, set aside one kind after another: a passing event's wording
   // ("responding to and recovering from" the pandemic → "recovering from the negative effects of"), a verb aged inside
   // the paragraph ("and [-taking note-]{+recalling+} with appreciation [-of-] the first Congress, held in 2022"), the
