@@ -395,8 +395,52 @@ function clauseVerbAged(before: string, after: string): { before: string; reason
   return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
 }
 
+/** What a list of references is made of besides the references: separators and its "and". */
+const REFERENCE_LIST_GLUE = /^[\s,;]*(?:(?:and|or)[\s,;]*)*$/;
+
+/** The references of `text` within `from`…`to` when that span is nothing but a list of them (`REFERENCE_LIST_GLUE` between), else null. */
+function referenceList(text: string, from: number, to: number): readonly ReferenceMention[] | null {
+  const found = findReferences(text).filter((mention) => mention.start >= from && mention.end <= to);
+  let rest = '';
+  let at = from;
+  for (const mention of found) {
+    rest += text.slice(at, mention.start);
+    at = mention.end;
+  }
+  rest += text.slice(at, to);
+  return found.length > 0 && REFERENCE_LIST_GLUE.test(rest) ? found : null;
+}
+
+/**
+ * A list of references replaced whole by later ones of the same kind and shape ("the report … submitted pursuant to
+ * resolutions [-34/24, 40/20 and 46/17-]{+52/28 and 55/21+}"): the mandates cited brought up to date. The older list
+ * holds two references or more (one resolution replaced by another of a later session may be another text of the same
+ * shape, `isLaterEdition`), every newer one is of a later session than every older one; stretches of the word diff
+ * that only separators join are read as one list.
+ */
+function referencesBroughtUpToDate(before: string, after: string): { before: string; reasons: string[] } | null {
+  const stretches = stretchesOf(before, after);
+  const chosen: Stretch[] = [];
+  const reasons: string[] = [];
+  for (let k = 0; k < stretches.length; k++) {
+    let last = k;
+    while (last + 1 < stretches.length && REFERENCE_LIST_GLUE.test(before.slice(stretches[last].olderEnd, stretches[last + 1].olderStart))) last++;
+    const run = stretches.slice(k, last + 1);
+    const older = referenceList(before, run[0].olderStart, run[run.length - 1].olderEnd);
+    const newer = referenceList(after, run[0].newerStart, run[run.length - 1].newerStart + run[run.length - 1].inserted.length);
+    k = last;
+    if (older === null || newer === null || older.length < 2) continue;
+    const shapes = new Set([...older, ...newer].map((mention) => `${mention.kind} ${mention.shape}`));
+    if (shapes.size !== 1 || [...older, ...newer].some((mention) => mention.session === null)) continue;
+    if (Math.min(...newer.map((mention) => mention.session!)) <= Math.max(...older.map((mention) => mention.session!))) continue;
+    chosen.push(...run);
+    reasons.push(`references brought up to date: ${older.map((mention) => mention.text).join(', ')} → ${newer.map((mention) => mention.text).join(', ')}`);
+  }
+  return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
+}
+
 /** Ways a stretch of the older text ages with the text, tried in this order on what the one before left. */
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on
@@ -735,9 +779,12 @@ function yearListGrowth(older: readonly Item[], newer: readonly Item[], olderSke
   return [`list of years grew: ${added.join(', ')} added`, ...reasons];
 }
 
-/** A list of references, each with its date ("78/66 of 4 December 2023, 79/77 … and 80/70"), as one placeholder. */
+/**
+ * A list of references, each with its date ("78/66 of 4 December 2023, 79/77 … and 80/70"), as one placeholder. A date
+ * written with "of" around its month ("77/203 of 15 of December of 2022"), which is not read as a date, is one too.
+ */
 function collapseLists(folded: string): string {
-  return folded.replace(/(?:\u0001(?:resolution|decision|document)\u0001(?: of \u0001date\u0001)?(?: and| or)? ?)+/g, '\u0001list ').trim();
+  return folded.replace(/(?:\u0001(?:resolution|decision|document)\u0001(?: of (?:\u0001date\u0001|\u0001figure\u0001 of \p{L}+ of \u0001year\u0001))?(?: and| or)? ?)+/gu, '\u0001list ').trim();
 }
 
 /**

@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/pipeline.js';
+import { routineReasons } from '../../src/classify/routine.js';
+import type { Finding, RedlineResult } from '../../src/types.js';
+import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
+
+/**
+ * Precision round 7 (issue 23), events and facts moving on: the references a recurring text brings up to date (a list of
+ * mandates replaced by the latest, a list of recalled resolutions whose dates are written oddly) and the year's outcome
+ * of a body. Each rule is read on a real pair of the UN series and guarded by a negotiated change of the same shape that
+ * stays substantive.
+ */
+const SERIES = join(SHARED_DATA, 'un-resolutions/texts/series');
+const available = HAS_SHARED && existsSync(SERIES);
+
+/** The finding whose newer paragraph carries the UN label `label`. */
+function findingAt(result: RedlineResult, label: string): Finding {
+  const [, right] = result.documents;
+  const finding = result.comparisons[0].findings.find((candidate) => candidate.right.length === 1 && candidate.right.every((index) => right.paragraphs[index].label === label));
+  if (!finding) throw new Error(`no finding at ${label}`);
+  return finding;
+}
+
+async function pair(series: string, older: string, newer: string): Promise<RedlineResult> {
+  return compare(join(SERIES, series, older), join(SERIES, series, newer));
+}
+
+describe('the routine updates of round 7, guarded (no data needed)', () => {
+  it('a list of mandates replaced whole by later ones of the same shape is brought up to date', () => {
+    expect(routineReasons('Takes note of the report submitted pursuant to resolutions 34/24, 40/20 and 46/17;', 'Takes note of the report submitted pursuant to resolutions 52/28 and 55/21;')).toEqual([
+      'references brought up to date: 34/24, 40/20, 46/17 → 52/28, 55/21',
+    ]);
+  });
+
+  it('a list replaced by earlier resolutions, by one of them only, or by a single later one is negotiated', () => {
+    expect(routineReasons('Takes note of the report submitted pursuant to resolutions 52/28 and 55/21;', 'Takes note of the report submitted pursuant to resolutions 34/24 and 46/17;')).toEqual([]);
+    expect(routineReasons('Takes note of the report submitted pursuant to resolutions 34/24, 40/20 and 46/17;', 'Takes note of the report submitted pursuant to resolutions 40/20 and 55/21;')).toEqual([]);
+    expect(routineReasons('Acts in accordance with resolution 75/1;', 'Acts in accordance with resolution 79/1;')).toEqual([]);
+  });
+
+  it('a list of recalled resolutions grows by the latest even where a date is written "15 of December of 2022"', () => {
+    expect(routineReasons('Reaffirming its resolutions 76/148 of 16 December 2021 and 77/203 of 15 of December of 2022,', 'Reaffirming its resolutions 76/148 of 16 December 2021, 77/203 of 15 of December of 2022 and 78/189 of 19 December 2023,')).toEqual([
+      'list of recalled documents grew: 78/189 added',
+    ]);
+    // A resolution of two sessions on is not the latest of the list: negotiated.
+    expect(routineReasons('Reaffirming its resolutions 76/148 of 16 December 2021 and 77/203 of 15 of December of 2022,', 'Reaffirming its resolutions 76/148 of 16 December 2021, 77/203 of 15 of December of 2022 and 79/189 of 19 December 2024,')).toEqual([]);
+  });
+});
+
+describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
+  it('the High Commissioner\'s report cited by the latest Council resolutions it was submitted under (79/181 → 80/220 OP 10)', async () => {
+    const finding = findingAt(await pair('situation-of-human-rights-in-the-democratic-people-s-republi', 'A_RES_79_181.txt', 'A_RES_80_220.txt'), 'OP 10');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual(['references brought up to date: 34/24, 40/20, 46/17 → 52/28, 55/21']);
+  });
+
+  it('two lists of recalled resolutions, each gaining the latest (78/189 → 79/159 PP 2)', async () => {
+    const finding = findingAt(await pair('rights-of-indigenous-peoples', 'A_RES_78_189.txt', 'A_RES_79_159.txt'), 'PP 2');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual(['list of recalled documents grew: 78/189, 57/15 added']);
+  });
+});
