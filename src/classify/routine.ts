@@ -439,8 +439,63 @@ function referencesBroughtUpToDate(before: string, after: string): { before: str
   return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
 }
 
+/** Words that welcome or note a body's outcome, right before what the outcome is: "welcomes the adoption of a". */
+const OUTCOME_HEAD = /\b(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)(?: with (?:appreciation|satisfaction))?(?: the (?:adoption|outcome|completion|launch) of)?(?: (?:a|an|the))?\s*$/i;
+/** Words between an outcome and the session that produced it: "at its", "during the". */
+const OUTCOME_TO_SESSION = /^\s*(?:adopted\s)?(?:at|during) (?:its|the)\s*$/i;
+/** A clause that only welcomes or notes what a session produced: "welcomes the adoption of … at its seventy-fifth session". */
+const OUTCOME_CLAUSE = /^(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)\b/i;
+
+/** `CALLING_VERB` for one test, without the global flag's state. */
+const CALLS = new RegExp(CALLING_VERB.source, 'i');
+
+/** The session mentions of a text (`findNumbers`), with their spans. */
+function sessionsOf(text: string): NumberMention[] {
+  return findNumbers(text).filter((mention) => mention.category === 'session' && mention.value !== null);
+}
+
+/**
+ * The year's outcome of a body, welcomed or noted as the text ages: what a session adopted, replaced by what the next one
+ * did ("welcomes the adoption of a [-multi-year workplan-]{+conclusion on durable solutions+} at its seventy-[-fourth-]
+ * {+fifth+} session": the object changes with a session one on, no figure in it), or the welcome of last session's
+ * outcome dropped whole ("[-welcomes the adoption of a conclusion … at its seventy-fifth session, and -]{+and +}": a
+ * clause that welcomes or notes, dated by one session, asking nothing). An outcome changed at the same session, or in a
+ * clause that decides or asks, stays negotiated.
+ */
+function yearsOutcomeMovedOn(before: string, after: string): { before: string; reasons: string[] } | null {
+  const stretches = stretchesOf(before, after);
+  const chosen: Stretch[] = [];
+  const reasons: string[] = [];
+  const olderSessions = sessionsOf(before);
+  const newerSessions = sessionsOf(after);
+  for (const stretch of stretches) {
+    if (/\d/.test(stretch.deleted + stretch.inserted)) continue;
+    const deleted = stretch.deleted.trim();
+    const inserted = stretch.inserted.trim();
+    if (deleted !== '' && inserted !== '' && OUTCOME_HEAD.test(before.slice(Math.max(0, stretch.olderStart - 80), stretch.olderStart))) {
+      // The session right after the outcome, on each side, one on.
+      const older = olderSessions.find((mention) => mention.start >= stretch.olderEnd && OUTCOME_TO_SESSION.test(before.slice(stretch.olderEnd, mention.start).replace(/[\p{L}-]+$/u, '')));
+      const newerEnd = stretch.newerStart + stretch.inserted.length;
+      const newer = newerSessions.find((mention) => mention.start >= newerEnd && OUTCOME_TO_SESSION.test(after.slice(newerEnd, mention.start).replace(/[\p{L}-]+$/u, '')));
+      if (!older || !newer || newer.value !== older.value! + 1) continue;
+      chosen.push(stretch);
+      reasons.push(`the year's outcome of a body: ${deleted} → ${inserted} (${newer.text})`);
+      continue;
+    }
+    // The welcome of last session's outcome dropped: a whole clause, with at most its "and" left.
+    if (!/^(?:and)?$/.test(inserted) || !OUTCOME_CLAUSE.test(deleted)) continue;
+    const clause = deleted.replace(/[\s,;]*(?:and)?\s*$/, '');
+    if (/[;:]/.test(clause) || CALLS.test(clause) || !/\bsessions?$/.test(clause)) continue;
+    const dated = sessionsOf(clause);
+    if (dated.length !== 1 || findNumbers(clause).length !== 1) continue;
+    chosen.push(stretch);
+    reasons.push(`the welcome of a past session's outcome dropped: ${clause}`);
+  }
+  return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
+}
+
 /** Ways a stretch of the older text ages with the text, tried in this order on what the one before left. */
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on

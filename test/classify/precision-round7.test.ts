@@ -47,6 +47,26 @@ describe('the routine updates of round 7, guarded (no data needed)', () => {
     // A resolution of two sessions on is not the latest of the list: negotiated.
     expect(routineReasons('Reaffirming its resolutions 76/148 of 16 December 2021 and 77/203 of 15 of December of 2022,', 'Reaffirming its resolutions 76/148 of 16 December 2021, 77/203 of 15 of December of 2022 and 79/189 of 19 December 2024,')).toEqual([]);
   });
+
+  it("what a body's next session adopted, welcomed in place of the last one's, is the year's outcome", () => {
+    expect(routineReasons('Notes the practice of the Committee, welcomes the adoption of a workplan at its seventy-fourth session, and encourages the Committee to continue;', 'Notes the practice of the Committee, welcomes the adoption of a conclusion on durable solutions at its seventy-fifth session, and encourages the Committee to continue;')).toEqual([
+      "the year's outcome of a body: workplan → conclusion on durable solutions (seventy-fifth session)",
+      'yearly succession: seventy-fourth session → seventy-fifth session',
+    ]);
+  });
+
+  it('an outcome changed at the same session, or one the text decides, is negotiated', () => {
+    expect(routineReasons('Notes the practice of the Committee, welcomes the adoption of a workplan at its seventy-fifth session, and encourages the Committee to continue;', 'Notes the practice of the Committee, welcomes the adoption of a conclusion on durable solutions at its seventy-fifth session, and encourages the Committee to continue;')).toEqual([]);
+    expect(routineReasons('Decides to adopt a workplan at its seventy-fourth session;', 'Decides to adopt a conclusion on durable solutions at its seventy-fifth session;')).toEqual([]);
+  });
+
+  it("the welcome of a past session's outcome dropped whole is routine; an undated welcome, or a clause that asks, dropped is negotiated", () => {
+    expect(routineReasons('Recognizes the practice of adopting conclusions, welcomes the adoption of a conclusion on durable solutions at its seventy-fifth session, and encourages the Committee to continue;', 'Recognizes the practice of adopting conclusions, and encourages the Committee to continue;')).toEqual([
+      "the welcome of a past session's outcome dropped: welcomes the adoption of a conclusion on durable solutions at its seventy-fifth session",
+    ]);
+    expect(routineReasons('Recognizes the practice of adopting conclusions, welcomes the adoption of a conclusion on durable solutions, and encourages the Committee to continue;', 'Recognizes the practice of adopting conclusions, and encourages the Committee to continue;')).toEqual([]);
+    expect(routineReasons('Recognizes the practice of adopting conclusions, welcomes the conclusion and urges States to implement it at its seventy-fifth session, and encourages the Committee to continue;', 'Recognizes the practice of adopting conclusions, and encourages the Committee to continue;')).toEqual([]);
+  });
 });
 
 describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
@@ -60,5 +80,18 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
     const finding = findingAt(await pair('rights-of-indigenous-peoples', 'A_RES_78_189.txt', 'A_RES_79_159.txt'), 'PP 2');
     expect(finding.routine).toBe(true);
     expect(finding.reasons).toEqual(['list of recalled documents grew: 78/189, 57/15 added']);
+  });
+
+  it("the welcome of last year's Executive Committee conclusion dropped (79/156 → 80/187 OP 4)", async () => {
+    const finding = findingAt(await pair('office-of-the-united-nations-high-commissioner-for-refugees', 'A_RES_79_156.txt', 'A_RES_80_187.txt'), 'OP 4');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual(["the welcome of a past session's outcome dropped: welcomes the adoption of a conclusion on durable solutions and complementary pathways at its seventy-fifth session"]);
+  });
+
+  it("the Executive Committee's outcome of the year welcomed, the conclusions specified: the one change named (78/184 → 79/156 OP 3)", async () => {
+    const finding = findingAt(await pair('office-of-the-united-nations-high-commissioner-for-refugees', 'A_RES_78_184.txt', 'A_RES_79_156.txt'), 'OP 3');
+    expect(finding.routine).toBeFalsy();
+    expect(finding.change).toMatchObject({ after: 'Recognizes the relevance of the Executive Committee’s practice of adopting conclusions on international protection' });
+    expect(finding.reasons).toContain("the year's outcome of a body: multi-year workplan for the Executive Committee conclusions → conclusion on durable solutions and complementary pathways (seventy-fifth session)");
   });
 });
