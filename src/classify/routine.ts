@@ -157,6 +157,9 @@ function agedOpening(before: string, after: string): { before: string; after: st
  */
 const DATING_WORDS = /\b(?:(?:most )?recent|recently|and (?:its |their )?subsequent extensions?)\s/gi;
 
+/** "the continued" or "the continuing" before a noun: a trend said to go on, in a paragraph that records it. */
+const TREND_WORDS = /\bthe (?:continued|continuing) (?=\p{Ll})/giu;
+
 /**
  * The auxiliaries that carry a statement's tense: a fact stated in the present ages into the past as the text comes
  * back a year on ("the pandemic [-is-]{+was+} one of the greatest global challenges", "[-are -]{+have been +}the
@@ -174,13 +177,15 @@ const PRESENT = new Set(['is', 'are', 'has', 'have']);
 const STILL_TO_COME = /\b(?:to be|will be)\s(?=(?:co-)?(?:held|convened|hosted|organized|launched)\b)/gi;
 
 /** The text without the wording a recurring text gains or loses as it ages, and what was taken out. */
-function withoutAgeingWords(text: string): { text: string; adverb: string | null; continued: number; restated: number; dating: string[]; tense: string[]; toCome: number } {
+function withoutAgeingWords(text: string): { text: string; adverb: string | null; continued: number; restated: number; dating: string[]; trend: number; tense: string[]; toCome: number } {
   const adverb = SEQUENCING.exec(text);
   let out = adverb ? text.slice(0, adverb[1].length) + text.slice(adverb[0].length) : text;
   const toCome = out.match(STILL_TO_COME)?.length ?? 0;
   out = out.replace(STILL_TO_COME, '');
   const dating = (out.match(DATING_WORDS) ?? []).map((words) => words.trim().toLowerCase());
   out = out.replace(DATING_WORDS, '');
+  const trend = out.match(TREND_WORDS)?.length ?? 0;
+  out = out.replace(TREND_WORDS, 'the ');
   const continued = out.match(CONTINUE)?.length ?? 0;
   out = out.replace(CONTINUE, '');
   let restated = 0;
@@ -195,7 +200,7 @@ function withoutAgeingWords(text: string): { text: string; adverb: string | null
   out = out.replace(/\brequests to (?=the\b)/gi, 'requests ');
   const tense = (out.match(AUXILIARIES) ?? []).map((words) => words.trim().toLowerCase());
   out = out.replace(AUXILIARIES, '');
-  return { text: out, adverb: adverb ? adverb[2].toLowerCase() : null, continued, restated, dating, tense, toCome };
+  return { text: out, adverb: adverb ? adverb[2].toLowerCase() : null, continued, restated, dating, trend, tense, toCome };
 }
 
 /**
@@ -439,6 +444,44 @@ function referencesBroughtUpToDate(before: string, after: string): { before: str
   return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
 }
 
+/** A list of meetings or sessions numbered by ordinals: "its 309th, 310th and 320th meetings". */
+const NUMBERED_MEETINGS = /\b\d{1,4}(?:st|nd|rd|th)(?:(?:,\s|,?\sand\s)\d{1,4}(?:st|nd|rd|th))*\s(?:plenary\s)?(?:meetings?|sessions?)\b/g;
+
+/** The numbers of a list of `NUMBERED_MEETINGS`, in order. */
+function meetingNumbers(list: string): number[] {
+  return [...list.matchAll(/(\d{1,4})(?:st|nd|rd|th)/g)].map((match) => Number(match[1]));
+}
+
+/** The match of a global pattern in a text that holds [from, to), or null. */
+function matchAround(pattern: RegExp, text: string, from: number, to: number): RegExpMatchArray | null {
+  for (const match of text.matchAll(pattern)) if (match.index! <= from && to <= match.index! + match[0].length) return match;
+  return null;
+}
+
+/**
+ * A list of meetings or sessions that took place, grown by the latest ("the Legal Counsel's reports …, most recently at
+ * its 309th[- and 310th-]{+, 310th and 320th+} meetings"): every older number kept, every number added later than them,
+ * in a clause that records (its nearest verb records rather than decides or asks: meetings a text decides to hold are
+ * negotiated).
+ */
+function meetingListGrew(before: string, after: string): { before: string; reasons: string[] } | null {
+  const chosen: Stretch[] = [];
+  const reasons: string[] = [];
+  for (const stretch of stretchesOf(before, after)) {
+    const older = matchAround(NUMBERED_MEETINGS, before, stretch.olderStart, stretch.olderEnd);
+    const newer = matchAround(NUMBERED_MEETINGS, after, stretch.newerStart, stretch.newerStart + stretch.inserted.length);
+    if (older === null || newer === null) continue;
+    const [olderNumbers, newerNumbers] = [meetingNumbers(older[0]), meetingNumbers(newer[0])];
+    const added = newerNumbers.filter((number) => !olderNumbers.includes(number));
+    if (added.length === 0 || olderNumbers.some((number) => !newerNumbers.includes(number)) || added.some((number) => number <= Math.max(...olderNumbers))) continue;
+    const head = before.slice(0, older.index);
+    if (lastIndexOf(RECORDING_VERB, head) <= lastIndexOf(CALLING_VERB, head)) continue;
+    chosen.push(stretch);
+    reasons.push(`a list of meetings held grew: ${older[0]} → ${newer[0]}`);
+  }
+  return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
+}
+
 /** Words that welcome or note a body's outcome, right before what the outcome is: "welcomes the adoption of a". */
 const OUTCOME_HEAD = /\b(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)(?: with (?:appreciation|satisfaction))?(?: the (?:adoption|outcome|completion|launch) of)?(?: (?:a|an|the))?\s*$/i;
 /** Words between an outcome and the session that produced it: "at its", "during the". */
@@ -495,7 +538,7 @@ function yearsOutcomeMovedOn(before: string, after: string): { before: string; r
 }
 
 /** Ways a stretch of the older text ages with the text, tried in this order on what the one before left. */
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on
@@ -583,6 +626,14 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
   // Words that date a fact may go, never come: a newer text calling more things recent is not the older one aged.
   if (newerText.dating.some((words) => newerText.dating.filter((other) => other === words).length > olderText.dating.filter((other) => other === words).length)) return [];
   if (dropped.length > 0) reasons.push(`a fact aged: “${dropped.join('”, “')}” dropped`);
+  // A trend recorded or stated as a fact ("Welcomes the [-continued -]reduction in the number of incidents"): "continued"
+  // dates it as the DATING_WORDS do, and may go as it ages; a call for "the continued support" asks for more, and keeps it.
+  if (newerText.trend > olderText.trend) return [];
+  if (newerText.trend < olderText.trend) {
+    const opening = new RegExp(`${RECORDS_EVENTS.source}|${STATES_FACTS.source}`, 'i');
+    if (!opening.test(after)) return [];
+    reasons.push('a fact aged: “continued” dropped');
+  }
   if (newerText.toCome > olderText.toCome) return [];
   if (newerText.toCome < olderText.toCome) reasons.push('an event since held: “to be” dropped');
   if (olderText.tense.join(' ') !== newerText.tense.join(' ')) {

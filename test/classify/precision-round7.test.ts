@@ -67,6 +67,20 @@ describe('the routine updates of round 7, guarded (no data needed)', () => {
     expect(routineReasons('Recognizes the practice of adopting conclusions, welcomes the adoption of a conclusion on durable solutions, and encourages the Committee to continue;', 'Recognizes the practice of adopting conclusions, and encourages the Committee to continue;')).toEqual([]);
     expect(routineReasons('Recognizes the practice of adopting conclusions, welcomes the conclusion and urges States to implement it at its seventy-fifth session, and encourages the Committee to continue;', 'Recognizes the practice of adopting conclusions, and encourages the Committee to continue;')).toEqual([]);
   });
+
+  it('"the continued" trend dropped from a paragraph that records it is a fact aged; dropped from a call, or added, it is not', () => {
+    expect(routineReasons('Welcomes the continued reduction in the number of incidents of piracy since 2011;', 'Welcomes the reduction in the number of incidents of piracy since 2011;')).toEqual(['a fact aged: “continued” dropped']);
+    expect(routineReasons('Calls for the continued support of donors to the trust fund;', 'Calls for the support of donors to the trust fund;')).toEqual([]);
+    expect(routineReasons('Welcomes the reduction in the number of incidents of piracy since 2011;', 'Welcomes the continued reduction in the number of incidents of piracy since 2011;')).toEqual([]);
+  });
+
+  it('a list of meetings held that grows by the latest is routine; meetings decided, or an older one dropped, are not', () => {
+    expect(routineReasons('Notes the reports of the Legal Counsel, most recently at its 309th and 310th meetings;', 'Notes the reports of the Legal Counsel, most recently at its 309th, 310th and 320th meetings;')).toEqual([
+      'a list of meetings held grew: 309th and 310th meetings → 309th, 310th and 320th meetings',
+    ]);
+    expect(routineReasons('Decides to hold its 309th and 310th meetings in Geneva;', 'Decides to hold its 309th, 310th and 320th meetings in Geneva;')).toEqual([]);
+    expect(routineReasons('Notes the reports of the Legal Counsel, most recently at its 309th and 310th meetings;', 'Notes the reports of the Legal Counsel, most recently at its 310th and 320th meetings;')).toEqual([]);
+  });
 });
 
 describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
@@ -93,5 +107,17 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
     expect(finding.routine).toBeFalsy();
     expect(finding.change).toMatchObject({ after: 'Recognizes the relevance of the Executive Committee’s practice of adopting conclusions on international protection' });
     expect(finding.reasons).toContain("the year's outcome of a body: multi-year workplan for the Executive Committee conclusions → conclusion on durable solutions and complementary pathways (seventy-fifth session)");
+  });
+
+  it('the reduction of piracy off Somalia no longer "continued" (78/69 → 79/144 OP 129)', async () => {
+    const finding = findingAt(await pair('oceans-and-the-law-of-the-sea', 'A_RES_78_69.txt', 'A_RES_79_144.txt'), 'OP 129');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual(['a fact aged: “continued” dropped']);
+  });
+
+  it("the host country Committee's meetings at which the Legal Counsel reported, grown by the latest (79/130 → 80/172 OP 15)", async () => {
+    const finding = findingAt(await pair('report-of-the-committee-on-relations-with-the-host-country', 'A_RES_79_130.txt', 'A_RES_80_172.txt'), 'OP 15');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons?.[0]).toBe('a list of meetings held grew: 309th and 310th meetings → 309th, 310th and 320th meetings');
   });
 });
