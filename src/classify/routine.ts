@@ -482,6 +482,38 @@ function meetingListGrew(before: string, after: string): { before: string; reaso
   return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
 }
 
+/** The establishment of a body, welcomed or noted: its opening verb (with a sequencing adverb) and the noun. */
+const BODY_ESTABLISHED = /^((?:(?:also|further)\s)?(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)(?:\s(?:also|further|with appreciation|with satisfaction))?) the (?:establishment|creation) (?:of )?$/i;
+/** The work of the body once it works: "the ongoing work", "the work". */
+const BODY_AT_WORK = /^((?:(?:also|further)\s)?(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)(?:\s(?:also|further|with appreciation|with satisfaction))?) the (?:ongoing |continued )?work (?:of )?$/i;
+
+/** A verb with its sequencing adverb and case set aside: "Also welcomes" and "Welcomes" are one verb. */
+function bareVerb(words: string): string {
+  return words.toLowerCase().replace(/\b(?:also|further)\b/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A body once established, welcomed for its work as the text ages ("[-Welcomes the establishment -]{+Also welcomes the
+ * ongoing work +}of the Permanent Forum …, {+established +}through its resolution 75/314"): the same verb (a sequencing
+ * adverb aside) that welcomes or notes, the establishment become the work, and "established" added before what
+ * established it. Another verb, or a body newly named, stays negotiated.
+ */
+function bodyAtWork(before: string, after: string): { before: string; reasons: string[] } | null {
+  const stretches = stretchesOf(before, after);
+  for (let k = 0; k < stretches.length; k++) {
+    const stretch = stretches[k];
+    const established = BODY_ESTABLISHED.exec(stretch.deleted.trimStart());
+    const working = BODY_AT_WORK.exec(stretch.inserted.trimStart());
+    if (!established || !working || bareVerb(established[1]) !== bareVerb(working[1])) continue;
+    const chosen = [stretch];
+    // "established" (or "created") added before what established the body: "{+established +}through its resolution".
+    const next = stretches[k + 1];
+    if (next && next.deleted === '' && /^(?:established|created)\s$/.test(next.inserted) && /^(?:through|by|under|pursuant to|in)\b/.test(before.slice(next.olderStart))) chosen.push(next);
+    return { before: withStretchesAged(before, chosen), reasons: [`a body established, welcomed for its work: ${stretch.deleted.trim()} → ${stretch.inserted.trim()}`] };
+  }
+  return null;
+}
+
 /** Words that welcome or note a body's outcome, right before what the outcome is: "welcomes the adoption of a". */
 const OUTCOME_HEAD = /\b(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)(?: with (?:appreciation|satisfaction))?(?: the (?:adoption|outcome|completion|launch) of)?(?: (?:a|an|the))?\s*$/i;
 /** Words between an outcome and the session that produced it: "at its", "during the". */
@@ -538,7 +570,7 @@ function yearsOutcomeMovedOn(before: string, after: string): { before: string; r
 }
 
 /** Ways a stretch of the older text ages with the text, tried in this order on what the one before left. */
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on

@@ -81,6 +81,14 @@ describe('the routine updates of round 7, guarded (no data needed)', () => {
     expect(routineReasons('Decides to hold its 309th and 310th meetings in Geneva;', 'Decides to hold its 309th, 310th and 320th meetings in Geneva;')).toEqual([]);
     expect(routineReasons('Notes the reports of the Legal Counsel, most recently at its 309th and 310th meetings;', 'Notes the reports of the Legal Counsel, most recently at its 310th and 320th meetings;')).toEqual([]);
   });
+
+  it('a body established, welcomed for its work as the text ages, is routine; another verb, or another body, is not', () => {
+    expect(routineReasons('Welcomes the establishment of the Permanent Forum, through its resolution 75/314, as a consultative mechanism;', 'Also welcomes the ongoing work of the Permanent Forum, established through its resolution 75/314, as a consultative mechanism;')).toEqual([
+      'a body established, welcomed for its work: Welcomes the establishment → Also welcomes the ongoing work',
+    ]);
+    expect(routineReasons('Welcomes the establishment of the Permanent Forum, through its resolution 75/314, as a consultative mechanism;', 'Regrets the ongoing work of the Permanent Forum, established through its resolution 75/314, as a consultative mechanism;')).toEqual([]);
+    expect(routineReasons('Welcomes the establishment of the Permanent Forum, through its resolution 75/314, as a consultative mechanism;', 'Also welcomes the ongoing work of the Expert Mechanism, established through its resolution 75/314, as a consultative mechanism;')).toEqual([]);
+  });
 });
 
 describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
@@ -119,5 +127,11 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
     const finding = findingAt(await pair('report-of-the-committee-on-relations-with-the-host-country', 'A_RES_79_130.txt', 'A_RES_80_172.txt'), 'OP 15');
     expect(finding.routine).toBe(true);
     expect(finding.reasons?.[0]).toBe('a list of meetings held grew: 309th and 310th meetings → 309th, 310th and 320th meetings');
+  });
+
+  it('the Permanent Forum on People of African Descent welcomed for its work, once established (79/161 → 80/193 OP 26)', async () => {
+    const finding = findingAt(await pair('a-global-call-for-concrete-action-for-the-elimination-of-rac', 'A_RES_79_161.txt', 'A_RES_80_193.txt'), 'OP 26');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual(['a body established, welcomed for its work: Welcomes the establishment → Also welcomes the ongoing work']);
   });
 });
