@@ -514,6 +514,40 @@ function bodyAtWork(before: string, after: string): { before: string; reasons: s
   return null;
 }
 
+/** The words that look forward to an event. */
+const LOOKING_FORWARD = /\blook(?:ing|s)? forward to\b/gi;
+/** An event a text may look forward to. */
+const EVENT_NOUN = /\b(?:conference|summit|meeting|session|forum|dialogue|congress|review|symposium|assembly)\b/i;
+
+/** The years (`findNumbers`, category year) of a text. */
+function yearsOf(text: string): number[] {
+  return findNumbers(text).flatMap((mention) => (mention.category === 'year' && mention.value !== null ? [mention.value] : []));
+}
+
+/**
+ * A later event added to those a clause looks forward to ("looking forward to the convening of the 2026 United Nations
+ * Water Conference, …{+ as well as the 2028 United Nations Conference on the Final Comprehensive Review …, to be hosted by
+ * Tajikistan+}"): an insertion opened by "as well as" or "and", naming an event of a year later than every year the
+ * older paragraph names, asking nothing, in a clause whose nearest verb looks forward (not one that decides or calls).
+ */
+function eventLookedForwardAdded(before: string, after: string): { before: string; reasons: string[] } | null {
+  const chosen: Stretch[] = [];
+  const reasons: string[] = [];
+  const latest = Math.max(0, ...yearsOf(before));
+  for (const stretch of stretchesOf(before, after)) {
+    const inserted = stretch.inserted;
+    if (stretch.deleted !== '' || !/^[\s,]*(?:as well as|and) (?:to )?the\s/i.test(inserted) || /[;:]/.test(inserted) || CALLS.test(inserted) || !EVENT_NOUN.test(inserted)) continue;
+    const head = before.slice(0, stretch.olderStart);
+    const looking = lastIndexOf(LOOKING_FORWARD, head);
+    if (looking < 0 || looking < lastIndexOf(CALLING_VERB, head) || looking < lastIndexOf(RECORDING_VERB, head)) continue;
+    const years = yearsOf(inserted);
+    if (years.length === 0 || latest === 0 || Math.min(...years) <= latest) continue;
+    chosen.push(stretch);
+    reasons.push(`a later event added to those looked forward to: ${inserted.replace(/^[\s,]*(?:as well as|and)\s/i, '').replace(/[\s,]+$/, '')}`);
+  }
+  return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
+}
+
 /** Words that welcome or note a body's outcome, right before what the outcome is: "welcomes the adoption of a". */
 const OUTCOME_HEAD = /\b(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)(?: with (?:appreciation|satisfaction))?(?: the (?:adoption|outcome|completion|launch) of)?(?: (?:a|an|the))?\s*$/i;
 /** Words between an outcome and the session that produced it: "at its", "during the". */
@@ -570,7 +604,7 @@ function yearsOutcomeMovedOn(before: string, after: string): { before: string; r
 }
 
 /** Ways a stretch of the older text ages with the text, tried in this order on what the one before left. */
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on

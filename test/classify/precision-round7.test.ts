@@ -89,6 +89,14 @@ describe('the routine updates of round 7, guarded (no data needed)', () => {
     expect(routineReasons('Welcomes the establishment of the Permanent Forum, through its resolution 75/314, as a consultative mechanism;', 'Regrets the ongoing work of the Permanent Forum, established through its resolution 75/314, as a consultative mechanism;')).toEqual([]);
     expect(routineReasons('Welcomes the establishment of the Permanent Forum, through its resolution 75/314, as a consultative mechanism;', 'Also welcomes the ongoing work of the Expert Mechanism, established through its resolution 75/314, as a consultative mechanism;')).toEqual([]);
   });
+
+  it('a later event added to those looked forward to is routine; one added to what the text decides, or an earlier one, is not', () => {
+    expect(routineReasons('Looking forward to the convening of the 2026 Water Conference, to be co-hosted by Senegal,', 'Looking forward to the convening of the 2026 Water Conference, to be co-hosted by Senegal, as well as the 2028 Review Conference, to be hosted by Tajikistan,')).toEqual([
+      'a later event added to those looked forward to: the 2028 Review Conference, to be hosted by Tajikistan',
+    ]);
+    expect(routineReasons('Decides to convene the 2026 Water Conference, to be co-hosted by Senegal,', 'Decides to convene the 2026 Water Conference, to be co-hosted by Senegal, as well as the 2028 Review Conference, to be hosted by Tajikistan,')).toEqual([]);
+    expect(routineReasons('Looking forward to the convening of the 2026 Water Conference, to be co-hosted by Senegal,', 'Looking forward to the convening of the 2026 Water Conference, to be co-hosted by Senegal, as well as the 2025 Review Conference, to be hosted by Tajikistan,')).toEqual([]);
+  });
 });
 
 describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
@@ -133,5 +141,11 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
     const finding = findingAt(await pair('a-global-call-for-concrete-action-for-the-elimination-of-rac', 'A_RES_79_161.txt', 'A_RES_80_193.txt'), 'OP 26');
     expect(finding.routine).toBe(true);
     expect(finding.reasons).toEqual(['a body established, welcomed for its work: Welcomes the establishment → Also welcomes the ongoing work']);
+  });
+
+  it('the 2028 Water Conference added to those looked forward to (79/211 → 80/142 PP 22)', async () => {
+    const finding = findingAt(await pair('ensuring-access-to-affordable-reliable-sustainable-and-moder', 'A_RES_79_211.txt', 'A_RES_80_142.txt'), 'PP 22');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons?.[0]).toMatch(/^a later event added to those looked forward to: the 2028 United Nations Conference on the Final Comprehensive Review/);
   });
 });
