@@ -563,6 +563,11 @@ function sessionsOf(text: string): NumberMention[] {
   return findNumbers(text).filter((mention) => mention.category === 'session' && mention.value !== null);
 }
 
+/** What dates an event in a text: its sessions, and years followed by the event they name ("the 2024 … forum"). */
+function eventDates(text: string): NumberMention[] {
+  return findNumbers(text).filter((mention) => mention.value !== null && (mention.category === 'session' || (mention.category === 'year' && /^[^,;]{0,60}?\b(?:forum|session|conference|meeting|summit|dialogue)\b/i.test(text.slice(mention.end)))));
+}
+
 /**
  * The year's outcome of a body, welcomed or noted as the text ages: what a session adopted, replaced by what the next one
  * did ("welcomes the adoption of a [-multi-year workplan-]{+conclusion on durable solutions+} at its seventy-[-fourth-]
@@ -575,20 +580,29 @@ function yearsOutcomeMovedOn(before: string, after: string): { before: string; r
   const stretches = stretchesOf(before, after);
   const chosen: Stretch[] = [];
   const reasons: string[] = [];
-  const olderSessions = sessionsOf(before);
-  const newerSessions = sessionsOf(after);
-  for (const stretch of stretches) {
+  const olderDated = eventDates(before);
+  const newerDated = eventDates(after);
+  for (let k = 0; k < stretches.length; k++) {
+    const stretch = stretches[k];
     if (/\d/.test(stretch.deleted + stretch.inserted)) continue;
     const deleted = stretch.deleted.trim();
     const inserted = stretch.inserted.trim();
     if (deleted !== '' && inserted !== '' && OUTCOME_HEAD.test(before.slice(Math.max(0, stretch.olderStart - 80), stretch.olderStart))) {
-      // The session right after the outcome, on each side, one on.
-      const older = olderSessions.find((mention) => mention.start >= stretch.olderEnd && OUTCOME_TO_SESSION.test(before.slice(stretch.olderEnd, mention.start).replace(/[\p{L}-]+$/u, '')));
-      const newerEnd = stretch.newerStart + stretch.inserted.length;
-      const newer = newerSessions.find((mention) => mention.start >= newerEnd && OUTCOME_TO_SESSION.test(after.slice(newerEnd, mention.start).replace(/[\p{L}-]+$/u, '')));
-      if (!older || !newer || newer.value !== older.value! + 1) continue;
-      chosen.push(stretch);
-      reasons.push(`the year's outcome of a body: ${deleted} → ${inserted} (${newer.text})`);
+      // The outcome may be rewritten in stretches a word or two apart ("the [-expert debate … and-]{+fireside chat … on+}
+      // debt [-restructuring-]{+solutions+} during the 2024 → 2025 forum"), none with a figure.
+      let last = k;
+      while (last + 1 < stretches.length && !/\d/.test(stretches[last + 1].deleted + stretches[last + 1].inserted) && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(before.slice(stretches[last].olderEnd, stretches[last + 1].olderStart))) last++;
+      const run = stretches.slice(k, last + 1);
+      const olderEnd = run[run.length - 1].olderEnd;
+      const newerEnd = run[run.length - 1].newerStart + run[run.length - 1].inserted.length;
+      // The session (or the year of the event) right after the outcome, on each side, one on.
+      const older = olderDated.find((mention) => mention.start >= olderEnd && OUTCOME_TO_SESSION.test(before.slice(olderEnd, mention.start).replace(/[\p{L}-]+$/u, '')));
+      const newer = newerDated.find((mention) => mention.start >= newerEnd && OUTCOME_TO_SESSION.test(after.slice(newerEnd, mention.start).replace(/[\p{L}-]+$/u, '')));
+      if (!older || !newer || older.category !== newer.category || newer.value !== older.value! + 1) continue;
+      chosen.push(...run);
+      const shownRun = (side: 'deleted' | 'inserted', text: string, end: number): string => text.slice(side === 'deleted' ? run[0].olderStart : run[0].newerStart, end).trim();
+      reasons.push(`the year's outcome of a body: ${shownRun('deleted', before, olderEnd)} → ${shownRun('inserted', after, newerEnd)} (${newer.text})`);
+      k = last;
       continue;
     }
     // The welcome of last session's outcome dropped: a whole clause, with at most its "and" left.

@@ -55,6 +55,15 @@ describe('the routine updates of round 7, guarded (no data needed)', () => {
     ]);
   });
 
+  it("what a yearly forum held, noted in place of last year's, is the year's outcome too, rewritten in stretches a word apart", () => {
+    expect(routineReasons('Recalls the platform of the United Nations, notes the expert debate on how to improve debt restructuring during the 2024 forum on financing for development, and invites cooperation;', 'Recalls the platform of the United Nations, notes the convening of the ministerial fireside chat on debt solutions during the 2025 forum on financing for development, and invites cooperation;')).toEqual([
+      "the year's outcome of a body: expert debate on how to improve debt restructuring → convening of the ministerial fireside chat on debt solutions (2025)",
+      'yearly succession: 2024 → 2025',
+    ]);
+    // A year that dates no event ("by 2030") is a target: negotiated.
+    expect(routineReasons('Recalls the platform, notes the expert debate on debt restructuring by 2029, and invites cooperation;', 'Recalls the platform, notes the fireside chat on debt solutions by 2030, and invites cooperation;')).toEqual([]);
+  });
+
   it('an outcome changed at the same session, or one the text decides, is negotiated', () => {
     expect(routineReasons('Notes the practice of the Committee, welcomes the adoption of a workplan at its seventy-fifth session, and encourages the Committee to continue;', 'Notes the practice of the Committee, welcomes the adoption of a conclusion on durable solutions at its seventy-fifth session, and encourages the Committee to continue;')).toEqual([]);
     expect(routineReasons('Decides to adopt a workplan at its seventy-fourth session;', 'Decides to adopt a conclusion on durable solutions at its seventy-fifth session;')).toEqual([]);
@@ -147,5 +156,11 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
     const finding = findingAt(await pair('ensuring-access-to-affordable-reliable-sustainable-and-moder', 'A_RES_79_211.txt', 'A_RES_80_142.txt'), 'PP 22');
     expect(finding.routine).toBe(true);
     expect(finding.reasons?.[0]).toMatch(/^a later event added to those looked forward to: the 2028 United Nations Conference on the Final Comprehensive Review/);
+  });
+
+  it("what the 2025 financing for development forum held, noted in place of the 2024 one's (79/197 → 80/123 OP 42)", async () => {
+    const finding = findingAt(await pair('external-debt-sustainability-and-development', 'A_RES_79_197.txt', 'A_RES_80_123.txt'), 'OP 42');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons?.[0]).toMatch(/^the year's outcome of a body: substantive expert debate .* → convening of the ministerial fireside chat .* \(2025\)$/);
   });
 });
