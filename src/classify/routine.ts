@@ -274,8 +274,7 @@ function diffParts(before: string, after: string): DiffPart[] {
 }
 
 /** The changed stretches of the word diff of two texts, in order. */
-function stretchesOf(before: string, after: string): Stretch[] {
-  const parts = diffParts(before, after);
+function stretchesOf(before: string, after: string, parts: readonly DiffPart[] = diffParts(before, after)): Stretch[] {
   const out: Stretch[] = [];
   let older = 0;
   let newer = 0;
@@ -629,6 +628,27 @@ const DOCUMENTS_OPENING = /^(?:Having considered|Having examined|(?:(?:Also|Furt
 /** Words that make a clause more than a list of documents: a stance on them, or a clause of another kind. */
 const STANCE_WORDS = /\b(?:not(?:e|es|ing)|taking|welcom\w*|encourag\w*|regret\w*|concern\w*|urg\w*|call\w*|request\w*|recogniz\w*|stress\w*|emphasiz\w*|express\w*|decid\w*|decision|underlin\w*|reaffirm\w*|appreciat\w*|commend\w*|deplor\w*|condemn\w*|invit\w*|recommendations?|conclusions?|therein|endors\w*|approv\w*|satisfaction|interest|not|no)\b/i;
 
+/** Edit budget of the word diff of a session's set of resolutions: one edit or more per symbol, titles dropped whole. */
+const RESOLUTION_SET_EDITS = 2000;
+
+/** An opening that takes note of a body's resolutions: "Takes note of resolutions GC(68)/RES/8, entitled …". */
+const RESOLUTIONS_OPENING = /^(?:(?:Also|Further)\s)?(?:Takes|Taking) note(?: also| further)? of (?:the )?resolutions\b/;
+
+/**
+ * The resolutions a paragraph takes note of are the set of one session of their body in the older text and of its next
+ * session in the newer (GC(67)/RES/7 … → GC(68)/RES/8 …): two at least on each side, of one shape, none of another session.
+ */
+function sessionsResolutions(before: string, after: string): boolean {
+  if (!RESOLUTIONS_OPENING.test(before)) return false;
+  const numbered = (text: string) => findReferences(text).filter((mention) => mention.session !== null);
+  const [older, newer] = [numbered(before), numbered(after)];
+  const shapes = new Set([...older, ...newer].map((mention) => `${mention.kind === 'decision' ? 'resolution' : mention.kind} ${mention.shape?.replace(/RES|DEC/, '')}`));
+  const olderSessions = new Set(older.map((mention) => mention.session));
+  const newerSessions = new Set(newer.map((mention) => mention.session));
+  if (older.length < 2 || newer.length < 2 || shapes.size !== 1 || olderSessions.size !== 1 || newerSessions.size !== 1) return false;
+  return isNextSession(older[0].shape, older[0].session!, newer[0].session!);
+}
+
 /**
  * The yearly set of documents considered or taken note of (issue 23, round 6): the same opening that lists them
  * (`DOCUMENTS_OPENING`), every changed stretch after it naming documents only (no word of a stance on them:
@@ -636,11 +656,14 @@ const STANCE_WORDS = /\b(?:not(?:e|es|ing)|taking|welcom\w*|encourag\w*|regret\w
  * …+}" is not: the regret is negotiated. The reason, or null.
  */
 function documentsConsideredReasons(before: string, after: string): string[] | null {
-  const opening = DOCUMENTS_OPENING.exec(before);
+  const session = DOCUMENTS_OPENING.test(before) ? null : sessionsResolutions(before, after);
+  const opening = session === null ? DOCUMENTS_OPENING.exec(before) : session ? RESOLUTIONS_OPENING.exec(before) : null;
   if (!opening || !after.startsWith(opening[0]) || MONEY.test(before) || MONEY.test(after)) return null;
-  const stretches = stretchesOf(before, after);
+  // A session's set of resolutions, each with its title, differs in every symbol: a diff of a larger budget keeps
+  // the titles apart.
+  const stretches = session ? stretchesOf(before, after, wordDiff(before, after, RESOLUTION_SET_EDITS).parts) : stretchesOf(before, after);
   if (stretches.length === 0 || stretches.some((stretch) => stretch.olderStart < opening[0].length || STANCE_WORDS.test(`${stretch.deleted} ${stretch.inserted}`))) return null;
-  return [`the year's documents considered: ${opening[0]} …`];
+  return [session ? `the year's resolutions taken note of: ${opening[0]} … of the next session` : `the year's documents considered: ${opening[0]} …`];
 }
 
 /** Letters and digits only, lowercased: equal means only case, spacing or punctuation differ. */

@@ -106,6 +106,15 @@ describe('the routine updates of round 7, guarded (no data needed)', () => {
     expect(routineReasons('Decides to convene the 2026 Water Conference, to be co-hosted by Senegal,', 'Decides to convene the 2026 Water Conference, to be co-hosted by Senegal, as well as the 2028 Review Conference, to be hosted by Tajikistan,')).toEqual([]);
     expect(routineReasons('Looking forward to the convening of the 2026 Water Conference, to be co-hosted by Senegal,', 'Looking forward to the convening of the 2026 Water Conference, to be co-hosted by Senegal, as well as the 2025 Review Conference, to be hosted by Tajikistan,')).toEqual([]);
   });
+
+  it("a body's resolutions taken note of, the next session's set in place of the last one's, is the year's set; a set of one session cut, or a stance added, is not", () => {
+    const older = 'Takes note of resolutions GC(67)/RES/7, entitled “Nuclear safety”; GC(67)/RES/8, entitled “Nuclear security”; and GC(67)/RES/9, entitled “Personnel”, adopted by the General Conference at its sixty-seventh regular session;';
+    expect(routineReasons(older, 'Takes note of resolutions GC(68)/RES/8, entitled “Nuclear safety”; and GC(68)/RES/9, entitled “Nuclear security”, adopted by the General Conference at its sixty-eighth regular session;')).toEqual([
+      "the year's resolutions taken note of: Takes note of resolutions … of the next session",
+    ]);
+    expect(routineReasons(older, 'Takes note of resolutions GC(67)/RES/7, entitled “Nuclear safety”; and GC(67)/RES/8, entitled “Nuclear security”, adopted by the General Conference at its sixty-seventh regular session;')).toEqual([]);
+    expect(routineReasons(older, 'Takes note of resolutions GC(68)/RES/8, entitled “Nuclear safety”; and GC(68)/RES/9, entitled “Nuclear security”, adopted by the General Conference at its sixty-eighth regular session, and regrets that no agreement was reached;')).toEqual([]);
+  });
 });
 
 describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
@@ -162,5 +171,11 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
     const finding = findingAt(await pair('external-debt-sustainability-and-development', 'A_RES_79_197.txt', 'A_RES_80_123.txt'), 'OP 42');
     expect(finding.routine).toBe(true);
     expect(finding.reasons?.[0]).toMatch(/^the year's outcome of a body: substantive expert debate .* → convening of the ministerial fireside chat .* \(2025\)$/);
+  });
+
+  it("the IAEA General Conference's resolutions of its sixty-eighth session taken note of in place of the sixty-seventh's (78/8 → 79/4 OP 2)", async () => {
+    const finding = findingAt(await pair('report-of-the-international-atomic-energy-agency', 'A_RES_78_8.txt', 'A_RES_79_4.txt'), 'OP 2');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual(["the year's resolutions taken note of: Takes note of resolutions … of the next session"]);
   });
 });
