@@ -1074,6 +1074,11 @@ const EXPECTED_OPENING = /^(?:(?:Also|Further)\s)?(?:Looking forward|Looks forwa
 const HELD_OPENING = /^(?:(?:Also|Further)\s)?(?:Welcoming|[Ww]elcomes|Noting|[Nn]otes|Taking note of|[Tt]akes note of|Expressing appreciation for|[Ee]xpresses appreciation for|Recalling|[Rr]ecalls)(?:\s(?:also|further|with appreciation|with satisfaction))?(?:\sthe(?:\ssuccessful)?\s(?:convening|holding)\sof)?\s/;
 /** A paragraph speaking of an event taking place: held, hosted, convened, or a summit's document adopted in its host city. */
 const EVENT_TAKES_PLACE = /\b(?:held|hosted|convened|convening|holding|took place|to take place|adopted (?:in|at))\b/i;
+/**
+ * A paragraph placing what it records at an event named by its year or ordinal ("the statement made … at the 2024
+ * Caribbean regional seminar"): the event took place, as `EVENT_TAKES_PLACE` says in words.
+ */
+const EVENT_AT_ITS_YEAR = /\bat the (?:\d{4}|\d{1,3}(?:st|nd|rd|th))\s(?:\p{Lu}[\p{L}-]*\s){0,4}(?:regional\s|annual\s)?(?:seminar|conference|meeting|summit|forum|session|congress|symposium|workshop)\b/u;
 /** An event's theme as a paragraph gives it: it changes with each edition. */
 const EVENT_THEME = /(?:,\s*)?\b(?:under the (?:overarching )?theme|on the theme|with the theme|which will focus on|focusing on)\s*[“"][^”"]*[”"]/gi;
 /**
@@ -1097,7 +1102,7 @@ const EVENT_TIME = new Set(['date', 'year', 'ordinal', 'session']);
  * (`EVENT_STATUS_WORDS`), or a plural of a word on the other side. The reasons, or null.
  */
 function eventMovedOnReasons(before: string, after: string, lexicons: Lexicons | undefined): string[] | null {
-  if (!EVENT_TAKES_PLACE.test(after)) return null;
+  if (!EVENT_TAKES_PLACE.test(after) && !EVENT_AT_ITS_YEAR.test(after)) return null;
   const expected = EXPECTED_OPENING.exec(before);
   const held = HELD_OPENING.exec(after);
   let older = before;

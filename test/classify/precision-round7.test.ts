@@ -115,6 +115,15 @@ describe('the routine updates of round 7, guarded (no data needed)', () => {
     expect(routineReasons(older, 'Takes note of resolutions GC(67)/RES/7, entitled “Nuclear safety”; and GC(67)/RES/8, entitled “Nuclear security”, adopted by the General Conference at its sixty-seventh regular session;')).toEqual([]);
     expect(routineReasons(older, 'Takes note of resolutions GC(68)/RES/8, entitled “Nuclear safety”; and GC(68)/RES/9, entitled “Nuclear security”, adopted by the General Conference at its sixty-eighth regular session, and regrets that no agreement was reached;')).toEqual([]);
   });
+
+  it("a statement recorded at a yearly event named by its year follows the event's next edition; an earlier one, or another stance, does not", () => {
+    const older = 'Noting the statement made by a representative of the Government of the Territory at the 2023 Pacific regional seminar,';
+    expect(routineReasons(older, 'Noting the statement made by a representative of the Government of the Territory at the 2024 Caribbean regional seminar,')).toEqual([
+      'an event moved on: its next edition recorded (its dates, places and editions)',
+    ]);
+    expect(routineReasons(older, 'Noting the statement made by a representative of the Government of the Territory at the 2021 Caribbean regional seminar,')).toEqual([]);
+    expect(routineReasons(older, 'Regretting the statement made by a representative of the Government of the Territory at the 2024 Caribbean regional seminar,')).toEqual([]);
+  });
 });
 
 describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
@@ -177,5 +186,11 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
     const finding = findingAt(await pair('report-of-the-international-atomic-energy-agency', 'A_RES_78_8.txt', 'A_RES_79_4.txt'), 'OP 2');
     expect(finding.routine).toBe(true);
     expect(finding.reasons).toEqual(["the year's resolutions taken note of: Takes note of resolutions … of the next session"]);
+  });
+
+  it("the Territory's statement at the yearly regional seminar, the latest one (British Virgin Islands 78/89 → 79/102 PP 18)", async () => {
+    const finding = findingAt(await pair('question-of-the-british-virgin-islands', 'A_RES_78_89.txt', 'A_RES_79_102.txt'), 'PP 18');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual(['an event moved on: its next edition recorded (its dates, places and editions)']);
   });
 });
