@@ -354,6 +354,9 @@ function ratificationsRecorded(before: string, after: string): { before: string;
     // The words right after the stretch belong to its clause too ("while welcoming the {+latest +}ratification by").
     const following = /^[^,;:]{0,40}/.exec(after.slice(stretch.newerStart + stretch.inserted.length))?.[0] ?? '';
     if (/[;:]/.test(clause) || !INSTRUMENT_STEP.test(`${clause} ${stretch.deleted} ${stretch.inserted} ${following}`)) continue;
+    // A count of ratifications that falls is a State withdrawing, never the yearly status: "including [-36-]{+35+} of
+    // the 44 … among which there are [-3-]{+2+} nuclear-weapon States" (the CTBT, 78/66 → 79/77, a ratification revoked).
+    if (isFallingCount(stretch)) continue;
     const isRecord = [stretch.deleted, stretch.inserted].every((side) => {
       const words = side.split(/[\s,()]+/).filter(Boolean);
       if (!words.every((word) => /^\d[\d,.]*$/.test(word) || /^\p{Lu}/u.test(word) || RATIFICATION_GLUE.has(word))) return false;
@@ -372,6 +375,14 @@ function ratificationsRecorded(before: string, after: string): { before: string;
   }
   if (chosen.length === 0) return null;
   return { before: withStretchesAged(before, chosen), reasons: [`the latest ratifications recorded: ${chosen.map(shown).join('; ')}`] };
+}
+
+/** True for a stretch that replaces one count by a smaller one ("36" → "35"). */
+function isFallingCount(stretch: Stretch): boolean {
+  const count = (side: string): number | null => (/^\d[\d,]*$/.test(side.trim()) ? Number(side.trim().replace(/,/g, '')) : null);
+  const older = count(stretch.deleted);
+  const newer = count(stretch.inserted);
+  return older !== null && newer !== null && newer < older;
 }
 
 /** A verb that records, aged into "recalling" once what it spoke of is past, inside a paragraph. */

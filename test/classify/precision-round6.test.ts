@@ -62,6 +62,7 @@ describe('the routine updates of round 6, guarded (no data needed)', () => {
       'a recorded count refreshed: 305 → 306',
     ]);
     expect(routineReasons('Welcoming also the establishment of 306 certified facilities of the network,', 'Welcoming also the establishment of 300 certified facilities of the network,')).toEqual([]);
+    expect(routineReasons('Welcoming the ratification of the Treaty by 178 States, including 36 of the 44 whose ratification is needed,', 'Welcoming the ratification of the Treaty by 178 States, including 35 of the 44 whose ratification is needed,')).toEqual([]);
     expect(routineReasons('Decides that the target shall be the establishment of 305 certified facilities;', 'Decides that the target shall be the establishment of 350 certified facilities;')).toEqual([]);
   });
 
@@ -155,6 +156,14 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
 
   it('a call on the States still to ratify, now "the nine", stays negotiated (CTBT 78/66 OP 6 → 79/77 OP 7)', () => {
     expect(substantive(findingAt(testBan, 'OP 7'))).toBe(true);
+  });
+
+  // A drafter's reading of seed 503 (round 7): 36 → 35 of the 44 States whose ratification is needed, 3 → 2
+  // nuclear-weapon States: a ratification revoked, which the yearly status rule must not hide.
+  it('a count of ratifications that falls stays substantive (CTBT 78/66 PP 5 → 79/77 PP 6: 36 → 35 of the 44, 3 → 2 nuclear-weapon States)', () => {
+    const finding = findingAt(testBan, 'PP 6');
+    expect(substantive(finding)).toBe(true);
+    expect(finding.signals.map((signal) => signal.summary)).toEqual(expect.arrayContaining(['figure changed: 36 → 35', 'figure changed: 3 → 2']));
   });
 
   it('305 → 306 certified facilities welcomed is a recorded count refreshed (CTBT 78/66 PP 12 → 79/77 PP 13)', () => {
