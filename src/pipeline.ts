@@ -1,6 +1,6 @@
 import { SCHEMA_VERSION, type AbsentPosition, type Alignment, type Comparison, type Document, type HistoryResult, type LoadOptions, type NormalizedParagraph, type Paragraph, type ScoredPair, type Reinstatement, type NormalizedDocument, type Normalizer, type RedlineResult, type ResolvedOptions, type RunControl, type TextOrigins, type UrlInputs, type Warning } from './types.js';
 import { documentFromBytes, formatBytes, loadAnyDocument, sha256Hex } from './ingest/index.js';
-import { normalizeDocument, normalizeParagraph, NORMALIZER_VERSION } from './normalize/normalize.js';
+import { chainedTwins, normalizeDocument, normalizeParagraph, normalizeSurfaceForm, NORMALIZER_VERSION, surfaceForm, twinStandIn, type TwinPair } from './normalize/normalize.js';
 import { createScorer, scoreParagraphs, SCORER_VERSION } from './similarity/scorer.js';
 import { alignmentKey, alignParagraphs, ALIGNER_VERSION } from './align/align.js';
 import { classifyAlignment, CLASSIFIER_VERSION, lexiconsFingerprint } from './classify/classify.js';
@@ -47,26 +47,61 @@ export function compareDocuments(
   signal?: AbortSignal,
 ): { comparison: Comparison; warnings: Warning[] } {
   signal?.throwIfAborted();
-  const leftNormalized = normalize(left);
-  const rightNormalized = normalize(right);
+  const { leftNormalized, rightNormalized, twins } = prepareSides(left, right, normalize);
   signal?.throwIfAborted();
-  const alignment = alignDocuments(left, right, leftNormalized, rightNormalized, options);
+  const alignment = alignDocuments(left, right, leftNormalized, rightNormalized, options, twins);
   signal?.throwIfAborted();
   return classifyAlignment({ document: left, normalized: leftNormalized }, { document: right, normalized: rightNormalized }, alignment, options);
+}
+
+/** Both sides of a pair prepared for matching, and their twins (anchored unchanged, never normalized). */
+interface PreparedSides {
+  leftNormalized: NormalizedDocument;
+  rightNormalized: NormalizedDocument;
+  twins: TwinPair[];
+}
+
+/**
+ * Unchanged costs nearly nothing: paragraphs whose surface form has a twin on the other side (`chainedTwins`) are
+ * anchored before any language processing and stand in without terms (`twinStandIn`); only the rest is normalized,
+ * so a text whose paragraphs all have twins never loads the English model. With a normalizer of its own (batch's
+ * cache, a history's per-version memo) every paragraph comes from it and the twins are replaced by their stand-ins
+ * after, so that a pair compares the same whichever way its paragraphs were prepared.
+ */
+function prepareSides(left: Document, right: Document, normalize: Normalizer): PreparedSides {
+  const leftSurfaces = left.paragraphs.map((paragraph) => surfaceForm(paragraph.text));
+  const rightSurfaces = right.paragraphs.map((paragraph) => surfaceForm(paragraph.text));
+  const twins = chainedTwins(leftSurfaces, rightSurfaces);
+  const leftTwins = new Set(twins.map((pair) => pair.left));
+  const rightTwins = new Set(twins.map((pair) => pair.right));
+  const side = (document: Document, surfaces: string[], twinned: Set<number>): NormalizedDocument => {
+    const full = normalize === normalizeDocument ? null : normalize(document).paragraphs;
+    return {
+      sha256: document.meta.sha256,
+      normalizer: NORMALIZER_VERSION,
+      paragraphs: surfaces.map((surface, index) => (twinned.has(index) ? twinStandIn(surface) : (full?.[index] ?? normalizeSurfaceForm(surface)))),
+    };
+  };
+  return { leftNormalized: side(left, leftSurfaces, leftTwins), rightNormalized: side(right, rightSurfaces, rightTwins), twins };
 }
 
 /**
  * Score and align in a function of its own: the scorer (term vectors, candidate index, score cache: about 130 MB on
  * two 10,000-paragraph texts) is unreachable once it returns, so classification does not run with it still alive.
  */
-function alignDocuments(left: Document, right: Document, leftNormalized: NormalizedDocument, rightNormalized: NormalizedDocument, options: ResolvedOptions): Alignment {
-  const scorer = createScorer(leftNormalized.paragraphs, rightNormalized.paragraphs, { semantic: options.semantic });
+function alignDocuments(left: Document, right: Document, leftNormalized: NormalizedDocument, rightNormalized: NormalizedDocument, options: ResolvedOptions, twins: TwinPair[] = []): Alignment {
+  const scorer = createScorer(leftNormalized.paragraphs, rightNormalized.paragraphs, { semantic: options.semantic, twins });
+  // A twin's key is its surface (it has no folded form): unique on each side, it is anchored by `anchored` anyway.
+  const twinKey = (paragraph: NormalizedParagraph): string => `\u0001${paragraph.surface}`;
+  const leftTwins = new Set(twins.map((pair) => pair.left));
+  const rightTwins = new Set(twins.map((pair) => pair.right));
   return alignParagraphs(
     {
-      leftKeys: leftNormalized.paragraphs.map(alignmentKey),
-      rightKeys: rightNormalized.paragraphs.map(alignmentKey),
+      leftKeys: leftNormalized.paragraphs.map((paragraph, index) => (leftTwins.has(index) ? twinKey(paragraph) : alignmentKey(paragraph))),
+      rightKeys: rightNormalized.paragraphs.map((paragraph, index) => (rightTwins.has(index) ? twinKey(paragraph) : alignmentKey(paragraph))),
       leftHeadings: left.paragraphs.map((p) => p.heading),
       rightHeadings: right.paragraphs.map((p) => p.heading),
+      anchored: twins,
     },
     scorer,
     options,
@@ -187,11 +222,9 @@ async function compareAbortable(left: Document, right: Document, options: Resolv
     await new Promise((resolve) => setImmediate(resolve));
     signal.throwIfAborted();
   };
-  const leftNormalized = normalizeDocument(left);
+  const { leftNormalized, rightNormalized, twins } = prepareSides(left, right, normalizeDocument);
   await turn();
-  const rightNormalized = normalizeDocument(right);
-  await turn();
-  const alignment = alignDocuments(left, right, leftNormalized, rightNormalized, options);
+  const alignment = alignDocuments(left, right, leftNormalized, rightNormalized, options, twins);
   await turn();
   return classifyAlignment({ document: left, normalized: leftNormalized }, { document: right, normalized: rightNormalized }, alignment, options);
 }

@@ -46,6 +46,11 @@ export interface AlignInput {
   /** Which paragraphs are headings (a heading or running title is never related as partial reuse); none when absent. */
   leftHeadings?: readonly boolean[];
   rightHeadings?: readonly boolean[];
+  /**
+   * Pairs anchored before the call, in reading order on both sides (the pipeline's twins: the same surface text once on
+   * each side, never normalized): kept as anchors, the exact anchors are chained around them.
+   */
+  anchored?: ReadonlyArray<{ left: number; right: number }>;
 }
 
 /** A pair above this similarity that is each other's best candidate is a safe anchor. */
@@ -106,7 +111,7 @@ export function alignParagraphs(
 ): Alignment {
   const n = input.leftKeys.length;
   const m = input.rightKeys.length;
-  const anchors = heaviestChain(exactAnchorCandidates(input));
+  const anchors = input.anchored && input.anchored.length > 0 ? anchorsAround(input, input.anchored) : heaviestChain(exactAnchorCandidates(input));
   const links = alignAroundAnchors(0, n, 0, m, anchors, scorer, options);
 
   // A heading counts as no words: the related pass never relates it, nor the contained pass pairs it.
@@ -117,6 +122,27 @@ export function alignParagraphs(
   const paired = pairContained(repairPartners(pairMoves(links, scorer, options.moveThreshold), scorer, options.moveThreshold), scorer, words);
   const stats = { candidatePairs: scorer.scored, allPairs: n * m };
   return { links: paired, related: relateUnpaired(paired, scorer, words, related), stats };
+}
+
+/**
+ * The anchors when some pairs were anchored before the call: those pairs, and between each two of them the heaviest
+ * chain of the exact candidates that lie in the same stretch on both sides.
+ */
+function anchorsAround(input: AlignInput, anchored: ReadonlyArray<{ left: number; right: number }>): WeightedPair[] {
+  const before = (count: number, side: 'left' | 'right'): Int32Array => {
+    const stretch = new Int32Array(count + 1);
+    for (const pair of anchored) stretch[pair[side] + 1]++;
+    for (let index = 1; index <= count; index++) stretch[index] += stretch[index - 1];
+    return stretch;
+  };
+  const leftStretch = before(input.leftKeys.length, 'left');
+  const rightStretch = before(input.rightKeys.length, 'right');
+  const taken = (stretch: Int32Array, index: number): boolean => stretch[index + 1] !== stretch[index];
+  const free = exactAnchorCandidates(input).filter(
+    (pair) => !taken(leftStretch, pair.left) && !taken(rightStretch, pair.right) && leftStretch[pair.left] === rightStretch[pair.right],
+  );
+  const pairs = [...heaviestChain(free), ...anchored.map((pair) => ({ left: pair.left, right: pair.right, similarity: 1 }))];
+  return pairs.sort((a, b) => a.left - b.left);
 }
 
 /** Words in a folded key (words joined by single spaces). */

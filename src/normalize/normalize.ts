@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import type model from 'wink-eng-lite-web-model';
 import type { Document, NormalizedDocument, NormalizedParagraph } from '../types.js';
+export { chainedTwins, twinStandIn, type TwinPair } from './twins.js';
 import { createGlossaryFolder, GLOSSARY_VERSION, type GlossaryFolder, type GlossaryToken } from './glossary.js';
 
 /**
@@ -30,8 +31,19 @@ let foldGlossary: GlossaryFolder | null = null;
 function getNlp(): Nlp {
   // Required here, not imported at the top: the model is the largest part of `import { compare }`, and callers that
   // only read or render documents never need it.
-  nlp ??= winkNLP(createRequire(import.meta.url)('wink-eng-lite-web-model') as typeof model, ['pos']);
+  if (nlp === null) {
+    nlp = winkNLP(createRequire(import.meta.url)('wink-eng-lite-web-model') as typeof model, ['pos']);
+    modelLoads++;
+  }
   return nlp;
+}
+
+/** How many times this process (or worker thread) loaded the English model: 0 until a paragraph needs it, then 1. */
+let modelLoads = 0;
+
+/** Whether the English model was loaded, and how many times (tests and benchmarks: a text of twins never loads it). */
+export function englishModelStatus(): { loaded: boolean; loads: number } {
+  return { loaded: nlp !== null, loads: modelLoads };
 }
 
 const QUOTES: Array<[RegExp, string]> = [
@@ -123,7 +135,11 @@ const MEMO_LIMIT = 20_000;
 
 /** Prepare one paragraph for matching. */
 export function normalizeParagraph(text: string): NormalizedParagraph {
-  const surface = surfaceForm(text);
+  return normalizeSurfaceForm(surfaceForm(text));
+}
+
+/** Prepare one paragraph given its surface form (`surfaceForm`), for callers that computed it already (twins). */
+export function normalizeSurfaceForm(surface: string): NormalizedParagraph {
   const known = memo.get(surface);
   if (known) return known;
   const result = normalizeSurface(surface);
