@@ -14,6 +14,8 @@ import { absentPositions, collateVersions, stepOfFinding } from './history/index
 
 /** The lexicons' fingerprint, for caches of compared pairs (batch). */
 export { lexiconsFingerprint };
+/** Let go of the language model and the memo of normalized paragraphs once a process has compared its one pair (the CLI's compare and report, before rendering). */
+export { releaseLanguageResources } from './normalize/normalize.js';
 /** One paragraph prepared for matching (batch lineage normalizes only the paragraphs it scores, not whole documents). */
 export { normalizeParagraph };
 /** Where a batch keeps the converted word vectors (its cache folder; null: written nowhere): batch sets it per task. */

@@ -133,6 +133,17 @@ const memo = new Map<string, NormalizedParagraph>();
 /** Bound on the memo: past it the memo starts again, so a corpus-sized run keeps memory flat. */
 const MEMO_LIMIT = 20_000;
 
+/**
+ * Let go of the English model, the glossary folder and the memo of normalized paragraphs (about 16 MB of heap for the
+ * model, and one entry per paragraph normalized): for a process that has compared its one pair and only renders now
+ * (`redline compare`, `redline report`). A later paragraph loads the model again.
+ */
+export function releaseLanguageResources(): void {
+  nlp = null;
+  foldGlossary = null;
+  memo.clear();
+}
+
 /** Prepare one paragraph for matching. */
 export function normalizeParagraph(text: string): NormalizedParagraph {
   return normalizeSurfaceForm(surfaceForm(text));

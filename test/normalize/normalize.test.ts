@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeParagraph, surfaceForm } from '../../src/normalize/normalize.js';
+import { englishModelStatus, normalizeParagraph, releaseLanguageResources, surfaceForm } from '../../src/normalize/normalize.js';
 import { createGlossaryFolder } from '../../src/normalize/glossary.js';
 
 describe('normalizeParagraph', () => {
+  it('lets go of the model and the memo when released, and normalizes the same after (the model loaded again)', () => {
+    const text = 'The Committee decided to keep the target range for now.';
+    const before = normalizeParagraph(text);
+    const loads = englishModelStatus().loads;
+    releaseLanguageResources();
+    expect(englishModelStatus().loaded).toBe(false);
+    const after = normalizeParagraph(text);
+    expect(after).not.toBe(before); // the memo was cleared
+    expect(after).toEqual(before);
+    expect(englishModelStatus()).toEqual({ loaded: true, loads: loads + 1 });
+  });
+
   it('normalizes a surface form once per process and hands out the same frozen result', () => {
     const text = 'The Committee “decided” to keep the target range — for now.';
     const first = normalizeParagraph(text);
