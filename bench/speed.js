@@ -25,6 +25,10 @@ import { runNormalizeFloor } from './lib/normalize-floor.js';
 import { table } from './lib/format.js';
 import { startupSection, normalizeSection } from './lib/render-speed.js';
 
+if (process.argv.includes('--render')) {
+  renderMarkdown(JSON.parse(readFileSync(join(ROOT, 'bench', 'speed-results.json'), 'utf8')));
+  process.exit(0);
+}
 if (!DATA_DIR) {
   console.log('bench:speed: skipped, ../shared/data is absent.');
   process.exit(0);
@@ -133,7 +137,18 @@ environment.seconds = Math.round((Date.now() - started) / 1000);
 
 const results = { environment, startup, normalize, twinsOnly, quality: { argrewrite: argrewrite.links, synthetic, syntheticFomc, fomcCases: fomcCases.length, cases: cases.length }, speed, growth, batch, why, profile };
 writeFileSync(join(ROOT, 'bench', 'speed-results.json'), JSON.stringify(results, null, 2) + '\n');
+renderMarkdown(results);
 
+/** bench/SPEED.md from the figures of one run (`--render`: from bench/speed-results.json, measuring nothing). */
+function renderMarkdown(results) {
+const { environment, startup, normalize, twinsOnly, speed, growth, batch, why, profile } = results;
+const { synthetic, syntheticFomc } = results.quality;
+const argrewrite = { links: results.quality.argrewrite };
+const cases = { length: results.quality.cases };
+const fomcCases = { length: results.quality.fomcCases };
+const commit = environment.commit;
+const tools = Object.keys(growth);
+const [large, largest] = speed.slice(-2);
 const f2 = (x) => x.toFixed(2);
 const pr = (x) => (x.gold || x.predicted ? `${x.precision.toFixed(2)}/${x.recall.toFixed(2)} (${x.gold})` : '–');
 const md = [];
@@ -170,7 +185,7 @@ const largestRow = speed.at(-1);
 md.push('## Where a target is not met, and why (figures of this run)', '');
 md.push(`- **Short compare** (${f2(compareRow.ratioWithModel)}× of \`node -e 0\` + model load; target 1.5×): in one process the first comparison of the FOMC pair takes ${f2(why.first)} s and a second one ${f2(why.second)} s. The difference is the model load (${f2(startup.modelLoadSeconds)} s) and the warm-up of cold code (parsing, compiling the regular expressions of the signal detectors and the lexicons, the interpreter before the JIT), paid once per process: what a short comparison is made of. Removing it needs a start-up snapshot of a warmed process (Node 20's is experimental and takes no ES modules); bundling and a code cache (below) do not reach it.`);
 const fomcRow = speed[0];
-const row3000 = speed.find((row) => row.size === 3000);
+const row3000 = speed.find((row) => row.name === 'synthetic 3000 paragraphs');
 const classifyShare = share('dist/classify') + share('diff') + share('fastest-levenshtein');
 const verdict = (x) => (x <= 2.5 ? 'met' : '**not met**');
 md.push(`- **Report against diff2html-cli** (report × diff2html: FOMC ${f2(fomcRow.reportOverPeer)}, ${verdict(fomcRow.reportOverPeer)}; 3,000 paragraphs ${f2(row3000.reportOverPeer)}, ${verdict(row3000.reportOverPeer)}; target ≤ 2.5): since issue 21 a paragraph whose surface form has a twin on the other side is anchored before any language processing (\`src/normalize/twins.ts\`), so only the changed paragraphs are tokenized, tagged, scored, diffed and read for signals. What is left in the profiled 10,000-paragraph compare below: wink-nlp on the changed paragraphs ${(winkShare * 100).toFixed(0)} %, the classifier (signals, word diffs, editorial and routine rules, on changed paragraphs only) ${(classifyShare * 100).toFixed(0)} %, the garbage collector ${(share('(garbage collector)') * 100).toFixed(0)} %, reading and segmenting ${(share('dist/ingest') * 100).toFixed(0)} %, scoring ${(share('dist/similarity') * 100).toFixed(0)} %. On the FOMC pair every paragraph changed, so the model is loaded (${f2(startup.modelLoadSeconds)} s) and the first comparison pays the warm-up of cold code (first ${f2(why.first)} s, second in the same process ${f2(why.second)} s): diff2html-cli's whole run is ${f2(fomcRow.tools['diff2html-cli (side)'].seconds)} s.`);
@@ -187,3 +202,4 @@ md.push(table(['function (file:line)', 'self s', 'share'], profile.functions.map
 md.push(table(['file or package', 'self s', 'share'], profile.files.map((f) => [f.name, f2(f.seconds), `${(f.share * 100).toFixed(1)} %`])), '');
 writeFileSync(join(ROOT, 'bench', 'SPEED.md'), md.join('\n'));
 console.log('\n' + md.join('\n'));
+}

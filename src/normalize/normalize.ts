@@ -62,12 +62,17 @@ const QUOTES: Array<[RegExp, string]> = [
 export function surfaceForm(text: string): string {
   let out = text.normalize('NFKC').replace(/\u00AD/g, '');
   for (const [pattern, replacement] of QUOTES) out = out.replace(pattern, replacement);
-  return out
-    .replace(/\s+/g, ' ')
-    .replace(/(?<=\d) ?- ?(?=\d)/g, '-')
-    .replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu, (letters) => letters.replace(/ /g, ''))
-    .trim();
+  out = out.replace(/\s+/g, ' ').replace(/(?<=\d) ?- ?(?=\d)/g, '-');
+  // Letters set one by one: every such run holds a lone letter between spaces followed by another lone letter, which
+  // most paragraphs lack; testing that first spares the costly pattern (its look-behind at every position).
+  if (LONE_LETTERS.test(out)) out = out.replace(LETTER_SPACED, (letters) => letters.replace(/ /g, ''));
+  return out.trim();
 }
+
+/** A lone letter between spaces, then another lone letter: found in every run of LETTER_SPACED. */
+const LONE_LETTERS = / \p{L} \p{L}(?![\p{L}\p{N}])/u;
+/** Three or more single letters separated by single spaces (`s e e k i n g`): a word a PDF text layer set letter by letter. */
+const LETTER_SPACED = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu;
 
 /** Share of letters that are Latin: below one half, the English model would only see unknown tokens. */
 function latinShare(text: string): number {
