@@ -49,7 +49,7 @@ export function compareDocuments(
   signal?: AbortSignal,
 ): { comparison: Comparison; warnings: Warning[] } {
   signal?.throwIfAborted();
-  const { leftNormalized, rightNormalized, twins } = prepareSides(left, right, normalize);
+  const { leftNormalized, rightNormalized, twins } = prepareSides(left, right, normalize, options.semantic);
   signal?.throwIfAborted();
   const alignment = alignDocuments(left, right, leftNormalized, rightNormalized, options, twins);
   signal?.throwIfAborted();
@@ -65,15 +65,18 @@ interface PreparedSides {
 
 /**
  * Unchanged costs nearly nothing: paragraphs whose surface form has a twin on the other side (`chainedTwins`) are
- * anchored before any language processing and stand in without terms (`twinStandIn`); only the rest is normalized,
+ * anchored before any language processing (without the semantic component: see below) and stand in without terms (`twinStandIn`); only the rest is normalized,
  * so a text whose paragraphs all have twins never loads the English model. With a normalizer of its own (batch's
  * cache, a history's per-version memo) every paragraph comes from it and the twins are replaced by their stand-ins
  * after, so that a pair compares the same whichever way its paragraphs were prepared.
  */
-function prepareSides(left: Document, right: Document, normalize: Normalizer): PreparedSides {
+function prepareSides(left: Document, right: Document, normalize: Normalizer, semantic: boolean): PreparedSides {
   const leftSurfaces = left.paragraphs.map((paragraph) => surfaceForm(paragraph.text));
   const rightSurfaces = right.paragraphs.map((paragraph) => surfaceForm(paragraph.text));
-  const twins = chainedTwins(leftSurfaces, rightSurfaces);
+  // The semantic component removes the direction the two texts share, estimated from every paragraph's meaning vector:
+  // from the changed paragraphs alone it is their own direction (a modified pair of 79/15 scored 0 in meaning instead of
+  // 0.68), so with --semantic every paragraph is normalized as before.
+  const twins = semantic ? [] : chainedTwins(leftSurfaces, rightSurfaces);
   const leftTwins = new Set(twins.map((pair) => pair.left));
   const rightTwins = new Set(twins.map((pair) => pair.right));
   const side = (document: Document, surfaces: string[], twinned: Set<number>): NormalizedDocument => {
@@ -224,7 +227,7 @@ async function compareAbortable(left: Document, right: Document, options: Resolv
     await new Promise((resolve) => setImmediate(resolve));
     signal.throwIfAborted();
   };
-  const { leftNormalized, rightNormalized, twins } = prepareSides(left, right, normalizeDocument);
+  const { leftNormalized, rightNormalized, twins } = prepareSides(left, right, normalizeDocument, options.semantic);
   await turn();
   const alignment = alignDocuments(left, right, leftNormalized, rightNormalized, options, twins);
   await turn();

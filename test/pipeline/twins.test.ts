@@ -43,4 +43,18 @@ describe('twins: unchanged paragraphs anchored before language processing', () =
     expect(cached.comparison).toEqual(direct.comparison);
     expect(direct.comparison.summary.unchanged).toBeGreaterThan(0);
   });
+
+  it('normalizes every paragraph with the semantic component on, so the shared direction is the texts\' and a changed pair keeps its meaning score', async () => {
+    const engine = await freshEngine();
+    const seed = readFileSync(SEED, 'utf8');
+    const paragraphs = seed.split(/\n\s*\n/);
+    const last = paragraphs.length - 1;
+    const edited = paragraphs.map((paragraph, index) => (index === last ? paragraph.replace(/\.\s*$/, ', as agreed by all.') : paragraph)).join('\n\n');
+    const result = await engine.compareTexts(seed, edited, { semantic: true });
+    const modified = result.comparisons[0].findings.filter((finding) => finding.kind === 'modified');
+    expect(modified).toHaveLength(1);
+    // The same text but for three words: close in meaning (from its two paragraphs alone the shared direction would take it all).
+    expect(modified[0].scores.semantic).toBeGreaterThan(0.5);
+    expect(engine.englishModelStatus().loaded).toBe(true);
+  });
 });
