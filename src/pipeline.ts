@@ -56,7 +56,7 @@ export function compareDocuments(
   return classifyAlignment({ document: left, normalized: leftNormalized }, { document: right, normalized: rightNormalized }, alignment, options);
 }
 
-/** Both sides of a pair prepared for matching, and their twins (anchored unchanged, never normalized). */
+/** Both sides of a pair prepared for matching, and their twins (empty unless every paragraph is one: see prepareSides). */
 interface PreparedSides {
   leftNormalized: NormalizedDocument;
   rightNormalized: NormalizedDocument;
@@ -64,30 +64,25 @@ interface PreparedSides {
 }
 
 /**
- * Unchanged costs nearly nothing: paragraphs whose surface form has a twin on the other side (`chainedTwins`) are
- * anchored before any language processing (without the semantic component: see below) and stand in without terms (`twinStandIn`); only the rest is normalized,
- * so a text whose paragraphs all have twins never loads the English model. With a normalizer of its own (batch's
- * cache, a history's per-version memo) every paragraph comes from it and the twins are replaced by their stand-ins
- * after, so that a pair compares the same whichever way its paragraphs were prepared.
+ * Both sides normalized, except when every paragraph of both is a twin (its surface form, `surfaceForm`, occurs once on
+ * each side, all in the same order: `chainedTwins`): then nothing changed, each paragraph stands in without terms
+ * (`twinStandIn`) and the English model is never loaded. Otherwise every paragraph is normalized, twins included: the
+ * scorer's document frequencies, and so every score and candidate list, come from all paragraphs of both texts (twins
+ * standing in without terms moved scores by up to 0.025 and turned a merge into modified + dropped). The surface form
+ * computed here is the one normalization starts from (`normalizeSurfaceForm`), so it is not computed twice. Without the
+ * semantic component only: with it, a text of twins would still need its meaning vectors.
  */
 function prepareSides(left: Document, right: Document, normalize: Normalizer, semantic: boolean): PreparedSides {
   const leftSurfaces = left.paragraphs.map((paragraph) => surfaceForm(paragraph.text));
   const rightSurfaces = right.paragraphs.map((paragraph) => surfaceForm(paragraph.text));
-  // The semantic component removes the direction the two texts share, estimated from every paragraph's meaning vector:
-  // from the changed paragraphs alone it is their own direction (a modified pair of 79/15 scored 0 in meaning instead of
-  // 0.68), so with --semantic every paragraph is normalized as before.
-  const twins = semantic ? [] : chainedTwins(leftSurfaces, rightSurfaces);
-  const leftTwins = new Set(twins.map((pair) => pair.left));
-  const rightTwins = new Set(twins.map((pair) => pair.right));
-  const side = (document: Document, surfaces: string[], twinned: Set<number>): NormalizedDocument => {
-    const full = normalize === normalizeDocument ? null : normalize(document).paragraphs;
-    return {
-      sha256: document.meta.sha256,
-      normalizer: NORMALIZER_VERSION,
-      paragraphs: surfaces.map((surface, index) => (twinned.has(index) ? twinStandIn(surface) : (full?.[index] ?? normalizeSurfaceForm(surface)))),
-    };
+  const twins = semantic || leftSurfaces.length !== rightSurfaces.length ? [] : chainedTwins(leftSurfaces, rightSurfaces);
+  const allTwins = twins.length > 0 && twins.length === leftSurfaces.length;
+  const side = (document: Document, surfaces: string[]): NormalizedDocument => {
+    if (allTwins) return { sha256: document.meta.sha256, normalizer: NORMALIZER_VERSION, paragraphs: surfaces.map(twinStandIn) };
+    if (normalize !== normalizeDocument) return normalize(document);
+    return { sha256: document.meta.sha256, normalizer: NORMALIZER_VERSION, paragraphs: surfaces.map(normalizeSurfaceForm) };
   };
-  return { leftNormalized: side(left, leftSurfaces, leftTwins), rightNormalized: side(right, rightSurfaces, rightTwins), twins };
+  return { leftNormalized: side(left, leftSurfaces), rightNormalized: side(right, rightSurfaces), twins: allTwins ? twins : [] };
 }
 
 /**
@@ -96,7 +91,7 @@ function prepareSides(left: Document, right: Document, normalize: Normalizer, se
  */
 function alignDocuments(left: Document, right: Document, leftNormalized: NormalizedDocument, rightNormalized: NormalizedDocument, options: ResolvedOptions, twins: TwinPair[] = []): Alignment {
   const scorer = createScorer(leftNormalized.paragraphs, rightNormalized.paragraphs, { semantic: options.semantic, twins });
-  // A twin's key is its surface (it has no folded form): unique on each side, it is anchored by `anchored` anyway.
+  // A twin's key is its surface (a stand-in has no folded form): unique on each side, so the exact anchors chain them all.
   const twinKey = (paragraph: NormalizedParagraph): string => `\u0001${paragraph.surface}`;
   const leftTwins = new Set(twins.map((pair) => pair.left));
   const rightTwins = new Set(twins.map((pair) => pair.right));
@@ -106,7 +101,6 @@ function alignDocuments(left: Document, right: Document, leftNormalized: Normali
       rightKeys: rightNormalized.paragraphs.map((paragraph, index) => (rightTwins.has(index) ? twinKey(paragraph) : alignmentKey(paragraph))),
       leftHeadings: left.paragraphs.map((p) => p.heading),
       rightHeadings: right.paragraphs.map((p) => p.heading),
-      anchored: twins,
     },
     scorer,
     options,

@@ -28,7 +28,7 @@ import { relateUnpaired, RELATED_SETTINGS, type RelatedSettings } from './relate
  */
 
 /** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way. */
-export const ALIGNER_VERSION = 'aligner/4-repaired-contained-in-order';
+export const ALIGNER_VERSION = 'aligner/5-placeholders-filled-strangers-unlinked';
 
 /**
  * A paragraph's identity key for anchoring: its folded text, or for a paragraph without a word ("#", "* * *", "—")
@@ -46,11 +46,6 @@ export interface AlignInput {
   /** Which paragraphs are headings (a heading or running title is never related as partial reuse); none when absent. */
   leftHeadings?: readonly boolean[];
   rightHeadings?: readonly boolean[];
-  /**
-   * Pairs anchored before the call, in reading order on both sides (the pipeline's twins: the same surface text once on
-   * each side, never normalized): kept as anchors, the exact anchors are chained around them.
-   */
-  anchored?: ReadonlyArray<{ left: number; right: number }>;
 }
 
 /** A pair above this similarity that is each other's best candidate is a safe anchor. */
@@ -111,38 +106,64 @@ export function alignParagraphs(
 ): Alignment {
   const n = input.leftKeys.length;
   const m = input.rightKeys.length;
-  const anchors = input.anchored && input.anchored.length > 0 ? anchorsAround(input, input.anchored) : heaviestChain(exactAnchorCandidates(input));
-  const links = alignAroundAnchors(0, n, 0, m, anchors, scorer, options);
+  const anchors = heaviestChain(exactAnchorCandidates(input));
+  const links = fillPlaceholders(alignAroundAnchors(0, n, 0, m, anchors, scorer, options), input.leftKeys, scorer);
 
   // A heading counts as no words: the related pass never relates it, nor the contained pass pairs it.
   const words = {
     left: input.leftKeys.map((key, index) => (input.leftHeadings?.[index] ? 0 : wordCount(key))),
     right: input.rightKeys.map((key, index) => (input.rightHeadings?.[index] ? 0 : wordCount(key))),
   };
-  const paired = pairContained(repairPartners(pairMoves(links, scorer, options.moveThreshold), scorer, options.moveThreshold), scorer, words);
+  const repaired = repairPartners(pairMoves(links, scorer, options.moveThreshold), scorer, options.moveThreshold, input.leftKeys);
+  const paired = pairContained(unlinkStrangers(repaired, scorer, input.leftKeys), scorer, words);
   const stats = { candidatePairs: scorer.scored, allPairs: n * m };
   return { links: paired, related: relateUnpaired(paired, scorer, words, related), stats };
 }
 
 /**
- * The anchors when some pairs were anchored before the call: those pairs, and between each two of them the heaviest
- * chain of the exact candidates that lie in the same stretch on both sides.
+ * A placeholder paragraph's key: a draft's or an earlier session's slot for text still to come (`[To be determined];`,
+ * `[…]`, `[placeholder]`). Its folded words (or, with none, its surface marks) say nothing about the text that fills it.
  */
-function anchorsAround(input: AlignInput, anchored: ReadonlyArray<{ left: number; right: number }>): WeightedPair[] {
-  const before = (count: number, side: 'left' | 'right'): Int32Array => {
-    const stretch = new Int32Array(count + 1);
-    for (const pair of anchored) stretch[pair[side] + 1]++;
-    for (let index = 1; index <= count; index++) stretch[index] += stretch[index - 1];
-    return stretch;
+const PLACEHOLDER_KEY = /^(?:to be (?:determined|decided|confirmed|completed|added|agreed)|placeholder|tbd|tbc|text to (?:come|follow)|\u0000\[\s*(?:\.\.\.|…)?\s*\][\s;,.]*)$/;
+
+/** True for the key of a placeholder paragraph (see PLACEHOLDER_KEY). */
+export function isPlaceholderKey(key: string): boolean {
+  return PLACEHOLDER_KEY.test(key);
+}
+
+/**
+ * A placeholder filled in the newer text is one position: in a run of unpaired paragraphs between two aligned
+ * neighbours (or a text's start or end) whose left paragraphs are all placeholders, the k-th placeholder is linked to
+ * the k-th new paragraph of the run. Scores cannot do it (the placeholder shares no word with its text), and left
+ * unpaired the filled text is taken by any paragraph that quotes it: 78/62 OP 3 "Notes with regret … on the item
+ * entitled “Recommendations for achieving …”" was linked to 79/72 OP 6 (a) "Recommendations for achieving …", which
+ * filled the placeholder OP 6 (a) "[To be determined];".
+ */
+function fillPlaceholders(links: AlignmentLink[], leftKeys: readonly string[], scorer: PairScorer): AlignmentLink[] {
+  if (!leftKeys.some(isPlaceholderKey)) return links;
+  const out: AlignmentLink[] = [];
+  let run: AlignmentLink[] = [];
+  const flush = (): void => {
+    const lefts = run.filter((link) => link.left.length === 1).sort((p, q) => p.left[0] - q.left[0]);
+    const rights = run.filter((link) => link.right.length === 1).sort((p, q) => p.right[0] - q.right[0]);
+    if (lefts.length > 0 && rights.length >= lefts.length && lefts.every((link) => isPlaceholderKey(leftKeys[link.left[0]]))) {
+      lefts.forEach((link, k) => {
+        const scored = scorer.score(link.left, rights[k].right);
+        out.push({ left: link.left, right: rights[k].right, similarity: scored.similarity, scores: scored.scores, moved: false });
+      });
+      appendAll(out, rights.slice(lefts.length));
+    } else appendAll(out, run);
+    run = [];
   };
-  const leftStretch = before(input.leftKeys.length, 'left');
-  const rightStretch = before(input.rightKeys.length, 'right');
-  const taken = (stretch: Int32Array, index: number): boolean => stretch[index + 1] !== stretch[index];
-  const free = exactAnchorCandidates(input).filter(
-    (pair) => !taken(leftStretch, pair.left) && !taken(rightStretch, pair.right) && leftStretch[pair.left] === rightStretch[pair.right],
-  );
-  const pairs = [...heaviestChain(free), ...anchored.map((pair) => ({ left: pair.left, right: pair.right, similarity: 1 }))];
-  return pairs.sort((a, b) => a.left - b.left);
+  for (const link of links) {
+    if (link.left.length === 0 || link.right.length === 0) run.push(link);
+    else {
+      flush();
+      out.push(link);
+    }
+  }
+  flush();
+  return out;
 }
 
 /** Words in a folded key (words joined by single spaces). */
@@ -526,14 +547,16 @@ function unpairedLinks(links: readonly AlignmentLink[]): { dropped: Map<number, 
 /**
  * Wrong partner (see the module comment): a 1:1 link whose paragraph scores at least `moveThreshold` and REPAIR_MARGIN
  * more with an unpaired paragraph of the other side is relinked to it, best gain first, each paragraph once; the
- * partner it leaves becomes unpaired (and may be paired by the contained pass).
+ * partner it leaves becomes unpaired (and may be paired by the contained pass). A filled placeholder keeps its text.
  */
-function repairPartners(links: AlignmentLink[], scorer: PairScorer, moveThreshold: number): AlignmentLink[] {
+function repairPartners(links: AlignmentLink[], scorer: PairScorer, moveThreshold: number, leftKeys: readonly string[]): AlignmentLink[] {
   const { dropped, inserted } = unpairedLinks(links);
   if (dropped.size === 0 && inserted.size === 0) return links;
   const options: Array<{ link: AlignmentLink; left: number; right: number; gain: number }> = [];
   for (const link of links) {
     if (link.left.length !== 1 || link.right.length !== 1 || link.similarity === 1) continue;
+    // A filled placeholder shares no word with its text by nature: its position is its evidence (see fillPlaceholders).
+    if (isPlaceholderKey(leftKeys[link.left[0]])) continue;
     const floor = Math.max(moveThreshold, link.similarity + REPAIR_MARGIN);
     const [left, right] = [link.left[0], link.right[0]];
     for (const other of scorer.candidates(left)) {
@@ -563,6 +586,57 @@ function repairPartners(links: AlignmentLink[], scorer: PairScorer, moveThreshol
     else added.push({ left: option.link.left, right: [], similarity: 0, moved: false });
   }
   return [...links.filter((link) => !replaced.has(link)), ...added];
+}
+
+/** A 1:1 link below this similarity is weak: its two paragraphs may be two positions that happen to stand in one place. */
+const WEAK_LINK = 0.35;
+/** A weak link is undone when another paragraph of the other side holds this much more of one side's content than its partner. */
+const STRANGER_MARGIN = 0.1;
+/**
+ * A link below this similarity is undone when another paragraph of the other side holds at least STRANGER_FOUND of one
+ * side's content with a phrase of CONTAINED_RUN words, where the partner shares none that long (78/132 PP 26 "Noting
+ * also the holding of … eWeek 2023 …", 0.38 with 79/194 PP 27, is whole in 79/194 OP 22).
+ */
+const FOUND_LINK = 0.45;
+const STRANGER_FOUND = 0.6;
+
+/**
+ * Strangers: a weak 1:1 link (below WEAK_LINK, sharing no phrase of CONTAINED_RUN words) whose paragraph has its content
+ * somewhere else on the other side, more than in its partner, is two different positions that stood in one place: both
+ * become unpaired (dropped + new), and the contained pass may pair them with what they are. On the UN series a desk
+ * officer's reading of the 79 "rewritten" digest lines found such pairs: 78/71 OP 9 "Notes the initiation of the new
+ * evaluation on nervous system effects …" → 79/85 OP 10 "Also welcomes the planned initiation of the evaluation of
+ * effects … on the eye" (the nervous system went into 79/85 OP 8); 78/102 PP 22 "Recalling also its decision …" →
+ * 79/116 PP 22 "Noting the oral report of the Chair …" (the decision is recalled in 79/116 OP 15). A link kept in place by
+ * a long shared phrase, or a filled placeholder, stays.
+ */
+function unlinkStrangers(links: AlignmentLink[], scorer: PairScorer, leftKeys: readonly string[]): AlignmentLink[] {
+  const undone = new Set<AlignmentLink>();
+  for (const link of links) {
+    if (link.left.length !== 1 || link.right.length !== 1 || link.similarity >= FOUND_LINK) continue;
+    const [left, right] = [link.left[0], link.right[0]];
+    if (isPlaceholderKey(leftKeys[left])) continue;
+    if (scorer.sharedRun(left, right) >= CONTAINED_RUN) continue;
+    const foundElsewhere = (side: 'left' | 'right'): boolean => {
+      const [index, partner] = side === 'left' ? [left, right] : [right, left];
+      const inPartner = scorer.containment(side, index, [partner]);
+      const others = side === 'left' ? scorer.candidates(index) : scorer.candidatesOfRight(index);
+      return others.some((other) => {
+        if (other === partner) return false;
+        const share = scorer.containment(side, index, [other]);
+        if (link.similarity < WEAK_LINK && share >= inPartner + STRANGER_MARGIN) return true;
+        return share >= STRANGER_FOUND && (side === 'left' ? scorer.sharedRun(index, other) : scorer.sharedRun(other, index)) >= CONTAINED_RUN;
+      });
+    };
+    if (foundElsewhere('left') || foundElsewhere('right')) undone.add(link);
+  }
+  if (undone.size === 0) return links;
+  const out = links.filter((link) => !undone.has(link));
+  for (const link of undone) {
+    out.push({ left: link.left, right: [], similarity: 0, moved: false });
+    out.push({ left: [], right: link.right, similarity: 0, moved: false });
+  }
+  return out;
 }
 
 /**

@@ -176,6 +176,26 @@ function titleTermReason(deleted: string, inserted: string, preceding: string, t
   return `a term made consistent with the title: ${last[1]} ${added}`;
 }
 
+/**
+ * Words of UN editorial style a text swaps for one another without changing what is agreed (issue 23, round 6): the
+ * adverb of emphasis written as one word or as a phrase, "later" and "subsequent" for what followed ("its [-later-]
+ * {+subsequent+} extensions"), the relative "which" and "that", the "in particular" and "inter alia" that introduce the
+ * Charter's or a report's own words. Each set is one wording; a stretch that swaps one member for another is editorial.
+ */
+const EDITORIAL_SYNONYMS: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['particularly', 'in particular']),
+  new Set(['later', 'subsequent']),
+  new Set(['which', 'that']),
+  new Set(['in particular', 'inter alia']),
+];
+
+/** A stretch that swaps one word of editorial style for its equivalent (`EDITORIAL_SYNONYMS`): the reason, or null. */
+function editorialSynonymReason(deleted: string, inserted: string): string | null {
+  const [gone, come] = [deleted, inserted].map((text) => text.toLowerCase().replace(/[\s,;:]+/g, ' ').trim());
+  if (gone === '' || come === '' || gone === come) return null;
+  return EDITORIAL_SYNONYMS.some((set) => set.has(gone) && set.has(come)) ? `editorial style: ${gone} → ${come}` : null;
+}
+
 /** Words a repeated wording must have: shorter stretches ("and", "in this regard") are wording, not a name. */
 const REPEATED_WORDS = 3;
 
@@ -194,6 +214,8 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
     if (name !== null) return `name ${deleted ? 'shortened to its defined term' : 'written out in full'}: ${name}`;
   }
   if ((bare(deleted) === '' && bare(inserted) === 'and') || (bare(deleted) === 'and' && bare(inserted) === '')) return 'list punctuation: a comma for “and”';
+  const synonym = editorialSynonymReason(deleted, inserted);
+  if (synonym !== null) return synonym;
   const grammar = grammarWordsReason(deleted, inserted, preceding, following);
   if (grammar !== null) return grammar;
   // A mandate holder named without, or with, the body that appointed it ("the Special Rapporteur [-of the Human Rights

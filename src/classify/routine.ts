@@ -9,8 +9,22 @@ type Item = { kind: 'number'; mention: NumberMention; start: number; end: number
 
 function items(text: string, lexicons: Lexicons | undefined): Item[] {
   const references = findReferences(text, lexicons).map((mention): Item => ({ kind: 'reference', mention, start: mention.start, end: mention.end }));
-  const numbers = findNumbers(text, lexicons).map((mention): Item => ({ kind: 'number', mention, start: mention.start, end: mention.end }));
+  const numbers = withYearsCarried(text, findNumbers(text, lexicons)).map((mention): Item => ({ kind: 'number', mention, start: mention.start, end: mention.end }));
   return [...references, ...numbers].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Dates written without their year take the year of the next dated mention of the same clause, as a reader does ("from
+ * 4 to 8 March and from 26 to 30 August 2024": the March meeting is of 2024), so that a meeting a year on reads as later
+ * ("3 to 7 March and from 1 to 5 September 2025") and not as five days earlier. A semicolon ends the clause.
+ */
+function withYearsCarried(text: string, mentions: readonly NumberMention[]): NumberMention[] {
+  return mentions.map((mention, at) => {
+    if (mention.category !== 'date' || mention.value === null || mention.value >= 10000) return mention;
+    const next = mentions.slice(at + 1).find((other) => other.category === 'date' && other.value !== null && other.value >= 10000);
+    if (!next || text.slice(mention.end, next.start).includes(';')) return mention;
+    return { ...mention, value: Math.floor(next.value! / 10000) * 10000 + mention.value };
+  });
 }
 
 /** The text with every item replaced by a placeholder naming its category, then folded (case, punctuation, spacing). */
@@ -153,10 +167,18 @@ const AUXILIARIES = /\b(?:is|are|was|were|has been|have been|had been|has|have|h
 /** Auxiliaries of the present: a newer text may lose them, never gain them, as a fact ages. */
 const PRESENT = new Set(['is', 'are', 'has', 'have']);
 
+/**
+ * The words that put an event still to come ("the biennial panel discussion, [-to be -]held at the sixtieth session"):
+ * they go once it is held. Routine only when dropped: an event put back into the future is news.
+ */
+const STILL_TO_COME = /\b(?:to be|will be)\s(?=(?:co-)?(?:held|convened|hosted|organized|launched)\b)/gi;
+
 /** The text without the wording a recurring text gains or loses as it ages, and what was taken out. */
-function withoutAgeingWords(text: string): { text: string; adverb: string | null; continued: number; restated: number; dating: string[]; tense: string[] } {
+function withoutAgeingWords(text: string): { text: string; adverb: string | null; continued: number; restated: number; dating: string[]; tense: string[]; toCome: number } {
   const adverb = SEQUENCING.exec(text);
   let out = adverb ? text.slice(0, adverb[1].length) + text.slice(adverb[0].length) : text;
+  const toCome = out.match(STILL_TO_COME)?.length ?? 0;
+  out = out.replace(STILL_TO_COME, '');
   const dating = (out.match(DATING_WORDS) ?? []).map((words) => words.trim().toLowerCase());
   out = out.replace(DATING_WORDS, '');
   const continued = out.match(CONTINUE)?.length ?? 0;
@@ -173,7 +195,7 @@ function withoutAgeingWords(text: string): { text: string; adverb: string | null
   out = out.replace(/\brequests to (?=the\b)/gi, 'requests ');
   const tense = (out.match(AUXILIARIES) ?? []).map((words) => words.trim().toLowerCase());
   out = out.replace(AUXILIARIES, '');
-  return { text: out, adverb: adverb ? adverb[2].toLowerCase() : null, continued, restated, dating, tense };
+  return { text: out, adverb: adverb ? adverb[2].toLowerCase() : null, continued, restated, dating, tense, toCome };
 }
 
 /**
@@ -196,13 +218,207 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   if (direct.length > 0) return direct;
   const event = eventMovedOnReasons(before, after, lexicons);
   if (event !== null) return event;
-  // A passing event's wording aged ("responding to and recovering from" the pandemic → "recovering from the negative
-  // effects of"), the rest the same, editorial or routine.
-  const eventAged = eventWordingAged(before, after);
-  if (eventAged === null) return [];
-  if (letters(eventAged.before) === letters(after)) return eventAged.reasons;
-  const rest = successionReasons(eventAged.before, after, lexicons);
-  return rest.length > 0 ? [...eventAged.reasons, ...rest] : [];
+  const documents = documentsConsideredReasons(before, after);
+  if (documents !== null) return documents;
+  // Stretches of the word diff that age with the text, set aside one kind after another: a passing event's wording
+  // ("responding to and recovering from" the pandemic → "recovering from the negative effects of"), a verb aged inside
+  // the paragraph ("and [-taking note-]{+recalling+} with appreciation [-of-] the first Congress, held in 2022"), the
+  // latest ratifications recorded. The rest must then be the same, editorial or routine.
+  // Words only spelt otherwise beside them ("States [-parties-]{+Parties+}", "Secretary[---]{+ +}General") are taken as
+  // the newer text writes them first: editorial, said after the routine reasons, never a reason alone.
+  const spelt = speltOtherwise(before, after);
+  let older = spelt ?? before;
+  const reasons: string[] = [];
+  for (const age of STRETCH_AGEING) {
+    const aged = age(older, after);
+    if (aged === null) continue;
+    older = aged.before;
+    reasons.push(...aged.reasons);
+  }
+  const editorialNote = spelt !== null ? ['editorial: case, spacing or punctuation'] : [];
+  if (reasons.length === 0 && spelt === null) return [];
+  if (reasons.length > 0 && letters(older) === letters(after)) return [...reasons, ...editorialNote];
+  const rest = successionReasons(older, after, lexicons);
+  if (rest.length > 0) return [...reasons, ...rest, ...editorialNote];
+  const restEvent = eventMovedOnReasons(older, after, lexicons);
+  return restEvent !== null ? [...reasons, ...restEvent, ...editorialNote] : [];
+}
+
+/** The older text with every stretch of the word diff that is only spelt otherwise (case, spaces, hyphens) as the newer writes it; null when none is. */
+function speltOtherwise(before: string, after: string): string | null {
+  const chosen = stretchesOf(before, after).filter((stretch) => stretch.deleted !== '' && stretch.inserted !== '' && letters(stretch.deleted) === letters(stretch.inserted));
+  return chosen.length > 0 ? withStretchesAged(before, chosen) : null;
+}
+
+/** One changed stretch of a word diff: its older and newer wording and where each stands in its text. */
+interface Stretch {
+  deleted: string;
+  inserted: string;
+  olderStart: number;
+  olderEnd: number;
+  newerStart: number;
+}
+
+/** The last word diff `diffParts` computed: the rules of `routineReasons` read the same pair's diff several times. */
+let lastDiff: { before: string; after: string; parts: DiffPart[] } | null = null;
+
+/** The word diff of two texts within `EVENT_LIST_EDITS`, the last one kept (a pure function, so the cache cannot go stale). */
+function diffParts(before: string, after: string): DiffPart[] {
+  if (lastDiff === null || lastDiff.before !== before || lastDiff.after !== after) lastDiff = { before, after, parts: wordDiff(before, after, EVENT_LIST_EDITS).parts };
+  return lastDiff.parts;
+}
+
+/** The changed stretches of the word diff of two texts, in order. */
+function stretchesOf(before: string, after: string): Stretch[] {
+  const parts = diffParts(before, after);
+  const out: Stretch[] = [];
+  let older = 0;
+  let newer = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
+    if (part.op === 'equal') {
+      older += part.text.length;
+      newer += part.text.length;
+      continue;
+    }
+    const deleted = part.op === 'delete' ? part.text : '';
+    const inserted = part.op === 'insert' ? part.text : parts[k + 1]?.op === 'insert' ? parts[++k].text : '';
+    out.push({ deleted, inserted, olderStart: older, olderEnd: older + deleted.length, newerStart: newer });
+    older += deleted.length;
+    newer += inserted.length;
+  }
+  return out;
+}
+
+/** The older text with the chosen stretches turned into their newer wording. */
+function withStretchesAged(before: string, chosen: readonly Stretch[]): string {
+  let out = '';
+  let at = 0;
+  for (const stretch of chosen) {
+    out += before.slice(at, stretch.olderStart) + stretch.inserted;
+    at = stretch.olderEnd;
+  }
+  return out + before.slice(at);
+}
+
+/** What a stretch looked like, for a reason: "Andorra → Malawi, the Gambia and Colombia". */
+function shown(stretch: Stretch): string {
+  const trim = (text: string): string => text.trim().replace(/^[,;]\s*|[,;]$/g, '') || '∅';
+  return `${trim(stretch.deleted)} → ${trim(stretch.inserted)}`;
+}
+
+/** A verb that records what took place, and one that asks, decides or judges: the nearer of the two rules a clause. */
+const RECORDING_VERB = /\b(?:welcom\w*|notes|noting|taking note|takes note|encouraged by|recalling|recalls)\b/gi;
+const CALLING_VERB = /\b(?:urg\w*|calls?|calling|encourages|encouraging|invit\w*|requests?|requesting|decides?|deciding|demands?|demanding|condemn\w*|deplor\w*|regrets?|regretting|stress\w*|emphasiz\w*)\b/gi;
+/** A step of a State towards an instrument, as a paragraph records it. */
+const INSTRUMENT_STEP = /\b(?:ratifications?|signatures?|signing|accessions?|acceptances?|approvals?)\b/i;
+/** Small words of a record of ratifications: "the latest ratification of the Treaty by A, B and C on 13 March 2024". */
+const RATIFICATION_GLUE = new Set([
+  'the', 'and', 'of', 'on', 'by', 'to', 'latest', 'ratification', 'ratifications', 'signature', 'signatures', 'accession', 'accessions', 'acceptance', 'approval',
+]);
+/** Words a list of States is made of besides their names: a reader walks back over them to the "by" that opens it. */
+const NAME_LIST_GLUE = /^(?:the|and|of|on|\d{1,4}|\p{Lu}[\p{L}\u2019'-]*)$/u;
+
+/** The last match of a global pattern in a text: its index, or -1. */
+function lastIndexOf(pattern: RegExp, text: string): number {
+  let last = -1;
+  for (const match of text.matchAll(pattern)) last = match.index ?? last;
+  return last;
+}
+
+/**
+ * The latest ratifications of an instrument recorded (issue 23, round 6): "Welcoming the latest ratification of the
+ * Treaty by [-Andorra-]{+Malawi, the Gambia and Colombia+}", "while welcoming the [-ratifications by Solomon Islands on
+ * 20 January 2023 and Sri Lanka on 25 July 2023-]{+ratification by Papua New Guinea on 13 March 2024+}", "the
+ * ratification of the Treaty by 178 States, including [-36-]{+35+} of the 44": the Secretariat's yearly status of a
+ * treaty, not a negotiated text. A changed stretch is such when the clause it stands in is ruled by a verb that records
+ * (welcomes, notes, recalls: never one that urges, calls, decides or condemns) and speaks of a ratification, signature or
+ * accession; its words are only names, figures, dates and the small words of such a record (`RATIFICATION_GLUE`); and
+ * each name it brings is already in the paragraph (the instrument) or stands in a list of names after "by" (the States).
+ */
+function ratificationsRecorded(before: string, after: string): { before: string; reasons: string[] } | null {
+  if (!INSTRUMENT_STEP.test(before) && !INSTRUMENT_STEP.test(after)) return null;
+  const chosen: Stretch[] = [];
+  for (const stretch of stretchesOf(before, after)) {
+    const prefix = after.slice(0, stretch.newerStart);
+    const recorded = lastIndexOf(RECORDING_VERB, prefix);
+    if (recorded < 0 || lastIndexOf(CALLING_VERB, prefix) > recorded) continue;
+    const clause = prefix.slice(recorded);
+    // The words right after the stretch belong to its clause too ("while welcoming the {+latest +}ratification by").
+    const following = /^[^,;:]{0,40}/.exec(after.slice(stretch.newerStart + stretch.inserted.length))?.[0] ?? '';
+    if (/[;:]/.test(clause) || !INSTRUMENT_STEP.test(`${clause} ${stretch.deleted} ${stretch.inserted} ${following}`)) continue;
+    const isRecord = [stretch.deleted, stretch.inserted].every((side) => {
+      const words = side.split(/[\s,()]+/).filter(Boolean);
+      if (!words.every((word) => /^\d[\d,.]*$/.test(word) || /^\p{Lu}/u.test(word) || RATIFICATION_GLUE.has(word))) return false;
+      const lead = clause.split(/[\s,()]+/).filter(Boolean);
+      return words.every((word, at) => {
+        if (!/^\p{Lu}/u.test(word) || (before.includes(word) && after.includes(word) && !side.includes(`by ${word}`))) return true;
+        const back = [...lead, ...words.slice(0, at)];
+        for (let k = back.length - 1; k >= 0; k--) {
+          if (back[k] === 'by') return true;
+          if (!NAME_LIST_GLUE.test(back[k])) return false;
+        }
+        return false;
+      });
+    });
+    if (isRecord && (stretch.deleted.trim() || stretch.inserted.trim())) chosen.push(stretch);
+  }
+  if (chosen.length === 0) return null;
+  return { before: withStretchesAged(before, chosen), reasons: [`the latest ratifications recorded: ${chosen.map(shown).join('; ')}`] };
+}
+
+/** A verb that records, aged into "recalling" once what it spoke of is past, inside a paragraph. */
+const AGEING_VERB = /^(?:taking note|takes note|noting|notes|welcoming|welcomes)(?: also| further)?(?: of)?$/i;
+const RECALLING_VERB = /^(?:recalling|recalls)(?: also| further)?$/i;
+
+/**
+ * A recording verb aged inside a paragraph, its object unchanged ("and [-taking note -]{+recalling +}with appreciation
+ * [-of -]the first United Nations Global Congress of Victims of Terrorism, held in New York on 8 and 9 September 2022"):
+ * `AGEING_OPENINGS` for a clause that is not the opening. The "of" the older verb took may go with it.
+ */
+function clauseVerbAged(before: string, after: string): { before: string; reasons: string[] } | null {
+  if (!/\b(?:recalling|recalls)\b/i.test(after)) return null;
+  const stretches = stretchesOf(before, after);
+  const chosen: Stretch[] = [];
+  const reasons: string[] = [];
+  for (let k = 0; k < stretches.length; k++) {
+    const stretch = stretches[k];
+    if (stretch.olderStart === 0 || !AGEING_VERB.test(stretch.deleted.trim()) || !RECALLING_VERB.test(stretch.inserted.trim())) continue;
+    chosen.push(stretch);
+    reasons.push(`a verb aged inside the paragraph: ${stretch.deleted.trim()} → ${stretch.inserted.trim()}`);
+    const next = stretches[k + 1];
+    if (next && next.deleted.trim() === 'of' && next.inserted === '' && /^\s*(?:with (?:appreciation|satisfaction)\s*)?$/.test(before.slice(stretch.olderEnd, next.olderStart))) {
+      chosen.push(next);
+      k++;
+    }
+  }
+  return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
+}
+
+/** Ways a stretch of the older text ages with the text, tried in this order on what the one before left. */
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded];
+
+/**
+ * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on
+ * the budget performance for 2023 …", "Takes note of the reports of the Secretary-General on …". The set of documents
+ * is the year's, issued by the Secretariat: it changes with each session.
+ */
+const DOCUMENTS_OPENING = /^(?:Having considered|Having examined|(?:(?:Also|Further)\s)?(?:Takes|Taking) note(?: also| further)? of the (?:reports?|notes?) of the Secretary-General)\b/;
+/** Words that make a clause more than a list of documents: a stance on them, or a clause of another kind. */
+const STANCE_WORDS = /\b(?:not(?:e|es|ing)|taking|welcom\w*|encourag\w*|regret\w*|concern\w*|urg\w*|call\w*|request\w*|recogniz\w*|stress\w*|emphasiz\w*|express\w*|decid\w*|decision|underlin\w*|reaffirm\w*|appreciat\w*|commend\w*|deplor\w*|condemn\w*|invit\w*|recommendations?|conclusions?|therein|endors\w*|approv\w*|satisfaction|interest|not|no)\b/i;
+
+/**
+ * The yearly set of documents considered or taken note of (issue 23, round 6): the same opening that lists them
+ * (`DOCUMENTS_OPENING`), every changed stretch after it naming documents only (no word of a stance on them:
+ * `STANCE_WORDS`, no money). "Having considered the report … held in [-2023-]{+2024, and taking note with regret that
+ * …+}" is not: the regret is negotiated. The reason, or null.
+ */
+function documentsConsideredReasons(before: string, after: string): string[] | null {
+  const opening = DOCUMENTS_OPENING.exec(before);
+  if (!opening || !after.startsWith(opening[0]) || MONEY.test(before) || MONEY.test(after)) return null;
+  const stretches = stretchesOf(before, after);
+  if (stretches.length === 0 || stretches.some((stretch) => stretch.olderStart < opening[0].length || STANCE_WORDS.test(`${stretch.deleted} ${stretch.inserted}`))) return null;
+  return [`the year's documents considered: ${opening[0]} …`];
 }
 
 /** Letters and digits only, lowercased: equal means only case, spacing or punctuation differ. */
@@ -227,7 +443,7 @@ const PANDEMIC_NEXT = /^\s*(?:the\s)?(?:coronavirus disease\s\(COVID[-\u2010\u20
  * the COVID-19 pandemic-]"). Null when no stretch is such; the text with them aged and the reasons otherwise.
  */
 function eventWordingAged(before: string, after: string): { before: string; reasons: string[] } | null {
-  const parts = wordDiff(before, after, EVENT_LIST_EDITS).parts;
+  const parts = diffParts(before, after);
   let out = '';
   const reasons: string[] = [];
   for (let k = 0; k < parts.length; k++) {
@@ -268,6 +484,8 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
   // Words that date a fact may go, never come: a newer text calling more things recent is not the older one aged.
   if (newerText.dating.some((words) => newerText.dating.filter((other) => other === words).length > olderText.dating.filter((other) => other === words).length)) return [];
   if (dropped.length > 0) reasons.push(`a fact aged: “${dropped.join('”, “')}” dropped`);
+  if (newerText.toCome > olderText.toCome) return [];
+  if (newerText.toCome < olderText.toCome) reasons.push('an event since held: “to be” dropped');
   if (olderText.tense.join(' ') !== newerText.tense.join(' ')) {
     const present = (list: readonly string[]): number => list.filter((words) => PRESENT.has(words)).length;
     // A statement moved into the present is news, not a fact aged.
@@ -307,6 +525,14 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
         reasons.push(session);
         continue;
       }
+      // A deadline of the yearly cycle, a full date about a year on ("to submit, before [-25 April 2025-]{+24 April
+      // 2026+}, information and observations"): the same request for the next session. A target year ("by 2030") or a
+      // deadline moved by more or less than a year stays negotiated.
+      const deadline = yearlyDeadline(older[k], newer[k]);
+      if (deadline !== null) {
+        reasons.push(deadline);
+        continue;
+      }
       // A count the paragraph says is the present one ("which currently consists of [-21-]{+23+} members").
       const count = currentCountRefreshed(older[k], newer[k], olderText.text, newerText.text);
       if (count !== null) {
@@ -327,6 +553,10 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
     // without a year in the text, where the paragraph counts no money (an appropriation is negotiated) and its opening
     // states facts ("Deeply concerned also that 2.3 → 2.1 billion people … rely on traditional biomass").
     if (dataYearMoved && STATES_FACTS.test(after)) return [...reasons, `statistics refreshed from the next year's data: ${refreshed.join(', ')}`];
+    // A tally of what has been achieved, welcomed as it grows ("Welcoming also … the establishment of [-305-]{+306+}
+    // certified facilities"): plain counts of things achieved that went up, no money, in a paragraph that welcomes. A
+    // target, a body's size, a percentage or a count that fell is no such tally.
+    if (WELCOMES.test(after) && WELCOMES.test(before) && !MONEY.test(after) && !MONEY.test(before) && tallyGrew(older, newer, olderText.text, newerText.text)) return [...reasons, `a recorded count refreshed: ${refreshed.join(', ')}`];
     if (!STATES_FACTS.test(after) || MONEY.test(after) || MONEY.test(before)) return [];
     return [...reasons, `statistics refreshed: ${refreshed.join(', ')}`];
   }
@@ -345,6 +575,28 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
  * "Expresses concern"). Requests, decisions and calls open otherwise.
  */
 const STATES_FACTS = /^(?:(?:Deeply|Gravely|Seriously|Also|Further)\s)?(?:Noting|Notes|Concerned|Alarmed|Recognizing|Recognizes|Aware|Acknowledging|Acknowledges|Observing|Taking note|Takes note|Expressing(?: its)?(?: deep| grave| serious)? concern|Expresses(?: its)?(?: deep| grave| serious)? concern)\b/i;
+
+/** An opening that welcomes what took place ("Welcoming also the continuing progress …", "Further welcomes"). */
+const WELCOMES = /^(?:(?:Also|Further)\s)?(?:Welcoming|Welcomes)\b/;
+
+/** Words around a count that say it counts what has been achieved: "the establishment of 306", "306 certified facilities". */
+const ACHIEVED_BEFORE = /\b(?:establishment|certification|completion|installation|construction|opening)\s+of\s+$/;
+const ACHIEVED_AFTER = /^\s+(?:certified|completed|established|installed|operational)\b/;
+
+/**
+ * Every figure that changed between the two lists of items is a count of what has been achieved (`ACHIEVED_BEFORE`,
+ * `ACHIEVED_AFTER`: not the size of a body, "consists of 21 → 23 members", which is decided) that went up.
+ */
+function tallyGrew(older: readonly Item[], newer: readonly Item[], olderText: string, newerText: string): boolean {
+  const achieved = (item: Item, text: string): boolean => ACHIEVED_BEFORE.test(text.slice(Math.max(0, item.start - 40), item.start)) || ACHIEVED_AFTER.test(text.slice(item.end));
+  return older.every((item, at) => {
+    const other = newer[at];
+    if (sameItem(item, other) || isSuccession(item, other)) return true;
+    if (item.kind !== 'number' || other.kind !== 'number' || item.mention.category !== 'figure' || other.mention.category !== 'figure') return false;
+    if (item.mention.years || other.mention.years || item.mention.value === null || other.mention.value === null) return false;
+    return other.mention.value > item.mention.value && achieved(item, olderText) && achieved(other, newerText);
+  });
+}
 
 /** Money counted: the amounts of a budget resolution are what its negotiators agree, never a statistic refreshed. */
 const MONEY = /\b(?:dollars?|euros?|francs?|US\$|USD)\b|\$\s?\d/i;
@@ -386,7 +638,7 @@ const LIST_GLUE = /^[\s,;]*(?:and)?[\s,;]*$/;
  */
 function eventListGrowth(before: string, after: string, older: readonly Item[], olderSkeleton: string, lexicons: Lexicons | undefined): string[] | null {
   let added = '';
-  const parts = wordDiff(before, after, EVENT_LIST_EDITS).parts;
+  const parts = diffParts(before, after);
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k];
     if (part.op === 'equal' || LIST_GLUE.test(part.text)) continue;
@@ -564,8 +816,8 @@ export function predecessorCitationReason(diff: readonly DiffPart[], olderResolu
  */
 const EXPECTED_OPENING = /^(?:(?:Also|Further)\s)?(?:Looking forward|Looks forward|[Dd]ecides to convene|[Dd]ecides to hold)(?:\s(?:also|further))?(?:\sto)?(?:\sthe(?:\ssuccessful)?\s(?:convening|holding)\sof)?\s/;
 const HELD_OPENING = /^(?:(?:Also|Further)\s)?(?:Welcoming|[Ww]elcomes|Noting|[Nn]otes|Taking note of|[Tt]akes note of|Expressing appreciation for|[Ee]xpresses appreciation for|Recalling|[Rr]ecalls)(?:\s(?:also|further|with appreciation|with satisfaction))?(?:\sthe(?:\ssuccessful)?\s(?:convening|holding)\sof)?\s/;
-/** A paragraph speaking of an event taking place: held, hosted, convened. */
-const EVENT_TAKES_PLACE = /\b(?:held|hosted|convened|convening|holding|took place|to take place)\b/i;
+/** A paragraph speaking of an event taking place: held, hosted, convened, or a summit's document adopted in its host city. */
+const EVENT_TAKES_PLACE = /\b(?:held|hosted|convened|convening|holding|took place|to take place|adopted (?:in|at))\b/i;
 /** An event's theme as a paragraph gives it: it changes with each edition. */
 const EVENT_THEME = /(?:,\s*)?\b(?:under the (?:overarching )?theme|on the theme|with the theme|which will focus on|focusing on)\s*[“"][^”"]*[”"]/gi;
 /**
@@ -669,6 +921,21 @@ function bodySessionMovedOn(a: Item, b: Item, olderText: string, newerText: stri
   if (a.mention.value === null || b.mention.value === null || b.mention.value <= a.mention.value || b.mention.value - a.mention.value > 2) return null;
   if (!SESSION_AFTER_YEAR.test(olderText.slice(a.end)) || !SESSION_AFTER_YEAR.test(newerText.slice(b.end))) return null;
   return `a body's session moved on: ${a.mention.text} → ${b.mention.text} session`;
+}
+
+/** Days between two dates written yyyymmdd (both with month and day). */
+function daysBetween(older: number, newer: number): number {
+  const date = (value: number): number => Date.UTC(Math.floor(value / 10000), Math.floor(value / 100) % 100 - 1, value % 100);
+  return (date(newer) - date(older)) / 86_400_000;
+}
+
+/** A deadline of the yearly cycle: full dates (day, month, year), the newer 10 to 14 months later. The reason, or null. */
+function yearlyDeadline(a: Item, b: Item): string | null {
+  if (a.kind !== 'number' || b.kind !== 'number' || a.mention.category !== 'deadline' || b.mention.category !== 'deadline') return null;
+  const [older, newer] = [a.mention.value, b.mention.value];
+  if (older === null || newer === null || older < 10000 || newer < 10000 || older % 100 === 0 || newer % 100 === 0) return null;
+  const days = daysBetween(older, newer);
+  return days >= 300 && days <= 430 ? `a yearly deadline moved with the session: ${a.mention.text} → ${b.mention.text}` : null;
 }
 
 /** Words that state a count as the present one: "currently consists of", "now comprises", "currently has". */

@@ -2,9 +2,9 @@ import type { NormalizedParagraph } from '../types.js';
 
 /**
  * Twins: paragraphs whose surface form (`surfaceForm`: typography unified, no language processing) occurs exactly once
- * on each side, chained in reading order. They are the unchanged paragraphs of a revision, known before any wink-nlp
- * pass: the pipeline anchors them as they are and normalizes only the rest, so a paragraph that did not change costs a
- * surface form and a hash lookup, and a text whose paragraphs all have twins never loads the English model.
+ * on each side, chained in reading order: the unchanged paragraphs of a revision, known before any wink-nlp pass. When
+ * every paragraph of both texts is a twin, the pipeline compares them as they are, without the English model; otherwise
+ * twins are normalized like every paragraph, since the scorer's document frequencies are those of both whole texts.
  * A surface found more than once on a side is no twin (which copy is which is the aligner's question), nor the empty one.
  */
 
@@ -57,9 +57,9 @@ function longestInOrder(pairs: TwinPair[]): TwinPair[] {
 }
 
 /**
- * What stands for a twin where a normalized paragraph is expected: its surface, and no terms. The scorer gives it no
- * term vector (it is anchored, never a candidate, and the same content is in its twin: it is never a piece of another
- * paragraph either), and the classifier calls its link unchanged by the surface alone.
+ * What stands for a twin where a normalized paragraph is expected, in a text of twins only: its surface, and no terms.
+ * The scorer scores it against its twin as the same text, the aligner chains it by its surface, and the classifier calls
+ * its link unchanged by the surface alone.
  */
 export function twinStandIn(surface: string): NormalizedParagraph {
   const tokens: string[] = [];

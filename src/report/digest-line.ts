@@ -1,4 +1,5 @@
 import type { DiffPart, DigestLine, Finding, Paragraph, Signal } from '../types.js';
+import { isPlaceholder } from './placeholder.js';
 
 /** About how many characters of a new or dropped paragraph a line quotes (cut on a word boundary). */
 export const QUOTE_LENGTH = 100;
@@ -171,7 +172,14 @@ function wholeWords(edit: Edit): Edit {
   const lead = /[^\s]*$/.exec(edit.before)?.[0] ?? '';
   const tail = /^[^\s]*/.exec(edit.after)?.[0] ?? '';
   const glued = (part: string): string => (/[\p{L}\p{N}]/u.test(part) ? part : '');
-  const [front, back] = [/^\S/.test(edit.deleted) && /^\S/.test(edit.inserted) ? glued(lead) : '', /\S$/.test(edit.deleted) && /\S$/.test(edit.inserted) ? glued(tail.replace(/[,;:.]+$/, '')) : ''];
+  // One side glued is enough: the word diff cuts "re-engagement" into "re", "-" and "engagement", so "Recalling also the
+  // re-engagement" → "Welcoming the continued engagement" arrived as `re- → continued` with "engagement" kept.
+  const opensWord = (side: string): boolean => /^[\p{L}\p{N}\-\u2010\u2011]/u.test(side);
+  const closesWord = (side: string): boolean => /[\p{L}\p{N}\-\u2010\u2011]$/u.test(side);
+  const [front, back] = [
+    opensWord(edit.deleted) || opensWord(edit.inserted) ? glued(lead) : '',
+    closesWord(edit.deleted) || closesWord(edit.inserted) ? glued(tail.replace(/[,;:.]+$/, '')) : '',
+  ];
   if (!front && !back) return edit;
   return {
     deleted: front + edit.deleted + back,
@@ -182,30 +190,113 @@ function wholeWords(edit: Edit): Edit {
 }
 
 /**
- * An edit in its shortest faithful form: `welcomes → takes note of` for a replacement; a short insertion or deletion
- * with its neighbouring word (`ratification → latest ratification`), so a reader sees where it went; a long one as
- * `adds “…”` or `drops “…”`.
+ * Words that do not place a change by themselves: a line that shows `of the → the` or `who → and who` names nothing a
+ * reader can find in the text. A change made of these alone is shown with the kept words around it up to the nearest
+ * word not in this list (`appreciation of the first → appreciation the first`).
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the and or nor but of to in on at by for from with without into onto upon under over as than that which who whom whose ' +
+    'this these those it its their they them he she his her we our us is are was were be been being has have had do does did ' +
+    'not no also further as well such so if when where while whether all any each both other its own there here'
+  ).split(' '),
+);
+/** A side of a change as written: no space left before a comma or stop where the words between were taken out (`Committee ,`). */
+const tidy = (text: string): string => text.replace(/\s+([,;:.])/g, '$1');
+
+/** Most kept words a change is widened by on each side to reach a word that places it. */
+const CONTEXT_WORDS = 4;
+
+/** True for a word that places a change (`appreciation`, `2024`, `Treaty`), false for `of`, `the`, `and` or punctuation. */
+function isPlacingWord(word: string): boolean {
+  const bare = core(word).toLowerCase();
+  return bare !== '' && /[\p{L}\p{N}]/u.test(bare) && !FUNCTION_WORDS.has(bare);
+}
+
+/** True when a text has a word that places it. */
+const hasPlacingWord = (text: string): boolean => (text.match(/\S+/g) ?? []).some(isPlacingWord);
+
+/**
+ * The last kept words before a change, back to the nearest placing word and at least `least` words (at most
+ * CONTEXT_WORDS), with the space that follows them.
+ */
+function contextBefore(before: string, least = 1): string {
+  const words = before.match(/\S+/g) ?? [];
+  let start = words.length;
+  while (start > 0 && words.length - start < CONTEXT_WORDS) {
+    start--;
+    if (isPlacingWord(words[start] ?? '') && words.length - start >= least) break;
+  }
+  return start === words.length ? '' : `${words.slice(start).join(' ')}${/\s$/.test(before) ? ' ' : ''}`;
+}
+
+/** The first kept words after a change, up to the nearest placing word (at most CONTEXT_WORDS), with the space before them. */
+function contextAfter(after: string): string {
+  const words = after.match(/\S+/g) ?? [];
+  let end = 0;
+  while (end < words.length && end < CONTEXT_WORDS) {
+    end++;
+    if (isPlacingWord(words[end - 1])) break;
+  }
+  return end === 0 ? '' : `${/^\s/.test(after) ? ' ' : ''}${words.slice(0, end).join(' ')}`;
+}
+
+/**
+ * An edit in its shortest faithful form that a reader can find in the text: `welcomes → takes note of` for a
+ * replacement of placing words; a replacement of function words alone, a short insertion or deletion, with the kept words on
+ * both sides up to a placing word (`Noting the ratification → Noting the latest ratification`, `complying with
+ * non-proliferation obligations → complying with the obligations`); a long insertion or deletion as `adds “…”` or
+ * `drops “…”`.
  */
 function phrase(given: Edit): string {
   const edit = wholeWords(given);
   const deleted = flatten(edit.deleted);
   const inserted = flatten(edit.inserted);
-  const before = edit.before.match(/\S+\s*$/)?.[0] ?? '';
-  const after = edit.after.match(/^\s*\S+/)?.[0] ?? '';
   if (deleted && inserted) {
-    // Punctuation alone (`,` → `;`) says nothing without the word it follows.
-    if (before && (core(deleted) === '' || core(inserted) === '')) return `${cutText(before + edit.deleted, PHRASE_LENGTH)} → ${cutText(before + edit.inserted, PHRASE_LENGTH)}`;
+    // A clause put in where a comma stood (`generations[-, -]{+ through … 2024, +}and`): an insertion, the comma aside.
+    if (core(deleted) === '' && wordCount(inserted) > SHORT_EDIT_WORDS) return `adds “${cutText(core(inserted), PHRASE_LENGTH)}”`;
+    if (core(inserted) === '' && wordCount(deleted) > SHORT_EDIT_WORDS) return `drops “${cutText(core(deleted), PHRASE_LENGTH)}”`;
+    if (!hasPlacingWord(deleted) || !hasPlacingWord(inserted)) {
+      const [front, back] = [contextBefore(edit.before), contextAfter(edit.after)];
+      if (front !== '' || back !== '') return `${tidy(cutText(front + edit.deleted + back, PHRASE_LENGTH))} → ${tidy(cutText(front + edit.inserted + back, PHRASE_LENGTH))}`;
+    }
     return changedSides(deleted, inserted, PHRASE_LENGTH);
   }
   const change = deleted ? edit.deleted : edit.inserted;
   if (wordCount(change) > SHORT_EDIT_WORDS) return `${inserted ? 'adds' : 'drops'} “${cutText(change, PHRASE_LENGTH)}”`;
-  // The neighbouring word as written, with the space between: the word after when the change leans on it ("latest "),
-  // else the word before, else the word after (a change at the start of the paragraph).
-  const useAfter = after !== '' && (before === '' || /\s$/.test(change));
-  if (!useAfter && before === '') return `${inserted ? 'adds' : 'drops'} “${flatten(change)}”`;
-  const withChange = cutText(useAfter ? change + after : before + change, PHRASE_LENGTH);
-  const without = flatten(useAfter ? after : before);
+  const [front, back] = [contextBefore(edit.before), contextAfter(edit.after)];
+  if (front === '' && back === '') return `${inserted ? 'adds' : 'drops'} “${flatten(change)}”`;
+  const withChange = tidy(cutText(front + change + back, PHRASE_LENGTH));
+  const without = tidy(cutText(front + (front !== '' && back !== '' && !/\s$/.test(front) && !/^\s/.test(back) ? ' ' : '') + back, PHRASE_LENGTH));
   return deleted ? `${withChange} → ${without}` : `${without} → ${withChange}`;
+}
+
+/** A phrase dropped in one place and added in another is a move from this many words on (`on the Non-Proliferation of Nuclear Weapons`). */
+const MOVED_WORDS = 3;
+
+/**
+ * The edits with each phrase moved said once: a deletion and an insertion that carry the same phrase (the insertion may
+ * add words before it, `under the Treaty` + `on the Non-Proliferation of Nuclear Weapons`) become `moves “…” from “…”
+ * to “…”`, named by the kept words before each place; a reader saw an add and a drop of the same words otherwise.
+ */
+function withMoves(edits: readonly Edit[]): Array<Edit | string> {
+  const pieces: Array<Edit | string> = [...edits];
+  const lower = (text: string): string => flatten(core(text)).toLowerCase();
+  for (let d = 0; d < pieces.length; d++) {
+    const dropped = pieces[d];
+    if (typeof dropped === 'string' || dropped.inserted.trim() !== '' || wordCount(core(dropped.deleted)) < MOVED_WORDS) continue;
+    const moved = lower(dropped.deleted);
+    const target = pieces.findIndex((piece) => typeof piece !== 'string' && piece.deleted.trim() === '' && lower(piece.inserted).endsWith(moved));
+    if (target === -1) continue;
+    const added = pieces[target] as Edit;
+    const lead = flatten(core(added.inserted)).slice(0, flatten(core(added.inserted)).length - moved.length).trim();
+    const from = flatten(contextBefore(dropped.before, MOVED_WORDS));
+    const to = flatten(`${contextBefore(added.before, lead === '' ? MOVED_WORDS : 1)} ${lead}`);
+    pieces[Math.min(d, target)] = `moves “${cutText(core(dropped.deleted), PHRASE_LENGTH)}” from “${from}” to “${to}”`;
+    pieces.splice(Math.max(d, target), 1);
+    d = -1;
+  }
+  return pieces;
 }
 
 /** Below this share of the longer side's words kept, a rewording is a rewrite: quoted whole, its phrases would not read. */
@@ -253,8 +344,9 @@ function changedPhrases(finding: Finding): string {
   // A split or merge that only moved the paragraph breaks has no edit besides the break itself; a rewording whose only
   // edit is a space (`2020,76/69` → `2020, 76/69`, as a PDF's text came out) says so rather than show nothing.
   if (shown.length === 0) return finding.kind === 'modified' ? 'spacing only' : 'words unchanged';
-  const phrases = shown.slice(0, MOST_PHRASES).map(phrase);
-  const more = shown.length - phrases.length;
+  const pieces = withMoves(shown);
+  const phrases = pieces.slice(0, MOST_PHRASES).map((piece) => (typeof piece === 'string' ? piece : phrase(piece)));
+  const more = pieces.length - phrases.length;
   if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);
   return phrases.join('; ');
 }
@@ -292,6 +384,9 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
   } else if (finding.kind === 'dropped') {
     place = olderPlace;
     text = `dropped ${place}: ${cutText(finding.left.map((i) => left[i].text).join(' '), QUOTE_LENGTH)}`;
+  } else if (finding.kind === 'modified' && isPlaceholder(left, finding.left)) {
+    place = olderPlace === newerPlace ? newerPlace : `${olderPlace} → ${newerPlace}`;
+    text = `${place} filled: ${cutText(finding.right.map((i) => right[i].text).join(' '), QUOTE_LENGTH)}`;
   } else {
     place = olderPlace === newerPlace ? newerPlace : `${olderPlace} → ${newerPlace}`;
     const grouping = finding.kind === 'split' || finding.kind === 'merged' ? ` (${finding.kind})` : '';

@@ -27,6 +27,7 @@ import { RedlineError } from '../errors.js';
 import { packResult, type EmbeddedResult } from './embedded.js';
 import { KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
 import { cutText, lineParts } from './digest-line.js';
+import { isPlaceholder } from './placeholder.js';
 
 /** One run of text in a paragraph: kept, inserted (right side only) or deleted (left side only). */
 export interface DiffSegment {
@@ -515,6 +516,9 @@ function buildRow(
   const paired = finding.kind !== 'unchanged' && finding.kind !== 'new' && finding.kind !== 'dropped';
   // A rewrite below REWRITE_CUT reads better as two whole paragraphs than as a word diff of a few shared words.
   const rewritten = finding.kind === 'modified' && finding.similarity < REWRITE_CUT;
+  // A placeholder filled ("[To be determined];" → the agreed text) shares no word with its text by nature: its
+  // similarity says nothing, and "rewritten" would misname it.
+  const filled = finding.kind === 'modified' && isPlaceholder(documents.left.paragraphs, finding.left);
   const showDiff = paired && !rewritten;
   const leftSegments = showDiff ? withJoints(finding, 'left', documents.right.paragraphs, segmentsPerParagraph(finding.diff, 'left', left)) : left.map(plainSegments);
   const rightSegments = showDiff ? withJoints(finding, 'right', documents.left.paragraphs, segmentsPerParagraph(finding.diff, 'right', right)) : right.map(plainSegments);
@@ -539,12 +543,12 @@ function buildRow(
     ],
     alsoIds: [],
     rewritten,
-    note: rewritten ? 'Rewritten: both versions shown whole, not word by word.' : null,
+    note: filled ? 'Placeholder filled: the older text held this place for text still to come.' : rewritten ? 'Rewritten: both versions shown whole, not word by word.' : null,
     leftSideLabel: leftLabel ? `Older ${leftLabel}` : 'Older: not there',
     rightSideLabel: rightLabel ? `Newer ${rightLabel}` : 'Newer: not there',
     moved: finding.moved,
     // An in-place unchanged row needs no number: 100% would only add noise to the column.
-    similarity: paired || finding.moved ? percent(finding.similarity) : null,
+    similarity: (paired || finding.moved) && !filled ? percent(finding.similarity) : null,
     left: left.map((paragraph, i) => paragraphView('left', paragraph, leftSegments[i])),
     right: right.map((paragraph, i) => paragraphView('right', paragraph, rightSegments[i])),
     leftAbsent: finding.kind === 'new' ? 'Not in the older text' : null,

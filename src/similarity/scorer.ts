@@ -3,11 +3,8 @@ import { characterRatio, characterRatioBound, combineScores, containedIn, cosine
 import { groupMeaning, meaningSimilarity, meaningVector, removeDocumentComponent, unitMeaning, wordAlignment, wordBag, type MeaningVector, type WordBag } from './semantic.js';
 import { DIMENSIONS } from './embeddings.js';
 
-/**
- * Bump when a paragraph score or the candidate search changes, so batch runs do not reuse pairs scored the old way (4:
- * twins, identical paragraphs anchored before normalization, carry no terms: IDF and candidates come from the rest).
- */
-export const SCORER_VERSION = 'scorer/4-twins';
+/** Bump when a paragraph score or the candidate search changes, so batch runs do not reuse pairs scored the old way. */
+export const SCORER_VERSION = 'scorer/3-words';
 
 /** Tuning of the candidate search and of the measures. */
 export interface ScorerOptions {
@@ -21,8 +18,8 @@ export interface ScorerOptions {
   /** How many extra candidates per paragraph the nearest meaning vectors add (those the lexical index did not find). */
   semanticCandidates: number;
   /**
-   * Pairs of identical paragraphs anchored before normalization (the pipeline's twins), given as stand-ins without terms:
-   * each pair scores as the same text, with the semantic components when they are on (a stand-in has no word vectors).
+   * Pairs of identical paragraphs given as stand-ins without terms (the pipeline's twins, in a text whose paragraphs all
+   * have one): each pair scores as the same text, with the semantic components when they are on.
    */
   twins?: ReadonlyArray<{ left: number; right: number }>;
 }
@@ -343,7 +340,6 @@ function similarityBound(a: TermVector, b: TermVector, textA: TextForms, textB: 
   return combineScores(scores) + ROUNDING_SLACK;
 }
 
-/** `semantic` is null when the component is switched off: then the score is the lexical-only combination. */
 /** The score of a paragraph against the same text. */
 function sameText(semantic: boolean): ScoredPair {
   const scores: PairScores = { lexical: 1, containment: 1, sequence: 1, character: 1 };
@@ -351,6 +347,7 @@ function sameText(semantic: boolean): ScoredPair {
   return { similarity: 1, scores };
 }
 
+/** `semantic` is null when the component is switched off: then the score is the lexical-only combination. */
 function scoreVectors(a: TermVector, b: TermVector, textA: TextForms, textB: TextForms, semantic: Meaning | null): ScoredPair {
   if (textA.folded === textB.folded) return sameText(semantic !== null);
   const lexical = cosine(a, b);

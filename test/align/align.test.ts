@@ -182,4 +182,31 @@ describe.skipIf(!HAS_SHARED)(`alignParagraphs on real UN series (${HAS_SHARED ? 
     expect(findings).toContain('dropped OP 39');
     expect(findings).toContain('new OP 16');
   }, 30_000);
+
+  it('keeps a placeholder filled in the next version one position, and the paragraph quoting its text apart (78/62 → 79/72 OP 6 (a), OP 3)', async () => {
+    // 78/62 OP 6 (a) and (b) are "[To be determined];"; 79/72 fills them with the two agenda items. 78/62 OP 3 "Notes with
+    // regret … on the item entitled “Recommendations for achieving …”" quotes the first one and is gone from 79/72.
+    const findings = labelled(await seriesPair('report-of-the-disarmament-commission', 'A_RES_78_62', 'A_RES_79_72'));
+    expect(findings).toContain('OP 6 (a) → OP 6 (a)');
+    expect(findings).toContain('OP 6 (b) → OP 6 (b)');
+    expect(findings).toContain('dropped OP 3');
+    expect(findings.filter((finding) => /OP 6 \([ab]\)$/.test(finding) && /^(new|dropped)/.test(finding))).toEqual([]);
+  }, 30_000);
+
+  it('leaves apart two different positions that stood in one place, weakly alike (78/71 OP 9 → 79/85 OP 10; 78/102 PP 22 → 79/116 PP 22)', async () => {
+    // 78/71 OP 9 "Notes the initiation of the new evaluation on nervous system effects …" went into 79/85 OP 8; 79/85
+    // OP 10 "Also welcomes the planned initiation of the evaluation of effects … on the eye" is new. 78/71 OP 8 → 79/85
+    // OP 9 (second primary cancer after radiotherapy: the evaluation in progress, then its report) is one position.
+    const radiation = labelled(await seriesPair('effects-of-atomic-radiation', 'A_RES_78_71', 'A_RES_79_85'));
+    expect(radiation).toContain('dropped OP 9');
+    expect(radiation).toContain('new OP 10');
+    expect(radiation).toContain('OP 8 → OP 9');
+    // "Recalling also its decision … Group of Legal Experts …" against "Noting the oral report of the Chair of the working
+    // group …": the last preambular paragraph of each, nothing else in common.
+    const accountability = labelled(await seriesPair('criminal-accountability-of-united-nations-officials-and-expe', 'A_RES_78_102', 'A_RES_79_116'));
+    expect(accountability).toContain('dropped PP 22');
+    expect(accountability).toContain('new PP 22');
+    // Weakly alike but one position, kept: the Summit of the Future recalled before it was held, welcomed after.
+    expect(labelled(await seriesPair('information-and-communications-technologies-for-sustainable', 'A_RES_78_132', 'A_RES_79_194'))).toContain('PP 12 → PP 11');
+  }, 60_000);
 });

@@ -12,7 +12,7 @@ async function freshEngine() {
   return { ...pipeline, ...normalize, ...ingest, options };
 }
 
-describe('twins: unchanged paragraphs anchored before language processing', () => {
+describe('twins: a text whose paragraphs are all unchanged needs no language processing', () => {
   it('compares a text with itself, every paragraph unchanged, without loading the English model', async () => {
     const engine = await freshEngine();
     const seed = readFileSync(SEED, 'utf8');
@@ -23,13 +23,22 @@ describe('twins: unchanged paragraphs anchored before language processing', () =
     expect(engine.englishModelStatus()).toEqual({ loaded: false, loads: 0 });
   });
 
-  it('normalizes only the paragraphs without a twin, and loads the model once per process', async () => {
+  it('normalizes twins too once a paragraph changed: the changed pair scores against the document frequencies of both whole texts', async () => {
     const engine = await freshEngine();
+    const { createScorer } = await import('../../src/similarity/scorer.js');
     const seed = readFileSync(SEED, 'utf8');
     const paragraphs = seed.split(/\n\s*\n/);
-    const edited = paragraphs.map((paragraph, index) => (index === paragraphs.length - 1 ? paragraph.replace(/\.\s*$/, ', as agreed.') : paragraph)).join('\n\n');
-    const first = await engine.compareTexts(seed, edited);
-    expect(first.comparisons[0].summary.modified).toBe(1);
+    const last = paragraphs.length - 1;
+    const edited = paragraphs.map((paragraph, index) => (index === last ? paragraph.replace(/\.\s*$/, ', as agreed.') : paragraph)).join('\n\n');
+    const result = await engine.compareTexts(seed, edited);
+    const modified = result.comparisons[0].findings.filter((finding) => finding.kind === 'modified');
+    expect(modified).toHaveLength(1);
+    expect(result.comparisons[0].summary.unchanged).toBe(result.documents[0].paragraphs.length - 1);
+    // The score of the one changed pair when every paragraph of both texts feeds the term statistics (as before issue 21).
+    const [left, right] = result.documents.map((document) => document.paragraphs.map((paragraph) => engine.normalizeParagraph(paragraph.text)));
+    const whole = createScorer(left, right, { semantic: false }).score(modified[0].left, modified[0].right);
+    expect(modified[0].similarity).toBe(whole.similarity);
+    expect(modified[0].scores).toEqual(whole.scores);
     await engine.compareTexts(seed, `${edited}\n\nA paragraph added at the end.`);
     expect(engine.englishModelStatus()).toEqual({ loaded: true, loads: 1 });
   });
@@ -44,7 +53,7 @@ describe('twins: unchanged paragraphs anchored before language processing', () =
     expect(direct.comparison.summary.unchanged).toBeGreaterThan(0);
   });
 
-  it('normalizes every paragraph with the semantic component on, so the shared direction is the texts\' and a changed pair keeps its meaning score', async () => {
+  it('keeps a changed pair\'s meaning score with the semantic component on (the shared direction is both whole texts\')', async () => {
     const engine = await freshEngine();
     const seed = readFileSync(SEED, 'utf8');
     const paragraphs = seed.split(/\n\s*\n/);

@@ -29,7 +29,7 @@ const NEWER = `The General Assembly,
 
 Recalling its resolution 79/50 of 2 December 2024,
 
-Noting the latest ratification of the Treaty by Papua New Guinea,
+Noting the ratification of the Treaty by Papua New Guinea as an important step towards its universality,
 
 1. Encourages Member States to report annually on their implementation;
 
@@ -53,8 +53,8 @@ describe('keyChanges', () => {
     expect(keyLines(result)).toEqual([
       'position shift | OP 2: Welcomes → Takes note of (weaker) | #r-5',
       'new or dropped operative | new OP 4: Invites the Secretary-General to brief Member States on the report; | #r-7',
-      'operative | OP 1: on → annually on | #r-4',
-      'preambular | PP 2: ratification → latest ratification | #r-3',
+      'operative | OP 1: report on their implementation; → report annually on their implementation; | #r-4',
+      'preambular | PP 2: adds “as an important step towards its universality” | #r-3',
     ]);
   });
 
@@ -85,7 +85,7 @@ describe.skipIf(!HAS_SHARED)(`the key changes of a real draft against its revisi
       'position shift | OP 15: Welcomes → Takes note of (weaker) | #r-33',
       'new or dropped operative | new OP 20: Requests the secretariat of the Treaty to keep Member States informed of the implementation of the … | #r-38',
       'operative | OP 17: , regional and national → and regional | #r-35',
-      'preambular | PP 16: is → remains | #r-17',
+      'preambular | PP 16: Treaty is essential → Treaty remains essential | #r-17',
     ]);
     const model = buildViewModel(result);
     expect(model.keyChanges.items.map((item) => `${item.lead}${item.rest}`)[0]).toBe('OP 15: Welcomes → Takes note of (weaker)');

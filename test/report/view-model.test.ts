@@ -203,3 +203,16 @@ describe('buildViewModel: what helps a reader', () => {
     expect(ticks[0]).toMatchObject({ href: '#r-1', rows: 'r-1 r-2 r-3 r-4 r-5', label: '5 changes, from Substantive: older ¶ 1, newer ¶ 1' });
   });
 });
+
+describe('a placeholder filled in the newer text', () => {
+  it('is one row that says so, with no similarity and not "rewritten" (the slot shares no word with its text)', async () => {
+    const { compareTexts } = await import('../../src/pipeline.js');
+    const older = 'The General Assembly,\n\n1. Decides that the Commission shall consider the following items:\n\n(a) [To be determined];\n\n2. Requests the Secretary-General to report at its next session.\n';
+    const newer = 'The General Assembly,\n\n1. Decides that the Commission shall consider the following items:\n\n(a) Recommendations for achieving the objective of nuclear disarmament;\n\n2. Requests the Secretary-General to report at its next session.\n';
+    const result = await compareTexts(older, newer, { leftId: 'A', rightId: 'B' });
+    const filled = buildViewModel(result).entries.flatMap((entry) => (entry.partial === 'unchanged-run' ? entry.rows : [entry])).filter((row): row is RowView => row.partial === 'row' && row.kind === 'modified');
+    expect(filled.map((row) => [row.leftLabel, row.rightLabel, row.note, row.similarity])).toEqual([
+      ['OP 1 (a)', 'OP 1 (a)', 'Placeholder filled: the older text held this place for text still to come.', null],
+    ]);
+  });
+});
