@@ -28,7 +28,7 @@ import { relateUnpaired, RELATED_SETTINGS, type RelatedSettings } from './relate
  */
 
 /** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way. */
-export const ALIGNER_VERSION = 'aligner/5-placeholders-filled-strangers-unlinked';
+export const ALIGNER_VERSION = 'aligner/7-formula-phrase-holds-no-link';
 
 /**
  * A paragraph's identity key for anchoring: its folded text, or for a paragraph without a word ("#", "* * *", "—")
@@ -599,6 +599,14 @@ const STRANGER_MARGIN = 0.1;
  */
 const FOUND_LINK = 0.45;
 const STRANGER_FOUND = 0.6;
+/**
+ * A paragraph of the other side linked at this similarity or more is kept whole in its own place: a weak link's content
+ * found in it is repeated wording, not where the paragraph went (79/208 OP 2 "… expresses its support for her tenure" →
+ * 80/140 OP 2 "Invites the Parties … to provide the Executive Secretary … with full support …", one position; the newer
+ * paragraph's words are 0.67 in 79/208 OP 38 "Invites parties to the Convention … and invites the Executive Secretary …",
+ * which stands unchanged as 80/140 OP 42).
+ */
+const KEPT_WHOLE = 0.9;
 
 /**
  * Strangers: a weak 1:1 link (below WEAK_LINK, sharing no phrase of CONTAINED_RUN words) whose paragraph has its content
@@ -608,15 +616,35 @@ const STRANGER_FOUND = 0.6;
  * evaluation on nervous system effects …" → 79/85 OP 10 "Also welcomes the planned initiation of the evaluation of
  * effects … on the eye" (the nervous system went into 79/85 OP 8); 78/102 PP 22 "Recalling also its decision …" →
  * 79/116 PP 22 "Noting the oral report of the Chair …" (the decision is recalled in 79/116 OP 15). A link kept in place by
- * a long shared phrase, or a filled placeholder, stays.
+ * a long shared phrase, or a filled placeholder, stays; so does one whose content is found only, without a long phrase,
+ * in paragraphs kept whole in their own place (KEPT_WHOLE): the words are repeated there, the paragraph did not go there.
+ * A long phrase does not hold the link when it is a formula of the text (shared as long with another paragraph) and
+ * neither paragraph holds WEAK_LINK of the other: 79/144 OP 327 "Endorses the documents developed by the Group of
+ * Experts … adopted by the Ad Hoc Working Group of the Whole at its eighteenth meeting" and 80/110 OP 323 "Requests
+ * the Secretary-General to secure the necessary resources … as adopted by the Ad Hoc Working Group of the Whole at its
+ * twenty-second meeting …" share only that formula (0.33 and 0.19 of each other). Over the 144 pairs of the UN series
+ * this is the one link it undoes; without the containment floor it undid 5, among them one position shortened
+ * (78/203 OP 9 → 79/170 OP 9, 0.71 of the newer in the older) and one with its report renamed (78/113 OP 1, 0.57).
  */
 function unlinkStrangers(links: AlignmentLink[], scorer: PairScorer, leftKeys: readonly string[]): AlignmentLink[] {
   const undone = new Set<AlignmentLink>();
+  // A phrase of `run` words is the text's formula, not this pair's own, when either paragraph shares one as long with
+  // another paragraph of the other side.
+  const sharesFormula = (left: number, right: number, run: number): boolean =>
+    scorer.candidates(left).some((other) => other !== right && scorer.sharedRun(left, other) >= run) ||
+    scorer.candidatesOfRight(right).some((other) => other !== left && scorer.sharedRun(other, right) >= run);
+  const similarityOf = { left: new Map<number, number>(), right: new Map<number, number>() };
+  for (const link of links) {
+    if (link.left.length === 0 || link.right.length === 0) continue;
+    for (const index of link.left) similarityOf.left.set(index, link.similarity);
+    for (const index of link.right) similarityOf.right.set(index, link.similarity);
+  }
   for (const link of links) {
     if (link.left.length !== 1 || link.right.length !== 1 || link.similarity >= FOUND_LINK) continue;
     const [left, right] = [link.left[0], link.right[0]];
     if (isPlaceholderKey(leftKeys[left])) continue;
-    if (scorer.sharedRun(left, right) >= CONTAINED_RUN) continue;
+    const run = scorer.sharedRun(left, right);
+    if (run >= CONTAINED_RUN && !(sharesFormula(left, right, run) && Math.max(scorer.containment('left', left, [right]), scorer.containment('right', right, [left])) < WEAK_LINK)) continue;
     const foundElsewhere = (side: 'left' | 'right'): boolean => {
       const [index, partner] = side === 'left' ? [left, right] : [right, left];
       const inPartner = scorer.containment(side, index, [partner]);
@@ -624,7 +652,8 @@ function unlinkStrangers(links: AlignmentLink[], scorer: PairScorer, leftKeys: r
       return others.some((other) => {
         if (other === partner) return false;
         const share = scorer.containment(side, index, [other]);
-        if (link.similarity < WEAK_LINK && share >= inPartner + STRANGER_MARGIN) return true;
+        const keptWhole = (similarityOf[side === 'left' ? 'right' : 'left'].get(other) ?? 0) >= KEPT_WHOLE;
+        if (link.similarity < WEAK_LINK && !keptWhole && share >= inPartner + STRANGER_MARGIN) return true;
         return share >= STRANGER_FOUND && (side === 'left' ? scorer.sharedRun(index, other) : scorer.sharedRun(other, index)) >= CONTAINED_RUN;
       });
     };

@@ -27,8 +27,14 @@ const ATOMS = [
 ];
 // The same word characters as jsdiff's word diffs: Latin letters with their diacritics, digits and the underscore.
 const WORD_CHARS = 'a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}';
+/**
+ * A word: word characters, with the hyphens inside a compound (`re-engagement`, `sixty-third`, `COVID-19`): a compound
+ * is one word of the text, and cut at its hyphen it read as `re- → continued` for "the re-engagement" → "the continued
+ * engagement", or `third → fourth` for "sixty-third" → "sixty-fourth". A hyphen at a word's edge (`well- and`) stays apart.
+ */
+const WORD = `[${WORD_CHARS}]+(?:[-\\u2010\\u2011][${WORD_CHARS}]+)*`;
 /** One token: an atom, a line break, a word, a run of spaces, or any other single character (punctuation). */
-const TOKEN = new RegExp(`(?:${ATOMS.join('|')})|\\r?\\n|[${WORD_CHARS}]+|[^\\S\\n\\r]+|[^${WORD_CHARS}]`, 'gu');
+const TOKEN = new RegExp(`(?:${ATOMS.join('|')})|\\r?\\n|${WORD}|[^\\S\\n\\r]+|[^${WORD_CHARS}]`, 'gu');
 
 /** Split a text into word-diff tokens (see `TOKEN`); the tokens joined are the text again. */
 export function wordDiffTokens(text: string): string[] {

@@ -163,23 +163,17 @@ const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
 const flatten = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
- * A replacement widened to whole words: the word diff cuts at hyphens, so "sixty-third → sixty-fourth" arrived as
- * `third → fourth`, which a reader cannot place. The kept letters glued to either side of the change (no space between)
- * go into both sides.
+ * A replacement widened to whole words: the word diff keeps a hyphenated compound whole (`sixty-third → sixty-fourth`)
+ * but cuts at other marks inside a word (an apostrophe, a slash), and a diff from an older result may cut at hyphens
+ * too, leaving `third → fourth`, which a reader cannot place. The kept letters glued to both sides of the change (no
+ * space between) go into both sides.
  */
 function wholeWords(edit: Edit): Edit {
   if (edit.deleted.trim() === '' || edit.inserted.trim() === '') return edit;
   const lead = /[^\s]*$/.exec(edit.before)?.[0] ?? '';
   const tail = /^[^\s]*/.exec(edit.after)?.[0] ?? '';
   const glued = (part: string): string => (/[\p{L}\p{N}]/u.test(part) ? part : '');
-  // One side glued is enough: the word diff cuts "re-engagement" into "re", "-" and "engagement", so "Recalling also the
-  // re-engagement" → "Welcoming the continued engagement" arrived as `re- → continued` with "engagement" kept.
-  const opensWord = (side: string): boolean => /^[\p{L}\p{N}\-\u2010\u2011]/u.test(side);
-  const closesWord = (side: string): boolean => /[\p{L}\p{N}\-\u2010\u2011]$/u.test(side);
-  const [front, back] = [
-    opensWord(edit.deleted) || opensWord(edit.inserted) ? glued(lead) : '',
-    closesWord(edit.deleted) || closesWord(edit.inserted) ? glued(tail.replace(/[,;:.]+$/, '')) : '',
-  ];
+  const [front, back] = [/^\S/.test(edit.deleted) && /^\S/.test(edit.inserted) ? glued(lead) : '', /\S$/.test(edit.deleted) && /\S$/.test(edit.inserted) ? glued(tail.replace(/[,;:.]+$/, '')) : ''];
   if (!front && !back) return edit;
   return {
     deleted: front + edit.deleted + back,

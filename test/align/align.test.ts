@@ -209,4 +209,34 @@ describe.skipIf(!HAS_SHARED)(`alignParagraphs on real UN series (${HAS_SHARED ? 
     // Weakly alike but one position, kept: the Summit of the Future recalled before it was held, welcomed after.
     expect(labelled(await seriesPair('information-and-communications-technologies-for-sustainable', 'A_RES_78_132', 'A_RES_79_194'))).toContain('PP 12 → PP 11');
   }, 60_000);
+
+  it('keeps one position whose words are repeated in a paragraph kept whole elsewhere (79/208 → 80/140 OP 2), and still leaves 78/71 OP 9 apart', async () => {
+    // "Notes the recent appointment of the new Executive Secretary … expresses its support for her tenure" → "Invites the
+    // Parties … to provide the Executive Secretary … with full support in the fulfilment of her mandate": the support for
+    // the Executive Secretary, one position. The newer words are 0.67 in 79/208 OP 38 ("Invites parties to the Convention
+    // … invites the Executive Secretary …"), which stands unchanged as 80/140 OP 42: repeated wording, not a move.
+    const biodiversity = labelled(await seriesPair('implementation-of-the-convention-on-biological-diversity-and', 'A_RES_79_208', 'A_RES_80_140'));
+    expect(biodiversity).toContain('OP 2 → OP 2');
+    expect(biodiversity).not.toContain('dropped OP 2');
+    expect(biodiversity).not.toContain('new OP 2');
+    // 78/71 OP 9's nervous-system evaluation went into 79/85 OP 8, which was rewritten to take it (0.61 with its partner).
+    const radiation = labelled(await seriesPair('effects-of-atomic-radiation', 'A_RES_78_71', 'A_RES_79_85'));
+    expect(radiation).toContain('dropped OP 9');
+    expect(radiation).toContain('new OP 10');
+  }, 60_000);
+
+  it('leaves apart two paragraphs that share only a formula of the text (79/144 OP 327, 80/110 OP 323), keeping a shortened one whole (78/203 → 79/170 OP 9)', async () => {
+    // "Endorses the documents developed by the Group of Experts … adopted by the Ad Hoc Working Group of the Whole at its
+    // eighteenth meeting" and "Requests the Secretary-General to secure the necessary resources … as adopted by the Ad Hoc
+    // Working Group of the Whole at its twenty-second meeting …": the phrase recurs in other paragraphs, nothing else is shared.
+    const oceans = labelled(await seriesPair('oceans-and-the-law-of-the-sea', 'A_RES_79_144', 'A_RES_80_110'));
+    expect(oceans).toContain('dropped OP 327');
+    expect(oceans).toContain('new OP 323');
+    expect(oceans.filter((finding) => finding.startsWith('OP 327 →'))).toEqual([]);
+    // "Calls upon Member States to contribute to the efforts of the Working Group, including, inter alia, on the elaboration
+    // of a draft legally binding instrument …" cut to "… the efforts of the Working Group in the achievement of its
+    // mandate": the same formula-like phrase, but the newer paragraph is 0.71 in the older, one position.
+    const development = labelled(await seriesPair('the-right-to-development', 'A_RES_78_203', 'A_RES_79_170'));
+    expect(development).toContain('OP 9 → OP 9');
+  }, 90_000);
 });

@@ -61,8 +61,19 @@ describe('wordDiffTokens', () => {
     for (const atom of atoms) expect(wordDiffTokens(`see ${atom}.`), atom).toEqual(['see', ' ', atom, '.']);
   });
 
-  it('still cuts words, spaces and punctuation apart, and a hyphenated number phrase at its hyphens', () => {
-    expect(wordDiffTokens('a 50-basis-point cut, and/or Council/Assembly')).toEqual(['a', ' ', '50', '-', 'basis', '-', 'point', ' ', 'cut', ',', ' ', 'and', '/', 'or', ' ', 'Council', '/', 'Assembly']);
+  it('still cuts words, spaces and punctuation apart, and a number off the compound it opens', () => {
+    expect(wordDiffTokens('a 50-basis-point cut, and/or Council/Assembly')).toEqual(['a', ' ', '50', '-', 'basis-point', ' ', 'cut', ',', ' ', 'and', '/', 'or', ' ', 'Council', '/', 'Assembly']);
+  });
+
+  it('keeps a hyphenated compound one word, whatever its hyphen, and a hyphen at a word edge apart', () => {
+    expect(wordDiffTokens('the re-engagement of sixty\u2011third COVID-19 well- and')).toEqual(['the', ' ', 're-engagement', ' ', 'of', ' ', 'sixty\u2011third', ' ', 'COVID-19', ' ', 'well', '-', ' ', 'and']);
+  });
+
+  it('shows a compound replaced whole, never its prefix alone (78/87 → 79/100 PP 20 "re-engagement" → "continued engagement")', () => {
+    // Cut at its hyphen, "re-engagement" read as `re- → continued` with "engagement" kept: a piece of no word in either text.
+    const { parts } = wordDiff('Recalling also the re-engagement of the Administering Power', 'Welcoming the continued engagement of the Administering Power', 500);
+    // ("the" between the two changes is folded into them, see cleanDiff.)
+    expect(parts.filter((part) => part.op !== 'equal').map((part) => part.text)).toEqual(['Recalling also the re-engagement ', 'Welcoming the continued engagement ']);
   });
 
   it('rebuilds any text exactly', () => {
