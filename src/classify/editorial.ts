@@ -189,6 +189,25 @@ const EDITORIAL_SYNONYMS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['in particular', 'inter alia']),
 ];
 
+/**
+ * Mass nouns a text writes in the singular or the plural without changing what is meant ("supported by adequate
+ * [-revenues-]{+revenue+}"): a count noun's number ("resources", "States") is never among them.
+ */
+const MASS_NOUNS = new Set(['revenue', 'expenditure', 'funding', 'financing', 'evidence', 'research', 'infrastructure', 'equipment', 'assistance', 'feedback']);
+
+/** A mass noun's number changed (`MASS_NOUNS`): the reason, or null. */
+function massNounNumberReason(deleted: string, inserted: string): string | null {
+  const [gone, come] = [deleted, inserted].map((text) => text.toLowerCase().replace(/[\s,;:]+/g, ' ').trim());
+  if (gone === come || gone.replace(/s$/, '') !== come.replace(/s$/, '') || !MASS_NOUNS.has(come.replace(/s$/, ''))) return null;
+  return `a mass noun's number: ${gone} → ${come}`;
+}
+
+/** Verbs of putting one thing inside another, after which "in" and "into" are one wording. */
+const PUTTING_INTO = /\b(?:mainstream\w*|integrat\w*|incorporat\w*|insert\w*|embed\w*|translat\w*|transform\w*|convert\w*|divid\w*)\b[^,;]*$/i;
+
+/** Words that say a list is open ("inter alia", "among others"). */
+const LIST_OPENER = /^(?:inter alia|among others)$/i;
+
 /** A stretch that swaps one word of editorial style for its equivalent (`EDITORIAL_SYNONYMS`): the reason, or null. */
 function editorialSynonymReason(deleted: string, inserted: string): string | null {
   const [gone, come] = [deleted, inserted].map((text) => text.toLowerCase().replace(/[\s,;:]+/g, ' ').trim());
@@ -216,6 +235,18 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
   if ((bare(deleted) === '' && bare(inserted) === 'and') || (bare(deleted) === 'and' && bare(inserted) === '')) return 'list punctuation: a comma for “and”';
   const synonym = editorialSynonymReason(deleted, inserted);
   if (synonym !== null) return synonym;
+  const mass = massNounNumberReason(deleted, inserted);
+  if (mass !== null) return mass;
+  // "mainstream a gender perspective [-in-]{+into+} such policies": after a verb of putting one thing inside another,
+  // "in" and "into" say the same.
+  if (/^(?:in|into)$/.test(bare(deleted)) && /^(?:in|into)$/.test(bare(inserted)) && bare(deleted) !== bare(inserted) && PUTTING_INTO.test(preceding.slice(-80))) {
+    return `editorial style: ${bare(deleted)} → ${bare(inserted)} after a verb of putting into`;
+  }
+  // "faced by[-, inter alia, -] returned or repatriated children, children without housing, …": the words that say a
+  // list is open, dropped or added before the list itself.
+  if ((bare(deleted) === '') !== (bare(inserted) === '') && LIST_OPENER.test(bare(deleted || inserted)) && /,/.test(following)) {
+    return `a list's “${bare(deleted || inserted)}” ${deleted ? 'dropped' : 'added'}`;
+  }
   const grammar = grammarWordsReason(deleted, inserted, preceding, following);
   if (grammar !== null) return grammar;
   // A mandate holder named without, or with, the body that appointed it ("the Special Rapporteur [-of the Human Rights

@@ -3,6 +3,7 @@ import type { DiffPart } from '../types.js';
 import { wordDiff } from './word-diff.js';
 import { findNumbers, isRoutineNumberChange, withoutYearMarks, type NumberMention } from './signals/numbers.js';
 import { findReferences, isNextSession, isSuccessor, type ReferenceMention } from './signals/references.js';
+import { statisticsRefreshedReasons } from './statistics.js';
 
 /** One item of the yearly succession: a number or a session-numbered reference, with its span. */
 type Item = { kind: 'number'; mention: NumberMention; start: number; end: number } | { kind: 'reference'; mention: ReferenceMention; start: number; end: number };
@@ -157,6 +158,9 @@ function agedOpening(before: string, after: string): { before: string; after: st
  */
 const DATING_WORDS = /\b(?:(?:most )?recent|recently|and (?:its |their )?subsequent extensions?)\s/gi;
 
+/** "the continued" or "the continuing" before a noun: a trend said to go on, in a paragraph that records it. */
+const TREND_WORDS = /\bthe (?:continued|continuing) (?=\p{Ll})/giu;
+
 /**
  * The auxiliaries that carry a statement's tense: a fact stated in the present ages into the past as the text comes
  * back a year on ("the pandemic [-is-]{+was+} one of the greatest global challenges", "[-are -]{+have been +}the
@@ -174,13 +178,15 @@ const PRESENT = new Set(['is', 'are', 'has', 'have']);
 const STILL_TO_COME = /\b(?:to be|will be)\s(?=(?:co-)?(?:held|convened|hosted|organized|launched)\b)/gi;
 
 /** The text without the wording a recurring text gains or loses as it ages, and what was taken out. */
-function withoutAgeingWords(text: string): { text: string; adverb: string | null; continued: number; restated: number; dating: string[]; tense: string[]; toCome: number } {
+function withoutAgeingWords(text: string): { text: string; adverb: string | null; continued: number; restated: number; dating: string[]; trend: number; tense: string[]; toCome: number } {
   const adverb = SEQUENCING.exec(text);
   let out = adverb ? text.slice(0, adverb[1].length) + text.slice(adverb[0].length) : text;
   const toCome = out.match(STILL_TO_COME)?.length ?? 0;
   out = out.replace(STILL_TO_COME, '');
   const dating = (out.match(DATING_WORDS) ?? []).map((words) => words.trim().toLowerCase());
   out = out.replace(DATING_WORDS, '');
+  const trend = out.match(TREND_WORDS)?.length ?? 0;
+  out = out.replace(TREND_WORDS, 'the ');
   const continued = out.match(CONTINUE)?.length ?? 0;
   out = out.replace(CONTINUE, '');
   let restated = 0;
@@ -195,7 +201,7 @@ function withoutAgeingWords(text: string): { text: string; adverb: string | null
   out = out.replace(/\brequests to (?=the\b)/gi, 'requests ');
   const tense = (out.match(AUXILIARIES) ?? []).map((words) => words.trim().toLowerCase());
   out = out.replace(AUXILIARIES, '');
-  return { text: out, adverb: adverb ? adverb[2].toLowerCase() : null, continued, restated, dating, tense, toCome };
+  return { text: out, adverb: adverb ? adverb[2].toLowerCase() : null, continued, restated, dating, trend, tense, toCome };
 }
 
 /**
@@ -220,6 +226,8 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   if (event !== null) return event;
   const documents = documentsConsideredReasons(before, after);
   if (documents !== null) return documents;
+  const statistics = statisticsRefreshedReasons(before, after);
+  if (statistics !== null) return statistics;
   // Stretches of the word diff that age with the text, set aside one kind after another: a passing event's wording
   // ("responding to and recovering from" the pandemic → "recovering from the negative effects of"), a verb aged inside
   // the paragraph ("and [-taking note-]{+recalling+} with appreciation [-of-] the first Congress, held in 2022"), the
@@ -269,8 +277,7 @@ function diffParts(before: string, after: string): DiffPart[] {
 }
 
 /** The changed stretches of the word diff of two texts, in order. */
-function stretchesOf(before: string, after: string): Stretch[] {
-  const parts = diffParts(before, after);
+function stretchesOf(before: string, after: string, parts: readonly DiffPart[] = diffParts(before, after)): Stretch[] {
   const out: Stretch[] = [];
   let older = 0;
   let newer = 0;
@@ -395,8 +402,233 @@ function clauseVerbAged(before: string, after: string): { before: string; reason
   return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
 }
 
+/** What a list of references is made of besides the references: separators and its "and". */
+const REFERENCE_LIST_GLUE = /^[\s,;]*(?:(?:and|or)[\s,;]*)*$/;
+
+/** The references of `text` within `from`…`to` when that span is nothing but a list of them (`REFERENCE_LIST_GLUE` between), else null. */
+function referenceList(text: string, from: number, to: number): readonly ReferenceMention[] | null {
+  const found = findReferences(text).filter((mention) => mention.start >= from && mention.end <= to);
+  let rest = '';
+  let at = from;
+  for (const mention of found) {
+    rest += text.slice(at, mention.start);
+    at = mention.end;
+  }
+  rest += text.slice(at, to);
+  return found.length > 0 && REFERENCE_LIST_GLUE.test(rest) ? found : null;
+}
+
+/**
+ * A list of references replaced whole by later ones of the same kind and shape ("the report … submitted pursuant to
+ * resolutions [-34/24, 40/20 and 46/17-]{+52/28 and 55/21+}"): the mandates cited brought up to date. The older list
+ * holds two references or more (one resolution replaced by another of a later session may be another text of the same
+ * shape, `isLaterEdition`), every newer one is of a later session than every older one; stretches of the word diff
+ * that only separators join are read as one list.
+ */
+function referencesBroughtUpToDate(before: string, after: string): { before: string; reasons: string[] } | null {
+  const stretches = stretchesOf(before, after);
+  const chosen: Stretch[] = [];
+  const reasons: string[] = [];
+  for (let k = 0; k < stretches.length; k++) {
+    let last = k;
+    while (last + 1 < stretches.length && REFERENCE_LIST_GLUE.test(before.slice(stretches[last].olderEnd, stretches[last + 1].olderStart))) last++;
+    const run = stretches.slice(k, last + 1);
+    const older = referenceList(before, run[0].olderStart, run[run.length - 1].olderEnd);
+    const newer = referenceList(after, run[0].newerStart, run[run.length - 1].newerStart + run[run.length - 1].inserted.length);
+    k = last;
+    if (older === null || newer === null || older.length < 2) continue;
+    const shapes = new Set([...older, ...newer].map((mention) => `${mention.kind} ${mention.shape}`));
+    if (shapes.size !== 1 || [...older, ...newer].some((mention) => mention.session === null)) continue;
+    if (Math.min(...newer.map((mention) => mention.session!)) <= Math.max(...older.map((mention) => mention.session!))) continue;
+    chosen.push(...run);
+    reasons.push(`references brought up to date: ${older.map((mention) => mention.text).join(', ')} → ${newer.map((mention) => mention.text).join(', ')}`);
+  }
+  return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
+}
+
+/** A list of meetings or sessions numbered by ordinals: "its 309th, 310th and 320th meetings". */
+const NUMBERED_MEETINGS = /\b\d{1,4}(?:st|nd|rd|th)(?:(?:,\s|,?\sand\s)\d{1,4}(?:st|nd|rd|th))*\s(?:plenary\s)?(?:meetings?|sessions?)\b/g;
+
+/** The numbers of a list of `NUMBERED_MEETINGS`, in order. */
+function meetingNumbers(list: string): number[] {
+  return [...list.matchAll(/(\d{1,4})(?:st|nd|rd|th)/g)].map((match) => Number(match[1]));
+}
+
+/** The match of a global pattern in a text that holds [from, to), or null. */
+function matchAround(pattern: RegExp, text: string, from: number, to: number): RegExpMatchArray | null {
+  for (const match of text.matchAll(pattern)) if (match.index! <= from && to <= match.index! + match[0].length) return match;
+  return null;
+}
+
+/**
+ * A list of meetings or sessions that took place, grown by the latest ("the Legal Counsel's reports …, most recently at
+ * its 309th[- and 310th-]{+, 310th and 320th+} meetings"): every older number kept, every number added later than them,
+ * in a clause that records (its nearest verb records rather than decides or asks: meetings a text decides to hold are
+ * negotiated).
+ */
+function meetingListGrew(before: string, after: string): { before: string; reasons: string[] } | null {
+  const chosen: Stretch[] = [];
+  const reasons: string[] = [];
+  for (const stretch of stretchesOf(before, after)) {
+    const older = matchAround(NUMBERED_MEETINGS, before, stretch.olderStart, stretch.olderEnd);
+    const newer = matchAround(NUMBERED_MEETINGS, after, stretch.newerStart, stretch.newerStart + stretch.inserted.length);
+    if (older === null || newer === null) continue;
+    const [olderNumbers, newerNumbers] = [meetingNumbers(older[0]), meetingNumbers(newer[0])];
+    const added = newerNumbers.filter((number) => !olderNumbers.includes(number));
+    if (added.length === 0 || olderNumbers.some((number) => !newerNumbers.includes(number)) || added.some((number) => number <= Math.max(...olderNumbers))) continue;
+    const head = before.slice(0, older.index);
+    if (lastIndexOf(RECORDING_VERB, head) <= lastIndexOf(CALLING_VERB, head)) continue;
+    chosen.push(stretch);
+    reasons.push(`a list of meetings held grew: ${older[0]} → ${newer[0]}`);
+  }
+  return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
+}
+
+/** The establishment of a body, welcomed or noted: its opening verb (with a sequencing adverb) and the noun. */
+const BODY_ESTABLISHED = /^((?:(?:also|further)\s)?(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)(?:\s(?:also|further|with appreciation|with satisfaction))?) the (?:establishment|creation) (?:of )?$/i;
+/** The work of the body once it works: "the ongoing work", "the work". */
+const BODY_AT_WORK = /^((?:(?:also|further)\s)?(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)(?:\s(?:also|further|with appreciation|with satisfaction))?) the (?:ongoing |continued )?work (?:of )?$/i;
+
+/** A verb with its sequencing adverb and case set aside: "Also welcomes" and "Welcomes" are one verb. */
+function bareVerb(words: string): string {
+  return words.toLowerCase().replace(/\b(?:also|further)\b/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A body once established, welcomed for its work as the text ages ("[-Welcomes the establishment -]{+Also welcomes the
+ * ongoing work +}of the Permanent Forum …, {+established +}through its resolution 75/314"): the same verb (a sequencing
+ * adverb aside) that welcomes or notes, the establishment become the work, and "established" added before what
+ * established it. Another verb, or a body newly named, stays negotiated.
+ */
+function bodyAtWork(before: string, after: string): { before: string; reasons: string[] } | null {
+  const stretches = stretchesOf(before, after);
+  for (let k = 0; k < stretches.length; k++) {
+    const stretch = stretches[k];
+    const established = BODY_ESTABLISHED.exec(stretch.deleted.trimStart());
+    const working = BODY_AT_WORK.exec(stretch.inserted.trimStart());
+    if (!established || !working || bareVerb(established[1]) !== bareVerb(working[1])) continue;
+    const chosen = [stretch];
+    // "established" (or "created") added before what established the body: "{+established +}through its resolution".
+    const next = stretches[k + 1];
+    if (next && next.deleted === '' && /^(?:established|created)\s$/.test(next.inserted) && /^(?:through|by|under|pursuant to|in)\b/.test(before.slice(next.olderStart))) chosen.push(next);
+    return { before: withStretchesAged(before, chosen), reasons: [`a body established, welcomed for its work: ${stretch.deleted.trim()} → ${stretch.inserted.trim()}`] };
+  }
+  return null;
+}
+
+/** The words that look forward to an event. */
+const LOOKING_FORWARD = /\blook(?:ing|s)? forward to\b/gi;
+/** An event a text may look forward to. */
+const EVENT_NOUN = /\b(?:conference|summit|meeting|session|forum|dialogue|congress|review|symposium|assembly)\b/i;
+
+/** The years (`findNumbers`, category year) of a text. */
+function yearsOf(text: string): number[] {
+  return findNumbers(text).flatMap((mention) => (mention.category === 'year' && mention.value !== null ? [mention.value] : []));
+}
+
+/**
+ * A later event added to those a clause looks forward to ("looking forward to the convening of the 2026 United Nations
+ * Water Conference, …{+ as well as the 2028 United Nations Conference on the Final Comprehensive Review …, to be hosted by
+ * Tajikistan+}"): an insertion opened by "as well as" or "and", naming an event of a year later than every year the
+ * older paragraph names, asking nothing, in a clause whose nearest verb looks forward (not one that decides or calls).
+ */
+function eventLookedForwardAdded(before: string, after: string): { before: string; reasons: string[] } | null {
+  const chosen: Stretch[] = [];
+  const reasons: string[] = [];
+  const latest = Math.max(0, ...yearsOf(before));
+  for (const stretch of stretchesOf(before, after)) {
+    const inserted = stretch.inserted;
+    if (stretch.deleted !== '' || !/^[\s,]*(?:as well as|and) (?:to )?the\s/i.test(inserted) || /[;:]/.test(inserted) || CALLS.test(inserted) || !EVENT_NOUN.test(inserted)) continue;
+    const head = before.slice(0, stretch.olderStart);
+    const looking = lastIndexOf(LOOKING_FORWARD, head);
+    if (looking < 0 || looking < lastIndexOf(CALLING_VERB, head) || looking < lastIndexOf(RECORDING_VERB, head)) continue;
+    const years = yearsOf(inserted);
+    if (years.length === 0 || latest === 0 || Math.min(...years) <= latest) continue;
+    chosen.push(stretch);
+    reasons.push(`a later event added to those looked forward to: ${inserted.replace(/^[\s,]*(?:as well as|and)\s/i, '').replace(/[\s,]+$/, '')}`);
+  }
+  return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
+}
+
+/** Words that welcome or note a body's outcome, right before what the outcome is: "welcomes the adoption of a". */
+const OUTCOME_HEAD = /\b(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)(?: with (?:appreciation|satisfaction))?(?: the (?:adoption|outcome|completion|launch) of)?(?: (?:a|an|the))?\s*$/i;
+/** Words between an outcome and the session that produced it: "at its", "during the". */
+const OUTCOME_TO_SESSION = /^\s*(?:adopted\s)?(?:at|during) (?:its|the)\s*$/i;
+/** A clause that only welcomes or notes what a session produced: "welcomes the adoption of … at its seventy-fifth session". */
+const OUTCOME_CLAUSE = /^(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)\b/i;
+
+/** `CALLING_VERB` for one test, without the global flag's state. */
+const CALLS = new RegExp(CALLING_VERB.source, 'i');
+
+/** The session mentions of a text (`findNumbers`), with their spans. */
+function sessionsOf(text: string): NumberMention[] {
+  return findNumbers(text).filter((mention) => mention.category === 'session' && mention.value !== null);
+}
+
+/** What dates an event in a text: its sessions, and years followed by the event they name ("the 2024 … forum"). */
+function eventDates(text: string): NumberMention[] {
+  return findNumbers(text).filter((mention) => mention.value !== null && (mention.category === 'session' || (mention.category === 'year' && /^[^,;]{0,60}?\b(?:forum|session|conference|meeting|summit|dialogue)\b/i.test(text.slice(mention.end)))));
+}
+
+/**
+ * The year's outcome of a body, welcomed or noted as the text ages: what a session adopted, replaced by what the next one
+ * did ("welcomes the adoption of a [-multi-year workplan-]{+conclusion on durable solutions+} at its seventy-[-fourth-]
+ * {+fifth+} session": the object changes with a session one on, no figure in it), or the welcome of last session's
+ * outcome dropped whole ("[-welcomes the adoption of a conclusion … at its seventy-fifth session, and -]{+and +}": a
+ * clause that welcomes or notes, dated by one session, asking nothing). An outcome changed at the same session, or in a
+ * clause that decides or asks, stays negotiated.
+ */
+function yearsOutcomeMovedOn(before: string, after: string): { before: string; reasons: string[] } | null {
+  const stretches = stretchesOf(before, after);
+  const chosen: Stretch[] = [];
+  const reasons: string[] = [];
+  const olderDated = eventDates(before);
+  const newerDated = eventDates(after);
+  for (let k = 0; k < stretches.length; k++) {
+    const stretch = stretches[k];
+    if (/\d/.test(stretch.deleted + stretch.inserted)) continue;
+    const deleted = stretch.deleted.trim();
+    const inserted = stretch.inserted.trim();
+    if (deleted !== '' && inserted !== '' && OUTCOME_HEAD.test(before.slice(Math.max(0, stretch.olderStart - 80), stretch.olderStart))) {
+      // The outcome may be rewritten in stretches a word or two apart ("the [-expert debate … and-]{+fireside chat … on+}
+      // debt [-restructuring-]{+solutions+} during the 2024 → 2025 forum"), none with a figure.
+      let last = k;
+      // The session's ordinal is not part of the outcome: since the word diff keeps a hyphenated word whole
+      // ("seventy-fourth → seventy-fifth"), it is a stretch of its own, a word or two after the outcome.
+      while (last + 1 < stretches.length && !/\d/.test(stretches[last + 1].deleted + stretches[last + 1].inserted) && !isOrdinalEdit(stretches[last + 1]) && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(before.slice(stretches[last].olderEnd, stretches[last + 1].olderStart))) last++;
+      const run = stretches.slice(k, last + 1);
+      const olderEnd = run[run.length - 1].olderEnd;
+      const newerEnd = run[run.length - 1].newerStart + run[run.length - 1].inserted.length;
+      // The session (or the year of the event) right after the outcome, on each side, one on.
+      const older = olderDated.find((mention) => mention.start >= olderEnd && OUTCOME_TO_SESSION.test(before.slice(olderEnd, mention.start).replace(/[\p{L}-]+$/u, '')));
+      const newer = newerDated.find((mention) => mention.start >= newerEnd && OUTCOME_TO_SESSION.test(after.slice(newerEnd, mention.start).replace(/[\p{L}-]+$/u, '')));
+      if (!older || !newer || older.category !== newer.category || newer.value !== older.value! + 1) continue;
+      chosen.push(...run);
+      const shownRun = (side: 'deleted' | 'inserted', text: string, end: number): string => text.slice(side === 'deleted' ? run[0].olderStart : run[0].newerStart, end).trim();
+      reasons.push(`the year's outcome of a body: ${shownRun('deleted', before, olderEnd)} → ${shownRun('inserted', after, newerEnd)} (${newer.text})`);
+      k = last;
+      continue;
+    }
+    // The welcome of last session's outcome dropped: a whole clause, with at most its "and" left.
+    if (!/^(?:and)?$/.test(inserted) || !OUTCOME_CLAUSE.test(deleted)) continue;
+    const clause = deleted.replace(/[\s,;]*(?:and)?\s*$/, '');
+    if (/[;:]/.test(clause) || CALLS.test(clause) || !/\bsessions?$/.test(clause)) continue;
+    const dated = sessionsOf(clause);
+    if (dated.length !== 1 || findNumbers(clause).length !== 1) continue;
+    chosen.push(stretch);
+    reasons.push(`the welcome of a past session's outcome dropped: ${clause}`);
+  }
+  return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
+}
+
+/** True for a stretch that only replaces one ordinal word by another ("seventy-fourth" → "seventy-fifth"). */
+function isOrdinalEdit(stretch: Stretch): boolean {
+  const ordinal = /^[\p{L}-]*(?:first|second|third|[a-z]th)$/iu;
+  return ordinal.test(stretch.deleted.trim()) && ordinal.test(stretch.inserted.trim());
+}
+
 /** Ways a stretch of the older text ages with the text, tried in this order on what the one before left. */
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on
@@ -407,6 +639,27 @@ const DOCUMENTS_OPENING = /^(?:Having considered|Having examined|(?:(?:Also|Furt
 /** Words that make a clause more than a list of documents: a stance on them, or a clause of another kind. */
 const STANCE_WORDS = /\b(?:not(?:e|es|ing)|taking|welcom\w*|encourag\w*|regret\w*|concern\w*|urg\w*|call\w*|request\w*|recogniz\w*|stress\w*|emphasiz\w*|express\w*|decid\w*|decision|underlin\w*|reaffirm\w*|appreciat\w*|commend\w*|deplor\w*|condemn\w*|invit\w*|recommendations?|conclusions?|therein|endors\w*|approv\w*|satisfaction|interest|not|no)\b/i;
 
+/** Edit budget of the word diff of a session's set of resolutions: one edit or more per symbol, titles dropped whole. */
+const RESOLUTION_SET_EDITS = 2000;
+
+/** An opening that takes note of a body's resolutions: "Takes note of resolutions GC(68)/RES/8, entitled …". */
+const RESOLUTIONS_OPENING = /^(?:(?:Also|Further)\s)?(?:Takes|Taking) note(?: also| further)? of (?:the )?resolutions\b/;
+
+/**
+ * The resolutions a paragraph takes note of are the set of one session of their body in the older text and of its next
+ * session in the newer (GC(67)/RES/7 … → GC(68)/RES/8 …): two at least on each side, of one shape, none of another session.
+ */
+function sessionsResolutions(before: string, after: string): boolean {
+  if (!RESOLUTIONS_OPENING.test(before)) return false;
+  const numbered = (text: string) => findReferences(text).filter((mention) => mention.session !== null);
+  const [older, newer] = [numbered(before), numbered(after)];
+  const shapes = new Set([...older, ...newer].map((mention) => `${mention.kind === 'decision' ? 'resolution' : mention.kind} ${mention.shape?.replace(/RES|DEC/, '')}`));
+  const olderSessions = new Set(older.map((mention) => mention.session));
+  const newerSessions = new Set(newer.map((mention) => mention.session));
+  if (older.length < 2 || newer.length < 2 || shapes.size !== 1 || olderSessions.size !== 1 || newerSessions.size !== 1) return false;
+  return isNextSession(older[0].shape, older[0].session!, newer[0].session!);
+}
+
 /**
  * The yearly set of documents considered or taken note of (issue 23, round 6): the same opening that lists them
  * (`DOCUMENTS_OPENING`), every changed stretch after it naming documents only (no word of a stance on them:
@@ -414,11 +667,14 @@ const STANCE_WORDS = /\b(?:not(?:e|es|ing)|taking|welcom\w*|encourag\w*|regret\w
  * …+}" is not: the regret is negotiated. The reason, or null.
  */
 function documentsConsideredReasons(before: string, after: string): string[] | null {
-  const opening = DOCUMENTS_OPENING.exec(before);
+  const session = DOCUMENTS_OPENING.test(before) ? null : sessionsResolutions(before, after);
+  const opening = session === null ? DOCUMENTS_OPENING.exec(before) : session ? RESOLUTIONS_OPENING.exec(before) : null;
   if (!opening || !after.startsWith(opening[0]) || MONEY.test(before) || MONEY.test(after)) return null;
-  const stretches = stretchesOf(before, after);
+  // A session's set of resolutions, each with its title, differs in every symbol: a diff of a larger budget keeps
+  // the titles apart.
+  const stretches = session ? stretchesOf(before, after, wordDiff(before, after, RESOLUTION_SET_EDITS).parts) : stretchesOf(before, after);
   if (stretches.length === 0 || stretches.some((stretch) => stretch.olderStart < opening[0].length || STANCE_WORDS.test(`${stretch.deleted} ${stretch.inserted}`))) return null;
-  return [`the year's documents considered: ${opening[0]} …`];
+  return [session ? `the year's resolutions taken note of: ${opening[0]} … of the next session` : `the year's documents considered: ${opening[0]} …`];
 }
 
 /** Letters and digits only, lowercased: equal means only case, spacing or punctuation differ. */
@@ -484,6 +740,14 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
   // Words that date a fact may go, never come: a newer text calling more things recent is not the older one aged.
   if (newerText.dating.some((words) => newerText.dating.filter((other) => other === words).length > olderText.dating.filter((other) => other === words).length)) return [];
   if (dropped.length > 0) reasons.push(`a fact aged: “${dropped.join('”, “')}” dropped`);
+  // A trend recorded or stated as a fact ("Welcomes the [-continued -]reduction in the number of incidents"): "continued"
+  // dates it as the DATING_WORDS do, and may go as it ages; a call for "the continued support" asks for more, and keeps it.
+  if (newerText.trend > olderText.trend) return [];
+  if (newerText.trend < olderText.trend) {
+    const opening = new RegExp(`${RECORDS_EVENTS.source}|${STATES_FACTS.source}`, 'i');
+    if (!opening.test(after)) return [];
+    reasons.push('a fact aged: “continued” dropped');
+  }
   if (newerText.toCome > olderText.toCome) return [];
   if (newerText.toCome < olderText.toCome) reasons.push('an event since held: “to be” dropped');
   if (olderText.tense.join(' ') !== newerText.tense.join(' ')) {
@@ -735,9 +999,12 @@ function yearListGrowth(older: readonly Item[], newer: readonly Item[], olderSke
   return [`list of years grew: ${added.join(', ')} added`, ...reasons];
 }
 
-/** A list of references, each with its date ("78/66 of 4 December 2023, 79/77 … and 80/70"), as one placeholder. */
+/**
+ * A list of references, each with its date ("78/66 of 4 December 2023, 79/77 … and 80/70"), as one placeholder. A date
+ * written with "of" around its month ("77/203 of 15 of December of 2022"), which is not read as a date, is one too.
+ */
 function collapseLists(folded: string): string {
-  return folded.replace(/(?:\u0001(?:resolution|decision|document)\u0001(?: of \u0001date\u0001)?(?: and| or)? ?)+/g, '\u0001list ').trim();
+  return folded.replace(/(?:\u0001(?:resolution|decision|document)\u0001(?: of (?:\u0001date\u0001|\u0001figure\u0001 of \p{L}+ of \u0001year\u0001))?(?: and| or)? ?)+/gu, '\u0001list ').trim();
 }
 
 /**
@@ -818,6 +1085,11 @@ const EXPECTED_OPENING = /^(?:(?:Also|Further)\s)?(?:Looking forward|Looks forwa
 const HELD_OPENING = /^(?:(?:Also|Further)\s)?(?:Welcoming|[Ww]elcomes|Noting|[Nn]otes|Taking note of|[Tt]akes note of|Expressing appreciation for|[Ee]xpresses appreciation for|Recalling|[Rr]ecalls)(?:\s(?:also|further|with appreciation|with satisfaction))?(?:\sthe(?:\ssuccessful)?\s(?:convening|holding)\sof)?\s/;
 /** A paragraph speaking of an event taking place: held, hosted, convened, or a summit's document adopted in its host city. */
 const EVENT_TAKES_PLACE = /\b(?:held|hosted|convened|convening|holding|took place|to take place|adopted (?:in|at))\b/i;
+/**
+ * A paragraph placing what it records at an event named by its year or ordinal ("the statement made … at the 2024
+ * Caribbean regional seminar"): the event took place, as `EVENT_TAKES_PLACE` says in words.
+ */
+const EVENT_AT_ITS_YEAR = /\bat the (?:\d{4}|\d{1,3}(?:st|nd|rd|th))\s(?:\p{Lu}[\p{L}-]*\s){0,4}(?:regional\s|annual\s)?(?:seminar|conference|meeting|summit|forum|session|congress|symposium|workshop)\b/u;
 /** An event's theme as a paragraph gives it: it changes with each edition. */
 const EVENT_THEME = /(?:,\s*)?\b(?:under the (?:overarching )?theme|on the theme|with the theme|which will focus on|focusing on)\s*[“"][^”"]*[”"]/gi;
 /**
@@ -841,7 +1113,7 @@ const EVENT_TIME = new Set(['date', 'year', 'ordinal', 'session']);
  * (`EVENT_STATUS_WORDS`), or a plural of a word on the other side. The reasons, or null.
  */
 function eventMovedOnReasons(before: string, after: string, lexicons: Lexicons | undefined): string[] | null {
-  if (!EVENT_TAKES_PLACE.test(after)) return null;
+  if (!EVENT_TAKES_PLACE.test(after) && !EVENT_AT_ITS_YEAR.test(after)) return null;
   const expected = EXPECTED_OPENING.exec(before);
   const held = HELD_OPENING.exec(after);
   let older = before;

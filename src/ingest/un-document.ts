@@ -113,11 +113,12 @@ export function markGluedFootnotes(paragraphs: string[], marks: readonly string[
       String.raw`(?<=\p{L}|[)”’"\]]|[\p{L}\p{N})”’"\]][,;:]|\p{L}{2}\.|\b(?:${months}) (?:19|20)\d\d|(?<![\p{N},.])(?:19|20)\d\d|${NAMES_ENDING_IN_NUMBERS})(\d{1,3})(?=[\s.,;:)]|$)`,
       // alone between spaces
       // alone between spaces (not the number of a name: "Agenda 216" is Agenda 21 and note 6, read as glued)
-      String.raw`(?<=(\S+) )(?<!(?:Agenda|Group of) )(\d{1,3})(?= (\S+)|$)`,
+      // (the space after it may be doubled: "Germany, 2  and", a line the extraction padded)
+      String.raw`(?<=(\S+) )(?<!(?:Agenda|Group of) )(\d{1,3})(?= +(\S+)|$)`,
       // already a mark
       String.raw`\[\^(\d+)\]`,
-      // glued to the next word instead ("States Parties, 8and welcomes")
-      String.raw`(?<=[,;:] )(\d{1,3})(?=\p{Ll}{2,})`,
+      // glued to the next word instead ("States Parties, 8and welcomes"), or to both ("Paris Agreement,38and the")
+      String.raw`(?<=[,;:] |[\p{L})”’"\]][,;:])(\d{1,3})(?=\p{Ll}{2,})`,
     ].join('|'),
     'gu',
   );
@@ -126,44 +127,61 @@ export function markGluedFootnotes(paragraphs: string[], marks: readonly string[
     for (let k = next; k < Math.min(numeric.length, next + reach); k++) if (numeric[k] === number && !already.has(number)) return k;
     return -1;
   };
-  return paragraphs.map((paragraph) =>
-    paragraph
+  return paragraphs.map((paragraph) => {
+    // The last mark placed in this paragraph, so that a mark right after its predecessor is read as one even after a
+    // word that counts ("amendment110 to the Kyoto Protocol 111 on": notes 110 and 111, not Protocol 111).
+    let previous: { number: string; end: number } | null = null;
+    return paragraph
       .replace(pattern, (match: string, glued: string | undefined, before: string | undefined, spaced: string | undefined, after: string | undefined, cited: string | undefined, leading: string | undefined, offset: number) => {
         if (cited !== undefined) {
           // A mark already known (a raised one in a PDF): the sequence moves past it.
           const at = expected(cited);
           if (at >= 0) next = at + 1;
           advance();
+          previous = { number: cited, end: offset + match.length };
           return match;
         }
         const number = glued ?? spaced ?? leading;
         if (number === undefined) return match;
         // "1,137 students": three digits after a digit and a comma are a thousands group.
         if (glued !== undefined && number.length === 3 && /\d,$/.test(paragraph.slice(0, offset))) return match;
+        // "C-24/DEC.4", "S/2016/738/Rev.1": a number after a full stop inside a document symbol is the symbol's own.
+        if (glued !== undefined && /\/\S*\p{L}\.$/u.test(paragraph.slice(0, offset).split(/\s/).pop() ?? '')) return match;
         // A mark glued to a lowercase word, a year or a punctuation mark is certain enough to pick the sequence up again
         // after missed marks ("Rights13" when 5 to 12 were not found): any later note in the sequence will do.
         const certain = glued !== undefined && /(?:\p{Ll}|\D[,;:.”’"]|(?:19|20)\d\d,?)$/u.test(paragraph.slice(Math.max(0, offset - 4), offset));
         const at = expected(number, certain ? numeric.length : 3);
         if (at < 0) return match;
+        const followsPredecessor = previous !== null && at > 0 && numeric[at - 1] === previous.number && offset - previous.end <= MARK_REACH;
         if (leading !== undefined) {
           already.add(number);
           next = at + 1;
           advance();
-          return `\u0000[^${number}] `;
+          previous = { number, end: offset + match.length };
+          // "Agreement, 8and" loses the space before the mark; "Agreement,38and" had none.
+          return paragraph[offset - 1] === ' ' ? `\u0000[^${number}] ` : `[^${number}] `;
         }
-        if (spaced !== undefined && !spacedMarkFits(before ?? '', after)) return match;
+        if (spaced !== undefined && !spacedMarkFits(before ?? '', after, followsPredecessor)) return match;
         already.add(number);
         next = at + 1;
         advance();
+        previous = { number, end: offset + match.length };
         // A mark that stood alone loses the space before it ("report, 4 which" → "report,[^4] which").
         return glued !== undefined ? `[^${number}]` : `\u0000[^${number}]`;
       })
-      .replace(/ \u0000/g, ''),
-  );
+      .replace(/ \u0000/g, '');
+  });
 }
 
-function spacedMarkFits(before: string, after: string | undefined): boolean {
-  if (COUNTING.has(before.toLowerCase())) return false;
+/** How far (in characters) a mark may stand from its predecessor's in the same paragraph and still be read by it. */
+const MARK_REACH = 60;
+
+/**
+ * Whether a number standing alone stands where a mark stands. `followsPredecessor`: the previous note of the sequence
+ * was cited just before in the same paragraph, which outweighs a word that counts before it.
+ */
+function spacedMarkFits(before: string, after: string | undefined, followsPredecessor = false): boolean {
+  if (COUNTING.has(before.toLowerCase()) && !followsPredecessor) return false;
   // "7 per cent", "(1 and 2)": a number that something follows closely is a quantity.
   // "22 October 2015, 12 October 2017": a number before a month is a day.
   if (after !== undefined && /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) return false;

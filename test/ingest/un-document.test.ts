@@ -1,5 +1,8 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadDocument } from '../../src/ingest/load-document.js';
 import { markGluedFootnotes } from '../../src/ingest/un-document.js';
+import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 
 // Issue 23: footnote marks that PDF text exports glue to a year, a name or a list, taken from the resolutions of the
 // 78th–80th sessions where they were read as figures ("figure added: 19721").
@@ -40,5 +43,67 @@ describe('markGluedFootnotes on marks glued to numbers', () => {
     ]);
     expect(markGluedFootnotes(['held on 22 October 2015, 12 October 2017 and 27 October 2022'], ['11', '12'])).toEqual(['held on 22 October 2015, 12 October 2017 and 27 October 2022']);
     expect(markGluedFootnotes(['and has graduated 1,137 students'], ['136', '137'])).toEqual(['and has graduated 1,137 students']);
+  });
+});
+
+// Issue 23, round 7: marks the text layer left where the reader did not take them, so that the next text (whose marks
+// were read) showed them deleted: "Germany, 2  and", "Kyoto Protocol 111 on", "Agreement,38and".
+describe('markGluedFootnotes, round 7', () => {
+  it('reads a mark alone before a doubled space', () => {
+    expect(markGluedFootnotes(['technical assistance by Germany, 2  and underlines the need'], ['1', '2'])).toEqual(['technical assistance by Germany,[^2]  and underlines the need']);
+  });
+
+  it('reads a mark glued to both the comma before it and the word after it', () => {
+    expect(markGluedFootnotes(['the Paris Agreement,38and the Kunming-Montreal Biodiversity Framework39 under'], ['38', '39'])).toEqual([
+      'the Paris Agreement,[^38] and the Kunming-Montreal Biodiversity Framework[^39] under',
+    ]);
+  });
+
+  it('reads a mark after a word that counts when the previous note was cited just before it', () => {
+    expect(markGluedFootnotes(['the entry into force of the Doha amendment110 to the Kyoto Protocol 111 on 31 December 2020'], ['110', '111'])).toEqual([
+      'the entry into force of the Doha amendment[^110] to the Kyoto Protocol[^111] on 31 December 2020',
+    ]);
+    // Counter-case: with no note cited just before, "Protocol 2" is the protocol's number, even when note 2 is next.
+    expect(markGluedFootnotes(['the provisions of Protocol 2 on the matter'], ['1', '2'])).toEqual(['the provisions of Protocol 2 on the matter']);
+    // Counter-case: the previous note cited far back does not make an article's number a mark.
+    const far = `the Convention[^5] ${'and its States parties '.repeat(4)}under article 6 of the Convention`;
+    expect(markGluedFootnotes([far], ['5', '6'])).toEqual([far]);
+  });
+
+  it("leaves a number after a full stop inside a document symbol, so the next note's mark is still found", () => {
+    expect(markGluedFootnotes(['Recalling decisions C-24/DEC.4 and C-24/DEC.5 of 27 November 2019', 'by Germany, 2 and underlines'], ['1', '2', '3', '4', '5'])).toEqual([
+      'Recalling decisions C-24/DEC.4 and C-24/DEC.5 of 27 November 2019',
+      'by Germany,[^2] and underlines',
+    ]);
+    expect(markGluedFootnotes(['in accordance with decisions 1/CP.27, 1/CMA.4 and 3/CMA.5;28'], ['26', '27', '28'])).toEqual(['in accordance with decisions 1/CP.27, 1/CMA.4 and 3/CMA.5;[^28]']);
+  });
+
+  it('eats no real number: a year, a count, a name ending in a number, a resolution', () => {
+    const text = 'in 2023, 12 States, the COVID-19 pandemic and Security Council resolution 2730 (2024) of 24 May 2024, 3 and';
+    expect(markGluedFootnotes([text], ['1', '2', '3'])).toEqual(['in 2023, 12 States, the COVID-19 pandemic and Security Council resolution 2730 (2024) of 24 May 2024,[^3] and']);
+  });
+});
+
+describe.skipIf(!HAS_SHARED)(`UN extracted texts of ../shared/data: marks the text layer glued, round 7${HAS_SHARED ? '' : ` (${SHARED_MISSING})`}`, () => {
+  const series = join(SHARED_DATA, 'un-resolutions', 'texts', 'series');
+  const paragraph = async (file: string, label: string) => (await loadDocument(join(series, file))).paragraphs.find((candidate) => candidate.label === label);
+
+  it('A/RES/79/56 OP 3 cites note 2 after "Germany," and PP 5 keeps its decision numbers', async () => {
+    const folder = 'implementation-of-the-convention-on-the-prohibition-of-the-d';
+    const op3 = await paragraph(`${folder}/A_RES_79_56.txt`, 'OP 3');
+    expect(op3?.text).toContain('assistance by Germany, and underlines');
+    expect(op3?.footnotes?.map((note) => note.mark)).toEqual(['2']);
+    expect((await paragraph(`${folder}/A_RES_79_56.txt`, 'PP 5'))?.text).toContain('decisions C-24/DEC.4 and C-24/DEC.5 of 27 November 2019');
+  });
+
+  it('A/RES/79/144 OP 203 cites note 111 after "Kyoto Protocol"', async () => {
+    const op203 = await paragraph('oceans-and-the-law-of-the-sea/A_RES_79_144.txt', 'OP 203');
+    expect(op203?.text).toContain('the Doha amendment to the Kyoto Protocol on 31 December 2020');
+  });
+
+  it('A/RES/79/159 OP 18 cites note 38 after "Paris Agreement,"', async () => {
+    const op18 = await paragraph('rights-of-indigenous-peoples/A_RES_79_159.txt', 'OP 18');
+    expect(op18?.text).toContain('the Paris Agreement, and the Kunming-Montreal');
+    expect(op18?.footnotes?.map((note) => note.mark)).toEqual(['38', '39', '40']);
   });
 });

@@ -1,0 +1,160 @@
+import { wordDiff } from './word-diff.js';
+
+/**
+ * Statistics refreshed in a paragraph that reports a state of the world in figures (issue 23, round 7): "between
+ * [-691-]{+713+} million and [-783-]{+757+} million people faced hunger in [-2022-]{+2023+}", "more than [-1.5-]{+1.6+}
+ * billion children … were affected", even when the sentence is rewritten around the new figures ("[-estimated to have
+ * been left without access to remote learning-]{+projected to be out of school in 2023+}"). The texts report the latest
+ * estimates each year; what a drafter negotiates there is the stance (a new concern, a call, a new group, a target),
+ * never the figures, their years and the words that carry them.
+ *
+ * The rule is narrow on purpose: the paragraph opens the same way on both sides, by noting or by concern, and counts no
+ * money; it cites data (an estimate, a source, a percentage, a large figure: `CITES_DATA`); every changed stretch of the
+ * word diff holds a figure on one side or is a short rewording (at most `SHORT_STRETCH` words each side); a long
+ * insertion holds a figure every `WORDS_PER_FIGURE` words; at least one quantity is replaced; and nothing inserted
+ * voices a stance, a group or a target the older text did not (`STANCE`, `GROUPS`, a year after "by"), and nothing
+ * deleted drops a stance or a group.
+ */
+
+/** An opening that reports what is, by noting or by concern ("Remaining deeply concerned that", "Notes with concern that"). */
+const REPORTS_FACTS =
+  /^(?:(?:Also|Further|Remaining|Deeply|Gravely|Seriously)\s){0,2}(?:deeply\s|gravely\s|seriously\s)?(?:Noting|Notes|Concerned|Alarmed|Recognizing|Recognizes|Aware|Acknowledging|Acknowledges|Observing|Taking note|Takes note|Expressing(?: its)?(?: deep| grave| serious)? concern|Expresses(?: its)?(?: deep| grave| serious)? concern)\b/i;
+
+/** A sum of money ("11.4 trillion United States dollars", "US$ 5 million"). */
+const COUNTS_MONEY = /\b(?:dollars?|euros?|francs?|US\$|USD)\b|\$\s?\d/i;
+
+/** Words of a paragraph that cites data: an estimate, a projection, a source, a percentage, a large figure (a year alone is no statistic). */
+const CITES_DATA = /\b(?:estimat\w*|projected|according to|per cent|percentage|proportion|prevalence|data|on record|million|billion|trillion|\d{1,3}(?:,\d{3})+)\b/i;
+
+/** A figure: digits, or a quantity word ("million", "billion", "per cent"). */
+const FIGURE = /\d|\b(?:million|billion|thousand|hundred|per cent)\b/i;
+
+/** A changed stretch without a figure on either side may be at most this many words on each side ("remain" → "continue to be"). */
+const SHORT_STRETCH = 3;
+
+/** Words of a stance the drafters negotiate, voiced or dropped: a concern, a call, a commitment, a judgement. */
+const STANCE =
+  /\b(?:concern\w*|alarm\w*|urg\w*|calls?|calling|condemn\w*|deplor\w*|regret\w*|stress\w*|emphasiz\w*|underlin\w*|requests?|decid\w*|commit\w*|must|should|shall|need|needs|target\w*|goals?|demand\w*|welcom\w*|invit\w*|encourag\w*|recommend\w*|rights?|obligations?|responsib\w*|violat\w*|accountab\w*)\b/i;
+
+/** A negation brought in turns a figure into a judgement ("not on track"); one dropped with old figures is not ("at risk of not going back to school"). */
+const NEGATION = /\b(?:not|no|never)\b/i;
+
+/** Groups a paragraph may name as affected (not a body named after one, "Children’s Fund"): a group inserted that the older text did not name is negotiated. */
+const GROUPS =
+  /\b(?:women|girls|boys|children|youth|young people|adolescents|older persons|persons with disabilities|indigenous|migrants|refugees|displaced|rural|minorities|small island|least developed|landlocked|africa\w*|pregnant|infants?)\b(?![’']s)/gi;
+
+/** A target year ("by 2030"): a commitment, never a statistic. */
+const TARGET_YEAR = /\bby (?:the end of )?(?:19|20)\d\d\b/i;
+
+/** Most edits of the word diff tried: a paragraph is read only when its diff is small enough to be a refresh. */
+const DIFF_BUDGET = 400;
+
+/** Most words inserted per figure in a longer changed stretch ("projected to be out of school in 2023": 8 words, 1 figure). */
+const WORDS_PER_FIGURE = 8;
+
+/**
+ * How many figures a stretch holds: quantities in digits (their unit, "per cent" or "million", is no figure of its own),
+ * years, and figures in words ("three consecutive years", "more than half").
+ */
+function figureCount(text: string): number {
+  const quantities = (text.match(new RegExp(QUANTITY.source, 'gu')) ?? []).filter((match) => /\d/.test(match));
+  const inWords = text.match(/\b(?:(?:19|20)\d\d|one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|twice|double)\b/gi) ?? [];
+  return quantities.length + inWords.length;
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/**
+ * A quantity: a number that counts or measures ("1.6 billion", "249 million", "28.9 per cent", "1,622 persons"), not a
+ * year, a day of a month ("18 and 19 October"), a part of a symbol ("GC(68)/RES/8", "78/72") or a mark glued after a
+ * comma ("2024,168"). Years and dates move on with every text (other rules read them); a quantity refreshed is what
+ * makes a paragraph's statistics.
+ */
+const QUANTITY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/(.,\-\u2010\u2011])(?!(?:19|20)\d\d(?!\d))\d[\d,.]*(?![\p{N}/)]|\s(?:(?:and|to|–|-)\s\d{1,2}\s)?(?:${MONTHS})\b)|\b(?:million|billion|per cent)\b`,
+  'u',
+);
+
+/** Whether a text holds a quantity (`QUANTITY`). */
+export function hasQuantity(text: string): boolean {
+  return QUANTITY.test(text);
+}
+
+/** Figures of one side of a stretch named in the reason; past them, "…". */
+const FIGURES_SHOWN = 2;
+
+/** The opening words compared on both sides: the stance of the paragraph. */
+const OPENING_WORDS = 4;
+
+function words(text: string): string[] {
+  return text.trim().split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+}
+
+/** Changed stretches of a word diff: the older and newer wording of each. */
+function changedStretches(before: string, after: string): Array<{ deleted: string; inserted: string }> | null {
+  const result = wordDiff(before, after, DIFF_BUDGET);
+  if (result.gaveUp) return null;
+  const out: Array<{ deleted: string; inserted: string }> = [];
+  for (let k = 0; k < result.parts.length; k++) {
+    const part = result.parts[k];
+    if (part.op === 'equal') continue;
+    if (part.op === 'delete') {
+      const next = result.parts[k + 1];
+      const inserted = next?.op === 'insert' ? next.text : '';
+      if (inserted !== '') k++;
+      out.push({ deleted: part.text, inserted });
+    } else out.push({ deleted: '', inserted: part.text });
+  }
+  return out;
+}
+
+/** Groups named in a text, lowercased. */
+function groupsOf(text: string): Set<string> {
+  return new Set([...text.matchAll(GROUPS)].map((match) => match[0].toLowerCase()));
+}
+
+/**
+ * Why a paragraph's edits are statistics refreshed (`['statistics refreshed, the sentence carrying them rewritten: …']`),
+ * or null when they are not: a paragraph that decides or asks, a stance, a group or a target brought in, or an edit
+ * that carries no figure.
+ */
+export function statisticsRefreshedReasons(before: string, after: string): string[] | null {
+  if (!REPORTS_FACTS.test(after) || !REPORTS_FACTS.test(before)) return null;
+  // Sums of money are read by `routineReasons` alone (refreshed only with the year of their data moved on).
+  if (COUNTS_MONEY.test(before) || COUNTS_MONEY.test(after)) return null;
+  if (words(before).slice(0, OPENING_WORDS).join(' ') !== words(after).slice(0, OPENING_WORDS).join(' ')) return null;
+  // The figures may leave with the refresh ("more than 600,000" → "the remaining"): data cited on either side will do.
+  if (!CITES_DATA.test(before) && !CITES_DATA.test(after)) return null;
+  const stretches = changedStretches(before, after);
+  if (stretches === null || stretches.length === 0) return null;
+  // A figure given for a figure, or replaced by the words that now carry it ("more than 600,000" → "the remaining").
+  let figureReplaced = false;
+  const inserted: string[] = [];
+  const shown: string[] = [];
+  for (const { deleted, inserted: added } of stretches) {
+    const withFigures = FIGURE.test(deleted) || FIGURE.test(added);
+    if (!withFigures && (words(deleted).length > SHORT_STRETCH || words(added).length > SHORT_STRETCH)) return null;
+    // Words that carry figures stay close to them: a long insertion with one figure in it is a statement of its own.
+    // (The old figures may leave with all their words: what leaves is checked for a stance or a group below.)
+    const addedWords = words(added).length;
+    if (addedWords > SHORT_STRETCH && addedWords > WORDS_PER_FIGURE * figureCount(added)) return null;
+    if ((hasQuantity(deleted) || hasQuantity(added)) && deleted.trim() !== '' && added.trim() !== '') figureReplaced = true;
+    inserted.push(added);
+    if (withFigures && shown.length < 3) shown.push(`${figuresIn(deleted) || '∅'} → ${figuresIn(added) || '∅'}`);
+  }
+  if (!figureReplaced) return null;
+  const brought = inserted.join(' ');
+  // A stance voiced or dropped ("and stressing that any restrictions … must be necessary") is negotiated.
+  if (STANCE.test(brought) || NEGATION.test(brought) || STANCE.test(stretches.map((stretch) => stretch.deleted).join(' ')) || TARGET_YEAR.test(brought)) return null;
+  const olderGroups = groupsOf(before);
+  const newerGroups = groupsOf(after);
+  if ([...groupsOf(brought)].some((group) => !olderGroups.has(group))) return null;
+  if ([...groupsOf(stretches.map((stretch) => stretch.deleted).join(' '))].some((group) => !newerGroups.has(group))) return null;
+  return [`statistics refreshed, the sentence carrying them rewritten: ${shown.join(', ')}`];
+}
+
+/** The figures of a stretch as written ("691 million", "2022", "28.9 per cent"), for the reason shown. */
+function figuresIn(text: string): string {
+  const figures = [...text.matchAll(/\d[\d,.]*(?:\s(?:million|billion|per cent))?/g)].map((match) => match[0].replace(/[,.]$/, ''));
+  return figures.length > FIGURES_SHOWN ? `${figures.slice(0, FIGURES_SHOWN).join(', ')} …` : figures.join(', ');
+}
