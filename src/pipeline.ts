@@ -1,6 +1,6 @@
 import { SCHEMA_VERSION, type AbsentPosition, type Alignment, type Comparison, type Document, type HistoryResult, type LoadOptions, type NormalizedParagraph, type Paragraph, type ScoredPair, type Reinstatement, type NormalizedDocument, type Normalizer, type RedlineResult, type ResolvedOptions, type RunControl, type TextOrigins, type UrlInputs, type Warning } from './types.js';
 import { documentFromBytes, formatBytes, loadAnyDocument, sha256Hex } from './ingest/index.js';
-import { normalizeDocument, normalizeParagraph, NORMALIZER_VERSION } from './normalize/normalize.js';
+import { chainedTwins, normalizeDocument, normalizeParagraph, normalizeSurfaceForm, NORMALIZER_VERSION, surfaceForm, twinStandIn, type TwinPair } from './normalize/normalize.js';
 import { createScorer, scoreParagraphs, SCORER_VERSION } from './similarity/scorer.js';
 import { alignmentKey, alignParagraphs, ALIGNER_VERSION } from './align/align.js';
 import { classifyAlignment, CLASSIFIER_VERSION, lexiconsFingerprint } from './classify/classify.js';
@@ -14,6 +14,8 @@ import { absentPositions, collateVersions, stepOfFinding } from './history/index
 
 /** The lexicons' fingerprint, for caches of compared pairs (batch). */
 export { lexiconsFingerprint };
+/** Let go of the language model and the memo of normalized paragraphs once a process has compared its one pair (the CLI's compare and report, before rendering). */
+export { releaseLanguageResources } from './normalize/normalize.js';
 /** One paragraph prepared for matching (batch lineage normalizes only the paragraphs it scores, not whole documents). */
 export { normalizeParagraph };
 /** Where a batch keeps the converted word vectors (its cache folder; null: written nowhere): batch sets it per task. */
@@ -47,24 +49,56 @@ export function compareDocuments(
   signal?: AbortSignal,
 ): { comparison: Comparison; warnings: Warning[] } {
   signal?.throwIfAborted();
-  const leftNormalized = normalize(left);
-  const rightNormalized = normalize(right);
+  const { leftNormalized, rightNormalized, twins } = prepareSides(left, right, normalize, options.semantic);
   signal?.throwIfAborted();
-  const alignment = alignDocuments(left, right, leftNormalized, rightNormalized, options);
+  const alignment = alignDocuments(left, right, leftNormalized, rightNormalized, options, twins);
   signal?.throwIfAborted();
   return classifyAlignment({ document: left, normalized: leftNormalized }, { document: right, normalized: rightNormalized }, alignment, options);
+}
+
+/** Both sides of a pair prepared for matching, and their twins (empty unless every paragraph is one: see prepareSides). */
+interface PreparedSides {
+  leftNormalized: NormalizedDocument;
+  rightNormalized: NormalizedDocument;
+  twins: TwinPair[];
+}
+
+/**
+ * Both sides normalized, except when every paragraph of both is a twin (its surface form, `surfaceForm`, occurs once on
+ * each side, all in the same order: `chainedTwins`): then nothing changed, each paragraph stands in without terms
+ * (`twinStandIn`) and the English model is never loaded. Otherwise every paragraph is normalized, twins included: the
+ * scorer's document frequencies, and so every score and candidate list, come from all paragraphs of both texts (twins
+ * standing in without terms moved scores by up to 0.025 and turned a merge into modified + dropped). The surface form
+ * computed here is the one normalization starts from (`normalizeSurfaceForm`), so it is not computed twice. Without the
+ * semantic component only: with it, a text of twins would still need its meaning vectors.
+ */
+function prepareSides(left: Document, right: Document, normalize: Normalizer, semantic: boolean): PreparedSides {
+  const leftSurfaces = left.paragraphs.map((paragraph) => surfaceForm(paragraph.text));
+  const rightSurfaces = right.paragraphs.map((paragraph) => surfaceForm(paragraph.text));
+  const twins = semantic || leftSurfaces.length !== rightSurfaces.length ? [] : chainedTwins(leftSurfaces, rightSurfaces);
+  const allTwins = twins.length > 0 && twins.length === leftSurfaces.length;
+  const side = (document: Document, surfaces: string[]): NormalizedDocument => {
+    if (allTwins) return { sha256: document.meta.sha256, normalizer: NORMALIZER_VERSION, paragraphs: surfaces.map(twinStandIn) };
+    if (normalize !== normalizeDocument) return normalize(document);
+    return { sha256: document.meta.sha256, normalizer: NORMALIZER_VERSION, paragraphs: surfaces.map(normalizeSurfaceForm) };
+  };
+  return { leftNormalized: side(left, leftSurfaces), rightNormalized: side(right, rightSurfaces), twins: allTwins ? twins : [] };
 }
 
 /**
  * Score and align in a function of its own: the scorer (term vectors, candidate index, score cache: about 130 MB on
  * two 10,000-paragraph texts) is unreachable once it returns, so classification does not run with it still alive.
  */
-function alignDocuments(left: Document, right: Document, leftNormalized: NormalizedDocument, rightNormalized: NormalizedDocument, options: ResolvedOptions): Alignment {
-  const scorer = createScorer(leftNormalized.paragraphs, rightNormalized.paragraphs, { semantic: options.semantic });
+function alignDocuments(left: Document, right: Document, leftNormalized: NormalizedDocument, rightNormalized: NormalizedDocument, options: ResolvedOptions, twins: TwinPair[] = []): Alignment {
+  const scorer = createScorer(leftNormalized.paragraphs, rightNormalized.paragraphs, { semantic: options.semantic, twins });
+  // A twin's key is its surface (a stand-in has no folded form): unique on each side, so the exact anchors chain them all.
+  const twinKey = (paragraph: NormalizedParagraph): string => `\u0001${paragraph.surface}`;
+  const leftTwins = new Set(twins.map((pair) => pair.left));
+  const rightTwins = new Set(twins.map((pair) => pair.right));
   return alignParagraphs(
     {
-      leftKeys: leftNormalized.paragraphs.map(alignmentKey),
-      rightKeys: rightNormalized.paragraphs.map(alignmentKey),
+      leftKeys: leftNormalized.paragraphs.map((paragraph, index) => (leftTwins.has(index) ? twinKey(paragraph) : alignmentKey(paragraph))),
+      rightKeys: rightNormalized.paragraphs.map((paragraph, index) => (rightTwins.has(index) ? twinKey(paragraph) : alignmentKey(paragraph))),
       leftHeadings: left.paragraphs.map((p) => p.heading),
       rightHeadings: right.paragraphs.map((p) => p.heading),
     },
@@ -187,11 +221,9 @@ async function compareAbortable(left: Document, right: Document, options: Resolv
     await new Promise((resolve) => setImmediate(resolve));
     signal.throwIfAborted();
   };
-  const leftNormalized = normalizeDocument(left);
+  const { leftNormalized, rightNormalized, twins } = prepareSides(left, right, normalizeDocument, options.semantic);
   await turn();
-  const rightNormalized = normalizeDocument(right);
-  await turn();
-  const alignment = alignDocuments(left, right, leftNormalized, rightNormalized, options);
+  const alignment = alignDocuments(left, right, leftNormalized, rightNormalized, options, twins);
   await turn();
   return classifyAlignment({ document: left, normalized: leftNormalized }, { document: right, normalized: rightNormalized }, alignment, options);
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,15 @@ import { ROOT } from './helpers/paths.js';
 const BUILT = existsSync(join(ROOT, 'dist/io.js'));
 
 describe('writeFileAtomic', () => {
+  it('writes a long text in pieces byte for byte as its UTF-8 form, a surrogate pair across a piece boundary included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redline-io-'));
+    // The emoji's first half is the last character of the first 1 MiB piece: the piece must end before it.
+    const text = `${'a'.repeat((1 << 20) - 1)}\u{1F600} résolution — ${'é'.repeat(1 << 20)} fin\n`;
+    await writeFileAtomic(join(dir, 'long.html'), text);
+    expect(readFileSync(join(dir, 'long.html')).equals(Buffer.from(text, 'utf8'))).toBe(true);
+    expect(readdirSync(dir)).toEqual(['long.html']);
+  });
+
   it('says the disk is full when it is (ENOSPC), not that the folder may be missing', async () => {
     // /dev/full accepts no byte: every write fails with ENOSPC.
     await expect(writeFileAtomic('/dev/full', 'report')).rejects.toMatchObject({

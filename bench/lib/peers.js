@@ -20,7 +20,7 @@ export const TOOLS = {
   'git diff --word-diff': { output: 'word diff text', sideBySide: false, command: (l, r, o) => `git diff --no-index --no-color --word-diff ${q(l)} ${q(r)} > ${q(o)}` },
   wdiff: { output: 'word diff text', sideBySide: false, command: (l, r, o) => `wdiff ${q(l)} ${q(r)} > ${q(o)}` },
   dwdiff: { output: 'word diff text', sideBySide: false, command: (l, r, o) => `dwdiff ${q(l)} ${q(r)} > ${q(o)}` },
-  'diff2html-cli (side)': { output: 'side-by-side HTML', sideBySide: true, command: (l, r, o) => `git diff --no-index --no-color ${q(l)} ${q(r)} | ${node} ${q(join(ROOT, 'node_modules', 'diff2html-cli', 'bin', 'diff2html.js'))} -i stdin -s side -f html -F ${q(o)}` },
+  'diff2html-cli (side)': { output: 'side-by-side HTML', sideBySide: true, command: (l, r, o) => `git diff --no-index --no-color ${q(l)} ${q(r)} | ${node} ${q(join(ROOT, 'node_modules', 'diff2html-cli', 'bin', 'diff2html.js'))} -i stdin -s side -d word -f html -F ${q(o)}` },
   'jsdiff diffWords': { output: 'word diff JSON', sideBySide: false, command: (l, r, o) => `${node} ${lib('peer-jsdiff.js')} ${q(l)} ${q(r)} ${q(o)}` },
 };
 

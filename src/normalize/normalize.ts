@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import type model from 'wink-eng-lite-web-model';
 import type { Document, NormalizedDocument, NormalizedParagraph } from '../types.js';
+export { chainedTwins, twinStandIn, type TwinPair } from './twins.js';
 import { createGlossaryFolder, GLOSSARY_VERSION, type GlossaryFolder, type GlossaryToken } from './glossary.js';
 
 /**
@@ -30,8 +31,19 @@ let foldGlossary: GlossaryFolder | null = null;
 function getNlp(): Nlp {
   // Required here, not imported at the top: the model is the largest part of `import { compare }`, and callers that
   // only read or render documents never need it.
-  nlp ??= winkNLP(createRequire(import.meta.url)('wink-eng-lite-web-model') as typeof model, ['pos']);
+  if (nlp === null) {
+    nlp = winkNLP(createRequire(import.meta.url)('wink-eng-lite-web-model') as typeof model, ['pos']);
+    modelLoads++;
+  }
   return nlp;
+}
+
+/** How many times this process (or worker thread) loaded the English model: 0 until a paragraph needs it, then 1. */
+let modelLoads = 0;
+
+/** Whether the English model was loaded, and how many times (tests and benchmarks: a text of twins never loads it). */
+export function englishModelStatus(): { loaded: boolean; loads: number } {
+  return { loaded: nlp !== null, loads: modelLoads };
 }
 
 const QUOTES: Array<[RegExp, string]> = [
@@ -50,12 +62,17 @@ const QUOTES: Array<[RegExp, string]> = [
 export function surfaceForm(text: string): string {
   let out = text.normalize('NFKC').replace(/\u00AD/g, '');
   for (const [pattern, replacement] of QUOTES) out = out.replace(pattern, replacement);
-  return out
-    .replace(/\s+/g, ' ')
-    .replace(/(?<=\d) ?- ?(?=\d)/g, '-')
-    .replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu, (letters) => letters.replace(/ /g, ''))
-    .trim();
+  out = out.replace(/\s+/g, ' ').replace(/(?<=\d) ?- ?(?=\d)/g, '-');
+  // Letters set one by one: every such run holds a lone letter between spaces followed by another lone letter, which
+  // most paragraphs lack; testing that first spares the costly pattern (its look-behind at every position).
+  if (LONE_LETTERS.test(out)) out = out.replace(LETTER_SPACED, (letters) => letters.replace(/ /g, ''));
+  return out.trim();
 }
+
+/** A lone letter between spaces, then another lone letter: found in every run of LETTER_SPACED. */
+const LONE_LETTERS = / \p{L} \p{L}(?![\p{L}\p{N}])/u;
+/** Three or more single letters separated by single spaces (`s e e k i n g`): a word a PDF text layer set letter by letter. */
+const LETTER_SPACED = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu;
 
 /** Share of letters that are Latin: below one half, the English model would only see unknown tokens. */
 function latinShare(text: string): number {
@@ -121,9 +138,24 @@ const memo = new Map<string, NormalizedParagraph>();
 /** Bound on the memo: past it the memo starts again, so a corpus-sized run keeps memory flat. */
 const MEMO_LIMIT = 20_000;
 
+/**
+ * Let go of the English model, the glossary folder and the memo of normalized paragraphs (about 16 MB of heap for the
+ * model, and one entry per paragraph normalized): for a process that has compared its one pair and only renders now
+ * (`redline compare`, `redline report`). A later paragraph loads the model again.
+ */
+export function releaseLanguageResources(): void {
+  nlp = null;
+  foldGlossary = null;
+  memo.clear();
+}
+
 /** Prepare one paragraph for matching. */
 export function normalizeParagraph(text: string): NormalizedParagraph {
-  const surface = surfaceForm(text);
+  return normalizeSurfaceForm(surfaceForm(text));
+}
+
+/** Prepare one paragraph given its surface form (`surfaceForm`), for callers that computed it already (twins). */
+export function normalizeSurfaceForm(surface: string): NormalizedParagraph {
   const known = memo.get(surface);
   if (known) return known;
   const result = normalizeSurface(surface);

@@ -17,6 +17,11 @@ export interface ScorerOptions {
   semantic: boolean;
   /** How many extra candidates per paragraph the nearest meaning vectors add (those the lexical index did not find). */
   semanticCandidates: number;
+  /**
+   * Pairs of identical paragraphs given as stand-ins without terms (the pipeline's twins, in a text whose paragraphs all
+   * have one): each pair scores as the same text, with the semantic components when they are on.
+   */
+  twins?: ReadonlyArray<{ left: number; right: number }>;
 }
 
 const DEFAULT_SCORER_OPTIONS: ScorerOptions = { candidatesPerParagraph: 8, semantic: true, semanticCandidates: 2 };
@@ -77,6 +82,7 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
   /** Pairs proven below a floor without their full score: key → the upper bound of their similarity. */
   const bounds = new Map<string, number>();
   let scored = 0;
+  const twinKeys = new Set((settings.twins ?? []).map((pair) => `${pair.left}|${pair.right}`));
 
   const groupVector = (vectors: TermVector[], group: readonly number[]): TermVector => {
     if (group.length === 1) return vectors[group[0]];
@@ -104,7 +110,10 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
   const groupCodes = (codes: string[], group: readonly number[]): string => (group.length === 1 ? codes[group[0]] : group.map((index) => codes[index]).join(''));
   const scoreInFull = (key: string, leftGroup: readonly number[], rightGroup: readonly number[], forms?: PairForms): ScoredPair => {
     if (!bounds.has(key)) scored++; // a pair bounded earlier was counted then
-    const result = forms
+    // A twin without a letter ("2024", "* * *") has no word vector, so no semantic score, as when it was normalized.
+    const result = twinKeys.has(key)
+      ? sameText(settings.semantic && /\p{L}/u.test(left[leftGroup[0]].surface))
+      : forms
       ? scoreVectors(forms.a, forms.b, forms.textA, forms.textB, forms.semantic)
       : scoreVectors(
           groupVector(leftVectors, leftGroup),
@@ -331,13 +340,16 @@ function similarityBound(a: TermVector, b: TermVector, textA: TextForms, textB: 
   return combineScores(scores) + ROUNDING_SLACK;
 }
 
+/** The score of a paragraph against the same text. */
+function sameText(semantic: boolean): ScoredPair {
+  const scores: PairScores = { lexical: 1, containment: 1, sequence: 1, character: 1 };
+  if (semantic) Object.assign(scores, { semantic: 1, words: 1 });
+  return { similarity: 1, scores };
+}
+
 /** `semantic` is null when the component is switched off: then the score is the lexical-only combination. */
 function scoreVectors(a: TermVector, b: TermVector, textA: TextForms, textB: TextForms, semantic: Meaning | null): ScoredPair {
-  if (textA.folded === textB.folded) {
-    const scores: PairScores = { lexical: 1, containment: 1, sequence: 1, character: 1 };
-    if (semantic !== null) Object.assign(scores, { semantic: 1, words: 1 });
-    return { similarity: 1, scores };
-  }
+  if (textA.folded === textB.folded) return sameText(semantic !== null);
   const lexical = cosine(a, b);
   const sequence = sequenceRatio(textA.codes, textB.codes);
   const character = characterRatio(textA.folded, textB.folded, sequence);

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeParagraph, surfaceForm } from '../../src/normalize/normalize.js';
+import fc from 'fast-check';
+import { englishModelStatus, normalizeParagraph, releaseLanguageResources, surfaceForm } from '../../src/normalize/normalize.js';
 import { createGlossaryFolder } from '../../src/normalize/glossary.js';
 
 describe('normalizeParagraph', () => {
+  it('lets go of the model and the memo when released, and normalizes the same after (the model loaded again)', () => {
+    const text = 'The Committee decided to keep the target range for now.';
+    const before = normalizeParagraph(text);
+    const loads = englishModelStatus().loads;
+    releaseLanguageResources();
+    expect(englishModelStatus().loaded).toBe(false);
+    const after = normalizeParagraph(text);
+    expect(after).not.toBe(before); // the memo was cleared
+    expect(after).toEqual(before);
+    expect(englishModelStatus()).toEqual({ loaded: true, loads: loads + 1 });
+  });
+
   it('normalizes a surface form once per process and hands out the same frozen result', () => {
     const text = 'The Committee “decided” to keep the target range — for now.';
     const first = normalizeParagraph(text);
@@ -71,5 +84,28 @@ describe('surfaceForm', () => {
 describe('the glossary', () => {
   it('folds the 2030 Agenda named in full and short (issue 23: shortened from one session to the next)', () => {
     expect(normalizeParagraph('in accordance with the 2030 Agenda for Sustainable Development, and').folded).toBe(normalizeParagraph('in accordance with the 2030 Agenda, and').folded);
+  });
+});
+
+describe('surfaceForm', () => {
+  it('joins letters set one by one exactly as the full pattern does, with the cheap test first (fast-check)', () => {
+    // The pattern applied to every text, as before the cheap test: the two must agree on any text.
+    const reference = (text: string): string =>
+      text
+        .normalize('NFKC')
+        .replace(/\u00AD/g, '')
+        .replace(/[\u2010-\u2015\u2212]/g, '-')
+        .replace(/\s+/g, ' ')
+        .replace(/(?<=\d) ?- ?(?=\d)/g, '-')
+        .replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu, (letters) => letters.replace(/ /g, ''))
+        .trim();
+    const pieces = fc.constantFrom('a', 'b', 'I', 'é', 'ab', '1', '2', ' ', ' ', '  ', '-', '\u2013', '.', 'x9');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 14 }), (parts) => {
+        expect(surfaceForm(parts.join(''))).toBe(reference(parts.join('')));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(surfaceForm('We are s e e k i n g peace, a b c and I a m here.')).toBe('We are seeking peace, abc and Iam here.');
   });
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderBatchIndex } from '../../src/report/batch-index.js';
 import { renderHtml } from '../../src/report/html.js';
 import { CLIENT_SCRIPTS_DIR, TEMPLATES_DIR, pageScript, templateCompilations } from '../../src/report/templates.js';
@@ -46,6 +46,32 @@ describe('the template registry', () => {
     renderBatchIndex({ ...sampleBatchIndexInput(), templatesDir: dir });
     renderBatchIndex({ ...sampleBatchIndexInput(), templatesDir: dir });
     expect(templateCompilations() - before).toBe(reportTemplates + batchTemplates);
+  });
+
+  it('takes the built-in templates precompiled by the build, and renders the page byte for byte as compiled from source', async () => {
+    vi.resetModules();
+    const registry = await import('../../src/report/templates.js');
+    registry.writePrecompiledTemplates(); // what npm run build does
+    vi.resetModules();
+    const fresh = await import('../../src/report/templates.js');
+    const { renderHtml: render } = await import('../../src/report/html.js');
+    const reportTemplates = templateCount(TEMPLATES_DIR);
+    const generatedAt = '2026-01-01T00:00:00Z';
+    const precompiled = render(syntheticResult(40), { generatedAt });
+    expect(fresh.precompiledTemplateUses()).toBe(reportTemplates);
+    // Every built-in template given as an override is compiled from its source: the same page.
+    const copies = Object.fromEntries(
+      [TEMPLATES_DIR, join(TEMPLATES_DIR, 'partials')].flatMap((dir) =>
+        readdirSync(dir)
+          .filter((name) => name.endsWith('.hbs'))
+          .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+      ),
+    );
+    const before = fresh.templateCompilations();
+    const fromSource = render(syntheticResult(40), { generatedAt, templatesDir: templatesDir(copies) });
+    expect(fresh.templateCompilations() - before).toBe(reportTemplates);
+    expect(fresh.precompiledTemplateUses()).toBe(reportTemplates);
+    expect(fromSource).toBe(precompiled);
   });
 
   it('inlines the compiled page script and allows exactly it, by a hash of the script the build wrote', () => {
