@@ -81,6 +81,9 @@ const RESTATED: ReadonlyArray<[RegExp, string]> = [
 const AGEING_OPENINGS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^(?:Noting|Taking note(?: also| further)? of|Welcoming|Acknowledging|Cognizant(?: also)?(?= that)|Mindful(?: also)?(?= that| of))\b/, /^Recalling\b/],
   [/^(?:Notes|Takes note(?: also| further)? of|Welcomes|Acknowledges)\b/, /^(?:Recalls|Also recalls|Further recalls)\b/],
+  // What an operative paragraph welcomed or noted, recalled in the preamble the year after ("Welcomes the final report
+  // of the working group" → "Recalling also the final report of the working group"): the same document, gone into the past.
+  [/^(?:Notes|Takes note(?: also| further)? of|Welcomes|Acknowledges)\b/, /^Recalling\b/],
   [/^Looking forward to\b/, /^Welcoming\b/],
   [/^Looks forward to\b/, /^Welcomes\b/],
   // A meeting the older text decided to convene, welcomed as convened a year on.
@@ -627,8 +630,33 @@ function isOrdinalEdit(stretch: Stretch): boolean {
   return ordinal.test(stretch.deleted.trim()) && ordinal.test(stretch.inserted.trim());
 }
 
+/**
+ * The request to put a mandate's cost in the coming budget ("and to present the respective budgetary requirements in
+ * his next proposed programme budget"), and "new" on the mandates it costs: both spent once that budget is proposed.
+ */
+const BUDGET_REQUEST = /,?\s(?:and\s)?to\s(?:present|include|submit)\s(?:the\s)?(?:respective\s)?budgetary requirements in his next proposed programme budget(?=[\s;,.])|\b(?:present|include|submit)\s(?:the\s)?(?:respective\s)?budgetary requirements in his next proposed programme budget\s(?=to\s)/gi;
+const NEW_MANDATES = /\bnew (?=mandates?\b)/gi;
+
+/**
+ * A decision or request restated a year on (`DECIDING_OPENING` → `RESTATING_OPENING`: "Requests the Secretary-General
+ * to implement the new mandates …, and to present the respective budgetary requirements in his next proposed programme
+ * budget" → "Reiterates its request to the Secretary-General to implement the mandates …"): the budget asked for has
+ * since been proposed, so the clause asking for it goes, and the mandates are no longer new. Only under a restated
+ * opening: a first request dropping its budget clause is a negotiated change. The older text without them, or null.
+ */
+function budgetRequestMet(before: string, after: string): { before: string; reasons: string[] } | null {
+  if (!DECIDING_OPENING.test(before) || !RESTATING_OPENING.test(after) || /budgetary requirements/i.test(after)) return null;
+  // "to present … budget to operationalize" → "to operationalize"; ", and to include … budget" → "".
+  const withoutBudget = before.replace(BUDGET_REQUEST, '');
+  if (withoutBudget === before) return null;
+  const withoutNew = withoutBudget.replace(NEW_MANDATES, '');
+  const reasons = ['a restated request\u2019s budget since proposed: the request for its budgetary requirements dropped'];
+  if (withoutNew !== withoutBudget) reasons.push('a restated request\u2019s mandates no longer new');
+  return { before: withoutNew, reasons };
+}
+
 /** Ways a stretch of the older text ages with the text, tried in this order on what the one before left. */
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on
