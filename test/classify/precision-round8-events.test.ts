@@ -30,7 +30,7 @@ describe('the routine updates of round 8, guarded (no data needed)', () => {
     ]);
   });
 
-  it('a welcome recalled with a new call, or another body's report recalled in place of the one welcomed, is negotiated', () => {
+  it('a welcome recalled with a new call, or another body’s report recalled in place of the one welcomed, is negotiated', () => {
     expect(routineReasons('Welcomes the final report of the working group, contained in document A/78/111;', 'Recalling the final report of the working group, contained in document A/78/111, and stressing the need to implement its recommendations without delay,')).toEqual([]);
     expect(routineReasons('Welcomes the final report of the working group, contained in document A/78/111;', 'Recalling the final report of the group of governmental experts, contained in document A/78/111,')).toEqual([]);
   });
