@@ -831,6 +831,13 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
         reasons.push(count);
         continue;
       }
+      // A date without its year that follows a year moved on by one ("during [-2025-]{+2026+}, namely from [-7 to 25-]{+6
+      // to 24+} April"): the same window of the next year, as the session moves with the text.
+      const window = yearlessDateMovedOn(older, newer, k);
+      if (window !== null) {
+        reasons.push(window);
+        continue;
+      }
       if (RECORDS_EVENTS.test(after) && isLaterEdition(older[k], newer[k])) {
         reasons.push(`a recorded event moved on: ${older[k].mention.text} → ${newer[k].mention.text}`);
         if (older[k].kind === 'number' && (older[k].mention as NumberMention).category === 'year') dataYearMoved = true;
@@ -1236,6 +1243,26 @@ function yearlyDeadline(a: Item, b: Item): string | null {
   if (older === null || newer === null || older < 10000 || newer < 10000 || older % 100 === 0 || newer % 100 === 0) return null;
   const days = daysBetween(older, newer);
   return days >= 300 && days <= 430 ? `a yearly deadline moved with the session: ${a.mention.text} → ${b.mention.text}` : null;
+}
+
+/**
+ * A date without its year (day and month, `value` mmdd) whose year is the one named before it: when that year moved on by
+ * one at the same place and the date is the same window of the next year (350 to 380 days on), the reason, else null. A
+ * date moved by weeks or months, or one whose year stayed, is a negotiated change of dates.
+ */
+function yearlessDateMovedOn(older: readonly Item[], newer: readonly Item[], k: number): string | null {
+  const [a, b] = [older[k], newer[k]];
+  if (a.kind !== 'number' || b.kind !== 'number' || a.mention.category !== 'date' || b.mention.category !== 'date') return null;
+  const [olderDay, newerDay] = [a.mention.value, b.mention.value];
+  if (olderDay === null || newerDay === null || olderDay >= 10000 || newerDay >= 10000 || olderDay % 100 === 0 || newerDay % 100 === 0) return null;
+  let j = k - 1;
+  while (j >= 0 && !(older[j].kind === 'number' && (older[j].mention as NumberMention).category === 'year')) j--;
+  if (j < 0) return null;
+  const [olderYear, newerYear] = [older[j], newer[j]];
+  if (olderYear.kind !== 'number' || newerYear.kind !== 'number' || newerYear.mention.category !== 'year') return null;
+  if (olderYear.mention.value === null || newerYear.mention.value !== olderYear.mention.value + 1) return null;
+  const days = daysBetween(olderYear.mention.value * 10000 + olderDay, newerYear.mention.value * 10000 + newerDay);
+  return days >= 350 && days <= 380 ? `the same dates in the next year: ${a.mention.text} → ${b.mention.text}` : null;
 }
 
 /** Words that state a count as the present one: "currently consists of", "now comprises", "currently has". */

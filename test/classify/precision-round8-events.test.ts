@@ -53,6 +53,20 @@ describe('the routine updates of round 8, guarded (no data needed)', () => {
     // Restated, but a mandate went with the budget clause.
     expect(routineReasons('Requests the Secretary-General to implement the new mandates and to strengthen the programme, and to present the respective budgetary requirements in his next proposed programme budget;', 'Reiterates its request to the Secretary-General to implement the mandates;')).toEqual([]);
   });
+
+  it('a date without its year, after a year moved on by one, is the same window of the next year', () => {
+    const older = 'Requests the Commission to hold a substantive session for a period not exceeding three weeks during 2025, namely from 7 to 25 April, and to report.';
+    expect(routineReasons(older, older.replace('2025', '2026').replace('7 to 25', '6 to 24'))).toEqual([
+      'yearly succession: 2025 → 2026',
+      'the same dates in the next year: 7 to 25 April → 6 to 24 April',
+    ]);
+  });
+
+  it('the dates moved earlier in the same year, or a month earlier in the next, are negotiated', () => {
+    const older = 'Requests the Commission to hold a substantive session for a period not exceeding three weeks during 2025, namely from 7 to 25 April, and to report.';
+    expect(routineReasons(older, older.replace('7 to 25', '6 to 24'))).toEqual([]);
+    expect(routineReasons(older, older.replace('2025', '2026').replace('7 to 25 April', '6 to 24 March'))).toEqual([]);
+  });
 });
 
 describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
@@ -71,6 +85,18 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
       'a restated request’s budget since proposed: the request for its budgetary requirements dropped',
       'a restated request’s mandates no longer new',
       'a request or decision already made, restated',
+    ]);
+  });
+
+  it('the Commission\u2019s session in the same April window a year on (79/72 → 80/66 OP 8)', async () => {
+    const series = 'report-of-the-disarmament-commission';
+    const finding = findingAt(await compare(join(SERIES, series, 'A_RES_79_72.txt'), join(SERIES, series, 'A_RES_80_66.txt')), 'OP 8');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual([
+      'yearly succession: 2025 → 2026',
+      'the same dates in the next year: 7 to 25 April → 6 to 24 April',
+      'yearly succession: 2025 → 2026',
+      'yearly succession: eightieth session → eighty-first session',
     ]);
   });
 });
