@@ -227,6 +227,8 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   if (direct.length > 0) return direct;
   const event = eventMovedOnReasons(before, after, lexicons);
   if (event !== null) return event;
+  const dated = meetingDatesSet(before, after, lexicons);
+  if (dated !== null) return dated;
   const documents = documentsConsideredReasons(before, after);
   if (documents !== null) return documents;
   const statistics = statisticsRefreshedReasons(before, after);
@@ -253,6 +255,43 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   if (rest.length > 0) return [...reasons, ...rest, ...editorialNote];
   const restEvent = eventMovedOnReasons(older, after, lexicons);
   return restEvent !== null ? [...reasons, ...restEvent, ...editorialNote] : [];
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** A meeting decided for a year and a length: "in 2025 for five days (10 meetings)", "in 2027 for two weeks (20 meetings)". */
+const YEAR_AND_LENGTH = /,?\s\bin ((?:19|20)\d\d) for (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?)(?: \(\w+ meetings\))?/i;
+/** Its dates, once set: "from 23 to 27 June 2025", "from 30 June to 3 July 2025". */
+const DATES_SET = /\s\bfrom (\d{1,2})(?: (\p{L}+))? to (\d{1,2}) (\p{L}+) ((?:19|20)\d\d)\b/u;
+/** The article of the meeting decided, indefinite before its dates are set ("to convene a preparatory meeting"). */
+const MEETING_ARTICLE = /\b(convene|hold) an? (?=\S)/i;
+
+/**
+ * A meeting the older text decided for a year and a length (`YEAR_AND_LENGTH`), whose dates the newer sets within that
+ * year and that length (`DATES_SET`: "a preparatory meeting of States in 2025 for five days (10 meetings), in New York"
+ * → "the preparatory meeting of States in New York from 23 to 27 June 2025"): the decision carried out, with the article
+ * made definite and the decision stated anew or restated. The rest must be the same or routine. Dates in another year or
+ * longer than the length decided are negotiated. The reasons, or null.
+ */
+function meetingDatesSet(before: string, after: string, lexicons: Lexicons | undefined): string[] | null {
+  const decided = YEAR_AND_LENGTH.exec(before);
+  const set = DATES_SET.exec(after);
+  if (!decided || !set || set[5] !== decided[1]) return null;
+  const year = Number(decided[1]);
+  const [firstDay, lastDay] = [Number(set[1]), Number(set[3])];
+  const lastMonth = MONTHS.indexOf(set[4].toLowerCase());
+  const firstMonth = set[2] === undefined ? lastMonth : MONTHS.indexOf(set[2].toLowerCase());
+  if (firstMonth < 0 || lastMonth < 0) return null;
+  const span = (Date.UTC(year, lastMonth, lastDay) - Date.UTC(year, firstMonth, firstDay)) / 86_400_000 + 1;
+  const count = /^\d+$/.test(decided[2]) ? Number(decided[2]) : COUNT_WORDS.indexOf(decided[2].toLowerCase()) + 1;
+  const length = /^week/i.test(decided[3]) ? count * 7 : count;
+  if (span < 1 || span > length) return null;
+  const older = before.replace(YEAR_AND_LENGTH, '').replace(MEETING_ARTICLE, '$1 the ');
+  const newer = after.replace(DATES_SET, '');
+  const reason = `a meeting's dates set within the year and length decided: ${decided[0].replace(/^,?\s/, '')} → ${set[0].trim()}`;
+  if (letters(older) === letters(newer)) return [reason];
+  const rest = successionReasons(older, newer, lexicons);
+  return rest.length > 0 ? [reason, ...rest] : null;
 }
 
 /** The older text with every stretch of the word diff that is only spelt otherwise (case, spaces, hyphens) as the newer writes it; null when none is. */

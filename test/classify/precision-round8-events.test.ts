@@ -67,6 +67,21 @@ describe('the routine updates of round 8, guarded (no data needed)', () => {
     expect(routineReasons(older, older.replace('7 to 25', '6 to 24'))).toEqual([]);
     expect(routineReasons(older, older.replace('2025', '2026').replace('7 to 25 April', '6 to 24 March'))).toEqual([]);
   });
+
+  it('a meeting decided for a year and a length, its dates set within them, is the decision carried out', () => {
+    const older = 'Also decides to convene a preparatory meeting of States in 2025 for five days (10 meetings), in New York, to prepare for the Meeting of States;';
+    expect(routineReasons(older, 'Decides to convene the preparatory meeting of States in New York from 23 to 27 June 2025, to prepare for the Meeting of States;')).toEqual([
+      "a meeting's dates set within the year and length decided: in 2025 for five days (10 meetings) → from 23 to 27 June 2025",
+      'sequencing adverb: also → ∅',
+    ]);
+  });
+
+  it('dates in another year, longer than decided, or a meeting given another task, are negotiated', () => {
+    const older = 'Also decides to convene a preparatory meeting of States in 2025 for five days (10 meetings), in New York, to prepare for the Meeting of States;';
+    expect(routineReasons(older, 'Decides to convene the preparatory meeting of States in New York from 23 to 27 June 2026, to prepare for the Meeting of States;')).toEqual([]);
+    expect(routineReasons(older, 'Decides to convene the preparatory meeting of States in New York from 23 June to 3 July 2025, to prepare for the Meeting of States;')).toEqual([]);
+    expect(routineReasons(older, 'Decides to convene the preparatory meeting of States in New York from 23 to 27 June 2025, to negotiate a legally binding instrument;')).toEqual([]);
+  });
 });
 
 describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
@@ -97,6 +112,15 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
       'the same dates in the next year: 7 to 25 April → 6 to 24 April',
       'yearly succession: 2025 → 2026',
       'yearly succession: eightieth session → eighty-first session',
+    ]);
+  });
+
+  it('the preparatory meeting decided for 2025, its June dates set (78/47 OP 8 → 79/54 OP 6)', async () => {
+    const finding = findingAt(await compare(join(SERIES, AMMUNITION, 'A_RES_78_47.txt'), join(SERIES, AMMUNITION, 'A_RES_79_54.txt')), 'OP 6');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual([
+      "a meeting's dates set within the year and length decided: in 2025 for five days (10 meetings) → from 23 to 27 June 2025",
+      'sequencing adverb: also → ∅',
     ]);
   });
 });
