@@ -872,6 +872,13 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
       }
       // A date without its year that follows a year moved on by one ("during [-2025-]{+2026+}, namely from [-7 to 25-]{+6
       // to 24+} April"): the same window of the next year, as the session moves with the text.
+      // A term named as a period, succeeded by the next of the same length ("the bureaux … for the period [-2024–2025-]
+      // {+2026–2027+}"), in a paragraph that decides nothing: the next term of a rotation.
+      const term = nextTerm(older[k], newer[k], olderText.text, after);
+      if (term !== null) {
+        reasons.push(term);
+        continue;
+      }
       const window = yearlessDateMovedOn(older, newer, k);
       if (window !== null) {
         reasons.push(window);
@@ -1164,6 +1171,12 @@ const EVENT_TAKES_PLACE = /\b(?:held|hosted|convened|convening|holding|took plac
  * Caribbean regional seminar"): the event took place, as `EVENT_TAKES_PLACE` says in words.
  */
 const EVENT_AT_ITS_YEAR = /\bat the (?:\d{4}|\d{1,3}(?:st|nd|rd|th))\s(?:\p{Lu}[\p{L}-]*\s){0,4}(?:regional\s|annual\s)?(?:seminar|conference|meeting|summit|forum|session|congress|symposium|workshop)\b/u;
+/**
+ * The neutral openings of a paragraph that records an event: "Recalling (also)" what was said at the last edition, and
+ * "Taking note of" / "Noting" what was said at the latest. A welcome turned into a note is a tone, and stays out.
+ */
+const RECALLED_OPENING = /^Recalling(?:\s(?:also|further))?\s/;
+const NOTED_OPENING = /^(?:Taking note(?:\s(?:also|further))? of|Noting(?:\s(?:also|further))?)\s/;
 /** An event's theme as a paragraph gives it: it changes with each edition. */
 const EVENT_THEME = /(?:,\s*)?\b(?:under the (?:overarching )?theme|on the theme|with the theme|which will focus on|focusing on)\s*[“"][^”"]*[”"]/gi;
 /**
@@ -1197,6 +1210,12 @@ function eventMovedOnReasons(before: string, after: string, lexicons: Lexicons |
     older = before.slice(expected[0].length);
     newer = after.slice(held[0].length);
     step = `${expected[0].trim()} → ${held[0].trim()}`;
+  } else if (RECALLED_OPENING.test(before) && NOTED_OPENING.test(after)) {
+    // The older text recalled what was said at one edition, the newer takes note of what was said at a later one.
+    const [recalled, noted] = [RECALLED_OPENING.exec(before)?.[0] ?? '', NOTED_OPENING.exec(after)?.[0] ?? ''];
+    older = before.slice(recalled.length);
+    newer = after.slice(noted.length);
+    step = `a later edition taken note of where the last was recalled: ${recalled.trim()} → ${noted.trim()}`;
   } else {
     const opening = (text: string): string => text.split(/\s+/).slice(0, 2).join(' ').toLowerCase();
     const records = (text: string): boolean => RECORDS_EVENTS.test(text) || /^(?:(?:Also|Further)\s)?(?:Looking forward|Looks forward)\b/.test(text);
@@ -1282,6 +1301,28 @@ function yearlyDeadline(a: Item, b: Item): string | null {
   if (older === null || newer === null || older < 10000 || newer < 10000 || older % 100 === 0 || newer % 100 === 0) return null;
   const days = daysBetween(older, newer);
   return days >= 300 && days <= 430 ? `a yearly deadline moved with the session: ${a.mention.text} → ${b.mention.text}` : null;
+}
+
+/** The words that name a term ("for the period", "biennium", "term of office") right before its years. */
+const TERM_BEFORE = /\b(?:period|biennium|term|term of office)\s$/i;
+/** A paragraph that decides, proclaims, asks or calls: a new term there (a second decade, a mandate extended) is a decision. */
+const DECIDES_SOMETHING = /^(?:(?:Also|Further)\s)?(?:Decides|Proclaims|Declares|Requests|Urges|Calls|Encourages|Invites|Extends|Renews|Approves|Endorses)\b/i;
+
+/**
+ * A term written as a period of years ("for the period 2024–2025") succeeded by the next one of the same length, which
+ * starts the year after it ended (2026–2027), in a paragraph that decides nothing: the reason, else null. An overlapping
+ * or longer period, or one with no word naming a term before it (a decade's name), is negotiated.
+ */
+function nextTerm(a: Item, b: Item, olderText: string, newerText: string): string | null {
+  if (a.kind !== 'number' || b.kind !== 'number' || a.mention.category !== 'period' || b.mention.category !== 'period') return null;
+  if (DECIDES_SOMETHING.test(newerText) || !TERM_BEFORE.test(olderText.slice(Math.max(0, a.start - 30), a.start))) return null;
+  const years = (text: string): [number, number] | null => {
+    const found = /^((?:19|20)\d\d)\s?[\u2013\u2014-]\s?((?:19|20)\d\d)$/.exec(text.trim());
+    return found ? [Number(found[1]), Number(found[2])] : null;
+  };
+  const [from, to] = [years(a.mention.text), years(b.mention.text)];
+  if (from === null || to === null) return null;
+  return to[0] === from[1] + 1 && to[1] - to[0] === from[1] - from[0] ? `the next term: ${a.mention.text} → ${b.mention.text}` : null;
 }
 
 /**

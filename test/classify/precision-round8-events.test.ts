@@ -82,6 +82,33 @@ describe('the routine updates of round 8, guarded (no data needed)', () => {
     expect(routineReasons(older, 'Decides to convene the preparatory meeting of States in New York from 23 June to 3 July 2025, to prepare for the Meeting of States;')).toEqual([]);
     expect(routineReasons(older, 'Decides to convene the preparatory meeting of States in New York from 23 to 27 June 2025, to negotiate a legally binding instrument;')).toEqual([]);
   });
+
+  it("a later edition's statement taken note of where the last one's was recalled is the event moved on", () => {
+    const older = 'Recalling also the statement made by a representative of the Government at the 2022 Pacific regional seminar,';
+    expect(routineReasons(older, 'Taking note of the statement made by a representative of the Government at the 2024 Caribbean regional seminar,')).toEqual([
+      'an event moved on: a later edition taken note of where the last was recalled: Recalling also → Taking note of (its dates, places and editions)',
+    ]);
+  });
+
+  it('the same edition taken note of, a welcome turned into a note, or a call added, is negotiated', () => {
+    const older = 'Recalling also the statement made by a representative of the Government at the 2022 Pacific regional seminar,';
+    expect(routineReasons(older, 'Taking note of the statement made by a representative of the Government at the 2022 Pacific regional seminar,')).toEqual([]);
+    expect(routineReasons('Welcoming the statement made by a representative of the Government at the 2022 Pacific regional seminar,', 'Taking note of the statement made by a representative of the Government at the 2024 Caribbean regional seminar,')).toEqual([]);
+    expect(routineReasons(older, 'Taking note of the statement made by a representative of the Government at the 2024 Caribbean regional seminar, and urging its implementation,')).toEqual([]);
+  });
+
+  it('a term named as a period, succeeded by the next of the same length, in a paragraph that decides nothing, is the next term', () => {
+    const older = 'Reiterates, with regard to the composition of the bureaux of the Committee for the period 2024–2025, that the Committee should elect its officers at its session in 2024;';
+    expect(routineReasons(older, older.replace('2024–2025', '2026–2027').replace('in 2024', 'in 2025'))).toEqual(['the next term: 2024–2025 → 2026–2027', 'yearly succession: 2024 → 2025']);
+  });
+
+  it('a longer term, a term decided, or a decade named anew, is negotiated', () => {
+    const older = 'Reiterates, with regard to the composition of the bureaux of the Committee for the period 2024–2025, that the Committee should elect its officers at its session in 2024;';
+    expect(routineReasons(older, older.replace('2024–2025', '2026–2028').replace('in 2024', 'in 2025'))).toEqual([]);
+    const decided = older.replace('Reiterates', 'Decides');
+    expect(routineReasons(decided, decided.replace('2024–2025', '2026–2027').replace('in 2024', 'in 2025'))).toEqual([]);
+    expect(routineReasons('Recalls the International Decade 2016–2025;', 'Recalls the International Decade 2026–2035;')).toEqual([]);
+  });
 });
 
 describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
@@ -122,5 +149,19 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
       "a meeting's dates set within the year and length decided: in 2025 for five days (10 meetings) → from 23 to 27 June 2025",
       'sequencing adverb: also → ∅',
     ]);
+  });
+
+  it('the statement at the next regional seminar taken note of (78/87 PP 17 → 79/100 PP 18)', async () => {
+    const series = 'question-of-anguilla';
+    const finding = findingAt(await compare(join(SERIES, series, 'A_RES_78_87.txt'), join(SERIES, series, 'A_RES_79_100.txt')), 'PP 18');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual(['an event moved on: a later edition taken note of where the last was recalled: Recalling also → Taking note of (its dates, places and editions)']);
+  });
+
+  it("the bureaux's next term (78/72 OP 44 → 79/87 OP 47)", async () => {
+    const series = 'international-cooperation-in-the-peaceful-uses-of-outer-spac';
+    const finding = findingAt(await compare(join(SERIES, series, 'A_RES_78_72.txt'), join(SERIES, series, 'A_RES_79_87.txt')), 'OP 47');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual(['the next term: 2024–2025 → 2026–2027', 'yearly succession: 2024 → 2025']);
   });
 });
