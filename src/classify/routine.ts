@@ -63,6 +63,8 @@ export function isRoutineChange(before: string, after: string, lexicons?: Lexico
 const SEQUENCING = /^((?:\S+\s){0,2}?)(also|further|furthermore|moreover|again|in addition)\s/i;
 /** "continue to" on a mandate the text gives again ("requests the Secretary-General to continue to submit"). */
 const CONTINUE = /\b(?:continue|continues|continuing) to\s/gi;
+/** The same for a body's agenda: "consider the following items" → "continue consideration of the following items". */
+const CONTINUE_CONSIDERATION = /\b(?:continue|continues|continuing) (?:its |their |the )?consideration of\s/gi;
 
 /**
  * A request or a decision taken before and restated: "requests" → "reiterates its request to", "decides to" → "renews
@@ -190,8 +192,8 @@ function withoutAgeingWords(text: string): { text: string; adverb: string | null
   out = out.replace(DATING_WORDS, '');
   const trend = out.match(TREND_WORDS)?.length ?? 0;
   out = out.replace(TREND_WORDS, 'the ');
-  const continued = out.match(CONTINUE)?.length ?? 0;
-  out = out.replace(CONTINUE, '');
+  const continued = (out.match(CONTINUE)?.length ?? 0) + (out.match(CONTINUE_CONSIDERATION)?.length ?? 0);
+  out = out.replace(CONTINUE, '').replace(CONTINUE_CONSIDERATION, 'consider ');
   let restated = 0;
   for (const [pattern, verb] of RESTATED) {
     out = out.replace(pattern, () => {

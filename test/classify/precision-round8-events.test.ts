@@ -109,6 +109,16 @@ describe('the routine updates of round 8, guarded (no data needed)', () => {
     expect(routineReasons(decided, decided.replace('2024–2025', '2026–2027').replace('in 2024', 'in 2025'))).toEqual([]);
     expect(routineReasons('Recalls the International Decade 2016–2025;', 'Recalls the International Decade 2026–2035;')).toEqual([]);
   });
+
+  it('"consider" → "continue consideration of" on a body\u2019s agenda given again is "continue to" in another form', () => {
+    const older = 'Recommends that the Commission consider the following items at its substantive session of 2024:';
+    expect(routineReasons(older, 'Recommends that the Commission continue consideration of the following items at its substantive session of 2025:')).toEqual([
+      '“continue to” added to a mandate given again',
+      'yearly succession: 2024 → 2025',
+    ]);
+    // Another verb is another instruction: negotiated.
+    expect(routineReasons(older, 'Recommends that the Commission conclude consideration of the following items at its substantive session of 2025:')).toEqual([]);
+  });
 });
 
 describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
@@ -163,5 +173,12 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
     const finding = findingAt(await compare(join(SERIES, series, 'A_RES_78_72.txt'), join(SERIES, series, 'A_RES_79_87.txt')), 'OP 47');
     expect(finding.routine).toBe(true);
     expect(finding.reasons).toEqual(['the next term: 2024–2025 → 2026–2027', 'yearly succession: 2024 → 2025']);
+  });
+
+  it('the Commission to continue consideration of its items (78/62 OP 6 → 79/72 OP 6)', async () => {
+    const series = 'report-of-the-disarmament-commission';
+    const finding = findingAt(await compare(join(SERIES, series, 'A_RES_78_62.txt'), join(SERIES, series, 'A_RES_79_72.txt')), 'OP 6');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual(['“continue to” added to a mandate given again', 'yearly succession: 2024 → 2025']);
   });
 });
