@@ -63,6 +63,8 @@ export function isRoutineChange(before: string, after: string, lexicons?: Lexico
 const SEQUENCING = /^((?:\S+\s){0,2}?)(also|further|furthermore|moreover|again|in addition)\s/i;
 /** "continue to" on a mandate the text gives again ("requests the Secretary-General to continue to submit"). */
 const CONTINUE = /\b(?:continue|continues|continuing) to\s/gi;
+/** The same for a body's agenda: "consider the following items" → "continue consideration of the following items". */
+const CONTINUE_CONSIDERATION = /\b(?:continue|continues|continuing) (?:its |their |the )?consideration of\s/gi;
 
 /**
  * A request or a decision taken before and restated: "requests" → "reiterates its request to", "decides to" → "renews
@@ -81,6 +83,9 @@ const RESTATED: ReadonlyArray<[RegExp, string]> = [
 const AGEING_OPENINGS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^(?:Noting|Taking note(?: also| further)? of|Welcoming|Acknowledging|Cognizant(?: also)?(?= that)|Mindful(?: also)?(?= that| of))\b/, /^Recalling\b/],
   [/^(?:Notes|Takes note(?: also| further)? of|Welcomes|Acknowledges)\b/, /^(?:Recalls|Also recalls|Further recalls)\b/],
+  // What an operative paragraph welcomed or noted, recalled in the preamble the year after ("Welcomes the final report
+  // of the working group" → "Recalling also the final report of the working group"): the same document, gone into the past.
+  [/^(?:Notes|Takes note(?: also| further)? of|Welcomes|Acknowledges)\b/, /^Recalling\b/],
   [/^Looking forward to\b/, /^Welcoming\b/],
   [/^Looks forward to\b/, /^Welcomes\b/],
   // A meeting the older text decided to convene, welcomed as convened a year on.
@@ -187,8 +192,8 @@ function withoutAgeingWords(text: string): { text: string; adverb: string | null
   out = out.replace(DATING_WORDS, '');
   const trend = out.match(TREND_WORDS)?.length ?? 0;
   out = out.replace(TREND_WORDS, 'the ');
-  const continued = out.match(CONTINUE)?.length ?? 0;
-  out = out.replace(CONTINUE, '');
+  const continued = (out.match(CONTINUE)?.length ?? 0) + (out.match(CONTINUE_CONSIDERATION)?.length ?? 0);
+  out = out.replace(CONTINUE, '').replace(CONTINUE_CONSIDERATION, 'consider ');
   let restated = 0;
   for (const [pattern, verb] of RESTATED) {
     out = out.replace(pattern, () => {
@@ -224,6 +229,8 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   if (direct.length > 0) return direct;
   const event = eventMovedOnReasons(before, after, lexicons);
   if (event !== null) return event;
+  const dated = meetingDatesSet(before, after, lexicons);
+  if (dated !== null) return dated;
   const documents = documentsConsideredReasons(before, after);
   if (documents !== null) return documents;
   const statistics = statisticsRefreshedReasons(before, after);
@@ -250,6 +257,43 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   if (rest.length > 0) return [...reasons, ...rest, ...editorialNote];
   const restEvent = eventMovedOnReasons(older, after, lexicons);
   return restEvent !== null ? [...reasons, ...restEvent, ...editorialNote] : [];
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** A meeting decided for a year and a length: "in 2025 for five days (10 meetings)", "in 2027 for two weeks (20 meetings)". */
+const YEAR_AND_LENGTH = /,?\s\bin ((?:19|20)\d\d) for (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?)(?: \(\w+ meetings\))?/i;
+/** Its dates, once set: "from 23 to 27 June 2025", "from 30 June to 3 July 2025". */
+const DATES_SET = /\s\bfrom (\d{1,2})(?: (\p{L}+))? to (\d{1,2}) (\p{L}+) ((?:19|20)\d\d)\b/u;
+/** The article of the meeting decided, indefinite before its dates are set ("to convene a preparatory meeting"). */
+const MEETING_ARTICLE = /\b(convene|hold) an? (?=\S)/i;
+
+/**
+ * A meeting the older text decided for a year and a length (`YEAR_AND_LENGTH`), whose dates the newer sets within that
+ * year and that length (`DATES_SET`: "a preparatory meeting of States in 2025 for five days (10 meetings), in New York"
+ * → "the preparatory meeting of States in New York from 23 to 27 June 2025"): the decision carried out, with the article
+ * made definite and the decision stated anew or restated. The rest must be the same or routine. Dates in another year or
+ * longer than the length decided are negotiated. The reasons, or null.
+ */
+function meetingDatesSet(before: string, after: string, lexicons: Lexicons | undefined): string[] | null {
+  const decided = YEAR_AND_LENGTH.exec(before);
+  const set = DATES_SET.exec(after);
+  if (!decided || !set || set[5] !== decided[1]) return null;
+  const year = Number(decided[1]);
+  const [firstDay, lastDay] = [Number(set[1]), Number(set[3])];
+  const lastMonth = MONTHS.indexOf(set[4].toLowerCase());
+  const firstMonth = set[2] === undefined ? lastMonth : MONTHS.indexOf(set[2].toLowerCase());
+  if (firstMonth < 0 || lastMonth < 0) return null;
+  const span = (Date.UTC(year, lastMonth, lastDay) - Date.UTC(year, firstMonth, firstDay)) / 86_400_000 + 1;
+  const count = /^\d+$/.test(decided[2]) ? Number(decided[2]) : COUNT_WORDS.indexOf(decided[2].toLowerCase()) + 1;
+  const length = /^week/i.test(decided[3]) ? count * 7 : count;
+  if (span < 1 || span > length) return null;
+  const older = before.replace(YEAR_AND_LENGTH, '').replace(MEETING_ARTICLE, '$1 the ');
+  const newer = after.replace(DATES_SET, '');
+  const reason = `a meeting's dates set within the year and length decided: ${decided[0].replace(/^,?\s/, '')} → ${set[0].trim()}`;
+  if (letters(older) === letters(newer)) return [reason];
+  const rest = successionReasons(older, newer, lexicons);
+  return rest.length > 0 ? [reason, ...rest] : null;
 }
 
 /** The older text with every stretch of the word diff that is only spelt otherwise (case, spaces, hyphens) as the newer writes it; null when none is. */
@@ -638,8 +682,33 @@ function isOrdinalEdit(stretch: Stretch): boolean {
   return ordinal.test(stretch.deleted.trim()) && ordinal.test(stretch.inserted.trim());
 }
 
+/**
+ * The request to put a mandate's cost in the coming budget ("and to present the respective budgetary requirements in
+ * his next proposed programme budget"), and "new" on the mandates it costs: both spent once that budget is proposed.
+ */
+const BUDGET_REQUEST = /,?\s(?:and\s)?to\s(?:present|include|submit)\s(?:the\s)?(?:respective\s)?budgetary requirements in his next proposed programme budget(?=[\s;,.])|\b(?:present|include|submit)\s(?:the\s)?(?:respective\s)?budgetary requirements in his next proposed programme budget\s(?=to\s)/gi;
+const NEW_MANDATES = /\bnew (?=mandates?\b)/gi;
+
+/**
+ * A decision or request restated a year on (`DECIDING_OPENING` → `RESTATING_OPENING`: "Requests the Secretary-General
+ * to implement the new mandates …, and to present the respective budgetary requirements in his next proposed programme
+ * budget" → "Reiterates its request to the Secretary-General to implement the mandates …"): the budget asked for has
+ * since been proposed, so the clause asking for it goes, and the mandates are no longer new. Only under a restated
+ * opening: a first request dropping its budget clause is a negotiated change. The older text without them, or null.
+ */
+function budgetRequestMet(before: string, after: string): { before: string; reasons: string[] } | null {
+  if (!DECIDING_OPENING.test(before) || !RESTATING_OPENING.test(after) || /budgetary requirements/i.test(after)) return null;
+  // "to present … budget to operationalize" → "to operationalize"; ", and to include … budget" → "".
+  const withoutBudget = before.replace(BUDGET_REQUEST, '');
+  if (withoutBudget === before) return null;
+  const withoutNew = withoutBudget.replace(NEW_MANDATES, '');
+  const reasons = ['a restated request\u2019s budget since proposed: the request for its budgetary requirements dropped'];
+  if (withoutNew !== withoutBudget) reasons.push('a restated request\u2019s mandates no longer new');
+  return { before: withoutNew, reasons };
+}
+
 /** Ways a stretch of the older text ages with the text, tried in this order on what the one before left. */
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on
@@ -812,6 +881,20 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
       const count = currentCountRefreshed(older[k], newer[k], olderText.text, newerText.text);
       if (count !== null) {
         reasons.push(count);
+        continue;
+      }
+      // A date without its year that follows a year moved on by one ("during [-2025-]{+2026+}, namely from [-7 to 25-]{+6
+      // to 24+} April"): the same window of the next year, as the session moves with the text.
+      // A term named as a period, succeeded by the next of the same length ("the bureaux … for the period [-2024–2025-]
+      // {+2026–2027+}"), in a paragraph that decides nothing: the next term of a rotation.
+      const term = nextTerm(older[k], newer[k], olderText.text, after);
+      if (term !== null) {
+        reasons.push(term);
+        continue;
+      }
+      const window = yearlessDateMovedOn(older, newer, k);
+      if (window !== null) {
+        reasons.push(window);
         continue;
       }
       if (RECORDS_EVENTS.test(after) && isLaterEdition(older[k], newer[k])) {
@@ -1101,6 +1184,12 @@ const EVENT_TAKES_PLACE = /\b(?:held|hosted|convened|convening|holding|took plac
  * Caribbean regional seminar"): the event took place, as `EVENT_TAKES_PLACE` says in words.
  */
 const EVENT_AT_ITS_YEAR = /\bat the (?:\d{4}|\d{1,3}(?:st|nd|rd|th))\s(?:\p{Lu}[\p{L}-]*\s){0,4}(?:regional\s|annual\s)?(?:seminar|conference|meeting|summit|forum|session|congress|symposium|workshop)\b/u;
+/**
+ * The neutral openings of a paragraph that records an event: "Recalling (also)" what was said at the last edition, and
+ * "Taking note of" / "Noting" what was said at the latest. A welcome turned into a note is a tone, and stays out.
+ */
+const RECALLED_OPENING = /^Recalling(?:\s(?:also|further))?\s/;
+const NOTED_OPENING = /^(?:Taking note(?:\s(?:also|further))? of|Noting(?:\s(?:also|further))?)\s/;
 /** An event's theme as a paragraph gives it: it changes with each edition. */
 const EVENT_THEME = /(?:,\s*)?\b(?:under the (?:overarching )?theme|on the theme|with the theme|which will focus on|focusing on)\s*[“"][^”"]*[”"]/gi;
 /**
@@ -1134,6 +1223,12 @@ function eventMovedOnReasons(before: string, after: string, lexicons: Lexicons |
     older = before.slice(expected[0].length);
     newer = after.slice(held[0].length);
     step = `${expected[0].trim()} → ${held[0].trim()}`;
+  } else if (RECALLED_OPENING.test(before) && NOTED_OPENING.test(after)) {
+    // The older text recalled what was said at one edition, the newer takes note of what was said at a later one.
+    const [recalled, noted] = [RECALLED_OPENING.exec(before)?.[0] ?? '', NOTED_OPENING.exec(after)?.[0] ?? ''];
+    older = before.slice(recalled.length);
+    newer = after.slice(noted.length);
+    step = `a later edition taken note of where the last was recalled: ${recalled.trim()} → ${noted.trim()}`;
   } else {
     const opening = (text: string): string => text.split(/\s+/).slice(0, 2).join(' ').toLowerCase();
     const records = (text: string): boolean => RECORDS_EVENTS.test(text) || /^(?:(?:Also|Further)\s)?(?:Looking forward|Looks forward)\b/.test(text);
@@ -1219,6 +1314,48 @@ function yearlyDeadline(a: Item, b: Item): string | null {
   if (older === null || newer === null || older < 10000 || newer < 10000 || older % 100 === 0 || newer % 100 === 0) return null;
   const days = daysBetween(older, newer);
   return days >= 300 && days <= 430 ? `a yearly deadline moved with the session: ${a.mention.text} → ${b.mention.text}` : null;
+}
+
+/** The words that name a term ("for the period", "biennium", "term of office") right before its years. */
+const TERM_BEFORE = /\b(?:period|biennium|term|term of office)\s$/i;
+/** A paragraph that decides, proclaims, asks or calls: a new term there (a second decade, a mandate extended) is a decision. */
+const DECIDES_SOMETHING = /^(?:(?:Also|Further)\s)?(?:Decides|Proclaims|Declares|Requests|Urges|Calls|Encourages|Invites|Extends|Renews|Approves|Endorses)\b/i;
+
+/**
+ * A term written as a period of years ("for the period 2024–2025") succeeded by the next one of the same length, which
+ * starts the year after it ended (2026–2027), in a paragraph that decides nothing: the reason, else null. An overlapping
+ * or longer period, or one with no word naming a term before it (a decade's name), is negotiated.
+ */
+function nextTerm(a: Item, b: Item, olderText: string, newerText: string): string | null {
+  if (a.kind !== 'number' || b.kind !== 'number' || a.mention.category !== 'period' || b.mention.category !== 'period') return null;
+  if (DECIDES_SOMETHING.test(newerText) || !TERM_BEFORE.test(olderText.slice(Math.max(0, a.start - 30), a.start))) return null;
+  const years = (text: string): [number, number] | null => {
+    const found = /^((?:19|20)\d\d)\s?[\u2013\u2014-]\s?((?:19|20)\d\d)$/.exec(text.trim());
+    return found ? [Number(found[1]), Number(found[2])] : null;
+  };
+  const [from, to] = [years(a.mention.text), years(b.mention.text)];
+  if (from === null || to === null) return null;
+  return to[0] === from[1] + 1 && to[1] - to[0] === from[1] - from[0] ? `the next term: ${a.mention.text} → ${b.mention.text}` : null;
+}
+
+/**
+ * A date without its year (day and month, `value` mmdd) whose year is the one named before it: when that year moved on by
+ * one at the same place and the date is the same window of the next year (350 to 380 days on), the reason, else null. A
+ * date moved by weeks or months, or one whose year stayed, is a negotiated change of dates.
+ */
+function yearlessDateMovedOn(older: readonly Item[], newer: readonly Item[], k: number): string | null {
+  const [a, b] = [older[k], newer[k]];
+  if (a.kind !== 'number' || b.kind !== 'number' || a.mention.category !== 'date' || b.mention.category !== 'date') return null;
+  const [olderDay, newerDay] = [a.mention.value, b.mention.value];
+  if (olderDay === null || newerDay === null || olderDay >= 10000 || newerDay >= 10000 || olderDay % 100 === 0 || newerDay % 100 === 0) return null;
+  let j = k - 1;
+  while (j >= 0 && !(older[j].kind === 'number' && (older[j].mention as NumberMention).category === 'year')) j--;
+  if (j < 0) return null;
+  const [olderYear, newerYear] = [older[j], newer[j]];
+  if (olderYear.kind !== 'number' || newerYear.kind !== 'number' || newerYear.mention.category !== 'year') return null;
+  if (olderYear.mention.value === null || newerYear.mention.value !== olderYear.mention.value + 1) return null;
+  const days = daysBetween(olderYear.mention.value * 10000 + olderDay, newerYear.mention.value * 10000 + newerDay);
+  return days >= 350 && days <= 380 ? `the same dates in the next year: ${a.mention.text} → ${b.mention.text}` : null;
 }
 
 /** Words that state a count as the present one: "currently consists of", "now comprises", "currently has". */
