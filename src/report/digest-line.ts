@@ -128,13 +128,20 @@ function isHedgeEdit(signal: Signal & { type: 'hedge' }, edits: readonly Edit[])
 }
 
 /**
- * True for a hedge signal whose hedge came or went inside a longer clause (`drops ", in line with the commitments made at,
- * inter alia, the Cairo …"`): the clause is the change, and "hedge removed, strengthened" read as the
+ * True for a hedge signal whose hedge came or went inside a longer clause added or dropped whole (`drops ", in line with
+ * the commitments made at, inter alia, the Cairo …"`): the clause is the change, and "hedge removed, strengthened" read as the
  * paragraph's position hardening to a desk officer where a whole clause (or its list) was deleted. A rewrite keeps its
  * hedges: its whole text is the change, and a hedge in it is part of the position it now takes.
  */
 function isCarriedHedge(signal: Signal, finding: Finding, edits: readonly Edit[]): boolean {
-  return signal.type === 'hedge' && !isRewrite(finding) && !isHedgeEdit(signal, edits);
+  if (signal.type !== 'hedge' || signal.change === 'replaced' || isRewrite(finding) || isHedgeEdit(signal, edits)) return false;
+  const hedge = (signal.from ?? signal.to ?? '').toLowerCase();
+  // Only a clause added or dropped whole: a hedge in a sentence reworded (`be patient …` → `closely monitor … and will
+  // act as appropriate`) is part of the new wording's position, and stays.
+  return edits.some((edit) => {
+    const [side, other] = signal.change === 'added' ? [edit.inserted, edit.deleted] : [edit.deleted, edit.inserted];
+    return core(other) === '' && flatten(side).toLowerCase().includes(hedge);
+  });
 }
 
 /** One run of edits between kept words: what was deleted, what was inserted, and the kept words around it. */
@@ -235,6 +242,8 @@ const FUNCTION_WORDS = new Set(
     'not no also further as well such so if when where while whether all any each both other its own there here'
   ).split(' '),
 );
+/** Words that open a noun phrase: a side of a change ending on one stops before the noun it belongs to. */
+const DETERMINERS = new Set('a an the its their his her our this these those such'.split(' '));
 /** A side of a change as written: no space left before a comma or stop where the words between were taken out (`Committee ,`). */
 const tidy = (text: string): string => text.replace(/\s+([,;:.])/g, '$1');
 
@@ -294,10 +303,11 @@ function phrase(given: Edit): string {
       const [front, back] = [contextBefore(edit.before), contextAfter(edit.after)];
       if (front !== '' || back !== '') return `${tidy(cutText(front + edit.deleted + back, PHRASE_LENGTH))} → ${tidy(cutText(front + edit.inserted + back, PHRASE_LENGTH))}`;
     }
-    // A side that ends on a function word (`new → work under the`) is cut mid-phrase: the kept words after it, out to
-    // the word that places it, go on both sides (`new five-year → work under the five-year`).
-    const lastWord = (text: string): string => (text.match(/\S+/g) ?? []).pop() ?? '';
-    if (wordCount(deleted) <= SHORT_EDIT_WORDS && wordCount(inserted) <= SHORT_EDIT_WORDS && (!isPlacingWord(lastWord(deleted)) || !isPlacingWord(lastWord(inserted)))) {
+    // A side that ends on an article or a possessive (`new → work under the`) is cut inside a noun phrase: the kept
+    // words after it, out to the word that places it, go on both sides (`new five-year → work under the five-year`).
+    // A verb ending on its preposition (`Welcomes → Takes note of`) reads whole and stays as it is.
+    const endsMidPhrase = (text: string): boolean => DETERMINERS.has(core((text.match(/\S+/g) ?? []).pop() ?? '').toLowerCase());
+    if (wordCount(deleted) <= SHORT_EDIT_WORDS && wordCount(inserted) <= SHORT_EDIT_WORDS && (endsMidPhrase(deleted) || endsMidPhrase(inserted))) {
       const back = contextAfter(edit.after).trim();
       const joined = (side: string): string => tidy(cutText(`${side.trim()}${/\s$/.test(side) || /^\s/.test(edit.after) ? ' ' : ''}${back}`, PHRASE_LENGTH));
       if (back !== '') return `${joined(edit.deleted)} → ${joined(edit.inserted)}`;
