@@ -140,7 +140,12 @@ function isCarriedHedge(signal: Signal, finding: Finding, edits: readonly Edit[]
   // act as appropriate`) is part of the new wording's position, and stays.
   return edits.some((edit) => {
     const [side, other] = signal.change === 'added' ? [edit.inserted, edit.deleted] : [edit.deleted, edit.inserted];
-    return core(other) === '' && flatten(side).toLowerCase().includes(hedge);
+    // The other side may hold the kept function words the diff folded into the edit (`, in line with … [-in the-]{+in the+}`).
+    // Carried means the clause says more than the hedge: three placing words besides it (`, within existing resources,
+    // to continue to` is the hedge put in, and keeps its signal).
+    const hedgeWords = new Set(hedge.split(/\s+/));
+    const besides = (side.match(/\S+/g) ?? []).filter((word) => isPlacingWord(word) && !hedgeWords.has(core(word).toLowerCase())).length;
+    return !hasPlacingWord(other) && besides >= HEDGE_EDIT_SLACK && flatten(side).toLowerCase().includes(hedge);
   });
 }
 

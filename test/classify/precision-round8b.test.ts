@@ -65,7 +65,7 @@ describe('round 8 B rules (no data needed)', () => {
       return digestLine(result.comparisons[0].findings[index], index, left.paragraphs, right.paragraphs, null).signals;
     };
     const clause = await lineOf(
-      'Calls upon States to cooperate, in line with the commitments made at, inter alia, the Cairo Conference on reconstruction, in the reconstruction of schools;',
+      'Calls upon States to cooperate, in line with the commitments made at, inter alia, the Cairo International Conference on Palestine, in the reconstruction of schools;',
       'Calls upon States to cooperate in the reconstruction of schools;',
     );
     expect(clause.filter((signal) => signal.startsWith('hedge'))).toEqual([]);
