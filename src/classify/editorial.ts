@@ -395,6 +395,12 @@ export function wordOrderReason(diff: readonly DiffPart[]): string | null {
     const deleted = part.op === 'delete' ? part.text : '';
     const inserted = part.op === 'insert' ? part.text : diff[k + 1]?.op === 'insert' ? diff[++k].text : '';
     const stretch = { deleted: words(deleted), inserted: words(inserted), gap };
+    // A stretch whose words are the same (`Non-Proliferation` → `Non- Proliferation`, a PDF's spacing or a dash style) is
+    // typography: kept words between the others, not a second change that hides the reorder.
+    if (stretch.deleted.join(' ') === stretch.inserted.join(' ')) {
+      gap += stretch.deleted.length;
+      continue;
+    }
     if (stretch.deleted.length + stretch.inserted.length > 0) {
       stretches.push(stretch);
       gap = 0;

@@ -39,6 +39,18 @@ export function cutText(text: string, length: number): string {
 }
 
 /**
+ * A word with its typography set aside: every hyphen and dash (U+2010–U+2015, the minus sign U+2212) made `-`, soft
+ * hyphens (U+00AD) dropped, curly quotes made straight. A reader sees no change in a word a typesetter re-hyphenated.
+ */
+export function typographic(text: string): string {
+  return text
+    .replace(/\u00AD/g, '')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u2018\u2019\u201A\u201B]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F]/g, '"');
+}
+
+/**
  * Two long sides of a change, each cut to `length`, so that the difference shows: the words both sides open with and
  * end with are left out (`…`) first, or a long clause cut at the same place reads the same on both sides of the arrow
  * (`its decisions 76/568 … and its … → its decisions 76/568 … and its …`).
@@ -46,10 +58,19 @@ export function cutText(text: string, length: number): string {
 export function changedSides(older: string, newer: string, length: number): string {
   const a = older.replace(/\s+/g, ' ').trim().split(' ');
   const b = newer.replace(/\s+/g, ' ').trim().split(' ');
+  // Words the same but for typography (`non-discriminatory` → `non‑discriminatory`, a non-breaking hyphen) are kept words.
+  const same = (i: number, j: number): boolean => typographic(a[i] ?? '') === typographic(b[j] ?? '');
   let start = 0;
-  while (start < a.length - 1 && start < b.length - 1 && a[start] === b[start]) start++;
+  while (start < a.length - 1 && start < b.length - 1 && same(start, start)) start++;
   let end = 0;
-  while (end < a.length - start - 1 && end < b.length - start - 1 && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  while (end < a.length - start - 1 && end < b.length - start - 1 && same(a.length - 1 - end, b.length - 1 - end)) end++;
+  // A change of function words alone (`… to … → … and to …`) names nothing a reader can find: the kept words around it
+  // are shown out to the nearest word that places it, as for any other phrase.
+  const placed = (words: string[]): boolean => hasPlacingWord(words.slice(start, words.length - end).join(' '));
+  if (!placed(a) || !placed(b)) {
+    for (let k = 0; start > 0 && k < CONTEXT_WORDS; k++) if (isPlacingWord(a[--start])) break;
+    for (let k = 0; end > 0 && k < CONTEXT_WORDS; k++) if (isPlacingWord(a[a.length - 1 - --end])) break;
+  }
   const side = (words: string[]): string => {
     const middle = words.slice(start, words.length - end).join(' ');
     const cut = cutText(middle, length);
@@ -93,7 +114,38 @@ function isHedgeEdit(signal: Signal & { type: 'hedge' }, edits: readonly Edit[])
   const hedgeWords = wordCount(hedge);
   return edits.some((edit) => {
     const side = (signal.change === 'added' ? edit.inserted : edit.deleted).toLowerCase();
-    return side.includes(hedge) && wordCount(side) <= hedgeWords + HEDGE_EDIT_SLACK;
+    if (wordCount(side) > hedgeWords + HEDGE_EDIT_SLACK || core(side) === '') return false;
+    if (side.includes(hedge)) return true;
+    // The diff may keep a hedge's first or last word (`where [-appropriate, and where-] they`): the kept words next to a
+    // pure deletion or insertion count as the hedge's, when the edit itself holds one of the hedge's placing words (not
+    // `on` put before `mutually agreed terms`, nor `circumstance` made `circumstances`).
+    const other = signal.change === 'added' ? edit.deleted : edit.inserted;
+    const hedgeWordSet = new Set(hedge.split(/\s+/));
+    if (core(other) !== '' || !(side.match(/\S+/g) ?? []).some((word) => isPlacingWord(word) && hedgeWordSet.has(core(word)))) return false;
+    const around = `${edit.before.slice(-hedge.length)}${side}${edit.after.slice(0, hedge.length)}`.toLowerCase().replace(/\s+/g, ' ');
+    return around.includes(hedge);
+  });
+}
+
+/**
+ * True for a hedge signal whose hedge came or went inside a longer clause added or dropped whole (`drops ", in line with
+ * the commitments made at, inter alia, the Cairo …"`): the clause is the change, and "hedge removed, strengthened" read as the
+ * paragraph's position hardening to a desk officer where a whole clause (or its list) was deleted. A rewrite keeps its
+ * hedges: its whole text is the change, and a hedge in it is part of the position it now takes.
+ */
+function isCarriedHedge(signal: Signal, finding: Finding, edits: readonly Edit[]): boolean {
+  if (signal.type !== 'hedge' || signal.change === 'replaced' || isRewrite(finding) || isHedgeEdit(signal, edits)) return false;
+  const hedge = (signal.from ?? signal.to ?? '').toLowerCase();
+  // Only a clause added or dropped whole: a hedge in a sentence reworded (`be patient …` → `closely monitor … and will
+  // act as appropriate`) is part of the new wording's position, and stays.
+  return edits.some((edit) => {
+    const [side, other] = signal.change === 'added' ? [edit.inserted, edit.deleted] : [edit.deleted, edit.inserted];
+    // The other side may hold the kept function words the diff folded into the edit (`, in line with … [-in the-]{+in the+}`).
+    // Carried means the clause says more than the hedge: three placing words besides it (`, within existing resources,
+    // to continue to` is the hedge put in, and keeps its signal).
+    const hedgeWords = new Set(hedge.split(/\s+/));
+    const besides = (side.match(/\S+/g) ?? []).filter((word) => isPlacingWord(word) && !hedgeWords.has(core(word).toLowerCase())).length;
+    return !hasPlacingWord(other) && besides >= HEDGE_EDIT_SLACK && flatten(side).toLowerCase().includes(hedge);
   });
 }
 
@@ -195,6 +247,8 @@ const FUNCTION_WORDS = new Set(
     'not no also further as well such so if when where while whether all any each both other its own there here'
   ).split(' '),
 );
+/** Words that open a noun phrase: a side of a change ending on one stops before the noun it belongs to. */
+const DETERMINERS = new Set('a an the its their his her our this these those such'.split(' '));
 /** A side of a change as written: no space left before a comma or stop where the words between were taken out (`Committee ,`). */
 const tidy = (text: string): string => text.replace(/\s+([,;:.])/g, '$1');
 
@@ -253,6 +307,15 @@ function phrase(given: Edit): string {
     if (!hasPlacingWord(deleted) || !hasPlacingWord(inserted)) {
       const [front, back] = [contextBefore(edit.before), contextAfter(edit.after)];
       if (front !== '' || back !== '') return `${tidy(cutText(front + edit.deleted + back, PHRASE_LENGTH))} → ${tidy(cutText(front + edit.inserted + back, PHRASE_LENGTH))}`;
+    }
+    // A side that ends on an article or a possessive (`new → work under the`) is cut inside a noun phrase: the kept
+    // words after it, out to the word that places it, go on both sides (`new five-year → work under the five-year`).
+    // A verb ending on its preposition (`Welcomes → Takes note of`) reads whole and stays as it is.
+    const endsMidPhrase = (text: string): boolean => DETERMINERS.has(core((text.match(/\S+/g) ?? []).pop() ?? '').toLowerCase());
+    if (wordCount(deleted) <= SHORT_EDIT_WORDS && wordCount(inserted) <= SHORT_EDIT_WORDS && (endsMidPhrase(deleted) || endsMidPhrase(inserted))) {
+      const back = contextAfter(edit.after).trim();
+      const joined = (side: string): string => tidy(cutText(`${side.trim()}${/\s$/.test(side) || /^\s/.test(edit.after) ? ' ' : ''}${back}`, PHRASE_LENGTH));
+      if (back !== '') return `${joined(edit.deleted)} → ${joined(edit.inserted)}`;
     }
     return changedSides(deleted, inserted, PHRASE_LENGTH);
   }
@@ -321,8 +384,48 @@ function isRewrite(finding: Finding): boolean {
   return kept < REWRITE_KEPT_SHARE * Math.max(older, newer) && deleted >= REWRITE_KEPT_SHARE * older && inserted >= REWRITE_KEPT_SHARE * newer;
 }
 
+/** The chapeau a paragraph came under (or left): the sub-paragraph's side, and the chapeau's label and text. */
+interface Chapeau {
+  /** `became` when the newer paragraph is the sub-paragraph, `left` when the older one was. */
+  move: 'became' | 'left';
+  label: string;
+  text: string;
+}
+
+/**
+ * The chapeau of a finding whose paragraph became a sub-paragraph (`Takes note of the report …` → `(b) The report …`
+ * under `OP 11 Recalls:`) or stopped being one; null when both sides are, or neither is, a sub-paragraph. The chapeau is
+ * the nearest paragraph before it labelled with its parent label (`OP 11` for `OP 11 (b)`).
+ */
+function chapeauOf(finding: Finding, left: readonly Paragraph[], right: readonly Paragraph[]): Chapeau | null {
+  const isSub = (paragraphs: readonly Paragraph[], indices: readonly number[]): boolean => indices.length === 1 && SUB_PARAGRAPH_LABEL.test(paragraphs[indices[0]]?.label ?? '');
+  const [leftSub, rightSub] = [isSub(left, finding.left), isSub(right, finding.right)];
+  if (leftSub === rightSub || finding.left.length !== 1 || finding.right.length !== 1) return null;
+  const [paragraphs, index] = rightSub ? [right, finding.right[0]] : [left, finding.left[0]];
+  const parent = (paragraphs[index].label ?? '').replace(/\s*\((?:[a-z]+|[ivx]+)\)$/, '');
+  for (let i = index - 1; i >= 0; i--) {
+    if (paragraphs[i].label === parent) return { move: rightSub ? 'became' : 'left', label: parent, text: paragraphs[i].text };
+  }
+  return null;
+}
+
+/**
+ * The opening edit of a paragraph that came under a chapeau (or left one), said as that: its verb went to (or came from)
+ * the chapeau, `becomes a sub-paragraph of OP 11 “Recalls:” (was “Takes note of”)`. A desk officer read `Takes note of
+ * the report → The report` as the verb lost. Null when the edit is not the opening words alone (the rest recapitalized).
+ */
+function chapeauPhrase(edit: Edit, chapeau: Chapeau): string | null {
+  if (edit.before.trim() !== '') return null;
+  const [longer, shorter] = chapeau.move === 'became' ? [flatten(edit.deleted), flatten(edit.inserted)] : [flatten(edit.inserted), flatten(edit.deleted)];
+  if (longer === '' || !longer.toLowerCase().endsWith(shorter.toLowerCase())) return null;
+  const opening = core(longer.slice(0, longer.length - shorter.length));
+  if (opening === '') return null;
+  const heading = `${chapeau.label} “${cutText(chapeau.text, PHRASE_LENGTH / 2)}”`;
+  return chapeau.move === 'became' ? `becomes a sub-paragraph of ${heading} (was “${opening}”)` : `no longer a sub-paragraph of ${heading} (now “${opening}”)`;
+}
+
 /** The changed phrases of a rewording, the yearly succession and editorial touches inside it left out when anything else changed. */
-function changedPhrases(finding: Finding): string {
+function changedPhrases(finding: Finding, chapeau: Chapeau | null = null): string {
   // A paragraph routine but for one clause (classify's `change`): that clause is what was negotiated, the rest is the
   // yearly life of the text, left out as the routine edits of any other line are.
   if (finding.kind === 'modified' && finding.change) {
@@ -339,7 +442,7 @@ function changedPhrases(finding: Finding): string {
   // edit is a space (`2020,76/69` → `2020, 76/69`, as a PDF's text came out) says so rather than show nothing.
   if (shown.length === 0) return finding.kind === 'modified' ? 'spacing only' : 'words unchanged';
   const pieces = withMoves(shown);
-  const phrases = pieces.slice(0, MOST_PHRASES).map((piece) => (typeof piece === 'string' ? piece : phrase(piece)));
+  const phrases = pieces.slice(0, MOST_PHRASES).map((piece) => (typeof piece === 'string' ? piece : ((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? phrase(piece))));
   const more = pieces.length - phrases.length;
   if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);
   return phrases.join('; ');
@@ -365,7 +468,8 @@ function isChapeauVerb(signal: Signal, finding: Finding, left: readonly Paragrap
  * `dropped OP 9: …`, `OP 4 → OP 4 + OP 5 (split): …`. `index` is the finding's position in its comparison.
  */
 export function digestLine(finding: Finding, index: number, left: readonly Paragraph[], right: readonly Paragraph[], report: string | null): DigestLine {
-  const signals = finding.signals.filter((signal) => !isRoutineSignal(signal) && !isChapeauVerb(signal, finding, left, right));
+  const edits = editsOf(finding.diff);
+  const signals = finding.signals.filter((signal) => !isRoutineSignal(signal) && !isChapeauVerb(signal, finding, left, right) && !isCarriedHedge(signal, finding, edits));
   const tone = toneOf(finding, signals);
   const toneNote = tone ? ` (${tone})` : '';
   const olderPlace = finding.left.length > 0 ? placeOf(left, finding.left) : '';
@@ -386,7 +490,7 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     const grouping = finding.kind === 'split' || finding.kind === 'merged' ? ` (${finding.kind})` : '';
     text = isRewrite(finding)
       ? `${place} rewritten: ${changedSides(finding.left.map((i) => left[i].text).join(' '), finding.right.map((i) => right[i].text).join(' '), QUOTE_LENGTH)}${toneNote}`
-      : `${place}${grouping}: ${changedPhrases(finding)}${toneNote}`;
+      : `${place}${grouping}: ${changedPhrases(finding, chapeauOf(finding, left, right))}${toneNote}`;
   }
   if (finding.kind === 'new' || finding.kind === 'dropped') text += toneNote;
   return {

@@ -12,11 +12,19 @@ export interface ActorMention {
 /** States are proper names ("Chad", "Niger", "Jordan", "Georgia"): matched with their capital only. */
 const isState = (entry: LexiconEntry): boolean => entry.category === 'state';
 
+/**
+ * A State's name as the first words of a document's or a process's title (`the Antigua and Barbuda Agenda for Small
+ * Island Developing States`, `the Brazil Declaration and Plan of Action`): the place it was adopted, not a State acting.
+ * The title word is capitalized, so "Norway Calls" or "Chad and the programme" are not taken for one.
+ */
+const TITLE_AFTER_STATE = /^\s+(?:Agenda|Declaration|Programme|Program|Plan|Pathway|Consensus|Principles|Platform|Process|Accord|Accords|Agreement|Framework|Statement|Commitments?|Initiative|Protocol|Compact|Outcome|Strategy|Action Agenda|Action Plan|Call to Action)\b/u;
+
 /** The actors a text names, each once, in order of first mention (lexicon `lexicons/actors.yaml`). */
 export function findActors(text: string, lexicons: Lexicons = defaultLexicons()): ActorMention[] {
   const seen = new Map<string, ActorMention>();
   for (const match of compileMatcher(lexicons.actors, lexicons.actorsIgnore, isState)(text)) {
     if (!match.entry || seen.has(match.entry.name)) continue;
+    if (isState(match.entry) && TITLE_AFTER_STATE.test(text.slice(match.end))) continue;
     seen.set(match.entry.name, { name: match.entry.name, category: match.entry.category ?? 'actor', text: match.text });
   }
   return [...seen.values()];

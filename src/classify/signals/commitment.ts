@@ -76,6 +76,14 @@ function isOperativePosition(tokens: readonly string[], position: number): boole
   return false;
 }
 
+/** True when a token list holds a phrase's words in a row (`request`, `take note`); a negated phrase (`not support`) never. */
+function containsPhrase(tokens: readonly string[], phrase: string): boolean {
+  const words = phrase.split(' ');
+  if (words.includes('not')) return false;
+  for (let i = 0; i + words.length <= tokens.length; i++) if (words.every((word, k) => tokens[i + k] === word)) return true;
+  return false;
+}
+
 /** A commitment signal when the strength of the operative phrase changed between two versions; null otherwise. */
 export function commitmentShift(before: readonly string[], after: readonly string[]): CommitmentSignal | null {
   const from = findCommitment(before);
@@ -83,6 +91,10 @@ export function commitmentShift(before: readonly string[], after: readonly strin
   const fromStrength = from?.strength ?? 0;
   const toStrength = to?.strength ?? 0;
   if (fromStrength === toStrength) return null;
+  // A verb "lost" that the other text still carries (`Requests …` → `Expresses its concern … and reiterates its request`,
+  // `Supports …` → `Encourages efforts to support …`) moved from the opening into the paragraph: nothing was weakened.
+  if (from !== null && to === null && containsPhrase(after, from.phrase)) return null;
+  if (to !== null && from === null && containsPhrase(before, to.phrase)) return null;
   return {
     type: 'commitment',
     from: from?.phrase ?? null,
