@@ -1098,7 +1098,9 @@ function yearListGrowth(older: readonly Item[], newer: readonly Item[], olderSke
  * written with "of" around its month ("77/203 of 15 of December of 2022"), which is not read as a date, is one too.
  */
 function collapseLists(folded: string): string {
-  return folded.replace(/(?:\u0001(?:resolution|decision|document)\u0001(?: of (?:\u0001date\u0001|\u0001figure\u0001 of \p{L}+ of \u0001year\u0001))?(?: and| or)? ?)+/gu, '\u0001list ').trim();
+  // The noun before a list takes its plural as the list grows from one ("its resolution 78/47" → "its resolutions 78/47
+  // and 79/54"); where the reference reader leaves that noun out of the mention, it is part of the list all the same.
+  return folded.replace(/\b(?:resolutions?|decisions?) (?=\u0001(?:resolution|decision|document)\u0001)/gu, '').replace(/(?:\u0001(?:resolution|decision|document)\u0001(?: of (?:\u0001date\u0001|\u0001figure\u0001 of \p{L}+ of \u0001year\u0001))?(?: and| or)? ?)+/gu, '\u0001list ').trim();
 }
 
 /**

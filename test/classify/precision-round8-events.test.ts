@@ -23,6 +23,16 @@ function findingAt(result: RedlineResult, label: string): Finding {
 }
 
 describe('the routine updates of round 8, guarded (no data needed)', () => {
+  // A desk officer's reading after round 8: Ammunition 79/54 → 80/64 PP 1 said "list of recalled documents grew" yet
+  // stayed a line, the noun before the list taking its plural.
+  it('a list of recalled resolutions grown from one, its noun made plural, is routine', () => {
+    expect(routineReasons('Recalling its decisions 76/568 of 21 June 2022 and 77/547 of 30 December 2022 and its resolution 78/47 of 4 December 2023,', 'Recalling its decisions 76/568 of 21 June 2022 and 77/547 of 30 December 2022 and its resolutions 78/47 of 4 December 2023 and 79/54 of 2 December 2024,')).toEqual([
+      'list of recalled documents grew: 79/54 added',
+    ]);
+    // A resolution of two sessions on is not the latest: negotiated.
+    expect(routineReasons('Recalling its resolution 78/47 of 4 December 2023,', 'Recalling its resolutions 78/47 of 4 December 2023 and 80/54 of 2 December 2025,')).toEqual([]);
+  });
+
   it('a report an operative paragraph welcomed, recalled in the preamble a year on, is the same report gone into the past', () => {
     expect(routineReasons('Welcomes the final report of the working group, established pursuant to resolution 76/233, contained in document A/78/111;', 'Recalling also the final report of the working group established pursuant to resolution 76/233, contained in document A/78/111,')).toEqual([
       'verb aged with the event: Welcomes → Recalling',
