@@ -1,31 +1,15 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compare } from '../../src/pipeline.js';
 import { routineReasons } from '../../src/classify/routine.js';
 import { findNumbers } from '../../src/classify/signals/numbers.js';
-import type { Finding, RedlineResult } from '../../src/types.js';
-import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
+import type { RedlineResult } from '../../src/types.js';
+import { SHARED_MISSING } from '../helpers/paths.js';
+import { findingAt, compareInSeries as pair, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
 
 /**
  * Precision round 5 (issue 23): an event followed along its life in a paragraph that records it, an edition before
  * "annual", a footnote mark renumbered; each rule read on a real pair of the UN series where a drafter's reading found
  * the finding false, and guarded on text where it must not apply.
  */
-const SERIES = join(SHARED_DATA, 'un-resolutions/texts/series');
-const available = HAS_SHARED && existsSync(SERIES);
-
-/** The finding whose newer paragraph carries the UN label `label`. */
-function findingAt(result: RedlineResult, label: string): Finding {
-  const [, right] = result.documents;
-  const finding = result.comparisons[0].findings.find((candidate) => candidate.right.length === 1 && candidate.right.every((index) => right.paragraphs[index].label === label));
-  if (!finding) throw new Error(`no finding at ${label}`);
-  return finding;
-}
-
-async function pair(series: string, older: string, newer: string): Promise<RedlineResult> {
-  return compare(join(SERIES, series, older), join(SERIES, series, newer));
-}
 
 describe('an event moved on (no data needed)', () => {
   const older = 'Welcoming the regional seminar held in Bali, Indonesia, from 24 to 26 May 2023, which renewed its commitment,';

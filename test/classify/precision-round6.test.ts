@@ -1,14 +1,12 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compare } from '../../src/pipeline.js';
 import { routineReasons } from '../../src/classify/routine.js';
 import { repeatedWordingReasons } from '../../src/classify/editorial.js';
 import { findOneChange } from '../../src/classify/one-change.js';
 import { wordDiff } from '../../src/classify/word-diff.js';
 import { findNumbers } from '../../src/classify/signals/numbers.js';
-import type { Finding, RedlineResult } from '../../src/types.js';
-import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
+import type { RedlineResult } from '../../src/types.js';
+import { SHARED_MISSING } from '../helpers/paths.js';
+import { findingAt, compareInSeries as pair, UN_SERIES_AVAILABLE as available, isSubstantive as substantive } from '../helpers/un-series.js';
 
 /**
  * Precision round 6 (issue 23): the routine updates a drafter's reading (seed 307) and a desk officer's digest still
@@ -17,23 +15,6 @@ import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
  * paragraph, a summit's next edition, a deadline of the yearly cycle, words of editorial style. Each rule is read on a real pair of the UN series and
  * guarded by a negotiated change of the same shape that must stay substantive.
  */
-const SERIES = join(SHARED_DATA, 'un-resolutions/texts/series');
-const available = HAS_SHARED && existsSync(SERIES);
-
-/** The finding whose newer paragraph carries the UN label `label`. */
-function findingAt(result: RedlineResult, label: string): Finding {
-  const [, right] = result.documents;
-  const finding = result.comparisons[0].findings.find((candidate) => candidate.right.length === 1 && candidate.right.every((index) => right.paragraphs[index].label === label));
-  if (!finding) throw new Error(`no finding at ${label}`);
-  return finding;
-}
-
-async function pair(series: string, older: string, newer: string): Promise<RedlineResult> {
-  return compare(join(SERIES, series, older), join(SERIES, series, newer));
-}
-
-/** A finding is substantive when it is modified and neither editorial nor routine. */
-const substantive = (finding: Finding): boolean => finding.kind === 'modified' && !finding.editorial && !finding.routine;
 
 describe('the routine updates of round 6, guarded (no data needed)', () => {
   it('the States that ratified, in a clause that welcomes, are the latest ratifications recorded', () => {

@@ -1,10 +1,7 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compare } from '../../src/pipeline.js';
 import { routineReasons } from '../../src/classify/routine.js';
-import type { Finding, RedlineResult } from '../../src/types.js';
-import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
+import { SHARED_MISSING } from '../helpers/paths.js';
+import { findingAt, compareInSeries as pair, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
 
 /**
  * Precision round 7 (issue 23), events and facts moving on: the references a recurring text brings up to date (a list of
@@ -12,20 +9,6 @@ import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
  * of a body. Each rule is read on a real pair of the UN series and guarded by a negotiated change of the same shape that
  * stays substantive.
  */
-const SERIES = join(SHARED_DATA, 'un-resolutions/texts/series');
-const available = HAS_SHARED && existsSync(SERIES);
-
-/** The finding whose newer paragraph carries the UN label `label`. */
-function findingAt(result: RedlineResult, label: string): Finding {
-  const [, right] = result.documents;
-  const finding = result.comparisons[0].findings.find((candidate) => candidate.right.length === 1 && candidate.right.every((index) => right.paragraphs[index].label === label));
-  if (!finding) throw new Error(`no finding at ${label}`);
-  return finding;
-}
-
-async function pair(series: string, older: string, newer: string): Promise<RedlineResult> {
-  return compare(join(SERIES, series, older), join(SERIES, series, newer));
-}
 
 describe('the routine updates of round 7, guarded (no data needed)', () => {
   it('a list of mandates replaced whole by later ones of the same shape is brought up to date', () => {

@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/pipeline.js';
 import { repeatedWordingReasons } from '../../src/classify/editorial.js';
 import { wordDiff } from '../../src/classify/word-diff.js';
 import type { Finding, RedlineResult } from '../../src/types.js';
-import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
+import { SHARED_MISSING } from '../helpers/paths.js';
+import { UN_SERIES as SERIES, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
 
 /**
  * Precision round 7, part B (issue 23): editorial wording a drafter's reading of seed 401 found read as negotiated — a
@@ -13,8 +13,6 @@ import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
  * a change of the same shape that stays substantive. (Statistics refreshed: `statistics.test.ts`; footnote marks the
  * text layer left: `test/ingest/un-document.test.ts`.)
  */
-const SERIES = join(SHARED_DATA, 'un-resolutions/texts/series');
-const available = HAS_SHARED && existsSync(SERIES);
 
 const reasonsOf = (before: string, after: string): string[] | null => repeatedWordingReasons(wordDiff(before, after, 1000).parts, before, after);
 

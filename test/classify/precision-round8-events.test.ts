@@ -1,26 +1,15 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/pipeline.js';
 import { routineReasons } from '../../src/classify/routine.js';
-import type { Finding, RedlineResult } from '../../src/types.js';
-import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
+import { SHARED_MISSING } from '../helpers/paths.js';
+import { findingAt, UN_SERIES as SERIES, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
 
 /**
  * Precision round 8 (issue 23), events moved on: what an operative paragraph welcomed, recalled in the preamble the year
  * after, and a restated request whose budget has since been proposed. Each rule is read on a real pair of the UN series
  * and guarded by a negotiated change of the same shape that stays substantive.
  */
-const SERIES = join(SHARED_DATA, 'un-resolutions/texts/series');
-const available = HAS_SHARED && existsSync(SERIES);
-
-/** The finding whose newer paragraph carries the UN label `label`. */
-function findingAt(result: RedlineResult, label: string): Finding {
-  const [, right] = result.documents;
-  const finding = result.comparisons[0].findings.find((candidate) => candidate.right.length === 1 && candidate.right.every((index) => right.paragraphs[index].label === label));
-  if (!finding) throw new Error(`no finding at ${label}`);
-  return finding;
-}
 
 describe('the routine updates of round 8, guarded (no data needed)', () => {
   // A desk officer's reading after round 8: Ammunition 79/54 → 80/64 PP 1 said "list of recalled documents grew" yet

@@ -1,19 +1,17 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/pipeline.js';
 import { statisticsRefreshedReasons } from '../../src/classify/statistics.js';
 import { routineReasons } from '../../src/classify/routine.js';
 import type { Finding, RedlineResult } from '../../src/types.js';
-import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
+import { SHARED_MISSING } from '../helpers/paths.js';
+import { UN_SERIES as SERIES, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
 
 /**
  * Precision round 7 (issue 23): a paragraph that reports a state of the world in figures, refreshed with the latest
  * estimates even when the sentence is rewritten around them, is routine; a stance, a group or a target brought in with
  * the figures stays negotiated.
  */
-const SERIES = join(SHARED_DATA, 'un-resolutions/texts/series');
-const available = HAS_SHARED && existsSync(SERIES);
 
 function findingAt(result: RedlineResult, label: string): Finding {
   const [, right] = result.documents;
