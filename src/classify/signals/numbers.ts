@@ -47,7 +47,12 @@ const MONTH_DAY_YEAR = `${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s${YEAR}`;
 const MONTH_YEAR = `${MONTH}\\s${YEAR}`;
 /** A range of days: "19 to 23 August 2024", "22–23 September 2024". */
 const DAY_RANGE = `\\d{1,2}(?:\\s(?:to|and)\\s|\\s?[\\-\u2013]\\s?)${DAY_MONTH_YEAR}`;
-const DATE = `(?:${DAY_RANGE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${MONTH_YEAR}|${YEAR}-\\d{2}-\\d{2}|\\d{1,2}-\\d{1,2}-${YEAR})`;
+/**
+ * A range across months (or years): "21 October to 1 November 2024", "30 November to 13 December 2023". Read as one date
+ * so that a signal never cuts it ("11 to 15 October 2021 → 21 October", its end taken for another date).
+ */
+const CROSS_MONTH_RANGE = `\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?:,?\\s${YEAR})?(?:\\sto\\s|\\s?[\\-\u2013]\\s?)${DAY_MONTH_YEAR}`;
+const DATE = `(?:${CROSS_MONTH_RANGE}|${DAY_RANGE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${MONTH_YEAR}|${YEAR}-\\d{2}-\\d{2}|\\d{1,2}-\\d{1,2}-${YEAR})`;
 const DEADLINE_WORDS = '(?:by|before|until|no later than|not later than|by the end of|deadline of|in time for)';
 /** An ordinal meeting: "the Thirteenth Conference", "its eighty-first session". */
 const EVENT = `(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))\\s(?:(?:regular\\s)?session|(?:Review\\s)?Conference|meeting)`;
@@ -95,10 +100,12 @@ function dateValue(text: string): number | null {
   if (dayFirst) return Number(dayFirst[3]) * 10000 + Number(dayFirst[2]) * 100 + Number(dayFirst[1]);
   const lower = text.toLowerCase();
   const year = /(1[89]\d\d|20\d\d)/.exec(lower);
-  const month = MONTHS.findIndex((name) => lower.includes(name)) + 1;
+  // The first month named in the text (a range across months is dated by its start: "30 December 2024 to 3 January 2025").
+  const month = MONTHS.map((name, index) => ({ at: lower.indexOf(name), index })).filter((found) => found.at >= 0).sort((a, b) => a.at - b.at)[0]?.index;
+  const monthNumber = month === undefined ? 0 : month + 1;
   const day = /(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?(?:\s|,|$)/.exec(lower.replace(/(1[89]\d\d|20\d\d)/, ''));
-  if (!year && month === 0) return null;
-  return (year ? Number(year[1]) : 0) * 10000 + month * 100 + (day ? Number(day[1]) : 0);
+  if (!year && monthNumber === 0) return null;
+  return (year ? Number(year[1]) : 0) * 10000 + monthNumber * 100 + (day ? Number(day[1]) : 0);
 }
 
 function valueOf(category: NumberMention['category'], text: string): number | null {

@@ -41,6 +41,12 @@ describe('findNumbers', () => {
 
   it('reads day ranges as one date, and a deadline set by an ordinal meeting but not an author', () => {
     expect(found('held from 19 to 23 August 2024')).toEqual(['date:19 to 23 August 2024']);
+    // A range across months is one date too, dated by its start (a desk officer's reading: "11 to 15 October 2021 → 21
+    // October", the signal cut a range that ran to 1 November 2024).
+    expect(found('held from 21 October to 1 November 2024 in Cali')).toEqual(['date:21 October to 1 November 2024']);
+    expect(findNumbers('from 30 December 2024 to 3 January 2025').map((mention) => mention.value)).toEqual([20241230]);
+    // Two dates joined by "and" stay two.
+    expect(found('on 2 December 2024 and 3 January 2025')).toEqual(['date:2 December 2024', 'date:3 January 2025']);
     expect(found('to report by its eighty-first session')).toEqual(['deadline:by its eighty-first session']);
     expect(found('no later than the Thirteenth Conference of States Parties')).toEqual(['deadline:no later than the Thirteenth Conference']);
     expect(found('adopted by the fourteenth Conference on')).toEqual(['ordinal:fourteenth']);
