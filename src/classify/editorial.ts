@@ -180,13 +180,17 @@ function titleTermReason(deleted: string, inserted: string, preceding: string, t
  * Words of UN editorial style a text swaps for one another without changing what is agreed (issue 23, round 6): the
  * adverb of emphasis written as one word or as a phrase, "later" and "subsequent" for what followed ("its [-later-]
  * {+subsequent+} extensions"), the relative "which" and "that", the "in particular" and "inter alia" that introduce the
- * Charter's or a report's own words. Each set is one wording; a stretch that swaps one member for another is editorial.
+ * Charter's or a report's own words, "geographic" and "geographical". Each set is one wording; a stretch that swaps one
+ * member for another is editorial.
  */
 const EDITORIAL_SYNONYMS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['particularly', 'in particular']),
   new Set(['later', 'subsequent']),
   new Set(['which', 'that']),
   new Set(['in particular', 'inter alia']),
+  // An adjective written with or without "-al" where both forms mean the same ("geographic(al) representation"; not
+  // "economic"/"economical", "historic"/"historical", whose meanings differ).
+  new Set(['geographic', 'geographical']),
 ];
 
 /**
@@ -209,7 +213,7 @@ const PUTTING_INTO = /\b(?:mainstream\w*|integrat\w*|incorporat\w*|insert\w*|emb
 const LIST_OPENER = /^(?:inter alia|among others)$/i;
 
 /** A stretch that swaps one word of editorial style for its equivalent (`EDITORIAL_SYNONYMS`): the reason, or null. */
-function editorialSynonymReason(deleted: string, inserted: string): string | null {
+export function editorialSynonymReason(deleted: string, inserted: string): string | null {
   const [gone, come] = [deleted, inserted].map((text) => text.toLowerCase().replace(/[\s,;:]+/g, ' ').trim());
   if (gone === '' || come === '' || gone === come) return null;
   return EDITORIAL_SYNONYMS.some((set) => set.has(gone) && set.has(come)) ? `editorial style: ${gone} → ${come}` : null;

@@ -4,6 +4,7 @@ import { wordDiff } from './word-diff.js';
 import { findNumbers, isRoutineNumberChange, withoutYearMarks, type NumberMention } from './signals/numbers.js';
 import { findReferences, isNextSession, isSuccessor, type ReferenceMention } from './signals/references.js';
 import { statisticsRefreshedReasons } from './statistics.js';
+import { editorialSynonymReason } from './editorial.js';
 
 /** One item of the yearly succession: a number or a session-numbered reference, with its span. */
 type Item = { kind: 'number'; mention: NumberMention; start: number; end: number } | { kind: 'reference'; mention: ReferenceMention; start: number; end: number };
@@ -242,7 +243,7 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   // Words only spelt otherwise beside them ("States [-parties-]{+Parties+}", "Secretary[---]{+ +}General") are taken as
   // the newer text writes them first: editorial, said after the routine reasons, never a reason alone.
   const spelt = speltOtherwise(before, after);
-  let older = spelt ?? before;
+  let older = spelt?.before ?? before;
   const reasons: string[] = [];
   for (const age of STRETCH_AGEING) {
     const aged = age(older, after);
@@ -250,7 +251,7 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
     older = aged.before;
     reasons.push(...aged.reasons);
   }
-  const editorialNote = spelt !== null ? ['editorial: case, spacing or punctuation'] : [];
+  const editorialNote = spelt !== null ? spelt.notes : [];
   if (reasons.length === 0 && spelt === null) return [];
   if (reasons.length > 0 && letters(older) === letters(after)) return [...reasons, ...editorialNote];
   const rest = successionReasons(older, after, lexicons);
@@ -296,10 +297,21 @@ function meetingDatesSet(before: string, after: string, lexicons: Lexicons | und
   return rest.length > 0 ? [reason, ...rest] : null;
 }
 
-/** The older text with every stretch of the word diff that is only spelt otherwise (case, spaces, hyphens) as the newer writes it; null when none is. */
-function speltOtherwise(before: string, after: string): string | null {
-  const chosen = stretchesOf(before, after).filter((stretch) => stretch.deleted !== '' && stretch.inserted !== '' && letters(stretch.deleted) === letters(stretch.inserted));
-  return chosen.length > 0 ? withStretchesAged(before, chosen) : null;
+/**
+ * The older text with every stretch of the word diff that is only spelt otherwise (case, spaces, hyphens) or a word of
+ * editorial style swapped for its equivalent ("geographic" → "geographical", "which" → "that") written as the newer
+ * writes it, and the editorial note to give; null when there is none.
+ */
+function speltOtherwise(before: string, after: string): { before: string; notes: string[] } | null {
+  const stretches = stretchesOf(before, after).filter((stretch) => stretch.deleted !== '' && stretch.inserted !== '');
+  const spelt = stretches.filter((stretch) => letters(stretch.deleted) === letters(stretch.inserted));
+  const style = stretches.filter((stretch) => letters(stretch.deleted) !== letters(stretch.inserted) && editorialSynonymReason(stretch.deleted, stretch.inserted) !== null);
+  if (spelt.length + style.length === 0) return null;
+  const notes = [
+    ...(spelt.length > 0 ? ['editorial: case, spacing or punctuation'] : []),
+    ...style.map((stretch) => editorialSynonymReason(stretch.deleted, stretch.inserted)!),
+  ];
+  return { before: withStretchesAged(before, [...spelt, ...style].sort((a, b) => a.olderStart - b.olderStart)), notes };
 }
 
 /** One changed stretch of a word diff: its older and newer wording and where each stands in its text. */

@@ -129,6 +129,20 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
     expect(finding.reasons).toEqual(['verb aged with the event: Welcomes → Recalling', 'sequencing adverb: ∅ → also']);
   });
 
+  // The desk officer's reading after round 8: OP 11 → OP 9 and OP 12 → OP 10 were lines for "geographic → geographical"
+  // alone, the rest routine. A word of editorial style beside routine edits is editorial.
+  it('"geographic" → "geographical" beside a restated request is editorial style, the finding routine (78/47 OP 11 → 79/54 OP 9)', async () => {
+    const finding = findingAt(await compare(join(SERIES, AMMUNITION, 'A_RES_78_47.txt'), join(SERIES, AMMUNITION, 'A_RES_79_54.txt')), 'OP 9');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual([
+      'a restated request’s budget since proposed: the request for its budgetary requirements dropped',
+      'a request or decision already made, restated',
+      'editorial style: geographic → geographical',
+    ]);
+    // "economic" → "economical" is no such pair: their meanings differ.
+    expect(routineReasons('Requests the Secretary-General to continue to provide economic support;', 'Requests the Secretary-General to continue to provide economical support;')).toEqual([]);
+  });
+
   it('the request to implement the Framework\'s mandates reiterated, its budget clause spent (78/47 OP 6 → 79/54 OP 4)', async () => {
     const finding = findingAt(await compare(join(SERIES, AMMUNITION, 'A_RES_78_47.txt'), join(SERIES, AMMUNITION, 'A_RES_79_54.txt')), 'OP 4');
     expect(finding.routine).toBe(true);
