@@ -720,7 +720,7 @@ function budgetRequestMet(before: string, after: string): { before: string; reas
 }
 
 /** Ways a stretch of the older text ages with the text, tried in this order on what the one before left. */
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, eventEditionsMovedOn];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on
@@ -1380,4 +1380,126 @@ function currentCountRefreshed(a: Item, b: Item, olderText: string, newerText: s
   if (a.kind !== 'number' || b.kind !== 'number' || a.mention.category !== 'figure' || b.mention.category !== 'figure') return null;
   if (!CURRENT_COUNT.test(olderText.slice(Math.max(0, a.start - 40), a.start)) || !CURRENT_COUNT.test(newerText.slice(Math.max(0, b.start - 40), b.start))) return null;
   return `a present count refreshed: ${a.mention.text} → ${b.mention.text}`;
+}
+
+const ORDINAL_UNITS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+  fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
+};
+const ORDINAL_TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** The value of an ordinal word ("first", "twenty-seventh", "51st"), or null when the word is none. */
+function ordinalValue(word: string): number | null {
+  const lower = word.toLowerCase();
+  const digits = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(lower);
+  if (digits) return Number(digits[1]);
+  if (lower in ORDINAL_UNITS) return ORDINAL_UNITS[lower];
+  const compound = /^([a-z]+)[-\u2010\u2011]([a-z]+)$/.exec(lower);
+  if (compound && compound[1] in ORDINAL_TENS && compound[2] in ORDINAL_UNITS && ORDINAL_UNITS[compound[2]] < 10) return ORDINAL_TENS[compound[1]] + ORDINAL_UNITS[compound[2]];
+  return null;
+}
+
+/**
+ * The lower-case words in which a clause says where, when and whether an event takes place, besides its names, dates and
+ * ordinals: `EVENT_STATUS_WORDS`, and the words that move it from looked forward to ("noting", "looking forward to", "to
+ * be held in the city of") to held, or name the edition ("the fifty-first and the fifty-second sessions", "respectively").
+ */
+const EVENT_EDITION_WORDS = new Set([...EVENT_STATUS_WORDS, 'noting', 'looking', 'forward', 'city', 'session', 'sessions', 'meeting', 'meetings', 'respectively']);
+const MONTH_NAMES = new Set(MONTHS);
+/** A clause that speaks of an event taking place (or to take place): held, hosted, convened, its holding or convening. */
+const EVENT_CLAUSE = /\b(?:held|hosted|co-hosted|convened|convening|holding|took place|to take place)\b/i;
+/** An event a clause may name. */
+const EVENT_KIND = /\b(?:session|sessions|meeting|meetings|conference|summit|forum|congress|dialogue|seminar|symposium|workshop)\b/i;
+
+/** Stretches named in the reason of `eventEditionsMovedOn`; past them, "…". */
+const EVENT_STRETCHES_SHOWN = 3;
+
+/** The years a stretch names (a date's year, a year) and the ordinals it names. */
+function editionTimes(text: string): { years: number[]; editions: number[] } {
+  const years = findNumbers(text).flatMap((mention) =>
+    mention.value === null ? [] : mention.category === 'year' ? [mention.value] : mention.category === 'date' && mention.value >= 10000 ? [Math.floor(mention.value / 10000)] : [],
+  );
+  const editions = text.split(/[^\p{L}\p{N}\u2010\u2011-]+/u).flatMap((word) => {
+    const value = ordinalValue(word);
+    return value === null ? [] : [value];
+  });
+  return { years, editions };
+}
+
+/**
+ * True when one side of a stretch is made only of what places an event: names (a place, a host: any word with a capital),
+ * figures and months (its dates), ordinal words (its edition) and `EVENT_EDITION_WORDS`.
+ */
+function onlyEventPlacing(side: string): boolean {
+  return side
+    .split(/[\s,;:()\u201c\u201d"]+/)
+    .map((word) => word.replace(/\.$/, ''))
+    .filter(Boolean)
+    .every((word) => /\p{Lu}/u.test(word) || /^\d[\d,.]*$/.test(word) || MONTH_NAMES.has(word.toLowerCase()) || ordinalValue(word) !== null || EVENT_EDITION_WORDS.has(word.toLowerCase()));
+}
+
+/**
+ * An event moved on inside a sentence that is otherwise kept (issue 23, round 9): the older text welcomed one edition of a
+ * body's session, conference or summit and looked forward to the next; the newer welcomes that one as held, notes the one
+ * after and looks forward to the next again ("Welcoming the convening of the [-twenty-seventh-]{+twenty-eighth+} session
+ * of the Conference of the Parties …, held in [-Sharm el-Sheikh, Egypt, -]{+Dubai, United Arab Emirates, from 30 November
+ * to 13 December 2023, noting the twenty-ninth session of the Conference of the Parties, held in Baku +}from …, and
+ * looking forward to the [-twenty-eighth-]{+thirtieth+} session …, to be held in [-Dubai …-]{+the city of Belém, Brazil,
+ * +}…"). Each changed stretch taken is one whose sides are made only of what places an event (`onlyEventPlacing`: its
+ * names, dates, ordinals and the words of its status), in a clause that speaks of an event taking place (`EVENT_CLAUSE`,
+ * `EVENT_KIND`) and whose nearest verb records or looks forward (welcomes, notes, recalls, looks forward to: never one
+ * that decides, asks or calls, where a date moved is a negotiated postponement); a name new to the paragraph comes with a
+ * date or an edition in its stretch, or right after "in", "at" or "by" (the place or host of the edition). Taken
+ * together, the stretches move the event on (a later year or a later edition, none earlier). The older text with them
+ * aged and the reason, or null; the rest of the paragraph must then be the same or routine.
+ */
+function eventEditionsMovedOn(before: string, after: string): { before: string; reasons: string[] } | null {
+  const chosen: Stretch[] = [];
+  const olderYears: number[] = [];
+  const newerYears: number[] = [];
+  const olderEditions: number[] = [];
+  const newerEditions: number[] = [];
+  const [olderParagraph, newerParagraph] = [editionTimes(before), editionTimes(after)];
+  const paragraphYear = olderParagraph.years.length > 0 ? Math.max(...olderParagraph.years) : -Infinity;
+  for (const stretch of stretchesOf(before, after)) {
+    // "looking forward to" the edition become "welcoming" or "noting" it once held.
+    const held = /\blook(?:ing|s) forward to\b/i.test(stretch.deleted) ? stretch.inserted.replace(/\b(?:welcoming|welcomes|noting|notes)\b/gi, ' ') : stretch.inserted;
+    if (!onlyEventPlacing(stretch.deleted) || !onlyEventPlacing(held)) continue;
+    const prefix = after.slice(0, stretch.newerStart);
+    const clauseStart = Math.max(prefix.lastIndexOf(';'), prefix.lastIndexOf(':')) + 1;
+    const tail = after.slice(stretch.newerStart);
+    const clauseEnd = /[;:]/.exec(tail);
+    const clause = after.slice(clauseStart, clauseEnd ? stretch.newerStart + clauseEnd.index : after.length);
+    if (!EVENT_CLAUSE.test(clause) || !EVENT_KIND.test(clause)) continue;
+    const head = prefix.slice(clauseStart);
+    const olderHead = before.slice(0, stretch.olderStart);
+    const recorded = Math.max(lastIndexOf(RECORDING_VERB, head), lastIndexOf(LOOKING_FORWARD, head));
+    const olderRecorded = Math.max(lastIndexOf(RECORDING_VERB, olderHead), lastIndexOf(LOOKING_FORWARD, olderHead));
+    if (recorded < 0 || lastIndexOf(CALLING_VERB, head) > recorded || olderRecorded < 0 || lastIndexOf(CALLING_VERB, olderHead) > olderRecorded) continue;
+    const [older, newer] = [editionTimes(stretch.deleted), editionTimes(stretch.inserted)];
+    // A year brought in is the latest edition's, never one before what the older text already named ("of 27 September
+    // 2019" added to a resolution's number is no event moving on).
+    if (newer.years.some((year) => year < paragraphYear)) continue;
+    const timed = older.years.length + newer.years.length + older.editions.length + newer.editions.length > 0;
+    const words = stretch.inserted.split(/[\s,;:()]+/);
+    const firstNew = words.findIndex((word) => /\p{Lu}/u.test(word) && !MONTH_NAMES.has(word.toLowerCase()) && !before.includes(word));
+    const placed = /\b(?:in|at|by)\s*$/.test(before.slice(0, stretch.olderStart)) || (firstNew > 0 && words.slice(0, firstNew).some((word) => /^(?:in|at|by)$/.test(word)));
+    if (firstNew >= 0 && !timed && !placed) continue;
+    chosen.push(stretch);
+    olderYears.push(...older.years);
+    newerYears.push(...newer.years);
+    olderEditions.push(...older.editions);
+    newerEditions.push(...newer.editions);
+  }
+  if (chosen.length === 0) return null;
+  const latest = (values: number[]): number => (values.length > 0 ? Math.max(...values) : -Infinity);
+  const earliest = (values: number[]): number => (values.length > 0 ? Math.min(...values) : Infinity);
+  // On, never back: the latest year and edition later (or the same), none newly named before the older's earliest.
+  if (latest(newerYears) < latest(olderYears) || latest(newerEditions) < latest(olderEditions)) return null;
+  if (earliest(newerYears) < earliest(olderYears) && olderYears.length > 0) return null;
+  // The paragraph as a whole names a later year or edition: its event moved on.
+  if (!(latest(newerParagraph.years) > latest(olderParagraph.years) || latest(newerParagraph.editions) > latest(olderParagraph.editions))) return null;
+  const shownStretches = chosen.slice(0, EVENT_STRETCHES_SHOWN).map(shown).join('; ') + (chosen.length > EVENT_STRETCHES_SHOWN ? '; …' : '');
+  return { before: withStretchesAged(before, chosen), reasons: [`an event moved on, its edition, dates and places: ${shownStretches}`] };
 }

@@ -119,7 +119,7 @@ function groupsOf(text: string): Set<string> {
  * that carries no figure.
  */
 export function statisticsRefreshedReasons(before: string, after: string): string[] | null {
-  if (!REPORTS_FACTS.test(after) || !REPORTS_FACTS.test(before)) return null;
+  if (!REPORTS_FACTS.test(after) || !REPORTS_FACTS.test(before)) return figuresOfTheirYearRefreshed(before, after);
   // Sums of money are read by `routineReasons` alone (refreshed only with the year of their data moved on).
   if (COUNTS_MONEY.test(before) || COUNTS_MONEY.test(after)) return null;
   if (words(before).slice(0, OPENING_WORDS).join(' ') !== words(after).slice(0, OPENING_WORDS).join(' ')) return null;
@@ -157,4 +157,54 @@ export function statisticsRefreshedReasons(before: string, after: string): strin
 function figuresIn(text: string): string {
   const figures = [...text.matchAll(/\d[\d,.]*(?:\s(?:million|billion|per cent))?/g)].map((match) => match[0].replace(/[,.]$/, ''));
   return figures.length > FIGURES_SHOWN ? `${figures.slice(0, FIGURES_SHOWN).join(', ')} …` : figures.join(', ');
+}
+
+/** One side of a stretch that is only a figure: a quantity ("148.1", "26.4", "42.8 million") or a year. */
+const FIGURE_ONLY = /^\s*(?:\d[\d,.]*(?:\s(?:million|billion|per cent))?|(?:19|20)\d\d)\s*$/;
+/** An opening that decides, asks or sets: a figure there (a share, a number of posts, of plans) is what it decides. */
+const DECIDES = /^(?:(?:Also|Further)\s)?(?:Decides|Requests|Urges|Calls|Encourages|Invites|Approves|Endorses|Authorizes|Appropriates|Resolves|Proclaims|Establishes|Sets|Commits|Reaffirms its commitment)\b/i;
+/** A year of data as a sentence dates its figures: "affected by stunting in 2022", "as at 2024", "in 2023 alone". */
+const DATA_YEAR_BEFORE = /\b(?:in|as at|as of|during)\s$/;
+
+/**
+ * Statistics refreshed in a paragraph of any opening (issue 23, round 9): "Underscores the need to address child
+ * stunting, which remains unacceptably high, with nearly [-148.1-]{+150.2+} million children …, or [-22-]{+26.4+} per
+ * cent, affected by stunting in [-2022-]{+2024+}". The stance is the opening's, kept word for word; what changed is only
+ * figures, each changed stretch a figure for a figure, and the year of the data moved on with them (a year after "in",
+ * "as at": never "by", a target). No money, no target year anywhere in the paragraph: a figure beside either may be a
+ * commitment. The reason, or null.
+ */
+function figuresOfTheirYearRefreshed(before: string, after: string): string[] | null {
+  if (DECIDES.test(before) || DECIDES.test(after)) return null;
+  if (COUNTS_MONEY.test(before) || COUNTS_MONEY.test(after) || TARGET_YEAR.test(before) || TARGET_YEAR.test(after) || /\btargets?\b/i.test(after)) return null;
+  const result = wordDiff(before, after, DIFF_BUDGET);
+  if (result.gaveUp) return null;
+  let older = 0;
+  let quantities = 0;
+  let yearMoved = false;
+  const shown: string[] = [];
+  const parts = result.parts;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
+    if (part.op === 'equal') {
+      older += part.text.length;
+      continue;
+    }
+    if (part.op !== 'delete' || parts[k + 1]?.op !== 'insert') return null;
+    const [deleted, inserted] = [part.text, parts[++k].text];
+    if (!FIGURE_ONLY.test(deleted) || !FIGURE_ONLY.test(inserted)) return null;
+    const year = (text: string): number | null => (/^\s*(?:19|20)\d\d\s*$/.test(text) ? Number(text.trim()) : null);
+    const [olderYear, newerYear] = [year(deleted), year(inserted)];
+    if ((olderYear === null) !== (newerYear === null)) return null;
+    if (olderYear !== null && newerYear !== null) {
+      if (newerYear <= olderYear || newerYear - olderYear > 3 || !DATA_YEAR_BEFORE.test(before.slice(Math.max(0, older - 12), older))) return null;
+      yearMoved = true;
+    } else {
+      quantities++;
+      if (shown.length < FIGURES_SHOWN + 1) shown.push(`${deleted.trim()} → ${inserted.trim()}`);
+    }
+    older += deleted.length;
+  }
+  if (!yearMoved || quantities === 0) return null;
+  return [`statistics refreshed with the year of their data: ${shown.join(', ')}`];
 }
