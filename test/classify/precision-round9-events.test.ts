@@ -1,0 +1,121 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/pipeline.js';
+import { routineReasons } from '../../src/classify/routine.js';
+import { SHARED_MISSING } from '../helpers/paths.js';
+import { findingAt, isSubstantive, UN_SERIES as SERIES, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
+
+/**
+ * Precision round 9 (issue 23, redline of issue 19's digest), events moving on inside sentences that are otherwise kept,
+ * and statistics refreshed in a paragraph of any opening. Each rule is read on a real pair of the UN series and guarded
+ * by a negotiated change of the same shape that stays substantive.
+ */
+
+const MOVED_ON = /^an event moved on, its edition, dates and places: /;
+
+describe('events moved on inside a kept sentence, guarded (no data needed)', () => {
+  const older =
+    'Welcoming the convening of the fourth session of the Assembly, held in Geneva from 6 to 10 May 2024, and looking forward to the fifth session of the Assembly, to be held in Nairobi from 5 to 9 May 2025,';
+  const newer =
+    'Welcoming the convening of the fifth session of the Assembly, held in Nairobi from 5 to 9 May 2025, and looking forward to the sixth session of the Assembly, to be held in the city of Lima, Peru, from 4 to 8 May 2026,';
+
+  it('an edition held and the next looked forward to, each with its place and dates, is the event moved on', () => {
+    const reasons = routineReasons(older, newer);
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]).toMatch(MOVED_ON);
+    expect(reasons[0]).toContain('fourth → fifth');
+  });
+
+  it('the edition looked forward to, since held, and the next added, is the event moved on', () => {
+    const before = 'Welcoming the fourth session of the Assembly, held in Geneva from 6 to 10 May 2024, and looking forward to the fifth session of the Assembly, to be held in Nairobi from 5 to 9 May 2025,';
+    const after =
+      'Welcoming the fourth session of the Assembly, held in Geneva from 6 to 10 May 2024, and the fifth session of the Assembly, held in Nairobi from 5 to 9 May 2025, and looking forward to the sixth session of the Assembly, to be held in 2026,';
+    const reasons = routineReasons(before, after);
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0]).toMatch(/^an event moved on/);
+  });
+
+  it('an edition the text decides, moved to another place and later dates, is negotiated; so is a place changed alone', () => {
+    const decided = 'Decides to convene the fifth session of the Assembly, to be held in Nairobi from 5 to 9 May 2025,';
+    expect(routineReasons(decided, decided.replace('Nairobi', 'Lima').replace('5 to 9 May', '8 to 12 September'))).toEqual([]);
+    expect(routineReasons(decided, decided.replace('Nairobi', 'Lima').replace('5 to 9 May 2025', '4 to 8 May 2026'))).toEqual([]);
+    // Recorded, the same edition and dates, in another place: no edition moved on.
+    expect(routineReasons(older, older.replace('to be held in Nairobi', 'to be held in Lima'))).toEqual([]);
+  });
+
+  it('an event moved on with a call, a stance or an earlier edition brought in, is negotiated', () => {
+    expect(routineReasons(older, newer.replace(/,$/, ', and calls upon States to implement its outcomes,'))).toEqual([]);
+    expect(routineReasons(older, newer.replace('held in Nairobi', 'successfully held in Nairobi despite serious concerns'))).toEqual([]);
+    // Back to an earlier edition: not the event moving on.
+    expect(routineReasons(newer, older)).toEqual([]);
+  });
+
+  it('a date added to a recalled resolution beside an event is no event moving on', () => {
+    const before = 'Takes note of the convening, in 2024, of the ninth session of the Expert Mechanism, established by the Council in its resolution 42/23, and noting its report;';
+    expect(routineReasons(before, before.replace('42/23', '42/23 of 27 September 2019'))).toEqual([]);
+  });
+});
+
+describe('statistics refreshed with the year of their data, guarded (no data needed)', () => {
+  const older = 'Underscores the need to address child stunting, which remains high, with nearly 148.1 million children, or 22 per cent, affected in 2022;';
+
+  it('figures replaced by figures, their data year moved on, in a paragraph that decides nothing, are refreshed statistics', () => {
+    expect(routineReasons(older, older.replace('148.1', '150.2').replace('22 per', '26.4 per').replace('2022', '2024'))).toEqual([
+      'statistics refreshed with the year of their data: 148.1 → 150.2, 22 → 26.4',
+    ]);
+  });
+
+  it('figures that a paragraph decides, targets, or figures whose year stayed, are negotiated', () => {
+    expect(routineReasons(older, older.replace('148.1', '150.2'))).toEqual([]);
+    const decided = 'Decides that 22 per cent of the places shall be allocated to young people in 2022;';
+    expect(routineReasons(decided, decided.replace('22 per', '26.4 per').replace('2022', '2024'))).toEqual([]);
+    const target = 'Underscores the need to reduce stunting to 22 per cent by 2030, from 148.1 million children affected in 2022;';
+    expect(routineReasons(target, target.replace('148.1', '150.2').replace('2022', '2024'))).toEqual([]);
+    // A word of stance with the figures: negotiated.
+    expect(routineReasons(older, older.replace('148.1', '150.2').replace('2022', '2024').replace('remains high', 'remains unacceptably high'))).toEqual([]);
+  });
+});
+
+describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
+  const AGRICULTURE = 'agriculture-development-food-security-and-nutrition';
+  const CCW = 'convention-on-prohibitions-or-restrictions-on-the-use-of-cer';
+  const RIGHT_TO_DEVELOPMENT = 'the-right-to-development';
+
+  it('a Conference of the Parties held and the next looked forward to (Agriculture 78/168 → 79/227 PP 8, 79/227 → 80/157 PP 9)', async () => {
+    const first = findingAt(await compare(join(SERIES, AGRICULTURE, 'A_RES_78_168.txt'), join(SERIES, AGRICULTURE, 'A_RES_79_227.txt')), 'PP 8');
+    expect(first.routine).toBe(true);
+    expect(first.reasons[0]).toMatch(/^an event moved on, its edition, dates and places: twenty-seventh → twenty-eighth; /);
+    const second = findingAt(await compare(join(SERIES, AGRICULTURE, 'A_RES_79_227.txt'), join(SERIES, AGRICULTURE, 'A_RES_80_157.txt')), 'PP 9');
+    expect(second.routine).toBe(true);
+    expect(second.reasons[0]).toMatch(MOVED_ON);
+  });
+
+  it('statistics refreshed in an operative paragraph, and the summit moved on beside a real change pointed out (Agriculture 79/227 → 80/157 OP 17, OP 37)', async () => {
+    const result = await compare(join(SERIES, AGRICULTURE, 'A_RES_79_227.txt'), join(SERIES, AGRICULTURE, 'A_RES_80_157.txt'));
+    const statistics = findingAt(result, 'OP 17');
+    expect(statistics.routine).toBe(true);
+    expect(statistics.reasons).toEqual(['statistics refreshed with the year of their data: 148.1 → 150.2, 22 → 26.4, 45 → 42.8']);
+    // The second summit in the place of the first is routine; the other initiatives dropped with it are the change shown.
+    const summit = findingAt(result, 'OP 37');
+    expect(isSubstantive(summit)).toBe(true);
+    expect(summit.change?.before).toMatch(/as well as other efforts and country-led initiatives/);
+    expect(summit.reasons).toEqual(['an event moved on, its edition, dates and places: first → second; Paris → Fortaleza, Brazil']);
+  });
+
+  it('meetings of experts recorded as held, a year on (CCW 78/64 → 79/75 and 79/75 → 80/68 PP 6)', async () => {
+    for (const [from, to] of [
+      ['A_RES_78_64.txt', 'A_RES_79_75.txt'],
+      ['A_RES_79_75.txt', 'A_RES_80_68.txt'],
+    ]) {
+      const finding = findingAt(await compare(join(SERIES, CCW, from), join(SERIES, CCW, to)), 'PP 6');
+      expect(finding.routine).toBe(true);
+      expect(finding.reasons[0]).toMatch(MOVED_ON);
+    }
+  });
+
+  it('a date added to a recalled resolution stays the one change beside a session moved on (Right to development 78/203 → 79/170 OP 12)', async () => {
+    const finding = findingAt(await compare(join(SERIES, RIGHT_TO_DEVELOPMENT, 'A_RES_78_203.txt'), join(SERIES, RIGHT_TO_DEVELOPMENT, 'A_RES_79_170.txt')), 'OP 12');
+    expect(isSubstantive(finding)).toBe(true);
+    expect(finding.change).toEqual({ before: 'established by the Human Rights Council in its resolution 42/23', after: 'established by the Human Rights Council in its resolution 42/23 of 27 September 2019' });
+  });
+});
