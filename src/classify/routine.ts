@@ -1412,6 +1412,9 @@ const EVENT_CLAUSE = /\b(?:held|hosted|co-hosted|convened|convening|holding|took
 /** An event a clause may name. */
 const EVENT_KIND = /\b(?:session|sessions|meeting|meetings|conference|summit|forum|congress|dialogue|seminar|symposium|workshop)\b/i;
 
+/** One year and nothing else. */
+const ONE_YEAR = /^\s*(?:19|20)\d\d\s*$/;
+
 /** Stretches named in the reason of `eventEditionsMovedOn`; past them, "…". */
 const EVENT_STRETCHES_SHOWN = 3;
 
@@ -1461,11 +1464,19 @@ function eventEditionsMovedOn(before: string, after: string): { before: string; 
   const olderEditions: number[] = [];
   const newerEditions: number[] = [];
   const [olderParagraph, newerParagraph] = [editionTimes(before), editionTimes(after)];
+  const [olderNumbers, newerNumbers] = [findNumbers(before), findNumbers(after)];
+  const olderLatestEdition = olderParagraph.editions.length > 0 ? Math.max(...olderParagraph.editions) : 0;
   const paragraphYear = olderParagraph.years.length > 0 ? Math.max(...olderParagraph.years) : -Infinity;
   for (const stretch of stretchesOf(before, after)) {
     // "looking forward to" the edition become "welcoming" or "noting" it once held.
     const held = /\blook(?:ing|s) forward to\b/i.test(stretch.deleted) ? stretch.inserted.replace(/\b(?:welcoming|welcomes|noting|notes)\b/gi, ' ') : stretch.inserted;
     if (!onlyEventPlacing(stretch.deleted) || !onlyEventPlacing(held)) continue;
+    // A year for a year is the yearly succession, said as such by the rules after these.
+    if (ONE_YEAR.test(stretch.deleted) && ONE_YEAR.test(stretch.inserted)) continue;
+    // Its digits are dates, days and years, never a figure ("attended by 40 → 45 States" is a count).
+    const counted = (mentions: readonly NumberMention[], from: number, to: number): boolean =>
+      mentions.some((mention) => mention.start < to && mention.end > from && !EVENT_TIME.has(mention.category));
+    if (counted(olderNumbers, stretch.olderStart, stretch.olderEnd) || counted(newerNumbers, stretch.newerStart, stretch.newerStart + stretch.inserted.length)) continue;
     const prefix = after.slice(0, stretch.newerStart);
     const clauseStart = Math.max(prefix.lastIndexOf(';'), prefix.lastIndexOf(':')) + 1;
     const tail = after.slice(stretch.newerStart);
@@ -1481,6 +1492,9 @@ function eventEditionsMovedOn(before: string, after: string): { before: string; 
     // A year brought in is the latest edition's, never one before what the older text already named ("of 27 September
     // 2019" added to a resolution's number is no event moving on).
     if (newer.years.some((year) => year < paragraphYear)) continue;
+    // Editions added where nothing was taken out are the next ones: "the second … and the third Meeting" after the first,
+    // never the seventh after the fifth.
+    if (stretch.deleted.trim() === '' && newer.editions.some((edition) => edition > olderLatestEdition + newer.editions.length)) continue;
     const timed = older.years.length + newer.years.length + older.editions.length + newer.editions.length > 0;
     const words = stretch.inserted.split(/[\s,;:()]+/);
     const firstNew = words.findIndex((word) => /\p{Lu}/u.test(word) && !MONTH_NAMES.has(word.toLowerCase()) && !before.includes(word));
