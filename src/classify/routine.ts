@@ -232,6 +232,8 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   if (event !== null) return event;
   const dated = meetingDatesSet(before, after, lexicons);
   if (dated !== null) return dated;
+  const cycle = eventCycleReasons(before, after);
+  if (cycle !== null) return cycle;
   const documents = documentsConsideredReasons(before, after);
   if (documents !== null) return documents;
   const statistics = statisticsRefreshedReasons(before, after);
@@ -720,14 +722,14 @@ function budgetRequestMet(before: string, after: string): { before: string; reas
 }
 
 /** Ways a stretch of the older text ages with the text, tried in this order on what the one before left. */
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, eventEditionsMovedOn];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, eventEditionsMovedOn, preparatoryStageHeld];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on
  * the budget performance for 2023 …", "Takes note of the reports of the Secretary-General on …". The set of documents
  * is the year's, issued by the Secretariat: it changes with each session.
  */
-const DOCUMENTS_OPENING = /^(?:Having considered|Having examined|(?:(?:Also|Further)\s)?(?:Takes|Taking) note(?: also| further)? of the (?:reports?|notes?) of the Secretary-General)\b/;
+const DOCUMENTS_OPENING = /^(?:Having considered|Having examined|(?:(?:Also|Further)\s)?(?:Takes|Taking) note(?: also| further)? of the (?:reports?|notes?) of the Secretary-General|(?:(?:Also|Further)\s)?(?:Endorses|Takes note of|Taking note of) the conclusions and recommendations of the \p{Lu}[^,;:]{0,80}? on)\b/u;
 /** Words that make a clause more than a list of documents: a stance on them, or a clause of another kind. */
 const STANCE_WORDS = /\b(?:not(?:e|es|ing)|taking|welcom\w*|encourag\w*|regret\w*|concern\w*|urg\w*|call\w*|request\w*|recogniz\w*|stress\w*|emphasiz\w*|express\w*|decid\w*|decision|underlin\w*|reaffirm\w*|appreciat\w*|commend\w*|deplor\w*|condemn\w*|invit\w*|recommendations?|conclusions?|therein|endors\w*|approv\w*|satisfaction|interest|not|no)\b/i;
 
@@ -1405,7 +1407,7 @@ function ordinalValue(word: string): number | null {
  * ordinals: `EVENT_STATUS_WORDS`, and the words that move it from looked forward to ("noting", "looking forward to", "to
  * be held in the city of") to held, or name the edition ("the fifty-first and the fifty-second sessions", "respectively").
  */
-const EVENT_EDITION_WORDS = new Set([...EVENT_STATUS_WORDS, 'noting', 'looking', 'forward', 'city', 'session', 'sessions', 'meeting', 'meetings', 'respectively']);
+const EVENT_EDITION_WORDS = new Set([...EVENT_STATUS_WORDS, 'noting', 'looking', 'forward', 'city', 'session', 'sessions', 'meeting', 'meetings', 'respectively', 'that']);
 const MONTH_NAMES = new Set(MONTHS);
 /** A clause that speaks of an event taking place (or to take place): held, hosted, convened, its holding or convening. */
 const EVENT_CLAUSE = /\b(?:held|hosted|co-hosted|convened|convening|holding|took place|to take place)\b/i;
@@ -1516,4 +1518,60 @@ function eventEditionsMovedOn(before: string, after: string): { before: string; 
   if (!(latest(newerParagraph.years) > latest(olderParagraph.years) || latest(newerParagraph.editions) > latest(olderParagraph.editions))) return null;
   const shownStretches = chosen.slice(0, EVENT_STRETCHES_SHOWN).map(shown).join('; ') + (chosen.length > EVENT_STRETCHES_SHOWN ? '; …' : '');
   return { before: withStretchesAged(before, chosen), reasons: [`an event moved on, its edition, dates and places: ${shownStretches}`] };
+}
+
+/** An opening that decides to convene an event: "Decides to convene a joint half-day panel discussion …". */
+const DECIDES_TO_CONVENE = /^(?:(?:Also|Further)\s)?[Dd]ecides to (?:convene|hold)\s(?:an?|the)\s/;
+/** An opening that welcomes or notes the event as convened: "Welcomes the convening of a joint half-day panel …". */
+const WELCOMES_CONVENED = /^(?:(?:Also|Further)\s)?(?:[Ww]elcomes|Welcoming|[Nn]otes|Noting|[Tt]akes note of|Taking note of)(?:\s(?:also|further|with appreciation|with satisfaction))?\sthe\s(?:convening|holding)\sof\s(?:an?|the)\s/;
+/** The decision's clause that puts the event on the agenda of a session: it goes with the decision once carried out. */
+const ON_THE_AGENDA = /,?\s*and to include in the provisional agenda of its [\p{L}-]+ session\b[^;]*(?=[;.]?$)/u;
+/** The purpose of an event, as decided ("to address") and as held ("that addressed"). */
+const EVENT_PURPOSE = /\b(?:to|that|which) (\p{L}+)/u;
+
+/**
+ * A recurring event's yearly cycle (issue 23, round 9): a text decides to convene an event and puts it on the agenda of
+ * its next session; a year on it welcomes the convening of the same event; the year after it decides to convene it again,
+ * in the same terms ("[-Decides to convene-]{+Welcomes the convening of+} a joint half-day panel discussion of the First
+ * and Fourth Committees [-to address-]{+that addressed+} possible challenges to space security …[-, and to include in the
+ * provisional agenda of its seventy-ninth session … a sub-item …-]", and back). The event named the same word for word,
+ * its purpose the same verb decided or done, and the agenda clause the only other edit: the decision carried out or
+ * renewed as the cycle goes, not a commitment a negotiator strengthened or weakened. Another event, another purpose or any
+ * other edit stays negotiated. The reason, or null.
+ */
+function eventCycleReasons(before: string, after: string): string[] | null {
+  const decidedFirst = DECIDES_TO_CONVENE.exec(before) !== null && WELCOMES_CONVENED.exec(after) !== null;
+  const heldFirst = WELCOMES_CONVENED.exec(before) !== null && DECIDES_TO_CONVENE.exec(after) !== null;
+  if (!decidedFirst && !heldFirst) return null;
+  const [decided, held] = decidedFirst ? [before, after] : [after, before];
+  const decision = DECIDES_TO_CONVENE.exec(decided)!;
+  const welcome = WELCOMES_CONVENED.exec(held)!;
+  const decidedEvent = decided.slice(decision[0].length).replace(ON_THE_AGENDA, '');
+  const heldEvent = held.slice(welcome[0].length);
+  if (ON_THE_AGENDA.test(heldEvent)) return null;
+  const [decidedPurpose, heldPurpose] = [EVENT_PURPOSE.exec(decidedEvent), EVENT_PURPOSE.exec(heldEvent)];
+  if (!decidedPurpose || !heldPurpose || decidedPurpose[1].slice(0, 5).toLowerCase() !== heldPurpose[1].slice(0, 5).toLowerCase()) return null;
+  const bare = (text: string, purpose: RegExpExecArray): string => letters(text.slice(0, purpose.index) + text.slice(purpose.index + purpose[0].length));
+  if (bare(decidedEvent, decidedPurpose) !== bare(heldEvent, heldPurpose)) return null;
+  return [decidedFirst ? 'an event decided, since convened: its decision and agenda clause carried out' : 'an event convened, decided anew in the same terms for the next session'];
+}
+
+/** A preparatory meeting and the meeting it prepares, named alike: "the preparatory meeting of States and the meeting of States". */
+const PREPARATORY_AND_MAIN = /\bthe preparatory ((?:meeting|session|conference|committee)(?: of [\p{L} -]{1,60}?)?) and the \1\b/giu;
+
+/**
+ * A preparatory stage since held (issue 23, round 9): a request for what is needed "to convene the [-preparatory meeting
+ * -]{+Meeting +}of States[- and the meeting of States-]" a year on names only the meeting the preparatory one prepared,
+ * named as before. The preparatory stage and its main event must both be in the older text, named alike; in a paragraph
+ * that decides, dropping a preparatory stage is a decision, and stays negotiated. The older text with the preparatory
+ * stage gone, or null.
+ */
+function preparatoryStageHeld(before: string, after: string): { before: string; reasons: string[] } | null {
+  if ([before, after].some((text) => /^(?:(?:Also|Further)\s)?[Dd]ecides\b/.test(text))) return null;
+  const reasons: string[] = [];
+  const aged = before.replace(PREPARATORY_AND_MAIN, (whole: string, main: string) => {
+    reasons.push(`a preparatory stage since held: the preparatory ${main} dropped before the ${main}`);
+    return `the ${main}`;
+  });
+  return reasons.length > 0 ? { before: aged, reasons } : null;
 }

@@ -76,6 +76,39 @@ describe('statistics refreshed with the year of their data, guarded (no data nee
   });
 });
 
+describe('a recurring event decided, held and decided anew; a preparatory stage held; the year\u2019s documents, guarded (no data needed)', () => {
+  const decided = 'Decides to convene a joint panel discussion of the two Committees to address possible challenges to security, and to include in the provisional agenda of its seventy-ninth session the sub-item entitled “Joint panel discussion”;';
+  const held = 'Welcomes the convening of a joint panel discussion of the two Committees that addressed possible challenges to security;';
+
+  it('an event decided, then welcomed as convened, then decided anew in the same terms, is its yearly cycle', () => {
+    expect(routineReasons(decided, held)).toEqual(['an event decided, since convened: its decision and agenda clause carried out']);
+    expect(routineReasons(held, decided.replace('seventy-ninth', 'eighty-first'))).toEqual(['an event convened, decided anew in the same terms for the next session']);
+  });
+
+  it('another event, another purpose, or a longer event decided, is negotiated', () => {
+    expect(routineReasons(held, decided.replace('joint panel discussion', 'joint high-level meeting'))).toEqual([]);
+    expect(routineReasons(held, decided.replace('to address', 'to resolve'))).toEqual([]);
+    expect(routineReasons(held, decided.replace('a joint panel', 'a joint two-day panel'))).toEqual([]);
+  });
+
+  it('a preparatory meeting since held, its meeting named as before, is the preparatory stage gone', () => {
+    const older = 'Requests the Secretary-General to provide the support necessary to convene the preparatory meeting of States and the meeting of States;';
+    expect(routineReasons(older, 'Requests the Secretary-General to provide the support necessary to convene the Meeting of States;')).toEqual([
+      'a preparatory stage since held: the preparatory meeting of States dropped before the meeting of States',
+    ]);
+    // Decided away, or the main meeting dropped instead: negotiated.
+    expect(routineReasons(older.replace('Requests the Secretary-General to provide the support necessary', 'Decides'), 'Decides to convene the Meeting of States;')).toEqual([]);
+    expect(routineReasons(older, 'Requests the Secretary-General to provide the support necessary to convene the preparatory meeting of States;')).toEqual([]);
+  });
+
+  it('the conclusions endorsed on the year\u2019s set of reports are the year\u2019s documents; a stance added to them is not', () => {
+    const older = 'Endorses the conclusions and recommendations of the Committee on the annual overview report for 2022 and on system support for the Agenda.';
+    const newer = 'Endorses the conclusions and recommendations of the Committee on system support for the Agenda.';
+    expect(routineReasons(older, newer)).toEqual(["the year's documents considered: Endorses the conclusions and recommendations of the Committee on …"]);
+    expect(routineReasons(older, 'Endorses the conclusions and recommendations of the Committee on system support for the Agenda, and regrets the delays.')).toEqual([]);
+  });
+});
+
 describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
   const AGRICULTURE = 'agriculture-development-food-security-and-nutrition';
   const CCW = 'convention-on-prohibitions-or-restrictions-on-the-use-of-cer';
@@ -111,6 +144,18 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
       expect(finding.routine).toBe(true);
       expect(finding.reasons?.[0]).toMatch(MOVED_ON);
     }
+  });
+
+  it('the recurring panel decided, convened, decided anew (Outer space 78/72 → 79/87 OP 23, 79/87 → 80/76 OP 20); a preparatory meeting held (Ammunition 79/54 → 80/43 OP 7)', async () => {
+    const SPACE = 'international-cooperation-in-the-peaceful-uses-of-outer-spac';
+    const held = findingAt(await compare(join(SERIES, SPACE, 'A_RES_78_72.txt'), join(SERIES, SPACE, 'A_RES_79_87.txt')), 'OP 23');
+    expect(held.routine).toBe(true);
+    const anew = findingAt(await compare(join(SERIES, SPACE, 'A_RES_79_87.txt'), join(SERIES, SPACE, 'A_RES_80_76.txt')), 'OP 20');
+    expect(anew.routine).toBe(true);
+    expect(anew.reasons).toEqual(['an event convened, decided anew in the same terms for the next session']);
+    const AMMUNITION = 'through-life-conventional-ammunition-management';
+    const meeting = findingAt(await compare(join(SERIES, AMMUNITION, 'A_RES_79_54.txt'), join(SERIES, AMMUNITION, 'A_RES_80_43.txt')), 'OP 7');
+    expect(meeting.routine).toBe(true);
   });
 
   it('a date added to a recalled resolution stays the one change beside a session moved on (Right to development 78/203 → 79/170 OP 12)', async () => {
