@@ -722,7 +722,7 @@ function budgetRequestMet(before: string, after: string): { before: string; reas
 }
 
 /** Ways a stretch of the older text ages with the text, tried in this order on what the one before left. */
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, eventEditionsMovedOn, preparatoryStageHeld];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, eventEditionsMovedOn, preparatoryStageHeld, publicationEditionMovedOn];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on
@@ -1574,4 +1574,36 @@ function preparatoryStageHeld(before: string, after: string): { before: string; 
     return `the ${main}`;
   });
   return reasons.length > 0 ? { before: aged, reasons } : null;
+}
+
+/** A yearly publication's edition as its title gives it: the year, a colon and the edition's own title in title case. */
+const EDITION_TITLE = /^\s*((?:19|20)\d\d): ((?:(?:\p{Lu}[\p{L}\u2019'-]*|and|of|the|in|for|to|on|at|by|with|across|all|its|a|an)[\s,]*)+)$/u;
+
+/**
+ * A yearly flagship publication in its next edition (issue 23, round 9): "Taking note of the publications entitled The
+ * State of Food Security and Nutrition in the World [-2023: Urbanization, Agrifood Systems Transformation …-]{+2024:
+ * Financing to End Hunger, Food Insecurity and Malnutrition in All Its Forms+}, issued by …": the title kept up to its
+ * year, the year one or two on, the edition's own title (in title case) new. Only in a clause that records (takes note,
+ * welcomes, recalls), never one that asks. The older text with the edition moved on, or null.
+ */
+function publicationEditionMovedOn(before: string, after: string): { before: string; reasons: string[] } | null {
+  const chosen: Stretch[] = [];
+  const reasons: string[] = [];
+  for (const stretch of stretchesOf(before, after)) {
+    const [older, newer] = [EDITION_TITLE.exec(stretch.deleted), EDITION_TITLE.exec(stretch.inserted)];
+    if (!older || !newer) continue;
+    const step = Number(newer[1]) - Number(older[1]);
+    if (step < 1 || step > 2) continue;
+    // The publication's title runs up to the year: a capitalized word right before it, after "entitled".
+    const head = before.slice(0, stretch.olderStart);
+    if (!/\p{Lu}[\p{L}-]*\s$/u.test(head) || !/\bentitled\b/i.test(head)) continue;
+    const recorded = lastIndexOf(RECORDING_VERB, head);
+    if (recorded < 0 || lastIndexOf(CALLING_VERB, head) > recorded) continue;
+    chosen.push(stretch);
+    reasons.push(`a yearly publication's next edition: ${older[1]} → ${newer[1]}: ${newer[2].trim().replace(/,$/, '')}`);
+  }
+  if (chosen.length === 0) return null;
+  // The list of publications rejoined as it changes: an "and" after a comma, dropped or added, is its separator.
+  const separators = stretchesOf(before, after).filter((stretch) => /^\s*and\s*$/.test(stretch.deleted + stretch.inserted) && /,\s*$/.test(before.slice(0, stretch.olderStart)));
+  return { before: withStretchesAged(before, [...chosen, ...separators].sort((a, b) => a.olderStart - b.olderStart)), reasons };
 }

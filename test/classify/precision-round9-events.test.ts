@@ -109,6 +109,23 @@ describe('a recurring event decided, held and decided anew; a preparatory stage 
   });
 });
 
+describe('a yearly publication in its next edition, guarded (no data needed)', () => {
+  const older = 'Taking note of the publications entitled The State of the Sector in the World 2023: Diets Across the Continuum, issued by the Organization, and The Status of Women, issued by the Fund,';
+
+  it('the same title up to its year, the year one on and the edition\u2019s own title new, is its next edition', () => {
+    expect(routineReasons(older, older.replace('2023: Diets Across the Continuum', '2024: Financing to End Hunger in All Its Forms'))).toEqual([
+      "a yearly publication's next edition: 2023 → 2024: Financing to End Hunger in All Its Forms",
+    ]);
+  });
+
+  it('an earlier year, a publication of another title, or the edition asked for, is negotiated', () => {
+    expect(routineReasons(older, older.replace('2023: Diets Across the Continuum', '2021: Financing to End Hunger'))).toEqual([]);
+    expect(routineReasons(older, older.replace('State of the Sector in the World 2023: Diets Across the Continuum', 'Outlook for the Sector 2024: Financing to End Hunger'))).toEqual([]);
+    const asked = 'Requests the Organization to issue the publication entitled The State of the Sector in the World 2023: Diets Across the Continuum;';
+    expect(routineReasons(asked, asked.replace('2023: Diets Across the Continuum', '2024: Financing to End Hunger'))).toEqual([]);
+  });
+});
+
 describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
   const AGRICULTURE = 'agriculture-development-food-security-and-nutrition';
   const CCW = 'convention-on-prohibitions-or-restrictions-on-the-use-of-cer';
@@ -156,6 +173,12 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
     const AMMUNITION = 'through-life-conventional-ammunition-management';
     const meeting = findingAt(await compare(join(SERIES, AMMUNITION, 'A_RES_79_54.txt'), join(SERIES, AMMUNITION, 'A_RES_80_43.txt')), 'OP 7');
     expect(meeting.routine).toBe(true);
+  });
+
+  it('the flagship report in its next edition (Agriculture 78/168 → 79/227 PP 41)', async () => {
+    const finding = findingAt(await compare(join(SERIES, AGRICULTURE, 'A_RES_78_168.txt'), join(SERIES, AGRICULTURE, 'A_RES_79_227.txt')), 'PP 41');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons?.[0]).toMatch(/^a yearly publication's next edition: 2023 → 2024: Financing to End Hunger/);
   });
 
   it('a date added to a recalled resolution stays the one change beside a session moved on (Right to development 78/203 → 79/170 OP 12)', async () => {
