@@ -1494,9 +1494,10 @@ function eventEditionsMovedOn(before: string, after: string): { before: string; 
     // A year brought in is the latest edition's, never one before what the older text already named ("of 27 September
     // 2019" added to a resolution's number is no event moving on).
     if (newer.years.some((year) => year < paragraphYear)) continue;
-    // Editions added where nothing was taken out are the next ones: "the second … and the third Meeting" after the first,
-    // never the seventh after the fifth.
-    if (stretch.deleted.trim() === '' && newer.editions.some((edition) => edition > olderLatestEdition + newer.editions.length)) continue;
+    // An edition added where nothing was taken out is the next one ("and looking forward to the thirty-first session"
+    // after the thirtieth), never one further on: "the second … and the third Meeting of States Parties" added after the
+    // first records a meeting the older text, adopted after it, chose not to name, which may have been negotiated.
+    if (stretch.deleted.trim() === '' && newer.editions.some((edition) => edition > olderLatestEdition + 1)) continue;
     const timed = older.years.length + newer.years.length + older.editions.length + newer.editions.length > 0;
     const words = stretch.inserted.split(/[\s,;:()]+/);
     const firstNew = words.findIndex((word) => /\p{Lu}/u.test(word) && !MONTH_NAMES.has(word.toLowerCase()) && !before.includes(word));

@@ -50,6 +50,13 @@ describe('events moved on inside a kept sentence, guarded (no data needed)', () 
     expect(routineReasons(newer, older)).toEqual([]);
   });
 
+  it('two editions added to a list of meetings held, one of them before the older text, are not the next edition', () => {
+    const before = 'Noting the entry into force of the Treaty and the first Meeting of States Parties to the Treaty, held in Vienna from 21 to 23 June 2022,';
+    const next = `${before} and the second Meeting of States Parties to the Treaty, held in New York from 27 November to 1 December 2023,`;
+    expect(routineReasons(before, next)[0]).toMatch(/^an event moved on|^list of events grew/);
+    expect(routineReasons(before, `${next} and the third Meeting of States Parties to the Treaty, held in New York from 3 to 7 March 2025,`)).toEqual([]);
+  });
+
   it('a date added to a recalled resolution beside an event is no event moving on', () => {
     const before = 'Takes note of the convening, in 2024, of the ninth session of the Expert Mechanism, established by the Council in its resolution 42/23, and noting its report;';
     expect(routineReasons(before, before.replace('42/23', '42/23 of 27 September 2019'))).toEqual([]);
