@@ -1,5 +1,6 @@
 import type { DiffPart, DigestLine, Finding, Paragraph, Signal } from '../types.js';
 import { isPlaceholder } from './placeholder.js';
+import { listPhrases } from './digest-list.js';
 
 /** About how many characters of a new or dropped paragraph a line quotes (cut on a word boundary). */
 export const QUOTE_LENGTH = 100;
@@ -436,16 +437,40 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null): strin
   }
   const edits = editsOf(finding.diff).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim());
   const routine = finding.signals.filter(isRoutineSignal);
-  const negotiated = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine));
+  const changed = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine));
+  // A list's `and` moved from one item to the next (`outcome, the third → outcome, and the third`, `approaches, and
+  // taking → approaches, taking`) is the list's punctuation, said only when nothing else changed.
+  const substantive = changed.filter((edit) => !isConjunctionEdit(edit));
+  const negotiated = substantive.length > 0 ? substantive : changed;
   const shown = negotiated.length > 0 ? negotiated : edits;
   // A split or merge that only moved the paragraph breaks has no edit besides the break itself; a rewording whose only
   // edit is a space (`2020,76/69` → `2020, 76/69`, as a PDF's text came out) says so rather than show nothing.
   if (shown.length === 0) return finding.kind === 'modified' ? 'spacing only' : 'words unchanged';
   const pieces = withMoves(shown);
+  // Several edits in a list whose items were only added, dropped or moved are said item by item:
+  // the word diff aligns the items wrongly (`Tea Day, → Year of Sustainable Mountain Development, 2022, the`).
+  if (finding.kind === 'modified' && pieces.length >= 2) {
+    const list = listPhrases(sideOf(finding.diff, 'delete'), sideOf(finding.diff, 'insert'), cutText);
+    if (list !== null) return list.join('; ');
+  }
   const phrases = pieces.slice(0, MOST_PHRASES).map((piece) => (typeof piece === 'string' ? piece : ((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? phrase(piece))));
   const more = pieces.length - phrases.length;
   if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);
   return phrases.join('; ');
+}
+
+/** One side of a word diff as text: the kept parts and the deleted (`delete`) or inserted (`insert`) ones. */
+function sideOf(diff: readonly DiffPart[], op: 'delete' | 'insert'): string {
+  return diff
+    .filter((part) => part.op === 'equal' || part.op === op)
+    .map((part) => part.text)
+    .join('');
+}
+
+/** True for an edit that only puts in or takes out a list's `and` (with its comma). */
+function isConjunctionEdit(edit: Edit): boolean {
+  const [deleted, inserted] = [core(edit.deleted).toLowerCase(), core(edit.inserted).toLowerCase()];
+  return (deleted === '' && inserted === 'and') || (inserted === '' && deleted === 'and');
 }
 
 /** A sub-paragraph's label: `OP 6 (a)`, `OP 5 (a) (ii)`. */

@@ -1,0 +1,179 @@
+/**
+ * A paragraph's list read as a list: the items a rewording added, dropped or moved, where the word diff would show
+ * misaligned fragments. A list of international days grown by six and reordered reads, word by word, as
+ * `Tea Day, → Year of Sustainable Mountain Development, 2022, the`; item by item, as `adds “the International Day of
+ * Potato”; …; moves “International Tea Day, …” earlier`.
+ */
+
+/** One item of a list: where it stands in its text and its key (its words, case, typography and a leading article set aside). */
+interface ListItem {
+  start: number;
+  end: number;
+  key: string;
+}
+
+/** Fewest items both texts keep, in order, for a paragraph to be read as a list whose items changed. */
+const LEAST_KEPT_ITEMS = 3;
+
+/** Most characters of a run of items a line quotes (cut on a word boundary). */
+export const ITEM_LENGTH = 160;
+
+/**
+ * The items of a text: the spans between top-level separators (`, `, `; `, ` and `), never inside brackets or quotes;
+ * an item of figures alone (`2022` in `the International Year of Sustainable Mountain Development, 2022`) belongs to
+ * the item before it.
+ */
+export function listItems(text: string): ListItem[] {
+  const items: ListItem[] = [];
+  let depth = 0;
+  let start = 0;
+  const push = (end: number): void => {
+    const raw = text.slice(start, end);
+    const key = itemKey(raw);
+    if (key === '') return;
+    const previous = items[items.length - 1];
+    if (previous && !/\p{L}/u.test(key)) {
+      previous.end = end;
+      previous.key = `${previous.key}, ${key}`;
+    } else items.push({ start, end, key });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '(' || char === '“') depth++;
+    else if ((char === ')' || char === '”') && depth > 0) depth--;
+    if (depth > 0) continue;
+    if ((char === ',' || char === ';') && /\s/.test(text[i + 1] ?? '')) {
+      push(i);
+      start = i + 1;
+    } else if (text.startsWith(' and ', i)) {
+      push(i);
+      start = i + 1;
+    }
+  }
+  push(text.length);
+  return items;
+}
+
+/** An item's words to compare: lowercased, typographic dashes and quotes made plain, a leading `and`, `the` or `as well as` and the end's punctuation dropped. */
+function itemKey(raw: string): string {
+  return raw
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
+    .replace(/^(?:and |as well as |the )+/, '')
+    .trim();
+}
+
+/** The words of an item that are not figures. */
+const letterWords = (key: string): string[] => key.split(/[\s,]+/).filter((word) => /\p{L}/u.test(word));
+
+/**
+ * True when two items are one item reworded (`held in New York on 29 April 2021` → `held in New York on 26 September
+ * 2024`): the same words but for figures, or at least half of the shorter one's words shared. Such a change is a
+ * rewording inside an item, which the word diff says better than an item dropped and another added.
+ */
+function isReworded(older: string, newer: string): boolean {
+  const [a, b] = [letterWords(older), letterWords(newer)];
+  if (a.length > 0 && a.join(' ') === b.join(' ')) return true;
+  const shared = new Set(a.filter((word) => b.includes(word)));
+  const content = (words: string[]): number => words.filter((word) => word.length > 3).length;
+  const sharedContent = [...shared].filter((word) => word.length > 3).length;
+  return sharedContent > 0 && sharedContent >= 0.5 * Math.min(content(a), content(b));
+}
+
+/** The longest common subsequence of two key lists, as index pairs in order. */
+function commonItems(a: readonly string[], b: readonly string[]): Array<[number, number]> {
+  const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+  }
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) pairs.push([i++, j++]);
+    else if (table[i + 1][j] >= table[i][j + 1]) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+/** The text of a run of items, from the first's start to the last's end, its leading conjunction and the end's punctuation dropped, cut on a word boundary. */
+function runText(text: string, items: readonly ListItem[], cut: (text: string, length: number) => string): string {
+  const raw = text.slice(items[0].start, items[items.length - 1].end).replace(/\s+/g, ' ');
+  return cut(raw.replace(/^[\s,;]+/, '').replace(/^and\s+/, '').replace(/[\s,;:.]+$/, ''), ITEM_LENGTH);
+}
+
+/** Consecutive indices grouped into runs (`[1, 2, 5]` → `[[1, 2], [5]]`). */
+function runsOf(indices: readonly number[]): number[][] {
+  const runs: number[][] = [];
+  for (const index of indices) {
+    const last = runs[runs.length - 1];
+    if (last && last[last.length - 1] === index - 1) last.push(index);
+    else runs.push([index]);
+  }
+  return runs;
+}
+
+/**
+ * A rewording said item by item (`adds “precision agriculture”, “sustainable fisheries”; moves “sustainable
+ * intensification” earlier`), or null when the texts are not one list with whole items added, dropped or moved: fewer
+ * than `LEAST_KEPT_ITEMS` items kept, no item changed, or an item reworded (the word diff says that better).
+ * `cut` shortens a quoted run (the digest's `cutText`).
+ */
+export function listPhrases(older: string, newer: string, cut: (text: string, length: number) => string): string[] | null {
+  const [a, b] = [listItems(older), listItems(newer)];
+  const common = commonItems(
+    a.map((item) => item.key),
+    b.map((item) => item.key),
+  );
+  if (common.length < LEAST_KEPT_ITEMS) return null;
+  const keptOlder = new Set(common.map(([i]) => i));
+  const keptNewer = new Set(common.map(([, j]) => j));
+  const looseOlder = a.flatMap((_, i) => (keptOlder.has(i) ? [] : [i]));
+  const looseNewer = b.flatMap((_, j) => (keptNewer.has(j) ? [] : [j]));
+  if (looseOlder.length + looseNewer.length === 0) return null;
+  // An item in both texts but out of order moved; the rest were added or dropped.
+  const moved: number[] = [];
+  const remainingOlder = [...looseOlder];
+  for (const j of looseNewer) {
+    const at = remainingOlder.findIndex((i) => a[i].key === b[j].key);
+    if (at !== -1) {
+      moved.push(j);
+      remainingOlder.splice(at, 1);
+    }
+  }
+  const keptBefore = (kept: ReadonlySet<number>, index: number): number => [...kept].filter((k) => k < index).length;
+  const added = looseNewer.filter((j) => !moved.includes(j));
+  const dropped = remainingOlder;
+  if (added.some((j) => dropped.some((i) => isReworded(a[i].key, b[j].key)))) return null;
+  // A run of items put where a run stood (the same kept items before both) is a replacement, said as one (`the
+  // elderly → older persons`, `timely → rapid`); the other runs were added or dropped.
+  const [addedRuns, droppedRuns] = [runsOf(added), runsOf(dropped)];
+  const phrases: string[] = [];
+  const replacedAdded = new Set<number[]>();
+  const replacedDropped = new Set<number[]>();
+  for (const droppedRun of droppedRuns) {
+    const slot = keptBefore(keptOlder, droppedRun[0]);
+    const addedRun = addedRuns.find((run) => !replacedAdded.has(run) && keptBefore(keptNewer, run[0]) === slot);
+    if (!addedRun) continue;
+    replacedAdded.add(addedRun);
+    replacedDropped.add(droppedRun);
+    phrases.push(`${runText(older, droppedRun.map((i) => a[i]), cut)} → ${runText(newer, addedRun.map((j) => b[j]), cut)}`);
+  }
+  const quotedRuns = (text: string, items: readonly ListItem[], runs: readonly number[][]): string => runs.map((run) => `“${runText(text, run.map((index) => items[index]), cut)}”`).join(', ');
+  const addedLeft = addedRuns.filter((run) => !replacedAdded.has(run));
+  const droppedLeft = droppedRuns.filter((run) => !replacedDropped.has(run));
+  if (addedLeft.length > 0) phrases.push(`adds ${quotedRuns(newer, b, addedLeft)}`);
+  if (droppedLeft.length > 0) phrases.push(`drops ${quotedRuns(older, a, droppedLeft)}`);
+  // A moved item is said to go earlier or later by the kept items before it in each text.
+  const direction = (j: number): 'earlier' | 'later' => {
+    const i = looseOlder.find((candidate) => a[candidate].key === b[j].key) ?? 0;
+    return keptBefore(keptNewer, j) < keptBefore(keptOlder, i) ? 'earlier' : 'later';
+  };
+  for (const way of ['earlier', 'later'] as const) {
+    const these = moved.filter((j) => direction(j) === way);
+    if (these.length > 0) phrases.push(`moves ${quotedRuns(newer, b, runsOf(these))} ${way}`);
+  }
+  return phrases;
+}
