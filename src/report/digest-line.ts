@@ -344,6 +344,12 @@ function phrase(given: Edit): string {
       const joined = (side: string): string => tidy(cutText(`${side.trim()}${/\s$/.test(side) || /^\s/.test(edit.after) ? ' ' : ''}${back}`, PHRASE_LENGTH));
       if (back !== '') return `${joined(edit.deleted)} → ${joined(edit.inserted)}`;
     }
+    // Figures for figures (`2024 → 2026`) say what changed but not of what: the kept words before them, back to the
+    // word that places them, go on both sides (`disarmament in 2024 → disarmament in 2026`).
+    if (!/\p{L}/u.test(deleted + inserted) && edit.before.trim() !== '') {
+      const front = contextBefore(edit.before);
+      if (front !== '') return `${tidy(flatten(front + deleted))} → ${tidy(flatten(front + inserted))}`;
+    }
     // One lower-case word for another inside the text (`more → urgent`) names a quality, not a thing: the noun it
     // qualifies goes on both sides (`more attention → urgent attention`).
     const lowerWord = (text: string): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(text);
