@@ -492,7 +492,12 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null): strin
   // Several edits in a list whose items were only added, dropped or moved are said item by item:
   // the word diff aligns the items wrongly (`Tea Day, → Year of Sustainable Mountain Development, 2022, the`).
   if (finding.kind === 'modified' && pieces.length >= 2) {
-    const list = listPhrases(sideOf(finding.diff, 'delete'), sideOf(finding.diff, 'insert'), cutText);
+    const [older, newer] = [sideOf(finding.diff, 'delete'), sideOf(finding.diff, 'insert')];
+    // An item reworded is said by the word diff, unless the diff's edits run across items: then a fragment starts
+    // with a comma where the other does not, and they stop mid-name (`, the Vienna Programme of Action for Landlocked → and the Antigua and Barbuda
+    // Agenda for Small Island`), and the items say it better whatever they are.
+    const acrossItems = shown.some((edit) => hasPlacingWord(edit.deleted) && hasPlacingWord(edit.inserted) && /^[,;]/.test(edit.deleted.trim()) !== /^[,;]/.test(edit.inserted.trim()));
+    const list = listPhrases(older, newer, cutText) ?? (acrossItems ? listPhrases(older, newer, cutText, true) : null);
     if (list !== null) return list.join('; ');
   }
   const phrases = pieces.slice(0, MOST_PHRASES).map((piece) => (typeof piece === 'string' ? piece : ((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? phrase(piece))));

@@ -66,21 +66,31 @@ function itemKey(raw: string): string {
     .trim();
 }
 
+/** From this share of the shorter item's words (of four letters or more) shared, two items are one reworded. */
+const REWORDED_SHARE = 0.5;
+
+/** Most pieces of a long run a line quotes; past them, `…`. */
+const RUN_PIECES = 2;
+/** Most runs of items added or dropped that a list read loosely may have. */
+const LOOSE_RUNS = 2;
+/** Read loosely, two items are one reworded from this share of the longer one's words shared. */
+const LOOSE_REWORDED_SHARE = 0.7;
+
 /** The words of an item that are not figures. */
 const letterWords = (key: string): string[] => key.split(/[\s,]+/).filter((word) => /\p{L}/u.test(word));
 
 /**
  * True when two items are one item reworded (`held in New York on 29 April 2021` → `held in New York on 26 September
- * 2024`): the same words but for figures, or at least half of the shorter one's words shared. Such a change is a
+ * 2024`): the same words but for figures, or `REWORDED_SHARE` of the shorter one's words shared. Such a change is a
  * rewording inside an item, which the word diff says better than an item dropped and another added.
  */
-function isReworded(older: string, newer: string): boolean {
+function isReworded(older: string, newer: string, share = REWORDED_SHARE, of: (a: number, b: number) => number = Math.min): boolean {
   const [a, b] = [letterWords(older), letterWords(newer)];
   if (a.length > 0 && a.join(' ') === b.join(' ')) return true;
   const shared = new Set(a.filter((word) => b.includes(word)));
   const content = (words: string[]): number => words.filter((word) => word.length > 3).length;
   const sharedContent = [...shared].filter((word) => word.length > 3).length;
-  return sharedContent > 0 && sharedContent >= 0.5 * Math.min(content(a), content(b));
+  return sharedContent > 0 && sharedContent >= share * of(content(a), content(b));
 }
 
 /** The longest common subsequence of two key lists, as index pairs in order. */
@@ -98,10 +108,31 @@ function commonItems(a: readonly string[], b: readonly string[]): Array<[number,
   return pairs;
 }
 
-/** The text of a run of items, from the first's start to the last's end, its leading conjunction and the end's punctuation dropped, cut on a word boundary. */
-function runText(text: string, items: readonly ListItem[], cut: (text: string, length: number) => string): string {
+/** The text of a run of items, from the first's start to the last's end, its leading conjunction and the end's punctuation dropped. */
+function runText(text: string, items: readonly ListItem[]): string {
   const raw = text.slice(items[0].start, items[items.length - 1].end).replace(/\s+/g, ' ');
-  return cut(raw.replace(/^[\s,;]+/, '').replace(/^and\s+/, '').replace(/[\s,;:.]+$/, ''), ITEM_LENGTH);
+  return raw.replace(/^[\s,;]+/, '').replace(/^and\s+/, '').replace(/[\s,;:.]+$/, '');
+}
+
+/**
+ * A run quoted: whole up to `ITEM_LENGTH`, else in pieces cut at its commas, each up to `ITEM_LENGTH` (`“the Antigua
+ * and Barbuda Agenda … Prosperity”, “and looking forward to … the Decade 2024–2034”`), so a long run's last item is
+ * not cut away.
+ */
+function quotedRun(run: string, cut: (text: string, length: number) => string): string {
+  if (run.length <= ITEM_LENGTH) return `“${run}”`;
+  const pieces: string[] = [];
+  // Cut only where a lower-case word follows the comma: `the Committee on Economic, Social and Cultural Rights` is one name.
+  for (const clause of run.split(/,\s+(?=\p{Ll})/u)) {
+    const last = pieces.length - 1;
+    if (last >= 0 && pieces[last].length + clause.length + 2 <= ITEM_LENGTH) pieces[last] = `${pieces[last]}, ${clause}`;
+    else pieces.push(clause);
+  }
+  // Figures alone (`2026`) and a word or two (`respectively`) stay with the words before them.
+  const alone = (piece: string): boolean => !/\p{L}/u.test(piece) || piece.split(/\s+/).length < 3;
+  const merged = pieces.reduce<string[]>((out, piece) => (out.length > 0 && alone(piece) ? [...out.slice(0, -1), `${out[out.length - 1]}, ${piece}`] : [...out, piece]), []);
+  const shown = merged.slice(0, RUN_PIECES).map((piece) => `“${cut(piece, ITEM_LENGTH)}”`);
+  return `${shown.join(', ')}${merged.length > RUN_PIECES ? ' …' : ''}`;
 }
 
 /** Consecutive indices grouped into runs (`[1, 2, 5]` → `[[1, 2], [5]]`). */
@@ -121,7 +152,7 @@ function runsOf(indices: readonly number[]): number[][] {
  * than `LEAST_KEPT_ITEMS` items kept, no item changed, or an item reworded (the word diff says that better).
  * `cut` shortens a quoted run (the digest's `cutText`).
  */
-export function listPhrases(older: string, newer: string, cut: (text: string, length: number) => string): string[] | null {
+export function listPhrases(older: string, newer: string, cut: (text: string, length: number) => string, loose = false): string[] | null {
   const [a, b] = [listItems(older), listItems(newer)];
   const common = commonItems(
     a.map((item) => item.key),
@@ -146,7 +177,14 @@ export function listPhrases(older: string, newer: string, cut: (text: string, le
   const keptBefore = (kept: ReadonlySet<number>, index: number): number => [...kept].filter((k) => k < index).length;
   const added = looseNewer.filter((j) => !moved.includes(j));
   const dropped = remainingOlder;
-  if (added.some((j) => dropped.some((i) => isReworded(a[i].key, b[j].key)))) return null;
+  // Loose: the word diff ran across items (its fragments misaligned), so items that share some words (a programme of
+  // action and the next one) are said as dropped and added; but only for a few items changed in a list mostly kept, and
+  // never for one item that kept most of its words.
+  if (loose) {
+    const runs = runsOf(added).length + runsOf(dropped).length;
+    if (runs > LOOSE_RUNS || added.length + dropped.length > common.length / 2) return null;
+    if (added.some((j) => dropped.some((i) => isReworded(a[i].key, b[j].key, LOOSE_REWORDED_SHARE, Math.max)))) return null;
+  } else if (added.some((j) => dropped.some((i) => isReworded(a[i].key, b[j].key)))) return null;
   // A run of items put where a run stood (the same kept items before both) is a replacement, said as one (`the
   // elderly → older persons`, `timely → rapid`); the other runs were added or dropped.
   const [addedRuns, droppedRuns] = [runsOf(added), runsOf(dropped)];
@@ -155,13 +193,15 @@ export function listPhrases(older: string, newer: string, cut: (text: string, le
   const replacedDropped = new Set<number[]>();
   for (const droppedRun of droppedRuns) {
     const slot = keptBefore(keptOlder, droppedRun[0]);
-    const addedRun = addedRuns.find((run) => !replacedAdded.has(run) && keptBefore(keptNewer, run[0]) === slot);
+    // Only one item for one: runs of several read as what was added and what was dropped.
+    if (droppedRun.length > 1) continue;
+    const addedRun = addedRuns.find((run) => !replacedAdded.has(run) && run.length === 1 && keptBefore(keptNewer, run[0]) === slot);
     if (!addedRun) continue;
     replacedAdded.add(addedRun);
     replacedDropped.add(droppedRun);
-    phrases.push(`${runText(older, droppedRun.map((i) => a[i]), cut)} → ${runText(newer, addedRun.map((j) => b[j]), cut)}`);
+    phrases.push(`${cut(runText(older, droppedRun.map((i) => a[i])), ITEM_LENGTH)} → ${cut(runText(newer, addedRun.map((j) => b[j])), ITEM_LENGTH)}`);
   }
-  const quotedRuns = (text: string, items: readonly ListItem[], runs: readonly number[][]): string => runs.map((run) => `“${runText(text, run.map((index) => items[index]), cut)}”`).join(', ');
+  const quotedRuns = (text: string, items: readonly ListItem[], runs: readonly number[][]): string => runs.map((run) => quotedRun(runText(text, run.map((index) => items[index])), cut)).join(', ');
   const addedLeft = addedRuns.filter((run) => !replacedAdded.has(run));
   const droppedLeft = droppedRuns.filter((run) => !replacedDropped.has(run));
   if (addedLeft.length > 0) phrases.push(`adds ${quotedRuns(newer, b, addedLeft)}`);
