@@ -475,6 +475,11 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null): strin
     const { before, after } = finding.change;
     if (before.trim() === '') return `adds “${cutText(after, PHRASE_LENGTH)}”`;
     if (after.trim() === '') return `drops “${cutText(before, PHRASE_LENGTH)}”`;
+    // A clause that only grew (or shrank) at one end is an insertion (a deletion): `adds “including through the
+    // utilization of the voluntary reporting template,”`, not `and requests … → including through …, and requests …`.
+    const [shorter, longer] = [flatten(before), flatten(after)].sort((x, y) => x.length - y.length);
+    const grown = longer.startsWith(shorter) ? longer.slice(shorter.length) : longer.endsWith(shorter) ? longer.slice(0, longer.length - shorter.length) : null;
+    if (grown !== null && wordCount(grown) > SHORT_EDIT_WORDS) return `${longer === flatten(after) ? 'adds' : 'drops'} “${cutText(grown.trim(), PHRASE_LENGTH)}”`;
     return changedSides(before, after, PHRASE_LENGTH);
   }
   const edits = editsOf(finding.diff).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim());
