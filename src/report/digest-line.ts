@@ -502,7 +502,8 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null): strin
     // with a comma where the other does not, and they stop mid-name (`, the Vienna Programme of Action for Landlocked → and the Antigua and Barbuda
     // Agenda for Small Island`), and the items say it better whatever they are.
     const acrossItems = shown.some((edit) => hasPlacingWord(edit.deleted) && hasPlacingWord(edit.inserted) && /^[,;]/.test(edit.deleted.trim()) !== /^[,;]/.test(edit.inserted.trim()));
-    const list = listPhrases(older, newer, cutText) ?? (acrossItems ? listPhrases(older, newer, cutText, true) : null);
+    const garbled = shown.filter((edit) => hasPlacingWord(edit.deleted) && hasPlacingWord(edit.inserted)).length > 0;
+    const list = listPhrases(older, newer, cutText, false, garbled) ?? (acrossItems ? listPhrases(older, newer, cutText, true, garbled) : null);
     if (list !== null) return list.join('; ');
   }
   const phrases = pieces.slice(0, MOST_PHRASES).map((piece) => (typeof piece === 'string' ? piece : ((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? phrase(piece))));

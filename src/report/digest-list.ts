@@ -69,6 +69,8 @@ function itemKey(raw: string): string {
 /** From this share of the shorter item's words (of four letters or more) shared, two items are one reworded. */
 const REWORDED_SHARE = 0.5;
 
+/** A run of fewer words than this is said item by item only beside a move or a misaligned word diff. */
+const SHORT_RUN_WORDS = 3;
 /** Most pieces of a long run a line quotes; past them, `…`. */
 const RUN_PIECES = 2;
 /** Most runs of items added or dropped that a list read loosely may have. */
@@ -150,9 +152,10 @@ function runsOf(indices: readonly number[]): number[][] {
  * A rewording said item by item (`adds “precision agriculture”, “sustainable fisheries”; moves “sustainable
  * intensification” earlier`), or null when the texts are not one list with whole items added, dropped or moved: fewer
  * than `LEAST_KEPT_ITEMS` items kept, no item changed, or an item reworded (the word diff says that better).
- * `cut` shortens a quoted run (the digest's `cutText`).
+ * `cut` shortens a quoted run (the digest's `cutText`); `loose` reads items that share words as dropped and added (the word
+ * diff ran across items); `garbled` says the word diff replaced words with others in several places.
  */
-export function listPhrases(older: string, newer: string, cut: (text: string, length: number) => string, loose = false): string[] | null {
+export function listPhrases(older: string, newer: string, cut: (text: string, length: number) => string, loose = false, garbled = false): string[] | null {
   const [a, b] = [listItems(older), listItems(newer)];
   const common = commonItems(
     a.map((item) => item.key),
@@ -185,6 +188,11 @@ export function listPhrases(older: string, newer: string, cut: (text: string, le
     if (runs > LOOSE_RUNS || added.length + dropped.length > common.length / 2) return null;
     if (added.some((j) => dropped.some((i) => isReworded(a[i].key, b[j].key, LOOSE_REWORDED_SHARE, Math.max)))) return null;
   } else if (added.some((j) => dropped.some((i) => isReworded(a[i].key, b[j].key)))) return null;
+  // A run of a word or two (`fishers`, `nutrition`) names nothing without the item beside it, which the word diff
+  // shows (`farmers, and Indigenous → farmers and fishers, and Indigenous`): the list is said item by item with such
+  // runs only when the word diff misaligned its items (`intensification → livestock management`) or items moved.
+  const short = [...runsOf(added).map((run) => runText(newer, run.map((j) => b[j]))), ...runsOf(dropped).map((run) => runText(older, run.map((i) => a[i])))].some((text) => text.split(/\s+/).length < SHORT_RUN_WORDS);
+  if (short && moved.length === 0 && !garbled) return null;
   // A run of items put where a run stood (the same kept items before both) is a replacement, said as one (`the
   // elderly → older persons`, `timely → rapid`); the other runs were added or dropped.
   const [addedRuns, droppedRuns] = [runsOf(added), runsOf(dropped)];
