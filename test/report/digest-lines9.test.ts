@@ -84,6 +84,8 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines on real UN pairs, as a desk 
     const lines = linesOf(await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_79_227.txt', 'A_RES_80_157.txt'));
     // Before: `adds "sustainable intensification, precision agriculture,"; intensification → livestock management; livestock management → fisheries`.
     expect(lineAt(lines, 'OP 23 → OP 22').text).toBe('OP 23 → OP 22: adds “precision agriculture”, “sustainable fisheries”; moves “sustainable intensification” earlier');
+    // Items of a word, nothing moved, the diff aligned: `adds “fishers”, “nutrition”` would name nothing; the word diff shows where.
+    expect(lineAt(lines, 'OP 34 → OP 33').text).toBe('OP 34 → OP 33: farmers, and Indigenous → farmers and fishers, and Indigenous; security and eradicating → security and nutrition and eradicating');
   }, 60_000);
 
   it('shows enough of a changed clause to read it (Outer space 78/72 → 79/87)', async () => {
