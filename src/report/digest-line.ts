@@ -168,6 +168,15 @@ function isCarriedHedge(signal: Signal, finding: Finding, edits: readonly Edit[]
   });
 }
 
+/**
+ * Words added or dropped as a line quotes them: the commas, semicolons and colons at their ends left out (`adds “in
+ * particular to developing countries”`, not `adds “, in particular to developing countries,”`), cut at
+ * `PHRASE_LENGTH`.
+ */
+function quote(text: string): string {
+  return cutText(flatten(text).replace(/^[\s,;:]+|[\s,;:]+$/g, ''), PHRASE_LENGTH);
+}
+
 /** One run of edits between kept words: what was deleted, what was inserted, and the kept words around it. */
 interface Edit {
   deleted: string;
@@ -329,8 +338,8 @@ function phrase(given: Edit): string {
   const inserted = flatten(edit.inserted);
   if (deleted && inserted) {
     // A clause put in where a comma stood (`generations[-, -]{+ through … 2024, +}and`): an insertion, the comma aside.
-    if (core(deleted) === '' && wordCount(inserted) > SHORT_EDIT_WORDS) return `adds “${cutText(core(inserted), PHRASE_LENGTH)}”`;
-    if (core(inserted) === '' && wordCount(deleted) > SHORT_EDIT_WORDS) return `drops “${cutText(core(deleted), PHRASE_LENGTH)}”`;
+    if (core(deleted) === '' && wordCount(inserted) > SHORT_EDIT_WORDS) return `adds “${quote(inserted)}”`;
+    if (core(inserted) === '' && wordCount(deleted) > SHORT_EDIT_WORDS) return `drops “${quote(deleted)}”`;
     if (!hasPlacingWord(deleted) || !hasPlacingWord(inserted)) {
       const [front, back] = [contextBefore(edit.before), contextAfter(edit.after)];
       if (front !== '' || back !== '') return `${tidy(cutText(front + edit.deleted + back, PHRASE_LENGTH))} → ${tidy(cutText(front + edit.inserted + back, PHRASE_LENGTH))}`;
@@ -363,9 +372,9 @@ function phrase(given: Edit): string {
     return changedSides(deleted, inserted, PHRASE_LENGTH);
   }
   const change = deleted ? edit.deleted : edit.inserted;
-  if (wordCount(change) > SHORT_EDIT_WORDS) return `${inserted ? 'adds' : 'drops'} “${cutText(change, PHRASE_LENGTH)}”`;
+  if (wordCount(change) > SHORT_EDIT_WORDS) return `${inserted ? 'adds' : 'drops'} “${quote(change)}”`;
   const [front, back] = [contextBefore(edit.before), contextAfter(edit.after)];
-  if (front === '' && back === '') return `${inserted ? 'adds' : 'drops'} “${flatten(change)}”`;
+  if (front === '' && back === '') return `${inserted ? 'adds' : 'drops'} “${quote(change)}”`;
   const withChange = tidy(cutText(front + change + back, PHRASE_LENGTH));
   const without = tidy(cutText(front + (front !== '' && back !== '' && !/\s$/.test(front) && !/^\s/.test(back) ? ' ' : '') + back, PHRASE_LENGTH));
   return deleted ? `${withChange} → ${without}` : `${without} → ${withChange}`;
@@ -473,13 +482,13 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null): strin
   // yearly life of the text, left out as the routine edits of any other line are.
   if (finding.kind === 'modified' && finding.change) {
     const { before, after } = finding.change;
-    if (before.trim() === '') return `adds “${cutText(after, PHRASE_LENGTH)}”`;
-    if (after.trim() === '') return `drops “${cutText(before, PHRASE_LENGTH)}”`;
+    if (before.trim() === '') return `adds “${quote(after)}”`;
+    if (after.trim() === '') return `drops “${quote(before)}”`;
     // A clause that only grew (or shrank) at one end is an insertion (a deletion): `adds “including through the
     // utilization of the voluntary reporting template,”`, not `and requests … → including through …, and requests …`.
     const [shorter, longer] = [flatten(before), flatten(after)].sort((x, y) => x.length - y.length);
     const grown = longer.startsWith(shorter) ? longer.slice(shorter.length) : longer.endsWith(shorter) ? longer.slice(0, longer.length - shorter.length) : null;
-    if (grown !== null && wordCount(grown) > SHORT_EDIT_WORDS) return `${longer === flatten(after) ? 'adds' : 'drops'} “${cutText(grown.trim(), PHRASE_LENGTH)}”`;
+    if (grown !== null && wordCount(grown) > SHORT_EDIT_WORDS) return `${longer === flatten(after) ? 'adds' : 'drops'} “${quote(grown)}”`;
     return changedSides(before, after, PHRASE_LENGTH);
   }
   const edits = editsOf(finding.diff).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim());

@@ -147,7 +147,7 @@ describe('digestLine', () => {
     const older = 'The General Assembly,\n\n1. Calls upon States to cooperate with the Agency, in line with the commitments made at, inter alia, the Cairo Conference of 2014;\n\n2. Urges States to improve the legal framework;\n';
     const newer = 'The General Assembly,\n\n1. Calls upon States to cooperate with the Agency;\n\n2. Urges States, where appropriate, to improve the legal framework;\n';
     const lines = (await linesOf(older, newer)).flatMap((entry) => (entry.line ? [entry.line] : []));
-    expect(lines).toEqual(['OP 1: drops “, in line with the commitments made at, inter alia, the Cairo Conference of 2014”', 'OP 2: States to improve → States, where appropriate, to improve (weaker)']);
+    expect(lines).toEqual(['OP 1: drops “in line with the commitments made at, inter alia, the Cairo Conference of 2014”', 'OP 2: States to improve → States, where appropriate, to improve (weaker)']);
   });
 
   it('falls back to paragraph positions in a text without resolution labels', async () => {

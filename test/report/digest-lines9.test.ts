@@ -71,7 +71,8 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines on real UN pairs, as a desk 
     );
     // The list's `and` moved to the next item (`outcome, the third → outcome, and the third`) is not a change to report.
     expect(lineAt(lines, 'PP 14 → PP 15').text).not.toContain('and the third');
-    expect(lineAt(lines, 'PP 37').text).toBe('PP 37: adds “and noting the importance of their implementation,”');
+    // The comma that ends the clause added is punctuation, not words added.
+    expect(lineAt(lines, 'PP 37').text).toBe('PP 37: adds “and noting the importance of their implementation”');
     // The commitment signal is what the words say; no signal is listed twice or past the cap.
     expect(lineAt(lines, 'PP 49 → PP 50')).toMatchObject({ text: 'PP 49 → PP 50: Welcoming the establishment of → Taking note of the work done by (weaker)', signals: [] });
     for (const line of lines) {
