@@ -340,6 +340,14 @@ function phrase(given: Edit): string {
     // A clause put in where a comma stood (`generations[-, -]{+ through … 2024, +}and`): an insertion, the comma aside.
     if (core(deleted) === '' && wordCount(inserted) > SHORT_EDIT_WORDS) return `adds “${quote(inserted)}”`;
     if (core(inserted) === '' && wordCount(deleted) > SHORT_EDIT_WORDS) return `drops “${quote(deleted)}”`;
+    // A side that opens on a comma (`, regional and national → and regional`) starts mid-list: the kept words before
+    // it go on both sides (`global, regional and national → global and regional`).
+    if (/^[,;]/.test(deleted) !== /^[,;]/.test(inserted) && edit.before.trim() !== '') {
+      const front = contextBefore(edit.before).trimEnd();
+      // A side of function words alone (`and`) takes the kept words after it too, as below.
+      const back = hasPlacingWord(deleted) && hasPlacingWord(inserted) ? '' : contextAfter(edit.after);
+      if (front !== '') return `${tidy(cutText(`${front}${edit.deleted}${back}`, PHRASE_LENGTH))} → ${tidy(cutText(`${front}${edit.inserted}${back}`, PHRASE_LENGTH))}`;
+    }
     if (!hasPlacingWord(deleted) || !hasPlacingWord(inserted)) {
       const [front, back] = [contextBefore(edit.before), contextAfter(edit.after)];
       if (front !== '' || back !== '') return `${tidy(cutText(front + edit.deleted + back, PHRASE_LENGTH))} → ${tidy(cutText(front + edit.inserted + back, PHRASE_LENGTH))}`;
@@ -584,7 +592,7 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     kind: finding.kind as DigestLine['kind'],
     place,
     text,
-    signals: memoSignals(signals, text),
+    signals: memoSignals(signals, text, tone),
     tone,
     finding: index,
     href: report === null ? null : report.endsWith('.html') ? `${report}#r-${index + 1}` : report,
@@ -611,14 +619,16 @@ const comparable = (text: string): string => typographic(text).toLowerCase().rep
 /**
  * True when a reader sees the signal in the line's own words: each of its values (`2014–2024` and `2024–2034`,
  * `resolution 78/322`, `Egypt`, every term of a topic) is in the text; a commitment's verbs by their stems (`welcome`
- * in `Welcoming`, `take note` in `Taking note`). A signal that says only what the line shows is left out.
+ * in `Welcoming`, `take note` in `Taking note`) beside the line's tone. A signal that says only what the line shows is
+ * left out.
  */
-function isVisible(signal: Signal, text: string): boolean {
+function isVisible(signal: Signal, text: string, tone: DigestLine['tone']): boolean {
   const line = comparable(text);
   const has = (value: string | null): boolean => value === null || line.includes(comparable(value));
   switch (signal.type) {
     case 'commitment': {
-      if (signal.from === null || signal.to === null) return false;
+      // Only where the line says which way it moved (`(weaker)`): a rewritten paragraph shows both verbs but no tone.
+      if (signal.from === null || signal.to === null || tone === null) return false;
       const stem = (verb: string): boolean => comparable(verb).split(' ').every((word) => line.includes(word.slice(0, Math.max(3, Math.min(word.length - 1, 5)))));
       return stem(signal.from) && stem(signal.to);
     }
@@ -635,8 +645,8 @@ function isVisible(signal: Signal, text: string): boolean {
  * The signals a line lists: those its words do not already show, each said once, a position moving before a figure,
  * at most `MEMO_SIGNALS`. A desk officer read `PP 8: … Egypt … — actor removed: Egypt; …; and 1 more signal` as noise.
  */
-function memoSignals(signals: readonly Signal[], text: string): string[] {
-  const unseen = signals.filter((signal) => !isVisible(signal, text));
+function memoSignals(signals: readonly Signal[], text: string, tone: DigestLine['tone']): string[] {
+  const unseen = signals.filter((signal) => !isVisible(signal, text, tone));
   const ranked = unseen.map((signal, order) => ({ signal, order })).sort((a, b) => signalRank(a.signal) - signalRank(b.signal) || a.order - b.order);
   return [...new Set(ranked.map(({ signal }) => signal.summary))].slice(0, MEMO_SIGNALS);
 }
