@@ -10,6 +10,8 @@ import { listPhrases } from './digest-list.js';
 export const QUOTE_LENGTH = 160;
 /** About how many characters of one side of a changed phrase a line quotes. */
 const PHRASE_LENGTH = 120;
+/** About the most characters of changed phrases a line lists before the rest are counted. */
+const LINE_LENGTH = 480;
 /** Most changed phrases a line lists; the rest are counted ("2 more changes"). */
 const MOST_PHRASES = 4;
 /** An insertion or deletion up to this many words is shown with its neighbouring word (`ratification → latest ratification`). */
@@ -342,7 +344,7 @@ function phrase(given: Edit): string {
     if (core(inserted) === '' && wordCount(deleted) > SHORT_EDIT_WORDS) return `drops “${quote(deleted)}”`;
     // A side that opens on a comma (`, regional and national → and regional`) starts mid-list: the kept words before
     // it go on both sides (`global, regional and national → global and regional`).
-    if (/^[,;]/.test(deleted) !== /^[,;]/.test(inserted) && edit.before.trim() !== '') {
+    if ((/^[,;]/.test(deleted) || /^[,;]/.test(inserted)) && core(deleted) !== '' && core(inserted) !== '' && edit.before.trim() !== '') {
       const front = contextBefore(edit.before).trimEnd();
       // A side of function words alone (`and`) takes the kept words after it too, as below.
       const back = hasPlacingWord(deleted) && hasPlacingWord(inserted) ? '' : contextAfter(edit.after);
@@ -524,6 +526,8 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null): strin
     if (list !== null) return list.join('; ');
   }
   const phrases = pieces.slice(0, MOST_PHRASES).map((piece) => (typeof piece === 'string' ? piece : ((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? phrase(piece))));
+  // Past `LINE_LENGTH` characters a line is not read to its end: the phrases after the first that would take it there are counted.
+  while (phrases.length > 1 && phrases.join('; ').length > LINE_LENGTH) phrases.pop();
   const more = pieces.length - phrases.length;
   if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);
   return phrases.join('; ');
