@@ -939,7 +939,7 @@ export interface DigestLine {
   place: string;
   /** The line as a reader sees it: `OP 17: welcomes → takes note of (weaker)`, `new PP 3: Recalling …`, `dropped OP 9: …`. */
   text: string;
-  /** The summaries of the finding's signals other than the yearly succession, in the finding's order. */
+  /** The signals the line lists: the finding's, less the yearly succession and those its words already show, each once, a position moving first, at most three (the pair report lists them all). */
   signals: string[];
   /** `weaker` or `stronger` when the finding's non-routine signals all point one way, else null. */
   tone: 'weaker' | 'stronger' | null;

@@ -8,7 +8,7 @@ import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
  * series, its committee and agenda item, each step in bold with its verdict, a bullet per negotiated change with its
  * signals in italics. The Markdown digest pastes into Word with its `##` and `-`; this one arrives as headings and
  * bullets. The same digest gives the same bytes: the package is dated by the newest version the digest names.
- * A line's signals are capped as in `digest.md`; the title says which dates the texts span.
+ * A line's signals are those `digest.md` lists; the title says which dates the texts span.
  */
 export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
   const docx = await import('docx');
@@ -32,8 +32,8 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
           children: [new TextRun({ text: clean(stepTitle(step)), bold: true }), new TextRun(clean(`: ${stepVerdict(step)}`))],
         }),
       );
-      // As in digest.md (`memoLines`): at most MEMO_SIGNALS signals a line, the rest counted, and a run of new or
-      // dropped paragraphs one line; the signals (after the dash) in grey italics.
+      // As in digest.md (`memoLines`): the line's signals as it carries them, and a run of new or dropped paragraphs
+      // one line; the signals (after the dash) in grey italics.
       for (const line of memoLines(step.lines)) {
         const dash = line.indexOf(' — ');
         const runs = [new TextRun(clean(dash === -1 ? line : line.slice(0, dash)))];

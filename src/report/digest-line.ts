@@ -1,10 +1,17 @@
 import type { DiffPart, DigestLine, Finding, Paragraph, Signal } from '../types.js';
 import { isPlaceholder } from './placeholder.js';
+import { listPhrases } from './digest-list.js';
 
-/** About how many characters of a new or dropped paragraph a line quotes (cut on a word boundary). */
-export const QUOTE_LENGTH = 100;
+/**
+ * About how many characters of a new or dropped paragraph a line quotes (cut at a clause's end, else on a word
+ * boundary): a desk officer read 100 as the opening formula alone (`Bearing in mind the deliberations at the
+ * commencement of the seventy-ninth session of the General …`).
+ */
+export const QUOTE_LENGTH = 160;
 /** About how many characters of one side of a changed phrase a line quotes. */
-const PHRASE_LENGTH = 80;
+const PHRASE_LENGTH = 120;
+/** About the most characters of changed phrases a line lists before the rest are counted. */
+const LINE_LENGTH = 480;
 /** Most changed phrases a line lists; the rest are counted ("2 more changes"). */
 const MOST_PHRASES = 4;
 /** An insertion or deletion up to this many words is shown with its neighbouring word (`ratification → latest ratification`). */
@@ -34,6 +41,9 @@ export function cutText(text: string, length: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= length) return flat;
   const cut = flat.slice(0, length + 1);
+  // A clause's end in the last third reads as a whole; else the last word boundary.
+  const clause = Math.max(cut.lastIndexOf(', '), cut.lastIndexOf('; '));
+  if (clause > (length * 2) / 3) return `${flat.slice(0, clause)} …`;
   const boundary = cut.lastIndexOf(' ');
   return `${(boundary > length / 2 ? cut.slice(0, boundary) : flat.slice(0, length)).replace(/[\s,;:]+$/, '')} …`;
 }
@@ -71,6 +81,14 @@ export function changedSides(older: string, newer: string, length: number): stri
     for (let k = 0; start > 0 && k < CONTEXT_WORDS; k++) if (isPlacingWord(a[--start])) break;
     for (let k = 0; end > 0 && k < CONTEXT_WORDS; k++) if (isPlacingWord(a[a.length - 1 - --end])) break;
   }
+  // Two kept words or fewer at an end are shown rather than elided (`Notes with satisfaction the work → Also notes with
+  // satisfaction the progress in work`, not `… the … → … in …`); past them, the kept word next to the change is shown
+  // when it places it (`… resolution 77/121 → … resolution 78/72 of 7 December 2023`, not `… 77/121 → …`).
+  if (start <= ELIDED_LEAST) start = 0;
+  else if (!isPlacingWord(a[start - 1]) || !isPlacingWord(b[start]) || !isPlacingWord(a[start])) {
+    for (let k = 0; start > 0 && k < CONTEXT_WORDS; k++) if (isPlacingWord(a[--start])) break;
+  } else start--;
+  if (end <= ELIDED_LEAST) end = 0;
   const side = (words: string[]): string => {
     const middle = words.slice(start, words.length - end).join(' ');
     const cut = cutText(middle, length);
@@ -79,6 +97,9 @@ export function changedSides(older: string, newer: string, length: number): stri
   const [shortOlder, shortNewer] = [cutText(older, length), cutText(newer, length)];
   return shortOlder !== shortNewer && start === 0 && end === 0 ? `${shortOlder} → ${shortNewer}` : `${side(a)} → ${side(b)}`;
 }
+
+/** Most kept words at an end of a changed clause that are shown rather than left out as `…`. */
+const ELIDED_LEAST = 2;
 
 /** True for a signal of the yearly succession (a reference succeeded, a session number one up). */
 function isRoutineSignal(signal: Signal): boolean {
@@ -147,6 +168,15 @@ function isCarriedHedge(signal: Signal, finding: Finding, edits: readonly Edit[]
     const besides = (side.match(/\S+/g) ?? []).filter((word) => isPlacingWord(word) && !hedgeWords.has(core(word).toLowerCase())).length;
     return !hasPlacingWord(other) && besides >= HEDGE_EDIT_SLACK && flatten(side).toLowerCase().includes(hedge);
   });
+}
+
+/**
+ * Words added or dropped as a line quotes them: the commas, semicolons and colons at their ends left out (`adds “in
+ * particular to developing countries”`, not `adds “, in particular to developing countries,”`), cut at
+ * `PHRASE_LENGTH`.
+ */
+function quote(text: string): string {
+  return cutText(flatten(text).replace(/^[\s,;:]+|[\s,;:]+$/g, ''), PHRASE_LENGTH);
 }
 
 /** One run of edits between kept words: what was deleted, what was inserted, and the kept words around it. */
@@ -247,6 +277,8 @@ const FUNCTION_WORDS = new Set(
     'not no also further as well such so if when where while whether all any each both other its own there here'
   ).split(' '),
 );
+/** Prepositions that are not function words above but never the noun a word qualifies (`crisis along`). */
+const PREPOSITIONS = new Set('along against within towards toward through among between across including regarding concerning during following'.split(' '));
 /** Words that open a noun phrase: a side of a change ending on one stops before the noun it belongs to. */
 const DETERMINERS = new Set('a an the its their his her our this these those such'.split(' '));
 /** A side of a change as written: no space left before a comma or stop where the words between were taken out (`Committee ,`). */
@@ -278,13 +310,19 @@ function contextBefore(before: string, least = 1): string {
   return start === words.length ? '' : `${words.slice(start).join(' ')}${/\s$/.test(before) ? ' ' : ''}`;
 }
 
-/** The first kept words after a change, up to the nearest placing word (at most CONTEXT_WORDS), with the space before them. */
+/** A word that modifies the noun after it rather than naming a thing: a hyphenated compound in lower case (`five-year`, `long-term`). */
+const isModifier = (word: string): boolean => /^[a-z]+(?:-[a-z]+)+$/.test(core(word));
+
+/**
+ * The first kept words after a change, up to the nearest placing word (at most CONTEXT_WORDS), with the space before
+ * them; past a modifier to the noun it modifies (`the five-year workplan`, not `the five-year`).
+ */
 function contextAfter(after: string): string {
   const words = after.match(/\S+/g) ?? [];
   let end = 0;
   while (end < words.length && end < CONTEXT_WORDS) {
     end++;
-    if (isPlacingWord(words[end - 1])) break;
+    if (isPlacingWord(words[end - 1]) && !(isModifier(words[end - 1]) && isPlacingWord(words[end] ?? '') && /[\p{L}]$/u.test(words[end - 1]))) break;
   }
   return end === 0 ? '' : `${/^\s/.test(after) ? ' ' : ''}${words.slice(0, end).join(' ')}`;
 }
@@ -302,8 +340,16 @@ function phrase(given: Edit): string {
   const inserted = flatten(edit.inserted);
   if (deleted && inserted) {
     // A clause put in where a comma stood (`generations[-, -]{+ through … 2024, +}and`): an insertion, the comma aside.
-    if (core(deleted) === '' && wordCount(inserted) > SHORT_EDIT_WORDS) return `adds “${cutText(core(inserted), PHRASE_LENGTH)}”`;
-    if (core(inserted) === '' && wordCount(deleted) > SHORT_EDIT_WORDS) return `drops “${cutText(core(deleted), PHRASE_LENGTH)}”`;
+    if (core(deleted) === '' && wordCount(inserted) > SHORT_EDIT_WORDS) return `adds “${quote(inserted)}”`;
+    if (core(inserted) === '' && wordCount(deleted) > SHORT_EDIT_WORDS) return `drops “${quote(deleted)}”`;
+    // A side that opens on a comma (`, regional and national → and regional`) starts mid-list: the kept words before
+    // it go on both sides (`global, regional and national → global and regional`).
+    if ((/^[,;]/.test(deleted) || /^[,;]/.test(inserted)) && core(deleted) !== '' && core(inserted) !== '' && edit.before.trim() !== '') {
+      const front = contextBefore(edit.before).trimEnd();
+      // A side of function words alone (`and`) takes the kept words after it too, as below.
+      const back = hasPlacingWord(deleted) && hasPlacingWord(inserted) ? '' : contextAfter(edit.after);
+      if (front !== '') return `${tidy(cutText(`${front}${edit.deleted}${back}`, PHRASE_LENGTH))} → ${tidy(cutText(`${front}${edit.inserted}${back}`, PHRASE_LENGTH))}`;
+    }
     if (!hasPlacingWord(deleted) || !hasPlacingWord(inserted)) {
       const [front, back] = [contextBefore(edit.before), contextAfter(edit.after)];
       if (front !== '' || back !== '') return `${tidy(cutText(front + edit.deleted + back, PHRASE_LENGTH))} → ${tidy(cutText(front + edit.inserted + back, PHRASE_LENGTH))}`;
@@ -317,12 +363,28 @@ function phrase(given: Edit): string {
       const joined = (side: string): string => tidy(cutText(`${side.trim()}${/\s$/.test(side) || /^\s/.test(edit.after) ? ' ' : ''}${back}`, PHRASE_LENGTH));
       if (back !== '') return `${joined(edit.deleted)} → ${joined(edit.inserted)}`;
     }
+    // Figures for figures (`2024 → 2026`) say what changed but not of what: the kept words before them, back to the
+    // word that places them, go on both sides (`disarmament in 2024 → disarmament in 2026`).
+    if (!/\p{L}/u.test(deleted + inserted) && edit.before.trim() !== '') {
+      const front = contextBefore(edit.before);
+      if (front !== '') return `${tidy(flatten(front + deleted))} → ${tidy(flatten(front + inserted))}`;
+    }
+    // One lower-case word for another inside the text (`more → urgent`) names a quality, not a thing: the noun it
+    // qualifies goes on both sides (`more attention → urgent attention`).
+    const lowerWord = (text: string): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(text);
+    const next = (edit.after.match(/^\s+(\S+)/)?.[1] ?? '').replace(/[,;:.]+$/, '');
+    // Not a word inflected (`decision → decisions`, `remains → remain`), nor before a participle or a preposition.
+    const inflected = deleted.startsWith(inserted) || inserted.startsWith(deleted);
+    const qualifies = isPlacingWord(next) && !/(?:ed|ly)$/.test(next) && !PREPOSITIONS.has(next.toLowerCase());
+    if (edit.before.trim() !== '' && lowerWord(deleted) && lowerWord(inserted) && !inflected && qualifies && /\s$/.test(edit.inserted) === /\s$/.test(edit.deleted) && !/[,;:.]$/.test(deleted + inserted)) {
+      return `${deleted} ${next} → ${inserted} ${next}`;
+    }
     return changedSides(deleted, inserted, PHRASE_LENGTH);
   }
   const change = deleted ? edit.deleted : edit.inserted;
-  if (wordCount(change) > SHORT_EDIT_WORDS) return `${inserted ? 'adds' : 'drops'} “${cutText(change, PHRASE_LENGTH)}”`;
+  if (wordCount(change) > SHORT_EDIT_WORDS) return `${inserted ? 'adds' : 'drops'} “${quote(change)}”`;
   const [front, back] = [contextBefore(edit.before), contextAfter(edit.after)];
-  if (front === '' && back === '') return `${inserted ? 'adds' : 'drops'} “${flatten(change)}”`;
+  if (front === '' && back === '') return `${inserted ? 'adds' : 'drops'} “${quote(change)}”`;
   const withChange = tidy(cutText(front + change + back, PHRASE_LENGTH));
   const without = tidy(cutText(front + (front !== '' && back !== '' && !/\s$/.test(front) && !/^\s/.test(back) ? ' ' : '') + back, PHRASE_LENGTH));
   return deleted ? `${withChange} → ${without}` : `${without} → ${withChange}`;
@@ -430,22 +492,59 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null): strin
   // yearly life of the text, left out as the routine edits of any other line are.
   if (finding.kind === 'modified' && finding.change) {
     const { before, after } = finding.change;
-    if (before.trim() === '') return `adds “${cutText(after, PHRASE_LENGTH)}”`;
-    if (after.trim() === '') return `drops “${cutText(before, PHRASE_LENGTH)}”`;
+    if (before.trim() === '') return `adds “${quote(after)}”`;
+    if (after.trim() === '') return `drops “${quote(before)}”`;
+    // A clause that only grew (or shrank) at one end is an insertion (a deletion): `adds “including through the
+    // utilization of the voluntary reporting template,”`, not `and requests … → including through …, and requests …`.
+    const [shorter, longer] = [flatten(before), flatten(after)].sort((x, y) => x.length - y.length);
+    const grown = longer.startsWith(shorter) ? longer.slice(shorter.length) : longer.endsWith(shorter) ? longer.slice(0, longer.length - shorter.length) : null;
+    if (grown !== null && wordCount(grown) > SHORT_EDIT_WORDS) return `${longer === flatten(after) ? 'adds' : 'drops'} “${quote(grown)}”`;
     return changedSides(before, after, PHRASE_LENGTH);
   }
   const edits = editsOf(finding.diff).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim());
   const routine = finding.signals.filter(isRoutineSignal);
-  const negotiated = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine));
+  const changed = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine));
+  // A list's `and` moved from one item to the next (`outcome, the third → outcome, and the third`, `approaches, and
+  // taking → approaches, taking`) is the list's punctuation, said only when nothing else changed.
+  const substantive = changed.filter((edit) => !isConjunctionEdit(edit));
+  const negotiated = substantive.length > 0 ? substantive : changed;
   const shown = negotiated.length > 0 ? negotiated : edits;
   // A split or merge that only moved the paragraph breaks has no edit besides the break itself; a rewording whose only
   // edit is a space (`2020,76/69` → `2020, 76/69`, as a PDF's text came out) says so rather than show nothing.
   if (shown.length === 0) return finding.kind === 'modified' ? 'spacing only' : 'words unchanged';
   const pieces = withMoves(shown);
+  // Several edits in a list whose items were only added, dropped or moved are said item by item:
+  // the word diff aligns the items wrongly (`Tea Day, → Year of Sustainable Mountain Development, 2022, the`).
+  if (finding.kind === 'modified' && pieces.length >= 2) {
+    const [older, newer] = [sideOf(finding.diff, 'delete'), sideOf(finding.diff, 'insert')];
+    // An item reworded is said by the word diff, unless the diff's edits run across items: then a fragment starts
+    // with a comma where the other does not, and they stop mid-name (`, the Vienna Programme of Action for Landlocked → and the Antigua and Barbuda
+    // Agenda for Small Island`), and the items say it better whatever they are.
+    const acrossItems = shown.some((edit) => hasPlacingWord(edit.deleted) && hasPlacingWord(edit.inserted) && /^[,;]/.test(edit.deleted.trim()) !== /^[,;]/.test(edit.inserted.trim()));
+    const garbled = shown.filter((edit) => hasPlacingWord(edit.deleted) && hasPlacingWord(edit.inserted)).length > 0;
+    const list = listPhrases(older, newer, cutText, false, garbled) ?? (acrossItems ? listPhrases(older, newer, cutText, true, garbled) : null);
+    if (list !== null) return list.join('; ');
+  }
   const phrases = pieces.slice(0, MOST_PHRASES).map((piece) => (typeof piece === 'string' ? piece : ((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? phrase(piece))));
+  // Past `LINE_LENGTH` characters a line is not read to its end: the phrases after the first that would take it there are counted.
+  while (phrases.length > 1 && phrases.join('; ').length > LINE_LENGTH) phrases.pop();
   const more = pieces.length - phrases.length;
   if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);
   return phrases.join('; ');
+}
+
+/** One side of a word diff as text: the kept parts and the deleted (`delete`) or inserted (`insert`) ones. */
+function sideOf(diff: readonly DiffPart[], op: 'delete' | 'insert'): string {
+  return diff
+    .filter((part) => part.op === 'equal' || part.op === op)
+    .map((part) => part.text)
+    .join('');
+}
+
+/** True for an edit that only puts in or takes out a list's `and` (with its comma). */
+function isConjunctionEdit(edit: Edit): boolean {
+  const [deleted, inserted] = [core(edit.deleted).toLowerCase(), core(edit.inserted).toLowerCase()];
+  return (deleted === '' && inserted === 'and') || (inserted === '' && deleted === 'and');
 }
 
 /** A sub-paragraph's label: `OP 6 (a)`, `OP 5 (a) (ii)`. */
@@ -489,7 +588,7 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     place = olderPlace === newerPlace ? newerPlace : `${olderPlace} → ${newerPlace}`;
     const grouping = finding.kind === 'split' || finding.kind === 'merged' ? ` (${finding.kind})` : '';
     text = isRewrite(finding)
-      ? `${place} rewritten: ${changedSides(finding.left.map((i) => left[i].text).join(' '), finding.right.map((i) => right[i].text).join(' '), QUOTE_LENGTH)}${toneNote}`
+      ? `${place} rewritten: ${changedSides(finding.left.map((i) => left[i].text).join(' '), finding.right.map((i) => right[i].text).join(' '), PHRASE_LENGTH)}${toneNote}`
       : `${place}${grouping}: ${changedPhrases(finding, chapeauOf(finding, left, right))}${toneNote}`;
   }
   if (finding.kind === 'new' || finding.kind === 'dropped') text += toneNote;
@@ -497,25 +596,68 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     kind: finding.kind as DigestLine['kind'],
     place,
     text,
-    signals: signals.map((signal) => signal.summary),
+    signals: memoSignals(signals, text, tone),
     tone,
     finding: index,
     href: report === null ? null : report.endsWith('.html') ? `${report}#r-${index + 1}` : report,
   };
 }
 
-/** Most signals a memo line lists; the rest are counted (a statistics paragraph can carry fifteen figure signals). */
-export const MEMO_SIGNALS = 4;
+/** Most signals a line lists (a statistics paragraph can carry fifteen figure signals; the pair report lists them all). */
+export const MEMO_SIGNALS = 3;
+
+/** The order in which a line's signals are kept: a position moving first, a figure or a topic last. */
+function signalRank(signal: Signal): number {
+  if (signal.type === 'commitment') return 0;
+  if (signal.type === 'hedge') return 1;
+  if (signal.type === 'number' && signal.category === 'deadline') return 2;
+  if (signal.type === 'reference') return 3;
+  if (signal.type === 'number') return 4;
+  if (signal.type === 'actor') return 5;
+  return 6;
+}
+
+/** Text compared for a signal's words: lowercased, typographic dashes and quotes made plain, whitespace single. */
+const comparable = (text: string): string => typographic(text).toLowerCase().replace(/\s+/g, ' ');
 
 /**
- * A digest line with its signals, for the memo: `OP 17: welcomes → takes note of (weaker) — commitment weakened:
- * welcome → note`; past `MEMO_SIGNALS`, `and 11 more signals` (`digest.json` and the index list them all).
+ * True when a reader sees the signal in the line's own words: each of its values (`2014–2024` and `2024–2034`,
+ * `resolution 78/322`, `Egypt`, every term of a topic) is in the text; a commitment's verbs by their stems (`welcome`
+ * in `Welcoming`, `take note` in `Taking note`) beside the line's tone. A signal that says only what the line shows is
+ * left out.
  */
+function isVisible(signal: Signal, text: string, tone: DigestLine['tone']): boolean {
+  const line = comparable(text);
+  const has = (value: string | null): boolean => value === null || line.includes(comparable(value));
+  switch (signal.type) {
+    case 'commitment': {
+      // Only where the line says which way it moved (`(weaker)`): a rewritten paragraph shows both verbs but no tone.
+      if (signal.from === null || signal.to === null || tone === null) return false;
+      const stem = (verb: string): boolean => comparable(verb).split(' ').every((word) => line.includes(word.slice(0, Math.max(3, Math.min(word.length - 1, 5)))));
+      return stem(signal.from) && stem(signal.to);
+    }
+    case 'actor':
+      return has(signal.text) || has(signal.actor);
+    case 'topic':
+      return signal.terms.length > 0 && signal.terms.every((term) => has(term));
+    default:
+      return (signal.from !== null || signal.to !== null) && has(signal.from) && has(signal.to);
+  }
+}
+
+/**
+ * The signals a line lists: those its words do not already show, each said once, a position moving before a figure,
+ * at most `MEMO_SIGNALS`. A desk officer read `PP 8: … Egypt … — actor removed: Egypt; …; and 1 more signal` as noise.
+ */
+function memoSignals(signals: readonly Signal[], text: string, tone: DigestLine['tone']): string[] {
+  const unseen = signals.filter((signal) => !isVisible(signal, text, tone));
+  const ranked = unseen.map((signal, order) => ({ signal, order })).sort((a, b) => signalRank(a.signal) - signalRank(b.signal) || a.order - b.order);
+  return [...new Set(ranked.map(({ signal }) => signal.summary))].slice(0, MEMO_SIGNALS);
+}
+
+/** A digest line with its signals, for the memo: `OP 17: welcomes → takes note of (weaker) — commitment weakened: welcome → note`. */
 export function lineWithSignals(line: DigestLine): string {
-  if (line.signals.length === 0) return line.text;
-  const more = line.signals.length - MEMO_SIGNALS;
-  const listed = line.signals.slice(0, MEMO_SIGNALS).join('; ');
-  return `${line.text} — ${listed}${more > 0 ? `; and ${more} more ${more === 1 ? 'signal' : 'signals'}` : ''}`;
+  return line.signals.length === 0 ? line.text : `${line.text} — ${line.signals.join('; ')}`;
 }
 
 /**

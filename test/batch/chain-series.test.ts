@@ -46,14 +46,14 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`a chain batch writes the di
     const validate = new Ajv2020.default({ allErrors: true }).compile(JSON.parse(await readFile(join(ROOT, 'docs/digest.schema.json'), 'utf8')));
     expect(validate(digest), JSON.stringify(validate.errors)).toBe(true);
     // 79/50 → 80/24: PP 33 and OP 19 (the latest ratifications, the next Meeting of States Parties) routine since
-    // issue 23 round 6; OP 20's "in 2024 → 2026" stays a line.
-    expect(digest.series[0].steps[1].lines.map((line) => line.text)).toEqual(['OP 20: 2024 → 2026']);
+    // issue 23 round 6; OP 20's "in 2024 → 2026" stays a line, said with the words that place the year.
+    expect(digest.series[0].steps[1].lines.map((line) => line.text)).toEqual(['OP 20: disarmament in 2024 → disarmament in 2026']);
     expect(await readFile(join(out, 'digest.md'), 'utf8')).toBe(renderDigestMarkdown(digest));
     expect((await readFile(join(out, 'digest.docx'))).equals(Buffer.from(await renderDigestDocx(digest)))).toBe(true);
     const index = await readFile(join(out, 'index.html'), 'utf8');
     expect(index).toContain('<section id="digest" class="digest" aria-labelledby="digest-title">');
-    const row = digest.series[0].steps[1].lines.find((line) => line.text === 'OP 20: 2024 → 2026')!;
-    expect(index).toContain(`<a href="${row.href}">OP 20</a>: 2024 → 2026`);
+    const row = digest.series[0].steps[1].lines.find((line) => line.text === 'OP 20: disarmament in 2024 → disarmament in 2026')!;
+    expect(index).toContain(`<a href="${row.href}">OP 20</a>: disarmament in 2024 → disarmament in 2026`);
     // The row it links to is in the pair report.
     const [page, anchor] = row.href!.split('#');
     expect(await readFile(join(out, page), 'utf8')).toContain(`id="${anchor}"`);
@@ -113,8 +113,9 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`a chain batch writes the di
     expect((await readFile(join(work, 'att-out', 'digest.md'), 'utf8')).split('\n')).toContain('A/C.1/80/L.9 → A/RES/80/46 (draft): no change');
     // OP 1 is routine (the Conferences one step on, their dates) but for its priority theme: the line gives that clause only.
     const op1 = digest.series[0].steps[1].lines.find((line) => line.place === 'OP 1')!;
-    // The words both sides share ("which included a discussion on", "priority theme for the Conference") are left out.
-    expect(op1.text).toBe('OP 1: … the role of inter-agency cooperation in the effective implementation of Arms … → … universalization as a …');
+    // The words both sides share ("which included a", "priority theme for the Conference") are left out, the placing
+    // word before the change ("discussion on") kept.
+    expect(op1.text).toBe('OP 1: … discussion on the role of inter-agency cooperation in the effective implementation of Arms Trade Treaty provisions, the … → … discussion on universalization as a …');
   });
 
   it('writes no digest in target or all-pairs mode', async () => {
