@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { compareTexts } from '../../src/pipeline.js';
+import { commitmentShift, findCommitment } from '../../src/classify/signals/commitment.js';
+import { normalizeParagraph } from '../../src/normalize/normalize.js';
+import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
+import { SHARED_MISSING } from '../helpers/paths.js';
+
+/**
+ * Precision round 9, part B (issues 19, 23): wrong commitment signals between an opening off the scale and a verb that
+ * only records, and the relative pronoun of a collective swapped in the house style. Each rule has a change of the
+ * same shape that stays as it was.
+ */
+/** The normalizer's tokens (lemmas), as the detector reads them. */
+const words = (text: string): readonly string[] => normalizeParagraph(text).tokens;
+
+describe('round 9 B rules (no data needed)', () => {
+  it('an opening off the scale and one that records (note, recall) are not ordered; one that welcomes or requests still is', () => {
+    // The recording side is read as such (the rule, not a missing phrase, makes the shift null).
+    expect(findCommitment(words('Noting that 1 million have returned home'))?.phrase).toBe('note');
+    expect(findCommitment(words('Recalling that the Goals are indivisible'))?.phrase).toBe('recall');
+    expect(commitmentShift(words('Alarmed that an estimated 16.7 million need assistance'), words('Noting that 1 million have returned home'))).toBeNull();
+    expect(commitmentShift(words('Notes with concern the growing gap'), words('Also highlights the growing gap'))).toBeNull();
+    expect(commitmentShift(words('Expressing deep concern that the world is far from the Goal'), words('Recalling that the Goals are indivisible'))).toBeNull();
+    // A verb that commits, welcomes or requests against no phrase keeps its shift.
+    expect(commitmentShift(words('Alarmed at the rise in hate speech'), words('Welcoming the decline in hate speech'))).toMatchObject({ summary: 'commitment strengthened: (none) → welcome' });
+    expect(commitmentShift(words('Requests the Secretary-General to report'), words('Expresses its concern about the lack of resources'))).toMatchObject({ summary: 'commitment weakened: request → (none)' });
+    // Between two verbs on the scale the shift stays, recording verbs included.
+    expect(commitmentShift(words('Welcomes the report'), words('Takes note of the report'))).toMatchObject({ summary: 'commitment weakened: welcome → take note' });
+  });
+
+  it('"States who" → "States that" is editorial; "States who" → "all States" is not', async () => {
+    const older = 'Urges Member States who are not yet members of the Committee to give consideration to applying for membership;';
+    const swapped = (await compareTexts(older, 'Urges Member States that are not yet members of the Committee to give consideration to applying for membership;')).comparisons[0].findings[0];
+    expect(swapped).toMatchObject({ kind: 'modified', editorial: true, reasons: ['editorial style: who → that'] });
+    const widened = (await compareTexts(older, 'Urges all States that are not yet members of the Committee to give consideration to applying for membership;')).comparisons[0].findings[0];
+    expect(widened.kind).toBe('modified');
+    expect(widened.editorial).toBe(false);
+  });
+});
+
+describe.skipIf(!UN_SERIES_AVAILABLE)(`round 9 B rules on the UN series${UN_SERIES_AVAILABLE ? '' : ` (skipped: ${SHARED_MISSING})`}`, () => {
+  it('Syria 79/185 PP 41 → 80/224 PP 25: "Alarmed that …" → "Noting that …" is no commitment strengthened', async () => {
+    const result = await compareInSeries('situation-of-human-rights-in-the-syrian-arab-republic', 'A_RES_79_185.txt', 'A_RES_80_224.txt');
+    const finding = findingAt(result, 'PP 25');
+    expect(isSubstantive(finding)).toBe(true);
+    expect(finding.signals.filter((signal) => signal.type === 'commitment')).toEqual([]);
+  });
+
+  it('Agriculture 79/227 PP 45 → 80/157 PP 41: "Expressing deep concern" → "Recalling …, and expressing deep concern" is no commitment strengthened', async () => {
+    const result = await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_79_227.txt', 'A_RES_80_157.txt');
+    expect(findingAt(result, 'PP 41').signals.filter((signal) => signal.type === 'commitment')).toEqual([]);
+  });
+
+  it('Chemical weapons 79/56 OP 5 → 80/34 OP 11 (a): a paragraph become a sub-paragraph, its verb in the chapeau, has no commitment "weakened"', async () => {
+    const result = await compareInSeries('implementation-of-the-convention-on-the-prohibition-of-the-d', 'A_RES_79_56.txt', 'A_RES_80_34.txt');
+    expect(findingAt(result, 'OP 11 (a)').signals.filter((signal) => signal.type === 'commitment')).toEqual([]);
+  });
+
+  it('counter-case: Racism 78/234 OP 6 → 79/161 OP 7, "Expresses its concern at the lack of progress" → "Welcomes the work", keeps its shift', async () => {
+    const result = await compareInSeries('a-global-call-for-concrete-action-for-the-elimination-of-rac', 'A_RES_78_234.txt', 'A_RES_79_161.txt');
+    expect(findingAt(result, 'OP 7').signals.filter((signal) => signal.type === 'commitment').map((signal) => signal.summary)).toEqual(['commitment strengthened: (none) → welcome']);
+  });
+
+  it('counter-case: Outer space TCBM 79/51 OP 7 → 80/44 OP 7, a meeting and a resolution added to a list, stays substantive', async () => {
+    const result = await compareInSeries('transparency-and-confidence-building-measures-in-outer-space', 'A_RES_79_51.txt', 'A_RES_80_44.txt');
+    expect(isSubstantive(findingAt(result, 'OP 7'))).toBe(true);
+  });
+
+  it('Outer space 79/87 OP 7 → 80/76 OP 7: "Member States who are not yet members" → "that are" is editorial', async () => {
+    const result = await compareInSeries('international-cooperation-in-the-peaceful-uses-of-outer-spac', 'A_RES_79_87.txt', 'A_RES_80_76.txt');
+    expect(findingAt(result, 'OP 7')).toMatchObject({ kind: 'modified', editorial: true, reasons: ['editorial style: who → that'] });
+  });
+});
