@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../../src/pipeline.js';
 import { commitmentShift, findCommitment } from '../../src/classify/signals/commitment.js';
+import { findNumbers } from '../../src/classify/signals/numbers.js';
+import { findReferences } from '../../src/classify/signals/references.js';
 import { normalizeParagraph } from '../../src/normalize/normalize.js';
 import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
 
 /**
  * Precision round 9, part B (issues 19, 23): wrong commitment signals between an opening off the scale and a verb that
- * only records, and the relative pronoun of a collective swapped in the house style. Each rule has a change of the
- * same shape that stays as it was.
+ * only records; the relative pronoun of a collective swapped in the house style; a set of the UN system named by its
+ * count ("the three dimensions of sustainable development") read as a figure; the second article of "articles 21 and
+ * 39" read as a figure. Each rule has a change of the same shape that stays as it was.
  */
 /** The normalizer's tokens (lemmas), as the detector reads them. */
 const words = (text: string): readonly string[] => normalizeParagraph(text).tokens;
@@ -35,6 +38,23 @@ describe('round 9 B rules (no data needed)', () => {
     const widened = (await compareTexts(older, 'Urges all States that are not yet members of the Committee to give consideration to applying for membership;')).comparisons[0].findings[0];
     expect(widened.kind).toBe('modified');
     expect(widened.editorial).toBe(false);
+  });
+});
+
+describe('round 9 B number and reference rules (no data needed)', () => {
+  it('a set named by its count is no figure; a count of meetings or members is', () => {
+    const figures = (text: string): string[] => findNumbers(text).filter((mention) => mention.category === 'figure').map((mention) => mention.text);
+    expect(figures('Recalling that the Goals balance the three dimensions of sustainable development, economic, social and environmental,')).toEqual([]);
+    expect(figures('with each of the five regional groups equally represented')).toEqual([]);
+    expect(figures('Welcomes the two resumed sessions of the Conference and the three sessions of the Working Group')).toEqual(['two', 'three']);
+    expect(figures('in the six official languages of the United Nations')).toEqual(['six']);
+  });
+
+  it('every number of a list of articles is an article; a number after one article alone is not', () => {
+    const articles = (text: string): string[] => findReferences(text).filter((mention) => mention.kind === 'article').map((mention) => mention.key);
+    expect(articles('the decision to implement articles 21 and 39 of the Convention')).toEqual(['Article 21', 'Article 39']);
+    expect(articles('Recalls articles 2, 4 and 9, paragraphs 1–4, of the Paris Agreement')).toEqual(['Article 2', 'Article 4', 'Article 9']);
+    expect(articles('in accordance with article 21 and 39 States parties')).toEqual(['Article 21']);
   });
 });
 
@@ -69,5 +89,26 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`round 9 B rules on the UN series${UN_SERI
   it('Outer space 79/87 OP 7 → 80/76 OP 7: "Member States who are not yet members" → "that are" is editorial', async () => {
     const result = await compareInSeries('international-cooperation-in-the-peaceful-uses-of-outer-spac', 'A_RES_79_87.txt', 'A_RES_80_76.txt');
     expect(findingAt(result, 'OP 7')).toMatchObject({ kind: 'modified', editorial: true, reasons: ['editorial style: who → that'] });
+  });
+
+  it('Biodiversity 79/208 OP 6 → 80/140 OP 9: "articles 21 and 39" adds Article 39, no figure 39; the "two resumed sessions" of OP 3 → OP 6 stay a figure', async () => {
+    const result = await compareInSeries('implementation-of-the-convention-on-biological-diversity-and', 'A_RES_79_208.txt', 'A_RES_80_140.txt');
+    const summaries = findingAt(result, 'OP 9').signals.map((signal) => signal.summary);
+    expect(summaries).toContain('reference added: Article 39');
+    expect(summaries.filter((summary) => summary.startsWith('figure'))).toEqual([]);
+    expect(findingAt(result, 'OP 6').signals.map((signal) => signal.summary)).toContain('figure added: two');
+  });
+
+  it('Climate 79/206 OP 20 → 80/138 OP 19: "articles 2, 4 and 9" → "article 2, article 4 and article 9" adds no article and removes no figure 9', async () => {
+    const result = await compareInSeries('protection-of-global-climate-for-present-and-future-generati', 'A_RES_79_206.txt', 'A_RES_80_138.txt');
+    const signals = findingAt(result, 'OP 19').signals;
+    expect(signals.filter((signal) => signal.type === 'reference')).toEqual([]);
+    // (The range "paragraphs 1–4" written "1 to 4" is another matter, not a list of articles.)
+    expect(signals.map((signal) => signal.summary)).not.toContain('figure removed: 9');
+  });
+
+  it('Agriculture 79/227 PP 45 → 80/157 PP 41: "the three dimensions of sustainable development" is no figure added', async () => {
+    const result = await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_79_227.txt', 'A_RES_80_157.txt');
+    expect(findingAt(result, 'PP 41').signals.filter((signal) => signal.type === 'number')).toEqual([]);
   });
 });
