@@ -50,6 +50,13 @@ describe('round 9 B number and reference rules (no data needed)', () => {
     expect(figures('in the six official languages of the United Nations')).toEqual(['six']);
   });
 
+  it('a number word capitalized inside a sentence before a capitalized word opens a name; at the start it is a count', () => {
+    const figures = (text: string): string[] => findNumbers(text).filter((mention) => mention.category === 'figure').map((mention) => mention.text);
+    expect(figures('the European Union, the Three Country – Trusted Broker, the Global Satellite Operators Association')).toEqual([]);
+    expect(figures('Three States have ratified the Protocol since its last session')).toEqual(['Three']);
+    expect(figures('the report of three States Members')).toEqual(['three']);
+  });
+
   it('every number of a list of articles is an article; a number after one article alone is not', () => {
     const articles = (text: string): string[] => findReferences(text).filter((mention) => mention.kind === 'article').map((mention) => mention.key);
     expect(articles('the decision to implement articles 21 and 39 of the Convention')).toEqual(['Article 21', 'Article 39']);
@@ -110,5 +117,10 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`round 9 B rules on the UN series${UN_SERI
   it('Agriculture 79/227 PP 45 → 80/157 PP 41: "the three dimensions of sustainable development" is no figure added', async () => {
     const result = await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_79_227.txt', 'A_RES_80_157.txt');
     expect(findingAt(result, 'PP 41').signals.filter((signal) => signal.type === 'number')).toEqual([]);
+  });
+
+  it('Outer space 78/72 OP 45 → 79/87 OP 48: the "Three Country – Trusted Broker" dropped from a list of observers is no figure removed', async () => {
+    const result = await compareInSeries('international-cooperation-in-the-peaceful-uses-of-outer-spac', 'A_RES_78_72.txt', 'A_RES_79_87.txt');
+    expect(findingAt(result, 'OP 48').signals.filter((signal) => signal.type === 'number')).toEqual([]);
   });
 });
