@@ -23,6 +23,9 @@ import { relateUnpaired, RELATED_SETTINGS, type RelatedSettings } from './relate
  *      content, as a bag of weighted words or in order once its opening is set aside, and a phrase of CONTAINED_RUN
  *      words word for word) is that paragraph shortened or expanded, whatever the symmetric score says (it falls with
  *      the length ratio): they are linked, `moved` when the link crosses another.
+ *    - dated events: an unpaired paragraph on each side naming the same span of days with its year ("from 30 June to
+ *      3 July 2025") and sharing a phrase with it is one event's paragraph, looked forward to or decided, then welcomed
+ *      as held (`pairDatedEvents`).
  * 4. Related. Paragraphs still unpaired whose content is found in other paragraphs of the other side get `related`
  *    annotations (partial reuse, `related.ts`); the links stay as they are.
  */
@@ -115,7 +118,8 @@ export function alignParagraphs(
     right: input.rightKeys.map((key, index) => (input.rightHeadings?.[index] ? 0 : wordCount(key))),
   };
   const repaired = repairPartners(pairMoves(links, scorer, options.moveThreshold), scorer, options.moveThreshold, input.leftKeys);
-  const paired = pairContained(unlinkStrangers(repaired, scorer, input.leftKeys), scorer, words);
+  const contained = pairContained(unlinkStrangers(repaired, scorer, input.leftKeys), scorer, words);
+  const paired = pairDatedEvents(contained, scorer, { left: input.leftKeys, right: input.rightKeys });
   const stats = { candidatePairs: scorer.scored, allPairs: n * m };
   return { links: paired, related: relateUnpaired(paired, scorer, words, related), stats };
 }
@@ -714,4 +718,85 @@ function pairContained(links: AlignmentLink[], scorer: PairScorer, words: { left
     added.push({ left: [option.left], right: [option.right], similarity: scored.similarity, scores: scored.scores, moved: crosses(option.left, option.right) });
   }
   return [...links.filter((link) => !replaced.has(link)), ...added];
+}
+
+/** A month's name as the folded key writes it. */
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+/**
+ * A span of days with its year, as a folded key writes it: "23 to 27 june 2025", "30 june to 3 july 2025",
+ * "9 and 10 september 2023". A span is when an event is held; a single date is as often a citation's ("resolution 2254
+ * 2015 of 18 december 2015"), which dates a document, not an event.
+ */
+const DATED_SPAN = new RegExp(`\\b\\d{1,2}(?: ${MONTH})? (?:to|and) \\d{1,2} ${MONTH} (?:19|20)\\d\\d\\b`, 'g');
+/** Least phrase (words in a row) an event's two paragraphs must share beside its span: its name, or a piece of it ("the preparatory meeting of States"). */
+const EVENT_RUN = 5;
+
+/**
+ * Dated events: an unpaired paragraph and an unpaired paragraph of the other side that name the same span of days with
+ * its year, and share a phrase of EVENT_RUN words, are one event's paragraph as it moved on: looked forward to or decided,
+ * then welcomed as held. Its words change with the event ("Looks forward to …, to be held in Spain from 30 June to 3 July
+ * 2025" → "Welcoming the convening of … from 30 June to 3 July 2025 in Sevilla, Spain, and reaffirming its outcome …";
+ * "Decides to convene the preparatory meeting of States in New York from 23 to 27 June 2025, to explore …" →
+ * "Welcoming the successful convening of the Preparatory Meeting of States …, held from 23 to 27 June 2025"), often from
+ * an operative paragraph to a preambular one, so no score finds it: the dates do. Over the 144 pairs of the UN series and
+ * drafts the pass links 4 such pairs, each read as one event (A/RES/79/197 PP 6 → 80/123 PP 5, 79/218 OP 14 → 80/150
+ * PP 9, 79/221 PP 7 → 80/153 PP 7, 79/54 OP 6 → 80/43 PP 2); a single date shared (a resolution's) links none. Pairs
+ * sharing more spans, then a longer phrase, first; each paragraph once. The link is `moved` when it crosses a link kept
+ * in reading order.
+ */
+function pairDatedEvents(links: AlignmentLink[], scorer: PairScorer, keys: { left: readonly string[]; right: readonly string[] }): AlignmentLink[] {
+  const { dropped, inserted } = unpairedLinks(links);
+  if (dropped.size === 0 || inserted.size === 0) return links;
+  const spansOf = (key: string): Set<string> => new Set(key.match(DATED_SPAN) ?? []);
+  const rightSpans = new Map<number, Set<string>>();
+  for (const right of inserted.keys()) {
+    const spans = spansOf(keys.right[right]);
+    if (spans.size > 0) rightSpans.set(right, spans);
+  }
+  if (rightSpans.size === 0) return links;
+  const options: Array<{ left: number; right: number; shared: number; run: number }> = [];
+  for (const left of dropped.keys()) {
+    const spans = spansOf(keys.left[left]);
+    if (spans.size === 0) continue;
+    for (const [right, other] of rightSpans) {
+      const shared = [...spans].filter((span) => other.has(span)).length;
+      if (shared === 0) continue;
+      // The span itself is words both share: the phrase must be found beside it (the event's name).
+      const run = longestSharedRun(keys.left[left].replace(DATED_SPAN, '\u0000l'), keys.right[right].replace(DATED_SPAN, '\u0000r'));
+      if (run >= EVENT_RUN) options.push({ left, right, shared, run });
+    }
+  }
+  if (options.length === 0) return links;
+  options.sort((p, q) => q.shared - p.shared || q.run - p.run || p.left - q.left || p.right - q.right);
+  const inOrder = links.filter((link) => !link.moved && link.left.length > 0 && link.right.length > 0);
+  const crosses = (left: number, right: number): boolean => inOrder.some((link) => link.left[0] < left !== link.right[0] < right);
+  const replaced = new Set<AlignmentLink>();
+  const added: AlignmentLink[] = [];
+  for (const option of options) {
+    const droppedLink = dropped.get(option.left)!;
+    const insertedLink = inserted.get(option.right)!;
+    if (replaced.has(droppedLink) || replaced.has(insertedLink)) continue;
+    replaced.add(droppedLink);
+    replaced.add(insertedLink);
+    const scored = scorer.score([option.left], [option.right]);
+    added.push({ left: [option.left], right: [option.right], similarity: scored.similarity, scores: scored.scores, moved: crosses(option.left, option.right) });
+  }
+  return [...links.filter((link) => !replaced.has(link)), ...added];
+}
+
+/** The longest run of words two folded keys share in a row (a dynamic programme over their words; called on a few pairs only). */
+function longestSharedRun(a: string, b: string): number {
+  const [x, y] = [a.split(' '), b.split(' ')];
+  let previous = new Array<number>(y.length + 1).fill(0);
+  let best = 0;
+  for (let i = 1; i <= x.length; i++) {
+    const current = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j++) {
+      if (x[i - 1] !== y[j - 1]) continue;
+      current[j] = previous[j - 1] + 1;
+      if (current[j] > best) best = current[j];
+    }
+    previous = current;
+  }
+  return best;
 }

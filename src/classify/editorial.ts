@@ -179,7 +179,7 @@ function titleTermReason(deleted: string, inserted: string, preceding: string, t
 /**
  * Words of UN editorial style a text swaps for one another without changing what is agreed (issue 23, round 6): the
  * adverb of emphasis written as one word or as a phrase, "later" and "subsequent" for what followed ("its [-later-]
- * {+subsequent+} extensions"), the relative "which" and "that", the "in particular" and "inter alia" that introduce the
+ * {+subsequent+} extensions"), the relative "which" and "that" (and "who" and "that" of a collective), the "in particular" and "inter alia" that introduce the
  * Charter's or a report's own words, "geographic" and "geographical". Each set is one wording; a stretch that swaps one
  * member for another is editorial.
  */
@@ -187,6 +187,9 @@ const EDITORIAL_SYNONYMS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['particularly', 'in particular']),
   new Set(['later', 'subsequent']),
   new Set(['which', 'that']),
+  // The relative pronoun of a collective ("Member States [-who-]{+that+} are not yet members of the Committee"): UN style
+  // writes "that" for States, Parties and bodies; the same States are meant.
+  new Set(['who', 'that']),
   new Set(['in particular', 'inter alia']),
   // An adjective written with or without "-al" where both forms mean the same ("geographic(al) representation"; not
   // "economic"/"economical", "historic"/"historical", whose meanings differ).

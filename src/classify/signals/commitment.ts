@@ -23,6 +23,9 @@ export const COMMITMENT_SCALE: Readonly<Record<string, number>> = {
   note: 2, 'take note': 2, recall: 2, 'bear in mind': 2, consider: 2, invite: 2, recommend: 2, should: 2, 'look forward': 2, explore: 2, may: 2, could: 2, hope: 2,
 };
 
+/** The verbs of the lowest rung that record rather than commit: a text notes or recalls what is, it takes no position. */
+const RECORDING = new Set(['note', 'take note', 'recall', 'bear in mind']);
+
 /** Who commits: the subjects of operative verbs in declarations, statements and communiqués (as folded lemmas). */
 const SUBJECTS = new Set(['we', 'i', 'they', 'committee', 'state', 'minister', 'party', 'government', 'leader', 'participant', 'member', 'council', 'assembly', 'group', 'un', 'unga', 'oewg', 'gge']);
 
@@ -91,6 +94,11 @@ export function commitmentShift(before: readonly string[], after: readonly strin
   const fromStrength = from?.strength ?? 0;
   const toStrength = to?.strength ?? 0;
   if (fromStrength === toStrength) return null;
+  // An opening off the scale ("Alarmed at", "Expressing deep concern", "Underscores", or a sub-paragraph whose verb is
+  // its chapeau's) is not weaker than one that records ("Noting", "Recalling", "Takes note of"): the scale cannot order
+  // them, and "Alarmed that … 16.7 million Syrians need assistance" → "Noting that … 1 million have returned" is no
+  // commitment strengthened. Between no phrase and a verb that commits or welcomes, the shift stays.
+  if ((from === null && RECORDING.has(to?.phrase ?? '')) || (to === null && RECORDING.has(from?.phrase ?? ''))) return null;
   // A verb "lost" that the other text still carries (`Requests …` → `Expresses its concern … and reiterates its request`,
   // `Supports …` → `Encourages efforts to support …`) moved from the opening into the paragraph: nothing was weakened.
   if (from !== null && to === null && containsPhrase(after, from.phrase)) return null;

@@ -157,10 +157,28 @@ const NAME_WITH_NUMBER = new RegExp(
   'gu',
 );
 
+/**
+ * Sets of the United Nations system named by their count: the count is part of the name, the same in every text, never a
+ * figure a text negotiates ("the five regional groups", "balance the three dimensions
+ * of sustainable development", "the three objectives of the Convention", "the three pillars of the United Nations").
+ * A count of anything else ("two resumed sessions", "three sessions of the Working Group") stays a figure, and so do
+ * "the six official languages": a text that adds them asks for translation, which costs (bench:signals labels it a figure).
+ */
+const COUNTED_SET = /\b(?:five regional groups|three dimensions of sustainable development|three objectives of the Convention|three pillars of the United Nations|five permanent members)\b/gi;
+
+/**
+ * A number word capitalized inside a sentence and followed by a capitalized word opens a name ("the European Union, the
+ * Three Country – Trusted Broker, …", "the Group of Seven Leaders"): part of the name, not a figure. At a paragraph's or
+ * a sentence's start ("Three States …") it is a count.
+ */
+const NAMED_NUMBER_WORD = /(?<=[\p{Ll},;:]\s)(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty)(?=\s\p{Lu})/gu;
+
 function searchNumbers(original: string, lexicons: Lexicons): NumberMention[] {
   const text = withoutYearMarks(original);
   const taken: Array<{ start: number; end: number }> = findReferences(text, lexicons).map(({ start, end }) => ({ start, end }));
   for (const match of text.matchAll(NAME_WITH_NUMBER)) taken.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(COUNTED_SET)) taken.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(NAMED_NUMBER_WORD)) taken.push({ start: match.index, end: match.index + match[0].length });
   const found: NumberMention[] = [];
   for (const { category, regex } of PATTERNS) {
     for (const match of text.matchAll(regex)) {

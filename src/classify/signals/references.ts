@@ -28,6 +28,8 @@ const CONFERENCE_DECISION = /(?<![\p{L}\p{N}/])(?:GC\((\d{1,3})\)\/RES\/(\d{1,3}
 const YEAR_NUMBERED = /(?<![\p{L}\p{N}/.\-])((?:19|20)\d\d)\/(\d{1,3})(?![/\d])/gu;
 /** An article of a charter or treaty: `Article 2 (4)`, `article XIV`, `Article 51`. */
 const ARTICLE = /(?<![\p{L}])[Aa]rticles?\s+(\d{1,3}|[IVXLC]{1,6})(?![\p{L}\p{N}])(?:\s?\((\d{1,2}|[a-z])\))?/gu;
+/** The next number of a list of articles after "articles 21": ", 4", " and 39", " or 9 (2)". */
+const ARTICLE_LIST_ITEM = /^(?:,\s*|\s+(?:and|or)\s+)(\d{1,3}|[IVXLC]{1,6})(?![\p{L}\p{N}])(?:\s?\((\d{1,2}|[a-z])\))?/u;
 /** What may stand between two items of a list of resolutions: separators, "and", and the date of the previous item. */
 const LIST_GAP = /^(?:[\s,;]+|and|or|of|\d{1,4}|[A-Z][a-z]+)*$/;
 /** The words that make a bare number a resolution or decision (its list may run on: "resolutions 70/237, 73/27 and …"). */
@@ -127,6 +129,14 @@ function searchReferences(text: string, lexicons: Lexicons): ReferenceMention[] 
   for (const match of text.matchAll(ARTICLE)) {
     const key = `Article ${match[1]}${match[2] ? ` (${match[2]})` : ''}`;
     found.push({ key, kind: 'article', session: null, shape: null, start: match.index, end: match.index + match[0].length, text: match[0] });
+    // "articles 21 and 39", "articles 2, 4 and 9": each number of the list is an article, not a figure.
+    if (!/^[Aa]rticles/.test(match[0])) continue;
+    let end = match.index + match[0].length;
+    for (let next = ARTICLE_LIST_ITEM.exec(text.slice(end)); next !== null; next = ARTICLE_LIST_ITEM.exec(text.slice(end))) {
+      const start = end + next[0].length - next[0].replace(/^(?:,\s*|\s+(?:and|or)\s+)/, '').length;
+      found.push({ key: `Article ${next[1]}${next[2] ? ` (${next[2]})` : ''}`, kind: 'article', session: null, shape: null, start, end: end + next[0].length, text: text.slice(start, end + next[0].length) });
+      end += next[0].length;
+    }
   }
   for (const match of compileMatcher(lexicons.references)(text)) {
     if (!match.entry) continue;
