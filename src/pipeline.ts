@@ -131,8 +131,8 @@ function prepareSides(left: Document, right: Document, normalize: Normalizer, se
 
 /**
  * A paragraph of the newer text equal to one of the older text takes the older one's string: both stay alive to the end
- * (the result holds both documents), and most paragraphs of a revision are unchanged (two 10,000-paragraph texts: about
- * 8 MiB of copies). The content is the same, so nothing a caller reads changes.
+ * (the result holds both documents), and most paragraphs of a revision are unchanged. The content is the same, so nothing
+ * a caller reads changes.
  */
 function shareEqualTexts(left: Document, right: Document): void {
   const older = new Map<string, string>();

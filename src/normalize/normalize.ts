@@ -68,7 +68,8 @@ export function surfaceForm(text: string): string {
   if (LONE_LETTERS.test(out)) out = out.replace(LETTER_SPACED, (letters) => letters.replace(/ /g, ''));
   out = out.trim();
   // The steps above copy the text even when they change nothing: a paragraph already in its surface form (most are)
-  // keeps one string for both, not two (16.8 MiB of copies on two 10,000-paragraph texts).
+  // keeps one string for both, not two (second copies of equal strings were 16.8 MiB of the live heap after aligning two
+  // 10,000-paragraph texts, these among them).
   return out === text ? text : out;
 }
 
