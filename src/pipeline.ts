@@ -1,6 +1,6 @@
 import { SCHEMA_VERSION, type AbsentPosition, type Alignment, type Comparison, type Document, type HistoryResult, type LoadOptions, type NormalizedParagraph, type Paragraph, type ScoredPair, type Reinstatement, type NormalizedDocument, type Normalizer, type RedlineResult, type ResolvedOptions, type RunControl, type TextOrigins, type UrlInputs, type Warning } from './types.js';
 import { documentFromBytes, formatBytes, loadAnyDocument, sha256Hex } from './ingest/index.js';
-import { chainedTwins, normalizeDocument, normalizeParagraph, normalizeSurfaceForm, NORMALIZER_VERSION, surfaceForm, twinStandIn, type TwinPair } from './normalize/normalize.js';
+import { chainedTwins, normalizeDocument, normalizeParagraph, normalizeSurfaceForm, NORMALIZER_VERSION, releaseLanguageResources, surfaceForm, twinStandIn, type TwinPair } from './normalize/normalize.js';
 import { createScorer, scoreParagraphs, SCORER_VERSION } from './similarity/scorer.js';
 import { alignmentKey, alignParagraphs, ALIGNER_VERSION } from './align/align.js';
 import { classifyAlignment, CLASSIFIER_VERSION, lexiconsFingerprint } from './classify/classify.js';
@@ -8,6 +8,8 @@ import { DEFAULT_MAX_BYTES, resolveOptions, type CompareOptions } from './option
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { RedlineError, checkArgument, type RedlineErrorCode } from './errors.js';
 import { TOOL_VERSION } from './version.js';
 import { absentPositions, collateVersions, stepOfFinding } from './history/index.js';
@@ -15,7 +17,46 @@ import { absentPositions, collateVersions, stepOfFinding } from './history/index
 /** The lexicons' fingerprint, for caches of compared pairs (batch). */
 export { lexiconsFingerprint };
 /** Let go of the language model and the memo of normalized paragraphs once a process has compared its one pair (the CLI's compare and report, before rendering). */
-export { releaseLanguageResources } from './normalize/normalize.js';
+export { releaseLanguageResources };
+
+/** Whether this process compares one pair only, so the language resources go as soon as both sides are normalized. */
+let onePairOnly = false;
+
+/**
+ * For a process that compares one pair and then only renders (the CLI's compare and report): the English model and the
+ * memo of normalized paragraphs are let go as soon as both sides are normalized, so that alignment and classification
+ * run without them (about 16 MiB of heap), and a large pair is collected at the stage boundaries (`collectBetweenStages`).
+ * A later comparison loads the model again.
+ */
+export function compareOnePairOnly(): void {
+  onePairOnly = true;
+}
+
+/** From this many paragraphs (both texts) a one-pair process collects its garbage between stages. */
+const COLLECT_FROM_PARAGRAPHS = 4000;
+
+/**
+ * A full garbage collection between stages of a large pair, in a one-pair process. The scorer (about 60 MiB of live heap
+ * on two 10,000-paragraph texts) is garbage once the alignment is made, and the normalized paragraphs once the findings
+ * are: left to itself, V8 lets the garbage of alignment and classification pile up on a heap sized by the last live set
+ * it measured (the scorer's), and classification was where the 10,000-paragraph JSON output peaked (issue 21; figures in
+ * bench/SPEED.md). The collector is reached as Jest does for its leak detection (the flag set at run time, the function
+ * taken from a new context). Never below COLLECT_FROM_PARAGRAPHS, where memory is no concern and a collection would
+ * only cost time.
+ */
+function collectBetweenStages(paragraphs: number): void {
+  if (!onePairOnly || paragraphs < COLLECT_FROM_PARAGRAPHS) return;
+  collector ??= takeCollector();
+  collector();
+}
+
+let collector: (() => void) | null = null;
+
+function takeCollector(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
+
 /** One paragraph prepared for matching (batch lineage normalizes only the paragraphs it scores, not whole documents). */
 export { normalizeParagraph };
 /** Where a batch keeps the converted word vectors (its cache folder; null: written nowhere): batch sets it per task. */
@@ -50,8 +91,10 @@ export function compareDocuments(
 ): { comparison: Comparison; warnings: Warning[] } {
   signal?.throwIfAborted();
   const { leftNormalized, rightNormalized, twins } = prepareSides(left, right, normalize, options.semantic);
+  if (onePairOnly) releaseLanguageResources();
   signal?.throwIfAborted();
   const alignment = alignDocuments(left, right, leftNormalized, rightNormalized, options, twins);
+  collectBetweenStages(left.paragraphs.length + right.paragraphs.length);
   signal?.throwIfAborted();
   return classifyAlignment({ document: left, normalized: leftNormalized }, { document: right, normalized: rightNormalized }, alignment, options);
 }
@@ -73,6 +116,7 @@ interface PreparedSides {
  * semantic component only: with it, a text of twins would still need its meaning vectors.
  */
 function prepareSides(left: Document, right: Document, normalize: Normalizer, semantic: boolean): PreparedSides {
+  shareEqualTexts(left, right);
   const leftSurfaces = left.paragraphs.map((paragraph) => surfaceForm(paragraph.text));
   const rightSurfaces = right.paragraphs.map((paragraph) => surfaceForm(paragraph.text));
   const twins = semantic || leftSurfaces.length !== rightSurfaces.length ? [] : chainedTwins(leftSurfaces, rightSurfaces);
@@ -83,6 +127,20 @@ function prepareSides(left: Document, right: Document, normalize: Normalizer, se
     return { sha256: document.meta.sha256, normalizer: NORMALIZER_VERSION, paragraphs: surfaces.map(normalizeSurfaceForm) };
   };
   return { leftNormalized: side(left, leftSurfaces), rightNormalized: side(right, rightSurfaces), twins: allTwins ? twins : [] };
+}
+
+/**
+ * A paragraph of the newer text equal to one of the older text takes the older one's string: both stay alive to the end
+ * (the result holds both documents), and most paragraphs of a revision are unchanged. The content is the same, so nothing
+ * a caller reads changes.
+ */
+function shareEqualTexts(left: Document, right: Document): void {
+  const older = new Map<string, string>();
+  for (const paragraph of left.paragraphs) older.set(paragraph.text, paragraph.text);
+  for (const paragraph of right.paragraphs) {
+    const same = older.get(paragraph.text);
+    if (same !== undefined) paragraph.text = same;
+  }
 }
 
 /**
@@ -191,6 +249,7 @@ export async function compareTexts(
 async function comparePair(left: Document, right: Document, resolved: ResolvedOptions, loadWarnings: Warning[], signal?: AbortSignal): Promise<RedlineResult> {
   if (left.meta.id === right.meta.id) right.meta.id = `${right.meta.id}~2`; // ids must tell the two sides apart
   const { comparison, warnings } = signal ? await compareAbortable(left, right, resolved, signal) : compareDocuments(left, right, resolved, normalizeDocument);
+  collectBetweenStages(left.paragraphs.length + right.paragraphs.length); // what remains is the result, then rendering
   return buildResult([left, right], [comparison], resolved, [...loadWarnings, ...warnings]);
 }
 

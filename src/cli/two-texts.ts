@@ -67,14 +67,14 @@ export async function compareTwoTexts(argv: TwoTextArgs, io: Pick<CliIo, 'stderr
     return fetched.bytes;
   };
   // The engine (and the language model it loads) is imported here, not at start-up: `--help` and the builders never need it.
-  const { compare, releaseLanguageResources } = await import('../pipeline.js');
+  const { compare, compareOnePairOnly } = await import('../pipeline.js');
+  compareOnePairOnly(); // one pair per process: the language model goes once both texts are normalized
   const result = await compare(left, right, {
     ...options,
     download,
     ...(argv.unit && argv.unit !== 'paragraph' ? { unit: argv.unit } : {}),
     ...(argv['tracked-changes'] === 'original' ? { trackedChanges: 'original' as const } : {}),
   });
-  releaseLanguageResources(); // one pair per process: what remains is rendering, whose peak is the process's
   for (const warning of result.warnings) note(io, argv, `redline: warning: ${warning.file ? `${warning.file}: ` : ''}${warning.message}`, 'verbose');
   note(io, argv, `redline: compared in ${((performance.now() - started) / 1000).toFixed(2)} s`, 'verbose');
   return { result, out };

@@ -60,6 +60,25 @@ const UNIT = '(?:days?|weeks?|months?|years?|hours?|decades?)';
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
+/*
+ * What a text must hold for a pattern to match in it, tested before the pattern (with the pattern's own flags, so that
+ * case folding is the same): a necessary condition, so skipping the pattern when it fails finds exactly the same
+ * mentions. Most paragraphs hold no digit (1,811 of the 3,000 older paragraphs of bench:speed's pair), and the patterns,
+ * most opening on a look-behind tried at every position, made `searchNumbers` 19 % of the FOMC report's profile (issue 21).
+ */
+/** Every alternative of the pattern holds a digit (date, furniture, percentage, year; names with a number). */
+const DIGIT = /\d/;
+/** A deadline holds a date or a year (digits), or names a meeting (`EVENT`). */
+const NEEDS_DIGIT_OR_EVENT = /\d|session|conference|meeting/iu;
+/** A period holds a year (digits), or a unit of time (`UNIT`). */
+const NEEDS_DIGIT_OR_UNIT = /\d|day|week|month|year|hour|decade/iu;
+/** A session is named so. */
+const NEEDS_SESSION = /session/iu;
+/** An ordinal is in digits, or holds one of the ordinal words (compounds end in one; 13th–19th in "teenth", 20th–90th in "ieth"). */
+const NEEDS_DIGIT_OR_ORDINAL = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|ieth|hundredth/i;
+/** A figure is in digits, or holds a cardinal word (`CARDINAL_WORD`'s compounds hold one of its tens). */
+const NEEDS_DIGIT_OR_CARDINAL = new RegExp(`\\d|${Object.keys(CARDINALS).join('|')}`, 'iu');
+
 /**
  * Patterns, most specific first; a span already taken by an earlier pattern (or a reference) is not read again.
  * Furniture: agenda item, paragraph and plenary meeting numbers (a paragraph cited is not a figure), page marks (`3/4`), UN job numbers (`24-23049 (E)`), a footnote's own
@@ -68,23 +87,23 @@ const E = '(?![\\p{L}\\p{N}])';
  * word and before a conjunction or a comma: `organizations 6 and`, `Secretary-General 12 on` (not after `between`, `than`,
  * `paragraph`, … where a number is a number).
  */
-const PATTERNS: ReadonlyArray<{ category: NumberCategory | 'furniture'; regex: RegExp }> = [
+const PATTERNS: ReadonlyArray<{ category: NumberCategory | 'furniture'; regex: RegExp; needs: RegExp }> = [
   // A deadline is a date or year after a deadline word, or an ordinal meeting after "no later than", "before", "until"
   // or "by its" ("by its eighty-first session"); "adopted by the fourteenth Conference" names an author, not a deadline.
-  { category: 'deadline', regex: new RegExp(`${B}(?:${DEADLINE_WORDS}\\s(?:the\\s(?:end|middle)\\sof\\s)?(?:${DATE}|${YEAR})|(?:(?:no|not)\\slater\\sthan|before|until)\\s(?:the|its)\\s${EVENT}|by\\sits\\s${EVENT})${E}`, 'giu') },
-  { category: 'period', regex: new RegExp(`${B}(?:${YEAR}\\s?[\\-\u2013\u2014]\\s?(?:${YEAR}|\\d\\d(?![\\-\\d]))|(?:from|between)\\s${YEAR}\\s(?:to|and|until)\\s${YEAR}|(?:up to|within|for|over|of)\\s(?:a period of\\s|the next\\s|the past\\s)?(?:${NUMBER}|${CARDINAL_WORD})\\s${UNIT}|(?:${NUMBER}|${CARDINAL_WORD})[\\-\\s]${UNIT.replace(/s\?/g, '')}\\s(?:period|term|cycle|mandate))${E}`, 'giu') },
-  { category: 'date', regex: new RegExp(`${B}${DATE}${E}`, 'gu') },
-  { category: 'session', regex: new RegExp(`${B}(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))(?:\\s(?:to|and)\\s(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th)))?(?:\\s(?:regular|special|emergency special|resumed))?\\ssessions?${E}`, 'giu') },
-  { category: 'furniture', regex: new RegExp(`${B}(?:[Aa]genda\\sitems?\\s\\d+(?:\\s?\\([a-z]{1,3}\\))?(?:\\sand\\s\\d+)?|[Pp]aras?\\.\\s\\d+(?:[\\-\u2013]\\d+)?(?:(?:,\\s|\\sand\\s)\\d+(?:[\\-\u2013]\\d+)?)*|[Pp]aragraphs?\\s\\d+(?:\\s?\\([a-z]\\))?(?:(?:,\\s|\\sand\\s|\\sto\\s)\\d+(?:\\s?\\([a-z]\\))?)*|\\d{1,3}(?:st|nd|rd|th)\\s(?:\\(resumed\\)\\s)?plenary\\smeeting|\\d\\d-\\d{5}(?:\\s\\([A-Z]\\)(?:\\s\\d{6})?)?)${E}|^\\d{1,2}(?=\\s\\p{Lu})|^\\d{1,3}\\/\\d{1,3}$|(?<=[\\p{L}.,;:)\u201d"\u2019])(?<!\\d\\.)\\d{1,2}(?=\\s|$|[,;.])|(?<=\\p{L}[,;]\\s)\\d{1,2}(?=[,;]?\\s(?:and|or|as|which|in|to|\\p{Ll}+(?:ed|es))(?![\\p{L}]))|(?<=\\p{Ll}{3,}\\s)(?<!(?:between|from|than|about|over|under|and|or|with|into|until|paragraphs?|articles?|items?|chapters?|annex|sections?|rules?|principles?|goals?|targets?|numbers?)\\s)\\d{1,2}(?=\\s(?:and|or|on|which|as|in)\\s|[,;]\\s|\\.?$)`, 'gu') },
+  { category: 'deadline', regex: new RegExp(`${B}(?:${DEADLINE_WORDS}\\s(?:the\\s(?:end|middle)\\sof\\s)?(?:${DATE}|${YEAR})|(?:(?:no|not)\\slater\\sthan|before|until)\\s(?:the|its)\\s${EVENT}|by\\sits\\s${EVENT})${E}`, 'giu'), needs: NEEDS_DIGIT_OR_EVENT },
+  { category: 'period', regex: new RegExp(`${B}(?:${YEAR}\\s?[\\-\u2013\u2014]\\s?(?:${YEAR}|\\d\\d(?![\\-\\d]))|(?:from|between)\\s${YEAR}\\s(?:to|and|until)\\s${YEAR}|(?:up to|within|for|over|of)\\s(?:a period of\\s|the next\\s|the past\\s)?(?:${NUMBER}|${CARDINAL_WORD})\\s${UNIT}|(?:${NUMBER}|${CARDINAL_WORD})[\\-\\s]${UNIT.replace(/s\?/g, '')}\\s(?:period|term|cycle|mandate))${E}`, 'giu'), needs: NEEDS_DIGIT_OR_UNIT },
+  { category: 'date', regex: new RegExp(`${B}${DATE}${E}`, 'gu'), needs: DIGIT },
+  { category: 'session', regex: new RegExp(`${B}(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))(?:\\s(?:to|and)\\s(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th)))?(?:\\s(?:regular|special|emergency special|resumed))?\\ssessions?${E}`, 'giu'), needs: NEEDS_SESSION },
+  { category: 'furniture', regex: new RegExp(`${B}(?:[Aa]genda\\sitems?\\s\\d+(?:\\s?\\([a-z]{1,3}\\))?(?:\\sand\\s\\d+)?|[Pp]aras?\\.\\s\\d+(?:[\\-\u2013]\\d+)?(?:(?:,\\s|\\sand\\s)\\d+(?:[\\-\u2013]\\d+)?)*|[Pp]aragraphs?\\s\\d+(?:\\s?\\([a-z]\\))?(?:(?:,\\s|\\sand\\s|\\sto\\s)\\d+(?:\\s?\\([a-z]\\))?)*|\\d{1,3}(?:st|nd|rd|th)\\s(?:\\(resumed\\)\\s)?plenary\\smeeting|\\d\\d-\\d{5}(?:\\s\\([A-Z]\\)(?:\\s\\d{6})?)?)${E}|^\\d{1,2}(?=\\s\\p{Lu})|^\\d{1,3}\\/\\d{1,3}$|(?<=[\\p{L}.,;:)\u201d"\u2019])(?<!\\d\\.)\\d{1,2}(?=\\s|$|[,;.])|(?<=\\p{L}[,;]\\s)\\d{1,2}(?=[,;]?\\s(?:and|or|as|which|in|to|\\p{Ll}+(?:ed|es))(?![\\p{L}]))|(?<=\\p{Ll}{3,}\\s)(?<!(?:between|from|than|about|over|under|and|or|with|into|until|paragraphs?|articles?|items?|chapters?|annex|sections?|rules?|principles?|goals?|targets?|numbers?)\\s)\\d{1,2}(?=\\s(?:and|or|on|which|as|in)\\s|[,;]\\s|\\.?$)`, 'gu'), needs: DIGIT },
   // Without the i flag: \p{Lu} would match any letter. Ordinals are written in lower case or with a capital. An ordinal
   // before "annual", "biennial" or "high-level" is an edition whatever noun follows ("the ninth annual multi-stakeholder
   // forum", "the third annual dialogue"). "First" and "second" (a noun, a verb or an adverb too) are ordinals only there
   // and before the name of an event that comes back ("the second Meeting of States Parties", "the first United Nations
   // Global Congress"): issue 23 round 6.
-  { category: 'ordinal', regex: new RegExp(`${B}(?:${bothCases(ORDINAL_WORD_FROM_THIRD)}|\\d{1,3}(?:st|nd|rd|th))(?=\\s(?!Committee)(?:\\p{Lu}|conference|meeting|summit|review|anniversary|report|cycle|round)|\\s(?:annual|biennial|triennial|high-level)\\s\\p{L})|${B}(?:[Ff]irst|[Ss]econd)(?=\\s(?:annual|biennial|triennial|high-level)\\s\\p{L}|\\s(?:Meeting|Conference|Summit|Forum|Congress|Dialogue|Review|United Nations|Global|World|International)\\b)`, 'gu') },
-  { category: 'percentage', regex: new RegExp(`${B}(?:${NUMBER})(?:\\s?(?:to|[\\-\u2013])\\s?(?:${NUMBER}))?\\s?(?:%|per\\scent|percent|percentage\\spoints?|basis\\spoints?)${E}`, 'giu') },
-  { category: 'year', regex: new RegExp(`(?<![\\p{L}\\p{N}/.\\-])${YEAR}(?![\\p{L}\\p{N}/\\-])`, 'gu') },
-  { category: 'figure', regex: new RegExp(`${B}(?:(?:${NUMBER})(?:\\s(?:million|billion|trillion))?|${CARDINAL_WORD}(?:\\s(?:hundred|thousand|million|billion))?)${E}`, 'giu') },
+  { category: 'ordinal', regex: new RegExp(`${B}(?:${bothCases(ORDINAL_WORD_FROM_THIRD)}|\\d{1,3}(?:st|nd|rd|th))(?=\\s(?!Committee)(?:\\p{Lu}|conference|meeting|summit|review|anniversary|report|cycle|round)|\\s(?:annual|biennial|triennial|high-level)\\s\\p{L})|${B}(?:[Ff]irst|[Ss]econd)(?=\\s(?:annual|biennial|triennial|high-level)\\s\\p{L}|\\s(?:Meeting|Conference|Summit|Forum|Congress|Dialogue|Review|United Nations|Global|World|International)\\b)`, 'gu'), needs: NEEDS_DIGIT_OR_ORDINAL },
+  { category: 'percentage', regex: new RegExp(`${B}(?:${NUMBER})(?:\\s?(?:to|[\\-\u2013])\\s?(?:${NUMBER}))?\\s?(?:%|per\\scent|percent|percentage\\spoints?|basis\\spoints?)${E}`, 'giu'), needs: DIGIT },
+  { category: 'year', regex: new RegExp(`(?<![\\p{L}\\p{N}/.\\-])${YEAR}(?![\\p{L}\\p{N}/\\-])`, 'gu'), needs: DIGIT },
+  { category: 'figure', regex: new RegExp(`${B}(?:(?:${NUMBER})(?:\\s(?:million|billion|trillion))?|${CARDINAL_WORD}(?:\\s(?:hundred|thousand|million|billion))?)${E}`, 'giu'), needs: NEEDS_DIGIT_OR_CARDINAL },
 ];
 
 function wordValue(text: string, table: Readonly<Record<string, number>>, units: Readonly<Record<string, number>>): number | null {
@@ -174,13 +193,16 @@ const COUNTED_SET = /\b(?:five regional groups|three dimensions of sustainable d
 const NAMED_NUMBER_WORD = /(?<=[\p{Ll},;:]\s)(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty)(?=\s\p{Lu})/gu;
 
 function searchNumbers(original: string, lexicons: Lexicons): NumberMention[] {
-  const text = withoutYearMarks(original);
+  const digits = DIGIT.test(original);
+  // Both need a digit (a year, a number in a name): the same text without them when it has none.
+  const text = digits ? withoutYearMarks(original) : original;
   const taken: Array<{ start: number; end: number }> = findReferences(text, lexicons).map(({ start, end }) => ({ start, end }));
-  for (const match of text.matchAll(NAME_WITH_NUMBER)) taken.push({ start: match.index, end: match.index + match[0].length });
+  if (digits) for (const match of text.matchAll(NAME_WITH_NUMBER)) taken.push({ start: match.index, end: match.index + match[0].length });
   for (const match of text.matchAll(COUNTED_SET)) taken.push({ start: match.index, end: match.index + match[0].length });
   for (const match of text.matchAll(NAMED_NUMBER_WORD)) taken.push({ start: match.index, end: match.index + match[0].length });
   const found: NumberMention[] = [];
-  for (const { category, regex } of PATTERNS) {
+  for (const { category, regex, needs } of PATTERNS) {
+    if (needs === DIGIT ? !digits : !needs.test(text)) continue;
     for (const match of text.matchAll(regex)) {
       const start = match.index;
       const end = start + match[0].length;

@@ -17,6 +17,16 @@ describe('findNumbers', () => {
     expect(changes('limitations owing to the COVID-19 pandemic;', 'limitations;')).toEqual([]);
   });
 
+  // Issue 21: a pattern is only tried on a text that holds what it needs (a digit, a unit of time, an ordinal word…).
+  it('finds numbers in words in a text without a digit, as it does beside digits', () => {
+    const words = 'no later than the eightieth session, within five years, at its Fourth Review Conference and the third annual forum of twenty-two States';
+    const expected = ['deadline:no later than the eightieth session', 'period:within five years', 'ordinal:Fourth', 'ordinal:third', 'figure:twenty-two'];
+    expect(found(words)).toEqual(expected);
+    expect(found(`${words} in 2024`)).toEqual([...expected, 'year:2024']);
+    expect(found('WITHIN FIVE YEARS of its SEVENTY-NINTH SESSION')).toEqual(['period:WITHIN FIVE YEARS', 'session:SEVENTY-NINTH SESSION']);
+    expect(found('the Committee welcomes the report and requests further information')).toEqual([]);
+  });
+
   it('reads sessions in words and digits, dates, deadlines, periods, percentages and figures', () => {
     expect(found('at its seventy-ninth session')).toEqual(['session:seventy-ninth session']);
     expect(found('during the 79th session of the UN General Assembly')).toEqual(['session:79th session']);
