@@ -160,6 +160,42 @@ function grammarWordsReason(deleted: string, inserted: string, preceding: string
   return null;
 }
 
+/** Prepositions that only say where one named body stands in another ("the Committee on World Food Security of/in the Food and Agriculture Organization"). */
+const NAME_LINKS = /^(?:of|in|at|within|under)$/;
+
+/**
+ * A preposition swapped between two names ("the Committee on World Food Security [-of-]{+in+} the Food and Agriculture
+ * Organization of the United Nations"): the same body in the same place, said as its title is written. Only where a
+ * capitalized word ends the name before and "the" and a capitalized word open the name after; elsewhere "in" for "of"
+ * can say where something happens instead of whose it is.
+ */
+function nameLinkReason(deleted: string, inserted: string, preceding: string, following: string): string | null {
+  const [gone, come] = [deleted.trim(), inserted.trim()];
+  if (!NAME_LINKS.test(gone) || !NAME_LINKS.test(come) || gone === come) return null;
+  if (!/\p{Lu}[\p{L}-]*\s$/u.test(preceding) || !/^\s?the\s\p{Lu}/u.test(following)) return null;
+  return `preposition between two names: ${gone} → ${come}`;
+}
+
+/** A verb's stem for `verbFormReason`: "help", "helps", "helped", "helping" share "help"; "establish", "establishing". */
+const verbStem = (word: string): string => word.toLowerCase().replace(/(?:ing|ed|es|s|e)$/, '');
+
+/**
+ * The same verb in a coordinated form ("protect biodiversity and ecosystems [-and help-]{+, helping+} mitigate …"): a
+ * finite verb after "and" made a participle after a comma, or back. One verb on each side, its stem kept, "and" or a
+ * comma the only other difference: the same clause, written otherwise. A verb changed ("and help" → ", hindering"), a
+ * negation or another word added is not.
+ */
+function verbFormReason(deleted: string, inserted: string): string | null {
+  const words = (text: string): string[] => text.replace(/,/g, ' ').trim().split(/\s+/).filter((word) => word !== '' && word !== 'and');
+  const [gone, come] = [words(deleted), words(inserted)];
+  if (gone.length !== 1 || come.length !== 1 || gone[0] === come[0]) return null;
+  if (!/^\p{Ll}+$/u.test(gone[0]) || !/^\p{Ll}+$/u.test(come[0])) return null;
+  if (!/ing$/.test(gone[0]) && !/ing$/.test(come[0])) return null;
+  const [a, b] = [verbStem(gone[0]), verbStem(come[0])];
+  if (a.length < 3 || a !== b) return null;
+  return `the same verb in another form: ${deleted.trim()} → ${inserted.trim()}`;
+}
+
 /**
  * A name completed to the form the document's title gives it ("the Rohingya {+Muslims +}in Myanmar" in the resolution
  * on the situation of human rights of Rohingya Muslims): the term made consistent, the reason; or null. The stretch
@@ -254,7 +290,7 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
   if ((bare(deleted) === '') !== (bare(inserted) === '') && LIST_OPENER.test(bare(deleted || inserted)) && /,/.test(following)) {
     return `a list's “${bare(deleted || inserted)}” ${deleted ? 'dropped' : 'added'}`;
   }
-  const grammar = grammarWordsReason(deleted, inserted, preceding, following);
+  const grammar = grammarWordsReason(deleted, inserted, preceding, following) ?? nameLinkReason(deleted, inserted, preceding, following) ?? verbFormReason(deleted, inserted);
   if (grammar !== null) return grammar;
   // A mandate holder named without, or with, the body that appointed it ("the Special Rapporteur [-of the Human Rights
   // Council -]on the right to development"): the same office.
