@@ -169,10 +169,10 @@ const numberMemo = new TextMemo<NumberMention>();
 /**
  * Names with a number in them: the number is part of the name, never a figure or a year of its own ("COVID-19",
  * "SARS-CoV-2", "G-77", "G20", "Group of 77", "Agenda 2063", "Agenda 21", "the 2030 Agenda", "ISO 27001", "Rio+20",
- * "Habitat III" has none). A name that changes is a change of words, seen by the word diff and the other signals.
+ * "Sustainable Development Goal 14", "Goals 6 and 14"; "Habitat III" has none). A name that changes is a change of words, seen by the word diff and the other signals.
  */
 const NAME_WITH_NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}]*(?:[\\-\u2010\u2011]\\p{L}+)*[\\-\u2010\u2011]\\d+|G\\d{1,2}|Group\\sof\\s\\d+|Agenda\\s\\d+|\\d{4}\\sAgenda|ISO(?:\\/IEC)?\\s\\d+(?::\\d{4})?|\\p{Lu}\\p{L}+\\+\\d+)(?![\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}]*(?:[\\-\u2010\u2011]\\p{L}+)*[\\-\u2010\u2011]\\d+|G\\d{1,2}|Group\\sof\\s\\d+|Agenda\\s\\d+|\\d{4}\\sAgenda|ISO(?:\\/IEC)?\\s\\d+(?::\\d{4})?|\\p{Lu}\\p{L}+\\+\\d+|Goals?\\s\\d{1,2}(?:(?:,\\s|\\sand\\s|\\sto\\s)\\d{1,2})*)(?![\\p{N}])`,
   'gu',
 );
 

@@ -17,6 +17,15 @@ describe('findNumbers', () => {
     expect(changes('limitations owing to the COVID-19 pandemic;', 'limitations;')).toEqual([]);
   });
 
+  // The desk officer's reading of 9de0f95: "figure added: 14" where a paragraph named Sustainable Development Goal 14
+  // (8 such signals over the 140 UN pairs, all gone).
+  it('reads the number of a Sustainable Development Goal as its name; a count of goals stays a figure', () => {
+    expect(found('the implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans')).toEqual([]);
+    expect(found('synergies between Goals 6 and 14 and the other Goals')).toEqual([]);
+    expect(changes('the implementation of Goal 6,', 'the implementation of Goal 6 and Sustainable Development Goal 14,')).toEqual([]);
+    expect(found('progress on 17 Goals and 169 targets')).toEqual(['figure:17', 'figure:169']);
+  });
+
   // Issue 21: a pattern is only tried on a text that holds what it needs (a digit, a unit of time, an ordinal word…).
   it('finds numbers in words in a text without a digit, as it does beside digits', () => {
     const words = 'no later than the eightieth session, within five years, at its Fourth Review Conference and the third annual forum of twenty-two States';
