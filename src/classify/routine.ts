@@ -234,6 +234,8 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   if (dated !== null) return dated;
   const cycle = eventCycleReasons(before, after);
   if (cycle !== null) return cycle;
+  const theme = yearlyThemeReasons(before, after);
+  if (theme !== null) return theme;
   const documents = documentsConsideredReasons(before, after);
   if (documents !== null) return documents;
   const statistics = statisticsRefreshedReasons(before, after);
@@ -883,6 +885,13 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
         reasons.push(session);
         continue;
       }
+      // A resolution numbered by its year ("Economic and Social Council resolution [-2023/34-]{+2025/33+}"), cited by a
+      // paragraph that recalls or takes note: the body's latest on the topic, which comes yearly or every other year.
+      const yearNumbered = latestYearNumbered(older[k], newer[k], before, after);
+      if (yearNumbered !== null) {
+        reasons.push(yearNumbered);
+        continue;
+      }
       // A deadline of the yearly cycle, a full date about a year on ("to submit, before [-25 April 2025-]{+24 April
       // 2026+}, information and observations"): the same request for the next session. A target year ("by 2030") or a
       // deadline moved by more or less than a year stays negotiated.
@@ -1315,6 +1324,41 @@ function bodySessionMovedOn(a: Item, b: Item, olderText: string, newerText: stri
   if (a.mention.value === null || b.mention.value === null || b.mention.value <= a.mention.value || b.mention.value - a.mention.value > 2) return null;
   if (!SESSION_AFTER_YEAR.test(olderText.slice(a.end)) || !SESSION_AFTER_YEAR.test(newerText.slice(b.end))) return null;
   return `a body's session moved on: ${a.mention.text} → ${b.mention.text} session`;
+}
+
+/** The theme of a yearly event named by its year: "the theme for the 2024 World Maritime Day, “Navigating the future”". */
+const YEARLY_THEME = /\btheme (?:for|of) the ((?:19|20)\d\d) ((?:\p{Lu}[\p{L}\u2019'-]*\s){1,6}?(?:Day|Week|Year|Decade|Forum|Summit)),?\s*[“"]([^”"]*)[”"]/u;
+
+/**
+ * A yearly event's theme, the next year's, in a paragraph that only notes or recalls it (issue 23, round 9C): the theme
+ * is the organizer's, given each year, and the Assembly says nothing of it but that it notes it. The event's name the
+ * same, its year one on, the rest of the paragraph the same letter for letter; never in a paragraph that welcomes,
+ * calls or decides (a theme the Assembly chooses or endorses is negotiated). The reasons, or null.
+ */
+function yearlyThemeReasons(before: string, after: string): string[] | null {
+  const [older, newer] = [YEARLY_THEME.exec(before), YEARLY_THEME.exec(after)];
+  if (!older || !newer || older[2] !== newer[2] || Number(newer[1]) !== Number(older[1]) + 1 || older[3] === newer[3]) return null;
+  if (!CITES_ONLY.test(before) || !CITES_ONLY.test(after) || CALLS.test(after) || CALLS.test(before)) return null;
+  const rest = (text: string, found: RegExpExecArray): string => letters(text.slice(0, found.index) + text.slice(found.index + found[0].length));
+  if (rest(before, older) !== rest(after, newer)) return null;
+  return [`a yearly event's theme, the next year's: ${older[1]} → ${newer[1]} ${newer[2]}, “${newer[3]}”`];
+}
+
+/** A paragraph that recalls or takes note, its whole stance: no welcome, call or decision in it. */
+const CITES_ONLY = /^(?:(?:Also|Further)\s)?(?:Recalling|Recalls|Taking note|Takes note|Noting|Notes|Bearing in mind)\b/;
+
+/**
+ * A resolution of a body that numbers them by year (`2023/34`, shape `resolution #/n (year)`), replaced by one of the
+ * same body one or two years on, in a paragraph that only recalls or takes note (`CITES_ONLY`, no calling verb): the
+ * text cites that body's latest resolution on its topic, adopted yearly or every other year (as `isNextSession` allows
+ * the Human Rights Council two years). Never more than two years, never back, never in a paragraph that asks or welcomes.
+ */
+function latestYearNumbered(a: Item, b: Item, before: string, after: string): string | null {
+  if (a.kind !== 'reference' || b.kind !== 'reference' || a.mention.shape !== b.mention.shape || !a.mention.shape?.endsWith('(year)')) return null;
+  const [older, newer] = [a.mention.session, b.mention.session];
+  if (older === null || newer === null || newer <= older || newer - older > 2) return null;
+  if (!CITES_ONLY.test(before) || !CITES_ONLY.test(after) || CALLS.test(after)) return null;
+  return `a body's latest resolution cited: ${a.mention.text} → ${b.mention.text}`;
 }
 
 /** Days between two dates written yyyymmdd (both with month and day). */

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { routineReasons } from '../../src/classify/routine.js';
+import { SHARED_MISSING } from '../helpers/paths.js';
+import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
+
+/**
+ * Precision round 9 (C), issue 23: routine yearly updates found in a development sample (seed 9002, not a reporting
+ * sample). Each rule is read on a real pair of the UN series and guarded by a negotiated change of the same shape.
+ */
+
+describe("a body's latest resolution numbered by its year, cited again (no data needed)", () => {
+  const older = 'Recalling its resolution 78/170 of 19 December 2023, and taking note of Economic and Social Council resolution 2023/34 of 26 July 2023,';
+  const newer = 'Recalling its resolution 79/229 of 19 December 2024, and taking note of Economic and Social Council resolution 2025/33 of 30 July 2025,';
+
+  it('a year-numbered resolution two years on, in a paragraph that recalls and takes note, is the latest one cited', () => {
+    expect(routineReasons(older, newer)).toContain("a body's latest resolution cited: 2023/34 → 2025/33");
+  });
+
+  it('three years on, back in time, or in a paragraph that welcomes or calls, is negotiated', () => {
+    expect(routineReasons(older, newer.replace('2025/33 of 30 July 2025', '2026/33 of 30 July 2026'))).toEqual([]);
+    expect(routineReasons(newer, older.replace('78/170', '80/1').replace('19 December 2023', '19 December 2025'))).toEqual([]);
+    const welcomes = 'Welcomes Economic and Social Council resolution 2023/34 of 26 July 2023;';
+    expect(routineReasons(welcomes, welcomes.replace('2023/34 of 26 July 2023', '2025/33 of 30 July 2025'))).toEqual([]);
+    const calls = 'Taking note of Economic and Social Council resolution 2023/34 of 26 July 2023, and calls upon States to implement it,';
+    expect(routineReasons(calls, calls.replace('2023/34 of 26 July 2023', '2025/33 of 30 July 2025'))).toEqual([]);
+  });
+
+  it('a resolution numbered by session two sessions on stays negotiated (another text of the same shape)', () => {
+    const session = 'Recalling its resolution 77/170 of 14 December 2022,';
+    expect(routineReasons(session, session.replace('77/170', '79/229').replace('14 December 2022', '19 December 2024'))).toEqual([]);
+  });
+});
+
+describe("a yearly event's theme, the next year's (no data needed)", () => {
+  const older = 'Notes the theme for the 2024 World Maritime Day, “Navigating the future: safety first!”;';
+  const newer = 'Notes the theme for the 2025 World Maritime Day, “Our ocean, our obligation, our opportunity”;';
+
+  it('the theme of the next year, in a paragraph that notes it, is the yearly update', () => {
+    expect(routineReasons(older, newer)).toEqual(["a yearly event's theme, the next year's: 2024 → 2025 World Maritime Day, “Our ocean, our obligation, our opportunity”"]);
+  });
+
+  it('a theme the Assembly welcomes or asks for, two years on, the same year, or with a call added, is negotiated', () => {
+    const welcomes = (text: string): string => text.replace('Notes', 'Welcomes');
+    expect(routineReasons(welcomes(older), welcomes(newer))).toEqual([]);
+    const decides = (text: string): string => text.replace('Notes the theme', 'Decides that the theme').replace(', “', ' shall be “');
+    expect(routineReasons(decides(older), decides(newer))).toEqual([]);
+    expect(routineReasons(older, newer.replace('2025', '2026'))).toEqual([]);
+    expect(routineReasons(older, newer.replace('2025', '2024'))).toEqual([]);
+    expect(routineReasons(older, newer.replace(/;$/, ', and encourages States to observe it;'))).toEqual([]);
+    expect(routineReasons(older, newer.replace('World Maritime Day', 'World Oceans Day'))).toEqual([]);
+  });
+});
+
+describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
+  it('the Economic and Social Council resolution cited two years on beside the predecessor (Permanent sovereignty 79/229 → 80/158 PP 1)', async () => {
+    const finding = findingAt(await compareInSeries('permanent-sovereignty-of-the-palestinian-people-in-the-occup', 'A_RES_79_229.txt', 'A_RES_80_158.txt'), 'PP 1');
+    expect(isSubstantive(finding)).toBe(false);
+    expect(finding.reasons).toContain("a body's latest resolution cited: 2023/34 → 2025/33");
+  });
+
+  it('the World Maritime Day theme of the next year (Oceans 79/144 → 80/110 OP 149)', async () => {
+    const finding = findingAt(await compareInSeries('oceans-and-the-law-of-the-sea', 'A_RES_79_144.txt', 'A_RES_80_110.txt'), 'OP 149');
+    expect(isSubstantive(finding)).toBe(false);
+    expect(finding.reasons?.[0]).toMatch(/^a yearly event's theme, the next year's: 2024 → 2025 World Maritime Day/);
+  });
+});
