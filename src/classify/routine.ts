@@ -724,7 +724,7 @@ function budgetRequestMet(before: string, after: string): { before: string; reas
 }
 
 /** Ways a stretch of the older text ages with the text, tried in this order on what the one before left. */
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, eventEditionsMovedOn, preparatoryStageHeld, publicationEditionMovedOn];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, eventEditionsMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on
@@ -1651,4 +1651,35 @@ function publicationEditionMovedOn(before: string, after: string): { before: str
   // The list of publications rejoined as it changes: an "and" after a comma, dropped or added, is its separator.
   const separators = stretchesOf(before, after).filter((stretch) => /^\s*and\s*$/.test(stretch.deleted + stretch.inserted) && /,\s*$/.test(before.slice(0, stretch.olderStart)));
   return { before: withStretchesAged(before, [...chosen, ...separators].sort((a, b) => a.olderStart - b.olderStart)), reasons };
+}
+
+/** The words of a date: days, months, "and", "to" (written "from 14 to 18 October", "on 27 and 28 July"). */
+const DATE_WORDS = '(?:\\d{1,2}|January|February|March|April|May|June|July|August|September|October|November|December|and|to|[-\u2013])';
+/**
+ * Where and when an event was held, as a participle after its name: ", held in Paris from 18 to 25 June 2015,", "held
+ * from 17 to 19 May 2023,". Only a place (capitalized words), dates and the year: nothing else is said in it.
+ */
+const HELD_WHEN_WHERE = new RegExp(`^[\\s,]*held(?: in \\p{Lu}[\\p{L}\u2019'-]*(?:,? \\p{Lu}[\\p{L}\u2019'-]*){0,3})?(?: (?:on|from|in)(?: ${DATE_WORDS})*)? ((?:19|20)\\d\\d)[\\s,]*$`, 'u');
+
+/**
+ * An event's place and dates no longer said (issue 23, round 9C): the event stays named, and the participle that said
+ * where and when it was held goes, or shrinks to its year ("the eighth Meeting of Contracting Parties[-, held from 14 to
+ * 18 October 2013, -]{+ in 2013 +}on the amendment", "the midterm review …, [-held from 17 to 19 May 2023, -]and"):
+ * the older the event, the less of its calendar a text keeps. The year kept, if any, is the same; the stretch says
+ * nothing but a place and dates, so no call, actor or outcome can go with it. The older text with them dropped, or null.
+ */
+function eventWhenWhereDropped(before: string, after: string): { before: string; reasons: string[] } | null {
+  const chosen: Stretch[] = [];
+  const reasons: string[] = [];
+  for (const stretch of stretchesOf(before, after)) {
+    const held = HELD_WHEN_WHERE.exec(stretch.deleted);
+    if (!held) continue;
+    const kept = /^[\s,]*(?:held )?in ((?:19|20)\d\d)[\s,]*$/.exec(stretch.inserted);
+    if (!/^[\s,]*$/.test(stretch.inserted) && (!kept || kept[1] !== held[1])) continue;
+    // Right after the event's name: a capitalized word, an ordinal session or a year ends it.
+    if (!/(?:\p{Lu}[\p{L}\u2019'-]*|session|meeting|conference|summit|(?:19|20)\d\d)[\s,]*$/u.test(before.slice(0, stretch.olderStart))) continue;
+    chosen.push(stretch);
+    reasons.push(`an event's place and dates no longer said: ${shown(stretch)}`);
+  }
+  return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
 }

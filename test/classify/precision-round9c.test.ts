@@ -51,11 +51,39 @@ describe("a yearly event's theme, the next year's (no data needed)", () => {
   });
 });
 
+describe("an event's place and dates no longer said (no data needed)", () => {
+  const older =
+    'Notes the work of the Parties, and notes the resolution adopted by the eighth Meeting of Contracting Parties to the London Protocol, held from 14 to 18 October 2013, on the amendment to the London Protocol;';
+
+  it('the participle of place and dates dropped, or shrunk to the same year, after the event named, is routine', () => {
+    expect(routineReasons(older, older.replace(', held from 14 to 18 October 2013,', ''))).toEqual(["an event's place and dates no longer said: held from 14 to 18 October 2013 → ∅"]);
+    expect(routineReasons(older, older.replace(', held from 14 to 18 October 2013,', ' in 2013'))).toEqual(["an event's place and dates no longer said: held from 14 to 18 October 2013 → in 2013"]);
+    const placed = 'Welcomes the resolution adopted by the Assembly of the Commission at its twenty-eighth session, held in Paris from 18 to 25 June 2015, regarding the Expedition;';
+    expect(routineReasons(placed, placed.replace(', held in Paris from 18 to 25 June 2015,', ''))).toEqual(["an event's place and dates no longer said: held in Paris from 18 to 25 June 2015 → ∅"]);
+  });
+
+  it('another year kept, an event still to be held, or more said than place and dates, is negotiated', () => {
+    expect(routineReasons(older, older.replace(', held from 14 to 18 October 2013,', ' in 2014'))).toEqual([]);
+    const coming = older.replace('held from 14 to 18 October 2013', 'to be held from 14 to 18 October 2026');
+    expect(routineReasons(coming, coming.replace(', to be held from 14 to 18 October 2026,', ''))).toEqual([]);
+    const more = older.replace('held from 14 to 18 October 2013', 'held with the participation of observer States from 14 to 18 October 2013');
+    expect(routineReasons(more, more.replace(', held with the participation of observer States from 14 to 18 October 2013,', ''))).toEqual([]);
+    // The place and dates dropped beside a call added: the call stays.
+    expect(routineReasons(older, older.replace(', held from 14 to 18 October 2013,', '').replace(/;$/, ', and calls upon States to ratify it;'))).toEqual([]);
+  });
+});
+
 describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
   it('the Economic and Social Council resolution cited two years on beside the predecessor (Permanent sovereignty 79/229 → 80/158 PP 1)', async () => {
     const finding = findingAt(await compareInSeries('permanent-sovereignty-of-the-palestinian-people-in-the-occup', 'A_RES_79_229.txt', 'A_RES_80_158.txt'), 'PP 1');
     expect(isSubstantive(finding)).toBe(false);
     expect(finding.reasons).toContain("a body's latest resolution cited: 2023/34 → 2025/33");
+  });
+
+  it('the dates of a high-level meeting dropped from its declaration recalled (Decade for the eradication of poverty 78/164 → 79/221 PP 12)', async () => {
+    const finding = findingAt(await compareInSeries('implementation-of-the-third-united-nations-decade-for-the-er', 'A_RES_78_164.txt', 'A_RES_79_221.txt'), 'PP 12');
+    expect(isSubstantive(finding)).toBe(false);
+    expect(finding.reasons).toEqual(["an event's place and dates no longer said: held from 17 to 19 May 2023 → ∅"]);
   });
 
   it('the World Maritime Day theme of the next year (Oceans 79/144 → 80/110 OP 149)', async () => {
