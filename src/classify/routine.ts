@@ -724,7 +724,7 @@ function budgetRequestMet(before: string, after: string): { before: string; reas
 }
 
 /** Ways a stretch of the older text ages with the text, tried in this order on what the one before left. */
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, eventEditionsMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, eventEditionsMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on
@@ -1680,6 +1680,44 @@ function eventWhenWhereDropped(before: string, after: string): { before: string;
     if (!/(?:\p{Lu}[\p{L}\u2019'-]*|session|meeting|conference|summit|(?:19|20)\d\d)[\s,]*$/u.test(before.slice(0, stretch.olderStart))) continue;
     chosen.push(stretch);
     reasons.push(`an event's place and dates no longer said: ${shown(stretch)}`);
+  }
+  return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
+}
+
+/** The opening of a record of meetings held: "the holding of", "convening of". */
+const MEETINGS_RECORD_HEAD = /^\s*(?:the\s)?(?:holding|convening)\sof\sthe\s/i;
+/** What may close the record dropped, as the clause went on: "as well as the", ", also notes with appreciation the". */
+const MEETINGS_RECORD_TAIL = /[\s,]*(?:(?:as well as|and)(?:\sthe)?|(?:also\s|further\s)?(?:notes|welcomes|takes note of)(?:\swith (?:appreciation|satisfaction))?(?:\sthe)?)?\s*$/i;
+/** Lowercase words a list of meetings held is written with (names are capitalized; dates and ordinals are numbers). */
+const MEETINGS_RECORD_WORDS = new Set([
+  'the', 'of', 'and', 'in', 'on', 'from', 'to', 'at', 'for', 'meeting', 'meetings', 'session', 'sessions', 'held', 'holding', 'convening', 'as', 'well', 'also',
+  'further', 'notes', 'welcomes', 'takes', 'note', 'with', 'appreciation', 'satisfaction', 'its', 'their',
+]);
+
+/**
+ * The meetings of last year no longer recorded (issue 23, round 9C): a clause that notes or welcomes "the holding of the
+ * fifth meeting of the … Working Group, from 8 to 12 January 2024, as well as the work …" keeps its other object and
+ * drops the meetings, each named with its edition and dates, once they are past. Nothing put in their place; the
+ * dropped words only meetings (their names capitalized, `MEETINGS_RECORD_WORDS`), their editions and dated, no call, no
+ * figure; the clause's verb, before them, one that records. The older text with them dropped, or null.
+ */
+function heldMeetingsNoLongerRecorded(before: string, after: string): { before: string; reasons: string[] } | null {
+  const chosen: Stretch[] = [];
+  const reasons: string[] = [];
+  for (const stretch of stretchesOf(before, after)) {
+    if (stretch.inserted.trim() !== '' || !MEETINGS_RECORD_HEAD.test(stretch.deleted) || CALLS.test(stretch.deleted)) continue;
+    const head = before.slice(0, stretch.olderStart);
+    const recorded = lastIndexOf(RECORDING_VERB, head);
+    if (recorded < 0 || lastIndexOf(CALLING_VERB, head) > recorded) continue;
+    const numbers = findNumbers(stretch.deleted);
+    if (!numbers.some((mention) => mention.category === 'date' && mention.value !== null && mention.value >= 10000)) continue;
+    if (numbers.some((mention) => !['date', 'ordinal', 'session', 'year'].includes(mention.category))) continue;
+    const body = stretch.deleted.replace(MEETINGS_RECORD_TAIL, '');
+    const words = body.split(/[^\p{L}\u2019'-]+/u).filter((word) => /^\p{Ll}/u.test(word) && !MONTHS.includes(word) && !/^(?:\p{Ll}+-)?(?:first|second|third|\p{Ll}+th)$/u.test(word));
+    if (words.some((word) => !MEETINGS_RECORD_WORDS.has(word))) continue;
+    chosen.push(stretch);
+    const dates = numbers.filter((mention) => mention.category === 'date').map((mention) => mention.text);
+    reasons.push(`meetings held no longer recorded: ${dates.join(', ')}`);
   }
   return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
 }

@@ -73,6 +73,27 @@ describe("an event's place and dates no longer said (no data needed)", () => {
   });
 });
 
+describe('meetings held no longer recorded (no data needed)', () => {
+  const older =
+    'Underlines the need for continued work in those areas, and notes the holding of the fifth meeting of the Joint Ad Hoc Working Group on Illegal, Unreported and Unregulated Fishing, from 8 to 12 January 2024, as well as the work conducted by the Office on trafficking in persons;';
+  const dropped = older.replace('holding of the fifth meeting of the Joint Ad Hoc Working Group on Illegal, Unreported and Unregulated Fishing, from 8 to 12 January 2024, as well as the ', '');
+
+  it('the holding of meetings, each with its edition and dates, dropped from a clause that notes them, is routine', () => {
+    expect(routineReasons(older, dropped)).toEqual(['meetings held no longer recorded: 8 to 12 January 2024']);
+  });
+
+  it('a meeting still to come, an outcome or a call dropped with the meetings, or a clause that asks, is negotiated', () => {
+    const coming = older.replace('from 8 to 12 January 2024', 'to be held from 8 to 12 January 2026');
+    expect(routineReasons(coming, dropped)).toEqual([]);
+    const outcome = older.replace('from 8 to 12 January 2024,', 'from 8 to 12 January 2024, which adopted its commitments on forced labour,');
+    expect(routineReasons(outcome, dropped)).toEqual([]);
+    const asks = older.replace('and notes the holding', 'and requests the holding');
+    expect(routineReasons(asks, asks.replace('holding of the fifth meeting of the Joint Ad Hoc Working Group on Illegal, Unreported and Unregulated Fishing, from 8 to 12 January 2024, as well as the ', ''))).toEqual([]);
+    // Something else put in their place is not a record dropped.
+    expect(routineReasons(older, dropped.replace('notes the work', 'notes the concerns raised at the meeting and the work'))).toEqual([]);
+  });
+});
+
 describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
   it('the Economic and Social Council resolution cited two years on beside the predecessor (Permanent sovereignty 79/229 → 80/158 PP 1)', async () => {
     const finding = findingAt(await compareInSeries('permanent-sovereignty-of-the-palestinian-people-in-the-occup', 'A_RES_79_229.txt', 'A_RES_80_158.txt'), 'PP 1');
@@ -84,6 +105,16 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
     const finding = findingAt(await compareInSeries('implementation-of-the-third-united-nations-decade-for-the-er', 'A_RES_78_164.txt', 'A_RES_79_221.txt'), 'PP 12');
     expect(isSubstantive(finding)).toBe(false);
     expect(finding.reasons).toEqual(["an event's place and dates no longer said: held from 17 to 19 May 2023 → ∅"]);
+  });
+
+  it('the meetings of the year before no longer noted (Oceans 79/144 → 80/110 OP 102 and OP 134)', async () => {
+    const result = await compareInSeries('oceans-and-the-law-of-the-sea', 'A_RES_79_144.txt', 'A_RES_80_110.txt');
+    const workingGroup = findingAt(result, 'OP 102');
+    expect(isSubstantive(workingGroup)).toBe(false);
+    expect(workingGroup.reasons).toEqual(['meetings held no longer recorded: 8 to 12 January 2024']);
+    const straits = findingAt(result, 'OP 134');
+    expect(isSubstantive(straits)).toBe(false);
+    expect(straits.reasons?.[0]).toMatch(/^meetings held no longer recorded: 21 and 22 October 2024, /);
   });
 
   it('the World Maritime Day theme of the next year (Oceans 79/144 → 80/110 OP 149)', async () => {
