@@ -724,7 +724,7 @@ function budgetRequestMet(before: string, after: string): { before: string; reas
 }
 
 /** Ways a stretch of the older text ages with the text, tried in this order on what the one before left. */
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, eventEditionsMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, eventEditionsMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on
@@ -1718,6 +1718,39 @@ function heldMeetingsNoLongerRecorded(before: string, after: string): { before: 
     chosen.push(stretch);
     const dates = numbers.filter((mention) => mention.category === 'date').map((mention) => mention.text);
     reasons.push(`meetings held no longer recorded: ${dates.join(', ')}`);
+  }
+  return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
+}
+
+/**
+ * A phrase that only marks an anniversary: ", on the tenth anniversary of its publication,", ", noting the 10-year
+ * anniversary of its entry into force on 12 October 2024", "including the commemoration of the twentieth anniversary of
+ * the adoption of the Durban Declaration", ", and notes the twentieth anniversary of this collaboration". Its object a
+ * name, no means or purpose ("by", "through", "to", "which", "that") said of it.
+ */
+const ANNIVERSARY_PHRASE =
+  /^[\s,]*(?:and\s)?(?:(?:notes|noting|marking|to mark|on the occasion of|on|including the commemoration of|commemorating)\s)?(?:the\s|its\s)?(?:\p{Ll}+(?:-\p{Ll}+)?|\d{1,3}-year)\sanniversary(?:\sof\s(?:the\s|its\s|this\s)?([^,;]{1,120}?))?(?:\son\s\d{1,2}\s\p{L}+\s(?:19|20)\d\d)?[\s,]*$/u;
+/** Words that would make an anniversary's object more than a name: what is done by, for or about it. */
+const ANNIVERSARY_MORE = /\b(?:by|through|to|which|that|with|for|calls?|urges?|requests?)\b/i;
+
+/**
+ * An anniversary marked or no longer marked (issue 23, round 9C): the year brings the tenth, twentieth or seventieth
+ * anniversary of a report, a treaty or a body, and a text says so that year and not the next ("Reiterating the
+ * importance of following up on the recommendations … {+on the tenth anniversary of its publication, +}and …"). A
+ * stretch that only adds or drops such a phrase (`ANNIVERSARY_PHRASE`), nothing in its place; no call in it. The older
+ * text with it taken as the newer has it, or null.
+ */
+function anniversaryMarked(before: string, after: string): { before: string; reasons: string[] } | null {
+  const chosen: Stretch[] = [];
+  const reasons: string[] = [];
+  for (const stretch of stretchesOf(before, after)) {
+    const [deleted, inserted] = [stretch.deleted.trim().replace(/^,|,$/g, '').trim(), stretch.inserted.trim().replace(/^,|,$/g, '').trim()];
+    if ((deleted === '') === (inserted === '')) continue;
+    const phrase = deleted || inserted;
+    const found = ANNIVERSARY_PHRASE.exec(phrase);
+    if (!found || CALLS.test(phrase.replace(/\bnot(?:es|ing)\b/, '')) || (found[1] !== undefined && ANNIVERSARY_MORE.test(found[1]))) continue;
+    chosen.push(stretch);
+    reasons.push(`an anniversary ${inserted ? 'marked' : 'no longer marked'}: ${phrase}`);
   }
   return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
 }

@@ -94,6 +94,24 @@ describe('meetings held no longer recorded (no data needed)', () => {
   });
 });
 
+describe('an anniversary marked or no longer marked (no data needed)', () => {
+  const older = 'Reiterating the importance of following up on the recommendations contained in the report of the commission of inquiry, and reiterating also its grave concern at the detailed findings contained therein,';
+  const marked = older.replace('commission of inquiry, ', 'commission of inquiry, on the tenth anniversary of its publication, ');
+
+  it('a phrase that only marks an anniversary, added or dropped, is the year arriving', () => {
+    expect(routineReasons(older, marked)).toEqual(['an anniversary marked: on the tenth anniversary of its publication']);
+    expect(routineReasons(marked, older)).toEqual(['an anniversary no longer marked: on the tenth anniversary of its publication']);
+    const noted = 'Calls upon States to ratify the Agreement, noting the 10-year anniversary of its entry into force on 12 October 2024;';
+    expect(routineReasons(noted, 'Calls upon States to ratify the Agreement;')).toEqual(['an anniversary no longer marked: noting the 10-year anniversary of its entry into force on 12 October 2024']);
+  });
+
+  it('an anniversary with what is to be done for it, or a call beside it, is negotiated', () => {
+    expect(routineReasons(older, older.replace('commission of inquiry, ', 'commission of inquiry, to mark the tenth anniversary of its publication by a high-level meeting, '))).toEqual([]);
+    expect(routineReasons(older, older.replace('commission of inquiry, ', 'commission of inquiry, on the tenth anniversary of its publication, and calls for their implementation, '))).toEqual([]);
+    expect(routineReasons(older, older.replace('commission of inquiry, ', 'commission of inquiry, on the tenth anniversary of its publication, and urges States to act, '))).toEqual([]);
+  });
+});
+
 describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
   it('the Economic and Social Council resolution cited two years on beside the predecessor (Permanent sovereignty 79/229 → 80/158 PP 1)', async () => {
     const finding = findingAt(await compareInSeries('permanent-sovereignty-of-the-palestinian-people-in-the-occup', 'A_RES_79_229.txt', 'A_RES_80_158.txt'), 'PP 1');
@@ -115,6 +133,15 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
     const straits = findingAt(result, 'OP 134');
     expect(isSubstantive(straits)).toBe(false);
     expect(straits.reasons?.[0]).toMatch(/^meetings held no longer recorded: 21 and 22 October 2024, /);
+  });
+
+  it('the tenth anniversary of a report marked (DPRK 78/218 → 79/181 PP 4), and a commemoration long past dropped (Racism 78/234 → 79/161 OP 48)', async () => {
+    const marked = findingAt(await compareInSeries('situation-of-human-rights-in-the-democratic-people-s-republi', 'A_RES_78_218.txt', 'A_RES_79_181.txt'), 'PP 4');
+    expect(isSubstantive(marked)).toBe(false);
+    expect(marked.reasons).toEqual(['an anniversary marked: on the tenth anniversary of its publication']);
+    const dropped = findingAt(await compareInSeries('a-global-call-for-concrete-action-for-the-elimination-of-rac', 'A_RES_78_234.txt', 'A_RES_79_161.txt'), 'OP 48');
+    expect(isSubstantive(dropped)).toBe(false);
+    expect(dropped.reasons?.[0]).toMatch(/^an anniversary no longer marked: including the commemoration of the twentieth anniversary/);
   });
 
   it('the World Maritime Day theme of the next year (Oceans 79/144 → 80/110 OP 149)', async () => {
