@@ -886,8 +886,9 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
         continue;
       }
       // A resolution numbered by its year ("Economic and Social Council resolution [-2023/34-]{+2025/33+}"), cited by a
-      // paragraph that recalls or takes note: the body's latest on the topic, which comes yearly or every other year.
-      const yearNumbered = latestYearNumbered(older[k], newer[k], before, after);
+      // paragraph that recalls or takes note and brings its other citations up to date: the body's latest on the topic,
+      // which comes yearly or every other year.
+      const yearNumbered = latestYearNumbered(older[k], newer[k], before, after, older.some((item, j) => j !== k && item.kind === 'reference' && isSuccession(item, newer[j])));
       if (yearNumbered !== null) {
         reasons.push(yearNumbered);
         continue;
@@ -1349,12 +1350,15 @@ const CITES_ONLY = /^(?:(?:Also|Further)\s)?(?:Recalling|Recalls|Taking note|Tak
 
 /**
  * A resolution of a body that numbers them by year (`2023/34`, shape `resolution #/n (year)`), replaced by one of the
- * same body one or two years on, in a paragraph that only recalls or takes note (`CITES_ONLY`, no calling verb): the
- * text cites that body's latest resolution on its topic, adopted yearly or every other year (as `isNextSession` allows
- * the Human Rights Council two years). Never more than two years, never back, never in a paragraph that asks or welcomes.
+ * same body two years on, in a paragraph that only recalls or takes note (`CITES_ONLY`, no calling verb) and whose
+ * other citation moved to its successor (`othersSucceeded`: "Recalling its resolution [-78/170-]{+79/229+}, and taking
+ * note of Economic and Social Council resolution [-2023/34-]{+2025/33+}"): the paragraph brought up to date, citing that
+ * body's latest resolution on the topic, adopted yearly or every other year (as `isNextSession` allows the Human Rights
+ * Council two years). Alone, a resolution two years on may be another text (it stays negotiated); never more than two
+ * years, never back, never in a paragraph that asks or welcomes.
  */
-function latestYearNumbered(a: Item, b: Item, before: string, after: string): string | null {
-  if (a.kind !== 'reference' || b.kind !== 'reference' || a.mention.shape !== b.mention.shape || !a.mention.shape?.endsWith('(year)')) return null;
+function latestYearNumbered(a: Item, b: Item, before: string, after: string, othersSucceeded: boolean): string | null {
+  if (!othersSucceeded || a.kind !== 'reference' || b.kind !== 'reference' || a.mention.shape !== b.mention.shape || !a.mention.shape?.endsWith('(year)')) return null;
   const [older, newer] = [a.mention.session, b.mention.session];
   if (older === null || newer === null || newer <= older || newer - older > 2) return null;
   if (!CITES_ONLY.test(before) || !CITES_ONLY.test(after) || CALLS.test(after)) return null;

@@ -25,6 +25,12 @@ describe("a body's latest resolution numbered by its year, cited again (no data 
     expect(routineReasons(calls, calls.replace('2023/34 of 26 July 2023', '2025/33 of 30 July 2025'))).toEqual([]);
   });
 
+  it('alone, without the paragraph\u2019s other citation brought up to date, it may be another text, and stays negotiated', () => {
+    const alone = 'Taking note of Economic and Social Council resolution 2023/34 of 26 July 2023,';
+    expect(routineReasons(alone, alone.replace('2023/34 of 26 July 2023', '2025/33 of 30 July 2025'))).toEqual([]);
+    expect(routineReasons(older, newer.replace('79/229 of 19 December 2024', '78/170 of 19 December 2023'))).toEqual([]);
+  });
+
   it('a resolution numbered by session two sessions on stays negotiated (another text of the same shape)', () => {
     const session = 'Recalling its resolution 77/170 of 14 December 2022,';
     expect(routineReasons(session, session.replace('77/170', '79/229').replace('14 December 2022', '19 December 2024'))).toEqual([]);
