@@ -160,9 +160,10 @@ function agedOpening(before: string, after: string): { before: string; after: st
 
 /**
  * Words that date a fact and go as it ages: "the [-recent -]exchange of visits", "since the declaration [-and subsequent
- * extensions -]of the state of emergency" (once lifted). Routine only when dropped: a fact newly called recent is news.
+ * extensions -]of the state of emergency" (once lifted), "the [-recently launched -]Fellowship" (a body recently set up,
+ * with its participle: a year on it is simply there). Routine only when dropped: a fact newly called recent is news.
  */
-const DATING_WORDS = /\b(?:(?:most )?recent|recently|and (?:its |their )?subsequent extensions?)\s/gi;
+const DATING_WORDS = /\b(?:(?:most )?recent|recently(?: (?:launched|established|created|opened|appointed|elected))?|and (?:its |their )?subsequent extensions?)\s/gi;
 
 /** "the continued" or "the continuing" before a noun: a trend said to go on, in a paragraph that records it. */
 const TREND_WORDS = /\bthe (?:continued|continuing) (?=\p{Ll})/giu;

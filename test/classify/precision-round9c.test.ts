@@ -118,6 +118,16 @@ describe('an anniversary marked or no longer marked (no data needed)', () => {
   });
 });
 
+describe('a body no longer called recently set up (no data needed)', () => {
+  const older = 'Notes with appreciation the Strategic Needs Fellowship and the recently launched Ocean Governance Fellowship for Small Island Developing States;';
+
+  it('"recently launched" dropped is a fact aged; added, or another participle dropped, is not', () => {
+    expect(routineReasons(older, older.replace('recently launched ', ''))).toEqual(['a fact aged: “recently launched” dropped']);
+    expect(routineReasons(older.replace('recently launched ', ''), older)).toEqual([]);
+    expect(routineReasons(older.replace('recently launched', 'well-funded'), older.replace('recently launched ', ''))).toEqual([]);
+  });
+});
+
 describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
   it('the Economic and Social Council resolution cited two years on beside the predecessor (Permanent sovereignty 79/229 → 80/158 PP 1)', async () => {
     const finding = findingAt(await compareInSeries('permanent-sovereignty-of-the-palestinian-people-in-the-occup', 'A_RES_79_229.txt', 'A_RES_80_158.txt'), 'PP 1');
@@ -148,6 +158,12 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
     const dropped = findingAt(await compareInSeries('a-global-call-for-concrete-action-for-the-elimination-of-rac', 'A_RES_78_234.txt', 'A_RES_79_161.txt'), 'OP 48');
     expect(isSubstantive(dropped)).toBe(false);
     expect(dropped.reasons?.[0]).toMatch(/^an anniversary no longer marked: including the commemoration of the twentieth anniversary/);
+  });
+
+  it('a fellowship no longer called recently launched, its collaboration\u2019s anniversary noted (Oceans 79/144 → 80/110 OP 41)', async () => {
+    const finding = findingAt(await compareInSeries('oceans-and-the-law-of-the-sea', 'A_RES_79_144.txt', 'A_RES_80_110.txt'), 'OP 41');
+    expect(isSubstantive(finding)).toBe(false);
+    expect(finding.reasons).toEqual(['an anniversary marked: and notes the twentieth anniversary of this ongoing collaboration', 'a fact aged: “recently launched” dropped']);
   });
 
   it('the World Maritime Day theme of the next year (Oceans 79/144 → 80/110 OP 149)', async () => {
