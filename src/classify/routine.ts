@@ -160,9 +160,10 @@ function agedOpening(before: string, after: string): { before: string; after: st
 
 /**
  * Words that date a fact and go as it ages: "the [-recent -]exchange of visits", "since the declaration [-and subsequent
- * extensions -]of the state of emergency" (once lifted). Routine only when dropped: a fact newly called recent is news.
+ * extensions -]of the state of emergency" (once lifted), "the [-recently launched -]Fellowship" (a body recently set up,
+ * with its participle: a year on it is simply there). Routine only when dropped: a fact newly called recent is news.
  */
-const DATING_WORDS = /\b(?:(?:most )?recent|recently|and (?:its |their )?subsequent extensions?)\s/gi;
+const DATING_WORDS = /\b(?:(?:most )?recent|recently(?: (?:launched|established|created|opened|appointed|elected))?|and (?:its |their )?subsequent extensions?)\s/gi;
 
 /** "the continued" or "the continuing" before a noun: a trend said to go on, in a paragraph that records it. */
 const TREND_WORDS = /\bthe (?:continued|continuing) (?=\p{Ll})/giu;
@@ -234,6 +235,8 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   if (dated !== null) return dated;
   const cycle = eventCycleReasons(before, after);
   if (cycle !== null) return cycle;
+  const theme = yearlyThemeReasons(before, after);
+  if (theme !== null) return theme;
   const documents = documentsConsideredReasons(before, after);
   if (documents !== null) return documents;
   const statistics = statisticsRefreshedReasons(before, after);
@@ -722,7 +725,7 @@ function budgetRequestMet(before: string, after: string): { before: string; reas
 }
 
 /** Ways a stretch of the older text ages with the text, tried in this order on what the one before left. */
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, eventEditionsMovedOn, preparatoryStageHeld, publicationEditionMovedOn];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, eventEditionsMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on
@@ -881,6 +884,14 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
       const session = bodySessionMovedOn(older[k], newer[k], olderText.text, newerText.text);
       if (session !== null) {
         reasons.push(session);
+        continue;
+      }
+      // A resolution numbered by its year ("Economic and Social Council resolution [-2023/34-]{+2025/33+}"), cited by a
+      // paragraph that recalls or takes note and brings its other citations up to date: the body's latest on the topic,
+      // which comes yearly or every other year.
+      const yearNumbered = latestYearNumbered(older[k], newer[k], before, after, older.some((item, j) => j !== k && item.kind === 'reference' && isSuccession(item, newer[j])));
+      if (yearNumbered !== null) {
+        reasons.push(yearNumbered);
         continue;
       }
       // A deadline of the yearly cycle, a full date about a year on ("to submit, before [-25 April 2025-]{+24 April
@@ -1317,6 +1328,44 @@ function bodySessionMovedOn(a: Item, b: Item, olderText: string, newerText: stri
   return `a body's session moved on: ${a.mention.text} → ${b.mention.text} session`;
 }
 
+/** The theme of a yearly event named by its year: "the theme for the 2024 World Maritime Day, “Navigating the future”". */
+const YEARLY_THEME = /\btheme (?:for|of) the ((?:19|20)\d\d) ((?:\p{Lu}[\p{L}\u2019'-]*\s){1,6}?(?:Day|Week|Year|Decade|Forum|Summit)),?\s*[“"]([^”"]*)[”"]/u;
+
+/**
+ * A yearly event's theme, the next year's, in a paragraph that only notes or recalls it (issue 23, round 9C): the theme
+ * is the organizer's, given each year, and the Assembly says nothing of it but that it notes it. The event's name the
+ * same, its year one on, the rest of the paragraph the same letter for letter; never in a paragraph that welcomes,
+ * calls or decides (a theme the Assembly chooses or endorses is negotiated). The reasons, or null.
+ */
+function yearlyThemeReasons(before: string, after: string): string[] | null {
+  const [older, newer] = [YEARLY_THEME.exec(before), YEARLY_THEME.exec(after)];
+  if (!older || !newer || older[2] !== newer[2] || Number(newer[1]) !== Number(older[1]) + 1 || older[3] === newer[3]) return null;
+  if (!CITES_ONLY.test(before) || !CITES_ONLY.test(after) || CALLS.test(after) || CALLS.test(before)) return null;
+  const rest = (text: string, found: RegExpExecArray): string => letters(text.slice(0, found.index) + text.slice(found.index + found[0].length));
+  if (rest(before, older) !== rest(after, newer)) return null;
+  return [`a yearly event's theme, the next year's: ${older[1]} → ${newer[1]} ${newer[2]}, “${newer[3]}”`];
+}
+
+/** A paragraph that recalls or takes note, its whole stance: no welcome, call or decision in it. */
+const CITES_ONLY = /^(?:(?:Also|Further)\s)?(?:Recalling|Recalls|Taking note|Takes note|Noting|Notes|Bearing in mind)\b/;
+
+/**
+ * A resolution of a body that numbers them by year (`2023/34`, shape `resolution #/n (year)`), replaced by one of the
+ * same body two years on, in a paragraph that only recalls or takes note (`CITES_ONLY`, no calling verb) and whose
+ * other citation moved to its successor (`othersSucceeded`: "Recalling its resolution [-78/170-]{+79/229+}, and taking
+ * note of Economic and Social Council resolution [-2023/34-]{+2025/33+}"): the paragraph brought up to date, citing that
+ * body's latest resolution on the topic, adopted yearly or every other year (as `isNextSession` allows the Human Rights
+ * Council two years). Alone, a resolution two years on may be another text (it stays negotiated); never more than two
+ * years, never back, never in a paragraph that asks or welcomes.
+ */
+function latestYearNumbered(a: Item, b: Item, before: string, after: string, othersSucceeded: boolean): string | null {
+  if (!othersSucceeded || a.kind !== 'reference' || b.kind !== 'reference' || a.mention.shape !== b.mention.shape || !a.mention.shape?.endsWith('(year)')) return null;
+  const [older, newer] = [a.mention.session, b.mention.session];
+  if (older === null || newer === null || newer <= older || newer - older > 2) return null;
+  if (!CITES_ONLY.test(before) || !CITES_ONLY.test(after) || CALLS.test(after)) return null;
+  return `a body's latest resolution cited: ${a.mention.text} → ${b.mention.text}`;
+}
+
 /** Days between two dates written yyyymmdd (both with month and day). */
 function daysBetween(older: number, newer: number): number {
   const date = (value: number): number => Date.UTC(Math.floor(value / 10000), Math.floor(value / 100) % 100 - 1, value % 100);
@@ -1607,4 +1656,106 @@ function publicationEditionMovedOn(before: string, after: string): { before: str
   // The list of publications rejoined as it changes: an "and" after a comma, dropped or added, is its separator.
   const separators = stretchesOf(before, after).filter((stretch) => /^\s*and\s*$/.test(stretch.deleted + stretch.inserted) && /,\s*$/.test(before.slice(0, stretch.olderStart)));
   return { before: withStretchesAged(before, [...chosen, ...separators].sort((a, b) => a.olderStart - b.olderStart)), reasons };
+}
+
+/** The words of a date: days, months, "and", "to" (written "from 14 to 18 October", "on 27 and 28 July"). */
+const DATE_WORDS = '(?:\\d{1,2}|January|February|March|April|May|June|July|August|September|October|November|December|and|to|[-\u2013])';
+/**
+ * Where and when an event was held, as a participle after its name: ", held in Paris from 18 to 25 June 2015,", "held
+ * from 17 to 19 May 2023,". Only a place (capitalized words), dates and the year: nothing else is said in it.
+ */
+const HELD_WHEN_WHERE = new RegExp(`^[\\s,]*held(?: in \\p{Lu}[\\p{L}\u2019'-]*(?:,? \\p{Lu}[\\p{L}\u2019'-]*){0,3})?(?: (?:on|from|in)(?: ${DATE_WORDS})*)? ((?:19|20)\\d\\d)[\\s,]*$`, 'u');
+
+/**
+ * An event's place and dates no longer said (issue 23, round 9C): the event stays named, and the participle that said
+ * where and when it was held goes, or shrinks to its year ("the eighth Meeting of Contracting Parties[-, held from 14 to
+ * 18 October 2013, -]{+ in 2013 +}on the amendment", "the midterm review …, [-held from 17 to 19 May 2023, -]and"):
+ * the older the event, the less of its calendar a text keeps. The year kept, if any, is the same; the stretch says
+ * nothing but a place and dates, so no call, actor or outcome can go with it. The older text with them dropped, or null.
+ */
+function eventWhenWhereDropped(before: string, after: string): { before: string; reasons: string[] } | null {
+  const chosen: Stretch[] = [];
+  const reasons: string[] = [];
+  for (const stretch of stretchesOf(before, after)) {
+    const held = HELD_WHEN_WHERE.exec(stretch.deleted);
+    if (!held) continue;
+    const kept = /^[\s,]*(?:held )?in ((?:19|20)\d\d)[\s,]*$/.exec(stretch.inserted);
+    if (!/^[\s,]*$/.test(stretch.inserted) && (!kept || kept[1] !== held[1])) continue;
+    // Right after the event's name: a capitalized word, an ordinal session or a year ends it.
+    if (!/(?:\p{Lu}[\p{L}\u2019'-]*|session|meeting|conference|summit|(?:19|20)\d\d)[\s,]*$/u.test(before.slice(0, stretch.olderStart))) continue;
+    chosen.push(stretch);
+    reasons.push(`an event's place and dates no longer said: ${shown(stretch)}`);
+  }
+  return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
+}
+
+/** The opening of a record of meetings held: "the holding of", "convening of". */
+const MEETINGS_RECORD_HEAD = /^\s*(?:the\s)?(?:holding|convening)\sof\sthe\s/i;
+/** What may close the record dropped, as the clause went on: "as well as the", ", also notes with appreciation the". */
+const MEETINGS_RECORD_TAIL = /[\s,]*(?:(?:as well as|and)(?:\sthe)?|(?:also\s|further\s)?(?:notes|welcomes|takes note of)(?:\swith (?:appreciation|satisfaction))?(?:\sthe)?)?\s*$/i;
+/** Lowercase words a list of meetings held is written with (names are capitalized; dates and ordinals are numbers). */
+const MEETINGS_RECORD_WORDS = new Set([
+  'the', 'of', 'and', 'in', 'on', 'from', 'to', 'at', 'for', 'meeting', 'meetings', 'session', 'sessions', 'held', 'holding', 'convening', 'as', 'well', 'also',
+  'further', 'notes', 'welcomes', 'takes', 'note', 'with', 'appreciation', 'satisfaction', 'its', 'their',
+]);
+
+/**
+ * The meetings of last year no longer recorded (issue 23, round 9C): a clause that notes or welcomes "the holding of the
+ * fifth meeting of the … Working Group, from 8 to 12 January 2024, as well as the work …" keeps its other object and
+ * drops the meetings, each named with its edition and dates, once they are past. Nothing put in their place; the
+ * dropped words only meetings (their names capitalized, `MEETINGS_RECORD_WORDS`), their editions and dated, no call, no
+ * figure; the clause's verb, before them, one that records. The older text with them dropped, or null.
+ */
+function heldMeetingsNoLongerRecorded(before: string, after: string): { before: string; reasons: string[] } | null {
+  const chosen: Stretch[] = [];
+  const reasons: string[] = [];
+  for (const stretch of stretchesOf(before, after)) {
+    if (stretch.inserted.trim() !== '' || !MEETINGS_RECORD_HEAD.test(stretch.deleted) || CALLS.test(stretch.deleted)) continue;
+    const head = before.slice(0, stretch.olderStart);
+    const recorded = lastIndexOf(RECORDING_VERB, head);
+    if (recorded < 0 || lastIndexOf(CALLING_VERB, head) > recorded) continue;
+    const numbers = findNumbers(stretch.deleted);
+    if (!numbers.some((mention) => mention.category === 'date' && mention.value !== null && mention.value >= 10000)) continue;
+    if (numbers.some((mention) => !['date', 'ordinal', 'session', 'year'].includes(mention.category))) continue;
+    const body = stretch.deleted.replace(MEETINGS_RECORD_TAIL, '');
+    const words = body.split(/[^\p{L}\u2019'-]+/u).filter((word) => /^\p{Ll}/u.test(word) && !MONTHS.includes(word) && !/^(?:\p{Ll}+-)?(?:first|second|third|\p{Ll}+th)$/u.test(word));
+    if (words.some((word) => !MEETINGS_RECORD_WORDS.has(word))) continue;
+    chosen.push(stretch);
+    const dates = numbers.filter((mention) => mention.category === 'date').map((mention) => mention.text);
+    reasons.push(`meetings held no longer recorded: ${dates.join(', ')}`);
+  }
+  return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
+}
+
+/**
+ * A phrase that only marks an anniversary: ", on the tenth anniversary of its publication,", ", noting the 10-year
+ * anniversary of its entry into force on 12 October 2024", "including the commemoration of the twentieth anniversary of
+ * the adoption of the Durban Declaration", ", and notes the twentieth anniversary of this collaboration". Its object a
+ * name, no means or purpose ("by", "through", "to", "which", "that") said of it.
+ */
+const ANNIVERSARY_PHRASE =
+  /^[\s,]*(?:and\s)?(?:(?:notes|noting|marking|to mark|on the occasion of|on|including the commemoration of|commemorating)\s)?(?:the\s|its\s)?(?:\p{Ll}+(?:-\p{Ll}+)?|\d{1,3}-year)\sanniversary(?:\sof\s(?:the\s|its\s|this\s)?([^,;]{1,120}?))?(?:\son\s\d{1,2}\s\p{L}+\s(?:19|20)\d\d)?[\s,]*$/u;
+/** Words that would make an anniversary's object more than a name: what is done by, for or about it. */
+const ANNIVERSARY_MORE = /\b(?:by|through|to|which|that|with|for|calls?|urges?|requests?)\b/i;
+
+/**
+ * An anniversary marked or no longer marked (issue 23, round 9C): the year brings the tenth, twentieth or seventieth
+ * anniversary of a report, a treaty or a body, and a text says so that year and not the next ("Reiterating the
+ * importance of following up on the recommendations … {+on the tenth anniversary of its publication, +}and …"). A
+ * stretch that only adds or drops such a phrase (`ANNIVERSARY_PHRASE`), nothing in its place; no call in it. The older
+ * text with it taken as the newer has it, or null.
+ */
+function anniversaryMarked(before: string, after: string): { before: string; reasons: string[] } | null {
+  const chosen: Stretch[] = [];
+  const reasons: string[] = [];
+  for (const stretch of stretchesOf(before, after)) {
+    const [deleted, inserted] = [stretch.deleted.trim().replace(/^,|,$/g, '').trim(), stretch.inserted.trim().replace(/^,|,$/g, '').trim()];
+    if ((deleted === '') === (inserted === '')) continue;
+    const phrase = deleted || inserted;
+    const found = ANNIVERSARY_PHRASE.exec(phrase);
+    if (!found || CALLS.test(phrase.replace(/\bnot(?:es|ing)\b/, '')) || (found[1] !== undefined && ANNIVERSARY_MORE.test(found[1]))) continue;
+    chosen.push(stretch);
+    reasons.push(`an anniversary ${inserted ? 'marked' : 'no longer marked'}: ${phrase}`);
+  }
+  return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
 }
