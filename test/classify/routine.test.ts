@@ -190,11 +190,22 @@ describe('predecessorCitationReason', () => {
     expect(predecessorCitationReason(grown, '78/214')).toBe("a resolution of the previous version's session cited: 78/129 added");
   });
 
+  // A/RES/79/87 → 80/76 PP 1 (the desk officer's reading of 9de0f95): the list, which skipped the 78th session, takes
+  // both resolutions of the 79th, the older text among them; also Ageing 78/177 → 79/147 PP 1 and Oceans 78/69 → 79/144
+  // PP 2 (a resolution and a decision of the 78th session), read: the three findings this changed over the 140 pairs.
+  it("reads several resolutions of the older text's session added to a list at once as routine", () => {
+    const grown = diff([['equal', '76/76 of 9 December 2021'], ['delete', ' and '], ['insert', ', '], ['equal', '77/120 and 77/121 of 12 December 2022'], ['insert', ' and 79/86 and 79/87 of 4 December 2024'], ['equal', ',']]);
+    expect(predecessorCitationReason(grown, '79/87')).toBe("resolutions of the previous version's session cited: 79/86, 79/87 added");
+    const withDecision = diff([['equal', 'resolution 77/248 of 30 December 2022'], ['insert', ', resolution 78/272 of 24 April 2024 and decision 78/560 of 13 August 2024'], ['equal', ' and other relevant resolutions,']]);
+    expect(predecessorCitationReason(withDecision, '78/69')).toBe("resolutions of the previous version's session cited: 78/272, 78/560 added");
+  });
+
   it('says nothing when a resolution of another session is added, when anything else changed, or without the older number', () => {
     const other = diff([['equal', 'and 77/547'], ['insert', ' and its resolution 76/12 of 4 December 2021'], ['equal', ',']]);
     expect(predecessorCitationReason(other, '78/47')).toBeNull();
-    const two = diff([['equal', 'and 77/547'], ['insert', ', 78/12 of 4 December 2023 and 78/47 of 4 December 2023'], ['equal', ',']]);
-    expect(predecessorCitationReason(two, '78/47')).toBeNull();
+    // One of the older text's session beside one of another session: not the list brought up to date alone.
+    const mixed = diff([['equal', 'and 77/547'], ['insert', ', 76/12 of 4 December 2021 and 78/47 of 4 December 2023'], ['equal', ',']]);
+    expect(predecessorCitationReason(mixed, '78/47')).toBeNull();
     const more = diff([['equal', 'and 77/547'], ['insert', ' and its resolution 78/47 of 4 December 2023'], ['equal', ', '], ['delete', 'welcoming'], ['insert', 'noting'], ['equal', ' the report']]);
     expect(predecessorCitationReason(more, '78/47')).toBeNull();
     expect(predecessorCitationReason(other, undefined)).toBeNull();

@@ -4,7 +4,8 @@ import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE } from '
 import { SHARED_MISSING } from '../helpers/paths.js';
 
 /**
- * Precision round 9, editorial (issues 19, 23; the desk officer's reading of 9de0f95): a preposition swapped between two
+ * Precision round 9, what the desk officer's reading of 9de0f95 found beside the helpers' rounds (issues 19, 23): a
+ * list of recalled resolutions taking several of the older text's session at once (routine); a preposition swapped between two
  * names ("the Committee on World Food Security of/in the Food and Agriculture Organization"), and the same verb in
  * another coordinated form ("and help" → ", helping"; "emphasizes" → "emphasizing"). Each has a change of the same shape
  * that stays negotiated.
@@ -59,5 +60,11 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`round 9 editorial rules on real pairs${UN
   it('Rights of Indigenous Peoples 79/159 → 80/191 OP 15: "emphasizes" → "emphasizing" inside the paragraph is editorial', async () => {
     const finding = findingAt(await compareInSeries('rights-of-indigenous-peoples', 'A_RES_79_159.txt', 'A_RES_80_191.txt'), 'OP 15');
     expect(finding).toMatchObject({ kind: 'modified', editorial: true, reasons: ['the same verb in another form: emphasizes → emphasizing'] });
+  });
+
+  it('Outer space 79/87 → 80/76 PP 1: the recalled list takes 79/86 and 79/87 of the 79th session: routine', async () => {
+    const finding = findingAt(await compareInSeries('international-cooperation-in-the-peaceful-uses-of-outer-spac', 'A_RES_79_87.txt', 'A_RES_80_76.txt'), 'PP 1');
+    expect(finding).toMatchObject({ kind: 'modified', routine: true });
+    expect(finding.reasons).toContain("resolutions of the previous version's session cited: 79/86, 79/87 added");
   });
 });
