@@ -93,7 +93,7 @@ const PATTERNS: ReadonlyArray<{ category: NumberCategory | 'furniture'; regex: R
   { category: 'deadline', regex: new RegExp(`${B}(?:${DEADLINE_WORDS}\\s(?:the\\s(?:end|middle)\\sof\\s)?(?:${DATE}|${YEAR})|(?:(?:no|not)\\slater\\sthan|before|until)\\s(?:the|its)\\s${EVENT}|by\\sits\\s${EVENT})${E}`, 'giu'), needs: NEEDS_DIGIT_OR_EVENT },
   { category: 'period', regex: new RegExp(`${B}(?:${YEAR}\\s?[\\-\u2013\u2014]\\s?(?:${YEAR}|\\d\\d(?![\\-\\d]))|(?:from|between)\\s${YEAR}\\s(?:to|and|until)\\s${YEAR}|(?:up to|within|for|over|of)\\s(?:a period of\\s|the next\\s|the past\\s)?(?:${NUMBER}|${CARDINAL_WORD})\\s${UNIT}|(?:${NUMBER}|${CARDINAL_WORD})[\\-\\s]${UNIT.replace(/s\?/g, '')}\\s(?:period|term|cycle|mandate))${E}`, 'giu'), needs: NEEDS_DIGIT_OR_UNIT },
   { category: 'date', regex: new RegExp(`${B}${DATE}${E}`, 'gu'), needs: DIGIT },
-  { category: 'session', regex: new RegExp(`${B}(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))(?:\\s(?:to|and)\\s(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th)))?(?:\\s(?:regular|special|emergency special|resumed))?\\ssessions?${E}`, 'giu'), needs: NEEDS_SESSION },
+  { category: 'session', regex: new RegExp(`${B}(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))(?:(?:,\\s|,?\\s(?:to|and)\\s(?:the\\s)?)(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th)))*(?:\\s(?:regular|special|emergency special|resumed))?\\ssessions?${E}`, 'giu'), needs: NEEDS_SESSION },
   { category: 'furniture', regex: new RegExp(`${B}(?:[Aa]genda\\sitems?\\s\\d+(?:\\s?\\([a-z]{1,3}\\))?(?:\\sand\\s\\d+)?|[Pp]aras?\\.\\s\\d+(?:[\\-\u2013]\\d+)?(?:(?:,\\s|\\sand\\s)\\d+(?:[\\-\u2013]\\d+)?)*|[Pp]aragraphs?\\s\\d+(?:\\s?\\([a-z]\\))?(?:(?:,\\s|\\sand\\s|\\sto\\s)\\d+(?:\\s?\\([a-z]\\))?)*|\\d{1,3}(?:st|nd|rd|th)\\s(?:\\(resumed\\)\\s)?plenary\\smeeting|\\d\\d-\\d{5}(?:\\s\\([A-Z]\\)(?:\\s\\d{6})?)?)${E}|^\\d{1,2}(?=\\s\\p{Lu})|^\\d{1,3}\\/\\d{1,3}$|(?<=[\\p{L}.,;:)\u201d"\u2019])(?<!\\d\\.)\\d{1,2}(?=\\s|$|[,;.])|(?<=\\p{L}[,;]\\s)\\d{1,2}(?=[,;]?\\s(?:and|or|as|which|in|to|\\p{Ll}+(?:ed|es))(?![\\p{L}]))|(?<=\\p{Ll}{3,}\\s)(?<!(?:between|from|than|about|over|under|and|or|with|into|until|paragraphs?|articles?|items?|chapters?|annex|sections?|rules?|principles?|goals?|targets?|numbers?)\\s)\\d{1,2}(?=\\s(?:and|or|on|which|as|in)\\s|[,;]\\s|\\.?$)`, 'gu'), needs: DIGIT },
   // Without the i flag: \p{Lu} would match any letter. Ordinals are written in lower case or with a capital. An ordinal
   // before "annual", "biennial" or "high-level" is an edition whatever noun follows ("the ninth annual multi-stakeholder
@@ -131,8 +131,9 @@ function valueOf(category: NumberMention['category'], text: string): number | nu
   switch (category) {
     case 'session':
     case 'ordinal': {
-      // A range ("the seventieth to seventy-eighth sessions") counts by its last session.
-      const last = text.split(/\s(?:to|and)\s/i).pop() ?? text;
+      // A range or a list ("the seventieth to seventy-eighth sessions", "the fifty-first and the fifty-second sessions",
+      // "the forty-seventh, forty-eighth and forty-ninth sessions") counts by its last session.
+      const last = text.split(/,\s|,?\s(?:to|and)\s(?:the\s)?/i).pop() ?? text;
       const digits = /^(\d+)/.exec(last);
       return digits ? Number(digits[1]) : wordValue(last, ORDINALS, ORDINAL_UNITS);
     }

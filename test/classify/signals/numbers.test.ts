@@ -17,6 +17,17 @@ describe('findNumbers', () => {
     expect(changes('limitations owing to the COVID-19 pandemic;', 'limitations;')).toEqual([]);
   });
 
+  // Round 9C found "the fifty-first and the fifty-second sessions" read as the figure 50 and one session (Agriculture
+  // 79/227 → 80/157 PP 18 → PP 17: "figure changed: forty → fifty"); a list of sessions is one mention, by its last.
+  it('reads a list of sessions, with "and the" or commas, as one session mention counted by its last', () => {
+    expect(found('Taking note of the fifty-first and the fifty-second sessions of the Committee')).toEqual(['session:fifty-first and the fifty-second sessions']);
+    expect(found('at its sixtieth, sixty-first and sixty-second sessions')).toEqual(['session:sixtieth, sixty-first and sixty-second sessions']);
+    expect(findNumbers('the forty-ninth and fiftieth sessions')[0].value).toBe(50);
+    expect(changes('the fifty-first and the fifty-second sessions', 'the fifty-second and the fifty-third sessions')).toEqual([
+      'session number changed (routine): fifty-first and the fifty-second sessions → fifty-second and the fifty-third sessions',
+    ]);
+  });
+
   // The desk officer's reading of 9de0f95: "figure added: 14" where a paragraph named Sustainable Development Goal 14
   // (8 such signals over the 140 UN pairs, all gone).
   it('reads the number of a Sustainable Development Goal as its name; a count of goals stays a figure', () => {
