@@ -193,7 +193,7 @@ function editionIn(text: string, core: string): string | null {
  * A dropped paragraph that only records a past event or report, or looks forward to one since held, where the newer
  * text records the same body's or event's later edition or outcome: the reason, else null.
  */
-function droppedEventReason(text: string, newer: readonly string[], olderYear: number | null, newerYear: number | null): string | null {
+export function droppedEventReason(text: string, newer: readonly string[], olderYear: number | null, newerYear: number | null): string | null {
   const shape = recordShape(text);
   // The endorsement of what a past session adopted went with that session ("…, and endorses the text adopted thereon").
   if (shape === null || STANCE.test(shape.rest.replace(ENDORSED_OUTCOME, ''))) return null;
@@ -244,7 +244,7 @@ function droppedEventReason(text: string, newer: readonly string[], olderYear: n
  * A new paragraph that only records an event held since the older text, which the older text looked forward to or
  * decided; or one that only looks forward to the next edition of an event the older text recorded: the reason, else null.
  */
-function newEventReason(text: string, older: readonly string[], olderYear: number | null, newerYear: number | null): string | null {
+export function newEventReason(text: string, older: readonly string[], olderYear: number | null, newerYear: number | null): string | null {
   const shape = recordShape(text);
   if (shape === null || shape.kind === 'no-consensus' || STANCE.test(shape.rest)) return null;
   const years = yearsOf(text);
@@ -280,7 +280,7 @@ const DATES = /\b\d{1,2}(?:\s(?:to|and|-|–)\s\d{1,2})?\s\p{Lu}\p{Ll}+\s(?:19|2
  * A paragraph that decided an event or looked forward to it, rewritten to welcome or note the same event as held (the
  * same name, and edition when it had one, or the same dates), with nothing else said: the reason, else null.
  */
-function eventHeldReason(before: string, after: string): string | null {
+export function eventHeldReason(before: string, after: string): string | null {
   const foreseen = DECIDING_OPENING.exec(before) ?? FORWARD_OPENING.exec(before);
   const recorded = RECORDING_OPENING.exec(after);
   if (!foreseen || !recorded || FORWARD_OPENING.test(after)) return null;

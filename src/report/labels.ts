@@ -235,7 +235,8 @@ export function isTechnicalUpdate(summary: string | null | undefined): boolean {
 export function pairSummary(comparison: Comparison): string | null {
   const changes = comparison.findings.filter(isChange);
   if (changes.length === 0) return null;
-  const routine = changes.filter((finding) => finding.kind === 'modified' && finding.routine).length;
+  // Routine paragraphs of any kind: a reworded one, or a new or dropped one that only records an event passing.
+  const routine = changes.filter((finding) => finding.routine).length;
   const editorial = changes.filter((finding) => finding.kind === 'modified' && finding.editorial).length;
   if (routine > 0 && routine + editorial === changes.length) {
     const parts = [`${routine} routine`, editorial ? `${editorial} editorial` : ''].filter(Boolean).join(', ');
