@@ -245,6 +245,8 @@ export function pairSummary(comparison: Comparison): string | null {
   // Grouped by signal type (in the order types first appear), then by tally within the type.
   const byType = new Map<string, Map<string, number>>();
   for (const finding of comparison.findings) {
+    // A new or dropped paragraph that only records an event passing is counted as routine, its topics and references with it.
+    if (finding.routine && (finding.kind === 'new' || finding.kind === 'dropped')) continue;
     for (const signal of finding.signals) {
       if (isRoutineSignal(signal)) continue;
       const tallies = byType.get(signal.type) ?? new Map<string, number>();

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { droppedEventReason, eventHeldReason, newEventReason } from '../../src/classify/event-paragraphs.js';
 import { isNegotiated } from '../../src/report/digest-line.js';
+import { renderHtml } from '../../src/report/html.js';
+import { pairSummary } from '../../src/report/labels.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderText } from '../../src/report/text.js';
 import type { Finding, RedlineResult } from '../../src/types.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { compareInSeries, findingAt, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
@@ -105,6 +109,16 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
     expect(emphasis.kind).toBe('new');
     expect(emphasis.routine).toBe(false);
     expect(isNegotiated(emphasis)).toBe(true);
+    // The pair report says so in every format: the kind with "routine", the reason beside it, counted apart.
+    const text = renderText(result, { color: false });
+    expect(text).toContain('[dropped, routine] left OP 2\n  why: event passed: Disarmament Commission recorded as of 2023; the newer text records its sitting of 2025');
+    expect(text).toContain('new 2 (1 routine) · dropped 2 (2 routine)');
+    expect(renderMarkdown(result)).toContain('| OP 3 |  | Dropped, routine<br>why: event passed: Disarmament Commission ended its cycle without consensus');
+    const html = renderHtml(result);
+    expect(html).toContain('data-tags="dropped routine signal"');
+    expect(html).toContain('<span class="reasons">Routine: <span class="reason">event held: Disarmament Commission, foreseen by the older text</span>');
+    // The routine paragraphs' topics are not counted as negotiated signals in the pair's line.
+    expect(pairSummary(result.comparisons[0])).toBe('1 reference added, 1 date added, 2 topics added, 9 routine updates.');
   });
 
   it('ammunition 79/54 → 80/43: a preparatory meeting decided, then welcomed as held, is routine with no commitment shift; a new encouragement is negotiated', async () => {
