@@ -234,7 +234,7 @@ export function droppedEventReason(text: string, newer: readonly string[], older
       const laterYear = Math.min(...yearsOf(later).filter((year) => year > since));
       return shape.kind === 'no-consensus'
         ? `event passed: ${name.shown} ended its cycle without consensus; the newer text records its sitting of ${laterYear}`
-        : `event passed: ${edition !== null && name.edition === null ? `the ${edition} session of ` : ''}${name.shown} recorded as of ${since}; the newer text records its sitting of ${laterYear}`;
+        : `event passed: ${name.shown}${edition !== null && name.edition === null ? ` (${edition})` : ''} recorded as of ${since}; the newer text records its sitting of ${laterYear}`;
     }
   }
   return null;
