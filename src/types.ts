@@ -383,11 +383,13 @@ interface FindingBase {
   /**
    * For `modified`: true when the only change is the yearly succession (a session number, a year or a date one step on,
    * a resolution or document symbol replaced by its successor; footnote marks, agenda items and job numbers aside).
-   * Between editorial and substantive; never true together with `editorial`.
+   * Between editorial and substantive; never true together with `editorial`. For `new` and `dropped`: true when the
+   * paragraph only records an event passing (an earlier session or report whose later edition the other text records, an
+   * event looked forward to or decided and recorded as held), with `reasons`.
    */
   routine: boolean;
   /**
-   * For an editorial or routine `modified` finding (or the routine rest of one with a single real `change`): why, one
+   * For an editorial or routine finding (`modified`, or a routine `new` or `dropped` one: `event passed: …`), or the routine rest of one with a single real `change`: why, one
    * line per kind of edit (`compound spelling: health care → healthcare`, `case: parties → Parties`, `reference
    * succeeded: 2023/3 → 2024/13`, `sequencing adverb: also → ∅`); absent on every other finding.
    */

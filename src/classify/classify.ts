@@ -20,6 +20,7 @@ export { lexiconsFingerprint } from './signals/lexicon.js';
 import { isAgedOpening, isRoutineChange, predecessorCitationReason, routineReasons } from './routine.js';
 import { editorialReasons, isEditorialChange, isSameTextButLayerSplits, repeatedWordingReasons, wordOrderReason } from './editorial.js';
 import { findOneChange } from './one-change.js';
+import { markEventParagraphs } from './event-paragraphs.js';
 
 /** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes; 4: related links; 6: compounds editorial, names and footnote marks out of number signals, reasons; 7: statistics refreshed, a pandemic's response aged, footnote marks lost, a preposition repeated; 8: facts aged, names shortened to their defined term, a citation's date with its "of", section numerals and table notes' letters, routine commitment shifts; 9: a mixed number written with a space one figure, word order alone editorial, the previous version cited routine; 10: a recorded event at its latest edition, a fact aged into the past tense, statistics refreshed without a year, grammar words, a term made consistent with the title, a mandate holder's name, a chapter renumbered, an event decided then welcomed as held; 11: a word the PDF text layer cut in two is no change (pairing) with the round-4 rules; 12: an event moved on in a paragraph that records it, an edition before "annual", a footnote mark renumbered, a body's session by its year, a present count, a pandemic named with its disease, a restated request's number; 13: actor counts only when the number of names moved, a year still written inside a date or deadline on the other side neither removed nor added; 14: a resolution of the previous version's session added to a list of recalled ones is routine; 15: the latest ratifications recorded, a tally of what was achieved, a date without its year takes the next date's year, the year's documents considered, an event since held, a recording verb aged inside a paragraph, a summit's document adopted in its host city, words of editorial style). */
 export const CLASSIFIER_VERSION = 'classifier/17';
@@ -43,7 +44,8 @@ export function classifyAlignment(
   const warnings: Warning[] = [];
   const lexicons = loadLexicons(options.lexicons ?? []);
   const ordered = orderForReading(alignment.links);
-  const findings = ordered.map((link) => toFinding(link, left, right, options, lexicons, warnings));
+  // Whole paragraphs that only record an event passing are read against the other text as a whole (`event-paragraphs.ts`).
+  const findings = markEventParagraphs(ordered.map((link) => toFinding(link, left, right, options, lexicons, warnings)), left, right);
   const summary = Object.fromEntries([...FINDING_KINDS, 'moved', 'renumbered'].map((kind) => [kind, 0])) as Comparison['summary'];
   for (const finding of findings) {
     summary[finding.kind]++;

@@ -59,7 +59,8 @@ export function digestStep(pair: DigestPair): DigestStep {
     similarity: comparison.similarity,
     unrelated,
     technicalUpdate: !unrelated && lines.length === 0,
-    routine: modified.filter((finding) => finding.routine).length,
+    // Routine dropped and new paragraphs (an event passed) count with the routine rewordings.
+    routine: comparison.findings.filter((finding) => finding.routine).length,
     editorial: modified.filter((finding) => finding.editorial).length,
     report: pair.report,
     lines,

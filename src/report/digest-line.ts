@@ -17,10 +17,12 @@ const MOST_PHRASES = 4;
 /** An insertion or deletion up to this many words is shown with its neighbouring word (`ratification → latest ratification`). */
 const SHORT_EDIT_WORDS = 3;
 
-/** True when a finding is negotiated text: a substantive rewording, a split or a merge that changed words, a new or a dropped paragraph. */
+/** True when a finding is negotiated text: a substantive rewording, a split or a merge that changed words, a new or a dropped paragraph (not one marked routine). */
 export function isNegotiated(finding: Finding): boolean {
   if (finding.kind === 'unchanged') return false;
   if (finding.kind === 'modified') return !finding.editorial && !finding.routine;
+  // A whole paragraph dropped or added only as an event passed (classify's `event-paragraphs.ts`) is the text's yearly life.
+  if (finding.routine) return false;
   // A split or merge whose words are the same once case, punctuation and dash styles are set aside only moved a paragraph
   // break (a page break of a PDF's text export, `(AU-` against `(AU‑`): nothing was negotiated.
   if (finding.kind === 'split' || finding.kind === 'merged') return editsOf(finding.diff).some((edit) => folded(edit.deleted) !== folded(edit.inserted));

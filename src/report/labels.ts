@@ -235,7 +235,8 @@ export function isTechnicalUpdate(summary: string | null | undefined): boolean {
 export function pairSummary(comparison: Comparison): string | null {
   const changes = comparison.findings.filter(isChange);
   if (changes.length === 0) return null;
-  const routine = changes.filter((finding) => finding.kind === 'modified' && finding.routine).length;
+  // Routine paragraphs of any kind: a reworded one, or a new or dropped one that only records an event passing.
+  const routine = changes.filter((finding) => finding.routine).length;
   const editorial = changes.filter((finding) => finding.kind === 'modified' && finding.editorial).length;
   if (routine > 0 && routine + editorial === changes.length) {
     const parts = [`${routine} routine`, editorial ? `${editorial} editorial` : ''].filter(Boolean).join(', ');
@@ -244,6 +245,8 @@ export function pairSummary(comparison: Comparison): string | null {
   // Grouped by signal type (in the order types first appear), then by tally within the type.
   const byType = new Map<string, Map<string, number>>();
   for (const finding of comparison.findings) {
+    // A new or dropped paragraph that only records an event passing is counted as routine, its topics and references with it.
+    if (finding.routine && (finding.kind === 'new' || finding.kind === 'dropped')) continue;
     for (const signal of finding.signals) {
       if (isRoutineSignal(signal)) continue;
       const tallies = byType.get(signal.type) ?? new Map<string, number>();

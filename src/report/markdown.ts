@@ -88,7 +88,9 @@ function documentLine(document: ResultDocument): string {
 
 function changeRow(finding: Finding, left: ResultDocument, right: ResultDocument): string {
   const tag = kindTag(finding);
-  const kind = finding.moved ? `${TAG_LABELS[tag].label}, moved` : TAG_LABELS[tag].label;
+  // A new or dropped paragraph that only records an event passing says it is routine beside its kind.
+  const label = finding.routine && tag !== 'routine' ? `${TAG_LABELS[tag].label}, routine` : TAG_LABELS[tag].label;
+  const kind = finding.moved ? `${label}, moved` : label;
   const similarity = finding.left.length && finding.right.length ? percent(finding.similarity) : '';
   const cells = [
     placeLabel(left.paragraphs, finding.left),

@@ -101,12 +101,14 @@ function documentName(document: RedlineResult['documents'][number]): string {
 
 /** "unchanged 15 · modified 2 (1 editorial, 1 routine) · split 1 · …" */
 export function summaryLine(comparison: Comparison): string {
-  const editorial = comparison.findings.filter((finding) => finding.editorial).length;
-  const routine = comparison.findings.filter((finding) => finding.routine).length;
-  const detail = [editorial ? `${editorial} editorial` : '', routine ? `${routine} routine` : ''].filter(Boolean).join(', ');
+  // Each kind with its editorial and routine findings counted (a new or dropped paragraph can be routine: an event passed).
   const parts = FINDING_KINDS.map((kind) => {
     const count = comparison.summary[kind];
-    return kind === 'modified' && detail ? `${kind} ${count} (${detail})` : `${kind} ${count}`;
+    const ofKind = comparison.findings.filter((finding) => finding.kind === kind);
+    const editorial = ofKind.filter((finding) => finding.editorial).length;
+    const routine = ofKind.filter((finding) => finding.routine).length;
+    const detail = [editorial ? `${editorial} editorial` : '', routine ? `${routine} routine` : ''].filter(Boolean).join(', ');
+    return detail ? `${kind} ${count} (${detail})` : `${kind} ${count}`;
   });
   parts.push(`moved ${comparison.summary.moved}`, `renumbered ${comparison.summary.renumbered}`);
   return parts.join(' · ');
@@ -128,7 +130,7 @@ function paragraphRef(paragraphs: Paragraph[], indices: number[]): string {
 }
 
 function findingLines(finding: Finding, left: Paragraph[], right: Paragraph[], paint: (style: keyof typeof ANSI, text: string) => string): string[] {
-  const label = finding.kind === 'modified' ? `modified, ${finding.editorial ? 'editorial' : finding.routine ? 'routine' : 'substantive'}` : finding.kind;
+  const label = finding.kind === 'modified' ? `modified, ${finding.editorial ? 'editorial' : finding.routine ? 'routine' : 'substantive'}` : finding.routine ? `${finding.kind}, routine` : finding.kind;
   const flags = [finding.moved ? 'moved' : '', finding.renumbered ? 'renumbered' : ''].filter(Boolean).join(', ');
   const where =
     finding.kind === 'new' ? `right ${paragraphRef(right, finding.right)}` : finding.kind === 'dropped' ? `left ${paragraphRef(left, finding.left)}` : `${paragraphRef(left, finding.left)} → ${paragraphRef(right, finding.right)}`;

@@ -525,7 +525,8 @@ function buildRow(
   const change = isChange(finding);
   const leftLabel = left.length ? placeRef(documents.left.paragraphs, finding.left) : '';
   const rightLabel = right.length ? placeRef(documents.right.paragraphs, finding.right) : '';
-  const tags = [tag, finding.moved ? 'moved' : '', finding.signals.length ? 'signal' : ''].filter(Boolean).join(' ');
+  // A new or dropped paragraph that only records an event passing is routine too: the Routine filter hides it as well.
+  const tags = [tag, finding.routine && tag !== 'routine' ? 'routine' : '', finding.moved ? 'moved' : '', finding.signals.length ? 'signal' : ''].filter(Boolean).join(' ');
   const placeLabel = [leftLabel && `older ${leftLabel}`, rightLabel && `newer ${rightLabel}`].filter(Boolean).join(', ');
 
   return {
@@ -585,7 +586,9 @@ function rowCitation(finding: Finding, documents: { left: ResultDocument; right:
 
 /** A finding's reasons under the label of what they explain: the whole paragraph, or its rest beside the one change. */
 function reasonsOf(finding: Finding): RowView['reasons'] {
-  if (finding.kind !== 'modified' || !finding.reasons || finding.reasons.length === 0) return null;
+  if (!finding.reasons || finding.reasons.length === 0) return null;
+  // A new or dropped paragraph is routine when it only records an event passing (classify's `event-paragraphs.ts`).
+  if (finding.kind !== 'modified') return finding.routine ? { label: 'Routine', items: finding.reasons } : null;
   const label = finding.editorial ? 'Editorial' : finding.routine ? 'Routine' : 'Routine but for one clause';
   return { label, items: finding.reasons };
 }

@@ -196,7 +196,8 @@ describe.skipIf(!HAS_SHARED)(`digestLine on real UN pairs (${HAS_SHARED ? 'reads
     const lines = await seriesLines('report-of-the-disarmament-commission', 'A_RES_78_62', 'A_RES_79_72');
     expect(lines).toContain('OP 6 (a) filled: Recommendations for achieving the objective of nuclear disarmament and non-proliferation of nuclear weapons;');
     expect(lines).toContain('OP 6 (b) filled: Recommendations on common understandings related to emerging technologies in the context of international security;');
-    expect(lines).toContain('dropped OP 3: Notes with regret that the Disarmament Commission was not able to reach a consensus on the item entitled “Recommendations for achieving the objective of nuclear …');
+    // The past cycle's regret at no consensus, dropped as the next cycle starts, is routine since round 9 D (an event passed).
+    expect(lines.filter((line) => line.startsWith('dropped OP 3'))).toEqual([]);
     expect(lines.filter((line) => line.includes('[To be determined]'))).toEqual([]);
   }, 30_000);
 

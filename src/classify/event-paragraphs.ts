@@ -1,0 +1,297 @@
+import type { ClassifySide, Finding, Signal } from '../types.js';
+
+/**
+ * Whole paragraphs whose only news is that an event passed (issue 23, "events moving from expected to held to
+ * recalled"; the digest of issue 19). A recurring resolution welcomes the session, report or conference of its year;
+ * the next year's text drops that paragraph when it records the next edition, and welcomes as held what it had decided
+ * or looked forward to. Such a dropped, new or rewritten paragraph is the text's yearly life, not a negotiated line:
+ *  - a dropped paragraph that only records an event or a report of an earlier session (welcomes, notes, takes note of,
+ *    commends its holding, convening, conclusion, outcome or report; notes with regret that a cycle ended without
+ *    consensus), dated before the newer text's year, or that looks forward to an event the newer text records as held,
+ *    when the newer text records the same body's or event's later edition or outcome: "event passed";
+ *  - a new paragraph that only records an event held since, which the older text looked forward to or decided, or that
+ *    looks forward to the next edition of an event the older text recorded: "event held" / "event looked forward to";
+ *  - a paragraph that decided an event or looked forward to it, rewritten to welcome or note the same event as held:
+ *    "event held", its commitment shift (decide → welcome) routine.
+ * A paragraph that adds a stance, a request, a call, an evaluation or a mandate is never such a record, and a dropped
+ * paragraph whose body or event the newer text does not carry on (a paragraph simply deleted) stays a finding.
+ */
+export function markEventParagraphs(findings: readonly Finding[], left: ClassifySide, right: ClassifySide): Finding[] {
+  const olderTexts = left.document.paragraphs.map((paragraph) => paragraph.text);
+  const newerTexts = right.document.paragraphs.map((paragraph) => paragraph.text);
+  const olderYear = documentYear(left, olderTexts);
+  const newerYear = documentYear(right, newerTexts);
+  return findings.map((finding) => {
+    if (finding.routine || finding.editorial) return finding;
+    if (finding.kind === 'dropped' && finding.left.length === 1) {
+      const reason = droppedEventReason(olderTexts[finding.left[0]], newerTexts, olderYear, newerYear);
+      return reason === null ? finding : { ...finding, routine: true, reasons: [reason] };
+    }
+    if (finding.kind === 'new' && finding.right.length === 1) {
+      const reason = newEventReason(newerTexts[finding.right[0]], olderTexts, olderYear, newerYear);
+      return reason === null ? finding : { ...finding, routine: true, reasons: [reason] };
+    }
+    if (finding.kind === 'modified') {
+      const reason = eventHeldReason(olderTexts[finding.left[0]], newerTexts[finding.right[0]]);
+      return reason === null ? finding : { ...finding, routine: true, reasons: [reason], signals: finding.signals.map(agedCommitment) };
+    }
+    return finding;
+  });
+}
+
+/** A commitment shift between deciding an event and welcoming it as held is the event passing: routine, as `classify.ts` marks aged openings. */
+function agedCommitment(signal: Signal): Signal {
+  return signal.type === 'commitment' && signal.routine !== true ? { ...signal, routine: true, summary: `${signal.summary} (routine)` } : signal;
+}
+
+/** The year of a document: its date, else the latest year its text names (a text without either has none). */
+function documentYear(side: ClassifySide, texts: readonly string[]): number | null {
+  const dated = /^(\d{4})-/.exec(side.document.meta.date ?? '');
+  if (dated) return Number(dated[1]);
+  const years = texts.flatMap(yearsOf);
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+function yearsOf(text: string): number[] {
+  return (text.match(YEAR) ?? []).map(Number);
+}
+
+const LEAD = String.raw`^(?:(?:Also|Further|Furthermore)\s)?`;
+/** An opening that only records: welcomes, notes, takes note of, commends, recalls (with appreciation or satisfaction at most). */
+const RECORDING_OPENING = new RegExp(
+  `${LEAD}(?:welcom(?:es|ing)|not(?:es|ing)|tak(?:es|ing) note|commend(?:s|ing)|recall(?:s|ing))(?:\\s(?:also|further))?(?:\\s(?:with (?:appreciation|satisfaction)|of))?(?:\\s(?:the fact that|that))?\\b`,
+  'i',
+);
+/** An opening that recalls: the record of an event aged past its welcome. */
+const RECALLING_OPENING = new RegExp(`${LEAD}recall(?:s|ing)(?:\\s(?:also|further))?\\b`, 'i');
+/** A past session's outcome endorsed with its record: that endorsement went with the session. */
+const ENDORSED_OUTCOME = /,?\s*and (?:endorses|approves) the (?:texts?|recommendations|reports?|outcomes?) adopted (?:thereon|therein|by it)\b/i;
+/** An opening that looks forward to an event. */
+const FORWARD_OPENING = new RegExp(`${LEAD}look(?:s|ing) forward to\\b`, 'i');
+/** A cycle that ended without agreement, noted with regret: the outcome of the cycle the newer text has moved past. */
+const NO_CONSENSUS_OPENING = new RegExp(`${LEAD}not(?:es|ing) with regret that\\s[^;:]{1,160}?\\s(?:was|were) (?:not able|unable) to reach (?:a )?consensus\\b`, 'i');
+/** An opening that decides, or recalls its decision, to bring an event about. */
+const DECIDING_OPENING = new RegExp(`${LEAD}(?:decides|recalls (?:its|the) decision[^,;]{0,120}?)\\s+to\\s+(?:convene|hold|organize|establish|launch)\\b`, 'i');
+
+/**
+ * Words that take a stance, ask, call, evaluate or give a mandate: a paragraph holding one says more than that an event
+ * passed. (The regret of `NO_CONSENSUS_OPENING` is read before this, in the opening only.)
+ */
+const STANCE =
+  /\b(?:urg(?:es?|ing)|call(?:s|ing)? (?:upon|on|for)|requests?|requesting|encourag(?:es?|ing)|invit(?:es?|ing)|decides?|deciding|stress(?:es|ing)?|emphasiz(?:es?|ing)|underlin(?:es?|ing)|concern(?:s|ed)?|regret\w*|deplor\w*|condemn\w*|reaffirm\w*|recogniz(?:es?|ing)|commit(?:s|ting)?|should|must|needs?|importance|alarm\w*|disappoint\w*|appeal\w*|expects?|hopes?|look(?:s|ing)? forward|support(?:s|ing)?|endors\w*|approv(?:es?|ing)|calls?|progress)\b/i;
+/** Words that say an event took place or delivered: its holding, convening, conclusion, outcome or report. */
+const COMPLETED = /\b(?:holding|convening|conclusion|outcome|reports?|adoption|held|convened|hosted|took place|adopted|concluded)\b/i;
+/** Words that say an event took place (for an event looked forward to, then recorded). */
+const HELD = /\b(?:holding|convening|conclusion|outcome|held|convened|hosted|took place|concluded)\b/i;
+/** Words that foresee an event: looked forward to, decided, requested, recommended, to be held. */
+const FORESEEN = /\b(?:look(?:s|ing)? forward|decides?|decided|requests?|recommends?|to be (?:held|convened|hosted)|will be (?:held|convened|hosted)|upcoming|forthcoming|to convene|to hold)\b/i;
+
+/** The kind of record a paragraph is, and its words after the opening; null when it is not one. */
+function recordShape(text: string): { kind: 'record' | 'forward' | 'no-consensus'; rest: string } | null {
+  // The body that could not agree is the paragraph's subject: its words after "Notes with regret that" are the record.
+  if (NO_CONSENSUS_OPENING.test(text)) return { kind: 'no-consensus', rest: text.replace(/^.*?with regret that\s/i, '') };
+  const forward = FORWARD_OPENING.exec(text);
+  if (forward) return { kind: 'forward', rest: text.slice(forward[0].length) };
+  const recording = RECORDING_OPENING.exec(text);
+  if (recording) return { kind: 'record', rest: text.slice(recording[0].length) };
+  return null;
+}
+
+/** The words after a record's opening, when they say only that an event took place (no stance, something completed). */
+function onlyRecords(rest: string): boolean {
+  return !STANCE.test(rest) && COMPLETED.test(rest);
+}
+
+/** An event or body a paragraph names: its name lower-cased without its edition (`core`), and the edition (`fourth`, `sixty-first`), if any. */
+interface EventName {
+  core: string;
+  edition: string | null;
+  shown: string;
+}
+
+const ORDINAL = /^((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)|\d{1,3}(?:st|nd|rd|th))\s+/i;
+/** The head word of a named event or body. */
+const EVENT_HEAD = /\b(?:conference|summit|meeting|session|forum|dialogue|congress|committee|subcommittee|commission|council|group|panel|assembly|board|platform|symposium|seminar|workshop)s?\b/i;
+/** A run of capitalized words joined by the small words of a name ("Working Group on Space and Global Health"). */
+const CAPITALIZED_RUN = /\p{Lu}[\p{L}\u2019'-]*(?:\s+(?:(?:of|on|for|the|and|to|a|in)\s+)*\p{Lu}[\p{L}\u2019'-]*)*/gu;
+/** An unnamed body or event described by its kind ("the open-ended working group", "the preparatory meeting of States"). */
+const DESCRIBED_EVENT = /\b(?:(?:open-ended|ad hoc|preparatory|intergovernmental|negotiating)\s+)+(?:working group|meeting|committee|conference)(?:\s+of\s+States)?\b/gi;
+/** Names too general to tell one event from another. */
+const TOO_GENERAL = new Set(['general assembly', 'united nations', 'security council', 'economic and social council', 'member states', 'secretary-general']);
+
+/** The events and bodies a paragraph names. */
+function eventNames(text: string): EventName[] {
+  // The opening verb is capitalized but no name ("Commends the Disarmament Commission").
+  const body = text.charAt(0).toLowerCase() + text.slice(1);
+  const found = [...(body.match(CAPITALIZED_RUN) ?? []), ...(body.match(DESCRIBED_EVENT) ?? [])];
+  const names: EventName[] = [];
+  for (const written of found) {
+    if (!EVENT_HEAD.test(written)) continue;
+    const words = written.trim().replace(/^the\s+/i, '');
+    const edition = ORDINAL.exec(words);
+    const core = (edition ? words.slice(edition[0].length) : words).toLowerCase().replace(/\s+/g, ' ');
+    if (core.split(' ').length < 2 || TOO_GENERAL.has(core) || names.some((name) => name.core === core)) continue;
+    names.push({ core, edition: edition ? edition[1].toLowerCase() : null, shown: words });
+  }
+  return names;
+}
+
+/** Words that name an event or a body's sitting, named or not ("the special high-level event", "its 390th meeting"). */
+const EVENT_WORD = /\b(?:conference|summit|meeting|session|forum|dialogue|congress|committee|subcommittee|commission|council|group|panel|assembly|board|platform|symposium|seminar|workshop|event|week)s?\b/gi;
+
+/**
+ * The names a record speaks of: those whose first mention holds the first event word after the opening (a body's own
+ * sitting, "at its 390th meeting", aside). "Welcoming the convening of the special high-level event …, ahead of the
+ * thirtieth session of the Conference of the Parties" records the event, not the Conference.
+ */
+function recordedNames(text: string, rest: string, sessionsToo = false): EventName[] {
+  const offset = text.length - rest.length;
+  // A body too general to be the event ("in accordance with General Assembly decision 52/492") is no event word here.
+  const scanned = [...TOO_GENERAL].reduce((out, general) => out.replace(new RegExp(general, 'gi'), (found) => '_'.repeat(found.length)), rest);
+  let first = -1;
+  for (const match of scanned.matchAll(EVENT_WORD)) {
+    if (/\bits\s(?:\S+\s){0,2}$/i.test(rest.slice(Math.max(0, (match.index ?? 0) - 30), match.index))) continue;
+    first = offset + (match.index ?? 0);
+    break;
+  }
+  if (first < 0) return [];
+  const lowered = flat(text);
+  return eventNames(text).filter((name) => {
+    const at = lowered.indexOf(name.core);
+    if (at < 0) return false;
+    // The session of a body is the body's event ("the fifty-first session of the Committee on World Food Security"); for
+    // a dropped record, so is the session a report was finalized at ("as finalized at the fifty-sixth session of the …").
+    const sittingOf = /(?:sessions?|meetings?) of (?:the )?$/.test(lowered.slice(Math.max(0, at - 20), at));
+    if (sittingOf && (sessionsToo || lowered.slice(first, at).split(' ').length <= 4)) return true;
+    return at <= first && first < at + name.core.length;
+  });
+}
+
+/** What tells one outcome from another of its body: resolution symbols and years (a session's ordinal is shared by all its decisions). */
+function distinctiveMarks(text: string): string[] {
+  return flat(text).match(/\b\d+\/\d+\b|\b(?:19|20)\d\d\b/g) ?? [];
+}
+
+/** The text lower-cased with whitespace made single spaces, to find a name's core in it. */
+function flat(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** The edition a name carries in a text, or null ("the fifth International Conference …" → fifth). */
+function editionIn(text: string, core: string): string | null {
+  const at = flat(text).indexOf(core);
+  if (at < 0) return null;
+  // The edition of the name, or of the body's session ("the fifth session of the intergovernmental negotiating committee").
+  const before = flat(text).slice(Math.max(0, at - 50), at).replace(/\s(?:(?:resumed\s)?(?:sessions?|meetings?)\sof\s)?(?:the\s)?$/, '').trim().split(' ');
+  const last = before[before.length - 1] ?? '';
+  return ORDINAL.test(`${last} `) ? last.replace(/[^\p{L}\d-]/gu, '') : null;
+}
+
+/**
+ * A dropped paragraph that only records a past event or report, or looks forward to one since held, where the newer
+ * text records the same body's or event's later edition or outcome: the reason, else null.
+ */
+export function droppedEventReason(text: string, newer: readonly string[], olderYear: number | null, newerYear: number | null): string | null {
+  const shape = recordShape(text);
+  // The endorsement of what a past session adopted went with that session ("…, and endorses the text adopted thereon").
+  if (shape === null || STANCE.test(shape.rest.replace(ENDORSED_OUTCOME, ''))) return null;
+  // A recall is a reference the drafters chose to keep, not the record of an event: dropping it is theirs to say.
+  if (RECALLING_OPENING.test(text)) return null;
+  const years = yearsOf(text);
+  if (shape.kind === 'record' && !COMPLETED.test(shape.rest)) return null;
+  // An event of the newer text's year or later has not passed.
+  if (shape.kind !== 'forward' && (newerYear === null || years.some((year) => year >= newerYear))) return null;
+  for (const name of recordedNames(text, shape.rest, true)) {
+    const carrying = newer.filter((paragraph) => flat(paragraph).includes(name.core));
+    if (shape.kind === 'forward') {
+      // Looked forward to, then recorded as held in the newer text (the same edition, when it had one).
+      const edition = name.edition ?? editionIn(text, name.core);
+      const held = carrying.find((paragraph) => HELD.test(paragraph) && !FORWARD_OPENING.test(paragraph) && (edition === null || editionIn(paragraph, name.core) === edition));
+      if (held) return `event passed: ${name.shown} looked forward to, now recorded as held`;
+      continue;
+    }
+    // The same body's or event's later edition or outcome: a year after this paragraph's (or, undated, the older text's).
+    const since = years.length > 0 ? Math.max(...years) : olderYear;
+    if (since === null) continue;
+    // Or the newer text recalls what the paragraph welcomed: the event aged from welcomed to recalled.
+    // (the same one: a symbol, year or edition of the paragraph recalled with it).
+    const marks = distinctiveMarks(text);
+    const recalled = carrying.some(
+      (paragraph) => RECALLING_OPENING.test(paragraph) && COMPLETED.test(paragraph) && !STANCE.test(paragraph.replace(RECALLING_OPENING, '')) && distinctiveMarks(paragraph).some((mark) => marks.includes(mark)),
+    );
+    if (recalled && shape.kind === 'record') return `event passed: ${name.shown}'s outcome welcomed, the newer text recalls it`;
+    // The newer paragraph speaks of a sitting of the same body or event (an edition, held, or to come) in a later year,
+    // another edition than this paragraph's.
+    const edition = name.edition ?? editionIn(text, name.core);
+    const later = carrying.find((paragraph) => {
+      const itsEdition = editionIn(paragraph, name.core);
+      if (edition !== null && itsEdition === edition) return false;
+      return (itsEdition !== null || HELD.test(paragraph) || FORESEEN.test(paragraph)) && yearsOf(paragraph).some((year) => year > since);
+    });
+    if (later !== undefined) {
+      const laterYear = Math.min(...yearsOf(later).filter((year) => year > since));
+      return shape.kind === 'no-consensus'
+        ? `event passed: ${name.shown} ended its cycle without consensus; the newer text records its sitting of ${laterYear}`
+        : `event passed: ${name.shown}${edition !== null && name.edition === null ? ` (${edition})` : ''} recorded as of ${since}; the newer text records its sitting of ${laterYear}`;
+    }
+  }
+  return null;
+}
+
+/**
+ * A new paragraph that only records an event held since the older text, which the older text looked forward to or
+ * decided; or one that only looks forward to the next edition of an event the older text recorded: the reason, else null.
+ */
+export function newEventReason(text: string, older: readonly string[], olderYear: number | null, newerYear: number | null): string | null {
+  const shape = recordShape(text);
+  if (shape === null || shape.kind === 'no-consensus' || STANCE.test(shape.rest)) return null;
+  const years = yearsOf(text);
+  if (shape.kind === 'forward') {
+    // The next edition looked forward to: the event is still to come, and the older text recorded an earlier edition.
+    if (newerYear === null || years.length === 0 || years.some((year) => year < newerYear)) return null;
+    for (const name of eventNames(text)) {
+      if (name.edition === null) continue;
+      const earlier = older.map((paragraph) => editionIn(paragraph, name.core)).find((edition) => edition !== null && edition !== name.edition);
+      if (earlier !== undefined) return `event looked forward to: ${name.shown}, the older text recorded its ${earlier} edition`;
+    }
+    return null;
+  }
+  // Recalling a document is a reference chosen, not the record of an event held.
+  if (RECALLING_OPENING.test(text) || (!HELD.test(shape.rest) && !/\badopted\b/i.test(shape.rest))) return null;
+  // Held since the older text: not before its year.
+  if (olderYear === null || years.some((year) => year < olderYear)) return null;
+  for (const name of recordedNames(text, shape.rest)) {
+    const foreseeing = older.find((paragraph) => {
+      if (!flat(paragraph).includes(name.core) || !FORESEEN.test(paragraph)) return false;
+      const foreseenYears = yearsOf(paragraph);
+      return foreseenYears.length === 0 || years.length === 0 || years.some((year) => foreseenYears.includes(year));
+    });
+    if (foreseeing && (name.edition === null || editionIn(foreseeing, name.core) === name.edition)) return `event held: ${name.shown}, foreseen by the older text`;
+  }
+  return null;
+}
+
+/** A date or range of days in a month of a year ("23 to 27 June 2025"). */
+const DATES = /\b\d{1,2}(?:\s(?:to|and|-|–)\s\d{1,2})?\s\p{Lu}\p{Ll}+\s(?:19|20)\d\d\b/gu;
+
+/**
+ * A paragraph that decided an event or looked forward to it, rewritten to welcome or note the same event as held (the
+ * same name, and edition when it had one, or the same dates), with nothing else said: the reason, else null.
+ */
+export function eventHeldReason(before: string, after: string): string | null {
+  const foreseen = DECIDING_OPENING.exec(before) ?? FORWARD_OPENING.exec(before);
+  const recorded = RECORDING_OPENING.exec(after);
+  if (!foreseen || !recorded || FORWARD_OPENING.test(after)) return null;
+  const rest = after.slice(recorded[0].length);
+  if (STANCE.test(rest) || !HELD.test(rest)) return null;
+  const sameDates = (before.match(DATES) ?? []).some((date) => after.includes(date));
+  for (const name of eventNames(before)) {
+    if (!flat(after).includes(name.core)) continue;
+    const edition = editionIn(after, name.core);
+    if (name.edition !== null && edition !== null && edition !== name.edition) continue;
+    return `event held: ${name.shown}, ${DECIDING_OPENING.test(before) ? 'decided' : 'looked forward to'}, now recorded as held`;
+  }
+  return sameDates ? `event held: the event of ${(before.match(DATES) ?? [])[0]}, ${DECIDING_OPENING.test(before) ? 'decided' : 'looked forward to'}, now recorded as held` : null;
+}
