@@ -1,6 +1,6 @@
 import type { RedlineResult } from '../types.js';
 import { renderPage, renderPageInPieces } from './templates.js';
-import { buildViewModel } from './view-model.js';
+import { buildViewModel, type EntryView, type UnchangedRunView } from './view-model.js';
 import { packResult, readEmbeddedResult } from './embedded.js';
 
 /** How `renderHtml` renders: template overrides, the generation time to print, which comparison. */
@@ -30,7 +30,7 @@ export function renderHtml(result: RedlineResult, options: HtmlOptions = {}): st
   }
 }
 
-/** Rows of the report rendered into one piece of `renderHtmlPieces` (about 300–600 KB of page on long texts). */
+/** Rows of the report rendered into one piece of `renderHtmlPieces` (a folded run of unchanged rows is never split). */
 const ROWS_PER_PIECE = 256;
 
 /**
@@ -41,5 +41,10 @@ const ROWS_PER_PIECE = 256;
 export function renderHtmlPieces(result: RedlineResult, options: HtmlOptions = {}): Iterable<string> {
   if (options.templatesDir) return [renderHtml(result, options)];
   const model = buildViewModel(result, { generatedAt: options.generatedAt, comparison: options.comparison, indexHref: options.indexHref });
-  return renderPageInPieces('report', { ...model }, { rowsField: 'entries', embeddedField: 'embedded', rowsPerPiece: ROWS_PER_PIECE }) ?? [renderPage('report', model)];
+  return renderPageInPieces('report', { ...model }, {
+    rowsField: 'entries',
+    embeddedField: 'embedded',
+    rowsPerPiece: ROWS_PER_PIECE,
+    weight: (entry) => ((entry as EntryView).partial === 'unchanged-run' ? (entry as UnchangedRunView).rows.length : 1),
+  }) ?? [renderPage('report', model)];
 }

@@ -183,8 +183,10 @@ export interface PagePieces {
   rowsField: string;
   /** The field printed with `{{embedJson <field>}}`. */
   embeddedField: string;
-  /** Rows rendered at a time: each piece is a few hundred KB, not the page's tens of MB. */
+  /** Rows rendered into one piece (a piece closes once it reaches this weight): a few hundred KB, not the page's tens of MB. */
   rowsPerPiece: number;
+  /** How many rows one entry of the field draws (a folded run of unchanged paragraphs draws each of them). */
+  weight: (row: unknown) => number;
 }
 
 /**
@@ -209,8 +211,11 @@ export function renderPageInPieces(page: PageName, model: Record<string, unknown
   const embedded = model[pieces.embeddedField];
   return (function* piecesOfPage(): Generator<string> {
     yield shell.slice(0, rowsAt);
-    for (let start = 0; start < rows.length; start += pieces.rowsPerPiece) {
-      yield renderRows(page, rowTemplate, rows.slice(start, start + pieces.rowsPerPiece));
+    for (let start = 0; start < rows.length; ) {
+      let end = start;
+      for (let weight = 0; end < rows.length && weight < pieces.rowsPerPiece; end++) weight += pieces.weight(rows[end]);
+      yield renderRows(page, rowTemplate, rows.slice(start, end));
+      start = end;
     }
     yield shell.slice(rowsAt + ROWS_MARKER.length, embeddedAt);
     yield TEMPLATE_HELPERS.embedJson(embedded).toString();
