@@ -45,34 +45,39 @@ export async function makeFolder(path: string): Promise<void> {
  */
 const WRITE_CHUNK = 1 << 20;
 
+/** What a file is written from: a text, bytes, or a text in pieces taken one at a time (a page rendered as it is written). */
+export type FileContent = string | Uint8Array | Iterable<string>;
+
 /** Write a file's content; a long text in pieces of WRITE_CHUNK characters (never splitting a surrogate pair). */
-async function writeContent(path: string, content: string | Uint8Array): Promise<void> {
-  if (typeof content !== 'string' || content.length <= WRITE_CHUNK) {
+async function writeContent(path: string, content: FileContent): Promise<void> {
+  if (content instanceof Uint8Array || (typeof content === 'string' && content.length <= WRITE_CHUNK)) {
     await writeFile(path, content);
     return;
   }
   const handle = await open(path, 'w');
   try {
-    for (let start = 0; start < content.length; ) {
-      let end = Math.min(start + WRITE_CHUNK, content.length);
-      const last = content.charCodeAt(end - 1);
-      if (end < content.length && last >= 0xd800 && last <= 0xdbff) end--; // keep a surrogate pair in one piece
-      await handle.write(content.slice(start, end));
-      start = end;
+    for (const text of typeof content === 'string' ? [content] : content) {
+      for (let start = 0; start < text.length; ) {
+        let end = Math.min(start + WRITE_CHUNK, text.length);
+        const last = text.charCodeAt(end - 1);
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--; // keep a surrogate pair in one piece
+        await handle.write(text.slice(start, end));
+        start = end;
+      }
     }
   } finally {
     await handle.close();
   }
 }
 
-export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, content: FileContent): Promise<void> {
   let target = path;
   try {
     const info = await lstat(path);
     if (info.isSymbolicLink()) target = await realpath(path).catch(() => path);
     const resolved = target === path ? info : await stat(target);
     if (!resolved.isFile() && !resolved.isDirectory()) {
-      await writeFile(target, content);
+      await writeContent(target, content);
       return;
     }
     if (resolved.isDirectory()) {
@@ -92,7 +97,8 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw writeError(error, path);
+    // Content in pieces is rendered while it is written: its own error (a template's) is passed on as it is.
+    throw error instanceof RedlineError ? error : writeError(error, path);
   } finally {
     pendingTemporaries.delete(temporary);
     if (pendingTemporaries.size === 0) unwatchSignals();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeFolderSync, writeFileAtomic } from '../src/io.js';
+import { RedlineError } from '../src/errors.js';
 import { ROOT } from './helpers/paths.js';
 
 const BUILT = existsSync(join(ROOT, 'dist/io.js'));
@@ -16,6 +17,31 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(join(dir, 'long.html'), text);
     expect(readFileSync(join(dir, 'long.html')).equals(Buffer.from(text, 'utf8'))).toBe(true);
     expect(readdirSync(dir)).toEqual(['long.html']);
+  });
+
+  it('writes a text given in pieces, taken one at a time, as the UTF-8 form of their concatenation', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redline-io-'));
+    const taken: number[] = [];
+    const pieces = function* (): Generator<string> {
+      for (const [index, piece] of ['<head>', `${'é'.repeat((1 << 20) + 3)}\u{1F600}`, '', '— fin\n'].entries()) {
+        taken.push(index);
+        yield piece;
+      }
+    };
+    await writeFileAtomic(join(dir, 'pieces.html'), pieces());
+    expect(readFileSync(join(dir, 'pieces.html')).equals(Buffer.from(`<head>${'é'.repeat((1 << 20) + 3)}\u{1F600}— fin\n`, 'utf8'))).toBe(true);
+    expect(taken).toEqual([0, 1, 2, 3]);
+    expect(readdirSync(dir)).toEqual(['pieces.html']);
+  });
+
+  it('passes on the error of content rendered while it is written, and leaves no temporary file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redline-io-'));
+    const failing = function* (): Generator<string> {
+      yield '<head>';
+      throw new RedlineError('bad-template', 'rendering the report failed (x)', 'Check the templates.');
+    };
+    await expect(writeFileAtomic(join(dir, 'report.html'), failing())).rejects.toMatchObject({ code: 'bad-template', message: 'rendering the report failed (x)' });
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('says the disk is full when it is (ENOSPC), not that the folder may be missing', async () => {

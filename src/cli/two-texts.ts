@@ -1,6 +1,6 @@
 import type { Argv } from 'yargs';
 import { RedlineError } from '../errors.js';
-import { assertNotAnInput, writeFileAtomic } from '../io.js';
+import { assertNotAnInput, writeFileAtomic, type FileContent } from '../io.js';
 import { FETCH_DEFAULTS } from '../options.js';
 import { isChange } from '../report/labels.js';
 import type { RedlineResult, SegmentUnit, TrackedChangesMode } from '../types.js';
@@ -25,6 +25,7 @@ export const FAIL_ON_CHANGE_OPTION = { type: 'boolean', default: false, describe
 export const TIMEOUT_OPTION = { type: 'number', requiresArg: true, default: FETCH_DEFAULTS.timeoutMs / 1000, describe: 'seconds a text given as an http(s) address may take to download, retries included' } as const;
 
 export { TRACKED_CHANGES_OPTION, UNIT_OPTION } from './shared.js';
+export type { FileContent } from '../io.js';
 
 /** Arguments of a two-text command. */
 export type TwoTextArgs = ComparisonArgs & { left: string; right: string; out?: string; timeout?: number; quiet?: boolean; verbose?: boolean; unit?: SegmentUnit; 'tracked-changes'?: TrackedChangesMode };
@@ -89,12 +90,16 @@ function timeoutOption(value: unknown): number | undefined {
   return value * 1000;
 }
 
-/** Write the rendered output to --out (atomically) or to standard output; with --verbose, say where it went. */
-export async function writeOutput(rendered: string | Uint8Array, out: string | null, io: Pick<CliIo, 'stdout' | 'stderr'>, argv: { quiet?: boolean; verbose?: boolean } = {}): Promise<void> {
+/**
+ * Write the rendered output to --out (atomically) or to standard output; with --verbose, say where it went. A text in
+ * pieces (the HTML page rendered a few hundred rows at a time) is rendered as it is written.
+ */
+export async function writeOutput(rendered: FileContent, out: string | null, io: Pick<CliIo, 'stdout' | 'stderr'>, argv: { quiet?: boolean; verbose?: boolean } = {}): Promise<void> {
   if (out) {
     await writeFileAtomic(out, rendered);
     note(io, argv, `redline: wrote ${out}`, 'verbose');
-  } else io.stdout.write(rendered);
+  } else if (typeof rendered === 'string' || rendered instanceof Uint8Array) io.stdout.write(rendered);
+  else for (const piece of rendered) io.stdout.write(piece);
 }
 
 /** Anything but unchanged, unmoved paragraphs counts as a change. */

@@ -75,6 +75,10 @@ const COMPILE_OPTIONS = { strict: true, preventIndent: true } as const;
 interface CompiledPage {
   template: Handlebars.TemplateDelegate;
   scriptSource: string;
+  /** The page's Handlebars environment (helpers and partials registered), where its row template is compiled. */
+  environment: typeof Handlebars;
+  /** The report's rows alone (`{{#each rows}}` through each row's partial), compiled on first use. */
+  rows: Handlebars.TemplateDelegate | null;
 }
 
 /**
@@ -164,6 +168,69 @@ export function renderPage(page: PageName, model: object, overridesDir?: string)
   return withContentSecurityPolicy(html, [compiled.scriptSource]);
 }
 
+/**
+ * What the shell of a page (`renderPageInPieces`) prints where its rows go: a row whose partial is
+ * `ROWS_MARKER_PARTIAL`. Control characters: never in a rendered page (document text is escaped, the script is not).
+ */
+const ROWS_MARKER = '\u0000redline:rows\u0000';
+const ROWS_MARKER_PARTIAL = 'redline-rows-marker';
+/** What the shell embeds in place of the embedded result (the `embedJson` helper prints it as a JSON string). */
+const EMBEDDED_MARKER = '\u0001redline:embedded\u0001';
+
+/** A page's field of rows (`{{#each <field>}}{{> (lookup . 'partial')}}{{/each}}`) and its embedded JSON field. */
+export interface PagePieces {
+  /** The field of the model the page template iterates, each row rendered by the partial its `partial` names. */
+  rowsField: string;
+  /** The field printed with `{{embedJson <field>}}`. */
+  embeddedField: string;
+  /** Rows rendered into one piece (a piece closes once it reaches this weight): a few hundred KB, not the page's tens of MB. */
+  rowsPerPiece: number;
+  /** How many rows one entry of the field draws (a folded run of unchanged paragraphs draws each of them). */
+  weight: (row: unknown) => number;
+}
+
+/**
+ * The built-in page rendered as pieces whose concatenation is `renderPage(page, model)`, byte for byte: the page
+ * without its rows and embedded block (the shell: head, summary, its Content-Security-Policy, which hashes the styles
+ * of the head only, as rows and the embedded JSON cannot hold a `<style>` tag), then the rows a few hundred at a time
+ * through the same partials, then the embedded JSON, then the rest. Written to a file as they come, the 10,000-paragraph
+ * report never holds its 19 MB page (38 MB of two-byte string, and its copies) at once. Built-in templates only: an
+ * override may print the rows or the embedded block twice or not at all, so `null` tells the caller to render whole.
+ */
+export function renderPageInPieces(page: PageName, model: Record<string, unknown>, pieces: PagePieces): Iterable<string> | null {
+  const compiled = compiledPage(page);
+  const rows = model[pieces.rowsField];
+  if (!Array.isArray(rows)) return null;
+  const shell = renderPage(page, { ...model, [pieces.rowsField]: [{ partial: ROWS_MARKER_PARTIAL }], [pieces.embeddedField]: EMBEDDED_MARKER });
+  const embeddedMarker = TEMPLATE_HELPERS.embedJson(EMBEDDED_MARKER).toString();
+  const rowsAt = shell.indexOf(ROWS_MARKER);
+  const embeddedAt = shell.indexOf(embeddedMarker);
+  if (rowsAt < 0 || embeddedAt < rowsAt || shell.lastIndexOf(ROWS_MARKER) !== rowsAt || shell.lastIndexOf(embeddedMarker) !== embeddedAt) return null;
+  compiled.rows ??= compiled.environment.compile(`{{#each rows}}{{> (lookup . 'partial')}}{{/each}}`, { ...COMPILE_OPTIONS });
+  const rowTemplate = compiled.rows;
+  const embedded = model[pieces.embeddedField];
+  return (function* piecesOfPage(): Generator<string> {
+    yield shell.slice(0, rowsAt);
+    for (let start = 0; start < rows.length; ) {
+      let end = start;
+      for (let weight = 0; end < rows.length && weight < pieces.rowsPerPiece; end++) weight += pieces.weight(rows[end]);
+      yield renderRows(page, rowTemplate, rows.slice(start, end));
+      start = end;
+    }
+    yield shell.slice(rowsAt + ROWS_MARKER.length, embeddedAt);
+    yield TEMPLATE_HELPERS.embedJson(embedded).toString();
+    yield shell.slice(embeddedAt + embeddedMarker.length);
+  })();
+}
+
+function renderRows(page: PageName, template: Handlebars.TemplateDelegate, rows: readonly unknown[]): string {
+  try {
+    return template({ rows });
+  } catch (error) {
+    throw new RedlineError('bad-template', `rendering ${PAGES[page].label} failed (${firstLine(error)})`, 'Check the templates against docs/templates.md (field names are listed there).');
+  }
+}
+
 /** The page script as it is inlined: the text whose hash the policy allows. */
 export function pageScript(page: PageName): string {
   const file = join(CLIENT_SCRIPTS_DIR, PAGES[page].script.file);
@@ -224,7 +291,8 @@ function compiledPage(page: PageName, overridesDir?: string): CompiledPage {
     else handlebars.registerPartial(name, compiled);
   }
   if (!template) throw new Error(`the built-in template ${page}.hbs is missing from ${TEMPLATES_DIR}`);
-  const entry = { template, scriptSource: script };
+  handlebars.registerPartial(ROWS_MARKER_PARTIAL, () => ROWS_MARKER);
+  const entry: CompiledPage = { template, scriptSource: script, environment: handlebars, rows: null };
   compiledPages.set(key, entry);
   return entry;
 }

@@ -2,7 +2,7 @@ import type { Argv, Options } from 'yargs';
 import type { ReportFormat } from '../../types.js';
 import { RedlineError } from '../../errors.js';
 import { COMPARISON_OPTIONS, EXIT, generationTime, outputPath, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
-import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, settleOutput, TIMEOUT_OPTION, TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, renderDocument, twoTextPositionals, writeOutput } from '../two-texts.js';
+import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, settleOutput, TIMEOUT_OPTION, TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, renderDocument, twoTextPositionals, writeOutput, type FileContent } from '../two-texts.js';
 
 /** The formats `redline report` writes. */
 export const REPORT_FORMATS = ['html', 'md', 'docx', 'pdf'] as const satisfies ReadonlyArray<ReportFormat | 'docx' | 'pdf'>;
@@ -46,11 +46,12 @@ export async function runReport(argv: ReportArgs, io: Pick<CliIo, 'stdout' | 'st
     throw new RedlineError('terminal-output', 'will not write an HTML page to the terminal', 'Give a file with -o report.html (or redirect: > report.html); --format md prints Markdown.');
   }
   const { result, out } = await compareTwoTexts(argv, io);
-  let rendered: string | Uint8Array;
+  let rendered: FileContent;
   if (format === 'docx' || format === 'pdf') rendered = await renderDocument(result, format, io.env, argv.templates);
   else {
-    const { renderReport } = await import('../../report/render-report.js'); // Handlebars and templates: loaded on use
-    rendered = renderReport(result, format, { templatesDir: argv.templates, generatedAt: generationTime(io.env, now) });
+    const { renderReportPieces } = await import('../../report/render-report.js'); // Handlebars and templates: loaded on use
+    // The page in pieces, rendered as they are written: a long report never holds its whole page at once.
+    rendered = renderReportPieces(result, format, { templatesDir: argv.templates, generatedAt: generationTime(io.env, now) });
   }
   await writeOutput(rendered, out, io, argv);
   return argv.failOnChange && hasChanges(result) ? EXIT.changes : EXIT.ok;
