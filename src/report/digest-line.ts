@@ -185,6 +185,9 @@ interface Edit {
   inserted: string;
   before: string;
   after: string;
+  /** Where the edit starts in the older text and in the newer one (characters). */
+  olderAt?: number;
+  newerAt?: number;
 }
 
 /** The word diff cut into edits; edits separated only by spaces or punctuation are one edit (one phrase). */
@@ -193,6 +196,7 @@ function editsOf(diff: readonly DiffPart[]): Edit[] {
   let current: Edit | null = null;
   let lastEqual = '';
   let lastEdit = -1;
+  let [older, newer] = [0, 0];
   diff.forEach((part, k) => {
     if (part.op !== 'equal') lastEdit = k;
   });
@@ -202,19 +206,26 @@ function editsOf(diff: readonly DiffPart[]): Edit[] {
       if (current && k < lastEdit && /^[\s\p{P}]*$/u.test(part.text)) {
         current.deleted += part.text;
         current.inserted += part.text;
-        continue;
+      } else {
+        if (current) {
+          current.after = part.text;
+          edits.push(current);
+          current = null;
+        }
+        lastEqual = part.text;
       }
-      if (current) {
-        current.after = part.text;
-        edits.push(current);
-        current = null;
-      }
-      lastEqual = part.text;
+      older += part.text.length;
+      newer += part.text.length;
       continue;
     }
-    current ??= { deleted: '', inserted: '', before: lastEqual, after: '' };
-    if (part.op === 'delete') current.deleted += part.text;
-    else current.inserted += part.text;
+    current ??= { deleted: '', inserted: '', before: lastEqual, after: '', olderAt: older, newerAt: newer };
+    if (part.op === 'delete') {
+      current.deleted += part.text;
+      older += part.text.length;
+    } else {
+      current.inserted += part.text;
+      newer += part.text.length;
+    }
   }
   if (current) edits.push(current);
   return edits;
@@ -491,6 +502,9 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null): strin
   // A paragraph routine but for one clause (classify's `change`): that clause is what was negotiated, the rest is the
   // yearly life of the text, left out as the routine edits of any other line are.
   if (finding.kind === 'modified' && finding.change) {
+    // Edits beside the clause (a clause dropped whole) or several in it are said edit by edit; else the clause.
+    const inClause = changeEdits(finding);
+    if (inClause !== null) return phrasesOf(inClause, finding, chapeau, false);
     const { before, after } = finding.change;
     if (before.trim() === '') return `adds “${quote(after)}”`;
     if (after.trim() === '') return `drops “${quote(before)}”`;
@@ -512,10 +526,66 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null): strin
   // A split or merge that only moved the paragraph breaks has no edit besides the break itself; a rewording whose only
   // edit is a space (`2020,76/69` → `2020, 76/69`, as a PDF's text came out) says so rather than show nothing.
   if (shown.length === 0) return finding.kind === 'modified' ? 'spacing only' : 'words unchanged';
+  return phrasesOf(shown, finding, chapeau, true);
+}
+
+/**
+ * The edits a line shows of a paragraph routine but for one clause (classify's `change`): every edit inside that
+ * clause, and outside it only a clause added or dropped whole. A desk officer read `technological … → technology …`
+ * where the line hid `in the global response to support the recovery from the COVID-19 pandemic` dropped (its clause
+ * classify called aged wording), and `… → on 18 and 19 September 2025` where it hid `first → second`, `Paris →
+ * Fortaleza`. Null when the clause is not found in the texts (an older result's diff).
+ */
+function changeEdits(finding: Finding & { kind: 'modified' }): Edit[] | null {
+  const change = finding.change;
+  if (!change) return null;
+  const [older, newer] = [sideOf(finding.diff, 'delete'), sideOf(finding.diff, 'insert')];
+  const [olderAt, newerAt] = [change.before.trim() === '' ? -1 : older.indexOf(change.before), change.after.trim() === '' ? -1 : newer.indexOf(change.after)];
+  if (olderAt === -1 && newerAt === -1) return null;
+  const overlaps = (at: number | undefined, length: number, from: number, text: string): boolean =>
+    from !== -1 && at !== undefined && at <= from + text.length && at + length >= from;
+  const routine = finding.signals.filter(isRoutineSignal);
+  const succession = successionPairs(finding.reasons ?? []);
+  const isSuccession = (edit: Edit): boolean => {
+    let [deleted, inserted] = [folded(edit.deleted), folded(edit.inserted)];
+    // The diff may keep a kept word inside the edit (`Decides → Also decides`): only what differs is compared.
+    while (deleted !== '' && inserted !== '' && deleted[0] === inserted[0]) [deleted, inserted] = [deleted.slice(1), inserted.slice(1)];
+    while (deleted !== '' && inserted !== '' && deleted[deleted.length - 1] === inserted[inserted.length - 1]) [deleted, inserted] = [deleted.slice(0, -1), inserted.slice(0, -1)];
+    return succession.some(([from, to]) => (deleted === '' ? from === '' : from.includes(deleted)) && (inserted === '' ? to === '' : to.includes(inserted)));
+  };
+  const edits = editsOf(finding.diff).filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine) && !isSuccession(edit));
+  const inside = edits.filter((edit) => overlaps(edit.olderAt, edit.deleted.length, olderAt, change.before) || overlaps(edit.newerAt, edit.inserted.length, newerAt, change.after));
+  const outside = edits.filter((edit) => !inside.includes(edit) && editWeight(edit) === 0);
+  // One edit of weight in the clause, nothing outside: the clause quoted says it (`… resolution 77/121 → … resolution
+  // 78/72 of 7 December 2023`), the yearly succession beside it left out.
+  if (outside.length === 0 && inside.filter((edit) => editWeight(edit) < LIGHT_WEIGHT).length < 2) return null;
+  const shown = [...inside, ...outside].sort((a, b) => (a.olderAt ?? 0) - (b.olderAt ?? 0));
+  return shown.length > 0 ? shown : null;
+}
+
+/** Kinds of classify's reasons that name the yearly succession (`yearly succession: eightieth session → eighty-first session`). */
+const SUCCESSION_REASONS = /^(?:yearly succession|reference succeeded|sequencing adverb|list of years grew|a recorded event moved on): /;
+
+/** The `from → to` pairs of the succession reasons, folded (`∅` an empty side). */
+function successionPairs(reasons: readonly string[]): Array<[string, string]> {
+  return reasons
+    .filter((reason) => SUCCESSION_REASONS.test(reason))
+    .flatMap((reason) => reason.replace(SUCCESSION_REASONS, '').split(/; |, (?=\S+ → )/))
+    .flatMap((pair) => {
+      const [from, to] = pair.split(' → ');
+      return to === undefined ? [] : [[folded(from.replace('∅', '')), folded(to.replace('∅', ''))] as [string, string]];
+    });
+}
+
+/** The weight (`editWeight`) of a function word, an inflection or a sequencing adverb: no change of substance. */
+const LIGHT_WEIGHT = 4;
+
+/** The phrases of a line from the edits it shows: moves said once, a list item by item (`asList`), the weightiest first. */
+function phrasesOf(shown: readonly Edit[], finding: Finding, chapeau: Chapeau | null, asList: boolean): string {
   const pieces = withMoves(shown);
   // Several edits in a list whose items were only added, dropped or moved are said item by item:
   // the word diff aligns the items wrongly (`Tea Day, → Year of Sustainable Mountain Development, 2022, the`).
-  if (finding.kind === 'modified' && pieces.length >= 2) {
+  if (asList && finding.kind === 'modified' && pieces.length >= 2) {
     const [older, newer] = [sideOf(finding.diff, 'delete'), sideOf(finding.diff, 'insert')];
     // An item reworded is said by the word diff, unless the diff's edits run across items: then a fragment starts
     // with a comma where the other does not, and they stop mid-name (`, the Vienna Programme of Action for Landlocked → and the Antigua and Barbuda
@@ -525,13 +595,59 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null): strin
     const list = listPhrases(older, newer, cutText, false, garbled) ?? (acrossItems ? listPhrases(older, newer, cutText, true, garbled) : null);
     if (list !== null) return list.join('; ');
   }
-  const phrases = pieces.slice(0, MOST_PHRASES).map((piece) => (typeof piece === 'string' ? piece : ((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? phrase(piece))));
-  // Past `LINE_LENGTH` characters a line is not read to its end: the phrases after the first that would take it there are counted.
-  while (phrases.length > 1 && phrases.join('; ').length > LINE_LENGTH) phrases.pop();
+  const said = pieces.map((piece) => (typeof piece === 'string' ? piece : ((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? phrase(piece))));
+  // Which phrases a line shows: the weightiest first (a clause added or dropped, then words replaced, then a word or two
+  // put in or taken out, a function word or an inflection last), up to `MOST_PHRASES` and about `LINE_LENGTH` characters
+  // (past them a line is not read to its end), then said in the text's order. A desk officer read `Further decides →
+  // Also decides; …; 2 more changes` where the two left out were a clause dropped and `balanced → equitable`.
+  const byWeight = pieces.map((piece, order) => ({ order, weight: typeof piece === 'string' ? 1 : editWeight(piece) })).sort((a, b) => a.weight - b.weight || a.order - b.order);
+  const chosen: number[] = [];
+  let length = 0;
+  for (const { order } of byWeight) {
+    if (chosen.length === MOST_PHRASES) break;
+    const added = said[order].length + (chosen.length > 0 ? 2 : 0);
+    if (chosen.length > 0 && length + added > LINE_LENGTH) continue;
+    chosen.push(order);
+    length += added;
+  }
+  const phrases = chosen.sort((a, b) => a - b).map((order) => said[order]);
   const more = pieces.length - phrases.length;
   if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);
   return phrases.join('; ');
 }
+
+/** Fewest letters two words share at their start for one to be the other inflected or derived (`technological` → `technology`). */
+const INFLECTION_STEM = 5;
+
+/** True when an edit swaps one word for the same word inflected or derived (`decision → decisions`, `technological → technology`). */
+function isInflection(edit: Edit): boolean {
+  const [deleted, inserted] = [core(edit.deleted).toLowerCase(), core(edit.inserted).toLowerCase()];
+  if (deleted === '' || inserted === '' || /\s/.test(deleted) || /\s/.test(inserted)) return false;
+  let common = 0;
+  while (common < deleted.length && deleted[common] === inserted[common]) common++;
+  return common >= Math.min(INFLECTION_STEM, deleted.length, inserted.length) && common >= Math.min(deleted.length, inserted.length) - 3;
+}
+
+/**
+ * How much an edit weighs for a reader, lightest last: 0 a clause added or dropped (more than `SHORT_EDIT_WORDS`
+ * words), 1 words replaced by others (`balanced → equitable`), 2 a word or two put in or taken out (`concern → deep
+ * concern`), 3 figures for figures (the figure signals name them too), 4 a function word, an inflection or a sequencing
+ * adverb (`Further decides → Also decides`).
+ */
+function editWeight(edit: Edit): number {
+  const [deleted, inserted] = [flatten(edit.deleted), flatten(edit.inserted)];
+  const [placedDeleted, placedInserted] = [hasPlacingWord(deleted), hasPlacingWord(inserted)];
+  if (!placedDeleted && !placedInserted) return LIGHT_WEIGHT;
+  if (!placedDeleted || !placedInserted) {
+    const words = wordCount(placedDeleted ? deleted : inserted);
+    return words > SHORT_EDIT_WORDS ? 0 : core(deleted) === '' || core(inserted) === '' ? 2 : LIGHT_WEIGHT;
+  }
+  if (isInflection(edit) || SEQUENCING_ADVERBS.has(core(deleted).toLowerCase()) || SEQUENCING_ADVERBS.has(core(inserted).toLowerCase())) return LIGHT_WEIGHT;
+  return /\p{L}/u.test(deleted + inserted) ? 1 : 3;
+}
+
+/** Adverbs that order a paragraph among its neighbours (`Further decides`, `Also decides`): their swap is no change of substance. */
+const SEQUENCING_ADVERBS = new Set('further also again furthermore moreover additionally'.split(' '));
 
 /** One side of a word diff as text: the kept parts and the deleted (`delete`) or inserted (`insert`) ones. */
 function sideOf(diff: readonly DiffPart[], op: 'delete' | 'insert'): string {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { digestLine, isNegotiated } from '../../src/report/digest-line.js';
+import type { DigestLine, RedlineResult } from '../../src/types.js';
+import { SHARED_MISSING } from '../helpers/paths.js';
+import { compareInSeries, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
+
+/** The digest lines of a compared pair, in the order of its findings. */
+function linesOf(result: RedlineResult): DigestLine[] {
+  const [left, right] = result.documents;
+  return result.comparisons[0].findings.flatMap((finding, index) => (isNegotiated(finding) ? [digestLine(finding, index, left.paragraphs, right.paragraphs, null)] : []));
+}
+
+/** The one line whose place is `place` (`OP 5 → OP 6`). */
+function lineAt(lines: readonly DigestLine[], place: string): DigestLine {
+  const line = lines.find((candidate) => candidate.place === place);
+  if (!line) throw new Error(`no line at ${place}: ${lines.map((candidate) => candidate.place).join(', ')}`);
+  return line;
+}
+
+describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines show the change that matters (${UN_SERIES_AVAILABLE ? 'reads ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
+  it('chooses a clause dropped and a word replaced before a sequencing adverb (Tax 78/230 → 79/235 OP 5 → OP 6)', async () => {
+    const lines = linesOf(await compareInSeries('promotion-of-inclusive-and-effective-international-tax-coope', 'A_RES_78_230.txt', 'A_RES_79_235.txt'));
+    // Before: `Further decides → Also decides; …; be made up of … → consist of a Chair, 18 Vice-Chairs; 2 more changes`, the
+    // five regional groups dropped and `balanced → equitable` counted, not shown.
+    expect(lineAt(lines, 'OP 5 → OP 6').text).toBe(
+      'OP 5 → OP 6: of the ad hoc intergovernmental → of the intergovernmental; be made up of not more than 20 members, consisting of a chair, vice-chairs → consist of a Chair, 18 Vice-Chairs; balanced geographical → equitable geographical; drops “with each of the five regional groups equally represented”; 2 more changes',
+    );
+  }, 60_000);
+
+  it('shows a clause dropped beside the one clause classify found, and every edit of that clause (Agriculture)', async () => {
+    const first = linesOf(await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_78_168.txt', 'A_RES_79_227.txt'));
+    // Before: `technological … → technology …`, the COVID-19 clause dropped not shown.
+    expect(lineAt(first, 'OP 5 → OP 6').text).toBe('OP 5 → OP 6: drops “in the global response to support the recovery from the COVID-19 pandemic”; technological transfer → technology transfer');
+    const second = linesOf(await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_79_227.txt', 'A_RES_80_157.txt'));
+    // Before: `and takes note of the convening of the first global summit … in Paris on 18 and 19 October … → on 18 and 19 September 2025`.
+    expect(lineAt(second, 'OP 38 → OP 37').text).toBe(
+      'OP 38 → OP 37: first global → second global; Paris → Fortaleza, Brazil,; 19 October 2023, as well as other efforts and country-led initiatives such as the first Forum on School Feeding for … → 19 September 2025',
+    );
+  }, 60_000);
+});
