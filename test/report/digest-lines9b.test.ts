@@ -37,4 +37,18 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines show the change that matters
       'OP 38 → OP 37: first global → second global; Paris → Fortaleza, Brazil,; 19 October 2023, as well as other efforts and country-led initiatives such as the first Forum on School Feeding for … → 19 September 2025',
     );
   }, 60_000);
+
+  it('reads a list whose first item carries the opening verb as a list, names that differ by a word as two bodies (Outer space)', async () => {
+    const first = linesOf(await compareInSeries('international-cooperation-in-the-peaceful-uses-of-outer-spac', 'A_RES_78_72.txt', 'A_RES_79_87.txt'));
+    // Before: `European → African; Society and Three Country – Trusted Broker, → Society, the Global Satellite …`.
+    expect(lineAt(first, 'OP 45 → OP 48').text).toBe(
+      'OP 45 → OP 48: adds “the African Astronomical Society, the Global Satellite Operators Association, the Outer Space Institute”, “the Space Data Association and Space Renaissance International”; drops “the European Astronomical Society and Three Country – Trusted Broker”',
+    );
+    const second = linesOf(await compareInSeries('international-cooperation-in-the-peaceful-uses-of-outer-spac', 'A_RES_79_87.txt', 'A_RES_80_76.txt'));
+    // Before: `Endorses → Also endorses; African Astronomical Society → International Council on Monuments and Sites; Global
+    // Satellite Operators Association, the Outer → Alliance for …`.
+    expect(lineAt(second, 'OP 48').text).toBe(
+      'OP 48: Endorses → Also endorses; adds “the International Council on Monuments and Sites, the Alliance for Collaboration in the Exploration of Space (ACES Worldwide)”, “the Lunar Policy Platform Foundation, AeroAI Global Solutions, Inc., and Women in Aerospace Europe”; drops “the African Astronomical Society, the Global Satellite Operators Association, the Outer Space Institute”, “the Space Data Association and Space Renaissance International”',
+    );
+  }, 60_000);
 });
