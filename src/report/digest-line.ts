@@ -188,6 +188,8 @@ interface Edit {
   /** Where the edit starts in the older text and in the newer one (characters). */
   olderAt?: number;
   newerAt?: number;
+  /** True when the two sides say different things (`clauseSwap`): said as a clause dropped and a clause added. */
+  swap?: boolean;
 }
 
 /** The word diff cut into edits; edits separated only by spaces or punctuation are one edit (one phrase). */
@@ -346,6 +348,7 @@ function contextAfter(after: string): string {
  * `drops “…”`.
  */
 function phrase(given: Edit): string {
+  if (given.swap) return `drops “${quote(given.deleted)}”, adds “${quote(given.inserted)}”`;
   const edit = wholeWords(given);
   const deleted = flatten(edit.deleted);
   const inserted = flatten(edit.inserted);
@@ -390,6 +393,9 @@ function phrase(given: Edit): string {
     if (edit.before.trim() !== '' && lowerWord(deleted) && lowerWord(inserted) && !inflected && qualifies && /\s$/.test(edit.inserted) === /\s$/.test(edit.deleted) && !/[,;:.]$/.test(deleted + inserted)) {
       return `${deleted} ${next} → ${inserted} ${next}`;
     }
+    // A comma the diff put at the end of one side only (`Paris → Fortaleza, Brazil,`) belongs to the text after it.
+    const ending = /[,;:]$/;
+    if (ending.test(deleted) !== ending.test(inserted)) return changedSides(deleted.replace(ending, ''), inserted.replace(ending, ''), PHRASE_LENGTH);
     return changedSides(deleted, inserted, PHRASE_LENGTH);
   }
   const change = deleted ? edit.deleted : edit.inserted;
@@ -595,12 +601,13 @@ function phrasesOf(shown: readonly Edit[], finding: Finding, chapeau: Chapeau | 
     const list = listPhrases(older, newer, cutText, false, garbled) ?? (acrossItems ? listPhrases(older, newer, cutText, true, garbled) : null);
     if (list !== null) return list.join('; ');
   }
-  const said = pieces.map((piece) => (typeof piece === 'string' ? piece : ((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? phrase(piece))));
+  const reshapedPieces = withMoves(reshaped(shown));
+  const said = reshapedPieces.map((piece) => (typeof piece === 'string' ? piece : ((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? phrase(piece))));
   // Which phrases a line shows: the weightiest first (a clause added or dropped, then words replaced, then a word or two
   // put in or taken out, a function word or an inflection last), up to `MOST_PHRASES` and about `LINE_LENGTH` characters
   // (past them a line is not read to its end), then said in the text's order. A desk officer read `Further decides →
   // Also decides; …; 2 more changes` where the two left out were a clause dropped and `balanced → equitable`.
-  const byWeight = pieces.map((piece, order) => ({ order, weight: typeof piece === 'string' ? 1 : editWeight(piece) })).sort((a, b) => a.weight - b.weight || a.order - b.order);
+  const byWeight = reshapedPieces.map((piece, order) => ({ order, weight: typeof piece === 'string' ? 1 : editWeight(piece) })).sort((a, b) => a.weight - b.weight || a.order - b.order);
   const chosen: number[] = [];
   let length = 0;
   for (const { order } of byWeight) {
@@ -611,9 +618,97 @@ function phrasesOf(shown: readonly Edit[], finding: Finding, chapeau: Chapeau | 
     length += added;
   }
   const phrases = chosen.sort((a, b) => a - b).map((order) => said[order]);
-  const more = pieces.length - phrases.length;
+  const more = reshapedPieces.length - phrases.length;
   if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);
   return phrases.join('; ');
+}
+
+/** Below this share of their long words in common (Dice), two sides of a replacement say different things. */
+const DIFFERENT_SIDES = 0.3;
+/** Most kept words between two replacements that are read as one clause replaced (`… for [endorsement] by …`). */
+const BRIDGE_WORDS = 2;
+/** From this many words on the longer side, a replacement of different things is said as a clause dropped and one added. */
+const SWAP_WORDS = 7;
+
+/** The share of long words (four letters or more) two texts have in common, 0..1 (Dice). */
+function sidesAlike(older: string, newer: string): number {
+  const words = (text: string): Set<string> => new Set((typographic(text).toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}-]{3,}/gu) ?? []));
+  const [a, b] = [words(older), words(newer)];
+  if (a.size + b.size === 0) return 1;
+  return (2 * [...a].filter((word) => b.has(word)).length) / (a.size + b.size);
+}
+
+/** True for an edit that replaces placing words with placing words that say something else. */
+const isDifferentReplacement = (edit: Edit): boolean =>
+  hasPlacingWord(edit.deleted) && hasPlacingWord(edit.inserted) && sidesAlike(edit.deleted, edit.inserted) < DIFFERENT_SIDES;
+
+/**
+ * The edits as a reader follows them, where the word diff cut a clause replaced into fragments that do not read
+ * (Outer space 79/87 → 80/76 OP 24 → OP 22 was `notes that … for → welcomes the establishment of the Bureau and the; by
+ * the Committee at its sixty-eighth session, in 2025 → of the workplan of the Action Team`):
+ * - two replacements with at most `BRIDGE_WORDS` kept words between them (no comma), one of them of different things,
+ *   are one replacement;
+ * - a replacement of different things of `SWAP_WORDS` words or more (not the paragraph's opening verb) is said as the
+ *   clause dropped and the clause added (`swap`), not `X → Y`, which read as one meeting put for another (Agriculture
+ *   79/227 → 80/157 PP 15 → PP 14);
+ * - a word or so put for a long passage holding commas stands for the passage's last (or first) clause, and the rest was
+ *   dropped or added (OP 18 → OP 14: `drops “and the work, under a five-year workplan, …”; notes → recalls`, not `and
+ *   the work, … → recalls`).
+ */
+function reshaped(edits: readonly Edit[]): Edit[] {
+  const out: Edit[] = [];
+  for (const edit of edits) {
+    const last = out[out.length - 1];
+    const bridge = last?.after ?? '';
+    const replacement = (one: Edit): boolean => core(one.deleted) !== '' && core(one.inserted) !== '';
+    const longer = (one: Edit): number => Math.max(wordCount(one.deleted), wordCount(one.inserted));
+    // A clause's fragment: a replacement of different things of `SWAP_WORDS` words; its neighbour joins it when it is
+    // a clause too, or function words put for others (`and the third → the`), not a name or a figure beside it (`the
+    // United Arab Emirates → Brazil` and `twenty-eighth → thirtieth` stay two).
+    const fragment = (one: Edit): boolean => isDifferentReplacement(one) && longer(one) >= SWAP_WORDS;
+    const joins = (one: Edit): boolean => longer(one) > SHORT_EDIT_WORDS || !hasPlacingWord(one.deleted) || !hasPlacingWord(one.inserted);
+    if (
+      last &&
+      replacement(last) &&
+      replacement(edit) &&
+      edit.before === bridge &&
+      wordCount(bridge) <= BRIDGE_WORDS &&
+      !/[,;:.]/.test(bridge) &&
+      ((fragment(last) && joins(edit)) || (fragment(edit) && joins(last)))
+    ) {
+      out[out.length - 1] = { ...last, deleted: last.deleted + bridge + edit.deleted, inserted: last.inserted + bridge + edit.inserted, after: edit.after, swap: true };
+      continue;
+    }
+    out.push(edit);
+  }
+  return out.flatMap((edit) => {
+    if (edit.swap) return [edit];
+    if (!isDifferentReplacement(edit)) return [edit];
+    const split = splitAtClause(edit);
+    if (split !== null) return split;
+    const [deleted, inserted] = [flatten(edit.deleted), flatten(edit.inserted)];
+    // The paragraph's opening (its operative verb, `Welcoming the establishment of → Taking note of the work done by`)
+    // reads as one position put for another, and stays `X → Y`.
+    const opening = edit.before.trim() === '';
+    return !opening && Math.max(wordCount(deleted), wordCount(inserted)) >= SWAP_WORDS && Math.min(wordCount(deleted), wordCount(inserted)) > SHORT_EDIT_WORDS - 1 ? [{ ...edit, swap: true }] : [edit];
+  });
+}
+
+/** A word or so put for a passage with commas, said as its last (or first) clause replaced and the rest dropped or added; null otherwise. */
+function splitAtClause(edit: Edit): Edit[] | null {
+  const deletedLonger = wordCount(edit.deleted) > wordCount(edit.inserted);
+  const [long, short] = deletedLonger ? [edit.deleted, edit.inserted] : [edit.inserted, edit.deleted];
+  if (wordCount(short) > SHORT_EDIT_WORDS || /[,;]/.test(short) || wordCount(long) <= 2 * SHORT_EDIT_WORDS) return null;
+  const lastComma = long.search(/[,;]\s+(?=\S+(?:\s+\S+){0,2}\s*$)/);
+  const firstComma = /^\s*\S+(?:\s+\S+){0,2}[,;]\s/.exec(long);
+  const make = (rest: string, clause: string, clauseFirst: boolean): Edit[] => {
+    const dropped: Edit = deletedLonger ? { ...edit, deleted: rest, inserted: '' } : { ...edit, deleted: '', inserted: rest };
+    const swapped: Edit = deletedLonger ? { ...edit, deleted: clause, inserted: short } : { ...edit, deleted: short, inserted: clause };
+    return clauseFirst ? [{ ...swapped, after: '' }, { ...dropped, before: '' }] : [{ ...dropped, after: '' }, { ...swapped, before: '' }];
+  };
+  if (lastComma > 0) return make(long.slice(0, lastComma + 1), long.slice(lastComma + 1).replace(/^\s+/, ''), false);
+  if (firstComma) return make(long.slice(firstComma[0].length), firstComma[0].replace(/[,;]\s$/, ''), true);
+  return null;
 }
 
 /** Fewest letters two words share at their start for one to be the other inflected or derived (`technological` → `technology`). */
@@ -635,6 +730,7 @@ function isInflection(edit: Edit): boolean {
  * adverb (`Further decides → Also decides`).
  */
 function editWeight(edit: Edit): number {
+  if (edit.swap) return 0;
   const [deleted, inserted] = [flatten(edit.deleted), flatten(edit.inserted)];
   const [placedDeleted, placedInserted] = [hasPlacingWord(deleted), hasPlacingWord(inserted)];
   if (!placedDeleted && !placedInserted) return LIGHT_WEIGHT;

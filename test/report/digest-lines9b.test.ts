@@ -34,7 +34,7 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines show the change that matters
     const second = linesOf(await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_79_227.txt', 'A_RES_80_157.txt'));
     // Before: `and takes note of the convening of the first global summit … in Paris on 18 and 19 October … → on 18 and 19 September 2025`.
     expect(lineAt(second, 'OP 38 → OP 37').text).toBe(
-      'OP 38 → OP 37: first global → second global; Paris → Fortaleza, Brazil,; 19 October 2023, as well as other efforts and country-led initiatives such as the first Forum on School Feeding for … → 19 September 2025',
+      'OP 38 → OP 37: first global → second global; Paris → Fortaleza, Brazil; 19 October 2023 → 19 September 2025; drops “as well as other efforts and country-led initiatives such as the first Forum on School Feeding for Commonwealth of …”',
     );
   }, 60_000);
 
@@ -49,6 +49,26 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines show the change that matters
     // Satellite Operators Association, the Outer → Alliance for …`.
     expect(lineAt(second, 'OP 48').text).toBe(
       'OP 48: Endorses → Also endorses; adds “the International Council on Monuments and Sites, the Alliance for Collaboration in the Exploration of Space (ACES Worldwide)”, “the Lunar Policy Platform Foundation, AeroAI Global Solutions, Inc., and Women in Aerospace Europe”; drops “the African Astronomical Society, the Global Satellite Operators Association, the Outer Space Institute”, “the Space Data Association and Space Renaissance International”',
+    );
+  }, 60_000);
+
+  it('says a clause replaced by different words as the clause dropped and the clause added, not fragments (Outer space 79/87 → 80/76)', async () => {
+    const lines = linesOf(await compareInSeries('international-cooperation-in-the-peaceful-uses-of-outer-spac', 'A_RES_79_87.txt', 'A_RES_80_76.txt'));
+    // Before: `notes that … for → welcomes the establishment of the Bureau and the; by the Committee at its sixty-eighth
+    // session, in 2025 → of the workplan of the Action Team`.
+    expect(lineAt(lines, 'OP 24 → OP 22').text).toBe(
+      'OP 24 → OP 22: drops “notes that the Committee will further consult on the bureau and workplan of the Action Team for endorsement by the …”, adds “welcomes the establishment of the Bureau and the endorsement of the workplan of the Action Team”',
+    );
+    // Before: `and the work, under a five-year workplan, … → recalls`: the verb of the next clause stood for the clause dropped.
+    expect(lineAt(lines, 'OP 18 → OP 14').text).toBe('OP 18 → OP 14: drops “and the work, under a five-year workplan, of the Working Group on the Long-term Sustainability of Outer Space Activities …”; notes → recalls');
+  }, 60_000);
+
+  it('does not say one meeting replaced another (Agriculture 79/227 → 80/157 PP 15 → PP 14)', async () => {
+    const lines = linesOf(await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_79_227.txt', 'A_RES_80_157.txt'));
+    // Before: `of the Assembly on the prevention and control of non-communicable diseases → on antimicrobial resistance; 27
+    // September 2018 → 26 September 2024; 5 more changes`.
+    expect(lineAt(lines, 'PP 15 → PP 14').text).toBe(
+      'PP 15 → PP 14: drops “and the third high-level meeting of the Assembly on the prevention and control of non-communicable diseases”, adds “the high-level meeting on antimicrobial resistance”; drops “looking forward to the upcoming high-level meeting on non-communicable diseases in September 2025 …”, adds “welcoming the fourth high-level meeting of the Assembly on the prevention and control of noncommunicable diseases and …”; drops “the adoption of its political declaration, and”; 4 more changes',
     );
   }, 60_000);
 });
