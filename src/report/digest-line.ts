@@ -435,6 +435,32 @@ function withMoves(edits: readonly Edit[]): Array<Edit | string> {
   return pieces;
 }
 
+/**
+ * A rewritten paragraph's two sides, each cut to `PHRASE_LENGTH`, around the words that differ most: when the longest
+ * edit (by words) lies past the cut of either side, both sides start at the kept words before it (`… drafting terms of
+ * reference … → … drafting the United Nations Framework Convention … and two early protocols …`). A desk officer read
+ * Tax 78/230 → 79/235 OP 3 cut at its start, `… for the purpose of …` on both sides, the two protocols hidden.
+ */
+function rewrittenSides(finding: Finding, older: string, newer: string): string {
+  const whole = changedSides(older, newer, PHRASE_LENGTH);
+  const [olderText, newerText] = [sideOf(finding.diff, 'delete'), sideOf(finding.diff, 'insert')];
+  // Words replaced, so that each side's window shows its own words (a clause added at the end would leave `… policy;`).
+  const edits = editsOf(finding.diff).filter((edit) => hasPlacingWord(edit.deleted) && hasPlacingWord(edit.inserted));
+  const longest = edits.reduce<Edit | null>((best, edit) => (best === null || Math.max(wordCount(edit.deleted), wordCount(edit.inserted)) > Math.max(wordCount(best.deleted), wordCount(best.inserted)) ? edit : best), null);
+  if (longest === null || longest.olderAt === undefined || longest.newerAt === undefined) return whole;
+  // Shown already when the cut of each side reaches past the edit's first words.
+  const reach = (text: string, at: number, length: number): boolean => flatten(text.slice(0, at + Math.min(length, 40))).length <= PHRASE_LENGTH;
+  if (reach(olderText, longest.olderAt, longest.deleted.length) && reach(newerText, longest.newerAt, longest.inserted.length)) return whole;
+  // Only where the cut sides read alike (the difference past the cut); a rewrite whose opening differs shows it.
+  if (sidesAlike(cutText(older, PHRASE_LENGTH), cutText(newer, PHRASE_LENGTH)) < SAME_OPENING) return whole;
+  const lead = contextBefore(longest.before);
+  const side = (text: string, at: number): string => `${at - lead.length > 0 ? '… ' : ''}${cutText(text.slice(Math.max(0, at - lead.length)), PHRASE_LENGTH)}`;
+  return `${side(olderText, longest.olderAt)} → ${side(newerText, longest.newerAt)}`;
+}
+
+/** From this share of long words in common, the openings of a rewrite's two sides read alike. */
+const SAME_OPENING = 0.6;
+
 /** Below this share of the longer side's words kept, a rewording is a rewrite: quoted whole, its phrases would not read. */
 const REWRITE_KEPT_SHARE = 0.4;
 
@@ -800,7 +826,7 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     place = olderPlace === newerPlace ? newerPlace : `${olderPlace} → ${newerPlace}`;
     const grouping = finding.kind === 'split' || finding.kind === 'merged' ? ` (${finding.kind})` : '';
     text = isRewrite(finding)
-      ? `${place} rewritten: ${changedSides(finding.left.map((i) => left[i].text).join(' '), finding.right.map((i) => right[i].text).join(' '), PHRASE_LENGTH)}${toneNote}`
+      ? `${place} rewritten: ${rewrittenSides(finding, finding.left.map((i) => left[i].text).join(' '), finding.right.map((i) => right[i].text).join(' '))}${toneNote}`
       : `${place}${grouping}: ${changedPhrases(finding, chapeauOf(finding, left, right))}${toneNote}`;
   }
   if (finding.kind === 'new' || finding.kind === 'dropped') text += toneNote;

@@ -18,10 +18,15 @@ function lineAt(lines: readonly DigestLine[], place: string): DigestLine {
 }
 
 describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines show the change that matters (${UN_SERIES_AVAILABLE ? 'reads ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
-  it('chooses a clause dropped and a word replaced before a sequencing adverb (Tax 78/230 → 79/235 OP 5 → OP 6)', async () => {
+  it('cuts a rewrite around its change, and chooses a clause dropped and a word replaced before a sequencing adverb (Tax 78/230 → 79/235)', async () => {
     const lines = linesOf(await compareInSeries('promotion-of-inclusive-and-effective-international-tax-coope', 'A_RES_78_230.txt', 'A_RES_79_235.txt'));
     // Before: `Further decides → Also decides; …; be made up of … → consist of a Chair, 18 Vice-Chairs; 2 more changes`, the
     // five regional groups dropped and `balanced → equitable` counted, not shown.
+    // Before: `Decides to establish … for the purpose of drafting terms … → Also decides … for the purpose of …`: both sides
+    // cut where they read alike, the Convention and its two early protocols past the cut.
+    expect(lineAt(lines, 'OP 3').text).toBe(
+      'OP 3 rewritten: … drafting terms of reference for a United Nations framework convention on international tax cooperation; → … drafting the United Nations Framework Convention on International Tax Cooperation and two early protocols simultaneously …',
+    );
     expect(lineAt(lines, 'OP 5 → OP 6').text).toBe(
       'OP 5 → OP 6: of the ad hoc intergovernmental → of the intergovernmental; be made up of not more than 20 members, consisting of a chair, vice-chairs → consist of a Chair, 18 Vice-Chairs; balanced geographical → equitable geographical; drops “with each of the five regional groups equally represented”; 2 more changes',
     );
