@@ -188,8 +188,10 @@ interface Edit {
   /** Where the edit starts in the older text and in the newer one (characters). */
   olderAt?: number;
   newerAt?: number;
-  /** True when the two sides say different things (`clauseSwap`): said as a clause dropped and a clause added. */
+  /** True when the two sides say different things (`reshaped`): said as a clause dropped and a clause added. */
   swap?: boolean;
+  /** True for a piece of an edit cut at a paragraph break (`withinParagraphs`): said as it stands, not reshaped. */
+  atBreak?: boolean;
 }
 
 /** The word diff cut into edits; edits separated only by spaces or punctuation are one edit (one phrase). */
@@ -612,8 +614,33 @@ function successionPairs(reasons: readonly string[]): Array<[string, string]> {
 /** The weight (`editWeight`) of a function word, an inflection or a sequencing adverb: no change of substance. */
 const LIGHT_WEIGHT = 4;
 
+/**
+ * The edits of a merge (or split) with none across the paragraph break: an edit whose older (newer) side holds the
+ * break is cut there, its other side cut at the first word of the second paragraph (`2024–2025; ⏎ Urges the
+ * Asia-Pacific States … → 2026–2027, and urges the African` is `2024–2025 → 2026–2027, and` and `Urges the
+ * Asia-Pacific States … → urges the African`), else given to the first paragraph. A desk officer read the fragment across
+ * the join of Outer space 78/72 OP 42 + OP 43 → 79/87 OP 46 as garbled.
+ */
+function withinParagraphs(edits: readonly Edit[]): Edit[] {
+  return edits.flatMap((edit) => {
+    const olderBreak = /\n\s*\n/.exec(edit.deleted);
+    const newerBreak = /\n\s*\n/.exec(edit.inserted);
+    const found = olderBreak ?? newerBreak;
+    if (found === null || (olderBreak !== null && newerBreak !== null)) return [edit];
+    const [broken, other] = olderBreak !== null ? [edit.deleted, edit.inserted] : [edit.inserted, edit.deleted];
+    const [first, second] = [broken.slice(0, found.index), broken.slice(found.index + found[0].length)];
+    const opening = (second.match(/\S+/) ?? [''])[0].toLowerCase();
+    const at = opening === '' ? -1 : [...other.matchAll(/\S+/g)].find((word) => word[0].toLowerCase() === opening)?.index ?? -1;
+    const [otherFirst, otherSecond] = at === -1 ? [other, ''] : [other.slice(0, at), other.slice(at)];
+    const part = (mine: string, theirs: string, before: string, after: string): Edit =>
+      olderBreak !== null ? { ...edit, deleted: mine, inserted: theirs, before, after, atBreak: true } : { ...edit, deleted: theirs, inserted: mine, before, after, atBreak: true };
+    return [part(first, otherFirst, edit.before, ''), part(second, otherSecond, '', edit.after)].filter((piece) => core(piece.deleted + piece.inserted) !== '');
+  });
+}
+
 /** The phrases of a line from the edits it shows: moves said once, a list item by item (`asList`), the weightiest first. */
-function phrasesOf(shown: readonly Edit[], finding: Finding, chapeau: Chapeau | null, asList: boolean): string {
+function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | null, asList: boolean): string {
+  const shown = finding.kind === 'merged' || finding.kind === 'split' ? withinParagraphs(given) : given;
   const pieces = withMoves(shown);
   // Several edits in a list whose items were only added, dropped or moved are said item by item:
   // the word diff aligns the items wrongly (`Tea Day, → Year of Sustainable Mountain Development, 2022, the`).
@@ -695,6 +722,8 @@ function reshaped(edits: readonly Edit[]): Edit[] {
     const joins = (one: Edit): boolean => longer(one) > SHORT_EDIT_WORDS || !hasPlacingWord(one.deleted) || !hasPlacingWord(one.inserted);
     if (
       last &&
+      !last.atBreak &&
+      !edit.atBreak &&
       replacement(last) &&
       replacement(edit) &&
       edit.before === bridge &&
@@ -708,7 +737,7 @@ function reshaped(edits: readonly Edit[]): Edit[] {
     out.push(edit);
   }
   return out.flatMap((edit) => {
-    if (edit.swap) return [edit];
+    if (edit.swap || edit.atBreak) return [edit];
     if (!isDifferentReplacement(edit)) return [edit];
     const split = splitAtClause(edit);
     if (split !== null) return split;
@@ -765,7 +794,9 @@ function editWeight(edit: Edit): number {
     return words > SHORT_EDIT_WORDS ? 0 : core(deleted) === '' || core(inserted) === '' ? 2 : LIGHT_WEIGHT;
   }
   if (isInflection(edit) || SEQUENCING_ADVERBS.has(core(deleted).toLowerCase()) || SEQUENCING_ADVERBS.has(core(inserted).toLowerCase())) return LIGHT_WEIGHT;
-  return /\p{L}/u.test(deleted + inserted) ? 1 : 3;
+  // Figures for figures: no placing word with a letter on either side (`2024–2025; → 2026–2027, and`).
+  const lettered = (`${deleted} ${inserted}`.match(/\S+/g) ?? []).some((word) => isPlacingWord(word) && /\p{L}/u.test(word));
+  return lettered ? 1 : 3;
 }
 
 /** Adverbs that order a paragraph among its neighbours (`Further decides`, `Also decides`): their swap is no change of substance. */

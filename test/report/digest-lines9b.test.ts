@@ -76,4 +76,14 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines show the change that matters
       'PP 15 → PP 14: drops “and the third high-level meeting of the Assembly on the prevention and control of non-communicable diseases”, adds “the high-level meeting on antimicrobial resistance”; drops “looking forward to the upcoming high-level meeting on non-communicable diseases in September 2025 …”, adds “welcoming the fourth high-level meeting of the Assembly on the prevention and control of noncommunicable diseases and …”; drops “the adoption of its political declaration, and”; 4 more changes',
     );
   }, 60_000);
+
+  it('says a merged paragraph without a fragment across the join (Outer space 78/72 OP 42 + OP 43 → 79/87 OP 46)', async () => {
+    const lines = linesOf(await compareInSeries('international-cooperation-in-the-peaceful-uses-of-outer-spac', 'A_RES_78_72.txt', 'A_RES_79_87.txt'));
+    // Before: `…; 2024–2025; Urges the Asia-Pacific States, the Eastern European → 2026–2027, and urges the African; 3 more changes`.
+    const line = lineAt(lines, 'OP 42 + OP 43 → OP 46').text;
+    expect(line).toBe(
+      'OP 42 + OP 43 → OP 46 (merged): African States and the Western European and other → Western European and other States, the Asia-Pacific States and the Eastern European; Legal → Scientific and Technical; moves “and First Vice-Chair of the Committee” from “Subcommittee” to “Subcommittee,”; Urges the Asia-Pacific States, the Eastern European → urges the African; 4 more changes',
+    );
+    expect(line).not.toContain('2024–2025; Urges');
+  }, 60_000);
 });
