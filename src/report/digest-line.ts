@@ -190,7 +190,7 @@ interface Edit {
   newerAt?: number;
   /** True when the two sides say different things (`reshaped`): said as a clause dropped and a clause added. */
   swap?: boolean;
-  /** True for a piece of an edit cut at a paragraph break (`withinParagraphs`): said as it stands, not reshaped. */
+  /** True for a piece of an edit cut at a paragraph break (`withinParagraphs`) or edits joined (`withVerbMoved`): said as it stands, not reshaped. */
   atBreak?: boolean;
 }
 
@@ -638,9 +638,45 @@ function withinParagraphs(edits: readonly Edit[]): Edit[] {
   });
 }
 
+/** Most edits apart a verb taken out and put back (inflected) are read as one move of the verb. */
+const VERB_MOVE_EDITS = 3;
+/** Most kept words between a verb's two places for the edits between to be read as one. */
+const VERB_MOVE_KEPT_WORDS = 6;
+
+/**
+ * The edits with a verb that moved to another clause said as one replacement from the first edit to the last: Agriculture
+ * 79/227 → 80/157 OP 17 → OP 16 `takes note → and also encourages States members; of the ongoing World → of the World;
+ * adds “to take note of its ongoing”` is `takes note of the ongoing World Health Organization process → and also
+ * encourages States members of the World Health Organization to take note of its ongoing process`. A verb is the
+ * placing words (three at most) an edit takes out that a later edit puts in again, word by word by their stems.
+ */
+function withVerbMoved(edits: readonly Edit[]): Edit[] {
+  const stems = (text: string): string[] => (core(text).toLowerCase().match(/[\p{L}]+/gu) ?? []).map((word) => word.slice(0, 4));
+  const holds = (text: string, words: string[]): boolean => {
+    const all = stems(text);
+    return all.some((_, at) => words.every((word, k) => all[at + k] === word));
+  };
+  const out = [...edits];
+  for (let i = 0; i < out.length; i++) {
+    const taken = stems(out[i].deleted);
+    if (taken.length === 0 || taken.length > SHORT_EDIT_WORDS || !hasPlacingWord(out[i].deleted) || holds(out[i].inserted, taken)) continue;
+    const j = out.findIndex((edit, k) => k > i && k - i <= VERB_MOVE_EDITS && holds(edit.inserted, taken) && !holds(edit.deleted, taken));
+    if (j === -1) continue;
+    // A phrase moved whole (`withMoves`: dropped in one place, added in another) is said as a move, not joined here.
+    const lower = (text: string): string => flatten(core(text)).toLowerCase();
+    if (out.some((edit) => edit.inserted.trim() === '' && wordCount(core(edit.deleted)) >= MOVED_WORDS && lower(out[j].inserted).includes(lower(edit.deleted)))) continue;
+    const span = out.slice(i, j + 1);
+    // Close by only: the kept words between the verb's two places are few (`of the`, `World Health Organization`).
+    if (span.slice(0, -1).reduce((words, edit) => words + wordCount(edit.after), 0) > VERB_MOVE_KEPT_WORDS) continue;
+    const joined = (side: 'deleted' | 'inserted'): string => span.map((edit, k) => `${edit[side]}${k < span.length - 1 ? edit.after : ''}`).join('');
+    out.splice(i, span.length, { ...out[i], deleted: joined('deleted'), inserted: joined('inserted'), after: out[j].after, atBreak: true });
+  }
+  return out;
+}
+
 /** The phrases of a line from the edits it shows: moves said once, a list item by item (`asList`), the weightiest first. */
 function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | null, asList: boolean): string {
-  const shown = finding.kind === 'merged' || finding.kind === 'split' ? withinParagraphs(given) : given;
+  const shown = withVerbMoved(finding.kind === 'merged' || finding.kind === 'split' ? withinParagraphs(given) : given);
   const pieces = withMoves(shown);
   // Several edits in a list whose items were only added, dropped or moved are said item by item:
   // the word diff aligns the items wrongly (`Tea Day, → Year of Sustainable Mountain Development, 2022, the`).

@@ -68,10 +68,13 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines show the change that matters
     expect(lineAt(lines, 'OP 18 → OP 14').text).toBe('OP 18 → OP 14: drops “and the work, under a five-year workplan, of the Working Group on the Long-term Sustainability of Outer Space Activities …”; notes → recalls');
   }, 60_000);
 
-  it('does not say one meeting replaced another (Agriculture 79/227 → 80/157 PP 15 → PP 14)', async () => {
+  it('does not say one meeting replaced another, and says a verb that moved to another actor in one piece (Agriculture 79/227 → 80/157)', async () => {
     const lines = linesOf(await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_79_227.txt', 'A_RES_80_157.txt'));
     // Before: `of the Assembly on the prevention and control of non-communicable diseases → on antimicrobial resistance; 27
     // September 2018 → 26 September 2024; 5 more changes`.
+    // Before: `takes note → and also encourages States members; of the ongoing World → of the World; adds “to take note of
+    // its ongoing”`: the verb went from the Assembly to the States members, said in one piece.
+    expect(lineAt(lines, 'OP 17 → OP 16').text).toBe('OP 17 → OP 16: takes note of the ongoing World Health Organization → and also encourages States members of the World Health Organization to take note of its ongoing');
     expect(lineAt(lines, 'PP 15 → PP 14').text).toBe(
       'PP 15 → PP 14: drops “and the third high-level meeting of the Assembly on the prevention and control of non-communicable diseases”, adds “the high-level meeting on antimicrobial resistance”; drops “looking forward to the upcoming high-level meeting on non-communicable diseases in September 2025 …”, adds “welcoming the fourth high-level meeting of the Assembly on the prevention and control of noncommunicable diseases and …”; drops “the adoption of its political declaration, and”; 4 more changes',
     );
