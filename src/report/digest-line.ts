@@ -461,7 +461,7 @@ function rewrittenSides(finding: Finding, older: string, newer: string): string 
 }
 
 /** From this share of long words in common, the openings of a rewrite's two sides read alike. */
-const SAME_OPENING = 0.6;
+const SAME_OPENING = 0.75;
 
 /** Below this share of the longer side's words kept, a rewording is a rewrite: quoted whole, its phrases would not read. */
 const REWRITE_KEPT_SHARE = 0.4;
@@ -717,11 +717,12 @@ const DIFFERENT_SIDES = 0.3;
 /** Most kept words between two replacements that are read as one clause replaced (`… for [endorsement] by …`). */
 const BRIDGE_WORDS = 2;
 /** From this many words on the longer side, a replacement of different things is said as a clause dropped and one added. */
-const SWAP_WORDS = 7;
+const SWAP_WORDS = 9;
 
-/** The share of long words (four letters or more) two texts have in common, 0..1 (Dice). */
+/** The share of long words (four letters or more, by their stems) two texts have in common, 0..1 (Dice). */
 function sidesAlike(older: string, newer: string): number {
-  const words = (text: string): Set<string> => new Set((typographic(text).toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}-]{3,}/gu) ?? []));
+  // By their stems (five letters): `requests` and `request` are one word.
+  const words = (text: string): Set<string> => new Set((typographic(text).toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}-]{3,}/gu) ?? []).map((word) => word.slice(0, 5)));
   const [a, b] = [words(older), words(newer)];
   if (a.size + b.size === 0) return 1;
   return (2 * [...a].filter((word) => b.has(word)).length) / (a.size + b.size);
@@ -775,13 +776,13 @@ function reshaped(edits: readonly Edit[]): Edit[] {
   return out.flatMap((edit) => {
     if (edit.swap || edit.atBreak) return [edit];
     if (!isDifferentReplacement(edit)) return [edit];
+    // The paragraph's opening (its operative verb, `Welcoming the establishment of → Taking note of the work done by`,
+    // `Decides → Recalling, in its resolution 78/47, its decision`) reads as one position put for another: `X → Y`.
+    if (edit.before.trim() === '') return [edit];
     const split = splitAtClause(edit);
     if (split !== null) return split;
     const [deleted, inserted] = [flatten(edit.deleted), flatten(edit.inserted)];
-    // The paragraph's opening (its operative verb, `Welcoming the establishment of → Taking note of the work done by`)
-    // reads as one position put for another, and stays `X → Y`.
-    const opening = edit.before.trim() === '';
-    return !opening && Math.max(wordCount(deleted), wordCount(inserted)) >= SWAP_WORDS && Math.min(wordCount(deleted), wordCount(inserted)) > SHORT_EDIT_WORDS - 1 ? [{ ...edit, swap: true }] : [edit];
+    return Math.max(wordCount(deleted), wordCount(inserted)) >= SWAP_WORDS && Math.min(wordCount(deleted), wordCount(inserted)) > SHORT_EDIT_WORDS - 1 ? [{ ...edit, swap: true }] : [edit];
   });
 }
 
@@ -797,8 +798,15 @@ function splitAtClause(edit: Edit): Edit[] | null {
     const swapped: Edit = deletedLonger ? { ...edit, deleted: clause, inserted: short } : { ...edit, deleted: short, inserted: clause };
     return clauseFirst ? [{ ...swapped, after: '' }, { ...dropped, before: '' }] : [{ ...dropped, after: '' }, { ...swapped, before: '' }];
   };
-  if (lastComma > 0) return make(long.slice(0, lastComma + 1), long.slice(lastComma + 1).replace(/^\s+/, ''), false);
-  if (firstComma) return make(long.slice(firstComma[0].length), firstComma[0].replace(/[,;]\s$/, ''), true);
+  // The clause must name something at both ends (`notes`, `19 October 2023`), not end on `and` (`resilient and`).
+  const named = (clause: string): boolean => {
+    const words = clause.trim().split(/\s+/);
+    return isPlacingWord(words[0] ?? '') && isPlacingWord(words[words.length - 1] ?? '');
+  };
+  const tail = lastComma > 0 ? long.slice(lastComma + 1).replace(/^\s+/, '') : '';
+  if (lastComma > 0 && named(tail)) return make(long.slice(0, lastComma + 1), tail, false);
+  const head = firstComma ? firstComma[0].replace(/[,;]\s$/, '') : '';
+  if (firstComma && named(head)) return make(long.slice(firstComma[0].length), head, true);
   return null;
 }
 
