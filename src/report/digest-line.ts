@@ -674,9 +674,59 @@ function withVerbMoved(edits: readonly Edit[]): Edit[] {
   return out;
 }
 
+/** Most edits, and most kept words between two of them, that a shifted insertion may span (`withShiftsUndone`). */
+const SHIFT_EDITS = 4;
+const SHIFT_KEPT_WORDS = 6;
+/** Fewest words of the older span the newer one must hold whole for the span to be an insertion. */
+const SHIFT_LEAST_WORDS = 4;
+
+/**
+ * The edits with an insertion the word diff shifted undone: where a run of edits (with a few kept words between) has an
+ * older side found whole in its newer side, at its start or end, the rest of the newer side was put in (and the other
+ * way for a deletion). Agriculture 79/227 → 80/157 PP 18 → PP 17 read `tools, and the policy → tools, policy
+ * recommendations on reducing inequalities … and the policy; adds “systems to achieve food”; …`, where one item was
+ * added: `adds “the policy recommendations on strengthening urban and peri-urban food systems …”`.
+ */
+function withShiftsUndone(edits: readonly Edit[]): Edit[] {
+  const out = [...edits];
+  const words = (text: string): string[] => text.match(/\S+/g) ?? [];
+  const bare = (word: string): string => core(word).toLowerCase();
+  const trimmed = (list: string[]): string[] => {
+    let [from, to] = [0, list.length];
+    while (from < to && !isPlacingWord(list[from])) from++;
+    while (to > from && !isPlacingWord(list[to - 1])) to--;
+    return list.slice(from, to);
+  };
+  const rest = (longer: string[], shorter: string[]): string[] | null => {
+    const key = shorter.map(bare);
+    if (key.length < SHIFT_LEAST_WORDS) return null;
+    const matches = (at: number): boolean => key.every((word, k) => bare(longer[at + k] ?? '') === word);
+    if (matches(0)) return longer.slice(key.length);
+    if (matches(longer.length - key.length)) return longer.slice(0, longer.length - key.length);
+    return null;
+  };
+  for (let i = 0; i < out.length; i++) {
+    for (let j = Math.min(out.length - 1, i + SHIFT_EDITS - 1); j > i; j--) {
+      const span = out.slice(i, j + 1);
+      // Edits next to each other only (none left out between them), a few kept words apart.
+      if (span.slice(0, -1).some((edit, k) => wordCount(edit.after) > SHIFT_KEPT_WORDS || /[;:.]/.test(edit.after) || span[k + 1].before !== edit.after)) continue;
+      const side = (key: 'deleted' | 'inserted'): string[] => words(span.map((edit, k) => `${edit[key]}${k < span.length - 1 ? edit.after : ''}`).join(''));
+      const [older, newer] = [side('deleted'), side('inserted')];
+      const added = newer.length > older.length ? rest(newer, trimmed(older)) : null;
+      const dropped = older.length > newer.length ? rest(older, trimmed(newer)) : null;
+      const left = added ?? dropped;
+      if (left === null || !hasPlacingWord(left.join(' '))) continue;
+      const text = ` ${left.join(' ').replace(/^(?:and|or)\s+/i, '')} `;
+      out.splice(i, span.length, { ...out[i], deleted: added ? '' : text, inserted: added ? text : '', after: out[j].after, atBreak: true });
+      break;
+    }
+  }
+  return out;
+}
+
 /** The phrases of a line from the edits it shows: moves said once, a list item by item (`asList`), the weightiest first. */
 function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | null, asList: boolean): string {
-  const shown = withVerbMoved(finding.kind === 'merged' || finding.kind === 'split' ? withinParagraphs(given) : given);
+  const shown = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withinParagraphs(given) : given));
   const pieces = withMoves(shown);
   // Several edits in a list whose items were only added, dropped or moved are said item by item:
   // the word diff aligns the items wrongly (`Tea Day, → Year of Sustainable Mountain Development, 2022, the`).

@@ -75,6 +75,11 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines show the change that matters
     // Before: `takes note → and also encourages States members; of the ongoing World → of the World; adds “to take note of
     // its ongoing”`: the verb went from the Assembly to the States members, said in one piece.
     expect(lineAt(lines, 'OP 17 → OP 16').text).toBe('OP 17 → OP 16: takes note of the ongoing World Health Organization → and also encourages States members of the World Health Organization to take note of its ongoing');
+    // Before: `fifty-first → fifty-second; …; 4 more changes`, then `tools, and the policy → tools, policy recommendations on
+    // reducing inequalities … and the policy; adds “systems to achieve food”; …`: the word diff shifted the item added.
+    expect(lineAt(lines, 'PP 18 → PP 17').text).toBe(
+      'PP 18 → PP 17: fifty-first → fifty-second; fifty-second sessions → fifty-third sessions; 23 to 27 October and on 25 November 2023 and → 21 to 25 October 2024, and; adds “the policy recommendations on strengthening urban and peri-urban food systems to achieve food security and nutrition in …”; 1 more change',
+    );
     expect(lineAt(lines, 'PP 15 → PP 14').text).toBe(
       'PP 15 → PP 14: drops “and the third high-level meeting of the Assembly on the prevention and control of non-communicable diseases”, adds “the high-level meeting on antimicrobial resistance”; drops “looking forward to the upcoming high-level meeting on non-communicable diseases in September 2025 …”, adds “welcoming the fourth high-level meeting of the Assembly on the prevention and control of noncommunicable diseases and …”; drops “the adoption of its political declaration, and”; 4 more changes',
     );
