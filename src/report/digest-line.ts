@@ -187,6 +187,13 @@ interface Edit {
   inserted: string;
   before: string;
   after: string;
+  /** Where the edit starts in the older text and in the newer one (characters). */
+  olderAt?: number;
+  newerAt?: number;
+  /** True when the two sides say different things (`reshaped`): said as a clause dropped and a clause added. */
+  swap?: boolean;
+  /** True for a piece of an edit cut at a paragraph break (`withinParagraphs`) or edits joined (`withVerbMoved`): said as it stands, not reshaped. */
+  atBreak?: boolean;
 }
 
 /** The word diff cut into edits; edits separated only by spaces or punctuation are one edit (one phrase). */
@@ -195,6 +202,7 @@ function editsOf(diff: readonly DiffPart[]): Edit[] {
   let current: Edit | null = null;
   let lastEqual = '';
   let lastEdit = -1;
+  let [older, newer] = [0, 0];
   diff.forEach((part, k) => {
     if (part.op !== 'equal') lastEdit = k;
   });
@@ -204,19 +212,26 @@ function editsOf(diff: readonly DiffPart[]): Edit[] {
       if (current && k < lastEdit && /^[\s\p{P}]*$/u.test(part.text)) {
         current.deleted += part.text;
         current.inserted += part.text;
-        continue;
+      } else {
+        if (current) {
+          current.after = part.text;
+          edits.push(current);
+          current = null;
+        }
+        lastEqual = part.text;
       }
-      if (current) {
-        current.after = part.text;
-        edits.push(current);
-        current = null;
-      }
-      lastEqual = part.text;
+      older += part.text.length;
+      newer += part.text.length;
       continue;
     }
-    current ??= { deleted: '', inserted: '', before: lastEqual, after: '' };
-    if (part.op === 'delete') current.deleted += part.text;
-    else current.inserted += part.text;
+    current ??= { deleted: '', inserted: '', before: lastEqual, after: '', olderAt: older, newerAt: newer };
+    if (part.op === 'delete') {
+      current.deleted += part.text;
+      older += part.text.length;
+    } else {
+      current.inserted += part.text;
+      newer += part.text.length;
+    }
   }
   if (current) edits.push(current);
   return edits;
@@ -337,6 +352,7 @@ function contextAfter(after: string): string {
  * `drops “…”`.
  */
 function phrase(given: Edit): string {
+  if (given.swap) return `drops “${quote(given.deleted)}”, adds “${quote(given.inserted)}”`;
   const edit = wholeWords(given);
   const deleted = flatten(edit.deleted);
   const inserted = flatten(edit.inserted);
@@ -381,6 +397,9 @@ function phrase(given: Edit): string {
     if (edit.before.trim() !== '' && lowerWord(deleted) && lowerWord(inserted) && !inflected && qualifies && /\s$/.test(edit.inserted) === /\s$/.test(edit.deleted) && !/[,;:.]$/.test(deleted + inserted)) {
       return `${deleted} ${next} → ${inserted} ${next}`;
     }
+    // A comma the diff put at the end of one side only (`Paris → Fortaleza, Brazil,`) belongs to the text after it.
+    const ending = /[,;:]$/;
+    if (ending.test(deleted) !== ending.test(inserted)) return changedSides(deleted.replace(ending, ''), inserted.replace(ending, ''), PHRASE_LENGTH);
     return changedSides(deleted, inserted, PHRASE_LENGTH);
   }
   const change = deleted ? edit.deleted : edit.inserted;
@@ -419,6 +438,32 @@ function withMoves(edits: readonly Edit[]): Array<Edit | string> {
   }
   return pieces;
 }
+
+/**
+ * A rewritten paragraph's two sides, each cut to `PHRASE_LENGTH`, around the words that differ most: when the longest
+ * edit (by words) lies past the cut of either side, both sides start at the kept words before it (`… drafting terms of
+ * reference … → … drafting the United Nations Framework Convention … and two early protocols …`). A desk officer read
+ * Tax 78/230 → 79/235 OP 3 cut at its start, `… for the purpose of …` on both sides, the two protocols hidden.
+ */
+function rewrittenSides(finding: Finding, older: string, newer: string): string {
+  const whole = changedSides(older, newer, PHRASE_LENGTH);
+  const [olderText, newerText] = [sideOf(finding.diff, 'delete'), sideOf(finding.diff, 'insert')];
+  // Words replaced, so that each side's window shows its own words (a clause added at the end would leave `… policy;`).
+  const edits = editsOf(finding.diff).filter((edit) => hasPlacingWord(edit.deleted) && hasPlacingWord(edit.inserted));
+  const longest = edits.reduce<Edit | null>((best, edit) => (best === null || Math.max(wordCount(edit.deleted), wordCount(edit.inserted)) > Math.max(wordCount(best.deleted), wordCount(best.inserted)) ? edit : best), null);
+  if (longest === null || longest.olderAt === undefined || longest.newerAt === undefined) return whole;
+  // Shown already when the cut of each side reaches past the edit's first words.
+  const reach = (text: string, at: number, length: number): boolean => flatten(text.slice(0, at + Math.min(length, 40))).length <= PHRASE_LENGTH;
+  if (reach(olderText, longest.olderAt, longest.deleted.length) && reach(newerText, longest.newerAt, longest.inserted.length)) return whole;
+  // Only where the cut sides read alike (the difference past the cut); a rewrite whose opening differs shows it.
+  if (sidesAlike(cutText(older, PHRASE_LENGTH), cutText(newer, PHRASE_LENGTH)) < SAME_OPENING) return whole;
+  const lead = contextBefore(longest.before);
+  const side = (text: string, at: number): string => `${at - lead.length > 0 ? '… ' : ''}${cutText(text.slice(Math.max(0, at - lead.length)), PHRASE_LENGTH)}`;
+  return `${side(olderText, longest.olderAt)} → ${side(newerText, longest.newerAt)}`;
+}
+
+/** From this share of long words in common, the openings of a rewrite's two sides read alike. */
+const SAME_OPENING = 0.75;
 
 /** Below this share of the longer side's words kept, a rewording is a rewrite: quoted whole, its phrases would not read. */
 const REWRITE_KEPT_SHARE = 0.4;
@@ -493,6 +538,9 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null): strin
   // A paragraph routine but for one clause (classify's `change`): that clause is what was negotiated, the rest is the
   // yearly life of the text, left out as the routine edits of any other line are.
   if (finding.kind === 'modified' && finding.change) {
+    // Edits beside the clause (a clause dropped whole) or several in it are said edit by edit; else the clause.
+    const inClause = changeEdits(finding);
+    if (inClause !== null) return phrasesOf(inClause, finding, chapeau, false);
     const { before, after } = finding.change;
     if (before.trim() === '') return `adds “${quote(after)}”`;
     if (after.trim() === '') return `drops “${quote(before)}”`;
@@ -514,10 +562,177 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null): strin
   // A split or merge that only moved the paragraph breaks has no edit besides the break itself; a rewording whose only
   // edit is a space (`2020,76/69` → `2020, 76/69`, as a PDF's text came out) says so rather than show nothing.
   if (shown.length === 0) return finding.kind === 'modified' ? 'spacing only' : 'words unchanged';
+  return phrasesOf(shown, finding, chapeau, true);
+}
+
+/**
+ * The edits a line shows of a paragraph routine but for one clause (classify's `change`): every edit inside that
+ * clause, and outside it only a clause added or dropped whole. A desk officer read `technological … → technology …`
+ * where the line hid `in the global response to support the recovery from the COVID-19 pandemic` dropped (its clause
+ * classify called aged wording), and `… → on 18 and 19 September 2025` where it hid `first → second`, `Paris →
+ * Fortaleza`. Null when the clause is not found in the texts (an older result's diff).
+ */
+function changeEdits(finding: Finding & { kind: 'modified' }): Edit[] | null {
+  const change = finding.change;
+  if (!change) return null;
+  const [older, newer] = [sideOf(finding.diff, 'delete'), sideOf(finding.diff, 'insert')];
+  const [olderAt, newerAt] = [change.before.trim() === '' ? -1 : older.indexOf(change.before), change.after.trim() === '' ? -1 : newer.indexOf(change.after)];
+  if (olderAt === -1 && newerAt === -1) return null;
+  const overlaps = (at: number | undefined, length: number, from: number, text: string): boolean =>
+    from !== -1 && at !== undefined && at <= from + text.length && at + length >= from;
+  const routine = finding.signals.filter(isRoutineSignal);
+  const succession = successionPairs(finding.reasons ?? []);
+  const isSuccession = (edit: Edit): boolean => {
+    let [deleted, inserted] = [folded(edit.deleted), folded(edit.inserted)];
+    // The diff may keep a kept word inside the edit (`Decides → Also decides`): only what differs is compared.
+    while (deleted !== '' && inserted !== '' && deleted[0] === inserted[0]) [deleted, inserted] = [deleted.slice(1), inserted.slice(1)];
+    while (deleted !== '' && inserted !== '' && deleted[deleted.length - 1] === inserted[inserted.length - 1]) [deleted, inserted] = [deleted.slice(0, -1), inserted.slice(0, -1)];
+    return succession.some(([from, to]) => (deleted === '' ? from === '' : from.includes(deleted)) && (inserted === '' ? to === '' : to.includes(inserted)));
+  };
+  const edits = editsOf(finding.diff).filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine) && !isSuccession(edit));
+  const inside = edits.filter((edit) => overlaps(edit.olderAt, edit.deleted.length, olderAt, change.before) || overlaps(edit.newerAt, edit.inserted.length, newerAt, change.after));
+  const outside = edits.filter((edit) => !inside.includes(edit) && editWeight(edit) === 0);
+  // One edit of weight in the clause, nothing outside: the clause quoted says it (`… resolution 77/121 → … resolution
+  // 78/72 of 7 December 2023`), the yearly succession beside it left out.
+  if (outside.length === 0 && inside.filter((edit) => editWeight(edit) < LIGHT_WEIGHT).length < 2) return null;
+  const shown = [...inside, ...outside].sort((a, b) => (a.olderAt ?? 0) - (b.olderAt ?? 0));
+  return shown.length > 0 ? shown : null;
+}
+
+/** Kinds of classify's reasons that name the yearly succession (`yearly succession: eightieth session → eighty-first session`). */
+const SUCCESSION_REASONS = /^(?:yearly succession|reference succeeded|sequencing adverb|list of years grew|a recorded event moved on): /;
+
+/** The `from → to` pairs of the succession reasons, folded (`∅` an empty side). */
+function successionPairs(reasons: readonly string[]): Array<[string, string]> {
+  return reasons
+    .filter((reason) => SUCCESSION_REASONS.test(reason))
+    .flatMap((reason) => reason.replace(SUCCESSION_REASONS, '').split(/; |, (?=\S+ → )/))
+    .flatMap((pair) => {
+      const [from, to] = pair.split(' → ');
+      return to === undefined ? [] : [[folded(from.replace('∅', '')), folded(to.replace('∅', ''))] as [string, string]];
+    });
+}
+
+/** The weight (`editWeight`) of a function word, an inflection or a sequencing adverb: no change of substance. */
+const LIGHT_WEIGHT = 4;
+
+/**
+ * The edits of a merge (or split) with none across the paragraph break: an edit whose older (newer) side holds the
+ * break is cut there, its other side cut at the first word of the second paragraph (`2024–2025; ⏎ Urges the
+ * Asia-Pacific States … → 2026–2027, and urges the African` is `2024–2025 → 2026–2027, and` and `Urges the
+ * Asia-Pacific States … → urges the African`), else given to the first paragraph. A desk officer read the fragment across
+ * the join of Outer space 78/72 OP 42 + OP 43 → 79/87 OP 46 as garbled.
+ */
+function withinParagraphs(edits: readonly Edit[]): Edit[] {
+  return edits.flatMap((edit) => {
+    const olderBreak = /\n\s*\n/.exec(edit.deleted);
+    const newerBreak = /\n\s*\n/.exec(edit.inserted);
+    const found = olderBreak ?? newerBreak;
+    if (found === null || (olderBreak !== null && newerBreak !== null)) return [edit];
+    const [broken, other] = olderBreak !== null ? [edit.deleted, edit.inserted] : [edit.inserted, edit.deleted];
+    const [first, second] = [broken.slice(0, found.index), broken.slice(found.index + found[0].length)];
+    const opening = (second.match(/\S+/) ?? [''])[0].toLowerCase();
+    const at = opening === '' ? -1 : [...other.matchAll(/\S+/g)].find((word) => word[0].toLowerCase() === opening)?.index ?? -1;
+    const [otherFirst, otherSecond] = at === -1 ? [other, ''] : [other.slice(0, at), other.slice(at)];
+    const part = (mine: string, theirs: string, before: string, after: string): Edit =>
+      olderBreak !== null ? { ...edit, deleted: mine, inserted: theirs, before, after, atBreak: true } : { ...edit, deleted: theirs, inserted: mine, before, after, atBreak: true };
+    return [part(first, otherFirst, edit.before, ''), part(second, otherSecond, '', edit.after)].filter((piece) => core(piece.deleted + piece.inserted) !== '');
+  });
+}
+
+/** Most edits apart a verb taken out and put back (inflected) are read as one move of the verb. */
+const VERB_MOVE_EDITS = 3;
+/** Most kept words between a verb's two places for the edits between to be read as one. */
+const VERB_MOVE_KEPT_WORDS = 6;
+
+/**
+ * The edits with a verb that moved to another clause said as one replacement from the first edit to the last: Agriculture
+ * 79/227 → 80/157 OP 17 → OP 16 `takes note → and also encourages States members; of the ongoing World → of the World;
+ * adds “to take note of its ongoing”` is `takes note of the ongoing World Health Organization process → and also
+ * encourages States members of the World Health Organization to take note of its ongoing process`. A verb is the
+ * placing words (three at most) an edit takes out that a later edit puts in again, word by word by their stems.
+ */
+function withVerbMoved(edits: readonly Edit[]): Edit[] {
+  const stems = (text: string): string[] => (core(text).toLowerCase().match(/[\p{L}]+/gu) ?? []).map((word) => word.slice(0, 4));
+  const holds = (text: string, words: string[]): boolean => {
+    const all = stems(text);
+    return all.some((_, at) => words.every((word, k) => all[at + k] === word));
+  };
+  const out = [...edits];
+  for (let i = 0; i < out.length; i++) {
+    const taken = stems(out[i].deleted);
+    if (taken.length === 0 || taken.length > SHORT_EDIT_WORDS || !hasPlacingWord(out[i].deleted) || holds(out[i].inserted, taken)) continue;
+    const j = out.findIndex((edit, k) => k > i && k - i <= VERB_MOVE_EDITS && holds(edit.inserted, taken) && !holds(edit.deleted, taken));
+    if (j === -1) continue;
+    // A phrase moved whole (`withMoves`: dropped in one place, added in another) is said as a move, not joined here.
+    const lower = (text: string): string => flatten(core(text)).toLowerCase();
+    if (out.some((edit) => edit.inserted.trim() === '' && wordCount(core(edit.deleted)) >= MOVED_WORDS && lower(out[j].inserted).includes(lower(edit.deleted)))) continue;
+    const span = out.slice(i, j + 1);
+    // Close by only: the kept words between the verb's two places are few (`of the`, `World Health Organization`).
+    if (span.slice(0, -1).reduce((words, edit) => words + wordCount(edit.after), 0) > VERB_MOVE_KEPT_WORDS) continue;
+    const joined = (side: 'deleted' | 'inserted'): string => span.map((edit, k) => `${edit[side]}${k < span.length - 1 ? edit.after : ''}`).join('');
+    out.splice(i, span.length, { ...out[i], deleted: joined('deleted'), inserted: joined('inserted'), after: out[j].after, atBreak: true });
+  }
+  return out;
+}
+
+/** Most edits, and most kept words between two of them, that a shifted insertion may span (`withShiftsUndone`). */
+const SHIFT_EDITS = 4;
+const SHIFT_KEPT_WORDS = 6;
+/** Fewest words of the older span the newer one must hold whole for the span to be an insertion. */
+const SHIFT_LEAST_WORDS = 4;
+
+/**
+ * The edits with an insertion the word diff shifted undone: where a run of edits (with a few kept words between) has an
+ * older side found whole in its newer side, at its start or end, the rest of the newer side was put in (and the other
+ * way for a deletion). Agriculture 79/227 → 80/157 PP 18 → PP 17 read `tools, and the policy → tools, policy
+ * recommendations on reducing inequalities … and the policy; adds “systems to achieve food”; …`, where one item was
+ * added: `adds “the policy recommendations on strengthening urban and peri-urban food systems …”`.
+ */
+function withShiftsUndone(edits: readonly Edit[]): Edit[] {
+  const out = [...edits];
+  const words = (text: string): string[] => text.match(/\S+/g) ?? [];
+  const bare = (word: string): string => core(word).toLowerCase();
+  const trimmed = (list: string[]): string[] => {
+    let [from, to] = [0, list.length];
+    while (from < to && !isPlacingWord(list[from])) from++;
+    while (to > from && !isPlacingWord(list[to - 1])) to--;
+    return list.slice(from, to);
+  };
+  const rest = (longer: string[], shorter: string[]): string[] | null => {
+    const key = shorter.map(bare);
+    if (key.length < SHIFT_LEAST_WORDS) return null;
+    const matches = (at: number): boolean => key.every((word, k) => bare(longer[at + k] ?? '') === word);
+    if (matches(0)) return longer.slice(key.length);
+    if (matches(longer.length - key.length)) return longer.slice(0, longer.length - key.length);
+    return null;
+  };
+  for (let i = 0; i < out.length; i++) {
+    for (let j = Math.min(out.length - 1, i + SHIFT_EDITS - 1); j > i; j--) {
+      const span = out.slice(i, j + 1);
+      // Edits next to each other only (none left out between them), a few kept words apart.
+      if (span.slice(0, -1).some((edit, k) => wordCount(edit.after) > SHIFT_KEPT_WORDS || /[;:.]/.test(edit.after) || span[k + 1].before !== edit.after)) continue;
+      const side = (key: 'deleted' | 'inserted'): string[] => words(span.map((edit, k) => `${edit[key]}${k < span.length - 1 ? edit.after : ''}`).join(''));
+      const [older, newer] = [side('deleted'), side('inserted')];
+      const added = newer.length > older.length ? rest(newer, trimmed(older)) : null;
+      const dropped = older.length > newer.length ? rest(older, trimmed(newer)) : null;
+      const left = added ?? dropped;
+      if (left === null || !hasPlacingWord(left.join(' '))) continue;
+      const text = ` ${left.join(' ').replace(/^(?:and|or)\s+/i, '')} `;
+      out.splice(i, span.length, { ...out[i], deleted: added ? '' : text, inserted: added ? text : '', after: out[j].after, atBreak: true });
+      break;
+    }
+  }
+  return out;
+}
+
+/** The phrases of a line from the edits it shows: moves said once, a list item by item (`asList`), the weightiest first. */
+function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | null, asList: boolean): string {
+  const shown = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withinParagraphs(given) : given));
   const pieces = withMoves(shown);
   // Several edits in a list whose items were only added, dropped or moved are said item by item:
   // the word diff aligns the items wrongly (`Tea Day, → Year of Sustainable Mountain Development, 2022, the`).
-  if (finding.kind === 'modified' && pieces.length >= 2) {
+  if (asList && finding.kind === 'modified' && pieces.length >= 2) {
     const [older, newer] = [sideOf(finding.diff, 'delete'), sideOf(finding.diff, 'insert')];
     // An item reworded is said by the word diff, unless the diff's edits run across items: then a fragment starts
     // with a comma where the other does not, and they stop mid-name (`, the Vienna Programme of Action for Landlocked → and the Antigua and Barbuda
@@ -527,13 +742,161 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null): strin
     const list = listPhrases(older, newer, cutText, false, garbled) ?? (acrossItems ? listPhrases(older, newer, cutText, true, garbled) : null);
     if (list !== null) return list.join('; ');
   }
-  const phrases = pieces.slice(0, MOST_PHRASES).map((piece) => (typeof piece === 'string' ? piece : ((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? phrase(piece))));
-  // Past `LINE_LENGTH` characters a line is not read to its end: the phrases after the first that would take it there are counted.
-  while (phrases.length > 1 && phrases.join('; ').length > LINE_LENGTH) phrases.pop();
-  const more = pieces.length - phrases.length;
+  const reshapedPieces = withMoves(reshaped(shown));
+  const said = reshapedPieces.map((piece) => (typeof piece === 'string' ? piece : ((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? phrase(piece))));
+  // Which phrases a line shows: the weightiest first (a clause added or dropped, then words replaced, then a word or two
+  // put in or taken out, a function word or an inflection last), up to `MOST_PHRASES` and about `LINE_LENGTH` characters
+  // (past them a line is not read to its end), then said in the text's order. A desk officer read `Further decides →
+  // Also decides; …; 2 more changes` where the two left out were a clause dropped and `balanced → equitable`.
+  const byWeight = reshapedPieces.map((piece, order) => ({ order, weight: typeof piece === 'string' ? 1 : editWeight(piece) })).sort((a, b) => a.weight - b.weight || a.order - b.order);
+  const chosen: number[] = [];
+  let length = 0;
+  for (const { order } of byWeight) {
+    if (chosen.length === MOST_PHRASES) break;
+    const added = said[order].length + (chosen.length > 0 ? 2 : 0);
+    if (chosen.length > 0 && length + added > LINE_LENGTH) continue;
+    chosen.push(order);
+    length += added;
+  }
+  const phrases = chosen.sort((a, b) => a - b).map((order) => said[order]);
+  const more = reshapedPieces.length - phrases.length;
   if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);
   return phrases.join('; ');
 }
+
+/** Below this share of their long words in common (Dice), two sides of a replacement say different things. */
+const DIFFERENT_SIDES = 0.3;
+/** Most kept words between two replacements that are read as one clause replaced (`… for [endorsement] by …`). */
+const BRIDGE_WORDS = 2;
+/** From this many words on the longer side, a replacement of different things is said as a clause dropped and one added. */
+const SWAP_WORDS = 9;
+
+/** The share of long words (four letters or more, by their stems) two texts have in common, 0..1 (Dice). */
+function sidesAlike(older: string, newer: string): number {
+  // By their stems (five letters): `requests` and `request` are one word.
+  const words = (text: string): Set<string> => new Set((typographic(text).toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}-]{3,}/gu) ?? []).map((word) => word.slice(0, 5)));
+  const [a, b] = [words(older), words(newer)];
+  if (a.size + b.size === 0) return 1;
+  return (2 * [...a].filter((word) => b.has(word)).length) / (a.size + b.size);
+}
+
+/** True for an edit that replaces placing words with placing words that say something else. */
+const isDifferentReplacement = (edit: Edit): boolean =>
+  hasPlacingWord(edit.deleted) && hasPlacingWord(edit.inserted) && sidesAlike(edit.deleted, edit.inserted) < DIFFERENT_SIDES;
+
+/**
+ * The edits as a reader follows them, where the word diff cut a clause replaced into fragments that do not read
+ * (Outer space 79/87 → 80/76 OP 24 → OP 22 was `notes that … for → welcomes the establishment of the Bureau and the; by
+ * the Committee at its sixty-eighth session, in 2025 → of the workplan of the Action Team`):
+ * - two replacements with at most `BRIDGE_WORDS` kept words between them (no comma), one of them of different things,
+ *   are one replacement;
+ * - a replacement of different things of `SWAP_WORDS` words or more (not the paragraph's opening verb) is said as the
+ *   clause dropped and the clause added (`swap`), not `X → Y`, which read as one meeting put for another (Agriculture
+ *   79/227 → 80/157 PP 15 → PP 14);
+ * - a word or so put for a long passage holding commas stands for the passage's last (or first) clause, and the rest was
+ *   dropped or added (OP 18 → OP 14: `drops “and the work, under a five-year workplan, …”; notes → recalls`, not `and
+ *   the work, … → recalls`).
+ */
+function reshaped(edits: readonly Edit[]): Edit[] {
+  const out: Edit[] = [];
+  for (const edit of edits) {
+    const last = out[out.length - 1];
+    const bridge = last?.after ?? '';
+    const replacement = (one: Edit): boolean => core(one.deleted) !== '' && core(one.inserted) !== '';
+    const longer = (one: Edit): number => Math.max(wordCount(one.deleted), wordCount(one.inserted));
+    // A clause's fragment: a replacement of different things of `SWAP_WORDS` words; its neighbour joins it when it is
+    // a clause too, or function words put for others (`and the third → the`), not a name or a figure beside it (`the
+    // United Arab Emirates → Brazil` and `twenty-eighth → thirtieth` stay two).
+    const fragment = (one: Edit): boolean => isDifferentReplacement(one) && longer(one) >= SWAP_WORDS;
+    const joins = (one: Edit): boolean => longer(one) > SHORT_EDIT_WORDS || !hasPlacingWord(one.deleted) || !hasPlacingWord(one.inserted);
+    if (
+      last &&
+      !last.atBreak &&
+      !edit.atBreak &&
+      replacement(last) &&
+      replacement(edit) &&
+      edit.before === bridge &&
+      wordCount(bridge) <= BRIDGE_WORDS &&
+      !/[,;:.]/.test(bridge) &&
+      ((fragment(last) && joins(edit)) || (fragment(edit) && joins(last)))
+    ) {
+      out[out.length - 1] = { ...last, deleted: last.deleted + bridge + edit.deleted, inserted: last.inserted + bridge + edit.inserted, after: edit.after, swap: true };
+      continue;
+    }
+    out.push(edit);
+  }
+  return out.flatMap((edit) => {
+    if (edit.swap || edit.atBreak) return [edit];
+    if (!isDifferentReplacement(edit)) return [edit];
+    // The paragraph's opening (its operative verb, `Welcoming the establishment of → Taking note of the work done by`,
+    // `Decides → Recalling, in its resolution 78/47, its decision`) reads as one position put for another: `X → Y`.
+    if (edit.before.trim() === '') return [edit];
+    const split = splitAtClause(edit);
+    if (split !== null) return split;
+    const [deleted, inserted] = [flatten(edit.deleted), flatten(edit.inserted)];
+    return Math.max(wordCount(deleted), wordCount(inserted)) >= SWAP_WORDS && Math.min(wordCount(deleted), wordCount(inserted)) > SHORT_EDIT_WORDS - 1 ? [{ ...edit, swap: true }] : [edit];
+  });
+}
+
+/** A word or so put for a passage with commas, said as its last (or first) clause replaced and the rest dropped or added; null otherwise. */
+function splitAtClause(edit: Edit): Edit[] | null {
+  const deletedLonger = wordCount(edit.deleted) > wordCount(edit.inserted);
+  const [long, short] = deletedLonger ? [edit.deleted, edit.inserted] : [edit.inserted, edit.deleted];
+  if (wordCount(short) > SHORT_EDIT_WORDS || /[,;]/.test(short) || wordCount(long) <= 2 * SHORT_EDIT_WORDS) return null;
+  const lastComma = long.search(/[,;]\s+(?=\S+(?:\s+\S+){0,2}\s*$)/);
+  const firstComma = /^\s*\S+(?:\s+\S+){0,2}[,;]\s/.exec(long);
+  const make = (rest: string, clause: string, clauseFirst: boolean): Edit[] => {
+    const dropped: Edit = deletedLonger ? { ...edit, deleted: rest, inserted: '' } : { ...edit, deleted: '', inserted: rest };
+    const swapped: Edit = deletedLonger ? { ...edit, deleted: clause, inserted: short } : { ...edit, deleted: short, inserted: clause };
+    return clauseFirst ? [{ ...swapped, after: '' }, { ...dropped, before: '' }] : [{ ...dropped, after: '' }, { ...swapped, before: '' }];
+  };
+  // The clause must name something at both ends (`notes`, `19 October 2023`), not end on `and` (`resilient and`).
+  const named = (clause: string): boolean => {
+    const words = clause.trim().split(/\s+/);
+    return isPlacingWord(words[0] ?? '') && isPlacingWord(words[words.length - 1] ?? '');
+  };
+  const tail = lastComma > 0 ? long.slice(lastComma + 1).replace(/^\s+/, '') : '';
+  if (lastComma > 0 && named(tail)) return make(long.slice(0, lastComma + 1), tail, false);
+  const head = firstComma ? firstComma[0].replace(/[,;]\s$/, '') : '';
+  if (firstComma && named(head)) return make(long.slice(firstComma[0].length), head, true);
+  return null;
+}
+
+/** Fewest letters two words share at their start for one to be the other inflected or derived (`technological` → `technology`). */
+const INFLECTION_STEM = 5;
+
+/** True when an edit swaps one word for the same word inflected or derived (`decision → decisions`, `technological → technology`). */
+function isInflection(edit: Edit): boolean {
+  const [deleted, inserted] = [core(edit.deleted).toLowerCase(), core(edit.inserted).toLowerCase()];
+  if (deleted === '' || inserted === '' || /\s/.test(deleted) || /\s/.test(inserted)) return false;
+  let common = 0;
+  while (common < deleted.length && deleted[common] === inserted[common]) common++;
+  return common >= Math.min(INFLECTION_STEM, deleted.length, inserted.length) && common >= Math.min(deleted.length, inserted.length) - 3;
+}
+
+/**
+ * How much an edit weighs for a reader, lightest last: 0 a clause added or dropped (more than `SHORT_EDIT_WORDS`
+ * words), 1 words replaced by others (`balanced → equitable`), 2 a word or two put in or taken out (`concern → deep
+ * concern`), 3 figures for figures (the figure signals name them too), 4 a function word, an inflection or a sequencing
+ * adverb (`Further decides → Also decides`).
+ */
+function editWeight(edit: Edit): number {
+  if (edit.swap) return 0;
+  const [deleted, inserted] = [flatten(edit.deleted), flatten(edit.inserted)];
+  const [placedDeleted, placedInserted] = [hasPlacingWord(deleted), hasPlacingWord(inserted)];
+  if (!placedDeleted && !placedInserted) return LIGHT_WEIGHT;
+  if (!placedDeleted || !placedInserted) {
+    const words = wordCount(placedDeleted ? deleted : inserted);
+    return words > SHORT_EDIT_WORDS ? 0 : core(deleted) === '' || core(inserted) === '' ? 2 : LIGHT_WEIGHT;
+  }
+  if (isInflection(edit) || SEQUENCING_ADVERBS.has(core(deleted).toLowerCase()) || SEQUENCING_ADVERBS.has(core(inserted).toLowerCase())) return LIGHT_WEIGHT;
+  // Figures for figures: no placing word with a letter on either side (`2024–2025; → 2026–2027, and`).
+  const lettered = (`${deleted} ${inserted}`.match(/\S+/g) ?? []).some((word) => isPlacingWord(word) && /\p{L}/u.test(word));
+  return lettered ? 1 : 3;
+}
+
+/** Adverbs that order a paragraph among its neighbours (`Further decides`, `Also decides`): their swap is no change of substance. */
+const SEQUENCING_ADVERBS = new Set('further also again furthermore moreover additionally'.split(' '));
 
 /** One side of a word diff as text: the kept parts and the deleted (`delete`) or inserted (`insert`) ones. */
 function sideOf(diff: readonly DiffPart[], op: 'delete' | 'insert'): string {
@@ -590,7 +953,7 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     place = olderPlace === newerPlace ? newerPlace : `${olderPlace} → ${newerPlace}`;
     const grouping = finding.kind === 'split' || finding.kind === 'merged' ? ` (${finding.kind})` : '';
     text = isRewrite(finding)
-      ? `${place} rewritten: ${changedSides(finding.left.map((i) => left[i].text).join(' '), finding.right.map((i) => right[i].text).join(' '), PHRASE_LENGTH)}${toneNote}`
+      ? `${place} rewritten: ${rewrittenSides(finding, finding.left.map((i) => left[i].text).join(' '), finding.right.map((i) => right[i].text).join(' '))}${toneNote}`
       : `${place}${grouping}: ${changedPhrases(finding, chapeauOf(finding, left, right))}${toneNote}`;
   }
   if (finding.kind === 'new' || finding.kind === 'dropped') text += toneNote;

@@ -10,7 +10,18 @@ interface ListItem {
   start: number;
   end: number;
   key: string;
+  /** True when the item is a name: `NAME_WORDS` words of four letters or more, all capitalized (`the African Astronomical Society`). */
+  name: boolean;
 }
+
+/** True for an item whose words of four letters or more are all capitalized: a body or an event named. */
+function isName(raw: string): boolean {
+  const long = raw.match(/\p{L}{4,}/gu) ?? [];
+  return long.length >= NAME_WORDS && long.every((word) => /^\p{Lu}/u.test(word));
+}
+
+/** Fewest long words of a name compared as a name (`African Astronomical Society`); a word or two (`Stockholm Declarations`) may be one name shortened. */
+const NAME_WORDS = 3;
 
 /** Fewest items both texts keep, in order, for a paragraph to be read as a list whose items changed. */
 const LEAST_KEPT_ITEMS = 3;
@@ -35,7 +46,7 @@ export function listItems(text: string): ListItem[] {
     if (previous && !/\p{L}/u.test(key)) {
       previous.end = end;
       previous.key = `${previous.key}, ${key}`;
-    } else items.push({ start, end, key });
+    } else items.push({ start, end, key, name: isName(raw) });
   };
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
@@ -86,9 +97,12 @@ const letterWords = (key: string): string[] => key.split(/[\s,]+/).filter((word)
  * 2024`): the same words but for figures, or `REWORDED_SHARE` of the shorter one's words shared. Such a change is a
  * rewording inside an item, which the word diff says better than an item dropped and another added.
  */
-function isReworded(older: string, newer: string, share = REWORDED_SHARE, of: (a: number, b: number) => number = Math.min): boolean {
+function isReworded(older: string, newer: string, share = REWORDED_SHARE, of: (a: number, b: number) => number = Math.min, names = false): boolean {
   const [a, b] = [letterWords(older), letterWords(newer)];
   if (a.length > 0 && a.join(' ') === b.join(' ')) return true;
+  // Two names that differ by a word are two bodies (`the European Astronomical Society`, `the African Astronomical
+  // Society`), not one renamed: a desk officer read `European → African` as the same society moved continent.
+  if (names) return false;
   const shared = new Set(a.filter((word) => b.includes(word)));
   const content = (words: string[]): number => words.filter((word) => word.length > 3).length;
   const sharedContent = [...shared].filter((word) => word.length > 3).length;
@@ -157,11 +171,76 @@ function runsOf(indices: readonly number[]): number[][] {
  */
 export function listPhrases(older: string, newer: string, cut: (text: string, length: number) => string, loose = false, garbled = false): string[] | null {
   const [a, b] = [listItems(older), listItems(newer)];
-  const common = commonItems(
-    a.map((item) => item.key),
-    b.map((item) => item.key),
-  );
-  if (common.length < LEAST_KEPT_ITEMS) return null;
+  const common = (): Array<[number, number]> =>
+    commonItems(
+      a.map((item) => item.key),
+      b.map((item) => item.key),
+    );
+  const plain = common();
+  const phrases = plain.length < LEAST_KEPT_ITEMS ? null : itemPhrases(older, newer, a, b, plain, cut, loose, garbled);
+  if (phrases !== null) return phrases;
+  // A list after a head both texts share (`Endorses the decision of the Committee to grant the status of observer to
+  // the …`), the head in its first item, is read as a list once the head is set aside, whatever it kept: its items may
+  // all be new.
+  const head = listHead(older, newer, a, b);
+  if (head === null) return null;
+  const kept = common();
+  const items = kept.length === 0 ? null : itemPhrases(older, newer, a, b, kept, cut, loose, garbled);
+  return items === null ? null : head !== '' ? [head, ...items] : items;
+}
+
+/** Fewest words the opening of a list's first item must share in both texts to be the list's head. */
+const LEAST_HEAD_WORDS = 6;
+
+/**
+ * The head of a list when its first item carries the paragraph's opening (`Endorses the decision … to grant the
+ * status of observer to the African Astronomical Society`): the first items are cut after the longest run of words
+ * both share (at least `LEAST_HEAD_WORDS`), so the items compare as items. Returns the change of the head (`Endorses →
+ * Also endorses`), `''` when the heads are the same, null when there is no head (the items stay as they are).
+ */
+function listHead(older: string, newer: string, a: ListItem[], b: ListItem[]): string | null {
+  if (a.length < 2 || b.length < 2 || a[0].key === b[0].key) return null;
+  const words = (text: string, item: ListItem): Array<{ word: string; end: number }> =>
+    [...text.slice(item.start, item.end).matchAll(/\S+/g)].map((match) => ({ word: match[0].toLowerCase(), end: item.start + (match.index ?? 0) + match[0].length }));
+  const [x, y] = [words(older, a[0]), words(newer, b[0])];
+  let best = { length: 0, i: 0, j: 0 };
+  for (let i = 0; i < x.length; i++) {
+    for (let j = 0; j < y.length; j++) {
+      let k = 0;
+      while (i + k < x.length && j + k < y.length && x[i + k].word === y[j + k].word) k++;
+      if (k > best.length) best = { length: k, i, j };
+    }
+  }
+  // An article at the run's end goes with the item (`the African Astronomical Society`).
+  while (best.length > 0 && /^(?:the|a|an)$/.test(x[best.i + best.length - 1].word)) best = { ...best, length: best.length - 1 };
+  const [lastOlder, lastNewer] = [best.i + best.length - 1, best.j + best.length - 1];
+  // The run must end before both items do: past it are the first items proper.
+  if (best.length < LEAST_HEAD_WORDS || lastOlder >= x.length - 1 || lastNewer >= y.length - 1) return null;
+  const [headOlder, headNewer] = [older.slice(a[0].start, x[lastOlder].end), newer.slice(b[0].start, y[lastNewer].end)];
+  a[0] = { ...a[0], start: x[lastOlder].end, key: itemKey(older.slice(x[lastOlder].end, a[0].end)), name: isName(older.slice(x[lastOlder].end, a[0].end)) };
+  b[0] = { ...b[0], start: y[lastNewer].end, key: itemKey(newer.slice(y[lastNewer].end, b[0].end)), name: isName(newer.slice(y[lastNewer].end, b[0].end)) };
+  // The head's own change, its kept words at the end left out.
+  const [p, q] = [headOlder.trim().split(/\s+/), headNewer.trim().split(/\s+/)];
+  let end = 0;
+  while (end < p.length && end < q.length && p[p.length - 1 - end].toLowerCase() === q[q.length - 1 - end].toLowerCase()) end++;
+  const [changedOlder, changedNewer] = [p.slice(0, p.length - end).join(' '), q.slice(0, q.length - end).join(' ')];
+  if (changedOlder === '' && changedNewer === '') return '';
+  // The first kept word goes on both sides as each text writes it (`Endorses → Also endorses`).
+  const [nextOlder, nextNewer] = [p[p.length - end] ?? '', q[q.length - end] ?? ''];
+  return `${`${changedOlder} ${nextOlder}`.trim()} → ${`${changedNewer} ${nextNewer}`.trim()}`;
+}
+
+/** The phrases of the items added, dropped, replaced or moved, or null when the list is not read item by item. */
+function itemPhrases(
+  older: string,
+  newer: string,
+  a: readonly ListItem[],
+  b: readonly ListItem[],
+  common: ReadonlyArray<[number, number]>,
+  cut: (text: string, length: number) => string,
+  loose: boolean,
+  garbled: boolean,
+): string[] | null {
   const keptOlder = new Set(common.map(([i]) => i));
   const keptNewer = new Set(common.map(([, j]) => j));
   const looseOlder = a.flatMap((_, i) => (keptOlder.has(i) ? [] : [i]));
@@ -186,8 +265,8 @@ export function listPhrases(older: string, newer: string, cut: (text: string, le
   if (loose) {
     const runs = runsOf(added).length + runsOf(dropped).length;
     if (runs > LOOSE_RUNS || added.length + dropped.length > common.length / 2) return null;
-    if (added.some((j) => dropped.some((i) => isReworded(a[i].key, b[j].key, LOOSE_REWORDED_SHARE, Math.max)))) return null;
-  } else if (added.some((j) => dropped.some((i) => isReworded(a[i].key, b[j].key)))) return null;
+    if (added.some((j) => dropped.some((i) => isReworded(a[i].key, b[j].key, LOOSE_REWORDED_SHARE, Math.max, a[i].name && b[j].name)))) return null;
+  } else if (added.some((j) => dropped.some((i) => isReworded(a[i].key, b[j].key, REWORDED_SHARE, Math.min, a[i].name && b[j].name)))) return null;
   // A run of a word or two (`fishers`, `nutrition`) names nothing without the item beside it, which the word diff
   // shows (`farmers, and Indigenous → farmers and fishers, and Indigenous`): the list is said item by item with such
   // runs only when the word diff misaligned its items (`intensification → livestock management`) or items moved.

@@ -64,7 +64,8 @@ describe.skipIf(!hasTools || !HAS_SHARED)('the first screen, the print and the c
   it('at 1440×900 names the weakened OP 15 first, though its row is screens further down; its link lands on the row', async () => {
     const page = await open();
     const first = page.locator('.key-list li').first();
-    expect(await first.textContent()).toBe('OP 15: Welcomes → Takes note of (weaker) — commitment weakened: welcome → take note');
+    // The commitment signal is what the line's words and tone already say (lines9): left out.
+    expect(await first.textContent()).toBe('OP 15: Welcomes → Takes note of (weaker)');
     expect(await first.evaluate((item) => item.getBoundingClientRect().bottom)).toBeLessThan(900);
     // The key changes come before the tally of signals and the facts table.
     const top = (selector: string) => page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().top);

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { digestLine, isNegotiated } from '../../src/report/digest-line.js';
+import type { DigestLine, RedlineResult } from '../../src/types.js';
+import { SHARED_MISSING } from '../helpers/paths.js';
+import { compareInSeries, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
+
+/** The digest lines of a compared pair, in the order of its findings. */
+function linesOf(result: RedlineResult): DigestLine[] {
+  const [left, right] = result.documents;
+  return result.comparisons[0].findings.flatMap((finding, index) => (isNegotiated(finding) ? [digestLine(finding, index, left.paragraphs, right.paragraphs, null)] : []));
+}
+
+/** The one line whose place is `place` (`OP 5 → OP 6`). */
+function lineAt(lines: readonly DigestLine[], place: string): DigestLine {
+  const line = lines.find((candidate) => candidate.place === place);
+  if (!line) throw new Error(`no line at ${place}: ${lines.map((candidate) => candidate.place).join(', ')}`);
+  return line;
+}
+
+describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines show the change that matters (${UN_SERIES_AVAILABLE ? 'reads ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
+  it('cuts a rewrite around its change, and chooses a clause dropped and a word replaced before a sequencing adverb (Tax 78/230 → 79/235)', async () => {
+    const lines = linesOf(await compareInSeries('promotion-of-inclusive-and-effective-international-tax-coope', 'A_RES_78_230.txt', 'A_RES_79_235.txt'));
+    // Before: `Further decides → Also decides; …; be made up of … → consist of a Chair, 18 Vice-Chairs; 2 more changes`, the
+    // five regional groups dropped and `balanced → equitable` counted, not shown.
+    // Before: `Decides to establish … for the purpose of drafting terms … → Also decides … for the purpose of …`: both sides
+    // cut where they read alike, the Convention and its two early protocols past the cut.
+    expect(lineAt(lines, 'OP 3').text).toBe(
+      'OP 3 rewritten: … drafting terms of reference for a United Nations framework convention on international tax cooperation; → … drafting the United Nations Framework Convention on International Tax Cooperation and two early protocols simultaneously …',
+    );
+    expect(lineAt(lines, 'OP 5 → OP 6').text).toBe(
+      'OP 5 → OP 6: of the ad hoc intergovernmental → of the intergovernmental; be made up of not more than 20 members, consisting of a chair, vice-chairs → consist of a Chair, 18 Vice-Chairs; balanced geographical → equitable geographical; drops “with each of the five regional groups equally represented”; 2 more changes',
+    );
+  }, 60_000);
+
+  it('shows a clause dropped beside the one clause classify found, and every edit of that clause (Agriculture)', async () => {
+    const first = linesOf(await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_78_168.txt', 'A_RES_79_227.txt'));
+    // Before: `technological … → technology …`, the COVID-19 clause dropped not shown.
+    expect(lineAt(first, 'OP 5 → OP 6').text).toBe('OP 5 → OP 6: drops “in the global response to support the recovery from the COVID-19 pandemic”; technological transfer → technology transfer');
+    const second = linesOf(await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_79_227.txt', 'A_RES_80_157.txt'));
+    // Before: `and takes note of the convening of the first global summit … in Paris on 18 and 19 October … → on 18 and 19 September 2025`.
+    expect(lineAt(second, 'OP 38 → OP 37').text).toBe(
+      'OP 38 → OP 37: first global → second global; Paris → Fortaleza, Brazil; 19 October 2023 → 19 September 2025; drops “as well as other efforts and country-led initiatives such as the first Forum on School Feeding for Commonwealth of …”',
+    );
+  }, 60_000);
+
+  it('reads a list whose first item carries the opening verb as a list, names that differ by a word as two bodies (Outer space)', async () => {
+    const first = linesOf(await compareInSeries('international-cooperation-in-the-peaceful-uses-of-outer-spac', 'A_RES_78_72.txt', 'A_RES_79_87.txt'));
+    // Before: `European → African; Society and Three Country – Trusted Broker, → Society, the Global Satellite …`.
+    expect(lineAt(first, 'OP 45 → OP 48').text).toBe(
+      'OP 45 → OP 48: adds “the African Astronomical Society, the Global Satellite Operators Association, the Outer Space Institute”, “the Space Data Association and Space Renaissance International”; drops “the European Astronomical Society and Three Country – Trusted Broker”',
+    );
+    const second = linesOf(await compareInSeries('international-cooperation-in-the-peaceful-uses-of-outer-spac', 'A_RES_79_87.txt', 'A_RES_80_76.txt'));
+    // Before: `Endorses → Also endorses; African Astronomical Society → International Council on Monuments and Sites; Global
+    // Satellite Operators Association, the Outer → Alliance for …`.
+    expect(lineAt(second, 'OP 48').text).toBe(
+      'OP 48: Endorses → Also endorses; adds “the International Council on Monuments and Sites, the Alliance for Collaboration in the Exploration of Space (ACES Worldwide)”, “the Lunar Policy Platform Foundation, AeroAI Global Solutions, Inc., and Women in Aerospace Europe”; drops “the African Astronomical Society, the Global Satellite Operators Association, the Outer Space Institute”, “the Space Data Association and Space Renaissance International”',
+    );
+  }, 60_000);
+
+  it('says a clause replaced by different words as the clause dropped and the clause added, not fragments (Outer space 79/87 → 80/76)', async () => {
+    const lines = linesOf(await compareInSeries('international-cooperation-in-the-peaceful-uses-of-outer-spac', 'A_RES_79_87.txt', 'A_RES_80_76.txt'));
+    // Before: `notes that … for → welcomes the establishment of the Bureau and the; by the Committee at its sixty-eighth
+    // session, in 2025 → of the workplan of the Action Team`.
+    expect(lineAt(lines, 'OP 24 → OP 22').text).toBe(
+      'OP 24 → OP 22: drops “notes that the Committee will further consult on the bureau and workplan of the Action Team for endorsement by the …”, adds “welcomes the establishment of the Bureau and the endorsement of the workplan of the Action Team”',
+    );
+    // Before: `and the work, under a five-year workplan, … → recalls`: the verb of the next clause stood for the clause dropped.
+    expect(lineAt(lines, 'OP 18 → OP 14').text).toBe('OP 18 → OP 14: drops “and the work, under a five-year workplan, of the Working Group on the Long-term Sustainability of Outer Space Activities …”; notes → recalls');
+  }, 60_000);
+
+  it('does not say one meeting replaced another, and says a verb that moved to another actor in one piece (Agriculture 79/227 → 80/157)', async () => {
+    const lines = linesOf(await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_79_227.txt', 'A_RES_80_157.txt'));
+    // Before: `of the Assembly on the prevention and control of non-communicable diseases → on antimicrobial resistance; 27
+    // September 2018 → 26 September 2024; 5 more changes`.
+    // Before: `takes note → and also encourages States members; of the ongoing World → of the World; adds “to take note of
+    // its ongoing”`: the verb went from the Assembly to the States members, said in one piece.
+    expect(lineAt(lines, 'OP 17 → OP 16').text).toBe('OP 17 → OP 16: takes note of the ongoing World Health Organization → and also encourages States members of the World Health Organization to take note of its ongoing');
+    // Before: `fifty-first → fifty-second; …; 4 more changes`, then `tools, and the policy → tools, policy recommendations on
+    // reducing inequalities … and the policy; adds “systems to achieve food”; …`: the word diff shifted the item added.
+    expect(lineAt(lines, 'PP 18 → PP 17').text).toBe(
+      'PP 18 → PP 17: fifty-first → fifty-second; fifty-second sessions → fifty-third sessions; 23 to 27 October and on 25 November 2023 and → 21 to 25 October 2024, and; adds “the policy recommendations on strengthening urban and peri-urban food systems to achieve food security and nutrition in …”; 1 more change',
+    );
+    expect(lineAt(lines, 'PP 15 → PP 14').text).toBe(
+      'PP 15 → PP 14: drops “and the third high-level meeting of the Assembly on the prevention and control of non-communicable diseases”, adds “the high-level meeting on antimicrobial resistance”; drops “looking forward to the upcoming high-level meeting on non-communicable diseases in September 2025 …”, adds “welcoming the fourth high-level meeting of the Assembly on the prevention and control of noncommunicable diseases and …”; drops “the adoption of its political declaration, and”; 4 more changes',
+    );
+  }, 60_000);
+
+  it('says a merged paragraph without a fragment across the join (Outer space 78/72 OP 42 + OP 43 → 79/87 OP 46)', async () => {
+    const lines = linesOf(await compareInSeries('international-cooperation-in-the-peaceful-uses-of-outer-spac', 'A_RES_78_72.txt', 'A_RES_79_87.txt'));
+    // Before: `…; 2024–2025; Urges the Asia-Pacific States, the Eastern European → 2026–2027, and urges the African; 3 more changes`.
+    const line = lineAt(lines, 'OP 42 + OP 43 → OP 46').text;
+    expect(line).toBe(
+      'OP 42 + OP 43 → OP 46 (merged): African States and the Western European and other → Western European and other States, the Asia-Pacific States and the Eastern European; Legal → Scientific and Technical; moves “and First Vice-Chair of the Committee” from “Subcommittee” to “Subcommittee,”; Urges the Asia-Pacific States, the Eastern European → urges the African; 4 more changes',
+    );
+    expect(line).not.toContain('2024–2025; Urges');
+  }, 60_000);
+});
