@@ -678,7 +678,8 @@ function unlinkStrangers(links: AlignmentLink[], scorer: PairScorer, leftKeys: r
  * kept in reading order.
  */
 function pairContained(links: AlignmentLink[], scorer: PairScorer, words: { left: readonly number[]; right: readonly number[] }): AlignmentLink[] {
-  const { dropped, inserted } = unpairedLinks(links);
+  const unpaired = unpairedLinks(links);
+  const { dropped, inserted } = unpaired;
   if (dropped.size === 0 || inserted.size === 0) return links;
   const options: Array<{ left: number; right: number; share: number; run: number }> = [];
   const seen = new Set<string>();
@@ -704,20 +705,7 @@ function pairContained(links: AlignmentLink[], scorer: PairScorer, words: { left
   for (const right of inserted.keys()) for (const left of scorer.candidatesOfRight(right)) if (dropped.has(left)) consider(left, right);
   if (options.length === 0) return links;
   options.sort((p, q) => q.share - p.share || q.run - p.run || p.left - q.left || p.right - q.right);
-  const inOrder = links.filter((link) => !link.moved && link.left.length > 0 && link.right.length > 0);
-  const crosses = (left: number, right: number): boolean => inOrder.some((link) => link.left[0] < left !== link.right[0] < right);
-  const replaced = new Set<AlignmentLink>();
-  const added: AlignmentLink[] = [];
-  for (const option of options) {
-    const droppedLink = dropped.get(option.left)!;
-    const insertedLink = inserted.get(option.right)!;
-    if (replaced.has(droppedLink) || replaced.has(insertedLink)) continue;
-    replaced.add(droppedLink);
-    replaced.add(insertedLink);
-    const scored = scorer.score([option.left], [option.right]);
-    added.push({ left: [option.left], right: [option.right], similarity: scored.similarity, scores: scored.scores, moved: crosses(option.left, option.right) });
-  }
-  return [...links.filter((link) => !replaced.has(link)), ...added];
+  return linkUnpaired(links, options, unpaired, scorer);
 }
 
 /** A month's name as the folded key writes it. */
@@ -745,7 +733,8 @@ const EVENT_RUN = 5;
  * in reading order.
  */
 function pairDatedEvents(links: AlignmentLink[], scorer: PairScorer, keys: { left: readonly string[]; right: readonly string[] }): AlignmentLink[] {
-  const { dropped, inserted } = unpairedLinks(links);
+  const unpaired = unpairedLinks(links);
+  const { dropped, inserted } = unpaired;
   if (dropped.size === 0 || inserted.size === 0) return links;
   const spansOf = (key: string): Set<string> => new Set(key.match(DATED_SPAN) ?? []);
   const rightSpans = new Map<number, Set<string>>();
@@ -768,6 +757,20 @@ function pairDatedEvents(links: AlignmentLink[], scorer: PairScorer, keys: { lef
   }
   if (options.length === 0) return links;
   options.sort((p, q) => q.shared - p.shared || q.run - p.run || p.left - q.left || p.right - q.right);
+  return linkUnpaired(links, options, unpaired, scorer);
+}
+
+/**
+ * Links chosen `options` (best first) of an unpaired older paragraph and an unpaired newer one, each paragraph once, in
+ * place of their dropped and new links; a link is `moved` when it crosses a link kept in reading order. The last step of
+ * the passes that pair what the scores left apart (`pairContained`, `pairDatedEvents`).
+ */
+function linkUnpaired(
+  links: AlignmentLink[],
+  options: ReadonlyArray<{ left: number; right: number }>,
+  { dropped, inserted }: ReturnType<typeof unpairedLinks>,
+  scorer: PairScorer,
+): AlignmentLink[] {
   const inOrder = links.filter((link) => !link.moved && link.left.length > 0 && link.right.length > 0);
   const crosses = (left: number, right: number): boolean => inOrder.some((link) => link.left[0] < left !== link.right[0] < right);
   const replaced = new Set<AlignmentLink>();

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../../src/pipeline.js';
 import { listPhrases } from '../../src/report/digest-list.js';
-import { cutText, digestLine, isNegotiated, MEMO_SIGNALS } from '../../src/report/digest-line.js';
-import type { DigestLine, RedlineResult } from '../../src/types.js';
+import { cutText, MEMO_SIGNALS } from '../../src/report/digest-line.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { compareInSeries, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
-
-/** The digest lines of a compared pair, in the order of its findings. */
-function linesOf(result: RedlineResult): DigestLine[] {
-  const [left, right] = result.documents;
-  return result.comparisons[0].findings.flatMap((finding, index) => (isNegotiated(finding) ? [digestLine(finding, index, left.paragraphs, right.paragraphs, null)] : []));
-}
-
-/** The one line whose place is `place` (`PP 59 → PP 60`). */
-function lineAt(lines: readonly DigestLine[], place: string): DigestLine {
-  const line = lines.find((candidate) => candidate.place === place);
-  if (!line) throw new Error(`no line at ${place}: ${lines.map((candidate) => candidate.place).join(', ')}`);
-  return line;
-}
+import { lineAt, linesOf } from '../helpers/digest-lines.js';
 
 describe('listPhrases', () => {
   const older = 'Noting the observance of World Pulses Day, World Tuna Day, the International Year of Camelids, the International Year of Millets, International Tea Day, the International Year of Sustainable Mountain Development, 2022, and the United Nations Decade of Family Farming,';

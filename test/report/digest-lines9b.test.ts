@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { digestLine, isNegotiated } from '../../src/report/digest-line.js';
-import type { DigestLine, RedlineResult } from '../../src/types.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { compareInSeries, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
-
-/** The digest lines of a compared pair, in the order of its findings. */
-function linesOf(result: RedlineResult): DigestLine[] {
-  const [left, right] = result.documents;
-  return result.comparisons[0].findings.flatMap((finding, index) => (isNegotiated(finding) ? [digestLine(finding, index, left.paragraphs, right.paragraphs, null)] : []));
-}
-
-/** The one line whose place is `place` (`OP 5 → OP 6`). */
-function lineAt(lines: readonly DigestLine[], place: string): DigestLine {
-  const line = lines.find((candidate) => candidate.place === place);
-  if (!line) throw new Error(`no line at ${place}: ${lines.map((candidate) => candidate.place).join(', ')}`);
-  return line;
-}
+import { lineAt, linesOf } from '../helpers/digest-lines.js';
 
 describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines show the change that matters (${UN_SERIES_AVAILABLE ? 'reads ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
   it('cuts a rewrite around its change, and chooses a clause dropped and a word replaced before a sequencing adverb (Tax 78/230 → 79/235)', async () => {

@@ -1,0 +1,15 @@
+import { digestLine, isNegotiated } from '../../src/report/digest-line.js';
+import type { DigestLine, RedlineResult } from '../../src/types.js';
+
+/** The digest lines of a compared pair, in the order of its findings (the negotiated ones, as the digest lists them). */
+export function linesOf(result: RedlineResult): DigestLine[] {
+  const [left, right] = result.documents;
+  return result.comparisons[0].findings.flatMap((finding, index) => (isNegotiated(finding) ? [digestLine(finding, index, left.paragraphs, right.paragraphs, null)] : []));
+}
+
+/** The one line whose place is `place` (`PP 59 → PP 60`, `OP 5 → OP 6`). */
+export function lineAt(lines: readonly DigestLine[], place: string): DigestLine {
+  const line = lines.find((candidate) => candidate.place === place);
+  if (!line) throw new Error(`no line at ${place}: ${lines.map((candidate) => candidate.place).join(', ')}`);
+  return line;
+}
