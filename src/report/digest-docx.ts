@@ -29,7 +29,7 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
         new Paragraph({
           spacing: { before: 120 },
           keepNext: step.lines.length > 0,
-          children: [new TextRun({ text: clean(stepTitle(step)), bold: true }), new TextRun(clean(`: ${stepVerdict(step)}`))],
+          children: [new TextRun({ text: clean(stepTitle(step)), bold: true }), new TextRun(clean(`: ${stepVerdict(step, true)}`))],
         }),
       );
       // As in digest.md (`memoLines`): the line's signals as it carries them, and a run of new or dropped paragraphs

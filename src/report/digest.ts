@@ -42,16 +42,27 @@ export function stepTitle(step: DigestStep): string {
   return `${step.older.name} → ${step.newer.name}${step.step === 'draft' ? ' (draft)' : ''}`;
 }
 
-/** What a step amounts to: `technical update (7 routine, 5 editorial)` or `3 negotiated changes (7 routine, 5 editorial)`. */
-export function stepVerdict(step: DigestStep): string {
+/**
+ * What a step amounts to: `technical update (7 routine, 5 editorial)` or `3 negotiated changes (7 routine, 5 editorial)`.
+ * `asMemo`: the step is listed by `memoLines`, which folds runs of new or dropped paragraphs, so the count says how many
+ * lines carry the changes (`56 negotiated changes in 27 lines`): a desk officer counted 27 lines under "56 changes".
+ */
+export function stepVerdict(step: DigestStep, asMemo = false): string {
   if (step.unrelated) return `unrelated? ${Math.round(step.similarity * 100)} % similar: two texts rather than two versions of one (check the series), no change listed`;
   const counts = [step.routine ? `${step.routine} routine` : '', step.editorial ? `${step.editorial} editorial` : ''].filter(Boolean).join(', ');
   const head = step.technicalUpdate
     ? step.routine + step.editorial > 0
       ? 'technical update'
       : 'no change'
-    : `${step.lines.length} negotiated ${step.lines.length === 1 ? 'change' : 'changes'}`;
+    : `${step.lines.length} negotiated ${step.lines.length === 1 ? 'change' : 'changes'}${foldedInto(step, asMemo)}`;
   return counts ? `${head} (${counts})` : head;
+}
+
+/** ` in 27 lines` where the memo folds a step's lines into fewer, else nothing. */
+function foldedInto(step: DigestStep, asMemo: boolean): string {
+  if (!asMemo) return '';
+  const shown = memoLines(step.lines).length;
+  return shown < step.lines.length ? ` in ${shown} ${shown === 1 ? 'line' : 'lines'}` : '';
 }
 
 /** Steps in all, steps with negotiated changes, and steps flagged unrelated (neither negotiated nor a technical update). */
@@ -108,7 +119,7 @@ export function renderDigestMarkdown(digest: Digest): string {
     if (facts) out.push('', memoText(facts));
     if (series.steps.length === 0) out.push('', 'No compared pair.');
     for (const step of series.steps) {
-      out.push('', `${memoText(stepTitle(step))}: ${memoText(stepVerdict(step))}`);
+      out.push('', `${memoText(stepTitle(step))}: ${memoText(stepVerdict(step, true))}`);
       if (step.lines.length > 0) out.push('', ...memoLines(step.lines).map((line) => `- ${memoText(line)}`));
     }
   }

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { renderBatchIndex } from '../../src/report/batch-index.js';
-import { digestView, memoLines, MEMO_RUN, renderDigestJson, renderDigestMarkdown } from '../../src/report/digest.js';
+import { digestView, memoLines, MEMO_RUN, renderDigestJson, renderDigestMarkdown, stepVerdict } from '../../src/report/digest.js';
 import { renderDigestDocx } from '../../src/report/digest-docx.js';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import type { Digest, DigestLine } from '../../src/types.js';
+import type { Digest, DigestLine, DigestStep } from '../../src/types.js';
 import { sampleBatchIndexInput } from './batch-helpers.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -201,5 +201,16 @@ describe('memoLines', () => {
     expect(memoLines(apart)).toHaveLength(MEMO_RUN + 1);
     const across = [...Array.from({ length: 2 }, (_, k) => line('new', `PP ${k + 30}`, 'Noting …')), ...Array.from({ length: MEMO_RUN - 1 }, (_, k) => line('new', `OP ${k + 1}`, 'Decides …'))];
     expect(memoLines(across)).toHaveLength(MEMO_RUN + 1);
+  });
+
+  // A desk officer counted 27 lines under "Tax 78/230 → 79/235: 56 negotiated changes": the memo says both.
+  it("says in the memo's step verdict how many lines carry the changes when a run was folded; the index keeps the count alone", () => {
+    const dropped = Array.from({ length: MEMO_RUN + 1 }, (_, k) => line('dropped', `PP ${k + 5}`, `Recalling paragraph ${k + 5} …`));
+    const lines = [line('modified', 'OP 1', 'welcomes → takes note of (weaker)'), ...dropped];
+    const version = { name: 'A/RES/78/1', session: 78, date: '2023-12-01', draft: false };
+    const step = { step: 'version', older: version, newer: { ...version, name: 'A/RES/79/1' }, similarity: 0.5, unrelated: false, technicalUpdate: false, routine: 1, editorial: 0, report: null, lines } as unknown as DigestStep;
+    expect(stepVerdict(step, true)).toBe(`${MEMO_RUN + 2} negotiated changes in 2 lines (1 routine)`);
+    expect(stepVerdict(step)).toBe(`${MEMO_RUN + 2} negotiated changes (1 routine)`);
+    expect(stepVerdict({ ...step, lines: lines.slice(0, 2) }, true)).toBe('2 negotiated changes (1 routine)');
   });
 });
