@@ -325,6 +325,8 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
 
 /** The kinds of editorial edit, in the order they are tried on each changed stretch of the word diff. */
 const KINDS: ReadonlyArray<{ reason: string; same: (before: string, after: string) => boolean }> = [
+  // Only a space put in or taken out ("∅ → ∅" said nothing to a desk officer, issue 19).
+  { reason: 'spacing', same: (before, after) => before.trim() === '' && after.trim() === '' },
   { reason: 'case', same: (before, after) => before.toLowerCase() === after.toLowerCase() },
   // A word cut in two by a PDF text layer ("see king" for "seeking"): its second piece is an inflection's tail, not a word
   // a compound would join ("health care", "time frame", "stock take").
@@ -383,7 +385,8 @@ function letters(text: string, gap: string): string {
 
 /**
  * Why an editorial finding is editorial: one line per changed stretch of its word diff, naming the kind of edit and the
- * words (`compound spelling: health care → healthcare`, `case: parties → Parties`, `punctuation: ; → ,`), and
+ * words (`compound spelling: health care → healthcare`, `case: parties → Parties`, `punctuation: ; → ,`, `spacing: a
+ * space added`), and
  * `spelling` for the rest (British/American spelling, an abbreviation written out). Repeated lines are given once.
  */
 export function editorialReasons(diff: readonly DiffPart[]): string[] {
@@ -400,7 +403,7 @@ export function editorialReasons(diff: readonly DiffPart[]): string[] {
       after = part.text;
     }
     const kind = KINDS.find((candidate) => candidate.same(before, after))?.reason ?? 'spelling';
-    const words = `${show(before)} → ${show(after)}`;
+    const words = kind === 'spacing' ? `a space ${after.length > before.length ? 'added' : 'removed'}` : `${show(before)} → ${show(after)}`;
     const line = `${kind}: ${words}`;
     if (!reasons.includes(line)) reasons.push(line);
   }

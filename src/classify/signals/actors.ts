@@ -35,8 +35,14 @@ export function findActors(text: string, lexicons: Lexicons = defaultLexicons())
  * older `removed`. The summary says how the list of actors grew or shrank ("3 → 2 actors named"), when it did.
  */
 export function actorChanges(before: string, after: string, lexicons: Lexicons = defaultLexicons()): ActorSignal[] {
-  const older = findActors(before, lexicons);
-  const newer = findActors(after, lexicons);
+  const olderFound = findActors(before, lexicons);
+  const newerFound = findActors(after, lexicons);
+  const olderFoundNames = new Set(olderFound.map((actor) => actor.name));
+  const newerFoundNames = new Set(newerFound.map((actor) => actor.name));
+  // An actor named only as the first words of a name the other side still carries without them ("a United Nations
+  // framework convention" → "the framework convention") was not removed or added: the name was shortened.
+  const older = olderFound.filter((actor) => newerFoundNames.has(actor.name) || !onlyNamesKeptThing(before, actor.name, after, lexicons));
+  const newer = newerFound.filter((actor) => olderFoundNames.has(actor.name) || !onlyNamesKeptThing(after, actor.name, before, lexicons));
   const olderNames = new Set(older.map((actor) => actor.name));
   const newerNames = new Set(newer.map((actor) => actor.name));
   // Distinct names, and said only when their number moved: "Indonesia (1 → 1 actors named)" for one country put in
@@ -48,6 +54,22 @@ export function actorChanges(before: string, after: string, lexicons: Lexicons =
     ...removed.map((actor): ActorSignal => ({ type: 'actor', change: 'removed', actor: actor.name, category: actor.category, text: actor.text, summary: `actor removed: ${actor.name}${count}`, tally: 'actor removed' })),
     ...added.map((actor): ActorSignal => ({ type: 'actor', change: 'added', actor: actor.name, category: actor.category, text: actor.text, summary: `actor added: ${actor.name}${count}`, tally: 'actor added' })),
   ];
+}
+
+/** An instrument named after an actor's name, with at most one word before its noun ("United Nations framework convention"). */
+const THING_AFTER = /^\s+((?:\p{Ll}[\p{L}\-]+\s+)?(?:convention|treaty|declaration|framework|agenda|programme|plan|strategy|fund|initiative|compact))(?![\p{L}\-])/u;
+
+/** True when every mention of the actor in `text` opens an instrument ("framework convention") that `other` still writes after an article ("the framework convention"). */
+function onlyNamesKeptThing(text: string, name: string, other: string, lexicons: Lexicons): boolean {
+  const mentions = compileMatcher(lexicons.actors, lexicons.actorsIgnore, isState)(text).filter((match) => match.entry?.name === name);
+  const lowerOther = other.toLowerCase();
+  return (
+    mentions.length > 0 &&
+    mentions.every((match) => {
+      const thing = THING_AFTER.exec(text.slice(match.end))?.[1].toLowerCase();
+      return thing !== undefined && new RegExp(`(?<![\\p{L}\\p{N}])(?:the|a|an|this|that)\\s+${thing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(lowerOther);
+    })
+  );
 }
 
 /** The actor signal type: on paragraphs present on both sides (a new paragraph's actors come with it, they are not a change of scope). */

@@ -1,4 +1,4 @@
-import type { HedgeSignal } from '../../types.js';
+import type { DiffPart, HedgeSignal } from '../../types.js';
 import type { SignalDetector } from './detector.js';
 import { compileMatcher, defaultLexicons, type Lexicons } from './lexicon.js';
 
@@ -20,13 +20,14 @@ export function findHedges(text: string, lexicons: Lexicons = defaultLexicons())
  * Hedge signals between two versions of a paragraph. Hedges are compared as a multiset of names: one more in the newer
  * text is `added` (the paragraph is weakened), one fewer `removed` (strengthened). A removed and an added hedge are
  * paired as `replaced` when their strengths differ (weakened when the new one is stronger), and are only wording when
- * they are equally strong ("where appropriate" → "as appropriate" is the same hedge).
+ * they are equally strong ("where appropriate" → "as appropriate" is the same hedge). A hedge inside a clause the word
+ * diff (`diff`, when given) puts in or takes out is neither added nor removed: it qualifies those words.
  */
-export function hedgeChanges(before: string, after: string, lexicons: Lexicons = defaultLexicons()): HedgeSignal[] {
+export function hedgeChanges(before: string, after: string, lexicons: Lexicons = defaultLexicons(), diff: readonly DiffPart[] = []): HedgeSignal[] {
   const older = findHedges(before, lexicons);
   const newer = findHedges(after, lexicons);
-  const removed = subtract(older, newer);
-  const added = subtract(newer, older);
+  const removed = subtract(subtract(older, newer), inClauses(diff, 'delete', lexicons));
+  const added = subtract(subtract(newer, older), inClauses(diff, 'insert', lexicons));
   const signals: HedgeSignal[] = [];
   // Equally strong hedges swapped: no signal. Different strengths: one `replaced` signal with the direction.
   while (removed.length > 0 && added.length > 0) {
@@ -39,6 +40,27 @@ export function hedgeChanges(before: string, after: string, lexicons: Lexicons =
   for (const hedge of removed) signals.push({ type: 'hedge', change: 'removed', from: hedge.text, to: null, strength: hedge.strength, direction: 'strengthened', summary: `hedge removed, strengthened: ${hedge.text}`, tally: 'hedge removed' });
   for (const hedge of added) signals.push({ type: 'hedge', change: 'added', from: null, to: hedge.text, strength: hedge.strength, direction: 'weakened', summary: `hedge added, weakened: ${hedge.text}`, tally: 'hedge added' });
   return signals;
+}
+
+/** Words a stretch put in or taken out must hold besides its hedges to be a clause rather than a qualifier slipped in or out. */
+const NEW_CLAUSE_WORDS = 8;
+
+/**
+ * The hedges written inside whole clauses of the word diff put in (`insert`) or taken out (`delete`): a stretch of at
+ * least `NEW_CLAUSE_WORDS` other words ("…, including the call for decisive action to ensure sustainable fisheries, inter
+ * alia, by ending illegal fishing, …"). A hedge there qualifies the new (or dropped) words: it neither weakens nor
+ * strengthens what both texts say (a desk officer's reading, issue 19).
+ */
+function inClauses(diff: readonly DiffPart[], op: 'insert' | 'delete', lexicons: Lexicons): HedgeMention[] {
+  return diff
+    .filter((part) => part.op === op)
+    .flatMap((part) => {
+      const hedges = findHedges(part.text, lexicons);
+      if (hedges.length === 0) return [];
+      const words = part.text.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length;
+      const hedgeWords = hedges.reduce((sum, hedge) => sum + hedge.text.split(/\s+/u).length, 0);
+      return words - hedgeWords >= NEW_CLAUSE_WORDS ? hedges : [];
+    });
 }
 
 function subtract(mine: readonly HedgeMention[], theirs: readonly HedgeMention[]): HedgeMention[] {
@@ -55,5 +77,5 @@ function subtract(mine: readonly HedgeMention[], theirs: readonly HedgeMention[]
 /** The hedge signal type: on paragraphs present on both sides (a hedge weakens a text only against what it said before). */
 export const hedgeDetector: SignalDetector = {
   type: 'hedge',
-  detect: ({ before, after, lexicons }) => (before.text === '' || after.text === '' ? [] : hedgeChanges(before.text, after.text, lexicons)),
+  detect: ({ before, after, diff, lexicons }) => (before.text === '' || after.text === '' ? [] : hedgeChanges(before.text, after.text, lexicons, diff)),
 };

@@ -103,7 +103,9 @@ const PATTERNS: ReadonlyArray<{ category: NumberCategory | 'furniture'; regex: R
   { category: 'ordinal', regex: new RegExp(`${B}(?:${bothCases(ORDINAL_WORD_FROM_THIRD)}|\\d{1,3}(?:st|nd|rd|th))(?=\\s(?!Committee)(?:\\p{Lu}|conference|meeting|summit|review|anniversary|report|cycle|round)|\\s(?:annual|biennial|triennial|high-level)\\s\\p{L})|${B}(?:[Ff]irst|[Ss]econd)(?=\\s(?:annual|biennial|triennial|high-level)\\s\\p{L}|\\s(?:Meeting|Conference|Summit|Forum|Congress|Dialogue|Review|United Nations|Global|World|International)\\b)`, 'gu'), needs: NEEDS_DIGIT_OR_ORDINAL },
   { category: 'percentage', regex: new RegExp(`${B}(?:${NUMBER})(?:\\s?(?:to|[\\-\u2013])\\s?(?:${NUMBER}))?\\s?(?:%|per\\scent|percent|percentage\\spoints?|basis\\spoints?)${E}`, 'giu'), needs: DIGIT },
   { category: 'year', regex: new RegExp(`(?<![\\p{L}\\p{N}/.\\-])${YEAR}(?![\\p{L}\\p{N}/\\-])`, 'gu'), needs: DIGIT },
-  { category: 'figure', regex: new RegExp(`${B}(?:(?:${NUMBER})(?:\\s(?:million|billion|trillion))?|${CARDINAL_WORD}(?:\\s(?:hundred|thousand|million|billion))?)${E}`, 'giu'), needs: NEEDS_DIGIT_OR_CARDINAL },
+  // The tens of an ordinal in words ("the twenty-first and twenty-sixth Meetings", "forty-seventh, forty-eighth") are
+  // no figure: the lookahead after a number word.
+  { category: 'figure', regex: new RegExp(`${B}(?:(?:${NUMBER})(?:\\s(?:million|billion|trillion))?|${CARDINAL_WORD}(?:\\s(?:hundred|thousand|million|billion))?(?![\\-\u2010\u2011](?:${Object.keys(ORDINAL_UNITS).join('|')})))${E}`, 'giu'), needs: NEEDS_DIGIT_OR_CARDINAL },
 ];
 
 function wordValue(text: string, table: Readonly<Record<string, number>>, units: Readonly<Record<string, number>>): number | null {
@@ -193,14 +195,34 @@ const COUNTED_SET = /\b(?:five regional groups|three dimensions of sustainable d
  */
 const NAMED_NUMBER_WORD = /(?<=[\p{Ll},;:]\s)(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty)(?=\s\p{Lu})/gu;
 
+/**
+ * A number in a compound adjective that names a document or an edition, not a figure negotiated: capitalized as a title
+ * ("the 10-Year Framework of Programmes"), or after an edition's ordinal ("its second 10-year implementation plan",
+ * "the first five-year strategy"). A bare compound ("a draft five-year strategy", "a two-year programme") stays a figure.
+ */
+const NAMED_COMPOUND = new RegExp(
+  `(?:\\d{1,3}|${bothCases(CARDINAL_WORD)})(?=[\\-\u2010\u2011](?:Year|Day|Point|Month)\\s\\p{Lu})|(?<=\\b(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Nn]ext)\\s)(?:\\d{1,3}|${CARDINAL_WORD})(?=[\\-\u2010\u2011](?:year|day|month)\\s\\p{Ll})`,
+  'gu',
+);
+
 function searchNumbers(original: string, lexicons: Lexicons): NumberMention[] {
   const digits = DIGIT.test(original);
   // Both need a digit (a year, a number in a name): the same text without them when it has none.
   const text = digits ? withoutYearMarks(original) : original;
-  const taken: Array<{ start: number; end: number }> = findReferences(text, lexicons).map(({ start, end }) => ({ start, end }));
+  const references = findReferences(text, lexicons);
+  const taken: Array<{ start: number; end: number }> = references.map(({ start, end }) => ({ start, end }));
+  // A year opening an instrument's name ("the 2015 Addis Ababa Action Agenda", "the 2005 World Summit Outcome") is part
+  // of the name: the reference signal says when the instrument is cited anew (issue 23 round 10 read "year added: 2015").
+  if (digits) {
+    for (const { start } of references) {
+      const year = /(?<=\b(?:the|its|their)\s)(?:1[89]\d\d|20\d\d)\s$/u.exec(text.slice(Math.max(0, start - 12), start));
+      if (year) taken.push({ start: start - year[0].length, end: start });
+    }
+  }
   if (digits) for (const match of text.matchAll(NAME_WITH_NUMBER)) taken.push({ start: match.index, end: match.index + match[0].length });
   for (const match of text.matchAll(COUNTED_SET)) taken.push({ start: match.index, end: match.index + match[0].length });
   for (const match of text.matchAll(NAMED_NUMBER_WORD)) taken.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(NAMED_COMPOUND)) taken.push({ start: match.index, end: match.index + match[0].length });
   const found: NumberMention[] = [];
   for (const { category, regex, needs } of PATTERNS) {
     if (needs === DIGIT ? !digits : !needs.test(text)) continue;
@@ -309,12 +331,86 @@ export function numberChanges(before: string, after: string, lexicons: Lexicons 
       removed = removed.filter((mention) => !within(mention, newer));
       added = added.filter((mention) => !within(mention, older));
     }
-    const pairs = Math.min(removed.length, added.length);
-    for (let k = 0; k < pairs; k++) signals.push(signal(category, 'changed', removed[k], added[k], isRoutineNumberChange(removed[k], added[k])));
-    for (const mention of removed.slice(pairs)) signals.push(signal(category, 'removed', mention, null, false));
-    for (const mention of added.slice(pairs)) signals.push(signal(category, 'added', null, mention, false));
+    const { pairs, removedLeft, addedLeft } = pairChanges(category, removed, added, before, after);
+    for (const [from, to] of pairs) signals.push(signal(category, 'changed', from, to, isRoutineNumberChange(from, to)));
+    // A number left over that the other side still carries, anywhere in the paragraph and in any form (a period cited
+    // once more, "the Sixth Assessment Report" → "the sixth assessment report"), was neither removed nor added.
+    for (const mention of removedLeft) if (!carries(after, newer, mention, before)) signals.push(signal(category, 'removed', mention, null, false));
+    for (const mention of addedLeft) if (!carries(before, older, mention, after)) signals.push(signal(category, 'added', null, mention, false));
   }
   return signals;
+}
+
+/**
+ * True when a text still carries a number: a mention of its kind written the same (a year: held in a date), (a number in
+ * words) the word itself, or the compound adjective it opens in its own text ("its 10-year plan of action" → "its second
+ * 10-year implementation plan", where the newer "10" names an edition and is no figure).
+ */
+function carries(text: string, mentions: readonly NumberMention[], mention: NumberMention, own: string): boolean {
+  const written = mention.text.toLowerCase();
+  const escape = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const bounded = new RegExp(`(?<![\\p{L}\\p{N}])${escape(written)}(?![\\p{L}\\p{N}])`, 'u');
+  const compound = /^[\-\u2010\u2011]\p{L}+/u.exec(own.slice(mention.end))?.[0];
+  if (compound !== undefined && new RegExp(`(?<![\\p{L}\\p{N}])${escape(written)}[\\-\u2010\u2011]${escape(compound.slice(1).toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(text.toLowerCase())) return true;
+  // The same number of its kind (written once more), or a year inside another's date or period.
+  if (mentions.some((other) => (other.category === mention.category && other.text.toLowerCase() === written) || (mention.category === 'year' && bounded.test(other.text.toLowerCase())))) return true;
+  return !/\d/.test(written) && bounded.test(text.toLowerCase());
+}
+
+/** Words that say nothing of what a figure counts ("of", "the", "new", "more than"). */
+const COUNTED_STOP = new Set(['of', 'in', 'the', 'a', 'an', 'and', 'or', 'for', 'to', 'with', 'by', 'at', 'on', 'from', 'more', 'than', 'less', 'new', 'some', 'about', 'approximately', 'almost', 'nearly', 'over', 'under', 'up', 'its', 'their', 'all', 'per', 'cent']);
+
+/**
+ * What a figure or a percentage counts: the content words after it, up to the next number or clause break (at most
+ * five), singular ("181 stakeholders" → stakeholders; "29.9 per cent in peri-urban areas" → peri-urban, area). Empty
+ * when nothing follows.
+ */
+function countedWords(text: string, mention: NumberMention): Set<string> {
+  const rest = text.slice(mention.end).split(/[,;:.()\d]/u)[0];
+  const words = rest.toLowerCase().split(/[\s“”"]+/u).filter((word) => word !== '' && !COUNTED_STOP.has(word)).slice(0, 5);
+  return new Set(words.map((word) => word.replace(/(?<=\p{L}{3})s$/u, '')));
+}
+
+/**
+ * The numbers removed and added of one category, paired as `changed`. Dates, years, sessions, deadlines and periods
+ * pair in order. A figure or a percentage pairs only with one that counts the same thing: a word they both count, or
+ * nothing said after either, and the same scale ("billion"): "181 stakeholders" → "30 billion United States dollars",
+ * or "29.9 per cent in peri-urban areas" → "23.9 per cent of urban populations", are one number removed and another
+ * added, not one number changed (a desk officer's reading, issue 19). Among those, the one sharing the most words.
+ */
+function pairChanges(category: NumberCategory, removed: readonly NumberMention[], added: readonly NumberMention[], before: string, after: string): { pairs: Array<readonly [NumberMention, NumberMention]>; removedLeft: NumberMention[]; addedLeft: NumberMention[] } {
+  if (category !== 'figure' && category !== 'percentage') {
+    const count = Math.min(removed.length, added.length);
+    return { pairs: removed.slice(0, count).map((from, k) => [from, added[k]] as const), removedLeft: removed.slice(count), addedLeft: added.slice(count) };
+  }
+  const scale = (mention: NumberMention) => /\b(million|billion|trillion|hundred|thousand)\b/i.exec(mention.text)?.[1].toLowerCase() ?? '';
+  const addedWords = added.map((mention) => countedWords(after, mention));
+  const taken = new Set<number>();
+  const pairs: Array<readonly [NumberMention, NumberMention]> = [];
+  const removedLeft: NumberMention[] = [];
+  for (const from of removed) {
+    const words = countedWords(before, from);
+    // The one that shares the most counted words ("7.2 million internally displaced persons inside the country" →
+    // "7 million internally displaced persons inside the country", not "1.8 million internally displaced persons have
+    // returned"); the first of equals.
+    let k = -1;
+    let best = 0;
+    added.forEach((to, index) => {
+      if (taken.has(index) || scale(to) !== scale(from)) return;
+      const theirs = addedWords[index];
+      const shared = words.size === 0 && theirs.size === 0 ? 1 : [...words].filter((word) => theirs.has(word)).length;
+      if (shared > best) {
+        best = shared;
+        k = index;
+      }
+    });
+    if (k < 0) removedLeft.push(from);
+    else {
+      taken.add(k);
+      pairs.push([from, added[k]] as const);
+    }
+  }
+  return { pairs, removedLeft, addedLeft: added.filter((_, index) => !taken.has(index)) };
 }
 
 /** The mentions of `mine` not matched (as a multiset, by text) in `theirs`. */
