@@ -854,6 +854,11 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
     reasons.push(`a fact aged, its tense: ${olderText.tense.join(', ') || '∅'} → ${newerText.tense.join(', ') || '∅'}`);
   }
   if (olderText.continued !== newerText.continued) reasons.push(`“continue to” ${newerText.continued > olderText.continued ? 'added to' : 'dropped from'} a mandate given again`);
+  const dated = citationDatesAdded(olderText.text, newerText.text, lexicons);
+  if (dated) {
+    newerText.text = dated.text;
+    reasons.push(...dated.reasons);
+  }
   const older = items(olderText.text, lexicons);
   const newer = items(newerText.text, lexicons);
   const olderSkeleton = skeleton(withoutYearMarks(olderText.text), older);
@@ -950,6 +955,35 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
   }
   const grown = yearListGrowth(older, newer, olderSkeleton, newerSkeleton) ?? eventListGrowth(olderText.text, newerText.text, older, olderSkeleton, lexicons);
   return grown ? [...reasons, ...grown] : [];
+}
+
+/** The date of adoption written after a resolution or decision number: " of 7 December 2023". */
+const CITATION_DATE = /^\s+of\s+\d{1,2}\s+(\p{L}+)\s+((?:19|20)\d\d)\b/u;
+
+/**
+ * A citation brought up to the next session that gains the date of its adoption ("as mandated … in its resolution
+ * [-77/121-]{+78/72 of 7 December 2023+}"): the date belongs to the successor, so it goes with it. Only where the newer
+ * reference succeeds one the older text cites without a date, and the date falls in the year its session met (session
+ * 78 sat from September 2023 to September 2024); returns the newer text without those dates and why, or null.
+ */
+function citationDatesAdded(olderText: string, newerText: string, lexicons: Lexicons | undefined): { text: string; reasons: string[] } | null {
+  const olderReferences = findReferences(olderText, lexicons);
+  const undated = olderReferences.filter((reference) => !CITATION_DATE.test(olderText.slice(reference.end)));
+  const cut: Array<{ start: number; end: number; shown: string }> = [];
+  for (const reference of findReferences(newerText, lexicons)) {
+    if (reference.session === null || (reference.kind !== 'resolution' && reference.kind !== 'decision')) continue;
+    if (olderReferences.some((other) => other.key === reference.key)) continue;
+    if (!undated.some((other) => isSuccessor(other, reference))) continue;
+    const date = CITATION_DATE.exec(newerText.slice(reference.end));
+    if (!date || !MONTHS.includes(date[1].toLowerCase())) continue;
+    const year = Number(date[2]);
+    if (year !== reference.session + 1945 && year !== reference.session + 1946) continue;
+    cut.push({ start: reference.end, end: reference.end + date[0].length, shown: `${reference.text}${date[0]}`.replace(/\s+/g, ' ') });
+  }
+  if (cut.length === 0) return null;
+  let text = newerText;
+  for (const { start, end } of [...cut].reverse()) text = text.slice(0, start) + text.slice(end);
+  return { text, reasons: cut.map(({ shown }) => `date of the succeeding citation added: ${shown}`) };
 }
 
 /**
