@@ -833,6 +833,13 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
   const reasons: string[] = aged ? [aged.reason] : [];
   if (olderText.adverb !== newerText.adverb) reasons.push(`sequencing adverb: ${olderText.adverb ?? '∅'} → ${newerText.adverb ?? '∅'}`);
   if (olderText.restated !== newerText.restated) reasons.push(`a request or decision already made, ${newerText.restated > olderText.restated ? 'restated' : 'no longer restated'}`);
+  if (newerText.restated > olderText.restated) {
+    const shortened = addresseeShortened(olderText.text, newerText.text);
+    if (shortened) {
+      olderText.text = shortened.text;
+      reasons.push(shortened.reason);
+    }
+  }
   const dropped = olderText.dating.filter((words, at) => olderText.dating.indexOf(words) === at && olderText.dating.filter((other) => other === words).length > newerText.dating.filter((other) => other === words).length);
   // Words that date a fact may go, never come: a newer text calling more things recent is not the older one aged.
   if (newerText.dating.some((words) => newerText.dating.filter((other) => other === words).length > olderText.dating.filter((other) => other === words).length)) return [];
@@ -957,23 +964,48 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
   return grown ? [...reasons, ...grown] : [];
 }
 
+/** A request's addressee named short, as a text restating the request names it ("requests the Office to"). */
+const SHORT_ADDRESSEE = /\brequests the ((?:\p{Lu}[\p{L}-]*\s){1,2})(?=to\s)/gu;
+
+/**
+ * A request restated names its addressee short, as the text named it in full before ("requests the Office for Outer
+ * Space Affairs to" → "reiterates its request to the Office to"): the older text with the full name cut to the newer's
+ * short one, where the short name is how the full one begins and the rest is a capitalized complement ("for Outer Space
+ * Affairs", "of the Committee"); returns it with the reason, or null. Another body ("the Office of Legal Affairs" for "the
+ * Office for Outer Space Affairs") is not a shortening, and anything else the request changes is left to be compared.
+ */
+function addresseeShortened(olderText: string, newerText: string): { text: string; reason: string } | null {
+  for (const match of newerText.matchAll(SHORT_ADDRESSEE)) {
+    const short = match[1].trim();
+    const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const full = new RegExp(`\\brequests the (${escaped} (?:for|of|on) (?:the )?\\p{Lu}[\\p{L}-]*(?:\\s(?:\\p{Lu}[\\p{L}-]*|and|of|the|for|on))*)\\s(?=to\\s)`, 'u').exec(olderText);
+    if (!full || newerText.includes(full[1])) continue;
+    const at = full.index + full[0].length - full[1].length - 1;
+    return { text: `${olderText.slice(0, at)}${short}${olderText.slice(at + full[1].length)}`, reason: `a restated request names its addressee short: the ${full[1]} → the ${short}` };
+  }
+  return null;
+}
+
 /** The date of adoption written after a resolution or decision number: " of 7 December 2023". */
 const CITATION_DATE = /^\s+of\s+\d{1,2}\s+(\p{L}+)\s+((?:19|20)\d\d)\b/u;
 
 /**
  * A citation brought up to the next session that gains the date of its adoption ("as mandated … in its resolution
  * [-77/121-]{+78/72 of 7 December 2023+}"): the date belongs to the successor, so it goes with it. Only where the newer
- * reference succeeds one the older text cites without a date, and the date falls in the year its session met (session
+ * reference replaces one the older text cites without a date, as its successor, and the date falls in the year its session met (session
  * 78 sat from September 2023 to September 2024); returns the newer text without those dates and why, or null.
  */
 function citationDatesAdded(olderText: string, newerText: string, lexicons: Lexicons | undefined): { text: string; reasons: string[] } | null {
   const olderReferences = findReferences(olderText, lexicons);
   const undated = olderReferences.filter((reference) => !CITATION_DATE.test(olderText.slice(reference.end)));
   const cut: Array<{ start: number; end: number; shown: string }> = [];
-  for (const reference of findReferences(newerText, lexicons)) {
+  const newerReferences = findReferences(newerText, lexicons);
+  // The older citation replaced, not kept beside its successor (a list that grew keeps its dates as they are).
+  const replaced = undated.filter((reference) => !newerReferences.some((other) => other.key === reference.key));
+  for (const reference of newerReferences) {
     if (reference.session === null || (reference.kind !== 'resolution' && reference.kind !== 'decision')) continue;
     if (olderReferences.some((other) => other.key === reference.key)) continue;
-    if (!undated.some((other) => isSuccessor(other, reference))) continue;
+    if (!replaced.some((other) => isSuccessor(other, reference))) continue;
     const date = CITATION_DATE.exec(newerText.slice(reference.end));
     if (!date || !MONTHS.includes(date[1].toLowerCase())) continue;
     const year = Number(date[2]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { droppedEventReason } from '../../src/classify/event-paragraphs.js';
 import { routineReasons } from '../../src/classify/routine.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
@@ -28,5 +29,58 @@ describe('a citation brought up to the next session with the date of its adoptio
     const finding = findingAt(await compareInSeries(OUTER_SPACE, 'A_RES_78_72.txt', 'A_RES_79_87.txt'), 'OP 12');
     expect(isSubstantive(finding)).toBe(false);
     expect(finding.reasons).toContain('date of the succeeding citation added: 78/72 of 7 December 2023');
+  });
+});
+
+describe('a request restated, its addressee named short', () => {
+  const older = 'Recalls the establishment of the Platform, and requests the Office for Outer Space Affairs to strengthen capacity-building in Africa, as mandated by the General Assembly in its resolution 77/120;';
+
+  it('is routine when only the opening and the name changed', () => {
+    expect(routineReasons(older, older.replace('requests the Office for Outer Space Affairs', 'reiterates its request to the Office'))).toEqual([
+      'a request or decision already made, restated',
+      'a restated request names its addressee short: the Office for Outer Space Affairs → the Office',
+    ]);
+  });
+
+  it('another body, or a request whose content changed, stays negotiated', () => {
+    expect(routineReasons(older, older.replace('requests the Office for Outer Space Affairs', 'reiterates its request to the Office of Legal Affairs'))).toEqual([]);
+    expect(routineReasons(older, older.replace('requests the Office for Outer Space Affairs to strengthen capacity-building in Africa', 'reiterates its request to the Office to strengthen capacity-building in Africa and Asia'))).toEqual([]);
+    // Named short without restating the request: a new request to a body the reader must identify.
+    expect(routineReasons(older, older.replace('requests the Office for Outer Space Affairs', 'requests the Office'))).toEqual([]);
+  });
+
+  it.skipIf(!available)(`Outer space 79/87 → 80/76 OP 11: the request to the Office restated is routine${available ? '' : SHARED_MISSING}`, async () => {
+    const finding = findingAt(await compareInSeries(OUTER_SPACE, 'A_RES_79_87.txt', 'A_RES_80_76.txt'), 'OP 11');
+    expect(isSubstantive(finding)).toBe(false);
+    expect(finding.reasons).toContain('a restated request names its addressee short: the Office for Outer Space Affairs → the Office');
+  });
+});
+
+const AGRICULTURE = 'agriculture-development-food-security-and-nutrition';
+
+describe('a dropped recall of a one-off event held before the older text’s year', () => {
+  const newer = ['Takes note of the Summit on Trade Finance, convened on 27 and 28 March 2025,'];
+
+  it('is routine: the event aged out of the text', () => {
+    expect(droppedEventReason('Recalling the high-level special event on the theme “Acting together on trade”, co-convened by the President of the General Assembly at its seventy-sixth session on 18 July 2022,', newer, 2023, 2024)).toBe(
+      "event passed: high-level special event of 18 July 2022 recalled, held before the older text's year",
+    );
+  });
+
+  it('an event of the older text’s year, a body’s session, a recall with a stance or a cited resolution stays negotiated', () => {
+    expect(droppedEventReason('Recalling the high-level special event on the theme “Acting together on trade”, convened on 18 July 2023,', newer, 2023, 2024)).toBeNull();
+    expect(droppedEventReason('Recalling the conclusion of the 2022 session of the Review Commission,', newer, 2023, 2024)).toBeNull();
+    expect(droppedEventReason('Recalling the high-level special event convened on 18 July 2022, and stressing the need to implement its outcome,', newer, 2023, 2024)).toBeNull();
+    expect(droppedEventReason('Recalling the high-level meeting convened on 18 July 2022 pursuant to its resolution 76/12,', newer, 2023, 2024)).toBeNull();
+    // What the event left (an outcome, a document) stays in the text until the drafters drop it.
+    expect(droppedEventReason('Recalling the United Nations Conference on Trade Finance, held in Lima from 20 to 22 June 2012, and its outcome document,', newer, 2023, 2024)).toBeNull();
+    expect(droppedEventReason('Recalling the work related to the Fourth Special Session of the Conference of the States Parties, held in Lima from 21 to 30 November 2018,', newer, 2023, 2024)).toBeNull();
+  });
+
+  it.skipIf(!available)(`Agriculture 78/168 → 79/227: the dropped recall of the special event of July 2022 is routine${available ? '' : SHARED_MISSING}`, async () => {
+    const result = await compareInSeries(AGRICULTURE, 'A_RES_78_168.txt', 'A_RES_79_227.txt');
+    const [left] = result.documents;
+    const finding = result.comparisons[0].findings.find((candidate) => candidate.kind === 'dropped' && candidate.left.some((index) => left.paragraphs[index].label === 'PP 20'));
+    expect(finding).toMatchObject({ routine: true, reasons: ["event passed: high-level special event of 18 July 2022 recalled, held before the older text's year"] });
   });
 });

@@ -84,7 +84,8 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines on real UN pairs, as a desk 
     expect(lineAt(lines, 'OP 13 → OP 16').text).toBe('OP 13 → OP 16: new five-year workplan → work under the five-year workplan');
     // Before: `Notes with satisfaction the … → Also notes with satisfaction the progress in …`.
     expect(lineAt(lines, 'OP 8 → OP 11').text).toBe('OP 8 → OP 11: Notes with satisfaction the work → Also notes with satisfaction the progress in work');
-    // Before: `… 77/121 → … 78/72 of 7 December 2023 — date added: 7 December 2023`.
-    expect(lineAt(lines, 'OP 9 → OP 12')).toMatchObject({ text: 'OP 9 → OP 12: … resolution 77/121 → … resolution 78/72 of 7 December 2023', signals: [] });
+    // Before: `… 77/121 → … 78/72 of 7 December 2023 — date added: 7 December 2023`; since precision round 10 (E) the
+    // citation succeeded with its date of adoption is routine, and the paragraph leaves the digest.
+    expect(lines.map((line) => line.place)).not.toContain('OP 9 → OP 12');
   }, 60_000);
 });
