@@ -101,11 +101,15 @@ const RESTATING_OPENING = /^(?:(?:Also|Further)\s)?(?:recalls|reiterates|renews|
 /**
  * True when the opening verb changed only as the text aged: an aged verb (`AGEING_OPENINGS`: "Welcomes" → "Recalls" for
  * an event already welcomed, "Looking forward to" → "Welcoming" once held) or a decision or request restated ("Decides …
- * to convene" → "Recalls its decision … to convene"). A commitment shift between such openings is no tone a negotiator set.
+ * to convene" → "Recalls its decision … to convene"), or a body's founding welcomed become its work noted (`bodyAtWork`). A
+ * commitment shift between such openings is no tone a negotiator set.
  */
 export function isAgedOpening(before: string, after: string): boolean {
   if (DECIDING_OPENING.test(before) && RESTATING_OPENING.test(after)) return true;
   if (isEventStep(before, after)) return true;
+  // A body's founding welcomed, its work noted the year after, at the opening ("Welcoming the establishment of" →
+  // "Taking note of the work done by"): the welcome went with the founding.
+  if (bodyAtWork(before, after) !== null && stretchesOf(before, after)[0]?.olderStart === 0) return true;
   const aged = agedOpening(before, after);
   if (aged === null) return false;
   // The same event under the aged verb: what the older opening spoke of still opens the newer text ("Welcomes decision
@@ -559,7 +563,9 @@ function meetingListGrew(before: string, after: string): { before: string; reaso
 /** The establishment of a body, welcomed or noted: its opening verb (with a sequencing adverb) and the noun. */
 const BODY_ESTABLISHED = /^((?:(?:also|further)\s)?(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)(?:\s(?:also|further|with appreciation|with satisfaction))?) the (?:establishment|creation) (?:of )?$/i;
 /** The work of the body once it works: "the ongoing work", "the work". */
-const BODY_AT_WORK = /^((?:(?:also|further)\s)?(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)(?:\s(?:also|further|with appreciation|with satisfaction))?) the (?:ongoing |continued )?work (?:of )?$/i;
+const BODY_AT_WORK = /^((?:(?:also|further)\s)?(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)(?:\s(?:also|further|with appreciation|with satisfaction))?) the (?:ongoing |continued )?work (?:(?:done|carried out|undertaken) by |of )?$/i;
+/** A verb that records without judging: what the year after a welcome notes of a body's work. */
+const NEUTRAL_RECORD = /^(?:not(?:es|ing)|tak(?:es|ing) note of)$/;
 
 /** A verb with its sequencing adverb and case set aside: "Also welcomes" and "Welcomes" are one verb. */
 function bareVerb(words: string): string {
@@ -570,7 +576,9 @@ function bareVerb(words: string): string {
  * A body once established, welcomed for its work as the text ages ("[-Welcomes the establishment -]{+Also welcomes the
  * ongoing work +}of the Permanent Forum …, {+established +}through its resolution 75/314"): the same verb (a sequencing
  * adverb aside) that welcomes or notes, the establishment become the work, and "established" added before what
- * established it. Another verb, or a body newly named, stays negotiated.
+ * established it; or welcomed when established and its work only noted the year after ("[-Welcoming the establishment of
+ * -]{+Taking note of the work done by +}the Global Crisis Response Group"). Another verb, or a body newly named, stays
+ * negotiated.
  */
 function bodyAtWork(before: string, after: string): { before: string; reasons: string[] } | null {
   const stretches = stretchesOf(before, after);
@@ -578,7 +586,11 @@ function bodyAtWork(before: string, after: string): { before: string; reasons: s
     const stretch = stretches[k];
     const established = BODY_ESTABLISHED.exec(stretch.deleted.trimStart());
     const working = BODY_AT_WORK.exec(stretch.inserted.trimStart());
-    if (!established || !working || bareVerb(established[1]) !== bareVerb(working[1])) continue;
+    if (!established || !working) continue;
+    // The same verb, or the establishment welcomed and the work then only noted: the welcome went with the founding,
+    // the year after records the work (a body's work newly welcomed where its founding was noted is an evaluation).
+    const sameVerb = bareVerb(established[1]) === bareVerb(working[1]);
+    if (!sameVerb && !(/^welcom/.test(bareVerb(established[1])) && NEUTRAL_RECORD.test(bareVerb(working[1])))) continue;
     const chosen = [stretch];
     // "established" (or "created") added before what established the body: "{+established +}through its resolution".
     const next = stretches[k + 1];

@@ -84,3 +84,25 @@ describe('a dropped recall of a one-off event held before the older text’s yea
     expect(finding).toMatchObject({ routine: true, reasons: ["event passed: high-level special event of 18 July 2022 recalled, held before the older text's year"] });
   });
 });
+
+describe('a body welcomed when established, its work noted the year after', () => {
+  const older = 'Welcoming the establishment of the Global Response Group on Trade, chaired and convened by the Secretary-General,';
+
+  it('is routine', () => {
+    expect(routineReasons(older, 'Taking note of the work done by the Global Response Group on Trade, chaired and convened by the Secretary-General,')).toEqual([
+      'a body established, welcomed for its work: Welcoming the establishment of → Taking note of the work done by',
+    ]);
+  });
+
+  it('a founding noted then the work welcomed, another body, or a stance added, stays negotiated', () => {
+    expect(routineReasons(older.replace('Welcoming', 'Noting'), 'Welcoming the work done by the Global Response Group on Trade, chaired and convened by the Secretary-General,')).toEqual([]);
+    expect(routineReasons(older, 'Taking note of the work done by the Global Response Group on Finance, chaired and convened by the Secretary-General,')).toEqual([]);
+    expect(routineReasons(older, 'Taking note of the work done by the Global Response Group on Trade, chaired and convened by the Secretary-General, and regretting its limited results,')).toEqual([]);
+  });
+
+  it.skipIf(!available)(`Agriculture 78/168 PP 49 → 79/227 PP 50: the Group's work noted is routine, no "(weaker)"${available ? '' : SHARED_MISSING}`, async () => {
+    const finding = findingAt(await compareInSeries(AGRICULTURE, 'A_RES_78_168.txt', 'A_RES_79_227.txt'), 'PP 50');
+    expect(isSubstantive(finding)).toBe(false);
+    expect(finding.signals.filter((signal) => signal.type === 'commitment' && signal.routine !== true)).toEqual([]);
+  });
+});
