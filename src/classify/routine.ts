@@ -1661,30 +1661,28 @@ const ON_THE_AGENDA = /,?\s*and to include in the provisional agenda of its [\p{
 const EVENT_PURPOSE = /\b(?:to|that|which) (\p{L}+)/u;
 
 /**
- * A recurring event's yearly cycle (issue 23, round 9): a text decides to convene an event and puts it on the agenda of
- * its next session; a year on it welcomes the convening of the same event; the year after it decides to convene it again,
- * in the same terms ("[-Decides to convene-]{+Welcomes the convening of+} a joint half-day panel discussion of the First
- * and Fourth Committees [-to address-]{+that addressed+} possible challenges to space security …[-, and to include in the
- * provisional agenda of its seventy-ninth session … a sub-item …-]", and back). The event named the same word for word,
- * its purpose the same verb decided or done, and the agenda clause the only other edit: the decision carried out or
- * renewed as the cycle goes, not a commitment a negotiator strengthened or weakened. Another event, another purpose or any
- * other edit stays negotiated. The reason, or null.
+ * A recurring event's cycle (issue 23, round 9): a text decides to convene an event and puts it on the agenda of its
+ * next session; a year on it welcomes the convening of the same event ("[-Decides to convene-]{+Welcomes the convening
+ * of+} a joint half-day panel discussion of the First and Fourth Committees [-to address-]{+that addressed+} possible
+ * challenges to space security …[-, and to include in the provisional agenda of its seventy-ninth session … a
+ * sub-item …-]"). The event named the same word for word, its purpose the same verb decided or done, and the agenda
+ * clause the only other edit: the decision carried out. The other way round (round 10), a welcome followed by a decision
+ * to convene the event again, is a fresh decision the Assembly negotiates, unless the older text itself decided it (then
+ * the decision is restated in the same terms, and aligned with the older decision, not with the welcome). Another event,
+ * another purpose or any other edit stays negotiated. The reason, or null.
  */
 function eventCycleReasons(before: string, after: string): string[] | null {
-  const decidedFirst = DECIDES_TO_CONVENE.exec(before) !== null && WELCOMES_CONVENED.exec(after) !== null;
-  const heldFirst = WELCOMES_CONVENED.exec(before) !== null && DECIDES_TO_CONVENE.exec(after) !== null;
-  if (!decidedFirst && !heldFirst) return null;
-  const [decided, held] = decidedFirst ? [before, after] : [after, before];
-  const decision = DECIDES_TO_CONVENE.exec(decided)!;
-  const welcome = WELCOMES_CONVENED.exec(held)!;
-  const decidedEvent = decided.slice(decision[0].length).replace(ON_THE_AGENDA, '');
-  const heldEvent = held.slice(welcome[0].length);
+  const decision = DECIDES_TO_CONVENE.exec(before);
+  const welcome = WELCOMES_CONVENED.exec(after);
+  if (!decision || !welcome) return null;
+  const decidedEvent = before.slice(decision[0].length).replace(ON_THE_AGENDA, '');
+  const heldEvent = after.slice(welcome[0].length);
   if (ON_THE_AGENDA.test(heldEvent)) return null;
   const [decidedPurpose, heldPurpose] = [EVENT_PURPOSE.exec(decidedEvent), EVENT_PURPOSE.exec(heldEvent)];
   if (!decidedPurpose || !heldPurpose || decidedPurpose[1].slice(0, 5).toLowerCase() !== heldPurpose[1].slice(0, 5).toLowerCase()) return null;
   const bare = (text: string, purpose: RegExpExecArray): string => letters(text.slice(0, purpose.index) + text.slice(purpose.index + purpose[0].length));
   if (bare(decidedEvent, decidedPurpose) !== bare(heldEvent, heldPurpose)) return null;
-  return [decidedFirst ? 'an event decided, since convened: its decision and agenda clause carried out' : 'an event convened, decided anew in the same terms for the next session'];
+  return ['an event decided, since convened: its decision and agenda clause carried out'];
 }
 
 /** A preparatory meeting and the meeting it prepares, named alike: "the preparatory meeting of States and the meeting of States". */

@@ -106,3 +106,27 @@ describe('a body welcomed when established, its work noted the year after', () =
     expect(finding.signals.filter((signal) => signal.type === 'commitment' && signal.routine !== true)).toEqual([]);
   });
 });
+
+describe('an event welcomed as convened, then decided anew', () => {
+  const held = 'Welcomes the convening of a joint panel discussion of the two Committees that addressed possible challenges to security;';
+  const decided = 'Decides to convene a joint panel discussion of the two Committees to address possible challenges to security, and to include in the provisional agenda of its eighty-first session the sub-item entitled “Joint panel discussion”;';
+
+  it('is a fresh decision, negotiated; the decision carried out (decided, then welcomed) stays routine', () => {
+    expect(routineReasons(held, decided)).toEqual([]);
+    expect(routineReasons(decided, held)).toEqual(['an event decided, since convened: its decision and agenda clause carried out']);
+  });
+
+  it.skipIf(!available)(`Outer space 79/87 OP 23 → 80/76 OP 20: the panel decided anew after 79/87 only welcomed it is negotiated${available ? '' : SHARED_MISSING}`, async () => {
+    const finding = findingAt(await compareInSeries(OUTER_SPACE, 'A_RES_79_87.txt', 'A_RES_80_76.txt'), 'OP 20');
+    expect(isSubstantive(finding)).toBe(true);
+  });
+});
+
+describe('a dropped endorsement of a committee’s conclusions on a recurring item', () => {
+  it.skipIf(!available)(`Programme planning 79/247 → 80/233 OP 15 (the conclusions on support for Agenda 2063, endorsed in 78/244 and 79/247, none in 80/233 for its year) stays negotiated${available ? '' : SHARED_MISSING}`, async () => {
+    const result = await compareInSeries('programme-planning', 'A_RES_79_247.txt', 'A_RES_80_233.txt');
+    const [left] = result.documents;
+    const dropped = result.comparisons[0].findings.find((finding) => finding.kind === 'dropped' && finding.left.some((index) => left.paragraphs[index].label === 'OP 15'));
+    expect(dropped).toMatchObject({ kind: 'dropped', routine: false });
+  });
+});
