@@ -197,8 +197,9 @@ export function droppedEventReason(text: string, newer: readonly string[], older
   const shape = recordShape(text);
   // The endorsement of what a past session adopted went with that session ("…, and endorses the text adopted thereon").
   if (shape === null || STANCE.test(shape.rest.replace(ENDORSED_OUTCOME, ''))) return null;
-  // A recall is a reference the drafters chose to keep, not the record of an event: dropping it is theirs to say.
-  if (RECALLING_OPENING.test(text)) return null;
+  // A recall is a reference the drafters chose to keep, not the record of an event: dropping it is theirs to say; save
+  // the recall of a one-off event held on a date before the older text's year, which ages out of the text.
+  if (RECALLING_OPENING.test(text)) return recalledPastEventReason(shape.rest, olderYear);
   const years = yearsOf(text);
   if (shape.kind === 'record' && !COMPLETED.test(shape.rest)) return null;
   // An event of the newer text's year or later has not passed.
@@ -238,6 +239,32 @@ export function droppedEventReason(text: string, newer: readonly string[], older
     }
   }
   return null;
+}
+
+/** A one-off event held on its day: "convened … on 18 July 2022", "held from 26 to 28 July 2021". */
+const HELD_ON = /\b(?:co-)?(?:convened|held|hosted|organized)\b[^;]{0,200}?\b(?:on|from)\s(\d{1,2}(?:\s(?:to|and)\s\d{1,2})?\s\p{Lu}\p{Ll}+\s((?:19|20)\d\d))\b/u;
+/**
+ * What an event leaves behind, or a body's sitting: a recall of an outcome, a document, a declaration, commitments or
+ * work ("the outcomes adopted at the Tenth Ministerial Conference", "the Conference … and its outcome document"), or of a
+ * session of a body, keeps what was agreed there in the text; dropping it is the drafters' to say.
+ */
+const WHAT_IT_LEFT = /\b(?:outcomes?|documents?|declarations?|adopted|agreed|commitments?|work|programme|agenda|session of)\b/i;
+/** A theme in quotation marks, read as a name (its words ask nothing). */
+const EVENT_THEME = /\bon the theme\s[“"][^”"]*[”"]/gu;
+/** The words naming the event recalled: up to its theme or first comma. */
+const RECALLED_EVENT = /^\s*(?:the\s)?([^,“"]{3,80}?\b(?:event|summit|conference|meeting|dialogue|forum|debate))\b/iu;
+
+/**
+ * A dropped recall of a one-off event (a special event, summit or meeting, named by its kind) held on a day of a year
+ * before the older text's, with nothing else said (no stance, no document cited): the event aged out of the text, "event
+ * passed"; else null. A body's session recalled, or a recall that cites a resolution, is a reference the drafters chose.
+ */
+function recalledPastEventReason(rest: string, olderYear: number | null): string | null {
+  if (olderYear === null || /\b\d{1,2}\/\d{1,4}\b/.test(rest) || WHAT_IT_LEFT.test(rest.replace(EVENT_THEME, ''))) return null;
+  const event = RECALLED_EVENT.exec(rest);
+  const held = HELD_ON.exec(rest);
+  if (!event || !held || yearsOf(rest).some((year) => year >= olderYear)) return null;
+  return `event passed: ${event[1].replace(/\s+/g, ' ')} of ${held[1].replace(/\s+/g, ' ')} recalled, held before the older text's year`;
 }
 
 /**

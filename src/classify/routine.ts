@@ -101,11 +101,15 @@ const RESTATING_OPENING = /^(?:(?:Also|Further)\s)?(?:recalls|reiterates|renews|
 /**
  * True when the opening verb changed only as the text aged: an aged verb (`AGEING_OPENINGS`: "Welcomes" → "Recalls" for
  * an event already welcomed, "Looking forward to" → "Welcoming" once held) or a decision or request restated ("Decides …
- * to convene" → "Recalls its decision … to convene"). A commitment shift between such openings is no tone a negotiator set.
+ * to convene" → "Recalls its decision … to convene"), or a body's founding welcomed become its work noted (`bodyAtWork`). A
+ * commitment shift between such openings is no tone a negotiator set.
  */
 export function isAgedOpening(before: string, after: string): boolean {
   if (DECIDING_OPENING.test(before) && RESTATING_OPENING.test(after)) return true;
   if (isEventStep(before, after)) return true;
+  // A body's founding welcomed, its work noted the year after, at the opening ("Welcoming the establishment of" →
+  // "Taking note of the work done by"): the welcome went with the founding.
+  if (bodyAtWork(before, after) !== null && stretchesOf(before, after)[0]?.olderStart === 0) return true;
   const aged = agedOpening(before, after);
   if (aged === null) return false;
   // The same event under the aged verb: what the older opening spoke of still opens the newer text ("Welcomes decision
@@ -559,7 +563,9 @@ function meetingListGrew(before: string, after: string): { before: string; reaso
 /** The establishment of a body, welcomed or noted: its opening verb (with a sequencing adverb) and the noun. */
 const BODY_ESTABLISHED = /^((?:(?:also|further)\s)?(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)(?:\s(?:also|further|with appreciation|with satisfaction))?) the (?:establishment|creation) (?:of )?$/i;
 /** The work of the body once it works: "the ongoing work", "the work". */
-const BODY_AT_WORK = /^((?:(?:also|further)\s)?(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)(?:\s(?:also|further|with appreciation|with satisfaction))?) the (?:ongoing |continued )?work (?:of )?$/i;
+const BODY_AT_WORK = /^((?:(?:also|further)\s)?(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)(?:\s(?:also|further|with appreciation|with satisfaction))?) the (?:ongoing |continued )?work (?:(?:done|carried out|undertaken) by |of )?$/i;
+/** A verb that records without judging: what the year after a welcome notes of a body's work. */
+const NEUTRAL_RECORD = /^(?:not(?:es|ing)|tak(?:es|ing) note of)$/;
 
 /** A verb with its sequencing adverb and case set aside: "Also welcomes" and "Welcomes" are one verb. */
 function bareVerb(words: string): string {
@@ -570,7 +576,9 @@ function bareVerb(words: string): string {
  * A body once established, welcomed for its work as the text ages ("[-Welcomes the establishment -]{+Also welcomes the
  * ongoing work +}of the Permanent Forum …, {+established +}through its resolution 75/314"): the same verb (a sequencing
  * adverb aside) that welcomes or notes, the establishment become the work, and "established" added before what
- * established it. Another verb, or a body newly named, stays negotiated.
+ * established it; or welcomed when established and its work only noted the year after ("[-Welcoming the establishment of
+ * -]{+Taking note of the work done by +}the Global Crisis Response Group"). Another verb, or a body newly named, stays
+ * negotiated.
  */
 function bodyAtWork(before: string, after: string): { before: string; reasons: string[] } | null {
   const stretches = stretchesOf(before, after);
@@ -578,7 +586,11 @@ function bodyAtWork(before: string, after: string): { before: string; reasons: s
     const stretch = stretches[k];
     const established = BODY_ESTABLISHED.exec(stretch.deleted.trimStart());
     const working = BODY_AT_WORK.exec(stretch.inserted.trimStart());
-    if (!established || !working || bareVerb(established[1]) !== bareVerb(working[1])) continue;
+    if (!established || !working) continue;
+    // The same verb, or the establishment welcomed and the work then only noted: the welcome went with the founding,
+    // the year after records the work (a body's work newly welcomed where its founding was noted is an evaluation).
+    const sameVerb = bareVerb(established[1]) === bareVerb(working[1]);
+    if (!sameVerb && !(/^welcom/.test(bareVerb(established[1])) && NEUTRAL_RECORD.test(bareVerb(working[1])))) continue;
     const chosen = [stretch];
     // "established" (or "created") added before what established the body: "{+established +}through its resolution".
     const next = stretches[k + 1];
@@ -833,6 +845,13 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
   const reasons: string[] = aged ? [aged.reason] : [];
   if (olderText.adverb !== newerText.adverb) reasons.push(`sequencing adverb: ${olderText.adverb ?? '∅'} → ${newerText.adverb ?? '∅'}`);
   if (olderText.restated !== newerText.restated) reasons.push(`a request or decision already made, ${newerText.restated > olderText.restated ? 'restated' : 'no longer restated'}`);
+  if (newerText.restated > olderText.restated) {
+    const shortened = addresseeShortened(olderText.text, newerText.text);
+    if (shortened) {
+      olderText.text = shortened.text;
+      reasons.push(shortened.reason);
+    }
+  }
   const dropped = olderText.dating.filter((words, at) => olderText.dating.indexOf(words) === at && olderText.dating.filter((other) => other === words).length > newerText.dating.filter((other) => other === words).length);
   // Words that date a fact may go, never come: a newer text calling more things recent is not the older one aged.
   if (newerText.dating.some((words) => newerText.dating.filter((other) => other === words).length > olderText.dating.filter((other) => other === words).length)) return [];
@@ -854,6 +873,11 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
     reasons.push(`a fact aged, its tense: ${olderText.tense.join(', ') || '∅'} → ${newerText.tense.join(', ') || '∅'}`);
   }
   if (olderText.continued !== newerText.continued) reasons.push(`“continue to” ${newerText.continued > olderText.continued ? 'added to' : 'dropped from'} a mandate given again`);
+  const dated = citationDatesAdded(olderText.text, newerText.text, lexicons);
+  if (dated) {
+    newerText.text = dated.text;
+    reasons.push(...dated.reasons);
+  }
   const older = items(olderText.text, lexicons);
   const newer = items(newerText.text, lexicons);
   const olderSkeleton = skeleton(withoutYearMarks(olderText.text), older);
@@ -950,6 +974,60 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
   }
   const grown = yearListGrowth(older, newer, olderSkeleton, newerSkeleton) ?? eventListGrowth(olderText.text, newerText.text, older, olderSkeleton, lexicons);
   return grown ? [...reasons, ...grown] : [];
+}
+
+/** A request's addressee named short, as a text restating the request names it ("requests the Office to"). */
+const SHORT_ADDRESSEE = /\brequests the ((?:\p{Lu}[\p{L}-]*\s){1,2})(?=to\s)/gu;
+
+/**
+ * A request restated names its addressee short, as the text named it in full before ("requests the Office for Outer
+ * Space Affairs to" → "reiterates its request to the Office to"): the older text with the full name cut to the newer's
+ * short one, where the short name is how the full one begins and the rest is a capitalized complement ("for Outer Space
+ * Affairs", "of the Committee"); returns it with the reason, or null. Another body ("the Office of Legal Affairs" for "the
+ * Office for Outer Space Affairs") is not a shortening, and anything else the request changes is left to be compared.
+ */
+function addresseeShortened(olderText: string, newerText: string): { text: string; reason: string } | null {
+  for (const match of newerText.matchAll(SHORT_ADDRESSEE)) {
+    const short = match[1].trim();
+    const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const full = new RegExp(`\\brequests the (${escaped} (?:for|of|on) (?:the )?\\p{Lu}[\\p{L}-]*(?:\\s(?:\\p{Lu}[\\p{L}-]*|and|of|the|for|on))*)\\s(?=to\\s)`, 'u').exec(olderText);
+    if (!full || newerText.includes(full[1])) continue;
+    const at = full.index + full[0].length - full[1].length - 1;
+    return { text: `${olderText.slice(0, at)}${short}${olderText.slice(at + full[1].length)}`, reason: `a restated request names its addressee short: the ${full[1]} → the ${short}` };
+  }
+  return null;
+}
+
+/** The date of adoption written after a resolution or decision number: " of 7 December 2023". */
+const CITATION_DATE = /^\s+of\s+\d{1,2}\s+(\p{L}+)\s+((?:19|20)\d\d)\b/u;
+
+/**
+ * A citation brought up to the next session that gains the date of its adoption ("as mandated … in its resolution
+ * [-77/121-]{+78/72 of 7 December 2023+}"): the date belongs to the successor, so it goes with it. Only where the newer
+ * reference replaces one the older text cites without a date, as its successor, and the date falls in the year its session met (session
+ * 78 sat from September 2023 to September 2024); returns the newer text without those dates and why, or null.
+ */
+function citationDatesAdded(olderText: string, newerText: string, lexicons: Lexicons | undefined): { text: string; reasons: string[] } | null {
+  const olderReferences = findReferences(olderText, lexicons);
+  const undated = olderReferences.filter((reference) => !CITATION_DATE.test(olderText.slice(reference.end)));
+  const cut: Array<{ start: number; end: number; shown: string }> = [];
+  const newerReferences = findReferences(newerText, lexicons);
+  // The older citation replaced, not kept beside its successor (a list that grew keeps its dates as they are).
+  const replaced = undated.filter((reference) => !newerReferences.some((other) => other.key === reference.key));
+  for (const reference of newerReferences) {
+    if (reference.session === null || (reference.kind !== 'resolution' && reference.kind !== 'decision')) continue;
+    if (olderReferences.some((other) => other.key === reference.key)) continue;
+    if (!replaced.some((other) => isSuccessor(other, reference))) continue;
+    const date = CITATION_DATE.exec(newerText.slice(reference.end));
+    if (!date || !MONTHS.includes(date[1].toLowerCase())) continue;
+    const year = Number(date[2]);
+    if (year !== reference.session + 1945 && year !== reference.session + 1946) continue;
+    cut.push({ start: reference.end, end: reference.end + date[0].length, shown: `${reference.text}${date[0]}`.replace(/\s+/g, ' ') });
+  }
+  if (cut.length === 0) return null;
+  let text = newerText;
+  for (const { start, end } of [...cut].reverse()) text = text.slice(0, start) + text.slice(end);
+  return { text, reasons: cut.map(({ shown }) => `date of the succeeding citation added: ${shown}`) };
 }
 
 /**
@@ -1583,30 +1661,28 @@ const ON_THE_AGENDA = /,?\s*and to include in the provisional agenda of its [\p{
 const EVENT_PURPOSE = /\b(?:to|that|which) (\p{L}+)/u;
 
 /**
- * A recurring event's yearly cycle (issue 23, round 9): a text decides to convene an event and puts it on the agenda of
- * its next session; a year on it welcomes the convening of the same event; the year after it decides to convene it again,
- * in the same terms ("[-Decides to convene-]{+Welcomes the convening of+} a joint half-day panel discussion of the First
- * and Fourth Committees [-to address-]{+that addressed+} possible challenges to space security …[-, and to include in the
- * provisional agenda of its seventy-ninth session … a sub-item …-]", and back). The event named the same word for word,
- * its purpose the same verb decided or done, and the agenda clause the only other edit: the decision carried out or
- * renewed as the cycle goes, not a commitment a negotiator strengthened or weakened. Another event, another purpose or any
- * other edit stays negotiated. The reason, or null.
+ * A recurring event's cycle (issue 23, round 9): a text decides to convene an event and puts it on the agenda of its
+ * next session; a year on it welcomes the convening of the same event ("[-Decides to convene-]{+Welcomes the convening
+ * of+} a joint half-day panel discussion of the First and Fourth Committees [-to address-]{+that addressed+} possible
+ * challenges to space security …[-, and to include in the provisional agenda of its seventy-ninth session … a
+ * sub-item …-]"). The event named the same word for word, its purpose the same verb decided or done, and the agenda
+ * clause the only other edit: the decision carried out. The other way round (round 10), a welcome followed by a decision
+ * to convene the event again, is a fresh decision the Assembly negotiates, unless the older text itself decided it (then
+ * the decision is restated in the same terms, and aligned with the older decision, not with the welcome). Another event,
+ * another purpose or any other edit stays negotiated. The reason, or null.
  */
 function eventCycleReasons(before: string, after: string): string[] | null {
-  const decidedFirst = DECIDES_TO_CONVENE.exec(before) !== null && WELCOMES_CONVENED.exec(after) !== null;
-  const heldFirst = WELCOMES_CONVENED.exec(before) !== null && DECIDES_TO_CONVENE.exec(after) !== null;
-  if (!decidedFirst && !heldFirst) return null;
-  const [decided, held] = decidedFirst ? [before, after] : [after, before];
-  const decision = DECIDES_TO_CONVENE.exec(decided)!;
-  const welcome = WELCOMES_CONVENED.exec(held)!;
-  const decidedEvent = decided.slice(decision[0].length).replace(ON_THE_AGENDA, '');
-  const heldEvent = held.slice(welcome[0].length);
+  const decision = DECIDES_TO_CONVENE.exec(before);
+  const welcome = WELCOMES_CONVENED.exec(after);
+  if (!decision || !welcome) return null;
+  const decidedEvent = before.slice(decision[0].length).replace(ON_THE_AGENDA, '');
+  const heldEvent = after.slice(welcome[0].length);
   if (ON_THE_AGENDA.test(heldEvent)) return null;
   const [decidedPurpose, heldPurpose] = [EVENT_PURPOSE.exec(decidedEvent), EVENT_PURPOSE.exec(heldEvent)];
   if (!decidedPurpose || !heldPurpose || decidedPurpose[1].slice(0, 5).toLowerCase() !== heldPurpose[1].slice(0, 5).toLowerCase()) return null;
   const bare = (text: string, purpose: RegExpExecArray): string => letters(text.slice(0, purpose.index) + text.slice(purpose.index + purpose[0].length));
   if (bare(decidedEvent, decidedPurpose) !== bare(heldEvent, heldPurpose)) return null;
-  return [decidedFirst ? 'an event decided, since convened: its decision and agenda clause carried out' : 'an event convened, decided anew in the same terms for the next session'];
+  return ['an event decided, since convened: its decision and agenda clause carried out'];
 }
 
 /** A preparatory meeting and the meeting it prepares, named alike: "the preparatory meeting of States and the meeting of States". */

@@ -87,9 +87,12 @@ describe('a recurring event decided, held and decided anew; a preparatory stage 
   const decided = 'Decides to convene a joint panel discussion of the two Committees to address possible challenges to security, and to include in the provisional agenda of its seventy-ninth session the sub-item entitled “Joint panel discussion”;';
   const held = 'Welcomes the convening of a joint panel discussion of the two Committees that addressed possible challenges to security;';
 
-  it('an event decided, then welcomed as convened, then decided anew in the same terms, is its yearly cycle', () => {
+  it('an event decided, then welcomed as convened, is its yearly cycle; decided anew after the welcome, it is negotiated (round 10)', () => {
     expect(routineReasons(decided, held)).toEqual(['an event decided, since convened: its decision and agenda clause carried out']);
-    expect(routineReasons(held, decided.replace('seventy-ninth', 'eighty-first'))).toEqual(['an event convened, decided anew in the same terms for the next session']);
+    // Round 10 (E): a fresh decision to convene again, where the older text only welcomed, is the Assembly's to negotiate.
+    expect(routineReasons(held, decided.replace('seventy-ninth', 'eighty-first'))).toEqual([]);
+    // The decision restated in the same terms, a year on, stays routine.
+    expect(routineReasons(decided, decided.replace('seventy-ninth', 'eightieth'))).not.toEqual([]);
   });
 
   it('another event, another purpose, or a longer event decided, is negotiated', () => {
@@ -170,13 +173,13 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
     }
   });
 
-  it('the recurring panel decided, convened, decided anew (Outer space 78/72 → 79/87 OP 23, 79/87 → 80/76 OP 20); a preparatory meeting held (Ammunition 79/54 → 80/43 OP 7)', async () => {
+  it('the recurring panel decided, convened (Outer space 78/72 → 79/87 OP 23); decided anew after the welcome, negotiated (79/87 → 80/76 OP 20, round 10); a preparatory meeting held (Ammunition 79/54 → 80/43 OP 7)', async () => {
     const SPACE = 'international-cooperation-in-the-peaceful-uses-of-outer-spac';
     const held = findingAt(await compare(join(SERIES, SPACE, 'A_RES_78_72.txt'), join(SERIES, SPACE, 'A_RES_79_87.txt')), 'OP 23');
     expect(held.routine).toBe(true);
     const anew = findingAt(await compare(join(SERIES, SPACE, 'A_RES_79_87.txt'), join(SERIES, SPACE, 'A_RES_80_76.txt')), 'OP 20');
-    expect(anew.routine).toBe(true);
-    expect(anew.reasons).toEqual(['an event convened, decided anew in the same terms for the next session']);
+    expect(anew.routine).toBe(false);
+    expect(anew.signals.map((signal) => signal.summary)).toContain('commitment strengthened: welcome → decide');
     const AMMUNITION = 'through-life-conventional-ammunition-management';
     const meeting = findingAt(await compare(join(SERIES, AMMUNITION, 'A_RES_79_54.txt'), join(SERIES, AMMUNITION, 'A_RES_80_43.txt')), 'OP 7');
     expect(meeting.routine).toBe(true);

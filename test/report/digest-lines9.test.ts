@@ -60,8 +60,10 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines on real UN pairs, as a desk 
     expect(lineAt(lines, 'PP 14 → PP 15').text).not.toContain('and the third');
     // The comma that ends the clause added is punctuation, not words added.
     expect(lineAt(lines, 'PP 37').text).toBe('PP 37: adds “and noting the importance of their implementation”');
-    // The commitment signal is what the words say; no signal is listed twice or past the cap.
-    expect(lineAt(lines, 'PP 49 → PP 50')).toMatchObject({ text: 'PP 49 → PP 50: Welcoming the establishment of → Taking note of the work done by (weaker)', signals: [] });
+    // Was `PP 49 → PP 50: Welcoming the establishment of → Taking note of the work done by (weaker)`; since precision
+    // round 10 (E) a body welcomed when established, its work noted the year after, is routine and leaves the digest.
+    expect(lines.map((line) => line.place)).not.toContain('PP 49 → PP 50');
+    // No signal is listed twice or past the cap.
     for (const line of lines) {
       expect(line.signals.length).toBeLessThanOrEqual(MEMO_SIGNALS);
       expect(new Set(line.signals).size).toBe(line.signals.length);
@@ -84,7 +86,8 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines on real UN pairs, as a desk 
     expect(lineAt(lines, 'OP 13 → OP 16').text).toBe('OP 13 → OP 16: new five-year workplan → work under the five-year workplan');
     // Before: `Notes with satisfaction the … → Also notes with satisfaction the progress in …`.
     expect(lineAt(lines, 'OP 8 → OP 11').text).toBe('OP 8 → OP 11: Notes with satisfaction the work → Also notes with satisfaction the progress in work');
-    // Before: `… 77/121 → … 78/72 of 7 December 2023 — date added: 7 December 2023`.
-    expect(lineAt(lines, 'OP 9 → OP 12')).toMatchObject({ text: 'OP 9 → OP 12: … resolution 77/121 → … resolution 78/72 of 7 December 2023', signals: [] });
+    // Before: `… 77/121 → … 78/72 of 7 December 2023 — date added: 7 December 2023`; since precision round 10 (E) the
+    // citation succeeded with its date of adoption is routine, and the paragraph leaves the digest.
+    expect(lines.map((line) => line.place)).not.toContain('OP 9 → OP 12');
   }, 60_000);
 });
