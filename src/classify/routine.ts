@@ -96,7 +96,9 @@ const AGEING_OPENINGS: ReadonlyArray<[RegExp, RegExp]> = [
 
 /** An opening that decides or requests, and one that restates such a decision or request ("Recalls its decision"). */
 const DECIDING_OPENING = /^(?:(?:Also|Further)\s)?(?:Decides|Requests)\b/;
-const RESTATING_OPENING = /^(?:(?:Also|Further)\s)?(?:recalls|reiterates|renews|reaffirms) its (?:decisions?|requests?)\b/i;
+// A decision restated where it was taken, as an operative verb or a preambular participle, with the resolution that took it
+// between ("Recalling, in its resolution 78/47, its decision": a desk officer read "Decides → Recalling … (weaker)" three times).
+const RESTATING_OPENING = /^(?:(?:Also|Further)\s)?(?:recall(?:s|ing)|reiterat(?:es|ing)|renew(?:s|ing)|reaffirm(?:s|ing))(?:\s(?:also|further))?(?:,\sin\sits\sresolution\s\d+\/\d+,)?\sits (?:decisions?|requests?)\b/i;
 
 /**
  * True when the opening verb changed only as the text aged: an aged verb (`AGEING_OPENINGS`: "Welcomes" → "Recalls" for

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../../src/pipeline.js';
+import { isAgedOpening } from '../../src/classify/routine.js';
 import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
 
@@ -42,6 +43,15 @@ describe('round 9 editorial rules (no data needed)', () => {
   });
 });
 
+describe('a decision restated in a preambular paragraph (the desk officer, three readings)', () => {
+  it('"Decides …" → "Recalling, in its resolution 78/47, its decision …" is the opening aged; another verb or a new decision is not', () => {
+    expect(isAgedOpening('Decides to adopt the global framework contained in the annex;', 'Recalling, in its resolution 78/47, its decision to adopt the global framework contained in the annex,')).toBe(true);
+    expect(isAgedOpening('Decides to adopt the global framework;', 'Recalling its decision to adopt the global framework,')).toBe(true);
+    expect(isAgedOpening('Decides to adopt the global framework;', 'Noting, in its resolution 78/47, the global framework,')).toBe(false);
+    expect(isAgedOpening('Decides to adopt the global framework;', 'Decides further to review the global framework;')).toBe(false);
+  });
+});
+
 describe.skipIf(!UN_SERIES_AVAILABLE)(`round 9 editorial rules on real pairs${UN_SERIES_AVAILABLE ? '' : ` (${SHARED_MISSING})`}`, () => {
   const agriculture = 'agriculture-development-food-security-and-nutrition';
 
@@ -66,5 +76,11 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`round 9 editorial rules on real pairs${UN
     const finding = findingAt(await compareInSeries('international-cooperation-in-the-peaceful-uses-of-outer-spac', 'A_RES_79_87.txt', 'A_RES_80_76.txt'), 'PP 1');
     expect(finding).toMatchObject({ kind: 'modified', routine: true });
     expect(finding.reasons).toContain("resolutions of the previous version's session cited: 79/86, 79/87 added");
+  });
+
+  it('Ammunition 78/47 → 79/54 OP 2 → PP 4: "Decides" → "Recalling, in its resolution 78/47, its decision" shifts no commitment (still substantive: its added emphasis)', async () => {
+    const finding = findingAt(await compareInSeries('through-life-conventional-ammunition-management', 'A_RES_78_47.txt', 'A_RES_79_54.txt'), 'PP 4');
+    expect(finding.signals.filter((signal) => signal.type === 'commitment').map((signal) => signal.summary)).toEqual(['commitment weakened: decide → recall (routine)']);
+    expect(isSubstantive(finding)).toBe(true);
   });
 });
