@@ -32,7 +32,8 @@ export function markEventParagraphs(findings: readonly Finding[], left: Classify
       return reason === null ? finding : { ...finding, routine: true, reasons: [reason] };
     }
     if (finding.kind === 'modified') {
-      const reason = eventHeldReason(olderTexts[finding.left[0]], newerTexts[finding.right[0]]);
+      const [before, after] = [olderTexts[finding.left[0]], newerTexts[finding.right[0]]];
+      const reason = eventHeldReason(before, after) ?? nextEditionRecordedReason(before, after);
       return reason === null ? finding : { ...finding, routine: true, reasons: [reason], signals: finding.signals.map(agedCommitment) };
     }
     return finding;
@@ -238,7 +239,29 @@ export function droppedEventReason(text: string, newer: readonly string[], older
         : `event passed: ${name.shown}${edition !== null && name.edition === null ? ` (${edition})` : ''} recorded as of ${since}; the newer text records its sitting of ${laterYear}`;
     }
   }
-  return null;
+  return shape.kind === 'record' ? welcomedPastEventReason(shape.rest, olderYear) : null;
+}
+
+/** Lowercase words a bare record of a one-off event is written with, besides its name, place, convener and dates. */
+const BARE_RECORD_WORDS = new Set(['the', 'a', 'an', 'of', 'on', 'for', 'in', 'at', 'by', 'from', 'to', 'and', 'convening', 'holding', 'held', 'convened', 'hosted', 'co-hosted', 'organized', 'co-organized']);
+
+/**
+ * A dropped welcome or note of a one-off event (a summit, dialogue, conference or meeting, named by its kind) held on a
+ * day of the older text's year or before, the record bare: its name, place, convener and dates, nothing asked, stated
+ * or left behind (no outcome, declaration or resolution cited; `BARE_RECORD_WORDS`) ("Noting the holding of the Climate
+ * Ambition Summit convened by the Secretary-General on 20 September 2023,"). Its welcome went with its year even when
+ * the newer text holds no later edition (round 11E): "event passed"; else null.
+ */
+function welcomedPastEventReason(rest: string, olderYear: number | null): string | null {
+  if (olderYear === null || /\b\d{1,2}\/\d{1,4}\b/.test(rest) || WHAT_IT_LEFT.test(rest.replace(EVENT_THEME, ''))) return null;
+  const named = rest.replace(/^\s*(?:also\s)?(?:the\s)?(?:convening|holding)\sof\s/i, '');
+  const [event, held] = [RECALLED_EVENT.exec(named), HELD_ON.exec(named)];
+  if (!event || !held || yearsOf(rest).some((year) => year > olderYear)) return null;
+  const words = rest.replace(EVENT_THEME, '').split(/[^\p{L}\u2019'-]+/u).filter((word) => /^\p{Ll}/u.test(word) && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/.test(word));
+  if (words.some((word) => !BARE_RECORD_WORDS.has(word))) return null;
+  // Named in full up to the participle that places it ("the High-level Dialogue on Financing for Development held in …").
+  const fullName = /^\s*(?:the\s)?([^,;]{3,120}?)\s*,?\s(?:held|convened|hosted|co-hosted|organized|co-organized)\b/u.exec(named)?.[1] ?? event[1];
+  return `event passed: ${fullName.replace(/\s+/g, ' ')} of ${held[1].replace(/\s+/g, ' ')} welcomed, held in the older text's year or before`;
 }
 
 /** A one-off event held on its day: "convened … on 18 July 2022", "held from 26 to 28 July 2021". */
@@ -321,4 +344,34 @@ export function eventHeldReason(before: string, after: string): string | null {
     return `event held: ${name.shown}, ${DECIDING_OPENING.test(before) ? 'decided' : 'looked forward to'}, now recorded as held`;
   }
   return sameDates ? `event held: the event of ${(before.match(DATES) ?? [])[0]}, ${DECIDING_OPENING.test(before) ? 'decided' : 'looked forward to'}, now recorded as held` : null;
+}
+
+/** A record's closing clause that looks forward to the next edition: ", and looks forward to the … Summit, to be convened …". */
+const FORWARD_CLAUSE = /,?\s*and (?:looks|looking) forward to\s/i;
+
+/**
+ * A record of one edition that looked forward to the next, rewritten to record that next one as held (issue 23, round
+ * 11E): "Takes note of the Tokyo … Summit, convened … on 7 and 8 December 2021, and the Tokyo Compact …, and looks
+ * forward to the … Summit, to be convened by the Government of France, on 27 and 28 March 2025" → "Takes note of the …
+ * Summit, convened by the Government of France on 27 and 28 March 2025, which raised more than 580 commitments …". The
+ * older text only records, then looks forward; the newer only records (no stance, request or call; its outcome told is
+ * the event's), an event the older text looked forward to, named alike (the same edition, when given) and on the dates
+ * it was awaited on, when it gave them. The reason, else null.
+ */
+export function nextEditionRecordedReason(before: string, after: string): string | null {
+  const [recordedBefore, recordedAfter, forward] = [RECORDING_OPENING.exec(before), RECORDING_OPENING.exec(after), FORWARD_CLAUSE.exec(before)];
+  if (!recordedBefore || !recordedAfter || !forward || FORWARD_OPENING.test(after) || FORWARD_CLAUSE.test(after)) return null;
+  const earlier = before.slice(recordedBefore[0].length, forward.index);
+  const awaited = before.slice(forward.index + forward[0].length);
+  const rest = after.slice(recordedAfter[0].length);
+  if (STANCE.test(earlier) || STANCE.test(awaited) || STANCE.test(rest) || !COMPLETED.test(earlier) || !HELD.test(rest)) return null;
+  const awaitedDates = awaited.match(DATES) ?? [];
+  if (awaitedDates.length > 0 && !awaitedDates.some((date) => after.includes(date))) return null;
+  for (const name of eventNames(awaited)) {
+    if (!flat(after).includes(name.core)) continue;
+    const edition = editionIn(after, name.core);
+    if (name.edition !== null && edition !== name.edition) continue;
+    return `event held: ${name.shown}, looked forward to, now recorded as held in place of the edition before it`;
+  }
+  return null;
 }

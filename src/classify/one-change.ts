@@ -79,6 +79,10 @@ function clauseAround(text: string, start: number, end: number): string {
 export function findOneChange(before: string, after: string, diff: readonly DiffPart[], lexicons?: Lexicons): OneChange | null {
   const stretches = stretchesOf(diff);
   if (stretches.length < 2 || stretches.length > MOST_STRETCHES) return null;
+  return oneStretchChanged(before, after, stretches, lexicons) ?? listItemAdded(before, after, lexicons);
+}
+
+function oneStretchChanged(before: string, after: string, stretches: readonly Stretch[], lexicons: Lexicons | undefined): OneChange | null {
   for (const stretch of stretches) {
     const withoutIt = after.slice(0, stretch.newerStart) + stretch.before + after.slice(stretch.newerEnd);
     const rest = routineOrEditorial(before, withoutIt, lexicons);
@@ -91,6 +95,43 @@ export function findOneChange(before: string, after: string, diff: readonly Diff
       atOpening: stretch.olderStart < 40 || stretch.newerStart < 40,
       reasons: rest,
     };
+  }
+  return null;
+}
+
+/**
+ * A list that gained one last item, the rest of the paragraph routine (issue 23, round 11E): "…, the policy
+ * recommendations on A, and the policy recommendations on B," → "…, policy recommendations on B and the policy
+ * recommendations on C,", its sessions rolled on besides. The word diff interleaves the new item with the old last one,
+ * so no single stretch carries it: each comma-delimited stretch of the newer text split at one of its "and"s is tried as
+ * "A and B" with B added (new to the paragraph), the conjunction (and its article) given back to A as the older text
+ * closed its list ("and the A"); undone, the rest must be routine.
+ */
+function listItemAdded(before: string, after: string, lexicons: Lexicons | undefined): OneChange | null {
+  for (const segment of after.matchAll(/,\s([^,;]+?)(?=[,;.]?\s*$|[,;])/g)) {
+    const start = (segment.index ?? 0) + segment[0].length - segment[1].length;
+    const items = segment[1];
+    for (const joint of items.matchAll(/\sand\s/g)) {
+      const [kept, added] = [items.slice(0, joint.index), items.slice((joint.index ?? 0) + joint[0].length)];
+      // The item added is new to the paragraph: an item only moved or reworded is no list grown.
+      if (/^and\s/.test(kept) || added.split(/\s+/).length < 3 || letters(before).includes(letters(added))) continue;
+      // The article moves with the conjunction when the older list had it before its last item ("and the A").
+      const article = /^the\s/.exec(added)?.[0] ?? '';
+      // The older text closed its list with that item ("and the policy recommendations on A"): the list grew after it.
+      const olderLast = [`and ${article}${kept}`, `and ${kept}`].find((closing) => before.includes(closing));
+      if (olderLast === undefined) continue;
+      const withoutIt = `${after.slice(0, start)}${olderLast}${after.slice(start + items.length)}`;
+      const rest = routineOrEditorial(before, withoutIt, lexicons);
+      if (rest === null || rest.length === 0) continue;
+      const at = before.indexOf(olderLast);
+      return {
+        before: clauseAround(before, at, at + olderLast.length),
+        after: added,
+        withoutIt,
+        atOpening: false,
+        reasons: rest,
+      };
+    }
   }
   return null;
 }

@@ -739,7 +739,7 @@ function budgetRequestMet(before: string, after: string): { before: string; reas
 }
 
 /** Ways a stretch of the older text ages with the text, tried in this order on what the one before left. */
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, eventEditionsMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on
@@ -1685,6 +1685,53 @@ function eventCycleReasons(before: string, after: string): string[] | null {
   const bare = (text: string, purpose: RegExpExecArray): string => letters(text.slice(0, purpose.index) + text.slice(purpose.index + purpose[0].length));
   if (bare(decidedEvent, decidedPurpose) !== bare(heldEvent, heldPurpose)) return null;
   return ['an event decided, since convened: its decision and agenda clause carried out'];
+}
+
+/** Lowercase words a dropped example of a past event may hold besides names, dates and editions: "as well as other efforts and country-led initiatives such as the first Forum … in Bishkek on 23 November 2023, organized in cooperation with …". */
+const EVENT_EXAMPLE_WORDS = new Set([
+  'as', 'well', 'other', 'efforts', 'initiatives', 'country-led', 'such', 'the', 'a', 'an', 'of', 'on', 'in', 'at', 'for', 'from', 'to', 'and', 'by', 'with',
+  'organized', 'co-organized', 'hosted', 'co-hosted', 'held', 'convened', 'cooperation', 'including', 'its', 'their',
+]);
+
+/**
+ * A past one-off event no longer given as an example (issue 23, round 11E): a clause that records one edition of an
+ * event and, beside it, "other efforts … such as the first Forum on School Feeding … in Bishkek on 23 November 2023,
+ * organized in cooperation with the World Food Programme", a year on records the next edition and drops the example.
+ * The stretch dropped, nothing in its place, names an event (`EVENT_KIND`) on a full date, every year it names before
+ * the newer paragraph's latest; its lowercase words only those of an example (`EVENT_EXAMPLE_WORDS`), no figure, no
+ * call; the clause's verb, before it, one that records. The older text with it dropped, or null.
+ */
+function pastEventExampleDropped(before: string, after: string): { before: string; reasons: string[] } | null {
+  const cuts: Array<{ from: number; to: number }> = [];
+  const reasons: string[] = [];
+  const newerLatest = Math.max(-Infinity, ...editionTimes(after).years);
+  for (const stretch of stretchesOf(before, after)) {
+    // Dropped alone, or after the edition's own dates replaced ("19 [-October 2023, as well as … -]{+September 2025+}"):
+    // then only the example, from its ", as well as" on, is cut here; the dates are the edition's, moved on after.
+    const cut = stretch.inserted.trim() === '' ? 0 : stretch.deleted.search(/,\s*(?:as well as|including)\b/);
+    if (cut < 0) continue;
+    const example = stretch.deleted.slice(cut);
+    if (!EVENT_KIND.test(example) || CALLS.test(example)) continue;
+    const head = before.slice(0, stretch.olderStart);
+    const recorded = lastIndexOf(RECORDING_VERB, head);
+    if (recorded < 0 || lastIndexOf(CALLING_VERB, head) > recorded) continue;
+    const numbers = findNumbers(example);
+    const dates = numbers.filter((mention) => mention.category === 'date' && mention.value !== null && mention.value >= 10000);
+    if (dates.length === 0 || numbers.some((mention) => !EVENT_TIME.has(mention.category))) continue;
+    if (editionTimes(example).years.some((year) => year >= newerLatest)) continue;
+    const words = example.split(/[^\p{L}\u2019'-]+/u).filter((word) => /^\p{Ll}/u.test(word) && !MONTHS.includes(word) && ordinalValue(word) === null);
+    if (words.some((word) => !EVENT_EXAMPLE_WORDS.has(word))) continue;
+    cuts.push({ from: stretch.olderStart + cut, to: stretch.olderEnd });
+    reasons.push(`a past event no longer given as an example: ${dates.map((mention) => mention.text).join(', ')}`);
+  }
+  if (cuts.length === 0) return null;
+  let aged = '';
+  let at = 0;
+  for (const { from, to } of cuts) {
+    aged += before.slice(at, from);
+    at = to;
+  }
+  return { before: aged + before.slice(at), reasons };
 }
 
 /** A preparatory meeting and the meeting it prepares, named alike: "the preparatory meeting of States and the meeting of States". */

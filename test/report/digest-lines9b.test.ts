@@ -24,9 +24,8 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines show the change that matters
     expect(lineAt(first, 'OP 5 → OP 6').text).toBe('OP 5 → OP 6: drops “in the global response to support the recovery from the COVID-19 pandemic”; technological transfer → technology transfer');
     const second = linesOf(await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_79_227.txt', 'A_RES_80_157.txt'));
     // Before: `and takes note of the convening of the first global summit … in Paris on 18 and 19 October … → on 18 and 19 September 2025`.
-    expect(lineAt(second, 'OP 38 → OP 37').text).toBe(
-      'OP 38 → OP 37: first global → second global; Paris → Fortaleza, Brazil; 19 October 2023 → 19 September 2025; drops “as well as other efforts and country-led initiatives such as the first Forum on School Feeding for Commonwealth of …”',
-    );
+    // Round 11E: the past forum given as an example goes with the summit that moved on: no line (a desk officer's reading).
+    expect(second.some((line) => line.text.startsWith('OP 38 → OP 37'))).toBe(false);
   }, 60_000);
 
   it('reads a list whose first item carries the opening verb as a list, names that differ by a word as two bodies (Outer space)', async () => {
@@ -63,8 +62,9 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines show the change that matters
     expect(lineAt(lines, 'OP 17 → OP 16').text).toBe('OP 17 → OP 16: takes note of the ongoing World Health Organization → and also encourages States members of the World Health Organization to take note of its ongoing');
     // Before: `fifty-first → fifty-second; …; 4 more changes`, then `tools, and the policy → tools, policy recommendations on
     // reducing inequalities … and the policy; adds “systems to achieve food”; …`: the word diff shifted the item added.
+    // Round 11E: the sessions rolled on are routine; the line carries only the item the list gained.
     expect(lineAt(lines, 'PP 18 → PP 17').text).toBe(
-      'PP 18 → PP 17: fifty-first → fifty-second; fifty-second sessions → fifty-third sessions; 23 to 27 October and on 25 November 2023 and → 21 to 25 October 2024, and; adds “the policy recommendations on strengthening urban and peri-urban food systems to achieve food security and nutrition in …”; 1 more change',
+      'PP 18 → PP 17: adds “the policy recommendations on strengthening urban and peri-urban food systems to achieve food security and nutrition in …”',
     );
     expect(lineAt(lines, 'PP 15 → PP 14').text).toBe(
       'PP 15 → PP 14: drops “and the third high-level meeting of the Assembly on the prevention and control of non-communicable diseases”, adds “the high-level meeting on antimicrobial resistance”; drops “looking forward to the upcoming high-level meeting on non-communicable diseases in September 2025 …”, adds “welcoming the fourth high-level meeting of the Assembly on the prevention and control of noncommunicable diseases and …”; drops “the adoption of its political declaration, and”; 4 more changes',
