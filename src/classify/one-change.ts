@@ -122,7 +122,8 @@ function listItemAdded(before: string, after: string, lexicons: Lexicons | undef
       if (olderLast === undefined) continue;
       const withoutIt = `${after.slice(0, start)}${olderLast}${after.slice(start + items.length)}`;
       const rest = routineOrEditorial(before, withoutIt, lexicons);
-      if (rest === null || rest.length === 0) continue;
+      // Only beside a routine edit: a list grown and nothing else is said plainly by its own word diff ("adds …").
+      if (rest === null || rest.every((reason) => reason.startsWith('editorial'))) continue;
       const at = before.indexOf(olderLast);
       return {
         before: clauseAround(before, at, at + olderLast.length),
