@@ -239,7 +239,7 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   if (event !== null) return event;
   const dated = meetingDatesSet(before, after, lexicons);
   if (dated !== null) return dated;
-  const cycle = eventCycleReasons(before, after);
+  const cycle = eventCycleReasons(before, after) ?? expectedStepRecorded(before, after);
   if (cycle !== null) return cycle;
   const theme = yearlyThemeReasons(before, after);
   if (theme !== null) return theme;
@@ -1732,6 +1732,35 @@ function pastEventExampleDropped(before: string, after: string): { before: strin
     at = to;
   }
   return { before: aged + before.slice(at), reasons };
+}
+
+/** A closing clause that says what a body will do: "and notes that the Committee will further consult on …". */
+const WILL_CLAUSE = /^(?:and\s)?(?:notes|noting|takes note|taking note)(?:\s(?:also|further|with (?:appreciation|satisfaction)))?\s(?:of\s)?that\s[^;]*?\bwill\b/i;
+/** A closing clause that records: "and welcomes the establishment of …". */
+const RECORDED_CLAUSE = /^(?:and\s)?(?:welcom(?:es|ing)|notes|noting|takes note of|taking note of)(?:\s(?:also|further|with (?:appreciation|satisfaction)))?\s/i;
+/** Words of a step taken, which the clause that foresaw it may not have used ("establishment", "endorsement"). */
+const STEP_WORDS = new Set(['establishment', 'endorsement', 'adoption', 'approval', 'completion', 'finalization', 'launch', 'holding', 'convening', 'inauguration']);
+
+/**
+ * What a body was to do, since done (issue 23, round 11E): "…, and notes that the Committee will further consult on the
+ * bureau and workplan of the Action Team for endorsement by the Committee at its sixty-eighth session, in 2025" → "…,
+ * and welcomes the establishment of the Bureau and the endorsement of the workplan of the Action Team". The paragraph
+ * the same up to its last clause (after ", and"); the older clause notes what "will" be done, at a session or in a year;
+ * the newer only records (welcomes, notes), no call, no "will", every word of substance in it (four letters or more,
+ * save the words of a step taken, `STEP_WORDS`) already in the older clause. The reason, or null.
+ */
+function expectedStepRecorded(before: string, after: string): string[] | null {
+  const cut = (text: string): number => text.lastIndexOf(', and ');
+  const [olderCut, newerCut] = [cut(before), cut(after)];
+  if (olderCut < 0 || newerCut < 0 || letters(before.slice(0, olderCut)) !== letters(after.slice(0, newerCut))) return null;
+  const [foreseen, recorded] = [before.slice(olderCut + 2), after.slice(newerCut + 2)];
+  if (!WILL_CLAUSE.test(foreseen) || !/\b(?:session|(?:19|20)\d\d)\b/.test(foreseen) || CALLS.test(foreseen)) return null;
+  const opening = RECORDED_CLAUSE.exec(recorded);
+  if (!opening || CALLS.test(recorded) || /\b(?:will|shall|should|must)\b/i.test(recorded)) return null;
+  const olderWords = new Set(foreseen.toLowerCase().split(/[^\p{L}-]+/u));
+  const content = recorded.slice(opening[0].length).toLowerCase().split(/[^\p{L}-]+/u).filter((word) => word.length >= 4 && !STEP_WORDS.has(word));
+  if (content.length === 0 || content.some((word) => !olderWords.has(word))) return null;
+  return [`what a body was to do, since done: ${recorded.replace(/^and\s/, '').replace(/[;,.]\s*$/, '').trim()}`];
 }
 
 /** A preparatory meeting and the meeting it prepares, named alike: "the preparatory meeting of States and the meeting of States". */

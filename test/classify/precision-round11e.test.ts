@@ -120,3 +120,27 @@ describe('a dropped bare welcome of a one-off event of the older text’s year o
     expect(second.routine).toBe(true);
   });
 });
+
+const OUTER_SPACE = 'international-cooperation-in-the-peaceful-uses-of-outer-spac';
+
+describe('what a body was to do at its next session, since done', () => {
+  const kept = 'Notes with satisfaction the establishment of the Action Team on Lunar Activities Consultation of the Committee to facilitate international consultations';
+  const older = `${kept}, and notes that the Committee will further consult on the bureau and workplan of the Action Team for endorsement by the Committee at its sixty-eighth session, in 2025;`;
+  const newer = `${kept}, and welcomes the establishment of the Bureau and the endorsement of the workplan of the Action Team;`;
+
+  it('is routine', () => {
+    expect(routineReasons(older, newer)).toEqual(['what a body was to do, since done: welcomes the establishment of the Bureau and the endorsement of the workplan of the Action Team']);
+  });
+
+  it('a call added, something new recorded, or another edit before it stays negotiated', () => {
+    expect(routineReasons(older, newer.replace(';', ', and requests the Action Team to report;'))).toEqual([]);
+    expect(routineReasons(older, newer.replace('workplan', 'workplan and the first report'))).toEqual([]);
+    expect(routineReasons(older, newer.replace('international consultations', 'binding consultations'))).toEqual([]);
+  });
+
+  it.skipIf(!available)(`Outer space 79/87 → 80/76 OP 24 → OP 22: the Action Team's bureau and workplan, since endorsed, are routine${available ? '' : SHARED_MISSING}`, async () => {
+    const finding = findingAt(await compareInSeries(OUTER_SPACE, 'A_RES_79_87.txt', 'A_RES_80_76.txt'), 'OP 22');
+    expect(isSubstantive(finding)).toBe(false);
+    expect(finding.reasons).toEqual(['what a body was to do, since done: welcomes the establishment of the Bureau and the endorsement of the workplan of the Action Team']);
+  });
+});
