@@ -739,7 +739,7 @@ function budgetRequestMet(before: string, after: string): { before: string; reas
 }
 
 /** Ways a stretch of the older text ages with the text, tried in this order on what the one before left. */
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, bodyStageMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on
@@ -1761,6 +1761,40 @@ function expectedStepRecorded(before: string, after: string): string[] | null {
   const content = recorded.slice(opening[0].length).toLowerCase().split(/[^\p{L}-]+/u).filter((word) => word.length >= 4 && !STEP_WORDS.has(word));
   if (content.length === 0 || content.some((word) => !olderWords.has(word))) return null;
   return [`what a body was to do, since done: ${recorded.replace(/^and\s/, '').replace(/[;,.]\s*$/, '').trim()}`];
+}
+
+/** The stages of an institution's life, in order: set up, then opened and at work. */
+const BODY_STAGES: Readonly<Record<string, number>> = { establishment: 1, creation: 1, launch: 2, operationalization: 2, inauguration: 2, opening: 2 };
+/** A verb that records, with its manner: "recalls with satisfaction", "welcomes". */
+const RECORDING_WORDS = /^(?:recalls|recalling|welcomes|welcoming|notes|noting|takes note of|taking note of)(?:\s(?:also|further))?(?:\swith (?:satisfaction|appreciation))?$/i;
+/** How an institution's seat is said: "hosted by Egypt", "headquartered in Egypt". */
+const SEAT_WORDS = /^(?:hosted by|headquartered in|based in|located in|seated in)$/i;
+
+/**
+ * An institution a step further in its life (issue 23, round 11E): "and [-recalls with satisfaction-]{+welcomes+} in
+ * that regard the [-establishment-]{+inauguration+} of the African Space Agency, [-hosted by-]{+headquartered in+}
+ * Egypt": its stage (`BODY_STAGES`) later or the same, before "of the" and a name; besides it only the recording verb of
+ * its clause and the words of its seat changed. The older text with them taken as the newer has them, or null.
+ */
+function bodyStageMovedOn(before: string, after: string): { before: string; reasons: string[] } | null {
+  const stretches = stretchesOf(before, after);
+  const trim = (text: string): string => text.trim().replace(/^,\s*|,$/g, '').trim();
+  const steps = stretches.filter((stretch) => {
+    const [older, newer] = [BODY_STAGES[trim(stretch.deleted).toLowerCase()], BODY_STAGES[trim(stretch.inserted).toLowerCase()]];
+    return older !== undefined && newer !== undefined && newer >= older && /^\s*of the \p{Lu}/u.test(before.slice(stretch.olderEnd));
+  });
+  if (steps.length !== 1) return null;
+  const step = steps[0];
+  const beside = stretches.filter(
+    (stretch) =>
+      stretch !== step &&
+      ((RECORDING_WORDS.test(trim(stretch.deleted)) && RECORDING_WORDS.test(trim(stretch.inserted))) || (SEAT_WORDS.test(trim(stretch.deleted)) && SEAT_WORDS.test(trim(stretch.inserted)))),
+  );
+  // The clause of the step records: its nearest verb, in the newer text, one that records.
+  const head = after.slice(0, step.newerStart);
+  if (lastIndexOf(RECORDING_VERB, head) < 0 || lastIndexOf(CALLING_VERB, head) > lastIndexOf(RECORDING_VERB, head)) return null;
+  const chosen = [step, ...beside].sort((a, b) => a.olderStart - b.olderStart);
+  return { before: withStretchesAged(before, chosen), reasons: [`an institution a step further in its life: ${chosen.map(shown).join('; ')}`] };
 }
 
 /** A preparatory meeting and the meeting it prepares, named alike: "the preparatory meeting of States and the meeting of States". */

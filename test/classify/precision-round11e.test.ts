@@ -144,3 +144,25 @@ describe('what a body was to do at its next session, since done', () => {
     expect(finding.reasons).toEqual(['what a body was to do, since done: welcomes the establishment of the Bureau and the endorsement of the workplan of the Action Team']);
   });
 });
+
+describe('an institution a step further in its life', () => {
+  const head = 'Recalls the adoption of the African Space Policy and Strategy by the Assembly of the African Union at its twenty-sixth ordinary session, held in Addis Ababa on 30 and 31 January 2016';
+  const older = `${head}, and recalls with satisfaction in that regard the establishment of the African Space Agency, hosted by Egypt;`;
+  const newer = `${head}, and welcomes in that regard the inauguration of the African Space Agency, headquartered in Egypt;`;
+
+  it('is routine', () => {
+    expect(routineReasons(older, newer)).toEqual(['an institution a step further in its life: recalls with satisfaction → welcomes; establishment → inauguration; hosted by → headquartered in']);
+  });
+
+  it('a step back, another seat, or a call stays negotiated', () => {
+    expect(routineReasons(newer, older)).toEqual([]);
+    expect(routineReasons(older, newer.replace('in Egypt', 'in Kenya'))).toEqual([]);
+    expect(routineReasons(older, newer.replace('welcomes', 'urges'))).toEqual([]);
+  });
+
+  it.skipIf(!available)(`Outer space 79/87 → 80/76 OP 36 → OP 34: the African Space Agency inaugurated is routine${available ? '' : SHARED_MISSING}`, async () => {
+    const finding = findingAt(await compareInSeries(OUTER_SPACE, 'A_RES_79_87.txt', 'A_RES_80_76.txt'), 'OP 34');
+    expect(isSubstantive(finding)).toBe(false);
+    expect(finding.reasons).toEqual(['an institution a step further in its life: recalls with satisfaction → welcomes; establishment → inauguration; hosted by → headquartered in']);
+  });
+});
