@@ -46,9 +46,8 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines show the change that matters
     const lines = linesOf(await compareInSeries('international-cooperation-in-the-peaceful-uses-of-outer-spac', 'A_RES_79_87.txt', 'A_RES_80_76.txt'));
     // Before: `notes that … for → welcomes the establishment of the Bureau and the; by the Committee at its sixty-eighth
     // session, in 2025 → of the workplan of the Action Team`.
-    expect(lineAt(lines, 'OP 24 → OP 22').text).toBe(
-      'OP 24 → OP 22: drops “notes that the Committee will further consult on the bureau and workplan of the Action Team for endorsement by the …”, adds “welcomes the establishment of the Bureau and the endorsement of the workplan of the Action Team”',
-    );
+    // Round 11E: what the Committee was to do, since done, is routine (a desk officer's reading): no line.
+    expect(lines.some((line) => line.text.startsWith('OP 24 → OP 22'))).toBe(false);
     // Before: `and the work, under a five-year workplan, … → recalls`: the verb of the next clause stood for the clause dropped.
     expect(lineAt(lines, 'OP 18 → OP 14').text).toBe('OP 18 → OP 14: drops “and the work, under a five-year workplan, of the Working Group on the Long-term Sustainability of Outer Space Activities …”; notes → recalls');
   }, 60_000);
