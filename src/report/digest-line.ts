@@ -254,8 +254,46 @@ function isRoutineEdit(edit: Edit, routine: readonly Signal[]): boolean {
   if (!deleted || !inserted) return false;
   return routine.some((signal) => {
     const { from, to } = signal as { from?: unknown; to?: unknown };
-    return typeof from === 'string' && typeof to === 'string' && from.endsWith(deleted) && to.endsWith(inserted);
+    if (typeof from !== 'string' || typeof to !== 'string') return false;
+    if (from.endsWith(deleted) && to.endsWith(inserted)) return true;
+    // The diff keeps a session number's noun (`sixty-[-third-]{+fourth+} session`, `seventy-ninth session → eightieth
+    // session`): an edit whose two sides lie inside the signal's two values, a number word or a figure on each, is the
+    // same succession. A desk officer read `sixty-third session → sixty-fourth session` beside a real change as noise.
+    const [foldedDeleted, foldedInserted] = [folded(deleted), folded(inserted)];
+    return foldedDeleted.length >= ROUTINE_PIECE_LEAST && foldedInserted.length >= ROUTINE_PIECE_LEAST && folded(from).includes(foldedDeleted) && folded(to).includes(foldedInserted);
   });
+}
+
+/** Fewest letters or digits each side of an edit must hold to be matched inside a routine signal's values. */
+const ROUTINE_PIECE_LEAST = 4;
+
+/**
+ * Tells whether a piece's two sides differ only as classify's editorial rules say (a spelling variant, a dash or hyphen
+ * character, an abbreviation written out): given by the digest stage, which may call classify (`report/` may not).
+ */
+export type EditorialPieceTest = (deleted: string, inserted: string) => boolean;
+
+/**
+ * The edits a line shows once the editorial ones (`Organization → Organisation`, `co-organized → co‑organized`) and the
+ * sequencing adverbs (`Welcoming the → Welcoming also the`) are left out, when a piece of substance remains; all of them
+ * otherwise (the classifier already decided the finding's kind: a line of editorial pieces alone says what it says).
+ */
+function withoutTouches(edits: readonly Edit[], editorial: EditorialPieceTest | undefined): Edit[] {
+  const isTouch = (edit: Edit): boolean => {
+    const whole = wholeWords(edit);
+    if (editorial !== undefined && core(whole.deleted) !== '' && core(whole.inserted) !== '' && editorial(flatten(whole.deleted), flatten(whole.inserted))) return true;
+    return isSequencingAdverbEdit(edit);
+  };
+  const kept = edits.filter((edit) => !isTouch(edit));
+  return kept.length > 0 ? kept : [...edits];
+}
+
+/** True for an edit that only puts in, takes out or swaps a sequencing adverb (`also`, `further`). */
+function isSequencingAdverbEdit(edit: Edit): boolean {
+  const words = (text: string): string[] => (core(text).toLowerCase().match(/[\p{L}]+/gu) ?? []);
+  const [deleted, inserted] = [words(edit.deleted), words(edit.inserted)];
+  if (deleted.length + inserted.length === 0 || deleted.length > 1 || inserted.length > 1) return false;
+  return [...deleted, ...inserted].every((word) => SEQUENCING_ADVERBS.has(word));
 }
 
 const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
@@ -534,12 +572,12 @@ function chapeauPhrase(edit: Edit, chapeau: Chapeau): string | null {
 }
 
 /** The changed phrases of a rewording, the yearly succession and editorial touches inside it left out when anything else changed. */
-function changedPhrases(finding: Finding, chapeau: Chapeau | null = null): string {
+function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editorial?: EditorialPieceTest): string {
   // A paragraph routine but for one clause (classify's `change`): that clause is what was negotiated, the rest is the
   // yearly life of the text, left out as the routine edits of any other line are.
   if (finding.kind === 'modified' && finding.change) {
     // Edits beside the clause (a clause dropped whole) or several in it are said edit by edit; else the clause.
-    const inClause = changeEdits(finding);
+    const inClause = changeEdits(finding, editorial);
     if (inClause !== null) return phrasesOf(inClause, finding, chapeau, false);
     const { before, after } = finding.change;
     if (before.trim() === '') return `adds “${quote(after)}”`;
@@ -556,7 +594,7 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null): strin
   const changed = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine));
   // A list's `and` moved from one item to the next (`outcome, the third → outcome, and the third`, `approaches, and
   // taking → approaches, taking`) is the list's punctuation, said only when nothing else changed.
-  const substantive = changed.filter((edit) => !isConjunctionEdit(edit));
+  const substantive = withoutTouches(changed, editorial).filter((edit) => !isConjunctionEdit(edit));
   const negotiated = substantive.length > 0 ? substantive : changed;
   const shown = negotiated.length > 0 ? negotiated : edits;
   // A split or merge that only moved the paragraph breaks has no edit besides the break itself; a rewording whose only
@@ -572,7 +610,7 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null): strin
  * classify called aged wording), and `… → on 18 and 19 September 2025` where it hid `first → second`, `Paris →
  * Fortaleza`. Null when the clause is not found in the texts (an older result's diff).
  */
-function changeEdits(finding: Finding & { kind: 'modified' }): Edit[] | null {
+function changeEdits(finding: Finding & { kind: 'modified' }, editorial?: EditorialPieceTest): Edit[] | null {
   const change = finding.change;
   if (!change) return null;
   const [older, newer] = [sideOf(finding.diff, 'delete'), sideOf(finding.diff, 'insert')];
@@ -589,7 +627,7 @@ function changeEdits(finding: Finding & { kind: 'modified' }): Edit[] | null {
     while (deleted !== '' && inserted !== '' && deleted[deleted.length - 1] === inserted[inserted.length - 1]) [deleted, inserted] = [deleted.slice(0, -1), inserted.slice(0, -1)];
     return succession.some(([from, to]) => (deleted === '' ? from === '' : from.includes(deleted)) && (inserted === '' ? to === '' : to.includes(inserted)));
   };
-  const edits = editsOf(finding.diff).filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine) && !isSuccession(edit));
+  const edits = withoutTouches(editsOf(finding.diff).filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine) && !isSuccession(edit)), editorial);
   const inside = edits.filter((edit) => overlaps(edit.olderAt, edit.deleted.length, olderAt, change.before) || overlaps(edit.newerAt, edit.inserted.length, newerAt, change.after));
   const outside = edits.filter((edit) => !inside.includes(edit) && editWeight(edit) === 0);
   // One edit of weight in the clause, nothing outside: the clause quoted says it (`… resolution 77/121 → … resolution
@@ -638,6 +676,15 @@ function withinParagraphs(edits: readonly Edit[]): Edit[] {
       olderBreak !== null ? { ...edit, deleted: mine, inserted: theirs, before, after, atBreak: true } : { ...edit, deleted: theirs, inserted: mine, before, after, atBreak: true };
     return [part(first, otherFirst, edit.before, ''), part(second, otherSecond, '', edit.after)].filter((piece) => core(piece.deleted + piece.inserted) !== '');
   });
+}
+
+/**
+ * The pieces of a merge (or split) cut at its paragraph break with those that only recapitalize left out, when another
+ * remains: a paragraph's opening joined to the one before (`Noting → noting`) is the join itself, said by `(merged)`.
+ */
+function withoutCaseAlone(edits: readonly Edit[]): Edit[] {
+  const kept = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted));
+  return kept.length > 0 ? kept : [...edits];
 }
 
 /** Most edits apart a verb taken out and put back (inflected) are read as one move of the verb. */
@@ -728,7 +775,7 @@ function withShiftsUndone(edits: readonly Edit[]): Edit[] {
 
 /** The phrases of a line from the edits it shows: moves said once, a list item by item (`asList`), the weightiest first. */
 function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | null, asList: boolean): string {
-  const shown = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withinParagraphs(given) : given));
+  const shown = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutCaseAlone(withinParagraphs(given)) : given));
   const pieces = withMoves(shown);
   // Several edits in a list whose items were only added, dropped or moved are said item by item:
   // the word diff aligns the items wrongly (`Tea Day, → Year of Sustainable Mountain Development, 2022, the`).
@@ -931,9 +978,9 @@ function isChapeauVerb(signal: Signal, finding: Finding, left: readonly Paragrap
  * One negotiated finding as a digest line: `OP 17: welcomes → takes note of (weaker)`, `new PP 3: Recalling …`,
  * `dropped OP 9: …`, `OP 4 → OP 4 + OP 5 (split): …`. `index` is the finding's position in its comparison.
  */
-export function digestLine(finding: Finding, index: number, left: readonly Paragraph[], right: readonly Paragraph[], report: string | null): DigestLine {
+export function digestLine(finding: Finding, index: number, left: readonly Paragraph[], right: readonly Paragraph[], report: string | null, editorial?: EditorialPieceTest): DigestLine {
   const edits = editsOf(finding.diff);
-  const signals = finding.signals.filter((signal) => !isRoutineSignal(signal) && !isChapeauVerb(signal, finding, left, right) && !isCarriedHedge(signal, finding, edits));
+  const signals = finding.signals.filter((signal) => !isRoutineSignal(signal) && !isChapeauVerb(signal, finding, left, right) && !isCarriedHedge(signal, finding, edits) && !isRoutineEcho(signal, finding.signals));
   const tone = toneOf(finding, signals);
   const toneNote = tone ? ` (${tone})` : '';
   const olderPlace = finding.left.length > 0 ? placeOf(left, finding.left) : '';
@@ -954,7 +1001,7 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     const grouping = finding.kind === 'split' || finding.kind === 'merged' ? ` (${finding.kind})` : '';
     text = isRewrite(finding)
       ? `${place} rewritten: ${rewrittenSides(finding, finding.left.map((i) => left[i].text).join(' '), finding.right.map((i) => right[i].text).join(' '))}${toneNote}`
-      : `${place}${grouping}: ${changedPhrases(finding, chapeauOf(finding, left, right))}${toneNote}`;
+      : `${place}${grouping}: ${changedPhrases(finding, chapeauOf(finding, left, right), editorial)}${toneNote}`;
   }
   if (finding.kind === 'new' || finding.kind === 'dropped') text += toneNote;
   return {
@@ -966,6 +1013,22 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     finding: index,
     href: report === null ? null : report.endsWith('.html') ? `${report}#r-${index + 1}` : report,
   };
+}
+
+/**
+ * True for a signal that names only what a routine signal of the same type names (`session number added: eightieth
+ * session` beside `session number changed (routine): seventy-ninth session → eightieth session`): the yearly succession
+ * the line leaves out, said again. A desk officer would read it as a change the line does not show.
+ */
+function isRoutineEcho(signal: Signal, all: readonly Signal[]): boolean {
+  const values = (one: Signal): string[] => {
+    const { from, to } = one as { from?: unknown; to?: unknown };
+    return [from, to].filter((value): value is string => typeof value === 'string').map(comparable);
+  };
+  const own = values(signal);
+  if (own.length === 0) return false;
+  const routine = new Set(all.filter((one) => one.type === signal.type && isRoutineSignal(one)).flatMap(values));
+  return own.every((value) => routine.has(value));
 }
 
 /** Most signals a line lists (a statistics paragraph can carry fifteen figure signals; the pair report lists them all). */
