@@ -271,7 +271,28 @@ const ROUTINE_PIECE_LEAST = 4;
  * Tells whether a piece's two sides differ only as classify's editorial rules say (a spelling variant, a dash or hyphen
  * character, an abbreviation written out): given by the digest stage, which may call classify (`report/` may not).
  */
-export type EditorialPieceTest = (deleted: string, inserted: string) => boolean;
+export type EditorialPieceTest = (deleted: string, inserted: string, before?: string, after?: string) => boolean;
+
+/**
+ * True for a citation of the previous version succeeded whose date went with it (`78/72 of 7 December 2023 → 79/87`):
+ * the symbol is a routine signal's (`reference succeeded`), and the rest is the date of a citation dropped (or given),
+ * which classify's editorial rules call editorial. A desk officer read it as a change beside the real ones.
+ */
+function isRoutineCitation(edit: Edit, routine: readonly Signal[], editorial: EditorialPieceTest | undefined): boolean {
+  const [deleted, inserted] = [flatten(core(edit.deleted)), flatten(core(edit.inserted))];
+  if (editorial === undefined || deleted === '' || inserted === '') return false;
+  const lastWord = (text: string): string => text.trim().split(/\s+/).pop() ?? '';
+  return routine.some((signal) => {
+    const { from, to } = signal as { from?: unknown; to?: unknown };
+    if (typeof from !== 'string' || typeof to !== 'string') return false;
+    const [fromSymbol, toSymbol] = [lastWord(from), lastWord(to)];
+    if (fromSymbol === '' || toSymbol === '') return false;
+    // The older side the symbol with its date, the newer the symbol alone; or the other way (a date given).
+    if (inserted === toSymbol && deleted.startsWith(`${fromSymbol} `)) return editorial(deleted.slice(fromSymbol.length), '', `${edit.before}${toSymbol}`, edit.after);
+    if (deleted === fromSymbol && inserted.startsWith(`${toSymbol} `)) return editorial('', inserted.slice(toSymbol.length), `${edit.before}${fromSymbol}`, edit.after);
+    return false;
+  });
+}
 
 /**
  * The edits a line shows once the editorial ones (`Organization → Organisation`, `co-organized → co‑organized`) and the
@@ -279,13 +300,30 @@ export type EditorialPieceTest = (deleted: string, inserted: string) => boolean;
  * otherwise (the classifier already decided the finding's kind: a line of editorial pieces alone says what it says).
  */
 function withoutTouches(edits: readonly Edit[], editorial: EditorialPieceTest | undefined): Edit[] {
-  const isTouch = (edit: Edit): boolean => {
-    const whole = wholeWords(edit);
-    if (editorial !== undefined && core(whole.deleted) !== '' && core(whole.inserted) !== '' && editorial(flatten(whole.deleted), flatten(whole.inserted))) return true;
-    return isSequencingAdverbEdit(edit);
-  };
-  const kept = edits.filter((edit) => !isTouch(edit));
+  const kept = edits.filter((edit) => !isTouch(edit, editorial));
   return kept.length > 0 ? kept : [...edits];
+}
+
+/** True for an editorial piece (as `editorial` says) or a sequencing adverb put in, taken out or swapped. */
+function isTouch(edit: Edit, editorial: EditorialPieceTest | undefined): boolean {
+  const whole = wholeWords(edit);
+  if (editorial !== undefined && core(whole.deleted) !== '' && core(whole.inserted) !== '' && editorial(flatten(whole.deleted), flatten(whole.inserted))) return true;
+  // A linking phrase or a citation's date put in or taken out, read with the kept words around it.
+  if (editorial !== undefined && (core(edit.deleted) === '') !== (core(edit.inserted) === '') && editorial(edit.deleted, edit.inserted, edit.before, edit.after)) return true;
+  return isSequencingAdverbEdit(edit);
+}
+
+/**
+ * The words of the pieces a line may leave out as editorial or as a citation succeeded (`of 7 December 2023`): a signal
+ * that names only them (`date removed: 7 December 2023`) says what the line chose not to, and is left out with them.
+ */
+function setAsideWords(finding: Finding, editorial: EditorialPieceTest | undefined): string {
+  if (editorial === undefined) return '';
+  const routine = finding.signals.filter(isRoutineSignal);
+  return editsOf(finding.diff)
+    .filter((edit) => isRoutineCitation(edit, routine, editorial) || isTouch(edit, editorial))
+    .map((edit) => `${edit.deleted} ${edit.inserted}`)
+    .join(' ');
 }
 
 /** True for an edit that only puts in, takes out or swaps a sequencing adverb (`also`, `further`). */
@@ -591,7 +629,7 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
   }
   const edits = editsOf(finding.diff).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim());
   const routine = finding.signals.filter(isRoutineSignal);
-  const changed = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine));
+  const changed = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine) && !isRoutineCitation(edit, routine, editorial));
   // A list's `and` moved from one item to the next (`outcome, the third → outcome, and the third`, `approaches, and
   // taking → approaches, taking`) is the list's punctuation, said only when nothing else changed.
   const substantive = withoutTouches(changed, editorial).filter((edit) => !isConjunctionEdit(edit));
@@ -627,7 +665,7 @@ function changeEdits(finding: Finding & { kind: 'modified' }, editorial?: Editor
     while (deleted !== '' && inserted !== '' && deleted[deleted.length - 1] === inserted[inserted.length - 1]) [deleted, inserted] = [deleted.slice(0, -1), inserted.slice(0, -1)];
     return succession.some(([from, to]) => (deleted === '' ? from === '' : from.includes(deleted)) && (inserted === '' ? to === '' : to.includes(inserted)));
   };
-  const edits = withoutTouches(editsOf(finding.diff).filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine) && !isSuccession(edit)), editorial);
+  const edits = withoutTouches(editsOf(finding.diff).filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine) && !isRoutineCitation(edit, routine, editorial) && !isSuccession(edit)), editorial);
   const inside = edits.filter((edit) => overlaps(edit.olderAt, edit.deleted.length, olderAt, change.before) || overlaps(edit.newerAt, edit.inserted.length, newerAt, change.after));
   const outside = edits.filter((edit) => !inside.includes(edit) && editWeight(edit) === 0);
   // One edit of weight in the clause, nothing outside: the clause quoted says it (`… resolution 77/121 → … resolution
@@ -987,6 +1025,7 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
   const newerPlace = finding.right.length > 0 ? placeOf(right, finding.right) : '';
   let place: string;
   let text: string;
+  let isRewording = false;
   if (finding.kind === 'new') {
     place = newerPlace;
     text = `new ${place}: ${cutText(finding.right.map((i) => right[i].text).join(' '), QUOTE_LENGTH)}`;
@@ -999,6 +1038,7 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
   } else {
     place = olderPlace === newerPlace ? newerPlace : `${olderPlace} → ${newerPlace}`;
     const grouping = finding.kind === 'split' || finding.kind === 'merged' ? ` (${finding.kind})` : '';
+    isRewording = !isRewrite(finding);
     text = isRewrite(finding)
       ? `${place} rewritten: ${rewrittenSides(finding, finding.left.map((i) => left[i].text).join(' '), finding.right.map((i) => right[i].text).join(' '))}${toneNote}`
       : `${place}${grouping}: ${changedPhrases(finding, chapeauOf(finding, left, right), editorial)}${toneNote}`;
@@ -1008,7 +1048,7 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     kind: finding.kind as DigestLine['kind'],
     place,
     text,
-    signals: memoSignals(signals, text, tone),
+    signals: memoSignals(signals, isRewording ? `${text} ${setAsideWords(finding, editorial)}` : text, tone),
     tone,
     finding: index,
     href: report === null ? null : report.endsWith('.html') ? `${report}#r-${index + 1}` : report,

@@ -62,6 +62,26 @@ describe('digest lines leave out the editorial and routine pieces beside a real 
   });
 });
 
+describe('a citation succeeded with its date dropped', () => {
+  const diff = (): DiffPart[] => [
+    { op: 'equal', text: 'Recalling its resolution ' },
+    { op: 'delete', text: '78/72 of 7 December 2023' },
+    { op: 'insert', text: '79/87' },
+    { op: 'equal', text: ', and calls upon all States' },
+    { op: 'insert', text: ' to strengthen their cooperation in the exploration of outer space' },
+    { op: 'equal', text: ',' },
+  ];
+  const succeeded = { type: 'reference', change: 'replaced', from: 'resolution 78/72', to: 'resolution 79/87', routine: true, summary: 'reference succeeded (routine): resolution 78/72 → resolution 79/87' } as unknown as Signal;
+
+  it('is left out beside a real piece when a routine signal names the succession', () => {
+    expect(lineOf(modified(diff(), [succeeded]))).toBe('OP 1: adds “to strengthen their cooperation in the exploration of outer space”');
+  });
+
+  it('stays when no routine signal names it (the same shape, the reference not the previous version)', () => {
+    expect(lineOf(modified(diff()))).toBe('OP 1: 78/72 of 7 December 2023 → 79/87; adds “to strengthen their cooperation in the exploration of outer space”');
+  });
+});
+
 describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines carry only what was negotiated (${UN_SERIES_AVAILABLE ? 'reads ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
   it('leaves a spelling variant out of a line with real pieces (Agriculture 78/168 → 79/227 PP 14 → PP 15)', async () => {
     const lines = linesOf(await compareInSeries(AGRICULTURE, 'A_RES_78_168.txt', 'A_RES_79_227.txt'));
@@ -81,6 +101,10 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines carry only what was negotiat
     const lines = linesOf(await compareInSeries(OUTER_SPACE, 'A_RES_79_87.txt', 'A_RES_80_76.txt'));
     // Before: `…; sixty-third session → sixty-fourth session; …`.
     expect(lineAt(lines, 'OP 4').text).toBe('OP 4: Notes that, at its → Notes with satisfaction that, at its; of the Committee → and its working groups; continued its work, → continued their work,');
+    // Before: `…; 78/72 of 7 December 2023 → 79/87` (the previous version's citation succeeded, its date dropped).
+    const citing = lineAt(lines, 'OP 12 → OP 9');
+    expect(citing.text).toBe('OP 12 → OP 9: Notes → Also notes with satisfaction; continued its → and its working groups continued their');
+    expect(citing.signals).toEqual([]);
   }, 60_000);
 
   it('leaves out the session succession and the signal that repeats it (Sovereignty 78/170 → 79/229 OP 13)', async () => {
