@@ -181,6 +181,61 @@ function quote(text: string): string {
   return cutText(flatten(text).replace(/^[\s,;:]+|[\s,;:]+$/g, ''), PHRASE_LENGTH);
 }
 
+/** A month's name: capitalized, but a date, not a name a preposition continues (`in June 2025`). */
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** Verbs that follow a subject, never a noun an article opens (`that the [target] will`). */
+const MODAL_VERBS = new Set('will shall should would may might can could must'.split(' '));
+
+/** Most words of a noun phrase a quote runs on for after its article (`its early implementation`). */
+const NOUN_PHRASE_WORDS = 5;
+
+/**
+ * The noun phrase the kept words open (`early implementation` of `early implementation, and …`): placing words up to a
+ * punctuation mark or a function word after them, at most `NOUN_PHRASE_WORDS`; empty when none ends within reach.
+ */
+function nounPhraseAfter(after: string): string {
+  const words = after.match(/\S+/g) ?? [];
+  // The rest of a clause kept whole when short (`early, inclusive and effective implementation,`).
+  if (words.length > 0 && words.length <= NOUN_PHRASE_WORDS && /[,;:.]$/.test(words[words.length - 1] ?? '') && isPlacingWord(words[0] ?? '')) return words.join(' ').replace(/[,;:.]+$/, '');
+  for (let k = 0; k < Math.min(words.length, NOUN_PHRASE_WORDS); k++) {
+    if (!isPlacingWord(words[k]) || MODAL_VERBS.has(core(words[k]).toLowerCase())) return '';
+    // Kept words that run out mid-phrase (the next words changed too) end no phrase.
+    if (k === words.length - 1 && !/[,;:.]$/.test(words[k])) return '';
+    if (/[,;:.]$/.test(words[k]) || !isPlacingWord(words[k + 1])) return words.slice(0, k + 1).join(' ').replace(/[,;:.]+$/, '');
+  }
+  return '';
+}
+
+/** Most capitalized words of a name a quote reaches back for (`the Convention` before `on Biological Diversity`). */
+const NAME_REACH = 4;
+
+/**
+ * Words added or dropped quoted from and to a phrase boundary, with the kept words around them (`before`, `after`): a
+ * quote that opens inside a name (`on Biological Diversity, …` after `the Convention`) starts at the name, one that
+ * ends on a word that opens a phrase (`urging its`) runs on to the word that places it (`urging its implementation`),
+ * then it is cut at `PHRASE_LENGTH` as any quote. A desk officer read `adds “on Biological Diversity, and urging its”`
+ * as a fragment, not text.
+ */
+function quoteIn(text: string, before: string, after: string): string {
+  const words = flatten(text).replace(/^[\s,;:]+|[\s,;:]+$/g, '').split(' ');
+  if (words.length === 0 || words[0] === '') return quote(text);
+  let [front, back] = ['', ''];
+  // Inside a name: a lower-case preposition before a capitalized word, after a capitalized word kept before it.
+  const kept = before.match(/\S+/g) ?? [];
+  if (/^(?:of|on|for|to|in|and)$/.test(words[0]) && /^\p{Lu}/u.test(words[1] ?? '') && !MONTHS.test(words[1] ?? '') && (/\s$/.test(before) || /^\s/.test(text))) {
+    let start = kept.length;
+    while (start > 0 && kept.length - start < NAME_REACH && /^\p{Lu}[\p{L}-]*$/u.test(kept[start - 1])) start--;
+    if (start < kept.length && start > 0 && DETERMINERS.has(kept[start - 1].toLowerCase())) start--;
+    if (start < kept.length) front = `${kept.slice(start).join(' ')} `;
+  }
+  // On an article or a possessive (`urging its`), not at a clause's end: the noun phrase it opens, from the kept words.
+  const last = words[words.length - 1];
+  if (DETERMINERS.has(last.toLowerCase()) && !/[,;:.]\s*$/.test(text)) back = nounPhraseAfter(after);
+  if (front === '' && back === '') return quote(text);
+  return quote(`${front}${words.join(' ')}${back.startsWith(' ') || back === '' ? back : ` ${back}`}`);
+}
+
 /** One run of edits between kept words: what was deleted, what was inserted, and the kept words around it. */
 interface Edit {
   deleted: string;
@@ -428,14 +483,14 @@ function contextAfter(after: string): string {
  * `drops “…”`.
  */
 function phrase(given: Edit): string {
-  if (given.swap) return `drops “${quote(given.deleted)}”, adds “${quote(given.inserted)}”`;
+  if (given.swap) return `drops “${quoteIn(given.deleted, given.before, given.after)}”, adds “${quoteIn(given.inserted, given.before, given.after)}”`;
   const edit = wholeWords(given);
   const deleted = flatten(edit.deleted);
   const inserted = flatten(edit.inserted);
   if (deleted && inserted) {
     // A clause put in where a comma stood (`generations[-, -]{+ through … 2024, +}and`): an insertion, the comma aside.
-    if (core(deleted) === '' && wordCount(inserted) > SHORT_EDIT_WORDS) return `adds “${quote(inserted)}”`;
-    if (core(inserted) === '' && wordCount(deleted) > SHORT_EDIT_WORDS) return `drops “${quote(deleted)}”`;
+    if (core(deleted) === '' && wordCount(inserted) > SHORT_EDIT_WORDS) return `adds “${quoteIn(inserted, edit.before, edit.after)}”`;
+    if (core(inserted) === '' && wordCount(deleted) > SHORT_EDIT_WORDS) return `drops “${quoteIn(deleted, edit.before, edit.after)}”`;
     // A side that opens on a comma (`, regional and national → and regional`) starts mid-list: the kept words before
     // it go on both sides (`global, regional and national → global and regional`).
     if ((/^[,;]/.test(deleted) || /^[,;]/.test(inserted)) && core(deleted) !== '' && core(inserted) !== '' && edit.before.trim() !== '') {
@@ -479,7 +534,7 @@ function phrase(given: Edit): string {
     return changedSides(deleted, inserted, PHRASE_LENGTH);
   }
   const change = deleted ? edit.deleted : edit.inserted;
-  if (wordCount(change) > SHORT_EDIT_WORDS) return `${inserted ? 'adds' : 'drops'} “${quote(change)}”`;
+  if (wordCount(change) > SHORT_EDIT_WORDS) return `${inserted ? 'adds' : 'drops'} “${quoteIn(change, edit.before, edit.after)}”`;
   const [front, back] = [contextBefore(edit.before), contextAfter(edit.after)];
   if (front === '' && back === '') return `${inserted ? 'adds' : 'drops'} “${quote(change)}”`;
   const withChange = tidy(cutText(front + change + back, PHRASE_LENGTH));

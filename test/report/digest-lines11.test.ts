@@ -82,6 +82,26 @@ describe('a citation succeeded with its date dropped', () => {
   });
 });
 
+describe('a quoted piece starts and ends at a phrase boundary', () => {
+  it('runs on from an article to the noun it opens', () => {
+    const finding = modified([
+      { op: 'equal', text: 'Welcomes the adoption of the Framework' },
+      { op: 'insert', text: ', and urges all States to support its ' },
+      { op: 'equal', text: 'early, inclusive and effective implementation,' },
+    ]);
+    expect(lineOf(finding)).toBe('OP 1: adds “and urges all States to support its early, inclusive and effective implementation”');
+  });
+
+  it('leaves a quote that ends at a clause and starts with a date as it was (a month is no name)', () => {
+    const finding = modified([
+      { op: 'equal', text: 'Recalls the conference held in Nice, France ' },
+      { op: 'delete', text: 'in June 2025, and its outcome document, ' },
+      { op: 'equal', text: 'and looks forward to its follow-up.' },
+    ]);
+    expect(lineOf(finding)).toBe('OP 1: drops “in June 2025, and its outcome document”');
+  });
+});
+
 describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines carry only what was negotiated (${UN_SERIES_AVAILABLE ? 'reads ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
   it('leaves a spelling variant out of a line with real pieces (Agriculture 78/168 → 79/227 PP 14 → PP 15)', async () => {
     const lines = linesOf(await compareInSeries(AGRICULTURE, 'A_RES_78_168.txt', 'A_RES_79_227.txt'));
@@ -89,6 +109,12 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines carry only what was negotiat
     const line = lineAt(lines, 'PP 14 → PP 15');
     expect(line.text).not.toContain('Organisation');
     expect(line.text).toContain('adds “held in New York on 26 September 2024, and the adoption of its political declaration”');
+  }, 60_000);
+
+  it('quotes a clause added from the name it continues to the noun its article opens (Agriculture 78/168 → 79/227 PP 10)', async () => {
+    const lines = linesOf(await compareInSeries(AGRICULTURE, 'A_RES_78_168.txt', 'A_RES_79_227.txt'));
+    // Before: `adds “on Biological Diversity, and urging its”`.
+    expect(lineAt(lines, 'PP 10').text).toContain('adds “the Convention on Biological Diversity, and urging its early, inclusive and effective implementation”');
   }, 60_000);
 
   it('leaves a sequencing adverb out beside a clause added (Agriculture 79/227 → 80/157 PP 10)', async () => {
