@@ -181,6 +181,61 @@ function quote(text: string): string {
   return cutText(flatten(text).replace(/^[\s,;:]+|[\s,;:]+$/g, ''), PHRASE_LENGTH);
 }
 
+/** A month's name: capitalized, but a date, not a name a preposition continues (`in June 2025`). */
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** Verbs that follow a subject, never a noun an article opens (`that the [target] will`). */
+const MODAL_VERBS = new Set('will shall should would may might can could must'.split(' '));
+
+/** Most words of a noun phrase a quote runs on for after its article (`its early implementation`). */
+const NOUN_PHRASE_WORDS = 5;
+
+/**
+ * The noun phrase the kept words open (`early implementation` of `early implementation, and …`): placing words up to a
+ * punctuation mark or a function word after them, at most `NOUN_PHRASE_WORDS`; empty when none ends within reach.
+ */
+function nounPhraseAfter(after: string): string {
+  const words = after.match(/\S+/g) ?? [];
+  // The rest of a clause kept whole when short (`early, inclusive and effective implementation,`).
+  if (words.length > 0 && words.length <= NOUN_PHRASE_WORDS && /[,;:.]$/.test(words[words.length - 1] ?? '') && isPlacingWord(words[0] ?? '')) return words.join(' ').replace(/[,;:.]+$/, '');
+  for (let k = 0; k < Math.min(words.length, NOUN_PHRASE_WORDS); k++) {
+    if (!isPlacingWord(words[k]) || MODAL_VERBS.has(core(words[k]).toLowerCase())) return '';
+    // Kept words that run out mid-phrase (the next words changed too) end no phrase.
+    if (k === words.length - 1 && !/[,;:.]$/.test(words[k])) return '';
+    if (/[,;:.]$/.test(words[k]) || !isPlacingWord(words[k + 1])) return words.slice(0, k + 1).join(' ').replace(/[,;:.]+$/, '');
+  }
+  return '';
+}
+
+/** Most capitalized words of a name a quote reaches back for (`the Convention` before `on Biological Diversity`). */
+const NAME_REACH = 4;
+
+/**
+ * Words added or dropped quoted from and to a phrase boundary, with the kept words around them (`before`, `after`): a
+ * quote that opens inside a name (`on Biological Diversity, …` after `the Convention`) starts at the name, one that
+ * ends on a word that opens a phrase (`urging its`) runs on to the word that places it (`urging its implementation`),
+ * then it is cut at `PHRASE_LENGTH` as any quote. A desk officer read `adds “on Biological Diversity, and urging its”`
+ * as a fragment, not text.
+ */
+function quoteIn(text: string, before: string, after: string): string {
+  const words = flatten(text).replace(/^[\s,;:]+|[\s,;:]+$/g, '').split(' ');
+  if (words.length === 0 || words[0] === '') return quote(text);
+  let [front, back] = ['', ''];
+  // Inside a name: a lower-case preposition before a capitalized word, after a capitalized word kept before it.
+  const kept = before.match(/\S+/g) ?? [];
+  if (/^(?:of|on|for|to|in|and)$/.test(words[0]) && /^\p{Lu}/u.test(words[1] ?? '') && !MONTHS.test(words[1] ?? '') && (/\s$/.test(before) || /^\s/.test(text))) {
+    let start = kept.length;
+    while (start > 0 && kept.length - start < NAME_REACH && /^\p{Lu}[\p{L}-]*$/u.test(kept[start - 1])) start--;
+    if (start < kept.length && start > 0 && DETERMINERS.has(kept[start - 1].toLowerCase())) start--;
+    if (start < kept.length) front = `${kept.slice(start).join(' ')} `;
+  }
+  // On an article or a possessive (`urging its`), not at a clause's end: the noun phrase it opens, from the kept words.
+  const last = words[words.length - 1];
+  if (DETERMINERS.has(last.toLowerCase()) && !/[,;:.]\s*$/.test(text)) back = nounPhraseAfter(after);
+  if (front === '' && back === '') return quote(text);
+  return quote(`${front}${words.join(' ')}${back.startsWith(' ') || back === '' ? back : ` ${back}`}`);
+}
+
 /** One run of edits between kept words: what was deleted, what was inserted, and the kept words around it. */
 interface Edit {
   deleted: string;
@@ -254,8 +309,84 @@ function isRoutineEdit(edit: Edit, routine: readonly Signal[]): boolean {
   if (!deleted || !inserted) return false;
   return routine.some((signal) => {
     const { from, to } = signal as { from?: unknown; to?: unknown };
-    return typeof from === 'string' && typeof to === 'string' && from.endsWith(deleted) && to.endsWith(inserted);
+    if (typeof from !== 'string' || typeof to !== 'string') return false;
+    if (from.endsWith(deleted) && to.endsWith(inserted)) return true;
+    // The diff keeps a session number's noun (`sixty-[-third-]{+fourth+} session`, `seventy-ninth session → eightieth
+    // session`): an edit whose two sides lie inside the signal's two values, a number word or a figure on each, is the
+    // same succession. A desk officer read `sixty-third session → sixty-fourth session` beside a real change as noise.
+    const [foldedDeleted, foldedInserted] = [folded(deleted), folded(inserted)];
+    return foldedDeleted.length >= ROUTINE_PIECE_LEAST && foldedInserted.length >= ROUTINE_PIECE_LEAST && folded(from).includes(foldedDeleted) && folded(to).includes(foldedInserted);
   });
+}
+
+/** Fewest letters or digits each side of an edit must hold to be matched inside a routine signal's values. */
+const ROUTINE_PIECE_LEAST = 4;
+
+/**
+ * Tells whether a piece's two sides differ only as classify's editorial rules say (a spelling variant, a dash or hyphen
+ * character, an abbreviation written out): given by the digest stage, which may call classify (`report/` may not).
+ */
+export type EditorialPieceTest = (deleted: string, inserted: string, before?: string, after?: string) => boolean;
+
+/**
+ * True for a citation of the previous version succeeded whose date went with it (`78/72 of 7 December 2023 → 79/87`):
+ * the symbol is a routine signal's (`reference succeeded`), and the rest is the date of a citation dropped (or given),
+ * which classify's editorial rules call editorial. A desk officer read it as a change beside the real ones.
+ */
+function isRoutineCitation(edit: Edit, routine: readonly Signal[], editorial: EditorialPieceTest | undefined): boolean {
+  const [deleted, inserted] = [flatten(core(edit.deleted)), flatten(core(edit.inserted))];
+  if (editorial === undefined || deleted === '' || inserted === '') return false;
+  const lastWord = (text: string): string => text.trim().split(/\s+/).pop() ?? '';
+  return routine.some((signal) => {
+    const { from, to } = signal as { from?: unknown; to?: unknown };
+    if (typeof from !== 'string' || typeof to !== 'string') return false;
+    const [fromSymbol, toSymbol] = [lastWord(from), lastWord(to)];
+    if (fromSymbol === '' || toSymbol === '') return false;
+    // The older side the symbol with its date, the newer the symbol alone; or the other way (a date given).
+    if (inserted === toSymbol && deleted.startsWith(`${fromSymbol} `)) return editorial(deleted.slice(fromSymbol.length), '', `${edit.before}${toSymbol}`, edit.after);
+    if (deleted === fromSymbol && inserted.startsWith(`${toSymbol} `)) return editorial('', inserted.slice(toSymbol.length), `${edit.before}${fromSymbol}`, edit.after);
+    return false;
+  });
+}
+
+/**
+ * The edits a line shows once the editorial ones (`Organization → Organisation`, `co-organized → co‑organized`) and the
+ * sequencing adverbs (`Welcoming the → Welcoming also the`) are left out, when a piece of substance remains; all of them
+ * otherwise (the classifier already decided the finding's kind: a line of editorial pieces alone says what it says).
+ */
+function withoutTouches(edits: readonly Edit[], editorial: EditorialPieceTest | undefined): Edit[] {
+  const kept = edits.filter((edit) => !isTouch(edit, editorial));
+  return kept.length > 0 ? kept : [...edits];
+}
+
+/** True for an editorial piece (as `editorial` says) or a sequencing adverb put in, taken out or swapped. */
+function isTouch(edit: Edit, editorial: EditorialPieceTest | undefined): boolean {
+  const whole = wholeWords(edit);
+  if (editorial !== undefined && core(whole.deleted) !== '' && core(whole.inserted) !== '' && editorial(flatten(whole.deleted), flatten(whole.inserted))) return true;
+  // A linking phrase or a citation's date put in or taken out, read with the kept words around it.
+  if (editorial !== undefined && (core(edit.deleted) === '') !== (core(edit.inserted) === '') && editorial(edit.deleted, edit.inserted, edit.before, edit.after)) return true;
+  return isSequencingAdverbEdit(edit);
+}
+
+/**
+ * The words of the pieces a line may leave out as editorial or as a citation succeeded (`of 7 December 2023`): a signal
+ * that names only them (`date removed: 7 December 2023`) says what the line chose not to, and is left out with them.
+ */
+function setAsideWords(finding: Finding, editorial: EditorialPieceTest | undefined): string {
+  if (editorial === undefined) return '';
+  const routine = finding.signals.filter(isRoutineSignal);
+  return editsOf(finding.diff)
+    .filter((edit) => isRoutineCitation(edit, routine, editorial) || isTouch(edit, editorial))
+    .map((edit) => `${edit.deleted} ${edit.inserted}`)
+    .join(' ');
+}
+
+/** True for an edit that only puts in, takes out or swaps a sequencing adverb (`also`, `further`). */
+function isSequencingAdverbEdit(edit: Edit): boolean {
+  const words = (text: string): string[] => (core(text).toLowerCase().match(/[\p{L}]+/gu) ?? []);
+  const [deleted, inserted] = [words(edit.deleted), words(edit.inserted)];
+  if (deleted.length + inserted.length === 0 || deleted.length > 1 || inserted.length > 1) return false;
+  return [...deleted, ...inserted].every((word) => SEQUENCING_ADVERBS.has(word));
 }
 
 const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
@@ -352,14 +483,14 @@ function contextAfter(after: string): string {
  * `drops “…”`.
  */
 function phrase(given: Edit): string {
-  if (given.swap) return `drops “${quote(given.deleted)}”, adds “${quote(given.inserted)}”`;
+  if (given.swap) return `drops “${quoteIn(given.deleted, given.before, given.after)}”, adds “${quoteIn(given.inserted, given.before, given.after)}”`;
   const edit = wholeWords(given);
   const deleted = flatten(edit.deleted);
   const inserted = flatten(edit.inserted);
   if (deleted && inserted) {
     // A clause put in where a comma stood (`generations[-, -]{+ through … 2024, +}and`): an insertion, the comma aside.
-    if (core(deleted) === '' && wordCount(inserted) > SHORT_EDIT_WORDS) return `adds “${quote(inserted)}”`;
-    if (core(inserted) === '' && wordCount(deleted) > SHORT_EDIT_WORDS) return `drops “${quote(deleted)}”`;
+    if (core(deleted) === '' && wordCount(inserted) > SHORT_EDIT_WORDS) return `adds “${quoteIn(inserted, edit.before, edit.after)}”`;
+    if (core(inserted) === '' && wordCount(deleted) > SHORT_EDIT_WORDS) return `drops “${quoteIn(deleted, edit.before, edit.after)}”`;
     // A side that opens on a comma (`, regional and national → and regional`) starts mid-list: the kept words before
     // it go on both sides (`global, regional and national → global and regional`).
     if ((/^[,;]/.test(deleted) || /^[,;]/.test(inserted)) && core(deleted) !== '' && core(inserted) !== '' && edit.before.trim() !== '') {
@@ -403,7 +534,7 @@ function phrase(given: Edit): string {
     return changedSides(deleted, inserted, PHRASE_LENGTH);
   }
   const change = deleted ? edit.deleted : edit.inserted;
-  if (wordCount(change) > SHORT_EDIT_WORDS) return `${inserted ? 'adds' : 'drops'} “${quote(change)}”`;
+  if (wordCount(change) > SHORT_EDIT_WORDS) return `${inserted ? 'adds' : 'drops'} “${quoteIn(change, edit.before, edit.after)}”`;
   const [front, back] = [contextBefore(edit.before), contextAfter(edit.after)];
   if (front === '' && back === '') return `${inserted ? 'adds' : 'drops'} “${quote(change)}”`;
   const withChange = tidy(cutText(front + change + back, PHRASE_LENGTH));
@@ -534,12 +665,12 @@ function chapeauPhrase(edit: Edit, chapeau: Chapeau): string | null {
 }
 
 /** The changed phrases of a rewording, the yearly succession and editorial touches inside it left out when anything else changed. */
-function changedPhrases(finding: Finding, chapeau: Chapeau | null = null): string {
+function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editorial?: EditorialPieceTest): string {
   // A paragraph routine but for one clause (classify's `change`): that clause is what was negotiated, the rest is the
   // yearly life of the text, left out as the routine edits of any other line are.
   if (finding.kind === 'modified' && finding.change) {
     // Edits beside the clause (a clause dropped whole) or several in it are said edit by edit; else the clause.
-    const inClause = changeEdits(finding);
+    const inClause = changeEdits(finding, editorial);
     if (inClause !== null) return phrasesOf(inClause, finding, chapeau, false);
     const { before, after } = finding.change;
     if (before.trim() === '') return `adds “${quote(after)}”`;
@@ -553,10 +684,10 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null): strin
   }
   const edits = editsOf(finding.diff).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim());
   const routine = finding.signals.filter(isRoutineSignal);
-  const changed = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine));
+  const changed = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine) && !isRoutineCitation(edit, routine, editorial));
   // A list's `and` moved from one item to the next (`outcome, the third → outcome, and the third`, `approaches, and
   // taking → approaches, taking`) is the list's punctuation, said only when nothing else changed.
-  const substantive = changed.filter((edit) => !isConjunctionEdit(edit));
+  const substantive = withoutTouches(changed, editorial).filter((edit) => !isConjunctionEdit(edit));
   const negotiated = substantive.length > 0 ? substantive : changed;
   const shown = negotiated.length > 0 ? negotiated : edits;
   // A split or merge that only moved the paragraph breaks has no edit besides the break itself; a rewording whose only
@@ -572,7 +703,7 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null): strin
  * classify called aged wording), and `… → on 18 and 19 September 2025` where it hid `first → second`, `Paris →
  * Fortaleza`. Null when the clause is not found in the texts (an older result's diff).
  */
-function changeEdits(finding: Finding & { kind: 'modified' }): Edit[] | null {
+function changeEdits(finding: Finding & { kind: 'modified' }, editorial?: EditorialPieceTest): Edit[] | null {
   const change = finding.change;
   if (!change) return null;
   const [older, newer] = [sideOf(finding.diff, 'delete'), sideOf(finding.diff, 'insert')];
@@ -589,7 +720,7 @@ function changeEdits(finding: Finding & { kind: 'modified' }): Edit[] | null {
     while (deleted !== '' && inserted !== '' && deleted[deleted.length - 1] === inserted[inserted.length - 1]) [deleted, inserted] = [deleted.slice(0, -1), inserted.slice(0, -1)];
     return succession.some(([from, to]) => (deleted === '' ? from === '' : from.includes(deleted)) && (inserted === '' ? to === '' : to.includes(inserted)));
   };
-  const edits = editsOf(finding.diff).filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine) && !isSuccession(edit));
+  const edits = withoutTouches(editsOf(finding.diff).filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine) && !isRoutineCitation(edit, routine, editorial) && !isSuccession(edit)), editorial);
   const inside = edits.filter((edit) => overlaps(edit.olderAt, edit.deleted.length, olderAt, change.before) || overlaps(edit.newerAt, edit.inserted.length, newerAt, change.after));
   const outside = edits.filter((edit) => !inside.includes(edit) && editWeight(edit) === 0);
   // One edit of weight in the clause, nothing outside: the clause quoted says it (`… resolution 77/121 → … resolution
@@ -638,6 +769,15 @@ function withinParagraphs(edits: readonly Edit[]): Edit[] {
       olderBreak !== null ? { ...edit, deleted: mine, inserted: theirs, before, after, atBreak: true } : { ...edit, deleted: theirs, inserted: mine, before, after, atBreak: true };
     return [part(first, otherFirst, edit.before, ''), part(second, otherSecond, '', edit.after)].filter((piece) => core(piece.deleted + piece.inserted) !== '');
   });
+}
+
+/**
+ * The pieces of a merge (or split) cut at its paragraph break with those that only recapitalize left out, when another
+ * remains: a paragraph's opening joined to the one before (`Noting → noting`) is the join itself, said by `(merged)`.
+ */
+function withoutCaseAlone(edits: readonly Edit[]): Edit[] {
+  const kept = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted));
+  return kept.length > 0 ? kept : [...edits];
 }
 
 /** Most edits apart a verb taken out and put back (inflected) are read as one move of the verb. */
@@ -728,7 +868,7 @@ function withShiftsUndone(edits: readonly Edit[]): Edit[] {
 
 /** The phrases of a line from the edits it shows: moves said once, a list item by item (`asList`), the weightiest first. */
 function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | null, asList: boolean): string {
-  const shown = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withinParagraphs(given) : given));
+  const shown = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutCaseAlone(withinParagraphs(given)) : given));
   const pieces = withMoves(shown);
   // Several edits in a list whose items were only added, dropped or moved are said item by item:
   // the word diff aligns the items wrongly (`Tea Day, → Year of Sustainable Mountain Development, 2022, the`).
@@ -931,15 +1071,16 @@ function isChapeauVerb(signal: Signal, finding: Finding, left: readonly Paragrap
  * One negotiated finding as a digest line: `OP 17: welcomes → takes note of (weaker)`, `new PP 3: Recalling …`,
  * `dropped OP 9: …`, `OP 4 → OP 4 + OP 5 (split): …`. `index` is the finding's position in its comparison.
  */
-export function digestLine(finding: Finding, index: number, left: readonly Paragraph[], right: readonly Paragraph[], report: string | null): DigestLine {
+export function digestLine(finding: Finding, index: number, left: readonly Paragraph[], right: readonly Paragraph[], report: string | null, editorial?: EditorialPieceTest): DigestLine {
   const edits = editsOf(finding.diff);
-  const signals = finding.signals.filter((signal) => !isRoutineSignal(signal) && !isChapeauVerb(signal, finding, left, right) && !isCarriedHedge(signal, finding, edits));
+  const signals = finding.signals.filter((signal) => !isRoutineSignal(signal) && !isChapeauVerb(signal, finding, left, right) && !isCarriedHedge(signal, finding, edits) && !isRoutineEcho(signal, finding.signals));
   const tone = toneOf(finding, signals);
   const toneNote = tone ? ` (${tone})` : '';
   const olderPlace = finding.left.length > 0 ? placeOf(left, finding.left) : '';
   const newerPlace = finding.right.length > 0 ? placeOf(right, finding.right) : '';
   let place: string;
   let text: string;
+  let isRewording = false;
   if (finding.kind === 'new') {
     place = newerPlace;
     text = `new ${place}: ${cutText(finding.right.map((i) => right[i].text).join(' '), QUOTE_LENGTH)}`;
@@ -952,20 +1093,37 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
   } else {
     place = olderPlace === newerPlace ? newerPlace : `${olderPlace} → ${newerPlace}`;
     const grouping = finding.kind === 'split' || finding.kind === 'merged' ? ` (${finding.kind})` : '';
+    isRewording = !isRewrite(finding);
     text = isRewrite(finding)
       ? `${place} rewritten: ${rewrittenSides(finding, finding.left.map((i) => left[i].text).join(' '), finding.right.map((i) => right[i].text).join(' '))}${toneNote}`
-      : `${place}${grouping}: ${changedPhrases(finding, chapeauOf(finding, left, right))}${toneNote}`;
+      : `${place}${grouping}: ${changedPhrases(finding, chapeauOf(finding, left, right), editorial)}${toneNote}`;
   }
   if (finding.kind === 'new' || finding.kind === 'dropped') text += toneNote;
   return {
     kind: finding.kind as DigestLine['kind'],
     place,
     text,
-    signals: memoSignals(signals, text, tone),
+    signals: memoSignals(signals, isRewording ? `${text} ${setAsideWords(finding, editorial)}` : text, tone),
     tone,
     finding: index,
     href: report === null ? null : report.endsWith('.html') ? `${report}#r-${index + 1}` : report,
   };
+}
+
+/**
+ * True for a signal that names only what a routine signal of the same type names (`session number added: eightieth
+ * session` beside `session number changed (routine): seventy-ninth session → eightieth session`): the yearly succession
+ * the line leaves out, said again. A desk officer would read it as a change the line does not show.
+ */
+function isRoutineEcho(signal: Signal, all: readonly Signal[]): boolean {
+  const values = (one: Signal): string[] => {
+    const { from, to } = one as { from?: unknown; to?: unknown };
+    return [from, to].filter((value): value is string => typeof value === 'string').map(comparable);
+  };
+  const own = values(signal);
+  if (own.length === 0) return false;
+  const routine = new Set(all.filter((one) => one.type === signal.type && isRoutineSignal(one)).flatMap(values));
+  return own.every((value) => routine.has(value));
 }
 
 /** Most signals a line lists (a statistics paragraph can carry fifteen figure signals; the pair report lists them all). */
