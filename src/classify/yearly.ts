@@ -1,4 +1,5 @@
 import type { ClassifySide, Finding } from '../types.js';
+import { statisticsFromNewerDataReasons } from './statistics.js';
 import { wordDiff } from './word-diff.js';
 
 /**
@@ -12,7 +13,9 @@ import { wordDiff } from './word-diff.js';
  *    endorsement of that decision, and a new endorsement for the year stands beside it;
  *  - "working group's progress": a body's work noted again a year on ("the work" → "the progress in the work", "new
  *    five-year workplan" → "work under the five-year workplan"), or a note on one working group's progress dropped
- *    where the newer text notes that its parent body "and its working groups continued their work".
+ *    where the newer text notes that its parent body "and its working groups continued their work";
+ *  - "statistics refreshed from newer data": figures of a paragraph that reports facts replaced by the latest report's,
+ *    the sentence rewritten around them (`statistics.ts`).
  * Nothing here passes a request, a decision, a stance or a clause of another kind: a changed word outside the words a
  * rule knows leaves the finding as it was.
  */
@@ -36,7 +39,7 @@ export function markYearlyParagraphs(findings: readonly Finding[], left: Classif
 
 /** Why a kept (or merged) paragraph's edits are the year's update, or null. */
 export function yearlyChangeReasons(before: string, after: string): string[] | null {
-  return rotationReasons(before, after) ?? observerListReasons(before, after) ?? progressReasons(before, after);
+  return rotationReasons(before, after) ?? observerListReasons(before, after) ?? progressReasons(before, after) ?? statisticsFromNewerDataReasons(before, after);
 }
 
 /** A new (or dropped) paragraph of a kind the other text also holds, changed only as the year changes it. */

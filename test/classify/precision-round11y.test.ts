@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { statisticsFromNewerDataReasons } from '../../src/classify/statistics.js';
 import { droppedProgressReasons, wholeParagraphReasons, yearlyChangeReasons } from '../../src/classify/yearly.js';
 import type { RedlineResult } from '../../src/types.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
@@ -11,6 +12,7 @@ import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as avail
  */
 
 const OUTER_SPACE = 'international-cooperation-in-the-peaceful-uses-of-outer-spac';
+const AGRICULTURE = 'agriculture-development-food-security-and-nutrition';
 const skipped = available ? '' : SHARED_MISSING;
 
 /** The finding holding the older paragraph labelled `label` (a dropped one, or one side of a merge). */
@@ -115,5 +117,33 @@ describe("a working group's progress", () => {
     for (const label of ['OP 10', 'OP 11']) {
       expect(findingFrom(result, label)).toMatchObject({ kind: 'dropped', routine: true, reasons: [`${PROGRESS[0]} (now noted with the Legal Subcommittee and its working groups)`] });
     }
+  });
+});
+
+describe('statistics refreshed from newer data', () => {
+  const older =
+    'Noting that increasing urbanization is driving changes in agrifood systems, and that moderate or severe food insecurity affected 31.9 per cent of adults living in rural areas in 2023 compared with 29.9 per cent in peri-urban areas and 25.5 per cent in urban areas,';
+  const newer =
+    'Noting that increasing urbanization is driving changes in agrifood systems, and that, globally, food insecurity and malnutrition is higher in rural areas than in urban areas, with 32.0 per cent of rural populations experiencing food insecurity and malnutrition in 2024 compared with 23.9 per cent of urban populations,';
+
+  it('the figures of the latest report, the sentence rewritten around them, are routine', () => {
+    expect(statisticsFromNewerDataReasons(older, newer)).toEqual(['statistics refreshed from newer data (2023 → 2024): 31.9 per cent, 2023 … → 32.0, 2024 …']);
+  });
+
+  it('counter-case: a new concern, a stance or a target brought in, or no newer data, stays negotiated', () => {
+    expect(statisticsFromNewerDataReasons(older, newer.replace('Noting that', 'Expressing deep concern that'))).toBeNull();
+    expect(statisticsFromNewerDataReasons(older, newer.replace('urban populations,', 'urban populations, and stressing the need to close that gap,'))).toBeNull();
+    expect(statisticsFromNewerDataReasons(older, newer.replace('urban populations,', 'urban populations, to be halved by 2030,'))).toBeNull();
+    expect(statisticsFromNewerDataReasons(older, newer.replace('in 2024', 'in 2023'))).toBeNull();
+  });
+
+  it.skipIf(!available)(`Agriculture 78/168 PP 51 → 79/227 PP 52 and 79/227 PP 44 → 80/157 PP 40, PP 48 → PP 43 are routine${skipped}`, async () => {
+    const first = await compareInSeries(AGRICULTURE, 'A_RES_78_168.txt', 'A_RES_79_227.txt');
+    expect(findingAt(first, 'PP 52')).toMatchObject({ routine: true, reasons: ['statistics refreshed from newer data (2023 → 2024): 2023, 238 million … → 2024'] });
+    const second = await compareInSeries(AGRICULTURE, 'A_RES_79_227.txt', 'A_RES_80_157.txt');
+    for (const label of ['PP 40', 'PP 43']) expect(findingAt(second, label).reasons?.[0]).toMatch(/^statistics refreshed from newer data \(2023 → 2024\): /);
+    // PP 41 → PP 36 brings in "the concerning statistics contained in" and replaces one publication by another: a stance
+    // and a choice of sources, left to the reader.
+    expect(isSubstantive(findingAt(second, 'PP 36'))).toBe(true);
   });
 });
