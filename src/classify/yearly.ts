@@ -15,7 +15,9 @@ import { wordDiff } from './word-diff.js';
  *    five-year workplan" → "work under the five-year workplan"), or a note on one working group's progress dropped
  *    where the newer text notes that its parent body "and its working groups continued their work";
  *  - "statistics refreshed from newer data": figures of a paragraph that reports facts replaced by the latest report's,
- *    the sentence rewritten around them (`statistics.ts`).
+ *    the sentence rewritten around them (`statistics.ts`);
+ *  - "COVID-19 reference retired": a clause on the pandemic dropped or generalized to pandemics and health
+ *    emergencies, or a preambular paragraph dropped whose every clause speaks of the pandemic and its recovery.
  * Nothing here passes a request, a decision, a stance or a clause of another kind: a changed word outside the words a
  * rule knows leaves the finding as it was.
  */
@@ -28,7 +30,7 @@ export function markYearlyParagraphs(findings: readonly Finding[], left: Classif
     const after = finding.right.map((index) => newerTexts[index]).join(' ');
     let reasons: string[] | null = null;
     if (finding.kind === 'new') reasons = wholeParagraphReasons(after, olderTexts);
-    else if (finding.kind === 'dropped') reasons = wholeParagraphReasons(before, newerTexts) ?? droppedProgressReasons(before, newerTexts);
+    else if (finding.kind === 'dropped') reasons = wholeParagraphReasons(before, newerTexts) ?? droppedProgressReasons(before, newerTexts) ?? droppedPandemicReasons(before);
     else if (finding.kind === 'modified' || finding.kind === 'merged' || finding.kind === 'split') reasons = yearlyChangeReasons(before, after);
     if (reasons === null) return finding;
     // The whole finding is the year's update: no clause of it is "the one change".
@@ -39,7 +41,7 @@ export function markYearlyParagraphs(findings: readonly Finding[], left: Classif
 
 /** Why a kept (or merged) paragraph's edits are the year's update, or null. */
 export function yearlyChangeReasons(before: string, after: string): string[] | null {
-  return rotationReasons(before, after) ?? observerListReasons(before, after) ?? progressReasons(before, after) ?? statisticsFromNewerDataReasons(before, after);
+  return rotationReasons(before, after) ?? observerListReasons(before, after) ?? progressReasons(before, after) ?? statisticsFromNewerDataReasons(before, after) ?? pandemicRetiredReasons(before, after);
 }
 
 /** A new (or dropped) paragraph of a kind the other text also holds, changed only as the year changes it. */
@@ -174,6 +176,75 @@ export function droppedProgressReasons(text: string, newerTexts: readonly string
   const folded = new RegExp(`\\b${parent.replace(/\s+/g, '\\s+')}\\s+and\\s+its\\s+working\\s+groups\\s+continued\\s+their\\s+work\\b`, 'i');
   if (!newerTexts.some((newer) => folded.test(newer))) return null;
   return [`${PROGRESS_REASON} (now noted with the ${parent} and its working groups)`];
+}
+
+// --- a pandemic's references retired ----------------------------------------------------------------------------
+
+const PANDEMIC_REASON = 'COVID-19 reference retired';
+
+/** The pandemic by name. */
+const NAMES_PANDEMIC = /\b(?:COVID-19|coronavirus)\b/i;
+/** Words of the pandemic, its response and its recovery: what a clause on the pandemic speaks of. */
+const PANDEMIC_WORDS = /\b(?:COVID-19|coronavirus|pandemics?|recovery|vaccines?|health (?:systems|emergencies|coverage))\b/i;
+/** The words that generalize the pandemic ("pandemics and other health emergencies", "future pandemics"). */
+const GENERALIZED = new Set('pandemics pandemic and other health emergencies future the of crises'.split(' '));
+/** Words that ask, decide or take a stance: a clause holding one is more than a reference to the pandemic. */
+const ASKS_OR_STANDS = /\b(?:urg\w*|calls?|requests?|decides?|demands?|condemn\w*|commit\w*|must|shall)\b/i;
+
+/**
+ * A kept paragraph whose only edits retire the pandemic: a clause naming it dropped ("solidarity[- in the global
+ * response to support the recovery from the COVID-19 pandemic-]"), or the pandemic generalized ("impacts of [-the
+ * COVID-19 pandemic-]{+pandemics and other health emergencies+}"); beside them, punctuation or a word's form
+ * ("technological" → "technology"). A clause that asks or takes a stance stays negotiated.
+ */
+function pandemicRetiredReasons(before: string, after: string): string[] | null {
+  if (!NAMES_PANDEMIC.test(before)) return null;
+  const result = wordDiff(before, after, DIFF_BUDGET);
+  if (result.gaveUp) return null;
+  let retired = false;
+  const parts = result.parts;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
+    if (part.op === 'equal') continue;
+    const deleted = part.op === 'delete' ? part.text : '';
+    const inserted = part.op === 'insert' ? part.text : parts[k + 1]?.op === 'insert' ? parts[++k].text : '';
+    const [older, newer] = [words(deleted), words(inserted)];
+    if (older.length === 0 && newer.length === 0) continue;
+    if (NAMES_PANDEMIC.test(deleted) && !ASKS_OR_STANDS.test(deleted) && newer.every((word) => GENERALIZED.has(word.toLowerCase()))) {
+      retired = true;
+      continue;
+    }
+    // One word for another of the same stem ("technological" → "technology"): its form, not its sense.
+    if (older.length === 1 && newer.length === 1 && older[0].slice(0, 6).toLowerCase() === newer[0].slice(0, 6).toLowerCase()) continue;
+    return null;
+  }
+  return retired ? [`${PANDEMIC_REASON}: the pandemic's clause dropped or generalized`] : null;
+}
+
+/** Where a preambular paragraph's clauses begin: a participle after a comma ("…, reaffirming the ambition"). */
+const CLAUSE_BREAK = /,\s+(?:and\s+)?(?=(?:(?:deeply|gravely|also|further)\s+)?(?:recognizing|noting|concerned|reaffirming|stressing|underlining|emphasizing|acknowledging|bearing in mind|expressing|welcoming|recalling|regretting|deploring|that)\b)/i;
+/** The pandemic is the paragraph's subject when named within its first words (not a lesson drawn at the end of a clause on something else). */
+const SUBJECT_WORDS = 20;
+/** Words that regret or deplore: a position on what the pandemic did to someone, negotiated when dropped. */
+const DEPLORES = /\b(?:regret\w*|deplor\w*)\b/i;
+/** A preambular opening that recognizes or notes (with concern at most). */
+const PREAMBULAR_RECORD = /^(?:(?:Also|Further|Deeply|Gravely)\s+)?(?:Recognizing|Noting|Concerned|Acknowledging|Bearing in mind|Expressing)\b/;
+
+/**
+ * A dropped preambular paragraph on the pandemic (named within its first `SUBJECT_WORDS` words) whose every clause
+ * speaks of the pandemic, its response or its recovery: the reference retired. One clause on anything else ("deeply
+ * concerned about the assessment that almost 600 million people are projected to be chronically undernourished in
+ * 2030", "that women, young people and informal workers face a higher share of job losses"), or a regret ("regretting
+ * that … persons belonging to racial and ethnic minorities … have been victims of racist violence"), keeps the drop
+ * negotiated.
+ */
+export function droppedPandemicReasons(text: string): string[] | null {
+  if (!PREAMBULAR_RECORD.test(text) || ASKS_OR_STANDS.test(text) || DEPLORES.test(text)) return null;
+  if (!NAMES_PANDEMIC.test(words(text).slice(0, SUBJECT_WORDS).join(' '))) return null;
+  // Each clause, a participle's or a "that" of a list of facts, on the pandemic, its response or its recovery.
+  const clauses = text.split(CLAUSE_BREAK);
+  if (!clauses.every((clause) => PANDEMIC_WORDS.test(clause))) return null;
+  return [`${PANDEMIC_REASON}: a paragraph on the pandemic and its recovery dropped`];
 }
 
 // --- words -------------------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statisticsFromNewerDataReasons } from '../../src/classify/statistics.js';
-import { droppedProgressReasons, wholeParagraphReasons, yearlyChangeReasons } from '../../src/classify/yearly.js';
+import { droppedPandemicReasons, droppedProgressReasons, wholeParagraphReasons, yearlyChangeReasons } from '../../src/classify/yearly.js';
 import type { RedlineResult } from '../../src/types.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
@@ -145,5 +145,44 @@ describe('statistics refreshed from newer data', () => {
     // PP 41 → PP 36 brings in "the concerning statistics contained in" and replaces one publication by another: a stance
     // and a choice of sources, left to the reader.
     expect(isSubstantive(findingAt(second, 'PP 36'))).toBe(true);
+  });
+});
+
+describe('COVID-19 references retired', () => {
+  const older = 'Urges Member States to address the multiple impacts of the COVID-19 pandemic, conflicts, climate change, soil degradation, and biodiversity loss on food security;';
+
+  it('the pandemic generalized to pandemics and health emergencies, or its clause dropped, is routine', () => {
+    expect(yearlyChangeReasons(older, older.replace('the COVID-19 pandemic', 'pandemics and other health emergencies').replace('degradation,', 'degradation'))).toEqual([
+      "COVID-19 reference retired: the pandemic's clause dropped or generalized",
+    ]);
+    expect(yearlyChangeReasons('Emphasizes solidarity in the global response to support the recovery from the COVID-19 pandemic, including technological transfer;', 'Emphasizes solidarity, including technology transfer;')).toEqual([
+      "COVID-19 reference retired: the pandemic's clause dropped or generalized",
+    ]);
+  });
+
+  it('counter-case: the pandemic replaced by another subject, or a call dropped with it, stays negotiated', () => {
+    expect(yearlyChangeReasons(older, older.replace('the COVID-19 pandemic', 'economic shocks'))).toBeNull();
+    expect(yearlyChangeReasons('Emphasizes solidarity, and urges donors to fund the recovery from the COVID-19 pandemic, including technology transfer;', 'Emphasizes solidarity, including technology transfer;')).toBeNull();
+  });
+
+  it('a dropped paragraph is routine only when every clause speaks of the pandemic and its recovery', () => {
+    const pandemic = 'Noting with great concern the severe impact caused by the COVID-19 pandemic, reaffirming the ambition to design sustainable recovery strategies, and recognizing that access to COVID-19 vaccines is essential,';
+    expect(droppedPandemicReasons(pandemic)).toEqual(['COVID-19 reference retired: a paragraph on the pandemic and its recovery dropped']);
+    // Counter-case: one clause on something else.
+    expect(droppedPandemicReasons(`${pandemic.slice(0, -1)}, and deeply concerned that almost 600 million people are projected to be undernourished in 2030,`)).toBeNull();
+    expect(droppedPandemicReasons('Noting with concern the disproportionate impact of the COVID-19 pandemic on existing inequalities and regretting that, in that context, persons belonging to minorities have been victims of racist violence,')).toBeNull();
+    expect(droppedPandemicReasons('Noting the efforts to ensure the effectiveness of the Organisation and its business continuity in all circumstances, drawing lessons from the impact of the coronavirus disease (COVID-19),')).toBeNull();
+  });
+
+  it.skipIf(!available)(`Agriculture 78/168 OP 5 → 79/227 OP 6, 79/227 OP 2 → 80/157 OP 2 and the dropped PP 46 are routine; the dropped PP 45 of 78/168 stays${skipped}`, async () => {
+    const first = await compareInSeries(AGRICULTURE, 'A_RES_78_168.txt', 'A_RES_79_227.txt');
+    const sixth = findingAt(first, 'OP 6');
+    expect(sixth).toMatchObject({ routine: true, reasons: ["COVID-19 reference retired: the pandemic's clause dropped or generalized"] });
+    expect(sixth.change).toBeUndefined();
+    // PP 45 also voices a concern of its own (600 million people projected to be undernourished in 2030).
+    expect(findingFrom(first, 'PP 45')).toMatchObject({ kind: 'dropped', routine: false });
+    const second = await compareInSeries(AGRICULTURE, 'A_RES_79_227.txt', 'A_RES_80_157.txt');
+    expect(findingAt(second, 'OP 2')).toMatchObject({ routine: true, reasons: ["COVID-19 reference retired: the pandemic's clause dropped or generalized"] });
+    expect(findingFrom(second, 'PP 46')).toMatchObject({ kind: 'dropped', routine: true, reasons: ['COVID-19 reference retired: a paragraph on the pandemic and its recovery dropped'] });
   });
 });
