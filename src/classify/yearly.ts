@@ -17,7 +17,9 @@ import { wordDiff } from './word-diff.js';
  *  - "statistics refreshed from newer data": figures of a paragraph that reports facts replaced by the latest report's,
  *    the sentence rewritten around them (`statistics.ts`);
  *  - "COVID-19 reference retired": a clause on the pandemic dropped or generalized to pandemics and health
- *    emergencies, or a preambular paragraph dropped whose every clause speaks of the pandemic and its recovery.
+ *    emergencies, or a preambular paragraph dropped whose every clause speaks of the pandemic and its recovery;
+ *  - "list of international days grows": the days, years and decades proclaimed since added to the list a paragraph
+ *    observes, nothing taken from it.
  * Nothing here passes a request, a decision, a stance or a clause of another kind: a changed word outside the words a
  * rule knows leaves the finding as it was.
  */
@@ -41,7 +43,7 @@ export function markYearlyParagraphs(findings: readonly Finding[], left: Classif
 
 /** Why a kept (or merged) paragraph's edits are the year's update, or null. */
 export function yearlyChangeReasons(before: string, after: string): string[] | null {
-  return rotationReasons(before, after) ?? observerListReasons(before, after) ?? progressReasons(before, after) ?? statisticsFromNewerDataReasons(before, after) ?? pandemicRetiredReasons(before, after);
+  return rotationReasons(before, after) ?? observerListReasons(before, after) ?? progressReasons(before, after) ?? statisticsFromNewerDataReasons(before, after) ?? pandemicRetiredReasons(before, after) ?? observancesListReasons(before, after);
 }
 
 /** A new (or dropped) paragraph of a kind the other text also holds, changed only as the year changes it. */
@@ -245,6 +247,49 @@ export function droppedPandemicReasons(text: string): string[] | null {
   const clauses = text.split(CLAUSE_BREAK);
   if (!clauses.every((clause) => PANDEMIC_WORDS.test(clause))) return null;
   return [`${PANDEMIC_REASON}: a paragraph on the pandemic and its recovery dropped`];
+}
+
+// --- a list of international days growing -----------------------------------------------------------------------
+
+/** An observance the General Assembly proclaims: "World Bee Day", "the International Day of Potato", "the International Year of Cooperatives". */
+const OBSERVANCE = /^(?:(?:International|World|United Nations)\b.*\b(?:Day|Year|Decade|Week)\b.*|.*\b(?:Day|Year|Decade|Week)\b)$/;
+/** The year or period of an observance in the list ("2025", "(2019–2028)"). */
+const OBSERVANCE_YEAR = /^\(?(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?\)?$/;
+/** Most observances the reason names; past them, "…". */
+const OBSERVANCES_SHOWN = 3;
+
+/** The items of a paragraph's lists, "the" set aside: what is listed, whatever the order. */
+function listItems(text: string): string[] {
+  return text
+    // "and" parts items only before a new name ("… and the United Nations Decade"), never inside one ("Rangelands and Pastoralists").
+    .split(/,\s+|\s+and\s+(?=the\s|International\s|World\s|United Nations\s)/)
+    .map((item) => item.replace(/^(?:(?:the|and)\s+)+/i, '').replace(/[,;.]$/, '').trim())
+    .filter((item) => item !== '');
+}
+
+/**
+ * A list of international days and years that grows as they are proclaimed ("the International {+Day of Potato,
+ * International Tea Day, …, World Rural Development Day, the International +}Year of Camelids"), its items moved about
+ * as the drafters sort them: routine like a growing list of recalled resolutions. Every item of the older list is still
+ * there, and every item added is an observance or its year; anything else added or taken away is negotiated.
+ */
+function observancesListReasons(before: string, after: string): string[] | null {
+  const older = listItems(before);
+  const newer = listItems(after);
+  if (older.filter((item) => OBSERVANCE.test(item)).length < 3) return null;
+  const remaining = new Map<string, number>();
+  for (const item of newer) remaining.set(item, (remaining.get(item) ?? 0) + 1);
+  for (const item of older) {
+    const count = remaining.get(item) ?? 0;
+    if (count === 0) return null;
+    remaining.set(item, count - 1);
+  }
+  const added = [...remaining].flatMap(([item, count]) => Array.from({ length: count }, () => item));
+  if (added.length === 0 || !added.every((item) => OBSERVANCE.test(item) || OBSERVANCE_YEAR.test(item))) return null;
+  const named = added.filter((item) => OBSERVANCE.test(item));
+  if (named.length === 0) return null;
+  const shown = named.length > OBSERVANCES_SHOWN ? `${named.slice(0, OBSERVANCES_SHOWN).join(', ')} …` : named.join(', ');
+  return [`list of international days grows: ${shown}`];
 }
 
 // --- words -------------------------------------------------------------------------------------------------------

@@ -186,3 +186,23 @@ describe('COVID-19 references retired', () => {
     expect(findingFrom(second, 'PP 46')).toMatchObject({ kind: 'dropped', routine: true, reasons: ['COVID-19 reference retired: a paragraph on the pandemic and its recovery dropped'] });
   });
 });
+
+describe('a list of international days growing', () => {
+  const older = 'Noting the observance of World Pulses Day, World Bee Day, the International Year of Millets, International Tea Day and the United Nations Decade of Family Farming (2019–2028), aimed at increasing public awareness,';
+  const newer =
+    'Noting the observance of World Pulses Day, World Bee Day, the International Day of Potato, International Tea Day, the International Year of Millets, the International Year of Rangelands and Pastoralists, 2026, and the United Nations Decade of Family Farming (2019–2028), aimed at increasing public awareness,';
+
+  it('days and years proclaimed since, added and sorted in, are routine', () => {
+    expect(yearlyChangeReasons(older, newer)).toEqual(['list of international days grows: International Day of Potato, International Year of Rangelands and Pastoralists']);
+  });
+
+  it('counter-case: a day dropped, or anything but an observance added, stays negotiated', () => {
+    expect(yearlyChangeReasons(older, newer.replace('World Bee Day, ', ''))).toBeNull();
+    expect(yearlyChangeReasons(older, newer.replace('aimed at increasing public awareness,', 'aimed at increasing public awareness and funding,'))).toBeNull();
+  });
+
+  it.skipIf(!available)(`Agriculture 78/168 PP 59 → 79/227 PP 60 is routine${skipped}`, async () => {
+    const finding = findingAt(await compareInSeries(AGRICULTURE, 'A_RES_78_168.txt', 'A_RES_79_227.txt'), 'PP 60');
+    expect(finding).toMatchObject({ routine: true, reasons: ['list of international days grows: International Day of Potato, International Day of Zero Waste, World Rural Development Day …'] });
+  });
+});
