@@ -5,6 +5,13 @@ import { cutText, MEMO_SIGNALS } from '../../src/report/digest-line.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { compareInSeries, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
 import { lineAt, linesOf } from '../helpers/digest-lines.js';
+import type { RedlineResult } from '../../src/types.js';
+
+/** The pair with no finding marked routine: the line a paragraph would have, for wording tests of paragraphs precision round 11 (Y) takes out of the digest. */
+function asIfNegotiated(result: RedlineResult): RedlineResult {
+  const [comparison] = result.comparisons;
+  return { ...result, comparisons: [{ ...comparison, findings: comparison.findings.map((finding) => ({ ...finding, routine: false })) }] };
+}
 
 describe('listPhrases', () => {
   const older = 'Noting the observance of World Pulses Day, World Tuna Day, the International Year of Camelids, the International Year of Millets, International Tea Day, the International Year of Sustainable Mountain Development, 2022, and the United Nations Decade of Family Farming,';
@@ -46,10 +53,13 @@ describe('digestLine: the signals a line lists', () => {
 
 describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines on real UN pairs, as a desk officer read them (${UN_SERIES_AVAILABLE ? 'reads ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
   it('says a list of international days and years grown and reordered item by item (Agriculture 78/168 → 79/227)', async () => {
-    const lines = linesOf(await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_78_168.txt', 'A_RES_79_227.txt'));
+    const pair = await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_78_168.txt', 'A_RES_79_227.txt');
+    // Since precision round 11 (Y) the list of international days growing is routine and leaves the digest; its line is still read.
+    expect(linesOf(pair).map((line) => line.place)).not.toContain('PP 59 → PP 60');
+    const lines = linesOf(pair);
     // Before: `adds "Day of Potato, International Tea Day, …"; Millets, International → Millets, the International; Tea
     // Day, → Year of Sustainable Mountain Development, 2022, the; …`.
-    expect(lineAt(lines, 'PP 59 → PP 60').text).toBe(
+    expect(lineAt(linesOf(asIfNegotiated(pair)), 'PP 59 → PP 60').text).toBe(
       'PP 59 → PP 60: adds “the International Day of Potato”, “the International Day of Zero Waste, World Rural Development Day”, “the International Year of Cooperatives, 2025, the International Year of the Woman Farmer, 2026, the International Year of Rangelands and Pastoralists, 2026”; moves “International Tea Day, the International Day of Awareness of Food Loss and Waste” earlier',
     );
     // Before: `PP 5: , the Vienna Programme of Action for Landlocked → and the Antigua and Barbuda Agenda for Small Island; …`.

@@ -29,7 +29,10 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines show the change that matters
   }, 60_000);
 
   it('shows a clause dropped beside the one clause classify found, and every edit of that clause (Agriculture)', async () => {
-    const first = linesOf(await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_78_168.txt', 'A_RES_79_227.txt'));
+    const firstPair = await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_78_168.txt', 'A_RES_79_227.txt');
+    // Since precision round 11 (Y) the COVID-19 clause retired is routine and the paragraph leaves the digest; its line is still read.
+    expect(linesOf(firstPair).map((line) => line.place)).not.toContain('OP 5 → OP 6');
+    const first = linesOf(asIfNegotiated(firstPair));
     // Before: `technological … → technology …`, the COVID-19 clause dropped not shown.
     expect(lineAt(first, 'OP 5 → OP 6').text).toBe('OP 5 → OP 6: drops “in the global response to support the recovery from the COVID-19 pandemic”; technological transfer → technology transfer');
     const second = linesOf(await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_79_227.txt', 'A_RES_80_157.txt'));
