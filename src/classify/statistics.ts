@@ -208,3 +208,67 @@ function figuresOfTheirYearRefreshed(before: string, after: string): string[] | 
   if (!yearMoved || quantities === 0) return null;
   return [`statistics refreshed with the year of their data: ${shown.join(', ')}`];
 }
+
+/** Words a changed stretch without a figure may hold on each side in a paragraph refreshed from newer data ("that, according to" → "at the findings of"). */
+const CARRIER_WORDS = 5;
+
+/** The findings of a report cited by its edition ("the findings of the publication entitled 2024 Global Report on …"). */
+const NEXT_EDITION = /\b(?:findings|figures|data|estimates) (?:of|in) the (?:publication|report) entitled (?:The )?(?:[\p{L}\s]{0,60})?(?:19|20)\d\d\b/u;
+
+/** A year of data: any year but a target's ("by 2050" is a commitment, read by `TARGET_YEAR`). */
+const DATA_YEAR = /(?<!\bby (?:the end of )?)\b(?:19|20)\d\d\b/g;
+
+function latestDataYear(text: string): number {
+  return Math.max(0, ...(text.match(DATA_YEAR) ?? []).map(Number));
+}
+
+/** The opening's first two words, a sequencing adverb aside: the stance of a paragraph that reports facts. */
+function stanceOf(text: string): string {
+  return words(text.replace(/^(?:Also|Further)\s+/i, ''))
+    .slice(0, 2)
+    .join(' ')
+    .toLowerCase();
+}
+
+/**
+ * Statistics refreshed from newer data (issue 23, round 11): a paragraph that reports the state of the world (noting,
+ * concerned) whose figures are those of the latest report, rewritten around them: "[-moderate or severe-] food
+ * insecurity [-affected 31.9 per cent of adults living-]{+and malnutrition is higher+} in rural areas … in
+ * [-2023-]{+2024+}", "between [-713-]{+638+} million … {+among children under 5 years of age, as at 2024, an estimated
+ * 150.2 million (23.2 per cent) were stunted+}", or a report's figures dropped for its next edition ("Expressing concern
+ * [-that, according to-]{+at the findings of+} the publication entitled [-2023-]{+2024+} Global Report on Food Crises[-
+ * – Midyear Update, about 238 million people face …-]"). Where `statisticsRefreshedReasons` wants every changed
+ * stretch short and no group named anew, this reads the newer data as a whole:
+ *  - the stance is kept: the same two opening words on both sides (a new concern, "Expressing deep concern", is
+ *    negotiated), a paragraph that reports facts (`REPORTS_FACTS`), no money;
+ *  - statistics on both sides (a quantity, data cited: `CITES_DATA`), or the newer text citing the findings of the
+ *    report's next edition (`NEXT_EDITION`) for the figures it drops;
+ *  - the data moved on: the latest year of data (a target's "by 2050" aside) is later in the newer text;
+ *  - every changed stretch carries figures, each inserted one a figure every `WORDS_PER_FIGURE` words, or is a short
+ *    rewording (`CARRIER_WORDS`); at least one quantity of the older text is gone;
+ *  - nothing inserted voices a stance, a negation or a target.
+ * The reason, or null.
+ */
+export function statisticsFromNewerDataReasons(before: string, after: string): string[] | null {
+  if (!REPORTS_FACTS.test(before) || !REPORTS_FACTS.test(after) || stanceOf(before) !== stanceOf(after)) return null;
+  if (COUNTS_MONEY.test(before) || COUNTS_MONEY.test(after)) return null;
+  // Statistics on both sides (quantities, data cited), or the older figures dropped for the report's next edition.
+  if (!hasQuantity(before) || !CITES_DATA.test(before)) return null;
+  if (!(hasQuantity(after) && CITES_DATA.test(after)) && !NEXT_EDITION.test(after)) return null;
+  const [olderYear, newerYear] = [latestDataYear(before), latestDataYear(after)];
+  if (olderYear === 0 || newerYear <= olderYear) return null;
+  const stretches = changedStretches(before, after);
+  if (stretches === null || stretches.length === 0) return null;
+  let olderFigureGone = false;
+  for (const { deleted, inserted } of stretches) {
+    const [deletedWords, insertedWords] = [words(deleted).length, words(inserted).length];
+    const [deletedFigures, insertedFigures] = [figureCount(deleted) + (hasQuantity(deleted) ? 1 : 0), figureCount(inserted) + (hasQuantity(inserted) ? 1 : 0)];
+    if (deletedFigures === 0 && deletedWords > CARRIER_WORDS) return null;
+    if (insertedFigures === 0 ? insertedWords > CARRIER_WORDS : insertedWords > WORDS_PER_FIGURE * insertedFigures) return null;
+    if (STANCE.test(inserted) || NEGATION.test(inserted) || TARGET_YEAR.test(inserted)) return null;
+    if (hasQuantity(deleted)) olderFigureGone = true;
+  }
+  if (!olderFigureGone) return null;
+  const figures = (side: 'deleted' | 'inserted'): string => figuresIn(stretches.map((stretch) => stretch[side]).join(' ')) || '∅';
+  return [`statistics refreshed from newer data (${olderYear} → ${newerYear}): ${figures('deleted')} → ${figures('inserted')}`];
+}

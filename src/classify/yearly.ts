@@ -1,0 +1,314 @@
+import type { ClassifySide, Finding } from '../types.js';
+import { statisticsFromNewerDataReasons } from './statistics.js';
+import { wordDiff } from './word-diff.js';
+
+/**
+ * The yearly life of a resolution (issue 23, "the yearly life of a resolution is routine"; the digest of issue 19):
+ * what a recurring text rewrites every year because the world moved on, not because anything was negotiated. Each
+ * rule gives its reason, shown to the reader:
+ *  - "bureau rotation": which regional group holds which office of a body for which period, and the call on the
+ *    groups to nominate their candidates, changes every year; a paragraph (kept, merged or whole) whose every changed
+ *    word names a group, an office, a period, a session or the words that carry them (`ROTATION_WORDS`);
+ *  - "observer list of the year": the year's organizations granted observer status replace last year's in the
+ *    endorsement of that decision, and a new endorsement for the year stands beside it;
+ *  - "working group's progress": a body's work noted again a year on ("the work" → "the progress in the work", "new
+ *    five-year workplan" → "work under the five-year workplan"), or a note on one working group's progress dropped
+ *    where the newer text notes that its parent body "and its working groups continued their work";
+ *  - "statistics refreshed from newer data": figures of a paragraph that reports facts replaced by the latest report's,
+ *    the sentence rewritten around them (`statistics.ts`);
+ *  - "COVID-19 reference retired": a clause on the pandemic dropped or generalized to pandemics and health
+ *    emergencies, or a preambular paragraph dropped whose every clause speaks of the pandemic and its recovery;
+ *  - "list of international days grows": the days, years and decades proclaimed since added to the list a paragraph
+ *    observes, nothing taken from it.
+ * Nothing here passes a request, a decision, a stance or a clause of another kind: a changed word outside the words a
+ * rule knows leaves the finding as it was.
+ */
+export function markYearlyParagraphs(findings: readonly Finding[], left: ClassifySide, right: ClassifySide): Finding[] {
+  const olderTexts = left.document.paragraphs.map((paragraph) => paragraph.text);
+  const newerTexts = right.document.paragraphs.map((paragraph) => paragraph.text);
+  return findings.map((finding) => {
+    if (finding.routine || finding.editorial) return finding;
+    const before = finding.left.map((index) => olderTexts[index]).join(' ');
+    const after = finding.right.map((index) => newerTexts[index]).join(' ');
+    let reasons: string[] | null = null;
+    if (finding.kind === 'new') reasons = wholeParagraphReasons(after, olderTexts);
+    else if (finding.kind === 'dropped') reasons = wholeParagraphReasons(before, newerTexts) ?? droppedProgressReasons(before, newerTexts) ?? droppedPandemicReasons(before);
+    else if (finding.kind === 'modified' || finding.kind === 'merged' || finding.kind === 'split') reasons = yearlyChangeReasons(before, after);
+    if (reasons === null) return finding;
+    // The whole finding is the year's update: no clause of it is "the one change".
+    const { change: _change, ...rest } = finding;
+    return { ...rest, routine: true, reasons };
+  });
+}
+
+/** Why a kept (or merged) paragraph's edits are the year's update, or null. */
+export function yearlyChangeReasons(before: string, after: string): string[] | null {
+  return rotationReasons(before, after) ?? observerListReasons(before, after) ?? progressReasons(before, after) ?? statisticsFromNewerDataReasons(before, after) ?? pandemicRetiredReasons(before, after) ?? observancesListReasons(before, after);
+}
+
+/** A new (or dropped) paragraph of a kind the other text also holds, changed only as the year changes it. */
+export function wholeParagraphReasons(text: string, otherTexts: readonly string[]): string[] | null {
+  if (isNomination(text) && words(text).every(isRotationWord) && otherTexts.some(isNomination)) return [ROTATION_REASON];
+  const grant = observerGrant(text);
+  if (grant !== null && otherTexts.some((other) => observerGrant(other)?.body === grant.body)) return [OBSERVER_REASON];
+  return null;
+}
+
+// --- bureau rotation -------------------------------------------------------------------------------------------
+
+const ROTATION_REASON = 'bureau rotation: the regional groups, offices and periods of the year';
+
+/** A call on (or a record of) groups nominating their candidates for a body's offices. */
+const NOMINATION = /\bnominat(?:e|ed|es|ing)\s+(?:their|its)\s+candidates?\s+for\s+the\s+offices?\s+of\b/i;
+
+function isNomination(text: string): boolean {
+  return NOMINATION.test(text);
+}
+
+/**
+ * Words of a rotation: the regional groups of the United Nations, the offices of a body's bureau, the sessions and
+ * periods, and the grammar that carries them ("have nominated their candidates for the offices of … respectively").
+ * A verb of the opening (notes, recalls, urges) moves as the nomination is made; nothing else a drafter negotiates.
+ */
+const ROTATION_WORDS = new Set(
+  (
+    'african asia-pacific eastern european latin american caribbean western other states group groups regional ' +
+    'chair vice-chair vice-chair/rapporteur rapporteur first second third committee subcommittee subcommittees ' +
+    'scientific technical legal office offices bureau bureaux officers period periods respectively respective ' +
+    'nominate nominated nominates candidate candidates their its have has notes noting recalls recalling urges urging ' +
+    'also further that the and of for to before next this session sessions be held in at'
+  ).split(' '),
+);
+
+function isRotationWord(word: string): boolean {
+  return /\d/.test(word) || ROTATION_WORDS.has(word.toLowerCase());
+}
+
+function rotationReasons(before: string, after: string): string[] | null {
+  if (!isNomination(before) || !isNomination(after)) return null;
+  const changed = changedWords(before, after);
+  if (changed === null || changed.length === 0 || !changed.every(isRotationWord)) return null;
+  return [ROTATION_REASON];
+}
+
+// --- observer lists --------------------------------------------------------------------------------------------
+
+const OBSERVER_REASON = 'observer list of the year: the organizations granted observer status this year';
+
+/**
+ * The endorsement of a body's decision to grant observer status: its frame (opening, body, status) and the list of
+ * those admitted, up to "in accordance with …" or the paragraph's end.
+ */
+const OBSERVER_GRANT =
+  /^(?:(?:Also|Further)\s)?(Endorses|Endorsing|Welcomes|Welcoming|Notes|Noting)(?:\s(?:also|further))?\s+the\s+decision\s+of\s+the\s+(.{1,80}?)\s+to\s+grant\s+(the\s+status\s+of\s+(?:permanent\s+)?observer|(?:permanent\s+)?observer\s+status)(?:\s+with\s+the\s+[\p{L}\s]{1,40}?)?\s+to\s+(.+?)(,?\s+in\s+accordance\s+with\s+[^;.]+)?[;.,]?\s*\d{0,3}\s*$/isu;
+
+/** Small words an organization's name may hold in lower case; any other lower-case word is a clause, not a name. */
+const NAME_WORDS = new Set('and the of for on in de des du la le et at a an to with'.split(' '));
+
+interface ObserverGrant {
+  /** The opening verb, folded. */
+  verb: string;
+  /** The body whose decision is endorsed, folded. */
+  body: string;
+  /** The rest of the frame ("in accordance with the procedures of the Committee"), folded. */
+  procedure: string;
+}
+
+function observerGrant(text: string): ObserverGrant | null {
+  const match = OBSERVER_GRANT.exec(text.trim());
+  if (!match) return null;
+  const list = match[4];
+  // A list of names: every lower-case word a small word of a name ("requests the Committee to review" is no name).
+  if (words(list).some((word) => /^\p{Ll}/u.test(word) && !NAME_WORDS.has(word))) return null;
+  return { verb: match[1].toLowerCase().slice(0, 5), body: fold(match[2]), procedure: fold(match[5] ?? '') };
+}
+
+function observerListReasons(before: string, after: string): string[] | null {
+  const older = observerGrant(before);
+  const newer = observerGrant(after);
+  if (older === null || newer === null) return null;
+  if (older.verb !== newer.verb || older.body !== newer.body || older.procedure !== newer.procedure) return null;
+  return [OBSERVER_REASON];
+}
+
+// --- a body's work moving on ------------------------------------------------------------------------------------
+
+const PROGRESS_REASON = "working group's progress: the same body's work noted a year on";
+
+/** An opening that notes work (with satisfaction at most), or a clause that welcomes it. */
+const NOTES_WORK = /\b(?:notes|noting|takes note|taking note|welcomes|welcoming)\b[^;]{0,200}?\b(?:work|workplan)\b/i;
+
+/**
+ * Words a note on a body's work changes as the work moves on: its progress, its workplan, the sessions at which it
+ * met, the working groups now noted with it. Ordinals of sessions are read apart (`SESSION_ORDINAL`).
+ */
+const PROGRESS_WORDS = new Set(
+  (
+    'progress in the work under new its their and working groups group continued continues also further notes ' +
+    'with satisfaction of a at session workplan five-year multi-year committee subcommittee'
+  ).split(' '),
+);
+
+/** An ordinal of a session ("sixty-third", "sixty-fourth"). */
+const SESSION_ORDINAL =
+  /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)$/i;
+
+function isProgressWord(word: string): boolean {
+  return /\d/.test(word) || PROGRESS_WORDS.has(word.toLowerCase()) || SESSION_ORDINAL.test(word);
+}
+
+function progressReasons(before: string, after: string): string[] | null {
+  if (!NOTES_WORK.test(before) || !NOTES_WORK.test(after)) return null;
+  const changed = changedWords(before, after);
+  if (changed === null || changed.length === 0 || !changed.every(isProgressWord)) return null;
+  // The progress or the work itself must be what moved: sessions alone are read by the succession rules.
+  // ("their [-work-] programmes {+of work+}" moves a word, and is no progress of a body's work.)
+  if (!changed.some((word) => /^(?:progress|workplan|five-year|multi-year|new|continued|groups)$/i.test(word))) return null;
+  return [PROGRESS_REASON];
+}
+
+/** A note on one working group's progress, and the body it reports to ("… of the Legal Subcommittee"). */
+const WORKING_GROUP_PROGRESS =
+  /^(?:(?:Also|Further)\s)?(?:[Nn]otes|[Nn]oting)(?:\s(?:also|further))?\s+with\s+(?:satisfaction|appreciation)\s+the\s+progress\s+in\s+(?:the\s+)?work\b[^;]*?\bof\s+the\s+Working\s+Group\s+on\s+[^;]+?\s+of\s+the\s+((?:\p{Lu}[\p{L}-]*\s+)*?(?:and\s+)?(?:\p{Lu}[\p{L}-]*\s+)*?(?:Subcommittee|Committee))\s*[;.]?\s*\d{0,3}\s*$/u;
+
+export function droppedProgressReasons(text: string, newerTexts: readonly string[]): string[] | null {
+  const match = WORKING_GROUP_PROGRESS.exec(text.trim());
+  if (!match) return null;
+  const parent = match[1].trim();
+  const folded = new RegExp(`\\b${parent.replace(/\s+/g, '\\s+')}\\s+and\\s+its\\s+working\\s+groups\\s+continued\\s+their\\s+work\\b`, 'i');
+  if (!newerTexts.some((newer) => folded.test(newer))) return null;
+  return [`${PROGRESS_REASON} (now noted with the ${parent} and its working groups)`];
+}
+
+// --- a pandemic's references retired ----------------------------------------------------------------------------
+
+const PANDEMIC_REASON = 'COVID-19 reference retired';
+
+/** The pandemic by name. */
+const NAMES_PANDEMIC = /\b(?:COVID-19|coronavirus)\b/i;
+/** Words of the pandemic, its response and its recovery: what a clause on the pandemic speaks of. */
+const PANDEMIC_WORDS = /\b(?:COVID-19|coronavirus|pandemics?|recovery|vaccines?|health (?:systems|emergencies|coverage))\b/i;
+/** The words that generalize the pandemic ("pandemics and other health emergencies", "future pandemics"). */
+const GENERALIZED = new Set('pandemics pandemic and other health emergencies future the of crises'.split(' '));
+/** Words that ask, decide or take a stance: a clause holding one is more than a reference to the pandemic. */
+const ASKS_OR_STANDS = /\b(?:urg\w*|calls?|requests?|decides?|demands?|condemn\w*|commit\w*|must|shall)\b/i;
+
+/**
+ * A kept paragraph whose only edits retire the pandemic: a clause naming it dropped ("solidarity[- in the global
+ * response to support the recovery from the COVID-19 pandemic-]"), or the pandemic generalized ("impacts of [-the
+ * COVID-19 pandemic-]{+pandemics and other health emergencies+}"); beside them, punctuation or a word's form
+ * ("technological" → "technology"). A clause that asks or takes a stance stays negotiated.
+ */
+function pandemicRetiredReasons(before: string, after: string): string[] | null {
+  if (!NAMES_PANDEMIC.test(before)) return null;
+  const result = wordDiff(before, after, DIFF_BUDGET);
+  if (result.gaveUp) return null;
+  let retired = false;
+  const parts = result.parts;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
+    if (part.op === 'equal') continue;
+    const deleted = part.op === 'delete' ? part.text : '';
+    const inserted = part.op === 'insert' ? part.text : parts[k + 1]?.op === 'insert' ? parts[++k].text : '';
+    const [older, newer] = [words(deleted), words(inserted)];
+    if (older.length === 0 && newer.length === 0) continue;
+    if (NAMES_PANDEMIC.test(deleted) && !ASKS_OR_STANDS.test(deleted) && newer.every((word) => GENERALIZED.has(word.toLowerCase()))) {
+      retired = true;
+      continue;
+    }
+    // One word for another of the same stem ("technological" → "technology"): its form, not its sense.
+    if (older.length === 1 && newer.length === 1 && older[0].slice(0, 6).toLowerCase() === newer[0].slice(0, 6).toLowerCase()) continue;
+    return null;
+  }
+  return retired ? [`${PANDEMIC_REASON}: the pandemic's clause dropped or generalized`] : null;
+}
+
+/** Where a preambular paragraph's clauses begin: a participle after a comma ("…, reaffirming the ambition"). */
+const CLAUSE_BREAK = /,\s+(?:and\s+)?(?=(?:(?:deeply|gravely|also|further)\s+)?(?:recognizing|noting|concerned|reaffirming|stressing|underlining|emphasizing|acknowledging|bearing in mind|expressing|welcoming|recalling|regretting|deploring|that)\b)/i;
+/** The pandemic is the paragraph's subject when named within its first words (not a lesson drawn at the end of a clause on something else). */
+const SUBJECT_WORDS = 20;
+/** Words that regret or deplore: a position on what the pandemic did to someone, negotiated when dropped. */
+const DEPLORES = /\b(?:regret\w*|deplor\w*)\b/i;
+/** A preambular opening that recognizes or notes (with concern at most). */
+const PREAMBULAR_RECORD = /^(?:(?:Also|Further|Deeply|Gravely)\s+)?(?:Recognizing|Noting|Concerned|Acknowledging|Bearing in mind|Expressing)\b/;
+
+/**
+ * A dropped preambular paragraph on the pandemic (named within its first `SUBJECT_WORDS` words) whose every clause
+ * speaks of the pandemic, its response or its recovery: the reference retired. One clause on anything else ("deeply
+ * concerned about the assessment that almost 600 million people are projected to be chronically undernourished in
+ * 2030", "that women, young people and informal workers face a higher share of job losses"), or a regret ("regretting
+ * that … persons belonging to racial and ethnic minorities … have been victims of racist violence"), keeps the drop
+ * negotiated.
+ */
+export function droppedPandemicReasons(text: string): string[] | null {
+  if (!PREAMBULAR_RECORD.test(text) || ASKS_OR_STANDS.test(text) || DEPLORES.test(text)) return null;
+  if (!NAMES_PANDEMIC.test(words(text).slice(0, SUBJECT_WORDS).join(' '))) return null;
+  // Each clause, a participle's or a "that" of a list of facts, on the pandemic, its response or its recovery.
+  const clauses = text.split(CLAUSE_BREAK);
+  if (!clauses.every((clause) => PANDEMIC_WORDS.test(clause))) return null;
+  return [`${PANDEMIC_REASON}: a paragraph on the pandemic and its recovery dropped`];
+}
+
+// --- a list of international days growing -----------------------------------------------------------------------
+
+/** An observance the General Assembly proclaims: "World Bee Day", "the International Day of Potato", "the International Year of Cooperatives". */
+const OBSERVANCE = /^(?:(?:International|World|United Nations)\b.*\b(?:Day|Year|Decade|Week)\b.*|.*\b(?:Day|Year|Decade|Week)\b)$/;
+/** The year or period of an observance in the list ("2025", "(2019–2028)"). */
+const OBSERVANCE_YEAR = /^\(?(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?\)?$/;
+/** Most observances the reason names; past them, "…". */
+const OBSERVANCES_SHOWN = 3;
+
+/** The items of a paragraph's lists, "the" set aside: what is listed, whatever the order. */
+function listItems(text: string): string[] {
+  return text
+    // "and" parts items only before a new name ("… and the United Nations Decade"), never inside one ("Rangelands and Pastoralists").
+    .split(/,\s+|\s+and\s+(?=the\s|International\s|World\s|United Nations\s)/)
+    .map((item) => item.replace(/^(?:(?:the|and)\s+)+/i, '').replace(/[,;.]$/, '').trim())
+    .filter((item) => item !== '');
+}
+
+/**
+ * A list of international days and years that grows as they are proclaimed ("the International {+Day of Potato,
+ * International Tea Day, …, World Rural Development Day, the International +}Year of Camelids"), its items moved about
+ * as the drafters sort them: routine like a growing list of recalled resolutions. Every item of the older list is still
+ * there, and every item added is an observance or its year; anything else added or taken away is negotiated.
+ */
+function observancesListReasons(before: string, after: string): string[] | null {
+  const older = listItems(before);
+  const newer = listItems(after);
+  if (older.filter((item) => OBSERVANCE.test(item)).length < 3) return null;
+  const remaining = new Map<string, number>();
+  for (const item of newer) remaining.set(item, (remaining.get(item) ?? 0) + 1);
+  for (const item of older) {
+    const count = remaining.get(item) ?? 0;
+    if (count === 0) return null;
+    remaining.set(item, count - 1);
+  }
+  const added = [...remaining].flatMap(([item, count]) => Array.from({ length: count }, () => item));
+  if (added.length === 0 || !added.every((item) => OBSERVANCE.test(item) || OBSERVANCE_YEAR.test(item))) return null;
+  const named = added.filter((item) => OBSERVANCE.test(item));
+  if (named.length === 0) return null;
+  const shown = named.length > OBSERVANCES_SHOWN ? `${named.slice(0, OBSERVANCES_SHOWN).join(', ')} …` : named.join(', ');
+  return [`list of international days grows: ${shown}`];
+}
+
+// --- words -------------------------------------------------------------------------------------------------------
+
+/** Most edits of the word diff tried: a paragraph is read only when its diff is small enough to be the year's update. */
+const DIFF_BUDGET = 400;
+
+/** Words of a text (punctuation and glued footnote marks apart). */
+function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’/–-]*/gu) ?? [];
+}
+
+function fold(text: string): string {
+  return words(text).join(' ').toLowerCase();
+}
+
+/** Words of every changed stretch of the word diff, deleted and inserted; null when the diff gave up. */
+function changedWords(before: string, after: string): string[] | null {
+  const result = wordDiff(before, after, DIFF_BUDGET);
+  if (result.gaveUp) return null;
+  return result.parts.filter((part) => part.op !== 'equal').flatMap((part) => words(part.text));
+}
