@@ -132,7 +132,7 @@ function layerSplitsOnly(link: AlignmentLink, left: ClassifySide, right: Classif
 
 function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide, options: Pick<ResolvedOptions, 'diffMaxEditLength'>, lexicons: Lexicons, warnings: Warning[]): Finding {
   const kind = kindOf(link, left, right);
-  const leftText = link.left.map((index) => left.document.paragraphs[index].text).join(GROUP_SEPARATOR);
+  const leftText = (link.order ?? link.left).map((index) => left.document.paragraphs[index].text).join(GROUP_SEPARATOR);
   const rightText = link.right.map((index) => right.document.paragraphs[index].text).join(GROUP_SEPARATOR);
   let diff: DiffPart[];
   // The same text as a reader sees it (a word the text layer cut in two) shows as the newer text, with no edit in it.
@@ -184,6 +184,7 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
     left: link.left,
     right: link.right,
     moved: link.moved,
+    ...(link.order ? { order: link.order } : {}),
     editorial,
     routine,
     renumbered,
