@@ -771,7 +771,7 @@ function pairDatedEvents(links: AlignmentLink[], scorer: PairScorer, keys: { lef
  * of CONTAINED_RUN words that the partner does not bring (`ownSharedRun`), and explaining GROUP_MEMBER_SHARE of that
  * paragraph's content that its partner does not, is a part of that link: a dropped paragraph becomes a source of a merge
  * (sources ascending, `order` saying in which order the merged paragraph reads them), a new paragraph a part of a split
- * when it opens with words of its source (`opensWithin`; a new opening is a new position).
+ * when it stands next to the partner and opens with words of its source (`opensWithin`; a new opening is a new position).
  * The gap pass joins neighbours in reading order only, so a paragraph folded into one far from it was reported dropped
  * and its words as added to the other: "Recalling that the Sustainable Development Goals … are integrated and indivisible
  * …" joined to "Expressing deep concern that reaching the midpoint …" 18 paragraphs before it; a clause cut from a
@@ -807,7 +807,9 @@ function absorbFoldedIn(
       const gain = scorer.containment(other, target, [...partners, index].sort((p, q) => p - q)) - scorer.containment(other, target, partners);
       if (gain < GROUP_MEMBER_SHARE) continue;
       if (ownSharedRun(keys[side][index], keys[other][target], partners.map((partner) => keys[side][partner])) < CONTAINED_RUN) continue;
-      if (side === 'right' && !opensWithin(keys.right[index], keys.left[target])) continue;
+      // A split's part stands next to its partner: a clause cut off, not carried elsewhere (that is a new paragraph
+      // beside a changed one, and a split's parts read in the newer order must stand together).
+      if (side === 'right' && (Math.abs(index - partners[0]) !== 1 || !opensWithin(keys.right[index], keys.left[target]))) continue;
       options.push({ index, target, gain });
     }
   }

@@ -209,7 +209,8 @@ function orderForReading(links: AlignmentLink[]): AlignmentLink[] {
   const rightOfLeft = new Int32Array(leftCount).fill(-1);
   for (const link of links) {
     if (link.moved || link.right.length === 0) continue;
-    for (const left of link.left) rightOfLeft[left] = link.right[link.right.length - 1];
+    // A merge of sources far apart (align's folded-in pass) stands in place by its first source only.
+    for (const left of link.order || link.left.some((index, k) => k > 0 && index !== link.left[k - 1] + 1) ? [link.left[0]] : link.left) rightOfLeft[left] = link.right[link.right.length - 1];
   }
   // nearestBefore[k]: rightOfLeft of the closest k' < k that has one, or -1.
   const nearestBefore = new Int32Array(leftCount);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../../src/pipeline.js';
 import type { RedlineResult } from '../../src/types.js';
+import { buildViewModel } from '../../src/report/view-model.js';
 import { compareInSeries, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
 
@@ -52,6 +53,9 @@ describe('folded in (no data needed)', () => {
     const deleted = merged?.diff.filter((part) => part.op === 'delete').map((part) => part.text.trim()) ?? [];
     expect(deleted.some((text) => text.includes('acknowledging that reaching the water targets'))).toBe(true);
     expect(deleted.some((text) => text.includes('upstream and downstream'))).toBe(false);
+    // The page marks where the second source begins in the merged paragraph: the earlier one (PP 1), read second.
+    const joints = JSON.stringify(buildViewModel(result)).match(/"op":"joint","text":"[^"]*"/g);
+    expect(joints).toEqual(['"op":"joint","text":"older PP 1"']);
   });
 
   it('counter-case: a dropped paragraph that only repeats words its partner already brings stays dropped', async () => {
