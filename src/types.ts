@@ -222,6 +222,11 @@ export interface AlignmentLink {
   scores?: PairScores;
   /** True when the group was paired out of order (the second, move-finding pass). */
   moved: boolean;
+  /**
+   * A merge whose merged paragraph reads its sources in another order than the older text (a paragraph folded into one
+   * before it): the left indices in the order the merged paragraph reads them. Absent when that is ascending.
+   */
+  order?: number[];
 }
 
 /**
@@ -378,6 +383,8 @@ export interface FindingChange {
 interface FindingBase {
   /** True when the paragraphs were paired out of reading order. */
   moved: boolean;
+  /** For `merged`: the left indices in the order the merged paragraph reads them (and the diff shows them), when not ascending. */
+  order?: number[];
   /** For `modified`: true when only case, punctuation, spelling or abbreviations changed. False otherwise. */
   editorial: boolean;
   /**

@@ -26,6 +26,9 @@ import { relateUnpaired, RELATED_SETTINGS, type RelatedSettings } from './relate
  *    - dated events: an unpaired paragraph on each side naming the same span of days with its year ("from 30 June to
  *      3 July 2025") and sharing a phrase with it is one event's paragraph, looked forward to or decided, then welcomed
  *      as held (`pairDatedEvents`).
+ *    - folded in: an unpaired paragraph whose own words (a long phrase its partner does not bring) are in a paragraph
+ *      of the other side linked 1:1 joins that link as a merge's source or a split's part, even far from it
+ *      (`absorbFoldedIn`).
  * 4. Related. Paragraphs still unpaired whose content is found in other paragraphs of the other side get `related`
  *    annotations (partial reuse, `related.ts`); the links stay as they are.
  */
@@ -119,7 +122,9 @@ export function alignParagraphs(
   };
   const repaired = repairPartners(pairMoves(links, scorer, options.moveThreshold), scorer, options.moveThreshold, input.leftKeys);
   const contained = pairContained(unlinkStrangers(repaired, scorer, input.leftKeys), scorer, words);
-  const paired = pairDatedEvents(contained, scorer, { left: input.leftKeys, right: input.rightKeys });
+  const dated = pairDatedEvents(contained, scorer, { left: input.leftKeys, right: input.rightKeys });
+  const keys = { left: input.leftKeys, right: input.rightKeys };
+  const paired = absorbFoldedIn(absorbFoldedIn(dated, scorer, words, keys, options.maxGroup, 'left'), scorer, words, keys, options.maxGroup, 'right');
   const stats = { candidatePairs: scorer.scored, allPairs: n * m };
   return { links: paired, related: relateUnpaired(paired, scorer, words, related), stats };
 }
@@ -758,6 +763,158 @@ function pairDatedEvents(links: AlignmentLink[], scorer: PairScorer, keys: { lef
   if (options.length === 0) return links;
   options.sort((p, q) => q.shared - p.shared || q.run - p.run || p.left - q.left || p.right - q.right);
   return linkUnpaired(links, options, unpaired, scorer);
+}
+
+/**
+ * Folded in (merges and splits the gap pass misses): an unpaired paragraph, at least CONTAINED_MIN_WORDS long, with
+ * GROUP_MEMBER_CONTAINMENT of its content in a paragraph of the other side already linked 1:1, sharing with it a phrase
+ * of CONTAINED_RUN words that the partner does not bring (`ownSharedRun`), and explaining GROUP_MEMBER_SHARE of that
+ * paragraph's content that its partner does not, is a part of that link: a dropped paragraph becomes a source of a merge
+ * (sources ascending, `order` saying in which order the merged paragraph reads them), a new paragraph a part of a split
+ * when it stands next to the partner and opens with words of its source (`opensWithin`; a new opening is a new position).
+ * The gap pass joins neighbours in reading order only, so a paragraph folded into one far from it was reported dropped
+ * and its words as added to the other: "Recalling that the Sustainable Development Goals … are integrated and indivisible
+ * …" joined to "Expressing deep concern that reaching the midpoint …" 18 paragraphs before it; a clause cut from a
+ * paragraph that took a new one ("Decision C-25/DEC.9 …; and stresses the importance of their implementation …" →
+ * "Decision C-25/DEC.9 …;" and "Decision C-28/DEC.12 …; and stresses the importance …") paired the new clause with the
+ * old. The phrase of its own and the gain keep out a paragraph that only repeats what the partner already says (a
+ * formula, a shared reference, a group's composition restated). Best gain first; a group grows to `maxGroup` at most.
+ */
+function absorbFoldedIn(
+  links: AlignmentLink[],
+  scorer: PairScorer,
+  words: { left: readonly number[]; right: readonly number[] },
+  keys: { left: readonly string[]; right: readonly string[] },
+  maxGroup: number,
+  side: 'left' | 'right',
+): AlignmentLink[] {
+  const { dropped, inserted } = unpairedLinks(links);
+  const loose = side === 'left' ? dropped : inserted;
+  if (loose.size === 0) return links;
+  const other = side === 'left' ? 'right' : 'left';
+  // A 1:1 link by the index of its paragraph on the other side (a filled placeholder keeps its text alone).
+  const pairOf = new Map<number, AlignmentLink>();
+  for (const link of links) if (link.left.length === 1 && link.right.length === 1 && !isPlaceholderKey(keys.left[link.left[0]])) pairOf.set(link[other][0], link);
+  const options: Array<{ index: number; target: number; gain: number }> = [];
+  for (const index of loose.keys()) {
+    if (words[side][index] < CONTAINED_MIN_WORDS) continue;
+    for (const target of side === 'left' ? scorer.candidates(index) : scorer.candidatesOfRight(index)) {
+      const link = pairOf.get(target);
+      if (!link || words[other][target] === 0) continue;
+      const run = side === 'left' ? scorer.sharedRun(index, target) : scorer.sharedRun(target, index);
+      if (scorer.containment(side, index, [target]) < GROUP_MEMBER_CONTAINMENT || run < CONTAINED_RUN) continue;
+      const partners = link[side];
+      const gain = scorer.containment(other, target, [...partners, index].sort((p, q) => p - q)) - scorer.containment(other, target, partners);
+      if (gain < GROUP_MEMBER_SHARE) continue;
+      if (ownSharedRun(keys[side][index], keys[other][target], partners.map((partner) => keys[side][partner])) < CONTAINED_RUN) continue;
+      // A split's part stands next to its partner: a clause cut off, not carried elsewhere (that is a new paragraph
+      // beside a changed one, and a split's parts read in the newer order must stand together).
+      if (side === 'right' && (Math.abs(index - partners[0]) !== 1 || !opensWithin(keys.right[index], keys.left[target]))) continue;
+      options.push({ index, target, gain });
+    }
+  }
+  if (options.length === 0) return links;
+  options.sort((p, q) => q.gain - p.gain || p.index - q.index || p.target - q.target);
+  const partsOf = new Map<number, number[]>();
+  const taken = new Set<number>();
+  for (const option of options) {
+    if (taken.has(option.index)) continue;
+    const parts = partsOf.get(option.target) ?? [...pairOf.get(option.target)![side]];
+    if (parts.length >= maxGroup) continue;
+    parts.push(option.index);
+    partsOf.set(option.target, parts);
+    taken.add(option.index);
+  }
+  const replaced = new Set<AlignmentLink>();
+  const added: AlignmentLink[] = [];
+  for (const [target, parts] of partsOf) {
+    replaced.add(pairOf.get(target)!);
+    for (const part of parts) if (loose.has(part)) replaced.add(loose.get(part)!);
+    const ascending = [...parts].sort((p, q) => p - q);
+    const [left, right] = side === 'left' ? [ascending, [target]] : [[target], ascending];
+    const scored = scorer.score(left, right);
+    const link: AlignmentLink = { left, right, similarity: scored.similarity, scores: scored.scores, moved: pairOf.get(target)!.moved };
+    if (side === 'left') {
+      // The order the merged paragraph reads its sources: where each source starts in it.
+      const start = new Map(parts.map((part) => [part, sharedRunStart(keys.left[part], keys.right[target])]));
+      const order = [...ascending].sort((p, q) => start.get(p)! - start.get(q)! || p - q);
+      if (order.some((part, k) => part !== ascending[k])) link.order = order;
+    }
+    added.push(link);
+  }
+  return [...links.filter((link) => !replaced.has(link)), ...added];
+}
+
+/**
+ * Where (word index in `b`) the paragraph `a` starts in `b`: the earliest run of CONTAINED_RUN words `a` and `b` share in
+ * a row, else the earliest of more than COVERED_RUN words, else the start of their longest shared run. The earliest, not the longest: a merged paragraph often repeats a
+ * source's subject later ("the programme of activities for the International Decade …"), and the source begins where
+ * its first long phrase does.
+ */
+function sharedRunStart(a: string, b: string): number {
+  const [x, y] = [a.split(' '), b.split(' ')];
+  let previous = new Array<number>(y.length + 1).fill(0);
+  let [earliestLong, earliestShort, bestStart, best] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, 0, 0];
+  for (let i = 1; i <= x.length; i++) {
+    const current = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j++) {
+      if (x[i - 1] !== y[j - 1]) continue;
+      current[j] = previous[j - 1] + 1;
+      const runStart = j - current[j];
+      if (current[j] >= CONTAINED_RUN && runStart < earliestLong) earliestLong = runStart;
+      if (current[j] > COVERED_RUN && runStart < earliestShort) earliestShort = runStart;
+      if (current[j] > best || (current[j] === best && runStart < bestStart)) [best, bestStart] = [current[j], runStart];
+    }
+    previous = current;
+  }
+  return Number.isFinite(earliestLong) ? earliestLong : Number.isFinite(earliestShort) ? earliestShort : bestStart;
+}
+
+/** Leading words of a split's new part that its source must hold in a row: the part begins where a clause of it did. */
+const PART_OPENING_WORDS = 3;
+
+/**
+ * True when the paragraph `part` opens with words `source` holds in a row (its first PART_OPENING_WORDS): a clause cut
+ * from the source ("Welcomes the recent pledges …", "Expresses grave concern …", "Decision C-25/DEC.9 …"). A new
+ * paragraph with an opening of its own ("Acknowledges the role of the … mechanisms …", restating a list the older
+ * paragraph requested resources for) states a new position and stays new, even when it reuses the source's words.
+ */
+function opensWithin(part: string, source: string): boolean {
+  const opening = part.split(' ').slice(0, PART_OPENING_WORDS).join(' ');
+  return opening !== '' && ` ${source} `.includes(` ${opening} `);
+}
+
+/** Words in a row a phrase must share with a paragraph's other source to count as that source's words (COVERED_RUN-grams). */
+const COVERED_RUN = 4;
+
+/**
+ * The longest run of words `a` shares in a row with `b` among the words of `b` no other source brings: a word of `b`
+ * inside a phrase of COVERED_RUN words found in one of `others` is theirs. A paragraph merged into `b` brings a phrase of
+ * its own; one that only repeats what the partner already says ("a maximum of 25 experts, with no more than five experts
+ * per regional group") brings none.
+ */
+function ownSharedRun(a: string, b: string, others: readonly string[]): number {
+  const y = b.split(' ');
+  const grams = new Set<string>();
+  for (const other of others) {
+    const words = other.split(' ');
+    for (let k = 0; k + COVERED_RUN <= words.length; k++) grams.add(words.slice(k, k + COVERED_RUN).join(' '));
+  }
+  const covered = new Array<boolean>(y.length).fill(false);
+  for (let k = 0; k + COVERED_RUN <= y.length; k++) if (grams.has(y.slice(k, k + COVERED_RUN).join(' '))) covered.fill(true, k, k + COVERED_RUN);
+  const x = a.split(' ');
+  let previous = new Array<number>(y.length + 1).fill(0);
+  let best = 0;
+  for (let i = 1; i <= x.length; i++) {
+    const current = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j++) {
+      if (covered[j - 1] || x[i - 1] !== y[j - 1]) continue;
+      current[j] = previous[j - 1] + 1;
+      if (current[j] > best) best = current[j];
+    }
+    previous = current;
+  }
+  return best;
 }
 
 /**

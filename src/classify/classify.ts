@@ -133,7 +133,7 @@ function layerSplitsOnly(link: AlignmentLink, left: ClassifySide, right: Classif
 
 function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide, options: Pick<ResolvedOptions, 'diffMaxEditLength'>, lexicons: Lexicons, warnings: Warning[]): Finding {
   const kind = kindOf(link, left, right);
-  const leftText = link.left.map((index) => left.document.paragraphs[index].text).join(GROUP_SEPARATOR);
+  const leftText = (link.order ?? link.left).map((index) => left.document.paragraphs[index].text).join(GROUP_SEPARATOR);
   const rightText = link.right.map((index) => right.document.paragraphs[index].text).join(GROUP_SEPARATOR);
   let diff: DiffPart[];
   // The same text as a reader sees it (a word the text layer cut in two) shows as the newer text, with no edit in it.
@@ -185,6 +185,7 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
     left: link.left,
     right: link.right,
     moved: link.moved,
+    ...(link.order ? { order: link.order } : {}),
     editorial,
     routine,
     renumbered,
@@ -209,7 +210,8 @@ function orderForReading(links: AlignmentLink[]): AlignmentLink[] {
   const rightOfLeft = new Int32Array(leftCount).fill(-1);
   for (const link of links) {
     if (link.moved || link.right.length === 0) continue;
-    for (const left of link.left) rightOfLeft[left] = link.right[link.right.length - 1];
+    // A merge of sources far apart (align's folded-in pass) stands in place by its first source only.
+    for (const left of link.order || link.left.some((index, k) => k > 0 && index !== link.left[k - 1] + 1) ? [link.left[0]] : link.left) rightOfLeft[left] = link.right[link.right.length - 1];
   }
   // nearestBefore[k]: rightOfLeft of the closest k' < k that has one, or -1.
   const nearestBefore = new Int32Array(leftCount);

@@ -194,10 +194,10 @@ class DocxWriter {
     const rights = finding.right.map((index) => right.paragraphs[index]);
     const lefts = finding.left.map((index) => left.paragraphs[index]);
     if (finding.kind === 'dropped') return lefts.map((paragraph, k) => this.paragraph(citation(paragraph), whole('delete', paragraph), k === 0 ? shifts : [], 'delete', paragraph.heading));
-    if (finding.kind === 'new' || finding.moved) {
+    if (finding.kind === 'new' || displaced(finding)) {
       // Word's moves (w:moveFrom/w:moveTo) are not written by the docx library: a moved paragraph is deleted where it
       // stood (see movedFrom) and inserted here whole, each end with a comment naming the other.
-      const notes = finding.moved ? [`moved from older ${placeRef(left.paragraphs, finding.left)}${finding.kind === 'unchanged' ? '' : ', and changed'}`, ...shifts] : shifts;
+      const notes = finding.moved ? [`moved from older ${placeRef(left.paragraphs, finding.left)}${finding.kind === 'unchanged' ? '' : ', and changed'}`, ...shifts] : displaced(finding) ? [`merged from older ${placeRef(left.paragraphs, finding.left)}`, ...shifts] : shifts;
       return rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), whole('insert', paragraph), k === 0 ? notes : [], 'insert', paragraph.heading));
     }
     if (finding.kind === 'unchanged') return rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), whole('equal', paragraph), [], 'equal', paragraph.heading));
@@ -218,10 +218,10 @@ class DocxWriter {
   }
 
   /** Where a moved paragraph stood in the older text: deleted, with a comment naming its new place. */
-  private movedFrom(finding: Finding, left: ResultDocument, right: ResultDocument): FileChild[] {
-    return finding.left.map((index, k) => {
+  private movedFrom({ finding, lefts }: MovedFrom, left: ResultDocument, right: ResultDocument): FileChild[] {
+    return lefts.map((index, k) => {
       const paragraph = left.paragraphs[index];
-      return this.paragraph(citation(paragraph), whole('delete', paragraph), k === 0 ? [`moved to newer ${findingPlace(finding, left, right)}`] : [], 'delete', paragraph.heading);
+      return this.paragraph(citation(paragraph), whole('delete', paragraph), k === 0 ? [`${finding.moved ? 'moved' : 'merged'} to newer ${findingPlace(finding, left, right)}`] : [], 'delete', paragraph.heading);
     });
   }
 }
@@ -287,25 +287,42 @@ export function blocksOfGroup(diff: readonly DiffPart[], lefts: number, rights: 
 }
 
 /**
- * Where each moved paragraph stood in the older text: after the last in-place finding whose older paragraphs come
- * before it (-1: before the first), as the HTML report places its "moved from" marker.
+ * A finding shown whole at its newer place and deleted where its older paragraphs stood: a moved paragraph, or a merge
+ * of paragraphs that were not neighbours (older paragraphs stood between them) or that it reads in another order, whose
+ * sources each stood elsewhere.
  */
-function movedFromPlaces(findings: readonly Finding[]): Map<number, Finding[]> {
-  const after = new Map<number, Finding[]>();
-  for (const finding of findings) {
-    const first: number | undefined = finding.left[0];
-    if (!finding.moved || first === undefined) continue;
-    let place = -1;
-    findings.forEach((other, index) => {
-      if (!other.moved && other.left.length && other.left[other.left.length - 1] < first) place = index;
-    });
-    after.set(place, [...(after.get(place) ?? []), finding]);
-  }
-  // Several moved paragraphs that stood at one place stand there in their older order.
-  for (const moved of after.values()) moved.sort((a, b) => (a.left[0] ?? 0) - (b.left[0] ?? 0));
-  return after;
+function displaced(finding: Finding): boolean {
+  return finding.moved || (finding.kind === 'merged' && (finding.order !== undefined || finding.left.some((index, k) => k > 0 && index !== finding.left[k - 1] + 1)));
 }
 
+/** One deletion where older paragraphs stood: a displaced finding's paragraphs (a scattered merge's, one source each). */
+interface MovedFrom {
+  finding: Finding;
+  lefts: number[];
+}
+
+/**
+ * Where each moved paragraph stood in the older text: after the last in-place finding whose older paragraphs come
+ * before it (-1: before the first), as the HTML report places its "moved from" marker. A scattered merge's sources
+ * each stand at their own place.
+ */
+function movedFromPlaces(findings: readonly Finding[]): Map<number, MovedFrom[]> {
+  const after = new Map<number, MovedFrom[]>();
+  for (const finding of findings) {
+    if (!displaced(finding) || finding.left.length === 0) continue;
+    const groups = finding.kind === 'merged' ? finding.left.map((index) => [index]) : [finding.left];
+    for (const lefts of groups) {
+      let place = -1;
+      findings.forEach((other, index) => {
+        if (!displaced(other) && other.left.length && other.left[other.left.length - 1] < lefts[0]) place = index;
+      });
+      after.set(place, [...(after.get(place) ?? []), { finding, lefts }]);
+    }
+  }
+  // Several moved paragraphs that stood at one place stand there in their older order.
+  for (const moved of after.values()) moved.sort((a, b) => a.lefts[0] - b.lefts[0]);
+  return after;
+}
 
 /** Where a finding stands: its newer paragraphs' labels, else (dropped) its older ones'. */
 function findingPlace(finding: Finding, left: ResultDocument, right: ResultDocument): string {

@@ -843,7 +843,7 @@ function minimapTicks(stream: Array<RowView | MovedFromView>): MinimapTick[] {
 function withJoints(finding: Finding, side: 'left' | 'right', otherParagraphs: readonly Paragraph[], segments: DiffSegment[][]): DiffSegment[][] {
   const single = finding.kind === 'merged' ? 'right' : finding.kind === 'split' ? 'left' : null;
   if (single !== side || segments.length !== 1) return segments;
-  const many = side === 'right' ? finding.left : finding.right;
+  const many = side === 'right' ? (finding.order ?? finding.left) : finding.right; // a merge's sources in its diff's order
   const manyOnly: DiffPart['op'] = side === 'right' ? 'delete' : 'insert';
   const joints: number[] = [];
   let offset = 0;
