@@ -92,6 +92,11 @@ function clauseBesideEvents(before: string, after: string, lexicons: Lexicons | 
   if (clauses === null || clauses.olderOther.length > 1 || clauses.newerOther.length > 1) return null;
   if (clauses.olderOther.length + clauses.newerOther.length === 0) return null;
   const [older, newer] = [clauses.olderOther[0] ?? '', clauses.newerOther[0] ?? ''];
+  // A clause only dropped (or only added) whose words the other text still holds was joined to another ("Recalling the
+  // Doha Programme of Action, welcoming the adoption of the Antigua Agenda" → "Recalling the Doha Programme of Action and
+  // the Antigua Agenda"): no clause went, the events' clauses were rewritten around it.
+  if (newer === '' && letters(after).includes(letters(older.replace(/^and\s/, '')))) return null;
+  if (older === '' && letters(before).includes(letters(newer.replace(/^and\s/, '')))) return null;
   return {
     before: older,
     after: newer,

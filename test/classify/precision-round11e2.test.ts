@@ -66,6 +66,19 @@ describe('an event clause moved on beside clauses kept', () => {
   });
 });
 
+describe('a clause joined to another beside events moved on', () => {
+  const older =
+    'Recalling the Doha Programme of Action for the Least Developed Countries, welcoming the adoption of the Antigua and Barbuda Agenda for Small Island Developing States, and looking forward to the adoption of the outcome document of the third United Nations Conference on Landlocked Developing Countries,';
+  const newer =
+    'Recalling the Doha Programme of Action for the Least Developed Countries and the Antigua and Barbuda Agenda for Small Island Developing States, and welcoming the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034,';
+
+  it('is not said dropped: its words are still there', () => {
+    const change = findOneChange(older, newer, wordDiff(older, newer, 200).parts);
+    expect(change?.before).not.toBe('Recalling the Doha Programme of Action for the Least Developed Countries');
+    expect(change?.after).not.toBe('');
+  });
+});
+
 describe('a programme launched, recorded the year after for its work', () => {
   const older = 'Taking note of the launch of the Sustainable Food Systems Programme, an inclusive initiative to accelerate the shift towards sustainable food systems,';
   const newer = 'Taking note of the work of the Sustainable Food Systems Programme, an inclusive initiative to accelerate the shift towards sustainable food systems,';
