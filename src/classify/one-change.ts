@@ -1,6 +1,6 @@
 import type { DiffPart } from '../types.js';
 import type { Lexicons } from './signals/lexicon.js';
-import { routineReasons } from './routine.js';
+import { eventClausesMovedOn, routineReasons } from './routine.js';
 
 /** One changed stretch of a word diff: its older and newer wording and where each stands in its text. */
 interface Stretch {
@@ -79,7 +79,31 @@ function clauseAround(text: string, start: number, end: number): string {
 export function findOneChange(before: string, after: string, diff: readonly DiffPart[], lexicons?: Lexicons): OneChange | null {
   const stretches = stretchesOf(diff);
   if (stretches.length < 2 || stretches.length > MOST_STRETCHES) return null;
-  return oneStretchChanged(before, after, stretches, lexicons) ?? listItemAdded(before, after, lexicons);
+  return clauseBesideEvents(before, after, lexicons) ?? oneStretchChanged(before, after, stretches, lexicons) ?? listItemAdded(before, after, lexicons);
+}
+
+/**
+ * One clause that says something else beside events moved on clause by clause (`eventClausesMovedOn`, issues 19 and
+ * 23): "…, welcoming the convening of the thirteenth session of the World Urban Forum, to be held in Baku …, {+as an
+ * important platform to advance the implementation of the New Urban Agenda+}, …". That clause is the change.
+ */
+function clauseBesideEvents(before: string, after: string, lexicons: Lexicons | undefined): OneChange | null {
+  const clauses = eventClausesMovedOn(before, after, lexicons);
+  if (clauses === null || clauses.olderOther.length > 1 || clauses.newerOther.length > 1) return null;
+  if (clauses.olderOther.length + clauses.newerOther.length === 0) return null;
+  const [older, newer] = [clauses.olderOther[0] ?? '', clauses.newerOther[0] ?? ''];
+  // A clause only dropped (or only added) whose words the other text still holds was joined to another ("Recalling the
+  // Doha Programme of Action, welcoming the adoption of the Antigua Agenda" → "Recalling the Doha Programme of Action and
+  // the Antigua Agenda"): no clause went, the events' clauses were rewritten around it.
+  if (newer === '' && letters(after).includes(letters(older.replace(/^and\s/, '')))) return null;
+  if (older === '' && letters(before).includes(letters(newer.replace(/^and\s/, '')))) return null;
+  return {
+    before: older,
+    after: newer,
+    withoutIt: clauses.withoutOther,
+    atOpening: (older !== '' && before.startsWith(older)) || (newer !== '' && after.startsWith(newer)),
+    reasons: clauses.reasons,
+  };
 }
 
 function oneStretchChanged(before: string, after: string, stretches: readonly Stretch[], lexicons: Lexicons | undefined): OneChange | null {

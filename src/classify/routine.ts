@@ -263,12 +263,19 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
     reasons.push(...aged.reasons);
   }
   const editorialNote = spelt !== null ? spelt.notes : [];
-  if (reasons.length === 0 && spelt === null) return [];
+  if (reasons.length === 0 && spelt === null) return clauseReasons(before, after, lexicons);
   if (reasons.length > 0 && letters(older) === letters(after)) return [...reasons, ...editorialNote];
   const rest = successionReasons(older, after, lexicons);
   if (rest.length > 0) return [...reasons, ...rest, ...editorialNote];
   const restEvent = eventMovedOnReasons(older, after, lexicons);
-  return restEvent !== null ? [...reasons, ...restEvent, ...editorialNote] : [];
+  if (restEvent !== null) return [...reasons, ...restEvent, ...editorialNote];
+  return clauseReasons(before, after, lexicons);
+}
+
+/** Events moved on clause by clause, every other clause alike (`eventClausesMovedOn`): the reasons, or none. */
+function clauseReasons(before: string, after: string, lexicons: Lexicons | undefined): string[] {
+  const clauses = eventClausesMovedOn(before, after, lexicons);
+  return clauses !== null && clauses.olderOther.length === 0 && clauses.newerOther.length === 0 ? clauses.reasons : [];
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -566,6 +573,8 @@ function meetingListGrew(before: string, after: string): { before: string; reaso
 const BODY_ESTABLISHED = /^((?:(?:also|further)\s)?(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)(?:\s(?:also|further|with appreciation|with satisfaction))?) the (?:establishment|creation) (?:of )?$/i;
 /** The work of the body once it works: "the ongoing work", "the work". */
 const BODY_AT_WORK = /^((?:(?:also|further)\s)?(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)(?:\s(?:also|further|with appreciation|with satisfaction))?) the (?:ongoing |continued )?work (?:(?:done|carried out|undertaken) by |of )?$/i;
+/** The words before a body's noun when a recording verb opens its clause: "Taking note of the", "and welcoming the". */
+const RECORDED_NOUN_HEAD = /(?:^|,\s(?:and\s)?)(?:(?:also|further)\s)?(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)(?:\s(?:also|further|with appreciation|with satisfaction))?\sthe\s*$/i;
 /** A verb that records without judging: what the year after a welcome notes of a body's work. */
 const NEUTRAL_RECORD = /^(?:not(?:es|ing)|tak(?:es|ing) note of)$/;
 
@@ -586,6 +595,13 @@ function bodyAtWork(before: string, after: string): { before: string; reasons: s
   const stretches = stretchesOf(before, after);
   for (let k = 0; k < stretches.length; k++) {
     const stretch = stretches[k];
+    // Only the noun changed under the same recording verb: "Taking note of the [-launch-]{+work+} of the Programme".
+    if (/^(?:launch|establishment|creation)$/.test(stretch.deleted.trim()) && /^(?:ongoing |continued )?work$/.test(stretch.inserted.trim())) {
+      const head = before.slice(0, stretch.olderStart);
+      if (RECORDED_NOUN_HEAD.test(head) && /^\s*of\b/.test(before.slice(stretch.olderEnd))) {
+        return { before: withStretchesAged(before, [stretch]), reasons: [`a body established, recorded for its work: ${stretch.deleted.trim()} → ${stretch.inserted.trim()}`] };
+      }
+    }
     const established = BODY_ESTABLISHED.exec(stretch.deleted.trimStart());
     const working = BODY_AT_WORK.exec(stretch.inserted.trimStart());
     if (!established || !working) continue;
@@ -1949,4 +1965,154 @@ function anniversaryMarked(before: string, after: string): { before: string; rea
     reasons.push(`an anniversary ${inserted ? 'marked' : 'no longer marked'}: ${phrase}`);
   }
   return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
+}
+
+/**
+ * Where a preambular or operative clause opens inside a paragraph: a comma before a recording, stance or calling verb
+ * (lowercase: a name's capitals are no clause), or before an appended evaluation ("…, as an important platform to …").
+ */
+const CLAUSE_BOUNDARY = /,\s+(?=(?:and\s+)?(?:also\s+|further\s+)?(?:welcom(?:ing|es)|recall(?:ing|s)|not(?:ing|es)|tak(?:ing|es) note|look(?:ing|s) forward|recogni[sz](?:ing|es)|reaffirm(?:ing|s)|acknowledg(?:ing|es)|express(?:ing|es)|stress(?:ing|es)|emphasi[sz](?:ing|es)|underlin(?:ing|es)|highlight(?:ing|s)|urg(?:ing|es)|call(?:ing|s) (?:upon|on|for)|encourag(?:ing|es)|invit(?:ing|es)|request(?:ing|s)|decid(?:ing|es)|regrett?(?:ing|s)|deplor(?:ing|es)|bearing in mind|commend(?:ing|s))\b|as (?:an?|the) (?!well\b))/g;
+/** A clause that only records or looks forward to something: its opening verb. */
+const RECORDING_CLAUSE = /^(?:and\s+)?(?:(?:also|further)\s+)?(?:[Ww]elcom(?:ing|es)|[Rr]ecall(?:ing|s)|[Nn]ot(?:ing|es)|[Tt]ak(?:ing|es) note|[Ll]ook(?:ing|s) forward to)\b(?:\s(?:also|further))?(?:\s(?:with (?:appreciation|satisfaction)))?(?:\s(?:also|further))?(?:\sof)?\s/;
+/** Lowercase words of a stance, a call, a concern or a judgement: a clause holding one records no mere event. Capitalised, they are part of a name ("Call to Action", "Review of the Implementation"). */
+const CLAUSE_STANCE = /\b(?:concern\w*|importan\w*|need\w*|commit\w*|urg\w*|calls?|calling|encourag\w*|invit\w*|request\w*|decid\w*|decision|demand\w*|condemn\w*|deplor\w*|regret\w*|stress\w*|emphasi\w*|underlin\w*|recogni\w*|reaffirm\w*|support\w*|efforts?|implement\w*|platform|contribut\w*|role|critical|essential|crucial|vital|key|should|must|shall|found|findings?)\b/;
+/** What a recorded clause speaks of: an event, its sessions or what it adopted or issued. */
+const CLAUSE_EVENT = /\b(?:conferences?|summits?|meetings?|sessions?|forums?|dialogues?|congress|review|symposium|assembly|reports?|adoption|convening|holding|launch|moment|outcomes?|declarations?|framework|action plan)\b/i;
+const CLAUSE_DATED = /\b(?:19|20)\d\d\b/;
+/** An ordinal word ("sixteenth", "fifty-second", "third"). */
+const ORDINAL_WORD = /(?:first|second|third|[a-z]th)$/i;
+/** A clause that looks forward to an event still to come. */
+const LOOKS_AHEAD = /^(?:and\s+)?(?:(?:also|further)\s+)?[Ll]ook(?:ing|s) forward\b|\b(?:to be|will be) (?:co-)?(?:held|convened|hosted|organized)\b/;
+/** A clause that recalls. */
+const RECALLS = /^(?:and\s+)?(?:(?:also|further)\s+)?[Rr]ecall(?:ing|s)\b/;
+
+/** True when the capitalised words of a clause (its names, after its opening verb) are, three in four, in the other text. */
+function namesIn(clause: string, text: string): boolean {
+  const names = (clause.replace(RECORDING_CLAUSE, '').match(/\p{Lu}[\p{L}-]+/gu) ?? []).map((name) => name.toLowerCase());
+  const folded = text.toLowerCase();
+  return names.length > 0 && names.filter((name) => folded.includes(name)).length / names.length >= 0.75;
+}
+
+function clausesOf(text: string): string[] {
+  return text.replace(/[,;.:]\s*$/, '').split(CLAUSE_BOUNDARY).map((clause) => clause.trim());
+}
+
+/** A clause folded for comparison: its opening verb's form ("urges" / "urging"), "also", "its" / "their", British spelling and punctuation set aside. */
+function clauseKey(clause: string): string {
+  return clause
+    .toLowerCase()
+    .replace(/^and\s+/, '')
+    .replace(/^(\w+?)(?:ing|es|s)\b/, '$1')
+    .replace(/\b(?:also|further)\b/g, '')
+    .replace(/\btheir\b/g, 'its')
+    .replace(/isation/g, 'ization')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** A clause that only records, or looks forward to, an event (its name, edition, dates, place, convener, theme). */
+function isEventClause(clause: string): boolean {
+  const opening = RECORDING_CLAUSE.exec(clause);
+  if (!opening) return false;
+  const rest = clause.slice(opening[0].length).replace(/“[^”]*”|"[^"]*"/g, ' ');
+  return !CLAUSE_STANCE.test(rest) && CLAUSE_EVENT.test(rest);
+}
+
+let comparingClauses = false;
+
+function clausesAlike(older: string, newer: string, lexicons: Lexicons | undefined): boolean {
+  if (clauseKey(older) === clauseKey(newer)) return true;
+  comparingClauses = true;
+  try {
+    return routineReasons(older, newer, lexicons).length > 0;
+  } finally {
+    comparingClauses = false;
+  }
+}
+
+/** The clauses of an event moved on inside a kept paragraph, set side by side (`eventClausesMovedOn`). */
+export interface EventClauses {
+  /** Why the event clauses that differ are routine. */
+  reasons: string[];
+  /** The clauses of the older text that differ and record no mere event. */
+  olderOther: string[];
+  /** The same for the newer text. */
+  newerOther: string[];
+  /** The newer text with its differing non-event clause given back as the older text had it (or without it, or with the dropped one back). */
+  withoutOther: string;
+}
+
+const shortClause = (clause: string): string => {
+  const words = clause.replace(/^(?:and\s+)/, '').split(/\s+/);
+  return words.length > 14 ? `${words.slice(0, 14).join(' ')} …` : words.join(' ');
+};
+
+/**
+ * A paragraph cut at the verbs that open its clauses ("…, welcoming …", "…, recalling …", "…, and looking forward to
+ * …"): clauses the same on both sides (a verb form, "also" or the yearly succession aside) are set in order side by
+ * side; every other clause that only records or looks forward to an event (a name, an edition, dates, a place, a
+ * convener, a theme; no call, request, concern or stance) is the event moving on, provided a dated one stands in the newer
+ * text. What remains are the clauses that say something else: none makes the paragraph routine, one is its one change.
+ * Null when the paragraph has a single clause, no event clause moved or no dated event stands in the newer text.
+ */
+export function eventClausesMovedOn(before: string, after: string, lexicons?: Lexicons): EventClauses | null {
+  if (comparingClauses) return null;
+  const older = clausesOf(before);
+  const newer = clausesOf(after);
+  if (older.length < 2 && newer.length < 2) return null;
+  // Longest run of alike clauses in order.
+  const table: number[][] = Array.from({ length: older.length + 1 }, () => new Array<number>(newer.length + 1).fill(0));
+  const alike = older.map((o) => newer.map((n) => clausesAlike(o, n, lexicons)));
+  for (let i = older.length - 1; i >= 0; i--) for (let j = newer.length - 1; j >= 0; j--) table[i][j] = alike[i][j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+  const olderLeft: number[] = [];
+  const newerLeft: number[] = [];
+  const matchOf = new Map<number, number>();
+  let [i, j] = [0, 0];
+  while (i < older.length && j < newer.length) {
+    if (alike[i][j] && table[i][j] === table[i + 1][j + 1] + 1) matchOf.set(i++, j++);
+    else if (table[i + 1][j] >= table[i][j + 1]) olderLeft.push(i++);
+    else newerLeft.push(j++);
+  }
+  while (i < older.length) olderLeft.push(i++);
+  while (j < newer.length) newerLeft.push(j++);
+  const olderEvents = olderLeft.filter((k) => isEventClause(older[k]));
+  const newerEvents = newerLeft.filter((k) => isEventClause(newer[k]));
+  if (olderEvents.length + newerEvents.length === 0 || !newerEvents.some((k) => CLAUSE_DATED.test(newer[k]))) return null;
+  // An event moves on in place of one recorded before: the newer text records no more events than the older did, but
+  // for those it looks forward to (the next edition) or recalls from the older text ("and recalling the Kunming-Montreal
+  // Global Biodiversity Framework", which the older text welcomed). A new fact noted beside the old ones ("and noting the
+  // establishment of the Special Commission …") is news.
+  // The events move forward in time: a year later than any the older events named, or an event looked forward to now
+  // recorded; and no year new to the paragraph earlier than those (a date added to a recalled resolution, an edition
+  // gone back, a place changed for the same dates are no event moving on). Periods ("2018–2028") are names, not dates.
+  const clauseYears = (texts: readonly string[]): number[] => texts.flatMap((text) => (text.replace(/\b\d{4}\s*[–-]\s*\d{4}\b/g, ' ').match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number));
+  const olderYears = clauseYears(olderEvents.length > 0 ? olderEvents.map((k) => older[k]) : [before]);
+  const newerYears = clauseYears(newerEvents.map((k) => newer[k]));
+  const olderLatest = olderYears.length > 0 ? Math.max(...olderYears) : 0;
+  const allOlderYears = new Set(clauseYears([before]));
+  if (newerYears.some((year) => !allOlderYears.has(year) && year < olderLatest)) return null;
+  const forwardHeld = olderEvents.some((k) => LOOKS_AHEAD.test(older[k])) && newerEvents.some((k) => !LOOKS_AHEAD.test(newer[k]));
+  // And an edition, a name or a place new to the paragraph names the later event ("sixteenth", "Cali", "World Urban
+  // Forum"): the same meeting said to be of another year is a date changed, not an event moved on.
+  const olderFolded = before.toLowerCase();
+  const named = newerEvents
+    .flatMap((k) => newer[k].match(/[\p{L}-]+/gu) ?? [])
+    .filter((word) => (/^\p{Lu}/u.test(word) || ORDINAL_WORD.test(word)) && !MONTHS.includes(word.toLowerCase()) && !olderFolded.includes(word.toLowerCase()));
+  if (!((Math.max(0, ...newerYears) > olderLatest && named.length > 0) || forwardHeld)) return null;
+  const extra = newerEvents.filter((k) => !LOOKS_AHEAD.test(newer[k]) && !(RECALLS.test(newer[k]) && namesIn(newer[k], before)));
+  if (extra.length > olderEvents.length) return null;
+  const olderOther = olderLeft.filter((k) => !olderEvents.includes(k));
+  const newerOther = newerLeft.filter((k) => !newerEvents.includes(k));
+  const reasons = [
+    `events moved on, clause by clause: ${[...olderEvents.map((k) => `no longer “${shortClause(older[k])}”`), ...newerEvents.map((k) => `now “${shortClause(newer[k])}”`)].join('; ')}`,
+  ];
+  const rebuilt = [...newer];
+  if (newerOther.length === 1) rebuilt[newerOther[0]] = olderOther.length === 1 ? older[olderOther[0]] : '';
+  else if (olderOther.length === 1) {
+    const previous = [...matchOf.entries()].filter(([o]) => o < olderOther[0]).pop();
+    const at = previous === undefined ? 0 : previous[1] + 1;
+    rebuilt.splice(at, 0, older[olderOther[0]]);
+  }
+  const closing = /[,;.:]\s*$/.exec(after)?.[0] ?? '';
+  const withoutOther = `${rebuilt.filter((clause) => clause !== '').join(', ')}${closing}`;
+  return { reasons, olderOther: olderOther.map((k) => older[k]), newerOther: newerOther.map((k) => newer[k]), withoutOther };
 }
