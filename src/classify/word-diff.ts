@@ -59,16 +59,39 @@ const atomicWordDiff = new AtomicWordDiff();
  */
 export function wordDiff(before: string, after: string, maxEditLength: number): WordDiff {
   if (before === after) return { parts: before ? [{ op: 'equal', text: before }] : [], gaveUp: false };
+  const key = `${before}\u0000${after}`;
+  const known = recentDiffs.get(key);
+  if (known && 'editLength' in known && known.editLength <= maxEditLength) return { parts: known.parts.map((part) => ({ ...part })), gaveUp: false };
+  if (known && ('editLength' in known ? known.editLength > maxEditLength : known.gaveUpWithin >= maxEditLength)) return gaveUp(before, after);
   const changes = atomicWordDiff.diff(before, after, { maxEditLength });
+  if (recentDiffs.size >= RECENT_DIFFS) recentDiffs.delete(recentDiffs.keys().next().value as string);
   if (!changes) {
-    const parts: DiffPart[] = [];
-    if (before) parts.push({ op: 'delete', text: before });
-    if (after) parts.push({ op: 'insert', text: after });
-    return { parts, gaveUp: true };
+    recentDiffs.set(key, { gaveUpWithin: maxEditLength });
+    return gaveUp(before, after);
   }
   const raw: DiffPart[] = changes.map((change) => ({ op: change.added ? 'insert' : change.removed ? 'delete' : 'equal', text: change.value }));
-  return { parts: cleanDiff(raw), gaveUp: false };
+  const parts = cleanDiff(raw);
+  // Myers finds the shortest edit: its length (tokens inserted and deleted) decides, for any budget, whether jsdiff gives up.
+  const editLength = changes.reduce((sum, change) => sum + (change.added || change.removed ? (change.count ?? 0) : 0), 0);
+  recentDiffs.set(key, { parts, editLength });
+  return { parts: parts.map((part) => ({ ...part })), gaveUp: false };
 }
+
+function gaveUp(before: string, after: string): WordDiff {
+  const parts: DiffPart[] = [];
+  if (before) parts.push({ op: 'delete', text: before });
+  if (after) parts.push({ op: 'insert', text: after });
+  return { parts, gaveUp: true };
+}
+
+/**
+ * The word diffs of the last few pairs of texts, whatever budget they were asked with: the routine rules ask for the same
+ * finding's diff again and again, clause by clause and rule by rule (a third of the Agriculture pair's time, issue 21).
+ * A diff that gave up under one budget gives up under any smaller one; one found is the same under any budget at least its
+ * edit length. Kept small (the last pairs asked for) so memory does not grow with the document.
+ */
+const recentDiffs = new Map<string, { parts: DiffPart[]; editLength: number } | { gaveUpWithin: number }>();
+const RECENT_DIFFS = 256;
 
 /** Merge, reorder and absorb trivial equal runs between changes (see `wordDiff`). */
 export function cleanDiff(parts: DiffPart[]): DiffPart[] {
