@@ -163,7 +163,7 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
   const routine = kind === 'modified' && !editorial && (predecessor !== null || isRoutineChange(leftText, rightText, lexicons));
   // A paragraph routine but for one clause: the reader is shown that clause, and its signals are that clause's alone
   // (read from the newer text with the clause undone, so the routine edits around it signal nothing).
-  const oneChange = kind === 'modified' && !editorial && !routine ? findOneChange(leftText, rightText, diff, lexicons) : null;
+  const oneChange = kind === 'modified' && !editorial && !routine ? findOneChange(leftText, rightText, diff, lexicons, left.document.meta) : null;
   const signalsFrom = oneChange
     ? {
         before: { text: oneChange.withoutIt, tokens: oneChange.atOpening ? leftTokens : [] },

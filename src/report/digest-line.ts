@@ -670,16 +670,23 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
   // yearly life of the text, left out as the routine edits of any other line are.
   if (finding.kind === 'modified' && finding.change) {
     // Edits beside the clause (a clause dropped whole) or several in it are said edit by edit; else the clause.
-    const inClause = changeEdits(finding, editorial);
-    if (inClause !== null) return phrasesOf(inClause, finding, chapeau, false);
     const { before, after } = finding.change;
-    if (before.trim() === '') return `adds “${quote(after)}”`;
-    if (after.trim() === '') return `drops “${quote(before)}”`;
+    // A clause classify found added or dropped whole is said so: the word diff may pair its words with the routine
+    // edits beside it (a dropped clause's words with a recalled resolution's title), which read as a rewrite.
+    const whole = before.trim() === '' ? `adds “${quote(after)}”` : after.trim() === '' ? `drops “${quote(before)}”` : null;
+    const inClause = changeEdits(finding, editorial);
+    if (whole !== null && (inClause === null || inClause.length > 1)) return whole;
+    if (inClause !== null) return phrasesOf(inClause, finding, chapeau, false);
     // A clause that only grew (or shrank) at one end is an insertion (a deletion): `adds “including through the
     // utilization of the voluntary reporting template,”`, not `and requests … → including through …, and requests …`.
     const [shorter, longer] = [flatten(before), flatten(after)].sort((x, y) => x.length - y.length);
     const grown = longer.startsWith(shorter) ? longer.slice(shorter.length) : longer.endsWith(shorter) ? longer.slice(0, longer.length - shorter.length) : null;
     if (grown !== null && wordCount(grown) > SHORT_EDIT_WORDS) return `${longer === flatten(after) ? 'adds' : 'drops'} “${quote(grown)}”`;
+    // A clause that kept its words on both sides of a piece taken out (or put in) says the piece: `drops “within
+    // existing resources”`, not `… to strengthen, within existing resources, … → … to strengthen …`.
+    // (At least a phrase: a list's `and` put in reads better with its neighbours, `open to → open and to`.)
+    const inserted = insertedBetween(shorter, longer);
+    if (inserted !== null && wordCount(inserted) >= SHORT_EDIT_WORDS) return `${longer === flatten(after) ? 'adds' : 'drops'} “${quote(inserted)}”`;
     return changedSides(before, after, PHRASE_LENGTH);
   }
   const edits = editsOf(finding.diff).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim());
@@ -694,6 +701,23 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
   // edit is a space (`2020,76/69` → `2020, 76/69`, as a PDF's text came out) says so rather than show nothing.
   if (shown.length === 0) return finding.kind === 'modified' ? 'spacing only' : 'words unchanged';
   return phrasesOf(shown, finding, chapeau, true);
+}
+
+/**
+ * The words `longer` holds between the words it shares with `shorter` at its opening and at its close, when those are all
+ * of `shorter` (punctuation aside): one piece put in whole. Null when the shorter side changed too, or the piece is
+ * only punctuation.
+ */
+function insertedBetween(shorter: string, longer: string): string | null {
+  const [few, many] = [shorter.split(' '), longer.split(' ')];
+  const same = (x: string, y: string): boolean => folded(x) === folded(y);
+  let front = 0;
+  while (front < few.length && same(few[front], many[front])) front++;
+  let back = 0;
+  while (back < few.length - front && same(few[few.length - 1 - back], many[many.length - 1 - back])) back++;
+  if (front + back < few.length) return null;
+  const piece = many.slice(front, many.length - back).join(' ');
+  return core(piece) === '' ? null : piece;
 }
 
 /**
