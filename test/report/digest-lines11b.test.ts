@@ -4,6 +4,21 @@ import { compareInSeries, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
 import { lineAt, linesOf } from '../helpers/digest-lines.js';
 import { findOneChange } from '../../src/classify/one-change.js';
 import { wordDiff } from '../../src/classify/word-diff.js';
+import { digestLine } from '../../src/report/digest-line.js';
+import { isEditorialPiece } from '../../src/digest/editorial-piece.js';
+import type { DiffPart, Finding, Paragraph } from '../../src/types.js';
+
+const AGRICULTURE = 'agriculture-development-food-security-and-nutrition';
+
+/** The line of a hand-made substantive modified finding of one paragraph (`PP 1`) with the given word diff. */
+function lineOf(diff: DiffPart[]): string {
+  const finding: Finding = { kind: 'modified', left: [0], right: [0], moved: false, editorial: false, routine: false, renumbered: false, similarity: 0.9, scores: {}, diff, signals: [] };
+  const side = (op: 'delete' | 'insert'): Paragraph => {
+    const text = diff.filter((part) => part.op === 'equal' || part.op === op).map((part) => part.text).join('');
+    return { index: 0, text, number: null, heading: false, start: 0, end: text.length, label: 'PP 1' };
+  };
+  return digestLine(finding, 0, [side('delete')], [side('insert')], null, isEditorialPiece).text;
+}
 
 const TAX = 'promotion-of-inclusive-and-effective-international-tax-coope';
 const OUTER_SPACE = 'international-cooperation-in-the-peaceful-uses-of-outer-spac';
@@ -42,6 +57,32 @@ describe('a working group\'s progress beside one real clause (findOneChange)', (
   });
 });
 
+describe('a piece whose sides share only the words between them is said as drops + adds', () => {
+  it('says the word dropped and the clause added where one side closes on the other\'s opening (`in Nairobi`)', () => {
+    const line = lineOf([
+      { op: 'equal', text: 'Reaffirming the Agenda, recalling the second session of the Assembly, ' },
+      { op: 'delete', text: 'held ' },
+      { op: 'equal', text: 'in Nairobi' },
+      { op: 'delete', text: ', ' },
+      { op: 'insert', text: ' on 29 and 30 May 2025, welcoming the convening of the thirteenth session of the Forum, to be held in Baku ' },
+      { op: 'equal', text: 'from 17 to 22 May 2026, and reaffirming also the importance of food security,' },
+    ]);
+    expect(line).toBe('PP 1: drops “held”, adds “on 29 and 30 May 2025, welcoming the convening of the thirteenth session of the Forum, to be held in Baku”');
+  });
+
+  it('leaves `X → Y` where the sides share one word only (the same shape, `in` alone)', () => {
+    const line = lineOf([
+      { op: 'equal', text: 'Reaffirming the Agenda, recalling the second session of the Assembly, ' },
+      { op: 'delete', text: 'held ' },
+      { op: 'equal', text: 'in' },
+      { op: 'delete', text: ', ' },
+      { op: 'insert', text: ' on 29 and 30 May 2025, welcoming the convening of the thirteenth session of the Forum, to be held in Baku ' },
+      { op: 'equal', text: 'from 17 to 22 May 2026, and reaffirming also the importance of food security,' },
+    ]);
+    expect(line).not.toContain('drops “held”');
+  });
+});
+
 describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines say the real change (${UN_SERIES_AVAILABLE ? 'reads ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
   it('says a clause dropped beside the previous version recalled, not "rewritten" (Tax 78/230 → 79/235 PP 5 → PP 4)', async () => {
     const lines = linesOf(await compareInSeries(TAX, 'A_RES_78_230.txt', 'A_RES_79_235.txt'));
@@ -54,5 +95,11 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines say the real change (${UN_SE
     const lines = linesOf(await compareInSeries(OUTER_SPACE, 'A_RES_78_72.txt', 'A_RES_79_87.txt'));
     // Before: `OP 12 → OP 15: welcomes the work → welcomes the progress in the work; drops “within existing resources” (stronger)`.
     expect(lineAt(lines, 'OP 12 → OP 15').text).toBe('OP 12 → OP 15: drops “within existing resources” (stronger)');
+  }, 60_000);
+
+  it('says what was dropped and what added where the word diff paired the wrong words (Agriculture 79/227 → 80/157 PP 12)', async () => {
+    const lines = linesOf(await compareInSeries(AGRICULTURE, 'A_RES_79_227.txt', 'A_RES_80_157.txt'));
+    // Before: `…; held in Nairobi → in Nairobi on 29 and 30 May 2025, welcoming …`.
+    expect(lineAt(lines, 'PP 12').text).toContain('drops “held”, adds “on 29 and 30 May 2025, welcoming the convening of the thirteenth session of the World Urban Forum …”');
   }, 60_000);
 });
