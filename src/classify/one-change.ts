@@ -1,6 +1,7 @@
-import type { DiffPart } from '../types.js';
+import type { DiffPart, DocumentMeta } from '../types.js';
 import type { Lexicons } from './signals/lexicon.js';
 import { eventClausesMovedOn, routineReasons } from './routine.js';
+import { progressReasons } from './yearly.js';
 
 /** One changed stretch of a word diff: its older and newer wording and where each stands in its text. */
 interface Stretch {
@@ -58,7 +59,10 @@ function routineOrEditorial(before: string, after: string, lexicons: Lexicons | 
   if (before === after) return [];
   if (letters(before) === letters(after)) return ['editorial: case, spacing or punctuation'];
   const reasons = routineReasons(before, after, lexicons);
-  return reasons.length > 0 ? reasons : null;
+  // A working group's progress noted a year on ("welcomes the work" → "welcomes the progress in the work") is as routine
+  // beside one real clause as it is alone. (The other yearly rules stay out: a pandemic clause retired beside a renamed
+  // disease would leave the renaming as "the one change" and hide the clause dropped.)
+  return reasons.length > 0 ? reasons : progressReasons(before, after);
 }
 
 /** The clause around [start, end) of a text: out to the nearest comma, semicolon or colon on each side. */
@@ -76,10 +80,15 @@ function clauseAround(text: string, start: number, end: number): string {
  * the rest is routine; null when no single stretch of the word diff carries every non-routine edit. Each changed
  * stretch is tried in turn: undone, the rest must be routine or editorial, and alone it must not be.
  */
-export function findOneChange(before: string, after: string, diff: readonly DiffPart[], lexicons?: Lexicons): OneChange | null {
+export function findOneChange(before: string, after: string, diff: readonly DiffPart[], lexicons?: Lexicons, older?: Pick<DocumentMeta, 'title' | 'resolution'>): OneChange | null {
   const stretches = stretchesOf(diff);
   if (stretches.length < 2 || stretches.length > MOST_STRETCHES) return null;
-  return clauseBesideEvents(before, after, lexicons) ?? oneStretchChanged(before, after, stretches, lexicons) ?? listItemAdded(before, after, lexicons);
+  return (
+    clauseBesideEvents(before, after, lexicons) ??
+    oneStretchChanged(before, after, stretches, lexicons, older?.resolution) ??
+    listItemAdded(before, after, lexicons) ??
+    closingClauseDropped(before, after, lexicons, older)
+  );
 }
 
 /**
@@ -106,8 +115,69 @@ function clauseBesideEvents(before: string, after: string, lexicons: Lexicons | 
   };
 }
 
-function oneStretchChanged(before: string, after: string, stretches: readonly Stretch[], lexicons: Lexicons | undefined): OneChange | null {
+/** Fewest words of a closing clause dropped that counts as the one change (shorter tails are a list's last words). */
+const CLOSING_CLAUSE_WORDS = 4;
+
+/** How `routineReasons` says a list of recalled resolutions grew by one of the older text's session. */
+const RECALLED_LIST_GREW = 'list of recalled documents grew';
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The newer text with the older text's own citation (`78/230 of 22 December 2023`) freed of the title it is cited with
+ * ("… on the promotion of inclusive and effective international tax cooperation at the United Nations"): the previous
+ * version named by its title is still the previous version cited. Unchanged when the older text's number or title is
+ * unknown or not cited so.
+ */
+function withoutOwnTitle(after: string, older: Pick<DocumentMeta, 'title' | 'resolution'> | undefined): string {
+  if (!older?.resolution || !older.title || older.title.split(/\s+/).length < 3) return after;
+  const cited = new RegExp(`(\\b${escapeRegExp(older.resolution)}\\b(?:\\s+of\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?)\\s+(?:on|entitled)\\s+(?:the\\s+)?[“"]?${escapeRegExp(older.title)}[”"]?`, 'iu');
+  return after.replace(cited, '$1');
+}
+
+/**
+ * A paragraph whose older text closed on a clause the newer one no longer has (", in which it decided to begin
+ * intergovernmental discussions …"), the rest routine: the list of recalled resolutions brought up to date by the
+ * previous version (cited with its title or not). The word diff pairs the dropped clause's words with the citation's
+ * title, so no stretch carries it alone: the older text is tried without each closing clause (from a comma to its end);
+ * without it, the rest must be routine, and the clause must not be.
+ */
+function closingClauseDropped(before: string, after: string, lexicons: Lexicons | undefined, older: Pick<DocumentMeta, 'title' | 'resolution'> | undefined): OneChange | null {
+  const newer = withoutOwnTitle(after, older);
+  const ending = /[,;.:]?\s*$/.exec(before)?.[0] ?? '';
+  const body = before.slice(0, before.length - ending.length);
+  for (const comma of body.matchAll(/,\s/g)) {
+    const at = comma.index ?? 0;
+    const clause = body.slice(at + comma[0].length);
+    if (clause.split(/\s+/).length < CLOSING_CLAUSE_WORDS || letters(after).includes(letters(clause))) continue;
+    const kept = `${body.slice(0, at)}${ending}`;
+    const rest = routineOrEditorial(kept, newer, lexicons);
+    // Only beside a list of recalled resolutions brought up to date: a closing clause dropped and nothing else is said
+    // plainly by its own word diff, and one dropped beside an event moved on (a summit's later edition, a meeting since
+    // held) is most often the older event's record going with it, which the routine rules already read.
+    if (rest === null || !rest.some((reason) => reason.startsWith(RECALLED_LIST_GREW))) continue;
+    const titled = newer === after ? [] : ['the previous version cited with its title'];
+    const newerBody = after.replace(/[,;.:]?\s*$/, '');
+    return {
+      before: clause,
+      after: '',
+      withoutIt: `${newerBody}, ${clause}${after.slice(newerBody.length)}`,
+      atOpening: false,
+      reasons: [...rest, ...titled],
+    };
+  }
+  return null;
+}
+
+/** A resolution's number alone, with its date or not (`78/72 of 7 December 2023`, `79/87`). */
+const CITATION_ONLY = /^[\s,;]*\d{1,3}\/\d{1,4}(?:\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4})?[\s,;]*$/u;
+const isCitationOnly = (text: string): boolean => CITATION_ONLY.test(text);
+
+function oneStretchChanged(before: string, after: string, stretches: readonly Stretch[], lexicons: Lexicons | undefined, olderResolution: string | undefined): OneChange | null {
   for (const stretch of stretches) {
+    // The previous version's citation succeeding an older one (`78/72 of 7 December 2023` → `79/87` in 80/76, whose
+    // previous version is 79/87) is the yearly succession, never the one change.
+    if (isCitationOnly(stretch.before) && isCitationOnly(stretch.after) && olderResolution !== undefined && stretch.after.trim().startsWith(olderResolution)) continue;
     const withoutIt = after.slice(0, stretch.newerStart) + stretch.before + after.slice(stretch.newerEnd);
     const rest = routineOrEditorial(before, withoutIt, lexicons);
     if (rest === null || rest.length === 0) continue;

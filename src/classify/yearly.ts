@@ -157,7 +157,8 @@ function isProgressWord(word: string): boolean {
   return /\d/.test(word) || PROGRESS_WORDS.has(word.toLowerCase()) || SESSION_ORDINAL.test(word);
 }
 
-function progressReasons(before: string, after: string): string[] | null {
+/** Why a note on a body's work changed only as the work moved on (`PROGRESS_REASON`), or null. */
+export function progressReasons(before: string, after: string): string[] | null {
   if (!NOTES_WORK.test(before) || !NOTES_WORK.test(after)) return null;
   const changed = changedWords(before, after);
   if (changed === null || changed.length === 0 || !changed.every(isProgressWord)) return null;

@@ -542,6 +542,59 @@ function phrase(given: Edit): string {
   return deleted ? `${withChange} → ${without}` : `${without} → ${withChange}`;
 }
 
+/** Fewest words on the longer side of `X → Y` before its shared words are weighed (`welcomes → takes note of` stays). */
+const PIECES_WORDS = 6;
+/** Fewest kept words one side closes on and the other opens with (`in Nairobi`): one (`the`, `in`) is a coincidence. */
+const OVERLAP_WORDS = 2;
+
+/**
+ * `X → Y` whose two sides share under a third of their words said as the piece dropped and the piece added, the words
+ * they share at either end left out: `drops “held”, adds “on 29 and 30 May 2025, welcoming the convening …”`, not
+ * `held in Nairobi → in Nairobi on 29 and 30 May 2025, …`, where the word diff paired words that say different things.
+ */
+function asPieces(said: string, edit: Edit): string {
+  const sides = said.split(' → ');
+  // The paragraph's opening (`Decides → Recalling … its decision`) reads as one position put for another: `X → Y`.
+  if (sides.length !== 2 || /^(?:adds|drops|moves) “/.test(said) || edit.before.trim() === '') return said;
+  const [older, newer] = sides.map((side) => side.split(' ').filter((word) => word !== ''));
+  const [few, many] = older.length <= newer.length ? [older, newer] : [newer, older];
+  if (many.length < PIECES_WORDS) return said;
+  const pool = many.map((word) => folded(word));
+  const shared = few.filter((word) => {
+    const at = pool.indexOf(folded(word));
+    if (at === -1 || folded(word) === '' || folded(word) === '…') return false;
+    pool.splice(at, 1);
+    return true;
+  }).length;
+  // Sides that share no word are different things the line already shows side by side; sharing a third is a rewording.
+  if (shared === 0 || 3 * shared >= many.length) return said;
+  let front = 0;
+  while (front < older.length && front < newer.length && folded(older[front]) === folded(newer[front]) && folded(older[front]) !== '') front++;
+  let back = 0;
+  while (back < older.length - front && back < newer.length - front && folded(older[older.length - 1 - back]) === folded(newer[newer.length - 1 - back]) && folded(older[older.length - 1 - back]) !== '') back++;
+  let [olderKept, newerKept] = [older.slice(front, older.length - back), newer.slice(front, newer.length - back)];
+  // Kept words the word diff put on both sides where one side's close is the other's opening (`held in Nairobi → in
+  // Nairobi on 29 and 30 May 2025`): they stayed between the piece dropped and the piece added.
+  const same = (x: readonly string[], y: readonly string[]): boolean => x.length === y.length && x.every((word, k) => folded(word) === folded(y[k]));
+  // Only that shape is sure to be a misreading of the diff: sides sharing words elsewhere may be a rewording.
+  let overlapped = false;
+  for (let k = Math.min(olderKept.length, newerKept.length) - 1; k >= OVERLAP_WORDS && !overlapped; k--) {
+    if (same(olderKept.slice(olderKept.length - k), newerKept.slice(0, k))) {
+      [olderKept, newerKept] = [olderKept.slice(0, olderKept.length - k), newerKept.slice(k)];
+      overlapped = true;
+    } else if (same(newerKept.slice(newerKept.length - k), olderKept.slice(0, k))) {
+      [olderKept, newerKept] = [olderKept.slice(k), newerKept.slice(0, newerKept.length - k)];
+      overlapped = true;
+    }
+  }
+  if (!overlapped) return said;
+  const [dropped, added] = [olderKept, newerKept].map((words) => words.join(' ').replace(/^[\s,;:]+|[\s,;:]+$/g, ''));
+  // A piece that would open on a list's conjunction or close on a word that opens a phrase is a fragment: `X → Y` stays.
+  const fragment = (piece: string): boolean => /^(?:and|or)\b/i.test(piece) || DETERMINERS.has(core(piece.split(' ').pop() ?? '').toLowerCase()) || PREPOSITIONS.has(core(piece.split(' ').pop() ?? '').toLowerCase()) || /^(?:and|or|but)$/i.test(core(piece.split(' ').pop() ?? ''));
+  if (fragment(dropped) || fragment(added)) return said;
+  return [dropped === '' ? '' : `drops “${dropped}”`, added === '' ? '' : `adds “${added}”`].filter(Boolean).join(', ');
+}
+
 /** A phrase dropped in one place and added in another is a move from this many words on (`on the Non-Proliferation of Nuclear Weapons`). */
 const MOVED_WORDS = 3;
 
@@ -670,16 +723,23 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
   // yearly life of the text, left out as the routine edits of any other line are.
   if (finding.kind === 'modified' && finding.change) {
     // Edits beside the clause (a clause dropped whole) or several in it are said edit by edit; else the clause.
-    const inClause = changeEdits(finding, editorial);
-    if (inClause !== null) return phrasesOf(inClause, finding, chapeau, false);
     const { before, after } = finding.change;
-    if (before.trim() === '') return `adds “${quote(after)}”`;
-    if (after.trim() === '') return `drops “${quote(before)}”`;
+    // A clause classify found added or dropped whole is said so: the word diff may pair its words with the routine
+    // edits beside it (a dropped clause's words with a recalled resolution's title), which read as a rewrite.
+    const whole = before.trim() === '' ? `adds “${quote(after)}”` : after.trim() === '' ? `drops “${quote(before)}”` : null;
+    const inClause = changeEdits(finding, editorial);
+    if (whole !== null && (inClause === null || inClause.length > 1)) return whole;
+    if (inClause !== null) return phrasesOf(inClause, finding, chapeau, false);
     // A clause that only grew (or shrank) at one end is an insertion (a deletion): `adds “including through the
     // utilization of the voluntary reporting template,”`, not `and requests … → including through …, and requests …`.
     const [shorter, longer] = [flatten(before), flatten(after)].sort((x, y) => x.length - y.length);
     const grown = longer.startsWith(shorter) ? longer.slice(shorter.length) : longer.endsWith(shorter) ? longer.slice(0, longer.length - shorter.length) : null;
     if (grown !== null && wordCount(grown) > SHORT_EDIT_WORDS) return `${longer === flatten(after) ? 'adds' : 'drops'} “${quote(grown)}”`;
+    // A clause that kept its words on both sides of a piece taken out (or put in) says the piece: `drops “within
+    // existing resources”`, not `… to strengthen, within existing resources, … → … to strengthen …`.
+    // (At least a phrase: a list's `and` put in reads better with its neighbours, `open to → open and to`.)
+    const inserted = insertedBetween(shorter, longer);
+    if (inserted !== null && wordCount(inserted.piece) >= SHORT_EDIT_WORDS) return `${longer === flatten(after) ? 'adds' : 'drops'} “${quoteIn(inserted.piece, inserted.before, inserted.after)}”`;
     return changedSides(before, after, PHRASE_LENGTH);
   }
   const edits = editsOf(finding.diff).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim());
@@ -694,6 +754,23 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
   // edit is a space (`2020,76/69` → `2020, 76/69`, as a PDF's text came out) says so rather than show nothing.
   if (shown.length === 0) return finding.kind === 'modified' ? 'spacing only' : 'words unchanged';
   return phrasesOf(shown, finding, chapeau, true);
+}
+
+/**
+ * The words `longer` holds between the words it shares with `shorter` at its opening and at its close, when those are all
+ * of `shorter` (punctuation aside): one piece put in whole, with the kept words around it. Null when the shorter side changed too, or the piece is
+ * only punctuation.
+ */
+function insertedBetween(shorter: string, longer: string): { piece: string; before: string; after: string } | null {
+  const [few, many] = [shorter.split(' '), longer.split(' ')];
+  const same = (x: string, y: string): boolean => folded(x) === folded(y);
+  let front = 0;
+  while (front < few.length && same(few[front], many[front])) front++;
+  let back = 0;
+  while (back < few.length - front && same(few[few.length - 1 - back], many[many.length - 1 - back])) back++;
+  if (front + back < few.length) return null;
+  const piece = many.slice(front, many.length - back).join(' ');
+  return core(piece) === '' ? null : { piece, before: `${many.slice(0, front).join(' ')} `, after: ` ${many.slice(many.length - back).join(' ')}` };
 }
 
 /**
@@ -883,7 +960,7 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
     if (list !== null) return list.join('; ');
   }
   const reshapedPieces = withMoves(reshaped(shown));
-  const said = reshapedPieces.map((piece) => (typeof piece === 'string' ? piece : ((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? phrase(piece))));
+  const said = reshapedPieces.map((piece) => (typeof piece === 'string' ? piece : ((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? asPieces(phrase(piece), piece))));
   // Which phrases a line shows: the weightiest first (a clause added or dropped, then words replaced, then a word or two
   // put in or taken out, a function word or an inflection last), up to `MOST_PHRASES` and about `LINE_LENGTH` characters
   // (past them a line is not read to its end), then said in the text's order. A desk officer read `Further decides →
