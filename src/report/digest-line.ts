@@ -957,7 +957,7 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
     const acrossItems = shown.some((edit) => hasPlacingWord(edit.deleted) && hasPlacingWord(edit.inserted) && /^[,;]/.test(edit.deleted.trim()) !== /^[,;]/.test(edit.inserted.trim()));
     const garbled = shown.filter((edit) => hasPlacingWord(edit.deleted) && hasPlacingWord(edit.inserted)).length > 0;
     const list = listPhrases(older, newer, cutText, false, garbled) ?? (acrossItems ? listPhrases(older, newer, cutText, true, garbled) : null);
-    if (list !== null) return list.join('; ');
+    if (list !== null) return joinPhrases(list);
   }
   const reshapedPieces = withMoves(reshaped(shown));
   const said = reshapedPieces.map((piece) => (typeof piece === 'string' ? piece : ((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? asPieces(phrase(piece), piece))));
@@ -978,7 +978,28 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
   const phrases = chosen.sort((a, b) => a - b).map((order) => said[order]);
   const more = reshapedPieces.length - phrases.length;
   if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);
-  return phrases.join('; ');
+  return joinPhrases(phrases);
+}
+
+/**
+ * A line's phrases joined by `; `, but a phrase that already ends on its own `;` (`2021; and → 2021;`, a quote of a
+ * list item) is followed by a space only: a desk officer read `2021;; adds …` as a typing slip.
+ */
+export function joinPhrases(phrases: readonly string[]): string {
+  return phrases.reduce((line, phrase, k) => (k === 0 ? phrase : `${line}${/;$/.test(line) ? ' ' : '; '}${phrase}`), '');
+}
+
+/**
+ * The label of a run of new (or dropped) paragraphs in a row (`memoLines`): `OP 6 and its subparagraphs (a)–(c)` when the
+ * run is one paragraph and its own subparagraphs (a desk officer read `dropped OP 6 to OP 6 (c)` as a slip), else
+ * `PP 5 to PP 32`.
+ */
+export function runLabel(places: readonly string[]): string {
+  const [first, last] = [places[0], places[places.length - 1]];
+  const own = places.length >= 2 && places.slice(1).every((place) => place.startsWith(`${first} (`));
+  if (!own) return `${first} to ${last}`;
+  const [from, to] = [places[1].slice(first.length + 1), last.slice(first.length + 1)];
+  return places.length === 2 ? `${first} and its subparagraph ${from}` : `${first} and its subparagraphs ${from}–${to}`;
 }
 
 /** Below this share of their long words in common (Dice), two sides of a replacement say different things. */
