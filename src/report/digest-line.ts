@@ -83,6 +83,14 @@ export function changedSides(older: string, newer: string, length: number): stri
     for (let k = 0; start > 0 && k < CONTEXT_WORDS; k++) if (isPlacingWord(a[--start])) break;
     for (let k = 0; end > 0 && k < CONTEXT_WORDS; k++) if (isPlacingWord(a[a.length - 1 - --end])) break;
   }
+  // One lower-case word put for another inside a long kept clause is said with the word it qualifies (`existing
+  // stockpiles → declared stockpiles`), as a short replacement is: a desk officer read the stub `… elimination of
+  // existing … → … elimination of declared …` as a cut line.
+  const [middleOlder, middleNewer] = [a.slice(start, a.length - end), b.slice(start, b.length - end)];
+  const qualified = a[a.length - end]?.replace(/[\p{P}]+$/u, '') ?? '';
+  if (start > ELIDED_LEAST && end > ELIDED_LEAST && middleOlder.length === 1 && middleNewer.length === 1 && /^\p{Ll}+$/u.test(middleOlder[0]) && /^\p{Ll}+$/u.test(middleNewer[0]) && isPlacingWord(qualified)) {
+    return `${middleOlder[0]} ${qualified} → ${middleNewer[0]} ${qualified}`;
+  }
   // Two kept words or fewer at an end are shown rather than elided (`Notes with satisfaction the work → Also notes with
   // satisfaction the progress in work`, not `… the … → … in …`); past them, the kept word next to the change is shown
   // when it places it (`… resolution 77/121 → … resolution 78/72 of 7 December 2023`, not `… 77/121 → …`).
@@ -742,7 +750,7 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
     if (inserted !== null && wordCount(inserted.piece) >= SHORT_EDIT_WORDS) return `${longer === flatten(after) ? 'adds' : 'drops'} “${quoteIn(inserted.piece, inserted.before, inserted.after)}”`;
     return changedSides(before, after, PHRASE_LENGTH);
   }
-  const edits = editsOf(finding.diff).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim());
+  const edits = withBracketsWhole(editsOf(finding.diff).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim()));
   const routine = finding.signals.filter(isRoutineSignal);
   const changed = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine) && !isRoutineCitation(edit, routine, editorial));
   // A list's `and` moved from one item to the next (`outcome, the third → outcome, and the third`, `approaches, and
@@ -893,6 +901,32 @@ function withVerbMoved(edits: readonly Edit[]): Edit[] {
   return out;
 }
 
+/** Most kept words inside a parenthesis that an edit around it may hold whole (`withBracketsWhole`). */
+const BRACKET_KEPT_WORDS = 4;
+
+/**
+ * The edits with a name written out before its parenthesis taken out (or put in) around the kept words inside it said
+ * as one replacement: Agriculture 78/168 → 79/227 OP 44 → OP 49 read `drops “Consortium of International Agricultural
+ * Research Centers (”`, a quote ending on an opening bracket; it reads `Consortium of International Agricultural
+ * Research Centers (CGIAR) → CGIAR`. Only where the one edit ends on `(`, the next is its `)` on the same side and the
+ * kept words between are a few, with no bracket of their own.
+ */
+function withBracketsWhole(edits: readonly Edit[]): Edit[] {
+  const out = [...edits];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [edit, next] = [out[i], out[i + 1]];
+    const side: 'deleted' | 'inserted' | null = edit.inserted.trim() === '' ? 'deleted' : edit.deleted.trim() === '' ? 'inserted' : null;
+    if (side === null || !/\($/.test(edit[side].trimEnd()) || edit[side].trim() === '(') continue;
+    const other = side === 'deleted' ? 'inserted' : 'deleted';
+    if (next[other].trim() !== '' || !/^\)/.test(next[side].trim())) continue;
+    if (/[()]/.test(edit.after) || wordCount(edit.after) > BRACKET_KEPT_WORDS || edit.after.trim() === '') continue;
+    const whole = `${edit[side]}${edit.after}${next[side]}`;
+    const kept = edit.after;
+    out.splice(i, 2, { ...edit, [side]: whole, [other]: kept, after: next.after, atBreak: true });
+  }
+  return out;
+}
+
 /** Most edits, and most kept words between two of them, that a shifted insertion may span (`withShiftsUndone`). */
 const SHIFT_EDITS = 4;
 const SHIFT_KEPT_WORDS = 6;
@@ -957,7 +991,7 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
     const acrossItems = shown.some((edit) => hasPlacingWord(edit.deleted) && hasPlacingWord(edit.inserted) && /^[,;]/.test(edit.deleted.trim()) !== /^[,;]/.test(edit.inserted.trim()));
     const garbled = shown.filter((edit) => hasPlacingWord(edit.deleted) && hasPlacingWord(edit.inserted)).length > 0;
     const list = listPhrases(older, newer, cutText, false, garbled) ?? (acrossItems ? listPhrases(older, newer, cutText, true, garbled) : null);
-    if (list !== null) return list.join('; ');
+    if (list !== null) return joinPhrases(list);
   }
   const reshapedPieces = withMoves(reshaped(shown));
   const said = reshapedPieces.map((piece) => (typeof piece === 'string' ? piece : ((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? asPieces(phrase(piece), piece))));
@@ -978,7 +1012,28 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
   const phrases = chosen.sort((a, b) => a - b).map((order) => said[order]);
   const more = reshapedPieces.length - phrases.length;
   if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);
-  return phrases.join('; ');
+  return joinPhrases(phrases);
+}
+
+/**
+ * A line's phrases joined by `; `, but a phrase that already ends on its own `;` (`2021; and → 2021;`, a quote of a
+ * list item) is followed by a space only: a desk officer read `2021;; adds …` as a typing slip.
+ */
+export function joinPhrases(phrases: readonly string[]): string {
+  return phrases.reduce((line, phrase, k) => (k === 0 ? phrase : `${line}${/;$/.test(line) ? ' ' : '; '}${phrase}`), '');
+}
+
+/**
+ * The label of a run of new (or dropped) paragraphs in a row (`memoLines`): `OP 6 and its subparagraphs (a)–(c)` when the
+ * run is one paragraph and its own subparagraphs (a desk officer read `dropped OP 6 to OP 6 (c)` as a slip), else
+ * `PP 5 to PP 32`.
+ */
+export function runLabel(places: readonly string[]): string {
+  const [first, last] = [places[0], places[places.length - 1]];
+  const own = places.length >= 2 && places.slice(1).every((place) => place.startsWith(`${first} (`));
+  if (!own) return `${first} to ${last}`;
+  const [from, to] = [places[1].slice(first.length + 1), last.slice(first.length + 1)];
+  return places.length === 2 ? `${first} and its subparagraph ${from}` : `${first} and its subparagraphs ${from}–${to}`;
 }
 
 /** Below this share of their long words in common (Dice), two sides of a replacement say different things. */

@@ -1,6 +1,6 @@
 import type { Digest, DigestLine, DigestSeries, DigestStep } from '../types.js';
 import { inertText } from './text.js';
-import { lineParts, lineWithSignals } from './digest-line.js';
+import { lineParts, lineWithSignals, runLabel } from './digest-line.js';
 
 /**
  * The digest's renderers: `digest.json` (byte-stable), `digest.md` (pastes into a Word memo as it is: a heading per
@@ -94,14 +94,14 @@ export function memoLines(lines: readonly DigestLine[]): string[] {
     let end = start + 1;
     // A run is paragraphs next to each other in the text: consecutive findings (no unchanged or routine paragraph
     // between) of one part (PP or OP), else the fold hid changes among them ("new PP 16 to OP 10" spanned 12 places).
-    const part = (line: DigestLine): string => line.place.slice(0, 2);
+    const part = (line: DigestLine): string => line.place.replace(/\s*\d.*$/, '');
     if (kind === 'new' || kind === 'dropped') {
       while (end < lines.length && lines[end].kind === kind && lines[end].finding === lines[end - 1].finding + 1 && part(lines[end]) === part(lines[start])) end++;
     }
     if (end - start >= MEMO_RUN) {
       const first = lines[start];
       const quote = first.text.slice(first.text.indexOf(': ') + 2);
-      out.push(`${kind} ${first.place} to ${lines[end - 1].place} (${end - start} paragraphs), the first: ${quote}`);
+      out.push(`${kind} ${runLabel(lines.slice(start, end).map((line) => line.place))} (${end - start} paragraphs), the first: ${quote}`);
     } else {
       for (let k = start; k < end; k++) out.push(lineWithSignals(lines[k]));
     }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { SHARED_MISSING } from '../helpers/paths.js';
+import { compareInSeries, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
+import { lineAt, linesOf } from '../helpers/digest-lines.js';
+import { joinPhrases, runLabel } from '../../src/report/digest-line.js';
+import { memoLines } from '../../src/report/digest.js';
+
+const CHEMICAL = 'implementation-of-the-convention-on-the-prohibition-of-the-d';
+const TAX = 'promotion-of-inclusive-and-effective-international-tax-coope';
+
+describe('a line\'s phrases are joined by one separator (joinPhrases)', () => {
+  it('follows a phrase ending on its own semicolon with a space only', () => {
+    expect(joinPhrases(['2021; and → 2021;', 'adds “Decision C-28/DEC.12”'])).toBe('2021; and → 2021; adds “Decision C-28/DEC.12”');
+  });
+
+  it('joins phrases that end otherwise with "; " as before (the same shape, a comma)', () => {
+    expect(joinPhrases(['2021, and → 2021,', 'adds “Decision”', 'first → second'])).toBe('2021, and → 2021,; adds “Decision”; first → second');
+  });
+});
+
+describe('the label of a run of new or dropped paragraphs (runLabel)', () => {
+  it('names a paragraph and its own subparagraphs as such', () => {
+    expect(runLabel(['OP 6', 'OP 6 (a)', 'OP 6 (b)', 'OP 6 (c)'])).toBe('OP 6 and its subparagraphs (a)–(c)');
+    expect(runLabel(['I OP 13', 'I OP 13 (a)', 'I OP 13 (e)'])).toBe('I OP 13 and its subparagraphs (a)–(e)');
+  });
+
+  it('keeps "from to" for a run of several paragraphs (the same shape, the last a subparagraph of another)', () => {
+    expect(runLabel(['OP 5', 'OP 6', 'OP 6 (a)', 'OP 6 (c)'])).toBe('OP 5 to OP 6 (c)');
+    expect(runLabel(['PP 4', 'PP 5', 'PP 6', 'PP 7'])).toBe('PP 4 to PP 7');
+  });
+});
+
+describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines of round 12 (${UN_SERIES_AVAILABLE ? 'reads ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
+  it('never writes two separators in a row (Chemical weapons 78/29 → 79/56 OP 6 (c) → OP 9 (c) + OP 9 (d))', async () => {
+    const lines = linesOf(await compareInSeries(CHEMICAL, 'A_RES_78_29.txt', 'A_RES_79_56.txt'));
+    const line = lineAt(lines, 'OP 6 (c) → OP 9 (c) + OP 9 (d)');
+    // Before: `(split): 2021; and → 2021;; adds “Decision C-28/DEC.12 …`.
+    expect(line.text).toContain('(split): 2021; and → 2021; adds “Decision C-28/DEC.12');
+    expect(lines.filter((candidate) => candidate.text.includes(';;'))).toEqual([]);
+  }, 60_000);
+
+  it('folds a dropped paragraph and its subparagraphs as one (Tax 78/230 → 79/235 OP 6)', async () => {
+    const lines = linesOf(await compareInSeries(TAX, 'A_RES_78_230.txt', 'A_RES_79_235.txt'));
+    const memo = memoLines(lines);
+    // Before: `dropped OP 6 to OP 6 (c) (4 paragraphs), the first: …`.
+    expect(memo).toContain('dropped OP 6 and its subparagraphs (a)–(c) (4 paragraphs), the first: Requests the ad hoc intergovernmental committee, in elaborating the draft terms of reference for a framework convention:');
+    expect(memo.some((line) => line.startsWith('dropped PP 6 to PP 32 (27 paragraphs)'))).toBe(true);
+  }, 60_000);
+});
