@@ -83,13 +83,22 @@ function clauseAround(text: string, start: number, end: number): string {
 export function findOneChange(before: string, after: string, diff: readonly DiffPart[], lexicons?: Lexicons, older?: Pick<DocumentMeta, 'title' | 'resolution'>): OneChange | null {
   const stretches = stretchesOf(diff);
   if (stretches.length < 2 || stretches.length > MOST_STRETCHES) return null;
-  return (
+  const found =
     clauseBesideEvents(before, after, lexicons) ??
     oneStretchChanged(before, after, stretches, lexicons, older?.resolution) ??
     listItemAdded(before, after, lexicons) ??
-    closingClauseDropped(before, after, lexicons, older)
-  );
+    closingClauseDropped(before, after, lexicons, older);
+  // The reasons describe the rest of the paragraph: where the rest is only editorial, a bare "editorial: case, spacing
+  // or punctuation" would read as the finding's own reason ("through capacity-building {+activities+}" is no case
+  // change), so it says that the one change stands beside it.
+  if (found !== null && found.reasons.length > 0 && found.reasons.every((reason) => reason.startsWith('editorial'))) {
+    return { ...found, reasons: found.reasons.map((reason) => `${ONE_CHANGE_BESIDE}${reason}`) };
+  }
+  return found;
 }
+
+/** How a one change's reason opens when the rest of its paragraph is only editorial. */
+export const ONE_CHANGE_BESIDE = 'one change; beside it, ';
 
 /**
  * One clause that says something else beside events moved on clause by clause (`eventClausesMovedOn`, issues 19 and

@@ -813,7 +813,7 @@ function letters(text: string): string {
 const RESPONSE_WORDS = new Set([
   'responding', 'response', 'responses', 'respond', 'recovering', 'recovery', 'recover', 'to', 'and', 'from', 'the', 'its', 'a', 'of', 'in',
   'negative', 'adverse', 'lasting', 'long-term', 'effects', 'effect', 'impacts', 'impact', 'global', 'support', 'ongoing', 'current', 'during',
-  'covid-19', 'coronavirus', 'disease', 'pandemic', 'building', 'back', 'better',
+  'covid-19', 'coronavirus', 'disease', 'pandemic', 'building', 'back', 'better', 'consequences', 'consequence',
 ]);
 /** The pandemic named right after a stretch: "the COVID-19 pandemic", "the coronavirus disease (COVID-19) pandemic". */
 const PANDEMIC_NEXT = /^\s*(?:the\s)?(?:coronavirus disease\s\(COVID[-\u2010\u2011]19\)\s|COVID[-\u2010\u2011]19\s)?pandemic\b/i;
@@ -842,7 +842,9 @@ function eventWordingAged(before: string, after: string): { before: string; reas
     const allResponse = words.length > 0 && words.every((word) => RESPONSE_WORDS.has(word.replace(/\u2010|\u2011/g, '-')));
     const aged =
       allResponse &&
-      /\brespon|\brecover/i.test(deleted) &&
+      // The response become the recovery, or the pandemic's aftermath named where the pandemic stood ("the {+consequences
+      // of the +}coronavirus disease (COVID-19) pandemic").
+      (/\brespon|\brecover/i.test(deleted) || (deleted.trim() === '' && /\b(?:consequences?|effects?|impacts?)\b/i.test(inserted))) &&
       !/pandemic/i.test(inserted) &&
       (PANDEMIC_NEXT.test(following) || (inserted.trim() === '' && /pandemic/i.test(deleted)));
     if (!aged) {
@@ -2029,6 +2031,37 @@ function clausesAlike(older: string, newer: string, lexicons: Lexicons | undefin
   }
 }
 
+/** How warmly a recording verb speaks of what it records: a welcome (or appreciation) above a note; null for a verb that ages ("recalling") or looks ahead. */
+function recordingWarmth(clause: string): number | null {
+  const opening = RECORDING_CLAUSE.exec(clause)?.[0] ?? '';
+  if (/\b(?:welcom|with appreciation|with satisfaction)/i.test(opening)) return 2;
+  if (/\b(?:not(?:ing|es)|tak(?:ing|es) note)\b/i.test(opening)) return 1;
+  return null;
+}
+
+/**
+ * True when an older and a newer event clause speak of the same object (their words after the verb open alike for five
+ * words or more, a name among them: "the adoption by the Committee of the voluntary guidelines on …") with a verb of
+ * another warmth: "welcoming" → "taking note of" is a stance lowered on what the body did, not an event moving on
+ * ("welcoming" → "recalling" is the welcome aged, and stays routine).
+ */
+function stanceTurnedOnSameObject(olderClauses: readonly string[], newerClauses: readonly string[]): boolean {
+  const objectWords = (clause: string): string[] => clause.replace(RECORDING_CLAUSE, '').split(/\s+/).filter((word) => word !== '');
+  return olderClauses.some((older) => {
+    const olderWarmth = recordingWarmth(older);
+    if (olderWarmth === null) return false;
+    const olderWords = objectWords(older);
+    return newerClauses.some((newer) => {
+      const newerWarmth = recordingWarmth(newer);
+      if (newerWarmth === null || newerWarmth === olderWarmth) return false;
+      const newerWords = objectWords(newer);
+      let shared = 0;
+      while (shared < olderWords.length && shared < newerWords.length && olderWords[shared].toLowerCase() === newerWords[shared].toLowerCase()) shared++;
+      return (shared >= 5 || (shared === olderWords.length && shared === newerWords.length)) && olderWords.slice(0, shared).some((word) => /^\p{Lu}/u.test(word));
+    });
+  });
+}
+
 /** The clauses of an event moved on inside a kept paragraph, set side by side (`eventClausesMovedOn`). */
 export interface EventClauses {
   /** Why the event clauses that differ are routine. */
@@ -2098,6 +2131,7 @@ export function eventClausesMovedOn(before: string, after: string, lexicons?: Le
     .flatMap((k) => newer[k].match(/[\p{L}-]+/gu) ?? [])
     .filter((word) => (/^\p{Lu}/u.test(word) || ORDINAL_WORD.test(word)) && !MONTHS.includes(word.toLowerCase()) && !olderFolded.includes(word.toLowerCase()));
   if (!((Math.max(0, ...newerYears) > olderLatest && named.length > 0) || forwardHeld)) return null;
+  if (stanceTurnedOnSameObject(olderEvents.map((k) => older[k]), newerEvents.map((k) => newer[k]))) return null;
   const extra = newerEvents.filter((k) => !LOOKS_AHEAD.test(newer[k]) && !(RECALLS.test(newer[k]) && namesIn(newer[k], before)));
   if (extra.length > olderEvents.length) return null;
   const olderOther = olderLeft.filter((k) => !olderEvents.includes(k));

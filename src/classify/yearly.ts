@@ -43,7 +43,20 @@ export function markYearlyParagraphs(findings: readonly Finding[], left: Classif
 
 /** Why a kept (or merged) paragraph's edits are the year's update, or null. */
 export function yearlyChangeReasons(before: string, after: string): string[] | null {
-  return rotationReasons(before, after) ?? observerListReasons(before, after) ?? progressReasons(before, after) ?? statisticsFromNewerDataReasons(before, after) ?? pandemicRetiredReasons(before, after) ?? observancesListReasons(before, after);
+  return rotationReasons(before, after) ?? observerListReasons(before, after) ?? progressReasons(before, after) ?? (causesDropped(before, after) ? null : statisticsFromNewerDataReasons(before, after)) ?? pandemicRetiredReasons(before, after) ?? observancesListReasons(before, after);
+}
+
+/** Words that name what a state of affairs comes from: "affected by, inter alia, conflict", "driven by", "due to". */
+const CAUSED_BY = /\b(?:affected by|caused by|driven by|exacerbated by|due to|owing to|as a result of|resulting from)\b/gi;
+
+/**
+ * True when the older text names causes ("48 countries affected by, inter alia, conflict and exacerbated by
+ * climate-related events, … locust infestation, and extreme food price volatility") that the newer one no longer
+ * names: which causes a resolution names is a stance, negotiated even where the figures beside them were refreshed.
+ */
+export function causesDropped(before: string, after: string): boolean {
+  const folded = after.toLowerCase();
+  return [...before.matchAll(CAUSED_BY)].some((cause) => !folded.includes(cause[0].toLowerCase()));
 }
 
 /** A new (or dropped) paragraph of a kind the other text also holds, changed only as the year changes it. */
@@ -230,8 +243,8 @@ const CLAUSE_BREAK = /,\s+(?:and\s+)?(?=(?:(?:deeply|gravely|also|further)\s+)?(
 const SUBJECT_WORDS = 20;
 /** Words that regret or deplore: a position on what the pandemic did to someone, negotiated when dropped. */
 const DEPLORES = /\b(?:regret\w*|deplor\w*)\b/i;
-/** A preambular opening that recognizes or notes (with concern at most). */
-const PREAMBULAR_RECORD = /^(?:(?:Also|Further|Deeply|Gravely)\s+)?(?:Recognizing|Noting|Concerned|Acknowledging|Bearing in mind|Expressing)\b/;
+/** A preambular opening that recognizes, notes (with concern at most) or recalls (the resolutions adopted on the pandemic). */
+const PREAMBULAR_RECORD = /^(?:(?:Also|Further|Deeply|Gravely)\s+)?(?:Recognizing|Noting|Concerned|Acknowledging|Bearing in mind|Expressing|Recalling)\b/;
 
 /**
  * A dropped preambular paragraph on the pandemic (named within its first `SUBJECT_WORDS` words) whose every clause

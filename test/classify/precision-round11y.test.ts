@@ -137,9 +137,9 @@ describe('statistics refreshed from newer data', () => {
     expect(statisticsFromNewerDataReasons(older, newer.replace('in 2024', 'in 2023'))).toBeNull();
   });
 
-  it.skipIf(!available)(`Agriculture 78/168 PP 51 → 79/227 PP 52 and 79/227 PP 44 → 80/157 PP 40, PP 48 → PP 43 are routine${skipped}`, async () => {
+  it.skipIf(!available)(`Agriculture 79/227 PP 44 → 80/157 PP 40, PP 48 → PP 43 are routine (78/168 PP 51 → 79/227 PP 52 drops the causes of food crises: negotiated, round 12C)${skipped}`, async () => {
     const first = await compareInSeries(AGRICULTURE, 'A_RES_78_168.txt', 'A_RES_79_227.txt');
-    expect(findingAt(first, 'PP 52')).toMatchObject({ routine: true, reasons: ['statistics refreshed from newer data (2023 → 2024): 2023, 238 million … → 2024'] });
+    expect(isSubstantive(findingAt(first, 'PP 52'))).toBe(true);
     const second = await compareInSeries(AGRICULTURE, 'A_RES_79_227.txt', 'A_RES_80_157.txt');
     for (const label of ['PP 40', 'PP 43']) expect(findingAt(second, label).reasons?.[0]).toMatch(/^statistics refreshed from newer data \(2023 → 2024\): /);
     // PP 41 → PP 36 brings in "the concerning statistics contained in" and replaces one publication by another: a stance
