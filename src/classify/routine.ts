@@ -1995,6 +1995,20 @@ function namesIn(clause: string, text: string): boolean {
   return names.length > 0 && names.filter((name) => folded.includes(name)).length / names.length >= 0.75;
 }
 
+/**
+ * True when the longest name of a clause (capitalised words, joined by "of", "on", "for", "and", "the"; an edition's
+ * ordinal before it left out) is in the other text: "the Fourth International Conference on Financing for Development"
+ * is the next edition of the "International Conference on Financing for Development" a paragraph recalls; "the Nutrition
+ * for Growth Summit" in a paragraph of calls is an event it never named.
+ */
+function eventNamedIn(clause: string, text: string): boolean {
+  const names = clause.match(/\p{Lu}[\p{L}-]*(?:\s(?:(?:of|on|for|and|the)\s)*\p{Lu}[\p{L}-]*)*/gu) ?? [];
+  const longest = names
+    .map((name) => name.replace(/^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|[A-Z][a-z]+-(?:first|second|third|[a-z]+th)|[A-Z][a-z]+th)\s/, ''))
+    .sort((a, b) => b.length - a.length)[0];
+  return longest !== undefined && longest.includes(' ') && text.toLowerCase().includes(longest.toLowerCase());
+}
+
 function clausesOf(text: string): string[] {
   return text.replace(/[,;.:]\s*$/, '').split(CLAUSE_BOUNDARY).map((clause) => clause.trim());
 }
@@ -2110,6 +2124,10 @@ export function eventClausesMovedOn(before: string, after: string, lexicons?: Le
   const olderEvents = olderLeft.filter((k) => isEventClause(older[k]));
   const newerEvents = newerLeft.filter((k) => isEventClause(newer[k]));
   if (olderEvents.length + newerEvents.length === 0 || !newerEvents.some((k) => CLAUSE_DATED.test(newer[k]))) return null;
+  // A clause only added, looking forward to an event the older text never named, is news, not an event moving on (a
+  // drafter's reading: "…, and looks forward to the Nutrition for Growth Summit to be convened … in 2025" added to a
+  // paragraph of calls that records no event).
+  if (olderEvents.length === 0 && newerEvents.some((k) => LOOKS_AHEAD.test(newer[k]) && !eventNamedIn(newer[k], before))) return null;
   // An event moves on in place of one recorded before: the newer text records no more events than the older did, but
   // for those it looks forward to (the next edition) or recalls from the older text ("and recalling the Kunming-Montreal
   // Global Biodiversity Framework", which the older text welcomed). A new fact noted beside the old ones ("and noting the
