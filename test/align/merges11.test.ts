@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../../src/pipeline.js';
-import type { RedlineResult } from '../../src/types.js';
 import { buildViewModel } from '../../src/report/view-model.js';
 import { compareInSeries, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
+import { indexLinks, links } from '../helpers/finding-links.js';
 
 /**
  * Merges and splits the gap pass misses (issues 19, 23): a paragraph folded into one far from it, or a clause cut from a
@@ -12,17 +12,6 @@ import { SHARED_MISSING } from '../helpers/paths.js';
  * it was (dropped, new).
  */
 
-/** The findings as "kind older labels → newer labels" (a paragraph without a UN label by its index from 1). */
-function links(result: RedlineResult): string[] {
-  const [left, right] = result.documents;
-  const name = (paragraphs: RedlineResult['documents'][number]['paragraphs'], indices: number[]): string => indices.map((index) => paragraphs[index].label ?? `¶${index + 1}`).join('+') || '–';
-  return result.comparisons[0].findings.map((finding) => `${finding.kind} ${name(left.paragraphs, finding.left)} → ${name(right.paragraphs, finding.right)}`);
-}
-
-/** The findings as "kind older indices → newer indices" (from 0), for texts without UN labels. */
-function indexLinks(result: RedlineResult): string[] {
-  return result.comparisons[0].findings.map((finding) => `${finding.kind} ${finding.left.join('+') || '–'} → ${finding.right.join('+') || '–'}`);
-}
 
 const RIVERS = 'Recalling that the goals on shared rivers are integrated and indivisible and balance the needs of upstream and downstream riparian communities, and acknowledging that reaching the water targets will be critical to ending drought,';
 const CONCERN = 'Expressing deep concern that, at the current pace of cooperation, many basins will not reach the agreed targets for flow monitoring in a timely manner, and calling for additional efforts by riparian States,';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../../src/pipeline.js';
-import type { RedlineResult } from '../../src/types.js';
 import { compareInSeries, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
+import { indexLinks, links } from '../helpers/finding-links.js';
 
 /**
  * Pairing round 9 (issues 19, 23): a paragraph that looked forward to or decided on an event, and the paragraph that
@@ -10,17 +10,6 @@ import { SHARED_MISSING } from '../helpers/paths.js';
  * shared alone, a citation's single date, or a span without a shared phrase pairs nothing.
  */
 
-/** The findings as "older labels → newer labels" with their kind (a paragraph without a UN label by its index from 1). */
-function links(result: RedlineResult): string[] {
-  const [left, right] = result.documents;
-  const name = (paragraphs: RedlineResult['documents'][number]['paragraphs'], indices: number[]): string => indices.map((index) => paragraphs[index].label ?? `¶${index + 1}`).join('+') || '–';
-  return result.comparisons[0].findings.map((finding) => `${finding.kind} ${name(left.paragraphs, finding.left)} → ${name(right.paragraphs, finding.right)}`);
-}
-
-/** The findings as "kind older indices → newer indices" (from 0), for texts without UN labels. */
-function indexLinks(result: RedlineResult): string[] {
-  return result.comparisons[0].findings.map((finding) => `${finding.kind} ${finding.left.join('+') || '–'} → ${finding.right.join('+') || '–'}`);
-}
 
 const OLDER = [
   'The Assembly,',
