@@ -1307,7 +1307,24 @@ function isVisible(signal: Signal, text: string, tone: DigestLine['tone']): bool
 function memoSignals(signals: readonly Signal[], text: string, tone: DigestLine['tone']): string[] {
   const unseen = signals.filter((signal) => !isVisible(signal, text, tone));
   const ranked = unseen.map((signal, order) => ({ signal, order })).sort((a, b) => signalRank(a.signal) - signalRank(b.signal) || a.order - b.order);
-  return [...new Set(ranked.map(({ signal }) => signal.summary))].slice(0, MEMO_SIGNALS);
+  return [...new Set(ranked.map(({ signal }) => memoSummary(signal)))].slice(0, MEMO_SIGNALS);
+}
+
+/**
+ * A signal as a memo line says it: an actor without the pair report's count of actors named ("actor added: Senegal", not
+ * "… (1 → 4 actors named)", which a desk officer read 29 times as noise), a topic's terms each once whatever their case
+ * ("Financing for Development, financing for development" read as a stutter). The pair report keeps the full summary.
+ */
+function memoSummary(signal: Signal): string {
+  if (signal.type === 'actor') return signal.summary.replace(/ \(\d+ → \d+ actors named\)$/, '');
+  if (signal.type === 'topic') {
+    const terms = /^(.*\()(.*)\)$/.exec(signal.summary);
+    if (!terms) return signal.summary;
+    const seen = new Set<string>();
+    const once = terms[2].split(', ').filter((term) => !seen.has(term.toLowerCase()) && seen.add(term.toLowerCase()));
+    return `${terms[1]}${once.join(', ')})`;
+  }
+  return signal.summary;
 }
 
 /** A digest line with its signals, for the memo: `OP 17: welcomes → takes note of (weaker) — commitment weakened: welcome → note`. */
