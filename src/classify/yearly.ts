@@ -1,4 +1,5 @@
 import type { ClassifySide, Finding } from '../types.js';
+import { findNumbers } from './signals/numbers.js';
 import { statisticsFromNewerDataReasons } from './statistics.js';
 import { wordDiff } from './word-diff.js';
 
@@ -19,7 +20,11 @@ import { wordDiff } from './word-diff.js';
  *  - "COVID-19 reference retired": a clause on the pandemic dropped or generalized to pandemics and health
  *    emergencies, or a preambular paragraph dropped whose every clause speaks of the pandemic and its recovery;
  *  - "list of international days grows": the days, years and decades proclaimed since added to the list a paragraph
- *    observes, nothing taken from it.
+ *    observes, nothing taken from it;
+ *  - "yearly cycle": a paragraph whose only changes are its ordinals, sessions, years and dates one cycle on (the
+ *    thirty-second commemoration of a Day → the thirty-third, "on 17 October 2024" → "2025", a budget section's year
+ *    moved in its heading, a flagship report's edition with its subtitle), with beside them at most typography and the
+ *    year's report, scheduled by the older text, now taken note of (`cycleReasons`).
  * Nothing here passes a request, a decision, a stance or a clause of another kind: a changed word outside the words a
  * rule knows leaves the finding as it was.
  */
@@ -43,7 +48,7 @@ export function markYearlyParagraphs(findings: readonly Finding[], left: Classif
 
 /** Why a kept (or merged) paragraph's edits are the year's update, or null. */
 export function yearlyChangeReasons(before: string, after: string): string[] | null {
-  return rotationReasons(before, after) ?? observerListReasons(before, after) ?? progressReasons(before, after) ?? (causesDropped(before, after) ? null : statisticsFromNewerDataReasons(before, after)) ?? pandemicRetiredReasons(before, after) ?? observancesListReasons(before, after);
+  return rotationReasons(before, after) ?? observerListReasons(before, after) ?? progressReasons(before, after) ?? (causesDropped(before, after) ? null : statisticsFromNewerDataReasons(before, after)) ?? pandemicRetiredReasons(before, after) ?? observancesListReasons(before, after) ?? cycleReasons(before, after);
 }
 
 /** Words that name what a state of affairs comes from: "affected by, inter alia, conflict", "driven by", "due to". */
@@ -304,6 +309,138 @@ function observancesListReasons(before: string, after: string): string[] | null 
   if (named.length === 0) return null;
   const shown = named.length > OBSERVANCES_SHOWN ? `${named.slice(0, OBSERVANCES_SHOWN).join(', ')} …` : named.join(', ');
   return [`list of international days grows: ${shown}`];
+}
+
+// --- the yearly cycle -------------------------------------------------------------------------------------------
+
+const CYCLE_REASON = 'yearly cycle: ordinals, sessions, years and dates one cycle on';
+
+/** What stands for a time mark once masked: letters, so that `letters` keeps it. */
+const MARK = 'timemark';
+
+const ORDINAL_UNIT_VALUES: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 };
+const ORDINAL_VALUES: Readonly<Record<string, number>> = {
+  ...ORDINAL_UNIT_VALUES, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
+};
+const TENS_VALUES: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** An ordinal in words ("thirty-second", "fourteenth") or in figures ("13th"). */
+const ORDINAL_MARK = new RegExp(
+  `\\b(?:(?:(${Object.keys(TENS_VALUES).join('|')})[-\u2010\u2011])?(${Object.keys(ORDINAL_VALUES).join('|')})|(\\d{1,3})(?:st|nd|rd|th))\\b`,
+  'gi',
+);
+
+/** A mark of time in a paragraph: what kind, its value (a date as its year), and as written. */
+interface TimeMark {
+  /** `ordinal` (commemorations, sessions, editions by their ordinal), `year` or `date`. */
+  kind: 'ordinal' | 'year' | 'date';
+  /** The ordinal's number, the year, or a date's year. */
+  value: number;
+  /** The words as written. */
+  text: string;
+}
+
+/**
+ * A flagship report's edition, its year and the subtitle each edition gets ("The State of Food Security and Nutrition in
+ * the World [-2024: Financing to End Hunger, Food Insecurity and Malnutrition in All Its Forms-]{+2025: Addressing High
+ * Food Price Inflation for Food Security and Nutrition+}"): the subtitle, a title-cased phrase after the year's colon, is
+ * the edition's, not the text's.
+ */
+const EDITION_SUBTITLE = /(?<=\p{Lu}[\p{L}’']*\s(?:19|20)\d\d):\s(?:[\p{Lu}\d][\p{L}\d’'-]*|and|of|in|for|to|the|a|an|on|its|all|at|by|with|from)(?:(?:,\s(?!The\s)(?=\p{Lu})|\s)(?:[\p{Lu}\d][\p{L}\d’'-]*|and|of|in|for|to|the|a|an|on|its|all|at|by|with|from))*(?=[,;.]|\s\p{Ll}|$)/gu;
+
+/** The text with its sessions, years, dates and ordinals masked, and those marks in text order. */
+function maskTimeMarks(text: string): { masked: string; marks: TimeMark[] } {
+  const plain = text.replace(EDITION_SUBTITLE, '');
+  const found: Array<TimeMark & { start: number; end: number }> = [];
+  for (const mention of findNumbers(plain)) {
+    if (mention.value === null) continue;
+    if (mention.category === 'year') found.push({ kind: 'year', value: mention.value, text: mention.text, start: mention.start, end: mention.end });
+    else if (mention.category === 'date') found.push({ kind: 'date', value: Math.floor(mention.value / 10000), text: mention.text, start: mention.start, end: mention.end });
+    else if (mention.category === 'session') found.push({ kind: 'ordinal', value: mention.value, text: mention.text, start: mention.start, end: mention.end });
+  }
+  found.sort((a, b) => a.start - b.start);
+  let masked = '';
+  let at = 0;
+  for (const mark of found) {
+    if (mark.start < at) return { masked: '', marks: [] };
+    masked += `${plain.slice(at, mark.start)} ${MARK} `;
+    at = mark.end;
+  }
+  masked += plain.slice(at);
+  // Ordinals the number signals leave alone ("the thirty-second commemoration", "the 13th Ministerial Conference").
+  const marks: TimeMark[] = [];
+  const withOrdinals = masked.replace(ORDINAL_MARK, (word: string, tens: string | undefined, unit: string | undefined, figure: string | undefined) => {
+    const value = figure !== undefined ? Number(figure) : (tens ? TENS_VALUES[tens.toLowerCase()] : 0) + ORDINAL_VALUES[(unit ?? '').toLowerCase()];
+    marks.push({ kind: 'ordinal', value, text: word });
+    return ` ${MARK}o `;
+  });
+  // Marks in text order: the number signals' and the ordinals', read again from the masked text.
+  const ordered: TimeMark[] = [];
+  let fromNumbers = 0;
+  let fromOrdinals = 0;
+  for (const token of withOrdinals.match(new RegExp(`\\b${MARK}o?\\b`, 'g')) ?? []) {
+    ordered.push(token === MARK ? found[fromNumbers++] : marks[fromOrdinals++]);
+  }
+  return { masked: withOrdinals.replace(new RegExp(`\\b${MARK}o\\b`, 'g'), MARK), marks: ordered.map(({ kind, value, text: written }) => ({ kind, value, text: written })) };
+}
+
+/** A mark one cycle on from another: an ordinal, a year or a date's year one up. */
+function isCycleStep(older: TimeMark, newer: TimeMark): boolean {
+  return older.kind === newer.kind && newer.value === older.value + 1;
+}
+
+/** A year's phrase ("for 2024", "in 2025"), which a heading may move ("Financing {+for 2025 +}of … [-for 2024-]"). */
+const YEAR_PHRASE = new RegExp(`\\b(?:for|in|of) ${MARK}\\b`, 'g');
+
+/**
+ * The year's report taken note of in the paragraph that scheduled it ("and {+takes note of the report of the
+ * Secretary-General on the work of the Technology Bank … and +}also decides to include the topic “Report on the work of
+ * the Technology Bank …” … at its [-eightieth-]{+eighty-first+} session"): the report's subject, already named by the
+ * older text, followed by "and".
+ */
+const REPORT_NOTED = /\b(?:takes|taking) note (?:also )?of the report of the secretary general on ((?:the )?[a-z ]{10,200}?) and\b/;
+
+/**
+ * The yearly cycle: every changed word of a paragraph one of its ordinals, sessions, years or dates one cycle on, each
+ * in its place (a year's phrase may move in a heading), a flagship report's subtitle with its edition; beside them only
+ * typography (a hyphen character, punctuation) and the year's report taken note of where the older text scheduled it.
+ * Every other word the same, in the same order, and at least one mark one on; a mark two on, back, or added stays
+ * negotiated.
+ */
+export function cycleReasons(before: string, after: string): string[] | null {
+  const older = maskTimeMarks(before);
+  const newer = maskTimeMarks(after);
+  if (older.marks.length === 0 || older.marks.length !== newer.marks.length) return null;
+  const steps: string[] = [];
+  for (let k = 0; k < older.marks.length; k++) {
+    const [from, to] = [older.marks[k], newer.marks[k]];
+    if (from.kind === to.kind && from.value === to.value && from.text === to.text) continue;
+    if (!isCycleStep(from, to)) return null;
+    const step = `${from.text} → ${to.text}`;
+    if (!steps.includes(step)) steps.push(step);
+  }
+  if (steps.length === 0) return null;
+  let [left, right] = [letters(older.masked), letters(newer.masked)];
+  let noted = '';
+  const report = REPORT_NOTED.exec(right);
+  if (report && !REPORT_NOTED.test(left) && left.includes(report[1])) {
+    right = right.replace(report[0], 'and').replace(/\band and\b/, 'and');
+    noted = '; the year\'s report taken note of';
+  }
+  if (left !== right) {
+    // A year's phrase moved: the same phrases, taken out of both sides.
+    const phrases = (text: string): string => (text.match(YEAR_PHRASE) ?? []).sort().join('|');
+    if (phrases(left) === '' || phrases(left) !== phrases(right)) return null;
+    [left, right] = [left.replace(YEAR_PHRASE, ' ').replace(/\s+/g, ' ').trim(), right.replace(YEAR_PHRASE, ' ').replace(/\s+/g, ' ').trim()];
+    if (left !== right) return null;
+  }
+  const shown = steps.length > 3 ? `${steps.slice(0, 3).join('; ')}; …` : steps.join('; ');
+  return [`${CYCLE_REASON}: ${shown}${noted}`];
+}
+
+/** The letters and digits of a text, lowercased, with single spaces between them: typography set aside. */
+function letters(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 // --- words -------------------------------------------------------------------------------------------------------
