@@ -46,6 +46,14 @@ function shortenedName(words: string, preceding: string, following: string): str
   return null;
 }
 
+/**
+ * The resolution that established a body, cited after the body's name and set off by commas: ", as established by the
+ * Human Rights Council in its resolution 39/2," (its date may follow). Nothing else: a clause on what the body should do
+ * ("as established …, and calls for its full funding") is more than a citation.
+ */
+const ESTABLISHING_CITATION =
+  /^,?\s*(?:as\s+)?(?:established|created|set up)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}\s-]{2,80}?\s+in\s+its\s+resolution\s+\d{1,3}\/\d{1,3}(?:\s+of\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+(?:19|20)\d\d)?\s*,?$/u;
+
 /** A phrase that links a paragraph to the one before it and says nothing itself. */
 const LINKING = /^(?:in this regard|in that regard|in this respect|in that respect|in this context|in that context)$/i;
 
@@ -73,6 +81,13 @@ export function repeatedWordingReasons(diff: readonly DiffPart[], before: string
     } else {
       inserted = part.text;
     }
+    const moved = (deleted === '') !== (inserted === '') ? movedStretchReason(diff, k) : null;
+    if (moved !== null) {
+      substantial = true;
+      if (!reasons.includes(moved)) reasons.push(moved);
+      k += 2;
+      continue;
+    }
     const preceding = diff[k - (deleted && inserted ? 2 : 1)]?.op === 'equal' ? diff[k - (deleted && inserted ? 2 : 1)].text : '';
     const following = diff[k + 1]?.op === 'equal' ? diff[k + 1].text : '';
     const reason = wordingReason(deleted, inserted, before, after, preceding, following, title) ?? layerReason(deleted, inserted, preceding, following);
@@ -81,6 +96,41 @@ export function repeatedWordingReasons(diff: readonly DiffPart[], before: string
     if (reason !== '' && !reasons.includes(reason)) reasons.push(reason);
   }
   return substantial ? reasons : null;
+}
+
+/** Most words a moved stretch may carry, and most words a noun may hop over to stand before its modifier with "of". */
+const MOVED_WORDS = 4;
+const NOUN_HOP_WORDS = 8;
+/** Most words of a parenthetical a stretch may hop over. */
+const PARENTHETICAL_WORDS = 40;
+
+/**
+ * A stretch taken out on one side of an unchanged stretch and put back on the other (diff parts k and k + 2, part k + 1
+ * equal), the sense kept: the reason, or null. Two shapes:
+ *  - a clause's opening moved across a parenthetical set off by commas ("{+encouraging the Agency, +}in its capacity as
+ *    an observer of the General Assembly …, [-encouraging the Agency -]to continue");
+ *  - a noun moved before its modifier with "of" ("the {+goal of +}100 billion United States dollars per year [-goal -]"),
+ *    hopping over at most `NOUN_HOP_WORDS` words without punctuation.
+ * The moved words are at most `MOVED_WORDS`, none a word whose place decides the sense (`not`, `only`).
+ */
+function movedStretchReason(diff: readonly DiffPart[], k: number): string | null {
+  const [first, gap, second] = [diff[k], diff[k + 1], diff[k + 2]];
+  if (gap?.op !== 'equal' || second === undefined || second.op === 'equal' || second.op === first.op) return null;
+  if (diff[k + 3] !== undefined && diff[k + 3].op !== 'equal') return null;
+  const words = (text: string): string[] => text.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
+  const [one, other, hopped] = [words(first.text), words(second.text), words(gap.text)];
+  if (one.length === 0 || one.length > MOVED_WORDS + 1 || other.length === 0 || other.some((word) => ORDER_SENSITIVE.test(word))) return null;
+  if (one.join(' ') === other.join(' ')) {
+    // Across a parenthetical: the gap opens after the moved words' comma or the text's, and closes with a comma.
+    const opensAfterComma = /,\s*$/.test(first.op === 'insert' ? first.text : (diff[k - 1]?.text ?? ''));
+    if (one.length > MOVED_WORDS || !opensAfterComma || !/,\s*$/.test(gap.text) || /[;:]/.test(gap.text) || hopped.length > PARENTHETICAL_WORDS) return null;
+    return `word order: “${other.join(' ')}” moved across a stretch set off by commas`;
+  }
+  // A noun put before its modifier with "of": "W of" on one side, "W" on the other.
+  const [longer, shorter] = one.length > other.length ? [one, other] : [other, one];
+  if (shorter.length !== 1 || longer.length !== 2 || longer[0] !== shorter[0] || longer[1] !== 'of' || !/^\p{Ll}+$/u.test(shorter[0])) return null;
+  if (hopped.length === 0 || hopped.length > NOUN_HOP_WORDS || /[,;:]/.test(gap.text)) return null;
+  return `word order: “${shorter[0]}” moved across “${hopped.join(' ')}”, with “of”`;
 }
 
 /** Prepositions a coordination may repeat or leave implied ("facilitated by A and {+by +}B"). */
@@ -206,10 +256,32 @@ function titleTermReason(deleted: string, inserted: string, preceding: string, t
   if (title === '' || deleted.trim() === '' === (inserted.trim() === '')) return null;
   const added = (deleted || inserted).trim();
   const last = /(\p{Lu}[\p{L}\u2019'-]*)\s*$/u.exec(preceding);
-  if (!last || !/^\p{Lu}[\p{L}\u2019'-]*(?:\s\p{Lu}[\p{L}\u2019'-]*)?$/u.test(added)) return null;
+  if (!last) return inserted.trim() !== '' ? completedTitleTermReason(added, preceding, title) : null;
+  if (!/^\p{Lu}[\p{L}\u2019'-]*(?:\s\p{Lu}[\p{L}\u2019'-]*)?$/u.test(added)) return null;
   const phrase = `${last[1]} ${added}`.toLowerCase();
   if (!title.toLowerCase().replace(/\s+/g, ' ').includes(phrase)) return null;
   return `a term made consistent with the title: ${last[1]} ${added}`;
+}
+
+/** Most words a term of the title may gain ("food security {+and nutrition+}", "modern energy {+for all+}"). */
+const TITLE_COMPLETION_WORDS = 3;
+
+/**
+ * A term completed as the document's title spells it, in lower case ("food security {+and nutrition +}of almost 1.3
+ * billion people" in the resolution on agriculture development, food security and nutrition; "sustainable and modern
+ * energy {+for all +}" in the one on energy for all): the two words before the stretch and the stretch together are a
+ * phrase of the title, the stretch at most `TITLE_COMPLETION_WORDS` words and no clause of its own. Words added that the
+ * title does not spell right there ("food security {+and trade+}") stay a change.
+ */
+function completedTitleTermReason(added: string, preceding: string, title: string): string | null {
+  const fold = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const words = fold(added).split(' ');
+  if (words.length === 0 || words.length > TITLE_COMPLETION_WORDS || /[,;:]/.test(added)) return null;
+  const before = fold(preceding).split(' ').slice(-2);
+  if (before.length < 2 || /[,;:.]\s*$/.test(preceding)) return null;
+  const term = [...before, ...words].join(' ');
+  if (!` ${fold(title)} `.includes(` ${term} `)) return null;
+  return `a term made consistent with the title: ${before.join(' ')} ${words.join(' ')}`;
 }
 
 /**
@@ -307,6 +379,14 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
   }
   const term = titleTermReason(deleted, inserted, preceding, title);
   if (term !== null) return term;
+  // "the Independent Mechanism for Myanmar[-, as established by the Human Rights Council in its resolution 39/2, -]is":
+  // the resolution that created a body named, no longer cited beside its name.
+  if (bare(inserted) === '' && ESTABLISHING_CITATION.test(deleted.trim()) && /\p{Lu}[\p{L}\u2019'-]*\s*$/u.test(preceding)) {
+    return `the citation establishing a named body dropped: ${bare(deleted)}`;
+  }
+  if (bare(deleted) === '' && ESTABLISHING_CITATION.test(inserted.trim()) && /\p{Lu}[\p{L}\u2019'-]*\s*$/u.test(preceding)) {
+    return `the citation establishing a named body given: ${bare(inserted)}`;
+  }
   // "in resolution 5/14 {+of 2 March 2022, +}": the date of a citation, given or dropped.
   if (bare(inserted) === '' && CITATION_DATE.test(bare(deleted))) return `date of a citation dropped: ${bare(deleted)}`;
   if (bare(deleted) === '' && CITATION_DATE.test(bare(inserted))) return `date of a citation given: ${bare(inserted)}`;
