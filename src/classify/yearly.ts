@@ -1,4 +1,5 @@
 import type { ClassifySide, Finding } from '../types.js';
+import { repeatedWordingReasons } from './editorial.js';
 import { findNumbers } from './signals/numbers.js';
 import { statisticsFromNewerDataReasons } from './statistics.js';
 import { wordDiff } from './word-diff.js';
@@ -24,7 +25,9 @@ import { wordDiff } from './word-diff.js';
  *  - "yearly cycle": a paragraph whose only changes are its ordinals, sessions, years and dates one cycle on (the
  *    thirty-second commemoration of a Day → the thirty-third, "on 17 October 2024" → "2025", a budget section's year
  *    moved in its heading, a flagship report's edition with its subtitle), with beside them at most typography and the
- *    year's report, scheduled by the older text, now taken note of (`cycleReasons`).
+ *    year's report, scheduled by the older text, now taken note of (`cycleReasons`);
+ *  - "reference brought up to date": a body's document on a subject replaced by the same body's later document on the
+ *    same subject (`laterDocumentReasons`).
  * Nothing here passes a request, a decision, a stance or a clause of another kind: a changed word outside the words a
  * rule knows leaves the finding as it was.
  */
@@ -48,7 +51,7 @@ export function markYearlyParagraphs(findings: readonly Finding[], left: Classif
 
 /** Why a kept (or merged) paragraph's edits are the year's update, or null. */
 export function yearlyChangeReasons(before: string, after: string): string[] | null {
-  return rotationReasons(before, after) ?? observerListReasons(before, after) ?? progressReasons(before, after) ?? (causesDropped(before, after) ? null : statisticsFromNewerDataReasons(before, after)) ?? pandemicRetiredReasons(before, after) ?? observancesListReasons(before, after) ?? cycleReasons(before, after);
+  return rotationReasons(before, after) ?? observerListReasons(before, after) ?? progressReasons(before, after) ?? (causesDropped(before, after) ? null : statisticsFromNewerDataReasons(before, after)) ?? pandemicRetiredReasons(before, after) ?? observancesListReasons(before, after) ?? cycleReasons(before, after) ?? laterDocumentReasons(before, after);
 }
 
 /** Words that name what a state of affairs comes from: "affected by, inter alia, conflict", "driven by", "due to". */
@@ -427,20 +430,58 @@ export function cycleReasons(before: string, after: string): string[] | null {
     right = right.replace(report[0], 'and').replace(/\band and\b/, 'and');
     noted = '; the year\'s report taken note of';
   }
+  let beside = '';
   if (left !== right) {
     // A year's phrase moved: the same phrases, taken out of both sides.
     const phrases = (text: string): string => (text.match(YEAR_PHRASE) ?? []).sort().join('|');
-    if (phrases(left) === '' || phrases(left) !== phrases(right)) return null;
-    [left, right] = [left.replace(YEAR_PHRASE, ' ').replace(/\s+/g, ' ').trim(), right.replace(YEAR_PHRASE, ' ').replace(/\s+/g, ' ').trim()];
-    if (left !== right) return null;
+    const withoutPhrases = (text: string): string => text.replace(YEAR_PHRASE, ' ').replace(/\s+/g, ' ').trim();
+    if (phrases(left) !== '' && phrases(left) === phrases(right) && withoutPhrases(left) === withoutPhrases(right)) {
+      [left, right] = [withoutPhrases(left), withoutPhrases(right)];
+    } else if (noted === '') {
+      // Beside the cycle, an editorial edit of wording ("keep their food markets open {+and +}to maintain …"): the
+      // masked texts' word diff, every stretch editorial.
+      const result = wordDiff(older.masked, newer.masked, DIFF_BUDGET);
+      const editorial = result.gaveUp ? null : repeatedWordingReasons(result.parts, older.masked, newer.masked);
+      if (editorial === null) return null;
+      beside = `; beside it, editorial: ${editorial.join('; ')}`;
+    } else {
+      return null;
+    }
   }
   const shown = steps.length > 3 ? `${steps.slice(0, 3).join('; ')}; …` : steps.join('; ');
-  return [`${CYCLE_REASON}: ${shown}${noted}`];
+  return [`${CYCLE_REASON}: ${shown}${noted}${beside}`];
 }
 
 /** The letters and digits of a text, lowercased, with single spaces between them: typography set aside. */
 function letters(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+// --- a body's later document ------------------------------------------------------------------------------------
+
+/**
+ * A body's dated document on a subject, as a paragraph notes it: "the statement by the Financial Stability Board on
+ * international regulation and supervision of cryptoasset activities, including stablecoins, of 11 July 2022". Groups:
+ * the document's noun, the body, the subject, an "including …" aside, the date.
+ */
+const BODY_DOCUMENT =
+  /\bthe (statement|recommendations|report|guidance|guidelines|framework|declaration|note|update|principles|standards) (?:by|of) the ((?:\p{Lu}[\p{L}-]*\s)+)on ([^,;]{5,200}?)(, including [^,;]{1,60},)?,? of (\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d)/u;
+
+/**
+ * A body's document replaced by the same body's later one on the same subject ("the [-statement-]{+recommendations+}
+ * by the Financial Stability Board on … cryptoasset activities, [-including stablecoins, of 11 July 2022-]{+of 17 July
+ * 2023+}"): the reference brought up to date, the paragraph otherwise the same. Another body, another subject, an
+ * earlier date or any other word changed stays negotiated; the older document's "including …" aside may go with it.
+ */
+export function laterDocumentReasons(before: string, after: string): string[] | null {
+  const older = BODY_DOCUMENT.exec(before);
+  const newer = BODY_DOCUMENT.exec(after);
+  if (!older || !newer || newer[4] !== undefined) return null;
+  if (older[2] !== newer[2] || letters(older[3]) !== letters(newer[3])) return null;
+  if (!(Date.parse(newer[5]) > Date.parse(older[5]))) return null;
+  const rest = (text: string, match: RegExpExecArray): string => letters(text.slice(0, match.index) + ' document ' + text.slice(match.index + match[0].length));
+  if (rest(before, older) !== rest(after, newer)) return null;
+  return [`reference brought up to date: the ${older[2].trim()}'s ${older[1]} of ${older[5]} → its ${newer[1]} of ${newer[5]}`];
 }
 
 // --- words -------------------------------------------------------------------------------------------------------

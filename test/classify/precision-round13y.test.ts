@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cycleReasons } from '../../src/classify/yearly.js';
+import { cycleReasons, laterDocumentReasons } from '../../src/classify/yearly.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
 
@@ -19,6 +19,9 @@ describe('the yearly cycle', () => {
     expect(cycleReasons(DAY, next.replace('thirty-fourth', 'thirty-fifth'))).toBeNull();
     expect(cycleReasons(DAY, next.replace('to consider organizing', 'to organize'))).toBeNull();
     expect(cycleReasons(DAY, next.replace('of the International Day;', 'of the International Day, and requests the Secretary-General to report thereon;'))).toBeNull();
+    // An editorial edit beside the cycle is said; a word of substance beside it keeps the paragraph negotiated.
+    expect(cycleReasons(DAY, next.replace('invites all States,', 'invites all States and'))?.[0]).toMatch(/; beside it, editorial: list punctuation: a comma for “and”; compound spelling: non-governmental → non\u2011governmental$/);
+    expect(cycleReasons(DAY, next.replace('invites all States', 'urges all States'))).toBeNull();
   });
 
   it('reads a budget heading whose year moved within it, and a report edition with its subtitle', () => {
@@ -49,8 +52,31 @@ describe('the yearly cycle', () => {
     const [, right] = budget.documents;
     const heading = budget.comparisons[0].findings.find((finding) => finding.right.some((index) => right.paragraphs[index].text.startsWith('Financing for 2025 of')));
     expect(heading?.reasons).toEqual(['yearly cycle: ordinals, sessions, years and dates one cycle on: 2024 → 2025']);
+    // The Ministerial Conference one on beside a coordination's "and" (Agriculture 78/168 → 79/227 OP 46 → OP 51).
+    const trade = await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_78_168.txt', 'A_RES_79_227.txt');
+    expect(findingAt(trade, 'OP 51').reasons).toEqual(['yearly cycle: ordinals, sessions, years and dates one cycle on: thirteenth → fourteenth; beside it, editorial: list punctuation: a comma for “and”']);
     // The flagship reports of the year with "concerning statistics" added and another report noted: negotiated.
     const food = await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_79_227.txt', 'A_RES_80_157.txt');
     expect(isSubstantive(findingAt(food, 'PP 36'))).toBe(true);
+  });
+});
+
+describe('a body\'s later document on the same subject', () => {
+  const statement = 'Further notes the statement by the Financial Stability Board on international regulation and supervision of cryptoasset activities, including stablecoins, of 11 July 2022, underlining that stablecoins should be covered by robust regulations;';
+  const recommendations = 'Further notes the recommendations by the Financial Stability Board on international regulation and supervision of cryptoasset activities, of 17 July 2023, underlining that stablecoins should be covered by robust regulations;';
+
+  it('reads it as the reference brought up to date, and another body, subject or date as a change', () => {
+    expect(laterDocumentReasons(statement, recommendations)).toEqual([
+      "reference brought up to date: the Financial Stability Board's statement of 11 July 2022 → its recommendations of 17 July 2023",
+    ]);
+    expect(laterDocumentReasons(statement, recommendations.replace('Financial Stability Board', 'Basel Committee'))).toBeNull();
+    expect(laterDocumentReasons(statement, recommendations.replace('cryptoasset activities', 'artificial intelligence'))).toBeNull();
+    expect(laterDocumentReasons(statement, recommendations.replace('17 July 2023', '17 July 2021'))).toBeNull();
+    expect(laterDocumentReasons(statement, recommendations.replace('should be covered', 'must be covered'))).toBeNull();
+  });
+
+  it.skipIf(!available)(`real pair: International financial system 78/136 → 79/196 OP 36 → OP 43${skipNote}`, async () => {
+    const result = await compareInSeries('international-financial-system-and-development', 'A_RES_78_136.txt', 'A_RES_79_196.txt');
+    expect(findingAt(result, 'OP 43').reasons?.[0]).toMatch(/^reference brought up to date: /);
   });
 });
