@@ -64,6 +64,10 @@ const LINKING = /^(?:in this regard|in that regard|in this respect|in that respe
  *  - a list's comma turned into "and" or back ("technologies[-, -]{+ and +}data management");
  *  - a linking phrase added or dropped (", in this regard,");
  *  - the date of a citation given or dropped ("in resolution 5/14 {+of 2 March 2022, +}");
+ *  - the resolution that established a named body, cited after its name, dropped or given;
+ *  - a term completed as the document's title spells it ("food security {+and nutrition+}");
+ *  - a few words moved across a stretch set off by commas, or a noun put before its modifier with "of"
+ *    (`movedStretchReason`);
  *  - punctuation only.
  * Returns one reason per stretch (repeated ones once), or null when a stretch is none of these.
  */

@@ -423,7 +423,8 @@ export function cycleReasons(before: string, after: string): string[] | null {
     if (!steps.includes(step)) steps.push(step);
   }
   if (steps.length === 0) return null;
-  let [left, right] = [letters(older.masked), letters(newer.masked)];
+  const left = letters(older.masked);
+  let right = letters(newer.masked);
   let noted = '';
   const report = REPORT_NOTED.exec(right);
   if (report && !REPORT_NOTED.test(left) && left.includes(report[1])) {
@@ -431,22 +432,18 @@ export function cycleReasons(before: string, after: string): string[] | null {
     noted = '; the year\'s report taken note of';
   }
   let beside = '';
-  if (left !== right) {
-    // A year's phrase moved: the same phrases, taken out of both sides.
-    const phrases = (text: string): string => (text.match(YEAR_PHRASE) ?? []).sort().join('|');
-    const withoutPhrases = (text: string): string => text.replace(YEAR_PHRASE, ' ').replace(/\s+/g, ' ').trim();
-    if (phrases(left) !== '' && phrases(left) === phrases(right) && withoutPhrases(left) === withoutPhrases(right)) {
-      [left, right] = [withoutPhrases(left), withoutPhrases(right)];
-    } else if (noted === '') {
-      // Beside the cycle, an editorial edit of wording ("keep their food markets open {+and +}to maintain …"): the
-      // masked texts' word diff, every stretch editorial.
-      const result = wordDiff(older.masked, newer.masked, DIFF_BUDGET);
-      const editorial = result.gaveUp ? null : repeatedWordingReasons(result.parts, older.masked, newer.masked);
-      if (editorial === null) return null;
-      beside = `; beside it, editorial: ${editorial.join('; ')}`;
-    } else {
-      return null;
-    }
+  // A year's phrase moved ("Financing {+for 2025 +}of … [-for 2024-]"): the same phrases, taken out of both sides.
+  const phrases = (text: string): string => (text.match(YEAR_PHRASE) ?? []).sort().join('|');
+  const withoutPhrases = (text: string): string => text.replace(YEAR_PHRASE, ' ').replace(/\s+/g, ' ').trim();
+  const yearPhraseMoved = phrases(left) !== '' && phrases(left) === phrases(right) && withoutPhrases(left) === withoutPhrases(right);
+  if (left !== right && !yearPhraseMoved) {
+    if (noted !== '') return null;
+    // Beside the cycle, an editorial edit of wording ("keep their food markets open {+and +}to maintain …"): the masked
+    // texts' word diff, every stretch editorial.
+    const result = wordDiff(older.masked, newer.masked, DIFF_BUDGET);
+    const editorial = result.gaveUp ? null : repeatedWordingReasons(result.parts, older.masked, newer.masked);
+    if (editorial === null) return null;
+    beside = `; beside it, editorial: ${editorial.join('; ')}`;
   }
   const shown = steps.length > 3 ? `${steps.slice(0, 3).join('; ')}; …` : steps.join('; ');
   return [`${CYCLE_REASON}: ${shown}${noted}${beside}`];
