@@ -123,18 +123,20 @@ function movedStretchReason(diff: readonly DiffPart[], k: number): string | null
   if (diff[k + 3] !== undefined && diff[k + 3].op !== 'equal') return null;
   const words = (text: string): string[] => text.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
   const [one, other, hopped] = [words(first.text), words(second.text), words(gap.text)];
+  // The words as written, for the reason ("the Agency", "United States dollars").
+  const shown = (text: string): string => text.trim().replace(/[\s,;:]+$/, '');
   if (one.length === 0 || one.length > MOVED_WORDS + 1 || other.length === 0 || other.some((word) => ORDER_SENSITIVE.test(word))) return null;
   if (one.join(' ') === other.join(' ')) {
     // Across a parenthetical: the gap opens after the moved words' comma or the text's, and closes with a comma.
     const opensAfterComma = /,\s*$/.test(first.op === 'insert' ? first.text : (diff[k - 1]?.text ?? ''));
     if (one.length > MOVED_WORDS || !opensAfterComma || !/,\s*$/.test(gap.text) || /[;:]/.test(gap.text) || hopped.length > PARENTHETICAL_WORDS) return null;
-    return `word order: “${other.join(' ')}” moved across a stretch set off by commas`;
+    return `word order: “${shown(second.text)}” moved across a stretch set off by commas`;
   }
   // A noun put before its modifier with "of": "W of" on one side, "W" on the other.
   const [longer, shorter] = one.length > other.length ? [one, other] : [other, one];
   if (shorter.length !== 1 || longer.length !== 2 || longer[0] !== shorter[0] || longer[1] !== 'of' || !/^\p{Ll}+$/u.test(shorter[0])) return null;
   if (hopped.length === 0 || hopped.length > NOUN_HOP_WORDS || /[,;:]/.test(gap.text)) return null;
-  return `word order: “${shorter[0]}” moved across “${hopped.join(' ')}”, with “of”`;
+  return `word order: “${shorter[0]}” moved across “${shown(gap.text)}”, with “of”`;
 }
 
 /** Prepositions a coordination may repeat or leave implied ("facilitated by A and {+by +}B"). */

@@ -26,13 +26,13 @@ describe('editorial wording, round 13', () => {
   it('reads a stretch moved across a parenthetical, and a noun put before its modifier with "of"', () => {
     const agency = 'Also takes note of the role of the Agency, in its capacity as an observer of the General Assembly in accordance with resolution 66/110, encouraging the Agency to continue to support its members;';
     const moved = 'Also takes note of the role of the Agency, encouraging the Agency, in its capacity as an observer of the General Assembly in accordance with resolution 66/110, to continue to support its members;';
-    expect(reasonsOf(agency, moved)).toEqual(['word order: “encouraging the agency” moved across a stretch set off by commas']);
+    expect(reasonsOf(agency, moved)).toEqual(['word order: “encouraging the Agency” moved across a stretch set off by commas']);
     // Counter-case: moved across a clause that is no parenthetical (no comma closes it) changes what it qualifies.
     const across = 'urges States to support the Agency and its members in accordance with resolution 66/110 encouraging the Agency to continue;';
     expect(reasonsOf(across, 'urges States, encouraging the Agency, to support the Agency and its members in accordance with resolution 66/110 to continue;')).toBeNull();
     const goal = 'urges developed country Parties to fully deliver on the 100 billion United States dollars per year goal through to 2025';
     expect(reasonsOf(goal, goal.replace('the 100 billion United States dollars per year goal', 'the goal of 100 billion United States dollars per year'))).toEqual([
-      'word order: “goal” moved across “100 billion united states dollars per year”, with “of”',
+      'word order: “goal” moved across “100 billion United States dollars per year”, with “of”',
     ]);
     // Counter-case: another noun put in front is a change of words, not of their order.
     expect(reasonsOf(goal, goal.replace('the 100 billion United States dollars per year goal', 'the target of 100 billion United States dollars per year'))).toBeNull();
