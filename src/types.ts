@@ -300,6 +300,8 @@ export interface CommitmentSignal extends SignalBase {
   direction: 'strengthened' | 'weakened';
   /** True when the verb aged with its event or restates a decision already taken ("Welcomes" → "Recalls", "Decides to convene" → "Recalls its decision to convene"): no tone to report (absent otherwise). */
   routine?: true;
+  /** Absent when the scale ranks both verbs; `stance`: a stance it does not rank (`express concern`, `condemn`, in `from` or `to`) beside a verb of another kind, no step on one scale; `added`/`dropped`: no phrase at all on one side. */
+  change?: 'stance' | 'added' | 'dropped';
 }
 
 /** What a reference cites: a General Assembly resolution or decision, a document symbol, an article, a named instrument. */

@@ -54,6 +54,6 @@ function stepPhrase(step: HistoryStep): string | null {
   if (step.editorial) return `edited${moved}`;
   if (step.routine) return `updated (routine)${moved}`;
   const commitment = step.signals.find((signal): signal is CommitmentSignal => signal.type === 'commitment');
-  if (commitment) return `${commitment.direction}${moved}: ${commitment.from ?? '—'} → ${commitment.to ?? '—'}`;
+  if (commitment) return `${commitment.change === 'stance' ? 'stance changed' : commitment.direction}${moved}: ${commitment.from ?? '—'} → ${commitment.to ?? '—'}`;
   return `reworded${moved}`;
 }

@@ -7,27 +7,65 @@ import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
  * `digest.docx`: the digest as a Word document, what a desk officer pastes into (or attaches to) a memo: a heading per
  * series, its committee and agenda item, each step in bold with its verdict, a bullet per negotiated change with its
  * signals in italics. The Markdown digest pastes into Word with its `##` and `-`; this one arrives as headings and
- * bullets. The same digest gives the same bytes: the package is dated by the newest version the digest names.
+ * bullets. It opens with the series' contents (steps, negotiated changes, technical updates), set compact (10 points,
+ * single lines). The same digest gives the same bytes: the package is dated by the newest version the digest names.
  * A line's signals are those `digest.md` lists; the title says which dates the texts span.
  */
 export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
   const docx = await import('docx');
-  const { Document, HeadingLevel, Paragraph, TextRun } = docx;
+  const { Document, HeadingLevel, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, Bookmark, InternalHyperlink } = docx;
   const span = dateSpan(digest);
-  const children: DocxParagraph[] = [
+  const children: Array<DocxParagraph | InstanceType<typeof Table>> = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('What was negotiated')] }),
     new Paragraph({ children: [new TextRun({ text: clean(`redline digest${span ? ` of texts dated ${span}` : ''}: each change by the label negotiators cite, with its signals.`), italics: true })] }),
-    new Paragraph({ spacing: { after: 160 }, children: [new TextRun(clean(digestSummary(digest)))] }),
+    new Paragraph({ spacing: { after: 120 }, children: [new TextRun(clean(digestSummary(digest)))] }),
   ];
-  for (const series of digest.series) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, spacing: { before: 280, after: 60 }, children: [new TextRun(clean(series.title))] }));
+  // The contents first: a desk officer attaching the digest sees on its first pages which series moved and how much,
+  // each title a link to its section (a 90-page document otherwise opened on the first series' lines).
+  const cell = (runs: Array<InstanceType<typeof TextRun> | InstanceType<typeof InternalHyperlink>>, column: number): InstanceType<typeof TableCell> =>
+    new TableCell({
+      width: { size: CONTENTS_COLUMNS[column], type: WidthType.DXA },
+      margins: { top: 10, bottom: 10, left: 60, right: 60 },
+      children: [new Paragraph({ alignment: column > 0 ? 'right' : undefined, children: runs })],
+    });
+  const text = (value: string, bold = false): InstanceType<typeof TextRun> => new TextRun({ text: clean(value), bold, size: 18 });
+  children.push(
+    new Table({
+      width: { size: CONTENTS_COLUMNS.reduce((total, width) => total + width, 0), type: WidthType.DXA },
+      columnWidths: [...CONTENTS_COLUMNS],
+      rows: [
+        new TableRow({ tableHeader: true, children: [cell([text('Series', true)], 0), cell([text('Steps', true)], 1), cell([text('Negotiated', true)], 2), cell([text('Technical updates', true)], 3)] }),
+        ...digest.series.map((series, k) => {
+          const contents = seriesContents(series);
+          return new TableRow({
+            cantSplit: true,
+            children: [
+              cell([new InternalHyperlink({ anchor: seriesAnchor(k), children: [text(series.title)] })], 0),
+              cell([text(String(contents.steps))], 1),
+              cell([text(String(contents.negotiated))], 2),
+              cell([text(String(contents.technical))], 3),
+            ],
+          });
+        }),
+      ],
+    }),
+  );
+  for (const [k, series] of digest.series.entries()) {
+    children.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_2,
+        keepNext: true,
+        spacing: { before: 200, after: 40 },
+        children: [new Bookmark({ id: seriesAnchor(k), children: [new TextRun(clean(series.title))] })],
+      }),
+    );
     const facts = seriesFacts(series);
     if (facts) children.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: clean(facts), italics: true })] }));
     if (series.steps.length === 0) children.push(new Paragraph('No compared pair.'));
     for (const step of series.steps) {
       children.push(
         new Paragraph({
-          spacing: { before: 120 },
+          spacing: { before: 80 },
           keepNext: step.lines.length > 0,
           children: [new TextRun({ text: clean(stepTitle(step)), bold: true }), new TextRun(clean(`: ${stepVerdict(step, true)}`))],
         }),
@@ -46,10 +84,28 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
     creator: REVISION_AUTHOR,
     lastModifiedBy: REVISION_AUTHOR,
     title: 'What was negotiated',
-    styles: { default: { document: { run: { font: 'Times New Roman', size: 21 } } } },
-    sections: [{ children }],
+    // Compact: 10-point text, single lines with no space after a paragraph, margins of 2 cm.
+    styles: { default: { document: { run: { font: 'Times New Roman', size: 20 }, paragraph: { spacing: { after: 0, line: 240 } } } } },
+    sections: [{ properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, children }],
   });
   return normalizePackage(await docx.Packer.toBuffer(document), newestDate(digest));
+}
+
+/** The contents' columns in twips (title, steps, negotiated changes, technical updates): the A4 text width of 2 cm margins. */
+const CONTENTS_COLUMNS = [6838, 700, 1000, 1100] as const;
+
+/** The bookmark of the `k`th series' heading, the contents' link to it. */
+function seriesAnchor(k: number): string {
+  return `series-${k + 1}`;
+}
+
+/** A series' row of the contents: its steps, the negotiated changes they list, the steps that were technical updates. */
+function seriesContents(series: Digest['series'][number]): { steps: number; negotiated: number; technical: number } {
+  return {
+    steps: series.steps.length,
+    negotiated: series.steps.reduce((total, step) => total + step.lines.length, 0),
+    technical: series.steps.filter((step) => step.technicalUpdate).length,
+  };
 }
 
 /** `2023-12-04 to 2025-12-22`: the oldest and newest dates of the versions the digest names, or null when none is known. */

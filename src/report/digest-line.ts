@@ -120,12 +120,13 @@ function isRoutineSignal(signal: Signal): boolean {
  * `weaker` or `stronger` when every position signal points that way, else null (none, or mixed). Only a position moving
  * gives a tone: a commitment verb changed on both sides of the same paragraph, or a hedge added or removed. A desk
  * officer's reading found 18 of 24 tones wrong otherwise: a verb "lost" where a paragraph became a sub-paragraph under
- * its chapeau (`take note → (none)`), two different paragraphs' verbs in a rewrite, a deadline a year on.
+ * its chapeau (`take note → (none)`), two different paragraphs' verbs in a rewrite, a deadline a year on. A stance
+ * changed (`expresses concern → encourages`) is on no one scale: no tone.
  */
 function toneOf(finding: Finding, signals: readonly Signal[]): DigestLine['tone'] {
   if (isRewrite(finding)) return null;
   const edits = editsOf(finding.diff);
-  const position = signals.filter((signal) => (signal.type === 'commitment' && signal.from !== null && signal.to !== null) || (signal.type === 'hedge' && isHedgeEdit(signal, edits)));
+  const position = signals.filter((signal) => (signal.type === 'commitment' && signal.from !== null && signal.to !== null && signal.change === undefined) || (signal.type === 'hedge' && isHedgeEdit(signal, edits)));
   const directions = new Set(position.map((signal) => (signal as { direction?: unknown }).direction).filter((direction) => direction !== undefined));
   if (directions.size !== 1) return null;
   return directions.has('weakened') ? 'weaker' : directions.has('strengthened') ? 'stronger' : null;
@@ -761,7 +762,9 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
   // A split or merge that only moved the paragraph breaks has no edit besides the break itself; a rewording whose only
   // edit is a space (`2020,76/69` → `2020, 76/69`, as a PDF's text came out) says so rather than show nothing.
   if (shown.length === 0) return finding.kind === 'modified' ? 'spacing only' : 'words unchanged';
-  return phrasesOf(shown, finding, chapeau, true);
+  // A merge whose only edit is its join (`Initiative, and → Initiative`, `development → development, further; Also
+  // reaffirms → reaffirms`) changed no words either (`seamOf`).
+  return phrasesOf(shown, finding, chapeau, true) || 'words unchanged';
 }
 
 /**
@@ -839,7 +842,7 @@ const LIGHT_WEIGHT = 4;
  * Asia-Pacific States … → urges the African`), else given to the first paragraph. A desk officer read the fragment across
  * the join of Outer space 78/72 OP 42 + OP 43 → 79/87 OP 46 as garbled.
  */
-function withinParagraphs(edits: readonly Edit[]): Edit[] {
+function withinParagraphs(edits: readonly Edit[], merged: boolean): Edit[] {
   return edits.flatMap((edit) => {
     const olderBreak = /\n\s*\n/.exec(edit.deleted);
     const newerBreak = /\n\s*\n/.exec(edit.inserted);
@@ -852,8 +855,38 @@ function withinParagraphs(edits: readonly Edit[]): Edit[] {
     const [otherFirst, otherSecond] = at === -1 ? [other, ''] : [other.slice(0, at), other.slice(at)];
     const part = (mine: string, theirs: string, before: string, after: string): Edit =>
       olderBreak !== null ? { ...edit, deleted: mine, inserted: theirs, before, after, atBreak: true } : { ...edit, deleted: theirs, inserted: mine, before, after, atBreak: true };
+    const seam = merged ? seamOf(first, second, other) : null;
+    if (seam !== null) return seam.map(([mine, theirs]) => part(mine, theirs, '', edit.after));
     return [part(first, otherFirst, edit.before, ''), part(second, otherSecond, '', edit.after)].filter((piece) => core(piece.deleted + piece.inserted) !== '');
   });
+}
+
+/** Words that join two paragraphs into one at the seam of a merge ("…; ⏎ Also recognizes" → "…, and notes"). */
+const SEAM_CONNECTORS = new Set(['and', 'as', 'well', 'while', 'whilst']);
+
+/**
+ * The join of a merge (or split) read apart from its changes, as [broken side, other side] pieces, or null when the edit
+ * at the break holds more than the join (a clause dropped before it). `first`/`second`: the broken side before and
+ * after its paragraph break; `other`: what the other side put there. The join is the first paragraph's closing
+ * punctuation, an "and", the second paragraph's sequencing adverb and its opening verb or participle dropped: said by
+ * `(merged)`, no change (`2024–2034, → 2024–2034 and`). What else the seam holds stays: a verb put for the opening one
+ * (`recognizes → notes`), the words after a dropped opening (`drops “Reaffirming the importance of supporting”`).
+ */
+function seamOf(first: string, second: string, other: string): Array<[string, string]> | null {
+  const contentWords = (text: string): string[] => (text.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !SEAM_CONNECTORS.has(word.toLowerCase()) && !SEQUENCING_ADVERBS.has(word.toLowerCase()));
+  if (contentWords(first).length > 0) return null;
+  const [opening, ...rest] = contentWords(second);
+  const theirs = contentWords(other);
+  if (opening === undefined) return theirs.length === 0 ? [] : null;
+  if (theirs.length > 1) return null;
+  if (theirs.length === 1) {
+    // The other side's verb at the join: the same verb (by its stem) is the join; another is a verb replaced.
+    if (rest.length > 0) return null;
+    return theirs[0].toLowerCase().slice(0, 5) === opening.toLowerCase().slice(0, 5) ? [] : [[second.slice(second.indexOf(opening)), other.slice(other.indexOf(theirs[0]))]];
+  }
+  if (rest.length === 0) return [];
+  const from = second.indexOf(opening);
+  return [[second.slice(from).trimEnd(), '']];
 }
 
 /**
@@ -977,9 +1010,48 @@ function withShiftsUndone(edits: readonly Edit[]): Edit[] {
   return out;
 }
 
+/** Fewest words the longer side of an edit holds for its shared end to be cut off (`withSharedEndKept`). */
+const SEAM_CLAUSE_WORDS = 8;
+
+/**
+ * An edit whose shorter side is the closing words of the longer kept as they were: the words before them are the
+ * change. Outer space 78/72 → 79/87 OP 27 → OP 31 took out "notes the midterm review … at all levels, and, " and put in
+ * "and, ": said `drops “notes the midterm review …”`, not `recognized, notes … → recognized, and, in that regard,` (a
+ * fragment ending on a comma that a desk officer could not paste).
+ */
+function withSharedEndKept(edit: Edit): Edit {
+  const [longer, shorter] = edit.deleted.length >= edit.inserted.length ? [edit.deleted, edit.inserted] : [edit.inserted, edit.deleted];
+  const kept = shorter.trim();
+  // Only a clause's worth taken out before a kept connective with its comma ("and, ", "including, "): a word or two put
+  // before a kept "and" (`productivity and → productivity, efficiency … and`) is said better by the word diff's reshaping.
+  if (kept === '' || kept === longer.trim() || core(kept) === '' || !/\p{P}/u.test(kept) || wordCount(core(longer)) < SEAM_CLAUSE_WORDS) return edit;
+  if (!/[\s\p{P}]$/u.test(longer.trimEnd().slice(0, -kept.length) || ' ')) return edit;
+  if (!longer.trimEnd().endsWith(kept)) return edit;
+  const rest = longer.trimEnd().slice(0, -kept.length);
+  const after = `${longer.slice(rest.length)}${edit.after}`;
+  return edit.deleted === longer ? { ...edit, deleted: rest, inserted: '', after } : { ...edit, deleted: '', inserted: rest, after };
+}
+
+/**
+ * A phrase without the ends that only punctuate it: the comma both sides of a replacement close (or open) on
+ * (`forced separation, → forced or involuntary separation,` is `forced separation → forced or involuntary separation`),
+ * the "and"/"or" a quoted clause ends on (`drops “fair trial guarantees and”` is `drops “fair trial guarantees”`). A desk
+ * officer pastes the phrase into a memo; a quote ending on a comma or a conjunction reads as cut.
+ */
+function tidyEnds(said: string): string {
+  const replacement = /^(.+?), → (.+),$/.exec(said);
+  if (replacement !== null && !replacement[1].includes(' → ')) return `${replacement[1]} → ${replacement[2]}`;
+  const opening = /^, (.+?) → , (.+)$/.exec(said);
+  if (opening !== null && !opening[1].includes(' → ')) return `${opening[1]} → ${opening[2]}`;
+  const quote = /^(drops|adds) “(.+?),? (?:and|or)”$/.exec(said);
+  // Not inside a name ("Community of Latin American and" runs on to "Caribbean States").
+  if (quote !== null && !quote[2].includes('“') && wordCount(quote[2]) >= 2 && !/\p{Lu}\S*$/u.test(quote[2])) return `${quote[1]} “${quote[2]}”`;
+  return said;
+}
+
 /** The phrases of a line from the edits it shows: moves said once, a list item by item (`asList`), the weightiest first. */
 function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | null, asList: boolean): string {
-  const shown = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutCaseAlone(withinParagraphs(given)) : given));
+  const shown = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutCaseAlone(withinParagraphs(given.map(withSharedEndKept), finding.kind === 'merged')) : given.map(withSharedEndKept)));
   const pieces = withMoves(shown);
   // Several edits in a list whose items were only added, dropped or moved are said item by item:
   // the word diff aligns the items wrongly (`Tea Day, → Year of Sustainable Mountain Development, 2022, the`).
@@ -994,7 +1066,7 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
     if (list !== null) return joinPhrases(list);
   }
   const reshapedPieces = withMoves(reshaped(shown));
-  const said = reshapedPieces.map((piece) => (typeof piece === 'string' ? piece : ((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? asPieces(phrase(piece), piece))));
+  const said = reshapedPieces.map((piece) => (typeof piece === 'string' ? piece : tidyEnds((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? asPieces(phrase(piece), piece))));
   // Which phrases a line shows: the weightiest first (a clause added or dropped, then words replaced, then a word or two
   // put in or taken out, a function word or an inflection last), up to `MOST_PHRASES` and about `LINE_LENGTH` characters
   // (past them a line is not read to its end), then said in the text's order. A desk officer read `Further decides →

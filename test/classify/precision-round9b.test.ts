@@ -24,9 +24,10 @@ describe('round 9 B rules (no data needed)', () => {
     expect(commitmentShift(words('Alarmed that an estimated 16.7 million need assistance'), words('Noting that 1 million have returned home'))).toBeNull();
     expect(commitmentShift(words('Notes with concern the growing gap'), words('Also highlights the growing gap'))).toBeNull();
     expect(commitmentShift(words('Expressing deep concern that the world is far from the Goal'), words('Recalling that the Goals are indivisible'))).toBeNull();
-    // A verb that commits, welcomes or requests against no phrase keeps its shift.
-    expect(commitmentShift(words('Alarmed at the rise in hate speech'), words('Welcoming the decline in hate speech'))).toMatchObject({ summary: 'commitment strengthened: (none) → welcome' });
-    expect(commitmentShift(words('Requests the Secretary-General to report'), words('Expresses its concern about the lack of resources'))).toMatchObject({ summary: 'commitment weakened: request → (none)' });
+    // A verb that commits, welcomes or requests against no phrase keeps its signal: against a stance off the scale, a
+    // stance changed (round 13: "strengthened: (none) → welcome" read as one scale climbed).
+    expect(commitmentShift(words('Alarmed at the rise in hate speech'), words('Welcoming the decline in hate speech'))).toMatchObject({ summary: 'stance changed: alarmed → welcomes' });
+    expect(commitmentShift(words('Requests the Secretary-General to report'), words('Expresses its concern about the lack of resources'))).toMatchObject({ summary: 'stance changed: requests → expresses concern' });
     // Between two verbs on the scale the shift stays, recording verbs included.
     expect(commitmentShift(words('Welcomes the report'), words('Takes note of the report'))).toMatchObject({ summary: 'commitment weakened: welcome → take note' });
   });
@@ -83,9 +84,9 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`round 9 B rules on the UN series${UN_SERI
     expect(findingAt(result, 'OP 11 (a)').signals.filter((signal) => signal.type === 'commitment')).toEqual([]);
   });
 
-  it('counter-case: Racism 78/234 OP 6 → 79/161 OP 7, "Expresses its concern at the lack of progress" → "Welcomes the work", keeps its shift', async () => {
+  it('counter-case: Racism 78/234 OP 6 → 79/161 OP 7, "Expresses its concern at the lack of progress" → "Welcomes the work", keeps its signal (a stance changed since round 13)', async () => {
     const result = await compareInSeries('a-global-call-for-concrete-action-for-the-elimination-of-rac', 'A_RES_78_234.txt', 'A_RES_79_161.txt');
-    expect(findingAt(result, 'OP 7').signals.filter((signal) => signal.type === 'commitment').map((signal) => signal.summary)).toEqual(['commitment strengthened: (none) → welcome']);
+    expect(findingAt(result, 'OP 7').signals.filter((signal) => signal.type === 'commitment').map((signal) => signal.summary)).toEqual(['stance changed: expresses concern → welcomes']);
   });
 
   it('counter-case: Outer space TCBM 79/51 OP 7 → 80/44 OP 7, a meeting and a resolution added to a list, stays substantive', async () => {

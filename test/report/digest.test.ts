@@ -172,6 +172,17 @@ describe('digest.docx', () => {
     expect((xml.match(/<w:numPr>/g) ?? []).length).toBe(2);
   });
 
+  it('opens with the contents of the series (steps, negotiated changes, technical updates), each title a link to its heading', async () => {
+    const docx = await renderDigestDocx(sampleDigest());
+    const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+    const rows = [...xml.matchAll(/<w:tr>(.*?)<\/w:tr>/g)].map((row) => [...row[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(' | '));
+    expect(rows).toEqual(['Series | Steps | Negotiated | Technical updates', 'Nuclear disarmament | 1 | 2 | 0', 'Confidence-building measures in the regional and subregional context | 1 | 0 | 1']);
+    // The table comes before the first series' heading, and each title links to the bookmark its heading carries.
+    expect(xml.indexOf('<w:tbl>')).toBeLessThan(xml.indexOf('Heading2'));
+    expect([...xml.matchAll(/<w:hyperlink[^>]* w:anchor="([^"]+)"/g)].map((match) => match[1])).toEqual(['series-1', 'series-2']);
+    expect([...xml.matchAll(/<w:bookmarkStart w:name="([^"]+)"/g)].map((match) => match[1])).toEqual(['series-1', 'series-2']);
+  });
+
   it('is the same bytes for the same digest, dated by its newest version', async () => {
     const [a, b] = [await renderDigestDocx(sampleDigest()), await renderDigestDocx(sampleDigest())];
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);

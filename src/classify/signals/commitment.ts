@@ -87,7 +87,68 @@ function containsPhrase(tokens: readonly string[], phrase: string): boolean {
   return false;
 }
 
-/** A commitment signal when the strength of the operative phrase changed between two versions; null otherwise. */
+/**
+ * Stances the scale does not rank: a text that "Expresses grave concern", "Condemns", "Deplores" or is "Alarmed at"
+ * voices a judgement; it commits to no action. The stance is read where a paragraph opens (after "Also", "Deeply",
+ * "Strongly" …), as a verb ("condemn") or as the noun a voicing verb carries ("Expresses its deep concern", "Reiterates
+ * its grave concern", "Notes with concern"), and named as a reader says it (`express concern`, `condemn`).
+ */
+const STANCE_VERBS: Readonly<Record<string, string>> = {
+  condemn: 'condemn', deplore: 'deplore', regret: 'regret', alarm: 'alarm', concerned: 'concern', reject: 'reject', denounce: 'denounce', lament: 'lament', dismay: 'dismay',
+};
+const STANCE_NOUNS = new Set(['concern', 'regret', 'alarm', 'dismay', 'outrage', 'disappointment', 'condemnation']);
+/** Verbs that voice a stance's noun ("Expresses its concern"), or say it again ("Reiterates its concern"). */
+const VOICING = new Set(['express', 'reiterate', 'reaffirm', 'renew', 'note', 'voice', 'restate']);
+/** Words between a voicing verb and its stance noun ("its grave", "once again its deep", "with"). */
+const STANCE_FILLERS = new Set(['its', 'their', 'our', 'the', 'with', 'a', 'again', 'once', 'also', 'further', 'grave', 'deep', 'deepest', 'serious', 'strong', 'great', 'profound', 'utmost', 'continued', 'continuing', 'particular', 'renewed', 'increasing', 'growing', 'full', 'sincere']);
+/** Adverbs before a stance ("Also", "Deeply concerned", "Strongly condemns", "Gravely alarmed"). */
+const STANCE_ADVERBS = new Set(['also', 'further', 'again', 'once', 'strongly', 'firmly', 'furthermore', 'moreover', 'therefore', 'hereby', 'deeply', 'gravely', 'seriously', 'particularly', 'equally', 'greatly']);
+
+/**
+ * The stance a paragraph opens with, or null: `stance` is what it judges by (`concern` for "Deeply concerned" and for
+ * "Expresses its deep concern" alike, `condemn`), `said` how a reader names it (`concerned`, `express concern`).
+ */
+export function findStance(tokens: readonly string[]): { stance: string; said: string } | null {
+  let i = 0;
+  while (i < 3 && STANCE_ADVERBS.has(tokens[i])) i++;
+  const opening = tokens[i];
+  if (opening === undefined) return null;
+  // "Alarmed at", "Dismayed by": the participle opening a preambular paragraph, said as it reads.
+  if (Object.hasOwn(STANCE_VERBS, opening)) return { stance: STANCE_VERBS[opening], said: opening === 'alarm' || opening === 'dismay' ? `${opening}ed` : opening };
+  if (VOICING.has(opening)) {
+    for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+      if (STANCE_NOUNS.has(tokens[k])) return { stance: tokens[k], said: `express ${tokens[k]}` };
+      if (!STANCE_FILLERS.has(tokens[k])) break;
+    }
+  }
+  return null;
+}
+
+/** A verb phrase as a reader says it of a resolution: `encourage` → `encourages`, `take note` → `takes note`; modals kept. */
+export function thirdPerson(phrase: string): string {
+  const words = phrase.split(' ');
+  const [verb, ...rest] = words;
+  if (verb === 'not' || MODALS.has(verb)) return phrase;
+  const inflected = /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
+  return [inflected, ...rest].join(' ');
+}
+
+/** A stance said as the paragraph voices it: `expresses concern`, `condemns`, `concerned`. */
+function stanceSaid(said: string): string {
+  return said.endsWith('ed') ? said : thirdPerson(said);
+}
+
+/** Verbs that say a stance again: beside the same stance on the other side they strengthen nothing. */
+const RESTATING = new Set(['reiterate', 'reaffirm', 'renew', 'restate']);
+
+/**
+ * A commitment signal when the operative phrase changed between two versions; null otherwise. Its wording follows what
+ * the scale knows: a verb ranked on both sides is a commitment `strengthened` or `weakened` (`welcome → note`); a stance
+ * the scale does not rank on one side and a verb of another kind on the other is a `stance changed` ("expresses concern
+ * → encourages": a desk officer read "commitment strengthened: (none) → encourage" as the same scale climbed); no
+ * phrase at all on one side is a commitment `added` or `dropped`; "Reiterates its grave concern" beside "Expresses grave
+ * concern" is the same stance said again, no signal.
+ */
 export function commitmentShift(before: readonly string[], after: readonly string[]): CommitmentSignal | null {
   const from = findCommitment(before);
   const to = findCommitment(after);
@@ -103,16 +164,36 @@ export function commitmentShift(before: readonly string[], after: readonly strin
   // `Supports …` → `Encourages efforts to support …`) moved from the opening into the paragraph: nothing was weakened.
   if (from !== null && to === null && containsPhrase(after, from.phrase)) return null;
   if (to !== null && from === null && containsPhrase(before, to.phrase)) return null;
-  return {
+  const direction = toStrength > fromStrength ? 'strengthened' : 'weakened';
+  const stanceBefore = findStance(before);
+  const stanceAfter = findStance(after);
+  // The same stance said again ("Expresses grave concern" → "Reiterates its grave concern"): no commitment moved.
+  if (stanceBefore !== null && stanceAfter !== null && stanceBefore.stance === stanceAfter.stance) {
+    const restated = [from?.phrase, to?.phrase].filter((phrase): phrase is string => phrase !== undefined);
+    if (restated.every((phrase) => RESTATING.has(phrase))) return null;
+  }
+  // Fields in the order of the JSON contract (byte-identical reports): type, from, to, strengths, direction, summary, tally.
+  const signal = (fromPhrase: string | null, toPhrase: string | null, summary: string, tally: string, change?: CommitmentSignal['change']): CommitmentSignal => ({
     type: 'commitment',
-    from: from?.phrase ?? null,
-    to: to?.phrase ?? null,
+    from: fromPhrase,
+    to: toPhrase,
     fromStrength,
     toStrength,
-    direction: toStrength > fromStrength ? 'strengthened' : 'weakened',
-    summary: `commitment ${toStrength > fromStrength ? 'strengthened' : 'weakened'}: ${from?.phrase ?? '(none)'} → ${to?.phrase ?? '(none)'}`,
-    tally: `commitment ${toStrength > fromStrength ? 'strengthened' : 'weakened'}`,
-  };
+    direction,
+    summary,
+    tally,
+    ...(change ? { change } : {}),
+  });
+  if (from === null || to === null) {
+    const stance = from === null ? stanceBefore : stanceAfter;
+    if (stance !== null) {
+      const [fromSaid, toSaid] = from === null ? [stanceSaid(stance.said), thirdPerson(to?.phrase ?? '')] : [thirdPerson(from.phrase), stanceSaid(stance.said)];
+      return signal(from?.phrase ?? stance.said, to?.phrase ?? stance.said, `stance changed: ${fromSaid} → ${toSaid}`, 'stance changed', 'stance');
+    }
+    const change = from === null ? 'added' : 'dropped';
+    return signal(from?.phrase ?? null, to?.phrase ?? null, `commitment ${change}: ${thirdPerson((from ?? to)?.phrase ?? '')}`, `commitment ${change}`, change);
+  }
+  return signal(from.phrase, to.phrase, `commitment ${direction}: ${from.phrase} → ${to.phrase}`, `commitment ${direction}`);
 }
 
 /** The commitment signal type: only for paragraphs present on both sides (a new paragraph commits; it does not shift). */

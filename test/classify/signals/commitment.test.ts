@@ -40,4 +40,25 @@ describe('commitmentShift', () => {
     expect(shift('We consider the proposal.', 'We will consider the proposal.')).toBeNull();
     expect(shift('The Council in March adopted it.', 'The Council in May adopted it.')).toBeNull();
   });
+
+  it('says a stance the scale does not rank beside a verb of another kind as a stance changed, not a commitment strengthened', () => {
+    const summary = (before: string, after: string) => commitmentShift(tokens(before), tokens(after))?.summary ?? null;
+    expect(summary('Expresses serious concern about the number of States', 'Encourages remaining States')).toBe('stance changed: expresses concern → encourages');
+    expect(summary('Condemns the inclusion of Member States in lists', 'Requests States to refrain from drawing up lists')).toBe('stance changed: condemns → requests');
+    expect(summary('Welcomes the report', 'Deeply concerned that the report')).toBe('stance changed: welcomes → concerned');
+    // Counter-case: a verb the scale ranks on both sides stays a step on the scale.
+    expect(summary('Welcomes the report', 'Takes note of the report')).toBe('commitment weakened: welcome → take note');
+  });
+
+  it('says a verb with nothing before it as a commitment added, never "strengthened: (none) → …"', () => {
+    const signal = commitmentShift(tokens('The number of States parties'), tokens('Encourages remaining States'));
+    expect(signal).toMatchObject({ change: 'added', from: null, to: 'encourage', summary: 'commitment added: encourages', tally: 'commitment added' });
+    expect(commitmentShift(tokens('Urges States to act'), tokens('The number of States'))?.summary).toBe('commitment dropped: urges');
+  });
+
+  it('gives no signal for the same stance said again ("Expresses grave concern" → "Reiterates its grave concern")', () => {
+    expect(commitmentShift(tokens('Expresses grave concern at the use of chemical weapons'), tokens('Reiterates its grave concern at the use of chemical weapons'))).toBeNull();
+    // Counter-case: reiterating beside another stance than the older one is a stance changed.
+    expect(commitmentShift(tokens('Condemns the use of chemical weapons'), tokens('Reiterates its grave concern at the use of chemical weapons'))?.summary).toBe('stance changed: condemns → reiterates');
+  });
 });

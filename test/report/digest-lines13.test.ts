@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { SHARED_MISSING } from '../helpers/paths.js';
+import { compareInSeries, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
+import { lineAt, linesOf } from '../helpers/digest-lines.js';
+
+/** Round 13 (redline #19): commitment signals that misnamed a change, in the digest lines a desk officer pastes. */
+describe.skipIf(!UN_SERIES_AVAILABLE)(`digest line commitment signals (${UN_SERIES_AVAILABLE ? 'reads ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
+  it('gives no commitment signal to the same concern reiterated (Chemical Weapons 79/56 → 80/34 OP 24 → OP 13)', async () => {
+    const result = await compareInSeries('implementation-of-the-convention-on-the-prohibition-of-the-d', 'A_RES_79_56.txt', 'A_RES_80_34.txt');
+    const line = lineAt(linesOf(result), 'OP 24 → OP 13');
+    // Before: `commitment strengthened: (none) → reiterate`.
+    expect(line.text).toMatch(/^OP 24 → OP 13: Expresses grave → Reiterates its grave/);
+    expect(line.signals.some((signal) => signal.startsWith('commitment') || signal.startsWith('stance'))).toBe(false);
+  }, 60_000);
+
+  it('says concern → welcome as a stance changed (Racism 78/234 → 79/161 OP 6 → OP 7)', async () => {
+    const result = await compareInSeries('a-global-call-for-concrete-action-for-the-elimination-of-rac', 'A_RES_78_234.txt', 'A_RES_79_161.txt');
+    const line = lineAt(linesOf(result), 'OP 6 → OP 7');
+    // Before: `commitment strengthened: (none) → welcome`.
+    expect(line.signals[0]).toBe('stance changed: expresses concern → welcomes');
+    expect(line.tone).toBeNull();
+  }, 60_000);
+
+  it('says condemns → requests as a stance changed (Unilateral coercive measures 78/202 → 79/167 OP 3)', async () => {
+    const result = await compareInSeries('human-rights-and-unilateral-coercive-measures', 'A_RES_78_202.txt', 'A_RES_79_167.txt');
+    const line = lineAt(linesOf(result), 'OP 3');
+    // Before: `commitment strengthened: (none) → request`.
+    expect(line.signals[0]).toBe('stance changed: condemns → requests');
+  }, 60_000);
+
+  it('says concern → encourages as a stance changed, with no tone (Oceans 78/69 → 79/144 OP 76 → OP 74)', async () => {
+    const result = await compareInSeries('oceans-and-the-law-of-the-sea', 'A_RES_78_69.txt', 'A_RES_79_144.txt');
+    const lines = linesOf(result);
+    const line = lineAt(lines, 'OP 76 → OP 74');
+    // Before: `commitment strengthened: (none) → encourage`.
+    expect(line.signals[0]).toBe('stance changed: expresses concern → encourages');
+    expect(line.tone).toBeNull();
+    // Counter-case of the same shape: a verb ranked on both sides keeps its step on the scale.
+    const ranked = result.comparisons[0].findings.flatMap((finding) => finding.signals).filter((signal) => signal.type === 'commitment' && signal.change === undefined);
+    expect(ranked.length).toBeGreaterThan(0);
+    expect(ranked.every((signal) => /^commitment (strengthened|weakened): \S/.test(signal.summary))).toBe(true);
+  }, 60_000);
+
+  it('reads the join of a merge apart from its changes (Agriculture 79/227 → 80/157)', async () => {
+    const result = await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_79_227.txt', 'A_RES_80_157.txt');
+    const lines = linesOf(result);
+    // Before: `…; 2024–2034, → 2024–2034 and; drops “Reaffirming the importance of supporting”; …`: the comma and "and" at the seam are the merge.
+    expect(lineAt(lines, 'PP 5 + PP 14 → PP 6').text).toBe(
+      'PP 5 + PP 14 → PP 6 (merged): and looking forward to the adoption of the new → the Awaza; drops “Reaffirming the importance of supporting”; drops “as a strategic framework for ensuring a positive socioeconomic transformation in Africa within the next 50 years”',
+    );
+    // Before: `nutrition → nutrition, and notes; Also recognizes that the food → that the food; …`: the verb put for the opening one, said alone.
+    expect(lineAt(lines, 'OP 41 + OP 42 → OP 40').text).toBe('OP 41 + OP 42 → OP 40 (merged): recognizes → notes; drops “and the achievement of the Sustainable Development Goals”');
+    // Counter-case: a clause dropped before the seam is no join and stays said.
+    expect(lineAt(lines, 'PP 45 + PP 63 → PP 41').text).toContain('drops “acknowledging that reaching Goal 2 and the interlinked targets of other Goals will be critical, inter alia …”');
+  }, 60_000);
+
+  it('says a merge whose only edit is its join as words unchanged (LDC 78/233 → 79/218 OP 38 + OP 42 → OP 44)', async () => {
+    const result = await compareInSeries('follow-up-to-the-fifth-united-nations-conference-on-the-leas', 'A_RES_78_233.txt', 'A_RES_79_218.txt');
+    // Before: `development → development, further; Also reaffirms → reaffirms`.
+    expect(lineAt(linesOf(result), 'OP 38 + OP 42 → OP 44').text).toBe('OP 38 + OP 42 → OP 44 (merged): words unchanged');
+  }, 60_000);
+
+  it('says a clause taken out before a kept "and," as the clause dropped (Outer space 78/72 → 79/87 OP 27 → OP 31)', async () => {
+    const result = await compareInSeries('international-cooperation-in-the-peaceful-uses-of-outer-spac', 'A_RES_78_72.txt', 'A_RES_79_87.txt');
+    // Before: `recognized, notes the midterm review … → recognized, and, in that regard,`.
+    expect(lineAt(linesOf(result), 'OP 27 → OP 31').text).toBe('OP 27 → OP 31: drops “notes the midterm review of the Sendai Framework to assess progress on integrating disaster risk reduction into …”');
+  }, 60_000);
+
+  it('quotes no comma both sides end on, nor an "and" a quoted clause ends on, save inside a name', async () => {
+    const radiation = await compareInSeries('effects-of-atomic-radiation', 'A_RES_79_85.txt', 'A_RES_80_75.txt');
+    // Before: `nuclear incidents and accidents, → nuclear accidents,`.
+    expect(lineAt(linesOf(radiation), 'OP 25 → OP 26').text).toBe('OP 25 → OP 26: nuclear incidents and accidents → nuclear accidents');
+    const ldc = await compareInSeries('follow-up-to-the-fifth-united-nations-conference-on-the-leas', 'A_RES_78_233.txt', 'A_RES_79_218.txt');
+    // Before: `drops “ambitious means of implementation and”`.
+    expect(lineAt(linesOf(ldc), 'PP 2').text).toBe('PP 2: drops “ambitious means of implementation”');
+    // Counter-case: the "and" inside a name the quote runs on into stays ("… Latin American and Caribbean States").
+    const turks = await compareInSeries('question-of-the-turks-and-caicos-islands', 'A_RES_78_98.txt', 'A_RES_79_111.txt');
+    expect(lineAt(linesOf(turks), 'OP 4').text).toBe('OP 4: adds “Community of Latin American and”; Community → States');
+  }, 60_000);
+});
