@@ -24,7 +24,7 @@ export function markEventParagraphs(findings: readonly Finding[], left: Classify
   return findings.map((finding) => {
     if (finding.routine || finding.editorial) return finding;
     if (finding.kind === 'dropped' && finding.left.length === 1) {
-      const reason = droppedEventReason(olderTexts[finding.left[0]], newerTexts, olderYear, newerYear);
+      const reason = droppedEventReason(olderTexts[finding.left[0]], newerTexts, olderYear, newerYear) ?? deadlinePassedReason(olderTexts[finding.left[0]], newerYear);
       return reason === null ? finding : { ...finding, routine: true, reasons: [reason] };
     }
     if (finding.kind === 'new' && finding.right.length === 1) {
@@ -375,3 +375,32 @@ export function nextEditionRecordedReason(before: string, after: string): string
   }
   return null;
 }
+
+/** A paragraph that asks or decides one thing, or looks forward to it: its opening verb. */
+const ASKING_OPENING = new RegExp(
+  `${LEAD}(?:invites|urges|encourages|calls (?:upon|on)|requests|decides|recalls its (?:request|decision)|look(?:s|ing) forward to)\\b`,
+  'i',
+);
+/** A second thing asked or decided in the same paragraph: another verb after a comma, or a second infinitive ("… and to develop"). */
+const SECOND_ASK = /(?:,|;)\s(?:and\s)?(?:also\s|further\s)?(?:invites|urges|encourages|calls|requests|decides|stresses|emphasizes|underlines|reaffirms|recognizes|notes|welcomes)\b|\sand\sto\s\p{Ll}+\b|;\s\S/u;
+/** The date a paragraph's ask is due or its event held: "by 2024", "before the end of 2024", "to be held in 2024", "in 2024". */
+const DUE_YEAR = /\b(?:by|before the end of|(?:to be|will be) (?:held|convened|hosted|launched) in|in)\s((?:19|20)\d\d)\b/g;
+
+/**
+ * A dropped paragraph whose whole content is one dated ask or event, its date passed (redline #23, round 13E): "Invites
+ * Governments to reach 100 national action plans by 2024;" dropped from a text of 2025, "Looks forward to the review
+ * by the General Assembly in 2024" dropped from one of 2025. One opening that asks, decides or looks forward, one thing
+ * asked (no second verb, no "and to …"), every year it names a due date or an event's year, all before the newer text's
+ * year: "a deadline passed, dropped" / "an event held, dropped". A dropped ask or decision with a date still to come or
+ * none, or with more asked beside its deadline ("… by 2024 and to develop …, encourages …"), stays a finding.
+ */
+export function deadlinePassedReason(text: string, newerYear: number | null): string | null {
+  if (newerYear === null || !ASKING_OPENING.test(text) || SECOND_ASK.test(text.replace(/[;,.]\s*$/, ''))) return null;
+  const due = [...text.matchAll(DUE_YEAR)];
+  const years = yearsOf(text);
+  if (due.length === 0 || years.length !== due.length || years.some((year) => year >= newerYear)) return null;
+  const event = /\b(?:to be|will be) (?:held|convened|hosted|launched)\b|^(?:(?:Also|Further)\s)?(?:look(?:s|ing) forward|decides to (?:convene|hold))/i.test(text);
+  const shownDue = due.map((match) => match[0]).join(', ');
+  return event ? `an event held, dropped: its year passed (${shownDue}; the newer text is of ${newerYear})` : `a deadline passed, dropped: ${shownDue} (the newer text is of ${newerYear})`;
+}
+

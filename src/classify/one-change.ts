@@ -1,6 +1,7 @@
 import type { DiffPart, DocumentMeta } from '../types.js';
 import type { Lexicons } from './signals/lexicon.js';
-import { eventClausesMovedOn, routineReasons } from './routine.js';
+import { eventClausesMovedOn, eventStepsRead, routineReasons } from './routine.js';
+import { wordDiff } from './word-diff.js';
 import { progressReasons } from './yearly.js';
 
 /** One changed stretch of a word diff: its older and newer wording and where each stands in its text. */
@@ -87,7 +88,8 @@ export function findOneChange(before: string, after: string, diff: readonly Diff
     clauseBesideEvents(before, after, lexicons) ??
     oneStretchChanged(before, after, stretches, lexicons, older?.resolution) ??
     listItemAdded(before, after, lexicons) ??
-    closingClauseDropped(before, after, lexicons, older);
+    closingClauseDropped(before, after, lexicons, older) ??
+    besideEventSteps(before, after, lexicons, older);
   // The reasons describe the rest of the paragraph: where the rest is only editorial, a bare "editorial: case, spacing
   // or punctuation" would read as the finding's own reason ("through capacity-building {+activities+}" is no case
   // change), so it says that the one change stands beside it.
@@ -95,6 +97,26 @@ export function findOneChange(before: string, after: string, diff: readonly Diff
     return { ...found, reasons: found.reasons.map((reason) => `${ONE_CHANGE_BESIDE}${reason}`) };
   }
   return found;
+}
+
+/** Edit budget of the word diff read once an event's steps are set aside (a paragraph's length of words, and more). */
+const EVENT_STEPS_EDITS = 400;
+
+/**
+ * One change beside an event moved on as a whole (`eventStepsRead`: an awaited event's dates no longer set, a series'
+ * latest meeting moved on), whose word diff runs into the change ("[-, to be held in Kigali … 2024-]{+ and to the
+ * adoption of the new Programme of Action …+}"): the older text with the event moved on is read again, and the event's
+ * reasons go before the rest's.
+ */
+function besideEventSteps(before: string, after: string, lexicons: Lexicons | undefined, older: Pick<DocumentMeta, 'title' | 'resolution'> | undefined): OneChange | null {
+  const steps = eventStepsRead(before, after);
+  if (steps === null || steps.before === before) return null;
+  const diff = wordDiff(steps.before, after, EVENT_STEPS_EDITS);
+  if (diff.gaveUp) return null;
+  const found = findOneChange(steps.before, after, diff.parts, lexicons, older);
+  if (found === null) return null;
+  const rest = found.reasons.map((reason) => reason.replace(ONE_CHANGE_BESIDE, ''));
+  return { ...found, reasons: [...steps.reasons, ...rest] };
 }
 
 /** How a one change's reason opens when the rest of its paragraph is only editorial. */

@@ -253,9 +253,12 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   // latest ratifications recorded. The rest must then be the same, editorial or routine.
   // Words only spelt otherwise beside them ("States [-parties-]{+Parties+}", "Secretary[---]{+ +}General") are taken as
   // the newer text writes them first: editorial, said after the routine reasons, never a reason alone.
-  const spelt = speltOtherwise(before, after);
-  let older = spelt?.before ?? before;
-  const reasons: string[] = [];
+  // Events moved on that name new places are read first: a place renamed is no spelling (`speltOtherwise`).
+  const steps = eventStepsRead(before, after);
+  const reasons: string[] = steps?.reasons ?? [];
+  const moved = steps?.before ?? before;
+  const spelt = speltOtherwise(moved, after);
+  let older = spelt?.before ?? moved;
   for (const age of STRETCH_AGEING) {
     const aged = age(older, after);
     if (aged === null) continue;
@@ -755,7 +758,25 @@ function budgetRequestMet(before: string, after: string): { before: string; reas
 }
 
 /** Ways a stretch of the older text ages with the text, tried in this order on what the one before left. */
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, bodyStageMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked];
+/**
+ * The older paragraph with its events moved on as the newer one has them (`EVENT_STEPS`), and why; null when none
+ * applies. `findOneChange` looks for the one change beside them.
+ */
+export function eventStepsRead(before: string, after: string): { before: string; reasons: string[] } | null {
+  const reasons: string[] = [];
+  let moved = before;
+  for (const age of EVENT_STEPS) {
+    const aged = age(moved, after);
+    if (aged === null) continue;
+    moved = aged.before;
+    reasons.push(...aged.reasons);
+  }
+  return reasons.length > 0 ? { before: moved, reasons } : null;
+}
+
+/** Events moved on read on the whole paragraph before its stretches (`routineReasons`). */
+const EVENT_STEPS: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [latestMeetingMovedOn, awaitedEventUnscheduled];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, bodyStageMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked, decisionMarkedTaken, futureUnderWay];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on
@@ -763,6 +784,8 @@ const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before:
  * is the year's, issued by the Secretariat: it changes with each session.
  */
 const DOCUMENTS_OPENING = /^(?:Having considered|Having examined|(?:(?:Also|Further)\s)?(?:Takes|Taking) note(?: also| further)? of the (?:reports?|notes?) of the Secretary-General|(?:(?:Also|Further)\s)?(?:Endorses|Takes note of|Taking note of) the conclusions and recommendations of the \p{Lu}[^,;:]{0,80}? on)\b/u;
+/** An opening that endorses a body's conclusions: a decision on them, not a list of documents before the Assembly. */
+const ENDORSES = /^(?:(?:Also|Further)\s)?Endorses\b/;
 /** Words that make a clause more than a list of documents: a stance on them, or a clause of another kind. */
 const STANCE_WORDS = /\b(?:not(?:e|es|ing)|taking|welcom\w*|encourag\w*|regret\w*|concern\w*|urg\w*|call\w*|request\w*|recogniz\w*|stress\w*|emphasiz\w*|express\w*|decid\w*|decision|underlin\w*|reaffirm\w*|appreciat\w*|commend\w*|deplor\w*|condemn\w*|invit\w*|recommendations?|conclusions?|therein|endors\w*|approv\w*|satisfaction|interest|not|no)\b/i;
 
@@ -801,6 +824,10 @@ function documentsConsideredReasons(before: string, after: string): string[] | n
   // the titles apart.
   const stretches = session ? stretchesOf(before, after, wordDiff(before, after, RESOLUTION_SET_EDITS).parts) : stretchesOf(before, after);
   if (stretches.length === 0 || stretches.some((stretch) => stretch.olderStart < opening[0].length || STANCE_WORDS.test(`${stretch.deleted} ${stretch.inserted}`))) return null;
+  // An endorsement is a decision: a document whose conclusions it no longer endorses, nothing in its place ("on [-the
+  // annual overview report of the … Board for 2022 and on-] United Nations system support …"), is a recurring item left
+  // out, as the same paragraph dropped whole is (round 13E: the same kind of change, the same answer).
+  if (ENDORSES.test(opening[0]) && stretches.some((stretch) => LIST_GLUE.test(stretch.inserted) && stretch.deleted.trim().split(/\s+/).length >= 3)) return null;
   return [session ? `the year's resolutions taken note of: ${opening[0]} … of the next session` : `the year's documents considered: ${opening[0]} …`];
 }
 
@@ -1057,11 +1084,18 @@ function citationDatesAdded(olderText: string, newerText: string, lexicons: Lexi
  */
 const STATES_FACTS = /^(?:(?:Deeply|Gravely|Seriously|Also|Further)\s)?(?:Noting|Notes|Concerned|Alarmed|Recognizing|Recognizes|Aware|Acknowledging|Acknowledges|Observing|Taking note|Takes note|Expressing(?: its)?(?: deep| grave| serious)? concern|Expresses(?: its)?(?: deep| grave| serious)? concern)\b/i;
 
-/** An opening that welcomes what took place ("Welcoming also the continuing progress …", "Further welcomes"). */
-const WELCOMES = /^(?:(?:Also|Further)\s)?(?:Welcoming|Welcomes)\b/;
+/**
+ * An opening that welcomes what took place ("Welcoming also the continuing progress …", "Further welcomes"), or a clause
+ * of a longer paragraph that does (", welcoming the respective commitments …", read clause by clause by
+ * `eventClausesMovedOn`).
+ */
+const WELCOMES = /^(?:and\s)?(?:(?:[Aa]lso|[Ff]urther)\s)?(?:[Ww]elcoming|[Ww]elcomes)\b/;
 
-/** Words around a count that say it counts what has been achieved: "the establishment of 306", "306 certified facilities". */
-const ACHIEVED_BEFORE = /\b(?:establishment|certification|completion|installation|construction|opening)\s+of\s+$/;
+/**
+ * Words around a count that say it counts what has been achieved: "the establishment of 306", "306 certified
+ * facilities", "the adoption by 12 → 16 Governments of national action plans" (those who have adopted, counted).
+ */
+const ACHIEVED_BEFORE = /\b(?:(?:establishment|certification|completion|installation|construction|opening)\s+of|adoption\s+by)\s+$/;
 const ACHIEVED_AFTER = /^\s+(?:certified|completed|established|installed|operational)\b/;
 
 /**
@@ -1898,6 +1932,111 @@ function eventWhenWhereDropped(before: string, after: string): { before: string;
   return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
 }
 
+/** A decision the text points back to, by its year: ", as decided in 2023,". */
+const DECIDED_IN = /^[\s,]*as (?:decided|agreed) in ((?:19|20)\d\d)[\s,]*$/;
+
+/**
+ * A request or mandate marked as a decision already taken (issue 23, round 13E): "strengthen support for the
+ * secretariat{+, as decided in 2023,+} in order to …". The same words ask the same; the marker only dates what was
+ * decided, in a year before the newer text's (a year it names elsewhere, or any year named in the older text, or
+ * earlier). The older text with the marker added, or null.
+ */
+function decisionMarkedTaken(before: string, after: string): { before: string; reasons: string[] } | null {
+  const chosen: Stretch[] = [];
+  const reasons: string[] = [];
+  const latest = Math.max(0, ...yearsOf(before));
+  for (const stretch of stretchesOf(before, after)) {
+    const marker = /,?\s*as (?:decided|agreed) in ((?:19|20)\d\d),?/.exec(stretch.inserted);
+    if (!marker) continue;
+    const rest = stretch.inserted.slice(0, marker.index) + ' ' + stretch.inserted.slice(marker.index + marker[0].length);
+    if (letters(rest) !== letters(stretch.deleted) || !DECIDED_IN.test(marker[0])) continue;
+    // A decision of a year later than any the paragraph named before is no decision the older text knew.
+    if (latest > 0 && Number(marker[1]) > latest + 1) continue;
+    chosen.push(stretch);
+    reasons.push(`a decision already taken, marked: “${marker[0].replace(/^[\s,]+|[\s,]+$/g, '')}”`);
+  }
+  return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
+}
+
+/**
+ * Work the older text foresaw, under way in the newer (issue 23, round 13E): "during the third cycle (2021–2025), a
+ * coherent programme … [-will be-]{+is being+} carried out". Only "will be" → "is being" / "are being" before the same
+ * participle: work put back into the future, or a fact newly stated in the present, is news. The older text so aged, or
+ * null.
+ */
+function futureUnderWay(before: string, after: string): { before: string; reasons: string[] } | null {
+  const chosen: Stretch[] = [];
+  for (const stretch of stretchesOf(before, after)) {
+    if (!/^\s*will be\s*$/.test(stretch.deleted) || !/^\s*(?:is|are) being\s*$/.test(stretch.inserted)) continue;
+    if (!/^\s*\p{Ll}+ed\b/u.test(after.slice(stretch.newerStart + stretch.inserted.length))) continue;
+    chosen.push(stretch);
+  }
+  return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons: ['work foreseen, now under way: “will be” → “is being”'] } : null;
+}
+
+/** A place as a text names it: capitalized words, with a country after a comma ("Lillestrøm, Norway"). */
+const PLACE = String.raw`\p{Lu}[\p{L}\u2019'-]*(?:,?\s\p{Lu}[\p{L}\u2019'-]*){0,3}`;
+/** The latest meeting of a series, where and when: "most recently held in Kyoto, Japan, in 2023". */
+const LATEST_MEETING = new RegExp(String.raw`\b(?:most recently|last)\s(?:held|convened|hosted)\sin\s(${PLACE}),?\sin\s((?:19|20)\d\d)`, 'u');
+/** A meeting looked forward to or noted as to come, closing the same clause: ", and taking note of the meeting to be held in Riyadh, Saudi Arabia, in 2024". */
+const MEETING_TO_COME = new RegExp(String.raw`^,?\s(?:and\s)?(?:taking note of|noting|looking forward to|welcoming)\sthe\s(?:next\s)?(?:meeting|session|forum|conference|summit)\sto\sbe\s(?:held|convened|hosted)\sin\s(${PLACE}),?\sin\s((?:19|20)\d\d)`, 'u');
+/** A meeting's theme, in quotation marks. */
+const UNDER_THEME = /^\s*,?\s*under the theme\s[“"][^”"]*[”"]/u;
+
+/**
+ * The latest meeting of a series moved on (issue 23, round 13E): "the meetings of the Forum, most recently held in
+ * [-Kyoto, Japan, in 2023, and taking note of the meeting to be held in Riyadh, Saudi Arabia, in 2024-]{+Lillestrøm,
+ * Norway, in 2025+} under the theme “…”". The place and a later year of the latest meeting take the older ones' place; a
+ * meeting the older text noted as to come, in a year since reached (after the older latest, not after the newer), goes
+ * with it; and the theme that closes the clause is the theme of the meeting now named. A meeting still to come dropped,
+ * or a theme changed while the same meeting stays named, is no such step. The older text so moved on, or null.
+ */
+function latestMeetingMovedOn(before: string, after: string): { before: string; reasons: string[] } | null {
+  const [older, newer] = [LATEST_MEETING.exec(before), LATEST_MEETING.exec(after)];
+  if (!older || !newer || Number(newer[2]) <= Number(older[2]) || older[1] === newer[1]) return null;
+  const reasons = [`a series' latest meeting moved on: ${older[1]}, ${older[2]} → ${newer[1]}, ${newer[2]}`];
+  let tail = before.slice(older.index + older[0].length);
+  const toCome = MEETING_TO_COME.exec(tail);
+  if (toCome) {
+    if (Number(toCome[2]) <= Number(older[2]) || Number(toCome[2]) > Number(newer[2])) return null;
+    reasons.push(`a meeting noted as to come, since held, no longer said: ${toCome[1]}, ${toCome[2]}`);
+    tail = tail.slice(toCome[0].length);
+  }
+  const [olderTheme, newerTheme] = [UNDER_THEME.exec(tail), UNDER_THEME.exec(after.slice(newer.index + newer[0].length))];
+  if (olderTheme && newerTheme && olderTheme[0] !== newerTheme[0]) {
+    reasons.push(`the theme of the meeting now named: ${olderTheme[0].replace(/^[\s,]*under the theme\s/, '')} → ${newerTheme[0].replace(/^[\s,]*under the theme\s/, '')}`);
+    tail = newerTheme[0] + tail.slice(olderTheme[0].length);
+  }
+  return { before: `${before.slice(0, older.index)}${newer[0]}${tail}`, reasons };
+}
+
+/** A meeting's place and dates set, after its name: ", to be held in Kigali from 18 to 21 June 2024, under the theme “…”". */
+const SCHEDULE_SET = new RegExp(
+  String.raw`,\s*to be (?:held|convened|hosted)(?:\sin\s${PLACE})?(?:\s(?:on|from|in)(?:\s${DATE_WORDS})*)?\s(?:19|20)\d\d(?:,?\s*under the theme\s[“"][^”"]*[”"])?(?=[,;.]?\s*$|,)`,
+  'u',
+);
+/** A paragraph that looks forward to an event. */
+const FORWARD_PARAGRAPH = /^(?:(?:Also|Further)\s)?Look(?:ing|s) forward(?:\s(?:also|further))? to\b/;
+
+/**
+ * An event still looked forward to whose place and dates are no longer set (issue 23, round 13E): "Looking forward
+ * [-further-] to the [-successful-] convening of the third … Conference …[-, to be held in Kigali from 18 to 21 June
+ * 2024, under the theme “…”-]": put off or not yet fixed, the same event is awaited. The newer text still looks forward
+ * to it (its name kept), sets no place or date of its own and says nothing is to be held; "successful" goes with the
+ * dates. The older text without them, or null (what else the newer text says is read on its own).
+ */
+function awaitedEventUnscheduled(before: string, after: string): { before: string; reasons: string[] } | null {
+  if (!FORWARD_PARAGRAPH.test(before) || !FORWARD_PARAGRAPH.test(after)) return null;
+  const schedule = SCHEDULE_SET.exec(before);
+  if (!schedule || /\b(?:to be|will be)\s(?:held|convened|hosted)\b/.test(after) || new RegExp(`\\b\\d{1,2}\\s${DATE_WORDS}*\\s?(?:19|20)\\d\\d\\b`, 'u').test(after)) return null;
+  // The event named right before its schedule is still named in the newer text.
+  const name = /((?:\p{Lu}[\p{L}\u2019'-]*\s(?:(?:of|on|for|the|and)\s)*){1,8}\p{Lu}[\p{L}\u2019'-]*)$/u.exec(before.slice(0, schedule.index))?.[1];
+  if (name === undefined || name.split(/\s+/).length < 3 || !after.toLowerCase().includes(name.toLowerCase())) return null;
+  let older = before.slice(0, schedule.index) + before.slice(schedule.index + schedule[0].length);
+  if (!/\bsuccessful\s(?:convening|holding)\b/.test(after)) older = older.replace(/\bsuccessful\s(?=convening\b|holding\b)/, '');
+  return { before: older, reasons: [`an event still looked forward to, its place and dates no longer set: ${schedule[0].replace(/^,\s*/, '')}`] };
+}
+
 /** The opening of a record of meetings held: "the holding of", "convening of". */
 const MEETINGS_RECORD_HEAD = /^\s*(?:the\s)?(?:holding|convening)\sof\sthe\s/i;
 /** What may close the record dropped, as the clause went on: "as well as the", ", also notes with appreciation the". */
@@ -2045,6 +2184,24 @@ function clausesAlike(older: string, newer: string, lexicons: Lexicons | undefin
   }
 }
 
+/**
+ * Why clauses set side by side as alike differ, when they differ by more than a verb form (a count refreshed beside the
+ * events: "the adoption by 12 → 16 Governments of national action plans"): said with the events, so no edit goes unsaid.
+ */
+function alikeClauseReasons(matchOf: ReadonlyMap<number, number>, older: readonly string[], newer: readonly string[], lexicons: Lexicons | undefined): string[] {
+  const reasons: string[] = [];
+  for (const [o, n] of matchOf) {
+    if (clauseKey(older[o]) === clauseKey(newer[n])) continue;
+    comparingClauses = true;
+    try {
+      for (const reason of routineReasons(older[o], newer[n], lexicons)) if (!reasons.includes(reason)) reasons.push(reason);
+    } finally {
+      comparingClauses = false;
+    }
+  }
+  return reasons;
+}
+
 /** How warmly a recording verb speaks of what it records: a welcome (or appreciation) above a note; null for a verb that ages ("recalling") or looks ahead. */
 function recordingWarmth(clause: string): number | null {
   const opening = RECORDING_CLAUSE.exec(clause)?.[0] ?? '';
@@ -2156,6 +2313,7 @@ export function eventClausesMovedOn(before: string, after: string, lexicons?: Le
   const newerOther = newerLeft.filter((k) => !newerEvents.includes(k));
   const reasons = [
     `events moved on, clause by clause: ${[...olderEvents.map((k) => `no longer “${shortClause(older[k])}”`), ...newerEvents.map((k) => `now “${shortClause(newer[k])}”`)].join('; ')}`,
+    ...alikeClauseReasons(matchOf, older, newer, lexicons),
   ];
   const rebuilt = [...newer];
   if (newerOther.length === 1) rebuilt[newerOther[0]] = olderOther.length === 1 ? older[olderOther[0]] : '';
