@@ -9,6 +9,15 @@ import { quickAnswer } from './quick.js';
  */
 const HEAP_GROWING_PERCENT = 20;
 
+/**
+ * V8 first runs a regular expression as bytecode and compiles it to machine code on a later run; for the long patterns
+ * of the signal detectors and the routine rules (Unicode letter classes, case folded) the bytecode is the dearer of the
+ * two to make (the deadline pattern: 20 ms for bytecode then 4 ms for machine code, against 6 ms straight to machine
+ * code), and a report runs most patterns many times. Compiling straight to machine code: FOMC report 0.93× the CPU
+ * (bench/SPEED.md, issue 21 round 5). The same matches either way; only the CLI sets it, as for the heap.
+ */
+const REGEXP_FLAG = '--no-regexp-tier-up';
+
 /** The bin's entry: run and set the exit code (no process.exit, so pending output is flushed). */
 export function main(args: string[]): void {
   // `redline compare … | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
@@ -22,6 +31,7 @@ export function main(args: string[]): void {
     return;
   }
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  setFlagsFromString(REGEXP_FLAG);
   // A run whose promise never settles (a stream that neither ends nor fails) lets the process run out of work and end
   // with exit 0 and no output: said here instead, as the internal error it is.
   let settled = false;

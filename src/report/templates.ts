@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Handlebars from 'handlebars';
 import { RedlineError } from '../errors.js';
-import { TEMPLATE_HELPERS, handlebars as handlebarsModule } from './template-helpers.js';
+import { TEMPLATE_HELPERS, handlebars as handlebarsModule, handlebarsRuntime } from './template-helpers.js';
 
 /**
  * The template registry: every HTML page redline writes (the pair report, the batch index) is rendered here, with
@@ -120,7 +120,7 @@ export function writePrecompiledTemplates(): void {
   const handlebars = handlebarsModule();
   const entries = new Map<string, string>();
   for (const definition of Object.values(PAGES)) {
-    for (const source of readTemplateFolder(join(TEMPLATES_DIR, definition.folder)).values()) {
+    for (const source of [...readTemplateFolder(join(TEMPLATES_DIR, definition.folder)).values(), ROWS_SOURCE]) {
       entries.set(sourceKey(source), handlebars.precompile(source, { ...COMPILE_OPTIONS }) as string);
     }
   }
@@ -174,6 +174,8 @@ export function renderPage(page: PageName, model: object, overridesDir?: string)
  */
 const ROWS_MARKER = '\u0000redline:rows\u0000';
 const ROWS_MARKER_PARTIAL = 'redline-rows-marker';
+/** The rows of a page alone, each through the partial it names (precompiled at build time with the built-in templates). */
+const ROWS_SOURCE = `{{#each rows}}{{> (lookup . 'partial')}}{{/each}}`;
 /** What the shell embeds in place of the embedded result (the `embedJson` helper prints it as a JSON string). */
 const EMBEDDED_MARKER = '\u0001redline:embedded\u0001';
 
@@ -206,7 +208,8 @@ export function renderPageInPieces(page: PageName, model: Record<string, unknown
   const rowsAt = shell.indexOf(ROWS_MARKER);
   const embeddedAt = shell.indexOf(embeddedMarker);
   if (rowsAt < 0 || embeddedAt < rowsAt || shell.lastIndexOf(ROWS_MARKER) !== rowsAt || shell.lastIndexOf(embeddedMarker) !== embeddedAt) return null;
-  compiled.rows ??= compiled.environment.compile(`{{#each rows}}{{> (lookup . 'partial')}}{{/each}}`, { ...COMPILE_OPTIONS });
+  const rowsSpec = precompiledTemplates().get(sourceKey(ROWS_SOURCE));
+  compiled.rows ??= rowsSpec !== undefined ? compiled.environment.template(rowsSpec) : compiled.environment.compile(ROWS_SOURCE, { ...COMPILE_OPTIONS });
   const rowTemplate = compiled.rows;
   const embedded = model[pieces.embeddedField];
   return (function* piecesOfPage(): Generator<string> {
@@ -257,7 +260,11 @@ function compiledPage(page: PageName, overridesDir?: string): CompiledPage {
     for (const name of definition.borrows) builtIn.set(name, reportTemplates.get(name)!);
   }
   const overrides = overridesDir ? readOverrides(overridesDir) : new Map<string, string>();
-  const handlebars = handlebarsModule().create();
+  // Every template precompiled (built-in, unchanged since the build, the rows' too): the runtime runs them, and the
+  // compiler is never loaded; an override or a template edited since the build needs the whole of Handlebars.
+  const allPrecompiled =
+    overrides.size === 0 && [...builtIn.values(), ROWS_SOURCE].every((source) => precompiledTemplates().has(sourceKey(source)));
+  const handlebars = (allPrecompiled ? handlebarsRuntime() : handlebarsModule()).create();
   handlebars.registerHelper(TEMPLATE_HELPERS);
   const script = pageScript(page);
   // The project's own script is a partial that returns its text: placed by the page, never replaced by an override.

@@ -79,6 +79,70 @@ const NEEDS_DIGIT_OR_ORDINAL = /\d|first|second|third|fourth|fifth|sixth|seventh
 /** A figure is in digits, or holds a cardinal word (`CARDINAL_WORD`'s compounds hold one of its tens). */
 const NEEDS_DIGIT_OR_CARDINAL = new RegExp(`\\d|${Object.keys(CARDINALS).join('|')}`, 'iu');
 
+/*
+ * Where a pattern's match can start, found first by a short pattern (with the pattern's own flags, so that case folding is
+ * the same), the pattern then tried at those places only (sticky): the same matches as the pattern's own scan, which
+ * tries every place of the text and, opening on a look-behind over every letter and digit of Unicode (case-folded with
+ * the i flag), cost about a microsecond a character: `searchNumbers` was the FOMC report's largest cost after the word
+ * diffs (issue 21 round 5). Each is a superset of the first words or characters of its pattern's alternatives.
+ */
+/** Every word a number in words opens with: cardinals, ordinals, and the tens of their compounds. */
+const NUMBER_WORD_STARTS = [...TENS.split('|'), ...Object.keys(CARDINALS), ...Object.keys(ORDINALS)].join('|');
+/** `DEADLINE_WORDS`, "no/not later than", "before", "until", "by its". */
+const STARTS_DEADLINE = /by|before|until|no|deadline|in\stime/giu;
+/** A year or a number (digits), "from"/"between", "up to", "within", "for", "over", "of", a cardinal in words. */
+const STARTS_PERIOD = new RegExp(`\\d|from|between|up|within|for|over|of|${NUMBER_WORD_STARTS}`, 'giu');
+/** A date opens on a day or year (digits) or a month's name. */
+const STARTS_DATE = new RegExp(`\\d|${MONTH}`, 'gu');
+/** A session opens on its ordinal, in digits or in words. */
+const STARTS_ORDINAL_WORD = new RegExp(`\\d|${NUMBER_WORD_STARTS}`, 'giu');
+/** Agenda items, paragraphs cited; every other furniture opens on a digit. */
+const STARTS_FURNITURE = /\d|[Aa]genda|[Pp]ara/gu;
+/** An ordinal in digits or in words, either case of its first letter (`bothCases`). */
+const STARTS_ORDINAL = new RegExp(`\\d|${bothCases(`(?:${NUMBER_WORD_STARTS})`)}`, 'gu');
+/** A number in digits. */
+const STARTS_DIGIT = /\d/gu;
+/** `YEAR`. */
+const STARTS_YEAR = /1[89]|20/gu;
+/** A number in digits or a cardinal in words. */
+const STARTS_FIGURE = STARTS_ORDINAL_WORD;
+
+/**
+ * Every match of the global pattern `regex` in `text`, as `text.matchAll(regex)` gives them, trying it only where `starts`
+ * (global, a superset of the places a match can open) matches: `regex` runs sticky at each such place, in text order, the
+ * scan going on after a match's end (patterns here never match the empty text).
+ */
+export function matchesWhereTheyCanStart(text: string, regex: RegExp, starts: RegExp): RegExpExecArray[] {
+  const sticky = stickyOf(regex);
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  while (from < text.length) {
+    starts.lastIndex = from;
+    const start = starts.exec(text);
+    if (start === null) break;
+    sticky.lastIndex = start.index;
+    const match = sticky.exec(text);
+    if (match === null) {
+      from = start.index + 1;
+      continue;
+    }
+    found.push(match);
+    from = match.index + match[0].length;
+  }
+  return found;
+}
+
+const stickies = new Map<RegExp, RegExp>();
+/** The pattern without g, with y: tried at one place only (a look-behind still sees the text before it). */
+function stickyOf(regex: RegExp): RegExp {
+  let sticky = stickies.get(regex);
+  if (sticky === undefined) {
+    sticky = new RegExp(regex.source, `${regex.flags.replace('g', '')}y`);
+    stickies.set(regex, sticky);
+  }
+  return sticky;
+}
+
 /**
  * Patterns, most specific first; a span already taken by an earlier pattern (or a reference) is not read again.
  * Furniture: agenda item, paragraph and plenary meeting numbers (a paragraph cited is not a figure), page marks (`3/4`), UN job numbers (`24-23049 (E)`), a footnote's own
@@ -87,25 +151,25 @@ const NEEDS_DIGIT_OR_CARDINAL = new RegExp(`\\d|${Object.keys(CARDINALS).join('|
  * word and before a conjunction or a comma: `organizations 6 and`, `Secretary-General 12 on` (not after `between`, `than`,
  * `paragraph`, … where a number is a number).
  */
-const PATTERNS: ReadonlyArray<{ category: NumberCategory | 'furniture'; regex: RegExp; needs: RegExp }> = [
+export const PATTERNS: ReadonlyArray<{ category: NumberCategory | 'furniture'; regex: RegExp; needs: RegExp; starts: RegExp }> = [
   // A deadline is a date or year after a deadline word, or an ordinal meeting after "no later than", "before", "until"
   // or "by its" ("by its eighty-first session"); "adopted by the fourteenth Conference" names an author, not a deadline.
-  { category: 'deadline', regex: new RegExp(`${B}(?:${DEADLINE_WORDS}\\s(?:the\\s(?:end|middle)\\sof\\s)?(?:${DATE}|${YEAR})|(?:(?:no|not)\\slater\\sthan|before|until)\\s(?:the|its)\\s${EVENT}|by\\sits\\s${EVENT})${E}`, 'giu'), needs: NEEDS_DIGIT_OR_EVENT },
-  { category: 'period', regex: new RegExp(`${B}(?:${YEAR}\\s?[\\-\u2013\u2014]\\s?(?:${YEAR}|\\d\\d(?![\\-\\d]))|(?:from|between)\\s${YEAR}\\s(?:to|and|until)\\s${YEAR}|(?:up to|within|for|over|of)\\s(?:a period of\\s|the next\\s|the past\\s)?(?:${NUMBER}|${CARDINAL_WORD})\\s${UNIT}|(?:${NUMBER}|${CARDINAL_WORD})[\\-\\s]${UNIT.replace(/s\?/g, '')}\\s(?:period|term|cycle|mandate))${E}`, 'giu'), needs: NEEDS_DIGIT_OR_UNIT },
-  { category: 'date', regex: new RegExp(`${B}${DATE}${E}`, 'gu'), needs: DIGIT },
-  { category: 'session', regex: new RegExp(`${B}(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))(?:(?:,\\s|,?\\s(?:to|and)\\s(?:the\\s)?)(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th)))*(?:\\s(?:regular|special|emergency special|resumed))?\\ssessions?${E}`, 'giu'), needs: NEEDS_SESSION },
-  { category: 'furniture', regex: new RegExp(`${B}(?:[Aa]genda\\sitems?\\s\\d+(?:\\s?\\([a-z]{1,3}\\))?(?:\\sand\\s\\d+)?|[Pp]aras?\\.\\s\\d+(?:[\\-\u2013]\\d+)?(?:(?:,\\s|\\sand\\s)\\d+(?:[\\-\u2013]\\d+)?)*|[Pp]aragraphs?\\s\\d+(?:\\s?\\([a-z]\\))?(?:(?:,\\s|\\sand\\s|\\sto\\s)\\d+(?:\\s?\\([a-z]\\))?)*|\\d{1,3}(?:st|nd|rd|th)\\s(?:\\(resumed\\)\\s)?plenary\\smeeting|\\d\\d-\\d{5}(?:\\s\\([A-Z]\\)(?:\\s\\d{6})?)?)${E}|^\\d{1,2}(?=\\s\\p{Lu})|^\\d{1,3}\\/\\d{1,3}$|(?<=[\\p{L}.,;:)\u201d"\u2019])(?<!\\d\\.)\\d{1,2}(?=\\s|$|[,;.])|(?<=\\p{L}[,;]\\s)\\d{1,2}(?=[,;]?\\s(?:and|or|as|which|in|to|\\p{Ll}+(?:ed|es))(?![\\p{L}]))|(?<=\\p{Ll}{3,}\\s)(?<!(?:between|from|than|about|over|under|and|or|with|into|until|paragraphs?|articles?|items?|chapters?|annex|sections?|rules?|principles?|goals?|targets?|numbers?)\\s)\\d{1,2}(?=\\s(?:and|or|on|which|as|in)\\s|[,;]\\s|\\.?$)`, 'gu'), needs: DIGIT },
+  { category: 'deadline', regex: new RegExp(`${B}(?:${DEADLINE_WORDS}\\s(?:the\\s(?:end|middle)\\sof\\s)?(?:${DATE}|${YEAR})|(?:(?:no|not)\\slater\\sthan|before|until)\\s(?:the|its)\\s${EVENT}|by\\sits\\s${EVENT})${E}`, 'giu'), needs: NEEDS_DIGIT_OR_EVENT, starts: STARTS_DEADLINE },
+  { category: 'period', regex: new RegExp(`${B}(?:${YEAR}\\s?[\\-\u2013\u2014]\\s?(?:${YEAR}|\\d\\d(?![\\-\\d]))|(?:from|between)\\s${YEAR}\\s(?:to|and|until)\\s${YEAR}|(?:up to|within|for|over|of)\\s(?:a period of\\s|the next\\s|the past\\s)?(?:${NUMBER}|${CARDINAL_WORD})\\s${UNIT}|(?:${NUMBER}|${CARDINAL_WORD})[\\-\\s]${UNIT.replace(/s\?/g, '')}\\s(?:period|term|cycle|mandate))${E}`, 'giu'), needs: NEEDS_DIGIT_OR_UNIT, starts: STARTS_PERIOD },
+  { category: 'date', regex: new RegExp(`${B}${DATE}${E}`, 'gu'), needs: DIGIT, starts: STARTS_DATE },
+  { category: 'session', regex: new RegExp(`${B}(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))(?:(?:,\\s|,?\\s(?:to|and)\\s(?:the\\s)?)(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th)))*(?:\\s(?:regular|special|emergency special|resumed))?\\ssessions?${E}`, 'giu'), needs: NEEDS_SESSION, starts: STARTS_ORDINAL_WORD },
+  { category: 'furniture', regex: new RegExp(`${B}(?:[Aa]genda\\sitems?\\s\\d+(?:\\s?\\([a-z]{1,3}\\))?(?:\\sand\\s\\d+)?|[Pp]aras?\\.\\s\\d+(?:[\\-\u2013]\\d+)?(?:(?:,\\s|\\sand\\s)\\d+(?:[\\-\u2013]\\d+)?)*|[Pp]aragraphs?\\s\\d+(?:\\s?\\([a-z]\\))?(?:(?:,\\s|\\sand\\s|\\sto\\s)\\d+(?:\\s?\\([a-z]\\))?)*|\\d{1,3}(?:st|nd|rd|th)\\s(?:\\(resumed\\)\\s)?plenary\\smeeting|\\d\\d-\\d{5}(?:\\s\\([A-Z]\\)(?:\\s\\d{6})?)?)${E}|^\\d{1,2}(?=\\s\\p{Lu})|^\\d{1,3}\\/\\d{1,3}$|(?<=[\\p{L}.,;:)\u201d"\u2019])(?<!\\d\\.)\\d{1,2}(?=\\s|$|[,;.])|(?<=\\p{L}[,;]\\s)\\d{1,2}(?=[,;]?\\s(?:and|or|as|which|in|to|\\p{Ll}+(?:ed|es))(?![\\p{L}]))|(?<=\\p{Ll}{3,}\\s)(?<!(?:between|from|than|about|over|under|and|or|with|into|until|paragraphs?|articles?|items?|chapters?|annex|sections?|rules?|principles?|goals?|targets?|numbers?)\\s)\\d{1,2}(?=\\s(?:and|or|on|which|as|in)\\s|[,;]\\s|\\.?$)`, 'gu'), needs: DIGIT, starts: STARTS_FURNITURE },
   // Without the i flag: \p{Lu} would match any letter. Ordinals are written in lower case or with a capital. An ordinal
   // before "annual", "biennial" or "high-level" is an edition whatever noun follows ("the ninth annual multi-stakeholder
   // forum", "the third annual dialogue"). "First" and "second" (a noun, a verb or an adverb too) are ordinals only there
   // and before the name of an event that comes back ("the second Meeting of States Parties", "the first United Nations
   // Global Congress"): issue 23 round 6.
-  { category: 'ordinal', regex: new RegExp(`${B}(?:${bothCases(ORDINAL_WORD_FROM_THIRD)}|\\d{1,3}(?:st|nd|rd|th))(?=\\s(?!Committee)(?:\\p{Lu}|conference|meeting|summit|review|anniversary|report|cycle|round)|\\s(?:annual|biennial|triennial|high-level)\\s\\p{L})|${B}(?:[Ff]irst|[Ss]econd)(?=\\s(?:annual|biennial|triennial|high-level)\\s\\p{L}|\\s(?:Meeting|Conference|Summit|Forum|Congress|Dialogue|Review|United Nations|Global|World|International)\\b)`, 'gu'), needs: NEEDS_DIGIT_OR_ORDINAL },
-  { category: 'percentage', regex: new RegExp(`${B}(?:${NUMBER})(?:\\s?(?:to|[\\-\u2013])\\s?(?:${NUMBER}))?\\s?(?:%|per\\scent|percent|percentage\\spoints?|basis\\spoints?)${E}`, 'giu'), needs: DIGIT },
-  { category: 'year', regex: new RegExp(`(?<![\\p{L}\\p{N}/.\\-])${YEAR}(?![\\p{L}\\p{N}/\\-])`, 'gu'), needs: DIGIT },
+  { category: 'ordinal', regex: new RegExp(`${B}(?:${bothCases(ORDINAL_WORD_FROM_THIRD)}|\\d{1,3}(?:st|nd|rd|th))(?=\\s(?!Committee)(?:\\p{Lu}|conference|meeting|summit|review|anniversary|report|cycle|round)|\\s(?:annual|biennial|triennial|high-level)\\s\\p{L})|${B}(?:[Ff]irst|[Ss]econd)(?=\\s(?:annual|biennial|triennial|high-level)\\s\\p{L}|\\s(?:Meeting|Conference|Summit|Forum|Congress|Dialogue|Review|United Nations|Global|World|International)\\b)`, 'gu'), needs: NEEDS_DIGIT_OR_ORDINAL, starts: STARTS_ORDINAL },
+  { category: 'percentage', regex: new RegExp(`${B}(?:${NUMBER})(?:\\s?(?:to|[\\-\u2013])\\s?(?:${NUMBER}))?\\s?(?:%|per\\scent|percent|percentage\\spoints?|basis\\spoints?)${E}`, 'giu'), needs: DIGIT, starts: STARTS_DIGIT },
+  { category: 'year', regex: new RegExp(`(?<![\\p{L}\\p{N}/.\\-])${YEAR}(?![\\p{L}\\p{N}/\\-])`, 'gu'), needs: DIGIT, starts: STARTS_YEAR },
   // The tens of an ordinal in words ("the twenty-first and twenty-sixth Meetings", "forty-seventh, forty-eighth") are
   // no figure: the lookahead after a number word.
-  { category: 'figure', regex: new RegExp(`${B}(?:(?:${NUMBER})(?:\\s(?:million|billion|trillion))?|${CARDINAL_WORD}(?:\\s(?:hundred|thousand|million|billion))?(?![\\-\u2010\u2011](?:${Object.keys(ORDINAL_UNITS).join('|')})))${E}`, 'giu'), needs: NEEDS_DIGIT_OR_CARDINAL },
+  { category: 'figure', regex: new RegExp(`${B}(?:(?:${NUMBER})(?:\\s(?:million|billion|trillion))?|${CARDINAL_WORD}(?:\\s(?:hundred|thousand|million|billion))?(?![\\-\u2010\u2011](?:${Object.keys(ORDINAL_UNITS).join('|')})))${E}`, 'giu'), needs: NEEDS_DIGIT_OR_CARDINAL, starts: STARTS_FIGURE },
 ];
 
 function wordValue(text: string, table: Readonly<Record<string, number>>, units: Readonly<Record<string, number>>): number | null {
@@ -224,9 +288,9 @@ function searchNumbers(original: string, lexicons: Lexicons): NumberMention[] {
   for (const match of text.matchAll(NAMED_NUMBER_WORD)) taken.push({ start: match.index, end: match.index + match[0].length });
   for (const match of text.matchAll(NAMED_COMPOUND)) taken.push({ start: match.index, end: match.index + match[0].length });
   const found: NumberMention[] = [];
-  for (const { category, regex, needs } of PATTERNS) {
+  for (const { category, regex, needs, starts } of PATTERNS) {
     if (needs === DIGIT ? !digits : !needs.test(text)) continue;
-    for (const match of text.matchAll(regex)) {
+    for (const match of matchesWhereTheyCanStart(text, regex, starts)) {
       const start = match.index;
       const end = start + match[0].length;
       if (taken.some((span) => start < span.end && span.start < end)) continue;
