@@ -58,7 +58,7 @@ const REMOVED = 2;
  * for step (the same diagonal chosen at each edit, the same pruning at the edges of the edit graph, the same budget), so
  * the same changes. Why not jsdiff itself: it keeps one object per path per edit, on an array indexed by negative
  * diagonals and compares tokens as strings; here tokens are numbers, the paths two typed arrays, and the runs of the path
- * a pool of numbers: jsdiff was 0.28 s of the FOMC report's 0.72 s of classification (issue 21 round 5). `undefined` when the shortest
+ * a pool of numbers: a third of the FOMC report's classification was jsdiff (issue 21). `undefined` when the shortest
  * edit is longer than `maxEditLength` tokens inserted and deleted. The property test against jsdiff is in
  * `test/classify/word-diff-myers.test.ts`.
  */
