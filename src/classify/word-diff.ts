@@ -1,3 +1,4 @@
+import { Diff } from 'diff';
 import type { DiffPart } from '../types.js';
 
 /** A word diff, and whether it gave up on the edit budget (then it is "delete all, insert all"). */
@@ -40,155 +41,13 @@ export function wordDiffTokens(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
-/** One run of a word diff as jsdiff reports it: tokens kept, added or removed, their number and their text. */
-export interface TokenChange {
-  value: string;
-  count: number;
-  added: boolean;
-  removed: boolean;
-}
-
-/** A component kind of the edit path: tokens kept, added (from the newer text) or removed (from the older). */
-const KEPT = 0;
-const ADDED = 1;
-const REMOVED = 2;
-
-/**
- * jsdiff's `diffWordsWithSpace` over `wordDiffTokens`: the same Myers search as jsdiff 9's `Diff.diffWithOptionsObj`, step
- * for step (the same diagonal chosen at each edit, the same pruning at the edges of the edit graph, the same budget), so
- * the same changes. Why not jsdiff itself: it keeps one object per path per edit, on an array indexed by negative
- * diagonals and compares tokens as strings; here tokens are numbers, the paths two typed arrays, and the runs of the path
- * a pool of numbers: a third of the FOMC report's classification was jsdiff (issue 21). `undefined` when the shortest
- * edit is longer than `maxEditLength` tokens inserted and deleted. The property test against jsdiff is in
- * `test/classify/word-diff-myers.test.ts`.
- */
-export function wordChanges(before: string, after: string, maxEditLength: number): TokenChange[] | undefined {
-  return tokenChanges(wordDiffTokens(before), wordDiffTokens(after), maxEditLength);
-}
-
-/** `wordChanges` on tokens already cut (see there). */
-export function tokenChanges(oldTokens: readonly string[], newTokens: readonly string[], maxEditLength: number): TokenChange[] | undefined {
-  const ids = new Map<string, number>();
-  const idsOf = (tokens: readonly string[]): Int32Array => {
-    const out = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) {
-      let id = ids.get(tokens[i]);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(tokens[i], id);
-      }
-      out[i] = id;
-    }
-    return out;
-  };
-  const oldIds = idsOf(oldTokens);
-  const newIds = idsOf(newTokens);
-  const oldLen = oldIds.length;
-  const newLen = newIds.length;
-  const budget = Math.min(newLen + oldLen, maxEditLength);
-  // The runs of every path, a linked list through `runPrevious` (-1 ends it); a run is never changed once made.
-  const runCount: number[] = [];
-  const runKind: number[] = [];
-  const runPrevious: number[] = [];
-  const newRun = (count: number, kind: number, previous: number): number => {
-    runCount.push(count);
-    runKind.push(kind);
-    runPrevious.push(previous);
-    return runCount.length - 1;
-  };
-  // The best path on each diagonal (offset so that diagonal -budget-1 is index 0): its position in the older text and
-  // its last run; `hasPath` 0 where jsdiff's array holds no path.
-  const offset = Math.max(budget, 0) + 2;
-  const pathOldPos = new Int32Array(2 * offset + 1);
-  const pathLast = new Int32Array(2 * offset + 1);
-  const hasPath = new Uint8Array(2 * offset + 1);
-  // Follow the diagonal from the path on `diagonal` while the tokens are equal; returns the position in the newer text.
-  const extractCommon = (diagonal: number): number => {
-    const at = diagonal + offset;
-    let oldPos = pathOldPos[at];
-    let newPos = oldPos - diagonal;
-    let common = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && oldIds[oldPos + 1] === newIds[newPos + 1]) {
-      newPos++;
-      oldPos++;
-      common++;
-    }
-    if (common) pathLast[at] = newRun(common, KEPT, pathLast[at]);
-    pathOldPos[at] = oldPos;
-    return newPos;
-  };
-  const build = (last: number): TokenChange[] => {
-    const order: number[] = [];
-    for (let run = last; run !== -1; run = runPrevious[run]) order.push(run);
-    order.reverse();
-    const changes: TokenChange[] = [];
-    let newPos = 0;
-    let oldPos = 0;
-    for (const run of order) {
-      const count = runCount[run];
-      const kind = runKind[run];
-      if (kind !== REMOVED) {
-        changes.push({ count, added: kind === ADDED, removed: false, value: newTokens.slice(newPos, newPos + count).join('') });
-        newPos += count;
-        if (kind !== ADDED) oldPos += count;
-      } else {
-        changes.push({ count, added: false, removed: true, value: oldTokens.slice(oldPos, oldPos + count).join('') });
-        oldPos += count;
-      }
-    }
-    return changes;
-  };
-  pathOldPos[offset] = -1;
-  pathLast[offset] = -1;
-  hasPath[offset] = 1;
-  let newPos = extractCommon(0);
-  if (pathOldPos[offset] + 1 >= oldLen && newPos + 1 >= newLen) return build(pathLast[offset]);
-  let minDiagonal = -Infinity;
-  let maxDiagonal = Infinity;
-  for (let editLength = 1; editLength <= budget; editLength++) {
-    for (let diagonal = Math.max(minDiagonal, -editLength); diagonal <= Math.min(maxDiagonal, editLength); diagonal += 2) {
-      const removeAt = diagonal - 1 + offset;
-      const addAt = diagonal + 1 + offset;
-      const at = diagonal + offset;
-      const hasRemove = hasPath[removeAt] === 1;
-      const hasAdd = hasPath[addAt] === 1;
-      const removeOldPos = pathOldPos[removeAt];
-      const removeLast = pathLast[removeAt];
-      if (hasRemove) hasPath[removeAt] = 0;
-      let canAdd = false;
-      if (hasAdd) {
-        const addNewPos = pathOldPos[addAt] - diagonal;
-        canAdd = 0 <= addNewPos && addNewPos < newLen;
-      }
-      const canRemove = hasRemove && removeOldPos + 1 < oldLen;
-      if (!canAdd && !canRemove) {
-        hasPath[at] = 0;
-        continue;
-      }
-      // Branch from the path farthest into the older text that stays inside the edit graph (jsdiff's choice).
-      let fromOldPos: number;
-      let fromLast: number;
-      let kind: number;
-      if (!canRemove || (canAdd && removeOldPos < pathOldPos[addAt])) {
-        fromOldPos = pathOldPos[addAt];
-        fromLast = pathLast[addAt];
-        kind = ADDED;
-      } else {
-        fromOldPos = removeOldPos + 1;
-        fromLast = removeLast;
-        kind = REMOVED;
-      }
-      pathOldPos[at] = fromOldPos;
-      pathLast[at] = fromLast !== -1 && runKind[fromLast] === kind ? newRun(runCount[fromLast] + 1, kind, runPrevious[fromLast]) : newRun(1, kind, fromLast);
-      hasPath[at] = 1;
-      newPos = extractCommon(diagonal);
-      if (pathOldPos[at] + 1 >= oldLen && newPos + 1 >= newLen) return build(pathLast[at]);
-      if (pathOldPos[at] + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, diagonal - 1);
-      if (newPos + 1 >= newLen) minDiagonal = Math.max(minDiagonal, diagonal + 1);
-    }
+/** jsdiff's `diffWordsWithSpace`, with numbers, dates, references and symbols kept whole (`wordDiffTokens`). */
+class AtomicWordDiff extends Diff<string, string> {
+  override tokenize(value: string): string[] {
+    return wordDiffTokens(value);
   }
-  return undefined;
 }
+const atomicWordDiff = new AtomicWordDiff();
 
 /**
  * Word-level diff from `before` to `after` (spaces are diffed too, so the equal and deleted parts rebuild the older
@@ -204,7 +63,7 @@ export function wordDiff(before: string, after: string, maxEditLength: number): 
   const known = recentDiffs.get(key);
   if (known && 'editLength' in known && known.editLength <= maxEditLength) return { parts: known.parts.map((part) => ({ ...part })), gaveUp: false };
   if (known && ('editLength' in known ? known.editLength > maxEditLength : known.gaveUpWithin >= maxEditLength)) return gaveUp(before, after);
-  const changes = wordChanges(before, after, maxEditLength);
+  const changes = atomicWordDiff.diff(before, after, { maxEditLength });
   if (recentDiffs.size >= RECENT_DIFFS) recentDiffs.delete(recentDiffs.keys().next().value as string);
   if (!changes) {
     recentDiffs.set(key, { gaveUpWithin: maxEditLength });
@@ -213,7 +72,7 @@ export function wordDiff(before: string, after: string, maxEditLength: number): 
   const raw: DiffPart[] = changes.map((change) => ({ op: change.added ? 'insert' : change.removed ? 'delete' : 'equal', text: change.value }));
   const parts = cleanDiff(raw);
   // Myers finds the shortest edit: its length (tokens inserted and deleted) decides, for any budget, whether jsdiff gives up.
-  const editLength = changes.reduce((sum, change) => sum + (change.added || change.removed ? change.count : 0), 0);
+  const editLength = changes.reduce((sum, change) => sum + (change.added || change.removed ? (change.count ?? 0) : 0), 0);
   recentDiffs.set(key, { parts, editLength });
   return { parts: parts.map((part) => ({ ...part })), gaveUp: false };
 }
