@@ -269,6 +269,59 @@ function titleTermReason(deleted: string, inserted: string, preceding: string, t
   return `a term made consistent with the title: ${last[1]} ${added}`;
 }
 
+/** A document symbol of the United Nations ("A/79/288", "E/CN.6/2024/3"). */
+const DOCUMENT_SYMBOL = /^[A-Z]{1,6}(?:\/[A-Z0-9.]{1,12}){2,5}$/;
+/** Sequencing adverbs a participle's clause carries ("and noting also", "and noting further"). */
+const CLAUSE_ADVERBS = /^(?:also|further)$/;
+
+/**
+ * How a citation or a name is written, read from a stretch and the text either side of it (null when none):
+ *  - an acronym written out, or a name shortened to its acronym ("the [-UAE-]{+United Arab Emirates+} Framework"): the
+ *    acronym is the initials of the name's capitalized words;
+ *  - a case change that takes a footnote mark the text layer glued to the word with it ("the [-parties 20-]{+Parties+}
+ *    urged"): a bare number of one to three digits after a lower-case word;
+ *  - articles and paragraphs cited one way or the other ("[-articles 2, 4 and 9, paragraphs 1–4-]{+article 2, article 4
+ *    and article 9, paragraphs 1 to 4+}"): the same numbers in the same order, only "article(s)", "paragraph(s)", "and",
+ *    "to" and punctuation around them;
+ *  - the parties "of" or "to" a convention between the two names ("the Conference of the Parties [-of-]{+to+} the
+ *    Convention");
+ *  - a report cited by its symbol, then by its author ("contained in {+the +}report [-A/79/288-]{+of the
+ *    Secretary-General+}");
+ *  - "also" for "further" on a participle that opens a clause ("and noting [-also-]{+further+} the contributions").
+ */
+function citationFormReason(deleted: string, inserted: string, preceding: string, following: string): string | null {
+  const [gone, come] = [deleted.trim().replace(/[,;:]$/, ''), inserted.trim().replace(/[,;:]$/, '')];
+  if (gone === '' || come === '') return null;
+  const [acronym, name] = /^\p{Lu}{2,6}$/u.test(gone) ? [gone, come] : [come, gone];
+  if (/^\p{Lu}{2,6}$/u.test(acronym)) {
+    const initials = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+    if (initials === acronym && /^(?:\p{Lu}[\p{L}-]*|of|and|the|for)(?:\s+(?:\p{Lu}[\p{L}-]*|of|and|the|for))+$/u.test(name)) {
+      return `acronym ${acronym === gone ? 'written out' : 'for the name'}: ${gone} → ${come}`;
+    }
+  }
+  const mark = /^(\p{Ll}[\p{L}-]*)\s?\d{1,3}$/u;
+  const [marked, plain] = mark.test(gone) ? [gone, come] : [come, gone];
+  const markedWord = mark.exec(marked)?.[1];
+  if (markedWord !== undefined && markedWord.toLowerCase() === plain.toLowerCase() && markedWord !== plain && !/\d\s*$/.test(preceding)) {
+    return `case: ${markedWord === gone.replace(/\s?\d+$/, '') ? `${markedWord} → ${plain}` : `${plain} → ${markedWord}`}; a footnote mark left by the text layer: ${marked.replace(/^\D+/, '')}`;
+  }
+  const citationWords = (text: string): boolean => /^(?:(?:articles?|paragraphs?|and|to)\b|[\d\s,–-])+$/.test(text);
+  const numbers = (text: string): string => (text.match(/\d+/g) ?? []).join(' ');
+  if (/^articles?\b/.test(gone) && /^articles?\b/.test(come) && citationWords(gone) && citationWords(come) && numbers(gone) === numbers(come) && numbers(gone) !== '') {
+    return `a citation's articles written otherwise: ${gone} → ${come}`;
+  }
+  if (/^(?:of|to)$/.test(gone) && /^(?:of|to)$/.test(come) && gone !== come && /\bParties\s$/.test(preceding) && /^\s?the\s\p{Lu}/u.test(following)) {
+    return `the Parties ${gone} → ${come} the instrument`;
+  }
+  if (DOCUMENT_SYMBOL.test(gone) && /^of the (?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3}$/u.test(come) && /\breport\s$/.test(preceding)) {
+    return `a report cited by its author, not its symbol: ${gone} → ${come}`;
+  }
+  if (CLAUSE_ADVERBS.test(gone) && CLAUSE_ADVERBS.test(come) && gone !== come && /\b\p{Ll}+ing\s$/u.test(preceding)) {
+    return `sequencing adverb of a clause: ${gone} → ${come}`;
+  }
+  return null;
+}
+
 /** Most words a term of the title may gain ("food security {+and nutrition+}", "modern energy {+for all+}"). */
 const TITLE_COMPLETION_WORDS = 3;
 
@@ -385,6 +438,8 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
   }
   const term = titleTermReason(deleted, inserted, preceding, title);
   if (term !== null) return term;
+  const written = citationFormReason(deleted, inserted, preceding, following);
+  if (written !== null) return written;
   // "the Independent Mechanism for Myanmar[-, as established by the Human Rights Council in its resolution 39/2, -]is":
   // the resolution that created a body named, no longer cited beside its name.
   if (bare(inserted) === '' && ESTABLISHING_CITATION.test(deleted.trim()) && /\p{Lu}[\p{L}\u2019'-]*\s*$/u.test(preceding)) {

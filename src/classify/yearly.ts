@@ -39,6 +39,13 @@ export function markYearlyParagraphs(findings: readonly Finding[], left: Classif
     const before = finding.left.map((index) => olderTexts[index]).join(' ');
     const after = finding.right.map((index) => newerTexts[index]).join(' ');
     let reasons: string[] | null = null;
+    if (finding.kind === 'modified') {
+      const term = documentTermReasons(before, after, olderTexts, newerTexts) ?? adverbBesideEditorialReasons(before, after, right.document.meta.title ?? '');
+      if (term !== null) {
+        const { change: _unused, ...kept } = finding;
+        return term.routine ? { ...kept, routine: true, reasons: term.reasons } : { ...kept, editorial: true, reasons: term.reasons };
+      }
+    }
     if (finding.kind === 'new') reasons = wholeParagraphReasons(after, olderTexts);
     else if (finding.kind === 'dropped') reasons = wholeParagraphReasons(before, newerTexts) ?? droppedProgressReasons(before, newerTexts) ?? droppedPandemicReasons(before);
     else if (finding.kind === 'modified' || finding.kind === 'merged' || finding.kind === 'split') reasons = yearlyChangeReasons(before, after);
@@ -392,6 +399,9 @@ function isCycleStep(older: TimeMark, newer: TimeMark): boolean {
   return older.kind === newer.kind && newer.value === older.value + 1;
 }
 
+/** A year, its comma, and a footnote mark glued to it before the next word ("in 2024,168 recognizes"). */
+const GLUED_YEAR_MARK = /\b((?:19|20)\d\d),(\d{1,3})(?=\s+\p{Ll})/gu;
+
 /** A year's phrase ("for 2024", "in 2025"), which a heading may move ("Financing {+for 2025 +}of … [-for 2024-]"). */
 const YEAR_PHRASE = new RegExp(`\\b(?:for|in|of) ${MARK}\\b`, 'g');
 
@@ -410,7 +420,12 @@ const REPORT_NOTED = /\b(?:takes|taking) note (?:also )?of the report of the sec
  * Every other word the same, in the same order, and at least one mark one on; a mark two on, back, or added stays
  * negotiated.
  */
-export function cycleReasons(before: string, after: string): string[] | null {
+export function cycleReasons(rawBefore: string, rawAfter: string): string[] | null {
+  // A footnote mark the text layer glued to a year's comma ("World Oceans Day, in [-2024,168-]{+2025,172+} recognizes"):
+  // the note's number, not a figure of the text.
+  const marksOf = (text: string): string[] => [...text.matchAll(GLUED_YEAR_MARK)].map((match) => match[2]);
+  const before = rawBefore.replace(GLUED_YEAR_MARK, '$1,');
+  const after = rawAfter.replace(GLUED_YEAR_MARK, '$1,');
   const older = maskTimeMarks(before);
   const newer = maskTimeMarks(after);
   if (older.marks.length === 0 || older.marks.length !== newer.marks.length) return null;
@@ -446,7 +461,9 @@ export function cycleReasons(before: string, after: string): string[] | null {
     beside = `; beside it, editorial: ${editorial.join('; ')}`;
   }
   const shown = steps.length > 3 ? `${steps.slice(0, 3).join('; ')}; …` : steps.join('; ');
-  return [`${CYCLE_REASON}: ${shown}${noted}${beside}`];
+  const [olderMarks, newerMarks] = [marksOf(rawBefore).join(', '), marksOf(rawAfter).join(', ')];
+  const renumbered = olderMarks === newerMarks ? '' : `; a footnote mark glued to a year by the text layer: ${olderMarks || '∅'} → ${newerMarks || '∅'}`;
+  return [`${CYCLE_REASON}: ${shown}${noted}${beside}${renumbered}`];
 }
 
 /** The letters and digits of a text, lowercased, with single spaces between them: typography set aside. */
@@ -479,6 +496,114 @@ export function laterDocumentReasons(before: string, after: string): string[] | 
   const rest = (text: string, match: RegExpExecArray): string => letters(text.slice(0, match.index) + ' document ' + text.slice(match.index + match[0].length));
   if (rest(before, older) !== rest(after, newer)) return null;
   return [`reference brought up to date: the ${older[2].trim()}'s ${older[1]} of ${older[5]} → its ${newer[1]} of ${newer[5]}`];
+}
+
+// --- a term as the document spells it --------------------------------------------------------------------------
+
+/** Times a term must stand in the older document to be its own established term. */
+const ESTABLISHED_TERM_USES = 3;
+
+/** A sequencing adverb on the opening ("Also notes", "Recognizing also the"): the order of paragraphs, not their content. */
+const OPENING_ADVERB = /^((?:\p{L}+\s)?)(also|further)\s+/iu;
+
+/** The text without its opening's sequencing adverb (the next word capitalized where the adverb opened it), and the adverb. */
+function withoutOpeningAdverb(text: string): { text: string; adverb: string | null } {
+  const match = OPENING_ADVERB.exec(text);
+  if (!match) return { text, adverb: null };
+  const rest = text.slice(match[0].length);
+  const opened = match[1] === '' ? rest.charAt(0).toUpperCase() + rest.slice(1) : match[1] + rest;
+  return { text: opened, adverb: match[2].toLowerCase() };
+}
+
+/**
+ * Times a phrase stands in texts, whole words, case aside, whatever spacing or line breaks between its words; its last
+ * word may hold one space the PDF text layer put inside it ("ionizing radiatio n sciences").
+ */
+function usesOf(phrase: string, texts: readonly string[]): number {
+  const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const phraseWords = phrase.split(' ');
+  const last = phraseWords.pop() ?? '';
+  const lastPattern = [...last].map(escape).join(' ?');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${[...phraseWords.map(escape), lastPattern].join('\\s+')}(?![\\p{L}\\p{N}-])`, 'giu');
+  return texts.reduce((sum, text) => sum + (text.match(pattern)?.length ?? 0), 0);
+}
+
+/**
+ * A modifier that, in both documents, stands only in one term ("ionizing" only ever in "ionizing radiation"): the term
+ * is the documents' fixed name for the thing, used at least `ESTABLISHED_TERM_USES` times in the older one, and the
+ * modifier says nothing the documents ever say of anything else. "sustainable" beside "development", "consumption" and
+ * "energy" qualifies; it is never a fixed term's.
+ */
+function isFixedTerm(modifier: string, noun: string, olderTexts: readonly string[], newerTexts: readonly string[]): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(modifier) || !/^\p{Ll}{3,}$/u.test(noun)) return false;
+  const term = `${modifier} ${noun}`;
+  if (usesOf(term, olderTexts) < ESTABLISHED_TERM_USES) return false;
+  return usesOf(modifier, olderTexts) === usesOf(term, olderTexts) && usesOf(modifier, newerTexts) === usesOf(term, newerTexts);
+}
+
+/**
+ * A kept paragraph whose every edit spells a term as the document's other paragraphs already spell it: the modifier of
+ * a fixed term added before its noun ("involving {+ionizing +}radiation exposure", `isFixedTerm`), or a noun put after
+ * the noun it modified with "to" or "of" as the older document already writes the phrase ("of [-radiation -]exposure
+ * {+to ionizing radiation+}", the older text holding "exposure to ionizing radiation" elsewhere); beside them at most a
+ * sequencing adverb on the opening ("[-Also notes-]{+Notes+}"), the order of paragraphs. Editorial, or routine with the
+ * editorial edit said beside the adverb. Any other word added or changed ("the {+planned +}global survey on
+ * [-public-]{+medical+} exposure", "women {+and girls+}") leaves the finding as it was.
+ */
+export function documentTermReasons(before: string, after: string, olderTexts: readonly string[], newerTexts: readonly string[]): { routine: boolean; reasons: string[] } | null {
+  const older = withoutOpeningAdverb(before);
+  const newer = withoutOpeningAdverb(after);
+  const result = wordDiff(older.text, newer.text, DIFF_BUDGET);
+  if (result.gaveUp) return null;
+  const parts = result.parts;
+  const terms: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
+    if (part.op === 'equal') continue;
+    const following = parts[k + 1]?.op === 'equal' ? parts[k + 1].text : '';
+    // "involving {+ionizing +}radiation": one modifier added before its noun.
+    if (part.op === 'insert' && words(part.text).length === 1) {
+      const [modifier] = words(part.text);
+      const noun = /^\s*(\p{L}+)/u.exec(following)?.[1] ?? '';
+      if (!isFixedTerm(modifier, noun, olderTexts, newerTexts)) return null;
+      const reason = `a term as the document spells it: ${noun} → ${modifier} ${noun}`;
+      if (!terms.includes(reason)) terms.push(reason);
+      continue;
+    }
+    // "of [-radiation -]exposure {+to ionizing radiation+}": the noun put after the noun it modified, with "to" or "of".
+    const gap = parts[k + 1];
+    const moved = parts[k + 2];
+    if (part.op === 'delete' && gap?.op === 'equal' && moved?.op === 'insert' && (parts[k + 3] === undefined || parts[k + 3].op === 'equal')) {
+      const [gone, kept, come] = [words(part.text), words(gap.text), words(moved.text)];
+      const noun = gone[0] ?? '';
+      const fits = gone.length === 1 && kept.length === 1 && /^\s*$/.test(gap.text.replace(/\p{L}+/u, '')) && (come.length === 2 || come.length === 3) && /^(?:to|of)$/.test(come[0]) && come[come.length - 1] === noun;
+      if (!fits) return null;
+      const phrase = `${kept[0]} ${come.join(' ')}`;
+      if (usesOf(phrase, olderTexts) < 1 || (come.length === 3 && !isFixedTerm(come[1], noun, olderTexts, newerTexts))) return null;
+      const reason = `a term as the document spells it: ${noun} ${kept[0]} → ${phrase}`;
+      if (!terms.includes(reason)) terms.push(reason);
+      k += 2;
+      continue;
+    }
+    return null;
+  }
+  if (terms.length === 0) return null;
+  if (older.adverb === newer.adverb) return { routine: false, reasons: terms };
+  return { routine: true, reasons: [`sequencing adverb: ${older.adverb ?? '∅'} → ${newer.adverb ?? '∅'}; beside it, editorial: ${terms.join('; ')}`] };
+}
+
+/**
+ * A sequencing adverb on the opening added, dropped or swapped ("Noting {+also +}the contributions …") beside edits that
+ * are all editorial ("and noting [-also-]{+further+} the contributions"): routine, the editorial edits said beside it.
+ */
+export function adverbBesideEditorialReasons(before: string, after: string, title: string): { routine: boolean; reasons: string[] } | null {
+  const older = withoutOpeningAdverb(before);
+  const newer = withoutOpeningAdverb(after);
+  if (older.adverb === newer.adverb || older.text === newer.text) return null;
+  const result = wordDiff(older.text, newer.text, DIFF_BUDGET);
+  const editorial = result.gaveUp ? null : repeatedWordingReasons(result.parts, older.text, newer.text, title);
+  if (editorial === null) return null;
+  return { routine: true, reasons: [`sequencing adverb: ${older.adverb ?? '∅'} → ${newer.adverb ?? '∅'}; beside it, editorial: ${editorial.join('; ')}`] };
 }
 
 // --- words -------------------------------------------------------------------------------------------------------
