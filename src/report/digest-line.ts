@@ -500,6 +500,16 @@ function phrase(given: Edit): string {
     // A clause put in where a comma stood (`generations[-, -]{+ through … 2024, +}and`): an insertion, the comma aside.
     if (core(deleted) === '' && wordCount(inserted) > SHORT_EDIT_WORDS) return `adds “${quoteIn(inserted, edit.before, edit.after)}”`;
     if (core(inserted) === '' && wordCount(deleted) > SHORT_EDIT_WORDS) return `drops “${quoteIn(deleted, edit.before, edit.after)}”`;
+    // A word or two put for a word with a comma opening an aside (`reaching → , past` of `concern that, past the
+    // midpoint, the world`) is a word of the phrase after it: said with that phrase, the comma aside (`reaching the
+    // midpoint → past the midpoint`). A side of function words (`, and → 2024,`) or a list's (`, regional → and regional`) is said below.
+    const opensAside = (side: string, other: string): boolean =>
+      /^[,;]/.test(side) && !/^[,;]/.test(other) && isPlacingWord((other.match(/\S+/) ?? [''])[0]) && hasPlacingWord(side) && !/[,;]$/.test(other) && wordCount(side.replace(/^[,;]\s*/, '')) <= 2 && wordCount(other) <= 2;
+    if ((opensAside(inserted, deleted) || opensAside(deleted, inserted)) && core(deleted) !== '' && core(inserted) !== '') {
+      const back = contextAfter(edit.after).trim();
+      const joined = (side: string): string => tidy(cutText(`${side.replace(/^[,;]\s*/, '')} ${back}`, PHRASE_LENGTH));
+      if (back !== '') return `${joined(deleted)} → ${joined(inserted)}`;
+    }
     // A side that opens on a comma (`, regional and national → and regional`) starts mid-list: the kept words before
     // it go on both sides (`global, regional and national → global and regional`).
     if ((/^[,;]/.test(deleted) || /^[,;]/.test(inserted)) && core(deleted) !== '' && core(inserted) !== '' && edit.before.trim() !== '') {
