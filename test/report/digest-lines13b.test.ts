@@ -19,4 +19,21 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines, round 13 L2 (${UN_SERIES_AV
     // the replacement stays placed by the kept word before it, as it was.
     expect(lineAt(linesOf(result), 'PP 11').text).toContain('Reduction, and recognizing → Reduction 2024, recognizing');
   }, 60_000);
+
+  it('ranks the opening verbs the scale did not know (Indigenous 78/189 → 79/159 OP 52 → OP 54, Racism 79/161 → 80/193 OP 2)', async () => {
+    const indigenous = await compareInSeries('rights-of-indigenous-peoples', 'A_RES_78_189.txt', 'A_RES_79_159.txt');
+    // Before: `commitment dropped: requests` (Requests → Congratulates).
+    expect(lineAt(linesOf(indigenous), 'OP 52 → OP 54').signals).toContain('commitment weakened: request → congratulate');
+    const racism = await compareInSeries('a-global-call-for-concrete-action-for-the-elimination-of-rac', 'A_RES_79_161.txt', 'A_RES_80_193.txt');
+    // Before: `— commitment dropped: welcomes` (Welcomes → Underscores); now a step up the scale, which the words show.
+    const line = lineAt(linesOf(racism), 'OP 2');
+    expect(line.tone).toBe('stronger');
+    expect(line.signals.some((signal) => signal.startsWith('commitment'))).toBe(false);
+  }, 60_000);
+
+  it('keeps "commitment added" where one side has no verb of its own (Tax cooperation 78/230 → 79/235, "To take into consideration" → "Recognizes that")', async () => {
+    const result = await compareInSeries('promotion-of-inclusive-and-effective-international-tax-coope', 'A_RES_78_230.txt', 'A_RES_79_235.txt');
+    const summaries = result.comparisons[0].findings.flatMap((finding) => finding.signals).filter((signal) => signal.type === 'commitment').map((signal) => signal.summary);
+    expect(summaries).toContain('commitment added: recognizes');
+  }, 60_000);
 });
