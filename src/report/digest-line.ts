@@ -771,10 +771,10 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
   const shown = negotiated.length > 0 ? negotiated : edits;
   // A split or merge that only moved the paragraph breaks has no edit besides the break itself; a rewording whose only
   // edit is a space (`2020,76/69` → `2020, 76/69`, as a PDF's text came out) says so rather than show nothing.
-  if (shown.length === 0) return finding.kind === 'modified' ? 'spacing only' : 'words unchanged';
+  if (shown.length === 0) return finding.kind === 'modified' ? 'spacing only' : WORDS_UNCHANGED;
   // A merge whose only edit is its join (`Initiative, and → Initiative`, `development → development, further; Also
   // reaffirms → reaffirms`) changed no words either (`seamOf`).
-  return phrasesOf(shown, finding, chapeau, true) || 'words unchanged';
+  return phrasesOf(shown, finding, chapeau, true) || WORDS_UNCHANGED;
 }
 
 /**
@@ -1281,6 +1281,21 @@ function isChapeauVerb(signal: Signal, finding: Finding, left: readonly Paragrap
   return indices.length > 0 && indices.every((index) => SUB_PARAGRAPH_LABEL.test(side[index]?.label ?? ''));
 }
 
+/** What a merge or split whose only edit is its join says of its words. */
+const WORDS_UNCHANGED = 'words unchanged';
+
+/** Places said as a memo lists them: `OP 38 and OP 42`, `OP 1, OP 2 and OP 3`. */
+const listed = (place: string): string => place.split(' + ').join(', ').replace(/, ([^,]*)$/, ' and $1');
+
+/**
+ * A merge or split whose words were kept, said as a memo says it (`OP 38 and OP 42 joined as OP 44, words unchanged`,
+ * `OP 4 split into OP 4 and OP 5, words unchanged`): no negotiated wording, but a paragraph a delegate cites by number
+ * now stands elsewhere, which the line must still tell (the pair report keeps the join).
+ */
+function regrouped(kind: 'split' | 'merged', olderPlace: string, newerPlace: string): string {
+  return kind === 'merged' ? `${listed(olderPlace)} joined as ${newerPlace}, ${WORDS_UNCHANGED}` : `${olderPlace} split into ${listed(newerPlace)}, ${WORDS_UNCHANGED}`;
+}
+
 /**
  * One negotiated finding as a digest line: `OP 17: welcomes → takes note of (weaker)`, `new PP 3: Recalling …`,
  * `dropped OP 9: …`, `OP 4 → OP 4 + OP 5 (split): …`. `index` is the finding's position in its comparison.
@@ -1308,9 +1323,12 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     place = olderPlace === newerPlace ? newerPlace : `${olderPlace} → ${newerPlace}`;
     const grouping = finding.kind === 'split' || finding.kind === 'merged' ? ` (${finding.kind})` : '';
     isRewording = !isRewrite(finding);
+    const phrases = isRewrite(finding) ? '' : changedPhrases(finding, chapeauOf(finding, left, right), editorial);
     text = isRewrite(finding)
       ? `${place} rewritten: ${rewrittenSides(finding, finding.left.map((i) => left[i].text).join(' '), finding.right.map((i) => right[i].text).join(' '))}${toneNote}`
-      : `${place}${grouping}: ${changedPhrases(finding, chapeauOf(finding, left, right), editorial)}${toneNote}`;
+      : (finding.kind === 'split' || finding.kind === 'merged') && phrases === WORDS_UNCHANGED
+        ? `${regrouped(finding.kind, olderPlace, newerPlace)}${toneNote}`
+        : `${place}${grouping}: ${phrases}${toneNote}`;
   }
   if (finding.kind === 'new' || finding.kind === 'dropped') text += toneNote;
   return {

@@ -36,4 +36,16 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines, round 13 L2 (${UN_SERIES_AV
     const summaries = result.comparisons[0].findings.flatMap((finding) => finding.signals).filter((signal) => signal.type === 'commitment').map((signal) => signal.summary);
     expect(summaries).toContain('commitment added: recognizes');
   }, 60_000);
+
+  it('says a merge whose words were kept as a memo would (LDC 78/233 → 79/218 OP 38 + OP 42 → OP 44)', async () => {
+    const result = await compareInSeries('follow-up-to-the-fifth-united-nations-conference-on-the-leas', 'A_RES_78_233.txt', 'A_RES_79_218.txt');
+    // Before: `OP 38 + OP 42 → OP 44 (merged): words unchanged`. Kept in the digest: a paragraph a delegate cites by
+    // number now stands inside another, which the desk officer must still be told; the place stays for the link.
+    const line = lineAt(linesOf(result), 'OP 38 + OP 42 → OP 44');
+    expect(line.text).toBe('OP 38 and OP 42 joined as OP 44, words unchanged');
+    expect(line.kind).toBe('merged');
+    // Counter-case of the same shape: a merge with words changed beside its join keeps `(merged): …` and those words.
+    const agriculture = await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_79_227.txt', 'A_RES_80_157.txt');
+    expect(lineAt(linesOf(agriculture), 'OP 41 + OP 42 → OP 40').text).toBe('OP 41 + OP 42 → OP 40 (merged): recognizes → notes; drops “and the achievement of the Sustainable Development Goals”');
+  }, 60_000);
 });
