@@ -1081,18 +1081,27 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
   // put in or taken out, a function word or an inflection last), up to `MOST_PHRASES` and about `LINE_LENGTH` characters
   // (past them a line is not read to its end), then said in the text's order. A desk officer read `Further decides →
   // Also decides; …; 2 more changes` where the two left out were a clause dropped and `balanced → equitable`.
-  const byWeight = reshapedPieces.map((piece, order) => ({ order, weight: typeof piece === 'string' ? 1 : editWeight(piece) })).sort((a, b) => a.weight - b.weight || a.order - b.order);
+  // The same change made twice in a paragraph (`health → healthcare` at both places) is said once, with how often:
+  // a desk officer read `health → healthcare; health → healthcare` as a line repeating itself.
+  const times = new Map<string, number>();
+  for (const piece of said) times.set(piece, (times.get(piece) ?? 0) + 1);
+  const firstOf = (order: number): boolean => said.indexOf(said[order]) === order;
+  const sayOnce = (piece: string): string => {
+    const count = times.get(piece) ?? 1;
+    return count === 1 ? piece : `${piece} (${count === 2 ? 'twice' : `${count} times`})`;
+  };
+  const byWeight = reshapedPieces.map((piece, order) => ({ order, weight: typeof piece === 'string' ? 1 : editWeight(piece) })).filter(({ order }) => firstOf(order)).sort((a, b) => a.weight - b.weight || a.order - b.order);
   const chosen: number[] = [];
   let length = 0;
   for (const { order } of byWeight) {
     if (chosen.length === MOST_PHRASES) break;
-    const added = said[order].length + (chosen.length > 0 ? 2 : 0);
+    const added = sayOnce(said[order]).length + (chosen.length > 0 ? 2 : 0);
     if (chosen.length > 0 && length + added > LINE_LENGTH) continue;
     chosen.push(order);
     length += added;
   }
-  const phrases = chosen.sort((a, b) => a - b).map((order) => said[order]);
-  const more = reshapedPieces.length - phrases.length;
+  const phrases = chosen.sort((a, b) => a - b).map((order) => sayOnce(said[order]));
+  const more = byWeight.length - phrases.length;
   if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);
   return joinPhrases(phrases);
 }

@@ -48,4 +48,16 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines, round 13 L2 (${UN_SERIES_AV
     const agriculture = await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_79_227.txt', 'A_RES_80_157.txt');
     expect(lineAt(linesOf(agriculture), 'OP 41 + OP 42 → OP 40').text).toBe('OP 41 + OP 42 → OP 40 (merged): recognizes → notes; drops “and the achievement of the Sustainable Development Goals”');
   }, 60_000);
+
+  it('says the same change made twice in a paragraph once, with how often (Third Decade 79/221 → 80/153 PP 27, Indigenous 79/159 → 80/191 OP 10)', async () => {
+    const poverty = await compareInSeries('implementation-of-the-third-united-nations-decade-for-the-er', 'A_RES_79_221.txt', 'A_RES_80_153.txt');
+    // Before: `health → healthcare; health → healthcare; adds “…”`.
+    expect(lineAt(linesOf(poverty), 'PP 27').text).toBe('PP 27: health → healthcare (twice); adds “and recognizing the fact that ill health can be both a cause and a consequence of poverty”');
+    const indigenous = await compareInSeries('rights-of-indigenous-peoples', 'A_RES_79_159.txt', 'A_RES_80_191.txt');
+    // Before: `the COVID-19 pandemic → public health emergencies; the COVID-19 pandemic → public health emergencies`.
+    expect(lineAt(linesOf(indigenous), 'OP 10').text).toBe('OP 10: the COVID-19 pandemic → public health emergencies (twice)');
+    // Counter-case: two different changes in one line stay two pieces, neither counted.
+    const line = lineAt(linesOf(indigenous), 'OP 57 → OP 59').text;
+    expect(line).not.toMatch(/\((?:twice|\d+ times)\)/);
+  }, 60_000);
 });
