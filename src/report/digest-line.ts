@@ -500,6 +500,16 @@ function phrase(given: Edit): string {
     // A clause put in where a comma stood (`generations[-, -]{+ through … 2024, +}and`): an insertion, the comma aside.
     if (core(deleted) === '' && wordCount(inserted) > SHORT_EDIT_WORDS) return `adds “${quoteIn(inserted, edit.before, edit.after)}”`;
     if (core(inserted) === '' && wordCount(deleted) > SHORT_EDIT_WORDS) return `drops “${quoteIn(deleted, edit.before, edit.after)}”`;
+    // A word or two put for a word with a comma opening an aside (`reaching → , past` of `concern that, past the
+    // midpoint, the world`) is a word of the phrase after it: said with that phrase, the comma aside (`reaching the
+    // midpoint → past the midpoint`). A side of function words (`, and → 2024,`) or a list's (`, regional → and regional`) is said below.
+    const opensAside = (side: string, other: string): boolean =>
+      /^[,;]/.test(side) && !/^[,;]/.test(other) && isPlacingWord((other.match(/\S+/) ?? [''])[0]) && hasPlacingWord(side) && !/[,;]$/.test(other) && wordCount(side.replace(/^[,;]\s*/, '')) <= 2 && wordCount(other) <= 2;
+    if ((opensAside(inserted, deleted) || opensAside(deleted, inserted)) && core(deleted) !== '' && core(inserted) !== '') {
+      const back = contextAfter(edit.after).trim();
+      const joined = (side: string): string => tidy(cutText(`${side.replace(/^[,;]\s*/, '')} ${back}`, PHRASE_LENGTH));
+      if (back !== '') return `${joined(deleted)} → ${joined(inserted)}`;
+    }
     // A side that opens on a comma (`, regional and national → and regional`) starts mid-list: the kept words before
     // it go on both sides (`global, regional and national → global and regional`).
     if ((/^[,;]/.test(deleted) || /^[,;]/.test(inserted)) && core(deleted) !== '' && core(inserted) !== '' && edit.before.trim() !== '') {
@@ -761,10 +771,10 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
   const shown = negotiated.length > 0 ? negotiated : edits;
   // A split or merge that only moved the paragraph breaks has no edit besides the break itself; a rewording whose only
   // edit is a space (`2020,76/69` → `2020, 76/69`, as a PDF's text came out) says so rather than show nothing.
-  if (shown.length === 0) return finding.kind === 'modified' ? 'spacing only' : 'words unchanged';
+  if (shown.length === 0) return finding.kind === 'modified' ? 'spacing only' : WORDS_UNCHANGED;
   // A merge whose only edit is its join (`Initiative, and → Initiative`, `development → development, further; Also
   // reaffirms → reaffirms`) changed no words either (`seamOf`).
-  return phrasesOf(shown, finding, chapeau, true) || 'words unchanged';
+  return phrasesOf(shown, finding, chapeau, true) || WORDS_UNCHANGED;
 }
 
 /**
@@ -1071,18 +1081,27 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
   // put in or taken out, a function word or an inflection last), up to `MOST_PHRASES` and about `LINE_LENGTH` characters
   // (past them a line is not read to its end), then said in the text's order. A desk officer read `Further decides →
   // Also decides; …; 2 more changes` where the two left out were a clause dropped and `balanced → equitable`.
-  const byWeight = reshapedPieces.map((piece, order) => ({ order, weight: typeof piece === 'string' ? 1 : editWeight(piece) })).sort((a, b) => a.weight - b.weight || a.order - b.order);
+  // The same change made twice in a paragraph (`health → healthcare` at both places) is said once, with how often:
+  // a desk officer read `health → healthcare; health → healthcare` as a line repeating itself.
+  const times = new Map<string, number>();
+  for (const piece of said) times.set(piece, (times.get(piece) ?? 0) + 1);
+  const firstOf = (order: number): boolean => said.indexOf(said[order]) === order;
+  const sayOnce = (piece: string): string => {
+    const count = times.get(piece) ?? 1;
+    return count === 1 ? piece : `${piece} (${count === 2 ? 'twice' : `${count} times`})`;
+  };
+  const byWeight = reshapedPieces.map((piece, order) => ({ order, weight: typeof piece === 'string' ? 1 : editWeight(piece) })).filter(({ order }) => firstOf(order)).sort((a, b) => a.weight - b.weight || a.order - b.order);
   const chosen: number[] = [];
   let length = 0;
   for (const { order } of byWeight) {
     if (chosen.length === MOST_PHRASES) break;
-    const added = said[order].length + (chosen.length > 0 ? 2 : 0);
+    const added = sayOnce(said[order]).length + (chosen.length > 0 ? 2 : 0);
     if (chosen.length > 0 && length + added > LINE_LENGTH) continue;
     chosen.push(order);
     length += added;
   }
-  const phrases = chosen.sort((a, b) => a - b).map((order) => said[order]);
-  const more = reshapedPieces.length - phrases.length;
+  const phrases = chosen.sort((a, b) => a - b).map((order) => sayOnce(said[order]));
+  const more = byWeight.length - phrases.length;
   if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);
   return joinPhrases(phrases);
 }
@@ -1271,6 +1290,21 @@ function isChapeauVerb(signal: Signal, finding: Finding, left: readonly Paragrap
   return indices.length > 0 && indices.every((index) => SUB_PARAGRAPH_LABEL.test(side[index]?.label ?? ''));
 }
 
+/** What a merge or split whose only edit is its join says of its words. */
+const WORDS_UNCHANGED = 'words unchanged';
+
+/** Places said as a memo lists them: `OP 38 and OP 42`, `OP 1, OP 2 and OP 3`. */
+const listed = (place: string): string => place.split(' + ').join(', ').replace(/, ([^,]*)$/, ' and $1');
+
+/**
+ * A merge or split whose words were kept, said as a memo says it (`OP 38 and OP 42 joined as OP 44, words unchanged`,
+ * `OP 4 split into OP 4 and OP 5, words unchanged`): no negotiated wording, but a paragraph a delegate cites by number
+ * now stands elsewhere, which the line must still tell (the pair report keeps the join).
+ */
+function regrouped(kind: 'split' | 'merged', olderPlace: string, newerPlace: string): string {
+  return kind === 'merged' ? `${listed(olderPlace)} joined as ${newerPlace}, ${WORDS_UNCHANGED}` : `${olderPlace} split into ${listed(newerPlace)}, ${WORDS_UNCHANGED}`;
+}
+
 /**
  * One negotiated finding as a digest line: `OP 17: welcomes → takes note of (weaker)`, `new PP 3: Recalling …`,
  * `dropped OP 9: …`, `OP 4 → OP 4 + OP 5 (split): …`. `index` is the finding's position in its comparison.
@@ -1298,9 +1332,12 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     place = olderPlace === newerPlace ? newerPlace : `${olderPlace} → ${newerPlace}`;
     const grouping = finding.kind === 'split' || finding.kind === 'merged' ? ` (${finding.kind})` : '';
     isRewording = !isRewrite(finding);
+    const phrases = isRewrite(finding) ? '' : changedPhrases(finding, chapeauOf(finding, left, right), editorial);
     text = isRewrite(finding)
       ? `${place} rewritten: ${rewrittenSides(finding, finding.left.map((i) => left[i].text).join(' '), finding.right.map((i) => right[i].text).join(' '))}${toneNote}`
-      : `${place}${grouping}: ${changedPhrases(finding, chapeauOf(finding, left, right), editorial)}${toneNote}`;
+      : (finding.kind === 'split' || finding.kind === 'merged') && phrases === WORDS_UNCHANGED
+        ? `${regrouped(finding.kind, olderPlace, newerPlace)}${toneNote}`
+        : `${place}${grouping}: ${phrases}${toneNote}`;
   }
   if (finding.kind === 'new' || finding.kind === 'dropped') text += toneNote;
   return {

@@ -22,7 +22,9 @@ describe('round 9 B rules (no data needed)', () => {
     expect(findCommitment(words('Noting that 1 million have returned home'))?.phrase).toBe('note');
     expect(findCommitment(words('Recalling that the Goals are indivisible'))?.phrase).toBe('recall');
     expect(commitmentShift(words('Alarmed that an estimated 16.7 million need assistance'), words('Noting that 1 million have returned home'))).toBeNull();
-    expect(commitmentShift(words('Notes with concern the growing gap'), words('Also highlights the growing gap'))).toBeNull();
+    // Round 13 L2 ranks "highlights" (an opening verb of 32 GA paragraphs): still not ordered against a concern noted,
+    // said as the stance changed, with no tone.
+    expect(commitmentShift(words('Notes with concern the growing gap'), words('Also highlights the growing gap'))).toMatchObject({ summary: 'stance changed: expresses concern → highlights', change: 'stance' });
     expect(commitmentShift(words('Expressing deep concern that the world is far from the Goal'), words('Recalling that the Goals are indivisible'))).toBeNull();
     // A verb that commits, welcomes or requests against no phrase keeps its signal: against a stance off the scale, a
     // stance changed (round 13: "strengthened: (none) → welcome" read as one scale climbed).

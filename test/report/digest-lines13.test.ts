@@ -57,7 +57,8 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest line commitment signals (${UN_SERI
   it('says a merge whose only edit is its join as words unchanged (LDC 78/233 → 79/218 OP 38 + OP 42 → OP 44)', async () => {
     const result = await compareInSeries('follow-up-to-the-fifth-united-nations-conference-on-the-leas', 'A_RES_78_233.txt', 'A_RES_79_218.txt');
     // Before: `development → development, further; Also reaffirms → reaffirms`.
-    expect(lineAt(linesOf(result), 'OP 38 + OP 42 → OP 44').text).toBe('OP 38 + OP 42 → OP 44 (merged): words unchanged');
+    // Round 13 L2 says it as a memo would (digest-lines13b): `OP 38 and OP 42 joined as OP 44, words unchanged`.
+    expect(lineAt(linesOf(result), 'OP 38 + OP 42 → OP 44').text).toBe('OP 38 and OP 42 joined as OP 44, words unchanged');
   }, 60_000);
 
   it('says a clause taken out before a kept "and," as the clause dropped (Outer space 78/72 → 79/87 OP 27 → OP 31)', async () => {

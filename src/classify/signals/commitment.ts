@@ -4,10 +4,15 @@ import type { SignalDetector } from './detector.js';
 /**
  * How strongly a diplomatic text commits, by its operative phrase. Drafters signal agreement by verb choice: a text
  * that "welcomes" a decision endorses it; one that "takes note" of it keeps its distance. The scale (5 strongest):
- *   5 decide, commit, undertake, will, shall, must, resolve
- *   4 reaffirm, affirm, confirm, insist, demand, request, urge, call for/on/upon, advocate, endorse, emphasize, stress, reiterate
- *   3 support, welcome, commend, agree, recognize, acknowledge, promote, encourage, appreciate, value
- *   2 note, take note, recall, bear in mind, consider, invite, recommend, should, look forward, explore, may, could, hope
+ *   5 decide, commit, recommit, undertake, will, shall, must, resolve, authorize, declare
+ *   4 reaffirm, affirm, confirm, insist, demand, request, urge, call (for/on/upon), appeal, advocate, endorse, approve,
+ *     emphasize, re-emphasize, stress, underline, underscore, highlight, reiterate, renew, remind
+ *   3 support, welcome, commend, congratulate, pay tribute, agree, recognize, acknowledge, promote, encourage, appreciate,
+ *     honour, express appreciation/gratitude/support/solidarity, value
+ *   2 note, take note, express hope, examine, receive, recall, bear in mind, take into account, consider, invite, recommend, should, look forward,
+ *     anticipate, explore, may, could, hope
+ * The opening verbs of General Assembly paragraphs used more than twice in the 69 UN series (sessions 78–80) are each
+ * on the scale or read as a stance below, save an auxiliary ("Having considered" is `consider`).
  * Phrases are matched on folded tokens (lemmas), longest first, where they are operative: opening the paragraph
  * ("Welcoming …", "Noting …") or within three words after a subject ("We therefore reaffirm", "The Committee will"),
  * so that nouns ("political will", "the value of") do not count. A paragraph's commitment is its first such phrase.
@@ -16,12 +21,46 @@ import type { SignalDetector } from './detector.js';
  * and "may" before a number or after a preposition is the month ("in May 2024"), not the modal.
  */
 export const COMMITMENT_SCALE: Readonly<Record<string, number>> = {
-  decide: 5, commit: 5, undertake: 5, will: 5, shall: 5, must: 5, resolve: 5,
-  reaffirm: 4, affirm: 4, confirm: 4, insist: 4, demand: 4, request: 4, urge: 4, 'call for': 4, 'call on': 4, 'call upon': 4,
-  advocate: 4, endorse: 4, emphasize: 4, stress: 4, reiterate: 4,
-  support: 3, welcome: 3, commend: 3, agree: 3, recognize: 3, acknowledge: 3, promote: 3, encourage: 3, appreciate: 3, value: 3,
-  note: 2, 'take note': 2, recall: 2, 'bear in mind': 2, consider: 2, invite: 2, recommend: 2, should: 2, 'look forward': 2, explore: 2, may: 2, could: 2, hope: 2,
+  decide: 5, commit: 5, recommit: 5, undertake: 5, will: 5, shall: 5, must: 5, resolve: 5, authorize: 5, declare: 5,
+  reaffirm: 4, affirm: 4, confirm: 4, insist: 4, demand: 4, request: 4, urge: 4, call: 4, 'call for': 4, 'call on': 4, 'call upon': 4, appeal: 4,
+  advocate: 4, endorse: 4, approve: 4, emphasize: 4, 're-emphasize': 4, stress: 4, underline: 4, underscore: 4, highlight: 4, reiterate: 4, renew: 4, remind: 4,
+  support: 3, welcome: 3, commend: 3, congratulate: 3, 'pay tribute': 3, agree: 3, recognize: 3, acknowledge: 3, promote: 3, encourage: 3, appreciate: 3, value: 3,
+  'express appreciation': 3, 'express gratitude': 3, 'express support': 3, 'express solidarity': 3, honor: 3,
+  'express hope': 2, examine: 2, receive: 2, note: 2, 'take note': 2, recall: 2, 'bear in mind': 2, 'take into account': 2, consider: 2, invite: 2, recommend: 2, should: 2, 'look forward': 2, anticipate: 2, explore: 2, may: 2, could: 2, hope: 2,
 };
+
+/**
+ * Forms the lemmatizer leaves as written, and words a phrase's verb is said through, read as the scale's words:
+ * "Affirms", "Bearing in mind", "Re-emphasizes" (its hyphen a token), "Expresses its appreciation".
+ */
+const SURFACE_FORMS: Readonly<Record<string, string>> = { affirms: 'affirm', bearing: 'bear', underlines: 'underline', underscores: 'underscore', highlights: 'highlight' };
+/** Words between "express" and the noun it voices ("its sincere appreciation"): the phrase is read as `express appreciation`. */
+const VOICED_FILLERS = new Set(['its', 'their', 'our', 'the', 'very', 'firm', 'unequivocal', 'deep', 'deepest', 'sincere', 'full', 'strong', 'profound', 'continued', 'also', 'again', 'once', 'further']);
+
+/** Tokens with the lemmatizer's leftovers folded, "re - emphasize" joined, and "express its appreciation" closed up. */
+function scaleTokens(tokens: readonly string[]): string[] {
+  const folded: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = SURFACE_FORMS[tokens[i]] ?? tokens[i];
+    if (token === 're' && /^emphasi[sz]/.test(tokens[i + 1] ?? '')) {
+      folded.push('re-emphasize');
+      i += 1;
+      continue;
+    }
+    if (token === 'express') {
+      let k = i + 1;
+      while (k < tokens.length && k <= i + 3 && VOICED_FILLERS.has(tokens[k])) k++;
+      const noun = tokens[k];
+      if (noun === 'appreciation' || noun === 'gratitude' || noun === 'support' || noun === 'solidarity' || noun === 'hope') {
+        folded.push('express', noun);
+        i = k;
+        continue;
+      }
+    }
+    folded.push(token);
+  }
+  return folded;
+}
 
 /** The verbs of the lowest rung that record rather than commit: a text notes or recalls what is, it takes no position. */
 const RECORDING = new Set(['note', 'take note', 'recall', 'bear in mind']);
@@ -43,7 +82,8 @@ function phraseAt(tokens: readonly string[], i: number): string[] | null {
 }
 
 /** The first commitment phrase in a token list, with its strength; null when the paragraph commits to nothing. */
-export function findCommitment(tokens: readonly string[]): { phrase: string; strength: number } | null {
+export function findCommitment(given: readonly string[]): { phrase: string; strength: number } | null {
+  const tokens = scaleTokens(given);
   for (let i = 0; i < tokens.length; i++) {
     if (!isOperativePosition(tokens, i)) continue;
     let words = phraseAt(tokens, i);
@@ -69,8 +109,8 @@ export function findCommitment(tokens: readonly string[]): { phrase: string; str
   return null;
 }
 
-/** Adverbs that may open an operative paragraph before its verb ("Also urges", "Further requests", "Once again calls"). */
-const OPENING_ADVERBS = new Set(['also', 'further', 'again', 'once', 'strongly', 'firmly', 'furthermore', 'moreover', 'therefore', 'hereby']);
+/** Adverbs that may open an operative paragraph before its verb ("Also urges", "Further requests", "Once again calls"), and the auxiliary of "Having considered". */
+const OPENING_ADVERBS = new Set(['also', 'further', 'again', 'once', 'strongly', 'firmly', 'furthermore', 'moreover', 'therefore', 'hereby', 'have']);
 
 function isOperativePosition(tokens: readonly string[], position: number): boolean {
   if (position === 0) return true;
@@ -95,12 +135,22 @@ function containsPhrase(tokens: readonly string[], phrase: string): boolean {
  */
 const STANCE_VERBS: Readonly<Record<string, string>> = {
   condemn: 'condemn', deplore: 'deplore', regret: 'regret', alarm: 'alarm', concerned: 'concern', reject: 'reject', denounce: 'denounce', lament: 'lament', dismay: 'dismay',
+  disturb: 'alarm',
+  // A preamble's state of mind ("Convinced that", "Mindful of", "Guided by"): the reasoning a text adopts, no action.
+  convince: 'conviction', convinced: 'conviction', believe: 'conviction', mindful: 'awareness', conscious: 'awareness', aware: 'awareness', cognizant: 'awareness',
+  guide: 'guidance', guided: 'guidance', desirous: 'desire', determine: 'determination', determined: 'determination',
 };
-const STANCE_NOUNS = new Set(['concern', 'regret', 'alarm', 'dismay', 'outrage', 'disappointment', 'condemnation']);
+/** Stances said as the participle or adjective that opens the paragraph, not as a verb in the third person. */
+const STANCE_SAID: Readonly<Record<string, string>> = {
+  alarm: 'alarmed', dismay: 'dismayed', disturb: 'disturbed', convince: 'convinced', guide: 'guided by', determine: 'determined',
+};
+/** A verb that carries a stance after it ("Remains deeply concerned"). */
+const STANCE_CARRIERS = new Set(['remain']);
+const STANCE_NOUNS = new Set(['concern', 'regret', 'alarm', 'dismay', 'outrage', 'disappointment', 'condemnation', 'conviction']);
 /** Verbs that voice a stance's noun ("Expresses its concern"), or say it again ("Reiterates its concern"). */
-const VOICING = new Set(['express', 'reiterate', 'reaffirm', 'renew', 'note', 'voice', 'restate']);
+const VOICING = new Set(['express', 'reiterate', 'reaffirm', 'renew', 'note', 'voice', 'restate', 'share']);
 /** Words between a voicing verb and its stance noun ("its grave", "once again its deep", "with"). */
-const STANCE_FILLERS = new Set(['its', 'their', 'our', 'the', 'with', 'a', 'again', 'once', 'also', 'further', 'grave', 'deep', 'deepest', 'serious', 'strong', 'great', 'profound', 'utmost', 'continued', 'continuing', 'particular', 'renewed', 'increasing', 'growing', 'full', 'sincere']);
+const STANCE_FILLERS = new Set(['its', 'their', 'our', 'the', 'with', 'a', 'again', 'once', 'also', 'further', 'grave', 'deep', 'deepest', 'serious', 'strong', 'great', 'profound', 'utmost', 'continued', 'continuing', 'particular', 'renewed', 'increasing', 'growing', 'full', 'sincere', 'very', 'firm']);
 /** Adverbs before a stance ("Also", "Deeply concerned", "Strongly condemns", "Gravely alarmed"). */
 const STANCE_ADVERBS = new Set(['also', 'further', 'again', 'once', 'strongly', 'firmly', 'furthermore', 'moreover', 'therefore', 'hereby', 'deeply', 'gravely', 'seriously', 'particularly', 'equally', 'greatly']);
 
@@ -110,11 +160,15 @@ const STANCE_ADVERBS = new Set(['also', 'further', 'again', 'once', 'strongly', 
  */
 export function findStance(tokens: readonly string[]): { stance: string; said: string } | null {
   let i = 0;
-  while (i < 3 && STANCE_ADVERBS.has(tokens[i])) i++;
+  while (i < 4 && (STANCE_ADVERBS.has(tokens[i]) || STANCE_CARRIERS.has(tokens[i]))) i++;
   const opening = tokens[i];
   if (opening === undefined) return null;
-  // "Alarmed at", "Dismayed by": the participle opening a preambular paragraph, said as it reads.
-  if (Object.hasOwn(STANCE_VERBS, opening)) return { stance: STANCE_VERBS[opening], said: opening === 'alarm' || opening === 'dismay' ? `${opening}ed` : opening };
+  // "Alarmed at", "Dismayed by", "Convinced that": the participle opening a preambular paragraph, said as it reads.
+  if (Object.hasOwn(STANCE_VERBS, opening)) {
+    // "Determines that" decides; "Determined to" is the preamble's resolve.
+    if (opening === 'determine' && tokens[i + 1] !== 'to') return null;
+    return { stance: STANCE_VERBS[opening], said: STANCE_SAID[opening] ?? opening };
+  }
   if (VOICING.has(opening)) {
     for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
       if (STANCE_NOUNS.has(tokens[k])) return { stance: tokens[k], said: `express ${tokens[k]}` };
@@ -135,8 +189,10 @@ export function thirdPerson(phrase: string): string {
 
 /** A stance said as the paragraph voices it: `expresses concern`, `condemns`, `concerned`. */
 function stanceSaid(said: string): string {
-  return said.endsWith('ed') ? said : thirdPerson(said);
+  return said.endsWith('ed') || said.endsWith('ed by') || STANCE_ADJECTIVES.has(said) ? said : thirdPerson(said);
 }
+/** Stances that are adjectives ("Mindful of"), said as they read. */
+const STANCE_ADJECTIVES = new Set(['mindful', 'conscious', 'aware', 'cognizant', 'desirous', 'convinced']);
 
 /** Verbs that say a stance again: beside the same stance on the other side they strengthen nothing. */
 const RESTATING = new Set(['reiterate', 'reaffirm', 'renew', 'restate']);
@@ -162,8 +218,8 @@ export function commitmentShift(before: readonly string[], after: readonly strin
   if ((from === null && RECORDING.has(to?.phrase ?? '')) || (to === null && RECORDING.has(from?.phrase ?? ''))) return null;
   // A verb "lost" that the other text still carries (`Requests …` → `Expresses its concern … and reiterates its request`,
   // `Supports …` → `Encourages efforts to support …`) moved from the opening into the paragraph: nothing was weakened.
-  if (from !== null && to === null && containsPhrase(after, from.phrase)) return null;
-  if (to !== null && from === null && containsPhrase(before, to.phrase)) return null;
+  if (from !== null && to === null && containsPhrase(scaleTokens(after), from.phrase)) return null;
+  if (to !== null && from === null && containsPhrase(scaleTokens(before), to.phrase)) return null;
   const direction = toStrength > fromStrength ? 'strengthened' : 'weakened';
   const stanceBefore = findStance(before);
   const stanceAfter = findStance(after);
@@ -184,6 +240,14 @@ export function commitmentShift(before: readonly string[], after: readonly strin
     tally,
     ...(change ? { change } : {}),
   });
+  // A verb that only voices a stance ("Notes with concern", "Expresses its concern") beside a ranked verb of another
+  // kind ("Also highlights") is the stance changed, not "note" climbing to "highlight".
+  const voicesStance = (found: { phrase: string } | null, stance: { stance: string } | null, other: { stance: string } | null): boolean =>
+    found !== null && stance !== null && other === null && VOICING.has(found.phrase);
+  if (from !== null && to !== null && (voicesStance(from, stanceBefore, stanceAfter) || voicesStance(to, stanceAfter, stanceBefore))) {
+    const [fromSaid, toSaid] = stanceBefore !== null ? [stanceSaid(stanceBefore.said), thirdPerson(to.phrase)] : [thirdPerson(from.phrase), stanceSaid(stanceAfter?.said ?? '')];
+    return signal(stanceBefore !== null ? stanceBefore.said : from.phrase, stanceAfter !== null ? stanceAfter.said : to.phrase, `stance changed: ${fromSaid} → ${toSaid}`, 'stance changed', 'stance');
+  }
   if (from === null || to === null) {
     const stance = from === null ? stanceBefore : stanceAfter;
     if (stance !== null) {

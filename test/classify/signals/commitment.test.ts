@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitmentShift, findCommitment } from '../../../src/classify/signals/commitment.js';
+import { commitmentShift, findCommitment, findStance } from '../../../src/classify/signals/commitment.js';
 import { normalizeParagraph } from '../../../src/normalize/normalize.js';
 
 const tokens = (text: string) => normalizeParagraph(text).tokens;
@@ -60,5 +60,34 @@ describe('commitmentShift', () => {
     expect(commitmentShift(tokens('Expresses grave concern at the use of chemical weapons'), tokens('Reiterates its grave concern at the use of chemical weapons'))).toBeNull();
     // Counter-case: reiterating beside another stance than the older one is a stance changed.
     expect(commitmentShift(tokens('Condemns the use of chemical weapons'), tokens('Reiterates its grave concern at the use of chemical weapons'))?.summary).toBe('stance changed: condemns → reiterates');
+  });
+});
+
+/** Round 13 L2 (redline #19): the opening verbs of General Assembly paragraphs used more than twice in the 69 UN series. */
+describe('the scale and the stances know the opening verbs of GA paragraphs', () => {
+  it('ranks the verbs a desk officer read as "(none)"', () => {
+    expect(findCommitment(tokens('Congratulates the Government of Peru on the success of the meeting,'))).toEqual({ phrase: 'congratulate', strength: 3 });
+    expect(findCommitment(tokens('Underscores that 2025 marks the twenty-fifth anniversary,'))).toEqual({ phrase: 'underscore', strength: 4 });
+    expect(findCommitment(tokens('Underlines the importance of the mandate,'))?.phrase).toBe('underline');
+    expect(findCommitment(tokens('Affirms the importance of cooperation,'))).toEqual({ phrase: 'affirm', strength: 4 });
+    expect(findCommitment(tokens('Bearing in mind the Charter,'))?.phrase).toBe('bear in mind');
+    expect(findCommitment(tokens('Re-emphasizes the need for cooperation,'))?.phrase).toBe('re-emphasize');
+    expect(findCommitment(tokens('Having considered the report of the Secretary-General,'))?.phrase).toBe('consider');
+    expect(findCommitment(tokens('Expresses its sincere appreciation to the Government,'))).toEqual({ phrase: 'express appreciation', strength: 3 });
+    expect(findCommitment(tokens('Authorizes the Secretary-General to enter into commitments,'))).toEqual({ phrase: 'authorize', strength: 5 });
+    // Counter-case: a paragraph with no verb of its own (a sub-paragraph under its chapeau's verb) still commits to nothing.
+    expect(findCommitment(tokens('To take into consideration the work of other relevant forums;'))).toBeNull();
+  });
+
+  it('reads a preamble\'s state of mind and a voiced concern as stances, not a step on the scale', () => {
+    expect(findStance(tokens('Convinced that international cooperation is essential,'))).toEqual({ stance: 'conviction', said: 'convinced' });
+    expect(findStance(tokens('Mindful of the need to act,'))?.said).toBe('mindful');
+    expect(findStance(tokens('Remaining deeply concerned about the situation,'))?.stance).toBe('concern');
+    expect(commitmentShift(tokens('Notes with concern the increase in debt,'), tokens('Also highlights the increase in debt,'))?.summary).toBe('stance changed: expresses concern → highlights');
+    expect(commitmentShift(tokens('Mindful of the need to act,'), tokens('Welcoming the action taken,'))?.summary).toBe('stance changed: mindful → welcomes');
+    // Counter-case: "Determines that" decides something; only "Determined to" is the preamble's resolve.
+    expect(findStance(tokens('Determines that all States shall act,'))).toBeNull();
+    // Counter-case: two ranked verbs keep their step (no stance on either side).
+    expect(commitmentShift(tokens('Requests the Secretary-General to convene a meeting,'), tokens('Congratulates the Secretary-General on convening a meeting,'))?.summary).toBe('commitment weakened: request → congratulate');
   });
 });
