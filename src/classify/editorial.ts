@@ -85,6 +85,13 @@ export function repeatedWordingReasons(diff: readonly DiffPart[], before: string
     } else {
       inserted = part.text;
     }
+    const yearMoved = (deleted === '') !== (inserted === '') ? movedTitleYear(diff, k) : null;
+    if (yearMoved !== null) {
+      substantial = true;
+      if (!reasons.includes(yearMoved.reason)) reasons.push(yearMoved.reason);
+      k = yearMoved.last;
+      continue;
+    }
     const moved = (deleted === '') !== (inserted === '') ? movedStretchReason(diff, k) : null;
     if (moved !== null) {
       substantial = true;
@@ -100,6 +107,42 @@ export function repeatedWordingReasons(diff: readonly DiffPart[], before: string
     if (reason !== '' && !reasons.includes(reason)) reasons.push(reason);
   }
   return substantial ? reasons : null;
+}
+
+/** A year standing alone, as a report's edition is written before or after its title. */
+const LONE_YEAR = /^\s*((?:19|20)\d\d)\s*$/;
+
+/**
+ * A year moved from before a title to after it, or back ("the findings of the [-2024 -]Global Assessment Report on
+ * Disaster Risk Reduction[-, and-]{+ 2024,+} recognizing"): the same edition of the same report, its year written where
+ * the report's own title puts it. Diff part k is the year alone; part k + 1, unchanged, is the title (capitalized words
+ * and their small words); the stretch after it puts the same year back, and apart from it differs at most by
+ * punctuation and a list's "and". Another year, or any other word put in or taken out there, is not this. The reason
+ * and the index of the last diff part read, or null.
+ */
+function movedTitleYear(diff: readonly DiffPart[], k: number): { reason: string; last: number } | null {
+  const [first, gap] = [diff[k], diff[k + 1]];
+  const year = LONE_YEAR.exec(first.text)?.[1];
+  if (year === undefined || gap?.op !== 'equal' || !NAME_WORDS.test(gap.text.trim()) || !/^\p{Lu}/u.test(gap.text)) return null;
+  let last = k + 2;
+  if (diff[last] === undefined || diff[last].op === 'equal') return null;
+  let [deleted, inserted] = ['', ''];
+  if (diff[last].op === 'delete') {
+    deleted = diff[last].text;
+    if (diff[last + 1]?.op === 'insert') inserted = diff[++last].text;
+  } else {
+    inserted = diff[last].text;
+  }
+  const yearWord = new RegExp(`(?<!\\d)${year}(?!\\d)`);
+  // The year comes back on the side it left: inserted after the title when it was deleted before it, and so on.
+  const back = first.op === 'delete' ? inserted : deleted;
+  if (!yearWord.test(back)) return null;
+  const rest = (text: string): string => text.replace(yearWord, ' ').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').split(' ').filter((word) => word !== '' && word !== 'and').join(' ');
+  const [restDeleted, restInserted] = [rest(deleted), rest(inserted)];
+  if (restDeleted !== '' || restInserted !== '') return null;
+  const title = gap.text.trim();
+  const shown = first.op === 'delete' ? `${year} ${title} → ${title} ${year}` : `${title} ${year} → ${year} ${title}`;
+  return { reason: `a title's year moved: ${shown}`, last };
 }
 
 /** Most words a moved stretch may carry, and most words a noun may hop over to stand before its modifier with "of". */
@@ -250,6 +293,28 @@ function verbFormReason(deleted: string, inserted: string): string | null {
   const [a, b] = [verbStem(gone[0]), verbStem(come[0])];
   if (a.length < 3 || a !== b) return null;
   return `the same verb in another form: ${deleted.trim()} → ${inserted.trim()}`;
+}
+
+/** Verbs after which a gerund and an infinitive say the same ("continue using" = "continue to use"); not "stop", "remember". */
+const ASPECT_VERBS = /\b(?:continu(?:e|es|ed|ing)|beg(?:in|ins|an|un)|start(?:s|ed|ing)?)\s$/i;
+
+/**
+ * A verb after "continue", "begin" or "start" given as a gerund or as an infinitive ("to continue [-using-]{+to use+}
+ * the evaluations"): the same verb, the same sense. The verb must stay the same ("using" → "to apply" is another verb),
+ * and the verb before it one whose sense does not turn on the form ("stop using" is not "stop to use").
+ */
+function gerundInfinitiveReason(deleted: string, inserted: string, preceding: string): string | null {
+  const [gone, come] = [deleted.trim(), inserted.trim()];
+  if (!ASPECT_VERBS.test(preceding)) return null;
+  const [gerund, infinitive] = /^to\s/.test(gone) ? [come, gone] : [gone, come];
+  const ing = /^(\p{Ll}{2,})ing$/u.exec(gerund);
+  const to = /^to\s(\p{Ll}{2,})$/u.exec(infinitive);
+  if (!ing || !to) return null;
+  const stem = ing[1];
+  const verb = to[1];
+  const same = verb === stem || verb === `${stem}e` || (stem.length > 2 && stem.at(-1) === stem.at(-2) && verb === stem.slice(0, -1));
+  if (!same) return null;
+  return `the same verb as a gerund or an infinitive: ${gone} → ${come}`;
 }
 
 /**
@@ -421,7 +486,7 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
   if ((bare(deleted) === '') !== (bare(inserted) === '') && LIST_OPENER.test(bare(deleted || inserted)) && /,/.test(following)) {
     return `a list's “${bare(deleted || inserted)}” ${deleted ? 'dropped' : 'added'}`;
   }
-  const grammar = grammarWordsReason(deleted, inserted, preceding, following) ?? nameLinkReason(deleted, inserted, preceding, following) ?? verbFormReason(deleted, inserted);
+  const grammar = grammarWordsReason(deleted, inserted, preceding, following) ?? nameLinkReason(deleted, inserted, preceding, following) ?? verbFormReason(deleted, inserted) ?? gerundInfinitiveReason(deleted, inserted, preceding);
   if (grammar !== null) return grammar;
   // A mandate holder named without, or with, the body that appointed it ("the Special Rapporteur [-of the Human Rights
   // Council -]on the right to development"): the same office.
