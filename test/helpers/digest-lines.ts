@@ -16,10 +16,11 @@ export function lineAt(lines: readonly DigestLine[], place: string): DigestLine 
 }
 
 /**
- * The pair with no finding marked routine: the line a paragraph would have, for the wording tests of paragraphs that a
- * later precision round reads as routine and takes out of the digest (a bureau rotation, events moved on).
+ * The pair with no finding marked routine or editorial: the line a paragraph would have, for the wording tests of
+ * paragraphs that a later precision round reads as routine or editorial and takes out of the digest (a bureau rotation,
+ * events moved on, a title's year moved).
  */
 export function asIfNegotiated(result: RedlineResult): RedlineResult {
   const [comparison] = result.comparisons;
-  return { ...result, comparisons: [{ ...comparison, findings: comparison.findings.map((finding) => ({ ...finding, routine: false })) }] };
+  return { ...result, comparisons: [{ ...comparison, findings: comparison.findings.map((finding) => ({ ...finding, routine: false, editorial: false })) }] };
 }

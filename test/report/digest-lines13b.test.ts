@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { compareInSeries, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
-import { lineAt, linesOf } from '../helpers/digest-lines.js';
+import { asIfNegotiated, lineAt, linesOf } from '../helpers/digest-lines.js';
 
 /** Round 13 L2 (redline #19): the digest lines that still read badly after round 13 L. */
 describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines, round 13 L2 (${UN_SERIES_AVAILABLE ? 'reads ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
@@ -16,8 +16,9 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines, round 13 L2 (${UN_SERIES_AV
   it('keeps the kept word before a comma put for function words (Climate 79/206 → 80/138 PP 11)', async () => {
     const result = await compareInSeries('protection-of-global-climate-for-present-and-future-generati', 'A_RES_79_206.txt', 'A_RES_80_138.txt');
     // Counter-case of the same shape (a side opening on a comma, the other a word): `, and` holds no placing word, so
-    // the replacement stays placed by the kept word before it, as it was.
-    expect(lineAt(linesOf(result), 'PP 11').text).toContain('Reduction, and recognizing → Reduction 2024, recognizing');
+    // the replacement stays placed by the kept word before it, as it was. The finding is editorial since round 13 Y3 (a
+    // title's year moved): the wording is read as the line it would have.
+    expect(lineAt(linesOf(asIfNegotiated(result)), 'PP 11').text).toContain('Reduction, and recognizing → Reduction 2024, recognizing');
   }, 60_000);
 
   it('ranks the opening verbs the scale did not know (Indigenous 78/189 → 79/159 OP 52 → OP 54, Racism 79/161 → 80/193 OP 2)', async () => {
