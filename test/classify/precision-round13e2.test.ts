@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { routineReasons, isAgedOpening } from '../../src/classify/routine.js';
+import { ownDecisionRecalledReason, ownDecisionRecordedReason, ownDecisionRestatedReason } from '../../src/classify/event-paragraphs.js';
+import { SHARED_MISSING } from '../helpers/paths.js';
+import { compareInSeries, findingAt, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
+
+/**
+ * Precision round 13 (E2): events and facts moving on, on series nobody had tuned for (redline #19, #23). Each rule on
+ * its real pair, with a counter-case of the same shape that stays as it was.
+ */
+
+const INDIGENOUS = 'rights-of-indigenous-peoples';
+const BIODIVERSITY = 'implementation-of-the-convention-on-biological-diversity-and';
+const DEBT = 'external-debt-sustainability-and-development';
+const AGEING = 'follow-up-to-the-second-world-assembly-on-ageing';
+const skipNote = available ? '' : SHARED_MISSING;
+
+describe('a decision or conclusions welcomed or noted with appreciation, then recalled', () => {
+  it.skipIf(!available)(`Indigenous peoples 79/159 → 80/191 PP 17: "Taking note with appreciation of the agreed conclusions" → "Recalling the agreed conclusions": routine${skipNote}`, async () => {
+    const result = await compareInSeries(INDIGENOUS, 'A_RES_79_159.txt', 'A_RES_80_191.txt');
+    const finding = findingAt(result, 'PP 17');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual(['verb aged with the event: Taking note with appreciation of → Recalling']);
+  });
+
+  it.skipIf(!available)(`Biodiversity 78/155 → 79/208 OP 36 and 79/208 → 80/140 OP 14 → OP 17: "Welcomes decision 15/11" → "Recalls decision 15/11 of 19 December 2022", "Welcomes decision 16/6 of 1 November 2024" → "Recalls decision 16/6": routine${skipNote}`, async () => {
+    const written = findingAt(await compareInSeries(BIODIVERSITY, 'A_RES_78_155.txt', 'A_RES_79_208.txt'), 'OP 36');
+    expect(written.routine).toBe(true);
+    expect(written.reasons).toEqual(['verb aged with the event: Welcomes → Recalls', 'the date of adoption of a decision recalled written: decision 15/11 of 19 December 2022']);
+    const dropped = findingAt(await compareInSeries(BIODIVERSITY, 'A_RES_79_208.txt', 'A_RES_80_140.txt'), 'OP 17');
+    expect(dropped.routine).toBe(true);
+    expect(dropped.reasons).toEqual(['verb aged with the event: Welcomes → Recalls', 'the date of adoption of a decision recalled no longer written: decision 16/6 of 1 November 2024']);
+  });
+
+  const welcomed = 'Welcomes decision 16/6 of 1 November 2024 entitled “Role of people of African descent”, adopted at the sixteenth meeting of the Conference of the Parties;';
+  it('counter-cases: the date changed on a decision still welcomed, another decision recalled, or the date dropped under a welcome kept', () => {
+    // The verb did not age: the date dropped is the drafters' edit, left to be read.
+    expect(routineReasons(welcomed, welcomed.replace(' of 1 November 2024', ''))).toEqual([]);
+    // Another decision recalled in its place is no ageing.
+    const other = welcomed.replace('Welcomes decision 16/6 of 1 November 2024', 'Recalls decision 16/7');
+    expect(routineReasons(welcomed, other)).toEqual([]);
+    expect(isAgedOpening(welcomed, other)).toBe(false);
+    // Noted with appreciation, then "Recalling" something else: not the same conclusions.
+    const noted = 'Taking note with appreciation of the agreed conclusions of the sixty-third session of the Commission on the Status of Women,';
+    expect(routineReasons(noted, 'Recalling the report of the Special Rapporteur on the rights of Indigenous Peoples,')).toEqual([]);
+  });
+});
+
+/** The finding holding the older paragraph `label` (dropped or modified). */
+const olderFinding = (result: Awaited<ReturnType<typeof compareInSeries>>, label: string) => {
+  const finding = result.comparisons[0].findings.find((candidate) => candidate.left.length === 1 && result.documents[0].paragraphs[candidate.left[0]].label === label);
+  if (!finding) throw new Error(`no finding at older ${label}`);
+  return finding;
+};
+
+describe("the older text's own decision or request, recorded, recalled or restated by its number", () => {
+  it.skipIf(!available)(`External debt 78/137 → 79/197: OP 44 "Requests UNCTAD to develop a mapping exercise" dropped, PP 31 notes it "as requested … in its resolution 78/137" (with a stance of its own: kept)${skipNote}`, async () => {
+    const result = await compareInSeries(DEBT, 'A_RES_78_137.txt', 'A_RES_79_197.txt');
+    const dropped = olderFinding(result, 'OP 44');
+    expect(dropped.kind).toBe('dropped');
+    expect(dropped.routine).toBe(true);
+    expect(dropped.reasons).toEqual(['a request carried out: the newer text records it, citing resolution 78/137']);
+    // The note of the mapping exercise "underscoring that … they do not address debt vulnerabilities": negotiated.
+    const noted = findingAt(result, 'PP 31');
+    expect(noted.kind).toBe('new');
+    expect(noted.routine).toBe(false);
+  });
+
+  it.skipIf(!available)(`Ageing 79/147 → 80/179: OP 69 "Decides to formally conclude the mandate" dropped, new OP 71 "Recalls its resolutions 78/324 and 79/147, which marked the conclusion": both routine; OP 72 (an invitation) kept${skipNote}`, async () => {
+    const result = await compareInSeries(AGEING, 'A_RES_79_147.txt', 'A_RES_80_179.txt');
+    expect(olderFinding(result, 'OP 69').reasons).toEqual(['a decision taken: the newer text records it, citing resolution 79/147']);
+    const recalled = findingAt(result, 'OP 71');
+    expect(recalled.routine).toBe(true);
+    expect(recalled.reasons).toEqual(['a decision of the older text recalled by its number (resolution 79/147), the decision itself dropped']);
+    expect(findingAt(result, 'OP 72').routine).toBe(false);
+  });
+
+  it.skipIf(!available)(`Indigenous peoples 79/159 → 80/191 OP 57 → OP 59: "Requests the President … to hold … a high-level panel" → "Recalls its resolution 79/159 … deciding to organize a high-level panel": routine${skipNote}`, async () => {
+    const finding = findingAt(await compareInSeries(INDIGENOUS, 'A_RES_79_159.txt', 'A_RES_80_191.txt'), 'OP 59');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual(['a decision of the older text restated as recalled: resolution 79/159, “Recalls its resolution 79/159 of 17 December 2024 deciding to”']);
+    expect(finding.signals.find((signal) => signal.type === 'commitment')?.routine).toBe(true);
+  });
+
+  const request = 'Requests the United Nations Conference on Trade and Development to develop a mapping exercise on the existing initiatives in the use of debt swaps;';
+  const noted = 'Taking note also of the mapping exercise on the existing initiatives in the use of debt swaps conducted by the Conference as requested by the General Assembly in its resolution 78/137,';
+  it('counter-cases: another resolution cited, a recurring report dropped, the record asks again, or says more than the decision', () => {
+    expect(ownDecisionRecordedReason(request, [noted], '78/137')).toBe('a request carried out: the newer text records it, citing resolution 78/137');
+    expect(ownDecisionRecordedReason(request, [noted.replace('78/137', '77/154')], '78/137')).toBeNull();
+    // A report asked each session and dropped: the mandate ended, whatever the newer text notes of the last report.
+    const report = 'Requests the Secretary-General to submit to the General Assembly at its seventy-ninth session a report on the mapping exercise;';
+    expect(ownDecisionRecordedReason(report, ['Taking note of the report on the mapping exercise submitted pursuant to its resolution 78/137,'], '78/137')).toBeNull();
+    // The newer text asks again: a request renewed, not carried out.
+    expect(ownDecisionRecordedReason(request, [`Requests the Conference to update the mapping exercise on the existing initiatives in the use of debt swaps, as requested in its resolution 78/137;`], '78/137')).toBeNull();
+    // A new recall that says more than the decision (a stance, or words of its own) stays negotiated.
+    const decided = 'Decides to formally conclude the mandate of the Open-ended Working Group on Ageing;';
+    const recall = 'Recalls its resolutions 78/324 and 79/147, which marked the conclusion of the work of the Open-ended Working Group on Ageing;';
+    expect(ownDecisionRecalledReason(recall, [decided], '79/147')).not.toBeNull();
+    expect(ownDecisionRecalledReason(recall.replace(';', ', and stresses the need for a legally binding instrument;'), [decided], '79/147')).toBeNull();
+    expect(ownDecisionRecalledReason(recall.replace(';', ', whose options for a legally binding instrument should guide future negotiations;'), [decided], '79/147')).toBeNull();
+  });
+  it('counter-cases of the restated decision: another year, another resolution, or more asked', () => {
+    const before = 'Requests the President of the General Assembly to hold, within existing resources, a high-level panel during the high-level week of the eighty-second session of the General Assembly, in 2027, to commemorate the twentieth anniversary of the Declaration;';
+    const after = 'Recalls its resolution 79/159 of 17 December 2024 deciding to organize a high-level panel, within existing resources, to be held during the high-level week of the eighty-second session of the General Assembly, in 2027, to commemorate the twentieth anniversary of the Declaration;';
+    expect(ownDecisionRestatedReason(before, after, '79/159')).not.toBeNull();
+    expect(ownDecisionRestatedReason(before, after.replace('in 2027', 'in 2028').replace('eighty-second', 'eighty-third'), '79/159')).toBeNull();
+    expect(ownDecisionRestatedReason(before, after.replace('79/159', '78/189'), '79/159')).toBeNull();
+    expect(ownDecisionRestatedReason(before, after.replace('Declaration;', 'Declaration and to adopt a political declaration on the rights of older generations at its closing meeting;'), '79/159')).toBeNull();
+  });
+});
