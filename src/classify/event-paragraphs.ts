@@ -1,4 +1,5 @@
 import type { ClassifySide, Finding, Signal } from '../types.js';
+import { findReferences, isSuccessor } from './signals/references.js';
 
 /**
  * Whole paragraphs whose only news is that an event passed (issue 23, "events moving from expected to held to
@@ -28,7 +29,7 @@ export function markEventParagraphs(findings: readonly Finding[], left: Classify
     if (finding.routine || finding.editorial) return finding;
     if (finding.kind === 'dropped' && finding.left.length === 1) {
       const text = olderTexts[finding.left[0]];
-      const reason = droppedEventReason(text, newerTexts, olderYear, newerYear) ?? deadlinePassedReason(text, newerYear) ?? ownDecisionRecordedReason(text, newerTexts, resolution);
+      const reason = droppedEventReason(text, newerTexts, olderYear, newerYear) ?? deadlinePassedReason(text, newerYear) ?? ownDecisionRecordedReason(text, newerTexts, resolution) ?? sessionDecisionAgedReason(text, newerTexts);
       return reason === null ? finding : { ...finding, routine: true, reasons: [reason] };
     }
     if (finding.kind === 'new' && finding.right.length === 1) {
@@ -38,7 +39,7 @@ export function markEventParagraphs(findings: readonly Finding[], left: Classify
     }
     if (finding.kind === 'modified') {
       const [before, after] = [olderTexts[finding.left[0]], newerTexts[finding.right[0]]];
-      const reason = eventHeldReason(before, after) ?? nextEditionRecordedReason(before, after) ?? ownDecisionRestatedReason(before, after, resolution);
+      const reason = eventHeldReason(before, after) ?? nextEditionRecordedReason(before, after) ?? ownDecisionRestatedReason(before, after, resolution) ?? requestedEventHeldReason(before, after);
       return reason === null ? finding : { ...finding, routine: true, reasons: [reason], signals: finding.signals.map(agedCommitment) };
     }
     return finding;
@@ -508,4 +509,51 @@ export function ownDecisionRestatedReason(before: string, after: string, resolut
   const marks = (text: string): string => [...(text.match(/\b(?:19|20)\d\d\b/g) ?? []), ...(text.toLowerCase().match(/\b[\p{L}-]+(?:th|st|nd|rd)\s+session\b/gu) ?? [])].sort().join(' ');
   if (marks(object) !== marks(rest)) return null;
   return `a decision of the older text restated as recalled: resolution ${resolution}, “${recalled[0].trim()}”`;
+}
+
+/** An opening that only welcomes or notes (no recall: a recall is a reference the drafters chose to keep). */
+const WELCOMING_OPENING = /^(?:(?:Also|Further)\s)?(?:Welcomes|Welcoming|Notes|Noting|Takes note of|Taking note of)(?:\s(?:also|further))?(?:\s(?:with (?:appreciation|satisfaction)))?\b/;
+
+/**
+ * A dropped welcome or note of a decision or resolution of a body's session, where the newer text cites the same body's
+ * next session's (redline #23, round 13E2, "decisions ageing"): "Welcomes resolution GC(67)/RES/1 on the approval of the
+ * appointment of … as Director General of the Agency …" dropped from a text that takes note of the resolutions of
+ * GC(68). The welcome went with its session. Only a paragraph that welcomes or notes, says nothing else (no stance, no
+ * call: `STANCE`), and cites session-numbered decisions only, each succeeded in the newer text (the same shape, the next
+ * session: `isSuccessor`). The reason, else null.
+ */
+export function sessionDecisionAgedReason(text: string, newer: readonly string[]): string | null {
+  const opening = WELCOMING_OPENING.exec(text);
+  if (!opening || STANCE.test(text.slice(opening[0].length))) return null;
+  const cited = findReferences(text).filter((reference) => reference.kind === 'resolution' || reference.kind === 'decision');
+  if (cited.length === 0 || cited.some((reference) => reference.session === null)) return null;
+  const newerReferences = newer.flatMap((paragraph) => findReferences(paragraph));
+  if (newerReferences.some((reference) => cited.some((mention) => mention.key === reference.key))) return null;
+  const successors = cited.map((reference) => newerReferences.find((candidate) => isSuccessor(reference, candidate)));
+  if (successors.some((successor) => successor === undefined)) return null;
+  return `a decision of an earlier session welcomed, dropped: ${cited.map((reference) => reference.text).join(', ')}; the newer text cites the next session's (${successors.map((successor) => successor?.text).join(', ')})`;
+}
+
+/** A request to bring an event about: "Requests the President of the General Assembly to convene, within existing resources, a". */
+const EVENT_REQUESTED = /^(?:(?:Also|Further)\s)?Requests\s(the\s[^,;]{3,120}?)\sto\s(?:convene|hold|organize)\b,?(?:\s*within existing resources,)?\s*(?:an?|the)\s/u;
+/** Thanks for an event held: "Congratulates the President of the General Assembly for convening a successful and productive". */
+const EVENT_THANKED = /^(?:(?:Also|Further)\s)?(?:Congratulates|Commends|Thanks|Expresses its appreciation to)\s(the\s[^,;]{3,120}?)\sfor\s(?:having\s)?(?:convening|holding|organizing|convened|held|organized)\s(?:an?|the)\s(?:successful(?:(?:\sand|,)\s\p{L}+)?\s)?/u;
+
+/**
+ * An event the older text requested, thanked for as held (redline #23, round 13E2, "events expected → held"):
+ * "Requests the President of the General Assembly to convene, within existing resources, a high-level event to
+ * commemorate the tenth anniversary …" → "Congratulates the President of the General Assembly for convening a
+ * successful and productive high-level event to commemorate the tenth anniversary …". The same addressee, the same event
+ * (its words nine in ten alike both ways, its years the same), nothing else asked: the reason, else null.
+ */
+export function requestedEventHeldReason(before: string, after: string): string | null {
+  const [requested, thanked] = [EVENT_REQUESTED.exec(before), EVENT_THANKED.exec(after)];
+  if (!requested || !thanked || requested[1] !== thanked[1]) return null;
+  const [asked, held] = [before.slice(requested[0].length), after.slice(thanked[0].length)];
+  if (overlap(stemsOf(asked), stemsOf(held)) < 0.9 || overlap(stemsOf(held), stemsOf(asked)) < 0.9) return null;
+  const years = (text: string): string => (text.match(/\b(?:19|20)\d\d\b/g) ?? []).join(' ');
+  // Its purpose may hold a stance word ("to raise awareness of the importance of …"), the same one asked: none new.
+  const stances = (text: string): string[] => (text.match(new RegExp(STANCE.source, 'gi')) ?? []).map((word) => word.toLowerCase());
+  if (years(asked) !== years(held) || stances(held).some((word) => !stances(asked).includes(word))) return null;
+  return `event held: requested of ${requested[1]}, now thanked for as held`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routineReasons, isAgedOpening } from '../../src/classify/routine.js';
-import { ownDecisionRecalledReason, ownDecisionRecordedReason, ownDecisionRestatedReason } from '../../src/classify/event-paragraphs.js';
+import { ownDecisionRecalledReason, ownDecisionRecordedReason, ownDecisionRestatedReason, requestedEventHeldReason, sessionDecisionAgedReason } from '../../src/classify/event-paragraphs.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { compareInSeries, findingAt, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
 
@@ -13,6 +13,7 @@ const INDIGENOUS = 'rights-of-indigenous-peoples';
 const BIODIVERSITY = 'implementation-of-the-convention-on-biological-diversity-and';
 const DEBT = 'external-debt-sustainability-and-development';
 const AGEING = 'follow-up-to-the-second-world-assembly-on-ageing';
+const ATOMIC = 'report-of-the-international-atomic-energy-agency';
 const skipNote = available ? '' : SHARED_MISSING;
 
 describe('a decision or conclusions welcomed or noted with appreciation, then recalled', () => {
@@ -106,5 +107,39 @@ describe("the older text's own decision or request, recorded, recalled or restat
     expect(ownDecisionRestatedReason(before, after.replace('in 2027', 'in 2028').replace('eighty-second', 'eighty-third'), '79/159')).toBeNull();
     expect(ownDecisionRestatedReason(before, after.replace('79/159', '78/189'), '79/159')).toBeNull();
     expect(ownDecisionRestatedReason(before, after.replace('Declaration;', 'Declaration and to adopt a political declaration on the rights of older generations at its closing meeting;'), '79/159')).toBeNull();
+  });
+});
+
+describe("a welcome of an earlier session's decision dropped, the newer text citing the next session's", () => {
+  it.skipIf(!available)(`IAEA 78/8 → 79/4 OP 4: "Welcomes resolution GC(67)/RES/1 on the approval of the appointment …" dropped, the newer text takes note of GC(68)'s resolutions: routine${skipNote}`, async () => {
+    const finding = olderFinding(await compareInSeries(ATOMIC, 'A_RES_78_8.txt', 'A_RES_79_4.txt'), 'OP 4');
+    expect(finding.kind).toBe('dropped');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual(["a decision of an earlier session welcomed, dropped: GC(67)/RES/1; the newer text cites the next session's (GC(68)/RES/8)"]);
+  });
+  const welcome = 'Welcomes resolution GC(67)/RES/1 on the approval of the appointment of the Director General of the Agency;';
+  const newer = ['Takes note of resolutions GC(68)/RES/8, entitled “Nuclear and radiation safety”;'];
+  it('counter-cases: no later session cited, the same decision still cited, a stance beside the welcome, or a recall', () => {
+    expect(sessionDecisionAgedReason(welcome, newer)).not.toBeNull();
+    expect(sessionDecisionAgedReason(welcome, ['Takes note of resolutions GC(67)/RES/8, entitled “Nuclear and radiation safety”;'])).toBeNull();
+    expect(sessionDecisionAgedReason(welcome, [...newer, 'Recalls resolution GC(67)/RES/1;'])).toBeNull();
+    expect(sessionDecisionAgedReason(welcome.replace(';', ', and urges all member States to support the Director General;'), newer)).toBeNull();
+    expect(sessionDecisionAgedReason(welcome.replace('Welcomes', 'Recalls'), newer)).toBeNull();
+  });
+});
+
+describe('an event requested, thanked for as held', () => {
+  it.skipIf(!available)(`Indigenous peoples 78/189 → 79/159 OP 52 → OP 54: "Requests the President … to convene … a high-level event" → "Congratulates the President … for convening a successful and productive high-level event": routine${skipNote}`, async () => {
+    const finding = findingAt(await compareInSeries(INDIGENOUS, 'A_RES_78_189.txt', 'A_RES_79_159.txt'), 'OP 54');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual(['event held: requested of the President of the General Assembly, now thanked for as held']);
+  });
+  const asked = 'Requests the President of the General Assembly to convene, within existing resources, a high-level event to commemorate the tenth anniversary of the outcome document in order to raise awareness of the importance of pursuing its objectives;';
+  const thanked = 'Congratulates the President of the General Assembly for convening a successful and productive high-level event to commemorate the tenth anniversary of the outcome document in order to raise awareness of the importance of pursuing its objectives;';
+  it('counter-cases: another addressee thanked, another event, or a call added', () => {
+    expect(requestedEventHeldReason(asked, thanked)).not.toBeNull();
+    expect(requestedEventHeldReason(asked, thanked.replace('the President of the General Assembly', 'the Secretary-General'))).toBeNull();
+    expect(requestedEventHeldReason(asked, thanked.replace('high-level event to commemorate the tenth anniversary of the outcome document', 'interactive dialogue on the rights of Indigenous women'))).toBeNull();
+    expect(requestedEventHeldReason(asked, thanked.replace(';', ', and urges Member States to implement its recommendations;'))).toBeNull();
   });
 });
