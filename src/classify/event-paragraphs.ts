@@ -249,7 +249,7 @@ export function droppedEventReason(text: string, newer: readonly string[], older
 }
 
 /** Lowercase words a bare record of a one-off event is written with, besides its name, place, convener and dates. */
-const BARE_RECORD_WORDS = new Set(['the', 'a', 'an', 'of', 'on', 'for', 'in', 'at', 'by', 'from', 'to', 'and', 'convening', 'holding', 'held', 'convened', 'hosted', 'co-hosted', 'organized', 'co-organized']);
+const BARE_RECORD_WORDS = new Set(['the', 'a', 'an', 'of', 'on', 'for', 'in', 'at', 'by', 'from', 'to', 'and', 'with', 'convening', 'holding', 'held', 'convened', 'hosted', 'co-hosted', 'organized', 'co-organized']);
 
 /**
  * A dropped welcome or note of a one-off event (a summit, dialogue, conference or meeting, named by its kind) held on a
@@ -260,11 +260,15 @@ const BARE_RECORD_WORDS = new Set(['the', 'a', 'an', 'of', 'on', 'for', 'in', 'a
  */
 function welcomedPastEventReason(rest: string, olderYear: number | null): string | null {
   if (olderYear === null || /\b\d{1,2}\/\d{1,4}\b/.test(rest) || WHAT_IT_LEFT.test(rest.replace(EVENT_THEME, ''))) return null;
-  const named = rest.replace(/^\s*(?:also\s)?(?:the\s)?(?:convening|holding)\sof\s/i, '');
+  // "Taking note with appreciation of the interactive dialogue …": the "of" after the appreciation opens the name.
+  const named = rest.replace(/^\s*of\s(?=the\s)/i, ' ').replace(/^\s*(?:also\s)?(?:the\s)?(?:convening|holding)\sof\s/i, '');
   const [event, held] = [RECALLED_EVENT.exec(named), HELD_ON.exec(named)];
   if (!event || !held || yearsOf(rest).some((year) => year > olderYear)) return null;
-  const words = rest.replace(EVENT_THEME, '').split(/[^\p{L}\u2019'-]+/u).filter((word) => /^\p{Ll}/u.test(word) && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/.test(word));
-  if (words.some((word) => !BARE_RECORD_WORDS.has(word))) return null;
+  // The words of the event's own name ("the interactive dialogue") and the day it marked ("in commemoration of
+  // International Mother Earth Day") are part of the bare record (round 13E2).
+  const ownWords = new Set(event[1].toLowerCase().split(/[^\p{L}\u2019'-]+/u));
+  const words = rest.replace(EVENT_THEME, '').replace(/\bin commemoration of\b/, '').split(/[^\p{L}\u2019'-]+/u).filter((word) => /^\p{Ll}/u.test(word) && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/.test(word));
+  if (words.some((word) => !BARE_RECORD_WORDS.has(word) && !ownWords.has(word))) return null;
   // Named in full up to the participle that places it ("the High-level Dialogue on Financing for Development held in …").
   const fullName = /^\s*(?:the\s)?([^,;]{3,120}?)\s*,?\s(?:held|convened|hosted|co-hosted|organized|co-organized)\b/u.exec(named)?.[1] ?? event[1];
   return `event passed: ${fullName.replace(/\s+/g, ' ')} of ${held[1].replace(/\s+/g, ' ')} welcomed, held in the older text's year or before`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routineReasons, isAgedOpening } from '../../src/classify/routine.js';
-import { ownDecisionRecalledReason, ownDecisionRecordedReason, ownDecisionRestatedReason, requestedEventHeldReason, sessionDecisionAgedReason } from '../../src/classify/event-paragraphs.js';
+import { droppedEventReason, ownDecisionRecalledReason, ownDecisionRecordedReason, ownDecisionRestatedReason, requestedEventHeldReason, sessionDecisionAgedReason } from '../../src/classify/event-paragraphs.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { compareInSeries, findingAt, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
 
@@ -141,5 +141,21 @@ describe('an event requested, thanked for as held', () => {
     expect(requestedEventHeldReason(asked, thanked.replace('the President of the General Assembly', 'the Secretary-General'))).toBeNull();
     expect(requestedEventHeldReason(asked, thanked.replace('high-level event to commemorate the tenth anniversary of the outcome document', 'interactive dialogue on the rights of Indigenous women'))).toBeNull();
     expect(requestedEventHeldReason(asked, thanked.replace(';', ', and urges Member States to implement its recommendations;'))).toBeNull();
+  });
+});
+
+describe('a one-off event noted with appreciation, dropped once its year passed', () => {
+  it.skipIf(!available)(`Biodiversity 79/208 → 80/140 PP 12: "Taking note with appreciation of the interactive dialogue on Harmony with Nature convened … on 24 April 2023, in commemoration of International Mother Earth Day" dropped: routine${skipNote}`, async () => {
+    const finding = olderFinding(await compareInSeries(BIODIVERSITY, 'A_RES_79_208.txt', 'A_RES_80_140.txt'), 'PP 12');
+    expect(finding.kind).toBe('dropped');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual(["event passed: interactive dialogue on Harmony with Nature of 24 April 2023 welcomed, held in the older text's year or before"]);
+  });
+  const noted = 'Taking note with appreciation of the interactive dialogue on Harmony with Nature convened by the President of the General Assembly on 24 April 2023, in commemoration of International Mother Earth Day,';
+  it('counter-cases: the dialogue left recommendations, was held in the newer text\'s year, or was noted with more than its holding', () => {
+    expect(droppedEventReason(noted, [], 2024, 2025)).not.toBeNull();
+    expect(droppedEventReason(noted.replace(',\u0020in commemoration', ' and its recommendations, in commemoration'), [], 2024, 2025)).toBeNull();
+    expect(droppedEventReason(noted.replace('2023', '2025'), [], 2024, 2025)).toBeNull();
+    expect(droppedEventReason(noted.replace('interactive dialogue', 'interactive dialogue and the important contributions of its participants'), [], 2024, 2025)).toBeNull();
   });
 });
