@@ -197,10 +197,15 @@ const PRESENT = new Set(['is', 'are', 'has', 'have']);
  */
 const STILL_TO_COME = /\b(?:to be|will be)\s(?=(?:co-)?(?:held|convened|hosted|organized|launched)\b)/gi;
 
+/** "the convening of <name> held in|on|at|from": the participle that repeats the convening. */
+const CONVENING_HELD = /\b((?:convening|holding) of [^,;]{3,160}?) held (?=(?:in|on|at|from)\s)/gi;
+
 /** The text without the wording a recurring text gains or loses as it ages, and what was taken out. */
 function withoutAgeingWords(text: string): { text: string; adverb: string | null; continued: number; restated: number; dating: string[]; trend: number; tense: string[]; toCome: number } {
   const adverb = SEQUENCING.exec(text);
-  let out = adverb ? text.slice(0, adverb[1].length) + text.slice(adverb[0].length) : text;
+  // "the convening of the High-level Dialogue … [-held -]in New York on 20 September 2023": "held" only repeats "the
+  // convening of", and a recall drops it (round 13E2); read alike either way.
+  let out = (adverb ? text.slice(0, adverb[1].length) + text.slice(adverb[0].length) : text).replace(CONVENING_HELD, '$1 ');
   const toCome = out.match(STILL_TO_COME)?.length ?? 0;
   out = out.replace(STILL_TO_COME, '');
   const dating = (out.match(DATING_WORDS) ?? []).map((words) => words.trim().toLowerCase());

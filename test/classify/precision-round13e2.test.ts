@@ -159,3 +159,19 @@ describe('a one-off event noted with appreciation, dropped once its year passed'
     expect(droppedEventReason(noted.replace('interactive dialogue', 'interactive dialogue and the important contributions of its participants'), [], 2024, 2025)).toBeNull();
   });
 });
+
+describe('an event welcomed as convened, recalled without its "held"', () => {
+  it.skipIf(!available)(`External debt 78/137 → 79/197 PP 8 → PP 9: "Welcoming the convening of the High-level Dialogue … held in New York on 20 September 2023" → "Recalling further the convening of … in New York on 20 September 2023": routine${skipNote}`, async () => {
+    const finding = findingAt(await compareInSeries(DEBT, 'A_RES_78_137.txt', 'A_RES_79_197.txt'), 'PP 9');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual(['verb aged with the event: Welcoming → Recalling', 'sequencing adverb: ∅ → further']);
+  });
+  const welcomed = 'Welcoming the convening of the High-level Dialogue on Financing for Development held in New York on 20 September 2023,';
+  it('counter-cases: another place, another dialogue, or "held" dropped where no convening is recorded', () => {
+    expect(routineReasons(welcomed, welcomed.replace('Welcoming', 'Recalling further').replace('held in New York', 'in Geneva'))).toEqual([]);
+    expect(routineReasons(welcomed, welcomed.replace('Welcoming', 'Recalling').replace('Dialogue on Financing for Development held', 'Meeting on Debt'))).toEqual([]);
+    // No "convening of" before it: "held" dropped is left to be read.
+    const plain = 'Welcoming the High-level Dialogue on Financing for Development held in New York on 20 September 2023,';
+    expect(routineReasons(plain, plain.replace(' held', ''))).toEqual([]);
+  });
+});
