@@ -524,13 +524,17 @@ const WELCOMING_OPENING = /^(?:(?:Also|Further)\s)?(?:Welcomes|Welcoming|Notes|N
  * appointment of … as Director General of the Agency …" dropped from a text that takes note of the resolutions of
  * GC(68). The welcome went with its session. Only a paragraph that welcomes or notes, says nothing else (no stance, no
  * call: `STANCE`), and cites session-numbered decisions only, each succeeded in the newer text (the same shape, the next
- * session: `isSuccessor`). The reason, else null.
+ * session: `isSuccessor`); not a General Assembly resolution (any of the next session would do), and the decision itself
+ * welcomed, not an event it set going. The reason, else null.
  */
 export function sessionDecisionAgedReason(text: string, newer: readonly string[]): string | null {
   const opening = WELCOMING_OPENING.exec(text);
-  if (!opening || STANCE.test(text.slice(opening[0].length))) return null;
+  // The decision itself is what is welcomed ("Welcomes resolution GC(67)/RES/1 …"), not an event it set going ("Welcomes
+  // the commencement of the work of the Group … established pursuant to resolution 73/266").
+  if (!opening || STANCE.test(text.slice(opening[0].length)) || !/^\s*(?:the\s)?(?:resolutions?|decisions?)\s/i.test(text.slice(opening[0].length))) return null;
   const cited = findReferences(text).filter((reference) => reference.kind === 'resolution' || reference.kind === 'decision');
-  if (cited.length === 0 || cited.some((reference) => reference.session === null)) return null;
+  // A General Assembly resolution of the next session is any resolution: no sign of the same body's later sitting.
+  if (cited.length === 0 || cited.some((reference) => reference.session === null || reference.shape === 'resolution #/n')) return null;
   const newerReferences = newer.flatMap((paragraph) => findReferences(paragraph));
   if (newerReferences.some((reference) => cited.some((mention) => mention.key === reference.key))) return null;
   const successors = cited.map((reference) => newerReferences.find((candidate) => isSuccessor(reference, candidate)));

@@ -125,6 +125,10 @@ describe("a welcome of an earlier session's decision dropped, the newer text cit
     expect(sessionDecisionAgedReason(welcome, [...newer, 'Recalls resolution GC(67)/RES/1;'])).toBeNull();
     expect(sessionDecisionAgedReason(welcome.replace(';', ', and urges all member States to support the Director General;'), newer)).toBeNull();
     expect(sessionDecisionAgedReason(welcome.replace('Welcomes', 'Recalls'), newer)).toBeNull();
+    // An event the decision set going, and a General Assembly resolution (any of the next session would succeed it).
+    const group = 'Welcomes the commencement of the work of the Group of Governmental Experts established by the Secretary-General pursuant to resolution 73/266;';
+    expect(sessionDecisionAgedReason(group, ['Recalling its resolution 74/247 of 27 December 2019,'])).toBeNull();
+    expect(sessionDecisionAgedReason('Welcomes resolution 73/266 on the Group of Governmental Experts;', ['Recalling its resolution 74/247 of 27 December 2019,'])).toBeNull();
   });
 });
 
