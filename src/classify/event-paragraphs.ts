@@ -1,4 +1,5 @@
 import type { ClassifySide, Finding, Signal } from '../types.js';
+import { findReferences, isSuccessor } from './signals/references.js';
 
 /**
  * Whole paragraphs whose only news is that an event passed (issue 23, "events moving from expected to held to
@@ -21,19 +22,24 @@ export function markEventParagraphs(findings: readonly Finding[], left: Classify
   const newerTexts = right.document.paragraphs.map((paragraph) => paragraph.text);
   const olderYear = documentYear(left, olderTexts);
   const newerYear = documentYear(right, newerTexts);
+  const resolution = ownResolution(left);
+  // The older paragraphs dropped whole: a decision among them may be recalled by a new paragraph citing the older text.
+  const droppedOlder = findings.flatMap((finding) => (finding.kind === 'dropped' && finding.left.length === 1 ? [olderTexts[finding.left[0]]] : []));
   return findings.map((finding) => {
     if (finding.routine || finding.editorial) return finding;
     if (finding.kind === 'dropped' && finding.left.length === 1) {
-      const reason = droppedEventReason(olderTexts[finding.left[0]], newerTexts, olderYear, newerYear) ?? deadlinePassedReason(olderTexts[finding.left[0]], newerYear);
+      const text = olderTexts[finding.left[0]];
+      const reason = droppedEventReason(text, newerTexts, olderYear, newerYear) ?? deadlinePassedReason(text, newerYear) ?? ownDecisionRecordedReason(text, newerTexts, resolution) ?? sessionDecisionAgedReason(text, newerTexts);
       return reason === null ? finding : { ...finding, routine: true, reasons: [reason] };
     }
     if (finding.kind === 'new' && finding.right.length === 1) {
-      const reason = newEventReason(newerTexts[finding.right[0]], olderTexts, olderYear, newerYear);
+      const text = newerTexts[finding.right[0]];
+      const reason = newEventReason(text, olderTexts, olderYear, newerYear) ?? ownDecisionRecalledReason(text, droppedOlder, resolution);
       return reason === null ? finding : { ...finding, routine: true, reasons: [reason] };
     }
     if (finding.kind === 'modified') {
       const [before, after] = [olderTexts[finding.left[0]], newerTexts[finding.right[0]]];
-      const reason = eventHeldReason(before, after) ?? nextEditionRecordedReason(before, after);
+      const reason = eventHeldReason(before, after) ?? nextEditionRecordedReason(before, after) ?? ownDecisionRestatedReason(before, after, resolution) ?? requestedEventHeldReason(before, after);
       return reason === null ? finding : { ...finding, routine: true, reasons: [reason], signals: finding.signals.map(agedCommitment) };
     }
     return finding;
@@ -243,7 +249,7 @@ export function droppedEventReason(text: string, newer: readonly string[], older
 }
 
 /** Lowercase words a bare record of a one-off event is written with, besides its name, place, convener and dates. */
-const BARE_RECORD_WORDS = new Set(['the', 'a', 'an', 'of', 'on', 'for', 'in', 'at', 'by', 'from', 'to', 'and', 'convening', 'holding', 'held', 'convened', 'hosted', 'co-hosted', 'organized', 'co-organized']);
+const BARE_RECORD_WORDS = new Set(['the', 'a', 'an', 'of', 'on', 'for', 'in', 'at', 'by', 'from', 'to', 'and', 'with', 'convening', 'holding', 'held', 'convened', 'hosted', 'co-hosted', 'organized', 'co-organized']);
 
 /**
  * A dropped welcome or note of a one-off event (a summit, dialogue, conference or meeting, named by its kind) held on a
@@ -254,11 +260,15 @@ const BARE_RECORD_WORDS = new Set(['the', 'a', 'an', 'of', 'on', 'for', 'in', 'a
  */
 function welcomedPastEventReason(rest: string, olderYear: number | null): string | null {
   if (olderYear === null || /\b\d{1,2}\/\d{1,4}\b/.test(rest) || WHAT_IT_LEFT.test(rest.replace(EVENT_THEME, ''))) return null;
-  const named = rest.replace(/^\s*(?:also\s)?(?:the\s)?(?:convening|holding)\sof\s/i, '');
+  // "Taking note with appreciation of the interactive dialogue …": the "of" after the appreciation opens the name.
+  const named = rest.replace(/^\s*of\s(?=the\s)/i, ' ').replace(/^\s*(?:also\s)?(?:the\s)?(?:convening|holding)\sof\s/i, '');
   const [event, held] = [RECALLED_EVENT.exec(named), HELD_ON.exec(named)];
   if (!event || !held || yearsOf(rest).some((year) => year > olderYear)) return null;
-  const words = rest.replace(EVENT_THEME, '').split(/[^\p{L}\u2019'-]+/u).filter((word) => /^\p{Ll}/u.test(word) && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/.test(word));
-  if (words.some((word) => !BARE_RECORD_WORDS.has(word))) return null;
+  // The words of the event's own name ("the interactive dialogue") and the day it marked ("in commemoration of
+  // International Mother Earth Day") are part of the bare record (round 13E2).
+  const ownWords = new Set(event[1].toLowerCase().split(/[^\p{L}\u2019'-]+/u));
+  const words = rest.replace(EVENT_THEME, '').replace(/\bin commemoration of\b/, '').split(/[^\p{L}\u2019'-]+/u).filter((word) => /^\p{Ll}/u.test(word) && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/.test(word));
+  if (words.some((word) => !BARE_RECORD_WORDS.has(word) && !ownWords.has(word))) return null;
   // Named in full up to the participle that places it ("the High-level Dialogue on Financing for Development held in …").
   const fullName = /^\s*(?:the\s)?([^,;]{3,120}?)\s*,?\s(?:held|convened|hosted|co-hosted|organized|co-organized)\b/u.exec(named)?.[1] ?? event[1];
   return `event passed: ${fullName.replace(/\s+/g, ' ')} of ${held[1].replace(/\s+/g, ' ')} welcomed, held in the older text's year or before`;
@@ -404,3 +414,154 @@ export function deadlinePassedReason(text: string, newerYear: number | null): st
   return event ? `an event held, dropped: its year passed (${shownDue}; the newer text is of ${newerYear})` : `a deadline passed, dropped: ${shownDue} (the newer text is of ${newerYear})`;
 }
 
+
+/** The older text's own resolution number ("78/137"), from its metadata or its symbol ("A/RES/78/137"); null for a draft. */
+export function ownResolution(side: ClassifySide): string | null {
+  const meta = side.document.meta;
+  if (meta.resolution && /^\d+\/\d+$/.test(meta.resolution)) return meta.resolution;
+  return /\bA\/RES\/(\d+\/\d+)\b/.exec(meta.symbol ?? '')?.[1] ?? null;
+}
+
+/** A paragraph that decides or requests one thing of its own (not a recall of an earlier decision). */
+const OWN_DECISION_OPENING = /^(?:(?:Also|Further)\s)?(?:Requests|Decides)\b/;
+/** A request or decision that recurs or goes on (a report each session, "to continue"): its dropping is the drafters' to say. */
+const RECURRING_ASK = /\b(?:annual(?:ly)?|each year|every|biennial(?:ly)?|periodic(?:ally)?|regular(?:ly)?|continue|keep|remain|to (?:submit|report|present|include|inform))\b/i;
+/** Words too common to tell one decision's object from another's. */
+const PLAIN_WORDS = new Set(['that', 'this', 'which', 'with', 'from', 'their', 'there', 'these', 'those', 'within', 'other', 'such', 'into', 'also', 'well', 'including', 'inter', 'alia']);
+
+/** The stems (first five letters) of the content words of a text, in order: enough to tell "conclude" in "conclusion". */
+function stemsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length > 3 && !PLAIN_WORDS.has(word)).map((word) => word.slice(0, 5));
+}
+
+/** The share of `wanted` found in `among`. */
+function overlap(wanted: readonly string[], among: readonly string[]): number {
+  const present = new Set(among);
+  return wanted.length === 0 ? 0 : wanted.filter((stem) => present.has(stem)).length / wanted.length;
+}
+
+/** What a decision or request asks for: its words from its first infinitive ("to develop a mapping exercise …"). */
+function decisionObject(text: string): string | null {
+  const to = /\bto\s(?=\p{Ll})/u.exec(text);
+  return to ? text.slice(to.index + to[0].length) : null;
+}
+
+/** A citation of the older text by its number: "in its resolution 78/137", "its resolutions 78/324 and 79/147". */
+function citesResolution(text: string, resolution: string): boolean {
+  return new RegExp(`\\bresolutions?\\s(?:[^;]{0,60}?\\s)?${resolution.replace('/', '\\/')}\\b`).test(text);
+}
+
+/**
+ * A dropped decision or request of the older text that the newer text records as taken or carried out, citing the older
+ * text by its number (redline #23, round 13E2): "Requests the United Nations Conference on Trade and Development to
+ * develop a mapping exercise on the existing initiatives in the use of debt swaps …" dropped where the newer text takes
+ * note "of the mapping exercise … conducted by the … Conference … as requested by the General Assembly in its resolution
+ * 78/137"; "Decides to formally conclude the mandate of the Open-ended Working Group on Ageing" dropped where the newer
+ * "Recalls its resolutions 78/324 and 79/147, which marked the conclusion of the work of the … Working Group". One thing
+ * decided or asked, not a recurring one (a report each session, "continue to": `RECURRING_ASK`), and the newer record
+ * speaks of it (most of the first words of what was asked). The reason, else null.
+ */
+export function ownDecisionRecordedReason(text: string, newer: readonly string[], resolution: string | null): string | null {
+  if (resolution === null || !OWN_DECISION_OPENING.test(text)) return null;
+  const object = decisionObject(text);
+  if (object === null || RECURRING_ASK.test(object.split(/[;,]/)[0])) return null;
+  const wanted = stemsOf(object).slice(0, 8);
+  const record = newer.find((paragraph) => RECORDING_OPENING.test(paragraph) && !OWN_DECISION_OPENING.test(paragraph) && citesResolution(paragraph, resolution) && overlap(wanted, stemsOf(paragraph)) >= 0.6);
+  if (record === undefined) return null;
+  const asked = /^(?:(?:Also|Further)\s)?Requests\b/.test(text) ? 'a request carried out' : 'a decision taken';
+  return `${asked}: the newer text records it, citing resolution ${resolution}`;
+}
+
+/**
+ * The newer side of `ownDecisionRecordedReason`: a new paragraph that only recalls or notes a decision of the older text,
+ * citing it by number, the decision itself dropped ("Recalls its resolutions 78/324 and 79/147, which marked the
+ * conclusion of the work of the Open-ended Working Group on Ageing;"). It says nothing more than the decision (no stance,
+ * at most three content words of its own beside its opening), else it stays a finding. The reason, else null.
+ */
+export function ownDecisionRecalledReason(text: string, droppedOlder: readonly string[], resolution: string | null): string | null {
+  const recording = RECORDING_OPENING.exec(text);
+  if (resolution === null || !recording || !citesResolution(text, resolution) || STANCE.test(text.slice(recording[0].length))) return null;
+  const own = stemsOf(text.slice(recording[0].length).replace(/\bresolutions?\b/gi, ''));
+  for (const paragraph of droppedOlder) {
+    if (ownDecisionRecordedReason(paragraph, [text], resolution) === null) continue;
+    const theirs = new Set(stemsOf(paragraph));
+    if (own.filter((stem) => !theirs.has(stem)).length > 3) continue;
+    return `a decision of the older text recalled by its number (resolution ${resolution}), the decision itself dropped`;
+  }
+  return null;
+}
+
+/** A recall of the older text's own decision: "Recalls its resolution 79/159 of 17 December 2024 deciding to". */
+const OWN_DECISION_RECALLED = /^(?:(?:Also|Further)\s)?Recalls(?:\s(?:also|further))? its resolutions?\s([^;]{0,60}?)(?:\sof\s\d{1,2}\s\p{L}+\s(?:19|20)\d\d)?,?\s(?:deciding|requesting|in which it (?:decided|requested)|by which it (?:decided|requested))\s+to\s/u;
+
+/**
+ * A decision or request of the older text, restated as the recall of that text by its number (redline #23, round 13E2):
+ * "Requests the President of the General Assembly to hold, within existing resources, a high-level panel during the
+ * high-level week of the eighty-second session …, in 2027, to commemorate …" → "Recalls its resolution 79/159 of 17
+ * December 2024 deciding to organize a high-level panel, within existing resources, to be held during the high-level
+ * week of the eighty-second session …". The same thing asked (its words nine in ten alike both ways, its years and
+ * sessions the same): the decision stands, recalled. The reason, else null.
+ */
+export function ownDecisionRestatedReason(before: string, after: string, resolution: string | null): string | null {
+  const recalled = OWN_DECISION_RECALLED.exec(after);
+  if (resolution === null || !recalled || !OWN_DECISION_OPENING.test(before) || !citesResolution(`resolution ${recalled[1]}`, resolution)) return null;
+  const object = decisionObject(before);
+  if (object === null) return null;
+  const rest = after.slice(recalled[0].length);
+  const [asked, restated] = [stemsOf(object), stemsOf(rest)];
+  if (overlap(asked, restated) < 0.9 || overlap(restated, asked) < 0.9) return null;
+  const marks = (text: string): string => [...(text.match(/\b(?:19|20)\d\d\b/g) ?? []), ...(text.toLowerCase().match(/\b[\p{L}-]+(?:th|st|nd|rd)\s+session\b/gu) ?? [])].sort().join(' ');
+  if (marks(object) !== marks(rest)) return null;
+  return `a decision of the older text restated as recalled: resolution ${resolution}, “${recalled[0].trim()}”`;
+}
+
+/** An opening that only welcomes or notes (no recall: a recall is a reference the drafters chose to keep). */
+const WELCOMING_OPENING = /^(?:(?:Also|Further)\s)?(?:Welcomes|Welcoming|Notes|Noting|Takes note of|Taking note of)(?:\s(?:also|further))?(?:\s(?:with (?:appreciation|satisfaction)))?\b/;
+
+/**
+ * A dropped welcome or note of a decision or resolution of a body's session, where the newer text cites the same body's
+ * next session's (redline #23, round 13E2, "decisions ageing"): "Welcomes resolution GC(67)/RES/1 on the approval of the
+ * appointment of … as Director General of the Agency …" dropped from a text that takes note of the resolutions of
+ * GC(68). The welcome went with its session. Only a paragraph that welcomes or notes, says nothing else (no stance, no
+ * call: `STANCE`), and cites session-numbered decisions only, each succeeded in the newer text (the same shape, the next
+ * session: `isSuccessor`); not a General Assembly resolution (any of the next session would do), and the decision itself
+ * welcomed, not an event it set going. The reason, else null.
+ */
+export function sessionDecisionAgedReason(text: string, newer: readonly string[]): string | null {
+  const opening = WELCOMING_OPENING.exec(text);
+  // The decision itself is what is welcomed ("Welcomes resolution GC(67)/RES/1 …"), not an event it set going ("Welcomes
+  // the commencement of the work of the Group … established pursuant to resolution 73/266").
+  if (!opening || STANCE.test(text.slice(opening[0].length)) || !/^\s*(?:the\s)?(?:resolutions?|decisions?)\s/i.test(text.slice(opening[0].length))) return null;
+  const cited = findReferences(text).filter((reference) => reference.kind === 'resolution' || reference.kind === 'decision');
+  // A General Assembly resolution of the next session is any resolution: no sign of the same body's later sitting.
+  if (cited.length === 0 || cited.some((reference) => reference.session === null || reference.shape === 'resolution #/n')) return null;
+  const newerReferences = newer.flatMap((paragraph) => findReferences(paragraph));
+  if (newerReferences.some((reference) => cited.some((mention) => mention.key === reference.key))) return null;
+  const successors = cited.map((reference) => newerReferences.find((candidate) => isSuccessor(reference, candidate)));
+  if (successors.some((successor) => successor === undefined)) return null;
+  return `a decision of an earlier session welcomed, dropped: ${cited.map((reference) => reference.text).join(', ')}; the newer text cites the next session's (${successors.map((successor) => successor?.text).join(', ')})`;
+}
+
+/** A request to bring an event about: "Requests the President of the General Assembly to convene, within existing resources, a". */
+const EVENT_REQUESTED = /^(?:(?:Also|Further)\s)?Requests\s(the\s[^,;]{3,120}?)\sto\s(?:convene|hold|organize)\b,?(?:\s*within existing resources,)?\s*(?:an?|the)\s/u;
+/** Thanks for an event held: "Congratulates the President of the General Assembly for convening a successful and productive". */
+const EVENT_THANKED = /^(?:(?:Also|Further)\s)?(?:Congratulates|Commends|Thanks|Expresses its appreciation to)\s(the\s[^,;]{3,120}?)\sfor\s(?:having\s)?(?:convening|holding|organizing|convened|held|organized)\s(?:an?|the)\s(?:successful(?:(?:\sand|,)\s\p{L}+)?\s)?/u;
+
+/**
+ * An event the older text requested, thanked for as held (redline #23, round 13E2, "events expected → held"):
+ * "Requests the President of the General Assembly to convene, within existing resources, a high-level event to
+ * commemorate the tenth anniversary …" → "Congratulates the President of the General Assembly for convening a
+ * successful and productive high-level event to commemorate the tenth anniversary …". The same addressee, the same event
+ * (its words nine in ten alike both ways, its years the same), nothing else asked: the reason, else null.
+ */
+export function requestedEventHeldReason(before: string, after: string): string | null {
+  const [requested, thanked] = [EVENT_REQUESTED.exec(before), EVENT_THANKED.exec(after)];
+  if (!requested || !thanked || requested[1] !== thanked[1]) return null;
+  const [asked, held] = [before.slice(requested[0].length), after.slice(thanked[0].length)];
+  if (overlap(stemsOf(asked), stemsOf(held)) < 0.9 || overlap(stemsOf(held), stemsOf(asked)) < 0.9) return null;
+  const years = (text: string): string => (text.match(/\b(?:19|20)\d\d\b/g) ?? []).join(' ');
+  // Its purpose may hold a stance word ("to raise awareness of the importance of …"), the same one asked: none new.
+  const stances = (text: string): string[] => (text.match(new RegExp(STANCE.source, 'gi')) ?? []).map((word) => word.toLowerCase());
+  if (years(asked) !== years(held) || stances(held).some((word) => !stances(asked).includes(word))) return null;
+  return `event held: requested of ${requested[1]}, now thanked for as held`;
+}

@@ -82,8 +82,10 @@ const RESTATED: ReadonlyArray<[RegExp, string]> = [
  * been held ("Welcoming the convening of"). Each pair is older opening → newer opening, as participles and finite verbs.
  */
 const AGEING_OPENINGS: ReadonlyArray<[RegExp, RegExp]> = [
-  [/^(?:Noting|Taking note(?: also| further)? of|Welcoming|Acknowledging|Cognizant(?: also)?(?= that)|Mindful(?: also)?(?= that| of))\b/, /^Recalling\b/],
-  [/^(?:Notes|Takes note(?: also| further)? of|Welcomes|Acknowledges)\b/, /^(?:Recalls|Also recalls|Further recalls)\b/],
+  // "with appreciation" goes with the verb it qualified (round 13E2: "Taking note with appreciation of the agreed
+  // conclusions of the sixty-third session of the Commission" → "Recalling the agreed conclusions …").
+  [/^(?:Noting|Taking note(?: also| further)?(?: with (?:appreciation|satisfaction))? of|Welcoming|Acknowledging|Cognizant(?: also)?(?= that)|Mindful(?: also)?(?= that| of))\b/, /^Recalling\b/],
+  [/^(?:Notes|Takes note(?: also| further)?(?: with (?:appreciation|satisfaction))? of|Welcomes|Acknowledges)\b/, /^(?:Recalls|Also recalls|Further recalls)\b/],
   // What an operative paragraph welcomed or noted, recalled in the preamble the year after ("Welcomes the final report
   // of the working group" → "Recalling also the final report of the working group"): the same document, gone into the past.
   [/^(?:Notes|Takes note(?: also| further)? of|Welcomes|Acknowledges)\b/, /^Recalling\b/],
@@ -112,8 +114,13 @@ export function isAgedOpening(before: string, after: string): boolean {
   // A body's founding welcomed, its work noted the year after, at the opening ("Welcoming the establishment of" →
   // "Taking note of the work done by"): the welcome went with the founding.
   if (bodyAtWork(before, after) !== null && stretchesOf(before, after)[0]?.olderStart === 0) return true;
-  const aged = agedOpening(before, after);
-  if (aged === null) return false;
+  const openedAged = agedOpening(before, after);
+  if (openedAged === null) return false;
+  // The date a recalled decision was adopted on may go or come with the welcome (`adoptionDateWrittenOrDropped`): no
+  // event went, and the words spoken of are read without it.
+  const undated = /\brecall/i.test(openedAged.reason) ? adoptionDateWrittenOrDropped(before, after, undefined) : null;
+  const [olderText, newerText] = [undated?.olderText ?? before, undated?.newerText ?? after];
+  const aged = undated === null ? openedAged : agedOpening(olderText, newerText) ?? openedAged;
   // The same event under the aged verb: what the older opening spoke of still opens the newer text ("Welcomes decision
   // 16/6" → "Recalls decision 16/6", "Welcoming the holding of the Conference" → "Recalling the convening of the
   // Conference"), and no year of the older text went (a review of 2023 recalled where the one of 2024 stands is a new
@@ -124,7 +131,7 @@ export function isAgedOpening(before: string, after: string): boolean {
   const opening = new Set(content(aged.after, 20));
   const kept = spokenOf.filter((word) => opening.has(word)).length;
   const years = (text: string): string[] => text.match(/\b(?:19|20)\d\d\b/g) ?? [];
-  return spokenOf.length > 0 && kept / spokenOf.length >= 0.75 && years(before).every((year) => years(after).includes(year));
+  return spokenOf.length > 0 && kept / spokenOf.length >= 0.75 && years(olderText).every((year) => years(newerText).includes(year));
 }
 
 /**
@@ -190,10 +197,15 @@ const PRESENT = new Set(['is', 'are', 'has', 'have']);
  */
 const STILL_TO_COME = /\b(?:to be|will be)\s(?=(?:co-)?(?:held|convened|hosted|organized|launched)\b)/gi;
 
+/** "the convening of <name> held in|on|at|from": the participle that repeats the convening. */
+const CONVENING_HELD = /\b((?:convening|holding) of [^,;]{3,160}?) held (?=(?:in|on|at|from)\s)/gi;
+
 /** The text without the wording a recurring text gains or loses as it ages, and what was taken out. */
 function withoutAgeingWords(text: string): { text: string; adverb: string | null; continued: number; restated: number; dating: string[]; trend: number; tense: string[]; toCome: number } {
   const adverb = SEQUENCING.exec(text);
-  let out = adverb ? text.slice(0, adverb[1].length) + text.slice(adverb[0].length) : text;
+  // "the convening of the High-level Dialogue … [-held -]in New York on 20 September 2023": "held" only repeats "the
+  // convening of", and a recall drops it (round 13E2); read alike either way.
+  let out = (adverb ? text.slice(0, adverb[1].length) + text.slice(adverb[0].length) : text).replace(CONVENING_HELD, '$1 ');
   const toCome = out.match(STILL_TO_COME)?.length ?? 0;
   out = out.replace(STILL_TO_COME, '');
   const dating = (out.match(DATING_WORDS) ?? []).map((words) => words.trim().toLowerCase());
@@ -925,6 +937,12 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
     newerText.text = dated.text;
     reasons.push(...dated.reasons);
   }
+  // A decision welcomed, then recalled: the recall writes or drops the date the decision was adopted on as it pleases.
+  const recalledDated = aged !== null && /\brecall/i.test(aged.reason) ? adoptionDateWrittenOrDropped(olderText.text, newerText.text, lexicons) : null;
+  if (recalledDated) {
+    [olderText.text, newerText.text] = [recalledDated.olderText, recalledDated.newerText];
+    reasons.push(...recalledDated.reasons);
+  }
   const older = items(olderText.text, lexicons);
   const newer = items(newerText.text, lexicons);
   const olderSkeleton = skeleton(withoutYearMarks(olderText.text), older);
@@ -1075,6 +1093,35 @@ function citationDatesAdded(olderText: string, newerText: string, lexicons: Lexi
   let text = newerText;
   for (const { start, end } of [...cut].reverse()) text = text.slice(0, start) + text.slice(end);
   return { text, reasons: cut.map(({ shown }) => `date of the succeeding citation added: ${shown}`) };
+}
+
+/**
+ * The same resolution or decision cited on both sides, its date of adoption written on one side only ("Welcomes decision
+ * 15/11 of the Conference" → "Recalls decision 15/11 of 19 December 2022 of the Conference", "Welcomes decision 16/6 of
+ * 1 November 2024" → "Recalls decision 16/6"): round 13E2, read only under an opening aged into a recall, where the
+ * decision cited is the one the older text welcomed. Both texts without those dates and why, or null.
+ */
+function adoptionDateWrittenOrDropped(olderText: string, newerText: string, lexicons: Lexicons | undefined): { olderText: string; newerText: string; reasons: string[] } | null {
+  const reasons: string[] = [];
+  const cutDates = (text: string, other: string, written: boolean): string => {
+    const otherReferences = findReferences(other, lexicons);
+    const cuts: Array<{ start: number; end: number }> = [];
+    for (const reference of findReferences(text, lexicons)) {
+      if (reference.kind !== 'resolution' && reference.kind !== 'decision') continue;
+      const date = CITATION_DATE.exec(text.slice(reference.end));
+      if (!date || !MONTHS.includes(date[1].toLowerCase())) continue;
+      const twin = otherReferences.find((mention) => mention.key === reference.key);
+      if (!twin || CITATION_DATE.test(other.slice(twin.end))) continue;
+      cuts.push({ start: reference.end, end: reference.end + date[0].length });
+      reasons.push(`the date of adoption of a decision recalled ${written ? 'written' : 'no longer written'}: ${`${reference.key}${date[0]}`.replace(/\s+/g, ' ')}`);
+    }
+    let out = text;
+    for (const { start, end } of [...cuts].reverse()) out = out.slice(0, start) + out.slice(end);
+    return out;
+  };
+  const newer = cutDates(newerText, olderText, true);
+  const older = cutDates(olderText, newerText, false);
+  return reasons.length > 0 ? { olderText: older, newerText: newer, reasons } : null;
 }
 
 /**
