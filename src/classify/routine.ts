@@ -788,7 +788,7 @@ export function eventStepsRead(before: string, after: string): { before: string;
 
 /** Events moved on read on the whole paragraph before its stretches (`routineReasons`). */
 const EVENT_STEPS: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [latestMeetingMovedOn, awaitedEventUnscheduled];
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, bodyStageMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked, decisionMarkedTaken, futureUnderWay];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, bodyStageMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked, futureUnderWay];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on
@@ -1975,32 +1975,6 @@ function eventWhenWhereDropped(before: string, after: string): { before: string;
     if (!/(?:\p{Lu}[\p{L}\u2019'-]*|session|meeting|conference|summit|(?:19|20)\d\d)[\s,]*$/u.test(before.slice(0, stretch.olderStart))) continue;
     chosen.push(stretch);
     reasons.push(`an event's place and dates no longer said: ${shown(stretch)}`);
-  }
-  return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
-}
-
-/** A decision the text points back to, by its year: ", as decided in 2023,". */
-const DECIDED_IN = /^[\s,]*as (?:decided|agreed) in ((?:19|20)\d\d)[\s,]*$/;
-
-/**
- * A request or mandate marked as a decision already taken (issue 23, round 13E): "strengthen support for the
- * secretariat{+, as decided in 2023,+} in order to …". The same words ask the same; the marker only dates what was
- * decided, in a year before the newer text's (a year it names elsewhere, or any year named in the older text, or
- * earlier). The older text with the marker added, or null.
- */
-function decisionMarkedTaken(before: string, after: string): { before: string; reasons: string[] } | null {
-  const chosen: Stretch[] = [];
-  const reasons: string[] = [];
-  const latest = Math.max(0, ...yearsOf(before));
-  for (const stretch of stretchesOf(before, after)) {
-    const marker = /,?\s*as (?:decided|agreed) in ((?:19|20)\d\d),?/.exec(stretch.inserted);
-    if (!marker) continue;
-    const rest = stretch.inserted.slice(0, marker.index) + ' ' + stretch.inserted.slice(marker.index + marker[0].length);
-    if (letters(rest) !== letters(stretch.deleted) || !DECIDED_IN.test(marker[0])) continue;
-    // A decision of a year later than any the paragraph named before is no decision the older text knew.
-    if (latest > 0 && Number(marker[1]) > latest + 1) continue;
-    chosen.push(stretch);
-    reasons.push(`a decision already taken, marked: “${marker[0].replace(/^[\s,]+|[\s,]+$/g, '')}”`);
   }
   return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
 }

@@ -80,16 +80,15 @@ describe('an event still looked forward to, its place and dates no longer set', 
 });
 
 describe('decisions and facts ageing', () => {
+  // "strengthen support for the secretariat{+, as decided in 2023,+}" (Effects of atomic radiation 78/71 → 79/85 OP 23 →
+  // OP 28) stays negotiated: round 13E made it routine, and the held-out pair `ear-79-secretariat-support` of
+  // bench/signals/labelled-pairs.yaml, labelled before any rule saw it, reads it as no routine change; the held-out
+  // labels are not moved to fit a rule, so the rule went.
   const request =
     'Requests the Secretary-General to strengthen support for the secretariat in order to adequately and efficiently provide service to the Scientific Committee, and to report to the General Assembly at its seventy-ninth session on these issues;';
   const marked = request.replace('secretariat in', 'secretariat, as decided in 2023, in').replace('seventy-ninth', 'eightieth');
-
-  it('a request marked as decided in an earlier year, the report a session on: routine', () => {
-    expect(routineReasons(request, marked)).toEqual(['a decision already taken, marked: “as decided in 2023”', 'yearly succession: seventy-ninth session → eightieth session']);
-  });
-  it('counter-cases: the marker beside another edit, or said of another decision', () => {
-    expect(routineReasons(request, marked.replace('strengthen support', 'maintain support'))).toEqual([]);
-    expect(routineReasons(request, marked.replace('as decided in 2023', 'as decided by the Committee'))).toEqual([]);
+  it('a request marked as decided in an earlier year: not routine (the held-out label)', () => {
+    expect(routineReasons(request, marked)).toEqual([]);
   });
 
   const foreseen =
@@ -103,10 +102,9 @@ describe('decisions and facts ageing', () => {
     expect(routineReasons(foreseen, foreseen.replace('will be carried out', 'is being discontinued'))).toEqual([]);
   });
 
-  it.skipIf(!available)(`Effects of atomic radiation 78/71 → 79/85 OP 23 → OP 28 and Oceans 78/69 → 79/144 OP 317 → OP 318: routine${skipNote}`, async () => {
+  it.skipIf(!available)(`Effects of atomic radiation 78/71 → 79/85 OP 23 → OP 28 negotiated, Oceans 78/69 → 79/144 OP 317 → OP 318 routine${skipNote}`, async () => {
     const radiation = findingAt(await compareInSeries('effects-of-atomic-radiation', 'A_RES_78_71.txt', 'A_RES_79_85.txt'), 'OP 28');
-    expect(radiation.routine).toBe(true);
-    expect(radiation.reasons?.[0]).toBe('a decision already taken, marked: “as decided in 2023”');
+    expect(radiation.routine).toBe(false);
     const oceans = findingAt(await compareInSeries('oceans-and-the-law-of-the-sea', 'A_RES_78_69.txt', 'A_RES_79_144.txt'), 'OP 318');
     expect(oceans.routine).toBe(true);
     expect(oceans.reasons?.[0]).toBe('work foreseen, now under way: “will be” → “is being”');
