@@ -258,6 +258,14 @@ interface Edit {
   swap?: boolean;
   /** True for a piece of an edit cut at a paragraph break (`withinParagraphs`) or edits joined (`withVerbMoved`): said as it stands, not reshaped. */
   atBreak?: boolean;
+  /** For an insertion of a merge whose words one of its sources held (`withSourceWords`): that source's label, said `moves “…” from OP 53`. */
+  from?: string;
+}
+
+/** One older paragraph of a merge as `withSourceWords` reads it: its label as the line cites it and its text. */
+interface Source {
+  label: string;
+  text: string;
 }
 
 /** The word diff cut into edits; edits separated only by spaces or punctuation are one edit (one phrase). */
@@ -492,6 +500,7 @@ function contextAfter(after: string): string {
  * `drops “…”`.
  */
 function phrase(given: Edit): string {
+  if (given.from !== undefined) return `moves “${quoteIn(given.inserted, given.before, given.after)}” from ${given.from}`;
   if (given.swap) return `drops “${quoteIn(given.deleted, given.before, given.after)}”, adds “${quoteIn(given.inserted, given.before, given.after)}”`;
   const edit = wholeWords(given);
   const deleted = flatten(edit.deleted);
@@ -737,7 +746,7 @@ function chapeauPhrase(edit: Edit, chapeau: Chapeau): string | null {
 }
 
 /** The changed phrases of a rewording, the yearly succession and editorial touches inside it left out when anything else changed. */
-function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editorial?: EditorialPieceTest): string {
+function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editorial?: EditorialPieceTest, sources: readonly Source[] = []): string {
   // A paragraph routine but for one clause (classify's `change`): that clause is what was negotiated, the rest is the
   // yearly life of the text, left out as the routine edits of any other line are.
   if (finding.kind === 'modified' && finding.change) {
@@ -774,7 +783,7 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
   if (shown.length === 0) return finding.kind === 'modified' ? 'spacing only' : WORDS_UNCHANGED;
   // A merge whose only edit is its join (`Initiative, and → Initiative`, `development → development, further; Also
   // reaffirms → reaffirms`) changed no words either (`seamOf`).
-  return phrasesOf(shown, finding, chapeau, true) || WORDS_UNCHANGED;
+  return phrasesOf(shown, finding, chapeau, true, sources) || WORDS_UNCHANGED;
 }
 
 /**
@@ -906,6 +915,69 @@ function seamOf(first: string, second: string, other: string): Array<[string, st
 function withoutCaseAlone(edits: readonly Edit[]): Edit[] {
   const kept = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted));
   return kept.length > 0 ? kept : [...edits];
+}
+
+/** Fewest words of an insertion read as words a merge's source held: a few (`of the Decade`) meet by chance. */
+const SOURCE_WORDS = 6;
+/** Share of an insertion's words found, in order, in a passage the merge dropped for it to be that passage's words moved. */
+const SOURCE_SHARE = 0.8;
+
+/**
+ * The edits of a merge with an insertion whose words one of its sources held said as those words moved, not added: the
+ * word diff of a merge reads the sources end to end, so a clause of the second paragraph put inside the first is a drop
+ * where it stood and an add where it stands. A desk officer read Agriculture 79/227 OP 16 + OP 53 → 80/157 OP 15
+ * `adds “calls upon Member States to accelerate efforts …”`, words old OP 53 held. The insertion becomes `moves “…” from
+ * OP 53`, and the passage dropped keeps only the words around those it gave (`drops “recognizes the efforts made …”`).
+ */
+function withSourceWords(edits: readonly Edit[], sources: readonly Source[]): Edit[] {
+  const out = [...edits];
+  const wordsOf = (text: string): Array<{ key: string; start: number; end: number }> =>
+    [...text.matchAll(/\S+/g)].map((word) => ({ key: folded(word[0]), start: word.index, end: word.index + word[0].length })).filter((word) => word.key !== '');
+  for (let i = 0; i < out.length; i++) {
+    const insertion = out[i];
+    if (insertion.from !== undefined || core(insertion.deleted) !== '' || insertion.deleted.trim() !== '') continue;
+    const added = wordsOf(insertion.inserted);
+    if (added.length < SOURCE_WORDS) continue;
+    for (let d = 0; d < out.length; d++) {
+      const passage = out[d];
+      if (d === i || passage.inserted.trim() !== '' || core(passage.deleted) === '') continue;
+      const held = wordsOf(passage.deleted);
+      const matched = commonInOrder(added.map((word) => word.key), held.map((word) => word.key));
+      if (matched.length < SOURCE_SHARE * added.length) continue;
+      const [first, last] = [held[matched[0]], held[matched[matched.length - 1]]];
+      const given = flatten(passage.deleted.slice(first.start, last.end));
+      const source = sources.find((one) => flatten(one.text).includes(given));
+      if (source === undefined) continue;
+      // What the passage kept for itself is one drop, its two ends joined by `…` where the moved words stood: the
+      // passage is one thing dropped, not two (a line of five pieces left `Nutrition (2016–2025) → Nutrition` out).
+      const ends = [passage.deleted.slice(0, first.start), passage.deleted.slice(last.end)].map((end) => flatten(end)).filter((end) => core(end) !== '');
+      // A passage moved whole is `withMoves`' (`moves “…” from “Subcommittee” to “Subcommittee,”`: where it stood and where it stands).
+      if (ends.length === 0) continue;
+      const rest: Edit = { ...passage, deleted: ends.join(' … '), after: core(passage.deleted.slice(last.end)) === '' ? passage.after : '', atBreak: true };
+      out[i] = { ...insertion, from: source.label, atBreak: true };
+      out[d] = rest;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Indices into `held` of the longest run of `wanted`'s words found in it in order (a longest common subsequence). */
+function commonInOrder(wanted: readonly string[], held: readonly string[]): number[] {
+  const lengths = Array.from({ length: wanted.length + 1 }, () => new Array<number>(held.length + 1).fill(0));
+  for (let a = wanted.length - 1; a >= 0; a--) {
+    for (let b = held.length - 1; b >= 0; b--) lengths[a][b] = wanted[a] === held[b] ? lengths[a + 1][b + 1] + 1 : Math.max(lengths[a + 1][b], lengths[a][b + 1]);
+  }
+  const found: number[] = [];
+  for (let a = 0, b = 0; a < wanted.length && b < held.length; ) {
+    if (wanted[a] === held[b]) {
+      found.push(b);
+      a++;
+      b++;
+    } else if (lengths[a + 1][b] >= lengths[a][b + 1]) a++;
+    else b++;
+  }
+  return found;
 }
 
 /** Most edits apart a verb taken out and put back (inflected) are read as one move of the verb. */
@@ -1060,8 +1132,9 @@ function tidyEnds(said: string): string {
 }
 
 /** The phrases of a line from the edits it shows: moves said once, a list item by item (`asList`), the weightiest first. */
-function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | null, asList: boolean): string {
-  const shown = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutCaseAlone(withinParagraphs(given.map(withSharedEndKept), finding.kind === 'merged')) : given.map(withSharedEndKept)));
+function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | null, asList: boolean, sources: readonly Source[] = []): string {
+  const edited = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutCaseAlone(withinParagraphs(given.map(withSharedEndKept), finding.kind === 'merged')) : given.map(withSharedEndKept)));
+  const shown = finding.kind === 'merged' ? withSourceWords(edited, sources) : edited;
   const pieces = withMoves(shown);
   // Several edits in a list whose items were only added, dropped or moved are said item by item:
   // the word diff aligns the items wrongly (`Tea Day, → Year of Sustainable Mountain Development, 2022, the`).
@@ -1332,7 +1405,8 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     place = olderPlace === newerPlace ? newerPlace : `${olderPlace} → ${newerPlace}`;
     const grouping = finding.kind === 'split' || finding.kind === 'merged' ? ` (${finding.kind})` : '';
     isRewording = !isRewrite(finding);
-    const phrases = isRewrite(finding) ? '' : changedPhrases(finding, chapeauOf(finding, left, right), editorial);
+    const sources = finding.left.map((i) => ({ label: placeOf(left, [i]), text: left[i].text }));
+    const phrases = isRewrite(finding) ? '' : changedPhrases(finding, chapeauOf(finding, left, right), editorial, sources);
     text = isRewrite(finding)
       ? `${place} rewritten: ${rewrittenSides(finding, finding.left.map((i) => left[i].text).join(' '), finding.right.map((i) => right[i].text).join(' '))}${toneNote}`
       : (finding.kind === 'split' || finding.kind === 'merged') && phrases === WORDS_UNCHANGED
