@@ -260,6 +260,8 @@ interface Edit {
   atBreak?: boolean;
   /** For an insertion of a merge whose words one of its sources held (`withSourceWords`): that source's label, said `moves “…” from OP 53`. */
   from?: string;
+  /** True for the words changed inside a title, each side to the title's end (`withTitlesWhole`): said `“…” → “…”`, never cut. */
+  title?: boolean;
 }
 
 /** One older paragraph of a merge as `withSourceWords` reads it: its label as the line cites it and its text. */
@@ -500,6 +502,7 @@ function contextAfter(after: string): string {
  * `drops “…”`.
  */
 function phrase(given: Edit): string {
+  if (given.title) return `“${flatten(given.deleted)}” → “${flatten(given.inserted)}”`;
   if (given.from !== undefined) return `moves “${quoteIn(given.inserted, given.before, given.after)}” from ${given.from}`;
   if (given.swap) return `drops “${quoteIn(given.deleted, given.before, given.after)}”, adds “${quoteIn(given.inserted, given.before, given.after)}”`;
   const edit = wholeWords(given);
@@ -783,7 +786,8 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
   if (shown.length === 0) return finding.kind === 'modified' ? 'spacing only' : WORDS_UNCHANGED;
   // A merge whose only edit is its join (`Initiative, and → Initiative`, `development → development, further; Also
   // reaffirms → reaffirms`) changed no words either (`seamOf`).
-  return phrasesOf(shown, finding, chapeau, true, sources) || WORDS_UNCHANGED;
+  const titled = finding.kind === 'modified' ? withTitlesWhole(shown, sideOf(finding.diff, 'delete'), sideOf(finding.diff, 'insert')) : shown;
+  return phrasesOf(titled, finding, chapeau, true, sources) || WORDS_UNCHANGED;
 }
 
 /**
@@ -1329,6 +1333,87 @@ function editWeight(edit: Edit): number {
   // Figures for figures: no placing word with a letter on either side (`2024–2025; → 2026–2027, and`).
   const lettered = (`${deleted} ${inserted}`.match(/\S+/g) ?? []).some((word) => isPlacingWord(word) && /\p{L}/u.test(word));
   return lettered ? 1 : 3;
+}
+
+/** Fewest capitalised words of a run read as a title (`The Status of Women in Agrifood Systems`). */
+const TITLE_WORDS = 4;
+/** Lower-case words a title holds between its capitalised ones (`Financing to End Hunger`, `in All Its Forms`). */
+const TITLE_JOINERS = new Set('of and in for to the a an on at with by from or'.split(' '));
+/** Words of a title's opening a quote keeps before `…` when the change starts further in (`The State of … 2024: …`). */
+const TITLE_OPENING = 3;
+
+/**
+ * The spans of a text's titles: runs of capitalised words, lower-case joiners between them, a year or number right
+ * after a capitalised word (`World 2024:`), a comma or colon inside only before a capitalised word that is no article
+ * (`Hunger, Food Insecurity`; `Nations, the International Fund` and `Organization, The Status of` end one), with at
+ * least `TITLE_WORDS` capitalised words. The paragraph's opening word (`Recalling`) and months (a date) are no title's.
+ */
+function titleSpans(text: string): Array<{ start: number; end: number }> {
+  const words = [...text.matchAll(/\S+/g)].map((word) => ({ text: word[0], start: word.index, end: word.index + word[0].length }));
+  const capital = (word: string): boolean => /^[“"‘(]?\p{Lu}/u.test(word) && !MONTHS.test(word);
+  const figure = (word: string): boolean => /^\d[\d/–-]*[,:]?$/.test(word);
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let k = 1; k < words.length; ) {
+    if (!capital(words[k].text)) {
+      k++;
+      continue;
+    }
+    let [last, capitals, next] = [k, 1, k + 1];
+    while (next < words.length && !/[.;)”"]$/.test(words[last].text)) {
+      let ahead = next;
+      const punctuated = /[,:]$/.test(words[last].text);
+      if (!punctuated && figure(words[ahead].text) && capital(words[last].text)) {
+        // A year in a title (`in the World 2024: Financing`) when a capitalised word follows it.
+        if (ahead + 1 < words.length && capital(words[ahead + 1].text) && !TITLE_JOINERS.has(words[ahead + 1].text.toLowerCase())) [last, next] = [ahead + 1, ahead + 2];
+        else break;
+        capitals++;
+        continue;
+      }
+      while (!punctuated && ahead < words.length && TITLE_JOINERS.has(words[ahead].text)) ahead++;
+      if (ahead >= words.length || !capital(words[ahead].text) || (punctuated && TITLE_JOINERS.has(words[ahead].text.toLowerCase()))) break;
+      [last, capitals, next] = [ahead, capitals + 1, ahead + 1];
+    }
+    if (capitals >= TITLE_WORDS) spans.push({ start: words[k].start, end: words[last].end - (/[,:]$/.test(words[last].text) ? 1 : 0) });
+    k = last + 1;
+  }
+  return spans;
+}
+
+/**
+ * The edits inside one title on both sides said as one piece, each side from the first changed word to the title's end
+ * (after its opening words, `The State of …`): a title replaced by another is one thing, quoted whole. A desk officer
+ * read Agriculture 79/227 → 80/157 PP 41 → PP 36 as `2024: Financing to End Hunger → 2025: Addressing High; Insecurity
+ * and Malnutrition in All Its Forms → Price Inflation for Food Security and Nutrition`, two reports' titles cut apart.
+ */
+function withTitlesWhole(edits: readonly Edit[], older: string, newer: string): Edit[] {
+  const [olderTitles, newerTitles] = [titleSpans(older), titleSpans(newer)];
+  const within = (spans: ReadonlyArray<{ start: number; end: number }>, at: number | undefined, text: string): { start: number; end: number } | undefined =>
+    at === undefined ? undefined : spans.find((span) => span.start <= at + (text.length - text.trimStart().length) && at + text.trimEnd().length <= span.end + 1);
+  const out: Edit[] = [];
+  for (let k = 0; k < edits.length; k++) {
+    const edit = edits[k];
+    const [olderTitle, newerTitle] = [within(olderTitles, edit.olderAt, edit.deleted), within(newerTitles, edit.newerAt, edit.inserted)];
+    if (olderTitle === undefined || newerTitle === undefined || edit.olderAt === undefined || edit.newerAt === undefined || !hasPlacingWord(edit.deleted) || !hasPlacingWord(edit.inserted)) {
+      out.push(edit);
+      continue;
+    }
+    // The edits after it inside the same two titles are part of the piece; a title with one edit is said by that edit
+    // (`Women → Youth`): only a title cut into pieces is read as cut.
+    let last = k;
+    while (last + 1 < edits.length && within([olderTitle], edits[last + 1].olderAt, edits[last + 1].deleted) && within([newerTitle], edits[last + 1].newerAt, edits[last + 1].inserted)) last++;
+    if (last === k) {
+      out.push(edit);
+      continue;
+    }
+    const start = (text: string, at: number): number => at + (text.length - text.trimStart().length);
+    const [olderStart, newerStart] = [start(edit.deleted, edit.olderAt), start(edit.inserted, edit.newerAt)];
+    const opening = older.slice(olderTitle.start, olderStart).trim();
+    const [olderLead, newerLead] =
+      opening === '' ? ['', ''] : wordCount(opening) <= TITLE_OPENING ? [`${opening} `, `${newer.slice(newerTitle.start, newerStart).trim()} `] : [`${opening.split(/\s+/).slice(0, TITLE_OPENING).join(' ')} … `, '… '];
+    out.push({ ...edit, deleted: `${olderLead}${older.slice(olderStart, olderTitle.end)}`, inserted: `${newerLead}${newer.slice(newerStart, newerTitle.end)}`, after: edits[last].after, atBreak: true, title: true });
+    k = last;
+  }
+  return out;
 }
 
 /** Adverbs that order a paragraph among its neighbours (`Further decides`, `Also decides`): their swap is no change of substance. */
