@@ -7,7 +7,7 @@ import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
  * `digest.docx`: the digest as a Word document, what a desk officer pastes into (or attaches to) a memo: a heading per
  * series, its committee and agenda item, each step in bold with its verdict, a bullet per negotiated change with its
  * signals in italics. The Markdown digest pastes into Word with its `##` and `-`; this one arrives as headings and
- * bullets. It opens with the series' contents (steps, negotiated changes, technical updates), set compact (10 points,
+ * bullets. It opens with the series' contents (steps, technical updates, negotiated changes in the lines that carry them), set compact (10 points,
  * single lines). The same digest gives the same bytes: the package is dated by the newest version the digest names.
  * A line's signals are those `digest.md` lists; the title says which dates the texts span.
  */
@@ -34,7 +34,7 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
       width: { size: CONTENTS_COLUMNS.reduce((total, width) => total + width, 0), type: WidthType.DXA },
       columnWidths: [...CONTENTS_COLUMNS],
       rows: [
-        new TableRow({ tableHeader: true, children: [cell([text('Series', true)], 0), cell([text('Steps', true)], 1), cell([text('Negotiated', true)], 2), cell([text('Technical updates', true)], 3)] }),
+        new TableRow({ tableHeader: true, children: [cell([text('Series', true)], 0), cell([text('Steps', true)], 1), cell([text('Technical updates', true)], 2), cell([text('Negotiated changes', true)], 3)] }),
         ...digest.series.map((series, k) => {
           const contents = seriesContents(series);
           return new TableRow({
@@ -42,8 +42,8 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
             children: [
               cell([new InternalHyperlink({ anchor: seriesAnchor(k), children: [text(series.title)] })], 0),
               cell([text(String(contents.steps))], 1),
-              cell([text(String(contents.negotiated))], 2),
-              cell([text(String(contents.technical))], 3),
+              cell([text(String(contents.technical))], 2),
+              cell([text(contents.negotiated)], 3),
             ],
           });
         }),
@@ -91,19 +91,25 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
   return normalizePackage(await docx.Packer.toBuffer(document), newestDate(digest));
 }
 
-/** The contents' columns in twips (title, steps, negotiated changes, technical updates): the A4 text width of 2 cm margins. */
-const CONTENTS_COLUMNS = [6838, 700, 1000, 1100] as const;
+/** The contents' columns in twips (title, steps, technical updates, negotiated changes): the A4 text width of 2 cm margins. */
+const CONTENTS_COLUMNS = [6038, 700, 1100, 1800] as const;
 
 /** The bookmark of the `k`th series' heading, the contents' link to it. */
 function seriesAnchor(k: number): string {
   return `series-${k + 1}`;
 }
 
-/** A series' row of the contents: its steps, the negotiated changes they list, the steps that were technical updates. */
-function seriesContents(series: Digest['series'][number]): { steps: number; negotiated: number; technical: number } {
+/**
+ * A series' row of the contents: its steps, the steps that were technical updates, and the negotiated changes its steps
+ * list, named as each step's verdict names them (`71 in 35 lines` when the memo folds runs of new or dropped paragraphs):
+ * a desk officer counted 35 bullets under a column that said 71.
+ */
+function seriesContents(series: Digest['series'][number]): { steps: number; negotiated: string; technical: number } {
+  const changes = series.steps.reduce((total, step) => total + step.lines.length, 0);
+  const shown = series.steps.reduce((total, step) => total + memoLines(step.lines).length, 0);
   return {
     steps: series.steps.length,
-    negotiated: series.steps.reduce((total, step) => total + step.lines.length, 0),
+    negotiated: shown < changes ? `${changes} in ${shown} ${shown === 1 ? 'line' : 'lines'}` : String(changes),
     technical: series.steps.filter((step) => step.technicalUpdate).length,
   };
 }

@@ -258,6 +258,16 @@ interface Edit {
   swap?: boolean;
   /** True for a piece of an edit cut at a paragraph break (`withinParagraphs`) or edits joined (`withVerbMoved`): said as it stands, not reshaped. */
   atBreak?: boolean;
+  /** For an insertion of a merge whose words one of its sources held (`withSourceWords`): that source's label, said `moves “…” from OP 53`. */
+  from?: string;
+  /** True for the words changed inside a title, each side to the title's end (`withTitlesWhole`): said `“…” → “…”`, never cut. */
+  title?: boolean;
+}
+
+/** One older paragraph of a merge as `withSourceWords` reads it: its label as the line cites it and its text. */
+interface Source {
+  label: string;
+  text: string;
 }
 
 /** The word diff cut into edits; edits separated only by spaces or punctuation are one edit (one phrase). */
@@ -492,6 +502,8 @@ function contextAfter(after: string): string {
  * `drops “…”`.
  */
 function phrase(given: Edit): string {
+  if (given.title) return `“${flatten(given.deleted)}” → “${flatten(given.inserted)}”`;
+  if (given.from !== undefined) return `moves “${quoteIn(given.inserted, given.before, given.after)}” from ${given.from}`;
   if (given.swap) return `drops “${quoteIn(given.deleted, given.before, given.after)}”, adds “${quoteIn(given.inserted, given.before, given.after)}”`;
   const edit = wholeWords(given);
   const deleted = flatten(edit.deleted);
@@ -737,7 +749,7 @@ function chapeauPhrase(edit: Edit, chapeau: Chapeau): string | null {
 }
 
 /** The changed phrases of a rewording, the yearly succession and editorial touches inside it left out when anything else changed. */
-function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editorial?: EditorialPieceTest): string {
+function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editorial?: EditorialPieceTest, sources: readonly Source[] = []): string {
   // A paragraph routine but for one clause (classify's `change`): that clause is what was negotiated, the rest is the
   // yearly life of the text, left out as the routine edits of any other line are.
   if (finding.kind === 'modified' && finding.change) {
@@ -774,7 +786,8 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
   if (shown.length === 0) return finding.kind === 'modified' ? 'spacing only' : WORDS_UNCHANGED;
   // A merge whose only edit is its join (`Initiative, and → Initiative`, `development → development, further; Also
   // reaffirms → reaffirms`) changed no words either (`seamOf`).
-  return phrasesOf(shown, finding, chapeau, true) || WORDS_UNCHANGED;
+  const titled = finding.kind === 'modified' ? withTitlesWhole(shown, sideOf(finding.diff, 'delete'), sideOf(finding.diff, 'insert')) : shown;
+  return phrasesOf(titled, finding, chapeau, true, sources) || WORDS_UNCHANGED;
 }
 
 /**
@@ -906,6 +919,69 @@ function seamOf(first: string, second: string, other: string): Array<[string, st
 function withoutCaseAlone(edits: readonly Edit[]): Edit[] {
   const kept = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted));
   return kept.length > 0 ? kept : [...edits];
+}
+
+/** Fewest words of an insertion read as words a merge's source held: a few (`of the Decade`) meet by chance. */
+const SOURCE_WORDS = 6;
+/** Share of an insertion's words found, in order, in a passage the merge dropped for it to be that passage's words moved. */
+const SOURCE_SHARE = 0.8;
+
+/**
+ * The edits of a merge with an insertion whose words one of its sources held said as those words moved, not added: the
+ * word diff of a merge reads the sources end to end, so a clause of the second paragraph put inside the first is a drop
+ * where it stood and an add where it stands. A desk officer read Agriculture 79/227 OP 16 + OP 53 → 80/157 OP 15
+ * `adds “calls upon Member States to accelerate efforts …”`, words old OP 53 held. The insertion becomes `moves “…” from
+ * OP 53`, and the passage dropped keeps only the words around those it gave (`drops “recognizes the efforts made …”`).
+ */
+function withSourceWords(edits: readonly Edit[], sources: readonly Source[]): Edit[] {
+  const out = [...edits];
+  const wordsOf = (text: string): Array<{ key: string; start: number; end: number }> =>
+    [...text.matchAll(/\S+/g)].map((word) => ({ key: folded(word[0]), start: word.index, end: word.index + word[0].length })).filter((word) => word.key !== '');
+  for (let i = 0; i < out.length; i++) {
+    const insertion = out[i];
+    if (insertion.from !== undefined || core(insertion.deleted) !== '' || insertion.deleted.trim() !== '') continue;
+    const added = wordsOf(insertion.inserted);
+    if (added.length < SOURCE_WORDS) continue;
+    for (let d = 0; d < out.length; d++) {
+      const passage = out[d];
+      if (d === i || passage.inserted.trim() !== '' || core(passage.deleted) === '') continue;
+      const held = wordsOf(passage.deleted);
+      const matched = commonInOrder(added.map((word) => word.key), held.map((word) => word.key));
+      if (matched.length < SOURCE_SHARE * added.length) continue;
+      const [first, last] = [held[matched[0]], held[matched[matched.length - 1]]];
+      const given = flatten(passage.deleted.slice(first.start, last.end));
+      const source = sources.find((one) => flatten(one.text).includes(given));
+      if (source === undefined) continue;
+      // What the passage kept for itself is one drop, its two ends joined by `…` where the moved words stood: the
+      // passage is one thing dropped, not two (a line of five pieces left `Nutrition (2016–2025) → Nutrition` out).
+      const ends = [passage.deleted.slice(0, first.start), passage.deleted.slice(last.end)].map((end) => flatten(end)).filter((end) => core(end) !== '');
+      // A passage moved whole is `withMoves`' (`moves “…” from “Subcommittee” to “Subcommittee,”`: where it stood and where it stands).
+      if (ends.length === 0) continue;
+      const rest: Edit = { ...passage, deleted: ends.join(' … '), after: core(passage.deleted.slice(last.end)) === '' ? passage.after : '', atBreak: true };
+      out[i] = { ...insertion, from: source.label, atBreak: true };
+      out[d] = rest;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Indices into `held` of the longest run of `wanted`'s words found in it in order (a longest common subsequence). */
+function commonInOrder(wanted: readonly string[], held: readonly string[]): number[] {
+  const lengths = Array.from({ length: wanted.length + 1 }, () => new Array<number>(held.length + 1).fill(0));
+  for (let a = wanted.length - 1; a >= 0; a--) {
+    for (let b = held.length - 1; b >= 0; b--) lengths[a][b] = wanted[a] === held[b] ? lengths[a + 1][b + 1] + 1 : Math.max(lengths[a + 1][b], lengths[a][b + 1]);
+  }
+  const found: number[] = [];
+  for (let a = 0, b = 0; a < wanted.length && b < held.length; ) {
+    if (wanted[a] === held[b]) {
+      found.push(b);
+      a++;
+      b++;
+    } else if (lengths[a + 1][b] >= lengths[a][b + 1]) a++;
+    else b++;
+  }
+  return found;
 }
 
 /** Most edits apart a verb taken out and put back (inflected) are read as one move of the verb. */
@@ -1060,8 +1136,9 @@ function tidyEnds(said: string): string {
 }
 
 /** The phrases of a line from the edits it shows: moves said once, a list item by item (`asList`), the weightiest first. */
-function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | null, asList: boolean): string {
-  const shown = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutCaseAlone(withinParagraphs(given.map(withSharedEndKept), finding.kind === 'merged')) : given.map(withSharedEndKept)));
+function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | null, asList: boolean, sources: readonly Source[] = []): string {
+  const edited = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutCaseAlone(withinParagraphs(given.map(withSharedEndKept), finding.kind === 'merged')) : given.map(withSharedEndKept)));
+  const shown = finding.kind === 'merged' ? withSourceWords(edited, sources) : edited;
   const pieces = withMoves(shown);
   // Several edits in a list whose items were only added, dropped or moved are said item by item:
   // the word diff aligns the items wrongly (`Tea Day, → Year of Sustainable Mountain Development, 2022, the`).
@@ -1258,6 +1335,87 @@ function editWeight(edit: Edit): number {
   return lettered ? 1 : 3;
 }
 
+/** Fewest capitalised words of a run read as a title (`The Status of Women in Agrifood Systems`). */
+const TITLE_WORDS = 4;
+/** Lower-case words a title holds between its capitalised ones (`Financing to End Hunger`, `in All Its Forms`). */
+const TITLE_JOINERS = new Set('of and in for to the a an on at with by from or'.split(' '));
+/** Words of a title's opening a quote keeps before `…` when the change starts further in (`The State of … 2024: …`). */
+const TITLE_OPENING = 3;
+
+/**
+ * The spans of a text's titles: runs of capitalised words, lower-case joiners between them, a year or number right
+ * after a capitalised word (`World 2024:`), a comma or colon inside only before a capitalised word that is no article
+ * (`Hunger, Food Insecurity`; `Nations, the International Fund` and `Organization, The Status of` end one), with at
+ * least `TITLE_WORDS` capitalised words. The paragraph's opening word (`Recalling`) and months (a date) are no title's.
+ */
+function titleSpans(text: string): Array<{ start: number; end: number }> {
+  const words = [...text.matchAll(/\S+/g)].map((word) => ({ text: word[0], start: word.index, end: word.index + word[0].length }));
+  const capital = (word: string): boolean => /^[“"‘(]?\p{Lu}/u.test(word) && !MONTHS.test(word);
+  const figure = (word: string): boolean => /^\d[\d/–-]*[,:]?$/.test(word);
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let k = 1; k < words.length; ) {
+    if (!capital(words[k].text)) {
+      k++;
+      continue;
+    }
+    let [last, capitals, next] = [k, 1, k + 1];
+    while (next < words.length && !/[.;)”"]$/.test(words[last].text)) {
+      let ahead = next;
+      const punctuated = /[,:]$/.test(words[last].text);
+      if (!punctuated && figure(words[ahead].text) && capital(words[last].text)) {
+        // A year in a title (`in the World 2024: Financing`) when a capitalised word follows it.
+        if (ahead + 1 < words.length && capital(words[ahead + 1].text) && !TITLE_JOINERS.has(words[ahead + 1].text.toLowerCase())) [last, next] = [ahead + 1, ahead + 2];
+        else break;
+        capitals++;
+        continue;
+      }
+      while (!punctuated && ahead < words.length && TITLE_JOINERS.has(words[ahead].text)) ahead++;
+      if (ahead >= words.length || !capital(words[ahead].text) || (punctuated && TITLE_JOINERS.has(words[ahead].text.toLowerCase()))) break;
+      [last, capitals, next] = [ahead, capitals + 1, ahead + 1];
+    }
+    if (capitals >= TITLE_WORDS) spans.push({ start: words[k].start, end: words[last].end - (/[,:]$/.test(words[last].text) ? 1 : 0) });
+    k = last + 1;
+  }
+  return spans;
+}
+
+/**
+ * The edits inside one title on both sides said as one piece, each side from the first changed word to the title's end
+ * (after its opening words, `The State of …`): a title replaced by another is one thing, quoted whole. A desk officer
+ * read Agriculture 79/227 → 80/157 PP 41 → PP 36 as `2024: Financing to End Hunger → 2025: Addressing High; Insecurity
+ * and Malnutrition in All Its Forms → Price Inflation for Food Security and Nutrition`, two reports' titles cut apart.
+ */
+function withTitlesWhole(edits: readonly Edit[], older: string, newer: string): Edit[] {
+  const [olderTitles, newerTitles] = [titleSpans(older), titleSpans(newer)];
+  const within = (spans: ReadonlyArray<{ start: number; end: number }>, at: number | undefined, text: string): { start: number; end: number } | undefined =>
+    at === undefined ? undefined : spans.find((span) => span.start <= at + (text.length - text.trimStart().length) && at + text.trimEnd().length <= span.end + 1);
+  const out: Edit[] = [];
+  for (let k = 0; k < edits.length; k++) {
+    const edit = edits[k];
+    const [olderTitle, newerTitle] = [within(olderTitles, edit.olderAt, edit.deleted), within(newerTitles, edit.newerAt, edit.inserted)];
+    if (olderTitle === undefined || newerTitle === undefined || edit.olderAt === undefined || edit.newerAt === undefined || !hasPlacingWord(edit.deleted) || !hasPlacingWord(edit.inserted)) {
+      out.push(edit);
+      continue;
+    }
+    // The edits after it inside the same two titles are part of the piece; a title with one edit is said by that edit
+    // (`Women → Youth`): only a title cut into pieces is read as cut.
+    let last = k;
+    while (last + 1 < edits.length && within([olderTitle], edits[last + 1].olderAt, edits[last + 1].deleted) && within([newerTitle], edits[last + 1].newerAt, edits[last + 1].inserted)) last++;
+    if (last === k) {
+      out.push(edit);
+      continue;
+    }
+    const start = (text: string, at: number): number => at + (text.length - text.trimStart().length);
+    const [olderStart, newerStart] = [start(edit.deleted, edit.olderAt), start(edit.inserted, edit.newerAt)];
+    const opening = older.slice(olderTitle.start, olderStart).trim();
+    const [olderLead, newerLead] =
+      opening === '' ? ['', ''] : wordCount(opening) <= TITLE_OPENING ? [`${opening} `, `${newer.slice(newerTitle.start, newerStart).trim()} `] : [`${opening.split(/\s+/).slice(0, TITLE_OPENING).join(' ')} … `, '… '];
+    out.push({ ...edit, deleted: `${olderLead}${older.slice(olderStart, olderTitle.end)}`, inserted: `${newerLead}${newer.slice(newerStart, newerTitle.end)}`, after: edits[last].after, atBreak: true, title: true });
+    k = last;
+  }
+  return out;
+}
+
 /** Adverbs that order a paragraph among its neighbours (`Further decides`, `Also decides`): their swap is no change of substance. */
 const SEQUENCING_ADVERBS = new Set('further also again furthermore moreover additionally'.split(' '));
 
@@ -1332,7 +1490,8 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     place = olderPlace === newerPlace ? newerPlace : `${olderPlace} → ${newerPlace}`;
     const grouping = finding.kind === 'split' || finding.kind === 'merged' ? ` (${finding.kind})` : '';
     isRewording = !isRewrite(finding);
-    const phrases = isRewrite(finding) ? '' : changedPhrases(finding, chapeauOf(finding, left, right), editorial);
+    const sources = finding.left.map((i) => ({ label: placeOf(left, [i]), text: left[i].text }));
+    const phrases = isRewrite(finding) ? '' : changedPhrases(finding, chapeauOf(finding, left, right), editorial, sources);
     text = isRewrite(finding)
       ? `${place} rewritten: ${rewrittenSides(finding, finding.left.map((i) => left[i].text).join(' '), finding.right.map((i) => right[i].text).join(' '))}${toneNote}`
       : (finding.kind === 'split' || finding.kind === 'merged') && phrases === WORDS_UNCHANGED

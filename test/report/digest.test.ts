@@ -176,11 +176,28 @@ describe('digest.docx', () => {
     const docx = await renderDigestDocx(sampleDigest());
     const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
     const rows = [...xml.matchAll(/<w:tr>(.*?)<\/w:tr>/g)].map((row) => [...row[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(' | '));
-    expect(rows).toEqual(['Series | Steps | Negotiated | Technical updates', 'Nuclear disarmament | 1 | 2 | 0', 'Confidence-building measures in the regional and subregional context | 1 | 0 | 1']);
+    expect(rows).toEqual(['Series | Steps | Technical updates | Negotiated changes', 'Nuclear disarmament | 1 | 0 | 2', 'Confidence-building measures in the regional and subregional context | 1 | 1 | 0']);
     // The table comes before the first series' heading, and each title links to the bookmark its heading carries.
     expect(xml.indexOf('<w:tbl>')).toBeLessThan(xml.indexOf('Heading2'));
     expect([...xml.matchAll(/<w:hyperlink[^>]* w:anchor="([^"]+)"/g)].map((match) => match[1])).toEqual(['series-1', 'series-2']);
     expect([...xml.matchAll(/<w:bookmarkStart w:name="([^"]+)"/g)].map((match) => match[1])).toEqual(['series-1', 'series-2']);
+  });
+
+  // A desk officer counted 35 bullets under Tax cooperation where the contents said 71: the column names what it
+  // counts (negotiated changes, as each step's verdict does) and, when the memo folds a run, the lines that carry them.
+  it('counts negotiated changes in the contents as the step verdicts do, with the lines that carry them when a run is folded', async () => {
+    const digest = sampleDigest();
+    const step = digest.series[0].steps[0];
+    const dropped = Array.from({ length: MEMO_RUN + 2 }, (_, k): DigestLine => ({ kind: 'dropped', place: `PP ${k + 5}`, text: `dropped PP ${k + 5}: Recalling …`, signals: [], tone: null, finding: 20 + k, href: null }));
+    step.lines = [...step.lines, ...dropped];
+    const docx = await renderDigestDocx(digest);
+    const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+    const rows = [...xml.matchAll(/<w:tr>(.*?)<\/w:tr>/g)].map((row) => [...row[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(' | '));
+    expect(rows[1]).toBe('Nuclear disarmament | 1 | 0 | 8 in 3 lines');
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(docx) });
+    const lines = value.split('\n').filter(Boolean);
+    expect(lines).toContain('A/RES/79/50 → A/RES/80/24: 8 negotiated changes in 3 lines (6 routine, 5 editorial)');
+    expect(lines.filter((line) => line.startsWith('OP 17') || line.startsWith('new PP 3') || line.startsWith('dropped PP 5 to PP 10'))).toHaveLength(3);
   });
 
   it('is the same bytes for the same digest, dated by its newest version', async () => {
