@@ -838,7 +838,7 @@ function documentsConsideredReasons(before: string, after: string): string[] | n
   if (stretches.length === 0 || stretches.some((stretch) => stretch.olderStart < opening[0].length || STANCE_WORDS.test(`${stretch.deleted} ${stretch.inserted}`))) return null;
   // An endorsement is a decision: a document whose conclusions it no longer endorses, nothing in its place ("on [-the
   // annual overview report of the … Board for 2022 and on-] United Nations system support …"), is a recurring item left
-  // out, as the same paragraph dropped whole is (round 13E: the same kind of change, the same answer).
+  // out: it stays a finding, as the same paragraph dropped whole does (round 13E: the same kind of change, the same answer).
   if (ENDORSES.test(opening[0]) && stretches.some((stretch) => LIST_GLUE.test(stretch.inserted) && stretch.deleted.trim().split(/\s+/).length >= 3)) return null;
   return [session ? `the year's resolutions taken note of: ${opening[0]} … of the next session` : `the year's documents considered: ${opening[0]} …`];
 }
