@@ -100,7 +100,8 @@ function seriesAnchor(k: number): string {
 }
 
 /**
- * A series' row of the contents: its steps, the steps that were technical updates, and the negotiated changes its steps
+ * A series' row of the contents: its steps, the steps that were technical updates (some change, all of it routine or
+ * editorial, as the index counts them), and the negotiated changes its steps
  * list, named as each step's verdict names them (`71 in 35 lines` when the memo folds runs of new or dropped paragraphs):
  * a desk officer counted 35 bullets under a column that said 71.
  */
@@ -110,7 +111,8 @@ function seriesContents(series: Digest['series'][number]): { steps: number; nego
   return {
     steps: series.steps.length,
     negotiated: shown < changes ? `${changes} in ${shown} ${shown === 1 ? 'line' : 'lines'}` : String(changes),
-    technical: series.steps.filter((step) => step.technicalUpdate).length,
+    // A step with no change at all is no update: counted as the index counts technical updates (routine or editorial only).
+    technical: series.steps.filter((step) => step.technicalUpdate && step.routine + step.editorial > 0).length,
   };
 }
 
