@@ -386,20 +386,23 @@ export function nextEditionRecordedReason(before: string, after: string): string
   return null;
 }
 
-/** A paragraph that asks or decides one thing, or looks forward to it: its opening verb. */
-const ASKING_OPENING = new RegExp(
-  `${LEAD}(?:invites|urges|encourages|calls (?:upon|on)|requests|decides|recalls its (?:request|decision)|look(?:s|ing) forward to)\\b`,
-  'i',
-);
+/**
+ * A paragraph that invites or decides one thing, or looks forward to it: its opening verb. Never one that presses others
+ * to act (urges, calls upon, requests, encourages): its date is a target set, not an occasion that comes and is over, and
+ * "Urges Member States to phase out inefficient fossil fuel subsidies by 2024" dropped from a text of 2025 is a target
+ * let go, the drafters' choice, not a deadline passed (redline #19).
+ */
+const ASKING_OPENING = new RegExp(`${LEAD}(?:invites|decides|recalls its (?:request|decision)|look(?:s|ing) forward to)\\b`, 'i');
 /** A second thing asked or decided in the same paragraph: another verb after a comma, or a second infinitive ("… and to develop"). */
 const SECOND_ASK = /(?:,|;)\s(?:and\s)?(?:also\s|further\s)?(?:invites|urges|encourages|calls|requests|decides|stresses|emphasizes|underlines|reaffirms|recognizes|notes|welcomes)\b|\sand\sto\s\p{Ll}+\b|;\s\S/u;
 /** The date a paragraph's ask is due or its event held: "by 2024", "before the end of 2024", "to be held in 2024", "in 2024". */
 const DUE_YEAR = /\b(?:by|before the end of|(?:to be|will be) (?:held|convened|hosted|launched) in|in)\s((?:19|20)\d\d)\b/g;
 
 /**
- * A dropped paragraph whose whole content is one dated ask or event, its date passed (redline #23, round 13E): "Invites
- * Governments to reach 100 national action plans by 2024;" dropped from a text of 2025, "Looks forward to the review
- * by the General Assembly in 2024" dropped from one of 2025. One opening that asks, decides or looks forward, one thing
+ * A dropped paragraph whose whole content is one dated invitation, decision or event, its date passed (redline #23, round
+ * 13E; never an urging, call or request: `ASKING_OPENING`): "Invites Governments to reach 100 national action plans by
+ * 2024;" dropped from a text of 2025, "Looks forward to the review by the General Assembly in 2024" dropped from one of
+ * 2025. One opening that invites, decides or looks forward, one thing
  * asked (no second verb, no "and to …"), every year it names a due date or an event's year, all before the newer text's
  * year: "a deadline passed, dropped" / "an event held, dropped". A dropped ask or decision with a date still to come or
  * none, or with more asked beside its deadline ("… by 2024 and to develop …, encourages …"), stays a finding.
