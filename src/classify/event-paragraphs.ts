@@ -386,20 +386,23 @@ export function nextEditionRecordedReason(before: string, after: string): string
   return null;
 }
 
-/** A paragraph that asks or decides one thing, or looks forward to it: its opening verb. */
-const ASKING_OPENING = new RegExp(
-  `${LEAD}(?:invites|urges|encourages|calls (?:upon|on)|requests|decides|recalls its (?:request|decision)|look(?:s|ing) forward to)\\b`,
-  'i',
-);
+/**
+ * A paragraph that invites or decides one thing, or looks forward to it: its opening verb. Never one that presses others
+ * to act (urges, calls upon, requests, encourages): its date is a target set, not an occasion that comes and is over, and
+ * "Urges Member States to phase out inefficient fossil fuel subsidies by 2024" dropped from a text of 2025 is a target
+ * let go, the drafters' choice, not a deadline passed (redline #19).
+ */
+const ASKING_OPENING = new RegExp(`${LEAD}(?:invites|decides|recalls its (?:request|decision)|look(?:s|ing) forward to)\\b`, 'i');
 /** A second thing asked or decided in the same paragraph: another verb after a comma, or a second infinitive ("… and to develop"). */
 const SECOND_ASK = /(?:,|;)\s(?:and\s)?(?:also\s|further\s)?(?:invites|urges|encourages|calls|requests|decides|stresses|emphasizes|underlines|reaffirms|recognizes|notes|welcomes)\b|\sand\sto\s\p{Ll}+\b|;\s\S/u;
 /** The date a paragraph's ask is due or its event held: "by 2024", "before the end of 2024", "to be held in 2024", "in 2024". */
 const DUE_YEAR = /\b(?:by|before the end of|(?:to be|will be) (?:held|convened|hosted|launched) in|in)\s((?:19|20)\d\d)\b/g;
 
 /**
- * A dropped paragraph whose whole content is one dated ask or event, its date passed (redline #23, round 13E): "Invites
- * Governments to reach 100 national action plans by 2024;" dropped from a text of 2025, "Looks forward to the review
- * by the General Assembly in 2024" dropped from one of 2025. One opening that asks, decides or looks forward, one thing
+ * A dropped paragraph whose whole content is one dated invitation, decision or event, its date passed (redline #23, round
+ * 13E; never an urging, call or request: `ASKING_OPENING`): "Invites Governments to reach 100 national action plans by
+ * 2024;" dropped from a text of 2025, "Looks forward to the review by the General Assembly in 2024" dropped from one of
+ * 2025. One opening that invites, decides or looks forward, one thing
  * asked (no second verb, no "and to …"), every year it names a due date or an event's year, all before the newer text's
  * year: "a deadline passed, dropped" / "an event held, dropped". A dropped ask or decision with a date still to come or
  * none, or with more asked beside its deadline ("… by 2024 and to develop …, encourages …"), stays a finding.
@@ -451,6 +454,21 @@ function citesResolution(text: string, resolution: string): boolean {
   return new RegExp(`\\bresolutions?\\s(?:[^;]{0,60}?\\s)?${resolution.replace('/', '\\/')}\\b`).test(text);
 }
 
+/** A record that says the thing is still to be done: "has not yet been developed", "remains to be", "yet to be". */
+const NOT_DONE = /\b(?:not yet|yet to be|(?:has|have|had) not|remains? to be|is not|are not|was not|were not)\b/i;
+
+/**
+ * A paragraph that only records (an opening that notes, welcomes or recalls) and says nothing against it: no stance word
+ * ("Notes with concern that …", "regrets", "deplores": `STANCE`) and no negation ("has not yet been developed": `NOT_DONE`)
+ * after its opening. A record with either speaks of the thing undone or regretted, not carried out (redline #23).
+ */
+function recordsAsDone(paragraph: string): boolean {
+  const opening = RECORDING_OPENING.exec(paragraph);
+  if (!opening) return false;
+  const rest = paragraph.slice(opening[0].length);
+  return !STANCE.test(rest) && !NOT_DONE.test(rest);
+}
+
 /**
  * A dropped decision or request of the older text that the newer text records as taken or carried out, citing the older
  * text by its number (redline #23, round 13E2): "Requests the United Nations Conference on Trade and Development to
@@ -459,14 +477,15 @@ function citesResolution(text: string, resolution: string): boolean {
  * 78/137"; "Decides to formally conclude the mandate of the Open-ended Working Group on Ageing" dropped where the newer
  * "Recalls its resolutions 78/324 and 79/147, which marked the conclusion of the work of the … Working Group". One thing
  * decided or asked, not a recurring one (a report each session, "continue to": `RECURRING_ASK`), and the newer record
- * speaks of it (most of the first words of what was asked). The reason, else null.
+ * speaks of it (most of the first words of what was asked) as done: a record with a stance or a negation ("Notes with
+ * concern that the mapping exercise … has not yet been developed": `recordsAsDone`) leaves it negotiated. The reason, else null.
  */
 export function ownDecisionRecordedReason(text: string, newer: readonly string[], resolution: string | null): string | null {
   if (resolution === null || !OWN_DECISION_OPENING.test(text)) return null;
   const object = decisionObject(text);
   if (object === null || RECURRING_ASK.test(object.split(/[;,]/)[0])) return null;
   const wanted = stemsOf(object).slice(0, 8);
-  const record = newer.find((paragraph) => RECORDING_OPENING.test(paragraph) && !OWN_DECISION_OPENING.test(paragraph) && citesResolution(paragraph, resolution) && overlap(wanted, stemsOf(paragraph)) >= 0.6);
+  const record = newer.find((paragraph) => recordsAsDone(paragraph) && !OWN_DECISION_OPENING.test(paragraph) && citesResolution(paragraph, resolution) && overlap(wanted, stemsOf(paragraph)) >= 0.6);
   if (record === undefined) return null;
   const asked = /^(?:(?:Also|Further)\s)?Requests\b/.test(text) ? 'a request carried out' : 'a decision taken';
   return `${asked}: the newer text records it, citing resolution ${resolution}`;

@@ -54,6 +54,13 @@ function stepPhrase(step: HistoryStep): string | null {
   if (step.editorial) return `edited${moved}`;
   if (step.routine) return `updated (routine)${moved}`;
   const commitment = step.signals.find((signal): signal is CommitmentSignal => signal.type === 'commitment');
-  if (commitment) return `${commitment.change === 'stance' ? 'stance changed' : commitment.direction}${moved}: ${commitment.from ?? '—'} → ${commitment.to ?? '—'}`;
+  if (commitment) {
+    // A ranked step reads as its direction (`strengthened: encourage → urge`). A phrase added or dropped, or a stance
+    // changed, has no step on the scale: its `direction` only compares strengths with none, so the line says what the
+    // signal's summary says (`commitment added: urges`, `stance changed: expresses concern → urges`).
+    if (commitment.change === undefined) return `${commitment.direction}${moved}: ${commitment.from ?? '—'} → ${commitment.to ?? '—'}`;
+    const at = commitment.summary.indexOf(': ');
+    return at === -1 ? `${commitment.summary}${moved}` : `${commitment.summary.slice(0, at)}${moved}${commitment.summary.slice(at)}`;
+  }
   return `reworded${moved}`;
 }

@@ -865,7 +865,7 @@ const LIGHT_WEIGHT = 4;
  * Asia-Pacific States … → urges the African`), else given to the first paragraph. A desk officer read the fragment across
  * the join of Outer space 78/72 OP 42 + OP 43 → 79/87 OP 46 as garbled.
  */
-function withinParagraphs(edits: readonly Edit[], merged: boolean): Edit[] {
+function withinParagraphs(edits: readonly Edit[], merged: boolean, newer = ''): Edit[] {
   return edits.flatMap((edit) => {
     const olderBreak = /\n\s*\n/.exec(edit.deleted);
     const newerBreak = /\n\s*\n/.exec(edit.inserted);
@@ -878,7 +878,8 @@ function withinParagraphs(edits: readonly Edit[], merged: boolean): Edit[] {
     const [otherFirst, otherSecond] = at === -1 ? [other, ''] : [other.slice(0, at), other.slice(at)];
     const part = (mine: string, theirs: string, before: string, after: string): Edit =>
       olderBreak !== null ? { ...edit, deleted: mine, inserted: theirs, before, after, atBreak: true } : { ...edit, deleted: theirs, inserted: mine, before, after, atBreak: true };
-    const seam = merged ? seamOf(first, second, other) : null;
+    // The merged paragraph's words before the join: where the verb that governs the joined clause stands.
+    const seam = merged ? seamOf(first, second, other, olderBreak !== null ? newer.slice(0, edit.newerAt ?? 0) : '') : null;
     if (seam !== null) return seam.map(([mine, theirs]) => part(mine, theirs, '', edit.after));
     return [part(first, otherFirst, edit.before, ''), part(second, otherSecond, '', edit.after)].filter((piece) => core(piece.deleted + piece.inserted) !== '');
   });
@@ -894,8 +895,13 @@ const SEAM_CONNECTORS = new Set(['and', 'as', 'well', 'while', 'whilst']);
  * punctuation, an "and", the second paragraph's sequencing adverb and its opening verb or participle dropped: said by
  * `(merged)`, no change (`2024–2034, → 2024–2034 and`). What else the seam holds stays: a verb put for the opening one
  * (`recognizes → notes`), the words after a dropped opening (`drops “Reaffirming the importance of supporting”`).
+ * `governing`: the merged paragraph's words before the join (empty when unknown). An opening verb dropped with nothing
+ * put for it is the join only when that verb still governs the clause, said before the join ("Decides …; ⏎ Also decides
+ * to …" → "Decides …, and to …"); else the clause now hangs on the merged paragraph's opening verb, a verb replaced
+ * (`urges → requests`: "Requests the Secretary-General to report …; ⏎ Urges Member States to contribute …" → "Requests
+ * the Secretary-General to report …, and Member States to contribute …", redline #19), never "words unchanged".
  */
-function seamOf(first: string, second: string, other: string): Array<[string, string]> | null {
+function seamOf(first: string, second: string, other: string, governing = ''): Array<[string, string]> | null {
   const contentWords = (text: string): string[] => (text.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !SEAM_CONNECTORS.has(word.toLowerCase()) && !SEQUENCING_ADVERBS.has(word.toLowerCase()));
   if (contentWords(first).length > 0) return null;
   const [opening, ...rest] = contentWords(second);
@@ -907,8 +913,16 @@ function seamOf(first: string, second: string, other: string): Array<[string, st
     if (rest.length > 0) return null;
     return theirs[0].toLowerCase().slice(0, 5) === opening.toLowerCase().slice(0, 5) ? [] : [[second.slice(second.indexOf(opening)), other.slice(other.indexOf(theirs[0]))]];
   }
-  if (rest.length === 0) return [];
   const from = second.indexOf(opening);
+  if (rest.length === 0) {
+    const stem = (word: string): string => word.toLowerCase().slice(0, 5);
+    const before = contentWords(governing);
+    if (before.length === 0 || before.some((word) => stem(word) === stem(opening))) return [];
+    // The merged paragraph's opening verb now governs the clause (its first word, a sequencing adverb aside).
+    // Both verbs said as the clause reads them now, mid-paragraph: `urges → requests`, not `Urges → requests`.
+    const dropped = second.slice(from);
+    return [[`${dropped.charAt(0).toLowerCase()}${dropped.slice(1)}`, `${before[0].toLowerCase()}${/\s*$/.exec(dropped)?.[0] ?? ''}`]];
+  }
   return [[second.slice(from).trimEnd(), '']];
 }
 
@@ -1137,7 +1151,7 @@ function tidyEnds(said: string): string {
 
 /** The phrases of a line from the edits it shows: moves said once, a list item by item (`asList`), the weightiest first. */
 function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | null, asList: boolean, sources: readonly Source[] = []): string {
-  const edited = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutCaseAlone(withinParagraphs(given.map(withSharedEndKept), finding.kind === 'merged')) : given.map(withSharedEndKept)));
+  const edited = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutCaseAlone(withinParagraphs(given.map(withSharedEndKept), finding.kind === 'merged', sideOf(finding.diff, 'insert'))) : given.map(withSharedEndKept)));
   const shown = finding.kind === 'merged' ? withSourceWords(edited, sources) : edited;
   const pieces = withMoves(shown);
   // Several edits in a list whose items were only added, dropped or moved are said item by item:

@@ -40,6 +40,13 @@ describe('a dropped paragraph whose deadline passed or whose event was held', ()
     expect(deadlinePassedReason(deadline.replace(';', ', and calls upon the Food and Agriculture Organization of the United Nations to continue to lead the implementation of the Decade;'), 2025)).toBeNull();
     expect(deadlinePassedReason(deadline.replace('2024', '2024 and to develop policy frameworks supporting family farming'), 2025)).toBeNull();
     expect(deadlinePassedReason('Regretting that measures to eliminate colonialism by 2020 have not been successful,', 2025)).toBeNull();
+    // A target pressed on others (urges, calls upon, requests, encourages) dropped is a target let go, not a deadline passed.
+    const urged = 'Urges Member States to phase out inefficient fossil fuel subsidies by 2024;';
+    expect(deadlinePassedReason(urged, 2025)).toBeNull();
+    expect(deadlinePassedReason(urged.replace('Urges', 'Also urges'), 2025)).toBeNull();
+    expect(deadlinePassedReason(urged.replace('Urges', 'Calls upon'), 2025)).toBeNull();
+    expect(deadlinePassedReason(urged.replace('Urges', 'Requests'), 2025)).toBeNull();
+    expect(deadlinePassedReason(urged.replace('Urges', 'Encourages'), 2025)).toBeNull();
   });
 
   it.skipIf(!available)(`Agriculture 79/227 → 80/157 OP 55: a deadline of 2024 beside undated asks (frameworks, the Decade's lead), dropped: stays a finding${skipNote}`, async () => {

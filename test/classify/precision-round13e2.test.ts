@@ -88,6 +88,12 @@ describe("the older text's own decision or request, recorded, recalled or restat
   it('counter-cases: another resolution cited, a recurring report dropped, the record asks again, or says more than the decision', () => {
     expect(ownDecisionRecordedReason(request, [noted], '78/137')).toBe('a request carried out: the newer text records it, citing resolution 78/137');
     expect(ownDecisionRecordedReason(request, [noted.replace('78/137', '77/154')], '78/137')).toBeNull();
+    // A record that regrets the thing undone, or says it is not done: the request is not carried out, it stays negotiated.
+    const undone = 'Notes with concern that the mapping exercise on the existing initiatives in the use of debt swaps, requested by the General Assembly in its resolution 78/137, has not yet been developed;';
+    expect(ownDecisionRecordedReason(request, [undone], '78/137')).toBeNull();
+    expect(ownDecisionRecordedReason(request, [undone.replace('Notes with concern that', 'Notes that')], '78/137')).toBeNull();
+    expect(ownDecisionRecordedReason(request, [noted.replace(' conducted by the Conference', ', which remains to be conducted by the Conference')], '78/137')).toBeNull();
+    expect(ownDecisionRecordedReason(request, [noted.replace('Taking note also of', 'Regrets the delay of')], '78/137')).toBeNull();
     // A report asked each session and dropped: the mandate ended, whatever the newer text notes of the last report.
     const report = 'Requests the Secretary-General to submit to the General Assembly at its seventy-ninth session a report on the mapping exercise;';
     expect(ownDecisionRecordedReason(report, ['Taking note of the report on the mapping exercise submitted pursuant to its resolution 78/137,'], '78/137')).toBeNull();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareTexts } from '../../src/pipeline.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { compareInSeries, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
 import { lineAt, linesOf } from '../helpers/digest-lines.js';
@@ -78,4 +79,30 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest line commitment signals (${UN_SERI
     const turks = await compareInSeries('question-of-the-turks-and-caicos-islands', 'A_RES_78_98.txt', 'A_RES_79_111.txt');
     expect(lineAt(linesOf(turks), 'OP 4').text).toBe('OP 4: adds “Community of Latin American and”; Community → States');
   }, 60_000);
+});
+
+/**
+ * The join of a merge drops the second paragraph's opening verb; the clause then hangs on the verb said before it. When
+ * that is another verb, the line says the verb replaced (redline #19 review), never "words unchanged".
+ */
+describe('digest line: a merge that dropped the second paragraph\'s opening verb', () => {
+  const text = (paragraphs: readonly string[]): string => ['The General Assembly,', ...paragraphs.map((paragraph, index) => `${index + 1}. ${paragraph}`)].join('\n\n');
+  const report = 'the Secretary-General to report to the General Assembly at its eighty-first session on the implementation of the present resolution';
+  const contribute = 'Member States to contribute to the trust fund established for the implementation of the Programme of Action';
+  const noted = 'Takes note of the report of the Secretary-General on the implementation of the present resolution;';
+  const seized = 'Decides to remain seized of the matter.';
+
+  it('says the verb now governing the clause: urges → requests', async () => {
+    const older = text([noted, `Requests ${report};`, `Urges ${contribute};`, seized]);
+    const newer = text([noted, `Requests ${report}, and ${contribute};`, seized]);
+    const lines = linesOf(await compareTexts(older, newer, { leftId: 'A', rightId: 'B' }));
+    expect(lines.map((line) => [line.place, line.text])).toEqual([['OP 2 + OP 3 → OP 2', 'OP 2 + OP 3 → OP 2 (merged): urges → requests']]);
+  });
+
+  it('counter-case: the same verb dropped, still governing the clause, is the join alone: words unchanged', async () => {
+    const older = text([noted, `Requests ${report};`, `Also requests ${contribute};`, seized]);
+    const newer = text([noted, `Requests ${report}, and ${contribute};`, seized]);
+    const lines = linesOf(await compareTexts(older, newer, { leftId: 'A', rightId: 'B' }));
+    expect(lines.map((line) => [line.place, line.text])).toEqual([['OP 2 + OP 3 → OP 2', 'OP 2 and OP 3 joined as OP 2, words unchanged']]);
+  });
 });
