@@ -394,9 +394,37 @@ function maskTimeMarks(text: string): { masked: string; marks: TimeMark[] } {
   return { masked: withOrdinals.replace(new RegExp(`\\b${MARK}o\\b`, 'g'), MARK), marks: ordered.map(({ kind, value, text: written }) => ({ kind, value, text: written })) };
 }
 
-/** A mark one cycle on from another: an ordinal, a year or a date's year one up. */
+/** A year as a date writes it, taken out to compare the day and month. */
+const DATE_YEAR = /\b(?:19|20)\d\d\b/g;
+
+/**
+ * A mark one cycle on from another: an ordinal, a year or a date's year one up. A date keeps its day and month: "17
+ * October 2025" → "3 March 2026" is another day, not the same day a year on.
+ */
 function isCycleStep(older: TimeMark, newer: TimeMark): boolean {
-  return older.kind === newer.kind && newer.value === older.value + 1;
+  if (older.kind !== newer.kind || newer.value !== older.value + 1) return false;
+  return older.kind !== 'date' || older.text.replace(DATE_YEAR, '') === newer.text.replace(DATE_YEAR, '');
+}
+
+/**
+ * A clause that decides, convenes, holds or postpones something: a year in it is the decision's date ("Decides to
+ * convene the fourth review conference in [-2026-]{+2027+}", a postponement), not the year come round. Read from the
+ * clause's start (the text's, or after a semicolon or full stop) to the year.
+ */
+const DECIDING_CLAUSE = /\b(?:decides?|decided|deciding|convene[sd]?|convening|holds?|holding|to be held|postpone[sd]?|postponing)\b[^;.]*$/i;
+
+/**
+ * The nouns an ordinal counts in a cycle, right after it or after one word ("its eightieth session", "the
+ * thirty-second commemoration", "the 13th Ministerial Conference", the WTO's biennial one): an ordinal before any other
+ * noun ("the [-second-]{+third+} phase of the World Programme") is a new decision, not the cycle.
+ */
+const CYCLE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:commemoration|observance|anniversary|session|meeting|edition|report|ministerial conference)s?\b/iu;
+
+/** A mark's place allows the cycle: a year outside a deciding clause, an ordinal before a cycle noun. */
+function isCyclePlace(mark: TimeMark, preceding: string, following: string): boolean {
+  if (mark.kind === 'year') return !DECIDING_CLAUSE.test(preceding);
+  if (mark.kind === 'ordinal') return /\bsessions?\b/i.test(mark.text) || CYCLE_NOUN.test(following);
+  return true;
 }
 
 /** A year, its comma, and a footnote mark glued to it before the next word ("in 2024,168 recognizes"). */
@@ -430,10 +458,15 @@ export function cycleReasons(rawBefore: string, rawAfter: string): string[] | nu
   const newer = maskTimeMarks(after);
   if (older.marks.length === 0 || older.marks.length !== newer.marks.length) return null;
   const steps: string[] = [];
+  // The older text around each mark: segment k precedes mark k, segment k + 1 follows it.
+  const olderSegments = older.masked.split(new RegExp(`\\b${MARK}\\b`));
+  if (olderSegments.length !== older.marks.length + 1) return null;
   for (let k = 0; k < older.marks.length; k++) {
     const [from, to] = [older.marks[k], newer.marks[k]];
     if (from.kind === to.kind && from.value === to.value && from.text === to.text) continue;
     if (!isCycleStep(from, to)) return null;
+    const preceding = olderSegments.slice(0, k + 1).join(MARK);
+    if (!isCyclePlace(from, preceding, olderSegments[k + 1] ?? '')) return null;
     const step = `${from.text} → ${to.text}`;
     if (!steps.includes(step)) steps.push(step);
   }

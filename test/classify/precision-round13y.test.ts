@@ -24,6 +24,20 @@ describe('the yearly cycle', () => {
     expect(cycleReasons(DAY, next.replace('invites all States', 'urges all States'))).toBeNull();
   });
 
+  it('keeps a postponement, another day and month, and a new phase negotiated (redline #23)', () => {
+    // A year inside a clause that decides or convenes: the decision's date, not the year come round.
+    const convene = 'Decides to convene the fourth review conference in 2026;';
+    expect(cycleReasons(convene, convene.replace('2026', '2027'))).toBeNull();
+    // A date a year on keeps its day and month; another day and month is another date.
+    expect(cycleReasons(DAY, DAY.replace('on 17 October 2024', 'on 3 March 2025'))).toBeNull();
+    const held = 'Welcomes the commemoration held on 17 October 2025 at Headquarters;';
+    expect(cycleReasons(held, held.replace('17 October 2025', '3 March 2026'))).toBeNull();
+    expect(cycleReasons(held, held.replace('17 October 2025', '17 October 2026'))).toEqual(['yearly cycle: ordinals, sessions, years and dates one cycle on: 17 October 2025 → 17 October 2026']);
+    // An ordinal before a noun no cycle counts: a new decision.
+    const phase = 'Decides to launch the second phase of the World Programme;';
+    expect(cycleReasons(phase, phase.replace('second', 'third'))).toBeNull();
+  });
+
   it('reads a budget heading whose year moved within it, and a report edition with its subtitle', () => {
     const heading = 'Financing of the International Residual Mechanism for Criminal Tribunals for 2024';
     expect(cycleReasons(heading, 'Financing for 2025 of the International Residual Mechanism for Criminal Tribunals')?.[0]).toMatch(/^yearly cycle: .*2024 → 2025$/);
