@@ -1,5 +1,5 @@
 import type { ClassifySide, Finding } from '../types.js';
-import { repeatedWordingReasons } from './editorial.js';
+import { type OlderParagraph, repeatedWordingReasons } from './editorial.js';
 import { findNumbers } from './signals/numbers.js';
 import { statisticsFromNewerDataReasons } from './statistics.js';
 import { wordDiff } from './word-diff.js';
@@ -40,7 +40,7 @@ export function markYearlyParagraphs(findings: readonly Finding[], left: Classif
     const after = finding.right.map((index) => newerTexts[index]).join(' ');
     let reasons: string[] | null = null;
     if (finding.kind === 'modified') {
-      const term = documentTermReasons(before, after, olderTexts, newerTexts) ?? adverbBesideEditorialReasons(before, after, right.document.meta.title ?? '');
+      const term = documentTermReasons(before, after, olderTexts, newerTexts) ?? adverbBesideEditorialReasons(before, after, right.document.meta.title ?? '', left.document.paragraphs);
       if (term !== null) {
         const { change: _unused, ...kept } = finding;
         return term.routine ? { ...kept, routine: true, reasons: term.reasons } : { ...kept, editorial: true, reasons: term.reasons };
@@ -629,12 +629,12 @@ export function documentTermReasons(before: string, after: string, olderTexts: r
  * A sequencing adverb on the opening added, dropped or swapped ("Noting {+also +}the contributions …") beside edits that
  * are all editorial ("and noting [-also-]{+further+} the contributions"): routine, the editorial edits said beside it.
  */
-export function adverbBesideEditorialReasons(before: string, after: string, title: string): { routine: boolean; reasons: string[] } | null {
+export function adverbBesideEditorialReasons(before: string, after: string, title: string, olderDocument: readonly OlderParagraph[] = []): { routine: boolean; reasons: string[] } | null {
   const older = withoutOpeningAdverb(before);
   const newer = withoutOpeningAdverb(after);
   if (older.adverb === newer.adverb || older.text === newer.text) return null;
   const result = wordDiff(older.text, newer.text, DIFF_BUDGET);
-  const editorial = result.gaveUp ? null : repeatedWordingReasons(result.parts, older.text, newer.text, title);
+  const editorial = result.gaveUp ? null : repeatedWordingReasons(result.parts, older.text, newer.text, title, olderDocument);
   if (editorial === null) return null;
   return { routine: true, reasons: [`sequencing adverb: ${older.adverb ?? '∅'} → ${newer.adverb ?? '∅'}; beside it, editorial: ${editorial.join('; ')}`] };
 }
