@@ -565,13 +565,37 @@ function usesOf(phrase: string, texts: readonly string[]): number {
  * A modifier that, in both documents, stands only in one term ("ionizing" only ever in "ionizing radiation"): the term
  * is the documents' fixed name for the thing, used at least `ESTABLISHED_TERM_USES` times in the older one, and the
  * modifier says nothing the documents ever say of anything else. "sustainable" beside "development", "consumption" and
- * "energy" qualifies; it is never a fixed term's.
+ * "energy" qualifies; it is never a fixed term's. The bare noun must also never stand alone in the older document's
+ * other paragraphs (`standsAlone`): where it does ("in situations of conflict" beside "armed conflict"), the document
+ * speaks of the wider thing too, and adding the modifier narrows what the paragraph covers. Unless the newer document
+ * completes most of those too (Effects of atomic radiation 78/71 → 79/85: "radiation" alone in three paragraphs of the
+ * older text, one of the newer): a sweep of the document's terminology, not one paragraph narrowed.
  */
-function isFixedTerm(modifier: string, noun: string, olderTexts: readonly string[], newerTexts: readonly string[]): boolean {
+function isFixedTerm(modifier: string, noun: string, olderTexts: readonly string[], newerTexts: readonly string[], before: string): boolean {
   if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(modifier) || !/^\p{Ll}{3,}$/u.test(noun)) return false;
   const term = `${modifier} ${noun}`;
   if (usesOf(term, olderTexts) < ESTABLISHED_TERM_USES) return false;
+  // The bare noun alone in other paragraphs: the document speaks of the wider thing, unless the newer document sweeps the
+  // term through (writes the noun alone in at most half as many paragraphs as the older one did elsewhere).
+  const aloneElsewhere = olderTexts.filter((text) => !before.includes(text) && standsAlone(noun, text)).length;
+  if (aloneElsewhere > 0 && newerTexts.filter((text) => standsAlone(noun, text)).length * 2 > aloneElsewhere) return false;
   return usesOf(modifier, olderTexts) === usesOf(term, olderTexts) && usesOf(modifier, newerTexts) === usesOf(term, newerTexts);
+}
+
+/**
+ * Words that neither modify a noun nor are modified by it: before or after a noun, they leave it on its own ("the risks
+ * of radiation and", "situations of conflict,"), where "ionizing radiation" or "radiation exposure" make it part of a term.
+ */
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'from', 'for', 'by', 'with', 'and', 'or', 'its', 'their', 'his', 'her', 'any', 'all', 'such', 'no', 'which', 'that', 'who', 'across', 'into', 'under', 'during', 'against', 'between', 'including', 'as', 'at', 'is', 'are', 'was', 'were', 'be', 'has', 'have']);
+
+/** A noun standing alone in a text: every word beside it (or none, at the text's edge or a punctuation mark) a function word. */
+function standsAlone(noun: string, text: string): boolean {
+  const pattern = new RegExp(`(?:(\\p{L}+)\\s+)?(?<![\\p{L}\\p{N}-])${noun}(?![\\p{L}\\p{N}-])(?:\\s+(\\p{L}+))?`, 'giu');
+  for (const match of text.matchAll(pattern)) {
+    const [previous, next] = [match[1]?.toLowerCase(), match[2]?.toLowerCase()];
+    if ((previous === undefined || FUNCTION_WORDS.has(previous)) && (next === undefined || FUNCTION_WORDS.has(next))) return true;
+  }
+  return false;
 }
 
 /**
@@ -598,7 +622,7 @@ export function documentTermReasons(before: string, after: string, olderTexts: r
     if (part.op === 'insert' && words(part.text).length === 1) {
       const [modifier] = words(part.text);
       const noun = /^\s*(\p{L}+)/u.exec(following)?.[1] ?? '';
-      if (!isFixedTerm(modifier, noun, olderTexts, newerTexts)) return null;
+      if (!isFixedTerm(modifier, noun, olderTexts, newerTexts, before)) return null;
       const reason = `a term as the document spells it: ${noun} → ${modifier} ${noun}`;
       if (!terms.includes(reason)) terms.push(reason);
       continue;
@@ -612,7 +636,7 @@ export function documentTermReasons(before: string, after: string, olderTexts: r
       const fits = gone.length === 1 && kept.length === 1 && /^\s*$/.test(gap.text.replace(/\p{L}+/u, '')) && (come.length === 2 || come.length === 3) && /^(?:to|of)$/.test(come[0]) && come[come.length - 1] === noun;
       if (!fits) return null;
       const phrase = `${kept[0]} ${come.join(' ')}`;
-      if (usesOf(phrase, olderTexts) < 1 || (come.length === 3 && !isFixedTerm(come[1], noun, olderTexts, newerTexts))) return null;
+      if (usesOf(phrase, olderTexts) < 1 || (come.length === 3 && !isFixedTerm(come[1], noun, olderTexts, newerTexts, before))) return null;
       const reason = `a term as the document spells it: ${noun} ${kept[0]} → ${phrase}`;
       if (!terms.includes(reason)) terms.push(reason);
       k += 2;
