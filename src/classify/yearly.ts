@@ -515,16 +515,31 @@ const BODY_DOCUMENT =
   /\bthe (statement|recommendations|report|guidance|guidelines|framework|declaration|note|update|principles|standards) (?:by|of) the ((?:\p{Lu}[\p{L}-]*\s)+)on ([^,;]{5,200}?)(, including [^,;]{1,60},)?,? of (\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d)/u;
 
 /**
+ * The documents a body's statement is followed up by on the same subject: its recommendations, an update, a report (the
+ * Financial Stability Board's statement of 11 July 2022 → its recommendations of 17 July 2023). Another kind ("the
+ * report" → "the standards") is another document, adopted for its own sake, not the reference brought up to date.
+ */
+const STATEMENT_FOLLOW_UPS: ReadonlySet<string> = new Set(['recommendations', 'update', 'report']);
+
+/** The same kind of document, or a statement and its follow-up (`STATEMENT_FOLLOW_UPS`), either way round. */
+function isSameKindOfDocument(older: string, newer: string): boolean {
+  if (older === newer) return true;
+  return (older === 'statement' && STATEMENT_FOLLOW_UPS.has(newer)) || (newer === 'statement' && STATEMENT_FOLLOW_UPS.has(older));
+}
+
+/**
  * A body's document replaced by the same body's later one on the same subject ("the [-statement-]{+recommendations+}
  * by the Financial Stability Board on … cryptoasset activities, [-including stablecoins, of 11 July 2022-]{+of 17 July
- * 2023+}"): the reference brought up to date, the paragraph otherwise the same. Another body, another subject, an
- * earlier date or any other word changed stays negotiated; the older document's "including …" aside may go with it.
+ * 2023+}"): the reference brought up to date, the paragraph otherwise the same. Another body, another subject, another
+ * kind of document (`isSameKindOfDocument`), an earlier date or any other word changed stays negotiated; the older
+ * document's "including …" aside may go with it.
  */
 export function laterDocumentReasons(before: string, after: string): string[] | null {
   const older = BODY_DOCUMENT.exec(before);
   const newer = BODY_DOCUMENT.exec(after);
   if (!older || !newer || newer[4] !== undefined) return null;
   if (older[2] !== newer[2] || letters(older[3]) !== letters(newer[3])) return null;
+  if (!isSameKindOfDocument(older[1], newer[1])) return null;
   if (!(Date.parse(newer[5]) > Date.parse(older[5]))) return null;
   const rest = (text: string, match: RegExpExecArray): string => letters(text.slice(0, match.index) + ' document ' + text.slice(match.index + match[0].length));
   if (rest(before, older) !== rest(after, newer)) return null;

@@ -87,6 +87,13 @@ describe('a body\'s later document on the same subject', () => {
     expect(laterDocumentReasons(statement, recommendations.replace('cryptoasset activities', 'artificial intelligence'))).toBeNull();
     expect(laterDocumentReasons(statement, recommendations.replace('17 July 2023', '17 July 2021'))).toBeNull();
     expect(laterDocumentReasons(statement, recommendations.replace('should be covered', 'must be covered'))).toBeNull();
+    // Another kind of document (redline #23): the report → the standards is a new document, not the report brought up to date.
+    const report = 'Welcomes the report by the Financial Stability Board on international regulation and supervision of cryptoasset activities, of 11 July 2022;';
+    expect(laterDocumentReasons(report, report.replace('the report', 'the standards').replace('11 July 2022', '17 July 2023'))).toBeNull();
+    expect(laterDocumentReasons(report, report.replace('11 July 2022', '17 July 2023'))).toEqual([
+      "reference brought up to date: the Financial Stability Board's report of 11 July 2022 → its report of 17 July 2023",
+    ]);
+    expect(laterDocumentReasons(statement.replace('the statement', 'the update'), recommendations)).toBeNull();
   });
 
   it.skipIf(!available)(`real pair: International financial system 78/136 → 79/196 OP 36 → OP 43${skipNote}`, async () => {
