@@ -156,7 +156,7 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
   // most of a long comparison's time (10,000 paragraphs: about two thirds of the profile in the lexicon and number scans).
   const foldedOf = (side: ClassifySide, indices: number[]): string => indices.map((index) => side.normalized.paragraphs[index].folded).join(' ');
   const reordered = kind === 'modified' ? wordOrderReason(diff) : null;
-  const repeated = kind === 'modified' ? (reordered !== null ? [reordered] : repeatedWordingReasons(diff, leftText, rightText, right.document.meta.title ?? '')) : null;
+  const repeated = kind === 'modified' ? (reordered !== null ? [reordered] : repeatedWordingReasons(diff, leftText, rightText, right.document.meta.title ?? '', left.document.paragraphs)) : null;
   const editorial = kind === 'modified' && (isEditorialChange(foldedOf(left, link.left), foldedOf(right, link.right)) || repeated !== null);
   // The newer text citing the older itself ("and its resolution 78/47" in 79/54) is the plainest yearly update.
   const predecessor = kind === 'modified' && !editorial ? predecessorCitationReason(diff, left.document.meta.resolution) : null;

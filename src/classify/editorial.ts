@@ -71,7 +71,7 @@ const LINKING = /^(?:in this regard|in that regard|in this respect|in that respe
  *  - punctuation only.
  * Returns one reason per stretch (repeated ones once), or null when a stretch is none of these.
  */
-export function repeatedWordingReasons(diff: readonly DiffPart[], before: string, after: string, title = ''): string[] | null {
+export function repeatedWordingReasons(diff: readonly DiffPart[], before: string, after: string, title = '', olderDocument: readonly OlderParagraph[] = []): string[] | null {
   const reasons: string[] = [];
   let substantial = false;
   for (let k = 0; k < diff.length; k++) {
@@ -101,7 +101,7 @@ export function repeatedWordingReasons(diff: readonly DiffPart[], before: string
     }
     const preceding = diff[k - (deleted && inserted ? 2 : 1)]?.op === 'equal' ? diff[k - (deleted && inserted ? 2 : 1)].text : '';
     const following = diff[k + 1]?.op === 'equal' ? diff[k + 1].text : '';
-    const reason = wordingReason(deleted, inserted, before, after, preceding, following, title) ?? layerReason(deleted, inserted, preceding, following);
+    const reason = wordingReason(deleted, inserted, before, after, preceding, following, title, olderDocument) ?? layerReason(deleted, inserted, preceding, following);
     if (reason === null) return null;
     if (reason !== '') substantial = true;
     if (reason !== '' && !reasons.includes(reason)) reasons.push(reason);
@@ -323,11 +323,11 @@ function gerundInfinitiveReason(deleted: string, inserted: string, preceding: st
  * follows a capitalized word, and that word with the stretch is in the title while the stretch alone adds no word the
  * title lacks.
  */
-function titleTermReason(deleted: string, inserted: string, preceding: string, title: string): string | null {
+function titleTermReason(deleted: string, inserted: string, preceding: string, title: string, olderDocument: readonly OlderParagraph[]): string | null {
   if (title === '' || deleted.trim() === '' === (inserted.trim() === '')) return null;
   const added = (deleted || inserted).trim();
   const last = /(\p{Lu}[\p{L}\u2019'-]*)\s*$/u.exec(preceding);
-  if (!last) return inserted.trim() !== '' ? completedTitleTermReason(added, preceding, title) : null;
+  if (!last) return inserted.trim() !== '' ? completedTitleTermReason(added, preceding, title, olderDocument) : null;
   if (!/^\p{Lu}[\p{L}\u2019'-]*(?:\s\p{Lu}[\p{L}\u2019'-]*)?$/u.test(added)) return null;
   const phrase = `${last[1]} ${added}`.toLowerCase();
   if (!title.toLowerCase().replace(/\s+/g, ' ').includes(phrase)) return null;
@@ -387,6 +387,14 @@ function citationFormReason(deleted: string, inserted: string, preceding: string
   return null;
 }
 
+/** A paragraph of the older document, as a title term's completion reads it. */
+export interface OlderParagraph {
+  readonly text: string;
+}
+
+/** The coordinating words that add a scope to a term ("women {+and girls+}", "… {+or …+}"). */
+const COORDINATED_SCOPE = /^(?:and|or)$/;
+
 /** Most words a term of the title may gain ("food security {+and nutrition+}", "modern energy {+for all+}"). */
 const TITLE_COMPLETION_WORDS = 3;
 
@@ -395,9 +403,12 @@ const TITLE_COMPLETION_WORDS = 3;
  * billion people" in the resolution on agriculture development, food security and nutrition; "sustainable and modern
  * energy {+for all +}" in the one on energy for all): the two words before the stretch and the stretch together are a
  * phrase of the title, the stretch at most `TITLE_COMPLETION_WORDS` words and no clause of its own. Words added that the
- * title does not spell right there ("food security {+and trade+}") stay a change.
+ * title does not spell right there ("food security {+and trade+}") stay a change. A completion that adds a coordinated
+ * scope ("violence against women {+and girls+}", "… {+or …+}") widens what the paragraph covers, whatever the title
+ * says: editorial only when the older document already writes the completed term in a paragraph other than its title
+ * (it was the document's term before this paragraph caught up with it).
  */
-function completedTitleTermReason(added: string, preceding: string, title: string): string | null {
+function completedTitleTermReason(added: string, preceding: string, title: string, olderDocument: readonly OlderParagraph[]): string | null {
   const fold = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const words = fold(added).split(' ');
   if (words.length === 0 || words.length > TITLE_COMPLETION_WORDS || /[,;:]/.test(added)) return null;
@@ -405,6 +416,14 @@ function completedTitleTermReason(added: string, preceding: string, title: strin
   if (before.length < 2 || /[,;:.]\s*$/.test(preceding)) return null;
   const term = [...before, ...words].join(' ');
   if (!` ${fold(title)} `.includes(` ${term} `)) return null;
+  if (COORDINATED_SCOPE.test(words[0])) {
+    const folded = fold(title);
+    const written = olderDocument.some((paragraph) => {
+      const text = fold(paragraph.text);
+      return text !== folded && ` ${text} `.includes(` ${term} `);
+    });
+    if (!written) return null;
+  }
   return `a term made consistent with the title: ${before.join(' ')} ${words.join(' ')}`;
 }
 
@@ -458,7 +477,7 @@ export function editorialSynonymReason(deleted: string, inserted: string): strin
 const REPEATED_WORDS = 3;
 
 /** Why one changed stretch is editorial wording ('' for punctuation alone, which `editorialReasons` covers), or null. */
-function wordingReason(deleted: string, inserted: string, before: string, after: string, preceding: string, following: string, title: string): string | null {
+function wordingReason(deleted: string, inserted: string, before: string, after: string, preceding: string, following: string, title: string, olderDocument: readonly OlderParagraph[]): string | null {
   const bare = (text: string): string => text.replace(/[\s,;:.]+/g, ' ').trim();
   if (bare(deleted) === bare(inserted)) return '';
   // A stretch spelt otherwise beside a change of wording ("[-parties-]{+Parties+}" next to a citation's date dropped).
@@ -501,7 +520,7 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
   if (/\b(?:its|their)\s$/.test(preceding) && /^(?:requests?|decisions?|calls?|appeals?)$/.test(bare(deleted)) && bare(deleted).replace(/s$/, '') === bare(inserted).replace(/s$/, '')) {
     return `a restated request's number: ${bare(deleted)} → ${bare(inserted)}`;
   }
-  const term = titleTermReason(deleted, inserted, preceding, title);
+  const term = titleTermReason(deleted, inserted, preceding, title, olderDocument);
   if (term !== null) return term;
   const written = citationFormReason(deleted, inserted, preceding, following);
   if (written !== null) return written;

@@ -1,5 +1,5 @@
 import type { ClassifySide, Finding } from '../types.js';
-import { repeatedWordingReasons } from './editorial.js';
+import { type OlderParagraph, repeatedWordingReasons } from './editorial.js';
 import { findNumbers } from './signals/numbers.js';
 import { statisticsFromNewerDataReasons } from './statistics.js';
 import { wordDiff } from './word-diff.js';
@@ -40,7 +40,7 @@ export function markYearlyParagraphs(findings: readonly Finding[], left: Classif
     const after = finding.right.map((index) => newerTexts[index]).join(' ');
     let reasons: string[] | null = null;
     if (finding.kind === 'modified') {
-      const term = documentTermReasons(before, after, olderTexts, newerTexts) ?? adverbBesideEditorialReasons(before, after, right.document.meta.title ?? '');
+      const term = documentTermReasons(before, after, olderTexts, newerTexts) ?? adverbBesideEditorialReasons(before, after, right.document.meta.title ?? '', left.document.paragraphs);
       if (term !== null) {
         const { change: _unused, ...kept } = finding;
         return term.routine ? { ...kept, routine: true, reasons: term.reasons } : { ...kept, editorial: true, reasons: term.reasons };
@@ -394,9 +394,37 @@ function maskTimeMarks(text: string): { masked: string; marks: TimeMark[] } {
   return { masked: withOrdinals.replace(new RegExp(`\\b${MARK}o\\b`, 'g'), MARK), marks: ordered.map(({ kind, value, text: written }) => ({ kind, value, text: written })) };
 }
 
-/** A mark one cycle on from another: an ordinal, a year or a date's year one up. */
+/** A year as a date writes it, taken out to compare the day and month. */
+const DATE_YEAR = /\b(?:19|20)\d\d\b/g;
+
+/**
+ * A mark one cycle on from another: an ordinal, a year or a date's year one up. A date keeps its day and month: "17
+ * October 2025" → "3 March 2026" is another day, not the same day a year on.
+ */
 function isCycleStep(older: TimeMark, newer: TimeMark): boolean {
-  return older.kind === newer.kind && newer.value === older.value + 1;
+  if (older.kind !== newer.kind || newer.value !== older.value + 1) return false;
+  return older.kind !== 'date' || older.text.replace(DATE_YEAR, '') === newer.text.replace(DATE_YEAR, '');
+}
+
+/**
+ * A clause that decides, convenes, holds or postpones something: a year in it is the decision's date ("Decides to
+ * convene the fourth review conference in [-2026-]{+2027+}", a postponement), not the year come round. Read from the
+ * clause's start (the text's, or after a semicolon or full stop) to the year.
+ */
+const DECIDING_CLAUSE = /\b(?:decides?|decided|deciding|convene[sd]?|convening|holds?|holding|to be held|postpone[sd]?|postponing)\b[^;.]*$/i;
+
+/**
+ * The nouns an ordinal counts in a cycle, right after it or after one word ("its eightieth session", "the
+ * thirty-second commemoration", "the 13th Ministerial Conference", the WTO's biennial one): an ordinal before any other
+ * noun ("the [-second-]{+third+} phase of the World Programme") is a new decision, not the cycle.
+ */
+const CYCLE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:commemoration|observance|anniversary|session|meeting|edition|report|ministerial conference)s?\b/iu;
+
+/** A mark's place allows the cycle: a year outside a deciding clause, an ordinal before a cycle noun. */
+function isCyclePlace(mark: TimeMark, preceding: string, following: string): boolean {
+  if (mark.kind === 'year') return !DECIDING_CLAUSE.test(preceding);
+  if (mark.kind === 'ordinal') return /\bsessions?\b/i.test(mark.text) || CYCLE_NOUN.test(following);
+  return true;
 }
 
 /** A year, its comma, and a footnote mark glued to it before the next word ("in 2024,168 recognizes"). */
@@ -430,10 +458,15 @@ export function cycleReasons(rawBefore: string, rawAfter: string): string[] | nu
   const newer = maskTimeMarks(after);
   if (older.marks.length === 0 || older.marks.length !== newer.marks.length) return null;
   const steps: string[] = [];
+  // The older text around each mark: segment k precedes mark k, segment k + 1 follows it.
+  const olderSegments = older.masked.split(new RegExp(`\\b${MARK}\\b`));
+  if (olderSegments.length !== older.marks.length + 1) return null;
   for (let k = 0; k < older.marks.length; k++) {
     const [from, to] = [older.marks[k], newer.marks[k]];
     if (from.kind === to.kind && from.value === to.value && from.text === to.text) continue;
     if (!isCycleStep(from, to)) return null;
+    const preceding = olderSegments.slice(0, k + 1).join(MARK);
+    if (!isCyclePlace(from, preceding, olderSegments[k + 1] ?? '')) return null;
     const step = `${from.text} → ${to.text}`;
     if (!steps.includes(step)) steps.push(step);
   }
@@ -482,16 +515,31 @@ const BODY_DOCUMENT =
   /\bthe (statement|recommendations|report|guidance|guidelines|framework|declaration|note|update|principles|standards) (?:by|of) the ((?:\p{Lu}[\p{L}-]*\s)+)on ([^,;]{5,200}?)(, including [^,;]{1,60},)?,? of (\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d)/u;
 
 /**
+ * The documents a body's statement is followed up by on the same subject: its recommendations, an update, a report (the
+ * Financial Stability Board's statement of 11 July 2022 → its recommendations of 17 July 2023). Another kind ("the
+ * report" → "the standards") is another document, adopted for its own sake, not the reference brought up to date.
+ */
+const STATEMENT_FOLLOW_UPS: ReadonlySet<string> = new Set(['recommendations', 'update', 'report']);
+
+/** The same kind of document, or a statement and its follow-up (`STATEMENT_FOLLOW_UPS`), either way round. */
+function isSameKindOfDocument(older: string, newer: string): boolean {
+  if (older === newer) return true;
+  return (older === 'statement' && STATEMENT_FOLLOW_UPS.has(newer)) || (newer === 'statement' && STATEMENT_FOLLOW_UPS.has(older));
+}
+
+/**
  * A body's document replaced by the same body's later one on the same subject ("the [-statement-]{+recommendations+}
  * by the Financial Stability Board on … cryptoasset activities, [-including stablecoins, of 11 July 2022-]{+of 17 July
- * 2023+}"): the reference brought up to date, the paragraph otherwise the same. Another body, another subject, an
- * earlier date or any other word changed stays negotiated; the older document's "including …" aside may go with it.
+ * 2023+}"): the reference brought up to date, the paragraph otherwise the same. Another body, another subject, another
+ * kind of document (`isSameKindOfDocument`), an earlier date or any other word changed stays negotiated; the older
+ * document's "including …" aside may go with it.
  */
 export function laterDocumentReasons(before: string, after: string): string[] | null {
   const older = BODY_DOCUMENT.exec(before);
   const newer = BODY_DOCUMENT.exec(after);
   if (!older || !newer || newer[4] !== undefined) return null;
   if (older[2] !== newer[2] || letters(older[3]) !== letters(newer[3])) return null;
+  if (!isSameKindOfDocument(older[1], newer[1])) return null;
   if (!(Date.parse(newer[5]) > Date.parse(older[5]))) return null;
   const rest = (text: string, match: RegExpExecArray): string => letters(text.slice(0, match.index) + ' document ' + text.slice(match.index + match[0].length));
   if (rest(before, older) !== rest(after, newer)) return null;
@@ -532,13 +580,37 @@ function usesOf(phrase: string, texts: readonly string[]): number {
  * A modifier that, in both documents, stands only in one term ("ionizing" only ever in "ionizing radiation"): the term
  * is the documents' fixed name for the thing, used at least `ESTABLISHED_TERM_USES` times in the older one, and the
  * modifier says nothing the documents ever say of anything else. "sustainable" beside "development", "consumption" and
- * "energy" qualifies; it is never a fixed term's.
+ * "energy" qualifies; it is never a fixed term's. The bare noun must also never stand alone in the older document's
+ * other paragraphs (`standsAlone`): where it does ("in situations of conflict" beside "armed conflict"), the document
+ * speaks of the wider thing too, and adding the modifier narrows what the paragraph covers. Unless the newer document
+ * completes most of those too (Effects of atomic radiation 78/71 → 79/85: "radiation" alone in three paragraphs of the
+ * older text, one of the newer): a sweep of the document's terminology, not one paragraph narrowed.
  */
-function isFixedTerm(modifier: string, noun: string, olderTexts: readonly string[], newerTexts: readonly string[]): boolean {
+function isFixedTerm(modifier: string, noun: string, olderTexts: readonly string[], newerTexts: readonly string[], before: string): boolean {
   if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(modifier) || !/^\p{Ll}{3,}$/u.test(noun)) return false;
   const term = `${modifier} ${noun}`;
   if (usesOf(term, olderTexts) < ESTABLISHED_TERM_USES) return false;
+  // The bare noun alone in other paragraphs: the document speaks of the wider thing, unless the newer document sweeps the
+  // term through (writes the noun alone in at most half as many paragraphs as the older one did elsewhere).
+  const aloneElsewhere = olderTexts.filter((text) => !before.includes(text) && standsAlone(noun, text)).length;
+  if (aloneElsewhere > 0 && newerTexts.filter((text) => standsAlone(noun, text)).length * 2 > aloneElsewhere) return false;
   return usesOf(modifier, olderTexts) === usesOf(term, olderTexts) && usesOf(modifier, newerTexts) === usesOf(term, newerTexts);
+}
+
+/**
+ * Words that neither modify a noun nor are modified by it: before or after a noun, they leave it on its own ("the risks
+ * of radiation and", "situations of conflict,"), where "ionizing radiation" or "radiation exposure" make it part of a term.
+ */
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'from', 'for', 'by', 'with', 'and', 'or', 'its', 'their', 'his', 'her', 'any', 'all', 'such', 'no', 'which', 'that', 'who', 'across', 'into', 'under', 'during', 'against', 'between', 'including', 'as', 'at', 'is', 'are', 'was', 'were', 'be', 'has', 'have']);
+
+/** A noun standing alone in a text: every word beside it (or none, at the text's edge or a punctuation mark) a function word. */
+function standsAlone(noun: string, text: string): boolean {
+  const pattern = new RegExp(`(?:(\\p{L}+)\\s+)?(?<![\\p{L}\\p{N}-])${noun}(?![\\p{L}\\p{N}-])(?:\\s+(\\p{L}+))?`, 'giu');
+  for (const match of text.matchAll(pattern)) {
+    const [previous, next] = [match[1]?.toLowerCase(), match[2]?.toLowerCase()];
+    if ((previous === undefined || FUNCTION_WORDS.has(previous)) && (next === undefined || FUNCTION_WORDS.has(next))) return true;
+  }
+  return false;
 }
 
 /**
@@ -565,7 +637,7 @@ export function documentTermReasons(before: string, after: string, olderTexts: r
     if (part.op === 'insert' && words(part.text).length === 1) {
       const [modifier] = words(part.text);
       const noun = /^\s*(\p{L}+)/u.exec(following)?.[1] ?? '';
-      if (!isFixedTerm(modifier, noun, olderTexts, newerTexts)) return null;
+      if (!isFixedTerm(modifier, noun, olderTexts, newerTexts, before)) return null;
       const reason = `a term as the document spells it: ${noun} → ${modifier} ${noun}`;
       if (!terms.includes(reason)) terms.push(reason);
       continue;
@@ -579,7 +651,7 @@ export function documentTermReasons(before: string, after: string, olderTexts: r
       const fits = gone.length === 1 && kept.length === 1 && /^\s*$/.test(gap.text.replace(/\p{L}+/u, '')) && (come.length === 2 || come.length === 3) && /^(?:to|of)$/.test(come[0]) && come[come.length - 1] === noun;
       if (!fits) return null;
       const phrase = `${kept[0]} ${come.join(' ')}`;
-      if (usesOf(phrase, olderTexts) < 1 || (come.length === 3 && !isFixedTerm(come[1], noun, olderTexts, newerTexts))) return null;
+      if (usesOf(phrase, olderTexts) < 1 || (come.length === 3 && !isFixedTerm(come[1], noun, olderTexts, newerTexts, before))) return null;
       const reason = `a term as the document spells it: ${noun} ${kept[0]} → ${phrase}`;
       if (!terms.includes(reason)) terms.push(reason);
       k += 2;
@@ -596,12 +668,12 @@ export function documentTermReasons(before: string, after: string, olderTexts: r
  * A sequencing adverb on the opening added, dropped or swapped ("Noting {+also +}the contributions …") beside edits that
  * are all editorial ("and noting [-also-]{+further+} the contributions"): routine, the editorial edits said beside it.
  */
-export function adverbBesideEditorialReasons(before: string, after: string, title: string): { routine: boolean; reasons: string[] } | null {
+export function adverbBesideEditorialReasons(before: string, after: string, title: string, olderDocument: readonly OlderParagraph[] = []): { routine: boolean; reasons: string[] } | null {
   const older = withoutOpeningAdverb(before);
   const newer = withoutOpeningAdverb(after);
   if (older.adverb === newer.adverb || older.text === newer.text) return null;
   const result = wordDiff(older.text, newer.text, DIFF_BUDGET);
-  const editorial = result.gaveUp ? null : repeatedWordingReasons(result.parts, older.text, newer.text, title);
+  const editorial = result.gaveUp ? null : repeatedWordingReasons(result.parts, older.text, newer.text, title, olderDocument);
   if (editorial === null) return null;
   return { routine: true, reasons: [`sequencing adverb: ${older.adverb ?? '∅'} → ${newer.adverb ?? '∅'}; beside it, editorial: ${editorial.join('; ')}`] };
 }

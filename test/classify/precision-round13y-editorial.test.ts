@@ -17,7 +17,17 @@ describe('editorial wording, round 13', () => {
   it('reads a term completed as the title spells it, and no other words added', () => {
     const title = 'Agriculture development, food security and nutrition';
     const livestock = 'supports the livelihoods and food security of almost 1.3 billion people';
-    expect(reasonsOf(livestock, livestock.replace('food security', 'food security and nutrition'), title)).toEqual(['a term made consistent with the title: food security and nutrition']);
+    // A coordinated completion ("and …") is editorial only where the older document already writes the completed term.
+    const olderDocument = [{ text: title }, { text: 'Stressing the importance of food security and nutrition for all,' }];
+    expect(repeatedWordingReasons(wordDiff(livestock, livestock.replace('food security', 'food security and nutrition'), 400).parts, livestock, livestock.replace('food security', 'food security and nutrition'), title, olderDocument)).toEqual(['a term made consistent with the title: food security and nutrition']);
+    // Counter-case (redline #23): "women {+and girls+}" widens the scope; the title alone, or the older document's title
+    // paragraph, does not make it the document's term.
+    const violenceTitle = 'Intensification of efforts to eliminate all forms of violence against women and girls';
+    const violence = 'Condemns all acts of violence against women in all their forms;';
+    const widened = violence.replace('against women', 'against women and girls');
+    expect(repeatedWordingReasons(wordDiff(violence, widened, 400).parts, violence, widened, violenceTitle, [{ text: violenceTitle }, { text: violence }])).toBeNull();
+    expect(repeatedWordingReasons(wordDiff(violence, widened, 400).parts, violence, widened, violenceTitle)).toBeNull();
+    expect(repeatedWordingReasons(wordDiff(violence, widened, 400).parts, violence, widened, violenceTitle, [{ text: 'Recalling its work on violence against women and girls,' }])).toEqual(['a term made consistent with the title: against women and girls']);
     // Counter-cases: words the title does not spell there, and the same words under another title.
     expect(reasonsOf(livestock, livestock.replace('food security', 'food security and trade'), title)).toBeNull();
     expect(reasonsOf(livestock, livestock.replace('food security', 'food security and nutrition'), 'Oceans and the law of the sea')).toBeNull();

@@ -24,6 +24,20 @@ describe('the yearly cycle', () => {
     expect(cycleReasons(DAY, next.replace('invites all States', 'urges all States'))).toBeNull();
   });
 
+  it('keeps a postponement, another day and month, and a new phase negotiated (redline #23)', () => {
+    // A year inside a clause that decides or convenes: the decision's date, not the year come round.
+    const convene = 'Decides to convene the fourth review conference in 2026;';
+    expect(cycleReasons(convene, convene.replace('2026', '2027'))).toBeNull();
+    // A date a year on keeps its day and month; another day and month is another date.
+    expect(cycleReasons(DAY, DAY.replace('on 17 October 2024', 'on 3 March 2025'))).toBeNull();
+    const held = 'Welcomes the commemoration held on 17 October 2025 at Headquarters;';
+    expect(cycleReasons(held, held.replace('17 October 2025', '3 March 2026'))).toBeNull();
+    expect(cycleReasons(held, held.replace('17 October 2025', '17 October 2026'))).toEqual(['yearly cycle: ordinals, sessions, years and dates one cycle on: 17 October 2025 → 17 October 2026']);
+    // An ordinal before a noun no cycle counts: a new decision.
+    const phase = 'Decides to launch the second phase of the World Programme;';
+    expect(cycleReasons(phase, phase.replace('second', 'third'))).toBeNull();
+  });
+
   it('reads a budget heading whose year moved within it, and a report edition with its subtitle', () => {
     const heading = 'Financing of the International Residual Mechanism for Criminal Tribunals for 2024';
     expect(cycleReasons(heading, 'Financing for 2025 of the International Residual Mechanism for Criminal Tribunals')?.[0]).toMatch(/^yearly cycle: .*2024 → 2025$/);
@@ -73,6 +87,13 @@ describe('a body\'s later document on the same subject', () => {
     expect(laterDocumentReasons(statement, recommendations.replace('cryptoasset activities', 'artificial intelligence'))).toBeNull();
     expect(laterDocumentReasons(statement, recommendations.replace('17 July 2023', '17 July 2021'))).toBeNull();
     expect(laterDocumentReasons(statement, recommendations.replace('should be covered', 'must be covered'))).toBeNull();
+    // Another kind of document (redline #23): the report → the standards is a new document, not the report brought up to date.
+    const report = 'Welcomes the report by the Financial Stability Board on international regulation and supervision of cryptoasset activities, of 11 July 2022;';
+    expect(laterDocumentReasons(report, report.replace('the report', 'the standards').replace('11 July 2022', '17 July 2023'))).toBeNull();
+    expect(laterDocumentReasons(report, report.replace('11 July 2022', '17 July 2023'))).toEqual([
+      "reference brought up to date: the Financial Stability Board's report of 11 July 2022 → its report of 17 July 2023",
+    ]);
+    expect(laterDocumentReasons(statement.replace('the statement', 'the update'), recommendations)).toBeNull();
   });
 
   it.skipIf(!available)(`real pair: International financial system 78/136 → 79/196 OP 36 → OP 43${skipNote}`, async () => {

@@ -14,12 +14,31 @@ const skipNote = available ? '' : SHARED_MISSING;
 /** A document that writes "ionizing radiation" as its fixed term, and "sustainable" of several things. */
 const olderDocument = [
   'Recalling the observed levels of exposure to ionizing radiation and the effects of ionizing radiation,',
-  'Noting the sources of ionizing radiation and the risks of radiation,',
+  // "radiation" never alone (only in "radiation exposure"): a bare "the risks of radiation" here would keep it negotiated.
+  'Noting the sources of ionizing radiation and the risks of radiation exposure,',
   'Stressing sustainable development, sustainable consumption and sustainable energy,',
 ];
 const newerDocument = [...olderDocument, 'Notes the ionizing radiation exposure of patients and sustainable development;'];
 
 describe('a term as the document spells it', () => {
+  it('keeps a modifier negotiated where the older document also writes the bare noun alone (redline #23)', () => {
+    // "conflict" alone elsewhere: the document speaks of conflict in general, and "armed" narrows the paragraph.
+    const conflictOlder = [
+      'Condemning violations committed in situations of armed conflict, armed conflict having grave effects,',
+      'Recalling that armed conflict affects women,',
+      'Stressing the prevention of conflict and the role of women in peacebuilding,',
+      'Protects children in situations of conflict;',
+    ];
+    const conflictNewer = [...conflictOlder.slice(0, 3), 'Protects children in situations of armed conflict;'];
+    expect(documentTermReasons(conflictOlder[3], conflictNewer[3], conflictOlder, conflictNewer)).toBeNull();
+    // The same documents without the bare noun elsewhere: the document's term.
+    const fixedOlder = [conflictOlder[0], conflictOlder[1], 'Stressing the role of women in peacebuilding,', conflictOlder[3]];
+    expect(documentTermReasons(fixedOlder[3], conflictNewer[3], fixedOlder, [...fixedOlder.slice(0, 3), conflictNewer[3]])).toEqual({
+      routine: false,
+      reasons: ['a term as the document spells it: conflict → armed conflict'],
+    });
+  });
+
   it('reads a fixed term\'s modifier added, and the noun put after with "to", as editorial', () => {
     expect(documentTermReasons('accidents involving radiation exposure,', 'accidents involving ionizing radiation exposure,', olderDocument, newerDocument)).toEqual({
       routine: false,
