@@ -415,10 +415,11 @@ const DECIDING_CLAUSE = /\b(?:decides?|decided|deciding|convene[sd]?|convening|h
 
 /**
  * The nouns an ordinal counts in a cycle, right after it or after one word ("its eightieth session", "the
- * thirty-second commemoration", "the 13th Ministerial Conference", the WTO's biennial one): an ordinal before any other
- * noun ("the [-second-]{+third+} phase of the World Programme") is a new decision, not the cycle.
+ * thirty-second commemoration", "the 13th Ministerial Conference", the WTO's biennial one, a course held "for the sixth
+ * time"): an ordinal before any other noun ("the [-second-]{+third+} phase of the World Programme") is a new decision,
+ * not the cycle.
  */
-const CYCLE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:commemoration|observance|anniversary|session|meeting|edition|report|ministerial conference)s?\b/iu;
+const CYCLE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:commemoration|observance|anniversary|session|meeting|edition|report|ministerial conference|time)s?\b/iu;
 
 /** A mark's place allows the cycle: a year outside a deciding clause, an ordinal before a cycle noun. */
 function isCyclePlace(mark: TimeMark, preceding: string, following: string): boolean {

@@ -101,3 +101,17 @@ describe('a body\'s later document on the same subject', () => {
     expect(findingAt(result, 'OP 43').reasons?.[0]).toMatch(/^reference brought up to date: /);
   });
 });
+
+describe('the yearly cycle: a course held for the Nth time', () => {
+  it.skipIf(!available)(`real pairs: the Teaching Programme's regional courses "for the fifth → sixth time", a year on${skipNote}`, async () => {
+    const [older, newer] = [await compareInSeries('united-nations-programme-of-assistance-in-the-teaching-study', 'A_RES_78_107.txt', 'A_RES_79_120.txt'), await compareInSeries('united-nations-programme-of-assistance-in-the-teaching-study', 'A_RES_79_120.txt', 'A_RES_80_163.txt')];
+    for (const result of [older, newer]) {
+      expect(findingAt(result, 'PP 9').routine).toBe(true);
+      expect(findingAt(result, 'PP 9').reasons?.[0]).toMatch(/^yearly cycle: /);
+    }
+  });
+  it('counter-case: an ordinal before another noun stays a new decision', () => {
+    const phase = 'Decides to launch the second phase of the World Programme for Human Rights Education;';
+    expect(cycleReasons(phase, phase.replace('second', 'third'))).toBeNull();
+  });
+});
