@@ -42,7 +42,8 @@ export function markYearlyParagraphs(findings: readonly Finding[], left: Classif
     if (finding.kind === 'modified') {
       const term = documentTermReasons(before, after, olderTexts, newerTexts) ?? adverbBesideEditorialReasons(before, after, right.document.meta.title ?? '', left.document.paragraphs);
       if (term !== null) {
-        const { change: _unused, ...kept } = finding;
+        // A term spelt as the document spells it is the whole finding's reading: no clause of it is "the one change".
+        const { change: _oneChange, ...kept } = finding;
         return term.routine ? { ...kept, routine: true, reasons: term.reasons } : { ...kept, editorial: true, reasons: term.reasons };
       }
     }

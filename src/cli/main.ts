@@ -18,6 +18,16 @@ const HEAP_GROWING_PERCENT = 20;
  */
 const REGEXP_FLAG = '--no-regexp-tier-up';
 
+/**
+ * True when the user set V8's flag `name` for this process, in either form (`--name`, `--no-name`, `--name=…`, dashes or
+ * underscores), on Node's command line or in NODE_OPTIONS.
+ */
+export function userSetFlag(name: string, execArgv: readonly string[] = process.execArgv, nodeOptions: string | undefined = process.env.NODE_OPTIONS): boolean {
+  const wanted = name.replace(/_/g, '-');
+  const given = [...execArgv, ...(nodeOptions ?? '').split(/\s+/)].map((flag) => flag.replace(/_/g, '-'));
+  return given.some((flag) => flag === `--${wanted}` || flag === `--no-${wanted}` || flag.startsWith(`--${wanted}=`));
+}
+
 /** The bin's entry: run and set the exit code (no process.exit, so pending output is flushed). */
 export function main(args: string[]): void {
   // `redline compare … | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
@@ -30,8 +40,9 @@ export function main(args: string[]): void {
     process.stdout.write(quick);
     return;
   }
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  setFlagsFromString(REGEXP_FLAG);
+  // A flag the user gave Node themselves (`node --regexp-tier-up bin/redline.js`, NODE_OPTIONS) is theirs: kept.
+  if (!userSetFlag('heap-growing-percent')) setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  if (!userSetFlag('regexp-tier-up')) setFlagsFromString(REGEXP_FLAG);
   // A run whose promise never settles (a stream that neither ends nor fails) lets the process run out of work and end
   // with exit 0 and no output: said here instead, as the internal error it is.
   let settled = false;

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Handlebars from 'handlebars';
 import { RedlineError } from '../errors.js';
-import { TEMPLATE_HELPERS, handlebars as handlebarsModule, handlebarsRuntime } from './template-helpers.js';
+import { TEMPLATE_HELPERS, handlebars as handlebarsModule, handlebarsRuntime, type HandlebarsRuntime } from './template-helpers.js';
 
 /**
  * The template registry: every HTML page redline writes (the pair report, the batch index) is rendered here, with
@@ -75,8 +75,10 @@ const COMPILE_OPTIONS = { strict: true, preventIndent: true } as const;
 interface CompiledPage {
   template: Handlebars.TemplateDelegate;
   scriptSource: string;
-  /** The page's Handlebars environment (helpers and partials registered), where its row template is compiled. */
-  environment: typeof Handlebars;
+  /** The page's Handlebars environment (helpers and partials registered), where its row template is made. */
+  environment: HandlebarsRuntime;
+  /** The same environment with its compiler, or null when every template was precompiled (the runtime alone loaded). */
+  compiler: typeof Handlebars | null;
   /** The report's rows alone (`{{#each rows}}` through each row's partial), compiled on first use. */
   rows: Handlebars.TemplateDelegate | null;
 }
@@ -209,7 +211,7 @@ export function renderPageInPieces(page: PageName, model: Record<string, unknown
   const embeddedAt = shell.indexOf(embeddedMarker);
   if (rowsAt < 0 || embeddedAt < rowsAt || shell.lastIndexOf(ROWS_MARKER) !== rowsAt || shell.lastIndexOf(embeddedMarker) !== embeddedAt) return null;
   const rowsSpec = precompiledTemplates().get(sourceKey(ROWS_SOURCE));
-  compiled.rows ??= rowsSpec !== undefined ? compiled.environment.template(rowsSpec) : compiled.environment.compile(ROWS_SOURCE, { ...COMPILE_OPTIONS });
+  compiled.rows ??= rowsSpec !== undefined ? compiled.environment.template(rowsSpec) : withCompiler(compiled.compiler).compile(ROWS_SOURCE, { ...COMPILE_OPTIONS });
   const rowTemplate = compiled.rows;
   const embedded = model[pieces.embeddedField];
   return (function* piecesOfPage(): Generator<string> {
@@ -264,7 +266,8 @@ function compiledPage(page: PageName, overridesDir?: string): CompiledPage {
   // compiler is never loaded; an override or a template edited since the build needs the whole of Handlebars.
   const allPrecompiled =
     overrides.size === 0 && [...builtIn.values(), ROWS_SOURCE].every((source) => precompiledTemplates().has(sourceKey(source)));
-  const handlebars = (allPrecompiled ? handlebarsRuntime() : handlebarsModule()).create();
+  const compiler = allPrecompiled ? null : handlebarsModule().create();
+  const handlebars: HandlebarsRuntime = compiler ?? handlebarsRuntime().create();
   handlebars.registerHelper(TEMPLATE_HELPERS);
   const script = pageScript(page);
   // The project's own script is a partial that returns its text: placed by the page, never replaced by an override.
@@ -283,7 +286,7 @@ function compiledPage(page: PageName, overridesDir?: string): CompiledPage {
     }
     // Parsed now, not when first used: a broken override fails even when no row of its kind is on the page.
     try {
-      handlebars.parse(source);
+      withCompiler(compiler).parse(source);
     } catch (error) {
       throw new RedlineError(
         'bad-template',
@@ -292,16 +295,22 @@ function compiledPage(page: PageName, overridesDir?: string): CompiledPage {
         overrides.has(name) ? overridesDir : TEMPLATES_DIR,
       );
     }
-    const compiled = handlebars.compile(source, { ...COMPILE_OPTIONS });
+    const compiled = withCompiler(compiler).compile(source, { ...COMPILE_OPTIONS });
     compilations += 1;
     if (name === page) template = compiled;
     else handlebars.registerPartial(name, compiled);
   }
   if (!template) throw new Error(`the built-in template ${page}.hbs is missing from ${TEMPLATES_DIR}`);
   handlebars.registerPartial(ROWS_MARKER_PARTIAL, () => ROWS_MARKER);
-  const entry: CompiledPage = { template, scriptSource: script, environment: handlebars, rows: null };
+  const entry: CompiledPage = { template, scriptSource: script, environment: handlebars, compiler, rows: null };
   compiledPages.set(key, entry);
   return entry;
+}
+
+/** The compiler of a page some of whose templates were not precompiled (then it was loaded: `compiledPage`). */
+function withCompiler(compiler: typeof Handlebars | null): typeof Handlebars {
+  if (compiler === null) throw new Error('a template left to compile on a page whose templates were all precompiled');
+  return compiler;
 }
 
 /** Every template name an override may replace, across all pages: one `--templates` folder serves them all. */
