@@ -103,6 +103,13 @@ export function repeatedWordingReasons(diff: readonly DiffPart[], before: string
       k = yearMoved.last;
       continue;
     }
+    const antecedent = deleted !== '' && inserted !== '' ? antecedentSpelledOut(diff, k, before, olderDocument) : null;
+    if (antecedent !== null) {
+      substantial = true;
+      if (!reasons.includes(antecedent)) reasons.push(antecedent);
+      k += 2;
+      continue;
+    }
     const moved = (deleted === '') !== (inserted === '') ? movedStretchReason(diff, k) : null;
     if (moved !== null) {
       substantial = true;
@@ -121,6 +128,40 @@ export function repeatedWordingReasons(diff: readonly DiffPart[], before: string
 }
 
 /** A year standing alone, as a report's edition is written before or after its title. */
+/** Words that carry no item of a list: what a list's words are checked without. */
+const LIST_GLUE = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'including', 'in', 'particular', 'as', 'well', 'such']);
+
+/** How many paragraphs before the older paragraph its antecedent may stand in. */
+const ANTECEDENT_REACH = 2;
+
+/**
+ * A demonstrative made an article with what it pointed to spelled out, as a paragraph moves away from the one it leaned
+ * on: "the victims of [-these-]{+the+} past tragedies {+of slavery, the slave trade, including the transatlantic slave
+ * trade, colonialism, apartheid and genocide, +}by considering" (racism 79/161 → 80/193 OP 24 → OP 23, round 14), where
+ * the older OP 23, right before, acknowledged the suffering caused by "slavery, the slave trade, the transatlantic slave
+ * trade, colonialism, apartheid, genocide and past tragedies". Only when one of the `ANTECEDENT_REACH` paragraphs before
+ * the older paragraph names the noun (its words) and every word of the list added: then the list is what "these" meant.
+ * Returns the reason, the diff read through the added list (k + 2 past the demonstrative's stretch), or null.
+ */
+function antecedentSpelledOut(diff: readonly DiffPart[], k: number, before: string, olderDocument: readonly OlderParagraph[]): string | null {
+  const [gone, come, noun, added] = [diff[k - 1], diff[k], diff[k + 1], diff[k + 2]];
+  if (gone?.op !== 'delete' || come?.op !== 'insert' || noun?.op !== 'equal' || added?.op !== 'insert' || diff[k + 3]?.op === 'delete') return null;
+  if (!/^(?:these|those)$/i.test(gone.text.trim()) || come.text.trim() !== 'the') return null;
+  const nounWords = noun.text.trim().split(/\s+/);
+  if (nounWords.length > 3 || !/^\s\p{L}[\p{L}\s-]*\s$/u.test(noun.text) || !/^of\s/.test(added.text)) return null;
+  const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '' && !LIST_GLUE.has(word));
+  const listed = words(added.text.slice(3));
+  if (listed.length < 2) return null;
+  const at = olderDocument.findIndex((paragraph) => paragraph.text === before);
+  if (at < 0) return null;
+  const named = olderDocument.slice(Math.max(0, at - ANTECEDENT_REACH), at).some((paragraph) => {
+    const own = new Set(words(paragraph.text));
+    return words(noun.text).every((word) => own.has(word)) && listed.every((word) => own.has(word));
+  });
+  if (!named) return null;
+  return `the antecedent spelled out: ${gone.text.trim()} ${noun.text.trim()} → the ${noun.text.trim()} ${added.text.trim().replace(/,$/, '')}`;
+}
+
 const LONE_YEAR = /^\s*((?:19|20)\d\d)\s*$/;
 
 /**
@@ -267,6 +308,9 @@ function grammarWordsReason(deleted: string, inserted: string, preceding: string
   if (gone.length === 1 && come.length === 1 && AGENT_PREPOSITIONS.test(gone[0]) && AGENT_PREPOSITIONS.test(come[0]) && /^\s*the\b/.test(following)) return `grammar word: ${shown}`;
   if (inserted === '' && /^[’']s$/.test(deleted.trim())) return `a possessive made a modifier: ${deleted.trim()} dropped`;
   if ([...gone, ...come].every((word) => GRAMMAR_WORDS.test(word))) return `grammar word: ${shown}`;
+  // One plural demonstrative for the other before the same noun ("calls upon [-these-]{+those+} States"): both point
+  // back to what was named; only how near it stands changed (round 14).
+  if (gone.length === 1 && come.length === 1 && /^(?:these|those)$/.test(gone[0]) && /^(?:these|those)$/.test(come[0]) && gone[0] !== come[0] && /^\s\p{L}/u.test(following)) return `a demonstrative for another: ${shown}`;
   return null;
 }
 

@@ -115,3 +115,33 @@ describe("the citation of where a named body made its request, dropped", () => {
     expect(editorialReasonsOf(noBody, noBody.replace(' at its second session, in paragraph 6 of its resolution 2/10,', ''))).toBeNull();
   });
 });
+
+describe('a demonstrative made an article, what it pointed to spelled out as the paragraph moved', () => {
+  const RACISM = 'a-global-call-for-concrete-action-for-the-elimination-of-rac';
+  it.skipIf(!available)(`Racism 79/161 → 80/193 OP 24 → OP 23: "these past tragedies" → "the past tragedies of slavery, …", "these States" → "those States": editorial${skipNote}`, async () => {
+    const result = await compareInSeries(RACISM, 'A_RES_79_161.txt', 'A_RES_80_193.txt');
+    const finding = findingAt(result, 'OP 23');
+    expect(isSubstantive(finding)).toBe(false);
+    expect(finding.editorial).toBe(true);
+    expect(finding.reasons).toEqual([
+      'the antecedent spelled out: these past tragedies → the past tragedies of slavery, the slave trade, including the transatlantic slave trade, colonialism, apartheid and genocide',
+      'a demonstrative for another: these → those',
+    ]);
+  });
+
+  const antecedent = { text: 'Acknowledges the suffering caused by slavery, the slave trade, colonialism, apartheid, genocide and past tragedies;' };
+  const older = 'Urges Member States to honour the memory of the victims of these past tragedies by considering a structural approach;';
+  const reasonsWith = (after: string, document: Array<{ text: string }>): string[] | null => repeatedWordingReasons(wordDiff(older, after, 1000).parts, older, after, '', document);
+  it('the list added is what the paragraph right before named, with the noun', () => {
+    const after = older.replace('these past tragedies', 'the past tragedies of slavery, the slave trade, colonialism and genocide,');
+    expect(reasonsWith(after, [antecedent, { text: older }])).toEqual(['the antecedent spelled out: these past tragedies → the past tragedies of slavery, the slave trade, colonialism and genocide']);
+  });
+
+  it('counter-cases: a list naming more than the antecedent did, an antecedent too far back, a demonstrative made an article alone', () => {
+    const widened = older.replace('these past tragedies', 'the past tragedies of slavery, colonialism and occupation,');
+    expect(reasonsWith(widened, [antecedent, { text: older }])).toBeNull();
+    const after = older.replace('these past tragedies', 'the past tragedies of slavery, the slave trade, colonialism and genocide,');
+    expect(reasonsWith(after, [antecedent, { text: 'Other matters.' }, { text: 'More matters.' }, { text: older }])).toBeNull();
+    expect(reasonsWith(older.replace('these past', 'the past'), [antecedent, { text: older }])).toBeNull();
+  });
+});
