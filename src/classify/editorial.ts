@@ -1,3 +1,4 @@
+import { spellOutMonths } from '../normalize/months.js';
 import type { DiffPart } from '../types.js';
 
 /**
@@ -27,7 +28,7 @@ const CITATION_DATE = /^(?:of \d{1,2} (?:January|February|March|April|May|June|J
  * The nouns a resolution shortens a name to once it has defined it ("the Office", "the Treaty", "the Convention"): an
  * institution or an instrument, never a thing a negotiator would qualify.
  */
-const DEFINED_TERM = /^(?:Office|Treaty|Convention|Agreement|Protocol|Committee|Commission|Council|Conference|Fund|Programme|Mechanism|Panel|Forum|Secretariat|Centre|Institute|Agency|Organization|Platform|Network|Board|Tribunal|Court|Authority|Facility|Partnership|Decade|Strategy|Declaration|Initiative|Group)$/;
+export const DEFINED_TERM = /^(?:Office|Treaty|Convention|Agreement|Protocol|Committee|Commission|Council|Conference|Fund|Programme|Mechanism|Panel|Forum|Secretariat|Centre|Institute|Agency|Organization|Platform|Network|Board|Tribunal|Court|Authority|Facility|Partnership|Decade|Strategy|Declaration|Initiative|Group)$/;
 /** Words of a proper name: capitalized words and the small words between them ("for Outer Space Affairs", "Arms Trade"). */
 const NAME_WORDS = /^(?:(?:\p{Lu}[\p{L}\u2019'-]*|of|for|on|and|the|in|to)\s+)*\p{Lu}[\p{L}\u2019'-]*$/u;
 
@@ -37,7 +38,7 @@ const NAME_WORDS = /^(?:(?:\p{Lu}[\p{L}\u2019'-]*|of|for|on|and|the|in|to)\s+)*\
  * and the name left is "the" and one of `DEFINED_TERM`: before the stretch when the stretch is the name's tail, after it
  * when it is its head. Null when not such.
  */
-function shortenedName(words: string, preceding: string, following: string): string | null {
+export function shortenedName(words: string, preceding: string, following: string): string | null {
   if (!NAME_WORDS.test(words)) return null;
   const tail = /\bthe (\p{Lu}\p{L}+)\s$/u.exec(preceding);
   if (tail && DEFINED_TERM.test(tail[1]) && /^(?:of|for|on|in)\b/.test(words) && !/^\s*\p{Lu}/u.test(following)) return `the ${tail[1]} ${words}`;
@@ -53,6 +54,16 @@ function shortenedName(words: string, preceding: string, following: string): str
  */
 const ESTABLISHING_CITATION =
   /^,?\s*(?:as\s+)?(?:established|created|set up)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}\s-]{2,80}?\s+in\s+its\s+resolution\s+\d{1,3}\/\d{1,3}(?:\s+of\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+(?:19|20)\d\d)?\s*,?$/u;
+
+/**
+ * Where a named body took what the paragraph cites, set off after the body's name: its session and the resolution or
+ * decision (with its paragraph and its date): "the request by the United Nations Environment Assembly[- at its second
+ * session, in paragraph 6 of its resolution 2/10 of 27 May 2016,-] to the United Nations Environment Programme to step
+ * up its work" (Oceans 78/69 → 79/144 OP 197 → OP 192, round 14). The request itself stays, by whom and to whom; only
+ * the pointer to the text that made it goes. Nothing else: a session alone, or a clause on what was asked, is more.
+ */
+const SOURCE_CITATION =
+  /^,?\s*(?:at its (?:[\p{Ll}\-]+|\d{1,3}(?:st|nd|rd|th)) (?:regular |special |resumed )?session,?\s+)?in (?:paragraph \d{1,3} of )?its (?:resolution|decision) \d{1,3}\/\d{1,3}(?:\s+of\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+(?:19|20)\d\d)?\s*,?$/u;
 
 /** A phrase that links a paragraph to the one before it and says nothing itself. */
 const LINKING = /^(?:in this regard|in that regard|in this respect|in that respect|in this context|in that context)$/i;
@@ -92,6 +103,13 @@ export function repeatedWordingReasons(diff: readonly DiffPart[], before: string
       k = yearMoved.last;
       continue;
     }
+    const antecedent = deleted !== '' && inserted !== '' ? antecedentSpelledOut(diff, k, before, olderDocument) : null;
+    if (antecedent !== null) {
+      substantial = true;
+      if (!reasons.includes(antecedent)) reasons.push(antecedent);
+      k += 2;
+      continue;
+    }
     const moved = (deleted === '') !== (inserted === '') ? movedStretchReason(diff, k) : null;
     if (moved !== null) {
       substantial = true;
@@ -110,6 +128,40 @@ export function repeatedWordingReasons(diff: readonly DiffPart[], before: string
 }
 
 /** A year standing alone, as a report's edition is written before or after its title. */
+/** Words that carry no item of a list: what a list's words are checked without. */
+const LIST_GLUE = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'including', 'in', 'particular', 'as', 'well', 'such']);
+
+/** How many paragraphs before the older paragraph its antecedent may stand in. */
+const ANTECEDENT_REACH = 2;
+
+/**
+ * A demonstrative made an article with what it pointed to spelled out, as a paragraph moves away from the one it leaned
+ * on: "the victims of [-these-]{+the+} past tragedies {+of slavery, the slave trade, including the transatlantic slave
+ * trade, colonialism, apartheid and genocide, +}by considering" (racism 79/161 → 80/193 OP 24 → OP 23, round 14), where
+ * the older OP 23, right before, acknowledged the suffering caused by "slavery, the slave trade, the transatlantic slave
+ * trade, colonialism, apartheid, genocide and past tragedies". Only when one of the `ANTECEDENT_REACH` paragraphs before
+ * the older paragraph names the noun (its words) and every word of the list added: then the list is what "these" meant.
+ * Returns the reason, the diff read through the added list (k + 2 past the demonstrative's stretch), or null.
+ */
+function antecedentSpelledOut(diff: readonly DiffPart[], k: number, before: string, olderDocument: readonly OlderParagraph[]): string | null {
+  const [gone, come, noun, added] = [diff[k - 1], diff[k], diff[k + 1], diff[k + 2]];
+  if (gone?.op !== 'delete' || come?.op !== 'insert' || noun?.op !== 'equal' || added?.op !== 'insert' || diff[k + 3]?.op === 'delete') return null;
+  if (!/^(?:these|those)$/i.test(gone.text.trim()) || come.text.trim() !== 'the') return null;
+  const nounWords = noun.text.trim().split(/\s+/);
+  if (nounWords.length > 3 || !/^\s\p{L}[\p{L}\s-]*\s$/u.test(noun.text) || !/^of\s/.test(added.text)) return null;
+  const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '' && !LIST_GLUE.has(word));
+  const listed = words(added.text.slice(3));
+  if (listed.length < 2) return null;
+  const at = olderDocument.findIndex((paragraph) => paragraph.text === before);
+  if (at < 0) return null;
+  const named = olderDocument.slice(Math.max(0, at - ANTECEDENT_REACH), at).some((paragraph) => {
+    const own = new Set(words(paragraph.text));
+    return words(noun.text).every((word) => own.has(word)) && listed.every((word) => own.has(word));
+  });
+  if (!named) return null;
+  return `the antecedent spelled out: ${gone.text.trim()} ${noun.text.trim()} → the ${noun.text.trim()} ${added.text.trim().replace(/,$/, '')}`;
+}
+
 const LONE_YEAR = /^\s*((?:19|20)\d\d)\s*$/;
 
 /**
@@ -256,6 +308,9 @@ function grammarWordsReason(deleted: string, inserted: string, preceding: string
   if (gone.length === 1 && come.length === 1 && AGENT_PREPOSITIONS.test(gone[0]) && AGENT_PREPOSITIONS.test(come[0]) && /^\s*the\b/.test(following)) return `grammar word: ${shown}`;
   if (inserted === '' && /^[’']s$/.test(deleted.trim())) return `a possessive made a modifier: ${deleted.trim()} dropped`;
   if ([...gone, ...come].every((word) => GRAMMAR_WORDS.test(word))) return `grammar word: ${shown}`;
+  // One plural demonstrative for the other before the same noun ("calls upon [-these-]{+those+} States"): both point
+  // back to what was named; only how near it stands changed (round 14).
+  if (gone.length === 1 && come.length === 1 && /^(?:these|those)$/.test(gone[0]) && /^(?:these|those)$/.test(come[0]) && gone[0] !== come[0] && /^\s\p{L}/u.test(following)) return `a demonstrative for another: ${shown}`;
   return null;
 }
 
@@ -532,6 +587,11 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
   if (bare(deleted) === '' && ESTABLISHING_CITATION.test(inserted.trim()) && /\p{Lu}[\p{L}\u2019'-]*\s*$/u.test(preceding)) {
     return `the citation establishing a named body given: ${bare(inserted)}`;
   }
+  // "the request by the United Nations Environment Assembly[- at its second session, in paragraph 6 of its resolution
+  // 2/10 of 27 May 2016,-] to": where the body named before it made what the paragraph cites (`SOURCE_CITATION`).
+  if ((bare(inserted) === '') !== (bare(deleted) === '') && SOURCE_CITATION.test((deleted || inserted).trim()) && /\p{Lu}[\p{L}\u2019'-]*,?\s*$/u.test(preceding)) {
+    return `the citation of a named body's own resolution ${deleted ? 'dropped' : 'given'}: ${bare(deleted || inserted)}`;
+  }
   // "in resolution 5/14 {+of 2 March 2022, +}": the date of a citation, given or dropped.
   if (bare(inserted) === '' && CITATION_DATE.test(bare(deleted))) return `date of a citation dropped: ${bare(deleted)}`;
   if (bare(deleted) === '' && CITATION_DATE.test(bare(inserted))) return `date of a citation given: ${bare(inserted)}`;
@@ -627,7 +687,13 @@ export function editorialReasons(diff: readonly DiffPart[]): string[] {
     } else {
       after = part.text;
     }
-    const kind = KINDS.find((candidate) => candidate.same(before, after))?.reason ?? 'spelling';
+    // A month abbreviated in a date, spelled out ("22-23 Sept → 22–23 September" before " 2024"): the diff stops short of
+    // the year, so the date is read with the words that follow (`normalize/months.ts`).
+    const next = diff[k + 1]?.op === 'equal' ? diff[k + 1].text.slice(0, 6) : '';
+    const monthSpelledOut = (): boolean => spellOutMonths(before + next) !== before + next || spellOutMonths(after + next) !== after + next;
+    const kind =
+      KINDS.find((candidate) => candidate.same(before, after))?.reason ??
+      (monthSpelledOut() && letters(spellOutMonths(before + next), ' ') === letters(spellOutMonths(after + next), ' ') ? 'a month spelled out' : 'spelling');
     const words = kind === 'spacing' ? `a space ${after.length > before.length ? 'added' : 'removed'}` : `${show(before)} → ${show(after)}`;
     const line = `${kind}: ${words}`;
     if (!reasons.includes(line)) reasons.push(line);

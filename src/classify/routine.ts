@@ -4,7 +4,7 @@ import { wordDiff } from './word-diff.js';
 import { findNumbers, isRoutineNumberChange, withoutYearMarks, type NumberMention } from './signals/numbers.js';
 import { findReferences, isNextSession, isSuccessor, type ReferenceMention } from './signals/references.js';
 import { statisticsRefreshedReasons } from './statistics.js';
-import { editorialSynonymReason } from './editorial.js';
+import { DEFINED_TERM, editorialSynonymReason, shortenedName } from './editorial.js';
 
 /** One item of the yearly succession: a number or a session-numbered reference, with its span. */
 type Item = { kind: 'number'; mention: NumberMention; start: number; end: number } | { kind: 'reference'; mention: ReferenceMention; start: number; end: number };
@@ -339,12 +339,44 @@ function speltOtherwise(before: string, after: string): { before: string; notes:
   const stretches = stretchesOf(before, after).filter((stretch) => stretch.deleted !== '' && stretch.inserted !== '');
   const spelt = stretches.filter((stretch) => letters(stretch.deleted) === letters(stretch.inserted));
   const style = stretches.filter((stretch) => letters(stretch.deleted) !== letters(stretch.inserted) && editorialSynonymReason(stretch.deleted, stretch.inserted) !== null);
-  if (spelt.length + style.length === 0) return null;
+  // A body's name written out in full after its defined term, or shortened to it ("by the Council {+of the Authority +}of
+  // decisions ISBA/28/C/9", Oceans 79/144 → 80/110 OP 62 → OP 54, beside "Notes → Recalls"): the same body, as the
+  // editorial rule reads it alone (`shortenedName`, round 14).
+  const names = stretchesOf(before, after)
+    .filter((stretch) => (stretch.deleted === '') !== (stretch.inserted === ''))
+    .map((stretch) => ({ stretch, name: nameWrittenOut(stretch, before, after) }))
+    .filter((found): found is { stretch: Stretch; name: string } => found.name !== null);
+  if (spelt.length + style.length + names.length === 0) return null;
   const notes = [
     ...(spelt.length > 0 ? ['editorial: case, spacing or punctuation'] : []),
     ...style.map((stretch) => editorialSynonymReason(stretch.deleted, stretch.inserted)!),
+    ...names.map(({ stretch, name }) => `editorial: name ${stretch.deleted ? 'shortened to its defined term' : 'written out in full'}: ${name}`),
   ];
-  return { before: withStretchesAged(before, [...spelt, ...style].sort((a, b) => a.olderStart - b.olderStart)), notes };
+  return { before: withStretchesAged(before, [...spelt, ...style, ...names.map(({ stretch }) => stretch)].sort((a, b) => a.olderStart - b.olderStart)), notes };
+}
+
+/**
+ * The full name when a stretch only completes a body's defined term with the body it belongs to, itself by its defined
+ * term ("the Council {+of the Authority+}": a body the document has already named in full, or it could not call it
+ * "the Authority"), or drops that completion; else null. Narrower than the editorial rule alone: "the Council {+of
+ * Europe+}" names another body and stays a change.
+ */
+function nameWrittenOut(stretch: Stretch, before: string, after: string): string | null {
+  const [text, start, words] = stretch.deleted ? [before, stretch.olderStart, stretch.deleted] : [after, stretch.newerStart, stretch.inserted];
+  const bare = words.replace(/[\s,;:.]+/g, ' ').trim();
+  if (bare === '') return null;
+  const [preceding, following] = [text.slice(0, start), text.slice(start + words.length)];
+  const ofBody = (name: string | null): string | null => {
+    const body = / (?:of|for) the (\p{Lu}\p{L}+)$/u.exec(name ?? '')?.[1];
+    return name !== null && body !== undefined && DEFINED_TERM.test(body) && /^the \p{Lu}\p{L}+ (?:of|for) the \p{Lu}\p{L}+$/u.test(name) ? name : null;
+  };
+  const found = ofBody(shortenedName(bare, preceding, following));
+  if (found !== null) return found;
+  // The diff may set the stretch one word on ("the Council of {+the Authority of +}decisions"): the same words read
+  // from the "of" before it ("the Council {+of the Authority +}of decisions").
+  const last = /\s(\p{Ll}+)$/u.exec(bare)?.[1];
+  if (last === undefined || !preceding.endsWith(` ${last} `)) return null;
+  return ofBody(shortenedName(`${last} ${bare.slice(0, -last.length).trim()}`, preceding.slice(0, -last.length - 1), `${last} ${following}`));
 }
 
 /** One changed stretch of a word diff: its older and newer wording and where each stands in its text. */

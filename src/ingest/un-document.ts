@@ -161,7 +161,7 @@ export function markGluedFootnotes(paragraphs: string[], marks: readonly string[
           // "Agreement, 8and" loses the space before the mark; "Agreement,38and" had none.
           return paragraph[offset - 1] === ' ' ? `\u0000[^${number}] ` : `[^${number}] `;
         }
-        if (spaced !== undefined && !spacedMarkFits(before ?? '', after, followsPredecessor)) return match;
+        if (spaced !== undefined && !spacedMarkFits(before ?? '', after, followsPredecessor, at === next)) return match;
         already.add(number);
         next = at + 1;
         advance();
@@ -173,6 +173,9 @@ export function markGluedFootnotes(paragraphs: string[], marks: readonly string[
   });
 }
 
+/** A Roman numeral that closes a name ("Protocol I", "Convention IV", "Chapter VII"), not a pronoun's "I" in UN prose. */
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+
 /** How far (in characters) a mark may stand from its predecessor's in the same paragraph and still be read by it. */
 const MARK_REACH = 60;
 
@@ -180,8 +183,12 @@ const MARK_REACH = 60;
  * Whether a number standing alone stands where a mark stands. `followsPredecessor`: the previous note of the sequence
  * was cited just before in the same paragraph, which outweighs a word that counts before it.
  */
-function spacedMarkFits(before: string, after: string | undefined, followsPredecessor = false): boolean {
+function spacedMarkFits(before: string, after: string | undefined, followsPredecessor = false, nextInSequence = false): boolean {
   if (COUNTING.has(before.toLowerCase()) && !followsPredecessor) return false;
+  // "Additional Protocol I 6  to the four Geneva Conventions,7" (Israeli settlements 80/81, where 79/91 glued it: "I6"):
+  // a Roman numeral closes a name ("Protocol I", "Convention IV", "Chapter VII"); a number after it, before a word
+  // that goes on, counts nothing, so it is a mark, but only the very next note of the sequence (round 14).
+  if (nextInSequence && ROMAN_NUMERAL.test(before) && after !== undefined && /^(?:and|or|as|which|in|on|to|with|that|of|for)$/.test(after)) return true;
   // "7 per cent", "(1 and 2)": a number that something follows closely is a quantity.
   // "22 October 2015, 12 October 2017": a number before a month is a day.
   if (after !== undefined && /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) return false;

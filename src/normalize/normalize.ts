@@ -3,6 +3,7 @@ import winkNLP from 'wink-nlp';
 import type model from 'wink-eng-lite-web-model';
 import type { Document, NormalizedDocument, NormalizedParagraph } from '../types.js';
 export { chainedTwins, twinStandIn, type TwinPair } from './twins.js';
+import { spellOutMonths } from './months.js';
 import { createGlossaryFolder, GLOSSARY_VERSION, type GlossaryFolder, type GlossaryToken } from './glossary.js';
 
 /**
@@ -173,10 +174,12 @@ export function normalizeSurfaceForm(surface: string): NormalizedParagraph {
 
 function normalizeSurface(surface: string): NormalizedParagraph {
   let raw: GlossaryToken[];
+  // A month abbreviated in a full date is the month (`months.ts`): the folded form spells it out, the surface keeps it.
+  const words = spellOutMonths(surface);
   try {
-    raw = latinShare(surface) >= 0.5 ? englishTokens(surface) : segmenterTokens(surface);
+    raw = latinShare(words) >= 0.5 ? englishTokens(words) : segmenterTokens(words);
   } catch {
-    raw = segmenterTokens(surface); // the English model must never stop a comparison
+    raw = segmenterTokens(words); // the English model must never stop a comparison
   }
   foldGlossary ??= createGlossaryFolder(englishTokens);
   const folded = foldGlossary(raw);

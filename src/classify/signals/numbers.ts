@@ -2,6 +2,7 @@ import type { NumberCategory, NumberSignal } from '../../types.js';
 import type { SignalDetector } from './detector.js';
 import { defaultLexicons, pickNonOverlapping, TextMemo, type Lexicons } from './lexicon.js';
 import { findReferences } from './references.js';
+import { spellOutMonths } from '../../normalize/months.js';
 
 /** A number found in a text, by what it counts. `furniture` numbers (footnote marks, agenda items, job numbers) make no signal. */
 export interface NumberMention {
@@ -52,7 +53,9 @@ const DAY_RANGE = `\\d{1,2}(?:\\s(?:to|and)\\s|\\s?[\\-\u2013]\\s?)${DAY_MONTH_Y
  * so that a signal never cuts it ("11 to 15 October 2021 → 21 October", its end taken for another date).
  */
 const CROSS_MONTH_RANGE = `\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?:,?\\s${YEAR})?(?:\\sto\\s|\\s?[\\-\u2013]\\s?)${DAY_MONTH_YEAR}`;
-const DATE = `(?:${CROSS_MONTH_RANGE}|${DAY_RANGE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${MONTH_YEAR}|${YEAR}-\\d{2}-\\d{2}|\\d{1,2}-\\d{1,2}-${YEAR})`;
+/** A month abbreviated in a full date ("22-23 Sept 2024"): the date, never its day and the figures (see `normalize/months.ts`). */
+const ABBREVIATED_DATE = `\\d{1,2}(?:\\s?[\\-\u2013]\\s?\\d{1,2})?\\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s${YEAR}`;
+const DATE = `(?:${CROSS_MONTH_RANGE}|${ABBREVIATED_DATE}|${DAY_RANGE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${MONTH_YEAR}|${YEAR}-\\d{2}-\\d{2}|\\d{1,2}-\\d{1,2}-${YEAR})`;
 const DEADLINE_WORDS = '(?:by|before|until|no later than|not later than|by the end of|deadline of|in time for)';
 /** An ordinal meeting: "the Thirteenth Conference", "its eighty-first session". */
 const EVENT = `(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))\\s(?:(?:regular\\s)?session|(?:Review\\s)?Conference|meeting)`;
@@ -183,7 +186,7 @@ function dateValue(text: string): number | null {
   if (iso) return Number(iso[1]) * 10000 + Number(iso[2]) * 100 + Number(iso[3]);
   const dayFirst = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(text);
   if (dayFirst) return Number(dayFirst[3]) * 10000 + Number(dayFirst[2]) * 100 + Number(dayFirst[1]);
-  const lower = text.toLowerCase();
+  const lower = spellOutMonths(text).toLowerCase();
   const year = /(1[89]\d\d|20\d\d)/.exec(lower);
   // The first month named in the text (a range across months is dated by its start: "30 December 2024 to 3 January 2025").
   const month = MONTHS.map((name, index) => ({ at: lower.indexOf(name), index })).filter((found) => found.at >= 0).sort((a, b) => a.at - b.at)[0]?.index;
@@ -479,12 +482,15 @@ function pairChanges(category: NumberCategory, removed: readonly NumberMention[]
 
 /** The mentions of `mine` not matched (as a multiset, by text) in `theirs`. */
 function withoutCommon(mine: readonly NumberMention[], theirs: readonly NumberMention[]): NumberMention[] {
+  // A date with its month abbreviated is the same date spelled out, and a range's dash is typography ("22-23 Sept 2024",
+  // "22–23 September 2024").
+  const key = (mention: NumberMention): string => spellOutMonths(mention.text).toLowerCase().replace(/\s?[\-\u2010-\u2013]\s?(?=\d)/g, '-');
   const counts = new Map<string, number>();
-  for (const mention of theirs) counts.set(mention.text.toLowerCase(), (counts.get(mention.text.toLowerCase()) ?? 0) + 1);
+  for (const mention of theirs) counts.set(key(mention), (counts.get(key(mention)) ?? 0) + 1);
   return mine.filter((mention) => {
-    const left = counts.get(mention.text.toLowerCase()) ?? 0;
+    const left = counts.get(key(mention)) ?? 0;
     if (left === 0) return true;
-    counts.set(mention.text.toLowerCase(), left - 1);
+    counts.set(key(mention), left - 1);
     return false;
   });
 }
