@@ -179,11 +179,19 @@ class DocxWriter {
     const movedAfter = movedFromPlaces(comparison.findings);
     // The text starts on a page of its own, after the first page's facts and key changes.
     this.breakBeforeNext = true;
-    out.push(...(movedAfter.get(-1) ?? []).flatMap((finding) => this.movedFrom(finding, left, right)));
+    const standing = (place: number): FileChild[] =>
+      (movedAfter.get(place) ?? []).flatMap((moved) => {
+        if (moved.finding.kind !== 'dropped') return this.movedFrom(moved, left, right);
+        this.anchorNext = findingBookmark(comparisonIndex, moved.index);
+        return this.finding(moved.finding, left, right);
+      });
+    out.push(...standing(-1));
     comparison.findings.forEach((finding, index) => {
-      this.anchorNext = findingBookmark(comparisonIndex, index);
-      out.push(...this.finding(finding, left, right));
-      out.push(...(movedAfter.get(index) ?? []).flatMap((moved) => this.movedFrom(moved, left, right)));
+      if (finding.kind !== 'dropped') {
+        this.anchorNext = findingBookmark(comparisonIndex, index);
+        out.push(...this.finding(finding, left, right));
+      }
+      out.push(...standing(index));
     });
     return out;
   }
@@ -295,30 +303,37 @@ function displaced(finding: Finding): boolean {
   return finding.moved || (finding.kind === 'merged' && (finding.order !== undefined || finding.left.some((index, k) => k > 0 && index !== finding.left[k - 1] + 1)));
 }
 
-/** One deletion where older paragraphs stood: a displaced finding's paragraphs (a scattered merge's, one source each). */
+/**
+ * One deletion where older paragraphs stood: a displaced finding's paragraphs (a scattered merge's, one source each), or
+ * a dropped paragraph; `index` is the finding's own.
+ */
 interface MovedFrom {
   finding: Finding;
   lefts: number[];
+  index: number;
 }
 
 /**
- * Where each moved paragraph stood in the older text: after the last in-place finding whose older paragraphs come
- * before it (-1: before the first), as the HTML report places its "moved from" marker. A scattered merge's sources
- * each stand at their own place.
+ * Where each moved or dropped paragraph stood in the older text: after the last in-place finding whose older paragraphs
+ * come before it (-1: before the first), as the HTML report places its "moved from" marker. A scattered merge's sources
+ * each stand at their own place. Dropped paragraphs are placed the same way, not where the findings list them (after
+ * the finding that holds the older paragraph before them): when that finding is displaced, its older paragraph is
+ * deleted elsewhere, and Reject All would give the older text out of order (a merge of older 7 and 11 shown at newer
+ * 9, older 8 dropped: 9, 10, 7, 11, 8).
  */
 function movedFromPlaces(findings: readonly Finding[]): Map<number, MovedFrom[]> {
   const after = new Map<number, MovedFrom[]>();
-  for (const finding of findings) {
-    if (!displaced(finding) || finding.left.length === 0) continue;
+  findings.forEach((finding, findingIndex) => {
+    if ((!displaced(finding) && finding.kind !== 'dropped') || finding.left.length === 0) return;
     const groups = finding.kind === 'merged' ? finding.left.map((index) => [index]) : [finding.left];
     for (const lefts of groups) {
       let place = -1;
       findings.forEach((other, index) => {
-        if (!displaced(other) && other.left.length && other.left[other.left.length - 1] < lefts[0]) place = index;
+        if (!displaced(other) && other.kind !== 'dropped' && other.left.length && other.left[other.left.length - 1] < lefts[0]) place = index;
       });
-      after.set(place, [...(after.get(place) ?? []), { finding, lefts }]);
+      after.set(place, [...(after.get(place) ?? []), { finding, lefts, index: findingIndex }]);
     }
-  }
+  });
   // Several moved paragraphs that stood at one place stand there in their older order.
   for (const moved of after.values()) moved.sort((a, b) => a.lefts[0] - b.lefts[0]);
   return after;

@@ -240,7 +240,9 @@ describe('renderDocx: Accept All gives the newer text, Reject All the older', ()
           expect(readBack(xml, 'reject')).toEqual(left.paragraphs.map((paragraph) => compact(paragraph.text)));
         },
       ),
-      { numRuns: 25 },
+      // The example fast-check found (seed -1200394518): older 7 and 11 merged as newer 9, older 8 dropped; Reject All
+      // gave the dropped paragraph after the merge's sources instead of between them.
+      { numRuns: 25, examples: [[[0, 1, 2, 3, 4, 5, 6, 7, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21], [], 3, 9, [[27, 9]]]] },
     );
   }, 120_000);
 
