@@ -13,7 +13,11 @@ import { findReferences, isSuccessor } from './signals/references.js';
  *  - a new paragraph that only records an event held since, which the older text looked forward to or decided, or that
  *    looks forward to the next edition of an event the older text recorded: "event held" / "event looked forward to";
  *  - a paragraph that decided an event or looked forward to it, rewritten to welcome or note the same event as held:
- *    "event held", its commitment shift (decide → welcome) routine.
+ *    "event held", its commitment shift (decide → welcome) routine;
+ *  - a dropped decision taken once and standing (to adopt, establish, appoint; a body to meet or consist of), or the
+ *    note of the last report of a body that completed its work, where the newer text is the older's next version and
+ *    still names what was decided about: "a decision of the older text (taken once, still in force) not restated"
+ *    (round 14C: `standingDecisionReason`, `completedBodyReportReason`).
  * A paragraph that adds a stance, a request, a call, an evaluation or a mandate is never such a record, and a dropped
  * paragraph whose body or event the newer text does not carry on (a paragraph simply deleted) stays a finding.
  */
@@ -25,11 +29,12 @@ export function markEventParagraphs(findings: readonly Finding[], left: Classify
   const resolution = ownResolution(left);
   // The older paragraphs dropped whole: a decision among them may be recalled by a new paragraph citing the older text.
   const droppedOlder = findings.flatMap((finding) => (finding.kind === 'dropped' && finding.left.length === 1 ? [olderTexts[finding.left[0]]] : []));
+  const nextVersion = carriesOlderText(findings);
   return findings.map((finding) => {
     if (finding.routine || finding.editorial) return finding;
     if (finding.kind === 'dropped' && finding.left.length === 1) {
       const text = olderTexts[finding.left[0]];
-      const reason = droppedEventReason(text, newerTexts, olderYear, newerYear) ?? deadlinePassedReason(text, newerYear) ?? ownDecisionRecordedReason(text, newerTexts, resolution) ?? sessionDecisionAgedReason(text, newerTexts);
+      const reason = droppedEventReason(text, newerTexts, olderYear, newerYear) ?? deadlinePassedReason(text, newerYear) ?? ownDecisionRecordedReason(text, newerTexts, resolution) ?? sessionDecisionAgedReason(text, newerTexts) ?? (nextVersion ? standingDecisionReason(text, newerTexts) ?? completedBodyReportReason(text, newerTexts) : null);
       return reason === null ? finding : { ...finding, routine: true, reasons: [reason] };
     }
     if (finding.kind === 'new' && finding.right.length === 1) {
@@ -44,6 +49,23 @@ export function markEventParagraphs(findings: readonly Finding[], left: Classify
     }
     return finding;
   });
+}
+
+/**
+ * Whether the newer text is the older's next version, not another text: at least two in five of the older paragraphs
+ * carried into it (unchanged, modified, moved, split or merged). A decision "not restated" says something only of the
+ * text that would have restated it (round 14C): a joint statement compared with a resolution restates none of it, and a
+ * text rewritten nearly whole (Syria 79/185 → 80/224, one in ten kept) drops its decisions by choice.
+ */
+function carriesOlderText(findings: readonly Finding[]): boolean {
+  const [older, kept] = [new Set<number>(), new Set<number>()];
+  for (const finding of findings) {
+    for (const index of finding.left) {
+      older.add(index);
+      if (finding.kind !== 'dropped') kept.add(index);
+    }
+  }
+  return older.size > 0 && kept.size / older.size >= 0.4;
 }
 
 /** A commitment shift between deciding an event and welcoming it as held is the event passing: routine, as `classify.ts` marks aged openings. */
@@ -583,4 +605,100 @@ export function requestedEventHeldReason(before: string, after: string): string 
   const stances = (text: string): string[] => (text.match(new RegExp(STANCE.source, 'gi')) ?? []).map((word) => word.toLowerCase());
   if (years(asked) !== years(held) || stances(held).some((word) => !stances(asked).includes(word))) return null;
   return `event held: requested of ${requested[1]}, now thanked for as held`;
+}
+
+/**
+ * A decision taken once: to adopt, establish, approve, appoint, launch, convene, hold or organize something, or that a
+ * body shall meet, convene, hold its sessions, consist of or be composed of what it names (redline #23, round 14C).
+ */
+const DECIDED_ONCE = /^(?:(?:Also|Further)\s)?[Dd]ecides\s+(?:to\s+(adopt|establish|approve|appoint|launch|convene|hold|organize)\b|that\s+(?:the\s+)?[^,;]{3,160}?\s+shall\s+(meet|convene|hold|consist|be composed|comprise)\b)/u;
+/**
+ * A decision that lives by being renewed, recurs or is undone: a mandate extended or renewed ("for a further period"),
+ * an item placed on an agenda, a negation ("Decides not to abolish …"), a budget of a financial period or an amount.
+ */
+const RENEWED_OR_UNDONE = /\b(?:extend\w*|renew\w*|prolong\w*|further period|agenda|not|mandate|financial period|budget|dollars|assessment|abolish\w*|terminat\w*|discontinu\w*|dissolv\w*)\b/i;
+/** The head word of what a decision decides about: a body, a sitting, or a process or instrument. */
+const SUBJECT_HEAD = /\b(?:conference|summit|meeting|session|forum|dialogue|congress|committee|subcommittee|commission|council|group|panel|assembly|board|platform|mechanism|process|programme|convention|treaty|protocol|fund|decade|framework)s?\b/i;
+/** A decision's opening in the newer text: a paragraph that decides anew. */
+const NEWER_DECISION = /^(?:(?:Also|Further|Furthermore)\s)?[Dd]ecides\b/u;
+
+/** The bodies, processes and instruments a decision names, in their order of first mention: lower-cased without edition (`core`), and as written. */
+function decidedSubjects(text: string): Array<{ core: string; shown: string }> {
+  const body = text.charAt(0).toLowerCase() + text.slice(1);
+  const found: Array<{ at: number; core: string; shown: string }> = [];
+  for (const pattern of [CAPITALIZED_RUN, DESCRIBED_EVENT]) {
+    for (const match of body.matchAll(new RegExp(pattern.source, pattern.flags))) {
+      if (!SUBJECT_HEAD.test(match[0])) continue;
+      const words = match[0].trim().replace(/^the\s+/i, '');
+      const edition = ORDINAL.exec(words);
+      const shown = edition ? words.slice(edition[0].length) : words;
+      const core = flat(shown);
+      if (core.split(' ').length < 2 || TOO_GENERAL.has(core)) continue;
+      found.push({ at: match.index ?? 0, core, shown: shown.replace(/\s+/g, ' ') });
+    }
+  }
+  const ordered = found.sort((a, b) => a.at - b.at || a.core.localeCompare(b.core));
+  return ordered.filter((subject, index) => ordered.findIndex((other) => other.core === subject.core) === index);
+}
+
+/**
+ * A decision of the older text taken once and standing, not restated in the newer (redline #23, round 14C, "decisions
+ * ageing"): in UN practice a decision, once adopted, stays in force, and the next year's resolution does not repeat it;
+ * its absence is no negotiated change. Promotion of inclusive and effective international tax cooperation 79/235 →
+ * 80/128: "Decides to adopt the terms of reference for a United Nations Framework Convention on International Tax
+ * Cooperation …", "Further decides that the intergovernmental negotiating committee shall meet in 2025, 2026 and 2027 for
+ * at least three substantive sessions per year …", "Also decides that the Bureau of the intergovernmental negotiating
+ * committee shall consist of a Chair, 18 Vice-Chairs and a Rapporteur …", dropped from a text that welcomes the
+ * committee's sessions held under them. Only a paragraph that decides one thing once (`DECIDED_ONCE`: adopt, establish,
+ * approve, appoint, launch, convene, hold, organize; a body to meet, convene or consist of), nothing else asked (no
+ * second verb: `SECOND_ASK`), nothing recurring (`RECURRING_ASK`: "annually", "continue", "to report", "to include"),
+ * no mandate renewed or ended, no agenda, no negation, no budget (`RENEWED_OR_UNDONE`); whose first named subject (the
+ * body, process or instrument decided about) the newer text still names, and which no newer paragraph decides about
+ * otherwise (a newer "Decides …" naming the same subject leaves it a finding). A mandate not renewed ("Decides to extend
+ * the mandate … for a further period of one year"), an item no longer placed on the agenda, a recurring request dropped
+ * stay findings. The reason, else null.
+ */
+export function standingDecisionReason(text: string, newer: readonly string[]): string | null {
+  const decided = DECIDED_ONCE.exec(text);
+  if (!decided || RECURRING_ASK.test(text) || RENEWED_OR_UNDONE.test(text) || SECOND_ASK.test(text.replace(/[;,.]\s*$/, ''))) return null;
+  const [subject] = decidedSubjects(text);
+  if (subject === undefined) return null;
+  const naming = newer.filter((paragraph) => flat(paragraph).includes(subject.core));
+  if (naming.length === 0 || naming.some((paragraph) => NEWER_DECISION.test(paragraph))) return null;
+  const verb = decided[1] ?? decided[2];
+  return `a decision of the older text (taken once, still in force) not restated: ${decided[1] ? `decides to ${verb}` : `decides that … shall ${verb}`}; the newer text carries on the ${subject.shown}`;
+}
+
+/**
+ * A note of a body's report on a session that also welcomes the body's completion of its work: "Takes note of the report
+ * on the second session of the Ad Hoc Committee to Draft Terms of Reference for …, and welcomes the completion by the Ad
+ * Hoc Committee of its work;". Its first group is the body, its second the body as the completion names it.
+ */
+const COMPLETED_BODY_REPORT =
+  /^(?:(?:Also|Further)\s)?(?:Takes|Taking) note(?:\s(?:also|further))?(?:\swith (?:appreciation|satisfaction))? of the (?:final\s)?report (?:on|of) the [\p{L}-]+ session of the ([^,;]+?),?\s+and welcom(?:es|ing) the (?:successful\s)?(?:completion|conclusion) by the ([^,;]+?) of its work[;,.]?$/u;
+
+/**
+ * A dropped note of the report on an earlier session of a body that the same paragraph records as having completed its
+ * work (redline #23, round 14C, "decisions ageing"), where the newer text carries on what the body worked for (the
+ * instrument or process its name ends with): Promotion of inclusive and effective international tax cooperation 79/235
+ * → 80/128 OP 1, "Takes note of the report on the second session of the Ad Hoc Committee to Draft Terms of Reference for
+ * a United Nations Framework Convention on International Tax Cooperation, and welcomes the completion by the Ad Hoc
+ * Committee of its work;" dropped from a text that welcomes the negotiating committee's sessions on that Framework
+ * Convention. The body has no later session to note; its report was noted once. Nothing else said (only the note and the
+ * welcome of the completion; the body named alike in both), else null.
+ */
+export function completedBodyReportReason(text: string, newer: readonly string[]): string | null {
+  const noted = COMPLETED_BODY_REPORT.exec(text.replace(/\s+/g, ' ').trim());
+  if (!noted) return null;
+  const [body, completing] = [noted[1].replace(/\s*\d+$/, ''), noted[2]];
+  if (!flat(body).startsWith(flat(completing))) return null;
+  // What the body worked for: the longest tail of its name, a name of its own (capitalized, with a head word), that the newer text names.
+  const words = body.split(' ');
+  const newerText = flat(newer.join(' '));
+  for (let start = 1; start < words.length - 2; start += 1) {
+    const tail = words.slice(start).join(' ');
+    if (!/^\p{Lu}/u.test(tail) || !SUBJECT_HEAD.test(tail) || TOO_GENERAL.has(flat(tail))) continue;
+    if (newerText.includes(flat(tail))) return `a report of an earlier session noted, the body's work completed: the ${body}; the newer text carries on the ${tail}`;
+  }
+  return null;
 }
