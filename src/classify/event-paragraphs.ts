@@ -267,7 +267,7 @@ export function droppedEventReason(text: string, newer: readonly string[], older
 }
 
 /** Lowercase words a bare record of a one-off event is written with, besides its name, place, convener and dates. */
-const BARE_RECORD_WORDS = new Set(['the', 'a', 'an', 'of', 'on', 'for', 'in', 'at', 'by', 'from', 'to', 'and', 'with', 'convening', 'holding', 'held', 'convened', 'hosted', 'co-hosted', 'organized', 'co-organized']);
+const BARE_RECORD_WORDS = new Set(['the', 'a', 'an', 'of', 'on', 'for', 'in', 'at', 'by', 'from', 'to', 'and', 'with', 'convening', 'holding', 'held', 'convened', 'hosted', 'co-hosted', 'organized', 'co-organized', 'under', 'auspices']);
 
 /**
  * A dropped welcome or note of a one-off event (a summit, dialogue, conference or meeting, named by its kind) held on a
@@ -280,7 +280,7 @@ function welcomedPastEventReason(rest: string, olderYear: number | null): string
   if (olderYear === null || /\b\d{1,2}\/\d{1,4}\b/.test(rest) || WHAT_IT_LEFT.test(rest.replace(EVENT_THEME, ''))) return null;
   // "Taking note with appreciation of the interactive dialogue …": the "of" after the appreciation opens the name.
   const named = rest.replace(/^\s*of\s(?=the\s)/i, ' ').replace(/^\s*(?:also\s)?(?:the\s)?(?:convening|holding)\sof\s/i, '');
-  const [event, held] = [RECALLED_EVENT.exec(named), HELD_ON.exec(named)];
+  const [event, held] = [RECALLED_EVENT.exec(named), HELD_ON.exec(named) ?? HELD_ON.exec(rest)];
   if (!event || !held || yearsOf(rest).some((year) => year > olderYear)) return null;
   // The words of the event's own name ("the interactive dialogue") and the day it marked ("in commemoration of
   // International Mother Earth Day") are part of the bare record (round 13E2).
@@ -292,16 +292,21 @@ function welcomedPastEventReason(rest: string, olderYear: number | null): string
   return `event passed: ${fullName.replace(/\s+/g, ' ')} of ${held[1].replace(/\s+/g, ' ')} welcomed, held in the older text's year or before`;
 }
 
-/** A one-off event held on its day: "convened … on 18 July 2022", "held from 26 to 28 July 2021". */
-const HELD_ON = /\b(?:co-)?(?:convened|held|hosted|organized)\b[^;]{0,200}?\b(?:on|from)\s(\d{1,2}(?:\s(?:to|and)\s\d{1,2})?\s\p{Lu}\p{Ll}+\s((?:19|20)\d\d))\b/u;
+/**
+ * A one-off event held on its day: "convened … on 18 July 2022", "held from 26 to 28 July 2021"; or its convening or
+ * holding noted with its days (round 14B: "the convening of the World Telecommunication Development Conference … in Kigali
+ * from 6 to 16 June 2022", "the holding of the fourth United Nations World Data Forum in Hangzhou, China, 24 to 27 April
+ * 2023").
+ */
+const HELD_ON = /\b(?:(?:co-)?(?:convened|held|hosted|organized)|convening|holding)\b[^;]{0,200}?(?:\b(?:on|from)\s|,\s)(\d{1,2}(?:\s(?:to|and)\s\d{1,2})?\s\p{Lu}\p{Ll}+\s((?:19|20)\d\d))\b/u;
 /**
  * What an event leaves behind, or a body's sitting: a recall of an outcome, a document, a declaration, commitments or
  * work ("the outcomes adopted at the Tenth Ministerial Conference", "the Conference … and its outcome document"), or of a
  * session of a body, keeps what was agreed there in the text; dropping it is the drafters' to say.
  */
 const WHAT_IT_LEFT = /\b(?:outcomes?|documents?|declarations?|adopted|agreed|commitments?|work|programme|agenda|session of)\b/i;
-/** A theme in quotation marks, read as a name (its words ask nothing). */
-const EVENT_THEME = /\bon the theme\s[“"][^”"]*[”"]/gu;
+/** A theme in quotation marks, read as a name (its words ask nothing): "on the theme “…”", "under the theme “…”". */
+const EVENT_THEME = /\b(?:on|under) the (?:overarching )?theme\s[“"][^”"]*[”"]/gu;
 /** The words naming the event recalled: up to its theme or first comma. */
 const RECALLED_EVENT = /^\s*(?:the\s)?([^,“"]{3,80}?\b(?:event|summit|conference|meeting|dialogue|forum|debate))\b/iu;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { droppedEventReason } from '../../src/classify/event-paragraphs.js';
 import { anniversaryRecord, routineReasons } from '../../src/classify/routine.js';
 import type { Finding } from '../../src/types.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
@@ -15,6 +16,7 @@ const ICT = 'information-and-communications-technologies-for-sustainable';
 const CHEMICAL = 'implementation-of-the-convention-on-the-prohibition-of-the-d';
 const RACISM = 'a-global-call-for-concrete-action-for-the-elimination-of-rac';
 const CHARTER = 'report-of-the-special-committee-on-the-charter-of-the-united';
+const LDC = 'follow-up-to-the-fifth-united-nations-conference-on-the-leas';
 const skipNote = available ? '' : SHARED_MISSING;
 
 type Result = Awaited<ReturnType<typeof compareInSeries>>;
@@ -173,5 +175,26 @@ describe("a body's session named by its year, 'at its session in 2024'", () => {
     // Counter-cases: three years on; a year that names no session ("by 2024" → "by 2026").
     expect(routineReasons(before, after.replace('session in 2026', 'session in 2027'))).toEqual([]);
     expect(routineReasons('Requests the Special Committee to complete the review by 2024;', 'Requests the Special Committee to complete the review by 2026;')).toEqual([]);
+  });
+});
+
+describe('a past one-off event noted by its convening or holding, no longer recorded', () => {
+  it.skipIf(!available)(`ICT for development 78/132 → 79/194 dropped PP 46 (the WTDC, Kigali, June 2022) and PP 47 (the fourth World Data Forum, Hangzhou, April 2023): routine${skipNote}`, async () => {
+    const result = await compareInSeries(ICT, 'A_RES_78_132.txt', 'A_RES_79_194.txt');
+    expect(wholeAt(result, 0, 'PP 46').reasons).toEqual(["event passed: World Telecommunication Development Conference of 6 to 16 June 2022 welcomed, held in the older text's year or before"]);
+    expect(wholeAt(result, 0, 'PP 47').reasons).toEqual(["event passed: fourth United Nations World Data Forum of 24 to 27 April 2023 welcomed, held in the older text's year or before"]);
+  });
+
+  it.skipIf(!available)(`LDC follow-up 78/233 → 79/218 dropped PP 18: the Transforming Education Summit "convened and organized under the auspices of the Secretary-General": routine${skipNote}`, async () => {
+    const result = await compareInSeries(LDC, 'A_RES_78_233.txt', 'A_RES_79_218.txt');
+    expect(wholeAt(result, 0, 'PP 18').reasons).toEqual(["event passed: Transforming Education Summit of 19 September 2022 welcomed, held in the older text's year or before"]);
+  });
+
+  it('counter-cases: what the event left (its outcome), a stance beside it, or an event of the newer text\'s year stay findings', () => {
+    const noted = 'Noting further the holding of the fourth United Nations World Data Forum in Hangzhou, China, 24 to 27 April 2023,';
+    expect(droppedEventReason(noted, [], 2023, 2024)).toMatch(/^event passed: /);
+    expect(droppedEventReason(noted.replace(/,$/, ' and its outcome, the Hangzhou Declaration,'), [], 2023, 2024)).toBeNull();
+    expect(droppedEventReason(noted.replace(/,$/, ', and stressing the importance of its follow-up,'), [], 2023, 2024)).toBeNull();
+    expect(droppedEventReason(noted.replace('2023', '2024'), [], 2023, 2024)).toBeNull();
   });
 });
