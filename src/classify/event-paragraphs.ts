@@ -1,5 +1,6 @@
 import type { ClassifySide, Finding, Signal } from '../types.js';
 import { findReferences, isSuccessor } from './signals/references.js';
+import { anniversaryRecord } from './routine.js';
 
 /**
  * Whole paragraphs whose only news is that an event passed (issue 23, "events moving from expected to held to
@@ -34,12 +35,12 @@ export function markEventParagraphs(findings: readonly Finding[], left: Classify
     if (finding.routine || finding.editorial) return finding;
     if (finding.kind === 'dropped' && finding.left.length === 1) {
       const text = olderTexts[finding.left[0]];
-      const reason = droppedEventReason(text, newerTexts, olderYear, newerYear) ?? deadlinePassedReason(text, newerYear) ?? ownDecisionRecordedReason(text, newerTexts, resolution) ?? sessionDecisionAgedReason(text, newerTexts) ?? (nextVersion ? standingDecisionReason(text, newerTexts) ?? completedBodyReportReason(text, newerTexts) : null);
+      const reason = droppedEventReason(text, newerTexts, olderYear, newerYear) ?? deadlinePassedReason(text, newerYear) ?? ownDecisionRecordedReason(text, newerTexts, resolution) ?? sessionDecisionAgedReason(text, newerTexts) ?? anniversaryParagraphReason(text, 'dropped', olderYear, newerYear) ?? (nextVersion ? standingDecisionReason(text, newerTexts) ?? completedBodyReportReason(text, newerTexts) : null);
       return reason === null ? finding : { ...finding, routine: true, reasons: [reason] };
     }
     if (finding.kind === 'new' && finding.right.length === 1) {
       const text = newerTexts[finding.right[0]];
-      const reason = newEventReason(text, olderTexts, olderYear, newerYear) ?? ownDecisionRecalledReason(text, droppedOlder, resolution);
+      const reason = newEventReason(text, olderTexts, olderYear, newerYear) ?? ownDecisionRecalledReason(text, droppedOlder, resolution) ?? anniversaryParagraphReason(text, 'new', olderYear, newerYear);
       return reason === null ? finding : { ...finding, routine: true, reasons: [reason] };
     }
     if (finding.kind === 'modified') {
@@ -66,6 +67,23 @@ function carriesOlderText(findings: readonly Finding[]): boolean {
     }
   }
   return older.size > 0 && kept.size / older.size >= 0.4;
+}
+
+/**
+ * A whole paragraph that only records an anniversary (`anniversaryRecord`, issue 23, round 14B): dropped once its years
+ * are all before the newer text's year ("Recalling that 29 April 2022 marked the twenty-fifth anniversary of the entry
+ * into force of the Convention," gone from Chemical weapons 79/56; "Welcoming, in this regard, that 25 June 2023 marked
+ * the thirtieth anniversary of the adoption of the Vienna Declaration …" gone from the 2024 texts), or new when it
+ * recalls or notes one of the newer text's time (its years not before the older text's), without welcoming it. A
+ * paragraph that adds a stance beside the anniversary ("and reiterating that the Convention … reaffirms principles …",
+ * Chemical weapons 80/34 PP 4), decides an event to mark it or welcomes it anew stays a finding. The reason, or null.
+ */
+function anniversaryParagraphReason(text: string, kind: 'dropped' | 'new', olderYear: number | null, newerYear: number | null): string | null {
+  const record = anniversaryRecord(text);
+  if (record === null || record.years.length === 0) return null;
+  const shown = text.length > 140 ? `${text.slice(0, 140).replace(/\s\S*$/, '')} …` : text.replace(/[,;.]\s*$/, '');
+  if (kind === 'dropped') return newerYear !== null && record.years.every((year) => year < newerYear) ? `an anniversary passed, no longer marked: ${shown}` : null;
+  return olderYear !== null && !record.welcomes && record.years.every((year) => year >= olderYear) ? `an anniversary marked: ${shown}` : null;
 }
 
 /** A commitment shift between deciding an event and welcoming it as held is the event passing: routine, as `classify.ts` marks aged openings. */
@@ -271,7 +289,7 @@ export function droppedEventReason(text: string, newer: readonly string[], older
 }
 
 /** Lowercase words a bare record of a one-off event is written with, besides its name, place, convener and dates. */
-const BARE_RECORD_WORDS = new Set(['the', 'a', 'an', 'of', 'on', 'for', 'in', 'at', 'by', 'from', 'to', 'and', 'with', 'convening', 'holding', 'held', 'convened', 'hosted', 'co-hosted', 'organized', 'co-organized']);
+const BARE_RECORD_WORDS = new Set(['the', 'a', 'an', 'of', 'on', 'for', 'in', 'at', 'by', 'from', 'to', 'and', 'with', 'convening', 'holding', 'held', 'convened', 'hosted', 'co-hosted', 'organized', 'co-organized', 'under', 'auspices']);
 
 /**
  * A dropped welcome or note of a one-off event (a summit, dialogue, conference or meeting, named by its kind) held on a
@@ -284,7 +302,7 @@ function welcomedPastEventReason(rest: string, olderYear: number | null): string
   if (olderYear === null || /\b\d{1,2}\/\d{1,4}\b/.test(rest) || WHAT_IT_LEFT.test(rest.replace(EVENT_THEME, ''))) return null;
   // "Taking note with appreciation of the interactive dialogue …": the "of" after the appreciation opens the name.
   const named = rest.replace(/^\s*of\s(?=the\s)/i, ' ').replace(/^\s*(?:also\s)?(?:the\s)?(?:convening|holding)\sof\s/i, '');
-  const [event, held] = [RECALLED_EVENT.exec(named), HELD_ON.exec(named)];
+  const [event, held] = [RECALLED_EVENT.exec(named), HELD_ON.exec(named) ?? HELD_ON.exec(rest)];
   if (!event || !held || yearsOf(rest).some((year) => year > olderYear)) return null;
   // The words of the event's own name ("the interactive dialogue") and the day it marked ("in commemoration of
   // International Mother Earth Day") are part of the bare record (round 13E2).
@@ -296,16 +314,21 @@ function welcomedPastEventReason(rest: string, olderYear: number | null): string
   return `event passed: ${fullName.replace(/\s+/g, ' ')} of ${held[1].replace(/\s+/g, ' ')} welcomed, held in the older text's year or before`;
 }
 
-/** A one-off event held on its day: "convened … on 18 July 2022", "held from 26 to 28 July 2021". */
-const HELD_ON = /\b(?:co-)?(?:convened|held|hosted|organized)\b[^;]{0,200}?\b(?:on|from)\s(\d{1,2}(?:\s(?:to|and)\s\d{1,2})?\s\p{Lu}\p{Ll}+\s((?:19|20)\d\d))\b/u;
+/**
+ * A one-off event held on its day: "convened … on 18 July 2022", "held from 26 to 28 July 2021"; or its convening or
+ * holding noted with its days (round 14B: "the convening of the World Telecommunication Development Conference … in Kigali
+ * from 6 to 16 June 2022", "the holding of the fourth United Nations World Data Forum in Hangzhou, China, 24 to 27 April
+ * 2023").
+ */
+const HELD_ON = /\b(?:(?:co-)?(?:convened|held|hosted|organized)|convening|holding)\b[^;]{0,200}?(?:\b(?:on|from)\s|,\s)(\d{1,2}(?:\s(?:to|and)\s\d{1,2})?\s\p{Lu}\p{Ll}+\s((?:19|20)\d\d))\b/u;
 /**
  * What an event leaves behind, or a body's sitting: a recall of an outcome, a document, a declaration, commitments or
  * work ("the outcomes adopted at the Tenth Ministerial Conference", "the Conference … and its outcome document"), or of a
  * session of a body, keeps what was agreed there in the text; dropping it is the drafters' to say.
  */
 const WHAT_IT_LEFT = /\b(?:outcomes?|documents?|declarations?|adopted|agreed|commitments?|work|programme|agenda|session of)\b/i;
-/** A theme in quotation marks, read as a name (its words ask nothing). */
-const EVENT_THEME = /\bon the theme\s[“"][^”"]*[”"]/gu;
+/** A theme in quotation marks, read as a name (its words ask nothing): "on the theme “…”", "under the theme “…”". */
+const EVENT_THEME = /\b(?:on|under) the (?:overarching )?theme\s[“"][^”"]*[”"]/gu;
 /** The words naming the event recalled: up to its theme or first comma. */
 const RECALLED_EVENT = /^\s*(?:the\s)?([^,“"]{3,80}?\b(?:event|summit|conference|meeting|dialogue|forum|debate))\b/iu;
 

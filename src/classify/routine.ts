@@ -249,12 +249,14 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   if (direct.length > 0) return direct;
   const event = eventMovedOnReasons(before, after, lexicons);
   if (event !== null) return event;
-  const dated = meetingDatesSet(before, after, lexicons);
+  const dated = meetingDatesSet(before, after, lexicons) ?? eventPlaceAndDatesSet(before, after);
   if (dated !== null) return dated;
   const cycle = eventCycleReasons(before, after) ?? expectedStepRecorded(before, after);
   if (cycle !== null) return cycle;
-  const theme = yearlyThemeReasons(before, after);
+  const theme = yearlyThemeReasons(before, after) ?? nextSessionThemeReasons(before, after, lexicons);
   if (theme !== null) return theme;
+  const anniversary = anniversaryClausesReasons(before, after, lexicons);
+  if (anniversary !== null) return anniversary;
   const documents = documentsConsideredReasons(before, after);
   if (documents !== null) return documents;
   const statistics = statisticsRefreshedReasons(before, after);
@@ -328,6 +330,84 @@ function meetingDatesSet(before: string, after: string, lexicons: Lexicons | und
   if (letters(older) === letters(newer)) return [reason];
   const rest = successionReasons(older, newer, lexicons);
   return rest.length > 0 ? [reason, ...rest] : null;
+}
+
+/** An event's time as a decision first gives it: a year, or a month of a year ("in June 2025", "in 2025"). */
+const EVENT_TIME_GIVEN = /,?\s\bin (?:(january|february|march|april|may|june|july|august|september|october|november|december) )?((?:19|20)\d\d)\b(?!\s*[–-])/gi;
+/** Its days, once set: "from 9 to 13 June 2025", "on 16 and 17 December 2025", "from 30 June to 3 July 2025". */
+const EVENT_DAYS_SET = /,?\s\b(?:from|on) \d{1,2}(?: (\p{L}+))? (?:to|and|-|–) \d{1,2} (\p{L}+) ((?:19|20)\d\d)\b/u;
+/** Its place, once set: "in Nice, France", "in Sevilla, Spain" (a city and a country, or a city). */
+const EVENT_PLACE_SET = /,?\s\bin (?:the city of )?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'-]+)*(?:,\s\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'-]+)*)?(?=[,;\s])/gu;
+/** Capitalized words after "in" that name no place: actors, bodies, languages. */
+const NO_PLACE = /^in (?:the city of )?(?:Member|States?|United Nations|Governments?|English|French|Spanish|Arabic|Chinese|Russian|Annex|Article|Chapter|Part|Section)\b/;
+/** Its theme, once set: "under the overarching theme “…”". */
+const EVENT_THEME_SET = /,?\s\b(?:under|on|with) the (?:overarching |main )?theme\s*[“"][^”"]*[”"]/gu;
+/** A paragraph speaking of an event being held, convened or organized: its setting may be given. */
+const EVENT_BEING_SET = /\b(?:held|hosted|co-hosted|convened|organized|convene|hold|convening|holding)\b/i;
+/**
+ * The words with which a text moves an event from decided to organized: "its decision to convene" → "its decision that …
+ * would be organized", "to be held", and the level its modalities gave it ("the {+high-level+} overall review").
+ */
+const EVENT_SET_WORDS = new Set(['to', 'be', 'will', 'would', 'that', 'convene', 'hold', 'held', 'convened', 'organized', 'hosted', 'in', 'on', 'from', 'and', 'the', 'at', 'high-level']);
+
+/**
+ * An event's place, dates and theme since set, in a paragraph that recalls or looks forward to it (issue 23, round 14B):
+ * the older text gives the event a year or a month ("its decision to convene the high-level 2025 United Nations
+ * Conference … in June 2025"), the newer its days within that month or year (`EVENT_DAYS_SET`), and may add its city
+ * (`EVENT_PLACE_SET`) and theme (`EVENT_THEME_SET`) as since decided ("its decision that the … Conference … would be
+ * organized in Nice, France, from 9 to 13 June 2025, under the overarching theme “…”", Oceans 78/69 → 79/144 PP 12;
+ * "looks forward to the {+high-level +}overall review … [-in 2025-]{+, to be held on 16 and 17 December 2025+}", ICT
+ * for development 79/194 → 80/118 OP 33 → OP 36, the modalities decided by another resolution). Every other word the same but the words of the event's setting (`EVENT_SET_WORDS`), no number or name dropped, no
+ * call or decision in the newer paragraph (`CALLS`; a recall of the decision is none). Days in another month or year, a
+ * place replaced, or the Assembly setting them in this text stay negotiated. The reasons, or null.
+ */
+function eventPlaceAndDatesSet(before: string, after: string): string[] | null {
+  if (CALLS.test(after.replace(/^(?:(?:Also|Further)\s)?Recall(?:ing|s)(?:\s(?:also|further))? its decision\b/i, ''))) return null;
+  if (!EVENT_BEING_SET.test(after)) return null;
+  let older = before;
+  let newer = after;
+  // Its days, within the month or year the older text gave it.
+  const days = EVENT_DAYS_SET.exec(after);
+  let given: RegExpMatchArray | null = null;
+  if (days) {
+    const [year, month] = [days[3], days[2].toLowerCase()];
+    if (!MONTHS.includes(month)) return null;
+    const times = [...before.matchAll(EVENT_TIME_GIVEN)].filter((match) => match[2] === year && (match[1] === undefined || match[1].toLowerCase() === month || (days[1] !== undefined && match[1].toLowerCase() === days[1].toLowerCase())));
+    if (times.length !== 1 || after.includes(times[0][0].trim())) return null;
+    given = times[0];
+    older = older.replace(given[0], ' ');
+    newer = newer.replace(days[0], ' ');
+  }
+  const trim = (text: string): string => text.replace(/^,?\s/, '');
+  // Its theme, new to the paragraph.
+  const themes = (newer.match(EVENT_THEME_SET) ?? []).filter((theme) => !before.includes(trim(theme)));
+  for (const theme of themes) newer = newer.replace(theme, ' ');
+  // Its place, new to the paragraph, or its city named before the country the older text gave ("in Saudi Arabia" →
+  // "in Riyadh, Saudi Arabia").
+  const places = (newer.match(EVENT_PLACE_SET) ?? []).filter((place) => !before.includes(trim(place)) && !NO_PLACE.test(trim(place)));
+  for (const place of places) {
+    newer = newer.replace(place, ' ');
+    const country = /,\s(.+)$/.exec(place)?.[1];
+    if (country !== undefined && older.includes(`in ${country}`)) older = older.replace(`in ${country}`, ' ');
+  }
+  if (!days && themes.length === 0 && places.length === 0) return null;
+  const tokens = (text: string): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const word of text.split(/[^\p{L}\p{N}\u2019'-]+/u).filter(Boolean)) out.set(word, (out.get(word) ?? 0) + 1);
+    return out;
+  };
+  const [olderTokens, newerTokens] = [tokens(older), tokens(newer)];
+  for (const word of new Set([...olderTokens.keys(), ...newerTokens.keys()])) {
+    if ((olderTokens.get(word) ?? 0) === (newerTokens.get(word) ?? 0)) continue;
+    if (!EVENT_SET_WORDS.has(word)) return null;
+  }
+  // A level named, never dropped: a meeting no longer high-level is news.
+  if ((newerTokens.get('high-level') ?? 0) < (olderTokens.get('high-level') ?? 0)) return null;
+  const level = (newerTokens.get('high-level') ?? 0) > (olderTokens.get('high-level') ?? 0) ? ' (its level now named: high-level)' : '';
+  const set = [places.map(trim).join(', '), days ? trim(days[0]) : '', themes.map(trim).join(', ')].filter(Boolean).join(', ');
+  const parts = [places.length > 0 ? 'place' : '', days ? 'dates' : '', themes.length > 0 ? 'theme' : ''].filter(Boolean);
+  const what = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+  return [`an event's ${what} since set: ${given ? `${trim(given[0])} → ` : ''}${set}${level}`];
 }
 
 /**
@@ -1002,7 +1082,7 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
       // in a paragraph that decides or requests (a report asked for two sessions on is a negotiated biennialization).
       // A body's session named by its year ("during its [-2024-]{+2026+} session"): the session the text speaks to,
       // which moves on with the text, by one year or two as the dates of adoption fall.
-      const session = bodySessionMovedOn(older[k], newer[k], olderText.text, newerText.text);
+      const session = bodySessionMovedOn(older[k], newer[k], olderText.text, newerText.text) ?? sessionBlockMovedOn(older[k], newer[k], older.some((item, j) => j !== k && item.kind === 'number' && ['year', 'date'].includes(item.mention.category) && isSuccession(item, newer[j])));
       if (session !== null) {
         reasons.push(session);
         continue;
@@ -1442,6 +1522,12 @@ const EVENT_STATUS_WORDS = new Set([
   'the', 'a', 'an', 'to', 'be', 'will', 'was', 'were', 'has', 'been', 'held', 'hosted', 'co', 'convened', 'convening', 'holding', 'successful',
   'successfully', 'take', 'took', 'place', 'in', 'at', 'on', 'from', 'and', 'of', 'by', 'its', 'also', 'further',
 ]);
+/**
+ * A lowercase particle inside a place's name, between two capitalized words ("Dar es Salaam", "Rio de Janeiro", "Port
+ * of Spain" aside: "of" is a status word anyway), read as part of the name (issue 23, round 14B: Oceans 78/69 → 79/144
+ * OP 142 → OP 134, the Djibouti Code of Conduct's meetings moved on from Jeddah to Cape Town and Dar es Salaam).
+ */
+const NAME_PARTICLE = /(?<=\p{Lu}[\p{L}\u2019'-]*\s)(?:es|de|da|do|dos|das|del|di|du|la|le|el|al)(?=\s\p{Lu})/gu;
 /** Number categories that place an event in time: they move on with each edition. */
 const EVENT_TIME = new Set(['date', 'year', 'ordinal', 'session']);
 
@@ -1511,7 +1597,8 @@ function eventMovedOnReasons(before: string, after: string, lexicons: Lexicons |
       at = item.end;
     }
     out += text.slice(at);
-    return out.split(/[^\p{L}\p{N}\u2019'\u0001]+/u).filter(Boolean);
+    // A place's lowercase particle is part of its name ("Dar es Salaam", "Rio de Janeiro"): read with the name.
+    return out.replace(NAME_PARTICLE, '').split(/[^\p{L}\p{N}\u2019'\u0001]+/u).filter(Boolean);
   };
   const singular = (word: string): string => (/^\p{Ll}/u.test(word) && word.length > 3 ? word.replace(/s$/, '') : word);
   const counts = (list: string[]): Map<string, number> => {
@@ -1533,13 +1620,43 @@ function eventMovedOnReasons(before: string, after: string, lexicons: Lexicons |
 
 /** What follows a year that names a body's session: "its 2024 session", "the 2025 substantive session". */
 const SESSION_AFTER_YEAR = /^\s+(?:regular\s|substantive\s|annual\s|organizational\s)?sessions?\b/;
+/** What precedes a year that names a body's session: "the Special Committee at its session in 2024" (round 14B). */
+const SESSION_BEFORE_YEAR = /\b(?:its|the|a) (?:regular |substantive |annual |organizational )?session (?:in|of)\s$/;
 
 /** A year naming a body's session, later in the newer text (a year or two on): the reason, or null. */
 function bodySessionMovedOn(a: Item, b: Item, olderText: string, newerText: string): string | null {
   if (a.kind !== 'number' || b.kind !== 'number' || a.mention.category !== 'year' || b.mention.category !== 'year') return null;
   if (a.mention.value === null || b.mention.value === null || b.mention.value <= a.mention.value || b.mention.value - a.mention.value > 2) return null;
-  if (!SESSION_AFTER_YEAR.test(olderText.slice(a.end)) || !SESSION_AFTER_YEAR.test(newerText.slice(b.end))) return null;
+  const names = (text: string, item: Item): boolean => SESSION_AFTER_YEAR.test(text.slice(item.end)) || SESSION_BEFORE_YEAR.test(text.slice(Math.max(0, item.start - 40), item.start));
+  if (!names(olderText, a) || !names(newerText, b)) return null;
   return `a body's session moved on: ${a.mention.text} → ${b.mention.text} session`;
+}
+
+/** The ordinals of a list of sessions ("sixty-third, sixty-fourth and sixty-fifth sessions"), in order; null when a word is none. */
+function sessionListValues(text: string): number[] | null {
+  const words = text.replace(/\s(?:plenary\s)?(?:sessions?|meetings?)$/i, '').split(/,\s*(?:and\s)?|\sand\s/).map((word) => word.trim());
+  const values = words.map((word) => ordinalValue(word));
+  return values.every((value): value is number => value !== null) ? values : null;
+}
+
+/**
+ * A body's block of sessions, the next block (issue 23, round 14B): a body meeting several times a year has its year's
+ * sessions approved together, and the next year's text approves the next ones ("the [-sixty-third, sixty-fourth and
+ * sixty-fifth-]{+sixty-sixth, sixty-seventh and sixty-eighth+} sessions of the Commission", the Continental Shelf
+ * Commission's calendar in Oceans 79/144 → 80/110 OP 101 → OP 95). Both lists of two or more consecutive sessions, as
+ * many on each side, the newer's first the one after the older's last, and the paragraph's calendar a year on (a year or
+ * dated session of it moved on: `yearMovedOn`), so the block is a year's. A block skipped, grown or shrunk is negotiated
+ * (more or fewer sessions a year is a decision), as is a list of the Assembly's own sessions with no year moved on (an
+ * item put two sessions on). The reason, or null.
+ */
+function sessionBlockMovedOn(a: Item, b: Item, yearMovedOn: boolean): string | null {
+  if (!yearMovedOn) return null;
+  if (a.kind !== 'number' || b.kind !== 'number' || a.mention.category !== 'session' || b.mention.category !== 'session') return null;
+  const [older, newer] = [sessionListValues(a.mention.text), sessionListValues(b.mention.text)];
+  if (older === null || newer === null || older.length < 2 || older.length !== newer.length) return null;
+  const consecutive = (values: number[]): boolean => values.every((value, at) => at === 0 || value === values[at - 1] + 1);
+  if (!consecutive(older) || !consecutive(newer) || newer[0] !== older[older.length - 1] + 1) return null;
+  return `a body's sessions, the next block: ${a.mention.text} → ${b.mention.text}`;
 }
 
 /** The theme of a yearly event named by its year: "the theme for the 2024 World Maritime Day, “Navigating the future”". */
@@ -1558,6 +1675,37 @@ function yearlyThemeReasons(before: string, after: string): string[] | null {
   const rest = (text: string, found: RegExpExecArray): string => letters(text.slice(0, found.index) + text.slice(found.index + found[0].length));
   if (rest(before, older) !== rest(after, newer)) return null;
   return [`a yearly event's theme, the next year's: ${older[1]} → ${newer[1]} ${newer[2]}, “${newer[3]}”`];
+}
+
+/**
+ * The theme of a session looked forward to, as the paragraph describes it: ", which will have as (a) priority theme(s)
+ * “…” (and “…”)", "which will focus on the theme “…”".
+ */
+const NEXT_SESSION_THEME = /,?\s*which will (?:have as|focus on|be held under|consider) (?:a |its |the )?(?:priority |special |overarching |main )?themes? (“[^”]*”(?:(?:,\s*|,?\s*and\s*)“[^”]*”)*)/u;
+/** A paragraph looking forward to what the theme is of: the words before the theme. */
+const LOOKS_FORWARD = /\blook(?:ing|s) forward to\b/i;
+
+/**
+ * The next session's theme in a paragraph that records one session held and looks forward to the next (issue 23, round
+ * 14B): the theme of a functional commission's session is set by the commission or the Economic and Social Council, and
+ * the Assembly only describes the session it looks forward to ("looking forward to the [-twenty-eighth-]{+twenty-ninth+}
+ * session, which will have as {+a +}priority [-themes “Diversifying economies …” and “Technology foresight …”-]{+theme
+ * “Science, technology and innovation in the age of artificial intelligence”+}", the CSTD in ICT for development 79/194 →
+ * 80/118 PP 20 → PP 21). The theme follows "looking forward to" in a paragraph that calls, decides or requests nothing
+ * (`CALLS`); with the themes set aside, the rest is the yearly succession (its sessions moved on) and not the same letter
+ * for letter. A theme the Assembly decides, or one that changes for the same session, stays negotiated. The reasons, or null.
+ */
+function nextSessionThemeReasons(before: string, after: string, lexicons: Lexicons | undefined): string[] | null {
+  const [older, newer] = [NEXT_SESSION_THEME.exec(before), NEXT_SESSION_THEME.exec(after)];
+  if (!older || !newer || letters(older[1]) === letters(newer[1])) return null;
+  if (!LOOKS_FORWARD.test(before.slice(0, older.index)) || !LOOKS_FORWARD.test(after.slice(0, newer.index))) return null;
+  if (CALLS.test(before) || CALLS.test(after)) return null;
+  const without = (text: string, found: RegExpExecArray): string => text.slice(0, found.index) + text.slice(found.index + found[0].length);
+  const [olderRest, newerRest] = [without(before, older), without(after, newer)];
+  if (letters(olderRest) === letters(newerRest)) return null;
+  const rest = successionReasons(olderRest, newerRest, lexicons);
+  if (!rest.some((reason) => /\bsession\b/.test(reason))) return null;
+  return [...rest, `the next session's theme, as its body set it: ${older[1]} → ${newer[1]}`];
 }
 
 /** A paragraph that recalls or takes note, its whole stance: no welcome, call or decision in it. */
@@ -2159,6 +2307,62 @@ function anniversaryMarked(before: string, after: string): { before: string; rea
     reasons.push(`an anniversary ${inserted ? 'marked' : 'no longer marked'}: ${phrase}`);
   }
   return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
+}
+
+/**
+ * The opening of a clause or paragraph that records an anniversary as a fact: "Recalling that", "Noting with satisfaction
+ * (also) that", "Welcoming, in this regard, that" (the verb, group 1).
+ */
+const ANNIVERSARY_OPENING = /^(?:and\s+)?(?:(?:also|further)\s+)?(recall(?:ing|s)|not(?:ing|es)|tak(?:ing|es) note|welcom(?:ing|es))(?:\s(?:also|further))?(?:\s(?:with (?:appreciation|satisfaction)))?(?:\s(?:also|further))?(?:,\s*in this regard,)?\s+that\s/i;
+/**
+ * The lowercase words in which an anniversary is stated, besides its date, its ordinal and the names of what it is of:
+ * "that 16 November 2024 marked the thirtieth anniversary of the entry into force of the Convention", "that the
+ * thirty-fourth Meeting of States Parties … commemorated the anniversary", "and that 25 June 2023 marked …".
+ */
+const ANNIVERSARY_WORDS = new Set(
+  'the a an year marked marks will mark anniversary anniversaries of and or that its entry into force adoption establishment signature signing opening creation founding for commemorated commemorates commemorating also further in on at by to'.split(' '),
+);
+
+/**
+ * A clause or paragraph that only records an anniversary (issue 23, round 14B): its opening records a fact
+ * (`ANNIVERSARY_OPENING`), and what follows says only that a date or year marked (marks, will mark) the nth anniversary
+ * of a named act, or that a named body commemorated it (`ANNIVERSARY_WORDS`, ordinals, months and names; quotations set
+ * aside). No stance, purpose, call or new event ("represents an important opportunity", "decides to hold a high-level
+ * meeting to mark"). The years it names and whether it welcomes, or null.
+ */
+export function anniversaryRecord(text: string): { years: number[]; welcomes: boolean } | null {
+  const opening = ANNIVERSARY_OPENING.exec(text.trim());
+  if (!opening) return null;
+  const body = text.trim().slice(opening[0].length).replace(/“[^”]*”|"[^"]*"/g, ' ');
+  if (!/\banniversary\b/.test(body)) return null;
+  const words = body.split(/[^\p{L}\p{N}\u2019'\u2010\u2011-]+/u).filter((word) => /^\p{Ll}/u.test(word));
+  if (words.some((word) => !ANNIVERSARY_WORDS.has(word) && !MONTHS.includes(word) && ordinalValue(word) === null)) return null;
+  return { years: (body.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number), welcomes: /^welcom/i.test(opening[1]) };
+}
+
+/**
+ * Anniversary clauses added or dropped beside a paragraph's kept clauses (issue 23, round 14B): the year brings the
+ * thirtieth anniversary of a treaty's entry into force, and the text records it that year and not the next ("{+Noting
+ * with satisfaction that 16 November 2024 marked the thirtieth anniversary of the entry into force of the Convention,
+ * noting with satisfaction also that the thirty-fourth Meeting of States Parties to the Convention commemorated the
+ * anniversary, and +}recognizing the pre-eminent contribution …", Oceans 78/69 → 79/144 PP 4, dropped again in 80/110;
+ * the "recognize → note" the new clause's verb, not the old one weakened). The clauses only record an anniversary
+ * (`anniversaryRecord`), one of them dated; on one side only; none added that welcomes; every other clause alike in order
+ * (a verb's form, "and", the yearly succession aside). The reasons, or null.
+ */
+function anniversaryClausesReasons(before: string, after: string, lexicons: Lexicons | undefined): string[] | null {
+  if (comparingClauses || !/\banniversary\b/i.test(`${before} ${after}`)) return null;
+  const [older, newer] = [clausesOf(before), clausesOf(after)];
+  const [olderMarks, newerMarks] = [older.filter((clause) => anniversaryRecord(clause) !== null), newer.filter((clause) => anniversaryRecord(clause) !== null)];
+  if ((olderMarks.length > 0) === (newerMarks.length > 0)) return null;
+  const marks = olderMarks.length > 0 ? olderMarks : newerMarks;
+  if (!marks.some((clause) => (anniversaryRecord(clause)?.years.length ?? 0) > 0)) return null;
+  if (newerMarks.some((clause) => anniversaryRecord(clause)?.welcomes)) return null;
+  const [olderKept, newerKept] = [older.filter((clause) => !olderMarks.includes(clause)), newer.filter((clause) => !newerMarks.includes(clause))];
+  if (olderKept.length === 0 || olderKept.length !== newerKept.length || !olderKept.every((clause, at) => clausesAlike(clause, newerKept[at], lexicons))) return null;
+  const matchOf = new Map(olderKept.map((_, at) => [older.indexOf(olderKept[at]), newer.indexOf(newerKept[at])] as [number, number]));
+  const said = marks.map((clause) => `“${shortClause(clause)}”`).join('; ');
+  return [newerMarks.length > 0 ? `an anniversary marked: ${said}` : `an anniversary passed, no longer marked: ${said}`, ...alikeClauseReasons(matchOf, older, newer, lexicons)];
 }
 
 /**
