@@ -474,6 +474,12 @@ export function ownResolution(side: ClassifySide): string | null {
 const OWN_DECISION_OPENING = /^(?:(?:Also|Further)\s)?(?:Requests|Decides)\b/;
 /** A request or decision that recurs or goes on (a report each session, "to continue"): its dropping is the drafters' to say. */
 const RECURRING_ASK = /\b(?:annual(?:ly)?|each year|every|biennial(?:ly)?|periodic(?:ally)?|regular(?:ly)?|continue|keep|remain|to (?:submit|report|present|include|inform))\b/i;
+/** A capitalised word that opens a name ("the Regular Process for Global Reporting …", "the Annual Meeting"): a name, not how often. */
+const NAME_WORD = /\b\p{Lu}\p{Ll}+(?=\s\p{Lu})/gu;
+/** True when a decision or request recurs or goes on (`RECURRING_ASK`), its words read outside the names it cites. */
+function isRecurringAsk(text: string): boolean {
+  return RECURRING_ASK.test(text.replace(NAME_WORD, 'Name'));
+}
 /** Words too common to tell one decision's object from another's. */
 const PLAIN_WORDS = new Set(['that', 'this', 'which', 'with', 'from', 'their', 'there', 'these', 'those', 'within', 'other', 'such', 'into', 'also', 'well', 'including', 'inter', 'alia']);
 
@@ -528,7 +534,7 @@ function recordsAsDone(paragraph: string): boolean {
 export function ownDecisionRecordedReason(text: string, newer: readonly string[], resolution: string | null): string | null {
   if (resolution === null || !OWN_DECISION_OPENING.test(text)) return null;
   const object = decisionObject(text);
-  if (object === null || RECURRING_ASK.test(object.split(/[;,]/)[0])) return null;
+  if (object === null || isRecurringAsk(object.split(/[;,]/)[0])) return null;
   const wanted = stemsOf(object).slice(0, 8);
   const record = newer.find((paragraph) => recordsAsDone(paragraph) && !OWN_DECISION_OPENING.test(paragraph) && citesResolution(paragraph, resolution) && overlap(wanted, stemsOf(paragraph)) >= 0.6);
   if (record === undefined) return null;
@@ -683,7 +689,7 @@ function decidedSubjects(text: string): Array<{ core: string; shown: string }> {
  */
 export function standingDecisionReason(text: string, newer: readonly string[]): string | null {
   const decided = DECIDED_ONCE.exec(text);
-  if (!decided || RECURRING_ASK.test(text) || RENEWED_OR_UNDONE.test(text) || SECOND_ASK.test(text.replace(/[;,.]\s*$/, ''))) return null;
+  if (!decided || isRecurringAsk(text) || RENEWED_OR_UNDONE.test(text) || SECOND_ASK.test(text.replace(/[;,.]\s*$/, ''))) return null;
   const [subject] = decidedSubjects(text);
   if (subject === undefined) return null;
   const naming = newer.filter((paragraph) => flat(paragraph).includes(subject.core));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completedBodyReportReason, standingDecisionReason } from '../../src/classify/event-paragraphs.js';
+import { completedBodyReportReason, ownDecisionRecordedReason, standingDecisionReason } from '../../src/classify/event-paragraphs.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { compare } from '../../src/pipeline.js';
@@ -75,10 +75,17 @@ describe('near misses: a dropped decision or request that stays negotiated', () 
     expect(standingDecisionReason(dropped.text, dropped.newer)).toBeNull();
   });
 
-  it.skipIf(!available)(`Oceans 79/144 → 80/110 OP 333: "Decides to launch the fourth cycle of the Regular Process …, and requests the Bureau … and to report …" (a decision with requests beside it) dropped: stays a finding${skipNote}`, async () => {
+  it.skipIf(!available)(`Oceans 79/144 → 80/110 OP 333: "Decides to launch the fourth cycle of the Regular Process …, and requests the Bureau … and to report …" (a decision with requests beside it) dropped: not a standing decision, but the newer OP 310 "Recalls its decision contained in resolution 79/144 to launch the fourth cycle …": recorded, routine (the "Regular" of the Regular Process's name is no recurring ask)${skipNote}`, async () => {
     const dropped = await droppedAt(OCEANS, 'A_RES_79_144.txt', 'A_RES_80_110.txt', 'OP 333');
-    expect(dropped.routine).toBe(false);
     expect(standingDecisionReason(dropped.text, dropped.newer)).toBeNull();
+    expect(dropped.routine).toBe(true);
+    expect(dropped.reasons).toEqual(['a decision taken: the newer text records it, citing resolution 79/144']);
+  });
+
+  it('a recurring ask is read outside the names a decision cites: "regularly" still recurs, "the Regular Process" does not', () => {
+    const newer = ['Recalls its decision contained in resolution 79/144 to launch the fourth cycle of the Regular Process from 2026 to 2030;'];
+    expect(ownDecisionRecordedReason('Decides to launch the fourth cycle of the Regular Process, to cover five years, from 2026 to 2030;', newer, '79/144')).toBe('a decision taken: the newer text records it, citing resolution 79/144');
+    expect(ownDecisionRecordedReason('Decides to launch regularly the fourth cycle of the Regular Process, to cover five years, from 2026 to 2030;', newer, '79/144')).toBeNull();
   });
 
   it.skipIf(!available)(`Residual Mechanism 78/249 → 79/255 OP 13, OP 14: "Decides not to abolish one general temporary assistance position …", "Also decides to reduce non-post resources by …" (a budget year's decisions) dropped: stay findings${skipNote}`, async () => {
