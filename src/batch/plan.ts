@@ -106,15 +106,35 @@ export function planPairs(documents: readonly BatchDocument[], mode: BatchMode, 
 export function markChainRecords(records: PairRecord[], pairs: readonly PlannedPair[], candidateFloor: number, series: readonly Series[] = []): void {
   // A series grouped by its documents' own resolution title is one text whatever it became: a resolution rewritten
   // under its title (Syria 79/185 → 80/224, the tax convention's terms of reference 78/230 → 79/235) is the biggest
-  // negotiated step of its series, not two texts put together by a folder, front matter or a similarity guess.
+  // negotiated step of its series, not two texts put together by a folder, front matter or a similarity guess. Save a
+  // text a fifth of the other's length or less (`isLopsided`): the same title on another kind of text, as a decision on
+  // revised estimates (A/RES/80/240, 4 paragraphs) after the year's budget resolution (79/298, 35 paragraphs), whose
+  // 31 paragraphs "dropped" a desk officer read as the budget approval gone.
   const byTitle = new Set(series.filter((entry) => entry.basis === 'un-title').map((entry) => entry.id));
   records.forEach((record, index) => {
     const planned = pairs[record.pair];
     if (planned?.series === undefined || planned.step === undefined) return;
     const { series: _series, step: _step, unrelated: _unrelated, ...rest } = record;
-    const unrelated = !byTitle.has(planned.series) && !record.estimated && record.error === undefined && record.similarity < candidateFloor;
+    const unrelated = (!byTitle.has(planned.series) || isLopsided(record)) && !record.estimated && record.error === undefined && record.similarity < candidateFloor;
     records[index] = { ...rest, series: planned.series, step: planned.step, ...(unrelated ? { unrelated: true as const } : {}) };
   });
+}
+
+/** At most this share of the longer text's paragraphs in the shorter: two texts under one title, not two versions. */
+const LOPSIDED_SHARE = 0.2;
+
+/**
+ * True when one text of a compared pair has at most a fifth of the other's paragraphs (counted from the pair's findings:
+ * older = unchanged, modified, split, merged and dropped; newer = the same but new for dropped). The rewritten resolutions
+ * of the UN series keep about half (Syria 100 → 45, tax 47 → 21); a decision on revised estimates under the budget
+ * resolution's title has a ninth (35 → 4).
+ */
+function isLopsided(record: PairRecord): boolean {
+  const counts = record.summary;
+  if (counts === null) return false;
+  const kept = counts.unchanged + counts.modified + counts.split + counts.merged;
+  const [older, newer] = [kept + counts.dropped, kept + counts.new];
+  return Math.min(older, newer) <= LOPSIDED_SHARE * Math.max(older, newer);
 }
 
 /** The lineage search of a target-mode run (this shard's part of it). */

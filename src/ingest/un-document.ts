@@ -87,6 +87,13 @@ const COUNTING = new Set(
 
 /** Names that end in a number, after which digits glued on are a footnote mark ("COVID-1915" is COVID-19 and note 15). */
 const NAMES_ENDING_IN_NUMBERS = String.raw`\b(?:COVID[\-\u2010\u2011]19|Agenda 21|Agenda 2063|Group of (?:77|20)|G[\-\u2010\u2011]?(?:77|20))`;
+/**
+ * Decision symbols of the Conference of the Parties to the climate Convention, whose session number has two digits
+ * since 2004 ("1/CP.27"): digits glued on past them are a footnote mark ("1/CP.2731 and 1/CMA.4" in Climate 78/153 is
+ * decision 1/CP.27 and note 31). (The Paris Agreement's "1/CMA.4" has one digit, but a mark glued to it is read as the
+ * symbol's own number by the full-stop rule below: not seen in the texts.)
+ */
+const CLIMATE_DECISIONS = String.raw`\/CP\.[1-9]\d`;
 
 /**
  * Footnote marks that reached the text on the baseline ("jurisdiction,1", "Goals19", "final report, 4 which"): a number
@@ -110,11 +117,12 @@ export function markGluedFootnotes(paragraphs: string[], marks: readonly string[
       // glued: after a letter, a closing bracket or quote, a comma after anything, a full stop after a word (not after a
       // letter that designates a part, "GC(69)/RES/9 A.2"), or a year ("30 June 20253", "of 19721", "2015–20307": UN
       // style writes a five-digit figure with a comma, so a year with digits glued on is a year and its mark)
-      String.raw`(?<=\p{L}|[)”’"\]]|[\p{L}\p{N})”’"\]][,;:]|\p{L}{2}\.|\b(?:${months}) (?:19|20)\d\d|(?<![\p{N},.])(?:19|20)\d\d|${NAMES_ENDING_IN_NUMBERS})(\d{1,3})(?=[\s.,;:)]|$)`,
+      String.raw`(?<=\p{L}|[)”’"\]]|[\p{L}\p{N})”’"\]][,;:]|\p{L}{2}\.|\b(?:${months}) (?:19|20)\d\d|(?<![\p{N},.])(?:19|20)\d\d|${NAMES_ENDING_IN_NUMBERS}|${CLIMATE_DECISIONS})(\d{1,3})(?=[\s.,;:)]|$)`,
       // alone between spaces
-      // alone between spaces (not the number of a name: "Agenda 216" is Agenda 21 and note 6, read as glued)
+      // alone between spaces (not the number of a name: "Agenda 216" is Agenda 21 and note 6, read as glued; "Agenda
+      // 21" and "Agenda 216" whole, "Group of 77"; but "the New Urban Agenda 20 and national policymaking" is note 20, Ageing 79/147)
       // (the space after it may be doubled: "Germany, 2  and", a line the extraction padded)
-      String.raw`(?<=(\S+) )(?<!(?:Agenda|Group of) )(\d{1,3})(?= +(\S+)|$)`,
+      String.raw`(?<=(\S+) )(?:(?<!(?:Agenda|Group of) )|(?<=Agenda )(?!21))(\d{1,3})(?= +(\S+)|$)`,
       // already a mark
       String.raw`\[\^(\d+)\]`,
       // glued to the next word instead ("States Parties, 8and welcomes"), or to both ("Paris Agreement,38and the")

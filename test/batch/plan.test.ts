@@ -56,6 +56,18 @@ describe('markChainRecords', () => {
       ['forced', false],
     ]);
   });
+
+  it('flags a pair of a series grouped by UN title when one text has a fifth of the other\'s paragraphs or fewer (support account 79/298 → 80/240: a decision on revised estimates after the budget resolution)', () => {
+    const counts = (unchanged: number, modified: number, dropped: number, added: number): PairRecord['summary'] => ({ unchanged, modified, split: 0, merged: 0, new: added, dropped, moved: 0, renumbered: 0 });
+    const records = [
+      { ...record(0, 0.11), summary: counts(2, 2, 31, 0) }, // 35 → 4 paragraphs
+      { ...record(1, 0.06), summary: counts(5, 5, 90, 35) }, // Syria 100 → 45: rewritten under its title
+      { ...record(2, 0.9), summary: counts(30, 3, 2, 0) }, // lopsided? no: 35 → 33, and related
+    ];
+    const planned = [0, 1, 2].map((k) => ({ left: 2 * k, right: 2 * k + 1, series: 'budget', step: 'version' as const }));
+    markChainRecords(records, planned, 0.15, [series('budget', 'un-title')]);
+    expect(records.map((entry) => entry.unrelated ?? false)).toEqual([true, false, false]);
+  });
 });
 
 describe('assertAllPairsBounded', () => {

@@ -17,6 +17,17 @@ describe('markGluedFootnotes on marks glued to numbers', () => {
     ]);
   });
 
+  it('reads a mark glued to a climate conference decision past its session number, and a mark left alone after "Agenda" unless it makes Agenda 21 (a desk officer\'s reading, session 10)', () => {
+    // Climate 78/153 OP 12: decision 1/CP.27 and note 31; a decision of a two-digit session left whole.
+    expect(markGluedFootnotes(['in accordance with decisions 1/CP.2731 and 1/CMA.4; and 1/CP.21 and 2/CP.273 of'], ['31', '32'])).toEqual([
+      'in accordance with decisions 1/CP.27[^31] and 1/CMA.4; and 1/CP.21 and 2/CP.273 of',
+    ]);
+    // Ageing 79/147 OP 61, Right to development 78/203 PP 11: "the New Urban Agenda 20 and", "New Urban Agenda 7 is".
+    expect(markGluedFootnotes(['the Sustainable Development Goals, the New Urban Agenda 20 and national policymaking, the Agenda 21 and'], ['20', '21'])).toEqual([
+      'the Sustainable Development Goals, the New Urban Agenda[^20] and national policymaking, the Agenda 21 and',
+    ]);
+  });
+
   it('reads marks between the items of a dated list of resolutions, and picks the sequence up after missed ones', () => {
     expect(markGluedFootnotes(['resolutions 28/29 of 27 March 2015,4 31/26 of 24 March 2016, 5 34/32 of 24 March 2017, 6 37/38 of 23 March 2018'], ['4', '5', '6'])).toEqual([
       'resolutions 28/29 of 27 March 2015,[^4] 31/26 of 24 March 2016,[^5] 34/32 of 24 March 2017,[^6] 37/38 of 23 March 2018',
