@@ -1,5 +1,5 @@
 import type { Digest, DigestPair, DigestSeries, DigestStep, DigestVersion, Series } from '../types.js';
-import { digestLine, isNegotiated } from '../report/digest-line.js';
+import { digestLine, isHeadingOnly, isNegotiated } from '../report/digest-line.js';
 import { compareSeries } from '../series/index.js';
 import { isEditorialPiece } from './editorial-piece.js';
 
@@ -51,7 +51,7 @@ export function digestStep(pair: DigestPair): DigestStep {
   const right = document(comparison.right)?.paragraphs ?? [];
   // Two texts that a series put together are not two versions of one: what differs between them was never negotiated.
   const unrelated = pair.unrelated === true;
-  const lines = unrelated ? [] : comparison.findings.flatMap((finding, index) => (isNegotiated(finding) ? [digestLine(finding, index, left, right, pair.report, isEditorialPiece)] : []));
+  const lines = unrelated ? [] : comparison.findings.flatMap((finding, index) => (isNegotiated(finding) && !isHeadingOnly(finding, left, right) ? [digestLine(finding, index, left, right, pair.report, isEditorialPiece)] : []));
   const modified = comparison.findings.filter((finding) => finding.kind === 'modified');
   return {
     step: 'version',

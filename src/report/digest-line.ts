@@ -29,6 +29,17 @@ export function isNegotiated(finding: Finding): boolean {
   return true;
 }
 
+/**
+ * True when a new or dropped finding holds only headings (a section's numeral "II", its title "Support account and
+ * related funding issues"): no text was negotiated there; the section's paragraphs say what came or went. A desk officer
+ * read four such lines of one step as noise.
+ */
+export function isHeadingOnly(finding: Finding, left: readonly Paragraph[], right: readonly Paragraph[]): boolean {
+  if (finding.kind !== 'new' && finding.kind !== 'dropped') return false;
+  const paragraphs = finding.kind === 'new' ? finding.right.map((index) => right[index]) : finding.left.map((index) => left[index]);
+  return paragraphs.length > 0 && paragraphs.every((paragraph) => paragraph !== undefined && (paragraph.heading || paragraph.role === 'heading'));
+}
+
 /** Where paragraphs stand: their labels (`OP 4 + OP 5`) when every one has a label, else their positions (`¶ 4–5`). */
 export function placeOf(paragraphs: readonly Paragraph[], indices: readonly number[]): string {
   const labels = indices.map((index) => paragraphs[index]?.label);

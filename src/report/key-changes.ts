@@ -1,5 +1,5 @@
 import type { Comparison, DigestLine, Finding, Paragraph, Signal } from '../types.js';
-import { digestLine, isNegotiated } from './digest-line.js';
+import { digestLine, isHeadingOnly, isNegotiated } from './digest-line.js';
 import { isRoutineSignal } from './labels.js';
 
 /**
@@ -36,7 +36,7 @@ const POSITION_TYPES = new Set(['commitment', 'hedge']);
  */
 export function keyChanges(comparison: Comparison, left: readonly Paragraph[], right: readonly Paragraph[]): KeyChange[] {
   const ranked = comparison.findings.flatMap((finding, index) => {
-    if (!isNegotiated(finding)) return [];
+    if (!isNegotiated(finding) || isHeadingOnly(finding, left, right)) return [];
     const rank = rankOf(finding, left, right);
     const order = KEY_CHANGE_RANKS.indexOf(rank) * 2 + (isPreambular(finding, left, right) ? 1 : 0);
     return [{ order, change: { rank, line: digestLine(finding, index, left, right, null), href: `#r-${index + 1}` } }];
