@@ -969,11 +969,15 @@ const RESPONSE_WORDS = new Set([
 /** The pandemic named right after a stretch: "the COVID-19 pandemic", "the coronavirus disease (COVID-19) pandemic". */
 const PANDEMIC_NEXT = /^\s*(?:the\s)?(?:coronavirus disease\s\(COVID[-\u2010\u2011]19\)\s|COVID[-\u2010\u2011]19\s)?pandemic\b/i;
 
+/** The recovery kept between a dropped response and the pandemic's name ("the [-response to and -]recovery from the COVID-19 pandemic"). */
+const KEPT_RECOVERY = /^\s*(?:the\s)?(?:recovery|recovering)\s(?:from|of)\s/i;
+
 /**
  * The older text with the wording of a pandemic's response turned into that of its aftermath, as a recurring text ages
  * once the emergency is over: each changed stretch of the word diff made only of response-and-recovery words, standing
  * before the pandemic's name ("[-responding to and recovering from-]{+recovering from the negative effects of+} the
- * COVID-19 pandemic") or naming it in a clause dropped whole ("[- in the global response to support the recovery from
+ * COVID-19 pandemic"), or before the recovery kept from it ("in the [-response to and -]recovery from the COVID-19
+ * pandemic", Right to development 78/203 → 79/170 OP 22, as OP 19 of the same step), or naming it in a clause dropped whole ("[- in the global response to support the recovery from
  * the COVID-19 pandemic-]"). Null when no stretch is such; the text with them aged and the reasons otherwise.
  */
 function eventWordingAged(before: string, after: string): { before: string; reasons: string[] } | null {
@@ -997,7 +1001,7 @@ function eventWordingAged(before: string, after: string): { before: string; reas
       // of the +}coronavirus disease (COVID-19) pandemic").
       (/\brespon|\brecover/i.test(deleted) || (deleted.trim() === '' && /\b(?:consequences?|effects?|impacts?)\b/i.test(inserted))) &&
       !/pandemic/i.test(inserted) &&
-      (PANDEMIC_NEXT.test(following) || (inserted.trim() === '' && /pandemic/i.test(deleted)));
+      (PANDEMIC_NEXT.test(following) || PANDEMIC_NEXT.test(following.replace(KEPT_RECOVERY, '')) || (inserted.trim() === '' && /pandemic/i.test(deleted)));
     if (!aged) {
       out += deleted;
       continue;
