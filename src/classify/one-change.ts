@@ -119,6 +119,11 @@ function besideEventSteps(before: string, after: string, lexicons: Lexicons | un
   return { ...found, reasons: [...steps.reasons, ...rest] };
 }
 
+/** Letters only (`letters`), every possessive determiner one word: its, their, his and her read alike. */
+function possessivesAlike(text: string): string {
+  return letters(text.replace(/\b(?:its|their|his|her)\b/gi, 'poss'));
+}
+
 /** How a one change's reason opens when the rest of its paragraph is only editorial. */
 export const ONE_CHANGE_BESIDE = 'one change; beside it, ';
 
@@ -135,8 +140,10 @@ function clauseBesideEvents(before: string, after: string, lexicons: Lexicons | 
   // A clause only dropped (or only added) whose words the other text still holds was joined to another ("Recalling the
   // Doha Programme of Action, welcoming the adoption of the Antigua Agenda" → "Recalling the Doha Programme of Action and
   // the Antigua Agenda"): no clause went, the events' clauses were rewritten around it.
-  if (newer === '' && letters(after).includes(letters(older.replace(/^and\s/, '')))) return null;
-  if (older === '' && letters(before).includes(letters(newer.replace(/^and\s/, '')))) return null;
+  // A possessive that follows its new antecedent counts as the same words ("taking note of [-its-]{+their+} adopted
+  // decisions", once the resumed sessions joined the meeting: Climate 79/206 → 80/138 PP 19).
+  if (newer === '' && possessivesAlike(after).includes(possessivesAlike(older.replace(/^and\s/, '')))) return null;
+  if (older === '' && possessivesAlike(before).includes(possessivesAlike(newer.replace(/^and\s/, '')))) return null;
   return {
     before: older,
     after: newer,

@@ -24,3 +24,13 @@ describe('a pandemic\'s response dropped before the recovery kept: routine, as t
     expect(routineReasons(war, war.replace('response to and ', ''))).toEqual([]);
   });
 });
+
+describe('a clause kept in other words around events moved on is no one change dropped', () => {
+  it.skipIf(!available)(`Climate 79/206 → 80/138 PP 19: "and taking note of [-its-]{+their+} adopted decisions" is still there once the resumed sessions joined the meeting: the change shown holds it, never "drops 'and taking note of its adopted decisions'"${skipNote}`, async () => {
+    const result = await compareInSeries('protection-of-global-climate-for-present-and-future-generati', 'A_RES_79_206.txt', 'A_RES_80_138.txt');
+    const right = result.documents[1].paragraphs;
+    const finding = result.comparisons[0].findings.find((candidate) => candidate.kind === 'modified' && right[candidate.right[0]]?.label === 'PP 19');
+    expect(finding?.change?.before).toBe('and taking note of its adopted decisions');
+    expect(finding?.change?.after).toMatch(/^as well as of the two resumed sessions .* and taking note of their adopted decisions$/);
+  });
+});
