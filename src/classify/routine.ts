@@ -924,6 +924,34 @@ function officeHolderAppointed(before: string, after: string): { before: string;
   return reasons.length > 0 ? { before: out, reasons: [...new Set(reasons)] } : null;
 }
 
+/** "the convening of the first two sessions": the sessions a body has held so far, counted from its first. */
+const FIRST_SESSIONS = /\b((?:convening|holding) of the )first (two|three|four|five|six|seven|eight|nine|ten) (sessions|meetings)\b/i;
+/** What the newer text says in its place: the first sessions counted one more, or the latest session by its ordinal. */
+const LATEST_SESSIONS = /\b((?:convening|holding) of the )(?:first (two|three|four|five|six|seven|eight|nine|ten) (sessions|meetings)|([a-z]+(?:[-\u2010\u2011][a-z]+)?) (session|meeting))\b/i;
+
+/**
+ * A body's sessions welcomed as convened, counted to the latest a year on: "Also welcomes the convening of the first two
+ * sessions of the Permanent Forum on People of African Descent" → "the first three sessions" (Durban 78/234 OP 12 →
+ * 79/161 OP 14), then → "Further welcomes the convening of the fourth session" (79/161 OP 14 → 80/193 OP 27): the
+ * session held since, recorded. Only under an opening that records (`RECORDS_EVENTS`), and only one session on; a count
+ * that jumps or falls stays negotiated. Round 15E, redline #23 ("a meeting held, a body's work progressing"). The older
+ * text with the newer count, or null.
+ */
+function sessionsConvenedCounted(before: string, after: string): { before: string; reasons: string[] } | null {
+  // "Also welcomes": the verb after a sequencing adverb is lower-case.
+  const records = new RegExp(RECORDS_EVENTS.source, 'i');
+  if (!records.test(after) || !records.test(before)) return null;
+  const older = FIRST_SESSIONS.exec(before);
+  const newer = LATEST_SESSIONS.exec(after);
+  if (!older || !newer || older[1].toLowerCase() !== newer[1].toLowerCase()) return null;
+  const held = COUNT_WORDS.indexOf(older[2].toLowerCase()) + 1;
+  const counted = newer[2] !== undefined ? (newer[3].toLowerCase() === older[3].toLowerCase() ? COUNT_WORDS.indexOf(newer[2].toLowerCase()) + 1 : -1) : newer[5].toLowerCase() === older[3].toLowerCase().replace(/s$/, '') ? (ordinalValue(newer[4]) ?? -1) : -1;
+  if (counted !== held + 1) return null;
+  const gone = older[0].slice(older[1].length);
+  const come = newer[0].slice(newer[1].length);
+  return { before: before.slice(0, older.index + older[1].length) + come + before.slice(older.index + older[0].length), reasons: [`a body's sessions convened, counted to the latest: ${gone} \u2192 ${come}`] };
+}
+
 /** Ways a stretch of the older text ages with the text, tried in this order on what the one before left. */
 /**
  * The older paragraph with its events moved on as the newer one has them (`EVENT_STEPS`), and why; null when none
@@ -943,7 +971,7 @@ export function eventStepsRead(before: string, after: string): { before: string;
 
 /** Events moved on read on the whole paragraph before its stretches (`routineReasons`). */
 const EVENT_STEPS: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [latestMeetingMovedOn, awaitedEventUnscheduled];
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, bodyStageMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked, futureUnderWay, officeHolderAppointed];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, bodyStageMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked, futureUnderWay, officeHolderAppointed, sessionsConvenedCounted];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on

@@ -16,6 +16,8 @@ import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as avail
  *   yearly successor (55/21 of a year on) is the succession, not a new reference.
  * - a body welcomed when established, its ongoing work acknowledged the year after ("Welcoming the establishment of an
  *   … mechanism" → "Acknowledging the ongoing work of the … mechanism").
+ * - a body's sessions welcomed as convened, counted to the latest ("the first two sessions" → "the first three
+ *   sessions" → "the fourth session").
  * Each with near misses that stay negotiated.
  */
 
@@ -137,5 +139,24 @@ describe('a body welcomed when established, its work acknowledged a year on', ()
     const welcomed = 'Welcoming the establishment of an international independent expert mechanism, comprising three experts,';
     expect(routineReasons(welcomed, 'Acknowledging with concern the work of the international independent expert mechanism, comprising three experts,')).toEqual([]);
     expect(routineReasons(welcomed, 'Acknowledging the ongoing work of the Permanent Forum on People of African Descent, comprising ten members,')).toEqual([]);
+  });
+});
+
+describe("a body's sessions welcomed as convened, counted to the latest", () => {
+  it.skipIf(!available)(`Durban 78/234 OP 12 → 79/161 OP 14 and 79/161 OP 14 → 80/193 OP 27: "Also welcomes the convening of the first two sessions of the Permanent Forum …" → "the first three sessions" → "Further welcomes the convening of the fourth session": routine${skipNote}`, async () => {
+    const first = findingAt(await compareInSeries(DURBAN, 'A_RES_78_234.txt', 'A_RES_79_161.txt'), 'OP 14');
+    expect(first.routine).toBe(true);
+    expect(first.reasons).toEqual(["a body's sessions convened, counted to the latest: first two sessions \u2192 first three sessions"]);
+    const second = findingAt(await compareInSeries(DURBAN, 'A_RES_79_161.txt', 'A_RES_80_193.txt'), 'OP 27');
+    expect(second.routine).toBe(true);
+    expect(second.reasons).toEqual(["a body's sessions convened, counted to the latest: first three sessions \u2192 fourth session", 'sequencing adverb: also \u2192 further']);
+  });
+
+  it('near misses: a count that jumps or falls, a later session skipped, a request to support the sessions: not routine', () => {
+    const older = 'Also welcomes the convening of the first two sessions of the Permanent Forum on People of African Descent;';
+    expect(routineReasons(older, 'Also welcomes the convening of the first four sessions of the Permanent Forum on People of African Descent;')).toEqual([]);
+    expect(routineReasons(older, 'Also welcomes the convening of the first session of the Permanent Forum on People of African Descent;')).toEqual([]);
+    expect(routineReasons(older, 'Also welcomes the convening of the fifth session of the Permanent Forum on People of African Descent;')).toEqual([]);
+    expect(routineReasons('Requests the Secretary-General to support the convening of the first two sessions of the Permanent Forum;', 'Requests the Secretary-General to support the convening of the first three sessions of the Permanent Forum;')).toEqual([]);
   });
 });
