@@ -391,6 +391,8 @@ function titleTermReason(deleted: string, inserted: string, preceding: string, t
 
 /** A document symbol of the United Nations ("A/79/288", "E/CN.6/2024/3"). */
 const DOCUMENT_SYMBOL = /^[A-Z]{1,6}(?:\/[A-Z0-9.]{1,12}){2,5}$/;
+/** The verb of a joined clause a sequencing adverb may stand on ("and further emphasizes", "and also noting"): finite or participle. */
+const CLAUSE_VERB = /^\s?(?:emphasiz|stress|recogniz|not|call|urg|encourag|invit|request|decid|welcom|underlin|reaffirm|recall|acknowledg|express|affirm|reiterat|underscor|commend|highlight|consider|appreciat|support)(?:es|s|ing)\b/;
 /** Sequencing adverbs a participle's clause carries ("and noting also", "and noting further"). */
 const CLAUSE_ADVERBS = /^(?:also|further)$/;
 
@@ -559,6 +561,12 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
   // list is open, dropped or added before the list itself.
   if ((bare(deleted) === '') !== (bare(inserted) === '') && LIST_OPENER.test(bare(deleted || inserted)) && /,/.test(following)) {
     return `a list's “${bare(deleted || inserted)}” ${deleted ? 'dropped' : 'added'}`;
+  }
+  // "…the Convention on Biological Diversity, and[- further-] emphasizes the importance of …" (Biodiversity 78/155 OP 4 →
+  // 79/208 OP 5, and back again in 80/140 OP 8): a sequencing adverb alone, dropped or added on the verb of a clause
+  // joined by "and", says the order of what the paragraph asks, not what it asks (round 15E, redline #23).
+  if ((bare(deleted) === '') !== (bare(inserted) === '') && CLAUSE_ADVERBS.test(bare(deleted || inserted)) && /[,;]\s(?:and\s?)?$/.test(preceding) && CLAUSE_VERB.test(following)) {
+    return `sequencing adverb of a clause ${deleted ? 'dropped' : 'added'}: ${bare(deleted || inserted)}`;
   }
   const grammar = grammarWordsReason(deleted, inserted, preceding, following) ?? nameLinkReason(deleted, inserted, preceding, following) ?? verbFormReason(deleted, inserted) ?? gerundInfinitiveReason(deleted, inserted, preceding);
   if (grammar !== null) return grammar;

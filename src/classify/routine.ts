@@ -60,8 +60,14 @@ export function isRoutineChange(before: string, after: string, lexicons?: Lexico
   return routineReasons(before, after, lexicons).length > 0;
 }
 
-/** A sequencing adverb on the opening verb ("Welcoming also", "Also recalls", "Recalling further"): the order of paragraphs, not their content. */
-const SEQUENCING = /^((?:\S+\s){0,2}?)(also|further|furthermore|moreover|again|in addition)\s/i;
+/**
+ * A sequencing adverb on the opening verb ("Welcoming also", "Also recalls", "Recalling further"): the order of
+ * paragraphs, not their content. The adverb may stand after the verb's "with appreciation" ("Noting with appreciation
+ * also the work" → "Noting with appreciation the work", Myanmar 79/182 PP 15 → 80/221 PP 23) and before a comma
+ * ("Recalling further, in the above context" → "Recalling also, in the above context", Durban 79/161 PP 33 → 80/193
+ * PP 34): round 15E, redline #23.
+ */
+const SEQUENCING = /^((?:\S+\s){0,2}?|\p{L}+\s(?:note\s)?with\s(?:deep\s|great\s)?(?:appreciation|satisfaction|concern|interest)\s)(also|further|furthermore|moreover|again|in addition),?\s/iu;
 /** "continue to" on a mandate the text gives again ("requests the Secretary-General to continue to submit"). */
 const CONTINUE = /\b(?:continue|continues|continuing) to\s/gi;
 /** The same for a body's agenda: "consider the following items" → "continue consideration of the following items". */
@@ -697,13 +703,16 @@ function meetingListGrew(before: string, after: string): { before: string; reaso
 }
 
 /** The establishment of a body, welcomed or noted: its opening verb (with a sequencing adverb) and the noun. */
-const BODY_ESTABLISHED = /^((?:(?:also|further)\s)?(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)(?:\s(?:also|further|with appreciation|with satisfaction))?) the (?:establishment|creation) (?:of )?$/i;
+// Round 15E: "acknowledging" records as "noting" does, and the article before the body may turn definite once it works
+// ("[-Welcoming the establishment of an-]{+Acknowledging the ongoing work of the+} international independent expert
+// mechanism", Durban 79/161 PP 26 → 80/193 PP 28).
+const BODY_ESTABLISHED = /^((?:(?:also|further)\s)?(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of|acknowledg(?:es|ing))(?:\s(?:also|further|with appreciation|with satisfaction))?) the (?:establishment|creation) (?:of(?: an?| the)? ?)?$/i;
 /** The work of the body once it works: "the ongoing work", "the work". */
-const BODY_AT_WORK = /^((?:(?:also|further)\s)?(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)(?:\s(?:also|further|with appreciation|with satisfaction))?) the (?:ongoing |continued )?work (?:(?:done|carried out|undertaken) by |of )?$/i;
+const BODY_AT_WORK = /^((?:(?:also|further)\s)?(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of|acknowledg(?:es|ing))(?:\s(?:also|further|with appreciation|with satisfaction))?) the (?:ongoing |continued )?work (?:(?:(?:done|carried out|undertaken) by|of)(?: the)? ?)?$/i;
 /** The words before a body's noun when a recording verb opens its clause: "Taking note of the", "and welcoming the". */
 const RECORDED_NOUN_HEAD = /(?:^|,\s(?:and\s)?)(?:(?:also|further)\s)?(?:welcom\w*|not(?:es|ing)|tak(?:es|ing) note of)(?:\s(?:also|further|with appreciation|with satisfaction))?\sthe\s*$/i;
 /** A verb that records without judging: what the year after a welcome notes of a body's work. */
-const NEUTRAL_RECORD = /^(?:not(?:es|ing)|tak(?:es|ing) note of)$/;
+const NEUTRAL_RECORD = /^(?:not(?:es|ing)|tak(?:es|ing) note of|acknowledg(?:es|ing))$/;
 
 /** A verb with its sequencing adverb and case set aside: "Also welcomes" and "Welcomes" are one verb. */
 function bareVerb(words: string): string {
@@ -881,6 +890,68 @@ function budgetRequestMet(before: string, after: string): { before: string; reas
   return { before: withoutNew, reasons };
 }
 
+/** A mandate an office-holder is appointed to by the Secretary-General or a body: the titles "once appointed" and "new" qualify. */
+const OFFICE_TITLE = String.raw`(?:Special\s(?:Envoy|Rapporteur|Representative|Adviser|Coordinator)|Independent\sExpert|High\sCommissioner|Executive\s(?:Secretary|Director)|Under-Secretary-General)`;
+/** "the new Special Rapporteur", "the next Special Envoy": the office-holder not yet appointed, or just appointed. */
+const NEW_OFFICE_HOLDER = new RegExp(String.raw`\b(the)\s(?:new|next|newly\sappointed)\s(?=${OFFICE_TITLE}\b)`, 'gi');
+/** ", once appointed," after the office-holder's title and what qualifies it ("the Special Envoy on Myanmar, once appointed,"). */
+const ONCE_APPOINTED = new RegExp(String.raw`(\b${OFFICE_TITLE}\b[^,;.]{0,120}?),\s(?:once|when|as\ssoon\sas)\s(?:he\sor\sshe\sis\s|she\sis\s|he\sis\s)?appointed,?(?=\s)`, 'gi');
+
+/**
+ * An office-holder the older text awaited or greeted as new, since appointed and at work: "the Special Envoy of the
+ * Secretary-General on Myanmar, once appointed, including by facilitating …" → "the Special Envoy … on Myanmar, including
+ * by facilitating …" (Myanmar 78/219 OP 16 (o) → 79/182 OP 19 (p)); "Requests that the next Special Envoy participate by
+ * way of an interactive dialogue in the seventy-ninth session" → "Requests that the Special Envoy participate … in the
+ * eightieth session" (78/219 OP 31 → 79/182 OP 38); "regretting that the new Special Rapporteur" → "that the Special
+ * Rapporteur" a year after her appointment (DPRK 78/218 PP 6 → 79/181 PP 6). Only the title of a mandate
+ * (`OFFICE_TITLE`) after "the", and only when the newer text neither awaits nor greets one: asking for an appointment
+ * ("to appoint a new Special Envoy without delay") is negotiated, and stays. The older text with them gone, or null.
+ * Round 15E, redline #23 ("an institution established and now operating").
+ */
+function officeHolderAppointed(before: string, after: string): { before: string; reasons: string[] } | null {
+  NEW_OFFICE_HOLDER.lastIndex = 0;
+  ONCE_APPOINTED.lastIndex = 0;
+  if (new RegExp(NEW_OFFICE_HOLDER.source, 'i').test(after) || new RegExp(ONCE_APPOINTED.source, 'i').test(after)) return null;
+  const reasons: string[] = [];
+  let out = before.replace(ONCE_APPOINTED, (_whole, title: string) => {
+    reasons.push('an office-holder since appointed: once appointed \u2192 \u2205');
+    return title;
+  });
+  out = out.replace(NEW_OFFICE_HOLDER, (whole: string, article: string) => {
+    reasons.push(`an office-holder since appointed: ${whole.trim().slice(article.length).trim().toLowerCase()} \u2192 \u2205`);
+    return `${article} `;
+  });
+  return reasons.length > 0 ? { before: out, reasons: [...new Set(reasons)] } : null;
+}
+
+/** "the convening of the first two sessions": the sessions a body has held so far, counted from its first. */
+const FIRST_SESSIONS = /\b((?:convening|holding) of the )first (two|three|four|five|six|seven|eight|nine|ten) (sessions|meetings)\b/i;
+/** What the newer text says in its place: the first sessions counted one more, or the latest session by its ordinal. */
+const LATEST_SESSIONS = /\b((?:convening|holding) of the )(?:first (two|three|four|five|six|seven|eight|nine|ten) (sessions|meetings)|([a-z]+(?:[-\u2010\u2011][a-z]+)?) (session|meeting))\b/i;
+
+/**
+ * A body's sessions welcomed as convened, counted to the latest a year on: "Also welcomes the convening of the first two
+ * sessions of the Permanent Forum on People of African Descent" → "the first three sessions" (Durban 78/234 OP 12 →
+ * 79/161 OP 14), then → "Further welcomes the convening of the fourth session" (79/161 OP 14 → 80/193 OP 27): the
+ * session held since, recorded. Only under an opening that records (`RECORDS_EVENTS`), and only one session on; a count
+ * that jumps or falls stays negotiated. Round 15E, redline #23 ("a meeting held, a body's work progressing"). The older
+ * text with the newer count, or null.
+ */
+function sessionsConvenedCounted(before: string, after: string): { before: string; reasons: string[] } | null {
+  // "Also welcomes": the verb after a sequencing adverb is lower-case.
+  const records = new RegExp(RECORDS_EVENTS.source, 'i');
+  if (!records.test(after) || !records.test(before)) return null;
+  const older = FIRST_SESSIONS.exec(before);
+  const newer = LATEST_SESSIONS.exec(after);
+  if (!older || !newer || older[1].toLowerCase() !== newer[1].toLowerCase()) return null;
+  const held = COUNT_WORDS.indexOf(older[2].toLowerCase()) + 1;
+  const counted = newer[2] !== undefined ? (newer[3].toLowerCase() === older[3].toLowerCase() ? COUNT_WORDS.indexOf(newer[2].toLowerCase()) + 1 : -1) : newer[5].toLowerCase() === older[3].toLowerCase().replace(/s$/, '') ? (ordinalValue(newer[4]) ?? -1) : -1;
+  if (counted !== held + 1) return null;
+  const gone = older[0].slice(older[1].length);
+  const come = newer[0].slice(newer[1].length);
+  return { before: before.slice(0, older.index + older[1].length) + come + before.slice(older.index + older[0].length), reasons: [`a body's sessions convened, counted to the latest: ${gone} \u2192 ${come}`] };
+}
+
 /** Ways a stretch of the older text ages with the text, tried in this order on what the one before left. */
 /**
  * The older paragraph with its events moved on as the newer one has them (`EVENT_STEPS`), and why; null when none
@@ -900,7 +971,7 @@ export function eventStepsRead(before: string, after: string): { before: string;
 
 /** Events moved on read on the whole paragraph before its stretches (`routineReasons`). */
 const EVENT_STEPS: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [latestMeetingMovedOn, awaitedEventUnscheduled];
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, bodyStageMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked, futureUnderWay];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, bodyStageMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked, futureUnderWay, officeHolderAppointed, sessionsConvenedCounted];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on

@@ -853,7 +853,7 @@ function changeEdits(finding: Finding & { kind: 'modified' }, editorial?: Editor
 }
 
 /** Kinds of classify's reasons that name the yearly succession (`yearly succession: eightieth session → eighty-first session`). */
-const SUCCESSION_REASONS = /^(?:yearly succession|reference succeeded|sequencing adverb|list of years grew|a recorded event moved on): /;
+const SUCCESSION_REASONS = /^(?:yearly succession|reference succeeded|sequencing adverb|list of years grew|a recorded event moved on|an office-holder since appointed): /;
 
 /** The `from → to` pairs of the succession reasons, folded (`∅` an empty side). */
 function successionPairs(reasons: readonly string[]): Array<[string, string]> {

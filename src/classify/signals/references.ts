@@ -43,7 +43,9 @@ function citingKind(text: string, position: number): 'resolution' | 'decision' |
 }
 
 /** A body that adopts resolutions, or "its" (the General Assembly speaking of its own). */
-const ADOPTING_BODY = /\b(Human Rights Council|General Assembly|Economic and Social Council|Security Council|Commission on Human Rights)\s+(?:decisions?|resolutions?)\b|\bits\s+(?:\w+\s+)?(?:decisions?|resolutions?)\b/g;
+const ADOPTING_BODY = /\b(Human Rights Council|General Assembly|Economic and Social Council|Security Council|Commission on Human Rights|Council|Assembly)\s+(?:decisions?|resolutions?)\b|\bits\s+(?:\w+\s+)?(?:decisions?|resolutions?)\b/g;
+/** A council named in full: the one a later "Council resolution" stands for. */
+const COUNCIL_NAMED = /\b(Human Rights|Security|Economic and Social|Trusteeship) Council\b/g;
 
 /**
  * True when the list a number stands in is the Human Rights Council's: the last body named with "resolution(s)" or
@@ -53,6 +55,15 @@ function citedByHumanRightsCouncil(text: string, position: number): boolean {
   const window = text.slice(Math.max(0, position - 400), position);
   let body: string | undefined;
   for (const match of window.matchAll(ADOPTING_BODY)) body = match[1] ?? 'its';
+  // "Council resolution 52/28" after "the Human Rights Council" was named in full: the short form of the council last
+  // named ("Recalling all previous resolutions adopted by the General Assembly, the Commission on Human Rights and the
+  // Human Rights Council …, including Assembly resolution 77/226 … and Council resolution 52/28", DPRK 78/218 PP 2:
+  // 52/28 → 55/21 of a year on read as a new reference, round 15E).
+  if (body === 'Council') {
+    let named: string | undefined;
+    for (const match of text.slice(0, position).matchAll(COUNCIL_NAMED)) named = match[1];
+    return named === 'Human Rights';
+  }
   return body === 'Human Rights Council';
 }
 
