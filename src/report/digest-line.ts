@@ -1355,9 +1355,18 @@ function editWeight(edit: Edit): number {
     return words > SHORT_EDIT_WORDS ? 0 : core(deleted) === '' || core(inserted) === '' ? 2 : LIGHT_WEIGHT;
   }
   if (isInflection(edit) || SEQUENCING_ADVERBS.has(core(deleted).toLowerCase()) || SEQUENCING_ADVERBS.has(core(inserted).toLowerCase())) return LIGHT_WEIGHT;
-  // Figures for figures: no placing word with a letter on either side (`2024–2025; → 2026–2027, and`).
-  const lettered = (`${deleted} ${inserted}`.match(/\S+/g) ?? []).some((word) => isPlacingWord(word) && /\p{L}/u.test(word));
+  // Figures for figures: no placing word with a letter on either side (`2024–2025; → 2026–2027, and`); an ordinal or a
+  // month counts as a figure (`twenty-seventh session → twenty-ninth session`, `6 to 20 November 2022 → 11 to 22
+  // November 2024`): a desk officer read a line that listed a conference's sessions moving on and left the one
+  // negotiated change among "3 more changes".
+  const lettered = (`${deleted} ${inserted}`.match(/\S+/g) ?? []).some((word) => isPlacingWord(word) && /\p{L}/u.test(word) && !isOrdinalOrMonth(word));
   return lettered ? 1 : 3;
+}
+
+/** An ordinal in words or figures (`twenty-seventh`, `fourth`, `21st`) or a month's name, its punctuation aside. */
+function isOrdinalOrMonth(word: string): boolean {
+  const bare = word.replace(/^[“"‘(]+|[”"’),;:.]+$/gu, '');
+  return MONTHS.test(bare) || /^(?:\d+(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+tieth|hundredth))$/iu.test(bare);
 }
 
 /** Fewest capitalised words of a run read as a title (`The Status of Women in Agrifood Systems`). */
