@@ -176,7 +176,17 @@ function agedOpening(before: string, after: string): { before: string; after: st
  * extensions -]of the state of emergency" (once lifted), "the [-recently launched -]Fellowship" (a body recently set up,
  * with its participle: a year on it is simply there). Routine only when dropped: a fact newly called recent is news.
  */
-const DATING_WORDS = /\b(?:(?:most )?recent|recently(?: (?:launched|established|created|opened|appointed|elected))?|and (?:its |their )?subsequent extensions?)\s/gi;
+const DATING_WORDS = /\b(?:(?:most )?recent|recently(?: (?:launched|established|created|opened|appointed|elected))?|and (?:its |their )?subsequent extensions?|ongoing)\s/gi;
+
+/**
+ * "new" before a named office or body ("a dialogue with the [-new -]Government of French Polynesia", after an
+ * election): it dates the body as the DATING_WORDS do, and goes a year on, when the body is simply the one in office
+ * (redline #23, round 15D, "decisions or verbs ageing"). Only lower-case "the new" before a capitalized name: "the New
+ * Urban Agenda" is a title, and "new and emerging technologies" no body. Like "ongoing" (among the DATING_WORDS since
+ * round 15D: "the [-ongoing -]COVID-19 pandemic", "the [-ongoing -]discussions of the open-ended working group" once it
+ * ended), routine only when dropped: a body or a process newly called new or ongoing is news.
+ */
+const NEW_BODY = /(?<=\bthe )new (?=\p{Lu})/gu;
 
 /** "the continued" or "the continuing" before a noun: a trend said to go on, in a paragraph that records it. */
 const TREND_WORDS = /\bthe (?:continued|continuing) (?=\p{Ll})/giu;
@@ -208,8 +218,8 @@ function withoutAgeingWords(text: string): { text: string; adverb: string | null
   let out = (adverb ? text.slice(0, adverb[1].length) + text.slice(adverb[0].length) : text).replace(CONVENING_HELD, '$1 ');
   const toCome = out.match(STILL_TO_COME)?.length ?? 0;
   out = out.replace(STILL_TO_COME, '');
-  const dating = (out.match(DATING_WORDS) ?? []).map((words) => words.trim().toLowerCase());
-  out = out.replace(DATING_WORDS, '');
+  const dating = [...(out.match(DATING_WORDS) ?? []), ...(out.match(NEW_BODY) ?? [])].map((words) => words.trim().toLowerCase());
+  out = out.replace(DATING_WORDS, '').replace(NEW_BODY, '');
   const trend = out.match(TREND_WORDS)?.length ?? 0;
   out = out.replace(TREND_WORDS, 'the ');
   const continued = (out.match(CONTINUE)?.length ?? 0) + (out.match(CONTINUE_CONSIDERATION)?.length ?? 0);
@@ -2097,7 +2107,14 @@ function preparatoryStageHeld(before: string, after: string): { before: string; 
 }
 
 /** A yearly publication's edition as its title gives it: the year, a colon and the edition's own title in title case. */
-const EDITION_TITLE = /^\s*((?:19|20)\d\d): ((?:(?:\p{Lu}[\p{L}\u2019'-]*|and|of|the|in|for|to|on|at|by|with|across|all|its|a|an)[\s,]*)+)$/u;
+const EDITION_TITLE = /^\s*((?:19|20)\d\d): ((?:(?:\p{Lu}[\p{L}\u2019'-]*|and|of|the|in|for|to|on|at|by|with|across|all|its|a|an|[\u2013\u2014])[\s,]*)+)$/u;
+/**
+ * What the older edition was said to offer, after its title ("2023: Digital Connectivity – A Transformative
+ * Opportunity, which provides an evaluation of the progress made towards …"): a description of that edition, which
+ * goes with it when the next edition is cited (round 15D). Only a relative clause with a verb that describes a
+ * publication's content, only on the older side.
+ */
+const EDITION_DESCRIPTION = /,\s(?:which|that)\s(?:provides|examines|presents|contains|focuses|highlights|assesses|analyses|analyzes|reviews|explores|offers|discusses)\b[^;:]*$/;
 
 /**
  * A yearly flagship publication in its next edition (issue 23, round 9): "Taking note of the publications entitled The
@@ -2110,7 +2127,8 @@ function publicationEditionMovedOn(before: string, after: string): { before: str
   const chosen: Stretch[] = [];
   const reasons: string[] = [];
   for (const stretch of stretchesOf(before, after)) {
-    const [older, newer] = [EDITION_TITLE.exec(stretch.deleted), EDITION_TITLE.exec(stretch.inserted)];
+    const described = EDITION_DESCRIPTION.exec(stretch.deleted);
+    const [older, newer] = [EDITION_TITLE.exec(described ? stretch.deleted.slice(0, described.index) : stretch.deleted), EDITION_TITLE.exec(stretch.inserted)];
     if (!older || !newer) continue;
     const step = Number(newer[1]) - Number(older[1]);
     if (step < 1 || step > 2) continue;
@@ -2120,7 +2138,7 @@ function publicationEditionMovedOn(before: string, after: string): { before: str
     const recorded = lastIndexOf(RECORDING_VERB, head);
     if (recorded < 0 || lastIndexOf(CALLING_VERB, head) > recorded) continue;
     chosen.push(stretch);
-    reasons.push(`a yearly publication's next edition: ${older[1]} → ${newer[1]}: ${newer[2].trim().replace(/,$/, '')}`);
+    reasons.push(`a yearly publication's next edition: ${older[1]} → ${newer[1]}: ${newer[2].trim().replace(/,$/, '')}${described ? '; the older edition’s description dropped with it' : ''}`);
   }
   if (chosen.length === 0) return null;
   // The list of publications rejoined as it changes: an "and" after a comma, dropped or added, is its separator.
