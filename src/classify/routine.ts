@@ -257,6 +257,8 @@ function withoutAgeingWords(text: string): { text: string; adverb: string | null
 export function routineReasons(before: string, after: string, lexicons?: Lexicons): string[] {
   const direct = successionReasons(before, after, lexicons);
   if (direct.length > 0) return direct;
+  const rotated = regionRotationReasons(before, after, lexicons);
+  if (rotated !== null) return rotated;
   const event = eventMovedOnReasons(before, after, lexicons);
   if (event !== null) return event;
   const dated = meetingDatesSet(before, after, lexicons) ?? eventPlaceAndDatesSet(before, after);
@@ -1161,6 +1163,46 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
   }
   const grown = yearListGrowth(older, newer, olderSkeleton, newerSkeleton) ?? eventListGrowth(olderText.text, newerText.text, older, olderSkeleton, lexicons);
   return grown ? [...reasons, ...grown] : [];
+}
+
+/** The regions a recurring event turns among, as the texts name them before "region" or "regional". */
+const REGION_NAMES =
+  'African|Asian|Asia-Pacific|Asia and the Pacific|Latin American and Caribbean|Latin America and the Caribbean|Caribbean|Pacific|Arab|Eastern European|Western European|Central Asian|Middle East|Mediterranean';
+/** A region named for an event held there or for those it serves: "the Caribbean regional seminar", "advisers from the African region". */
+const EVENT_REGION = new RegExp(`\\bthe (${REGION_NAMES}) (?=region(?:al)?\\b)`, 'g');
+/** An opening that approves the report that outlines the year's work (one that records what was held: `RECORDS_EVENTS`). */
+const APPROVES = /^(?:(?:Also|Further)\s)?approves\b/i;
+
+/**
+ * The region of a recurring event's latest edition (redline #23, round 15D, "the yearly cycle"): "Approves the report of
+ * the Special Committee covering its work during [-2023-]{+2024+}, in which the programme of work for [-2024-]{+2025+}
+ * is outlined, in particular the [-Caribbean-]{+Pacific+} regional seminar", "the latest workshop … for the legal
+ * advisers from the [-African-]{+Latin American and Caribbean+} region, held at the Tribunal from [-2 to 7 July 2023-]
+ * {+1 to 6 September 2024+}". A seminar or a workshop that turns among regions is held in the next one each year: in a
+ * paragraph that records it (or approves the report outlining it), whose year or dates moved on, the region named for
+ * the event ("the X region", "the X regional seminar") follows. Narrow: the same number of such regions on both sides,
+ * only the region words differ once the newer ones are read as the older, and the rest of the paragraph is the yearly
+ * succession (`successionReasons`) with a year or a date moved on. A call to act in a region, or a region named where
+ * nothing moved on, stays negotiated. The reasons, or null.
+ */
+function regionRotationReasons(before: string, after: string, lexicons?: Lexicons): string[] | null {
+  // "Also welcomes": the sequencing adverb before a verb in lower case.
+  const records = (text: string): boolean => new RegExp(RECORDS_EVENTS.source, 'i').test(text) || APPROVES.test(text);
+  if (!records(before) || !records(after)) return null;
+  const older = [...before.matchAll(EVENT_REGION)];
+  const newer = [...after.matchAll(EVENT_REGION)];
+  if (older.length === 0 || older.length !== newer.length || older.every((match, k) => match[1] === newer[k][1])) return null;
+  let at = 0;
+  let read = '';
+  newer.forEach((match, k) => {
+    read += after.slice(at, match.index) + `the ${older[k][1]} `;
+    at = (match.index ?? 0) + match[0].length;
+  });
+  read += after.slice(at);
+  const succession = successionReasons(before, read, lexicons);
+  if (!succession.some((reason) => /^(?:yearly succession|date changed|year changed)/.test(reason) || /\b(?:19|20)\d\d\b.*→.*\b(?:19|20)\d\d\b/.test(reason))) return null;
+  const moved = older.flatMap((match, k) => (match[1] === newer[k][1] ? [] : [`${match[1]} → ${newer[k][1]}`]));
+  return [...succession, `the region of a recurring event's latest edition: ${moved.join(', ')}`];
 }
 
 /** A request's addressee named short, as a text restating the request names it ("requests the Office to"). */

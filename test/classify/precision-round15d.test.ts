@@ -153,3 +153,36 @@ describe("a footnote mark glued to a year's comma by the text layer", () => {
     expect(editorialReasonsOf(counted, counted.replace('2024,126', '2024,'))).toBeNull();
   });
 });
+
+describe("the region of a recurring event's latest edition", () => {
+  const DECOLONIZATION = 'implementation-of-the-declaration-on-the-granting-of-indepen';
+  it.skipIf(!available)(`Decolonization 78/101 → 79/114 OP 19 and 79/114 → 80/105 OP 19 → OP 18: the programme of work for 2024 → 2025, in particular the Caribbean → Pacific → Caribbean regional seminar: routine${skipNote}`, async () => {
+    const first = await compareInSeries(DECOLONIZATION, 'A_RES_78_101.txt', 'A_RES_79_114.txt');
+    expect(findingAt(first, 'OP 19').routine).toBe(true);
+    expect(findingAt(first, 'OP 19').reasons).toEqual(['yearly succession: 2023 → 2024', 'yearly succession: 2024 → 2025', "the region of a recurring event's latest edition: Caribbean → Pacific"]);
+    const second = await compareInSeries(DECOLONIZATION, 'A_RES_79_114.txt', 'A_RES_80_105.txt');
+    expect(findingAt(second, 'OP 18').routine).toBe(true);
+    expect(findingAt(second, 'OP 18').reasons?.at(-1)).toBe("the region of a recurring event's latest edition: Pacific → Caribbean");
+  });
+
+  it.skipIf(!available)(`Oceans 78/69 → 79/144 OP 32 → OP 31: the latest workshop for legal advisers from the African → Latin American and Caribbean region, 2–7 July 2023 → 1–6 September 2024: routine${skipNote}`, async () => {
+    const result = await compareInSeries(OCEANS, 'A_RES_78_69.txt', 'A_RES_79_144.txt');
+    const finding = findingAt(result, 'OP 31');
+    expect(isSubstantive(finding)).toBe(false);
+    expect(finding.reasons).toEqual([
+      'sequencing adverb: also → ∅',
+      'yearly succession: 2 to 7 July 2023 → 1 to 6 September 2024',
+      "the region of a recurring event's latest edition: African → Latin American and Caribbean",
+    ]);
+  });
+
+  const approves = 'Approves the report of the Special Committee covering its work during 2023, in which the programme of work for 2024 is outlined, in particular the Caribbean regional seminar;';
+  it('counter-cases: nothing moved on, a call to act in a region, a region added, stay negotiated', () => {
+    expect(routineReasons(approves, approves.replace('Caribbean', 'Pacific'))).toEqual([]);
+    const calls = 'Calls upon States in the Caribbean region to report on progress made in 2023;';
+    expect(routineReasons(calls, calls.replace('Caribbean', 'Pacific').replace('2023', '2024'))).toEqual([]);
+    const moved = approves.replace('2023', '2024').replace('2024 is', '2025 is');
+    expect(routineReasons(approves, moved.replace('the Caribbean regional seminar', 'the Caribbean regional seminar and the Pacific regional seminar'))).toEqual([]);
+    expect(routineReasons(approves, moved.replace('Caribbean', 'Pacific'))).toEqual(['yearly succession: 2023 → 2024', 'yearly succession: 2024 → 2025', "the region of a recurring event's latest edition: Caribbean → Pacific"]);
+  });
+});
