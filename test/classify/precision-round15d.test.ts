@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { repeatedWordingReasons } from '../../src/classify/editorial.js';
 import { routineReasons } from '../../src/classify/routine.js';
+import { yearlyChangeReasons } from '../../src/classify/yearly.js';
 import { wordDiff } from '../../src/classify/word-diff.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
@@ -184,5 +185,26 @@ describe("the region of a recurring event's latest edition", () => {
     const moved = approves.replace('2023', '2024').replace('2024 is', '2025 is');
     expect(routineReasons(approves, moved.replace('the Caribbean regional seminar', 'the Caribbean regional seminar and the Pacific regional seminar'))).toEqual([]);
     expect(routineReasons(approves, moved.replace('Caribbean', 'Pacific'))).toEqual(['yearly succession: 2023 → 2024', 'yearly succession: 2024 → 2025', "the region of a recurring event's latest edition: Caribbean → Pacific"]);
+  });
+});
+
+describe("the pandemic's clause dropped beside the year the paragraph speaks to moved on", () => {
+  const LAW = 'united-nations-programme-of-assistance-in-the-teaching-study';
+  it.skipIf(!available)(`International law 78/107 → 79/120 OP 7: one scholarship in [-2024-]{+2025+} …, subject to the availability of funds[- and limitations that may be imposed owing to the COVID-19 pandemic-]: routine${skipNote}`, async () => {
+    const result = await compareInSeries(LAW, 'A_RES_78_107.txt', 'A_RES_79_120.txt');
+    const finding = findingAt(result, 'OP 7');
+    expect(isSubstantive(finding)).toBe(false);
+    expect(finding.reasons).toEqual(['yearly succession: 2024 → 2025', "COVID-19 reference retired: the pandemic's clause dropped or generalized"]);
+  });
+
+  const older = 'Authorizes the Secretary-General to award a minimum of one scholarship in 2024, subject to the availability of funds and limitations that may be imposed owing to the COVID-19 pandemic;';
+  const newer = older.replace('2024', '2025').replace(' and limitations that may be imposed owing to the COVID-19 pandemic', '');
+  it('counter-cases: a year moved by two, a target year moved, a call dropped with the pandemic, stay as they were', () => {
+    expect(yearlyChangeReasons(older, newer)).toEqual(['yearly succession: 2024 → 2025', "COVID-19 reference retired: the pandemic's clause dropped or generalized"]);
+    expect(yearlyChangeReasons(older, newer.replace('2025', '2026'))).toBeNull();
+    const target = older.replace('in 2024', 'by 2024');
+    expect(yearlyChangeReasons(target, newer.replace('in 2025', 'by 2025'))).toBeNull();
+    const calling = older.replace('pandemic;', 'pandemic, and urges States to contribute;');
+    expect(yearlyChangeReasons(calling, newer)).toBeNull();
   });
 });
