@@ -110,6 +110,13 @@ export function repeatedWordingReasons(diff: readonly DiffPart[], before: string
       k += 2;
       continue;
     }
+    const abbreviated = (deleted === '') !== (inserted === '') ? abbreviationAroundReason(diff, k) : null;
+    if (abbreviated !== null) {
+      substantial = true;
+      if (!reasons.includes(abbreviated)) reasons.push(abbreviated);
+      k += 2;
+      continue;
+    }
     const moved = (deleted === '') !== (inserted === '') ? movedStretchReason(diff, k) : null;
     if (moved !== null) {
       substantial = true;
@@ -267,6 +274,17 @@ function layerReason(deleted: string, inserted: string, preceding: string, follo
   if (/^\d{1,3}$/.test(deleted.trim()) && /^\d{1,3}$/.test(inserted.trim()) && deleted.trim() !== inserted.trim() && /[\p{L})\]"”’,;.]$/u.test(preceding) && !/(?:\p{Lu}\.|\/\S*)$/u.test(preceding) && AFTER_MARK.test(following)) {
     return `footnote mark renumbered by the text layer: ${deleted.trim()} → ${inserted.trim()}`;
   }
+  // A footnote mark the text layer glued to a year's comma, in the same token ("Response and Cooperation,
+  // [-1990,126-]{+1990,+} and the Protocol"), dropped, added or renumbered (round 15D, editorial): the year and its
+  // comma kept, only the bare number after them differs, and what follows is what a mark stands before.
+  const glued = (text: string): [string, string] | null => {
+    const match = /^((?:19|20)\d\d,)(\d{1,3})?$/.exec(text.trim());
+    return match ? [match[1], match[2] ?? ''] : null;
+  };
+  const [olderGlued, newerGlued] = [glued(deleted), glued(inserted)];
+  if (olderGlued && newerGlued && olderGlued[0] === newerGlued[0] && olderGlued[1] !== newerGlued[1] && AFTER_MARK.test(following)) {
+    return `a footnote mark glued to a year by the text layer: ${olderGlued[1] || '∅'} → ${newerGlued[1] || '∅'}`;
+  }
   if (deleted !== '' && inserted !== '') return null;
   // Not the number of a symbol cut short ("decisions 1/CP.[-27-]"): a mark never follows a capital and a full stop.
   if (/^\d{1,3}$/.test(bare) && /(?:[\p{L})\]"”’,;.]|(?:19|20)\d\d\s?)$/u.test(preceding) && !/(?:\p{Lu}\.|\/\S*)$/u.test(preceding) && AFTER_MARK.test((deleted || inserted).replace(/^\s*\d+/, '') + following)) {
@@ -389,6 +407,51 @@ function titleTermReason(deleted: string, inserted: string, preceding: string, t
   return `a term made consistent with the title: ${last[1]} ${added}`;
 }
 
+/** An abbreviation: capitals, digits and hyphens, two capitals at least ("COVID-19", "UNCTAD", "WHO"). */
+const ABBREVIATION = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\p{N}\u2010\u2011-]{1,11}$/u;
+/** A full name followed by its abbreviation in parentheses: "coronavirus disease (COVID-19)", "World Health Organization (WHO)". */
+const NAME_WITH_ABBREVIATION = /^((?:[\p{L}][\p{L}\u2019'-]*\s){1,6})\(([^()]+)\)$/u;
+
+/**
+ * An abbreviation given the full name it stands for, its abbreviation after it in parentheses, or the full name dropped
+ * for the abbreviation (redline #23, round 15D, editorial): "the [-COVID-19-]{+coronavirus disease (COVID‑19)+}
+ * pandemic" names the same thing, as a text spells out a term at its first use. The parenthesis must be the
+ * abbreviation itself (hyphens read alike): "ISIL {+(also known as Da’esh)+}" adds a name, and is no such case; and
+ * the name must be what the abbreviation stands for, its letters in order from the first. The spelled-out side, or null.
+ */
+function abbreviationSpelledOut(short: string, full: string): string | null {
+  const hyphens = (text: string): string => text.replace(/[\u2010\u2011]/g, '-');
+  if (!ABBREVIATION.test(short)) return null;
+  const named = NAME_WITH_ABBREVIATION.exec(full);
+  if (!named || hyphens(named[2]) !== hyphens(short)) return null;
+  // The name is what the abbreviation stands for: its letters, in order, from the name's first letter ("COronaVIrus
+  // Disease", "World Health Organization"); "pandemics (COVID-19)" names something else.
+  const name = named[1].toLowerCase().replace(/[^\p{L}]/gu, '');
+  const initials = short.toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (name[0] !== initials[0]) return null;
+  let at = 0;
+  for (const letter of initials) {
+    at = name.indexOf(letter, at);
+    if (at < 0) return null;
+    at++;
+  }
+  return full;
+}
+
+/**
+ * The same as `abbreviationSpelledOut` where the word diff keeps the abbreviation equal and splits the full name around
+ * it ("the {+coronavirus disease (+}COVID-19{+)+} pandemic"): the name and its opening parenthesis, the abbreviation
+ * unchanged, the closing parenthesis, both stretches on the same side. The reason, or null.
+ */
+function abbreviationAroundReason(diff: readonly DiffPart[], k: number): string | null {
+  const [name, kept, closing] = [diff[k], diff[k + 1], diff[k + 2]];
+  if (!name || !kept || !closing || name.op === 'equal' || kept.op !== 'equal' || closing.op !== name.op || !/^\)\s?$/.test(closing.text)) return null;
+  if (!/\s\($/.test(name.text)) return null;
+  const full = `${name.text}${kept.text})`;
+  if (abbreviationSpelledOut(kept.text, full) === null) return null;
+  return name.op === 'insert' ? `an abbreviation given its full name: ${kept.text} → ${full}` : `a full name shortened to its abbreviation: ${full} → ${kept.text}`;
+}
+
 /** A document symbol of the United Nations ("A/79/288", "E/CN.6/2024/3"). */
 const DOCUMENT_SYMBOL = /^[A-Z]{1,6}(?:\/[A-Z0-9.]{1,12}){2,5}$/;
 /** The verb of a joined clause a sequencing adverb may stand on ("and further emphasizes", "and also noting"): finite or participle. */
@@ -421,6 +484,8 @@ function citationFormReason(deleted: string, inserted: string, preceding: string
       return `acronym ${acronym === gone ? 'written out' : 'for the name'}: ${gone} → ${come}`;
     }
   }
+  const spelled = abbreviationSpelledOut(gone, come) ?? abbreviationSpelledOut(come, gone);
+  if (spelled !== null) return `${spelled === come ? 'an abbreviation given its full name' : 'a full name shortened to its abbreviation'}: ${gone} → ${come}`;
   const mark = /^(\p{Ll}[\p{L}-]*)\s?\d{1,3}$/u;
   const [marked, plain] = mark.test(gone) ? [gone, come] : [come, gone];
   const markedWord = mark.exec(marked)?.[1];

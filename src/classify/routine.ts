@@ -182,7 +182,17 @@ function agedOpening(before: string, after: string): { before: string; after: st
  * extensions -]of the state of emergency" (once lifted), "the [-recently launched -]Fellowship" (a body recently set up,
  * with its participle: a year on it is simply there). Routine only when dropped: a fact newly called recent is news.
  */
-const DATING_WORDS = /\b(?:(?:most )?recent|recently(?: (?:launched|established|created|opened|appointed|elected))?|and (?:its |their )?subsequent extensions?)\s/gi;
+const DATING_WORDS = /\b(?:(?:most )?recent|recently(?: (?:launched|established|created|opened|appointed|elected))?|and (?:its |their )?subsequent extensions?|ongoing)\s/gi;
+
+/**
+ * "new" before a named office or body ("a dialogue with the [-new -]Government of French Polynesia", after an
+ * election): it dates the body as the DATING_WORDS do, and goes a year on, when the body is simply the one in office
+ * (redline #23, round 15D, "decisions or verbs ageing"). Only lower-case "the new" before a capitalized name: "the New
+ * Urban Agenda" is a title, and "new and emerging technologies" no body. Like "ongoing" (among the DATING_WORDS since
+ * round 15D: "the [-ongoing -]COVID-19 pandemic", "the [-ongoing -]discussions of the open-ended working group" once it
+ * ended), routine only when dropped: a body or a process newly called new or ongoing is news.
+ */
+const NEW_BODY = /(?<=\bthe )new (?=\p{Lu})/gu;
 
 /** "the continued" or "the continuing" before a noun: a trend said to go on, in a paragraph that records it. */
 const TREND_WORDS = /\bthe (?:continued|continuing) (?=\p{Ll})/giu;
@@ -214,8 +224,8 @@ function withoutAgeingWords(text: string): { text: string; adverb: string | null
   let out = (adverb ? text.slice(0, adverb[1].length) + text.slice(adverb[0].length) : text).replace(CONVENING_HELD, '$1 ');
   const toCome = out.match(STILL_TO_COME)?.length ?? 0;
   out = out.replace(STILL_TO_COME, '');
-  const dating = (out.match(DATING_WORDS) ?? []).map((words) => words.trim().toLowerCase());
-  out = out.replace(DATING_WORDS, '');
+  const dating = [...(out.match(DATING_WORDS) ?? []), ...(out.match(NEW_BODY) ?? [])].map((words) => words.trim().toLowerCase());
+  out = out.replace(DATING_WORDS, '').replace(NEW_BODY, '');
   const trend = out.match(TREND_WORDS)?.length ?? 0;
   out = out.replace(TREND_WORDS, 'the ');
   const continued = (out.match(CONTINUE)?.length ?? 0) + (out.match(CONTINUE_CONSIDERATION)?.length ?? 0);
@@ -253,6 +263,8 @@ function withoutAgeingWords(text: string): { text: string; adverb: string | null
 export function routineReasons(before: string, after: string, lexicons?: Lexicons): string[] {
   const direct = successionReasons(before, after, lexicons);
   if (direct.length > 0) return direct;
+  const rotated = regionRotationReasons(before, after, lexicons);
+  if (rotated !== null) return rotated;
   const event = eventMovedOnReasons(before, after, lexicons);
   if (event !== null) return event;
   const dated = meetingDatesSet(before, after, lexicons) ?? eventPlaceAndDatesSet(before, after);
@@ -1228,6 +1240,46 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
   return grown ? [...reasons, ...grown] : [];
 }
 
+/** The regions a recurring event turns among, as the texts name them before "region" or "regional". */
+const REGION_NAMES =
+  'African|Asian|Asia-Pacific|Asia and the Pacific|Latin American and Caribbean|Latin America and the Caribbean|Caribbean|Pacific|Arab|Eastern European|Western European|Central Asian|Middle East|Mediterranean';
+/** A region named for an event held there or for those it serves: "the Caribbean regional seminar", "advisers from the African region". */
+const EVENT_REGION = new RegExp(`\\bthe (${REGION_NAMES}) (?=region(?:al)?\\b)`, 'g');
+/** An opening that approves the report that outlines the year's work (one that records what was held: `RECORDS_EVENTS`). */
+const APPROVES = /^(?:(?:Also|Further)\s)?approves\b/i;
+
+/**
+ * The region of a recurring event's latest edition (redline #23, round 15D, "the yearly cycle"): "Approves the report of
+ * the Special Committee covering its work during [-2023-]{+2024+}, in which the programme of work for [-2024-]{+2025+}
+ * is outlined, in particular the [-Caribbean-]{+Pacific+} regional seminar", "the latest workshop … for the legal
+ * advisers from the [-African-]{+Latin American and Caribbean+} region, held at the Tribunal from [-2 to 7 July 2023-]
+ * {+1 to 6 September 2024+}". A seminar or a workshop that turns among regions is held in the next one each year: in a
+ * paragraph that records it (or approves the report outlining it), whose year or dates moved on, the region named for
+ * the event ("the X region", "the X regional seminar") follows. Narrow: the same number of such regions on both sides,
+ * only the region words differ once the newer ones are read as the older, and the rest of the paragraph is the yearly
+ * succession (`successionReasons`) with a year or a date moved on. A call to act in a region, or a region named where
+ * nothing moved on, stays negotiated. The reasons, or null.
+ */
+function regionRotationReasons(before: string, after: string, lexicons?: Lexicons): string[] | null {
+  // "Also welcomes": the sequencing adverb before a verb in lower case.
+  const records = (text: string): boolean => new RegExp(RECORDS_EVENTS.source, 'i').test(text) || APPROVES.test(text);
+  if (!records(before) || !records(after)) return null;
+  const older = [...before.matchAll(EVENT_REGION)];
+  const newer = [...after.matchAll(EVENT_REGION)];
+  if (older.length === 0 || older.length !== newer.length || older.every((match, k) => match[1] === newer[k][1])) return null;
+  let at = 0;
+  let read = '';
+  newer.forEach((match, k) => {
+    read += after.slice(at, match.index) + `the ${older[k][1]} `;
+    at = (match.index ?? 0) + match[0].length;
+  });
+  read += after.slice(at);
+  const succession = successionReasons(before, read, lexicons);
+  if (!succession.some((reason) => /^(?:yearly succession|date changed|year changed)/.test(reason) || /\b(?:19|20)\d\d\b.*→.*\b(?:19|20)\d\d\b/.test(reason))) return null;
+  const moved = older.flatMap((match, k) => (match[1] === newer[k][1] ? [] : [`${match[1]} → ${newer[k][1]}`]));
+  return [...succession, `the region of a recurring event's latest edition: ${moved.join(', ')}`];
+}
+
 /** A request's addressee named short, as a text restating the request names it ("requests the Office to"). */
 const SHORT_ADDRESSEE = /\brequests the ((?:\p{Lu}[\p{L}-]*\s){1,2})(?=to\s)/gu;
 
@@ -2172,7 +2224,14 @@ function preparatoryStageHeld(before: string, after: string): { before: string; 
 }
 
 /** A yearly publication's edition as its title gives it: the year, a colon and the edition's own title in title case. */
-const EDITION_TITLE = /^\s*((?:19|20)\d\d): ((?:(?:\p{Lu}[\p{L}\u2019'-]*|and|of|the|in|for|to|on|at|by|with|across|all|its|a|an)[\s,]*)+)$/u;
+const EDITION_TITLE = /^\s*((?:19|20)\d\d): ((?:(?:\p{Lu}[\p{L}\u2019'-]*|and|of|the|in|for|to|on|at|by|with|across|all|its|a|an|[\u2013\u2014])[\s,]*)+)$/u;
+/**
+ * What the older edition was said to offer, after its title ("2023: Digital Connectivity – A Transformative
+ * Opportunity, which provides an evaluation of the progress made towards …"): a description of that edition, which
+ * goes with it when the next edition is cited (round 15D). Only a relative clause with a verb that describes a
+ * publication's content, only on the older side.
+ */
+const EDITION_DESCRIPTION = /,\s(?:which|that)\s(?:provides|examines|presents|contains|focuses|highlights|assesses|analyses|analyzes|reviews|explores|offers|discusses)\b[^;:]*$/;
 
 /**
  * A yearly flagship publication in its next edition (issue 23, round 9): "Taking note of the publications entitled The
@@ -2185,7 +2244,8 @@ function publicationEditionMovedOn(before: string, after: string): { before: str
   const chosen: Stretch[] = [];
   const reasons: string[] = [];
   for (const stretch of stretchesOf(before, after)) {
-    const [older, newer] = [EDITION_TITLE.exec(stretch.deleted), EDITION_TITLE.exec(stretch.inserted)];
+    const described = EDITION_DESCRIPTION.exec(stretch.deleted);
+    const [older, newer] = [EDITION_TITLE.exec(described ? stretch.deleted.slice(0, described.index) : stretch.deleted), EDITION_TITLE.exec(stretch.inserted)];
     if (!older || !newer) continue;
     const step = Number(newer[1]) - Number(older[1]);
     if (step < 1 || step > 2) continue;
@@ -2195,7 +2255,7 @@ function publicationEditionMovedOn(before: string, after: string): { before: str
     const recorded = lastIndexOf(RECORDING_VERB, head);
     if (recorded < 0 || lastIndexOf(CALLING_VERB, head) > recorded) continue;
     chosen.push(stretch);
-    reasons.push(`a yearly publication's next edition: ${older[1]} → ${newer[1]}: ${newer[2].trim().replace(/,$/, '')}`);
+    reasons.push(`a yearly publication's next edition: ${older[1]} → ${newer[1]}: ${newer[2].trim().replace(/,$/, '')}${described ? '; the older edition’s description dropped with it' : ''}`);
   }
   if (chosen.length === 0) return null;
   // The list of publications rejoined as it changes: an "and" after a comma, dropped or added, is its separator.

@@ -182,6 +182,8 @@ function figuresOfTheirYearRefreshed(before: string, after: string): string[] | 
   let older = 0;
   let quantities = 0;
   let yearMoved = false;
+  let approximate = 0;
+  let counted = true;
   const shown: string[] = [];
   const parts = result.parts;
   for (let k = 0; k < parts.length; k++) {
@@ -192,6 +194,11 @@ function figuresOfTheirYearRefreshed(before: string, after: string): string[] | 
     }
     if (part.op !== 'delete' || parts[k + 1]?.op !== 'insert') return null;
     const [deleted, inserted] = [part.text, parts[++k].text];
+    // A compound written otherwise beside the figures ("ill treatment" → "ill-treatment"): no edit of its own.
+    if (!FIGURE.test(deleted) && !FIGURE.test(inserted) && letters(deleted) === letters(inserted)) {
+      older += deleted.length;
+      continue;
+    }
     if (!FIGURE_ONLY.test(deleted) || !FIGURE_ONLY.test(inserted)) return null;
     const year = (text: string): number | null => (/^\s*(?:19|20)\d\d\s*$/.test(text) ? Number(text.trim()) : null);
     const [olderYear, newerYear] = [year(deleted), year(inserted)];
@@ -201,13 +208,46 @@ function figuresOfTheirYearRefreshed(before: string, after: string): string[] | 
       yearMoved = true;
     } else {
       quantities++;
+      const lead = before.slice(Math.max(0, older - 24), older);
+      if (TALLY_LEAD.test(lead)) approximate++;
+      else if (!TALLY_PART.test(lead)) counted = false;
+      const ratio = amount(inserted) / amount(deleted);
+      if (!(ratio >= 0.5 && ratio <= 2)) counted = false;
       if (shown.length < FIGURES_SHOWN + 1) shown.push(`${deleted.trim()} → ${inserted.trim()}`);
     }
     older += deleted.length;
   }
-  if (!yearMoved || quantities === 0) return null;
-  return [`statistics refreshed with the year of their data: ${shown.join(', ')}`];
+  if (quantities === 0) return null;
+  if (yearMoved) return [`statistics refreshed with the year of their data: ${shown.join(', ')}`];
+  // No year of data: a running tally, every figure an approximate count or a part of one, brought up to date.
+  if (counted && approximate > 0 && !/\bper cent\b|%/.test(before)) return [`a running tally brought up to date: ${shown.join(', ')}`];
+  return null;
 }
+
+/** Letters and digits only, lowercased: equal means only spacing, hyphens or punctuation differ. */
+function letters(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The value of a figure as written ("30,034", "16.7 million"), for the ratio of a tally's two counts. */
+function amount(text: string): number {
+  return Number(text.trim().replace(/\s.*$/, '').replace(/,/g, ''));
+}
+
+/**
+ * A running tally refreshed (redline #23, round 15D, "statistics refreshed from newer data"): "Expressing its
+ * abhorrence at the death of more than [-30,034-]{+30,228+} children, including [-198-]{+199+} reportedly killed owing
+ * to torture", "noting with concern reports that over [-135,000-]{+136,000+} remain under arbitrary arrest". The count
+ * is the latest the text's sources give, said to be approximate ("more than", "over", "nearly", "an estimated"), and
+ * moves every year with no year of data beside it; the stance of the paragraph is kept word for word
+ * (`figuresOfTheirYearRefreshed` reads only figures changed, never a word). Narrow: every figure changed is such a
+ * count or a part of one ("including 198"), the newer count within a factor of two of the older (a count grown tenfold
+ * is news), no percentage in the paragraph (a share may be a target), and no decision, money or target anywhere. A
+ * figure without the approximation ("the 344,684 detained persons") stays a finding.
+ */
+const TALLY_LEAD = /\b(?:more than|over|nearly|almost|some|an estimated|approximately|about|around)\s$/i;
+/** A part of a tally named after it: "more than 30,034 children, including 198 …". */
+const TALLY_PART = /\bincluding\s$/i;
 
 /** Words a changed stretch without a figure may hold on each side in a paragraph refreshed from newer data ("that, according to" → "at the findings of"). */
 const CARRIER_WORDS = 5;

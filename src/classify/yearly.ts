@@ -234,10 +234,12 @@ function pandemicRetiredReasons(before: string, after: string): string[] | null 
   const result = wordDiff(before, after, DIFF_BUDGET);
   if (result.gaveUp) return null;
   let retired = false;
+  const succession: string[] = [];
   const parts = result.parts;
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k];
     if (part.op === 'equal') continue;
+    const start = k;
     const deleted = part.op === 'delete' ? part.text : '';
     const inserted = part.op === 'insert' ? part.text : parts[k + 1]?.op === 'insert' ? parts[++k].text : '';
     const [older, newer] = [words(deleted), words(inserted)];
@@ -246,11 +248,18 @@ function pandemicRetiredReasons(before: string, after: string): string[] | null 
       retired = true;
       continue;
     }
+    // The year the paragraph speaks to, moved on by one ("to award a minimum of one scholarship in [-2024-]{+2025+}"):
+    // the yearly cycle beside the pandemic's retirement (round 15D). Never a target's year ("by 2030", "until 2025").
+    const preceding = parts.slice(0, start).filter((other) => other.op !== 'insert').map((other) => other.text).join('').slice(-12);
+    if (older.length === 1 && newer.length === 1 && /^(?:19|20)\d\d$/.test(older[0]) && /^(?:19|20)\d\d$/.test(newer[0]) && Number(newer[0]) === Number(older[0]) + 1 && !/\b(?:by|until|before|to)\s*$/i.test(preceding)) {
+      succession.push(`yearly succession: ${older[0]} → ${newer[0]}`);
+      continue;
+    }
     // One word for another of the same stem ("technological" → "technology"): its form, not its sense.
     if (older.length === 1 && newer.length === 1 && older[0].slice(0, 6).toLowerCase() === newer[0].slice(0, 6).toLowerCase()) continue;
     return null;
   }
-  return retired ? [`${PANDEMIC_REASON}: the pandemic's clause dropped or generalized`] : null;
+  return retired ? [...succession, `${PANDEMIC_REASON}: the pandemic's clause dropped or generalized`] : null;
 }
 
 /** Where a preambular paragraph's clauses begin: a participle after a comma ("…, reaffirming the ambition"). */
