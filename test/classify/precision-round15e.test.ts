@@ -54,7 +54,8 @@ describe('an office-holder since appointed: routine', () => {
   it('near misses: an appointment asked for, "once appointed" replaced by another condition, "new" on another title, words added beside: not routine', () => {
     expect(routineReasons('Encourages the Secretary-General to appoint a new Special Envoy without delay;', 'Encourages the Secretary-General to appoint a Special Envoy without delay;')).toEqual([]);
     expect(routineReasons('Calls upon the Special Envoy on Myanmar, once appointed, to promptly engage;', 'Calls upon the Special Envoy on Myanmar, as a matter of priority, to promptly engage;')).toEqual([]);
-    expect(routineReasons('Welcomes the new President of the Territory and the work of his Government;', 'Welcomes the President of the Territory and the work of his Government;')).toEqual([]);
+    // ("the [-new -]President of the Territory" a year on is round 15D's fact aged: "new" before a named office goes.)
+    expect(routineReasons('Looks forward to the election of a new President of the Territory;', 'Looks forward to the election of a President of the Territory;')).toEqual([]);
     expect(routineReasons('Urges the Government to cooperate fully with the new Special Rapporteur;', 'Urges the Government to cooperate fully with the Special Rapporteur and the Independent Expert;')).toEqual([]);
     // The newer text itself awaiting an appointment: nothing was appointed.
     expect(routineReasons('Requests that the next Special Envoy participate in the seventy-ninth session;', 'Requests that the next Special Envoy participate in the eightieth session, once appointed;')).toEqual([]);
