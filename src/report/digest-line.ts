@@ -256,6 +256,21 @@ function quoteIn(text: string, before: string, after: string): string {
   return quote(`${front}${words.join(' ')}${back.startsWith(' ') || back === '' ? back : ` ${back}`}`);
 }
 
+/**
+ * `drops “…”` or `adds “…”` for a piece that went or came whole; but a piece ending on an article or a possessive
+ * (`representative of the`) would be quoted with the kept noun after it (`quoteIn`), as if the noun went too: a desk
+ * officer read `drops “representative of the President”` where the President stayed. Then the kept words are shown on
+ * both sides: `representative of the President → President`.
+ */
+function droppedOrAdded(verb: 'drops' | 'adds', piece: string, before: string, after: string): string {
+  const words = flatten(piece).replace(/^[\s,;:]+|[\s,;:]+$/g, '').split(' ');
+  const last = words[words.length - 1] ?? '';
+  const kept = DETERMINERS.has(last.toLowerCase()) && !/[,;:.]\s*$/.test(piece) ? nounPhraseAfter(after).trim() : '';
+  if (kept === '') return `${verb} “${quoteIn(piece, before, after)}”`;
+  const whole = tidy(cutText(`${words.join(' ')} ${kept}`, PHRASE_LENGTH));
+  return verb === 'drops' ? `${whole} → ${kept}` : `${kept} → ${whole}`;
+}
+
 /** One run of edits between kept words: what was deleted, what was inserted, and the kept words around it. */
 interface Edit {
   deleted: string;
@@ -522,7 +537,7 @@ function phrase(given: Edit): string {
   if (deleted && inserted) {
     // A clause put in where a comma stood (`generations[-, -]{+ through … 2024, +}and`): an insertion, the comma aside.
     if (core(deleted) === '' && wordCount(inserted) > SHORT_EDIT_WORDS) return `adds “${quoteIn(inserted, edit.before, edit.after)}”`;
-    if (core(inserted) === '' && wordCount(deleted) > SHORT_EDIT_WORDS) return `drops “${quoteIn(deleted, edit.before, edit.after)}”`;
+    if (core(inserted) === '' && wordCount(deleted) > SHORT_EDIT_WORDS) return droppedOrAdded('drops', deleted, edit.before, edit.after);
     // A word or two put for a word with a comma opening an aside (`reaching → , past` of `concern that, past the
     // midpoint, the world`) is a word of the phrase after it: said with that phrase, the comma aside (`reaching the
     // midpoint → past the midpoint`). A side of function words (`, and → 2024,`) or a list's (`, regional → and regional`) is said below.
@@ -781,7 +796,7 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
     // existing resources”`, not `… to strengthen, within existing resources, … → … to strengthen …`.
     // (At least a phrase: a list's `and` put in reads better with its neighbours, `open to → open and to`.)
     const inserted = insertedBetween(shorter, longer);
-    if (inserted !== null && wordCount(inserted.piece) >= SHORT_EDIT_WORDS) return `${longer === flatten(after) ? 'adds' : 'drops'} “${quoteIn(inserted.piece, inserted.before, inserted.after)}”`;
+    if (inserted !== null && wordCount(inserted.piece) >= SHORT_EDIT_WORDS) return droppedOrAdded(longer === flatten(after) ? 'adds' : 'drops', inserted.piece, inserted.before, inserted.after);
     return changedSides(before, after, PHRASE_LENGTH);
   }
   const edits = withBracketsWhole(editsOf(finding.diff).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim()));

@@ -230,3 +230,11 @@ describe.skipIf(!HAS_SHARED)(`digestLine on real UN pairs (${HAS_SHARED ? 'reads
     );
   }, 60_000);
 });
+
+describe('a piece dropped before a kept noun (session 10)', () => {
+  it.skipIf(!HAS_SHARED)(`French Polynesia 78/91 → 79/104 PP 18: "the [-representative of the -]President of French Polynesia" reads "representative of the President → President", never 'drops "representative of the President"' (the President stayed)${HAS_SHARED ? '' : SHARED_MISSING}`, async () => {
+    const lines = await seriesLines('question-of-french-polynesia', 'A_RES_78_91', 'A_RES_79_104');
+    expect(lines).toContain('PP 18: representative of the President → President');
+    expect(lines.some((line) => line.includes('drops “representative of the President”'))).toBe(false);
+  });
+});
