@@ -1,6 +1,6 @@
 import type { ClassifySide, Finding, Signal } from '../types.js';
 import { findReferences, isSuccessor } from './signals/references.js';
-import { anniversaryRecord } from './routine.js';
+import { anniversaryRecord, commemoratesKnown } from './routine.js';
 
 /**
  * Whole paragraphs whose only news is that an event passed (issue 23, "events moving from expected to held to
@@ -40,7 +40,7 @@ export function markEventParagraphs(findings: readonly Finding[], left: Classify
     }
     if (finding.kind === 'new' && finding.right.length === 1) {
       const text = newerTexts[finding.right[0]];
-      const reason = newEventReason(text, olderTexts, olderYear, newerYear) ?? ownDecisionRecalledReason(text, droppedOlder, resolution) ?? anniversaryParagraphReason(text, 'new', olderYear, newerYear);
+      const reason = newEventReason(text, olderTexts, olderYear, newerYear) ?? ownDecisionRecalledReason(text, droppedOlder, resolution) ?? anniversaryParagraphReason(text, 'new', olderYear, newerYear, olderTexts);
       return reason === null ? finding : { ...finding, routine: true, reasons: [reason] };
     }
     if (finding.kind === 'modified') {
@@ -76,14 +76,15 @@ function carriesOlderText(findings: readonly Finding[]): boolean {
  * the thirtieth anniversary of the adoption of the Vienna Declaration …" gone from the 2024 texts), or new when it
  * recalls or notes one of the newer text's time (its years not before the older text's), without welcoming it. A
  * paragraph that adds a stance beside the anniversary ("and reiterating that the Convention … reaffirms principles …",
- * Chemical weapons 80/34 PP 4), decides an event to mark it or welcomes it anew stays a finding. The reason, or null.
+ * Chemical weapons 80/34 PP 4), decides an event to mark it, welcomes it anew or marks what the older text never named
+ * (`commemoratesKnown`) stays a finding. The reason, or null.
  */
-function anniversaryParagraphReason(text: string, kind: 'dropped' | 'new', olderYear: number | null, newerYear: number | null): string | null {
+function anniversaryParagraphReason(text: string, kind: 'dropped' | 'new', olderYear: number | null, newerYear: number | null, olderTexts: readonly string[] = []): string | null {
   const record = anniversaryRecord(text);
   if (record === null || record.years.length === 0) return null;
   const shown = text.length > 140 ? `${text.slice(0, 140).replace(/\s\S*$/, '')} …` : text.replace(/[,;.]\s*$/, '');
   if (kind === 'dropped') return newerYear !== null && record.years.every((year) => year < newerYear) ? `an anniversary passed, no longer marked: ${shown}` : null;
-  return olderYear !== null && !record.welcomes && record.years.every((year) => year >= olderYear) ? `an anniversary marked: ${shown}` : null;
+  return olderYear !== null && !record.welcomes && record.years.every((year) => year >= olderYear) && commemoratesKnown(text, olderTexts.join(' ')) ? `an anniversary marked: ${shown}` : null;
 }
 
 /** A commitment shift between deciding an event and welcoming it as held is the event passing: routine, as `classify.ts` marks aged openings. */

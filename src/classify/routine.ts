@@ -65,9 +65,10 @@ export function isRoutineChange(before: string, after: string, lexicons?: Lexico
  * paragraphs, not their content. The adverb may stand after the verb's "with appreciation" ("Noting with appreciation
  * also the work" → "Noting with appreciation the work", Myanmar 79/182 PP 15 → 80/221 PP 23) and before a comma
  * ("Recalling further, in the above context" → "Recalling also, in the above context", Durban 79/161 PP 33 → 80/193
- * PP 34): round 15E, redline #23.
+ * PP 34): round 15E, redline #23. After "with concern" the adverb must open the object ("also the work", "further, that"):
+ * "Noting with concern [-further -]reports of arbitrary detention" is further reports, an adjective (session 10 review).
  */
-const SEQUENCING = /^((?:\S+\s){0,2}?|\p{L}+\s(?:note\s)?with\s(?:deep\s|great\s)?(?:appreciation|satisfaction|concern|interest)\s)(also|further|furthermore|moreover|again|in addition),?\s/iu;
+const SEQUENCING = /^((?:\S+\s){0,2}?|\p{L}+\s(?:note\s)?with\s(?:deep\s|great\s)?(?:appreciation|satisfaction|concern|interest)\s(?=(?:also|further|furthermore|moreover|again|in addition)(?:,|\s(?:the|that|its|their|his|her|a|an)\b)))(also|further|furthermore|moreover|again|in addition),?\s/iu;
 /** "continue to" on a mandate the text gives again ("requests the Secretary-General to continue to submit"). */
 const CONTINUE = /\b(?:continue|continues|continuing) to\s/gi;
 /** The same for a body's agenda: "consider the following items" → "continue consideration of the following items". */
@@ -182,17 +183,25 @@ function agedOpening(before: string, after: string): { before: string; after: st
  * extensions -]of the state of emergency" (once lifted), "the [-recently launched -]Fellowship" (a body recently set up,
  * with its participle: a year on it is simply there). Routine only when dropped: a fact newly called recent is news.
  */
-const DATING_WORDS = /\b(?:(?:most )?recent|recently(?: (?:launched|established|created|opened|appointed|elected))?|and (?:its |their )?subsequent extensions?|ongoing)\s/gi;
+const DATING_WORDS = /\b(?:(?:most )?recent|recently(?: (?:launched|established|created|opened|appointed|elected))?|and (?:its |their )?subsequent extensions?)\s/gi;
 
 /**
- * "new" before a named office or body ("a dialogue with the [-new -]Government of French Polynesia", after an
- * election): it dates the body as the DATING_WORDS do, and goes a year on, when the body is simply the one in office
+ * "ongoing" before what ends by itself: a pandemic ("the [-ongoing -]COVID-19 pandemic") or a body's discussions or
+ * work ("the [-ongoing -]discussions of the open-ended working group", once it ended). Never before what the Assembly
+ * takes a stance on (the review of session 10: "Condemns the [-ongoing -]violations …", "concern at the [-ongoing
+ * -]occupation …", "engage in the [-ongoing -]negotiations on a ceasefire" stay findings).
+ */
+const ONGOING = /\bongoing (?=(?:(?:the )?(?:COVID[-\u2010\u2011]19|coronavirus|pandemic))\b|(?:discussions|deliberations|work|consultations) of the [^,;]{0,60}?\b(?:working group|committee|commission|panel|group of (?:governmental )?experts)\b)/giu;
+
+/**
+ * "new" before a named office or body in office ("a dialogue with the [-new -]Government of French Polynesia", after an
+ * election; an office-holder's title, not any capitalised word: "the [-new -]Israeli settlement units" stays a finding): it dates the body as the DATING_WORDS do, and goes a year on, when the body is simply the one in office
  * (redline #23, round 15D, "decisions or verbs ageing"). Only lower-case "the new" before a capitalized name: "the New
  * Urban Agenda" is a title, and "new and emerging technologies" no body. Like "ongoing" (among the DATING_WORDS since
  * round 15D: "the [-ongoing -]COVID-19 pandemic", "the [-ongoing -]discussions of the open-ended working group" once it
  * ended), routine only when dropped: a body or a process newly called new or ongoing is news.
  */
-const NEW_BODY = /(?<=\bthe )new (?=\p{Lu})/gu;
+const NEW_BODY = /(?<=\bthe )new (?=(?:Government|President|Administration|Prime Minister|Chair|Chairperson|Bureau|Secretary-General|High Commissioner|Special Rapporteur|Special Envoy|Independent Expert|Executive Director|Director-General|Executive Secretary)\b)/gu;
 
 /** "the continued" or "the continuing" before a noun: a trend said to go on, in a paragraph that records it. */
 const TREND_WORDS = /\bthe (?:continued|continuing) (?=\p{Ll})/giu;
@@ -224,8 +233,8 @@ function withoutAgeingWords(text: string): { text: string; adverb: string | null
   let out = (adverb ? text.slice(0, adverb[1].length) + text.slice(adverb[0].length) : text).replace(CONVENING_HELD, '$1 ');
   const toCome = out.match(STILL_TO_COME)?.length ?? 0;
   out = out.replace(STILL_TO_COME, '');
-  const dating = [...(out.match(DATING_WORDS) ?? []), ...(out.match(NEW_BODY) ?? [])].map((words) => words.trim().toLowerCase());
-  out = out.replace(DATING_WORDS, '').replace(NEW_BODY, '');
+  const dating = [...(out.match(DATING_WORDS) ?? []), ...(out.match(ONGOING) ?? []), ...(out.match(NEW_BODY) ?? [])].map((words) => words.trim().toLowerCase());
+  out = out.replace(DATING_WORDS, '').replace(ONGOING, '').replace(NEW_BODY, '');
   const trend = out.match(TREND_WORDS)?.length ?? 0;
   out = out.replace(TREND_WORDS, 'the ');
   const continued = (out.match(CONTINUE)?.length ?? 0) + (out.match(CONTINUE_CONSIDERATION)?.length ?? 0);
@@ -403,12 +412,20 @@ function eventPlaceAndDatesSet(before: string, after: string): string[] | null {
   // Its place, new to the paragraph, or its city named before the country the older text gave ("in Saudi Arabia" →
   // "in Riyadh, Saudi Arabia").
   const places = (newer.match(EVENT_PLACE_SET) ?? []).filter((place) => !before.includes(trim(place)) && !NO_PLACE.test(trim(place)));
+  let refined = 0;
   for (const place of places) {
     newer = newer.replace(place, ' ');
     const country = /,\s(.+)$/.exec(place)?.[1];
-    if (country !== undefined && older.includes(`in ${country}`)) older = older.replace(`in ${country}`, ' ');
+    if (country !== undefined && older.includes(`in ${country}`)) {
+      older = older.replace(`in ${country}`, ' ');
+      refined++;
+    }
   }
   if (!days && themes.length === 0 && places.length === 0) return null;
+  // A place or a theme is the event's setting only beside its days set, or with a city named before the country the older
+  // text gave (the Internet Governance Forum "in Saudi Arabia" → "in Riyadh, Saudi Arabia, … under the theme …"): "a high-level meeting on HIV and AIDS {+in Africa +}in 2026" is the meeting's scope, and a theme added to
+  // a recalled decision with no date set may be the Assembly's own (the session 10 review).
+  if (!days && (refined < places.length || (themes.length > 0 && refined === 0))) return null;
   const tokens = (text: string): Map<string, number> => {
     const out = new Map<string, number>();
     for (const word of text.split(/[^\p{L}\p{N}\u2019'-]+/u).filter(Boolean)) out.set(word, (out.get(word) ?? 0) + 1);
@@ -1054,6 +1071,8 @@ const PANDEMIC_NEXT = /^\s*(?:the\s)?(?:coronavirus disease\s\(COVID[-\u2010\u20
 
 /** The recovery kept between a dropped response and the pandemic's name ("the [-response to and -]recovery from the COVID-19 pandemic"). */
 const KEPT_RECOVERY = /^\s*(?:the\s)?(?:recovery|recovering)\s(?:from|of)\s/i;
+/** A response that also looks ahead ("… recovery from the pandemic and future health emergencies") is no past pandemic's. */
+const FUTURE_EMERGENCIES = /^[^;]{0,80}?\bpandemic\b[^;]{0,20}?\b(?:and|or)\s(?:other\s|future\s)+(?:health\s)?(?:emergencies|crises|pandemics|shocks)\b/i;
 
 /**
  * The older text with the wording of a pandemic's response turned into that of its aftermath, as a recurring text ages
@@ -1084,7 +1103,7 @@ function eventWordingAged(before: string, after: string): { before: string; reas
       // of the +}coronavirus disease (COVID-19) pandemic").
       (/\brespon|\brecover/i.test(deleted) || (deleted.trim() === '' && /\b(?:consequences?|effects?|impacts?)\b/i.test(inserted))) &&
       !/pandemic/i.test(inserted) &&
-      (PANDEMIC_NEXT.test(following) || PANDEMIC_NEXT.test(following.replace(KEPT_RECOVERY, '')) || (inserted.trim() === '' && /pandemic/i.test(deleted)));
+      (PANDEMIC_NEXT.test(following) || (PANDEMIC_NEXT.test(following.replace(KEPT_RECOVERY, '')) && !FUTURE_EMERGENCIES.test(following)) || (inserted.trim() === '' && /pandemic/i.test(deleted)));
     if (!aged) {
       out += deleted;
       continue;
@@ -1245,6 +1264,8 @@ const REGION_NAMES =
   'African|Asian|Asia-Pacific|Asia and the Pacific|Latin American and Caribbean|Latin America and the Caribbean|Caribbean|Pacific|Arab|Eastern European|Western European|Central Asian|Middle East|Mediterranean';
 /** A region named for an event held there or for those it serves: "the Caribbean regional seminar", "advisers from the African region". */
 const EVENT_REGION = new RegExp(`\\bthe (${REGION_NAMES}) (?=region(?:al)?\\b)`, 'g');
+/** What is held in a region, year by year: the nouns of a recurring event. */
+const EVENT_NEAR = /\b(?:seminars?|workshops?|courses?|meetings?|conferences?|forums?|consultations?|training)\b/i;
 /** An opening that approves the report that outlines the year's work (one that records what was held: `RECORDS_EVENTS`). */
 const APPROVES = /^(?:(?:Also|Further)\s)?approves\b/i;
 
@@ -1267,6 +1288,11 @@ function regionRotationReasons(before: string, after: string, lexicons?: Lexicon
   const older = [...before.matchAll(EVENT_REGION)];
   const newer = [...after.matchAll(EVENT_REGION)];
   if (older.length === 0 || older.length !== newer.length || older.every((match, k) => match[1] === newer[k][1])) return null;
+  // The region of an event (a seminar, a workshop, a course held there), not of a trend or a service (the session 10
+  // review: "the rise in piracy in the [-African-]{+Asian+} region", "assistance … to States of the African → Arab
+  // region" stay findings); and no concern voiced about it.
+  const ofEvent = (text: string, match: RegExpMatchArray): boolean => EVENT_NEAR.test(text.slice(Math.max(0, (match.index ?? 0) - 100), (match.index ?? 0) + match[0].length + 100));
+  if (/\bconcern/i.test(before) || /\bconcern/i.test(after) || newer.some((match, k) => match[1] !== older[k][1] && (!ofEvent(after, match) || !ofEvent(before, older[k])))) return null;
   let at = 0;
   let read = '';
   newer.forEach((match, k) => {
@@ -2224,7 +2250,9 @@ function preparatoryStageHeld(before: string, after: string): { before: string; 
 }
 
 /** A yearly publication's edition as its title gives it: the year, a colon and the edition's own title in title case. */
-const EDITION_TITLE = /^\s*((?:19|20)\d\d): ((?:(?:\p{Lu}[\p{L}\u2019'-]*|and|of|the|in|for|to|on|at|by|with|across|all|its|a|an|[\u2013\u2014])[\s,]*)+)$/u;
+// Each word whole (`(?![\p{L}…])`): else an all-capital title splits into words every way, and the match backtracks
+// exponentially ("2023: THE STATE OF FOOD SECURITY … report": 76 s for one paragraph, the session 10 review).
+const EDITION_TITLE = /^\s*((?:19|20)\d\d): ((?:(?:\p{Lu}[\p{L}\u2019'-]*|and|of|the|in|for|to|on|at|by|with|across|all|its|a|an|[\u2013\u2014])(?![\p{L}\u2019'-])[\s,]*)+)$/u;
 /**
  * What the older edition was said to offer, after its title ("2023: Digital Connectivity – A Transformative
  * Opportunity, which provides an evaluation of the progress made towards …"): a description of that edition, which
@@ -2476,6 +2504,18 @@ export function anniversaryRecord(text: string): { years: number[]; welcomes: bo
 }
 
 /**
+ * Whether what an anniversary commemorates is already named in `known` (the older text): the capitalised words after
+ * "anniversary of" ("the entry into force of the Convention" → Convention). A new anniversary of something the older
+ * text never named (the session 10 review: "the seventy-seventh anniversary of the Nakba", "of the Holodomor") is a
+ * commemoration the drafters chose, not the year's record of their own subject.
+ */
+export function commemoratesKnown(text: string, known: string): boolean {
+  const object = /\banniversary of\s([^,;]+)/i.exec(text)?.[1] ?? '';
+  const names = (object.match(/\p{Lu}[\p{L}\u2019'-]+/gu) ?? []).filter((word) => !/^(?:The|Day|International|World|United|Nations)$/.test(word));
+  return names.every((name) => new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(known));
+}
+
+/**
  * Anniversary clauses added or dropped beside a paragraph's kept clauses (issue 23, round 14B): the year brings the
  * thirtieth anniversary of a treaty's entry into force, and the text records it that year and not the next ("{+Noting
  * with satisfaction that 16 November 2024 marked the thirtieth anniversary of the entry into force of the Convention,
@@ -2492,7 +2532,7 @@ function anniversaryClausesReasons(before: string, after: string, lexicons: Lexi
   if ((olderMarks.length > 0) === (newerMarks.length > 0)) return null;
   const marks = olderMarks.length > 0 ? olderMarks : newerMarks;
   if (!marks.some((clause) => (anniversaryRecord(clause)?.years.length ?? 0) > 0)) return null;
-  if (newerMarks.some((clause) => anniversaryRecord(clause)?.welcomes)) return null;
+  if (newerMarks.some((clause) => anniversaryRecord(clause)?.welcomes || !commemoratesKnown(clause, before))) return null;
   const [olderKept, newerKept] = [older.filter((clause) => !olderMarks.includes(clause)), newer.filter((clause) => !newerMarks.includes(clause))];
   if (olderKept.length === 0 || olderKept.length !== newerKept.length || !olderKept.every((clause, at) => clausesAlike(clause, newerKept[at], lexicons))) return null;
   const matchOf = new Map(olderKept.map((_, at) => [older.indexOf(olderKept[at]), newer.indexOf(newerKept[at])] as [number, number]));

@@ -250,8 +250,9 @@ function pandemicRetiredReasons(before: string, after: string): string[] | null 
     }
     // The year the paragraph speaks to, moved on by one ("to award a minimum of one scholarship in [-2024-]{+2025+}"):
     // the yearly cycle beside the pandemic's retirement (round 15D). Never a target's year ("by 2030", "until 2025").
-    const preceding = parts.slice(0, start).filter((other) => other.op !== 'insert').map((other) => other.text).join('').slice(-12);
-    if (older.length === 1 && newer.length === 1 && /^(?:19|20)\d\d$/.test(older[0]) && /^(?:19|20)\d\d$/.test(newer[0]) && Number(newer[0]) === Number(older[0]) + 1 && !/\b(?:by|until|before|to)\s*$/i.test(preceding)) {
+    // Nor a deadline ("no later than [-2025-]{+2026+}", "by the end of", "not later than": the session 10 review).
+    const preceding = parts.slice(0, start).filter((other) => other.op !== 'insert').map((other) => other.text).join('').slice(-24);
+    if (older.length === 1 && newer.length === 1 && /^(?:19|20)\d\d$/.test(older[0]) && /^(?:19|20)\d\d$/.test(newer[0]) && Number(newer[0]) === Number(older[0]) + 1 && !/\b(?:by|until|before|to|than|end of|deadline|due in|(?:no|not) later than)\s*$/i.test(preceding)) {
       succession.push(`yearly succession: ${older[0]} → ${newer[0]}`);
       continue;
     }

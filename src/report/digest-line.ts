@@ -37,7 +37,9 @@ export function isNegotiated(finding: Finding): boolean {
 export function isHeadingOnly(finding: Finding, left: readonly Paragraph[], right: readonly Paragraph[]): boolean {
   if (finding.kind !== 'new' && finding.kind !== 'dropped') return false;
   const paragraphs = finding.kind === 'new' ? finding.right.map((index) => right[index]) : finding.left.map((index) => left[index]);
-  return paragraphs.length > 0 && paragraphs.every((paragraph) => paragraph !== undefined && (paragraph.heading || paragraph.role === 'heading'));
+  // The reader's role where it set one (a UN text: a short operative paragraph without its semicolon, "Demands an
+  // immediate and unconditional ceasefire", is flagged a heading by its shape but read as OP 1); the shape elsewhere.
+  return paragraphs.length > 0 && paragraphs.every((paragraph) => paragraph !== undefined && (paragraph.role === 'heading' || (paragraph.role === undefined && paragraph.heading)));
 }
 
 /** Where paragraphs stand: their labels (`OP 4 + OP 5`) when every one has a label, else their positions (`¶ 4–5`). */
