@@ -1782,6 +1782,9 @@ function bodySessionMovedOn(a: Item, b: Item, olderText: string, newerText: stri
   if (a.mention.value === null || b.mention.value === null || b.mention.value <= a.mention.value || b.mention.value - a.mention.value > 2) return null;
   const names = (text: string, item: Item): boolean => SESSION_AFTER_YEAR.test(text.slice(item.end)) || SESSION_BEFORE_YEAR.test(text.slice(Math.max(0, item.start - 40), item.start));
   if (!names(olderText, a) || !names(newerText, b)) return null;
+  // Two years on in a paragraph that decides is the decision's to say ("Decides to consider the question at its session
+  // in [-2025-]{+2027+}": the item skips a year; the session 10 review); the yearly step stays routine there.
+  if (b.mention.value - a.mention.value > 1 && /^(?:(?:Also|Further)\s)?Decides\b/.test(newerText.trim())) return null;
   return `a body's session moved on: ${a.mention.text} → ${b.mention.text} session`;
 }
 
@@ -2259,6 +2262,8 @@ const EDITION_TITLE = /^\s*((?:19|20)\d\d): ((?:(?:\p{Lu}[\p{L}\u2019'-]*|and|of
  * goes with it when the next edition is cited (round 15D). Only a relative clause with a verb that describes a
  * publication's content, only on the older side.
  */
+/** A call or a concern in a description: words a negotiator put there. */
+const CALLING_OR_CONCERN = /\b(?:calls?(?: upon| on| for)?|urg(?:es|ing)|stress(?:es|ing)|emphasiz(?:es|ing)|concerns?|concerned|alarm\w*|risks?|regrets?)\b/i;
 const EDITION_DESCRIPTION = /,\s(?:which|that)\s(?:provides|examines|presents|contains|focuses|highlights|assesses|analyses|analyzes|reviews|explores|offers|discusses)\b[^;:]*$/;
 
 /**
@@ -2272,7 +2277,11 @@ function publicationEditionMovedOn(before: string, after: string): { before: str
   const chosen: Stretch[] = [];
   const reasons: string[] = [];
   for (const stretch of stretchesOf(before, after)) {
-    const described = EDITION_DESCRIPTION.exec(stretch.deleted);
+    const found = EDITION_DESCRIPTION.exec(stretch.deleted);
+    // A description that carries the Assembly's own voice ("… which highlights the serious risks … and calls for urgent
+    // action"): a call or a concern went with it, not only the edition (the session 10 review).
+    if (found && CALLING_OR_CONCERN.test(found[0])) continue;
+    const described = found;
     const [older, newer] = [EDITION_TITLE.exec(described ? stretch.deleted.slice(0, described.index) : stretch.deleted), EDITION_TITLE.exec(stretch.inserted)];
     if (!older || !newer) continue;
     const step = Number(newer[1]) - Number(older[1]);

@@ -220,7 +220,9 @@ function figuresOfTheirYearRefreshed(before: string, after: string): string[] | 
   if (quantities === 0) return null;
   if (yearMoved) return [`statistics refreshed with the year of their data: ${shown.join(', ')}`];
   // No year of data: a running tally, every figure an approximate count or a part of one, brought up to date.
-  if (counted && approximate > 0 && !/\bper cent\b|%/.test(before)) return [`a running tally brought up to date: ${shown.join(', ')}`];
+  // Never a count of what is promised or aimed at ("the pledges by Member States to resettle more than [-50,000-]{+90,000+}
+  // refugees": a commitment grew; the session 10 review).
+  if (counted && approximate > 0 && !/\bper cent\b|%/.test(before) && !PROMISED.test(before)) return [`a running tally brought up to date: ${shown.join(', ')}`];
   return null;
 }
 
@@ -245,6 +247,8 @@ function amount(text: string): number {
  * is news), no percentage in the paragraph (a share may be a target), and no decision, money or target anywhere. A
  * figure without the approximation ("the 344,684 detained persons") stays a finding.
  */
+/** Words of a promise or an aim: a figure beside them counts what is to be done, not what was. */
+const PROMISED = /\b(?:pledg(?:e|es|ed|ing)|commitments?|targets?|goals?|(?:aims?|aiming) to|undertak(?:e|es|ing)|promis(?:e|es|ed))\b/i;
 const TALLY_LEAD = /\b(?:more than|over|nearly|almost|some|an estimated|approximately|about|around)\s$/i;
 /** A part of a tally named after it: "more than 30,034 children, including 198 …". */
 const TALLY_PART = /\bincluding\s$/i;

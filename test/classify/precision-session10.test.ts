@@ -79,6 +79,18 @@ describe('the session 10 review: near misses of rounds 14 and 15 stay negotiated
     expect(commemoratesKnown('Noting that 16 November 2024 marked the thirtieth anniversary of the entry into force of the Convention,', 'recognizing the pre-eminent contribution of the Convention')).toBe(true);
   });
 
+  it('a session two years on in a paragraph that decides, and a pledge that grew, stay negotiated; the yearly step stays routine', () => {
+    expect(routineOf('Decides to consider the question at its session in 2025;', 'Decides to consider the question at its session in 2027;')).toEqual([]);
+    expect(routineOf('Decides to consider the question at its session in 2025;', 'Decides to consider the question at its session in 2026;')).toEqual(['yearly succession: 2025 → 2026']);
+    expect(routineOf('Welcomes the pledges by Member States to resettle more than 50,000 refugees;', 'Welcomes the pledges by Member States to resettle more than 90,000 refugees;')).toEqual([]);
+  });
+
+  it('an older edition\'s description that calls or voices concern goes with the Assembly\'s words, not only the edition', () => {
+    const newer = 'Taking note of the report entitled Global Outlook Report 2024: Financing for Resilience;';
+    expect(routineOf('Taking note of the report entitled Global Outlook Report 2023: Opening Green Windows, which highlights the serious risks to developing countries and calls for urgent action on financing;', newer)).toEqual([]);
+    expect(routineOf('Taking note of the report entitled Global Outlook Report 2023: Opening Green Windows, which provides an evaluation of progress made;', newer)).toEqual(["a yearly publication's next edition: 2023 → 2024: Financing for Resilience; the older edition’s description dropped with it"]);
+  });
+
   it('an all-capital edition title is read in time linear in its length (it backtracked for 76 s)', async () => {
     // The changed stretch "2023: SECURITY … report" split every all-capital word every way before failing on "report".
     const older = (words: number): string => `Taking note of the flagship report 2023: ${Array.from({ length: words }, () => 'SECURITY').join(' ')} report, and of its findings,`;
