@@ -151,8 +151,10 @@ export function markGluedFootnotes(paragraphs: string[], marks: readonly string[
         }
         const number = glued ?? spaced ?? leading;
         if (number === undefined) return match;
-        // "1,137 students": three digits after a digit and a comma are a thousands group.
-        if (glued !== undefined && number.length === 3 && /\d,$/.test(paragraph.slice(0, offset))) return match;
+        // "1,137 students": three digits after a digit and a comma are a thousands group, when what stands before the comma
+        // can open one (one to three digits, or groups: "12,345,"); a year of four digits cannot ("Sediments, 2004,118":
+        // the Convention of 2004 and note 118, Oceans 78/69 OP 231), nor a symbol's number ("resolution 5/14,118").
+        if (glued !== undefined && number.length === 3 && /(?<![\d,./])\d{1,3}(?:,\d{3})*,$/.test(paragraph.slice(0, offset))) return match;
         // "C-24/DEC.4", "S/2016/738/Rev.1": a number after a full stop inside a document symbol is the symbol's own.
         if (glued !== undefined && /\/\S*\p{L}\.$/u.test(paragraph.slice(0, offset).split(/\s/).pop() ?? '')) return match;
         // A mark glued to a lowercase word, a year or a punctuation mark is certain enough to pick the sequence up again

@@ -138,8 +138,10 @@ describe("a footnote mark glued to a year's comma by the text layer", () => {
     const result = await compareInSeries(OCEANS, 'A_RES_78_69.txt', 'A_RES_79_144.txt');
     const finding = findingAt(result, 'OP 241');
     expect(isSubstantive(finding)).toBe(false);
-    expect(finding.editorial).toBe(true);
-    expect(finding.reasons).toEqual(['a footnote mark glued to a year by the text layer: 126 → ∅']);
+    // Since session 10 the UN reader takes "1990,126" as the year and note 126 (three digits after a four-digit year's
+    // comma open no thousands group), so the paragraphs are the same text; the editorial rule below still reads the
+    // glued mark where a text reaches classify with it.
+    expect(finding.kind).toBe('unchanged');
   });
 
   const older = 'Encourages States to consider ratifying the International Convention on Oil Pollution Preparedness, Response and Cooperation, 1990,126 and the Protocol thereto;';

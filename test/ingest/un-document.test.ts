@@ -28,6 +28,16 @@ describe('markGluedFootnotes on marks glued to numbers', () => {
     ]);
   });
 
+  it('reads three digits glued after a year\'s or a symbol\'s comma as a mark, never after a number that opens a thousands group (a desk officer\'s reading, session 10)', () => {
+    // Oceans 78/69 OP 231 "Sediments, 2004,118", OP 252 "May 2008,140", OP 220 "resolution 5/14,118".
+    expect(markGluedFootnotes(['the Ballast Water and Sediments, 2004,118 and', 'on 29 May 2008,140 takes', 'resolution 5/14,120 and', 'for 1,137 students and 12,345,678 people'], ['118', '140', '120'])).toEqual([
+      'the Ballast Water and Sediments, 2004,[^118] and',
+      'on 29 May 2008,[^140] takes',
+      'resolution 5/14,[^120] and',
+      'for 1,137 students and 12,345,678 people',
+    ]);
+  });
+
   it('reads marks between the items of a dated list of resolutions, and picks the sequence up after missed ones', () => {
     expect(markGluedFootnotes(['resolutions 28/29 of 27 March 2015,4 31/26 of 24 March 2016, 5 34/32 of 24 March 2017, 6 37/38 of 23 March 2018'], ['4', '5', '6'])).toEqual([
       'resolutions 28/29 of 27 March 2015,[^4] 31/26 of 24 March 2016,[^5] 34/32 of 24 March 2017,[^6] 37/38 of 23 March 2018',
