@@ -1,4 +1,4 @@
-import type { DiffPart, DigestLine, Finding, Paragraph, Signal } from '../types.js';
+import type { DiffPart, DigestLine, Finding, Paragraph, ParagraphRole, Signal } from '../types.js';
 import { isPlaceholder } from './placeholder.js';
 import { listPhrases } from './digest-list.js';
 
@@ -1515,6 +1515,23 @@ function regrouped(kind: 'split' | 'merged', olderPlace: string, newerPlace: str
 }
 
 /**
+ * Where a paragraph went from one part of a resolution to the other, said in the line's words: `moved to the preamble`
+ * (an operative welcome or request become a preambular recital no longer decides or asks anything), `moved to the
+ * operative part`. A desk officer read `OP 27 → PP 26: Welcomes … → Welcoming …` as the verb's form alone (editorial)
+ * where the welcome was demoted. Null when both sides are in one part, or a side mixes parts.
+ */
+function partMoved(finding: Finding, left: readonly Paragraph[], right: readonly Paragraph[]): string | null {
+  const partOf = (paragraphs: readonly Paragraph[], indices: readonly number[]): ParagraphRole | undefined => {
+    const roles = new Set(indices.map((index) => paragraphs[index]?.role));
+    return roles.size === 1 ? [...roles][0] : undefined;
+  };
+  const [from, to] = [partOf(left, finding.left), partOf(right, finding.right)];
+  if (from === 'operative' && to === 'preambular') return 'moved to the preamble';
+  if (from === 'preambular' && to === 'operative') return 'moved to the operative part';
+  return null;
+}
+
+/**
  * One negotiated finding as a digest line: `OP 17: welcomes → takes note of (weaker)`, `new PP 3: Recalling …`,
  * `dropped OP 9: …`, `OP 4 → OP 4 + OP 5 (split): …`. `index` is the finding's position in its comparison.
  */
@@ -1543,11 +1560,13 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     isRewording = !isRewrite(finding);
     const sources = finding.left.map((i) => ({ label: placeOf(left, [i]), text: left[i].text }));
     const phrases = isRewrite(finding) ? '' : changedPhrases(finding, chapeauOf(finding, left, right), editorial, sources);
+    const moved = partMoved(finding, left, right);
+    const movedNote = moved === null ? '' : `${moved}; `;
     text = isRewrite(finding)
-      ? `${place} rewritten: ${rewrittenSides(finding, finding.left.map((i) => left[i].text).join(' '), finding.right.map((i) => right[i].text).join(' '))}${toneNote}`
+      ? `${place} rewritten: ${movedNote}${rewrittenSides(finding, finding.left.map((i) => left[i].text).join(' '), finding.right.map((i) => right[i].text).join(' '))}${toneNote}`
       : (finding.kind === 'split' || finding.kind === 'merged') && phrases === WORDS_UNCHANGED
-        ? `${regrouped(finding.kind, olderPlace, newerPlace)}${toneNote}`
-        : `${place}${grouping}: ${phrases}${toneNote}`;
+        ? `${regrouped(finding.kind, olderPlace, newerPlace)}${moved === null ? '' : `, ${moved}`}${toneNote}`
+        : `${place}${grouping}: ${movedNote}${phrases}${toneNote}`;
   }
   if (finding.kind === 'new' || finding.kind === 'dropped') text += toneNote;
   return {
