@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { droppedEventReason } from '../../src/classify/event-paragraphs.js';
 import { routineReasons } from '../../src/classify/routine.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
+import { AGRICULTURE, OUTER_SPACE_COOPERATION, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive } from '../helpers/un-series.js';
 
 /**
  * Precision round 10 (E): the routine and event lines a desk officer still found in the digest (issues 19 and 23). Each
  * rule is read on its real pair of the UN series and guarded by a paragraph of the same shape that stays negotiated.
  */
 
-const OUTER_SPACE = 'international-cooperation-in-the-peaceful-uses-of-outer-spac';
 
 describe('a citation brought up to the next session with the date of its adoption', () => {
   const older = 'Notes that, at its sixtieth session, the Subcommittee continued its work, as mandated by the General Assembly in its resolution 77/121;';
@@ -26,7 +25,7 @@ describe('a citation brought up to the next session with the date of its adoptio
   });
 
   it.skipIf(!available)(`Outer space 78/72 → 79/87 OP 12: the Subcommittee's mandate cited by its next resolution, dated, is routine${available ? '' : SHARED_MISSING}`, async () => {
-    const finding = findingAt(await compareInSeries(OUTER_SPACE, 'A_RES_78_72.txt', 'A_RES_79_87.txt'), 'OP 12');
+    const finding = findingAt(await compareInSeries(OUTER_SPACE_COOPERATION, 'A_RES_78_72.txt', 'A_RES_79_87.txt'), 'OP 12');
     expect(isSubstantive(finding)).toBe(false);
     expect(finding.reasons).toContain('date of the succeeding citation added: 78/72 of 7 December 2023');
   });
@@ -50,13 +49,12 @@ describe('a request restated, its addressee named short', () => {
   });
 
   it.skipIf(!available)(`Outer space 79/87 → 80/76 OP 11: the request to the Office restated is routine${available ? '' : SHARED_MISSING}`, async () => {
-    const finding = findingAt(await compareInSeries(OUTER_SPACE, 'A_RES_79_87.txt', 'A_RES_80_76.txt'), 'OP 11');
+    const finding = findingAt(await compareInSeries(OUTER_SPACE_COOPERATION, 'A_RES_79_87.txt', 'A_RES_80_76.txt'), 'OP 11');
     expect(isSubstantive(finding)).toBe(false);
     expect(finding.reasons).toContain('a restated request names its addressee short: the Office for Outer Space Affairs → the Office');
   });
 });
 
-const AGRICULTURE = 'agriculture-development-food-security-and-nutrition';
 
 describe('a dropped recall of a one-off event held before the older text’s year', () => {
   const newer = ['Takes note of the Summit on Trade Finance, convened on 27 and 28 March 2025,'];
@@ -117,7 +115,7 @@ describe('an event welcomed as convened, then decided anew', () => {
   });
 
   it.skipIf(!available)(`Outer space 79/87 OP 23 → 80/76 OP 20: the panel decided anew after 79/87 only welcomed it is negotiated${available ? '' : SHARED_MISSING}`, async () => {
-    const finding = findingAt(await compareInSeries(OUTER_SPACE, 'A_RES_79_87.txt', 'A_RES_80_76.txt'), 'OP 20');
+    const finding = findingAt(await compareInSeries(OUTER_SPACE_COOPERATION, 'A_RES_79_87.txt', 'A_RES_80_76.txt'), 'OP 20');
     expect(isSubstantive(finding)).toBe(true);
   });
 });

@@ -5,14 +5,13 @@ import { routineReasons } from '../../src/classify/routine.js';
 import { wordDiff } from '../../src/classify/word-diff.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import type { Finding } from '../../src/types.js';
-import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
+import { AGRICULTURE, OUTER_SPACE_COOPERATION, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive } from '../helpers/un-series.js';
 
 /**
  * Precision round 11 (E): events that only move on, in kept and rewritten sentences (issues 19 and 23). Each rule is
  * read on its real pair of the UN series and guarded by a paragraph of the same shape that stays negotiated.
  */
 
-const AGRICULTURE = 'agriculture-development-food-security-and-nutrition';
 
 describe('a record that looked forward to the next edition, rewritten to record it as held', () => {
   const older =
@@ -121,7 +120,6 @@ describe('a dropped bare welcome of a one-off event of the older text’s year o
   });
 });
 
-const OUTER_SPACE = 'international-cooperation-in-the-peaceful-uses-of-outer-spac';
 
 describe('what a body was to do at its next session, since done', () => {
   const kept = 'Notes with satisfaction the establishment of the Action Team on Lunar Activities Consultation of the Committee to facilitate international consultations';
@@ -139,7 +137,7 @@ describe('what a body was to do at its next session, since done', () => {
   });
 
   it.skipIf(!available)(`Outer space 79/87 → 80/76 OP 24 → OP 22: the Action Team's bureau and workplan, since endorsed, are routine${available ? '' : SHARED_MISSING}`, async () => {
-    const finding = findingAt(await compareInSeries(OUTER_SPACE, 'A_RES_79_87.txt', 'A_RES_80_76.txt'), 'OP 22');
+    const finding = findingAt(await compareInSeries(OUTER_SPACE_COOPERATION, 'A_RES_79_87.txt', 'A_RES_80_76.txt'), 'OP 22');
     expect(isSubstantive(finding)).toBe(false);
     expect(finding.reasons).toEqual(['what a body was to do, since done: welcomes the establishment of the Bureau and the endorsement of the workplan of the Action Team']);
   });
@@ -161,7 +159,7 @@ describe('an institution a step further in its life', () => {
   });
 
   it.skipIf(!available)(`Outer space 79/87 → 80/76 OP 36 → OP 34: the African Space Agency inaugurated is routine${available ? '' : SHARED_MISSING}`, async () => {
-    const finding = findingAt(await compareInSeries(OUTER_SPACE, 'A_RES_79_87.txt', 'A_RES_80_76.txt'), 'OP 34');
+    const finding = findingAt(await compareInSeries(OUTER_SPACE_COOPERATION, 'A_RES_79_87.txt', 'A_RES_80_76.txt'), 'OP 34');
     expect(isSubstantive(finding)).toBe(false);
     expect(finding.reasons).toEqual(['an institution a step further in its life: recalls with satisfaction → welcomes; establishment → inauguration; hosted by → headquartered in']);
   });

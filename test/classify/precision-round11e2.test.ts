@@ -3,7 +3,7 @@ import { findOneChange } from '../../src/classify/one-change.js';
 import { eventClausesMovedOn, routineReasons } from '../../src/classify/routine.js';
 import { wordDiff } from '../../src/classify/word-diff.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
+import { AGRICULTURE, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive } from '../helpers/un-series.js';
 
 /**
  * Precision round 11 (E2): events moving on inside kept clauses (issues 19 and 23). A paragraph cut at the verbs that
@@ -11,7 +11,6 @@ import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as avail
  * (routine), or one of them says something else (the one change). Each rule on its real pair, with a counter-case.
  */
 
-const AGRICULTURE = 'agriculture-development-food-security-and-nutrition';
 const skipNote = available ? '' : SHARED_MISSING;
 
 describe('an event clause moved on beside clauses kept', () => {

@@ -3,7 +3,7 @@ import { statisticsFromNewerDataReasons } from '../../src/classify/statistics.js
 import { droppedPandemicReasons, droppedProgressReasons, wholeParagraphReasons, yearlyChangeReasons } from '../../src/classify/yearly.js';
 import type { RedlineResult } from '../../src/types.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
+import { AGRICULTURE, OUTER_SPACE_COOPERATION, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive } from '../helpers/un-series.js';
 
 /**
  * Precision round 11 (Y): the yearly life of a resolution (issues 19 and 23). A desk officer read 26 of 87 false digest
@@ -11,8 +11,6 @@ import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as avail
  * real pair and guarded by a counter-case of the same shape that stays negotiated.
  */
 
-const OUTER_SPACE = 'international-cooperation-in-the-peaceful-uses-of-outer-spac';
-const AGRICULTURE = 'agriculture-development-food-security-and-nutrition';
 const skipped = available ? '' : SHARED_MISSING;
 
 /** The finding holding the older paragraph labelled `label` (a dropped one, or one side of a merge). */
@@ -47,9 +45,9 @@ describe('bureau rotation', () => {
   });
 
   it.skipIf(!available)(`Outer space 78/72 OP 42 + OP 43 → 79/87 OP 46 (merged) and 79/87 OP 46 → 80/76 OP 44, new OP 46 are routine${skipped}`, async () => {
-    const first = await compareInSeries(OUTER_SPACE, 'A_RES_78_72.txt', 'A_RES_79_87.txt');
+    const first = await compareInSeries(OUTER_SPACE_COOPERATION, 'A_RES_78_72.txt', 'A_RES_79_87.txt');
     expect(findingAt(first, 'OP 46')).toMatchObject({ kind: 'merged', routine: true, reasons: ROTATION });
-    const second = await compareInSeries(OUTER_SPACE, 'A_RES_79_87.txt', 'A_RES_80_76.txt');
+    const second = await compareInSeries(OUTER_SPACE_COOPERATION, 'A_RES_79_87.txt', 'A_RES_80_76.txt');
     expect(findingAt(second, 'OP 44')).toMatchObject({ kind: 'modified', routine: true, reasons: ROTATION });
     expect(findingAt(second, 'OP 46')).toMatchObject({ kind: 'new', routine: true, reasons: ROTATION });
   });
@@ -72,8 +70,8 @@ describe('observer list of the year', () => {
   });
 
   it.skipIf(!available)(`Outer space 78/72 OP 45 → 79/87 OP 48, 79/87 OP 48 → 80/76 OP 48 and new OP 47 are routine${skipped}`, async () => {
-    expect(findingAt(await compareInSeries(OUTER_SPACE, 'A_RES_78_72.txt', 'A_RES_79_87.txt'), 'OP 48')).toMatchObject({ routine: true, reasons: OBSERVERS });
-    const second = await compareInSeries(OUTER_SPACE, 'A_RES_79_87.txt', 'A_RES_80_76.txt');
+    expect(findingAt(await compareInSeries(OUTER_SPACE_COOPERATION, 'A_RES_78_72.txt', 'A_RES_79_87.txt'), 'OP 48')).toMatchObject({ routine: true, reasons: OBSERVERS });
+    const second = await compareInSeries(OUTER_SPACE_COOPERATION, 'A_RES_79_87.txt', 'A_RES_80_76.txt');
     expect(findingAt(second, 'OP 48')).toMatchObject({ kind: 'modified', routine: true, reasons: OBSERVERS });
     expect(findingAt(second, 'OP 47')).toMatchObject({ kind: 'new', routine: true, reasons: OBSERVERS });
   });
@@ -105,14 +103,14 @@ describe("a working group's progress", () => {
   });
 
   it.skipIf(!available)(`Outer space 78/72 → 79/87 OP 8 → OP 11 and OP 13 → OP 16 are routine, OP 12 → OP 15 (drops "within existing resources") stays${skipped}`, async () => {
-    const result = await compareInSeries(OUTER_SPACE, 'A_RES_78_72.txt', 'A_RES_79_87.txt');
+    const result = await compareInSeries(OUTER_SPACE_COOPERATION, 'A_RES_78_72.txt', 'A_RES_79_87.txt');
     expect(findingAt(result, 'OP 11')).toMatchObject({ routine: true, reasons: PROGRESS });
     expect(findingAt(result, 'OP 16')).toMatchObject({ routine: true, reasons: PROGRESS });
     expect(isSubstantive(findingAt(result, 'OP 15'))).toBe(true);
   });
 
   it.skipIf(!available)(`Outer space 79/87 → 80/76 OP 4 and the dropped OP 10 and OP 11 are routine${skipped}`, async () => {
-    const result = await compareInSeries(OUTER_SPACE, 'A_RES_79_87.txt', 'A_RES_80_76.txt');
+    const result = await compareInSeries(OUTER_SPACE_COOPERATION, 'A_RES_79_87.txt', 'A_RES_80_76.txt');
     expect(findingAt(result, 'OP 4')).toMatchObject({ routine: true, reasons: PROGRESS });
     for (const label of ['OP 10', 'OP 11']) {
       expect(findingFrom(result, label)).toMatchObject({ kind: 'dropped', routine: true, reasons: [`${PROGRESS[0]} (now noted with the Legal Subcommittee and its working groups)`] });

@@ -4,14 +4,13 @@ import { eventClausesMovedOn, routineReasons } from '../../src/classify/routine.
 import { wordDiff } from '../../src/classify/word-diff.js';
 import { causesDropped, droppedPandemicReasons, yearlyChangeReasons } from '../../src/classify/yearly.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
+import { AGRICULTURE, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive } from '../helpers/un-series.js';
 
 /**
  * Precision round 12 (C): what a desk officer's reading of round 11's digest found in classify (redline #19, #23).
  * Each rule on its real pair, with a counter-case of the same shape that stays as it was.
  */
 
-const AGRICULTURE = 'agriculture-development-food-security-and-nutrition';
 const skipNote = available ? '' : SHARED_MISSING;
 
 describe('a stance turned on the same outcome inside events moved on', () => {

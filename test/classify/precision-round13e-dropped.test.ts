@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlinePassedReason } from '../../src/classify/event-paragraphs.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { routineReasons } from '../../src/classify/routine.js';
-import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
+import { AGRICULTURE, PROGRAMME_PLANNING, TAX, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive } from '../helpers/un-series.js';
 
 /**
  * Precision round 13 (E): a paragraph dropped only because its date passed or its event was held (redline #19, #23).
@@ -10,9 +10,6 @@ import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as avail
  * date still to come, it stays a finding.
  */
 
-const AGRICULTURE = 'agriculture-development-food-security-and-nutrition';
-const PROGRAMME_PLANNING = 'programme-planning';
-const TAX = 'promotion-of-inclusive-and-effective-international-tax-coope';
 const skipNote = available ? '' : SHARED_MISSING;
 
 async function droppedAt(series: string, older: string, newer: string, label: string): Promise<{ routine: boolean; text: string }> {

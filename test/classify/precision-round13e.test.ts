@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { routineReasons } from '../../src/classify/routine.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
+import { AGRICULTURE, ICT, LDC, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive } from '../helpers/un-series.js';
 
 /**
  * Precision round 13 (E): events moving on inside long rewritten paragraphs, where the clause rule did not reach
  * (redline #19, #23). Each rule on its real pair, with a counter-case of the same shape that stays as it was.
  */
 
-const AGRICULTURE = 'agriculture-development-food-security-and-nutrition';
-const ICT = 'information-and-communications-technologies-for-sustainable';
-const LDC = 'follow-up-to-the-fifth-united-nations-conference-on-the-leas';
 const skipNote = available ? '' : SHARED_MISSING;
 
 const paragraphs = (result: Awaited<ReturnType<typeof compareInSeries>>, olderLabel: string, newerLabel: string): [string, string] => [

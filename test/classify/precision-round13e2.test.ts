@@ -2,18 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { routineReasons, isAgedOpening } from '../../src/classify/routine.js';
 import { droppedEventReason, ownDecisionRecalledReason, ownDecisionRecordedReason, ownDecisionRestatedReason, requestedEventHeldReason, sessionDecisionAgedReason } from '../../src/classify/event-paragraphs.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { compareInSeries, findingAt, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
+import { AGEING, BIODIVERSITY, DEBT, IAEA, INDIGENOUS, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt } from '../helpers/un-series.js';
 
 /**
  * Precision round 13 (E2): events and facts moving on, on series nobody had tuned for (redline #19, #23). Each rule on
  * its real pair, with a counter-case of the same shape that stays as it was.
  */
 
-const INDIGENOUS = 'rights-of-indigenous-peoples';
-const BIODIVERSITY = 'implementation-of-the-convention-on-biological-diversity-and';
-const DEBT = 'external-debt-sustainability-and-development';
-const AGEING = 'follow-up-to-the-second-world-assembly-on-ageing';
-const ATOMIC = 'report-of-the-international-atomic-energy-agency';
 const skipNote = available ? '' : SHARED_MISSING;
 
 describe('a decision or conclusions welcomed or noted with appreciation, then recalled', () => {
@@ -118,7 +113,7 @@ describe("the older text's own decision or request, recorded, recalled or restat
 
 describe("a welcome of an earlier session's decision dropped, the newer text citing the next session's", () => {
   it.skipIf(!available)(`IAEA 78/8 → 79/4 OP 4: "Welcomes resolution GC(67)/RES/1 on the approval of the appointment …" dropped, the newer text takes note of GC(68)'s resolutions: routine${skipNote}`, async () => {
-    const finding = olderFinding(await compareInSeries(ATOMIC, 'A_RES_78_8.txt', 'A_RES_79_4.txt'), 'OP 4');
+    const finding = olderFinding(await compareInSeries(IAEA, 'A_RES_78_8.txt', 'A_RES_79_4.txt'), 'OP 4');
     expect(finding.kind).toBe('dropped');
     expect(finding.routine).toBe(true);
     expect(finding.reasons).toEqual(["a decision of an earlier session welcomed, dropped: GC(67)/RES/1; the newer text cites the next session's (GC(68)/RES/8)"]);

@@ -7,16 +7,13 @@ import { markGluedFootnotes } from '../../src/ingest/un-document.js';
 import { normalizeParagraph } from '../../src/normalize/normalize.js';
 import { spellOutMonths } from '../../src/normalize/months.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
+import { ENERGY, OCEANS, SETTLEMENTS, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive } from '../helpers/un-series.js';
 
 /**
  * Precision round 14 (A), redline #23: extraction artefacts and editorial edits that still read as negotiated in the
  * drafter's reading of seed 801. Each rule on its real pair, with a counter-case of the same shape that stays as it was.
  */
 
-const SETTLEMENTS = 'israeli-settlements-in-the-occupied-palestinian-territory-in';
-const ENERGY = 'ensuring-access-to-affordable-reliable-sustainable-and-moder';
-const OCEANS = 'oceans-and-the-law-of-the-sea';
 const skipNote = available ? '' : SHARED_MISSING;
 const editorialReasonsOf = (before: string, after: string): string[] | null => repeatedWordingReasons(wordDiff(before, after, 1000).parts, before, after);
 

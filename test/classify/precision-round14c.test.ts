@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { compare } from '../../src/pipeline.js';
 import { SEED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
-import { compareInSeries, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
+import { AGEING, OCEANS, RESIDUAL, TAX, TEACHING, UN_SERIES_AVAILABLE as available, compareInSeries } from '../helpers/un-series.js';
 
 /**
  * Precision round 14 (C): decisions of the older text that stand without being restated (redline #23, "decisions
@@ -13,11 +13,6 @@ import { compareInSeries, UN_SERIES_AVAILABLE as available } from '../helpers/un
  * dropped, a decision replaced by another stay findings.
  */
 
-const TAX = 'promotion-of-inclusive-and-effective-international-tax-coope';
-const TEACHING = 'united-nations-programme-of-assistance-in-the-teaching-study';
-const AGEING = 'follow-up-to-the-second-world-assembly-on-ageing';
-const OCEANS = 'oceans-and-the-law-of-the-sea';
-const RESIDUAL = 'financing-of-the-international-residual-mechanism-for-crimin';
 const skipNote = available ? '' : SHARED_MISSING;
 
 /** The finding holding the older paragraph `label`, dropped whole. */

@@ -4,7 +4,7 @@ import { routineReasons } from '../../src/classify/routine.js';
 import { yearlyChangeReasons } from '../../src/classify/yearly.js';
 import { wordDiff } from '../../src/classify/word-diff.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
+import { CONSUMPTION, DEBT, ICT, OCEANS, OUTER_SPACE_TCBM, POLYNESIA, SYRIA, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive } from '../helpers/un-series.js';
 
 /**
  * Precision round 15 (D), redline #23: false lines of the digest mined from 30 series (a fact aged, statistics
@@ -12,13 +12,6 @@ import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as avail
  * same shape that stay negotiated.
  */
 
-const POLYNESIA = 'question-of-french-polynesia';
-const OUTER_SPACE = 'transparency-and-confidence-building-measures-in-outer-space';
-const DEBT = 'external-debt-sustainability-and-development';
-const CONSUMPTION = 'promoting-sustainable-consumption-and-production-patterns-fo';
-const SYRIA = 'situation-of-human-rights-in-the-syrian-arab-republic';
-const ICT = 'information-and-communications-technologies-for-sustainable';
-const OCEANS = 'oceans-and-the-law-of-the-sea';
 const skipNote = available ? '' : SHARED_MISSING;
 const editorialReasonsOf = (before: string, after: string): string[] | null => repeatedWordingReasons(wordDiff(before, after, 1000).parts, before, after);
 
@@ -32,7 +25,7 @@ describe('a fact aged: "ongoing", or "new" before a named body, dropped', () => 
   });
 
   it.skipIf(!available)(`Outer space TCBM 78/52 → 79/51 PP 7: the [-ongoing -]discussions of the open-ended working group; External debt 78/137 → 79/197 OP 47 → OP 46: the [-ongoing -]COVID-19 pandemic: routine${skipNote}`, async () => {
-    const space = await compareInSeries(OUTER_SPACE, 'A_RES_78_52.txt', 'A_RES_79_51.txt');
+    const space = await compareInSeries(OUTER_SPACE_TCBM, 'A_RES_78_52.txt', 'A_RES_79_51.txt');
     expect(findingAt(space, 'PP 7').routine).toBe(true);
     expect(findingAt(space, 'PP 7').reasons).toEqual(['a fact aged: “ongoing” dropped']);
     const debt = await compareInSeries(DEBT, 'A_RES_78_137.txt', 'A_RES_79_197.txt');

@@ -4,7 +4,7 @@ import { routineReasons } from '../../src/classify/routine.js';
 import { wordDiff } from '../../src/classify/word-diff.js';
 import { findReferences, referenceChanges } from '../../src/classify/signals/references.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
+import { BIODIVERSITY, DPRK, DURBAN, MYANMAR, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive } from '../helpers/un-series.js';
 
 /**
  * Precision round 15 (E): lines of the digest that were no negotiated change (redline #23), mined from 30 series.
@@ -21,10 +21,6 @@ import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as avail
  * Each with near misses that stay negotiated.
  */
 
-const MYANMAR = 'situation-of-human-rights-of-rohingya-muslims-and-other-mino';
-const DPRK = 'situation-of-human-rights-in-the-democratic-people-s-republi';
-const DURBAN = 'a-global-call-for-concrete-action-for-the-elimination-of-rac';
-const BIODIVERSITY = 'implementation-of-the-convention-on-biological-diversity-and';
 const skipNote = available ? '' : SHARED_MISSING;
 
 describe('an office-holder since appointed: routine', () => {

@@ -3,10 +3,9 @@ import { commemoratesKnown, routineReasons } from '../../src/classify/routine.js
 import { yearlyChangeReasons } from '../../src/classify/yearly.js';
 import { growthRatio } from '../helpers/growth.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { compareInSeries, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
+import { RIGHT_TO_DEVELOPMENT, UN_SERIES_AVAILABLE as available, compareInSeries } from '../helpers/un-series.js';
 
 /** Fixes from the desk officer's reading of session 10 (10 series fresh to the project), each a class, not a line. */
-const RIGHT_TO_DEVELOPMENT = 'the-right-to-development';
 const skipNote = available ? '' : SHARED_MISSING;
 
 describe('a pandemic\'s response dropped before the recovery kept: routine, as the same step\'s other paragraphs', () => {

@@ -13,7 +13,7 @@ describe('the digest lists no section heading as a negotiated change', () => {
     const [left, right] = result.documents;
     const findings = result.comparisons[0].findings;
     const headings = findings.filter((finding) => isHeadingOnly(finding, left.paragraphs, right.paragraphs));
-    expect(headings.map((finding) => left.paragraphs[finding.left[0]].text)).toEqual(['I', 'III', 'IV', 'V', 'VI', 'VII', 'VIII']);
+    expect(headings.map((finding) => left.paragraphs[finding.left[0]!].text)).toEqual(['I', 'III', 'IV', 'V', 'VI', 'VII', 'VIII']);
     const step = digestStep({ result, report: null });
     expect(step.lines.some((line) => /: (?:I|III|IV|V|VI|VII|VIII)$/.test(line.text))).toBe(false);
     // A dropped paragraph of those sections is still a line.

@@ -9,6 +9,35 @@ export const UN_SERIES = join(SHARED_DATA, 'un-resolutions/texts/series');
 /** True when the series are there to read (tests that need them skip, saying why, when not). */
 export const UN_SERIES_AVAILABLE = HAS_SHARED && existsSync(UN_SERIES);
 
+/** The series folders tests read, one name each (`../shared/data/un-resolutions/texts/series/<folder>`). */
+export const AGEING = 'follow-up-to-the-second-world-assembly-on-ageing';
+export const AGRICULTURE = 'agriculture-development-food-security-and-nutrition';
+export const BIODIVERSITY = 'implementation-of-the-convention-on-biological-diversity-and';
+export const CHARTER = 'report-of-the-special-committee-on-the-charter-of-the-united';
+export const CHEMICAL = 'implementation-of-the-convention-on-the-prohibition-of-the-d';
+export const CONSUMPTION = 'promoting-sustainable-consumption-and-production-patterns-fo';
+export const DEBT = 'external-debt-sustainability-and-development';
+export const DPRK = 'situation-of-human-rights-in-the-democratic-people-s-republi';
+export const DURBAN = 'a-global-call-for-concrete-action-for-the-elimination-of-rac';
+export const ENERGY = 'ensuring-access-to-affordable-reliable-sustainable-and-moder';
+export const IAEA = 'report-of-the-international-atomic-energy-agency';
+export const ICT = 'information-and-communications-technologies-for-sustainable';
+export const INDIGENOUS = 'rights-of-indigenous-peoples';
+export const LDC = 'follow-up-to-the-fifth-united-nations-conference-on-the-leas';
+export const MYANMAR = 'situation-of-human-rights-of-rohingya-muslims-and-other-mino';
+export const OCEANS = 'oceans-and-the-law-of-the-sea';
+export const OUTER_SPACE_COOPERATION = 'international-cooperation-in-the-peaceful-uses-of-outer-spac';
+export const OUTER_SPACE_TCBM = 'transparency-and-confidence-building-measures-in-outer-space';
+export const POLYNESIA = 'question-of-french-polynesia';
+export const PROGRAMME_PLANNING = 'programme-planning';
+export const RESIDUAL = 'financing-of-the-international-residual-mechanism-for-crimin';
+export const RIGHT_TO_DEVELOPMENT = 'the-right-to-development';
+export const SETTLEMENTS = 'israeli-settlements-in-the-occupied-palestinian-territory-in';
+export const SOVEREIGNTY = 'permanent-sovereignty-of-the-palestinian-people-in-the-occup';
+export const SYRIA = 'situation-of-human-rights-in-the-syrian-arab-republic';
+export const TAX = 'promotion-of-inclusive-and-effective-international-tax-coope';
+export const TEACHING = 'united-nations-programme-of-assistance-in-the-teaching-study';
+
 /** The comparison of two texts of one series, by folder and file name. */
 export async function compareInSeries(series: string, older: string, newer: string): Promise<RedlineResult> {
   return compare(join(UN_SERIES, series, older), join(UN_SERIES, series, newer));

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { compareInSeries, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
+import { AGRICULTURE, OUTER_SPACE_COOPERATION, SOVEREIGNTY, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
 import { asIfNegotiated, lineAt, linesOf } from '../helpers/digest-lines.js';
 import { digestLine } from '../../src/report/digest-line.js';
 import { isEditorialPiece } from '../../src/digest/editorial-piece.js';
 import type { DiffPart, Finding, Paragraph, Signal } from '../../src/types.js';
 
-const AGRICULTURE = 'agriculture-development-food-security-and-nutrition';
-const OUTER_SPACE = 'international-cooperation-in-the-peaceful-uses-of-outer-spac';
-const SOVEREIGNTY = 'permanent-sovereignty-of-the-palestinian-people-in-the-occup';
 
 /** One labelled paragraph, for a line built from a hand-made finding. */
 function paragraph(text: string, label: string): Paragraph {
@@ -130,7 +127,7 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines carry only what was negotiat
   }, 60_000);
 
   it('leaves out a citation of the previous version succeeded (Outer space 79/87 → 80/76 OP 12 → OP 9)', async () => {
-    const lines = linesOf(await compareInSeries(OUTER_SPACE, 'A_RES_79_87.txt', 'A_RES_80_76.txt'));
+    const lines = linesOf(await compareInSeries(OUTER_SPACE_COOPERATION, 'A_RES_79_87.txt', 'A_RES_80_76.txt'));
     // OP 4 (`Notes that, at its → Notes with satisfaction that, at its; sixty-third session → sixty-fourth session; of the
     // Committee → and its working groups; …`) has no line since round 11Y: the working groups' progress notes the newer
     // text folds into it (dropped OP 10 and OP 11 carried the satisfaction) are a working group's progress, routine.

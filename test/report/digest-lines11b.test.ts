@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { compareInSeries, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
+import { AGRICULTURE, OUTER_SPACE_COOPERATION, TAX, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
 import { lineAt, linesOf } from '../helpers/digest-lines.js';
 import { findOneChange } from '../../src/classify/one-change.js';
 import { wordDiff } from '../../src/classify/word-diff.js';
@@ -8,7 +8,6 @@ import { digestLine } from '../../src/report/digest-line.js';
 import { isEditorialPiece } from '../../src/digest/editorial-piece.js';
 import type { DiffPart, Finding, Paragraph } from '../../src/types.js';
 
-const AGRICULTURE = 'agriculture-development-food-security-and-nutrition';
 
 /** The line of a hand-made substantive modified finding of one paragraph (`PP 1`) with the given word diff. */
 function lineOf(diff: DiffPart[]): string {
@@ -20,8 +19,6 @@ function lineOf(diff: DiffPart[]): string {
   return digestLine(finding, 0, [side('delete')], [side('insert')], null, isEditorialPiece).text;
 }
 
-const TAX = 'promotion-of-inclusive-and-effective-international-tax-coope';
-const OUTER_SPACE = 'international-cooperation-in-the-peaceful-uses-of-outer-spac';
 
 describe('a closing clause dropped beside the previous version cited (findOneChange)', () => {
   const older = 'Recalling its resolution 77/244 of 30 December 2022, in which it decided to begin discussions on ways to strengthen the inclusiveness of tax cooperation through a new instrument,';
@@ -92,7 +89,7 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines say the real change (${UN_SE
   }, 60_000);
 
   it('says only the hedge dropped beside a working group\'s progress (Outer space 78/72 → 79/87 OP 12 → OP 15)', async () => {
-    const lines = linesOf(await compareInSeries(OUTER_SPACE, 'A_RES_78_72.txt', 'A_RES_79_87.txt'));
+    const lines = linesOf(await compareInSeries(OUTER_SPACE_COOPERATION, 'A_RES_78_72.txt', 'A_RES_79_87.txt'));
     // Before: `OP 12 → OP 15: welcomes the work → welcomes the progress in the work; drops “within existing resources” (stronger)`.
     expect(lineAt(lines, 'OP 12 → OP 15').text).toBe('OP 12 → OP 15: drops “within existing resources” (stronger)');
   }, 60_000);

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { compareInSeries, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
+import { CHEMICAL, TAX, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
 import { lineAt, linesOf } from '../helpers/digest-lines.js';
 import { joinPhrases, runLabel } from '../../src/report/digest-line.js';
 import { memoLines } from '../../src/report/digest.js';
 
-const CHEMICAL = 'implementation-of-the-convention-on-the-prohibition-of-the-d';
-const TAX = 'promotion-of-inclusive-and-effective-international-tax-coope';
 
 describe('a line\'s phrases are joined by one separator (joinPhrases)', () => {
   it('follows a phrase ending on its own semicolon with a space only', () => {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { compareInSeries, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
+import { AGRICULTURE, CHEMICAL, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
 import { lineAt, linesOf } from '../helpers/digest-lines.js';
 import { changedSides, digestLine } from '../../src/report/digest-line.js';
 import { isEditorialPiece } from '../../src/digest/editorial-piece.js';
 import type { DiffPart, Finding, Paragraph } from '../../src/types.js';
 
-const AGRICULTURE = 'agriculture-development-food-security-and-nutrition';
-const CHEMICAL = 'implementation-of-the-convention-on-the-prohibition-of-the-d';
 
 /** The line of a hand-made substantive modified finding of one paragraph (`PP 1`) with the given word diff. */
 function lineOf(diff: DiffPart[]): string {
