@@ -26,6 +26,9 @@ import { relateUnpaired, RELATED_SETTINGS, type RelatedSettings } from './relate
  *    - dated events: an unpaired paragraph on each side naming the same span of days with its year ("from 30 June to
  *      3 July 2025") and sharing a phrase with it is one event's paragraph, looked forward to or decided, then welcomed
  *      as held (`pairDatedEvents`).
+ *    - yearly editions: an unpaired paragraph on each side naming an edition of the same recurring event in the same words,
+ *      the newer a later year ("the theme for the 2023 → 2024 World Maritime Day"), is one paragraph whose edition moved
+ *      on (`pairYearlyEditions`).
  *    - folded in: an unpaired paragraph whose own words (a long phrase its partner does not bring) are in a paragraph
  *      of the other side linked 1:1 joins that link as a merge's source or a split's part, even far from it
  *      (`absorbFoldedIn`).
@@ -122,7 +125,7 @@ export function alignParagraphs(
   };
   const repaired = repairPartners(pairMoves(links, scorer, options.moveThreshold), scorer, options.moveThreshold, input.leftKeys);
   const contained = pairContained(unlinkStrangers(repaired, scorer, input.leftKeys), scorer, words);
-  const dated = pairDatedEvents(contained, scorer, { left: input.leftKeys, right: input.rightKeys });
+  const dated = pairYearlyEditions(pairDatedEvents(contained, scorer, { left: input.leftKeys, right: input.rightKeys }), scorer, { left: input.leftKeys, right: input.rightKeys });
   const keys = { left: input.leftKeys, right: input.rightKeys };
   const paired = absorbFoldedIn(absorbFoldedIn(dated, scorer, words, keys, options.maxGroup, 'left'), scorer, words, keys, options.maxGroup, 'right');
   const stats = { candidatePairs: scorer.scored, allPairs: n * m };
@@ -762,6 +765,55 @@ function pairDatedEvents(links: AlignmentLink[], scorer: PairScorer, keys: { lef
   }
   if (options.length === 0) return links;
   options.sort((p, q) => q.shared - p.shared || q.run - p.run || p.left - q.left || p.right - q.right);
+  return linkUnpaired(links, options, unpaired, scorer);
+}
+
+/**
+ * A yearly event's edition named by its year, as a folded key writes it: three words before the year, the year, then up to
+ * four words of the event's name ending in what recurs ("the theme for the 2023 world maritime day"). Groups: the words
+ * before, the year, the name.
+ */
+const YEARLY_EDITION = /\b((?:[a-z]+ ){2}[a-z]+) ((?:19|20)\d\d) ((?:[a-z]+ ){0,3}(?:day|week|month|year|decade|forum|summit|conference|congress|festival|games|expo))\b/g;
+/** The most years an edition may move on between two texts of a series (most are yearly, some biennial or triennial). */
+const EDITION_STEP = 3;
+
+/**
+ * Yearly editions: an unpaired paragraph and an unpaired paragraph of the other side that name an edition of the same
+ * recurring event in the same words ("the theme for the 2023 World Maritime Day" → "the theme for the 2024 World
+ * Maritime Day"), the newer a later year within EDITION_STEP, are the same paragraph of a recurring text, its edition
+ * moved on: "Further notes, in this regard, the theme for the 2023 World Maritime Day, “MARPOL at 50 – Our commitment
+ * goes on”" (Oceans 78/69 OP 234) and "Notes the theme for the 2024 World Maritime Day, “Navigating the future: safety
+ * first!”" (79/144 OP 155) share little besides (the theme's words are the year's; they scored 0.31), and were reported
+ * dropped and new (round 16). The three words before the year say what the paragraph does with the edition: "welcomes
+ * the holding of the 2023 …" and "notes the theme for the 2024 …" are not paired. Nearest years first; each paragraph
+ * once; `moved` when the link crosses one kept in reading order.
+ */
+function pairYearlyEditions(links: AlignmentLink[], scorer: PairScorer, keys: { left: readonly string[]; right: readonly string[] }): AlignmentLink[] {
+  const unpaired = unpairedLinks(links);
+  const { dropped, inserted } = unpaired;
+  if (dropped.size === 0 || inserted.size === 0) return links;
+  const editionsOf = (key: string): Array<{ frame: string; year: number }> =>
+    [...key.matchAll(YEARLY_EDITION)].map((match) => ({ frame: `${match[1]} \u0000 ${match[3]}`, year: Number(match[2]) }));
+  const rightEditions = new Map<number, Array<{ frame: string; year: number }>>();
+  for (const right of inserted.keys()) {
+    const editions = editionsOf(keys.right[right]);
+    if (editions.length > 0) rightEditions.set(right, editions);
+  }
+  if (rightEditions.size === 0) return links;
+  const options: Array<{ left: number; right: number; step: number }> = [];
+  for (const left of dropped.keys()) {
+    const editions = editionsOf(keys.left[left]);
+    if (editions.length === 0) continue;
+    for (const [right, other] of rightEditions) {
+      let step = Infinity;
+      for (const older of editions)
+        for (const newer of other)
+          if (older.frame === newer.frame && newer.year > older.year && newer.year - older.year <= EDITION_STEP) step = Math.min(step, newer.year - older.year);
+      if (step !== Infinity) options.push({ left, right, step });
+    }
+  }
+  if (options.length === 0) return links;
+  options.sort((p, q) => p.step - q.step || p.left - q.left || p.right - q.right);
   return linkUnpaired(links, options, unpaired, scorer);
 }
 

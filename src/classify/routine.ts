@@ -117,6 +117,7 @@ const RESTATING_OPENING = /^(?:(?:Also|Further)\s)?(?:recall(?:s|ing)|reiterat(?
  */
 export function isAgedOpening(before: string, after: string): boolean {
   if (DECIDING_OPENING.test(before) && RESTATING_OPENING.test(after)) return true;
+  if (decidedActRecalled(before, after)) return true;
   if (isEventStep(before, after)) return true;
   // A body's founding welcomed, its work noted the year after, at the opening ("Welcoming the establishment of" →
   // "Taking note of the work done by"): the welcome went with the founding.
@@ -139,6 +140,29 @@ export function isAgedOpening(before: string, after: string): boolean {
   const kept = spokenOf.filter((word) => opening.has(word)).length;
   const years = (text: string): string[] => text.match(/\b(?:19|20)\d\d\b/g) ?? [];
   return spokenOf.length > 0 && kept / spokenOf.length >= 0.75 && years(olderText).every((year) => years(newerText).includes(year));
+}
+
+/** "Decides to extend …": the act decided. */
+const DECIDED_ACT = /^(?:(?:Also|Further)\s)?Decides to (\p{Ll}{4,})\b/u;
+/** "Recalls the extension …", "Recalling the establishment …": the act recalled, as a noun. */
+const RECALLED_ACT = /^(?:(?:Also|Further)\s)?(?:Recalls|Recalling)(?:\s(?:also|further))? the (\p{Ll}{4,})\b/u;
+
+/**
+ * A decision recalled a year on by its act ("Decides to extend until 2030 the promotion of the United Nations Decade of
+ * Sustainable Energy for All" → "Recalls the extension until 2030 of the promotion of the United Nations Decade …",
+ * Energy for all 79/211 → 80/142 OP 38 → OP 39; round 16): the act decided and the noun recalled share their stem, and
+ * what the decision spoke of opens the recall. The decision was taken; recalling it is no weaker (what the paragraph
+ * adds, "and calls for the implementation …", is read as usual).
+ */
+function decidedActRecalled(before: string, after: string): boolean {
+  const [decided, recalled] = [DECIDED_ACT.exec(before), RECALLED_ACT.exec(after)];
+  if (!decided || !recalled) return false;
+  const act = decided[1];
+  if (!recalled[1].startsWith(act.slice(0, Math.min(5, act.length - 1))) || recalled[1] === act) return false;
+  const content = (text: string, count: number): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 3).slice(0, count);
+  const spokenOf = content(before.slice(decided[0].length), 6);
+  const opening = new Set(content(after.slice(recalled[0].length), 20));
+  return spokenOf.length > 0 && spokenOf.filter((word) => opening.has(word)).length / spokenOf.length >= 0.75;
 }
 
 /**

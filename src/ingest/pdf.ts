@@ -6,6 +6,7 @@ import { joinParagraphs } from './join-paragraphs.js';
 import { stripLabel } from './segment.js';
 import { BARCODE, FOOTNOTE_RULE, JOB_NUMBER as UN_JOB_NUMBER, PAGE_OF_PAGES, PLEASE_RECYCLE, UN_SYMBOL } from './un-furniture.js';
 import { ENACTING_FORMULA, MEETING_LINE, readUnFrontPage } from './un-metadata.js';
+import { lostLetterWarnings } from './lost-letters.js';
 import { joinLineEnd, markGluedFootnotes, renderUnBody, type UnBody } from './un-document.js';
 import { normalizeDate } from './dates.js';
 
@@ -81,6 +82,7 @@ export async function convertPdf(bytes: Uint8Array, path: string): Promise<{ tex
   }
   if (isUnDocument(pages)) {
     const body = unBodyFromPages(pages);
+    warnings.push(...lostLetterWarnings(body.paragraphs, path));
     return { text: renderUnBody(body, path), meta: body.meta, warnings, blocksAreParagraphs: true };
   }
   const { paragraphs, footnotes, symbol } = paragraphsFromPages(pages);

@@ -186,6 +186,11 @@ export function markGluedFootnotes(paragraphs: string[], marks: readonly string[
 /** A Roman numeral that closes a name ("Protocol I", "Convention IV", "Chapter VII"), not a pronoun's "I" in UN prose. */
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 
+/** A plural word that counts ("articles", "recommendations"): the numbers after it are a list. */
+const PLURAL_COUNTING = /^(?:articles|paragraphs|paras|goals|targets|chapters|annexes|volumes|sections|rules|resolutions|decisions|principles|recommendations|items|pages|parts)$/i;
+/** Words that carry a list of numbers on ("articles 57 and 58", "paragraphs 3 to 5", "sections 2 through 4"). */
+const LIST_GOES_ON = /^(?:and|or|to|through|till|until|bis|ter)$/;
+
 /** How far (in characters) a mark may stand from its predecessor's in the same paragraph and still be read by it. */
 const MARK_REACH = 60;
 
@@ -195,6 +200,13 @@ const MARK_REACH = 60;
  */
 function spacedMarkFits(before: string, after: string | undefined, followsPredecessor = false, nextInSequence = false): boolean {
   if (COUNTING.has(before.toLowerCase()) && !followsPredecessor) return false;
+  // "during the COVID-19 pandemic 56 and on recommendations 57 emanating from the Joint Action Group" (Oceans 79/144
+  // OP 114, where 80/110 has 59 at that place): a plural that counts is followed by a list ("articles 6 and 7",
+  // "paragraphs 3 to 5"); one number after it, then a lowercase word that goes on, is a mark, when it is the very next
+  // note of the sequence and its predecessor was cited just before (round 16). "article 57 of", "resolution 57/141"
+  // and "articles 57 and 58" stay (a list after a plural that counts, even right after a mark).
+  if (PLURAL_COUNTING.test(before) && after !== undefined && LIST_GOES_ON.test(after)) return false;
+  if (followsPredecessor && nextInSequence && PLURAL_COUNTING.test(before) && after !== undefined && /^\p{Ll}{3,}$/u.test(after) && !LIST_GOES_ON.test(after)) return true;
   // "Additional Protocol I 6  to the four Geneva Conventions,7" (Israeli settlements 80/81, where 79/91 glued it: "I6"):
   // a Roman numeral closes a name ("Protocol I", "Convention IV", "Chapter VII"); a number after it, before a word
   // that goes on, counts nothing, so it is a mark, but only the very next note of the sequence (round 14).

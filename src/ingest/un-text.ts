@@ -2,6 +2,7 @@ import type { ConvertedText, DocumentMeta, Footnote } from '../types.js';
 import { splitFrontMatter } from './front-matter.js';
 import { BARCODE, FOOTNOTE_RULE, JOB_NUMBER, PAGE_OF_PAGES, UN_SYMBOL, isFurnitureLine } from './un-furniture.js';
 import { readUnFrontPage } from './un-metadata.js';
+import { lostLetterWarnings } from './lost-letters.js';
 import { joinLineEnd, markGluedFootnotes, renderUnBody, takeClosingLines, vocabularyOfLines } from './un-document.js';
 import { OPERATIVE_VERB, PREAMBULAR_OPENER } from './resolution-structure.js';
 
@@ -80,7 +81,7 @@ export function convertUnText(text: string, path: string): ConvertedText {
   if (closing.meeting) meta.meeting = closing.meeting;
   if (closing.date && meta.status?.stage === 'adopted' && !meta.status.on) meta.status = { ...meta.status, on: closing.date };
   if (meta.issued) meta.date = meta.issued;
-  return { text: renderUnBody({ paragraphs, footnotes, meta }, path), meta, warnings: [], format: 'text', blocksAreParagraphs: true };
+  return { text: renderUnBody({ paragraphs, footnotes, meta }, path), meta, warnings: lostLetterWarnings(paragraphs, path), format: 'text', blocksAreParagraphs: true };
 }
 
 /**

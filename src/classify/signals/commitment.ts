@@ -127,6 +127,26 @@ function containsPhrase(tokens: readonly string[], phrase: string): boolean {
   return false;
 }
 
+/** Words that may stand between "and" and the verb of the clause it opens ("and in this regard reiterates", "and also urges"). */
+const CLAUSE_FILLERS = new Set(['in', 'this', 'that', 'regard', 'also', 'further', 'again', 'once', 'therefore', 'moreover', 'strongly', 'firmly']);
+
+/**
+ * True when a phrase opens a later clause of a paragraph: after "and", with at most three fillers between ("and in this
+ * regard reiterates its request"), not at its start and not as a noun ("the multiple requests of").
+ */
+function opensLaterClause(tokens: readonly string[], phrase: string): boolean {
+  const words = phrase.split(' ');
+  if (words.includes('not')) return false;
+  for (let i = 1; i + words.length <= tokens.length; i++) {
+    if (!words.every((word, k) => tokens[i + k] === word)) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+      if (tokens[j] === 'and') return true;
+      if (!CLAUSE_FILLERS.has(tokens[j])) break;
+    }
+  }
+  return false;
+}
+
 /**
  * Stances the scale does not rank: a text that "Expresses grave concern", "Condemns", "Deplores" or is "Alarmed at"
  * voices a judgement; it commits to no action. The stance is read where a paragraph opens (after "Also", "Deeply",
@@ -220,6 +240,18 @@ export function commitmentShift(before: readonly string[], after: readonly strin
   // `Supports …` → `Encourages efforts to support …`) moved from the opening into the paragraph: nothing was weakened.
   if (from !== null && to === null && containsPhrase(scaleTokens(after), from.phrase)) return null;
   if (to !== null && from === null && containsPhrase(scaleTokens(before), to.phrase)) return null;
+  // A clause put in front of a verb the paragraph keeps ("Reiterates its request to the administering Power …" →
+  // "Notes the multiple requests of representatives of the Territory …, and in this regard reiterates its request to
+  // the administering Power …", French Polynesia 79/104 → 80/95 OP 6): the kept verb still opens its clause, so it was
+  // not replaced, and a clause added weakens nothing; likewise a clause taken from before a kept verb strengthens
+  // nothing ("Also welcomes the decision of the Board …, and calls upon Member States …" → "Calls upon Member States …",
+  // Sustainable consumption 79/202 → 80/135 OP 11 → OP 10). A clause added with a stronger verb ("Reaffirms the
+  // commitment to … and encourages") or one dropped ("Emphasizes the need for … and looks forward to" → "Looks forward
+  // to") still reads as the paragraph's commitment moved (round 16).
+  if (from !== null && to !== null) {
+    if (toStrength < fromStrength && opensLaterClause(scaleTokens(after), from.phrase)) return null;
+    if (toStrength > fromStrength && opensLaterClause(scaleTokens(before), to.phrase)) return null;
+  }
   const direction = toStrength > fromStrength ? 'strengthened' : 'weakened';
   const stanceBefore = findStance(before);
   const stanceAfter = findStance(after);
