@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventHeldReason, themeSetByOlderTextReasons } from '../../src/classify/event-paragraphs.js';
+import { routineReasons } from '../../src/classify/routine.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
 
@@ -14,6 +15,7 @@ const SCP = 'promoting-sustainable-consumption-and-production-patterns-fo';
 const LDC = 'follow-up-to-the-fifth-united-nations-conference-on-the-leas';
 const DEBT = 'external-debt-sustainability-and-development';
 const OCEANS = 'oceans-and-the-law-of-the-sea';
+const ACCOUNTABILITY = 'criminal-accountability-of-united-nations-officials-and-expe';
 const skipNote = available ? '' : SHARED_MISSING;
 
 const OCEAN_CONFERENCE =
@@ -90,5 +92,24 @@ describe("a body's meeting recorded at its next edition, its theme the one the o
     expect(themeSetByOlderTextReasons(before, after.replace('twenty-fourth', 'twenty-third'), [before, setting])).toBeNull();
     const deciding = 'Decides that the Informal Consultative Process shall focus its discussions at its twenty-fourth meeting on the theme “The ocean as a source of sustainable food”;';
     expect(themeSetByOlderTextReasons(deciding.replace('twenty-fourth', 'twenty-third').replace('The ocean as a source of sustainable food', 'New maritime technologies'), deciding, [setting])).toBeNull();
+  });
+});
+
+describe("an aged verb's repeated “of” goes with it", () => {
+  it.skipIf(!available)(`Criminal accountability 78/102 → 79/116 PP 17: "Taking note of the report … and of the subsequent report" → "Recalling the report … and the subsequent report": routine${skipNote}`, async () => {
+    const result = await compareInSeries(ACCOUNTABILITY, 'A_RES_78_102.txt', 'A_RES_79_116.txt');
+    const finding = findingAt(result, 'PP 17');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual(['verb aged with the event: Taking note of → Recalling, its repeated “of” with it']);
+  });
+
+  const before = 'Taking note of the report of the High-level Independent Panel on Peace Operations, and of the subsequent report of the Secretary-General,';
+  const after = 'Recalling the report of the High-level Independent Panel on Peace Operations, and the subsequent report of the Secretary-General,';
+  it('the repeated "of" dropped with the aged verb is routine', () => {
+    expect(routineReasons(before, after)).toEqual(['verb aged with the event: Taking note of → Recalling, its repeated “of” with it']);
+  });
+  it('counter-cases: the second object dropped with it, or an "of" dropped inside a name, stays negotiated', () => {
+    expect(routineReasons(before, 'Recalling the report of the High-level Independent Panel on Peace Operations,')).toEqual([]);
+    expect(routineReasons(before, after.replace('report of the Secretary-General', 'report the Secretary-General'))).toEqual([]);
   });
 });
