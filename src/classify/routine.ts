@@ -169,6 +169,7 @@ const EVENT_NOUNS = new Set(['holding', 'convening', 'successful', 'organization
 
 /** A coordinated object that repeats its verb's "of": "… and of the subsequent report". */
 const REPEATED_OF = /\b(and|as well as) of\s/g;
+const escapeForPattern = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The two openings with an aged verb set aside, and the reason, or null when the openings did not age. */
 function agedOpening(before: string, after: string): { before: string; after: string; reason: string } | null {
@@ -181,8 +182,17 @@ function agedOpening(before: string, after: string): { before: string; after: st
     // subsequent report" → "Recalling the report … and the subsequent report": Criminal accountability 78/102 → 79/116
     // PP 17, redline #23, round 16A); only when the newer verb takes no "of" and its text repeats none.
     const repeatedOf = /\sof$/.test(from[0]) && !/\sof$/.test(to[0]) && !/\b(?:and|as well as) of\s/.test(newerRest) ? olderRest.replace(REPEATED_OF, '$1 ') : olderRest;
-    const reason = `verb aged with the event: ${from[0]} → ${to[0]}${repeatedOf === olderRest ? '' : ', its repeated “of” with it'}`;
-    return { before: repeatedOf, after: newerRest, reason };
+    // So does the older verb itself, repeated before a second record ("Notes the endorsement … on 9 November 2023 …, and
+    // notes the adoption … on 23 September 2024 of the Leaders' Declaration" → "Also recalls the endorsement …, and the
+    // adoption …": Oceans 79/144 → 80/110 OP 434 → OP 400): the aged verb now governs both. Only the same verb, written
+    // lower-case after "and", and only when the newer text
+    // repeats it nowhere ("…, and notes the importance of capacity-building" kept beside the aged verb stays as it was).
+    const verb = from[0].replace(/^(?:Also|Further)\s/, '').toLowerCase();
+    const repeatedVerb = new RegExp(`\\b(and|as well as) ${escapeForPattern(verb)}\\s`, 'g');
+    const stillRepeated = new RegExp(`\\b(?:and|as well as) ${escapeForPattern(verb)}\\s`).test(newerRest);
+    const olderAged = stillRepeated ? repeatedOf : repeatedOf.replace(repeatedVerb, '$1 ');
+    const gone = [repeatedOf === olderRest ? '' : ', its repeated “of” with it', olderAged === repeatedOf ? '' : `, its repeated “${verb}” with it`].join('');
+    return { before: olderAged, after: newerRest, reason: `verb aged with the event: ${from[0]} → ${to[0]}${gone}` };
   }
   return null;
 }

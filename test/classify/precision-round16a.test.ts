@@ -113,3 +113,23 @@ describe("an aged verb's repeated “of” goes with it", () => {
     expect(routineReasons(before, after.replace('report of the Secretary-General', 'report the Secretary-General'))).toEqual([]);
   });
 });
+
+describe("an aged verb repeated before a second record goes with it", () => {
+  it.skipIf(!available)(`Oceans 79/144 → 80/110 OP 361 → OP 347: "Notes the endorsement … 2023 …, and notes the adoption … 2024" → "Also recalls the endorsement …, and the adoption …": routine${skipNote}`, async () => {
+    const result = await compareInSeries(OCEANS, 'A_RES_79_144.txt', 'A_RES_80_110.txt');
+    const finding = findingAt(result, 'OP 347');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual(['verb aged with the event: Notes → Also recalls, its repeated “notes” with it']);
+  });
+
+  it.skipIf(!available)(`near miss: Oceans 79/144 → 80/110 OP 269 → OP 262, "Notes → Also recalls" with "and notes the importance of capacity-building" kept in the newer text: the kept "notes" is not read as gone (the verb's ageing alone, as before)${skipNote}`, async () => {
+    const result = await compareInSeries(OCEANS, 'A_RES_79_144.txt', 'A_RES_80_110.txt');
+    expect(findingAt(result, 'OP 262').reasons).toEqual(['verb aged with the event: Notes → Also recalls']);
+  });
+
+  const before = 'Notes the endorsement by the leaders on 9 November 2023 of a declaration on statehood, and notes the adoption on 23 September 2024 of the Leaders’ Declaration on Sea-Level Rise;';
+  it('counter-cases: the newer text still repeats the verb (only the opening aged), or another verb took its place (negotiated)', () => {
+    expect(routineReasons(before, before.replace(/^Notes/, 'Also recalls'))).toEqual(['verb aged with the event: Notes → Also recalls']);
+    expect(routineReasons(before, before.replace(/^Notes/, 'Also recalls').replace('and notes the', 'and welcomes the'))).toEqual([]);
+  });
+});
