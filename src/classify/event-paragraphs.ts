@@ -1,6 +1,6 @@
 import type { ClassifySide, Finding, Signal } from '../types.js';
 import { findReferences, isSuccessor } from './signals/references.js';
-import { anniversaryRecord, commemoratesKnown } from './routine.js';
+import { anniversaryRecord, commemoratesKnown, routineReasons } from './routine.js';
 
 /**
  * Whole paragraphs whose only news is that an event passed (issue 23, "events moving from expected to held to
@@ -46,7 +46,11 @@ export function markEventParagraphs(findings: readonly Finding[], left: Classify
     if (finding.kind === 'modified') {
       const [before, after] = [olderTexts[finding.left[0]], newerTexts[finding.right[0]]];
       const reason = eventHeldReason(before, after) ?? nextEditionRecordedReason(before, after) ?? ownDecisionRestatedReason(before, after, resolution) ?? requestedEventHeldReason(before, after);
-      return reason === null ? finding : { ...finding, routine: true, reasons: [reason], signals: finding.signals.map(agedCommitment) };
+      if (reason === null) {
+        const themed = themeSetByOlderTextReasons(before, after, olderTexts);
+        return themed === null ? finding : { ...finding, routine: true, reasons: themed, signals: finding.signals.map(agedCommitment) };
+      }
+      return { ...finding, routine: true, reasons: [reason], signals: finding.signals.map(agedCommitment) };
     }
     return finding;
   });
@@ -379,6 +383,66 @@ export function newEventReason(text: string, older: readonly string[], olderYear
   return null;
 }
 
+/**
+ * A paragraph's words with the inner words of its capitalized names set aside: a stance word inside a name is the name's
+ * own ("the 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14", whose
+ * "Support" asks nothing of anyone), not a stance the paragraph takes (redline #23, round 16A: SCP 79/202 → 80/135
+ * PP 23 → PP 22, the Nice conference looked forward to, then welcomed as held). A run's first word stays (a capitalized
+ * verb that opens a clause, "Urges States", is no name), and so does every lower-case word.
+ */
+function outsideNames(text: string): string {
+  return text.replace(CAPITALIZED_RUN, (run) => {
+    const first = /^\S+/.exec(run)?.[0] ?? '';
+    return `${first}${run.slice(first.length).replace(/[\p{L}\u2019'-]+/gu, 'name')}`;
+  });
+}
+
+/** Where a record names the theme its meeting focused on: "which focused on the theme of …", "on the topic “…”". */
+const THEME_NAMED = /\b(?:focused on|focusing on|on|under) the (?:overarching )?(?:theme|topic)(?:\s+of)?\s+/i;
+
+/** The theme a record names: the quoted words, or (unquoted) every word to the paragraph's end; null when none. */
+function themeNamed(text: string): { theme: string; start: number } | null {
+  const named = THEME_NAMED.exec(text);
+  if (!named) return null;
+  const start = named.index + named[0].length;
+  const quoted = /^[“"]([^”"]+)[”"]/.exec(text.slice(start));
+  if (quoted) return { theme: quoted[1], start: start + 1 };
+  const theme = text.slice(start).replace(/[\s,;:.]+$/, '');
+  return { theme, start };
+}
+
+/** Letters and digits only, lower-cased: a theme as the older text set it and as a record names it read alike. */
+const lettersOnly = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Fewest words of a theme that can be told apart from a paragraph's ordinary words. */
+const THEME_WORDS = 3;
+
+/**
+ * A record of a body's meeting moved on to its next edition, its theme that edition's, which the older text itself set
+ * (redline #23, round 16A): "Welcomes the report of the Co-Chairs on the work of the Informal Consultative Process at its
+ * [-twenty-third-]{+twenty-fourth+} meeting, which focused on the theme of [-new maritime technologies: challenges and
+ * opportunities-]{+the ocean as a source of sustainable food+}" (Oceans 78/69 → 79/144 OP 405 → OP 393), where 78/69
+ * decided that the Process "shall focus its discussions at its twenty-fourth meeting, in 2024, on the theme “The ocean
+ * as a source of sustainable food”". The theme belongs to the edition recorded: the older text chose it, the newer only
+ * records that the meeting was held on it. Both paragraphs record (welcome, note, take note of; no stance), the new
+ * theme is written in another paragraph of the older text, and, the old theme put back, the rest is routine (the edition
+ * moved on). A theme the older text did not set (a new focus chosen now), or a paragraph that asks or decides, stays
+ * negotiated. The reasons, else null.
+ */
+export function themeSetByOlderTextReasons(before: string, after: string, olderTexts: readonly string[]): string[] | null {
+  const [recordedBefore, recordedAfter] = [RECORDING_OPENING.exec(before), RECORDING_OPENING.exec(after)];
+  if (!recordedBefore || !recordedAfter || FORWARD_OPENING.test(after)) return null;
+  if (STANCE.test(outsideNames(after.slice(recordedAfter[0].length)))) return null;
+  const [older, newer] = [themeNamed(before), themeNamed(after)];
+  if (older === null || newer === null || newer.theme.split(/\s+/).length < THEME_WORDS) return null;
+  const wanted = lettersOnly(newer.theme);
+  if (wanted === lettersOnly(older.theme) || !olderTexts.some((paragraph) => paragraph !== before && lettersOnly(paragraph).includes(wanted))) return null;
+  const swappedBack = `${after.slice(0, newer.start)}${older.theme}${after.slice(newer.start + newer.theme.length)}`;
+  const rest = routineReasons(before, swappedBack);
+  if (rest.length === 0 || rest.every((reason) => reason.startsWith('editorial'))) return null;
+  return [...rest, `the theme of the edition recorded, set by the older text: “${newer.theme}”`];
+}
+
 /** A date or range of days in a month of a year ("23 to 27 June 2025"). */
 const DATES = /\b\d{1,2}(?:\s(?:to|and|-|–)\s\d{1,2})?\s\p{Lu}\p{Ll}+\s(?:19|20)\d\d\b/gu;
 
@@ -391,7 +455,7 @@ export function eventHeldReason(before: string, after: string): string | null {
   const recorded = RECORDING_OPENING.exec(after);
   if (!foreseen || !recorded || FORWARD_OPENING.test(after)) return null;
   const rest = after.slice(recorded[0].length);
-  if (STANCE.test(rest) || !HELD.test(rest)) return null;
+  if (STANCE.test(outsideNames(rest)) || !HELD.test(rest)) return null;
   const sameDates = (before.match(DATES) ?? []).some((date) => after.includes(date));
   for (const name of eventNames(before)) {
     if (!flat(after).includes(name.core)) continue;

@@ -191,13 +191,32 @@ function isEventStep(before: string, after: string): boolean {
 /** Words that name an event's taking place, which change as it ages ("the holding of" → "the convening of"). */
 const EVENT_NOUNS = new Set(['holding', 'convening', 'successful', 'organization', 'that', 'with', 'appreciation']);
 
+/** A coordinated object that repeats its verb's "of": "… and of the subsequent report". */
+const REPEATED_OF = /\b(and|as well as) of\s/g;
+const escapeForPattern = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The two openings with an aged verb set aside, and the reason, or null when the openings did not age. */
 function agedOpening(before: string, after: string): { before: string; after: string; reason: string } | null {
   for (const [older, newer] of AGEING_OPENINGS) {
     const from = older.exec(before);
     const to = newer.exec(after);
     if (!from || !to) continue;
-    return { before: before.slice(from[0].length).trimStart(), after: after.slice(to[0].length).trimStart(), reason: `verb aged with the event: ${from[0]} → ${to[0]}` };
+    const [olderRest, newerRest] = [before.slice(from[0].length).trimStart(), after.slice(to[0].length).trimStart()];
+    // The older verb's "of" repeated before a second object goes with it ("Taking note of the report … and of the
+    // subsequent report" → "Recalling the report … and the subsequent report": Criminal accountability 78/102 → 79/116
+    // PP 17, redline #23, round 16A); only when the newer verb takes no "of" and its text repeats none.
+    const repeatedOf = /\sof$/.test(from[0]) && !/\sof$/.test(to[0]) && !/\b(?:and|as well as) of\s/.test(newerRest) ? olderRest.replace(REPEATED_OF, '$1 ') : olderRest;
+    // So does the older verb itself, repeated before a second record ("Notes the endorsement … on 9 November 2023 …, and
+    // notes the adoption … on 23 September 2024 of the Leaders' Declaration" → "Also recalls the endorsement …, and the
+    // adoption …": Oceans 79/144 → 80/110 OP 434 → OP 400): the aged verb now governs both. Only the same verb, written
+    // lower-case after "and", and only when the newer text
+    // repeats it nowhere ("…, and notes the importance of capacity-building" kept beside the aged verb stays as it was).
+    const verb = from[0].replace(/^(?:Also|Further)\s/, '').toLowerCase();
+    const repeatedVerb = new RegExp(`\\b(and|as well as) ${escapeForPattern(verb)}\\s`, 'g');
+    const stillRepeated = new RegExp(`\\b(?:and|as well as) ${escapeForPattern(verb)}\\s`).test(newerRest);
+    const olderAged = stillRepeated ? repeatedOf : repeatedOf.replace(repeatedVerb, '$1 ');
+    const gone = [repeatedOf === olderRest ? '' : ', its repeated “of” with it', olderAged === repeatedOf ? '' : `, its repeated “${verb}” with it`].join('');
+    return { before: olderAged, after: newerRest, reason: `verb aged with the event: ${from[0]} → ${to[0]}${gone}` };
   }
   return null;
 }
