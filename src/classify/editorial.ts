@@ -817,6 +817,9 @@ function show(text: string): string {
 /** Words whose place decides what a sentence says: moving them is never word order alone. */
 const ORDER_SENSITIVE = /^(?:not|no|never|nor|only|neither|without)$/;
 
+/** What may stand between two list items swapped: separators, "and" or "or", and at most one item of up to three words. */
+const SWAP_LIST_BETWEEN = /^(?:\s*[,;]?\s+(?:(?:and|or)\s+)?|\s*[,;]\s*(?!(?:not|no|never|nor|only|neither|without|unlike|than|rather|but|over|against|versus|instead)\b)\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,2}(?:\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))$/u;
+
 /** Most words a move may carry, and most words it may hop over, to read as word order alone. */
 const WORD_ORDER_MOST = 3;
 
@@ -829,26 +832,30 @@ const WORD_ORDER_MOST = 3;
 export function wordOrderReason(diff: readonly DiffPart[]): string | null {
   const words = (text: string): string[] => text.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
   // The changed stretches (a deletion and the insertion right after it are one), with the words between them.
-  const stretches: Array<{ deleted: string[]; inserted: string[]; gap: number }> = [];
+  const stretches: Array<{ deleted: string[]; inserted: string[]; gap: number; between: string }> = [];
   let gap = 0;
+  let between = '';
   for (let k = 0; k < diff.length; k++) {
     const part = diff[k];
     if (part.op === 'equal') {
       gap += words(part.text).length;
+      between += part.text;
       continue;
     }
     const deleted = part.op === 'delete' ? part.text : '';
     const inserted = part.op === 'insert' ? part.text : diff[k + 1]?.op === 'insert' ? diff[++k].text : '';
-    const stretch = { deleted: words(deleted), inserted: words(inserted), gap };
+    const stretch = { deleted: words(deleted), inserted: words(inserted), gap, between };
     // A stretch whose words are the same (`Non-Proliferation` → `Non- Proliferation`, a PDF's spacing or a dash style) is
     // typography: kept words between the others, not a second change that hides the reorder.
     if (stretch.deleted.join(' ') === stretch.inserted.join(' ')) {
       gap += stretch.deleted.length;
+      between += inserted;
       continue;
     }
     if (stretch.deleted.length + stretch.inserted.length > 0) {
       stretches.push(stretch);
       gap = 0;
+      between = '';
     }
   }
   const sorted = (list: string[]): string => [...list].sort().join(' ');
@@ -860,6 +867,21 @@ export function wordOrderReason(diff: readonly DiffPart[]): string | null {
   }
   if (stretches.length !== 2) return null;
   const [first, second] = stretches;
+  // Two items of one list swapped ("the humanitarian principles of humanity, [-independence-]{+impartiality+},
+  // neutrality and [-impartiality-]{+independence+}", Myanmar 79/182 PP 48 → 80/221 PP 54: round 16B): each stretch the
+  // other's words, at most three, with only a list between them (its separators, "and" or "or", and at most one item).
+  // "X [-shall prevail over-] Y" read the other way round is no list, and stays.
+  const swapped =
+    first.deleted.length > 0 &&
+    first.deleted.length <= WORD_ORDER_MOST &&
+    first.deleted.join(' ') === second.inserted.join(' ') &&
+    first.inserted.join(' ') === second.deleted.join(' ') &&
+    first.inserted.length > 0 &&
+    first.inserted.length <= WORD_ORDER_MOST &&
+    !sensitive(first.deleted) &&
+    !sensitive(first.inserted) &&
+    SWAP_LIST_BETWEEN.test(second.between);
+  if (swapped) return `word order: list items swapped: ${first.deleted.join(' ')} ↔ ${first.inserted.join(' ')}`;
   const moved = first.deleted.length ? first.deleted : first.inserted;
   const back = first.deleted.length ? second.inserted : second.deleted;
   const pure = (first.deleted.length === 0) !== (first.inserted.length === 0) && (second.deleted.length === 0) !== (second.inserted.length === 0) && (first.deleted.length === 0) !== (second.deleted.length === 0);

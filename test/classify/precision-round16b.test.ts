@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { wordOrderReason } from '../../src/classify/editorial.js';
+import { sincePreviousWelcomeReason } from '../../src/classify/event-paragraphs.js';
 import { routineReasons } from '../../src/classify/routine.js';
+import { wordDiff } from '../../src/classify/word-diff.js';
 import type { Finding } from '../../src/types.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
@@ -18,6 +21,7 @@ const OCEANS = 'oceans-and-the-law-of-the-sea';
 const ENERGY = 'ensuring-access-to-affordable-reliable-sustainable-and-moder';
 const MYANMAR = 'situation-of-human-rights-of-rohingya-muslims-and-other-mino';
 const SYRIA = 'situation-of-human-rights-in-the-syrian-arab-republic';
+const CTBT = 'comprehensive-nuclear-test-ban-treaty';
 const skipNote = available ? '' : SHARED_MISSING;
 
 type Result = Awaited<ReturnType<typeof compareInSeries>>;
@@ -145,5 +149,41 @@ describe('editorial variants of one wording', () => {
     const finding = findingAt(await compareInSeries(SYRIA, 'A_RES_79_185.txt', 'A_RES_80_224.txt'), 'PP 2');
     expect(finding.editorial).toBe(true);
     expect(finding.reasons).toEqual(['name written out in full: the Charter of the United Nations']);
+  });
+});
+
+describe('two items of one list swapped', () => {
+  it.skipIf(!available)(`Myanmar 79/182 → 80/221 PP 48 → PP 54: "the humanitarian principles of humanity, [-independence-]{+impartiality+}, neutrality and [-impartiality-]{+independence+}": editorial${skipNote}`, async () => {
+    const finding = findingAt(await compareInSeries(MYANMAR, 'A_RES_79_182.txt', 'A_RES_80_221.txt'), 'PP 54');
+    expect(finding.editorial).toBe(true);
+    expect(finding.reasons).toEqual(['word order: list items swapped: independence ↔ impartiality']);
+  });
+
+  const order = (before: string, after: string): string | null => wordOrderReason(wordDiff(before, after).parts);
+  it('counter-cases: two words swapped across no list, across a negation or a contrast, stay', () => {
+    expect(order('the support of Governments, the private sector and civil society', 'the support of civil society, the private sector and Governments')).toBe('word order: list items swapped: governments ↔ civil society');
+    expect(order('national law shall prevail over international law', 'international law shall prevail over national law')).toBeNull();
+    expect(order('from Geneva to New York', 'from New York to Geneva')).toBeNull();
+    expect(order('access for women, not men', 'access for men, not women')).toBeNull();
+    expect(order('women, unlike men, have access', 'men, unlike women, have access')).toBeNull();
+  });
+});
+
+describe('the yearly welcome of the steps taken since the previous resolution', () => {
+  it.skipIf(!available)(`CTBT 79/77 → 80/70 dropped OP 8 ("Welcomes, since the adoption of its previous resolution on the subject, the ratification of the Treaty by Papua New Guinea …"): routine, none this year${skipNote}`, async () => {
+    const result = await compareInSeries(CTBT, 'A_RES_79_77.txt', 'A_RES_80_70.txt');
+    const [left] = result.documents;
+    const dropped = result.comparisons[0].findings.find((finding) => finding.kind === 'dropped' && left.paragraphs[finding.left[0]].label === 'OP 8');
+    expect(dropped?.routine).toBe(true);
+    expect(dropped?.reasons).toEqual(['the yearly welcome of the steps taken since the previous resolution: none this year, no longer said']);
+  });
+
+  const welcome =
+    'Welcomes, since the adoption of its previous resolution on the subject, the ratification of the Treaty by Papua New Guinea, since each signature or ratification is a significant step towards the entry into force and universalization of the Treaty;';
+  it('counter-cases: a call dropped with the welcome, or the newer text still welcoming the year\'s steps', () => {
+    expect(sincePreviousWelcomeReason(welcome, [])).toBe('the yearly welcome of the steps taken since the previous resolution: none this year, no longer said');
+    expect(sincePreviousWelcomeReason(welcome.replace(/;$/, ', and urges the remaining annex 2 States to ratify without delay;'), [])).toBeNull();
+    expect(sincePreviousWelcomeReason(welcome, [welcome.replace('Papua New Guinea', 'Tuvalu')])).toBeNull();
+    expect(sincePreviousWelcomeReason('Welcomes the ratification of the Treaty by Papua New Guinea;', [])).toBeNull();
   });
 });
