@@ -667,6 +667,67 @@ function openingAgedToRecall(before: string, after: string): boolean {
   return /^(?:(?:Also|Further)\s)?(?:[Nn]otes|[Tt]akes note of|[Ww]elcomes|Noting|Taking note of|Welcoming)\b/.test(before) && /^(?:(?:Also|Further)\s)?(?:[Rr]ecalls|Recalling)\b/.test(after);
 }
 
+/** A clause that foresees a step for a date: "1 will graduate in December 2024, ". */
+const FORESEEN_STEP = /^,?\s*(\d{1,3}) will (\p{Ll}+) (?:in|by|on) ((?:(?:\d{1,2}\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?:19|20)\d\d),?\s*$/u;
+
+/** The words after a count of those that took a step: "countries have graduated", "have been designated". */
+const TAKEN_STEP = /^\s(?:\p{Ll}+\s){0,2}(?:have|has)\s(?:been\s)?(\p{Ll}+ed)\b/u;
+
+/**
+ * A step foreseen for a date, since taken and counted ("notes with appreciation that [-5-]{+6+} countries have
+ * graduated since 2011, [-1 will graduate in December 2024, -]another 4 have been designated to graduate by 2027",
+ * LDC 79/218 OP 45 → 80/150 OP 44): the clause that foresaw it dropped, and the count of those that have taken the same
+ * step grown by exactly the number foreseen (round 16B, redline #23). A count grown by another number, or a step of
+ * another verb, stays negotiated.
+ */
+function foreseenStepCounted(before: string, after: string): { before: string; reasons: string[] } | null {
+  const stretches = stretchesOf(before, after);
+  for (const foreseen of stretches) {
+    const step = foreseen.inserted.trim() === '' ? FORESEEN_STEP.exec(foreseen.deleted) : null;
+    if (!step) continue;
+    const stem = step[2].replace(/e$/, '');
+    const counted = stretches.find((other) => {
+      if (other === foreseen || !/^\d{1,3}$/.test(other.deleted.trim()) || !/^\d{1,3}$/.test(other.inserted.trim())) return false;
+      if (Number(other.inserted.trim()) !== Number(other.deleted.trim()) + Number(step[1])) return false;
+      const taken = TAKEN_STEP.exec(before.slice(other.olderEnd));
+      return taken !== null && taken[1].startsWith(stem);
+    });
+    if (!counted) continue;
+    const chosen = [counted, foreseen].sort((a, b) => a.olderStart - b.olderStart);
+    return {
+      before: withStretchesAged(before, chosen),
+      reasons: [`a step foreseen, since taken and counted: “${step[1]} will ${step[2]} in ${step[3]}” dropped, ${counted.deleted.trim()} → ${counted.inserted.trim()}`],
+    };
+  }
+  return null;
+}
+
+/** A resumed sitting named after its session: " and the resumed thirty-fourth Meeting". */
+const RESUMED_SITTING = /^\s?and the resumed ((?:[a-z]+-)?[a-z]+) (meeting|session)\s?$/i;
+
+/**
+ * The older session's resumed sitting no longer named beside the report welcomed, the report now of the next session
+ * alone ("Welcomes the [-reports-]{+report+} of the [-thirty-fourth-]{+thirty-fifth+} Meeting [-and the resumed
+ * thirty-fourth Meeting -]of States Parties to the Convention", Oceans 79/144 OP 52 → 80/110 OP 43: round 16B, redline
+ * #23). Only a resumed sitting of the session the older text names just before it; the session's own succession is
+ * read after (`successionReasons`).
+ */
+function resumedSittingDropped(before: string, after: string): { before: string; reasons: string[] } | null {
+  const stretches = stretchesOf(before, after);
+  for (const stretch of stretches) {
+    const resumed = stretch.inserted === '' ? RESUMED_SITTING.exec(stretch.deleted) : null;
+    if (!resumed) continue;
+    const sitting = new RegExp(`\\b${resumed[1]} ${resumed[2]}\\s?$`, 'i');
+    // The session named just before the resumed sitting, and no longer named in the newer text (it moved on).
+    if (!sitting.test(before.slice(0, stretch.olderStart)) || new RegExp(`\\b${resumed[1]} ${resumed[2]}\\b`, 'i').test(after)) continue;
+    const chosen = [stretch];
+    const plural = stretches.find((other) => other.olderEnd <= stretch.olderStart && /^reports$/i.test(other.deleted.trim()) && /^report$/i.test(other.inserted.trim()));
+    if (plural) chosen.unshift(plural);
+    return { before: withStretchesAged(before, chosen), reasons: [`the older session's resumed sitting no longer named: ${resumed[0].trim().replace(/^and /, '')}`] };
+  }
+  return null;
+}
+
 /** What a list of references is made of besides the references: separators and its "and". */
 const REFERENCE_LIST_GLUE = /^[\s,;]*(?:(?:and|or)[\s,;]*)*$/;
 
@@ -1018,7 +1079,7 @@ export function eventStepsRead(before: string, after: string): { before: string;
 
 /** Events moved on read on the whole paragraph before its stretches (`routineReasons`). */
 const EVENT_STEPS: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [latestMeetingMovedOn, awaitedEventUnscheduled];
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, bodyStageMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked, futureUnderWay, officeHolderAppointed, sessionsConvenedCounted];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, foreseenStepCounted, resumedSittingDropped, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, bodyStageMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked, futureUnderWay, officeHolderAppointed, sessionsConvenedCounted];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on

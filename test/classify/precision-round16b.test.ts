@@ -22,6 +22,7 @@ const ENERGY = 'ensuring-access-to-affordable-reliable-sustainable-and-moder';
 const MYANMAR = 'situation-of-human-rights-of-rohingya-muslims-and-other-mino';
 const SYRIA = 'situation-of-human-rights-in-the-syrian-arab-republic';
 const CTBT = 'comprehensive-nuclear-test-ban-treaty';
+const LDC = 'follow-up-to-the-fifth-united-nations-conference-on-the-leas';
 const skipNote = available ? '' : SHARED_MISSING;
 
 type Result = Awaited<ReturnType<typeof compareInSeries>>;
@@ -185,5 +186,34 @@ describe('the yearly welcome of the steps taken since the previous resolution', 
     expect(sincePreviousWelcomeReason(welcome.replace(/;$/, ', and urges the remaining annex 2 States to ratify without delay;'), [])).toBeNull();
     expect(sincePreviousWelcomeReason(welcome, [welcome.replace('Papua New Guinea', 'Tuvalu')])).toBeNull();
     expect(sincePreviousWelcomeReason('Welcomes the ratification of the Treaty by Papua New Guinea;', [])).toBeNull();
+  });
+});
+
+describe('a step foreseen for a date, since taken and counted', () => {
+  it.skipIf(!available)(`LDC follow-up 79/218 → 80/150 OP 45 → OP 44: "[-5-]{+6+} countries have graduated since 2011, [-1 will graduate in December 2024, -]": routine${skipNote}`, async () => {
+    const result = await compareInSeries(LDC, 'A_RES_79_218.txt', 'A_RES_80_150.txt');
+    const finding = findingAt(result, 'OP 44');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual(['a step foreseen, since taken and counted: “1 will graduate in December 2024” dropped, 5 → 6']);
+    const [before, after] = paragraphs(result, 'OP 45', 'OP 44');
+    // Counter-cases: the count grew by another number; the foreseen clause dropped with the count unchanged; a foreseen
+    // step of another verb than the one counted.
+    expect(routineReasons(before, after.replace('that 6 countries', 'that 7 countries'))).toEqual([]);
+    expect(routineReasons(before, before.replace('1 will graduate in December 2024, ', ''))).toEqual([]);
+    expect(routineReasons(before.replace('will graduate in', 'will apply in'), after)).toEqual([]);
+  });
+});
+
+describe("the older session's resumed sitting no longer named beside the report welcomed", () => {
+  it.skipIf(!available)(`Oceans 79/144 → 80/110 OP 52 → OP 43: "Welcomes the [-reports-]{+report+} of the [-thirty-fourth-]{+thirty-fifth+} Meeting [-and the resumed thirty-fourth Meeting -]of States Parties": routine${skipNote}`, async () => {
+    const result = await compareInSeries(OCEANS, 'A_RES_79_144.txt', 'A_RES_80_110.txt');
+    const finding = findingAt(result, 'OP 43');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual(["the older session's resumed sitting no longer named: the resumed thirty-fourth Meeting", 'yearly succession: thirty-fourth → thirty-fifth']);
+    const [before] = paragraphs(result, 'OP 52', 'OP 43');
+    // Counter-cases: the session not moved on (the resumed sitting's report alone dropped); a resumed sitting of another
+    // session than the one named before it.
+    expect(routineReasons(before, 'Welcomes the report of the thirty-fourth Meeting of States Parties to the Convention;')).toEqual([]);
+    expect(routineReasons(before.replace('resumed thirty-fourth', 'resumed thirty-third'), 'Welcomes the report of the thirty-fifth Meeting of States Parties to the Convention;')).toEqual([]);
   });
 });
