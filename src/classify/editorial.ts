@@ -675,6 +675,12 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
   // it so elsewhere (round 16B, redline #23). A generic the older text never joins to that name may be another place.
   const territory = territoryNamedReason(deleted, inserted, preceding, olderDocument);
   if (territory !== null) return territory;
+  // "in [-the six -]{+all +}official languages of the United Nations" (Effects of atomic radiation 79/85 OP 23 → 80/75
+  // OP 23): the United Nations has six official languages, so the two say the same (round 16B, redline #23). Only before
+  // "official languages": "all" for "the six" of anything else counts otherwise.
+  if (/^(?:the six|all(?: six)?|all the)$/.test(bare(deleted).toLowerCase()) && /^(?:the six|all(?: six)?|all the)$/.test(bare(inserted).toLowerCase()) && /^\s?official languages\b/.test(following)) {
+    return `the official languages counted or not: ${bare(deleted)} → ${bare(inserted)}`;
+  }
   // A disease named with its pandemic ("the coronavirus disease (COVID-19){+ pandemic+}"): the same event.
   if ((deleted === '') !== (inserted === '') && bare(deleted || inserted) === 'pandemic' && /COVID[-\u2010\u2011]19\)?\s?$/.test(preceding)) {
     return `the pandemic named with its disease: ${deleted ? 'pandemic dropped' : 'pandemic added'}`;

@@ -217,3 +217,19 @@ describe("the older session's resumed sitting no longer named beside the report 
     expect(routineReasons(before.replace('resumed thirty-fourth', 'resumed thirty-third'), 'Welcomes the report of the thirty-fifth Meeting of States Parties to the Convention;')).toEqual([]);
   });
 });
+
+describe('the official languages counted or not', () => {
+  it.skipIf(!available)(`Effects of atomic radiation 79/85 → 80/75 OP 23: "the website of the Scientific Committee in [-the six -]{+all +}official languages of the United Nations": editorial${skipNote}`, async () => {
+    const finding = findingAt(await compareInSeries('effects-of-atomic-radiation', 'A_RES_79_85.txt', 'A_RES_80_75.txt'), 'OP 23');
+    expect(finding.editorial).toBe(true);
+    expect(finding.reasons).toEqual(['the official languages counted or not: the six → all']);
+  });
+
+  it('counter-cases: another number of official languages, or "all" for "the six" of anything else', async () => {
+    const { repeatedWordingReasons } = await import('../../src/classify/editorial.js');
+    const reasons = (before: string, after: string): string[] | null => repeatedWordingReasons(wordDiff(before, after).parts, before, after);
+    const website = 'to publish the website of the Scientific Committee in the six official languages of the United Nations;';
+    expect(reasons(website, website.replace('the six', 'two'))).toBeNull();
+    expect(reasons('to publish in the six regional languages', 'to publish in all regional languages')).toBeNull();
+  });
+});
