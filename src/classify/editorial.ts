@@ -26,9 +26,11 @@ const CITATION_DATE = /^(?:of \d{1,2} (?:January|February|March|April|May|June|J
 
 /**
  * The nouns a resolution shortens a name to once it has defined it ("the Office", "the Treaty", "the Convention"): an
- * institution or an instrument, never a thing a negotiator would qualify.
+ * institution or an instrument, never a thing a negotiator would qualify. "the Charter" is the Charter of the United
+ * Nations a resolution names ("the purposes and principles of the Charter{+ of the United Nations+}", Syria 79/185 PP 2 →
+ * 80/224 PP 2: round 16B).
  */
-export const DEFINED_TERM = /^(?:Office|Treaty|Convention|Agreement|Protocol|Committee|Commission|Council|Conference|Fund|Programme|Mechanism|Panel|Forum|Secretariat|Centre|Institute|Agency|Organization|Platform|Network|Board|Tribunal|Court|Authority|Facility|Partnership|Decade|Strategy|Declaration|Initiative|Group)$/;
+export const DEFINED_TERM = /^(?:Office|Charter|Treaty|Convention|Agreement|Protocol|Committee|Commission|Council|Conference|Fund|Programme|Mechanism|Panel|Forum|Secretariat|Centre|Institute|Agency|Organization|Platform|Network|Board|Tribunal|Court|Authority|Facility|Partnership|Decade|Strategy|Declaration|Initiative|Group)$/;
 /** Words of a proper name: capitalized words and the small words between them ("for Outer Space Affairs", "Arms Trade"). */
 const NAME_WORDS = /^(?:(?:\p{Lu}[\p{L}\u2019'-]*|of|for|on|and|the|in|to)\s+)*\p{Lu}[\p{L}\u2019'-]*$/u;
 
@@ -40,7 +42,8 @@ const NAME_WORDS = /^(?:(?:\p{Lu}[\p{L}\u2019'-]*|of|for|on|and|the|in|to)\s+)*\
  */
 export function shortenedName(words: string, preceding: string, following: string): string | null {
   if (!NAME_WORDS.test(words)) return null;
-  const tail = /\bthe (\p{Lu}\p{L}+)\s$/u.exec(preceding);
+  // The space before the tail may open the stretch instead ("the Charter{+ of the United Nations+}").
+  const tail = /\bthe (\p{Lu}\p{L}+)\s?$/u.exec(preceding);
   if (tail && DEFINED_TERM.test(tail[1]) && /^(?:of|for|on|in)\b/.test(words) && !/^\s*\p{Lu}/u.test(following)) return `the ${tail[1]} ${words}`;
   const head = /^(\p{Lu}\p{L}+)\b/u.exec(following);
   if (head && DEFINED_TERM.test(head[1]) && /\bthe\s$/.test(preceding) && /^\p{Lu}/u.test(words)) return `the ${words} ${head[1]}`;
@@ -585,6 +588,26 @@ function massNounNumberReason(deleted: string, inserted: string): string | null 
 /** Verbs of putting one thing inside another, after which "in" and "into" are one wording. */
 const PUTTING_INTO = /\b(?:mainstream\w*|integrat\w*|incorporat\w*|insert\w*|embed\w*|translat\w*|transform\w*|convert\w*|divid\w*)\b[^,;]*$/i;
 
+/** The kinds of territory a name may be written with ("Rakhine State", "Idlib Governorate"): a State's subdivisions. */
+const TERRITORY_KIND = /^(?:State|Province|Region|Governorate|District|Oblast|Prefecture|Department|County)$/;
+
+/**
+ * A name of a place with the kind of territory it is added or dropped after it (`TERRITORY_KIND`), when some paragraph
+ * of the older text writes the name with that kind already: the reason, or null.
+ */
+function territoryNamedReason(deleted: string, inserted: string, preceding: string, olderDocument: readonly OlderParagraph[]): string | null {
+  const [gone, come] = [deleted, inserted].map((text) => text.replace(/[\s,;:.]+/g, ' ').trim());
+  if ((gone === '') === (come === '') || !TERRITORY_KIND.test(gone || come)) return null;
+  const name = /(?:^|\s)(\p{Lu}[\p{L}\u2019'-]+)\s?$/u.exec(preceding);
+  if (!name || TERRITORY_KIND.test(name[1])) return null;
+  const full = `${name[1]} ${gone || come}`;
+  if (!olderDocument.some((paragraph) => paragraph.text.includes(full))) return null;
+  return `a place named ${gone ? 'without' : 'with'} the kind of territory it is: ${full}`;
+}
+
+/** Verbs after which "on" and "upon" say the same: to call, rely, depend or be based on or upon something. */
+const ON_OR_UPON_VERB = /\b(?:call|calls|called|calling|rely|relies|relied|relying|depend|depends|depended|depending|based)\s$/i;
+
 /** Words that say a list is open ("inter alia", "among others"). */
 const LIST_OPENER = /^(?:inter alia|among others)$/i;
 
@@ -617,6 +640,13 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
   if (synonym !== null) return synonym;
   const mass = massNounNumberReason(deleted, inserted);
   if (mass !== null) return mass;
+  // "[-calling on-]{+calling upon+} Member States" (Energy for all 79/210 PP 15 → 80/179 PP 16, read as false by a desk
+  // officer in session 10): after a verb that takes either, "on" and "upon" are one preposition written two ways, the
+  // same call on the same addressees (round 16B, redline #23). Only after such a verb: "[-on-]{+upon+}" elsewhere ("upon
+  // request", "upon entry into force") is another preposition's meaning and stays.
+  if (/^(?:on|upon)$/.test(bare(deleted)) && /^(?:on|upon)$/.test(bare(inserted)) && bare(deleted) !== bare(inserted) && ON_OR_UPON_VERB.test(preceding)) {
+    return `editorial style: ${bare(deleted)} → ${bare(inserted)} after “${preceding.trim().split(/\s+/).pop()}”`;
+  }
   // "mainstream a gender perspective [-in-]{+into+} such policies": after a verb of putting one thing inside another,
   // "in" and "into" say the same.
   if (/^(?:in|into)$/.test(bare(deleted)) && /^(?:in|into)$/.test(bare(inserted)) && bare(deleted) !== bare(inserted) && PUTTING_INTO.test(preceding.slice(-80))) {
@@ -639,6 +669,17 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
   // Council -]on the right to development"): the same office.
   if ((deleted === '') !== (inserted === '') && APPOINTING_BODY.test(bare(deleted || inserted)) && MANDATE_HOLDER.test(preceding)) {
     return `a mandate holder's name ${deleted ? 'shortened' : 'given in full'}: ${bare(deleted || inserted)}`;
+  }
+  // A place named with, or without, the kind of territory it is ("including in Rakhine{+ State+}", "northern Rakhine
+  // {+State +}", Myanmar 79/182 OP 7 → 80/221 OP 9, PP 63 → PP 73): the same place, when the older text already names
+  // it so elsewhere (round 16B, redline #23). A generic the older text never joins to that name may be another place.
+  const territory = territoryNamedReason(deleted, inserted, preceding, olderDocument);
+  if (territory !== null) return territory;
+  // "in [-the six -]{+all +}official languages of the United Nations" (Effects of atomic radiation 79/85 OP 23 → 80/75
+  // OP 23): the United Nations has six official languages, so the two say the same (round 16B, redline #23). Only before
+  // "official languages": "all" for "the six" of anything else counts otherwise.
+  if (/^(?:the six|all(?: six)?|all the)$/.test(bare(deleted).toLowerCase()) && /^(?:the six|all(?: six)?|all the)$/.test(bare(inserted).toLowerCase()) && /^\s?official languages\b/.test(following)) {
+    return `the official languages counted or not: ${bare(deleted)} → ${bare(inserted)}`;
   }
   // A disease named with its pandemic ("the coronavirus disease (COVID-19){+ pandemic+}"): the same event.
   if ((deleted === '') !== (inserted === '') && bare(deleted || inserted) === 'pandemic' && /COVID[-\u2010\u2011]19\)?\s?$/.test(preceding)) {
@@ -782,6 +823,9 @@ function show(text: string): string {
 /** Words whose place decides what a sentence says: moving them is never word order alone. */
 const ORDER_SENSITIVE = /^(?:not|no|never|nor|only|neither|without)$/;
 
+/** What may stand between two list items swapped: separators, "and" or "or", and at most one item of up to three words. */
+const SWAP_LIST_BETWEEN = /^(?:\s*[,;]?\s+(?:(?:and|or)\s+)?|\s*[,;]\s*(?!(?:not|no|never|nor|only|neither|without|unlike|than|rather|but|over|against|versus|instead)\b)\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,2}(?:\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))$/u;
+
 /** Most words a move may carry, and most words it may hop over, to read as word order alone. */
 const WORD_ORDER_MOST = 3;
 
@@ -794,26 +838,30 @@ const WORD_ORDER_MOST = 3;
 export function wordOrderReason(diff: readonly DiffPart[]): string | null {
   const words = (text: string): string[] => text.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
   // The changed stretches (a deletion and the insertion right after it are one), with the words between them.
-  const stretches: Array<{ deleted: string[]; inserted: string[]; gap: number }> = [];
+  const stretches: Array<{ deleted: string[]; inserted: string[]; gap: number; between: string }> = [];
   let gap = 0;
+  let between = '';
   for (let k = 0; k < diff.length; k++) {
     const part = diff[k];
     if (part.op === 'equal') {
       gap += words(part.text).length;
+      between += part.text;
       continue;
     }
     const deleted = part.op === 'delete' ? part.text : '';
     const inserted = part.op === 'insert' ? part.text : diff[k + 1]?.op === 'insert' ? diff[++k].text : '';
-    const stretch = { deleted: words(deleted), inserted: words(inserted), gap };
+    const stretch = { deleted: words(deleted), inserted: words(inserted), gap, between };
     // A stretch whose words are the same (`Non-Proliferation` → `Non- Proliferation`, a PDF's spacing or a dash style) is
     // typography: kept words between the others, not a second change that hides the reorder.
     if (stretch.deleted.join(' ') === stretch.inserted.join(' ')) {
       gap += stretch.deleted.length;
+      between += inserted;
       continue;
     }
     if (stretch.deleted.length + stretch.inserted.length > 0) {
       stretches.push(stretch);
       gap = 0;
+      between = '';
     }
   }
   const sorted = (list: string[]): string => [...list].sort().join(' ');
@@ -825,6 +873,21 @@ export function wordOrderReason(diff: readonly DiffPart[]): string | null {
   }
   if (stretches.length !== 2) return null;
   const [first, second] = stretches;
+  // Two items of one list swapped ("the humanitarian principles of humanity, [-independence-]{+impartiality+},
+  // neutrality and [-impartiality-]{+independence+}", Myanmar 79/182 PP 48 → 80/221 PP 54: round 16B): each stretch the
+  // other's words, at most three, with only a list between them (its separators, "and" or "or", and at most one item).
+  // "X [-shall prevail over-] Y" read the other way round is no list, and stays.
+  const swapped =
+    first.deleted.length > 0 &&
+    first.deleted.length <= WORD_ORDER_MOST &&
+    first.deleted.join(' ') === second.inserted.join(' ') &&
+    first.inserted.join(' ') === second.deleted.join(' ') &&
+    first.inserted.length > 0 &&
+    first.inserted.length <= WORD_ORDER_MOST &&
+    !sensitive(first.deleted) &&
+    !sensitive(first.inserted) &&
+    SWAP_LIST_BETWEEN.test(second.between);
+  if (swapped) return `word order: list items swapped: ${first.deleted.join(' ')} ↔ ${first.inserted.join(' ')}`;
   const moved = first.deleted.length ? first.deleted : first.inserted;
   const back = first.deleted.length ? second.inserted : second.deleted;
   const pure = (first.deleted.length === 0) !== (first.inserted.length === 0) && (second.deleted.length === 0) !== (second.inserted.length === 0) && (first.deleted.length === 0) !== (second.deleted.length === 0);

@@ -35,7 +35,7 @@ export function markEventParagraphs(findings: readonly Finding[], left: Classify
     if (finding.routine || finding.editorial) return finding;
     if (finding.kind === 'dropped' && finding.left.length === 1) {
       const text = olderTexts[finding.left[0]];
-      const reason = droppedEventReason(text, newerTexts, olderYear, newerYear) ?? deadlinePassedReason(text, newerYear) ?? ownDecisionRecordedReason(text, newerTexts, resolution) ?? sessionDecisionAgedReason(text, newerTexts) ?? anniversaryParagraphReason(text, 'dropped', olderYear, newerYear) ?? (nextVersion ? standingDecisionReason(text, newerTexts) ?? completedBodyReportReason(text, newerTexts) : null);
+      const reason = droppedEventReason(text, newerTexts, olderYear, newerYear) ?? sincePreviousWelcomeReason(text, newerTexts) ?? deadlinePassedReason(text, newerYear) ?? ownDecisionRecordedReason(text, newerTexts, resolution) ?? sessionDecisionAgedReason(text, newerTexts) ?? anniversaryParagraphReason(text, 'dropped', olderYear, newerYear) ?? (nextVersion ? standingDecisionReason(text, newerTexts) ?? completedBodyReportReason(text, newerTexts) : null);
       return reason === null ? finding : { ...finding, routine: true, reasons: [reason] };
     }
     if (finding.kind === 'new' && finding.right.length === 1) {
@@ -54,6 +54,23 @@ export function markEventParagraphs(findings: readonly Finding[], left: Classify
     }
     return finding;
   });
+}
+
+/**
+ * The yearly welcome of the steps taken "since the adoption of its previous resolution on the subject": the
+ * signatures, ratifications or accessions of the year. Dropped whole, with no such welcome in the newer text, the year
+ * had none to welcome ("Welcomes, since the adoption of its previous resolution on the subject, the ratification of the
+ * Treaty by Papua New Guinea, since each signature or ratification is a significant step …", CTBT 79/77 OP 8, not in
+ * 80/70; read as false by a desk officer in session 10: round 16B, redline #23). The paragraph must only welcome: a call
+ * or a concern dropped with it ("…, and urges the remaining States to ratify") stays a finding.
+ */
+const SINCE_PREVIOUS_WELCOME = /^(?:(?:Also|Further)\s)?Welcomes,?\s(?:also\s)?since the adoption of its (?:previous|last) resolution(?: on the subject)?,\sthe\s(?:signatures?|ratifications?|accessions?)\b/i;
+const NOT_ONLY_WELCOME = /\b(?:urg\w*|call\w*|request\w*|encourag\w*|invit\w*|decid\w*|stress\w*|emphasiz\w*|regret\w*|concern\w*|deplor\w*|condemn\w*)\b/i;
+
+export function sincePreviousWelcomeReason(text: string, newer: readonly string[]): string | null {
+  if (!SINCE_PREVIOUS_WELCOME.test(text) || NOT_ONLY_WELCOME.test(text)) return null;
+  if (newer.some((paragraph) => SINCE_PREVIOUS_WELCOME.test(paragraph))) return null;
+  return 'the yearly welcome of the steps taken since the previous resolution: none this year, no longer said';
 }
 
 /**

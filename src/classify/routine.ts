@@ -666,7 +666,11 @@ function isFallingCount(stretch: Stretch): boolean {
 
 /** A verb that records, aged into "recalling" once what it spoke of is past, inside a paragraph. */
 const AGEING_VERB = /^(?:taking note|takes note|noting|notes|welcoming|welcomes)(?: also| further)?(?: of)?$/i;
-const RECALLING_VERB = /^(?:recalling|recalls)(?: also| further)?$/i;
+// The sequencing adverb may stand before the newer verb too ("and [-takes note of-]{+also recalls+} decision X/29, adopted
+// at the tenth meeting of the Conference of the Parties … in 2010", Oceans 79/144 OP 252 → 80/110 OP 245; "and [-notes-]
+// {+also recalls+} its adoption of guidelines", OP 234 → OP 227): a clause joined to a paragraph that already recalls
+// says "also" as a second opening would (round 16B, redline #23).
+const RECALLING_VERB = /^(?:(?:also|further)\s)?(?:recalling|recalls)(?: also| further)?$/i;
 
 /**
  * A recording verb aged inside a paragraph, its object unchanged ("and [-taking note -]{+recalling +}with appreciation
@@ -680,9 +684,11 @@ function clauseVerbAged(before: string, after: string): { before: string; reason
   const reasons: string[] = [];
   for (let k = 0; k < stretches.length; k++) {
     const stretch = stretches[k];
-    if (stretch.olderStart === 0 || !AGEING_VERB.test(stretch.deleted.trim()) || !RECALLING_VERB.test(stretch.inserted.trim())) continue;
+    if (stretch.olderStart === 0 || !AGEING_VERB.test(stretch.deleted.trim())) continue;
+    const governed = stretch.inserted.trim() === '' && openingAgedToRecall(before, after) && /,?\sand\s$/.test(before.slice(0, stretch.olderStart));
+    if (!governed && !RECALLING_VERB.test(stretch.inserted.trim())) continue;
     chosen.push(stretch);
-    reasons.push(`a verb aged inside the paragraph: ${stretch.deleted.trim()} → ${stretch.inserted.trim()}`);
+    reasons.push(governed ? `a verb aged inside the paragraph: ${stretch.deleted.trim()} → ∅, the opening's recall governs its clause` : `a verb aged inside the paragraph: ${stretch.deleted.trim()} → ${stretch.inserted.trim()}`);
     const next = stretches[k + 1];
     if (next && next.deleted.trim() === 'of' && next.inserted === '' && /^\s*(?:with (?:appreciation|satisfaction)\s*)?$/.test(before.slice(stretch.olderEnd, next.olderStart))) {
       chosen.push(next);
@@ -690,6 +696,79 @@ function clauseVerbAged(before: string, after: string): { before: string; reason
     }
   }
   return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
+}
+
+/**
+ * The opening verb aged from recording to recalling ("[-Notes-]{+Also recalls+} the endorsement of the Pacific Islands
+ * Forum leaders on 9 November 2023 … of a declaration …, and [-notes -]the adoption by the Heads of State and Government
+ * of the Alliance of Small Island States on 23 September 2024 of the Leaders’ Declaration …", Oceans 79/144 OP 361 →
+ * 80/110 OP 347): the clause joined by "and" loses its own recording verb, which the recall now governs (round 16B,
+ * redline #23). Only a recording verb ("notes", "welcomes", `AGEING_VERB`), only after an opening that aged the same way:
+ * a clause's call ("and urges") dropped stays negotiated.
+ */
+function openingAgedToRecall(before: string, after: string): boolean {
+  return /^(?:(?:Also|Further)\s)?(?:[Nn]otes|[Tt]akes note of|[Ww]elcomes|Noting|Taking note of|Welcoming)\b/.test(before) && /^(?:(?:Also|Further)\s)?(?:[Rr]ecalls|Recalling)\b/.test(after);
+}
+
+/** A clause that foresees a step for a date: "1 will graduate in December 2024, ". */
+const FORESEEN_STEP = /^,?\s*(\d{1,3}) will (\p{Ll}+) (?:in|by|on) ((?:(?:\d{1,2}\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?:19|20)\d\d),?\s*$/u;
+
+/** The words after a count of those that took a step: "countries have graduated", "have been designated". */
+const TAKEN_STEP = /^\s(?:\p{Ll}+\s){0,2}(?:have|has)\s(?:been\s)?(\p{Ll}+ed)\b/u;
+
+/**
+ * A step foreseen for a date, since taken and counted ("notes with appreciation that [-5-]{+6+} countries have
+ * graduated since 2011, [-1 will graduate in December 2024, -]another 4 have been designated to graduate by 2027",
+ * LDC 79/218 OP 45 → 80/150 OP 44): the clause that foresaw it dropped, and the count of those that have taken the same
+ * step grown by exactly the number foreseen (round 16B, redline #23). A count grown by another number, or a step of
+ * another verb, stays negotiated.
+ */
+function foreseenStepCounted(before: string, after: string): { before: string; reasons: string[] } | null {
+  const stretches = stretchesOf(before, after);
+  for (const foreseen of stretches) {
+    const step = foreseen.inserted.trim() === '' ? FORESEEN_STEP.exec(foreseen.deleted) : null;
+    if (!step) continue;
+    const stem = step[2].replace(/e$/, '');
+    const counted = stretches.find((other) => {
+      if (other === foreseen || !/^\d{1,3}$/.test(other.deleted.trim()) || !/^\d{1,3}$/.test(other.inserted.trim())) return false;
+      if (Number(other.inserted.trim()) !== Number(other.deleted.trim()) + Number(step[1])) return false;
+      const taken = TAKEN_STEP.exec(before.slice(other.olderEnd));
+      return taken !== null && taken[1].startsWith(stem);
+    });
+    if (!counted) continue;
+    const chosen = [counted, foreseen].sort((a, b) => a.olderStart - b.olderStart);
+    return {
+      before: withStretchesAged(before, chosen),
+      reasons: [`a step foreseen, since taken and counted: “${step[1]} will ${step[2]} in ${step[3]}” dropped, ${counted.deleted.trim()} → ${counted.inserted.trim()}`],
+    };
+  }
+  return null;
+}
+
+/** A resumed sitting named after its session: " and the resumed thirty-fourth Meeting". */
+const RESUMED_SITTING = /^\s?and the resumed ((?:[a-z]+-)?[a-z]+) (meeting|session)\s?$/i;
+
+/**
+ * The older session's resumed sitting no longer named beside the report welcomed, the report now of the next session
+ * alone ("Welcomes the [-reports-]{+report+} of the [-thirty-fourth-]{+thirty-fifth+} Meeting [-and the resumed
+ * thirty-fourth Meeting -]of States Parties to the Convention", Oceans 79/144 OP 52 → 80/110 OP 43: round 16B, redline
+ * #23). Only a resumed sitting of the session the older text names just before it; the session's own succession is
+ * read after (`successionReasons`).
+ */
+function resumedSittingDropped(before: string, after: string): { before: string; reasons: string[] } | null {
+  const stretches = stretchesOf(before, after);
+  for (const stretch of stretches) {
+    const resumed = stretch.inserted === '' ? RESUMED_SITTING.exec(stretch.deleted) : null;
+    if (!resumed) continue;
+    const sitting = new RegExp(`\\b${resumed[1]} ${resumed[2]}\\s?$`, 'i');
+    // The session named just before the resumed sitting, and no longer named in the newer text (it moved on).
+    if (!sitting.test(before.slice(0, stretch.olderStart)) || new RegExp(`\\b${resumed[1]} ${resumed[2]}\\b`, 'i').test(after)) continue;
+    const chosen = [stretch];
+    const plural = stretches.find((other) => other.olderEnd <= stretch.olderStart && /^reports$/i.test(other.deleted.trim()) && /^report$/i.test(other.inserted.trim()));
+    if (plural) chosen.unshift(plural);
+    return { before: withStretchesAged(before, chosen), reasons: [`the older session's resumed sitting no longer named: ${resumed[0].trim().replace(/^and /, '')}`] };
+  }
+  return null;
 }
 
 /** What a list of references is made of besides the references: separators and its "and". */
@@ -1043,7 +1122,7 @@ export function eventStepsRead(before: string, after: string): { before: string;
 
 /** Events moved on read on the whole paragraph before its stretches (`routineReasons`). */
 const EVENT_STEPS: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [latestMeetingMovedOn, awaitedEventUnscheduled];
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, bodyStageMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked, futureUnderWay, officeHolderAppointed, sessionsConvenedCounted];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, foreseenStepCounted, resumedSittingDropped, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, bodyStageMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked, futureUnderWay, officeHolderAppointed, sessionsConvenedCounted];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on
@@ -1290,6 +1369,9 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
     // certified facilities"): plain counts of things achieved that went up, no money, in a paragraph that welcomes. A
     // target, a body's size, a percentage or a count that fell is no such tally.
     if (WELCOMES.test(after) && WELCOMES.test(before) && !MONEY.test(after) && !MONEY.test(before) && tallyGrew(older, newer, olderText.text, newerText.text)) return [...reasons, `a recorded count refreshed: ${refreshed.join(', ')}`];
+    // The year's amounts in a financing resolution's standing paragraphs, which restate the same decisions each year for
+    // the next budget year: round 16B, `standingFinancingStep`.
+    if (standingFinancingStep(olderText.text, newerText.text, older, newer)) return [...reasons, `the next year's amounts in a financing resolution's standing paragraph: ${refreshed.join(', ')}`];
     if (!STATES_FACTS.test(after) || MONEY.test(after) || MONEY.test(before)) return [];
     return [...reasons, `statistics refreshed: ${refreshed.join(', ')}`];
   }
@@ -1466,6 +1548,60 @@ function tallyGrew(older: readonly Item[], newer: readonly Item[], olderText: st
     if (item.mention.years || other.mention.years || item.mention.value === null || other.mention.value === null) return false;
     return other.mention.value > item.mention.value && achieved(item, olderText) && achieved(other, newerText);
   });
+}
+
+/**
+ * The standing paragraphs of a financing resolution, which each year restate the same decisions for the next budget
+ * year with the amounts the decided appropriation gives: the year's assessment apportioned among Member States by a
+ * scale of assessments ("Further decides to apportion the amount of [-23,999,350-]{+28,063,300+} dollars gross … in
+ * accordance with the scale of assessments applicable to the regular budget of the United Nations for [-2025-]{+2026+}",
+ * Financing of the IRMCT 79/255 OP 22 → 80/239 OP 4), and the staff assessment income set off against it ("their
+ * respective share in the Tax Equalization Fund of the estimated staff assessment income in the amount of [-4,842,600-]
+ * {+4,858,400+} dollars approved for the Mechanism for [-2025-]{+2026+}", OP 24 → OP 6; "The net estimated staff
+ * assessment income of … dollars … to be offset against the balance …", Support account 78/293 OP 13 (e) → 79/298 I OP
+ * 13 (e)). A desk officer read the IRMCT's staff-assessment figure and its assessment table as false in session 10
+ * (round 16B, redline #23). What stays negotiated: the appropriation itself ("Decides to appropriate … a total amount
+ * of …") and the requirements approved ("Approves the support account requirements in the amount of …"), the budget's
+ * level; the credits of past periods and the total assessment they leave (labelled negotiated in the development set,
+ * `fin-79-assessment`, `fin-79-surplus`); any amount for something new (its words differ, and the caller reads words).
+ */
+const STANDING_FINANCING = new RegExp(
+  [
+    String.raw`\bapportion (?:the )?(?:amount|sum) of [^;]*?\bamong (?:the )?Member States in accordance with the scale of assessments\b`,
+    String.raw`\bstaff assessment income\b[^;]*?\b(?:set off|offset)\b|\b(?:set off|offset) against the (?:apportionment|balance)\b[^;]*?\bstaff assessment income\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * The rows of a financing resolution's annexed table of the year's appropriation and assessment, as the text layer reads
+ * them ("Contributions assessed on Member States in accordance with the scale of assessments applicable to the regular
+ * budget of the United Nations for [-2024 27 553 750 25 176 900-]{+2025 23 999 350 21 578 050+}", IRMCT 78/249 ¶ 30 →
+ * 79/255 ¶ 35): figures that restate, for the next year, the amounts the operative paragraphs decide (the paragraph
+ * that decides them stays a line of its own).
+ */
+const FINANCING_TABLE_ROW = /^(?:Gross Net of staff assessment \(United States dollars\)\s)?(?:Requirements|(?:Estimated (?:initial )?)?[Aa]ppropriation|Total assessment|(?:Net )?[Cc]ontributions (?:assessed on|apportioned to) Member States)\b[^;]*?\bfor (?:19|20)\d\d\b/;
+
+/**
+ * A standing paragraph of a financing resolution (`STANDING_FINANCING`, `FINANCING_TABLE_ROW`) on both sides, a year or a
+ * financial period moved on by exactly one year, and every other change an amount (the caller has checked that nothing
+ * else changed): the next year's amounts.
+ */
+function standingFinancingStep(olderText: string, newerText: string, older: readonly Item[], newer: readonly Item[]): boolean {
+  const standing = (text: string): boolean => (STANDING_FINANCING.test(text) && MONEY.test(text)) || FINANCING_TABLE_ROW.test(text);
+  if (!standing(olderText) || !standing(newerText)) return false;
+  let yearOn = false;
+  for (let k = 0; k < older.length; k++) {
+    const [a, b] = [older[k], newer[k]];
+    if (a.kind !== 'number' || b.kind !== 'number' || sameItem(a, b)) continue;
+    const [from, to] = [a.mention, b.mention];
+    if (from.category === 'figure' && to.category === 'figure' && !from.years && !to.years) continue;
+    const oneYearOn =
+      from.value !== null && to.value !== null && ((from.category === 'year' && to.category === 'year' && to.value === from.value + 1) || (from.category === 'date' && to.category === 'date' && from.value >= 10000 && to.value - from.value === 10000));
+    if (oneYearOn) yearOn = true;
+    else if (!isSuccession(a, b)) return false;
+  }
+  return yearOn;
 }
 
 /** Money counted: the amounts of a budget resolution are what its negotiators agree, never a statistic refreshed. */
