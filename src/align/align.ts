@@ -37,7 +37,7 @@ import { relateUnpaired, RELATED_SETTINGS, type RelatedSettings } from './relate
  */
 
 /** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way. */
-export const ALIGNER_VERSION = 'aligner/9-folded-in-merges';
+export const ALIGNER_VERSION = 'aligner/10-yearly-editions';
 
 /**
  * A paragraph's identity key for anchoring: its folded text, or for a paragraph without a word ("#", "* * *", "—")

@@ -18,8 +18,8 @@ import { createGlossaryFolder, GLOSSARY_VERSION, type GlossaryFolder, type Gloss
  * Non-English text does not go through the English model: its words come from `Intl.Segmenter`, lowercased.
  */
 
-/** Bump when the output of normalization changes, so cached normalizations are not reused (5: the UN text reader joins a paragraph a page break cut before a document symbol, so the paragraphs normalized change; 6: the readers changed again: a page break before a number after a comma continues the paragraph, words the PDF text layer cut in two are mended, running headers no longer take body lines; 7: a month's abbreviation between a day and a year folded to the month's name, a footnote mark set apart after a Roman numeral ending a name, or after "Agenda" unless it makes Agenda 21, or glued to a climate decision symbol, or three digits glued after a year's or a symbol's comma). */
-export const NORMALIZER_VERSION = `wink-2.4-pos/${GLOSSARY_VERSION}/7`;
+/** Bump when the output of normalization changes, so cached normalizations are not reused (5: the UN text reader joins a paragraph a page break cut before a document symbol, so the paragraphs normalized change; 6: the readers changed again: a page break before a number after a comma continues the paragraph, words the PDF text layer cut in two are mended, running headers no longer take body lines; 7: a month's abbreviation between a day and a year folded to the month's name, a footnote mark set apart after a Roman numeral ending a name, or after "Agenda" unless it makes Agenda 21, or glued to a climate decision symbol, or three digits glued after a year's or a symbol's comma; 8: a footnote mark set apart after a plural counting word before a lower-case word, when it is the next note of the sequence and the last was placed just before it, 'recommendations 57 emanating'). */
+export const NORMALIZER_VERSION = `wink-2.4-pos/${GLOSSARY_VERSION}/8`;
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;

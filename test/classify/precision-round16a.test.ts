@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eventHeldReason, themeSetByOlderTextReasons } from '../../src/classify/event-paragraphs.js';
 import { routineReasons } from '../../src/classify/routine.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
+import { ACCOUNTABILITY, CONSUMPTION, DEBT, LDC, OCEANS, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive } from '../helpers/un-series.js';
 
 /**
  * Precision round 16 (A): an event looked forward to, then welcomed as held, whose own name holds a word that reads as a
@@ -11,11 +11,6 @@ import { compareInSeries, findingAt, isSubstantive, UN_SERIES_AVAILABLE as avail
  * declaration was adopted") is the event's own record. A stance taken outside the name stays negotiated.
  */
 
-const SCP = 'promoting-sustainable-consumption-and-production-patterns-fo';
-const LDC = 'follow-up-to-the-fifth-united-nations-conference-on-the-leas';
-const DEBT = 'external-debt-sustainability-and-development';
-const OCEANS = 'oceans-and-the-law-of-the-sea';
-const ACCOUNTABILITY = 'criminal-accountability-of-united-nations-officials-and-expe';
 const skipNote = available ? '' : SHARED_MISSING;
 
 const OCEAN_CONFERENCE =
@@ -24,8 +19,8 @@ const LOOKED_FORWARD = `Looking forward to ${OCEAN_CONFERENCE}, to be held in Ni
 const WELCOMED = `Welcoming the convening of ${OCEAN_CONFERENCE}, held in Nice, France, from 9 to 13 June 2025, at which its political declaration was adopted,`;
 
 describe('an event looked forward to, welcomed as held, a stance word inside its name', () => {
-  it.skipIf(!available)(`SCP 79/202 → 80/135 PP 23 → PP 22: the Nice Ocean Conference looked forward to, then welcomed with its political declaration adopted: routine (event held)${skipNote}`, async () => {
-    const result = await compareInSeries(SCP, 'A_RES_79_202.txt', 'A_RES_80_135.txt');
+  it.skipIf(!available)(`CONSUMPTION 79/202 → 80/135 PP 23 → PP 22: the Nice Ocean Conference looked forward to, then welcomed with its political declaration adopted: routine (event held)${skipNote}`, async () => {
+    const result = await compareInSeries(CONSUMPTION, 'A_RES_79_202.txt', 'A_RES_80_135.txt');
     const finding = findingAt(result, 'PP 22');
     expect(finding.routine).toBe(true);
     expect(finding.reasons).toEqual(['event held: United Nations Conference to Support the Implementation of Sustainable Development Goal, looked forward to, now recorded as held']);

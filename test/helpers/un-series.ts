@@ -10,12 +10,14 @@ export const UN_SERIES = join(SHARED_DATA, 'un-resolutions/texts/series');
 export const UN_SERIES_AVAILABLE = HAS_SHARED && existsSync(UN_SERIES);
 
 /** The series folders tests read, one name each (`../shared/data/un-resolutions/texts/series/<folder>`). */
+export const ACCOUNTABILITY = 'criminal-accountability-of-united-nations-officials-and-expe';
 export const AGEING = 'follow-up-to-the-second-world-assembly-on-ageing';
 export const AGRICULTURE = 'agriculture-development-food-security-and-nutrition';
 export const BIODIVERSITY = 'implementation-of-the-convention-on-biological-diversity-and';
 export const CHARTER = 'report-of-the-special-committee-on-the-charter-of-the-united';
 export const CHEMICAL = 'implementation-of-the-convention-on-the-prohibition-of-the-d';
 export const CONSUMPTION = 'promoting-sustainable-consumption-and-production-patterns-fo';
+export const CTBT = 'comprehensive-nuclear-test-ban-treaty';
 export const DEBT = 'external-debt-sustainability-and-development';
 export const DPRK = 'situation-of-human-rights-in-the-democratic-people-s-republi';
 export const DURBAN = 'a-global-call-for-concrete-action-for-the-elimination-of-rac';
@@ -30,10 +32,12 @@ export const OUTER_SPACE_COOPERATION = 'international-cooperation-in-the-peacefu
 export const OUTER_SPACE_TCBM = 'transparency-and-confidence-building-measures-in-outer-space';
 export const POLYNESIA = 'question-of-french-polynesia';
 export const PROGRAMME_PLANNING = 'programme-planning';
+export const REGIONAL_CENTRE_LATIN_AMERICA = 'united-nations-regional-centre-for-peace-disarmament-and-dev';
 export const RESIDUAL = 'financing-of-the-international-residual-mechanism-for-crimin';
 export const RIGHT_TO_DEVELOPMENT = 'the-right-to-development';
 export const SETTLEMENTS = 'israeli-settlements-in-the-occupied-palestinian-territory-in';
 export const SOVEREIGNTY = 'permanent-sovereignty-of-the-palestinian-people-in-the-occup';
+export const SUPPORT_ACCOUNT = 'support-account-for-peacekeeping-operations';
 export const SYRIA = 'situation-of-human-rights-in-the-syrian-arab-republic';
 export const TAX = 'promotion-of-inclusive-and-effective-international-tax-coope';
 export const TEACHING = 'united-nations-programme-of-assistance-in-the-teaching-study';
