@@ -221,10 +221,10 @@ const size = option('--sample', 40);
 // Ten samples: seed 23, read while the rules were written (development); seeds 80, 131, 211, 307, 401, 503, 601 and
 // 701, each drawn and read once the rules of rounds 2, 3, 4, 5, 6, 7, 9 and 11 were final, and read again by later rounds'
 // rules; seed 801, drawn and read only once the rules of round 13 were final (round 14 took its "not" notes); seed 901,
-// drawn and read once the rules of round 14 were final, round 15 written from other series without it (fresh: a figure
-// not tuned on what it measures).
+// drawn and read once the rules of round 14 were final, round 15 written from other series without it; seed 1001, drawn
+// and read once the rules of round 16 were final (session 11; fresh: a figure not tuned on what it measures).
 // `--seed K` reads one seed alone.
-const seeds = args.includes('--seed') ? [option('--seed', 23)] : [23, 80, 131, 211, 307, 401, 503, 601, 701, 801, 901];
+const seeds = args.includes('--seed') ? [option('--seed', 23)] : [23, 80, 131, 211, 307, 401, 503, 601, 701, 801, 901, 1001];
 // Ranked by the key as it was written before the UN labels were spaced ("OP2 (a) (v)", not "OP 2 (a) (v)"), so the
 // sample drawn with a seed stays the one already read whatever the labels' spelling.
 const rankKey = (key) => key.replace(/\b(OP|PP) (?=\d)/g, '$1');
@@ -268,8 +268,9 @@ if (args.includes('--write-sample')) {
     'account); seed 601, drawn and read only once the rules of round 9 were final (round 11 took its "not" notes into',
     'account); seed 701, drawn and read only once the rules of round 11 were final (round 13 took its "not" notes into',
     'account); seed 801, drawn and read only once the rules of round 13 were final (round 14 took its "not" notes into',
-    'account); and seed 901, drawn (48 findings, the first 40 the sample and 8 spares) and read once the rules of round 14',
-    'were final, round 15 written from other series without seeing it. Each finding',
+    'account); seed 901, drawn (48 findings, the first 40 the sample and 8 spares) and read once the rules of round 14',
+    'were final, round 15 written from other series without seeing it; and seed 1001, drawn (48 findings) and read once',
+    'the rules of round 16 were final. Each finding',
     'is read against both texts. Verdicts live in `bench/precision-verdicts.json` (keyed by pair and labels), so a rerun',
     'keeps them; a finding without one says so.',
     '',
@@ -344,7 +345,9 @@ if (args.includes('--write-results')) {
                           ? 'seed 801, drawn after the rules of round 13 were final (its "not" notes read in round 14)'
                           : seed === 901
                             ? 'seed 901, drawn after the rules of round 14 were final'
-                            : `seed ${seed}`,
+                            : seed === 1001
+                              ? 'seed 1001, drawn after the rules of round 16 were final'
+                              : `seed ${seed}`,
       `${negotiated} of ${read}${share(negotiated, read)}`,
     ])),
     '',
