@@ -42,9 +42,12 @@ const NAME_WORDS = /^(?:(?:\p{Lu}[\p{L}\u2019'-]*|of|for|on|and|the|in|to)\s+)*\
  */
 export function shortenedName(words: string, preceding: string, following: string): string | null {
   if (!NAME_WORDS.test(words)) return null;
-  // The space before the tail may open the stretch instead ("the Charter{+ of the United Nations+}").
-  const tail = /\bthe (\p{Lu}\p{L}+)\s?$/u.exec(preceding);
-  if (tail && DEFINED_TERM.test(tail[1]) && /^(?:of|for|on|in)\b/.test(words) && !/^\s*\p{Lu}/u.test(following)) return `the ${tail[1]} ${words}`;
+  // The space before the tail may open the stretch instead ("the Charter{+ of the United Nations+}"): only for the
+  // Charter of the United Nations, the one name no text redefines; "the Agreement{+ on Port State Measures …+}" in a text
+  // whose Agreement is another one names another treaty (a review's counter-example, session 11).
+  const tail = /\bthe (\p{Lu}\p{L}+)(\s?)$/u.exec(preceding);
+  const spaced = tail !== null && (tail[2] !== '' || (tail[1] === 'Charter' && /^of the United Nations$/.test(words.trim())));
+  if (tail && spaced && DEFINED_TERM.test(tail[1]) && /^(?:of|for|on|in)\b/.test(words) && !/^\s*\p{Lu}/u.test(following)) return `the ${tail[1]} ${words}`;
   const head = /^(\p{Lu}\p{L}+)\b/u.exec(following);
   if (head && DEFINED_TERM.test(head[1]) && /\bthe\s$/.test(preceding) && /^\p{Lu}/u.test(words)) return `the ${words} ${head[1]}`;
   return null;
@@ -588,6 +591,9 @@ function massNounNumberReason(deleted: string, inserted: string): string | null 
 /** Verbs of putting one thing inside another, after which "in" and "into" are one wording. */
 const PUTTING_INTO = /\b(?:mainstream\w*|integrat\w*|incorporat\w*|insert\w*|embed\w*|translat\w*|transform\w*|convert\w*|divid\w*)\b[^,;]*$/i;
 
+/** Endings of the adjectives of a people, a nation or a faith (Palestinian, Islamic, Congolese, Jewish, European). */
+const ADJECTIVE_OF_PEOPLE = /(?:ian|ean|ic|ese|ish)$/;
+
 /** The kinds of territory a name may be written with ("Rakhine State", "Idlib Governorate"): a State's subdivisions. */
 const TERRITORY_KIND = /^(?:State|Province|Region|Governorate|District|Oblast|Prefecture|Department|County)$/;
 
@@ -599,7 +605,9 @@ function territoryNamedReason(deleted: string, inserted: string, preceding: stri
   const [gone, come] = [deleted, inserted].map((text) => text.replace(/[\s,;:.]+/g, ' ').trim());
   if ((gone === '') === (come === '') || !TERRITORY_KIND.test(gone || come)) return null;
   const name = /(?:^|\s)(\p{Lu}[\p{L}\u2019'-]+)\s?$/u.exec(preceding);
-  if (!name || TERRITORY_KIND.test(name[1])) return null;
+  // A nationality's or a faith's adjective is no place ("Palestinian {+State+} institutions", "Islamic {+State+}
+  // groups": another thing named, a review's counter-examples, session 11).
+  if (!name || TERRITORY_KIND.test(name[1]) || ADJECTIVE_OF_PEOPLE.test(name[1])) return null;
   const full = `${name[1]} ${gone || come}`;
   if (!olderDocument.some((paragraph) => paragraph.text.includes(full))) return null;
   return `a place named ${gone ? 'without' : 'with'} the kind of territory it is: ${full}`;
@@ -677,8 +685,8 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
   if (territory !== null) return territory;
   // "in [-the six -]{+all +}official languages of the United Nations" (Effects of atomic radiation 79/85 OP 23 → 80/75
   // OP 23): the United Nations has six official languages, so the two say the same (round 16B, redline #23). Only before
-  // "official languages": "all" for "the six" of anything else counts otherwise.
-  if (/^(?:the six|all(?: six)?|all the)$/.test(bare(deleted).toLowerCase()) && /^(?:the six|all(?: six)?|all the)$/.test(bare(inserted).toLowerCase()) && /^\s?official languages\b/.test(following)) {
+  // "official languages of the United Nations": "all" for "the six" of anything else (a convention's languages) counts otherwise.
+  if (/^(?:the six|all(?: six)?|all the)$/.test(bare(deleted).toLowerCase()) && /^(?:the six|all(?: six)?|all the)$/.test(bare(inserted).toLowerCase()) && /^\s?official languages of the United Nations\b/.test(following)) {
     return `the official languages counted or not: ${bare(deleted)} → ${bare(inserted)}`;
   }
   // A disease named with its pandemic ("the coronavirus disease (COVID-19){+ pandemic+}"): the same event.
@@ -824,7 +832,7 @@ function show(text: string): string {
 const ORDER_SENSITIVE = /^(?:not|no|never|nor|only|neither|without)$/;
 
 /** What may stand between two list items swapped: separators, "and" or "or", and at most one item of up to three words. */
-const SWAP_LIST_BETWEEN = /^(?:\s*[,;]?\s+(?:(?:and|or)\s+)?|\s*[,;]\s*(?!(?:not|no|never|nor|only|neither|without|unlike|than|rather|but|over|against|versus|instead)\b)\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,2}(?:\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))$/u;
+const SWAP_LIST_BETWEEN = /^(?:\s*[,;]?\s+(?:(?:and|or)\s+)?|\s*[,;]\s*(?!(?:not|no|never|nor|only|neither|without|unlike|than|rather|but|over|against|versus|instead|as)\b)\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*){0,2}(?:\s*[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))$/u;
 
 /** Most words a move may carry, and most words it may hop over, to read as word order alone. */
 const WORD_ORDER_MOST = 3;
@@ -836,6 +844,9 @@ const WORD_ORDER_MOST = 3;
  * layer's "Non- Proliferation"). Returns the reason, or null.
  */
 export function wordOrderReason(diff: readonly DiffPart[]): string | null {
+  // "respectively" gives each item of a list its own partner: the order is the sense ("chaired by Ghana, Brazil and
+  // Japan, respectively, for the first, second and third sessions"; "held at Geneva and Vienna, respectively").
+  if (diff.some((part) => /\brespectively\b/i.test(part.text))) return null;
   const words = (text: string): string[] => text.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, ' ').trim().split(/\s+/).filter(Boolean);
   // The changed stretches (a deletion and the insertion right after it are one), with the words between them.
   const stretches: Array<{ deleted: string[]; inserted: string[]; gap: number; between: string }> = [];

@@ -65,7 +65,7 @@ export function markEventParagraphs(findings: readonly Finding[], left: Classify
  * or a concern dropped with it ("…, and urges the remaining States to ratify") stays a finding.
  */
 const SINCE_PREVIOUS_WELCOME = /^(?:(?:Also|Further)\s)?Welcomes,?\s(?:also\s)?since the adoption of its (?:previous|last) resolution(?: on the subject)?,\sthe\s(?:signatures?|ratifications?|accessions?)\b/i;
-const NOT_ONLY_WELCOME = /\b(?:urg\w*|call\w*|request\w*|encourag\w*|invit\w*|decid\w*|stress\w*|emphasiz\w*|regret\w*|concern\w*|deplor\w*|condemn\w*)\b/i;
+const NOT_ONLY_WELCOME = /\b(?:urg\w*|call\w*|request\w*|encourag\w*|invit\w*|decid\w*|stress\w*|emphasiz\w*|regret\w*|concern\w*|deplor\w*|condemn\w*|underlin\w*|underscor\w*|reiterat\w*|reaffirm\w*|affirm\w*|recogni[sz]\w*|acknowledg\w*)\b/i;
 
 export function sincePreviousWelcomeReason(text: string, newer: readonly string[]): string | null {
   if (!SINCE_PREVIOUS_WELCOME.test(text) || NOT_ONLY_WELCOME.test(text)) return null;

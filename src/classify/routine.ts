@@ -142,6 +142,8 @@ export function isAgedOpening(before: string, after: string): boolean {
   return spokenOf.length > 0 && kept / spokenOf.length >= 0.75 && years(olderText).every((year) => years(newerText).includes(year));
 }
 
+/** The year a decided act runs to: "until 2030", "through 2030", "2021–2030". */
+const DECISION_RUNS_TO = /\b(?:until|through|till)\s+(?:the end of\s+)?((?:19|20)\d\d)\b|\b(?:19|20)\d\d\s*[–-]\s*((?:19|20)\d\d)\b/;
 /** "Decides to extend …": the act decided. */
 const DECIDED_ACT = /^(?:(?:Also|Further)\s)?Decides to (\p{Ll}{4,})\b/u;
 /** "Recalls the extension …", "Recalling the establishment …": the act recalled, as a noun. */
@@ -157,6 +159,11 @@ const RECALLED_ACT = /^(?:(?:Also|Further)\s)?(?:Recalls|Recalling)(?:\s(?:also|
 function decidedActRecalled(before: string, after: string): boolean {
   const [decided, recalled] = [DECIDED_ACT.exec(before), RECALLED_ACT.exec(after)];
   if (!decided || !recalled) return false;
+  // Only a decision that runs to a year both texts name ("until 2030"): one that ran for a year ("Decides to extend the
+  // mandate … for a period of one year" → "Recalls the extension of the mandate") has lapsed unless renewed, and that is
+  // weaker (a review's counter-example, session 11).
+  const endYear = (text: string): string | null => DECISION_RUNS_TO.exec(text)?.slice(1).find((year) => year !== undefined) ?? null;
+  if (endYear(before) === null || endYear(before) !== endYear(after)) return false;
   const act = decided[1];
   if (!recalled[1].startsWith(act.slice(0, Math.min(5, act.length - 1))) || recalled[1] === act) return false;
   const content = (text: string, count: number): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 3).slice(0, count);
@@ -1574,6 +1581,13 @@ const STANDING_FINANCING = new RegExp(
 );
 
 /**
+ * What a standing paragraph must not hold beside its apportionment: an appropriation, a requirement or a credit decided,
+ * or an amount met from voluntary contributions, the budget itself, which the Fifth Committee negotiates ("Decides to
+ * appropriate … 60,963,800 … and to apportion the amount …" → 45,100,000: a cut, a review's counter-example, session 11).
+ */
+const DECIDES_AMOUNTS = /\b(?:appropriat\w*|requirements?|credit\w*|voluntary contributions?|commitment authority)\b/i;
+
+/**
  * The rows of a financing resolution's annexed table of the year's appropriation and assessment, as the text layer reads
  * them ("Contributions assessed on Member States in accordance with the scale of assessments applicable to the regular
  * budget of the United Nations for [-2024 27 553 750 25 176 900-]{+2025 23 999 350 21 578 050+}", IRMCT 78/249 ¶ 30 →
@@ -1588,7 +1602,7 @@ const FINANCING_TABLE_ROW = /^(?:Gross Net of staff assessment \(United States d
  * else changed): the next year's amounts.
  */
 function standingFinancingStep(olderText: string, newerText: string, older: readonly Item[], newer: readonly Item[]): boolean {
-  const standing = (text: string): boolean => (STANDING_FINANCING.test(text) && MONEY.test(text)) || FINANCING_TABLE_ROW.test(text);
+  const standing = (text: string): boolean => (STANDING_FINANCING.test(text) && MONEY.test(text) && !DECIDES_AMOUNTS.test(text)) || FINANCING_TABLE_ROW.test(text);
   if (!standing(olderText) || !standing(newerText)) return false;
   let yearOn = false;
   for (let k = 0; k < older.length; k++) {

@@ -130,15 +130,31 @@ function containsPhrase(tokens: readonly string[], phrase: string): boolean {
 /** Words that may stand between "and" and the verb of the clause it opens ("and in this regard reiterates", "and also urges"). */
 const CLAUSE_FILLERS = new Set(['in', 'this', 'that', 'regard', 'also', 'further', 'again', 'once', 'therefore', 'moreover', 'strongly', 'firmly']);
 
+/** Words that name whom or what a verb is addressed to: the two words after the phrase where it first stands. */
+const ADDRESSEE_WORDS = 2;
+
+/** The words after a phrase's first place in a paragraph (`urge` in "urges Member States to …": `member state`). */
+function addresseeOf(tokens: readonly string[], phrase: string): string | null {
+  const words = phrase.split(' ');
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    if (words.every((word, k) => tokens[i + k] === word)) return tokens.slice(i + words.length, i + words.length + ADDRESSEE_WORDS).join(' ');
+  }
+  return null;
+}
+
 /**
  * True when a phrase opens a later clause of a paragraph: after "and", with at most three fillers between ("and in this
- * regard reiterates its request"), not at its start and not as a noun ("the multiple requests of").
+ * regard reiterates its request"), not at its start and not as a noun ("the multiple requests of"), addressed as the
+ * other text's opening addressed it (`addressee`, the words after the verb): "Urges Member States …" → "Encourages
+ * Member States …, and also urges the Secretary-General …" urges someone else, and Member States were urged less (a
+ * review's counter-example, session 11).
  */
-function opensLaterClause(tokens: readonly string[], phrase: string): boolean {
+function opensLaterClause(tokens: readonly string[], phrase: string, addressee: string | null): boolean {
   const words = phrase.split(' ');
   if (words.includes('not')) return false;
   for (let i = 1; i + words.length <= tokens.length; i++) {
     if (!words.every((word, k) => tokens[i + k] === word)) continue;
+    if (addressee !== null && tokens.slice(i + words.length, i + words.length + ADDRESSEE_WORDS).join(' ') !== addressee) continue;
     for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
       if (tokens[j] === 'and') return true;
       if (!CLAUSE_FILLERS.has(tokens[j])) break;
@@ -249,8 +265,8 @@ export function commitmentShift(before: readonly string[], after: readonly strin
   // commitment to … and encourages") or one dropped ("Emphasizes the need for … and looks forward to" → "Looks forward
   // to") still reads as the paragraph's commitment moved (round 16).
   if (from !== null && to !== null) {
-    if (toStrength < fromStrength && opensLaterClause(scaleTokens(after), from.phrase)) return null;
-    if (toStrength > fromStrength && opensLaterClause(scaleTokens(before), to.phrase)) return null;
+    if (toStrength < fromStrength && opensLaterClause(scaleTokens(after), from.phrase, addresseeOf(scaleTokens(before), from.phrase))) return null;
+    if (toStrength > fromStrength && opensLaterClause(scaleTokens(before), to.phrase, addresseeOf(scaleTokens(after), to.phrase))) return null;
   }
   const direction = toStrength > fromStrength ? 'strengthened' : 'weakened';
   const stanceBefore = findStance(before);
