@@ -19,7 +19,8 @@ import { wordDiff } from './word-diff.js';
  *  - "statistics refreshed from newer data": figures of a paragraph that reports facts replaced by the latest report's,
  *    the sentence rewritten around them (`statistics.ts`);
  *  - "COVID-19 reference retired": a clause on the pandemic dropped or generalized to pandemics and health
- *    emergencies, or a preambular paragraph dropped whose every clause speaks of the pandemic and its recovery;
+ *    emergencies, or a preambular paragraph (or an operative one that only records) dropped whose every clause
+ *    speaks of the pandemic and its recovery, or a pandemic-era resolution no longer recalled (round 17A);
  *  - "list of international days grows": the days, years and decades proclaimed since added to the list a paragraph
  *    observes, nothing taken from it;
  *  - "yearly cycle": a paragraph whose only changes are its ordinals, sessions, years and dates one cycle on (the
@@ -48,7 +49,7 @@ export function markYearlyParagraphs(findings: readonly Finding[], left: Classif
       }
     }
     if (finding.kind === 'new') reasons = wholeParagraphReasons(after, olderTexts);
-    else if (finding.kind === 'dropped') reasons = wholeParagraphReasons(before, newerTexts) ?? droppedProgressReasons(before, newerTexts) ?? droppedPandemicReasons(before);
+    else if (finding.kind === 'dropped') reasons = wholeParagraphReasons(before, newerTexts) ?? droppedProgressReasons(before, newerTexts) ?? droppedPandemicReasons(before, olderTexts, newerTexts, finding.left.length === 1) ?? (finding.left.length === 1 ? droppedPandemicResolutionReasons(before, olderTexts) : null);
     else if (finding.kind === 'modified' || finding.kind === 'merged' || finding.kind === 'split') reasons = yearlyChangeReasons(before, after);
     if (reasons === null) return finding;
     // The whole finding is the year's update: no clause of it is "the one change".
@@ -273,20 +274,111 @@ const DEPLORES = /\b(?:regret\w*|deplor\w*)\b/i;
 const PREAMBULAR_RECORD = /^(?:(?:Also|Further|Deeply|Gravely)\s+)?(?:Recognizing|Noting|Concerned|Acknowledging|Bearing in mind|Expressing|Recalling)\b/;
 
 /**
- * A dropped preambular paragraph on the pandemic (named within its first `SUBJECT_WORDS` words) whose every clause
- * speaks of the pandemic, its response or its recovery: the reference retired. One clause on anything else ("deeply
- * concerned about the assessment that almost 600 million people are projected to be chronically undernourished in
- * 2030", "that women, young people and informal workers face a higher share of job losses"), or a regret ("regretting
- * that … persons belonging to racial and ethnic minorities … have been victims of racist violence"), keeps the drop
- * negotiated.
+ * An operative paragraph that only records (it recognizes, notes or acknowledges): on the pandemic, retired as the
+ * preambular ones (round 17A).
  */
-export function droppedPandemicReasons(text: string): string[] | null {
-  if (!PREAMBULAR_RECORD.test(text) || ASKS_OR_STANDS.test(text) || DEPLORES.test(text)) return null;
-  if (!NAMES_PANDEMIC.test(words(text).slice(0, SUBJECT_WORDS).join(' '))) return null;
-  // Each clause, a participle's or a "that" of a list of facts, on the pandemic, its response or its recovery.
-  const clauses = text.split(CLAUSE_BREAK);
-  if (!clauses.every((clause) => PANDEMIC_WORDS.test(clause))) return null;
+const OPERATIVE_RECORD = /^(?:(?:Also|Further)\s+)?(?:Recognizes|Notes|Acknowledges)\b/i;
+/** Where an operative paragraph's clauses begin: "…, and in this context takes note of", "…, and also recognizes". */
+const OPERATIVE_CLAUSE_BREAK = /,\s+(?:and\s+)?(?=(?:also\s+)?(?:in this (?:context|regard)\s+)?(?:(?:also|further)\s+)?(?:recognizes|notes|takes note|acknowledges)\b)/i;
+/** An operative paragraph's subject is in its first words: the pandemic named there, not in a clause on borrowing costs or a crisis. */
+const OPERATIVE_SUBJECT_WORDS = 12;
+/** A clause set in the paragraph's own context, the pandemic's ("and in this context takes note of the convening of …"): a record only. */
+const IN_THIS_CONTEXT_NOTE = /^(?:and\s+)?(?:also\s+)?in this (?:context|regard)\s+(?:(?:also|further)\s+)?(?:takes note|notes)\b/i;
+/**
+ * What outlives the pandemic: pandemics and health emergencies to come, preparedness, the pandemic instrument, the World
+ * Health Organization's regulations. A paragraph speaking of them is a commitment that still applies: dropped, negotiated.
+ */
+const BEYOND_PANDEMIC = /\b(?:future|pandemics|health emergencies|preparedness|prevention, preparedness|pandemic (?:agreement|fund|instrument|accord)|International Health Regulations|World Health Organization)\b/i;
+/** Words a paragraph's point is made of (five letters or more), the pandemic's own names and its recovery aside. */
+function pointWords(text: string): Set<string> {
+  return new Set(words(text).map((word) => word.toLowerCase()).filter((word) => word.length >= 5 && !/^(?:covid-19|coronavirus|pandemics?|disease|recovery|impacts?)$/.test(word)));
+}
+/** Share of the dropped paragraph's point words that a newer paragraph on the pandemic, not in the older text, repeats. */
+const SAME_POINT_SHARE = 0.5;
+
+/**
+ * True when the newer text takes a new stance on the dropped paragraph's point: a paragraph on the pandemic that the
+ * older text does not hold as it stands and that repeats at least half of the dropped paragraph's words ("Noting with
+ * great concern also that the COVID-19 pandemic, and the social and economic crisis …" dropped, "Noting with concern
+ * that the coronavirus disease (COVID-19) pandemic, alongside ongoing trade and geopolitical tensions …" new,
+ * International financial system 79/196 → 80/122): the paragraph rewritten, not retired.
+ */
+function newStanceOnSamePoint(text: string, olderTexts: readonly string[], newerTexts: readonly string[]): boolean {
+  const own = pointWords(text);
+  if (own.size === 0) return false;
+  const older = new Set(olderTexts.map(fold));
+  return newerTexts.some((newer) => {
+    if (!/\b(?:COVID-19|coronavirus|pandemics?)\b/i.test(newer) || older.has(fold(newer))) return false;
+    const theirs = pointWords(newer);
+    let shared = 0;
+    for (const word of own) if (theirs.has(word)) shared++;
+    return shared >= SAME_POINT_SHARE * own.size;
+  });
+}
+
+/**
+ * A dropped paragraph on the pandemic (named within its first `SUBJECT_WORDS` words) whose every clause speaks of the
+ * pandemic, its response or its recovery: the reference retired. Preambular (it recognizes, notes, recalls) or, since
+ * round 17A, operative when it only records ("Recognizes that, despite its devastating impacts, the COVID-19 pandemic
+ * offers an opportunity to put forward policies for an inclusive, sustainable and resilient recovery, …, and in this
+ * context takes note of the convening of …", Third Decade for the Eradication of Poverty 79/221 OP 8, not in 80/153:
+ * the pandemic era retiring, read as ageing by desk officers in session 11, redline #23), the pandemic named within its
+ * first `OPERATIVE_SUBJECT_WORDS` words. One clause on anything else ("deeply concerned about the assessment that almost
+ * 600 million people are projected to be chronically undernourished in 2030", "that women, young people and informal
+ * workers face a higher share of job losses"), a regret ("regretting that … persons belonging to racial and ethnic
+ * minorities … have been victims of racist violence"), a call, or in an operative paragraph what outlives the pandemic
+ * (future pandemics, health emergencies, preparedness: `BEYOND_PANDEMIC`) keeps the drop negotiated; so does a newer paragraph on the pandemic
+ * making the same point anew (`newStanceOnSamePoint`). `single` is false for several paragraphs dropped together: the
+ * operative reading is then not tried.
+ */
+export function droppedPandemicReasons(text: string, olderTexts: readonly string[] = [], newerTexts: readonly string[] = [], single = true): string[] | null {
+  const operative = single && OPERATIVE_RECORD.test(text);
+  if (!(PREAMBULAR_RECORD.test(text) || operative) || ASKS_OR_STANDS.test(text) || DEPLORES.test(text)) return null;
+  // What outlives the pandemic keeps an operative paragraph negotiated. (The preambular reading stays round 11's: a
+  // participle reaffirming an ambition "to build resilience to future shocks, crises and pandemics" inside a paragraph
+  // on the pandemic was read retired with it, Agriculture 79/227 PP 46.)
+  if (operative && BEYOND_PANDEMIC.test(text)) return null;
+  if (!NAMES_PANDEMIC.test(words(text).slice(0, operative ? OPERATIVE_SUBJECT_WORDS : SUBJECT_WORDS).join(' '))) return null;
+  // Each clause, a participle's or a "that" of a list of facts, on the pandemic, its response or its recovery; in an
+  // operative paragraph, a note taken "in this context" (the pandemic's) too.
+  const clauses = text.split(operative ? OPERATIVE_CLAUSE_BREAK : CLAUSE_BREAK);
+  if (!clauses.every((clause) => PANDEMIC_WORDS.test(clause) || (operative && IN_THIS_CONTEXT_NOTE.test(clause)))) return null;
+  if (newStanceOnSamePoint(text, olderTexts, newerTexts)) return null;
   return [`${PANDEMIC_REASON}: a paragraph on the pandemic and its recovery dropped`];
+}
+
+/** A paragraph that recalls or reaffirms a resolution of the Assembly: "Further reaffirms its resolution 74/274 of 20 April 2020, in which …". */
+const RECALLS_RESOLUTION = /^(?:(?:Also|Further)\s+)?(?:Recalling|Reaffirming|Recalls|Reaffirms)(?:\s+(?:also|further))?\s+(?:its\s+)?resolutions?\s+\d{1,2}\/\d{1,3}\b/i;
+/** A resolution's symbol ("74/274"). */
+const RESOLUTION_SYMBOL = /\b\d{1,2}\/\d{1,3}\b/g;
+/** How far after a symbol its title or its "in which" clause may name the pandemic: to the end of the clause. */
+const TIE_CHARS = 500;
+
+/** True when the older text itself ties the resolution to the pandemic: its title or what it did names it, before another symbol or the clause's end. */
+function tiedToPandemic(symbol: string, olderTexts: readonly string[]): boolean {
+  return olderTexts.some((paragraph) => {
+    for (let at = paragraph.indexOf(symbol); at >= 0; at = paragraph.indexOf(symbol, at + 1)) {
+      const after = paragraph.slice(at + symbol.length, at + symbol.length + TIE_CHARS);
+      const stretch = after.split(/;|\b\d{1,2}\/\d{1,3}\b/)[0];
+      if (NAMES_PANDEMIC.test(stretch)) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * A dropped paragraph that recalls or reaffirms resolutions all of which the older text itself ties to the pandemic
+ * ("Further reaffirms its resolution 74/274 of 20 April 2020, in which it recognized the importance of international
+ * cooperation … to avoid relapses of the COVID-19 pandemic", The right to development 79/170 OP 23, not in 80/207): the
+ * pandemic-era resolution no longer recalled as the era retires (round 17A, redline #23). A call, a regret or what
+ * outlives the pandemic in the paragraph (`BEYOND_PANDEMIC`), or a resolution the older text does not tie to the
+ * pandemic, keeps the drop negotiated.
+ */
+export function droppedPandemicResolutionReasons(text: string, olderTexts: readonly string[]): string[] | null {
+  if (!RECALLS_RESOLUTION.test(text) || ASKS_OR_STANDS.test(text) || DEPLORES.test(text) || BEYOND_PANDEMIC.test(text)) return null;
+  const symbols = [...new Set(text.match(RESOLUTION_SYMBOL) ?? [])];
+  if (symbols.length === 0 || !symbols.every((symbol) => tiedToPandemic(symbol, [text, ...olderTexts]))) return null;
+  return [`${PANDEMIC_REASON}: a pandemic-era resolution no longer recalled (${symbols.join(', ')})`];
 }
 
 // --- a list of international days growing -----------------------------------------------------------------------
