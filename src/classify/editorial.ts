@@ -40,13 +40,14 @@ const NAME_WORDS = /^(?:(?:\p{Lu}[\p{L}\u2019'-]*|of|for|on|and|the|in|to)\s+)*\
  * and the name left is "the" and one of `DEFINED_TERM`: before the stretch when the stretch is the name's tail, after it
  * when it is its head. Null when not such.
  */
-export function shortenedName(words: string, preceding: string, following: string): string | null {
+export function shortenedName(words: string, preceding: string, following: string, title = ''): string | null {
   if (!NAME_WORDS.test(words)) return null;
   // The space before the tail may open the stretch instead ("the Charter{+ of the United Nations+}"): only for the
-  // Charter of the United Nations, the one name no text redefines; "the Agreement{+ on Port State Measures …+}" in a text
-  // whose Agreement is another one names another treaty (a review's counter-example, session 11).
+  // Charter of the United Nations, the one name no text redefines, or the name the document's title gives ("the
+  // Convention [-on Biological Diversity-]" in the resolution on its implementation); "the Agreement{+ on Port State
+  // Measures …+}" in a text whose Agreement is another one names another treaty (a review's counter-example, session 11).
   const tail = /\bthe (\p{Lu}\p{L}+)(\s?)$/u.exec(preceding);
-  const spaced = tail !== null && (tail[2] !== '' || (tail[1] === 'Charter' && /^of the United Nations$/.test(words.trim())));
+  const spaced = tail !== null && (tail[2] !== '' || (tail[1] === 'Charter' && /^of the United Nations$/.test(words.trim())) || (title !== '' && title.includes(`${tail[1]} ${words.trim()}`)));
   if (tail && spaced && DEFINED_TERM.test(tail[1]) && /^(?:of|for|on|in)\b/.test(words) && !/^\s*\p{Lu}/u.test(following)) return `the ${tail[1]} ${words}`;
   const head = /^(\p{Lu}\p{L}+)\b/u.exec(following);
   if (head && DEFINED_TERM.test(head[1]) && /\bthe\s$/.test(preceding) && /^\p{Lu}/u.test(words)) return `the ${words} ${head[1]}`;
@@ -640,7 +641,7 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
     return `${deleted.toLowerCase() === inserted.toLowerCase() ? 'case' : 'compound spelling'}: ${bare(deleted)} → ${bare(inserted)}`;
   }
   if ((deleted === '') !== (inserted === '')) {
-    const name = shortenedName(bare(deleted || inserted), preceding, following);
+    const name = shortenedName(bare(deleted || inserted), preceding, following, title);
     if (name !== null) return `name ${deleted ? 'shortened to its defined term' : 'written out in full'}: ${name}`;
   }
   if ((bare(deleted) === '' && bare(inserted) === 'and') || (bare(deleted) === 'and' && bare(inserted) === '')) return 'list punctuation: a comma for “and”';

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { shortenedName } from '../../src/classify/editorial.js';
 import { compare } from '../../src/pipeline.js';
 import type { Finding } from '../../src/types.js';
 
@@ -45,6 +46,12 @@ describe('a defined name written out or shortened (editorial.ts shortenedName)',
     expect(negotiated(await only('Calls upon States that have not done so to become parties to the Agreement, and urges parties to implement it fully;', 'Calls upon States that have not done so to become parties to the Agreement on Port State Measures, and urges parties to implement it fully;'))).toBe(true);
     expect(negotiated(await only('Calls upon States to become parties to the Convention on Cluster Munitions, and urges parties to implement it;', 'Calls upon States to become parties to the Convention, and urges parties to implement it;'))).toBe(true);
     expect(negotiated(await only('Reaffirms that cooperation shall be in accordance with the purposes and principles of the Charter, including respect for sovereignty;', 'Reaffirms that cooperation shall be in accordance with the purposes and principles of the Charter of the Organization of American States, including respect for sovereignty;'))).toBe(true);
+  });
+
+  it('reads a name the document’s title gives as the defined term it opens with', () => {
+    const title = 'Implementation of the Convention on Biological Diversity and its contribution to sustainable development';
+    expect(shortenedName('on Biological Diversity', 'the parties to the Convention', ';', title)).toBe('the Convention on Biological Diversity');
+    expect(shortenedName('on Cluster Munitions', 'the parties to the Convention', ';', title)).toBeNull();
   });
 
   it('still reads the Charter of the United Nations written out as editorial', async () => {
@@ -112,6 +119,11 @@ describe('a verb kept in a later clause (signals/commitment.ts)', () => {
   it('addressed to someone else is no verb kept: "Urges Member States" → "Encourages Member States …, and also urges the Secretary-General"', async () => {
     const finding = await only('Urges Member States to increase their contributions to the Trust Fund;', 'Encourages Member States to consider increasing their contributions to the Trust Fund, and also urges the Secretary-General to continue his efforts;');
     expect(commitments(finding)).toEqual(['commitment weakened: urge → encourage']);
+  });
+
+  it('a welcome addresses no one: still welcoming in a later clause, whatever it welcomes, is no weakening', async () => {
+    const finding = await only('Also welcomes the outcome of the Conference of States Parties;', 'Recalls the outcome of the Conference of States Parties, and welcomes the adoption by the Conference of the decision to elaborate a strategy;');
+    expect(commitments(finding)).toEqual([]);
   });
 
   it('addressed as before, it is kept: "Reiterates its request …" → "Notes the requests …, and reiterates its request …"', async () => {

@@ -133,8 +133,12 @@ const CLAUSE_FILLERS = new Set(['in', 'this', 'that', 'regard', 'also', 'further
 /** Words that name whom or what a verb is addressed to: the two words after the phrase where it first stands. */
 const ADDRESSEE_WORDS = 2;
 
-/** The words after a phrase's first place in a paragraph (`urge` in "urges Member States to …": `member state`). */
+/** Verbs that ask someone to act: whom they address is part of the commitment (a welcome or a recognition addresses no one). */
+const ADDRESSING = /^(?:urge|call|request|encourage|invite|demand|decide|recommend|appeal|exhort|insist|direct|authorize)\b/;
+
+/** The words after a phrase's first place in a paragraph (`urge` in "urges Member States to …": `member state`); null for a verb that addresses no one. */
 function addresseeOf(tokens: readonly string[], phrase: string): string | null {
+  if (!ADDRESSING.test(phrase)) return null;
   const words = phrase.split(' ');
   for (let i = 0; i + words.length <= tokens.length; i++) {
     if (words.every((word, k) => tokens[i + k] === word)) return tokens.slice(i + words.length, i + words.length + ADDRESSEE_WORDS).join(' ');
