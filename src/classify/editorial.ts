@@ -580,6 +580,11 @@ const EDITORIAL_SYNONYMS: ReadonlyArray<ReadonlySet<string>> = [
   // An adjective written with or without "-al" where both forms mean the same ("geographic(al) representation"; not
   // "economic"/"economical", "historic"/"historical", whose meanings differ).
   new Set(['geographic', 'geographical']),
+  // The same people named as the United Nations has named them since the Principles for Older Persons (resolution
+  // 46/91): "especially women and girls, [-the elderly-]{+older persons+} and people in vulnerable situations" (ICT for
+  // development 78/132 PP 55 → 79/194 PP 54, round 17B, redline #23). Only the whole noun phrase: "elderly" as an
+  // adjective ("elderly women") is left to other readings.
+  new Set(['the elderly', 'older persons']),
 ];
 
 /**

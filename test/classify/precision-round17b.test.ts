@@ -75,6 +75,22 @@ describe("a noun's modifier put after it with \"of\"", () => {
   });
 });
 
+describe('a group named as the United Nations names it', () => {
+  it.skipIf(!available)(`ICT for development 78/132 → 79/194 PP 55 → PP 54: "women and girls, [-the elderly-]{+older persons+} and people in vulnerable situations": editorial${skipNote}`, async () => {
+    const finding = findingAt(await compareInSeries(ICT, 'A_RES_78_132.txt', 'A_RES_79_194.txt'), 'PP 54');
+    expect(finding.editorial).toBe(true);
+    expect(finding.reasons).toEqual(['editorial style: the elderly → older persons']);
+  });
+
+  it('counter-cases: another group, or "elderly" as an adjective of another noun', () => {
+    const older = 'especially women and girls, the elderly and people in vulnerable situations, do not have access to the Internet';
+    expect(editorialReasons(older, older.replace('the elderly', 'older persons'))).toEqual(['editorial style: the elderly → older persons']);
+    expect(editorialReasons(older, older.replace('the elderly', 'persons with disabilities'))).toBeNull();
+    const adjective = 'especially women and girls, elderly women and people in vulnerable situations';
+    expect(editorialReasons(adjective, adjective.replace('elderly women', 'older persons'))).toBeNull();
+  });
+});
+
 describe("the year's report described or titled as that year's", () => {
   it.skipIf(!available)(`universal jurisdiction 78/113 → 79/127 → 80/168 OP 1: the Secretary-General's report "prepared on the basis of comments …" ↔ "reviewing all the submissions …": routine both ways${skipNote}`, async () => {
     for (const [older, newer] of [
