@@ -18,8 +18,8 @@ import { wordDiff } from './word-diff.js';
 import { detectSignals, loadLexicons, type Lexicons } from './signals/index.js';
 export { lexiconsFingerprint } from './signals/lexicon.js';
 import { isAgedOpening, isRoutineChange, predecessorCitationReason, routineReasons } from './routine.js';
-import { editorialReasons, isEditorialChange, isSameTextButLayerSplits, repeatedWordingReasons, wordOrderReason } from './editorial.js';
-import { findOneChange } from './one-change.js';
+import { editorialReasons, isEditorialChange, type OlderParagraph, isSameTextButLayerSplits, repeatedWordingReasons, wordOrderReason } from './editorial.js';
+import { findOneChange, ONE_CHANGE_BESIDE, type OneChange } from './one-change.js';
 import { markEventParagraphs } from './event-paragraphs.js';
 import { markYearlyParagraphs } from './yearly.js';
 
@@ -163,7 +163,13 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
   const routine = kind === 'modified' && !editorial && (predecessor !== null || isRoutineChange(leftText, rightText, lexicons));
   // A paragraph routine but for one clause: the reader is shown that clause, and its signals are that clause's alone
   // (read from the newer text with the clause undone, so the routine edits around it signal nothing).
-  const oneChange = kind === 'modified' && !editorial && !routine ? findOneChange(leftText, rightText, diff, lexicons, left.document.meta) : null;
+  const found = kind === 'modified' && !editorial && !routine ? findOneChange(leftText, rightText, diff, lexicons, left.document.meta) : null;
+  // The one change left beside routine edits may itself be editorial ("as well the limited" → "as well as the limited",
+  // a word the editors restored, in a paragraph whose years rolled on): then the paragraph is routine, its reasons the
+  // rest's and the edit's (round 17B, redline #23).
+  const editedBeside = found !== null ? editorialOneChange(found, rightText, right.document.meta.title ?? '', left.document.paragraphs, options) : null;
+  const routineBeside = editedBeside !== null;
+  const oneChange = routineBeside ? null : found;
   const signalsFrom = oneChange
     ? {
         before: { text: oneChange.withoutIt, tokens: oneChange.atOpening ? leftTokens : [] },
@@ -176,7 +182,15 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
   const signals = (kind === 'unchanged' || leftText === rightText ? [] : detectSignals({ ...signalsFrom, lexicons })).map((signal) =>
     signal.type === 'commitment' && isAgedOpening(leftText, rightText) ? { ...signal, routine: true as const, summary: `${signal.summary} (routine)` } : signal,
   );
-  const reasons = editorial ? (repeated ?? editorialReasons(diff)) : predecessor !== null ? [predecessor] : routine ? routineReasons(leftText, rightText, lexicons) : (oneChange?.reasons ?? []);
+  const reasons = editorial
+    ? (repeated ?? editorialReasons(diff))
+    : predecessor !== null
+      ? [predecessor]
+      : routine
+        ? routineReasons(leftText, rightText, lexicons)
+        : editedBeside !== null
+          ? editedBeside
+          : (oneChange?.reasons ?? []);
   const renumbered =
     link.left.length === 1 && link.right.length === 1 && (left.document.paragraphs[link.left[0]].number ?? '') !== (right.document.paragraphs[link.right[0]].number ?? '');
   const similarity = kind === 'unchanged' ? 1 : link.similarity;
@@ -187,7 +201,7 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
     moved: link.moved,
     ...(link.order ? { order: link.order } : {}),
     editorial,
-    routine,
+    routine: routine || routineBeside,
     renumbered,
     similarity,
     scores: link.scores ?? {},
@@ -196,6 +210,26 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
     ...(reasons.length > 0 ? { reasons } : {}),
     ...(oneChange ? { change: { before: oneChange.before, after: oneChange.after } } : {}),
   } as Finding;
+}
+
+/**
+ * The reasons of a paragraph whose one change (`findOneChange`) is itself an editorial edit, or null: the word diff of
+ * the newer text with the change undone against the newer text must pass the editorial tests a paragraph alone passes
+ * (`repeatedWordingReasons`: a grammar word restored, a noun put before its modifier with "of", an editorial synonym, a
+ * case or compound spelling), and the rest of the paragraph must be routine, not only editorial (a paragraph only
+ * editorial is already read so as a whole). An edit that changes whom the text addresses or its scope passes none of
+ * those tests and stays the paragraph's one change.
+ */
+function editorialOneChange(found: OneChange, rightText: string, title: string, olderDocument: readonly OlderParagraph[], options: Pick<ResolvedOptions, 'diffMaxEditLength'>): string[] | null {
+  if (found.reasons.length === 0 || found.reasons.every((reason) => reason.startsWith(ONE_CHANGE_BESIDE))) return null;
+  const edit = wordDiff(found.withoutIt, rightText, options.diffMaxEditLength);
+  if (edit.gaveUp || edit.parts.every((part) => part.op === 'equal')) return null;
+  const edited = wordOrderReason(edit.parts) ?? repeatedWordingReasons(edit.parts, found.withoutIt, rightText, title, olderDocument);
+  // Not "wording given in full elsewhere in the paragraph": beside events moved on, the words another clause still holds
+  // may name another event's actor ("the statement made by the [-representative of the -]President"), not a repetition.
+  if (edited === null || (Array.isArray(edited) && edited.some((reason) => reason.startsWith('wording given in full elsewhere')))) return null;
+  const editorial = (Array.isArray(edited) ? edited : [edited]).map((reason) => `editorial: ${reason}`);
+  return [...found.reasons, ...editorial.filter((reason) => !found.reasons.includes(reason))];
 }
 
 /**

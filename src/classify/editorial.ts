@@ -243,9 +243,15 @@ function movedStretchReason(diff: readonly DiffPart[], k: number): string | null
   }
   // A noun put before its modifier with "of": "W of" on one side, "W" on the other.
   const [longer, shorter] = one.length > other.length ? [one, other] : [other, one];
-  if (shorter.length !== 1 || longer.length !== 2 || longer[0] !== shorter[0] || longer[1] !== 'of' || !/^\p{Ll}+$/u.test(shorter[0])) return null;
+  if (shorter.length !== 1 || longer.length !== 2 || !/^\p{Ll}+$/u.test(shorter[0])) return null;
   if (hopped.length === 0 || hopped.length > NOUN_HOP_WORDS || /[,;:]/.test(gap.text)) return null;
-  return `word order: “${shorter[0]}” moved across “${shown(gap.text)}”, with “of”`;
+  if (longer[0] === shorter[0] && longer[1] === 'of') return `word order: “${shorter[0]}” moved across “${shown(gap.text)}”, with “of”`;
+  // The mirror shape: a noun's modifier put after it with "of" ("integrate ageing into their [-work -]programmes {+of
+  // work+}", Ageing 79/147 OP 63 → 80/179 OP 65, round 17B, redline #23): "W" before the noun on one side, "of W" after
+  // it on the other, the noun hopped over one or two words (the head noun alone: "programmes", not a clause).
+  const modifierFirst = (one.length === 1 ? first : second) === first;
+  if (!modifierFirst || longer[0] !== 'of' || longer[1] !== shorter[0] || hopped.length > 2 || !hopped.every((word) => /^\p{Ll}+$/u.test(word))) return null;
+  return `word order: “${shorter[0]} ${hopped.join(' ')}” written “${hopped.join(' ')} of ${shorter[0]}”`;
 }
 
 /** Prepositions a coordination may repeat or leave implied ("facilitated by A and {+by +}B"). */
@@ -333,6 +339,10 @@ function grammarWordsReason(deleted: string, inserted: string, preceding: string
   if (gone.length === 1 && come.length === 1 && AGENT_PREPOSITIONS.test(gone[0]) && AGENT_PREPOSITIONS.test(come[0]) && /^\s*the\b/.test(following)) return `grammar word: ${shown}`;
   if (inserted === '' && /^[’']s$/.test(deleted.trim())) return `a possessive made a modifier: ${deleted.trim()} dropped`;
   if ([...gone, ...come].every((word) => GRAMMAR_WORDS.test(word))) return `grammar word: ${shown}`;
+  // The conjunction "as well as" written whole ("…, [-as well the-]{+as well as the+} limited progress made in the
+  // implementation of the Nagoya Protocol", Biodiversity 79/208 OP 19 → 80/140 OP 22, round 17B, redline #23): "as well"
+  // before a noun phrase is a word left out, the same coordination either way.
+  if (gone.length + come.length === 1 && (gone[0] ?? come[0]) === 'as' && /\bas well\s$/i.test(preceding) && /^\s?(?:the|its|their|a|an)\s/.test(following)) return `a conjunction written whole: as well → as well as`;
   // One plural demonstrative for the other before the same noun ("calls upon [-these-]{+those+} States"): both point
   // back to what was named; only how near it stands changed (round 14).
   if (gone.length === 1 && come.length === 1 && /^(?:these|those)$/.test(gone[0]) && /^(?:these|those)$/.test(come[0]) && gone[0] !== come[0] && /^\s\p{L}/u.test(following)) return `a demonstrative for another: ${shown}`;
@@ -574,6 +584,11 @@ const EDITORIAL_SYNONYMS: ReadonlyArray<ReadonlySet<string>> = [
   // An adjective written with or without "-al" where both forms mean the same ("geographic(al) representation"; not
   // "economic"/"economical", "historic"/"historical", whose meanings differ).
   new Set(['geographic', 'geographical']),
+  // The same people named as the United Nations has named them since the Principles for Older Persons (resolution
+  // 46/91): "especially women and girls, [-the elderly-]{+older persons+} and people in vulnerable situations" (ICT for
+  // development 78/132 PP 55 → 79/194 PP 54, round 17B, redline #23). Only the whole noun phrase: "elderly" as an
+  // adjective ("elderly women") is left to other readings.
+  new Set(['the elderly', 'older persons']),
 ];
 
 /**

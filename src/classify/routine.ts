@@ -334,7 +334,7 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   if (theme !== null) return theme;
   const anniversary = anniversaryClausesReasons(before, after, lexicons);
   if (anniversary !== null) return anniversary;
-  const documents = documentsConsideredReasons(before, after);
+  const documents = documentsConsideredReasons(before, after) ?? reportDescribedReasons(before, after);
   if (documents !== null) return documents;
   const statistics = statisticsRefreshedReasons(before, after);
   if (statistics !== null) return statistics;
@@ -1182,6 +1182,49 @@ function documentsConsideredReasons(before: string, after: string): string[] | n
   // out: it stays a finding, as the same paragraph dropped whole does (round 13E: the same kind of change, the same answer).
   if (ENDORSES.test(opening[0]) && stretches.some((stretch) => LIST_GLUE.test(stretch.inserted) && stretch.deleted.trim().split(/\s+/).length >= 3)) return null;
   return [session ? `the year's resolutions taken note of: ${opening[0]} … of the next session` : `the year's documents considered: ${opening[0]} …`];
+}
+
+/** A paragraph that takes note of one report by its author: "Takes note with appreciation of the report of the Secretary-General", "Taking note of the report of the United Nations Conference on Trade and Development". */
+const REPORT_NOTED = /^(?:(?:Also|Further)\s)?(?:Takes|Taking) note(?: also| further)?(?: with (?:appreciation|interest))? of the (?:annual )?report of the \p{Lu}/u;
+/** How a report's description or title opens after its author's name: a relative clause, a participle, "entitled". */
+const REPORT_DESCRIPTION = /^,?\s?(?:in which\b|which\b|that\b|prepared\b|reviewing\b|containing\b|submitted\b|presenting\b|examining\b|focusing\b|analy[sz]ing\b)/;
+/** Words a description of a report never needs: a call, a concern, a request, a stance, a clause of the Assembly's own. */
+const NOT_DESCRIPTION = /\b(?:calls?|urg\w*|stress\w*|emphasiz\w*|concern\w*|alarm\w*|regret\w*|request\w*|invit\w*|decid\w*|decision|encourag\w*|welcom\w*|recommend\w*|endors\w*|approv\w*|commend\w*|condemn\w*|deplor\w*|appreciat\w*|satisfaction|notes?|noting|takes|taking|not|no)\b/i;
+
+/**
+ * The year's report, described or titled as that year's (issue 23, round 17B): a paragraph that only takes note of one
+ * report by its author (`REPORT_NOTED`), unchanged up to the author's name (or its "entitled"), whose description or
+ * title after it is the year's: "Takes note with appreciation of the report of the Secretary-General [-prepared on the
+ * basis of comments and observations of Governments and relevant observers-]{+reviewing all the submissions of Member
+ * States and relevant observers, … and identifying possible convergences and divergences on the definition, scope and
+ * application of universal jurisdiction+};" (universal jurisdiction 78/113 → 79/127 OP 1, and back in 80/168), "… of the
+ * Special Rapporteur … on the right to development[-, in which the Special Rapporteur examines the role of business in
+ * realizing this right-];" (78/203 → 79/170 OP 13), "… of the United Nations Conference on Trade and Development
+ * entitled [-Digital Economy Report 2024: …-]{+Technology and Innovation Report 2025: …+}," (ICT 79/194 → 80/118 PP 27
+ * → PP 31). The report is the one the author submitted that year; what it covered goes with it. The author must be the
+ * same (a report "on" another mandate is another rapporteur: the common words stop at the name, never inside it after
+ * "on"), the description must run to the paragraph's end and say nothing in the Assembly's voice (`NOT_DESCRIPTION`).
+ */
+function reportDescribedReasons(before: string, after: string): string[] | null {
+  if (!REPORT_NOTED.test(before) || !REPORT_NOTED.test(after)) return null;
+  // Words with their punctuation apart: "development," and "development;" are one word before different endings.
+  const wordsOf = (text: string): string[] => text.replace(/([,;:])(?=\s|$)/g, ' $1').split(/\s+/).filter(Boolean);
+  const [olderWords, newerWords] = [wordsOf(before), wordsOf(after)];
+  let shared = 0;
+  while (shared < olderWords.length && shared < newerWords.length && olderWords[shared] === newerWords[shared]) shared++;
+  const name = olderWords.slice(0, shared).join(' ');
+  // The common words are the opening and the author's name: nothing set off by punctuation, no description begun.
+  if (!REPORT_NOTED.test(name) || /[,;:(“"]/.test(name) || /\b(?:on|of|for|and)$/.test(name)) return null;
+  const entitled = /\bentitled$/.test(name);
+  const tail = (words: string[]): string => words.slice(shared).join(' ').replace(/\s([,;:])/g, '$1').replace(/[;,.]\s*$/, '').trim();
+  const [older, newer] = [tail(olderWords), tail(newerWords)];
+  // One description or title running to the end: no second clause after a semicolon, no list after a colon but a title's.
+  if (older === newer || /;/.test(older + newer) || (!entitled && /:/.test(older + newer))) return null;
+  const described = (text: string): boolean =>
+    text === '' ? !entitled : !NOT_DESCRIPTION.test(text) && (entitled ? /^[“"]?\p{Lu}/u.test(text) : REPORT_DESCRIPTION.test(text));
+  if (!described(older) || !described(newer)) return null;
+  const shown = (text: string): string => (text === '' ? '∅' : text.replace(/^,\s/, '').split(/\s+/).slice(0, 8).join(' ') + (text.split(/\s+/).length > 8 ? ' …' : ''));
+  return [`the year's report ${entitled ? 'titled' : 'described'} as that year's: ${shown(older)} → ${shown(newer)}`];
 }
 
 /** Letters and digits only, lowercased: equal means only case, spacing or punctuation differ. */

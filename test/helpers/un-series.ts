@@ -14,6 +14,7 @@ export const ACCOUNTABILITY = 'criminal-accountability-of-united-nations-officia
 export const AGEING = 'follow-up-to-the-second-world-assembly-on-ageing';
 export const AGRICULTURE = 'agriculture-development-food-security-and-nutrition';
 export const BIODIVERSITY = 'implementation-of-the-convention-on-biological-diversity-and';
+export const CLIMATE = 'protection-of-global-climate-for-present-and-future-generati';
 export const CHARTER = 'report-of-the-special-committee-on-the-charter-of-the-united';
 export const CHEMICAL = 'implementation-of-the-convention-on-the-prohibition-of-the-d';
 export const CONSUMPTION = 'promoting-sustainable-consumption-and-production-patterns-fo';
@@ -40,6 +41,7 @@ export const SOVEREIGNTY = 'permanent-sovereignty-of-the-palestinian-people-in-t
 export const SUPPORT_ACCOUNT = 'support-account-for-peacekeeping-operations';
 export const SYRIA = 'situation-of-human-rights-in-the-syrian-arab-republic';
 export const TAX = 'promotion-of-inclusive-and-effective-international-tax-coope';
+export const UNIVERSAL_JURISDICTION = 'the-scope-and-application-of-the-principle-of-universal-juri';
 export const TEACHING = 'united-nations-programme-of-assistance-in-the-teaching-study';
 
 /** The comparison of two texts of one series, by folder and file name. */
