@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { routineReasons } from '../../src/classify/routine.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { AGRICULTURE, ICT, LDC, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive } from '../helpers/un-series.js';
+import { AGRICULTURE, ICT, LDC, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive, paragraphs } from '../helpers/un-series.js';
 
 /**
  * Precision round 13 (E): events moving on inside long rewritten paragraphs, where the clause rule did not reach
@@ -9,11 +9,6 @@ import { AGRICULTURE, ICT, LDC, UN_SERIES_AVAILABLE as available, compareInSerie
  */
 
 const skipNote = available ? '' : SHARED_MISSING;
-
-const paragraphs = (result: Awaited<ReturnType<typeof compareInSeries>>, olderLabel: string, newerLabel: string): [string, string] => [
-  result.documents[0].paragraphs.find((paragraph) => paragraph.label === olderLabel)?.text ?? '',
-  result.documents[1].paragraphs.find((paragraph) => paragraph.label === newerLabel)?.text ?? '',
-];
 
 describe('a count of adopters refreshed beside events moved on clause by clause', () => {
   it.skipIf(!available)(`Agriculture 79/227 → 80/157 PP 29 → PP 27: the forum's next edition, a conference looked forward to, 12 → 16 Governments; the one change the clause dropped${skipNote}`, async () => {

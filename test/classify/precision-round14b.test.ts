@@ -3,7 +3,7 @@ import { droppedEventReason } from '../../src/classify/event-paragraphs.js';
 import { anniversaryRecord, routineReasons } from '../../src/classify/routine.js';
 import type { Finding } from '../../src/types.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { CHARTER, CHEMICAL, DURBAN, ICT, LDC, OCEANS, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt } from '../helpers/un-series.js';
+import { CHARTER, CHEMICAL, DURBAN, ICT, LDC, OCEANS, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, paragraphs } from '../helpers/un-series.js';
 
 /**
  * Precision round 14 (B): events, meetings and calendars moving on, read as negotiated (redline #23). A desk officer
@@ -14,11 +14,6 @@ import { CHARTER, CHEMICAL, DURBAN, ICT, LDC, OCEANS, UN_SERIES_AVAILABLE as ava
 const skipNote = available ? '' : SHARED_MISSING;
 
 type Result = Awaited<ReturnType<typeof compareInSeries>>;
-
-const paragraphs = (result: Result, olderLabel: string, newerLabel: string): [string, string] => [
-  result.documents[0].paragraphs.find((paragraph) => paragraph.label === olderLabel)?.text ?? '',
-  result.documents[1].paragraphs.find((paragraph) => paragraph.label === newerLabel)?.text ?? '',
-];
 
 /** The finding of a paragraph dropped (`side` 0) or new (`side` 1), by its label. */
 function wholeAt(result: Result, side: 0 | 1, label: string): Finding {

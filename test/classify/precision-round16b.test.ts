@@ -5,7 +5,7 @@ import { routineReasons } from '../../src/classify/routine.js';
 import { wordDiff } from '../../src/classify/word-diff.js';
 import type { Finding } from '../../src/types.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { CTBT, ENERGY, LDC, MYANMAR, OCEANS, RESIDUAL, SUPPORT_ACCOUNT, SYRIA, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive } from '../helpers/un-series.js';
+import { CTBT, ENERGY, LDC, MYANMAR, OCEANS, RESIDUAL, SUPPORT_ACCOUNT, SYRIA, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive, paragraphs } from '../helpers/un-series.js';
 
 /**
  * Precision round 16 (B): the yearly life of a recurring resolution, verbs ageing and editorial variants a desk officer
@@ -26,11 +26,6 @@ const findingOpening = (result: Result, prefix: string): Finding => {
   if (!finding) throw new Error(`no finding opening ${prefix}`);
   return finding;
 };
-
-const paragraphs = (result: Result, olderLabel: string, newerLabel: string): [string, string] => [
-  result.documents[0].paragraphs.find((paragraph) => paragraph.label === olderLabel)?.text ?? '',
-  result.documents[1].paragraphs.find((paragraph) => paragraph.label === newerLabel)?.text ?? '',
-];
 
 describe("a financing resolution's standing paragraphs with the next year's amounts", () => {
   it.skipIf(!available)(`Financing of the RESIDUAL 79/255 → 80/239 OP 24 → OP 6 (staff assessment set off), OP 22 → OP 4 (apportioned): routine; OP 20 → OP 3 (the appropriation) stays negotiated${skipNote}`, async () => {

@@ -59,3 +59,9 @@ export function findingAt(result: RedlineResult, label: string): Finding {
 
 /** A finding is substantive when it is modified and neither editorial nor routine. */
 export const isSubstantive = (finding: Finding): boolean => finding.kind === 'modified' && !finding.editorial && !finding.routine;
+
+/** The texts of the paragraph labelled `olderLabel` in the older text and `newerLabel` in the newer ('' where none is). */
+export const paragraphs = (result: RedlineResult, olderLabel: string, newerLabel: string): [string, string] => [
+  result.documents[0].paragraphs.find((paragraph) => paragraph.label === olderLabel)?.text ?? '',
+  result.documents[1].paragraphs.find((paragraph) => paragraph.label === newerLabel)?.text ?? '',
+];
