@@ -685,7 +685,7 @@ function usesOf(phrase: string, texts: readonly string[]): number {
  * is the documents' fixed name for the thing, used at least `ESTABLISHED_TERM_USES` times in the older one, and the
  * modifier says nothing the documents ever say of anything else. "sustainable" beside "development", "consumption" and
  * "energy" qualifies; it is never a fixed term's. The bare noun must also never stand alone in the older document's
- * other paragraphs (`standsAlone`): where it does ("in situations of conflict" beside "armed conflict"), the document
+ * other paragraphs (`standsAloneTest`): where it does ("in situations of conflict" beside "armed conflict"), the document
  * speaks of the wider thing too, and adding the modifier narrows what the paragraph covers. Unless the newer document
  * completes most of those too (Effects of atomic radiation 78/71 → 79/85: "radiation" alone in three paragraphs of the
  * older text, one of the newer): a sweep of the document's terminology, not one paragraph narrowed.
@@ -696,8 +696,9 @@ function isFixedTerm(modifier: string, noun: string, olderTexts: readonly string
   if (usesOf(term, olderTexts) < ESTABLISHED_TERM_USES) return false;
   // The bare noun alone in other paragraphs: the document speaks of the wider thing, unless the newer document sweeps the
   // term through (writes the noun alone in at most half as many paragraphs as the older one did elsewhere).
-  const aloneElsewhere = olderTexts.filter((text) => !before.includes(text) && standsAlone(noun, text)).length;
-  if (aloneElsewhere > 0 && newerTexts.filter((text) => standsAlone(noun, text)).length * 2 > aloneElsewhere) return false;
+  const standsAlone = standsAloneTest(noun);
+  const aloneElsewhere = olderTexts.filter((text) => !before.includes(text) && standsAlone(text)).length;
+  if (aloneElsewhere > 0 && newerTexts.filter(standsAlone).length * 2 > aloneElsewhere) return false;
   return usesOf(modifier, olderTexts) === usesOf(term, olderTexts) && usesOf(modifier, newerTexts) === usesOf(term, newerTexts);
 }
 
@@ -707,14 +708,23 @@ function isFixedTerm(modifier: string, noun: string, olderTexts: readonly string
  */
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'from', 'for', 'by', 'with', 'and', 'or', 'its', 'their', 'his', 'her', 'any', 'all', 'such', 'no', 'which', 'that', 'who', 'across', 'into', 'under', 'during', 'against', 'between', 'including', 'as', 'at', 'is', 'are', 'was', 'were', 'be', 'has', 'have']);
 
-/** A noun standing alone in a text: every word beside it (or none, at the text's edge or a punctuation mark) a function word. */
-function standsAlone(noun: string, text: string): boolean {
+/**
+ * A test of a noun (lower-case letters, `isFixedTerm` checks) standing alone in a text: every word beside it (or none, at
+ * the text's edge or a punctuation mark) a function word. Its patterns are compiled once for all the texts of both
+ * documents, and a text without the noun is passed over before the pattern with its look-arounds runs: compiled anew
+ * for each of a document's paragraphs, this was 24 % of a 10,000-paragraph comparison (bench/SPEED.md, session 11).
+ */
+function standsAloneTest(noun: string): (text: string) => boolean {
+  const present = new RegExp(noun, 'iu');
   const pattern = new RegExp(`(?:(\\p{L}+)\\s+)?(?<![\\p{L}\\p{N}-])${noun}(?![\\p{L}\\p{N}-])(?:\\s+(\\p{L}+))?`, 'giu');
-  for (const match of text.matchAll(pattern)) {
-    const [previous, next] = [match[1]?.toLowerCase(), match[2]?.toLowerCase()];
-    if ((previous === undefined || FUNCTION_WORDS.has(previous)) && (next === undefined || FUNCTION_WORDS.has(next))) return true;
-  }
-  return false;
+  return (text) => {
+    if (!present.test(text)) return false;
+    for (const match of text.matchAll(pattern)) {
+      const [previous, next] = [match[1]?.toLowerCase(), match[2]?.toLowerCase()];
+      if ((previous === undefined || FUNCTION_WORDS.has(previous)) && (next === undefined || FUNCTION_WORDS.has(next))) return true;
+    }
+    return false;
+  };
 }
 
 /**
