@@ -75,6 +75,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the batch index and the Content-Security
     // On a desktop it is a table again, its headings shown.
     await page.setViewportSize({ width: 1440, height: 900 });
     expect(await page.locator('table.series thead').evaluate((head) => getComputedStyle(head).position)).not.toBe('absolute');
+    // At 1280 px the seven columns fit without sideways scrolling (headings wrap), each pair's link whole on one line.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const region = await page.locator('.scroll:has(> table.series)').evaluate((box) => ({ scroll: box.scrollWidth, client: box.clientWidth }));
+    expect(region.scroll).toBeLessThanOrEqual(region.client);
+    const link = page.locator('table.series td:last-child a').first();
+    expect(await link.evaluate((anchor) => anchor.getClientRects().length)).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
