@@ -30,13 +30,19 @@ export async function convertDocx(
   } catch (error) {
     throw unreadable(path, error);
   }
-  const warnings: Warning[] = [...prepared.warnings, ...result.messages.map((message) => ({ code: 'docx', message: message.message, file: path }))];
+  // mammoth says when a style has no HTML mapping ("Unrecognised paragraph style: 'Body Text'"): every file LibreOffice
+  // writes has such styles, and paragraphs are read from their text and numbering, not their style, so it is not the
+  // user's concern. Its other messages (a part it could not read) are.
+  const messages = result.messages.filter((message) => !UNMAPPED_STYLE.test(message.message));
+  const warnings: Warning[] = [...prepared.warnings, ...messages.map((message) => ({ code: 'docx', message: message.message, file: path }))];
   // Tables inside tables nest mammoth's HTML; the walker below reads it, so it gets the same bound as a page.
   assertNestingWithin(result.value, path);
   const { document } = parseHTML(`<!DOCTYPE html><html><body>${result.value}</body></html>`);
   moveFootnotesOut(document);
   return { text: joinParagraphs(blocksToParagraphs(document.body as unknown as Element), path), meta: {}, warnings };
 }
+
+const UNMAPPED_STYLE = /^Unrecognised (?:paragraph|run|table) style\b/;
 
 function unreadable(path: string, error: unknown): RedlineError {
   const reason = (error as Error).message.split('\n')[0];

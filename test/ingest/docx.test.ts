@@ -25,6 +25,15 @@ describe('convertDocx', () => {
     expect(warnings).toEqual([]);
   });
 
+  // LibreOffice writes styles ("Body Text", "Operative paragraph") that mammoth has no HTML mapping for; they say nothing
+  // about the text read, so they are no warning of redline's (a new user saw "Unrecognised paragraph style" in every output).
+  it('gives no warning for a paragraph style without an HTML mapping, and still reads the paragraph', async () => {
+    const bytes = await buildDocx([{ text: 'The General Assembly,' }, { text: 'Decides to remain seized of the matter.', style: 'OperativeParagraph' }]);
+    const { text, warnings } = await convertDocx(bytes, 'draft.docx');
+    expect(text.trim().split('\n\n')).toEqual(['The General Assembly,', '1. Decides to remain seized of the matter.']); // numbered by its style
+    expect(warnings).toEqual([]);
+  });
+
   it('refuses a zip that claims to be a Word file but is not one', async () => {
     await expect(convertDocx(new TextEncoder().encode('PK\u0003\u0004 word/document.xml but truncated'), 'bad.docx')).rejects.toMatchObject({ code: 'bad-docx', file: 'bad.docx' });
   });
