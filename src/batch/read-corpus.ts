@@ -65,7 +65,7 @@ async function isBatchOutput(path: string): Promise<boolean> {
  */
 export async function listCorpusInputs(dir: string, outDir?: string): Promise<CorpusListing> {
   const info = await stat(dir).catch(() => null);
-  if (!info?.isDirectory()) throw new RedlineError('not-found', 'is not a folder', 'Give --corpus a folder of documents (.txt, .md, .html, .pdf, .docx).', dir);
+  if (!info?.isDirectory()) throw new RedlineError('not-found', 'is not a folder', 'Give --corpus a folder of documents (.txt, .md, .html, .pdf, .docx); for the catalogue\'s texts, run `redline corpus fetch` first (it fills corpus/texts/).', dir);
   const found: string[] = [];
   // Each folder and file is read once, by its real path: a link back to a parent (a cycle) or a second link to the
   // same folder would otherwise be walked again and again (5 files became 205 documents).

@@ -87,7 +87,8 @@ async function listCorpus(corpusDir: string, json: boolean, io: Pick<CliIo, 'std
     id: entry.id,
     date: entry.date,
     kind: entry.kind ?? '',
-    text: stored.has(entry.id) ? 'stored' : entry.url ? 'missing' : 'no url',
+    // A text of the user's own (the seed in `seeds/`, a file `corpus add` read) is no url to fetch, but it is not lost either.
+    text: stored.has(entry.id) ? 'stored' : entry.url ? 'missing' : entry.file ? 'local file' : 'no url',
     source: entry.url ?? entry.file ?? '',
   }));
   const extra = [...stored].filter((id) => !entries.some((entry) => entry.id === id)).sort();

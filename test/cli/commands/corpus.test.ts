@@ -28,6 +28,7 @@ describe('redline corpus', () => {
       { id: 'decl', title: 'Declaration', date: '2023-07-28', kind: 'declaration', url: 'http://en.kremlin.ru/supplement/5975' },
       { id: 'report', title: 'Report', date: '2023-07-28', kind: 'report', url: 'https://undocs.org/en/A/78/265' },
       { id: 'seed', title: 'Seed', date: '2024-11-10', kind: 'joint statement', url: null },
+      { id: 'own', title: 'Own', date: '2024-11-10', kind: 'joint statement', file: 'seeds/own.txt' },
     ]);
     await writeFile(join(dir, 'texts', 'decl.md'), 'Text.\n');
     await writeFile(join(dir, 'texts', 'mine.md'), 'Text.\n');
@@ -35,18 +36,19 @@ describe('redline corpus', () => {
     expect(code).toBe(0);
     expect(stdout).toBe(
       [
-        'id      date        kind             text     source',
-        'decl    2023-07-28  declaration      stored   http://en.kremlin.ru/supplement/5975',
-        'report  2023-07-28  report           missing  https://undocs.org/en/A/78/265',
+        'id      date        kind             text        source',
+        'decl    2023-07-28  declaration      stored      http://en.kremlin.ru/supplement/5975',
+        'report  2023-07-28  report           missing     https://undocs.org/en/A/78/265',
         'seed    2024-11-10  joint statement  no url',
+        'own     2024-11-10  joint statement  local file  seeds/own.txt',
         '',
-        `1 of 3 texts stored in ${join(dir, 'texts')}/; 1 can be fetched with \`redline corpus fetch\`.`,
+        `1 of 4 texts stored in ${join(dir, 'texts')}/; 1 can be fetched with \`redline corpus fetch\`.`,
         'Stored but not in the catalogue: mine.',
         '',
       ].join('\n'),
     );
     const json = JSON.parse((await corpus(['list', '--corpus', dir, '--format', 'json'])).stdout);
-    expect(json.documents.map((row: { text: string }) => row.text)).toEqual(['stored', 'missing', 'no url']);
+    expect(json.documents.map((row: { text: string }) => row.text)).toEqual(['stored', 'missing', 'no url', 'local file']);
   });
 
   it('fetches, says what failed on standard error, and exits 1 when anything failed', async () => {
