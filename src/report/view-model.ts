@@ -25,7 +25,7 @@ import {
 } from './labels.js';
 import { RedlineError } from '../errors.js';
 import { packResult, type EmbeddedResult } from './embedded.js';
-import { KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
+import { KEY_CHANGES_SHOWN, isPositionShift, keyChanges, moreKeyChanges } from './key-changes.js';
 import { cutText, lineParts } from './digest-line.js';
 import { isPlaceholder } from './placeholder.js';
 
@@ -438,15 +438,24 @@ function unrelatedNote(comparison: Comparison): string {
 /** Facts that say where a text comes from rather than what it is: folded under the key facts. */
 const PROVENANCE = new Set(['Source', 'File', 'sha256']);
 
+/**
+ * The position shifts of a comparison: commitment and hedge signals that moved a position (`isPositionShift`, as the key
+ * changes and the Word comments count them), not every signal: figures, dates and references are shown on their rows
+ * but are no shift of position (a new user read "100 position shifts" over a page whose tally had one commitment change).
+ */
 function signalSummary(findings: readonly Finding[]): ReportViewModel['signalSummary'] {
-  const signals = findings.flatMap((finding) => finding.signals);
+  const signals = findings.flatMap((finding) => finding.signals.filter(isPositionShift));
   if (signals.length === 0) return null;
   const tones = { weaker: 0, stronger: 0, neutral: 0 };
   for (const signal of signals) tones[signalTone(signal)]++;
   const parts = [tones.weaker && `${tones.weaker} weaker`, tones.stronger && `${tones.stronger} stronger`, tones.neutral && `${tones.neutral} other`].filter(Boolean);
-  const rows = findings.filter((finding) => finding.signals.length > 0).length;
+  const rows = findings.filter(hasPositionShift).length;
   const noun = signals.length === 1 ? 'position shift' : 'position shifts';
   return { count: signals.length, label: `${noun} (${parts.join(', ')}) in ${rows} ${rows === 1 ? 'paragraph' : 'paragraphs'}`, rows };
+}
+
+function hasPositionShift(finding: Finding): boolean {
+  return finding.signals.some(isPositionShift);
 }
 
 /** A filter per signal type the rows carry (routine signals aside), labelled by the type's plural: no list to extend per type. */
@@ -526,7 +535,7 @@ function buildRow(
   const leftLabel = left.length ? placeRef(documents.left.paragraphs, finding.left) : '';
   const rightLabel = right.length ? placeRef(documents.right.paragraphs, finding.right) : '';
   // A new or dropped paragraph that only records an event passing is routine too: the Routine filter hides it as well.
-  const tags = [tag, finding.routine && tag !== 'routine' ? 'routine' : '', finding.moved ? 'moved' : '', finding.signals.length ? 'signal' : ''].filter(Boolean).join(' ');
+  const tags = [tag, finding.routine && tag !== 'routine' ? 'routine' : '', finding.moved ? 'moved' : '', hasPositionShift(finding) ? 'shift' : ''].filter(Boolean).join(' ');
   const placeLabel = [leftLabel && `older ${leftLabel}`, rightLabel && `newer ${rightLabel}`].filter(Boolean).join(', ');
 
   return {
@@ -901,7 +910,7 @@ function pairReplacements(stream: Array<RowView | MovedFromView>): Array<RowView
 }
 
 function replacementRow(dropped: RowView, added: RowView): RowView {
-  const signal = dropped.signals.length + added.signals.length > 0 ? ' signal' : '';
+  const signal = [dropped, added].some((row) => row.tags.split(' ').includes('shift')) ? ' shift' : '';
   return {
     ...dropped,
     id: dropped.id,

@@ -98,7 +98,7 @@ describe.skipIf(!hasTools)('what an analyst sees, in Chromium', () => {
 
     it('filters position shifts and keeps the change map in step with the filters', async () => {
       const page = await open(join(OUTPUT, 'demo.html'));
-      const signalRows = await page.locator('.row[data-tags~="signal"]').count();
+      const signalRows = await page.locator('.row[data-tags~="shift"]').count();
       expect(signalRows).toBeGreaterThan(0);
       expect(await page.locator('.figure-signals').textContent()).toMatch(/position shifts? \(/);
       await page.check('#only-signals');

@@ -187,7 +187,7 @@ describe('buildViewModel: what helps a reader', () => {
   it('sums up position shifts and tags their rows for the filter', () => {
     const model = buildViewModel(sampleResult());
     expect(model.signalSummary).toEqual({ count: 1, label: 'position shift (1 weaker) in 1 paragraph', rows: 1 });
-    expect(rowsOf(model).filter((row) => row.tags.split(' ').includes('signal'))).toHaveLength(1);
+    expect(rowsOf(model).filter((row) => row.tags.split(' ').includes('shift'))).toHaveLength(1);
   });
 
   it('groups the change map of a long text into at most MINIMAP_SLICES ticks, each naming its rows', () => {
