@@ -690,6 +690,8 @@ export interface LineageMatch {
   paragraphs: number[];
   /** Their labels in a resolution (`OP 17`, null where a paragraph has none), for links into the pair report; absent in matches cached before labels. */
   labels?: Array<string | null>;
+  /** Their own printed numbers (`1.`, `(a)`, null where a paragraph has none), to cite them as the pair report does (`¶ 3 (1.)`); absent when none has one. */
+  numbers?: Array<string | null>;
   /** `unchanged` (the same text), `modified`, `merged` (earlier paragraphs joined in the target's) or `split` (an earlier paragraph cut into target paragraphs). */
   kind: FindingKind;
   /** The engine's paragraph similarity of the target paragraph and the earlier paragraph(s). */
@@ -719,6 +721,8 @@ export interface LineageParagraph {
   number: string | null;
   /** In a resolution: the label the UN cites it by (`OP 17`), or null; absent elsewhere. */
   label?: string | null;
+  /** True for a heading line (the title, a date line, a section heading: `isHeadingLine`), shown as a heading, not as a numbered paragraph; absent otherwise and in lineages written before. */
+  heading?: boolean;
   /** The paragraph's text. */
   text: string;
   /** False when the paragraph is not searched: too short (fewer than 8 word 3-shingles: a heading, a date) or made only of wording common in the corpus. */

@@ -2,7 +2,7 @@ import type { BatchDocument, Lineage, LineageMatch, LineageSource, LineageUnchec
 import { compareByDate } from './read-corpus.js';
 
 /** The target's paragraphs as the lineage needs them, with whether each was searched. */
-export type LineageTargetParagraph = Pick<Paragraph, 'index' | 'number' | 'text' | 'label'> & { searched: boolean };
+export type LineageTargetParagraph = Pick<Paragraph, 'index' | 'number' | 'text' | 'label'> & { heading?: boolean; searched: boolean };
 
 /**
  * Build the lineage of a target from the matches the lineage search found (`lineage-search.ts`). Only documents dated
@@ -37,6 +37,7 @@ export function buildLineage(
       title: source.title,
       paragraphs: match.paragraphs,
       ...(match.labels ? { labels: match.labels } : {}),
+      ...(match.numbers ? { numbers: match.numbers } : {}),
       kind: match.kind,
       similarity: match.similarity,
     });
@@ -51,6 +52,7 @@ export function buildLineage(
         index: paragraph.index,
         number: paragraph.number,
         ...(paragraph.label !== undefined ? { label: paragraph.label } : {}),
+        ...(paragraph.heading ? { heading: true } : {}),
         text: paragraph.text,
         searched: paragraph.searched,
         status: sources.length ? 'traced' : paragraph.searched && notChecked.length === 0 ? 'new' : 'not-checked',

@@ -75,7 +75,16 @@ function mergeLineage(manifest: BatchManifest, parts: Lineage[]): Lineage {
   for (const part of parts) {
     for (const paragraph of part.paragraphs) {
       for (const source of paragraph.sources) {
-        matches.push({ paragraph: paragraph.index, document: source.document, paragraphs: source.paragraphs, kind: source.kind, similarity: source.similarity });
+        // Labels and printed numbers go along: the index cites and links a source by them, as one run's does.
+        matches.push({
+          paragraph: paragraph.index,
+          document: source.document,
+          paragraphs: source.paragraphs,
+          ...(source.labels ? { labels: source.labels } : {}),
+          ...(source.numbers ? { numbers: source.numbers } : {}),
+          kind: source.kind,
+          similarity: source.similarity,
+        });
       }
     }
   }

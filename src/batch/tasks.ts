@@ -229,7 +229,16 @@ function bestSource(
     if (similarity < task.floor || (best !== null && similarity <= best.similarity)) return;
     // Links from the index into the pair report name a labelled paragraph by its label (`#old-OP17`).
     const labels = group.map((index) => paragraphs[index].label ?? null);
-    best = { paragraph, paragraphs: group, ...(labels.some((label) => label !== null) ? { labels } : {}), kind, similarity };
+    // The index cites a source as the pair report does (`paragraphCitation`): `¶ 3 (1.)`, with its printed number.
+    const numbers = group.map((index) => paragraphs[index].number ?? null);
+    best = {
+      paragraph,
+      paragraphs: group,
+      ...(labels.some((label) => label !== null) ? { labels } : {}),
+      ...(numbers.some((number) => number !== null) ? { numbers } : {}),
+      kind,
+      similarity,
+    };
   };
   const score = (group: readonly number[]): { similarity: number; surface: string } => {
     const normalized = normalizeParagraph(group.map((index) => paragraphs[index].text).join(' '));

@@ -1,4 +1,5 @@
 import type { Document, Lineage, SeriesHistoryRecord } from '../types.js';
+import { isHeadingLine } from '../report/labels.js';
 import { removeJournal } from './journal.js';
 import { buildLineage } from './lineage.js';
 import type { LineageFound } from './lineage-search.js';
@@ -21,7 +22,14 @@ export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, tar
     const searched = plan.lineage.searched;
     lineage = buildLineage(
       targetDocument,
-      target.paragraphs.map((paragraph) => ({ index: paragraph.index, number: paragraph.number, text: paragraph.text, searched: searched[paragraph.index] })),
+      target.paragraphs.map((paragraph) => ({
+        index: paragraph.index,
+        number: paragraph.number,
+        ...(paragraph.label !== undefined ? { label: paragraph.label } : {}),
+        ...(isHeadingLine(paragraph) ? { heading: true } : {}),
+        text: paragraph.text,
+        searched: searched[paragraph.index],
+      })),
       found.matches,
       new Map(manifest.documents.map((document) => [document.id, document])),
       plan.lineage.documentsSearched.filter((id) => !failed.has(id)).length,

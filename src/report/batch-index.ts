@@ -1,5 +1,5 @@
 import { FINDING_KINDS } from '../types.js';
-import type { BatchDocument, BatchManifest, Digest, Lineage, LineageSource, PairRecord, PairSignals, Series, SeriesBasis, SeriesHistoryRecord } from '../types.js';
+import type { BatchDocument, BatchManifest, Digest, Lineage, LineageParagraph, LineageSource, PairRecord, PairSignals, Series, SeriesBasis, SeriesHistoryRecord } from '../types.js';
 import { digestView } from './digest.js';
 import { isTechnicalUpdate, paragraphAnchor, paragraphCitation, percent } from './labels.js';
 import { renderPage } from './templates.js';
@@ -130,17 +130,29 @@ export function batchViewModel(input: BatchIndexInput) {
     digest: input.digest ? digestView(input.digest) : null,
     targetView: manifest.mode === 'target' && lineage ? targetView(lineage, records, documents) : null,
     matrix: manifest.mode === 'all' ? matrixView(manifest, records) : null,
-    lineage: lineage && lineageView(lineage, records),
+    lineage: lineage && lineageView(lineage, records, documents),
     documents: manifest.documents.map((document, index) => ({ ...document, number: index + 1 })),
     failures: manifest.failures,
   };
 }
 
-/** Where a lineage source stands in its document: its labels (`OP 3, OP 4`), else its positions (`3, 4`, after `positionSign`). */
-function sourceCitation(source: LineageSource, positionSign = ''): string {
-  const labels = source.labels;
-  if (labels && labels.every((label): label is string => label !== null)) return labels.join(', ');
-  return positionSign + source.paragraphs.map((index) => index + 1).join(', ');
+/**
+ * Where a lineage source stands in its document, each paragraph cited as the pair report cites it
+ * (`paragraphCitation`): `OP 3`, `¶ 3 (1.)` (running count and printed number), `¶ 3`; a merged group joined with
+ * `+` as the report joins one (`¶ 12 (10.)+¶ 13 (11.)`).
+ */
+function sourceCitation(source: LineageSource): string {
+  return source.paragraphs
+    .map((index, k) => paragraphCitation({ index, label: source.labels?.[k] ?? null, number: source.numbers?.[k] ?? null }))
+    .join('+');
+}
+
+/**
+ * How the index names a target paragraph: a heading line (the title, a date line: `isHeadingLine`) without a label by
+ * its words, never as a numbered paragraph; any other as the pair report cites it (`paragraphCitation`).
+ */
+function targetParagraphName(paragraph: LineageParagraph): string {
+  return paragraph.heading && !paragraph.label ? `heading “${excerpt(paragraph.text)}”` : paragraphCitation(paragraph);
 }
 
 /** The anchor of a lineage source's first paragraph in the pair report, as the report writes it. */
@@ -159,19 +171,24 @@ const GAP_LABELS = {
  * The lineage list: each target paragraph with its sources, or why it has none: "new" only when every earlier
  * document was searched, else "not checked" with the reason (too short to trace, or documents not searched).
  */
-function lineageView(lineage: Lineage, records: readonly PairRecord[]) {
+function lineageView(lineage: Lineage, records: readonly PairRecord[], documents: ReadonlyMap<string, BatchDocument>) {
   const searched = `${lineage.documentsSearched} earlier document${lineage.documentsSearched === 1 ? '' : 's'} searched`;
   const unchecked = lineage.notChecked.length;
+  // The section is titled with the target's own title (a bold first line, front matter), its id beside it.
+  const title = documents.get(lineage.target)?.title ?? '';
   return {
     target: lineage.target,
+    title: title && title !== lineage.target ? title : null,
     documentsSearched: lineage.documentsSearched,
     notChecked: lineage.notChecked.map((entry) => ({ document: entry.document, reason: GAP_LABELS[entry.reason], error: entry.error ?? null })),
     paragraphs: lineage.paragraphs.map((paragraph) => ({
       position: paragraph.index + 1,
       anchor: `target-p-${paragraph.index + 1}`,
       number: paragraph.number,
-      // What the list shows before the text: the UN's label in a resolution (`OP 17`), else the printed number.
-      citation: paragraph.label ?? paragraph.number,
+      // What the list shows before the text, as the pair report cites the paragraph (`OP 17`, `¶ 3 (1.)`, `¶ 3`); a
+      // heading line (title, date) is shown as a heading, with no paragraph number.
+      citation: paragraph.heading && !paragraph.label ? null : paragraphCitation(paragraph),
+      heading: paragraph.heading === true,
       text: paragraph.text,
       status: paragraph.status,
       isNew: paragraph.status === 'new',
@@ -191,7 +208,7 @@ function lineageView(lineage: Lineage, records: readonly PairRecord[]) {
           date: source.date ?? '',
           kind: source.kind,
           similarity: percent(source.similarity),
-          paragraphs: sourceCitation(source, '¶ '),
+          paragraphs: sourceCitation(source),
           href: record && (record.html || record.report) ? pairHref(record, `#${sourceAnchor(source)}`) : null,
         };
       }),
@@ -367,7 +384,7 @@ function targetView(lineage: Lineage, records: readonly PairRecord[], documents:
         const isFirst = first !== undefined && first.document === document.id;
         return {
           empty: false,
-          label: `Target ${paragraphCitation(paragraph)} in ${document.id}${document.date ? ` (${document.date})` : ''} ${sourceCitation(source, '¶ ')}: ${percent(source.similarity)} similar, ${source.kind}${isFirst ? '; earliest appearance' : ''}`,
+          label: `Target ${targetParagraphName(paragraph)} in ${document.id}${document.date ? ` (${document.date})` : ''} ${sourceCitation(source)}: ${percent(source.similarity)} similar, ${source.kind}${isFirst ? '; earliest appearance' : ''}`,
           href: record ? pairHref(record, `#${sourceAnchor(source)}`) : '#lineage',
           color: textCellColor(source.similarity),
           className: isFirst ? 'cell first' : 'cell',
@@ -376,7 +393,9 @@ function targetView(lineage: Lineage, records: readonly PairRecord[], documents:
       });
       return {
         position,
-        label: paragraphCitation(paragraph),
+        // A heading line (title, date) is no numbered paragraph: its row shows only its words.
+        label: paragraph.heading && !paragraph.label ? 'Heading' : paragraphCitation(paragraph),
+        heading: paragraph.heading === true,
         excerpt: excerpt(paragraph.text),
         firstSeen: first ? `${first.date ?? first.document}` : paragraph.status === 'new' ? 'new' : 'not checked',
         isNew: paragraph.status === 'new',

@@ -1,4 +1,5 @@
 import type { DiffPart, DigestLine, Finding, Paragraph, ParagraphRole, Signal } from '../types.js';
+import { isHeadingLine } from './labels.js';
 import { isPlaceholder } from './placeholder.js';
 import { listPhrases } from './digest-list.js';
 
@@ -37,9 +38,7 @@ export function isNegotiated(finding: Finding): boolean {
 export function isHeadingOnly(finding: Finding, left: readonly Paragraph[], right: readonly Paragraph[]): boolean {
   if (finding.kind !== 'new' && finding.kind !== 'dropped') return false;
   const paragraphs = finding.kind === 'new' ? finding.right.map((index) => right[index]) : finding.left.map((index) => left[index]);
-  // The reader's role where it set one (a UN text: a short operative paragraph without its semicolon, "Demands an
-  // immediate and unconditional ceasefire", is flagged a heading by its shape but read as OP 1); the shape elsewhere.
-  return paragraphs.length > 0 && paragraphs.every((paragraph) => paragraph !== undefined && (paragraph.role === 'heading' || (paragraph.role === undefined && paragraph.heading)));
+  return paragraphs.length > 0 && paragraphs.every((paragraph) => paragraph !== undefined && isHeadingLine(paragraph));
 }
 
 /** Where paragraphs stand: their labels (`OP 4 + OP 5`) when every one has a label, else their positions (`¶ 4–5`). */

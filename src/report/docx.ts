@@ -2,7 +2,7 @@ import type { FileChild, ICommentOptions, ParagraphChild } from 'docx';
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult } from '../types.js';
 import { lineParts, lineWithSignals } from './digest-line.js';
 import { isPositionShift, KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
-import { OFFICIAL_FACTS, ROW_TAGS, TAG_LABELS, comparedDocuments, countTags, pairSummary, percent, placeRef, type ResultDocument } from './labels.js';
+import { OFFICIAL_FACTS, ROW_TAGS, TAG_LABELS, comparedDocuments, countTags, pairSummary, paragraphCitation, percent, placeRef, type ResultDocument } from './labels.js';
 
 /** How `renderDocx` writes: the date to stamp when the documents carry none. */
 export interface DocxOptions {
@@ -236,10 +236,11 @@ class DocxWriter {
 
 /**
  * The label a reader cites a newer paragraph by (`OP 17`, `¶ 5` in a text without labels), with the older label when
- * the paragraph was renumbered (`OP 16 (older OP 15)`); a printed number of an unlabelled text stays with the label.
+ * the paragraph was renumbered (`OP 16 (older OP 15)`); an unlabelled paragraph's printed number goes with its running
+ * count (`¶ 3 (1.)`), as every output cites it (`paragraphCitation`).
  */
 function citation(paragraph: Paragraph, finding?: Finding, left?: ResultDocument, k = 0): string {
-  const own = paragraph.label ? paragraph.label : `¶ ${paragraph.index + 1}${paragraph.number ? ` ${paragraph.number}` : ''}`;
+  const own = paragraphCitation(paragraph);
   if (!finding || !left || k > 0 || finding.left.length === 0) return own;
   const older = placeRef(left.paragraphs, finding.left);
   return paragraph.label && older !== paragraph.label ? `${own} (older ${older})` : own;

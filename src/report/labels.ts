@@ -1,4 +1,4 @@
-import type { Comparison, Finding, PairScores, PairSignals, RedlineResult, RelatedLink, Signal } from '../types.js';
+import type { Comparison, Finding, PairScores, PairSignals, Paragraph, RedlineResult, RelatedLink, Signal } from '../types.js';
 import { RedlineError } from '../errors.js';
 
 /** A document of the result as the report sees it: its facts and paragraphs. */
@@ -115,15 +115,29 @@ export function changedFacts(left: ResultDocument, right: ResultDocument): Array
   );
 }
 
-/** A paragraph as the report needs it to name it: its position and, in a resolution, its label. */
-export type CitableParagraph = { index: number; label?: string | null };
+/** A paragraph as the outputs need it to name it: its position, its own printed number and, in a resolution, its label. */
+export type CitableParagraph = { index: number; label?: string | null; number?: string | null };
 
 /**
- * What a reader cites a paragraph by: the label the UN prints in a resolution (`OP 17`, `PP 3`, `Art. 2 (k)`), else its
- * 1-based running count (`¶ 12`) — the running count only where the text has no such structure.
+ * What a reader cites a paragraph by, in every output that names a paragraph (the pair report's sides, the batch
+ * index's lineage and target view): the label the UN prints in a resolution (`OP 17`, `PP 3`, `Art. 2 (k)`), else its
+ * 1-based running count with the number the paragraph itself prints (`¶ 3 (1.)`: a draft's title and date lines come
+ * before its `1.`), else the running count alone (`¶ 12`). The running count is what the report's anchors use
+ * (`#p-left-3`), so it stays in the citation beside the printed number.
  */
 export function paragraphCitation(paragraph: CitableParagraph): string {
-  return paragraph.label ? paragraph.label : `¶ ${paragraph.index + 1}`;
+  if (paragraph.label) return paragraph.label;
+  return paragraph.number ? `¶ ${paragraph.index + 1} (${paragraph.number})` : `¶ ${paragraph.index + 1}`;
+}
+
+/**
+ * Whether a paragraph is a heading line (a title, a date line, a section's heading), not a paragraph of text: the
+ * reader's role where it set one (a UN text: a short operative paragraph without its semicolon, "Demands an immediate
+ * and unconditional ceasefire", is flagged a heading by its shape but read as OP 1), the shape elsewhere (`heading`: a
+ * bold title line, a short line without final punctuation).
+ */
+export function isHeadingLine(paragraph: Pick<Paragraph, 'heading' | 'role'>): boolean {
+  return paragraph.role === 'heading' || (paragraph.role === undefined && paragraph.heading);
 }
 
 /**

@@ -42,9 +42,9 @@ export interface ParagraphView {
   anchor: string;
   /** 1-based position in its document. */
   position: number;
-  /** What the row shows to cite it: the label the UN prints (`OP 17`), else the running count (`¶ 12`). */
+  /** What the row shows to cite it (`paragraphCitation`): the label the UN prints (`OP 17`), else the running count with the paragraph's printed number (`¶ 3 (1.)`), else the running count (`¶ 12`). */
   citation: string;
-  /** The paragraph's own number as printed (`12.`, `(a)`) beside a running count; null when the citation says it already. */
+  /** The paragraph's own number as printed (`12.`, `(a)`) when it has no label; the citation already says it (kept for custom templates). */
   number: string | null;
   /** `para`, plus `heading` for a heading line. */
   className: string;
@@ -590,7 +590,10 @@ function buildRow(
 /** How a row is cited: the newer paragraphs by the newer document's name, a dropped paragraph by the older's. */
 function rowCitation(finding: Finding, documents: { left: ResultDocument; right: ResultDocument }, citeAs: { left: string; right: string }): string {
   const side = finding.right.length > 0 ? 'right' : 'left';
-  return `${citeAs[side]}, ${placeRef(documents[side].paragraphs, side === 'right' ? finding.right : finding.left)}`;
+  const indices = side === 'right' ? finding.right : finding.left;
+  // One paragraph is cited as its side shows it (`¶ 3 (1.)`, `OP 17`), as the page script cites an unchanged row.
+  const place = indices.length === 1 ? paragraphCitation(paragraphAt(documents[side], indices[0])) : placeRef(documents[side].paragraphs, indices);
+  return `${citeAs[side]}, ${place}`;
 }
 
 /** A finding's reasons under the label of what they explain: the whole paragraph, or its rest beside the one change. */

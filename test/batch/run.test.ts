@@ -147,7 +147,7 @@ describe.skipIf(!HAS_SHARED || !existsSync(FOMC))(`runBatch on FOMC statements (
     const dates = carried.sources.map((source) => source.date!);
     expect(dates).toEqual([...dates].sort());
     const index = await readFile(join(work, 'target', 'index.html'), 'utf8');
-    expect(index).toContain('Lineage of draft-2020');
+    expect(index).toContain('Lineage of Draft <span class="muted">(draft-2020)</span>');
     expect(index).toContain('New: no earlier source');
     expect(index).toContain(`generated ${GENERATED_AT}`);
   });

@@ -35,7 +35,7 @@ describe('renderBatchIndex', () => {
 
   it('has no style attribute (the policy would block it): matrix cells carry their colour for the script', () => {
     expect(html).not.toMatch(/\sstyle=/);
-    expect(html).toContain('<td class="cell first" data-color="hsl(212, 70%, 73%)"><a href="pairs/beta__draft.html#p-left-1" aria-label="Target ¶ 1 in beta (2020-03-04) ¶ 1: 90% similar, modified; earliest appearance"');
+    expect(html).toContain('<td class="cell first" data-color="hsl(212, 70%, 73%)"><a href="pairs/beta__draft.html#p-left-1" aria-label="Target ¶ 1 (1.) in beta (2020-03-04) ¶ 1: 90% similar, modified; earliest appearance"');
   });
 
   it('counts rows from 1, shows similarity as a percentage (≈ for an estimate) and anchors each row', () => {
@@ -60,13 +60,13 @@ describe('renderBatchIndex', () => {
     };
     const model = batchViewModel(labelled);
     expect(model.lineage?.paragraphs.map((paragraph) => paragraph.citation)).toEqual(['OP 1', 'OP 2']);
-    expect(model.lineage?.paragraphs[0].sources[0]).toMatchObject({ paragraphs: 'OP 2, OP 3', href: 'pairs/beta__draft.html#old-OP2' });
+    expect(model.lineage?.paragraphs[0].sources[0]).toMatchObject({ paragraphs: 'OP 2+OP 3', href: 'pairs/beta__draft.html#old-OP2' });
     expect(model.targetView?.rows.map((row) => row.label)).toEqual(['OP 1', 'OP 2']);
     expect(model.targetView?.rows[0].cells.find((cell) => !cell.empty)).toMatchObject({
       href: 'pairs/beta__draft.html#old-OP2',
-      label: 'Target OP 1 in beta (2020-03-04) OP 2, OP 3: 90% similar, modified; earliest appearance',
+      label: 'Target OP 1 in beta (2020-03-04) OP 2+OP 3: 90% similar, modified; earliest appearance',
     });
-    // Without labels, positions as before.
+    // Without labels, the running count (the sample's source prints no number).
     expect(batchViewModel(input).lineage?.paragraphs[0].sources[0]).toMatchObject({ paragraphs: '¶ 1' });
   });
 
