@@ -60,8 +60,13 @@ export function isChange(finding: Finding): boolean {
 /** How a signal reads for the position it tracks: weaker, stronger, or neither (a reference changed, a topic added). */
 export type SignalTone = 'weaker' | 'stronger' | 'neutral';
 
-/** The tone of any signal, from its `direction` where its type has one. */
+/**
+ * The tone of any signal, from its `direction` where its type has one. A routine signal (a verb aged with its event,
+ * `look forward → welcome` once the conference took place) has none: the digest gives its line no tone and the pair's
+ * tally leaves it out, so the pair report's position-shift counts and colours leave it out too.
+ */
 export function signalTone(signal: Signal): SignalTone {
+  if (isRoutineSignal(signal)) return 'neutral';
   const direction = (signal as { direction?: unknown }).direction;
   return direction === 'weakened' ? 'weaker' : direction === 'strengthened' ? 'stronger' : 'neutral';
 }
