@@ -43,19 +43,18 @@ export function stepTitle(step: DigestStep): string {
 }
 
 /**
- * What a step amounts to: `technical update (7 routine, 5 editorial)` or `3 negotiated changes (7 routine, 5 editorial)`.
+ * What a step amounts to: `technical update: 7 routine and 5 editorial` or `3 negotiated changes; also 7 routine and 5
+ * editorial`. The routine and editorial findings are counted beside the negotiated changes, not inside them: a new
+ * user read `7 negotiated changes (5 routine, 9 editorial)` as a breakdown, where nine cannot sit inside seven.
  * `asMemo`: the step is listed by `memoLines`, which folds runs of new or dropped paragraphs, so the count says how many
  * lines carry the changes (`56 negotiated changes in 27 lines`): a desk officer counted 27 lines under "56 changes".
  */
 export function stepVerdict(step: DigestStep, asMemo = false): string {
   if (step.unrelated) return `unrelated? ${Math.round(step.similarity * 100)} % similar: two texts rather than two versions of one (check the series), no change listed`;
-  const counts = [step.routine ? `${step.routine} routine` : '', step.editorial ? `${step.editorial} editorial` : ''].filter(Boolean).join(', ');
-  const head = step.technicalUpdate
-    ? step.routine + step.editorial > 0
-      ? 'technical update'
-      : 'no change'
-    : `${step.lines.length} negotiated ${step.lines.length === 1 ? 'change' : 'changes'}${foldedInto(step, asMemo)}`;
-  return counts ? `${head} (${counts})` : head;
+  const counts = [step.routine ? `${step.routine} routine` : '', step.editorial ? `${step.editorial} editorial` : ''].filter(Boolean).join(' and ');
+  if (step.technicalUpdate) return step.routine + step.editorial > 0 ? `technical update: ${counts}` : 'no change';
+  const head = `${step.lines.length} negotiated ${step.lines.length === 1 ? 'change' : 'changes'}${foldedInto(step, asMemo)}`;
+  return counts ? `${head}; also ${counts}` : head;
 }
 
 /** ` in 27 lines` where the memo folds a step's lines into fewer, else nothing. */

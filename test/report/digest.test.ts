@@ -76,14 +76,14 @@ describe('renderDigestMarkdown', () => {
         '',
         'First Committee · agenda item 99 (b)',
         '',
-        'A/RES/79/50 → A/RES/80/24: 2 negotiated changes (6 routine, 5 editorial)',
+        'A/RES/79/50 → A/RES/80/24: 2 negotiated changes; also 6 routine and 5 editorial',
         '',
         '- OP 17: welcomes → takes note of (weaker) — commitment weakened: welcome → take note',
         '- new PP 3: Recalling \\<script>alert(1)\\</script> its \\*resolution\\* 79_192 …',
         '',
         '## Confidence-building measures in the regional and subregional context',
         '',
-        'A/C.1/80/L.9 → A/RES/80/42 (draft): technical update (3 routine, 1 editorial)',
+        'A/C.1/80/L.9 → A/RES/80/42 (draft): technical update: 3 routine and 1 editorial',
         '',
       ].join('\n'),
     );
@@ -137,7 +137,7 @@ describe('the digest section of the batch index', () => {
     expect(html).toContain('<li class="tone-weaker"><a href="pairs/A_RES_79_50__A_RES_80_24.html#r-17">OP 17</a>: welcomes → takes note of (weaker) <span class="signals">— commitment weakened: welcome → take note</span></li>');
     expect(html).toContain('<a href="pairs/A_RES_79_50__A_RES_80_24.html#r-4">new PP 3</a>: Recalling &lt;script&gt;alert(1)&lt;/script&gt; its *resolution* 79_192 …');
     expect(html).not.toContain('<script>alert(1)');
-    expect(html).toContain('<span class="step">A/C.1/80/L.9 → A/RES/80/42 (draft)</span>: technical update (3 routine, 1 editorial)');
+    expect(html).toContain('<span class="step">A/C.1/80/L.9 → A/RES/80/42 (draft)</span>: technical update: 3 routine and 1 editorial');
   });
 
   it('is left out when the run has no digest', () => {
@@ -149,7 +149,7 @@ describe('the digest section of the batch index', () => {
   it('has a view model that only formats the digest', () => {
     const view = digestView(sampleDigest());
     expect([view.seriesCount, view.stepCount, view.negotiated, view.unnegotiated]).toEqual([2, 2, 1, 1]);
-    expect(view.series[0].steps[0]).toMatchObject({ title: 'A/RES/79/50 → A/RES/80/24', dates: '2024-12-09 → 2025-12-03', verdict: '2 negotiated changes (6 routine, 5 editorial)' });
+    expect(view.series[0].steps[0]).toMatchObject({ title: 'A/RES/79/50 → A/RES/80/24', dates: '2024-12-09 → 2025-12-03', verdict: '2 negotiated changes; also 6 routine and 5 editorial' });
     expect(view.series[1]).toMatchObject({ facts: null, steps: [{ dates: null, report: null, lines: [] }] });
   });
 });
@@ -163,7 +163,7 @@ describe('digest.docx', () => {
     expect(headings).toEqual(['Heading1: What was negotiated', 'Heading2: Nuclear disarmament', 'Heading2: Confidence-building measures in the regional and subregional context']);
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(docx) });
     const lines = value.split('\n').filter(Boolean);
-    expect(lines).toContain('A/RES/79/50 → A/RES/80/24: 2 negotiated changes (6 routine, 5 editorial)');
+    expect(lines).toContain('A/RES/79/50 → A/RES/80/24: 2 negotiated changes; also 6 routine and 5 editorial');
     expect(lines).toContain('OP 17: welcomes → takes note of (weaker) — commitment weakened: welcome → take note');
     // Document text stays text: the script is characters of a bullet, escaped in the XML, never markup.
     expect(lines).toContain('new PP 3: Recalling <script>alert(1)</script> its *resolution* 79_192 …');
@@ -196,7 +196,7 @@ describe('digest.docx', () => {
     expect(rows[1]).toBe('Nuclear disarmament | 1 | 0 | 8 in 3 lines');
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(docx) });
     const lines = value.split('\n').filter(Boolean);
-    expect(lines).toContain('A/RES/79/50 → A/RES/80/24: 8 negotiated changes in 3 lines (6 routine, 5 editorial)');
+    expect(lines).toContain('A/RES/79/50 → A/RES/80/24: 8 negotiated changes in 3 lines; also 6 routine and 5 editorial');
     expect(lines.filter((line) => line.startsWith('OP 17') || line.startsWith('new PP 3') || line.startsWith('dropped PP 5 to PP 10'))).toHaveLength(3);
   });
 
@@ -237,8 +237,8 @@ describe('memoLines', () => {
     const lines = [line('modified', 'OP 1', 'welcomes → takes note of (weaker)'), ...dropped];
     const version = { name: 'A/RES/78/1', session: 78, date: '2023-12-01', draft: false };
     const step = { step: 'version', older: version, newer: { ...version, name: 'A/RES/79/1' }, similarity: 0.5, unrelated: false, technicalUpdate: false, routine: 1, editorial: 0, report: null, lines } as unknown as DigestStep;
-    expect(stepVerdict(step, true)).toBe(`${MEMO_RUN + 2} negotiated changes in 2 lines (1 routine)`);
-    expect(stepVerdict(step)).toBe(`${MEMO_RUN + 2} negotiated changes (1 routine)`);
-    expect(stepVerdict({ ...step, lines: lines.slice(0, 2) }, true)).toBe('2 negotiated changes (1 routine)');
+    expect(stepVerdict(step, true)).toBe(`${MEMO_RUN + 2} negotiated changes in 2 lines; also 1 routine`);
+    expect(stepVerdict(step)).toBe(`${MEMO_RUN + 2} negotiated changes; also 1 routine`);
+    expect(stepVerdict({ ...step, lines: lines.slice(0, 2) }, true)).toBe('2 negotiated changes; also 1 routine');
   });
 });
