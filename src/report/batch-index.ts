@@ -401,7 +401,7 @@ function textCellColor(similarity: number): string {
   return `hsl(212, 70%, ${Math.round(97 - similarity * 27)}%)`;
 }
 
-/** A pair's signals as short lines for its table cell: the summary, then references and topics added or dropped. */
+/** A pair's signals as short lines for its table cell: the summary, then references and topics added or removed (the signals' own words: `reference removed`). */
 function signalLines(signals: PairSignals): Array<{ text: string; className: string }> {
   const lines: Array<{ text: string; className: string }> = [];
   if (signals.summary) lines.push({ text: signals.summary, className: 'signal-summary' });
@@ -409,9 +409,9 @@ function signalLines(signals: PairSignals): Array<{ text: string; className: str
     if (items.length) lines.push({ text: `${label}: ${items.join('; ')}`, className });
   };
   list('references added', signals.referencesAdded, 'signal-added');
-  list('references dropped', signals.referencesRemoved, 'signal-dropped');
+  list('references removed', signals.referencesRemoved, 'signal-removed');
   list('topics added', signals.topicsAdded, 'signal-added');
-  list('topics dropped', signals.topicsRemoved, 'signal-dropped');
+  list('topics removed', signals.topicsRemoved, 'signal-removed');
   return lines;
 }
 

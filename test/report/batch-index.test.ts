@@ -139,7 +139,7 @@ describe('renderBatchIndex', () => {
 
   it('shows, per compared pair, its signal summary and the references and topics added or dropped', () => {
     expect(html).toContain(
-      '<td class="signals"><div class="signal-summary">2 references added, 1 topic added.</div><div class="signal-added">references added: resolution 75/240; A/79/214</div><div class="signal-added">topics added: cybercrime</div><div class="signal-dropped">topics dropped: sovereignty</div></td>',
+      '<td class="signals"><div class="signal-summary">2 references added, 1 topic added.</div><div class="signal-added">references added: resolution 75/240; A/79/214</div><div class="signal-added">topics added: cybercrime</div><div class="signal-removed">topics removed: sovereignty</div></td>',
     );
     expect(html.match(/<td class="signals"><\/td>/g)).toHaveLength(2); // the estimated pair and the one without signals
   });
