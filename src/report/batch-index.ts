@@ -1,7 +1,7 @@
 import { FINDING_KINDS } from '../types.js';
 import type { BatchDocument, BatchManifest, Digest, Lineage, LineageSource, PairRecord, PairSignals, Series, SeriesBasis, SeriesHistoryRecord } from '../types.js';
 import { digestView } from './digest.js';
-import { isTechnicalUpdate, paragraphAnchor, paragraphCitation, percent } from './labels.js';
+import { adoptedMissingPhrase, draftsWithoutAdopted, isTechnicalUpdate, paragraphAnchor, paragraphCitation, percent } from './labels.js';
 import { renderPage } from './templates.js';
 
 /** Most series whose charts the chain view shows open; more fold into one closed `<details>`. */
@@ -312,6 +312,7 @@ function seriesTable(seriesList: readonly Series[], records: readonly PairRecord
     const steps = bySeries.get(entry.id) ?? [];
     // Drafts are counted apart: a version is a text as adopted (or, outside the UN, as issued).
     const drafts = entry.drafts.reduce((count, history) => count + history.drafts.length, 0);
+    const withoutAdopted = draftsWithoutAdopted(entry);
     const technical = steps.filter((record) => !record.unrelated && isTechnicalUpdate(record.signals?.summary)).length;
     const negotiated = steps.filter((record) => !record.unrelated && record.error === undefined && !record.estimated && record.signals?.summary != null && !isTechnicalUpdate(record.signals.summary)).length;
     return {
@@ -321,6 +322,8 @@ function seriesTable(seriesList: readonly Series[], records: readonly PairRecord
       basis: BASIS_LABELS[entry.basis],
       versions: entry.documents.length - drafts,
       drafts: drafts === 0 ? null : `+ ${drafts} ${drafts === 1 ? 'draft' : 'drafts'}`,
+      // A draft whose adopted text was not collected has no step to it: the row says so (a lone draft read "0 + 1 draft").
+      withoutAdopted: withoutAdopted.length > 0 ? `${steps.length === 0 ? 'no pair: ' : ''}${adoptedMissingPhrase(withoutAdopted)}` : null,
       steps: steps.length,
       technicalUpdates: technical,
       negotiatedChanges: negotiated,

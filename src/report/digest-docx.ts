@@ -1,6 +1,6 @@
 import type { Paragraph as DocxParagraph } from 'docx';
 import type { Digest } from '../types.js';
-import { digestSummary, memoLines, seriesFacts, stepTitle, stepVerdict } from './digest.js';
+import { digestSummary, memoLines, seriesFacts, seriesGapNote, stepTitle, stepVerdict } from './digest.js';
 import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
 
 /**
@@ -61,7 +61,8 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
     );
     const facts = seriesFacts(series);
     if (facts) children.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: clean(facts), italics: true })] }));
-    if (series.steps.length === 0) children.push(new Paragraph('No compared pair.'));
+    const gap = seriesGapNote(series);
+    if (gap) children.push(new Paragraph({ keepNext: series.steps.length > 0, children: [new TextRun(clean(gap))] }));
     for (const step of series.steps) {
       children.push(
         new Paragraph({

@@ -1,5 +1,6 @@
 import type { Digest, DigestLine, DigestSeries, DigestStep } from '../types.js';
 import { inertText } from './text.js';
+import { adoptedMissingPhrase } from './labels.js';
 import { lineParts, lineWithSignals, runLabel } from './digest-line.js';
 
 /**
@@ -109,6 +110,18 @@ export function memoLines(lines: readonly DigestLine[]): string[] {
   return out;
 }
 
+/**
+ * What a series lacks, in a sentence, or null: `No compared pair: the adopted text of draft A/80/L.6 is not in the
+ * corpus.` (a new user read a bare "No compared pair." under the Cuba embargo's one draft), `The adopted text of draft
+ * … is not in the corpus.` beside steps, `No compared pair.` for a series of one text.
+ */
+export function seriesGapNote(series: DigestSeries): string | null {
+  const missing = series.draftsWithoutAdopted ?? [];
+  if (missing.length === 0) return series.steps.length === 0 ? 'No compared pair.' : null;
+  const phrase = adoptedMissingPhrase(missing);
+  return series.steps.length === 0 ? `No compared pair: ${phrase}.` : `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`;
+}
+
 /** `digest.md`: what was negotiated, series by series, as plain Markdown. */
 export function renderDigestMarkdown(digest: Digest): string {
   const out = ['# What was negotiated', '', digestSummary(digest)];
@@ -116,7 +129,8 @@ export function renderDigestMarkdown(digest: Digest): string {
     out.push('', `## ${memoText(series.title)}`);
     const facts = seriesFacts(series);
     if (facts) out.push('', memoText(facts));
-    if (series.steps.length === 0) out.push('', 'No compared pair.');
+    const gap = seriesGapNote(series);
+    if (gap) out.push('', memoText(gap));
     for (const step of series.steps) {
       out.push('', `${memoText(stepTitle(step))}: ${memoText(stepVerdict(step, true))}`);
       if (step.lines.length > 0) out.push('', ...memoLines(step.lines).map((line) => `- ${memoText(line)}`));
@@ -141,6 +155,7 @@ export function digestView(digest: Digest) {
       anchor: `digest-${index + 1}`,
       title: series.title,
       facts: seriesFacts(series),
+      gap: seriesGapNote(series),
       steps: series.steps.map((step) => ({
         title: stepTitle(step),
         dates: step.older.date && step.newer.date ? `${step.older.date} → ${step.newer.date}` : null,

@@ -110,8 +110,8 @@ describe('renderBatchIndex', () => {
     const view = batchViewModel({ ...input, manifest, records, lineage: null });
     expect(view.seriesTable!.grouping).toBe('2 series by UN title');
     expect(view.seriesTable!.rows.map(({ pairs: _pairs, ...row }) => row)).toEqual([
-      { id: 'alpha', anchor: 'series-alpha', title: 'ALPHA', basis: 'UN title', versions: 3, drafts: '+ 1 draft', steps: 3, technicalUpdates: 1, negotiatedChanges: 1, unrelated: 0, history: null },
-      { id: 'beta', anchor: 'series-beta', title: 'BETA', basis: 'UN title', versions: 3, drafts: null, steps: 2, technicalUpdates: 0, negotiatedChanges: 1, unrelated: 1, history: null },
+      { id: 'alpha', anchor: 'series-alpha', title: 'ALPHA', basis: 'UN title', versions: 3, drafts: '+ 1 draft', withoutAdopted: null, steps: 3, technicalUpdates: 1, negotiatedChanges: 1, unrelated: 0, history: null },
+      { id: 'beta', anchor: 'series-beta', title: 'BETA', basis: 'UN title', versions: 3, drafts: null, withoutAdopted: null, steps: 2, technicalUpdates: 0, negotiatedChanges: 1, unrelated: 1, history: null },
     ]);
     expect(view.seriesTable!.rows[1].pairs[1]).toEqual({ label: 'b79 → b80', step: 'version', similarity: 'unrelated? 1%', href: 'pairs/b79__b80.html', unrelated: true });
     // The unrelated pair is no turning point of its series' chart, and the pair table says "unrelated?" too.

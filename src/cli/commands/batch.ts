@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { BATCH_MODES, type BatchSummary, type PairRecord, type Series } from '../../types.js';
 import { BATCH_DEFAULTS, defaultCacheDir } from '../../options.js';
 import { RedlineError } from '../../errors.js';
+import { adoptedMissingPhrase, draftsWithoutAdopted } from '../../report/labels.js';
 import { COMPARISON_OPTIONS, EXIT, TRACKED_CHANGES_OPTION, UNIT_OPTION, generationTime, jobsOption, note, toCompareOptions, verbosity, type ArgsOf, type CliCommand, type Override, type CliIo } from '../shared.js';
 
 const BATCH_OPTIONS = {
@@ -102,7 +103,9 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
   // Two texts put in one series that hardly share a phrase: said here, flagged in the records and the index.
   for (const record of summary.results) if (record.unrelated) io.stderr.write(unrelatedLine(record, summary) + '\n');
   if (verbosity(argv) !== 'quiet') {
-    const grouping = summary.manifest.mode === 'chain' ? describeSeriesCounts(countSeries(summary.series)) : null;
+    // A draft whose adopted text is not in the corpus has no step to it (a lone draft: its series none at all): said here.
+    const withoutAdopted = summary.series.flatMap(draftsWithoutAdopted);
+    const grouping = summary.manifest.mode === 'chain' ? `${describeSeriesCounts(countSeries(summary.series))}${withoutAdopted.length ? `; ${adoptedMissingPhrase(withoutAdopted)}` : ''}` : null;
     io.stdout.write(summaryLine(summary, argv.out, grouping) + '\n' + inputsLine(summary) + '\n');
   }
   if (argv.seriesBy === 'folder' && summary.manifest.mode === 'chain') {
