@@ -223,7 +223,11 @@ function thresholdNote(manifest: BatchManifest, records: readonly PairRecord[]):
 
 // ── Chain: similarity over time ──────────────────────────────────────────────────────────────────────────────────
 
-const CHART = { width: 960, height: 240, left: 48, right: 12, top: 12, bottom: 34 } as const;
+/**
+ * The charts' geometry in CSS pixels. `right` leaves half of the last date label (`2025-12-19`, centred on the last
+ * point) inside the picture: at 12 its last five characters were cut, on screen and in print.
+ */
+const CHART = { width: 960, height: 240, left: 48, right: 40, top: 12, bottom: 34 } as const;
 
 /**
  * Chain mode: one chart per series, each consecutive pair a point at its newer document's place in the series, its
@@ -259,7 +263,11 @@ function chainView(records: readonly PairRecord[], documents: ReadonlyMap<string
   const plotWidth = CHART.width - CHART.left - CHART.right;
   const plotHeight = CHART.height - CHART.top - CHART.bottom;
   const y = (value: number): number => Math.round((CHART.top + (1 - value) * plotHeight) * 10) / 10;
-  const series = [...bySeries.entries()].map(([name, list], seriesIndex) => {
+  // The charts come in the order of the table of series (by committee, agenda item, title), not of the first pair of
+  // each: records left without a series of the manifest come last, in their own order.
+  const rank = new Map(seriesList.map((entry, index) => [entry.title, index]));
+  const ordered = [...bySeries.entries()].map((entry, index) => ({ entry, index })).sort((a, b) => (rank.get(a.entry[0]) ?? seriesList.length) - (rank.get(b.entry[0]) ?? seriesList.length) || a.index - b.index).map(({ entry }) => entry);
+  const series = ordered.map(([name, list], seriesIndex) => {
     const x = (index: number): number => Math.round((CHART.left + (list.length === 1 ? plotWidth / 2 : (index / (list.length - 1)) * plotWidth)) * 10) / 10;
     const points = list.map((record, index) => {
       const isTurning = turning.has(record.pair);
