@@ -1,6 +1,6 @@
 import type { Paragraph as DocxParagraph } from 'docx';
 import type { Digest } from '../types.js';
-import { digestSummary, memoLines, seriesFacts, seriesGapNote, stepTitle, stepVerdict } from './digest.js';
+import { digestSummary, memoEntries, memoLines, seriesFacts, seriesGapNote, stepTitle, stepVerdict } from './digest.js';
 import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
 
 /**
@@ -13,7 +13,7 @@ import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
  */
 export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
   const docx = await import('docx');
-  const { Document, HeadingLevel, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, Bookmark, InternalHyperlink } = docx;
+  const { Document, HeadingLevel, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, Bookmark, InternalHyperlink, ExternalHyperlink } = docx;
   const span = dateSpan(digest);
   const children: Array<DocxParagraph | InstanceType<typeof Table>> = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('What was negotiated')] }),
@@ -73,9 +73,16 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
       );
       // As in digest.md (`memoLines`): the line's signals as it carries them, and a run of new or dropped paragraphs
       // one line; the signals (after the dash) in grey italics.
-      for (const line of memoLines(step.lines)) {
+      // The line's place (`OP 10 → OP 11`) links to its row in the pair report, as in the index (a path relative to the
+      // batch folder, where digest.docx is written: Word opens it beside the document).
+      for (const { text: line, href } of memoEntries(step.lines)) {
         const dash = line.indexOf(' — ');
-        const runs = [new TextRun(clean(dash === -1 ? line : line.slice(0, dash)))];
+        const body = dash === -1 ? line : line.slice(0, dash);
+        const colon = body.indexOf(': ');
+        const lead = href && colon > 0 ? body.slice(0, colon) : '';
+        const runs: Array<InstanceType<typeof TextRun> | InstanceType<typeof ExternalHyperlink>> = [];
+        if (lead) runs.push(new ExternalHyperlink({ link: href!, children: [new TextRun({ text: clean(lead), color: '0B5CAD', underline: {} })] }));
+        runs.push(new TextRun(clean(body.slice(lead.length))));
         if (dash !== -1) runs.push(new TextRun({ text: clean(line.slice(dash)), italics: true, color: '555555' }));
         children.push(new Paragraph({ bullet: { level: 0 }, children: runs }));
       }

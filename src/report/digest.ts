@@ -5,7 +5,8 @@ import { lineParts, lineWithSignals, runLabel } from './digest-line.js';
 
 /**
  * The digest's renderers: `digest.json` (byte-stable), `digest.md` (pastes into a Word memo as it is: a heading per
- * series, a line per step, a bullet per negotiated change; no HTML, no tables, no links) and the view model of the batch
+ * series, a line per step, a bullet per negotiated change; no HTML, no tables, no links: link syntax pasted into Word
+ * reads as brackets and paths, so the links to the rows are in the index and in `digest.docx`) and the view model of the batch
  * index's digest section (`templates/batch/partials/batch-digest.hbs`). Each renders the `Digest` as given.
  */
 
@@ -88,7 +89,16 @@ export const MEMO_RUN = 4;
  * memo says it once; `digest.json` and the index keep every line, each linked to its row.
  */
 export function memoLines(lines: readonly DigestLine[]): string[] {
-  const out: string[] = [];
+  return memoEntries(lines).map((entry) => entry.text);
+}
+
+/**
+ * `memoLines` with where each line links: the row of its finding in the pair report (`pairs/…html#r-29`, relative to
+ * the batch folder; a folded run links its first row), or null when the pair has no report. `digest.docx` links each
+ * line's place there.
+ */
+export function memoEntries(lines: readonly DigestLine[]): Array<{ text: string; href: string | null }> {
+  const out: Array<{ text: string; href: string | null }> = [];
   for (let start = 0; start < lines.length; ) {
     const kind = lines[start].kind;
     let end = start + 1;
@@ -101,9 +111,9 @@ export function memoLines(lines: readonly DigestLine[]): string[] {
     if (end - start >= MEMO_RUN) {
       const first = lines[start];
       const quote = first.text.slice(first.text.indexOf(': ') + 2);
-      out.push(`${kind} ${runLabel(lines.slice(start, end).map((line) => line.place))} (${end - start} paragraphs), the first: ${quote}`);
+      out.push({ text: `${kind} ${runLabel(lines.slice(start, end).map((line) => line.place))} (${end - start} paragraphs), the first: ${quote}`, href: first.href });
     } else {
-      for (let k = start; k < end; k++) out.push(lineWithSignals(lines[k]));
+      for (let k = start; k < end; k++) out.push({ text: lineWithSignals(lines[k]), href: lines[k].href });
     }
     start = end;
   }

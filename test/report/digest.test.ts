@@ -179,7 +179,8 @@ describe('digest.docx', () => {
     expect(rows).toEqual(['Series | Steps | Technical updates | Negotiated changes listed', 'Nuclear disarmament | 1 | 0 | 2', 'Confidence-building measures in the regional and subregional context | 1 | 1 | 0']);
     // The table comes before the first series' heading, and each title links to the bookmark its heading carries.
     expect(xml.indexOf('<w:tbl>')).toBeLessThan(xml.indexOf('Heading2'));
-    expect([...xml.matchAll(/<w:hyperlink[^>]* w:anchor="([^"]+)"/g)].map((match) => match[1])).toEqual(['series-1', 'series-2']);
+    // (Links inside the document: no relationship; each line's link to the pair report has one.)
+    expect([...xml.matchAll(/<w:hyperlink(?![^>]* r:id=)[^>]* w:anchor="([^"]+)"/g)].map((match) => match[1])).toEqual(['series-1', 'series-2']);
     expect([...xml.matchAll(/<w:bookmarkStart w:name="([^"]+)"/g)].map((match) => match[1])).toEqual(['series-1', 'series-2']);
   });
 
@@ -198,6 +199,20 @@ describe('digest.docx', () => {
     const lines = value.split('\n').filter(Boolean);
     expect(lines).toContain('A/RES/79/50 → A/RES/80/24: 8 negotiated changes in 3 lines; also 6 routine and 5 editorial');
     expect(lines.filter((line) => line.startsWith('OP 17') || line.startsWith('new PP 3') || line.startsWith('dropped PP 5 to PP 10'))).toHaveLength(3);
+  });
+
+  // Session 12: the README promised each line "a link to its row"; digest.docx had none. Each line's place now links to
+  // its row of the pair report (a path relative to the batch folder, where digest.docx is written).
+  it('links each line\'s place to its row in the pair report, the relationships numbered in reading order', async () => {
+    const zip = await JSZip.loadAsync(await renderDigestDocx(sampleDigest()));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    const links = [...xml.matchAll(/<w:hyperlink w:history="1" w:anchor="(r-\d+)" r:id="([^"]+)">.*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => [match[3], match[1], match[2]]);
+    expect(links).toEqual([
+      ['OP 17', 'r-17', 'rIdLink1'],
+      ['new PP 3', 'r-4', 'rIdLink2'],
+    ]);
+    expect(rels).toContain('Id="rIdLink1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="pairs/A_RES_79_50__A_RES_80_24.html" TargetMode="External"');
   });
 
   it('is the same bytes for the same digest, dated by its newest version', async () => {
