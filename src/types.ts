@@ -1003,6 +1003,11 @@ export interface DigestSeries {
   agendaItem: string | null;
   /** Its steps in the series' order; a pair that was not compared has no step. */
   steps: DigestStep[];
+  /**
+   * The newest draft of each draft history whose adopted text is not in the corpus (`A/80/L.6`): no step reaches an
+   * adopted text for it. Present only when there is one.
+   */
+  draftsWithoutAdopted?: string[];
 }
 
 /** What was negotiated in each series: series ordered by committee, agenda item, then title. */

@@ -1,6 +1,7 @@
 import type { Digest, DigestPair, DigestSeries, DigestStep, DigestVersion, Series } from '../types.js';
 import { digestLine, isHeadingOnly, isNegotiated } from '../report/digest-line.js';
 import { compareSeries } from '../series/index.js';
+import { draftsWithoutAdopted } from '../report/labels.js';
 import { isEditorialPiece } from './editorial-piece.js';
 
 export { digestLine, isNegotiated } from '../report/digest-line.js';
@@ -30,12 +31,14 @@ function seriesDigest(series: Series, steps: readonly DigestStep[]): DigestSerie
   const members = steps.filter((step) => position.has(step.older.id) && position.has(step.newer.id));
   const order = (step: DigestStep): [number, number] => [position.get(step.newer.id)!, position.get(step.older.id)!];
   members.sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1]);
+  const withoutAdopted = draftsWithoutAdopted(series);
   return {
     id: series.id,
     title: series.title,
     committee: series.committee,
     agendaItem: series.agendaItem,
     steps: members.map((step) => ({ ...step, step: drafts.has(step.older.id) ? 'draft' : 'version' })),
+    ...(withoutAdopted.length > 0 ? { draftsWithoutAdopted: withoutAdopted } : {}),
   };
 }
 

@@ -53,7 +53,9 @@ function stepPhrase(step: HistoryStep): string | null {
   if (step.kind === 'new' || step.kind === 'dropped') return step.kind === 'new' ? `added${moved}` : null;
   if (step.editorial) return `edited${moved}`;
   if (step.routine) return `updated (routine)${moved}`;
-  const commitment = step.signals.find((signal): signal is CommitmentSignal => signal.type === 'commitment');
+  // A routine commitment signal (the verb aged with its event: `Looks forward to` the conference → `Welcomes` its report)
+  // has no tone, as in the digest and the pair report: the step reads as reworded, not strengthened.
+  const commitment = step.signals.find((signal): signal is CommitmentSignal => signal.type === 'commitment' && signal.routine !== true);
   if (commitment) {
     // A ranked step reads as its direction (`strengthened: encourage → urge`). A phrase added or dropped, or a stance
     // changed, has no step on the scale: its `direction` only compares strengths with none, so the line says what the

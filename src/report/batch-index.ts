@@ -1,7 +1,7 @@
 import { FINDING_KINDS } from '../types.js';
 import type { BatchDocument, BatchManifest, Digest, Lineage, LineageParagraph, LineageSource, PairRecord, PairSignals, Series, SeriesBasis, SeriesHistoryRecord } from '../types.js';
 import { digestView } from './digest.js';
-import { isTechnicalUpdate, paragraphAnchor, paragraphCitation, percent } from './labels.js';
+import { adoptedMissingPhrase, draftsWithoutAdopted, isTechnicalUpdate, paragraphAnchor, paragraphCitation, percent } from './labels.js';
 import { renderPage } from './templates.js';
 
 /** Most series whose charts the chain view shows open; more fold into one closed `<details>`. */
@@ -240,7 +240,11 @@ function thresholdNote(manifest: BatchManifest, records: readonly PairRecord[]):
 
 // ── Chain: similarity over time ──────────────────────────────────────────────────────────────────────────────────
 
-const CHART = { width: 960, height: 240, left: 48, right: 12, top: 12, bottom: 34 } as const;
+/**
+ * The charts' geometry in CSS pixels. `right` leaves half of the last date label (`2025-12-19`, centred on the last
+ * point) inside the picture: at 12 its last five characters were cut, on screen and in print.
+ */
+const CHART = { width: 960, height: 240, left: 48, right: 40, top: 12, bottom: 34 } as const;
 
 /**
  * Chain mode: one chart per series, each consecutive pair a point at its newer document's place in the series, its
@@ -276,7 +280,11 @@ function chainView(records: readonly PairRecord[], documents: ReadonlyMap<string
   const plotWidth = CHART.width - CHART.left - CHART.right;
   const plotHeight = CHART.height - CHART.top - CHART.bottom;
   const y = (value: number): number => Math.round((CHART.top + (1 - value) * plotHeight) * 10) / 10;
-  const series = [...bySeries.entries()].map(([name, list], seriesIndex) => {
+  // The charts come in the order of the table of series (by committee, agenda item, title), not of the first pair of
+  // each: records left without a series of the manifest come last, in their own order.
+  const rank = new Map(seriesList.map((entry, index) => [entry.title, index]));
+  const ordered = [...bySeries.entries()].map((entry, index) => ({ entry, index })).sort((a, b) => (rank.get(a.entry[0]) ?? seriesList.length) - (rank.get(b.entry[0]) ?? seriesList.length) || a.index - b.index).map(({ entry }) => entry);
+  const series = ordered.map(([name, list], seriesIndex) => {
     const x = (index: number): number => Math.round((CHART.left + (list.length === 1 ? plotWidth / 2 : (index / (list.length - 1)) * plotWidth)) * 10) / 10;
     const points = list.map((record, index) => {
       const isTurning = turning.has(record.pair);
@@ -329,6 +337,7 @@ function seriesTable(seriesList: readonly Series[], records: readonly PairRecord
     const steps = bySeries.get(entry.id) ?? [];
     // Drafts are counted apart: a version is a text as adopted (or, outside the UN, as issued).
     const drafts = entry.drafts.reduce((count, history) => count + history.drafts.length, 0);
+    const withoutAdopted = draftsWithoutAdopted(entry);
     const technical = steps.filter((record) => !record.unrelated && isTechnicalUpdate(record.signals?.summary)).length;
     const negotiated = steps.filter((record) => !record.unrelated && record.error === undefined && !record.estimated && record.signals?.summary != null && !isTechnicalUpdate(record.signals.summary)).length;
     return {
@@ -338,6 +347,8 @@ function seriesTable(seriesList: readonly Series[], records: readonly PairRecord
       basis: BASIS_LABELS[entry.basis],
       versions: entry.documents.length - drafts,
       drafts: drafts === 0 ? null : `+ ${drafts} ${drafts === 1 ? 'draft' : 'drafts'}`,
+      // A draft whose adopted text was not collected has no step to it: the row says so (a lone draft read "0 + 1 draft").
+      withoutAdopted: withoutAdopted.length > 0 ? `${steps.length === 0 ? 'no pair: ' : ''}${adoptedMissingPhrase(withoutAdopted)}` : null,
       steps: steps.length,
       technicalUpdates: technical,
       negotiatedChanges: negotiated,
@@ -420,7 +431,7 @@ function textCellColor(similarity: number): string {
   return `hsl(212, 70%, ${Math.round(97 - similarity * 27)}%)`;
 }
 
-/** A pair's signals as short lines for its table cell: the summary, then references and topics added or dropped. */
+/** A pair's signals as short lines for its table cell: the summary, then references and topics added or removed (the signals' own words: `reference removed`). */
 function signalLines(signals: PairSignals): Array<{ text: string; className: string }> {
   const lines: Array<{ text: string; className: string }> = [];
   if (signals.summary) lines.push({ text: signals.summary, className: 'signal-summary' });
@@ -428,9 +439,9 @@ function signalLines(signals: PairSignals): Array<{ text: string; className: str
     if (items.length) lines.push({ text: `${label}: ${items.join('; ')}`, className });
   };
   list('references added', signals.referencesAdded, 'signal-added');
-  list('references dropped', signals.referencesRemoved, 'signal-dropped');
+  list('references removed', signals.referencesRemoved, 'signal-removed');
   list('topics added', signals.topicsAdded, 'signal-added');
-  list('topics dropped', signals.topicsRemoved, 'signal-dropped');
+  list('topics removed', signals.topicsRemoved, 'signal-removed');
   return lines;
 }
 

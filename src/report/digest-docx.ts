@@ -1,6 +1,6 @@
 import type { Paragraph as DocxParagraph } from 'docx';
 import type { Digest } from '../types.js';
-import { digestSummary, memoLines, seriesFacts, stepTitle, stepVerdict } from './digest.js';
+import { digestSummary, memoEntries, memoLines, seriesFacts, seriesGapNote, stepTitle, stepVerdict } from './digest.js';
 import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
 
 /**
@@ -13,7 +13,7 @@ import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
  */
 export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
   const docx = await import('docx');
-  const { Document, HeadingLevel, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, Bookmark, InternalHyperlink } = docx;
+  const { Document, HeadingLevel, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, Bookmark, InternalHyperlink, ExternalHyperlink } = docx;
   const span = dateSpan(digest);
   const children: Array<DocxParagraph | InstanceType<typeof Table>> = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('What was negotiated')] }),
@@ -34,7 +34,7 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
       width: { size: CONTENTS_COLUMNS.reduce((total, width) => total + width, 0), type: WidthType.DXA },
       columnWidths: [...CONTENTS_COLUMNS],
       rows: [
-        new TableRow({ tableHeader: true, children: [cell([text('Series', true)], 0), cell([text('Steps', true)], 1), cell([text('Technical updates', true)], 2), cell([text('Negotiated changes', true)], 3)] }),
+        new TableRow({ tableHeader: true, children: [cell([text('Series', true)], 0), cell([text('Steps', true)], 1), cell([text('Technical updates', true)], 2), cell([text('Negotiated changes listed', true)], 3)] }),
         ...digest.series.map((series, k) => {
           const contents = seriesContents(series);
           return new TableRow({
@@ -61,7 +61,8 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
     );
     const facts = seriesFacts(series);
     if (facts) children.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: clean(facts), italics: true })] }));
-    if (series.steps.length === 0) children.push(new Paragraph('No compared pair.'));
+    const gap = seriesGapNote(series);
+    if (gap) children.push(new Paragraph({ keepNext: series.steps.length > 0, children: [new TextRun(clean(gap))] }));
     for (const step of series.steps) {
       children.push(
         new Paragraph({
@@ -72,9 +73,16 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
       );
       // As in digest.md (`memoLines`): the line's signals as it carries them, and a run of new or dropped paragraphs
       // one line; the signals (after the dash) in grey italics.
-      for (const line of memoLines(step.lines)) {
+      // The line's place (`OP 10 → OP 11`) links to its row in the pair report, as in the index (a path relative to the
+      // batch folder, where digest.docx is written: Word opens it beside the document).
+      for (const { text: line, href } of memoEntries(step.lines)) {
         const dash = line.indexOf(' — ');
-        const runs = [new TextRun(clean(dash === -1 ? line : line.slice(0, dash)))];
+        const body = dash === -1 ? line : line.slice(0, dash);
+        const colon = body.indexOf(': ');
+        const lead = href && colon > 0 ? body.slice(0, colon) : '';
+        const runs: Array<InstanceType<typeof TextRun> | InstanceType<typeof ExternalHyperlink>> = [];
+        if (lead) runs.push(new ExternalHyperlink({ link: href!, children: [new TextRun({ text: clean(lead), color: '0B5CAD', underline: {} })] }));
+        runs.push(new TextRun(clean(body.slice(lead.length))));
         if (dash !== -1) runs.push(new TextRun({ text: clean(line.slice(dash)), italics: true, color: '555555' }));
         children.push(new Paragraph({ bullet: { level: 0 }, children: runs }));
       }
@@ -102,7 +110,8 @@ function seriesAnchor(k: number): string {
 /**
  * A series' row of the contents: its steps, the steps that were technical updates (some change, all of it routine or
  * editorial, as the index counts them), and the negotiated changes its steps
- * list, named as each step's verdict names them (`71 in 35 lines` when the memo folds runs of new or dropped paragraphs):
+ * list (the column says "Negotiated changes listed": it counts changes, where the index's "steps with negotiated
+ * changes" counts steps), named as each step's verdict names them (`71 in 35 lines` when the memo folds runs of new or dropped paragraphs):
  * a desk officer counted 35 bullets under a column that said 71.
  */
 function seriesContents(series: Digest['series'][number]): { steps: number; negotiated: string; technical: number } {

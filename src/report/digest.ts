@@ -1,10 +1,12 @@
 import type { Digest, DigestLine, DigestSeries, DigestStep } from '../types.js';
 import { inertText } from './text.js';
+import { adoptedMissingPhrase } from './labels.js';
 import { lineParts, lineWithSignals, runLabel } from './digest-line.js';
 
 /**
  * The digest's renderers: `digest.json` (byte-stable), `digest.md` (pastes into a Word memo as it is: a heading per
- * series, a line per step, a bullet per negotiated change; no HTML, no tables, no links) and the view model of the batch
+ * series, a line per step, a bullet per negotiated change; no HTML, no tables, no links: link syntax pasted into Word
+ * reads as brackets and paths, so the links to the rows are in the index and in `digest.docx`) and the view model of the batch
  * index's digest section (`templates/batch/partials/batch-digest.hbs`). Each renders the `Digest` as given.
  */
 
@@ -43,19 +45,18 @@ export function stepTitle(step: DigestStep): string {
 }
 
 /**
- * What a step amounts to: `technical update (7 routine, 5 editorial)` or `3 negotiated changes (7 routine, 5 editorial)`.
+ * What a step amounts to: `technical update: 7 routine and 5 editorial` or `3 negotiated changes; also 7 routine and 5
+ * editorial`. The routine and editorial findings are counted beside the negotiated changes, not inside them: a new
+ * user read `7 negotiated changes (5 routine, 9 editorial)` as a breakdown, where nine cannot sit inside seven.
  * `asMemo`: the step is listed by `memoLines`, which folds runs of new or dropped paragraphs, so the count says how many
  * lines carry the changes (`56 negotiated changes in 27 lines`): a desk officer counted 27 lines under "56 changes".
  */
 export function stepVerdict(step: DigestStep, asMemo = false): string {
   if (step.unrelated) return `unrelated? ${Math.round(step.similarity * 100)} % similar: two texts rather than two versions of one (check the series), no change listed`;
-  const counts = [step.routine ? `${step.routine} routine` : '', step.editorial ? `${step.editorial} editorial` : ''].filter(Boolean).join(', ');
-  const head = step.technicalUpdate
-    ? step.routine + step.editorial > 0
-      ? 'technical update'
-      : 'no change'
-    : `${step.lines.length} negotiated ${step.lines.length === 1 ? 'change' : 'changes'}${foldedInto(step, asMemo)}`;
-  return counts ? `${head} (${counts})` : head;
+  const counts = [step.routine ? `${step.routine} routine` : '', step.editorial ? `${step.editorial} editorial` : ''].filter(Boolean).join(' and ');
+  if (step.technicalUpdate) return step.routine + step.editorial > 0 ? `technical update: ${counts}` : 'no change';
+  const head = `${step.lines.length} negotiated ${step.lines.length === 1 ? 'change' : 'changes'}${foldedInto(step, asMemo)}`;
+  return counts ? `${head}; also ${counts}` : head;
 }
 
 /** ` in 27 lines` where the memo folds a step's lines into fewer, else nothing. */
@@ -88,7 +89,16 @@ export const MEMO_RUN = 4;
  * memo says it once; `digest.json` and the index keep every line, each linked to its row.
  */
 export function memoLines(lines: readonly DigestLine[]): string[] {
-  const out: string[] = [];
+  return memoEntries(lines).map((entry) => entry.text);
+}
+
+/**
+ * `memoLines` with where each line links: the row of its finding in the pair report (`pairs/…html#r-29`, relative to
+ * the batch folder; a folded run links its first row), or null when the pair has no report. `digest.docx` links each
+ * line's place there.
+ */
+export function memoEntries(lines: readonly DigestLine[]): Array<{ text: string; href: string | null }> {
+  const out: Array<{ text: string; href: string | null }> = [];
   for (let start = 0; start < lines.length; ) {
     const kind = lines[start].kind;
     let end = start + 1;
@@ -101,13 +111,25 @@ export function memoLines(lines: readonly DigestLine[]): string[] {
     if (end - start >= MEMO_RUN) {
       const first = lines[start];
       const quote = first.text.slice(first.text.indexOf(': ') + 2);
-      out.push(`${kind} ${runLabel(lines.slice(start, end).map((line) => line.place))} (${end - start} paragraphs), the first: ${quote}`);
+      out.push({ text: `${kind} ${runLabel(lines.slice(start, end).map((line) => line.place))} (${end - start} paragraphs), the first: ${quote}`, href: first.href });
     } else {
-      for (let k = start; k < end; k++) out.push(lineWithSignals(lines[k]));
+      for (let k = start; k < end; k++) out.push({ text: lineWithSignals(lines[k]), href: lines[k].href });
     }
     start = end;
   }
   return out;
+}
+
+/**
+ * What a series lacks, in a sentence, or null: `No compared pair: the adopted text of draft A/80/L.6 is not in the
+ * corpus.` (a new user read a bare "No compared pair." under the Cuba embargo's one draft), `The adopted text of draft
+ * … is not in the corpus.` beside steps, `No compared pair.` for a series of one text.
+ */
+export function seriesGapNote(series: DigestSeries): string | null {
+  const missing = series.draftsWithoutAdopted ?? [];
+  if (missing.length === 0) return series.steps.length === 0 ? 'No compared pair.' : null;
+  const phrase = adoptedMissingPhrase(missing);
+  return series.steps.length === 0 ? `No compared pair: ${phrase}.` : `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`;
 }
 
 /** `digest.md`: what was negotiated, series by series, as plain Markdown. */
@@ -117,7 +139,8 @@ export function renderDigestMarkdown(digest: Digest): string {
     out.push('', `## ${memoText(series.title)}`);
     const facts = seriesFacts(series);
     if (facts) out.push('', memoText(facts));
-    if (series.steps.length === 0) out.push('', 'No compared pair.');
+    const gap = seriesGapNote(series);
+    if (gap) out.push('', memoText(gap));
     for (const step of series.steps) {
       out.push('', `${memoText(stepTitle(step))}: ${memoText(stepVerdict(step, true))}`);
       if (step.lines.length > 0) out.push('', ...memoLines(step.lines).map((line) => `- ${memoText(line)}`));
@@ -142,6 +165,7 @@ export function digestView(digest: Digest) {
       anchor: `digest-${index + 1}`,
       title: series.title,
       facts: seriesFacts(series),
+      gap: seriesGapNote(series),
       steps: series.steps.map((step) => ({
         title: stepTitle(step),
         dates: step.older.date && step.newer.date ? `${step.older.date} → ${step.newer.date}` : null,

@@ -425,15 +425,32 @@ export function renumberBookmarks(xml: string): string {
  * clock: every part is written again with the revision date (else 1980-01-01), core.xml's created and modified times
  * become that date (or go), and the placeholder date of changes without one is removed, so Word shows no false date.
  */
+/** The random relationship ids of a package's hyperlinks (`w:hyperlink r:id`), each mapped to `rIdLink<n>` in reading order. */
+async function hyperlinkIds(source: import('jszip')): Promise<Map<string, string>> {
+  const document = source.file('word/document.xml');
+  const ids = new Map<string, string>();
+  if (!document) return ids;
+  const xml = await document.async('string');
+  for (const match of xml.matchAll(/<w:hyperlink\b[^>]*\br:id="([^"]+)"/g)) if (!ids.has(match[1])) ids.set(match[1], `rIdLink${ids.size + 1}`);
+  return ids;
+}
+
 export async function normalizePackage(packed: Uint8Array, date: string | null): Promise<Uint8Array> {
   const { default: JSZip } = await import('jszip');
   const source = await JSZip.loadAsync(packed);
   const target = new JSZip();
   const stamp = date ? new Date(date) : ZIP_EPOCH;
+  // The writer names each external hyperlink's relationship at random: renumbered in reading order, so the same
+  // document gives the same bytes.
+  const links = await hyperlinkIds(source);
   for (const name of Object.keys(source.files)) {
     const entry = source.files[name];
     if (entry.dir) continue;
     let content: string | Uint8Array = await entry.async('uint8array');
+    if (links.size > 0 && (name === 'word/document.xml' || name === 'word/_rels/document.xml.rels')) {
+      const attribute = name === 'word/document.xml' ? 'r:id' : 'Id';
+      content = new TextEncoder().encode(new TextDecoder().decode(content).replace(new RegExp(`${attribute}="([^"]+)"`, 'g'), (whole, id: string) => (links.has(id) ? `${attribute}="${links.get(id)}"` : whole)));
+    }
     if (name.endsWith('.xml')) {
       let xml = new TextDecoder().decode(content);
       if (name === 'docProps/core.xml') {

@@ -90,3 +90,20 @@ export function changeSteps(position: HistoryPosition): Array<{ version: number;
   });
   return steps;
 }
+
+/**
+ * The version's symbol where the history names it otherwise (`A/RES/78/48` for `78/48`), else null. The history names a
+ * resolution by its number, as resolutions cite one another (`resolution 78/48`), where the digest and pair reports say
+ * its symbol: each page lists both, so a reader can match them.
+ */
+export function versionSymbol(result: HistoryResult, version: number): string | null {
+  const symbol = result.documents[version]?.symbol ?? null;
+  return symbol && symbol !== result.history.versions[version]?.name ? symbol : null;
+}
+
+/** The sentence that says why the versions are named by their resolution number, or null when each is named by its symbol. */
+export function versionNameNote(result: HistoryResult): string | null {
+  const version = result.history.versions.findIndex((_, index) => versionSymbol(result, index) !== null);
+  if (version === -1) return null;
+  return `Versions are named by their resolution number, as resolutions cite one another (${result.history.versions[version].name} is ${versionSymbol(result, version)}).`;
+}

@@ -1,5 +1,5 @@
 import type { DiffPart, HistoryResult } from '../types.js';
-import { HISTORY_TAG_LABELS, cellPlace, changeSteps, latestText, positionChanged, positionTags, stepKind } from './history-labels.js';
+import { HISTORY_TAG_LABELS, cellPlace, changeSteps, latestText, positionChanged, positionTags, stepKind, versionNameNote, versionSymbol } from './history-labels.js';
 import { inline } from './markdown.js';
 
 /** Beyond this many versions the Markdown drops the column per version: the timeline says the same in one line. */
@@ -15,8 +15,11 @@ export function renderHistoryMarkdown(result: HistoryResult): string {
   const changed = history.positions.map((position, row) => ({ position, row })).filter(({ position }) => positionChanged(position));
   const lines = [`## History: ${inline(result.history.title)}`, ''];
   result.documents.forEach((document, index) => {
-    lines.push(`${index + 1}. **${names[index]}** ${inline(document.title)}${document.date ? `, ${document.date}` : ''}, \`${document.path.replace(/`/g, "'")}\``);
+    const symbol = versionSymbol(result, index);
+    lines.push(`${index + 1}. **${names[index]}**${symbol ? ` (${inline(symbol)})` : ''} ${inline(document.title)}${document.date ? `, ${document.date}` : ''}, \`${document.path.replace(/`/g, "'")}\``);
   });
+  const note = versionNameNote(result);
+  if (note) lines.push('', inline(note));
   lines.push('', `${history.positions.length} positions, ${changed.length} changed, ${history.positions.filter((p) => p.reinstated).length} reinstated.`, '');
   if (changed.length === 0) lines.push('No changes: every position is the same in every version.');
   else {

@@ -1,5 +1,5 @@
 import type { DiffPart, HistoryResult } from '../types.js';
-import { cellPlace, changeSteps, type HistoryTag, latestText, positionChanged, positionTags, stepKind } from './history-labels.js';
+import { cellPlace, changeSteps, type HistoryTag, latestText, positionChanged, positionTags, stepKind, versionNameNote, versionSymbol } from './history-labels.js';
 import { signalTone, type SignalTone } from './labels.js';
 import { inertText, inlineDiff } from './text.js';
 
@@ -24,8 +24,11 @@ export function renderHistoryText(result: HistoryResult, options: HistoryTextOpt
   const names = history.versions.map((version) => inertText(version.name));
   const lines = [paint('bold', `redline ${result.tool.version} · history of ${history.versions.length} versions`)];
   result.documents.forEach((document, index) => {
-    lines.push(`  ${String(index + 1).padStart(3)}. ${names[index]}  ${inertText(document.title)}${document.date ? ` (${document.date})` : ''}  ${paint('dim', inertText(document.path))}`);
+    const symbol = versionSymbol(result, index);
+    lines.push(`  ${String(index + 1).padStart(3)}. ${names[index]}${symbol ? ` (${inertText(symbol)})` : ''}  ${inertText(document.title)}${document.date ? ` (${document.date})` : ''}  ${paint('dim', inertText(document.path))}`);
   });
+  const note = versionNameNote(result);
+  if (note) lines.push(`  ${paint('dim', inertText(note))}`);
   const changed = history.positions.filter(positionChanged);
   const count = (tag: HistoryTag): number => history.positions.filter((position) => positionTags(position).includes(tag)).length;
   lines.push(

@@ -1,5 +1,5 @@
 import type { DiffPart, HistoryResult } from '../types.js';
-import { HISTORY_TAGS, HISTORY_TAG_LABELS, cellPlace, cellState, changeSteps, latestText, positionTags, stepKind, type CellState, type HistoryTag } from './history-labels.js';
+import { HISTORY_TAGS, HISTORY_TAG_LABELS, versionNameNote, versionSymbol, cellPlace, cellState, changeSteps, latestText, positionTags, stepKind, type CellState, type HistoryTag } from './history-labels.js';
 import { percent, signalTone, type SignalTone } from './labels.js';
 import type { DiffSegment } from './view-model.js';
 
@@ -15,6 +15,8 @@ export interface HistoryVersionView {
   number: number;
   /** How the page names it (`79/52`, else its symbol, else its id). */
   name: string;
+  /** Its symbol where the page names it otherwise (`A/RES/79/52` for `79/52`), else null. */
+  symbol: string | null;
   title: string;
   date: string | null;
   path: string;
@@ -90,6 +92,8 @@ export interface HistoryViewModel {
   versionCount: number;
   /** True when the strip prints each cell's place and the versions table is open (few versions). */
   labelledStrip: boolean;
+  /** Why the versions are named by their resolution number (`79/52` is `A/RES/79/52`), or null when each is named by its symbol. */
+  nameNote: string | null;
   /** True when the versions' titles differ (the table then shows each; else the heading says it once). */
   titlesDiffer: boolean;
   /** Counts for the summary. */
@@ -150,12 +154,14 @@ export function buildHistoryViewModel(result: HistoryResult, options: { generate
     versions: result.documents.map((document, index) => ({
       number: index + 1,
       name: names[index],
+      symbol: versionSymbol(result, index),
       title: document.title,
       date: document.date,
       path: document.path,
       paragraphs: document.paragraphs.length,
     })),
     versionCount: names.length,
+    nameNote: versionNameNote(result),
     titlesDiffer: result.documents.some((document) => document.title !== result.history.title),
     labelledStrip: names.length <= LABELLED_STRIP_MAX,
     figures: [

@@ -1,4 +1,4 @@
-import type { Comparison, Finding, PairScores, PairSignals, Paragraph, RedlineResult, RelatedLink, Signal } from '../types.js';
+import type { Comparison, Finding, PairScores, PairSignals, Paragraph, RedlineResult, RelatedLink, Series, Signal } from '../types.js';
 import { RedlineError } from '../errors.js';
 
 /** A document of the result as the report sees it: its facts and paragraphs. */
@@ -60,8 +60,13 @@ export function isChange(finding: Finding): boolean {
 /** How a signal reads for the position it tracks: weaker, stronger, or neither (a reference changed, a topic added). */
 export type SignalTone = 'weaker' | 'stronger' | 'neutral';
 
-/** The tone of any signal, from its `direction` where its type has one. */
+/**
+ * The tone of any signal, from its `direction` where its type has one. A routine signal (a verb aged with its event,
+ * `look forward → welcome` once the conference took place) has none: the digest gives its line no tone and the pair's
+ * tally leaves it out, so the pair report's position-shift counts and colours leave it out too.
+ */
 export function signalTone(signal: Signal): SignalTone {
+  if (isRoutineSignal(signal)) return 'neutral';
   const direction = (signal as { direction?: unknown }).direction;
   return direction === 'weakened' ? 'weaker' : direction === 'strengthened' ? 'stronger' : 'neutral';
 }
@@ -323,4 +328,19 @@ export function relatedPhrase(link: RelatedLink, side: 'left' | 'right', measure
   const share = measured ? `${percent(link.containment)} of its content; ` : '';
   const place = placeLabel(others, indices);
   return `related to ${side === 'left' ? 'newer' : 'older'} ${place === positionsLabel(indices) ? `¶ ${place}` : place} (${share}shared: ${words})`;
+}
+
+/**
+ * The drafts whose adopted text is not in the corpus: the newest draft of each draft history without one (`A/80/L.6`
+ * alone, its resolution not collected). Such a draft has no step to its adopted text, and a series of only that draft
+ * none at all: the index, the digest and the summary line say why (a new user read "0 + 1 draft", "No compared pair.").
+ */
+export function draftsWithoutAdopted(series: Pick<Series, 'drafts'>): string[] {
+  return series.drafts.filter((history) => history.adopted === null && history.drafts.length > 0).map((history) => history.drafts[history.drafts.length - 1]);
+}
+
+/** `the adopted text of draft A/80/L.6 is not in the corpus` (several: `the adopted texts of drafts A/80/L.6 and A/80/L.9 are …`). */
+export function adoptedMissingPhrase(drafts: readonly string[]): string {
+  if (drafts.length === 1) return `the adopted text of draft ${drafts[0]} is not in the corpus`;
+  return `the adopted texts of drafts ${drafts.slice(0, -1).join(', ')} and ${drafts[drafts.length - 1]} are not in the corpus`;
 }

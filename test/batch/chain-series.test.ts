@@ -73,9 +73,9 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`a chain batch writes the di
         '',
         'First Committee · agenda item 99 (u)',
         '',
-        'A/RES/78/38 → A/RES/79/27: technical update (3 routine)',
+        'A/RES/78/38 → A/RES/79/27: technical update: 3 routine',
         '',
-        'A/RES/79/27 → A/RES/80/42: technical update (3 routine, 1 editorial)',
+        'A/RES/79/27 → A/RES/80/42: technical update: 3 routine and 1 editorial',
         '',
       ].join('\n'),
     );

@@ -112,6 +112,22 @@ describe('chain batch by series', () => {
       ['south', 'version'],
     ]);
     expect(io.out()).toMatch(/^redline batch: 5 documents \(2 series by folder, 1 by front matter\), 2 pairs: /);
+    expect(io.err()).not.toContain('--series-by folder grouped nothing');
+  }, 60_000);
+
+  // Session 12: a new user ran --series-by folder on a flat folder of UN resolutions; the summary said "by UN title" and
+  // nothing said the option had done nothing.
+  it.skipIf(!HAS_SHARED)('says in one line when --series-by folder grouped nothing: a flat folder of the Arms Trade Treaty resolutions', async () => {
+    const corpus = await mkdtemp(join(tmpdir(), 'redline-flat-'));
+    await mkdir(join(corpus, 'texts'));
+    for (const name of ['A_RES_78_48.txt', 'A_RES_79_52.txt']) await copyFile(join(SERIES, 'the-arms-trade-treaty', name), join(corpus, 'texts', name));
+    const io = capture();
+    expect(await run(['batch', '--mode', 'chain', '--series-by', 'folder', '--corpus', join(corpus, 'texts'), '--out', join(corpus, 'out'), '-j', '1', '--no-cache'], io)).toBe(0);
+    expect(io.out()).toMatch(/^redline batch: 2 documents \(1 series by UN title\), 1 pairs: /);
+    expect(io.err()).toBe('redline batch: --series-by folder grouped nothing: the corpus has no sub-folders, so series were grouped as without it (1 series by UN title).\n');
+    const quiet = capture();
+    expect(await run(['batch', '--mode', 'chain', '--series-by', 'folder', '-q', '--corpus', join(corpus, 'texts'), '--out', join(corpus, 'out2'), '-j', '1', '--no-cache'], quiet)).toBe(0);
+    expect(quiet.err()).toBe('');
   }, 60_000);
 });
 

@@ -85,6 +85,42 @@ describe.skipIf(!existsSync(CHROMIUM))('the batch index and the Content-Security
     await page.close();
   });
 
+  // Session 12, a new user's batch of UN resolutions at 1280 px: the pairs table was ~1,500 px wide (its signals column
+  // cut), the last date under each chart clipped (screen and print), the charts in another order than the series table.
+  it('fits a 1280 px window: the pairs table whole, every chart label inside its chart, the charts in the order of the series table', async () => {
+    const { input, manifest, records } = sampleChainIndexParts();
+    const long = { summary: '1 reference added, 3 references removed, 1 date added, 1 year added, 1 ordinal removed, 1 commitment weakened, 1 commitment strengthened, 3 routine updates.', referencesAdded: ['resolution 78/48'], referencesRemoved: ['resolution 76/233', 'Article 9', 'Article 11'], topicsAdded: ['international law and norms', 'human rights'], topicsRemoved: ['institutional mechanism'] };
+    const symbol = (id: string): string => `A/RES/${id.slice(1)}/${id.charCodeAt(0) * 3}`;
+    const unRecords = records.map((record) => ({ ...record, left: symbol(record.left), right: symbol(record.right), leftDate: '2023-12-06', rightDate: `2025-12-${String(10 + record.pair).padStart(2, '0')}`, signals: long }));
+    // The series table lists BETA first (as a committee and agenda item would order it); ALPHA's pair comes first in date.
+    const ordered = { ...manifest, series: [...manifest.series].reverse() };
+    const { page, errors } = await open(renderBatchIndex({ ...input, manifest: ordered, records: unRecords, lineage: null }), 'batch-index-1280.html');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const region = await page.locator('.scroll:has(> table.pairs)').evaluate((box) => ({ scroll: box.scrollWidth, client: box.clientWidth }));
+    expect(region.scroll).toBeLessThanOrEqual(region.client);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    const labelsInside = () =>
+      page.locator('.chart svg').evaluateAll((svgs) =>
+        svgs.map((svg) => {
+          const width = Number(svg.getAttribute('viewBox')!.split(' ')[2]);
+          const box = svg.getBoundingClientRect();
+          return Array.from(svg.querySelectorAll('text')).every((text) => {
+            const bbox = (text as SVGGraphicsElement).getBBox();
+            const shown = text.getBoundingClientRect();
+            return bbox.x >= 0 && bbox.x + bbox.width <= width && shown.right <= box.right + 0.5;
+          });
+        }),
+      );
+    expect(await labelsInside()).toEqual([true, true]);
+    expect(await page.locator('.chart figcaption').allTextContents()).toEqual([expect.stringMatching(/^BETA:/), expect.stringMatching(/^ALPHA:/)]);
+    expect(await page.locator('table.series tbody th[scope="row"]').allTextContents()).toEqual([expect.stringMatching(/^BETA/), expect.stringMatching(/^ALPHA/)]);
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 718, height: 1000 });
+    expect(await labelsInside()).toEqual([true, true]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('fits the width of A4 in print: every table wraps inside the page, the signals column whole', async () => {
     const { page, errors } = await open(renderBatchIndex(sampleBatchIndexInput()), 'batch-index-print.html');
     await page.emulateMedia({ media: 'print' });

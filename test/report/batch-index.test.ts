@@ -110,8 +110,8 @@ describe('renderBatchIndex', () => {
     const view = batchViewModel({ ...input, manifest, records, lineage: null });
     expect(view.seriesTable!.grouping).toBe('2 series by UN title');
     expect(view.seriesTable!.rows.map(({ pairs: _pairs, ...row }) => row)).toEqual([
-      { id: 'alpha', anchor: 'series-alpha', title: 'ALPHA', basis: 'UN title', versions: 3, drafts: '+ 1 draft', steps: 3, technicalUpdates: 1, negotiatedChanges: 1, unrelated: 0, history: null },
-      { id: 'beta', anchor: 'series-beta', title: 'BETA', basis: 'UN title', versions: 3, drafts: null, steps: 2, technicalUpdates: 0, negotiatedChanges: 1, unrelated: 1, history: null },
+      { id: 'alpha', anchor: 'series-alpha', title: 'ALPHA', basis: 'UN title', versions: 3, drafts: '+ 1 draft', withoutAdopted: null, steps: 3, technicalUpdates: 1, negotiatedChanges: 1, unrelated: 0, history: null },
+      { id: 'beta', anchor: 'series-beta', title: 'BETA', basis: 'UN title', versions: 3, drafts: null, withoutAdopted: null, steps: 2, technicalUpdates: 0, negotiatedChanges: 1, unrelated: 1, history: null },
     ]);
     expect(view.seriesTable!.rows[1].pairs[1]).toEqual({ label: 'b79 → b80', step: 'version', similarity: 'unrelated? 1%', href: 'pairs/b79__b80.html', unrelated: true });
     // The unrelated pair is no turning point of its series' chart, and the pair table says "unrelated?" too.
@@ -139,7 +139,7 @@ describe('renderBatchIndex', () => {
 
   it('shows, per compared pair, its signal summary and the references and topics added or dropped', () => {
     expect(html).toContain(
-      '<td class="signals"><div class="signal-summary">2 references added, 1 topic added.</div><div class="signal-added">references added: resolution 75/240; A/79/214</div><div class="signal-added">topics added: cybercrime</div><div class="signal-dropped">topics dropped: sovereignty</div></td>',
+      '<td class="signals"><div class="signal-summary">2 references added, 1 topic added.</div><div class="signal-added">references added: resolution 75/240; A/79/214</div><div class="signal-added">topics added: cybercrime</div><div class="signal-removed">topics removed: sovereignty</div></td>',
     );
     expect(html.match(/<td class="signals"><\/td>/g)).toHaveLength(2); // the estimated pair and the one without signals
   });

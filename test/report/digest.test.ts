@@ -76,14 +76,14 @@ describe('renderDigestMarkdown', () => {
         '',
         'First Committee · agenda item 99 (b)',
         '',
-        'A/RES/79/50 → A/RES/80/24: 2 negotiated changes (6 routine, 5 editorial)',
+        'A/RES/79/50 → A/RES/80/24: 2 negotiated changes; also 6 routine and 5 editorial',
         '',
         '- OP 17: welcomes → takes note of (weaker) — commitment weakened: welcome → take note',
         '- new PP 3: Recalling \\<script>alert(1)\\</script> its \\*resolution\\* 79_192 …',
         '',
         '## Confidence-building measures in the regional and subregional context',
         '',
-        'A/C.1/80/L.9 → A/RES/80/42 (draft): technical update (3 routine, 1 editorial)',
+        'A/C.1/80/L.9 → A/RES/80/42 (draft): technical update: 3 routine and 1 editorial',
         '',
       ].join('\n'),
     );
@@ -137,7 +137,7 @@ describe('the digest section of the batch index', () => {
     expect(html).toContain('<li class="tone-weaker"><a href="pairs/A_RES_79_50__A_RES_80_24.html#r-17">OP 17</a>: welcomes → takes note of (weaker) <span class="signals">— commitment weakened: welcome → take note</span></li>');
     expect(html).toContain('<a href="pairs/A_RES_79_50__A_RES_80_24.html#r-4">new PP 3</a>: Recalling &lt;script&gt;alert(1)&lt;/script&gt; its *resolution* 79_192 …');
     expect(html).not.toContain('<script>alert(1)');
-    expect(html).toContain('<span class="step">A/C.1/80/L.9 → A/RES/80/42 (draft)</span>: technical update (3 routine, 1 editorial)');
+    expect(html).toContain('<span class="step">A/C.1/80/L.9 → A/RES/80/42 (draft)</span>: technical update: 3 routine and 1 editorial');
   });
 
   it('is left out when the run has no digest', () => {
@@ -149,7 +149,7 @@ describe('the digest section of the batch index', () => {
   it('has a view model that only formats the digest', () => {
     const view = digestView(sampleDigest());
     expect([view.seriesCount, view.stepCount, view.negotiated, view.unnegotiated]).toEqual([2, 2, 1, 1]);
-    expect(view.series[0].steps[0]).toMatchObject({ title: 'A/RES/79/50 → A/RES/80/24', dates: '2024-12-09 → 2025-12-03', verdict: '2 negotiated changes (6 routine, 5 editorial)' });
+    expect(view.series[0].steps[0]).toMatchObject({ title: 'A/RES/79/50 → A/RES/80/24', dates: '2024-12-09 → 2025-12-03', verdict: '2 negotiated changes; also 6 routine and 5 editorial' });
     expect(view.series[1]).toMatchObject({ facts: null, steps: [{ dates: null, report: null, lines: [] }] });
   });
 });
@@ -163,7 +163,7 @@ describe('digest.docx', () => {
     expect(headings).toEqual(['Heading1: What was negotiated', 'Heading2: Nuclear disarmament', 'Heading2: Confidence-building measures in the regional and subregional context']);
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(docx) });
     const lines = value.split('\n').filter(Boolean);
-    expect(lines).toContain('A/RES/79/50 → A/RES/80/24: 2 negotiated changes (6 routine, 5 editorial)');
+    expect(lines).toContain('A/RES/79/50 → A/RES/80/24: 2 negotiated changes; also 6 routine and 5 editorial');
     expect(lines).toContain('OP 17: welcomes → takes note of (weaker) — commitment weakened: welcome → take note');
     // Document text stays text: the script is characters of a bullet, escaped in the XML, never markup.
     expect(lines).toContain('new PP 3: Recalling <script>alert(1)</script> its *resolution* 79_192 …');
@@ -176,10 +176,11 @@ describe('digest.docx', () => {
     const docx = await renderDigestDocx(sampleDigest());
     const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
     const rows = [...xml.matchAll(/<w:tr>(.*?)<\/w:tr>/g)].map((row) => [...row[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(' | '));
-    expect(rows).toEqual(['Series | Steps | Technical updates | Negotiated changes', 'Nuclear disarmament | 1 | 0 | 2', 'Confidence-building measures in the regional and subregional context | 1 | 1 | 0']);
+    expect(rows).toEqual(['Series | Steps | Technical updates | Negotiated changes listed', 'Nuclear disarmament | 1 | 0 | 2', 'Confidence-building measures in the regional and subregional context | 1 | 1 | 0']);
     // The table comes before the first series' heading, and each title links to the bookmark its heading carries.
     expect(xml.indexOf('<w:tbl>')).toBeLessThan(xml.indexOf('Heading2'));
-    expect([...xml.matchAll(/<w:hyperlink[^>]* w:anchor="([^"]+)"/g)].map((match) => match[1])).toEqual(['series-1', 'series-2']);
+    // (Links inside the document: no relationship; each line's link to the pair report has one.)
+    expect([...xml.matchAll(/<w:hyperlink(?![^>]* r:id=)[^>]* w:anchor="([^"]+)"/g)].map((match) => match[1])).toEqual(['series-1', 'series-2']);
     expect([...xml.matchAll(/<w:bookmarkStart w:name="([^"]+)"/g)].map((match) => match[1])).toEqual(['series-1', 'series-2']);
   });
 
@@ -196,8 +197,22 @@ describe('digest.docx', () => {
     expect(rows[1]).toBe('Nuclear disarmament | 1 | 0 | 8 in 3 lines');
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(docx) });
     const lines = value.split('\n').filter(Boolean);
-    expect(lines).toContain('A/RES/79/50 → A/RES/80/24: 8 negotiated changes in 3 lines (6 routine, 5 editorial)');
+    expect(lines).toContain('A/RES/79/50 → A/RES/80/24: 8 negotiated changes in 3 lines; also 6 routine and 5 editorial');
     expect(lines.filter((line) => line.startsWith('OP 17') || line.startsWith('new PP 3') || line.startsWith('dropped PP 5 to PP 10'))).toHaveLength(3);
+  });
+
+  // Session 12: the README promised each line "a link to its row"; digest.docx had none. Each line's place now links to
+  // its row of the pair report (a path relative to the batch folder, where digest.docx is written).
+  it('links each line\'s place to its row in the pair report, the relationships numbered in reading order', async () => {
+    const zip = await JSZip.loadAsync(await renderDigestDocx(sampleDigest()));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    const links = [...xml.matchAll(/<w:hyperlink w:history="1" w:anchor="(r-\d+)" r:id="([^"]+)">.*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => [match[3], match[1], match[2]]);
+    expect(links).toEqual([
+      ['OP 17', 'r-17', 'rIdLink1'],
+      ['new PP 3', 'r-4', 'rIdLink2'],
+    ]);
+    expect(rels).toContain('Id="rIdLink1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="pairs/A_RES_79_50__A_RES_80_24.html" TargetMode="External"');
   });
 
   it('is the same bytes for the same digest, dated by its newest version', async () => {
@@ -237,8 +252,8 @@ describe('memoLines', () => {
     const lines = [line('modified', 'OP 1', 'welcomes → takes note of (weaker)'), ...dropped];
     const version = { name: 'A/RES/78/1', session: 78, date: '2023-12-01', draft: false };
     const step = { step: 'version', older: version, newer: { ...version, name: 'A/RES/79/1' }, similarity: 0.5, unrelated: false, technicalUpdate: false, routine: 1, editorial: 0, report: null, lines } as unknown as DigestStep;
-    expect(stepVerdict(step, true)).toBe(`${MEMO_RUN + 2} negotiated changes in 2 lines (1 routine)`);
-    expect(stepVerdict(step)).toBe(`${MEMO_RUN + 2} negotiated changes (1 routine)`);
-    expect(stepVerdict({ ...step, lines: lines.slice(0, 2) }, true)).toBe('2 negotiated changes (1 routine)');
+    expect(stepVerdict(step, true)).toBe(`${MEMO_RUN + 2} negotiated changes in 2 lines; also 1 routine`);
+    expect(stepVerdict(step)).toBe(`${MEMO_RUN + 2} negotiated changes; also 1 routine`);
+    expect(stepVerdict({ ...step, lines: lines.slice(0, 2) }, true)).toBe('2 negotiated changes; also 1 routine');
   });
 });

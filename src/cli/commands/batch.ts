@@ -1,9 +1,10 @@
 import type { Argv, Options } from 'yargs';
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { BATCH_MODES, type BatchSummary, type PairRecord, type Series } from '../../types.js';
 import { BATCH_DEFAULTS, defaultCacheDir } from '../../options.js';
 import { RedlineError } from '../../errors.js';
+import { adoptedMissingPhrase, draftsWithoutAdopted } from '../../report/labels.js';
 import { COMPARISON_OPTIONS, EXIT, TRACKED_CHANGES_OPTION, UNIT_OPTION, generationTime, jobsOption, note, toCompareOptions, verbosity, type ArgsOf, type CliCommand, type Override, type CliIo } from '../shared.js';
 
 const BATCH_OPTIONS = {
@@ -102,14 +103,31 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
   // Two texts put in one series that hardly share a phrase: said here, flagged in the records and the index.
   for (const record of summary.results) if (record.unrelated) io.stderr.write(unrelatedLine(record, summary) + '\n');
   if (verbosity(argv) !== 'quiet') {
-    const grouping = summary.manifest.mode === 'chain' ? describeSeriesCounts(countSeries(summary.series)) : null;
+    // A draft whose adopted text is not in the corpus has no step to it (a lone draft: its series none at all): said here.
+    const withoutAdopted = summary.series.flatMap(draftsWithoutAdopted);
+    const grouping = summary.manifest.mode === 'chain' ? `${describeSeriesCounts(countSeries(summary.series))}${withoutAdopted.length ? `; ${adoptedMissingPhrase(withoutAdopted)}` : ''}` : null;
     io.stdout.write(summaryLine(summary, argv.out, grouping) + '\n' + inputsLine(summary) + '\n');
+  }
+  if (argv.seriesBy === 'folder' && summary.manifest.mode === 'chain') {
+    const ignored = await seriesByFolderIgnored(argv.corpus, summary.series, describeSeriesCounts(countSeries(summary.series)));
+    if (ignored) note(io, argv, ignored);
   }
   if (summary.cacheOff !== null) io.stderr.write(`redline batch: ran without the cache: ${summary.cacheOff}.\n`);
   if (summary.cacheProblems.length) io.stderr.write(cacheProblemsLine(summary.cacheProblems) + '\n');
   note(io, argv, `redline batch: cache ${argv.cache === false ? 'off' : (argv.cache ?? defaultCacheDir(io.env))}`, 'verbose');
   if (!summary.ok) return EXIT.partial;
   return argv.failOnChange && summary.results.some(pairHasChanges) ? EXIT.changes : EXIT.ok;
+}
+
+/**
+ * One line when `--series-by folder` formed no series, else null: on a flat folder the option did nothing and the
+ * summary's `4 series by UN title` read as if it had been ignored in silence (a new user's run, session 12).
+ */
+export async function seriesByFolderIgnored(corpus: string | undefined, series: readonly Series[], grouping: string): Promise<string | null> {
+  if (!corpus || series.some((entry) => entry.basis === 'folder')) return null;
+  const entries = await readdir(corpus, { withFileTypes: true }).catch(() => []);
+  const why = entries.some((entry) => entry.isDirectory() && !entry.name.startsWith('.')) ? 'no document read in its sub-folders was grouped by folder (front matter `series` wins)' : 'the corpus has no sub-folders';
+  return `redline batch: --series-by folder grouped nothing: ${why}, so series were grouped as without it (${grouping}).`;
 }
 
 /** What to check when a pair of a series is flagged unrelated, by the rule that grouped the series. */
