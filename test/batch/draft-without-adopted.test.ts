@@ -51,7 +51,7 @@ describe.skipIf(!HAS_SHARED)(`a draft whose adopted text is missing${HAS_SHARED 
     expect(xml).toContain('No compared pair: the adopted text of draft A/80/L.6 is not in the corpus.');
     // The field is in the digest's contract.
     const schema = JSON.parse(await readFile(join(import.meta.dirname, '../../docs/digest.schema.json'), 'utf8'));
-    const validate = new Ajv2020({ strict: false }).compile(schema);
+    const validate = new Ajv2020.default({ strict: false }).compile(schema);
     expect(validate(digest), JSON.stringify(validate.errors)).toBe(true);
   }, 60_000);
 });

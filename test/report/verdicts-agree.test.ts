@@ -22,7 +22,7 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`a routine commitment signal has no tone a
     expect(line.tone).toBeNull();
     expect(lineAt(linesOf(result), 'OP 2 → OP 3').tone).toBe('stronger');
     // Before: `position shifts (1 weaker, 2 stronger, 23 other)` beside the tally's `1 commitment strengthened`.
-    expect(buildViewModel(result).signalSummary?.label).toBe('position shifts (1 weaker, 1 stronger, 24 other) in 10 paragraphs');
+    expect(buildViewModel(result).signalSummary?.label).toBe('position shifts (1 weaker, 1 stronger) in 2 paragraphs');
     expect(pairSummary(result.comparisons[0])).toContain('1 commitment weakened, 1 commitment strengthened');
   }, 60_000);
 
