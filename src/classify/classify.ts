@@ -9,6 +9,7 @@ import type {
   AlignmentRelation,
   Finding,
   FindingKind,
+  Paragraph,
   RelatedLink,
   ResolvedOptions,
   Signal,
@@ -154,6 +155,17 @@ function paragraphNames(side: ClassifySide, indices: readonly number[]): string 
   return `¶${indices.map((i) => i + 1).join('+')}${labels.length > 0 ? ` (${labels.join(', ')})` : ''}`;
 }
 
+/**
+ * True when a paragraph's place changed: its label where both sides have one (`OP 2 (a)` → `OP 2 (b)`), else its printed
+ * number without its style (`a.`, `(a)` and `a)` are one place). A Word list's "a." against a typed "(a)" is the same
+ * sub-paragraph, not "Renumbered OP 2 (a) → OP 2 (a)" (session 12).
+ */
+function isRenumbered(older: Paragraph, newer: Paragraph): boolean {
+  if (older.label && newer.label) return older.label !== newer.label;
+  const place = (paragraph: Paragraph): string => (paragraph.number ?? '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+  return place(older) !== place(newer);
+}
+
 function kindOf(link: AlignmentLink, left: ClassifySide, right: ClassifySide): FindingKind {
   if (link.left.length === 0) return 'new';
   if (link.right.length === 0) return 'dropped';
@@ -243,8 +255,7 @@ function toFinding(
         : editedBeside !== null
           ? editedBeside
           : (oneChange?.reasons ?? []);
-  const renumbered =
-    link.left.length === 1 && link.right.length === 1 && (left.document.paragraphs[link.left[0]].number ?? '') !== (right.document.paragraphs[link.right[0]].number ?? '');
+  const renumbered = link.left.length === 1 && link.right.length === 1 && isRenumbered(left.document.paragraphs[link.left[0]], right.document.paragraphs[link.right[0]]);
   const similarity = kind === 'unchanged' ? 1 : link.similarity;
   return {
     kind,
