@@ -1,5 +1,8 @@
 import type { DocumentMeta, SeriesFacts } from '../types.js';
 import { seriesOf } from './read-corpus.js';
+import { sessionOf } from '../ingest/un-metadata.js';
+
+export { sessionOf };
 
 const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth'];
 
@@ -25,14 +28,6 @@ export function seriesFactsOf(meta: DocumentMeta, id: string, date: string | nul
     committee: committeeOf(meta.status?.basis ?? null, symbol),
     agendaItem: meta.agendaItem ?? null,
   };
-}
-
-/** The session: the first number of `80/46`, else the session part of a symbol (`A/80/L.6`, `A/C.1/80/L.9`, `A/RES/80/46`). */
-export function sessionOf(resolution: string | null, symbol: string | null): number | null {
-  const fromResolution = resolution ? /^(\d{1,3})\//.exec(resolution) : null;
-  if (fromResolution) return Number(fromResolution[1]);
-  const fromSymbol = symbol ? /^A\/(?:RES\/|C\.\d\/|ES-\d+\/)?(\d{1,3})\//.exec(symbol) : null;
-  return fromSymbol ? Number(fromSymbol[1]) : null;
 }
 
 /** The Main Committee: named in the adoption basis ("on the report of the First Committee"), else by a committee draft's symbol (`A/C.1/…`). */

@@ -5,9 +5,11 @@ import type {
   Comparison,
   DiffPart,
   Document,
+  DocumentMeta,
   AlignmentRelation,
   Finding,
   FindingKind,
+  Paragraph,
   RelatedLink,
   ResolvedOptions,
   Signal,
@@ -22,6 +24,7 @@ import { editorialReasons, isEditorialChange, type OlderParagraph, isSameTextBut
 import { findOneChange, ONE_CHANGE_BESIDE, type OneChange } from './one-change.js';
 import { markEventParagraphs } from './event-paragraphs.js';
 import { markYearlyParagraphs } from './yearly.js';
+import { sessionOf } from '../ingest/un-metadata.js';
 
 /** Bump when findings, word diffs or signals change, so batch runs do not reuse pairs classified the old way (2: numbers, dates and symbols atomic in word diffs; 3: reference, number, actor, hedge and topic signals, routine changes; 4: related links; 6: compounds editorial, names and footnote marks out of number signals, reasons; 7: statistics refreshed, a pandemic's response aged, footnote marks lost, a preposition repeated; 8: facts aged, names shortened to their defined term, a citation's date with its "of", section numerals and table notes' letters, routine commitment shifts; 9: a mixed number written with a space one figure, word order alone editorial, the previous version cited routine; 10: a recorded event at its latest edition, a fact aged into the past tense, statistics refreshed without a year, grammar words, a term made consistent with the title, a mandate holder's name, a chapter renumbered, an event decided then welcomed as held; 11: a word the PDF text layer cut in two is no change (pairing) with the round-4 rules; 12: an event moved on in a paragraph that records it, an edition before "annual", a footnote mark renumbered, a body's session by its year, a present count, a pandemic named with its disease, a restated request's number; 13: actor counts only when the number of names moved, a year still written inside a date or deadline on the other side neither removed nor added; 14: a resolution of the previous version's session added to a list of recalled ones is routine; 15: the latest ratifications recorded, a tally of what was achieved, a date without its year takes the next date's year, the year's documents considered, an event since held, a recording verb aged inside a paragraph, a summit's document adopted in its host city, words of editorial style; 16–17: footnote marks glued in extracted text, statistics in rewritten sentences, references brought up to date, events read in the digest; 18: an event moved on inside a kept sentence, statistics with their year, a recurring event's cycle, a preparatory meeting held, a publication's next edition, whole paragraphs that only record an event passing (new and dropped), meetings and anniversaries no longer recorded, several resolutions of the older session added to a recalled list, a preposition between two names, a verb's coordinated form, a Goal's number and a list of sessions read as names; 19: a succeeding citation with its date, a request restated to a body named short, a past one-off event's recall dropped, a body welcomed then at work, an event cycle only when decided then welcomed; figures paired by what they count, values the other side still carries, hedges inside whole new clauses, names with numbers, spacing; 20: a decision restated as a preambular participle with the resolution that took it is an aged opening; 21–22: events moved on clause by clause, next editions and events held, bureau rotations, observer lists, working groups' progress, statistics refreshed, COVID-19 references retired; 23: a stance turned on the same outcome negotiated, statistics that drop the causes named negotiated, recalled pandemic resolutions retired, a look-forward clause only added is news; 24: the yearly cycle, terms as the title or the document spells them, words moved, citations shortened or brought up to date, meetings and the older text's own decisions moving on, commitment signals as stance changed / added / dropped; 25: round 14, a footnote mark set apart after a Roman numeral, a month's abbreviation spelled out, a body's name written out beside an aged verb, a citation of a body's resolution dropped, an antecedent spelled out, a body's next block of sessions, the next session's theme set by its body, anniversaries marked or no longer marked, an event's place, dates and theme since set, a decision taken once not restated, a completed body's last report, a name's capitalised word no recurring ask; 26: round 15, an office-holder since appointed, sequencing adverbs after a recording opening or on a joined clause, a body's sessions counted to the latest, a council's resolution cited short, a fact's 'ongoing' or a body's 'new' dropped, running tallies refreshed, a yearly publication's next edition, abbreviations spelled out, a mark glued to a year's comma, a recurring event's region rotating, a pandemic clause retired beside the year, a pandemic's response dropped before the recovery kept, a clause kept in other words beside events; 27: round 16, a conference's name holding a stance word, a meeting's theme the older text set, grammar an aged verb left behind, a financing resolution's standing amounts for the next year, a verb aged with 'also' or in a later clause, a foreseen step counted, a resumed sitting dropped, the welcome of steps since the previous resolution dropped, 'call on/upon', a territory named whole, the Charter named in full, two list items swapped, 'the six/all' official languages, a kept verb behind an added clause, a decision to extend recalled). */
 export const CLASSIFIER_VERSION = 'classifier/27';
@@ -45,8 +48,11 @@ export function classifyAlignment(
   const warnings: Warning[] = [];
   const lexicons = loadLexicons(options.lexicons ?? []);
   const ordered = orderForReading(alignment.links);
+  // Between two texts of one session no year passes: the yearly-life rules stay out, the editorial ones apply.
+  const session: PairSession = { sameSession: sameSession(left.document.meta, right.document.meta) };
+  const found = ordered.map((link) => toFinding(link, left, right, options, lexicons, warnings, session));
   // Whole paragraphs that only record an event passing are read against the other text as a whole (`event-paragraphs.ts`).
-  const findings = markYearlyParagraphs(markEventParagraphs(ordered.map((link) => toFinding(link, left, right, options, lexicons, warnings)), left, right), left, right);
+  const findings = session.sameSession ? found : markYearlyParagraphs(markEventParagraphs(found, left, right), left, right);
   const summary = Object.fromEntries([...FINDING_KINDS, 'moved', 'renumbered'].map((kind) => [kind, 0])) as Comparison['summary'];
   for (const finding of findings) {
     summary[finding.kind]++;
@@ -64,6 +70,41 @@ export function classifyAlignment(
     stats: alignment.stats,
   };
   return { comparison, warnings };
+}
+
+/**
+ * What classify knows of the two texts as a pair, beside each side's own facts: whether they are of one session.
+ * A draft against the resolution adopting it, or two drafts (revisions) of one session, are weeks apart, not a year:
+ * nothing ages, no event moves on, no session, year, date or symbol succeeds another, no report or statistic is the
+ * year's newer one. A verb "Welcomes" made "Recalls" between draft A/C.1/80/L.9 and resolution 80/46 is a negotiated
+ * weakening, not a verb aged with its event (redline #19/#23, session 12). The yearly-life rules (`routine.ts`,
+ * `one-change.ts` beside routine edits, `event-paragraphs.ts`, `yearly.ts`, a commitment shift of an aged opening) apply
+ * only when `sameSession` is false; the editorial rules (`editorial.ts`) apply always.
+ */
+export interface PairSession {
+  /** Both texts are of the same session (`sameSession`); false when they are not or when either session is unknown. */
+  sameSession: boolean;
+}
+
+/**
+ * True when two documents are of one session: both sessions are known (a General Assembly symbol or resolution number:
+ * `A/C.1/80/L.9` and `80/46` are both of the 80th) and equal; or, where a session number cannot be read, both carry the
+ * same symbol (two versions of one document: a Word draft's original and its tracked changes) or print the same session
+ * (`Fifty-ninth session`, a Council's draft and its adopted text). Unknown sessions are not the same: a recurring text's
+ * versions without facts are read as a year apart, as before.
+ */
+export function sameSession(left: DocumentMeta, right: DocumentMeta): boolean {
+  const leftSession = sessionOf(left.resolution ?? null, left.symbol ?? null);
+  const rightSession = sessionOf(right.resolution ?? null, right.symbol ?? null);
+  if (leftSession !== null && rightSession !== null) return leftSession === rightSession;
+  if (leftSession !== null || rightSession !== null) return false;
+  if (left.symbol && right.symbol && symbolKey(left.symbol) === symbolKey(right.symbol)) return true;
+  return Boolean(left.session && right.session && symbolKey(left.session) === symbolKey(right.session));
+}
+
+/** A symbol or printed session compared as written, case and spaces aside. */
+function symbolKey(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** Most shared words a related link lists: enough to see what moved, short enough for one line. */
@@ -114,6 +155,17 @@ function paragraphNames(side: ClassifySide, indices: readonly number[]): string 
   return `¶${indices.map((i) => i + 1).join('+')}${labels.length > 0 ? ` (${labels.join(', ')})` : ''}`;
 }
 
+/**
+ * True when a paragraph's place changed: its label where both sides have one (`OP 2 (a)` → `OP 2 (b)`), else its printed
+ * number without its style (`a.`, `(a)` and `a)` are one place). A Word list's "a." against a typed "(a)" is the same
+ * sub-paragraph, not "Renumbered OP 2 (a) → OP 2 (a)" (session 12).
+ */
+function isRenumbered(older: Paragraph, newer: Paragraph): boolean {
+  if (older.label && newer.label) return older.label !== newer.label;
+  const place = (paragraph: Paragraph): string => (paragraph.number ?? '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+  return place(older) !== place(newer);
+}
+
 function kindOf(link: AlignmentLink, left: ClassifySide, right: ClassifySide): FindingKind {
   if (link.left.length === 0) return 'new';
   if (link.right.length === 0) return 'dropped';
@@ -131,7 +183,16 @@ function layerSplitsOnly(link: AlignmentLink, left: ClassifySide, right: Classif
   return isSameTextButLayerSplits(left.normalized.paragraphs[link.left[0]].surface, right.normalized.paragraphs[link.right[0]].surface);
 }
 
-function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide, options: Pick<ResolvedOptions, 'diffMaxEditLength'>, lexicons: Lexicons, warnings: Warning[]): Finding {
+function toFinding(
+  link: AlignmentLink,
+  left: ClassifySide,
+  right: ClassifySide,
+  options: Pick<ResolvedOptions, 'diffMaxEditLength'>,
+  lexicons: Lexicons,
+  warnings: Warning[],
+  session: PairSession,
+): Finding {
+  const yearly = !session.sameSession;
   const kind = kindOf(link, left, right);
   const leftText = (link.order ?? link.left).map((index) => left.document.paragraphs[index].text).join(GROUP_SEPARATOR);
   const rightText = link.right.map((index) => right.document.paragraphs[index].text).join(GROUP_SEPARATOR);
@@ -159,11 +220,13 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
   const repeated = kind === 'modified' ? (reordered !== null ? [reordered] : repeatedWordingReasons(diff, leftText, rightText, right.document.meta.title ?? '', left.document.paragraphs)) : null;
   const editorial = kind === 'modified' && (isEditorialChange(foldedOf(left, link.left), foldedOf(right, link.right)) || repeated !== null);
   // The newer text citing the older itself ("and its resolution 78/47" in 79/54) is the plainest yearly update.
-  const predecessor = kind === 'modified' && !editorial ? predecessorCitationReason(diff, left.document.meta.resolution) : null;
-  const routine = kind === 'modified' && !editorial && (predecessor !== null || isRoutineChange(leftText, rightText, lexicons));
+  const predecessor = yearly && kind === 'modified' && !editorial ? predecessorCitationReason(diff, left.document.meta.resolution) : null;
+  const routine = yearly && kind === 'modified' && !editorial && (predecessor !== null || isRoutineChange(leftText, rightText, lexicons));
   // A paragraph routine but for one clause: the reader is shown that clause, and its signals are that clause's alone
   // (read from the newer text with the clause undone, so the routine edits around it signal nothing).
-  const found = kind === 'modified' && !editorial && !routine ? findOneChange(leftText, rightText, diff, lexicons, left.document.meta) : null;
+  const located = kind === 'modified' && !editorial && !routine ? findOneChange(leftText, rightText, diff, lexicons, left.document.meta) : null;
+  // Within one session the one change is shown only beside edits that are editorial: beside routine ones it is not one.
+  const found = yearly || located === null || editorialBesideOnly(located) ? located : null;
   // The one change left beside routine edits may itself be editorial ("as well the limited" → "as well as the limited",
   // a word the editors restored, in a paragraph whose years rolled on): then the paragraph is routine, its reasons the
   // rest's and the edit's (round 17B, redline #23).
@@ -179,8 +242,9 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
     : { before: { text: leftText, tokens: leftTokens }, after: { text: rightText, tokens: rightTokens }, diff };
   // A commitment shift of an opening verb aged with its event, or restating a decision, is marked routine: the digest
   // gives no "(weaker)" for "Decides … to convene" → "Recalls its decision … to convene".
-  const signals = (kind === 'unchanged' || leftText === rightText ? [] : detectSignals({ ...signalsFrom, lexicons })).map((signal) =>
-    signal.type === 'commitment' && isAgedOpening(leftText, rightText) ? { ...signal, routine: true as const, summary: `${signal.summary} (routine)` } : signal,
+  const detected = kind === 'unchanged' || leftText === rightText ? [] : detectSignals({ ...signalsFrom, lexicons });
+  const signals = (yearly ? detected : detected.flatMap(withinSession)).map((signal) =>
+    signal.type === 'commitment' && yearly && isAgedOpening(leftText, rightText) ? { ...signal, routine: true as const, summary: `${signal.summary} (routine)` } : signal,
   );
   const reasons = editorial
     ? (repeated ?? editorialReasons(diff))
@@ -191,8 +255,7 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
         : editedBeside !== null
           ? editedBeside
           : (oneChange?.reasons ?? []);
-  const renumbered =
-    link.left.length === 1 && link.right.length === 1 && (left.document.paragraphs[link.left[0]].number ?? '') !== (right.document.paragraphs[link.right[0]].number ?? '');
+  const renumbered = link.left.length === 1 && link.right.length === 1 && isRenumbered(left.document.paragraphs[link.left[0]], right.document.paragraphs[link.right[0]]);
   const similarity = kind === 'unchanged' ? 1 : link.similarity;
   return {
     kind,
@@ -210,6 +273,28 @@ function toFinding(link: AlignmentLink, left: ClassifySide, right: ClassifySide,
     ...(reasons.length > 0 ? { reasons } : {}),
     ...(oneChange ? { change: { before: oneChange.before, after: oneChange.after } } : {}),
   } as Finding;
+}
+
+/**
+ * A signal as it reads between two texts of one session (`PairSession`): a number one step on (a session, a year, a
+ * later date) is no yearly succession there but a change like any other, and a symbol replaced by the next session's is
+ * one reference removed and another added. Other signals are as detected.
+ */
+function withinSession(signal: Signal): Signal[] {
+  if (signal.type === 'number' && signal.routine) return [{ ...signal, routine: false, summary: signal.summary.replace(' (routine):', ':') }];
+  if (signal.type === 'reference' && signal.change === 'succeeded') {
+    const { kind } = signal;
+    return [
+      { type: 'reference', change: 'removed', kind, from: signal.from, to: null, routine: false, summary: `reference removed: ${signal.from}`, tally: 'reference removed' },
+      { type: 'reference', change: 'added', kind, from: null, to: signal.to, routine: false, summary: `reference added: ${signal.to}`, tally: 'reference added' },
+    ];
+  }
+  return [signal];
+}
+
+/** A one change whose every reason says the rest of the paragraph is editorial (`ONE_CHANGE_BESIDE`). */
+function editorialBesideOnly(found: OneChange): boolean {
+  return found.reasons.length > 0 && found.reasons.every((reason) => reason.startsWith(ONE_CHANGE_BESIDE));
 }
 
 /**

@@ -11,6 +11,14 @@ import { UN_SYMBOL } from './un-furniture.js';
  * (furniture already gone, one printed cell per line) and get back document facts; none of those lines is a paragraph.
  */
 
+/** The session: the first number of `80/46`, else the session part of a symbol (`A/80/L.6`, `A/C.1/80/L.9`, `A/RES/80/46`). */
+export function sessionOf(resolution: string | null, symbol: string | null): number | null {
+  const fromResolution = resolution ? /^(\d{1,3})\//.exec(resolution) : null;
+  if (fromResolution) return Number(fromResolution[1]);
+  const fromSymbol = symbol ? /^A\/(?:RES\/|C\.\d\/|ES-\d+\/)?(\d{1,3})\//.exec(symbol) : null;
+  return fromSymbol ? Number(fromSymbol[1]) : null;
+}
+
 /** The enacting formula that opens a resolution's text: "The General Assembly,", "The Economic and Social Council,". */
 export const ENACTING_FORMULA = /^The (?:[A-Z][A-Za-z]*)(?: (?:[A-Z][A-Za-z]*|and|of|on|the|for))*,$/;
 

@@ -449,10 +449,8 @@ function countedWords(text: string, mention: NumberMention): Set<string> {
  * added, not one number changed (a desk officer's reading, issue 19). Among those, the one sharing the most words.
  */
 function pairChanges(category: NumberCategory, removed: readonly NumberMention[], added: readonly NumberMention[], before: string, after: string): { pairs: Array<readonly [NumberMention, NumberMention]>; removedLeft: NumberMention[]; addedLeft: NumberMention[] } {
-  if (category !== 'figure' && category !== 'percentage') {
-    const count = Math.min(removed.length, added.length);
-    return { pairs: removed.slice(0, count).map((from, k) => [from, added[k]] as const), removedLeft: removed.slice(count), addedLeft: added.slice(count) };
-  }
+  if (category === 'date') return pairDatesByReferent(removed, added, before, after);
+  if (category !== 'figure' && category !== 'percentage') return pairInOrder(removed, added);
   const scale = (mention: NumberMention) => /\b(million|billion|trillion|hundred|thousand)\b/i.exec(mention.text)?.[1].toLowerCase() ?? '';
   const addedWords = added.map((mention) => countedWords(after, mention));
   const taken = new Set<number>();
@@ -483,11 +481,60 @@ function pairChanges(category: NumberCategory, removed: readonly NumberMention[]
   return { pairs, removedLeft, addedLeft: added.filter((_, index) => !taken.has(index)) };
 }
 
+/** Numbers removed and added paired in order, the rest left over. */
+function pairInOrder(removed: readonly NumberMention[], added: readonly NumberMention[]): { pairs: Array<readonly [NumberMention, NumberMention]>; removedLeft: NumberMention[]; addedLeft: NumberMention[] } {
+  const count = Math.min(removed.length, added.length);
+  return { pairs: removed.slice(0, count).map((from, k) => [from, added[k]] as const), removedLeft: removed.slice(count), addedLeft: added.slice(count) };
+}
+
+/**
+ * What a date dates: a document (`resolution 76/233 of 24 December 2021`, `A/79/214 dated 3 May 2024`: a symbol or
+ * number and "of" or "dated" just before it) or anything else, mostly a meeting or an event ("from 23 to 27 June 2025",
+ * "held on 5 May").
+ */
+type DateReferent = 'document' | 'event';
+
+/** A symbol or number (`76/233`, `A/79/214`, `2024/13`, `S/RES/2720 (2023)`) followed by "of" or "dated", or "dated" alone, right before a date. */
+const DOCUMENT_DATE_BEFORE = /(?:(?:\d+|\b[A-Z][A-Za-z.-]*)\/[\w./-]*(?:\s*\(\d{4}\))?,?\s+(?:of|dated)|\bdated)\s+$/i;
+
+function dateReferent(text: string, mention: NumberMention): DateReferent {
+  return DOCUMENT_DATE_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) ? 'document' : 'event';
+}
+
+/**
+ * Dates removed and added paired in order, but only a date with a date of the same thing (redline #19, session 12): a
+ * resolution's date with a resolution's date, a meeting's with a meeting's. Arms Trade Treaty 78/48 → 79/52 PP 9 dropped
+ * "resolution 76/233 of 24 December 2021" and added a meeting "from 23 to 27 June 2025": one date removed and another
+ * added, not "date changed (routine): 24 December 2021 → 23 to 27 June 2025".
+ */
+function pairDatesByReferent(removed: readonly NumberMention[], added: readonly NumberMention[], before: string, after: string): { pairs: Array<readonly [NumberMention, NumberMention]>; removedLeft: NumberMention[]; addedLeft: NumberMention[] } {
+  const pairs: Array<readonly [NumberMention, NumberMention]> = [];
+  const pairedFrom = new Set<NumberMention>();
+  const pairedTo = new Set<NumberMention>();
+  for (const referent of ['document', 'event'] as const) {
+    const from = removed.filter((mention) => dateReferent(before, mention) === referent);
+    const to = added.filter((mention) => dateReferent(after, mention) === referent);
+    for (const [older, newer] of pairInOrder(from, to).pairs) {
+      pairs.push([older, newer] as const);
+      pairedFrom.add(older);
+      pairedTo.add(newer);
+    }
+  }
+  // Pairs in the older text's order, as dates paired in order came before.
+  pairs.sort((a, b) => removed.indexOf(a[0]) - removed.indexOf(b[0]));
+  return { pairs, removedLeft: removed.filter((mention) => !pairedFrom.has(mention)), addedLeft: added.filter((mention) => !pairedTo.has(mention)) };
+}
+
 /** The mentions of `mine` not matched (as a multiset, by text) in `theirs`. */
 function withoutCommon(mine: readonly NumberMention[], theirs: readonly NumberMention[]): NumberMention[] {
   // A date with its month abbreviated is the same date spelled out, and a range's dash is typography ("22-23 Sept 2024",
-  // "22–23 September 2024").
-  const key = (mention: NumberMention): string => spellOutMonths(mention.text).toLowerCase().replace(/\s?[\-\u2010-\u2013]\s?(?=\d)/g, '-');
+  // "22–23 September 2024"); two days in a row are that range ("on 22 and 23 September 2024" → "on 22-23 September 2024",
+  // ICT 78/132 → 79/194 PP 12: the Summit's dates, not a date changed).
+  const key = (mention: NumberMention): string =>
+    spellOutMonths(mention.text)
+      .toLowerCase()
+      .replace(/\s?[\-\u2010-\u2013]\s?(?=\d)/g, '-')
+      .replace(/\b(\d{1,2}) and (\d{1,2})\b/g, (both, first: string, second: string) => (Number(second) === Number(first) + 1 ? `${first}-${second}` : both));
   const counts = new Map<string, number>();
   for (const mention of theirs) counts.set(key(mention), (counts.get(key(mention)) ?? 0) + 1);
   return mine.filter((mention) => {

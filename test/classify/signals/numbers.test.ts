@@ -155,3 +155,52 @@ describe('numberChanges: a year that moved into a date', () => {
     expect(numberChanges(newer, older).map((signal) => signal.summary)).toEqual(['date removed: 2 to 6 June 2025', 'date removed: 5 to 9 July 2027']);
   });
 });
+
+describe('numberChanges: a date paired only with a date of the same thing (session 12)', () => {
+  const summaries = (before: string, after: string): string[] => numberChanges(before, after).filter((signal) => signal.category === 'date').map((signal) => signal.summary);
+
+  it('a resolution\'s date dropped and a meeting\'s date added are one date removed and another added, not one changed', () => {
+    expect(
+      summaries(
+        'Welcoming the work of the group, established pursuant to resolution 76/233 of 24 December 2021, and the submission of its final report,',
+        'Looking forward to the preparatory process that will take place from 23 to 27 June 2025,',
+      ),
+    ).toEqual(['date removed: 24 December 2021', 'date added: 23 to 27 June 2025']);
+  });
+
+  it('counter-case: a resolution\'s date with a resolution\'s date, and a meeting\'s with a meeting\'s, still pair as changed', () => {
+    expect(summaries('Recalling its resolution 78/48 of 4 December 2023,', 'Recalling its resolution 79/52 of 2 December 2024,')).toEqual([
+      'date changed (routine): 4 December 2023 → 2 December 2024',
+    ]);
+    expect(summaries('the Conference will be held in Geneva from 19 to 23 August 2024;', 'the Conference will be held in Geneva from 25 to 29 August 2025;')).toEqual([
+      'date changed (routine): 19 to 23 August 2024 → 25 to 29 August 2025',
+    ]);
+  });
+
+  it.skipIf(!HAS_SHARED)('Arms Trade Treaty 78/48 → 79/52 PP 9: 76/233\'s date removed, the preparatory meeting\'s added; OP 1\'s Conferences still one step on', async () => {
+    const series = join(SHARED_DATA, 'un-resolutions/texts/series/the-arms-trade-treaty');
+    const result = await compare(join(series, 'A_RES_78_48.txt'), join(series, 'A_RES_79_52.txt'));
+    const [older, newer] = result.documents;
+    const at = (label: string) =>
+      result.comparisons[0].findings.find((finding) => finding.right.some((index) => newer.paragraphs[index].label === label) && finding.left.length > 0)!;
+    const dates = (label: string) => at(label).signals.filter((signal) => signal.type === 'number' && signal.category === 'date').map((signal) => signal.summary);
+    expect(older.paragraphs[at('PP 9').left[0] ?? -1].label).toBe('PP 9');
+    expect(dates('PP 9')).toEqual(['date removed: 24 December 2021', 'date added: 23 to 27 June 2025']);
+    expect(dates('OP 1')).toEqual(['date changed (routine): 21 to 25 August 2023 → 19 to 23 August 2024', 'date changed (routine): 19 to 23 August 2024 → 25 to 29 August 2025']);
+  });
+});
+
+describe('numberChanges: two days in a row written as a range', () => {
+  it('ICT 78/132 → 79/194 PP 12: "on 22 and 23 September 2024" → "on 22-23 September 2024" is the same date; 76/307\'s date removed', () => {
+    const dates = numberChanges(
+      'Recalling its resolution 76/307 of 8 September 2022 on the modalities for the Summit of the Future, to be held on 22 and 23 September 2024,',
+      'Welcoming the convening of the Summit of the Future on 22-23 September 2024 at the United Nations Headquarters in New York,',
+    ).filter((signal) => signal.category === 'date');
+    expect(dates.map((signal) => signal.summary)).toEqual(['date removed: 8 September 2022']);
+  });
+
+  it('counter-case: "5 and 7 May" is not "5-7 May"', () => {
+    const dates = numberChanges('The meetings held on 5 and 7 May 2024,', 'The meetings held on 5-7 May 2024,').filter((signal) => signal.category === 'date');
+    expect(dates.map((signal) => signal.summary)).toEqual(['date changed: 5 and 7 May 2024 → 5-7 May 2024']);
+  });
+});
