@@ -7,7 +7,9 @@
  *    dashes), spelling (the same letters up to case, spaces, hyphens and British/American spelling) or footnote marks
  *    (digits glued to a word, a year or punctuation), judged here by plain string checks independent of the classifier;
  *  - number signals taken from a footnote mark (a year with a mark glued on, `19721`: UN style writes five-digit figures
- *    with a comma) or from a name (`COVID-19`, `G-77`, `Agenda 2063`, `ISO 27001`).
+ *    with a comma; or the number of a note cited by the finding's paragraph or the one on either side, `2003, 26 States`
+ *    with note 26 hung on the paragraph before: a count equal to such a note is listed too) or from a name (`COVID-19`,
+ *    `G-77`, `Agenda 2063`, `ISO 27001`).
  * All should be zero. Then `--sample N` (default 40; seeds 23, 80 and 131, or `--seed K` alone) draws N of the remaining substantive findings
  * ranked by a seeded hash of each finding's pair and labels (stable: a finding keeps its place whatever the
  * others do) and writes them to bench/precision-sample.md with the verdicts of bench/precision-verdicts.json
@@ -51,6 +53,20 @@ const withoutMarks = (text) => text.replace(GLUED_MARK, '');
 
 /** A number with a footnote mark glued on: a year (19xx, 20xx) and one or two more digits, no thousands comma. */
 const GLUED_YEAR = /^(?:19|20)\d\d\d{1,2}$/;
+
+/**
+ * The number is a note of that document cited by the finding's paragraphs or the paragraph on either side: a mark left
+ * in the text (session 12: "2003, 26 States" in 78/202 OP 20, whose note 26 the reader, missing the mark, hung on OP 19;
+ * "the special reports 20 of" in Climate 78/153 PP 12, note 20 on PP 11; "at its eighth session 47 for" in Oceans
+ * 78/69 OP 79). A count that happens to equal a nearby note's number is listed too ("of which 13 resulted", Humanitarian
+ * personnel 79/138 PP 27, a count beside note 13 of a neighbouring paragraph): the list is read, not trusted.
+ */
+function citedNearby(value, document, indexes) {
+  if (!/^\d{1,3}$/.test(value)) return false;
+  const near = [...new Set(indexes.flatMap((index) => [index - 1, index, index + 1]))];
+  return near.some((index) => (document.paragraphs[index]?.footnotes ?? []).some((note) => note.mark === value));
+}
+
 /** Every occurrence of `value` in `text` is inside a name: after a word and a hyphen (COVID-19, G-77) or a naming word. */
 function onlyInNames(value, text) {
   if (!/^\d/.test(value)) return false;
@@ -182,9 +198,9 @@ for (const series of readdirSync(seriesDir).sort()) {
         const where = { pair, labels, before, after, diff: diffText(finding.diff) };
         for (const signal of finding.signals) {
           if (signal.type !== 'number') continue;
-          for (const [value, text] of [[signal.from, before], [signal.to, after]]) {
+          for (const [value, text, document, indexes] of [[signal.from, before, left, finding.left], [signal.to, after, right, finding.right]]) {
             if (value === null) continue;
-            if (GLUED_YEAR.test(value)) falseNumbers.footnote.push({ ...where, summary: signal.summary });
+            if (GLUED_YEAR.test(value) || citedNearby(value, document, indexes)) falseNumbers.footnote.push({ ...where, summary: signal.summary });
             else if (onlyInNames(value, text)) falseNumbers.name.push({ ...where, summary: signal.summary });
           }
         }
@@ -305,7 +321,7 @@ if (args.includes('--write-results')) {
       ['substantive findings whose only edits are layout (spaces, hyphens, dashes)', summary.falseSubstantive.layout],
       ['substantive findings whose only edits are spelling (case, compounds, British/American)', summary.falseSubstantive.spelling],
       ['substantive findings whose only edits are footnote marks', summary.falseSubstantive.footnoteMarks],
-      ['number signals read from a footnote mark (a year with a mark glued on)', summary.falseNumberSignals.footnoteMarks],
+      ['number signals read from a footnote mark (a year with a mark glued on, or a neighbour\'s note)', summary.falseNumberSignals.footnoteMarks],
       ['number signals read from a name (COVID-19, Group of 77, Agenda 2063)', summary.falseNumberSignals.names],
     ]),
     '',

@@ -161,7 +161,22 @@ export function markGluedFootnotes(paragraphs: string[], marks: readonly string[
         // after missed marks ("Rights13" when 5 to 12 were not found): any later note in the sequence will do.
         const certain = glued !== undefined && /(?:\p{Ll}|\D[,;:.”’"]|(?:19|20)\d\d,?)$/u.test(paragraph.slice(Math.max(0, offset - 4), offset));
         const at = expected(number, certain ? numeric.length : 3);
-        if (at < 0) return match;
+        if (at < 0) {
+          // A note cited again, or one whose first mark was missed ("2010,1 20132 and 20153 reports" in ICT 74/28 OP 1 (a),
+          // the notes already cited by PP 10): the sequence cannot vouch for it, so only a note of this document glued
+          // where a number cannot be (to a year, to a comma after a year or a word, to a lowercase word of three letters
+          // or more: "km2" stays) is read as a mark, and the sequence stays where it was.
+          if (glued === undefined || !numeric.includes(number) || (!already.has(number) && numeric.indexOf(number) >= next)) return match;
+          if (!/(?:\p{Ll}{3}|[\p{L})”’"\]][,;:.]|(?<!\d)(?:19|20)\d\d,?)$/u.test(paragraph.slice(Math.max(0, offset - 5), offset))) return match;
+          already.add(number);
+          advance();
+          previous = { number, end: offset + match.length };
+          return `[^${number}]`;
+        }
+        // Notes are numbered in reading order: a number standing alone that would skip a note which this paragraph
+        // cites after it, glued, is no mark ("17 abductions, 9 sexual assaults, … harassment,8 and", Humanitarian
+        // personnel 79/138 PP 27: note 8 comes later, so 9 is a count).
+        if (spaced !== undefined && at > next && new RegExp(String.raw`(?<=[\p{L})”’"\]]|[,;:.])${numeric[next]}(?=[\s.,;:)]|$)`, 'u').test(paragraph.slice(offset + match.length))) return match;
         const followsPredecessor = previous !== null && at > 0 && numeric[at - 1] === previous.number && offset - previous.end <= MARK_REACH;
         if (leading !== undefined) {
           already.add(number);
@@ -171,7 +186,8 @@ export function markGluedFootnotes(paragraphs: string[], marks: readonly string[
           // "Agreement, 8and" loses the space before the mark; "Agreement,38and" had none.
           return paragraph[offset - 1] === ' ' ? `\u0000[^${number}] ` : `[^${number}] `;
         }
-        if (spaced !== undefined && !spacedMarkFits(before ?? '', after, followsPredecessor, at === next)) return match;
+        const padded = spaced !== undefined && paragraph.startsWith('  ', offset + match.length);
+        if (spaced !== undefined && !spacedMarkFits(before ?? '', after, followsPredecessor, at === next, padded, paragraph.slice(offset + match.length, offset + match.length + 40))) return match;
         already.add(number);
         next = at + 1;
         advance();
@@ -179,7 +195,9 @@ export function markGluedFootnotes(paragraphs: string[], marks: readonly string[
         // A mark that stood alone loses the space before it ("report, 4 which" → "report,[^4] which").
         return glued !== undefined ? `[^${number}]` : `\u0000[^${number}]`;
       })
-      .replace(/ \u0000/g, '');
+      .replace(/ \u0000/g, '')
+      // The padding of a raised mark has served (see `paragraphsOf` in un-text.ts): one space, marked or not.
+      .replace(/(?<=\d|\])  +(?=\S)/g, ' ');
   });
 }
 
@@ -191,6 +209,22 @@ const PLURAL_COUNTING = /^(?:articles|paragraphs|paras|goals|targets|chapters|an
 /** Words that carry a list of numbers on ("articles 57 and 58", "paragraphs 3 to 5", "sections 2 through 4"). */
 const LIST_GOES_ON = /^(?:and|or|to|through|till|until|bis|ter)$/;
 
+/**
+ * Words after which a number is a figure, whatever follows: an age or an amount ("aged 15 to 24", "ages 15 and over",
+ * "at least 20 of", "some 30 countries"), or the plural that a count follows ("countries 17 signed"). Lowercase only:
+ * "Member States 3 and" may cite a note. (Not an ordinal: "the first 1 and second annual progress reports", ICT 78/16,
+ * cites note 1.)
+ */
+const BEFORE_A_FIGURE = /^(?:aged?|ages|about|some|nearly|almost|approximately|around|least|most|than|only|over|under|between|years|months|weeks|days|hours|times|persons|people|women|men|girls|boys|children|members|countries|states)$/;
+
+/** Words that are no noun ("of which 13 resulted", "with 32 fatalities"): a mark stands after a noun. */
+const FUNCTION_WORD = /^(?:which|whom|whose|that|these|those|this|with|from|into|including|among|within|during|were|have|also|each|every|over|than)$/;
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** Words after which a number is a quantity ("7 per cent", "30 years", "15 States"). */
+const QUANTITY_AFTER = /^(per|cent|percent|times|years?|months?|days?|members?|States)\b/;
+
 /** How far (in characters) a mark may stand from its predecessor's in the same paragraph and still be read by it. */
 const MARK_REACH = 60;
 
@@ -198,8 +232,25 @@ const MARK_REACH = 60;
  * Whether a number standing alone stands where a mark stands. `followsPredecessor`: the previous note of the sequence
  * was cited just before in the same paragraph, which outweighs a word that counts before it.
  */
-function spacedMarkFits(before: string, after: string | undefined, followsPredecessor = false, nextInSequence = false): boolean {
+function spacedMarkFits(before: string, after: string | undefined, followsPredecessor = false, nextInSequence = false, padded = false, rest = ''): boolean {
   if (COUNTING.has(before.toLowerCase()) && !followsPredecessor) return false;
+  // The very next note of the sequence, where a figure makes no sense (session 12, all three from the extraction's
+  // layout of a raised mark): between two years of a list ("the 2010, 1 2013 2 and 2015 3 reports", ICT 74/28 PP 10;
+  // "2010, 1 20132 and", 75/32 PP 10, the next year with its own mark glued on);
+  // before the doubled space the extraction pads a raised mark with, after a year's comma or a word ("12 December
+  // 2003, 26  States were strongly urged", Coercive measures 78/202 OP 20; "the special reports 20  of the", Climate
+  // 78/153 PP 12); between a plural noun and a lowercase word that is no unit ("welcomes that the parties 18 urged
+  // developed country parties", Least developed countries 78/233 OP 22). "in 2010, 15 States ratified" stays (no
+  // doubled space), and so do "resolution 70/1, 2 paragraphs" and "persons aged 15 years" (not the next note, or a unit).
+  if (nextInSequence && after !== undefined && /^(?:19|20)\d\d,$/.test(before) && /^(?:19|20)\d\d(?:\d{1,3})?$/.test(after)) return true;
+  // A dated list of Security Council statements, the next date right after the mark ("of 9 May 2018, 17 4 February
+  // 2021", Myanmar 78/219 PP 3): a number between a year's comma and a day of a month is no figure.
+  if (nextInSequence && /^(?:19|20)\d\d,$/.test(before) && new RegExp(String.raw`^ +\d{1,2} (?:${MONTHS})\b`).test(rest)) return true;
+  // A noun, the mark, then a preposition or a verb that goes on ("at its eighth session 47 for the purpose", Oceans
+  // 78/69 OP 79; "on the shipping industry 67 has continued to meet", OP 122): the very next note only.
+  if (nextInSequence && /^\p{Ll}{4,}$/u.test(before) && !COUNTING.has(before) && !BEFORE_A_FIGURE.test(before) && !FUNCTION_WORD.test(before) && after !== undefined && /^(?:for|of|has|have|had|by|at|from|under)$/.test(after)) return true;
+  if (nextInSequence && padded && after !== undefined && /^\p{L}/u.test(after) && ((/^\p{L}[\p{L}\-\u2010\u2011]{2,}$/u.test(before) && !BEFORE_A_FIGURE.test(before)) || /^(?:(?:19|20)\d\d|\p{L}{2,}),$/u.test(before))) return true;
+  if (nextInSequence && after !== undefined && /^\p{Ll}{3,}s$/u.test(before) && !PLURAL_COUNTING.test(before) && !BEFORE_A_FIGURE.test(before) && /^\p{Ll}{3,}$/u.test(after) && !LIST_GOES_ON.test(after) && !QUANTITY_AFTER.test(after)) return true;
   // "during the COVID-19 pandemic 56 and on recommendations 57 emanating from the Joint Action Group" (Oceans 79/144
   // OP 114, where 80/110 has 59 at that place): a plural that counts is followed by a list ("articles 6 and 7",
   // "paragraphs 3 to 5"); one number after it, then a lowercase word that goes on, is a mark, when it is the very next
@@ -216,9 +267,9 @@ function spacedMarkFits(before: string, after: string | undefined, followsPredec
   if (after !== undefined && /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) return false;
   // A dated list of resolutions ("24 March 2016, 5 34/32 of …") has its marks between a year and the next symbol.
   if (after !== undefined && /^\d+\/\d+/.test(after) && /^(?:19|20)\d\d,$/.test(before)) return true;
-  if (after !== undefined && (/^[)\]%]/.test(after) || /^\d/.test(after) || /^(per|cent|percent|times|years?|months?|days?|members?|States)\b/.test(after))) return false;
+  if (after !== undefined && (/^[)\]%]/.test(after) || /^\d/.test(after) || QUANTITY_AFTER.test(after))) return false;
   // "religion or belief 2 and", "UN-Nutrition 26 and": after a word, before a conjunction or a preposition that goes on.
-  if (/^\p{L}[\p{L}\-\u2010\u2011]{2,}$/u.test(before) && after !== undefined && /^(?:and|or|as|which|in|on|to|with|that|is|are|was|were)$/.test(after)) return true;
+  if (/^\p{L}[\p{L}\-\u2010\u2011]{2,}$/u.test(before) && !BEFORE_A_FIGURE.test(before) && !FUNCTION_WORD.test(before) && after !== undefined && /^(?:and|or|as|which|in|on|to|with|that|is|are|was|were)$/.test(after)) return true;
   return /[,;:.)”’"\]]$/.test(before) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(before) || /^(?:(?:19|20)\d\d[\-\u2013])?(?:19|20)\d\d$/.test(before);
 }
 

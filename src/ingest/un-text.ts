@@ -214,7 +214,9 @@ function paragraphsOf(lines: string[], vocabulary: ReadonlySet<string>): string[
       openBlock = false;
       continue;
     }
-    const text = raw.trim().replace(/\s+/g, ' ');
+    // The doubled space after a number standing alone is kept: it is how the extraction pads a raised footnote mark
+    // ("12 December 2003, 26  States"), a clue `markGluedFootnotes` reads and then removes.
+    const text = raw.trim().replace(/(?<=(?:^|\s)\d{1,3}) {2,}(?=\S)/g, '\u0001').replace(/\s+/g, ' ').replace(/\u0001/g, '  ');
     if (text === '') {
       openBlock = false;
       continue;
