@@ -275,8 +275,36 @@ const STILL_TO_COME = /\b(?:to be|will be)\s(?=(?:co-)?(?:held|convened|hosted|o
 /** "the convening of <name> held in|on|at|from": the participle that repeats the convening. */
 const CONVENING_HELD = /\b((?:convening|holding) of [^,;]{3,160}?) held (?=(?:in|on|at|from)\s)/gi;
 
-/** The text without the wording a recurring text gains or loses as it ages, and what was taken out. */
-function withoutAgeingWords(text: string): { text: string; adverb: string | null; continued: number; restated: number; dating: string[]; trend: number; tense: string[]; toCome: number } {
+/** What `withoutAgeingWords` took out of a text, and the text left. */
+interface AgeingWordsRead {
+  text: string;
+  adverb: string | null;
+  continued: number;
+  restated: number;
+  dating: string[];
+  trend: number;
+  tense: string[];
+  toCome: number;
+}
+
+/**
+ * The text without the wording a recurring text gains or loses as it ages, and what was taken out: a copy of its own
+ * (callers set `text`), from the last texts read (`successionReasons` reads one paragraph against each variant of the
+ * other that the routine rules try: issue 21 session 12).
+ */
+function withoutAgeingWords(text: string): AgeingWordsRead {
+  let read = recentAgeingWords.get(text);
+  if (!read) {
+    read = readAgeingWords(text);
+    if (recentAgeingWords.size >= RECENT_TEXTS) recentAgeingWords.clear();
+    recentAgeingWords.set(text, read);
+  }
+  return { ...read, dating: [...read.dating], tense: [...read.tense] };
+}
+
+const recentAgeingWords = new Map<string, AgeingWordsRead>();
+
+function readAgeingWords(text: string): AgeingWordsRead {
   const adverb = SEQUENCING.exec(text);
   // "the convening of the High-level Dialogue … [-held -]in New York on 20 September 2023": "held" only repeats "the
   // convening of", and a recall drops it (round 13E2); read alike either way.
