@@ -275,8 +275,36 @@ const STILL_TO_COME = /\b(?:to be|will be)\s(?=(?:co-)?(?:held|convened|hosted|o
 /** "the convening of <name> held in|on|at|from": the participle that repeats the convening. */
 const CONVENING_HELD = /\b((?:convening|holding) of [^,;]{3,160}?) held (?=(?:in|on|at|from)\s)/gi;
 
-/** The text without the wording a recurring text gains or loses as it ages, and what was taken out. */
-function withoutAgeingWords(text: string): { text: string; adverb: string | null; continued: number; restated: number; dating: string[]; trend: number; tense: string[]; toCome: number } {
+/** What `withoutAgeingWords` took out of a text, and the text left. */
+interface AgeingWordsRead {
+  text: string;
+  adverb: string | null;
+  continued: number;
+  restated: number;
+  dating: string[];
+  trend: number;
+  tense: string[];
+  toCome: number;
+}
+
+/**
+ * The text without the wording a recurring text gains or loses as it ages, and what was taken out: a copy of its own
+ * (callers set `text`), from the last texts read (`successionReasons` reads one paragraph against each variant of the
+ * other that the routine rules try: issue 21 session 12).
+ */
+function withoutAgeingWords(text: string): AgeingWordsRead {
+  let read = recentAgeingWords.get(text);
+  if (!read) {
+    read = readAgeingWords(text);
+    if (recentAgeingWords.size >= RECENT_TEXTS) recentAgeingWords.clear();
+    recentAgeingWords.set(text, read);
+  }
+  return { ...read, dating: [...read.dating], tense: [...read.tense] };
+}
+
+const recentAgeingWords = new Map<string, AgeingWordsRead>();
+
+function readAgeingWords(text: string): AgeingWordsRead {
   const adverb = SEQUENCING.exec(text);
   // "the convening of the High-level Dialogue … [-held -]in New York on 20 September 2023": "held" only repeats "the
   // convening of", and a recall drops it (round 13E2); read alike either way.
@@ -2196,6 +2224,23 @@ const ORDINAL_TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30,
 
 /** The value of an ordinal word ("first", "twenty-seventh", "51st"), or null when the word is none. */
 function ordinalValue(word: string): number | null {
+  const known = ordinalValues.get(word);
+  if (known !== undefined) return known;
+  const value = readOrdinalValue(word);
+  if (ordinalValues.size >= ORDINAL_VALUES_KEPT) ordinalValues.clear();
+  ordinalValues.set(word, value);
+  return value;
+}
+
+/**
+ * `ordinalValue` of the words last read: it is asked of every word of a paragraph, for each variant of the paragraph the
+ * routine rules try (`editionTimes`, `onlyEventPlacing`), so of the same few thousand words again and again (issue 21
+ * session 12). The value is the word's alone.
+ */
+const ordinalValues = new Map<string, number | null>();
+const ORDINAL_VALUES_KEPT = 20_000;
+
+function readOrdinalValue(word: string): number | null {
   const lower = word.toLowerCase();
   const digits = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(lower);
   if (digits) return Number(digits[1]);
@@ -2224,7 +2269,23 @@ const ONE_YEAR = /^\s*(?:19|20)\d\d\s*$/;
 const EVENT_STRETCHES_SHOWN = 3;
 
 /** The years a stretch names (a date's year, a year) and the ordinals it names. */
-function editionTimes(text: string): { years: number[]; editions: number[] } {
+function editionTimes(text: string): { readonly years: readonly number[]; readonly editions: readonly number[] } {
+  const known = recentEditionTimes.get(text);
+  if (known) return known;
+  const times = readEditionTimes(text);
+  if (recentEditionTimes.size >= RECENT_TEXTS) recentEditionTimes.clear();
+  recentEditionTimes.set(text, times);
+  return times;
+}
+
+/**
+ * `editionTimes` of the last texts read (frozen, as they are shared): the routine rules read a paragraph's years and
+ * editions once for each variant of the other paragraph they try (issue 21 session 12).
+ */
+const recentEditionTimes = new Map<string, { readonly years: readonly number[]; readonly editions: readonly number[] }>();
+const RECENT_TEXTS = 64;
+
+function readEditionTimes(text: string): { readonly years: readonly number[]; readonly editions: readonly number[] } {
   const years = findNumbers(text).flatMap((mention) =>
     mention.value === null ? [] : mention.category === 'year' ? [mention.value] : mention.category === 'date' && mention.value >= 10000 ? [Math.floor(mention.value / 10000)] : [],
   );
@@ -2232,7 +2293,7 @@ function editionTimes(text: string): { years: number[]; editions: number[] } {
     const value = ordinalValue(word);
     return value === null ? [] : [value];
   });
-  return { years, editions };
+  return Object.freeze({ years: Object.freeze(years), editions: Object.freeze(editions) });
 }
 
 /**
@@ -2313,8 +2374,8 @@ function eventEditionsMovedOn(before: string, after: string): { before: string; 
     newerEditions.push(...newer.editions);
   }
   if (chosen.length === 0) return null;
-  const latest = (values: number[]): number => (values.length > 0 ? Math.max(...values) : -Infinity);
-  const earliest = (values: number[]): number => (values.length > 0 ? Math.min(...values) : Infinity);
+  const latest = (values: readonly number[]): number => (values.length > 0 ? Math.max(...values) : -Infinity);
+  const earliest = (values: readonly number[]): number => (values.length > 0 ? Math.min(...values) : Infinity);
   // On, never back: the latest year and edition later (or the same), none newly named before the older's earliest.
   if (latest(newerYears) < latest(olderYears) || latest(newerEditions) < latest(olderEditions)) return null;
   if (earliest(newerYears) < earliest(olderYears) && olderYears.length > 0) return null;

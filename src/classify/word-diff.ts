@@ -1,4 +1,5 @@
-import { Diff } from 'diff';
+// The word diff's base class alone: the package's index loads its patch, line, CSS and JSON diffs too (17 modules).
+import Diff from 'diff/lib/diff/base.js';
 import type { DiffPart } from '../types.js';
 
 /** A word diff, and whether it gave up on the edit budget (then it is "delete all, insert all"). */
@@ -43,8 +44,10 @@ export function wordDiffTokens(text: string): string[] {
 
 /** jsdiff's `diffWordsWithSpace`, with numbers, dates, references and symbols kept whole (`wordDiffTokens`). */
 class AtomicWordDiff extends Diff<string, string> {
+  /** Tokens of texts just split by `wordDiff` (for its bound), handed to jsdiff rather than split again. */
+  known = new Map<string, string[]>();
   override tokenize(value: string): string[] {
-    return wordDiffTokens(value);
+    return this.known.get(value) ?? wordDiffTokens(value);
   }
 }
 const atomicWordDiff = new AtomicWordDiff();
@@ -63,7 +66,17 @@ export function wordDiff(before: string, after: string, maxEditLength: number): 
   const known = recentDiffs.get(key);
   if (known && 'editLength' in known && known.editLength <= maxEditLength) return { parts: known.parts.map((part) => ({ ...part })), gaveUp: false };
   if (known && ('editLength' in known ? known.editLength > maxEditLength : known.gaveUpWithin >= maxEditLength)) return gaveUp(before, after);
-  const changes = atomicWordDiff.diff(before, after, { maxEditLength });
+  const [olderTokens, newerTokens] = [wordDiffTokens(before), wordDiffTokens(after)];
+  let changes: ReturnType<typeof atomicWordDiff.diff> | undefined;
+  // Past the budget for certain (`fewestEdits`): jsdiff would search every edit length up to the budget, then give up.
+  if (fewestEdits(olderTokens, newerTokens) <= maxEditLength) {
+    atomicWordDiff.known = new Map([[before, olderTokens], [after, newerTokens]]);
+    try {
+      changes = atomicWordDiff.diff(before, after, { maxEditLength });
+    } finally {
+      atomicWordDiff.known = new Map();
+    }
+  }
   if (recentDiffs.size >= RECENT_DIFFS) recentDiffs.delete(recentDiffs.keys().next().value as string);
   if (!changes) {
     recentDiffs.set(key, { gaveUpWithin: maxEditLength });
@@ -75,6 +88,26 @@ export function wordDiff(before: string, after: string, maxEditLength: number): 
   const editLength = changes.reduce((sum, change) => sum + (change.added || change.removed ? (change.count ?? 0) : 0), 0);
   recentDiffs.set(key, { parts, editLength });
   return { parts: parts.map((part) => ({ ...part })), gaveUp: false };
+}
+
+/**
+ * A lower bound of the shortest edit between two token lists (tokens inserted and deleted): a token kept is one of both
+ * lists, so at most the smaller of its two counts is kept, and every other token is inserted or deleted. jsdiff's Myers
+ * search finds the shortest edit, and gives up when it is longer than the budget: beyond this bound it would, and only
+ * after trying every edit length up to the budget (the FOMC pair's word diffs that gave up, issue 21 session 12).
+ */
+export function fewestEdits(older: readonly string[], newer: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const token of older) counts.set(token, (counts.get(token) ?? 0) + 1);
+  let kept = 0;
+  for (const token of newer) {
+    const left = counts.get(token) ?? 0;
+    if (left > 0) {
+      kept++;
+      counts.set(token, left - 1);
+    }
+  }
+  return older.length + newer.length - 2 * kept;
 }
 
 function gaveUp(before: string, after: string): WordDiff {

@@ -374,10 +374,20 @@ interface TextRun {
   folded: string;
 }
 
-function textRuns(text: string): TextRun[] {
+/**
+ * The runs of a text (read only, never changed by a search), for the last texts searched: every lexicon (actors, hedges,
+ * topics, references, commitments) searches a finding's two texts, and each found their runs anew (issue 21 session 12).
+ */
+const recentRuns = new Map<string, readonly TextRun[]>();
+
+function textRuns(text: string): readonly TextRun[] {
+  const known = recentRuns.get(text);
+  if (known) return known;
   const runs: TextRun[] = [];
   // Maximal runs: each starts where no letter or digit precedes it, as a term's match must.
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) runs.push({ start: match.index, text: match[0], folded: foldCase(match[0]) });
+  if (recentRuns.size >= MEMO_TEXTS) recentRuns.clear();
+  recentRuns.set(text, runs);
   return runs;
 }
 
