@@ -1163,11 +1163,54 @@ function sessionsResolutions(before: string, after: string): boolean {
   return isNextSession(older[0].shape, older[0].session!, newer[0].session!);
 }
 
+/** A quoted title: "entitled “Nuclear security”". */
+const QUOTED_TITLE = /“[^”]*”|"[^"]*"/g;
+/** One item of a session's list: a symbol (`S`, with its part: "GC(69)/RES/9 A.2") and its title (`T`). */
+const LIST_ITEM = /\bS(?:\s[A-Z](?:\.\d{1,2})?)?(?:,?\sentitled\sT)?/g;
+/** An item with its parts: "GC(68)/RES/11, entitled “…”, comprising GC(68)/RES/11 A, entitled “…”, … and GC(68)/RES/11 C, …". */
+const COMPRISING = /\bI,?\scomprising\sI(?:(?:,\s|,?\sand\s)I)*/g;
+/** A run of items, with the connectors and the kind words between them: "I; I; and decisions I, and I". */
+const ITEM_RUN = /\b(?:(?:resolutions?|decisions?)\s)?I(?:(?:[;,]\s?|\s)(?:and\s)?(?:(?:resolutions?|decisions?)\s)?I)*/g;
+/** An ordinal word (the session: "sixty-ninth"), folded apart from its value. */
+const ORDINAL_FOLD = /\b(?:\p{L}+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}*teenth|\p{L}*tieth)\b/gu;
+/** A month's name, folded apart from its value. */
+const MONTH_FOLD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+
+/**
+ * What is left of a paragraph that takes note of a session's resolutions once its list is folded away: each item (a
+ * session-numbered symbol with its "entitled “…”" title and its "comprising" parts), the connectors between items, the
+ * session's ordinal and its dates. Two years of the same paragraph leave the same skeleton when only the list of the
+ * year changed; a clause added beside it ("; and of the statements by the President of the General Conference with
+ * regard to … item 8 entitled “…” …, all as reflected in the official records", Report of the IAEA 79/4 → 80/7 OP 2,
+ * fix 12C) does not fold away.
+ */
+function resolutionListSkeleton(text: string): string {
+  let out = text;
+  const symbols = findReferences(text).filter((mention) => mention.session !== null).sort((a, b) => b.start - a.start);
+  for (const mention of symbols) out = `${out.slice(0, mention.start)}S${out.slice(mention.end)}`;
+  out = out.replace(QUOTED_TITLE, 'T').replace(/\s+/g, ' ').replace(LIST_ITEM, 'I');
+  for (let previous = ''; previous !== out; ) {
+    previous = out;
+    out = out.replace(COMPRISING, 'I');
+  }
+  return out
+    .replace(ITEM_RUN, 'L')
+    .replace(ORDINAL_FOLD, 'O')
+    .replace(MONTH_FOLD, 'M')
+    .replace(/\d+/g, 'N')
+    .replace(/\b[NM](?:\s?(?:[NM]|to|[\-\u2013])\b)*/g, 'D')
+    .trim();
+}
+
 /**
  * The yearly set of documents considered or taken note of (issue 23, round 6): the same opening that lists them
  * (`DOCUMENTS_OPENING`), every changed stretch after it naming documents only (no word of a stance on them:
  * `STANCE_WORDS`, no money). "Having considered the report … held in [-2023-]{+2024, and taking note with regret that
- * …+}" is not: the regret is negotiated. The reason, or null.
+ * …+}" is not: the regret is negotiated. A session's resolutions taken note of change only as a list of that session
+ * (`resolutionListSkeleton`): "…, held from 15 to 19 September 2025{+; and of the statements by the President of the
+ * General Conference with regard to … item 8 entitled “Election of Members to the Board of Governors”; … all as reflected
+ * in the official records of the General Conference+};" (Report of the IAEA 79/4 → 80/7 OP 2) records what the
+ * Conference did not adopt that year: negotiated, though no word of it is a stance (fix 12C). The reason, or null.
  */
 function documentsConsideredReasons(before: string, after: string): string[] | null {
   const session = DOCUMENTS_OPENING.test(before) ? null : sessionsResolutions(before, after);
@@ -1177,6 +1220,8 @@ function documentsConsideredReasons(before: string, after: string): string[] | n
   // the titles apart.
   const stretches = session ? stretchesOf(before, after, wordDiff(before, after, RESOLUTION_SET_EDITS).parts) : stretchesOf(before, after);
   if (stretches.length === 0 || stretches.some((stretch) => stretch.olderStart < opening[0].length || STANCE_WORDS.test(`${stretch.deleted} ${stretch.inserted}`))) return null;
+  // A session's list changes only in items of its own shape: any other clause added or dropped is negotiated (fix 12C).
+  if (session && resolutionListSkeleton(before) !== resolutionListSkeleton(after)) return null;
   // An endorsement is a decision: a document whose conclusions it no longer endorses, nothing in its place ("on [-the
   // annual overview report of the … Board for 2022 and on-] United Nations system support …"), is a recurring item left
   // out: it stays a finding, as the same paragraph dropped whole does (round 13E: the same kind of change, the same answer).

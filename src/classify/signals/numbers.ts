@@ -100,7 +100,7 @@ const STARTS_DATE = new RegExp(`\\d|${MONTH}`, 'gu');
 /** A session opens on its ordinal, in digits or in words. */
 const STARTS_ORDINAL_WORD = new RegExp(`\\d|${NUMBER_WORD_STARTS}`, 'giu');
 /** Agenda items, paragraphs cited; every other furniture opens on a digit. */
-const STARTS_FURNITURE = /\d|[Aa]genda|[Pp]ara/gu;
+const STARTS_FURNITURE = /\d|[Aa]genda|[Ii]tem|[Pp]ara/gu;
 /** An ordinal in digits or in words, either case of its first letter (`bothCases`). */
 const STARTS_ORDINAL = new RegExp(`\\d|${bothCases(`(?:${NUMBER_WORD_STARTS})`)}`, 'gu');
 /** A number in digits. */
@@ -148,7 +148,7 @@ function stickyOf(regex: RegExp): RegExp {
 
 /**
  * Patterns, most specific first; a span already taken by an earlier pattern (or a reference) is not read again.
- * Furniture: agenda item, paragraph and plenary meeting numbers (a paragraph cited is not a figure), page marks (`3/4`), UN job numbers (`24-23049 (E)`), a footnote's own
+ * Furniture: agenda item ("item 15 entitled …", with or without "agenda": fix 12C), paragraph and plenary meeting numbers (a paragraph cited is not a figure), page marks (`3/4`), UN job numbers (`24-23049 (E)`), a footnote's own
  * number opening its text, and footnote marks as PDF text exports leave them (glued to the word before: `Treaty;2`, or
  * alone after a comma before a verb or a conjunction: `resolutions, 3 urges`, `Discrimination, 11 adopted`; or after a
  * word and before a conjunction or a comma: `organizations 6 and`, `Secretary-General 12 on` (not after `between`, `than`,
@@ -161,7 +161,7 @@ export const PATTERNS: ReadonlyArray<{ category: NumberCategory | 'furniture'; r
   { category: 'period', regex: new RegExp(`${B}(?:${YEAR}\\s?[\\-\u2013\u2014]\\s?(?:${YEAR}|\\d\\d(?![\\-\\d]))|(?:from|between)\\s${YEAR}\\s(?:to|and|until)\\s${YEAR}|(?:up to|within|for|over|of)\\s(?:a period of\\s|the next\\s|the past\\s)?(?:${NUMBER}|${CARDINAL_WORD})\\s${UNIT}|(?:${NUMBER}|${CARDINAL_WORD})[\\-\\s]${UNIT.replace(/s\?/g, '')}\\s(?:period|term|cycle|mandate))${E}`, 'giu'), needs: NEEDS_DIGIT_OR_UNIT, starts: STARTS_PERIOD },
   { category: 'date', regex: new RegExp(`${B}${DATE}${E}`, 'gu'), needs: DIGIT, starts: STARTS_DATE },
   { category: 'session', regex: new RegExp(`${B}(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))(?:(?:,\\s|,?\\s(?:to|and)\\s(?:the\\s)?)(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th)))*(?:\\s(?:regular|special|emergency special|resumed))?\\ssessions?${E}`, 'giu'), needs: NEEDS_SESSION, starts: STARTS_ORDINAL_WORD },
-  { category: 'furniture', regex: new RegExp(`${B}(?:[Aa]genda\\sitems?\\s\\d+(?:\\s?\\([a-z]{1,3}\\))?(?:\\sand\\s\\d+)?|[Pp]aras?\\.\\s\\d+(?:[\\-\u2013]\\d+)?(?:(?:,\\s|\\sand\\s)\\d+(?:[\\-\u2013]\\d+)?)*|[Pp]aragraphs?\\s\\d+(?:\\s?\\([a-z]\\))?(?:(?:,\\s|\\sand\\s|\\sto\\s)\\d+(?:\\s?\\([a-z]\\))?)*|\\d{1,3}(?:st|nd|rd|th)\\s(?:\\(resumed\\)\\s)?plenary\\smeeting|\\d\\d-\\d{5}(?:\\s\\([A-Z]\\)(?:\\s\\d{6})?)?)${E}|^\\d{1,2}(?=\\s\\p{Lu})|^\\d{1,3}\\/\\d{1,3}$|(?<=[\\p{L}.,;:)\u201d"\u2019])(?<!\\d\\.)\\d{1,2}(?=\\s|$|[,;.])|(?<=\\p{L}[,;]\\s)\\d{1,2}(?=[,;]?\\s(?:and|or|as|which|in|to|\\p{Ll}+(?:ed|es))(?![\\p{L}]))|(?<=\\p{Ll}{3,}\\s)(?<!(?:between|from|than|about|over|under|and|or|with|into|until|paragraphs?|articles?|items?|chapters?|annex|sections?|rules?|principles?|goals?|targets?|numbers?)\\s)\\d{1,2}(?=\\s(?:and|or|on|which|as|in)\\s|[,;]\\s|\\.?$)`, 'gu'), needs: DIGIT, starts: STARTS_FURNITURE },
+  { category: 'furniture', regex: new RegExp(`${B}(?:(?:[Aa]genda\\s)?[Ii]tems?\\s\\d+(?:\\s?\\([a-z]{1,3}\\))?(?:(?:,\\s|,?\\sand\\s)\\d+(?:\\s?\\([a-z]{1,3}\\))?)*|[Pp]aras?\\.\\s\\d+(?:[\\-\u2013]\\d+)?(?:(?:,\\s|\\sand\\s)\\d+(?:[\\-\u2013]\\d+)?)*|[Pp]aragraphs?\\s\\d+(?:\\s?\\([a-z]\\))?(?:(?:,\\s|\\sand\\s|\\sto\\s)\\d+(?:\\s?\\([a-z]\\))?)*|\\d{1,3}(?:st|nd|rd|th)\\s(?:\\(resumed\\)\\s)?plenary\\smeeting|\\d\\d-\\d{5}(?:\\s\\([A-Z]\\)(?:\\s\\d{6})?)?)${E}|^\\d{1,2}(?=\\s\\p{Lu})|^\\d{1,3}\\/\\d{1,3}$|(?<=[\\p{L}.,;:)\u201d"\u2019])(?<!\\d\\.)\\d{1,2}(?=\\s|$|[,;.])|(?<=\\p{L}[,;]\\s)\\d{1,2}(?=[,;]?\\s(?:and|or|as|which|in|to|\\p{Ll}+(?:ed|es))(?![\\p{L}]))|(?<=\\p{Ll}{3,}\\s)(?<!(?:between|from|than|about|over|under|and|or|with|into|until|paragraphs?|articles?|items?|chapters?|annex|sections?|rules?|principles?|goals?|targets?|numbers?)\\s)\\d{1,2}(?=\\s(?:and|or|on|which|as|in)\\s|[,;]\\s|\\.?$)`, 'gu'), needs: DIGIT, starts: STARTS_FURNITURE },
   // Without the i flag: \p{Lu} would match any letter. Ordinals are written in lower case or with a capital. An ordinal
   // before "annual", "biennial" or "high-level" is an edition whatever noun follows ("the ninth annual multi-stakeholder
   // forum", "the third annual dialogue"). "First" and "second" (a noun, a verb or an adverb too) are ordinals only there
