@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { routineReasons } from '../../src/classify/routine.js';
 import { findNumbers } from '../../src/classify/signals/numbers.js';
+import { wordDiff } from '../../src/classify/word-diff.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { IAEA, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive, paragraphs } from '../helpers/un-series.js';
+import { ARMS_TRADE, IAEA, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive, paragraphs } from '../helpers/un-series.js';
 
 /**
  * Fix 12C: classification defects a new user found in session 12 (redline #23). Each on its real pair, with a
@@ -38,5 +39,25 @@ describe("a session's resolutions taken note of change only as that session's li
   it('no figure is read inside a General Conference symbol or after "item"', () => {
     const text = 'decisions GC(69)/DEC/10, entitled “Amendment”, and the agenda item 8 entitled “Election”; item 15 entitled “Strengthening”; items 16 and 17 of the agenda; 12 Member States';
     expect(findNumbers(text).filter((mention) => mention.category === 'figure').map((mention) => mention.text)).toEqual(['12']);
+  });
+});
+
+describe('a hyphen for another is no change of the text (issue #23)', () => {
+  it.skipIf(!available)(`Arms Trade Treaty 79/52 → 80/46 OP 18 → OP 19: "non-governmental" → "non‑governmental" (U+2011) is no word change; "parties → Parties" stays${skipNote}`, async () => {
+    const result = await compareInSeries(ARMS_TRADE, 'A_RES_79_52.txt', 'A_RES_80_46.txt');
+    const finding = findingAt(result, 'OP 19');
+    expect(finding.editorial).toBe(true);
+    expect(finding.reasons).toEqual(['case: parties → Parties']);
+    expect(finding.diff?.filter((part) => part.op !== 'equal').map((part) => part.text)).toEqual(['parties', 'Parties', 'parties', 'Parties', 'parties', 'Parties']);
+  });
+  it('the word diff takes U+2010, U+2011 and the dashes for "-", and keeps a real change beside them', () => {
+    expect(wordDiff('with non-governmental organizations', 'with non\u2011governmental organizations', 100).parts).toEqual([{ op: 'equal', text: 'with non\u2011governmental organizations' }]);
+    expect(wordDiff('the well-being of all', 'the well\u2010being of many', 100).parts).toEqual([
+      { op: 'equal', text: 'the well\u2010being of ' },
+      { op: 'delete', text: 'all' },
+      { op: 'insert', text: 'many' },
+    ]);
+    // Counter-case: a hyphen dropped or added is still a change.
+    expect(wordDiff('non-governmental', 'nongovernmental', 100).parts.map((part) => part.op)).toEqual(['delete', 'insert']);
   });
 });
