@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { routineReasons } from '../../src/classify/routine.js';
+import { commitmentShift } from '../../src/classify/signals/commitment.js';
+import { normalizeParagraph } from '../../src/normalize/normalize.js';
 import { findNumbers } from '../../src/classify/signals/numbers.js';
 import { wordDiff } from '../../src/classify/word-diff.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
@@ -59,5 +61,22 @@ describe('a hyphen for another is no change of the text (issue #23)', () => {
     ]);
     // Counter-case: a hyphen dropped or added is still a change.
     expect(wordDiff('non-governmental', 'nongovernmental', 100).parts.map((part) => part.op)).toEqual(['delete', 'insert']);
+  });
+});
+
+describe('"urges" presses harder than "calls upon" (UN drafting: urges > calls upon > encourages > invites)', () => {
+  const shift = (before: string, after: string): string | null => commitmentShift(normalizeParagraph(before).tokens, normalizeParagraph(after).tokens)?.summary ?? null;
+  const calls = 'Calls upon States that have not yet done so to address their financial obligations under the Treaty in a prompt and timely manner;';
+  const urges = 'Urges States that have not yet done so to address their financial obligations under the Treaty in a prompt and timely manner;';
+  it('"Calls upon States …" → "Urges States …" is a commitment strengthened, the reverse weakened', () => {
+    expect(shift(calls, urges)).toBe('commitment strengthened: call upon → urge');
+    expect(shift(urges, calls)).toBe('commitment weakened: urge → call upon');
+    expect(shift(calls.replace('Calls upon', 'Also calls on'), urges)).toBe('commitment strengthened: call on → urge');
+  });
+  it('counter-cases: the rest of the rung stays one rung with "urges"; the rungs below stay below', () => {
+    expect(shift(calls.replace('Calls upon', 'Demands that'), urges)).toBeNull();
+    expect(shift(calls.replace('Calls upon', 'Requests'), urges)).toBeNull();
+    expect(shift(calls.replace('Calls upon', 'Encourages'), calls)).toBe('commitment strengthened: encourage → call upon');
+    expect(shift(urges, urges.replace('Urges', 'Encourages'))).toBe('commitment weakened: urge → encourage');
   });
 });
