@@ -1,7 +1,7 @@
 import type { Lexicons } from './signals/lexicon.js';
 import type { DiffPart } from '../types.js';
 import { wordDiff } from './word-diff.js';
-import { findNumbers, isRoutineNumberChange, withoutYearMarks, type NumberMention } from './signals/numbers.js';
+import { daysBetween, findNumbers, isRoutineNumberChange, isYearlyDeadlineMove, withoutYearMarks, type NumberMention } from './signals/numbers.js';
 import { findReferences, isNextSession, isSuccessor, type ReferenceMention } from './signals/references.js';
 import { statisticsRefreshedReasons } from './statistics.js';
 import { DEFINED_TERM, editorialSynonymReason, shortenedName } from './editorial.js';
@@ -2165,19 +2165,10 @@ function latestYearNumbered(a: Item, b: Item, before: string, after: string, oth
   return `a body's latest resolution cited: ${a.mention.text} → ${b.mention.text}`;
 }
 
-/** Days between two dates written yyyymmdd (both with month and day). */
-function daysBetween(older: number, newer: number): number {
-  const date = (value: number): number => Date.UTC(Math.floor(value / 10000), Math.floor(value / 100) % 100 - 1, value % 100);
-  return (date(newer) - date(older)) / 86_400_000;
-}
-
-/** A deadline of the yearly cycle: full dates (day, month, year), the newer 10 to 14 months later. The reason, or null. */
+/** A deadline of the yearly cycle (`isYearlyDeadlineMove`): the reason, or null. */
 function yearlyDeadline(a: Item, b: Item): string | null {
-  if (a.kind !== 'number' || b.kind !== 'number' || a.mention.category !== 'deadline' || b.mention.category !== 'deadline') return null;
-  const [older, newer] = [a.mention.value, b.mention.value];
-  if (older === null || newer === null || older < 10000 || newer < 10000 || older % 100 === 0 || newer % 100 === 0) return null;
-  const days = daysBetween(older, newer);
-  return days >= 300 && days <= 430 ? `a yearly deadline moved with the session: ${a.mention.text} → ${b.mention.text}` : null;
+  if (a.kind !== 'number' || b.kind !== 'number' || !isYearlyDeadlineMove(a.mention, b.mention)) return null;
+  return `a yearly deadline moved with the session: ${a.mention.text} → ${b.mention.text}`;
 }
 
 /** The words that name a term ("for the period", "biennium", "term of office") right before its years. */

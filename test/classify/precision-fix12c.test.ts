@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { routineReasons } from '../../src/classify/routine.js';
 import { commitmentShift } from '../../src/classify/signals/commitment.js';
 import { normalizeParagraph } from '../../src/normalize/normalize.js';
-import { findNumbers } from '../../src/classify/signals/numbers.js';
+import { findNumbers, numberChanges } from '../../src/classify/signals/numbers.js';
 import { wordDiff } from '../../src/classify/word-diff.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { ARMS_TRADE, IAEA, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive, paragraphs } from '../helpers/un-series.js';
+import { ARMS_TRADE, IAEA, UNIVERSAL_JURISDICTION, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive, paragraphs } from '../helpers/un-series.js';
 
 /**
  * Fix 12C: classification defects a new user found in session 12 (redline #23). Each on its real pair, with a
@@ -78,5 +78,28 @@ describe('"urges" presses harder than "calls upon" (UN drafting: urges > calls u
     expect(shift(calls.replace('Calls upon', 'Requests'), urges)).toBeNull();
     expect(shift(calls.replace('Calls upon', 'Encourages'), calls)).toBe('commitment strengthened: encourage → call upon');
     expect(shift(urges, urges.replace('Urges', 'Encourages'))).toBe('commitment weakened: urge → encourage');
+  });
+});
+
+describe('a yearly deadline moved with the session is routine beside a negotiated change', () => {
+  it.skipIf(!available)(`Universal jurisdiction 78/113 → 79/127 OP 4: "before 26 April 2024 → 25 April 2025" with the seventy-ninth → eightieth session is routine; the report's new scope stays negotiated${skipNote}`, async () => {
+    const result = await compareInSeries(UNIVERSAL_JURISDICTION, 'A_RES_78_113.txt', 'A_RES_79_127.txt');
+    const finding = findingAt(result, 'OP 4');
+    expect(isSubstantive(finding)).toBe(true);
+    const summaries = finding.signals.map((signal) => signal.summary);
+    expect(summaries).toContain('deadline moved (routine): before 26 April 2024 → before 25 April 2025');
+    expect(summaries).toContain('session number removed: sixty-second session');
+    // The next step of the same paragraph says the same of the same kind of change.
+    const next = findingAt(await compareInSeries(UNIVERSAL_JURISDICTION, 'A_RES_79_127.txt', 'A_RES_80_168.txt'), 'OP 4');
+    expect(next.routine).toBe(true);
+    expect(next.signals.map((signal) => signal.summary)).toContain('deadline moved (routine): before 25 April 2025 → before 24 April 2026');
+  });
+  const older = 'Invites Member States to submit, before 26 April 2024, information, and requests the Secretary-General to submit to the Assembly at its seventy-ninth session a report';
+  const deadline = (before: string, after: string) => numberChanges(before, after).filter((signal) => signal.category === 'deadline').map((signal) => signal.summary);
+  it('counter-cases: the session kept, the deadline moved two years or by a month: still a deadline moved', () => {
+    expect(deadline(older, older.replace('26 April 2024', '25 April 2025').replace('seventy-ninth', 'eightieth'))).toEqual(['deadline moved (routine): before 26 April 2024 → before 25 April 2025']);
+    expect(deadline(older, older.replace('26 April 2024', '25 April 2025'))).toEqual(['deadline moved (later or lifted): before 26 April 2024 → before 25 April 2025']);
+    expect(deadline(older, older.replace('26 April 2024', '25 April 2026').replace('seventy-ninth', 'eightieth'))).toEqual(['deadline moved (later or lifted): before 26 April 2024 → before 25 April 2026']);
+    expect(deadline(older, older.replace('26 April 2024', '26 May 2024').replace('seventy-ninth', 'eightieth'))).toEqual(['deadline moved (later or lifted): before 26 April 2024 → before 26 May 2024']);
   });
 });

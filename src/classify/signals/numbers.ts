@@ -339,6 +339,25 @@ export function isRoutineNumberChange(before: NumberMention, after: NumberMentio
   }
 }
 
+/** Days between two dates written yyyymmdd (both with month and day). */
+export function daysBetween(older: number, newer: number): number {
+  const date = (value: number): number => Date.UTC(Math.floor(value / 10000), (Math.floor(value / 100) % 100) - 1, value % 100);
+  return (date(newer) - date(older)) / 86_400_000;
+}
+
+/**
+ * A deadline of the yearly cycle: full dates (day, month, year) on both sides, the newer 10 to 14 months later ("to
+ * submit, before [-25 April 2025-]{+24 April 2026+}, information and observations"): the same request for the next
+ * session. A target year ("by 2030") or a deadline moved by more or less than a year is not.
+ */
+export function isYearlyDeadlineMove(before: NumberMention, after: NumberMention): boolean {
+  if (before.category !== 'deadline' || after.category !== 'deadline') return false;
+  const [older, newer] = [before.value, after.value];
+  if (older === null || newer === null || older < 10000 || newer < 10000 || older % 100 === 0 || newer % 100 === 0) return false;
+  const days = daysBetween(older, newer);
+  return days >= 300 && days <= 430;
+}
+
 const NOUNS: Readonly<Record<NumberCategory, string>> = {
   session: 'session number',
   ordinal: 'ordinal',
@@ -355,8 +374,9 @@ function signal(category: NumberCategory, change: NumberSignal['change'], from: 
   const verb = category === 'deadline' && change === 'changed' ? 'moved' : change;
   const words = from && to ? `${from.text} → ${to.text}` : (from ?? to)!.text;
   const out: NumberSignal = { type: 'number', change, category, from: from?.text ?? null, to: to?.text ?? null, routine, summary: '', tally: `${noun} ${verb}` };
-  if (category === 'deadline') {
-    // A deadline set is a firmer commitment, one lifted or postponed a weaker one.
+  if (category === 'deadline' && !routine) {
+    // A deadline set is a firmer commitment, one lifted or postponed a weaker one (a yearly deadline moved with its
+    // session is neither).
     const later = from && to && from.value !== null && to.value !== null ? to.value > from.value : null;
     if (change === 'added' || later === false) out.direction = 'strengthened';
     if (change === 'removed' || later === true) out.direction = 'weakened';
@@ -399,13 +419,25 @@ export function numberChanges(before: string, after: string, lexicons: Lexicons 
       added = added.filter((mention) => !within(mention, older));
     }
     const { pairs, removedLeft, addedLeft } = pairChanges(category, removed, added, before, after);
-    for (const [from, to] of pairs) signals.push(signal(category, 'changed', from, to, isRoutineNumberChange(from, to)));
+    // A yearly deadline moved beside the session moved on by one ("before [-26 April 2024-]{+25 April 2025+} …, and
+    // requests the Secretary-General to … submit to the Assembly at its [-seventy-ninth-]{+eightieth+} session …",
+    // universal jurisdiction 78/113 → 79/127 OP 4): the same request for the next session, routine whatever else the
+    // paragraph changes (fix 12C; the paragraph's other changes stay negotiated).
+    const yearly = (from: NumberMention, to: NumberMention): boolean => category === 'deadline' && isYearlyDeadlineMove(from, to) && sessionMovedOn(older, newer);
+    for (const [from, to] of pairs) signals.push(signal(category, 'changed', from, to, isRoutineNumberChange(from, to) || yearly(from, to)));
     // A number left over that the other side still carries, anywhere in the paragraph and in any form (a period cited
     // once more, "the Sixth Assessment Report" → "the sixth assessment report"), was neither removed nor added.
     for (const mention of removedLeft) if (!carries(after, newer, mention, before)) signals.push(signal(category, 'removed', mention, null, false));
     for (const mention of addedLeft) if (!carries(before, older, mention, after)) signals.push(signal(category, 'added', null, mention, false));
   }
   return signals;
+}
+
+/** True when a paragraph's session moved on by one: a session number of the older text one up in the newer, none back. */
+function sessionMovedOn(older: readonly NumberMention[], newer: readonly NumberMention[]): boolean {
+  const values = (mentions: readonly NumberMention[]) => mentions.filter((mention) => mention.category === 'session' && mention.value !== null).map((mention) => mention.value!);
+  const [was, now] = [values(older), values(newer)];
+  return now.some((value) => was.includes(value - 1) && !now.includes(value - 1)) && !was.some((value) => now.includes(value - 1) && !now.includes(value));
 }
 
 /**
