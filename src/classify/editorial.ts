@@ -817,6 +817,9 @@ export function editorialReasons(diff: readonly DiffPart[]): string[] {
   for (let k = 0; k < diff.length; k++) {
     const part = diff[k];
     if (part.op === 'equal') continue;
+    // The day before a month's abbreviation, when the diff took it as unchanged ("22-23" and "22–23" are one token of
+    // the word diff, its dashes folded: fix 12C).
+    const previous = diff[k - 1]?.op === 'equal' ? (/\d{1,2}(?:\s?[-\u2010-\u2013]\s?\d{1,2})?\s$/.exec(diff[k - 1].text)?.[0] ?? '') : '';
     let before = '';
     let after = '';
     if (part.op === 'delete') {
@@ -828,10 +831,11 @@ export function editorialReasons(diff: readonly DiffPart[]): string[] {
     // A month abbreviated in a date, spelled out ("22-23 Sept → 22–23 September" before " 2024"): the diff stops short of
     // the year, so the date is read with the words that follow (`normalize/months.ts`).
     const next = diff[k + 1]?.op === 'equal' ? diff[k + 1].text.slice(0, 6) : '';
-    const monthSpelledOut = (): boolean => spellOutMonths(before + next) !== before + next || spellOutMonths(after + next) !== after + next;
+    const [olderDate, newerDate] = [previous + before + next, previous + after + next];
+    const monthSpelledOut = (): boolean => spellOutMonths(olderDate) !== olderDate || spellOutMonths(newerDate) !== newerDate;
     const kind =
       KINDS.find((candidate) => candidate.same(before, after))?.reason ??
-      (monthSpelledOut() && letters(spellOutMonths(before + next), ' ') === letters(spellOutMonths(after + next), ' ') ? 'a month spelled out' : 'spelling');
+      (monthSpelledOut() && letters(spellOutMonths(olderDate), ' ') === letters(spellOutMonths(newerDate), ' ') ? 'a month spelled out' : 'spelling');
     const words = kind === 'spacing' ? `a space ${after.length > before.length ? 'added' : 'removed'}` : `${show(before)} → ${show(after)}`;
     const line = `${kind}: ${words}`;
     if (!reasons.includes(line)) reasons.push(line);

@@ -1,7 +1,7 @@
 import type { Lexicons } from './signals/lexicon.js';
 import type { DiffPart } from '../types.js';
 import { wordDiff } from './word-diff.js';
-import { findNumbers, isRoutineNumberChange, withoutYearMarks, type NumberMention } from './signals/numbers.js';
+import { daysBetween, findNumbers, isRoutineNumberChange, isYearlyDeadlineMove, withoutYearMarks, type NumberMention } from './signals/numbers.js';
 import { findReferences, isNextSession, isSuccessor, type ReferenceMention } from './signals/references.js';
 import { statisticsRefreshedReasons } from './statistics.js';
 import { DEFINED_TERM, editorialSynonymReason, shortenedName } from './editorial.js';
@@ -1191,11 +1191,54 @@ function sessionsResolutions(before: string, after: string): boolean {
   return isNextSession(older[0].shape, older[0].session!, newer[0].session!);
 }
 
+/** A quoted title: "entitled “Nuclear security”". */
+const QUOTED_TITLE = /“[^”]*”|"[^"]*"/g;
+/** One item of a session's list: a symbol (`S`, with its part: "GC(69)/RES/9 A.2") and its title (`T`). */
+const LIST_ITEM = /\bS(?:\s[A-Z](?:\.\d{1,2})?)?(?:,?\sentitled\sT)?/g;
+/** An item with its parts: "GC(68)/RES/11, entitled “…”, comprising GC(68)/RES/11 A, entitled “…”, … and GC(68)/RES/11 C, …". */
+const COMPRISING = /\bI,?\scomprising\sI(?:(?:,\s|,?\sand\s)I)*/g;
+/** A run of items, with the connectors and the kind words between them: "I; I; and decisions I, and I". */
+const ITEM_RUN = /\b(?:(?:resolutions?|decisions?)\s)?I(?:(?:[;,]\s?|\s)(?:and\s)?(?:(?:resolutions?|decisions?)\s)?I)*/g;
+/** An ordinal word (the session: "sixty-ninth"), folded apart from its value. */
+const ORDINAL_FOLD = /\b(?:\p{L}+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}*teenth|\p{L}*tieth)\b/gu;
+/** A month's name, folded apart from its value. */
+const MONTH_FOLD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+
+/**
+ * What is left of a paragraph that takes note of a session's resolutions once its list is folded away: each item (a
+ * session-numbered symbol with its "entitled “…”" title and its "comprising" parts), the connectors between items, the
+ * session's ordinal and its dates. Two years of the same paragraph leave the same skeleton when only the list of the
+ * year changed; a clause added beside it ("; and of the statements by the President of the General Conference with
+ * regard to … item 8 entitled “…” …, all as reflected in the official records", Report of the IAEA 79/4 → 80/7 OP 2,
+ * fix 12C) does not fold away.
+ */
+function resolutionListSkeleton(text: string): string {
+  let out = text;
+  const symbols = findReferences(text).filter((mention) => mention.session !== null).sort((a, b) => b.start - a.start);
+  for (const mention of symbols) out = `${out.slice(0, mention.start)}S${out.slice(mention.end)}`;
+  out = out.replace(QUOTED_TITLE, 'T').replace(/\s+/g, ' ').replace(LIST_ITEM, 'I');
+  for (let previous = ''; previous !== out; ) {
+    previous = out;
+    out = out.replace(COMPRISING, 'I');
+  }
+  return out
+    .replace(ITEM_RUN, 'L')
+    .replace(ORDINAL_FOLD, 'O')
+    .replace(MONTH_FOLD, 'M')
+    .replace(/\d+/g, 'N')
+    .replace(/\b[NM](?:\s?(?:[NM]|to|[\-\u2013])\b)*/g, 'D')
+    .trim();
+}
+
 /**
  * The yearly set of documents considered or taken note of (issue 23, round 6): the same opening that lists them
  * (`DOCUMENTS_OPENING`), every changed stretch after it naming documents only (no word of a stance on them:
  * `STANCE_WORDS`, no money). "Having considered the report … held in [-2023-]{+2024, and taking note with regret that
- * …+}" is not: the regret is negotiated. The reason, or null.
+ * …+}" is not: the regret is negotiated. A session's resolutions taken note of change only as a list of that session
+ * (`resolutionListSkeleton`): "…, held from 15 to 19 September 2025{+; and of the statements by the President of the
+ * General Conference with regard to … item 8 entitled “Election of Members to the Board of Governors”; … all as reflected
+ * in the official records of the General Conference+};" (Report of the IAEA 79/4 → 80/7 OP 2) records what the
+ * Conference did not adopt that year: negotiated, though no word of it is a stance (fix 12C). The reason, or null.
  */
 function documentsConsideredReasons(before: string, after: string): string[] | null {
   const session = DOCUMENTS_OPENING.test(before) ? null : sessionsResolutions(before, after);
@@ -1205,6 +1248,8 @@ function documentsConsideredReasons(before: string, after: string): string[] | n
   // the titles apart.
   const stretches = session ? stretchesOf(before, after, wordDiff(before, after, RESOLUTION_SET_EDITS).parts) : stretchesOf(before, after);
   if (stretches.length === 0 || stretches.some((stretch) => stretch.olderStart < opening[0].length || STANCE_WORDS.test(`${stretch.deleted} ${stretch.inserted}`))) return null;
+  // A session's list changes only in items of its own shape: any other clause added or dropped is negotiated (fix 12C).
+  if (session && resolutionListSkeleton(before) !== resolutionListSkeleton(after)) return null;
   // An endorsement is a decision: a document whose conclusions it no longer endorses, nothing in its place ("on [-the
   // annual overview report of the … Board for 2022 and on-] United Nations system support …"), is a recurring item left
   // out: it stays a finding, as the same paragraph dropped whole does (round 13E: the same kind of change, the same answer).
@@ -2148,19 +2193,10 @@ function latestYearNumbered(a: Item, b: Item, before: string, after: string, oth
   return `a body's latest resolution cited: ${a.mention.text} → ${b.mention.text}`;
 }
 
-/** Days between two dates written yyyymmdd (both with month and day). */
-function daysBetween(older: number, newer: number): number {
-  const date = (value: number): number => Date.UTC(Math.floor(value / 10000), Math.floor(value / 100) % 100 - 1, value % 100);
-  return (date(newer) - date(older)) / 86_400_000;
-}
-
-/** A deadline of the yearly cycle: full dates (day, month, year), the newer 10 to 14 months later. The reason, or null. */
+/** A deadline of the yearly cycle (`isYearlyDeadlineMove`): the reason, or null. */
 function yearlyDeadline(a: Item, b: Item): string | null {
-  if (a.kind !== 'number' || b.kind !== 'number' || a.mention.category !== 'deadline' || b.mention.category !== 'deadline') return null;
-  const [older, newer] = [a.mention.value, b.mention.value];
-  if (older === null || newer === null || older < 10000 || newer < 10000 || older % 100 === 0 || newer % 100 === 0) return null;
-  const days = daysBetween(older, newer);
-  return days >= 300 && days <= 430 ? `a yearly deadline moved with the session: ${a.mention.text} → ${b.mention.text}` : null;
+  if (a.kind !== 'number' || b.kind !== 'number' || !isYearlyDeadlineMove(a.mention, b.mention)) return null;
+  return `a yearly deadline moved with the session: ${a.mention.text} → ${b.mention.text}`;
 }
 
 /** The words that name a term ("for the period", "biennium", "term of office") right before its years. */

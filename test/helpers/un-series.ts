@@ -10,6 +10,7 @@ export const UN_SERIES = join(SHARED_DATA, 'un-resolutions/texts/series');
 export const UN_SERIES_AVAILABLE = HAS_SHARED && existsSync(UN_SERIES);
 
 /** The series folders tests read, one name each (`../shared/data/un-resolutions/texts/series/<folder>`). */
+export const ARMS_TRADE = 'the-arms-trade-treaty';
 export const ACCOUNTABILITY = 'criminal-accountability-of-united-nations-officials-and-expe';
 export const AGEING = 'follow-up-to-the-second-world-assembly-on-ageing';
 export const AGRICULTURE = 'agriculture-development-food-security-and-nutrition';

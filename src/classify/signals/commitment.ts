@@ -11,6 +11,11 @@ import type { SignalDetector } from './detector.js';
  *     honour, express appreciation/gratitude/support/solidarity, value
  *   2 note, take note, express hope, examine, receive, recall, bear in mind, take into account, consider, invite, recommend, should, look forward,
  *     anticipate, explore, may, could, hope
+ * Within the fourth rung, UN drafting orders the verbs that press a State to act: urges > calls upon > encourages >
+ * invites. "Calls upon States … to address their financial obligations" → "Urges States …" presses harder (fix 12C),
+ * so `urge` stands above `call` within the rung (`ABOVE_IN_RUNG`): a step between the two is read, in both directions;
+ * every other pair of verbs compares by rung. The strengths reported stay the
+ * rung's (an integer 0–5, the JSON contract).
  * The opening verbs of General Assembly paragraphs used more than twice in the 69 UN series (sessions 78–80) are each
  * on the scale or read as a stance below, save an auxiliary ("Having considered" is `consider`).
  * Phrases are matched on folded tokens (lemmas), longest first, where they are operative: opening the paragraph
@@ -28,6 +33,20 @@ export const COMMITMENT_SCALE: Readonly<Record<string, number>> = {
   'express appreciation': 3, 'express gratitude': 3, 'express support': 3, 'express solidarity': 3, honor: 3,
   'express hope': 2, examine: 2, receive: 2, note: 2, 'take note': 2, recall: 2, 'bear in mind': 2, 'take into account': 2, consider: 2, invite: 2, recommend: 2, should: 2, 'look forward': 2, anticipate: 2, explore: 2, may: 2, could: 2, hope: 2,
 };
+
+/**
+ * Verbs ordered within their rung (`COMMITMENT_SCALE`'s doc), each above the verbs its pattern matches: "urges" presses
+ * harder than "calls upon" (or "calls on", "calls for"). No other pair of the rung is ordered: "Demands" → "Urges" and
+ * "Requests" → "Urges" read as the same rung.
+ */
+const ABOVE_IN_RUNG: Readonly<Record<string, RegExp>> = { urge: /^call(?: |$)/ };
+
+/** A phrase's place on the scale: its rung, and half a rung more above the other side's verb (`ABOVE_IN_RUNG`). */
+function rankOf(found: { phrase: string; strength: number } | null, other: { phrase: string } | null): number {
+  if (found === null) return 0;
+  const below = Object.hasOwn(ABOVE_IN_RUNG, found.phrase) ? ABOVE_IN_RUNG[found.phrase] : null;
+  return found.strength + (below !== null && other !== null && below.test(other.phrase) ? 0.5 : 0);
+}
 
 /**
  * Forms the lemmatizer leaves as written, and words a phrase's verb is said through, read as the scale's words:
@@ -250,7 +269,8 @@ export function commitmentShift(before: readonly string[], after: readonly strin
   const to = findCommitment(after);
   const fromStrength = from?.strength ?? 0;
   const toStrength = to?.strength ?? 0;
-  if (fromStrength === toStrength) return null;
+  const [fromRank, toRank] = [rankOf(from, to), rankOf(to, from)];
+  if (fromRank === toRank) return null;
   // An opening off the scale ("Alarmed at", "Expressing deep concern", "Underscores", or a sub-paragraph whose verb is
   // its chapeau's) is not weaker than one that records ("Noting", "Recalling", "Takes note of"): the scale cannot order
   // them, and "Alarmed that … 16.7 million Syrians need assistance" → "Noting that … 1 million have returned" is no
@@ -269,10 +289,10 @@ export function commitmentShift(before: readonly string[], after: readonly strin
   // commitment to … and encourages") or one dropped ("Emphasizes the need for … and looks forward to" → "Looks forward
   // to") still reads as the paragraph's commitment moved (round 16).
   if (from !== null && to !== null) {
-    if (toStrength < fromStrength && opensLaterClause(scaleTokens(after), from.phrase, addresseeOf(scaleTokens(before), from.phrase))) return null;
-    if (toStrength > fromStrength && opensLaterClause(scaleTokens(before), to.phrase, addresseeOf(scaleTokens(after), to.phrase))) return null;
+    if (toRank < fromRank && opensLaterClause(scaleTokens(after), from.phrase, addresseeOf(scaleTokens(before), from.phrase))) return null;
+    if (toRank > fromRank && opensLaterClause(scaleTokens(before), to.phrase, addresseeOf(scaleTokens(after), to.phrase))) return null;
   }
-  const direction = toStrength > fromStrength ? 'strengthened' : 'weakened';
+  const direction = toRank > fromRank ? 'strengthened' : 'weakened';
   const stanceBefore = findStance(before);
   const stanceAfter = findStance(after);
   // The same stance said again ("Expresses grave concern" → "Reiterates its grave concern"): no commitment moved.

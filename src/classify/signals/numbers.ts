@@ -100,7 +100,7 @@ const STARTS_DATE = new RegExp(`\\d|${MONTH}`, 'gu');
 /** A session opens on its ordinal, in digits or in words. */
 const STARTS_ORDINAL_WORD = new RegExp(`\\d|${NUMBER_WORD_STARTS}`, 'giu');
 /** Agenda items, paragraphs cited; every other furniture opens on a digit. */
-const STARTS_FURNITURE = /\d|[Aa]genda|[Pp]ara/gu;
+const STARTS_FURNITURE = /\d|[Aa]genda|[Ii]tem|[Pp]ara/gu;
 /** An ordinal in digits or in words, either case of its first letter (`bothCases`). */
 const STARTS_ORDINAL = new RegExp(`\\d|${bothCases(`(?:${NUMBER_WORD_STARTS})`)}`, 'gu');
 /** A number in digits. */
@@ -148,7 +148,7 @@ function stickyOf(regex: RegExp): RegExp {
 
 /**
  * Patterns, most specific first; a span already taken by an earlier pattern (or a reference) is not read again.
- * Furniture: agenda item, paragraph and plenary meeting numbers (a paragraph cited is not a figure), page marks (`3/4`), UN job numbers (`24-23049 (E)`), a footnote's own
+ * Furniture: agenda item ("item 15 entitled …", with or without "agenda": fix 12C), paragraph and plenary meeting numbers (a paragraph cited is not a figure), page marks (`3/4`), UN job numbers (`24-23049 (E)`), a footnote's own
  * number opening its text, and footnote marks as PDF text exports leave them (glued to the word before: `Treaty;2`, or
  * alone after a comma before a verb or a conjunction: `resolutions, 3 urges`, `Discrimination, 11 adopted`; or after a
  * word and before a conjunction or a comma: `organizations 6 and`, `Secretary-General 12 on` (not after `between`, `than`,
@@ -161,7 +161,7 @@ export const PATTERNS: ReadonlyArray<{ category: NumberCategory | 'furniture'; r
   { category: 'period', regex: new RegExp(`${B}(?:${YEAR}\\s?[\\-\u2013\u2014]\\s?(?:${YEAR}|\\d\\d(?![\\-\\d]))|(?:from|between)\\s${YEAR}\\s(?:to|and|until)\\s${YEAR}|(?:up to|within|for|over|of)\\s(?:a period of\\s|the next\\s|the past\\s)?(?:${NUMBER}|${CARDINAL_WORD})\\s${UNIT}|(?:${NUMBER}|${CARDINAL_WORD})[\\-\\s]${UNIT.replace(/s\?/g, '')}\\s(?:period|term|cycle|mandate))${E}`, 'giu'), needs: NEEDS_DIGIT_OR_UNIT, starts: STARTS_PERIOD },
   { category: 'date', regex: new RegExp(`${B}${DATE}${E}`, 'gu'), needs: DIGIT, starts: STARTS_DATE },
   { category: 'session', regex: new RegExp(`${B}(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))(?:(?:,\\s|,?\\s(?:to|and)\\s(?:the\\s)?)(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th)))*(?:\\s(?:regular|special|emergency special|resumed))?\\ssessions?${E}`, 'giu'), needs: NEEDS_SESSION, starts: STARTS_ORDINAL_WORD },
-  { category: 'furniture', regex: new RegExp(`${B}(?:[Aa]genda\\sitems?\\s\\d+(?:\\s?\\([a-z]{1,3}\\))?(?:\\sand\\s\\d+)?|[Pp]aras?\\.\\s\\d+(?:[\\-\u2013]\\d+)?(?:(?:,\\s|\\sand\\s)\\d+(?:[\\-\u2013]\\d+)?)*|[Pp]aragraphs?\\s\\d+(?:\\s?\\([a-z]\\))?(?:(?:,\\s|\\sand\\s|\\sto\\s)\\d+(?:\\s?\\([a-z]\\))?)*|\\d{1,3}(?:st|nd|rd|th)\\s(?:\\(resumed\\)\\s)?plenary\\smeeting|\\d\\d-\\d{5}(?:\\s\\([A-Z]\\)(?:\\s\\d{6})?)?)${E}|^\\d{1,2}(?=\\s\\p{Lu})|^\\d{1,3}\\/\\d{1,3}$|(?<=[\\p{L}.,;:)\u201d"\u2019])(?<!\\d\\.)\\d{1,2}(?=\\s|$|[,;.])|(?<=\\p{L}[,;]\\s)\\d{1,2}(?=[,;]?\\s(?:and|or|as|which|in|to|\\p{Ll}+(?:ed|es))(?![\\p{L}]))|(?<=\\p{Ll}{3,}\\s)(?<!(?:between|from|than|about|over|under|and|or|with|into|until|paragraphs?|articles?|items?|chapters?|annex|sections?|rules?|principles?|goals?|targets?|numbers?)\\s)\\d{1,2}(?=\\s(?:and|or|on|which|as|in)\\s|[,;]\\s|\\.?$)`, 'gu'), needs: DIGIT, starts: STARTS_FURNITURE },
+  { category: 'furniture', regex: new RegExp(`${B}(?:(?:[Aa]genda\\s)?[Ii]tems?\\s\\d+(?:\\s?\\([a-z]{1,3}\\))?(?:(?:,\\s|,?\\sand\\s)\\d+(?:\\s?\\([a-z]{1,3}\\))?)*|[Pp]aras?\\.\\s\\d+(?:[\\-\u2013]\\d+)?(?:(?:,\\s|\\sand\\s)\\d+(?:[\\-\u2013]\\d+)?)*|[Pp]aragraphs?\\s\\d+(?:\\s?\\([a-z]\\))?(?:(?:,\\s|\\sand\\s|\\sto\\s)\\d+(?:\\s?\\([a-z]\\))?)*|\\d{1,3}(?:st|nd|rd|th)\\s(?:\\(resumed\\)\\s)?plenary\\smeeting|\\d\\d-\\d{5}(?:\\s\\([A-Z]\\)(?:\\s\\d{6})?)?)${E}|^\\d{1,2}(?=\\s\\p{Lu})|^\\d{1,3}\\/\\d{1,3}$|(?<=[\\p{L}.,;:)\u201d"\u2019])(?<!\\d\\.)\\d{1,2}(?=\\s|$|[,;.])|(?<=\\p{L}[,;]\\s)\\d{1,2}(?=[,;]?\\s(?:and|or|as|which|in|to|\\p{Ll}+(?:ed|es))(?![\\p{L}]))|(?<=\\p{Ll}{3,}\\s)(?<!(?:between|from|than|about|over|under|and|or|with|into|until|paragraphs?|articles?|items?|chapters?|annex|sections?|rules?|principles?|goals?|targets?|numbers?)\\s)\\d{1,2}(?=\\s(?:and|or|on|which|as|in)\\s|[,;]\\s|\\.?$)`, 'gu'), needs: DIGIT, starts: STARTS_FURNITURE },
   // Without the i flag: \p{Lu} would match any letter. Ordinals are written in lower case or with a capital. An ordinal
   // before "annual", "biennial" or "high-level" is an edition whatever noun follows ("the ninth annual multi-stakeholder
   // forum", "the third annual dialogue"). "First" and "second" (a noun, a verb or an adverb too) are ordinals only there
@@ -339,6 +339,25 @@ export function isRoutineNumberChange(before: NumberMention, after: NumberMentio
   }
 }
 
+/** Days between two dates written yyyymmdd (both with month and day). */
+export function daysBetween(older: number, newer: number): number {
+  const date = (value: number): number => Date.UTC(Math.floor(value / 10000), (Math.floor(value / 100) % 100) - 1, value % 100);
+  return (date(newer) - date(older)) / 86_400_000;
+}
+
+/**
+ * A deadline of the yearly cycle: full dates (day, month, year) on both sides, the newer 10 to 14 months later ("to
+ * submit, before [-25 April 2025-]{+24 April 2026+}, information and observations"): the same request for the next
+ * session. A target year ("by 2030") or a deadline moved by more or less than a year is not.
+ */
+export function isYearlyDeadlineMove(before: NumberMention, after: NumberMention): boolean {
+  if (before.category !== 'deadline' || after.category !== 'deadline') return false;
+  const [older, newer] = [before.value, after.value];
+  if (older === null || newer === null || older < 10000 || newer < 10000 || older % 100 === 0 || newer % 100 === 0) return false;
+  const days = daysBetween(older, newer);
+  return days >= 300 && days <= 430;
+}
+
 const NOUNS: Readonly<Record<NumberCategory, string>> = {
   session: 'session number',
   ordinal: 'ordinal',
@@ -355,8 +374,9 @@ function signal(category: NumberCategory, change: NumberSignal['change'], from: 
   const verb = category === 'deadline' && change === 'changed' ? 'moved' : change;
   const words = from && to ? `${from.text} → ${to.text}` : (from ?? to)!.text;
   const out: NumberSignal = { type: 'number', change, category, from: from?.text ?? null, to: to?.text ?? null, routine, summary: '', tally: `${noun} ${verb}` };
-  if (category === 'deadline') {
-    // A deadline set is a firmer commitment, one lifted or postponed a weaker one.
+  if (category === 'deadline' && !routine) {
+    // A deadline set is a firmer commitment, one lifted or postponed a weaker one (a yearly deadline moved with its
+    // session is neither).
     const later = from && to && from.value !== null && to.value !== null ? to.value > from.value : null;
     if (change === 'added' || later === false) out.direction = 'strengthened';
     if (change === 'removed' || later === true) out.direction = 'weakened';
@@ -399,13 +419,25 @@ export function numberChanges(before: string, after: string, lexicons: Lexicons 
       added = added.filter((mention) => !within(mention, older));
     }
     const { pairs, removedLeft, addedLeft } = pairChanges(category, removed, added, before, after);
-    for (const [from, to] of pairs) signals.push(signal(category, 'changed', from, to, isRoutineNumberChange(from, to)));
+    // A yearly deadline moved beside the session moved on by one ("before [-26 April 2024-]{+25 April 2025+} …, and
+    // requests the Secretary-General to … submit to the Assembly at its [-seventy-ninth-]{+eightieth+} session …",
+    // universal jurisdiction 78/113 → 79/127 OP 4): the same request for the next session, routine whatever else the
+    // paragraph changes (fix 12C; the paragraph's other changes stay negotiated).
+    const yearly = (from: NumberMention, to: NumberMention): boolean => category === 'deadline' && isYearlyDeadlineMove(from, to) && sessionMovedOn(older, newer);
+    for (const [from, to] of pairs) signals.push(signal(category, 'changed', from, to, isRoutineNumberChange(from, to) || yearly(from, to)));
     // A number left over that the other side still carries, anywhere in the paragraph and in any form (a period cited
     // once more, "the Sixth Assessment Report" → "the sixth assessment report"), was neither removed nor added.
     for (const mention of removedLeft) if (!carries(after, newer, mention, before)) signals.push(signal(category, 'removed', mention, null, false));
     for (const mention of addedLeft) if (!carries(before, older, mention, after)) signals.push(signal(category, 'added', null, mention, false));
   }
   return signals;
+}
+
+/** True when a paragraph's session moved on by one: a session number of the older text one up in the newer, none back. */
+function sessionMovedOn(older: readonly NumberMention[], newer: readonly NumberMention[]): boolean {
+  const values = (mentions: readonly NumberMention[]) => mentions.filter((mention) => mention.category === 'session' && mention.value !== null).map((mention) => mention.value!);
+  const [was, now] = [values(older), values(newer)];
+  return now.some((value) => was.includes(value - 1) && !now.includes(value - 1)) && !was.some((value) => now.includes(value - 1) && !now.includes(value));
 }
 
 /**

@@ -22,8 +22,12 @@ const DOCUMENT_SYMBOL = /(?<![\p{L}\p{N}/])[A-Z]{1,6}(?:\.\d+)?(?:\/[A-Za-z0-9.\
 const SESSION_NUMBER = /(?<![\p{L}\p{N}/.\-])(\d{1,2})\/(\d{1,3})(?:\s([A-Z])(?![\p{L}\p{N}]))?(?![/\d])/gu;
 /** A Security Council resolution: `resolution 2231 (2015)`, and each further item of its list `1540 (2004)`. */
 const COUNCIL_RESOLUTION = /(?<![\p{L}\p{N}/])(\d{2,4})\s\(((?:19|20)\d\d)\)/gu;
-/** A resolution of the IAEA General Conference (`GC(68)/RES/14`) or a decision of a climate treaty's meeting (`1/CMA.4`). */
-const CONFERENCE_DECISION = /(?<![\p{L}\p{N}/])(?:GC\((\d{1,3})\)\/RES\/(\d{1,3})|(\d{1,3})\/(CMA|CP|CMP)\.(\d{1,3}))(?![\p{N}])/gu;
+/**
+ * A resolution or decision of the IAEA General Conference (`GC(68)/RES/14`, `GC(69)/DEC/10`) or a decision of a climate
+ * treaty's meeting (`1/CMA.4`). The numbers of a symbol are no figures (fix 12C: "figure changed: 9 → 69" was read from
+ * "GC(68)/DEC/9" → "GC(69)/DEC/10", Report of the IAEA 79/4 → 80/7 OP 2).
+ */
+const CONFERENCE_DECISION = /(?<![\p{L}\p{N}/])(?:GC\((\d{1,3})\)\/(RES|DEC)\/(\d{1,3})|(\d{1,3})\/(CMA|CP|CMP)\.(\d{1,3}))(?![\p{N}])/gu;
 /** A resolution or decision numbered by year, as the Economic and Social Council numbers them: `2023/3`, `2024/13`. */
 const YEAR_NUMBERED = /(?<![\p{L}\p{N}/.\-])((?:19|20)\d\d)\/(\d{1,3})(?![/\d])/gu;
 /** An article of a charter or treaty: `Article 2 (4)`, `article XIV`, `Article 51`. */
@@ -127,9 +131,10 @@ function searchReferences(text: string, lexicons: Lexicons): ReferenceMention[] 
   for (const match of text.matchAll(CONFERENCE_DECISION)) {
     // The IAEA General Conference (GC(68)/RES/14) and the meetings of the climate treaties (1/CMA.4, 2/CP.28, 1/CMP.18)
     // number by their session: the next session's decision of the same kind succeeds.
-    const [symbol, gc, gcNumber, number, body, session] = match;
-    const key = gc ? `GC(${gc})/RES/${gcNumber}` : `decision ${number}/${body}.${session}`;
-    found.push({ key, kind: gc ? 'resolution' : 'decision', session: Number(gc ?? session), shape: gc ? 'GC(#)/RES/n' : `n/${body}.#`, start: match.index, end: match.index + symbol.length, text: symbol });
+    const [symbol, gc, gcKind, gcNumber, number, body, session] = match;
+    const key = gc ? `GC(${gc})/${gcKind}/${gcNumber}` : `decision ${number}/${body}.${session}`;
+    const kind = gc ? (gcKind === 'DEC' ? 'decision' : 'resolution') : 'decision';
+    found.push({ key, kind, session: Number(gc ?? session), shape: gc ? `GC(#)/${gcKind}/n` : `n/${body}.#`, start: match.index, end: match.index + symbol.length, text: symbol });
   }
   for (const match of text.matchAll(YEAR_NUMBERED)) {
     // The Economic and Social Council numbers its resolutions and decisions by year (2023/3, 2024/13).
