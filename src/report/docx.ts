@@ -2,7 +2,7 @@ import type { FileChild, ICommentOptions, ParagraphChild } from 'docx';
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult } from '../types.js';
 import { lineParts, lineWithSignals } from './digest-line.js';
 import { isPositionShift, KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
-import { OFFICIAL_FACTS, ROW_TAGS, TAG_LABELS, comparedDocuments, countTags, pairSummary, paragraphCitation, percent, placeRef, type ResultDocument } from './labels.js';
+import { OFFICIAL_FACTS, ROW_TAGS, TAG_LABELS, comparedDocuments, countTags, pairSummary, paragraphCitation, percent, placeRef, relationNote, type ResultDocument } from './labels.js';
 
 /** How `renderDocx` writes: the date to stamp when the documents carry none. */
 export interface DocxOptions {
@@ -359,6 +359,7 @@ function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocume
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: breakBefore, children: [new TextRun(clean(`Redline: ${right.title}`))] }),
     line('Older:', documentLine(left)),
     line('Newer:', documentLine(right)),
+    ...(relationNote(comparison) ? [new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: clean(relationNote(comparison)!), bold: true })] })] : []),
     new Paragraph({
       spacing: { before: 120, after: 120 },
       children: [

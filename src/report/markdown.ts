@@ -9,6 +9,7 @@ import {
   pairSummary,
   percent,
   changedFacts,
+  relationNote,
   placeLabel,
   placeRef,
   relatedPhrase,
@@ -41,6 +42,7 @@ function comparisonMarkdown(result: RedlineResult, comparison: Comparison): stri
     '',
     `- **Older:** ${documentLine(left)}`,
     `- **Newer:** ${documentLine(right)}`,
+    ...(relationNote(comparison) ? [`- **${relationNote(comparison)}**`] : []),
     ...keyChangeLines(comparison, left, right),
     `- **Similarity** ${percent(comparison.similarity)} · **coverage** ${percent(comparison.coverage)} · ${kinds}`,
   ];

@@ -1,6 +1,6 @@
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult, Signal } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
-import { changedFacts, isChange, pairSummary, relatedPhrase, signalTone, unpairedSide, type SignalTone } from './labels.js';
+import { changedFacts, isChange, pairSummary, relatedPhrase, relationNote, signalTone, unpairedSide, type SignalTone } from './labels.js';
 import { KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
 import { lineWithSignals } from './digest-line.js';
 
@@ -47,6 +47,8 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
     lines.push(paint('bold', `redline ${result.tool.version}`));
     lines.push(`  left  (older): ${documentName(left)}  ${paint('dim', inertText(left.path))}`);
     lines.push(`  right (newer): ${documentName(right)}  ${paint('dim', inertText(right.path))}`);
+    const relation = relationNote(comparison);
+    if (relation) lines.push(paint('bold', `  ${relation}`));
     // The changes that matter first, ranked; every change is listed in full further down.
     const key = keyChanges(comparison, left.paragraphs, right.paragraphs);
     if (key.length > 0) {

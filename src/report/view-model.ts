@@ -11,6 +11,7 @@ import {
   kindTag,
   pairSummary,
   percent,
+  relationNote,
   OFFICIAL_FACTS,
   paragraphAnchor,
   paragraphCitation,
@@ -195,8 +196,6 @@ export interface MinimapTick {
 
 /** Below this similarity a modified pair is shown as two whole paragraphs side by side, not as a word diff (word salad). */
 export const REWRITE_CUT = 0.4;
-/** Below this document similarity the report opens with a sentence saying the two texts are unrelated. */
-export const UNRELATED_CUT = 0.1;
 /** Most ticks on the change map: a long text's changes are grouped into this many slices (one tick per slice). */
 export const MINIMAP_SLICES = 120;
 
@@ -261,7 +260,7 @@ export interface ReportViewModel {
   documentFacts: DocumentFactView[];
   /** Where the documents come from: source, file path and sha256 (folded under the key facts). */
   provenanceFacts: DocumentFactView[];
-  /** One sentence at the top when the two texts are unrelated (document similarity below `UNRELATED_CUT`), else null. */
+  /** One sentence at the top when the two texts are unrelated (`relationNote`), else null. */
   relationNote: string | null;
   /** Position shifts (policy signals): how many, `position shifts (2 weaker, 1 stronger) in 2 paragraphs`, and the rows carrying them; null when none. */
   signalSummary: { count: number; label: string; rows: number } | null;
@@ -349,10 +348,7 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
       .filter((fact) => !PROVENANCE.has(fact.label))
       .sort((a, b) => Number(a.left === a.right) - Number(b.left === b.right)),
     provenanceFacts: documentFacts(left, right).filter((fact) => PROVENANCE.has(fact.label)),
-    relationNote:
-      comparison.similarity < UNRELATED_CUT
-        ? unrelatedNote(comparison)
-        : null,
+    relationNote: relationNote(comparison),
     signalSummary: signalSummary(comparison.findings),
     similarity: percent(comparison.similarity),
     coverage: percent(comparison.coverage),
@@ -427,12 +423,6 @@ function headName(document: ResultDocument): string {
 function citationName(document: ResultDocument): string {
   if (document.symbol) return document.symbol;
   return document.date ? `${document.title} (${document.date})` : document.title;
-}
-
-function unrelatedNote(comparison: Comparison): string {
-  const paired = comparison.findings.filter((finding) => finding.left.length > 0 && finding.right.length > 0).length;
-  const pairs = paired === 0 ? 'no paragraph of one could be paired with one of the other' : `only ${paired} ${paired === 1 ? 'paragraph pair was' : 'paragraph pairs were'} found`;
-  return `These texts look unrelated (${percent(comparison.similarity)} similar; ${pairs}): the rows below list their paragraphs side by side rather than changes from one to the other.`;
 }
 
 /** Facts that say where a text comes from rather than what it is: folded under the key facts. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MINIMAP_SLICES, REWRITE_CUT, buildViewModel, segmentsPerParagraph, type RowView } from '../../src/report/view-model.js';
 import { buildResult, paragraphs, relatedResult, sampleResult, wordDiff } from './helpers.js';
+import { renderText } from '../../src/report/text.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
 
 describe('buildViewModel', () => {
   it('names a draft and its revision by their symbols above the page and the columns, where title and date are the same', () => {
@@ -173,8 +175,14 @@ describe('buildViewModel: what helps a reader', () => {
   it('says in one sentence when two texts are unrelated, and nothing when they are related', () => {
     const result = buildResult({ left: ['Alpha.'], right: ['Omega.'], findings: [{ kind: 'dropped', left: [0], right: [] }, { kind: 'new', left: [], right: [0] }] });
     result.comparisons[0].similarity = 0.01;
-    expect(buildViewModel(result).relationNote).toBe('These texts look unrelated (1% similar; no paragraph of one could be paired with one of the other): the rows below list their paragraphs side by side rather than changes from one to the other.');
+    const note = 'These texts look unrelated (1% similar; no paragraph of one could be paired with one of the other): what follows lists their paragraphs side by side rather than changes from one to the other.';
+    expect(buildViewModel(result).relationNote).toBe(note);
     expect(buildViewModel(sampleResult()).relationNote).toBeNull();
+    // Every format says it, not the HTML alone (a new user read "key changes" between two different resolutions in the
+    // text and Markdown outputs).
+    expect(renderText(result, { color: false }).split('\n')[3]).toBe(`  ${note}`);
+    expect(renderMarkdown(result)).toContain(`- **${note}**`);
+    expect(renderText(sampleResult(), { color: false })).not.toContain('look unrelated');
   });
 
   it('counts the alignment search honestly when groups were scored beyond the single pairs', () => {
