@@ -19,6 +19,7 @@ const OUTPUT = resolve('test-output/history');
 const SHOTS = resolve('test-output/screenshots');
 const PAGE = join(OUTPUT, 'history.html');
 const LONG_PAGE = join(OUTPUT, 'fomc-history.html');
+const ALL_PAGE = join(OUTPUT, 'fomc-all-history.html');
 const SERIES = join(SHARED_DATA, 'un-resolutions/texts/series/report-of-the-special-committee-on-the-charter-of-the-united');
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, colorScheme: 'light' };
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, colorScheme: 'light' };
@@ -41,6 +42,10 @@ describe.skipIf(!hasChromium || !HAS_SHARED)('the history page of a UN series, i
     const fomc = join(SHARED_DATA, 'fomc-statements');
     const statements = readdirSync(fomc).filter((name) => name.endsWith('.txt')).sort().slice(0, 40).map((name) => join(fomc, name));
     expect(await run(['history', ...statements, '-o', LONG_PAGE], quiet)).toBe(0);
+    // Every FOMC statement (219 versions): the strip must still fit a phone.
+    const all = readdirSync(fomc).filter((name) => name.endsWith('.txt')).sort().map((name) => join(fomc, name));
+    expect(all.length).toBeGreaterThanOrEqual(219);
+    expect(await run(['history', ...all, '-o', ALL_PAGE], quiet)).toBe(0);
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   });
 
@@ -100,6 +105,20 @@ describe.skipIf(!hasChromium || !HAS_SHARED)('the history page of a UN series, i
     await page.context().close();
   });
 
+  it('fits a strip of 219 versions on a 390px phone: no sideways scrolling, every square inside its position', async () => {
+    const page = await open(PHONE, ALL_PAGE);
+    const first = page.locator('.position').first();
+    expect(await first.locator('.cell').count()).toBe(await page.locator('#report').evaluate((element) => Number((element as HTMLElement).dataset.versions)));
+    expect(await first.locator('.cell').count()).toBeGreaterThanOrEqual(219);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const strip = await first.locator('.strip').evaluate((element) => ({ right: element.getBoundingClientRect().right, scroll: element.scrollWidth, client: element.clientWidth }));
+    const lastCell = await first.locator('.cell').last().evaluate((element) => element.getBoundingClientRect().right);
+    expect(lastCell).toBeLessThanOrEqual(strip.right + 2);
+    expect(strip.scroll).toBeLessThanOrEqual(strip.client + 2);
+    await page.screenshot({ path: join(SHOTS, 'history-phone-219.png') });
+    await page.context().close();
+  });
+
   async function checkAxe(page: Page): Promise<void> {
     await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -150,6 +169,6 @@ describe.skipIf(!hasChromium || !HAS_SHARED)('the history page of a UN series, i
 
   it('logged no console errors and made no request beyond the page itself', () => {
     expect(errors).toEqual([]);
-    expect(new Set(requests)).toEqual(new Set([pathToFileURL(PAGE).href, pathToFileURL(LONG_PAGE).href]));
+    expect(new Set(requests)).toEqual(new Set([pathToFileURL(PAGE).href, pathToFileURL(LONG_PAGE).href, pathToFileURL(ALL_PAGE).href]));
   });
 });
