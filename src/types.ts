@@ -1008,6 +1008,12 @@ export interface DigestSeries {
    * adopted text for it. Present only when there is one.
    */
   draftsWithoutAdopted?: string[];
+  /**
+   * `false` when no version of its steps is a UN document (none is named by a UN symbol or resolution number: FOMC
+   * statements, a country's speeches): its changes were not negotiated, and every renderer calls them substantive changes
+   * (`digestWording`). Absent for UN series and for a series without steps: the UN's vocabulary of negotiation.
+   */
+  unDocuments?: false;
 }
 
 /** What was negotiated in each series: series ordered by committee, agenda item, then title. */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { assembleDigest, digestStep } from '../digest/index.js';
-import type { Digest, DigestStep, PairRecord, RedlineResult, Series } from '../types.js';
+import { assembleDigest, digestStep, type MadeStep } from '../digest/index.js';
+import type { Digest, PairRecord, RedlineResult, Series } from '../types.js';
 
 /**
  * The digest of a chain run: its series as the plan grouped them (`batch.json`'s `series`), each step from the pair
@@ -9,7 +9,7 @@ import type { Digest, DigestStep, PairRecord, RedlineResult, Series } from '../t
  * a step at once, so a long chain never holds every pair's result. Lines link to the pair's HTML report when written, else to its JSON.
  */
 export async function chainDigest(outDir: string, records: readonly PairRecord[], series: readonly Series[]): Promise<Digest> {
-  const steps: DigestStep[] = [];
+  const steps: MadeStep[] = [];
   for (const record of records) {
     if (record.report === null || record.error !== undefined) continue;
     const result = JSON.parse(await readFile(join(outDir, record.report), 'utf8')) as RedlineResult;

@@ -21,15 +21,15 @@ export function buildDigest(series: readonly Series[], pairs: readonly DigestPai
  * result at once): each series gets the steps between two of its documents, in its documents' order, a step from one
  * of its drafts marked `draft`.
  */
-export function assembleDigest(series: readonly Series[], steps: readonly DigestStep[]): Digest {
+export function assembleDigest(series: readonly Series[], steps: readonly MadeStep[]): Digest {
   return { series: series.map((one) => seriesDigest(one, steps)).sort(compareSeries) };
 }
 
-function seriesDigest(series: Series, steps: readonly DigestStep[]): DigestSeries {
+function seriesDigest(series: Series, steps: readonly MadeStep[]): DigestSeries {
   const position = new Map(series.documents.map((id, index) => [id, index]));
   const drafts = new Set(series.drafts.flatMap((history) => history.drafts));
   const members = steps.filter((step) => position.has(step.older.id) && position.has(step.newer.id));
-  const order = (step: DigestStep): [number, number] => [position.get(step.newer.id)!, position.get(step.older.id)!];
+  const order = (step: MadeStep): [number, number] => [position.get(step.newer.id)!, position.get(step.older.id)!];
   members.sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1]);
   const withoutAdopted = draftsWithoutAdopted(series);
   return {
@@ -37,13 +37,22 @@ function seriesDigest(series: Series, steps: readonly DigestStep[]): DigestSerie
     title: series.title,
     committee: series.committee,
     agendaItem: series.agendaItem,
-    steps: members.map((step) => ({ ...step, step: drafts.has(step.older.id) ? 'draft' : 'version' })),
+    steps: members.map(({ unDocuments: _un, ...step }) => ({ ...step, step: drafts.has(step.older.id) ? 'draft' : 'version' })),
     ...(withoutAdopted.length > 0 ? { draftsWithoutAdopted: withoutAdopted } : {}),
+    ...(members.length > 0 && !members.some((step) => step.unDocuments) ? { unDocuments: false as const } : {}),
   };
 }
 
+/**
+ * A step as `digestStep` makes it: the digest's step, and whether either of its documents is a UN document (has a UN
+ * symbol or resolution number). Negotiation is the UN's vocabulary: a series none of whose steps is between UN
+ * documents (FOMC statements, a country's yearly speeches) has substantive changes, not negotiated ones
+ * (`DigestSeries.unDocuments`). `assembleDigest` keeps the flag off the steps it writes.
+ */
+export type MadeStep = DigestStep & { unDocuments: boolean };
+
 /** One pair as a step (a `version` step; `assembleDigest` marks steps from a draft): both versions named, its negotiated lines, its routine and editorial findings counted. */
-export function digestStep(pair: DigestPair): DigestStep {
+export function digestStep(pair: DigestPair): MadeStep {
   const comparison = pair.result.comparisons[0];
   const document = (id: string) => pair.result.documents.find((candidate) => candidate.id === id);
   const version = (id: string): DigestVersion => {
@@ -68,5 +77,6 @@ export function digestStep(pair: DigestPair): DigestStep {
     editorial: modified.filter((finding) => finding.editorial).length,
     report: pair.report,
     lines,
+    unDocuments: [comparison.left, comparison.right].some((id) => Boolean(document(id)?.symbol || document(id)?.resolution)),
   };
 }

@@ -1,6 +1,6 @@
 import { FINDING_KINDS } from '../types.js';
 import type { BatchDocument, BatchManifest, Digest, Lineage, LineageParagraph, LineageSource, PairRecord, PairSignals, Series, SeriesBasis, SeriesHistoryRecord } from '../types.js';
-import { digestView } from './digest.js';
+import { digestView, digestWording } from './digest.js';
 import { adoptedMissingPhrase, draftsWithoutAdopted, isTechnicalUpdate, paragraphAnchor, paragraphCitation, percent } from './labels.js';
 import { renderPage } from './templates.js';
 
@@ -126,7 +126,7 @@ export function batchViewModel(input: BatchIndexInput) {
     rows,
     tableNote: listed.length < records.length ? `The table lists ${listed.length.toLocaleString('en-US')} of the ${records.length.toLocaleString('en-US')} pairs: those that failed or have a report first, then those compared, then the closest estimates. Every pair is in results.jsonl.` : null,
     chain: manifest.mode === 'chain' ? chainView(records, documents, manifest.series, input.histories ?? []) : null,
-    seriesTable: manifest.mode === 'chain' && manifest.series.length > 1 ? seriesTable(manifest.series, records, input.histories ?? []) : null,
+    seriesTable: manifest.mode === 'chain' && manifest.series.length > 1 ? seriesTable(manifest.series, records, input.histories ?? [], input.digest ? digestWording(input.digest).changes : 'negotiated') : null,
     digest: input.digest ? digestView(input.digest) : null,
     targetView: manifest.mode === 'target' && lineage ? targetView(lineage, records, documents) : null,
     matrix: manifest.mode === 'all' ? matrixView(manifest, records) : null,
@@ -324,7 +324,7 @@ const BASIS_LABELS: Record<SeriesBasis, string> = { 'front-matter': 'front matte
  * many are negotiated changes (the other steps that changed something; unchanged and unrelated steps are neither),
  * linking to each step's pair report and to the series' history (its page, else its JSON; null when none was written).
  */
-function seriesTable(seriesList: readonly Series[], records: readonly PairRecord[], histories: readonly SeriesHistoryRecord[]) {
+function seriesTable(seriesList: readonly Series[], records: readonly PairRecord[], histories: readonly SeriesHistoryRecord[], changes: string) {
   const historyOf = new Map(histories.map((history) => [history.series, history.html ?? history.json]));
   const bySeries = new Map<string, PairRecord[]>();
   for (const record of records) {
@@ -364,7 +364,7 @@ function seriesTable(seriesList: readonly Series[], records: readonly PairRecord
     .sort((a, b) => count(b) - count(a))
     .map((basis, index) => `${count(basis)}${index === 0 ? ' series' : ''} by ${BASIS_LABELS[basis]}`)
     .join(', ');
-  return { grouping, rows };
+  return { grouping, rows, changes };
 }
 
 // ── Target: the target's paragraphs × the corpus ─────────────────────────────────────────────────────────────────

@@ -1,6 +1,6 @@
 import type { Paragraph as DocxParagraph } from 'docx';
 import type { Digest } from '../types.js';
-import { digestSummary, memoEntries, memoLines, seriesFacts, seriesGapNote, stepTitle, stepVerdict } from './digest.js';
+import { digestSummary, digestWording, memoEntries, memoLines, seriesFacts, seriesGapNote, stepTitle, stepVerdict } from './digest.js';
 import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
 
 /**
@@ -15,9 +15,10 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
   const docx = await import('docx');
   const { Document, HeadingLevel, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, Bookmark, InternalHyperlink, ExternalHyperlink } = docx;
   const span = dateSpan(digest);
+  const wording = digestWording(digest);
   const children: Array<DocxParagraph | InstanceType<typeof Table>> = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('What was negotiated')] }),
-    new Paragraph({ children: [new TextRun({ text: clean(`redline digest${span ? ` of texts dated ${span}` : ''}: each change by the label negotiators cite, with its signals.`), italics: true })] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(wording.title)] }),
+    new Paragraph({ children: [new TextRun({ text: clean(`redline digest${span ? ` of texts dated ${span}` : ''}: each change${wording.negotiated ? ' by the label negotiators cite' : ''}, with its signals.`), italics: true })] }),
     new Paragraph({ spacing: { after: 120 }, children: [new TextRun(clean(digestSummary(digest)))] }),
   ];
   // The contents first: a desk officer attaching the digest sees on its first pages which series moved and how much,
@@ -34,7 +35,7 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
       width: { size: CONTENTS_COLUMNS.reduce((total, width) => total + width, 0), type: WidthType.DXA },
       columnWidths: [...CONTENTS_COLUMNS],
       rows: [
-        new TableRow({ tableHeader: true, children: [cell([text('Series', true)], 0), cell([text('Steps', true)], 1), cell([text('Technical updates', true)], 2), cell([text('Negotiated changes listed', true)], 3)] }),
+        new TableRow({ tableHeader: true, children: [cell([text('Series', true)], 0), cell([text('Steps', true)], 1), cell([text('Technical updates', true)], 2), cell([text(`${wording.changes.charAt(0).toUpperCase()}${wording.changes.slice(1)} changes listed`, true)], 3)] }),
         ...digest.series.map((series, k) => {
           const contents = seriesContents(series);
           return new TableRow({
@@ -68,7 +69,7 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
         new Paragraph({
           spacing: { before: 80 },
           keepNext: step.lines.length > 0,
-          children: [new TextRun({ text: clean(stepTitle(step)), bold: true }), new TextRun(clean(`: ${stepVerdict(step, true)}`))],
+          children: [new TextRun({ text: clean(stepTitle(step)), bold: true }), new TextRun(clean(`: ${stepVerdict(step, true, digestWording(series))}`))],
         }),
       );
       // As in digest.md (`memoLines`): the line's signals as it carries them, and a run of new or dropped paragraphs
@@ -91,7 +92,7 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
   const document = new Document({
     creator: REVISION_AUTHOR,
     lastModifiedBy: REVISION_AUTHOR,
-    title: 'What was negotiated',
+    title: wording.title,
     // Compact: 10-point text, single lines with no space after a paragraph, margins of 2 cm.
     styles: { default: { document: { run: { font: 'Times New Roman', size: 20 }, paragraph: { spacing: { after: 0, line: 240 } } } } },
     sections: [{ properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, children }],

@@ -39,6 +39,27 @@ export function seriesFacts(series: DigestSeries): string | null {
   return facts.length > 0 ? facts.join(' · ') : null;
 }
 
+/**
+ * The digest's vocabulary, decided here alone from the digest stage's data (`DigestSeries.unDocuments`): UN series
+ * were negotiated ("What was negotiated", "3 negotiated changes", "the label negotiators cite"); a series of other
+ * texts (FOMC statements) changed ("What changed", "3 substantive changes", no negotiators). The digest as a whole
+ * speaks of negotiation only when every series is of UN documents.
+ */
+export interface DigestWording {
+  /** True: the UN's vocabulary of negotiation. */
+  negotiated: boolean;
+  /** The digest's (or series') title: `What was negotiated` or `What changed`. */
+  title: string;
+  /** The adjective of a change: `negotiated` or `substantive`. */
+  changes: string;
+}
+
+/** The wording of a series, or of a whole digest (negotiated only when every series is). */
+export function digestWording(of: Digest | DigestSeries): DigestWording {
+  const negotiated = 'series' in of ? of.series.every((series) => series.unDocuments !== false) : of.unDocuments !== false;
+  return negotiated ? { negotiated, title: 'What was negotiated', changes: 'negotiated' } : { negotiated, title: 'What changed', changes: 'substantive' };
+}
+
 /** `A/RES/79/50 → A/RES/80/24`, with `(draft)` when the older one is a draft revised or adopted in the newer. */
 export function stepTitle(step: DigestStep): string {
   return `${step.older.name} → ${step.newer.name}${step.step === 'draft' ? ' (draft)' : ''}`;
@@ -51,11 +72,11 @@ export function stepTitle(step: DigestStep): string {
  * `asMemo`: the step is listed by `memoLines`, which folds runs of new or dropped paragraphs, so the count says how many
  * lines carry the changes (`56 negotiated changes in 27 lines`): a desk officer counted 27 lines under "56 changes".
  */
-export function stepVerdict(step: DigestStep, asMemo = false): string {
+export function stepVerdict(step: DigestStep, asMemo = false, wording: DigestWording = digestWording({ series: [] })): string {
   if (step.unrelated) return `unrelated? ${Math.round(step.similarity * 100)} % similar: two texts rather than two versions of one (check the series), no change listed`;
   const counts = [step.routine ? `${step.routine} routine` : '', step.editorial ? `${step.editorial} editorial` : ''].filter(Boolean).join(' and ');
   if (step.technicalUpdate) return step.routine + step.editorial > 0 ? `technical update: ${counts}` : 'no change';
-  const head = `${step.lines.length} negotiated ${step.lines.length === 1 ? 'change' : 'changes'}${foldedInto(step, asMemo)}`;
+  const head = `${step.lines.length} ${wording.changes} ${step.lines.length === 1 ? 'change' : 'changes'}${foldedInto(step, asMemo)}`;
   return counts ? `${head}; also ${counts}` : head;
 }
 
@@ -76,7 +97,7 @@ function stepCounts(digest: Digest): { steps: number; negotiated: number; unrela
 /** The digest in one sentence: `70 series, 144 steps: 105 with negotiated changes, 28 without (…), 11 unrelated? (…).` */
 export function digestSummary(digest: Digest): string {
   const { steps, negotiated, unrelated } = stepCounts(digest);
-  return `${digest.series.length} series, ${steps} ${steps === 1 ? 'step' : 'steps'}: ${negotiated} with negotiated changes, ${steps - negotiated - unrelated} without (technical updates and unchanged texts)${unrelated ? `, ${unrelated} unrelated? (two texts in one series, no change listed)` : ''}.`;
+  return `${digest.series.length} series, ${steps} ${steps === 1 ? 'step' : 'steps'}: ${negotiated} with ${digestWording(digest).changes} changes, ${steps - negotiated - unrelated} without (technical updates and unchanged texts)${unrelated ? `, ${unrelated} unrelated? (two texts in one series, no change listed)` : ''}.`;
 }
 
 /** From this many new (or dropped) paragraphs in a row, a memo gets one line for the run, not one per paragraph. */
@@ -132,9 +153,9 @@ export function seriesGapNote(series: DigestSeries): string | null {
   return series.steps.length === 0 ? `No compared pair: ${phrase}.` : `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`;
 }
 
-/** `digest.md`: what was negotiated, series by series, as plain Markdown. */
+/** `digest.md`: what was negotiated (or what changed: `digestWording`), series by series, as plain Markdown. */
 export function renderDigestMarkdown(digest: Digest): string {
-  const out = ['# What was negotiated', '', digestSummary(digest)];
+  const out = [`# ${digestWording(digest).title}`, '', digestSummary(digest)];
   for (const series of digest.series) {
     out.push('', `## ${memoText(series.title)}`);
     const facts = seriesFacts(series);
@@ -142,7 +163,7 @@ export function renderDigestMarkdown(digest: Digest): string {
     const gap = seriesGapNote(series);
     if (gap) out.push('', memoText(gap));
     for (const step of series.steps) {
-      out.push('', `${memoText(stepTitle(step))}: ${memoText(stepVerdict(step, true))}`);
+      out.push('', `${memoText(stepTitle(step))}: ${memoText(stepVerdict(step, true, digestWording(series)))}`);
       if (step.lines.length > 0) out.push('', ...memoLines(step.lines).map((line) => `- ${memoText(line)}`));
     }
   }
@@ -155,7 +176,10 @@ export function renderDigestMarkdown(digest: Digest): string {
  */
 export function digestView(digest: Digest) {
   const { steps, negotiated, unrelated } = stepCounts(digest);
+  const wording = digestWording(digest);
   return {
+    title: wording.title,
+    changes: wording.changes,
     seriesCount: digest.series.length,
     stepCount: steps,
     negotiated,
@@ -169,7 +193,7 @@ export function digestView(digest: Digest) {
       steps: series.steps.map((step) => ({
         title: stepTitle(step),
         dates: step.older.date && step.newer.date ? `${step.older.date} → ${step.newer.date}` : null,
-        verdict: stepVerdict(step),
+        verdict: stepVerdict(step, false, digestWording(series)),
         technicalUpdate: step.technicalUpdate,
         unrelated: step.unrelated,
         report: step.report,
