@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assembleDigest, digestStep, type MadeStep } from '../../src/digest/index.js';
 import { compare } from '../../src/pipeline.js';
@@ -7,6 +9,7 @@ import { renderDigestDocx } from '../../src/report/digest-docx.js';
 import type { Digest, Series } from '../../src/types.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 
+const validateDigest = new Ajv2020.default({ allErrors: true }).compile(JSON.parse(readFileSync(new URL('../../docs/digest.schema.json', import.meta.url), 'utf8')));
 const FOMC = join(SHARED_DATA, 'fomc-statements');
 const NUCLEAR = join(SHARED_DATA, 'un-resolutions/texts/series/nuclear-disarmament');
 
@@ -37,6 +40,7 @@ describe.skipIf(!HAS_SHARED)(`the digest's vocabulary follows its documents${HAS
     const digest = assembleDigest([series('fomc', [fomc.older.id, fomc.newer.id])], [fomc]);
     expect(digest.series[0].unDocuments).toBe(false);
     expect(digest.series[0].steps[0]).not.toHaveProperty('unDocuments');
+    expect(validateDigest(JSON.parse(JSON.stringify(digest))), JSON.stringify(validateDigest.errors)).toBe(true);
     const markdown = renderDigestMarkdown(digest);
     expect(markdown).toMatch(/^# What changed\n\n1 series, 1 step: 1 with substantive changes, 0 without/);
     expect(markdown).toMatch(/fomc_2018-12-19 → fomc_2019-01-30: \d+ substantive changes/);
