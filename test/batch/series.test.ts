@@ -6,6 +6,7 @@ import { runBatch } from '../../src/batch/index.js';
 import { compareVersions } from '../../src/pipeline.js';
 import { renderHistoryJson } from '../../src/report/history-json.js';
 import { run } from '../../src/cli/run.js';
+import { unrelatedLine } from '../../src/cli/commands/batch.js';
 import type { CliIo } from '../../src/cli/shared.js';
 import type { BatchManifest, Digest, HistoryResult, PairRecord } from '../../src/types.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
@@ -199,7 +200,7 @@ describe.skipIf(!HAS_SHARED)(`chain batch by series on real resolutions${HAS_SHA
     const [record] = records;
     expect([record.series, record.step, record.unrelated]).toEqual(['forced-together', 'version', true]);
     expect(record.similarity).toBeLessThan(manifest.options.candidateFloor);
-    expect(io.err()).toMatch(/^redline batch: unrelated\? A\/RES\/80\/24 → A\/RES\/80\/118 are \d+ % similar \(below 15 %, half of --min-similarity\) yet in one series \("Forced together", by front matter\); check its front matter series or previous\.\n$/);
+    expect(io.err()).toMatch(/^redline batch: unrelated\? A\/RES\/80\/24 → A\/RES\/80\/118 share little \(\d+ % similar, below 15 %, half of --min-similarity\) in series "Forced together", by front matter, so no changes are listed for that step; if they are versions of one text, rerun with --min-similarity 0(?:\.\d+ or lower)?\.\n$/);
     expect(index).toContain(`unrelated? ${Math.round(record.similarity * 100)}%`);
     // The digest lists no change of two texts that are not versions of one: the step says unrelated, with no lines.
     const digest = JSON.parse(await readFile(join(corpus, 'out', 'digest.json'), 'utf8')) as Digest;
@@ -209,4 +210,33 @@ describe.skipIf(!HAS_SHARED)(`chain batch by series on real resolutions${HAS_SHA
     expect(markdown).toContain('1 series, 1 step: 0 with negotiated changes, 0 without (technical updates and unchanged texts), 1 unrelated? (two texts in one series, no change listed).');
     expect(markdown).not.toMatch(/^- /m);
   }, 120_000);
+  // Session 12: a researcher grouped each country's General Debate speeches as a series (front matter `series`, or
+  // --series-by folder); the line told them to "check its front matter series or previous", though the grouping was
+  // theirs and right: each year's speech is another text. The line says what is true and the value that would list them.
+  it.skipIf(!HAS_SHARED)('says of two speeches of one country in an explicit series that they share little, and which --min-similarity lists them', async () => {
+    const corpus = await mkdtemp(join(tmpdir(), 'redline-speeches-'));
+    await mkdir(join(corpus, 'texts', 'AFG'), { recursive: true });
+    for (const name of ['AFG_2015_S70.txt', 'AFG_2016_S71.txt']) await copyFile(join(SHARED_DATA, 'ungdc/AFG', name), join(corpus, 'texts', 'AFG', name));
+    const io = capture();
+    expect(await run(['batch', '--mode', 'chain', '--series-by', 'folder', '--corpus', join(corpus, 'texts'), '--out', join(corpus, 'out'), '-j', '1', '--no-cache'], io)).toBe(0);
+    const { records } = await outputs(join(corpus, 'out'));
+    expect(records.map((record) => [record.series, record.unrelated])).toEqual([['ungdc-afg', true]]);
+    const value = Math.floor(records[0].similarity * 200) / 100;
+    expect(value).toBeGreaterThan(0);
+    expect(io.err()).toContain(`redline batch: unrelated? AFG_2015_S70 → AFG_2016_S71 share little (${Math.round(records[0].similarity * 100)} % similar, below 15 %, half of --min-similarity) in series "UNGDC/AFG", by front matter, so no changes are listed for that step; if they are versions of one text, rerun with --min-similarity ${value} or lower.\n`);
+    expect(io.err()).not.toContain('check its front matter');
+    // The value given lists the step: no longer flagged.
+    const again = capture();
+    expect(await run(['batch', '--mode', 'chain', '--min-similarity', String(value), '--corpus', join(corpus, 'texts'), '--out', join(corpus, 'out2'), '-j', '1', '--no-cache'], again)).toBe(0);
+    expect((await outputs(join(corpus, 'out2'))).records.map((record) => record.unrelated)).toEqual([undefined]);
+    expect(again.err()).not.toContain('unrelated?');
+  }, 120_000);
+
+  it('words a pair flagged in a --series-by folder series the same way, and keeps the check for series redline grouped', () => {
+    const record = { left: 'a', right: 'b', similarity: 0.073, series: 's' } as PairRecord;
+    const manifest = { options: { candidateFloor: 0.15 } } as BatchManifest;
+    const line = (basis: string) => unrelatedLine(record, { manifest, series: [{ id: 's', title: 'S', basis, documents: [], drafts: [], committee: null, agendaItem: null } as never] });
+    expect(line('folder')).toBe('redline batch: unrelated? a → b share little (7 % similar, below 15 %, half of --min-similarity) in series "S", by folder, so no changes are listed for that step; if they are versions of one text, rerun with --min-similarity 0.14 or lower.');
+    expect(line('similarity')).toBe('redline batch: unrelated? a → b are 7 % similar (below 15 %, half of --min-similarity) yet in one series ("S", by similarity); grouped by the shingle estimate, which the full comparison did not bear out.');
+  });
 });

@@ -130,22 +130,37 @@ export async function seriesByFolderIgnored(corpus: string | undefined, series: 
   return `redline batch: --series-by folder grouped nothing: ${why}, so series were grouped as without it (${grouping}).`;
 }
 
-/** What to check when a pair of a series is flagged unrelated, by the rule that grouped the series. */
-const UNRELATED_HINTS: Record<Series['basis'], string> = {
-  'front-matter': 'check its front matter series or previous.',
-  folder: 'check which folder each is in.',
+/** What to check when a pair of a series that redline grouped itself is flagged unrelated, by its rule. */
+const UNRELATED_HINTS: Record<'un-title' | 'similarity', string> = {
   'un-title': 'the same resolution title, but the text was rewritten (or is another resolution of that title).',
   similarity: 'grouped by the shingle estimate, which the full comparison did not bear out.',
 };
 
-/** One line for a chain pair flagged unrelated: which pair, how similar, in which series, and what to check. */
+/**
+ * One line for a chain pair flagged unrelated: which pair, how similar, in which series, and what is true of it. A series
+ * the user chose (front matter `series` or `previous`, `--series-by folder`) is right by definition: a country's
+ * speeches of each year are one series of different texts, so the line does not send the user to check the grouping
+ * (it did, session 12): it says the two texts share little, that the step lists no changes, and the
+ * `--min-similarity` that would list them (`unrelatedMinSimilarity`). A series redline grouped says what to check.
+ */
 export function unrelatedLine(record: PairRecord, summary: Pick<BatchSummary, 'series' | 'manifest'>): string {
   const series = summary.series.find((entry) => entry.id === record.series);
   const percent = Math.round(record.similarity * 100);
   const floor = Math.round(summary.manifest.options.candidateFloor * 100);
-  const hint = series ? UNRELATED_HINTS[series.basis] : UNRELATED_HINTS['front-matter'];
   const grouped = series ? `"${series.title}", by ${series.basis.replace('-', ' ').replace('un title', 'UN title')}` : (record.series ?? 'none');
-  return `redline batch: unrelated? ${record.left} → ${record.right} are ${percent} % similar (below ${floor} %, half of --min-similarity) yet in one series (${grouped}); ${hint}`;
+  if (!series || series.basis === 'front-matter' || series.basis === 'folder') {
+    const value = unrelatedMinSimilarity(record.similarity);
+    return `redline batch: unrelated? ${record.left} → ${record.right} share little (${percent} % similar, below ${floor} %, half of --min-similarity) in series ${grouped}, so no changes are listed for that step; if they are versions of one text, rerun with --min-similarity ${value}${value === '0' ? '' : ' or lower'}.`;
+  }
+  return `redline batch: unrelated? ${record.left} → ${record.right} are ${percent} % similar (below ${floor} %, half of --min-similarity) yet in one series (${grouped}); ${UNRELATED_HINTS[series.basis]}`;
+}
+
+/**
+ * The largest `--min-similarity` (two decimals) whose half the pair's similarity reaches, so that the pair is not
+ * flagged unrelated: 0.14 for a pair 7.3 % similar (the flag is similarity below half of --min-similarity).
+ */
+export function unrelatedMinSimilarity(similarity: number): string {
+  return String(Math.floor(similarity * 2 * 100 + 1e-9) / 100);
 }
 
 /** A compared pair with anything but unchanged, unmoved paragraphs. */
