@@ -61,6 +61,7 @@ export async function writeHistories(options: ResolvedBatchOptions, plan: RunPla
     .map((series) => ({
       kind: 'history',
       series: series.id,
+      title: series.basis === 'front-matter' || series.basis === 'folder' ? series.title : null,
       documents: series.documents.map((id) => ({ path: byId.get(id)!.path, id })),
       pairs: reports.filter((pair) => pair.series === series.id).map(({ left, right, report }) => ({ left, right, report })),
       ...documentTaskSettings(options),

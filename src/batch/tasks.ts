@@ -93,6 +93,12 @@ export interface HistoryTask extends DocumentTaskSettings {
   kind: 'history';
   /** The series' id. */
   series: string;
+  /**
+   * The series' name when the user named it (front matter `series`, `--series-by folder`): the history's title, so the
+   * series has one name in batch.json, the index and its history page ("FOMC policy statements", where the versions'
+   * shared title opening gave "FOMC statement"). Null for a series redline grouped: the versions' common title.
+   */
+  title: string | null;
   /** Its documents, oldest first (the series' order: a session's drafts before its adopted text). */
   documents: Array<{ path: string; id: string }>;
   /** The JSON reports of the run's pairs between its documents (relative to `outDir`): consecutive versions compared once. */
@@ -402,7 +408,7 @@ async function writeSeriesHistory(task: HistoryTask): Promise<SeriesHistoryRecor
       return comparison.left === older.meta.id && comparison.right === newer.meta.id ? comparison : null;
     };
     const collated = await compareVersions(documents, task.options, (document) => normalizeMemo(document, cache, task.unit, task.trackedChanges), known);
-    const result = { ...collated, warnings: [...loadWarnings, ...collated.warnings] };
+    const result = { ...collated, history: task.title === null ? collated.history : { ...collated.history, title: task.title }, warnings: [...loadWarnings, ...collated.warnings] };
     const { renderHistoryJson } = await import('../report/history-json.js');
     const json = historyPath(task.series, 'json');
     writeJsonAtomic(join(task.outDir, json), renderHistoryJson(result));

@@ -2,7 +2,7 @@ import type { FileChild, ICommentOptions, ParagraphChild } from 'docx';
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult } from '../types.js';
 import { lineParts, lineWithSignals } from './digest-line.js';
 import { isPositionShift, KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
-import { OFFICIAL_FACTS, ROW_TAGS, TAG_LABELS, comparedDocuments, countTags, pairSummary, paragraphCitation, percent, placeRef, relationNote, type ResultDocument } from './labels.js';
+import { OFFICIAL_FACTS, ROW_TAGS, TAG_LABELS, comparedDocuments, countTags, pairSummary, paragraphCitation, percent, placeRef, relationNote, titleWithDate, type ResultDocument } from './labels.js';
 
 /** How `renderDocx` writes: the date to stamp when the documents carry none. */
 export interface DocxOptions {
@@ -93,10 +93,11 @@ function documentName(document: ResultDocument): string {
 /** Longest title the running head quotes whole. */
 const HEAD_TITLE = 40;
 
-/** A document in the running head: its symbol, else its title cut to fit, with its date. */
+/** A document in the running head: its symbol, else its title cut to fit, with its date unless the title holds it. */
 function shortName(document: ResultDocument): string {
+  if (document.symbol) return document.symbol;
   const title = document.title.length > HEAD_TITLE ? `${document.title.slice(0, HEAD_TITLE - 1).trimEnd()}…` : document.title;
-  return [document.symbol ?? title, document.symbol ? null : document.date].filter(Boolean).join(', ');
+  return titleWithDate(title, document.date ?? null);
 }
 
 /** Characters XML 1.0 cannot hold (C0 controls but tab, line feed, carriage return), and line breaks a run cannot show. */

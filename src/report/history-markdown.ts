@@ -1,6 +1,7 @@
 import type { DiffPart, HistoryResult } from '../types.js';
 import { HISTORY_TAG_LABELS, cellPlace, changeSteps, latestText, positionChanged, positionTags, stepKind, versionNameNote, versionSymbol } from './history-labels.js';
 import { inline } from './markdown.js';
+import { titleWithDate } from './labels.js';
 
 /** Beyond this many versions the Markdown drops the column per version: the timeline says the same in one line. */
 const MAX_VERSION_COLUMNS = 8;
@@ -11,15 +12,15 @@ const MAX_VERSION_COLUMNS = 8;
  */
 export function renderHistoryMarkdown(result: HistoryResult): string {
   const { history } = result;
-  const names = history.versions.map((version) => inline(version.name));
+  const names = history.versions.map((version) => md(version.name));
   const changed = history.positions.map((position, row) => ({ position, row })).filter(({ position }) => positionChanged(position));
-  const lines = [`## History: ${inline(result.history.title)}`, ''];
+  const lines = [`## History: ${md(result.history.title)}`, ''];
   result.documents.forEach((document, index) => {
     const symbol = versionSymbol(result, index);
-    lines.push(`${index + 1}. **${names[index]}**${symbol ? ` (${inline(symbol)})` : ''} ${inline(document.title)}${document.date ? `, ${document.date}` : ''}, \`${document.path.replace(/`/g, "'")}\``);
+    lines.push(`${index + 1}. **${names[index]}**${symbol ? ` (${md(symbol)})` : ''} ${md(titleWithDate(document.title, document.date ?? null))}, \`${document.path.replace(/`/g, "'")}\``);
   });
   const note = versionNameNote(result);
-  if (note) lines.push('', inline(note));
+  if (note) lines.push('', md(note));
   lines.push('', `${history.positions.length} positions, ${changed.length} changed, ${history.positions.filter((p) => p.reinstated).length} reinstated.`, '');
   if (changed.length === 0) lines.push('No changes: every position is the same in every version.');
   else {
@@ -28,17 +29,17 @@ export function renderHistoryMarkdown(result: HistoryResult): string {
       `| # | ${columns ? `${names.join(' | ')} | ` : ''}What happened | Timeline |`,
       `|---:|${columns ? names.map(() => '---|').join('') : ''}---|---|`,
       ...changed.map(({ position, row }) => {
-        const places = columns ? `${position.cells.map((cell) => inline(cellPlace(cell))).join(' | ')} | ` : '';
+        const places = columns ? `${position.cells.map((cell) => md(cellPlace(cell))).join(' | ')} | ` : '';
         const tags = positionTags(position).map((tag) => HISTORY_TAG_LABELS[tag].label).join(', ');
-        return `| ${row + 1} | ${places}${tags} | ${inline(position.timeline)} |`;
+        return `| ${row + 1} | ${places}${tags} | ${md(position.timeline)} |`;
       }),
       '',
     );
     for (const { position, row } of changed) {
       const { version, text } = latestText(result, position);
-      lines.push(`### ${row + 1}. ${inline(position.timeline)}`, '', `> ${names[version]}: ${inline(text)}`, '');
+      lines.push(`### ${row + 1}. ${md(position.timeline)}`, '', `> ${names[version]}: ${md(text)}`, '');
       for (const { version: to, step } of changeSteps(position)) {
-        const signals = step.signals.map((signal) => ` _${inline(signal.summary)}_`).join(';');
+        const signals = step.signals.map((signal) => ` _${md(signal.summary)}_`).join(';');
         const diff = step.kind === 'new' || step.kind === 'unchanged' ? '' : `: ${step.diff.map(diffPart).join('')}`;
         lines.push(`- **${names[step.from]} → ${names[to]}** ${stepKind(step)}${step.moved ? ', moved' : ''}${signals}${diff}`);
       }
@@ -52,9 +53,17 @@ export function renderHistoryMarkdown(result: HistoryResult): string {
 
 function diffPart(part: DiffPart): string {
   const text = part.text.replace(/\n\n/g, ' ¶ ');
-  if (part.op === 'equal') return inline(text);
+  if (part.op === 'equal') return md(text);
   const [, before, core, after] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) as RegExpExecArray;
-  if (!core) return inline(text);
+  if (!core) return md(text);
   const marker = part.op === 'insert' ? '**' : '~~';
-  return `${before}${marker}${inline(core)}${marker}${after}`;
+  return `${before}${marker}${md(core)}${marker}${after}`;
+}
+
+/**
+ * Document text and names made inert (`inline`), except an underscore inside a word (`fomc_2019-01-30`): no emphasis in
+ * CommonMark, and `fomc\_2019-01-30` pasted into Word with its backslash (a researcher's memo, session 12).
+ */
+function md(text: string): string {
+  return inline(text).replace(/(?<=[\p{L}\p{N}])\\_(?=[\p{L}\p{N}])/gu, '_');
 }

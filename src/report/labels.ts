@@ -359,3 +359,12 @@ export function adoptedMissingPhrase(drafts: readonly string[]): string {
   if (drafts.length === 1) return `the adopted text of draft ${drafts[0]} is not in the corpus`;
   return `the adopted texts of drafts ${drafts.slice(0, -1).join(', ')} and ${drafts[drafts.length - 1]} are not in the corpus`;
 }
+
+/**
+ * A title followed by its date (`Nuclear disarmament, 2025-12-03`), or the title alone when it already holds the date
+ * or there is none: `FOMC statement, 2019-01-30` stays as it is, where the Word running head read "FOMC statement,
+ * 2018-12-19, 2018-12-19" (session 12).
+ */
+export function titleWithDate(title: string, date: string | null): string {
+  return date && !title.includes(date) ? `${title}, ${date}` : title;
+}
