@@ -153,6 +153,20 @@ export function seriesGapNote(series: DigestSeries): string | null {
   return series.steps.length === 0 ? `No compared pair: ${phrase}.` : `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`;
 }
 
+/**
+ * Past this many lines (a step's line and each of its changes), a series' steps fold under a summary in the index: the
+ * FOMC statements' one series ran to 1,460 lines of digest.md, which the index put before its chart. `digest.md`,
+ * `digest.docx` and `digest.json` stay whole.
+ */
+export const DIGEST_FOLD_LINES = 60;
+
+/** `218 steps, 829 substantive changes: show them` for a series whose lines would pass `DIGEST_FOLD_LINES`, else null. */
+function foldNote(series: DigestSeries): string | null {
+  const changes = series.steps.reduce((total, step) => total + step.lines.length, 0);
+  if (series.steps.length + changes <= DIGEST_FOLD_LINES) return null;
+  return `${series.steps.length} steps, ${changes} ${digestWording(series).changes} ${changes === 1 ? 'change' : 'changes'}: show them`;
+}
+
 /** `digest.md`: what was negotiated (or what changed: `digestWording`), series by series, as plain Markdown. */
 export function renderDigestMarkdown(digest: Digest): string {
   const out = [`# ${digestWording(digest).title}`, '', digestSummary(digest)];
@@ -190,6 +204,7 @@ export function digestView(digest: Digest) {
       title: series.title,
       facts: seriesFacts(series),
       gap: seriesGapNote(series),
+      fold: foldNote(series),
       steps: series.steps.map((step) => ({
         title: stepTitle(step),
         dates: step.older.date && step.newer.date ? `${step.older.date} → ${step.newer.date}` : null,

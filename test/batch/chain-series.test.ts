@@ -52,6 +52,12 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`a chain batch writes the di
     expect((await readFile(join(out, 'digest.docx'))).equals(Buffer.from(await renderDigestDocx(digest)))).toBe(true);
     const index = await readFile(join(out, 'index.html'), 'utf8');
     expect(index).toContain('<section id="digest" class="digest" aria-labelledby="digest-title">');
+    // As docs/batch.md says: the chart, then the digest (a researcher found the FOMC digest's 1,460 lines before it).
+    expect(index.indexOf('<section id="overview"')).toBeGreaterThan(0);
+    expect(index.indexOf('<section id="overview"')).toBeLessThan(index.indexOf('<section id="digest"'));
+    expect(index).toContain('<a href="#overview">Overview</a> · <a href="#digest">What was negotiated</a> · <a href="#pairs">Pairs</a>');
+    // A short series is not folded.
+    expect(index).not.toContain('<details class="digest-fold">');
     const row = digest.series[0].steps[1].lines.find((line) => line.text === 'OP 20: disarmament in 2024 → disarmament in 2026')!;
     expect(index).toContain(`<a href="${row.href}">OP 20</a>: disarmament in 2024 → disarmament in 2026`);
     // The row it links to is in the pair report.

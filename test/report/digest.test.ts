@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { renderBatchIndex } from '../../src/report/batch-index.js';
-import { digestView, memoLines, MEMO_RUN, renderDigestJson, renderDigestMarkdown, stepVerdict } from '../../src/report/digest.js';
+import { DIGEST_FOLD_LINES, digestView, memoLines, MEMO_RUN, renderDigestJson, renderDigestMarkdown, stepVerdict } from '../../src/report/digest.js';
 import { renderDigestDocx } from '../../src/report/digest-docx.js';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
@@ -138,6 +138,21 @@ describe('the digest section of the batch index', () => {
     expect(html).toContain('<a href="pairs/A_RES_79_50__A_RES_80_24.html#r-4">new PP 3</a>: Recalling &lt;script&gt;alert(1)&lt;/script&gt; its *resolution* 79_192 …');
     expect(html).not.toContain('<script>alert(1)');
     expect(html).toContain('<span class="step">A/C.1/80/L.9 → A/RES/80/42 (draft)</span>: technical update: 3 routine and 1 editorial');
+  });
+
+  it('folds a series of more than DIGEST_FOLD_LINES lines under a summary, keeping every line; a short one stays open', () => {
+    const short = renderBatchIndex({ ...sampleBatchIndexInput(), digest: sampleDigest() });
+    expect(short).not.toContain('<details class="digest-fold">');
+    const digest = sampleDigest();
+    const [series] = digest.series;
+    const step = series.steps.find((one) => one.lines.length > 0)!;
+    series.steps = Array.from({ length: DIGEST_FOLD_LINES }, () => step);
+    const changes = DIGEST_FOLD_LINES * step.lines.length;
+    const html = renderBatchIndex({ ...sampleBatchIndexInput(), digest });
+    expect(html).toContain(`<h3 id="digest-1">Nuclear disarmament</h3>\n  <p class="muted">First Committee · agenda item 99 (b)</p>\n  <details class="digest-fold"><summary>${DIGEST_FOLD_LINES} steps, ${changes} negotiated changes: show them</summary>`);
+    expect(html.match(/<a href="pairs\/A_RES_79_50__A_RES_80_24.html#r-17">OP 17<\/a>/g)).toHaveLength(DIGEST_FOLD_LINES);
+    // digest.md stays whole.
+    expect(renderDigestMarkdown(digest)).not.toContain('show them');
   });
 
   it('is left out when the run has no digest', () => {
