@@ -232,10 +232,28 @@ function thresholdNote(manifest: BatchManifest, records: readonly PairRecord[]):
   const under = records.filter((record) => record.error === undefined && record.report === null);
   if (under.length === 0) return null;
   const best = largest(under.map((record) => record.similarity));
-  // A threshold that reaches the closest of them: its similarity rounded down to the percent (half the threshold, as
-  // before, suggested 0.1 when the closest pair was at 5 %), and below the current one.
-  const lower = Math.round(Math.min(Math.floor(best * 100) / 100, Math.max(0, minSimilarity - 0.05)) * 100) / 100;
-  return `${under.length} of ${records.length} pairs fell under --min-similarity ${minSimilarity} and have no report (the closest reached ${percent(best)}). To report them, run again with a lower threshold, e.g. --min-similarity ${lower}.`;
+  const lead = `${under.length} of ${records.length} pairs fell under --min-similarity ${minSimilarity} and have no report`;
+  // Nothing to reach: 0 would report every pair, each of them two texts sharing nothing.
+  if (best <= 0) return `${lead} (every one 0% similar: they share nothing). --min-similarity 0 would report every pair, however unrelated.`;
+  const lower = reachingThreshold(best, minSimilarity);
+  // An estimate (a pair under the pre-filter) may fall under the threshold once compared in full.
+  const estimated = under.some((record) => record.similarity === best && record.estimated);
+  const action = estimated ? 'To compare the closest in full (its similarity is an estimate)' : 'To report the closest';
+  return `${lead} (the closest reached ${best < 0.01 ? `${Number((lower * 100).toFixed(8))}%` : percent(best)}). ${action}, run again with --min-similarity ${lower}; 0 would report every pair, however unrelated.`;
+}
+
+/**
+ * The largest threshold that still reaches a pair `best` similar: its similarity rounded down to the percent (half the
+ * threshold, as before, suggested 0.1 when the closest pair was at 5 %), at most the current one less 0.05; under 1 %,
+ * rounded down to its first significant digit, never 0 (an all-pairs run of an FOMC statement, a UN resolution and a
+ * speech, the closest 0.1 % similar, was told "--min-similarity 0", which reports every pair).
+ */
+export function reachingThreshold(best: number, minSimilarity: number): number {
+  const digits = Math.max(2, Math.ceil(-Math.log10(best) - 1e-9));
+  const scale = 10 ** digits;
+  const floored = Math.floor(best * scale + 1e-9) / scale;
+  const cap = Math.round((minSimilarity - 0.05) * 100) / 100;
+  return cap > 0 && cap < floored ? cap : floored;
 }
 
 // ── Chain: similarity over time ──────────────────────────────────────────────────────────────────────────────────

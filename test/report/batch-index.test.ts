@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { batchViewModel, clusterOrder, renderBatchIndex } from '../../src/report/batch-index.js';
+import { batchViewModel, clusterOrder, reachingThreshold, renderBatchIndex } from '../../src/report/batch-index.js';
+import { run } from '../../src/cli/run.js';
+import { HAS_SHARED, SHARED_DATA } from '../helpers/paths.js';
 import { renderHtml } from '../../src/report/html.js';
 import { pageScript } from '../../src/report/templates.js';
 import { isRedlineError } from '../../src/errors.js';
@@ -89,8 +91,32 @@ describe('renderBatchIndex', () => {
 
   it('says how many pairs fell under --min-similarity and how to lower it, outside chain mode', () => {
     const input = sampleBatchIndexInput();
-    expect(batchViewModel(input).threshold).toBe('2 of 3 pairs fell under --min-similarity 0.3 and have no report (the closest reached 40%). To report them, run again with a lower threshold, e.g. --min-similarity 0.25.');
+    expect(batchViewModel(input).threshold).toBe('2 of 3 pairs fell under --min-similarity 0.3 and have no report (the closest reached 40%). To report the closest, run again with --min-similarity 0.25; 0 would report every pair, however unrelated.');
     expect(batchViewModel({ ...input, manifest: { ...input.manifest, mode: 'chain' } }).threshold).toBeNull();
+  });
+
+  // Session 12: an all-pairs run of an FOMC statement and a General Debate speech (estimated 0.13 % similar) was told
+  // "e.g. --min-similarity 0", which reports every pair.
+  it.skipIf(!HAS_SHARED)('suggests a threshold above 0 that reaches the closest pair, and says what 0 means (FOMC statement and a speech)', async () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'redline-threshold-'));
+    mkdirSync(join(corpus, 'texts'));
+    copyFileSync(join(SHARED_DATA, 'fomc-statements/fomc_2019-01-30.txt'), join(corpus, 'texts', 'fomc_2019-01-30.txt'));
+    copyFileSync(join(SHARED_DATA, 'ungdc/AFG/AFG_2016_S71.txt'), join(corpus, 'texts', 'AFG_2016_S71.txt'));
+    const io = { stdout: { write: () => true }, stderr: { write: () => true }, env: { SOURCE_DATE_EPOCH: '1767225600' } };
+    expect(await run(['batch', '--mode', 'all', '--corpus', join(corpus, 'texts'), '--out', join(corpus, 'out'), '-j', '1', '--no-cache'], io)).toBe(0);
+    const index = readFileSync(join(corpus, 'out', 'index.html'), 'utf8');
+    expect(index).toContain('1 of 1 pairs fell under --min-similarity 0.3 and have no report (the closest reached 0.1%). To compare the closest in full (its similarity is an estimate), run again with --min-similarity 0.001; 0 would report every pair, however unrelated.');
+    expect(index).not.toContain('--min-similarity 0.</p>');
+  }, 60_000);
+
+  it('words a run where every pair is 0 % similar, and never suggests a threshold at or above the current one', () => {
+    expect(reachingThreshold(0.0013, 0.3)).toBe(0.001);
+    expect(reachingThreshold(0.0126, 0.3)).toBe(0.01);
+    expect(reachingThreshold(0.4, 0.3)).toBe(0.25);
+    expect(reachingThreshold(0.07, 0.3)).toBe(0.07);
+    const input = sampleBatchIndexInput();
+    const zero = input.records.map((record) => (record.report === null ? { ...record, similarity: 0 } : record));
+    expect(batchViewModel({ ...input, records: zero }).threshold).toBe('2 of 3 pairs fell under --min-similarity 0.3 and have no report (every one 0% similar: they share nothing). --min-similarity 0 would report every pair, however unrelated.');
   });
 
   it('chain mode: one point per pair linking to its report, turning points where similarity fell below the pairs before', () => {
