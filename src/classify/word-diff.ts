@@ -42,40 +42,19 @@ export function wordDiffTokens(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
-/**
- * Hyphens and dashes a reader does not tell apart, one character each: the same set `surfaceForm` (normalize.ts) folds
- * to "-" (issue #23: "non-governmental" and "non‑governmental", with U+2011, are one word). Soft hyphens are not here:
- * `surfaceForm` drops them, which would change a token's length, and the diff's parts must keep their texts' lengths.
- */
-const DASH_VARIANTS = /[\u2010-\u2015\u2212]/g;
-
-/** A token with its dashes folded to "-" (`DASH_VARIANTS`): the same length as the token. */
-function dashesFolded(token: string): string {
-  return token.replace(DASH_VARIANTS, '-');
-}
-
-/**
- * jsdiff's `diffWordsWithSpace`, with numbers, dates, references and symbols kept whole (`wordDiffTokens`), and tokens
- * that differ only by the kind of hyphen or dash equal (fix 12C: Arms Trade Treaty 79/52 → 80/46 OP 18 → OP 19 read
- * "[-non-governmental-]{+non‑governmental+}", "compound spelling"). An equal part holds the newer text's tokens; a
- * folded dash is one character as the other, so every part keeps the length of the older text's stretch it stands for.
- */
+/** jsdiff's `diffWordsWithSpace`, with numbers, dates, references and symbols kept whole (`wordDiffTokens`). */
 class AtomicWordDiff extends Diff<string, string> {
   /** Tokens of texts just split by `wordDiff` (for its bound), handed to jsdiff rather than split again. */
   known = new Map<string, string[]>();
   override tokenize(value: string): string[] {
     return this.known.get(value) ?? wordDiffTokens(value);
   }
-
-  override equals(left: string, right: string): boolean {
-    return left === right || (left.length === right.length && dashesFolded(left) === dashesFolded(right));
-  }
 }
 const atomicWordDiff = new AtomicWordDiff();
 
 /**
  * Word-level diff from `before` to `after` (spaces are diffed too, so the equal and deleted parts rebuild the older
- * text, but for the kind of its hyphens and dashes (`AtomicWordDiff`), and the equal and inserted parts the newer; words, numbers, dates, paragraph references and document
+ * text exactly and the equal and inserted parts the newer; words, numbers, dates, paragraph references and document
  * symbols are never cut in half: `wordDiffTokens`), bounded by
  * `maxEditLength` so two unrelated pages cannot take seconds. The result is cleaned for reading: runs of one operation
  * are merged, deletions come before insertions, and an equal stretch of only spaces or one short word between two

@@ -3,9 +3,8 @@ import { routineReasons } from '../../src/classify/routine.js';
 import { commitmentShift } from '../../src/classify/signals/commitment.js';
 import { normalizeParagraph } from '../../src/normalize/normalize.js';
 import { findNumbers, numberChanges } from '../../src/classify/signals/numbers.js';
-import { wordDiff } from '../../src/classify/word-diff.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { ARMS_TRADE, IAEA, UNIVERSAL_JURISDICTION, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive, paragraphs } from '../helpers/un-series.js';
+import { IAEA, UNIVERSAL_JURISDICTION, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive, paragraphs } from '../helpers/un-series.js';
 
 /**
  * Fix 12C: classification defects a new user found in session 12 (redline #23). Each on its real pair, with a
@@ -44,25 +43,6 @@ describe("a session's resolutions taken note of change only as that session's li
   });
 });
 
-describe('a hyphen for another is no change of the text (issue #23)', () => {
-  it.skipIf(!available)(`Arms Trade Treaty 79/52 → 80/46 OP 18 → OP 19: "non-governmental" → "non‑governmental" (U+2011) is no word change; "parties → Parties" stays${skipNote}`, async () => {
-    const result = await compareInSeries(ARMS_TRADE, 'A_RES_79_52.txt', 'A_RES_80_46.txt');
-    const finding = findingAt(result, 'OP 19');
-    expect(finding.editorial).toBe(true);
-    expect(finding.reasons).toEqual(['case: parties → Parties']);
-    expect(finding.diff?.filter((part) => part.op !== 'equal').map((part) => part.text)).toEqual(['parties', 'Parties', 'parties', 'Parties', 'parties', 'Parties']);
-  });
-  it('the word diff takes U+2010, U+2011 and the dashes for "-", and keeps a real change beside them', () => {
-    expect(wordDiff('with non-governmental organizations', 'with non\u2011governmental organizations', 100).parts).toEqual([{ op: 'equal', text: 'with non\u2011governmental organizations' }]);
-    expect(wordDiff('the well-being of all', 'the well\u2010being of many', 100).parts).toEqual([
-      { op: 'equal', text: 'the well\u2010being of ' },
-      { op: 'delete', text: 'all' },
-      { op: 'insert', text: 'many' },
-    ]);
-    // Counter-case: a hyphen dropped or added is still a change.
-    expect(wordDiff('non-governmental', 'nongovernmental', 100).parts.map((part) => part.op)).toEqual(['delete', 'insert']);
-  });
-});
 
 describe('"urges" presses harder than "calls upon" (UN drafting: urges > calls upon > encourages > invites)', () => {
   const shift = (before: string, after: string): string | null => commitmentShift(normalizeParagraph(before).tokens, normalizeParagraph(after).tokens)?.summary ?? null;
@@ -103,3 +83,4 @@ describe('a yearly deadline moved with the session is routine beside a negotiate
     expect(deadline(older, older.replace('26 April 2024', '26 May 2024').replace('seventy-ninth', 'eightieth'))).toEqual(['deadline moved (later or lifted): before 26 April 2024 → before 26 May 2024']);
   });
 });
+

