@@ -7,7 +7,8 @@ import { isPageFurnitureLine } from './un-furniture.js';
  * Plain-text policy documents come hard-wrapped (every line ~70 characters), one paragraph per line, or a mix; they
  * carry numbered and lettered paragraphs, bullets, Markdown or bold headings, and blocks that a careless copy broke
  * mid-sentence with a blank line. The rules, in order:
- *  1. Lines are grouped into blocks at blank lines.
+ *  1. Lines are grouped into blocks at blank lines; a line of page furniture (`isPageFurnitureLine`: a page number alone,
+ *     a contents line, a letter-spaced running head) counts as a blank line.
  *  2. Inside a block, a list marker (`1.`, `(a)`, `iv)`, `•`) or a Markdown heading starts a new paragraph. In a
  *     hard-wrapped text lines join unless a line ends a sentence well short of the wrap width; in a text of long lines
  *     each line is a paragraph unless it visibly continues (it ends in a function word or the next starts lowercase).
