@@ -1,4 +1,5 @@
 import type { Paragraph, SegmentUnit } from '../types.js';
+import { isPageFurnitureLine } from './un-furniture.js';
 
 /**
  * Paragraph segmentation for real declarations, not just blank lines.
@@ -6,7 +7,8 @@ import type { Paragraph, SegmentUnit } from '../types.js';
  * Plain-text policy documents come hard-wrapped (every line ~70 characters), one paragraph per line, or a mix; they
  * carry numbered and lettered paragraphs, bullets, Markdown or bold headings, and blocks that a careless copy broke
  * mid-sentence with a blank line. The rules, in order:
- *  1. Lines are grouped into blocks at blank lines.
+ *  1. Lines are grouped into blocks at blank lines; a line of page furniture (`isPageFurnitureLine`: a page number alone,
+ *     a contents line, a letter-spaced running head) counts as a blank line.
  *  2. Inside a block, a list marker (`1.`, `(a)`, `iv)`, `•`) or a Markdown heading starts a new paragraph. In a
  *     hard-wrapped text lines join unless a line ends a sentence well short of the wrap width; in a text of long lines
  *     each line is a paragraph unless it visibly continues (it ends in a function word or the next starts lowercase).
@@ -70,8 +72,9 @@ const FUNCTION_WORDS = new Set(
 
 /** Split text into paragraphs (or lines, or sentences); offsets are relative to `text` plus `baseOffset`. */
 export function segmentParagraphs(text: string, baseOffset = 0, options: SegmentOptions = {}): Paragraph[] {
-  const blocks = toBlocks(text, baseOffset);
   const unit = options.unit ?? 'paragraph';
+  // A converter that rebuilt the paragraphs already read through its furniture (`un-text.ts`); a unit of lines keeps every line.
+  const blocks = toBlocks(text, baseOffset, unit !== 'line' && !options.blocksAreParagraphs);
   if (unit === 'line') return blocks.flat().map((line, index) => toParagraph({ lines: [line] }, index));
   const drafts = options.blocksAreParagraphs ? blocks.map((lines) => ({ lines })) : paragraphDrafts(blocks);
   const paragraphs = drafts.map((draft, index) => toParagraph(draft, index));
@@ -100,14 +103,19 @@ function paragraphDrafts(blocks: Line[][]): Draft[] {
   return drafts;
 }
 
-function toBlocks(text: string, baseOffset: number): Line[][] {
+/**
+ * Lines grouped at blank lines. With `dropFurniture`, a line of page furniture (`isPageFurnitureLine`: a page number
+ * alone, a contents line, a letter-spaced running head) is read as a blank line: it is no paragraph, and it parts the
+ * text around it as a page break does (a sentence cut by it rejoins as one cut by a blank line, `continuesAcrossBlank`).
+ */
+function toBlocks(text: string, baseOffset: number, dropFurniture = false): Line[][] {
   const blocks: Line[][] = [];
   let current: Line[] = [];
   let offset = 0;
   for (const raw of text.split('\n')) {
     const start = offset;
     offset += raw.length + 1;
-    if (raw.trim() === '') {
+    if (raw.trim() === '' || (dropFurniture && isPageFurnitureLine(raw))) {
       if (current.length) blocks.push(current);
       current = [];
       continue;

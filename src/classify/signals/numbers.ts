@@ -41,21 +41,30 @@ function bothCases(pattern: string): string {
   return pattern.replace(/(^|[(|:])([a-z])/g, (_, before: string, letter: string) => `${before}[${letter}${letter.toUpperCase()}]`);
 }
 const CARDINAL_WORD = `(?:(?:${TENS})[\\s\\-\u2010\u2011](?:${Object.keys(UNITS).join('|')})|${Object.keys(CARDINALS).filter((word) => word !== 'one').join('|')})`;
-const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?(?:[- \u00a0]\\d\\/\\d)?|\\d\\/\\d';
+/**
+ * Every dash the normalizer folds to "-" (`normalize.ts`): a hyphen, U+2010, the non-breaking U+2011, the figure dash, the
+ * en and em dashes, U+2015 and the minus sign, for a class (`[${DASHES}]`). A number's parts joined by any of them are one
+ * number: FOMC 2019-12-11 writes "1\u20111/2 to 1-3/4 percent" (a garbled U+2011, repaired), which with "-" alone read as
+ * "1/2 to 1-3/4 percent" and "figure added: 1" for a rate that was held.
+ */
+const DASHES = '\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212';
+/** The hyphens alone (no range dashes): inside a date written in figures, a compound ("12-month"). */
+const HYPHENS = '\\-\u2010\u2011';
+const NUMBER = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?(?:[ \u00a0${DASHES}]\\d\\/\\d)?|\\d\\/\\d`;
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 const DAY_MONTH_YEAR = `\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?:,?\\s${YEAR})?`;
 const MONTH_DAY_YEAR = `${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s${YEAR}`;
 const MONTH_YEAR = `${MONTH}\\s${YEAR}`;
 /** A range of days: "19 to 23 August 2024", "22–23 September 2024". */
-const DAY_RANGE = `\\d{1,2}(?:\\s(?:to|and)\\s|\\s?[\\-\u2013]\\s?)${DAY_MONTH_YEAR}`;
+const DAY_RANGE = `\\d{1,2}(?:\\s(?:to|and)\\s|\\s?[${DASHES}]\\s?)${DAY_MONTH_YEAR}`;
 /**
  * A range across months (or years): "21 October to 1 November 2024", "30 November to 13 December 2023". Read as one date
  * so that a signal never cuts it ("11 to 15 October 2021 → 21 October", its end taken for another date).
  */
-const CROSS_MONTH_RANGE = `\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?:,?\\s${YEAR})?(?:\\sto\\s|\\s?[\\-\u2013]\\s?)${DAY_MONTH_YEAR}`;
+const CROSS_MONTH_RANGE = `\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?:,?\\s${YEAR})?(?:\\sto\\s|\\s?[${DASHES}]\\s?)${DAY_MONTH_YEAR}`;
 /** A month abbreviated in a full date ("22-23 Sept 2024"): the date, never its day and the figures (see `normalize/months.ts`). */
-const ABBREVIATED_DATE = `\\d{1,2}(?:\\s?[\\-\u2013]\\s?\\d{1,2})?\\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s${YEAR}`;
-const DATE = `(?:${CROSS_MONTH_RANGE}|${ABBREVIATED_DATE}|${DAY_RANGE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${MONTH_YEAR}|${YEAR}-\\d{2}-\\d{2}|\\d{1,2}-\\d{1,2}-${YEAR})`;
+const ABBREVIATED_DATE = `\\d{1,2}(?:\\s?[${DASHES}]\\s?\\d{1,2})?\\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s${YEAR}`;
+const DATE = `(?:${CROSS_MONTH_RANGE}|${ABBREVIATED_DATE}|${DAY_RANGE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${MONTH_YEAR}|${YEAR}[${HYPHENS}]\\d{2}[${HYPHENS}]\\d{2}|\\d{1,2}[${HYPHENS}]\\d{1,2}[${HYPHENS}]${YEAR})`;
 const DEADLINE_WORDS = '(?:by|before|until|no later than|not later than|by the end of|deadline of|in time for)';
 /** An ordinal meeting: "the Thirteenth Conference", "its eighty-first session". */
 const EVENT = `(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))\\s(?:(?:regular\\s)?session|(?:Review\\s)?Conference|meeting)`;
@@ -158,18 +167,18 @@ export const PATTERNS: ReadonlyArray<{ category: NumberCategory | 'furniture'; r
   // A deadline is a date or year after a deadline word, or an ordinal meeting after "no later than", "before", "until"
   // or "by its" ("by its eighty-first session"); "adopted by the fourteenth Conference" names an author, not a deadline.
   { category: 'deadline', regex: new RegExp(`${B}(?:${DEADLINE_WORDS}\\s(?:the\\s(?:end|middle)\\sof\\s)?(?:${DATE}|${YEAR})|(?:(?:no|not)\\slater\\sthan|before|until)\\s(?:the|its)\\s${EVENT}|by\\sits\\s${EVENT})${E}`, 'giu'), needs: NEEDS_DIGIT_OR_EVENT, starts: STARTS_DEADLINE },
-  { category: 'period', regex: new RegExp(`${B}(?:${YEAR}\\s?[\\-\u2013\u2014]\\s?(?:${YEAR}|\\d\\d(?![\\-\\d]))|(?:from|between)\\s${YEAR}\\s(?:to|and|until)\\s${YEAR}|(?:up to|within|for|over|of)\\s(?:a period of\\s|the next\\s|the past\\s)?(?:${NUMBER}|${CARDINAL_WORD})\\s${UNIT}|(?:${NUMBER}|${CARDINAL_WORD})[\\-\\s]${UNIT.replace(/s\?/g, '')}\\s(?:period|term|cycle|mandate))${E}`, 'giu'), needs: NEEDS_DIGIT_OR_UNIT, starts: STARTS_PERIOD },
+  { category: 'period', regex: new RegExp(`${B}(?:${YEAR}\\s?[${DASHES}]\\s?(?:${YEAR}|\\d\\d(?![${DASHES}\\d]))|(?:from|between)\\s${YEAR}\\s(?:to|and|until)\\s${YEAR}|(?:up to|within|for|over|of)\\s(?:a period of\\s|the next\\s|the past\\s)?(?:${NUMBER}|${CARDINAL_WORD})\\s${UNIT}|(?:${NUMBER}|${CARDINAL_WORD})[${HYPHENS}\\s]${UNIT.replace(/s\?/g, '')}\\s(?:period|term|cycle|mandate))${E}`, 'giu'), needs: NEEDS_DIGIT_OR_UNIT, starts: STARTS_PERIOD },
   { category: 'date', regex: new RegExp(`${B}${DATE}${E}`, 'gu'), needs: DIGIT, starts: STARTS_DATE },
   { category: 'session', regex: new RegExp(`${B}(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))(?:(?:,\\s|,?\\s(?:to|and)\\s(?:the\\s)?)(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th)))*(?:\\s(?:regular|special|emergency special|resumed))?\\ssessions?${E}`, 'giu'), needs: NEEDS_SESSION, starts: STARTS_ORDINAL_WORD },
-  { category: 'furniture', regex: new RegExp(`${B}(?:(?:[Aa]genda\\s)?[Ii]tems?\\s\\d+(?:\\s?\\([a-z]{1,3}\\))?(?:(?:,\\s|,?\\sand\\s)\\d+(?:\\s?\\([a-z]{1,3}\\))?)*|[Pp]aras?\\.\\s\\d+(?:[\\-\u2013]\\d+)?(?:(?:,\\s|\\sand\\s)\\d+(?:[\\-\u2013]\\d+)?)*|[Pp]aragraphs?\\s\\d+(?:\\s?\\([a-z]\\))?(?:(?:,\\s|\\sand\\s|\\sto\\s)\\d+(?:\\s?\\([a-z]\\))?)*|\\d{1,3}(?:st|nd|rd|th)\\s(?:\\(resumed\\)\\s)?plenary\\smeeting|\\d\\d-\\d{5}(?:\\s\\([A-Z]\\)(?:\\s\\d{6})?)?)${E}|^\\d{1,2}(?=\\s\\p{Lu})|^\\d{1,3}\\/\\d{1,3}$|(?<=[\\p{L}.,;:)\u201d"\u2019])(?<!\\d\\.)\\d{1,2}(?=\\s|$|[,;.])|(?<=\\p{L}[,;]\\s)\\d{1,2}(?=[,;]?\\s(?:and|or|as|which|in|to|\\p{Ll}+(?:ed|es))(?![\\p{L}]))|(?<=\\p{Ll}{3,}\\s)(?<!(?:between|from|than|about|over|under|and|or|with|into|until|paragraphs?|articles?|items?|chapters?|annex|sections?|rules?|principles?|goals?|targets?|numbers?)\\s)\\d{1,2}(?=\\s(?:and|or|on|which|as|in)\\s|[,;]\\s|\\.?$)`, 'gu'), needs: DIGIT, starts: STARTS_FURNITURE },
+  { category: 'furniture', regex: new RegExp(`${B}(?:(?:[Aa]genda\\s)?[Ii]tems?\\s\\d+(?:\\s?\\([a-z]{1,3}\\))?(?:(?:,\\s|,?\\sand\\s)\\d+(?:\\s?\\([a-z]{1,3}\\))?)*|[Pp]aras?\\.\\s\\d+(?:[${DASHES}]\\d+)?(?:(?:,\\s|\\sand\\s)\\d+(?:[${DASHES}]\\d+)?)*|[Pp]aragraphs?\\s\\d+(?:\\s?\\([a-z]\\))?(?:(?:,\\s|\\sand\\s|\\sto\\s)\\d+(?:\\s?\\([a-z]\\))?)*|\\d{1,3}(?:st|nd|rd|th)\\s(?:\\(resumed\\)\\s)?plenary\\smeeting|\\d\\d-\\d{5}(?:\\s\\([A-Z]\\)(?:\\s\\d{6})?)?)${E}|^\\d{1,2}(?=\\s\\p{Lu})|^\\d{1,3}\\/\\d{1,3}$|(?<=[\\p{L}.,;:)\u201d"\u2019])(?<!\\d\\.)\\d{1,2}(?=\\s|$|[,;.])|(?<=\\p{L}[,;]\\s)\\d{1,2}(?=[,;]?\\s(?:and|or|as|which|in|to|\\p{Ll}+(?:ed|es))(?![\\p{L}]))|(?<=\\p{Ll}{3,}\\s)(?<!(?:between|from|than|about|over|under|and|or|with|into|until|paragraphs?|articles?|items?|chapters?|annex|sections?|rules?|principles?|goals?|targets?|numbers?)\\s)\\d{1,2}(?=\\s(?:and|or|on|which|as|in)\\s|[,;]\\s|\\.?$)`, 'gu'), needs: DIGIT, starts: STARTS_FURNITURE },
   // Without the i flag: \p{Lu} would match any letter. Ordinals are written in lower case or with a capital. An ordinal
   // before "annual", "biennial" or "high-level" is an edition whatever noun follows ("the ninth annual multi-stakeholder
   // forum", "the third annual dialogue"). "First" and "second" (a noun, a verb or an adverb too) are ordinals only there
   // and before the name of an event that comes back ("the second Meeting of States Parties", "the first United Nations
   // Global Congress"): issue 23 round 6.
   { category: 'ordinal', regex: new RegExp(`${B}(?:${bothCases(ORDINAL_WORD_FROM_THIRD)}|\\d{1,3}(?:st|nd|rd|th))(?=\\s(?!Committee)(?:\\p{Lu}|conference|meeting|summit|review|anniversary|report|cycle|round)|\\s(?:annual|biennial|triennial|high-level)\\s\\p{L})|${B}(?:[Ff]irst|[Ss]econd)(?=\\s(?:annual|biennial|triennial|high-level)\\s\\p{L}|\\s(?:Meeting|Conference|Summit|Forum|Congress|Dialogue|Review|United Nations|Global|World|International)\\b)`, 'gu'), needs: NEEDS_DIGIT_OR_ORDINAL, starts: STARTS_ORDINAL },
-  { category: 'percentage', regex: new RegExp(`${B}(?:${NUMBER})(?:\\s?(?:to|[\\-\u2013])\\s?(?:${NUMBER}))?\\s?(?:%|per\\scent|percent|percentage\\spoints?|basis\\spoints?)${E}`, 'giu'), needs: DIGIT, starts: STARTS_DIGIT },
-  { category: 'year', regex: new RegExp(`(?<![\\p{L}\\p{N}/.\\-])${YEAR}(?![\\p{L}\\p{N}/\\-])`, 'gu'), needs: DIGIT, starts: STARTS_YEAR },
+  { category: 'percentage', regex: new RegExp(`${B}(?:${NUMBER})(?:\\s?(?:to|[${DASHES}])\\s?(?:${NUMBER}))?\\s?(?:%|per\\scent|percent|percentage\\spoints?|basis\\spoints?)${E}`, 'giu'), needs: DIGIT, starts: STARTS_DIGIT },
+  { category: 'year', regex: new RegExp(`(?<![\\p{L}\\p{N}/.${HYPHENS}])${YEAR}(?![\\p{L}\\p{N}/${HYPHENS}])`, 'gu'), needs: DIGIT, starts: STARTS_YEAR },
   // The tens of an ordinal in words ("the twenty-first and twenty-sixth Meetings", "forty-seventh, forty-eighth") are
   // no figure: the lookahead after a number word.
   { category: 'figure', regex: new RegExp(`${B}(?:(?:${NUMBER})(?:\\s(?:million|billion|trillion))?|${CARDINAL_WORD}(?:\\s(?:hundred|thousand|million|billion))?(?![\\-\u2010\u2011](?:${Object.keys(ORDINAL_UNITS).join('|')})))${E}`, 'giu'), needs: NEEDS_DIGIT_OR_CARDINAL, starts: STARTS_FIGURE },
@@ -557,6 +566,9 @@ function pairDatesByReferent(removed: readonly NumberMention[], added: readonly 
   return { pairs, removedLeft: removed.filter((mention) => !pairedFrom.has(mention)), addedLeft: added.filter((mention) => !pairedTo.has(mention)) };
 }
 
+/** A dash of any kind (`DASHES`) before a digit, spaces around it: typography in a mention's key. */
+const DASH_BEFORE_DIGIT = new RegExp(`\\s?[${DASHES}]\\s?(?=\\d)`, 'g');
+
 /** The mentions of `mine` not matched (as a multiset, by text) in `theirs`. */
 function withoutCommon(mine: readonly NumberMention[], theirs: readonly NumberMention[]): NumberMention[] {
   // A date with its month abbreviated is the same date spelled out, and a range's dash is typography ("22-23 Sept 2024",
@@ -565,7 +577,7 @@ function withoutCommon(mine: readonly NumberMention[], theirs: readonly NumberMe
   const key = (mention: NumberMention): string =>
     spellOutMonths(mention.text)
       .toLowerCase()
-      .replace(/\s?[\-\u2010-\u2013]\s?(?=\d)/g, '-')
+      .replace(DASH_BEFORE_DIGIT, '-')
       .replace(/\b(\d{1,2}) and (\d{1,2})\b/g, (both, first: string, second: string) => (Number(second) === Number(first) + 1 ? `${first}-${second}` : both));
   const counts = new Map<string, number>();
   for (const mention of theirs) counts.set(key(mention), (counts.get(key(mention)) ?? 0) + 1);

@@ -139,6 +139,38 @@ describe('numberChanges', () => {
     expect(changes('from 3 percent', 'from 3-1/2 percent')).toEqual(['percentage changed: 3 percent → 3-1/2 percent']);
   });
 
+  // Session 12, a researcher: FOMC 2019-12-11 writes "1\u20111/2" (a garbled U+2011 that redline repairs), and the
+  // mixed number was read with "-" alone between its parts: "percentage changed: 1-1/2 to 1-3/4 percent → 1/2 to
+  // 1-3/4 percent; figure added: 1" for a rate that was held. Every dash the normalizer folds joins a mixed number.
+  it('reads a mixed number joined by any hyphen kind (U+2010, U+2011, en dash …) as one figure', () => {
+    expect(found('the target range for the federal funds rate at 1\u20111/2 to 1-3/4 percent.')).toEqual(['percentage:1\u20111/2 to 1-3/4 percent']);
+    for (const dash of ['\u2010', '\u2011', '\u2012', '\u2013', '\u2212']) {
+      expect(changes('at 1-1/2 to 1-3/4 percent.', `at 1${dash}1/2 to 1-3/4 percent.`)).toEqual([]);
+    }
+    // Joined parts of dates and periods too: "19\u201123 August 2024" is one date, "2016\u20112021" one period.
+    expect(found('from 19\u201123 August 2024 for 2016\u20112021')).toEqual(['date:19\u201123 August 2024', 'period:2016\u20112021']);
+  });
+
+  it('counter-case: a mixed number that changed, written with a non-breaking hyphen, is still a change (and no stray figure)', () => {
+    expect(changes('the target range at 1-1/2 percent.', 'the target range at 1\u20113/4 percent.')).toEqual(['percentage changed: 1-1/2 percent → 1\u20113/4 percent']);
+    expect(changes('On a 12-month basis', 'On a 12\u2011month basis')).toEqual([]);
+  });
+
+  it.skipIf(!HAS_SHARED)('FOMC 2019-10-30 → 2019-12-11: the held rate "1\u20111/2 to 1-3/4 percent" is no percentage changed, "12\u2011month" no edit', async () => {
+    const folder = join(SHARED_DATA, 'fomc-statements');
+    const result = await compare(join(folder, 'fomc_2019-10-30.txt'), join(folder, 'fomc_2019-12-11.txt'));
+    const [older, newer] = result.documents;
+    expect(newer.paragraphs[1].text).toContain('at 1\u20111/2 to 1-3/4 percent');
+    const findings = result.comparisons[0].findings;
+    const policy = findings.find((finding) => finding.right[0] === 1)!;
+    expect(policy.signals.filter((signal) => signal.type === 'number').map((signal) => signal.summary)).toEqual([]);
+    // ¶ 1: "12-month" (older) and "12\u2011month" (newer) are equal words; the month of the meeting is the one edit.
+    expect(older.paragraphs[0].text).toContain('12-month');
+    expect(newer.paragraphs[0].text).toContain('12\u2011month');
+    const first = findings.find((finding) => finding.right[0] === 0)!;
+    expect(first.diff.filter((part) => part.op !== 'equal').map((part) => part.text)).toEqual(['September', 'October']);
+  });
+
   it('stays silent when a footnote mark or an agenda item number changed', () => {
     expect(changes('Stresses the importance of the Treaty;2', 'Stresses the importance of the Treaty;3')).toEqual([]);
     expect(changes('Agenda item 104', 'Agenda item 105')).toEqual([]);
