@@ -164,11 +164,14 @@ describe('numberChanges', () => {
     const findings = result.comparisons[0].findings;
     const policy = findings.find((finding) => finding.right[0] === 1)!;
     expect(policy.signals.filter((signal) => signal.type === 'number').map((signal) => signal.summary)).toEqual([]);
-    // ¶ 1: "12-month" (older) and "12\u2011month" (newer) are equal words; the month of the meeting is the one edit.
+    // ¶ 1: "12-month" (older) and "12\u2011month" (newer): the month of the meeting is the one change, the hyphen an
+    // editorial piece beside it (the word diff keeps each text's own characters, so it rebuilds both exactly).
     expect(older.paragraphs[0].text).toContain('12-month');
     expect(newer.paragraphs[0].text).toContain('12\u2011month');
     const first = findings.find((finding) => finding.right[0] === 0)!;
-    expect(first.diff.filter((part) => part.op !== 'equal').map((part) => part.text)).toEqual(['September', 'October']);
+    expect(first.diff.filter((part) => part.op !== 'equal').map((part) => part.text)).toEqual(['September', 'October', '-', '\u2011']);
+    expect(first.reasons).toEqual(['one change; beside it, editorial: case, spacing or punctuation']);
+    expect(first.signals.filter((signal) => signal.type === 'number')).toEqual([]);
   });
 
   it('stays silent when a footnote mark or an agenda item number changed', () => {
