@@ -5,23 +5,13 @@ import JSZip from 'jszip';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import type { CliIo } from '../../src/cli/shared.js';
 import type { Digest } from '../../src/types.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
+import { captureCliIo } from '../helpers/cli-capture.js';
 
 const TEXTS = join(SHARED_DATA, 'un-resolutions/texts');
 
-function capture(): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: { write: (text: string) => (out += text), isTTY: false },
-    stderr: { write: (text: string) => (err += text), isTTY: false },
-    env: { SOURCE_DATE_EPOCH: '0', REDLINE_CACHE_DIR: join(tmpdir(), 'redline-test-cache-unused') },
-    out: () => out,
-    err: () => err,
-  };
-}
+const capture = captureCliIo;
 
 /**
  * Session 12: a new user's corpus held the Cuba embargo draft A/80/L.6 without its adopted text (A/RES/80/4). The index

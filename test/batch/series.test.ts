@@ -7,25 +7,15 @@ import { compareVersions } from '../../src/pipeline.js';
 import { renderHistoryJson } from '../../src/report/history-json.js';
 import { run } from '../../src/cli/run.js';
 import { unrelatedLine } from '../../src/cli/commands/batch.js';
-import type { CliIo } from '../../src/cli/shared.js';
 import type { BatchManifest, Digest, HistoryResult, PairRecord } from '../../src/types.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 import { ADOPTED_80_118, DRAFT_L17, DRAFT_L58 } from '../helpers/un-drafts.js';
+import { captureCliIo } from '../helpers/cli-capture.js';
 
 const SERIES = join(SHARED_DATA, 'un-resolutions/texts/series');
 const EPOCH = '1970-01-01T00:00:00Z';
 
-function capture(): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: { write: (text: string) => (out += text), isTTY: false },
-    stderr: { write: (text: string) => (err += text), isTTY: false },
-    env: { SOURCE_DATE_EPOCH: '0', REDLINE_CACHE_DIR: join(tmpdir(), 'redline-test-cache-unused') },
-    out: () => out,
-    err: () => err,
-  };
-}
+const capture = captureCliIo;
 
 async function outputs(out: string): Promise<{ manifest: BatchManifest; records: PairRecord[]; index: string }> {
   const manifest = JSON.parse(await readFile(join(out, 'batch.json'), 'utf8')) as BatchManifest;
