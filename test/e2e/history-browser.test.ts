@@ -119,6 +119,18 @@ describe.skipIf(!hasChromium || !HAS_SHARED)('the history page of a UN series, i
     await page.context().close();
   });
 
+  it('keeps each version\'s number, symbol and date whole on a 390px phone (no "78/20|3"), the page not scrolling sideways', async () => {
+    const page = await open(PHONE);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const cells = await page.locator('table.versions tbody tr > *').evaluateAll((elements) =>
+      elements.map((element) => ({ text: element.textContent ?? '', lines: element.getClientRects().length === 0 ? 0 : Math.round(element.getBoundingClientRect().height / (parseFloat(getComputedStyle(element).lineHeight) || 16)) })),
+    );
+    expect(cells.length).toBeGreaterThanOrEqual(15);
+    expect(cells.map((cell) => cell.text)).toContain('A/RES/80/166');
+    expect(cells.filter((cell) => cell.lines > 1)).toEqual([]);
+    await page.context().close();
+  });
+
   async function checkAxe(page: Page): Promise<void> {
     await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
     for (const colorScheme of ['light', 'dark'] as const) {
