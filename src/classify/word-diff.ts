@@ -16,14 +16,15 @@ const NUMBER = '[$€£¥]?\\d+(?:[.,:/]\\d+)*(?:[-\u2010\u2011\u2012\u2013]\\d+
  * read as an unchanged `1` followed by an inserted `/4`.
  * - dates written out (`October 29, 2008`, `29 October 2008`);
  * - paragraph and article references (`paragraph 12`, `para. 3(b)`, `§ 4`, `¶ 7`, `OP 5`);
- * - document symbols with at least one digit (`A/RES/79/237`, `E/CN.6/2024/L.3`, `S/2024/123`);
+ * - document symbols with at least one digit (`A/RES/79/237`, `E/CN.6/2024/L.3`, `S/2024/123`), a body's session in
+ *   brackets included (`GC(68)/RES/11`: cut at the bracket it read `GC( [-68)/RES/8-]{+69)/RES/7+}`);
  * - numbers (see `NUMBER`).
  */
 const ATOMS = [
   `${MONTH}\\s+\\d{1,2},\\s+\\d{4}`,
   `\\d{1,2}\\s+${MONTH}\\s+\\d{4}`,
   `(?:[Pp]aragraphs?|[Pp]aras?\\.|[Aa]rticles?|[Ss]ections?|[Rr]ules?|[Cc]hapters?|OP|PP|§§?|¶)\\s?${NUMBER}`,
-  `\\p{Lu}{1,6}(?:\\.\\d+)?(?=[^\\s]*\\d)(?:/[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+)*)+`,
+  `\\p{Lu}{1,6}(?:\\.\\d+)?(?:\\(\\d{1,3}\\))?(?=[^\\s]*\\d)(?:/[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+)*)+`,
   NUMBER,
 ];
 // The same word characters as jsdiff's word diffs: Latin letters with their diacritics, digits and the underscore.

@@ -99,6 +99,16 @@ describe('wordDiffTokens', () => {
       { op: 'equal', text: ' today.' },
     ]);
   });
+
+  it('keeps a symbol with a body\'s session in brackets whole (IAEA 79/4 → 80/7 OP 2: never "GC( [-68)/RES/8-]{+69)/RES/7+}")', () => {
+    expect(wordDiffTokens('resolutions GC(68)/RES/8 and GC(68)/RES/11 A,').filter((token) => token.trim() !== '')).toEqual(['resolutions', 'GC(68)/RES/8', 'and', 'GC(68)/RES/11', 'A', ',']);
+    expect(wordDiff('resolution GC(68)/RES/8, entitled', 'resolution GC(69)/RES/7, entitled', 2000).parts).toEqual([
+      { op: 'equal', text: 'resolution ' },
+      { op: 'delete', text: 'GC(68)/RES/8' },
+      { op: 'insert', text: 'GC(69)/RES/7' },
+      { op: 'equal', text: ', entitled' },
+    ]);
+  });
 });
 
 describe.skipIf(!HAS_SHARED)('numbers in a real word diff: FOMC 2008-10-29 → 2008-12-16', () => {
