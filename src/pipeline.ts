@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION, type AbsentPosition, type Alignment, type Comparison, type Document, type HistoryResult, type LoadOptions, type NormalizedParagraph, type Paragraph, type ScoredPair, type Reinstatement, type NormalizedDocument, type Normalizer, type RedlineResult, type ResolvedOptions, type RunControl, type TextOrigins, type UrlInputs, type Warning } from './types.js';
-import { documentFromBytes, formatBytes, loadAnyDocument, sha256Hex } from './ingest/index.js';
+import { documentFromBytes, formatBytes, isDatedBefore, loadAnyDocument, sha256Hex } from './ingest/index.js';
 import { chainedTwins, normalizeDocument, normalizeParagraph, normalizeSurfaceForm, NORMALIZER_VERSION, releaseLanguageResources, surfaceForm, twinStandIn, type TwinPair } from './normalize/normalize.js';
 import { createScorer, scoreParagraphs, SCORER_VERSION } from './similarity/scorer.js';
 import { alignmentKey, alignParagraphs, ALIGNER_VERSION } from './align/align.js';
@@ -473,7 +473,7 @@ function versionWarnings(versions: readonly Document[], comparisons: readonly Co
   const title = (document: Document): string => document.meta.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   for (let version = 1; version < versions.length; version++) {
     const [older, newer] = [versions[version - 1].meta, versions[version].meta];
-    if (older.date !== null && newer.date !== null && newer.date < older.date) {
+    if (older.date !== null && newer.date !== null && isDatedBefore(newer.date, older.date)) {
       warnings.push({ code: 'history-order', file: newer.path, message: `is dated ${newer.date}, before the version given ahead of it (${older.path}, ${older.date}): give the versions oldest first` });
     }
     // Resolutions name themselves by title; other texts (statements dated in their titles) need not.

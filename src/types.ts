@@ -16,7 +16,11 @@ export interface DocumentMeta {
   id: string;
   /** Title from front matter, else the first heading line, else the file name. */
   title: string;
-  /** ISO date (YYYY-MM-DD) from front matter or a date-only line near the top; null when unknown. */
+  /**
+   * ISO date (YYYY-MM-DD), or a year alone (YYYY) when front matter gives only the year; from front matter, else (a UN
+   * document) its adoption date, else its issue date, else the date its title ends with or a date-only line near the
+   * top; null when unknown.
+   */
   date: string | null;
   /** Where the text was adopted or issued. */
   place?: string;
@@ -28,7 +32,7 @@ export interface DocumentMeta {
   symbol?: string;
   /** UN distribution as printed under the symbol: `General`, `Limited`, `Restricted`. */
   distribution?: string;
-  /** ISO date printed under the distribution (the document's issue date); `date` holds the same unless front matter says otherwise. */
+  /** ISO date printed under the distribution (the document's issue date); `date` holds the adoption date when the text states one, else this, unless front matter says otherwise. */
   issued?: string;
   /** The language the text was written in (`Original: English`), when printed. */
   originalLanguage?: string;

@@ -66,8 +66,11 @@ export function planPairs(documents: readonly BatchDocument[], mode: BatchMode, 
   const pairs: PlannedPair[] = [];
   if (mode === 'target') {
     if (target === null) throw new Error('planPairs: target mode needs a target');
-    documents.forEach((_, index) => {
-      if (index !== target) pairs.push(ordered(target, index));
+    // The older text on the left by the lineage's own rule (`isEarlier`): an undated document is taken as earlier than
+    // the target, as the lineage searches it as a source; by date order it sat after a dated target, and the pair table
+    // showed the 2024 target as the older text of a strategy whose year was not read (trial 13b).
+    documents.forEach((document, index) => {
+      if (index !== target) pairs.push(isEarlier(document, documents[target]) ? { left: index, right: target } : { left: target, right: index });
     });
   } else if (mode === 'all') {
     for (let i = 0; i < documents.length; i++) for (let j = i + 1; j < documents.length; j++) pairs.push({ left: i, right: j });

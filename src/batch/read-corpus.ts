@@ -115,8 +115,8 @@ function isCorpusFile(name: string): boolean {
 }
 
 /**
- * The date a document sorts by: its ISO date, else a year-only front-matter `date`/`year` (the UN General Debate files
- * carry only the year), else null (undated documents sort after dated ones).
+ * The date a document sorts by: its date (ISO, or a year alone from front matter `date: 2012`), else a front-matter
+ * `year` (the UN General Debate files carry it), else null (undated documents sort after dated ones).
  */
 export function sortDate(meta: Pick<DocumentMeta, 'date' | 'extra'>): string | null {
   if (meta.date) return meta.date;
@@ -131,7 +131,11 @@ export function seriesOf(meta: Pick<DocumentMeta, 'extra'>): string | null {
   return typeof series === 'string' && series.trim() ? series.trim() : null;
 }
 
-/** Order documents by date (undated last), then id: the order of the heatmap, the lineage and `left`/`right` in a pair. */
+/**
+ * Order documents by date (undated last; a year-only date before the full dates of its year), then id: the order of the
+ * heatmap, the lineage and `left`/`right` in a pair (in target mode an undated document is taken as earlier than the
+ * target, see `planPairs` and `isEarlier`).
+ */
 export function compareByDate(a: { date: string | null; id: string }, b: { date: string | null; id: string }): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1;

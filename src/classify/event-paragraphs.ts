@@ -113,9 +113,13 @@ function agedCommitment(signal: Signal): Signal {
   return signal.type === 'commitment' && signal.routine !== true ? { ...signal, routine: true, summary: `${signal.summary} (routine)` } : signal;
 }
 
-/** The year of a document: its date, else the latest year its text names (a text without either has none). */
+/**
+ * The year of a document: its issue date (a UN document's, as these rules were measured with; its `date` is now the
+ * adoption date, a year earlier for a resolution adopted in December and issued in January), else its date (a year
+ * alone too), else the latest year its text names (a text without either has none).
+ */
 function documentYear(side: ClassifySide, texts: readonly string[]): number | null {
-  const dated = /^(\d{4})-/.exec(side.document.meta.date ?? '');
+  const dated = /^(\d{4})(?:-|$)/.exec(side.document.meta.issued ?? side.document.meta.date ?? '');
   if (dated) return Number(dated[1]);
   const years = texts.flatMap(yearsOf);
   return years.length > 0 ? Math.max(...years) : null;

@@ -76,7 +76,8 @@ export async function compareTwoTexts(argv: TwoTextArgs, io: Pick<CliIo, 'stderr
     ...(argv.unit && argv.unit !== 'paragraph' ? { unit: argv.unit } : {}),
     ...(argv['tracked-changes'] === 'original' ? { trackedChanges: 'original' as const } : {}),
   });
-  for (const warning of result.warnings) note(io, argv, `redline: warning: ${warning.file ? `${warning.file}: ` : ''}${warning.message}`, 'verbose');
+  // A text damaged on its way in (control characters of a wrong conversion) is said without --verbose: its changes are not real.
+  for (const warning of result.warnings) note(io, argv, `redline: warning: ${warning.file ? `${warning.file}: ` : ''}${warning.message}`, warning.code === 'control-characters' ? 'normal' : 'verbose');
   note(io, argv, `redline: compared in ${((performance.now() - started) / 1000).toFixed(2)} s`, 'verbose');
   return { result, out };
 }

@@ -21,3 +21,35 @@ function iso(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/**
+ * A front-matter `date`: a full date as `normalizeDate` reads it, else a year alone (`date: "2012"`, `date: 2012`), kept
+ * as the year (`2012`), never turned into an invented 1 January. A year-only date sorts before the full dates of its
+ * year (`2012` < `2012-03-01`: the string order every ordering of documents uses, see `batch/read-corpus.ts`).
+ */
+export function normalizeDateOrYear(value: string | undefined): string | null {
+  const date = normalizeDate(value);
+  if (date !== null || value === undefined) return date;
+  const year = /^\s*(\d{4})\s*$/.exec(value);
+  return year ? year[1] : null;
+}
+
+/**
+ * Whether date `a` is before date `b` to the precision both are known: a year-only date is before another only in an
+ * earlier year (`2012` is neither before nor after `2012-03-01`).
+ */
+export function isDatedBefore(a: string, b: string): boolean {
+  const length = Math.min(a.length, b.length);
+  return a.slice(0, length) < b.slice(0, length);
+}
+
+/**
+ * The date a title ends with, the date its text is cited by: "… International Information Security, Sochi, 10 November,
+ * 2024" → `2024-11-10` (the statement carries a publication line "11-11-2024" below it, one day later); null when the
+ * title ends otherwise.
+ */
+export function dateEndingTitle(title: string): string | null {
+  const text = title.replace(/[\s*_.]+$/, '');
+  const match = /(?:^|[\s,(])((?:\d{1,2} [A-Za-z]+|[A-Za-z]+ \d{1,2}),? \d{4})$/.exec(text);
+  return match ? normalizeDate(match[1]) : null;
+}

@@ -6,4 +6,5 @@ export { readInput, sha256Hex, formatBytes, type RawInput } from './read-input.j
 export { convertBytes } from './convert.js';
 export { splitFrontMatter } from './front-matter.js';
 export { documentFromText, normalizeDate } from './load-document.js';
+export { isDatedBefore } from './dates.js';
 export { documentFromBytes, loadAnyDocument } from './load-any-document.js';

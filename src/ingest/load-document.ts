@@ -6,7 +6,7 @@ import { segmentParagraphs } from './segment.js';
 import { attachFootnotes } from './footnotes.js';
 import { labelResolution } from './resolution-structure.js';
 import { convertUnTextKeepingFrontMatter } from './un-text.js';
-import { normalizeDate } from './dates.js';
+import { dateEndingTitle, normalizeDate, normalizeDateOrYear } from './dates.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import { decodeText, readInput, sha256Hex, MAX_PARAGRAPHS, MAX_PARAGRAPH_CHARS } from './read-input.js';
 import { repairWithWarning } from './mojibake.js';
@@ -94,7 +94,8 @@ function buildMeta(data: Record<string, unknown>, paragraphs: Paragraph[], origi
   const meta: DocumentMeta = {
     id: origin.id ?? field('id') ?? idFromPath(origin.path),
     title: field('title') ?? titleFromText(paragraphs) ?? (origin.path === '-' ? 'standard input' : basename(origin.path)),
-    date: normalizeDate(field('date')) ?? dateFromText(paragraphs),
+    // Front matter wins over any date in the text, a year alone too (`date: "2000"` over a line `29-12-2008` in the body).
+    date: normalizeDateOrYear(field('date')) ?? dateFromText(paragraphs),
     path: origin.path,
     sha256: origin.sha256,
   };
@@ -118,7 +119,14 @@ function titleFromText(paragraphs: Paragraph[]): string | undefined {
   return paragraphs.slice(0, 3).find((paragraph) => paragraph.heading && paragraph.text.length > 10)?.text;
 }
 
+/**
+ * The date a text without front matter states: the date its title ends with (the statement's own date, "…, Sochi,
+ * 10 November, 2024"), else the first date-only line near the top (a publication line such as "11-11-2024").
+ */
 function dateFromText(paragraphs: Paragraph[]): string | null {
+  const title = paragraphs.slice(0, 3).find((paragraph) => paragraph.heading && paragraph.text.length > 10);
+  const titled = title ? dateEndingTitle(title.text) : null;
+  if (titled) return titled;
   for (const paragraph of paragraphs.slice(0, 5)) {
     const date = normalizeDate(paragraph.text);
     if (date) return date;

@@ -82,5 +82,27 @@ export function repairWithWarning(text: string, path: string, warnings: Warning[
       file: path,
     });
   }
+  const controls = controlCharacterWarning(result.text, path);
+  if (controls) warnings?.push(controls);
   return result.text;
+}
+
+/**
+ * C1 control characters (U+0080–U+009F) left in a text after the repair above are almost always a Windows-1252 file
+ * converted as Latin-1 (`iconv -f latin1`): its en dash 0x96 became U+0096, its quotes U+0093/U+0094, and each then
+ * read as a spelling change against the right text. Said (code `control-characters`), naming the file, the first one
+ * and its line, and how to convert the original; the text is not guessed at.
+ */
+export function controlCharacterWarning(text: string, path: string): Warning | null {
+  const first = /[\u0080-\u009f]/.exec(text);
+  if (!first) return null;
+  const count = text.match(/[\u0080-\u009f]/g)!.length;
+  const line = text.slice(0, first.index).split('\n').length;
+  const meant = CP1252[first[0].charCodeAt(0) - 0x80];
+  const reading = /[\u0080-\u009f]/.test(meant) ? '' : ` (Windows-1252 "${meant}")`;
+  return {
+    code: 'control-characters',
+    message: `has ${count} C1 control character${count === 1 ? '' : 's'}, the first ${visible(first[0])}${reading} on line ${line}: a Windows-1252 text converted as Latin-1? Convert the original with \`iconv -f windows-1252 -t utf-8\``,
+    file: path,
+  };
 }

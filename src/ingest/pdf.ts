@@ -680,7 +680,9 @@ export function unBodyFromPages(pages: PdfPage[]): UnBody {
     if (date && meta.status?.stage === 'adopted' && !meta.status.on) meta.status = { ...meta.status, on: date };
     lines = lines.filter((_, index) => index !== meeting && !(date && index === meeting + 1));
   }
-  if (meta.issued) meta.date = meta.issued;
+  // The date a resolution is cited by: its adoption, when the text states it; else the date it was issued.
+  const dated = meta.status?.stage === 'adopted' && meta.status.on ? meta.status.on : meta.issued;
+  if (dated) meta.date = dated;
   const vocabulary = vocabularyOf(lines);
   const marks = new Set(footnotes.map((note) => note.mark));
   const built = buildParagraphs(lines, bodySize, vocabulary, joinLineEnd, (line) => lineText(line, 'mark'), true)

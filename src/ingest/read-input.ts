@@ -123,23 +123,48 @@ async function readStdin(maxBytes: number): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** Decode bytes as UTF-8 text (BOM dropped, CRLF and CR turned into LF), refusing binary, non-UTF-8 and empty input. */
+/**
+ * Decode bytes as text (BOM dropped, CRLF and CR turned into LF), refusing binary, non-UTF-8 and empty input: UTF-8,
+ * and UTF-16 with its byte-order mark (what Notepad saves as "Unicode"; its ASCII letters are half NUL bytes, so the
+ * mark is looked for before the NUL test that tells a binary file).
+ */
 export function decodeText(bytes: Uint8Array, path: string): string {
   if (bytes.length === 0) throw new RedlineError('empty', 'is empty', 'Give a file with some text in it.', path);
-  // The whole buffer, not a prefix: a NUL after the first page would otherwise reach the report (indexOf is fast).
-  if (bytes.indexOf(0) >= 0) {
-    throw new RedlineError('binary', 'looks like a binary file (it contains NUL bytes)', 'redline reads text, Markdown, HTML, PDF and DOCX: convert it to one of those.', path);
-  }
+  const utf16 = utf16Encoding(bytes);
   let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    const offset = firstInvalidUtf8(bytes);
-    throw new RedlineError('not-utf8', `is not valid UTF-8 (first bad byte at offset ${offset})`, 'Convert it to UTF-8, e.g. `iconv -f latin1 -t utf-8`.', path);
+  if (utf16) {
+    try {
+      text = new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      throw new RedlineError('not-utf8', `starts as UTF-16 text (${utf16 === 'utf-16le' ? 'little' : 'big'}-endian byte-order mark) but is not valid UTF-16`, 'Convert it to UTF-8, e.g. `iconv -f utf-16 -t utf-8`.', path);
+    }
+    if (text.includes('\0')) throw binaryFile(path);
+  } else {
+    // The whole buffer, not a prefix: a NUL after the first page would otherwise reach the report (indexOf is fast).
+    if (bytes.indexOf(0) >= 0) throw binaryFile(path);
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      const offset = firstInvalidUtf8(bytes);
+      // Windows-1252, not Latin-1: a Word or Windows text's dashes and quotes are its bytes 0x80–0x9F, which Latin-1
+      // reads as control characters (an en dash 0x96 became U+0096, then "a spelling change" in every comparison).
+      throw new RedlineError('not-utf8', `is not valid UTF-8 (first bad byte at offset ${offset})`, 'Convert it to UTF-8, e.g. `iconv -f windows-1252 -t utf-8` (Windows and Word text; Latin-1 turns its dashes and quotes into control characters).', path);
+    }
   }
   text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new RedlineError('empty', 'holds only white space', 'Give a file with some text in it.', path);
   return text;
+}
+
+/** The UTF-16 encoding a byte-order mark announces (FF FE little-endian, FE FF big-endian), or null. */
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+function binaryFile(path: string): RedlineError {
+  return new RedlineError('binary', 'looks like a binary file (it contains NUL bytes)', 'redline reads text, Markdown, HTML, PDF and DOCX: convert it to one of those.', path);
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

@@ -80,7 +80,9 @@ export function convertUnText(text: string, path: string): ConvertedText {
   const meta = { ...front.meta };
   if (closing.meeting) meta.meeting = closing.meeting;
   if (closing.date && meta.status?.stage === 'adopted' && !meta.status.on) meta.status = { ...meta.status, on: closing.date };
-  if (meta.issued) meta.date = meta.issued;
+  // The date a resolution is cited by: its adoption, when the text states it; else the date it was issued.
+  const dated = meta.status?.stage === 'adopted' && meta.status.on ? meta.status.on : meta.issued;
+  if (dated) meta.date = dated;
   return { text: renderUnBody({ paragraphs, footnotes, meta }, path), meta, warnings: lostLetterWarnings(paragraphs, path), format: 'text', blocksAreParagraphs: true };
 }
 

@@ -1,7 +1,8 @@
 import { RedlineError } from '../errors.js';
 import { readInput, convertBytes, documentFromText, normalizeDate } from '../ingest/index.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
-import { readCatalog, saveCatalogEntry, type CatalogEntry } from './catalog.js';
+import { stat } from 'node:fs/promises';
+import { readCatalog, saveCatalogEntry, textPath, type CatalogEntry } from './catalog.js';
 import { downloadWithRetries, type DownloadOptions } from './fetch.js';
 import { storeConverted, type StoredText } from './store.js';
 
@@ -14,15 +15,15 @@ export interface AddOptions extends DownloadOptions {
   /** A local file (text, Markdown, HTML, PDF, DOCX) or an http(s) URL. */
   source: string;
   id: string;
-  /** Adoption or publication date; ISO or as declarations write it ("28 July 2023"). */
-  date: string;
+  /** Adoption or publication date; ISO or as declarations write it ("28 July 2023"); for a catalogue entry, its date when absent. */
+  date?: string;
   /** Title; else the one the document states, else its first heading. */
   title?: string;
   symbol?: string;
   issuer?: string;
   place?: string;
   kind?: string;
-  /** Replace an entry with the same id. */
+  /** Replace the stored text of an entry with the same id (its facts are kept where not given). */
   force?: boolean;
   now?: () => Date;
 }
@@ -33,7 +34,12 @@ export interface Added {
   stored: StoredText;
 }
 
-/** Add a document to the corpus: store its text under `texts/<id>.md` and its entry in `catalog.yaml`. */
+/**
+ * Add a document to the corpus: store its text under `texts/<id>.md` and its entry in `catalog.yaml`. An id the
+ * catalogue already has attaches the file to that entry (the way to a catalogue text without network: save it from a
+ * browser, then `corpus add FILE --id ID`): the entry keeps its facts (date, title, issuer, kind, url…) where none is
+ * given, so `--date` is needed only for a new id. A stored text is replaced only with `force`.
+ */
 export async function addDocument(options: AddOptions): Promise<Added> {
   const { entries, path: catalog } = await readCatalog(options.corpusDir);
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(options.id)) {
@@ -42,25 +48,32 @@ export async function addDocument(options: AddOptions): Promise<Added> {
   if (options.id.length > MAX_ID_LENGTH) {
     throw new RedlineError('bad-id', `the id is ${options.id.length} characters long, over the ${MAX_ID_LENGTH} a stored file name may take`, 'Give a shorter --id, e.g. 2025-my-statement.', catalog);
   }
-  if (!options.force && entries.some((entry) => entry.id === options.id)) {
+  const existing = entries.find((entry) => entry.id === options.id);
+  const hasText = existing !== undefined && (await stat(textPath(options.corpusDir, options.id)).then((info) => info.isFile(), () => false));
+  if (!options.force && hasText) {
     throw new RedlineError('duplicate-id', `the catalogue already has ${options.id}`, 'Choose another --id, or pass --force to replace it.', catalog);
   }
-  const date = normalizeDate(options.date);
+  if (options.date === undefined && existing === undefined) {
+    throw new RedlineError('bad-date', `${options.id} is not in the catalogue, so adding it needs --date`, 'Give its adoption or publication date, e.g. --date 2024-11-10.', options.source);
+  }
+  const date = options.date === undefined ? existing!.date : normalizeDate(options.date);
   if (!date) throw new RedlineError('bad-date', `${JSON.stringify(options.date)} is not a date`, 'Give it as YYYY-MM-DD.', options.source);
 
   const isUrl = /^https?:\/\//i.test(options.source);
   const fetched = isUrl
     ? await downloadWithRetries(options.source, options, options.source)
     : { bytes: (await readInput(options.source, options.maxBytes ?? DEFAULT_MAX_BYTES)).bytes, url: undefined };
+  // The entry's own facts, then what was given; a local file keeps the entry's url (where the official text is).
   const entry: CatalogEntry = {
+    ...(existing ?? {}),
     id: options.id,
-    title: options.title ?? '',
+    title: options.title ?? existing?.title ?? '',
     date,
     ...(options.place ? { place: options.place } : {}),
     ...(options.issuer ? { issuer: options.issuer } : {}),
     ...(options.kind ? { kind: options.kind } : {}),
     ...(options.symbol ? { symbol: options.symbol } : {}),
-    ...(isUrl ? { url: options.source } : { url: null, file: options.source }),
+    ...(isUrl ? { url: options.source, file: undefined } : { url: existing?.url ?? null, file: options.source }),
   };
   const provenance = { source: options.source, fetchedFrom: fetched.url, retrieved: (options.now ?? (() => new Date()))() };
   const converted = await convertBytes(fetched.bytes, options.source);
@@ -68,6 +81,6 @@ export async function addDocument(options: AddOptions): Promise<Added> {
   entry.title ||= converted.meta.title ?? documentFromText(converted.text, { path: options.source }).meta.title;
   const stored = await storeConverted(options.corpusDir, entry, converted, fetched.bytes, provenance);
   if (!entry.symbol && stored.stated.symbol) entry.symbol = stored.stated.symbol;
-  await saveCatalogEntry(options.corpusDir, entry, options.force === true);
+  await saveCatalogEntry(options.corpusDir, entry, existing !== undefined);
   return { entry, stored };
 }

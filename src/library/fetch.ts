@@ -85,8 +85,11 @@ async function fetchOne(entry: CatalogEntry, url: string, options: FetchOptions,
     return { id: entry.id, status: 'fetched', path: stored.path, format: stored.format, paragraphs: stored.paragraphs, warnings: stored.warnings };
   } catch (error) {
     if (!isRedlineError(error)) throw error;
-    // Name the catalogue entry, whatever file or address the error was about.
-    return { id: entry.id, status: 'failed', error: new RedlineError(error.code, error.message, error.hint, entry.id) };
+    // Name the catalogue entry, whatever file or address the error was about. A download that failed (no network, a
+    // server down or gone) leaves a way forward: the text saved from a browser, or a copy the user has, attached to the entry.
+    const corpus = options.corpusDir === 'corpus' ? '' : ` --corpus ${options.corpusDir}`;
+    const offline = error.code === 'download-failed' ? ` Or attach a copy you have (saved from a browser, without network): \`redline corpus add FILE --id ${entry.id}${corpus}\` (the entry keeps its facts).` : '';
+    return { id: entry.id, status: 'failed', error: new RedlineError(error.code, error.message, `${error.hint}${offline}`, entry.id) };
   }
 }
 

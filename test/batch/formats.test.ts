@@ -19,9 +19,10 @@ describe.skipIf(!HAS_SHARED)(`batch over every format compare reads${HAS_SHARED 
     expect(summary.inputs).toEqual({ read: { pdf: 1, txt: 2 }, failed: {}, skipped: { json: 1 } });
     const manifest = JSON.parse(await readFile(join(out, 'batch.json'), 'utf8')) as BatchManifest;
     expect(manifest.documents.map((document) => [document.id, document.title, document.date])).toEqual([
-      ['A/RES/78/48', 'The Arms Trade Treaty', '2023-12-06'],
-      ['A/RES/79/52', 'The Arms Trade Treaty', '2024-12-09'],
-      ['A/RES/80/46', 'The Arms Trade Treaty', '2025-12-03'],
+      // Dated by their adoption, as the first page states it ("Resolution adopted by the General Assembly on 4 December 2023"), not their issue.
+      ['A/RES/78/48', 'The Arms Trade Treaty', '2023-12-04'],
+      ['A/RES/79/52', 'The Arms Trade Treaty', '2024-12-02'],
+      ['A/RES/80/46', 'The Arms Trade Treaty', '2025-12-01'],
     ]);
   }, 60_000);
 });

@@ -29,8 +29,8 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`buildDigest on real UN seri
     const [step] = digest.series[0].steps;
     expect(step).toMatchObject({
       step: 'version',
-      older: { id: 'A/RES/79/50', name: 'A/RES/79/50', date: '2024-12-09' },
-      newer: { id: 'A/RES/80/24', name: 'A/RES/80/24', date: '2025-12-03' },
+      older: { id: 'A/RES/79/50', name: 'A/RES/79/50', date: '2024-12-02' }, // adopted (issued 2024-12-09)
+      newer: { id: 'A/RES/80/24', name: 'A/RES/80/24', date: '2025-12-01' },
       technicalUpdate: false,
       routine: 9,
       editorial: 5,
@@ -57,8 +57,8 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`buildDigest on real UN seri
     expect(digest.series[0].steps).toEqual([
       {
         step: 'version',
-        older: { id: 'A/RES/79/27', name: 'A/RES/79/27', date: '2024-12-09' },
-        newer: { id: 'A/RES/80/42', name: 'A/RES/80/42', date: '2025-12-05' },
+        older: { id: 'A/RES/79/27', name: 'A/RES/79/27', date: '2024-12-02' },
+        newer: { id: 'A/RES/80/42', name: 'A/RES/80/42', date: '2025-12-01' },
         similarity: confidence.result.comparisons[0].similarity,
         unrelated: false,
         technicalUpdate: true,

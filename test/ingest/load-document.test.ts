@@ -1,11 +1,11 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentFromText, loadDocument, normalizeDate } from '../../src/ingest/load-document.js';
 import { MAX_PARAGRAPHS } from '../../src/ingest/read-input.js';
 import { RedlineError } from '../../src/errors.js';
-import { SEED, DRAFT } from '../helpers/paths.js';
+import { SEED, DRAFT, HAS_SHARED, SHARED_DATA } from '../helpers/paths.js';
 import { writeTemp } from '../helpers/edit-seed.js';
 
 async function errorOf(path: string): Promise<RedlineError> {
@@ -19,10 +19,13 @@ async function errorOf(path: string): Promise<RedlineError> {
 }
 
 describe('loadDocument', () => {
-  it('derives title and date of the seed from its bold title and date line', async () => {
+  // Trial 13b: the seed was dated 2024-11-11 by its publication line "11-11-2024", beside a title ending "Sochi,
+  // 10 November, 2024" (the catalogue's date too): the statement is cited by the date its title gives.
+  it('derives title and date of the seed from its bold title, which ends with the statement\'s date', async () => {
     const document = await loadDocument(SEED);
     expect(document.meta.title.startsWith('Joint Statement of the First Ministerial Conference')).toBe(true);
-    expect(document.meta.date).toBe('2024-11-11');
+    expect(document.meta.title.endsWith('Sochi, 10 November, 2024')).toBe(true);
+    expect(document.meta.date).toBe('2024-11-10');
     expect(document.meta.id).toBe('000_9b5e0b9e7a90fd7e');
     expect(document.meta.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -63,6 +66,31 @@ describe('loadDocument', () => {
       expect(error.toLine()).not.toContain('\n');
     });
   }
+});
+
+// Trial 13b: the national strategies' front matter `date: "2012"` gave no date at all, and the Russian doctrine's
+// `date: "2000"` lost to a line `29-12-2008` in its body (dated 2008-12-29).
+describe('front-matter dates', () => {
+  it.skipIf(!HAS_SHARED)('keeps a year-only front-matter date as the year, over a date line in the body (Russia 2000)', async () => {
+    const path = join(SHARED_DATA, 'national-cyber-strategies/russia_2000_russia.txt');
+    expect(readFileSync(path, 'utf8')).toMatch(/^date: "2000"$/m);
+    expect(readFileSync(path, 'utf8')).toMatch(/^29-12-2008$/m);
+    expect((await loadDocument(path)).meta.date).toBe('2000');
+  });
+
+  it('reads `date: 2012` quoted or not as the year, a full date as before, and falls back to the text only without one', () => {
+    const dated = (front: string): string | null => documentFromText(`---\n${front}\n---\n\n11-11-2024\n\nText of the strategy.\n`, { path: 'x.md' }).meta.date;
+    expect(dated('date: "2012"')).toBe('2012');
+    expect(dated('date: 2012')).toBe('2012');
+    expect(dated('date: 2012-05-03')).toBe('2012-05-03');
+    expect(dated('date: "3 May 2012"')).toBe('2012-05-03');
+    expect(dated('title: No date')).toBe('2024-11-11');
+  });
+
+  it('keeps a date-only line as the date when the title ends with no date', () => {
+    const meta = documentFromText('**Joint Statement of the Ministers on Cooperation**\n\n11-11-2024\n\nWe, the Ministers, agree.\n', { path: 'x.md' }).meta;
+    expect(meta.date).toBe('2024-11-11');
+  });
 });
 
 describe('normalizeDate', () => {

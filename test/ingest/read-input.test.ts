@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readInput } from '../../src/ingest/read-input.js';
+import { decodeText, readInput } from '../../src/ingest/read-input.js';
+import { repairWithWarning } from '../../src/ingest/mojibake.js';
+import type { Warning } from '../../src/types.js';
 import { RedlineError } from '../../src/errors.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -97,4 +99,60 @@ describe('readInput on streams and devices', () => {
     expect(status).toBe(2);
     expect(stderr).toBe(`redline: ${path}: permission denied. Make the file readable (e.g. \`chmod u+r\`), or run as a user who may read it.\n`);
   }, 30_000);
+});
+
+// Trial 13b: the seed saved as Notepad's "Unicode" (UTF-16 with a byte-order mark) was called a binary file; saved as
+// Windows-1252, the advice `iconv -f latin1 -t utf-8` turned its en dash (0x96) into the control character U+0096,
+// which was then reported as a spelling change ("Russia–Africa" → "Russia\u0096Africa").
+describe('decodeText: encodings other than UTF-8', () => {
+  const text = 'Russia–Africa “partnership”.\r\n\r\nSecond paragraph.\r\n';
+  const utf16be = (value: string): Uint8Array => {
+    const little = Buffer.from(value, 'utf16le');
+    for (let i = 0; i < little.length; i += 2) [little[i], little[i + 1]] = [little[i + 1], little[i]];
+    return little;
+  };
+
+  it('reads UTF-16 with its byte-order mark, little- and big-endian, as the same text as UTF-8', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(text)]);
+    const expected = 'Russia–Africa “partnership”.\n\nSecond paragraph.\n';
+    expect(decodeText(new Uint8Array(le), 'le.txt')).toBe(expected);
+    expect(decodeText(new Uint8Array(be), 'be.txt')).toBe(expected);
+  });
+
+  it('still calls NUL bytes without a UTF-16 mark binary', () => {
+    expect(() => decodeText(new Uint8Array(Buffer.from('a\u0000b\u0000', 'latin1')), 'x.bin')).toThrow(/binary file/);
+  });
+
+  it('advises windows-1252, not latin1, for a text that is not UTF-8', () => {
+    const bytes = new Uint8Array([0x52, 0x75, 0x73, 0x73, 0x69, 0x61, 0x96, 0x41, 0x66, 0x72, 0x69, 0x63, 0x61]); // Russia–Africa in Windows-1252
+    const error = (() => {
+      try {
+        decodeText(bytes, 'seed-1252.txt');
+      } catch (caught) {
+        return caught as RedlineError;
+      }
+      throw new Error('expected a refusal');
+    })();
+    expect(error.toLine()).toContain('`iconv -f windows-1252 -t utf-8`');
+    expect(error.toLine()).not.toContain('latin1');
+  });
+});
+
+describe('control characters of a wrong conversion', () => {
+  it('warns, naming the file, when a text carries C1 controls (an en dash read as Latin-1), and leaves clean texts alone', () => {
+    const warnings: Warning[] = [];
+    const text = repairWithWarning('Title\n\nRussia\u0096Africa Summit and Russia\u0096Africa forum.\n', 'seed-latin1.txt', warnings);
+    expect(text).toContain('Russia\u0096Africa');
+    expect(warnings).toEqual([
+      {
+        code: 'control-characters',
+        message: 'has 2 C1 control characters, the first \\u0096 (Windows-1252 "–") on line 3: a Windows-1252 text converted as Latin-1? Convert the original with `iconv -f windows-1252 -t utf-8`',
+        file: 'seed-latin1.txt',
+      },
+    ]);
+    const clean: Warning[] = [];
+    repairWithWarning('Russia–Africa.\n', 'seed.txt', clean);
+    expect(clean).toEqual([]);
+  });
 });

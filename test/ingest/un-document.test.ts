@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/ingest/load-document.js';
+import { loadAnyDocument } from '../../src/ingest/load-any-document.js';
 import { markGluedFootnotes } from '../../src/ingest/un-document.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 
@@ -255,5 +256,18 @@ describe.skipIf(!HAS_SHARED)(`UN extracted texts of ../shared/data: marks left i
     expect(pp27?.text).toContain('17 abductions, 9 sexual assaults, 103 arrests');
     expect(pp27?.text).toContain('cases of intimidation and harassment, and noting');
     expect(marks(pp27)?.slice(0, 2)).toEqual(['8', '9']);
+  });
+});
+
+// Trial 13b: A/RES/74/247 was dated 2020-01-20, its issue date, where its first page says "Resolution adopted by the
+// General Assembly on 27 December 2019", the date an analyst cites (and the catalogue's). Both are kept, labelled.
+describe.skipIf(!HAS_SHARED)('the date of a resolution', () => {
+  it('is its adoption date when the text states it; the issue date stays `issued` (extracted text and PDF)', async () => {
+    const text = await loadAnyDocument(join(SHARED_DATA, 'un-resolutions/texts/ict-security/A_RES_74_247.txt'));
+    expect(text.meta).toMatchObject({ date: '2019-12-27', issued: '2020-01-20', status: { stage: 'adopted', by: 'General Assembly', on: '2019-12-27' } });
+    const pdf = await loadAnyDocument(join(SHARED_DATA, 'un-resolutions/pdf/A_RES_78_132.pdf'));
+    expect(pdf.meta.status?.on).toMatch(/^2023-12-\d\d$/);
+    expect(pdf.meta.date).toBe(pdf.meta.status?.on);
+    expect(pdf.meta.issued! > pdf.meta.date!).toBe(true);
   });
 });

@@ -46,6 +46,9 @@ const quick = (corpusDir: string, extra: Partial<FetchOptions> = {}): FetchOptio
 const lines = (outcomes: FetchOutcome[]): string[] =>
   outcomes.map((outcome) => (outcome.status === 'failed' ? `failed ${outcome.error.toLine()}` : `${outcome.status} ${outcome.id}`));
 
+/** What every failed download adds (trial 13b, offline): the way to attach a copy of the text to the entry. */
+const attach = (id: string, dir: string): string => ` Or attach a copy you have (saved from a browser, without network): \`redline corpus add FILE --id ${id} --corpus ${dir}\` (the entry keeps its facts).`;
+
 describe('fetchCorpus', () => {
   it('stores each document, reports each failure in one line, and goes on after it', async () => {
     const dir = await makeCorpusDir([
@@ -62,11 +65,11 @@ describe('fetchCorpus', () => {
     expect(lines(outcomes)).toEqual([
       'fetched decl',
       'fetched report',
-      `failed gone: ${server.url('/gone')} answered 404 Not Found. Check the url in the catalogue.`,
-      `failed slow: ${server.url('/slow')} did not send the whole document within 300 ms. The server may be slow or unreachable; try again later or raise --timeout.`,
-      `failed cut: ${server.url('/cut.pdf')} closed the connection before the whole document arrived (2 attempts). The connection broke; try again.`,
+      `failed gone: ${server.url('/gone')} answered 404 Not Found. Check the url in the catalogue.${attach('gone', dir)}`,
+      `failed slow: ${server.url('/slow')} did not send the whole document within 300 ms. The server may be slow or unreachable; try again later or raise --timeout.${attach('slow', dir)}`,
+      `failed cut: ${server.url('/cut.pdf')} closed the connection before the whole document arrived (2 attempts). The connection broke; try again.${attach('cut', dir)}`,
       'fetched busy',
-      `failed loop: ${server.url('/loop')} redirects in a loop or too many times. Open the url in a browser and put the final address in the catalogue.`,
+      `failed loop: ${server.url('/loop')} redirects in a loop or too many times. Open the url in a browser and put the final address in the catalogue.${attach('loop', dir)}`,
       'no-url seed',
     ]);
     expect(server.hits.get('/gone')).toBe(1); // a 404 is not retried
@@ -113,7 +116,7 @@ describe('fetchCorpus', () => {
     expect(server.hits.get('/supplement/5975')).toBe(hits); // nothing downloaded twice
 
     const forced = await fetchCorpus(quick(dir, { force: true, ids: ['cut'], retries: 0 }));
-    expect(lines(forced)).toEqual([`failed cut: ${server.url('/cut.pdf')} closed the connection before the whole document arrived. The connection broke; try again.`]);
+    expect(lines(forced)).toEqual([`failed cut: ${server.url('/cut.pdf')} closed the connection before the whole document arrived. The connection broke; try again.${attach('cut', dir)}`]);
     expect(await readFile(join(dir, 'texts', 'cut.md'), 'utf8')).toBe(good);
     expect((await readdir(join(dir, 'texts'))).sort()).toEqual(['cut.md', 'decl.md']); // no temp files left behind
   });

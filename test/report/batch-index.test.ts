@@ -105,9 +105,25 @@ describe('renderBatchIndex', () => {
     const io = { stdout: { write: () => true }, stderr: { write: () => true }, env: { SOURCE_DATE_EPOCH: '1767225600' } };
     expect(await run(['batch', '--mode', 'all', '--corpus', join(corpus, 'texts'), '--out', join(corpus, 'out'), '-j', '1', '--no-cache'], io)).toBe(0);
     const index = readFileSync(join(corpus, 'out', 'index.html'), 'utf8');
-    expect(index).toContain('1 of 1 pairs fell under --min-similarity 0.3 and have no report (the closest reached 0.1%). To compare the closest in full (its similarity is an estimate), run again with --min-similarity 0.001; 0 would report every pair, however unrelated.');
+    expect(index).toContain('1 of 1 pairs fell under --min-similarity 0.3 and have no report (the closest is estimated at 0.13%; no pair was compared in full). To compare the closest in full, run again with --min-similarity 0.001: it is reported if the full comparison reaches 0.1% too (a quick estimate often runs higher; that run will say); 0 would report every pair, however unrelated.');
     expect(index).not.toContain('--min-similarity 0.</p>');
   }, 60_000);
+
+  // Trial 13b: "(the closest reached 4%) … run again with --min-similarity 0.03" came from a shingle estimate; the pairs
+  // then compared in full were 0 %, and the next run said "the closest reached 0.9% … run again with --min-similarity
+  // 0.009" (0.9 % being the suggested threshold, not a similarity), for ever. A threshold is promised only from a
+  // similarity compared in full, and the note prints that similarity.
+  it('suggests a threshold from the closest pair compared in full, printing its own similarity, never from an estimate above it', () => {
+    const input = sampleBatchIndexInput();
+    const manifest = { ...input.manifest, options: { ...input.manifest.options, minSimilarity: 0.03, candidateFloor: 0.015 } };
+    const record = (pair: number, similarity: number, estimated: boolean): PairRecord => ({ ...input.records[0], pair, left: `d${pair}`, similarity, estimated, estimate: estimated ? similarity : 0.04, report: null, html: null });
+    const compared = [record(0, 0.0094, false), record(1, 0, false), record(2, 0.012, true)];
+    expect(batchViewModel({ ...input, manifest, records: compared }).threshold).toBe('3 of 3 pairs fell under --min-similarity 0.03 and have no report (the closest reached 0.94%). To report the closest, run again with --min-similarity 0.009; 0 would report every pair, however unrelated.');
+    const nothing = [record(0, 0, false), record(1, 0, false), record(2, 0.009, true)];
+    const note = batchViewModel({ ...input, manifest, records: nothing }).threshold!;
+    expect(note).toBe('3 of 3 pairs fell under --min-similarity 0.03 and have no report (the 2 pairs compared in full were 0% similar; the others, not compared in full, are estimated at most 0.9%, and a quick estimate runs higher than the full comparison). Nothing here comes close to a report: --min-similarity 0 would report every pair, however unrelated.');
+    expect(note).not.toContain('run again');
+  });
 
   it('words a run where every pair is 0 % similar, and never suggests a threshold at or above the current one', () => {
     expect(reachingThreshold(0.0013, 0.3)).toBe(0.001);

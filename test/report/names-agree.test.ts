@@ -18,10 +18,10 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`the history lists each version's symbol b
     const note = 'Versions are named by their resolution number, as resolutions cite one another (78/48 is A/RES/78/48).';
     const markdown = renderHistoryMarkdown(result);
     // Before: `1. **78/48** The Arms Trade Treaty, …`, no symbol on the page.
-    expect(markdown).toContain('1. **78/48** (A/RES/78/48) The Arms Trade Treaty, 2023-12-06');
+    expect(markdown).toContain('1. **78/48** (A/RES/78/48) The Arms Trade Treaty, 2023-12-04');
     expect(markdown).toContain(note);
     const text = renderHistoryText(result, { color: false });
-    expect(text).toContain('3. 80/46 (A/RES/80/46)  The Arms Trade Treaty (2025-12-03)');
+    expect(text).toContain('3. 80/46 (A/RES/80/46)  The Arms Trade Treaty (2025-12-01)');
     expect(text).toContain(note);
     const model = buildHistoryViewModel(result, { generatedAt: '' });
     expect(model.versions.map((version) => [version.name, version.symbol])).toEqual([['78/48', 'A/RES/78/48'], ['79/52', 'A/RES/79/52'], ['80/46', 'A/RES/80/46']]);

@@ -108,6 +108,11 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
     const grouping = summary.manifest.mode === 'chain' ? `${describeSeriesCounts(countSeries(summary.series))}${withoutAdopted.length ? `; ${adoptedMissingPhrase(withoutAdopted)}` : ''}` : null;
     io.stdout.write(summaryLine(summary, argv.out, grouping) + '\n' + inputsLine(summary) + '\n');
   }
+  // "0 reports" alone left the user to find the reason in the index: the index's note, on standard error too.
+  if (summary.reports === 0) {
+    const why = (await import('../../report/batch-index.js')).thresholdNote(summary.manifest, summary.results);
+    if (why) note(io, argv, `redline batch: no report: ${why}`);
+  }
   if (argv.seriesBy === 'folder' && summary.manifest.mode === 'chain') {
     const ignored = await seriesByFolderIgnored(argv.corpus, summary.series, describeSeriesCounts(countSeries(summary.series)));
     if (ignored) note(io, argv, ignored);

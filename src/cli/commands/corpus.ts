@@ -29,7 +29,7 @@ const FETCH_OPTIONS = {
 const ADD_OPTIONS = {
   ...DOWNLOAD_OPTIONS,
   id: { type: 'string', demandOption: true, describe: 'catalogue id, also the file name (e.g. 2025-my-statement)' },
-  date: { type: 'string', demandOption: true, describe: 'adoption or publication date, YYYY-MM-DD' },
+  date: { type: 'string', describe: 'adoption or publication date, YYYY-MM-DD (default for an id the catalogue has: its date)' },
   title: { type: 'string', describe: 'title (default: the one the document states)' },
   symbol: { type: 'string', describe: 'official symbol, e.g. A/78/265' },
   issuer: { type: 'string', describe: 'who issued it' },
@@ -138,7 +138,7 @@ async function addOne(corpusDir: string, argv: CorpusArgs, io: Pick<CliIo, 'stdo
     corpusDir,
     source: String(argv.source),
     id: String(argv.id),
-    date: String(argv.date),
+    date: text('date'),
     title: text('title'),
     symbol: text('symbol'),
     issuer: text('issuer'),

@@ -1,10 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/run.js';
 import type { RedlineResult } from '../../../src/types.js';
 import { buildDocx } from '../../helpers/corpus-docx.js';
+import { captureCliIo } from '../../helpers/cli-capture.js';
+import { SEED } from '../../helpers/paths.js';
 
 describe('redline compare --tracked-changes', () => {
   it('compares the original text of a Word file with tracked changes against its final text, and warns of them', async () => {
@@ -41,5 +43,26 @@ describe('redline compare --tracked-changes', () => {
     const code = await run(['compare', 'a.txt', 'b.txt', '--tracked-changes', 'latest'], { stdout: { write: () => true }, stderr: { write: (text: string) => (errors += text) }, env: {} });
     expect(code).toBe(2);
     expect(errors).toMatch(/tracked-changes/);
+  });
+});
+
+// Trial 13b: the seed saved as Windows-1252 and converted with the advised `iconv -f latin1` carried U+0096 for its en
+// dashes, reported as "compound spelling: – → \u{96}" without a word about the damage; saved as UTF-16, it was "binary".
+describe('compare: texts in other encodings', () => {
+  it('says without --verbose that a text carries the control characters of a wrong conversion, naming it; reads UTF-16 with a BOM', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redline-encodings-'));
+    const seed = readFileSync(SEED, 'utf8');
+    const latin1 = join(dir, 'seed-latin1.txt');
+    writeFileSync(latin1, seed.replace(/–/g, '\u0096'));
+    const utf16 = join(dir, 'seed-utf16.txt');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed, 'utf16le')]));
+    const io = captureCliIo();
+    expect(await run(['compare', SEED, latin1], io)).toBe(0);
+    expect(io.err()).toMatch(new RegExp(`^redline: warning: ${latin1.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: has \\d+ C1 control characters, the first \\\\u0096 \\(Windows-1252 "–"\\) on line \\d+: a Windows-1252 text converted as Latin-1\\? Convert the original with \`iconv -f windows-1252 -t utf-8\`$`, 'm'));
+    const same = captureCliIo();
+    expect(await run(['compare', SEED, utf16, '--format', 'json'], same)).toBe(0);
+    const result = JSON.parse(same.out()) as RedlineResult;
+    expect(result.comparisons[0].similarity).toBe(1);
+    expect(same.err()).toBe('');
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createServer, type AddressInfo } from 'node:net';
 import { run } from '../../../src/cli/run.js';
 import { readCatalog } from '../../../src/library/index.js';
 import { makeCorpusDir } from '../../helpers/corpus-dir.js';
@@ -59,7 +60,7 @@ describe('redline corpus', () => {
     const { code, stdout, stderr } = await corpus(['fetch', '--corpus', dir, '--delay', '0', '--retries', '0']);
     expect(code).toBe(1);
     expect(stdout).toMatch(/^fetched {2}decl \(html, 9 paragraphs\) → .*decl\.md\nFetched 1, already stored 0, without url 0, failed 1\.\n$/);
-    expect(stderr).toBe(`redline: gone: ${server.url('/gone')} answered 404 Not Found. Check the url in the catalogue.\n`);
+    expect(stderr).toBe(`redline: gone: ${server.url('/gone')} answered 404 Not Found. Check the url in the catalogue. Or attach a copy you have (saved from a browser, without network): \`redline corpus add FILE --id gone --corpus ${dir}\` (the entry keeps its facts).\n`);
     const again = await corpus(['fetch', 'decl', '--corpus', dir]);
     expect([again.code, again.stdout]).toEqual([0, 'present  decl (use --force to download again)\nFetched 0, already stored 1, without url 0, failed 0.\n']);
   });
@@ -85,5 +86,43 @@ describe('redline corpus', () => {
     const again = await corpus(['add', pdfPath, '--corpus', dir, '--id', '2025-draft', '--date', '2025-07-11']);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('the catalogue already has 2025-draft. Choose another --id, or pass --force to replace it.\n');
+  });
+
+  // Trial 13b, offline: `corpus fetch` could not reach undocs.org and said only "Check the network connection";
+  // `corpus add FILE --id <catalogue id> --force` answered "corpus needs --date" (no id, no file named), and with
+  // --date the entry lost its issuer, kind and url.
+  it('attaches a file of the user\'s to a catalogue entry without network: the entry keeps its facts and date', async () => {
+    // A port nothing listens on: the connection is refused, as a machine without network refuses it.
+    const closed = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const entry = { id: '2019-unga-resolution-74-247', title: 'Countering the use of information and communications technologies for criminal purposes', date: '2019-12-27', symbol: 'A/RES/74/247', issuer: 'UN General Assembly', kind: 'resolution', url: `http://127.0.0.1:${closed}/en/A/RES/74/247` };
+    const dir = await makeCorpusDir([entry]);
+    const fetched = await corpus(['fetch', entry.id, '--corpus', dir, '--retries', '0', '--timeout', '2']);
+    expect(fetched.code).toBe(1);
+    expect(fetched.stderr).toMatch(/^redline: 2019-unga-resolution-74-247: cannot reach http:\/\/127\.0\.0\.1:\d+\/en\/A\/RES\/74\/247 \(ECONNREFUSED\)\. Check the network connection and the url\. Or attach a copy you have \(saved from a browser, without network\): `redline corpus add FILE --id 2019-unga-resolution-74-247 --corpus .*` \(the entry keeps its facts\)\.\n$/);
+    const file = join(dir, 'A_RES_74_247.txt');
+    await writeFile(file, 'The General Assembly,\n\nNoting that information and communications technologies create new opportunities for perpetrators,\n\n1. Decides to establish an open-ended ad hoc intergovernmental committee of experts;\n');
+    const added = await corpus(['add', file, '--id', entry.id, '--corpus', dir]);
+    expect([added.code, added.stderr]).toEqual([0, '']);
+    expect((await readCatalog(dir)).entries).toEqual([{ ...entry, file }]);
+    const stored = await readFile(join(dir, 'texts', `${entry.id}.md`), 'utf8');
+    expect(stored).toContain('date: 2019-12-27\nissuer: UN General Assembly\nkind: resolution\nsymbol: A/RES/74/247\n');
+    // A stored text is replaced only with --force, and then the entry still keeps its facts; a date given wins.
+    expect((await corpus(['add', file, '--id', entry.id, '--corpus', dir])).code).toBe(2);
+    expect((await corpus(['add', file, '--id', entry.id, '--corpus', dir, '--force', '--date', '2019-12-28'])).code).toBe(0);
+    expect((await readCatalog(dir)).entries).toEqual([{ ...entry, date: '2019-12-28', file }]);
+  });
+
+  it('names the id and the file when a new id comes without --date', async () => {
+    const dir = await makeCorpusDir([]);
+    const file = join(dir, 'mine.txt');
+    await writeFile(file, 'A text of my own.\n');
+    const added = await corpus(['add', file, '--id', '2025-mine', '--corpus', dir]);
+    expect(added.code).toBe(2);
+    expect(added.stderr).toBe(`redline: ${file}: 2025-mine is not in the catalogue, so adding it needs --date. Give its adoption or publication date, e.g. --date 2024-11-10.\n`);
   });
 });
