@@ -180,9 +180,15 @@ function fillPlaceholders(links: AlignmentLink[], leftKeys: readonly string[], s
   return out;
 }
 
-/** Words in a folded key (words joined by single spaces). */
-function wordCount(key: string): number {
-  return key === '' ? 0 : key.split(' ').length;
+/**
+ * Words in a folded key (words joined by single spaces): its spaces and one, as many as `key.split(' ')` has pieces,
+ * counted without making them (every paragraph of both texts: 1 % of the 3,000-paragraph report, issue 21 session 13).
+ */
+export function wordCount(key: string): number {
+  if (key === '') return 0;
+  let count = 1;
+  for (let at = key.indexOf(' '); at !== -1; at = key.indexOf(' ', at + 1)) count++;
+  return count;
 }
 
 /** Align the ranges [l0, l1) × [r0, r1) as: gap, anchor, gap, anchor, …, gap. */

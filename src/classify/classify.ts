@@ -211,10 +211,11 @@ function toFinding(
       });
     }
   }
-  const leftTokens = link.left.flatMap((index) => left.normalized.paragraphs[index].tokens);
-  const rightTokens = link.right.flatMap((index) => right.normalized.paragraphs[index].tokens);
   // Signals describe a change: the same text on both sides has none, and detecting them on every unchanged paragraph was
   // most of a long comparison's time (10,000 paragraphs: about two thirds of the profile in the lexicon and number scans).
+  // Nor are the two sides' tokens gathered for it (copies of every token of an unchanged pair, dropped unread: most of
+  // this function's own time on the 3,000-paragraph pair, issue 21 session 13).
+  const detecting = kind !== 'unchanged' && leftText !== rightText;
   const foldedOf = (side: ClassifySide, indices: number[]): string => indices.map((index) => side.normalized.paragraphs[index].folded).join(' ');
   const reordered = kind === 'modified' ? wordOrderReason(diff) : null;
   const repeated = kind === 'modified' ? (reordered !== null ? [reordered] : repeatedWordingReasons(diff, leftText, rightText, right.document.meta.title ?? '', left.document.paragraphs)) : null;
@@ -233,16 +234,9 @@ function toFinding(
   const editedBeside = found !== null ? editorialOneChange(found, rightText, right.document.meta.title ?? '', left.document.paragraphs, options) : null;
   const routineBeside = editedBeside !== null;
   const oneChange = routineBeside ? null : found;
-  const signalsFrom = oneChange
-    ? {
-        before: { text: oneChange.withoutIt, tokens: oneChange.atOpening ? leftTokens : [] },
-        after: { text: rightText, tokens: oneChange.atOpening ? rightTokens : [] },
-        diff: wordDiff(oneChange.withoutIt, rightText, options.diffMaxEditLength).parts,
-      }
-    : { before: { text: leftText, tokens: leftTokens }, after: { text: rightText, tokens: rightTokens }, diff };
   // A commitment shift of an opening verb aged with its event, or restating a decision, is marked routine: the digest
   // gives no "(weaker)" for "Decides … to convene" → "Recalls its decision … to convene".
-  const detected = kind === 'unchanged' || leftText === rightText ? [] : detectSignals({ ...signalsFrom, lexicons });
+  const detected = detecting ? detectSignals({ ...signalsFrom(link, left, right, leftText, rightText, diff, oneChange, options), lexicons }) : [];
   const signals = (yearly ? detected : detected.flatMap(withinSession)).map((signal) =>
     signal.type === 'commitment' && yearly && isAgedOpening(leftText, rightText) ? { ...signal, routine: true as const, summary: `${signal.summary} (routine)` } : signal,
   );
@@ -273,6 +267,31 @@ function toFinding(
     ...(reasons.length > 0 ? { reasons } : {}),
     ...(oneChange ? { change: { before: oneChange.before, after: oneChange.after } } : {}),
   } as Finding;
+}
+
+/**
+ * The texts, tokens and word diff the signals of a finding are read from: the whole pair, or, beside a one change, the
+ * newer text with the change undone against the newer text (its tokens only when the change touches the opening).
+ */
+function signalsFrom(
+  link: AlignmentLink,
+  left: ClassifySide,
+  right: ClassifySide,
+  leftText: string,
+  rightText: string,
+  diff: DiffPart[],
+  oneChange: OneChange | null,
+  options: Pick<ResolvedOptions, 'diffMaxEditLength'>,
+): { before: { text: string; tokens: string[] }; after: { text: string; tokens: string[] }; diff: DiffPart[] } {
+  const leftTokens = (): string[] => link.left.flatMap((index) => left.normalized.paragraphs[index].tokens);
+  const rightTokens = (): string[] => link.right.flatMap((index) => right.normalized.paragraphs[index].tokens);
+  return oneChange
+    ? {
+        before: { text: oneChange.withoutIt, tokens: oneChange.atOpening ? leftTokens() : [] },
+        after: { text: rightText, tokens: oneChange.atOpening ? rightTokens() : [] },
+        diff: wordDiff(oneChange.withoutIt, rightText, options.diffMaxEditLength).parts,
+      }
+    : { before: { text: leftText, tokens: leftTokens() }, after: { text: rightText, tokens: rightTokens() }, diff };
 }
 
 /**

@@ -52,9 +52,22 @@ function stretchesOf(diff: readonly DiffPart[]): Stretch[] {
 }
 
 /** Letters and digits only, lowercased: equal means only case, spacing or punctuation differ. */
-function letters(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+export function letters(text: string): string {
+  const known = recentLetters.get(text);
+  if (known !== undefined) return known;
+  const read = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (recentLetters.size >= RECENT_LETTERS) recentLetters.clear();
+  recentLetters.set(text, read);
+  return read;
 }
+
+/**
+ * `letters` of the last texts read: a paragraph's older and newer texts are read again for each stretch, closing clause
+ * and list item tried (`routineOrEditorial`, `closingClauseDropped`, `listItemAdded`). A function of its one argument,
+ * so a remembered answer is the answer (issue 21 session 13); kept small, so memory does not grow with the document.
+ */
+const recentLetters = new Map<string, string>();
+const RECENT_LETTERS = 64;
 
 function routineOrEditorial(before: string, after: string, lexicons: Lexicons | undefined): string[] | null {
   if (before === after) return [];

@@ -46,9 +46,10 @@ export function wordDiffTokens(text: string): string[] {
 /** jsdiff's `diffWordsWithSpace`, with numbers, dates, references and symbols kept whole (`wordDiffTokens`). */
 class AtomicWordDiff extends Diff<string, string> {
   /** Tokens of texts just split by `wordDiff` (for its bound), handed to jsdiff rather than split again. */
-  known = new Map<string, string[]>();
+  known = new Map<string, readonly string[]>();
   override tokenize(value: string): string[] {
-    return this.known.get(value) ?? wordDiffTokens(value);
+    // jsdiff copies what this returns (`removeEmpty`) before reading it: a list `wordDiff` keeps is not changed.
+    return (this.known.get(value) as string[] | undefined) ?? wordDiffTokens(value);
   }
 }
 const atomicWordDiff = new AtomicWordDiff();
@@ -67,7 +68,7 @@ export function wordDiff(before: string, after: string, maxEditLength: number): 
   const known = recentDiffs.get(key);
   if (known && 'editLength' in known && known.editLength <= maxEditLength) return { parts: known.parts.map((part) => ({ ...part })), gaveUp: false };
   if (known && ('editLength' in known ? known.editLength > maxEditLength : known.gaveUpWithin >= maxEditLength)) return gaveUp(before, after);
-  const [olderTokens, newerTokens] = [wordDiffTokens(before), wordDiffTokens(after)];
+  const [olderTokens, newerTokens] = [recentTokens(before), recentTokens(after)];
   let changes: ReturnType<typeof atomicWordDiff.diff> | undefined;
   // Past the budget for certain (`fewestEdits`): jsdiff would search every edit length up to the budget, then give up.
   if (fewestEdits(olderTokens, newerTokens) <= maxEditLength) {
@@ -126,6 +127,22 @@ function gaveUp(before: string, after: string): WordDiff {
  */
 const recentDiffs = new Map<string, { parts: DiffPart[]; editLength: number } | { gaveUpWithin: number }>();
 const RECENT_DIFFS = 256;
+
+/**
+ * The tokens of the last texts split by `wordDiff`, read only (by `fewestEdits`, and by jsdiff, which copies them): the
+ * routine rules diff one older text against each variant of the newer text they try (a stretch undone, a clause
+ * dropped), and split it anew each time (issue 21 session 13). A function of the text, so a remembered list is the list.
+ */
+function recentTokens(text: string): readonly string[] {
+  const known = recentSplits.get(text);
+  if (known !== undefined) return known;
+  const tokens = wordDiffTokens(text);
+  if (recentSplits.size >= RECENT_SPLITS) recentSplits.clear();
+  recentSplits.set(text, tokens);
+  return tokens;
+}
+const recentSplits = new Map<string, readonly string[]>();
+const RECENT_SPLITS = 64;
 
 /** Merge, reorder and absorb trivial equal runs between changes (see `wordDiff`). */
 export function cleanDiff(parts: DiffPart[]): DiffPart[] {
