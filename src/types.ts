@@ -368,7 +368,11 @@ export interface HedgeSignal extends SignalBase {
   direction: 'strengthened' | 'weakened';
 }
 
-/** A topic a paragraph touches that it did not before, or no longer touches (lexicon `lexicons/topics.yaml`). */
+/**
+ * A topic (lexicon `lexicons/topics.yaml`) the newer text brings that the older never touched (`added`, on each
+ * paragraph that brings it), or one the older text touched and the newer no longer touches anywhere (`removed`, on each
+ * paragraph that carried it). A paragraph that drops a topic the text keeps elsewhere has no topic signal.
+ */
 export interface TopicSignal extends SignalBase {
   type: 'topic';
   change: 'added' | 'removed';
@@ -678,9 +682,9 @@ export interface PairSignals {
   referencesAdded: string[];
   /** References the older text cited and the newer no longer does, routine successors aside. */
   referencesRemoved: string[];
-  /** Topics more paragraphs touch in the newer text than in the older (signals added minus removed > 0). */
+  /** Topics the newer text touches and the older never did (its topic signals `added`), each once. */
   topicsAdded: string[];
-  /** Topics fewer paragraphs touch in the newer text. */
+  /** Topics the older text touched and the newer no longer touches anywhere (its topic signals `removed`), each once. */
   topicsRemoved: string[];
 }
 

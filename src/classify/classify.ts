@@ -17,7 +17,7 @@ import type {
 } from '../types.js';
 import { FINDING_KINDS, GROUP_SEPARATOR } from '../types.js';
 import { wordDiff } from './word-diff.js';
-import { detectSignals, loadLexicons, type Lexicons } from './signals/index.js';
+import { detectSignals, loadLexicons, type Lexicons, type SignalDocuments } from './signals/index.js';
 export { lexiconsFingerprint } from './signals/lexicon.js';
 import { isAgedOpening, isRoutineChange, predecessorCitationReason, routineReasons } from './routine.js';
 import { editorialReasons, isEditorialChange, type OlderParagraph, isSameTextButLayerSplits, repeatedWordingReasons, wordOrderReason } from './editorial.js';
@@ -50,7 +50,9 @@ export function classifyAlignment(
   const ordered = orderForReading(alignment.links);
   // Between two texts of one session no year passes: the yearly-life rules stay out, the editorial ones apply.
   const session: PairSession = { sameSession: sameSession(left.document.meta, right.document.meta) };
-  const found = ordered.map((link) => toFinding(link, left, right, options, lexicons, warnings, session));
+  // The whole texts, for signals read against the document (a topic removed only when the newer text no longer has it).
+  const documents: SignalDocuments = { before: left.document.paragraphs.map((paragraph) => paragraph.text), after: right.document.paragraphs.map((paragraph) => paragraph.text) };
+  const found = ordered.map((link) => toFinding(link, left, right, options, lexicons, warnings, session, documents));
   // Whole paragraphs that only record an event passing are read against the other text as a whole (`event-paragraphs.ts`).
   const findings = session.sameSession ? found : markYearlyParagraphs(markEventParagraphs(found, left, right), left, right);
   const summary = Object.fromEntries([...FINDING_KINDS, 'moved', 'renumbered'].map((kind) => [kind, 0])) as Comparison['summary'];
@@ -191,6 +193,7 @@ function toFinding(
   lexicons: Lexicons,
   warnings: Warning[],
   session: PairSession,
+  documents: SignalDocuments,
 ): Finding {
   const yearly = !session.sameSession;
   const kind = kindOf(link, left, right);
@@ -236,7 +239,7 @@ function toFinding(
   const oneChange = routineBeside ? null : found;
   // A commitment shift of an opening verb aged with its event, or restating a decision, is marked routine: the digest
   // gives no "(weaker)" for "Decides … to convene" → "Recalls its decision … to convene".
-  const detected = detecting ? detectSignals({ ...signalsFrom(link, left, right, leftText, rightText, diff, oneChange, options), lexicons }) : [];
+  const detected = detecting ? detectSignals({ ...signalsFrom(link, left, right, leftText, rightText, diff, oneChange, options), lexicons, documents }) : [];
   const signals = (yearly ? detected : detected.flatMap(withinSession)).map((signal) =>
     signal.type === 'commitment' && yearly && isAgedOpening(leftText, rightText) ? { ...signal, routine: true as const, summary: `${signal.summary} (routine)` } : signal,
   );

@@ -1419,10 +1419,11 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
     if (grammar !== null) reasons.push(grammar);
     const refreshed: string[] = [];
     let dataYearMoved = false;
+    const dateline = isDateline(olderSkeleton) && isDateline(newerSkeleton);
     for (let k = 0; k < older.length; k++) {
       if (sameItem(older[k], newer[k])) continue;
       if (isSuccession(older[k], newer[k])) {
-        reasons.push(`${successionName(older[k])}: ${older[k].mention.text} → ${newer[k].mention.text}`);
+        reasons.push(`${dateline ? DATELINE_MOVED : successionName(older[k])}: ${older[k].mention.text} → ${newer[k].mention.text}`);
         if (older[k].kind === 'number' && (older[k].mention as NumberMention).category === 'year') dataYearMoved = true;
         continue;
       }
@@ -1803,6 +1804,19 @@ function eventListGrowth(before: string, after: string, older: readonly Item[], 
 
 /** Edit budget of the word diff `eventListGrowth` reads: a list that grew by one item is a short diff. */
 const EVENT_LIST_EDITS = 200;
+
+/**
+ * A paragraph that is one date and nothing else ("25-10-2024" under a statement's title): the document's dateline, by
+ * its skeleton (`skeleton`). Its date moving on is the document's new date, whether a year on (the next version of a
+ * recurring text) or 17 days (a draft of 25 October and the statement of 11 November 2024): never "yearly succession",
+ * which a reader takes for a year (redline #23, session 13).
+ */
+function isDateline(folded: string): boolean {
+  return folded === '\u0001date\u0001';
+}
+
+/** How a reason names a dateline's date moved on (`isDateline`). */
+const DATELINE_MOVED = "the document's date";
 
 /** What a routine change of an item is called in a reason. */
 function successionName(item: Item): string {

@@ -278,11 +278,19 @@ export function pairSummary(comparison: Comparison): string | null {
   }
   // Grouped by signal type (in the order types first appear), then by tally within the type.
   const byType = new Map<string, Map<string, number>>();
+  // A topic is counted once however many paragraphs brought or carried it: "3 topics added" are three topics the text
+  // gained, not three paragraph signals (a statement dropping its cybercrime paragraphs read "29 topics removed").
+  const topicsCounted = new Set<string>();
   for (const finding of comparison.findings) {
     // A new or dropped paragraph that only records an event passing is counted as routine, its topics and references with it.
     if (finding.routine && (finding.kind === 'new' || finding.kind === 'dropped')) continue;
     for (const signal of finding.signals) {
       if (isRoutineSignal(signal)) continue;
+      if (signal.type === 'topic') {
+        const key = `${signal.change} ${signal.topic}`;
+        if (topicsCounted.has(key)) continue;
+        topicsCounted.add(key);
+      }
       const tallies = byType.get(signal.type) ?? new Map<string, number>();
       tallies.set(signal.tally, (tallies.get(signal.tally) ?? 0) + 1);
       byType.set(signal.type, tallies);
@@ -295,8 +303,9 @@ export function pairSummary(comparison: Comparison): string | null {
 
 /**
  * A comparison's signals document-wide: its summary line, the references added and removed (a reference removed from
- * one paragraph and added to another cancels out; routine successors aside), and the topics whose paragraph count grew
- * or shrank.
+ * one paragraph and added to another cancels out; routine successors aside), and the topics the newer text brings that
+ * the older never touched, or no longer touches anywhere (topic signals are read against the whole documents, so no
+ * topic is both).
  */
 export function pairSignals(comparison: Comparison): PairSignals {
   const references = new Map<string, number>();

@@ -19,6 +19,23 @@ export interface SignalInput {
   diff: readonly DiffPart[];
   /** The lexicons (actors, hedges, topics, instruments): the built-in ones unless the user extended them. */
   lexicons?: Lexicons;
+  /**
+   * The two whole documents the finding belongs to, for a detector that reads a paragraph's change against the text as
+   * a whole (a topic is removed only when the newer text no longer touches it anywhere). Absent when two paragraphs are
+   * read alone (the signals bench): the detector then reads the two paragraphs only.
+   */
+  documents?: SignalDocuments;
+}
+
+/**
+ * The paragraph texts of the two documents compared, as written, in order. Classify passes the same arrays to every
+ * finding of one comparison, so a detector may read them once per comparison (keyed by the array).
+ */
+export interface SignalDocuments {
+  /** The older (left) document's paragraphs. */
+  before: readonly string[];
+  /** The newer (right) document's paragraphs. */
+  after: readonly string[];
 }
 
 /**

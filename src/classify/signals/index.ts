@@ -7,7 +7,7 @@ import { actorDetector } from './actors.js';
 import { hedgeDetector } from './hedges.js';
 import { topicDetector } from './topics.js';
 
-export type { SignalDetector, SignalInput, SignalSide } from './detector.js';
+export type { SignalDetector, SignalDocuments, SignalInput, SignalSide } from './detector.js';
 export { loadLexicons, type Lexicons } from './lexicon.js';
 
 /**

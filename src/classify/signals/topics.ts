@@ -1,5 +1,5 @@
 import type { TopicSignal } from '../../types.js';
-import type { SignalDetector } from './detector.js';
+import type { SignalDetector, SignalDocuments } from './detector.js';
 import { compileMatcher, defaultLexicons, type Lexicons } from './lexicon.js';
 import { withInstrumentAliases } from './references.js';
 
@@ -25,25 +25,60 @@ export function findTopics(text: string, lexicons: Lexicons = defaultLexicons())
   return lexicons.topics.filter((entry) => byTopic.has(entry.name)).map((entry) => ({ topic: entry.name, terms: [...byTopic.get(entry.name)!] }));
 }
 
-/** Topic signals: a topic the newer text touches and the older did not is `added`; the reverse `removed`. */
-export function topicChanges(before: string, after: string, lexicons: Lexicons = defaultLexicons()): TopicSignal[] {
+/**
+ * Topic signals of two paragraphs read alone: a topic the newer paragraph touches and the older did not is `added`; the
+ * reverse `removed`. With the two whole documents (`documents`), a topic is removed only when the newer document no
+ * longer touches it anywhere, and added only when the older document never touched it (`documentTopics`): a paragraph
+ * that drops a topic the text keeps elsewhere removes nothing from the text. A minister told "topic removed: ICT
+ * security" of a statement about ICT security from end to end was misinformed (redline #23, session 13: A/RES/74/247
+ * against the 2024 Russia–Africa statement; OP 14 of A/RES/78/132 "topic removed: development (least developed
+ * countries)" against A/RES/79/194, which says "least developed countries" six times).
+ */
+export function topicChanges(before: string, after: string, lexicons: Lexicons = defaultLexicons(), documents?: SignalDocuments): TopicSignal[] {
   // "The Treaty" shortening "the Arms Trade Treaty" keeps the topic its full name carries.
   const older = findTopics(withInstrumentAliases(before, after, lexicons), lexicons);
   const newer = findTopics(withInstrumentAliases(after, before, lexicons), lexicons);
   const olderTopics = new Set(older.map((mention) => mention.topic));
   const newerTopics = new Set(newer.map((mention) => mention.topic));
+  const removed = older.filter((mention) => !newerTopics.has(mention.topic));
+  const added = newer.filter((mention) => !olderTopics.has(mention.topic));
+  if (removed.length === 0 && added.length === 0) return [];
+  const stillIn = documents && removed.length > 0 ? documentTopics(documents.after, lexicons) : null;
+  const alreadyIn = documents && added.length > 0 ? documentTopics(documents.before, lexicons) : null;
   return [
-    ...older
-      .filter((mention) => !newerTopics.has(mention.topic))
+    ...removed
+      .filter((mention) => !stillIn?.has(mention.topic))
       .map((mention): TopicSignal => ({ type: 'topic', change: 'removed', topic: mention.topic, terms: mention.terms, summary: `topic removed: ${mention.topic} (${mention.terms.join(', ')})`, tally: 'topic removed' })),
-    ...newer
-      .filter((mention) => !olderTopics.has(mention.topic))
+    ...added
+      .filter((mention) => !alreadyIn?.has(mention.topic))
       .map((mention): TopicSignal => ({ type: 'topic', change: 'added', topic: mention.topic, terms: mention.terms, summary: `topic added: ${mention.topic} (${mention.terms.join(', ')})`, tally: 'topic added' })),
   ];
 }
 
-/** The topic signal type: on every finding (a new paragraph brings its topics, a dropped one takes them away). */
+/** The topics of each document read, by its paragraph array and the lexicons: read once per comparison, when first asked. */
+const documentTopicsRead = new WeakMap<readonly string[], WeakMap<Lexicons, ReadonlySet<string>>>();
+
+/**
+ * Every topic a document touches in any paragraph (`findTopics` paragraph by paragraph: a quoted title in one paragraph
+ * never reaches into the next).
+ */
+export function documentTopics(paragraphs: readonly string[], lexicons: Lexicons = defaultLexicons()): ReadonlySet<string> {
+  const byLexicons = documentTopicsRead.get(paragraphs) ?? new WeakMap<Lexicons, ReadonlySet<string>>();
+  documentTopicsRead.set(paragraphs, byLexicons);
+  const known = byLexicons.get(lexicons);
+  if (known) return known;
+  const topics = new Set<string>();
+  for (const text of paragraphs) for (const mention of findTopics(text, lexicons)) topics.add(mention.topic);
+  byLexicons.set(lexicons, topics);
+  return topics;
+}
+
+/**
+ * The topic signal type: on every finding (a new paragraph brings its topics, a dropped one takes them away), read
+ * against the whole documents when classify gives them: a topic added is one the older text never touched, a topic
+ * removed one the newer text no longer touches anywhere.
+ */
 export const topicDetector: SignalDetector = {
   type: 'topic',
-  detect: ({ before, after, lexicons }) => topicChanges(before.text, after.text, lexicons),
+  detect: ({ before, after, lexicons, documents }) => topicChanges(before.text, after.text, lexicons, documents),
 };
