@@ -158,9 +158,10 @@ describe('renderBatchIndex', () => {
     const input = sampleBatchIndexInput();
     const matrix = batchViewModel({ ...input, manifest: { ...input.manifest, mode: 'all', target: null }, lineage: null }).matrix!;
     const cells = matrix.rows.flatMap((row) => row.cells);
-    expect(cells.filter((cell) => !cell.self).every((cell) => cell.href !== '' && /: ≈?\d+% similar/.test(cell.label))).toBe(true);
+    expect(cells.filter((cell) => !cell.self).every((cell) => cell.href !== '' && /: estimate ≈\d+%, /.test(cell.label))).toBe(true);
     expect(cells.filter((cell) => cell.tabindex === '0')).toHaveLength(1);
-    expect(cells.find((cell) => cell.label.startsWith('alpha × draft'))).toMatchObject({ href: '#pair-1', label: 'alpha × draft: ≈12% similar (estimated, not compared), no report' });
+    expect(cells.find((cell) => cell.label.startsWith('alpha × draft'))).toMatchObject({ href: '#pair-1', label: 'alpha × draft: estimate ≈12%, not compared, no report' });
+    expect(cells.find((cell) => cell.label.startsWith('beta × draft'))).toMatchObject({ href: 'pairs/beta__draft.html', label: 'beta × draft: estimate ≈70%, similarity 81% (compared in full)' });
   });
 
   it('shows, per compared pair, its signal summary and the references and topics added or dropped', () => {
