@@ -1084,7 +1084,13 @@ export interface HistoryCell {
 
 /** One row of the history table: a paragraph position followed across the versions. */
 export interface HistoryPosition {
-  /** Its rank in the variant graph (rows are sorted by it; equal ranks: earliest version, then paragraph). */
+  /** Its number as every renderer shows it (`#6` in the text, `### 6.` in Markdown, row 6 of the page): its index + 1. */
+  number: number;
+  /**
+   * Its rank in the variant graph: one more than the highest rank of the positions before it in any version (rows are
+   * sorted by it; equal ranks: earliest version, then paragraph). Not the number shown: positions never in one version
+   * together (a paragraph dropped, another added in its place) share a rank.
+   */
   rank: number;
   /** One entry per version: null when the position is absent from that version. */
   cells: Array<HistoryCell | null>;
@@ -1094,11 +1100,18 @@ export interface HistoryPosition {
   timeline: string;
 }
 
-/** A position whose place in one version was kept out of the graph so that it stays acyclic (a moved paragraph). */
+/**
+ * A paragraph moved against the others' order: one per move. The ranking keeps such a position out of the graph in
+ * every version where it stands out of order (so the graph stays acyclic); the versions in a row where it does are one
+ * move, made in the first of them. FOMC 2011–2012: ¶ 3 moved once, in 2012-01-25, and stays there through 2012-06-20:
+ * one transposition (it was counted five times, once per version).
+ */
 export interface HistoryTransposition {
-  /** Row index of the position in `positions`. */
+  /** Index of the position in `positions` (0-based). */
   position: number;
-  /** The version where its order disagrees with the others'. */
+  /** The position's number as shown (`positions[position].number`: `#6`). */
+  number: number;
+  /** The version where it moved (its first version out of order). */
   version: number;
 }
 

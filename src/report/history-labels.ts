@@ -107,3 +107,31 @@ export function versionNameNote(result: HistoryResult): string | null {
   if (version === -1) return null;
   return `Versions are named by their resolution number, as resolutions cite one another (${result.history.versions[version].name} is ${versionSymbol(result, version)}).`;
 }
+
+/** A move as the renderers list it: the position's number and its place (label) in the version where it moved. */
+export interface TranspositionView {
+  /** The position's number as shown (`6`). */
+  number: number;
+  /** Its place in the version where it moved (`¶ 3`, `OP 5`). */
+  place: string;
+  /** The version where it moved, as the history names it. */
+  version: string;
+}
+
+/**
+ * The paragraphs moved against the others' order, one per move (`History.transpositions`), by position number: named
+ * by number and label, never only counted (trial 13c: "transpositions 5" named no paragraph, for one move of ¶ 3).
+ */
+export function transpositionViews(result: HistoryResult): TranspositionView[] {
+  const { history } = result;
+  return history.transpositions.map((move) => ({
+    number: move.number,
+    place: cellPlace(history.positions[move.position]?.cells[move.version] ?? null),
+    version: history.versions[move.version].name,
+  }));
+}
+
+/** The moves in one line, each number as the renderer shows it: `#6 ¶ 3 in fomc_2012-01-25` (text), `6. ¶ 3 in …` (Markdown). */
+export function transpositionsLine(result: HistoryResult, style: 'text' | 'markdown'): string {
+  return transpositionViews(result).map((move) => `${style === 'text' ? `#${move.number}` : `${move.number}.`} ${move.place} in ${move.version}`).join('; ');
+}

@@ -1,5 +1,5 @@
 import type { DiffPart, HistoryResult } from '../types.js';
-import { HISTORY_TAGS, HISTORY_TAG_LABELS, versionNameNote, versionSymbol, cellPlace, cellState, changeSteps, latestText, positionTags, stepKind, type CellState, type HistoryTag } from './history-labels.js';
+import { HISTORY_TAGS, HISTORY_TAG_LABELS, versionNameNote, versionSymbol, cellPlace, cellState, changeSteps, latestText, positionTags, stepKind, transpositionViews, type CellState, type HistoryTag } from './history-labels.js';
 import { percent, signalTone, type SignalTone } from './labels.js';
 import type { DiffSegment } from './view-model.js';
 
@@ -98,6 +98,8 @@ export interface HistoryViewModel {
   titlesDiffer: boolean;
   /** Counts for the summary. */
   figures: Array<{ label: string; value: string }>;
+  /** The paragraphs moved against the others' order, one per move: the position's number, anchor and place, the version. */
+  transpositions: Array<{ number: number; anchor: string; place: string; version: string }>;
   /** Filter buttons, one per tag. */
   filters: Array<{ tag: HistoryTag; label: string; description: string; count: number; disabled: boolean }>;
   positions: HistoryPositionView[];
@@ -170,6 +172,7 @@ export function buildHistoryViewModel(result: HistoryResult, options: { generate
       { label: 'reinstated', value: String(counts.get('reinstated')) },
       { label: 'transpositions', value: String(history.transpositions.length) },
     ],
+    transpositions: transpositionViews(result).map((move) => ({ ...move, anchor: `pos-${move.number}` })),
     filters: HISTORY_TAGS.map((tag) => ({ tag, ...HISTORY_TAG_LABELS[tag], count: counts.get(tag)!, disabled: counts.get(tag) === 0 })),
     positions,
     options: Object.entries(result.options).map(([name, value]) => `${name}=${String(value)}`).join(' '),
