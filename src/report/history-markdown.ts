@@ -1,5 +1,5 @@
 import type { DiffPart, HistoryResult } from '../types.js';
-import { HISTORY_TAG_LABELS, cellPlace, changeSteps, latestText, positionChanged, positionTags, stepKind, transpositionsLine, versionNameNote, versionSymbol } from './history-labels.js';
+import { HISTORY_TAG_LABELS, cellPlace, changeSteps, historyFactSteps, latestText, positionChanged, positionTags, stepKind, transpositionsLine, versionNameNote, versionSymbol } from './history-labels.js';
 import { inline } from './markdown.js';
 import { titleWithDate } from './labels.js';
 
@@ -23,6 +23,15 @@ export function renderHistoryMarkdown(result: HistoryResult): string {
   if (note) lines.push('', md(note));
   lines.push('', `${history.positions.length} positions, ${changed.length} changed, ${history.positions.filter((p) => p.reinstated).length} reinstated, ${history.transpositions.length} ${history.transpositions.length === 1 ? 'transposition' : 'transpositions'}.`, '');
   if (history.transpositions.length) lines.push(`Moved against the others' order: ${md(transpositionsLine(result, 'markdown'))}.`, '');
+  const factSteps = historyFactSteps(result);
+  if (factSteps.length) {
+    lines.push('**Document facts** (official facts that changed, not paragraph findings):', '');
+    for (const step of factSteps) {
+      lines.push(`- **${md(step.heading)}**${step.adoptedUnchanged ? ': adopted without textual change' : ''}`);
+      for (const fact of step.facts) lines.push(`  - ${fact.label}: ${md(fact.left || '—')} → ${md(fact.right || '—')}`);
+    }
+    lines.push('');
+  }
   if (changed.length === 0) lines.push('No changes: every position is the same in every version.');
   else {
     const columns = history.versions.length <= MAX_VERSION_COLUMNS;

@@ -1,5 +1,5 @@
 import type { DiffPart, HistoryResult } from '../types.js';
-import { cellPlace, changeSteps, type HistoryTag, latestText, positionChanged, positionTags, stepKind, transpositionsLine, versionNameNote, versionSymbol } from './history-labels.js';
+import { cellPlace, changeSteps, historyFactSteps, type HistoryTag, latestText, positionChanged, positionTags, stepKind, transpositionsLine, versionNameNote, versionSymbol } from './history-labels.js';
 import { signalTone, type SignalTone } from './labels.js';
 import { inertText, inlineDiff } from './text.js';
 
@@ -35,6 +35,15 @@ export function renderHistoryText(result: HistoryResult, options: HistoryTextOpt
     `  positions ${history.positions.length} · changed ${changed.length} · added ${count('added')} · dropped ${count('dropped')} · reinstated ${count('reinstated')} · transpositions ${history.transpositions.length}`,
   );
   if (history.transpositions.length) lines.push(`  moved against the others' order: ${inertText(transpositionsLine(result, 'text'))}`);
+  // Official facts that changed from one version to the next (draft → adopted, dates, session), as compare lists them.
+  const factSteps = historyFactSteps(result);
+  if (factSteps.length) {
+    lines.push('  document facts:');
+    for (const step of factSteps) {
+      lines.push(`    ${inertText(step.heading)}${step.adoptedUnchanged ? ': adopted without textual change' : ''}`);
+      for (const fact of step.facts) lines.push(`      ${fact.label.toLowerCase()}: ${inertText(fact.left || '—')} → ${inertText(fact.right || '—')}`);
+    }
+  }
   lines.push('');
   for (const [row, position] of history.positions.entries()) {
     if (!options.showUnchanged && !positionChanged(position)) continue;
