@@ -302,6 +302,15 @@ function chainView(records: readonly PairRecord[], documents: ReadonlyMap<string
     if (!list) bySeries.set(series, (list = []));
     list.push(record);
   }
+  // A draft step (draft → next draft → adopted text, `step: "draft"`) is no step in time: on the session-to-session line
+  // it put a third point dated like the second and rising to 100 % (trial 13c). Drafts are listed under their chart.
+  const draftSteps = new Map<string, PairRecord[]>();
+  for (const [series, list] of bySeries) {
+    const sessions = list.filter((record) => record.step !== 'draft');
+    if (sessions.length === 0 || sessions.length === list.length) continue;
+    draftSteps.set(series, list.filter((record) => record.step === 'draft'));
+    bySeries.set(series, sessions);
+  }
   const drops: Array<{ pair: number; drop: number }> = [];
   for (const list of bySeries.values()) {
     list.forEach((record, index) => {
@@ -332,7 +341,10 @@ function chainView(records: readonly PairRecord[], documents: ReadonlyMap<string
     });
     // Year (or first-date) ticks along the axis, at most about ten.
     const step = Math.max(1, Math.ceil(list.length / 10));
-    const ticks = list.flatMap((record, index) => (index % step === 0 ? [{ x: x(index), label: (record.rightDate ?? record.right).slice(0, 10) }] : []));
+    // A date once: two steps ending on one day (a resolution and its revised estimates) share one tick.
+    const ticks = list
+      .flatMap((record, index) => (index % step === 0 ? [{ x: x(index), label: (record.rightDate ?? record.right).slice(0, 10) }] : []))
+      .filter((tick, index, all) => index === 0 || tick.label !== all[index - 1].label);
     return {
       id: `chain-${seriesIndex + 1}`,
       name: name || 'All documents, in date order (no series named in their front matter)',
@@ -342,6 +354,7 @@ function chainView(records: readonly PairRecord[], documents: ReadonlyMap<string
       points,
       ticks,
       gridLines: [0, 0.25, 0.5, 0.75, 1].map((value) => ({ y: y(value), label: `${value * 100}%` })),
+      draftSteps: (draftSteps.get(name) ?? []).map((record) => ({ label: `${record.left} → ${record.right}`, similarity: similarityLabel(record), href: pairHref(record) })),
       turningPoints: list
         .filter((record) => turning.has(record.pair))
         .map((record) => ({ from: record.leftDate ?? record.left, to: record.rightDate ?? record.right, left: record.left, right: record.right, similarity: similarityLabel(record), href: pairHref(record), number: record.pair + 1 })),
