@@ -640,7 +640,11 @@ export interface PairRecord {
   similarity: number;
   /** True when the pair was below the pre-filter and not compared: `similarity` is the shingle estimate, counts are null. */
   estimated: boolean;
-  /** The shingle estimate (always present, so estimates and full scores can be compared). */
+  /**
+   * The shingle estimate, present for every pair: the one measure to rank or cluster pairs across a run by (the all-pairs
+   * index does). `similarity` of a compared pair is another scale (aligned paragraphs: two speeches of one country with no
+   * paragraph aligned one to one are 0 % similar, their estimate 8 %), never ranked with estimates.
+   */
   estimate: number;
   /** Share of the left text carried unchanged (null when estimated). */
   coverage: number | null;
