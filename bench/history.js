@@ -8,7 +8,9 @@
  * (bench/lib/history-agreement.js). In one process, the model loaded first; medians of 5 up to N = 32, one run above.
  * Writes bench/HISTORY.md and puts it in bench/RESULTS.md as its "History of N versions" section.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { linkAgreement } from './lib/history-agreement.js';
@@ -60,6 +62,24 @@ for (const n of [2, 4, 8, 16, 32, 64, 128, fomcDocuments.length]) {
   console.error(`FOMC N=${n}: ${time.toFixed(2)} s (floor ${floor.toFixed(2)} s)`);
 }
 
+// The first N statements are the short ones of 1994– (3.6 paragraphs each up to N = 16); a user's history is mostly of
+// recent ones, about twice as long (trial 13c). So the last N too, with the wall time of the CLI a user waits for
+// (`redline history … -o out.json`: start-up, reading the files, the history, writing; one run each).
+const recent = [];
+const cliDir = mkdtempSync(join(tmpdir(), 'redline-bench-history-'));
+for (const n of [8, 16, 32]) {
+  const documents = fomcDocuments.slice(-n);
+  const { seconds: time, floor } = await timeHistory(documents, 5);
+  const paragraphs = documents.reduce((sum, document) => sum + document.paragraphs.length, 0);
+  const started = process.hrtime.bigint();
+  const cli = spawnSync(process.execPath, [join(ROOT, 'bin/redline.js'), 'history', ...fomcPaths.slice(-n), '-o', join(cliDir, `last-${n}.json`)], { encoding: 'utf8' });
+  const wall = seconds(started);
+  if (cli.status !== 0) throw new Error(`redline history (last ${n}) failed: ${cli.stderr}`);
+  recent.push({ n, paragraphs, seconds: time, floor, wall, from: documents[0].meta.date, to: documents[documents.length - 1].meta.date });
+  console.error(`FOMC last N=${n}: ${time.toFixed(2)} s (floor ${floor.toFixed(2)} s), CLI ${wall.toFixed(2)} s`);
+}
+rmSync(cliDir, { recursive: true, force: true });
+
 const unTimes = [];
 const unFloors = [];
 let unAgreement = { findings: 0, agree: 0, reinstated: 0, widened: 0, other: 0, examples: [] };
@@ -95,9 +115,17 @@ const lines = [
   '',
   `\`node bench/history.js\` (after \`npm run build\`), ${new Date().toISOString().slice(0, 10)}, load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} on 2 shared cores. \`compareVersions\` on loaded documents (what \`redline history\` runs after reading the files); the floor is the same consecutive pairs compared alone (\`compareDocuments\`), so history − floor is the reinstatement search and the collation. Medians of 5 up to N = 32, one run above; below 0.1 s the timings are within the noise of a loaded machine.`,
   '',
-  '| FOMC statements, N | paragraphs | history | floor (pairs alone) | history / floor | k against N (time ∝ N^k, from the previous row) | k against paragraphs | positions | reinstated |',
+  `**The first N statements, from ${fomcDocuments[0].meta.date}** (the short statements of the 1990s and 2000s: the scaling of N):`,
+  '',
+  '| FOMC statements, first N | paragraphs | history | floor (pairs alone) | history / floor | k against N (time ∝ N^k, from the previous row) | k against paragraphs | positions | reinstated |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows.map((row, index) => `| ${row.n} | ${row.paragraphs} | ${row.seconds.toFixed(3)} s | ${row.floor.toFixed(3)} s | ${(row.seconds / row.floor).toFixed(2)} | ${index ? exponent(rows[index - 1], row).toFixed(2) : '—'} | ${index ? paragraphExponent(rows[index - 1], row).toFixed(2) : '—'} | ${row.positions} | ${row.reinstated} |`),
+  '',
+  `**The last N statements, to ${fomcDocuments[fomcDocuments.length - 1].meta.date}** (recent statements, about twice as long: what a user of recent statements waits for). The CLI column is the wall time of \`redline history … -o out.json\` (one run: Node's start-up, reading the files, the history, writing).`,
+  '',
+  '| FOMC statements, last N | dates | paragraphs | history | floor (pairs alone) | history / floor | CLI wall time |',
+  '|---:|---|---:|---:|---:|---:|---:|',
+  ...recent.map((row) => `| ${row.n} | ${row.from} – ${row.to} | ${row.paragraphs} | ${row.seconds.toFixed(3)} s | ${row.floor.toFixed(3)} s | ${(row.seconds / row.floor).toFixed(2)} | ${row.wall.toFixed(2)} s |`),
   '',
   `From N = 16 to ${rows[rows.length - 1].n} (the timings above the noise): k = ${exponent(rows[3], rows[rows.length - 1]).toFixed(2)} against N, ${paragraphExponent(rows[3], rows[rows.length - 1]).toFixed(2)} against paragraphs (later statements are longer: ${(rows[3].paragraphs / rows[3].n).toFixed(1)} paragraphs a statement up to N = 16, ${(rows[rows.length - 1].paragraphs / rows[rows.length - 1].n).toFixed(1)} over all ${rows[rows.length - 1].n}); the floor over the same range: k = ${Math.log(rows[rows.length - 1].floor / rows[3].floor) / Math.log(rows[rows.length - 1].n / rows[3].n) >= 0 ? (Math.log(rows[rows.length - 1].floor / rows[3].floor) / Math.log(rows[rows.length - 1].n / rows[3].n)).toFixed(2) : '—'} against N. UN series (${unTimes.length} resolutions, 3 sessions each, or more where one folder holds two resolutions): median ${median(unTimes).toFixed(3)} s per series (max ${Math.max(...unTimes).toFixed(3)} s), floor median ${median(unFloors).toFixed(3)} s.`,
   '',

@@ -648,7 +648,11 @@ export interface PairRecord {
   similarity: number;
   /** True when the pair was below the pre-filter and not compared: `similarity` is the shingle estimate, counts are null. */
   estimated: boolean;
-  /** The shingle estimate (always present, so estimates and full scores can be compared). */
+  /**
+   * The shingle estimate, present for every pair: the one measure to rank or cluster pairs across a run by (the all-pairs
+   * index does). `similarity` of a compared pair is another scale (aligned paragraphs: two speeches of one country with no
+   * paragraph aligned one to one are 0 % similar, their estimate 8 %), never ranked with estimates.
+   */
   estimate: number;
   /** Share of the left text carried unchanged (null when estimated). */
   coverage: number | null;
@@ -1092,7 +1096,13 @@ export interface HistoryCell {
 
 /** One row of the history table: a paragraph position followed across the versions. */
 export interface HistoryPosition {
-  /** Its rank in the variant graph (rows are sorted by it; equal ranks: earliest version, then paragraph). */
+  /** Its number as every renderer shows it (`#6` in the text, `### 6.` in Markdown, row 6 of the page): its index + 1. */
+  number: number;
+  /**
+   * Its rank in the variant graph: one more than the highest rank of the positions before it in any version (rows are
+   * sorted by it; equal ranks: earliest version, then paragraph). Not the number shown: positions never in one version
+   * together (a paragraph dropped, another added in its place) share a rank.
+   */
   rank: number;
   /** One entry per version: null when the position is absent from that version. */
   cells: Array<HistoryCell | null>;
@@ -1102,11 +1112,18 @@ export interface HistoryPosition {
   timeline: string;
 }
 
-/** A position whose place in one version was kept out of the graph so that it stays acyclic (a moved paragraph). */
+/**
+ * A paragraph moved against the others' order: one per move. The ranking keeps such a position out of the graph in
+ * every version where it stands out of order (so the graph stays acyclic); the versions in a row where it does are one
+ * move, made in the first of them. FOMC 2011–2012: ¶ 3 moved once, in 2012-01-25, and stays there through 2012-06-20:
+ * one transposition (it was counted five times, once per version).
+ */
 export interface HistoryTransposition {
-  /** Row index of the position in `positions`. */
+  /** Index of the position in `positions` (0-based). */
   position: number;
-  /** The version where its order disagrees with the others'. */
+  /** The position's number as shown (`positions[position].number`: `#6`). */
+  number: number;
+  /** The version where it moved (its first version out of order). */
   version: number;
 }
 

@@ -112,18 +112,34 @@ export function collateVersions(input: CollationInput): History {
     .map((cells, position) => ({ position, rank: ranks[position], first: firstPresence(cells) }))
     .sort((a, b) => a.rank - b.rank || a.first[0] - b.first[0] || a.first[1] - b.first[1]);
   const rowOf = new Map(order.map((entry, row) => [entry.position, row]));
-  const positions: HistoryPosition[] = order.map(({ position, rank }) => {
+  const positions: HistoryPosition[] = order.map(({ position, rank }, row) => {
     const cells = unordered[position];
-    return { rank, cells, reinstated: isReinstated(cells), timeline: timelineOf(cells, versions) };
+    return { number: row + 1, rank, cells, reinstated: isReinstated(cells), timeline: timelineOf(cells, versions) };
   });
   return {
     title: commonTitle(documents.map((document) => document.meta.title)),
     versions,
     positions,
-    transpositions: transpositions
-      .map(([position, version]) => ({ position: rowOf.get(position)!, version }))
-      .sort((a, b) => a.position - b.position || a.version - b.version),
+    transpositions: moves(transpositions.map(([position, version]) => [rowOf.get(position)!, version]), positions),
   };
+}
+
+/**
+ * The moves among the places the ranking kept aside (`[row, version]`): a position aside in several versions in a row
+ * (each version it is present in, from the one where it moved) moved once, in the first of them. By position, then version.
+ */
+function moves(aside: ReadonlyArray<readonly [number, number]>, positions: readonly HistoryPosition[]): History['transpositions'] {
+  const keys = new Set(aside.map(([row, version]) => `${row}:${version}`));
+  const sorted = [...aside].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const result: History['transpositions'] = [];
+  for (const [row, version] of sorted) {
+    const cells = positions[row].cells;
+    let previous = version - 1;
+    while (previous >= 0 && cells[previous] === null) previous--;
+    if (previous >= 0 && keys.has(`${row}:${previous}`)) continue;
+    result.push({ position: row, number: row + 1, version });
+  }
+  return result;
 }
 
 /**

@@ -6,42 +6,75 @@ import type { CommitmentSignal, HistoryCell, HistoryStep, HistoryVersion } from 
  * after it appeared says so, to the last version it is in (`in 78/53 · unchanged to 80/24`).
  */
 export function timelineOf(cells: ReadonlyArray<HistoryCell | null>, versions: readonly HistoryVersion[]): string {
-  const events: string[] = [];
+  const events: TimelineEvent[] = [];
+  const push = (text: string, version = -1, verb: string | null = null): void => {
+    events.push({ text, version, verb });
+  };
   let seen = false;
   cells.forEach((cell, version) => {
     const name = versions[version].name;
     const previous = version > 0 ? cells[version - 1] : null;
     if (cell === null) {
-      if (previous) events.push(`dropped in ${name}`);
+      if (previous) push(`dropped in ${name}`);
       return;
     }
     if (!seen) {
       seen = true;
-      events.push(version === 0 || cell.step === null ? `in ${name}` : `added in ${name}`);
+      push(version === 0 || cell.step === null ? `in ${name}` : `added in ${name}`);
       return;
     }
     const what = cell.step ? stepPhrase(cell.step) : null;
     if (previous === null) {
-      events.push(`reinstated in ${name}${what ? ` (${what})` : ''}`);
+      push(`reinstated in ${name}${what ? ` (${what})` : ''}`);
       return;
     }
     // Negotiators cite the label: a paragraph that kept its words but not its number is renumbered, and says so.
     const renumbered = previous.label !== null && cell.label !== null && previous.label !== cell.label ? `renumbered ${previous.label} → ${cell.label} in ${name}` : null;
     if (!what) {
-      if (renumbered) events.push(renumbered);
+      if (renumbered) push(renumbered);
       return;
     }
-    if (renumbered) events.push(renumbered);
+    if (renumbered) push(renumbered);
     const [verb, ...detail] = what.split(': ');
-    events.push(`${verb} in ${name}${detail.length ? `: ${detail.join(': ')}` : ''}`);
+    if (detail.length) push(`${verb} in ${name}: ${detail.join(': ')}`);
+    else push(`${verb} in ${name}`, version, renumbered ? null : verb);
   });
   // Nothing happened after its first appearance: say so, up to the last version it is in.
   if (events.length === 1) {
     const last = cells.reduce((at, cell, version) => (cell === null ? at : version), -1);
     const first = cells.findIndex((cell) => cell !== null);
-    return last > first ? `${events[0]} · unchanged to ${versions[last].name}` : events[0];
+    return last > first ? `${events[0].text} · unchanged to ${versions[last].name}` : events[0].text;
   }
-  return events.join(' · ');
+  return condenseRuns(events, versions).join(' · ');
+}
+
+/** One event of a timeline; `verb` (`reworded`) when it is that verb alone in `version`, so that a run of them condenses. */
+interface TimelineEvent {
+  text: string;
+  version: number;
+  verb: string | null;
+}
+
+/** Runs shorter than this stay word for word (`reworded in A · reworded in B`). */
+const CONDENSED_RUN_MIN = 3;
+
+/**
+ * A run of one bare verb in consecutive versions told once: `reworded in fomc_2018-03-21 … fomc_2018-12-19 (7 versions)`
+ * (trial 13c: an FOMC paragraph's timeline repeated "reworded in …" sixteen times, 600 characters). A verb with a
+ * detail (`strengthened in 80/46: encourage → urge`), a renumbering or a version without a change breaks the run.
+ */
+function condenseRuns(events: readonly TimelineEvent[], versions: readonly HistoryVersion[]): string[] {
+  const out: string[] = [];
+  for (let start = 0; start < events.length; ) {
+    let end = start + 1;
+    const { verb, version } = events[start];
+    while (verb !== null && end < events.length && events[end].verb === verb && events[end].version === version + (end - start)) end++;
+    const length = end - start;
+    if (length >= CONDENSED_RUN_MIN) out.push(`${verb} in ${versions[version].name} … ${versions[events[end - 1].version].name} (${length} versions)`);
+    else for (let k = start; k < end; k++) out.push(events[k].text);
+    start = end;
+  }
+  return out;
 }
 
 /** What a step did, in a few words (`strengthened: encourage → urge`, `reworded`, `split`), or null when it did nothing. */

@@ -38,13 +38,29 @@ export const PAIR_TABLE_LIMIT = 2000;
  * The records the pair table lists, in pair order: all of them up to `PAIR_TABLE_LIMIT`; past it, the pairs an analyst
  * opens first (failed, reported, compared in full), then the highest estimates, ties by pair number.
  */
-function tableRecords(records: readonly PairRecord[]): readonly PairRecord[] {
+function tableRecords(records: readonly PairRecord[], mode: BatchManifest['mode']): readonly PairRecord[] {
+  if (mode === 'all') return byEstimate(records).slice(0, PAIR_TABLE_LIMIT);
   if (records.length <= PAIR_TABLE_LIMIT) return records;
   const rank = (record: PairRecord): number => (record.error !== undefined ? 0 : record.report !== null ? 1 : !record.estimated ? 2 : 3);
   return [...records]
     .sort((a, b) => rank(a) - rank(b) || b.similarity - a.similarity || a.pair - b.pair)
     .slice(0, PAIR_TABLE_LIMIT)
     .sort((a, b) => a.pair - b.pair);
+}
+
+/**
+ * All-pairs mode ranks every pair by its shingle `estimate`, the one measure every pair has. The engine's `similarity`
+ * of a pair compared in full is another scale (aligned paragraphs: two speeches of one country with no paragraph
+ * aligned one to one are 0 % similar, their estimate 8 %): ranking both as one put unrelated estimated pairs above
+ * compared pairs of one series (trial 13c, six Russian speeches and six cyber strategies). Ties by pair number.
+ */
+function byEstimate(records: readonly PairRecord[]): PairRecord[] {
+  return [...records].sort((a, b) => b.estimate - a.estimate || a.pair - b.pair);
+}
+
+/** A pair's shingle estimate as shown in all-pairs mode (every pair has one; always `≈`). */
+function estimateLabel(record: PairRecord): string {
+  return `≈${percent(record.estimate)}`;
 }
 
 /** What the batch index is rendered from. */
@@ -92,7 +108,8 @@ function similarityLabel(record: PairRecord): string {
 export function batchViewModel(input: BatchIndexInput) {
   const { manifest, records, lineage } = input;
   const documents = new Map(manifest.documents.map((document) => [document.id, document]));
-  const listed = tableRecords(records);
+  const listed = tableRecords(records, manifest.mode);
+  const twoMeasures = manifest.mode === 'all';
   const rows = listed.map((record) => ({
     number: record.pair + 1,
     anchor: pairAnchor(record),
@@ -102,8 +119,11 @@ export function batchViewModel(input: BatchIndexInput) {
     rightTitle: documents.get(record.right)?.title ?? '',
     leftDate: record.leftDate ?? '',
     rightDate: record.rightDate ?? '',
-    similarity: similarityLabel(record),
-    similarityValue: record.similarity.toFixed(4),
+    // All pairs: the estimate ranks; the engine's similarity only for the pairs compared in full (else a dash).
+    estimate: estimateLabel(record),
+    estimateValue: record.estimate.toFixed(4),
+    similarity: twoMeasures && record.estimated ? '—' : similarityLabel(record),
+    similarityValue: twoMeasures && record.estimated ? '-1' : record.similarity.toFixed(4),
     estimated: record.estimated,
     error: record.error ?? null,
     counts: COUNT_KEYS.map((key) => (record.summary ? String(record.summary[key]) : '')),
@@ -123,8 +143,9 @@ export function batchViewModel(input: BatchIndexInput) {
     options: Object.entries(manifest.options).map(([name, value]) => ({ name, value: String(value) })),
     stats: { documents: manifest.documents.length, pairs: records.length, planned: manifest.pairs, compared, estimated: records.length - compared, reports: records.filter((record) => record.report).length },
     countHeadings: COUNT_KEYS,
+    twoMeasures,
     rows,
-    tableNote: listed.length < records.length ? `The table lists ${listed.length.toLocaleString('en-US')} of the ${records.length.toLocaleString('en-US')} pairs: those that failed or have a report first, then those compared, then the closest estimates. Every pair is in results.jsonl.` : null,
+    tableNote: listed.length < records.length ? `The table lists ${listed.length.toLocaleString('en-US')} of the ${records.length.toLocaleString('en-US')} pairs: ${twoMeasures ? 'those with the highest estimates' : 'those that failed or have a report first, then those compared, then the closest estimates'}. Every pair is in results.jsonl.` : null,
     chain: manifest.mode === 'chain' ? chainView(records, documents, manifest.series, input.histories ?? []) : null,
     seriesTable: manifest.mode === 'chain' && manifest.series.length > 1 ? seriesTable(manifest.series, records, input.histories ?? [], input.digest ? digestWording(input.digest).changes : 'negotiated') : null,
     digest: input.digest ? digestView(input.digest) : null,
@@ -297,6 +318,15 @@ function chainView(records: readonly PairRecord[], documents: ReadonlyMap<string
     if (!list) bySeries.set(series, (list = []));
     list.push(record);
   }
+  // A draft step (draft → next draft → adopted text, `step: "draft"`) is no step in time: on the session-to-session line
+  // it put a third point dated like the second and rising to 100 % (trial 13c). Drafts are listed under their chart.
+  const draftSteps = new Map<string, PairRecord[]>();
+  for (const [series, list] of bySeries) {
+    const sessions = list.filter((record) => record.step !== 'draft');
+    if (sessions.length === 0 || sessions.length === list.length) continue;
+    draftSteps.set(series, list.filter((record) => record.step === 'draft'));
+    bySeries.set(series, sessions);
+  }
   const drops: Array<{ pair: number; drop: number }> = [];
   for (const list of bySeries.values()) {
     list.forEach((record, index) => {
@@ -327,7 +357,10 @@ function chainView(records: readonly PairRecord[], documents: ReadonlyMap<string
     });
     // Year (or first-date) ticks along the axis, at most about ten.
     const step = Math.max(1, Math.ceil(list.length / 10));
-    const ticks = list.flatMap((record, index) => (index % step === 0 ? [{ x: x(index), label: (record.rightDate ?? record.right).slice(0, 10) }] : []));
+    // A date once: two steps ending on one day (a resolution and its revised estimates) share one tick.
+    const ticks = list
+      .flatMap((record, index) => (index % step === 0 ? [{ x: x(index), label: (record.rightDate ?? record.right).slice(0, 10) }] : []))
+      .filter((tick, index, all) => index === 0 || tick.label !== all[index - 1].label);
     return {
       id: `chain-${seriesIndex + 1}`,
       name: name || 'All documents, in date order (no series named in their front matter)',
@@ -337,6 +370,7 @@ function chainView(records: readonly PairRecord[], documents: ReadonlyMap<string
       points,
       ticks,
       gridLines: [0, 0.25, 0.5, 0.75, 1].map((value) => ({ y: y(value), label: `${value * 100}%` })),
+      draftSteps: (draftSteps.get(name) ?? []).map((record) => ({ label: `${record.left} → ${record.right}`, similarity: similarityLabel(record), href: pairHref(record) })),
       turningPoints: list
         .filter((record) => turning.has(record.pair))
         .map((record) => ({ from: record.leftDate ?? record.left, to: record.rightDate ?? record.right, left: record.left, right: record.right, similarity: similarityLabel(record), href: pairHref(record), number: record.pair + 1 })),
@@ -482,16 +516,15 @@ function signalLines(signals: PairSignals): Array<{ text: string; className: str
 // ── All pairs: a clustered matrix ────────────────────────────────────────────────────────────────────────────────
 
 /**
- * All-pairs mode: the document × document matrix, documents ordered by average-linkage clustering on similarity (so
- * related documents sit together), axes labelled by id and date. Every cell is a link: to the pair's report, or to its
- * row in the pair table.
+ * All-pairs mode: the document × document matrix, documents ordered by average-linkage clustering on the shingle
+ * estimate (so related documents sit together), axes labelled by id and date. Clustering and colour use the estimate
+ * of every pair, compared or not (`byEstimate` says why); a compared cell's label gives its similarity beside it. Every
+ * cell is a link: to the pair's report, or to its row in the pair table.
  */
 function matrixView(manifest: BatchManifest, records: readonly PairRecord[]) {
-
-
   const best = new Map<string, number>();
   for (const record of records) {
-    for (const id of [record.left, record.right]) best.set(id, Math.max(best.get(id) ?? 0, record.similarity));
+    for (const id of [record.left, record.right]) best.set(id, Math.max(best.get(id) ?? 0, record.estimate));
   }
   let members = manifest.documents.filter((document) => best.has(document.id));
   const limited = members.length > HEATMAP_LIMIT;
@@ -507,13 +540,13 @@ function matrixView(manifest: BatchManifest, records: readonly PairRecord[]) {
     cell.set(`${record.left}\u0000${record.right}`, record);
     cell.set(`${record.right}\u0000${record.left}`, record);
   }
-  const similarity = (a: string, b: string): number => cell.get(`${a}\u0000${b}`)?.similarity ?? 0;
-  // Colours span the similarities shown, so a corpus of close texts (60–95 %) is not one shade.
-  const shown = records.filter((record) => memberIds.has(record.left) && memberIds.has(record.right)).map((record) => record.similarity);
+  const estimate = (a: string, b: string): number => cell.get(`${a}\u0000${b}`)?.estimate ?? 0;
+  // Colours span the estimates shown, so a corpus of close texts (60–95 %) is not one shade.
+  const shown = records.filter((record) => memberIds.has(record.left) && memberIds.has(record.right)).map((record) => record.estimate);
   const low = shown.length ? -largest(shown.map((value) => -value)) : 0;
   const high = shown.length ? largest(shown) : 1;
   const scaled = (value: number): number => (high > low ? (value - low) / (high - low) : 1);
-  const order = clusterOrder(members.map((document) => document.id), similarity);
+  const order = clusterOrder(members.map((document) => document.id), estimate);
   const ordered = order.map((index) => members[index]);
   return {
     limited,
@@ -530,9 +563,9 @@ function matrixView(manifest: BatchManifest, records: readonly PairRecord[]) {
         if (!record) return { self: true, label: `${row.id}: the document itself`, href: '', color: '', className: 'cell self', tabindex: '-1' };
         return {
           self: false,
-          label: `${row.id} × ${column.id}: ${similarityLabel(record)} similar${record.estimated ? ' (estimated, not compared)' : ''}${record.html || record.report ? '' : ', no report'}`,
+          label: `${row.id} × ${column.id}: estimate ${estimateLabel(record)}, ${record.estimated ? 'not compared' : `similarity ${similarityLabel(record)} (compared in full)`}${record.html || record.report ? '' : ', no report'}`,
           href: pairHref(record),
-          color: cellColor(scaled(record.similarity)),
+          color: cellColor(scaled(record.estimate)),
           className: record.estimated ? 'cell est' : 'cell',
           tabindex: first ? '0' : '-1',
         };

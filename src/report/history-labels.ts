@@ -1,4 +1,5 @@
 import type { HistoryCell, HistoryPosition, HistoryResult, HistoryStep } from '../types.js';
+import { changedFacts } from './labels.js';
 
 /** What the history renderers share: a position's tags, a cell's state and place, a step in words. Reads the table only. */
 
@@ -106,4 +107,74 @@ export function versionNameNote(result: HistoryResult): string | null {
   const version = result.history.versions.findIndex((_, index) => versionSymbol(result, index) !== null);
   if (version === -1) return null;
   return `Versions are named by their resolution number, as resolutions cite one another (${result.history.versions[version].name} is ${versionSymbol(result, version)}).`;
+}
+
+/** A move as the renderers list it: the position's number and its place (label) in the version where it moved. */
+export interface TranspositionView {
+  /** The position's number as shown (`6`). */
+  number: number;
+  /** Its place in the version where it moved (`¶ 3`, `OP 5`). */
+  place: string;
+  /** The version where it moved, as the history names it. */
+  version: string;
+}
+
+/**
+ * The paragraphs moved against the others' order, one per move (`History.transpositions`), by position number: named
+ * by number and label, never only counted (trial 13c: "transpositions 5" named no paragraph, for one move of ¶ 3).
+ */
+export function transpositionViews(result: HistoryResult): TranspositionView[] {
+  const { history } = result;
+  return history.transpositions.map((move) => ({
+    number: move.number,
+    place: cellPlace(history.positions[move.position]?.cells[move.version] ?? null),
+    version: history.versions[move.version].name,
+  }));
+}
+
+/** The moves in one line, each number as the renderer shows it: `#6 ¶ 3 in fomc_2012-01-25` (text), `6. ¶ 3 in …` (Markdown). */
+export function transpositionsLine(result: HistoryResult, style: 'text' | 'markdown'): string {
+  return transpositionViews(result).map((move) => `${style === 'text' ? `#${move.number}` : `${move.number}.`} ${move.place} in ${move.version}`).join('; ');
+}
+
+/** The document facts of one step of the history: the official facts that changed from one version to the next. */
+export interface HistoryFactStep {
+  /** `A/C.1/80/L.9 → 80/46`. */
+  heading: string;
+  /** The facts that differ, as the pair report lists them (`changedFacts`): label, older value, newer value. */
+  facts: Array<{ label: string; left: string; right: string }>;
+  /** True when a draft was adopted and no position changed in that step: said as "adopted without textual change". */
+  adoptedUnchanged: boolean;
+}
+
+/**
+ * The history's document facts, step by step (each version against the one before), read as `compare` reads them for
+ * one pair (`changedFacts`): status draft → adopted, basis, dates, distribution, resolution, meeting. Only the steps
+ * where a fact changed. README: every output has a document-facts part (trial 13c: the history of A/C.1/80/L.9 →
+ * A/RES/80/46 had none, and said only "No changes").
+ */
+export function historyFactSteps(result: HistoryResult): HistoryFactStep[] {
+  const { documents, history } = result;
+  const steps: HistoryFactStep[] = [];
+  for (let version = 1; version < documents.length; version++) {
+    const facts = changedFacts(documents[version - 1], documents[version]);
+    const adoptedUnchanged = documents[version - 1].status?.stage === 'draft' && documents[version].status?.stage === 'adopted' && stepUnchanged(history.positions, version);
+    if (facts.length || adoptedUnchanged) steps.push({ heading: `${history.versions[version - 1].name} → ${history.versions[version].name}`, facts, adoptedUnchanged });
+  }
+  return steps;
+}
+
+/** Whether no position changed from `version - 1` to `version`: each in both or neither, unchanged in place. */
+function stepUnchanged(positions: readonly HistoryPosition[], version: number): boolean {
+  return positions.every((position) => {
+    const before = position.cells[version - 1];
+    const cell = position.cells[version];
+    if (!before || !cell) return !before && !cell;
+    return cell.step !== null && cell.step.from === version - 1 && cell.step.kind === 'unchanged' && !cell.step.moved;
+  });
+}
+
+/** What a version is, for the versions table: `draft`, `adopted`, or empty when its text states neither. */
+export function versionStatus(result: HistoryResult, version: number): string {
+  return result.documents[version]?.status?.stage ?? '';
 }

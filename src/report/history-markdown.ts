@@ -1,5 +1,5 @@
 import type { DiffPart, HistoryResult } from '../types.js';
-import { HISTORY_TAG_LABELS, cellPlace, changeSteps, latestText, positionChanged, positionTags, stepKind, versionNameNote, versionSymbol } from './history-labels.js';
+import { HISTORY_TAG_LABELS, cellPlace, changeSteps, historyFactSteps, latestText, positionChanged, positionTags, stepKind, transpositionsLine, versionNameNote, versionSymbol } from './history-labels.js';
 import { inline } from './markdown.js';
 import { titleWithDate } from './labels.js';
 
@@ -21,7 +21,17 @@ export function renderHistoryMarkdown(result: HistoryResult): string {
   });
   const note = versionNameNote(result);
   if (note) lines.push('', md(note));
-  lines.push('', `${history.positions.length} positions, ${changed.length} changed, ${history.positions.filter((p) => p.reinstated).length} reinstated.`, '');
+  lines.push('', `${history.positions.length} positions, ${changed.length} changed, ${history.positions.filter((p) => p.reinstated).length} reinstated, ${history.transpositions.length} ${history.transpositions.length === 1 ? 'transposition' : 'transpositions'}.`, '');
+  if (history.transpositions.length) lines.push(`Moved against the others' order: ${md(transpositionsLine(result, 'markdown'))}.`, '');
+  const factSteps = historyFactSteps(result);
+  if (factSteps.length) {
+    lines.push('**Document facts** (official facts that changed, not paragraph findings):', '');
+    for (const step of factSteps) {
+      lines.push(`- **${md(step.heading)}**${step.adoptedUnchanged ? ': adopted without textual change' : ''}`);
+      for (const fact of step.facts) lines.push(`  - ${fact.label}: ${md(fact.left || '—')} → ${md(fact.right || '—')}`);
+    }
+    lines.push('');
+  }
   if (changed.length === 0) lines.push('No changes: every position is the same in every version.');
   else {
     const columns = history.versions.length <= MAX_VERSION_COLUMNS;
@@ -37,7 +47,9 @@ export function renderHistoryMarkdown(result: HistoryResult): string {
     );
     for (const { position, row } of changed) {
       const { version, text } = latestText(result, position);
-      lines.push(`### ${row + 1}. ${md(position.timeline)}`, '', `> ${names[version]}: ${md(text)}`, '');
+      // A short heading, the position's number and label ("### 3. OP 5", as the page shows it); the timeline under it
+      // (trial 13c: 600-character headings became paragraph-long Heading 3s in Word).
+      lines.push(`### ${row + 1}. ${md(cellPlace(position.cells[version]))}`, '', md(position.timeline), '', `> ${names[version]}: ${md(text)}`, '');
       for (const { version: to, step } of changeSteps(position)) {
         const signals = step.signals.map((signal) => ` _${md(signal.summary)}_`).join(';');
         const diff = step.kind === 'new' || step.kind === 'unchanged' ? '' : `: ${step.diff.map(diffPart).join('')}`;

@@ -1,5 +1,5 @@
 import type { DiffPart, HistoryResult } from '../types.js';
-import { cellPlace, changeSteps, type HistoryTag, latestText, positionChanged, positionTags, stepKind, versionNameNote, versionSymbol } from './history-labels.js';
+import { cellPlace, changeSteps, historyFactSteps, type HistoryTag, latestText, positionChanged, positionTags, stepKind, transpositionsLine, versionNameNote, versionSymbol } from './history-labels.js';
 import { signalTone, type SignalTone } from './labels.js';
 import { inertText, inlineDiff } from './text.js';
 
@@ -33,14 +33,26 @@ export function renderHistoryText(result: HistoryResult, options: HistoryTextOpt
   const count = (tag: HistoryTag): number => history.positions.filter((position) => positionTags(position).includes(tag)).length;
   lines.push(
     `  positions ${history.positions.length} · changed ${changed.length} · added ${count('added')} · dropped ${count('dropped')} · reinstated ${count('reinstated')} · transpositions ${history.transpositions.length}`,
-    '',
   );
+  if (history.transpositions.length) lines.push(`  moved against the others' order: ${inertText(transpositionsLine(result, 'text'))}`);
+  // Official facts that changed from one version to the next (draft → adopted, dates, session), as compare lists them.
+  const factSteps = historyFactSteps(result);
+  if (factSteps.length) {
+    lines.push('  document facts:');
+    for (const step of factSteps) {
+      lines.push(`    ${inertText(step.heading)}${step.adoptedUnchanged ? ': adopted without textual change' : ''}`);
+      for (const fact of step.facts) lines.push(`      ${fact.label.toLowerCase()}: ${inertText(fact.left || '—')} → ${inertText(fact.right || '—')}`);
+    }
+  }
+  lines.push('');
   for (const [row, position] of history.positions.entries()) {
     if (!options.showUnchanged && !positionChanged(position)) continue;
     const tags = positionTags(position).join(', ');
-    lines.push(`${paint('bold', `#${row + 1} [${tags}]`)} ${inertText(position.timeline)}`);
-    lines.push(`  ${position.cells.map((cell, version) => `${names[version]} ${inertText(cellPlace(cell))}`).join(' | ')}`);
     const { version, text } = latestText(result, position);
+    // The position's number and label as a heading (the page's "6 ¶ 3"), its timeline a line under it.
+    lines.push(`${paint('bold', `#${row + 1} ${inertText(cellPlace(position.cells[version]))}`)} [${tags}]`);
+    lines.push(`  ${inertText(position.timeline)}`);
+    lines.push(`  ${position.cells.map((cell, version) => `${names[version]} ${inertText(cellPlace(cell))}`).join(' | ')}`);
     lines.push(`  ${paint('dim', `${names[version]}:`)} ${inertText(text.replace(/\n\n/g, ' ¶ '))}`);
     for (const { version: to, step } of changeSteps(position)) {
       const similarity = step.kind === 'new' ? '' : `  similarity ${step.similarity.toFixed(2)}`;

@@ -1,5 +1,5 @@
 import type { DiffPart, HistoryResult } from '../types.js';
-import { HISTORY_TAGS, HISTORY_TAG_LABELS, versionNameNote, versionSymbol, cellPlace, cellState, changeSteps, latestText, positionTags, stepKind, type CellState, type HistoryTag } from './history-labels.js';
+import { HISTORY_TAGS, HISTORY_TAG_LABELS, versionNameNote, cellPlace, cellState, changeSteps, latestText, positionTags, stepKind, transpositionViews, historyFactSteps, versionStatus, type CellState, type HistoryFactStep, type HistoryTag } from './history-labels.js';
 import { percent, signalTone, type SignalTone } from './labels.js';
 import type { DiffSegment } from './view-model.js';
 
@@ -15,8 +15,10 @@ export interface HistoryVersionView {
   number: number;
   /** How the page names it (`79/52`, else its symbol, else its id). */
   name: string;
-  /** Its symbol where the page names it otherwise (`A/RES/79/52` for `79/52`), else null. */
+  /** Its symbol (`A/RES/79/52` for `79/52`; a draft, named by its symbol, too), else null. */
   symbol: string | null;
+  /** `draft`, `adopted`, or empty when its text states neither. */
+  status: string;
   title: string;
   date: string | null;
   path: string;
@@ -94,10 +96,16 @@ export interface HistoryViewModel {
   labelledStrip: boolean;
   /** Why the versions are named by their resolution number (`79/52` is `A/RES/79/52`), or null when each is named by its symbol. */
   nameNote: string | null;
+  /** True when some version states a status (draft or adopted): the versions table then has a Status column. */
+  hasStatus: boolean;
+  /** The document facts, step by step (only the steps where an official fact changed). */
+  factSteps: HistoryFactStep[];
   /** True when the versions' titles differ (the table then shows each; else the heading says it once). */
   titlesDiffer: boolean;
   /** Counts for the summary. */
   figures: Array<{ label: string; value: string }>;
+  /** The paragraphs moved against the others' order, one per move: the position's number, anchor and place, the version. */
+  transpositions: Array<{ number: number; anchor: string; place: string; version: string }>;
   /** Filter buttons, one per tag. */
   filters: Array<{ tag: HistoryTag; label: string; description: string; count: number; disabled: boolean }>;
   positions: HistoryPositionView[];
@@ -154,7 +162,9 @@ export function buildHistoryViewModel(result: HistoryResult, options: { generate
     versions: result.documents.map((document, index) => ({
       number: index + 1,
       name: names[index],
-      symbol: versionSymbol(result, index),
+      // The Symbol column names every version that has one: a draft, named by its symbol, left it empty (trial 13c).
+      symbol: document.symbol ?? null,
+      status: versionStatus(result, index),
       title: document.title,
       date: document.date,
       path: document.path,
@@ -162,6 +172,8 @@ export function buildHistoryViewModel(result: HistoryResult, options: { generate
     })),
     versionCount: names.length,
     nameNote: versionNameNote(result),
+    hasStatus: result.documents.some((_, index) => versionStatus(result, index) !== ''),
+    factSteps: historyFactSteps(result),
     titlesDiffer: result.documents.some((document) => document.title !== result.history.title),
     labelledStrip: names.length <= LABELLED_STRIP_MAX,
     figures: [
@@ -170,6 +182,7 @@ export function buildHistoryViewModel(result: HistoryResult, options: { generate
       { label: 'reinstated', value: String(counts.get('reinstated')) },
       { label: 'transpositions', value: String(history.transpositions.length) },
     ],
+    transpositions: transpositionViews(result).map((move) => ({ ...move, anchor: `pos-${move.number}` })),
     filters: HISTORY_TAGS.map((tag) => ({ tag, ...HISTORY_TAG_LABELS[tag], count: counts.get(tag)!, disabled: counts.get(tag) === 0 })),
     positions,
     options: Object.entries(result.options).map(([name, value]) => `${name}=${String(value)}`).join(' '),

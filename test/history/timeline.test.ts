@@ -46,3 +46,27 @@ describe('timelineOf: a commitment step', () => {
     expect(timelineOf(cellsWith(stance, true), versions)).toBe('in 79/52 · stance changed, moved in 80/46: expresses concern → urges');
   });
 });
+
+/**
+ * Trial 13c, defect 11: an FOMC paragraph reworded in every one of 16 statements repeated "reworded in …" sixteen times
+ * (about 600 characters). A run of one bare verb in consecutive versions is now told once, with its length.
+ */
+describe('timelineOf: runs', () => {
+  const many: HistoryVersion[] = ['v1', 'v2', 'v3', 'v4', 'v5', 'v6'].map((name) => ({ id: name, name, date: null }));
+  const reworded = (from: number): HistoryCell => ({
+    paragraphs: [0],
+    label: null,
+    step: { from, fromParagraphs: [0], kind: 'modified', similarity: 0.8, editorial: false, routine: false, moved: false, diff: [], signals: [] },
+  });
+  const unchanged = (from: number): HistoryCell => ({ ...reworded(from), step: { ...reworded(from).step!, kind: 'unchanged', similarity: 1 } });
+
+  it('condenses three or more consecutive versions with the same bare verb', () => {
+    const cells = [{ paragraphs: [0], label: null, step: null }, reworded(0), reworded(1), reworded(2), reworded(3), reworded(4)];
+    expect(timelineOf(cells, many)).toBe('in v1 · reworded in v2 … v6 (5 versions)');
+  });
+
+  it('keeps two in a row word for word, and a version without a change breaks the run', () => {
+    const cells = [{ paragraphs: [0], label: null, step: null }, reworded(0), reworded(1), unchanged(2), reworded(3), reworded(4)];
+    expect(timelineOf(cells, many)).toBe('in v1 · reworded in v2 · reworded in v3 · reworded in v5 · reworded in v6');
+  });
+});

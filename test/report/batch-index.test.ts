@@ -164,6 +164,24 @@ describe('renderBatchIndex', () => {
     expect(batchViewModel({ ...input, manifest: { ...manifest, series: manifest.series.slice(0, 1) }, records: records.slice(0, 1), lineage: null }).seriesTable).toBeNull();
   });
 
+  // Trial 13c, defect 8: each series chart of a chain with drafts had three points "2024-12-09 · 2025-12-03 ·
+  // 2025-12-03", the last the draft → adopted step at 100 %, so every line rose to 100 % at its end.
+  it('chain mode: keeps draft steps off the session-to-session line, lists them under the chart, and never repeats a date', () => {
+    const { input, manifest, records } = sampleChainIndexParts();
+    const dated = records.map((record) => ({ ...record, rightDate: record.right === 'a80' || record.right === 'b80' ? '2025-12-03' : record.right.endsWith('79') ? '2024-12-09' : '2023-12-01' }));
+    const alpha = batchViewModel({ ...input, manifest, records: dated, lineage: null }).chain!.series.find((entry) => entry.name === 'ALPHA')!;
+    expect(alpha.points.map((point) => point.label)).toEqual(['2020-03-04 → 2024-12-09: 81% similar', '2020-03-04 → 2025-12-03: 81% similar']);
+    expect(alpha.ticks.map((tick) => tick.label)).toEqual(['2024-12-09', '2025-12-03']);
+    expect(alpha.pairs).toBe(2);
+    expect(alpha.draftSteps).toEqual([{ label: 'aL1 → a80', similarity: '100%', href: 'pairs/aL1__a80.html' }]);
+    const html = renderBatchIndex({ ...input, manifest, records: dated, lineage: null });
+    expect(html).toContain('<p class="meta draft-steps">Draft steps, off the line (no step in time): <a href="pairs/aL1__a80.html">aL1 → a80</a>: 100% similar.</p>');
+    // Two steps ending on one day (a draft history without its adopted text's predecessor aside) share one tick.
+    const sameDay = records.filter((record) => record.series === 'beta').map((record) => ({ ...record, rightDate: '2025-12-03' }));
+    const beta = batchViewModel({ ...input, manifest, records: sameDay, lineage: null }).chain!.series[0];
+    expect(beta.ticks.map((tick) => tick.label)).toEqual(['2025-12-03']);
+  });
+
   it('all-pairs mode: clusters related documents together and labels every cell', () => {
     // Two groups: a1, a2 close; b1, b2 close; across the groups far apart. Input order interleaves them.
     const ids = ['a1', 'b1', 'a2', 'b2'];
@@ -174,9 +192,10 @@ describe('renderBatchIndex', () => {
     const input = sampleBatchIndexInput();
     const matrix = batchViewModel({ ...input, manifest: { ...input.manifest, mode: 'all', target: null }, lineage: null }).matrix!;
     const cells = matrix.rows.flatMap((row) => row.cells);
-    expect(cells.filter((cell) => !cell.self).every((cell) => cell.href !== '' && /: ≈?\d+% similar/.test(cell.label))).toBe(true);
+    expect(cells.filter((cell) => !cell.self).every((cell) => cell.href !== '' && /: estimate ≈\d+%, /.test(cell.label))).toBe(true);
     expect(cells.filter((cell) => cell.tabindex === '0')).toHaveLength(1);
-    expect(cells.find((cell) => cell.label.startsWith('alpha × draft'))).toMatchObject({ href: '#pair-1', label: 'alpha × draft: ≈12% similar (estimated, not compared), no report' });
+    expect(cells.find((cell) => cell.label.startsWith('alpha × draft'))).toMatchObject({ href: '#pair-1', label: 'alpha × draft: estimate ≈12%, not compared, no report' });
+    expect(cells.find((cell) => cell.label.startsWith('beta × draft'))).toMatchObject({ href: 'pairs/beta__draft.html', label: 'beta × draft: estimate ≈70%, similarity 81% (compared in full)' });
   });
 
   it('shows, per compared pair, its signal summary and the references and topics added or dropped', () => {

@@ -50,8 +50,8 @@ describe('the history renderers', () => {
   it('lists unchanged positions in the text only when asked', () => {
     const quiet = renderHistoryText(result, { color: false });
     const full = renderHistoryText(result, { color: false, showUnchanged: true });
-    expect(quiet).not.toContain('#1 [unchanged]');
-    expect(full).toContain('#1 [unchanged] in draft · unchanged to final');
+    expect(quiet).not.toContain('#1 ¶ 1 [unchanged]');
+    expect(full).toContain('#1 ¶ 1 [unchanged]\n  in draft · unchanged to final\n');
   });
 
   it('renders the same page twice byte for byte, with one position per row', () => {

@@ -1,0 +1,53 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compareVersions } from '../../src/pipeline.js';
+import { renderHistoryText } from '../../src/report/history-text.js';
+import { renderHistoryMarkdown } from '../../src/report/history-markdown.js';
+import { renderHistoryHtml } from '../../src/report/history-html.js';
+import type { HistoryResult } from '../../src/types.js';
+import { HAS_SHARED, SHARED_DATA } from '../helpers/paths.js';
+
+const FOMC = join(SHARED_DATA, 'fomc-statements');
+
+/**
+ * Trial 13c, defects 6 and 11, on the FOMC statements of 2011–2012 (16 versions). One paragraph moved, once: ¶ 3 of
+ * 2012-01-25 (position #6), which stays in its new place to 2012-06-20. The history counted "transpositions 5" (one per
+ * version it stays out of order), named no paragraph, and its JSON said `position: 5` for "#6"; the Markdown's headings
+ * were whole timelines. Since aligner/11 the 2012-08-01 ¶ 4 carried into 2012-09-13 ¶ 3 is one position (before: dropped
+ * + new), moved against the others' order there: a second move, and one position fewer (so the first move is #5).
+ */
+describe.skipIf(!HAS_SHARED)('history of FOMC 2011–2012: one move, named; short headings', () => {
+  let result: HistoryResult;
+  beforeAll(async () => {
+    const paths = readdirSync(FOMC).filter((name) => /^fomc_201[12]-.*\.txt$/.test(name)).sort().map((name) => join(FOMC, name));
+    expect(paths).toHaveLength(16);
+    result = await compareVersions(paths);
+  }, 120_000);
+
+  it('counts the move once, in the version where it moved, with the number shown', () => {
+    expect(result.history.transpositions).toEqual([{ position: 2, number: 3, version: 13 }, { position: 4, number: 5, version: 8 }]);
+    expect(result.history.versions[8].name).toBe('fomc_2012-01-25');
+    expect(result.history.versions[13].name).toBe('fomc_2012-09-13');
+    expect(result.history.positions.map((position) => position.number)).toEqual(result.history.positions.map((_, index) => index + 1));
+  });
+
+  it('lists it by number and label in the text, the Markdown and the page', () => {
+    const text = renderHistoryText(result, { color: false });
+    expect(text).toContain('· transpositions 2\n  moved against the others\' order: #3 ¶ 3 in fomc_2012-09-13; #5 ¶ 3 in fomc_2012-01-25\n');
+    const markdown = renderHistoryMarkdown(result);
+    expect(markdown).toContain('11 positions, 11 changed, 1 reinstated, 2 transpositions.\n\nMoved against the others\' order: 3. ¶ 3 in fomc_2012-09-13; 5. ¶ 3 in fomc_2012-01-25.\n');
+    const html = renderHistoryHtml(result, { generatedAt: '2026-01-01T00:00:00Z' });
+    expect(html).toContain(`<p class="transpositions">Moved against the others' order: <a href="#pos-3">3. ¶ 3</a> in fomc_2012-09-13; <a href="#pos-5">5. ¶ 3</a> in fomc_2012-01-25</p>`);
+  });
+
+  it('heads each position with its number and label, its timeline a line under it, runs condensed', () => {
+    const markdown = renderHistoryMarkdown(result);
+    expect(markdown).toContain('### 1. ¶ 1\n\nin fomc_2011-01-26 · reworded in fomc_2011-03-15 … fomc_2012-12-12 (15 versions)\n');
+    const headings = markdown.split('\n').filter((line) => line.startsWith('### '));
+    expect(headings.length).toBe(11);
+    expect(headings.every((line) => /^### \d+\. ¶ [\d+]+$/.test(line))).toBe(true);
+    const text = renderHistoryText(result, { color: false });
+    expect(text).toContain('#1 ¶ 1 [substantive]\n  in fomc_2011-01-26 · reworded in fomc_2011-03-15 … fomc_2012-12-12 (15 versions)\n');
+  });
+});
