@@ -38,8 +38,8 @@ import { relateUnpaired, RELATED_SETTINGS, type RelatedSettings } from './relate
  *    annotations (partial reuse, `related.ts`); the links stay as they are.
  */
 
-/** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way. */
-export const ALIGNER_VERSION = 'aligner/11-carried-adjacent-merge';
+/** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way (11: a paragraph carried into its neighbour merged or linked; 12: a recalled list condensed into "its previous resolutions" paired). */
+export const ALIGNER_VERSION = 'aligner/12-recalled-lists';
 
 /**
  * A paragraph's identity key for anchoring: its folded text, or for a paragraph without a word ("#", "* * *", "—")
@@ -127,7 +127,11 @@ export function alignParagraphs(
   };
   const repaired = repairPartners(pairMoves(links, scorer, options.moveThreshold), scorer, options.moveThreshold, input.leftKeys);
   const contained = pairCarried(pairContained(unlinkStrangers(repaired, scorer, input.leftKeys), scorer, words), scorer, words);
-  const dated = pairYearlyEditions(pairDatedEvents(contained, scorer, { left: input.leftKeys, right: input.rightKeys }), scorer, { left: input.leftKeys, right: input.rightKeys });
+  const dated = pairRecalledLists(
+    pairYearlyEditions(pairDatedEvents(contained, scorer, { left: input.leftKeys, right: input.rightKeys }), scorer, { left: input.leftKeys, right: input.rightKeys }),
+    scorer,
+    { left: input.leftKeys, right: input.rightKeys },
+  );
   const keys = { left: input.leftKeys, right: input.rightKeys };
   const paired = absorbFoldedIn(absorbFoldedIn(dated, scorer, words, keys, options.maxGroup, 'left'), scorer, words, keys, options.maxGroup, 'right');
   const stats = { candidatePairs: scorer.scored, allPairs: n * m };
@@ -867,6 +871,63 @@ function pairYearlyEditions(links: AlignmentLink[], scorer: PairScorer, keys: { 
   if (options.length === 0) return links;
   options.sort((p, q) => p.step - q.step || p.left - q.left || p.right - q.right);
   return linkUnpaired(links, options, unpaired, scorer);
+}
+
+/** The formula that opens a list of recalled resolutions, as a folded key writes it (group 1: the verb). */
+const RECALLED_OPENING = /^((?:recalling|recalls|reaffirming|reaffirms)(?: also| further)?) (?:its |all its )?resolutions? /;
+/** One resolution of such a list, as a folded key writes it: "58 203 of 23 december 2003", "and 78 137". */
+const RECALLED_ITEM = /\b(?:and )?\d{1,3} \d{1,4}(?: of \d{1,2} [a-z]+ (?:19|20)\d\d)?\b/g;
+/** The fewest resolutions a list must name for its symbols to outweigh the words of its paragraph. */
+const RECALLED_LIST_ITEMS = 5;
+/** The words that fold a list of resolutions into one mention: "and its previous resolutions on …". */
+const PREVIOUS_RESOLUTIONS = /\b(?:its|all) (?:previous|earlier|prior) resolutions\b/;
+
+/** The words of a recalled list's paragraph once its opening and its resolutions are taken out, and how many it names. */
+interface RecalledList {
+  verb: string;
+  items: number;
+  rest: string[];
+}
+
+function recalledList(key: string): RecalledList | null {
+  const opening = RECALLED_OPENING.exec(key);
+  if (opening === null) return null;
+  const body = key.slice(opening[0].length);
+  const items = body.match(RECALLED_ITEM)?.length ?? 0;
+  return { verb: opening[1], items, rest: body.replace(RECALLED_ITEM, ' ').split(' ').filter(Boolean) };
+}
+
+/**
+ * A recalled list condensed (external debt 79/197 → 80/123 PP 1, a desk officer's reading, session 13): "Recalling its
+ * resolutions 58/203 of 23 December 2003, 59/223 of 22 December 2004, … and 78/137 of 19 December 2023," became
+ * "Recalling its resolution 79/197 of 19 December 2024 and its previous resolutions on external debt sustainability and
+ * development,". The list's symbols and dates are nearly all the older paragraph's words and are no longer written, so
+ * the two scored below every floor and were reported dropped and new, with a reference removed for each resolution no
+ * longer listed one by one. An unpaired paragraph and an unpaired paragraph of the other side are one paragraph when
+ * both open with the same formula of recalled resolutions (`RECALLED_OPENING`, the same verb), one of them is a list of
+ * at least RECALLED_LIST_ITEMS resolutions and nothing besides that the other does not say, the other folds the list
+ * into "its previous resolutions" (`PREVIOUS_RESOLUTIONS`), and the link keeps reading order (a recalled list is not
+ * moved across the text). Each paragraph once, the first such pair in the older text's order first.
+ */
+function pairRecalledLists(links: AlignmentLink[], scorer: PairScorer, keys: { left: readonly string[]; right: readonly string[] }): AlignmentLink[] {
+  const unpaired = unpairedLinks(links);
+  const { dropped, inserted } = unpaired;
+  if (dropped.size === 0 || inserted.size === 0) return links;
+  const inOrder = links.filter((link) => !link.moved && link.left.length > 0 && link.right.length > 0);
+  const crosses = (left: number, right: number): boolean => inOrder.some((link) => link.left[0] < left !== link.right[0] < right);
+  const options: Array<{ left: number; right: number }> = [];
+  for (const left of [...dropped.keys()].sort((a, b) => a - b)) {
+    const older = recalledList(keys.left[left]);
+    if (older === null) continue;
+    for (const right of [...inserted.keys()].sort((a, b) => a - b)) {
+      const newer = recalledList(keys.right[right]);
+      if (newer === null || newer.verb !== older.verb || crosses(left, right)) continue;
+      const condensed = (list: RecalledList, other: string, otherList: RecalledList): boolean =>
+        list.items >= RECALLED_LIST_ITEMS && list.items > otherList.items && PREVIOUS_RESOLUTIONS.test(other) && list.rest.every((word) => other.split(' ').includes(word));
+      if (condensed(older, keys.right[right], newer) || condensed(newer, keys.left[left], older)) options.push({ left, right });
+    }
+  }
+  return options.length === 0 ? links : linkUnpaired(links, options, unpaired, scorer);
 }
 
 /**

@@ -19,7 +19,7 @@ import { FINDING_KINDS, GROUP_SEPARATOR } from '../types.js';
 import { wordDiff } from './word-diff.js';
 import { detectSignals, loadLexicons, type Lexicons, type SignalDocuments } from './signals/index.js';
 export { lexiconsFingerprint } from './signals/lexicon.js';
-import { isAgedOpening, isRoutineChange, predecessorCitationReason, routineReasons } from './routine.js';
+import { isAgedOpening, isRoutineChange, predecessorCitationReason, recalledListCondensed, routineReasons } from './routine.js';
 import { editorialReasons, isEditorialChange, type OlderParagraph, isSameTextButLayerSplits, repeatedWordingReasons, wordOrderReason } from './editorial.js';
 import { findOneChange, ONE_CHANGE_BESIDE, type OneChange } from './one-change.js';
 import { markEventParagraphs } from './event-paragraphs.js';
@@ -224,7 +224,8 @@ function toFinding(
   const repeated = kind === 'modified' ? (reordered !== null ? [reordered] : repeatedWordingReasons(diff, leftText, rightText, right.document.meta.title ?? '', left.document.paragraphs)) : null;
   const editorial = kind === 'modified' && (isEditorialChange(foldedOf(left, link.left), foldedOf(right, link.right)) || repeated !== null);
   // The newer text citing the older itself ("and its resolution 78/47" in 79/54) is the plainest yearly update.
-  const predecessor = yearly && kind === 'modified' && !editorial ? predecessorCitationReason(diff, left.document.meta.resolution) : null;
+  const condensed = yearly && kind === 'modified' && !editorial ? recalledListCondensed(leftText, rightText, left.document.meta.resolution, right.document.meta.title ?? '') : null;
+  const predecessor = yearly && kind === 'modified' && !editorial ? (condensed?.reasons.join('; ') ?? predecessorCitationReason(diff, left.document.meta.resolution)) : null;
   const routine = yearly && kind === 'modified' && !editorial && (predecessor !== null || isRoutineChange(leftText, rightText, lexicons));
   // A paragraph routine but for one clause: the reader is shown that clause, and its signals are that clause's alone
   // (read from the newer text with the clause undone, so the routine edits around it signal nothing).
@@ -239,14 +240,25 @@ function toFinding(
   const oneChange = routineBeside ? null : found;
   // A commitment shift of an opening verb aged with its event, or restating a decision, is marked routine: the digest
   // gives no "(weaker)" for "Decides … to convene" → "Recalls its decision … to convene".
-  const detected = detecting ? detectSignals({ ...signalsFrom(link, left, right, leftText, rightText, diff, oneChange, options), lexicons, documents }) : [];
+  // An editorial finding moves no position: the words it swaps are one wording ("which expresses, [-in particular-]
+  // {+inter alia+}, the determination …", the Charter's own words introduced, Right to development 79/170 → 80/207 PP 1),
+  // so a hedge or commitment signal read from them would give one row two verdicts, "editorial" and "weakened" (a desk
+  // officer's reading, session 13). Its other signals (a reference, a figure) stay, as they describe, not judge.
+  const judged = detecting ? detectSignals({ ...signalsFrom(link, kind, left, right, leftText, rightText, diff, oneChange, options), lexicons, documents }) : [];
+  // A recalled list condensed into "its previous resolutions" un-recalls none of them: the references and dates of the
+  // list are no longer written one by one, nothing was removed (`recalledListCondensed`).
+  const detected = editorial
+    ? judged.filter((signal) => signal.type !== 'commitment' && signal.type !== 'hedge')
+    : condensed !== null
+      ? judged.filter((signal) => !((signal.type === 'reference' || signal.type === 'number') && signal.from !== null && condensed.list.includes(signal.from.replace(/^resolution\s/, ''))))
+      : judged;
   const signals = (yearly ? detected : detected.flatMap(withinSession)).map((signal) =>
     signal.type === 'commitment' && yearly && isAgedOpening(leftText, rightText) ? { ...signal, routine: true as const, summary: `${signal.summary} (routine)` } : signal,
   );
   const reasons = editorial
     ? (repeated ?? editorialReasons(diff))
     : predecessor !== null
-      ? [predecessor]
+      ? (condensed?.reasons ?? [predecessor])
       : routine
         ? routineReasons(leftText, rightText, lexicons)
         : editedBeside !== null
@@ -278,6 +290,7 @@ function toFinding(
  */
 function signalsFrom(
   link: AlignmentLink,
+  kind: Finding['kind'],
   left: ClassifySide,
   right: ClassifySide,
   leftText: string,
@@ -285,7 +298,7 @@ function signalsFrom(
   diff: DiffPart[],
   oneChange: OneChange | null,
   options: Pick<ResolvedOptions, 'diffMaxEditLength'>,
-): { before: { text: string; tokens: string[] }; after: { text: string; tokens: string[] }; diff: DiffPart[] } {
+): { before: { text: string; tokens: string[]; paragraphs?: string[][] }; after: { text: string; tokens: string[] }; diff: DiffPart[] } {
   const leftTokens = (): string[] => link.left.flatMap((index) => left.normalized.paragraphs[index].tokens);
   const rightTokens = (): string[] => link.right.flatMap((index) => right.normalized.paragraphs[index].tokens);
   return oneChange
@@ -294,7 +307,12 @@ function signalsFrom(
         after: { text: rightText, tokens: oneChange.atOpening ? rightTokens() : [] },
         diff: wordDiff(oneChange.withoutIt, rightText, options.diffMaxEditLength).parts,
       }
-    : { before: { text: leftText, tokens: leftTokens() }, after: { text: rightText, tokens: rightTokens() }, diff };
+    : {
+        // A merge's sources one by one, so a verb opening a clause of the merged paragraph is read against its own source's (`mergedClauseShifts`).
+        before: { text: leftText, tokens: leftTokens(), ...(kind === 'merged' ? { paragraphs: (link.order ?? link.left).map((index) => left.normalized.paragraphs[index].tokens) } : {}) },
+        after: { text: rightText, tokens: rightTokens() },
+        diff,
+      };
 }
 
 /**

@@ -520,6 +520,14 @@ function citationFormReason(deleted: string, inserted: string, preceding: string
   if (DOCUMENT_SYMBOL.test(gone) && /^of the (?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,3}$/u.test(come) && /\breport\s$/.test(preceding)) {
     return `a report cited by its author, not its symbol: ${gone} → ${come}`;
   }
+  // "the policy recommendations of the United Nations Conference on Trade and Development contained in [-report
+  // A/79/209-]{+its report+}" (external debt 79/197 OP 43 → 80/123 OP 50, a desk officer's reading, session 13): the report
+  // cited by its symbol, then by the body the clause names as its author, the same report or its yearly successor.
+  // Only with that author named just before (`of the …`) for "its" to stand for.
+  const bySymbol = /^report (\S+)$/.exec(gone);
+  if (bySymbol !== null && DOCUMENT_SYMBOL.test(bySymbol[1]) && /^(?:its|their) report$/.test(come) && /\bof the \p{Lu}[^,;]*\s(?:contained |set out |presented )?in\s$/u.test(preceding)) {
+    return `a report cited by its author, not its symbol: ${gone} → ${come}`;
+  }
   if (CLAUSE_ADVERBS.test(gone) && CLAUSE_ADVERBS.test(come) && gone !== come && /\b\p{Ll}+ing\s$/u.test(preceding)) {
     return `sequencing adverb of a clause: ${gone} → ${come}`;
   }

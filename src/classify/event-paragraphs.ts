@@ -35,7 +35,7 @@ export function markEventParagraphs(findings: readonly Finding[], left: Classify
     if (finding.routine || finding.editorial) return finding;
     if (finding.kind === 'dropped' && finding.left.length === 1) {
       const text = olderTexts[finding.left[0]];
-      const reason = droppedEventReason(text, newerTexts, olderYear, newerYear) ?? sincePreviousWelcomeReason(text, newerTexts) ?? deadlinePassedReason(text, newerYear) ?? ownDecisionRecordedReason(text, newerTexts, resolution) ?? sessionDecisionAgedReason(text, newerTexts) ?? anniversaryParagraphReason(text, 'dropped', olderYear, newerYear) ?? (nextVersion ? standingDecisionReason(text, newerTexts) ?? completedBodyReportReason(text, newerTexts) : null);
+      const reason = droppedEventReason(text, newerTexts, olderYear, newerYear) ?? sincePreviousWelcomeReason(text, newerTexts) ?? deadlinePassedReason(text, newerYear) ?? ownDecisionRecordedReason(text, newerTexts, resolution) ?? sessionDecisionAgedReason(text, newerTexts) ?? anniversaryParagraphReason(text, 'dropped', olderYear, newerYear, [], newerTexts) ?? (nextVersion ? standingDecisionReason(text, newerTexts) ?? completedBodyReportReason(text, newerTexts) : null);
       return reason === null ? finding : { ...finding, routine: true, reasons: [reason] };
     }
     if (finding.kind === 'new' && finding.right.length === 1) {
@@ -91,6 +91,26 @@ function carriesOlderText(findings: readonly Finding[]): boolean {
 }
 
 /**
+ * The close of an anniversary's record that stresses implementing what it commemorates, "their" or "its" standing for
+ * it: ", and stressing the need to further strengthen efforts towards their implementation," (Right to development
+ * 78/203 PP 8, after "Welcoming, in this regard, that 25 June 2023 marked the thirtieth anniversary of the adoption of
+ * the Vienna Declaration … and that 10 December 2023 marks the seventy-fifth anniversary of … the Universal
+ * Declaration of Human Rights", a desk officer's reading, session 13). Only the need to strengthen, intensify or step up
+ * efforts towards that implementation: a call on someone, a new event or another object stays a finding.
+ */
+const IMPLEMENTATION_TAIL = /,?\s+and\s+(?:stressing|emphasizing|underlining|underscoring)\s+the\s+need\s+to\s+(?:further\s+)?(?:strengthen|intensify|step up|redouble|enhance)\s+(?:the\s+)?efforts\s+(?:towards|for)\s+(?:its|their)\s+(?:full\s+)?implementation[\s,;.]*$/;
+
+/** What an anniversary is of, as named: "the adoption of the Vienna Declaration and Programme of Action" → its name (group 1). */
+const COMMEMORATED = /\banniversary of (?:the )?(?:(?:adoption|entry into force|signature|establishment|creation|founding|opening) of )?(?:the )?(\p{Lu}[^,;]*)/gu;
+
+/** Whether every thing a record marks the anniversary of is still named, in full, in `known` (the newer text). */
+function commemoratedStillNamed(text: string, known: string): boolean {
+  const names = [...text.matchAll(COMMEMORATED)].map((match) => match[1].replace(/\s+/g, ' ').trim());
+  const said = known.replace(/\s+/g, ' ');
+  return names.length > 0 && names.every((name) => said.includes(name));
+}
+
+/**
  * A whole paragraph that only records an anniversary (`anniversaryRecord`, issue 23, round 14B): dropped once its years
  * are all before the newer text's year ("Recalling that 29 April 2022 marked the twenty-fifth anniversary of the entry
  * into force of the Convention," gone from Chemical weapons 79/56; "Welcoming, in this regard, that 25 June 2023 marked
@@ -100,11 +120,19 @@ function carriesOlderText(findings: readonly Finding[]): boolean {
  * Chemical weapons 80/34 PP 4), decides an event to mark it, welcomes it anew or marks what the older text never named
  * (`commemoratesKnown`) stays a finding. The reason, or null.
  */
-function anniversaryParagraphReason(text: string, kind: 'dropped' | 'new', olderYear: number | null, newerYear: number | null, olderTexts: readonly string[] = []): string | null {
-  const record = anniversaryRecord(text);
+function anniversaryParagraphReason(text: string, kind: 'dropped' | 'new', olderYear: number | null, newerYear: number | null, olderTexts: readonly string[] = [], newerTexts: readonly string[] = []): string | null {
+  // A dropped record may close by stressing the implementation of what it commemorates (`IMPLEMENTATION_TAIL`): the
+  // call went with the anniversary when the newer text still names each thing commemorated.
+  const tail = kind === 'dropped' ? IMPLEMENTATION_TAIL.exec(text) : null;
+  const recorded = tail !== null ? text.slice(0, tail.index) : text;
+  const record = anniversaryRecord(recorded);
   if (record === null || record.years.length === 0) return null;
+  if (tail !== null && !commemoratedStillNamed(recorded, newerTexts.join(' '))) return null;
   const shown = text.length > 140 ? `${text.slice(0, 140).replace(/\s\S*$/, '')} …` : text.replace(/[,;.]\s*$/, '');
-  if (kind === 'dropped') return newerYear !== null && record.years.every((year) => year < newerYear) ? `an anniversary passed, no longer marked: ${shown}` : null;
+  if (kind === 'dropped') {
+    if (newerYear === null || !record.years.every((year) => year < newerYear)) return null;
+    return tail !== null ? `an anniversary passed, no longer marked, with its call to implement what it commemorates: ${shown}` : `an anniversary passed, no longer marked: ${shown}`;
+  }
   return olderYear !== null && !record.welcomes && record.years.every((year) => year >= olderYear) && commemoratesKnown(text, olderTexts.join(' ')) ? `an anniversary marked: ${shown}` : null;
 }
 

@@ -888,6 +888,40 @@ function meetingListGrew(before: string, after: string): { before: string; reaso
   return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
 }
 
+/** A name as a list of States writes it: "India", "Saudi Arabia", "Republic of Korea". */
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}\u2019'-]*(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}\u2019'-]*)*`;
+/** The presidencies a clause names, in order: "under the presidencies of Saudi Arabia, Italy, Indonesia and India,". */
+const PRESIDENCY_LIST = new RegExp(String.raw`\bpresidenc(?:y|ies) of (${LISTED_NAME}(?:(?:,\s|,?\sand\s)${LISTED_NAME})*),?`, 'gu');
+
+/** The names of a list ("Indonesia, India and Brazil" → Indonesia, India, Brazil). */
+function listedNames(list: string): string[] {
+  return list.split(/,\s|,?\sand\s/).map((name) => name.trim());
+}
+
+/**
+ * A rotating presidency's list gained the year's presidency (external debt 78/137 → 79/197 OP 23: "the steps taken by
+ * the Group of 20, in particular under the presidencies of Saudi Arabia, Italy, Indonesia [-and India,-]{+, India and
+ * Brazil+}"; 79/197 → 80/123: "…{+ and South Africa+}", a desk officer's reading, session 13): the list of presidencies
+ * is the older one with names added at its end only (the latest holders, in the order they held it), in a clause that
+ * records (its nearest verb records or appreciates rather than asks or decides, as a list of meetings held grows, and
+ * as a body's rotating chair moves on). A name dropped, one put in the middle, or a list in a clause that urges or
+ * calls stays negotiated.
+ */
+function presidencyListGrew(before: string, after: string): { before: string; reasons: string[] } | null {
+  const [older, newer] = [[...before.matchAll(PRESIDENCY_LIST)], [...after.matchAll(PRESIDENCY_LIST)]];
+  if (older.length !== 1 || newer.length !== 1) return null;
+  const [olderNames, newerNames] = [listedNames(older[0][1]), listedNames(newer[0][1])];
+  if (newerNames.length <= olderNames.length || !olderNames.every((name, k) => newerNames[k] === name)) return null;
+  const head = before.slice(0, older[0].index);
+  if (lastIndexOf(PRESIDENCY_RECORDING, head) <= lastIndexOf(CALLING_VERB, head)) return null;
+  const start = older[0].index! + older[0][0].length - older[0][0].replace(/^presidenc(?:y|ies) of /u, '').length;
+  const aged = `${before.slice(0, start)}${newer[0][0].replace(/^presidenc(?:y|ies) of /u, '')}${before.slice(older[0].index! + older[0][0].length)}`;
+  return { before: aged, reasons: [`a rotating presidency's list gained the latest presidency: ${older[0][1]} → ${newer[0][1]}`] };
+}
+
+/** Verbs that record or appreciate what holders of an office did: the clause a list of presidencies may grow in. */
+const PRESIDENCY_RECORDING = /\b(?:welcom\w*|notes|noting|taking note|takes note|recalling|recalls|recogniz\w*|acknowledg\w*|appreciat\w*|commend\w*)\b/gi;
+
 /** The establishment of a body, welcomed or noted: its opening verb (with a sequencing adverb) and the noun. */
 // Round 15E: "acknowledging" records as "noting" does, and the article before the body may turn definite once it works
 // ("[-Welcoming the establishment of an-]{+Acknowledging the ongoing work of the+} international independent expert
@@ -1157,7 +1191,7 @@ export function eventStepsRead(before: string, after: string): { before: string;
 
 /** Events moved on read on the whole paragraph before its stretches (`routineReasons`). */
 const EVENT_STEPS: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [latestMeetingMovedOn, awaitedEventUnscheduled];
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, foreseenStepCounted, resumedSittingDropped, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, bodyStageMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked, futureUnderWay, officeHolderAppointed, sessionsConvenedCounted];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, foreseenStepCounted, resumedSittingDropped, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, presidencyListGrew, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, bodyStageMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked, futureUnderWay, officeHolderAppointed, sessionsConvenedCounted];
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on
@@ -1966,6 +2000,50 @@ export function predecessorCitationReason(diff: readonly DiffPart[], olderResolu
   return cited[0] === olderResolution ? `the previous version cited: ${olderResolution} added` : `a resolution of the previous version's session cited: ${cited[0]} added`;
 }
 
+
+/** The opening of a paragraph that recalls resolutions by symbol (group 1: the formula up to "its"). */
+const RECALLED_RESOLUTIONS_OPENING = /^((?:Recalling|Recalls|Reaffirming|Reaffirms)(?:\s(?:also|further))?\s(?:all\s)?its\s)resolutions?\s/;
+/** One recalled resolution with its date: "58/203 of 23 December 2003" (group 1: the session). */
+const RECALLED_RESOLUTION = /\b(\d{1,3})\/\d{1,4}(?:\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4})?/gu;
+/** The fewest resolutions a recalled list must name to be condensed into "its previous resolutions". */
+const CONDENSED_LIST_ITEMS = 5;
+/** The words that fold a list of resolutions into one mention. */
+const PREVIOUS_RESOLUTIONS_WORDS = /(?:,\s*|\s)and\s(?:all\s)?its\s(?:previous|earlier|prior)\sresolutions\b/;
+
+/**
+ * A list of recalled resolutions condensed into "its previous resolutions" (external debt 79/197 → 80/123 PP 1, a desk
+ * officer's reading, session 13): "Recalling its resolutions 58/203 of 23 December 2003, 59/223 of 22 December 2004, …
+ * and 78/137 of 19 December 2023," → "Recalling its resolution 79/197 of 19 December 2024 and its previous resolutions
+ * on external debt sustainability and development,". No resolution was un-recalled: the list is said in two words, and
+ * the newer text cites its previous version, as each year's text does. The older paragraph is the opening
+ * (`RECALLED_RESOLUTIONS_OPENING`) and a list of at least CONDENSED_LIST_ITEMS resolutions of the older text's session or
+ * before, nothing else; the newer one is the same opening, resolutions of the older text's session only (none, or the
+ * previous version), "and its previous resolutions" and at most "on" the document's title. A list that loses some
+ * resolutions and keeps others by symbol, one that gains a resolution of another kind, or a paragraph that says more
+ * (what the resolutions did, a stance on them) stays a finding. The reasons and the older list (its signals go with it),
+ * or null.
+ */
+export function recalledListCondensed(before: string, after: string, olderResolution: string | undefined, title: string): { reasons: string[]; list: string } | null {
+  const session = Number(/^(\d+)\//.exec(olderResolution ?? '')?.[1] ?? NaN);
+  if (Number.isNaN(session)) return null;
+  const [older, newer] = [RECALLED_RESOLUTIONS_OPENING.exec(before), RECALLED_RESOLUTIONS_OPENING.exec(after)];
+  if (older === null || newer === null || older[1] !== newer[1]) return null;
+  const list = before.slice(older[0].length);
+  const items = [...list.matchAll(RECALLED_RESOLUTION)];
+  if (items.length < CONDENSED_LIST_ITEMS || items.some((item) => Number(item[1]) > session)) return null;
+  if (list.replace(RECALLED_RESOLUTION, ' ').replace(/,|\band\b|[.;\s]/g, '') !== '') return null;
+  const body = after.slice(newer[0].length);
+  const folded = PREVIOUS_RESOLUTIONS_WORDS.exec(body);
+  if (folded === null) return null;
+  const cited = [...body.slice(0, folded.index).matchAll(RECALLED_RESOLUTION)];
+  if (cited.some((item) => Number(item[1]) !== session) || body.slice(0, folded.index).replace(RECALLED_RESOLUTION, ' ').replace(/,|\band\b|\s/g, '') !== '') return null;
+  const tail = body.slice(folded.index + folded[0].length).replace(/[\s,.;]+$/, '').trim();
+  if (tail !== '' && tail.toLowerCase() !== `on ${title.trim().toLowerCase()}`) return null;
+  const [first, last] = [items[0][0].split(/\s/)[0], items[items.length - 1][0].split(/\s/)[0]];
+  const reasons = [`a list of recalled resolutions condensed: ${first} … ${last} (${items.length}) → its previous resolutions`];
+  if (cited.length > 0) reasons.push(`the previous version cited: ${cited.map((item) => item[0].split(/\s/)[0]).join(', ')}`);
+  return { reasons, list };
+}
 
 /**
  * An opening that looks forward to an event, or decides to hold it ("Looking forward also to the …", "Looks forward to

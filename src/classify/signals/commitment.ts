@@ -84,6 +84,43 @@ function scaleTokens(tokens: readonly string[]): string[] {
 /** The verbs of the lowest rung that record rather than commit: a text notes or recalls what is, it takes no position. */
 const RECORDING = new Set(['note', 'take note', 'recall', 'bear in mind']);
 
+/** The verbs that only note: "Noting", "Takes note of". */
+const NOTING = new Set(['note', 'take note']);
+/** Words between a recording verb and what it records that say nothing of it ("Taking note of", "Recalling also"). */
+const OBJECT_FILLERS = new Set(['of', 'also', 'further', 'again', 'once']);
+/** Words of what a verb records compared to call it the same thing: enough for a title or a symbol with its article. */
+const OBJECT_WORDS = 6;
+
+/** The words a paragraph's opening phrase is said of (all after it, fillers aside), or null when it is not found. */
+function objectOf(tokens: readonly string[], phrase: string): string[] | null {
+  const words = phrase.split(' ');
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    if (!isOperativePosition(tokens, i) || !words.every((word, k) => tokens[i + k] === word)) continue;
+    let start = i + words.length;
+    while (start < tokens.length && OBJECT_FILLERS.has(tokens[start])) start++;
+    return tokens.slice(start);
+  }
+  return null;
+}
+
+/**
+ * True when the older text recalls a thing and the newer only notes the same thing: "Recalling the United Arab Emirates
+ * Declaration on Sustainable Agriculture, … adopted at the twenty-eighth session of the Conference of the Parties" →
+ * "Noting the United Arab Emirates Declaration …" (Agriculture 79/227 PP 43 → 80/157 PP 37, a desk officer's reading,
+ * session 13). Both verbs stand on the lowest rung, and both record; but a text recalls what it holds as agreed and
+ * notes what it keeps at a distance, so the same object moved from recalled to noted is a downgrade in diplomatic
+ * practice. Only that direction and only the same object (every word after the verb alike): the other way, "Taking
+ * note of the report" → "Recalling the report", is the yearly ageing of a record (routine, `routine.ts`), and a
+ * paragraph that recalled one thing and notes another ("Recalling the elections … held in November 2019" → "Noting the
+ * elections … held in October 2024", Montserrat 79/106 → 80/97 PP 24: the next elections, an event moved on) is no verb
+ * changed of one object.
+ */
+function isRecalledThenNoted(before: readonly string[], after: readonly string[], from: { phrase: string } | null, to: { phrase: string } | null): boolean {
+  if (from?.phrase !== 'recall' || to === null || !NOTING.has(to.phrase)) return false;
+  const [older, newer] = [objectOf(scaleTokens(before), from.phrase), objectOf(scaleTokens(after), to.phrase)];
+  return older !== null && newer !== null && older.length > 0 && older.join(' ') === newer.join(' ');
+}
+
 /** Who commits: the subjects of operative verbs in declarations, statements and communiqués (as folded lemmas). */
 const SUBJECTS = new Set(['we', 'i', 'they', 'committee', 'state', 'minister', 'party', 'government', 'leader', 'participant', 'member', 'council', 'assembly', 'group', 'un', 'unga', 'oewg', 'gge']);
 
@@ -269,7 +306,9 @@ export function commitmentShift(before: readonly string[], after: readonly strin
   const to = findCommitment(after);
   const fromStrength = from?.strength ?? 0;
   const toStrength = to?.strength ?? 0;
-  const [fromRank, toRank] = [rankOf(from, to), rankOf(to, from)];
+  const fromRank = rankOf(from, to);
+  // "Recalling the … Declaration" → "Noting the … Declaration": the same thing only noted now (`isRecalledThenNoted`).
+  const toRank = rankOf(to, from) - (isRecalledThenNoted(before, after, from, to) ? 0.5 : 0);
   if (fromRank === toRank) return null;
   // An opening off the scale ("Alarmed at", "Expressing deep concern", "Underscores", or a sub-paragraph whose verb is
   // its chapeau's) is not weaker than one that records ("Noting", "Recalling", "Takes note of"): the scale cannot order
@@ -332,12 +371,58 @@ export function commitmentShift(before: readonly string[], after: readonly strin
   return signal(from.phrase, to.phrase, `commitment ${direction}: ${from.phrase} → ${to.phrase}`, `commitment ${direction}`);
 }
 
-/** The commitment signal type: only for paragraphs present on both sides (a new paragraph commits; it does not shift). */
+/**
+ * The commitment shifts of paragraphs merged into a later clause of one (`sources`, each paragraph's tokens, into
+ * `target`): "Also recognizes that the food systems of Indigenous Peoples can support …" merged as "…, and notes that
+ * the food systems of Indigenous Peoples can support …" (Agriculture 79/227 OP 41 + OP 42 → 80/157 OP 40, a desk
+ * officer's reading, session 13) is recognition weakened to a note, though the merged paragraph opens with the first
+ * one's verb unchanged. A source is found in the target by the words its opening verb was said of (`OBJECT_WORDS` after
+ * it); the verb right before them must open a clause joined by "and" (at most three fillers between, `CLAUSE_FILLERS`),
+ * and the two verbs are compared as two paragraphs' openings are (`commitmentShift`). A source that opens the target is
+ * the paragraph's own opening, read by the detector as a whole; a source not found, or found inside a clause with no
+ * verb of the scale before it, shifts nothing.
+ */
+export function mergedClauseShifts(sources: readonly (readonly string[])[], target: readonly string[]): CommitmentSignal[] {
+  const into = scaleTokens(target);
+  const shifts: CommitmentSignal[] = [];
+  for (const source of sources) {
+    const tokens = scaleTokens(source);
+    const found = findCommitment(tokens);
+    if (found === null || found.strength === 0) continue;
+    const words = found.phrase.split(' ');
+    const at = tokens.findIndex((_, i) => isOperativePosition(tokens, i) && words.every((word, k) => tokens[i + k] === word));
+    if (at < 0) continue;
+    const object = tokens.slice(at + words.length, at + words.length + OBJECT_WORDS);
+    if (object.length < OBJECT_WORDS) continue;
+    for (let p = 1; p + object.length <= into.length; p++) {
+      if (!object.every((word, k) => into[p + k] === word)) continue;
+      const verb = PHRASES.find((candidate) => p - candidate.length > 0 && candidate.every((word, k) => into[p - candidate.length + k] === word));
+      if (verb === undefined) break;
+      const verbAt = p - verb.length;
+      let joined = false;
+      for (let j = verbAt - 1; j >= Math.max(0, verbAt - 4); j--) {
+        if (into[j] === 'and') joined = true;
+        if (joined || !CLAUSE_FILLERS.has(into[j])) break;
+      }
+      if (!joined) break;
+      const shift = commitmentShift(tokens.slice(at), into.slice(verbAt));
+      if (shift !== null) shifts.push(shift);
+      break;
+    }
+  }
+  return shifts;
+}
+
+/**
+ * The commitment signal type: only for paragraphs present on both sides (a new paragraph commits; it does not shift).
+ * Paragraphs merged into one are also read clause by clause (`mergedClauseShifts`) when their openings show no shift.
+ */
 export const commitmentDetector: SignalDetector = {
   type: 'commitment',
   detect: ({ before, after }) => {
     if (before.tokens.length === 0 || after.tokens.length === 0) return [];
     const shift = commitmentShift(before.tokens, after.tokens);
-    return shift ? [shift] : [];
+    if (shift) return [shift];
+    return before.paragraphs !== undefined && before.paragraphs.length > 1 && (after.paragraphs?.length ?? 1) === 1 ? mergedClauseShifts(before.paragraphs, after.tokens) : [];
   },
 };

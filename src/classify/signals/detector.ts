@@ -7,6 +7,8 @@ export interface SignalSide {
   text: string;
   /** The normalizer's folded tokens (lemmas), stop words included. */
   tokens: readonly string[];
+  /** A group's paragraphs one by one (their tokens, in the group's order), when the side is more than one paragraph. */
+  paragraphs?: readonly (readonly string[])[];
 }
 
 /** What every detector is given for one finding. */
