@@ -77,7 +77,8 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest line commitment signals (${UN_SERI
     expect(lineAt(linesOf(ldc), 'PP 2').text).toBe('PP 2: drops “ambitious means of implementation”');
     // Counter-case: the "and" inside a name the quote runs on into stays ("… Latin American and Caribbean States").
     const turks = await compareInSeries('question-of-the-turks-and-caicos-islands', 'A_RES_78_98.txt', 'A_RES_79_111.txt');
-    expect(lineAt(linesOf(turks), 'OP 4').text).toBe('OP 4: adds “Community of Latin American and”; Community → States');
+    // (Session 13: a capitalized word put for another inside a name is said with the name's kept words before it.)
+    expect(lineAt(linesOf(turks), 'OP 4').text).toBe('OP 4: adds “Community of Latin American and”; Caribbean Community → Caribbean States');
   }, 60_000);
 });
 
