@@ -1297,7 +1297,7 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
     if (list !== null) return joinPhrases(list);
   }
   const reshapedPieces = withMoves(reshaped(shown));
-  const said = reshapedPieces.map((piece) => (typeof piece === 'string' ? piece : tidyEnds((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? asPieces(phrase(piece), piece))));
+  const said = reshapedPieces.map((piece) => (typeof piece === 'string' ? piece : (finding.kind === 'merged' ? joinedOpening(piece, sources) : null) ?? tidyEnds((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? asPieces(phrase(piece), piece))));
   // Which phrases a line shows: the weightiest first (a clause added or dropped, then words replaced, then a word or two
   // put in or taken out, a function word or an inflection last), up to `MOST_PHRASES` and about `LINE_LENGTH` characters
   // (past them a line is not read to its end), then said in the text's order. A desk officer read `Further decides →
@@ -1325,6 +1325,27 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
   const more = byWeight.length - phrases.length;
   if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);
   return joinPhrases(phrases);
+}
+
+/**
+ * The opening words of a merge's later paragraph taken out where it joined the one before (`Reaffirming the importance
+ * of supporting` of PP 14 `Reaffirming the importance of supporting Agenda 2063 of the African Union …`), said as that
+ * paragraph joined without them: `PP 14 “Agenda 2063 of the African Union …” joined without its opening “Reaffirming the
+ * importance of supporting”`. A desk officer read `drops “Reaffirming the importance of supporting”` and could not tell
+ * that Agenda 2063 was now in the list of instruments recalled (Agriculture 79/227 → 80/157 PP 5 + PP 14 → PP 6). Null
+ * for any other edit.
+ */
+function joinedOpening(edit: Edit, sources: readonly Source[]): string | null {
+  if (core(edit.inserted).replace(/^(?:and|or)$/i, '') !== '' || wordCount(core(edit.deleted)) < 2) return null;
+  const opening = flatten(core(edit.deleted));
+  const source = sources.slice(1).find((one) => flatten(one.text).startsWith(opening) && flatten(one.text).length > opening.length);
+  if (source === undefined) return null;
+  const rest = flatten(source.text).slice(opening.length).trim();
+  // The paragraph's words kept (not its closing mark alone), the opening a phrase of its own (not `… about the` with
+  // `practical implementation …` kept after it, which the quote of the drop runs on into).
+  const last = core((opening.match(/\S+/g) ?? []).pop() ?? '').toLowerCase();
+  if (wordCount(core(rest)) < 2 || DETERMINERS.has(last) || FUNCTION_WORDS.has(last) && !/^(?:to|that)$/.test(last) || PREPOSITIONS.has(last)) return null;
+  return `${source.label} “${cutText(rest, PHRASE_LENGTH / 2)}” joined without its opening “${cutText(opening, PHRASE_LENGTH)}”`;
 }
 
 /**

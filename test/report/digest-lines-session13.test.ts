@@ -68,6 +68,25 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines, session 13 (${UN_SERIES_AVA
     expect(lineAt(lines, 'PP 23 → PP 21').text).toBe('PP 23 → PP 21: State and Government → State or Government; Non-Aligned Movement → Non-Aligned Countries; Non-Aligned Movement → Movement of Non‑Aligned Countries');
   }, 60_000);
 
+  it('says a merged paragraph that joined without its opening (Agriculture 79/227 → 80/157 PP 5 + PP 14 → PP 6, OP 50 + OP 52 → OP 48)', async () => {
+    const lines = linesOf(await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_79_227.txt', 'A_RES_80_157.txt'));
+    // Before: `drops “Reaffirming the importance of supporting”`: the reader could not tell that Agenda 2063 (old PP 14)
+    // joined the list of instruments recalled.
+    expect(lineAt(lines, 'PP 5 + PP 14 → PP 6').text).toBe(
+      'PP 5 + PP 14 → PP 6 (merged): and looking forward to the adoption of the new → the Awaza; PP 14 “Agenda 2063 of the African Union, as well as its second …” joined without its opening “Reaffirming the importance of supporting”; drops “as a strategic framework for ensuring a positive socioeconomic transformation in Africa within the next 50 years”',
+    );
+    // Before: `drops “Recognizes that trade … in all its …”`: a whole clause of OP 52 dropped where it joined OP 50.
+    expect(lineAt(lines, 'OP 50 + OP 52 → OP 48').text).toBe(
+      'OP 50 + OP 52 → OP 48 (merged): OP 52 “urges Member States to ensure trade and trade-related …” joined without its opening “Recognizes that trade, along with domestic production, plays a vital role in improving global food security in all its …”',
+    );
+  }, 60_000);
+
+  it('keeps a merge’s dropped opening that ends inside a phrase as a drop (Outer space TCBM 78/52 → 79/51 OP 10 + OP 11 → OP 10)', async () => {
+    // Counter-case: the opening taken out ends on "about the", its noun kept after it: the quote runs on, as before.
+    const lines = linesOf(await compareInSeries('transparency-and-confidence-building-measures-in-outer-space', 'A_RES_78_52.txt', 'A_RES_79_51.txt'));
+    expect(lineAt(lines, 'OP 10 + OP 11 → OP 10').text).toContain('drops “Welcomes the report of the Secretary-General containing the views and proposals of Member States about the practical …”');
+  }, 60_000);
+
   it('keeps an item moved across a kept "and" and a title’s year as they were (Agriculture 79/227 → 80/157 PP 18, PP 41)', async () => {
     const AGRI = 'agriculture-development-food-security-and-nutrition';
     // Counter-case of the kept "and": the item "policy recommendations on reducing inequalities …" moved ahead of a kept
