@@ -361,8 +361,44 @@ function isRoutineEdit(edit: Edit, routine: readonly Signal[]): boolean {
     // session`): an edit whose two sides lie inside the signal's two values, a number word or a figure on each, is the
     // same succession. A desk officer read `sixty-third session → sixty-fourth session` beside a real change as noise.
     const [foldedDeleted, foldedInserted] = [folded(deleted), folded(inserted)];
-    return foldedDeleted.length >= ROUTINE_PIECE_LEAST && foldedInserted.length >= ROUTINE_PIECE_LEAST && folded(from).includes(foldedDeleted) && folded(to).includes(foldedInserted);
+    if (foldedDeleted.length >= ROUTINE_PIECE_LEAST && foldedInserted.length >= ROUTINE_PIECE_LEAST && folded(from).includes(foldedDeleted) && folded(to).includes(foldedInserted)) return true;
+    // The diff may carry a kept or a function word with the number (`its eighth → that its ninth` of `notes its eighth
+    // session, held … → notes that its ninth session will be held …`): the placing words each side holds alone are the
+    // signal's. A desk officer read the yearly session of an expert group listed first in a line (External debt 79/197 →
+    // 80/123 OP 39 → OP 46).
+    const words = (text: string): string[] => (text.match(/\S+/g) ?? []).filter(isPlacingWord).map((word) => folded(word));
+    const [olderWords, newerWords] = [words(deleted), words(inserted)];
+    const [own, other] = [olderWords.filter((word) => !newerWords.includes(word)), newerWords.filter((word) => !olderWords.includes(word))];
+    const [fromWords, toWords] = [words(from), words(to)];
+    return own.length > 0 && other.length > 0 && own.length === olderWords.length - (olderWords.length - own.length) && own.every((word) => fromWords.includes(word)) && other.every((word) => toWords.includes(word)) && olderWords.every((word) => own.includes(word) || newerWords.includes(word)) && wordCount(deleted) <= SHORT_EDIT_WORDS && wordCount(inserted) <= SHORT_EDIT_WORDS;
   });
+}
+
+/**
+ * An edit whose two sides open with a routine signal's two values (`November 2024, at which policy priorities … are items
+ * for deliberation, and → December 2025,`: the date of the next session, then a clause dropped) is the succession and
+ * the rest: only the rest is a change the line says (`drops “at which policy priorities …”`). A desk officer read
+ * `November 2024, at which … → December 2025` as the dates being the change (External debt 79/197 → 80/123 OP 39 →
+ * OP 46).
+ */
+function withoutRoutineOpening(edit: Edit, routine: readonly Signal[]): Edit[] {
+  for (const signal of routine) {
+    const { from, to } = signal as { from?: unknown; to?: unknown };
+    if (typeof from !== 'string' || typeof to !== 'string' || from === '' || to === '') continue;
+    const [deleted, inserted] = [edit.deleted.replace(/^\s+/, ''), edit.inserted.replace(/^\s+/, '')];
+    if (!deleted.startsWith(from) || !inserted.startsWith(to) || !/^[\s\p{P}]/u.test(deleted.slice(from.length) || ' ') || !/^[\s\p{P}]/u.test(inserted.slice(to.length) || ' ')) continue;
+    let [restDeleted, restInserted] = [deleted.slice(from.length), inserted.slice(to.length)];
+    // Only a clause dropped or added whole after the succession: words put for others there are said as the diff has them.
+    if ((core(restDeleted) === '') === (core(restInserted) === '') || wordCount(core(restDeleted + restInserted)) < SEAM_CLAUSE_WORDS) continue;
+    // The punctuation both rests open with is kept text (`December 2025[, ]`).
+    let shared = 0;
+    while (shared < restDeleted.length && shared < restInserted.length && restDeleted[shared] === restInserted[shared] && /[\s\p{P}]/u.test(restDeleted[shared])) shared++;
+    const kept = restInserted.slice(0, shared);
+    [restDeleted, restInserted] = [restDeleted.slice(shared), restInserted.slice(shared)];
+    const [olderLead, newerLead] = [edit.deleted.length - deleted.length, edit.inserted.length - inserted.length];
+    return [{ ...edit, deleted: restDeleted, inserted: restInserted, before: `${edit.before}${edit.inserted.slice(0, newerLead)}${to}${kept}`, olderAt: edit.olderAt === undefined ? undefined : edit.olderAt + olderLead + from.length + shared, newerAt: edit.newerAt === undefined ? undefined : edit.newerAt + newerLead + to.length + shared }];
+  }
+  return [edit];
 }
 
 /** Fewest letters or digits each side of an edit must hold to be matched inside a routine signal's values. */
@@ -576,6 +612,22 @@ function phrase(given: Edit): string {
       const front = contextBefore(edit.before);
       if (front !== '') return `${tidy(flatten(front + deleted))} → ${tidy(flatten(front + inserted))}`;
     }
+    // One capitalized word for another inside a name (`Movement → Countries` of `Non-Aligned Movement → Non-Aligned
+    // Countries`) names nothing alone: the name's kept words before it, back to its first capital, go on both sides. A
+    // desk officer read `Movement → Countries` (Right to development 79/170 → 80/207 PP 23 → PP 21) as meaning nothing.
+    const nameWord = (text: string): boolean => /^\p{Lu}[\p{L}-]*$/u.test(text) && !MONTHS.test(text);
+    // Not a spelling or an inflection of one word (`Organization → Organisation`, `Conference → Conferences`).
+    let sharedStart = 0;
+    while (sharedStart < Math.min(deleted.length, inserted.length) && deleted[sharedStart].toLowerCase() === inserted[sharedStart].toLowerCase()) sharedStart++;
+    if (nameWord(deleted) && nameWord(inserted) && sharedStart < 3 && /\s$/.test(edit.before)) {
+      const kept = edit.before.match(/\S+/g) ?? [];
+      let start = kept.length;
+      while (start > 0 && kept.length - start < NAME_REACH && nameWord(kept[start - 1])) start--;
+      // Not the paragraph's opening word (`Recalling`), which opens no name.
+      if (start === 0 && given.olderAt !== undefined && given.olderAt <= given.before.length) start = Math.min(1, kept.length);
+      const name = kept.slice(start).join(' ');
+      if (name !== '') return `${name} ${deleted} → ${name} ${inserted}`;
+    }
     // One lower-case word for another inside the text (`more → urgent`) names a quality, not a thing: the noun it
     // qualifies goes on both sides (`more attention → urgent attention`).
     const lowerWord = (text: string): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(text);
@@ -784,7 +836,13 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
     const { before, after } = finding.change;
     // A clause classify found added or dropped whole is said so: the word diff may pair its words with the routine
     // edits beside it (a dropped clause's words with a recalled resolution's title), which read as a rewrite.
-    const whole = before.trim() === '' ? `adds “${quote(after)}”` : after.trim() === '' ? `drops “${quote(before)}”` : null;
+    // A clause whose old words the newer text still holds elsewhere (moved, as an event's dates are: `from 30 June to 3
+    // July 2025` put before `in Sevilla`, External debt 79/197 → 80/123 PP 6 → PP 5) was not put for the new one: the new
+    // one was added (and the reverse, dropped). A desk officer read `from 30 June to 3 July 2025, → and reaffirming …` as
+    // the dates removed.
+    const [olderText, newerText] = [flatten(sideOf(finding.diff, 'delete')), flatten(sideOf(finding.diff, 'insert'))];
+    const movedOut = (clause: string, other: string, text: string): boolean => wordCount(core(clause)) >= MOVED_WORDS && hasPlacingWord(clause) && text.includes(flatten(core(clause))) && !flatten(other).includes(flatten(core(clause)));
+    const whole = before.trim() === '' || movedOut(before, after, newerText) ? `adds “${quote(after)}”` : after.trim() === '' || movedOut(after, before, olderText) ? `drops “${quote(before)}”` : null;
     const inClause = changeEdits(finding, editorial);
     if (whole !== null && (inClause === null || inClause.length > 1)) return whole;
     if (inClause !== null) return phrasesOf(inClause, finding, chapeau, false);
@@ -798,10 +856,12 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
     // (At least a phrase: a list's `and` put in reads better with its neighbours, `open to → open and to`.)
     const inserted = insertedBetween(shorter, longer);
     if (inserted !== null && wordCount(inserted.piece) >= SHORT_EDIT_WORDS) return droppedOrAdded(longer === flatten(after) ? 'adds' : 'drops', inserted.piece, inserted.before, inserted.after);
+    const lone = changeEdits(finding, editorial, true);
+    if (lone !== null) return phrasesOf(lone, finding, chapeau, false);
     return changedSides(before, after, PHRASE_LENGTH);
   }
-  const edits = withBracketsWhole(editsOf(finding.diff).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim()));
   const routine = finding.signals.filter(isRoutineSignal);
+  const edits = withBracketsWhole(editsOf(finding.diff).flatMap((edit) => withoutRoutineOpening(edit, routine)).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim()));
   const changed = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine) && !isRoutineCitation(edit, routine, editorial));
   // A list's `and` moved from one item to the next (`outcome, the third → outcome, and the third`, `approaches, and
   // taking → approaches, taking`) is the list's punctuation, said only when nothing else changed.
@@ -841,7 +901,7 @@ function insertedBetween(shorter: string, longer: string): { piece: string; befo
  * classify called aged wording), and `… → on 18 and 19 September 2025` where it hid `first → second`, `Paris →
  * Fortaleza`. Null when the clause is not found in the texts (an older result's diff).
  */
-function changeEdits(finding: Finding & { kind: 'modified' }, editorial?: EditorialPieceTest): Edit[] | null {
+function changeEdits(finding: Finding & { kind: 'modified' }, editorial?: EditorialPieceTest, lone = false): Edit[] | null {
   const change = finding.change;
   if (!change) return null;
   const [older, newer] = [sideOf(finding.diff, 'delete'), sideOf(finding.diff, 'insert')];
@@ -863,9 +923,38 @@ function changeEdits(finding: Finding & { kind: 'modified' }, editorial?: Editor
   const outside = edits.filter((edit) => !inside.includes(edit) && editWeight(edit) === 0);
   // One edit of weight in the clause, nothing outside: the clause quoted says it (`… resolution 77/121 → … resolution
   // 78/72 of 7 December 2023`), the yearly succession beside it left out.
-  if (outside.length === 0 && inside.filter((edit) => editWeight(edit) < LIGHT_WEIGHT).length < 2) return null;
+  if (outside.length === 0 && inside.filter((edit) => editWeight(edit) < LIGHT_WEIGHT).length < 2) {
+    // Unless the clause's two sides, cut, would show the succession and not the edit: a long clause whose yearly edits lie
+    // far from the one edit of weight (`… at its eightieth session an action-oriented report … → … at its eighty-first
+    // session …`, where `Addis Ababa Action Agenda → Sevilla Commitment` lay past the cut: External debt 79/197 →
+    // 80/123 OP 48 → OP 55), or whose one edit is a clause dropped before a kept word (`taking into account … architecture,
+    // and → and`): that edit alone.
+    const weighty = inside.filter((edit) => editWeight(edit) < LIGHT_WEIGHT);
+    // (Only an edit inside the clause: one running past it says more than classify found negotiated.) Asked for last
+    // (`lone`), after the clause's other readings (grown at one end, a piece put in whole).
+    const within = (piece: string, clause: string): boolean => core(piece) === '' || flatten(clause).includes(flatten(core(piece)));
+    if (lone && weighty.length === 1 && within(weighty[0].deleted, change.before) && within(weighty[0].inserted, change.after) && !shownInCut(weighty[0], change)) return weighty;
+    return null;
+  }
   const shown = [...inside, ...outside].sort((a, b) => (a.olderAt ?? 0) - (b.olderAt ?? 0));
   return shown.length > 0 ? shown : null;
+}
+
+/**
+ * True when the clause's two sides, each cut to `PHRASE_LENGTH` around what differs (`changedSides`), still show the
+ * edit's own words on each side (each side's words, as far as they reach, in the cut).
+ */
+function shownInCut(edit: Edit, change: { before: string; after: string }): boolean {
+  const said = changedSides(change.before, change.after, PHRASE_LENGTH);
+  const [older, newer] = said.split(' → ');
+  if (newer === undefined) return false;
+  const holds = (side: string, piece: string): boolean => {
+    const words = flatten(core(piece)).split(' ').slice(0, 3).join(' ');
+    return words === '' || flatten(side).includes(words);
+  };
+  // A piece dropped before a kept word reads in the cut only when the kept word is not shown as if put for it.
+  const reshapedEdit = withSharedEndKept(edit, true);
+  return holds(older, edit.deleted) && holds(newer, edit.inserted) && reshapedEdit.deleted === edit.deleted && reshapedEdit.inserted === edit.inserted;
 }
 
 /** Kinds of classify's reasons that name the yearly succession (`yearly succession: eightieth session → eighty-first session`). */
@@ -1146,18 +1235,32 @@ const SEAM_CLAUSE_WORDS = 8;
  * "and, ": said `drops “notes the midterm review …”`, not `recognized, notes … → recognized, and, in that regard,` (a
  * fragment ending on a comma that a desk officer could not paste).
  */
-function withSharedEndKept(edit: Edit): Edit {
+function withSharedEndKept(edit: Edit, loose = false): Edit {
   const [longer, shorter] = edit.deleted.length >= edit.inserted.length ? [edit.deleted, edit.inserted] : [edit.inserted, edit.deleted];
   const kept = shorter.trim();
-  // Only a clause's worth taken out before a kept connective with its comma ("and, ", "including, "): a word or two put
-  // before a kept "and" (`productivity and → productivity, efficiency … and`) is said better by the word diff's reshaping.
-  if (kept === '' || kept === longer.trim() || core(kept) === '' || !/\p{P}/u.test(kept) || wordCount(core(longer)) < SEAM_CLAUSE_WORDS) return edit;
+  if (edit.atBreak || kept === '' || kept === longer.trim() || core(kept) === '' || wordCount(core(longer)) < SEAM_CLAUSE_WORDS) return edit;
   if (!/[\s\p{P}]$/u.test(longer.trimEnd().slice(0, -kept.length) || ' ')) return edit;
-  if (!longer.trimEnd().endsWith(kept)) return edit;
+  const ending = longer.trimEnd().slice(-kept.length);
+  // (`loose`) The paragraph's opening clause taken out (or put in), the kept word after it now (or no longer) opening
+  // the paragraph with its capital: `Deeply concerned about the uneven access … COVID-19, and emphasizing → Emphasizing`
+  // (Right to development 79/170 → 80/207 PP 29 → PP 27) is `drops “Deeply concerned about …”`, not the old clause put
+  // for the kept word, which a desk officer read as one text replaced by the other.
+  const recapitalized = loose && edit.before.trim() === '' && ending !== kept && ending.slice(1) === kept.slice(1) && ending.toLowerCase() === kept.toLowerCase() && /^\p{L}/u.test(kept);
+  if (ending !== kept && !recapitalized) return edit;
+  // Only a clause's worth taken out before a kept connective with its comma ("and, ", "including, "); with `loose`,
+  // also before a kept word or two without one, once the diff's other reshapings are done (`withShiftsUndone` reads an
+  // item moved across a kept `and` first): `…, [-taking into account … architecture, and-]{+and+} invites` (Right to
+  // development 78/203 → 79/170 OP 52 → OP 53), `…, [-while recognizing … the Common Framework and-]{+and+} calls`. A
+  // word or two put before a kept "and" (`productivity and → productivity, efficiency … and`) is said better by the word
+  // diff's reshaping (SEAM_CLAUSE_WORDS).
+  if (!recapitalized && !/\p{P}/u.test(kept) && !(loose && wordCount(kept) <= SHARED_END_WORDS)) return edit;
   const rest = longer.trimEnd().slice(0, -kept.length);
   const after = `${longer.slice(rest.length)}${edit.after}`;
   return edit.deleted === longer ? { ...edit, deleted: rest, inserted: '', after } : { ...edit, deleted: '', inserted: rest, after };
 }
+
+/** Most words of a kept end without punctuation (`and`, `and invites`) that `withSharedEndKept` sets aside. */
+const SHARED_END_WORDS = 2;
 
 /**
  * A phrase without the ends that only punctuate it: the comma both sides of a replacement close (or open) on
@@ -1178,7 +1281,7 @@ function tidyEnds(said: string): string {
 
 /** The phrases of a line from the edits it shows: moves said once, a list item by item (`asList`), the weightiest first. */
 function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | null, asList: boolean, sources: readonly Source[] = []): string {
-  const edited = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutCaseAlone(withinParagraphs(given.map(withSharedEndKept), finding.kind === 'merged', sideOf(finding.diff, 'insert'))) : given.map(withSharedEndKept)));
+  const edited = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutCaseAlone(withinParagraphs(given.map((edit) => withSharedEndKept(edit)), finding.kind === 'merged', sideOf(finding.diff, 'insert'))) : given.map((edit) => withSharedEndKept(edit)))).map((edit) => withSharedEndKept(edit, true));
   const shown = finding.kind === 'merged' ? withSourceWords(edited, sources) : edited;
   const pieces = withMoves(shown);
   // Several edits in a list whose items were only added, dropped or moved are said item by item:
@@ -1194,7 +1297,7 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
     if (list !== null) return joinPhrases(list);
   }
   const reshapedPieces = withMoves(reshaped(shown));
-  const said = reshapedPieces.map((piece) => (typeof piece === 'string' ? piece : tidyEnds((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? asPieces(phrase(piece), piece))));
+  const said = reshapedPieces.map((piece) => (typeof piece === 'string' ? piece : (finding.kind === 'merged' ? joinedOpening(piece, sources) : null) ?? tidyEnds((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? asPieces(phrase(piece), piece))));
   // Which phrases a line shows: the weightiest first (a clause added or dropped, then words replaced, then a word or two
   // put in or taken out, a function word or an inflection last), up to `MOST_PHRASES` and about `LINE_LENGTH` characters
   // (past them a line is not read to its end), then said in the text's order. A desk officer read `Further decides →
@@ -1222,6 +1325,27 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
   const more = byWeight.length - phrases.length;
   if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);
   return joinPhrases(phrases);
+}
+
+/**
+ * The opening words of a merge's later paragraph taken out where it joined the one before (`Reaffirming the importance
+ * of supporting` of PP 14 `Reaffirming the importance of supporting Agenda 2063 of the African Union …`), said as that
+ * paragraph joined without them: `PP 14 “Agenda 2063 of the African Union …” joined without its opening “Reaffirming the
+ * importance of supporting”`. A desk officer read `drops “Reaffirming the importance of supporting”` and could not tell
+ * that Agenda 2063 was now in the list of instruments recalled (Agriculture 79/227 → 80/157 PP 5 + PP 14 → PP 6). Null
+ * for any other edit.
+ */
+function joinedOpening(edit: Edit, sources: readonly Source[]): string | null {
+  if (core(edit.inserted).replace(/^(?:and|or)$/i, '') !== '' || wordCount(core(edit.deleted)) < 2) return null;
+  const opening = flatten(core(edit.deleted));
+  const source = sources.slice(1).find((one) => flatten(one.text).startsWith(opening) && flatten(one.text).length > opening.length);
+  if (source === undefined) return null;
+  const rest = flatten(source.text).slice(opening.length).trim();
+  // The paragraph's words kept (not its closing mark alone), the opening a phrase of its own (not `… about the` with
+  // `practical implementation …` kept after it, which the quote of the drop runs on into).
+  const last = core((opening.match(/\S+/g) ?? []).pop() ?? '').toLowerCase();
+  if (wordCount(core(rest)) < 2 || DETERMINERS.has(last) || FUNCTION_WORDS.has(last) && !/^(?:to|that)$/.test(last) || PREPOSITIONS.has(last)) return null;
+  return `${source.label} “${cutText(rest, PHRASE_LENGTH / 2)}” joined without its opening “${cutText(opening, PHRASE_LENGTH)}”`;
 }
 
 /**
@@ -1539,6 +1663,8 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
   const signals = finding.signals.filter((signal) => !isRoutineSignal(signal) && !isChapeauVerb(signal, finding, left, right) && !isCarriedHedge(signal, finding, edits) && !isRoutineEcho(signal, finding.signals));
   const tone = toneOf(finding, signals);
   const toneNote = tone ? ` (${tone})` : '';
+  // A new or dropped paragraph's deadline came or went with it: classify's words say that (`set`, `lifted`).
+  const lineSignals = finding.kind === 'new' || finding.kind === 'dropped' ? signals : signals.map((signal) => withClauseDeadline(signal, edits));
   const olderPlace = finding.left.length > 0 ? placeOf(left, finding.left) : '';
   const newerPlace = finding.right.length > 0 ? placeOf(right, finding.right) : '';
   let place: string;
@@ -1572,11 +1698,30 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     kind: finding.kind as DigestLine['kind'],
     place,
     text,
-    signals: memoSignals(signals, isRewording ? `${text} ${setAsideWords(finding, editorial)}` : text, tone),
+    signals: memoSignals(lineSignals, isRewording ? `${text} ${setAsideWords(finding, editorial)}` : text, tone),
     tone,
     finding: index,
     href: report === null ? null : report.endsWith('.html') ? `${report}#r-${index + 1}` : report,
   };
+}
+
+/**
+ * A deadline signal said as the line shows it: a deadline that went (or came) with a clause dropped (or added) whole was
+ * neither put off nor set, its clause was (`deadline dropped with its clause: by 2015`). A desk officer read `drops
+ * “Recalls the commitment … of halving the number of people living in poverty by …” — deadline removed (later or
+ * lifted): by 2015` as a target postponed (Right to development 79/170 → 80/207 OP 32 → OP 30). The pair report keeps
+ * the signal as classify gave it: its position count stands (a deadline is gone), only the line's words change.
+ */
+function withClauseDeadline(signal: Signal, edits: readonly Edit[]): Signal {
+  if (signal.type !== 'number' || signal.category !== 'deadline' || signal.routine || (signal.change !== 'removed' && signal.change !== 'added')) return signal;
+  const [value, removed] = signal.change === 'removed' ? [signal.from, true] : [signal.to, false];
+  if (value === null) return signal;
+  const whole = edits.some((given) => {
+    const edit = withSharedEndKept(withSharedEndKept(given), true);
+    const [side, other] = removed ? [edit.deleted, edit.inserted] : [edit.inserted, edit.deleted];
+    return core(other) === '' && comparable(side).includes(comparable(value)) && wordCount(side) >= wordCount(value) + SEAM_CLAUSE_WORDS;
+  });
+  return whole ? { ...signal, summary: `deadline ${removed ? 'dropped' : 'added'} with its clause: ${value}` } : signal;
 }
 
 /**

@@ -47,7 +47,8 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest line commitment signals (${UN_SERI
     const lines = linesOf(result);
     // Before: `…; 2024–2034, → 2024–2034 and; drops “Reaffirming the importance of supporting”; …`: the comma and "and" at the seam are the merge.
     expect(lineAt(lines, 'PP 5 + PP 14 → PP 6').text).toBe(
-      'PP 5 + PP 14 → PP 6 (merged): and looking forward to the adoption of the new → the Awaza; drops “Reaffirming the importance of supporting”; drops “as a strategic framework for ensuring a positive socioeconomic transformation in Africa within the next 50 years”',
+      // (Session 13: the opening PP 14 lost where it joined is said with what joined, `PP 14 “Agenda 2063 …” joined without its opening …`.)
+      'PP 5 + PP 14 → PP 6 (merged): and looking forward to the adoption of the new → the Awaza; PP 14 “Agenda 2063 of the African Union, as well as its second …” joined without its opening “Reaffirming the importance of supporting”; drops “as a strategic framework for ensuring a positive socioeconomic transformation in Africa within the next 50 years”',
     );
     // Before: `nutrition → nutrition, and notes; Also recognizes that the food → that the food; …`: the verb put for the opening one, said alone.
     // Session 13: the recognition merged into a later clause as a note is read as weaker (`mergedClauseShifts`).
@@ -78,7 +79,8 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest line commitment signals (${UN_SERI
     expect(lineAt(linesOf(ldc), 'PP 2').text).toBe('PP 2: drops “ambitious means of implementation”');
     // Counter-case: the "and" inside a name the quote runs on into stays ("… Latin American and Caribbean States").
     const turks = await compareInSeries('question-of-the-turks-and-caicos-islands', 'A_RES_78_98.txt', 'A_RES_79_111.txt');
-    expect(lineAt(linesOf(turks), 'OP 4').text).toBe('OP 4: adds “Community of Latin American and”; Community → States');
+    // (Session 13: a capitalized word put for another inside a name is said with the name's kept words before it.)
+    expect(lineAt(linesOf(turks), 'OP 4').text).toBe('OP 4: adds “Community of Latin American and”; Caribbean Community → Caribbean States');
   }, 60_000);
 });
 
