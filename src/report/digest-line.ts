@@ -199,7 +199,31 @@ function isCarriedHedge(signal: Signal, finding: Finding, edits: readonly Edit[]
  * `PHRASE_LENGTH`.
  */
 function quote(text: string): string {
-  return cutText(flatten(text).replace(/^[\s,;:]+|[\s,;:]+$/g, ''), PHRASE_LENGTH);
+  return cutText(nestedQuotes(flatten(text).replace(/^[\s,;:]+|[\s,;:]+$/g, '')), PHRASE_LENGTH);
+}
+
+/**
+ * A quoted piece's own double quotation marks as the line quotes it, inside its “…”: a closing mark it opens with and an
+ * opening mark it ends on are the kept text's (the piece starts after a title's end, or stops before one) and are left
+ * out; the rest become single marks, as a quotation within a quotation is written, and a title the piece opens or closes
+ * midway gets its other mark. A desk officer's memo read `drops “”; GC(68)/RES/11, entitled “Strengthening the
+ * Agency’s activities”` (IAEA 79/4 → 80/7 OP 2): a piece opening on a title's closing mark printed as an empty quote.
+ */
+function nestedQuotes(text: string): string {
+  const trimmed = text.replace(/^\u201D[\s,;:.]*/u, '').replace(/[\s,;:]*\u201C$/u, '');
+  const opens = (trimmed.match(/\u201C/gu) ?? []).length;
+  const closes = (trimmed.match(/\u201D/gu) ?? []).length;
+  if (opens === 0 && closes === 0) return trimmed;
+  // Marks in order: an unmatched closing one (a title the piece starts inside) gets its opening mark before the piece.
+  let depth = 0;
+  let missingOpen = 0;
+  for (const mark of trimmed.match(/[\u201C\u201D]/gu) ?? []) {
+    if (mark === '\u201C') depth++;
+    else if (depth > 0) depth--;
+    else missingOpen++;
+  }
+  const single = trimmed.replace(/\u201C/gu, '\u2018').replace(/\u201D/gu, '\u2019');
+  return `${'\u2018'.repeat(missingOpen)}${single}${'\u2019'.repeat(depth)}`;
 }
 
 /** A month's name: capitalized, but a date, not a name a preposition continues (`in June 2025`). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { compareInSeries, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
+import { compareInSeries, IAEA, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
 import { lineAt, linesOf } from '../helpers/digest-lines.js';
 import { lineWithSignals } from '../../src/report/digest-line.js';
 
@@ -104,5 +104,16 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines, session 13 (${UN_SERIES_AVA
     // still shows the old opening put for the new one, not a clause added.
     const lines = linesOf(await compareInSeries('promotion-of-inclusive-and-effective-international-tax-coope', 'A_RES_79_235.txt', 'A_RES_80_128.txt'));
     expect(lineAt(lines, 'OP 12 → OP 3').text).toBe('OP 12 → OP 3: Requests the Secretary-General to provide the intergovernmental negotiating committee … → Expresses its concern about the impact of the Organization’s liquidity situation on the support provided by the …');
+  }, 60_000);
+
+  it('quotes a piece holding a title\'s quotation marks with single marks inside, never `drops “”` (IAEA 79/4 → 80/7 OP 2)', async () => {
+    const lines = linesOf(await compareInSeries(IAEA, 'A_RES_79_4.txt', 'A_RES_80_7.txt'));
+    const text = lineAt(lines, 'OP 2').text;
+    // Before: `OP 2: drops “”; GC(68)/RES/11, entitled “Strengthening the Agency’s activities”; drops “Non-power nuclear
+    // applications”, GC(68)/RES/11 B”, …`: the deleted run opened on the closing mark of the title before it.
+    expect(text).toMatch(/^OP 2: drops “GC\(68\)\/RES\/11, entitled ‘Strengthening the Agency’s activities’”; drops “‘Non-power nuclear applications’, GC\(68\)\/RES\/11 B”/);
+    expect(text).not.toContain('“”');
+    // Every quote the line opens, it closes: the double marks pair up.
+    expect((text.match(/“/g) ?? []).length).toBe((text.match(/”/g) ?? []).length);
   }, 60_000);
 });
