@@ -100,7 +100,11 @@ export interface Paragraph {
   end: number;
   /** In a resolution: what the paragraph is (absent in texts without that structure). */
   role?: ParagraphRole;
-  /** In a resolution: the label the UN cites, as printed (`PP 3`, `OP 5 (a) (ii)`, `Annex I 4`, `Art. 2 (k)`), unique in the document; null when it has none (absent elsewhere). */
+  /**
+   * In a resolution: the label the UN cites, as printed (`PP 3`, `OP 5 (a) (ii)`, `Annex I 4`, `Art. 2 (k)`), unique in the
+   * document; null when it has none. In a result's other documents: the name a reader cites it by (`¶ 7` as printed, else
+   * `¶ 1` counting body paragraphs only, `heading 1`; see `nameParagraphs`). Absent in a loaded text without UN labels.
+   */
   label?: string | null;
   /** Footnotes this paragraph cites, in order (absent when none); their marks are removed from `text`. */
   footnotes?: Footnote[];
