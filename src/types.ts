@@ -692,7 +692,7 @@ export interface LineageMatch {
   document: string;
   /** Paragraph indices in the earlier document. */
   paragraphs: number[];
-  /** Their labels in a resolution (`OP 17`, null where a paragraph has none), for links into the pair report; absent in matches cached before labels. */
+  /** Their labels (`OP 17` in a resolution, `¶ 7` / `heading 1` elsewhere: `nameParagraphs`), for links into the pair report; absent in matches cached before labels. */
   labels?: Array<string | null>;
   /** Their own printed numbers (`1.`, `(a)`, null where a paragraph has none), to cite them as the pair report does (`¶ 3 (1.)`); absent when none has one. */
   numbers?: Array<string | null>;
