@@ -1,3 +1,4 @@
+import { nameParagraphs } from './report/paragraph-names.js';
 import { SCHEMA_VERSION, type AbsentPosition, type Alignment, type Comparison, type Document, type HistoryResult, type LoadOptions, type NormalizedParagraph, type Paragraph, type ScoredPair, type Reinstatement, type NormalizedDocument, type Normalizer, type RedlineResult, type ResolvedOptions, type RunControl, type TextOrigins, type UrlInputs, type Warning } from './types.js';
 import { documentFromBytes, formatBytes, isDatedBefore, loadAnyDocument, sha256Hex } from './ingest/index.js';
 import { chainedTwins, normalizeDocument, normalizeParagraph, normalizeSurfaceForm, NORMALIZER_VERSION, releaseLanguageResources, surfaceForm, twinStandIn, type TwinPair } from './normalize/normalize.js';
@@ -165,13 +166,13 @@ function alignDocuments(left: Document, right: Document, leftNormalized: Normali
   );
 }
 
-/** Assemble the JSON contract from documents and comparisons. */
+/** Assemble the JSON contract from documents and comparisons; paragraphs without UN labels get the name a reader cites them by (`nameParagraphs`). */
 export function buildResult(documents: Document[], comparisons: Comparison[], options: ResolvedOptions, warnings: Warning[]): RedlineResult {
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'redline', version: TOOL_VERSION },
     options,
-    documents: documents.map((document) => ({ ...document.meta, paragraphs: document.paragraphs })),
+    documents: documents.map((document) => ({ ...document.meta, paragraphs: nameParagraphs(document.paragraphs) })),
     comparisons,
     warnings,
   };

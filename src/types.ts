@@ -104,7 +104,11 @@ export interface Paragraph {
   end: number;
   /** In a resolution: what the paragraph is (absent in texts without that structure). */
   role?: ParagraphRole;
-  /** In a resolution: the label the UN cites, as printed (`PP 3`, `OP 5 (a) (ii)`, `Annex I 4`, `Art. 2 (k)`), unique in the document; null when it has none (absent elsewhere). */
+  /**
+   * In a resolution: the label the UN cites, as printed (`PP 3`, `OP 5 (a) (ii)`, `Annex I 4`, `Art. 2 (k)`), unique in the
+   * document; null when it has none. In a result's other documents: the name a reader cites it by (`¶ 7` as printed, else
+   * `¶ 1` counting body paragraphs only, `heading 1`; see `nameParagraphs`). Absent in a loaded text without UN labels.
+   */
   label?: string | null;
   /** Footnotes this paragraph cites, in order (absent when none); their marks are removed from `text`. */
   footnotes?: Footnote[];
@@ -700,7 +704,7 @@ export interface LineageMatch {
   document: string;
   /** Paragraph indices in the earlier document. */
   paragraphs: number[];
-  /** Their labels in a resolution (`OP 17`, null where a paragraph has none), for links into the pair report; absent in matches cached before labels. */
+  /** Their labels (`OP 17` in a resolution, `¶ 7` / `heading 1` elsewhere: `nameParagraphs`), for links into the pair report; absent in matches cached before labels. */
   labels?: Array<string | null>;
   /** Their own printed numbers (`1.`, `(a)`, null where a paragraph has none), to cite them as the pair report does (`¶ 3 (1.)`); absent when none has one. */
   numbers?: Array<string | null>;

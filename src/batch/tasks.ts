@@ -1,3 +1,4 @@
+import { nameParagraphs } from '../report/paragraph-names.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Comparison, Document, FindingKind, LineageMatch, NormalizedDocument, NormalizedParagraph, Paragraph, PairRecord, RedlineResult, ResolvedOptions, SegmentUnit, SeriesHistoryRecord, TrackedChangesMode, Warning } from '../types.js';
@@ -181,7 +182,9 @@ async function traceCandidates(task: LineageTask): Promise<LineageResult> {
         const { document } = await loadMemo(entry.path, entry.id, task.maxBytes, task.unit);
         const found = lineageTarget.index.candidates(paragraphSignatures(document.paragraphs));
         const candidatesOf = new Map(found.map((item) => [item.paragraph, new Set(item.candidates)]));
-        const matches = found.flatMap(({ paragraph, candidates }) => bestSource(paragraph, candidates, document.paragraphs, lineageTarget!.paragraphs, candidatesOf, task) ?? []);
+        // Sources cited and linked by the names their pair report gives them (`¶ 7`, `#p-left-7`: `nameParagraphs`).
+        const named = nameParagraphs(document.paragraphs);
+        const matches = found.flatMap(({ paragraph, candidates }) => bestSource(paragraph, candidates, named, lineageTarget!.paragraphs, candidatesOf, task) ?? []);
         cache.putLineage(key, { matches });
         for (const match of matches) result.matches.push({ ...match, document: entry.id });
       } catch (error) {

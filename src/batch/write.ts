@@ -1,3 +1,4 @@
+import { nameParagraphs } from '../report/paragraph-names.js';
 import type { Document, Lineage, SeriesHistoryRecord } from '../types.js';
 import { isHeadingLine } from '../report/labels.js';
 import { removeJournal } from './journal.js';
@@ -22,7 +23,7 @@ export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, tar
     const searched = plan.lineage.searched;
     lineage = buildLineage(
       targetDocument,
-      target.paragraphs.map((paragraph) => ({
+      nameParagraphs(target.paragraphs).map((paragraph) => ({
         index: paragraph.index,
         number: paragraph.number,
         ...(paragraph.label !== undefined ? { label: paragraph.label } : {}),

@@ -160,11 +160,15 @@ function paragraphNames(side: ClassifySide, indices: readonly number[]): string 
 /**
  * True when a paragraph's place changed: its label where both sides have one (`OP 2 (a)` → `OP 2 (b)`), else its printed
  * number without its style (`a.`, `(a)` and `a)` are one place). A Word list's "a." against a typed "(a)" is the same
- * sub-paragraph, not "Renumbered OP 2 (a) → OP 2 (a)" (session 12).
+ * sub-paragraph, not "Renumbered OP 2 (a) → OP 2 (a)" (session 12). A paragraph without a number on either side is not
+ * renumbered.
  */
 function isRenumbered(older: Paragraph, newer: Paragraph): boolean {
   if (older.label && newer.label) return older.label !== newer.label;
   const place = (paragraph: Paragraph): string => (paragraph.number ?? '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+  // Only where both sides print a number: a numbered draft's "7." against the unnumbered final statement is not
+  // "Renumbered 7. → (none)" (every paragraph of the session-13 seed said so).
+  if (place(older) === '' || place(newer) === '') return false;
   return place(older) !== place(newer);
 }
 

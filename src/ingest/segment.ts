@@ -341,6 +341,7 @@ function toParagraph(draft: Draft, index: number): Paragraph {
   } else {
     heading = looksLikeHeading(text);
   }
+  text = stripEmphasis(text);
   return {
     index,
     text,
@@ -349,6 +350,23 @@ function toParagraph(draft: Draft, index: number): Paragraph {
     start: draft.lines[0].start,
     end: draft.lines[draft.lines.length - 1].end,
   };
+}
+
+/**
+ * Markdown emphasis inside a paragraph: `*inter alia*`, `_inter alia_`, `**must**`, `__must__` opened where a word may
+ * start and closed where one ends, around words with at least one letter. Not a bare `*` (a footnote's mark after a
+ * word, `2 * 3`), nor a barcode `*2521259*`, nor `snake_case`.
+ */
+const EMPHASIS = /(?<![\p{L}\p{N}\\*_])(\*\*|\*|__|_)(?![\s*_])([^*_]*?\p{L}[^*_]*?)(?<![\s*_])\1(?![\p{L}\p{N}*_])/gu;
+
+/**
+ * Drop Markdown emphasis markers as the bold title's `**` is dropped: the seed wrote "consolidating … meetings,
+ * \*inter alia\*, aligned to …", and every output (HTML, terminal, Markdown, Word) showed the asterisks (session 13).
+ * A Word or HTML document's italics, converted to Markdown as `_…_`, read alike.
+ */
+export function stripEmphasis(text: string): string {
+  if (!text.includes('*') && !text.includes('_')) return text;
+  return text.replace(EMPHASIS, '$2');
 }
 
 /** Abbreviations after which a full stop does not end a sentence. */

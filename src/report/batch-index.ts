@@ -1,3 +1,4 @@
+import { isHeadingName } from './paragraph-names.js';
 import { FINDING_KINDS } from '../types.js';
 import type { BatchDocument, BatchManifest, Digest, Lineage, LineageParagraph, LineageSource, PairRecord, PairSignals, Series, SeriesBasis, SeriesHistoryRecord } from '../types.js';
 import { digestView, digestWording } from './digest.js';
@@ -173,7 +174,7 @@ function sourceCitation(source: LineageSource): string {
  * its words, never as a numbered paragraph; any other as the pair report cites it (`paragraphCitation`).
  */
 function targetParagraphName(paragraph: LineageParagraph): string {
-  return paragraph.heading && !paragraph.label ? `heading “${excerpt(paragraph.text)}”` : paragraphCitation(paragraph);
+  return paragraph.heading && (!paragraph.label || isHeadingName(paragraph.label)) ? `heading “${excerpt(paragraph.text)}”` : paragraphCitation(paragraph);
 }
 
 /** The anchor of a lineage source's first paragraph in the pair report, as the report writes it. */
@@ -208,7 +209,7 @@ function lineageView(lineage: Lineage, records: readonly PairRecord[], documents
       number: paragraph.number,
       // What the list shows before the text, as the pair report cites the paragraph (`OP 17`, `¶ 3 (1.)`, `¶ 3`); a
       // heading line (title, date) is shown as a heading, with no paragraph number.
-      citation: paragraph.heading && !paragraph.label ? null : paragraphCitation(paragraph),
+      citation: paragraph.heading && (!paragraph.label || isHeadingName(paragraph.label)) ? null : paragraphCitation(paragraph),
       heading: paragraph.heading === true,
       text: paragraph.text,
       status: paragraph.status,
@@ -473,7 +474,7 @@ function targetView(lineage: Lineage, records: readonly PairRecord[], documents:
       return {
         position,
         // A heading line (title, date) is no numbered paragraph: its row shows only its words.
-        label: paragraph.heading && !paragraph.label ? 'Heading' : paragraphCitation(paragraph),
+        label: paragraph.heading && (!paragraph.label || isHeadingName(paragraph.label)) ? 'Heading' : paragraphCitation(paragraph),
         heading: paragraph.heading === true,
         excerpt: excerpt(paragraph.text),
         firstSeen: first ? `${first.date ?? first.document}` : paragraph.status === 'new' ? 'new' : 'not checked',

@@ -1,5 +1,5 @@
 import type { DiffPart, DigestLine, Finding, Paragraph, ParagraphRole, Signal } from '../types.js';
-import { isHeadingLine } from './labels.js';
+import { isHeadingLine, numberedPlace } from './labels.js';
 import { isPlaceholder } from './placeholder.js';
 import { listPhrases } from './digest-list.js';
 
@@ -44,6 +44,8 @@ export function isHeadingOnly(finding: Finding, left: readonly Paragraph[], righ
 /** Where paragraphs stand: their labels (`OP 4 + OP 5`) when every one has a label, else their positions (`¶ 4–5`). */
 export function placeOf(paragraphs: readonly Paragraph[], indices: readonly number[]): string {
   const labels = indices.map((index) => paragraphs[index]?.label);
+  const numbered = numberedPlace(labels);
+  if (numbered !== null) return numbered;
   if (labels.length > 0 && labels.every((label): label is string => typeof label === 'string' && label !== '')) return labels.join(' + ');
   const positions = indices.map((index) => index + 1);
   const contiguous = positions.every((position, i) => i === 0 || position === positions[i - 1] + 1);
@@ -885,7 +887,7 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
     return changedSides(before, after, PHRASE_LENGTH);
   }
   const routine = finding.signals.filter(isRoutineSignal);
-  const edits = withBracketsWhole(editsOf(finding.diff).flatMap((edit) => withoutRoutineOpening(edit, routine)).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim()));
+  const edits = withSquareBracketsWhole(withBracketsWhole(editsOf(finding.diff).flatMap((edit) => withoutRoutineOpening(edit, routine)).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim())));
   const changed = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine) && !isRoutineCitation(edit, routine, editorial));
   // A list's `and` moved from one item to the next (`outcome, the third → outcome, and the third`, `approaches, and
   // taking → approaches, taking`) is the list's punctuation, said only when nothing else changed.
@@ -942,7 +944,7 @@ function changeEdits(finding: Finding & { kind: 'modified' }, editorial?: Editor
     while (deleted !== '' && inserted !== '' && deleted[deleted.length - 1] === inserted[inserted.length - 1]) [deleted, inserted] = [deleted.slice(0, -1), inserted.slice(0, -1)];
     return succession.some(([from, to]) => (deleted === '' ? from === '' : from.includes(deleted)) && (inserted === '' ? to === '' : to.includes(inserted)));
   };
-  const edits = withoutTouches(editsOf(finding.diff).filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine) && !isRoutineCitation(edit, routine, editorial) && !isSuccession(edit)), editorial);
+  const edits = withoutTouches(withSquareBracketsWhole(editsOf(finding.diff)).filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine) && !isRoutineCitation(edit, routine, editorial) && !isSuccession(edit)), editorial);
   const inside = edits.filter((edit) => overlaps(edit.olderAt, edit.deleted.length, olderAt, change.before) || overlaps(edit.newerAt, edit.inserted.length, newerAt, change.after));
   const outside = edits.filter((edit) => !inside.includes(edit) && editWeight(edit) === 0);
   // One edit of weight in the clause, nothing outside: the clause quoted says it (`… resolution 77/121 → … resolution
@@ -1196,6 +1198,40 @@ function withBracketsWhole(edits: readonly Edit[]): Edit[] {
     const whole = `${edit[side]}${edit.after}${next[side]}`;
     const kept = edit.after;
     out.splice(i, 2, { ...edit, [side]: whole, [other]: kept, after: next.after, atBreak: true });
+  }
+  return out;
+}
+
+/** Most edits, and most kept words between two of them, that a square-bracketed span may join (`withSquareBracketsWhole`). */
+const SQUARE_EDITS = 4;
+const SQUARE_KEPT_WORDS = 6;
+
+/**
+ * The edits with a span in square brackets, a draft's text not yet agreed, held whole: where one edit opens `[` on a
+ * side and a later one (a few edits and kept words on) closes it, they and the kept words between are one replacement.
+ * The illustrative draft → seed ¶ 6 → ¶ 5 read `] instrument on → framework in the field of` (its `[legally → legal`
+ * left out as a spelling); it reads `[legally binding] instrument on → legal binding framework in the field of`
+ * (session 13). Round brackets are `withBracketsWhole`'s.
+ */
+function withSquareBracketsWhole(edits: readonly Edit[]): Edit[] {
+  const out = [...edits];
+  const balance = (text: string): number => (text.match(/\[/g) ?? []).length - (text.match(/\]/g) ?? []).length;
+  for (let i = 0; i < out.length; i++) {
+    const side = (['deleted', 'inserted'] as const).find((key) => balance(out[i][key]) > 0);
+    if (side === undefined) continue;
+    let open = balance(out[i][side]);
+    let kept = 0;
+    for (let j = i + 1; j < out.length && j <= i + SQUARE_EDITS; j++) {
+      kept += wordCount(out[j - 1].after);
+      if (kept > SQUARE_KEPT_WORDS || /[[\]]/.test(out[j - 1].after)) break;
+      open += balance(out[j][side]);
+      if (open > 0) continue;
+      if (open < 0) break;
+      const run = out.slice(i, j + 1);
+      const join = (key: 'deleted' | 'inserted'): string => run.map((edit, k) => edit[key] + (k < run.length - 1 ? edit.after : '')).join('');
+      out.splice(i, run.length, { ...out[i], deleted: join('deleted'), inserted: join('inserted'), after: out[j].after, atBreak: true });
+      break;
+    }
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { isGivenName } from './paragraph-names.js';
 import type { FileChild, ICommentOptions, ParagraphChild } from 'docx';
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult } from '../types.js';
 import { lineParts, lineWithSignals } from './digest-line.js';
@@ -237,14 +238,17 @@ class DocxWriter {
 
 /**
  * The label a reader cites a newer paragraph by (`OP 17`, `¶ 5` in a text without labels), with the older label when
- * the paragraph was renumbered (`OP 16 (older OP 15)`); an unlabelled paragraph's printed number goes with its running
- * count (`¶ 3 (1.)`), as every output cites it (`paragraphCitation`).
+ * the paragraph was renumbered (`OP 16 (older OP 15)`, a draft's printed `¶ 5 (older ¶ 6)`), as every output cites it
+ * (`paragraphCitation`).
  */
 function citation(paragraph: Paragraph, finding?: Finding, left?: ResultDocument, k = 0): string {
   const own = paragraphCitation(paragraph);
   if (!finding || !left || k > 0 || finding.left.length === 0) return own;
   const older = placeRef(left.paragraphs, finding.left);
-  return paragraph.label && older !== paragraph.label ? `${own} (older ${older})` : own;
+  // A counted name (`¶ 5`, a statement without numbers) moves with every paragraph put in or taken out before it: the
+  // older one is said only where the printed numbers changed (`finding.renumbered`), as "Renumbered" is.
+  const renumbered = paragraph.label && !isGivenName(paragraph.label) ? true : finding.renumbered;
+  return paragraph.label && older !== paragraph.label && renumbered ? `${own} (older ${older})` : own;
 }
 
 /**

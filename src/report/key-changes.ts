@@ -36,13 +36,37 @@ const POSITION_TYPES = new Set(['commitment', 'hedge']);
  */
 export function keyChanges(comparison: Comparison, left: readonly Paragraph[], right: readonly Paragraph[]): KeyChange[] {
   const ranked = comparison.findings.flatMap((finding, index) => {
-    if (!isNegotiated(finding) || isHeadingOnly(finding, left, right)) return [];
+    if (!isNegotiated(finding) || isHeadingOnly(finding, left, right) || isChapeauOnly(finding, left, right)) return [];
     const rank = rankOf(finding, left, right);
     const order = KEY_CHANGE_RANKS.indexOf(rank) * 2 + (isPreambular(finding, left, right) ? 1 : 0);
     return [{ order, change: { rank, line: digestLine(finding, index, left, right, null), href: `#r-${index + 1}` } }];
   });
   // Array.prototype.sort is stable: reading order holds within a rank.
   return ranked.sort((a, b) => a.order - b.order).map(({ change }) => change);
+}
+
+/** Longest line read as a chapeau that says nothing alone. */
+const CHAPEAU_LENGTH = 100;
+
+/**
+ * Whether a new or dropped finding is only lines that say nothing alone: a resolution's enacting formula ("The General
+ * Assembly,") or a short chapeau ending in a colon ("Calls upon Member States:"), whose sub-paragraphs are findings of
+ * their own. They are left out of the key changes as headings are left out of the digest: the report of A/RES/75/32
+ * against an unrelated statement opened with `dropped ¶ 1: The General Assembly,` and `dropped OP 1: Calls upon Member
+ * States:` (session 13).
+ */
+export function isChapeauOnly(finding: Finding, left: readonly Paragraph[], right: readonly Paragraph[]): boolean {
+  if (finding.kind !== 'new' && finding.kind !== 'dropped') return false;
+  const paragraphs = finding.kind === 'new' ? finding.right.map((index) => right[index]) : finding.left.map((index) => left[index]);
+  return paragraphs.length > 0 && paragraphs.every((paragraph) => paragraph !== undefined && isChapeau(paragraph));
+}
+
+function isChapeau(paragraph: Paragraph): boolean {
+  const text = paragraph.text.trim();
+  if (text.length > CHAPEAU_LENGTH) return false;
+  if (/:$/.test(text)) return true;
+  // The enacting formula: a resolution's unlabelled paragraph before its preamble ("The General Assembly,", "The Security Council,").
+  return paragraph.role === 'other' && !paragraph.label && /^The [A-Z][^.;:]*,$/.test(text);
 }
 
 /** A commitment or hedge signal that moved a position (not the yearly ageing of a verb with its event). */

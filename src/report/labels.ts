@@ -1,4 +1,5 @@
 import type { Comparison, Finding, PairScores, PairSignals, Paragraph, RedlineResult, RelatedLink, Series, Signal } from '../types.js';
+import { isGivenName } from './paragraph-names.js';
 import { RedlineError } from '../errors.js';
 
 /** A document of the result as the report sees it: its facts and paragraphs. */
@@ -140,10 +141,10 @@ export type CitableParagraph = { index: number; label?: string | null; number?: 
 
 /**
  * What a reader cites a paragraph by, in every output that names a paragraph (the pair report's sides, the batch
- * index's lineage and target view): the label the UN prints in a resolution (`OP 17`, `PP 3`, `Art. 2 (k)`), else its
- * 1-based running count with the number the paragraph itself prints (`¶ 3 (1.)`: a draft's title and date lines come
- * before its `1.`), else the running count alone (`¶ 12`). The running count is what the report's anchors use
- * (`#p-left-3`), so it stays in the citation beside the printed number.
+ * index's lineage and target view): its label, which a result gives every paragraph — the label the UN prints in a
+ * resolution (`OP 17`, `PP 3`, `Art. 2 (k)`), elsewhere the number the text prints (`¶ 7`) or the count of body
+ * paragraphs (`¶ 1` for a statement's first paragraph after its title and date line; see `nameParagraphs`). Without
+ * one (a paragraph outside a result), its 1-based running count with the number it prints (`¶ 3 (1.)`).
  */
 export function paragraphCitation(paragraph: CitableParagraph): string {
   if (paragraph.label) return paragraph.label;
@@ -162,11 +163,16 @@ export function isHeadingLine(paragraph: Pick<Paragraph, 'heading' | 'role'>): b
 
 /**
  * The URL fragment of a paragraph in a pair report, the same in every output that links to one: a labelled paragraph
- * by its label and side, `old-PP3`, `new-OP17`, `new-OP5-a-ii`, `new-Art2-k`; any other by side and running count,
- * `p-left-12`, `p-right-12`. Labels are unique in a document, so the fragments are unique on a page.
+ * by its label and side, `old-PP3`, `new-OP17`, `new-OP5-a-ii`, `new-Art2-k`; any other by side and the name a
+ * reader cites it by, `p-left-12` (`¶ 12`), `p-right-heading-1`, else its running count. Labels are unique in a document, so the fragments are unique on a page.
  */
 export function paragraphAnchor(side: 'left' | 'right', paragraph: CitableParagraph): string {
   if (!paragraph.label) return `p-${side}-${paragraph.index + 1}`;
+  // A name given to a text without UN labels (`¶ 7`, `¶ 7 (a)`, `heading 2`): `p-left-7`, `p-left-7-a`, `p-left-heading-2`.
+  if (isGivenName(paragraph.label)) {
+    const slug = paragraph.label.replace(/¶\s*/g, '').replace(/\s*\(([^)]*)\)/g, '-$1').replace(/\./g, '').trim().replace(/\s+/g, '-').replace(/[^A-Za-z0-9-]/g, '');
+    return `p-${side}-${slug}`;
+  }
   return `${side === 'left' ? 'old' : 'new'}-${labelSlug(paragraph.label)}`;
 }
 
@@ -189,7 +195,19 @@ function labelSlug(label: string): string {
 export function placeLabel(paragraphs: ReadonlyArray<{ label?: string | null }>, indices: readonly number[]): string {
   const labels = indices.map((index) => paragraphs[index]?.label);
   if (labels.length === 0 || labels.every((label) => !label)) return positionsLabel(indices);
+  const numbered = numberedPlace(labels);
+  if (numbered !== null) return numbered;
   return indices.map((index, k) => labels[k] || `¶ ${index + 1}`).join('+');
+}
+
+/**
+ * Several paragraphs named by their number (`¶ 10`, `¶ 11`: a text without UN labels, `nameParagraphs`) as one place,
+ * `¶ 10–11` or `¶ 2, 4`, as positions read; null unless every name is such a number.
+ */
+export function numberedPlace(labels: ReadonlyArray<string | null | undefined>): string | null {
+  const numbers = labels.map((label) => /^¶ (\d+)$/.exec(label ?? '')?.[1]);
+  if (labels.length < 2 || numbers.some((number) => number === undefined)) return null;
+  return `¶ ${positionsLabel(numbers.map((number) => Number(number) - 1))}`;
 }
 
 /** `OP 5` where the paragraphs carry labels, else `¶ 5` / `¶ 5–6`: a place as a reader reads it, with its sign. */
@@ -245,6 +263,64 @@ function pluralTally(tally: string, count: number): string {
   const words = tally.split(' ');
   words[words.length - 2] += 's';
   return `${count} ${words.join(' ')}`;
+}
+
+/** From this many signals of one tally on one row, the row shows them as one group. */
+export const SIGNAL_GROUP_FROM = 4;
+
+/** How many of a group's signals its line names. */
+export const SIGNAL_GROUP_LISTED = 6;
+
+/** Signals of one row as a reader reads them: one alone, or several of one tally grouped. */
+export interface SignalGroup {
+  /** `Reference removed: resolution 53/70` alone, `References removed (24): resolution 53/70, 54/49, 55/28, 56/19, 57/53, 58/32 and 18 more` grouped; sentence case. */
+  text: string;
+  /** The signal type (`reference`, …). */
+  type: Signal['type'];
+  tone: SignalTone;
+  routine: boolean;
+  /** The signals in the group, in order. */
+  signals: Signal[];
+}
+
+/**
+ * A row's signals, those of one tally (`reference removed`), tone and routine flag grouped into one line when there are
+ * `SIGNAL_GROUP_FROM` or more, at the place of the first: a recalled list of 20 resolutions dropped was 20 stacked
+ * "Reference removed: …" badges beside 8 lines of text, a whole printed page (A/RES/75/32 PP 1, session 13). Fewer stay
+ * one by one. Every output that lists a row's signals (HTML, text, Markdown) uses these lines.
+ */
+export function signalGroups(signals: readonly Signal[]): SignalGroup[] {
+  const key = (signal: Signal): string => `${signal.tally}\u0000${signalTone(signal)}\u0000${isRoutineSignal(signal)}`;
+  const counts = new Map<string, number>();
+  for (const signal of signals) counts.set(key(signal), (counts.get(key(signal)) ?? 0) + 1);
+  const groups = new Map<string, SignalGroup>();
+  const out: SignalGroup[] = [];
+  for (const signal of signals) {
+    const k = key(signal);
+    const single = { text: sentenceCase(signal.summary), type: signal.type, tone: signalTone(signal), routine: isRoutineSignal(signal), signals: [signal] };
+    if ((counts.get(k) ?? 0) < SIGNAL_GROUP_FROM) {
+      out.push(single);
+      continue;
+    }
+    const group = groups.get(k);
+    if (group) group.signals.push(signal);
+    else {
+      groups.set(k, single);
+      out.push(single);
+    }
+  }
+  for (const group of groups.values()) {
+    const tally = group.signals[0].tally;
+    const details = group.signals.map((signal) => (signal.summary.startsWith(`${tally}: `) ? signal.summary.slice(tally.length + 2) : signal.summary));
+    // A kind word said once for a run ("resolution 53/70, 54/49"), the first few listed: the rest are in the paragraph's text.
+    const listed = details.slice(0, SIGNAL_GROUP_LISTED).map((detail, i) => {
+      const word = /^\S+ /.exec(detail)?.[0];
+      return i > 0 && word && details[i - 1].startsWith(word) ? detail.slice(word.length) : detail;
+    });
+    const more = details.length - listed.length;
+    group.text = sentenceCase(`${pluralTally(tally, group.signals.length).replace(/^\d+ /, '')} (${group.signals.length}): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`);
+  }
+  return out;
 }
 
 /** True when a signal is part of the yearly succession (a reference succeeded, a session number one up). */

@@ -1,6 +1,6 @@
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult, Signal } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
-import { changedFacts, isChange, pairSummary, relatedPhrase, relationNote, signalTone, unpairedSide, type SignalTone } from './labels.js';
+import { changedFacts, isChange, pairSummary, relatedPhrase, numberedPlace, relationNote, signalGroups, signalTone, unpairedSide, type SignalTone } from './labels.js';
 import { KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
 import { lineWithSignals } from './digest-line.js';
 
@@ -120,8 +120,10 @@ function percent(value: number): string {
   return `${(value * 100).toFixed(1)}%`;
 }
 
-/** "OP 5" in a resolution (the label negotiators cite), else "¶12 (11.)": 1-based position with the document's own number. */
+/** "OP 5" in a resolution (the label negotiators cite), "¶ 5" or "¶ 10–11" as a result names other texts' paragraphs, else "¶12 (11.)": 1-based position with the document's own number. */
 function paragraphRef(paragraphs: Paragraph[], indices: number[]): string {
+  const numbered = numberedPlace(indices.map((index) => paragraphs[index].label));
+  if (numbered !== null) return numbered;
   return indices
     .map((index) => {
       const { number, label } = paragraphs[index];
@@ -140,7 +142,7 @@ function findingLines(finding: Finding, left: Paragraph[], right: Paragraph[], p
   const out = [`${paint('bold', `[${label}${flags ? `; ${flags}` : ''}]`)} ${where}${score}`];
   if (finding.change) out.push(`  ${paint('bold', `the change: ${inertText(finding.change.before) || '∅'} → ${inertText(finding.change.after) || '∅'}`)}`);
   for (const reason of finding.reasons ?? []) out.push(`  ${paint('dim', `${finding.change ? 'the rest' : 'why'}: ${inertText(reason)}`)}`);
-  for (const signal of finding.signals) out.push(`  ${paint(SIGNAL_COLORS[signalTone(signal)], inertText(signal.summary))}`);
+  for (const group of signalGroups(finding.signals)) out.push(`  ${paint(SIGNAL_COLORS[group.tone], inertText(group.signals.length > 1 ? group.text : group.signals[0].summary))}`);
   if (finding.kind === 'new') out.push(`  ${paint('green', '+ ' + joinTexts(right, finding.right))}`);
   else if (finding.kind === 'dropped') out.push(`  ${paint('red', '- ' + joinTexts(left, finding.left))}`);
   else if (finding.kind === 'unchanged') out.push(`  ${paint('dim', '= ' + joinTexts(right, finding.right))}`);
@@ -152,11 +154,19 @@ function joinTexts(paragraphs: Paragraph[], indices: number[]): string {
   return indices.map((index) => inertText(paragraphs[index].text)).join(' ¶ ');
 }
 
-/** `[-deleted-]{+inserted+}` as wdiff writes it, coloured on a terminal (the history's text output writes its steps so too). */
+/**
+ * `[-deleted-]{+inserted+}` as wdiff writes it, coloured on a terminal (the history's text output writes its steps so
+ * too). Where the text itself holds a bracket or a brace, each of the diff's `[`, `]`, `{`, `}` and `\` from the text is
+ * written with a backslash (`\[legally binding\]`), so `[-`, `-]`, `{+`, `+}` are only ever redline's markers: a draft's
+ * "[legally binding] instrument" read `[-[legally-]{+legal+} binding[-] instrument on -]` (session 13); it reads
+ * `[-\[legally-]{+legal+} binding[-\] instrument on -]`.
+ */
 export function inlineDiff(parts: readonly DiffPart[], paint: (style: 'red' | 'green', text: string) => string): string {
+  const escape = parts.some((part) => /[[\]{}]/.test(part.text));
   return parts
     .map((part) => {
-      const text = inertText(part.text.replace(/\n\n/g, ' ¶ '));
+      const own = escape ? part.text.replace(/[[\]{}\\]/g, (char) => `\\${char}`) : part.text;
+      const text = inertText(own.replace(/\n\n/g, ' ¶ '));
       if (part.op === 'equal') return text;
       return part.op === 'delete' ? paint('red', `[-${text}-]`) : paint('green', `{+${text}+}`);
     })

@@ -1,3 +1,4 @@
+import { isGivenName } from './paragraph-names.js';
 import type { Comparison, Finding, RedlineResult } from '../types.js';
 import { comparedDocuments, type ResultDocument } from './labels.js';
 
@@ -31,11 +32,13 @@ export function renderUnified(result: RedlineResult, context: number = UNIFIED_C
 
 /**
  * A paragraph as one line of the paragraph file: label, space, text; line breaks inside it become spaces. The label is
- * the one the UN prints in a resolution (`OP 17 Decides …`, `PP 3 Recalling …`), else the paragraph's own number.
+ * the one the UN prints in a resolution (`OP 17 Decides …`, `PP 3 Recalling …`), else the paragraph's own number (`7.`),
+ * never a name the result gave a paragraph of another text (`¶ 3`): the unified diff stays the texts' own lines.
  */
 export function paragraphLine(document: ResultDocument, index: number): string {
   const paragraph = document.paragraphs[index];
-  const label = paragraph.label ?? paragraph.number;
+  // A name `nameParagraphs` gave (`¶ 3`, `heading 1`) is not printed in the text: the line keeps the text's own number.
+  const label = (paragraph.label && !isGivenName(paragraph.label) ? paragraph.label : null) ?? paragraph.number;
   const text = label ? `${label} ${paragraph.text}` : paragraph.text;
   return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
 }

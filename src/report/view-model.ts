@@ -19,6 +19,7 @@ import {
   positionsLabel,
   relatedPhrase,
   sentenceCase,
+  signalGroups,
   signalTone,
   unpairedSide,
   type ResultDocument,
@@ -562,10 +563,11 @@ function buildRow(
     related:
       finding.kind === 'dropped' ? (relatedNotes.get(`left ${finding.left[0]}`) ?? null) : finding.kind === 'new' ? (relatedNotes.get(`right ${finding.right[0]}`) ?? null) : null,
     renumbered: renumbering(finding, left, right),
-    signals: finding.signals.map((signal) => ({
-      text: sentenceCase(signal.summary),
-      type: signal.type,
-      className: ['signal', `signal-${signal.type}`, `tone-${signalTone(signal)}`, isRoutineSignal(signal) ? 'signal-routine' : ''].filter(Boolean).join(' '),
+    // Many signals of one tally are one badge ("References removed (20): …"), on screen and in print.
+    signals: signalGroups(finding.signals).map((group) => ({
+      text: group.text,
+      type: group.type,
+      className: ['signal', `signal-${group.type}`, `tone-${group.tone}`, group.routine ? 'signal-routine' : '', group.signals.length > 1 ? 'signal-group' : ''].filter(Boolean).join(' '),
     })),
     signalTypes: [...new Set(finding.signals.filter((signal) => !isRoutineSignal(signal)).map((signal) => signal.type))].join(' '),
     reasons: reasonsOf(finding),

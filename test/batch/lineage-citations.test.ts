@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/index.js';
+import { paragraphAnchor } from '../../src/report/labels.js';
 import type { Lineage, PairRecord } from '../../src/types.js';
 import { DRAFT, HAS_SHARED, SEED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 
@@ -38,9 +39,9 @@ describe('lineage citations: the seed statement against the illustrative draft',
     report = await readFile(join(out, record.html!), 'utf8');
   });
 
-  /** What the pair report cites a paragraph by: its side's link text at the paragraph's anchor. */
-  const reportCitation = (side: 'left' | 'right', index: number): string => {
-    const anchor = `p-${side}-${index + 1}`;
+  /** What the pair report cites a paragraph by: its side's link text at the paragraph's anchor (`#p-left-7` for the draft's `¶ 7`). */
+  const reportCitation = (side: 'left' | 'right', index: number, label: string | null = null): string => {
+    const anchor = paragraphAnchor(side, { index, label });
     const found = new RegExp(`id="${anchor}"><a href="#${anchor}">([^<]*)</a>`).exec(report);
     if (!found) throw new Error(`the pair report has no paragraph #${anchor}`);
     return found[1];
@@ -59,24 +60,25 @@ describe('lineage citations: the seed statement against the illustrative draft',
     for (const paragraph of traced) {
       const [source] = paragraph.sources;
       expect(source.document).toBe('2024-draft-illustrative');
-      const expected = source.paragraphs.map((k) => reportCitation('left', k)).join('+');
-      const href = `pairs/2024-draft-illustrative__000_9b5e0b9e7a90fd7e.html#p-left-${source.paragraphs[0] + 1}`;
+      const expected = source.paragraphs.map((k, i) => reportCitation('left', k, source.labels?.[i] ?? null)).join('+');
+      const href = `pairs/2024-draft-illustrative__000_9b5e0b9e7a90fd7e.html#${paragraphAnchor('left', { index: source.paragraphs[0], label: source.labels?.[0] ?? null })}`;
       // The lineage list: the source's link, with the citation the pair report shows at the paragraph it links to.
       expect(lineageItem(paragraph.index)).toContain(`<a href="${href}">2024-draft-illustrative ${escaped(expected)}</a>`);
       // The target view's cell names both ends as the pair report does (a heading line by its words, not a number).
-      const target = paragraph.heading ? `heading “${paragraph.text.split(' ').slice(0, 8).join(' ')}…”` : reportCitation('right', paragraph.index);
+      const target = paragraph.heading ? `heading “${paragraph.text.split(' ').slice(0, 8).join(' ')}…”` : reportCitation('right', paragraph.index, paragraph.label ?? null);
       expect(index).toContain(`href="${href}" aria-label="Target ${escaped(target)} in 2024-draft-illustrative (2024-10-25) ${escaped(expected)}: `);
       // The target paragraph itself, in the list, is cited as the pair report's newer side cites it.
-      if (!paragraph.heading) expect(lineageItem(paragraph.index)).toContain(`<span class="citation">${escaped(reportCitation('right', paragraph.index))}</span>`);
+      if (!paragraph.heading) expect(lineageItem(paragraph.index)).toContain(`<span class="citation">${escaped(reportCitation('right', paragraph.index, paragraph.label ?? null))}</span>`);
     }
-    // The cases the user read: the draft's `1.` (running count 3, after its title and date lines), its `10.` + `11.`.
-    expect(lineage.paragraphs[2].sources[0]).toMatchObject({ paragraphs: [2], numbers: ['1.'] });
-    expect(reportCitation('left', 2)).toBe('¶ 3 (1.)');
-    expect(lineageItem(2)).toContain('>2024-draft-illustrative ¶ 3 (1.)</a> — modified, 100%');
-    expect(lineage.paragraphs[10].sources[0]).toMatchObject({ paragraphs: [11, 12], numbers: ['10.', '11.'], kind: 'merged' });
-    expect(lineageItem(10)).toContain('>2024-draft-illustrative ¶ 12 (10.)+¶ 13 (11.)</a> — merged, 100%');
-    // The draft's title line prints no number: cited by running count, as the report cites it.
-    expect(lineageItem(0)).toContain('>2024-draft-illustrative ¶ 1</a> — modified, 58%');
+    // The cases the user read: the draft's `1.` (after its title and date lines), its `10.` + `11.`: cited by the
+    // numbers the draft prints (session 13; before: `¶ 3 (1.)`, `¶ 12 (10.)+¶ 13 (11.)`, the running count first).
+    expect(lineage.paragraphs[2].sources[0]).toMatchObject({ paragraphs: [2], labels: ['¶ 1'], numbers: ['1.'] });
+    expect(reportCitation('left', 2, '¶ 1')).toBe('¶ 1');
+    expect(lineageItem(2)).toContain('>2024-draft-illustrative ¶ 1</a> — modified, 100%');
+    expect(lineage.paragraphs[10].sources[0]).toMatchObject({ paragraphs: [11, 12], labels: ['¶ 10', '¶ 11'], numbers: ['10.', '11.'], kind: 'merged' });
+    expect(lineageItem(10)).toContain('>2024-draft-illustrative ¶ 10+¶ 11</a> — merged, 100%');
+    // The draft's title line prints no number: a heading line, named so, as the report names it.
+    expect(lineageItem(0)).toContain('>2024-draft-illustrative heading 1</a> — modified, 58%');
   });
 
   it("titles the lineage with the seed's own title and lists its title and date lines as headings, not as ¶ 1 and ¶ 2", () => {
@@ -92,7 +94,8 @@ describe('lineage citations: the seed statement against the illustrative draft',
     expect(lineageItem(1)).toMatch(/^\s*<div class="text">11-11-2024<\/div>/);
     expect(index).toContain('<li id="target-p-1" class="heading">');
     expect(index).toMatch(/<a href="#target-p-1">Heading<\/a> <span class="excerpt">Joint Statement of the First Ministerial Conference of…<\/span>/);
-    expect(index).toMatch(/<a href="#target-p-3">¶ 3<\/a> <span class="excerpt">We, the Foreign Ministers/);
+    // The seed's first paragraph is its ¶ 1, after the title and the date line (session 13; before: ¶ 3).
+    expect(index).toMatch(/<a href="#target-p-3">¶ 1<\/a> <span class="excerpt">We, the Foreign Ministers/);
     expect(index).not.toMatch(/<a href="#target-p-[12]">¶/);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { growthRatio } from '../helpers/growth.js';
-import { segmentParagraphs, stripLabel } from '../../src/ingest/segment.js';
+import { segmentParagraphs, stripEmphasis, stripLabel } from '../../src/ingest/segment.js';
 import { SEED } from '../helpers/paths.js';
 
 const texts = (source: string) => segmentParagraphs(source).map((paragraph) => paragraph.text);
@@ -73,7 +73,8 @@ describe('segmentParagraphs', () => {
     expect(joined?.text.endsWith('during the 79th session of the UN General Assembly.')).toBe(true);
     for (const paragraph of paragraphs) {
       const slice = source.slice(paragraph.start, paragraph.end).replace(/\s+/g, ' ');
-      expect(slice.replace(/\*\*/g, '')).toBe((paragraph.number ? `${paragraph.number} ` : '') + paragraph.text);
+      // Markdown emphasis (`**title**`, `*inter alia*`) is dropped from the text, not from the source.
+      expect(stripEmphasis(slice.replace(/\*\*/g, ''))).toBe((paragraph.number ? `${paragraph.number} ` : '') + paragraph.text);
     }
   });
 });
@@ -137,5 +138,21 @@ describe('segmentParagraphs on hostile input', () => {
   it('segments a block of 200,000 list items without overflowing the stack', () => {
     const items = Array.from({ length: 200_000 }, (_, i) => `${(i % 999) + 1}. Item.`).join('\n');
     expect(segmentParagraphs(items)).toHaveLength(200_000);
+  });
+});
+
+describe('stripEmphasis: Markdown emphasis dropped as the bold title\'s ** is (session 13)', () => {
+  it('reads the seed\'s ¶ 19 "*inter alia*" without its asterisks (before: kept in every output)', () => {
+    const paragraphs = segmentParagraphs(readFileSync(SEED, 'utf8'));
+    const meetings = paragraphs.find((paragraph) => paragraph.text.includes('permanent nature of such meetings'))!;
+    expect(meetings.text).toContain('meetings, inter alia, aligned to');
+    expect(paragraphs.some((paragraph) => paragraph.text.includes('*'))).toBe(false);
+  });
+
+  it('drops *x*, _x_, **x** and __x__ around words, but not a bare *, a product, a barcode or snake_case', () => {
+    expect(texts('We act, *inter alia*, and _in fine_ **now** (*see*).')).toEqual(['We act, inter alia, and in fine now (see).']);
+    expect(texts('Member States* and observers* met; 2 * 3 * 4 is 24; *2521259* is a barcode; see file_name_x.')).toEqual([
+      'Member States* and observers* met; 2 * 3 * 4 is 24; *2521259* is a barcode; see file_name_x.',
+    ]);
   });
 });

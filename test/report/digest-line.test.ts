@@ -238,3 +238,16 @@ describe('a piece dropped before a kept noun (session 10)', () => {
     expect(lines.some((line) => line.includes('drops “representative of the President”'))).toBe(false);
   });
 });
+
+describe('a span in square brackets quoted whole (session 13)', () => {
+  it('says the draft\'s "[legally binding] instrument on" whole, not "] instrument on"', async () => {
+    const { DRAFT, SEED } = await import('../helpers/paths.js');
+    const result = await compare(DRAFT, SEED);
+    const [left, right] = result.documents;
+    const lines = result.comparisons[0].findings.flatMap((finding, index) => (isNegotiated(finding) ? [digestLine(finding, index, left.paragraphs, right.paragraphs, null).text] : []));
+    const line = lines.find((text) => text.startsWith('¶ 6 → ¶ 5:'))!;
+    // Before: `¶ 8 → ¶ 7: stress → confirm; adds “the generally recognized principles of”; ] instrument on → framework in the field of; …`.
+    expect(line).toContain('; [legally binding] instrument on → legal binding framework in the field of;');
+    expect(lines.join('\n')).not.toMatch(/(^|[;:] )\] /m);
+  });
+});

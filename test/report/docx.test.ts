@@ -100,8 +100,9 @@ describe('renderDocx on the seed against an edited seed', () => {
   it('puts each position shift and each move in a comment on its paragraph', async () => {
     const comments = await part(docx, 'word/comments.xml');
     const said = [...comments.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => unescapeXml(match[1]));
-    // In the order of the body: the moved paragraph's older place (after ¶ 4) comes first.
-    expect(said).toEqual(['moved to newer ¶ 21', 'hedge added, weakened: where appropriate', 'commitment weakened: welcome → take note', 'moved from older ¶ 5']);
+    // In the order of the body: the moved paragraph's older place (after ¶ 2) comes first.
+    // Statement paragraphs named by their count after the title and date lines (session 13; before: ¶ 21, ¶ 5).
+    expect(said).toEqual(['moved to newer ¶ 19', 'hedge added, weakened: where appropriate', 'commitment weakened: welcome → take note', 'moved from older ¶ 3']);
     expect([...comments.matchAll(/w:author="([^"]+)"/g)].map((match) => match[1])).toEqual(Array(4).fill(REVISION_AUTHOR));
     // Each comment spans a paragraph of the body: its range starts and ends there.
     for (const id of [0, 1, 2, 3]) expect(xml).toMatch(new RegExp(`<w:commentRangeStart w:id="${id}"/>.*<w:commentRangeEnd w:id="${id}"/>`));
@@ -114,7 +115,7 @@ describe('renderDocx on the seed against an edited seed', () => {
     const comparison = result.comparisons[0];
     const { left, right } = comparedDocuments(result, comparison);
     const expected = keyChanges(comparison, left.paragraphs, right.paragraphs).slice(0, KEY_CHANGES_SHOWN).map(({ line }) => line.text);
-    expect(expected.slice(0, 2)).toEqual(['¶ 6: need to improve → need, where appropriate, to improve (weaker)', '¶ 8 → ¶ 7: welcome → take note of (weaker)']);
+    expect(expected.slice(0, 2)).toEqual(['¶ 4: need to improve → need, where appropriate, to improve (weaker)', '¶ 6 → ¶ 5: welcome → take note of (weaker)']);
     let at = 0;
     for (const line of expected) {
       const found = keyPart.indexOf(line, at);
@@ -130,8 +131,8 @@ describe('renderDocx on the seed against an edited seed', () => {
     const shown = keyChanges(comparison, left.paragraphs, right.paragraphs).slice(0, KEY_CHANGES_SHOWN);
     const links = [...xml.matchAll(/<w:hyperlink w:history="1" w:anchor="([^"]+)">(.*?)<\/w:hyperlink>/g)].map((match) => ({ anchor: match[1], text: unescapeXml(match[2].replace(/<[^>]+>/g, '')) }));
     expect(links).toEqual(shown.map(({ line }) => ({ anchor: findingBookmark(0, line.finding), text: line.text.slice(0, line.text.indexOf(': ')) })));
-    expect(links[1]).toEqual({ anchor: 'r8', text: '¶ 8 → ¶ 7' });
-    // The bookmark opens on the label of the finding's first paragraph in the body (`¶ 7` for the weakened welcome).
+    expect(links[1]).toEqual({ anchor: 'r8', text: '¶ 6 → ¶ 5' });
+    // The bookmark opens on the label of the finding's first paragraph in the body (`¶ 5` for the weakened welcome).
     for (const { anchor } of links) {
       const finding = comparison.findings[Number(/^r(\d+)$/.exec(anchor)![1]) - 1];
       const paragraph = finding.right.length ? right.paragraphs[finding.right[0]!] : left.paragraphs[finding.left[0]!];
@@ -151,7 +152,7 @@ describe('renderDocx on the seed against an edited seed', () => {
 
   it('reads back through mammoth as the newer text: insertions kept, deletions gone', async () => {
     const whole = (await mammoth.extractRawText({ buffer: Buffer.from(docx) })).value;
-    const value = whole.slice(whole.indexOf('¶ 1  Joint Statement')); // the text, after the first page
+    const value = whole.slice(whole.indexOf('heading 1  Joint Statement')); // the text, after the first page
     expect(value).toContain('We take note of the decision reached in the Open-Ended Working Group');
     expect(value).toContain('We recognize the need, where appropriate, to improve the legal framework');
     expect(value).toContain('We call upon all States to refrain from the use of ICTs');
@@ -340,7 +341,7 @@ describe.skipIf(!SOFFICE || !HAS_PDFTOTEXT)(
       const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\s+/g, ' ');
       expect(text).toContain('Key changes');
       // The commitment signal is what the line's words and tone say: not listed again (the comment keeps it).
-      expect(text).toContain('¶ 8 → ¶ 7: welcome → take note of (weaker) new ¶ 5');
+      expect(text).toContain('¶ 6 → ¶ 5: welcome → take note of (weaker) new ¶ 3');
       // Both sides of a change print: the deleted word (struck through) beside the inserted words (underlined).
       expect(text).toContain('We welcome take note of the decision reached');
       expect(text).toContain('We recognize the need , where appropriate, to improve');

@@ -110,3 +110,20 @@ describe.skipIf(!HAS_SHARED)(`the key changes of a real draft against its revisi
     ]);
   });
 });
+
+describe.skipIf(!HAS_SHARED)('key changes of two unrelated texts (session 13)', () => {
+  it('leave out the enacting formula and a bare chapeau: A/RES/75/32 against the 2024 statement', async () => {
+    const { SEED, SHARED_DATA } = await import('../helpers/paths.js');
+    const result = await compare(resolve(SHARED_DATA, 'un-resolutions/texts/ict-security/A_RES_75_32.txt'), SEED);
+    const [left, right] = result.documents;
+    const lines = keyChanges(result.comparisons[0], left.paragraphs, right.paragraphs).map((change) => change.line.text);
+    // Before: `dropped ¶ 1: The General Assembly,` and `dropped OP 1: Calls upon Member States:` came first.
+    expect(lines.filter((line) => /: (The General Assembly,|Calls upon Member States:)$/.test(line))).toEqual([]);
+    expect(lines[0]).toMatch(/^dropped OP 1 \(a\): To be guided in their use of information and communications technologies/);
+    // The verdict opens the HTML page, above the key changes, as it opens the text, Markdown and Word outputs.
+    const html = (await import('../../src/report/html.js')).renderHtml;
+    const page = await html(result);
+    expect(page.indexOf('class="note relation-note"')).toBeGreaterThan(0);
+    expect(page.indexOf('class="note relation-note"')).toBeLessThan(page.indexOf('class="key-changes"'));
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindTag, pairSignals, pairSummary } from '../../src/report/labels.js';
+import { kindTag, pairSignals, pairSummary, signalGroups } from '../../src/report/labels.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
 import { buildViewModel } from '../../src/report/view-model.js';
@@ -109,5 +109,29 @@ describe('pairSignals', () => {
       ],
     });
     expect(pairSignals(result.comparisons[0])).toMatchObject({ referencesAdded: [], referencesRemoved: [], topicsAdded: [], topicsRemoved: [] });
+  });
+});
+
+describe('signalGroups: many signals of one tally on a row are one line (session 13)', () => {
+  const removed = (n: number): Signal => ({
+    type: 'reference', change: 'removed', kind: 'resolution', from: `resolution ${50 + n}/1`, to: null, routine: false, summary: `reference removed: resolution ${50 + n}/1`, tally: 'reference removed',
+  });
+
+  it('groups 4 or more of one tally at the place of the first, naming the first six, the kind word once', () => {
+    const signals = [reference('added', 'resolution 79/1'), ...Array.from({ length: 8 }, (_, n) => removed(n))];
+    const groups = signalGroups(signals);
+    expect(groups.map((group) => group.text)).toEqual([
+      'Reference added: resolution 79/1',
+      'References removed (8): resolution 50/1, 51/1, 52/1, 53/1, 54/1, 55/1 and 2 more',
+    ]);
+    expect(groups[1].signals).toHaveLength(8);
+  });
+
+  it('keeps three of a tally one by one', () => {
+    expect(signalGroups([removed(0), removed(1), removed(2)]).map((group) => group.text)).toEqual([
+      'Reference removed: resolution 50/1',
+      'Reference removed: resolution 51/1',
+      'Reference removed: resolution 52/1',
+    ]);
   });
 });

@@ -26,7 +26,8 @@ describe('renderText', () => {
     const plain = renderText(result, { color: false });
     expect(plain).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     // (The `[` of `ESC [2J` opens a bracket, so the segmenter joins the next block: negotiation text stays whole.)
-    expect(plain).toContain('The Committee {+␛]0;pwned␇ +}will {+␛[2J +}meet[-.-]{+ \\u{9b} soon. A new ␛c paragraph.+}');
+    // The text's own brackets are written with a backslash in a word diff (session 13), an escape's `[` and `]` too.
+    expect(plain).toContain('The Committee {+␛\\]0;pwned␇ +}will {+␛\\[2J +}meet[-.-]{+ \\u{9b} soon. A new ␛c paragraph.+}');
     expect(plain).toContain('old␛[31m.txt');
     const coloured = renderText(result, { color: true });
     // With colour on, every escape is one of the report's own SGR codes.
@@ -40,11 +41,29 @@ describe('renderText', () => {
   it('writes one line per related link, after the findings', () => {
     const lines = renderText(relatedResult(), { color: false }).split('\n');
     const related = lines.filter((line) => line.startsWith('[related]'));
-    expect(related).toEqual(['[related] left ¶2, dropped: related to newer ¶ 2, 4 (59% of its content; shared: parties, 2035, phasing, unabated, coal, power, …)']);
-    expect(lines.indexOf(related[0])).toBeGreaterThan(lines.findIndex((line) => line.startsWith('[new] right ¶4')));
+    expect(related).toEqual(['[related] left ¶ 2, dropped: related to newer ¶ 2, 4 (59% of its content; shared: parties, 2035, phasing, unabated, coal, power, …)']);
+    expect(lines.indexOf(related[0])).toBeGreaterThan(lines.findIndex((line) => line.startsWith('[new] right ¶ 4')));
   });
 
   it('writes no related line when the comparison has none', () => {
     expect(renderText(sampleResult(), { color: false })).not.toContain('[related]');
+  });
+});
+
+describe('inlineDiff: the text\'s own brackets apart from the markers (session 13)', () => {
+  it('writes a bracket or brace of the text with a backslash, so [- -] and {+ +} are only redline\'s', async () => {
+    const { inlineDiff } = await import('../../src/report/text.js');
+    const parts = [
+      { op: 'equal' as const, text: 'a universal ' },
+      { op: 'delete' as const, text: '[legally' },
+      { op: 'insert' as const, text: 'legal' },
+      { op: 'equal' as const, text: ' binding' },
+      { op: 'delete' as const, text: '] instrument on ' },
+      { op: 'insert' as const, text: ' framework in the field of ' },
+      { op: 'equal' as const, text: 'security' },
+    ];
+    // Before: `[-[legally-]{+legal+} binding[-] instrument on -]`.
+    expect(inlineDiff(parts, (_style, text) => text)).toBe('a universal [-\\[legally-]{+legal+} binding[-\\] instrument on -]{+ framework in the field of +}security');
+    expect(inlineDiff([{ op: 'delete', text: 'old' }, { op: 'insert', text: 'new' }], (_style, text) => text)).toBe('[-old-]{+new+}');
   });
 });
