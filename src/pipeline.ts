@@ -386,12 +386,15 @@ export async function compareVersions(
     reinstatements.push(...findReinstatements(versions, version, pair.comparison, pool, resolved, normalize));
   }
   warnings.push(...versionWarnings(versions, comparisons, resolved));
-  const history = collateVersions({ documents: versions, comparisons, reinstatements });
+  // Positions are named as the pair reports name their paragraphs (`nameParagraphs`): a statement's Implementation Note
+  // line is `heading 1` in both, not `¶ 5` here and `heading 1` there.
+  const named = versions.map((document) => ({ ...document, paragraphs: nameParagraphs(document.paragraphs) }));
+  const history = collateVersions({ documents: named, comparisons, reinstatements });
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'redline', version: TOOL_VERSION },
     options: resolved,
-    documents: versions.map((document) => ({ ...document.meta, paragraphs: document.paragraphs })),
+    documents: named.map((document) => ({ ...document.meta, paragraphs: document.paragraphs })),
     history,
     warnings: uniqueWarnings(warnings),
   };

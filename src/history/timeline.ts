@@ -29,7 +29,10 @@ export function timelineOf(cells: ReadonlyArray<HistoryCell | null>, versions: r
       return;
     }
     // Negotiators cite the label: a paragraph that kept its words but not its number is renumbered, and says so.
-    const renumbered = previous.label !== null && cell.label !== null && previous.label !== cell.label ? `renumbered ${previous.label} → ${cell.label} in ${name}` : null;
+    // A name the text does not print (a statement's `¶ 4` counted, `heading 1`: the result's `nameParagraphs`) moves
+    // whenever a paragraph before it comes or goes: only a printed label is renumbered.
+    const printed = (label: string | null): label is string => label !== null && !/^(?:¶ |opening ¶ |heading \d)/.test(label);
+    const renumbered = printed(previous.label) && printed(cell.label) && previous.label !== cell.label ? `renumbered ${previous.label} → ${cell.label} in ${name}` : null;
     if (!what) {
       if (renumbered) push(renumbered);
       return;
