@@ -12,9 +12,10 @@ import { makeFolderSync } from '../io.js';
  * Bump when the facts a scan keeps of a document change, so cached scans are read again: 2 keeps front matter on UN
  * texts and reads drafts' titles, sponsors and `revises` (the series are grouped from these facts); 3 reads a paragraph
  * that a page break cut before a document symbol as one (UN extracted text: the paragraph count and signature change);
- * 4 the same for a page break before a number after a comma, PDF words cut in two mended, running headers kept to furniture.
+ * 4 the same for a page break before a number after a comma, PDF words cut in two mended, running headers kept to furniture;
+ * 5 dates: front matter over the text, a year alone kept as the year, a UN text dated by its adoption (session 13).
  */
-const SCAN_FACTS_VERSION = 'facts/4';
+const SCAN_FACTS_VERSION = 'facts/5';
 
 export type { CachedLineage, CachedPair, ScanEntry } from './cache-entries.js';
 

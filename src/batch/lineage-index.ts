@@ -9,7 +9,7 @@
  */
 
 /** Bump when the candidate search changes (its constants included), so cached lineage sources are not reused. */
-export const LINEAGE_VERSION = 'lineage-index/5 share 0.2 of distinctive, min 8, top 3, labels, numbers, split parts contained';
+export const LINEAGE_VERSION = 'lineage-index/6 share 0.2 of distinctive, min 8, top 3, labels, numbers, split parts contained, named paragraphs';
 
 /** Target paragraphs with fewer shingles than this (headings, dates) are not searched: too short to tell a source from a coincidence. */
 export const LINEAGE_MIN_SHINGLES = 8;
