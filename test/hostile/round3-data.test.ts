@@ -302,7 +302,8 @@ describe.skipIf(!BUILT)('issue 22, round 3: data loss, crashes, caches (through 
       ]);
       const outcome = redline(['corpus', 'fetch', '--corpus', corpus, '--delay', '0']);
       expectHandled(outcome, 1);
-      expect(outcome.stderr).toBe(`redline: bad: ${base}/bad-gzip sent a compressed body that does not decode (Z_DATA_ERROR: incorrect header check). The server sends a broken document; try another address for it.\n`);
+      // Session 13: a failed fetch also says how to attach a copy the user has (the offline path).
+      expect(outcome.stderr).toBe(`redline: bad: ${base}/bad-gzip sent a compressed body that does not decode (Z_DATA_ERROR: incorrect header check). The server sends a broken document; try another address for it. Or attach a copy you have (saved from a browser, without network): \`redline corpus add FILE --id bad --corpus ${corpus}\` (the entry keeps its facts).\n`);
       expect(outcome.stdout).toMatch(/^fetched {2}good \(text, 2 paragraphs\) → .*\nFetched 1, already stored 0, without url 0, failed 1\.\n$/);
       expect(readdirSync(join(corpus, 'texts'))).toEqual(['good.md']);
     }, 60_000);
