@@ -8,7 +8,7 @@
  * with growth between the two largest and peak memory; and the CPU profile of the 10,000-paragraph compare.
  * Needs a build (`npm run build`) and ../shared/data.
  */
-import { mkdtempSync, writeFileSync, rmSync, statSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync, rmSync, statSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { execFileSync, execSync } from 'node:child_process';
@@ -271,6 +271,15 @@ md.push('## Where the time goes at 10,000 paragraphs', '');
 md.push(`\`node --cpu-prof bin/redline.js compare\` on the 10,000-paragraph pair (one run, ${f2(profile.totalSeconds)} s profiled, start-up included; self time).`, '');
 md.push(table(['function (file:line)', 'self s', 'share'], profile.functions.map((f) => [f.name, f2(f.seconds), `${(f.share * 100).toFixed(1)} %`])), '');
 md.push(table(['file or package', 'self s', 'share'], profile.files.map((f) => [f.name, f2(f.seconds), `${(f.share * 100).toFixed(1)} %`])), '');
-writeFileSync(join(ROOT, 'bench', 'SPEED.md'), md.join('\n'));
+// Sections written by hand after an A/B of a change (`## … (A/B against main, not this file's run)`, e.g. sessions 12
+// and 13) are not this script's: a rerun keeps them, after its own.
+const speedFile = join(ROOT, 'bench', 'SPEED.md');
+const written = new Set(md.filter((line) => line.startsWith('## ')));
+const kept = existsSync(speedFile)
+  ? readFileSync(speedFile, 'utf8')
+      .split(/^(?=## )/m)
+      .filter((section) => /^## .*\(A\/B against main, not this file's run\)\s*$/m.test(section.split('\n')[0]) && !written.has(section.split('\n')[0]))
+  : [];
+writeFileSync(speedFile, [md.join('\n'), ...kept.map((section) => section.replace(/\s*$/, '\n'))].join('\n'));
 console.log('\n' + md.join('\n'));
 }
