@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTopics, topicChanges } from '../../../src/classify/signals/topics.js';
+import { documentTouches, findTopics, topicChanges } from '../../../src/classify/signals/topics.js';
 
 describe('findTopics', () => {
   it('tags a paragraph with every topic of the lexicon it touches, with the words that did', () => {
@@ -29,5 +29,30 @@ describe('topicChanges', () => {
       'topic added: cybercrime (cybercrime)',
       'topic added: critical infrastructure (critical infrastructure)',
     ]);
+  });
+});
+
+describe('documentTouches: a document read for topics only as far as a question needs', () => {
+  const paragraphs = [
+    'The General Assembly,',
+    'Recalling its efforts to combat cybercrime and the criminal misuse of information and communications technologies,',
+    'Stressing the importance of sustainable development for all developing countries,',
+  ];
+  const everyTopic = (texts: readonly string[]): Set<string> => new Set(texts.flatMap((text) => findTopics(text).map((mention) => mention.topic)));
+
+  it('answers as a reading of every paragraph would, whatever order the questions come in', () => {
+    const all = everyTopic(paragraphs);
+    expect(all.size).toBeGreaterThanOrEqual(2);
+    const asked = [...all, 'no such topic', ...[...all].reverse()];
+    const fresh = [...paragraphs];
+    expect(asked.map((topic) => documentTouches(fresh, topic))).toEqual(asked.map((topic) => all.has(topic)));
+  });
+
+  it('keeps one reading per document: another document with other paragraphs gets its own answers', () => {
+    const first = [paragraphs[1]];
+    const second = ['The General Assembly,'];
+    const topic = [...everyTopic(first)][0];
+    expect(documentTouches(first, topic)).toBe(true);
+    expect(documentTouches(second, topic)).toBe(false);
   });
 });
