@@ -583,6 +583,21 @@ function contextAfter(after: string): string {
   return end === 0 ? '' : `${/^\s/.test(after) ? ' ' : ''}${words.slice(0, end).join(' ')}`;
 }
 
+/** Fewest kept words after an opening verb for them to be quoted as its object (`openingObject`). */
+const OBJECT_LEAST_WORDS = 4;
+/** Most words of an opening verb's object a line quotes. */
+const OBJECT_WORDS = 10;
+
+/** The object after an opening verb: its first clause (to a comma or semicolon), at most `OBJECT_WORDS` words, `…` when cut; empty under three words. */
+function openingObject(after: string): string {
+  const flat = flatten(after).trim();
+  const clause = flat.split(/[,;:](?:\s|$)/)[0];
+  const words = clause.split(' ').filter(Boolean);
+  const shown = words.slice(0, OBJECT_WORDS).join(' ');
+  // Fewer than three words (`Decides that …`) name no object.
+  return words.length < 3 ? '' : `${shown}${shown.length < flat.replace(/[,;:.]+$/, '').length ? ' …' : ''}`;
+}
+
 /**
  * An edit in its shortest faithful form that a reader can find in the text: `welcomes → takes note of` for a
  * replacement of placing words; a replacement of function words alone, a short insertion or deletion, with the kept words on
@@ -637,6 +652,16 @@ function phrase(given: Edit): string {
     if (!/\p{L}/u.test(deleted + inserted) && edit.before.trim() !== '') {
       const front = contextBefore(edit.before);
       if (front !== '') return `${tidy(flatten(front + deleted))} → ${tidy(flatten(front + inserted))}`;
+    }
+    // The paragraph's opening verb put for another (`Recalling → Noting`) says how the text stands towards something,
+    // not towards what: the kept words after it, to the end of their first clause, name the object (`Recalling → Noting
+    // the United Arab Emirates Declaration on Sustainable Agriculture, …`). A desk officer read `PP 43 → PP 37:
+    // Recalling → Noting (weaker)` as a downgrade of nothing in particular (Agriculture 79/227 → 80/157).
+    // Only a whole clause is quoted: kept words that run into the next edit (`Welcomes → Also welcomes the convening of
+    // the`) are a fragment, and the line says the verbs alone as before.
+    if (edit.before.trim() === '' && /^\p{Lu}/u.test(deleted) && /^\p{Lu}/u.test(inserted) && !/[,;:]/.test(deleted + inserted) && wordCount(deleted) <= 2 && wordCount(inserted) <= 4 && wordCount(edit.after) >= OBJECT_LEAST_WORDS && /[,;:.]/.test(edit.after)) {
+      const object = openingObject(edit.after);
+      if (object !== '') return `${deleted} → ${inserted} ${object}`;
     }
     // One capitalized word for another inside a name (`Movement → Countries` of `Non-Aligned Movement → Non-Aligned
     // Countries`) names nothing alone: the name's kept words before it, back to its first capital, go on both sides. A

@@ -65,7 +65,7 @@ describe.skipIf(!hasTools || !HAS_SHARED)('the first screen, the print and the c
     const page = await open();
     const first = page.locator('.key-list li').first();
     // The commitment signal is what the line's words and tone already say (lines9): left out.
-    expect(await first.textContent()).toBe('OP 15: Welcomes → Takes note of (weaker)');
+    expect(await first.textContent()).toBe('OP 15: Welcomes → Takes note of the efforts to strengthen the meaningful participation … (weaker)');
     expect(await first.evaluate((item) => item.getBoundingClientRect().bottom)).toBeLessThan(900);
     // The key changes come before the tally of signals and the facts table.
     const top = (selector: string) => page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().top);

@@ -69,7 +69,7 @@ describe('digestLine', () => {
       'modified: null', // 78/53 → 79/50 and its date: routine
       'modified: null', // "the latest ratification" recorded: the Treaty's status, routine since issue 23 round 6
       'new: new PP 3: Recalling further its resolution 79/192 of 17 December 2024 on the promotion of a democratic and equitable international order,',
-      'modified: OP 1: Welcomes → Takes note of (weaker)',
+      'modified: OP 1: Welcomes → Takes note of the report of the Secretary-General (weaker)',
       'modified: null', // eightieth → eighty-first session: routine
       'dropped: dropped OP 3: Decides to remain seized of the matter.',
     ]);
@@ -84,7 +84,7 @@ describe('digestLine', () => {
     expect(digestLine(findings[index], index, left.paragraphs, right.paragraphs, 'pairs/A__B.html')).toEqual({
       kind: 'modified',
       place: 'OP 1',
-      text: 'OP 1: Welcomes → Takes note of (weaker)',
+      text: 'OP 1: Welcomes → Takes note of the report of the Secretary-General (weaker)',
       signals: [],
       tone: 'weaker',
       finding: 4,

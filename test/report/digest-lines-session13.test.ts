@@ -116,4 +116,10 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines, session 13 (${UN_SERIES_AVA
     // Every quote the line opens, it closes: the double marks pair up.
     expect((text.match(/“/g) ?? []).length).toBe((text.match(/”/g) ?? []).length);
   }, 60_000);
+
+  it('names the object of an opening verb put for another (Agriculture 79/227 → 80/157 PP 43 → PP 37: "Recalling → Noting (weaker)" said noting what)', async () => {
+    const lines = linesOf(await compareInSeries('agriculture-development-food-security-and-nutrition', 'A_RES_79_227.txt', 'A_RES_80_157.txt'));
+    expect(lineAt(lines, 'PP 43 → PP 37').text).toBe('PP 43 → PP 37: Recalling → Noting the United Arab Emirates Declaration on Sustainable Agriculture … (weaker)');
+    expect(lineAt(lines, 'PP 43 → PP 37').tone).toBe('weaker');
+  }, 60_000);
 });

@@ -42,7 +42,7 @@ describe('digestLine: the signals a line lists', () => {
       'The General Assembly,\n\n1. Takes note of the report of the Secretary-General;\n\n2. Decides to convene, within existing resources and with the participation of all Member States, relevant United Nations entities and civil society organizations, a high-level conference on the follow-up, as requested in resolution 79/1 of 2 December 2024, with the support of Brazil, Japan, Kenya and Mexico, by 2027;\n';
     const lines = linesOf(await compareTexts(older, newer, { leftId: 'A', rightId: 'B' }));
     // "commitment weakened: welcome → take note" is what `Welcomes → Takes note of (weaker)` says.
-    expect(lineAt(lines, 'OP 1')).toMatchObject({ text: 'OP 1: Welcomes → Takes note of (weaker)', signals: [] });
+    expect(lineAt(lines, 'OP 1')).toMatchObject({ text: 'OP 1: Welcomes → Takes note of the report of the Secretary-General (weaker)', signals: [] });
     // The quote stops before the reference and the deadline: both listed, the deadline (a position) first.
     expect(lineAt(lines, 'OP 2')).toMatchObject({
       text: 'new OP 2: Decides to convene, within existing resources and with the participation of all Member States, relevant United Nations entities and civil society organizations …',

@@ -51,7 +51,7 @@ describe('keyChanges', () => {
   it('ranks a weakened commitment first, then a new operative paragraph, an operative rewording, and a preambular one last; the routine succession (78/53 → 79/50, eightieth → eighty-first) is left out', async () => {
     const result = await compareTexts(OLDER, NEWER, { leftId: 'A', rightId: 'B' });
     expect(keyLines(result)).toEqual([
-      'position shift | OP 2: Welcomes → Takes note of (weaker) | #r-5',
+      'position shift | OP 2: Welcomes → Takes note of the report of the Secretary-General (weaker) | #r-5',
       'new or dropped operative | new OP 4: Invites the Secretary-General to brief Member States on the report; | #r-7',
       'operative | OP 1: report on their implementation; → report annually on their implementation; | #r-4',
       'preambular | PP 2: adds “as an important step towards its universality” | #r-3',
@@ -62,7 +62,7 @@ describe('keyChanges', () => {
     const older = 'The General Assembly,\n\nWelcoming the convening of the conference on the Treaty,\n\n1. Welcomes the report of the Secretary-General;\n\n2. Decides to remain seized of the matter.\n';
     const newer = 'The General Assembly,\n\nNoting the convening of the conference on the Treaty,\n\n1. Takes note of the report of the Secretary-General;\n\n2. Decides to remain seized of the matter.\n';
     const result = await compareTexts(older, newer, { leftId: 'A', rightId: 'B' });
-    expect(keyLines(result)).toEqual(['position shift | OP 1: Welcomes → Takes note of (weaker) | #r-3', 'position shift | PP 1: Welcoming → Noting (weaker) | #r-2']);
+    expect(keyLines(result)).toEqual(['position shift | OP 1: Welcomes → Takes note of the report of the Secretary-General (weaker) | #r-3', 'position shift | PP 1: Welcoming → Noting the convening of the conference on the Treaty (weaker) | #r-2']);
   });
 
   it('counts what a first screen leaves out', () => {
@@ -82,22 +82,22 @@ describe.skipIf(!HAS_SHARED)(`the key changes of a real draft against its revisi
   it('open the report, the text output and the Markdown, the weakened OP 15 first', async () => {
     const result = await compared;
     expect(keyLines(result)).toEqual([
-      'position shift | OP 15: Welcomes → Takes note of (weaker) | #r-33',
+      'position shift | OP 15: Welcomes → Takes note of the efforts to strengthen the meaningful participation … (weaker) | #r-33',
       'new or dropped operative | new OP 20: Requests the secretariat of the Treaty to keep Member States informed of the implementation of the present resolution; | #r-38',
       // A side that opened on a comma (`, regional and national → and regional`) takes the kept word before it.
       'operative | OP 17: international, regional and national → international and regional | #r-35',
       'preambular | PP 16: Treaty is essential → Treaty remains essential | #r-17',
     ]);
     const model = buildViewModel(result);
-    expect(model.keyChanges.items.map((item) => `${item.lead}${item.rest}`)[0]).toBe('OP 15: Welcomes → Takes note of (weaker)');
+    expect(model.keyChanges.items.map((item) => `${item.lead}${item.rest}`)[0]).toBe('OP 15: Welcomes → Takes note of the efforts to strengthen the meaningful participation … (weaker)');
     expect(model.keyChanges.more).toBeNull();
     // The facts that differ first: the symbol, then those both share.
     expect(model.documentFacts[0]).toMatchObject({ label: 'Symbol', left: 'A/C.1/80/L.9', right: 'A/C.1/80/L.9/Rev.1' });
     expect(model.runningHead).toBe('A/C.1/80/L.9 → A/C.1/80/L.9/Rev.1');
     const text = renderText(result, { color: false }).split('\n');
-    expect(text.slice(3, 5)).toEqual(['  key changes:', '    OP 15: Welcomes → Takes note of (weaker)']);
+    expect(text.slice(3, 5)).toEqual(['  key changes:', '    OP 15: Welcomes → Takes note of the efforts to strengthen the meaningful participation … (weaker)']);
     const markdown = renderMarkdown(result).split('\n');
-    expect(markdown.slice(4, 8)).toEqual(['', '**Key changes**', '', '- OP 15: Welcomes → Takes note of (weaker)']);
+    expect(markdown.slice(4, 8)).toEqual(['', '**Key changes**', '', '- OP 15: Welcomes → Takes note of the efforts to strengthen the meaningful participation … (weaker)']);
   });
 
   it('cite each change row by the symbol of its text and the paragraph as the UN labels it (OP 21, only renumbered, is no change row)', async () => {
