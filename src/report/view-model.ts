@@ -887,7 +887,8 @@ function withJoints(finding: Finding, side: 'left' | 'right', otherParagraphs: r
  */
 function pairReplacements(stream: Array<RowView | MovedFromView>, unrelated: boolean): Array<RowView | MovedFromView> {
   // Two texts that look unrelated (`relationNote`) have no paragraph in another's place: their paragraphs shared the
-  // vocabulary of one field ("States", "information", "importance") and were drawn as 15 replacements.
+  // vocabulary of one field ("States", "information", "importance"): A/RES/75/32 against the seed statement kept 15
+  // replacements (of 21) on shared words alone.
   if (unrelated) return stream;
   const out: Array<RowView | MovedFromView> = [];
   const lone = (entry: RowView | MovedFromView): entry is RowView => entry.partial === 'row' && !entry.moved && (entry.kind === 'dropped' || entry.kind === 'new');

@@ -237,7 +237,7 @@ describe.skipIf(!HAS_SHARED)(`a dropped and a new paragraph are one row only whe
       .map((row) => [row.leftLabel, row.rightLabel]);
 
   it('draws no replacement between two unrelated texts: PP 1 of A/RES/75/32 is dropped, the seed\'s date line new, apart', async () => {
-    // Paired on reading order alone, 15 rows read "One in place of the other", PP 1 "Recalling its resolutions 53/70 …"
+    // Paired on reading order alone, 21 rows read "One in place of the other", PP 1 "Recalling its resolutions 53/70 …"
     // beside the date line "11-11-2024", under a banner saying the texts are unrelated.
     const model = buildViewModel(await compare(join(SHARED_DATA, 'un-resolutions/texts/ict-security/A_RES_75_32.txt'), SEED));
     expect(model.relationNote).toMatch(/^These texts look unrelated/);
