@@ -84,13 +84,14 @@ export const UNRELATED_CUT = 0.1;
 /**
  * The sentence every format of a pair report opens with when the two texts look unrelated (document similarity below
  * `UNRELATED_CUT`), else null: a new user found it in the HTML only, while the text, Markdown and Word outputs listed
- * "key changes" between two different resolutions.
+ * "key changes" between two different resolutions. It says "the paragraphs of each": no paragraph of one is drawn in
+ * the place of one of the other (`pairReplacements` in the view model), so none stand side by side in one row.
  */
 export function relationNote(comparison: Comparison): string | null {
   if (comparison.similarity >= UNRELATED_CUT) return null;
   const paired = comparison.findings.filter((finding) => finding.left.length > 0 && finding.right.length > 0).length;
   const pairs = paired === 0 ? 'no paragraph of one could be paired with one of the other' : `only ${paired} ${paired === 1 ? 'paragraph pair was' : 'paragraph pairs were'} found`;
-  return `These texts look unrelated (${percent(comparison.similarity)} similar; ${pairs}): what follows lists their paragraphs side by side rather than changes from one to the other.`;
+  return `These texts look unrelated (${percent(comparison.similarity)} similar; ${pairs}): what follows lists the paragraphs of each, not changes from one to the other.`;
 }
 
 export function percent(ratio: number): string {

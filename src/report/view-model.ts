@@ -325,7 +325,7 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
     if (link.left.length === 1 && link.right.length === 1 && !relatedNotes.has(otherKey)) relatedNotes.set(otherKey, sentenceCase(relatedPhrase(link, other, false, othersOf(other))));
   }
   const rows = comparison.findings.map((finding, index) => buildRow(finding, index, documents, rarity, relatedNotes, citeAs));
-  const stream = pairReplacements(withMovedFromMarkers(rows, comparison.findings));
+  const stream = pairReplacements(withMovedFromMarkers(rows, comparison.findings), relationNote(comparison) !== null);
   const counts = countTags(comparison.findings);
   const { left, right } = documents;
   const sameTitle = left.title === right.title;
@@ -882,10 +882,14 @@ function withJoints(finding: Finding, side: 'left' | 'right', otherParagraphs: r
 
 /**
  * A dropped and a new paragraph at the same place (too different to pair) are one row: the dropped text on the left,
- * the new on the right, as a reader compares them. Consecutive drops and additions are paired in order; the rest keep
- * their own rows.
+ * the new on the right, as a reader compares them. Consecutive drops and additions are paired in order, when the two
+ * can stand one for the other (`canReplace`) and the texts are related; the rest keep their own rows.
  */
-function pairReplacements(stream: Array<RowView | MovedFromView>): Array<RowView | MovedFromView> {
+function pairReplacements(stream: Array<RowView | MovedFromView>, unrelated: boolean): Array<RowView | MovedFromView> {
+  // Two texts that look unrelated (`relationNote`) have no paragraph in another's place: their paragraphs shared the
+  // vocabulary of one field ("States", "information", "importance"): A/RES/75/32 against the seed statement kept 15
+  // replacements (of 21) on shared words alone.
+  if (unrelated) return stream;
   const out: Array<RowView | MovedFromView> = [];
   const lone = (entry: RowView | MovedFromView): entry is RowView => entry.partial === 'row' && !entry.moved && (entry.kind === 'dropped' || entry.kind === 'new');
   for (let i = 0; i < stream.length; ) {
@@ -898,10 +902,42 @@ function pairReplacements(stream: Array<RowView | MovedFromView>): Array<RowView
     const dropped = run.filter((row) => row.kind === 'dropped');
     const added = run.filter((row) => row.kind === 'new');
     const pairs = Math.min(dropped.length, added.length);
-    for (let k = 0; k < pairs; k++) out.push(replacementRow(dropped[k], added[k]));
-    out.push(...run.filter((row) => (row.kind === 'dropped' ? dropped.indexOf(row) >= pairs : added.indexOf(row) >= pairs)));
+    const paired = new Set<RowView>();
+    for (let k = 0; k < pairs; k++) {
+      if (!canReplace(dropped[k], added[k])) continue;
+      out.push(replacementRow(dropped[k], added[k]));
+      paired.add(dropped[k]).add(added[k]);
+    }
+    out.push(...run.filter((row) => !paired.has(row)));
   }
   return out;
+}
+
+/** The content words of the paragraphs one side of a row shows: lower case, no function words, no bare numbers. */
+function rowContentWords(paragraphs: readonly ParagraphView[]): Set<string> {
+  const words = new Set<string>();
+  for (const paragraph of paragraphs) {
+    for (const segment of paragraph.segments) {
+      if (segment.op === 'joint') continue;
+      for (const word of segment.text.toLowerCase().match(WORD) ?? []) {
+        if (word.length > 2 && !STOP_WORDS.has(word) && !/^\d+$/.test(word)) words.add(word);
+      }
+    }
+  }
+  return words;
+}
+
+/**
+ * Whether a new paragraph can be shown in a dropped one's place. Paired on reading order alone, the report of
+ * A/RES/75/32 against an unrelated joint statement drew PP 1 "Recalling its resolutions 53/70 …" beside the date line
+ * "11-11-2024" as "one in place of the other". Two paragraphs with no content word in common are a dropped and a new
+ * paragraph, nothing more; and a heading line (a title, a date line) never stands in a body paragraph's place.
+ */
+function canReplace(dropped: RowView, added: RowView): boolean {
+  const isHeading = (paragraphs: readonly ParagraphView[]): boolean => paragraphs.length > 0 && paragraphs.every((paragraph) => paragraph.className.split(' ').includes('heading'));
+  if (isHeading(dropped.left) !== isHeading(added.right)) return false;
+  const theirs = rowContentWords(added.right);
+  return [...rowContentWords(dropped.left)].some((word) => theirs.has(word));
 }
 
 function replacementRow(dropped: RowView, added: RowView): RowView {

@@ -3,6 +3,10 @@ import { MINIMAP_SLICES, REWRITE_CUT, buildViewModel, segmentsPerParagraph, type
 import { buildResult, paragraphs, relatedResult, sampleResult, wordDiff } from './helpers.js';
 import { renderText } from '../../src/report/text.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
+import { join } from 'node:path';
+import { compare } from '../../src/pipeline.js';
+import { HAS_SHARED, SEED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
+import { ICT, RESIDUAL, UN_SERIES } from '../helpers/un-series.js';
 
 describe('buildViewModel', () => {
   it('names a draft and its revision by their symbols above the page and the columns, where title and date are the same', () => {
@@ -175,7 +179,7 @@ describe('buildViewModel: what helps a reader', () => {
   it('says in one sentence when two texts are unrelated, and nothing when they are related', () => {
     const result = buildResult({ left: ['Alpha.'], right: ['Omega.'], findings: [{ kind: 'dropped', left: [0], right: [] }, { kind: 'new', left: [], right: [0] }] });
     result.comparisons[0].similarity = 0.01;
-    const note = 'These texts look unrelated (1% similar; no paragraph of one could be paired with one of the other): what follows lists their paragraphs side by side rather than changes from one to the other.';
+    const note = 'These texts look unrelated (1% similar; no paragraph of one could be paired with one of the other): what follows lists the paragraphs of each, not changes from one to the other.';
     expect(buildViewModel(result).relationNote).toBe(note);
     expect(buildViewModel(sampleResult()).relationNote).toBeNull();
     // Every format says it, not the HTML alone (a new user read "key changes" between two different resolutions in the
@@ -222,5 +226,43 @@ describe('a placeholder filled in the newer text', () => {
     expect(filled.map((row) => [row.leftLabel, row.rightLabel, row.note, row.similarity])).toEqual([
       ['OP 1 (a)', 'OP 1 (a)', 'Placeholder filled: the older text held this place for text still to come.', null],
     ]);
+  });
+});
+
+describe.skipIf(!HAS_SHARED)(`a dropped and a new paragraph are one row only when one can stand in the other's place${HAS_SHARED ? '' : ` (${SHARED_MISSING})`}`, () => {
+  const replacements = (model: ReturnType<typeof buildViewModel>): string[][] =>
+    model.entries
+      .flatMap((entry) => (entry.partial === 'unchanged-run' ? entry.rows : [entry]))
+      .filter((row): row is RowView => row.partial === 'row' && row.className.includes('row-replaced'))
+      .map((row) => [row.leftLabel, row.rightLabel]);
+
+  it('draws no replacement between two unrelated texts: PP 1 of A/RES/75/32 is dropped, the seed\'s date line new, apart', async () => {
+    // Paired on reading order alone, 21 rows read "One in place of the other", PP 1 "Recalling its resolutions 53/70 …"
+    // beside the date line "11-11-2024", under a banner saying the texts are unrelated.
+    const model = buildViewModel(await compare(join(SHARED_DATA, 'un-resolutions/texts/ict-security/A_RES_75_32.txt'), SEED));
+    expect(model.relationNote).toMatch(/^These texts look unrelated/);
+    expect(replacements(model)).toEqual([]);
+    const rows = model.entries.flatMap((entry) => (entry.partial === 'unchanged-run' ? entry.rows : [entry])).filter((row): row is RowView => row.partial === 'row');
+    const recalling = rows.find((row) => row.leftLabel === 'PP 1');
+    expect([recalling?.kind, recalling?.right.length, recalling?.note]).toEqual(['dropped', 0, null]);
+    const dateLine = rows.find((row) => row.right.some((paragraph) => paragraph.segments.map((segment) => segment.text).join('') === '11-11-2024'));
+    expect([dateLine?.kind, dateLine?.left.length, dateLine?.right[0].className]).toEqual(['new', 0, 'para heading']);
+  });
+
+  it('pairs no body paragraph with one sharing no content word (ICT for development, 78/132 → 79/194: OP 56 stays dropped)', async () => {
+    // Was also OP 56 "Stresses the need … artificial intelligence …" in place of OP 62 "Decides to finalize the modalities …".
+    const model = buildViewModel(await compare(join(UN_SERIES, ICT, 'A_RES_78_132.txt'), join(UN_SERIES, ICT, 'A_RES_79_194.txt')));
+    expect(replacements(model)).toEqual([
+      ['PP 25', 'PP 27'],
+      ['PP 39', 'PP 40'],
+      ['OP 55', 'OP 61'],
+    ]);
+  });
+
+  it('pairs no heading line with a body paragraph (residual mechanism financing, 79/255 → 80/239: "Annex" stays dropped)', async () => {
+    // Was also the heading "Annex" in place of OP 7 "Also decides, in accordance with paragraph 4 …", and the table note
+    // "b Reflects amounts after recosting." in place of "Annex II Credits reported …" (no word in common).
+    const model = buildViewModel(await compare(join(UN_SERIES, RESIDUAL, 'A_RES_79_255.txt'), join(UN_SERIES, RESIDUAL, 'A_RES_80_239.txt')));
+    expect(replacements(model)).toEqual([['¶ 36', '¶ 16']]);
   });
 });
