@@ -41,8 +41,10 @@ export function actorChanges(before: string, after: string, lexicons: Lexicons =
   const newerFoundNames = new Set(newerFound.map((actor) => actor.name));
   // An actor named only as the first words of a name the other side still carries without them ("a United Nations
   // framework convention" → "the framework convention") was not removed or added: the name was shortened.
-  const older = olderFound.filter((actor) => newerFoundNames.has(actor.name) || !onlyNamesKeptThing(before, actor.name, after, lexicons));
-  const newer = newerFound.filter((actor) => olderFoundNames.has(actor.name) || !onlyNamesKeptThing(after, actor.name, before, lexicons));
+  // Nor was one named only by its abbreviation qualifying a noun that the other side still writes ("Voting for the FOMC
+  // monetary policy action" → "Voting for the monetary policy action", FOMC 2019-05-01 → 06-19: the same action).
+  const older = olderFound.filter((actor) => newerFoundNames.has(actor.name) || (!onlyNamesKeptThing(before, actor.name, after, lexicons) && !onlyQualifiesKeptNoun(before, actor.name, after, lexicons)));
+  const newer = newerFound.filter((actor) => olderFoundNames.has(actor.name) || (!onlyNamesKeptThing(after, actor.name, before, lexicons) && !onlyQualifiesKeptNoun(after, actor.name, before, lexicons)));
   const olderNames = new Set(older.map((actor) => actor.name));
   const newerNames = new Set(newer.map((actor) => actor.name));
   // Distinct names, and said only when their number moved: "Indonesia (1 → 1 actors named)" for one country put in
@@ -68,6 +70,30 @@ function onlyNamesKeptThing(text: string, name: string, other: string, lexicons:
     mentions.every((match) => {
       const thing = THING_AFTER.exec(text.slice(match.end))?.[1].toLowerCase();
       return thing !== undefined && new RegExp(`(?<![\\p{L}\\p{N}])(?:the|a|an|this|that)\\s+${thing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(lowerOther);
+    })
+  );
+}
+
+/** An abbreviation as written: capitals (digits and hyphens after the first), two letters at least ("FOMC", "UNDP"). */
+const ABBREVIATION = /^\p{Lu}[\p{Lu}\d\-]*\p{Lu}$/u;
+/** The noun an abbreviation qualifies: the one or two lower-case words right after it ("FOMC monetary policy action" → "monetary policy"). */
+const QUALIFIED_NOUN = /^\s+(\p{Ll}[\p{L}\-]+(?:\s+\p{Ll}[\p{L}\-]+)?)/u;
+
+/**
+ * True when every mention of the actor in `text` is an abbreviation qualifying a noun ("the FOMC monetary policy action")
+ * that `other` still writes after an article ("the monetary policy action"): the qualifier was dropped, the thing it
+ * named is the same. An abbreviation acting ("the FOMC brings", "The FOMC has reviewed") is followed by a verb the other
+ * side never writes after an article, and stays an actor.
+ */
+function onlyQualifiesKeptNoun(text: string, name: string, other: string, lexicons: Lexicons): boolean {
+  const mentions = compileMatcher(lexicons.actors, lexicons.actorsIgnore, isState)(text).filter((match) => match.entry?.name === name);
+  const lowerOther = other.toLowerCase();
+  return (
+    mentions.length > 0 &&
+    mentions.every((match) => {
+      if (!ABBREVIATION.test(match.text)) return false;
+      const noun = QUALIFIED_NOUN.exec(text.slice(match.end))?.[1].toLowerCase().replace(/\s+/g, ' ');
+      return noun !== undefined && new RegExp(`(?<![\\p{L}\\p{N}])(?:the|a|an|this|that|its)\\s+${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'u').test(lowerOther);
     })
   );
 }

@@ -177,7 +177,10 @@ export const PATTERNS: ReadonlyArray<{ category: NumberCategory | 'furniture'; r
   // and before the name of an event that comes back ("the second Meeting of States Parties", "the first United Nations
   // Global Congress"): issue 23 round 6.
   { category: 'ordinal', regex: new RegExp(`${B}(?:${bothCases(ORDINAL_WORD_FROM_THIRD)}|\\d{1,3}(?:st|nd|rd|th))(?=\\s(?!Committee)(?:\\p{Lu}|conference|meeting|summit|review|anniversary|report|cycle|round)|\\s(?:annual|biennial|triennial|high-level)\\s\\p{L})|${B}(?:[Ff]irst|[Ss]econd)(?=\\s(?:annual|biennial|triennial|high-level)\\s\\p{L}|\\s(?:Meeting|Conference|Summit|Forum|Congress|Dialogue|Review|United Nations|Global|World|International)\\b)`, 'gu'), needs: NEEDS_DIGIT_OR_ORDINAL, starts: STARTS_ORDINAL },
-  { category: 'percentage', regex: new RegExp(`${B}(?:${NUMBER})(?:\\s?(?:to|[${DASHES}])\\s?(?:${NUMBER}))?\\s?(?:%|per\\scent|percent|percentage\\spoints?|basis\\spoints?)${E}`, 'giu'), needs: DIGIT, starts: STARTS_DIGIT },
+  // A range with its unit written twice ("the target range at 1-3/4 percent to 2 percent", FOMC 2019-10-30) is one range,
+  // as "1-3/4 to 2 percent" is: read as two, its ends were paired with other figures ("1-1/2 to 1-3/4 percent → 1-3/4 percent").
+  // "From 3 percent to 3-1/2 percent" is a move, two figures (an increase in the discount rate, FOMC 1994-05-17).
+  { category: 'percentage', regex: new RegExp(`${B}(?:${NUMBER})(?:(?<!\\bfrom\\s(?:about\\s)?(?:${NUMBER}))\\s?(?:%|per\\scent|percent)(?=\\s?(?:to|[${DASHES}])\\s?(?:${NUMBER})\\s?(?:%|per\\scent|percent)${E}))?(?:\\s?(?:to|[${DASHES}])\\s?(?:${NUMBER}))?\\s?(?:%|per\\scent|percent|percentage\\spoints?|basis\\spoints?)${E}`, 'giu'), needs: DIGIT, starts: STARTS_DIGIT },
   { category: 'year', regex: new RegExp(`(?<![\\p{L}\\p{N}/.${HYPHENS}])${YEAR}(?![\\p{L}\\p{N}/${HYPHENS}])`, 'gu'), needs: DIGIT, starts: STARTS_YEAR },
   // The tens of an ordinal in words ("the twenty-first and twenty-sixth Meetings", "forty-seventh, forty-eighth") are
   // no figure: the lookahead after a number word.
@@ -482,6 +485,13 @@ function countedWords(text: string, mention: NumberMention): Set<string> {
   return new Set(words.map((word) => word.replace(/(?<=\p{L}{3})s$/u, '')));
 }
 
+/** The content words just before a figure, in its clause (at most five, singular): what it is said of ("the target range at"). */
+function leadWords(text: string, mention: NumberMention): Set<string> {
+  const clause = text.slice(0, mention.start).split(/[,;:.()]/u).pop() ?? '';
+  const words = clause.toLowerCase().split(/[\s“”"]+/u).filter((word) => word !== '' && !/\d/.test(word) && !COUNTED_STOP.has(word)).slice(-5);
+  return new Set(words.map((word) => word.replace(/(?<=\p{L}{3})s$/u, '')));
+}
+
 /**
  * The numbers removed and added of one category, paired as `changed`. Dates, years, sessions, deadlines and periods
  * pair in order. A figure or a percentage pairs only with one that counts the same thing: a word they both count, or
@@ -493,23 +503,41 @@ function pairChanges(category: NumberCategory, removed: readonly NumberMention[]
   if (category === 'date') return pairDatesByReferent(removed, added, before, after);
   if (category !== 'figure' && category !== 'percentage') return pairInOrder(removed, added);
   const scale = (mention: NumberMention) => /\b(million|billion|trillion|hundred|thousand)\b/i.exec(mention.text)?.[1].toLowerCase() ?? '';
+  // A percentage pairs only with one of its unit: "25 basis points" (a cut by) and "2-1/4 to 2-1/2 percent" (a range at)
+  // are two figures, not one changed (FOMC 2019-06-19 → 07-31, two dissents with different preferences).
+  const unit = (mention: NumberMention) => /(basis\s?points?|percentage\s?points?)$/i.exec(mention.text)?.[1].toLowerCase().replace(/s$/, '') ?? '';
   const addedWords = added.map((mention) => countedWords(after, mention));
   const taken = new Set<number>();
   const pairs: Array<readonly [NumberMention, NumberMention]> = [];
   const removedLeft: NumberMention[] = [];
-  for (const from of removed) {
-    const words = countedWords(before, from);
+  const addedLeads = added.map((mention) => leadWords(after, mention));
+  const removedWords = removed.map((mention) => countedWords(before, mention));
+  const removedLeads = removed.map((mention) => leadWords(before, mention));
+  const leadShared = (i: number, index: number) => [...removedLeads[i]].filter((word) => addedLeads[index].has(word)).length;
+  const unsaidBoth = (i: number, index: number) => removedWords[i].size === 0 && addedWords[index].size === 0;
+  removed.forEach((from, i) => {
+    const words = removedWords[i];
     // The one that shares the most counted words ("7.2 million internally displaced persons inside the country" →
     // "7 million internally displaced persons inside the country", not "1.8 million internally displaced persons have
     // returned"); the first of equals.
+    // When nothing after either says what they count, the one whose words before it share most, unless a later one
+    // shares more ("preferred to maintain the target range at 2 percent to 2-1/4 percent" → "… to maintain the target
+    // range at 1-3/4 percent to 2 percent", not the other dissent's "lower … the federal funds rate to 1-1/2 to 1-3/4
+    // percent", FOMC 2019-09-18 → 10-30).
     let k = -1;
     let best = 0;
+    let bestLead = -1;
     added.forEach((to, index) => {
-      if (taken.has(index) || scale(to) !== scale(from)) return;
+      if (taken.has(index) || scale(to) !== scale(from) || unit(to) !== unit(from)) return;
       const theirs = addedWords[index];
       const shared = words.size === 0 && theirs.size === 0 ? 1 : [...words].filter((word) => theirs.has(word)).length;
-      if (shared > best) {
+      const lead = leadShared(i, index);
+      const unsaid = unsaidBoth(i, index);
+      // Left to a later one that says more of the same before it.
+      if (unsaid && removed.some((other, j) => j > i && unsaidBoth(j, index) && scale(other) === scale(to) && unit(other) === unit(to) && leadShared(j, index) > lead)) return;
+      if (shared > best || (unsaid && shared === best && lead > bestLead)) {
         best = shared;
+        bestLead = lead;
         k = index;
       }
     });
@@ -518,7 +546,7 @@ function pairChanges(category: NumberCategory, removed: readonly NumberMention[]
       taken.add(k);
       pairs.push([from, added[k]] as const);
     }
-  }
+  });
   return { pairs, removedLeft, addedLeft: added.filter((_, index) => !taken.has(index)) };
 }
 
@@ -569,8 +597,13 @@ function pairDatesByReferent(removed: readonly NumberMention[], added: readonly 
 /** A dash of any kind (`DASHES`) before a digit, spaces around it: typography in a mention's key. */
 const DASH_BEFORE_DIGIT = new RegExp(`\\s?[${DASHES}]\\s?(?=\\d)`, 'g');
 
+/** A percentage's unit written at the start of a range as well as at its end ("2 percent to 2-1/4 percent"): the same range as "2 to 2-1/4 percent". */
+const UNIT_INSIDE_RANGE = /\s?(?:%|per cent|percent)(?=\s?(?:to\s?|-)\d)/g;
+
 /** The mentions of `mine` not matched (as a multiset, by text) in `theirs`. */
 function withoutCommon(mine: readonly NumberMention[], theirs: readonly NumberMention[]): NumberMention[] {
+  // A fraction after a space is the same number as after a hyphen ("5 3/4 percent", "5-3/4 percent", FOMC 1995), and
+  // "basis point" the same unit as "basis points" ("a 25 basis point decline", "of 25 basis points").
   // A date with its month abbreviated is the same date spelled out, and a range's dash is typography ("22-23 Sept 2024",
   // "22–23 September 2024"); two days in a row are that range ("on 22 and 23 September 2024" → "on 22-23 September 2024",
   // ICT 78/132 → 79/194 PP 12: the Summit's dates, not a date changed).
@@ -578,6 +611,9 @@ function withoutCommon(mine: readonly NumberMention[], theirs: readonly NumberMe
     spellOutMonths(mention.text)
       .toLowerCase()
       .replace(DASH_BEFORE_DIGIT, '-')
+      .replace(UNIT_INSIDE_RANGE, '')
+      .replace(/(\d) (?=\d\/\d)/g, '$1-')
+      .replace(/\b(basis|percentage) points\b/g, '$1 point')
       .replace(/\b(\d{1,2}) and (\d{1,2})\b/g, (both, first: string, second: string) => (Number(second) === Number(first) + 1 ? `${first}-${second}` : both));
   const counts = new Map<string, number>();
   for (const mention of theirs) counts.set(key(mention), (counts.get(key(mention)) ?? 0) + 1);

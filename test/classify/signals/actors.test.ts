@@ -40,3 +40,17 @@ describe('actorChanges', () => {
     expect(actorChanges('under the auspices of the UN', 'under the auspices of the United Nations')).toEqual([]);
   });
 });
+
+describe('an abbreviation that only qualified a noun (redline #23, FOMC 2019-05-01 → 06-19)', () => {
+  it('"Voting for the FOMC monetary policy action" → "Voting for the monetary policy action" removes no actor', () => {
+    expect(actorChanges('Voting for the FOMC monetary policy action were: Jerome H. Powell, Chair.', 'Voting for the monetary policy action were Jerome H. Powell, Chair.')).toEqual([]);
+  });
+
+  it('counter-case: the abbreviation acting ("the FOMC has reviewed") dropped is the actor removed', () => {
+    expect(actorChanges('The FOMC has reviewed the policy.', 'The Board has reviewed the policy.').map((signal) => signal.summary)).toEqual(['actor removed: Federal Open Market Committee (1 → 0 actors named)']);
+  });
+
+  it('counter-case: the qualified noun gone too ("the FOMC monetary policy action" → "the decision") is the actor removed', () => {
+    expect(actorChanges('Voting for the FOMC monetary policy action were ten members.', 'Voting for the decision were ten members.').map((signal) => signal.summary)).toEqual(['actor removed: Federal Open Market Committee (1 → 0 actors named)']);
+  });
+});

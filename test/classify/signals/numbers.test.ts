@@ -239,3 +239,42 @@ describe('numberChanges: two days in a row written as a range', () => {
     expect(dates.map((signal) => signal.summary)).toEqual(['date changed: 5 and 7 May 2024 → 5-7 May 2024']);
   });
 });
+
+describe.skipIf(!HAS_SHARED)('FOMC voting paragraphs: figures paired only with figures of the same thing (redline #23, trial 13c defect 9)', () => {
+  const folder = join(SHARED_DATA, 'fomc-statements');
+  const voting = async (older: string, newer: string): Promise<string[]> => {
+    const result = await compare(join(folder, `fomc_${older}.txt`), join(folder, `fomc_${newer}.txt`));
+    const finding = result.comparisons[0].findings.find((candidate) => candidate.right.length > 0 && result.documents[1].paragraphs[candidate.right[0]].text.startsWith('Voting for'))!;
+    return finding.signals.filter((signal) => signal.type === 'number').map((signal) => signal.summary);
+  };
+
+  it('2019-06-19 → 07-31: one dissent\'s cut "by 25 basis points" is not the other dissent\'s range "at 2-1/4 to 2-1/2 percent" changed', async () => {
+    expect(await voting('2019-06-19', '2019-07-31')).toEqual(['percentage removed: 25 basis points', 'percentage added: 2-1/4 to 2-1/2 percent']);
+  });
+
+  it('2019-09-18 → 10-30: "1-3/4 percent to 2 percent" is one range, paired with the dissent to maintain it', async () => {
+    expect(await voting('2019-09-18', '2019-10-30')).toEqual(['percentage changed: 2 percent to 2-1/4 percent → 1-3/4 percent to 2 percent', 'percentage removed: 1-1/2 to 1-3/4 percent']);
+  });
+
+  it('counter-case: 1994-05-17 → 08-16, "from 3 percent to 3-1/2 percent" is a move (two figures), the discount rate raised again', async () => {
+    const result = await compare(join(folder, 'fomc_1994-05-17.txt'), join(folder, 'fomc_1994-08-16.txt'));
+    const summaries = result.comparisons[0].findings.flatMap((finding) => finding.signals).filter((signal) => signal.type === 'number' && signal.category === 'percentage').map((signal) => signal.summary);
+    expect(summaries).toEqual(['percentage changed: 3 percent → 4 percent']);
+  });
+});
+
+describe('percentage ranges and units', () => {
+  it('reads "X percent to Y percent" as one range, the same as "X to Y percent"', () => {
+    expect(found('maintain the target range at 1-3/4 percent to 2 percent.')).toEqual(['percentage:1-3/4 percent to 2 percent']);
+    expect(changes('the target range at 2 to 2-1/4 percent.', 'the target range at 2 percent to 2-1/4 percent.')).toEqual([]);
+  });
+
+  it('counter-case: "from 3 percent to 3-1/2 percent" stays two figures; a same-unit change still pairs', () => {
+    expect(found('an increase in the discount rate from 3 percent to 3-1/2 percent')).toEqual(['percentage:3 percent', 'percentage:3-1/2 percent']);
+    expect(changes('to lower the rate by 25 basis points.', 'to lower the rate by 50 basis points.')).toEqual(['percentage changed: 25 basis points → 50 basis points']);
+  });
+
+  it('does not pair basis points with percent', () => {
+    expect(changes('to lower the rate by 25 basis points.', 'to maintain the rate at 2 percent.')).toEqual(['percentage removed: 25 basis points', 'percentage added: 2 percent']);
+  });
+});
