@@ -251,9 +251,9 @@ const size = option('--sample', 40);
 // drawn and read once the rules of round 14 were final, round 15 written from other series without it; seed 1001, drawn
 // and read once the rules of round 16 were final (session 11); seed 1101, drawn and read on session 12's code
 // (classifier/28; fresh: a figure not tuned on what it measures); seed 1201, drawn and read on session 13's code
-// (classifier/29).
+// (classifier/29); seed 1301, drawn on session 13's final code (classifier/30) and read in session 14.
 // `--seed K` reads one seed alone.
-const seeds = args.includes('--seed') ? [option('--seed', 23)] : [23, 80, 131, 211, 307, 401, 503, 601, 701, 801, 901, 1001, 1101, 1201];
+const seeds = args.includes('--seed') ? [option('--seed', 23)] : [23, 80, 131, 211, 307, 401, 503, 601, 701, 801, 901, 1001, 1101, 1201, 1301];
 // Ranked by the key as it was written before the UN labels were spaced ("OP2 (a) (v)", not "OP 2 (a) (v)"), so the
 // sample drawn with a seed stays the one already read whatever the labels' spelling.
 const rankKey = (key) => key.replace(/\b(OP|PP) (?=\d)/g, '$1');
@@ -299,8 +299,9 @@ if (args.includes('--write-sample')) {
     'account); seed 801, drawn and read only once the rules of round 13 were final (round 14 took its "not" notes into',
     'account); seed 901, drawn (48 findings, the first 40 the sample and 8 spares) and read once the rules of round 14',
     'were final, round 15 written from other series without seeing it; seed 1001, drawn (48 findings) and read once',
-    'the rules of round 16 were final; seed 1101, drawn (48 findings) and read on session 12\'s code; and seed 1201, drawn',
-    '(48 findings) and read on session 13\'s code. Each finding',
+    'the rules of round 16 were final; seed 1101, drawn (48 findings) and read on session 12\'s code; seed 1201, drawn',
+    '(48 findings) and read on session 13\'s code; and seed 1301, drawn (48 findings) on session 13\'s final code and read',
+    'in session 14. Each finding',
     'is read against both texts. Verdicts live in `bench/precision-verdicts.json` (keyed by pair and labels), so a rerun',
     'keeps them; a finding without one says so.',
     '',
@@ -382,7 +383,9 @@ if (args.includes('--write-results')) {
                                 ? 'seed 1101, drawn on session 12\'s code (classifier/28)'
                                 : seed === 1201
                                   ? 'seed 1201, drawn on session 13\'s code (classifier/29)'
-                                  : `seed ${seed}`,
+                                  : seed === 1301
+                                    ? 'seed 1301, drawn on session 13\'s final code (classifier/30)'
+                                    : `seed ${seed}`,
       `${negotiated} of ${read}${share(negotiated, read)}`,
     ])),
     '',
