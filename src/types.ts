@@ -724,8 +724,9 @@ export interface LineageSource extends Omit<LineageMatch, 'paragraph'> {
 
 /**
  * What the lineage can say of a target paragraph: `traced` (earlier sources found), `new` (every earlier document was
- * searched and none carries it) or `not-checked` (none found, but the paragraph was too short to search, or some earlier
- * documents could not be searched: it may be in them).
+ * searched and none carries it) or `not-checked` (none found, but not every earlier document was searched for it: some
+ * could not be searched, `Lineage.notChecked`, or the paragraph itself was too short or too common to search for,
+ * `searched: false`, and no pair report aligns it; it may be in them).
  */
 export type LineageStatus = 'traced' | 'new' | 'not-checked';
 
@@ -745,7 +746,7 @@ export interface LineageParagraph {
   searched: boolean;
   /** `traced`, `new` or `not-checked` (see `LineageStatus`); never `new` while an earlier document went unsearched. */
   status: LineageStatus;
-  /** Earlier documents carrying it, by date. */
+  /** Earlier documents carrying it, by date; among one date, the target's own series first (`sourceOrder`). */
   sources: LineageSource[];
 }
 
@@ -769,12 +770,13 @@ export interface LineageUnchecked {
 /**
  * `lineage.json`: every paragraph of a target, with its earlier sources (best match per document, by date). Every
  * earlier (or undated) document is searched through the paragraph-level candidate index, whatever its overall
- * similarity to the target; `--min-similarity` only decides which pair reports are written.
+ * similarity to the target; `--min-similarity` only decides which pair reports are written. A document whose pair has
+ * a report gives the sources that report aligns (`pairAlignments`).
  */
 export interface Lineage {
   /** Id of the target document. */
   target: string;
-  /** Earlier (or undated) documents searched for the target's paragraphs; documents dated after the target cannot be sources. */
+  /** Earlier (or undated) documents searched for the target's paragraphs; documents dated after the target, or the same day, cannot be sources. */
   documentsSearched: number;
   /** Possible sources that were not searched, and why (documents in canonical order, then unreadable inputs by path). */
   notChecked: LineageUnchecked[];

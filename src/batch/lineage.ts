@@ -1,14 +1,20 @@
 import type { BatchDocument, Lineage, LineageMatch, LineageSource, LineageUnchecked, Paragraph } from '../types.js';
+import { normalizeTitle } from '../series/index.js';
 import { compareByDate } from './read-corpus.js';
 
 /** The target's paragraphs as the lineage needs them, with whether each was searched. */
 export type LineageTargetParagraph = Pick<Paragraph, 'index' | 'number' | 'text' | 'label'> & { heading?: boolean; searched: boolean };
 
 /**
- * Build the lineage of a target from the matches the lineage search found (`lineage-search.ts`). Only documents dated
- * before the target (or undated) count as sources; per document the best match is kept, ties to the lower paragraph
- * index. A paragraph without a source is `new` only when it was searched in every possible source: when it was too
- * short to search, or some documents were `notChecked`, it is `not-checked`.
+ * Build the lineage of a target from the matches the lineage search found (`lineage-search.ts`) and, for every earlier
+ * document whose pair with the target was compared in full and reported, the pair's own alignment (`aligned`, from
+ * `pairAlignments` in `lineage-pairs.ts`), which replaces what the search found in that document: the lineage never
+ * names a source the pair report it links to contradicts (trial 14a: oceans 80/110 OP 341, the new Programme of
+ * Action, traced as a "split" of 78/69 OP 345 while the pair report aligned OP 345 with OP 340 and called OP 341 new;
+ * 80/123 PP 1 "new" while the pair report aligned it with 79/197 PP 1). Only documents dated before the target (or
+ * undated) count as sources (`isEarlier`); per document the best match is kept, ties to the lower paragraph index.
+ * A paragraph without a source is `new` only when it was searched in every possible source: when it was too short to
+ * search, or some documents were `notChecked`, it is `not-checked`.
  */
 export function buildLineage(
   target: BatchDocument,
@@ -17,9 +23,11 @@ export function buildLineage(
   documents: ReadonlyMap<string, BatchDocument>,
   documentsSearched: number,
   notChecked: readonly LineageUnchecked[],
+  aligned: ReadonlyMap<string, readonly LineageMatch[]> = new Map(),
 ): Lineage {
   const best = new Map<string, LineageMatch>();
-  for (const match of matches) {
+  const fromPairs = [...aligned.keys()].sort().flatMap((document) => aligned.get(document)!.map((match) => ({ ...match, document })));
+  for (const match of [...matches.filter((match) => !aligned.has(match.document)), ...fromPairs]) {
     const source = documents.get(match.document);
     if (!source || !isEarlier(source, target)) continue;
     const key = `${match.paragraph}\u0000${match.document}`;
@@ -27,6 +35,7 @@ export function buildLineage(
     if (!current || match.similarity > current.similarity || (match.similarity === current.similarity && match.paragraphs[0] < current.paragraphs[0])) best.set(key, match);
   }
   const byParagraph = new Map<number, LineageSource[]>();
+  const order = sourceOrder(target, documents);
   for (const match of best.values()) {
     const source = documents.get(match.document)!;
     let list = byParagraph.get(match.paragraph);
@@ -47,7 +56,7 @@ export function buildLineage(
     documentsSearched,
     notChecked: sortUnchecked(notChecked, documents),
     paragraphs: paragraphs.map((paragraph) => {
-      const sources = (byParagraph.get(paragraph.index) ?? []).sort((a, b) => compareByDate({ date: a.date, id: a.document }, { date: b.date, id: b.document }));
+      const sources = (byParagraph.get(paragraph.index) ?? []).sort(order);
       return {
         index: paragraph.index,
         number: paragraph.number,
@@ -69,8 +78,42 @@ function sortUnchecked(entries: readonly LineageUnchecked[], documents: Readonly
   return [...entries].sort((a, b) => position(a) - position(b) || (a.document < b.document ? -1 : a.document > b.document ? 1 : 0));
 }
 
-/** Whether `source` can be an earlier wording of `target`: dated before it, or either of them undated. */
+/**
+ * Whether `source` can be an earlier wording of `target`: dated before it, or either of them undated. A text adopted
+ * the same day is not earlier (trial 14a: Montserrat 80/97's lineage listed 80/91, 80/95, 80/102 and 80/105, all
+ * adopted with it on 2025-12-05, because their symbols sort first as strings), so it is neither searched nor a source.
+ */
 export function isEarlier(source: BatchDocument, target: BatchDocument): boolean {
   if (source.date === null || target.date === null) return true;
-  return source.date < target.date || (source.date === target.date && source.id !== target.id && compareByDate(source, target) < 0);
+  return source.date < target.date;
+}
+
+/**
+ * Within this similarity of the best source of the same date, a source of the target's own series comes first (is
+ * where the paragraph is "first seen"). Texts adopted the same day are equally old: between Anguilla 78/87 and
+ * Montserrat 78/93, both of 2023-12-07, Montserrat 80/97's PP 1 (93 % and 97 %) was first seen in Anguilla's because
+ * its symbol sorts first. Its own series' 97 % wins; so would a 92 % against another series' 95 % (a drafter starts
+ * from the last text of the resolution, and two points is the noise of the measure between sister texts), but not a
+ * 60 % against another series' 95 %, the wording the paragraph really carries.
+ */
+export const OWN_SERIES_MARGIN = 0.05;
+
+/**
+ * The order of a paragraph's sources: by date (the earliest first: where the paragraph's language first appears), and
+ * among sources of one date, the target's own series first within `OWN_SERIES_MARGIN`, then the more similar, then by
+ * id. The own series is the same front matter `series`, else the same title (a UN resolution's series is its title,
+ * `groupSeries`).
+ */
+export function sourceOrder(target: BatchDocument, documents: ReadonlyMap<string, BatchDocument>): (a: LineageSource, b: LineageSource) => number {
+  const own = (source: LineageSource): boolean => {
+    const document = documents.get(source.document);
+    if (!document) return false;
+    if (target.series !== null || document.series !== null) return target.series === document.series;
+    return normalizeTitle(document.title) === normalizeTitle(target.title);
+  };
+  const weight = (source: LineageSource): number => source.similarity + (own(source) ? OWN_SERIES_MARGIN : 0);
+  return (a, b) => {
+    if (a.date !== b.date) return compareByDate({ date: a.date, id: a.document }, { date: b.date, id: b.document });
+    return weight(b) - weight(a) || (a.document < b.document ? -1 : a.document > b.document ? 1 : 0);
+  };
 }

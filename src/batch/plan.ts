@@ -68,9 +68,12 @@ export function planPairs(documents: readonly BatchDocument[], mode: BatchMode, 
     if (target === null) throw new Error('planPairs: target mode needs a target');
     // The older text on the left by the lineage's own rule (`isEarlier`): an undated document is taken as earlier than
     // the target, as the lineage searches it as a source; by date order it sat after a dated target, and the pair table
-    // showed the 2024 target as the older text of a strategy whose year was not read (trial 13b).
+    // showed the 2024 target as the older text of a strategy whose year was not read (trial 13b). A text of the
+    // target's own date is no source (`isEarlier`), but the pair keeps its side by canonical order (date, then id).
     documents.forEach((document, index) => {
-      if (index !== target) pairs.push(isEarlier(document, documents[target]) ? { left: index, right: target } : { left: target, right: index });
+      if (index === target) return;
+      const left = isEarlier(document, documents[target]) || (document.date === documents[target].date && index < target);
+      pairs.push(left ? { left: index, right: target } : { left: target, right: index });
     });
   } else if (mode === 'all') {
     for (let i = 0; i < documents.length; i++) for (let j = i + 1; j < documents.length; j++) pairs.push({ left: i, right: j });

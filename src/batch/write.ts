@@ -3,6 +3,7 @@ import type { Document, Lineage, SeriesHistoryRecord } from '../types.js';
 import { isHeadingLine } from '../report/labels.js';
 import { removeJournal } from './journal.js';
 import { buildLineage } from './lineage.js';
+import { pairAlignments } from './lineage-pairs.js';
 import type { LineageFound } from './lineage-search.js';
 import type { ResolvedBatchOptions } from './options.js';
 import { writeBatchOutputs } from './outputs.js';
@@ -21,6 +22,9 @@ export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, tar
     const targetDocument = manifest.documents.find((document) => document.id === manifest.target)!;
     const failed = new Set(found.notChecked.map((entry) => entry.document));
     const searched = plan.lineage.searched;
+    const documents = new Map(manifest.documents.map((document) => [document.id, document]));
+    // The pairs compared in full and reported: their alignment is the lineage's word on their documents.
+    const aligned = await pairAlignments(options.out, records, targetDocument, documents);
     lineage = buildLineage(
       targetDocument,
       nameParagraphs(target.paragraphs).map((paragraph) => ({
@@ -32,9 +36,10 @@ export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, tar
         searched: searched[paragraph.index],
       })),
       found.matches,
-      new Map(manifest.documents.map((document) => [document.id, document])),
+      documents,
       plan.lineage.documentsSearched.filter((id) => !failed.has(id)).length,
       [...plan.lineage.notChecked, ...found.notChecked],
+      aligned,
     );
   }
   await writeBatchOutputs(options.out, manifest, records, lineage, options.generatedAt, histories);

@@ -191,7 +191,8 @@ const GAP_LABELS = {
 
 /**
  * The lineage list: each target paragraph with its sources, or why it has none: "new" only when every earlier
- * document was searched, else "not checked" with the reason (too short to trace, or documents not searched).
+ * document was searched, else "not checked" (not every earlier document was searched for it) with the reason: some
+ * documents not searched, or the paragraph itself too short or too common to search for and aligned by no pair report.
  */
 function lineageView(lineage: Lineage, records: readonly PairRecord[], documents: ReadonlyMap<string, BatchDocument>) {
   const searched = `${lineage.documentsSearched} earlier document${lineage.documentsSearched === 1 ? '' : 's'} searched`;
@@ -221,7 +222,7 @@ function lineageView(lineage: Lineage, records: readonly PairRecord[], documents
           : paragraph.status === 'not-checked'
             ? paragraph.searched
               ? `Not checked: no source in the ${searched}, but ${unchecked} possible source${unchecked === 1 ? ' was' : 's were'} not searched (listed above)`
-              : 'Not checked: too short to trace (a heading, a date) or only wording common in the corpus'
+              : 'Not checked: not searched in the earlier documents, being too short (a heading, a date) or only wording common in the corpus, and no pair report aligns it'
             : '',
       sources: paragraph.sources.map((source) => {
         const record = records.find((candidate) => candidate.left === source.document && candidate.right === lineage.target);

@@ -56,7 +56,8 @@ describe('lineage citations: the seed statement against the illustrative draft',
 
   it('cites every traced source paragraph, in the lineage list, the target view and lineage.json, as the pair report does', () => {
     const traced = lineage.paragraphs.filter((paragraph) => paragraph.sources.length > 0);
-    expect(traced).toHaveLength(19);
+    // 19 searched paragraphs, and the date line, too short to search the corpus for, that the pair report aligns with the draft's.
+    expect(traced).toHaveLength(20);
     for (const paragraph of traced) {
       const [source] = paragraph.sources;
       expect(source.document).toBe('2024-draft-illustrative');
@@ -65,7 +66,8 @@ describe('lineage citations: the seed statement against the illustrative draft',
       // The lineage list: the source's link, with the citation the pair report shows at the paragraph it links to.
       expect(lineageItem(paragraph.index)).toContain(`<a href="${href}">2024-draft-illustrative ${escaped(expected)}</a>`);
       // The target view's cell names both ends as the pair report does (a heading line by its words, not a number).
-      const target = paragraph.heading ? `heading “${paragraph.text.split(' ').slice(0, 8).join(' ')}…”` : reportCitation('right', paragraph.index, paragraph.label ?? null);
+      const words = paragraph.text.split(' ');
+      const target = paragraph.heading ? `heading “${words.slice(0, 8).join(' ')}${words.length > 8 ? '…' : ''}”` : reportCitation('right', paragraph.index, paragraph.label ?? null);
       expect(index).toContain(`href="${href}" aria-label="Target ${escaped(target)} in 2024-draft-illustrative (2024-10-25) ${escaped(expected)}: `);
       // The target paragraph itself, in the list, is cited as the pair report's newer side cites it.
       if (!paragraph.heading) expect(lineageItem(paragraph.index)).toContain(`<span class="citation">${escaped(reportCitation('right', paragraph.index, paragraph.label ?? null))}</span>`);
@@ -77,8 +79,9 @@ describe('lineage citations: the seed statement against the illustrative draft',
     expect(lineageItem(2)).toContain('>2024-draft-illustrative ¶ 1</a> — modified, 100%');
     expect(lineage.paragraphs[10].sources[0]).toMatchObject({ paragraphs: [11, 12], labels: ['¶ 10', '¶ 11'], numbers: ['10.', '11.'], kind: 'merged' });
     expect(lineageItem(10)).toContain('>2024-draft-illustrative ¶ 10+¶ 11</a> — merged, 100%');
-    // The draft's title line prints no number: a heading line, named so, as the report names it.
-    expect(lineageItem(0)).toContain('>2024-draft-illustrative heading 1</a> — modified, 58%');
+    // The draft's title line prints no number: a heading line, named so, as the report names it; 55 % as the pair
+    // report scores it (the lineage's own search gave 58 %, term weights from the two lines alone: trial 14a).
+    expect(lineageItem(0)).toContain('>2024-draft-illustrative heading 1</a> — modified, 55%');
   });
 
   it("titles the lineage with the seed's own title and lists its title and date lines as headings, not as ¶ 1 and ¶ 2", () => {
@@ -115,8 +118,9 @@ describe.skipIf(!ICT_READY)(`lineage citations of a resolution target (${ICT_REA
     const index = await readFile(join(out, 'index.html'), 'utf8');
     const record = JSON.parse((await readFile(join(out, 'results.jsonl'), 'utf8')).trim()) as PairRecord;
     const report = await readFile(join(out, record.html!), 'utf8');
+    // "The General Assembly," has no label; the pair report aligns it unchanged, and so does the lineage (trial 14a).
     expect(lineage.paragraphs.slice(0, 3).map((paragraph) => [paragraph.label, paragraph.sources.map((source) => source.labels)])).toEqual([
-      [null, []],
+      [null, [undefined]],
       ['PP 1', [['PP 1']]],
       ['PP 2', [['PP 2']]],
     ]);

@@ -85,7 +85,7 @@ describe('renderBatchIndex', () => {
     const lineage = input.lineage!;
     const searchedAll = { ...lineage, notChecked: [], paragraphs: [lineage.paragraphs[0], { ...lineage.paragraphs[1], status: 'new' as const }, { index: 2, number: null, text: '11-11-2024', searched: false, status: 'not-checked' as const, sources: [] }] };
     const complete = batchViewModel({ ...input, lineage: searchedAll });
-    expect(complete.lineage?.paragraphs.map((paragraph) => paragraph.statusLine)).toEqual(['', 'New: no earlier source in the 2 earlier documents searched', 'Not checked: too short to trace (a heading, a date) or only wording common in the corpus']);
+    expect(complete.lineage?.paragraphs.map((paragraph) => paragraph.statusLine)).toEqual(['', 'New: no earlier source in the 2 earlier documents searched', 'Not checked: not searched in the earlier documents, being too short (a heading, a date) or only wording common in the corpus, and no pair report aligns it']);
     expect(complete.targetView?.rows.map((row) => row.firstSeen)).toEqual(['2020-03-04', 'new', 'not checked']);
   });
 

@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BatchDocument, LineageMatch, PairRecord, RedlineResult } from '../types.js';
+import { isEarlier } from './lineage.js';
+
+/**
+ * The alignment of every pair of a target-mode run that was compared in full and reported, as lineage matches: per
+ * earlier document (by id), each target paragraph the pair report aligns with paragraphs of that document, with the
+ * report's kind (`unchanged`, `modified`, `merged`, `split`) and similarity. `buildLineage` takes them instead of what
+ * the lineage search found in that document, so the lineage agrees with the pair report it links to: the search scores
+ * a paragraph against a few candidates alone, the aligner scores the whole document, one to one. A paragraph the report
+ * calls new has no source in that document, even when the search found a partial "split" match (trial 14a: oceans
+ * 80/110 OP 341); a paragraph the report aligns is traced there, even when it is too short or too common for the
+ * search (80/160 OP 12 "Encourages all States:", 80/123 PP 3 reaffirming resolution 70/1) or under the search's move
+ * threshold (80/123 PP 1 "Recalling its resolution 79/197 …", modified in the report, "new" in the lineage).
+ * A report that cannot be read leaves the search's matches for its document (the pair record says why).
+ */
+export async function pairAlignments(out: string, records: readonly PairRecord[], target: BatchDocument, documents: ReadonlyMap<string, BatchDocument>): Promise<Map<string, LineageMatch[]>> {
+  const aligned = new Map<string, LineageMatch[]>();
+  const reported = records
+    .filter((record) => record.right === target.id && record.report !== null && record.error === undefined)
+    .filter((record) => {
+      const source = documents.get(record.left);
+      return source !== undefined && isEarlier(source, target);
+    })
+    .sort((a, b) => a.pair - b.pair);
+  for (const record of reported) {
+    let result: RedlineResult;
+    try {
+      result = JSON.parse(await readFile(join(out, record.report!), 'utf8')) as RedlineResult;
+    } catch {
+      continue;
+    }
+    const matches = alignmentMatches(result);
+    if (matches) aligned.set(record.left, matches);
+  }
+  return aligned;
+}
+
+/** A pair report's alignment as lineage matches of its right (newer) document, in finding order; null when the report is not one comparison of two documents. */
+export function alignmentMatches(result: RedlineResult): LineageMatch[] | null {
+  const [left] = result.documents ?? [];
+  const comparison = result.comparisons?.[0];
+  if (!left || !comparison || result.comparisons.length !== 1) return null;
+  const matches: LineageMatch[] = [];
+  for (const finding of comparison.findings) {
+    if (finding.kind === 'new' || finding.kind === 'dropped' || finding.left.length === 0) continue;
+    // Cited and linked by the names the pair report gives them (`OP 17`, `¶ 7`: `nameParagraphs`), as a search match is.
+    const labels = finding.left.map((index) => left.paragraphs[index]?.label ?? null);
+    const numbers = finding.left.map((index) => left.paragraphs[index]?.number ?? null);
+    for (const paragraph of finding.right) {
+      matches.push({
+        paragraph,
+        document: comparison.left,
+        paragraphs: [...finding.left],
+        ...(labels.some((label) => label !== null) ? { labels } : {}),
+        ...(numbers.some((number) => number !== null) ? { numbers } : {}),
+        kind: finding.kind,
+        similarity: finding.similarity,
+      });
+    }
+  }
+  return matches;
+}
