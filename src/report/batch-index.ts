@@ -264,7 +264,7 @@ export function thresholdNote(manifest: BatchManifest, records: readonly PairRec
   const lead = `${under.length} of ${records.length} pairs fell under --min-similarity ${minSimilarity} and have no report`;
   const everyPair = '0 would report every pair, however unrelated.';
   if (bestCompared > 0) {
-    return `${lead} (the closest reached ${exactPercent(bestCompared)}). To report the closest, run again with --min-similarity ${reachingThreshold(bestCompared, minSimilarity)}; ${everyPair}`;
+    return `${lead} (the closest reached ${percentUnder(bestCompared, minSimilarity)}). To report the closest, run again with --min-similarity ${reachingThreshold(bestCompared, minSimilarity)}; ${everyPair}`;
   }
   // Nothing to reach: 0 would report every pair, each of them two texts sharing nothing.
   if (!(bestEstimate > 0)) return `${lead} (every one 0% similar: they share nothing). --min-similarity 0 would report every pair, however unrelated.`;
@@ -273,7 +273,21 @@ export function thresholdNote(manifest: BatchManifest, records: readonly PairRec
     return `${lead} (${were} 0% similar; the others, not compared in full, are estimated at most ${exactPercent(bestEstimate)}, and a quick estimate runs higher than the full comparison). Nothing here comes close to a report: --min-similarity ${everyPair}`;
   }
   const lower = reachingThreshold(bestEstimate, minSimilarity);
-  return `${lead} (the closest is estimated at ${exactPercent(bestEstimate)}; no pair was compared in full). To compare the closest in full, run again with --min-similarity ${lower}: it is reported if the full comparison reaches ${exactPercent(lower)} too (a quick estimate often runs higher; that run will say); ${everyPair}`;
+  // "No pair" only when no pair of the run was compared: beside a header counting the pairs compared in full (those
+  // reported), the note speaks of the pairs under the threshold (trial 14a: "2 compared in full" in the header, "no
+  // pair was compared in full" in the note).
+  const compareNone = records.some((record) => !record.estimated && record.error === undefined) ? 'none of them was compared in full' : 'no pair was compared in full';
+  return `${lead} (the closest is estimated at ${exactPercent(bestEstimate)}; ${compareNone}). To compare the closest in full, run again with --min-similarity ${lower}: it is reported if the full comparison reaches ${exactPercent(lower)} too (a quick estimate often runs higher; that run will say); ${everyPair}`;
+}
+
+/**
+ * A similarity under the threshold as a percentage that does not read as reaching it: 29.5 % under 0.3 is "29.5%", not
+ * "30%" (trial 14a: "fell under --min-similarity 0.3 … the closest reached 30%"). Else as `exactPercent`.
+ */
+function percentUnder(ratio: number, threshold: number): string {
+  const shown = exactPercent(ratio);
+  if (ratio >= threshold || Number.parseFloat(shown) < Math.round(threshold * 1e6) / 1e4) return shown;
+  return `${Math.floor(ratio * 1000 + 1e-9) / 10}%`;
 }
 
 /** A similarity as a percentage, to two significant digits under 1 % (0.13 %, not "0%"). */

@@ -95,6 +95,18 @@ describe('renderBatchIndex', () => {
     expect(batchViewModel({ ...input, manifest: { ...input.manifest, mode: 'chain' } }).threshold).toBeNull();
   });
 
+  // Trial 14a (Montserrat 80/97 against 194 UN resolutions): "182 of 194 pairs fell under --min-similarity 0.3 … (the
+  // closest reached 30%)", the closest being 79/104 at 29.5 %; and for oceans 80/110 "(… no pair was compared in full)"
+  // under a header saying "2 compared in full" (the two reported pairs).
+  it('never rounds the closest pair under the threshold up to it, and says "none of them" when other pairs were compared in full', () => {
+    const input = sampleBatchIndexInput();
+    const record = (pair: number, similarity: number, estimated: boolean, report: string | null): PairRecord => ({ ...input.records[0], pair, left: `d${pair}`, similarity, estimated, estimate: similarity, report, html: null });
+    const under = [record(0, 0.295, false, null), record(1, 0.291, false, null), record(2, 0.8, false, 'pairs/d2.json')];
+    expect(batchViewModel({ ...input, records: under }).threshold).toBe('2 of 3 pairs fell under --min-similarity 0.3 and have no report (the closest reached 29.5%). To report the closest, run again with --min-similarity 0.25; 0 would report every pair, however unrelated.');
+    const estimated = [record(0, 0.07, true, null), record(1, 0.9, false, 'pairs/d1.json'), record(2, 0.85, false, 'pairs/d2.json')];
+    expect(batchViewModel({ ...input, records: estimated }).threshold).toBe('1 of 3 pairs fell under --min-similarity 0.3 and have no report (the closest is estimated at 7%; none of them was compared in full). To compare the closest in full, run again with --min-similarity 0.07: it is reported if the full comparison reaches 7% too (a quick estimate often runs higher; that run will say); 0 would report every pair, however unrelated.');
+  });
+
   // Session 12: an all-pairs run of an FOMC statement and a General Debate speech (estimated 0.13 % similar) was told
   // "e.g. --min-similarity 0", which reports every pair.
   it.skipIf(!HAS_SHARED)('suggests a threshold above 0 that reaches the closest pair, and says what 0 means (FOMC statement and a speech)', async () => {
