@@ -9,6 +9,8 @@ import { ENACTING_FORMULA, MEETING_LINE, readUnFrontPage } from './un-metadata.j
 import { lostLetterWarnings } from './lost-letters.js';
 import { joinLineEnd, markGluedFootnotes, renderUnBody, type UnBody } from './un-document.js';
 import { normalizeDate } from './dates.js';
+import { readUnHead } from './un-head.js';
+import { OPERATIVE_VERB, PREAMBULAR_OPENER } from './resolution-structure.js';
 
 /**
  * PDF → paragraphs, rebuilt from positioned text.
@@ -86,10 +88,13 @@ export async function convertPdf(bytes: Uint8Array, path: string): Promise<{ tex
     return { text: renderUnBody(body, path), meta: body.meta, warnings, blocksAreParagraphs: true };
   }
   const { paragraphs, footnotes, symbol } = paragraphsFromPages(pages);
+  const notes = footnotes.map((note) => `[^${note.number}]: ${note.text}`);
+  // A PDF printed from a Word file of a UN text: no furniture, but the first page's form, read as facts (see un-head.ts).
+  const un = readUnHead(paragraphs);
+  if (un) return { text: joinParagraphs([...un.paragraphs, ...notes], path), meta: un.meta, warnings };
   const meta: Partial<DocumentMeta> = {};
   if (symbol) meta.symbol = symbol;
   if (title && title.split(/\s+/).length >= 3 && !/\.(docx?|pdf)\b/i.test(title) && (!symbol || !title.includes(symbol))) meta.title = title;
-  const notes = footnotes.map((note) => `[^${note.number}]: ${note.text}`);
   return { text: joinParagraphs([...paragraphs, ...notes], path), meta, warnings };
 }
 
@@ -122,7 +127,9 @@ export function paragraphsFromPages(pages: PdfPage[]): PdfParagraphs {
   const footnotes = notes.map((note) => ({ number: note.number, text: note.text.toString() }));
   const vocabulary = vocabularyOf(body);
   const noteNumbers = new Set(footnotes.map((note) => note.number));
-  const paragraphs = buildParagraphs(body, bodySize, vocabulary).map((paragraph) => dropGluedMarks(paragraph, noteNumbers));
+  // A resolution (its enacting formula among the lines): a page that ends a preambular paragraph's comma may end the paragraph.
+  const resolution = body.some((line) => ENACTING_FORMULA.test(lineText(line).trim()));
+  const paragraphs = buildParagraphs(body, bodySize, vocabulary, joinText, (line) => lineText(line), false, resolution).map((paragraph) => dropGluedMarks(paragraph, noteNumbers));
   return { paragraphs, footnotes, ...(symbol ? { symbol } : {}) };
 }
 
@@ -468,6 +475,7 @@ function buildParagraphs(
   join: LineJoin = joinText,
   textOf: (line: PdfLine) => string = (line) => lineText(line),
   indented = false,
+  resolution = false,
 ): string[] {
   const leading = lineSpacing(lines, bodySize);
   // Each page's left margin: even and odd pages of a UN document are set with mirrored margins.
@@ -487,7 +495,7 @@ function buildParagraphs(
     // no gap can be measured and a preambular paragraph ends in a comma, the indent tells.
     const crossPage = indented && previous !== undefined && previous.page !== line.page && !/^\p{Ll}/u.test(text);
     const opens = crossPage ? line.x > (pageLeft.get(line.page) ?? line.x) + 0.8 * bodySize : false;
-    if (current === null || !previous || (crossPage ? opens : startsParagraph(previous, line, text, leading, column))) {
+    if (current === null || !previous || (crossPage ? opens : startsParagraph(previous, line, text, leading, column, resolution))) {
       if (current) paragraphs.push(current.toString());
       current = new TextBuilder(text, join);
     } else {
@@ -498,14 +506,19 @@ function buildParagraphs(
   return paragraphs;
 }
 
-function startsParagraph(previous: PdfLine, line: PdfLine, text: string, leading: number, column: { left: number; right: number }): boolean {
+function startsParagraph(previous: PdfLine, line: PdfLine, text: string, leading: number, column: { left: number; right: number }, resolution: boolean): boolean {
   const previousText = lineText(previous);
   if (stripLabel(text).number !== null && !REFERRING.test(previousText)) return true;
   if (Math.abs(line.size - previous.size) > 0.1 * previous.size) return true;
   const short = previous.right < column.right - 0.2 * (column.right - column.left);
   if (line.page !== previous.page) {
     // No gap to measure across a page break: the sentence and the line length decide.
-    if (/^\p{Ll}/u.test(text) || !TERMINAL.test(previousText)) return false;
+    if (/^\p{Ll}/u.test(text)) return false;
+    // A resolution's preambular paragraph ends in a comma: a page that ends on one, before a page that opens on a
+    // paragraph's first words (a participle, an operative verb), ends the paragraph, as in the UN-text reader (a PDF
+    // printed from Word: "…of the Treaty," / "Recalling further the Final Declaration…", A/RES/80/70 PP 10 and PP 11).
+    if (resolution && /,["'”’)]*$/.test(previousText.replace(/(?<=[,;:.)”’])\s?\d{1,3}$/, '')) && (PREAMBULAR_OPENER.test(text) || OPERATIVE_VERB.test(text))) return true;
+    if (!TERMINAL.test(previousText)) return false;
     return short;
   }
   const gap = previous.y - line.y;
@@ -528,9 +541,17 @@ function lineSpacing(lines: PdfLine[], bodySize: number): number {
   return gaps[Math.floor((gaps.length - 1) / 4)];
 }
 
-/** Second halves that make a line-end hyphen part of a compound ("capacity-building", "State-led"). */
+/**
+ * Second halves that make a line-end hyphen part of a compound ("capacity-building", "State-led",
+ * "information-sharing"): the words that end two or more different hyphenated compounds in the UN resolutions of
+ * ../shared/data (texts/, the held-out series aside: "burden-sharing", "data-sharing", "benefit-sharing" …), ordinals
+ * ("seventy-ninth") and function words left out, and "use" and "rating" too, which end ordinary words as often
+ * ("mis-use", "sepa-rating"); with the few the reader had before ("wise", "like", "party").
+ */
 const COMPOUND_TAILS = new Set(
-  'based building led related making term level wide scale specific owned sensitive oriented driven free friendly bound up down only centred centered wise like party state'.split(' '),
+  'affiliated based bound building care centered centred centric cost derived down driven education emission focused free friendly growing inclusive income induced led level like looking making oriented owned party range reach related responsive risk saving scale sensitive setting sharing source specific state supported term track up urban wide wise year'.split(
+    ' ',
+  ),
 );
 
 const NO_VOCABULARY: ReadonlySet<string> = new Set();
@@ -576,18 +597,30 @@ function joinText(sofar: string, next: string, vocabulary: ReadonlySet<string>):
   return (glue.dropLast ? sofar.slice(0, -1) : sofar) + (glue.space ? ' ' : '') + next;
 }
 
-/** How a line joins the text before it (given that text's end): with a space, or glued, dropping a final hyphen or not. */
+/**
+ * How a line joins the text before it (given that text's end): with a space, or glued, dropping a final hyphen or not.
+ * A line that ends in a hyphen after a letter:
+ *  - before a capital or a figure, the hyphen is a compound's own and stays, with no space ("Nuclear-Test-" / "Ban
+ *    Treaty" → "Nuclear-Test-Ban", "COVID-" / "19"): no word is broken before a capital;
+ *  - before a lower-case word, the hyphenated compound is read when it is attested: the document spells it so
+ *    elsewhere, or the document does not spell the word closed and both halves are a compound's parts (a first half
+ *    of three letters or more, a second half that ends compounds in UN usage, `COMPOUND_TAILS`: "information-" /
+ *    "sharing" → "information-sharing"); else the hyphen was the typesetter's and the word is closed ("infor-" /
+ *    "mation" → "information").
+ */
 function joinGlue(sofar: string, next: string, vocabulary: ReadonlySet<string>): { dropLast: boolean; space: boolean } {
   if (sofar.endsWith('\u00ad')) return { dropLast: true, space: false };
   const head = /(\p{L}+)-$/u.exec(sofar);
+  if (head && /^[\p{Lu}\d]/u.test(next)) return { dropLast: false, space: false };
   const tail = /^(\p{Ll}+)/u.exec(next);
   if (!head || !tail) return { dropLast: false, space: true };
   const joined = (head[1] + tail[1]).toLowerCase();
   const hyphenated = `${head[1]}-${tail[1]}`.toLowerCase();
   let keep: boolean;
-  if (vocabulary.has(joined)) keep = false;
-  else if (vocabulary.has(hyphenated)) keep = true;
-  else keep = /^\p{Lu}/u.test(head[1]) || COMPOUND_TAILS.has(tail[1]);
+  if (vocabulary.has(hyphenated)) keep = true;
+  else if (vocabulary.has(joined)) keep = false;
+  // A syllable before a compound's second half ("ar-" / "range") is no compound's first part.
+  else keep = head[1].length >= 3 && COMPOUND_TAILS.has(tail[1]);
   return { dropLast: !keep, space: false };
 }
 
