@@ -60,6 +60,8 @@ interface PdfLine {
 interface PdfPage {
   lines: PdfLine[];
   height: number;
+  /** Lines of the page struck through (a draft printed with its tracked changes shown); absent when not looked for. */
+  struck?: number;
 }
 
 /** Most pages read from one PDF: reading costs ~20 ms a page, so this is about 40 s, and a book, not a policy text. */
@@ -79,6 +81,16 @@ export async function convertPdf(bytes: Uint8Array, path: string): Promise<{ tex
   pages.forEach((page, index) => {
     if (page.lines.length === 0) warnings.push({ code: 'pdf-no-text', message: `page ${index + 1} has no text layer (a scanned image?)`, file: path });
   });
+  const struck = pages.flatMap((page, index) => (page.struck ? [index + 1] : []));
+  if (struck.length) {
+    const lines = pages.reduce((sum, page) => sum + (page.struck ?? 0), 0);
+    const where = struck.length === 1 ? `page ${struck[0]}` : `pages ${struck.join(', ')}`;
+    warnings.push({
+      code: 'pdf-struck-text',
+      message: `has text struck through (${lines} ${lines === 1 ? 'line' : 'lines'} on ${where}): a draft printed with its tracked changes shown? It is read as printed, struck and inserted words run together; give the Word file (redline reads its tracked changes) or a PDF without them`,
+      file: path,
+    });
+  }
   if (pages.every((page) => page.lines.length === 0)) {
     throw new RedlineError('empty', 'is a PDF without a text layer (a scanned image?)', 'Run OCR on it (e.g. `ocrmypdf`) or give a text version.', path);
   }
@@ -203,19 +215,27 @@ async function readPages(bytes: Uint8Array, path: string): Promise<{ pages: PdfP
       throw new RedlineError('too-many-pages', `is a PDF of ${pdf.numPages.toLocaleString('en-US')} pages, over the ${MAX_PDF_PAGES.toLocaleString('en-US')} redline reads`, 'Split it (e.g. `qpdf --split-pages=1000`) and compare the parts.', path);
     }
     const pages: PdfPage[] = [];
+    // Whether the PDF is an official UN document (told by its first page): one carries no revision marks, so its pages
+    // are not looked at for strike-through lines; any other PDF may be a draft printed with its tracked changes shown.
+    let official = false;
     for (let number = 1; number <= pdf.numPages; number++) {
       let page;
-      let runs: TextRun[];
+      let lines: PdfLine[];
+      let struck: number | undefined;
       try {
         page = await pdf.getPage(number);
-        runs = await readPageRuns(page, number, path);
+        const started = Date.now();
+        lines = toLines(await readPageRuns(page, number, path), number - 1);
+        if (number === 1) official = isUnDocument([{ lines, height: 0 }]);
+        const strikes = official ? null : await readStrikes(page, pdfjs.OPS, started + MAX_PDF_PAGE_MS);
+        if (strikes) struck = struckLines(lines, strikes);
       } catch (error) {
         if (error instanceof RedlineError) throw error;
         // A damaged page tree ("Pages tree contains circular reference"), a broken content stream: the file, not redline.
         const reason = (error as Error).message.split('\n')[0].replace(/\.+$/, '');
         throw new RedlineError('bad-pdf', `is not a readable PDF (page ${number}: ${reason})`, 'Download it again; if it is damaged, give a text version.', path);
       }
-      pages.push({ lines: toLines(runs, number - 1), height: page.view[3] - page.view[1] });
+      pages.push({ lines, height: page.view[3] - page.view[1], ...(struck ? { struck } : {}) });
       page.cleanup();
     }
     const { info } = await pdf.getMetadata();
@@ -258,6 +278,96 @@ async function readPageRuns(page: PdfjsPage, number: number, path: string): Prom
     }
   }
   return runs;
+}
+
+/** A horizontal rule drawn on a page, in PDF points: a strike-through, an underline, a table's border. */
+interface Strike {
+  x1: number;
+  x2: number;
+  y: number;
+}
+
+type PdfjsOps = Pdfjs['OPS'];
+
+/** The private parts of pdf.js' page through which an operator list is read under a time budget (see `readStrikes`). */
+interface OperatorListInternals {
+  _intentStates?: Map<unknown, { renderTasks?: Set<{ operatorListChanged(): void }> }>;
+  _abortOperatorList?: (options: { intentState: unknown; reason: Error; force: boolean }) => void;
+}
+
+/**
+ * The thin horizontal rules a page draws (a word processor draws strike-through and underline as such lines over the
+ * text), read from pdf.js' operator list by tracking the transformation matrix through save, restore and transform;
+ * null when they cannot be read within the page's time budget. pdf.js offers no limit on an operator list, and builds
+ * one for every drawing of a form (forms drawing each other twice, 18 deep, take 30 s where the text takes 0.1 s), so
+ * the list is read only where pdf.js lets it be cancelled past `deadline` (its per-chunk callback); without that
+ * (another pdf.js) the page is not looked at.
+ */
+async function readStrikes(page: PdfjsPage, OPS: PdfjsOps, deadline: number): Promise<Strike[] | null> {
+  const internals = page as unknown as OperatorListInternals;
+  if (!(internals._intentStates instanceof Map) || typeof internals._abortOperatorList !== 'function') return null;
+  const before = new Set(internals._intentStates.values());
+  const listed = page.getOperatorList();
+  let over!: () => void;
+  const cancelled = new Promise<null>((resolve) => {
+    over = () => resolve(null);
+  });
+  const state = [...internals._intentStates.values()].find((candidate) => !before.has(candidate));
+  if (!state?.renderTasks) return null;
+  state.renderTasks.add({
+    operatorListChanged() {
+      if (Date.now() <= deadline) return;
+      internals._abortOperatorList!({ intentState: state, reason: new Error('over the time budget'), force: true });
+      over();
+    },
+  });
+  const list = await Promise.race([listed, cancelled]).catch(() => null);
+  if (!list) return null;
+  const strikes: Strike[] = [];
+  let matrix = [1, 0, 0, 1, 0, 0];
+  const saved: number[][] = [];
+  for (let i = 0; i < list.fnArray.length; i++) {
+    const fn = list.fnArray[i];
+    const args = list.argsArray[i] as unknown[];
+    if (fn === OPS.save) saved.push(matrix);
+    else if (fn === OPS.restore) matrix = saved.pop() ?? matrix;
+    else if (fn === OPS.transform) matrix = multiply(matrix, args as number[]);
+    else if (fn === OPS.constructPath) {
+      // pdf.js gives each path's bounding box in its own space: [minX, minY, maxX, maxY].
+      const box = args[2] as ArrayLike<number> | null | undefined;
+      if (!box || box.length < 4) continue;
+      const [x1, y1] = apply(matrix, box[0], box[1]);
+      const [x2, y2] = apply(matrix, box[2], box[3]);
+      if (Math.abs(y2 - y1) < 1.5 && Math.abs(x2 - x1) > 2) strikes.push({ x1: Math.min(x1, x2), x2: Math.max(x1, x2), y: (y1 + y2) / 2 });
+    }
+  }
+  return strikes;
+}
+
+function multiply(m: number[], n: number[]): number[] {
+  return [m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1], m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3], m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5]];
+}
+
+function apply(m: number[], x: number, y: number): [number, number] {
+  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+}
+
+/**
+ * How many of a page's lines a rule crosses at mid-height: a strike-through runs a quarter to a half of the font size
+ * above the baseline (an underline below it, a table border between lines), along the text for more than a word's
+ * space.
+ */
+function struckLines(lines: readonly PdfLine[], strikes: readonly Strike[]): number {
+  let count = 0;
+  for (const line of lines) {
+    const crossed = strikes.some((strike) => {
+      const height = strike.y - line.y;
+      if (height < 0.15 * line.size || height > 0.55 * line.size) return false;
+      return line.runs.some((run) => !run.sup && Math.min(strike.x2, run.x + run.width) - Math.max(strike.x1, run.x) > line.size);
+    });
+    if (crossed) count++;
+  }
+  return count;
 }
 
 /** Group runs into lines by baseline; a smaller run just above a line's baseline joins it as a superscript. */
