@@ -25,8 +25,15 @@ export async function convertBytes(bytes: Uint8Array, path: string, options: Pic
       }
       return { ...(await import('./html.js')).convertHtml(bytes, path), format };
     case 'zip':
+      if (isOpenDocument(bytes)) {
+        throw new RedlineError('unsupported-format', 'is an OpenDocument file (.odt, LibreOffice\'s own format), not a Word document', 'Save it as .docx (File > Save As > Word) or as PDF, and give that.', path);
+      }
       throw new RedlineError('unsupported-format', 'is a zip archive but not a Word document (no word/document.xml)', 'Unpack it and give the document inside, or save it as .docx, PDF or text.', path);
     case 'text': {
+      // Rich Text is text to a decoder, and its markup ("{\rtf1\ansi\deff3 {\fonttbl…") would be compared as words.
+      if (isRtf(bytes)) {
+        throw new RedlineError('unsupported-format', 'is a Rich Text (.rtf) file, which redline does not read', 'Save it as .docx or as plain text (.txt) in Word or LibreOffice, and give that.', path);
+      }
       const warnings: ConvertedText['warnings'] = [];
       const text = repairWithWarning(decodeText(bytes, path), path, warnings);
       // Text extracted from a UN PDF is read through its furniture; every other text goes to the segmenter as it is.
@@ -48,4 +55,18 @@ const REPORT_MARKS = ['<script type="application/json" id="redline-result"', '<m
 function isRedlineReport(bytes: Uint8Array): boolean {
   const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   return REPORT_MARKS.some((mark) => page.includes(mark));
+}
+
+/** Rich Text by its signature: `{\rtf` opens the file (after a byte-order mark or white space at most). */
+function isRtf(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 64)).toString('latin1');
+  return /^(?:\xEF\xBB\xBF)?\s*\{\\rtf/.test(head);
+}
+
+/**
+ * An OpenDocument file (.odt, .ods, .odp): its first entry is the stored `mimetype`, holding
+ * `application/vnd.oasis.opendocument.…`, so a byte search of the head finds it.
+ */
+function isOpenDocument(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 256)).indexOf('application/vnd.oasis.opendocument', 0, 'latin1') >= 0;
 }

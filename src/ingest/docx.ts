@@ -7,6 +7,7 @@ import { joinParagraphs } from './join-paragraphs.js';
 import { assertNestingWithin, blocksToParagraphs } from './html.js';
 import { assertDocxInflatesWithin } from './zip-limits.js';
 import { countTrackedChanges, resolveTrackedChanges, writeNumbering } from './docx-xml.js';
+import { readUnHead } from './un-head.js';
 
 /**
  * Convert a Word (.docx) file to paragraph text through mammoth's HTML: headings, numbered paragraphs (Word's automatic
@@ -39,7 +40,10 @@ export async function convertDocx(
   assertNestingWithin(result.value, path);
   const { document } = parseHTML(`<!DOCTYPE html><html><body>${result.value}</body></html>`);
   moveFootnotesOut(document);
-  return { text: joinParagraphs(blocksToParagraphs(document.body as unknown as Element), path), meta: {}, warnings };
+  const paragraphs = blocksToParagraphs(document.body as unknown as Element);
+  // A UN resolution or draft in Word carries the first page's form: facts, not paragraphs (see un-head.ts).
+  const un = readUnHead(paragraphs);
+  return { text: joinParagraphs(un?.paragraphs ?? paragraphs, path), meta: un?.meta ?? {}, warnings };
 }
 
 const UNMAPPED_STYLE = /^Unrecognised (?:paragraph|run|table) style\b/;

@@ -9,6 +9,8 @@ import { ENACTING_FORMULA, MEETING_LINE, readUnFrontPage } from './un-metadata.j
 import { lostLetterWarnings } from './lost-letters.js';
 import { joinLineEnd, markGluedFootnotes, renderUnBody, type UnBody } from './un-document.js';
 import { normalizeDate } from './dates.js';
+import { readUnHead } from './un-head.js';
+import { OPERATIVE_VERB, PREAMBULAR_OPENER } from './resolution-structure.js';
 
 /**
  * PDF → paragraphs, rebuilt from positioned text.
@@ -58,6 +60,8 @@ interface PdfLine {
 interface PdfPage {
   lines: PdfLine[];
   height: number;
+  /** Lines of the page struck through (a draft printed with its tracked changes shown); absent when not looked for. */
+  struck?: number;
 }
 
 /** Most pages read from one PDF: reading costs ~20 ms a page, so this is about 40 s, and a book, not a policy text. */
@@ -77,6 +81,16 @@ export async function convertPdf(bytes: Uint8Array, path: string): Promise<{ tex
   pages.forEach((page, index) => {
     if (page.lines.length === 0) warnings.push({ code: 'pdf-no-text', message: `page ${index + 1} has no text layer (a scanned image?)`, file: path });
   });
+  const struck = pages.flatMap((page, index) => (page.struck ? [index + 1] : []));
+  if (struck.length) {
+    const lines = pages.reduce((sum, page) => sum + (page.struck ?? 0), 0);
+    const where = struck.length === 1 ? `page ${struck[0]}` : `pages ${struck.join(', ')}`;
+    warnings.push({
+      code: 'pdf-struck-text',
+      message: `has text struck through (${lines} ${lines === 1 ? 'line' : 'lines'} on ${where}): a draft printed with its tracked changes shown? It is read as printed, struck and inserted words run together; give the Word file (redline reads its tracked changes) or a PDF without them`,
+      file: path,
+    });
+  }
   if (pages.every((page) => page.lines.length === 0)) {
     throw new RedlineError('empty', 'is a PDF without a text layer (a scanned image?)', 'Run OCR on it (e.g. `ocrmypdf`) or give a text version.', path);
   }
@@ -86,10 +100,13 @@ export async function convertPdf(bytes: Uint8Array, path: string): Promise<{ tex
     return { text: renderUnBody(body, path), meta: body.meta, warnings, blocksAreParagraphs: true };
   }
   const { paragraphs, footnotes, symbol } = paragraphsFromPages(pages);
+  const notes = footnotes.map((note) => `[^${note.number}]: ${note.text}`);
+  // A PDF printed from a Word file of a UN text: no furniture, but the first page's form, read as facts (see un-head.ts).
+  const un = readUnHead(paragraphs);
+  if (un) return { text: joinParagraphs([...un.paragraphs, ...notes], path), meta: un.meta, warnings };
   const meta: Partial<DocumentMeta> = {};
   if (symbol) meta.symbol = symbol;
   if (title && title.split(/\s+/).length >= 3 && !/\.(docx?|pdf)\b/i.test(title) && (!symbol || !title.includes(symbol))) meta.title = title;
-  const notes = footnotes.map((note) => `[^${note.number}]: ${note.text}`);
   return { text: joinParagraphs([...paragraphs, ...notes], path), meta, warnings };
 }
 
@@ -122,7 +139,9 @@ export function paragraphsFromPages(pages: PdfPage[]): PdfParagraphs {
   const footnotes = notes.map((note) => ({ number: note.number, text: note.text.toString() }));
   const vocabulary = vocabularyOf(body);
   const noteNumbers = new Set(footnotes.map((note) => note.number));
-  const paragraphs = buildParagraphs(body, bodySize, vocabulary).map((paragraph) => dropGluedMarks(paragraph, noteNumbers));
+  // A resolution (its enacting formula among the lines): a page that ends a preambular paragraph's comma may end the paragraph.
+  const resolution = body.some((line) => ENACTING_FORMULA.test(lineText(line).trim()));
+  const paragraphs = buildParagraphs(body, bodySize, vocabulary, joinText, (line) => lineText(line), false, resolution).map((paragraph) => dropGluedMarks(paragraph, noteNumbers));
   return { paragraphs, footnotes, ...(symbol ? { symbol } : {}) };
 }
 
@@ -196,19 +215,27 @@ async function readPages(bytes: Uint8Array, path: string): Promise<{ pages: PdfP
       throw new RedlineError('too-many-pages', `is a PDF of ${pdf.numPages.toLocaleString('en-US')} pages, over the ${MAX_PDF_PAGES.toLocaleString('en-US')} redline reads`, 'Split it (e.g. `qpdf --split-pages=1000`) and compare the parts.', path);
     }
     const pages: PdfPage[] = [];
+    // Whether the PDF is an official UN document (told by its first page): one carries no revision marks, so its pages
+    // are not looked at for strike-through lines; any other PDF may be a draft printed with its tracked changes shown.
+    let official = false;
     for (let number = 1; number <= pdf.numPages; number++) {
       let page;
-      let runs: TextRun[];
+      let lines: PdfLine[];
+      let struck: number | undefined;
       try {
         page = await pdf.getPage(number);
-        runs = await readPageRuns(page, number, path);
+        const started = Date.now();
+        lines = toLines(await readPageRuns(page, number, path), number - 1);
+        if (number === 1) official = isUnDocument([{ lines, height: 0 }]);
+        const strikes = official ? null : await readStrikes(page, pdfjs.OPS, started + MAX_PDF_PAGE_MS);
+        if (strikes) struck = struckLines(lines, strikes);
       } catch (error) {
         if (error instanceof RedlineError) throw error;
         // A damaged page tree ("Pages tree contains circular reference"), a broken content stream: the file, not redline.
         const reason = (error as Error).message.split('\n')[0].replace(/\.+$/, '');
         throw new RedlineError('bad-pdf', `is not a readable PDF (page ${number}: ${reason})`, 'Download it again; if it is damaged, give a text version.', path);
       }
-      pages.push({ lines: toLines(runs, number - 1), height: page.view[3] - page.view[1] });
+      pages.push({ lines, height: page.view[3] - page.view[1], ...(struck ? { struck } : {}) });
       page.cleanup();
     }
     const { info } = await pdf.getMetadata();
@@ -251,6 +278,96 @@ async function readPageRuns(page: PdfjsPage, number: number, path: string): Prom
     }
   }
   return runs;
+}
+
+/** A horizontal rule drawn on a page, in PDF points: a strike-through, an underline, a table's border. */
+interface Strike {
+  x1: number;
+  x2: number;
+  y: number;
+}
+
+type PdfjsOps = Pdfjs['OPS'];
+
+/** The private parts of pdf.js' page through which an operator list is read under a time budget (see `readStrikes`). */
+interface OperatorListInternals {
+  _intentStates?: Map<unknown, { renderTasks?: Set<{ operatorListChanged(): void }> }>;
+  _abortOperatorList?: (options: { intentState: unknown; reason: Error; force: boolean }) => void;
+}
+
+/**
+ * The thin horizontal rules a page draws (a word processor draws strike-through and underline as such lines over the
+ * text), read from pdf.js' operator list by tracking the transformation matrix through save, restore and transform;
+ * null when they cannot be read within the page's time budget. pdf.js offers no limit on an operator list, and builds
+ * one for every drawing of a form (forms drawing each other twice, 18 deep, take 30 s where the text takes 0.1 s), so
+ * the list is read only where pdf.js lets it be cancelled past `deadline` (its per-chunk callback); without that
+ * (another pdf.js) the page is not looked at.
+ */
+async function readStrikes(page: PdfjsPage, OPS: PdfjsOps, deadline: number): Promise<Strike[] | null> {
+  const internals = page as unknown as OperatorListInternals;
+  if (!(internals._intentStates instanceof Map) || typeof internals._abortOperatorList !== 'function') return null;
+  const before = new Set(internals._intentStates.values());
+  const listed = page.getOperatorList();
+  let over!: () => void;
+  const cancelled = new Promise<null>((resolve) => {
+    over = () => resolve(null);
+  });
+  const state = [...internals._intentStates.values()].find((candidate) => !before.has(candidate));
+  if (!state?.renderTasks) return null;
+  state.renderTasks.add({
+    operatorListChanged() {
+      if (Date.now() <= deadline) return;
+      internals._abortOperatorList!({ intentState: state, reason: new Error('over the time budget'), force: true });
+      over();
+    },
+  });
+  const list = await Promise.race([listed, cancelled]).catch(() => null);
+  if (!list) return null;
+  const strikes: Strike[] = [];
+  let matrix = [1, 0, 0, 1, 0, 0];
+  const saved: number[][] = [];
+  for (let i = 0; i < list.fnArray.length; i++) {
+    const fn = list.fnArray[i];
+    const args = list.argsArray[i] as unknown[];
+    if (fn === OPS.save) saved.push(matrix);
+    else if (fn === OPS.restore) matrix = saved.pop() ?? matrix;
+    else if (fn === OPS.transform) matrix = multiply(matrix, args as number[]);
+    else if (fn === OPS.constructPath) {
+      // pdf.js gives each path's bounding box in its own space: [minX, minY, maxX, maxY].
+      const box = args[2] as ArrayLike<number> | null | undefined;
+      if (!box || box.length < 4) continue;
+      const [x1, y1] = apply(matrix, box[0], box[1]);
+      const [x2, y2] = apply(matrix, box[2], box[3]);
+      if (Math.abs(y2 - y1) < 1.5 && Math.abs(x2 - x1) > 2) strikes.push({ x1: Math.min(x1, x2), x2: Math.max(x1, x2), y: (y1 + y2) / 2 });
+    }
+  }
+  return strikes;
+}
+
+function multiply(m: number[], n: number[]): number[] {
+  return [m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1], m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3], m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5]];
+}
+
+function apply(m: number[], x: number, y: number): [number, number] {
+  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+}
+
+/**
+ * How many of a page's lines a rule crosses at mid-height: a strike-through runs a quarter to a half of the font size
+ * above the baseline (an underline below it, a table border between lines), along the text for more than a word's
+ * space.
+ */
+function struckLines(lines: readonly PdfLine[], strikes: readonly Strike[]): number {
+  let count = 0;
+  for (const line of lines) {
+    const crossed = strikes.some((strike) => {
+      const height = strike.y - line.y;
+      if (height < 0.15 * line.size || height > 0.55 * line.size) return false;
+      return line.runs.some((run) => !run.sup && Math.min(strike.x2, run.x + run.width) - Math.max(strike.x1, run.x) > line.size);
+    });
+    if (crossed) count++;
+  }
+  return count;
 }
 
 /** Group runs into lines by baseline; a smaller run just above a line's baseline joins it as a superscript. */
@@ -468,6 +585,7 @@ function buildParagraphs(
   join: LineJoin = joinText,
   textOf: (line: PdfLine) => string = (line) => lineText(line),
   indented = false,
+  resolution = false,
 ): string[] {
   const leading = lineSpacing(lines, bodySize);
   // Each page's left margin: even and odd pages of a UN document are set with mirrored margins.
@@ -487,7 +605,7 @@ function buildParagraphs(
     // no gap can be measured and a preambular paragraph ends in a comma, the indent tells.
     const crossPage = indented && previous !== undefined && previous.page !== line.page && !/^\p{Ll}/u.test(text);
     const opens = crossPage ? line.x > (pageLeft.get(line.page) ?? line.x) + 0.8 * bodySize : false;
-    if (current === null || !previous || (crossPage ? opens : startsParagraph(previous, line, text, leading, column))) {
+    if (current === null || !previous || (crossPage ? opens : startsParagraph(previous, line, text, leading, column, resolution))) {
       if (current) paragraphs.push(current.toString());
       current = new TextBuilder(text, join);
     } else {
@@ -498,14 +616,19 @@ function buildParagraphs(
   return paragraphs;
 }
 
-function startsParagraph(previous: PdfLine, line: PdfLine, text: string, leading: number, column: { left: number; right: number }): boolean {
+function startsParagraph(previous: PdfLine, line: PdfLine, text: string, leading: number, column: { left: number; right: number }, resolution: boolean): boolean {
   const previousText = lineText(previous);
   if (stripLabel(text).number !== null && !REFERRING.test(previousText)) return true;
   if (Math.abs(line.size - previous.size) > 0.1 * previous.size) return true;
   const short = previous.right < column.right - 0.2 * (column.right - column.left);
   if (line.page !== previous.page) {
     // No gap to measure across a page break: the sentence and the line length decide.
-    if (/^\p{Ll}/u.test(text) || !TERMINAL.test(previousText)) return false;
+    if (/^\p{Ll}/u.test(text)) return false;
+    // A resolution's preambular paragraph ends in a comma: a page that ends on one, before a page that opens on a
+    // paragraph's first words (a participle, an operative verb), ends the paragraph, as in the UN-text reader (a PDF
+    // printed from Word: "…of the Treaty," / "Recalling further the Final Declaration…", A/RES/80/70 PP 10 and PP 11).
+    if (resolution && /,["'”’)]*$/.test(previousText.replace(/(?<=[,;:.)”’])\s?\d{1,3}$/, '')) && (PREAMBULAR_OPENER.test(text) || OPERATIVE_VERB.test(text))) return true;
+    if (!TERMINAL.test(previousText)) return false;
     return short;
   }
   const gap = previous.y - line.y;
@@ -528,9 +651,17 @@ function lineSpacing(lines: PdfLine[], bodySize: number): number {
   return gaps[Math.floor((gaps.length - 1) / 4)];
 }
 
-/** Second halves that make a line-end hyphen part of a compound ("capacity-building", "State-led"). */
+/**
+ * Second halves that make a line-end hyphen part of a compound ("capacity-building", "State-led",
+ * "information-sharing"): the words that end two or more different hyphenated compounds in the UN resolutions of
+ * ../shared/data (texts/, the held-out series aside: "burden-sharing", "data-sharing", "benefit-sharing" …), ordinals
+ * ("seventy-ninth") and function words left out, and "use" and "rating" too, which end ordinary words as often
+ * ("mis-use", "sepa-rating"); with the few the reader had before ("wise", "like", "party").
+ */
 const COMPOUND_TAILS = new Set(
-  'based building led related making term level wide scale specific owned sensitive oriented driven free friendly bound up down only centred centered wise like party state'.split(' '),
+  'affiliated based bound building care centered centred centric cost derived down driven education emission focused free friendly growing inclusive income induced led level like looking making oriented owned party range reach related responsive risk saving scale sensitive setting sharing source specific state supported term track up urban wide wise year'.split(
+    ' ',
+  ),
 );
 
 const NO_VOCABULARY: ReadonlySet<string> = new Set();
@@ -576,18 +707,30 @@ function joinText(sofar: string, next: string, vocabulary: ReadonlySet<string>):
   return (glue.dropLast ? sofar.slice(0, -1) : sofar) + (glue.space ? ' ' : '') + next;
 }
 
-/** How a line joins the text before it (given that text's end): with a space, or glued, dropping a final hyphen or not. */
+/**
+ * How a line joins the text before it (given that text's end): with a space, or glued, dropping a final hyphen or not.
+ * A line that ends in a hyphen after a letter:
+ *  - before a capital or a figure, the hyphen is a compound's own and stays, with no space ("Nuclear-Test-" / "Ban
+ *    Treaty" → "Nuclear-Test-Ban", "COVID-" / "19"): no word is broken before a capital;
+ *  - before a lower-case word, the hyphenated compound is read when it is attested: the document spells it so
+ *    elsewhere, or the document does not spell the word closed and both halves are a compound's parts (a first half
+ *    of three letters or more, a second half that ends compounds in UN usage, `COMPOUND_TAILS`: "information-" /
+ *    "sharing" → "information-sharing"); else the hyphen was the typesetter's and the word is closed ("infor-" /
+ *    "mation" → "information").
+ */
 function joinGlue(sofar: string, next: string, vocabulary: ReadonlySet<string>): { dropLast: boolean; space: boolean } {
   if (sofar.endsWith('\u00ad')) return { dropLast: true, space: false };
   const head = /(\p{L}+)-$/u.exec(sofar);
+  if (head && /^[\p{Lu}\d]/u.test(next)) return { dropLast: false, space: false };
   const tail = /^(\p{Ll}+)/u.exec(next);
   if (!head || !tail) return { dropLast: false, space: true };
   const joined = (head[1] + tail[1]).toLowerCase();
   const hyphenated = `${head[1]}-${tail[1]}`.toLowerCase();
   let keep: boolean;
-  if (vocabulary.has(joined)) keep = false;
-  else if (vocabulary.has(hyphenated)) keep = true;
-  else keep = /^\p{Lu}/u.test(head[1]) || COMPOUND_TAILS.has(tail[1]);
+  if (vocabulary.has(hyphenated)) keep = true;
+  else if (vocabulary.has(joined)) keep = false;
+  // A syllable before a compound's second half ("ar-" / "range") is no compound's first part.
+  else keep = head[1].length >= 3 && COMPOUND_TAILS.has(tail[1]);
   return { dropLast: !keep, space: false };
 }
 

@@ -26,9 +26,22 @@ import type { Paragraph, ParagraphRole } from '../types.js';
  * The words that open a resolution's paragraph: preambular participles and adjectives ("Recalling", "Deeply concerned"),
  * operative verbs in the third person ("Decides", "Also requests"). A list, not "any word in -ing": a line inside a
  * paragraph may well start with "Beijing" or "Kunming".
+ *
+ * The preambular list is built from the kinds of word, not case by case: the present participles of the verbs the UN
+ * Editorial Manual's list of preambular openers and the resolutions of ../shared/data use (every first word of a PP in
+ * texts/series, 2,000-odd PPs: "Confirming", "Honouring", "Sharing", "Remaining", "Re-emphasizing" … were missing), in
+ * both spellings ("Emphasizing", "Emphasising"); the adjectives and past participles of attitude that open a PP alone or
+ * after an adverb ("Encouraged by", "Disturbed", "Troubled", "Seized of", "Deeply alarmed"); and the set phrases
+ * ("Bearing in mind", "Taking into consideration").
  */
-export const PREAMBULAR_OPENER =
-  /^(?:Recalling|Reaffirming|Recognizing|Noting|Welcoming|Stressing|Emphasizing|Underlining|Underscoring|Acknowledging|Expressing|Bearing in mind|Taking (?:note|into account)|Having|Mindful|Aware|Conscious|Convinced|Concerned|Deeply|Gravely|Seriously|Cognizant|Determined|Alarmed|Guided|Considering|Affirming|Reiterating|Encouraging|Appreciating|Commending|Highlighting|Observing|Calling|Urging|Believing|Desiring|Desirous|Realizing|Deploring|Condemning|Regretting|Looking forward|Keeping in mind|Acting|Pursuant|Supporting|Seeking|Endorsing|Viewing|Wishing|Inviting|Requesting|Fully|Firmly)\b/;
+const PREAMBULAR_PARTICIPLES =
+  'Acknowledging|Acting|Affirming|Appreciating|Approving|Believing|Calling|Commending|Condemning|Confirming|Congratulating|Considering|Contemplating|Continuing|Declaring|Deploring|Desiring|Emphasi[sz]ing|Encouraging|Endorsing|Expecting|Expressing|Fulfilling|Highlighting|Honou?ring|Inviting|Noting|Observing|Reaffirming|Reali[sz]ing|Recalling|Recogni[sz]ing|Recommitting|Reconfirming|Re-emphasi[sz]ing|Referring|Regretting|Reiterating|Remaining|Requesting|Seeking|Sharing|Stressing|Supporting|Underlining|Underscoring|Understanding|Urging|Viewing|Welcoming|Wishing';
+const PREAMBULAR_ADJECTIVES =
+  'Alarmed|Appalled|Aware|Cognizant|Committed|Concerned|Confident|Conscious|Convinced|Desirous|Determined|Dismayed|Distressed|Disturbed|Encouraged|Gratified|Guided|Inspired|Mindful|Pleased|Reassured|Resolved|Saddened|Satisfied|Seized|Shocked|Troubled';
+/** Adverbs that open a PP before its participle or adjective ("Deeply concerned", "Strongly condemning"). */
+const PREAMBULAR_ADVERBS = 'Deeply|Gravely|Seriously|Fully|Firmly|Profoundly|Strongly';
+const PREAMBULAR_PHRASES = 'Bearing in mind|Keeping in mind|Looking forward|Taking (?:note|into (?:account|consideration))|Having|Pursuant';
+export const PREAMBULAR_OPENER = new RegExp(`^(?:${PREAMBULAR_PHRASES}|${PREAMBULAR_PARTICIPLES}|${PREAMBULAR_ADJECTIVES}|${PREAMBULAR_ADVERBS})\\b`);
 export const OPERATIVE_VERB =
   /^(?:(?:Also|Further|Again|Once again|Strongly|Firmly|Kindly)\s+)?(?:Decides|Requests|Calls|Urges|Encourages|Invites|Welcomes|Notes|Takes note|Recognizes|Reaffirms|Emphasizes|Stresses|Underlines|Underscores|Expresses|Recommends|Endorses|Approves|Adopts|Affirms|Reiterates|Acknowledges|Appeals|Authorizes|Commends|Condemns|Confirms|Considers|Declares|Deplores|Designates|Elects|Proclaims|Recalls|Regrets|Reminds|Renews|Supports|Transmits|Demands|Emphasises|Highlights|Looks forward)\b/;
 

@@ -77,13 +77,19 @@ export function convertUnText(text: string, path: string): ConvertedText {
   const closing = takeClosingLines(bodies.flatMap((body, index) => (index === 0 ? body : ['\f', ...body])));
   const vocabulary = vocabularyOfLines(closing.lines);
   const paragraphs = markGluedFootnotes(paragraphsOf(closing.lines, vocabulary), footnotes.map((note) => note.mark));
-  const meta = { ...front.meta };
+  const meta = withClosingFacts(front.meta, closing);
+  return { text: renderUnBody({ paragraphs, footnotes, meta }, path), meta, warnings: lostLetterWarnings(paragraphs, path), format: 'text', blocksAreParagraphs: true };
+}
+
+/** A first page's facts with those of the closing lines ("45th plenary meeting" and its date), and the date the document is cited by. */
+export function withClosingFacts(front: Partial<DocumentMeta>, closing: { meeting?: string; date?: string }): Partial<DocumentMeta> {
+  const meta = { ...front };
   if (closing.meeting) meta.meeting = closing.meeting;
   if (closing.date && meta.status?.stage === 'adopted' && !meta.status.on) meta.status = { ...meta.status, on: closing.date };
   // The date a resolution is cited by: its adoption, when the text states it; else the date it was issued.
   const dated = meta.status?.stage === 'adopted' && meta.status.on ? meta.status.on : meta.issued;
   if (dated) meta.date = dated;
-  return { text: renderUnBody({ paragraphs, footnotes, meta }, path), meta, warnings: lostLetterWarnings(paragraphs, path), format: 'text', blocksAreParagraphs: true };
+  return meta;
 }
 
 /**
