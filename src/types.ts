@@ -10,6 +10,14 @@
 /** The version of the JSON contract that `RedlineResult.schemaVersion` carries. */
 export const SCHEMA_VERSION = 1;
 
+/**
+ * The version of the history contract that `HistoryResult.schemaVersion` carries (docs/redline-history.schema.json),
+ * raised on its own when a history field changes meaning. 2: `history.transpositions` holds one entry per move (a
+ * position out of order in several versions in a row is one move, in the first of them; it was one entry per version),
+ * each with the position's `number`, and `positions[].number` is given.
+ */
+export const HISTORY_SCHEMA_VERSION = 2;
+
 /** Facts about a document: from its front matter, the catalogue, or derived from the text. */
 export interface DocumentMeta {
   /** Stable identifier: front matter `id`, else derived from the file name. */
@@ -1163,8 +1171,8 @@ export interface History {
 
 /** The result of `compareVersions`: the documents, their history and what went wrong on the way. */
 export interface HistoryResult {
-  /** Version of the JSON contract (docs/redline-history.schema.json). */
-  schemaVersion: typeof SCHEMA_VERSION;
+  /** Version of the history contract (docs/redline-history.schema.json): `HISTORY_SCHEMA_VERSION`, not the pair contract's. */
+  schemaVersion: typeof HISTORY_SCHEMA_VERSION;
   tool: { name: 'redline'; version: string };
   options: ResolvedOptions;
   /** The versions' documents, oldest first, with their paragraphs. */
