@@ -47,27 +47,49 @@ export async function renderDocx(result: RedlineResult, options: DocxOptions = {
     children.push(...writer.body(comparison, left, right, index));
   });
   const title = result.comparisons.length ? `Redline: ${documentName(comparedDocuments(result, result.comparisons[0]).right)}` : 'Redline';
+  const document = houseDocument(docx, { title, description: `${result.tool.name} ${result.tool.version}`, runningHead: running.join('; '), children, comments: writer.comments, trackRevisions: true });
+  return normalizePackage(await docx.Packer.toBuffer(document), date);
+}
+
+/** What a Word output of redline holds besides its body: its title, the tool, the running head, the comments. */
+export interface HouseDocumentOptions {
+  title: string;
+  /** The file's description property: the tool and its version (`redline 0.9.0`). */
+  description: string;
+  /** The running head, right-aligned at the top of every page. */
+  runningHead: string;
+  children: FileChild[];
+  /** Comments by redline the body refers to (none by default). */
+  comments?: ICommentOptions[];
+  /** Word opens the file with Track Changes on (the pair report, whose body is tracked changes). */
+  trackRevisions?: boolean;
+}
+
+/**
+ * The house style of redline's Word outputs (the pair report, the history): authored by "redline", 11-point Times New
+ * Roman, the running head right-aligned on small type and "Page n of m" centred at the foot of every page.
+ */
+export function houseDocument(docx: DocxLibrary, options: HouseDocumentOptions): InstanceType<DocxLibrary['Document']> {
   const { Document, Footer, Header, PageNumber, Paragraph, TextRun, AlignmentType } = docx;
   const small = 18;
-  const document = new Document({
+  return new Document({
     creator: REVISION_AUTHOR,
     lastModifiedBy: REVISION_AUTHOR,
-    title: clean(title),
-    description: `${result.tool.name} ${result.tool.version}`,
-    features: { trackRevisions: true },
+    title: clean(options.title),
+    description: options.description,
+    ...(options.trackRevisions ? { features: { trackRevisions: true } } : {}),
     styles: { default: { document: { run: { font: 'Times New Roman', size: 22 } } } },
-    comments: { children: writer.comments },
+    comments: { children: options.comments ?? [] },
     sections: [
       {
-        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: clean(running.join('; ')), size: small })] })] }) },
+        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: clean(options.runningHead), size: small })] })] }) },
         footers: {
           default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: small, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })] }),
         },
-        children,
+        children: options.children,
       },
     ],
   });
-  return normalizePackage(await docx.Packer.toBuffer(document), date);
 }
 
 /**
@@ -357,7 +379,7 @@ function documentLine(document: ResultDocument): string {
 
 /** The first page of a comparison: what was compared, how to read the file, the key changes, the counts, the facts. */
 function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocument, right: ResultDocument, comparisonIndex: number): FileChild[] {
-  const { Paragraph, TextRun, HeadingLevel, Table, TableRow, TableCell, WidthType, InternalHyperlink } = docx;
+  const { Paragraph, TextRun, HeadingLevel, InternalHyperlink } = docx;
   const breakBefore = comparisonIndex > 0;
   const line = (label: string, text: string): FileChild => new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${label} `, bold: true }), new TextRun(clean(text))] });
   const out: FileChild[] = [
@@ -399,19 +421,35 @@ function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocume
   const facts = [symbol, ...OFFICIAL_FACTS].map((fact) => ({ label: fact.label, left: fact.value(left) ?? '', right: fact.value(right) ?? '' })).filter((fact) => fact.left || fact.right);
   const ordered = [...facts.filter((fact) => fact.left !== fact.right), ...facts.filter((fact) => fact.left === fact.right)];
   if (ordered.length) {
-    const cell = (text: string, bold = false): InstanceType<DocxLibrary['TableCell']> => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: clean(text || '—'), bold })] })] });
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Document facts')] }));
     out.push(
-      new Table({
-        width: { size: 100, type: WidthType.PERCENTAGE },
-        rows: [
-          new TableRow({ tableHeader: true, children: [cell('Fact', true), cell('Older', true), cell('Newer', true)] }),
-          ...ordered.map((fact) => new TableRow({ children: [cell(fact.left === fact.right ? fact.label : `${fact.label} (changed)`, fact.left !== fact.right), cell(fact.left), cell(fact.right)] })),
-        ],
-      }),
+      plainTable(
+        docx,
+        ['Fact', 'Older', 'Newer'],
+        ordered.map((fact) => [{ text: fact.left === fact.right ? fact.label : `${fact.label} (changed)`, bold: fact.left !== fact.right }, fact.left, fact.right]),
+      ),
     );
   }
   return out;
+}
+
+/** A cell of `plainTable`: its text, bold or not. */
+export type PlainCell = string | { text: string; bold: boolean };
+
+/**
+ * A table of text the width of the page, its header row in bold and repeated on every page; an empty cell shows `—`.
+ * The pair report's document facts and the history's versions.
+ */
+export function plainTable(docx: DocxLibrary, header: readonly string[], rows: ReadonlyArray<readonly PlainCell[]>): InstanceType<DocxLibrary['Table']> {
+  const { Paragraph, TextRun, Table, TableRow, TableCell, WidthType } = docx;
+  const cell = (value: PlainCell): InstanceType<DocxLibrary['TableCell']> => {
+    const { text, bold } = typeof value === 'string' ? { text: value, bold: false } : value;
+    return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: clean(text || '—'), bold })] })] });
+  };
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [new TableRow({ tableHeader: true, children: header.map((text) => cell({ text, bold: true })) }), ...rows.map((row) => new TableRow({ children: row.map(cell) }))],
+  });
 }
 
 /**

@@ -92,12 +92,21 @@ describe('redline history', () => {
     const intoInput = await cli(['history', ...versions, '-o', versions[1]]);
     expect(intoInput.code).toBe(2);
     // A file is what its name says: an extension history does not write is refused, and nothing is written.
-    for (const name of ['history.docx', 'history.odt', 'history']) {
+    for (const name of ['history.odt', 'history.diff', 'history']) {
       const unknown = await cli(['history', ...versions, '-o', join(dir, name)]);
       expect({ name, code: unknown.code, lines: unknown.stderr.trim().split('\n').length }).toEqual({ name, code: 2, lines: 1 });
-      expect(unknown.stderr).toContain('history writes .txt, .json, .html, .md and .pdf');
+      expect(unknown.stderr).toContain('history writes .txt, .json, .html, .md, .docx and .pdf');
       expect(existsSync(join(dir, name))).toBe(false);
     }
+  });
+
+  it('writes the history as a Word document with -o history.docx, the same bytes twice', async () => {
+    const out = join(dir, 'history.docx');
+    expect((await cli(['history', ...versions, '-o', out])).code).toBe(0);
+    const bytes = readFileSync(out);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect((await cli(['history', ...versions, '-o', out])).code).toBe(0);
+    expect(readFileSync(out).equals(bytes)).toBe(true);
   });
 
   it('warns, without refusing, of versions not oldest first, of another resolution and of unrelated texts', async () => {
