@@ -225,7 +225,7 @@ class DocxWriter {
     const shifts = finding.signals.filter(isPositionShift).map((signal) => signal.summary);
     const rights = finding.right.map((index) => right.paragraphs[index]);
     const lefts = finding.left.map((index) => left.paragraphs[index]);
-    if (finding.kind === 'dropped') return lefts.map((paragraph, k) => this.paragraph(citation(paragraph), whole('delete', paragraph), k === 0 ? shifts : [], 'delete', paragraph.heading));
+    if (finding.kind === 'dropped') return lefts.map((paragraph, k) => this.paragraph(olderCitation(paragraph), whole('delete', paragraph), k === 0 ? shifts : [], 'delete', paragraph.heading));
     if (finding.kind === 'new' || displaced(finding)) {
       // Word's moves (w:moveFrom/w:moveTo) are not written by the docx library: a moved paragraph is deleted where it
       // stood (see movedFrom) and inserted here whole, each end with a comment naming the other.
@@ -237,14 +237,14 @@ class DocxWriter {
     if (blocks === null) {
       // The diff does not mark where the paragraphs of a split or merge part: the older text goes, the newer comes.
       return [
-        ...lefts.map((paragraph, k) => this.paragraph(citation(paragraph), whole('delete', paragraph), k === 0 ? shifts : [], 'delete')),
+        ...lefts.map((paragraph, k) => this.paragraph(olderCitation(paragraph), whole('delete', paragraph), k === 0 ? shifts : [], 'delete')),
         ...rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), whole('insert', paragraph), [], 'insert')),
       ];
     }
     // A split's later paragraphs are new (their labels inserted), a merge's later older paragraphs are gone (theirs deleted).
     return blocks.map((block, k) => {
       const paragraph = k === 0 ? rights[0] : finding.kind === 'merged' ? lefts[k] : rights[k];
-      const label = k === 0 ? citation(rights[0], finding, left, 0) : citation(paragraph);
+      const label = k === 0 ? citation(rights[0], finding, left, 0) : finding.kind === 'merged' ? olderCitation(paragraph) : citation(paragraph);
       return this.paragraph(label, block.pieces, k === 0 ? shifts : [], block.closed, paragraph.heading, k === 0 ? 'equal' : block.opened);
     });
   }
@@ -253,7 +253,7 @@ class DocxWriter {
   private movedFrom({ finding, lefts }: MovedFrom, left: ResultDocument, right: ResultDocument): FileChild[] {
     return lefts.map((index, k) => {
       const paragraph = left.paragraphs[index];
-      return this.paragraph(citation(paragraph), whole('delete', paragraph), k === 0 ? [`${finding.moved ? 'moved' : 'merged'} to newer ${findingPlace(finding, left, right)}`] : [], 'delete', paragraph.heading);
+      return this.paragraph(olderCitation(paragraph), whole('delete', paragraph), k === 0 ? [`${finding.moved ? 'moved' : 'merged'} to newer ${findingPlace(finding, left, right)}`] : [], 'delete', paragraph.heading);
     });
   }
 }
@@ -271,6 +271,16 @@ function citation(paragraph: Paragraph, finding?: Finding, left?: ResultDocument
   // older one is said only where the printed numbers changed (`finding.renumbered`), as "Renumbered" is.
   const renumbered = paragraph.label && !isGivenName(paragraph.label) ? true : finding.renumbered;
   return paragraph.label && older !== paragraph.label && renumbered ? `${own} (older ${older})` : own;
+}
+
+/**
+ * The label of an older paragraph deleted in the body (dropped, moved away, merged into another): `Older PP 25`, as the
+ * report's older side names it. The body runs in the newer text's numbering: a bare `PP 25` after newer PP 26 read as
+ * a newer paragraph (ICT for development 78/132 → 79/194: older PP 25 and PP 27, dropped, stood as "PP 25" and "PP 27"
+ * among the newer PP 26 and PP 27).
+ */
+function olderCitation(paragraph: Paragraph): string {
+  return `Older ${paragraphCitation(paragraph)}`;
 }
 
 /**
