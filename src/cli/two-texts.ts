@@ -76,8 +76,10 @@ export async function compareTwoTexts(argv: TwoTextArgs, io: Pick<CliIo, 'stderr
     ...(argv.unit && argv.unit !== 'paragraph' ? { unit: argv.unit } : {}),
     ...(argv['tracked-changes'] === 'original' ? { trackedChanges: 'original' as const } : {}),
   });
-  // A text damaged on its way in (control characters of a wrong conversion) is said without --verbose: its changes are not real.
-  for (const warning of result.warnings) note(io, argv, `redline: warning: ${warning.file ? `${warning.file}: ` : ''}${warning.message}`, warning.code === 'control-characters' ? 'normal' : 'verbose');
+  // A text damaged on its way in (a Windows-1252 text converted as Latin-1: repaired, or control characters left) is said
+  // without --verbose: the file wants converting again, and what was read is not what it holds.
+  const said = new Set(['control-characters', 'windows-1252']);
+  for (const warning of result.warnings) note(io, argv, `redline: warning: ${warning.file ? `${warning.file}: ` : ''}${warning.message}`, said.has(warning.code) ? 'normal' : 'verbose');
   note(io, argv, `redline: compared in ${((performance.now() - started) / 1000).toFixed(2)} s`, 'verbose');
   return { result, out };
 }
