@@ -466,6 +466,16 @@ export interface RelatedLink extends AlignmentRelation {
   shared: string[];
 }
 
+/** A dropped paragraph and the new one in its place (`Comparison.replacements`). */
+export interface Replacement {
+  /** The dropped paragraph (left indices, as its finding has them). */
+  left: number[];
+  /** The new paragraph (right indices, as its finding has them). */
+  right: number[];
+  /** Their similarity, 0..1, as the scorer gives any aligned pair (`Finding.similarity`). */
+  similarity: number;
+}
+
 /** The comparison of one older (left) document with one newer (right) document. */
 export interface Comparison {
   /** Id of the left (older) document. */
@@ -482,6 +492,13 @@ export interface Comparison {
   findings: Finding[];
   /** Partial reuse: new or dropped paragraphs whose content is found in other paragraphs of the other text, in reading order. */
   related: RelatedLink[];
+  /**
+   * Replacements: each dropped paragraph and the new one the reports show in its place (too different for the aligner
+   * to pair: "One in place of the other"), with their similarity, the scorer's figure as every aligned pair has it. The
+   * pairs are the reports' rule (`replacementPairs`, src/report/replacements.ts), in reading order. Absent from results
+   * written before it was recorded.
+   */
+  replacements?: Replacement[];
   /** Candidate pairs scored against all pairs: how much work the search saved. */
   stats: { candidatePairs: number; allPairs: number };
 }

@@ -2,6 +2,7 @@ import { isGivenName } from './paragraph-names.js';
 import type { FileChild, ICommentOptions, ParagraphChild } from 'docx';
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult } from '../types.js';
 import { lineParts, lineWithSignals } from './digest-line.js';
+import { replacementsByNew } from './replacements.js';
 import { isPositionShift, KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
 import { OFFICIAL_FACTS, ROW_TAGS, TAG_LABELS, comparedDocuments, countTags, pairSummary, paragraphCitation, percent, placeRef, relationNote, titleWithDate, type ResultDocument } from './labels.js';
 
@@ -143,6 +144,8 @@ class DocxWriter {
   private breakBeforeNext = false;
   /** The bookmark the next paragraph's label carries: where a key change on the first page links to. */
   private anchorNext: string | null = null;
+  /** The replacements of the comparison being written, by their new finding (`replacementsByNew`). */
+  private inPlaceOf = new Map<number, { dropped: number; similarity: number | null }>();
 
   constructor(
     private readonly docx: DocxLibrary,
@@ -201,6 +204,7 @@ class DocxWriter {
   body(comparison: Comparison, left: ResultDocument, right: ResultDocument, comparisonIndex = 0): FileChild[] {
     const out: FileChild[] = [];
     const movedAfter = movedFromPlaces(comparison.findings);
+    this.inPlaceOf = replacementsByNew(comparison, left.paragraphs, right.paragraphs);
     // The text starts on a page of its own, after the first page's facts and key changes.
     this.breakBeforeNext = true;
     const standing = (place: number): FileChild[] =>
@@ -213,16 +217,27 @@ class DocxWriter {
     comparison.findings.forEach((finding, index) => {
       if (finding.kind !== 'dropped') {
         this.anchorNext = findingBookmark(comparisonIndex, index);
-        out.push(...this.finding(finding, left, right));
+        out.push(...this.finding(finding, left, right, this.replacementNote(comparison, index, left)));
       }
       out.push(...standing(index));
     });
     return out;
   }
 
-  /** The paragraphs of one finding at its place in the newer text. */
-  private finding(finding: Finding, left: ResultDocument, right: ResultDocument): FileChild[] {
-    const shifts = finding.signals.filter(isPositionShift).map((signal) => signal.summary);
+  /**
+   * The comment on a new paragraph shown in a dropped one's place (a replacement, one row in the HTML report): which
+   * paragraph, and their similarity as the report gives an aligned pair's (`19% similar`); null for any other finding.
+   */
+  private replacementNote(comparison: Comparison, index: number, left: ResultDocument): string | null {
+    const replacement = this.inPlaceOf.get(index);
+    if (!replacement) return null;
+    const older = placeRef(left.paragraphs, comparison.findings[replacement.dropped].left);
+    return `in place of dropped older ${older}${replacement.similarity === null ? '' : `: ${percent(replacement.similarity)} similar`}`;
+  }
+
+  /** The paragraphs of one finding at its place in the newer text (`replacement`: the comment of a replacement's new paragraph). */
+  private finding(finding: Finding, left: ResultDocument, right: ResultDocument, replacement: string | null = null): FileChild[] {
+    const shifts = [...(replacement ? [replacement] : []), ...finding.signals.filter(isPositionShift).map((signal) => signal.summary)];
     const rights = finding.right.map((index) => right.paragraphs[index]);
     const lefts = finding.left.map((index) => left.paragraphs[index]);
     if (finding.kind === 'dropped') return lefts.map((paragraph, k) => this.paragraph(olderCitation(paragraph), whole('delete', paragraph), k === 0 ? shifts : [], 'delete', paragraph.heading));
