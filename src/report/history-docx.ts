@@ -78,10 +78,12 @@ export async function renderHistoryDocx(result: HistoryResult, options: HistoryD
   function positionParagraphs(library: DocxLibrary, position: HistoryPositionView): FileChild[] {
     const { Paragraph: P } = library;
     const tags = position.badges.map((badge) => badge.label).join(', ');
+    // The heading and the timeline keep with the text, and the text's lines together: with keepNext alone LibreOffice
+    // left "11. PP 10 (Editorial)" at the foot of page 3 of the Arms Trade Treaty history, its text on page 4.
     const out: FileChild[] = [
       new P({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(clean(`${position.number}. ${position.place}`)), new TextRun(clean(`  (${tags})`))] }),
       new P({ keepNext: true, spacing: { after: 60 }, children: [new TextRun({ text: clean(position.timeline), italics: true })] }),
-      new P({ spacing: { after: 120 }, children: [new TextRun({ text: clean(`${position.textVersion}: `), bold: true }), new TextRun(clean(position.text.replace(/\n\n/g, ' ¶ ')))] }),
+      new P({ spacing: { after: 120 }, keepLines: true, children: [new TextRun({ text: clean(`${position.textVersion}: `), bold: true }), new TextRun(clean(position.text.replace(/\n\n/g, ' ¶ ')))] }),
     ];
     for (const step of position.steps) {
       const facts = [step.kind, ...(step.similarity ? [`similarity ${step.similarity}`] : [])].join(', ');

@@ -59,6 +59,8 @@ describe.skipIf(!UN_SERIES_AVAILABLE)('the history as a Word document (the Arms 
     expect(lines[heading + 2]).toMatch(/^80\/46: Welcoming the successful convening of the preparatory meeting of States from 23 to 27 June 2025/);
     expect(lines[heading + 3]).toMatch(/^78\/48 → 79\/52: modified, substantive, similarity 29% — commitment weakened: welcome → look forward/);
     expect(lines[heading + 5]).toMatch(/^79\/52 → 80\/46: modified, substantive, similarity 80% — commitment strengthened: look forward → welcome/);
+    // The text keeps its lines together, so its heading and timeline (kept with it) never stand alone at a page's foot.
+    expect(xml.match(/<w:p><w:pPr><w:keepLines\/><w:spacing w:after="120"\/><\/w:pPr><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">80\/46: <\/w:t>/g)).toHaveLength(result.history.positions.length);
     // Every position is there, each with its timeline.
     for (const position of result.history.positions) expect(lines).toContain(position.timeline);
     // Deleted words struck through, inserted words bold and underlined: both show in black-and-white print.
