@@ -2,7 +2,7 @@ import type { Argv, Options } from 'yargs';
 import { assertNotAnInput } from '../../io.js';
 import { RedlineError } from '../../errors.js';
 import type { HistoryResult } from '../../types.js';
-import { COMPARISON_OPTIONS, EXIT, UNIT_OPTION, generationTime, outputFormat, refuseBinaryOnTerminal, note, outputPath, pathArgument, sourceDateEpoch, toCompareOptions, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
+import { COMPARISON_OPTIONS, EXIT, UNIT_OPTION, generationTime, isInputDamage, outputFormat, refuseBinaryOnTerminal, note, outputPath, pathArgument, sourceDateEpoch, toCompareOptions, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
 import { OUT_OPTION, writeOutput } from '../two-texts.js';
 
 /** Output formats of `history`. */
@@ -59,8 +59,9 @@ export async function runHistory(argv: HistoryArgs, io: CliIo): Promise<number> 
   const started = performance.now();
   const { compareVersions } = await import('../../pipeline.js'); // the engine loads on use, not at start-up
   const result: HistoryResult = await compareVersions(paths, { ...toCompareOptions(argv), ...(argv.unit && argv.unit !== 'paragraph' ? { unit: argv.unit } : {}) });
-  // Warnings about the versions given (order, titles, unrelated texts) bear on every timeline: said unless --quiet.
-  for (const warning of result.warnings) note(io, argv, `redline: warning: ${warning.file ? `${warning.file}: ` : ''}${warning.message}`, warning.code.startsWith('history-') ? 'normal' : 'verbose');
+  // Warnings about the versions given (order, titles, unrelated texts) bear on every timeline, and a version damaged on
+  // its way in (`isInputDamage`) on its steps: said unless --quiet.
+  for (const warning of result.warnings) note(io, argv, `redline: warning: ${warning.file ? `${warning.file}: ` : ''}${warning.message}`, warning.code.startsWith('history-') || isInputDamage(warning.code) ? 'normal' : 'verbose');
   note(io, argv, `redline: collated ${paths.length} versions in ${((performance.now() - started) / 1000).toFixed(2)} s`, 'verbose');
   let rendered: string | Uint8Array;
   const page = () => import('../../report/history-html.js').then(({ renderHistoryHtml }) => renderHistoryHtml(result, { templatesDir: argv.templates, generatedAt: generationTime(io.env) }));

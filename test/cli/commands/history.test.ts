@@ -100,6 +100,15 @@ describe('redline history', () => {
     }
   });
 
+  it('says without --verbose that a version was a Windows-1252 text read as Latin-1, and reads it repaired', async () => {
+    const damaged = join(dir, 'v2-latin1.txt');
+    writeFileSync(damaged, [A, 'Encourages States to cooperate on the \u0093protection\u0094 of marine biodiversity in areas beyond national jurisdiction.', C].join('\n\n') + '\n');
+    const { code, stdout, stderr } = await cli(['history', versions[0], damaged]);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`redline: warning: ${damaged}: repaired 2 Windows-1252 characters read as Latin-1 (C1 control characters), e.g. \\u0093 → "“"\n`);
+    expect(stdout).toContain('on the {+“+}protection{+”+} of');
+  });
+
   it('writes the history as a Word document with -o history.docx, the same bytes twice', async () => {
     const out = join(dir, 'history.docx');
     expect((await cli(['history', ...versions, '-o', out])).code).toBe(0);
