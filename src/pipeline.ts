@@ -1,5 +1,6 @@
 import { nameParagraphs } from './report/paragraph-names.js';
-import { SCHEMA_VERSION, type AbsentPosition, type Alignment, type Comparison, type Document, type HistoryResult, type LoadOptions, type NormalizedParagraph, type Paragraph, type ScoredPair, type Reinstatement, type NormalizedDocument, type Normalizer, type RedlineResult, type ResolvedOptions, type RunControl, type TextOrigins, type UrlInputs, type Warning } from './types.js';
+import { replacementPairs } from './report/replacements.js';
+import { HISTORY_SCHEMA_VERSION, SCHEMA_VERSION, type AbsentPosition, type Alignment, type AlignmentLink, type ClassifySide, type PairScorer, type Replacement, type Comparison, type Document, type HistoryResult, type LoadOptions, type NormalizedParagraph, type Paragraph, type ScoredPair, type Reinstatement, type NormalizedDocument, type Normalizer, type RedlineResult, type ResolvedOptions, type RunControl, type TextOrigins, type UrlInputs, type Warning } from './types.js';
 import { documentFromBytes, formatBytes, isDatedBefore, loadAnyDocument, sha256Hex } from './ingest/index.js';
 import { chainedTwins, normalizeDocument, normalizeParagraph, normalizeSurfaceForm, NORMALIZER_VERSION, releaseLanguageResources, surfaceForm, twinStandIn, type TwinPair } from './normalize/normalize.js';
 import { createScorer, scoreParagraphs, SCORER_VERSION } from './similarity/scorer.js';
@@ -94,10 +95,10 @@ export function compareDocuments(
   const { leftNormalized, rightNormalized, twins } = prepareSides(left, right, normalize, options.semantic);
   if (onePairOnly) releaseLanguageResources();
   signal?.throwIfAborted();
-  const alignment = alignDocuments(left, right, leftNormalized, rightNormalized, options, twins);
+  const aligned = alignDocuments(left, right, leftNormalized, rightNormalized, options, twins);
   collectBetweenStages(left.paragraphs.length + right.paragraphs.length);
   signal?.throwIfAborted();
-  return classifyAlignment({ document: left, normalized: leftNormalized }, { document: right, normalized: rightNormalized }, alignment, options);
+  return classifyPair({ document: left, normalized: leftNormalized }, { document: right, normalized: rightNormalized }, aligned, options);
 }
 
 /** Both sides of a pair prepared for matching, and their twins (empty unless every paragraph is one: see prepareSides). */
@@ -148,13 +149,13 @@ function shareEqualTexts(left: Document, right: Document): void {
  * Score and align in a function of its own: the scorer (term vectors, candidate index, score cache: about 130 MB on
  * two 10,000-paragraph texts) is unreachable once it returns, so classification does not run with it still alive.
  */
-function alignDocuments(left: Document, right: Document, leftNormalized: NormalizedDocument, rightNormalized: NormalizedDocument, options: ResolvedOptions, twins: TwinPair[] = []): Alignment {
+function alignDocuments(left: Document, right: Document, leftNormalized: NormalizedDocument, rightNormalized: NormalizedDocument, options: ResolvedOptions, twins: TwinPair[] = [], replacements = true): AlignedPair {
   const scorer = createScorer(leftNormalized.paragraphs, rightNormalized.paragraphs, { semantic: options.semantic, twins });
   // A twin's key is its surface (a stand-in has no folded form): unique on each side, so the exact anchors chain them all.
   const twinKey = (paragraph: NormalizedParagraph): string => `\u0001${paragraph.surface}`;
   const leftTwins = new Set(twins.map((pair) => pair.left));
   const rightTwins = new Set(twins.map((pair) => pair.right));
-  return alignParagraphs(
+  const alignment = alignParagraphs(
     {
       leftKeys: leftNormalized.paragraphs.map((paragraph, index) => (leftTwins.has(index) ? twinKey(paragraph) : alignmentKey(paragraph))),
       rightKeys: rightNormalized.paragraphs.map((paragraph, index) => (rightTwins.has(index) ? twinKey(paragraph) : alignmentKey(paragraph))),
@@ -164,6 +165,88 @@ function alignDocuments(left: Document, right: Document, leftNormalized: Normali
     scorer,
     options,
   );
+  return { alignment, unpaired: replacements ? unpairedScores(alignment.links, scorer) : new Map() };
+}
+
+/** An alignment and the scores of its unpaired paragraphs that a replacement may pair (`unpairedScores`). */
+interface AlignedPair {
+  alignment: Alignment;
+  unpaired: Map<string, number>;
+}
+
+/**
+ * Most unpaired pairs scored for replacements: texts with more pairs that could stand in one another's place are far
+ * apart (whole runs of paragraphs replaced); none is scored, and their replacements go without a figure.
+ */
+const UNPAIRED_SCORES_MAX = 1000;
+
+/**
+ * The similarity of each dropped paragraph and each new one that can read in the same run of unpaired paragraphs: no
+ * paired paragraph between them in the findings' reading order (a dropped paragraph reads after the in-order pair
+ * holding the nearest older paragraph before it, `orderForReading` in classify). Scored here, while the scorer lives,
+ * so a replacement the reports draw (`replacementPairs`) has the figure any aligned pair has; keyed `left|right`.
+ */
+function unpairedScores(links: readonly AlignmentLink[], scorer: PairScorer): Map<string, number> {
+  const pairedStarts: number[] = [];
+  const endOfLeft: number[] = [];
+  const dropped: number[] = [];
+  const added: number[] = [];
+  for (const link of links) {
+    if (link.left.length === 0) added.push(link.right[0]);
+    else if (link.right.length === 0) dropped.push(link.left[0]);
+    else {
+      pairedStarts.push(link.right[0]);
+      const scattered = link.order !== undefined || link.left.some((index, k) => k > 0 && index !== link.left[k - 1] + 1);
+      if (!link.moved) for (const source of scattered ? [link.left[0]] : link.left) endOfLeft[source] = link.right[link.right.length - 1];
+    }
+  }
+  const scores = new Map<string, number>();
+  if (dropped.length === 0 || added.length === 0) return scores;
+  const ascending = (a: number, b: number): number => a - b;
+  pairedStarts.sort(ascending);
+  added.sort(ascending);
+  dropped.sort(ascending);
+  /** How many of the sorted `values` are below `bound`. */
+  const below = (values: readonly number[], bound: number): number => {
+    let [low, high] = [0, values.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (values[middle] < bound) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const pairs: Array<[number, number]> = [];
+  let nearest = -1;
+  let scanned = 0;
+  for (const older of dropped) {
+    for (; scanned < older; scanned++) if (endOfLeft[scanned] !== undefined) nearest = endOfLeft[scanned];
+    // Its run lies between the paired findings read just before and just after it.
+    const at = below(pairedStarts, nearest + 0.5);
+    const [from, to] = [at > 0 ? pairedStarts[at - 1] : -1, at < pairedStarts.length ? pairedStarts[at] : Infinity];
+    for (let k = below(added, from + 1); k < added.length && added[k] < to; k++) {
+      pairs.push([older, added[k]]);
+      if (pairs.length > UNPAIRED_SCORES_MAX) return scores;
+    }
+  }
+  for (const [older, newer] of pairs) scores.set(`${older}|${newer}`, scorer.score([older], [newer]).similarity);
+  return scores;
+}
+
+/**
+ * Classify an aligned pair and record its replacements (`Comparison.replacements`): the pairs the reports draw
+ * (`replacementPairs`), each with the similarity the scorer gave it; placed before `stats`, after `related`.
+ */
+function classifyPair(left: ClassifySide, right: ClassifySide, aligned: AlignedPair, options: ResolvedOptions): { comparison: Comparison; warnings: Warning[] } {
+  const { comparison, warnings } = classifyAlignment(left, right, aligned.alignment, options);
+  const replacements: Replacement[] = [];
+  for (const { dropped, added } of replacementPairs(comparison, left.document.paragraphs, right.document.paragraphs)) {
+    const [older, newer] = [comparison.findings[dropped].left, comparison.findings[added].right];
+    const similarity = aligned.unpaired.get(`${older[0]}|${newer[0]}`);
+    if (similarity !== undefined) replacements.push({ left: older, right: newer, similarity: Math.round(similarity * 1e4) / 1e4 });
+  }
+  const { stats, ...rest } = comparison;
+  return { comparison: { ...rest, replacements, stats }, warnings };
 }
 
 /** Assemble the JSON contract from documents and comparisons; paragraphs without UN labels get the name a reader cites them by (`nameParagraphs`). */
@@ -283,9 +366,9 @@ async function compareAbortable(left: Document, right: Document, options: Resolv
   };
   const { leftNormalized, rightNormalized, twins } = prepareSides(left, right, normalizeDocument, options.semantic);
   await turn();
-  const alignment = alignDocuments(left, right, leftNormalized, rightNormalized, options, twins);
+  const aligned = alignDocuments(left, right, leftNormalized, rightNormalized, options, twins);
   await turn();
-  return classifyAlignment({ document: left, normalized: leftNormalized }, { document: right, normalized: rightNormalized }, alignment, options);
+  return classifyPair({ document: left, normalized: leftNormalized }, { document: right, normalized: rightNormalized }, aligned, options);
 }
 
 /** What the comparison worker posts: the comparison, or a refusal's fields. */
@@ -391,7 +474,7 @@ export async function compareVersions(
   const named = versions.map((document) => ({ ...document, paragraphs: nameParagraphs(document.paragraphs) }));
   const history = collateVersions({ documents: named, comparisons, reinstatements });
   return {
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: HISTORY_SCHEMA_VERSION,
     tool: { name: 'redline', version: TOOL_VERSION },
     options: resolved,
     documents: named.map((document) => ({ ...document.meta, paragraphs: document.paragraphs })),
@@ -432,7 +515,8 @@ function findReinstatements(
   };
   const current = normalize(versions[version]);
   const freshNormalized: NormalizedDocument = { sha256: freshDocument.meta.sha256, normalizer: NORMALIZER_VERSION, paragraphs: fresh.map((index) => current.paragraphs[index]) };
-  const alignment = alignDocuments(poolDocument, freshDocument, poolNormalized, freshNormalized, options);
+  // A search, not a pair a report shows: no replacements to score.
+  const { alignment } = alignDocuments(poolDocument, freshDocument, poolNormalized, freshNormalized, options, [], false);
   const accepted = alignment.links.filter((link) => link.left.length === 1 && link.right.length === 1 && link.similarity >= options.moveThreshold);
   if (accepted.length === 0) return [];
   const { comparison: search } = classifyAlignment(

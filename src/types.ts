@@ -10,6 +10,14 @@
 /** The version of the JSON contract that `RedlineResult.schemaVersion` carries. */
 export const SCHEMA_VERSION = 1;
 
+/**
+ * The version of the history contract that `HistoryResult.schemaVersion` carries (docs/redline-history.schema.json),
+ * raised on its own when a history field changes meaning. 2: `history.transpositions` holds one entry per move (a
+ * position out of order in several versions in a row is one move, in the first of them; it was one entry per version),
+ * each with the position's `number`, and `positions[].number` is given.
+ */
+export const HISTORY_SCHEMA_VERSION = 2;
+
 /** Facts about a document: from its front matter, the catalogue, or derived from the text. */
 export interface DocumentMeta {
   /** Stable identifier: front matter `id`, else derived from the file name. */
@@ -458,6 +466,16 @@ export interface RelatedLink extends AlignmentRelation {
   shared: string[];
 }
 
+/** A dropped paragraph and the new one in its place (`Comparison.replacements`). */
+export interface Replacement {
+  /** The dropped paragraph (left indices, as its finding has them). */
+  left: number[];
+  /** The new paragraph (right indices, as its finding has them). */
+  right: number[];
+  /** Their similarity, 0..1, as the scorer gives any aligned pair (`Finding.similarity`). */
+  similarity: number;
+}
+
 /** The comparison of one older (left) document with one newer (right) document. */
 export interface Comparison {
   /** Id of the left (older) document. */
@@ -474,6 +492,13 @@ export interface Comparison {
   findings: Finding[];
   /** Partial reuse: new or dropped paragraphs whose content is found in other paragraphs of the other text, in reading order. */
   related: RelatedLink[];
+  /**
+   * Replacements: each dropped paragraph and the new one the reports show in its place (too different for the aligner
+   * to pair: "One in place of the other"), with their similarity, the scorer's figure as every aligned pair has it. The
+   * pairs are the reports' rule (`replacementPairs`, src/report/replacements.ts), in reading order. Absent from results
+   * written before it was recorded.
+   */
+  replacements?: Replacement[];
   /** Candidate pairs scored against all pairs: how much work the search saved. */
   stats: { candidatePairs: number; allPairs: number };
 }
@@ -1165,8 +1190,8 @@ export interface History {
 
 /** The result of `compareVersions`: the documents, their history and what went wrong on the way. */
 export interface HistoryResult {
-  /** Version of the JSON contract (docs/redline-history.schema.json). */
-  schemaVersion: typeof SCHEMA_VERSION;
+  /** Version of the history contract (docs/redline-history.schema.json): `HISTORY_SCHEMA_VERSION`, not the pair contract's. */
+  schemaVersion: typeof HISTORY_SCHEMA_VERSION;
   tool: { name: 'redline'; version: string };
   options: ResolvedOptions;
   /** The versions' documents, oldest first, with their paragraphs. */

@@ -115,6 +115,14 @@ export function verbosity(argv: { quiet?: boolean; verbose?: boolean }): Verbosi
 }
 
 /**
+ * Warnings every command says without --verbose: a text damaged on its way in (a Windows-1252 text converted as
+ * Latin-1, repaired, or control characters left): the file wants converting again, and what was read is not what it holds.
+ */
+export function isInputDamage(code: string): boolean {
+  return code === 'windows-1252' || code === 'control-characters';
+}
+
+/**
  * Write a note to standard error unless --quiet (normal) or unless not --verbose (verbose), made inert for the terminal
  * (`inertText`): notes carry paths and warnings that quote documents, e.g. a right-to-left override the mojibake repair
  * produced from `â€®`.

@@ -4,7 +4,7 @@ import { assertNotAnInput, writeFileAtomic, type FileContent } from '../io.js';
 import { FETCH_DEFAULTS } from '../options.js';
 import { isChange } from '../report/labels.js';
 import type { RedlineResult, SegmentUnit, TrackedChangesMode } from '../types.js';
-import { generationTime, note, outputFormat, outputPath, pathArgument, refuseBinaryOnTerminal, sourceDateEpoch, toCompareOptions, type CliIo, type ComparisonArgs, type OutputFormat } from './shared.js';
+import { generationTime, isInputDamage, note, outputFormat, outputPath, pathArgument, refuseBinaryOnTerminal, sourceDateEpoch, toCompareOptions, type CliIo, type ComparisonArgs, type OutputFormat } from './shared.js';
 
 /** What `compare` and `report` share: two texts to compare, an optional output file, --fail-on-change. */
 
@@ -76,8 +76,8 @@ export async function compareTwoTexts(argv: TwoTextArgs, io: Pick<CliIo, 'stderr
     ...(argv.unit && argv.unit !== 'paragraph' ? { unit: argv.unit } : {}),
     ...(argv['tracked-changes'] === 'original' ? { trackedChanges: 'original' as const } : {}),
   });
-  // A text damaged on its way in (control characters of a wrong conversion) is said without --verbose: its changes are not real.
-  for (const warning of result.warnings) note(io, argv, `redline: warning: ${warning.file ? `${warning.file}: ` : ''}${warning.message}`, warning.code === 'control-characters' ? 'normal' : 'verbose');
+  // A text damaged on its way in (`isInputDamage`) is said without --verbose.
+  for (const warning of result.warnings) note(io, argv, `redline: warning: ${warning.file ? `${warning.file}: ` : ''}${warning.message}`, isInputDamage(warning.code) ? 'normal' : 'verbose');
   note(io, argv, `redline: compared in ${((performance.now() - started) / 1000).toFixed(2)} s`, 'verbose');
   return { result, out };
 }

@@ -71,7 +71,30 @@ function visible(text: string): string {
   return text.replace(/[\u0080-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Repair a decoded text and say so in `warnings` (code `mojibake`) when anything was repaired. */
+/**
+ * Map the C1 control characters (U+0080–U+009F) of a text through Windows-1252: a Windows-1252 text converted as
+ * Latin-1 (`iconv -f latin1`) has U+0093 and U+0094 where its quotes “ ” were, U+0092 for ’, U+0096 for –, U+0097 for
+ * —, U+0085 for …. C1 controls never occur in real text, so the reading is certain; the five bytes Windows-1252 leaves
+ * undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay, and `controlCharacterWarning` says so.
+ */
+export function repairWindows1252(text: string): { text: string; repaired: number; example: string | null } {
+  let repaired = 0;
+  let example: string | null = null;
+  const fixed = text.replace(/[\u0080-\u009f]/g, (control) => {
+    const meant = CP1252[control.charCodeAt(0) - 0x80];
+    if (meant === control) return control;
+    repaired++;
+    example ??= `${visible(control)} → "${meant}"`;
+    return meant;
+  });
+  return { text: fixed, repaired, example };
+}
+
+/**
+ * Repair a decoded text and say so in `warnings`, one line each naming the file: UTF-8 read as Latin-1 (code
+ * `mojibake`), then a Windows-1252 text read as Latin-1 (code `windows-1252`); C1 controls left after both are warned of
+ * (`control-characters`).
+ */
 export function repairWithWarning(text: string, path: string, warnings: Warning[] | undefined): string {
   const result = repairMojibake(text);
   if (result.repaired > 0 && result.example) {
@@ -82,16 +105,23 @@ export function repairWithWarning(text: string, path: string, warnings: Warning[
       file: path,
     });
   }
-  const controls = controlCharacterWarning(result.text, path);
+  const windows = repairWindows1252(result.text);
+  if (windows.repaired > 0) {
+    warnings?.push({
+      code: 'windows-1252',
+      message: `repaired ${windows.repaired} Windows-1252 character${windows.repaired === 1 ? '' : 's'} read as Latin-1 (C1 control characters), e.g. ${windows.example}`,
+      file: path,
+    });
+  }
+  const controls = controlCharacterWarning(windows.text, path);
   if (controls) warnings?.push(controls);
-  return result.text;
+  return windows.text;
 }
 
 /**
- * C1 control characters (U+0080–U+009F) left in a text after the repair above are almost always a Windows-1252 file
- * converted as Latin-1 (`iconv -f latin1`): its en dash 0x96 became U+0096, its quotes U+0093/U+0094, and each then
- * read as a spelling change against the right text. Said (code `control-characters`), naming the file, the first one
- * and its line, and how to convert the original; the text is not guessed at.
+ * C1 control characters (U+0080–U+009F) left in a text after the repairs above: the five Windows-1252 leaves undefined
+ * (0x81, 0x8D, 0x8F, 0x90, 0x9D), which no reading gives a character. Said (code `control-characters`), naming the
+ * file, the first one and its line, and how to convert the original; the text is not guessed at.
  */
 export function controlCharacterWarning(text: string, path: string): Warning | null {
   const first = /[\u0080-\u009f]/.exec(text);

@@ -2,6 +2,7 @@ import { isGivenName } from './paragraph-names.js';
 import type { FileChild, ICommentOptions, ParagraphChild } from 'docx';
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult } from '../types.js';
 import { lineParts, lineWithSignals } from './digest-line.js';
+import { replacementsByNew } from './replacements.js';
 import { isPositionShift, KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
 import { OFFICIAL_FACTS, ROW_TAGS, TAG_LABELS, comparedDocuments, countTags, pairSummary, paragraphCitation, percent, placeRef, relationNote, titleWithDate, type ResultDocument } from './labels.js';
 
@@ -47,27 +48,49 @@ export async function renderDocx(result: RedlineResult, options: DocxOptions = {
     children.push(...writer.body(comparison, left, right, index));
   });
   const title = result.comparisons.length ? `Redline: ${documentName(comparedDocuments(result, result.comparisons[0]).right)}` : 'Redline';
+  const document = houseDocument(docx, { title, description: `${result.tool.name} ${result.tool.version}`, runningHead: running.join('; '), children, comments: writer.comments, trackRevisions: true });
+  return normalizePackage(await docx.Packer.toBuffer(document), date);
+}
+
+/** What a Word output of redline holds besides its body: its title, the tool, the running head, the comments. */
+export interface HouseDocumentOptions {
+  title: string;
+  /** The file's description property: the tool and its version (`redline 0.9.0`). */
+  description: string;
+  /** The running head, right-aligned at the top of every page. */
+  runningHead: string;
+  children: FileChild[];
+  /** Comments by redline the body refers to (none by default). */
+  comments?: ICommentOptions[];
+  /** Word opens the file with Track Changes on (the pair report, whose body is tracked changes). */
+  trackRevisions?: boolean;
+}
+
+/**
+ * The house style of redline's Word outputs (the pair report, the history): authored by "redline", 11-point Times New
+ * Roman, the running head right-aligned on small type and "Page n of m" centred at the foot of every page.
+ */
+export function houseDocument(docx: DocxLibrary, options: HouseDocumentOptions): InstanceType<DocxLibrary['Document']> {
   const { Document, Footer, Header, PageNumber, Paragraph, TextRun, AlignmentType } = docx;
   const small = 18;
-  const document = new Document({
+  return new Document({
     creator: REVISION_AUTHOR,
     lastModifiedBy: REVISION_AUTHOR,
-    title: clean(title),
-    description: `${result.tool.name} ${result.tool.version}`,
-    features: { trackRevisions: true },
+    title: clean(options.title),
+    description: options.description,
+    ...(options.trackRevisions ? { features: { trackRevisions: true } } : {}),
     styles: { default: { document: { run: { font: 'Times New Roman', size: 22 } } } },
-    comments: { children: writer.comments },
+    comments: { children: options.comments ?? [] },
     sections: [
       {
-        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: clean(running.join('; ')), size: small })] })] }) },
+        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: clean(options.runningHead), size: small })] })] }) },
         footers: {
           default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: small, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })] }),
         },
-        children,
+        children: options.children,
       },
     ],
   });
-  return normalizePackage(await docx.Packer.toBuffer(document), date);
 }
 
 /**
@@ -121,6 +144,8 @@ class DocxWriter {
   private breakBeforeNext = false;
   /** The bookmark the next paragraph's label carries: where a key change on the first page links to. */
   private anchorNext: string | null = null;
+  /** The replacements of the comparison being written, by their new finding (`replacementsByNew`). */
+  private inPlaceOf = new Map<number, { dropped: number; similarity: number | null }>();
 
   constructor(
     private readonly docx: DocxLibrary,
@@ -179,6 +204,7 @@ class DocxWriter {
   body(comparison: Comparison, left: ResultDocument, right: ResultDocument, comparisonIndex = 0): FileChild[] {
     const out: FileChild[] = [];
     const movedAfter = movedFromPlaces(comparison.findings);
+    this.inPlaceOf = replacementsByNew(comparison, left.paragraphs, right.paragraphs);
     // The text starts on a page of its own, after the first page's facts and key changes.
     this.breakBeforeNext = true;
     const standing = (place: number): FileChild[] =>
@@ -191,19 +217,30 @@ class DocxWriter {
     comparison.findings.forEach((finding, index) => {
       if (finding.kind !== 'dropped') {
         this.anchorNext = findingBookmark(comparisonIndex, index);
-        out.push(...this.finding(finding, left, right));
+        out.push(...this.finding(finding, left, right, this.replacementNote(comparison, index, left)));
       }
       out.push(...standing(index));
     });
     return out;
   }
 
-  /** The paragraphs of one finding at its place in the newer text. */
-  private finding(finding: Finding, left: ResultDocument, right: ResultDocument): FileChild[] {
-    const shifts = finding.signals.filter(isPositionShift).map((signal) => signal.summary);
+  /**
+   * The comment on a new paragraph shown in a dropped one's place (a replacement, one row in the HTML report): which
+   * paragraph, and their similarity as the report gives an aligned pair's (`19% similar`); null for any other finding.
+   */
+  private replacementNote(comparison: Comparison, index: number, left: ResultDocument): string | null {
+    const replacement = this.inPlaceOf.get(index);
+    if (!replacement) return null;
+    const older = placeRef(left.paragraphs, comparison.findings[replacement.dropped].left);
+    return `in place of dropped older ${older}${replacement.similarity === null ? '' : `: ${percent(replacement.similarity)} similar`}`;
+  }
+
+  /** The paragraphs of one finding at its place in the newer text (`replacement`: the comment of a replacement's new paragraph). */
+  private finding(finding: Finding, left: ResultDocument, right: ResultDocument, replacement: string | null = null): FileChild[] {
+    const shifts = [...(replacement ? [replacement] : []), ...finding.signals.filter(isPositionShift).map((signal) => signal.summary)];
     const rights = finding.right.map((index) => right.paragraphs[index]);
     const lefts = finding.left.map((index) => left.paragraphs[index]);
-    if (finding.kind === 'dropped') return lefts.map((paragraph, k) => this.paragraph(citation(paragraph), whole('delete', paragraph), k === 0 ? shifts : [], 'delete', paragraph.heading));
+    if (finding.kind === 'dropped') return lefts.map((paragraph, k) => this.paragraph(olderCitation(paragraph), whole('delete', paragraph), k === 0 ? shifts : [], 'delete', paragraph.heading));
     if (finding.kind === 'new' || displaced(finding)) {
       // Word's moves (w:moveFrom/w:moveTo) are not written by the docx library: a moved paragraph is deleted where it
       // stood (see movedFrom) and inserted here whole, each end with a comment naming the other.
@@ -215,14 +252,14 @@ class DocxWriter {
     if (blocks === null) {
       // The diff does not mark where the paragraphs of a split or merge part: the older text goes, the newer comes.
       return [
-        ...lefts.map((paragraph, k) => this.paragraph(citation(paragraph), whole('delete', paragraph), k === 0 ? shifts : [], 'delete')),
+        ...lefts.map((paragraph, k) => this.paragraph(olderCitation(paragraph), whole('delete', paragraph), k === 0 ? shifts : [], 'delete')),
         ...rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), whole('insert', paragraph), [], 'insert')),
       ];
     }
     // A split's later paragraphs are new (their labels inserted), a merge's later older paragraphs are gone (theirs deleted).
     return blocks.map((block, k) => {
       const paragraph = k === 0 ? rights[0] : finding.kind === 'merged' ? lefts[k] : rights[k];
-      const label = k === 0 ? citation(rights[0], finding, left, 0) : citation(paragraph);
+      const label = k === 0 ? citation(rights[0], finding, left, 0) : finding.kind === 'merged' ? olderCitation(paragraph) : citation(paragraph);
       return this.paragraph(label, block.pieces, k === 0 ? shifts : [], block.closed, paragraph.heading, k === 0 ? 'equal' : block.opened);
     });
   }
@@ -231,7 +268,7 @@ class DocxWriter {
   private movedFrom({ finding, lefts }: MovedFrom, left: ResultDocument, right: ResultDocument): FileChild[] {
     return lefts.map((index, k) => {
       const paragraph = left.paragraphs[index];
-      return this.paragraph(citation(paragraph), whole('delete', paragraph), k === 0 ? [`${finding.moved ? 'moved' : 'merged'} to newer ${findingPlace(finding, left, right)}`] : [], 'delete', paragraph.heading);
+      return this.paragraph(olderCitation(paragraph), whole('delete', paragraph), k === 0 ? [`${finding.moved ? 'moved' : 'merged'} to newer ${findingPlace(finding, left, right)}`] : [], 'delete', paragraph.heading);
     });
   }
 }
@@ -249,6 +286,16 @@ function citation(paragraph: Paragraph, finding?: Finding, left?: ResultDocument
   // older one is said only where the printed numbers changed (`finding.renumbered`), as "Renumbered" is.
   const renumbered = paragraph.label && !isGivenName(paragraph.label) ? true : finding.renumbered;
   return paragraph.label && older !== paragraph.label && renumbered ? `${own} (older ${older})` : own;
+}
+
+/**
+ * The label of an older paragraph deleted in the body (dropped, moved away, merged into another): `Older PP 25`, as the
+ * report's older side names it. The body runs in the newer text's numbering: a bare `PP 25` after newer PP 26 read as
+ * a newer paragraph (ICT for development 78/132 → 79/194: older PP 25 and PP 27, dropped, stood as "PP 25" and "PP 27"
+ * among the newer PP 26 and PP 27).
+ */
+function olderCitation(paragraph: Paragraph): string {
+  return `Older ${paragraphCitation(paragraph)}`;
 }
 
 /**
@@ -357,7 +404,7 @@ function documentLine(document: ResultDocument): string {
 
 /** The first page of a comparison: what was compared, how to read the file, the key changes, the counts, the facts. */
 function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocument, right: ResultDocument, comparisonIndex: number): FileChild[] {
-  const { Paragraph, TextRun, HeadingLevel, Table, TableRow, TableCell, WidthType, InternalHyperlink } = docx;
+  const { Paragraph, TextRun, HeadingLevel, InternalHyperlink } = docx;
   const breakBefore = comparisonIndex > 0;
   const line = (label: string, text: string): FileChild => new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${label} `, bold: true }), new TextRun(clean(text))] });
   const out: FileChild[] = [
@@ -399,19 +446,35 @@ function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocume
   const facts = [symbol, ...OFFICIAL_FACTS].map((fact) => ({ label: fact.label, left: fact.value(left) ?? '', right: fact.value(right) ?? '' })).filter((fact) => fact.left || fact.right);
   const ordered = [...facts.filter((fact) => fact.left !== fact.right), ...facts.filter((fact) => fact.left === fact.right)];
   if (ordered.length) {
-    const cell = (text: string, bold = false): InstanceType<DocxLibrary['TableCell']> => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: clean(text || '—'), bold })] })] });
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Document facts')] }));
     out.push(
-      new Table({
-        width: { size: 100, type: WidthType.PERCENTAGE },
-        rows: [
-          new TableRow({ tableHeader: true, children: [cell('Fact', true), cell('Older', true), cell('Newer', true)] }),
-          ...ordered.map((fact) => new TableRow({ children: [cell(fact.left === fact.right ? fact.label : `${fact.label} (changed)`, fact.left !== fact.right), cell(fact.left), cell(fact.right)] })),
-        ],
-      }),
+      plainTable(
+        docx,
+        ['Fact', 'Older', 'Newer'],
+        ordered.map((fact) => [{ text: fact.left === fact.right ? fact.label : `${fact.label} (changed)`, bold: fact.left !== fact.right }, fact.left, fact.right]),
+      ),
     );
   }
   return out;
+}
+
+/** A cell of `plainTable`: its text, bold or not. */
+export type PlainCell = string | { text: string; bold: boolean };
+
+/**
+ * A table of text the width of the page, its header row in bold and repeated on every page; an empty cell shows `—`.
+ * The pair report's document facts and the history's versions.
+ */
+export function plainTable(docx: DocxLibrary, header: readonly string[], rows: ReadonlyArray<readonly PlainCell[]>): InstanceType<DocxLibrary['Table']> {
+  const { Paragraph, TextRun, Table, TableRow, TableCell, WidthType } = docx;
+  const cell = (value: PlainCell): InstanceType<DocxLibrary['TableCell']> => {
+    const { text, bold } = typeof value === 'string' ? { text: value, bold: false } : value;
+    return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: clean(text || '—'), bold })] })] });
+  };
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [new TableRow({ tableHeader: true, children: header.map((text) => cell({ text, bold: true })) }), ...rows.map((row) => new TableRow({ children: row.map(cell) }))],
+  });
 }
 
 /**

@@ -20,6 +20,7 @@ import {
 import { inertText } from './text.js';
 import { KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
 import { lineWithSignals } from './digest-line.js';
+import { replacementsByNew } from './replacements.js';
 
 /** Render every comparison of a result as Markdown for issues and memos: a summary and a table of changes. */
 export function renderMarkdown(result: RedlineResult): string {
@@ -57,10 +58,12 @@ function comparisonMarkdown(result: RedlineResult, comparison: Comparison): stri
     lines.push('');
   }
   if (changes.length === 0) return [...lines, 'No changes: every paragraph is unchanged and in place.'].join('\n');
+  // A new paragraph shown in a dropped one's place (`replacementPairs`) names it, with their similarity.
+  const inPlaceOf = new Map([...replacementsByNew(comparison, left.paragraphs, right.paragraphs)].map(([added, { dropped, similarity }]) => [comparison.findings[added], { finding: comparison.findings[dropped], similarity }]));
   lines.push(
     '| Older ¶ | Newer ¶ | Change | Similarity | Text (~~deleted~~, **inserted**) |',
     '|---:|---:|---|---:|---|',
-    ...changes.map((finding) => changeRow(finding, left, right)),
+    ...changes.map((finding) => changeRow(finding, left, right, inPlaceOf.get(finding) ?? null)),
   );
   if (comparison.related.length) {
     // Partial reuse: one line per related link, under the table of the findings it annotates.
@@ -89,12 +92,13 @@ function documentLine(document: ResultDocument): string {
   return [...symbol, inline(document.title), ...facts, `\`${inertText(document.path.replace(/`/g, "'"))}\``, `sha256 \`${document.sha256}\``].join(', ');
 }
 
-function changeRow(finding: Finding, left: ResultDocument, right: ResultDocument): string {
+function changeRow(finding: Finding, left: ResultDocument, right: ResultDocument, inPlaceOf: { finding: Finding; similarity: number | null } | null): string {
   const tag = kindTag(finding);
   // A new or dropped paragraph that only records an event passing says it is routine beside its kind.
   const label = finding.routine && tag !== 'routine' ? `${TAG_LABELS[tag].label}, routine` : TAG_LABELS[tag].label;
-  const kind = finding.moved ? `${label}, moved` : label;
-  const similarity = finding.left.length && finding.right.length ? percent(finding.similarity) : '';
+  const replaced = inPlaceOf ? `, in place of dropped older ${inline(placeRef(left.paragraphs, inPlaceOf.finding.left))}` : '';
+  const kind = `${finding.moved ? `${label}, moved` : label}${replaced}`;
+  const similarity = inPlaceOf ? (inPlaceOf.similarity === null ? '' : percent(inPlaceOf.similarity)) : finding.left.length && finding.right.length ? percent(finding.similarity) : '';
   const cells = [
     placeLabel(left.paragraphs, finding.left),
     placeLabel(right.paragraphs, finding.right),

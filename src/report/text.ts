@@ -3,6 +3,7 @@ import { FINDING_KINDS } from '../types.js';
 import { changedFacts, isChange, pairSummary, relatedPhrase, numberedPlace, relationNote, signalGroups, signalTone, unpairedSide, type SignalTone } from './labels.js';
 import { KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
 import { lineWithSignals } from './digest-line.js';
+import { replacementsByNew } from './replacements.js';
 
 /** How the terminal summary looks. */
 export interface TextOptions {
@@ -73,10 +74,13 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
       for (const fact of facts) lines.push(`    ${fact.label.toLowerCase()}: ${fact.left || '—'} → ${fact.right || '—'}`);
     }
     lines.push('');
-    for (const finding of comparison.findings) {
+    const replacements = replacementsByNew(comparison, left.paragraphs, right.paragraphs);
+    for (const [index, finding] of comparison.findings.entries()) {
       // Renumbering alone is not a change: counted in the summary, listed only with --show-unchanged.
       if (finding.kind === 'unchanged' && !finding.moved && !options.showUnchanged) continue;
-      for (const line of findingLines(finding, left.paragraphs, right.paragraphs, paint)) lines.push(line);
+      const replacement = replacements.get(index);
+      const inPlaceOf = replacement ? { finding: comparison.findings[replacement.dropped], similarity: replacement.similarity } : null;
+      for (const line of findingLines(finding, left.paragraphs, right.paragraphs, paint, inPlaceOf)) lines.push(line);
       lines.push('');
     }
     if (!comparison.findings.some(isChange)) lines.push('  No changes: every paragraph is unchanged.', '');
@@ -133,13 +137,19 @@ function paragraphRef(paragraphs: Paragraph[], indices: number[]): string {
     .join('+');
 }
 
-function findingLines(finding: Finding, left: Paragraph[], right: Paragraph[], paint: (style: keyof typeof ANSI, text: string) => string): string[] {
+/**
+ * A finding's lines. A new paragraph shown in a dropped one's place (a replacement, `replacementPairs`) names it and
+ * gives their similarity, as every aligned pair's line gives its own.
+ */
+function findingLines(finding: Finding, left: Paragraph[], right: Paragraph[], paint: (style: keyof typeof ANSI, text: string) => string, inPlaceOf: { finding: Finding; similarity: number | null } | null = null): string[] {
   const label = finding.kind === 'modified' ? `modified, ${finding.editorial ? 'editorial' : finding.routine ? 'routine' : 'substantive'}` : finding.routine ? `${finding.kind}, routine` : finding.kind;
   const flags = [finding.moved ? 'moved' : '', finding.renumbered ? 'renumbered' : ''].filter(Boolean).join(', ');
   const where =
     finding.kind === 'new' ? `right ${paragraphRef(right, finding.right)}` : finding.kind === 'dropped' ? `left ${paragraphRef(left, finding.left)}` : `${paragraphRef(left, finding.left)} → ${paragraphRef(right, finding.right)}`;
-  const score = finding.kind === 'new' || finding.kind === 'dropped' ? '' : `  similarity ${finding.similarity.toFixed(2)}`;
-  const out = [`${paint('bold', `[${label}${flags ? `; ${flags}` : ''}]`)} ${where}${score}`];
+  const replaced = inPlaceOf ? `, in place of dropped left ${paragraphRef(left, inPlaceOf.finding.left)}` : '';
+  const similarity = inPlaceOf ? inPlaceOf.similarity : finding.kind === 'new' || finding.kind === 'dropped' ? null : finding.similarity;
+  const score = similarity === null ? '' : `  similarity ${similarity.toFixed(2)}`;
+  const out = [`${paint('bold', `[${label}${flags ? `; ${flags}` : ''}]`)} ${where}${replaced}${score}`];
   if (finding.change) out.push(`  ${paint('bold', `the change: ${inertText(finding.change.before) || '∅'} → ${inertText(finding.change.after) || '∅'}`)}`);
   for (const reason of finding.reasons ?? []) out.push(`  ${paint('dim', `${finding.change ? 'the rest' : 'why'}: ${inertText(reason)}`)}`);
   for (const group of signalGroups(finding.signals)) out.push(`  ${paint(SIGNAL_COLORS[group.tone], inertText(group.signals.length > 1 ? group.text : group.signals[0].summary))}`);

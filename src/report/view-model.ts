@@ -30,6 +30,7 @@ import { packResult, type EmbeddedResult } from './embedded.js';
 import { KEY_CHANGES_SHOWN, isPositionShift, keyChanges, moreKeyChanges } from './key-changes.js';
 import { cutText, lineParts } from './digest-line.js';
 import { isPlaceholder } from './placeholder.js';
+import { isContentWord, movedFromAfter, replacementsByNew, WORD } from './replacements.js';
 
 /** One run of text in a paragraph: kept, inserted (right side only) or deleted (left side only). */
 export interface DiffSegment {
@@ -325,7 +326,7 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
     if (link.left.length === 1 && link.right.length === 1 && !relatedNotes.has(otherKey)) relatedNotes.set(otherKey, sentenceCase(relatedPhrase(link, other, false, othersOf(other))));
   }
   const rows = comparison.findings.map((finding, index) => buildRow(finding, index, documents, rarity, relatedNotes, citeAs));
-  const stream = pairReplacements(withMovedFromMarkers(rows, comparison.findings), relationNote(comparison) !== null);
+  const stream = pairReplacements(withMovedFromMarkers(rows, comparison.findings), comparison, documents);
   const counts = countTags(comparison.findings);
   const { left, right } = documents;
   const sameTitle = left.title === right.title;
@@ -697,15 +698,6 @@ function trimRuns(segments: DiffSegment[]): DiffSegment[] {
   return segments.filter((segment) => segment.text !== '');
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-
-// Function words never make a useful "shared key term", whatever their rarity in one document.
-const STOP_WORDS = new Set(
-  ('a an and are as at be been but by for from had has have in into is it its of on or that the their them these ' +
-    'they this those to was were which while who will with within would shall should may might must can could also ' +
-    'not no all any each other such than then there our we us').split(' '),
-);
-
 /** Inverse document frequency of each word over a document's paragraphs: rare words explain a match best. */
 function termRarity(paragraphs: readonly Paragraph[]): Map<string, number> {
   const frequency = new Map<string, number>();
@@ -732,7 +724,7 @@ function explainPair(finding: Finding, rarity: Map<string, number>): RowView['wh
   for (const part of finding.diff) {
     if (part.op !== 'equal') continue;
     for (const word of part.text.toLowerCase().match(WORD) ?? []) {
-      if (word.length > 2 && !STOP_WORDS.has(word) && !/^\d+$/.test(word)) shared.add(word);
+      if (isContentWord(word)) shared.add(word);
     }
   }
   // Rarest first; ties alphabetically so the page is the same on every run.
@@ -752,10 +744,7 @@ function withMovedFromMarkers(rows: RowView[], findings: readonly Finding[]): Ar
   findings.forEach((finding, index) => {
     const first: number | undefined = finding.left[0];
     if (!finding.moved || first === undefined) return;
-    let after = -1;
-    findings.forEach((other, otherIndex) => {
-      if (!other.moved && other.left.length && other.left[other.left.length - 1] < first) after = otherIndex;
-    });
+    const after = movedFromAfter(findings, first);
     const row = rows[index];
     const marker: MovedFromView = {
       partial: 'row-moved-from',
@@ -882,14 +871,14 @@ function withJoints(finding: Finding, side: 'left' | 'right', otherParagraphs: r
 
 /**
  * A dropped and a new paragraph at the same place (too different to pair) are one row: the dropped text on the left,
- * the new on the right, as a reader compares them. Consecutive drops and additions are paired in order, when the two
- * can stand one for the other (`canReplace`) and the texts are related; the rest keep their own rows.
+ * the new on the right, as a reader compares them, with their similarity (`Comparison.replacements`). Which pairs is
+ * the rule every output shares (`replacementPairs`); the rest keep their own rows.
  */
-function pairReplacements(stream: Array<RowView | MovedFromView>, unrelated: boolean): Array<RowView | MovedFromView> {
-  // Two texts that look unrelated (`relationNote`) have no paragraph in another's place: their paragraphs shared the
-  // vocabulary of one field ("States", "information", "importance"): A/RES/75/32 against the seed statement kept 15
-  // replacements (of 21) on shared words alone.
-  if (unrelated) return stream;
+function pairReplacements(stream: Array<RowView | MovedFromView>, comparison: Comparison, documents: { left: ResultDocument; right: ResultDocument }): Array<RowView | MovedFromView> {
+  const byNew = replacementsByNew(comparison, documents.left.paragraphs, documents.right.paragraphs);
+  if (byNew.size === 0) return stream;
+  const rowId = (index: number): string => `r-${index + 1}`;
+  const partners = new Map([...byNew].map(([added, { dropped, similarity }]) => [rowId(dropped), { added: rowId(added), similarity }]));
   const out: Array<RowView | MovedFromView> = [];
   const lone = (entry: RowView | MovedFromView): entry is RowView => entry.partial === 'row' && !entry.moved && (entry.kind === 'dropped' || entry.kind === 'new');
   for (let i = 0; i < stream.length; ) {
@@ -897,50 +886,24 @@ function pairReplacements(stream: Array<RowView | MovedFromView>, unrelated: boo
       out.push(stream[i++]);
       continue;
     }
+    // A run of dropped and new rows: its replacements first (in the order of their dropped rows), then the rest.
     const run: RowView[] = [];
     while (i < stream.length && lone(stream[i])) run.push(stream[i++] as RowView);
-    const dropped = run.filter((row) => row.kind === 'dropped');
-    const added = run.filter((row) => row.kind === 'new');
-    const pairs = Math.min(dropped.length, added.length);
+    const byId = new Map(run.map((row) => [row.id, row]));
     const paired = new Set<RowView>();
-    for (let k = 0; k < pairs; k++) {
-      if (!canReplace(dropped[k], added[k])) continue;
-      out.push(replacementRow(dropped[k], added[k]));
-      paired.add(dropped[k]).add(added[k]);
+    for (const row of run) {
+      const partner = partners.get(row.id);
+      const added = partner ? byId.get(partner.added) : undefined;
+      if (!partner || !added) continue;
+      out.push(replacementRow(row, added, partner.similarity));
+      paired.add(row).add(added);
     }
     out.push(...run.filter((row) => !paired.has(row)));
   }
   return out;
 }
 
-/** The content words of the paragraphs one side of a row shows: lower case, no function words, no bare numbers. */
-function rowContentWords(paragraphs: readonly ParagraphView[]): Set<string> {
-  const words = new Set<string>();
-  for (const paragraph of paragraphs) {
-    for (const segment of paragraph.segments) {
-      if (segment.op === 'joint') continue;
-      for (const word of segment.text.toLowerCase().match(WORD) ?? []) {
-        if (word.length > 2 && !STOP_WORDS.has(word) && !/^\d+$/.test(word)) words.add(word);
-      }
-    }
-  }
-  return words;
-}
-
-/**
- * Whether a new paragraph can be shown in a dropped one's place. Paired on reading order alone, the report of
- * A/RES/75/32 against an unrelated joint statement drew PP 1 "Recalling its resolutions 53/70 …" beside the date line
- * "11-11-2024" as "one in place of the other". Two paragraphs with no content word in common are a dropped and a new
- * paragraph, nothing more; and a heading line (a title, a date line) never stands in a body paragraph's place.
- */
-function canReplace(dropped: RowView, added: RowView): boolean {
-  const isHeading = (paragraphs: readonly ParagraphView[]): boolean => paragraphs.length > 0 && paragraphs.every((paragraph) => paragraph.className.split(' ').includes('heading'));
-  if (isHeading(dropped.left) !== isHeading(added.right)) return false;
-  const theirs = rowContentWords(added.right);
-  return [...rowContentWords(dropped.left)].some((word) => theirs.has(word));
-}
-
-function replacementRow(dropped: RowView, added: RowView): RowView {
+function replacementRow(dropped: RowView, added: RowView, similarity: number | null): RowView {
   const signal = [dropped, added].some((row) => row.tags.split(' ').includes('shift')) ? ' shift' : '';
   return {
     ...dropped,
@@ -950,6 +913,8 @@ function replacementRow(dropped: RowView, added: RowView): RowView {
     tags: `dropped new${signal}`,
     badges: [...dropped.badges, ...added.badges],
     note: 'One in place of the other: too different to pair word by word.',
+    // Their similarity, as every aligned row shows its own (the scorer's, `Comparison.replacements`).
+    similarity: similarity === null ? null : percent(similarity),
     right: added.right,
     rightAbsent: null,
     leftAbsent: null,

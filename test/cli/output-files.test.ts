@@ -96,7 +96,7 @@ describe.skipIf(!BUILT)('-o FILE: the file is what its name says (through the bi
     ['report', 'x.odt', 'redline: {out}: report cannot write a .odt file. report writes .html, .md, .docx and .pdf: name the file so, or give --format html|md|docx|pdf.\n'],
     ['compare', 'x.xyz', 'redline: {out}: compare cannot write a .xyz file. compare writes .txt, .json, .html, .md, .diff, .docx and .pdf: name the file so, or give --format text|json|html|md|unified|docx|pdf.\n'],
     ['report', 'x.json', 'redline: {out}: report cannot write a .json file. report writes .html, .md, .docx and .pdf: name the file so, or give --format html|md|docx|pdf.\n'],
-    ['history', 'x.docx', 'redline: {out}: history cannot write a .docx file. history writes .txt, .json, .html, .md and .pdf: name the file so, or give --format text|json|html|md|pdf.\n'],
+    ['history', 'x.odt', 'redline: {out}: history cannot write a .odt file. history writes .txt, .json, .html, .md, .docx and .pdf: name the file so, or give --format text|json|html|md|docx|pdf.\n'],
     ['compare', 'x', 'redline: {out}: cannot tell the format from its extension. compare writes .txt, .json, .html, .md, .diff, .docx and .pdf: name the file so, or give --format text|json|html|md|unified|docx|pdf.\n'],
   ])('%s -o %s is refused with the list of formats (exit 2), and nothing is written', async (command, name, message) => {
     const out = join(OUT, `refused-${command}-${name}`);

@@ -140,14 +140,21 @@ describe('decodeText: encodings other than UTF-8', () => {
 });
 
 describe('control characters of a wrong conversion', () => {
-  it('warns, naming the file, when a text carries C1 controls (an en dash read as Latin-1), and leaves clean texts alone', () => {
+  it('repairs C1 controls through Windows-1252 (an en dash read as Latin-1), saying so in one line naming the file', () => {
     const warnings: Warning[] = [];
     const text = repairWithWarning('Title\n\nRussia\u0096Africa Summit and Russia\u0096Africa forum.\n', 'seed-latin1.txt', warnings);
-    expect(text).toContain('Russia\u0096Africa');
+    expect(text).toBe('Title\n\nRussia–Africa Summit and Russia–Africa forum.\n');
+    expect(warnings).toEqual([{ code: 'windows-1252', message: 'repaired 2 Windows-1252 characters read as Latin-1 (C1 control characters), e.g. \\u0096 → "–"', file: 'seed-latin1.txt' }]);
+  });
+
+  it('warns, naming the file, of the C1 controls Windows-1252 leaves undefined, and leaves clean texts alone', () => {
+    const warnings: Warning[] = [];
+    const text = repairWithWarning('Title\n\nRussia\u0081Africa Summit and Russia\u0081Africa forum.\n', 'seed-latin1.txt', warnings);
+    expect(text).toContain('Russia\u0081Africa');
     expect(warnings).toEqual([
       {
         code: 'control-characters',
-        message: 'has 2 C1 control characters, the first \\u0096 (Windows-1252 "–") on line 3: a Windows-1252 text converted as Latin-1? Convert the original with `iconv -f windows-1252 -t utf-8`',
+        message: 'has 2 C1 control characters, the first \\u0081 on line 3: a Windows-1252 text converted as Latin-1? Convert the original with `iconv -f windows-1252 -t utf-8`',
         file: 'seed-latin1.txt',
       },
     ]);

@@ -136,7 +136,8 @@ describe('renderDocx on the seed against an edited seed', () => {
     for (const { anchor } of links) {
       const finding = comparison.findings[Number(/^r(\d+)$/.exec(anchor)![1]) - 1];
       const paragraph = finding.right.length ? right.paragraphs[finding.right[0]!] : left.paragraphs[finding.left[0]!];
-      const label = paragraph.label ?? `¶ ${paragraph.index + 1}`;
+      // A dropped paragraph is the older text's: its label says so (`Older ¶ 5`).
+      const label = `${finding.right.length ? '' : 'Older '}${paragraph.label ?? `¶ ${paragraph.index + 1}`}`;
       const bookmarked = new RegExp(`<w:bookmarkStart w:name="${anchor}" w:id="(\\d+)"/>(.*?)<w:bookmarkEnd w:id="\\1"/>`).exec(xml);
       expect(unescapeXml(bookmarked![2].replace(/<[^>]+>/g, '')), anchor).toBe(`${label}  `);
     }
@@ -323,6 +324,20 @@ describe.skipIf(!HAS_SHARED)(`renderDocx on a real resolution and its successor$
     // A new paragraph has its label alone.
     expect(value).toContain('\nOP 10  Also welcomes the planned initiation of the evaluation of effects of ionizing radiation on the eye');
     expect(trackedChanges(xml)[0].date).toBe(`${right.date}T00:00:00Z`);
+  });
+
+  it('names a deleted older paragraph by the older text\'s label (ICT for development 78/132 → 79/194: "Older PP 25", not "PP 25" after newer PP 26)', async () => {
+    const series = join(SHARED_DATA, 'un-resolutions/texts/series/information-and-communications-technologies-for-sustainable');
+    const xml = await part(await renderDocx(await compare(join(series, 'A_RES_78_132.txt'), join(series, 'A_RES_79_194.txt'))), 'word/document.xml');
+    const deletions = trackedChanges(xml).filter((change) => change.kind === 'del').map((change) => change.text);
+    // The dropped PP 25 to PP 27 of 78/132 stood, labelled bare, among the newer PP 26 and PP 27 (and the newer PP 27 beside them).
+    expect(deletions).toEqual(expect.arrayContaining(['Older PP 25  ', 'Older PP 26  ', 'Older PP 27  ']));
+    // Every whole deleted paragraph's label says it is the older text's: none is a bare `PP n` or `OP n`.
+    expect(deletions.filter((text) => /^(?:PP|OP) \d+ {2}$/.test(text))).toEqual([]);
+    const body = xml.split('</w:p>').map((paragraph) => unescapeXml([...paragraph.matchAll(/<w:(?:t|delText)[^>]*>([^<]*)<\/w:(?:t|delText)>/g)].map((match) => match[1]).join('')));
+    const at = body.findIndex((text) => text.startsWith('Older PP 25  Noting the outcome'));
+    expect(body[at - 1]).toMatch(/^PP 26 \(older PP 24\) {2}Recognizing/);
+    expect(body[at + 3]).toMatch(/^PP 27 {2}Taking note of the report of the United Nations Conference on Trade and Development/);
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { compareVersions } from '../../src/pipeline.js';
 import { renderHistoryJson } from '../../src/report/history-json.js';
+import { HISTORY_SCHEMA_VERSION, SCHEMA_VERSION } from '../../src/types.js';
 import { documentOf } from '../helpers/build-documents.js';
 import { HAS_SHARED, ROOT, SHARED_DATA } from '../helpers/paths.js';
 
@@ -30,6 +31,15 @@ describe('the history contract (docs/redline-history.schema.json)', () => {
     expect(validate(result)).toBe(false);
     const { history: _omitted, ...withoutHistory } = JSON.parse(json);
     expect(validate(withoutHistory)).toBe(false);
+  });
+
+  it('carries its own schema version, 2 since transpositions became one per move; a version-1 history is refused', async () => {
+    const result = JSON.parse(renderHistoryJson(await compareVersions([documentOf([A, B, C], 'v1.txt'), documentOf([A, B2, C], 'v2.txt')])));
+    expect(HISTORY_SCHEMA_VERSION).toBe(2);
+    expect(result.schemaVersion).toBe(2);
+    // The pair contract did not change: its version stays.
+    expect(SCHEMA_VERSION).toBe(1);
+    expect(validate({ ...result, schemaVersion: 1 })).toBe(false);
   });
 
   it.skipIf(!HAS_SHARED)('validates the history of a real UN series (labels, signals)', async () => {

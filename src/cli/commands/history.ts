@@ -2,11 +2,11 @@ import type { Argv, Options } from 'yargs';
 import { assertNotAnInput } from '../../io.js';
 import { RedlineError } from '../../errors.js';
 import type { HistoryResult } from '../../types.js';
-import { COMPARISON_OPTIONS, EXIT, UNIT_OPTION, generationTime, outputFormat, refuseBinaryOnTerminal, note, outputPath, pathArgument, toCompareOptions, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
+import { COMPARISON_OPTIONS, EXIT, UNIT_OPTION, generationTime, isInputDamage, outputFormat, refuseBinaryOnTerminal, note, outputPath, pathArgument, sourceDateEpoch, toCompareOptions, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
 import { OUT_OPTION, writeOutput } from '../two-texts.js';
 
 /** Output formats of `history`. */
-export const HISTORY_FORMATS = ['text', 'json', 'html', 'md', 'pdf'] as const;
+export const HISTORY_FORMATS = ['text', 'json', 'html', 'md', 'docx', 'pdf'] as const;
 
 const HISTORY_OPTIONS = {
   ...COMPARISON_OPTIONS,
@@ -32,6 +32,7 @@ export const historyCommand: CliCommand = {
       .positional('versions', { type: 'string', array: true, describe: 'the versions, oldest first (at least 2; .txt, .md, .html, .pdf, .docx; - once for standard input)' })
       .example('$0 history A_RES_78_14.txt A_RES_79_15.txt A_RES_80_14.txt', 'each paragraph with its timeline and word diffs')
       .example('$0 history v1.md v2.md v3.md -o history.html', 'positions × versions as a page (format from the extension)')
+      .example('$0 history v1.md v2.md v3.md -o history.docx', 'for a memo: the versions, each position with its timeline, text and word diffs (Word)')
       .example('$0 history drafts/*.pdf -o history.json', 'the history contract (docs/redline-history.schema.json)')
       .example('$0 history v1.md v2.md v3.md -o history.pdf', 'the page printed to PDF (needs Chromium)'),
   run: runHistory,
@@ -45,10 +46,11 @@ export async function runHistory(argv: HistoryArgs, io: CliIo): Promise<number> 
   }
   const out = outputPath(argv.out);
   if (out) await assertNotAnInput(out, paths);
-  // A file is what its name says: an extension history does not write (`.docx`, `.pdf`, none) is refused, not filled with text.
+  // A file is what its name says: an extension history does not write (`.diff`, none) is refused, not filled with text.
   const format = outputFormat('history', out, argv.format, HISTORY_FORMATS, 'text');
   refuseBinaryOnTerminal(format, out, io.stdout);
-  // A history has no Word output: its PDF is the page printed by Chromium, refused before any work when Chromium is not here.
+  // A history's PDF is the page printed by Chromium (its Word file is written by redline itself), refused before any work
+  // when Chromium is not here.
   const pdf = format === 'pdf' ? await import('../../report/pdf.js') : null;
   if (pdf && !(await pdf.canWritePdf(pdf.pdfConverters(io.env), false))) throw pdf.noPdfWriter(false);
   if (format === 'html' && out === null && io.stdout.isTTY) {
@@ -57,8 +59,9 @@ export async function runHistory(argv: HistoryArgs, io: CliIo): Promise<number> 
   const started = performance.now();
   const { compareVersions } = await import('../../pipeline.js'); // the engine loads on use, not at start-up
   const result: HistoryResult = await compareVersions(paths, { ...toCompareOptions(argv), ...(argv.unit && argv.unit !== 'paragraph' ? { unit: argv.unit } : {}) });
-  // Warnings about the versions given (order, titles, unrelated texts) bear on every timeline: said unless --quiet.
-  for (const warning of result.warnings) note(io, argv, `redline: warning: ${warning.file ? `${warning.file}: ` : ''}${warning.message}`, warning.code.startsWith('history-') ? 'normal' : 'verbose');
+  // Warnings about the versions given (order, titles, unrelated texts) bear on every timeline, and a version damaged on
+  // its way in (`isInputDamage`) on its steps: said unless --quiet.
+  for (const warning of result.warnings) note(io, argv, `redline: warning: ${warning.file ? `${warning.file}: ` : ''}${warning.message}`, warning.code.startsWith('history-') || isInputDamage(warning.code) ? 'normal' : 'verbose');
   note(io, argv, `redline: collated ${paths.length} versions in ${((performance.now() - started) / 1000).toFixed(2)} s`, 'verbose');
   let rendered: string | Uint8Array;
   const page = () => import('../../report/history-html.js').then(({ renderHistoryHtml }) => renderHistoryHtml(result, { templatesDir: argv.templates, generatedAt: generationTime(io.env) }));
@@ -66,6 +69,7 @@ export async function runHistory(argv: HistoryArgs, io: CliIo): Promise<number> 
     const html = await page();
     rendered = await pdf.renderPdf({ html: () => html }, pdf.pdfConverters(io.env));
   } else if (format === 'json') rendered = (await import('../../report/history-json.js')).renderHistoryJson(result);
+  else if (format === 'docx') rendered = await (await import('../../report/history-docx.js')).renderHistoryDocx(result, { fallbackDate: sourceDateEpoch(io.env) });
   else if (format === 'md') rendered = (await import('../../report/history-markdown.js')).renderHistoryMarkdown(result);
   else if (format === 'html') rendered = await page();
   else rendered = (await import('../../report/history-text.js')).renderHistoryText(result, { color: out === null && wantsColor(argv.color, Boolean(io.stdout.isTTY), io.env), showUnchanged: argv.showUnchanged });

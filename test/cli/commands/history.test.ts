@@ -92,12 +92,30 @@ describe('redline history', () => {
     const intoInput = await cli(['history', ...versions, '-o', versions[1]]);
     expect(intoInput.code).toBe(2);
     // A file is what its name says: an extension history does not write is refused, and nothing is written.
-    for (const name of ['history.docx', 'history.odt', 'history']) {
+    for (const name of ['history.odt', 'history.diff', 'history']) {
       const unknown = await cli(['history', ...versions, '-o', join(dir, name)]);
       expect({ name, code: unknown.code, lines: unknown.stderr.trim().split('\n').length }).toEqual({ name, code: 2, lines: 1 });
-      expect(unknown.stderr).toContain('history writes .txt, .json, .html, .md and .pdf');
+      expect(unknown.stderr).toContain('history writes .txt, .json, .html, .md, .docx and .pdf');
       expect(existsSync(join(dir, name))).toBe(false);
     }
+  });
+
+  it('says without --verbose that a version was a Windows-1252 text read as Latin-1, and reads it repaired', async () => {
+    const damaged = join(dir, 'v2-latin1.txt');
+    writeFileSync(damaged, [A, 'Encourages States to cooperate on the \u0093protection\u0094 of marine biodiversity in areas beyond national jurisdiction.', C].join('\n\n') + '\n');
+    const { code, stdout, stderr } = await cli(['history', versions[0], damaged]);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`redline: warning: ${damaged}: repaired 2 Windows-1252 characters read as Latin-1 (C1 control characters), e.g. \\u0093 → "“"\n`);
+    expect(stdout).toContain('on the {+“+}protection{+”+} of');
+  });
+
+  it('writes the history as a Word document with -o history.docx, the same bytes twice', async () => {
+    const out = join(dir, 'history.docx');
+    expect((await cli(['history', ...versions, '-o', out])).code).toBe(0);
+    const bytes = readFileSync(out);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    expect((await cli(['history', ...versions, '-o', out])).code).toBe(0);
+    expect(readFileSync(out).equals(bytes)).toBe(true);
   });
 
   it('warns, without refusing, of versions not oldest first, of another resolution and of unrelated texts', async () => {

@@ -1,0 +1,109 @@
+import type { FileChild, ParagraphChild } from 'docx';
+import type { HistoryResult } from '../types.js';
+import { clean, houseDocument, normalizePackage, plainTable, type PlainCell } from './docx.js';
+import { transpositionsLine } from './history-labels.js';
+import { buildHistoryViewModel, type HistoryPositionView } from './history-view-model.js';
+import type { DiffSegment } from './view-model.js';
+
+/** How `renderHistoryDocx` writes: the date to stamp when no version carries one. */
+export interface HistoryDocxOptions {
+  /** ISO 8601 time of the file's parts when no version states a date (the CLI passes SOURCE_DATE_EPOCH); never the clock. */
+  fallbackDate?: string | null;
+}
+
+/** The docx library, loaded on first use. */
+type DocxLibrary = typeof import('docx');
+
+/**
+ * `redline history … -o history.docx`: the history as a Word document for a memo, in the house style of the pair
+ * report (`houseDocument`), read off the page's view model: the versions table (version, symbol, date, status), the
+ * counts, the document facts that changed, then each position with its timeline line and its text, and each step that
+ * changed it with its word diff. The changes are formatting, not tracked changes (a position has one diff per step, not
+ * one text to accept): deleted words struck through, inserted words bold and underlined, so they show in black-and-white
+ * print. The same history gives the same bytes: the package is dated by the newest version.
+ */
+export async function renderHistoryDocx(result: HistoryResult, options: HistoryDocxOptions = {}): Promise<Uint8Array> {
+  const docx = await import('docx');
+  const { Paragraph, TextRun, HeadingLevel } = docx;
+  const model = buildHistoryViewModel(result);
+  const line = (label: string, text: string): FileChild => new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${label} `, bold: true }), new TextRun(clean(text))] });
+  const children: FileChild[] = [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(clean(`History: ${model.heading}`))] }),
+    new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: clean(model.subheading), italics: true })] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Versions')] }),
+  ];
+  const header = ['#', 'Version', 'Symbol', 'Date', ...(model.hasStatus ? ['Status'] : []), ...(model.titlesDiffer ? ['Title'] : [])];
+  const rows = model.versions.map((version): PlainCell[] => [
+    String(version.number),
+    { text: version.name, bold: true },
+    version.symbol ?? '',
+    version.date ?? '',
+    ...(model.hasStatus ? [version.status] : []),
+    ...(model.titlesDiffer ? [version.title] : []),
+  ]);
+  children.push(plainTable(docx, header, rows));
+  if (model.nameNote) children.push(new Paragraph({ spacing: { before: 80 }, children: [new TextRun({ text: clean(model.nameNote), italics: true })] }));
+  children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Summary')] }));
+  children.push(line('Positions:', model.figures.map((figure) => `${figure.label} ${figure.value}`).join(' · ')));
+  if (model.transpositions.length) children.push(line("Moved against the others' order:", transpositionsLine(result, 'text')));
+  for (const step of model.factSteps) {
+    children.push(line(`Document facts, ${step.heading}:`, [...(step.adoptedUnchanged ? ['adopted without textual change'] : []), ...step.facts.map((fact) => `${fact.label.toLowerCase()}: ${fact.left || '—'} → ${fact.right || '—'}`)].join('; ')));
+  }
+  children.push(
+    new Paragraph({
+      spacing: { before: 120, after: 120 },
+      children: [
+        new TextRun({ text: 'Each position follows with its timeline and its text in the newest version that holds it, then each step that changed it: ', italics: true }),
+        new TextRun({ text: 'deleted words struck through', strike: true, italics: true }),
+        new TextRun({ text: ', ', italics: true }),
+        ...marked({ op: 'insert', text: 'inserted words bold and underlined' }, true),
+        new TextRun({ text: '.', italics: true }),
+      ],
+    }),
+  );
+  children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, children: [new TextRun('Positions')] }));
+  for (const position of model.positions) children.push(...positionParagraphs(docx, position));
+  const document = houseDocument(docx, { title: model.pageTitle, description: `${result.tool.name} ${result.tool.version}`, runningHead: model.runningHead, children });
+  return normalizePackage(await docx.Packer.toBuffer(document), newestDate(result) ?? options.fallbackDate ?? null);
+
+  /** A run of a word diff: kept as it is, deleted struck through, inserted bold and underlined. */
+  function marked(segment: DiffSegment, italics = false): ParagraphChild[] {
+    const run = { text: clean(segment.text), ...(italics ? { italics } : {}) };
+    if (segment.op === 'delete') return [new TextRun({ ...run, strike: true })];
+    if (segment.op === 'insert') return [new TextRun({ ...run, bold: true, underline: {} })];
+    return [new TextRun(run)];
+  }
+
+  /** One position: its number, place and tags as a heading, its timeline, its text, then each step that changed it. */
+  function positionParagraphs(library: DocxLibrary, position: HistoryPositionView): FileChild[] {
+    const { Paragraph: P } = library;
+    const tags = position.badges.map((badge) => badge.label).join(', ');
+    // The heading and the timeline keep with the text, and the text's lines together: with keepNext alone LibreOffice
+    // left "11. PP 10 (Editorial)" at the foot of page 3 of the Arms Trade Treaty history, its text on page 4.
+    const out: FileChild[] = [
+      new P({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(clean(`${position.number}. ${position.place}`)), new TextRun(clean(`  (${tags})`))] }),
+      new P({ keepNext: true, spacing: { after: 60 }, children: [new TextRun({ text: clean(position.timeline), italics: true })] }),
+      new P({ spacing: { after: 120 }, keepLines: true, children: [new TextRun({ text: clean(`${position.textVersion}: `), bold: true }), new TextRun(clean(position.text.replace(/\n\n/g, ' ¶ ')))] }),
+    ];
+    for (const step of position.steps) {
+      const facts = [step.kind, ...(step.similarity ? [`similarity ${step.similarity}`] : [])].join(', ');
+      const signals = step.signals.map((signal) => signal.summary).join('; ');
+      out.push(
+        new P({
+          keepNext: step.segments.length > 0,
+          indent: { left: 360 },
+          spacing: { after: 40 },
+          children: [new TextRun({ text: clean(step.heading), bold: true }), new TextRun(clean(`: ${facts}`)), ...(signals ? [new TextRun({ text: clean(` — ${signals}`), italics: true })] : [])],
+        }),
+      );
+      if (step.segments.length) out.push(new P({ indent: { left: 360 }, spacing: { after: 120 }, children: step.segments.flatMap((segment) => marked(segment)) }));
+    }
+    return out;
+  }
+}
+
+/** The newest date of the versions (midnight UTC), the package's date; null when none states one. */
+function newestDate(result: HistoryResult): string | null {
+  const days = result.documents.map((document) => document.date).filter((date): date is string => date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date)).sort();
+  return days.length ? `${days[days.length - 1]}T00:00:00Z` : null;
+}

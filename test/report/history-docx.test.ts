@@ -1,0 +1,75 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compareVersions } from '../../src/pipeline.js';
+import { renderHistoryDocx } from '../../src/report/history-docx.js';
+import type { HistoryResult } from '../../src/types.js';
+import { ARMS_TRADE, UN_SERIES, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
+
+/** A part of the package as text. */
+async function part(bytes: Uint8Array, name: string): Promise<string> {
+  const file = (await JSZip.loadAsync(bytes)).file(name);
+  if (!file) throw new Error(`no ${name}`);
+  return file.async('string');
+}
+
+/** document.xml read as a reader reads it: each paragraph's text on a line, the runs' markup gone. */
+function paragraphsOf(xml: string): string[] {
+  return xml
+    .split(/<\/w:p>/)
+    .map((paragraph) => [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(''))
+    .map((text) => text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'))
+    .filter((text) => text.length > 0);
+}
+
+/** The run properties of the runs whose text is `text`, of the first such run. */
+function runProperties(xml: string, text: string): string[] {
+  const run = [...xml.matchAll(/<w:r>(?:<w:rPr>(.*?)<\/w:rPr>)?<w:t[^>]*>([^<]*)<\/w:t><\/w:r>/g)].find((match) => match[2] === text);
+  if (!run) throw new Error(`no run ${text}`);
+  return (run[1] ?? '').match(/<[^>]+>/g) ?? [];
+}
+
+describe.skipIf(!UN_SERIES_AVAILABLE)('the history as a Word document (the Arms Trade Treaty, 78/48 → 79/52 → 80/46)', () => {
+  let result: HistoryResult;
+  let bytes: Uint8Array;
+  let lines: string[];
+  let xml: string;
+  beforeAll(async () => {
+    const folder = join(UN_SERIES, ARMS_TRADE);
+    result = await compareVersions(readdirSync(folder).filter((name) => name.endsWith('.txt')).sort().map((name) => join(folder, name)));
+    bytes = await renderHistoryDocx(result);
+    xml = await part(bytes, 'word/document.xml');
+    lines = paragraphsOf(xml);
+  });
+
+  it('opens with the versions table: each version, its symbol, date and status', () => {
+    expect(lines[0]).toBe('History: The Arms Trade Treaty');
+    expect(lines).toEqual(expect.arrayContaining(['#', 'Version', 'Symbol', 'Date', 'Status']));
+    const table = lines.slice(lines.indexOf('Status') + 1, lines.indexOf('Status') + 16);
+    expect(table).toEqual(['1', '78/48', 'A/RES/78/48', '2023-12-04', 'adopted', '2', '79/52', 'A/RES/79/52', '2024-12-02', 'adopted', '3', '80/46', 'A/RES/80/46', '2025-12-01', 'adopted']);
+    expect(lines).toContain('Positions: positions 38 · changed 24 · reinstated 0 · transpositions 0');
+  });
+
+  it('gives each position its timeline line and its text, and each step its word diff struck and underlined', () => {
+    // PP 9: weakened in 79/52, strengthened back in 80/46 — its heading, its timeline, its newest text.
+    const heading = lines.indexOf('10. PP 9  (Reworded)');
+    expect(heading).toBeGreaterThan(0);
+    expect(lines[heading + 1]).toBe('in 78/48 · weakened in 79/52: welcome → look forward · strengthened in 80/46: look forward → welcome');
+    expect(lines[heading + 2]).toMatch(/^80\/46: Welcoming the successful convening of the preparatory meeting of States from 23 to 27 June 2025/);
+    expect(lines[heading + 3]).toMatch(/^78\/48 → 79\/52: modified, substantive, similarity 29% — commitment weakened: welcome → look forward/);
+    expect(lines[heading + 5]).toMatch(/^79\/52 → 80\/46: modified, substantive, similarity 80% — commitment strengthened: look forward → welcome/);
+    // The text keeps its lines together, so its heading and timeline (kept with it) never stand alone at a page's foot.
+    expect(xml.match(/<w:p><w:pPr><w:keepLines\/><w:spacing w:after="120"\/><\/w:pPr><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">80\/46: <\/w:t>/g)).toHaveLength(result.history.positions.length);
+    // Every position is there, each with its timeline.
+    for (const position of result.history.positions) expect(lines).toContain(position.timeline);
+    // Deleted words struck through, inserted words bold and underlined: both show in black-and-white print.
+    expect(runProperties(xml, 'Looking forward to ')).toEqual(['<w:strike/>']);
+    expect(runProperties(xml, 'Welcoming the successful convening of ')).toEqual(['<w:b/>', '<w:bCs/>', '<w:u w:val="single"/>']);
+  });
+
+  it('gives the same bytes twice, dated by the newest version', async () => {
+    expect(Buffer.from(await renderHistoryDocx(result)).equals(Buffer.from(bytes))).toBe(true);
+    expect(await part(bytes, 'docProps/core.xml')).toContain('2025-12-01T00:00:00Z');
+  });
+});
