@@ -5,8 +5,8 @@ import { findReferences } from '../../src/classify/signals/references.js';
 import { defaultLexicons } from '../../src/classify/signals/lexicon.js';
 
 // Issue 21 session 14: tests the routine rules now skip (a necessary condition read first) or read later (the per-text
-// reads of a rule made lazy), and the memo of searched texts kept larger. Each pair below has a twin that differs only in
-// what the shortcut reads: the two must still get different answers.
+// reads of a rule made lazy), and the memo of searched texts (tried larger, then kept at 64 texts for the peak memory).
+// Each pair below has a twin that differs only in what the shortcut reads: the two must still get different answers.
 
 const CALLS = 'Recognizes the need for dealing with severe food insecurity, and calls upon Member States to keep food supply chains functioning';
 

@@ -456,12 +456,8 @@ export function compileMatcher(
   return matcher;
 }
 
-/**
- * Texts whose results a `TextMemo` keeps: one finding's texts are searched by several detectors, then never again; the
- * one-change search and the routine rules read a paragraph's texts and their variants again past 64 (issue 21 session 14:
- * 8,533 searches of the 3,000-paragraph report at 64, 7,632 at 1,024; entries are small, frozen lists of mentions).
- */
-const MEMO_TEXTS = 1024;
+/** Texts whose results a `TextMemo` keeps: one finding's texts are searched by several detectors, then never again. */
+const MEMO_TEXTS = 64;
 
 /**
  * The results of one search per text, for the last texts searched: a finding's two texts go through every detector, and
