@@ -806,6 +806,15 @@ function resumedSittingDropped(before: string, after: string): { before: string;
   return null;
 }
 
+/** Whether `text` holds an ASCII digit (what `\d` matches) within `from`…`to`. */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
 /** What a list of references is made of besides the references: separators and its "and". */
 const REFERENCE_LIST_GLUE = /^[\s,;]*(?:(?:and|or)[\s,;]*)*$/;
 
@@ -837,9 +846,14 @@ function referencesBroughtUpToDate(before: string, after: string): { before: str
     let last = k;
     while (last + 1 < stretches.length && REFERENCE_LIST_GLUE.test(before.slice(stretches[last].olderEnd, stretches[last + 1].olderStart))) last++;
     const run = stretches.slice(k, last + 1);
-    const older = referenceList(before, run[0].olderStart, run[run.length - 1].olderEnd);
-    const newer = referenceList(after, run[0].newerStart, run[run.length - 1].newerStart + run[run.length - 1].inserted.length);
+    const [olderFrom, olderTo] = [run[0].olderStart, run[run.length - 1].olderEnd];
+    const [newerFrom, newerTo] = [run[0].newerStart, run[run.length - 1].newerStart + run[run.length - 1].inserted.length];
     k = last;
+    // Every reference kept below has a session, and a reference has one only when its text holds a digit (the session's
+    // number, `findReferences`): a side whose span holds none cannot be such a list (issue 21 session 14; the same answer).
+    if (!hasDigit(before, olderFrom, olderTo) || !hasDigit(after, newerFrom, newerTo)) continue;
+    const older = referenceList(before, olderFrom, olderTo);
+    const newer = referenceList(after, newerFrom, newerTo);
     if (older === null || newer === null || older.length < 2) continue;
     const shapes = new Set([...older, ...newer].map((mention) => `${mention.kind} ${mention.shape}`));
     if (shapes.size !== 1 || [...older, ...newer].some((mention) => mention.session === null)) continue;
@@ -993,7 +1007,8 @@ function yearsOf(text: string): number[] {
 function eventLookedForwardAdded(before: string, after: string): { before: string; reasons: string[] } | null {
   const chosen: Stretch[] = [];
   const reasons: string[] = [];
-  const latest = Math.max(0, ...yearsOf(before));
+  // The older paragraph's latest year, read once an insertion names a year (issue 21 session 14).
+  let latest: number | null = null;
   for (const stretch of stretchesOf(before, after)) {
     const inserted = stretch.inserted;
     if (stretch.deleted !== '' || !/^[\s,]*(?:as well as|and) (?:to )?the\s/i.test(inserted) || /[;:]/.test(inserted) || CALLS.test(inserted) || !EVENT_NOUN.test(inserted)) continue;
@@ -1001,7 +1016,9 @@ function eventLookedForwardAdded(before: string, after: string): { before: strin
     const looking = lastIndexOf(LOOKING_FORWARD, head);
     if (looking < 0 || looking < lastIndexOf(CALLING_VERB, head) || looking < lastIndexOf(RECORDING_VERB, head)) continue;
     const years = yearsOf(inserted);
-    if (years.length === 0 || latest === 0 || Math.min(...years) <= latest) continue;
+    if (years.length === 0) continue;
+    latest ??= Math.max(0, ...yearsOf(before));
+    if (latest === 0 || Math.min(...years) <= latest) continue;
     chosen.push(stretch);
     reasons.push(`a later event added to those looked forward to: ${inserted.replace(/^[\s,]*(?:as well as|and)\s/i, '').replace(/[\s,]+$/, '')}`);
   }
@@ -1040,8 +1057,8 @@ function yearsOutcomeMovedOn(before: string, after: string): { before: string; r
   const stretches = stretchesOf(before, after);
   const chosen: Stretch[] = [];
   const reasons: string[] = [];
-  const olderDated = eventDates(before);
-  const newerDated = eventDates(after);
+  // What dates an event on each side, read only once a stretch stands after an outcome's head (issue 21 session 14).
+  let eventDating: [NumberMention[], NumberMention[]] | null = null;
   for (let k = 0; k < stretches.length; k++) {
     const stretch = stretches[k];
     if (/\d/.test(stretch.deleted + stretch.inserted)) continue;
@@ -1058,6 +1075,8 @@ function yearsOutcomeMovedOn(before: string, after: string): { before: string; r
       const olderEnd = run[run.length - 1].olderEnd;
       const newerEnd = run[run.length - 1].newerStart + run[run.length - 1].inserted.length;
       // The session (or the year of the event) right after the outcome, on each side, one on.
+      eventDating ??= [eventDates(before), eventDates(after)];
+      const [olderDated, newerDated] = eventDating;
       const older = olderDated.find((mention) => mention.start >= olderEnd && OUTCOME_TO_SESSION.test(before.slice(olderEnd, mention.start).replace(/[\p{L}-]+$/u, '')));
       const newer = newerDated.find((mention) => mention.start >= newerEnd && OUTCOME_TO_SESSION.test(after.slice(newerEnd, mention.start).replace(/[\p{L}-]+$/u, '')));
       if (!older || !newer || older.category !== newer.category || newer.value !== older.value! + 1) continue;
@@ -2457,10 +2476,9 @@ function eventEditionsMovedOn(before: string, after: string): { before: string; 
   const newerYears: number[] = [];
   const olderEditions: number[] = [];
   const newerEditions: number[] = [];
-  const [olderParagraph, newerParagraph] = [editionTimes(before), editionTimes(after)];
-  const [olderNumbers, newerNumbers] = [findNumbers(before), findNumbers(after)];
-  const olderLatestEdition = olderParagraph.editions.length > 0 ? Math.max(...olderParagraph.editions) : 0;
-  const paragraphYear = olderParagraph.years.length > 0 ? Math.max(...olderParagraph.years) : -Infinity;
+  // What the two paragraphs name and number, read once a stretch passes the tests on its own words (issue 21 session 14).
+  let paragraphs: { older: ReturnType<typeof editionTimes>; newer: ReturnType<typeof editionTimes>; olderNumbers: readonly NumberMention[]; newerNumbers: readonly NumberMention[] } | null = null;
+  const read = () => (paragraphs ??= { older: editionTimes(before), newer: editionTimes(after), olderNumbers: findNumbers(before), newerNumbers: findNumbers(after) });
   for (const stretch of stretchesOf(before, after)) {
     // "looking forward to" the edition become "welcoming" or "noting" it once held.
     const held = /\blook(?:ing|s) forward to\b/i.test(stretch.deleted) ? stretch.inserted.replace(/\b(?:welcoming|welcomes|noting|notes)\b/gi, ' ') : stretch.inserted;
@@ -2470,6 +2488,7 @@ function eventEditionsMovedOn(before: string, after: string): { before: string; 
     // Its digits are dates, days and years, never a figure ("attended by 40 → 45 States" is a count).
     const counted = (mentions: readonly NumberMention[], from: number, to: number): boolean =>
       mentions.some((mention) => mention.start < to && mention.end > from && !EVENT_TIME.has(mention.category));
+    const { older: olderParagraph, olderNumbers, newerNumbers } = read();
     if (counted(olderNumbers, stretch.olderStart, stretch.olderEnd) || counted(newerNumbers, stretch.newerStart, stretch.newerStart + stretch.inserted.length)) continue;
     const prefix = after.slice(0, stretch.newerStart);
     const clauseStart = Math.max(prefix.lastIndexOf(';'), prefix.lastIndexOf(':')) + 1;
@@ -2485,10 +2504,12 @@ function eventEditionsMovedOn(before: string, after: string): { before: string; 
     const [older, newer] = [editionTimes(stretch.deleted), editionTimes(stretch.inserted)];
     // A year brought in is the latest edition's, never one before what the older text already named ("of 27 September
     // 2019" added to a resolution's number is no event moving on).
+    const paragraphYear = olderParagraph.years.length > 0 ? Math.max(...olderParagraph.years) : -Infinity;
     if (newer.years.some((year) => year < paragraphYear)) continue;
     // An edition added where nothing was taken out is the next one ("and looking forward to the thirty-first session"
     // after the thirtieth), never one further on: "the second … and the third Meeting of States Parties" added after the
     // first records a meeting the older text, adopted after it, chose not to name, which may have been negotiated.
+    const olderLatestEdition = olderParagraph.editions.length > 0 ? Math.max(...olderParagraph.editions) : 0;
     if (stretch.deleted.trim() === '' && newer.editions.some((edition) => edition > olderLatestEdition + 1)) continue;
     const timed = older.years.length + newer.years.length + older.editions.length + newer.editions.length > 0;
     const words = stretch.inserted.split(/[\s,;:()]+/);
@@ -2508,6 +2529,7 @@ function eventEditionsMovedOn(before: string, after: string): { before: string; 
   if (latest(newerYears) < latest(olderYears) || latest(newerEditions) < latest(olderEditions)) return null;
   if (earliest(newerYears) < earliest(olderYears) && olderYears.length > 0) return null;
   // The paragraph as a whole names a later year or edition: its event moved on.
+  const { older: olderParagraph, newer: newerParagraph } = read();
   if (!(latest(newerParagraph.years) > latest(olderParagraph.years) || latest(newerParagraph.editions) > latest(olderParagraph.editions))) return null;
   const shownStretches = chosen.slice(0, EVENT_STRETCHES_SHOWN).map(shown).join('; ') + (chosen.length > EVENT_STRETCHES_SHOWN ? '; …' : '');
   return { before: withStretchesAged(before, chosen), reasons: [`an event moved on, its edition, dates and places: ${shownStretches}`] };
@@ -2564,7 +2586,8 @@ const EVENT_EXAMPLE_WORDS = new Set([
 function pastEventExampleDropped(before: string, after: string): { before: string; reasons: string[] } | null {
   const cuts: Array<{ from: number; to: number }> = [];
   const reasons: string[] = [];
-  const newerLatest = Math.max(-Infinity, ...editionTimes(after).years);
+  // The newer paragraph's latest year, read once a stretch drops an example on a full date (issue 21 session 14).
+  let newerLatest: number | null = null;
   for (const stretch of stretchesOf(before, after)) {
     // Dropped alone, or after the edition's own dates replaced ("19 [-October 2023, as well as … -]{+September 2025+}"):
     // then only the example, from its ", as well as" on, is cut here; the dates are the edition's, moved on after.
@@ -2578,7 +2601,9 @@ function pastEventExampleDropped(before: string, after: string): { before: strin
     const numbers = findNumbers(example);
     const dates = numbers.filter((mention) => mention.category === 'date' && mention.value !== null && mention.value >= 10000);
     if (dates.length === 0 || numbers.some((mention) => !EVENT_TIME.has(mention.category))) continue;
-    if (editionTimes(example).years.some((year) => year >= newerLatest)) continue;
+    newerLatest ??= Math.max(-Infinity, ...editionTimes(after).years);
+    const latestYear = newerLatest;
+    if (editionTimes(example).years.some((year) => year >= latestYear)) continue;
     const words = example.split(/[^\p{L}\u2019'-]+/u).filter((word) => /^\p{Ll}/u.test(word) && !MONTHS.includes(word) && ordinalValue(word) === null);
     if (words.some((word) => !EVENT_EXAMPLE_WORDS.has(word))) continue;
     cuts.push({ from: stretch.olderStart + cut, to: stretch.olderEnd });
@@ -3038,6 +3063,11 @@ function isEventClause(clause: string): boolean {
   return !CLAUSE_STANCE.test(rest) && CLAUSE_EVENT.test(rest);
 }
 
+/** A clause that records an event (`isEventClause`) and names a year (`CLAUSE_DATED`). */
+function isDatedEventClause(clause: string): boolean {
+  return CLAUSE_DATED.test(clause) && isEventClause(clause);
+}
+
 let comparingClauses = false;
 
 function clausesAlike(older: string, newer: string, lexicons: Lexicons | undefined): boolean {
@@ -3129,6 +3159,10 @@ export function eventClausesMovedOn(before: string, after: string, lexicons?: Le
   const older = clausesOf(before);
   const newer = clausesOf(after);
   if (older.length < 2 && newer.length < 2) return null;
+  // The answer needs a newer clause that records an event and names a year (`newerEvents` below, a subset of such
+  // clauses): without one it is null whatever clauses are alike, so the alike table (a `routineReasons` pass for each
+  // pair of clauses) is not built (issue 21 session 14; the same answer).
+  if (!newer.some(isDatedEventClause)) return null;
   // Longest run of alike clauses in order.
   const table: number[][] = Array.from({ length: older.length + 1 }, () => new Array<number>(newer.length + 1).fill(0));
   const alike = older.map((o) => newer.map((n) => clausesAlike(o, n, lexicons)));
