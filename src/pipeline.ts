@@ -276,7 +276,7 @@ export async function compare(leftPath: string, rightPath: string, options: Comp
   const left = await loadInput(leftPath, options, loadWarnings);
   signal?.throwIfAborted();
   const right = await loadInput(rightPath, options, loadWarnings);
-  return comparePair(left, right, resolved, loadWarnings, signal);
+  return comparePair(left, right, resolved, loadWarnings, signal, readingOf(options));
 }
 
 /** Options must be an object when given (`compareTexts(a, b, 'fast')` was taken silently for no options). */
@@ -327,14 +327,26 @@ export async function compareTexts(
   };
   const leftDocument = await load(left, 'left', options.leftId);
   const rightDocument = await load(right, 'right', options.rightId);
-  return comparePair(leftDocument, rightDocument, resolved, loadWarnings, signal);
+  return comparePair(leftDocument, rightDocument, resolved, loadWarnings, signal, readingOf(options));
 }
 
-async function comparePair(left: Document, right: Document, resolved: ResolvedOptions, loadWarnings: Warning[], signal?: AbortSignal): Promise<RedlineResult> {
+async function comparePair(left: Document, right: Document, resolved: ResolvedOptions, loadWarnings: Warning[], signal?: AbortSignal, reading: Pick<ResolvedOptions, 'unit' | 'trackedChanges'> = {}): Promise<RedlineResult> {
   if (left.meta.id === right.meta.id) right.meta.id = `${right.meta.id}~2`; // ids must tell the two sides apart
   const { comparison, warnings } = signal ? await compareAbortable(left, right, resolved, signal) : compareDocuments(left, right, resolved, normalizeDocument);
   collectBetweenStages(left.paragraphs.length + right.paragraphs.length); // what remains is the result, then rendering
-  return buildResult([left, right], [comparison], resolved, [...loadWarnings, ...warnings]);
+  return buildResult([left, right], [comparison], { ...resolved, ...reading }, [...loadWarnings, ...warnings]);
+}
+
+/**
+ * How the texts were read, echoed into the result's options when not the default: a consumer of the JSON could not tell
+ * `--unit sentence` from the default (byte-identical outputs on a resolution, "¶ 7" naming the second sentence of ¶ 6),
+ * nor a Word file read as its original text (a data engineer's reading, session 14). Absent: paragraphs, final text.
+ */
+function readingOf(options: Pick<LoadOptions, 'unit' | 'trackedChanges'>): Pick<ResolvedOptions, 'unit' | 'trackedChanges'> {
+  return {
+    ...(options.unit !== undefined && options.unit !== 'paragraph' ? { unit: options.unit } : {}),
+    ...(options.trackedChanges === 'original' ? { trackedChanges: options.trackedChanges } : {}),
+  };
 }
 
 /** The compiled worker of an abortable comparison; absent when running from the TypeScript sources (tests). */

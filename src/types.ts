@@ -517,6 +517,10 @@ export interface ResolvedOptions {
   semantic: boolean;
   /** User lexicon files extending the built-in `lexicons/*.yaml` (`--lexicon FILE`), in the order given. */
   lexicons: string[];
+  /** How the texts were cut (`--unit`), when not into paragraphs: labels then name lines or sentences, not printed paragraphs. */
+  unit?: Exclude<SegmentUnit, 'paragraph'>;
+  /** `original` when Word files with tracked changes were read as their text before any change (`--tracked-changes original`). */
+  trackedChanges?: 'original';
 }
 
 /** The report formats `renderReport` writes (`json` and `text` have renderers of their own). */

@@ -87,6 +87,14 @@ export function resolveBatchOptions(options: BatchOptions): ResolvedBatchOptions
   if (mode === 'target' && !options.target) throw new RedlineError('bad-option', '--mode target needs --target', 'Name the document to compare against the corpus, e.g. --target seeds/2024.txt.');
   if (options.seriesBy !== undefined && options.seriesBy !== null && options.seriesBy !== 'folder') throw new RedlineError('bad-option', `--series-by is ${String(options.seriesBy)}`, 'The one way to name series besides front matter is --series-by folder.');
   if (!options.corpus && !options.target) throw new RedlineError('bad-option', 'nothing to compare', 'Give --corpus DIR (and --target FILE for target mode).');
+  // Options another mode reads were taken silently: the target joined the corpus in chain mode, the folder rule did
+  // nothing in all-pairs mode (a data engineer's reading, session 14).
+  if (options.target && mode !== 'target') {
+    throw new RedlineError('bad-option', `--target names the one document of target mode, not of --mode ${mode}`, `${mode === 'chain' ? 'Chain' : 'All-pairs'} mode compares the corpus documents with each other: drop --target (put the file in the corpus folder), or drop --mode ${mode}.`);
+  }
+  if (options.seriesBy === 'folder' && mode !== 'chain') {
+    throw new RedlineError('bad-option', `--series-by folder groups the series of chain mode, not of --mode ${mode}`, `Drop --series-by, or use --mode chain.`);
+  }
   return {
     corpus: options.corpus || null,
     target: options.target || null,

@@ -258,7 +258,7 @@ function toFinding(
       : judged;
   const signals = (yearly ? detected : detected.flatMap(withinSession)).map((signal) =>
     signal.type === 'commitment' && yearly && isAgedOpening(leftText, rightText) ? { ...signal, routine: true as const, summary: `${signal.summary} (routine)` } : signal,
-  );
+  ).map((signal) => (routine || routineBeside || (yearly && citesOlderText(signal, left.document.meta.resolution)) ? asRoutine(signal) : signal));
   const reasons = editorial
     ? (repeated ?? editorialReasons(diff))
     : predecessor !== null
@@ -286,6 +286,32 @@ function toFinding(
     ...(reasons.length > 0 ? { reasons } : {}),
     ...(oneChange ? { change: { before: oneChange.before, after: oneChange.after } } : {}),
   } as Finding;
+}
+
+/**
+ * The newer text citing the older one itself ("Recalling its resolution 78/137" in 79/197, in a new paragraph as in a
+ * reworded one): the yearly chain of a recurring text, not a reference negotiated in (`docs/batch.md`: routine
+ * successors are left out of the references added).
+ */
+function citesOlderText(signal: Signal, olderResolution: string | undefined): boolean {
+  return olderResolution !== undefined && signal.type === 'reference' && signal.change === 'added' && signal.to === `resolution ${olderResolution}`;
+}
+
+/**
+ * A signal of a paragraph found routine is routine itself: the figure of a count running on ("306 → 307" States that
+ * signed), the reference of the year's report, the verb of an event moved on. Left as they were, a routine finding
+ * carried "figure changed: 306 → 307" without "(routine)", and the pair's summary counted it as a negotiated figure
+ * (a data engineer's reading, session 14: 40 such findings over 12 chain pairs). Signals that carry no routine flag
+ * (actors, hedges, topics) stay as they are: the pair summary counts no signal of a routine finding.
+ */
+function asRoutine(signal: Signal): Signal {
+  if (signal.type === 'number' && !signal.routine) {
+    const { direction: _direction, ...rest } = signal;
+    return { ...rest, routine: true, summary: signal.summary.replace(/^([^:]*?)(?: \((?:later or lifted|earlier or set)\))?:/, '$1 (routine):') };
+  }
+  if (signal.type === 'reference' && !signal.routine) return { ...signal, routine: true, summary: signal.summary.replace(/^([^:]*?):/, '$1 (routine):') };
+  if (signal.type === 'commitment' && !signal.routine) return { ...signal, routine: true, summary: `${signal.summary} (routine)` };
+  return signal;
 }
 
 /**

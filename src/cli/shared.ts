@@ -265,6 +265,10 @@ export function booleanValues(args: readonly string[], booleans: ReadonlySet<str
 export function refuseRepeatedOptions(argv: Readonly<Record<string, unknown>>, options: { names: ReadonlySet<string>; lists: ReadonlySet<string> }): void {
   for (const [name, value] of Object.entries(argv)) {
     if (!Array.isArray(value) || !options.names.has(name) || options.lists.has(name)) continue;
+    // `--no-cache --cache DIR` is two contradicting choices, not one option given twice.
+    if (value.includes(false) && value.some((item) => item !== false && typeof item !== 'boolean')) {
+      throw new RedlineError('bad-option', `--no-${name} and --${name} ${String(value.find((item) => typeof item !== 'boolean'))} contradict each other`, `Give one: --${name} with its value, or --no-${name}.`);
+    }
     throw new RedlineError('bad-option', `option --${name} is given ${value.length} times`, 'Give it once.');
   }
 }

@@ -359,8 +359,9 @@ export function pairSummary(comparison: Comparison): string | null {
   // gained, not three paragraph signals (a statement dropping its cybercrime paragraphs read "29 topics removed").
   const topicsCounted = new Set<string>();
   for (const finding of comparison.findings) {
-    // A new or dropped paragraph that only records an event passing is counted as routine, its topics and references with it.
-    if (finding.routine && (finding.kind === 'new' || finding.kind === 'dropped')) continue;
+    // A routine paragraph is counted as a routine update, its signals with it: a new or dropped one that only records an
+    // event passing, or a reworded one whose count ran on ("306 → 307" States: not "1 figure changed").
+    if (finding.routine) continue;
     for (const signal of finding.signals) {
       if (isRoutineSignal(signal)) continue;
       if (signal.type === 'topic') {

@@ -1,5 +1,5 @@
 import type { ReferenceKind, ReferenceSignal } from '../../types.js';
-import type { SignalDetector } from './detector.js';
+import type { SignalDetector, SignalDocuments } from './detector.js';
 import { compileMatcher, defaultLexicons, pickNonOverlapping, TextMemo, type Lexicons } from './lexicon.js';
 
 /** A reference found in a text: what it cites, canonically, and where. */
@@ -206,9 +206,13 @@ function firstByKey(mentions: readonly ReferenceMention[]): ReferenceMention[] {
  * Reference signals between two versions of a paragraph: references cited only in the newer text are `added`, only in
  * the older `removed`; a removed session-numbered symbol whose successor was added (75/240 → 76/19, A/79/414 →
  * A/80/534, same kind and shape, next session) is `succeeded` and routine. "The Treaty" in one version stands for the
- * instrument the other names in full (`withInstrumentAliases`).
+ * instrument the other names in full (`withInstrumentAliases`). With the two whole documents (`documents`), as for
+ * topics, a reference is added only when the older document cites it nowhere, and removed only when the newer cites it
+ * nowhere: a new paragraph welcoming the Executive Secretary of the Comprehensive Nuclear-Test-Ban Treaty Organization
+ * adds no reference to a resolution on that Treaty that names it twelve times (a data engineer's reading, session 14:
+ * `referencesAdded` listed references both texts cite).
  */
-export function referenceChanges(before: string, after: string, lexicons: Lexicons = defaultLexicons()): ReferenceSignal[] {
+export function referenceChanges(before: string, after: string, lexicons: Lexicons = defaultLexicons(), documents?: SignalDocuments): ReferenceSignal[] {
   const older = firstByKey(findReferences(withInstrumentAliases(before, after, lexicons), lexicons));
   const newer = firstByKey(findReferences(withInstrumentAliases(after, before, lexicons), lexicons));
   const newerKeys = new Set(newer.map((mention) => mention.key));
@@ -233,18 +237,33 @@ export function referenceChanges(before: string, after: string, lexicons: Lexico
     });
   }
   for (const old of removed) {
-    if (succeeded.has(old)) continue;
+    if (succeeded.has(old) || (documents !== undefined && documentCites(documents.after, old.key, lexicons))) continue;
     signals.push({ type: 'reference', change: 'removed', kind: old.kind, from: old.key, to: null, routine: false, summary: `reference removed: ${old.key}`, tally: 'reference removed' });
   }
   for (const mention of added) {
-    if (succeeded.has(mention)) continue;
+    if (succeeded.has(mention) || (documents !== undefined && documentCites(documents.before, mention.key, lexicons))) continue;
     signals.push({ type: 'reference', change: 'added', kind: mention.kind, from: null, to: mention.key, routine: false, summary: `reference added: ${mention.key}`, tally: 'reference added' });
   }
   return signals;
 }
 
 /** The reference signal type: on every finding (a new paragraph's references are added, a dropped one's removed). */
+/** What each document's paragraphs cite, read as far as the questions so far needed (never a paragraph twice per comparison). */
+const documentReferencesRead = new WeakMap<readonly string[], WeakMap<Lexicons, { read: number; keys: Set<string> }>>();
+
+/** Whether any paragraph of a document cites a reference (canonical key), read paragraph by paragraph as far as needed. */
+function documentCites(paragraphs: readonly string[], key: string, lexicons: Lexicons): boolean {
+  const byLexicons = documentReferencesRead.get(paragraphs) ?? new WeakMap<Lexicons, { read: number; keys: Set<string> }>();
+  documentReferencesRead.set(paragraphs, byLexicons);
+  const reading = byLexicons.get(lexicons) ?? { read: 0, keys: new Set<string>() };
+  byLexicons.set(lexicons, reading);
+  while (!reading.keys.has(key) && reading.read < paragraphs.length) {
+    for (const mention of findReferences(paragraphs[reading.read++], lexicons)) reading.keys.add(mention.key);
+  }
+  return reading.keys.has(key);
+}
+
 export const referenceDetector: SignalDetector = {
   type: 'reference',
-  detect: ({ before, after, lexicons }) => referenceChanges(before.text, after.text, lexicons),
+  detect: ({ before, after, lexicons, documents }) => referenceChanges(before.text, after.text, lexicons, documents),
 };
