@@ -44,7 +44,8 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: 
 export const FETCH_DEFAULTS = Object.freeze({ timeoutMs: 30_000, retries: 2, backoffMs: 2_000, delayMs: 1_000, maxBytes: DEFAULT_MAX_BYTES });
 
 /** Options as a caller may give them: any subset. */
-export type CompareOptions = Partial<ResolvedOptions>;
+/** How texts are read (`unit`, `trackedChanges`) is a load option (`LoadOptions`), only echoed into the result's options. */
+export type CompareOptions = Partial<Omit<ResolvedOptions, 'unit' | 'trackedChanges'>>;
 
 /** Merge the caller's options over the defaults and check their ranges; the result is echoed into every result. */
 export function resolveOptions(options: CompareOptions = {}): ResolvedOptions {

@@ -58,7 +58,7 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`lineage sources agree with the pair repor
     // The pair report says the same: OP 341 new against 79/144.
     const report = JSON.parse(await readFile(join(out, 'pairs/A_RES_79_144__A_RES_80_110.json'), 'utf8')) as RedlineResult;
     const op341 = report.documents[1].paragraphs.findIndex((paragraph) => paragraph.label === 'OP 341');
-    expect(report.comparisons[0].findings.find((finding) => finding.right.includes(op341))?.kind).toBe('new');
+    expect(report.comparisons[0].findings.find((finding) => (finding.right as readonly number[]).includes(op341))?.kind).toBe('new');
   }, 240_000);
 
   // Defect 5: 80/123 PP 1 and OP 20 were "new" though the pair report aligns them with 79/197 PP 1 (modified) and

@@ -20,7 +20,7 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest line signals without noise (${UN_S
     const [left, right] = result.documents;
     const pp4 = result.comparisons[0].findings.findIndex((finding) => finding.right.length === 1 && right.paragraphs[finding.right[0]].label === 'PP 4');
     const finding4 = result.comparisons[0].findings[pp4];
-    const alone = topicChanges(finding4.left.map((index) => left.paragraphs[index].text).join('\n\n'), right.paragraphs[finding4.right[0]].text);
+    const alone = topicChanges(finding4.left.map((index) => left.paragraphs[index].text).join('\n\n'), right.paragraphs[finding4.right[0]!].text);
     expect(alone.map((signal) => signal.summary)).toEqual(['topic added: development (Financing for Development, financing for development, sustainable development, developing countries)']);
     const line4 = digestLine({ ...finding4, signals: alone }, pp4, left.paragraphs, right.paragraphs, null, isEditorialPiece);
     expect(line4.signals).toContain('topic added: development (Financing for Development, sustainable development, developing countries)');

@@ -244,7 +244,7 @@ describe.skipIf(!HAS_SHARED)('FOMC voting paragraphs: figures paired only with f
   const folder = join(SHARED_DATA, 'fomc-statements');
   const voting = async (older: string, newer: string): Promise<string[]> => {
     const result = await compare(join(folder, `fomc_${older}.txt`), join(folder, `fomc_${newer}.txt`));
-    const finding = result.comparisons[0].findings.find((candidate) => candidate.right.length > 0 && result.documents[1].paragraphs[candidate.right[0]].text.startsWith('Voting for'))!;
+    const finding = result.comparisons[0].findings.find((candidate) => candidate.right.length > 0 && result.documents[1].paragraphs[candidate.right[0]!].text.startsWith('Voting for'))!;
     return finding.signals.filter((signal) => signal.type === 'number').map((signal) => signal.summary);
   };
 
