@@ -50,7 +50,7 @@ export type CompareOptions = Partial<Omit<ResolvedOptions, 'unit' | 'trackedChan
 /** Merge the caller's options over the defaults and check their ranges; the result is echoed into every result. */
 export function resolveOptions(options: CompareOptions = {}): ResolvedOptions {
   const resolved: ResolvedOptions = { ...DEFAULT_OPTIONS };
-  for (const key of Object.keys(DEFAULT_OPTIONS) as Array<keyof ResolvedOptions>) {
+  for (const key of Object.keys(DEFAULT_OPTIONS) as Array<keyof CompareOptions>) {
     const value = options[key];
     if (value !== undefined) (resolved as Record<keyof ResolvedOptions, unknown>)[key] = value;
   }
