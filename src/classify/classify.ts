@@ -302,7 +302,7 @@ function signalsFrom(
   diff: DiffPart[],
   oneChange: OneChange | null,
   options: Pick<ResolvedOptions, 'diffMaxEditLength'>,
-): { before: { text: string; tokens: string[]; paragraphs?: string[][] }; after: { text: string; tokens: string[] }; diff: DiffPart[] } {
+): { before: { text: string; tokens: string[]; paragraphs?: string[][] }; after: { text: string; tokens: string[]; paragraphs?: string[][] }; diff: DiffPart[] } {
   const leftTokens = (): string[] => link.left.flatMap((index) => left.normalized.paragraphs[index].tokens);
   const rightTokens = (): string[] => link.right.flatMap((index) => right.normalized.paragraphs[index].tokens);
   return oneChange
@@ -312,9 +312,10 @@ function signalsFrom(
         diff: wordDiff(oneChange.withoutIt, rightText, options.diffMaxEditLength).parts,
       }
     : {
-        // A merge's sources one by one, so a verb opening a clause of the merged paragraph is read against its own source's (`mergedClauseShifts`).
+        // A merge's sources one by one, so a verb opening a clause of the merged paragraph is read against its own source's
+        // (`mergedClauseShifts`); a split's paragraphs one by one, each opening read against the older clause it came from (`splitClauseShifts`).
         before: { text: leftText, tokens: leftTokens(), ...(kind === 'merged' ? { paragraphs: (link.order ?? link.left).map((index) => left.normalized.paragraphs[index].tokens) } : {}) },
-        after: { text: rightText, tokens: rightTokens() },
+        after: { text: rightText, tokens: rightTokens(), ...(kind === 'split' ? { paragraphs: link.right.map((index) => right.normalized.paragraphs[index].tokens) } : {}) },
         diff,
       };
 }

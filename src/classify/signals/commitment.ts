@@ -386,36 +386,73 @@ export function mergedClauseShifts(sources: readonly (readonly string[])[], targ
   const into = scaleTokens(target);
   const shifts: CommitmentSignal[] = [];
   for (const source of sources) {
-    const tokens = scaleTokens(source);
-    const found = findCommitment(tokens);
-    if (found === null || found.strength === 0) continue;
-    const words = found.phrase.split(' ');
-    const at = tokens.findIndex((_, i) => isOperativePosition(tokens, i) && words.every((word, k) => tokens[i + k] === word));
-    if (at < 0) continue;
-    const object = tokens.slice(at + words.length, at + words.length + OBJECT_WORDS);
-    if (object.length < OBJECT_WORDS) continue;
-    for (let p = 1; p + object.length <= into.length; p++) {
-      if (!object.every((word, k) => into[p + k] === word)) continue;
-      const verb = PHRASES.find((candidate) => p - candidate.length > 0 && candidate.every((word, k) => into[p - candidate.length + k] === word));
-      if (verb === undefined) break;
-      const verbAt = p - verb.length;
-      let joined = false;
-      for (let j = verbAt - 1; j >= Math.max(0, verbAt - 4); j--) {
-        if (into[j] === 'and') joined = true;
-        if (joined || !CLAUSE_FILLERS.has(into[j])) break;
-      }
-      if (!joined) break;
-      const shift = commitmentShift(tokens.slice(at), into.slice(verbAt));
-      if (shift !== null) shifts.push(shift);
-      break;
-    }
+    const shift = clauseShift(scaleTokens(source), into, 'merged');
+    if (shift !== null) shifts.push(shift);
   }
   return shifts;
 }
 
 /**
+ * The commitment shifts of a paragraph split into several (`source`, the older paragraph's tokens, into `targets`, each
+ * newer paragraph's), the mirror of `mergedClauseShifts`: a later clause of the older paragraph that became a paragraph
+ * of its own is read against that paragraph's opening. "…, and in this regard welcomes the extension … of the mandate of
+ * the 10-Year Framework of Programmes …" split off as "Welcomes the extension …" (Sustainable consumption 78/151 OP 10 →
+ * 79/202 OP 12 + OP 13) keeps its verb: no shift; had it become "Takes note of the extension …", the welcome would be
+ * weakened to a note, though the split's first paragraph opens with the older one's verb unchanged. A newer paragraph
+ * is found in the source by the words its opening verb is said of (`OBJECT_WORDS` after it, "of", "also" … aside), and the verb right before
+ * them in the source must open a clause joined by "and" (at most three fillers between, `CLAUSE_FILLERS`), as in a
+ * merge. The first newer paragraph opens where the source opens: the detector reads it as a whole.
+ */
+export function splitClauseShifts(source: readonly string[], targets: readonly (readonly string[])[]): CommitmentSignal[] {
+  const from = scaleTokens(source);
+  const shifts: CommitmentSignal[] = [];
+  for (const target of targets.slice(1)) {
+    const shift = clauseShift(scaleTokens(target), from, 'split');
+    if (shift !== null) shifts.push(shift);
+  }
+  return shifts;
+}
+
+/**
+ * The shift between a paragraph's opening verb (`paragraph`, folded by `scaleTokens`) and the verb of the clause of
+ * `other` that says the same words after it (the `OBJECT_WORDS` after the opening verb), joined by "and": the merged
+ * paragraph's clause read against its source's opening (`merged`, the source older), or the split paragraph's opening
+ * read against the older paragraph's clause (`split`, the clause older). Null when the words are not found, when no verb
+ * of the scale stands right before them, or when that verb does not open a clause.
+ */
+function clauseShift(paragraph: readonly string[], other: readonly string[], kind: 'merged' | 'split'): CommitmentSignal | null {
+  const found = findCommitment(paragraph);
+  if (found === null || found.strength === 0) return null;
+  const words = found.phrase.split(' ');
+  const at = paragraph.findIndex((_, i) => isOperativePosition(paragraph, i) && words.every((word, k) => paragraph[i + k] === word));
+  if (at < 0) return null;
+  let start = at + words.length;
+  while (start < paragraph.length && OBJECT_FILLERS.has(paragraph[start])) start++;
+  const object = paragraph.slice(start, start + OBJECT_WORDS);
+  if (object.length < OBJECT_WORDS) return null;
+  for (let p = 1; p + object.length <= other.length; p++) {
+    if (!object.every((word, k) => other[p + k] === word)) continue;
+    // "Takes note of the extension …" beside "and welcomes the extension …": the verb stands before the fillers.
+    let end = p;
+    while (end > 1 && OBJECT_FILLERS.has(other[end - 1])) end--;
+    const verb = PHRASES.find((candidate) => end - candidate.length > 0 && candidate.every((word, k) => other[end - candidate.length + k] === word));
+    if (verb === undefined) return null;
+    const verbAt = end - verb.length;
+    let joined = false;
+    for (let j = verbAt - 1; j >= Math.max(0, verbAt - 4); j--) {
+      if (other[j] === 'and') joined = true;
+      if (joined || !CLAUSE_FILLERS.has(other[j])) break;
+    }
+    if (!joined) return null;
+    return kind === 'merged' ? commitmentShift(paragraph.slice(at), other.slice(verbAt)) : commitmentShift(other.slice(verbAt), paragraph.slice(at));
+  }
+  return null;
+}
+
+/**
  * The commitment signal type: only for paragraphs present on both sides (a new paragraph commits; it does not shift).
- * Paragraphs merged into one are also read clause by clause (`mergedClauseShifts`) when their openings show no shift.
+ * Paragraphs merged into one, and a paragraph split into several, are also read clause by clause (`mergedClauseShifts`,
+ * `splitClauseShifts`) when their openings show no shift.
  */
 export const commitmentDetector: SignalDetector = {
   type: 'commitment',
@@ -423,6 +460,8 @@ export const commitmentDetector: SignalDetector = {
     if (before.tokens.length === 0 || after.tokens.length === 0) return [];
     const shift = commitmentShift(before.tokens, after.tokens);
     if (shift) return [shift];
-    return before.paragraphs !== undefined && before.paragraphs.length > 1 && (after.paragraphs?.length ?? 1) === 1 ? mergedClauseShifts(before.paragraphs, after.tokens) : [];
+    if (before.paragraphs !== undefined && before.paragraphs.length > 1 && (after.paragraphs?.length ?? 1) === 1) return mergedClauseShifts(before.paragraphs, after.tokens);
+    if (after.paragraphs !== undefined && after.paragraphs.length > 1 && (before.paragraphs?.length ?? 1) === 1) return splitClauseShifts(before.tokens, after.paragraphs);
+    return [];
   },
 };
