@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitClauseShifts } from '../../src/classify/signals/commitment.js';
+import { basisPoints, numberChanges } from '../../src/classify/signals/numbers.js';
 import { normalizeParagraph } from '../../src/normalize/normalize.js';
-import { compareTexts } from '../../src/pipeline.js';
+import { compare, compareTexts } from '../../src/pipeline.js';
 import type { Finding, RedlineResult } from '../../src/types.js';
-import { SHARED_MISSING } from '../helpers/paths.js';
+import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 import { CONSUMPTION, UN_SERIES, UN_SERIES_AVAILABLE as available } from '../helpers/un-series.js';
 
 /**
@@ -14,6 +15,12 @@ import { CONSUMPTION, UN_SERIES, UN_SERIES_AVAILABLE as available } from '../hel
  */
 
 const skipNote = available ? '' : SHARED_MISSING;
+const statement = (date: string): string => join(SHARED_DATA, 'fomc-statements', `fomc_${date}.txt`);
+/** The number signals of an FOMC pair's findings, finding by finding (those with any). */
+const numberSummaries = async (older: string, newer: string): Promise<string[][]> => {
+  const result = await compare(statement(older), statement(newer));
+  return result.comparisons[0].findings.map((finding) => finding.signals.filter((signal) => signal.type === 'number').map((signal) => signal.summary)).filter((list) => list.length > 0);
+};
 const tokens = (text: string): string[] => normalizeParagraph(text).tokens;
 const summaries = (finding: Finding): string[] => finding.signals.map((signal) => signal.summary);
 /** The finding holding the older text's paragraph labelled `label`. */
@@ -60,5 +67,26 @@ describe('a paragraph split in two is read clause by clause, as a merge is', () 
     expect(splitClauseShifts(tokens(older), [tokens(first), tokens(second.replace('Takes note of', 'Welcomes'))])).toEqual([]);
     expect(splitClauseShifts(tokens(older.replace('and in this regard welcomes the extension', 'which requires the extension')), [tokens(first), tokens(second)])).toEqual([]);
     expect(splitClauseShifts(tokens(older), [tokens(second), tokens(first)])).toEqual([]);
+  });
+});
+
+describe('a move in percentage points is the same move in basis points', () => {
+  it.skipIf(!HAS_SHARED)(`FOMC 1998-09-29 → 1998-11-17: "to decline 1/4 percentage point" → "to fall 25 basis points": no percentage removed or added`, async () => {
+    expect(await numberSummaries('1998-09-29', '1998-11-17')).toEqual([['percentage changed: 5-1/4 percent → 4-3/4 percent', 'percentage added: 5 percent']]);
+    // The other way, FOMC 1996-01-31 → 1997-03-25: "by 25 basis points" → "rise 1/4 percentage point".
+    expect(await numberSummaries('1996-01-31', '1997-03-25')).toEqual([['percentage removed: 5-1/4 percent']]);
+  });
+
+  it.skipIf(!HAS_SHARED)('counter-case, FOMC 1998-09-29 → 2001-01-03: "1/4 percentage point" → "50 basis points" is one percentage changed', async () => {
+    expect(await numberSummaries('1998-09-29', '2001-01-03')).toEqual([['percentage changed: 1/4 percentage point → 50 basis points', 'percentage changed: 5-1/4 percent → 6 percent']]);
+  });
+
+  it('basisPoints: fractions, mixed numbers and decimals; a level in percent is no move', () => {
+    expect(['1/4 percentage point', '25 basis points', '0.25 percentage point', '1-1/4 percentage points', '1 1/4 percentage points', '125 basis point', '0.07 percentage point'].map(basisPoints)).toEqual([25, 25, 25, 125, 125, 125, 7]);
+    expect(['5-1/4 percent', '2-1/4 to 2-1/2 percent', '3 per cent'].map(basisPoints)).toEqual([null, null, null]);
+    expect(numberChanges('raised by 0.5 percentage point.', 'raised by 50 basis points.')).toEqual([]);
+    expect(numberChanges('raised by 0.5 percentage point.', 'raised by 75 basis points.').map((signal) => signal.summary)).toEqual(['percentage changed: 0.5 percentage point → 75 basis points']);
+    // A level in percent and a move in points stay two things (FOMC 2019-06-19 → 07-31, fix 13B).
+    expect(numberChanges('preferred a cut of 25 basis points.', 'preferred a cut of 0.25 percent.').map((signal) => signal.summary)).toEqual(['percentage removed: 25 basis points', 'percentage added: 0.25 percent']);
   });
 });
