@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitClauseShifts } from '../../src/classify/signals/commitment.js';
+import { splitClauseShifts, timePledgeShift } from '../../src/classify/signals/commitment.js';
 import { basisPoints, numberChanges } from '../../src/classify/signals/numbers.js';
 import { normalizeParagraph } from '../../src/normalize/normalize.js';
 import { compare, compareTexts } from '../../src/pipeline.js';
@@ -88,5 +88,38 @@ describe('a move in percentage points is the same move in basis points', () => {
     expect(numberChanges('raised by 0.5 percentage point.', 'raised by 75 basis points.').map((signal) => signal.summary)).toEqual(['percentage changed: 0.5 percentage point → 75 basis points']);
     // A level in percent and a move in points stay two things (FOMC 2019-06-19 → 07-31, fix 13B).
     expect(numberChanges('preferred a cut of 25 basis points.', 'preferred a cut of 0.25 percent.').map((signal) => signal.summary)).toEqual(['percentage removed: 25 basis points', 'percentage added: 0.25 percent']);
+  });
+});
+
+describe('forward guidance: a pledge of time given, withdrawn or replaced is a commitment shift (FOMC)', () => {
+  /** The commitment signals of an FOMC pair's findings, finding by finding (those with any). */
+  const commitments = async (older: string, newer: string): Promise<string[][]> => {
+    const result = await compare(statement(older), statement(newer));
+    return result.comparisons[0].findings.map((finding) => finding.signals.filter((signal) => signal.type === 'commitment').map((signal) => signal.summary)).filter((list) => list.length > 0);
+  };
+
+  it.skipIf(!HAS_SHARED)('"the Committee will be patient" given (2018-12-19 → 2019-01-30) and withdrawn (2019-05-01 → 2019-06-19)', async () => {
+    expect(await commitments('2018-12-19', '2019-01-30')).toEqual([['commitment added: be patient']]);
+    expect(await commitments('2019-05-01', '2019-06-19')).toEqual([['commitment dropped: be patient']]);
+    // Counter-case: the pledge kept, the rest of the paragraph reworded (2019-01-30 → 2019-03-20).
+    expect((await commitments('2019-01-30', '2019-03-20')).flat().filter((summary) => /patient/.test(summary))).toEqual([]);
+  });
+
+  it.skipIf(!HAS_SHARED)('a span replaced by patience weakens (2003-12-09 → 2004-01-28); a span replaced by a date strengthens (2011-06-22 → 2011-08-09)', async () => {
+    expect(await commitments('2003-12-09', '2004-01-28')).toEqual([['commitment weakened: for a considerable period → be patient']]);
+    expect(await commitments('2011-06-22', '2011-08-09')).toEqual([['commitment strengthened: for an extended period → at least through mid-2013']]);
+    expect(await commitments('2015-01-28', '2015-03-18')).toEqual([['commitment dropped: be patient']]);
+  });
+
+  it.skipIf(!HAS_SHARED)('counter-cases: a member\'s dissent is no pledge of the Committee (2009-12-16 → 2010-01-27, Hoenig); the same span kept (2009-03-18 → 2009-04-29)', async () => {
+    expect((await commitments('2009-12-16', '2010-01-27')).flat().filter((summary) => /extended period/.test(summary))).toEqual([]);
+    expect((await commitments('2009-03-18', '2009-04-29')).flat().filter((summary) => /extended period/.test(summary))).toEqual([]);
+  });
+
+  it('timePledgeShift: one pledge in other words, a forecast "for some time", a sentence without the Committee: no shift', () => {
+    expect(timePledgeShift('The Committee believes that policy accommodation can be maintained for a considerable period.', 'The Committee anticipates that conditions are likely to warrant low rates for an extended period.')).toBeNull();
+    expect(timePledgeShift('The Committee expects inflation to remain below 2 percent for some time.', 'The Committee expects inflation to rise.')).toBeNull();
+    expect(timePledgeShift('Markets expect low rates for an extended period.', 'Markets expect rates to rise.')).toBeNull();
+    expect(timePledgeShift('The Committee will be patient.', 'The Committee will act as appropriate.')?.summary).toBe('commitment dropped: be patient');
   });
 });
