@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { splitClauseShifts, timePledgeShift } from '../../src/classify/signals/commitment.js';
 import { basisPoints, numberChanges } from '../../src/classify/signals/numbers.js';
 import { normalizeParagraph } from '../../src/normalize/normalize.js';
+import { sharedWording } from '../../src/classify/shared-wording.js';
+import { relationNote } from '../../src/report/labels.js';
 import { compare, compareTexts } from '../../src/pipeline.js';
 import type { Finding, RedlineResult } from '../../src/types.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
@@ -121,5 +123,35 @@ describe('forward guidance: a pledge of time given, withdrawn or replaced is a c
     expect(timePledgeShift('The Committee expects inflation to remain below 2 percent for some time.', 'The Committee expects inflation to rise.')).toBeNull();
     expect(timePledgeShift('Markets expect low rates for an extended period.', 'Markets expect rates to rise.')).toBeNull();
     expect(timePledgeShift('The Committee will be patient.', 'The Committee will act as appropriate.')?.summary).toBe('commitment dropped: be patient');
+  });
+});
+
+describe('shared wording: what two rewritten texts still say alike when no paragraph aligns', () => {
+  const speech = (year: number, session: number): string => join(SHARED_DATA, 'ungdc', 'RUS', `RUS_${year}_S${session}.txt`);
+
+  it.skipIf(!HAS_SHARED)('two General Debate speeches of the Russian Federation (2018, 2019): 0% similar by aligned paragraphs, their shared wording said beside it', async () => {
+    const result = await compare(speech(2018, 73), speech(2019, 74));
+    const [comparison] = result.comparisons;
+    expect(comparison.similarity).toBe(0);
+    expect(comparison.sharedWording).toBeGreaterThan(0.02);
+    expect(comparison.sharedWording).toBeLessThan(0.3);
+    expect(relationNote(comparison)).toMatch(/^These texts look unrelated \(0% similar, \d+% shared wording; no paragraph of one could be paired with one of the other\)/);
+    expect(relationNote(comparison)).not.toContain('0% shared wording');
+  });
+
+  it.skipIf(!available)(`counter-case: two sessions of one UN series share most of their wording, and carry no note${skipNote}`, async () => {
+    const result = await compare(join(UN_SERIES, CONSUMPTION, 'A_RES_78_151.txt'), join(UN_SERIES, CONSUMPTION, 'A_RES_79_202.txt'));
+    const [comparison] = result.comparisons;
+    expect(comparison.sharedWording).toBeGreaterThan(0.5);
+    expect(relationNote(comparison)).toBeNull();
+  });
+
+  it('sharedWording: Dice of word 3-shingles, case and punctuation aside, never across a paragraph break', () => {
+    expect(sharedWording(['The Committee will be patient.'], ['the committee will be patient'])).toBe(1);
+    expect(sharedWording(['one two three four'], ['five six seven eight'])).toBe(0);
+    // "one two three" and "two three four" against "one two three" and the short paragraph "four five" (no shingle
+    // "two three four" across the break): one shared of two each side.
+    expect(sharedWording(['one two three four'], ['one two three', 'four five'])).toBe(0.5);
+    expect(sharedWording([], [])).toBe(1);
   });
 });
