@@ -486,6 +486,12 @@ export interface Comparison {
   similarity: number;
   /** Share of the left text's words carried unchanged into the right text, 0..1. */
   coverage: number;
+  /**
+   * Shared wording, 0..1: the Dice coefficient of the two whole texts' word 3-shingles (runs of three words, never across
+   * a paragraph break), whatever is aligned (`classify/shared-wording.ts`). Two rewritten texts with no paragraph
+   * aligned have `similarity` 0 and still share wording (two General Debate speeches of the Russian Federation, 2018 and 2019: 0 and 8 %).
+   */
+  sharedWording: number;
   /** Count of findings per kind (every kind present, zero included), plus how many are `moved` and `renumbered`. */
   summary: Record<FindingKind | 'moved' | 'renumbered', number>;
   /** Findings in reading order of the right text, dropped paragraphs where they stood. */

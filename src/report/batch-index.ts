@@ -267,7 +267,14 @@ export function thresholdNote(manifest: BatchManifest, records: readonly PairRec
     return `${lead} (the closest reached ${percentUnder(bestCompared, minSimilarity)}). To report the closest, run again with --min-similarity ${reachingThreshold(bestCompared, minSimilarity)}; ${everyPair}`;
   }
   // Nothing to reach: 0 would report every pair, each of them two texts sharing nothing.
-  if (!(bestEstimate > 0)) return `${lead} (every one 0% similar: they share nothing). --min-similarity 0 would report every pair, however unrelated.`;
+  if (!(bestEstimate > 0)) {
+    // 0 % similar is no paragraph aligned, not "nothing in common": pairs whose quick estimate (shingles of the whole
+    // texts, kept on every record) is above 0 share some wording, and the note says how much rather than "nothing"
+    // (two rewritten speeches of one country: 0 % similar, estimated 8 %).
+    const bestShared = largest(compared.map((record) => record.estimate));
+    const said = bestShared > 0 ? `no paragraph of one pairs with one of the other, though a quick estimate finds up to ${exactPercent(bestShared)} of their wording alike` : 'they share nothing';
+    return `${lead} (every one 0% similar: ${said}). --min-similarity 0 would report every pair, however unrelated.`;
+  }
   if (compared.length > 0) {
     const were = compared.length === 1 ? 'the 1 pair compared in full was' : `the ${compared.length} pairs compared in full were`;
     return `${lead} (${were} 0% similar; the others, not compared in full, are estimated at most ${exactPercent(bestEstimate)}, and a quick estimate runs higher than the full comparison). Nothing here comes close to a report: --min-similarity ${everyPair}`;

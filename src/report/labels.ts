@@ -91,7 +91,10 @@ export function relationNote(comparison: Comparison): string | null {
   if (comparison.similarity >= UNRELATED_CUT) return null;
   const paired = comparison.findings.filter((finding) => finding.left.length > 0 && finding.right.length > 0).length;
   const pairs = paired === 0 ? 'no paragraph of one could be paired with one of the other' : `only ${paired} ${paired === 1 ? 'paragraph pair was' : 'paragraph pairs were'} found`;
-  return `These texts look unrelated (${percent(comparison.similarity)} similar; ${pairs}): what follows lists the paragraphs of each, not changes from one to the other.`;
+  // Shared wording beside it: two rewritten texts of one author, "0% similar" by their aligned paragraphs, still share
+  // some wording, and a reader took "0%" for "nothing in common" (absent from a result recorded before it existed).
+  const shared = typeof comparison.sharedWording === 'number' ? `, ${percent(comparison.sharedWording)} shared wording` : '';
+  return `These texts look unrelated (${percent(comparison.similarity)} similar${shared}; ${pairs}): what follows lists the paragraphs of each, not changes from one to the other.`;
 }
 
 export function percent(ratio: number): string {

@@ -180,7 +180,7 @@ describe.skipIf(!hasTools)('what an analyst sees, in Chromium', () => {
       const file = join(OUTPUT, 'unrelated.html');
       expect(await run(['report', join(FOMC, 'fomc_2008-10-29.txt'), SEED, '-o', file], quiet)).toBe(0);
       const page = await open(file);
-      expect(await page.locator('.relation-note').textContent()).toMatch(/^These texts look unrelated \(\d+% similar; /);
+      expect(await page.locator('.relation-note').textContent()).toMatch(/^These texts look unrelated \(\d+% similar, \d+% shared wording; /);
       await page.context().close();
     });
 

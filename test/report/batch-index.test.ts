@@ -143,8 +143,12 @@ describe('renderBatchIndex', () => {
     expect(reachingThreshold(0.4, 0.3)).toBe(0.25);
     expect(reachingThreshold(0.07, 0.3)).toBe(0.07);
     const input = sampleBatchIndexInput();
-    const zero = input.records.map((record) => (record.report === null ? { ...record, similarity: 0 } : record));
+    const zero = input.records.map((record) => (record.report === null ? { ...record, similarity: 0, estimate: 0 } : record));
     expect(batchViewModel({ ...input, records: zero }).threshold).toBe('2 of 3 pairs fell under --min-similarity 0.3 and have no report (every one 0% similar: they share nothing). --min-similarity 0 would report every pair, however unrelated.');
+    // Session 14: 0 % similar (no paragraph aligned) with wording still alike by the quick estimate is no "share nothing"
+    // (two General Debate speeches of one country, rewritten: 0 % similar, estimated 8 %).
+    const rewritten = input.records.map((record) => (record.report === null ? { ...record, similarity: 0 } : record));
+    expect(batchViewModel({ ...input, records: rewritten }).threshold).toBe('2 of 3 pairs fell under --min-similarity 0.3 and have no report (every one 0% similar: no paragraph of one pairs with one of the other, though a quick estimate finds up to 35% of their wording alike). --min-similarity 0 would report every pair, however unrelated.');
   });
 
   it('chain mode: one point per pair linking to its report, turning points where similarity fell below the pairs before', () => {

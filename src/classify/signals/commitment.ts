@@ -386,43 +386,137 @@ export function mergedClauseShifts(sources: readonly (readonly string[])[], targ
   const into = scaleTokens(target);
   const shifts: CommitmentSignal[] = [];
   for (const source of sources) {
-    const tokens = scaleTokens(source);
-    const found = findCommitment(tokens);
-    if (found === null || found.strength === 0) continue;
-    const words = found.phrase.split(' ');
-    const at = tokens.findIndex((_, i) => isOperativePosition(tokens, i) && words.every((word, k) => tokens[i + k] === word));
-    if (at < 0) continue;
-    const object = tokens.slice(at + words.length, at + words.length + OBJECT_WORDS);
-    if (object.length < OBJECT_WORDS) continue;
-    for (let p = 1; p + object.length <= into.length; p++) {
-      if (!object.every((word, k) => into[p + k] === word)) continue;
-      const verb = PHRASES.find((candidate) => p - candidate.length > 0 && candidate.every((word, k) => into[p - candidate.length + k] === word));
-      if (verb === undefined) break;
-      const verbAt = p - verb.length;
-      let joined = false;
-      for (let j = verbAt - 1; j >= Math.max(0, verbAt - 4); j--) {
-        if (into[j] === 'and') joined = true;
-        if (joined || !CLAUSE_FILLERS.has(into[j])) break;
-      }
-      if (!joined) break;
-      const shift = commitmentShift(tokens.slice(at), into.slice(verbAt));
-      if (shift !== null) shifts.push(shift);
-      break;
-    }
+    const shift = clauseShift(scaleTokens(source), into, 'merged');
+    if (shift !== null) shifts.push(shift);
   }
   return shifts;
 }
 
 /**
+ * The commitment shifts of a paragraph split into several (`source`, the older paragraph's tokens, into `targets`, each
+ * newer paragraph's), the mirror of `mergedClauseShifts`: a later clause of the older paragraph that became a paragraph
+ * of its own is read against that paragraph's opening. "…, and in this regard welcomes the extension … of the mandate of
+ * the 10-Year Framework of Programmes …" split off as "Welcomes the extension …" (Sustainable consumption 78/151 OP 10 →
+ * 79/202 OP 12 + OP 13) keeps its verb: no shift; had it become "Takes note of the extension …", the welcome would be
+ * weakened to a note, though the split's first paragraph opens with the older one's verb unchanged. A newer paragraph
+ * is found in the source by the words its opening verb is said of (`OBJECT_WORDS` after it, "of", "also" … aside), and the verb right before
+ * them in the source must open a clause joined by "and" (at most three fillers between, `CLAUSE_FILLERS`), as in a
+ * merge. The first newer paragraph opens where the source opens: the detector reads it as a whole.
+ */
+export function splitClauseShifts(source: readonly string[], targets: readonly (readonly string[])[]): CommitmentSignal[] {
+  const from = scaleTokens(source);
+  const shifts: CommitmentSignal[] = [];
+  for (const target of targets.slice(1)) {
+    const shift = clauseShift(scaleTokens(target), from, 'split');
+    if (shift !== null) shifts.push(shift);
+  }
+  return shifts;
+}
+
+/**
+ * The shift between a paragraph's opening verb (`paragraph`, folded by `scaleTokens`) and the verb of the clause of
+ * `other` that says the same words after it (the `OBJECT_WORDS` after the opening verb), joined by "and": the merged
+ * paragraph's clause read against its source's opening (`merged`, the source older), or the split paragraph's opening
+ * read against the older paragraph's clause (`split`, the clause older). Null when the words are not found, when no verb
+ * of the scale stands right before them, or when that verb does not open a clause.
+ */
+function clauseShift(paragraph: readonly string[], other: readonly string[], kind: 'merged' | 'split'): CommitmentSignal | null {
+  const found = findCommitment(paragraph);
+  if (found === null || found.strength === 0) return null;
+  const words = found.phrase.split(' ');
+  const at = paragraph.findIndex((_, i) => isOperativePosition(paragraph, i) && words.every((word, k) => paragraph[i + k] === word));
+  if (at < 0) return null;
+  let start = at + words.length;
+  while (start < paragraph.length && OBJECT_FILLERS.has(paragraph[start])) start++;
+  const object = paragraph.slice(start, start + OBJECT_WORDS);
+  if (object.length < OBJECT_WORDS) return null;
+  for (let p = 1; p + object.length <= other.length; p++) {
+    if (!object.every((word, k) => other[p + k] === word)) continue;
+    // "Takes note of the extension …" beside "and welcomes the extension …": the verb stands before the fillers.
+    let end = p;
+    while (end > 1 && OBJECT_FILLERS.has(other[end - 1])) end--;
+    const verb = PHRASES.find((candidate) => end - candidate.length > 0 && candidate.every((word, k) => other[end - candidate.length + k] === word));
+    if (verb === undefined) return null;
+    const verbAt = end - verb.length;
+    let joined = false;
+    for (let j = verbAt - 1; j >= Math.max(0, verbAt - 4); j--) {
+      if (other[j] === 'and') joined = true;
+      if (joined || !CLAUSE_FILLERS.has(other[j])) break;
+    }
+    if (!joined) return null;
+    return kind === 'merged' ? commitmentShift(paragraph.slice(at), other.slice(verbAt)) : commitmentShift(other.slice(verbAt), paragraph.slice(at));
+  }
+  return null;
+}
+
+/**
+ * Forward guidance: a central bank's pledge about how long it holds its policy, read as a monetary-policy reader reads
+ * it. To hold it "at least through mid-2013" (a date, FOMC 2011–2012) or "at least as long as the unemployment rate
+ * remains above 6-1/2 percent" (a threshold, 2012–2014) binds it most (4; "for an extended period" → "at least through
+ * mid-2013", 2011-06-22 → 08-09, strengthened); "for a considerable period" (2003), "for an extended period"
+ * (2009–2011), "for a considerable time" (2012–2014) pledge a span (3); to "be patient" (2004, 2014–2015, 2019) only
+ * defers the next move to the Committee's judgement (2). A text's pledge is its strongest. The pledge given is a commitment added, withdrawn a commitment dropped ("the Committee will be patient
+ * …" gone, FOMC 2019-05-01 → 06-19), and a span replaced by patience a commitment weakened ("policy accommodation can be
+ * maintained for a considerable period" → "it can be patient in removing its policy accommodation", 2003-12-09 →
+ * 2004-01-28), whatever verb opens the paragraph; one pledge in other words (2003's "considerable period" and 2009's
+ * "extended period") is no shift. Only the Committee's own: a sentence naming the Committee before the pledge, not a
+ * member's dissent ("Hoenig, who believed that … for an extended period was no longer warranted"). "For some time" is
+ * left out: it also says how long a forecast holds ("inflation … likely to remain below 2 percent for some time").
+ */
+const TIME_PLEDGES: ReadonlyArray<{ pattern: RegExp; strength: number }> = [
+  { pattern: /\bat least (?:through|until) (?:(?:early|mid|late)[- ])?(?:19|20)\d\d\b|\bat least as long as\b/gi, strength: 4 },
+  { pattern: /\bfor (?:a considerable (?:period|time)|an extended period)\b/gi, strength: 3 },
+  { pattern: /\bbe patient\b/gi, strength: 2 },
+];
+/** A member's own view, not the Committee's: a dissent recorded ("Voting against …, who believed …", "he would have preferred"). */
+const MEMBER_VIEW = /\b(?:voting against|(?:who|he|she) (?:believed|preferred|would have preferred))\b/i;
+
+/** The strongest pledge of time the Committee gives in a text (`TIME_PLEDGES`), as written (lower case), or null. */
+function timePledge(text: string): { phrase: string; strength: number } | null {
+  let best: { phrase: string; strength: number } | null = null;
+  for (const sentence of text.split(/(?<=[.;])\s+/u)) {
+    if (MEMBER_VIEW.test(sentence)) continue;
+    const committee = sentence.search(/\bCommittee\b/);
+    if (committee < 0) continue;
+    for (const { pattern, strength } of TIME_PLEDGES) {
+      for (const match of sentence.matchAll(pattern)) {
+        if (match.index > committee && (best === null || strength > best.strength)) best = { phrase: match[0].toLowerCase(), strength };
+      }
+    }
+  }
+  return best;
+}
+
+/** A commitment added, dropped, strengthened or weakened with the pledges of time of two texts (`TIME_PLEDGES`); null when they rank alike. */
+export function timePledgeShift(before: string, after: string): CommitmentSignal | null {
+  const [older, newer] = [timePledge(before), timePledge(after)];
+  const [fromStrength, toStrength] = [older?.strength ?? 0, newer?.strength ?? 0];
+  if (fromStrength === toStrength) return null;
+  const direction = toStrength > fromStrength ? 'strengthened' : 'weakened';
+  const base = { type: 'commitment' as const, from: older?.phrase ?? null, to: newer?.phrase ?? null, fromStrength, toStrength, direction: direction as CommitmentSignal['direction'] };
+  if (older !== null && newer !== null) return { ...base, summary: `commitment ${direction}: ${older.phrase} → ${newer.phrase}`, tally: `commitment ${direction}` };
+  const change: CommitmentSignal['change'] = older !== null ? 'dropped' : 'added';
+  return { ...base, summary: `commitment ${change}: ${(older ?? newer)!.phrase}`, tally: `commitment ${change}`, change };
+}
+
+/**
  * The commitment signal type: only for paragraphs present on both sides (a new paragraph commits; it does not shift).
- * Paragraphs merged into one are also read clause by clause (`mergedClauseShifts`) when their openings show no shift.
+ * Paragraphs merged into one, and a paragraph split into several, are also read clause by clause (`mergedClauseShifts`,
+ * `splitClauseShifts`) when their openings show no shift; a pledge of time given or withdrawn (`timePledgeShift`) is read
+ * beside them.
  */
 export const commitmentDetector: SignalDetector = {
   type: 'commitment',
   detect: ({ before, after }) => {
     if (before.tokens.length === 0 || after.tokens.length === 0) return [];
-    const shift = commitmentShift(before.tokens, after.tokens);
-    if (shift) return [shift];
-    return before.paragraphs !== undefined && before.paragraphs.length > 1 && (after.paragraphs?.length ?? 1) === 1 ? mergedClauseShifts(before.paragraphs, after.tokens) : [];
+    const pledge = before.text !== '' && after.text !== '' ? timePledgeShift(before.text, after.text) : null;
+    const shifts = ((): CommitmentSignal[] => {
+      const shift = commitmentShift(before.tokens, after.tokens);
+      if (shift) return [shift];
+      if (before.paragraphs !== undefined && before.paragraphs.length > 1 && (after.paragraphs?.length ?? 1) === 1) return mergedClauseShifts(before.paragraphs, after.tokens);
+      if (after.paragraphs !== undefined && after.paragraphs.length > 1 && (before.paragraphs?.length ?? 1) === 1) return splitClauseShifts(before.tokens, after.paragraphs);
+      return [];
+    })();
+    return pledge !== null ? [...shifts, pledge] : shifts;
   },
 };

@@ -505,13 +505,18 @@ function pairChanges(category: NumberCategory, removed: readonly NumberMention[]
   const scale = (mention: NumberMention) => /\b(million|billion|trillion|hundred|thousand)\b/i.exec(mention.text)?.[1].toLowerCase() ?? '';
   // A percentage pairs only with one of its unit: "25 basis points" (a cut by) and "2-1/4 to 2-1/2 percent" (a range at)
   // are two figures, not one changed (FOMC 2019-06-19 → 07-31, two dissents with different preferences).
-  const unit = (mention: NumberMention) => /(basis\s?points?|percentage\s?points?)$/i.exec(mention.text)?.[1].toLowerCase().replace(/s$/, '') ?? '';
-  const addedWords = added.map((mention) => countedWords(after, mention));
+  // Percentage points and basis points are one unit of a rate's move (100 basis points = 1 percentage point): "1/4
+  // percentage point" → "50 basis points" is one figure changed.
+  const unit = (mention: NumberMention) => (/(?:basis|percentage)\s?points?$/i.test(mention.text) ? 'point' : '');
+  // A move in points counts points: the words after it say where the rate goes ("decline 1/4 percentage point to around
+  // 5-1/4 percent" → "by 50 basis points to 6 percent", FOMC 1998-09-29 → 2001-01-03, one move changed), not what it counts.
+  const counted = (text: string, mention: NumberMention): Set<string> => (unit(mention) === 'point' ? new Set() : countedWords(text, mention));
+  const addedWords = added.map((mention) => counted(after, mention));
   const taken = new Set<number>();
   const pairs: Array<readonly [NumberMention, NumberMention]> = [];
   const removedLeft: NumberMention[] = [];
   const addedLeads = added.map((mention) => leadWords(after, mention));
-  const removedWords = removed.map((mention) => countedWords(before, mention));
+  const removedWords = removed.map((mention) => counted(before, mention));
   const removedLeads = removed.map((mention) => leadWords(before, mention));
   const leadShared = (i: number, index: number) => [...removedLeads[i]].filter((word) => addedLeads[index].has(word)).length;
   const unsaidBoth = (i: number, index: number) => removedWords[i].size === 0 && addedWords[index].size === 0;
@@ -600,6 +605,24 @@ const DASH_BEFORE_DIGIT = new RegExp(`\\s?[${DASHES}]\\s?(?=\\d)`, 'g');
 /** A percentage's unit written at the start of a range as well as at its end ("2 percent to 2-1/4 percent"): the same range as "2 to 2-1/4 percent". */
 const UNIT_INSIDE_RANGE = /\s?(?:%|per cent|percent)(?=\s?(?:to\s?|-)\d)/g;
 
+/** A quantity in percentage points or basis points, its whole number and fraction: "1/4", "1-1/4", "1 1/4", "0.25", "25". */
+const POINTS = new RegExp(`^(?:(\\d+(?:\\.\\d+)?)(?:(?:\\s|[${DASHES}])(\\d+)\\/(\\d+))?|(\\d+)\\/(\\d+))\\s?(percentage|basis)\\s?points?$`, 'i');
+
+/**
+ * A move of a rate said in percentage points or basis points, in basis points (1 percentage point = 100 basis points),
+ * or null for any other mention: "1/4 percentage point" and "25 basis points" are the same quantity in two units
+ * (FOMC 1998-09-29 "to decline 1/4 percentage point" → 1998-11-17 "to fall 25 basis points"), no number changed.
+ */
+export function basisPoints(text: string): number | null {
+  const match = POINTS.exec(text.trim());
+  if (match === null) return null;
+  const [, whole, numerator, denominator, aloneNumerator, aloneDenominator, unit] = match;
+  const fraction = (top: string | undefined, bottom: string | undefined): number => (top !== undefined && bottom !== undefined && Number(bottom) !== 0 ? Number(top) / Number(bottom) : 0);
+  const value = (whole !== undefined ? Number(whole) : 0) + fraction(numerator, denominator) + fraction(aloneNumerator, aloneDenominator);
+  // Rounded to a thousandth of a basis point: 0.07 percentage point is 7, not 7.000000000000001.
+  return Math.round(value * (unit.toLowerCase() === 'percentage' ? 100 : 1) * 1000) / 1000;
+}
+
 /** The mentions of `mine` not matched (as a multiset, by text) in `theirs`. */
 function withoutCommon(mine: readonly NumberMention[], theirs: readonly NumberMention[]): NumberMention[] {
   // A fraction after a space is the same number as after a hyphen ("5 3/4 percent", "5-3/4 percent", FOMC 1995), and
@@ -607,7 +630,12 @@ function withoutCommon(mine: readonly NumberMention[], theirs: readonly NumberMe
   // A date with its month abbreviated is the same date spelled out, and a range's dash is typography ("22-23 Sept 2024",
   // "22–23 September 2024"); two days in a row are that range ("on 22 and 23 September 2024" → "on 22-23 September 2024",
   // ICT 78/132 → 79/194 PP 12: the Summit's dates, not a date changed).
-  const key = (mention: NumberMention): string =>
+  // A move in percentage points is the same in basis points ("1/4 percentage point", "25 basis points": `basisPoints`).
+  const key = (mention: NumberMention): string => {
+    const points = basisPoints(mention.text);
+    return points !== null ? `${points} basis point` : written(mention);
+  };
+  const written = (mention: NumberMention): string =>
     spellOutMonths(mention.text)
       .toLowerCase()
       .replace(DASH_BEFORE_DIGIT, '-')
