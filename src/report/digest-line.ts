@@ -41,6 +41,33 @@ export function isHeadingOnly(finding: Finding, left: readonly Paragraph[], righ
   return paragraphs.length > 0 && paragraphs.every((paragraph) => paragraph !== undefined && isHeadingLine(paragraph));
 }
 
+/** A section's numeral before its heading's title: `XVII`, `IV.`, `B.`. */
+const SECTION_NUMERAL = /^(?:[IVXLC]+|[A-Z])\.?\s+(?=\S)/;
+
+/**
+ * True when a modified finding is a section heading whose words changed only by the yearly succession: its numeral
+ * (`XVII → XVI`, a section added or taken out before it) and what the finding's routine signals name (`Seventy-ninth
+ * session → Eightieth session`). A new user read `¶ 431 → ¶ 435: XVII Seventy-ninth → XVI Eightieth` (the oceans
+ * resolution's "… session of the General Assembly" section) counted as negotiated. A heading whose title says something
+ * new (`… session of the General Assembly and the review`) stays a line.
+ */
+export function isRoutineHeading(finding: Finding, left: readonly Paragraph[], right: readonly Paragraph[]): boolean {
+  if (finding.kind !== 'modified' || finding.left.length !== 1 || finding.right.length !== 1) return false;
+  const [older, newer] = [left[finding.left[0]], right[finding.right[0]]];
+  if (!older || !newer || !isHeadingLine(older) || !isHeadingLine(newer)) return false;
+  const title = (text: string): string => typographic(text.replace(/\s+/g, ' ').trim().replace(SECTION_NUMERAL, ''));
+  let was = title(older.text);
+  const now = title(newer.text);
+  if (was === now) return true;
+  const signals = finding.signals ?? [];
+  if (signals.length === 0 || !signals.every(isRoutineSignal)) return false;
+  for (const signal of signals) {
+    const { from, to } = signal as { from?: unknown; to?: unknown };
+    if (typeof from === 'string' && typeof to === 'string' && was.includes(from)) was = was.replace(from, to);
+  }
+  return was === now;
+}
+
 /** Where paragraphs stand: their labels (`OP 4 + OP 5`) when every one has a label, else their positions (`¶ 4–5`). */
 export function placeOf(paragraphs: readonly Paragraph[], indices: readonly number[]): string {
   const labels = indices.map((index) => paragraphs[index]?.label);
