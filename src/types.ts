@@ -978,6 +978,12 @@ export interface DigestLine {
   finding: number;
   /** Link to the finding's row in the pair's report (HTML when written, else JSON), relative to the output folder; null without a report. */
   href: string | null;
+  /**
+   * For a new paragraph that the series had before (dropped from the previous version, back in this one): where it
+   * was last, as the series' history says (`reinstated in 80/160`); the line reads `reinstated PP 23 (from A/RES/78/102
+   * PP 22): …`. Absent otherwise.
+   */
+  reinstated?: DigestReinstated;
 }
 
 /** One step of a series: one version against the next, and what was negotiated between them. */
@@ -1068,6 +1074,19 @@ export interface DigestPair {
   report: string | null;
   /** True when the batch flagged the pair unrelated (`PairRecord.unrelated`): its step lists no negotiated change. */
   unrelated?: boolean;
+  /**
+   * The newer text's paragraphs that its series' history finds reinstated (dropped from a version, back in this one),
+   * by paragraph index: where they were last (`reinstatedOf` in `digest/reinstated.ts`). Absent outside a chain run.
+   */
+  reinstated?: ReadonlyMap<number, DigestReinstated>;
+}
+
+/** Where a reinstated paragraph was last, before the version that dropped it. */
+export interface DigestReinstated {
+  /** The version's name in the digest (`A/RES/78/102`). */
+  from: string;
+  /** The paragraph's label there (`PP 22`), or null. */
+  label: string | null;
 }
 
 // ── History: one alignment across N versions of a text (`src/history/`) ─────────────────────────────────────────

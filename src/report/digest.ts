@@ -127,7 +127,8 @@ export function memoEntries(lines: readonly DigestLine[]): DigestMemoLine[] {
     // between) of one part (PP or OP), else the fold hid changes among them ("new PP 16 to OP 10" spanned 12 places).
     const part = (line: DigestLine): string => line.place.replace(/\s*\d.*$/, '');
     if (kind === 'new' || kind === 'dropped') {
-      while (end < lines.length && lines[end].kind === kind && lines[end].finding === lines[end - 1].finding + 1 && part(lines[end]) === part(lines[start])) end++;
+      // A reinstated paragraph is said alone: the run's label would call it new.
+      while (end < lines.length && lines[end].kind === kind && lines[end].finding === lines[end - 1].finding + 1 && part(lines[end]) === part(lines[start]) && !lines[end].reinstated && !lines[start].reinstated) end++;
     }
     if (end - start >= MEMO_RUN) {
       const first = lines[start];
