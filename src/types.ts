@@ -942,7 +942,7 @@ export interface Series {
   documents: string[];
   /** Draft histories inside the series (UN documents), oldest session first; empty elsewhere. */
   drafts: DraftHistory[];
-  /** The Main Committee on whose report it was adopted (`First Committee`), else null. */
+  /** The Main Committee on whose report it was adopted (`First Committee`), `Plenary` when adopted without reference to a Main Committee, else null. */
   committee: string | null;
   /** The agenda item as printed on its newest document (`98 (e)`), else null. */
   agendaItem: string | null;
@@ -976,7 +976,7 @@ export interface SeriesFacts {
   stage: 'draft' | 'adopted' | null;
   /** For a revised draft: the symbol of the draft it revises (`DocumentStatus.revises`), else null. */
   revises: string | null;
-  /** The Main Committee that handled it (`First Committee`: from the adoption basis or a committee draft's symbol), else null. */
+  /** The Main Committee that handled it (`First Committee`: from the adoption basis or a committee draft's symbol), `Plenary` when adopted without reference to a Main Committee, else null. */
   committee: string | null;
   /** The agenda item as printed (`99 (y)`), else null. */
   agendaItem: string | null;
@@ -1015,6 +1015,12 @@ export interface DigestLine {
   finding: number;
   /** Link to the finding's row in the pair's report (HTML when written, else JSON), relative to the output folder; null without a report. */
   href: string | null;
+  /**
+   * For a new paragraph that the series had before (dropped from the previous version, back in this one): where it
+   * was last, as the series' history says (`reinstated in 80/160`); the line reads `reinstated PP 23 (from A/RES/78/102
+   * PP 22): …`. Absent otherwise.
+   */
+  reinstated?: DigestReinstated;
 }
 
 /** One step of a series: one version against the next, and what was negotiated between them. */
@@ -1040,8 +1046,30 @@ export interface DigestStep {
   editorial: number;
   /** The pair's report, relative to the output folder (HTML when written, else JSON), or null. */
   report: string | null;
-  /** The negotiated changes, in the newer text's reading order (dropped paragraphs where they stood); empty for a technical update. */
+  /**
+   * The negotiated changes, one per finding, in the newer text's reading order (dropped paragraphs where they stood);
+   * empty for a technical update. The index lists every one; `memo` is what `digest.md` and `digest.docx` print.
+   */
   lines: DigestLine[];
+  /**
+   * The lines `digest.md` and `digest.docx` print, in order: each of `lines` with its signals, except that a run of
+   * `MEMO_RUN` or more new (or dropped) paragraphs in a row is one line (`dropped PP 5 to PP 32 (28 paragraphs), the
+   * first: …`). A new user counted 131 `lines` in `digest.json` for a step the Markdown and Word call "131 negotiated
+   * changes in 25 lines": those 25 are the memo.
+   */
+  memo: DigestMemoLine[];
+}
+
+/** One line of a step's memo (`DigestStep.memo`): its text as `digest.md` and `digest.docx` print it, and the changes it carries. */
+export interface DigestMemoLine {
+  /** The line as printed (`OP 17: welcomes → takes note of — stronger`, `new OP 5 to OP 9 (5 paragraphs), the first: …`). */
+  text: string;
+  /** Where it links: its first change's `href`. */
+  href: string | null;
+  /** 0-based index in the step's `lines` of the first change it carries. */
+  first: number;
+  /** How many of the step's `lines` it carries (1, or the run's length). */
+  count: number;
 }
 
 /** One series in the digest: a recurring text and its steps, oldest first. */
@@ -1050,7 +1078,7 @@ export interface DigestSeries {
   id: string;
   /** The series' title. */
   title: string;
-  /** The Main Committee on whose report it was adopted (`First Committee`), else null. */
+  /** The Main Committee on whose report it was adopted (`First Committee`), `Plenary` when adopted without reference to a Main Committee, else null. */
   committee: string | null;
   /** The agenda item as printed on its newest document, else null. */
   agendaItem: string | null;
@@ -1083,6 +1111,19 @@ export interface DigestPair {
   report: string | null;
   /** True when the batch flagged the pair unrelated (`PairRecord.unrelated`): its step lists no negotiated change. */
   unrelated?: boolean;
+  /**
+   * The newer text's paragraphs that its series' history finds reinstated (dropped from a version, back in this one),
+   * by paragraph index: where they were last (`reinstatedOf` in `digest/reinstated.ts`). Absent outside a chain run.
+   */
+  reinstated?: ReadonlyMap<number, DigestReinstated>;
+}
+
+/** Where a reinstated paragraph was last, before the version that dropped it. */
+export interface DigestReinstated {
+  /** The version's name in the digest (`A/RES/78/102`). */
+  from: string;
+  /** The paragraph's label there (`PP 22`), or null. */
+  label: string | null;
 }
 
 // ── History: one alignment across N versions of a text (`src/history/`) ─────────────────────────────────────────

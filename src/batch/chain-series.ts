@@ -1,19 +1,27 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { assembleDigest, digestStep, type MadeStep } from '../digest/index.js';
-import type { Digest, PairRecord, RedlineResult, Series } from '../types.js';
+import { assembleDigest, digestStep, reinstatedOf, type MadeStep } from '../digest/index.js';
+import type { Digest, DigestReinstated, HistoryResult, PairRecord, RedlineResult, Series, SeriesHistoryRecord } from '../types.js';
 
 /**
  * The digest of a chain run: its series as the plan grouped them (`batch.json`'s `series`), each step from the pair
  * report the run wrote into `pairs/` (a pair without a report or that failed has no step). Each report is read and made
  * a step at once, so a long chain never holds every pair's result. Lines link to the pair's HTML report when written, else to its JSON.
  */
-export async function chainDigest(outDir: string, records: readonly PairRecord[], series: readonly Series[]): Promise<Digest> {
+export async function chainDigest(outDir: string, records: readonly PairRecord[], series: readonly Series[], histories: readonly SeriesHistoryRecord[] = []): Promise<Digest> {
+  // The series' histories (written before the digest) say which new paragraphs are reinstated: the digest says so too.
+  const reinstated = new Map<string, Map<number, DigestReinstated>>();
+  for (const history of histories) {
+    if (history.json === null || history.error !== undefined || history.reinstated === 0) continue;
+    const parsed = JSON.parse(await readFile(join(outDir, history.json), 'utf8')) as HistoryResult;
+    for (const [version, paragraphs] of reinstatedOf(parsed)) reinstated.set(version, paragraphs);
+  }
   const steps: MadeStep[] = [];
   for (const record of records) {
     if (record.report === null || record.error !== undefined) continue;
     const result = JSON.parse(await readFile(join(outDir, record.report), 'utf8')) as RedlineResult;
-    steps.push(digestStep({ result, report: record.html ?? record.report, ...(record.unrelated ? { unrelated: true } : {}) }));
+    const back = reinstated.get(result.comparisons[0].right);
+    steps.push(digestStep({ result, report: record.html ?? record.report, ...(record.unrelated ? { unrelated: true } : {}), ...(back ? { reinstated: back } : {}) }));
   }
   return assembleDigest(series, steps);
 }

@@ -41,7 +41,7 @@ export async function writeBatchOutputs(outDir: string, manifest: BatchManifest,
   await writeFileAtomic(join(outDir, OUTPUT_FILES.manifest), JSON.stringify(manifest, null, 2) + '\n');
   await writeFileAtomic(join(outDir, OUTPUT_FILES.results), recordLines(sorted));
   if (lineage) await writeFileAtomic(join(outDir, OUTPUT_FILES.lineage), JSON.stringify(lineage, null, 2) + '\n');
-  const digest = manifest.mode === 'chain' && manifest.shard === null ? await chainDigest(outDir, sorted, manifest.series) : null;
+  const digest = manifest.mode === 'chain' && manifest.shard === null ? await chainDigest(outDir, sorted, manifest.series, histories) : null;
   // The renderers (Handlebars and the templates) load only when a run ends, not with every CLI command.
   if (digest) {
     const { renderDigestJson, renderDigestMarkdown } = await import('../report/digest.js');

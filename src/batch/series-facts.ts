@@ -5,6 +5,8 @@ import { sessionOf } from '../ingest/un-metadata.js';
 export { sessionOf };
 
 const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth'];
+/** What the series' facts call the General Assembly meeting in plenary (a resolution adopted without a Main Committee's report). */
+export const PLENARY = 'Plenary';
 
 /**
  * The facts `series/` groups a document by, read from what the scan kept of it: its front matter `series`, its folder
@@ -30,8 +32,13 @@ export function seriesFactsOf(meta: DocumentMeta, id: string, date: string | nul
   };
 }
 
-/** The Main Committee: named in the adoption basis ("on the report of the First Committee"), else by a committee draft's symbol (`A/C.1/…`). */
+/**
+ * The Main Committee: named in the adoption basis ("on the report of the First Committee"), else by a committee draft's
+ * symbol (`A/C.1/…`); `Plenary` for a resolution adopted "without reference to a Main Committee" (a new user found the
+ * oceans and humanitarian-personnel series under a bare "agenda item 75", where the first page names the plenary).
+ */
 export function committeeOf(basis: string | null, symbol: string | null): string | null {
+  if (basis && /\bwithout reference to a Main Committee\b/i.test(basis)) return PLENARY;
   const named = basis ? /\b(First|Second|Third|Fourth|Fifth|Sixth) Committee\b/.exec(basis) : null;
   if (named) return `${named[1]} Committee`;
   const committee = symbol ? /^A\/C\.([1-6])\//.exec(symbol) : null;

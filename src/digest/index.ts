@@ -1,10 +1,12 @@
-import type { Digest, DigestPair, DigestSeries, DigestStep, DigestVersion, Series } from '../types.js';
-import { digestLine, isHeadingOnly, isNegotiated } from '../report/digest-line.js';
+import type { Digest, DigestLine, DigestPair, DigestSeries, DigestStep, DigestVersion, Finding, Series } from '../types.js';
+import { digestLine, isHeadingOnly, isNegotiated, isRoutineHeading } from '../report/digest-line.js';
 import { compareSeries } from '../series/index.js';
 import { draftsWithoutAdopted } from '../report/labels.js';
 import { isEditorialPiece } from './editorial-piece.js';
+import { memoEntries } from '../report/digest.js';
 
 export { digestLine, isNegotiated } from '../report/digest-line.js';
+export { reinstatedOf } from './reinstated.js';
 
 /**
  * The digest stage: what was negotiated in each series. From the series (their documents in order, drafts, committee,
@@ -37,7 +39,8 @@ function seriesDigest(series: Series, steps: readonly MadeStep[]): DigestSeries 
     title: series.title,
     committee: series.committee,
     agendaItem: series.agendaItem,
-    steps: members.map(({ unDocuments: _un, ...step }) => ({ ...step, step: drafts.has(step.older.id) ? 'draft' : 'version' })),
+    // The memo is made from the lines as they stand last, by the function digest.md and digest.docx print with.
+    steps: members.map(({ unDocuments: _un, memo: _memo, ...step }) => ({ ...step, step: drafts.has(step.older.id) ? 'draft' : 'version', memo: memoEntries(step.lines) })),
     ...(withoutAdopted.length > 0 ? { draftsWithoutAdopted: withoutAdopted } : {}),
     ...(members.length > 0 && !members.some((step) => step.unDocuments) ? { unDocuments: false as const } : {}),
   };
@@ -63,7 +66,10 @@ export function digestStep(pair: DigestPair): MadeStep {
   const right = document(comparison.right)?.paragraphs ?? [];
   // Two texts that a series put together are not two versions of one: what differs between them was never negotiated.
   const unrelated = pair.unrelated === true;
-  const lines = unrelated ? [] : comparison.findings.flatMap((finding, index) => (isNegotiated(finding) && !isHeadingOnly(finding, left, right) ? [digestLine(finding, index, left, right, pair.report, isEditorialPiece)] : []));
+  // A section heading renumbered with the session's succession (`XVII Seventy-ninth session … → XVI Eightieth session …`)
+  // is the yearly succession: counted routine, no line.
+  const routineHeadings = unrelated ? 0 : comparison.findings.filter((finding) => isNegotiated(finding) && isRoutineHeading(finding, left, right)).length;
+  const lines = unrelated ? [] : comparison.findings.flatMap((finding, index) => (isNegotiated(finding) && !isHeadingOnly(finding, left, right) && !isRoutineHeading(finding, left, right) ? [withReinstated(digestLine(finding, index, left, right, pair.report, isEditorialPiece), finding, pair.reinstated)] : []));
   const modified = comparison.findings.filter((finding) => finding.kind === 'modified');
   return {
     step: 'version',
@@ -73,10 +79,27 @@ export function digestStep(pair: DigestPair): MadeStep {
     unrelated,
     technicalUpdate: !unrelated && lines.length === 0,
     // Routine dropped and new paragraphs (an event passed) count with the routine rewordings.
-    routine: comparison.findings.filter((finding) => finding.routine).length,
+    routine: comparison.findings.filter((finding) => finding.routine).length + routineHeadings,
     editorial: modified.filter((finding) => finding.editorial).length,
     report: pair.report,
     lines,
+    memo: memoEntries(lines),
     unDocuments: [comparison.left, comparison.right].some((id) => Boolean(document(id)?.symbol || document(id)?.resolution)),
   };
+}
+
+/**
+ * A new paragraph's line said as the series' history says it, when the history finds it reinstated (`DigestPair.reinstated`):
+ * `reinstated PP 23 (from A/RES/78/102 PP 22): Recalling also …`, not `new PP 23: …`. Only when every paragraph of the
+ * finding was there before.
+ */
+function withReinstated(line: DigestLine, finding: Finding, reinstated: DigestPair['reinstated']): DigestLine {
+  if (finding.kind !== 'new' || !reinstated) return line;
+  const sources = finding.right.map((index) => reinstated.get(index));
+  const first = sources[0];
+  if (!first || sources.some((source) => source === undefined)) return line;
+  const from = `from ${first.from}${first.label ? ` ${first.label}` : ''}`;
+  const prefix = `new ${line.place}: `;
+  const text = line.text.startsWith(prefix) ? `reinstated ${line.place} (${from}): ${line.text.slice(prefix.length)}` : line.text;
+  return { ...line, text, reinstated: first };
 }

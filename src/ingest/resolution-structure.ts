@@ -10,7 +10,12 @@ import type { Paragraph, ParagraphRole } from '../types.js';
  * each paragraph with its part: "II PP 1", "II OP 1".
  *
  * An "Annex" heading starts an annex (several: "Annex I", "Annex II", each label then starts with it). Its numbered
- * paragraphs are "Annex 4"; when it is an instrument — a convention, a protocol, rules — with "Article n" headings, its
+ * paragraphs are "Annex 4"; its title (the unpunctuated line under "Annex", before any paragraph) and a sub-heading that
+ * the PDF text joined to the number after it ("Independent panel" / "8." / "The Secretary-General …", one paragraph as
+ * extracted) are headings; an unnumbered paragraph is cited by its place in the annex, as a reader finds it: "Annex
+ * opening ¶ 1" before the annex's first number ("Amend paragraph 8 to read:"), "Annex 8 (cont.)" after one, "Annex ¶ 3"
+ * in an annex that prints no numbers (a table's rows). A new user read the annex of A/RES/79/144 as "new ¶ 442 / 443 /
+ * 444": the paragraphs' count in the whole document, which no delegate can find. When it is an instrument — a convention, a protocol, rules — with "Article n" headings, its
  * paragraphs are cited by article and paragraph: "Art. 2" (an article's unnumbered text), "Art. 2 (k)", "Art. 5 (2)",
  * "Art. 5 (2) (a)"; the instrument's own preamble, after its formula ("The States Parties to this Convention,"), is
  * "Annex PP 1" …. Every paragraph of an annex but its headings has the `annex` role.
@@ -61,9 +66,13 @@ const PART_NUMBER = /^(?:([IVXLC]+)\.?|([A-Z])\.)$/;
 type Part = 'preamble' | 'operative' | 'annex';
 
 /** Give each paragraph of a resolution its role and label; other texts come back unchanged. */
-export function labelResolution(paragraphs: Paragraph[]): Paragraph[] {
-  const formula = paragraphs.slice(0, 15).findIndex((paragraph) => paragraph.number === null && FORMULA.test(paragraph.text.trim()));
-  if (formula < 0) return paragraphs;
+export function labelResolution(given: Paragraph[]): Paragraph[] {
+  const formula = given.slice(0, 15).findIndex((paragraph) => paragraph.number === null && FORMULA.test(paragraph.text.trim()));
+  if (formula < 0) return given;
+  const paragraphs = withAnnexSubheadingsApart(given);
+  // Per paragraph: whether the annex it stands in prints paragraph numbers (its unnumbered paragraphs are then cited
+  // from the first number: "opening ¶ 1" before it).
+  const annexNumbered = annexPrintsNumbers(paragraphs);
   const annexes = paragraphs.filter((paragraph) => ANNEX.test(paragraph.text.trim()) && paragraph.number === null).length;
   const partsRestart = operativeNumberingRestarts(paragraphs.slice(formula + 1));
   let part: Part = 'preamble';
@@ -74,6 +83,8 @@ export function labelResolution(paragraphs: Paragraph[]): Paragraph[] {
   let annexName = 'Annex';
   let article: string | null = null; // "Art. 5" inside an instrument's article
   let annexPreamble = false; // between an annexed instrument's formula and its first article or numbered paragraph
+  let annexStart = true; // no paragraph of the annex read yet but its heading (its title may follow)
+  let annexUnnumbered = 0; // unnumbered paragraphs of the annex cited by their count ("Annex opening ¶ 2")
   const used = new Map<string, number>();
   const unique = (label: string): string => {
     const count = used.get(label) ?? 0;
@@ -95,10 +106,19 @@ export function labelResolution(paragraphs: Paragraph[]): Paragraph[] {
       prefix = `${annexName} `;
       top = letter = article = null;
       annexPreamble = false;
+      annexStart = true;
+      annexUnnumbered = 0;
       pp = 0;
       return mark(paragraph, 'heading', null);
     }
+    const startOfAnnex = part === 'annex' && annexStart;
+    if (part === 'annex') annexStart = false;
     if (part === 'annex') {
+      // The annex's title, under its "Annex" heading: a line that ends without a sentence's punctuation.
+      if (startOfAnnex && number === null && ANNEX_TITLE.test(text) && !PREAMBULAR_OPENER.test(text) && !OPERATIVE_VERB.test(text)) {
+        annexStart = true;
+        return mark(paragraph, 'heading', null);
+      }
       const articleMatch = number === null ? ARTICLE.exec(text) : null;
       if (articleMatch) {
         article = `${annexes > 1 ? prefix : ''}Art. ${articleMatch[1].replace(/\s+/g, ' ')}`;
@@ -161,8 +181,68 @@ export function labelResolution(paragraphs: Paragraph[]): Paragraph[] {
       letter = null;
       return mark(paragraph, 'annex', label);
     }
+    if (part === 'annex' && number === null) {
+      // Closing words after a numbered paragraph are its continuation; before any number, the paragraph's count.
+      if (top !== null) return mark(paragraph, 'annex', top);
+      return mark(paragraph, 'annex', `${annexName} ${annexNumbered[index] ? 'opening ' : ''}¶ ${++annexUnnumbered}`);
+    }
     return mark(paragraph, inAnnex('other'), null);
   });
+}
+
+/** An annex's title: a capitalised line up to 200 characters that ends without a sentence's punctuation. */
+const ANNEX_TITLE = /^\p{Lu}[^\n]{0,198}[^.,;:\s]$/u;
+
+/**
+ * A sub-heading of an annex glued by the text layer to the numbered paragraph under it ("Independent panel 8. The
+ * Secretary-General …", printed on three lines): a short capitalised phrase, no sentence punctuation, up to eight words,
+ * then the number and a capitalised sentence. Only in an annex (an instrument's or terms of reference's sections).
+ */
+const GLUED_SUBHEADING = /^(\p{Lu}[\p{L}'’ -]{0,80}?[\p{L}]) (\d{1,3})\. (?=\p{Lu})/u;
+
+/**
+ * The paragraphs with each annex sub-heading that the extraction joined to the paragraph after it set apart: the
+ * heading a paragraph of its own, the numbered paragraph with its number (`8.`), so it is "Annex 8". Indices are
+ * counted again; the source offsets of the two parts are the joined paragraph's, cut where the number stands.
+ */
+function withAnnexSubheadingsApart(paragraphs: readonly Paragraph[]): Paragraph[] {
+  let inAnnex = false;
+  let changed = false;
+  const out: Paragraph[] = [];
+  for (const paragraph of paragraphs) {
+    const text = paragraph.text.trim();
+    if (paragraph.number === null && ANNEX.test(text)) inAnnex = true;
+    const glued = inAnnex && paragraph.number === null && !paragraph.heading ? GLUED_SUBHEADING.exec(text) : null;
+    if (!glued || glued[1].split(' ').length > 8 || ARTICLE.test(glued[1])) {
+      out.push(paragraph);
+      continue;
+    }
+    changed = true;
+    const cut = Math.min(paragraph.end, paragraph.start + glued[1].length);
+    const { footnotes, ...rest } = paragraph;
+    out.push({ ...rest, text: glued[1], number: null, heading: true, end: cut });
+    out.push({ ...paragraph, text: text.slice(glued[0].length), number: `${glued[2]}.`, heading: false, start: Math.min(paragraph.end, cut + 1) });
+  }
+  return changed ? out.map((paragraph, index) => ({ ...paragraph, index })) : [...paragraphs];
+}
+
+/** For each paragraph: true when it stands in an annex in which some paragraph has an arabic number. */
+function annexPrintsNumbers(paragraphs: readonly Paragraph[]): boolean[] {
+  const out = new Array<boolean>(paragraphs.length).fill(false);
+  let start = -1;
+  const close = (end: number): void => {
+    if (start < 0) return;
+    const numbered = paragraphs.slice(start, end).some((paragraph) => paragraph.number !== null && ARABIC.test(paragraph.number));
+    out.fill(numbered, start, end);
+  };
+  paragraphs.forEach((paragraph, index) => {
+    if (paragraph.number === null && ANNEX.test(paragraph.text.trim())) {
+      close(index);
+      start = index;
+    }
+  });
+  close(paragraphs.length);
+  return out;
 }
 
 /** The part a heading opens ("II", "B") in a resolution in parts, or null. */

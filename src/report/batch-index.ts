@@ -1,7 +1,7 @@
 import { isHeadingName } from './paragraph-names.js';
 import { FINDING_KINDS } from '../types.js';
 import type { BatchDocument, BatchManifest, Digest, Lineage, LineageParagraph, LineageSource, PairRecord, PairSignals, Series, SeriesBasis, SeriesHistoryRecord } from '../types.js';
-import { digestView, digestWording } from './digest.js';
+import { digestView, digestWording, seriesFacts } from './digest.js';
 import { adoptedMissingPhrase, draftsWithoutAdopted, isTechnicalUpdate, paragraphAnchor, paragraphCitation, percent } from './labels.js';
 import { renderPage } from './templates.js';
 
@@ -435,6 +435,8 @@ function seriesTable(seriesList: readonly Series[], records: readonly PairRecord
       id: entry.id,
       anchor: `series-${entry.id}`,
       title: entry.title,
+      // The order of the rows, said in each (a new user saw a table sorted by committee that showed none).
+      facts: seriesFacts(entry),
       basis: BASIS_LABELS[entry.basis],
       versions: entry.documents.length - drafts,
       drafts: drafts === 0 ? null : `+ ${drafts} ${drafts === 1 ? 'draft' : 'drafts'}`,
@@ -445,7 +447,7 @@ function seriesTable(seriesList: readonly Series[], records: readonly PairRecord
       negotiatedChanges: negotiated,
       unrelated: steps.filter((record) => record.unrelated).length,
       history: historyOf.get(entry.id) ?? null,
-      pairs: steps.map((record) => ({ label: `${record.left} → ${record.right}`, step: record.step ?? 'version', similarity: similarityLabel(record), href: pairHref(record), unrelated: record.unrelated === true })),
+      pairs: steps.map((record) => ({ label: `${record.left} → ${record.right}`, draft: record.step === 'draft', similarity: similarityLabel(record), href: pairHref(record), unrelated: record.unrelated === true })),
     };
   });
   // Worded as the CLI's summary line words it ("70 series by UN title, 2 by similarity"): most frequent rule first.

@@ -41,6 +41,33 @@ export function isHeadingOnly(finding: Finding, left: readonly Paragraph[], righ
   return paragraphs.length > 0 && paragraphs.every((paragraph) => paragraph !== undefined && isHeadingLine(paragraph));
 }
 
+/** A section's numeral before its heading's title: `XVII`, `IV.`, `B.`. */
+const SECTION_NUMERAL = /^(?:[IVXLC]+|[A-Z])\.?\s+(?=\S)/;
+
+/**
+ * True when a modified finding is a section heading whose words changed only by the yearly succession: its numeral
+ * (`XVII → XVI`, a section added or taken out before it) and what the finding's routine signals name (`Seventy-ninth
+ * session → Eightieth session`). A new user read `¶ 431 → ¶ 435: XVII Seventy-ninth → XVI Eightieth` (the oceans
+ * resolution's "… session of the General Assembly" section) counted as negotiated. A heading whose title says something
+ * new (`… session of the General Assembly and the review`) stays a line.
+ */
+export function isRoutineHeading(finding: Finding, left: readonly Paragraph[], right: readonly Paragraph[]): boolean {
+  if (finding.kind !== 'modified' || finding.left.length !== 1 || finding.right.length !== 1) return false;
+  const [older, newer] = [left[finding.left[0]], right[finding.right[0]]];
+  if (!older || !newer || !isHeadingLine(older) || !isHeadingLine(newer)) return false;
+  const title = (text: string): string => typographic(text.replace(/\s+/g, ' ').trim().replace(SECTION_NUMERAL, ''));
+  let was = title(older.text);
+  const now = title(newer.text);
+  if (was === now) return true;
+  const signals = finding.signals ?? [];
+  if (signals.length === 0 || !signals.every(isRoutineSignal)) return false;
+  for (const signal of signals) {
+    const { from, to } = signal as { from?: unknown; to?: unknown };
+    if (typeof from === 'string' && typeof to === 'string' && was.includes(from)) was = was.replace(from, to);
+  }
+  return was === now;
+}
+
 /** Where paragraphs stand: their labels (`OP 4 + OP 5`) when every one has a label, else their positions (`¶ 4–5`). */
 export function placeOf(paragraphs: readonly Paragraph[], indices: readonly number[]): string {
   const labels = indices.map((index) => paragraphs[index]?.label);
@@ -696,12 +723,51 @@ function phrase(given: Edit): string {
   }
   const change = deleted ? edit.deleted : edit.inserted;
   if (wordCount(change) > SHORT_EDIT_WORDS) return `${inserted ? 'adds' : 'drops'} “${quoteIn(change, edit.before, edit.after)}”`;
+  const item = listItemPhrase(change, edit, inserted ? 'adds' : 'drops');
+  if (item !== null) return item;
+  // A word or two that qualify the noun after them (`future` of `future ocean and climate change dialogues`), right after
+  // a word that opens a clause, are said with that noun phrase, to its clause's end or five words: a new user read `Change that future ocean → Change that
+  // ocean` (the words before were a convention's name and `that`), which says nothing without the text (Oceans 79/144 →
+  // 80/110 OP 204 → OP 199).
+  const phraseAfter = /^\s*((?:[^\s,;:.]+\s+){0,4}[^\s,;:.]+)/.exec(edit.after)?.[1] ?? '';
+  const afterWords = phraseAfter.split(/\s+/);
+  // Only after a word that opens a clause (`that`, `which`): the words before it are another clause's (a convention's
+  // name), where before any other word they place the change (`Notes with concern → Notes with deep concern`).
+  const opener = core((edit.before.match(/\S+/g) ?? []).pop() ?? '').toLowerCase();
+  if (CLAUSE_OPENERS.has(opener) && /^\s*\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s*$/u.test(change) && hasPlacingWord(change) && /\s$/.test(change) && /^\p{Ll}/u.test(afterWords[0] ?? '') && isPlacingWord(afterWords[0] ?? '') && !/(?:ed|ly)$/.test(afterWords[0] ?? '') && !PREPOSITIONS.has((afterWords[0] ?? '').toLowerCase())) {
+    const lastPlacing = afterWords.reduce((at, word, k) => (isPlacingWord(word) ? k : at), 0);
+    const noun = afterWords.slice(0, lastPlacing + 1).join(' ');
+    const withWord = `${flatten(change).trim()} ${noun}`;
+    return deleted ? `${withWord} → ${noun}` : `${noun} → ${withWord}`;
+  }
   const [front, back] = [contextBefore(edit.before), contextAfter(edit.after)];
   if (front === '' && back === '') return `${inserted ? 'adds' : 'drops'} “${quote(change)}”`;
   const withChange = tidy(cutText(front + change + back, PHRASE_LENGTH));
   const without = tidy(cutText(front + (front !== '' && back !== '' && !/\s$/.test(front) && !/^\s/.test(back) ? ' ' : '') + back, PHRASE_LENGTH));
   return deleted ? `${withChange} → ${without}` : `${without} → ${withChange}`;
 }
+
+/**
+ * An item put into a list or taken out of it, whole (`Branch 271, ` between `Branch 251, ` and `the Air Force …`): `adds
+ * “Branch 271” after “Branch 251”`. A new user read `251, the Air → 251, Branch 271, the Air` (Syria 78/222 → 79/185
+ * PP 27 → PP 30). Only an item of a list of short items (the item before it at most `LIST_ITEM_WORDS` words, both
+ * with a placing word), the item ending on the list's comma; null otherwise.
+ */
+function listItemPhrase(change: string, edit: Edit, verb: 'adds' | 'drops'): string | null {
+  const item = /^\s*([^,;:]+?),\s*$/.exec(change)?.[1];
+  if (item === undefined || !/,\s*$/.test(edit.before)) return null;
+  const previous = /(?:^|[,;:]\s*)([^,;:]+?),\s*$/.exec(edit.before)?.[1]?.trim() ?? '';
+  if (previous === '' || wordCount(previous) > LIST_ITEM_WORDS || wordCount(item) > LIST_ITEM_WORDS || !hasPlacingWord(item) || !hasPlacingWord(previous)) return null;
+  // The item before must be an item too: it follows a comma (not the list's opening words).
+  if (!new RegExp(`[,;:]\\s*${previous.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},\\s*$`).test(edit.before)) return null;
+  return `${verb} “${flatten(item)}” after “${flatten(previous)}”`;
+}
+
+/** Words that open a clause: the kept words before one belong to another clause and do not place a change after it. */
+const CLAUSE_OPENERS = new Set('that which who whom whose whether where when while'.split(' '));
+
+/** Most words of a list's item said whole by `listItemPhrase`. */
+const LIST_ITEM_WORDS = 4;
 
 /** Fewest words on the longer side of `X → Y` before its shared words are weighed (`welcomes → takes note of` stays). */
 const PIECES_WORDS = 6;
@@ -1487,7 +1553,8 @@ const isDifferentReplacement = (edit: Edit): boolean =>
  *   dropped or added (OP 18 → OP 14: `drops “and the work, under a five-year workplan, …”; notes → recalls`, not `and
  *   the work, … → recalls`).
  */
-function reshaped(edits: readonly Edit[]): Edit[] {
+function reshaped(given: readonly Edit[]): Edit[] {
+  const edits = withDenseEditsJoined(given);
   const out: Edit[] = [];
   for (const edit of edits) {
     const last = out[out.length - 1];
@@ -1525,6 +1592,73 @@ function reshaped(edits: readonly Edit[]): Edit[] {
     if (split !== null) return split;
     const [deleted, inserted] = [flatten(edit.deleted), flatten(edit.inserted)];
     return Math.max(wordCount(deleted), wordCount(inserted)) >= SWAP_WORDS && Math.min(wordCount(deleted), wordCount(inserted)) > SHORT_EDIT_WORDS - 1 ? [{ ...edit, swap: true }] : [edit];
+  });
+}
+
+/** The weight `editWeight` gives figures for figures. */
+const FIGURE_WEIGHT = 3;
+
+/** Most kept words between two edits of one passage rewritten (`withDenseEditsJoined`). */
+const DENSE_BRIDGE_WORDS = 5;
+
+/**
+ * Replacements that lie close together in one clause, with fewer kept words between them than changed words around
+ * them, are one passage rewritten, said whole: a new user read `financing for development, in particular delivering → addressing
+ * the high cost of; finance → financing; … Agenda for Sustainable Development: making … → Agenda are items` (External
+ * debt 78/137 → 79/197 OP 39) and `… as being → the countries … remain at a high risk of debt distress or; or at high risk
+ * of debt distress, and → according to the International Monetary Fund, as` (PP 21 → PP 22) as fragments that say
+ * nothing without the texts. Kept words between them: at most `DENSE_BRIDGE_WORDS`, no clause mark (`,` `;` `:` `.`),
+ * and at most half the changed words of the edits they part (by the longer side of each). Edits far apart, across a
+ * comma, or a word put in beside a long kept stretch stay apart, and so do edits whose passage would pass
+ * `PHRASE_LENGTH` characters on a side (the line cuts a side there, and would hide what changed past the cut).
+ */
+function withDenseEditsJoined(edits: readonly Edit[]): Edit[] {
+  const out: Edit[] = [];
+  const changed = (one: Edit): number => Math.max(wordCount(one.deleted), wordCount(one.inserted));
+  // An edit joined before (`withVerbMoved`, `atBreak`) may take a neighbour; a piece cut at a paragraph break may not
+  // (its neighbour is in another paragraph: the positions below are not adjacent on both sides).
+  // Words replaced on both sides: a word put in or taken out is said with the kept words that place it, which a
+  // joined passage would lose (`synergies with the Treaty → synergies and complementarities with the Treaty`).
+  const plain = (one: Edit): boolean => !one.title && one.from === undefined && !one.swap && core(one.deleted) !== '' && core(one.inserted) !== '';
+  const weights = new Map<Edit, number>();
+  for (const edit of edits) {
+    const last = out[out.length - 1];
+    const bridge = last?.after ?? '';
+    const lastWeight = last ? (weights.get(last) ?? changed(last)) : 0;
+    if (
+      last &&
+      plain(last) &&
+      plain(edit) &&
+      edit.before === bridge &&
+      bridge.trim() !== '' &&
+      wordCount(bridge) <= DENSE_BRIDGE_WORDS &&
+      !/[,;:.]/.test(bridge) &&
+      2 * wordCount(bridge) <= lastWeight + changed(edit) &&
+      // Figures for figures join figures (a date range, `28 February to 2 March 2022`), not words: a place and a
+      // session's ordinal are two facts (`the United Arab Emirates → Brazil`, `twenty-eighth → thirtieth`).
+      (editWeight(last) === FIGURE_WEIGHT) === (editWeight(edit) === FIGURE_WEIGHT) &&
+      // Only while both sides stay whole: a passage cut at `PHRASE_LENGTH` would hide the changes past the cut.
+      flatten(last.deleted + bridge + edit.deleted).length <= PHRASE_LENGTH &&
+      flatten(last.inserted + bridge + edit.inserted).length <= PHRASE_LENGTH &&
+      last.olderAt !== undefined &&
+      last.newerAt !== undefined &&
+      edit.olderAt === last.olderAt + last.deleted.length + bridge.length &&
+      edit.newerAt === last.newerAt + last.inserted.length + bridge.length
+    ) {
+      const merged: Edit = { ...last, deleted: last.deleted + bridge + edit.deleted, inserted: last.inserted + bridge + edit.inserted, after: edit.after, ...(last.atBreak || edit.atBreak ? { atBreak: true } : {}) };
+      weights.set(merged, lastWeight + changed(edit));
+      out[out.length - 1] = merged;
+      continue;
+    }
+    out.push(edit);
+  }
+  // A passage joined so that stops a word or three short of its clause's end runs on to it (`… Agenda were → … Agenda
+  // are` + `items for deliberation`, said `… are …`): a side never ends as if the clause ended there.
+  return out.map((edit) => {
+    if (!weights.has(edit)) return edit;
+    const tail = /^[^,;:.]*/.exec(edit.after)?.[0] ?? '';
+    if (tail.trim() === '' || tail.length === edit.after.length || wordCount(tail) > SHORT_EDIT_WORDS) return edit;
+    return { ...edit, deleted: edit.deleted + tail, inserted: edit.inserted + tail, after: edit.after.slice(tail.length) };
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Digest, DigestLine, DigestSeries, DigestStep } from '../types.js';
+import type { Digest, DigestLine, DigestMemoLine, DigestSeries, DigestStep } from '../types.js';
 import { inertText } from './text.js';
 import { adoptedMissingPhrase } from './labels.js';
 import { lineParts, lineWithSignals, runLabel } from './digest-line.js';
@@ -34,7 +34,7 @@ function memoText(text: string): string {
 }
 
 /** `First Committee · agenda item 99 (b)`, or null when the series states neither. */
-export function seriesFacts(series: DigestSeries): string | null {
+export function seriesFacts(series: Pick<DigestSeries, 'committee' | 'agendaItem'>): string | null {
   const facts = [series.committee, series.agendaItem === null ? null : `agenda item ${series.agendaItem}`].filter((fact): fact is string => fact !== null);
   return facts.length > 0 ? facts.join(' · ') : null;
 }
@@ -118,8 +118,8 @@ export function memoLines(lines: readonly DigestLine[]): string[] {
  * the batch folder; a folded run links its first row), or null when the pair has no report. `digest.docx` links each
  * line's place there.
  */
-export function memoEntries(lines: readonly DigestLine[]): Array<{ text: string; href: string | null }> {
-  const out: Array<{ text: string; href: string | null }> = [];
+export function memoEntries(lines: readonly DigestLine[]): DigestMemoLine[] {
+  const out: DigestMemoLine[] = [];
   for (let start = 0; start < lines.length; ) {
     const kind = lines[start].kind;
     let end = start + 1;
@@ -127,14 +127,15 @@ export function memoEntries(lines: readonly DigestLine[]): Array<{ text: string;
     // between) of one part (PP or OP), else the fold hid changes among them ("new PP 16 to OP 10" spanned 12 places).
     const part = (line: DigestLine): string => line.place.replace(/\s*\d.*$/, '');
     if (kind === 'new' || kind === 'dropped') {
-      while (end < lines.length && lines[end].kind === kind && lines[end].finding === lines[end - 1].finding + 1 && part(lines[end]) === part(lines[start])) end++;
+      // A reinstated paragraph is said alone: the run's label would call it new.
+      while (end < lines.length && lines[end].kind === kind && lines[end].finding === lines[end - 1].finding + 1 && part(lines[end]) === part(lines[start]) && !lines[end].reinstated && !lines[start].reinstated) end++;
     }
     if (end - start >= MEMO_RUN) {
       const first = lines[start];
       const quote = first.text.slice(first.text.indexOf(': ') + 2);
-      out.push({ text: `${kind} ${runLabel(lines.slice(start, end).map((line) => line.place))} (${end - start} paragraphs), the first: ${quote}`, href: first.href });
+      out.push({ text: `${kind} ${runLabel(lines.slice(start, end).map((line) => line.place))} (${end - start} paragraphs), the first: ${quote}`, href: first.href, first: start, count: end - start });
     } else {
-      for (let k = start; k < end; k++) out.push({ text: lineWithSignals(lines[k]), href: lines[k].href });
+      for (let k = start; k < end; k++) out.push({ text: lineWithSignals(lines[k]), href: lines[k].href, first: k, count: 1 });
     }
     start = end;
   }

@@ -6,9 +6,10 @@ type Ordered = Pick<Series, 'id' | 'title' | 'committee' | 'agendaItem'>;
 /** The Main Committees in the General Assembly's order; the Fourth is also the Special Political and Decolonization Committee. */
 const COMMITTEE_ORDER: ReadonlyArray<RegExp> = [/^First\b/, /^Second\b/, /^Third\b/, /^(Fourth\b|Special Political)/, /^Fifth\b/, /^Sixth\b/];
 
-/** A committee's place: the six Main Committees in order, then any other committee, then none (a plenary resolution). */
+/** A committee's place: the six Main Committees in order, then any other committee, then the plenary, then none (not known). */
 function committeeRank(committee: string | null): number {
-  if (committee === null) return COMMITTEE_ORDER.length + 1;
+  if (committee === null) return COMMITTEE_ORDER.length + 2;
+  if (committee === 'Plenary') return COMMITTEE_ORDER.length + 1;
   const rank = COMMITTEE_ORDER.findIndex((pattern) => pattern.test(committee));
   return rank === -1 ? COMMITTEE_ORDER.length : rank;
 }

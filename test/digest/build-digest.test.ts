@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDigest, isNegotiated } from '../../src/digest/index.js';
+import { renderDigestMarkdown } from '../../src/report/digest.js';
 import { compare, compareTexts } from '../../src/pipeline.js';
 import type { DigestPair, Series } from '../../src/types.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
@@ -66,6 +67,7 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`buildDigest on real UN seri
         editorial: 1,
         report: null,
         lines: [],
+        memo: [],
       },
     ]);
   });
@@ -129,5 +131,26 @@ describe('buildDigest', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+// Trial 14a, defect 13: digest.json gave 131 `lines` for a step that digest.md and digest.docx call "131 negotiated
+// changes in 25 lines"; a script counting `lines` could not reproduce the memo. `memo` is the memo's lines, word for word.
+describe.skipIf(!HAS_SHARED || !existsSync(SERIES))('digest.json `memo`: the lines digest.md prints (Ageing 78/177 → 79/147)', () => {
+  it('holds each printed bullet in order, a folded run once with the changes it carries; the verdict counts lines and memo', async () => {
+    const AGEING = join(SERIES, 'follow-up-to-the-second-world-assembly-on-ageing');
+    const pair: DigestPair = { result: await compare(join(AGEING, 'A_RES_78_177.txt'), join(AGEING, 'A_RES_79_147.txt')), report: 'pairs/a.html' };
+    const digest = buildDigest([series('ageing', ['A/RES/78/177', 'A/RES/79/147'])], [pair]);
+    const [step] = digest.series[0].steps;
+    expect(step.memo.length).toBeLessThan(step.lines.length);
+    expect(step.memo.reduce((total, line) => total + line.count, 0)).toBe(step.lines.length);
+    expect(step.memo.map((line) => line.first)).toEqual(step.memo.map((_, k) => step.memo.slice(0, k).reduce((total, line) => total + line.count, 0)));
+    const folded = step.memo.find((line) => line.count > 1)!;
+    expect(folded.text).toMatch(/^(?:new|dropped) .+ \(\d+ paragraphs\), the first: /);
+    expect(folded.href).toBe(step.lines[folded.first].href);
+    const markdown = renderDigestMarkdown(digest);
+    const bullets = markdown.split('\n').filter((line) => line.startsWith('- ')).map((line) => line.slice(2).replace(/\\(.)/g, '$1'));
+    expect(bullets).toEqual(step.memo.map((line) => line.text));
+    expect(markdown).toContain(`${step.lines.length} negotiated changes in ${step.memo.length} lines`);
   });
 });

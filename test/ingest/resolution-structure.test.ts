@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { documentFromText } from '../../src/ingest/load-document.js';
 import { markGluedFootnotes, joinLineEnd } from '../../src/ingest/un-document.js';
+import { join } from 'node:path';
+import { loadAnyDocument } from '../../src/ingest/load-any-document.js';
+import { OCEANS, UN_SERIES, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
 
 const RESOLUTION = [
   'The General Assembly,',
@@ -156,5 +159,44 @@ describe('labelResolution on a resolution with an annexed instrument (team-writt
     ]);
     const sections = 'The General Assembly,\n\nRecalling its resolution 77/1,\n\nA. Budget\n\n1. Approves the budget;\n\nB. Funding\n\n2. Takes note of the report.';
     expect(documentFromText(sections, { path: 'sections.md' }).paragraphs.flatMap((p) => (p.label ? [p.label] : []))).toEqual(['PP 1', 'OP 1', 'OP 2']);
+  });
+});
+
+describe('labelResolution on the annex of a real resolution (Oceans A/RES/79/144: terms of reference amended; session 14, defect 7)', () => {
+  it.skipIf(!UN_SERIES_AVAILABLE)('cites the annex paragraphs by their place in the annex, its title and the sub-heading the PDF text joined to paragraph 8 as headings', async () => {
+    const { paragraphs } = await loadAnyDocument(join(UN_SERIES, OCEANS, 'A_RES_79_144.txt'));
+    const annex = paragraphs.slice(paragraphs.findIndex((paragraph) => paragraph.text === 'Annex'));
+    expect(annex.map((p) => [p.role, p.label ?? null, p.text.slice(0, 40)])).toEqual([
+      ['heading', null, 'Annex'],
+      ['heading', null, 'Amendments to the terms of reference of '],
+      ['annex', 'Annex opening ¶ 1', 'Amend paragraph 8 to read:'],
+      ['heading', null, 'Independent panel'],
+      ['annex', 'Annex 8', 'The Secretary-General, through the Divis'],
+    ]);
+    expect(annex[4].number).toBe('8.');
+    expect(paragraphs.every((paragraph, index) => paragraph.index === index)).toBe(true);
+  });
+
+  it('splits a glued sub-heading only inside an annex, and only a short phrase before the number (near misses stay whole)', () => {
+    const text = [
+      'The General Assembly,',
+      'Recalling its resolution 74/1,',
+      'Independent panel 8. The panel meets once a year.',
+      'Annex',
+      'Terms of reference',
+      'Independent panel 8. The panel meets once a year.',
+      'Contributions to the Fund from all Member States and other donors in 2024 came to 12. The Fund thanks them.',
+    ].join('\n\n');
+    const { paragraphs } = documentFromText(text, { path: 'terms.md' });
+    expect(paragraphs.map((p) => [p.role, p.label ?? null, p.text.slice(0, 24)])).toEqual([
+      ['other', null, 'The General Assembly,'],
+      ['preambular', 'PP 1', 'Recalling its resolution'],
+      ['preambular', 'PP 2', 'Independent panel 8. The'],
+      ['heading', null, 'Annex'],
+      ['heading', null, 'Terms of reference'],
+      ['heading', null, 'Independent panel'],
+      ['annex', 'Annex 8', 'The panel meets once a y'],
+      ['annex', 'Annex 8 (cont.)', 'Contributions to the Fun'],
+    ]);
   });
 });

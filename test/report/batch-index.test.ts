@@ -10,6 +10,9 @@ import { renderHtml } from '../../src/report/html.js';
 import { pageScript } from '../../src/report/templates.js';
 import { isRedlineError } from '../../src/errors.js';
 import { sampleBatchIndexInput, sampleChainIndexParts } from './batch-helpers.js';
+import { committeeOf, seriesFactsOf } from '../../src/batch/series-facts.js';
+import { loadAnyDocument } from '../../src/ingest/load-any-document.js';
+import { OCEANS, UN_SERIES, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
 import { sampleResult, thrownBy } from './helpers.js';
 import type { PairRecord, Series } from '../../src/types.js';
 
@@ -168,16 +171,38 @@ describe('renderBatchIndex', () => {
     const view = batchViewModel({ ...input, manifest, records, lineage: null });
     expect(view.seriesTable!.grouping).toBe('2 series by UN title');
     expect(view.seriesTable!.rows.map(({ pairs: _pairs, ...row }) => row)).toEqual([
-      { id: 'alpha', anchor: 'series-alpha', title: 'ALPHA', basis: 'UN title', versions: 3, drafts: '+ 1 draft', withoutAdopted: null, steps: 3, technicalUpdates: 1, negotiatedChanges: 1, unrelated: 0, history: null },
-      { id: 'beta', anchor: 'series-beta', title: 'BETA', basis: 'UN title', versions: 3, drafts: null, withoutAdopted: null, steps: 2, technicalUpdates: 0, negotiatedChanges: 1, unrelated: 1, history: null },
+      { id: 'alpha', anchor: 'series-alpha', title: 'ALPHA', facts: null, basis: 'UN title', versions: 3, drafts: '+ 1 draft', withoutAdopted: null, steps: 3, technicalUpdates: 1, negotiatedChanges: 1, unrelated: 0, history: null },
+      { id: 'beta', anchor: 'series-beta', title: 'BETA', facts: null, basis: 'UN title', versions: 3, drafts: null, withoutAdopted: null, steps: 2, technicalUpdates: 0, negotiatedChanges: 1, unrelated: 1, history: null },
     ]);
-    expect(view.seriesTable!.rows[1].pairs[1]).toEqual({ label: 'b79 → b80', step: 'version', similarity: 'unrelated? 1%', href: 'pairs/b79__b80.html', unrelated: true });
+    expect(view.seriesTable!.rows[1].pairs[1]).toEqual({ label: 'b79 → b80', draft: false, similarity: 'unrelated? 1%', href: 'pairs/b79__b80.html', unrelated: true });
     // The unrelated pair is no turning point of its series' chart, and the pair table says "unrelated?" too.
     expect(view.chain!.series.flatMap((entry) => entry.turningPoints)).toEqual([]);
     expect(view.chain!.series.map((entry) => entry.name)).toEqual(['ALPHA', 'BETA']);
     expect(view.rows[4].similarity).toBe('unrelated? 1%');
     // One series: no table.
     expect(batchViewModel({ ...input, manifest: { ...manifest, series: manifest.series.slice(0, 1) }, records: records.slice(0, 1), lineage: null }).seriesTable).toBeNull();
+  });
+
+  // Trial 14a, defect 12: the table is sorted by committee and agenda item and showed neither; every pair read "version, 95%".
+  it('chain mode: each series row says its committee and agenda item (Plenary for a resolution adopted without a Main Committee); only a draft step is named', () => {
+    const { input, manifest, records } = sampleChainIndexParts();
+    const series = [{ ...manifest.series[0], committee: 'Second Committee', agendaItem: '16 (c)' }, { ...manifest.series[1], committee: committeeOf('without reference to a Main Committee (A/79/L.37)', 'A/RES/79/144'), agendaItem: '75' }];
+    const view = batchViewModel({ ...input, manifest: { ...manifest, series }, records, lineage: null });
+    expect(view.seriesTable!.rows.map((row) => row.facts)).toEqual(['Second Committee · agenda item 16 (c)', 'Plenary · agenda item 75']);
+    expect(view.seriesTable!.rows.flatMap((row) => row.pairs.map((pair) => pair.draft))).toEqual([false, false, true, false, false]);
+    const html = renderBatchIndex({ ...input, manifest: { ...manifest, series }, records, lineage: null });
+    expect(html).toContain('ALPHA<br><span class="muted">Second Committee · agenda item 16 (c)</span>');
+    expect(html).not.toMatch(/version, \d/);
+    expect(html).toMatch(/draft, \d+%/);
+    // A committee named in the basis, a committee draft's symbol, and neither.
+    expect(committeeOf('on the report of the Second Committee (A/79/428/Add.3)', null)).toBe('Second Committee');
+    expect(committeeOf(null, 'A/C.6/79/L.5')).toBe('Sixth Committee');
+    expect(committeeOf(null, 'A/RES/79/144')).toBeNull();
+  });
+
+  it.skipIf(!UN_SERIES_AVAILABLE)('reads "Plenary" from the first page of Oceans A/RES/79/144 ("[without reference to a Main Committee (A/79/L.37)]")', async () => {
+    const { meta } = await loadAnyDocument(join(UN_SERIES, OCEANS, 'A_RES_79_144.txt'));
+    expect(seriesFactsOf(meta, meta.id, meta.date ?? null, null)).toMatchObject({ committee: 'Plenary', agendaItem: '75 (a)' });
   });
 
   // Trial 13c, defect 8: each series chart of a chain with drafts had three points "2024-12-09 · 2025-12-03 ·

@@ -37,6 +37,10 @@ function sampleDigest(): Digest {
               { kind: 'modified', place: 'OP 17', text: 'OP 17: welcomes → takes note of (weaker)', signals: ['commitment weakened: welcome → take note'], tone: 'weaker', finding: 16, href: 'pairs/A_RES_79_50__A_RES_80_24.html#r-17' },
               { kind: 'new', place: 'PP 3', text: 'new PP 3: Recalling <script>alert(1)</script> its *resolution* 79_192 …', signals: [], tone: null, finding: 3, href: 'pairs/A_RES_79_50__A_RES_80_24.html#r-4' },
             ],
+            memo: [
+              { text: 'OP 17: welcomes → takes note of (weaker) — commitment weakened: welcome → take note', href: 'pairs/A_RES_79_50__A_RES_80_24.html#r-17', first: 0, count: 1 },
+              { text: 'new PP 3: Recalling <script>alert(1)</script> its *resolution* 79_192 …', href: 'pairs/A_RES_79_50__A_RES_80_24.html#r-4', first: 1, count: 1 },
+            ],
           },
         ],
       },
@@ -57,6 +61,7 @@ function sampleDigest(): Digest {
             editorial: 1,
             report: null,
             lines: [],
+            memo: [],
           },
         ],
       },
