@@ -1,6 +1,7 @@
 import type { ReferenceKind, ReferenceSignal } from '../../types.js';
 import type { SignalDetector, SignalDocuments } from './detector.js';
 import { compileMatcher, defaultLexicons, pickNonOverlapping, TextMemo, type Lexicons } from './lexicon.js';
+import { documentMentions } from './document-reading.js';
 
 /** A reference found in a text: what it cites, canonically, and where. */
 export interface ReferenceMention {
@@ -248,20 +249,8 @@ export function referenceChanges(before: string, after: string, lexicons: Lexico
 }
 
 /** The reference signal type: on every finding (a new paragraph's references are added, a dropped one's removed). */
-/** What each document's paragraphs cite, read as far as the questions so far needed (never a paragraph twice per comparison). */
-const documentReferencesRead = new WeakMap<readonly string[], WeakMap<Lexicons, { read: number; keys: Set<string> }>>();
-
-/** Whether any paragraph of a document cites a reference (canonical key), read paragraph by paragraph as far as needed. */
-function documentCites(paragraphs: readonly string[], key: string, lexicons: Lexicons): boolean {
-  const byLexicons = documentReferencesRead.get(paragraphs) ?? new WeakMap<Lexicons, { read: number; keys: Set<string> }>();
-  documentReferencesRead.set(paragraphs, byLexicons);
-  const reading = byLexicons.get(lexicons) ?? { read: 0, keys: new Set<string>() };
-  byLexicons.set(lexicons, reading);
-  while (!reading.keys.has(key) && reading.read < paragraphs.length) {
-    for (const mention of findReferences(paragraphs[reading.read++], lexicons)) reading.keys.add(mention.key);
-  }
-  return reading.keys.has(key);
-}
+/** Whether any paragraph of a document cites a reference (canonical key), read only as far as needed. */
+const documentCites = documentMentions((text, lexicons) => findReferences(text, lexicons).map((mention) => mention.key));
 
 export const referenceDetector: SignalDetector = {
   type: 'reference',

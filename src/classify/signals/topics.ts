@@ -1,6 +1,7 @@
 import type { TopicSignal } from '../../types.js';
 import type { SignalDetector, SignalDocuments } from './detector.js';
 import { compileMatcher, defaultLexicons, type Lexicons } from './lexicon.js';
+import { documentMentions } from './document-reading.js';
 import { withInstrumentAliases } from './references.js';
 
 /** A topic a text touches: its name and the words that tagged it, as written, each once. */
@@ -55,24 +56,11 @@ export function topicChanges(before: string, after: string, lexicons: Lexicons =
   ];
 }
 
-/** How far each document has been read for topics, by its paragraph array and the lexicons (`documentTouches`). */
-const documentTopicsRead = new WeakMap<readonly string[], WeakMap<Lexicons, { read: number; topics: Set<string> }>>();
+const topicMentions = documentMentions((text, lexicons) => findTopics(text, lexicons).map((mention) => mention.topic));
 
-/**
- * Whether a document touches a topic in any paragraph: read paragraph by paragraph only as far as needed, and never a
- * paragraph twice in one comparison (the reading so far is kept for the next question). Reading all 6,000 paragraphs
- * of bench:speed's 3,000-paragraph pair for every topic question was 6 % of its report; the topics asked about are
- * mostly found in the first paragraphs.
- */
+/** Whether a document touches a topic in any paragraph, read only as far as needed (`documentMentions`). */
 export function documentTouches(paragraphs: readonly string[], topic: string, lexicons: Lexicons = defaultLexicons()): boolean {
-  const byLexicons = documentTopicsRead.get(paragraphs) ?? new WeakMap<Lexicons, { read: number; topics: Set<string> }>();
-  documentTopicsRead.set(paragraphs, byLexicons);
-  const reading = byLexicons.get(lexicons) ?? { read: 0, topics: new Set<string>() };
-  byLexicons.set(lexicons, reading);
-  while (!reading.topics.has(topic) && reading.read < paragraphs.length) {
-    for (const mention of findTopics(paragraphs[reading.read++], lexicons)) reading.topics.add(mention.topic);
-  }
-  return reading.topics.has(topic);
+  return topicMentions(paragraphs, topic, lexicons);
 }
 
 
