@@ -13,9 +13,10 @@ import { makeFolderSync } from '../io.js';
  * texts and reads drafts' titles, sponsors and `revises` (the series are grouped from these facts); 3 reads a paragraph
  * that a page break cut before a document symbol as one (UN extracted text: the paragraph count and signature change);
  * 4 the same for a page break before a number after a comma, PDF words cut in two mended, running headers kept to furniture;
- * 5 dates: front matter over the text, a year alone kept as the year, a UN text dated by its adoption (session 13).
+ * 5 dates: front matter over the text, a year alone kept as the year, a UN text dated by its adoption (session 13);
+ * 6 a UN resolution in Word or a Word-made PDF read with its first-page facts, Plenary read as the committee (session 14).
  */
-const SCAN_FACTS_VERSION = 'facts/5';
+const SCAN_FACTS_VERSION = 'facts/6';
 
 export type { CachedLineage, CachedPair, ScanEntry } from './cache-entries.js';
 
