@@ -635,7 +635,42 @@ export interface ClassifySide {
 }
 
 // ── Batch outputs: what `redline batch` writes and `redline merge` reads ──────────────────────────────────────
-// Key order in these objects is the key order on disk (`results.jsonl`, `lineage.json`, `batch.json`).
+// Key order in these objects is the key order on disk (`results.jsonl`, `lineage.json`, `batch.json`), after the
+// `schemaVersion` each file opens with (`BatchOutputFile`).
+
+/**
+ * The versions of the batch outputs' contracts, one per file, each raised on its own when a field of that file changes
+ * meaning or goes away (as `SCHEMA_VERSION` for a pair's JSON and `HISTORY_SCHEMA_VERSION` for a series' history):
+ * `batch.json` (docs/batch.schema.json), every line of `results.jsonl` (docs/results.schema.json), `lineage.json`
+ * (docs/lineage.schema.json) and `digest.json` (docs/digest.schema.json). 1: the first versioned outputs; files written
+ * before carry no `schemaVersion` and have the version-1 shape (`redline merge` reads such shards).
+ */
+export const BATCH_SCHEMA_VERSION = 1;
+/** The version of the `results.jsonl` contract each line carries (docs/results.schema.json); see `BATCH_SCHEMA_VERSION`. */
+export const RESULTS_SCHEMA_VERSION = 1;
+/** The version of the `lineage.json` contract (docs/lineage.schema.json); see `BATCH_SCHEMA_VERSION`. */
+export const LINEAGE_SCHEMA_VERSION = 1;
+/** The version of the `digest.json` contract (docs/digest.schema.json); see `BATCH_SCHEMA_VERSION`. */
+export const DIGEST_SCHEMA_VERSION = 1;
+
+/**
+ * A batch output as written to disk: the object with the version of its file's contract first. The objects a run
+ * holds and `runBatch` returns (`BatchSummary.manifest`, `.results`, `.lineage`) are the same without it: the version
+ * says which contract a file was written under, which an object of the running library always is.
+ */
+export type BatchOutputFile<T, V extends number> = { schemaVersion: V } & T;
+/** `batch.json`. */
+export type BatchManifestFile = BatchOutputFile<BatchManifest, typeof BATCH_SCHEMA_VERSION>;
+/**
+ * One line of `results.jsonl`. The version is on every line, not on a header line: JSONL readers (jq, pandas
+ * `read_json(lines=True)`, DuckDB, BigQuery and Spark loaders) take every line as one record of one shape, and a file
+ * cut or filtered by lines (`split`, `grep`, `head`) keeps it.
+ */
+export type PairRecordLine = BatchOutputFile<PairRecord, typeof RESULTS_SCHEMA_VERSION>;
+/** `lineage.json`. */
+export type LineageFile = BatchOutputFile<Lineage, typeof LINEAGE_SCHEMA_VERSION>;
+/** `digest.json`. */
+export type DigestFile = BatchOutputFile<Digest, typeof DIGEST_SCHEMA_VERSION>;
 
 /** Which pairs a batch compares: the target against every document, each document against its series' previous, or every pair. */
 export type BatchMode = 'target' | 'chain' | 'all';
@@ -671,19 +706,26 @@ export interface BatchDocument {
   paragraphs: number;
 }
 
-/** One line of `results.jsonl`: every planned pair, compared or only estimated. */
+/**
+ * One line of `results.jsonl` (after the line's `schemaVersion`: `PairRecordLine`, docs/results.schema.json): every
+ * planned pair, compared or only estimated. Its sides are `left` (older) and `right` (newer), as in the pair's JSON;
+ * the digest and the reports call them `older` and `newer` (a digest step joins its record by `older.id` = `left`).
+ */
 export interface PairRecord {
   /** Position in the run's canonical pair order (also decides the shard). */
   pair: number;
-  /** Id of the older document. */
+  /** Id of the older document (a digest step's `older.id`). */
   left: string;
-  /** Id of the newer document. */
+  /** Id of the newer document (a digest step's `newer.id`). */
   right: string;
   /** Sort date of the older document. */
   leftDate: string | null;
   /** Sort date of the newer document. */
   rightDate: string | null;
-  /** The engine's document similarity when `estimated` is false; else the shingle estimate. */
+  /**
+   * The engine's document similarity when `estimated` is false; else a copy of `estimate`, so that every record has a
+   * number (it is then not the engine's measure: rank and cluster by `estimate`).
+   */
   similarity: number;
   /** True when the pair was below the pre-filter and not compared: `similarity` is the shingle estimate, counts are null. */
   estimated: boolean;
@@ -697,7 +739,10 @@ export interface PairRecord {
   coverage: number | null;
   /** Findings per kind plus moved/renumbered (null when estimated). */
   summary: Record<FindingKind | 'moved' | 'renumbered', number> | null;
-  /** Path of the pair's JSON report relative to the output folder, when the pair reached `--min-similarity`. */
+  /**
+   * Path of the pair's JSON report relative to the output folder, when the pair reached `--min-similarity`. Not a digest
+   * step's `report`, which is the report a reader opens: `html` when written, else this.
+   */
   report: string | null;
   /** Path of the pair's HTML report, when written. */
   html: string | null;
@@ -806,7 +851,8 @@ export interface LineageUnchecked {
  * `lineage.json`: every paragraph of a target, with its earlier sources (best match per document, by date). Every
  * earlier (or undated) document is searched through the paragraph-level candidate index, whatever its overall
  * similarity to the target; `--min-similarity` only decides which pair reports are written. A document whose pair has
- * a report gives the sources that report aligns (`pairAlignments`).
+ * a report gives the sources that report aligns (`pairAlignments`). On disk after its `schemaVersion` (`LineageFile`,
+ * docs/lineage.schema.json).
  */
 export interface Lineage {
   /** Id of the target document. */
@@ -819,7 +865,7 @@ export interface Lineage {
   paragraphs: LineageParagraph[];
 }
 
-/** `batch.json`: enough to reproduce the run and to merge shards. */
+/** `batch.json` (after its `schemaVersion`: `BatchManifestFile`, docs/batch.schema.json): enough to reproduce the run and to merge shards. */
 export interface BatchManifest {
   /** The program that wrote the run. */
   tool: { name: 'redline'; version: string };
@@ -867,11 +913,11 @@ export interface BatchSummary {
   seconds: { scan: number; normalize: number; compare: number; lineage: number; history: number; total: number };
   /** True when nothing failed. */
   ok: boolean;
-  /** The run's `batch.json`: mode, options, every input with its sha256, skipped inputs, the shard. */
+  /** The run's `batch.json` (without the file's `schemaVersion`): mode, options, every input with its sha256, skipped inputs, the shard. */
   manifest: BatchManifest;
-  /** Every pair of this run (or shard), in pair order: the lines of `results.jsonl`. */
+  /** Every pair of this run (or shard), in pair order: the lines of `results.jsonl`, without each line's `schemaVersion`. */
   results: PairRecord[];
-  /** The target's lineage (`lineage.json`) in target mode, else null. */
+  /** The target's lineage (`lineage.json`, without its `schemaVersion`) in target mode, else null. */
   lineage: Lineage | null;
   /** Why the run went without the cache it was given, as `<cache folder>: <why>` (it cannot be written), or null. */
   cacheOff: string | null;
@@ -919,7 +965,10 @@ export interface MergeSummary {
 // A new capability has its own stage and its own types here: `series/` groups documents, `history/` collates the
 // versions of one text, `digest/` says what was negotiated. Renderers receive these shapes and never re-derive them.
 
-/** The rule that grouped a series: front matter `series`, `--series-by folder`, the UN resolution's title, or similarity. */
+/**
+ * The rule that grouped a series: front matter `series`, `--series-by folder`, the UN resolution's title, or similarity.
+ * These are the values of `batch.json`; the index and the summary line word them for a reader ("front matter", "UN title").
+ */
 export type SeriesBasis = 'front-matter' | 'folder' | 'un-title' | 'similarity';
 
 /** A draft resolution, its revisions and the text that adopted it, inside one series (UN documents). */
@@ -987,7 +1036,7 @@ export type SeriesCounts = Record<SeriesBasis, number>;
 
 // ── Digest: what was negotiated, series by series ─────────────────────────────────────────────────────────────────
 // Built by `digest/` (`buildDigest`) from the series and their pairs' results; written by batch as `digest.json`,
-// rendered as `digest.md` and as a section of the batch index. Key order here is the key order of `digest.json`.
+// rendered as `digest.md` and as a section of the batch index. Key order here is the key order of `digest.json`, after its `schemaVersion`.
 
 /** One version of a text as a digest names it. */
 export interface DigestVersion {
@@ -1044,7 +1093,11 @@ export interface DigestStep {
   routine: number;
   /** Findings that are only editorial (case, punctuation, spelling). */
   editorial: number;
-  /** The pair's report, relative to the output folder (HTML when written, else JSON), or null. */
+  /**
+   * The pair's report a reader opens, relative to the output folder: HTML when written (the pair record's `html`), else
+   * JSON (the record's `report`), or null. Not the record's `report` (always the JSON); named so before the outputs were
+   * versioned, and kept (docs/digest.schema.json says so).
+   */
   report: string | null;
   /**
    * The negotiated changes, one per finding, in the newer text's reading order (dropped paragraphs where they stood);
@@ -1097,7 +1150,7 @@ export interface DigestSeries {
   unDocuments?: false;
 }
 
-/** What was negotiated in each series: series ordered by committee, agenda item, then title. */
+/** What was negotiated in each series: series ordered by committee, agenda item, then title (`digest.json` is `DigestFile`: its `schemaVersion` first). */
 export interface Digest {
   /** The series, in that order. */
   series: DigestSeries[];

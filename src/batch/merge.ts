@@ -1,6 +1,6 @@
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { RedlineError } from '../errors.js';
+import { RedlineError, isRedlineError } from '../errors.js';
 import type { BatchManifest, Lineage, LineageMatch, LineageUnchecked, MergeSummary, PairRecord } from '../types.js';
 import { readBatchOutputs, writeBatchOutputs } from './outputs.js';
 import { buildLineage } from './lineage.js';
@@ -14,7 +14,7 @@ import { makeFolder } from '../io.js';
  */
 export async function mergeBatches(dirs: readonly string[], outDir: string, generatedAt: string): Promise<MergeSummary> {
   if (dirs.length === 0) throw new RedlineError('bad-option', 'nothing to merge', 'Name the shard output folders: redline merge out-1 out-2 … --out merged.');
-  const shards = await Promise.all(dirs.map(async (dir) => ({ dir, ...(await readBatchOutputs(dir).catch(() => { throw new RedlineError('not-a-batch', 'holds no finished batch output (batch.json, results.jsonl)', 'Merge the --out folders of finished `redline batch --shard K/N` runs.', dir); })) })));
+  const shards = await Promise.all(dirs.map(async (dir) => ({ dir, ...(await readBatchOutputs(dir).catch((error: unknown) => { if (isRedlineError(error)) throw error; throw new RedlineError('not-a-batch', 'holds no finished batch output (batch.json, results.jsonl)', 'Merge the --out folders of finished `redline batch --shard K/N` runs.', dir); })) })));
   const first = shards[0].manifest;
   const seen = new Set<number>();
   for (const shard of shards) {

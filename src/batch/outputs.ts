@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { RedlineError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
-import type { BatchManifest, Lineage, PairRecord, SeriesHistoryRecord } from '../types.js';
+import { BATCH_SCHEMA_VERSION, DIGEST_SCHEMA_VERSION, LINEAGE_SCHEMA_VERSION, RESULTS_SCHEMA_VERSION, type BatchManifest, type BatchManifestFile, type DigestFile, type Lineage, type LineageFile, type PairRecord, type PairRecordLine, type SeriesHistoryRecord } from '../types.js';
 import { chainDigest } from './chain-series.js';
 
 /** File names of a batch output folder. */
@@ -15,9 +16,13 @@ const OUTPUT_FILES = {
   index: 'index.html',
 } as const;
 
-/** One `results.jsonl` line: keys in `PairRecord` order, no spaces, so equal records are equal bytes. */
+/**
+ * One `results.jsonl` line (`PairRecordLine`): its contract's version first, then the keys in `PairRecord` order, no
+ * spaces, so equal records are equal bytes (a record read back with its version still gets one, never two).
+ */
 function recordLine(record: PairRecord): string {
-  return JSON.stringify(record) + '\n';
+  const line: PairRecordLine = { schemaVersion: RESULTS_SCHEMA_VERSION, ...record };
+  return JSON.stringify(line) + '\n';
 }
 
 /** Records per string joined before it becomes bytes: the lines of two million pairs as one string pass V8's limit. */
@@ -34,18 +39,25 @@ function recordLines(records: readonly PairRecord[]): Buffer {
  * Write the run-level outputs of a finished run (or a merge): `batch.json`, `results.jsonl` in pair order,
  * `lineage.json` (target mode), `digest.json`, `digest.md` and `digest.docx` (a whole chain run: what was negotiated, from the pair
  * reports in `pairs/`; a shard holds only part of the pairs, so its digest waits for the merge) and `index.html`
- * (with the digest's section when there is one). The time is printed in the index only.
+ * (with the digest's section when there is one). The time is printed in the index only. `batch.json`, each line of
+ * `results.jsonl`, `lineage.json` and `digest.json` open with the version of their own contract (`BatchOutputFile`,
+ * schemas in docs/), so a reader of one file alone knows which contract it holds.
  */
 export async function writeBatchOutputs(outDir: string, manifest: BatchManifest, records: PairRecord[], lineage: Lineage | null, generatedAt: string, histories: readonly SeriesHistoryRecord[] = []): Promise<void> {
   const sorted = [...records].sort((a, b) => a.pair - b.pair);
-  await writeFileAtomic(join(outDir, OUTPUT_FILES.manifest), JSON.stringify(manifest, null, 2) + '\n');
+  const manifestFile: BatchManifestFile = { schemaVersion: BATCH_SCHEMA_VERSION, ...manifest };
+  await writeFileAtomic(join(outDir, OUTPUT_FILES.manifest), JSON.stringify(manifestFile, null, 2) + '\n');
   await writeFileAtomic(join(outDir, OUTPUT_FILES.results), recordLines(sorted));
-  if (lineage) await writeFileAtomic(join(outDir, OUTPUT_FILES.lineage), JSON.stringify(lineage, null, 2) + '\n');
+  if (lineage) {
+    const lineageFile: LineageFile = { schemaVersion: LINEAGE_SCHEMA_VERSION, ...lineage };
+    await writeFileAtomic(join(outDir, OUTPUT_FILES.lineage), JSON.stringify(lineageFile, null, 2) + '\n');
+  }
   const digest = manifest.mode === 'chain' && manifest.shard === null ? await chainDigest(outDir, sorted, manifest.series, histories) : null;
   // The renderers (Handlebars and the templates) load only when a run ends, not with every CLI command.
   if (digest) {
     const { renderDigestJson, renderDigestMarkdown } = await import('../report/digest.js');
-    await writeFileAtomic(join(outDir, OUTPUT_FILES.digestJson), renderDigestJson(digest));
+    const digestFile: DigestFile = { schemaVersion: DIGEST_SCHEMA_VERSION, ...digest };
+    await writeFileAtomic(join(outDir, OUTPUT_FILES.digestJson), renderDigestJson(digestFile));
     await writeFileAtomic(join(outDir, OUTPUT_FILES.digestMarkdown), renderDigestMarkdown(digest));
     const { renderDigestDocx } = await import('../report/digest-docx.js');
     await writeFileAtomic(join(outDir, OUTPUT_FILES.digestDocx), await renderDigestDocx(digest));
@@ -54,18 +66,31 @@ export async function writeBatchOutputs(outDir: string, manifest: BatchManifest,
   await writeFileAtomic(join(outDir, OUTPUT_FILES.index), renderBatchIndex({ manifest, records: sorted, lineage, digest, histories, generatedAt }));
 }
 
-/** Read the outputs of a finished run (for `redline merge`). */
+/**
+ * The object of a batch output file without its `schemaVersion`, after checking it: a file of the version this redline
+ * writes, or one written before outputs were versioned (no `schemaVersion`: the version-1 shape). A later version is
+ * refused, since its fields may mean something else.
+ */
+function unversioned<T extends object>(value: T & { schemaVersion?: unknown }, version: number, file: string, dir: string): T {
+  const { schemaVersion, ...rest } = value;
+  if (schemaVersion !== undefined && schemaVersion !== version) {
+    throw new RedlineError('shard-mismatch', `holds a ${file} of schemaVersion ${JSON.stringify(schemaVersion)}; this redline reads version ${version}`, 'Merge with the version of redline that wrote the shards, or run them again with this one.', dir);
+  }
+  return rest as T;
+}
+
+/** Read the outputs of a finished run (for `redline merge`), without the files' `schemaVersion` (checked: `unversioned`). */
 export async function readBatchOutputs(dir: string): Promise<{ manifest: BatchManifest; records: PairRecord[]; lineage: Lineage | null }> {
-  const manifest = JSON.parse(await readFile(join(dir, OUTPUT_FILES.manifest), 'utf8')) as BatchManifest;
+  const manifest = unversioned<BatchManifest>(JSON.parse(await readFile(join(dir, OUTPUT_FILES.manifest), 'utf8')), BATCH_SCHEMA_VERSION, OUTPUT_FILES.manifest, dir);
   // Read as bytes and split line by line: the file of a large run is longer than a string can be.
   const results = await readFile(join(dir, OUTPUT_FILES.results));
   const records: PairRecord[] = [];
   for (let start = 0; start < results.length; ) {
     const end = results.indexOf(10, start);
     const line = results.toString('utf8', start, end === -1 ? results.length : end);
-    if (line) records.push(JSON.parse(line) as PairRecord);
+    if (line) records.push(unversioned<PairRecord>(JSON.parse(line), RESULTS_SCHEMA_VERSION, OUTPUT_FILES.results, dir));
     start = end === -1 ? results.length : end + 1;
   }
-  const lineage = manifest.mode === 'target' ? (JSON.parse(await readFile(join(dir, OUTPUT_FILES.lineage), 'utf8')) as Lineage) : null;
+  const lineage = manifest.mode === 'target' ? unversioned<Lineage>(JSON.parse(await readFile(join(dir, OUTPUT_FILES.lineage), 'utf8')), LINEAGE_SCHEMA_VERSION, OUTPUT_FILES.lineage, dir) : null;
   return { manifest, records, lineage };
 }

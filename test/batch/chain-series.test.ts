@@ -9,7 +9,7 @@ import { buildDigest } from '../../src/digest/index.js';
 import { compare, compareTexts } from '../../src/pipeline.js';
 import { renderDigestMarkdown } from '../../src/report/digest.js';
 import { renderDigestDocx } from '../../src/report/digest-docx.js';
-import type { Digest, PairRecord } from '../../src/types.js';
+import { DIGEST_SCHEMA_VERSION, type Digest, type PairRecord } from '../../src/types.js';
 import { HAS_SHARED, ROOT, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 
 const SERIES = join(SHARED_DATA, 'un-resolutions/texts/series');
@@ -42,7 +42,7 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`a chain batch writes the di
       { result: await compare(join(dir, 'A_RES_79_50.txt'), join(dir, 'A_RES_80_24.txt')), report: 'pairs/A_RES_79_50__A_RES_80_24.html' },
     ];
     expect(summary.manifest.series.map((one) => one.basis)).toEqual(['un-title']);
-    expect(digest).toEqual(buildDigest(summary.manifest.series, pairs));
+    expect(digest).toEqual({ schemaVersion: DIGEST_SCHEMA_VERSION, ...buildDigest(summary.manifest.series, pairs) });
     const validate = new Ajv2020.default({ allErrors: true }).compile(JSON.parse(await readFile(join(ROOT, 'docs/digest.schema.json'), 'utf8')));
     expect(validate(digest), JSON.stringify(validate.errors)).toBe(true);
     // 79/50 → 80/24: PP 33 and OP 19 (the latest ratifications, the next Meeting of States Parties) routine since

@@ -46,8 +46,9 @@ describe('runBatch results', () => {
       ['v1', 'v2', 1],
       ['v2', 'v3', 0],
     ]);
-    const lines = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as unknown);
-    expect(summary.results).toEqual(lines);
+    const lines = readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { schemaVersion: number });
+    // Each line is the record with its contract's version first (docs/results.schema.json).
+    expect(lines.map(({ schemaVersion, ...record }) => [schemaVersion, record])).toEqual(summary.results.map((record) => [1, record]));
     expect(summary.manifest.documents.map((document) => document.id)).toEqual(['v1', 'v2', 'v3']);
     expect(summary.lineage).toBeNull();
   });

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -226,11 +227,18 @@ describe('the packed package, from TypeScript', () => {
     expect(bundled.stdout).toBe('');
   }, TIMEOUT);
 
-  it('ships the JSON schema, the LICENSE and no test or source files', async (context) => {
+  it('ships the JSON schemas (each batch output\'s by its export), the LICENSE and no test or source files', async (context) => {
     const { dir } = consumer('full', context.skip);
     const installed = join(dir, 'node_modules', PACKAGE.name);
     const schema = JSON.parse(readFileSync(join(installed, 'docs/redline-result.schema.json'), 'utf8')) as { properties: { schemaVersion: { const: number } } };
     expect(schema.properties.schemaVersion.const).toBe(1);
+    // Every batch output's schema resolves from the package by its export, as a consumer imports it (trial 14c: the
+    // digest's schema was packed but not exported, and batch.json, results.jsonl and lineage.json had none).
+    const resolve = createRequire(join(dir, 'package.json')).resolve;
+    for (const name of ['batch', 'results', 'lineage', 'digest']) {
+      const exported = JSON.parse(readFileSync(resolve(`${PACKAGE.name}/${name}-schema.json`), 'utf8')) as { required: string[]; properties: { schemaVersion: { const: number } } };
+      expect([name, exported.required[0], exported.properties.schemaVersion.const]).toEqual([name, 'schemaVersion', 1]);
+    }
     expect(readFileSync(join(installed, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
     const listing = JSON.parse((await sh('tar', ['-tzf', tarball], work).then((r) => JSON.stringify(r.stdout.split('\n').filter(Boolean))))) as string[];
     expect(listing.filter((path) => /^package\/(src|test|bench)\//.test(path))).toEqual([]);

@@ -7,7 +7,7 @@ import { DIGEST_FOLD_LINES, digestView, memoLines, MEMO_RUN, renderDigestJson, r
 import { renderDigestDocx } from '../../src/report/digest-docx.js';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import type { Digest, DigestLine, DigestStep } from '../../src/types.js';
+import { DIGEST_SCHEMA_VERSION, type Digest, type DigestLine, type DigestStep } from '../../src/types.js';
 import { sampleBatchIndexInput } from './batch-helpers.js';
 import { ROOT } from '../helpers/paths.js';
 
@@ -127,7 +127,8 @@ describe('renderDigestJson', () => {
   });
 
   it('validates against docs/digest.schema.json, which refuses a line without its link field', () => {
-    const digest = JSON.parse(renderDigestJson(sampleDigest()));
+    // As batch writes it to digest.json: its contract's version first.
+    const digest = JSON.parse(renderDigestJson({ schemaVersion: DIGEST_SCHEMA_VERSION, ...sampleDigest() } as Digest));
     expect(validateDigest(digest), JSON.stringify(validateDigest.errors)).toBe(true);
     delete digest.series[0].steps[0].lines[0].href;
     expect(validateDigest(digest)).toBe(false);
