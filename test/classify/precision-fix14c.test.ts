@@ -5,6 +5,7 @@ import { wordDiff } from '../../src/classify/word-diff.js';
 import { typographyReasons } from '../../src/classify/typography.js';
 import { compare } from '../../src/pipeline.js';
 import { renderText } from '../../src/report/text.js';
+import { buildViewModel, type RowView } from '../../src/report/view-model.js';
 import { CTBT, DEBT, UN_SERIES, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
 
 /** Number signals read with the word diff, as classify reads them. */
@@ -82,6 +83,11 @@ describe('an unchanged finding whose texts differ in typography only', () => {
     const text = renderText(result, { color: false, showUnchanged: true });
     expect(text).toContain(`= ${newer}`);
     expect(text).toContain('why: typography: hyphen/dash characters differ');
+    // The HTML row: plain text on both sides, the reason under "Unchanged".
+    const rows = buildViewModel(result).entries.flatMap((entry) => (entry.partial === 'unchanged-run' ? entry.rows : [entry])) as RowView[];
+    const row = rows.find((candidate) => candidate.reasons?.label === 'Unchanged')!;
+    expect(row.reasons).toEqual({ label: 'Unchanged', items: ['typography: hyphen/dash characters differ'] });
+    expect(JSON.stringify(row)).not.toContain('"op":"delete"');
     // Counter-case: an unchanged paragraph written the same on both sides gives no reason.
     expect(comparison.findings.filter((candidate) => candidate.kind === 'unchanged' && candidate.diff.length === 1).every((candidate) => candidate.reasons === undefined)).toBe(true);
   });
