@@ -208,7 +208,9 @@ for (const series of readdirSync(seriesDir).sort()) {
           for (const [value, text, document, indexes] of [[signal.from, before, left, finding.left], [signal.to, after, right, finding.right]]) {
             if (value === null) continue;
             if (GLUED_YEAR.test(value) || citedNearby(value, document, indexes)) {
-              const key = `${pair} ${labels} ${signal.summary}`;
+              // Keyed by the summary without "(routine)": a reading of what a number counts holds whatever the finding's
+              // verdict (signals took their routine finding's flag in session 14, and three read counts lost their keys).
+              const key = `${pair} ${labels} ${signal.summary.replace(' (routine):', ':')}`;
               if (READ_AS_COUNTS[key]) readAsCounts.push({ ...where, summary: signal.summary, note: READ_AS_COUNTS[key] });
               else falseNumbers.footnote.push({ ...where, summary: signal.summary });
             }

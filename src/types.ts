@@ -420,7 +420,10 @@ interface FindingBase {
   /**
    * For an editorial or routine finding (`modified`, or a routine `new` or `dropped` one: `event passed: …`), or the routine rest of one with a single real `change`: why, one
    * line per kind of edit (`compound spelling: health care → healthcare`, `case: parties → Parties`, `reference
-   * succeeded: 2023/3 → 2024/13`, `sequencing adverb: also → ∅`); absent on every other finding.
+   * succeeded: 2023/3 → 2024/13`, `sequencing adverb: also → ∅`). For an `unchanged` finding whose texts differ in
+   * characters the normalizer unifies: what differs (`typography: hyphen/dash characters differ`); its diff still
+   * rebuilds both texts, those edits included, and every renderer shows the newer text without them. Absent on every
+   * other finding.
    */
   reasons?: string[];
   /**

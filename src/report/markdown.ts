@@ -117,7 +117,9 @@ function changeRow(finding: Finding, left: ResultDocument, right: ResultDocument
 /** The text cell: the word diff for changed pairs; the plain text for new, dropped and moved-but-unchanged paragraphs. */
 function changeText(finding: Finding, left: ResultDocument, right: ResultDocument): string {
   if (finding.kind === 'new') return inline(joinTexts(right, finding.right));
-  if (finding.kind === 'dropped' || finding.kind === 'unchanged') return inline(joinTexts(left, finding.left));
+  if (finding.kind === 'dropped') return inline(joinTexts(left, finding.left));
+  // The newer text, as every renderer shows an unchanged paragraph (it may differ from the older in typography only).
+  if (finding.kind === 'unchanged') return inline(joinTexts(right, finding.right));
   return finding.diff.map(diffPart).join('');
 }
 

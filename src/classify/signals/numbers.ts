@@ -1,4 +1,4 @@
-import type { NumberCategory, NumberSignal } from '../../types.js';
+import type { DiffPart, NumberCategory, NumberSignal } from '../../types.js';
 import type { SignalDetector } from './detector.js';
 import { defaultLexicons, pickNonOverlapping, TextMemo, type Lexicons } from './lexicon.js';
 import { findReferences } from './references.js';
@@ -65,6 +65,12 @@ const CROSS_MONTH_RANGE = `\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?:,?\\s${YEAR})?(
 /** A month abbreviated in a full date ("22-23 Sept 2024"): the date, never its day and the figures (see `normalize/months.ts`). */
 const ABBREVIATED_DATE = `\\d{1,2}(?:\\s?[${DASHES}]\\s?\\d{1,2})?\\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s${YEAR}`;
 const DATE = `(?:${CROSS_MONTH_RANGE}|${ABBREVIATED_DATE}|${DAY_RANGE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${MONTH_YEAR}|${YEAR}[${HYPHENS}]\\d{2}[${HYPHENS}]\\d{2}|\\d{1,2}[${HYPHENS}]\\d{1,2}[${HYPHENS}]${YEAR})`;
+/**
+ * A percentage range never opens on a year: in "from 336 per cent in 2021 to 277.5 per cent" the year is when, and
+ * "277.5 per cent" the percentage (external debt 78/137 PP 23: "2021 to 277.5 per cent" was read as one range, and a
+ * year was missing from the year signals).
+ */
+const NOT_FROM_A_YEAR = `(?!${YEAR}\\s?(?:to|[${DASHES}])\\s?\\d)`;
 const DEADLINE_WORDS = '(?:by|before|until|no later than|not later than|by the end of|deadline of|in time for)';
 /** An ordinal meeting: "the Thirteenth Conference", "its eighty-first session". */
 const EVENT = `(?:${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))\\s(?:(?:regular\\s)?session|(?:Review\\s)?Conference|meeting)`;
@@ -180,7 +186,7 @@ export const PATTERNS: ReadonlyArray<{ category: NumberCategory | 'furniture'; r
   // A range with its unit written twice ("the target range at 1-3/4 percent to 2 percent", FOMC 2019-10-30) is one range,
   // as "1-3/4 to 2 percent" is: read as two, its ends were paired with other figures ("1-1/2 to 1-3/4 percent → 1-3/4 percent").
   // "From 3 percent to 3-1/2 percent" is a move, two figures (an increase in the discount rate, FOMC 1994-05-17).
-  { category: 'percentage', regex: new RegExp(`${B}(?:${NUMBER})(?:(?<!\\bfrom\\s(?:about\\s)?(?:${NUMBER}))\\s?(?:%|per\\scent|percent)(?=\\s?(?:to|[${DASHES}])\\s?(?:${NUMBER})\\s?(?:%|per\\scent|percent)${E}))?(?:\\s?(?:to|[${DASHES}])\\s?(?:${NUMBER}))?\\s?(?:%|per\\scent|percent|percentage\\spoints?|basis\\spoints?)${E}`, 'giu'), needs: DIGIT, starts: STARTS_DIGIT },
+  { category: 'percentage', regex: new RegExp(`${B}${NOT_FROM_A_YEAR}(?:${NUMBER})(?:(?<!\\bfrom\\s(?:about\\s)?(?:${NUMBER}))\\s?(?:%|per\\scent|percent)(?=\\s?(?:to|[${DASHES}])\\s?(?:${NUMBER})\\s?(?:%|per\\scent|percent)${E}))?(?:\\s?(?:to|[${DASHES}])\\s?(?:${NUMBER}))?\\s?(?:%|per\\scent|percent|percentage\\spoints?|basis\\spoints?)${E}`, 'giu'), needs: DIGIT, starts: STARTS_DIGIT },
   { category: 'year', regex: new RegExp(`(?<![\\p{L}\\p{N}/.${HYPHENS}])${YEAR}(?![\\p{L}\\p{N}/${HYPHENS}])`, 'gu'), needs: DIGIT, starts: STARTS_YEAR },
   // The tens of an ordinal in words ("the twenty-first and twenty-sixth Meetings", "forty-seventh, forty-eighth") are
   // no figure: the lookahead after a number word.
@@ -401,15 +407,21 @@ function signal(category: NumberCategory, change: NumberSignal['change'], from: 
 /**
  * Number signals between two versions of a paragraph: per category, numbers only in the older text and only in the
  * newer are paired in order as `changed` (a deadline `moved`), the rest are `removed` or `added`. Footnote marks, agenda
- * item and job numbers are furniture and never signal.
+ * item and job numbers are furniture and never signal. Given the finding's word diff (`diff`, rebuilding both texts), a
+ * number it replaced one for one is paired first with the number that replaced it (`pairByPlace`).
  */
-export function numberChanges(before: string, after: string, lexicons: Lexicons = defaultLexicons()): NumberSignal[] {
+export function numberChanges(before: string, after: string, lexicons: Lexicons = defaultLexicons(), diff: readonly DiffPart[] = []): NumberSignal[] {
   const older = findNumbers(before, lexicons).filter((mention) => mention.category !== 'furniture');
   const newer = findNumbers(after, lexicons).filter((mention) => mention.category !== 'furniture');
   const signals: NumberSignal[] = [];
+  const placed = placeInDiff(diff, before, after);
   for (const category of Object.keys(NOUNS) as NumberCategory[]) {
-    const left = older.filter((mention) => mention.category === category);
-    const right = newer.filter((mention) => mention.category === category);
+    // A number the word diff replaced ("from [-15.6-]{+12.2+} per cent") changed into the one that replaced it: paired by
+    // their place before any rule on the words around them (external debt 78/137 → 79/197 PP 23 read "15.6 per cent →
+    // 307.8 per cent" and "336 per cent → 12.2 per cent", a data engineer's test, session 14).
+    const replaced = placed === null ? { pairs: [], older: [], newer: [] } : pairByPlace(category, older.filter((mention) => mention.category === category), newer.filter((mention) => mention.category === category), placed, before, after);
+    const left = older.filter((mention) => mention.category === category && !replaced.older.includes(mention));
+    const right = newer.filter((mention) => mention.category === category && !replaced.newer.includes(mention));
     let removed = withoutCommon(left, right);
     let added = withoutCommon(right, left);
     if (removed.length > 0 && added.length > 0 && left.length === right.length) {
@@ -430,7 +442,9 @@ export function numberChanges(before: string, after: string, lexicons: Lexicons 
       removed = removed.filter((mention) => !within(mention, newer));
       added = added.filter((mention) => !within(mention, older));
     }
-    const { pairs, removedLeft, addedLeft } = pairChanges(category, removed, added, before, after);
+    const paired = pairChanges(category, removed, added, before, after);
+    const { removedLeft, addedLeft } = paired;
+    const pairs = [...replaced.pairs, ...paired.pairs].sort((a, b) => a[0].start - b[0].start);
     // A yearly deadline moved beside the session moved on by one ("before [-26 April 2024-]{+25 April 2025+} …, and
     // requests the Secretary-General to … submit to the Assembly at its [-seventy-ninth-]{+eightieth+} session …",
     // universal jurisdiction 78/113 → 79/127 OP 4): the same request for the next session, routine whatever else the
@@ -443,6 +457,105 @@ export function numberChanges(before: string, after: string, lexicons: Lexicons 
     for (const mention of addedLeft) if (!carries(before, older, mention, after)) signals.push(signal(category, 'added', null, mention, false));
   }
   return signals;
+}
+
+/**
+ * Where the word diff changed each text: per side, the spans of its deleted (older) or inserted (newer) parts, each with
+ * its replaced stretch (the run of non-equal parts between two equal ones, numbered alike on both sides). Null when there
+ * is no diff or its parts do not rebuild the two texts (two paragraphs read alone: the signals bench).
+ */
+interface DiffPlaces {
+  older: ReadonlyArray<{ start: number; end: number; stretch: number }>;
+  newer: ReadonlyArray<{ start: number; end: number; stretch: number }>;
+}
+
+function placeInDiff(diff: readonly DiffPart[], before: string, after: string): DiffPlaces | null {
+  if (diff.length === 0) return null;
+  const older: Array<{ start: number; end: number; stretch: number }> = [];
+  const newer: Array<{ start: number; end: number; stretch: number }> = [];
+  let [at, to, stretch] = [0, 0, 0];
+  for (const part of diff) {
+    if (part.op === 'equal') {
+      if (before.startsWith(part.text, at) === false || after.startsWith(part.text, to) === false) return null;
+      at += part.text.length;
+      to += part.text.length;
+      stretch += 1;
+    } else if (part.op === 'delete') {
+      if (!before.startsWith(part.text, at)) return null;
+      older.push({ start: at, end: at + part.text.length, stretch });
+      at += part.text.length;
+    } else {
+      if (!after.startsWith(part.text, to)) return null;
+      newer.push({ start: to, end: to + part.text.length, stretch });
+      to += part.text.length;
+    }
+  }
+  return at === before.length && to === after.length ? { older, newer } : null;
+}
+
+/** The replaced stretch a mention touches (its first), or -1 when the diff kept all of it. */
+function stretchOf(mention: NumberMention, spans: DiffPlaces['older']): number {
+  return spans.find((span) => mention.start < span.end && span.start < mention.end)?.stretch ?? -1;
+}
+
+/**
+ * Numbers of one category the word diff replaced one for one: in a replaced stretch with as many of them deleted as
+ * inserted, the first with the first, and so on; a pair written the same (once typography is set aside) is no change and
+ * is dropped, a pair of figures or percentages that cannot count the same thing (another unit or scale, other words
+ * counted: `comparable`) or of dates of different things is left to the rules on words. The numbers of the pairs made
+ * and dropped are returned, to be left out of the rest.
+ */
+function pairByPlace(category: NumberCategory, left: readonly NumberMention[], right: readonly NumberMention[], placed: DiffPlaces, before: string, after: string): { pairs: Array<readonly [NumberMention, NumberMention]>; older: NumberMention[]; newer: NumberMention[] } {
+  const pairs: Array<readonly [NumberMention, NumberMention]> = [];
+  const [older, newer]: [NumberMention[], NumberMention[]] = [[], []];
+  const leftStretches = left.map((mention) => stretchOf(mention, placed.older));
+  const rightStretches = right.map((mention) => stretchOf(mention, placed.newer));
+  const count = (stretches: number[], stretch: number) => stretches.filter((value) => value === stretch).length;
+  const oneForOne = (stretch: number) => count(leftStretches, stretch) === count(rightStretches, stretch);
+  // Numbers deleted or inserted with nothing of their kind across from them: moved, or truly removed or added. A number
+  // replaced in one place but written again in such a place moved there ("the amendments [-which will enter into force
+  // on 23 December 2024-]{+adopted on 11 April 2025+}", the date written earlier in an insert, Oceans 79/144 → 80/110
+  // OP 115; "by [-2030-]{+2035+}" beside "{+43 per cent by 2030 and 60+}", Climate 78/153 → 79/206 OP 5): not a change of one into the other.
+  const aloneOlder = left.filter((_, k) => leftStretches[k] >= 0 && !oneForOne(leftStretches[k]));
+  const aloneNewer = right.filter((_, k) => rightStretches[k] >= 0 && !oneForOne(rightStretches[k]));
+  const movedTo = (mention: NumberMention, others: NumberMention[]) => others.some((other) => withoutCommon([mention], [other]).length === 0);
+  const counts = (category === 'figure' || category === 'percentage') && left.length + right.length > 2;
+  const olderWords = counts ? left.map((mention) => countedWords(before, mention)) : [];
+  const newerWords = counts ? right.map((mention) => countedWords(after, mention)) : [];
+  const shared = (i: number, j: number) => [...olderWords[i]].filter((word) => newerWords[j].has(word)).length;
+  for (const stretch of new Set(leftStretches.filter((value) => value >= 0))) {
+    const from = left.filter((_, k) => leftStretches[k] === stretch);
+    const to = right.filter((_, k) => rightStretches[k] === stretch);
+    if (from.length !== to.length) continue;
+    from.forEach((mention, k) => {
+      const other = to[k];
+      if ((category === 'figure' || category === 'percentage') && !comparable(mention, other, before, after)) return;
+      if (movedTo(mention, aloneNewer) || movedTo(other, aloneOlder)) return;
+      // Left to the rules on words when another figure counts more of the same words ("of whom [-29-]{+141+} were {+killed,
+      // 57 were +}injured": 29 injured → 57 injured, Safety and security 78/118 → 79/138 PP 24).
+      if (counts) {
+        const [i, j] = [left.indexOf(mention), right.indexOf(other)];
+        if (right.some((_, n) => shared(i, n) > shared(i, j)) || left.some((_, n) => shared(n, j) > shared(i, j))) return;
+      }
+      if (category === 'date' && dateReferent(before, mention) !== dateReferent(after, other)) return;
+      older.push(mention);
+      newer.push(other);
+      if (withoutCommon([mention], [other]).length > 0) pairs.push([mention, other] as const);
+    });
+  }
+  return { pairs, older, newer };
+}
+
+/** A figure's scale ("billion"), empty when it has none. */
+const scaleOf = (mention: NumberMention): string => /\b(million|billion|trillion|hundred|thousand)\b/i.exec(mention.text)?.[1].toLowerCase() ?? '';
+/** A percentage's unit when it is a change of one (basis points, percentage points), empty for a level. */
+const unitOf = (mention: NumberMention): string => /(basis\s?points?|percentage\s?points?)$/i.exec(mention.text)?.[1].toLowerCase().replace(/s$/, '') ?? '';
+
+/** Two figures or percentages that can count the same thing: of one unit and scale, and counting a word in common, or nothing said after either. */
+function comparable(from: NumberMention, to: NumberMention, before: string, after: string): boolean {
+  if (scaleOf(from) !== scaleOf(to) || unitOf(from) !== unitOf(to)) return false;
+  const [mine, theirs] = [countedWords(before, from), countedWords(after, to)];
+  return (mine.size === 0 && theirs.size === 0) || [...mine].some((word) => theirs.has(word));
 }
 
 /** True when a paragraph's session moved on by one: a session number of the older text one up in the newer, none back. */
@@ -659,8 +772,9 @@ function withoutCommon(mine: readonly NumberMention[], theirs: readonly NumberMe
  */
 export const numberDetector: SignalDetector = {
   type: 'number',
-  detect: ({ before, after, lexicons }) => {
-    const changes = numberChanges(before.text, after.text, lexicons);
+  detect: (input) => {
+    const { before, after, lexicons } = input;
+    const changes = numberChanges(before.text, after.text, lexicons, input.diff);
     if (before.text !== '' && after.text !== '') return changes;
     return changes.filter((change) => change.category === 'deadline');
   },

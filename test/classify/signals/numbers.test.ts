@@ -256,10 +256,21 @@ describe.skipIf(!HAS_SHARED)('FOMC voting paragraphs: figures paired only with f
     expect(await voting('2019-09-18', '2019-10-30')).toEqual(['percentage changed: 2 percent to 2-1/4 percent → 1-3/4 percent to 2 percent', 'percentage removed: 1-1/2 to 1-3/4 percent']);
   });
 
+  // "From 3 {+1/2 +}percent to [-3-1/2-]{+4+} percent": the 3-1/2 replaced in place is written again where the move now
+  // starts, so it moved there, and the rate went from 3 to 4 (session 14: pairing by place in the word diff first leaves
+  // a number written again elsewhere to the rules on words).
   it('counter-case: 1994-05-17 → 08-16, "from 3 percent to 3-1/2 percent" is a move (two figures), the discount rate raised again', async () => {
     const result = await compare(join(folder, 'fomc_1994-05-17.txt'), join(folder, 'fomc_1994-08-16.txt'));
     const summaries = result.comparisons[0].findings.flatMap((finding) => finding.signals).filter((signal) => signal.type === 'number' && signal.category === 'percentage').map((signal) => signal.summary);
     expect(summaries).toEqual(['percentage changed: 3 percent → 4 percent']);
+  });
+
+  // Two rates in one paragraph, each cut: the federal funds target "to [-5-1/2-]{+5+} percent" and the discount rate "to
+  // [-5-]{+4-1/2+} percent" (session 14: read by the words around them, "5-1/2 percent → 4-1/2 percent" mixed the two).
+  it('2001-01-31 → 03-20: the federal funds target and the discount rate each paired with its own new level', async () => {
+    const result = await compare(join(folder, 'fomc_2001-01-31.txt'), join(folder, 'fomc_2001-03-20.txt'));
+    const summaries = result.comparisons[0].findings.flatMap((finding) => finding.signals).filter((signal) => signal.type === 'number' && signal.category === 'percentage').map((signal) => signal.summary);
+    expect(summaries).toEqual(['percentage changed: 5-1/2 percent → 5 percent', 'percentage changed: 5 percent → 4-1/2 percent']);
   });
 });
 
