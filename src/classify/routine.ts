@@ -2102,15 +2102,17 @@ export function predecessorCitationReason(diff: readonly DiffPart[], olderResolu
   if (!session) return null;
   const older = diff.filter((part) => part.op !== 'insert').map((part) => part.text).join('');
   const newer = diff.filter((part) => part.op !== 'delete').map((part) => part.text).join('');
-  // The citations of the older text's session that the newer text adds, each with its date.
-  const citation = new RegExp(`(?:\\s*(?:,|;|\\band\\b)\\s*)?(?:its\\s+|General\\s+Assembly\\s+)?(?:resolutions?\\s+|decisions?\\s+)?\\b(${session}/\\d+)\\b(?:\\s+of\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?`, 'giu');
+  // The citations of the older text's session that the newer text adds, each with its date, joined to the list by a
+  // comma, "and" or "as well as" ("bearing in mind its resolutions 62/63 and 63/119{+, as well as its resolution
+  // 79/116,+}", Criminal accountability 79/116 → 80/160 OP 15, trial 14a).
+  const citation = new RegExp(`(?:\\s*(?:,|;|\\band\\b|\\bas\\s+well\\s+as\\b)\\s*)?(?:its\\s+|General\\s+Assembly\\s+)?(?:resolutions?\\s+|decisions?\\s+)?\\b(${session}/\\d+)\\b(?:\\s+of\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?`, 'giu');
   // Several at once where the list skipped a session ("…, 77/120 and 77/121 of 12 December 2022 and 79/86 and 79/87 of
   // 4 December 2024" in 80/76, whose previous version is 79/87): all of the older text's session, so still the update.
   const cited = [...new Set([...newer.matchAll(citation)].map((match) => match[1]).filter((number) => !older.includes(number)))];
   if (cited.length === 0) return null;
   const without = newer.replace(citation, (whole, number: string) => (cited.includes(number) ? '' : whole));
   // Nothing else changed but a list's separators and the spaces around them (a text layer's "2020,76/69").
-  const separators = (text: string): string => text.replace(/\s*(?:,|;|\band\b)\s*/g, '|').replace(/\s+/g, ' ').replace(/\|+/g, '|').trim();
+  const separators = (text: string): string => text.replace(/\s*(?:,|;|\band\b|\bas\s+well\s+as\b)\s*/g, '|').replace(/\s+/g, ' ').replace(/\|+/g, '|').trim();
   if (separators(without) !== separators(older)) return null;
   if (cited.length > 1) return `resolutions of the previous version's session cited: ${cited.join(', ')} added`;
   return cited[0] === olderResolution ? `the previous version cited: ${olderResolution} added` : `a resolution of the previous version's session cited: ${cited[0]} added`;

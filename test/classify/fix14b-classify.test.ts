@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { repeatedWordingReasons, wordOrderReason } from '../../src/classify/editorial.js';
-import { routineReasons } from '../../src/classify/routine.js';
+import { predecessorCitationReason, routineReasons } from '../../src/classify/routine.js';
 import { commitmentShift } from '../../src/classify/signals/commitment.js';
 import { commitmentClausesDetector } from '../../src/classify/signals/commitment-clauses.js';
 import { isRoutineNumberChange, findNumbers } from '../../src/classify/signals/numbers.js';
@@ -157,6 +157,19 @@ describe('routine and editorial updates no longer counted as negotiated (trial 1
     expect(routineReasons(tally('185', '2023'), tally('195', '2024'))).not.toEqual([]);
     expect(routineReasons(tally('185', '2023'), tally('175', '2024'))).toEqual([]);
     expect(routineReasons(tally('185', '2023'), tally('195', '2026'))).toEqual([]);
+  });
+
+  it.skipIf(!available)(`Criminal accountability 79/116 → 80/160 OP 15: "bearing in mind its resolutions 62/63 and 63/119{+, as well as its resolution 79/116,+}": the previous version cited, routine${skipNote}`, async () => {
+    const finding = findingAt(await compareInSeries(ACCOUNTABILITY, 'A_RES_79_116.txt', 'A_RES_80_160.txt'), 'OP 15');
+    expect(finding).toMatchObject({ routine: true, reasons: ['the previous version cited: 79/116 added'] });
+  });
+
+  it('counter-case: "as well as" another session\'s resolution, or with other words, is no previous version cited', () => {
+    const cited = (before: string, after: string): string | null => predecessorCitationReason(wordDiff(before, after, 1000).parts, '79/116');
+    const older = 'Reiterates its decision that, bearing in mind its resolutions 62/63 and 63/119, the consideration shall be continued;';
+    expect(cited(older, 'Reiterates its decision that, bearing in mind its resolutions 62/63 and 63/119, as well as its resolution 79/116, the consideration shall be continued;')).toBe('the previous version cited: 79/116 added');
+    expect(cited(older, 'Reiterates its decision that, bearing in mind its resolutions 62/63 and 63/119, as well as its resolution 77/98, the consideration shall be continued;')).toBeNull();
+    expect(cited(older, 'Reiterates its decision that, bearing in mind its resolutions 62/63 and 63/119, as well as its resolution 79/116, the consideration shall be concluded;')).toBeNull();
   });
 
   it.skipIf(!available)(`Syria 78/222 → 79/185 OP 4 and OP 40 → OP 41: a short title given to the Convention just named, "expression and of opinion" → "opinion and expression": editorial${skipNote}`, async () => {
