@@ -309,7 +309,11 @@ export interface CommitmentSignal extends SignalBase {
   from: string | null;
   /** The commitment phrase in the right text (lemma form), or null when the right has none. */
   to: string | null;
-  /** Strength on redline's documented scale (docs and `src/classify/commitment.ts`): 0 none … 5 strongest. */
+  /**
+   * Strength on redline's documented scale (docs and `src/classify/signals/commitment.ts`): 0 none … 5 strongest, the
+   * rung; half a rung (x.5) marks the verb above the other within one rung ("call upon" 4 → "urge" 4.5) or a thing
+   * recalled then only noted (2 → 1.5), so the two strengths always order as `direction` says.
+   */
   fromStrength: number;
   toStrength: number;
   /** Whether the right text commits more or less strongly than the left. */

@@ -654,6 +654,31 @@ export function editorialSynonymReason(deleted: string, inserted: string): strin
 const REPEATED_WORDS = 3;
 
 /** Why one changed stretch is editorial wording ('' for punctuation alone, which `editorialReasons` covers), or null. */
+/** A short title in brackets: capitalised words ending in a defined term ("(Chemical Weapons Convention)"). */
+const SHORT_TITLE = /^\s*\((\p{Lu}[\p{L}\u2019'-]*(?:\s\p{Lu}[\p{L}\u2019'-]*){0,5})\)\s*$/u;
+
+/**
+ * The short title a text gives, or drops, in brackets right after an instrument it names in full, or null: "the
+ * Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on Their
+ * Destruction{+ (Chemical Weapons Convention)+}" (Syria 78/222 → 79/185 OP 4, trial 14a) names the same Convention. The
+ * short title ends with the defined term (`DEFINED_TERM`) the full name opens with, every word of it is a word of that
+ * name, and the name runs up to the bracket: "(Biological Weapons Convention)" after the chemical weapons Convention is
+ * another instrument, and stays.
+ */
+function shortTitleAfterName(stretch: string, preceding: string): string | null {
+  const short = SHORT_TITLE.exec(stretch);
+  if (short === null) return null;
+  const words = short[1].split(/\s/);
+  const term = words[words.length - 1];
+  if (!DEFINED_TERM.test(term) || words.length < 2) return null;
+  const at = preceding.lastIndexOf(`${term} `);
+  if (at < 0) return null;
+  const name = preceding.slice(at).replace(/\s+$/, '');
+  if (/[;:.]/.test(name)) return null;
+  const nameWords = new Set(name.split(/[\s,]+/));
+  return words.every((word) => nameWords.has(word)) ? short[1] : null;
+}
+
 function wordingReason(deleted: string, inserted: string, before: string, after: string, preceding: string, following: string, title: string, olderDocument: readonly OlderParagraph[]): string | null {
   const bare = (text: string): string => text.replace(/[\s,;:.]+/g, ' ').trim();
   if (bare(deleted) === bare(inserted)) return '';
@@ -668,6 +693,10 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
     if (name !== null) return `name ${deleted ? 'shortened to its defined term' : 'written out in full'}: ${name}`;
   }
   if ((bare(deleted) === '' && bare(inserted) === 'and') || (bare(deleted) === 'and' && bare(inserted) === '')) return 'list punctuation: a comma for “and”';
+  if ((deleted === '') !== (inserted === '')) {
+    const short = shortTitleAfterName(deleted || inserted, preceding);
+    if (short !== null) return `a short title ${deleted ? 'dropped' : 'given'} to the instrument just named: ${short}`;
+  }
   const synonym = editorialSynonymReason(deleted, inserted);
   if (synonym !== null) return synonym;
   const mass = massNounNumberReason(deleted, inserted);
@@ -906,8 +935,13 @@ export function wordOrderReason(diff: readonly DiffPart[]): string | null {
   const sorted = (list: string[]): string => [...list].sort().join(' ');
   const sensitive = (list: string[]): boolean => list.some((word) => ORDER_SENSITIVE.test(word));
   if (stretches.length === 1) {
-    const [{ deleted, inserted }] = stretches;
-    if (deleted.length < 2 || deleted.length > WORD_ORDER_MOST + 1 || sorted(deleted) !== sorted(inserted) || deleted.join(' ') === inserted.join(' ') || sensitive(deleted)) return null;
+    const [{ deleted, inserted, between: lead }] = stretches;
+    // Two items of a pair swapped, the preposition both share repeated on the second or not ("freedom of [-expression and
+    // of opinion-]{+opinion and expression+}", Syria 78/222 OP 40 → 79/185 OP 41, trial 14a): the preposition said once
+    // before the pair is read once.
+    const shared = words(lead).pop();
+    const once = (list: string[]): string[] => list.filter((word, at) => !(word === shared && PREPOSITION.test(word) && /^(?:and|or)$/.test(list[at - 1] ?? '')));
+    if (deleted.length < 2 || deleted.length > WORD_ORDER_MOST + 1 || sorted(once(deleted)) !== sorted(once(inserted)) || deleted.join(' ') === inserted.join(' ') || sensitive(deleted)) return null;
     return `word order: ${deleted.join(' ')} → ${inserted.join(' ')}`;
   }
   if (stretches.length !== 2) return null;

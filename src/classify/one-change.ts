@@ -1,6 +1,7 @@
 import type { DiffPart, DocumentMeta } from '../types.js';
 import type { Lexicons } from './signals/lexicon.js';
 import { eventClausesMovedOn, eventStepsRead, routineReasons } from './routine.js';
+import { stanceTurnedInside } from './signals/recorded-stance.js';
 import { wordDiff } from './word-diff.js';
 import { progressReasons } from './yearly.js';
 
@@ -103,6 +104,10 @@ export function findOneChange(before: string, after: string, diff: readonly Diff
     listItemAdded(before, after, lexicons) ??
     closingClauseDropped(before, after, lexicons, older) ??
     besideEventSteps(before, after, lexicons, older);
+  // A thing recorded with another warmth (`stanceTurnedInside`: "takes note of the Panel’s final report" → "welcomes the
+  // final report of the … Panel") is negotiated: a one change that leaves that turn in "the rest", read as routine, hides
+  // it (External debt 78/137 → 79/197 OP 7, trial 14a); the paragraph is then shown whole.
+  if (found !== null && stanceTurnedInside(before, after) !== null && stanceTurnedInside(found.withoutIt, after) === null) return null;
   // The reasons describe the rest of the paragraph: where the rest is only editorial, a bare "editorial: case, spacing
   // or punctuation" would read as the finding's own reason ("through capacity-building {+activities+}" is no case
   // change), so it says that the one change stands beside it.

@@ -4,6 +4,7 @@ import { wordDiff } from './word-diff.js';
 import { daysBetween, findNumbers, isRoutineNumberChange, isYearlyDeadlineMove, withoutYearMarks, type NumberMention } from './signals/numbers.js';
 import { findReferences, isNextSession, isSuccessor, type ReferenceMention } from './signals/references.js';
 import { statisticsRefreshedReasons } from './statistics.js';
+import { stanceTurnedInside } from './signals/recorded-stance.js';
 import { DEFINED_TERM, editorialSynonymReason, shortenedName } from './editorial.js';
 
 /** One item of the yearly succession: a number or a session-numbered reference, with its span. */
@@ -1210,7 +1211,101 @@ export function eventStepsRead(before: string, after: string): { before: string;
 
 /** Events moved on read on the whole paragraph before its stretches (`routineReasons`). */
 const EVENT_STEPS: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [latestMeetingMovedOn, awaitedEventUnscheduled];
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [eventWordingAged, clauseVerbAged, foreseenStepCounted, resumedSittingDropped, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, presidencyListGrew, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, bodyStageMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked, futureUnderWay, officeHolderAppointed, sessionsConvenedCounted];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [nextConferenceOutcome, consecutiveYearsCounted, receivedTallyToDate, eventWordingAged, clauseVerbAged, foreseenStepCounted, resumedSittingDropped, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, presidencyListGrew, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, bodyStageMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked, futureUnderWay, officeHolderAppointed, sessionsConvenedCounted];
+
+/** A clause that counts what was received up to a date: "… were received from 73 Member States between 6 December 2007 and 1 September 2024". */
+const RECEIVED_UP_TO = /\b(?:were|have been|had been) received\b[^;.]*?\b(?:between .{3,40}? and|as at|as of|by|up to) (\d{1,2} \p{L}+ ((?:19|20)\d\d))/u;
+
+/**
+ * A running tally of what was received, counted to the next cycle's date: "notes that, in response to those
+ * resolutions, [-185-]{+195+} submissions … were received from [-71-]{+73+} Member States between 6 December 2007 and
+ * [-1 September 2023-]{+1 September 2024+}" (Criminal accountability 78/102 → 79/116 OP 28, trial 14a): the Secretariat's
+ * count to the year's cut-off date. The figures must have grown, each a plain count, and the closing date must have
+ * moved on by the cycle (one or two years, `CYCLE_YEARS`), in a clause that notes or records (no money, no call). A
+ * count that fell, or one with no date of its own moved on, stays.
+ */
+function receivedTallyToDate(before: string, after: string): { before: string; reasons: string[] } | null {
+  const [older, newer] = [RECEIVED_UP_TO.exec(before), RECEIVED_UP_TO.exec(after)];
+  if (!older || !newer || MONEY.test(before) || MONEY.test(after)) return null;
+  const step = Number(newer[2]) - Number(older[2]);
+  if (step < 1 || step > CYCLE_YEARS) return null;
+  const chosen: Stretch[] = [];
+  const counts: string[] = [];
+  for (const stretch of stretchesOf(before, after)) {
+    const [gone, come] = [stretch.deleted.trim(), stretch.inserted.trim()];
+    if (!/^\d{1,3}(?:,\d{3})*$/.test(gone) || !/^\d{1,3}(?:,\d{3})*$/.test(come)) continue;
+    // Only counts inside the clause that records the receipts, before its closing date.
+    if (stretch.olderStart < (older.index ?? 0) - 200 || stretch.olderStart > (older.index ?? 0) + older[0].length) continue;
+    if (Number(come.replace(/,/g, '')) <= Number(gone.replace(/,/g, ''))) return null;
+    chosen.push(stretch);
+    counts.push(`${gone} → ${come}`);
+  }
+  if (chosen.length === 0) return null;
+  return { before: withStretchesAged(before, chosen), reasons: [`a running tally of what was received, counted to ${newer[1]}: ${counts.join(', ')}`] };
+}
+
+/** The count of consecutive years said before a list of them: ", for two consecutive years, " (words or digits). */
+const CONSECUTIVE_YEARS = /^[\s,]*(?:for |over |in )?(?:the )?(\w+) consecutive years,?\s*$/;
+/** The years listed right after: "in 2023 and 2024", "2022, 2023 and 2024". */
+const LISTED_YEARS = /^\s*(?:in\s)?((?:19|20)\d\d(?:(?:,\s|\sand\s|,\sand\s)(?:19|20)\d\d)*)/;
+
+/**
+ * The count of the years a list gives, said beside the list as it grows: "deeply alarmed that{+, for two consecutive
+ * years, +}in 2023 {+and 2024, +}the number of attacks … reached its highest point" (Safety and security of
+ * humanitarian personnel 79/138 → 80/112 PP 14, PP 18, trial 14a): the statistic of the next year's data, its list of
+ * years grown (`yearListGrowth`), the count saying only how many years the newer list holds. The count must equal the
+ * newer list's years, and they must follow one another; "for three consecutive years" before two years listed stays.
+ */
+function consecutiveYearsCounted(before: string, after: string): { before: string; reasons: string[] } | null {
+  for (const stretch of stretchesOf(before, after)) {
+    if (stretch.deleted.trim() !== '') continue;
+    const counted = CONSECUTIVE_YEARS.exec(stretch.inserted);
+    if (!counted) continue;
+    const count = /^\d+$/.test(counted[1]) ? Number(counted[1]) : COUNT_WORDS.indexOf(counted[1].toLowerCase()) + 1;
+    const listed = LISTED_YEARS.exec(after.slice(stretch.newerStart + stretch.inserted.length));
+    if (!listed || count < 2) continue;
+    const years = (listed[1].match(/\d{4}/g) ?? []).map(Number);
+    if (years.length !== count || years.some((year, at) => at > 0 && year !== years[at - 1] + 1)) continue;
+    // The noun said of the list agrees with it ("2023 and 2024, were the worst [-year-]{+years+} on record", OP 4).
+    const agreeing = stretchesOf(before, after).filter((other) => other.deleted.trim() === 'year' && other.inserted.trim() === 'years');
+    const chosen = [stretch, ...agreeing].sort((a, b) => a.olderStart - b.olderStart);
+    const reasons = [`the count of the years listed said with the list: “${stretch.inserted.trim().replace(/^,\s*|,$/g, '')}”`, ...(agreeing.length > 0 ? ['grammar: “year” → “years”, agreeing with the list'] : [])];
+    return { before: withStretchesAged(before, chosen), reasons };
+  }
+  return null;
+}
+
+/** An outcome's name: two to six capitalised words ("Addis Ababa Action Agenda", "Sevilla Commitment"). */
+const OUTCOME_NAME = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){1,5}$/u;
+/** What a text tracks of an outcome: its implementation, follow-up or review, with the outcome's article. */
+const TRACKED_OUTCOME = /\b(?:implementation|follow-up|review) of the\s$/;
+/** The conference an outcome is "of", with its edition: "of the Third International Conference on Financing for Development". */
+const OF_CONFERENCE = /^\s*(?:of|from) the (\p{L}+(?:-\p{L}+)?) ((?:\p{Lu}[\p{L}-]*\s(?:(?:on|for|of|and|the)\s)*)*(?:Conference|Summit|Congress|Assembly|Forum)\b(?:\s(?:(?:on|for|of|and|the)\s)*\p{Lu}[\p{L}-]*)*)/u;
+
+/**
+ * An outcome whose implementation the text tracks, cited by the next edition of its conference: "to accelerate the
+ * implementation of the [-Addis Ababa Action Agenda-]{+Sevilla Commitment+} of the [-Third-]{+Fourth+} International
+ * Conference on Financing for Development" (External debt 79/197 → 80/123 OP 48 → OP 55, trial 14a): the same request,
+ * brought to the outcome that succeeded the older one. The conference is named alike on both sides, its edition one on
+ * (the ordinal's own succession is read after); the outcome is what is implemented, followed up or reviewed, not what
+ * the paragraph reaffirms or welcomes. An outcome replaced under the same edition, or two editions on, stays.
+ */
+function nextConferenceOutcome(before: string, after: string): { before: string; reasons: string[] } | null {
+  const chosen: Stretch[] = [];
+  const reasons: string[] = [];
+  for (const stretch of stretchesOf(before, after)) {
+    const [gone, come] = [stretch.deleted.trim(), stretch.inserted.trim()];
+    if (!OUTCOME_NAME.test(gone) || !OUTCOME_NAME.test(come) || gone === come) continue;
+    if (!TRACKED_OUTCOME.test(before.slice(0, stretch.olderStart)) || !TRACKED_OUTCOME.test(after.slice(0, stretch.newerStart))) continue;
+    const [older, newer] = [OF_CONFERENCE.exec(before.slice(stretch.olderEnd)), OF_CONFERENCE.exec(after.slice(stretch.newerStart + stretch.inserted.length))];
+    if (!older || !newer || older[2] !== newer[2]) continue;
+    const [olderEdition, newerEdition] = [ordinalValue(older[1].toLowerCase()), ordinalValue(newer[1].toLowerCase())];
+    if (olderEdition === null || newerEdition !== olderEdition + 1) continue;
+    chosen.push(stretch);
+    reasons.push(`an outcome tracked at its conference's next edition: ${gone} → ${come} (${older[1]} → ${newer[1]} ${newer[2]})`);
+  }
+  return chosen.length === 0 ? null : { before: withStretchesAged(before, chosen), reasons };
+}
 
 /**
  * An opening that lists the documents before the Assembly: "Having considered the reports of the Secretary-General on
@@ -1293,6 +1388,16 @@ function resolutionListSkeleton(text: string): string {
  * in the official records of the General Conference+};" (Report of the IAEA 79/4 → 80/7 OP 2) records what the
  * Conference did not adopt that year: negotiated, though no word of it is a stance (fix 12C). The reason, or null.
  */
+/** Most years a year written in a recurring text moves on in one step (a yearly or biennial resolution's cycle). */
+const CYCLE_YEARS = 2;
+
+/** True when a stretch replaces a year by one more than the cycle away (`CYCLE_YEARS`): "2007" → "2017". */
+function yearMovedPastCycle(stretch: Stretch): boolean {
+  const years = (text: string): number[] => (text.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number);
+  const [older, newer] = [years(stretch.deleted), years(stretch.inserted)];
+  return older.length > 0 && newer.length > 0 && newer.some((year) => older.every((other) => Math.abs(year - other) > CYCLE_YEARS));
+}
+
 function documentsConsideredReasons(before: string, after: string): string[] | null {
   const session = DOCUMENTS_OPENING.test(before) ? null : sessionsResolutions(before, after);
   const opening = session === null ? DOCUMENTS_OPENING.exec(before) : session ? RESOLUTIONS_OPENING.exec(before) : null;
@@ -1301,6 +1406,9 @@ function documentsConsideredReasons(before: string, after: string): string[] | n
   // the titles apart.
   const stretches = session ? stretchesOf(before, after, wordDiff(before, after, RESOLUTION_SET_EDITS).parts) : stretchesOf(before, after);
   if (stretches.length === 0 || stretches.some((stretch) => stretch.olderStart < opening[0].length || STANCE_WORDS.test(`${stretch.deleted} ${stretch.inserted}`))) return null;
+  // A year moved past the cycle ("on all referrals since 1 July [-2007-]{+2017+}", Criminal accountability 79/116 → 80/160
+  // OP 1, trial 14a) changes what the documents cover, not which documents: negotiated.
+  if (stretches.some(yearMovedPastCycle)) return null;
   // A session's list changes only in items of its own shape: any other clause added or dropped is negotiated (fix 12C).
   if (session && resolutionListSkeleton(before) !== resolutionListSkeleton(after)) return null;
   // An endorsement is a decision: a document whose conclusions it no longer endorses, nothing in its place ("on [-the
@@ -1528,7 +1636,10 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
         reasons.push(window);
         continue;
       }
-      if (RECORDS_EVENTS.test(after) && isLaterEdition(older[k], newer[k])) {
+      // A date that opens a period ("information received … since [-1 July 2007-]{+1 July 2017+}") bounds what the text
+      // covers: moved ten years it narrows the period (Criminal accountability 79/116 → 80/160 OP 1, trial 14a), no event
+      // moved on. Within the cycle it is the yearly succession above.
+      if (RECORDS_EVENTS.test(after) && isLaterEdition(older[k], newer[k]) && !opensPeriod(olderText.text, older[k]) && !opensPeriod(newerText.text, newer[k])) {
         reasons.push(`a recorded event moved on: ${older[k].mention.text} → ${newer[k].mention.text}`);
         if (older[k].kind === 'number' && (older[k].mention as NumberMention).category === 'year') dataYearMoved = true;
         continue;
@@ -1812,6 +1923,11 @@ function isLaterEdition(a: Item, b: Item): boolean {
   return false;
 }
 
+/** True when a date item opens a period: "since 1 July 2017". */
+function opensPeriod(text: string, item: Item): boolean {
+  return item.kind === 'number' && item.mention.category === 'date' && /\bsince\s+$/i.test(text.slice(Math.max(0, item.start - 12), item.start));
+}
+
 /** A plain figure or a percentage, not a count of years: what a statistic is made of. */
 function isRefreshableFigure(item: Item): boolean {
   return item.kind === 'number' && (item.mention.category === 'figure' || item.mention.category === 'percentage') && !item.mention.years;
@@ -2005,15 +2121,17 @@ export function predecessorCitationReason(diff: readonly DiffPart[], olderResolu
   if (!session) return null;
   const older = diff.filter((part) => part.op !== 'insert').map((part) => part.text).join('');
   const newer = diff.filter((part) => part.op !== 'delete').map((part) => part.text).join('');
-  // The citations of the older text's session that the newer text adds, each with its date.
-  const citation = new RegExp(`(?:\\s*(?:,|;|\\band\\b)\\s*)?(?:its\\s+|General\\s+Assembly\\s+)?(?:resolutions?\\s+|decisions?\\s+)?\\b(${session}/\\d+)\\b(?:\\s+of\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?`, 'giu');
+  // The citations of the older text's session that the newer text adds, each with its date, joined to the list by a
+  // comma, "and" or "as well as" ("bearing in mind its resolutions 62/63 and 63/119{+, as well as its resolution
+  // 79/116,+}", Criminal accountability 79/116 → 80/160 OP 15, trial 14a).
+  const citation = new RegExp(`(?:\\s*(?:,|;|\\band\\b|\\bas\\s+well\\s+as\\b)\\s*)?(?:its\\s+|General\\s+Assembly\\s+)?(?:resolutions?\\s+|decisions?\\s+)?\\b(${session}/\\d+)\\b(?:\\s+of\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?`, 'giu');
   // Several at once where the list skipped a session ("…, 77/120 and 77/121 of 12 December 2022 and 79/86 and 79/87 of
   // 4 December 2024" in 80/76, whose previous version is 79/87): all of the older text's session, so still the update.
   const cited = [...new Set([...newer.matchAll(citation)].map((match) => match[1]).filter((number) => !older.includes(number)))];
   if (cited.length === 0) return null;
   const without = newer.replace(citation, (whole, number: string) => (cited.includes(number) ? '' : whole));
   // Nothing else changed but a list's separators and the spaces around them (a text layer's "2020,76/69").
-  const separators = (text: string): string => text.replace(/\s*(?:,|;|\band\b)\s*/g, '|').replace(/\s+/g, ' ').replace(/\|+/g, '|').trim();
+  const separators = (text: string): string => text.replace(/\s*(?:,|;|\band\b|\bas\s+well\s+as\b)\s*/g, '|').replace(/\s+/g, ' ').replace(/\|+/g, '|').trim();
   if (separators(without) !== separators(older)) return null;
   if (cited.length > 1) return `resolutions of the previous version's session cited: ${cited.join(', ')} added`;
   return cited[0] === olderResolution ? `the previous version cited: ${olderResolution} added` : `a resolution of the previous version's session cited: ${cited[0]} added`;
@@ -3206,7 +3324,7 @@ export function eventClausesMovedOn(before: string, after: string, lexicons?: Le
     .flatMap((k) => newer[k].match(/[\p{L}-]+/gu) ?? [])
     .filter((word) => (/^\p{Lu}/u.test(word) || ORDINAL_WORD.test(word)) && !MONTHS.includes(word.toLowerCase()) && !olderFolded.includes(word.toLowerCase()));
   if (!((Math.max(0, ...newerYears) > olderLatest && named.length > 0) || forwardHeld)) return null;
-  if (stanceTurnedOnSameObject(olderEvents.map((k) => older[k]), newerEvents.map((k) => newer[k]))) return null;
+  if (stanceTurnedOnSameObject(olderEvents.map((k) => older[k]), newerEvents.map((k) => newer[k])) || stanceTurnedInside(before, after) !== null) return null;
   const extra = newerEvents.filter((k) => !LOOKS_AHEAD.test(newer[k]) && !(RECALLS.test(newer[k]) && namesIn(newer[k], before)));
   if (extra.length > olderEvents.length) return null;
   const olderOther = olderLeft.filter((k) => !olderEvents.includes(k));

@@ -14,8 +14,10 @@ import type { SignalDetector } from './detector.js';
  * Within the fourth rung, UN drafting orders the verbs that press a State to act: urges > calls upon > encourages >
  * invites. "Calls upon States … to address their financial obligations" → "Urges States …" presses harder (fix 12C),
  * so `urge` stands above `call` within the rung (`ABOVE_IN_RUNG`): a step between the two is read, in both directions;
- * every other pair of verbs compares by rung. The strengths reported stay the
- * rung's (an integer 0–5, the JSON contract).
+ * every other pair of verbs compares by rung. The strengths reported are the places compared, so that they order as the
+ * direction says: the rung (an integer 0–5), and half a rung more for the verb above the other within its rung
+ * ("calls upon" → "urges" is 4 → 4.5; a JSON consumer read "strengthened" between 4 and 4, trial 14b), or half a rung
+ * less for a thing recalled then only noted (2 → 1.5, `isRecalledThenNoted`).
  * The opening verbs of General Assembly paragraphs used more than twice in the 69 UN series (sessions 78–80) are each
  * on the scale or read as a stance below, save an auxiliary ("Having considered" is `consider`).
  * Phrases are matched on folded tokens (lemmas), longest first, where they are operative: opening the paragraph
@@ -57,7 +59,7 @@ const SURFACE_FORMS: Readonly<Record<string, string>> = { affirms: 'affirm', bea
 const VOICED_FILLERS = new Set(['its', 'their', 'our', 'the', 'very', 'firm', 'unequivocal', 'deep', 'deepest', 'sincere', 'full', 'strong', 'profound', 'continued', 'also', 'again', 'once', 'further']);
 
 /** Tokens with the lemmatizer's leftovers folded, "re - emphasize" joined, and "express its appreciation" closed up. */
-function scaleTokens(tokens: readonly string[]): string[] {
+export function scaleTokens(tokens: readonly string[]): string[] {
   const folded: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = SURFACE_FORMS[tokens[i]] ?? tokens[i];
@@ -87,9 +89,9 @@ const RECORDING = new Set(['note', 'take note', 'recall', 'bear in mind']);
 /** The verbs that only note: "Noting", "Takes note of". */
 const NOTING = new Set(['note', 'take note']);
 /** Words between a recording verb and what it records that say nothing of it ("Taking note of", "Recalling also"). */
-const OBJECT_FILLERS = new Set(['of', 'also', 'further', 'again', 'once']);
+export const OBJECT_FILLERS = new Set(['of', 'also', 'further', 'again', 'once']);
 /** Words of what a verb records compared to call it the same thing: enough for a title or a symbol with its article. */
-const OBJECT_WORDS = 6;
+export const OBJECT_WORDS = 6;
 
 /** The words a paragraph's opening phrase is said of (all after it, fillers aside), or null when it is not found. */
 function objectOf(tokens: readonly string[], phrase: string): string[] | null {
@@ -133,7 +135,7 @@ const NEGATIONS = new Set(['not', 'no', 'never', 'neither', 'nor']);
 /** Words before "may" that make it the month: "in May", "since May", "of May". */
 const MONTH_CONTEXT = new Set(['in', 'of', 'since', 'until', 'from', 'on', 'by', 'during', 'last', 'next', 'early', 'late', 'mid', 'before', 'after']);
 
-function phraseAt(tokens: readonly string[], i: number): string[] | null {
+export function phraseAt(tokens: readonly string[], i: number): string[] | null {
   return PHRASES.find((words) => words.every((word, k) => tokens[i + k] === word)) ?? null;
 }
 
@@ -184,7 +186,7 @@ function containsPhrase(tokens: readonly string[], phrase: string): boolean {
 }
 
 /** Words that may stand between "and" and the verb of the clause it opens ("and in this regard reiterates", "and also urges"). */
-const CLAUSE_FILLERS = new Set(['in', 'this', 'that', 'regard', 'also', 'further', 'again', 'once', 'therefore', 'moreover', 'strongly', 'firmly']);
+export const CLAUSE_FILLERS = new Set(['in', 'this', 'that', 'regard', 'also', 'further', 'again', 'once', 'therefore', 'moreover', 'strongly', 'firmly']);
 
 /** Words that name whom or what a verb is addressed to: the two words after the phrase where it first stands. */
 const ADDRESSEE_WORDS = 2;
@@ -304,11 +306,11 @@ const RESTATING = new Set(['reiterate', 'reaffirm', 'renew', 'restate']);
 export function commitmentShift(before: readonly string[], after: readonly string[]): CommitmentSignal | null {
   const from = findCommitment(before);
   const to = findCommitment(after);
-  const fromStrength = from?.strength ?? 0;
-  const toStrength = to?.strength ?? 0;
   const fromRank = rankOf(from, to);
   // "Recalling the … Declaration" → "Noting the … Declaration": the same thing only noted now (`isRecalledThenNoted`).
   const toRank = rankOf(to, from) - (isRecalledThenNoted(before, after, from, to) ? 0.5 : 0);
+  // The strengths reported are the places compared: they order as `direction` says ("call upon" 4 → "urge" 4.5).
+  const [fromStrength, toStrength] = [fromRank, toRank];
   if (fromRank === toRank) return null;
   // An opening off the scale ("Alarmed at", "Expressing deep concern", "Underscores", or a sub-paragraph whose verb is
   // its chapeau's) is not weaker than one that records ("Noting", "Recalling", "Takes note of"): the scale cannot order

@@ -333,10 +333,14 @@ function countsParties(text: string, start: number, end: number): boolean {
   return /\b(?:[Pp]arties|ratif\w*|acce(?:ded|ssions?)|sign(?:ed|ing|atories|atures?))\b/.test(clause);
 }
 
+/** Most years a dated item of a recurring text moves on in one step: a yearly or biennial resolution's cycle. */
+const MOST_CYCLE_YEARS = 2;
+
 /**
  * True when a number changed as a recurring text changes every year: a session or an ordinal (the fourteenth
- * Conference) one up, a year one up, a later date, a count of years one up ("28 years after" → "29 years"). Deadlines,
- * periods, percentages and other figures are never routine: they are what gets negotiated.
+ * Conference) one up, a year one up, a later date within the cycle (`MOST_CYCLE_YEARS`), a count of years one up ("28
+ * years after" → "29 years"). Deadlines, periods, percentages and other figures are never routine: they are what gets
+ * negotiated.
  */
 export function isRoutineNumberChange(before: NumberMention, after: NumberMention): boolean {
   if (before.category !== after.category) return false;
@@ -348,7 +352,10 @@ export function isRoutineNumberChange(before: NumberMention, after: NumberMentio
     case 'year':
       return after.value === before.value + 1;
     case 'date':
-      return after.value > before.value;
+      // Later, by the cycle of a recurring text: one or two years on (or a date of the same year). "since 1 July 2007" →
+      // "since 1 July 2017" narrows a reporting period by ten years (Criminal accountability 79/116 → 80/160 OP 1, trial
+      // 14a): no succession. Dates without a year compare as written.
+      return after.value > before.value && (before.value < 10000 || after.value < 10000 || Math.floor(after.value / 10000) - Math.floor(before.value / 10000) <= MOST_CYCLE_YEARS);
     case 'figure':
       // A count of years one up; a count of States parties grown (the Secretariat's yearly update, not a negotiation).
       return (Boolean(before.years && after.years) && after.value === before.value + 1) || (Boolean(before.parties && after.parties) && after.value > before.value);
