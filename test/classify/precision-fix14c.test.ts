@@ -78,7 +78,7 @@ describe('an unchanged finding whose texts differ in typography only', () => {
     expect(finding.diff.filter((part) => part.op !== 'equal')).toEqual([{ op: 'delete', text: 'non-proliferation' }, { op: 'insert', text: 'non\u2011proliferation' }]);
     expect(finding.reasons).toEqual(['typography: hyphen/dash characters differ']);
     // The diff still rebuilds both texts exactly.
-    const newer = result.documents[1].paragraphs[finding.right[0]].text;
+    const newer = result.documents[1].paragraphs[finding.right[0]!].text;
     expect(finding.diff.filter((part) => part.op !== 'delete').map((part) => part.text).join('')).toBe(newer);
     const text = renderText(result, { color: false, showUnchanged: true });
     expect(text).toContain(`= ${newer}`);

@@ -105,6 +105,7 @@ export function buildResult(spec: {
         findings,
         related: spec.related ?? [],
         stats: { candidatePairs: 24, allPairs: 81 },
+        sharedWording: 0.62,
       },
     ],
     warnings: [],
