@@ -179,7 +179,8 @@ describe('buildViewModel: what helps a reader', () => {
   it('says in one sentence when two texts are unrelated, and nothing when they are related', () => {
     const result = buildResult({ left: ['Alpha.'], right: ['Omega.'], findings: [{ kind: 'dropped', left: [0], right: [] }, { kind: 'new', left: [], right: [0] }] });
     result.comparisons[0].similarity = 0.01;
-    const note = 'These texts look unrelated (1% similar; no paragraph of one could be paired with one of the other): what follows lists the paragraphs of each, not changes from one to the other.';
+    result.comparisons[0].sharedWording = 0.02;
+    const note = 'These texts look unrelated (1% similar, 2% shared wording; no paragraph of one could be paired with one of the other): what follows lists the paragraphs of each, not changes from one to the other.';
     expect(buildViewModel(result).relationNote).toBe(note);
     expect(buildViewModel(sampleResult()).relationNote).toBeNull();
     // Every format says it, not the HTML alone (a new user read "key changes" between two different resolutions in the
