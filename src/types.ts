@@ -680,6 +680,11 @@ export interface PairRecord {
    * an ordinary change. Absent otherwise.
    */
   unrelated?: true;
+  /**
+   * The pair's warnings (`RedlineResult.warnings`: both texts' and the comparison's), each naming its file; absent when
+   * none. A Word draft's tracked changes read as accepted are said in the digest and on standard error from here.
+   */
+  warnings?: Warning[];
 }
 
 /** A compared pair's signals, document-wide: for the batch index ("which documents added or dropped a reference or a topic"). */
@@ -1005,6 +1010,11 @@ export interface DigestStep {
   report: string | null;
   /** The negotiated changes, in the newer text's reading order (dropped paragraphs where they stood); empty for a technical update. */
   lines: DigestLine[];
+  /**
+   * The pair report's warnings, each naming its file (a Word draft's tracked changes read as accepted: one delegation's
+   * proposals shown as the draft's text); absent when none.
+   */
+  warnings?: Warning[];
 }
 
 /** One series in the digest: a recurring text and its steps, oldest first. */

@@ -13,7 +13,9 @@ export async function chainDigest(outDir: string, records: readonly PairRecord[]
   for (const record of records) {
     if (record.report === null || record.error !== undefined) continue;
     const result = JSON.parse(await readFile(join(outDir, record.report), 'utf8')) as RedlineResult;
-    steps.push(digestStep({ result, report: record.html ?? record.report, ...(record.unrelated ? { unrelated: true } : {}) }));
+    const step = digestStep({ result, report: record.html ?? record.report, ...(record.unrelated ? { unrelated: true } : {}) });
+    // The pair report's warnings go with its step: a memo that lists a Word draft's tracked changes as its text says so.
+    steps.push(result.warnings.length > 0 ? { ...step, warnings: result.warnings } : step);
   }
   return assembleDigest(series, steps);
 }

@@ -1,9 +1,9 @@
-import { isGivenName } from './paragraph-names.js';
+import { isGivenName, isLineName } from './paragraph-names.js';
 import type { FileChild, ICommentOptions, ParagraphChild } from 'docx';
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult } from '../types.js';
 import { lineParts, lineWithSignals } from './digest-line.js';
 import { isPositionShift, KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
-import { OFFICIAL_FACTS, ROW_TAGS, TAG_LABELS, comparedDocuments, countTags, pairSummary, paragraphCitation, percent, placeRef, relationNote, titleWithDate, type ResultDocument } from './labels.js';
+import { OFFICIAL_FACTS, ROW_TAGS, TAG_LABELS, comparedDocuments, countTags, pairSummary, paragraphCitation, percent, placeRef, relationNote, titleWithDate, warningText, type ResultDocument } from './labels.js';
 
 /** How `renderDocx` writes: the date to stamp when the documents carry none. */
 export interface DocxOptions {
@@ -43,7 +43,7 @@ export async function renderDocx(result: RedlineResult, options: DocxOptions = {
     const { left, right } = comparedDocuments(result, comparison);
     const [older, newer] = [shortName(left), shortName(right)];
     running.push(older === newer ? newer : `${older} → ${newer}`);
-    children.push(...firstPage(docx, comparison, left, right, index));
+    children.push(...firstPage(docx, comparison, left, right, index, index === 0 ? result.warnings : []));
     children.push(...writer.body(comparison, left, right, index));
   });
   const title = result.comparisons.length ? `Redline: ${documentName(comparedDocuments(result, result.comparisons[0]).right)}` : 'Redline';
@@ -241,7 +241,10 @@ class DocxWriter {
  * the paragraph was renumbered (`OP 16 (older OP 15)`, a draft's printed `¶ 5 (older ¶ 6)`), as every output cites it
  * (`paragraphCitation`).
  */
-function citation(paragraph: Paragraph, finding?: Finding, left?: ResultDocument, k = 0): string {
+function citation(paragraph: Paragraph, finding?: Finding, left?: ResultDocument, k = 0): string | null {
+  // A title, date or section line and a resolution's formula carry no label: "heading 1" printed before a title read
+  // as a leaked Word style name (trial 14c), "¶ 2 The General Assembly," cited a number the UN never prints (14b).
+  if (isLineName(paragraph.label)) return null;
   const own = paragraphCitation(paragraph);
   if (!finding || !left || k > 0 || finding.left.length === 0) return own;
   const older = placeRef(left.paragraphs, finding.left);
@@ -356,7 +359,7 @@ function documentLine(document: ResultDocument): string {
 }
 
 /** The first page of a comparison: what was compared, how to read the file, the key changes, the counts, the facts. */
-function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocument, right: ResultDocument, comparisonIndex: number): FileChild[] {
+function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocument, right: ResultDocument, comparisonIndex: number, warnings: RedlineResult['warnings'] = []): FileChild[] {
   const { Paragraph, TextRun, HeadingLevel, Table, TableRow, TableCell, WidthType, InternalHyperlink } = docx;
   const breakBefore = comparisonIndex > 0;
   const line = (label: string, text: string): FileChild => new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${label} `, bold: true }), new TextRun(clean(text))] });
@@ -365,6 +368,9 @@ function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocume
     line('Older:', documentLine(left)),
     line('Newer:', documentLine(right)),
     ...(relationNote(comparison) ? [new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: clean(relationNote(comparison)!), bold: true })] })] : []),
+    // Every warning on the first page, naming its file: a draft's tracked changes read as accepted are one delegation's
+    // proposals shown as the draft's text (trial 14b: the memo said nothing of them).
+    ...warnings.map((warning) => new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: 'Warning: ', bold: true }), new TextRun(clean(warningText(warning)))] })),
     new Paragraph({
       spacing: { before: 120, after: 120 },
       children: [

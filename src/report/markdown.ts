@@ -15,6 +15,7 @@ import {
   placeRef,
   relatedPhrase,
   unpairedSide,
+  warningText,
   type ResultDocument,
 } from './labels.js';
 import { inertText } from './text.js';
@@ -23,7 +24,7 @@ import { lineWithSignals } from './digest-line.js';
 
 /** Render every comparison of a result as Markdown for issues and memos: a summary and a table of changes. */
 export function renderMarkdown(result: RedlineResult): string {
-  const sections = result.comparisons.map((comparison) => comparisonMarkdown(result, comparison));
+  const sections = result.comparisons.map((comparison, index) => comparisonMarkdown(result, comparison, index === 0 ? result.warnings : []));
   const options = Object.entries(result.options)
     .map(([name, value]) => `${name}=${String(value)}`)
     .join(' ');
@@ -31,7 +32,7 @@ export function renderMarkdown(result: RedlineResult): string {
   return `${[...sections, footer].join('\n\n')}\n`;
 }
 
-function comparisonMarkdown(result: RedlineResult, comparison: Comparison): string {
+function comparisonMarkdown(result: RedlineResult, comparison: Comparison, warnings: RedlineResult['warnings']): string {
   const { left, right } = comparedDocuments(result, comparison);
   const counts = countTags(comparison.findings);
   const kinds = ROW_TAGS.filter((tag) => counts[tag] > 0)
@@ -44,6 +45,8 @@ function comparisonMarkdown(result: RedlineResult, comparison: Comparison): stri
     `- **Older:** ${documentLine(left)}`,
     `- **Newer:** ${documentLine(right)}`,
     ...(relationNote(comparison) ? [`- **${relationNote(comparison)}**`] : []),
+    // Under the documents, before anything read from them: a draft's tracked changes shown as its text say so here.
+    ...warnings.map((warning) => `- **Warning:** ${inline(warningText(warning))}`),
     ...keyChangeLines(comparison, left, right),
     `- **Similarity** ${percent(comparison.similarity)} · **coverage** ${percent(comparison.coverage)} · ${kinds}`,
   ];

@@ -1,6 +1,6 @@
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult, Signal } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
-import { changedFacts, isChange, pairSummary, relatedPhrase, numberedPlace, relationNote, signalGroups, signalTone, unpairedSide, type SignalTone } from './labels.js';
+import { changedFacts, isChange, warningText, pairSummary, relatedPhrase, numberedPlace, relationNote, signalGroups, signalTone, unpairedSide, type SignalTone } from './labels.js';
 import { KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
 import { lineWithSignals } from './digest-line.js';
 
@@ -88,7 +88,7 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
     }
     if (comparison.related.length) lines.push('');
   }
-  for (const warning of result.warnings) lines.push(paint('yellow', `warning: ${inertText(warning.message)}`));
+  for (const warning of result.warnings) lines.push(paint('yellow', `warning: ${inertText(warningText(warning))}`));
   return lines.join('\n').replace(/\n+$/, '') + '\n';
 }
 

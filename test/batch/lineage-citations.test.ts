@@ -116,7 +116,7 @@ describe.skipIf(!ICT_READY)(`lineage citations of a resolution target (${ICT_REA
     const record = JSON.parse((await readFile(join(out, 'results.jsonl'), 'utf8')).trim()) as PairRecord;
     const report = await readFile(join(out, record.html!), 'utf8');
     expect(lineage.paragraphs.slice(0, 3).map((paragraph) => [paragraph.label, paragraph.sources.map((source) => source.labels)])).toEqual([
-      [null, []],
+      ['formula', []],
       ['PP 1', [['PP 1']]],
       ['PP 2', [['PP 2']]],
     ]);
