@@ -15,6 +15,7 @@ import {
   placeRef,
   relatedPhrase,
   unpairedSide,
+  renumberedRuns,
   warningText,
   type ResultDocument,
 } from './labels.js';
@@ -50,6 +51,8 @@ function comparisonMarkdown(result: RedlineResult, comparison: Comparison, warni
     ...keyChangeLines(comparison, left, right),
     `- **Similarity** ${percent(comparison.similarity)} · **coverage** ${percent(comparison.coverage)} · ${kinds}`,
   ];
+  const renumbered = renumberedRuns(comparison, left.paragraphs, right.paragraphs);
+  if (renumbered.length) lines.push(`- **Renumbered:** ${inline(renumbered.join(', '))}`);
   const signals = pairSummary(comparison);
   if (signals) lines.push(`- **Signals:** ${inline(signals)}`);
   lines.push('');

@@ -1,6 +1,6 @@
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult, Signal } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
-import { changedFacts, isChange, warningText, pairSummary, relatedPhrase, numberedPlace, relationNote, signalGroups, signalTone, unpairedSide, type SignalTone } from './labels.js';
+import { changedFacts, isChange, renumberedRuns, warningText, pairSummary, relatedPhrase, numberedPlace, relationNote, signalGroups, signalTone, unpairedSide, type SignalTone } from './labels.js';
 import { KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
 import { lineWithSignals } from './digest-line.js';
 
@@ -64,6 +64,9 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
       `  similarity ${percent(comparison.similarity)} · coverage ${percent(comparison.coverage)} · ${left.paragraphs.length} → ${right.paragraphs.length} paragraphs`,
     );
     lines.push('  ' + summaryLine(comparison));
+    // Which paragraphs were renumbered, in runs: the count alone left a legal officer without OP 5 ↔ OP 4 (trial 14b).
+    const renumbered = renumberedRuns(comparison, left.paragraphs, right.paragraphs);
+    if (renumbered.length) lines.push(`  renumbered: ${inertText(renumbered.join(', '))}`);
     const signals = pairSummary(comparison);
     if (signals) lines.push(`  ${paint('bold', signals)}`);
     // Official facts that changed (draft → adopted, dates, session): facts about the documents, not paragraph findings.

@@ -7,6 +7,8 @@ import { compare, compareVersions } from '../../src/pipeline.js';
 import { renderDocx } from '../../src/report/docx.js';
 import { keyChanges } from '../../src/report/key-changes.js';
 import { renderText } from '../../src/report/text.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderUnified } from '../../src/report/unified.js';
 import { renderReport } from '../../src/report/render-report.js';
 import { renderHistoryText } from '../../src/report/history-text.js';
 import type { RedlineResult } from '../../src/types.js';
@@ -80,6 +82,21 @@ describe.skipIf(!UN_SERIES_AVAILABLE)('trial 14b: a new operative chapeau is a k
     expect(text).not.toMatch(/heading \d|¶ \d|formula/);
     expect(text).toMatch(/\nThe General Assembly,/);
     expect(text).toMatch(/\nOP 5 \(older OP 4\) {2}Expresses its appreciation/);
+  });
+
+  it('lists the renumbered paragraphs in runs in the text and Markdown outputs (trial 14b: "renumbered 5" said not which)', async () => {
+    expect(renderText(anwfz, { color: false })).toContain('\n  renumbered: OP 4–8 → OP 5–9\n');
+    expect(renderMarkdown(anwfz)).toContain('\n- **Renumbered:** OP 4–8 → OP 5–9\n');
+    const ctbt = await compare(CTBT_79, CTBT_80);
+    expect(renderText(ctbt, { color: false })).toContain('\n  renumbered: PP 2–15 → PP 3–16, OP 9 → OP 8\n');
+  });
+
+  it('the unified diff shows a paragraph only renumbered as context under its newer label (trial 14c: CTBT 79/77 → 80/70 had 37 -/+ lines)', async () => {
+    const diff = renderUnified(await compare(CTBT_79, CTBT_80));
+    const changed = diff.split('\n').filter((line) => /^[-+](?![-+]{2} )/.test(line));
+    expect(changed.length).toBe(19);
+    expect(diff).toMatch(/\n PP 3 Recalling that the Comprehensive Nuclear-Test-Ban Treaty/);
+    expect(diff).not.toMatch(/\n-PP 2 Recalling that the Comprehensive/);
   });
 
   it('the history names the formula as the pair reports do (CTBT 79/77 → 80/70)', async () => {
