@@ -430,6 +430,26 @@ interface FindingBase {
   diff: DiffPart[];
   /** Policy signals noticed in this finding. */
   signals: Signal[];
+  /**
+   * The footnotes of its paragraphs that changed between the texts, in the newer text's order (absent when none did):
+   * a footnote goes with the paragraph citing it and is never compared as a paragraph, so a State added to a note's list
+   * (ATT 79/52 → 80/46, OP 2's note 8 gains Panama) is said here, on an unchanged paragraph too.
+   */
+  footnoteChanges?: FootnoteChange[];
+}
+
+/** A footnote of a finding's paragraphs whose text changed, came or went (its mark aside: notes are renumbered with the text). */
+export interface FootnoteChange {
+  /** `changed`, `added` (a note only the newer paragraphs cite) or `removed` (only the older). */
+  change: 'changed' | 'added' | 'removed';
+  /** The note's mark in the older text, null when added. */
+  leftMark: string | null;
+  /** The note's mark in the newer text, null when removed. */
+  rightMark: string | null;
+  /** Word diff of the note's text, older → newer (added: all insert; removed: all delete). */
+  diff: DiffPart[];
+  /** The change in one line: `footnote 8 changed: Bahamas → Bahamas (The); adds Panama`. */
+  summary: string;
 }
 
 /** A paragraph the same in both texts (up to whitespace and typography), possibly moved or renumbered. */

@@ -436,7 +436,7 @@ async function writeSeriesHistory(task: HistoryTask): Promise<SeriesHistoryRecor
  * equal records and reports.
  */
 /** What a cached pair holds beyond the comparison: its lineage matches carry the earlier paragraphs' labels. */
-const PAIR_ENTRY_FORMAT = 'lineage matches with labels; warnings';
+const PAIR_ENTRY_FORMAT = 'lineage matches with labels; warnings; footnote changes';
 
 async function pairKey(task: CompareTask): Promise<string> {
   const side = (entry: CompareTask['left']) => [entry.sha256, entry.id, entry.path, entry.date];

@@ -1,6 +1,6 @@
 import { isGivenName, isLineName } from './paragraph-names.js';
 import type { FileChild, ICommentOptions, ParagraphChild } from 'docx';
-import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult } from '../types.js';
+import type { Comparison, DiffPart, Finding, FootnoteChange, Paragraph, RedlineResult } from '../types.js';
 import { lineParts, lineWithSignals } from './digest-line.js';
 import { isPositionShift, KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
 import { OFFICIAL_FACTS, ROW_TAGS, TAG_LABELS, comparedDocuments, countTags, pairSummary, paragraphCitation, percent, placeRef, relationNote, titleWithDate, warningText, type ResultDocument } from './labels.js';
@@ -57,6 +57,7 @@ export async function renderDocx(result: RedlineResult, options: DocxOptions = {
     features: { trackRevisions: true },
     styles: { default: { document: { run: { font: 'Times New Roman', size: 22 } } } },
     comments: { children: writer.comments },
+    footnotes: writer.footnotes,
     sections: [
       {
         headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: clean(running.join('; ')), size: small })] })] }) },
@@ -116,6 +117,8 @@ interface Piece {
 class DocxWriter {
   /** The comments written so far, in order of their ids. */
   readonly comments: ICommentOptions[] = [];
+  /** The footnotes written so far, by id (1, 2 …): each paragraph's notes as Word footnotes. */
+  readonly footnotes: Record<string, { children: InstanceType<DocxLibrary['Paragraph']>[] }> = {};
   private revision = 0;
   /** Whether the next paragraph starts a page (the body after a first page). */
   private breakBeforeNext = false;
@@ -155,7 +158,7 @@ class DocxWriter {
    * takes its label with it), its pieces, and comments spanning it. `mark` tracks the paragraph mark itself, so accepting
    * (or rejecting) all leaves no empty paragraph behind, and a split or merge joins or parts where it did.
    */
-  paragraph(label: string | null, pieces: Piece[], notes: string[], mark: DiffPart['op'] = 'equal', heading = false, labelOp: DiffPart['op'] = mark): FileChild {
+  paragraph(label: string | null, pieces: Piece[], notes: string[], mark: DiffPart['op'] = 'equal', heading = false, labelOp: DiffPart['op'] = mark, footnotes: ParagraphChild[] = []): FileChild {
     const { Paragraph, CommentRangeStart, CommentRangeEnd, CommentReference, TextRun, HeadingLevel } = this.docx;
     const ids = notes.map((note) => this.comment(note));
     const runs: ParagraphChild[] = [];
@@ -163,6 +166,7 @@ class DocxWriter {
     const text: ParagraphChild[] = [];
     if (label) text.push(this.run({ op: labelOp, text: `${label}  ` }, true));
     for (const piece of pieces) if (piece.text) text.push(this.run(piece));
+    text.push(...footnotes);
     // The bookmark spans the label (or, without one, the first run): Word's "go to" and the first page's links land on it.
     const anchor = this.anchorNext;
     this.anchorNext = null;
@@ -173,6 +177,22 @@ class DocxWriter {
     const pageBreakBefore = this.breakBeforeNext;
     this.breakBeforeNext = false;
     return new Paragraph({ children: runs, spacing: { after: 160 }, pageBreakBefore, ...(heading ? { heading: HeadingLevel.HEADING_3 } : {}), ...(mark === 'equal' ? {} : { run: markChange }) });
+  }
+
+  /**
+   * A paragraph's footnotes as Word footnotes, their references to put after its text: a note that changed (`side`'s
+   * mark in `changes`) with its word diff tracked, as the paragraph's text is (trial 14b: the memo carried no note, and
+   * Panama added to note 8 of the ATT's OP 2 was nowhere).
+   */
+  private footnoteRefs(paragraph: Paragraph, side: 'left' | 'right', changes: readonly FootnoteChange[] = []): ParagraphChild[] {
+    const { FootnoteReferenceRun, Paragraph: WordParagraph } = this.docx;
+    return (paragraph.footnotes ?? []).map((note) => {
+      const id = Object.keys(this.footnotes).length + 1;
+      const change = changes.find((candidate) => candidate.change === 'changed' && (side === 'right' ? candidate.rightMark : candidate.leftMark) === note.mark);
+      const pieces: Piece[] = change ? change.diff.map((part) => ({ op: part.op, text: part.text })) : [{ op: 'equal', text: note.text }];
+      this.footnotes[String(id)] = { children: [new WordParagraph({ children: pieces.filter((piece) => piece.text).map((piece) => this.run(piece)) })] };
+      return new FootnoteReferenceRun(id);
+    });
   }
 
   /** The text of both documents in the newer one's order, with the changes tracked. */
@@ -200,30 +220,32 @@ class DocxWriter {
 
   /** The paragraphs of one finding at its place in the newer text. */
   private finding(finding: Finding, left: ResultDocument, right: ResultDocument): FileChild[] {
-    const shifts = finding.signals.filter(isPositionShift).map((signal) => signal.summary);
+    // A footnote that changed is commented on its paragraph, as a position shift is.
+    const shifts = [...finding.signals.filter(isPositionShift).map((signal) => signal.summary), ...(finding.footnoteChanges ?? []).map((note) => note.summary)];
+    const notes = finding.footnoteChanges ?? [];
     const rights = finding.right.map((index) => right.paragraphs[index]);
     const lefts = finding.left.map((index) => left.paragraphs[index]);
-    if (finding.kind === 'dropped') return lefts.map((paragraph, k) => this.paragraph(citation(paragraph), whole('delete', paragraph), k === 0 ? shifts : [], 'delete', paragraph.heading));
+    if (finding.kind === 'dropped') return lefts.map((paragraph, k) => this.paragraph(citation(paragraph), whole('delete', paragraph), k === 0 ? shifts : [], 'delete', paragraph.heading, 'delete', this.footnoteRefs(paragraph, 'left')));
     if (finding.kind === 'new' || displaced(finding)) {
       // Word's moves (w:moveFrom/w:moveTo) are not written by the docx library: a moved paragraph is deleted where it
       // stood (see movedFrom) and inserted here whole, each end with a comment naming the other.
-      const notes = finding.moved ? [`moved from older ${placeRef(left.paragraphs, finding.left)}${finding.kind === 'unchanged' ? '' : ', and changed'}`, ...shifts] : displaced(finding) ? [`merged from older ${placeRef(left.paragraphs, finding.left)}`, ...shifts] : shifts;
-      return rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), whole('insert', paragraph), k === 0 ? notes : [], 'insert', paragraph.heading));
+      const comments = finding.moved ? [`moved from older ${placeRef(left.paragraphs, finding.left)}${finding.kind === 'unchanged' ? '' : ', and changed'}`, ...shifts] : displaced(finding) ? [`merged from older ${placeRef(left.paragraphs, finding.left)}`, ...shifts] : shifts;
+      return rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), whole('insert', paragraph), k === 0 ? comments : [], 'insert', paragraph.heading, 'insert', this.footnoteRefs(paragraph, 'right', notes)));
     }
-    if (finding.kind === 'unchanged') return rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), whole('equal', paragraph), [], 'equal', paragraph.heading));
+    if (finding.kind === 'unchanged') return rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), whole('equal', paragraph), k === 0 ? shifts : [], 'equal', paragraph.heading, 'equal', this.footnoteRefs(paragraph, 'right', notes)));
     const blocks = blocksOfGroup(finding.diff, lefts.length, rights.length);
     if (blocks === null) {
       // The diff does not mark where the paragraphs of a split or merge part: the older text goes, the newer comes.
       return [
         ...lefts.map((paragraph, k) => this.paragraph(citation(paragraph), whole('delete', paragraph), k === 0 ? shifts : [], 'delete')),
-        ...rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), whole('insert', paragraph), [], 'insert')),
+        ...rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), whole('insert', paragraph), [], 'insert', false, 'insert', this.footnoteRefs(paragraph, 'right', notes))),
       ];
     }
     // A split's later paragraphs are new (their labels inserted), a merge's later older paragraphs are gone (theirs deleted).
     return blocks.map((block, k) => {
       const paragraph = k === 0 ? rights[0] : finding.kind === 'merged' ? lefts[k] : rights[k];
       const label = k === 0 ? citation(rights[0], finding, left, 0) : citation(paragraph);
-      return this.paragraph(label, block.pieces, k === 0 ? shifts : [], block.closed, paragraph.heading, k === 0 ? 'equal' : block.opened);
+      return this.paragraph(label, block.pieces, k === 0 ? shifts : [], block.closed, paragraph.heading, k === 0 ? 'equal' : block.opened, finding.kind === 'merged' && k > 0 ? [] : this.footnoteRefs(paragraph, 'right', notes));
     });
   }
 

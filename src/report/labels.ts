@@ -98,9 +98,12 @@ export function kindTag(finding: Finding): Exclude<RowTag, 'moved'> {
   return finding.kind;
 }
 
-/** True when a finding is worth a reader's attention: anything but an unchanged paragraph left in place. */
+/**
+ * True when a finding is worth a reader's attention: anything but an unchanged paragraph left in place whose footnotes
+ * stayed the same (a State added to a note's list is a change of the paragraph citing it).
+ */
 export function isChange(finding: Finding): boolean {
-  return finding.kind !== 'unchanged' || finding.moved;
+  return finding.kind !== 'unchanged' || finding.moved || (finding.footnoteChanges?.length ?? 0) > 0;
 }
 
 /** How a signal reads for the position it tracks: weaker, stronger, or neither (a reference changed, a topic added). */

@@ -109,11 +109,27 @@ function changeRow(finding: Finding, left: ResultDocument, right: ResultDocument
       ...(finding.change ? [`**the change:** ${inline(finding.change.before) || '∅'} → ${inline(finding.change.after) || '∅'}`] : []),
       ...(finding.reasons ?? []).map((reason) => `${finding.change ? 'the rest' : 'why'}: ${inline(reason)}`),
       ...signalGroups(finding.signals).map((group) => `_${inline(group.signals.length > 1 ? group.text : group.signals[0].summary)}_`),
+      ...(finding.footnoteChanges ?? []).map((note) => `**${inline(note.summary)}**`),
     ].join('<br>'),
     similarity,
-    changeText(finding, left, right),
+    [changeText(finding, left, right), ...footnoteLines(finding, left, right)].join('<br>'),
   ];
   return `| ${cells.join(' | ')} |`;
+}
+
+/**
+ * The paragraph's footnotes under its text (the older paragraph's for a dropped one): `_footnote 8:_ …`, a changed note
+ * with its word diff, a note gone struck through.
+ */
+function footnoteLines(finding: Finding, left: ResultDocument, right: ResultDocument): string[] {
+  const changes = new Map((finding.footnoteChanges ?? []).filter((note) => note.rightMark !== null).map((note) => [note.rightMark!, note]));
+  const notes = finding.kind === 'dropped' ? finding.left.flatMap((index) => left.paragraphs[index]?.footnotes ?? []) : finding.right.flatMap((index) => right.paragraphs[index]?.footnotes ?? []);
+  const lines = notes.map((note) => {
+    const change = changes.get(note.mark);
+    return change ? `_footnote ${inline(note.mark)} ${change.change}:_ ${change.diff.map(diffPart).join('')}` : `_footnote ${inline(note.mark)}:_ ${inline(note.text)}`;
+  });
+  for (const note of finding.footnoteChanges ?? []) if (note.change === 'removed') lines.push(`_footnote ${inline(note.leftMark ?? '')} removed:_ ${note.diff.map(diffPart).join('')}`);
+  return lines;
 }
 
 /** The text cell: the word diff for changed pairs; the plain text for new, dropped and moved-but-unchanged paragraphs. */

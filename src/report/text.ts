@@ -78,7 +78,7 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
     lines.push('');
     for (const finding of comparison.findings) {
       // Renumbering alone is not a change: counted in the summary, listed only with --show-unchanged.
-      if (finding.kind === 'unchanged' && !finding.moved && !options.showUnchanged) continue;
+      if (!isChange(finding) && !options.showUnchanged) continue;
       for (const line of findingLines(finding, left.paragraphs, right.paragraphs, paint)) lines.push(line);
       lines.push('');
     }
@@ -150,6 +150,15 @@ function findingLines(finding: Finding, left: Paragraph[], right: Paragraph[], p
   else if (finding.kind === 'dropped') out.push(`  ${paint('red', '- ' + joinTexts(left, finding.left))}`);
   else if (finding.kind === 'unchanged') out.push(`  ${paint('dim', '= ' + joinTexts(right, finding.right))}`);
   else out.push(`  ${inlineDiff(finding.diff, paint)}`);
+  // The paragraph's footnotes under it (the older ones for a dropped paragraph): a changed note with its word diff.
+  const changed = new Map((finding.footnoteChanges ?? []).map((note) => [note.rightMark ?? `older ${note.leftMark}`, note]));
+  const notes = finding.kind === 'dropped' ? finding.left.flatMap((index) => left[index]?.footnotes ?? []) : finding.right.flatMap((index) => right[index]?.footnotes ?? []);
+  for (const note of notes) {
+    const change = changed.get(note.mark);
+    if (change) out.push(`  ${paint('bold', inertText(change.summary))}`, `    ${inlineDiff(change.diff, paint)}`);
+    else out.push(`  ${paint('dim', `footnote ${inertText(note.mark)}: ${inertText(note.text)}`)}`);
+  }
+  for (const change of finding.footnoteChanges ?? []) if (change.change === 'removed') out.push(`  ${paint('bold', inertText(change.summary))}`);
   return out;
 }
 
