@@ -19,11 +19,38 @@ const PIECE_LENGTH = 80;
 /** The comparison with each finding's changed footnotes set (findings without any are returned as they are). */
 export function withFootnoteChanges(comparison: Comparison, left: readonly Paragraph[], right: readonly Paragraph[]): Comparison {
   if (!left.some((paragraph) => paragraph.footnotes?.length) && !right.some((paragraph) => paragraph.footnotes?.length)) return comparison;
-  const findings = comparison.findings.map((finding) => {
-    const changes = footnoteChanges(finding, left, right);
-    return changes.length > 0 ? { ...finding, footnoteChanges: changes } : finding;
+  const changes = comparison.findings.map((finding) => footnoteChanges(finding, left, right));
+  // A note cited by another paragraph than before (the UN puts a note at a citation's first mention: 79/52 cites the
+  // Firearms Protocol in PP 9 where 78/48 first cited it in PP 10) says where it went or came from.
+  const places = (side: 'added' | 'removed'): Map<string, string> => {
+    const found = new Map<string, string>();
+    comparison.findings.forEach((finding, k) => {
+      for (const note of changes[k]) {
+        if (note.change !== side) continue;
+        const indices = side === 'added' ? finding.right : finding.left;
+        const label = indices.map((index) => (side === 'added' ? right : left)[index]?.label).filter(Boolean).join('+');
+        found.set(noteText(note), label);
+      }
+    });
+    return found;
+  };
+  const [added, removed] = [places('added'), places('removed')];
+  const findings = comparison.findings.map((finding, k) => {
+    if (changes[k].length === 0) return finding;
+    const notes = changes[k].map((note) => {
+      const other = note.change === 'added' ? removed.get(noteText(note)) : note.change === 'removed' ? added.get(noteText(note)) : undefined;
+      if (other === undefined) return note;
+      const where = note.change === 'added' ? `cited by older ${other || 'another paragraph'} before` : `now cited by ${other || 'another paragraph'}`;
+      return { ...note, summary: note.summary.replace(/^(footnote \S+(?: \(older \S+\))? (?:added|removed))/, `$1 (${where})`) };
+    });
+    return { ...finding, footnoteChanges: notes };
   });
   return { ...comparison, findings };
+}
+
+/** The text of an added or removed note (its whole diff). */
+function noteText(note: FootnoteChange): string {
+  return note.diff.map((part) => part.text).join('');
 }
 
 /**

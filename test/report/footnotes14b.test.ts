@@ -47,7 +47,13 @@ describe.skipIf(!UN_SERIES_AVAILABLE)('footnotes shown under their paragraph and
   it('78/48 → 79/52: PP 9\'s note "A/78/111." → "A/78/111, annex."', async () => {
     const older = await compare(ATT('78_48'), ATT('79_52'));
     const pp9 = older.comparisons[0].findings.find((finding) => finding.right[0] === 9)!;
-    expect(pp9.footnoteChanges?.[0].summary).toBe('footnote 4 changed: A/78/111 → A/78/111, annex');
+    expect(pp9.footnoteChanges?.map((note) => note.summary)).toEqual([
+      'footnote 4 changed: A/78/111 → A/78/111, annex',
+      // The Firearms Protocol's note moved to its first citation, now in PP 9: said where it came from and went.
+      'footnote 5 added (cited by older PP 10 before): United Nations, Treaty Series, vol. 3013, No. 52373.',
+    ]);
+    const pp10 = older.comparisons[0].findings.find((finding) => finding.right[0] === 10)!;
+    expect(pp10.footnoteChanges?.map((note) => note.summary)).toEqual(['footnote 5 removed (now cited by PP 9): United Nations, Treaty Series, vol. 3013, No. 52373.']);
   });
 
   it('text: under OP 2, the note\'s summary and word diff; every listed paragraph\'s notes under it; in the key change', () => {
