@@ -81,6 +81,9 @@ describe.skipIf(!UN_SERIES_AVAILABLE)('a tracked-changes warning in every output
     expect(digest.series[0].steps[0].warnings).toEqual([{ code: 'docx-tracked-changes', message: TRACKED, file }]);
     const xml = await (await JSZip.loadAsync(readFileSync(join(out, 'digest.docx')))).file('word/document.xml')!.async('string');
     expect(xml).toContain(`${file}: ${TRACKED}`);
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(`<strong>Warning:</strong> ${file}: ${TRACKED}`);
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(index).toContain(`<strong>Warning:</strong> ${file}: ${TRACKED}`);
+    // And in the pair table's signals column, as in every batch mode.
+    expect(index).toContain(`<div class="signal-warning">warning: ${file}: ${TRACKED}</div>`);
   });
 });
