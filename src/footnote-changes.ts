@@ -1,4 +1,5 @@
 import { wordDiff } from './classify/word-diff.js';
+import { surfaceForm } from './normalize/normalize.js';
 import type { Comparison, DiffPart, Finding, FootnoteChange, Footnote, Paragraph } from './types.js';
 
 /**
@@ -60,10 +61,12 @@ function noteText(note: FootnoteChange): string {
  */
 export function footnoteChanges(finding: Finding, left: readonly Paragraph[], right: readonly Paragraph[]): FootnoteChange[] {
   if (finding.left.length === 0 || finding.right.length === 0) return [];
-  const older = finding.left.flatMap((index) => left[index]?.footnotes ?? []);
-  const newer = finding.right.flatMap((index) => right[index]?.footnotes ?? []);
+  const older = finding.left.flatMap((index) => left[index]?.footnotes ?? []).filter(isParagraphNote);
+  const newer = finding.right.flatMap((index) => right[index]?.footnotes ?? []).filter(isParagraphNote);
   if (older.length === 0 && newer.length === 0) return [];
-  const key = (note: Footnote): string => note.text.replace(/\s+/g, ' ').trim();
+  // Two notes are the same up to what a paragraph's text is the same up to (typography, PDF spacing: `9– 20 July 2001`
+  // in the PDF of A/C.1/80/L.9 against `9–20 July 2001` in its text is no change).
+  const key = (note: Footnote): string => surfaceForm(note.text);
   const unmatchedOlder = older.map((_, k) => k);
   const pairs: Array<[number | null, number | null]> = [];
   const unmatchedNewer: number[] = [];
@@ -76,14 +79,27 @@ export function footnoteChanges(finding: Finding, left: readonly Paragraph[], ri
   unmatchedNewer.forEach((k, n) => pairs.push([unmatchedOlder[n] ?? null, k]));
   for (const o of unmatchedOlder.slice(unmatchedNewer.length)) pairs.push([o, null]);
   return pairs.map(([o, k]) => {
-    const before = o === null ? '' : key(older[o]);
-    const after = k === null ? '' : key(newer[k]);
+    const before = o === null ? '' : clean(older[o].text);
+    const after = k === null ? '' : clean(newer[k].text);
     const diff: DiffPart[] = o === null ? [{ op: 'insert', text: after }] : k === null ? [{ op: 'delete', text: before }] : wordDiff(before, after, MAX_EDIT_LENGTH).parts;
     const change: FootnoteChange['change'] = o === null ? 'added' : k === null ? 'removed' : 'changed';
     const leftMark = o === null ? null : older[o].mark;
     const rightMark = k === null ? null : newer[k].mark;
     return { change, leftMark, rightMark, diff, summary: summaryOf(change, leftMark, rightMark, diff) };
   });
+}
+
+/**
+ * A note of the paragraph, not of the document: a draft's `*` note ("Any changes to the list of sponsors will be
+ * reflected …", a reissue's "Reissued for technical reasons") belongs to the draft as a whole and goes with adoption.
+ */
+function isParagraphNote(note: Footnote): boolean {
+  return !/^[*†‡]+$/.test(note.mark.trim());
+}
+
+/** A note's text with its whitespace made single spaces. */
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** `footnote 8 changed: Bahamas → Bahamas (The); adds Panama`, `footnote 3 added: A/80/111.`, `footnote 4 (older 5) changed: …`. */
