@@ -9,6 +9,7 @@ import { keyChanges } from '../../src/report/key-changes.js';
 import { isChange } from '../../src/report/labels.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderReport } from '../../src/report/render-report.js';
+import { readEmbeddedResult } from '../../src/report/embedded.js';
 import { renderText } from '../../src/report/text.js';
 import { renderJson } from '../../src/report/json.js';
 import { ROOT } from '../helpers/paths.js';
@@ -79,6 +80,8 @@ describe.skipIf(!UN_SERIES_AVAILABLE)('footnotes shown under their paragraph and
     expect(html).toContain(`<span class="signal signal-footnote tone-neutral">${NOTE_8}</span>`);
     expect(html).toContain('<ol class="footnotes"><li><sup>4</sup> A/78/111, annex.</li><li><sup>5</sup> United Nations, Treaty Series, vol. 3013, No. 52373.</li></ol>');
     expect(html).toMatch(/Norway, <ins>Panama, <\/ins>Paraguay/);
+    // The page still gives its result back: the notes sit outside the paragraphs the embedded block reads.
+    expect(readEmbeddedResult(html)).toEqual(result);
   });
 
   it('Word: real footnotes after their paragraph, the change tracked inside the note, and a comment on the paragraph', async () => {
