@@ -138,7 +138,7 @@ function paragraphRef(paragraphs: Paragraph[], indices: number[]): string {
 
 function findingLines(finding: Finding, left: Paragraph[], right: Paragraph[], paint: (style: keyof typeof ANSI, text: string) => string): string[] {
   const label = finding.kind === 'modified' ? `modified, ${finding.editorial ? 'editorial' : finding.routine ? 'routine' : 'substantive'}` : finding.routine ? `${finding.kind}, routine` : finding.kind;
-  const flags = [finding.moved ? 'moved' : '', finding.renumbered ? 'renumbered' : ''].filter(Boolean).join(', ');
+  const flags = [finding.moved ? 'moved' : '', finding.renumbered ? 'renumbered' : '', finding.footnoteChanges?.length ? 'footnote changed' : ''].filter(Boolean).join(', ');
   const where =
     finding.kind === 'new' ? `right ${paragraphRef(right, finding.right)}` : finding.kind === 'dropped' ? `left ${paragraphRef(left, finding.left)}` : `${paragraphRef(left, finding.left)} → ${paragraphRef(right, finding.right)}`;
   const score = finding.kind === 'new' || finding.kind === 'dropped' ? '' : `  similarity ${finding.similarity.toFixed(2)}`;

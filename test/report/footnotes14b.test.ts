@@ -61,6 +61,7 @@ describe.skipIf(!UN_SERIES_AVAILABLE)('footnotes shown under their paragraph and
     const text = renderText(result, { color: false });
     expect(text).toContain(`  ${NOTE_8}\n    Albania, Andorra, Argentina, Australia, Austria, Bahamas{+ (The)+}, Barbados,`);
     expect(text).toContain('Norway, {+Panama, +}Paraguay');
+    expect(text).toContain('\n[modified, substantive; footnote changed] OP 2 → OP 2  similarity');
     expect(text).toContain('\n  footnote 4: A/78/111, annex.\n');
     const [left, right] = result.documents;
     const op2 = keyChanges(result.comparisons[0], left.paragraphs, right.paragraphs).find((change) => change.line.place === 'OP 2')!;
