@@ -6,6 +6,7 @@ import { chainedTwins, normalizeDocument, normalizeParagraph, normalizeSurfaceFo
 import { createScorer, scoreParagraphs, SCORER_VERSION } from './similarity/scorer.js';
 import { alignmentKey, alignParagraphs, ALIGNER_VERSION } from './align/align.js';
 import { classifyAlignment, CLASSIFIER_VERSION, lexiconsFingerprint } from './classify/classify.js';
+import { withFootnoteChanges } from './footnote-changes.js';
 import { DEFAULT_MAX_BYTES, resolveOptions, type CompareOptions } from './options.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -98,7 +99,12 @@ export function compareDocuments(
   const aligned = alignDocuments(left, right, leftNormalized, rightNormalized, options, twins);
   collectBetweenStages(left.paragraphs.length + right.paragraphs.length);
   signal?.throwIfAborted();
-  return classifyPair({ document: left, normalized: leftNormalized }, { document: right, normalized: rightNormalized }, aligned, options);
+  return withFootnotes(classifyPair({ document: left, normalized: leftNormalized }, { document: right, normalized: rightNormalized }, aligned, options), left, right);
+}
+
+/** A classified pair with its findings' changed footnotes (`withFootnoteChanges`): notes are compared after the paragraphs. */
+function withFootnotes(classified: { comparison: Comparison; warnings: Warning[] }, left: Document, right: Document): { comparison: Comparison; warnings: Warning[] } {
+  return { ...classified, comparison: withFootnoteChanges(classified.comparison, left.paragraphs, right.paragraphs) };
 }
 
 /** Both sides of a pair prepared for matching, and their twins (empty unless every paragraph is one: see prepareSides). */
@@ -380,7 +386,7 @@ async function compareAbortable(left: Document, right: Document, options: Resolv
   await turn();
   const aligned = alignDocuments(left, right, leftNormalized, rightNormalized, options, twins);
   await turn();
-  return classifyPair({ document: left, normalized: leftNormalized }, { document: right, normalized: rightNormalized }, aligned, options);
+  return withFootnotes(classifyPair({ document: left, normalized: leftNormalized }, { document: right, normalized: rightNormalized }, aligned, options), left, right);
 }
 
 /** What the comparison worker posts: the comparison, or a refusal's fields. */

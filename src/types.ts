@@ -445,6 +445,26 @@ interface FindingBase {
   diff: DiffPart[];
   /** Policy signals noticed in this finding. */
   signals: Signal[];
+  /**
+   * The footnotes of its paragraphs that changed between the texts, in the newer text's order (absent when none did):
+   * a footnote goes with the paragraph citing it and is never compared as a paragraph, so a State added to a note's list
+   * (ATT 79/52 → 80/46, OP 2's note 8 gains Panama) is said here, on an unchanged paragraph too.
+   */
+  footnoteChanges?: FootnoteChange[];
+}
+
+/** A footnote of a finding's paragraphs whose text changed, came or went (its mark aside: notes are renumbered with the text). */
+export interface FootnoteChange {
+  /** `changed`, `added` (a note only the newer paragraphs cite) or `removed` (only the older). */
+  change: 'changed' | 'added' | 'removed';
+  /** The note's mark in the older text, null when added. */
+  leftMark: string | null;
+  /** The note's mark in the newer text, null when removed. */
+  rightMark: string | null;
+  /** Word diff of the note's text, older → newer (added: all insert; removed: all delete). */
+  diff: DiffPart[];
+  /** The change in one line: `footnote 8 changed: Bahamas → Bahamas (The); adds Panama`. */
+  summary: string;
 }
 
 /** A paragraph the same in both texts (up to whitespace and typography), possibly moved or renumbered. */
@@ -767,6 +787,11 @@ export interface PairRecord {
    * an ordinary change. Absent otherwise.
    */
   unrelated?: true;
+  /**
+   * The pair's warnings (`RedlineResult.warnings`: both texts' and the comparison's), each naming its file; absent when
+   * none. A Word draft's tracked changes read as accepted are said in the digest and on standard error from here.
+   */
+  warnings?: Warning[];
 }
 
 /** A compared pair's signals, document-wide: for the batch index ("which documents added or dropped a reference or a topic"). */
@@ -1118,6 +1143,11 @@ export interface DigestStep {
    * changes in 25 lines": those 25 are the memo.
    */
   memo: DigestMemoLine[];
+  /**
+   * The pair report's warnings, each naming its file (a Word draft's tracked changes read as accepted: one delegation's
+   * proposals shown as the draft's text); absent when none.
+   */
+  warnings?: Warning[];
 }
 
 /** One line of a step's memo (`DigestStep.memo`): its text as `digest.md` and `digest.docx` print it, and the changes it carries. */

@@ -129,7 +129,11 @@ const isCachedRecord: Check = (value) =>
     coverage: (coverage) => coverage === null || isUnit(coverage),
     summary: (summary) => summary === null || isSummary(summary),
     signals: isOptional(isPairSignals),
+    warnings: isOptional(isArrayOf(isWarning)),
   });
+
+/** A warning of a pair (see `Warning`): code, message, and the file when there is one. */
+const isWarning: Check = (value) => hasFields(value, { code: isString, message: isString, file: isOptional(isString) });
 
 /** A pair's signal digest (see `PairSignals`). */
 const isPairSignals: Check = (value) =>

@@ -21,7 +21,9 @@ export async function chainDigest(outDir: string, records: readonly PairRecord[]
     if (record.report === null || record.error !== undefined) continue;
     const result = JSON.parse(await readFile(join(outDir, record.report), 'utf8')) as RedlineResult;
     const back = reinstated.get(result.comparisons[0].right);
-    steps.push(digestStep({ result, report: record.html ?? record.report, ...(record.unrelated ? { unrelated: true } : {}), ...(back ? { reinstated: back } : {}) }));
+    const step = digestStep({ result, report: record.html ?? record.report, ...(record.unrelated ? { unrelated: true } : {}), ...(back ? { reinstated: back } : {}) });
+    // The pair report's warnings go with its step: a memo that lists a Word draft's tracked changes as its text says so.
+    steps.push(result.warnings.length > 0 ? { ...step, warnings: result.warnings } : step);
   }
   return assembleDigest(series, steps);
 }

@@ -4,7 +4,7 @@ import { assertNotAnInput, writeFileAtomic, type FileContent } from '../io.js';
 import { FETCH_DEFAULTS } from '../options.js';
 import { isChange } from '../report/labels.js';
 import type { RedlineResult, SegmentUnit, TrackedChangesMode } from '../types.js';
-import { generationTime, isInputDamage, note, outputFormat, outputPath, pathArgument, refuseBinaryOnTerminal, sourceDateEpoch, toCompareOptions, type CliIo, type ComparisonArgs, type OutputFormat } from './shared.js';
+import { generationTime, note, outputFormat, outputPath, pathArgument, refuseBinaryOnTerminal, sourceDateEpoch, toCompareOptions, type CliIo, type ComparisonArgs, type OutputFormat } from './shared.js';
 
 /** What `compare` and `report` share: two texts to compare, an optional output file, --fail-on-change. */
 
@@ -52,7 +52,7 @@ async function assertCanWrite(format: string, env: NodeJS.ProcessEnv): Promise<v
 }
 
 /** Compare the two texts named on the command line; refuses an --out that names an input before any work is done. */
-export async function compareTwoTexts(argv: TwoTextArgs, io: Pick<CliIo, 'stderr'>): Promise<{ result: RedlineResult; out: string | null }> {
+export async function compareTwoTexts(argv: TwoTextArgs, io: Pick<CliIo, 'stderr'>, warningsOnStdout = false): Promise<{ result: RedlineResult; out: string | null }> {
   const left = pathArgument(argv.left);
   const right = pathArgument(argv.right);
   const out = outputPath(argv.out);
@@ -76,8 +76,11 @@ export async function compareTwoTexts(argv: TwoTextArgs, io: Pick<CliIo, 'stderr
     ...(argv.unit && argv.unit !== 'paragraph' ? { unit: argv.unit } : {}),
     ...(argv['tracked-changes'] === 'original' ? { trackedChanges: 'original' as const } : {}),
   });
-  // A text damaged on its way in (`isInputDamage`) is said without --verbose.
-  for (const warning of result.warnings) note(io, argv, `redline: warning: ${warning.file ? `${warning.file}: ` : ''}${warning.message}`, isInputDamage(warning.code) ? 'normal' : 'verbose');
+  // A warning that changes what the reader sees (a text damaged on its way in, a Word draft's tracked changes read as
+  // accepted) is said without --verbose: `report -o memo.docx` prints nothing else (trial 14b). The text summary written
+  // to the terminal ends with the warnings itself (`warningsOnStdout`): said once there.
+  const { READER_WARNINGS, warningText } = await import('../report/labels.js');
+  for (const warning of result.warnings) note(io, argv, `redline: warning: ${warningText(warning)}`, READER_WARNINGS.has(warning.code) && !warningsOnStdout ? 'normal' : 'verbose');
   note(io, argv, `redline: compared in ${((performance.now() - started) / 1000).toFixed(2)} s`, 'verbose');
   return { result, out };
 }

@@ -29,9 +29,9 @@ export function timelineOf(cells: ReadonlyArray<HistoryCell | null>, versions: r
       return;
     }
     // Negotiators cite the label: a paragraph that kept its words but not its number is renumbered, and says so.
-    // A name the text does not print (a statement's `¶ 4` counted, `heading 1`: the result's `nameParagraphs`) moves
+    // A name the text does not print (a statement's `¶ 4` counted, `heading 1`, `formula`: the result's `nameParagraphs`) moves
     // whenever a paragraph before it comes or goes: only a printed label is renumbered.
-    const printed = (label: string | null): label is string => label !== null && !/^(?:¶ |opening ¶ |heading \d)/.test(label);
+    const printed = (label: string | null): label is string => label !== null && !/^(?:¶ |opening ¶ |heading \d|formula\b)/.test(label);
     const renumbered = printed(previous.label) && printed(cell.label) && previous.label !== cell.label ? `renumbered ${previous.label} → ${cell.label} in ${name}` : null;
     if (!what) {
       if (renumbered) push(renumbered);

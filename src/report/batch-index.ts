@@ -2,7 +2,7 @@ import { isHeadingName } from './paragraph-names.js';
 import { FINDING_KINDS } from '../types.js';
 import type { BatchDocument, BatchManifest, Digest, Lineage, LineageParagraph, LineageSource, PairRecord, PairSignals, Series, SeriesBasis, SeriesHistoryRecord } from '../types.js';
 import { digestView, digestWording, seriesFacts } from './digest.js';
-import { adoptedMissingPhrase, draftsWithoutAdopted, isTechnicalUpdate, paragraphAnchor, paragraphCitation, percent } from './labels.js';
+import { adoptedMissingPhrase, draftsWithoutAdopted, isTechnicalUpdate, paragraphAnchor, paragraphCitation, percent, warningText } from './labels.js';
 import { renderPage } from './templates.js';
 
 /** Most series whose charts the chain view shows open; more fold into one closed `<details>`. */
@@ -128,7 +128,8 @@ export function batchViewModel(input: BatchIndexInput) {
     estimated: record.estimated,
     error: record.error ?? null,
     counts: COUNT_KEYS.map((key) => (record.summary ? String(record.summary[key]) : '')),
-    signals: record.signals ? signalLines(record.signals) : [],
+    // The pair's warnings beside its signals, naming their file (a Word draft's tracked changes read as accepted).
+    signals: [...(record.signals ? signalLines(record.signals) : []), ...(record.warnings ?? []).map((warning) => ({ text: `warning: ${warningText(warning)}`, className: 'signal-warning' }))],
     report: record.report,
     html: record.html,
   }));

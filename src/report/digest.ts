@@ -1,6 +1,6 @@
 import type { Digest, DigestLine, DigestMemoLine, DigestSeries, DigestStep } from '../types.js';
 import { inertText } from './text.js';
-import { adoptedMissingPhrase } from './labels.js';
+import { adoptedMissingPhrase, warningText } from './labels.js';
 import { lineParts, lineWithSignals, runLabel } from './digest-line.js';
 
 /**
@@ -179,6 +179,7 @@ export function renderDigestMarkdown(digest: Digest): string {
     if (gap) out.push('', memoText(gap));
     for (const step of series.steps) {
       out.push('', `${memoText(stepTitle(step))}: ${memoText(stepVerdict(step, true, digestWording(series)))}`);
+      for (const warning of step.warnings ?? []) out.push('', `Warning: ${memoText(warningText(warning))}`);
       if (step.lines.length > 0) out.push('', ...memoLines(step.lines).map((line) => `- ${memoText(line)}`));
     }
   }
@@ -214,6 +215,7 @@ export function digestView(digest: Digest) {
         unrelated: step.unrelated,
         report: step.report,
         lines: step.lines.map((line) => ({ ...lineParts(line), signals: line.signals.join('; '), tone: line.tone, href: line.href })),
+        warnings: (step.warnings ?? []).map(warningText),
       })),
     })),
   };

@@ -1,10 +1,10 @@
-import { isGivenName } from './paragraph-names.js';
+import { isGivenName, isLineName } from './paragraph-names.js';
 import type { FileChild, ICommentOptions, ParagraphChild } from 'docx';
-import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult } from '../types.js';
+import type { Comparison, DiffPart, Finding, FootnoteChange, Paragraph, RedlineResult } from '../types.js';
 import { lineParts, lineWithSignals } from './digest-line.js';
 import { replacementsByNew } from './replacements.js';
 import { isPositionShift, KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
-import { OFFICIAL_FACTS, ROW_TAGS, TAG_LABELS, comparedDocuments, countTags, pairSummary, paragraphCitation, percent, placeRef, relationNote, titleWithDate, type ResultDocument } from './labels.js';
+import { OFFICIAL_FACTS, ROW_TAGS, TAG_LABELS, comparedDocuments, countTags, pairSummary, paragraphCitation, percent, placeRef, relationNote, titleWithDate, warningText, type ResultDocument } from './labels.js';
 
 /** How `renderDocx` writes: the date to stamp when the documents carry none. */
 export interface DocxOptions {
@@ -44,11 +44,11 @@ export async function renderDocx(result: RedlineResult, options: DocxOptions = {
     const { left, right } = comparedDocuments(result, comparison);
     const [older, newer] = [shortName(left), shortName(right)];
     running.push(older === newer ? newer : `${older} → ${newer}`);
-    children.push(...firstPage(docx, comparison, left, right, index));
+    children.push(...firstPage(docx, comparison, left, right, index, index === 0 ? result.warnings : []));
     children.push(...writer.body(comparison, left, right, index));
   });
   const title = result.comparisons.length ? `Redline: ${documentName(comparedDocuments(result, result.comparisons[0]).right)}` : 'Redline';
-  const document = houseDocument(docx, { title, description: `${result.tool.name} ${result.tool.version}`, runningHead: running.join('; '), children, comments: writer.comments, trackRevisions: true });
+  const document = houseDocument(docx, { title, description: `${result.tool.name} ${result.tool.version}`, runningHead: running.join('; '), children, comments: writer.comments, footnotes: writer.footnotes, trackRevisions: true });
   return normalizePackage(await docx.Packer.toBuffer(document), date);
 }
 
@@ -64,6 +64,8 @@ export interface HouseDocumentOptions {
   comments?: ICommentOptions[];
   /** Word opens the file with Track Changes on (the pair report, whose body is tracked changes). */
   trackRevisions?: boolean;
+  /** Word footnotes by id, which the body's footnote references point to (the pair report: each paragraph's notes). */
+  footnotes?: Record<string, { children: InstanceType<DocxLibrary['Paragraph']>[] }>;
 }
 
 /**
@@ -81,6 +83,7 @@ export function houseDocument(docx: DocxLibrary, options: HouseDocumentOptions):
     ...(options.trackRevisions ? { features: { trackRevisions: true } } : {}),
     styles: { default: { document: { run: { font: 'Times New Roman', size: 22 } } } },
     comments: { children: options.comments ?? [] },
+    ...(options.footnotes ? { footnotes: options.footnotes } : {}),
     sections: [
       {
         headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: clean(options.runningHead), size: small })] })] }) },
@@ -139,6 +142,8 @@ interface Piece {
 class DocxWriter {
   /** The comments written so far, in order of their ids. */
   readonly comments: ICommentOptions[] = [];
+  /** The footnotes written so far, by id (1, 2 …): each paragraph's notes as Word footnotes. */
+  readonly footnotes: Record<string, { children: InstanceType<DocxLibrary['Paragraph']>[] }> = {};
   private revision = 0;
   /** Whether the next paragraph starts a page (the body after a first page). */
   private breakBeforeNext = false;
@@ -180,7 +185,7 @@ class DocxWriter {
    * takes its label with it), its pieces, and comments spanning it. `mark` tracks the paragraph mark itself, so accepting
    * (or rejecting) all leaves no empty paragraph behind, and a split or merge joins or parts where it did.
    */
-  paragraph(label: string | null, pieces: Piece[], notes: string[], mark: DiffPart['op'] = 'equal', heading = false, labelOp: DiffPart['op'] = mark): FileChild {
+  paragraph(label: string | null, pieces: Piece[], notes: string[], mark: DiffPart['op'] = 'equal', heading = false, labelOp: DiffPart['op'] = mark, footnotes: ParagraphChild[] = []): FileChild {
     const { Paragraph, CommentRangeStart, CommentRangeEnd, CommentReference, TextRun, HeadingLevel } = this.docx;
     const ids = notes.map((note) => this.comment(note));
     const runs: ParagraphChild[] = [];
@@ -188,6 +193,7 @@ class DocxWriter {
     const text: ParagraphChild[] = [];
     if (label) text.push(this.run({ op: labelOp, text: `${label}  ` }, true));
     for (const piece of pieces) if (piece.text) text.push(this.run(piece));
+    text.push(...footnotes);
     // The bookmark spans the label (or, without one, the first run): Word's "go to" and the first page's links land on it.
     const anchor = this.anchorNext;
     this.anchorNext = null;
@@ -198,6 +204,22 @@ class DocxWriter {
     const pageBreakBefore = this.breakBeforeNext;
     this.breakBeforeNext = false;
     return new Paragraph({ children: runs, spacing: { after: 160 }, pageBreakBefore, ...(heading ? { heading: HeadingLevel.HEADING_3 } : {}), ...(mark === 'equal' ? {} : { run: markChange }) });
+  }
+
+  /**
+   * A paragraph's footnotes as Word footnotes, their references to put after its text: a note that changed (`side`'s
+   * mark in `changes`) with its word diff tracked, as the paragraph's text is (trial 14b: the memo carried no note, and
+   * Panama added to note 8 of the ATT's OP 2 was nowhere).
+   */
+  private footnoteRefs(paragraph: Paragraph, side: 'left' | 'right', changes: readonly FootnoteChange[] = []): ParagraphChild[] {
+    const { FootnoteReferenceRun, Paragraph: WordParagraph } = this.docx;
+    return (paragraph.footnotes ?? []).map((note) => {
+      const id = Object.keys(this.footnotes).length + 1;
+      const change = changes.find((candidate) => candidate.change === 'changed' && (side === 'right' ? candidate.rightMark : candidate.leftMark) === note.mark);
+      const pieces: Piece[] = change ? change.diff.map((part) => ({ op: part.op, text: part.text })) : [{ op: 'equal', text: note.text }];
+      this.footnotes[String(id)] = { children: [new WordParagraph({ children: pieces.filter((piece) => piece.text).map((piece) => this.run(piece)) })] };
+      return new FootnoteReferenceRun(id);
+    });
   }
 
   /** The text of both documents in the newer one's order, with the changes tracked. */
@@ -237,30 +259,32 @@ class DocxWriter {
 
   /** The paragraphs of one finding at its place in the newer text (`replacement`: the comment of a replacement's new paragraph). */
   private finding(finding: Finding, left: ResultDocument, right: ResultDocument, replacement: string | null = null): FileChild[] {
-    const shifts = [...(replacement ? [replacement] : []), ...finding.signals.filter(isPositionShift).map((signal) => signal.summary)];
+    // A footnote that changed is commented on its paragraph, as a position shift is.
+    const shifts = [...(replacement ? [replacement] : []), ...finding.signals.filter(isPositionShift).map((signal) => signal.summary), ...(finding.footnoteChanges ?? []).map((note) => note.summary)];
+    const notes = finding.footnoteChanges ?? [];
     const rights = finding.right.map((index) => right.paragraphs[index]);
     const lefts = finding.left.map((index) => left.paragraphs[index]);
-    if (finding.kind === 'dropped') return lefts.map((paragraph, k) => this.paragraph(olderCitation(paragraph), whole('delete', paragraph), k === 0 ? shifts : [], 'delete', paragraph.heading));
+    if (finding.kind === 'dropped') return lefts.map((paragraph, k) => this.paragraph(olderCitation(paragraph), whole('delete', paragraph), k === 0 ? shifts : [], 'delete', paragraph.heading, 'delete', this.footnoteRefs(paragraph, 'left')));
     if (finding.kind === 'new' || displaced(finding)) {
       // Word's moves (w:moveFrom/w:moveTo) are not written by the docx library: a moved paragraph is deleted where it
       // stood (see movedFrom) and inserted here whole, each end with a comment naming the other.
-      const notes = finding.moved ? [`moved from older ${placeRef(left.paragraphs, finding.left)}${finding.kind === 'unchanged' ? '' : ', and changed'}`, ...shifts] : displaced(finding) ? [`merged from older ${placeRef(left.paragraphs, finding.left)}`, ...shifts] : shifts;
-      return rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), whole('insert', paragraph), k === 0 ? notes : [], 'insert', paragraph.heading));
+      const comments = finding.moved ? [`moved from older ${placeRef(left.paragraphs, finding.left)}${finding.kind === 'unchanged' ? '' : ', and changed'}`, ...shifts] : displaced(finding) ? [`merged from older ${placeRef(left.paragraphs, finding.left)}`, ...shifts] : shifts;
+      return rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), whole('insert', paragraph), k === 0 ? comments : [], 'insert', paragraph.heading, 'insert', this.footnoteRefs(paragraph, 'right', notes)));
     }
-    if (finding.kind === 'unchanged') return rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), whole('equal', paragraph), [], 'equal', paragraph.heading));
+    if (finding.kind === 'unchanged') return rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), whole('equal', paragraph), k === 0 ? shifts : [], 'equal', paragraph.heading, 'equal', this.footnoteRefs(paragraph, 'right', notes)));
     const blocks = blocksOfGroup(finding.diff, lefts.length, rights.length);
     if (blocks === null) {
       // The diff does not mark where the paragraphs of a split or merge part: the older text goes, the newer comes.
       return [
         ...lefts.map((paragraph, k) => this.paragraph(olderCitation(paragraph), whole('delete', paragraph), k === 0 ? shifts : [], 'delete')),
-        ...rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), whole('insert', paragraph), [], 'insert')),
+        ...rights.map((paragraph, k) => this.paragraph(citation(paragraph, finding, left, k), whole('insert', paragraph), [], 'insert', false, 'insert', this.footnoteRefs(paragraph, 'right', notes))),
       ];
     }
     // A split's later paragraphs are new (their labels inserted), a merge's later older paragraphs are gone (theirs deleted).
     return blocks.map((block, k) => {
       const paragraph = k === 0 ? rights[0] : finding.kind === 'merged' ? lefts[k] : rights[k];
       const label = k === 0 ? citation(rights[0], finding, left, 0) : finding.kind === 'merged' ? olderCitation(paragraph) : citation(paragraph);
-      return this.paragraph(label, block.pieces, k === 0 ? shifts : [], block.closed, paragraph.heading, k === 0 ? 'equal' : block.opened);
+      return this.paragraph(label, block.pieces, k === 0 ? shifts : [], block.closed, paragraph.heading, k === 0 ? 'equal' : block.opened, finding.kind === 'merged' && k > 0 ? [] : this.footnoteRefs(paragraph, 'right', notes));
     });
   }
 
@@ -278,7 +302,10 @@ class DocxWriter {
  * the paragraph was renumbered (`OP 16 (older OP 15)`, a draft's printed `¶ 5 (older ¶ 6)`), as every output cites it
  * (`paragraphCitation`).
  */
-function citation(paragraph: Paragraph, finding?: Finding, left?: ResultDocument, k = 0): string {
+function citation(paragraph: Paragraph, finding?: Finding, left?: ResultDocument, k = 0): string | null {
+  // A title, date or section line and a resolution's formula carry no label: "heading 1" printed before a title read
+  // as a leaked Word style name (trial 14c), "¶ 2 The General Assembly," cited a number the UN never prints (14b).
+  if (isLineName(paragraph.label)) return null;
   const own = paragraphCitation(paragraph);
   if (!finding || !left || k > 0 || finding.left.length === 0) return own;
   const older = placeRef(left.paragraphs, finding.left);
@@ -403,8 +430,8 @@ function documentLine(document: ResultDocument): string {
 }
 
 /** The first page of a comparison: what was compared, how to read the file, the key changes, the counts, the facts. */
-function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocument, right: ResultDocument, comparisonIndex: number): FileChild[] {
-  const { Paragraph, TextRun, HeadingLevel, InternalHyperlink } = docx;
+function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocument, right: ResultDocument, comparisonIndex: number, warnings: RedlineResult['warnings'] = []): FileChild[] {
+  const { Paragraph, TextRun, HeadingLevel, Table, TableRow, TableCell, WidthType, InternalHyperlink } = docx;
   const breakBefore = comparisonIndex > 0;
   const line = (label: string, text: string): FileChild => new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${label} `, bold: true }), new TextRun(clean(text))] });
   const out: FileChild[] = [
@@ -412,6 +439,9 @@ function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocume
     line('Older:', documentLine(left)),
     line('Newer:', documentLine(right)),
     ...(relationNote(comparison) ? [new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: clean(relationNote(comparison)!), bold: true })] })] : []),
+    // Every warning on the first page, naming its file: a draft's tracked changes read as accepted are one delegation's
+    // proposals shown as the draft's text (trial 14b: the memo said nothing of them).
+    ...warnings.map((warning) => new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: 'Warning: ', bold: true }), new TextRun(clean(warningText(warning)))] })),
     new Paragraph({
       spacing: { before: 120, after: 120 },
       children: [

@@ -1,7 +1,7 @@
 import type { DiffPart, HistoryResult } from '../types.js';
 import { HISTORY_TAG_LABELS, cellPlace, changeSteps, historyFactSteps, latestText, positionChanged, positionTags, stepKind, transpositionsLine, versionNameNote, versionSymbol } from './history-labels.js';
 import { inline } from './markdown.js';
-import { titleWithDate } from './labels.js';
+import { titleWithDate, warningText } from './labels.js';
 
 /** Beyond this many versions the Markdown drops the column per version: the timeline says the same in one line. */
 const MAX_VERSION_COLUMNS = 8;
@@ -21,6 +21,7 @@ export function renderHistoryMarkdown(result: HistoryResult): string {
   });
   const note = versionNameNote(result);
   if (note) lines.push('', md(note));
+  if (result.warnings.length) lines.push('', ...result.warnings.map((warning) => `- **Warning:** ${md(warningText(warning))}`));
   lines.push('', `${history.positions.length} positions, ${changed.length} changed, ${history.positions.filter((p) => p.reinstated).length} reinstated, ${history.transpositions.length} ${history.transpositions.length === 1 ? 'transposition' : 'transpositions'}.`, '');
   if (history.transpositions.length) lines.push(`Moved against the others' order: ${md(transpositionsLine(result, 'markdown'))}.`, '');
   const factSteps = historyFactSteps(result);

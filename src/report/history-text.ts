@@ -1,6 +1,6 @@
 import type { DiffPart, HistoryResult } from '../types.js';
 import { cellPlace, changeSteps, historyFactSteps, type HistoryTag, latestText, positionChanged, positionTags, stepKind, transpositionsLine, versionNameNote, versionSymbol } from './history-labels.js';
-import { signalTone, type SignalTone } from './labels.js';
+import { signalTone, warningText, type SignalTone } from './labels.js';
 import { inertText, inlineDiff } from './text.js';
 
 /** How the terminal history looks. */
@@ -63,7 +63,7 @@ export function renderHistoryText(result: HistoryResult, options: HistoryTextOpt
     lines.push('');
   }
   if (changed.length === 0) lines.push('  No changes: every position is the same in every version.', '');
-  for (const warning of result.warnings) lines.push(paint('yellow', `warning: ${inertText(warning.message)}`));
+  for (const warning of result.warnings) lines.push(paint('yellow', `warning: ${inertText(warningText(warning))}`));
   return lines.join('\n').replace(/\n+$/, '') + '\n';
 }
 

@@ -1,6 +1,7 @@
 import type { Comparison, DigestLine, Finding, Paragraph, Signal } from '../types.js';
 import { digestLine, isHeadingOnly, isNegotiated } from './digest-line.js';
 import { isRoutineSignal } from './labels.js';
+import { isGivenName } from './paragraph-names.js';
 
 /**
  * Why a change is among the key changes, most telling first: a commitment or hedge shift, a new or dropped operative
@@ -39,7 +40,10 @@ export function keyChanges(comparison: Comparison, left: readonly Paragraph[], r
     if (!isNegotiated(finding) || isHeadingOnly(finding, left, right) || isChapeauOnly(finding, left, right)) return [];
     const rank = rankOf(finding, left, right);
     const order = KEY_CHANGE_RANKS.indexOf(rank) * 2 + (isPreambular(finding, left, right) ? 1 : 0);
-    return [{ order, change: { rank, line: digestLine(finding, index, left, right, null), href: `#r-${index + 1}` } }];
+    const line = digestLine(finding, index, left, right, null);
+    // A footnote that changed is said beside the paragraph's change, as its signals are ("footnote 8 changed: adds Panama").
+    const notes = (finding.footnoteChanges ?? []).map((note) => note.summary);
+    return [{ order, change: { rank, line: notes.length ? { ...line, signals: [...line.signals, ...notes] } : line, href: `#r-${index + 1}` } }];
   });
   // Array.prototype.sort is stable: reading order holds within a rank.
   return ranked.sort((a, b) => a.order - b.order).map(({ change }) => change);
@@ -58,7 +62,23 @@ const CHAPEAU_LENGTH = 100;
 export function isChapeauOnly(finding: Finding, left: readonly Paragraph[], right: readonly Paragraph[]): boolean {
   if (finding.kind !== 'new' && finding.kind !== 'dropped') return false;
   const paragraphs = finding.kind === 'new' ? finding.right.map((index) => right[index]) : finding.left.map((index) => left[index]);
-  return paragraphs.length > 0 && paragraphs.every((paragraph) => paragraph !== undefined && isChapeau(paragraph));
+  return paragraphs.length > 0 && paragraphs.every((paragraph) => paragraph !== undefined && isChapeau(paragraph) && !(finding.kind === 'new' && isOperativeChapeau(paragraph)));
+}
+
+/**
+ * The third-person verb an operative paragraph opens with ("Encourages", "Also requests", "Calls upon"): a chapeau that
+ * has one says who is asked and how strongly, which its sub-paragraphs do not.
+ */
+const OPERATIVE_OPENING = /^(?:(?:Also|Further|Again|Once again|Strongly|Firmly)\s+)?[A-Z][a-z]+s\b/;
+
+/**
+ * A new operative chapeau: an operative paragraph (`OP 4`, not a sub-paragraph) opening with its verb. It stays in the
+ * key changes: a Word draft of the African nuclear-weapon-free zone resolution (A/RES/80/14) added "OP 4: Encourages the
+ * African Commission on Nuclear Energy to:" with (a) and (b), and the key changes quoted only the two sub-paragraphs,
+ * which say neither who is encouraged nor that it is encouraged, not requested (trial 14b).
+ */
+function isOperativeChapeau(paragraph: Paragraph): boolean {
+  return paragraph.role === 'operative' && /^OP \d+$/.test(paragraph.label ?? '') && OPERATIVE_OPENING.test(paragraph.text.trim());
 }
 
 function isChapeau(paragraph: Paragraph): boolean {
@@ -66,7 +86,7 @@ function isChapeau(paragraph: Paragraph): boolean {
   if (text.length > CHAPEAU_LENGTH) return false;
   if (/:$/.test(text)) return true;
   // The enacting formula: a resolution's unlabelled paragraph before its preamble ("The General Assembly,", "The Security Council,").
-  return paragraph.role === 'other' && !paragraph.label && /^The [A-Z][^.;:]*,$/.test(text);
+  return paragraph.role === 'other' && (!paragraph.label || isGivenName(paragraph.label)) && /^The [A-Z][^.;:]*,$/.test(text);
 }
 
 /** A commitment or hedge signal that moved a position (not the yearly ageing of a verb with its event). */

@@ -1,4 +1,4 @@
-import type { Comparison, Finding, PairScores, PairSignals, Paragraph, RedlineResult, RelatedLink, Series, Signal } from '../types.js';
+import type { Comparison, Finding, PairScores, PairSignals, Paragraph, RedlineResult, RelatedLink, Series, Signal, Warning } from '../types.js';
 import { isGivenName } from './paragraph-names.js';
 import { RedlineError } from '../errors.js';
 
@@ -47,15 +47,63 @@ export const SCORE_LABELS: ReadonlyArray<{ key: keyof PairScores; label: string;
   { key: 'character', label: 'Character', description: 'closeness of the spelled-out text' },
 ];
 
+/**
+ * The warnings that change what the reader sees: a Word draft's tracked changes read as accepted (one delegation's
+ * proposals shown as the draft's text) and control characters of a wrong conversion. Said on standard error without
+ * --verbose, as well as in every output (trial 14b: `report -o att.docx` said nothing, the memo neither).
+ */
+export const READER_WARNINGS: ReadonlySet<string> = new Set(['control-characters', 'windows-1252', 'docx-tracked-changes']);
+
+/**
+ * A warning as every output says it, naming its file: `att_tracked.docx: has tracked changes (5 insertions, 4
+ * deletions): read as the final text, …` (the terminal said "has tracked changes" of no file, trial 14b).
+ */
+export function warningText(warning: Pick<Warning, 'message' | 'file'>): string {
+  return warning.file ? `${warning.file}: ${warning.message}` : warning.message;
+}
+
+/**
+ * The renumbered paragraphs, as a reader cites them, in runs: `OP 4–8 → OP 5–9`, `PP 13 → PP 12`. The summary counted
+ * them ("renumbered 5") and no line of the text or Markdown output said which (trial 14b: a legal officer citing the
+ * draft needs OP 5 ↔ OP 4). A run is consecutive findings whose labels count on by one on both sides.
+ */
+export function renumberedRuns(comparison: Comparison, left: readonly Paragraph[], right: readonly Paragraph[]): string[] {
+  const runs: Array<{ leftPrefix: string; rightPrefix: string; from: number; to: number; count: number } | string> = [];
+  for (const finding of comparison.findings) {
+    if (!finding.renumbered) continue;
+    const older = finding.left.length === 1 ? NUMBERED_LABEL.exec(left[finding.left[0]]?.label ?? '') : null;
+    const newer = finding.right.length === 1 ? NUMBERED_LABEL.exec(right[finding.right[0]]?.label ?? '') : null;
+    if (!older || !newer) {
+      runs.push(`${placeRef(left, finding.left)} → ${placeRef(right, finding.right)}`);
+      continue;
+    }
+    const [leftPrefix, from, rightPrefix, to] = [older[1], Number(older[2]), newer[1], Number(newer[2])];
+    const last = runs[runs.length - 1];
+    if (typeof last === 'object' && last.leftPrefix === leftPrefix && last.rightPrefix === rightPrefix && last.from + last.count === from && last.to + last.count === to) last.count++;
+    else runs.push({ leftPrefix, rightPrefix, from, to, count: 1 });
+  }
+  return runs.map((run) => {
+    if (typeof run === 'string') return run;
+    const span = (prefix: string, first: number): string => `${prefix}${first}${run.count > 1 ? `–${first + run.count - 1}` : ''}`;
+    return `${span(run.leftPrefix, run.from)} → ${span(run.rightPrefix, run.to)}`;
+  });
+}
+
+/** A label ending in its number: `OP 4`, `PP 12`, `Annex PP 3`, `¶ 7` (prefix, number). */
+const NUMBERED_LABEL = /^(.*?)(\d+)$/;
+
 /** The kind tag of a finding: its kind, with `modified` resolved to editorial, routine or substantive. */
 export function kindTag(finding: Finding): Exclude<RowTag, 'moved'> {
   if (finding.kind === 'modified') return finding.editorial ? 'editorial' : finding.routine ? 'routine' : 'substantive';
   return finding.kind;
 }
 
-/** True when a finding is worth a reader's attention: anything but an unchanged paragraph left in place. */
+/**
+ * True when a finding is worth a reader's attention: anything but an unchanged paragraph left in place whose footnotes
+ * stayed the same (a State added to a note's list is a change of the paragraph citing it).
+ */
 export function isChange(finding: Finding): boolean {
-  return finding.kind !== 'unchanged' || finding.moved;
+  return finding.kind !== 'unchanged' || finding.moved || (finding.footnoteChanges?.length ?? 0) > 0;
 }
 
 /** How a signal reads for the position it tracks: weaker, stronger, or neither (a reference changed, a topic added). */

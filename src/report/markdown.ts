@@ -15,6 +15,8 @@ import {
   placeRef,
   relatedPhrase,
   unpairedSide,
+  renumberedRuns,
+  warningText,
   type ResultDocument,
 } from './labels.js';
 import { inertText } from './text.js';
@@ -24,7 +26,7 @@ import { replacementsByNew } from './replacements.js';
 
 /** Render every comparison of a result as Markdown for issues and memos: a summary and a table of changes. */
 export function renderMarkdown(result: RedlineResult): string {
-  const sections = result.comparisons.map((comparison) => comparisonMarkdown(result, comparison));
+  const sections = result.comparisons.map((comparison, index) => comparisonMarkdown(result, comparison, index === 0 ? result.warnings : []));
   const options = Object.entries(result.options)
     .map(([name, value]) => `${name}=${String(value)}`)
     .join(' ');
@@ -32,7 +34,7 @@ export function renderMarkdown(result: RedlineResult): string {
   return `${[...sections, footer].join('\n\n')}\n`;
 }
 
-function comparisonMarkdown(result: RedlineResult, comparison: Comparison): string {
+function comparisonMarkdown(result: RedlineResult, comparison: Comparison, warnings: RedlineResult['warnings']): string {
   const { left, right } = comparedDocuments(result, comparison);
   const counts = countTags(comparison.findings);
   const kinds = ROW_TAGS.filter((tag) => counts[tag] > 0)
@@ -45,9 +47,13 @@ function comparisonMarkdown(result: RedlineResult, comparison: Comparison): stri
     `- **Older:** ${documentLine(left)}`,
     `- **Newer:** ${documentLine(right)}`,
     ...(relationNote(comparison) ? [`- **${relationNote(comparison)}**`] : []),
+    // Under the documents, before anything read from them: a draft's tracked changes shown as its text say so here.
+    ...warnings.map((warning) => `- **Warning:** ${inline(warningText(warning))}`),
     ...keyChangeLines(comparison, left, right),
     `- **Similarity** ${percent(comparison.similarity)} · **coverage** ${percent(comparison.coverage)} · ${kinds}`,
   ];
+  const renumbered = renumberedRuns(comparison, left.paragraphs, right.paragraphs);
+  if (renumbered.length) lines.push(`- **Renumbered:** ${inline(renumbered.join(', '))}`);
   const signals = pairSummary(comparison);
   if (signals) lines.push(`- **Signals:** ${inline(signals)}`);
   lines.push('');
@@ -107,11 +113,27 @@ function changeRow(finding: Finding, left: ResultDocument, right: ResultDocument
       ...(finding.change ? [`**the change:** ${inline(finding.change.before) || '∅'} → ${inline(finding.change.after) || '∅'}`] : []),
       ...(finding.reasons ?? []).map((reason) => `${finding.change ? 'the rest' : 'why'}: ${inline(reason)}`),
       ...signalGroups(finding.signals).map((group) => `_${inline(group.signals.length > 1 ? group.text : group.signals[0].summary)}_`),
+      ...(finding.footnoteChanges ?? []).map((note) => `**${inline(note.summary)}**`),
     ].join('<br>'),
     similarity,
-    changeText(finding, left, right),
+    [changeText(finding, left, right), ...footnoteLines(finding, left, right)].join('<br>'),
   ];
   return `| ${cells.join(' | ')} |`;
+}
+
+/**
+ * The paragraph's footnotes under its text (the older paragraph's for a dropped one): `_footnote 8:_ …`, a changed note
+ * with its word diff, a note gone struck through.
+ */
+function footnoteLines(finding: Finding, left: ResultDocument, right: ResultDocument): string[] {
+  const changes = new Map((finding.footnoteChanges ?? []).filter((note) => note.rightMark !== null).map((note) => [note.rightMark!, note]));
+  const notes = finding.kind === 'dropped' ? finding.left.flatMap((index) => left.paragraphs[index]?.footnotes ?? []) : finding.right.flatMap((index) => right.paragraphs[index]?.footnotes ?? []);
+  const lines = notes.map((note) => {
+    const change = changes.get(note.mark);
+    return change ? `_footnote ${inline(note.mark)} ${change.change}:_ ${change.diff.map(diffPart).join('')}` : `_footnote ${inline(note.mark)}:_ ${inline(note.text)}`;
+  });
+  for (const note of finding.footnoteChanges ?? []) if (note.change === 'removed') lines.push(`_footnote ${inline(note.leftMark ?? '')} removed:_ ${note.diff.map(diffPart).join('')}`);
+  return lines;
 }
 
 /** The text cell: the word diff for changed pairs; the plain text for new, dropped and moved-but-unchanged paragraphs. */

@@ -1,6 +1,6 @@
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult, Signal } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
-import { changedFacts, isChange, pairSummary, relatedPhrase, numberedPlace, relationNote, signalGroups, signalTone, unpairedSide, type SignalTone } from './labels.js';
+import { changedFacts, isChange, renumberedRuns, warningText, pairSummary, relatedPhrase, numberedPlace, relationNote, signalGroups, signalTone, unpairedSide, type SignalTone } from './labels.js';
 import { KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
 import { lineWithSignals } from './digest-line.js';
 import { replacementsByNew } from './replacements.js';
@@ -65,6 +65,9 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
       `  similarity ${percent(comparison.similarity)} · coverage ${percent(comparison.coverage)} · ${left.paragraphs.length} → ${right.paragraphs.length} paragraphs`,
     );
     lines.push('  ' + summaryLine(comparison));
+    // Which paragraphs were renumbered, in runs: the count alone left a legal officer without OP 5 ↔ OP 4 (trial 14b).
+    const renumbered = renumberedRuns(comparison, left.paragraphs, right.paragraphs);
+    if (renumbered.length) lines.push(`  renumbered: ${inertText(renumbered.join(', '))}`);
     const signals = pairSummary(comparison);
     if (signals) lines.push(`  ${paint('bold', signals)}`);
     // Official facts that changed (draft → adopted, dates, session): facts about the documents, not paragraph findings.
@@ -77,7 +80,7 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
     const replacements = replacementsByNew(comparison, left.paragraphs, right.paragraphs);
     for (const [index, finding] of comparison.findings.entries()) {
       // Renumbering alone is not a change: counted in the summary, listed only with --show-unchanged.
-      if (finding.kind === 'unchanged' && !finding.moved && !options.showUnchanged) continue;
+      if (!isChange(finding) && !options.showUnchanged) continue;
       const replacement = replacements.get(index);
       const inPlaceOf = replacement ? { finding: comparison.findings[replacement.dropped], similarity: replacement.similarity } : null;
       for (const line of findingLines(finding, left.paragraphs, right.paragraphs, paint, inPlaceOf)) lines.push(line);
@@ -92,7 +95,7 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
     }
     if (comparison.related.length) lines.push('');
   }
-  for (const warning of result.warnings) lines.push(paint('yellow', `warning: ${inertText(warning.message)}`));
+  for (const warning of result.warnings) lines.push(paint('yellow', `warning: ${inertText(warningText(warning))}`));
   return lines.join('\n').replace(/\n+$/, '') + '\n';
 }
 
@@ -143,7 +146,7 @@ function paragraphRef(paragraphs: Paragraph[], indices: number[]): string {
  */
 function findingLines(finding: Finding, left: Paragraph[], right: Paragraph[], paint: (style: keyof typeof ANSI, text: string) => string, inPlaceOf: { finding: Finding; similarity: number | null } | null = null): string[] {
   const label = finding.kind === 'modified' ? `modified, ${finding.editorial ? 'editorial' : finding.routine ? 'routine' : 'substantive'}` : finding.routine ? `${finding.kind}, routine` : finding.kind;
-  const flags = [finding.moved ? 'moved' : '', finding.renumbered ? 'renumbered' : ''].filter(Boolean).join(', ');
+  const flags = [finding.moved ? 'moved' : '', finding.renumbered ? 'renumbered' : '', finding.footnoteChanges?.length ? 'footnote changed' : ''].filter(Boolean).join(', ');
   const where =
     finding.kind === 'new' ? `right ${paragraphRef(right, finding.right)}` : finding.kind === 'dropped' ? `left ${paragraphRef(left, finding.left)}` : `${paragraphRef(left, finding.left)} → ${paragraphRef(right, finding.right)}`;
   const replaced = inPlaceOf ? `, in place of dropped left ${paragraphRef(left, inPlaceOf.finding.left)}` : '';
@@ -157,6 +160,15 @@ function findingLines(finding: Finding, left: Paragraph[], right: Paragraph[], p
   else if (finding.kind === 'dropped') out.push(`  ${paint('red', '- ' + joinTexts(left, finding.left))}`);
   else if (finding.kind === 'unchanged') out.push(`  ${paint('dim', '= ' + joinTexts(right, finding.right))}`);
   else out.push(`  ${inlineDiff(finding.diff, paint)}`);
+  // The paragraph's footnotes under it (the older ones for a dropped paragraph): a changed note with its word diff.
+  const changed = new Map((finding.footnoteChanges ?? []).map((note) => [note.rightMark ?? `older ${note.leftMark}`, note]));
+  const notes = finding.kind === 'dropped' ? finding.left.flatMap((index) => left[index]?.footnotes ?? []) : finding.right.flatMap((index) => right[index]?.footnotes ?? []);
+  for (const note of notes) {
+    const change = changed.get(note.mark);
+    if (change) out.push(`  ${paint('bold', inertText(change.summary))}`, `    ${inlineDiff(change.diff, paint)}`);
+    else out.push(`  ${paint('dim', `footnote ${inertText(note.mark)}: ${inertText(note.text)}`)}`);
+  }
+  for (const change of finding.footnoteChanges ?? []) if (change.change === 'removed') out.push(`  ${paint('bold', inertText(change.summary))}`);
   return out;
 }
 

@@ -10,6 +10,11 @@ import { comparedDocuments, type ResultDocument } from './labels.js';
  * The script follows redline's alignment, not a line-diff of its own: paragraphs aligned in reading order sit side by
  * side (a context line when byte-identical, else `-` then `+`), split and merged groups are removed and added as a
  * block, and a moved paragraph is removed where it stood and added where it now stands.
+ *
+ * Renumbering alone is not a change: a paragraph whose text is the same and only its printed label moved on (`PP 2` →
+ * `PP 3`) is a context line under its newer label. The script is exact on the texts, and on the labels but for those
+ * lines: CTBT 79/77 → 80/70 listed 37 `-`/`+` lines, most of them such paragraphs, where the result counts 8 changes
+ * (trial 14c).
  */
 
 /** Lines of context around each change, as `diff -u`. */
@@ -64,7 +69,7 @@ function fileLabel(document: ResultDocument): string {
 function editScript(left: ResultDocument, right: ResultDocument, findings: readonly Finding[]): ScriptLine[] {
   const anchors = findings
     .filter((finding) => !finding.moved && finding.left.length > 0 && finding.right.length > 0)
-    .map((finding): { left: readonly number[]; right: readonly number[] } => ({ left: finding.left, right: finding.right }))
+    .map((finding): { left: readonly number[]; right: readonly number[]; renumbered: boolean } => ({ left: finding.left, right: finding.right, renumbered: finding.renumbered === true }))
     .sort((a, b) => a.left[0] - b.left[0] || a.right[0] - b.right[0]);
   const script: ScriptLine[] = [];
   let nextLeft = 0;
@@ -86,10 +91,11 @@ function editScript(left: ResultDocument, right: ResultDocument, findings: reado
     catchUp(finding.left[0], finding.right[0]);
     const leftEnd = finding.left[finding.left.length - 1] + 1;
     const rightEnd = finding.right[finding.right.length - 1] + 1;
-    const same =
-      finding.left.length === 1 && finding.right.length === 1 && paragraphLine(left, finding.left[0]) === paragraphLine(right, finding.right[0]);
-    if (same) {
-      script.push({ op: ' ', text: paragraphLine(left, nextLeft), left: nextLeft, right: nextRight });
+    const one = finding.left.length === 1 && finding.right.length === 1;
+    const same = one && paragraphLine(left, finding.left[0]) === paragraphLine(right, finding.right[0]);
+    const renumberedOnly = one && finding.renumbered && left.paragraphs[finding.left[0]].text === right.paragraphs[finding.right[0]].text;
+    if (same || renumberedOnly) {
+      script.push({ op: ' ', text: paragraphLine(right, nextRight), left: nextLeft, right: nextRight });
       nextLeft = leftEnd;
       nextRight = rightEnd;
       continue;

@@ -53,6 +53,8 @@ export interface ParagraphView {
   className: string;
   /** The text cut into runs; an unchanged paragraph is one `equal` run, so it costs no extra elements. */
   segments: DiffSegment[];
+  /** The footnotes it cites, under it: each mark and its text in runs (a changed note word by word, this side's runs). */
+  footnotes: Array<{ mark: string; segments: DiffSegment[] }>;
 }
 
 /** One component score of a pair, formatted. */
@@ -551,8 +553,8 @@ function buildRow(
     moved: finding.moved,
     // An in-place unchanged row needs no number: 100% would only add noise to the column.
     similarity: (paired || finding.moved) && !filled ? percent(finding.similarity) : null,
-    left: left.map((paragraph, i) => paragraphView('left', paragraph, leftSegments[i])),
-    right: right.map((paragraph, i) => paragraphView('right', paragraph, rightSegments[i])),
+    left: left.map((paragraph, i) => paragraphView('left', paragraph, leftSegments[i], finding)),
+    right: right.map((paragraph, i) => paragraphView('right', paragraph, rightSegments[i], finding)),
     leftAbsent: finding.kind === 'new' ? 'Not in the older text' : null,
     rightAbsent: finding.kind === 'dropped' ? 'Not in the newer text' : null,
     leftLabel,
@@ -565,11 +567,15 @@ function buildRow(
       finding.kind === 'dropped' ? (relatedNotes.get(`left ${finding.left[0]}`) ?? null) : finding.kind === 'new' ? (relatedNotes.get(`right ${finding.right[0]}`) ?? null) : null,
     renumbered: renumbering(finding, left, right),
     // Many signals of one tally are one badge ("References removed (20): …"), on screen and in print.
-    signals: signalGroups(finding.signals).map((group) => ({
-      text: group.text,
-      type: group.type,
-      className: ['signal', `signal-${group.type}`, `tone-${group.tone}`, group.routine ? 'signal-routine' : '', group.signals.length > 1 ? 'signal-group' : ''].filter(Boolean).join(' '),
-    })),
+    signals: [
+      ...signalGroups(finding.signals).map((group) => ({
+        text: group.text,
+        type: group.type,
+        className: ['signal', `signal-${group.type}`, `tone-${group.tone}`, group.routine ? 'signal-routine' : '', group.signals.length > 1 ? 'signal-group' : ''].filter(Boolean).join(' '),
+      })),
+      // A footnote that changed, on its paragraph's row ("footnote 8 changed: Bahamas → Bahamas (The); adds Panama").
+      ...(finding.footnoteChanges ?? []).map((note) => ({ text: note.summary, type: 'footnote', className: 'signal signal-footnote tone-neutral' })),
+    ],
     signalTypes: [...new Set(finding.signals.filter((signal) => !isRoutineSignal(signal)).map((signal) => signal.type))].join(' '),
     reasons: reasonsOf(finding),
     change: finding.kind === 'modified' && finding.change ? { before: finding.change.before, after: finding.change.after } : null,
@@ -612,8 +618,15 @@ function paragraphAt(document: ResultDocument, index: number): Paragraph {
   return paragraph;
 }
 
-function paragraphView(side: 'left' | 'right', paragraph: Paragraph, segments: DiffSegment[]): ParagraphView {
+function paragraphView(side: 'left' | 'right', paragraph: Paragraph, segments: DiffSegment[], finding?: Finding): ParagraphView {
+  const changes = (finding?.footnoteChanges ?? []).filter((note) => note.change === 'changed');
+  const other = side === 'left' ? 'insert' : 'delete';
+  const footnotes = (paragraph.footnotes ?? []).map((note) => {
+    const change = changes.find((candidate) => (side === 'left' ? candidate.leftMark : candidate.rightMark) === note.mark);
+    return { mark: note.mark, segments: change ? mergeRuns(change.diff.filter((part) => part.op !== other).map((part) => ({ op: part.op, text: part.text }))) : [{ op: 'equal' as const, text: note.text }] };
+  });
   return {
+    footnotes,
     anchor: paragraphAnchor(side, paragraph),
     position: paragraph.index + 1,
     citation: paragraphCitation(paragraph),
@@ -764,7 +777,8 @@ function withMovedFromMarkers(rows: RowView[], findings: readonly Finding[]): Ar
 }
 
 function isInPlaceUnchanged(entry: RowView | MovedFromView): entry is RowView {
-  return entry.partial === 'row' && entry.kind === 'unchanged' && !entry.moved;
+  // An unchanged paragraph whose footnote changed is a change (`isChange`): never folded away.
+  return entry.partial === 'row' && entry.kind === 'unchanged' && !entry.moved && !entry.isChange;
 }
 
 /** Gather consecutive in-place unchanged rows into runs, so "only changes" can fold each run into one line. */

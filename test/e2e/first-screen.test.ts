@@ -116,7 +116,7 @@ describe.skipIf(!hasTools || !HAS_SHARED)('the first screen, the print and the c
     const unchanged = 'Recognizing also the important role';
     expect(allPages.join('\n')).toContain(unchanged);
     expect(onlyPages.join('\n')).not.toContain(unchanged);
-    expect(onlyPages.join('\n')).toContain('16 unchanged paragraphs (newer ¶ 1 to PP 15)');
+    expect(onlyPages.join('\n')).toContain('16 unchanged paragraphs (newer formula to PP 15)');
     // No interface words on paper.
     expect(allPages.join(' ').replace(/\s+/g, ' ')).not.toContain('Copy citation');
     // A kind hidden by its filter is not printed either.

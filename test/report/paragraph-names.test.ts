@@ -51,8 +51,13 @@ describe('nameParagraphs: what a reader cites a paragraph of a text without UN l
     expect(restarting.map((p) => p.label)).toEqual(['¶ 1', '¶ 2']);
   });
 
-  it('leaves a resolution\'s UN labels as they are', () => {
-    const labelled = [{ ...paragraph(0, 'The General Assembly,'), role: 'other' as const, label: null }, { ...paragraph(1, 'Recalling …'), role: 'preambular' as const, label: 'PP 1' }];
-    expect(nameParagraphs(labelled)).toEqual(labelled);
+  it('leaves a resolution\'s UN labels as they are, and names its unnumbered lines, never by a count (trial 14b)', () => {
+    const labelled = [
+      { ...paragraph(0, 'Draft resolution: African Nuclear-Weapon-Free Zone Treaty', null, true), role: 'heading' as const, label: null },
+      { ...paragraph(1, 'The General Assembly,'), role: 'other' as const, label: null },
+      { ...paragraph(2, 'Recalling …'), role: 'preambular' as const, label: 'PP 1' },
+      { ...paragraph(3, 'Group of Independent Eminent Experts', null, true), role: 'heading' as const, label: null },
+    ];
+    expect(nameParagraphs(labelled).map((p) => p.label)).toEqual(['heading 1', 'formula', 'PP 1', 'heading 2']);
   });
 });

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { BATCH_MODES, type BatchSummary, type PairRecord, type Series } from '../../types.js';
 import { BATCH_DEFAULTS, defaultCacheDir } from '../../options.js';
 import { RedlineError } from '../../errors.js';
-import { adoptedMissingPhrase, draftsWithoutAdopted } from '../../report/labels.js';
+import { adoptedMissingPhrase, draftsWithoutAdopted, READER_WARNINGS, warningText } from '../../report/labels.js';
 import { COMPARISON_OPTIONS, EXIT, TRACKED_CHANGES_OPTION, UNIT_OPTION, generationTime, jobsOption, note, toCompareOptions, verbosity, type ArgsOf, type CliCommand, type Override, type CliIo } from '../shared.js';
 
 const BATCH_OPTIONS = {
@@ -102,6 +102,16 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
   for (const history of summary.histories) if (history.error !== undefined) io.stderr.write(`redline: the history of series ${history.series} could not be built: ${history.error}\n`);
   // Two texts put in one series that hardly share a phrase: said here, flagged in the records and the index.
   for (const record of summary.results) if (record.unrelated) io.stderr.write(unrelatedLine(record, summary) + '\n');
+  // A warning that changes what the reader sees (a Word draft's tracked changes read as accepted), once per file and
+  // message: the digest lists those changes as the draft's text (trial 14b: stderr said only "inputs: read 1 docx").
+  const said = new Set<string>();
+  for (const record of summary.results) {
+    for (const warning of record.warnings ?? []) {
+      const line = `redline batch: warning: ${warningText(warning)}`;
+      if (READER_WARNINGS.has(warning.code) && !said.has(line)) note(io, argv, line);
+      said.add(line);
+    }
+  }
   if (verbosity(argv) !== 'quiet') {
     // A draft whose adopted text is not in the corpus has no step to it (a lone draft: its series none at all): said here.
     const withoutAdopted = summary.series.flatMap(draftsWithoutAdopted);

@@ -1,5 +1,5 @@
 import type { Argv, Options } from 'yargs';
-import { COMPARISON_OPTIONS, EXIT, generationTime, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
+import { COMPARISON_OPTIONS, EXIT, generationTime, outputPath, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
 import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, settleOutput, TIMEOUT_OPTION, TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, renderDocument, twoTextPositionals, writeOutput } from '../two-texts.js';
 
 export { hasChanges };
@@ -42,7 +42,8 @@ export const compareCommand: CliCommand = {
 export async function runCompare(argv: CompareArgs, io: CliIo): Promise<number> {
   // The format is settled before any work: a name that is not what the file would hold is refused at once.
   const format = await settleOutput('compare', argv, FORMATS, 'text', io);
-  const { result, out } = await compareTwoTexts(argv, io);
+  // The text summary on the terminal ends with its warnings: not said again on standard error.
+  const { result, out } = await compareTwoTexts(argv, io, format === 'text' && outputPath(argv.out) === null && Boolean(io.stdout.isTTY));
   let rendered: string | Uint8Array;
   // Renderers are imported when used, like the engine (see compareTwoTexts): the CLI starts with the definitions only.
   if (format === 'docx' || format === 'pdf') rendered = await renderDocument(result, format, io.env, argv.templates);

@@ -28,7 +28,7 @@ describe('redline compare --tracked-changes', () => {
     };
     const final = await read();
     expect(final.documents[0].paragraphs.map((paragraph) => [paragraph.label, paragraph.text])).toEqual([
-      [null, 'The General Assembly,'],
+      ['formula', 'The General Assembly,'],
       ['OP 1', 'Decides to continue its consideration of the question;'],
       ['OP 2', 'Decides to remain seized of the matter.'],
     ]);

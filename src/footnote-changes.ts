@@ -1,0 +1,136 @@
+import { wordDiff } from './classify/word-diff.js';
+import { surfaceForm } from './normalize/normalize.js';
+import type { Comparison, DiffPart, Finding, FootnoteChange, Footnote, Paragraph } from './types.js';
+
+/**
+ * Footnotes are read with the paragraph citing them (`Paragraph.footnotes`) and never compared as paragraphs, so until
+ * trial 14b no output said that a note changed: the Arms Trade Treaty's OP 2 cites, in note 8, the States that endorsed
+ * a political declaration, and 80/46 adds Panama to the list of 79/52; 79/52's PP 9 note "A/78/111." became
+ * "A/78/111, annex.". Each finding that pairs paragraphs gets the notes that changed (`Finding.footnoteChanges`), an
+ * unchanged paragraph too; the renderers show them on its row.
+ */
+
+/** The word diff of a note is bounded as a paragraph's is: a list of a hundred States changes in a few places. */
+const MAX_EDIT_LENGTH = 2000;
+/** Most pieces a summary names; the rest are counted. */
+const SUMMARY_PIECES = 4;
+/** Longest piece a summary quotes whole. */
+const PIECE_LENGTH = 80;
+
+/** The comparison with each finding's changed footnotes set (findings without any are returned as they are). */
+export function withFootnoteChanges(comparison: Comparison, left: readonly Paragraph[], right: readonly Paragraph[]): Comparison {
+  if (!left.some((paragraph) => paragraph.footnotes?.length) && !right.some((paragraph) => paragraph.footnotes?.length)) return comparison;
+  const changes = comparison.findings.map((finding) => footnoteChanges(finding, left, right));
+  // A note cited by another paragraph than before (the UN puts a note at a citation's first mention: 79/52 cites the
+  // Firearms Protocol in PP 9 where 78/48 first cited it in PP 10) says where it went or came from.
+  const places = (side: 'added' | 'removed'): Map<string, string> => {
+    const found = new Map<string, string>();
+    comparison.findings.forEach((finding, k) => {
+      for (const note of changes[k]) {
+        if (note.change !== side) continue;
+        const indices = side === 'added' ? finding.right : finding.left;
+        const label = indices.map((index) => (side === 'added' ? right : left)[index]?.label).filter(Boolean).join('+');
+        found.set(noteText(note), label);
+      }
+    });
+    return found;
+  };
+  const [added, removed] = [places('added'), places('removed')];
+  const findings = comparison.findings.map((finding, k) => {
+    if (changes[k].length === 0) return finding;
+    const notes = changes[k].map((note) => {
+      const other = note.change === 'added' ? removed.get(noteText(note)) : note.change === 'removed' ? added.get(noteText(note)) : undefined;
+      if (other === undefined) return note;
+      const where = note.change === 'added' ? `cited by older ${other || 'another paragraph'} before` : `now cited by ${other || 'another paragraph'}`;
+      return { ...note, summary: note.summary.replace(/^(footnote \S+(?: \(older \S+\))? (?:added|removed))/, `$1 (${where})`) };
+    });
+    return { ...finding, footnoteChanges: notes };
+  });
+  return { ...comparison, findings };
+}
+
+/** The text of an added or removed note (its whole diff). */
+function noteText(note: FootnoteChange): string {
+  return note.diff.map((part) => part.text).join('');
+}
+
+/**
+ * The notes of a finding's older and newer paragraphs, paired: the same text first (whatever its mark), then in order of
+ * citation; a note left over on one side was added or removed. Only a finding with paragraphs on both sides: a new or
+ * dropped paragraph brings or takes its notes with it, shown with its text.
+ */
+export function footnoteChanges(finding: Finding, left: readonly Paragraph[], right: readonly Paragraph[]): FootnoteChange[] {
+  if (finding.left.length === 0 || finding.right.length === 0) return [];
+  const older = finding.left.flatMap((index) => left[index]?.footnotes ?? []).filter(isParagraphNote);
+  const newer = finding.right.flatMap((index) => right[index]?.footnotes ?? []).filter(isParagraphNote);
+  if (older.length === 0 && newer.length === 0) return [];
+  // Two notes are the same up to what a paragraph's text is the same up to (typography, PDF spacing: `9– 20 July 2001`
+  // in the PDF of A/C.1/80/L.9 against `9–20 July 2001` in its text is no change).
+  const key = (note: Footnote): string => surfaceForm(note.text);
+  const unmatchedOlder = older.map((_, k) => k);
+  const pairs: Array<[number | null, number | null]> = [];
+  const unmatchedNewer: number[] = [];
+  newer.forEach((note, k) => {
+    const same = unmatchedOlder.findIndex((o) => key(older[o]) === key(note));
+    if (same >= 0) unmatchedOlder.splice(same, 1);
+    else unmatchedNewer.push(k);
+  });
+  // What is left is paired in order of citation, newer with older; the rest came or went.
+  unmatchedNewer.forEach((k, n) => pairs.push([unmatchedOlder[n] ?? null, k]));
+  for (const o of unmatchedOlder.slice(unmatchedNewer.length)) pairs.push([o, null]);
+  return pairs.map(([o, k]) => {
+    const before = o === null ? '' : clean(older[o].text);
+    const after = k === null ? '' : clean(newer[k].text);
+    const diff: DiffPart[] = o === null ? [{ op: 'insert', text: after }] : k === null ? [{ op: 'delete', text: before }] : wordDiff(before, after, MAX_EDIT_LENGTH).parts;
+    const change: FootnoteChange['change'] = o === null ? 'added' : k === null ? 'removed' : 'changed';
+    const leftMark = o === null ? null : older[o].mark;
+    const rightMark = k === null ? null : newer[k].mark;
+    return { change, leftMark, rightMark, diff, summary: summaryOf(change, leftMark, rightMark, diff) };
+  });
+}
+
+/**
+ * A note of the paragraph, not of the document: a draft's `*` note ("Any changes to the list of sponsors will be
+ * reflected …", a reissue's "Reissued for technical reasons") belongs to the draft as a whole and goes with adoption.
+ */
+function isParagraphNote(note: Footnote): boolean {
+  return !/^[*†‡]+$/.test(note.mark.trim());
+}
+
+/** A note's text with its whitespace made single spaces. */
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** `footnote 8 changed: Bahamas → Bahamas (The); adds Panama`, `footnote 3 added: A/80/111.`, `footnote 4 (older 5) changed: …`. */
+function summaryOf(change: FootnoteChange['change'], leftMark: string | null, rightMark: string | null, diff: readonly DiffPart[]): string {
+  const mark = rightMark ?? leftMark ?? '';
+  const older = leftMark !== null && rightMark !== null && leftMark !== rightMark ? ` (older ${leftMark})` : '';
+  const head = `footnote ${mark}${older} ${change}`;
+  if (change !== 'changed') return `${head}: ${cut(diff.map((part) => part.text).join(''))}`;
+  const pieces: string[] = [];
+  for (let k = 0; k < diff.length; k++) {
+    const part = diff[k];
+    if (part.op === 'equal') continue;
+    const next = diff[k + 1];
+    if (part.op === 'delete' && next?.op === 'insert') {
+      pieces.push(`${cut(part.text.trim())} → ${cut(next.text.trim())}`);
+      k++;
+    } else {
+      // A qualifier joined to the word before it reads with that word ("Bahamas → Bahamas (The)"); a name of a list
+      // reads alone ("adds Panama").
+      const text = part.text.trim();
+      const before = diff[k - 1]?.op === 'equal' ? /(\S+)\s*$/.exec(diff[k - 1].text)?.[1] : undefined;
+      if (before && !/^\p{Lu}/u.test(text)) pieces.push(part.op === 'insert' ? `${cut(before)} → ${cut(`${before}${part.text}`)}` : `${cut(`${before}${part.text}`)} → ${cut(before)}`);
+      else pieces.push(`${part.op === 'insert' ? 'adds' : 'drops'} ${cut(text.replace(/[,;]$/, ''))}`);
+    }
+  }
+  const shown = pieces.slice(0, SUMMARY_PIECES).join('; ');
+  const more = pieces.length - SUMMARY_PIECES;
+  return `${head}: ${shown || 'spacing'}${more > 0 ? `; ${more} more` : ''}`;
+}
+
+function cut(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length > PIECE_LENGTH ? `${clean.slice(0, PIECE_LENGTH - 1).trimEnd()}…` : clean;
+}
