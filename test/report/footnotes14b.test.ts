@@ -13,7 +13,7 @@ import { readEmbeddedResult } from '../../src/report/embedded.js';
 import { renderText } from '../../src/report/text.js';
 import { renderJson } from '../../src/report/json.js';
 import { ROOT } from '../helpers/paths.js';
-import type { RedlineResult } from '../../src/types.js';
+import type { Finding, RedlineResult } from '../../src/types.js';
 import { ARMS_TRADE, UN_SERIES, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
 
 // Trial 14b defect 2: footnotes were read with their paragraph and shown or compared nowhere. Between A/RES/79/52 and
@@ -95,8 +95,8 @@ describe.skipIf(!UN_SERIES_AVAILABLE)('footnotes shown under their paragraph and
   });
 
   it('an unchanged paragraph whose note changed is a change (listed, not folded away)', async () => {
-    const finding = { ...result.comparisons[0].findings[0], kind: 'unchanged' as const, moved: false, footnoteChanges: result.comparisons[0].findings.find((f) => f.footnoteChanges)!.footnoteChanges };
+    const finding = { ...result.comparisons[0].findings[0], kind: 'unchanged' as const, moved: false, footnoteChanges: result.comparisons[0].findings.find((f) => f.footnoteChanges)!.footnoteChanges } as Finding;
     expect(isChange(finding)).toBe(true);
-    expect(isChange({ ...finding, footnoteChanges: undefined })).toBe(false);
+    expect(isChange({ ...finding, footnoteChanges: undefined } as Finding)).toBe(false);
   });
 });
