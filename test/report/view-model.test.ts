@@ -264,7 +264,8 @@ describe.skipIf(!HAS_SHARED)(`a dropped and a new paragraph are one row only whe
     // Was also the heading "Annex" in place of OP 7 "Also decides, in accordance with paragraph 4 …", and the table note
     // "b Reflects amounts after recosting." in place of "Annex II Credits reported …" (no word in common).
     const model = buildViewModel(await compare(join(UN_SERIES, RESIDUAL, 'A_RES_79_255.txt'), join(UN_SERIES, RESIDUAL, 'A_RES_80_239.txt')));
-    // The older annex's table note is cited by its place in the annex since session 14 (was `¶ 36`, its count in the document).
-    expect(replacements(model)).toEqual([['Annex ¶ 4', '¶ 16']]);
+    // The older annex's table note is cited by its place in the annex since session 14 (was `¶ 36`, its count in the
+    // document), the newer unnumbered line as a heading (was `¶ 16`).
+    expect(replacements(model)).toEqual([['Annex ¶ 4', 'heading 4']]);
   });
 });
