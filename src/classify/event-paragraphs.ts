@@ -1,5 +1,5 @@
 import type { ClassifySide, Finding, Signal } from '../types.js';
-import { findReferences, isSuccessor } from './signals/references.js';
+import { findReferences, isNextSessionSymbol } from './signals/references.js';
 import { anniversaryRecord, commemoratesKnown, routineReasons } from './routine.js';
 
 /**
@@ -708,7 +708,7 @@ const WELCOMING_OPENING = /^(?:(?:Also|Further)\s)?(?:Welcomes|Welcoming|Notes|N
  * appointment of … as Director General of the Agency …" dropped from a text that takes note of the resolutions of
  * GC(68). The welcome went with its session. Only a paragraph that welcomes or notes, says nothing else (no stance, no
  * call: `STANCE`), and cites session-numbered decisions only, each succeeded in the newer text (the same shape, the next
- * session: `isSuccessor`); not a General Assembly resolution (any of the next session would do), and the decision itself
+ * session: `isNextSessionSymbol`, whatever its subject: the body sat again); not a General Assembly resolution (any of the next session would do), and the decision itself
  * welcomed, not an event it set going. The reason, else null.
  */
 export function sessionDecisionAgedReason(text: string, newer: readonly string[]): string | null {
@@ -721,7 +721,7 @@ export function sessionDecisionAgedReason(text: string, newer: readonly string[]
   if (cited.length === 0 || cited.some((reference) => reference.session === null || reference.shape === 'resolution #/n')) return null;
   const newerReferences = newer.flatMap((paragraph) => findReferences(paragraph));
   if (newerReferences.some((reference) => cited.some((mention) => mention.key === reference.key))) return null;
-  const successors = cited.map((reference) => newerReferences.find((candidate) => isSuccessor(reference, candidate)));
+  const successors = cited.map((reference) => newerReferences.find((candidate) => isNextSessionSymbol(reference, candidate)));
   if (successors.some((successor) => successor === undefined)) return null;
   return `a decision of an earlier session welcomed, dropped: ${cited.map((reference) => reference.text).join(', ')}; the newer text cites the next session's (${successors.map((successor) => successor?.text).join(', ')})`;
 }

@@ -2,7 +2,7 @@ import type { Lexicons } from './signals/lexicon.js';
 import type { DiffPart } from '../types.js';
 import { wordDiff } from './word-diff.js';
 import { daysBetween, findNumbers, isRoutineNumberChange, isYearlyDeadlineMove, withoutYearMarks, type NumberMention } from './signals/numbers.js';
-import { findReferences, isNextSession, isSuccessor, type ReferenceMention } from './signals/references.js';
+import { findReferences, isNextSession, isSuccessor, titleWords, type ReferenceMention } from './signals/references.js';
 import { statisticsRefreshedReasons } from './statistics.js';
 import { stanceTurnedInside } from './signals/recorded-stance.js';
 import { DEFINED_TERM, editorialSynonymReason, shortenedName } from './editorial.js';
@@ -1379,6 +1379,21 @@ function resolutionListSkeleton(text: string): string {
 }
 
 /**
+ * The subjects of a session's resolutions taken note of: the title each item is given ("GC(67)/RES/14, entitled “Status
+ * of Palestine in the IAEA”", its parts' titles too), compared as `titleWords` folds them, in sorted order (the list
+ * may be reordered). Two years of one paragraph that take note of the same subjects differ only in their numbers;
+ * "Status of Palestine in the IAEA" and "Restoration of the sovereign equality of Member States in the IAEA" no longer
+ * taken note of (Report of the IAEA 78/8 → 79/4 OP 2, trial 15b) are resolutions the Assembly chose not to mention,
+ * whatever the rest of the list did.
+ */
+function resolutionListSubjects(text: string): string[] {
+  return findReferences(text)
+    .filter((mention) => mention.session !== null && mention.titled === 'entitled' && mention.title !== null)
+    .map((mention) => titleWords(mention.title!).join(' '))
+    .sort();
+}
+
+/**
  * The yearly set of documents considered or taken note of (issue 23, round 6): the same opening that lists them
  * (`DOCUMENTS_OPENING`), every changed stretch after it naming documents only (no word of a stance on them:
  * `STANCE_WORDS`, no money). "Having considered the report … held in [-2023-]{+2024, and taking note with regret that
@@ -1411,6 +1426,9 @@ function documentsConsideredReasons(before: string, after: string): string[] | n
   if (stretches.some(yearMovedPastCycle)) return null;
   // A session's list changes only in items of its own shape: any other clause added or dropped is negotiated (fix 12C).
   if (session && resolutionListSkeleton(before) !== resolutionListSkeleton(after)) return null;
+  // And only in their numbers: the skeleton folds titles away, but a subject no longer taken note of, or newly taken
+  // note of, is a choice (`resolutionListSubjects`).
+  if (session && resolutionListSubjects(before).join('\u0000') !== resolutionListSubjects(after).join('\u0000')) return null;
   // An endorsement is a decision: a document whose conclusions it no longer endorses, nothing in its place ("on [-the
   // annual overview report of the … Board for 2022 and on-] United Nations system support …"), is a recurring item left
   // out: it stays a finding, as the same paragraph dropped whole does (round 13E: the same kind of change, the same answer).

@@ -2,6 +2,7 @@ import type { DiffPart, DigestLine, Finding, Paragraph, ParagraphRole, Signal } 
 import { isHeadingLine, numberedPlace } from './labels.js';
 import { isPlaceholder } from './placeholder.js';
 import { listPhrases } from './digest-list.js';
+import { resolutionListChanges } from './digest-resolution-list.js';
 
 /**
  * About how many characters of a new or dropped paragraph a line quotes (cut at a clause's end, else on a word
@@ -1432,6 +1433,19 @@ function tidyEnds(said: string): string {
 
 /** The phrases of a line from the edits it shows: moves said once, a list item by item (`asList`), the weightiest first. */
 function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | null, asList: boolean, sources: readonly Source[] = []): string {
+  // A list of titled resolutions whose entries were dropped or added is said entry by entry, each whole
+  // (`resolutionListChanges`); the edits outside the list (a clause put beside it) as any others.
+  if (asList && finding.kind === 'modified') {
+    const list = resolutionListChanges(sideOf(finding.diff, 'delete'), sideOf(finding.diff, 'insert'));
+    if (list !== null) {
+      const within = (at: number | undefined, text: string, [start, end]: [number, number]): boolean => at !== undefined && at >= start && at + text.replace(/[\s,;:]+$/, '').length <= end;
+      // (A side with nothing deleted or inserted is no edit of that list: an entry put after the last one is the newer list's.)
+      const inList = (edit: Edit): boolean => (core(edit.deleted) === '' || within(edit.olderAt, edit.deleted, list.olderSpan)) && (core(edit.inserted) === '' || within(edit.newerAt, edit.inserted, list.newerSpan));
+      const outside = given.filter((edit) => !inList(edit));
+      const rest = outside.length > 0 ? phrasesOf(outside, finding, chapeau, false, sources) : '';
+      return joinPhrases([...list.phrases, ...(rest === '' ? [] : [rest])]);
+    }
+  }
   const edited = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutCaseAlone(withinParagraphs(given.map((edit) => withSharedEndKept(edit)), finding.kind === 'merged', sideOf(finding.diff, 'insert'))) : given.map((edit) => withSharedEndKept(edit)))).map((edit) => withSharedEndKept(edit, true));
   const shown = finding.kind === 'merged' ? withSourceWords(edited, sources) : edited;
   const pieces = withMoves(shown);

@@ -19,12 +19,22 @@ const isState = (entry: LexiconEntry): boolean => entry.category === 'state';
  */
 const TITLE_AFTER_STATE = /^\s+(?:Agenda|Declaration|Programme|Program|Plan|Pathway|Consensus|Principles|Platform|Process|Accord|Accords|Agreement|Framework|Statement|Commitments?|Initiative|Protocol|Compact|Outcome|Strategy|Action Agenda|Action Plan|Call to Action)\b/u;
 
-/** The actors a text names, each once, in order of first mention (lexicon `lexicons/actors.yaml`). */
+/** A title quoted after "entitled" (a resolution, a report, an agenda item): the words name it, as they do for topics. */
+const ENTITLED = /\bentitled\s+[“"][^”"]*[”"]/g;
+
+/**
+ * The actors a text names, each once, in order of first mention (lexicon `lexicons/actors.yaml`). Words of a title
+ * quoted after "entitled" name a document, not an actor of the paragraph: "GC(67)/RES/14, entitled “Status of Palestine
+ * in the IAEA”" dropped from a list of resolutions taken note of read as `actor removed: State of Palestine`, and
+ * “Staffing of the Agency’s Secretariat” as `actor removed: Secretariat` (Report of the IAEA 78/8 → 79/4 OP 2, trial
+ * 15b): the resolution dropped is the reference signal's, with its title.
+ */
 export function findActors(text: string, lexicons: Lexicons = defaultLexicons()): ActorMention[] {
   const seen = new Map<string, ActorMention>();
-  for (const match of compileMatcher(lexicons.actors, lexicons.actorsIgnore, isState)(text)) {
+  const untitled = text.replace(ENTITLED, (title) => ' '.repeat(title.length));
+  for (const match of compileMatcher(lexicons.actors, lexicons.actorsIgnore, isState)(untitled)) {
     if (!match.entry || seen.has(match.entry.name)) continue;
-    if (isState(match.entry) && TITLE_AFTER_STATE.test(text.slice(match.end))) continue;
+    if (isState(match.entry) && TITLE_AFTER_STATE.test(untitled.slice(match.end))) continue;
     seen.set(match.entry.name, { name: match.entry.name, category: match.entry.category ?? 'actor', text: match.text });
   }
   return [...seen.values()];

@@ -12,6 +12,14 @@ export interface ReferenceMention {
   session: number | null;
   /** The symbol with its session number replaced by `#` (`A/#/214`, `#/240`): the shape a successor keeps. */
   shape: string | null;
+  /**
+   * The title the text gives a resolution or decision right after its symbol ("GC(67)/RES/14, entitled “Status of
+   * Palestine in the IAEA”", "resolution 78/72 of 7 December 2023 on the rule of law"), as written, else null: the
+   * subject a successor must share (`isSuccessor`).
+   */
+  title: string | null;
+  /** How the title was given: quoted after "entitled" (the whole title), or after "on" (its opening words, up to a break). */
+  titled: 'entitled' | 'on' | null;
   start: number;
   end: number;
   text: string;
@@ -80,7 +88,56 @@ export function findReferences(text: string, lexicons: Lexicons = defaultLexicon
 const referenceMemo = new TextMemo<ReferenceMention>();
 
 function searchReferences(text: string, lexicons: Lexicons): ReferenceMention[] {
-  const found: ReferenceMention[] = [];
+  return pickNonOverlapping(searchSymbols(text, lexicons)).map((mention) => ({ ...mention, ...titleAfter(text, mention) }));
+}
+
+/** A resolution's title quoted after its symbol: its part ("GC(69)/RES/9 A.2", "78/262 B"), its date, then "entitled “…”". */
+const ENTITLED_AFTER = /^(?:\s[A-Z](?:\.\d{1,2})?)?(?:,?\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4})?,?\s+entitled\s+[“"]([^”"]{1,300})[”"]/u;
+/** A resolution's subject given after "on": "resolution 78/72 of 7 December 2023 on the rule of law", up to a break. */
+const ON_AFTER = /^(?:\s[A-Z](?:\.\d{1,2})?)?(?:,?\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4})?\s+on\s+((?:the\s+)?\p{L}[^,;:()“”"\d]{2,200}?)(?=\s*[,;:()“”"]|\s*\.?\s*$|\s+\d)/u;
+
+/** The title a resolution or decision is given right after its symbol (`ReferenceMention.title`). */
+function titleAfter(text: string, mention: Omit<ReferenceMention, 'title' | 'titled'>): Pick<ReferenceMention, 'title' | 'titled'> {
+  if (mention.kind !== 'resolution' && mention.kind !== 'decision') return { title: null, titled: null };
+  const rest = text.slice(mention.end, mention.end + 400);
+  const entitled = ENTITLED_AFTER.exec(rest);
+  if (entitled) return { title: entitled[1].replace(/\s+/g, ' ').trim(), titled: 'entitled' };
+  const on = ON_AFTER.exec(rest);
+  // "on" opening a date or a time ("on 5 December", "on that occasion") names no subject.
+  if (on && !/^(?:the\s+)?(?:occasion|behalf|basis|day|date|that|this|which|January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(on[1])) {
+    return { title: on[1].replace(/\s+/g, ' ').trim(), titled: 'on' };
+  }
+  return { title: null, titled: null };
+}
+
+/** The words of a title as compared: case, quotes, hyphens and spacing folded; its session, ordinal and year words aside. */
+export function titleWords(title: string): string[] {
+  return title
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212-]/g, ' ')
+    .replace(/[’‘`]/g, "'")
+    .replace(/\b(?:\p{L}+ )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}*teenth|\p{L}*tieth)\b/gu, ' ')
+    .replace(/\b(?:sessions?|regular|special|annual|\d+(?:st|nd|rd|th)?)\b/g, ' ')
+    .split(/[^\p{L}']+/u)
+    .map((word) => word.replace(/^'+|'+$/g, ''))
+    .filter((word) => word !== '' && word !== 'the');
+}
+
+/**
+ * True when two citations name the same subject, as far as the text says: both titled, the titles alike (`titleWords`);
+ * a subject given after "on" gives only its opening words, so the one of them may run on where the other stops. Where
+ * either side gives no title, nothing tells them apart.
+ */
+export function sameSubject(before: ReferenceMention, after: ReferenceMention): boolean {
+  if (before.title === null || after.title === null) return true;
+  const [older, newer] = [titleWords(before.title), titleWords(after.title)];
+  if (before.titled === 'entitled' && after.titled === 'entitled') return older.join(' ') === newer.join(' ');
+  const [shorter, longer] = older.length <= newer.length ? [older, newer] : [newer, older];
+  return shorter.length > 0 && shorter.every((word, at) => longer[at] === word);
+}
+
+function searchSymbols(text: string, lexicons: Lexicons): Array<Omit<ReferenceMention, 'title' | 'titled'>> {
+  const found: Array<Omit<ReferenceMention, 'title' | 'titled'>> = [];
   for (const match of text.matchAll(DOCUMENT_SYMBOL)) {
     const symbol = match[0];
     if (!/\d/.test(symbol)) continue;
@@ -159,7 +216,7 @@ function searchReferences(text: string, lexicons: Lexicons): ReferenceMention[] 
     if (!match.entry) continue;
     found.push({ key: match.entry.name, kind: 'instrument', session: null, shape: null, start: match.start, end: match.end, text: match.text });
   }
-  return pickNonOverlapping(found);
+  return found;
 }
 
 /**
@@ -183,8 +240,19 @@ export function withInstrumentAliases(text: string, other: string, lexicons: Lex
   return out;
 }
 
-/** True when `after` is the expected successor of `before`: the same kind and shape, one session later. */
+/**
+ * True when `after` is the expected successor of `before`: the same kind and shape, one session later
+ * (`isNextSessionSymbol`), on the same subject where the text titles them (`sameSubject`). A session's resolutions are
+ * numbered anew each year: "GC(67)/RES/14, entitled “Status of Palestine in the IAEA”" is not succeeded by
+ * "GC(68)/RES/15, entitled “Nuclear safety, security and safeguards in Ukraine”" (Report of the IAEA 78/8 → 79/4 OP 2,
+ * trial 15b: paired by their place in the list, the dropped resolutions were read as the year's).
+ */
 export function isSuccessor(before: ReferenceMention, after: ReferenceMention): boolean {
+  return isNextSessionSymbol(before, after) && sameSubject(before, after);
+}
+
+/** True when `after` is a symbol of the next session of the body that numbered `before`: the same kind and shape, one session later. */
+export function isNextSessionSymbol(before: ReferenceMention, after: ReferenceMention): boolean {
   if (before.session === null || after.session === null || before.kind !== after.kind || before.shape !== after.shape) return false;
   return isNextSession(before.shape, before.session, after.session);
 }
@@ -239,13 +307,21 @@ export function referenceChanges(before: string, after: string, lexicons: Lexico
   }
   for (const old of removed) {
     if (succeeded.has(old) || (documents !== undefined && documentCites(documents.after, old.key, lexicons))) continue;
-    signals.push({ type: 'reference', change: 'removed', kind: old.kind, from: old.key, to: null, routine: false, summary: `reference removed: ${old.key}`, tally: 'reference removed' });
+    signals.push({ type: 'reference', change: 'removed', kind: old.kind, from: old.key, to: null, routine: false, summary: `reference removed: ${named(old)}`, tally: 'reference removed' });
   }
   for (const mention of added) {
     if (succeeded.has(mention) || (documents !== undefined && documentCites(documents.before, mention.key, lexicons))) continue;
-    signals.push({ type: 'reference', change: 'added', kind: mention.kind, from: null, to: mention.key, routine: false, summary: `reference added: ${mention.key}`, tally: 'reference added' });
+    signals.push({ type: 'reference', change: 'added', kind: mention.kind, from: null, to: mention.key, routine: false, summary: `reference added: ${named(mention)}`, tally: 'reference added' });
   }
   return signals;
+}
+
+/**
+ * A reference as a signal names it: its key, and the title the text quotes for it ("GC(67)/RES/14 “Status of Palestine
+ * in the IAEA”"): of a session's resolutions taken note of, the subject is what a reader needs, not the number.
+ */
+function named(mention: ReferenceMention): string {
+  return mention.titled === 'entitled' && mention.title !== null ? `${mention.key} “${mention.title}”` : mention.key;
 }
 
 /** The reference signal type: on every finding (a new paragraph's references are added, a dropped one's removed). */
