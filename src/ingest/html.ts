@@ -27,6 +27,7 @@ export function convertHtml(bytes: Uint8Array, path: string): { text: string; me
   const { document } = parseHTML(html);
   // Read the facts first: Readability rewrites the document it is given and drops the page's h1.
   const meta = pageFacts(document);
+  const h1 = clean(document.querySelector('h1')?.textContent ?? '');
   const warnings: Warning[] = [];
   const deep = depth > READABILITY_MAX_DEPTH;
   if (deep) warnings.push({ code: 'html-deep', message: `elements nest ${depth} deep, more than the ${READABILITY_MAX_DEPTH} the article finder handles in reasonable time; read the whole page body without navigation and footer`, file: path });
@@ -43,7 +44,11 @@ export function convertHtml(bytes: Uint8Array, path: string): { text: string; me
   }
   // On a short page Readability may return the whole body, navigation included.
   for (const element of Array.from(root.querySelectorAll(FURNITURE))) element.remove();
-  return { text: joinParagraphs(blocksToParagraphs(root), path), meta, warnings };
+  const paragraphs = blocksToParagraphs(root);
+  // The page's title is the document's first paragraph, as in its Word or text copy (trial 15a: a statement's `<h1>`
+  // was dropped, and its date read from the next line, "11-11-2024", not from the title's "Sochi, 10 November, 2024").
+  if (article?.content && h1 && !paragraphs.some((paragraph) => paragraph.replace(/^#+ /, '') === h1)) paragraphs.unshift(`# ${h1}`);
+  return { text: joinParagraphs(paragraphs, path), meta, warnings };
 }
 
 /**

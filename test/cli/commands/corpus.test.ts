@@ -59,7 +59,8 @@ describe('redline corpus', () => {
     ]);
     const { code, stdout, stderr } = await corpus(['fetch', '--corpus', dir, '--delay', '0', '--retries', '0']);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^fetched {2}decl \(html, 9 paragraphs\) → .*decl\.md\nFetched 1, already stored 0, without url 0, failed 1\.\n$/);
+    // 10 paragraphs: the page's <h1> title, then the declaration's nine (session 15, trial 15a #6).
+    expect(stdout).toMatch(/^fetched {2}decl \(html, 10 paragraphs\) → .*decl\.md\nFetched 1, already stored 0, without url 0, failed 1\.\n$/);
     expect(stderr).toBe(`redline: gone: ${server.url('/gone')} answered 404 Not Found. Check the url in the catalogue. Or attach a copy you have (saved from a browser, without network): \`redline corpus add FILE --id gone --corpus ${dir}\` (the entry keeps its facts).\n`);
     const again = await corpus(['fetch', 'decl', '--corpus', dir]);
     expect([again.code, again.stdout]).toEqual([0, 'present  decl (use --force to download again)\nFetched 0, already stored 1, without url 0, failed 0.\n']);
