@@ -107,7 +107,8 @@ export async function convertPdf(bytes: Uint8Array, path: string): Promise<{ tex
   const meta: Partial<DocumentMeta> = {};
   if (symbol) meta.symbol = symbol;
   if (title && title.split(/\s+/).length >= 3 && !/\.(docx?|pdf)\b/i.test(title) && (!symbol || !title.includes(symbol))) meta.title = title;
-  const marked = paragraphs.map((paragraph, index) => (headings.includes(index) && !/^#/.test(paragraph) ? `# ${paragraph}` : paragraph));
+  // A labelled heading ("I. Introduction") keeps its label apart as it is: `#` before it would hide the label.
+  const marked = paragraphs.map((paragraph, index) => (headings.includes(index) && !/^#/.test(paragraph) && stripLabel(paragraph).number === null ? `# ${paragraph}` : paragraph));
   return { text: joinParagraphs([...marked, ...notes], path), meta, warnings };
 }
 

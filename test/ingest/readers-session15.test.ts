@@ -137,6 +137,26 @@ describe('a statement printed to PDF with its title in a larger font (trial 15a 
   });
 });
 
+describe('a PDF heading set larger than its body, with a label', () => {
+  it('keeps its label apart ("I." and "Introduction"), as a heading of body size does', async () => {
+    const doc = await PDFDocument.create();
+    const roman = await doc.embedFont(StandardFonts.TimesRoman);
+    const page = doc.addPage([595, 842]);
+    page.drawText('I. Introduction', { x: 57, y: 780, size: 16, font: roman });
+    page.drawText('1. The working group met three times in the year under review and adopted its report.', { x: 57, y: 750, size: 11, font: roman });
+    page.drawText('2. It recommends that States continue to exchange views on the matter.', { x: 57, y: 730, size: 11, font: roman });
+    const dir = await mkdtemp(join(tmpdir(), 'redline-15a-'));
+    const path = join(dir, 'report.pdf');
+    await writeFile(path, await doc.save());
+    const read = await loadAnyDocument(path);
+    expect(read.paragraphs.map((paragraph) => [paragraph.number, paragraph.text.slice(0, 20), paragraph.heading])).toEqual([
+      ['I.', 'Introduction', true],
+      ['1.', 'The working group me', false],
+      ['2.', 'It recommends that S', false],
+    ]);
+  });
+});
+
 describe('a statement saved as HTML with an <h1> title (trial 15a #6)', () => {
   it('keeps the title as its first paragraph, a heading, and takes the date the title ends with, as its text file does', async () => {
     const { title, rest } = seedParts();
