@@ -174,6 +174,19 @@ describe('a statement saved as HTML with an <h1> title (trial 15a #6)', () => {
   });
 });
 
+describe('an HTML page whose h1 is the site\'s logo', () => {
+  it('does not make the logo a paragraph', async () => {
+    const body = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the statement: the ministers reaffirm their commitment to cooperation on the security of and in the use of information and communications technologies, in line with the Charter.</p>`).join('\n');
+    const html = `<html><head><title>Statement</title></head><body><header><h1>Ministry News Portal</h1><nav><a href="/">Home</a></nav></header><main><article><h2>Joint statement of the ministers</h2>\n${body}</article></main></body></html>`;
+    const dir = await mkdtemp(join(tmpdir(), 'redline-15a-'));
+    const path = join(dir, 'page.html');
+    await writeFile(path, html);
+    const page = await loadAnyDocument(path);
+    expect(page.paragraphs.map((paragraph) => paragraph.text).filter((text) => /Ministry News Portal/.test(text))).toEqual([]);
+    expect(page.paragraphs.some((paragraph) => /^Paragraph 1 of the statement/.test(paragraph.text))).toBe(true);
+  });
+});
+
 describe('running heads and imprint lines of a plain text (trial 15a #12)', () => {
   it('finds a name printed with growing page numbers on three lines or more, at either end, with or without a separator', () => {
     const lines = ['2 / NATIONAL CYBER SECURITY MASTERPLAN 2018', 'Text of page two.', 'NATIONAL CYBER SECURITY MASTERPLAN 2018 / 3', 'Text.', '4 / NATIONAL CYBER SECURITY MASTERPLAN 2018', 'More text.', 'Information systems defence and security strategy 11'];
