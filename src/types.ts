@@ -54,6 +54,12 @@ export interface DocumentMeta {
   status?: DocumentStatus;
   /** The meeting at which the text was adopted, as printed at its end: `45th plenary meeting`. */
   meeting?: string;
+  /**
+   * Notes on the first page's form that no paragraph cites, marked `*` in UN documents: a reissue ("Reissued for
+   * technical reasons on 21 June 2021.", on the symbol `A/RES/75/282*`) or a sponsor list's caveat ("Australia:* draft
+   * resolution"). Facts about the document, never a paragraph's footnote.
+   */
+  notes?: string[];
   /** Path the text was read from, as given by the user (`-` for standard input). */
   path: string;
   /** sha256 of the raw input bytes, hex. */

@@ -98,26 +98,30 @@ function usageError(message: string, args: readonly string[]): string {
     const option = /^Unknown arguments?: ([\w-]+)/.exec(message);
     return `redline: ${option ? `unknown option ${args.find((arg) => arg.replace(/^--?/, '').split('=')[0] === option[1]) ?? option[1]}.` : message} Run \`redline --help\` for usage.`;
   }
-  const usage = `redline ${command.command}`;
-  const positionals = command.command.split(' ').slice(1);
+  // An action of a command (`corpus add`) is named with it: "corpus needs --id" sent the reader to `corpus --help`,
+  // which does not list `--id` (trial 15a #13).
+  const sub = args.slice(1).find((arg) => command.subcommands?.includes(arg));
+  const action = sub ? `${command.name} ${sub}` : command.name;
+  const usage = action === command.name ? `redline ${command.command}` : `redline ${action}`;
+  const positionals = action === command.name ? command.command.split(' ').slice(1) : [];
   const missing = /^Not enough non-option arguments: got (\d+), need at least (\d+)/.exec(message);
   const unknown = /^Unknown arguments?: (.+?)\.?$/.exec(message);
   const required = /^Missing required arguments?: (.+?)\.?$/.exec(message);
   const valueless = /^Not enough arguments following: ([\w-]+)/.exec(message);
   let said = message;
-  if (missing) said = `${command.name} needs ${positionals.join(' and ') || `${missing[2]} arguments`}; got ${missing[1] === '0' ? 'none' : missing[1]}.`;
+  if (missing) said = `${action} needs ${positionals.join(' and ') || `${missing[2]} arguments`}; got ${missing[1] === '0' ? 'none' : missing[1]}.`;
   else if (unknown) {
     // yargs names an unknown option without its dashes, and `--no-x` twice (`x, X`): say what was typed.
     const names = unknown[1].split(', ');
     const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
     const typed = [...new Set(names.filter((name) => name === kebab(name) || !names.includes(kebab(name))).map((name) => args.find((arg) => arg === name || arg.replace(/^--?(?:no-)?/, '').split('=')[0] === name) ?? name))];
-    said = `${command.name} takes no ${typed.map((word) => `${/^-/.test(word) ? 'option' : 'argument'} ${word}`).join(', no ')}.`;
+    said = `${action} takes no ${typed.map((word) => `${/^-/.test(word) ? 'option' : 'argument'} ${word}`).join(', no ')}.`;
     // `redline batch FOLDER`: the folder and the target are options of batch.
     if (positionals.length === 0 && command.name === 'batch' && typed.some((word) => !/^-/.test(word))) said += ' Name the folder with --corpus and the text compared with it with --target.';
-  } else if (valueless) said = `${command.name}: --${valueless[1]} needs a value.`;
-  else if (choices) said = `${command.name}: --${choices[1]} cannot be ${choices[2]}; choose one of ${choices[3].replace(/"/g, '')}.`;
-  else if (required) said = `${command.name} needs ${required[1].split(', ').map((name) => `--${name}`).join(' and ')}.`;
-  return `redline: ${said} Usage: ${usage} [options]; \`redline ${command.name} --help\` for usage.`;
+  } else if (valueless) said = `${action}: --${valueless[1]} needs a value.`;
+  else if (choices) said = `${action}: --${choices[1]} cannot be ${choices[2]}; choose one of ${choices[3].replace(/"/g, '')}.`;
+  else if (required) said = `${action} needs ${required[1].split(', ').map((name) => `--${name}`).join(' and ')}.`;
+  return `redline: ${said} Usage: ${usage} [options]; \`redline ${action} --help\` for usage.`;
 }
 
 /** The first word when it should name a command and names none (`redline compre a b`), else null. */

@@ -15,6 +15,8 @@ const BLOCKS = new Set([
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'IFRAME', 'OBJECT', 'CANVAS']);
 /** Page furniture dropped when Readability finds no article and the whole body is read instead. */
 const FURNITURE = 'nav, header, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"], form';
+/** Parts of a page that belong to the site, not to the document: an h1 in them is no title. */
+const SITE_PARTS = 'nav, footer, aside, [role="navigation"], [role="banner"], [role="contentinfo"]';
 /** Labels a paragraph may already carry, so a list item's own "(a)" is not numbered twice. */
 const HAS_LABEL = /^(\d{1,4}(\.\d{1,3})*[.)]|\((\d{1,3}|[a-z]{1,2}|[ivxlcdm]{1,7}|[A-Z])\)|([a-z]|[ivxlcdm]{1,7})[.)]|[-•*–—▪◦·●○■])\s/;
 
@@ -27,6 +29,10 @@ export function convertHtml(bytes: Uint8Array, path: string): { text: string; me
   const { document } = parseHTML(html);
   // Read the facts first: Readability rewrites the document it is given and drops the page's h1.
   const meta = pageFacts(document);
+  // The page's h1, unless it is the site's (a logo in the page header or the navigation), not the document's title.
+  const h1Element = document.querySelector('h1');
+  const siteH1 = h1Element !== null && (h1Element.closest(SITE_PARTS) !== null || (h1Element.closest('header') !== null && h1Element.closest('article, main') === null));
+  const h1 = siteH1 ? '' : clean(h1Element?.textContent ?? '');
   const warnings: Warning[] = [];
   const deep = depth > READABILITY_MAX_DEPTH;
   if (deep) warnings.push({ code: 'html-deep', message: `elements nest ${depth} deep, more than the ${READABILITY_MAX_DEPTH} the article finder handles in reasonable time; read the whole page body without navigation and footer`, file: path });
@@ -43,7 +49,11 @@ export function convertHtml(bytes: Uint8Array, path: string): { text: string; me
   }
   // On a short page Readability may return the whole body, navigation included.
   for (const element of Array.from(root.querySelectorAll(FURNITURE))) element.remove();
-  return { text: joinParagraphs(blocksToParagraphs(root), path), meta, warnings };
+  const paragraphs = blocksToParagraphs(root);
+  // The page's title is the document's first paragraph, as in its Word or text copy (trial 15a: a statement's `<h1>`
+  // was dropped, and its date read from the next line, "11-11-2024", not from the title's "Sochi, 10 November, 2024").
+  if (article?.content && h1 && !paragraphs.some((paragraph) => paragraph.replace(/^#+ /, '') === h1)) paragraphs.unshift(`# ${h1}`);
+  return { text: joinParagraphs(paragraphs, path), meta, warnings };
 }
 
 /**
@@ -155,7 +165,10 @@ function toRoman(value: number): string {
 function pageFacts(document: ReturnType<typeof parseHTML>['document']): Partial<DocumentMeta> {
   const meta: Partial<DocumentMeta> = {};
   const content = (selector: string): string | undefined => document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
-  const h1 = clean(document.querySelector('h1')?.textContent ?? '');
+  // The page's h1, unless it is the site's (a logo in the page header or the navigation), not the document's title.
+  const h1Element = document.querySelector('h1');
+  const siteH1 = h1Element !== null && (h1Element.closest(SITE_PARTS) !== null || (h1Element.closest('header') !== null && h1Element.closest('article, main') === null));
+  const h1 = siteH1 ? '' : clean(h1Element?.textContent ?? '');
   const title = h1 || content('meta[property="og:title"]') || clean(document.querySelector('title')?.textContent ?? '');
   if (title) meta.title = title;
   const published =

@@ -81,15 +81,49 @@ function longestLine(text: string): number {
 
 const KNOWN_FIELDS = ['id', 'title', 'date', 'place', 'issuer', 'source', 'symbol'] as const;
 
+/**
+ * Facts a reader finds in a UN document (its first page, its closing lines), under their JSON names, which the corpus
+ * library writes into a stored text's front matter (`corpus add` of a UN text, trial 15a #7): read back as the facts
+ * they were, so the stored text states what the file did. A value of another shape (a `status: final` of the user's
+ * own) stays in `extra`.
+ */
+function statedFacts(data: Record<string, unknown>): Partial<DocumentMeta> {
+  const facts: Partial<DocumentMeta> = {};
+  const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' ? String(value) : undefined);
+  for (const name of ['distribution', 'originalLanguage', 'session', 'agendaItem', 'resolution', 'meeting'] as const) {
+    const value = text(data[name]);
+    if (value !== undefined) facts[name] = value;
+  }
+  const issued = normalizeDate(text(data.issued) ?? '');
+  if (issued) facts.issued = issued;
+  const notes = data.notes;
+  if (Array.isArray(notes) && notes.length > 0 && notes.every((note) => typeof note === 'string')) facts.notes = notes;
+  const status = data.status as Record<string, unknown> | null | undefined;
+  if (status && typeof status === 'object' && (status.stage === 'draft' || status.stage === 'adopted')) {
+    const on = normalizeDate(text(status.on) ?? '');
+    const sponsors = Array.isArray(status.sponsors) && status.sponsors.every((name) => typeof name === 'string') ? (status.sponsors as string[]) : undefined;
+    facts.status = {
+      stage: status.stage,
+      ...(text(status.by) ? { by: text(status.by) } : {}),
+      ...(on ? { on } : {}),
+      ...(text(status.basis) ? { basis: text(status.basis) } : {}),
+      ...(sponsors ? { sponsors } : {}),
+      ...(text(status.revises) ? { revises: text(status.revises) } : {}),
+    };
+  }
+  return facts;
+}
+
 function buildMeta(data: Record<string, unknown>, paragraphs: Paragraph[], origin: { path: string; sha256: string; id?: string }): DocumentMeta {
   const field = (name: string): string | undefined => {
     const value = data[name];
     if (value === undefined || value === null) return undefined;
     return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
   };
+  const stated = statedFacts(data);
   const extra: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
-    if (!(KNOWN_FIELDS as readonly string[]).includes(key)) extra[key] = value;
+    if (!(KNOWN_FIELDS as readonly string[]).includes(key) && !(key in stated)) extra[key] = value;
   }
   const meta: DocumentMeta = {
     id: origin.id ?? field('id') ?? idFromPath(origin.path),
@@ -103,6 +137,7 @@ function buildMeta(data: Record<string, unknown>, paragraphs: Paragraph[], origi
     const value = field(name);
     if (value !== undefined) meta[name] = value;
   }
+  Object.assign(meta, stated);
   if (Object.keys(extra).length) meta.extra = extra;
   return meta;
 }

@@ -7,7 +7,7 @@ import { stripLabel } from './segment.js';
 import { BARCODE, FOOTNOTE_RULE, JOB_NUMBER as UN_JOB_NUMBER, PAGE_OF_PAGES, PLEASE_RECYCLE, UN_SYMBOL } from './un-furniture.js';
 import { ENACTING_FORMULA, MEETING_LINE, readUnFrontPage } from './un-metadata.js';
 import { lostLetterWarnings } from './lost-letters.js';
-import { joinLineEnd, markGluedFootnotes, renderUnBody, type UnBody } from './un-document.js';
+import { joinLineEnd, markGluedFootnotes, renderUnBody, withFirstPageNotes, type UnBody } from './un-document.js';
 import { normalizeDate } from './dates.js';
 import { readUnHead } from './un-head.js';
 import { OPERATIVE_VERB, PREAMBULAR_OPENER } from './resolution-structure.js';
@@ -95,11 +95,11 @@ export async function convertPdf(bytes: Uint8Array, path: string): Promise<{ tex
     throw new RedlineError('empty', 'is a PDF without a text layer (a scanned image?)', 'Run OCR on it (e.g. `ocrmypdf`) or give a text version.', path);
   }
   if (isUnDocument(pages)) {
-    const body = unBodyFromPages(pages);
+    const body = withFirstPageNotes(unBodyFromPages(pages));
     warnings.push(...lostLetterWarnings(body.paragraphs, path));
     return { text: renderUnBody(body, path), meta: body.meta, warnings, blocksAreParagraphs: true };
   }
-  const { paragraphs, footnotes, symbol } = paragraphsFromPages(pages);
+  const { paragraphs, footnotes, symbol, headings } = paragraphsFromPages(pages);
   const notes = footnotes.map((note) => `[^${note.number}]: ${note.text}`);
   // A PDF printed from a Word file of a UN text: no furniture, but the first page's form, read as facts (see un-head.ts).
   const un = readUnHead(paragraphs);
@@ -107,7 +107,9 @@ export async function convertPdf(bytes: Uint8Array, path: string): Promise<{ tex
   const meta: Partial<DocumentMeta> = {};
   if (symbol) meta.symbol = symbol;
   if (title && title.split(/\s+/).length >= 3 && !/\.(docx?|pdf)\b/i.test(title) && (!symbol || !title.includes(symbol))) meta.title = title;
-  return { text: joinParagraphs([...paragraphs, ...notes], path), meta, warnings };
+  // A labelled heading ("I. Introduction") keeps its label apart as it is: `#` before it would hide the label.
+  const marked = paragraphs.map((paragraph, index) => (headings.includes(index) && !/^#/.test(paragraph) && stripLabel(paragraph).number === null ? `# ${paragraph}` : paragraph));
+  return { text: joinParagraphs([...marked, ...notes], path), meta, warnings };
 }
 
 /** What the pure part of the PDF reader recovers from a document's lines. */
@@ -118,7 +120,12 @@ export interface PdfParagraphs {
   footnotes: Array<{ number: string; text: string }>;
   /** The document symbol when a running header carries one (`A/78/265`). */
   symbol?: string;
+  /** Indices of the paragraphs set larger than the body, not ending a sentence: headings. */
+  headings: number[];
 }
+
+/** How much larger than the body a heading's type is, at least (body 12 pt: 14 pt and over). */
+const LARGER_THAN_BODY = 1.15;
 
 /** Rebuild paragraphs, footnotes and the running symbol from pages of positioned lines. */
 export function paragraphsFromPages(pages: PdfPage[]): PdfParagraphs {
@@ -141,8 +148,12 @@ export function paragraphsFromPages(pages: PdfPage[]): PdfParagraphs {
   const noteNumbers = new Set(footnotes.map((note) => note.number));
   // A resolution (its enacting formula among the lines): a page that ends a preambular paragraph's comma may end the paragraph.
   const resolution = body.some((line) => ENACTING_FORMULA.test(lineText(line).trim()));
-  const paragraphs = buildParagraphs(body, bodySize, vocabulary, joinText, (line) => lineText(line), false, resolution).map((paragraph) => dropGluedMarks(paragraph, noteNumbers));
-  return { paragraphs, footnotes, ...(symbol ? { symbol } : {}) };
+  const sizes: number[] = [];
+  const paragraphs = buildParagraphs(body, bodySize, vocabulary, joinText, (line) => lineText(line), false, resolution, sizes).map((paragraph) => dropGluedMarks(paragraph, noteNumbers));
+  // A paragraph set larger than the body throughout, without a sentence's end, is a title or a heading (a statement's
+  // `<h1>` printed to PDF: seven lines of 18 pt over 12 pt text), whatever its length.
+  const headings = paragraphs.flatMap((paragraph, index) => (sizes[index] >= LARGER_THAN_BODY * bodySize && !TERMINAL.test(paragraph.trim()) ? [index] : []));
+  return { paragraphs, footnotes, headings, ...(symbol ? { symbol } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -586,6 +597,7 @@ function buildParagraphs(
   textOf: (line: PdfLine) => string = (line) => lineText(line),
   indented = false,
   resolution = false,
+  sizes?: number[],
 ): string[] {
   const leading = lineSpacing(lines, bodySize);
   // Each page's left margin: even and odd pages of a UN document are set with mirrored margins.
@@ -605,11 +617,17 @@ function buildParagraphs(
     // no gap can be measured and a preambular paragraph ends in a comma, the indent tells.
     const crossPage = indented && previous !== undefined && previous.page !== line.page && !/^\p{Ll}/u.test(text);
     const opens = crossPage ? line.x > (pageLeft.get(line.page) ?? line.x) + 0.8 * bodySize : false;
-    if (current === null || !previous || (crossPage ? opens : startsParagraph(previous, line, text, leading, column, resolution))) {
+    // A gap is judged against the line's own leading: a title set larger than the body has wider baselines, and each of
+    // its lines opened a paragraph (trial 15a: a statement's seven-line title read as seven paragraphs). Smaller text
+    // keeps the body's leading.
+    const ownLeading = leading * Math.max(1, Math.min(previous?.size ?? bodySize, line.size) / bodySize);
+    if (current === null || !previous || (crossPage ? opens : startsParagraph(previous, line, text, ownLeading, column, resolution))) {
       if (current) paragraphs.push(current.toString());
       current = new TextBuilder(text, join);
+      sizes?.push(line.size);
     } else {
       current.append(text, vocabulary);
+      if (sizes) sizes[sizes.length - 1] = Math.min(sizes[sizes.length - 1], line.size);
     }
   }
   if (current) paragraphs.push(current.toString());

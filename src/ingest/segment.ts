@@ -1,5 +1,6 @@
 import type { Paragraph, SegmentUnit } from '../types.js';
 import { isPageFurnitureLine } from './un-furniture.js';
+import { isImprintLine, runningHeadLines } from './running-heads.js';
 
 /**
  * Paragraph segmentation for real declarations, not just blank lines.
@@ -105,17 +106,21 @@ function paragraphDrafts(blocks: Line[][]): Draft[] {
 
 /**
  * Lines grouped at blank lines. With `dropFurniture`, a line of page furniture (`isPageFurnitureLine`: a page number
- * alone, a contents line, a letter-spaced running head) is read as a blank line: it is no paragraph, and it parts the
+ * alone, a contents line, a letter-spaced running head; `runningHeadLines`: a name repeated with growing page numbers;
+ * `isImprintLine`: a copyright line)
+ * is read as a blank line: it is no paragraph, and it parts the
  * text around it as a page break does (a sentence cut by it rejoins as one cut by a blank line, `continuesAcrossBlank`).
  */
 function toBlocks(text: string, baseOffset: number, dropFurniture = false): Line[][] {
   const blocks: Line[][] = [];
   let current: Line[] = [];
   let offset = 0;
-  for (const raw of text.split('\n')) {
+  const rows = text.split('\n');
+  const heads = dropFurniture ? runningHeadLines(rows) : new Set<number>();
+  for (const [row, raw] of rows.entries()) {
     const start = offset;
     offset += raw.length + 1;
-    if (raw.trim() === '' || (dropFurniture && isPageFurnitureLine(raw))) {
+    if (raw.trim() === '' || (dropFurniture && (isPageFurnitureLine(raw) || heads.has(row) || isImprintLine(raw)))) {
       if (current.length) blocks.push(current);
       current = [];
       continue;

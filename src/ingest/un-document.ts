@@ -24,6 +24,23 @@ export interface UnBody {
 }
 
 /**
+ * A UN body with its first page's notes taken out of the notes: a note marked by a sign, not a number (`*`), that no
+ * paragraph cites belongs to the form (the symbol `A/RES/75/282*`: "Reissued for technical reasons on 21 June 2021.";
+ * the sponsor line "Australia:* draft resolution"), so it becomes a document fact (`notes`), not the footnote of the
+ * paragraph citing the note next to it (trial 15a: 75/282 OP 1 carried the reissue note).
+ */
+export function withFirstPageNotes(body: UnBody): UnBody {
+  const cited = new Set(body.paragraphs.flatMap((paragraph) => [...paragraph.matchAll(/\[\^([^\]\s]+)\]/g)].map((match) => match[1])));
+  const onForm = body.footnotes.filter((note) => !/^\d+$/.test(note.mark) && !cited.has(note.mark));
+  if (onForm.length === 0) return body;
+  return {
+    paragraphs: body.paragraphs,
+    footnotes: body.footnotes.filter((note) => !onForm.includes(note)),
+    meta: { ...body.meta, notes: [...(body.meta.notes ?? []), ...onForm.map((note) => note.text)] },
+  };
+}
+
+/**
  * The converter text for a UN body: paragraphs, then footnote definitions. A note whose mark was not found (a mark the
  * extraction lost) still never becomes a paragraph: it goes with the paragraph citing the nearest earlier note (notes
  * are numbered in reading order), else the nearest later one, else the first paragraph.
@@ -234,6 +251,9 @@ const MARK_REACH = 60;
  */
 function spacedMarkFits(before: string, after: string | undefined, followsPredecessor = false, nextInSequence = false, padded = false, rest = ''): boolean {
   if (COUNTING.has(before.toLowerCase()) && !followsPredecessor) return false;
+  // A number that opens a range of days ("held in Vienna from … 10 to 13 April 2017, 3 to 5 April 2018 and …", ICT
+  // 74/247 PP 10, where note 3 is next but belongs to PP 13): a day, even when it is the next note's number.
+  if (new RegExp(String.raw`^ +(?:to|through|until|[\-\u2013]) +\d{1,2} +(?:${MONTHS})\b`).test(rest)) return false;
   // The very next note of the sequence, where a figure makes no sense (session 12, all three from the extraction's
   // layout of a raised mark): between two years of a list ("the 2010, 1 2013 2 and 2015 3 reports", ICT 74/28 PP 10;
   // "2010, 1 20132 and", 75/32 PP 10, the next year with its own mark glued on);

@@ -3,7 +3,7 @@ import { splitFrontMatter } from './front-matter.js';
 import { BARCODE, FOOTNOTE_RULE, JOB_NUMBER, PAGE_OF_PAGES, UN_SYMBOL, isFurnitureLine } from './un-furniture.js';
 import { readUnFrontPage } from './un-metadata.js';
 import { lostLetterWarnings } from './lost-letters.js';
-import { joinLineEnd, markGluedFootnotes, renderUnBody, takeClosingLines, vocabularyOfLines } from './un-document.js';
+import { joinLineEnd, markGluedFootnotes, renderUnBody, takeClosingLines, vocabularyOfLines, withFirstPageNotes } from './un-document.js';
 import { OPERATIVE_VERB, PREAMBULAR_OPENER } from './resolution-structure.js';
 
 /**
@@ -77,8 +77,8 @@ export function convertUnText(text: string, path: string): ConvertedText {
   const closing = takeClosingLines(bodies.flatMap((body, index) => (index === 0 ? body : ['\f', ...body])));
   const vocabulary = vocabularyOfLines(closing.lines);
   const paragraphs = markGluedFootnotes(paragraphsOf(closing.lines, vocabulary), footnotes.map((note) => note.mark));
-  const meta = withClosingFacts(front.meta, closing);
-  return { text: renderUnBody({ paragraphs, footnotes, meta }, path), meta, warnings: lostLetterWarnings(paragraphs, path), format: 'text', blocksAreParagraphs: true };
+  const body = withFirstPageNotes({ paragraphs, footnotes, meta: withClosingFacts(front.meta, closing) });
+  return { text: renderUnBody(body, path), meta: body.meta, warnings: lostLetterWarnings(paragraphs, path), format: 'text', blocksAreParagraphs: true };
 }
 
 /** A first page's facts with those of the closing lines ("45th plenary meeting" and its date), and the date the document is cited by. */

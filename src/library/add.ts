@@ -32,13 +32,16 @@ export interface AddOptions extends DownloadOptions {
 export interface Added {
   entry: CatalogEntry;
   stored: StoredText;
+  /** The entry's date is the one the document states (a new id added without --date). */
+  dateRead?: true;
 }
 
 /**
  * Add a document to the corpus: store its text under `texts/<id>.md` and its entry in `catalog.yaml`. An id the
  * catalogue already has attaches the file to that entry (the way to a catalogue text without network: save it from a
  * browser, then `corpus add FILE --id ID`): the entry keeps its facts (date, title, issuer, kind, url…) where none is
- * given, so `--date` is needed only for a new id. A stored text is replaced only with `force`.
+ * given; a new id takes the date the document states, so `--date` is needed only for a new id whose document states
+ * none. A stored text is replaced only with `force`.
  */
 export async function addDocument(options: AddOptions): Promise<Added> {
   const { entries, path: catalog } = await readCatalog(options.corpusDir);
@@ -53,16 +56,21 @@ export async function addDocument(options: AddOptions): Promise<Added> {
   if (!options.force && hasText) {
     throw new RedlineError('duplicate-id', `the catalogue already has ${options.id}`, 'Choose another --id, or pass --force to replace it.', catalog);
   }
-  if (options.date === undefined && existing === undefined) {
-    throw new RedlineError('bad-date', `${options.id} is not in the catalogue, so adding it needs --date`, 'Give its adoption or publication date, e.g. --date 2024-11-10.', options.source);
-  }
-  const date = options.date === undefined ? existing!.date : normalizeDate(options.date);
-  if (!date) throw new RedlineError('bad-date', `${JSON.stringify(options.date)} is not a date`, 'Give it as YYYY-MM-DD.', options.source);
+  const given = options.date === undefined ? undefined : normalizeDate(options.date);
+  if (given === null) throw new RedlineError('bad-date', `${JSON.stringify(options.date)} is not a date`, 'Give it as YYYY-MM-DD.', options.source);
 
   const isUrl = /^https?:\/\//i.test(options.source);
   const fetched = isUrl
     ? await downloadWithRetries(options.source, options, options.source)
     : { bytes: (await readInput(options.source, options.maxBytes ?? DEFAULT_MAX_BYTES)).bytes, url: undefined };
+  const converted = await convertBytes(fetched.bytes, options.source);
+  const read = documentFromText(converted.text, { path: options.source });
+  // A new id takes the date the document states (a resolution's adoption date, the date a statement's title ends
+  // with), as `compare` reads it; only a document that states none needs --date (trial 15a #13).
+  const date = given ?? existing?.date ?? converted.meta.date ?? read.meta.date;
+  if (!date) {
+    throw new RedlineError('bad-date', `${options.id} is not in the catalogue and the document states no date redline can read, so adding it needs --date`, 'Give its adoption or publication date, as --date YYYY-MM-DD.', options.source);
+  }
   // The entry's own facts, then what was given; a local file keeps the entry's url (where the official text is).
   const entry: CatalogEntry = {
     ...(existing ?? {}),
@@ -76,11 +84,10 @@ export async function addDocument(options: AddOptions): Promise<Added> {
     ...(isUrl ? { url: options.source, file: undefined } : { url: existing?.url ?? null, file: options.source }),
   };
   const provenance = { source: options.source, fetchedFrom: fetched.url, retrieved: (options.now ?? (() => new Date()))() };
-  const converted = await convertBytes(fetched.bytes, options.source);
   // No title given: the one the document states, else what the loader reads from its first lines.
-  entry.title ||= converted.meta.title ?? documentFromText(converted.text, { path: options.source }).meta.title;
+  entry.title ||= converted.meta.title ?? read.meta.title;
   const stored = await storeConverted(options.corpusDir, entry, converted, fetched.bytes, provenance);
   if (!entry.symbol && stored.stated.symbol) entry.symbol = stored.stated.symbol;
   await saveCatalogEntry(options.corpusDir, entry, existing !== undefined);
-  return { entry, stored };
+  return { entry, stored, ...(given === undefined && existing === undefined ? { dateRead: true } : {}) };
 }

@@ -28,6 +28,13 @@ export interface StoredText {
 const FACTS = ['id', 'title', 'date', 'place', 'issuer', 'kind', 'symbol', 'licence'] as const;
 
 /**
+ * Facts the reader found in the document itself (a UN text's first page and closing lines: status, issue date, agenda
+ * item, meeting …), written after the catalogue's under their JSON names and read back as facts (`documentFromText`):
+ * a stored UN text lost them, so comparing it with its own file showed eight "document facts" changed (trial 15a #7).
+ */
+const STATED = ['distribution', 'issued', 'originalLanguage', 'session', 'agendaItem', 'resolution', 'status', 'meeting', 'notes'] as const;
+
+/**
  * Convert downloaded or local bytes and store them as `<corpus>/texts/<id>.md`: YAML front matter (catalogue facts,
  * source, retrieval time, sha256 of the bytes, format) and the paragraph text. The result is read back before it is
  * written, and written atomically, so a conversion that fails leaves any earlier good text in place.
@@ -50,6 +57,7 @@ export async function storeConverted(corpusDir: string, entry: CatalogEntry, con
   const front: Record<string, unknown> = { ...theirs };
   for (const field of FACTS) if (entry[field] !== undefined && entry[field] !== null && entry[field] !== '') front[field] = entry[field];
   if (!front.symbol && converted.meta.symbol) front.symbol = converted.meta.symbol;
+  for (const field of STATED) if (front[field] === undefined && converted.meta[field] !== undefined) front[field] = converted.meta[field];
   front.source = provenance.source;
   if (provenance.fetchedFrom && provenance.fetchedFrom !== provenance.source) front.fetched_from = provenance.fetchedFrom;
   front.retrieved = provenance.retrieved.toISOString();

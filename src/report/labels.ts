@@ -176,6 +176,7 @@ export const OFFICIAL_FACTS: ReadonlyArray<{ label: string; value: (document: Re
   { label: 'Agenda item', value: (document) => document.agendaItem },
   { label: 'Resolution', value: (document) => document.resolution },
   { label: 'Meeting', value: (document) => document.meeting },
+  { label: 'Notes', value: (document) => document.notes?.join(' ') || undefined },
 ];
 
 /**

@@ -8,6 +8,8 @@ describe('convertHtml', () => {
   it('keeps the declaration and drops navigation, search, related links and footer', () => {
     const { text, meta, warnings } = convertHtml(encode(kremlinLikePage()), 'page.html');
     expect(text.split('\n\n')).toEqual([
+      // The <h1> Readability drops is kept as the first paragraph (session 15, trial 15a #6).
+      '# Declaration of the Second Russia–Africa Summit on Cooperation in the Field of International Information Security',
       ...DECLARATION,
       '(a) strengthening the capacity of African States to counter the use of ICTs for criminal purposes;',
       '(b) developing the exchange of best practices',

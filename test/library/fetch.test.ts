@@ -98,7 +98,9 @@ describe('fetchCorpus', () => {
 
     const declaration = await loadDocument(join(dir, 'texts', 'decl.md'));
     expect(declaration.meta).toMatchObject({ title: 'Declaration on IIS', date: '2023-07-28', extra: { licence: 'CC BY 4.0', format: 'html' } });
-    expect(declaration.paragraphs[1]).toMatchObject({ number: '1.', text: expect.stringMatching(/^Stress the importance of ensuring/) });
+    // The page's <h1> is the text's first paragraph (session 15, trial 15a #6), so "1. Stress" is the third.
+    expect(declaration.paragraphs[0]).toMatchObject({ heading: true, text: expect.stringMatching(/^Declaration of the Second Russia–Africa Summit/) });
+    expect(declaration.paragraphs[2]).toMatchObject({ number: '1.', text: expect.stringMatching(/^Stress the importance of ensuring/) });
   });
 
   it('skips stored texts unless forced, and never replaces a good text with a failed download', async () => {

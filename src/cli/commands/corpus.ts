@@ -29,7 +29,7 @@ const FETCH_OPTIONS = {
 const ADD_OPTIONS = {
   ...DOWNLOAD_OPTIONS,
   id: { type: 'string', demandOption: true, describe: 'catalogue id, also the file name (e.g. 2025-my-statement)' },
-  date: { type: 'string', describe: 'adoption or publication date, YYYY-MM-DD (default for an id the catalogue has: its date)' },
+  date: { type: 'string', describe: 'adoption or publication date, YYYY-MM-DD (default: the catalogue entry\'s date, else the one the document states)' },
   title: { type: 'string', describe: 'title (default: the one the document states)' },
   symbol: { type: 'string', describe: 'official symbol, e.g. A/78/265' },
   issuer: { type: 'string', describe: 'who issued it' },
@@ -110,8 +110,10 @@ async function listCorpus(corpusDir: string, json: boolean, io: Pick<CliIo, 'std
 async function fetchAll(corpusDir: string, argv: CorpusArgs, io: Pick<CliIo, 'stdout' | 'stderr'>): Promise<number> {
   const { fetchCorpus } = await library();
   const counts = { fetched: 0, present: 0, 'no-url': 0, failed: 0 };
+  let hostsNotFound = 0;
   const show = (outcome: FetchOutcome): void => {
     counts[outcome.status] += 1;
+    if (outcome.status === 'failed' && outcome.hostNotFound) hostsNotFound += 1;
     if (outcome.status === 'failed') io.stderr.write(`redline: ${outcome.error.toLine()}\n`);
     else if (outcome.status === 'fetched') {
       io.stdout.write(`fetched  ${outcome.id} (${outcome.format}, ${outcome.paragraphs} paragraphs) → ${shown(outcome.path)}\n`);
@@ -128,13 +130,17 @@ async function fetchAll(corpusDir: string, argv: CorpusArgs, io: Pick<CliIo, 'st
     onOutcome: show,
   });
   io.stdout.write(`Fetched ${counts.fetched}, already stored ${counts.present}, without url ${counts['no-url']}, failed ${counts.failed}.\n`);
+  // Said once, not on every document: a machine without network finds no host at all.
+  if (hostsNotFound > 0 && hostsNotFound === counts.failed && counts.fetched === 0) {
+    io.stderr.write(`redline: no host could be found for ${hostsNotFound === 1 ? 'the document' : `any of the ${hostsNotFound} documents`}: offline? Attach copies you have with \`redline corpus add FILE --id ID${corpusDir === 'corpus' ? '' : ` --corpus ${corpusDir}`}\`.\n`);
+  }
   return counts.failed ? EXIT.partial : EXIT.ok;
 }
 
 async function addOne(corpusDir: string, argv: CorpusArgs, io: Pick<CliIo, 'stdout' | 'stderr'>): Promise<number> {
   const { addDocument } = await library();
   const text = (name: string): string | undefined => (typeof argv[name] === 'string' ? (argv[name] as string) : undefined);
-  const { entry, stored } = await addDocument({
+  const { entry, stored, dateRead } = await addDocument({
     corpusDir,
     source: String(argv.source),
     id: String(argv.id),
@@ -148,7 +154,7 @@ async function addOne(corpusDir: string, argv: CorpusArgs, io: Pick<CliIo, 'stdo
     ...seconds(argv),
   });
   for (const warning of stored.warnings) io.stderr.write(`warning: ${entry.id}: ${inertText(warning.message)}\n`);
-  io.stdout.write(`Added ${entry.id} “${entry.title}” (${stored.format}, ${stored.paragraphs} paragraphs) to the catalogue and ${shown(stored.path)}.\n`);
+  io.stdout.write(`Added ${entry.id} “${entry.title}” (${stored.format}, ${stored.paragraphs} paragraphs${dateRead ? `, dated ${entry.date} as the document states` : ''}) to the catalogue and ${shown(stored.path)}.\n`);
   return EXIT.ok;
 }
 

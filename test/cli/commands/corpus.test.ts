@@ -59,7 +59,8 @@ describe('redline corpus', () => {
     ]);
     const { code, stdout, stderr } = await corpus(['fetch', '--corpus', dir, '--delay', '0', '--retries', '0']);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^fetched {2}decl \(html, 9 paragraphs\) → .*decl\.md\nFetched 1, already stored 0, without url 0, failed 1\.\n$/);
+    // 10 paragraphs: the page's <h1> title, then the declaration's nine (session 15, trial 15a #6).
+    expect(stdout).toMatch(/^fetched {2}decl \(html, 10 paragraphs\) → .*decl\.md\nFetched 1, already stored 0, without url 0, failed 1\.\n$/);
     expect(stderr).toBe(`redline: gone: ${server.url('/gone')} answered 404 Not Found. Check the url in the catalogue. Or attach a copy you have (saved from a browser, without network): \`redline corpus add FILE --id gone --corpus ${dir}\` (the entry keeps its facts).\n`);
     const again = await corpus(['fetch', 'decl', '--corpus', dir]);
     expect([again.code, again.stdout]).toEqual([0, 'present  decl (use --force to download again)\nFetched 0, already stored 1, without url 0, failed 0.\n']);
@@ -117,12 +118,13 @@ describe('redline corpus', () => {
     expect((await readCatalog(dir)).entries).toEqual([{ ...entry, date: '2019-12-28', file }]);
   });
 
-  it('names the id and the file when a new id comes without --date', async () => {
+  it('names the id and the file when a new id comes without --date and the document states none', async () => {
     const dir = await makeCorpusDir([]);
     const file = join(dir, 'mine.txt');
     await writeFile(file, 'A text of my own.\n');
     const added = await corpus(['add', file, '--id', '2025-mine', '--corpus', dir]);
     expect(added.code).toBe(2);
-    expect(added.stderr).toBe(`redline: ${file}: 2025-mine is not in the catalogue, so adding it needs --date. Give its adoption or publication date, e.g. --date 2024-11-10.\n`);
+    // Session 15 (trial 15a #13): the example date was the seed's; a document that states its date needs no --date.
+    expect(added.stderr).toBe(`redline: ${file}: 2025-mine is not in the catalogue and the document states no date redline can read, so adding it needs --date. Give its adoption or publication date, as --date YYYY-MM-DD.\n`);
   });
 });
