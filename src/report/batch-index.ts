@@ -1,9 +1,10 @@
 import { isHeadingName } from './paragraph-names.js';
 import { FINDING_KINDS } from '../types.js';
-import type { BatchDocument, BatchManifest, Digest, Lineage, LineageParagraph, LineageSource, PairRecord, PairSignals, Series, SeriesBasis, SeriesHistoryRecord } from '../types.js';
+import type { BatchDocument, BatchManifest, Digest, TargetMemo, Lineage, LineageParagraph, LineageSource, PairRecord, PairSignals, Series, SeriesBasis, SeriesHistoryRecord } from '../types.js';
 import { digestView, digestWording, seriesFacts } from './digest.js';
 import { adoptedMissingPhrase, draftsWithoutAdopted, isTechnicalUpdate, paragraphAnchor, paragraphCitation, percent, warningText } from './labels.js';
 import { renderPage } from './templates.js';
+import { memoView } from './target-memo.js';
 
 /** Most series whose charts the chain view shows open; more fold into one closed `<details>`. */
 const UNFOLDED_CHARTS = 12;
@@ -72,6 +73,8 @@ export interface BatchIndexInput {
   lineage: Lineage | null;
   /** What was negotiated in each series (a whole chain run): shown as the digest section; absent or null: no section. */
   digest?: Digest | null;
+  /** The target's memo (a whole target run): shown as its section; absent or null: no section. */
+  memo?: TargetMemo | null;
   /** The histories a chain run wrote, one per series of two or more documents: linked from the series. */
   histories?: readonly SeriesHistoryRecord[];
   /** ISO time printed in the page (the only time in a batch's outputs). */
@@ -152,6 +155,7 @@ export function batchViewModel(input: BatchIndexInput) {
     seriesTable: manifest.mode === 'chain' && manifest.series.length > 1 ? seriesTable(manifest.series, records, input.histories ?? [], input.digest ? digestWording(input.digest).changes : 'negotiated') : null,
     digest: input.digest ? digestView(input.digest) : null,
     targetView: manifest.mode === 'target' && lineage ? targetView(lineage, records, documents) : null,
+    memo: input.memo ? memoView(input.memo) : null,
     matrix: manifest.mode === 'all' ? matrixView(manifest, records) : null,
     lineage: lineage && lineageView(lineage, records, documents),
     documents: manifest.documents.map((document, index) => ({ ...document, number: index + 1 })),
