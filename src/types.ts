@@ -889,7 +889,7 @@ export interface LineageUnchecked {
  * `lineage.json`: every paragraph of a target, with its earlier sources (best match per document, by date). Every
  * earlier (or undated) document is searched through the paragraph-level candidate index, whatever its overall
  * similarity to the target; `--min-similarity` only decides which pair reports are written. A document whose pair has
- * a report gives the sources that report aligns (`pairAlignments`). On disk after its `schemaVersion` (`LineageFile`,
+ * a report and reaches the default `--min-similarity` gives the sources that report aligns (`pairAlignments`). On disk after its `schemaVersion` (`LineageFile`,
  * docs/lineage.schema.json).
  */
 export interface Lineage {

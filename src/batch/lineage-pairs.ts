@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { BatchDocument, BatchManifest, Lineage, LineageMatch, PairRecord, RedlineResult, TargetMemo } from '../types.js';
 import { buildTargetMemo } from '../target/index.js';
 import { isEarlier } from './lineage.js';
+import { BATCH_DEFAULTS } from '../options.js';
 
 /**
  * The alignment of every pair of a target-mode run that was compared in full and reported, as lineage matches: per
@@ -19,11 +20,24 @@ import { isEarlier } from './lineage.js';
 export async function pairAlignments(out: string, records: readonly PairRecord[], target: BatchDocument, documents: ReadonlyMap<string, BatchDocument>): Promise<Map<string, LineageMatch[]>> {
   const aligned = new Map<string, LineageMatch[]>();
   for (const [left, result] of await reportedPairs(out, records, target, documents)) {
+    // Only a pair related enough to be reported by default: what --min-similarity lowers into a report stays with the search.
+    if ((result.comparisons?.[0]?.similarity ?? 0) < LINEAGE_PAIR_FLOOR) continue;
     const matches = alignmentMatches(result);
     if (matches) aligned.set(left, matches);
   }
   return aligned;
 }
+
+/**
+ * The document similarity from which a reported pair's alignment is the lineage's word on its document: the default
+ * `--min-similarity`, fixed, so that the lineage does not depend on which pair reports a run writes (README: the option
+ * "decides only which pair reports are written"). Trial 15a: the seed against the ICT resolutions at `--threshold 0.15`
+ * was all "new"; adding `--min-similarity 0` wrote reports for the unrelated pairs (0-4 % similar), and their forced
+ * in-order alignments became sources: ¶ 7 (the Points of Contact Directory) "from" A/RES/75/282 OP 7 (observers invited),
+ * ¶ 17 (sovereignty) "from" A/RES/73/187 PP 14 (human rights). Under it, the lineage search (out of order, each
+ * candidate scored on its own against the move threshold) decides, reported or not.
+ */
+export const LINEAGE_PAIR_FLOOR = BATCH_DEFAULTS.minSimilarity;
 
 /**
  * The results of a target run's pairs compared in full and reported, by the earlier document's id, in pair order:

@@ -109,11 +109,16 @@ function sourcePlace(source: LineageSource, result: RedlineResult | undefined): 
   return `¶ ${source.paragraphs.map((paragraph) => paragraph + 1).join(', ')}`;
 }
 
+/** True when a finding's older paragraphs are the source's: the pair report speaks of this source (a source the lineage search found under the pair floor may be another). */
+function sameParagraphs(left: readonly number[], source: readonly number[]): boolean {
+  return left.length > 0 && left.length === source.length && left.every((paragraph, k) => paragraph === source[k]);
+}
+
 /** One lineage source with what the pair report (when the pair has one) says about it and the target paragraph. */
 function memoSource(document: TargetMemoDocument, source: LineageSource, paragraph: number, result: RedlineResult | undefined, record: PairRecord | undefined): TargetMemoSource {
   const base = { ...document, place: sourcePlace(source, result), paragraphs: [...source.paragraphs], kind: source.kind, similarity: source.similarity };
   const comparison = result?.comparisons?.[0];
-  const index = comparison ? comparison.findings.findIndex((finding: Finding) => (finding.right as readonly number[]).includes(paragraph) && finding.left.length > 0) : -1;
+  const index = comparison ? comparison.findings.findIndex((finding: Finding) => (finding.right as readonly number[]).includes(paragraph) && sameParagraphs(finding.left, source.paragraphs)) : -1;
   if (!result || !comparison || index === -1) return { ...base, edit: null, moved: false, line: null, signals: [], tone: null, href: null };
   const finding = comparison.findings[index];
   const edit = editOf(finding);
