@@ -1,6 +1,8 @@
 import type { BatchDocument, Finding, Lineage, LineageSource, Paragraph, PairRecord, RedlineResult, TargetMemo, TargetMemoDocument, TargetMemoDropped, TargetMemoEarlier, TargetMemoEdit, TargetMemoSource } from '../types.js';
 import { digestLine, isHeadingOnly, isNegotiated, placeOf } from '../report/digest-line.js';
-import { UNRELATED_CUT } from '../report/labels.js';
+import { documentName, UNRELATED_CUT } from '../report/labels.js';
+
+export { documentName };
 
 /** What the target memo is built from: a target run's lineage, its earlier documents, its pair records and the reports of the pairs compared in full. */
 export interface TargetMemoInput {
@@ -14,17 +16,6 @@ export interface TargetMemoInput {
   records: readonly PairRecord[];
   /** The results of the pairs compared in full and reported, by the earlier document's id (the target on the right). */
   reports: ReadonlyMap<string, RedlineResult>;
-}
-
-/**
- * The name of a document in every output of a run: its symbol (`A/RES/74/247`), else its title, else its id (the file
- * name). A user pasting a target run into a memo read `000_9b5e0b9e7a90fd7e`, the statement's file name, where the
- * pair report said "Joint Statement of the First Ministerial Conference …".
- */
-export function documentName(document: Pick<BatchDocument, 'id' | 'title'> & { symbol?: string | null }): string {
-  if (document.symbol) return document.symbol;
-  const title = document.title.replace(/\s+/g, ' ').trim();
-  return title || document.id;
 }
 
 /**

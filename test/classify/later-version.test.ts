@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/pipeline.js';
-import type { Finding, ReferenceSignal, Signal } from '../../src/types.js';
+import type { Finding, ReferenceSignal } from '../../src/types.js';
 import { HAS_SHARED, SEED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 
 /**
@@ -13,7 +13,7 @@ import { HAS_SHARED, SEED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.
  */
 const ICT = join(SHARED_DATA, 'un-resolutions/texts/ict-security');
 
-const referenceAdded = (findings: readonly Finding[], to: string): Signal[] =>
+const referenceAdded = (findings: readonly Finding[], to: string): ReferenceSignal[] =>
   findings.flatMap((finding) => finding.signals).filter((signal): signal is ReferenceSignal => signal.type === 'reference' && signal.change === 'added' && signal.to === to);
 
 describe.skipIf(!HAS_SHARED || !existsSync(ICT))(`the previous version cited is routine only between versions of one text (${HAS_SHARED ? 'needs ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {

@@ -76,6 +76,18 @@ describe.skipIf(!HAS_SHARED || !existsSync(ICT))(`the target memo (${HAS_SHARED 
     expect(index).toContain('<section id="memo" class="memo" aria-labelledby="memo-title">');
     expect(index).toContain(`<a href="${draft}#r-8">¶ 7</a> (2024-10-25), modified 98%: note → welcome (stronger)`);
     expect(index).toContain(`<a href="${draft}#r-14">¶ 14</a> “We support the principle of technological neutrality`);
+
+    // Defect 9: the index names the target by its title, not its file name, in its title, heading and pair table.
+    expect(index).toContain('<h1>target: one document against every other: Joint Statement of the First Ministerial Conference');
+    expect(index).not.toContain('<h1>target: one document against every other: 000_9b5e0b9e7a90fd7e');
+    expect(index).toContain('>Joint Statement of the First Ministerial Conference of the …<span class="doc-date">2024-11-10</span></td>');
+    expect(index).toContain('A row per paragraph of Joint Statement of the First Ministerial Conference');
+    // Defect 10: the report links come right after the pair's number (they were the last column, behind a scrollbar at
+    // 1280 px), and an unrelated pair's ~30 references are a count, not 30 lines in one cell.
+    expect(index).toContain('<th scope="col">report</th><th scope="col"><button type="button">older</button></th>');
+    expect(index).toMatch(/<td class="report-links"><a href="pairs\/A_RES_74_247__000_9b5e0b9e7a90fd7e.html">html<\/a> <a href="pairs\/A_RES_74_247__000_9b5e0b9e7a90fd7e.json">json<\/a><\/td>/);
+    expect(index).toMatch(/<div class="signal-count">\d+ references and topics added or removed, see the report<\/div>/);
+    expect(index).not.toContain('references removed: resolution 53/70; resolution 54/49');
   }, 120_000);
 
   it('says which documents were not compared in full, and that what the seed drops of them is not known', async () => {
