@@ -895,6 +895,8 @@ export interface LineageUnchecked {
 export interface Lineage {
   /** Id of the target document. */
   target: string;
+  /** What a reader calls the target: its symbol, else its title, else its id (`documentName`; the id is the file name when the text names itself no other way). */
+  targetName: string;
   /** Earlier (or undated) documents searched for the target's paragraphs; documents dated after the target, or the same day, cannot be sources. */
   documentsSearched: number;
   /** Possible sources that were not searched, and why (documents in canonical order, then unreadable inputs by path). */

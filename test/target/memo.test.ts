@@ -77,6 +77,9 @@ describe.skipIf(!HAS_SHARED || !existsSync(ICT))(`the target memo (${HAS_SHARED 
     expect(index).toContain(`<a href="${draft}#r-8">¶ 7</a> (2024-10-25), modified 98%: note → welcome (stronger)`);
     expect(index).toContain(`<a href="${draft}#r-14">¶ 14</a> “We support the principle of technological neutrality`);
 
+    // Defect 9: lineage.json keeps the id (the file name) as `target` and gives the name beside it.
+    const lineage = JSON.parse(await readFile(join(work, 'all', 'lineage.json'), 'utf8')) as { target: string; targetName: string };
+    expect([lineage.target, lineage.targetName]).toEqual(['000_9b5e0b9e7a90fd7e', memo.target.name]);
     // Defect 9: the index names the target by its title, not its file name, in its title, heading and pair table.
     expect(index).toContain('<h1>target: one document against every other: Joint Statement of the First Ministerial Conference');
     expect(index).not.toContain('<h1>target: one document against every other: 000_9b5e0b9e7a90fd7e');
