@@ -685,6 +685,8 @@ export const RESULTS_SCHEMA_VERSION = 1;
 export const LINEAGE_SCHEMA_VERSION = 1;
 /** The version of the `digest.json` contract (docs/digest.schema.json); see `BATCH_SCHEMA_VERSION`. */
 export const DIGEST_SCHEMA_VERSION = 1;
+/** The version of the `target.json` contract (docs/target.schema.json); see `BATCH_SCHEMA_VERSION`. */
+export const TARGET_MEMO_SCHEMA_VERSION = 1;
 
 /**
  * A batch output as written to disk: the object with the version of its file's contract first. The objects a run
@@ -704,6 +706,8 @@ export type PairRecordLine = BatchOutputFile<PairRecord, typeof RESULTS_SCHEMA_V
 export type LineageFile = BatchOutputFile<Lineage, typeof LINEAGE_SCHEMA_VERSION>;
 /** `digest.json`. */
 export type DigestFile = BatchOutputFile<Digest, typeof DIGEST_SCHEMA_VERSION>;
+/** `target.json`. */
+export type TargetMemoFile = BatchOutputFile<TargetMemo, typeof TARGET_MEMO_SCHEMA_VERSION>;
 
 /** Which pairs a batch compares: the target against every document, each document against its series' previous, or every pair. */
 export type BatchMode = 'target' | 'chain' | 'all';
@@ -737,6 +741,8 @@ export interface BatchDocument {
   previous: string | null;
   /** Paragraph count. */
   paragraphs: number;
+  /** Its UN symbol (`A/RES/74/247`) or like official reference, when it has one: the name every output gives it (`documentName`); absent otherwise. */
+  symbol?: string;
 }
 
 /**
@@ -889,12 +895,14 @@ export interface LineageUnchecked {
  * `lineage.json`: every paragraph of a target, with its earlier sources (best match per document, by date). Every
  * earlier (or undated) document is searched through the paragraph-level candidate index, whatever its overall
  * similarity to the target; `--min-similarity` only decides which pair reports are written. A document whose pair has
- * a report gives the sources that report aligns (`pairAlignments`). On disk after its `schemaVersion` (`LineageFile`,
+ * a report and reaches the default `--min-similarity` gives the sources that report aligns (`pairAlignments`). On disk after its `schemaVersion` (`LineageFile`,
  * docs/lineage.schema.json).
  */
 export interface Lineage {
   /** Id of the target document. */
   target: string;
+  /** What a reader calls the target: its symbol, else its title, else its id (`documentName`; the id is the file name when the text names itself no other way). */
+  targetName: string;
   /** Earlier (or undated) documents searched for the target's paragraphs; documents dated after the target, or the same day, cannot be sources. */
   documentsSearched: number;
   /** Possible sources that were not searched, and why (documents in canonical order, then unreadable inputs by path). */
@@ -1347,4 +1355,132 @@ export interface HistoryResult {
   history: History;
   /** Non-fatal problems of reading and comparing the versions. */
   warnings: Warning[];
+}
+
+// ── Target memo: what a target takes from its field, what is new in it, what it drops (`src/target/`) ─────────────
+// Built by `target/` (`buildTargetMemo`) from a target batch's lineage and the pair reports of the documents compared
+// with it in full; written by batch as `target.json`, rendered as `target.md`, `target.docx` and a section of the
+// batch index. Key order here is the key order of `target.json`, after its `schemaVersion`.
+
+/** A document as the target memo names it. */
+export interface TargetMemoDocument {
+  /** The document's id in the run (batch.json `documents[].id`). */
+  id: string;
+  /** What a reader calls it: its symbol (`A/RES/74/247`), else its title, else its id (`documentName`). */
+  name: string;
+  /** Its sort date, or null. */
+  date: string | null;
+}
+
+/**
+ * One earlier document as the memo weighs it: how close it is to the target, whether the pair was compared in full
+ * (its report written: only then are its dropped paragraphs known), how many target paragraphs it gives, how many of
+ * its paragraphs the target drops.
+ */
+export interface TargetMemoEarlier extends TargetMemoDocument {
+  /** The pair's document similarity (compared in full), else its shingle estimate. */
+  similarity: number;
+  /** True when the pair with the target was compared in full and its report written. */
+  comparedInFull: boolean;
+  /** Target paragraphs (headings aside) with a source in this document. */
+  carried: number;
+  /** Its paragraphs (headings aside) that nothing in the target carries; null when the pair was not compared in full. */
+  dropped: number | null;
+  /** The pair report a reader opens (HTML when written, else JSON), relative to the output folder, or null. */
+  report: string | null;
+}
+
+/**
+ * How the earlier wording came into the target paragraph, as its pair report says: `none` (the same text), `editorial`
+ * (case, punctuation, spelling), `routine` (the yearly succession), `substantive` (words changed: see `line` and
+ * `signals`); null for a source the lineage search found in a document whose pair has no report.
+ */
+export type TargetMemoEdit = 'none' | 'editorial' | 'routine' | 'substantive';
+
+/** One earlier source of a target paragraph, with what its pair report says about the two. */
+export interface TargetMemoSource extends TargetMemoDocument {
+  /** Where it stands in the earlier document, as the pair report cites it (`¶ 7`, `OP 4 + OP 5`). */
+  place: string;
+  /** Paragraph indices in the earlier document. */
+  paragraphs: number[];
+  /** `unchanged`, `modified`, `merged` or `split` (as in the lineage). */
+  kind: FindingKind;
+  /** The engine's paragraph similarity, 0..1. */
+  similarity: number;
+  /** How the wording came in (see `TargetMemoEdit`); null when no pair report covers it. */
+  edit: TargetMemoEdit | null;
+  /** True when the pair report pairs the paragraphs out of reading order. */
+  moved: boolean;
+  /** The pair's finding as a digest line (`¶ 7 → ¶ 6: note → welcome (stronger)`) for a substantive edit, else null. */
+  line: string | null;
+  /** The finding's signals as the digest lists them (a position moving first, at most three): empty when none. */
+  signals: string[];
+  /** `weaker` or `stronger` when the finding's signals all point one way, else null. */
+  tone: 'weaker' | 'stronger' | null;
+  /** Link to the finding's row in the pair report (HTML when written, else the JSON), relative to the output folder; null without a report. */
+  href: string | null;
+}
+
+/** A paragraph of the target and where its wording comes from. */
+export interface TargetMemoParagraph {
+  /** Paragraph index in the target. */
+  index: number;
+  /** How it is cited (`¶ 6`, `OP 4`). */
+  place: string;
+  /** Its text. */
+  text: string;
+  /** As in the lineage: `traced` (sources below), `new` (searched in every earlier document, found in none) or `not-checked`. */
+  status: LineageStatus;
+  /** Its earlier sources, oldest first (the lineage's order). */
+  sources: TargetMemoSource[];
+}
+
+/** A paragraph of an earlier document that nothing in the target carries. */
+export interface TargetMemoDroppedParagraph {
+  /** Paragraph indices in the earlier document (one, or a group the pair report drops together). */
+  paragraphs: number[];
+  /** How it is cited there (`¶ 14`, `OP 2`). */
+  place: string;
+  /** Its text. */
+  text: string;
+  /** True when the pair report calls it routine (an event passed). */
+  routine: boolean;
+  /** Link to its row in the pair report, relative to the output folder; null without a report. */
+  href: string | null;
+}
+
+/** What the target drops of one earlier document compared with it in full. */
+export interface TargetMemoDropped extends TargetMemoDocument {
+  /** The pair's document similarity. */
+  similarity: number;
+  /**
+   * True when the two texts look unrelated (similarity under the pair report's cut, `UNRELATED_CUT`: the report opens
+   * "These texts look unrelated"): its paragraphs are not positions the target dropped, and the Markdown, Word and
+   * index say so in one line instead of listing them (they stay listed here).
+   */
+  unrelated: boolean;
+  /** Its paragraphs the target does not carry (headings aside), in its reading order. */
+  paragraphs: TargetMemoDroppedParagraph[];
+}
+
+/**
+ * `target.json`: a target's memo (after its `schemaVersion`: `TargetMemoFile`, docs/target.schema.json). Per target
+ * paragraph (headings aside), its sources with what each pair report says about them (kind, similarity, the edit and
+ * its signals); the paragraphs new in the target; and, per earlier document compared with the target in full, the
+ * paragraphs of it that the target drops. Dropped paragraphs are known only for documents compared in full:
+ * `documents` says which were not.
+ */
+export interface TargetMemo {
+  /** The target. */
+  target: TargetMemoDocument;
+  /** Earlier (or undated) documents searched (`Lineage.documentsSearched`). */
+  documentsSearched: number;
+  /** Every earlier (or undated) document, the closest first (similarity, then date and id). */
+  documents: TargetMemoEarlier[];
+  /** Possible sources not searched, and why (`Lineage.notChecked`). */
+  notChecked: LineageUnchecked[];
+  /** The target's paragraphs in order, headings aside. */
+  paragraphs: TargetMemoParagraph[];
+  /** Per earlier document compared in full (the closest first, as in `documents`), what the target drops of it; a document the target drops nothing of is absent. */
+  dropped: TargetMemoDropped[];
 }

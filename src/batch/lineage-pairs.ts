@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BatchDocument, LineageMatch, PairRecord, RedlineResult } from '../types.js';
+import type { BatchDocument, BatchManifest, Lineage, LineageMatch, PairRecord, RedlineResult, TargetMemo } from '../types.js';
+import { buildTargetMemo } from '../target/index.js';
 import { isEarlier } from './lineage.js';
+import { BATCH_DEFAULTS } from '../options.js';
 
 /**
  * The alignment of every pair of a target-mode run that was compared in full and reported, as lineage matches: per
@@ -17,6 +19,33 @@ import { isEarlier } from './lineage.js';
  */
 export async function pairAlignments(out: string, records: readonly PairRecord[], target: BatchDocument, documents: ReadonlyMap<string, BatchDocument>): Promise<Map<string, LineageMatch[]>> {
   const aligned = new Map<string, LineageMatch[]>();
+  for (const [left, result] of await reportedPairs(out, records, target, documents)) {
+    // Only a pair related enough to be reported by default: what --min-similarity lowers into a report stays with the search.
+    if ((result.comparisons?.[0]?.similarity ?? 0) < LINEAGE_PAIR_FLOOR) continue;
+    const matches = alignmentMatches(result);
+    if (matches) aligned.set(left, matches);
+  }
+  return aligned;
+}
+
+/**
+ * The document similarity from which a reported pair's alignment is the lineage's word on its document: the default
+ * `--min-similarity`, fixed, so that the lineage does not depend on which pair reports a run writes (README: the option
+ * "decides only which pair reports are written"). Trial 15a: the seed against the ICT resolutions at `--threshold 0.15`
+ * was all "new"; adding `--min-similarity 0` wrote reports for the unrelated pairs (0-4 % similar), and their forced
+ * in-order alignments became sources: ¶ 7 (the Points of Contact Directory) "from" A/RES/75/282 OP 7 (observers invited),
+ * ¶ 17 (sovereignty) "from" A/RES/73/187 PP 14 (human rights). Under it, the lineage search (out of order, each
+ * candidate scored on its own against the move threshold) decides, reported or not.
+ */
+export const LINEAGE_PAIR_FLOOR = BATCH_DEFAULTS.minSimilarity;
+
+/**
+ * The results of a target run's pairs compared in full and reported, by the earlier document's id, in pair order:
+ * the pairs whose newer side is the target and whose older side is an earlier document (`isEarlier`). A report that
+ * cannot be read is left out (its pair record says why).
+ */
+export async function reportedPairs(out: string, records: readonly PairRecord[], target: BatchDocument, documents: ReadonlyMap<string, BatchDocument>): Promise<Map<string, RedlineResult>> {
+  const results = new Map<string, RedlineResult>();
   const reported = records
     .filter((record) => record.right === target.id && record.report !== null && record.error === undefined)
     .filter((record) => {
@@ -25,16 +54,26 @@ export async function pairAlignments(out: string, records: readonly PairRecord[]
     })
     .sort((a, b) => a.pair - b.pair);
   for (const record of reported) {
-    let result: RedlineResult;
     try {
-      result = JSON.parse(await readFile(join(out, record.report!), 'utf8')) as RedlineResult;
+      results.set(record.left, JSON.parse(await readFile(join(out, record.report!), 'utf8')) as RedlineResult);
     } catch {
       continue;
     }
-    const matches = alignmentMatches(result);
-    if (matches) aligned.set(record.left, matches);
   }
-  return aligned;
+  return results;
+}
+
+/**
+ * The memo of a whole target run (`target.json`, `target.md`, `target.docx`): its lineage with what the reports of the
+ * pairs compared in full say (`buildTargetMemo`). Read from the output folder, so a merge of shards builds it as a run does.
+ */
+export async function targetMemoOf(out: string, manifest: BatchManifest, records: readonly PairRecord[], lineage: Lineage): Promise<TargetMemo | null> {
+  const target = manifest.documents.find((document) => document.id === manifest.target);
+  if (!target) return null;
+  const documents = new Map(manifest.documents.map((document) => [document.id, document]));
+  const earlier = manifest.documents.filter((document) => document.id !== target.id && isEarlier(document, target));
+  const reports = await reportedPairs(out, records, target, documents);
+  return buildTargetMemo({ lineage, target, earlier, records, reports });
 }
 
 /** A pair report's alignment as lineage matches of its right (newer) document, in finding order; null when the report is not one comparison of two documents. */

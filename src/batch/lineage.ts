@@ -1,6 +1,7 @@
 import type { BatchDocument, Lineage, LineageMatch, LineageSource, LineageUnchecked, Paragraph } from '../types.js';
 import { normalizeTitle } from '../series/index.js';
 import { compareByDate } from './read-corpus.js';
+import { documentName } from '../report/labels.js';
 
 /** The target's paragraphs as the lineage needs them, with whether each was searched. */
 export type LineageTargetParagraph = Pick<Paragraph, 'index' | 'number' | 'text' | 'label'> & { heading?: boolean; searched: boolean };
@@ -53,6 +54,7 @@ export function buildLineage(
   }
   return {
     target: target.id,
+    targetName: documentName(target),
     documentsSearched,
     notChecked: sortUnchecked(notChecked, documents),
     paragraphs: paragraphs.map((paragraph) => {

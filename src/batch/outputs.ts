@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RedlineError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
-import { BATCH_SCHEMA_VERSION, DIGEST_SCHEMA_VERSION, LINEAGE_SCHEMA_VERSION, RESULTS_SCHEMA_VERSION, type BatchManifest, type BatchManifestFile, type DigestFile, type Lineage, type LineageFile, type PairRecord, type PairRecordLine, type SeriesHistoryRecord } from '../types.js';
+import { BATCH_SCHEMA_VERSION, DIGEST_SCHEMA_VERSION, LINEAGE_SCHEMA_VERSION, RESULTS_SCHEMA_VERSION, TARGET_MEMO_SCHEMA_VERSION, type TargetMemoFile, type BatchManifest, type BatchManifestFile, type DigestFile, type Lineage, type LineageFile, type PairRecord, type PairRecordLine, type SeriesHistoryRecord } from '../types.js';
 import { chainDigest } from './chain-series.js';
+import { targetMemoOf } from './lineage-pairs.js';
 
 /** File names of a batch output folder. */
 const OUTPUT_FILES = {
@@ -13,6 +14,9 @@ const OUTPUT_FILES = {
   digestJson: 'digest.json',
   digestMarkdown: 'digest.md',
   digestDocx: 'digest.docx',
+  targetJson: 'target.json',
+  targetMarkdown: 'target.md',
+  targetDocx: 'target.docx',
   index: 'index.html',
 } as const;
 
@@ -37,7 +41,7 @@ function recordLines(records: readonly PairRecord[]): Buffer {
 
 /**
  * Write the run-level outputs of a finished run (or a merge): `batch.json`, `results.jsonl` in pair order,
- * `lineage.json` (target mode), `digest.json`, `digest.md` and `digest.docx` (a whole chain run: what was negotiated, from the pair
+ * `lineage.json`, `target.json`, `target.md` and `target.docx` (a whole target run: the target's memo, `targetMemoOf`), `digest.json`, `digest.md` and `digest.docx` (a whole chain run: what was negotiated, from the pair
  * reports in `pairs/`; a shard holds only part of the pairs, so its digest waits for the merge) and `index.html`
  * (with the digest's section when there is one). The time is printed in the index only. `batch.json`, each line of
  * `results.jsonl`, `lineage.json` and `digest.json` open with the version of their own contract (`BatchOutputFile`,
@@ -62,8 +66,19 @@ export async function writeBatchOutputs(outDir: string, manifest: BatchManifest,
     const { renderDigestDocx } = await import('../report/digest-docx.js');
     await writeFileAtomic(join(outDir, OUTPUT_FILES.digestDocx), await renderDigestDocx(digest));
   }
+  // A whole target run: its memo, from the lineage and the reports of the pairs compared in full (a shard holds only
+  // part of the pairs, so its memo waits for the merge).
+  const memo = manifest.mode === 'target' && manifest.shard === null && lineage ? await targetMemoOf(outDir, manifest, sorted, lineage) : null;
+  if (memo) {
+    const { renderTargetMemoJson, renderTargetMemoMarkdown } = await import('../report/target-memo.js');
+    const memoFile: TargetMemoFile = { schemaVersion: TARGET_MEMO_SCHEMA_VERSION, ...memo };
+    await writeFileAtomic(join(outDir, OUTPUT_FILES.targetJson), renderTargetMemoJson(memoFile));
+    await writeFileAtomic(join(outDir, OUTPUT_FILES.targetMarkdown), renderTargetMemoMarkdown(memo));
+    const { renderTargetMemoDocx } = await import('../report/target-docx.js');
+    await writeFileAtomic(join(outDir, OUTPUT_FILES.targetDocx), await renderTargetMemoDocx(memo));
+  }
   const { renderBatchIndex } = await import('../report/batch-index.js');
-  await writeFileAtomic(join(outDir, OUTPUT_FILES.index), renderBatchIndex({ manifest, records: sorted, lineage, digest, histories, generatedAt }));
+  await writeFileAtomic(join(outDir, OUTPUT_FILES.index), renderBatchIndex({ manifest, records: sorted, lineage, digest, memo, histories, generatedAt }));
 }
 
 /**

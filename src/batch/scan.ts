@@ -85,6 +85,7 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
       series: seriesOf(meta),
       previous: typeof previous === 'string' || typeof previous === 'number' ? String(previous) : null,
       paragraphs: scan.entry.paragraphs,
+      ...(meta.symbol ? { symbol: meta.symbol } : {}),
     };
     return { document, signature: decodeSignature(scan.entry.signature), facts: seriesFactsOf(meta, document.id, document.date, folderOf(scan.path)) };
   });

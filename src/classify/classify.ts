@@ -51,7 +51,7 @@ export function classifyAlignment(
   const lexicons = loadLexicons(options.lexicons ?? []);
   const ordered = orderForReading(alignment.links);
   // Between two texts of one session no year passes: the yearly-life rules stay out, the editorial ones apply.
-  const session: PairSession = { sameSession: sameSession(left.document.meta, right.document.meta) };
+  const session: PairSession = { sameSession: sameSession(left.document.meta, right.document.meta), laterVersion: laterVersion(left.document.meta, right.document.meta) };
   // The whole texts, for signals read against the document (a topic removed only when the newer text no longer has it).
   const documents: SignalDocuments = { before: left.document.paragraphs.map((paragraph) => paragraph.text), after: right.document.paragraphs.map((paragraph) => paragraph.text) };
   const found = ordered.map((link) => toFinding(link, left, right, options, lexicons, warnings, session, documents));
@@ -89,6 +89,21 @@ export function classifyAlignment(
 export interface PairSession {
   /** Both texts are of the same session (`sameSession`); false when they are not or when either session is unknown. */
   sameSession: boolean;
+  /** The newer text can be a later version of the older (`laterVersion`): only then is its citing the older text the yearly chain. */
+  laterVersion: boolean;
+}
+
+/**
+ * True when the newer document can be a later version of the older, the same text's next edition or a draft of it: both
+ * are UN documents (a resolution number or a symbol) of one title. Trial 15a: a joint statement calling for a protocol
+ * "in accordance with UN General Assembly Resolution 74/247", compared with 74/247 itself, got "reference added
+ * (routine): resolution 74/247", the yearly chain of a recurring text, hidden by the routine filter; the statement is no
+ * version of the resolution, and invoking it is its point.
+ */
+export function laterVersion(left: DocumentMeta, right: DocumentMeta): boolean {
+  if (!(left.resolution ?? left.symbol) || !(right.resolution ?? right.symbol)) return false;
+  const title = (meta: DocumentMeta): string => (meta.title ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return title(left) === '' || title(right) === '' || title(left) === title(right);
 }
 
 /**
@@ -231,8 +246,8 @@ function toFinding(
   const repeated = kind === 'modified' ? (reordered !== null ? [reordered] : repeatedWordingReasons(diff, leftText, rightText, right.document.meta.title ?? '', left.document.paragraphs)) : null;
   const editorial = kind === 'modified' && (isEditorialChange(foldedOf(left, link.left), foldedOf(right, link.right)) || repeated !== null);
   // The newer text citing the older itself ("and its resolution 78/47" in 79/54) is the plainest yearly update.
-  const condensed = yearly && kind === 'modified' && !editorial ? recalledListCondensed(leftText, rightText, left.document.meta.resolution, right.document.meta.title ?? '') : null;
-  const predecessor = yearly && kind === 'modified' && !editorial ? (condensed?.reasons.join('; ') ?? predecessorCitationReason(diff, left.document.meta.resolution)) : null;
+  const condensed = yearly && session.laterVersion && kind === 'modified' && !editorial ? recalledListCondensed(leftText, rightText, left.document.meta.resolution, right.document.meta.title ?? '') : null;
+  const predecessor = yearly && session.laterVersion && kind === 'modified' && !editorial ? (condensed?.reasons.join('; ') ?? predecessorCitationReason(diff, left.document.meta.resolution)) : null;
   const routine = yearly && kind === 'modified' && !editorial && (predecessor !== null || isRoutineChange(leftText, rightText, lexicons));
   // A paragraph routine but for one clause: the reader is shown that clause, and its signals are that clause's alone
   // (read from the newer text with the clause undone, so the routine edits around it signal nothing).
@@ -261,7 +276,7 @@ function toFinding(
       : judged;
   const signals = (yearly ? detected : detected.flatMap(withinSession)).map((signal) =>
     signal.type === 'commitment' && yearly && isAgedOpening(leftText, rightText) ? { ...signal, routine: true as const, summary: `${signal.summary} (routine)` } : signal,
-  ).map((signal) => (routine || routineBeside || (yearly && citesOlderText(signal, left.document.meta.resolution)) ? asRoutine(signal) : signal));
+  ).map((signal) => (routine || routineBeside || (yearly && session.laterVersion && citesOlderText(signal, left.document.meta.resolution)) ? asRoutine(signal) : signal));
   // An unchanged paragraph whose texts differ in typography only (a non-breaking hyphen) says so (`typographyReasons`).
   const reasons =
     kind === 'unchanged'

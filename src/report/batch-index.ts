@@ -1,9 +1,16 @@
 import { isHeadingName } from './paragraph-names.js';
 import { FINDING_KINDS } from '../types.js';
-import type { BatchDocument, BatchManifest, Digest, Lineage, LineageParagraph, LineageSource, PairRecord, PairSignals, Series, SeriesBasis, SeriesHistoryRecord } from '../types.js';
+import type { BatchDocument, BatchManifest, Digest, TargetMemo, Lineage, LineageParagraph, LineageSource, PairRecord, PairSignals, Series, SeriesBasis, SeriesHistoryRecord } from '../types.js';
 import { digestView, digestWording, seriesFacts } from './digest.js';
-import { adoptedMissingPhrase, draftsWithoutAdopted, isTechnicalUpdate, paragraphAnchor, paragraphCitation, percent, warningText } from './labels.js';
+import { adoptedMissingPhrase, documentName, draftsWithoutAdopted, isTechnicalUpdate, paragraphAnchor, paragraphCitation, percent, warningText } from './labels.js';
+import { cutText } from './digest-line.js';
 import { renderPage } from './templates.js';
+import { memoView } from './target-memo.js';
+
+/** Most references and topics a pair's signals cell lists one by one; more are counted (the pair report lists them). */
+export const SIGNAL_CELL_ITEMS = 6;
+/** Length at which a document's name is cut in a table cell (its whole name is in the cell's title). */
+const NAME_CELL_LENGTH = 60;
 
 /** Most series whose charts the chain view shows open; more fold into one closed `<details>`. */
 const UNFOLDED_CHARTS = 12;
@@ -72,6 +79,8 @@ export interface BatchIndexInput {
   lineage: Lineage | null;
   /** What was negotiated in each series (a whole chain run): shown as the digest section; absent or null: no section. */
   digest?: Digest | null;
+  /** The target's memo (a whole target run): shown as its section; absent or null: no section. */
+  memo?: TargetMemo | null;
   /** The histories a chain run wrote, one per series of two or more documents: linked from the series. */
   histories?: readonly SeriesHistoryRecord[];
   /** ISO time printed in the page (the only time in a batch's outputs). */
@@ -109,6 +118,12 @@ function similarityLabel(record: PairRecord): string {
 export function batchViewModel(input: BatchIndexInput) {
   const { manifest, records, lineage } = input;
   const documents = new Map(manifest.documents.map((document) => [document.id, document]));
+  // One name per document (`documentName`): its symbol, else its title, else its id; a table cell shows it cut.
+  const nameOf = (id: string): string => {
+    const document = documents.get(id);
+    return document ? documentName(document) : id;
+  };
+  const shortName = (id: string): string => cutText(nameOf(id), NAME_CELL_LENGTH);
   const listed = tableRecords(records, manifest.mode);
   const twoMeasures = manifest.mode === 'all';
   const rows = listed.map((record) => ({
@@ -116,6 +131,8 @@ export function batchViewModel(input: BatchIndexInput) {
     anchor: pairAnchor(record),
     left: record.left,
     right: record.right,
+    leftName: shortName(record.left),
+    rightName: shortName(record.right),
     leftTitle: documents.get(record.left)?.title ?? '',
     rightTitle: documents.get(record.right)?.title ?? '',
     leftDate: record.leftDate ?? '',
@@ -140,6 +157,7 @@ export function batchViewModel(input: BatchIndexInput) {
     mode: manifest.mode,
     modeLabel: MODE_LABELS[manifest.mode],
     target: manifest.target,
+    targetName: manifest.target === null ? null : nameOf(manifest.target),
     shard: manifest.shard ? `${manifest.shard.index}/${manifest.shard.count}` : null,
     threshold: thresholdNote(manifest, records),
     options: Object.entries(manifest.options).map(([name, value]) => ({ name, value: String(value) })),
@@ -152,6 +170,7 @@ export function batchViewModel(input: BatchIndexInput) {
     seriesTable: manifest.mode === 'chain' && manifest.series.length > 1 ? seriesTable(manifest.series, records, input.histories ?? [], input.digest ? digestWording(input.digest).changes : 'negotiated') : null,
     digest: input.digest ? digestView(input.digest) : null,
     targetView: manifest.mode === 'target' && lineage ? targetView(lineage, records, documents) : null,
+    memo: input.memo ? memoView(input.memo) : null,
     matrix: manifest.mode === 'all' ? matrixView(manifest, records) : null,
     lineage: lineage && lineageView(lineage, records, documents),
     documents: manifest.documents.map((document, index) => ({ ...document, number: index + 1 })),
@@ -199,10 +218,11 @@ function lineageView(lineage: Lineage, records: readonly PairRecord[], documents
   const searched = `${lineage.documentsSearched} earlier document${lineage.documentsSearched === 1 ? '' : 's'} searched`;
   const unchecked = lineage.notChecked.length;
   // The section is titled with the target's own title (a bold first line, front matter), its id beside it.
-  const title = documents.get(lineage.target)?.title ?? '';
+  const document = documents.get(lineage.target);
+  const name = document ? documentName(document) : lineage.target;
   return {
     target: lineage.target,
-    title: title && title !== lineage.target ? title : null,
+    title: name !== lineage.target ? name : null,
     documentsSearched: lineage.documentsSearched,
     notChecked: lineage.notChecked.map((entry) => ({ document: entry.document, reason: GAP_LABELS[entry.reason], error: entry.error ?? null })),
     paragraphs: lineage.paragraphs.map((paragraph) => ({
@@ -529,6 +549,12 @@ function textCellColor(similarity: number): string {
 function signalLines(signals: PairSignals): Array<{ text: string; className: string }> {
   const lines: Array<{ text: string; className: string }> = [];
   if (signals.summary) lines.push({ text: signals.summary, className: 'signal-summary' });
+  // An unrelated pair listed every reference of both texts: ~30 lines in one cell (trial 15a). Past a few, a count.
+  const items = signals.referencesAdded.length + signals.referencesRemoved.length + signals.topicsAdded.length + signals.topicsRemoved.length;
+  if (items > SIGNAL_CELL_ITEMS) {
+    lines.push({ text: `${items} references and topics added or removed, see the report`, className: 'signal-count' });
+    return lines;
+  }
   const list = (label: string, items: string[], className: string) => {
     if (items.length) lines.push({ text: `${label}: ${items.join('; ')}`, className });
   };

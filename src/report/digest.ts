@@ -21,7 +21,7 @@ export function renderDigestJson(digest: Digest): string {
  * word (`fomc_2019`), `<` before a space or digit and a bracket that opens no link are plain in CommonMark. Control characters are shown as Control
  * Pictures, line breaks made spaces.
  */
-function memoText(text: string): string {
+export function memoText(text: string): string {
   const escaped = text
     .replace(/\s*\n\s*/g, ' ')
     .replace(/[\\`*]/g, '\\$&')

@@ -474,14 +474,20 @@ function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocume
   // The symbol leads, as in the report's facts: a draft and its revision differ by it when by nothing else.
   const symbol = { label: 'Symbol', value: (document: ResultDocument) => document.symbol };
   const facts = [symbol, ...OFFICIAL_FACTS].map((fact) => ({ label: fact.label, left: fact.value(left) ?? '', right: fact.value(right) ?? '' })).filter((fact) => fact.left || fact.right);
-  const ordered = [...facts.filter((fact) => fact.left !== fact.right), ...facts.filter((fact) => fact.left === fact.right)];
+  // A fact stated on one side only is no change (trial 15a: a joint statement against A/RES/74/247 listed nine facts
+  // "(changed)", symbol, status, meeting…, for a text that has none): it is said to be only in the older or the newer.
+  const changed = (fact: { left: string; right: string }): boolean => fact.left !== '' && fact.right !== '' && fact.left !== fact.right;
+  const oneSided = (fact: { left: string; right: string }): boolean => (fact.left === '') !== (fact.right === '');
+  const ordered = [...facts.filter(changed), ...facts.filter(oneSided), ...facts.filter((fact) => fact.left === fact.right)];
+  const factLabel = (fact: { label: string; left: string; right: string }): string =>
+    changed(fact) ? `${fact.label} (changed)` : oneSided(fact) ? `${fact.label} (only in the ${fact.left ? 'older' : 'newer'})` : fact.label;
   if (ordered.length) {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Document facts')] }));
     out.push(
       plainTable(
         docx,
         ['Fact', 'Older', 'Newer'],
-        ordered.map((fact) => [{ text: fact.left === fact.right ? fact.label : `${fact.label} (changed)`, bold: fact.left !== fact.right }, fact.left, fact.right]),
+        ordered.map((fact) => [{ text: factLabel(fact), bold: changed(fact) }, fact.left || 'not stated', fact.right || 'not stated']),
       ),
     );
   }

@@ -507,3 +507,15 @@ export function adoptedMissingPhrase(drafts: readonly string[]): string {
 export function titleWithDate(title: string, date: string | null): string {
   return date && !title.includes(date) ? `${title}, ${date}` : title;
 }
+
+/**
+ * The name of a document in every output of a run: its symbol (`A/RES/74/247`), else its title, else its id (the file
+ * name, kept as the id). A user pasting a target run into a memo read `000_9b5e0b9e7a90fd7e`, the statement's file
+ * name, in the index's title, its pair table and its lineage, where the pair report said "Joint Statement of the First
+ * Ministerial Conference …" (trial 15a).
+ */
+export function documentName(document: { id: string; title: string; symbol?: string | null }): string {
+  if (document.symbol) return document.symbol;
+  const title = document.title.replace(/\s+/g, ' ').trim();
+  return title || document.id;
+}

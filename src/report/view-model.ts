@@ -426,7 +426,9 @@ function headName(document: ResultDocument): string {
 /** How a document is cited: its symbol (`A/C.2/80/L.58`), else its title with its date. */
 function citationName(document: ResultDocument): string {
   if (document.symbol) return document.symbol;
-  return document.date ? `${document.title} (${document.date})` : document.title;
+  // A title that holds its date already ("… Sochi, 10 November, 2024") is not dated again: pasted into a memo, "…, 2024
+  // (2024-11-10), heading 2" gave the date twice (trial 15a).
+  return document.date && !document.title.includes(document.date.slice(0, 4)) ? `${document.title} (${document.date})` : document.title;
 }
 
 /** Facts that say where a text comes from rather than what it is: folded under the key facts. */

@@ -6,19 +6,19 @@ import { join, relative } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mergeBatches, runBatch, type BatchOptions } from '../../src/batch/index.js';
-import { BATCH_SCHEMA_VERSION, DIGEST_SCHEMA_VERSION, LINEAGE_SCHEMA_VERSION, RESULTS_SCHEMA_VERSION } from '../../src/types.js';
+import { BATCH_SCHEMA_VERSION, DIGEST_SCHEMA_VERSION, LINEAGE_SCHEMA_VERSION, RESULTS_SCHEMA_VERSION, TARGET_MEMO_SCHEMA_VERSION } from '../../src/types.js';
 import { ROOT, SHARED_MISSING } from '../helpers/paths.js';
 import { CTBT, UN_SERIES, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
 
 /**
  * Trial 14c, defect 5: batch.json, digest.json, results.jsonl and lineage.json carried no schemaVersion, only the digest
  * had a schema, and it could not be imported from the package. Each now opens with its own version and has a schema in
- * docs/, exported by the package; real outputs of a chain and a target batch over UN series validate.
+ * docs/, exported by the package (target.json too, trial 15a); real outputs of a chain and a target batch over UN series validate.
  */
 
 /** The package's own exports, resolved as a user's `require.resolve('policy-redline/…')` resolves them. */
 const PACKAGE = createRequire(join(ROOT, 'package.json'));
-const SCHEMAS = { batch: 'batch-schema.json', results: 'results-schema.json', lineage: 'lineage-schema.json', digest: 'digest-schema.json' } as const;
+const SCHEMAS = { batch: 'batch-schema.json', results: 'results-schema.json', lineage: 'lineage-schema.json', digest: 'digest-schema.json', target: 'target-schema.json' } as const;
 const ajv = new Ajv2020.default({ allErrors: true });
 const validators = Object.fromEntries(Object.entries(SCHEMAS).map(([name, entry]) => [name, ajv.compile(JSON.parse(readFileSync(PACKAGE.resolve(`policy-redline/${entry}`), 'utf8')))])) as Record<keyof typeof SCHEMAS, ReturnType<typeof ajv.compile>>;
 
@@ -59,7 +59,7 @@ describe('the batch output schemas ship in the package', () => {
       expect(schema.required[0]).toBe('schemaVersion');
       expect(schema.properties.schemaVersion.const).toBe(1);
     }
-    expect([BATCH_SCHEMA_VERSION, RESULTS_SCHEMA_VERSION, LINEAGE_SCHEMA_VERSION, DIGEST_SCHEMA_VERSION]).toEqual([1, 1, 1, 1]);
+    expect([BATCH_SCHEMA_VERSION, RESULTS_SCHEMA_VERSION, LINEAGE_SCHEMA_VERSION, DIGEST_SCHEMA_VERSION, TARGET_MEMO_SCHEMA_VERSION]).toEqual([1, 1, 1, 1, 1]);
   });
 });
 
@@ -122,6 +122,11 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`real batch outputs validate (${UN_SERIES_
     expectValid('lineage', lineage);
     expect((lineage.paragraphs as Array<{ status: string }>).filter((paragraph) => paragraph.status === 'traced').length).toBeGreaterThan(20);
     expect(validators.lineage({ ...lineage, schemaVersion: 2 })).toBe(false);
+    // Trial 15a, defect 3: the target's memo, target.json beside lineage.json, with its own version and schema.
+    const memo = await json(join(out, 'target.json'));
+    expect(Object.keys(memo)).toEqual(['schemaVersion', 'target', 'documentsSearched', 'documents', 'notChecked', 'paragraphs', 'dropped']);
+    expectValid('target', memo);
+    expect(validators.target({ ...memo, schemaVersion: 2 })).toBe(false);
   }, 120_000);
 
   it('redline merge of two chain shards writes the single run\'s outputs, also from shards written before the versions', async () => {

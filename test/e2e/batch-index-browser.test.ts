@@ -140,6 +140,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the batch index and the Content-Security
   it('prints each date whole under its symbol, the symbol whole too, and leaves the date columns to the signals', async () => {
     // UN symbols as ids, as a batch over resolutions has them.
     const input = JSON.parse(JSON.stringify(sampleBatchIndexInput()).replaceAll('"beta"', '"A/RES/78/168"').replaceAll('"draft"', '"A/RES/79/227"')) as ReturnType<typeof sampleBatchIndexInput>;
+    // Such documents carry their symbol, the name the table gives them (`documentName`).
+    for (const document of input.manifest.documents) if (document.id.startsWith('A/RES/')) document.symbol = document.id;
     const { page, errors } = await open(renderBatchIndex(input), 'batch-index-print-dates.html');
     const cells = () =>
       page.locator('table.pairs tbody tr').nth(1).locator('td.doc').evaluateAll((tds) =>

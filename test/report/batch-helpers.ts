@@ -42,6 +42,7 @@ export function sampleBatchIndexInput(): BatchIndexInput {
     ],
     lineage: {
       target: 'draft',
+      targetName: 'The draft',
       documentsSearched: 2,
       notChecked: [{ document: 'corpus/broken.txt', reason: 'unreadable', error: 'front matter does not parse' }],
       paragraphs: [

@@ -393,3 +393,15 @@ describe.skipIf(!SOFFICE || !HAS_PDFTOTEXT)(
     }, 120_000);
   },
 );
+
+describe.skipIf(!HAS_SHARED)(`renderDocx: facts stated on one side only${HAS_SHARED ? '' : ` (${SHARED_MISSING})`}`, () => {
+  it('A/RES/74/247 → the seed statement: no fact "(changed)", each "only in the older", the newer "not stated" (trial 15a, defect 11)', async () => {
+    const result = await compare(join(SHARED_DATA, 'un-resolutions/texts/ict-security/A_RES_74_247.txt'), SEED);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await renderDocx(result)) });
+    const facts = value.slice(value.indexOf('Document facts'));
+    // Before: "Symbol (changed) A/RES/74/247 —", "Status (changed)", … "Meeting (changed)": nine changes for a statement with no facts.
+    expect(facts).not.toContain('(changed)');
+    expect(facts).toMatch(/Symbol \(only in the older\)\s+A\/RES\/74\/247\s+not stated\s/);
+    expect(facts).toMatch(/Meeting \(only in the older\)\s+52nd \(resumed\) plenary meeting\s+not stated\s/);
+  });
+});

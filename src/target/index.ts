@@ -1,0 +1,133 @@
+import type { BatchDocument, Finding, Lineage, LineageSource, Paragraph, PairRecord, RedlineResult, TargetMemo, TargetMemoDocument, TargetMemoDropped, TargetMemoEarlier, TargetMemoEdit, TargetMemoSource } from '../types.js';
+import { digestLine, isHeadingOnly, isNegotiated, placeOf } from '../report/digest-line.js';
+import { documentName, UNRELATED_CUT } from '../report/labels.js';
+
+export { documentName };
+
+/** What the target memo is built from: a target run's lineage, its earlier documents, its pair records and the reports of the pairs compared in full. */
+export interface TargetMemoInput {
+  /** The target's lineage (`lineage.json`): its sources, by the pair reports where there are some. */
+  lineage: Lineage;
+  /** The target (batch.json's document). */
+  target: BatchDocument;
+  /** The documents that could be its sources: dated before it, or undated (`isEarlier`), in canonical order. */
+  earlier: readonly BatchDocument[];
+  /** The run's pair records whose newer side is the target. */
+  records: readonly PairRecord[];
+  /** The results of the pairs compared in full and reported, by the earlier document's id (the target on the right). */
+  reports: ReadonlyMap<string, RedlineResult>;
+}
+
+/**
+ * The target's memo, the set answer of target mode in one place (trial 15a: "what it takes from each earlier text, what
+ * is new, what it drops" had to be rebuilt by hand from N pair reports): per target paragraph its sources with kind,
+ * similarity and what the pair report says of the two (the edit, as a digest line with its signals: `¶ 7 → ¶ 6: note
+ * → welcome (stronger)`); the paragraphs new in the target; per earlier document compared in full, its paragraphs the
+ * target carries nowhere. A document not compared in full (its pair under `--min-similarity`) gives only what the
+ * lineage search found in it, and no dropped paragraphs: `documents` says which. Headings (titles, date lines) are left
+ * out: they are no position.
+ */
+export function buildTargetMemo(input: TargetMemoInput): TargetMemo {
+  const { lineage, target, reports } = input;
+  const byId = new Map(input.earlier.map((document) => [document.id, document]));
+  const recordOf = new Map(input.records.filter((record) => record.right === target.id).map((record) => [record.left, record]));
+  const named = (id: string): TargetMemoDocument => {
+    const document = byId.get(id);
+    const symbol = reports.get(id)?.documents?.[0]?.symbol ?? document?.symbol ?? null;
+    return { id, name: document ? documentName({ ...document, symbol }) : id, date: document?.date ?? null };
+  };
+  const paragraphs = lineage.paragraphs
+    .filter((paragraph) => !paragraph.heading)
+    .map((paragraph) => ({
+      index: paragraph.index,
+      place: paragraph.label ?? `¶ ${paragraph.index + 1}`,
+      text: paragraph.text,
+      status: paragraph.status,
+      sources: paragraph.sources.map((source) => memoSource(named(source.document), source, paragraph.index, reports.get(source.document), recordOf.get(source.document))),
+    }));
+  const dropped: TargetMemoDropped[] = [];
+  const documents: TargetMemoEarlier[] = input.earlier.map((document) => {
+    const record = recordOf.get(document.id);
+    const result = reports.get(document.id);
+    const lost = result ? droppedOf(result, record) : null;
+    const similarity = record ? (record.estimated ? record.estimate : record.similarity) : 0;
+    if (lost && lost.length > 0) dropped.push({ ...named(document.id), similarity, unrelated: similarity < UNRELATED_CUT, paragraphs: lost });
+    return {
+      ...named(document.id),
+      similarity,
+      comparedInFull: result !== undefined,
+      carried: paragraphs.filter((paragraph) => paragraph.sources.some((source) => source.id === document.id)).length,
+      dropped: lost === null ? null : lost.length,
+      report: record ? (record.html ?? record.report) : null,
+    };
+  });
+  const order = new Map(documents.map((document, position) => [document.id, position]));
+  const closest = (a: TargetMemoEarlier, b: TargetMemoEarlier): number => Number(b.comparedInFull) - Number(a.comparedInFull) || b.similarity - a.similarity || order.get(a.id)! - order.get(b.id)!;
+  documents.sort(closest);
+  const rank = new Map(documents.map((document, position) => [document.id, position]));
+  dropped.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+  return {
+    target: { id: target.id, name: documentName(target), date: target.date },
+    documentsSearched: lineage.documentsSearched,
+    documents,
+    notChecked: lineage.notChecked,
+    paragraphs,
+    dropped,
+  };
+}
+
+/** Where a pair report's finding is linked: its row in the HTML report, else the JSON report; null without a report. */
+function findingHref(record: PairRecord | undefined, finding: number): string | null {
+  if (!record) return null;
+  if (record.html) return `${record.html}#r-${finding + 1}`;
+  return record.report;
+}
+
+/** How a finding's earlier wording came in (`TargetMemoEdit`). */
+function editOf(finding: Finding): TargetMemoEdit {
+  if (finding.kind === 'unchanged') return 'none';
+  if (finding.kind === 'modified' && finding.editorial) return 'editorial';
+  if (finding.kind === 'modified' && finding.routine) return 'routine';
+  return isNegotiated(finding) ? 'substantive' : 'none';
+}
+
+/** The place of a lineage source in its document: its labels (`OP 4 + OP 5`) when each has one, else its positions. */
+function sourcePlace(source: LineageSource, result: RedlineResult | undefined): string {
+  const left = result?.documents?.[0]?.paragraphs;
+  if (left) return placeOf(left, source.paragraphs);
+  const labels = source.labels ?? [];
+  if (labels.length === source.paragraphs.length && labels.every((label) => label)) return labels.join(' + ');
+  return `¶ ${source.paragraphs.map((paragraph) => paragraph + 1).join(', ')}`;
+}
+
+/** True when a finding's older paragraphs are the source's: the pair report speaks of this source (a source the lineage search found under the pair floor may be another). */
+function sameParagraphs(left: readonly number[], source: readonly number[]): boolean {
+  return left.length > 0 && left.length === source.length && left.every((paragraph, k) => paragraph === source[k]);
+}
+
+/** One lineage source with what the pair report (when the pair has one) says about it and the target paragraph. */
+function memoSource(document: TargetMemoDocument, source: LineageSource, paragraph: number, result: RedlineResult | undefined, record: PairRecord | undefined): TargetMemoSource {
+  const base = { ...document, place: sourcePlace(source, result), paragraphs: [...source.paragraphs], kind: source.kind, similarity: source.similarity };
+  const comparison = result?.comparisons?.[0];
+  const index = comparison ? comparison.findings.findIndex((finding: Finding) => (finding.right as readonly number[]).includes(paragraph) && sameParagraphs(finding.left, source.paragraphs)) : -1;
+  if (!result || !comparison || index === -1) return { ...base, edit: null, moved: false, line: null, signals: [], tone: null, href: null };
+  const finding = comparison.findings[index];
+  const edit = editOf(finding);
+  const href = findingHref(record, index);
+  if (edit !== 'substantive') return { ...base, edit, moved: finding.moved, line: null, signals: [], tone: null, href };
+  const [left, right] = [result.documents[0].paragraphs, result.documents[1].paragraphs] as [Paragraph[], Paragraph[]];
+  const line = digestLine(finding, index, left, right, record ? (record.html ?? record.report) : null);
+  return { ...base, edit, moved: finding.moved, line: line.text, signals: line.signals, tone: line.tone, href };
+}
+
+/** The paragraphs of a pair's older text that the newer (the target) carries nowhere, headings aside. */
+function droppedOf(result: RedlineResult, record: PairRecord | undefined): TargetMemoDropped['paragraphs'] {
+  const comparison = result.comparisons?.[0];
+  if (!comparison) return [];
+  const [left, right] = [result.documents[0].paragraphs, result.documents[1].paragraphs];
+  return comparison.findings.flatMap((finding, index) =>
+    finding.kind !== 'dropped' || isHeadingOnly(finding, left, right)
+      ? []
+      : [{ paragraphs: [...finding.left], place: placeOf(left, finding.left), text: finding.left.map((paragraph) => left[paragraph].text).join(' '), routine: finding.routine, href: findingHref(record, index) }],
+  );
+}
