@@ -1,10 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAgedOpening } from '../../src/classify/routine.js';
+import { stanceChanges } from '../../src/classify/signals/stance.js';
 import { compare } from '../../src/pipeline.js';
+import { pairSummary } from '../../src/report/labels.js';
 import type { CommitmentSignal, Finding, RedlineResult } from '../../src/types.js';
 import { lineAt, linesOf } from '../helpers/digest-lines.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
+import { ARMS_TRADE, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt } from '../helpers/un-series.js';
 
 /**
  * Session 15, redline #23: findings a drafter would not call negotiated, and one they would. Each fix on its real pair,
@@ -13,6 +16,7 @@ import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 
 const skipNote = HAS_SHARED ? '' : SHARED_MISSING;
 const ICT_SECURITY = join(SHARED_DATA, 'un-resolutions/texts/ict-security');
+const SAFETY = 'safety-and-security-of-humanitarian-personnel-and-protection';
 
 const commitments = (finding: Finding): CommitmentSignal[] => finding.signals.filter((signal): signal is CommitmentSignal => signal.type === 'commitment');
 /** The finding whose older paragraph is `older` and newer `newer` (labels), for renumbered pairs. */
@@ -51,5 +55,43 @@ describe('a decision restated on the same subject reads no "(weaker)" (defect 1)
     expect(isAgedOpening(convene, 'Recalling its resolution 74/247 of 27 December 2019, in which it decided that the Ad Hoc Committee to Elaborate a Comprehensive International Convention should agree on an outline and modalities for its further activities, to be submitted to the General Assembly at its seventy-fifth session for its consideration and approval,')).toBe(true);
     // The resolution recalled for something else it decided.
     expect(isAgedOpening(convene, 'Recalling its resolution 74/247 of 27 December 2019, in which it decided to include in the provisional agenda of its seventy-fifth session an item entitled “Countering the use of information and communications technologies for criminal purposes”,')).toBe(false);
+  });
+});
+
+describe('a stance kept and voiced more or less gravely is a stance signal (defect 3)', () => {
+  it.skipIf(!available)(`Arms Trade Treaty 79/52 → 80/46 OP 5: "expresses concern about the unpaid assessed contributions" → "expresses serious concern about …": stance strengthened, the line "(stronger)"${skipNote}`, async () => {
+    const result = await compareInSeries(ARMS_TRADE, 'A_RES_79_52.txt', 'A_RES_80_46.txt');
+    const finding = findingAt(result, 'OP 5');
+    // Before: no signal of the concern (only "commitment strengthened: call upon → urge").
+    expect(finding.signals.filter((signal) => signal.type === 'stance')).toEqual([
+      { type: 'stance', stance: 'concern', from: 'expresses concern', to: 'expresses serious concern', direction: 'strengthened', summary: 'stance strengthened: expresses concern → expresses serious concern', tally: 'stance strengthened' },
+    ]);
+  });
+
+  it.skipIf(!available)(`Safety of humanitarian personnel 78/118 → 79/138 PP 24 → PP 27 and PP 25 → PP 28: "Noting with concern" → "Noting with deep concern", "noting with concern" → "noting with grave concern": stances strengthened, the digest lines "(stronger)"${skipNote}`, async () => {
+    const result = await compareInSeries(SAFETY, 'A_RES_78_118.txt', 'A_RES_79_138.txt');
+    const summaries = (older: string, newer: string): string[] => pairAt(result, older, newer).signals.filter((signal) => signal.type === 'stance').map((signal) => signal.summary);
+    expect(summaries('PP 24', 'PP 27')).toEqual(['stance strengthened: Noting with concern → Noting with deep concern']);
+    expect(summaries('PP 25', 'PP 28')).toEqual(['stance strengthened: noting with concern → noting with grave concern', 'stance strengthened: noting with concern → noting with deep concern']);
+    const lines = linesOf(result);
+    // Before: no tone (figures changed beside, no position signal).
+    expect(lineAt(lines, 'PP 24 → PP 27').tone).toBe('stronger');
+    expect(lineAt(lines, 'PP 25 → PP 28').tone).toBe('stronger');
+    expect(lineAt(lines, 'PP 25 → PP 28').text).toMatch(/\(stronger\)$/);
+    // Said once in the pair's tally.
+    expect(pairSummary(result.comparisons[0])).toContain('3 stances strengthened');
+  });
+
+  it('the reverse weakens; a concern about another subject, "deep" → "grave", a concern only added, and "the States concerned" are no stance signal', () => {
+    expect(stanceChanges('Deeply concerned that the number of attacks on personnel has risen,', 'Concerned that the number of attacks on personnel has risen,')).toMatchObject([{ direction: 'weakened', from: 'Deeply concerned', to: 'Concerned', summary: 'stance weakened: Deeply concerned → Concerned' }]);
+    expect(stanceChanges('Condemns all attacks against humanitarian personnel;', 'Strongly condemns all attacks against humanitarian personnel;')).toMatchObject([{ stance: 'condemn', direction: 'strengthened' }]);
+    // Another subject: the concern in the older text was about the camps, the newer one's about cyberactivities.
+    expect(stanceChanges('Expresses concern at the situation in the camps;', 'Expresses deep concern at the spread of malicious cyberactivities;')).toEqual([]);
+    // A new clause that voices a grave concern beside the kept plain one heightens nothing.
+    expect(stanceChanges('Expresses concern at the unpaid contributions;', 'Expresses concern at the unpaid contributions, and expresses grave concern at the attacks on premises;')).toEqual([]);
+    expect(stanceChanges('Expresses its deep concern at the situation;', 'Expresses its grave concern at the situation;')).toEqual([]);
+    expect(stanceChanges('Urges the States concerned to cooperate;', 'Urges the States concerned to cooperate fully;')).toEqual([]);
+    // "the concerns raised by States" is theirs, not the text's own stance.
+    expect(stanceChanges('Recognizing the concerns raised by States,', 'Recognizing the serious concerns raised by States,')).toEqual([]);
   });
 });
