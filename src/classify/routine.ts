@@ -402,7 +402,7 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   if (dated !== null) return dated;
   const cycle = eventCycleReasons(before, after) ?? expectedStepRecorded(before, after);
   if (cycle !== null) return cycle;
-  const theme = yearlyThemeReasons(before, after) ?? nextSessionThemeReasons(before, after, lexicons);
+  const theme = yearlyThemeReasons(before, after) ?? nextSessionThemeReasons(before, after, lexicons) ?? sessionAgendaReasons(before, after, lexicons);
   if (theme !== null) return theme;
   const anniversary = anniversaryClausesReasons(before, after, lexicons);
   if (anniversary !== null) return anniversary;
@@ -2443,6 +2443,39 @@ function nextSessionThemeReasons(before: string, after: string, lexicons: Lexico
   const rest = successionReasons(olderRest, newerRest, lexicons);
   if (!rest.some((reason) => /\bsession\b/.test(reason))) return null;
   return [...rest, `the next session's theme, as its body set it: ${older[1]} → ${newer[1]}`];
+}
+
+/**
+ * The items a body's session deliberated on, as a paragraph that notes the session gives them: ", at which policy
+ * priorities for … were items for deliberation" (the words between "at which" and the verb: the items).
+ */
+const SESSION_AGENDA = /,?\s*at which ([^;]{3,400}?) (?:were|are|was|is|will be) (?:the )?(?:items?|topics?|themes?|subjects?) (?:for|of) (?:deliberation|discussion)\b/u;
+/** A session noted or recalled right before its agenda: "notes its seventh session, held in November 2023". */
+const SESSION_NOTED = /\b(?:not(?:es|ing)|recall(?:s|ing)|tak(?:es|ing) note of)\s(?:(?:its|the)\s)?[^,;]{0,80}?\bsession\b[^;:]{0,80}$/i;
+
+/**
+ * The agenda of a body's session, in a paragraph that notes the session and moves on to the next one (redline #23,
+ * session 15): "notes its [-seventh-]{+eighth+} session, held in November [-2023-]{+2024+}, at which policy priorities for
+ * [-financing for development, in particular delivering development finance … environmentally sound industrialization,
+ * were-]{+addressing the high cost of development financing to achieve the 2030 Agenda are+} items for deliberation"
+ * (External debt 78/137 → 79/197 OP 39, the Intergovernmental Group of Experts on Financing for Development of UNCTAD):
+ * the body sets its own session's agenda, and the Assembly only records it beside the session. Only where the agenda
+ * follows a session noted or recalled (`SESSION_NOTED`), and with the agendas set aside the rest is the yearly succession
+ * (its session moved on) and not the same letter for letter; a paragraph that decides the items ("Decides that the
+ * items for deliberation at its eighth session shall be …"), or a session's agenda changed while its session stays, is
+ * negotiated. The reasons, or null.
+ */
+function sessionAgendaReasons(before: string, after: string, lexicons: Lexicons | undefined): string[] | null {
+  const [older, newer] = [SESSION_AGENDA.exec(before), SESSION_AGENDA.exec(after)];
+  if (!older || !newer || letters(older[1]) === letters(newer[1])) return null;
+  if (!SESSION_NOTED.test(before.slice(0, older.index)) || !SESSION_NOTED.test(after.slice(0, newer.index))) return null;
+  const without = (text: string, found: RegExpExecArray): string => text.slice(0, found.index) + text.slice(found.index + found[0].length);
+  const [olderRest, newerRest] = [without(before, older), without(after, newer)];
+  if (letters(olderRest) === letters(newerRest)) return null;
+  const rest = successionReasons(olderRest, newerRest, lexicons);
+  if (!rest.some((reason) => /\bsession\b/.test(reason))) return null;
+  const items = (found: RegExpExecArray): string => found[1].replace(/[\s,]+$/, '').trim();
+  return [...rest, `the items of a body's session, as the body set them: ${items(older)} → ${items(newer)}`];
 }
 
 /** A paragraph that recalls or takes note, its whole stance: no welcome, call or decision in it. */

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAgedOpening } from '../../src/classify/routine.js';
+import { isAgedOpening, isRoutineChange } from '../../src/classify/routine.js';
 import { stanceChanges } from '../../src/classify/signals/stance.js';
 import { compare } from '../../src/pipeline.js';
 import { pairSummary } from '../../src/report/labels.js';
 import type { CommitmentSignal, Finding, RedlineResult } from '../../src/types.js';
 import { lineAt, linesOf } from '../helpers/digest-lines.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
-import { ARMS_TRADE, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt } from '../helpers/un-series.js';
+import { ARMS_TRADE, DEBT, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt } from '../helpers/un-series.js';
 
 /**
  * Session 15, redline #23: findings a drafter would not call negotiated, and one they would. Each fix on its real pair,
@@ -93,5 +93,32 @@ describe('a stance kept and voiced more or less gravely is a stance signal (defe
     expect(stanceChanges('Urges the States concerned to cooperate;', 'Urges the States concerned to cooperate fully;')).toEqual([]);
     // "the concerns raised by States" is theirs, not the text's own stance.
     expect(stanceChanges('Recognizing the concerns raised by States,', 'Recognizing the serious concerns raised by States,')).toEqual([]);
+  });
+});
+
+describe('the items a body set for its session, noted beside the session moved on, are routine (defect 2)', () => {
+  it.skipIf(!available)(`External debt 78/137 → 79/197 OP 39: "notes its seventh session, held in November 2023, at which policy priorities for … were items for deliberation" → "its eighth session, held in November 2024, at which … are items for deliberation": routine, the reason named${skipNote}`, async () => {
+    const finding = findingAt(await compareInSeries(DEBT, 'A_RES_78_137.txt', 'A_RES_79_197.txt'), 'OP 39');
+    // Before: substantive (the digest line "OP 39: financing for development, in particular delivering development finance → …").
+    expect(finding).toMatchObject({ kind: 'modified', routine: true, editorial: false });
+    expect(finding.reasons).toEqual([
+      'yearly succession: seventh session → eighth session',
+      'yearly succession: November 2023 → November 2024',
+      "the items of a body's session, as the body set them: policy priorities for financing for development, in particular delivering development finance to achieve the 2030 Agenda for Sustainable Development: making development finance contribute to environmentally sound industrialization → policy priorities for addressing the high cost of development financing to achieve the 2030 Agenda",
+    ]);
+  });
+
+  it.skipIf(!available)(`counter-case: External debt 79/197 → 80/123 OP 39 → OP 46, the next session foreseen and "also recalls the pending review of the Group" added, stays negotiated${skipNote}`, async () => {
+    const finding = findingAt(await compareInSeries(DEBT, 'A_RES_79_197.txt', 'A_RES_80_123.txt'), 'OP 46');
+    expect(finding).toMatchObject({ kind: 'modified', routine: false, editorial: false });
+  });
+
+  it('counter-case: the items changed for the same session, or items the Assembly decides, stay negotiated', () => {
+    const older = 'Notes its seventh session, held in November 2023, at which policy priorities for financing for development were items for deliberation;';
+    expect(isRoutineChange(older, 'Notes its eighth session, held in November 2024, at which policy priorities for addressing the high cost of development financing are items for deliberation;')).toBe(true);
+    // The same session, its items changed: no session moved on.
+    expect(isRoutineChange(older, 'Notes its seventh session, held in November 2023, at which policy priorities for addressing the high cost of development financing were items for deliberation;')).toBe(false);
+    // Items the Assembly decides, not a session noted.
+    expect(isRoutineChange('Decides that at its seventh session policy priorities for financing for development shall be items for deliberation;', 'Decides that at its eighth session policy priorities for addressing the high cost of development financing shall be items for deliberation;')).toBe(false);
   });
 });
