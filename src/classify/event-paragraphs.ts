@@ -45,7 +45,7 @@ export function markEventParagraphs(findings: readonly Finding[], left: Classify
     }
     if (finding.kind === 'modified') {
       const [before, after] = [olderTexts[finding.left[0]], newerTexts[finding.right[0]]];
-      const reason = eventHeldReason(before, after) ?? nextEditionRecordedReason(before, after) ?? ownDecisionRestatedReason(before, after, resolution) ?? requestedEventHeldReason(before, after);
+      const reason = eventHeldReason(before, after) ?? nextEditionRecordedReason(before, after) ?? ownDecisionRestatedReason(before, after, resolution) ?? requestedEventHeldReason(before, after) ?? expectedEventRecordedReason(before, after, newerYear);
       if (reason === null) {
         const themed = themeSetByOlderTextReasons(before, after, olderTexts);
         return themed === null ? finding : { ...finding, routine: true, reasons: themed, signals: finding.signals.map(agedCommitment) };
@@ -170,7 +170,8 @@ const RECALLING_OPENING = new RegExp(`${LEAD}recall(?:s|ing)(?:\\s(?:also|furthe
 /** A past session's outcome endorsed with its record: that endorsement went with the session. */
 const ENDORSED_OUTCOME = /,?\s*and (?:endorses|approves) the (?:texts?|recommendations|reports?|outcomes?) adopted (?:thereon|therein|by it)\b/i;
 /** An opening that looks forward to an event. */
-const FORWARD_OPENING = new RegExp(`${LEAD}look(?:s|ing) forward to\\b`, 'i');
+// "Looking forward also to" is the same look forward, its sequencing adverb inside (LDC 78/233 PP 11, session 15).
+const FORWARD_OPENING = new RegExp(`${LEAD}look(?:s|ing) forward(?:\\s(?:also|further))? to\\b`, 'i');
 /** A cycle that ended without agreement, noted with regret: the outcome of the cycle the newer text has moved past. */
 const NO_CONSENSUS_OPENING = new RegExp(`${LEAD}not(?:es|ing) with regret that\\s[^;:]{1,160}?\\s(?:was|were) (?:not able|unable) to reach (?:a )?consensus\\b`, 'i');
 /** An opening that decides, or recalls its decision, to bring an event about. */
@@ -513,6 +514,77 @@ export function eventHeldReason(before: string, after: string): string | null {
     return `event held: ${name.shown}, ${DECIDING_OPENING.test(before) ? 'decided' : 'looked forward to'}, now recorded as held`;
   }
   return sameDates ? `event held: the event of ${(before.match(DATES) ?? [])[0]}, ${DECIDING_OPENING.test(before) ? 'decided' : 'looked forward to'}, now recorded as held` : null;
+}
+
+/**
+ * What a record says is still to come: an event "to be held" or one that "will be convened", a report a body "will
+ * submit" (its expectation, as the older text records it).
+ */
+const EXPECTED = /\b(?:(?:to be|will be|is to be|are to be)\s(?:held|convened|hosted|organized|launched|published|issued|submitted)|will\s(?:submit|present|issue|publish|convene|hold|host))\b/i;
+/** The same, or a look forward, in the newer text: then the thing is still awaited, not recorded. */
+const STILL_EXPECTED = new RegExp(`${EXPECTED.source}|\\blook(?:s|ing)? forward\\b|\\bupcoming\\b|\\bforthcoming\\b`, 'i');
+/** What a newer record says came about: held, convened, adopted, submitted, published, its report taken note of. */
+const CAME_ABOUT = /\b(?:convening|holding|held|convened|hosted|took place|adopted|submitted|published|issued|report of)\b/i;
+/** The years a text dates things by. */
+const YEARS = /\b(?:19|20)\d\d\b/g;
+
+/**
+ * A record of something awaited, rewritten to record it as come about (redline #23, session 15: "events and processes
+ * moving on", the largest class of false "substantive" in the drafters' samples): "Recalling its resolution 76/307 … and
+ * its decision 77/568 … on the scope of the Summit, to be held on 22 and 23 September 2024, mandating a concise,
+ * action-oriented outcome document …" → "Welcoming the convening of the Summit of the Future on 22-23 September 2024 …
+ * at which resolution 79/1 entitled “The Pact for the Future” and its annexes were adopted" (ICT for development 78/132 →
+ * 79/194 PP 12 → PP 11); "Notes that … the Commission on Science and Technology for Development will submit after its
+ * twenty-eighth session, in April 2025, a report …" → "Takes note of the report of the Commission on Science and
+ * Technology for Development on its twenty-eighth session …" (79/194 → 80/118 OP 60 → OP 63). The decided and the
+ * looked-forward-to are `eventHeldReason`'s; this is the record of an expectation (`EXPECTED`: "to be held", "will
+ * submit") under a recording opening (notes, recalls, takes note), its date not after the newer text's year, become a
+ * record (welcomes, notes, recalls, takes note) of the same event or body (its name, and its edition where both give one)
+ * as come about (`CAME_ABOUT`), awaited no more (`STILL_EXPECTED`). Never when either side takes a stance (`STANCE`:
+ * "welcomes the outcome and calls for its implementation", "stresses the importance of"), nor for a thing awaited in a
+ * later year than the newer text's. The reason, else null.
+ */
+export function expectedEventRecordedReason(before: string, after: string, newerYear: number | null): string | null {
+  const [older, newer] = [RECORDING_OPENING.exec(before), RECORDING_OPENING.exec(after)];
+  if (!older || !newer || newerYear === null) return null;
+  const [olderRest, newerRest] = [before.slice(older[0].length), after.slice(newer[0].length)];
+  const expected = EXPECTED.exec(olderRest);
+  if (!expected || STILL_EXPECTED.test(newerRest) || !CAME_ABOUT.test(newerRest)) return null;
+  if (STANCE.test(outsideNames(olderRest)) || STANCE.test(outsideNames(newerRest))) return null;
+  // The thing awaited is dated, and not after the newer text's year (a conference "to be held in 2026" is still to come).
+  const years = (olderRest.match(YEARS) ?? []).map(Number);
+  if (years.length === 0 || Math.max(...years) > newerYear) return null;
+  for (const name of eventNames(before)) {
+    if (!flat(after).includes(name.core)) continue;
+    const edition = editionIn(after, name.core);
+    if (name.edition !== null && edition !== null && edition !== name.edition) continue;
+    return `event held: ${name.shown}, awaited (“${expected[0]}”), now recorded as come about`;
+  }
+  // An event named by no capitalised name, described in the same words: "a final assessment of the Decade, to take place
+  // within the framework of a high-level international event, marking the closure of the Decade in 2024" → "the convening
+  // of a high-level international event marking the closure of the Decade in 2024" (Racism 78/234 → 79/161 OP 18 → OP 22).
+  const described = sharedDescription(olderRest, newerRest, years);
+  return described === null ? null : `event held: “${described}”, awaited (“${expected[0]}”), now recorded as come about`;
+}
+
+/** Words in a row an event's description must share, one of them an event word or the year it was awaited for. */
+const DESCRIPTION_WORDS = 5;
+
+/** The longest run of `DESCRIPTION_WORDS` or more words two texts share that names an event or its year, else null. */
+function sharedDescription(older: string, newer: string, years: readonly number[]): string | null {
+  const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((word) => word !== '');
+  const [a, b] = [words(older), words(newer)];
+  let best: string[] = [];
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      if (k > best.length) best = a.slice(i, i + k);
+    }
+  }
+  if (best.length < DESCRIPTION_WORDS) return null;
+  const names = best.some((word) => new RegExp(`^${EVENT_WORD.source}$`, 'i').test(word) || years.includes(Number(word)));
+  return names ? best.join(' ').replace(/^(?:(?:of|a|an|the|in|on|at|for|to|and|by|with)\s)+/, '') : null;
 }
 
 /** A record's closing clause that looks forward to the next edition: ", and looks forward to the … Summit, to be convened …". */

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectedEventRecordedReason } from '../../src/classify/event-paragraphs.js';
 import { isAgedOpening, isRoutineChange } from '../../src/classify/routine.js';
 import { stanceChanges } from '../../src/classify/signals/stance.js';
 import { compare } from '../../src/pipeline.js';
@@ -7,7 +8,7 @@ import { pairSummary } from '../../src/report/labels.js';
 import type { CommitmentSignal, Finding, RedlineResult } from '../../src/types.js';
 import { lineAt, linesOf } from '../helpers/digest-lines.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
-import { ARMS_TRADE, DEBT, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt } from '../helpers/un-series.js';
+import { ARMS_TRADE, DEBT, DURBAN, ICT, LDC, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt } from '../helpers/un-series.js';
 
 /**
  * Session 15, redline #23: findings a drafter would not call negotiated, and one they would. Each fix on its real pair,
@@ -120,5 +121,40 @@ describe('the items a body set for its session, noted beside the session moved o
     expect(isRoutineChange(older, 'Notes its seventh session, held in November 2023, at which policy priorities for addressing the high cost of development financing were items for deliberation;')).toBe(false);
     // Items the Assembly decides, not a session noted.
     expect(isRoutineChange('Decides that at its seventh session policy priorities for financing for development shall be items for deliberation;', 'Decides that at its eighth session policy priorities for addressing the high cost of development financing shall be items for deliberation;')).toBe(false);
+  });
+});
+
+describe('a record of something awaited, rewritten to record it as come about, is the event moving on (defect 4)', () => {
+  it.skipIf(!available)(`ICT for development 78/132 → 79/194 PP 12 → PP 11: "Recalling … decision 77/568 … on the scope of the Summit, to be held on 22 and 23 September 2024" → "Welcoming the convening of the Summit of the Future on 22-23 September 2024 …": routine, the reason named${skipNote}`, async () => {
+    const finding = pairAt(await compareInSeries(ICT, 'A_RES_78_132.txt', 'A_RES_79_194.txt'), 'PP 12', 'PP 11');
+    // Before: substantive, "commitment strengthened: recall → welcome".
+    expect(finding).toMatchObject({ kind: 'modified', routine: true, reasons: ['event held: Summit of the Future, awaited (“to be held”), now recorded as come about'] });
+    expect(commitments(finding)).toMatchObject([{ from: 'recall', to: 'welcome', routine: true }]);
+  });
+
+  it.skipIf(!available)(`LDC 78/233 → 79/218 PP 11 → PP 10: "Looking forward also to the fourth International Conference on Small Island Developing States, to be held … from 27 to 30 May 2024" → "Welcoming the outcome document of the Fourth International Conference …, held in St. John’s from 27 to 30 May 2024": routine, as "Looking forward to" was${skipNote}`, async () => {
+    const finding = pairAt(await compareInSeries(LDC, 'A_RES_78_233.txt', 'A_RES_79_218.txt'), 'PP 11', 'PP 10');
+    expect(finding).toMatchObject({ kind: 'modified', routine: true, reasons: ['event held: International Conference on Small Island Developing States, looked forward to, now recorded as held'] });
+  });
+
+  it.skipIf(!available)(`Racism 78/234 → 79/161 OP 18 → OP 22: "Also recalls that the Secretary-General will convene a final assessment of the Decade, … a high-level international event, marking the closure of the Decade in 2024" → "Welcomes the convening of a high-level international event marking the closure of the Decade in 2024 …": routine, the event by its description${skipNote}`, async () => {
+    const finding = pairAt(await compareInSeries(DURBAN, 'A_RES_78_234.txt', 'A_RES_79_161.txt'), 'OP 18', 'OP 22');
+    // Before: substantive, "commitment strengthened: recall → welcome".
+    expect(finding).toMatchObject({ kind: 'modified', routine: true, reasons: ['event held: “high-level international event marking the closure of the decade in 2024”, awaited (“will convene”), now recorded as come about'] });
+  });
+
+  it('counter-case: a stance on the outcome, a thing still awaited, or one awaited for a later year stays negotiated', () => {
+    const awaited = 'Recalling its decision 77/568 of 1 September 2023 on the scope of the Summit of the Future, to be held on 22 and 23 September 2024,';
+    expect(expectedEventRecordedReason(awaited, 'Welcoming the convening of the Summit of the Future on 22-23 September 2024, at which the Pact for the Future was adopted,', 2024)).toBe('event held: Summit of the Future, awaited (“to be held”), now recorded as come about');
+    // The outcome welcomed and its implementation called for: a stance on it.
+    expect(expectedEventRecordedReason(awaited, 'Welcoming the convening of the Summit of the Future on 22-23 September 2024, at which the Pact for the Future was adopted, and calling for its full implementation,', 2024)).toBeNull();
+    // Still awaited in the newer text.
+    expect(expectedEventRecordedReason(awaited, 'Noting the Summit of the Future, to be held on 22 and 23 September 2024,', 2024)).toBeNull();
+    // Awaited for a year after the newer text's: not yet come about, whatever the newer text says.
+    expect(expectedEventRecordedReason('Recalling the Summit of the Future, to be held in September 2026,', 'Welcoming the convening of the Summit of the Future in September 2026,', 2025)).toBeNull();
+    // Another event recorded: no name in common.
+    expect(expectedEventRecordedReason(awaited, 'Welcoming the convening of the World Summit for Social Development in November 2025,', 2025)).toBeNull();
+    // Words shared that name no event and no year it was awaited for: no event described alike.
+    expect(expectedEventRecordedReason('Also recalls that the Secretary-General will submit a report on the implementation of the programme of activities in 2024;', 'Welcomes the implementation of the programme of activities, convened by the Secretary-General;', 2024)).toBeNull();
   });
 });
