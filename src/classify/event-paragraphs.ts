@@ -1,6 +1,7 @@
 import type { ClassifySide, Finding, Signal } from '../types.js';
 import { findReferences, isSuccessor } from './signals/references.js';
 import { anniversaryRecord, commemoratesKnown, routineReasons } from './routine.js';
+import { findNumbers } from './signals/numbers.js';
 
 /**
  * Whole paragraphs whose only news is that an event passed (issue 23, "events moving from expected to held to
@@ -31,21 +32,24 @@ export function markEventParagraphs(findings: readonly Finding[], left: Classify
   // The older paragraphs dropped whole: a decision among them may be recalled by a new paragraph citing the older text.
   const droppedOlder = findings.flatMap((finding) => (finding.kind === 'dropped' && finding.left.length === 1 ? [olderTexts[finding.left[0]]] : []));
   const nextVersion = carriesOlderText(findings);
+  // The session the newer text is adopted at ("79/116": the seventy-ninth), for a body's sitting set for it.
+  const newerResolution = ownResolution(right);
+  const newerSession = newerResolution === null ? null : Number(newerResolution.split('/')[0]);
   return findings.map((finding) => {
     if (finding.routine || finding.editorial) return finding;
     if (finding.kind === 'dropped' && finding.left.length === 1) {
       const text = olderTexts[finding.left[0]];
-      const reason = droppedEventReason(text, newerTexts, olderYear, newerYear) ?? sincePreviousWelcomeReason(text, newerTexts) ?? deadlinePassedReason(text, newerYear) ?? ownDecisionRecordedReason(text, newerTexts, resolution) ?? sessionDecisionAgedReason(text, newerTexts) ?? anniversaryParagraphReason(text, 'dropped', olderYear, newerYear, [], newerTexts) ?? (nextVersion ? standingDecisionReason(text, newerTexts) ?? completedBodyReportReason(text, newerTexts) : null);
+      const reason = droppedEventReason(text, newerTexts, olderYear, newerYear) ?? sincePreviousWelcomeReason(text, newerTexts) ?? deadlinePassedReason(text, newerYear) ?? ownDecisionRecordedReason(text, newerTexts, resolution) ?? sessionDecisionAgedReason(text, newerTexts) ?? anniversaryParagraphReason(text, 'dropped', olderYear, newerYear, [], newerTexts) ?? (nextVersion ? standingDecisionReason(text, newerTexts) ?? completedBodyReportReason(text, newerTexts) : null) ?? sittingHeldRecallReason(text, newerTexts, newerSession) ?? sittingReportNoLongerNotedReason(text, newerTexts, newerSession);
       return reason === null ? finding : { ...finding, routine: true, reasons: [reason] };
     }
     if (finding.kind === 'new' && finding.right.length === 1) {
       const text = newerTexts[finding.right[0]];
-      const reason = newEventReason(text, olderTexts, olderYear, newerYear) ?? ownDecisionRecalledReason(text, droppedOlder, resolution) ?? anniversaryParagraphReason(text, 'new', olderYear, newerYear, olderTexts);
+      const reason = newEventReason(text, olderTexts, olderYear, newerYear) ?? ownDecisionRecalledReason(text, droppedOlder, resolution) ?? anniversaryParagraphReason(text, 'new', olderYear, newerYear, olderTexts) ?? sittingReportNotedReason(text, olderTexts, newerSession) ?? olderDecisionRecalledReason(text, olderTexts);
       return reason === null ? finding : { ...finding, routine: true, reasons: [reason] };
     }
     if (finding.kind === 'modified') {
       const [before, after] = [olderTexts[finding.left[0]], newerTexts[finding.right[0]]];
-      const reason = eventHeldReason(before, after) ?? nextEditionRecordedReason(before, after) ?? ownDecisionRestatedReason(before, after, resolution) ?? requestedEventHeldReason(before, after) ?? expectedEventRecordedReason(before, after, newerYear);
+      const reason = eventHeldReason(before, after) ?? nextEditionRecordedReason(before, after) ?? ownDecisionRestatedReason(before, after, resolution) ?? requestedEventHeldReason(before, after) ?? expectedEventRecordedReason(before, after, newerYear) ?? decisionCarriedForwardReason(before, after, newerSession, newerTexts);
       if (reason === null) {
         const themed = themeSetByOlderTextReasons(before, after, olderTexts);
         return themed === null ? finding : { ...finding, routine: true, reasons: themed, signals: finding.signals.map(agedCommitment) };
@@ -916,4 +920,141 @@ export function completedBodyReportReason(text: string, newer: readonly string[]
     if (newerText.includes(flat(tail))) return `a report of an earlier session noted, the body's work completed: the ${body}; the newer text carries on the ${tail}`;
   }
   return null;
+}
+
+/**
+ * A body that sits every other session (redline #23, session 15: "the alternate-year paragraphs" of Criminal
+ * accountability of United Nations officials and experts on mission, whose working group of the Sixth Committee sits at
+ * the seventy-ninth, eighty-first … sessions). The resolution of the session before a sitting recalls and reiterates the
+ * decision that the body sits at the next session; the resolution of the session it sat at notes its report and
+ * reiterates the decision for the sitting after; the next one drops that note and recalls the decision again. None of
+ * it is negotiated: each paragraph only follows the sitting on. Read against the session the newer text is adopted at
+ * (its resolution's number): a sitting set for that session has been held (or is being held) when the newer text is
+ * adopted.
+ */
+/** An opening that restates a decision already taken: "Reiterates its decision that", "Recalling also its decision that". */
+const DECISION_RESTATED = /^(?:(?:Also|Further)\s)?(?:Reiterates|Reaffirms|Recalls|Recalling|Reiterating|Reaffirming)(?:\s(?:also|further))?\sits decision\b/;
+/** The sessions of the Assembly a text names ("during its seventy-ninth session"), as numbers. */
+function sessionsNamed(text: string): number[] {
+  return findNumbers(text).filter((mention) => mention.category === 'session' && mention.value !== null).map((mention) => mention.value as number);
+}
+/** The text with its sessions and resolution symbols masked, as letters only: what a decision says whatever sitting it sets. */
+function withoutSittings(text: string): string {
+  return text.toLowerCase().replace(/\b[\p{L}-]+(?:th|st|nd|rd) session\b/gu, ' ').replace(/\b\d+\/\d+\b/g, ' ').replace(/[^\p{L}]+/gu, '');
+}
+/** ", as well as its resolution 77/98", " and 77/98": a resolution cited beside the decision's standing ones. */
+const CITED_BESIDE = /,?\s(?:as well as|and)\s(?:its\s)?resolution\s(\d+)\/\d+(?=[,\s])/g;
+
+/**
+ * A decision reiterated, the sitting it sets moved from the newer text's own session (held) to a later one: "Reiterates
+ * its decision that, bearing in mind its resolutions 62/63 and 63/119 as well as its resolution 77/98, the consideration
+ * of the report … shall be continued during its [-seventy-ninth-]{+eighty-first+} session in the framework of a working
+ * group of the Sixth Committee …" (Criminal accountability 78/102 → 79/116 OP 15: the newer text is of the seventy-ninth
+ * session). The citation of a resolution of an earlier session than the sitting held, beside the standing ones (77/98,
+ * which set that sitting), goes with it, and shows the body's cycle: 77/98 set the seventy-ninth session's sitting, two
+ * sessions on, and the newer text moves it two sessions on again. Only a decision restated on both sides
+ * (`DECISION_RESTATED`), one session each, the older the newer text's own, the newer later by the step the older text's
+ * citation shows; everything else alike. A decision that sets its first sitting, moves one not yet held, or changes the
+ * cycle (the sitting moved by another step: a drafter's verdict of session 14 read "skipping the eightieth" as a decision
+ * on the cycle, which it would be without the cycle shown) stays negotiated. The reason, else null.
+ */
+export function decisionCarriedForwardReason(before: string, after: string, newerSession: number | null, newerTexts: readonly string[] = []): string | null {
+  if (newerSession === null || !DECISION_RESTATED.test(before) || !DECISION_RESTATED.test(after)) return null;
+  const [older, newer] = [sessionsNamed(before), sessionsNamed(after)];
+  if (older.length !== 1 || newer.length !== 1 || older[0] !== newerSession || newer[0] <= newerSession) return null;
+  const dropped: string[] = [];
+  // The body's cycle, as the older text shows it: the resolution cited beside the decision, of session C, set the sitting
+  // held at C + step (77/98 set the seventy-ninth); the newer text must move the sitting on by the same step (to the
+  // eighty-first). A sitting moved by another step is a decision on the cycle, negotiated.
+  let cycle = false;
+  const olderKept = before.replace(CITED_BESIDE, (found, session: string) => {
+    if (Number(session) >= older[0] || after.includes(found.trim())) return found;
+    if (older[0] - Number(session) === newer[0] - older[0]) cycle = true;
+    dropped.push(found.replace(/^,?\s(?:as well as|and)\s(?:its\s)?/, '').trim());
+    return '';
+  });
+  if (!cycle) return null;
+  if (withoutSittings(olderKept) !== withoutSittings(after)) return null;
+  // A citation dropped here is still cited elsewhere in the newer text (its list of resolutions recalled): not un-recalled.
+  if (dropped.some((citation) => !newerTexts.some((paragraph) => paragraph.includes(citation.replace(/^resolution\s/, ''))))) return null;
+  const shown = (text: string): string => /\b[\p{L}-]+(?:th|st|nd|rd) session\b/u.exec(text)?.[0] ?? '';
+  return `a decision reiterated for the next sitting: ${shown(before)} (the newer text's own, held) → ${shown(after)}${dropped.length > 0 ? `; ${dropped.join(', ')}, which set the sitting held (the same cycle), no longer cited beside it` : ''}`;
+}
+
+/** The content stems of a text, for comparing what two paragraphs decide. */
+function decisionStems(text: string): string[] {
+  return stemsOf(text.replace(/\b[\p{L}-]+(?:th|st|nd|rd) session\b/gu, ' ').replace(/\b\d+\/\d+\b/g, ' '));
+}
+
+/**
+ * A dropped recall of a decision that a body sit at the newer text's own session, where the newer text reiterates the
+ * same decision for a later sitting: "Recalling also its decision that … the consideration of the report … would be
+ * continued during its seventy-ninth session in the framework of a working group of the Sixth Committee," gone from the
+ * seventy-ninth session's text, whose OP 15 reiterates the decision for the eighty-first (Criminal accountability 78/102
+ * → 79/116 PP 22). The sitting recalled is held; the decision goes on in the newer text. The reason, else null.
+ */
+export function sittingHeldRecallReason(text: string, newerTexts: readonly string[], newerSession: number | null): string | null {
+  if (newerSession === null || !DECISION_RESTATED.test(text)) return null;
+  const sessions = sessionsNamed(text);
+  if (sessions.length !== 1 || sessions[0] !== newerSession) return null;
+  const wanted = decisionStems(text.replace(DECISION_RESTATED, ''));
+  const carried = newerTexts.find((paragraph) => DECISION_RESTATED.test(paragraph) && sessionsNamed(paragraph).some((session) => session > newerSession) && overlap(wanted, decisionStems(paragraph)) >= 0.9);
+  if (carried === undefined) return null;
+  const next = sessionsNamed(carried).find((session) => session > newerSession);
+  return `a decision recalled for a sitting at the newer text's own session, since held: the newer text carries it on to its ${ordinalSession(carried, next ?? 0)}`;
+}
+
+/** The words naming session `value` in a text ("eighty-first session"), or "session N". */
+function ordinalSession(text: string, value: number): string {
+  return findNumbers(text).find((mention) => mention.category === 'session' && mention.value === value)?.text ?? `session ${value}`;
+}
+
+/** A paragraph that only notes a body's report: "Noting the oral report of the Chair of the working group of the Sixth Committee,". Group: the body. */
+const REPORT_NOTED = /^(?:(?:Also|Further)\s)?(?:Noting|Notes|Taking note of|Takes note of)(?:\s(?:also|further|with appreciation))?\sthe\s(?:oral\s|written\s|annual\s)?reports?\sof\s(?:the\s(?:Chair|Chairperson|Chair-Rapporteur|President)\sof\s)?the\s([^,;]{5,120}?)\s*[,;.]?\s*$/;
+
+/**
+ * A new paragraph that only notes the report of a body the older text set to sit at the newer text's own session: "Noting
+ * the oral report of the Chair of the working group of the Sixth Committee," in the seventy-ninth session's text, whose
+ * predecessor decided that the consideration "shall be continued during its seventy-ninth session in the framework of a
+ * working group of the Sixth Committee" (Criminal accountability 78/102 → 79/116 PP 22). The body sat as decided, and
+ * reported. Only a bare note (nothing after the body's name), only a body an older paragraph names beside that session.
+ * The reason, else null.
+ */
+export function sittingReportNotedReason(text: string, olderTexts: readonly string[], newerSession: number | null): string | null {
+  const noted = REPORT_NOTED.exec(text.trim());
+  if (newerSession === null || !noted) return null;
+  const body = flat(noted[1]);
+  const set = olderTexts.some((paragraph) => flat(paragraph).includes(body) && sessionsNamed(paragraph).includes(newerSession));
+  return set ? `the report of a body the older text set to sit at the newer text's own session, noted: the ${noted[1]}` : null;
+}
+
+/**
+ * The same note dropped the session after, where the newer text sets the body's next sitting at a later session: "Noting
+ * the oral report of the Chair of the working group of the Sixth Committee," gone from the eightieth session's text,
+ * whose OP 15 reiterates that the working group sits at the eighty-first (Criminal accountability 79/116 → 80/160 PP 22).
+ * The body did not sit this session; its last report is no longer noted. The reason, else null.
+ */
+export function sittingReportNoLongerNotedReason(text: string, newerTexts: readonly string[], newerSession: number | null): string | null {
+  const noted = REPORT_NOTED.exec(text.trim());
+  if (newerSession === null || !noted) return null;
+  const body = flat(noted[1]);
+  const next = newerTexts.find((paragraph) => flat(paragraph).includes(body) && sessionsNamed(paragraph).some((session) => session > newerSession));
+  if (next === undefined || newerTexts.some((paragraph) => REPORT_NOTED.test(paragraph.trim()) && flat(paragraph).includes(body))) return null;
+  return `the note of a body's report at its last sitting, dropped: the newer text sets its next sitting at its ${ordinalSession(next, sessionsNamed(next).find((session) => session > newerSession) ?? 0)}`;
+}
+
+/**
+ * A new recall of a decision the older text took or reiterated, the same decision for the same sitting: "Recalling also its
+ * decision that … would be continued during its eighty-first session in the framework of a working group of the Sixth
+ * Committee," where the older text "Reiterates its decision that … shall be continued during its eighty-first session …"
+ * (Criminal accountability 79/116 → 80/160 PP 23). The recall says nothing the older text did not decide: its words nine
+ * in ten alike both ways, the same sessions. The reason, else null.
+ */
+export function olderDecisionRecalledReason(text: string, olderTexts: readonly string[]): string | null {
+  if (!/^(?:(?:Also|Further)\s)?(?:Recalls|Recalling)(?:\s(?:also|further))?\sits decision\b/.test(text)) return null;
+  const sessions = sessionsNamed(text);
+  if (sessions.length === 0) return null;
+  const recalled = decisionStems(text.replace(DECISION_RESTATED, ''));
+  const decided = olderTexts.find((paragraph) => /^(?:(?:Also|Further)\s)?(?:Decides|Reiterates its decision|Reaffirms its decision)\b/.test(paragraph) && sessionsNamed(paragraph).join(' ') === sessions.join(' ') && overlap(recalled, decisionStems(paragraph)) >= 0.9 && overlap(decisionStems(paragraph.replace(/[,;]\s*and,?\s*for that purpose,[^;]*;?\s*$/, '')), recalled) >= 0.8);
+  return decided === undefined ? null : 'a decision of the older text recalled: the same decision, for the same sitting';
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectedEventRecordedReason } from '../../src/classify/event-paragraphs.js';
+import { decisionCarriedForwardReason, expectedEventRecordedReason, olderDecisionRecalledReason, sittingHeldRecallReason, sittingReportNotedReason } from '../../src/classify/event-paragraphs.js';
 import { isAgedOpening, isRoutineChange } from '../../src/classify/routine.js';
 import { stanceChanges } from '../../src/classify/signals/stance.js';
 import { compare } from '../../src/pipeline.js';
@@ -8,7 +8,7 @@ import { pairSummary } from '../../src/report/labels.js';
 import type { CommitmentSignal, Finding, RedlineResult } from '../../src/types.js';
 import { lineAt, linesOf } from '../helpers/digest-lines.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
-import { ARMS_TRADE, DEBT, DURBAN, ICT, LDC, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt } from '../helpers/un-series.js';
+import { ACCOUNTABILITY, ARMS_TRADE, DEBT, DURBAN, ICT, LDC, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt } from '../helpers/un-series.js';
 
 /**
  * Session 15, redline #23: findings a drafter would not call negotiated, and one they would. Each fix on its real pair,
@@ -156,5 +156,51 @@ describe('a record of something awaited, rewritten to record it as come about, i
     expect(expectedEventRecordedReason(awaited, 'Welcoming the convening of the World Summit for Social Development in November 2025,', 2025)).toBeNull();
     // Words shared that name no event and no year it was awaited for: no event described alike.
     expect(expectedEventRecordedReason('Also recalls that the Secretary-General will submit a report on the implementation of the programme of activities in 2024;', 'Welcomes the implementation of the programme of activities, convened by the Secretary-General;', 2024)).toBeNull();
+  });
+});
+
+describe('a body that sits every other session: its paragraphs follow the sitting on (defect 2)', () => {
+  it.skipIf(!available)(`Criminal accountability 78/102 → 79/116: OP 15 reiterated for the eighty-first session (77/98 dropped), PP 22 "Recalling also its decision … seventy-ninth session" dropped, "Noting the oral report of the Chair of the working group" new: all routine, their reasons named${skipNote}`, async () => {
+    const result = await compareInSeries(ACCOUNTABILITY, 'A_RES_78_102.txt', 'A_RES_79_116.txt');
+    // Before: the three were digest lines ("dropped PP 22", "new PP 22", "OP 15: drops “as well as its resolution 77/98”; seventy-ninth session → eighty-first session").
+    expect(findingAt(result, 'OP 15')).toMatchObject({ kind: 'modified', routine: true, reasons: ["a decision reiterated for the next sitting: seventy-ninth session (the newer text's own, held) → eighty-first session; resolution 77/98, which set the sitting held (the same cycle), no longer cited beside it"] });
+    const findings = result.comparisons[0].findings;
+    const [left, right] = result.documents;
+    const dropped = findings.find((finding) => finding.kind === 'dropped' && left.paragraphs[finding.left[0]].label === 'PP 22');
+    expect(dropped).toMatchObject({ routine: true, reasons: ["a decision recalled for a sitting at the newer text's own session, since held: the newer text carries it on to its eighty-first session"] });
+    const added = findings.find((finding) => finding.kind === 'new' && right.paragraphs[finding.right[0]].label === 'PP 22');
+    expect(added).toMatchObject({ routine: true, reasons: ["the report of a body the older text set to sit at the newer text's own session, noted: the working group of the Sixth Committee"] });
+    expect(linesOf(result).map((line) => line.place)).not.toContain('OP 15');
+  });
+
+  it.skipIf(!available)(`Criminal accountability 79/116 → 80/160: the note of the working group's report dropped, the decision for the eighty-first session recalled again: routine${skipNote}`, async () => {
+    const result = await compareInSeries(ACCOUNTABILITY, 'A_RES_79_116.txt', 'A_RES_80_160.txt');
+    const findings = result.comparisons[0].findings;
+    const [left, right] = result.documents;
+    expect(findings.find((finding) => finding.kind === 'dropped' && left.paragraphs[finding.left[0]].label === 'PP 22')).toMatchObject({ routine: true, reasons: ["the note of a body's report at its last sitting, dropped: the newer text sets its next sitting at its eighty-first session"] });
+    expect(findings.find((finding) => finding.kind === 'new' && right.paragraphs[finding.right[0]].label === 'PP 23')).toMatchObject({ routine: true, reasons: ['a decision of the older text recalled: the same decision, for the same sitting'] });
+  });
+
+  it('counter-cases: a sitting moved by another step, one not yet held, a note that says more, a recall of another decision stay negotiated', () => {
+    const older = 'Reiterates its decision that, bearing in mind its resolutions 62/63 and 63/119 as well as its resolution 77/98, the consideration of the report shall be continued during its seventy-ninth session in the framework of a working group of the Sixth Committee;';
+    const newer = 'Reiterates its decision that, bearing in mind its resolutions 62/63 and 63/119, the consideration of the report shall be continued during its eighty-first session in the framework of a working group of the Sixth Committee;';
+    const recalled = ['Recalling its resolutions 62/63, 63/119, 77/98 and 78/102,'];
+    expect(decisionCarriedForwardReason(older, newer, 79, recalled)).not.toBeNull();
+    // Another step than the cycle the older text shows (77/98 → seventy-ninth: two): to the eighty-second is a decision on the cycle.
+    expect(decisionCarriedForwardReason(older, newer.replace('eighty-first', 'eighty-second'), 79, recalled)).toBeNull();
+    // The sitting not yet held: the newer text is of the seventy-eighth session.
+    expect(decisionCarriedForwardReason(older, newer, 78, recalled)).toBeNull();
+    // The decision itself changed: another body.
+    expect(decisionCarriedForwardReason(older, newer.replace('a working group of the Sixth Committee', 'an ad hoc committee'), 79, recalled)).toBeNull();
+    // A note of the report that says more than the note.
+    expect(sittingReportNotedReason('Noting the oral report of the Chair of the working group of the Sixth Committee, and welcoming its recommendations,', [older], 79)).toBeNull();
+    expect(sittingReportNotedReason('Noting the oral report of the Chair of the working group of the Sixth Committee,', [older], 79)).not.toBeNull();
+    // A body the older text did not set to sit at the newer text's session.
+    expect(sittingReportNotedReason('Noting the oral report of the Chair of the working group of the Sixth Committee,', [older], 80)).toBeNull();
+    // A recall of a decision the older text did not take.
+    expect(olderDecisionRecalledReason('Recalling also its decision that the consideration of the report shall be continued during its eighty-first session in the plenary of the General Assembly,', [newer])).toBeNull();
+    expect(olderDecisionRecalledReason('Recalling also its decision that, bearing in mind its resolutions 62/63 and 63/119, the consideration of the report would be continued during its eighty-first session in the framework of a working group of the Sixth Committee,', [newer])).not.toBeNull();
+    // The sitting recalled not the newer text's own (not yet held): the recall stays.
+    expect(sittingHeldRecallReason('Recalling also its decision that the consideration of the report would be continued during its seventy-ninth session in the framework of a working group of the Sixth Committee,', [newer], 78)).toBeNull();
   });
 });
