@@ -293,7 +293,7 @@ export interface DiffPart {
 }
 
 /** A policy signal attached to a finding: one type per detector in `src/classify/signals/`. */
-export type Signal = CommitmentSignal | ReferenceSignal | NumberSignal | ActorSignal | HedgeSignal | TopicSignal;
+export type Signal = CommitmentSignal | StanceSignal | ReferenceSignal | NumberSignal | ActorSignal | HedgeSignal | TopicSignal;
 
 /** What every signal carries, whatever its type. */
 export interface SignalBase {
@@ -328,6 +328,24 @@ export interface CommitmentSignal extends SignalBase {
   routine?: true;
   /** Absent when the scale ranks both verbs; `stance`: a stance it does not rank (`express concern`, `condemn`, in `from` or `to`) beside a verb of another kind, no step on one scale; `added`/`dropped`: no phrase at all on one side. */
   change?: 'stance' | 'added' | 'dropped';
+}
+
+/**
+ * The degree of a stance the text keeps moved: "expresses concern" → "expresses serious concern", "Noting with concern" →
+ * "Noting with deep concern", "Concerned" → "Deeply concerned", "Condemns" → "Strongly condemns", and back. Two degrees,
+ * plain and heightened (`src/classify/signals/stance.ts`): "deep" → "grave" is no signal. Only the same stance on the
+ * same subject; a stance replaced by a verb of another kind is a commitment signal (`change: 'stance'`).
+ */
+export interface StanceSignal extends SignalBase {
+  type: 'stance';
+  /** The stance voiced, the same on both sides: `concern`, `alarm`, `regret`, `condemn`, `deplore`, `outrage`, `dismay`. */
+  stance: string;
+  /** The words that voice it in the older text, as written (`Noting with concern`, `Concerned`). */
+  from: string;
+  /** The words that voice it in the newer text, as written (`Noting with deep concern`, `Deeply concerned`). */
+  to: string;
+  /** `strengthened` when the newer text heightens the stance, `weakened` when it drops the degree. */
+  direction: 'strengthened' | 'weakened';
 }
 
 /** What a reference cites: a General Assembly resolution or decision, a document symbol, an article, a named instrument. */

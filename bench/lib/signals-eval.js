@@ -13,6 +13,8 @@ export function signalKey(signal) {
   switch (signal.type) {
     case 'commitment':
       return `commitment ${signal.direction}`;
+    case 'stance':
+      return `stance ${signal.direction}`;
     case 'reference':
       return `reference ${signal.change} ${signal.to ?? signal.from}`;
     case 'number':

@@ -270,7 +270,7 @@ function toFinding(
   // A recalled list condensed into "its previous resolutions" un-recalls none of them: the references and dates of the
   // list are no longer written one by one, nothing was removed (`recalledListCondensed`).
   const detected = editorial
-    ? judged.filter((signal) => signal.type !== 'commitment' && signal.type !== 'hedge')
+    ? judged.filter((signal) => signal.type !== 'commitment' && signal.type !== 'stance' && signal.type !== 'hedge')
     : condensed !== null
       ? judged.filter((signal) => !((signal.type === 'reference' || signal.type === 'number') && signal.from !== null && condensed.list.includes(signal.from.replace(/^resolution\s/, ''))))
       : judged;

@@ -1,6 +1,7 @@
 import type { ClassifySide, Finding, Signal } from '../types.js';
 import { findReferences, isNextSessionSymbol } from './signals/references.js';
 import { anniversaryRecord, commemoratesKnown, routineReasons } from './routine.js';
+import { findNumbers } from './signals/numbers.js';
 
 /**
  * Whole paragraphs whose only news is that an event passed (issue 23, "events moving from expected to held to
@@ -31,21 +32,24 @@ export function markEventParagraphs(findings: readonly Finding[], left: Classify
   // The older paragraphs dropped whole: a decision among them may be recalled by a new paragraph citing the older text.
   const droppedOlder = findings.flatMap((finding) => (finding.kind === 'dropped' && finding.left.length === 1 ? [olderTexts[finding.left[0]]] : []));
   const nextVersion = carriesOlderText(findings);
+  // The session the newer text is adopted at ("79/116": the seventy-ninth), for a body's sitting set for it.
+  const newerResolution = ownResolution(right);
+  const newerSession = newerResolution === null ? null : Number(newerResolution.split('/')[0]);
   return findings.map((finding) => {
     if (finding.routine || finding.editorial) return finding;
     if (finding.kind === 'dropped' && finding.left.length === 1) {
       const text = olderTexts[finding.left[0]];
-      const reason = droppedEventReason(text, newerTexts, olderYear, newerYear) ?? sincePreviousWelcomeReason(text, newerTexts) ?? deadlinePassedReason(text, newerYear) ?? ownDecisionRecordedReason(text, newerTexts, resolution) ?? sessionDecisionAgedReason(text, newerTexts) ?? anniversaryParagraphReason(text, 'dropped', olderYear, newerYear, [], newerTexts) ?? (nextVersion ? standingDecisionReason(text, newerTexts) ?? completedBodyReportReason(text, newerTexts) : null);
+      const reason = droppedEventReason(text, newerTexts, olderYear, newerYear) ?? sincePreviousWelcomeReason(text, newerTexts) ?? deadlinePassedReason(text, newerYear) ?? ownDecisionRecordedReason(text, newerTexts, resolution) ?? sessionDecisionAgedReason(text, newerTexts) ?? anniversaryParagraphReason(text, 'dropped', olderYear, newerYear, [], newerTexts) ?? (nextVersion ? standingDecisionReason(text, newerTexts) ?? completedBodyReportReason(text, newerTexts) : null) ?? sittingHeldRecallReason(text, newerTexts, newerSession) ?? sittingReportNoLongerNotedReason(text, newerTexts, newerSession);
       return reason === null ? finding : { ...finding, routine: true, reasons: [reason] };
     }
     if (finding.kind === 'new' && finding.right.length === 1) {
       const text = newerTexts[finding.right[0]];
-      const reason = newEventReason(text, olderTexts, olderYear, newerYear) ?? ownDecisionRecalledReason(text, droppedOlder, resolution) ?? anniversaryParagraphReason(text, 'new', olderYear, newerYear, olderTexts);
+      const reason = newEventReason(text, olderTexts, olderYear, newerYear) ?? ownDecisionRecalledReason(text, droppedOlder, resolution) ?? anniversaryParagraphReason(text, 'new', olderYear, newerYear, olderTexts) ?? sittingReportNotedReason(text, olderTexts, newerSession) ?? olderDecisionRecalledReason(text, olderTexts);
       return reason === null ? finding : { ...finding, routine: true, reasons: [reason] };
     }
     if (finding.kind === 'modified') {
       const [before, after] = [olderTexts[finding.left[0]], newerTexts[finding.right[0]]];
-      const reason = eventHeldReason(before, after) ?? nextEditionRecordedReason(before, after) ?? ownDecisionRestatedReason(before, after, resolution) ?? requestedEventHeldReason(before, after);
+      const reason = eventHeldReason(before, after) ?? nextEditionRecordedReason(before, after) ?? ownDecisionRestatedReason(before, after, resolution) ?? requestedEventHeldReason(before, after) ?? expectedEventRecordedReason(before, after, newerYear) ?? decisionCarriedForwardReason(before, after, newerSession, newerTexts);
       if (reason === null) {
         const themed = themeSetByOlderTextReasons(before, after, olderTexts);
         return themed === null ? finding : { ...finding, routine: true, reasons: themed, signals: finding.signals.map(agedCommitment) };
@@ -170,7 +174,8 @@ const RECALLING_OPENING = new RegExp(`${LEAD}recall(?:s|ing)(?:\\s(?:also|furthe
 /** A past session's outcome endorsed with its record: that endorsement went with the session. */
 const ENDORSED_OUTCOME = /,?\s*and (?:endorses|approves) the (?:texts?|recommendations|reports?|outcomes?) adopted (?:thereon|therein|by it)\b/i;
 /** An opening that looks forward to an event. */
-const FORWARD_OPENING = new RegExp(`${LEAD}look(?:s|ing) forward to\\b`, 'i');
+// "Looking forward also to" is the same look forward, its sequencing adverb inside (LDC 78/233 PP 11, session 15).
+const FORWARD_OPENING = new RegExp(`${LEAD}look(?:s|ing) forward(?:\\s(?:also|further))? to\\b`, 'i');
 /** A cycle that ended without agreement, noted with regret: the outcome of the cycle the newer text has moved past. */
 const NO_CONSENSUS_OPENING = new RegExp(`${LEAD}not(?:es|ing) with regret that\\s[^;:]{1,160}?\\s(?:was|were) (?:not able|unable) to reach (?:a )?consensus\\b`, 'i');
 /** An opening that decides, or recalls its decision, to bring an event about. */
@@ -515,6 +520,77 @@ export function eventHeldReason(before: string, after: string): string | null {
   return sameDates ? `event held: the event of ${(before.match(DATES) ?? [])[0]}, ${DECIDING_OPENING.test(before) ? 'decided' : 'looked forward to'}, now recorded as held` : null;
 }
 
+/**
+ * What a record says is still to come: an event "to be held" or one that "will be convened", a report a body "will
+ * submit" (its expectation, as the older text records it).
+ */
+const EXPECTED = /\b(?:(?:to be|will be|is to be|are to be)\s(?:held|convened|hosted|organized|launched|published|issued|submitted)|will\s(?:submit|present|issue|publish|convene|hold|host))\b/i;
+/** The same, or a look forward, in the newer text: then the thing is still awaited, not recorded. */
+const STILL_EXPECTED = new RegExp(`${EXPECTED.source}|\\blook(?:s|ing)? forward\\b|\\bupcoming\\b|\\bforthcoming\\b`, 'i');
+/** What a newer record says came about: held, convened, adopted, submitted, published, its report taken note of. */
+const CAME_ABOUT = /\b(?:convening|holding|held|convened|hosted|took place|adopted|submitted|published|issued|report of)\b/i;
+/** The years a text dates things by. */
+const YEARS = /\b(?:19|20)\d\d\b/g;
+
+/**
+ * A record of something awaited, rewritten to record it as come about (redline #23, session 15: "events and processes
+ * moving on", the largest class of false "substantive" in the drafters' samples): "Recalling its resolution 76/307 … and
+ * its decision 77/568 … on the scope of the Summit, to be held on 22 and 23 September 2024, mandating a concise,
+ * action-oriented outcome document …" → "Welcoming the convening of the Summit of the Future on 22-23 September 2024 …
+ * at which resolution 79/1 entitled “The Pact for the Future” and its annexes were adopted" (ICT for development 78/132 →
+ * 79/194 PP 12 → PP 11); "Notes that … the Commission on Science and Technology for Development will submit after its
+ * twenty-eighth session, in April 2025, a report …" → "Takes note of the report of the Commission on Science and
+ * Technology for Development on its twenty-eighth session …" (79/194 → 80/118 OP 60 → OP 63). The decided and the
+ * looked-forward-to are `eventHeldReason`'s; this is the record of an expectation (`EXPECTED`: "to be held", "will
+ * submit") under a recording opening (notes, recalls, takes note), its date not after the newer text's year, become a
+ * record (welcomes, notes, recalls, takes note) of the same event or body (its name, and its edition where both give one)
+ * as come about (`CAME_ABOUT`), awaited no more (`STILL_EXPECTED`). Never when either side takes a stance (`STANCE`:
+ * "welcomes the outcome and calls for its implementation", "stresses the importance of"), nor for a thing awaited in a
+ * later year than the newer text's. The reason, else null.
+ */
+export function expectedEventRecordedReason(before: string, after: string, newerYear: number | null): string | null {
+  const [older, newer] = [RECORDING_OPENING.exec(before), RECORDING_OPENING.exec(after)];
+  if (!older || !newer || newerYear === null) return null;
+  const [olderRest, newerRest] = [before.slice(older[0].length), after.slice(newer[0].length)];
+  const expected = EXPECTED.exec(olderRest);
+  if (!expected || STILL_EXPECTED.test(newerRest) || !CAME_ABOUT.test(newerRest)) return null;
+  if (STANCE.test(outsideNames(olderRest)) || STANCE.test(outsideNames(newerRest))) return null;
+  // The thing awaited is dated, and not after the newer text's year (a conference "to be held in 2026" is still to come).
+  const years = (olderRest.match(YEARS) ?? []).map(Number);
+  if (years.length === 0 || Math.max(...years) > newerYear) return null;
+  for (const name of eventNames(before)) {
+    if (!flat(after).includes(name.core)) continue;
+    const edition = editionIn(after, name.core);
+    if (name.edition !== null && edition !== null && edition !== name.edition) continue;
+    return `event held: ${name.shown}, awaited (“${expected[0]}”), now recorded as come about`;
+  }
+  // An event named by no capitalised name, described in the same words: "a final assessment of the Decade, to take place
+  // within the framework of a high-level international event, marking the closure of the Decade in 2024" → "the convening
+  // of a high-level international event marking the closure of the Decade in 2024" (Racism 78/234 → 79/161 OP 18 → OP 22).
+  const described = sharedDescription(olderRest, newerRest, years);
+  return described === null ? null : `event held: “${described}”, awaited (“${expected[0]}”), now recorded as come about`;
+}
+
+/** Words in a row an event's description must share, one of them an event word or the year it was awaited for. */
+const DESCRIPTION_WORDS = 5;
+
+/** The longest run of `DESCRIPTION_WORDS` or more words two texts share that names an event or its year, else null. */
+function sharedDescription(older: string, newer: string, years: readonly number[]): string | null {
+  const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((word) => word !== '');
+  const [a, b] = [words(older), words(newer)];
+  let best: string[] = [];
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      if (k > best.length) best = a.slice(i, i + k);
+    }
+  }
+  if (best.length < DESCRIPTION_WORDS) return null;
+  const names = best.some((word) => new RegExp(`^${EVENT_WORD.source}$`, 'i').test(word) || years.includes(Number(word)));
+  return names ? best.join(' ').replace(/^(?:(?:of|a|an|the|in|on|at|for|to|and|by|with)\s)+/, '') : null;
+}
+
 /** A record's closing clause that looks forward to the next edition: ", and looks forward to the … Summit, to be convened …". */
 const FORWARD_CLAUSE = /,?\s*and (?:looks|looking) forward to\s/i;
 
@@ -844,4 +920,141 @@ export function completedBodyReportReason(text: string, newer: readonly string[]
     if (newerText.includes(flat(tail))) return `a report of an earlier session noted, the body's work completed: the ${body}; the newer text carries on the ${tail}`;
   }
   return null;
+}
+
+/**
+ * A body that sits every other session (redline #23, session 15: "the alternate-year paragraphs" of Criminal
+ * accountability of United Nations officials and experts on mission, whose working group of the Sixth Committee sits at
+ * the seventy-ninth, eighty-first … sessions). The resolution of the session before a sitting recalls and reiterates the
+ * decision that the body sits at the next session; the resolution of the session it sat at notes its report and
+ * reiterates the decision for the sitting after; the next one drops that note and recalls the decision again. None of
+ * it is negotiated: each paragraph only follows the sitting on. Read against the session the newer text is adopted at
+ * (its resolution's number): a sitting set for that session has been held (or is being held) when the newer text is
+ * adopted.
+ */
+/** An opening that restates a decision already taken: "Reiterates its decision that", "Recalling also its decision that". */
+const DECISION_RESTATED = /^(?:(?:Also|Further)\s)?(?:Reiterates|Reaffirms|Recalls|Recalling|Reiterating|Reaffirming)(?:\s(?:also|further))?\sits decision\b/;
+/** The sessions of the Assembly a text names ("during its seventy-ninth session"), as numbers. */
+function sessionsNamed(text: string): number[] {
+  return findNumbers(text).filter((mention) => mention.category === 'session' && mention.value !== null).map((mention) => mention.value as number);
+}
+/** The text with its sessions and resolution symbols masked, as letters only: what a decision says whatever sitting it sets. */
+function withoutSittings(text: string): string {
+  return text.toLowerCase().replace(/\b[\p{L}-]+(?:th|st|nd|rd) session\b/gu, ' ').replace(/\b\d+\/\d+\b/g, ' ').replace(/[^\p{L}]+/gu, '');
+}
+/** ", as well as its resolution 77/98", " and 77/98": a resolution cited beside the decision's standing ones. */
+const CITED_BESIDE = /,?\s(?:as well as|and)\s(?:its\s)?resolution\s(\d+)\/\d+(?=[,\s])/g;
+
+/**
+ * A decision reiterated, the sitting it sets moved from the newer text's own session (held) to a later one: "Reiterates
+ * its decision that, bearing in mind its resolutions 62/63 and 63/119 as well as its resolution 77/98, the consideration
+ * of the report … shall be continued during its [-seventy-ninth-]{+eighty-first+} session in the framework of a working
+ * group of the Sixth Committee …" (Criminal accountability 78/102 → 79/116 OP 15: the newer text is of the seventy-ninth
+ * session). The citation of a resolution of an earlier session than the sitting held, beside the standing ones (77/98,
+ * which set that sitting), goes with it, and shows the body's cycle: 77/98 set the seventy-ninth session's sitting, two
+ * sessions on, and the newer text moves it two sessions on again. Only a decision restated on both sides
+ * (`DECISION_RESTATED`), one session each, the older the newer text's own, the newer later by the step the older text's
+ * citation shows; everything else alike. A decision that sets its first sitting, moves one not yet held, or changes the
+ * cycle (the sitting moved by another step: a drafter's verdict of session 14 read "skipping the eightieth" as a decision
+ * on the cycle, which it would be without the cycle shown) stays negotiated. The reason, else null.
+ */
+export function decisionCarriedForwardReason(before: string, after: string, newerSession: number | null, newerTexts: readonly string[] = []): string | null {
+  if (newerSession === null || !DECISION_RESTATED.test(before) || !DECISION_RESTATED.test(after)) return null;
+  const [older, newer] = [sessionsNamed(before), sessionsNamed(after)];
+  if (older.length !== 1 || newer.length !== 1 || older[0] !== newerSession || newer[0] <= newerSession) return null;
+  const dropped: string[] = [];
+  // The body's cycle, as the older text shows it: the resolution cited beside the decision, of session C, set the sitting
+  // held at C + step (77/98 set the seventy-ninth); the newer text must move the sitting on by the same step (to the
+  // eighty-first). A sitting moved by another step is a decision on the cycle, negotiated.
+  let cycle = false;
+  const olderKept = before.replace(CITED_BESIDE, (found, session: string) => {
+    if (Number(session) >= older[0] || after.includes(found.trim())) return found;
+    if (older[0] - Number(session) === newer[0] - older[0]) cycle = true;
+    dropped.push(found.replace(/^,?\s(?:as well as|and)\s(?:its\s)?/, '').trim());
+    return '';
+  });
+  if (!cycle) return null;
+  if (withoutSittings(olderKept) !== withoutSittings(after)) return null;
+  // A citation dropped here is still cited elsewhere in the newer text (its list of resolutions recalled): not un-recalled.
+  if (dropped.some((citation) => !newerTexts.some((paragraph) => paragraph.includes(citation.replace(/^resolution\s/, ''))))) return null;
+  const shown = (text: string): string => /\b[\p{L}-]+(?:th|st|nd|rd) session\b/u.exec(text)?.[0] ?? '';
+  return `a decision reiterated for the next sitting: ${shown(before)} (the newer text's own, held) → ${shown(after)}${dropped.length > 0 ? `; ${dropped.join(', ')}, which set the sitting held (the same cycle), no longer cited beside it` : ''}`;
+}
+
+/** The content stems of a text, for comparing what two paragraphs decide. */
+function decisionStems(text: string): string[] {
+  return stemsOf(text.replace(/\b[\p{L}-]+(?:th|st|nd|rd) session\b/gu, ' ').replace(/\b\d+\/\d+\b/g, ' '));
+}
+
+/**
+ * A dropped recall of a decision that a body sit at the newer text's own session, where the newer text reiterates the
+ * same decision for a later sitting: "Recalling also its decision that … the consideration of the report … would be
+ * continued during its seventy-ninth session in the framework of a working group of the Sixth Committee," gone from the
+ * seventy-ninth session's text, whose OP 15 reiterates the decision for the eighty-first (Criminal accountability 78/102
+ * → 79/116 PP 22). The sitting recalled is held; the decision goes on in the newer text. The reason, else null.
+ */
+export function sittingHeldRecallReason(text: string, newerTexts: readonly string[], newerSession: number | null): string | null {
+  if (newerSession === null || !DECISION_RESTATED.test(text)) return null;
+  const sessions = sessionsNamed(text);
+  if (sessions.length !== 1 || sessions[0] !== newerSession) return null;
+  const wanted = decisionStems(text.replace(DECISION_RESTATED, ''));
+  const carried = newerTexts.find((paragraph) => DECISION_RESTATED.test(paragraph) && sessionsNamed(paragraph).some((session) => session > newerSession) && overlap(wanted, decisionStems(paragraph)) >= 0.9);
+  if (carried === undefined) return null;
+  const next = sessionsNamed(carried).find((session) => session > newerSession);
+  return `a decision recalled for a sitting at the newer text's own session, since held: the newer text carries it on to its ${ordinalSession(carried, next ?? 0)}`;
+}
+
+/** The words naming session `value` in a text ("eighty-first session"), or "session N". */
+function ordinalSession(text: string, value: number): string {
+  return findNumbers(text).find((mention) => mention.category === 'session' && mention.value === value)?.text ?? `session ${value}`;
+}
+
+/** A paragraph that only notes a body's report: "Noting the oral report of the Chair of the working group of the Sixth Committee,". Group: the body. */
+const REPORT_NOTED = /^(?:(?:Also|Further)\s)?(?:Noting|Notes|Taking note of|Takes note of)(?:\s(?:also|further|with appreciation))?\sthe\s(?:oral\s|written\s|annual\s)?reports?\sof\s(?:the\s(?:Chair|Chairperson|Chair-Rapporteur|President)\sof\s)?the\s([^,;]{5,120}?)\s*[,;.]?\s*$/;
+
+/**
+ * A new paragraph that only notes the report of a body the older text set to sit at the newer text's own session: "Noting
+ * the oral report of the Chair of the working group of the Sixth Committee," in the seventy-ninth session's text, whose
+ * predecessor decided that the consideration "shall be continued during its seventy-ninth session in the framework of a
+ * working group of the Sixth Committee" (Criminal accountability 78/102 → 79/116 PP 22). The body sat as decided, and
+ * reported. Only a bare note (nothing after the body's name), only a body an older paragraph names beside that session.
+ * The reason, else null.
+ */
+export function sittingReportNotedReason(text: string, olderTexts: readonly string[], newerSession: number | null): string | null {
+  const noted = REPORT_NOTED.exec(text.trim());
+  if (newerSession === null || !noted) return null;
+  const body = flat(noted[1]);
+  const set = olderTexts.some((paragraph) => flat(paragraph).includes(body) && sessionsNamed(paragraph).includes(newerSession));
+  return set ? `the report of a body the older text set to sit at the newer text's own session, noted: the ${noted[1]}` : null;
+}
+
+/**
+ * The same note dropped the session after, where the newer text sets the body's next sitting at a later session: "Noting
+ * the oral report of the Chair of the working group of the Sixth Committee," gone from the eightieth session's text,
+ * whose OP 15 reiterates that the working group sits at the eighty-first (Criminal accountability 79/116 → 80/160 PP 22).
+ * The body did not sit this session; its last report is no longer noted. The reason, else null.
+ */
+export function sittingReportNoLongerNotedReason(text: string, newerTexts: readonly string[], newerSession: number | null): string | null {
+  const noted = REPORT_NOTED.exec(text.trim());
+  if (newerSession === null || !noted) return null;
+  const body = flat(noted[1]);
+  const next = newerTexts.find((paragraph) => flat(paragraph).includes(body) && sessionsNamed(paragraph).some((session) => session > newerSession));
+  if (next === undefined || newerTexts.some((paragraph) => REPORT_NOTED.test(paragraph.trim()) && flat(paragraph).includes(body))) return null;
+  return `the note of a body's report at its last sitting, dropped: the newer text sets its next sitting at its ${ordinalSession(next, sessionsNamed(next).find((session) => session > newerSession) ?? 0)}`;
+}
+
+/**
+ * A new recall of a decision the older text took or reiterated, the same decision for the same sitting: "Recalling also its
+ * decision that … would be continued during its eighty-first session in the framework of a working group of the Sixth
+ * Committee," where the older text "Reiterates its decision that … shall be continued during its eighty-first session …"
+ * (Criminal accountability 79/116 → 80/160 PP 23). The recall says nothing the older text did not decide: its words nine
+ * in ten alike both ways, the same sessions. The reason, else null.
+ */
+export function olderDecisionRecalledReason(text: string, olderTexts: readonly string[]): string | null {
+  if (!/^(?:(?:Also|Further)\s)?(?:Recalls|Recalling)(?:\s(?:also|further))?\sits decision\b/.test(text)) return null;
+  const sessions = sessionsNamed(text);
+  if (sessions.length === 0) return null;
+  const recalled = decisionStems(text.replace(DECISION_RESTATED, ''));
+  const decided = olderTexts.find((paragraph) => /^(?:(?:Also|Further)\s)?(?:Decides|Reiterates its decision|Reaffirms its decision)\b/.test(paragraph) && sessionsNamed(paragraph).join(' ') === sessions.join(' ') && overlap(recalled, decisionStems(paragraph)) >= 0.9 && overlap(decisionStems(paragraph.replace(/[,;]\s*and,?\s*for that purpose,[^;]*;?\s*$/, '')), recalled) >= 0.8);
+  return decided === undefined ? null : 'a decision of the older text recalled: the same decision, for the same sitting';
 }

@@ -118,6 +118,7 @@ const RESTATING_OPENING = /^(?:(?:Also|Further)\s)?(?:recall(?:s|ing)|reiterat(?
  */
 export function isAgedOpening(before: string, after: string): boolean {
   if (DECIDING_OPENING.test(before) && RESTATING_OPENING.test(after)) return true;
+  if (decisionRestated(before, after)) return true;
   if (decidedActRecalled(before, after)) return true;
   if (isEventStep(before, after)) return true;
   // A body's founding welcomed, its work noted the year after, at the opening ("Welcoming the establishment of" →
@@ -142,6 +143,48 @@ export function isAgedOpening(before: string, after: string): boolean {
   const years = (text: string): string[] => text.match(/\b(?:19|20)\d\d\b/g) ?? [];
   return spokenOf.length > 0 && kept / spokenOf.length >= 0.75 && years(olderText).every((year) => years(newerText).includes(year));
 }
+
+/**
+ * A decision recalled through the resolution that took it: "Recalling its resolution 74/247 of 27 December 2019, in
+ * which it decided that the Ad Hoc Committee … should agree on an outline and modalities …" (what it decided follows).
+ */
+const RECALLED_IN_RESOLUTION = /^(?:(?:Also|Further)\s)?(?:recall(?:s|ing)|reaffirm(?:s|ing)|reiterat(?:es|ing))(?:\s(?:also|further))?\s(?:its|the)\sresolution\s\d+\/\d+(?:\sof\s\d{1,2}\s\p{L}+\s\d{4})?,?\s(?:in|by)\swhich\s(?:it|the\sGeneral\sAssembly)\s(?:decided|requested)\b/iu;
+/**
+ * A decision's binding clause reaffirmed: "Reaffirms that the Ad Hoc Committee shall take into full consideration …"
+ * (what the body shall do follows). Only the binding modals: "Reaffirms that the Committee should …" softens "shall".
+ */
+const REAFFIRMED_MANDATE = /^(?:(?:Also|Further)\s)?(?:reaffirm(?:s|ing)|reiterat(?:es|ing))(?:\s(?:also|further))?\sthat\s[^,;]{1,200}?\s(?:shall|will|must)\s/iu;
+/** "Decides …" or "Also decides …": a decision taken (not a request). */
+const DECIDES_OPENING = /^(?:Decides|(?:Also|Further)\s[Dd]ecides)\b/;
+
+/**
+ * A decision restated on the same subject in a later text: "Decides to establish an … ad hoc intergovernmental
+ * committee of experts …, taking into full consideration existing international instruments …" → "Reaffirms that the
+ * Ad Hoc Committee shall take into full consideration existing international instruments …", and "Also decides that the
+ * ad hoc committee shall convene a three-day organizational session …, in order to agree on an outline and modalities for
+ * its further activities …" → "Recalling its resolution 74/247 …, in which it decided that the Ad Hoc Committee …
+ * should agree on an outline and modalities for its further activities …" (ICT and crime 74/247 → 75/282 OP 2 → OP 11,
+ * OP 3 → PP 3; a new user read both as "(weaker)"). The decision stands: restating it, or recalling the resolution that
+ * took it, weakens nothing. Only a decision (`Decides`), only a restatement that keeps it binding ("in which it decided",
+ * "shall", "will", "must"), and only on the same subject: most of what the newer text says was decided (the content
+ * words after "decided" or after the modal, `RESTATED_SHARE`, a name's capitalised words aside) stands in the older
+ * paragraph. "Decides to establish …" →
+ * "Reaffirms the importance of …" (no restated decision) or "Reaffirms that the Committee shall conclude its work by
+ * 2024" (another subject) stays a commitment weakened or moved.
+ */
+function decisionRestated(before: string, after: string): boolean {
+  if (!DECIDES_OPENING.test(before)) return false;
+  const restated = RECALLED_IN_RESOLUTION.exec(after) ?? REAFFIRMED_MANDATE.exec(after);
+  if (!restated) return false;
+  // Words of names set aside (capitalised: "the ad hoc committee" is spelled out as "the Ad Hoc Committee to Elaborate …").
+  const said = after.slice(restated[0].length).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 3 && !/^\p{Lu}/u.test(word)).slice(0, RESTATED_WORDS);
+  const older = new Set(before.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return said.length >= 4 && said.filter((word) => older.has(word)).length / said.length >= RESTATED_SHARE;
+}
+/** The content words of a restatement compared (a clause of a mandate, not the whole paragraph's later clauses). */
+const RESTATED_WORDS = 30;
+/** The share of them the decision must hold to be the same subject. */
+const RESTATED_SHARE = 0.6;
 
 /** The year a decided act runs to: "until 2030", "through 2030", "2021–2030". */
 const DECISION_RUNS_TO = /\b(?:until|through|till)\s+(?:the end of\s+)?((?:19|20)\d\d)\b|\b(?:19|20)\d\d\s*[–-]\s*((?:19|20)\d\d)\b/;
@@ -359,7 +402,7 @@ export function routineReasons(before: string, after: string, lexicons?: Lexicon
   if (dated !== null) return dated;
   const cycle = eventCycleReasons(before, after) ?? expectedStepRecorded(before, after);
   if (cycle !== null) return cycle;
-  const theme = yearlyThemeReasons(before, after) ?? nextSessionThemeReasons(before, after, lexicons);
+  const theme = yearlyThemeReasons(before, after) ?? nextSessionThemeReasons(before, after, lexicons) ?? sessionAgendaReasons(before, after, lexicons);
   if (theme !== null) return theme;
   const anniversary = anniversaryClausesReasons(before, after, lexicons);
   if (anniversary !== null) return anniversary;
@@ -2418,6 +2461,39 @@ function nextSessionThemeReasons(before: string, after: string, lexicons: Lexico
   const rest = successionReasons(olderRest, newerRest, lexicons);
   if (!rest.some((reason) => /\bsession\b/.test(reason))) return null;
   return [...rest, `the next session's theme, as its body set it: ${older[1]} → ${newer[1]}`];
+}
+
+/**
+ * The items a body's session deliberated on, as a paragraph that notes the session gives them: ", at which policy
+ * priorities for … were items for deliberation" (the words between "at which" and the verb: the items).
+ */
+const SESSION_AGENDA = /,?\s*at which ([^;]{3,400}?) (?:were|are|was|is|will be) (?:the )?(?:items?|topics?|themes?|subjects?) (?:for|of) (?:deliberation|discussion)\b/u;
+/** A session noted or recalled right before its agenda: "notes its seventh session, held in November 2023". */
+const SESSION_NOTED = /\b(?:not(?:es|ing)|recall(?:s|ing)|tak(?:es|ing) note of)\s(?:(?:its|the)\s)?[^,;]{0,80}?\bsession\b[^;:]{0,80}$/i;
+
+/**
+ * The agenda of a body's session, in a paragraph that notes the session and moves on to the next one (redline #23,
+ * session 15): "notes its [-seventh-]{+eighth+} session, held in November [-2023-]{+2024+}, at which policy priorities for
+ * [-financing for development, in particular delivering development finance … environmentally sound industrialization,
+ * were-]{+addressing the high cost of development financing to achieve the 2030 Agenda are+} items for deliberation"
+ * (External debt 78/137 → 79/197 OP 39, the Intergovernmental Group of Experts on Financing for Development of UNCTAD):
+ * the body sets its own session's agenda, and the Assembly only records it beside the session. Only where the agenda
+ * follows a session noted or recalled (`SESSION_NOTED`), and with the agendas set aside the rest is the yearly succession
+ * (its session moved on) and not the same letter for letter; a paragraph that decides the items ("Decides that the
+ * items for deliberation at its eighth session shall be …"), or a session's agenda changed while its session stays, is
+ * negotiated. The reasons, or null.
+ */
+function sessionAgendaReasons(before: string, after: string, lexicons: Lexicons | undefined): string[] | null {
+  const [older, newer] = [SESSION_AGENDA.exec(before), SESSION_AGENDA.exec(after)];
+  if (!older || !newer || letters(older[1]) === letters(newer[1])) return null;
+  if (!SESSION_NOTED.test(before.slice(0, older.index)) || !SESSION_NOTED.test(after.slice(0, newer.index))) return null;
+  const without = (text: string, found: RegExpExecArray): string => text.slice(0, found.index) + text.slice(found.index + found[0].length);
+  const [olderRest, newerRest] = [without(before, older), without(after, newer)];
+  if (letters(olderRest) === letters(newerRest)) return null;
+  const rest = successionReasons(olderRest, newerRest, lexicons);
+  if (!rest.some((reason) => /\bsession\b/.test(reason))) return null;
+  const items = (found: RegExpExecArray): string => found[1].replace(/[\s,]+$/, '').trim();
+  return [...rest, `the items of a body's session, as the body set them: ${items(older)} → ${items(newer)}`];
 }
 
 /** A paragraph that recalls or takes note, its whole stance: no welcome, call or decision in it. */

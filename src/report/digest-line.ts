@@ -160,7 +160,8 @@ function isRoutineSignal(signal: Signal): boolean {
 
 /**
  * `weaker` or `stronger` when every position signal points that way, else null (none, or mixed). Only a position moving
- * gives a tone: a commitment verb changed on both sides of the same paragraph, or a hedge added or removed. A desk
+ * gives a tone: a commitment verb changed on both sides of the same paragraph, a stance kept and voiced more or less
+ * gravely (`stance strengthened: Noting with concern → Noting with deep concern`), or a hedge added or removed. A desk
  * officer's reading found 18 of 24 tones wrong otherwise: a verb "lost" where a paragraph became a sub-paragraph under
  * its chapeau (`take note → (none)`), two different paragraphs' verbs in a rewrite, a deadline a year on. A stance
  * changed (`expresses concern → encourages`) is on no one scale: no tone.
@@ -168,7 +169,7 @@ function isRoutineSignal(signal: Signal): boolean {
 function toneOf(finding: Finding, signals: readonly Signal[]): DigestLine['tone'] {
   if (isRewrite(finding)) return null;
   const edits = editsOf(finding.diff);
-  const position = signals.filter((signal) => (signal.type === 'commitment' && signal.from !== null && signal.to !== null && signal.change === undefined) || (signal.type === 'hedge' && isHedgeEdit(signal, edits)));
+  const position = signals.filter((signal) => (signal.type === 'commitment' && signal.from !== null && signal.to !== null && signal.change === undefined) || signal.type === 'stance' || (signal.type === 'hedge' && isHedgeEdit(signal, edits)));
   const directions = new Set(position.map((signal) => (signal as { direction?: unknown }).direction).filter((direction) => direction !== undefined));
   if (directions.size !== 1) return null;
   return directions.has('weakened') ? 'weaker' : directions.has('strengthened') ? 'stronger' : null;
@@ -1978,7 +1979,7 @@ export const MEMO_SIGNALS = 3;
 
 /** The order in which a line's signals are kept: a position moving first, a figure or a topic last. */
 function signalRank(signal: Signal): number {
-  if (signal.type === 'commitment') return 0;
+  if (signal.type === 'commitment' || signal.type === 'stance') return 0;
   if (signal.type === 'hedge') return 1;
   if (signal.type === 'number' && signal.category === 'deadline') return 2;
   if (signal.type === 'reference') return 3;

@@ -26,8 +26,8 @@ export interface KeyChange {
 /** How many key changes a first screen lists; the rest are counted (`and 12 more`). */
 export const KEY_CHANGES_SHOWN = 8;
 
-/** The signal types that move a text's position: how strongly it commits, and how much it hedges. */
-const POSITION_TYPES = new Set(['commitment', 'hedge']);
+/** The signal types that move a text's position: how strongly it commits, how gravely it voices a stance, and how much it hedges. */
+const POSITION_TYPES = new Set(['commitment', 'stance', 'hedge']);
 
 /**
  * The negotiated changes of a comparison (the digest's lines), ranked: commitment and hedge shifts (an operative

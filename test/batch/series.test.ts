@@ -234,29 +234,37 @@ describe.skipIf(!HAS_SHARED)(`chain batch by series on real resolutions${HAS_SHA
 // Trial 14a, defect 9: the digest said "new PP 23" where the series history the same run wrote says "in 78/102 ·
 // dropped in 79/116 · reinstated in 80/160": one truth, the history's alignment across all three versions.
 describe.skipIf(!HAS_SHARED)(`chain batch: a reinstated paragraph is said reinstated in the digest${HAS_SHARED ? '' : ` (${SHARED_MISSING})`}`, () => {
-  it('Criminal accountability 78/102 → 79/116 → 80/160: PP 23 of 80/160 is "reinstated PP 23 (from A/RES/78/102 PP 22)" in digest.md and digest.json, as in the history; a paragraph never there before stays new', async () => {
+  it('Charter committee 78/111 → 79/125 → 80/166: OP 3 (b) of 80/166 is "reinstated OP 3 (b) (from A/RES/78/111 OP 3 (b))" in digest.md and digest.json, as in the history; a paragraph never there before stays new (Criminal accountability 80/160 PP 21)', async () => {
+    // Session 15: the example was Criminal accountability 80/160 PP 23 ("Recalling also its decision that … would be
+    // continued during its eighty-first session …"), since read as routine (the older text's own decision recalled, a
+    // body that sits every other session): the reinstated line is shown here on the Charter committee's OP 3 (b).
     const corpus = await mkdtemp(join(tmpdir(), 'redline-reinstated-'));
     await mkdir(join(corpus, 'texts'));
-    const folder = 'criminal-accountability-of-united-nations-officials-and-expe';
-    for (const name of ['A_RES_78_102.txt', 'A_RES_79_116.txt', 'A_RES_80_160.txt']) await copyFile(join(SERIES, folder, name), join(corpus, 'texts', name));
+    const charter = 'report-of-the-special-committee-on-the-charter-of-the-united';
+    for (const name of ['A_RES_78_111.txt', 'A_RES_79_125.txt', 'A_RES_80_166.txt']) await copyFile(join(SERIES, charter, name), join(corpus, 'texts', name));
+    const accountability = 'criminal-accountability-of-united-nations-officials-and-expe';
+    for (const name of ['A_RES_78_102.txt', 'A_RES_79_116.txt', 'A_RES_80_160.txt']) await copyFile(join(SERIES, accountability, name), join(corpus, 'texts', name));
     const io = capture();
     expect(await run(['batch', '--mode', 'chain', '--corpus', join(corpus, 'texts'), '--out', join(corpus, 'out'), '-j', '1', '--no-cache'], io)).toBe(0);
     const digest = JSON.parse(await readFile(join(corpus, 'out', 'digest.json'), 'utf8')) as Digest;
-    const [, last] = digest.series[0].steps;
-    expect(last.newer.name).toBe('A/RES/80/160');
+    const series = digest.series.find((one) => one.steps.some((step) => step.newer.name === 'A/RES/80/166'))!;
+    const last = series.steps[series.steps.length - 1];
+    expect(last.newer.name).toBe('A/RES/80/166');
     const back = last.lines.filter((line) => line.reinstated);
-    expect(back.map((line) => [line.place, line.reinstated, line.text.slice(0, 70)])).toEqual([['PP 23', { from: 'A/RES/78/102', label: 'PP 22' }, 'reinstated PP 23 (from A/RES/78/102 PP 22): Recalling also its decisio']]);
+    expect(back.map((line) => [line.place, line.reinstated, line.text.slice(0, 70)])).toEqual([['OP 3 (b)', { from: 'A/RES/78/111', label: 'OP 3 (b)' }, 'reinstated OP 3 (b) (from A/RES/78/111 OP 3 (b)): To consider, in acco']]);
     // The history of the same run says the same of the same paragraph.
-    const historyFile = `series/${digest.series[0].id}.json`;
+    const historyFile = `series/${series.id}.json`;
     const history = JSON.parse(await readFile(join(corpus, 'out', historyFile), 'utf8')) as HistoryResult;
-    const position = history.history.positions.find((candidate) => candidate.cells[2]?.label === 'PP 23')!;
-    expect(position.timeline).toMatch(/^in 78\/102 · dropped in 79\/116 · reinstated in 80\/160/);
+    const position = history.history.positions.find((candidate) => candidate.cells[2]?.label === 'OP 3 (b)')!;
+    expect(position.timeline).toMatch(/^in 78\/111 · dropped in 79\/125 · reinstated in 80\/166/);
     const markdown = await readFile(join(corpus, 'out', 'digest.md'), 'utf8');
-    expect(markdown).toContain('- reinstated PP 23 (from A/RES/78/102 PP 22): Recalling also its decision');
-    expect(markdown).not.toContain('- new PP 23:');
+    expect(markdown).toContain('- reinstated OP 3 (b) (from A/RES/78/111 OP 3 (b)): To consider');
+    expect(markdown).not.toContain('- new OP 3 (b):');
     // Counter-case: PP 21 of 80/160 (394 cases referred, only 56 investigated) is in no earlier version: still new.
-    expect(last.lines.find((line) => line.place === 'PP 21')).toMatchObject({ kind: 'new' });
-    expect(last.lines.find((line) => line.place === 'PP 21')!.reinstated).toBeUndefined();
-    expect(last.lines.find((line) => line.place === 'PP 21')!.text).toMatch(/^new PP 21: /);
-  }, 120_000);
+    const other = digest.series.find((one) => one.steps.some((step) => step.newer.name === 'A/RES/80/160'))!;
+    const step = other.steps.find((one) => one.newer.name === 'A/RES/80/160')!;
+    expect(step.lines.find((line) => line.place === 'PP 21')).toMatchObject({ kind: 'new' });
+    expect(step.lines.find((line) => line.place === 'PP 21')!.reinstated).toBeUndefined();
+    expect(step.lines.find((line) => line.place === 'PP 21')!.text).toMatch(/^new PP 21: /);
+  }, 180_000);
 });

@@ -41,7 +41,7 @@ describe.skipIf(!HAS_SHARED)('bench: signals on the labelled set', () => {
     const report = await evaluateSignals({ labelled, dataDir: SHARED_DATA, root: ROOT, api: { loadAnyDocument, normalizeParagraph, detectSignals, isRoutineChange } });
     expect(report.skipped).toEqual([]);
     expect(report.read).toBeGreaterThanOrEqual(80);
-    expect(Object.keys(report.types).sort()).toEqual(['actor', 'commitment', 'hedge', 'number', 'reference', 'routine', 'topic']);
+    expect(Object.keys(report.types).sort()).toEqual(['actor', 'commitment', 'hedge', 'number', 'reference', 'routine', 'stance', 'topic']);
     for (const [type, score] of Object.entries(report.types)) {
       expect({ type, precision: score.precision >= PRECISION_FLOOR }).toEqual({ type, precision: true });
       expect({ type, recall: score.recall >= RECALL_FLOOR }).toEqual({ type, recall: true });

@@ -1,0 +1,115 @@
+import type { StanceSignal } from '../../types.js';
+import type { SignalDetector } from './detector.js';
+
+/**
+ * How gravely a text voices a stance it keeps: "expresses concern" → "expresses serious concern", "Noting with concern"
+ * → "Noting with deep concern", "Concerned" → "Deeply concerned", "Condemns" → "Strongly condemns", and back. The stance
+ * is the same (the commitment scale does not rank it, and `commitmentShift` sees no verb changed), but its degree is a
+ * change of tone a negotiator fights over (redline #23, session 15: a drafter's reading). Two degrees only, plain and
+ * heightened: "deep", "grave" and "serious" are not ordered among themselves ("deep concern" → "grave concern" is no
+ * signal), a reader would dispute any order.
+ *
+ * A stance is read where it is voiced, anywhere in the paragraph: the noun after a voicing word ("with", "expresses its",
+ * "reiterating its": `concern`, `alarm`, `regret`), or the participle, adjective or verb ("concerned", "alarmed",
+ * "regrets", "condemns", "deplores"), each with the degree word before it (`NOUN_DEGREE`, `VERB_DEGREE`). The mentions of
+ * the two texts are paired in order, stance by stance, and only when they speak of the same thing: most of the first
+ * content words after them (`SUBJECT_WORDS`, figures and years aside) alike. "expresses concern at the situation in X"
+ * → "expresses deep concern at the attacks on Y" is a concern about another subject, no stance strengthened.
+ */
+
+/** Words that heighten a stance's noun ("deep concern", "its gravest concern", "growing alarm"). */
+const NOUN_DEGREE = String.raw`(?:deep|deepest|grave|gravest|serious|great|greatest|profound|utmost|strong|strongest|extreme|increasing|growing)`;
+/** Words that heighten a stance's participle or verb ("deeply concerned", "strongly condemns"). */
+const VERB_DEGREE = String.raw`(?:deeply|gravely|seriously|greatly|profoundly|extremely|strongly|unequivocally|firmly)`;
+/**
+ * A stance's noun where a word voices it ("with concern", "Expresses its deep concern", "reiterating once again its grave
+ * alarm", "remains of concern" is not one): "issues of concern to all" and "the concerns raised by" are not the text's
+ * own stance. Groups: the degree (if any), the noun.
+ */
+const VOICED_NOUN = new RegExp(
+  String.raw`\b(?:(?:(?:not(?:es|ing|ed)|observ(?:es|ing|ed)|learn(?:s|ing|ed)|view(?:s|ing|ed))\s+)?with|express(?:es|ing|ed)?|reiterat(?:es|ing|ed)|reaffirm(?:s|ing|ed)?|renew(?:s|ing|ed)?|voic(?:es|ing|ed)|shar(?:es|ing|ed))\s+(?:(?:its|their|our|the|a|once|again|also|further|continued|renewed)\s+)*(${NOUN_DEGREE}(?:\s+and\s+${NOUN_DEGREE})?\s+)?(concern|alarm|regret|outrage|dismay)\b`,
+  'giu',
+);
+/**
+ * A stance's participle or verb opening the paragraph or a clause ("Concerned that", "…, and deeply concerned at",
+ * "Remains gravely alarmed", "Strongly condemns"): "the States concerned" is no stance. Groups: the degree, the word.
+ */
+const STANCE_WORD = new RegExp(
+  String.raw`(?:^|[,;:]\s*|\b(?:and|also|further|again|remains?|is|are|being)\s+)(?:(?:also|further|again|once)\s+)?(${VERB_DEGREE}\s+)?(concerned|alarmed|dismayed|disturbed|troubled|outraged|regret(?:s|ting|ted)?|condemn(?:s|ing|ed)?|deplor(?:e|es|ing|ed))\b`,
+  'giu',
+);
+/** A stance's word by the stance it voices: "concerned" and "concern" are one stance, "regrets" and "regret" another. */
+function stanceOf(word: string): string {
+  const lower = word.toLowerCase();
+  if (/^concern/.test(lower) || lower === 'troubled') return 'concern';
+  if (/^(?:alarm|disturbed)/.test(lower)) return 'alarm';
+  if (/^regret/.test(lower)) return 'regret';
+  if (/^condemn/.test(lower)) return 'condemn';
+  if (/^deplor/.test(lower)) return 'deplore';
+  if (/^outrage/.test(lower)) return 'outrage';
+  return 'dismay';
+}
+/** Content words after a mention compared to call two mentions one subject. */
+const SUBJECT_WORDS = 4;
+/** Words too plain to tell one subject from another. */
+const PLAIN = new Set(['that', 'the', 'a', 'an', 'at', 'about', 'over', 'by', 'of', 'in', 'on', 'for', 'with', 'to', 'and', 'also', 'all', 'its', 'their', 'this', 'these', 'those', 'which', 'while', 'such', 'there', 'were', 'was', 'is', 'are', 'has', 'have', 'been', 'be', 'continue', 'continued', 'continues', 'further']);
+
+/** One stance voiced in a paragraph: the stance, its degree, the words as written and the first words of what it is about. */
+interface StanceMention {
+  stance: string;
+  heightened: boolean;
+  said: string;
+  at: number;
+  subject: string[];
+}
+
+/** The stances a text voices, in the order they stand (`StanceMention`). */
+export function findStanceMentions(text: string): StanceMention[] {
+  const mentions: StanceMention[] = [];
+  for (const pattern of [VOICED_NOUN, STANCE_WORD]) {
+    for (const match of text.matchAll(pattern)) {
+      const word = match[2];
+      const end = match.index + match[0].length;
+      // The words as a reader quotes them: from the voicing word (a noun) or the degree or stance word (a participle).
+      const said = pattern === VOICED_NOUN ? match[0] : match[0].slice(match[0].search(new RegExp(String.raw`${match[1] ? VERB_DEGREE : word}`, 'iu')));
+      const subject = text.slice(end, end + 200).toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((one) => one !== '' && !PLAIN.has(one) && !/\d/.test(one)).slice(0, SUBJECT_WORDS);
+      mentions.push({ stance: stanceOf(word), heightened: match[1] !== undefined, said: said.replace(/\s+/g, ' ').trim(), at: match.index, subject });
+    }
+  }
+  return mentions.sort((a, b) => a.at - b.at);
+}
+
+/** True when two mentions speak of one subject: half their first content words alike (or neither says one). */
+function sameSubject(a: StanceMention, b: StanceMention): boolean {
+  if (a.subject.length === 0 || b.subject.length === 0) return a.subject.length === b.subject.length;
+  const theirs = new Set(b.subject);
+  return a.subject.filter((word) => theirs.has(word)).length * 2 >= Math.min(a.subject.length, b.subject.length);
+}
+
+/**
+ * The stance signals between two versions of a paragraph: each stance kept on one subject whose degree moved
+ * (`strengthened` when the newer text heightens it, `weakened` when it drops the degree). Mentions are paired in order:
+ * an older mention with the first newer mention not yet paired of the same stance and subject.
+ */
+export function stanceChanges(before: string, after: string): StanceSignal[] {
+  const older = findStanceMentions(before);
+  const newer = findStanceMentions(after);
+  const signals: StanceSignal[] = [];
+  let from = 0;
+  for (const mention of older) {
+    const at = newer.findIndex((candidate, index) => index >= from && candidate.stance === mention.stance && sameSubject(mention, candidate));
+    if (at < 0) continue;
+    from = at + 1;
+    const paired = newer[at];
+    if (paired.heightened === mention.heightened) continue;
+    const direction = paired.heightened ? 'strengthened' : 'weakened';
+    signals.push({ type: 'stance', stance: mention.stance, from: mention.said, to: paired.said, direction, summary: `stance ${direction}: ${mention.said} → ${paired.said}`, tally: `stance ${direction}` });
+  }
+  return signals;
+}
+
+/** The stance signal type: on paragraphs present on both sides (a stance is graver or milder only against what was said). */
+export const stanceDetector: SignalDetector = {
+  type: 'stance',
+  detect: ({ before, after }) => (before.text === '' || after.text === '' || before.text === after.text ? [] : stanceChanges(before.text, after.text)),
+};
