@@ -1005,6 +1005,8 @@ export interface SeriesHistoryRecord {
   json: string | null;
   /** Its HTML page, relative to the output folder; null without HTML reports or when it could not be built. */
   html: string | null;
+  /** Its Word document (`redline history -o x.docx`'s), written with the HTML page; absent otherwise. */
+  docx?: string;
   /** Rows of its table (positions). */
   positions: number;
   /** Positions absent from a version and back in a later one. */

@@ -49,7 +49,8 @@ export async function comparePairs(options: ResolvedBatchOptions, plan: RunPlan,
 /**
  * Phase 3c, histories (chain mode, a whole run): each series of two or more documents collated into its history
  * (`series/<id>.json` and `.html`), one task per series in the worker pool, after the pairs so its documents are in the
- * normalized cache. A shard holds only part of a series' pairs, so it writes none (as it writes no digest).
+ * normalized cache. A shard holds only part of a series' pairs, so it writes none (as it writes no digest); the merge
+ * of the shards does (`merge.ts`).
  */
 export async function writeHistories(options: ResolvedBatchOptions, plan: RunPlan, executor: Executor): Promise<SeriesHistoryRecord[]> {
   const { manifest } = plan;

@@ -1,16 +1,22 @@
+import { existsSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RedlineError, isRedlineError } from '../errors.js';
-import type { BatchManifest, Lineage, LineageMatch, LineageUnchecked, MergeSummary, PairRecord } from '../types.js';
+import type { BatchManifest, Lineage, LineageMatch, LineageUnchecked, MergeSummary, PairRecord, SeriesHistoryRecord } from '../types.js';
 import { readBatchOutputs, writeBatchOutputs } from './outputs.js';
 import { buildLineage } from './lineage.js';
 import { PAIR_REPORT_PATH } from './cache-entries.js';
 import { makeFolder } from '../io.js';
+import { writeHistories } from './compare.js';
+import { createExecutor } from './executor.js';
+import { batchJobs } from './run.js';
 
 /**
  * Combine the outputs of the shards of one run into what a single run writes: the shards must share the plan key
  * (same inputs, mode and options) and together hold every shard 1..N exactly once. Pair reports are copied;
- * `results.jsonl`, `lineage.json`, `batch.json` and `index.html` are rebuilt.
+ * `results.jsonl`, `lineage.json`, `batch.json` and `index.html` are rebuilt; a chain run's series histories
+ * (`series/`) are collated here, as a single run collates them once its pairs are compared (`mergedHistories`), and
+ * its digest written from them.
  */
 export async function mergeBatches(dirs: readonly string[], outDir: string, generatedAt: string): Promise<MergeSummary> {
   if (dirs.length === 0) throw new RedlineError('bad-option', 'nothing to merge', 'Name the shard output folders: redline merge out-1 out-2 … --out merged.');
@@ -57,13 +63,35 @@ export async function mergeBatches(dirs: readonly string[], outDir: string, gene
   // Shards of a run from before series were grouped have none: an empty list, as such a run would have now.
   const manifest: BatchManifest = { ...first, shard: null, series: first.series ?? [] };
   const lineage = first.mode === 'target' ? mergeLineage(first, shards.map((shard) => shard.lineage!)) : null;
-  await writeBatchOutputs(outDir, manifest, records, lineage, generatedAt);
+  const histories = manifest.mode === 'chain' ? await mergedHistories(manifest, records, outDir) : [];
+  await writeBatchOutputs(outDir, manifest, records, lineage, generatedAt, histories);
   return {
     shards: shards.length,
     pairs: records.length,
     reports: records.filter((record) => record.report !== null).length,
     ok: first.failures.length === 0 && records.every((record) => record.error === undefined),
   };
+}
+
+/**
+ * The series histories of a merged chain run, as a single run writes them (`writeHistories`): each shard held only part
+ * of a series' pairs and wrote none, so a merged digest said `new PP 23` where a single run's said `reinstated PP 23
+ * (from A/RES/78/102 PP 22)` (the history's alignment across all versions says which paragraphs came back). The
+ * versions are read again from the paths the plan recorded, with the run's options; the consecutive pairs' reports are
+ * read back, not compared again. None when an input is no longer where the run read it (a merge on another machine):
+ * the digest then says new paragraphs as new, as before.
+ */
+async function mergedHistories(manifest: BatchManifest, records: readonly PairRecord[], outDir: string): Promise<SeriesHistoryRecord[]> {
+  if (manifest.series.length === 0 || manifest.documents.some((document) => !existsSync(document.path))) return [];
+  const { minSimilarity: _minSimilarity, candidateFloor: _candidateFloor, unit, seriesBy: _seriesBy, trackedChanges, ...compare } = manifest.options;
+  const executor = await createExecutor(batchJobs(undefined));
+  try {
+    const plan = { manifest, records: [...records] };
+    const settings = { compare, out: outDir, cacheDir: null, html: records.some((record) => record.html !== null && record.html !== undefined), maxBytes: undefined, unit: unit ?? 'paragraph', trackedChanges: trackedChanges ?? 'final', onProgress: () => undefined };
+    return await writeHistories(settings as unknown as Parameters<typeof writeHistories>[0], plan as unknown as Parameters<typeof writeHistories>[1], executor);
+  } finally {
+    await executor.close();
+  }
 }
 
 /**

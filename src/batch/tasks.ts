@@ -1,5 +1,5 @@
 import { nameParagraphs } from '../report/paragraph-names.js';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Comparison, Document, FindingKind, LineageMatch, NormalizedDocument, NormalizedParagraph, Paragraph, PairRecord, RedlineResult, ResolvedOptions, SegmentUnit, SeriesHistoryRecord, TrackedChangesMode, Warning } from '../types.js';
 import { readInput, sha256Hex, documentFromBytes, loadAnyDocument } from '../ingest/index.js';
@@ -384,7 +384,7 @@ async function comparePair(task: CompareTask): Promise<CompareResult> {
 }
 
 /** The history files of a series, relative to the output folder (its id made file-safe). */
-function historyPath(series: string, extension: 'json' | 'html'): string {
+function historyPath(series: string, extension: 'json' | 'html' | 'docx'): string {
   return `series/${fileSafeId(series)}.${extension}`;
 }
 
@@ -422,8 +422,15 @@ async function writeSeriesHistory(task: HistoryTask): Promise<SeriesHistoryRecor
       // Series histories sit in series/, the index one folder up.
       writeJsonAtomic(join(task.outDir, html), renderHistoryHtml(result, { indexHref: '../index.html' }));
     }
+    // The memo-ready history beside the page, as `redline history -o x.docx` writes it, for Word users.
+    let docx: string | null = null;
+    if (task.html) {
+      const { renderHistoryDocx } = await import('../report/history-docx.js');
+      docx = historyPath(task.series, 'docx');
+      writeFileSync(join(task.outDir, docx), await renderHistoryDocx(result));
+    }
     const { positions } = result.history;
-    return { series: task.series, json, html, positions: positions.length, reinstated: positions.filter((position) => position.reinstated).length };
+    return { series: task.series, json, html, ...(docx === null ? {} : { docx }), positions: positions.length, reinstated: positions.filter((position) => position.reinstated).length };
   } catch (error) {
     return { series: task.series, json: null, html: null, positions: 0, reinstated: 0, error: errorLine(error) };
   }

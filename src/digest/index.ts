@@ -40,10 +40,34 @@ function seriesDigest(series: Series, steps: readonly MadeStep[]): DigestSeries 
     committee: series.committee,
     agendaItem: series.agendaItem,
     // The memo is made from the lines as they stand last, by the function digest.md and digest.docx print with.
-    steps: members.map(({ unDocuments: _un, memo: _memo, ...step }) => ({ ...step, step: drafts.has(step.older.id) ? 'draft' : 'version', memo: memoEntries(step.lines) })),
+    steps: withWarningsOnce(members).map(({ unDocuments: _un, memo: _memo, ...step }) => ({ ...step, step: drafts.has(step.older.id) ? 'draft' : 'version', memo: memoEntries(step.lines) })),
     ...(withoutAdopted.length > 0 ? { draftsWithoutAdopted: withoutAdopted } : {}),
     ...(members.length > 0 && !members.some((step) => step.unDocuments) ? { unDocuments: false as const } : {}),
   };
+}
+
+/**
+ * The steps with each document's warning said once in the series, at the first step that reads the document: a text
+ * is read in the step that ends on it and again in the step that starts from it, and a new user read the same
+ * mojibake repair ("repaired 12 garbled characters …") printed under two steps in a row as two problems. A warning
+ * names its file; the same code, file and message again is left out (its count stays in the first). A warning without
+ * a file (the comparison's own) stays with its step.
+ */
+function withWarningsOnce(steps: readonly MadeStep[]): MadeStep[] {
+  const said = new Set<string>();
+  return steps.map((step) => {
+    if (!step.warnings) return step;
+    const warnings = step.warnings.filter((warning) => {
+      if (warning.file === undefined) return true;
+      const key = `${warning.code}\u0000${warning.file}\u0000${warning.message}`;
+      if (said.has(key)) return false;
+      said.add(key);
+      return true;
+    });
+    if (warnings.length === step.warnings.length) return step;
+    const { warnings: _all, ...rest } = step;
+    return warnings.length > 0 ? { ...rest, warnings } : rest;
+  });
 }
 
 /**

@@ -344,6 +344,10 @@ interface Edit {
   from?: string;
   /** True for the words changed inside a title, each side to the title's end (`withTitlesWhole`): said `“…” → “…”`, never cut. */
   title?: boolean;
+  /** True for replacements close together said as one passage (`withDenseEditsJoined`): each side said whole, to `PASSAGE_LENGTH`. */
+  passage?: boolean;
+  /** True for such a passage that a replacement close after it could not join only for its length: it ends inside a phrase. */
+  stopped?: boolean;
 }
 
 /** One older paragraph of a merge as `withSourceWords` reads it: its label as the line cites it and its text. */
@@ -464,6 +468,30 @@ const ROUTINE_PIECE_LEAST = 4;
  * character, an abbreviation written out): given by the digest stage, which may call classify (`report/` may not).
  */
 export type EditorialPieceTest = (deleted: string, inserted: string, before?: string, after?: string) => boolean;
+
+/** Most kept words between a routine edit and the edit of function words beside it that it places (`withRoutineNeighbours`). */
+const ROUTINE_BRIDGE_WORDS = 2;
+
+/**
+ * The edits a line shows with an edit that has no word to place it (punctuation or function words on a side: `session[-,
+ * -]{+ will be +}held`) said with the routine edit right before it, which the line leaves out: its words are what place
+ * it. External debt 79/197 → 80/123 OP 39 → OP 46 read `session, held → session will be held` (a new user: where does
+ * it start?); it reads `its eighth session, held → that its ninth session will be held`, the tense said in its phrase.
+ * Only across a kept word or two with no clause mark; the routine edit alone is still left out (a desk officer read the
+ * session's ordinal listed first as noise).
+ */
+function withRoutineNeighbours(shown: readonly Edit[], all: readonly Edit[], isRoutine: (edit: Edit) => boolean): Edit[] {
+  return shown.map((edit) => {
+    // A replacement only (`session[-, -]{+ will be +}held`): words put in or taken out are said with their own context.
+    if ((hasPlacingWord(edit.deleted) && hasPlacingWord(edit.inserted)) || edit.deleted.trim() === '' || edit.inserted.trim() === '') return edit;
+    const at = all.indexOf(edit);
+    const previous = at > 0 ? all[at - 1] : undefined;
+    if (previous === undefined || !isRoutine(previous) || previous.after !== edit.before || edit.before.trim() === '' || wordCount(edit.before) > ROUTINE_BRIDGE_WORDS || /[,;:.]/.test(edit.before)) return edit;
+    if (previous.olderAt === undefined || edit.olderAt !== previous.olderAt + previous.deleted.length + edit.before.length) return edit;
+    const joined: Edit = { ...previous, deleted: previous.deleted + edit.before + edit.deleted, inserted: previous.inserted + edit.before + edit.inserted, after: edit.after, passage: true };
+    return passageEnds(joined);
+  });
+}
 
 /**
  * True for a citation of the previous version succeeded whose date went with it (`78/72 of 7 December 2023 → 79/87`):
@@ -612,6 +640,23 @@ function contextAfter(after: string): string {
   return end === 0 ? '' : `${/^\s/.test(after) ? ' ' : ''}${words.slice(0, end).join(' ')}`;
 }
 
+/**
+ * What a preposition, an article or a conjunction governs, from the kept words after it: function words up to the
+ * first word that places them (at most `CONTEXT_WORDS`), then the words that name with it (`the fourth Conference`, `the
+ * Democratic People’s Republic`), up to `NOUN_PHRASE_WORDS` in all, a function word or a clause mark; empty when the
+ * kept words open on a clause mark.
+ */
+function governedPhrase(after: string): string {
+  const words = after.match(/\S+/g) ?? [];
+  if (/^\s*[,;:.]/.test(after)) return '';
+  let end = 0;
+  while (end < words.length && end < CONTEXT_WORDS && !isPlacingWord(words[end])) end++;
+  if (end >= words.length || !isPlacingWord(words[end])) return '';
+  end++;
+  while (end < words.length && end < NOUN_PHRASE_WORDS && !/[,;:.]$/.test(words[end - 1]) && isPlacingWord(words[end]) && !MODAL_VERBS.has(core(words[end]).toLowerCase()) && !PREPOSITIONS.has(core(words[end]).toLowerCase()) && !/^[([“"‘]/u.test(words[end])) end++;
+  return words.slice(0, end).join(' ').replace(/[,;:.]+$/, '');
+}
+
 /** Fewest kept words after an opening verb for them to be quoted as its object (`openingObject`). */
 const OBJECT_LEAST_WORDS = 4;
 /** Most words of an opening verb's object a line quotes. */
@@ -636,6 +681,11 @@ function openingObject(after: string): string {
  */
 function phrase(given: Edit): string {
   if (given.title) return `“${flatten(given.deleted)}” → “${flatten(given.inserted)}”`;
+  // Its ends were set at a phrase's boundary (`passageEnds`): cut only past them.
+  if (given.passage && core(given.deleted) !== '' && core(given.inserted) !== '') {
+    const side = (text: string): string => tidy(cutText(text.replace(/^[\s,;:]+|[\s,;:]+$/g, ''), PASSAGE_LENGTH + PHRASE_LENGTH / 2));
+    return `${side(given.deleted)} → ${side(given.inserted)}`;
+  }
   if (given.from !== undefined) return `moves “${quoteIn(given.inserted, given.before, given.after)}” from ${given.from}`;
   if (given.swap) return `drops “${quoteIn(given.deleted, given.before, given.after)}”, adds “${quoteIn(given.inserted, given.before, given.after)}”`;
   const edit = wholeWords(given);
@@ -691,6 +741,20 @@ function phrase(given: Edit): string {
     if (edit.before.trim() === '' && /^\p{Lu}/u.test(deleted) && /^\p{Lu}/u.test(inserted) && !/[,;:]/.test(deleted + inserted) && wordCount(deleted) <= 2 && wordCount(inserted) <= 4 && wordCount(edit.after) >= OBJECT_LEAST_WORDS && /[,;:.]/.test(edit.after)) {
       const object = openingObject(edit.after);
       if (object !== '') return `${deleted} → ${inserted} ${object}`;
+    }
+    // A side of any length that ends on a preposition, a conjunction or an article, not at a clause mark (`Looks
+    // forward to → Welcomes the consensus final report of`, `has reached → remains at`), stops before what it governs:
+    // the kept words after it, out to the word that places them, go on both sides (`has reached 95 → remains at 95`). A
+    // new user read Safety and security 78/118 → 79/138 PP 11 → PP 13 `has reached → remains at` as a fragment.
+    const endsOpen = (text: string): boolean => {
+      if (/[,;:.]$/.test(text)) return false;
+      const last = core((text.match(/\S+/g) ?? []).pop() ?? '').toLowerCase();
+      return (FUNCTION_WORDS.has(last) || PREPOSITIONS.has(last)) && !SEQUENCING_ADVERBS.has(last);
+    };
+    if ((endsOpen(deleted) || endsOpen(inserted)) && hasPlacingWord(deleted) && hasPlacingWord(inserted)) {
+      const back = governedPhrase(edit.after);
+      const joined = (side: string): string => tidy(cutText(`${side.trim()} ${back}`, PHRASE_LENGTH));
+      if (back !== '') return `${joined(edit.deleted)} → ${joined(edit.inserted)}`;
     }
     // One capitalized word for another inside a name (`Movement → Countries` of `Non-Aligned Movement → Non-Aligned
     // Countries`) names nothing alone: the name's kept words before it, back to its first capital, go on both sides. A
@@ -985,7 +1049,7 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
   // A list's `and` moved from one item to the next (`outcome, the third → outcome, and the third`, `approaches, and
   // taking → approaches, taking`) is the list's punctuation, said only when nothing else changed.
   const substantive = withoutTouches(changed, editorial).filter((edit) => !isConjunctionEdit(edit));
-  const negotiated = substantive.length > 0 ? substantive : changed;
+  const negotiated = withRoutineNeighbours(substantive.length > 0 ? substantive : changed, edits, (edit) => isRoutineEdit(edit, routine));
   const shown = negotiated.length > 0 ? negotiated : edits;
   // A split or merge that only moved the paragraph breaks has no edit besides the break itself; a rewording whose only
   // edit is a space (`2020,76/69` → `2020, 76/69`, as a PDF's text came out) says so rather than show nothing.
@@ -1462,8 +1526,21 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
     const list = listPhrases(older, newer, cutText, false, garbled) ?? (acrossItems ? listPhrases(older, newer, cutText, true, garbled) : null);
     if (list !== null) return joinPhrases(list);
   }
-  const reshapedPieces = withMoves(reshaped(shown));
-  const said = reshapedPieces.map((piece) => (typeof piece === 'string' ? piece : (finding.kind === 'merged' ? joinedOpening(piece, sources) : null) ?? tidyEnds((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? asPieces(phrase(piece), piece))));
+  const sayAll = (pieces: ReadonlyArray<Edit | string>): string[] => pieces.map((piece) => (typeof piece === 'string' ? piece : (finding.kind === 'merged' ? joinedOpening(piece, sources) : null) ?? tidyEnds((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? asPieces(phrase(piece), piece))));
+  let reshapedPieces = withMoves(reshaped(shown));
+  let said = sayAll(reshapedPieces);
+  // Replacements close together said as fragments (`… of debt distress or; or at high risk …, and → …, as`) are one
+  // passage said whole, up to `PASSAGE_LENGTH` a side, when that leaves fewer fragments: a new user read External debt
+  // 78/137 → 79/197 PP 21 → PP 22 and OP 39 as pieces that say nothing without the texts. Lines without a fragment keep
+  // the pieces they had (a clause dropped and one added said `drops “…”, adds “…”`).
+  const fragmentsOf = (pieces: ReadonlyArray<Edit | string>, saying: readonly string[]): number => saying.filter(isFragment).length + pieces.filter((piece) => typeof piece !== 'string' && isOpenReplacement(piece)).length;
+  const fragments = fragmentsOf(reshapedPieces, said);
+  if (fragments > 0) {
+    const joinedPieces = withMoves(reshaped(shown, PASSAGE_LENGTH));
+    const joinedSaid = sayAll(joinedPieces);
+    const stopped = joinedPieces.some((piece) => typeof piece !== 'string' && piece.stopped === true);
+    if (!stopped && fragmentsOf(joinedPieces, joinedSaid) < fragments) [reshapedPieces, said] = [joinedPieces, joinedSaid];
+  }
   // Which phrases a line shows: the weightiest first (a clause added or dropped, then words replaced, then a word or two
   // put in or taken out, a function word or an inflection last), up to `MOST_PHRASES` and about `LINE_LENGTH` characters
   // (past them a line is not read to its end), then said in the text's order. A desk officer read `Further decides →
@@ -1491,6 +1568,42 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
   const more = byWeight.length - phrases.length;
   if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);
   return joinPhrases(phrases);
+}
+
+/**
+ * True for a replacement whose words, as the word diff cut them, end on a function word inside a clause on a side (`…
+ * remain at a high risk of debt distress or ` put for `… as being `): a piece of a passage, whatever the line then
+ * shows of it.
+ */
+function isOpenReplacement(edit: Edit): boolean {
+  if (edit.passage || core(edit.deleted) === '' || core(edit.inserted) === '') return false;
+  const open = (text: string): boolean => {
+    const trimmed = text.trim();
+    if (/[,;:.]$/.test(trimmed)) return false;
+    const last = core((trimmed.match(/\S+/g) ?? []).pop() ?? '').toLowerCase();
+    return FUNCTION_WORDS.has(last) && !DETERMINERS.has(last) && !SEQUENCING_ADVERBS.has(last);
+  };
+  return open(edit.deleted) || open(edit.inserted);
+}
+
+/**
+ * True for a phrase a line would say as a fragment of a passage: a side of `X → Y` that ends on a function word, not at
+ * a clause mark (`… remain at a high risk of debt distress or`, `…, and → …, as`), or a side cut short (`…`) put for a
+ * word or three (`… making development finance contribute to … → Agenda are items`), which hides what changed.
+ */
+function isFragment(said: string): boolean {
+  if (/^(?:adds|drops|moves) “/.test(said)) return false;
+  const sides = said.replace(/ \((?:twice|\d+ times)\)$/, '').split(' → ');
+  if (sides.length !== 2) return false;
+  const open = (side: string): boolean => {
+    const text = side.trim();
+    if (text.endsWith('…') || /[,;:.]$/.test(text)) return false;
+    const last = core((text.match(/\S+/g) ?? []).pop() ?? '').toLowerCase();
+    return FUNCTION_WORDS.has(last) || PREPOSITIONS.has(last);
+  };
+  // The word or three a clause's piece (a function word among them: `Agenda are items`), not a name or a number (`75/314`).
+  const cutShort = (side: string, other: string): boolean => side.trim().endsWith('…') && wordCount(other) <= SHORT_EDIT_WORDS && (other.match(/\S+/g) ?? []).some((word) => FUNCTION_WORDS.has(core(word).toLowerCase()));
+  return open(sides[0]) || open(sides[1]) || cutShort(sides[0], sides[1]) || cutShort(sides[1], sides[0]);
 }
 
 /**
@@ -1568,8 +1681,8 @@ const isDifferentReplacement = (edit: Edit): boolean =>
  *   dropped or added (OP 18 → OP 14: `drops “and the work, under a five-year workplan, …”; notes → recalls`, not `and
  *   the work, … → recalls`).
  */
-function reshaped(given: readonly Edit[]): Edit[] {
-  const edits = withDenseEditsJoined(given);
+function reshaped(given: readonly Edit[], limit = PHRASE_LENGTH): Edit[] {
+  const edits = withDenseEditsJoined(given, limit);
   const out: Edit[] = [];
   for (const edit of edits) {
     const last = out[out.length - 1];
@@ -1627,7 +1740,7 @@ const DENSE_BRIDGE_WORDS = 5;
  * comma, or a word put in beside a long kept stretch stay apart, and so do edits whose passage would pass
  * `PHRASE_LENGTH` characters on a side (the line cuts a side there, and would hide what changed past the cut).
  */
-function withDenseEditsJoined(edits: readonly Edit[]): Edit[] {
+function withDenseEditsJoined(edits: readonly Edit[], limit = PHRASE_LENGTH): Edit[] {
   const out: Edit[] = [];
   const changed = (one: Edit): number => Math.max(wordCount(one.deleted), wordCount(one.inserted));
   // An edit joined before (`withVerbMoved`, `atBreak`) may take a neighbour; a piece cut at a paragraph break may not
@@ -1640,6 +1753,17 @@ function withDenseEditsJoined(edits: readonly Edit[]): Edit[] {
     const last = out[out.length - 1];
     const bridge = last?.after ?? '';
     const lastWeight = last ? (weights.get(last) ?? changed(last)) : 0;
+    const near =
+      last !== undefined &&
+      plain(last) &&
+      plain(edit) &&
+      edit.before === bridge &&
+      bridge.trim() !== '' &&
+      wordCount(bridge) <= DENSE_BRIDGE_WORDS &&
+      !/[,;:.]/.test(bridge) &&
+      2 * wordCount(bridge) <= lastWeight + changed(edit);
+    // A passage stopped only by the length (`… on financial` + `market reform → stability-focused …`) ends inside a phrase.
+    if (near && limit > PHRASE_LENGTH && last.passage && (flatten(last.deleted + bridge + edit.deleted).length > limit || flatten(last.inserted + bridge + edit.inserted).length > limit)) last.stopped = true;
     if (
       last &&
       plain(last) &&
@@ -1652,15 +1776,19 @@ function withDenseEditsJoined(edits: readonly Edit[]): Edit[] {
       // Figures for figures join figures (a date range, `28 February to 2 March 2022`), not words: a place and a
       // session's ordinal are two facts (`the United Arab Emirates → Brazil`, `twenty-eighth → thirtieth`).
       (editWeight(last) === FIGURE_WEIGHT) === (editWeight(edit) === FIGURE_WEIGHT) &&
-      // Only while both sides stay whole: a passage cut at `PHRASE_LENGTH` would hide the changes past the cut.
-      flatten(last.deleted + bridge + edit.deleted).length <= PHRASE_LENGTH &&
-      flatten(last.inserted + bridge + edit.inserted).length <= PHRASE_LENGTH &&
+      // Only while both sides stay whole: a passage cut at `PHRASE_LENGTH` would hide the changes past the cut. Edits
+      // that would be said as fragments (a side ending on `or`, `and`, `as being`) join up to `PASSAGE_LENGTH`, said whole.
+      flatten(last.deleted + bridge + edit.deleted).length <= limit &&
+      flatten(last.inserted + bridge + edit.inserted).length <= limit &&
       last.olderAt !== undefined &&
       last.newerAt !== undefined &&
       edit.olderAt === last.olderAt + last.deleted.length + bridge.length &&
       edit.newerAt === last.newerAt + last.inserted.length + bridge.length
     ) {
-      const merged: Edit = { ...last, deleted: last.deleted + bridge + edit.deleted, inserted: last.inserted + bridge + edit.inserted, after: edit.after, ...(last.atBreak || edit.atBreak ? { atBreak: true } : {}) };
+      const deleted = last.deleted + bridge + edit.deleted;
+      const inserted = last.inserted + bridge + edit.inserted;
+      const long = flatten(deleted).length > PHRASE_LENGTH || flatten(inserted).length > PHRASE_LENGTH || last.passage === true;
+      const merged: Edit = { ...last, deleted, inserted, after: edit.after, ...(long ? { passage: true } : {}), ...(last.atBreak || edit.atBreak ? { atBreak: true } : {}) };
       weights.set(merged, lastWeight + changed(edit));
       out[out.length - 1] = merged;
       continue;
@@ -1671,10 +1799,47 @@ function withDenseEditsJoined(edits: readonly Edit[]): Edit[] {
   // are` + `items for deliberation`, said `… are …`): a side never ends as if the clause ended there.
   return out.map((edit) => {
     if (!weights.has(edit)) return edit;
+    if (edit.passage) return passageEnds(edit);
     const tail = /^[^,;:.]*/.exec(edit.after)?.[0] ?? '';
     if (tail.trim() === '' || tail.length === edit.after.length || wordCount(tail) > SHORT_EDIT_WORDS) return edit;
     return { ...edit, deleted: edit.deleted + tail, inserted: edit.inserted + tail, after: edit.after.slice(tail.length) };
   });
+}
+
+
+/** Most characters of each side of a passage said whole (`withDenseEditsJoined`): two phrases' worth. */
+const PASSAGE_LENGTH = 2 * PHRASE_LENGTH;
+/** Most kept words from the clause's start that a passage opens with when it starts inside a phrase (`passageEnds`). */
+const CLAUSE_LEAD_WORDS = 6;
+
+/**
+ * A joined passage with both ends at a phrase's boundary, the same kept words put on both sides: it runs on to its
+ * clause's end when a word or three short of it (`… Agenda were → … Agenda are` + `items for deliberation`), or past a
+ * side ending on a function word to the word that places it (`… of debt distress, and → … Monetary Fund, as` + `the
+ * impact`); a passage after a function word (`52 per cent of`, `at which policy priorities for`) opens at its clause's
+ * start, or at the nearest word that places it. A new user read `… remain at a high risk of debt distress or; or at high
+ * risk of debt distress, and → according to the International Monetary Fund, as` (External debt 78/137 → 79/197 PP 21
+ * → PP 22) as fragments that say nothing without the texts.
+ */
+function passageEnds(given: Edit): Edit {
+  let edit = given;
+  const tail = /^[^,;:.]*/.exec(edit.after)?.[0] ?? '';
+  if (tail.trim() !== '' && tail.length < edit.after.length && wordCount(tail) <= SHORT_EDIT_WORDS) edit = { ...edit, deleted: edit.deleted + tail, inserted: edit.inserted + tail, after: edit.after.slice(tail.length) };
+  const lastWord = (text: string): string => core((text.match(/\S+/g) ?? []).pop() ?? '').toLowerCase();
+  const dangling = (text: string): boolean => !/[,;:.]\s*$/.test(text) && (FUNCTION_WORDS.has(lastWord(text)) || PREPOSITIONS.has(lastWord(text)));
+  const endsOpen = (text: string): boolean => FUNCTION_WORDS.has(lastWord(text)) || PREPOSITIONS.has(lastWord(text));
+  if (endsOpen(edit.deleted) || endsOpen(edit.inserted)) {
+    const back = contextAfter(edit.after);
+    if (back.trim() !== '') edit = { ...edit, deleted: edit.deleted + back, inserted: edit.inserted + back, after: edit.after.slice(edit.after.indexOf(back.trim()) + back.trim().length) };
+  }
+  if (dangling(edit.before)) {
+    const clause = /[^,;:.]*$/.exec(edit.before)?.[0] ?? '';
+    const lead = wordCount(clause) <= CLAUSE_LEAD_WORDS ? clause.replace(/^\s+/, '') : contextBefore(edit.before);
+    if (lead.trim() !== '') {
+      edit = { ...edit, deleted: lead + edit.deleted, inserted: lead + edit.inserted, before: edit.before.slice(0, edit.before.length - lead.length), olderAt: edit.olderAt === undefined ? undefined : edit.olderAt - lead.length, newerAt: edit.newerAt === undefined ? undefined : edit.newerAt - lead.length };
+    }
+  }
+  return edit;
 }
 
 /** A word or so put for a passage with commas, said as its last (or first) clause replaced and the rest dropped or added; null otherwise. */

@@ -427,6 +427,10 @@ export function pairSummary(comparison: Comparison): string | null {
     }
   }
   const counted = [...byType.values()].flatMap((tallies) => [...tallies].map(([tally, count]) => pluralTally(tally, count)));
+  // Substantive findings that carry no signal (a paragraph rewritten, a clause added) are counted too: a new user read
+  // "5 routine updates." for CTBT 79/77 → 80/70, whose digest lists 3 negotiated changes.
+  const substantive = changes.filter((finding) => finding.kind !== 'unchanged' && !finding.routine && !(finding.kind === 'modified' && finding.editorial)).length;
+  if (counted.length === 0 && substantive > 0) counted.push(`${substantive} substantive ${substantive === 1 ? 'change' : 'changes'}`);
   if (routine > 0) counted.push(`${routine} routine ${routine === 1 ? 'update' : 'updates'}`);
   return counted.length > 0 ? `${counted.join(', ')}.` : null;
 }

@@ -29,7 +29,7 @@ describe.skipIf(!HAS_SHARED)(`a routine finding's signals are routine${skipNote}
     expect(summaries(pp14)).toContain('figure changed (routine): 306 → 307');
     expect(pp14.signals.every((signal) => (signal as { routine?: boolean }).routine === true)).toBe(true);
     // Before: "1 figure changed, 1 reference added, 5 routine updates." (the reference: see below).
-    expect(pairSummary(result.comparisons[0])).toBe('5 routine updates.');
+    expect(pairSummary(result.comparisons[0])).toBe('3 substantive changes, 5 routine updates.'); // session 15: the negotiated paragraphs without signals are counted too
   });
 
   it('counter-case: a negotiated finding keeps its non-routine signals (CTBT 79/77 → 80/70 new OP 9 is not routine)', async () => {

@@ -106,7 +106,7 @@ describe('buildDigest', () => {
     result.documents[1].resolution = '80/17';
     const digest = buildDigest([{ ...series('s', ['L.17', 'adopted']), drafts: [{ drafts: ['L.17'], adopted: 'adopted' }] }], [{ result, report: null }]);
     const [step] = digest.series[0].steps;
-    expect([step.step, step.older.name, step.newer.name, step.lines.map((line) => line.text)]).toEqual(['draft', 'L.17', '80/17', ['OP 1: Welcomes → Takes note of (weaker)']]);
+    expect([step.step, step.older.name, step.newer.name, step.lines.map((line) => line.text)]).toEqual(['draft', 'L.17', '80/17', ['OP 1: Welcomes the report → Takes note of the report (weaker)']]);
   });
 
   it('gives exactly one line per negotiated finding, in the findings’ order, and none for a technical update', async () => {

@@ -247,7 +247,7 @@ describe('a span in square brackets quoted whole (session 13)', () => {
     const lines = result.comparisons[0].findings.flatMap((finding, index) => (isNegotiated(finding) ? [digestLine(finding, index, left.paragraphs, right.paragraphs, null).text] : []));
     const line = lines.find((text) => text.startsWith('¶ 6 → ¶ 5:'))!;
     // Before: `¶ 8 → ¶ 7: stress → confirm; adds “the generally recognized principles of”; ] instrument on → framework in the field of; …`.
-    expect(line).toContain('; [legally binding] instrument on → legal binding framework in the field of;');
+    expect(line).toContain('; [legally binding] instrument on security → legal binding framework in the field of security;');
     expect(lines.join('\n')).not.toMatch(/(^|[;:] )\] /m);
   });
 });

@@ -134,7 +134,7 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines carry only what was negotiat
     expect(lines.some((line) => line.place === 'OP 4')).toBe(false);
     // Before: `…; 78/72 of 7 December 2023 → 79/87` (the previous version's citation succeeded, its date dropped).
     const citing = lineAt(lines, 'OP 12 → OP 9');
-    expect(citing.text).toBe('OP 12 → OP 9: Notes → Also notes with satisfaction; continued its → and its working groups continued their');
+    expect(citing.text).toBe('OP 12 → OP 9: Notes → Also notes with satisfaction; continued its work → and its working groups continued their work');
     expect(citing.signals).toEqual([]);
   }, 60_000);
 

@@ -90,7 +90,7 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines show the change that matters
     // "4 more changes" until session 14, when the routine paragraph's year signals became routine with it.
     const line = lineAt(lines, 'OP 42 + OP 43 → OP 46').text;
     expect(line).toBe(
-      'OP 42 + OP 43 → OP 46 (merged): African States and the Western European and other → Western European and other States, the Asia-Pacific States and the Eastern European; Legal → Scientific and Technical; moves “and First Vice-Chair of the Committee” from “Subcommittee” to “Subcommittee,”; Urges the Asia-Pacific States, the Eastern European → urges the African; 3 more changes',
+      'OP 42 + OP 43 → OP 46 (merged): African States and the Western European and other States → Western European and other States, the Asia-Pacific States and the Eastern European States; Legal → Scientific and Technical; moves “and First Vice-Chair of the Committee” from “Subcommittee” to “Subcommittee,”; Urges the Asia-Pacific States, the Eastern European → urges the African; 3 more changes',
     );
     expect(line).not.toContain('2024–2025; Urges');
   }, 60_000);

@@ -115,7 +115,7 @@ describe('renderDocx on the seed against an edited seed', () => {
     const comparison = result.comparisons[0];
     const { left, right } = comparedDocuments(result, comparison);
     const expected = keyChanges(comparison, left.paragraphs, right.paragraphs).slice(0, KEY_CHANGES_SHOWN).map(({ line }) => line.text);
-    expect(expected.slice(0, 2)).toEqual(['¶ 4: need to improve → need, where appropriate, to improve (weaker)', '¶ 6 → ¶ 5: welcome → take note of (weaker)']);
+    expect(expected.slice(0, 2)).toEqual(['¶ 4: need to improve → need, where appropriate, to improve (weaker)', '¶ 6 → ¶ 5: welcome the decision reached → take note of the decision reached (weaker)']);
     let at = 0;
     for (const line of expected) {
       const found = keyPart.indexOf(line, at);
@@ -359,7 +359,7 @@ describe.skipIf(!SOFFICE || !HAS_PDFTOTEXT)(
       const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\s+/g, ' ');
       expect(text).toContain('Key changes');
       // The commitment signal is what the line's words and tone say: not listed again (the comment keeps it).
-      expect(text).toContain('¶ 6 → ¶ 5: welcome → take note of (weaker) new ¶ 3');
+      expect(text).toContain('¶ 6 → ¶ 5: welcome the decision reached → take note of the decision reached (weaker) new ¶ 3');
       // Both sides of a change print: the deleted word (struck through) beside the inserted words (underlined).
       expect(text).toContain('We welcome take note of the decision reached');
       expect(text).toContain('We recognize the need , where appropriate, to improve');
