@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEBT, ICT, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
-import { lineAt, linesOf } from '../helpers/digest-lines.js';
+import { asIfNegotiated, lineAt, linesOf } from '../helpers/digest-lines.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
 
 const SAFETY = 'safety-and-security-of-humanitarian-personnel-and-protection';
@@ -20,7 +20,9 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines say a replacement as a reada
     );
     // Before: `financing for development, in particular delivering development finance → addressing the high cost of
     // development financing; Agenda for Sustainable Development: making … → Agenda are items`.
-    expect(lineAt(lines, 'OP 39').text).toBe(
+    // OP 39 is routine since session 15 (the items a body set for its session, noted beside the session moved on): its
+    // wording is read as the line it would have if negotiated.
+    expect(lineAt(linesOf(asIfNegotiated(await compareInSeries(DEBT, 'A_RES_78_137.txt', 'A_RES_79_197.txt'))), 'OP 39').text).toBe(
       'OP 39: at which policy priorities for financing for development, in particular delivering development finance to achieve the 2030 Agenda for Sustainable Development: making development finance contribute to environmentally sound industrialization, were items for deliberation → at which policy priorities for addressing the high cost of development financing to achieve the 2030 Agenda are items for deliberation',
     );
   }, 60_000);

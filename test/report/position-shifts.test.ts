@@ -5,14 +5,17 @@ import { ICT, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.
 
 // A new user read "100 position shifts (3 stronger, 97 other) in 47 paragraphs" on the ICT for development pair, whose
 // tally had one commitment change: the figure counted every signal (figures, dates, references). A position shift is a
-// commitment or hedge signal that moved a position, as the key changes and the Word comments count it.
+// commitment or hedge signal that moved a position, as the key changes and the Word comments count it. Read on the next
+// step of the series since session 15: 78/132 → 79/194's one commitment change (recall → welcome the Summit of the
+// Future once held) is now routine, which leaves that pair no position shift to count.
 describe.skipIf(!UN_SERIES_AVAILABLE)('the position shifts figure and filter (needs ../shared/data: un-resolutions)', () => {
-  it('A/RES/78/132 → A/RES/79/194: counts position shifts only, and tags exactly their rows for "Only position shifts"', async () => {
-    const result = await compareInSeries(ICT, 'A_RES_78_132.txt', 'A_RES_79_194.txt');
+  it('A/RES/79/194 → A/RES/80/118: counts position shifts only, and tags exactly their rows for "Only position shifts"', async () => {
+    const result = await compareInSeries(ICT, 'A_RES_79_194.txt', 'A_RES_80_118.txt');
     const findings = result.comparisons[0].findings;
     const shifts = findings.flatMap((finding) => finding.signals.filter(isPositionShift));
     const allSignals = findings.flatMap((finding) => finding.signals);
     expect(allSignals.length).toBeGreaterThan(shifts.length * 5); // most signals here are figures, dates and references
+    expect(shifts.length).toBe(2); // recall → welcome, decide → take note
     const model = buildViewModel(result);
     expect(model.signalSummary?.count).toBe(shifts.length);
     const rowsWithShift = findings.filter((finding) => finding.signals.some(isPositionShift)).length;
