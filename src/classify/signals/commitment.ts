@@ -177,6 +177,42 @@ function isOperativePosition(tokens: readonly string[], position: number): boole
   return false;
 }
 
+/** Words after a verb that name its act ("decided to keep", "decided to continue"); after a modal, its verb ("will assess"). */
+const ACT_WORDS = 2;
+
+/**
+ * Where a phrase stands as a verb said by the text (`isOperativePosition`, after a modal that is, or, in the other text,
+ * after "it", the subject said again: "but it anticipates that inflation …"), each with the words of its act after it.
+ */
+function actsOf(tokens: readonly string[], phrase: string, pronoun: boolean): string[] {
+  const words = phrase.split(' ');
+  const length = MODALS.has(phrase) ? 1 : ACT_WORDS;
+  const acts: string[] = [];
+  for (let i = 0; i + words.length + length <= tokens.length; i++) {
+    if (!words.every((word, k) => tokens[i + k] === word)) continue;
+    // "We do not support the proposal" does not say the act of "We support the proposal".
+    if (NEGATIONS.has(tokens[i - 1]) || NEGATIONS.has(tokens[i - 2])) continue;
+    const said = (at: number) => isOperativePosition(tokens, at) || (pronoun && at > 0 && tokens[at - 1] === 'it');
+    if (!said(i) && !(i > 0 && MODALS.has(tokens[i - 1]) && said(i - 1))) continue;
+    acts.push(tokens.slice(i, i + words.length + length).join(' '));
+  }
+  return acts;
+}
+
+/**
+ * True when the act of one text's verb (the verb with the words of its act, `actsOf`) is said by the other text too, by
+ * its subject: FOMC 2013-06-19 → 07-31 ¶ 5 put "the Committee today reaffirmed its view that …" before "In particular,
+ * the Committee decided to keep the target range …", and 2013-07-31 → 09-18 ¶ 3 opened on "Taking into account …"
+ * before "Accordingly, the Committee decided to continue purchasing …": "decide → reaffirm", "decide → take into
+ * account" were the first verbs compared, while the decision stood in both texts (redline #23, session 15). The shift
+ * compares one act, not two sentences; a UN paragraph opens on its verb and says it once, so its openings compare as
+ * before.
+ */
+function actKept(own: readonly string[], other: readonly string[], phrase: string): boolean {
+  const act = actsOf(scaleTokens(own), phrase, false)[0];
+  return act !== undefined && actsOf(scaleTokens(other), phrase, true).includes(act);
+}
+
 /** True when a token list holds a phrase's words in a row (`request`, `take note`); a negated phrase (`not support`) never. */
 function containsPhrase(tokens: readonly string[], phrase: string): boolean {
   const words = phrase.split(' ');
@@ -312,6 +348,9 @@ export function commitmentShift(before: readonly string[], after: readonly strin
   // The strengths reported are the places compared: they order as `direction` says ("call upon" 4 → "urge" 4.5).
   const [fromStrength, toStrength] = [fromRank, toRank];
   if (fromRank === toRank) return null;
+  // The same act said in both texts (`actKept`): the first verb changed because a sentence was put before the act or
+  // taken from before it, not because the act was said more or less firmly.
+  if (from !== null && to !== null && (actKept(before, after, from.phrase) || actKept(after, before, to.phrase))) return null;
   // An opening off the scale ("Alarmed at", "Expressing deep concern", "Underscores", or a sub-paragraph whose verb is
   // its chapeau's) is not weaker than one that records ("Noting", "Recalling", "Takes note of"): the scale cannot order
   // them, and "Alarmed that … 16.7 million Syrians need assistance" → "Noting that … 1 million have returned" is no
@@ -471,7 +510,7 @@ const TIME_PLEDGES: ReadonlyArray<{ pattern: RegExp; strength: number }> = [
   { pattern: /\bbe patient\b/gi, strength: 2 },
 ];
 /** A member's own view, not the Committee's: a dissent recorded ("Voting against …, who believed …", "he would have preferred"). */
-const MEMBER_VIEW = /\b(?:voting against|(?:who|he|she) (?:believed|preferred|would have preferred))\b/i;
+export const MEMBER_VIEW = /\b(?:voting against|(?:who|he|she) (?:believed|preferred|would have preferred))\b/i;
 
 /** The strongest pledge of time the Committee gives in a text (`TIME_PLEDGES`), as written (lower case), or null. */
 function timePledge(text: string): { phrase: string; strength: number } | null {

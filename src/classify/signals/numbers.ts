@@ -394,7 +394,7 @@ const NOUNS: Readonly<Record<NumberCategory, string>> = {
   figure: 'figure',
 };
 
-function signal(category: NumberCategory, change: NumberSignal['change'], from: NumberMention | null, to: NumberMention | null, routine: boolean): NumberSignal {
+export function signal(category: NumberCategory, change: NumberSignal['change'], from: NumberMention | null, to: NumberMention | null, routine: boolean): NumberSignal {
   const noun = NOUNS[category];
   const verb = category === 'deadline' && change === 'changed' ? 'moved' : change;
   const words = from && to ? `${from.text} → ${to.text}` : (from ?? to)!.text;
@@ -599,14 +599,14 @@ const COUNTED_STOP = new Set(['of', 'in', 'the', 'a', 'an', 'and', 'or', 'for', 
  * five), singular ("181 stakeholders" → stakeholders; "29.9 per cent in peri-urban areas" → peri-urban, area). Empty
  * when nothing follows.
  */
-function countedWords(text: string, mention: NumberMention): Set<string> {
+export function countedWords(text: string, mention: NumberMention): Set<string> {
   const rest = text.slice(mention.end).split(/[,;:.()\d]/u)[0];
   const words = rest.toLowerCase().split(/[\s“”"]+/u).filter((word) => word !== '' && !COUNTED_STOP.has(word)).slice(0, 5);
   return new Set(words.map((word) => word.replace(/(?<=\p{L}{3})s$/u, '')));
 }
 
 /** The content words just before a figure, in its clause (at most five, singular): what it is said of ("the target range at"). */
-function leadWords(text: string, mention: NumberMention): Set<string> {
+export function leadWords(text: string, mention: NumberMention): Set<string> {
   const clause = text.slice(0, mention.start).split(/[,;:.()]/u).pop() ?? '';
   const words = clause.toLowerCase().split(/[\s“”"]+/u).filter((word) => word !== '' && !/\d/.test(word) && !COUNTED_STOP.has(word)).slice(-5);
   return new Set(words.map((word) => word.replace(/(?<=\p{L}{3})s$/u, '')));
@@ -744,7 +744,7 @@ export function basisPoints(text: string): number | null {
 }
 
 /** The mentions of `mine` not matched (as a multiset, by text) in `theirs`. */
-function withoutCommon(mine: readonly NumberMention[], theirs: readonly NumberMention[]): NumberMention[] {
+export function withoutCommon(mine: readonly NumberMention[], theirs: readonly NumberMention[]): NumberMention[] {
   // A fraction after a space is the same number as after a hyphen ("5 3/4 percent", "5-3/4 percent", FOMC 1995), and
   // "basis point" the same unit as "basis points" ("a 25 basis point decline", "of 25 basis points").
   // A date with its month abbreviated is the same date spelled out, and a range's dash is typography ("22-23 Sept 2024",

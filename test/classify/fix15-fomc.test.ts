@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/pipeline.js';
+import type { Finding, RedlineResult } from '../../src/types.js';
+import { HAS_SHARED, SHARED_DATA } from '../helpers/paths.js';
+import { LDC, UN_SERIES, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
+
+/**
+ * Session 15: an economist's trial on the FOMC statements 2013–2015 (redline #23/#19): defects in how redline reads a
+ * central bank's statement, each on real statements with a counter-case that must stay as it was.
+ */
+
+const statement = (date: string): string => join(SHARED_DATA, 'fomc-statements', `fomc_${date}.txt`);
+const run = (older: string, newer: string): Promise<RedlineResult> => compare(statement(older), statement(newer));
+/** The signals of a type on a pair's findings, finding by finding (those with any). */
+const signalsOf = async (older: string, newer: string, type: string): Promise<string[][]> => {
+  const result = await run(older, newer);
+  return result.comparisons[0].findings.map((finding) => finding.signals.filter((signal) => signal.type === type).map((signal) => signal.summary)).filter((list) => list.length > 0);
+};
+/** The finding holding the newer text's paragraph labelled `label`. */
+const newerFindingAt = (result: RedlineResult, label: string): Finding => {
+  const right = result.documents[1];
+  const finding = result.comparisons[0].findings.find((candidate) => candidate.right.some((index) => right.paragraphs[index].label === label));
+  if (!finding) throw new Error(`no finding of ${label}`);
+  return finding;
+};
+
+describe('defect 1: a rate set in one paragraph and set anew in another is one rate changed', () => {
+  it.skipIf(!HAS_SHARED)('the December 2015 hike (2015-10-28 → 2015-12-16): "0 to 1/4 percent" → "1/4 to 1/2 percent" on the new ¶ 3 that carries it', async () => {
+    const result = await run('2015-10-28', '2015-12-16');
+    const hike = newerFindingAt(result, '¶ 3');
+    expect(hike.kind).toBe('new');
+    expect(hike.signals.map((signal) => signal.summary)).toEqual(['percentage changed: 0 to 1/4 percent → 1/4 to 1/2 percent']);
+    // The older ¶ 3 (now ¶ 4) no longer says the range was removed: it moved, and the move is told once.
+    expect(newerFindingAt(result, '¶ 4').signals.map((signal) => signal.summary)).not.toContain('percentage removed: 0 to 1/4 percent');
+  });
+
+  it.skipIf(!HAS_SHARED)('counter-cases: a rate moved inside its paragraph is told by the paragraph (2003-05-06 → 2003-06-25), a range held nowhere else (2015-09-17 → 2015-10-28)', async () => {
+    expect((await signalsOf('2003-05-06', '2003-06-25', 'number')).flat().filter((summary) => summary.startsWith('percentage changed'))).toEqual(['percentage changed: 1-1/4 percent → 1 percent']);
+    expect((await signalsOf('2015-09-17', '2015-10-28', 'number')).flat().filter((summary) => /1\/4/.test(summary))).toEqual([]);
+  });
+
+  it.skipIf(!UN_SERIES_AVAILABLE)('counter-case, LDC follow-up 79/218 → 80/150: a share of investment ("below 2.5 per cent of global foreign direct investment flows") is no level of aid that "fell by 2.6 per cent"', async () => {
+    const result = await compare(join(UN_SERIES, LDC, 'A_RES_79_218.txt'), join(UN_SERIES, LDC, 'A_RES_80_150.txt'));
+    const summaries = result.comparisons[0].findings.flatMap((finding) => finding.signals.map((signal) => signal.summary));
+    expect(summaries.filter((summary) => /2\.[56] per cent/.test(summary))).toEqual(['percentage added: 2.6 per cent', 'percentage removed: 2.5 per cent']);
+  });
+});
+
+describe('defect 2: a commitment shift compares one act, not the first verbs of two paragraphs', () => {
+  it.skipIf(!HAS_SHARED)('"decided to keep the target range" in both texts: no decide → reaffirm (2013-06-19 → 2013-07-31 ¶ 5)', async () => {
+    const result = await run('2013-06-19', '2013-07-31');
+    expect(newerFindingAt(result, '¶ 5').signals.filter((signal) => signal.type === 'commitment')).toEqual([]);
+    // Nor anticipate → recognize in ¶ 2: "it anticipates that inflation …" is said in both texts.
+    expect(newerFindingAt(result, '¶ 2').signals.filter((signal) => signal.type === 'commitment')).toEqual([]);
+  });
+
+  it.skipIf(!HAS_SHARED)('"decided to continue purchasing" after an opening participle (2013-07-31 → 09-18), and the participle gone (2014-01-29 → 03-19): no shift', async () => {
+    expect(await signalsOf('2013-07-31', '2013-09-18', 'commitment')).toEqual([]);
+    expect((await signalsOf('2014-01-29', '2014-03-19', 'commitment')).flat().filter((summary) => /decide/.test(summary))).toEqual([]);
+    // "reaffirm → will" at the hike: "the Committee will assess …" is in both texts.
+    expect((await signalsOf('2015-10-28', '2015-12-16', 'commitment')).flat()).toEqual([]);
+  });
+
+  it.skipIf(!HAS_SHARED)('counter-cases: a pledge of time replaced still weakens (2014-01-29 → 03-19); a pledge given is still added (2018-12-19 → 2019-01-30)', async () => {
+    expect((await signalsOf('2014-01-29', '2014-03-19', 'commitment')).flat()).toContain('commitment weakened: at least as long as → for a considerable time');
+    expect(await signalsOf('2018-12-19', '2019-01-30', 'commitment')).toEqual([['commitment added: be patient']]);
+  });
+});
