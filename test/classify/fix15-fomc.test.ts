@@ -67,3 +67,33 @@ describe('defect 2: a commitment shift compares one act, not the first verbs of 
     expect(await signalsOf('2018-12-19', '2019-01-30', 'commitment')).toEqual([['commitment added: be patient']]);
   });
 });
+
+describe('defect 3: a dissent is a member\'s view, said as "dissent added/dropped: NAME"', () => {
+  /** The signals of the finding holding the newer text's voting record (the paragraph opening "Voting for"). */
+  const votingSignals = async (older: string, newer: string): Promise<string[]> => {
+    const result = await run(older, newer);
+    const right = result.documents[1];
+    const finding = result.comparisons[0].findings.find((candidate) => candidate.right.some((index) => right.paragraphs[index].text.startsWith('Voting for')));
+    return finding?.signals.map((signal) => signal.summary) ?? [];
+  };
+
+  it.skipIf(!HAS_SHARED)('Bullard\'s "should signal more strongly" (2013-05-01 → 06-19), Kocherlakota\'s "should commit … 2 percent" (2014-09-17 → 10-29), Lacker\'s "by 25 basis points" (2015-07-29 → 09-17)', async () => {
+    expect(await votingSignals('2013-05-01', '2013-06-19')).toEqual(['dissent added: James Bullard']);
+    expect(await votingSignals('2015-07-29', '2015-09-17')).toEqual(['dissent added: Jeffrey M. Lacker']);
+    expect(await votingSignals('2015-10-28', '2015-12-16')).toEqual(['dissent dropped: Jeffrey M. Lacker']);
+    const october = await votingSignals('2014-09-17', '2014-10-29');
+    expect(october).toContain('dissent added: Narayana Kocherlakota');
+    expect(october.filter((summary) => /^(?:commitment|percentage|figure)/.test(summary))).toEqual([]);
+  });
+
+  it.skipIf(!HAS_SHARED)('a dissent moved into a paragraph of its own is the same member dissenting (2014-10-29 → 12-17: Kocherlakota in ¶ 6, then in the new ¶ 7)', async () => {
+    const all = (await signalsOf('2014-10-29', '2014-12-17', 'dissent')).flat();
+    // October's one dissenter (Kocherlakota) dissents again in December, beside two new ones.
+    expect(all).toEqual(['dissent added: Richard W. Fisher', 'dissent added: Charles I. Plosser']);
+  });
+
+  it.skipIf(!HAS_SHARED)('counter-case, 2019-07-31 → 09-18: the Committee\'s own cut is still read; the dissenters\' preferred ranges are not', async () => {
+    expect((await signalsOf('2019-07-31', '2019-09-18', 'number')).flat().filter((summary) => summary.startsWith('percentage'))).toEqual(['percentage changed: 2 to 2-1/4 percent → 1-3/4 to 2 percent']);
+    expect((await signalsOf('2019-07-31', '2019-09-18', 'dissent')).flat()).toEqual(['dissent added: James Bullard']);
+  });
+});

@@ -1,5 +1,6 @@
 import type { CommitmentSignal } from '../../types.js';
 import type { SignalDetector } from './detector.js';
+import { tokensBeforeDissent } from './dissent.js';
 
 /**
  * How strongly a diplomatic text commits, by its operative phrase. Drafters signal agreement by verb choice: a text
@@ -552,7 +553,8 @@ export const commitmentDetector: SignalDetector = {
     if (before.tokens.length === 0 || after.tokens.length === 0) return [];
     const pledge = before.text !== '' && after.text !== '' ? timePledgeShift(before.text, after.text) : null;
     const shifts = ((): CommitmentSignal[] => {
-      const shift = commitmentShift(before.tokens, after.tokens);
+      // A dissent's verbs ("who believed that the Committee should signal …") are no commitment of the text.
+      const shift = commitmentShift(tokensBeforeDissent(before.tokens, before.text), tokensBeforeDissent(after.tokens, after.text));
       if (shift) return [shift];
       if (before.paragraphs !== undefined && before.paragraphs.length > 1 && (after.paragraphs?.length ?? 1) === 1) return mergedClauseShifts(before.paragraphs, after.tokens);
       if (after.paragraphs !== undefined && after.paragraphs.length > 1 && (before.paragraphs?.length ?? 1) === 1) return splitClauseShifts(before.tokens, after.paragraphs);

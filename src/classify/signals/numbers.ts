@@ -3,6 +3,7 @@ import type { SignalDetector } from './detector.js';
 import { defaultLexicons, pickNonOverlapping, TextMemo, type Lexicons } from './lexicon.js';
 import { findReferences } from './references.js';
 import { spellOutMonths } from '../../normalize/months.js';
+import { withoutDissent } from './dissent.js';
 
 /** A number found in a text, by what it counts. `furniture` numbers (footnote marks, agenda items, job numbers) make no signal. */
 export interface NumberMention {
@@ -775,13 +776,16 @@ export function withoutCommon(mine: readonly NumberMention[], theirs: readonly N
 
 /**
  * The number signal type: on paragraphs present on both sides (a new paragraph's numbers are new with it), except that
- * a deadline in a new paragraph is a deadline added and one in a dropped paragraph a deadline removed.
+ * a deadline in a new paragraph is a deadline added and one in a dropped paragraph a deadline removed. A voting record's
+ * dissent is read as no figure of the text (`withoutDissent`).
  */
 export const numberDetector: SignalDetector = {
   type: 'number',
   detect: (input) => {
     const { before, after, lexicons } = input;
-    const changes = numberChanges(before.text, after.text, lexicons, input.diff);
+    // A dissent's figures ("who preferred to raise the target range … by 25 basis points") are no figure of the text.
+    const [older, newer] = [withoutDissent(before.text), withoutDissent(after.text)];
+    const changes = numberChanges(older, newer, lexicons, older === before.text && newer === after.text ? input.diff : []);
     if (before.text !== '' && after.text !== '') return changes;
     return changes.filter((change) => change.category === 'deadline');
   },
