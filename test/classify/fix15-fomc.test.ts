@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/pipeline.js';
+import { findNumbers } from '../../src/classify/signals/numbers.js';
 import type { Finding, RedlineResult } from '../../src/types.js';
 import { HAS_SHARED, SHARED_DATA } from '../helpers/paths.js';
 import { LDC, UN_SERIES, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
@@ -62,8 +63,11 @@ describe('defect 2: a commitment shift compares one act, not the first verbs of 
     expect((await signalsOf('2015-10-28', '2015-12-16', 'commitment')).flat()).toEqual([]);
   });
 
-  it.skipIf(!HAS_SHARED)('counter-cases: a pledge of time replaced still weakens (2014-01-29 → 03-19); a pledge given is still added (2018-12-19 → 2019-01-30)', async () => {
-    expect((await signalsOf('2014-01-29', '2014-03-19', 'commitment')).flat()).toContain('commitment weakened: at least as long as → for a considerable time');
+  it.skipIf(!HAS_SHARED)('counter-cases: a pledge of time replaced still weakens (2003-12-09 → 2004-01-28); a threshold withdrawn is still dropped (2014-01-29 → 03-19); a pledge given is still added (2018-12-19 → 2019-01-30)', async () => {
+    expect(await signalsOf('2003-12-09', '2004-01-28', 'commitment')).toEqual([['commitment weakened: for a considerable period → be patient']]);
+    // Session 14 read "weakened: at least as long as → for a considerable time"; "for a considerable time" was in both
+    // texts (session 15, pledges compared kind by kind): the threshold and "well past" were withdrawn.
+    expect((await signalsOf('2014-01-29', '2014-03-19', 'commitment')).flat()).toEqual(['commitment dropped: at least as long as', 'commitment dropped: well past the time']);
     expect(await signalsOf('2018-12-19', '2019-01-30', 'commitment')).toEqual([['commitment added: be patient']]);
   });
 });
@@ -95,5 +99,42 @@ describe('defect 3: a dissent is a member\'s view, said as "dissent added/droppe
   it.skipIf(!HAS_SHARED)('counter-case, 2019-07-31 → 09-18: the Committee\'s own cut is still read; the dissenters\' preferred ranges are not', async () => {
     expect((await signalsOf('2019-07-31', '2019-09-18', 'number')).flat().filter((summary) => summary.startsWith('percentage'))).toEqual(['percentage changed: 2 to 2-1/4 percent → 1-3/4 to 2 percent']);
     expect((await signalsOf('2019-07-31', '2019-09-18', 'dissent')).flat()).toEqual(['dissent added: James Bullard']);
+  });
+});
+
+describe('defects 5 and 6: pledges compared kind by kind; a part of a year is one date', () => {
+  const guidance = async (older: string, newer: string): Promise<string[]> => (await signalsOf(older, newer, 'commitment')).flat();
+
+  it.skipIf(!HAS_SHARED)('"patient" given beside "considerable time" (2014-10-29 → 12-17), "considerable time" withdrawn beside "patient" (2014-12-17 → 2015-01-28)', async () => {
+    expect(await guidance('2014-10-29', '2014-12-17')).toContain('commitment added: be patient');
+    expect(await guidance('2014-12-17', '2015-01-28')).toEqual(['commitment dropped: for a considerable time']);
+  });
+
+  it.skipIf(!HAS_SHARED)('"well past the time" given (2013-10-30 → 12-18); "measured" pace given as "patient" goes (2004-03-16 → 05-04)', async () => {
+    expect(await guidance('2013-10-30', '2013-12-18')).toEqual(['commitment added: well past the time']);
+    expect(await guidance('2004-03-16', '2004-05-04')).toEqual(['commitment dropped: be patient', 'commitment added: at a pace that is likely to be measured']);
+  });
+
+  it.skipIf(!HAS_SHARED)('the calendar guidance moved later is one date: mid-2013 → late 2014 (2011-12-13 → 2012-01-25), late 2014 → mid-2015 (2012-08-01 → 09-13)', async () => {
+    const dated = async (older: string, newer: string) => (await signalsOf(older, newer, 'number')).flat().filter((summary) => /20(?:13|14|15)/.test(summary));
+    expect(await dated('2011-12-13', '2012-01-25')).toEqual(['date changed (later): mid-2013 → late 2014']);
+    expect(await dated('2012-08-01', '2012-09-13')).toEqual(['date changed (later): late 2014 → mid-2015']);
+  });
+
+  it.skipIf(!HAS_SHARED)('counter-cases: one span in other words is no shift (2009-03-18 → 04-29); a date of the cycle still moves as routine (2019-07-31 → 09-18)', async () => {
+    expect((await guidance('2009-03-18', '2009-04-29')).filter((summary) => /extended period|considerable/.test(summary))).toEqual([]);
+    expect((await signalsOf('2019-07-31', '2019-09-18', 'number')).flat()).toContain('date changed (routine): July 31, 2019 → September 18, 2019');
+  });
+});
+
+describe('defect 9: a forecast\'s horizon in words is no figure', () => {
+  it.skipIf(!HAS_SHARED)('"inflation between one and two years ahead" dropped with the threshold (2014-01-29 → 03-19): no figure removed: two', async () => {
+    expect((await signalsOf('2014-01-29', '2014-03-19', 'number')).flat().filter((summary) => /\btwo\b/.test(summary))).toEqual([]);
+  });
+
+  it('counter-case: a count of years that is no horizon stays a figure', () => {
+    expect(findNumbers('inflation between one and two years ahead is projected').map((mention) => mention.text)).toEqual([]);
+    expect(findNumbers('the one-to-two-year ahead inflation outlook').map((mention) => mention.text)).toEqual([]);
+    expect(findNumbers('two years of growth ahead of us').map((mention) => `${mention.category} ${mention.text}`)).toEqual(['figure two']);
   });
 });

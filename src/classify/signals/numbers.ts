@@ -65,7 +65,13 @@ const DAY_RANGE = `\\d{1,2}(?:\\s(?:to|and)\\s|\\s?[${DASHES}]\\s?)${DAY_MONTH_Y
 const CROSS_MONTH_RANGE = `\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?:,?\\s${YEAR})?(?:\\sto\\s|\\s?[${DASHES}]\\s?)${DAY_MONTH_YEAR}`;
 /** A month abbreviated in a full date ("22-23 Sept 2024"): the date, never its day and the figures (see `normalize/months.ts`). */
 const ABBREVIATED_DATE = `\\d{1,2}(?:\\s?[${DASHES}]\\s?\\d{1,2})?\\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s${YEAR}`;
-const DATE = `(?:${CROSS_MONTH_RANGE}|${ABBREVIATED_DATE}|${DAY_RANGE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${MONTH_YEAR}|${YEAR}[${HYPHENS}]\\d{2}[${HYPHENS}]\\d{2}|\\d{1,2}[${HYPHENS}]\\d{1,2}[${HYPHENS}]${YEAR})`;
+/**
+ * A part of a year ("mid-2013", "late 2014", "early 2025"): one date, written with a hyphen or a space. Read as a year
+ * after a space and as a figure after a hyphen, the FOMC's calendar guidance moved later ("at least through mid-2013" →
+ * "at least through late 2014", 2012-01-25) was `year added: 2014` + `figure removed: 2013` (redline #23, session 15).
+ */
+const PART_OF_YEAR = `(?:[Ee]arly|[Mm]id|[Ll]ate)[${HYPHENS} ]${YEAR}`;
+const DATE = `(?:${PART_OF_YEAR}|${CROSS_MONTH_RANGE}|${ABBREVIATED_DATE}|${DAY_RANGE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${MONTH_YEAR}|${YEAR}[${HYPHENS}]\\d{2}[${HYPHENS}]\\d{2}|\\d{1,2}[${HYPHENS}]\\d{1,2}[${HYPHENS}]${YEAR})`;
 /**
  * A percentage range never opens on a year: in "from 336 per cent in 2021 to 277.5 per cent" the year is when, and
  * "277.5 per cent" the percentage (external debt 78/137 PP 23: "2021 to 277.5 per cent" was read as one range, and a
@@ -112,7 +118,7 @@ const STARTS_DEADLINE = /by|before|until|no|deadline|in\stime/giu;
 /** A year or a number (digits), "from"/"between", "up to", "within", "for", "over", "of", a cardinal in words. */
 const STARTS_PERIOD = new RegExp(`\\d|from|between|up|within|for|over|of|${NUMBER_WORD_STARTS}`, 'giu');
 /** A date opens on a day or year (digits) or a month's name. */
-const STARTS_DATE = new RegExp(`\\d|${MONTH}`, 'gu');
+const STARTS_DATE = new RegExp(`\\d|${MONTH}|[Ee]arly|[Mm]id|[Ll]ate`, 'gu');
 /** A session opens on its ordinal, in digits or in words. */
 const STARTS_ORDINAL_WORD = new RegExp(`\\d|${NUMBER_WORD_STARTS}`, 'giu');
 /** Agenda items, paragraphs cited; every other furniture opens on a digit. */
@@ -207,6 +213,9 @@ function dateValue(text: string): number | null {
   if (dayFirst) return Number(dayFirst[3]) * 10000 + Number(dayFirst[2]) * 100 + Number(dayFirst[1]);
   const lower = spellOutMonths(text).toLowerCase();
   const year = /(1[89]\d\d|20\d\d)/.exec(lower);
+  // A part of a year by its middle month: early = February, mid = June, late = October (so that mid-2013 < late 2013).
+  const part = new RegExp(`^(early|mid|late)[${HYPHENS} ]`).exec(lower);
+  if (part && year) return Number(year[1]) * 10000 + { early: 2, mid: 6, late: 10 }[part[1] as 'early' | 'mid' | 'late'] * 100;
   // The first month named in the text (a range across months is dated by its start: "30 December 2024 to 3 January 2025").
   const month = MONTHS.map((name, index) => ({ at: lower.indexOf(name), index })).filter((found) => found.at >= 0).sort((a, b) => a.at - b.at)[0]?.index;
   const monthNumber = month === undefined ? 0 : month + 1;
@@ -291,6 +300,14 @@ const NAMED_COMPOUND = new RegExp(
   'gu',
 );
 
+/**
+ * A forecast's horizon in words ("inflation between one and two years ahead", "the one-to-two-year ahead inflation
+ * outlook"): when a projection is read, not a figure a text sets. Read as figures, the FOMC's threshold dropped in
+ * March 2014 showed as `figure removed: two`, the one signal its digest line kept (redline #23, session 15).
+ */
+const HORIZON_WORD = `(?:${Object.keys(UNITS).join('|')}|ten|twelve)`;
+const HORIZON = new RegExp(`\\b${HORIZON_WORD}(?:(?:\\s(?:and|or|to)\\s|[${HYPHENS}]to[${HYPHENS}])${HORIZON_WORD})?[\\s${HYPHENS}](?:years?|quarters?|months?)\\sahead\\b`, 'giu');
+
 function searchNumbers(original: string, lexicons: Lexicons): NumberMention[] {
   const digits = DIGIT.test(original);
   // Both need a digit (a year, a number in a name): the same text without them when it has none.
@@ -309,6 +326,7 @@ function searchNumbers(original: string, lexicons: Lexicons): NumberMention[] {
   for (const match of text.matchAll(COUNTED_SET)) taken.push({ start: match.index, end: match.index + match[0].length });
   for (const match of text.matchAll(NAMED_NUMBER_WORD)) taken.push({ start: match.index, end: match.index + match[0].length });
   for (const match of text.matchAll(NAMED_COMPOUND)) taken.push({ start: match.index, end: match.index + match[0].length });
+  if (/ahead/i.test(text)) for (const match of text.matchAll(HORIZON)) taken.push({ start: match.index, end: match.index + match[0].length });
   const found: NumberMention[] = [];
   for (const { category, regex, needs, starts } of PATTERNS) {
     if (needs === DIGIT ? !digits : !needs.test(text)) continue;
@@ -353,6 +371,8 @@ export function isRoutineNumberChange(before: NumberMention, after: NumberMentio
     case 'year':
       return after.value === before.value + 1;
     case 'date':
+      // A part of a year ("mid-2013" → "late 2014") is a horizon the text sets, not an event's date moving with the cycle.
+      if (new RegExp(`^(?:early|mid|late)[${HYPHENS} ]`, 'i').test(before.text) || new RegExp(`^(?:early|mid|late)[${HYPHENS} ]`, 'i').test(after.text)) return false;
       // Later, by the cycle of a recurring text: one or two years on (or a date of the same year). "since 1 July 2007" →
       // "since 1 July 2017" narrows a reporting period by ten years (Criminal accountability 79/116 → 80/160 OP 1, trial
       // 14a): no succession. Dates without a year compare as written.
@@ -407,7 +427,10 @@ export function signal(category: NumberCategory, change: NumberSignal['change'],
     if (change === 'added' || later === false) out.direction = 'strengthened';
     if (change === 'removed' || later === true) out.direction = 'weakened';
   }
-  const note = routine ? ' (routine)' : out.direction === 'weakened' ? ' (later or lifted)' : out.direction === 'strengthened' ? ' (earlier or set)' : '';
+  // A part of a year moved ("mid-2013 → late 2014"): which way the horizon went.
+  const partOfYear = (mention: NumberMention | null) => mention !== null && new RegExp(`^(?:early|mid|late)[${HYPHENS} ]`, 'i').test(mention.text);
+  const horizon = category === 'date' && !routine && partOfYear(from) && partOfYear(to) && from!.value !== null && to!.value !== null && from!.value !== to!.value ? (to!.value > from!.value ? ' (later)' : ' (earlier)') : '';
+  const note = routine ? ' (routine)' : out.direction === 'weakened' ? ' (later or lifted)' : out.direction === 'strengthened' ? ' (earlier or set)' : horizon;
   out.summary = `${noun} ${verb}${note}: ${words}`;
   return out;
 }
