@@ -102,7 +102,7 @@ describe('defect 3: a dissent is a member\'s view, said as "dissent added/droppe
   });
 });
 
-describe('defects 5 and 6: pledges compared kind by kind; a part of a year is one date', () => {
+describe('defects 5 and 6: pledges compared kind by kind; a part of a year is one year', () => {
   const guidance = async (older: string, newer: string): Promise<string[]> => (await signalsOf(older, newer, 'commitment')).flat();
 
   it.skipIf(!HAS_SHARED)('"patient" given beside "considerable time" (2014-10-29 → 12-17), "considerable time" withdrawn beside "patient" (2014-12-17 → 2015-01-28)', async () => {
@@ -117,8 +117,8 @@ describe('defects 5 and 6: pledges compared kind by kind; a part of a year is on
 
   it.skipIf(!HAS_SHARED)('the calendar guidance moved later is one date: mid-2013 → late 2014 (2011-12-13 → 2012-01-25), late 2014 → mid-2015 (2012-08-01 → 09-13)', async () => {
     const dated = async (older: string, newer: string) => (await signalsOf(older, newer, 'number')).flat().filter((summary) => /20(?:13|14|15)/.test(summary));
-    expect(await dated('2011-12-13', '2012-01-25')).toEqual(['date changed (later): mid-2013 → late 2014']);
-    expect(await dated('2012-08-01', '2012-09-13')).toEqual(['date changed (later): late 2014 → mid-2015']);
+    expect(await dated('2011-12-13', '2012-01-25')).toEqual(['year changed (later): mid-2013 → late 2014']);
+    expect(await dated('2012-08-01', '2012-09-13')).toEqual(['year changed (later): late 2014 → mid-2015']);
   });
 
   it.skipIf(!HAS_SHARED)('counter-cases: one span in other words is no shift (2009-03-18 → 04-29); a date of the cycle still moves as routine (2019-07-31 → 09-18)', async () => {

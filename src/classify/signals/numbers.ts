@@ -66,12 +66,13 @@ const CROSS_MONTH_RANGE = `\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?:,?\\s${YEAR})?(
 /** A month abbreviated in a full date ("22-23 Sept 2024"): the date, never its day and the figures (see `normalize/months.ts`). */
 const ABBREVIATED_DATE = `\\d{1,2}(?:\\s?[${DASHES}]\\s?\\d{1,2})?\\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s${YEAR}`;
 /**
- * A part of a year ("mid-2013", "late 2014", "early 2025"): one date, written with a hyphen or a space. Read as a year
- * after a space and as a figure after a hyphen, the FOMC's calendar guidance moved later ("at least through mid-2013" →
- * "at least through late 2014", 2012-01-25) was `year added: 2014` + `figure removed: 2013` (redline #23, session 15).
+ * A part of a year ("mid-2013", "late 2014", "early 2025"): one year, written with a hyphen or a space, its part kept.
+ * Read as a year after a space and as a figure after a hyphen, the FOMC's calendar guidance moved later ("at least
+ * through mid-2013" → "at least through late 2014", 2012-01-25) was `year added: 2014` + `figure removed: 2013`
+ * (redline #23, session 15); it is now `year changed (later): mid-2013 → late 2014`.
  */
 const PART_OF_YEAR = `(?:[Ee]arly|[Mm]id|[Ll]ate)[${HYPHENS} ]${YEAR}`;
-const DATE = `(?:${PART_OF_YEAR}|${CROSS_MONTH_RANGE}|${ABBREVIATED_DATE}|${DAY_RANGE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${MONTH_YEAR}|${YEAR}[${HYPHENS}]\\d{2}[${HYPHENS}]\\d{2}|\\d{1,2}[${HYPHENS}]\\d{1,2}[${HYPHENS}]${YEAR})`;
+const DATE = `(?:${CROSS_MONTH_RANGE}|${ABBREVIATED_DATE}|${DAY_RANGE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${MONTH_YEAR}|${YEAR}[${HYPHENS}]\\d{2}[${HYPHENS}]\\d{2}|\\d{1,2}[${HYPHENS}]\\d{1,2}[${HYPHENS}]${YEAR})`;
 /**
  * A percentage range never opens on a year: in "from 336 per cent in 2021 to 277.5 per cent" the year is when, and
  * "277.5 per cent" the percentage (external debt 78/137 PP 23: "2021 to 277.5 per cent" was read as one range, and a
@@ -118,7 +119,7 @@ const STARTS_DEADLINE = /by|before|until|no|deadline|in\stime/giu;
 /** A year or a number (digits), "from"/"between", "up to", "within", "for", "over", "of", a cardinal in words. */
 const STARTS_PERIOD = new RegExp(`\\d|from|between|up|within|for|over|of|${NUMBER_WORD_STARTS}`, 'giu');
 /** A date opens on a day or year (digits) or a month's name. */
-const STARTS_DATE = new RegExp(`\\d|${MONTH}|[Ee]arly|[Mm]id|[Ll]ate`, 'gu');
+const STARTS_DATE = new RegExp(`\\d|${MONTH}`, 'gu');
 /** A session opens on its ordinal, in digits or in words. */
 const STARTS_ORDINAL_WORD = new RegExp(`\\d|${NUMBER_WORD_STARTS}`, 'giu');
 /** Agenda items, paragraphs cited; every other furniture opens on a digit. */
@@ -129,6 +130,8 @@ const STARTS_ORDINAL = new RegExp(`\\d|${bothCases(`(?:${NUMBER_WORD_STARTS})`)}
 const STARTS_DIGIT = /\d/gu;
 /** `YEAR`. */
 const STARTS_YEAR = /1[89]|20/gu;
+/** `PART_OF_YEAR`. */
+const STARTS_PART_OF_YEAR = /[Ee]arly|[Mm]id|[Ll]ate/gu;
 /** A number in digits or a cardinal in words. */
 const STARTS_FIGURE = STARTS_ORDINAL_WORD;
 
@@ -194,6 +197,7 @@ export const PATTERNS: ReadonlyArray<{ category: NumberCategory | 'furniture'; r
   // as "1-3/4 to 2 percent" is: read as two, its ends were paired with other figures ("1-1/2 to 1-3/4 percent → 1-3/4 percent").
   // "From 3 percent to 3-1/2 percent" is a move, two figures (an increase in the discount rate, FOMC 1994-05-17).
   { category: 'percentage', regex: new RegExp(`${B}${NOT_FROM_A_YEAR}(?:${NUMBER})(?:(?<!\\bfrom\\s(?:about\\s)?(?:${NUMBER}))\\s?(?:%|per\\scent|percent)(?=\\s?(?:to|[${DASHES}])\\s?(?:${NUMBER})\\s?(?:%|per\\scent|percent)${E}))?(?:\\s?(?:to|[${DASHES}])\\s?(?:${NUMBER}))?\\s?(?:%|per\\scent|percent|percentage\\spoints?|basis\\spoints?)${E}`, 'giu'), needs: DIGIT, starts: STARTS_DIGIT },
+  { category: 'year', regex: new RegExp(`${B}${PART_OF_YEAR}(?![\\p{L}\\p{N}/${HYPHENS}])`, 'gu'), needs: DIGIT, starts: STARTS_PART_OF_YEAR },
   { category: 'year', regex: new RegExp(`(?<![\\p{L}\\p{N}/.${HYPHENS}])${YEAR}(?![\\p{L}\\p{N}/${HYPHENS}])`, 'gu'), needs: DIGIT, starts: STARTS_YEAR },
   // The tens of an ordinal in words ("the twenty-first and twenty-sixth Meetings", "forty-seventh, forty-eighth") are
   // no figure: the lookahead after a number word.
@@ -213,9 +217,7 @@ function dateValue(text: string): number | null {
   if (dayFirst) return Number(dayFirst[3]) * 10000 + Number(dayFirst[2]) * 100 + Number(dayFirst[1]);
   const lower = spellOutMonths(text).toLowerCase();
   const year = /(1[89]\d\d|20\d\d)/.exec(lower);
-  // A part of a year by its middle month: early = February, mid = June, late = October (so that mid-2013 < late 2013).
-  const part = new RegExp(`^(early|mid|late)[${HYPHENS} ]`).exec(lower);
-  if (part && year) return Number(year[1]) * 10000 + { early: 2, mid: 6, late: 10 }[part[1] as 'early' | 'mid' | 'late'] * 100;
+
   // The first month named in the text (a range across months is dated by its start: "30 December 2024 to 3 January 2025").
   const month = MONTHS.map((name, index) => ({ at: lower.indexOf(name), index })).filter((found) => found.at >= 0).sort((a, b) => a.at - b.at)[0]?.index;
   const monthNumber = month === undefined ? 0 : month + 1;
@@ -234,8 +236,11 @@ function valueOf(category: NumberMention['category'], text: string): number | nu
       const digits = /^(\d+)/.exec(last);
       return digits ? Number(digits[1]) : wordValue(last, ORDINALS, ORDINAL_UNITS);
     }
-    case 'year':
-      return Number(text);
+    case 'year': {
+      // A part of a year by its middle month, as a fraction (early 2/12, mid 6/12, late 10/12): mid-2013 < late 2013.
+      const part = new RegExp(`^(early|mid|late)[${HYPHENS} ](\\d{4})$`, 'i').exec(text);
+      return part ? Number(part[2]) + { early: 2, mid: 6, late: 10 }[part[1].toLowerCase() as 'early' | 'mid' | 'late'] / 12 : Number(text);
+    }
     case 'date':
     case 'deadline':
       return dateValue(text);
@@ -368,11 +373,11 @@ export function isRoutineNumberChange(before: NumberMention, after: NumberMentio
   switch (before.category) {
     case 'session':
     case 'ordinal':
-    case 'year':
       return after.value === before.value + 1;
+    case 'year':
+      // A part of a year ("mid-2013" → "late 2014") is a horizon the text sets, not a year moving with the cycle.
+      return after.value === before.value + 1 && !isPartOfYear(before) && !isPartOfYear(after);
     case 'date':
-      // A part of a year ("mid-2013" → "late 2014") is a horizon the text sets, not an event's date moving with the cycle.
-      if (new RegExp(`^(?:early|mid|late)[${HYPHENS} ]`, 'i').test(before.text) || new RegExp(`^(?:early|mid|late)[${HYPHENS} ]`, 'i').test(after.text)) return false;
       // Later, by the cycle of a recurring text: one or two years on (or a date of the same year). "since 1 July 2007" →
       // "since 1 July 2017" narrows a reporting period by ten years (Criminal accountability 79/116 → 80/160 OP 1, trial
       // 14a): no succession. Dates without a year compare as written.
@@ -415,6 +420,11 @@ const NOUNS: Readonly<Record<NumberCategory, string>> = {
   figure: 'figure',
 };
 
+/** A year given by its part ("mid-2013", "late 2014"). */
+function isPartOfYear(mention: NumberMention): boolean {
+  return new RegExp(`^(?:early|mid|late)[${HYPHENS} ]`, 'i').test(mention.text);
+}
+
 export function signal(category: NumberCategory, change: NumberSignal['change'], from: NumberMention | null, to: NumberMention | null, routine: boolean): NumberSignal {
   const noun = NOUNS[category];
   const verb = category === 'deadline' && change === 'changed' ? 'moved' : change;
@@ -428,8 +438,8 @@ export function signal(category: NumberCategory, change: NumberSignal['change'],
     if (change === 'removed' || later === true) out.direction = 'weakened';
   }
   // A part of a year moved ("mid-2013 → late 2014"): which way the horizon went.
-  const partOfYear = (mention: NumberMention | null) => mention !== null && new RegExp(`^(?:early|mid|late)[${HYPHENS} ]`, 'i').test(mention.text);
-  const horizon = category === 'date' && !routine && partOfYear(from) && partOfYear(to) && from!.value !== null && to!.value !== null && from!.value !== to!.value ? (to!.value > from!.value ? ' (later)' : ' (earlier)') : '';
+  const partOfYear = (mention: NumberMention | null) => mention !== null && isPartOfYear(mention);
+  const horizon = category === 'year' && !routine && partOfYear(from) && partOfYear(to) && from!.value !== null && to!.value !== null && from!.value !== to!.value ? (to!.value > from!.value ? ' (later)' : ' (earlier)') : '';
   const note = routine ? ' (routine)' : out.direction === 'weakened' ? ' (later or lifted)' : out.direction === 'strengthened' ? ' (earlier or set)' : horizon;
   out.summary = `${noun} ${verb}${note}: ${words}`;
   return out;
