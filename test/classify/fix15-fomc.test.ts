@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/pipeline.js';
 import { findNumbers } from '../../src/classify/signals/numbers.js';
+import { findActors } from '../../src/classify/signals/actors.js';
 import type { Finding, RedlineResult } from '../../src/types.js';
 import { HAS_SHARED, SHARED_DATA } from '../helpers/paths.js';
 import { LDC, UN_SERIES, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
@@ -136,5 +137,39 @@ describe('defect 9: a forecast\'s horizon in words is no figure', () => {
     expect(findNumbers('inflation between one and two years ahead is projected').map((mention) => mention.text)).toEqual([]);
     expect(findNumbers('the one-to-two-year ahead inflation outlook').map((mention) => mention.text)).toEqual([]);
     expect(findNumbers('two years of growth ahead of us').map((mention) => `${mention.category} ${mention.text}`)).toEqual(['figure two']);
+  });
+});
+
+describe('defect 4: a voting roster changed is routine; a meeting named by its month names no actor', () => {
+  const votingFinding = async (older: string, newer: string): Promise<Finding> => {
+    const result = await run(older, newer);
+    const right = result.documents[1];
+    const finding = result.comparisons[0].findings.find((candidate) => candidate.right.some((index) => right.paragraphs[index].text.startsWith('Voting for')));
+    if (!finding) throw new Error('no voting record');
+    return finding;
+  };
+
+  it.skipIf(!HAS_SHARED)('two governors leaving the list (2013-07-31 → 09-18), the January rotation (2014-12-17 → 2015-01-28): routine, with its reason', async () => {
+    for (const [older, newer] of [['2013-07-31', '2013-09-18'], ['2014-12-17', '2015-01-28']]) {
+      const finding = await votingFinding(older, newer);
+      expect(finding.routine).toBe(true);
+      expect(finding.reasons).toEqual(['the list of voting members changed (the yearly rotation of voters, a member joining or leaving); no dissent changed']);
+    }
+  });
+
+  it.skipIf(!HAS_SHARED)('counter-cases: the rotation beside a dissent dropped (2013-12-18 → 2014-01-29), a dissent added (2015-07-29 → 09-17): negotiated', async () => {
+    expect((await votingFinding('2013-12-18', '2014-01-29')).routine).toBe(false);
+    expect((await votingFinding('2015-07-29', '2015-09-17')).routine).toBe(false);
+  });
+
+  it.skipIf(!HAS_SHARED)('"the April FOMC meeting" (2015-01-28 → 03-18) and its removal (03-18 → 04-29) name no actor', async () => {
+    expect(await signalsOf('2015-01-28', '2015-03-18', 'actor')).toEqual([]);
+    expect(await signalsOf('2015-03-18', '2015-04-29', 'actor')).toEqual([]);
+  });
+
+  it('counter-cases: the body named alone, or before a meeting not dated by its month, is still an actor', () => {
+    expect(findActors('at the April FOMC meeting').map((actor) => actor.name)).toEqual([]);
+    expect(findActors('the FOMC decided to keep the target range').map((actor) => actor.name)).toEqual(['Federal Open Market Committee']);
+    expect(findActors('the Security Council meeting in April').map((actor) => actor.name)).toEqual(['Security Council']);
   });
 });
