@@ -293,7 +293,7 @@ export interface DiffPart {
 }
 
 /** A policy signal attached to a finding: one type per detector in `src/classify/signals/`. */
-export type Signal = CommitmentSignal | StanceSignal | ReferenceSignal | NumberSignal | ActorSignal | HedgeSignal | TopicSignal;
+export type Signal = CommitmentSignal | StanceSignal | ReferenceSignal | NumberSignal | ActorSignal | HedgeSignal | TopicSignal | DissentSignal;
 
 /** What every signal carries, whatever its type. */
 export interface SignalBase {
@@ -406,6 +406,19 @@ export interface HedgeSignal extends SignalBase {
   /** Strength of the hedge added, removed or put in (1 scope qualifier … 3 escape clause; `lexicons/hedges.yaml`). */
   strength: number;
   direction: 'strengthened' | 'weakened';
+}
+
+/**
+ * A dissent in a voting record ("Voting against the action was James Bullard, who …", FOMC statements): a member
+ * voting against who did not before (`added`), or no longer (`dropped`). The dissenters' own words are no commitment
+ * or figure of the text (`src/classify/signals/dissent.ts`).
+ */
+export interface DissentSignal extends SignalBase {
+  type: 'dissent';
+  /** `added`: the member votes against and did not before; `dropped`: no longer. */
+  change: 'added' | 'dropped';
+  /** The member's name as the voting record writes it, e.g. `James Bullard`. */
+  member: string;
 }
 
 /**

@@ -91,14 +91,17 @@ function stepPhrase(step: HistoryStep): string | null {
   if (step.routine) return `updated (routine)${moved}`;
   // A routine commitment signal (the verb aged with its event: `Looks forward to` the conference → `Welcomes` its report)
   // has no tone, as in the digest and the pair report: the step reads as reworded, not strengthened.
-  const commitment = step.signals.find((signal): signal is CommitmentSignal => signal.type === 'commitment' && signal.routine !== true);
+  const [commitment, ...others] = step.signals.filter((signal): signal is CommitmentSignal => signal.type === 'commitment' && signal.routine !== true);
   if (commitment) {
     // A ranked step reads as its direction (`strengthened: encourage → urge`). A phrase added or dropped, or a stance
     // changed, has no step on the scale: its `direction` only compares strengths with none, so the line says what the
-    // signal's summary says (`commitment added: urges`, `stance changed: expresses concern → urges`).
-    if (commitment.change === undefined) return `${commitment.direction}${moved}: ${commitment.from ?? '—'} → ${commitment.to ?? '—'}`;
+    // signal's summary says (`commitment added: urges`, `stance changed: expresses concern → urges`). Further
+    // commitments of the step follow as their summaries say them ("commitment dropped in fomc_2004-05-04: be patient;
+    // commitment added: at a pace that is likely to be measured": the pledge given in the same step, session 15).
+    const more = others.map((signal) => `; ${signal.summary}`).join('');
+    if (commitment.change === undefined) return `${commitment.direction}${moved}: ${commitment.from ?? '—'} → ${commitment.to ?? '—'}${more}`;
     const at = commitment.summary.indexOf(': ');
-    return at === -1 ? `${commitment.summary}${moved}` : `${commitment.summary.slice(0, at)}${moved}${commitment.summary.slice(at)}`;
+    return (at === -1 ? `${commitment.summary}${moved}` : `${commitment.summary.slice(0, at)}${moved}${commitment.summary.slice(at)}`) + more;
   }
   return `reworded${moved}`;
 }

@@ -2176,6 +2176,9 @@ function isVisible(signal: Signal, text: string, tone: DigestLine['tone']): bool
       return has(signal.text) || has(signal.actor);
     case 'topic':
       return signal.terms.length > 0 && signal.terms.every((term) => has(term));
+    case 'dissent':
+      // A name in the line does not say the member dissents: the signal is always listed.
+      return false;
     default:
       return (signal.from !== null || signal.to !== null) && has(signal.from) && has(signal.to);
   }

@@ -35,6 +35,7 @@ export function findActors(text: string, lexicons: Lexicons = defaultLexicons())
   for (const match of compileMatcher(lexicons.actors, lexicons.actorsIgnore, isState)(untitled)) {
     if (!match.entry || seen.has(match.entry.name)) continue;
     if (isState(match.entry) && TITLE_AFTER_STATE.test(untitled.slice(match.end))) continue;
+    if (namesDatedMeeting(text, match.start, match.end, match.text)) continue;
     seen.set(match.entry.name, { name: match.entry.name, category: match.entry.category ?? 'actor', text: match.text });
   }
   return [...seen.values()];
@@ -86,6 +87,18 @@ function onlyNamesKeptThing(text: string, name: string, other: string, lexicons:
 
 /** An abbreviation as written: capitals (digits and hyphens after the first), two letters at least ("FOMC", "UNDP"). */
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\d\-]*\p{Lu}$/u;
+
+/**
+ * A body's abbreviation naming one of its meetings by its month ("increase in the target range at the April FOMC
+ * meeting", FOMC 2015-03-18): the meeting is named, not the body as an actor (trial 15c read "actor added: Federal Open
+ * Market Committee (0 → 1 actors named)", then "actor removed" the meeting after). Only an abbreviation between a
+ * month's name and "meeting": "the Security Council meeting" or "the FOMC" alone still name the body.
+ */
+const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/u;
+const MEETING_AFTER = /^\s+meetings?\b/u;
+function namesDatedMeeting(text: string, start: number, end: number, written: string): boolean {
+  return ABBREVIATION.test(written) && MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && MEETING_AFTER.test(text.slice(end, end + 12));
+}
 /** The noun an abbreviation qualifies: the one or two lower-case words right after it ("FOMC monetary policy action" → "monetary policy"). */
 const QUALIFIED_NOUN = /^\s+(\p{Ll}[\p{L}\-]+(?:\s+\p{Ll}[\p{L}\-]+)?)/u;
 

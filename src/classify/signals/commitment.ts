@@ -1,5 +1,6 @@
 import type { CommitmentSignal } from '../../types.js';
 import type { SignalDetector } from './detector.js';
+import { tokensBeforeDissent } from './dissent.js';
 
 /**
  * How strongly a diplomatic text commits, by its operative phrase. Drafters signal agreement by verb choice: a text
@@ -177,6 +178,42 @@ function isOperativePosition(tokens: readonly string[], position: number): boole
   return false;
 }
 
+/** Words after a verb that name its act ("decided to keep", "decided to continue"); after a modal, its verb ("will assess"). */
+const ACT_WORDS = 2;
+
+/**
+ * Where a phrase stands as a verb said by the text (`isOperativePosition`, after a modal that is, or, in the other text,
+ * after "it", the subject said again: "but it anticipates that inflation …"), each with the words of its act after it.
+ */
+function actsOf(tokens: readonly string[], phrase: string, pronoun: boolean): string[] {
+  const words = phrase.split(' ');
+  const length = MODALS.has(phrase) ? 1 : ACT_WORDS;
+  const acts: string[] = [];
+  for (let i = 0; i + words.length + length <= tokens.length; i++) {
+    if (!words.every((word, k) => tokens[i + k] === word)) continue;
+    // "We do not support the proposal" does not say the act of "We support the proposal".
+    if (NEGATIONS.has(tokens[i - 1]) || NEGATIONS.has(tokens[i - 2])) continue;
+    const said = (at: number) => isOperativePosition(tokens, at) || (pronoun && at > 0 && tokens[at - 1] === 'it');
+    if (!said(i) && !(i > 0 && MODALS.has(tokens[i - 1]) && said(i - 1))) continue;
+    acts.push(tokens.slice(i, i + words.length + length).join(' '));
+  }
+  return acts;
+}
+
+/**
+ * True when the act of one text's verb (the verb with the words of its act, `actsOf`) is said by the other text too, by
+ * its subject: FOMC 2013-06-19 → 07-31 ¶ 5 put "the Committee today reaffirmed its view that …" before "In particular,
+ * the Committee decided to keep the target range …", and 2013-07-31 → 09-18 ¶ 3 opened on "Taking into account …"
+ * before "Accordingly, the Committee decided to continue purchasing …": "decide → reaffirm", "decide → take into
+ * account" were the first verbs compared, while the decision stood in both texts (redline #23, session 15). The shift
+ * compares one act, not two sentences; a UN paragraph opens on its verb and says it once, so its openings compare as
+ * before.
+ */
+function actKept(own: readonly string[], other: readonly string[], phrase: string): boolean {
+  const act = actsOf(scaleTokens(own), phrase, false)[0];
+  return act !== undefined && actsOf(scaleTokens(other), phrase, true).includes(act);
+}
+
 /** True when a token list holds a phrase's words in a row (`request`, `take note`); a negated phrase (`not support`) never. */
 function containsPhrase(tokens: readonly string[], phrase: string): boolean {
   const words = phrase.split(' ');
@@ -312,6 +349,9 @@ export function commitmentShift(before: readonly string[], after: readonly strin
   // The strengths reported are the places compared: they order as `direction` says ("call upon" 4 → "urge" 4.5).
   const [fromStrength, toStrength] = [fromRank, toRank];
   if (fromRank === toRank) return null;
+  // The same act said in both texts (`actKept`): the first verb changed because a sentence was put before the act or
+  // taken from before it, not because the act was said more or less firmly.
+  if (from !== null && to !== null && (actKept(before, after, from.phrase) || actKept(after, before, to.phrase))) return null;
   // An opening off the scale ("Alarmed at", "Expressing deep concern", "Underscores", or a sub-paragraph whose verb is
   // its chapeau's) is not weaker than one that records ("Noting", "Recalling", "Takes note of"): the scale cannot order
   // them, and "Alarmed that … 16.7 million Syrians need assistance" → "Noting that … 1 million have returned" is no
@@ -457,7 +497,7 @@ function clauseShift(paragraph: readonly string[], other: readonly string[], kin
  * remains above 6-1/2 percent" (a threshold, 2012–2014) binds it most (4; "for an extended period" → "at least through
  * mid-2013", 2011-06-22 → 08-09, strengthened); "for a considerable period" (2003), "for an extended period"
  * (2009–2011), "for a considerable time" (2012–2014) pledge a span (3); to "be patient" (2004, 2014–2015, 2019) only
- * defers the next move to the Committee's judgement (2). A text's pledge is its strongest. The pledge given is a commitment added, withdrawn a commitment dropped ("the Committee will be patient
+ * defers the next move to the Committee's judgement (2). Pledges are compared kind by kind (`timePledgeShifts`); "well past the time" (2013–2014) binds as a threshold does (4). The pledge given is a commitment added, withdrawn a commitment dropped ("the Committee will be patient
  * …" gone, FOMC 2019-05-01 → 06-19), and a span replaced by patience a commitment weakened ("policy accommodation can be
  * maintained for a considerable period" → "it can be patient in removing its policy accommodation", 2003-12-09 →
  * 2004-01-28), whatever verb opens the paragraph; one pledge in other words (2003's "considerable period" and 2009's
@@ -465,40 +505,90 @@ function clauseShift(paragraph: readonly string[], other: readonly string[], kin
  * member's dissent ("Hoenig, who believed that … for an extended period was no longer warranted"). "For some time" is
  * left out: it also says how long a forecast holds ("inflation … likely to remain below 2 percent for some time").
  */
-const TIME_PLEDGES: ReadonlyArray<{ pattern: RegExp; strength: number }> = [
-  { pattern: /\bat least (?:through|until) (?:(?:early|mid|late)[- ])?(?:19|20)\d\d\b|\bat least as long as\b/gi, strength: 4 },
-  { pattern: /\bfor (?:a considerable (?:period|time)|an extended period)\b/gi, strength: 3 },
-  { pattern: /\bbe patient\b/gi, strength: 2 },
+const TIME_PLEDGES: ReadonlyArray<{ pattern: RegExp; strength: number; kind: string; pace?: true }> = [
+  { pattern: /\bat least (?:through|until) (?:(?:early|mid|late)[- ])?(?:19|20)\d\d\b/gi, strength: 4, kind: 'date' },
+  { pattern: /\bat least as long as\b/gi, strength: 4, kind: 'threshold' },
+  { pattern: /\bwell past the time\b/gi, strength: 4, kind: 'well past' },
+  { pattern: /\bfor (?:a considerable (?:period|time)|an extended period)\b/gi, strength: 3, kind: 'span' },
+  { pattern: /\bbe patient\b/gi, strength: 2, kind: 'patient' },
+  { pattern: /\bat a pace that is likely to be measured\b|\bat a measured pace\b/gi, strength: 2, kind: 'measured', pace: true },
 ];
 /** A member's own view, not the Committee's: a dissent recorded ("Voting against …, who believed …", "he would have preferred"). */
-const MEMBER_VIEW = /\b(?:voting against|(?:who|he|she) (?:believed|preferred|would have preferred))\b/i;
+export const MEMBER_VIEW = /\b(?:voting against|(?:who|he|she) (?:believed|preferred|would have preferred))\b/i;
 
-/** The strongest pledge of time the Committee gives in a text (`TIME_PLEDGES`), as written (lower case), or null. */
-function timePledge(text: string): { phrase: string; strength: number } | null {
-  let best: { phrase: string; strength: number } | null = null;
+interface Pledge {
+  phrase: string;
+  strength: number;
+  kind: string;
+  pace: boolean;
+}
+
+/** Every pledge the Committee gives in a text (`TIME_PLEDGES`), one per kind (its first, as written, lower case), in text order. */
+function timePledges(text: string): Pledge[] {
+  const found = new Map<string, Pledge & { at: number }>();
+  let offset = 0;
   for (const sentence of text.split(/(?<=[.;])\s+/u)) {
+    const at = offset;
+    offset += sentence.length + 1;
     if (MEMBER_VIEW.test(sentence)) continue;
     const committee = sentence.search(/\bCommittee\b/);
     if (committee < 0) continue;
-    for (const { pattern, strength } of TIME_PLEDGES) {
+    for (const { pattern, strength, kind, pace } of TIME_PLEDGES) {
       for (const match of sentence.matchAll(pattern)) {
-        if (match.index > committee && (best === null || strength > best.strength)) best = { phrase: match[0].toLowerCase(), strength };
+        if (match.index > committee && !found.has(kind)) found.set(kind, { phrase: match[0].toLowerCase(), strength, kind, pace: pace === true, at: at + match.index });
       }
     }
   }
-  return best;
+  return [...found.values()].sort((a, b) => a.at - b.at).map(({ at: _at, ...pledge }) => pledge);
 }
 
-/** A commitment added, dropped, strengthened or weakened with the pledges of time of two texts (`TIME_PLEDGES`); null when they rank alike. */
+/** The strongest of some pledges (the first of equals), or null. */
+function strongest(pledges: readonly Pledge[]): Pledge | null {
+  return pledges.reduce<Pledge | null>((best, pledge) => (best === null || pledge.strength > best.strength ? pledge : best), null);
+}
+
+/**
+ * The commitments added, dropped, strengthened or weakened with the pledges of two texts (`TIME_PLEDGES`), compared
+ * kind by kind (redline #23, session 15): a pledge given beside one kept is a pledge added ("it can be patient in
+ * beginning to normalize" beside "for a considerable time", FOMC 2014-10-29 → 12-17: `commitment added: be patient`),
+ * one withdrawn beside one kept a pledge dropped (2014-12-17 → 2015-01-28: `commitment dropped: for a considerable
+ * time`); one pledge of time replaced by another is a commitment strengthened or weakened by their strengths ("for an
+ * extended period" → "at least through mid-2013", 2011; "for a considerable period" → "be patient", 2004), and one of
+ * the same strength in other words ("considerable period", "extended period") none. A pledge of the pace ("at a pace
+ * that is likely to be measured", 2004-05-04) is added or dropped, never weighed against a pledge of time. A date moved
+ * ("at least through mid-2013" → "late 2014") is one pledge of its kind: the number signal says the date moved.
+ */
+export function timePledgeShifts(before: string, after: string): CommitmentSignal[] {
+  const [older, newer] = [timePledges(before), timePledges(after)];
+  const kinds = (pledges: readonly Pledge[]) => new Set(pledges.map((pledge) => pledge.kind));
+  const [had, has] = [kinds(older), kinds(newer)];
+  const dropped = older.filter((pledge) => !has.has(pledge.kind));
+  const added = newer.filter((pledge) => !had.has(pledge.kind));
+  const shift = (from: Pledge | null, to: Pledge | null): CommitmentSignal | null => {
+    const [fromStrength, toStrength] = [from?.strength ?? 0, to?.strength ?? 0];
+    if (from !== null && to !== null && fromStrength === toStrength) return null;
+    const direction: CommitmentSignal['direction'] = toStrength > fromStrength ? 'strengthened' : 'weakened';
+    const base = { type: 'commitment' as const, from: from?.phrase ?? null, to: to?.phrase ?? null, fromStrength, toStrength, direction };
+    if (from !== null && to !== null) return { ...base, summary: `commitment ${direction}: ${from.phrase} → ${to.phrase}`, tally: `commitment ${direction}` };
+    const change: CommitmentSignal['change'] = from !== null ? 'dropped' : 'added';
+    return { ...base, summary: `commitment ${change}: ${(from ?? to)!.phrase}`, tally: `commitment ${change}`, change };
+  };
+  const shifts: CommitmentSignal[] = [];
+  // One pledge of time replaced by another: the strongest withdrawn against the strongest given.
+  const [gone, come] = [strongest(dropped.filter((pledge) => !pledge.pace)), strongest(added.filter((pledge) => !pledge.pace))];
+  const replaced = gone !== null && come !== null;
+  if (replaced) {
+    const moved = shift(gone, come);
+    if (moved !== null) shifts.push(moved);
+  }
+  for (const pledge of dropped) if (!(replaced && pledge === gone)) shifts.push(shift(pledge, null)!);
+  for (const pledge of added) if (!(replaced && pledge === come)) shifts.push(shift(null, pledge)!);
+  return shifts;
+}
+
+/** The first of `timePledgeShifts`, or null. */
 export function timePledgeShift(before: string, after: string): CommitmentSignal | null {
-  const [older, newer] = [timePledge(before), timePledge(after)];
-  const [fromStrength, toStrength] = [older?.strength ?? 0, newer?.strength ?? 0];
-  if (fromStrength === toStrength) return null;
-  const direction = toStrength > fromStrength ? 'strengthened' : 'weakened';
-  const base = { type: 'commitment' as const, from: older?.phrase ?? null, to: newer?.phrase ?? null, fromStrength, toStrength, direction: direction as CommitmentSignal['direction'] };
-  if (older !== null && newer !== null) return { ...base, summary: `commitment ${direction}: ${older.phrase} → ${newer.phrase}`, tally: `commitment ${direction}` };
-  const change: CommitmentSignal['change'] = older !== null ? 'dropped' : 'added';
-  return { ...base, summary: `commitment ${change}: ${(older ?? newer)!.phrase}`, tally: `commitment ${change}`, change };
+  return timePledgeShifts(before, after)[0] ?? null;
 }
 
 /**
@@ -511,14 +601,15 @@ export const commitmentDetector: SignalDetector = {
   type: 'commitment',
   detect: ({ before, after }) => {
     if (before.tokens.length === 0 || after.tokens.length === 0) return [];
-    const pledge = before.text !== '' && after.text !== '' ? timePledgeShift(before.text, after.text) : null;
+    const pledges = before.text !== '' && after.text !== '' ? timePledgeShifts(before.text, after.text) : [];
     const shifts = ((): CommitmentSignal[] => {
-      const shift = commitmentShift(before.tokens, after.tokens);
+      // A dissent's verbs ("who believed that the Committee should signal …") are no commitment of the text.
+      const shift = commitmentShift(tokensBeforeDissent(before.tokens, before.text), tokensBeforeDissent(after.tokens, after.text));
       if (shift) return [shift];
       if (before.paragraphs !== undefined && before.paragraphs.length > 1 && (after.paragraphs?.length ?? 1) === 1) return mergedClauseShifts(before.paragraphs, after.tokens);
       if (after.paragraphs !== undefined && after.paragraphs.length > 1 && (before.paragraphs?.length ?? 1) === 1) return splitClauseShifts(before.tokens, after.paragraphs);
       return [];
     })();
-    return pledge !== null ? [...shifts, pledge] : shifts;
+    return [...shifts, ...pledges];
   },
 };

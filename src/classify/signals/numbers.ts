@@ -3,6 +3,7 @@ import type { SignalDetector } from './detector.js';
 import { defaultLexicons, pickNonOverlapping, TextMemo, type Lexicons } from './lexicon.js';
 import { findReferences } from './references.js';
 import { spellOutMonths } from '../../normalize/months.js';
+import { withoutDissent } from './dissent.js';
 
 /** A number found in a text, by what it counts. `furniture` numbers (footnote marks, agenda items, job numbers) make no signal. */
 export interface NumberMention {
@@ -64,6 +65,13 @@ const DAY_RANGE = `\\d{1,2}(?:\\s(?:to|and)\\s|\\s?[${DASHES}]\\s?)${DAY_MONTH_Y
 const CROSS_MONTH_RANGE = `\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?:,?\\s${YEAR})?(?:\\sto\\s|\\s?[${DASHES}]\\s?)${DAY_MONTH_YEAR}`;
 /** A month abbreviated in a full date ("22-23 Sept 2024"): the date, never its day and the figures (see `normalize/months.ts`). */
 const ABBREVIATED_DATE = `\\d{1,2}(?:\\s?[${DASHES}]\\s?\\d{1,2})?\\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s${YEAR}`;
+/**
+ * A part of a year ("mid-2013", "late 2014", "early 2025"): one year, written with a hyphen or a space, its part kept.
+ * Read as a year after a space and as a figure after a hyphen, the FOMC's calendar guidance moved later ("at least
+ * through mid-2013" → "at least through late 2014", 2012-01-25) was `year added: 2014` + `figure removed: 2013`
+ * (redline #23, session 15); it is now `year changed (later): mid-2013 → late 2014`.
+ */
+const PART_OF_YEAR = `(?:[Ee]arly|[Mm]id|[Ll]ate)[${HYPHENS} ]${YEAR}`;
 const DATE = `(?:${CROSS_MONTH_RANGE}|${ABBREVIATED_DATE}|${DAY_RANGE}|${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${MONTH_YEAR}|${YEAR}[${HYPHENS}]\\d{2}[${HYPHENS}]\\d{2}|\\d{1,2}[${HYPHENS}]\\d{1,2}[${HYPHENS}]${YEAR})`;
 /**
  * A percentage range never opens on a year: in "from 336 per cent in 2021 to 277.5 per cent" the year is when, and
@@ -122,6 +130,8 @@ const STARTS_ORDINAL = new RegExp(`\\d|${bothCases(`(?:${NUMBER_WORD_STARTS})`)}
 const STARTS_DIGIT = /\d/gu;
 /** `YEAR`. */
 const STARTS_YEAR = /1[89]|20/gu;
+/** `PART_OF_YEAR`. */
+const STARTS_PART_OF_YEAR = /[Ee]arly|[Mm]id|[Ll]ate/gu;
 /** A number in digits or a cardinal in words. */
 const STARTS_FIGURE = STARTS_ORDINAL_WORD;
 
@@ -187,6 +197,7 @@ export const PATTERNS: ReadonlyArray<{ category: NumberCategory | 'furniture'; r
   // as "1-3/4 to 2 percent" is: read as two, its ends were paired with other figures ("1-1/2 to 1-3/4 percent → 1-3/4 percent").
   // "From 3 percent to 3-1/2 percent" is a move, two figures (an increase in the discount rate, FOMC 1994-05-17).
   { category: 'percentage', regex: new RegExp(`${B}${NOT_FROM_A_YEAR}(?:${NUMBER})(?:(?<!\\bfrom\\s(?:about\\s)?(?:${NUMBER}))\\s?(?:%|per\\scent|percent)(?=\\s?(?:to|[${DASHES}])\\s?(?:${NUMBER})\\s?(?:%|per\\scent|percent)${E}))?(?:\\s?(?:to|[${DASHES}])\\s?(?:${NUMBER}))?\\s?(?:%|per\\scent|percent|percentage\\spoints?|basis\\spoints?)${E}`, 'giu'), needs: DIGIT, starts: STARTS_DIGIT },
+  { category: 'year', regex: new RegExp(`${B}${PART_OF_YEAR}(?![\\p{L}\\p{N}/${HYPHENS}])`, 'gu'), needs: DIGIT, starts: STARTS_PART_OF_YEAR },
   { category: 'year', regex: new RegExp(`(?<![\\p{L}\\p{N}/.${HYPHENS}])${YEAR}(?![\\p{L}\\p{N}/${HYPHENS}])`, 'gu'), needs: DIGIT, starts: STARTS_YEAR },
   // The tens of an ordinal in words ("the twenty-first and twenty-sixth Meetings", "forty-seventh, forty-eighth") are
   // no figure: the lookahead after a number word.
@@ -206,6 +217,7 @@ function dateValue(text: string): number | null {
   if (dayFirst) return Number(dayFirst[3]) * 10000 + Number(dayFirst[2]) * 100 + Number(dayFirst[1]);
   const lower = spellOutMonths(text).toLowerCase();
   const year = /(1[89]\d\d|20\d\d)/.exec(lower);
+
   // The first month named in the text (a range across months is dated by its start: "30 December 2024 to 3 January 2025").
   const month = MONTHS.map((name, index) => ({ at: lower.indexOf(name), index })).filter((found) => found.at >= 0).sort((a, b) => a.at - b.at)[0]?.index;
   const monthNumber = month === undefined ? 0 : month + 1;
@@ -224,8 +236,11 @@ function valueOf(category: NumberMention['category'], text: string): number | nu
       const digits = /^(\d+)/.exec(last);
       return digits ? Number(digits[1]) : wordValue(last, ORDINALS, ORDINAL_UNITS);
     }
-    case 'year':
-      return Number(text);
+    case 'year': {
+      // A part of a year by its middle month, as a fraction (early 2/12, mid 6/12, late 10/12): mid-2013 < late 2013.
+      const part = new RegExp(`^(early|mid|late)[${HYPHENS} ](\\d{4})$`, 'i').exec(text);
+      return part ? Number(part[2]) + { early: 2, mid: 6, late: 10 }[part[1].toLowerCase() as 'early' | 'mid' | 'late'] / 12 : Number(text);
+    }
     case 'date':
     case 'deadline':
       return dateValue(text);
@@ -290,6 +305,14 @@ const NAMED_COMPOUND = new RegExp(
   'gu',
 );
 
+/**
+ * A forecast's horizon in words ("inflation between one and two years ahead", "the one-to-two-year ahead inflation
+ * outlook"): when a projection is read, not a figure a text sets. Read as figures, the FOMC's threshold dropped in
+ * March 2014 showed as `figure removed: two`, the one signal its digest line kept (redline #23, session 15).
+ */
+const HORIZON_WORD = `(?:${Object.keys(UNITS).join('|')}|ten|twelve)`;
+const HORIZON = new RegExp(`\\b${HORIZON_WORD}(?:(?:\\s(?:and|or|to)\\s|[${HYPHENS}]to[${HYPHENS}])${HORIZON_WORD})?[\\s${HYPHENS}](?:years?|quarters?|months?)\\sahead\\b`, 'giu');
+
 function searchNumbers(original: string, lexicons: Lexicons): NumberMention[] {
   const digits = DIGIT.test(original);
   // Both need a digit (a year, a number in a name): the same text without them when it has none.
@@ -308,6 +331,7 @@ function searchNumbers(original: string, lexicons: Lexicons): NumberMention[] {
   for (const match of text.matchAll(COUNTED_SET)) taken.push({ start: match.index, end: match.index + match[0].length });
   for (const match of text.matchAll(NAMED_NUMBER_WORD)) taken.push({ start: match.index, end: match.index + match[0].length });
   for (const match of text.matchAll(NAMED_COMPOUND)) taken.push({ start: match.index, end: match.index + match[0].length });
+  if (/ahead/i.test(text)) for (const match of text.matchAll(HORIZON)) taken.push({ start: match.index, end: match.index + match[0].length });
   const found: NumberMention[] = [];
   for (const { category, regex, needs, starts } of PATTERNS) {
     if (needs === DIGIT ? !digits : !needs.test(text)) continue;
@@ -349,8 +373,10 @@ export function isRoutineNumberChange(before: NumberMention, after: NumberMentio
   switch (before.category) {
     case 'session':
     case 'ordinal':
-    case 'year':
       return after.value === before.value + 1;
+    case 'year':
+      // A part of a year ("mid-2013" → "late 2014") is a horizon the text sets, not a year moving with the cycle.
+      return after.value === before.value + 1 && !isPartOfYear(before) && !isPartOfYear(after);
     case 'date':
       // Later, by the cycle of a recurring text: one or two years on (or a date of the same year). "since 1 July 2007" →
       // "since 1 July 2017" narrows a reporting period by ten years (Criminal accountability 79/116 → 80/160 OP 1, trial
@@ -394,7 +420,12 @@ const NOUNS: Readonly<Record<NumberCategory, string>> = {
   figure: 'figure',
 };
 
-function signal(category: NumberCategory, change: NumberSignal['change'], from: NumberMention | null, to: NumberMention | null, routine: boolean): NumberSignal {
+/** A year given by its part ("mid-2013", "late 2014"). */
+function isPartOfYear(mention: NumberMention): boolean {
+  return new RegExp(`^(?:early|mid|late)[${HYPHENS} ]`, 'i').test(mention.text);
+}
+
+export function signal(category: NumberCategory, change: NumberSignal['change'], from: NumberMention | null, to: NumberMention | null, routine: boolean): NumberSignal {
   const noun = NOUNS[category];
   const verb = category === 'deadline' && change === 'changed' ? 'moved' : change;
   const words = from && to ? `${from.text} → ${to.text}` : (from ?? to)!.text;
@@ -406,7 +437,10 @@ function signal(category: NumberCategory, change: NumberSignal['change'], from: 
     if (change === 'added' || later === false) out.direction = 'strengthened';
     if (change === 'removed' || later === true) out.direction = 'weakened';
   }
-  const note = routine ? ' (routine)' : out.direction === 'weakened' ? ' (later or lifted)' : out.direction === 'strengthened' ? ' (earlier or set)' : '';
+  // A part of a year moved ("mid-2013 → late 2014"): which way the horizon went.
+  const partOfYear = (mention: NumberMention | null) => mention !== null && isPartOfYear(mention);
+  const horizon = category === 'year' && !routine && partOfYear(from) && partOfYear(to) && from!.value !== null && to!.value !== null && from!.value !== to!.value ? (to!.value > from!.value ? ' (later)' : ' (earlier)') : '';
+  const note = routine ? ' (routine)' : out.direction === 'weakened' ? ' (later or lifted)' : out.direction === 'strengthened' ? ' (earlier or set)' : horizon;
   out.summary = `${noun} ${verb}${note}: ${words}`;
   return out;
 }
@@ -599,14 +633,14 @@ const COUNTED_STOP = new Set(['of', 'in', 'the', 'a', 'an', 'and', 'or', 'for', 
  * five), singular ("181 stakeholders" → stakeholders; "29.9 per cent in peri-urban areas" → peri-urban, area). Empty
  * when nothing follows.
  */
-function countedWords(text: string, mention: NumberMention): Set<string> {
+export function countedWords(text: string, mention: NumberMention): Set<string> {
   const rest = text.slice(mention.end).split(/[,;:.()\d]/u)[0];
   const words = rest.toLowerCase().split(/[\s“”"]+/u).filter((word) => word !== '' && !COUNTED_STOP.has(word)).slice(0, 5);
   return new Set(words.map((word) => word.replace(/(?<=\p{L}{3})s$/u, '')));
 }
 
 /** The content words just before a figure, in its clause (at most five, singular): what it is said of ("the target range at"). */
-function leadWords(text: string, mention: NumberMention): Set<string> {
+export function leadWords(text: string, mention: NumberMention): Set<string> {
   const clause = text.slice(0, mention.start).split(/[,;:.()]/u).pop() ?? '';
   const words = clause.toLowerCase().split(/[\s“”"]+/u).filter((word) => word !== '' && !/\d/.test(word) && !COUNTED_STOP.has(word)).slice(-5);
   return new Set(words.map((word) => word.replace(/(?<=\p{L}{3})s$/u, '')));
@@ -744,7 +778,7 @@ export function basisPoints(text: string): number | null {
 }
 
 /** The mentions of `mine` not matched (as a multiset, by text) in `theirs`. */
-function withoutCommon(mine: readonly NumberMention[], theirs: readonly NumberMention[]): NumberMention[] {
+export function withoutCommon(mine: readonly NumberMention[], theirs: readonly NumberMention[]): NumberMention[] {
   // A fraction after a space is the same number as after a hyphen ("5 3/4 percent", "5-3/4 percent", FOMC 1995), and
   // "basis point" the same unit as "basis points" ("a 25 basis point decline", "of 25 basis points").
   // A date with its month abbreviated is the same date spelled out, and a range's dash is typography ("22-23 Sept 2024",
@@ -775,13 +809,16 @@ function withoutCommon(mine: readonly NumberMention[], theirs: readonly NumberMe
 
 /**
  * The number signal type: on paragraphs present on both sides (a new paragraph's numbers are new with it), except that
- * a deadline in a new paragraph is a deadline added and one in a dropped paragraph a deadline removed.
+ * a deadline in a new paragraph is a deadline added and one in a dropped paragraph a deadline removed. A voting record's
+ * dissent is read as no figure of the text (`withoutDissent`).
  */
 export const numberDetector: SignalDetector = {
   type: 'number',
   detect: (input) => {
     const { before, after, lexicons } = input;
-    const changes = numberChanges(before.text, after.text, lexicons, input.diff);
+    // A dissent's figures ("who preferred to raise the target range … by 25 basis points") are no figure of the text.
+    const [older, newer] = [withoutDissent(before.text), withoutDissent(after.text)];
+    const changes = numberChanges(older, newer, lexicons, older === before.text && newer === after.text ? input.diff : []);
     if (before.text !== '' && after.text !== '') return changes;
     return changes.filter((change) => change.category === 'deadline');
   },
