@@ -64,6 +64,8 @@ interface PdfPage {
   height: number;
   /** Lines of the page struck through (a draft printed with its tracked changes shown); absent when not looked for. */
   struck?: number;
+  /** Why the page could not be looked at for struck lines (see `readStrikes`); absent when it was, or need not be. */
+  unchecked?: StrikesUnchecked;
 }
 
 /** Most pages read from one PDF: reading costs ~20 ms a page, so this is about 40 s, and a book, not a policy text. */
@@ -93,6 +95,8 @@ export async function convertPdf(bytes: Uint8Array, path: string): Promise<{ tex
       file: path,
     });
   }
+  const unchecked = strikesUncheckedWarning(pages, path);
+  if (unchecked) warnings.push(unchecked);
   if (pages.every((page) => page.lines.length === 0)) {
     throw new RedlineError('empty', 'is a PDF without a text layer (a scanned image?)', 'Run OCR on it (e.g. `ocrmypdf`) or give a text version.', path);
   }
@@ -226,20 +230,22 @@ async function readPages(bytes: Uint8Array, path: string): Promise<{ pages: PdfP
       let page;
       let lines: PdfLine[];
       let struck: number | undefined;
+      let unchecked: StrikesUnchecked | undefined;
       try {
         page = await pdf.getPage(number);
         const started = Date.now();
         lines = toLines(await readPageRuns(page, number, path), number - 1);
         if (number === 1) official = isUnDocument([{ lines, height: 0 }]);
         const strikes = official ? null : await readStrikes(page, pdfjs.OPS, started + MAX_PDF_PAGE_MS);
-        if (strikes) struck = struckLines(lines, strikes);
+        if (Array.isArray(strikes)) struck = struckLines(lines, strikes);
+        else if (strikes) unchecked = strikes;
       } catch (error) {
         if (error instanceof RedlineError) throw error;
         // A damaged page tree ("Pages tree contains circular reference"), a broken content stream: the file, not redline.
         const reason = (error as Error).message.split('\n')[0].replace(/\.+$/, '');
         throw new RedlineError('bad-pdf', `is not a readable PDF (page ${number}: ${reason})`, 'Download it again; if it is damaged, give a text version.', path);
       }
-      pages.push({ lines, height: page.view[3] - page.view[1], ...(struck ? { struck } : {}) });
+      pages.push({ lines, height: page.view[3] - page.view[1], ...(struck ? { struck } : {}), ...(unchecked && lines.length > 0 ? { unchecked } : {}) });
       page.cleanup();
     }
     const { info } = await pdf.getMetadata();
@@ -300,16 +306,25 @@ interface OperatorListInternals {
 }
 
 /**
- * The thin horizontal rules a page draws (a word processor draws strike-through and underline as such lines over the
- * text), read from pdf.js' operator list by tracking the transformation matrix through save, restore and transform;
- * null when they cannot be read within the page's time budget. pdf.js offers no limit on an operator list, and builds
- * one for every drawing of a form (forms drawing each other twice, 18 deep, take 30 s where the text takes 0.1 s), so
- * the list is read only where pdf.js lets it be cancelled past `deadline` (its per-chunk callback); without that
- * (another pdf.js) the page is not looked at.
+ * Why a page's drawings were not read for struck lines: `hooks` when the pdf.js in use lacks the private hooks through
+ * which an operator list is cancelled (see `readStrikes`), `budget` when reading them took past the page's time budget.
  */
-async function readStrikes(page: PdfjsPage, OPS: PdfjsOps, deadline: number): Promise<Strike[] | null> {
+type StrikesUnchecked = 'hooks' | 'budget';
+
+/**
+ * The thin horizontal rules a page draws (a word processor draws strike-through and underline as such lines over the
+ * text), read from pdf.js' operator list by tracking the transformation matrix through save, restore and transform.
+ * pdf.js' public API offers no limit on an operator list (`getOperatorList` takes no signal, and only `render`, which
+ * needs a canvas, returns a task that can be cancelled), and builds one for every drawing of a form (forms drawing each
+ * other twice, 18 deep, take 30 s where the text takes 0.1 s), so the list is read only where pdf.js lets it be
+ * cancelled past `deadline`: through its private per-chunk callback (`_intentStates`, `_abortOperatorList`, pdf.js
+ * 5.x). Where those are missing (another pdf.js) the page is not looked at, and where the budget runs out the reading
+ * stops: either way the reason comes back, and the PDF's warnings say that its pages could not be checked
+ * (`strikesUncheckedWarning`), rather than nothing, which would read as "no struck text".
+ */
+async function readStrikes(page: PdfjsPage, OPS: PdfjsOps, deadline: number): Promise<Strike[] | StrikesUnchecked> {
   const internals = page as unknown as OperatorListInternals;
-  if (!(internals._intentStates instanceof Map) || typeof internals._abortOperatorList !== 'function') return null;
+  if (!(internals._intentStates instanceof Map) || typeof internals._abortOperatorList !== 'function') return 'hooks';
   const before = new Set(internals._intentStates.values());
   const listed = page.getOperatorList();
   let over!: () => void;
@@ -317,7 +332,11 @@ async function readStrikes(page: PdfjsPage, OPS: PdfjsOps, deadline: number): Pr
     over = () => resolve(null);
   });
   const state = [...internals._intentStates.values()].find((candidate) => !before.has(candidate));
-  if (!state?.renderTasks) return null;
+  if (!state?.renderTasks) {
+    // The list is being built all the same: let it finish (unread) rather than leave a promise rejected unheard.
+    listed.catch(() => undefined);
+    return 'hooks';
+  }
   state.renderTasks.add({
     operatorListChanged() {
       if (Date.now() <= deadline) return;
@@ -326,7 +345,7 @@ async function readStrikes(page: PdfjsPage, OPS: PdfjsOps, deadline: number): Pr
     },
   });
   const list = await Promise.race([listed, cancelled]).catch(() => null);
-  if (!list) return null;
+  if (!list) return 'budget';
   const strikes: Strike[] = [];
   let matrix = [1, 0, 0, 1, 0, 0];
   const saved: number[][] = [];
@@ -346,6 +365,25 @@ async function readStrikes(page: PdfjsPage, OPS: PdfjsOps, deadline: number): Pr
     }
   }
   return strikes;
+}
+
+/**
+ * A warning naming the pages whose drawings could not be looked at for struck-through lines (`readStrikes`), so that no
+ * warning of struck text is not read as none being there; null when every page was looked at (or need not be).
+ */
+function strikesUncheckedWarning(pages: readonly PdfPage[], path: string): Warning | null {
+  const unchecked = pages.flatMap((page, index) => (page.unchecked ? [{ page: index + 1, why: page.unchecked }] : []));
+  if (unchecked.length === 0) return null;
+  const numbers = unchecked.map((entry) => entry.page);
+  const where = numbers.length === 1 ? `page ${numbers[0]}` : numbers.length === pages.length ? `any of its ${pages.length} pages` : `pages ${numbers.join(', ')}`;
+  const why = unchecked.some((entry) => entry.why === 'hooks')
+    ? 'the pdf.js installed lacks the hooks redline reads drawings through within a time budget'
+    : "the page's drawings take longer to read than the page's time budget";
+  return {
+    code: 'pdf-struck-unchecked',
+    message: `could not be checked for struck-through text on ${where} (${why}): if it is a draft printed with its tracked changes shown, struck and inserted words are read run together; give the Word file or a PDF without them`,
+    file: path,
+  };
 }
 
 function multiply(m: number[], n: number[]): number[] {
