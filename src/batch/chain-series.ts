@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assembleDigest, digestStep, reinstatedOf, type MadeStep } from '../digest/index.js';
+import { REPAIR_NOTES } from '../report/labels.js';
 import type { Digest, DigestReinstated, HistoryResult, PairRecord, RedlineResult, Series, SeriesHistoryRecord } from '../types.js';
 
 /**
@@ -22,8 +23,10 @@ export async function chainDigest(outDir: string, records: readonly PairRecord[]
     const result = JSON.parse(await readFile(join(outDir, record.report), 'utf8')) as RedlineResult;
     const back = reinstated.get(result.comparisons[0].right);
     const step = digestStep({ result, report: record.html ?? record.report, ...(record.unrelated ? { unrelated: true } : {}), ...(back ? { reinstated: back } : {}) });
-    // The pair report's warnings go with its step: a memo that lists a Word draft's tracked changes as its text says so.
-    steps.push(result.warnings.length > 0 ? { ...step, warnings: result.warnings } : step);
+    // The pair report's warnings go with its step: a memo that lists a Word draft's tracked changes as its text says so
+    // (not a repair made in full: `REPAIR_NOTES`).
+    const warnings = result.warnings.filter((warning) => !REPAIR_NOTES.has(warning.code));
+    steps.push(warnings.length > 0 ? { ...step, warnings } : step);
   }
   return assembleDigest(series, steps);
 }

@@ -283,10 +283,13 @@ function toFinding(
   const signals = (yearly ? detected : detected.flatMap(withinSession)).map((signal) =>
     signal.type === 'commitment' && yearly && isAgedOpening(leftText, rightText) ? { ...signal, routine: true as const, summary: `${signal.summary} (routine)` } : signal,
   ).map((signal) => (routine || routineBeside || (yearly && session.laterVersion && citesOlderText(signal, left.document.meta.resolution)) ? asRoutine(signal) : signal));
-  // An unchanged paragraph whose texts differ in typography only (a non-breaking hyphen) says so (`typographyReasons`).
+  // An unchanged paragraph whose texts differ in typography only (a non-breaking hyphen) says so (`typographyReasons`),
+  // read from the two texts: the word diff reads the dashes alike and holds no edit for them.
   const reasons =
     kind === 'unchanged'
-      ? typographyReasons(diff)
+      ? diff.length === 1 && diff[0].op === 'equal' && leftText !== rightText && !layerSplitsOnly(link, left, right)
+        ? typographyReasons([{ op: 'delete', text: leftText }, { op: 'insert', text: rightText }])
+        : typographyReasons(diff)
       : editorial
         ? (repeated ?? editorialReasons(diff))
         : predecessor !== null

@@ -2,9 +2,10 @@ import type { DiffPart } from '../types.js';
 
 /**
  * What an `unchanged` finding's texts differ in, when they differ at all: characters the normalizer unifies (dashes,
- * quotation marks, spacing, Unicode compatibility forms: `normalize.ts`). Its word diff still rebuilds both texts
- * exactly, so it holds those edits ("non-proliferation" → "non\u2011proliferation", CTBT 79/77 → 80/70 PP 1, a
- * non-breaking hyphen); every renderer shows the newer text without them, and these reasons say why (a data engineer's
+ * quotation marks, spacing, Unicode compatibility forms: `normalize.ts`). Its word diff holds the edits of the
+ * characters it does not read alike (quotation marks); dashes it reads alike ("non-proliferation" and
+ * "non\u2011proliferation", CTBT 79/77 → 80/70 PP 1, a non-breaking hyphen: `wordDiffKey`), so classify reads them from
+ * the two texts. Every renderer shows the newer text, and these reasons say why it is unchanged (a data engineer's
  * test, session 14: 24 of 601 unchanged findings carried delete and insert parts and Word showed tracked changes).
  */
 const CLASSES: ReadonlyArray<{ pattern: RegExp; reason: string }> = [

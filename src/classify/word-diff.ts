@@ -43,7 +43,25 @@ export function wordDiffTokens(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
-/** jsdiff's `diffWordsWithSpace`, with numbers, dates, references and symbols kept whole (`wordDiffTokens`). */
+/** The dashes and hyphens the surface form unifies (`normalize.ts`, `surfaceForm`): one character each, folded to `-`. */
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
+
+/**
+ * A token as the word diff compares it: its dashes folded to the hyphen, so "non‑proliferation" (with U+2011, the
+ * non-breaking hyphen) and "non-proliferation" are one word (CTBT 79 PP 13 → 80 PP 14 read
+ * `[-non-proliferation-]{+non‑proliferation+}`), and so are the hyphens of "12‑month" and "12-month" (FOMC, where the
+ * mojibake repair gave U+2011). Equal tokens show the newer text's characters (jsdiff keeps the newer side's).
+ */
+export function wordDiffKey(token: string): string {
+  return token.replace(DASHES, '-');
+}
+
+/** Whether two tokens are the same to the word diff: equal, or equal once their dashes are folded (`wordDiffKey`). */
+function sameToken(left: string, right: string): boolean {
+  return left === right || (left.length === right.length && wordDiffKey(left) === wordDiffKey(right));
+}
+
+/** jsdiff's `diffWordsWithSpace`, with numbers, dates, references and symbols kept whole (`wordDiffTokens`), dashes folded (`wordDiffKey`). */
 class AtomicWordDiff extends Diff<string, string> {
   /** Tokens of texts just split by `wordDiff` (for its bound), handed to jsdiff rather than split again. */
   known = new Map<string, readonly string[]>();
@@ -51,12 +69,16 @@ class AtomicWordDiff extends Diff<string, string> {
     // jsdiff copies what this returns (`removeEmpty`) before reading it: a list `wordDiff` keeps is not changed.
     return (this.known.get(value) as string[] | undefined) ?? wordDiffTokens(value);
   }
+  override equals(left: string, right: string): boolean {
+    return sameToken(left, right);
+  }
 }
 const atomicWordDiff = new AtomicWordDiff();
 
 /**
  * Word-level diff from `before` to `after` (spaces are diffed too, so the equal and deleted parts rebuild the older
- * text exactly and the equal and inserted parts the newer; words, numbers, dates, paragraph references and document
+ * text exactly but for its dashes, which a token only the dash of differs by takes from the newer text, and the equal
+ * and inserted parts rebuild the newer exactly; words, numbers, dates, paragraph references and document
  * symbols are never cut in half: `wordDiffTokens`), bounded by
  * `maxEditLength` so two unrelated pages cannot take seconds. The result is cleaned for reading: runs of one operation
  * are merged, deletions come before insertions, and an equal stretch of only spaces or one short word between two
@@ -100,13 +122,18 @@ export function wordDiff(before: string, after: string, maxEditLength: number): 
  */
 export function fewestEdits(older: readonly string[], newer: readonly string[]): number {
   const counts = new Map<string, number>();
-  for (const token of older) counts.set(token, (counts.get(token) ?? 0) + 1);
+  // Keyed as the diff compares them (dashes folded): a bound over the raw tokens could exceed the true edit length.
+  for (const token of older) {
+    const key = wordDiffKey(token);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   let kept = 0;
   for (const token of newer) {
-    const left = counts.get(token) ?? 0;
+    const key = wordDiffKey(token);
+    const left = counts.get(key) ?? 0;
     if (left > 0) {
       kept++;
-      counts.set(token, left - 1);
+      counts.set(key, left - 1);
     }
   }
   return older.length + newer.length - 2 * kept;

@@ -201,6 +201,25 @@ export function outputFormat<F extends OutputFormat>(command: string, out: strin
   return named as F;
 }
 
+/** The formats whose output `--templates` changes: the HTML page, and a PDF printed from it (by Chromium). */
+const TEMPLATED_FORMATS: readonly OutputFormat[] = ['html', 'pdf'];
+
+/**
+ * Refuse an option that the chosen format would take in silence and ignore, before any work, as batch refuses its
+ * contradicting options (`--target` with `--mode chain`): `--templates` changes only the HTML page (and a PDF printed
+ * from it), `--show-unchanged` only the text summary. `redline compare a.txt b.txt --templates t -o x.json` wrote the
+ * JSON as if the option had not been given (session 15, issue 23). `what` says what --show-unchanged lists.
+ */
+export function refuseIgnoredOptions(format: OutputFormat, argv: { templates?: string; showUnchanged?: boolean }, what: string): void {
+  const output = format === 'text' ? 'the text summary' : `${format === 'md' ? 'Markdown' : format === 'unified' ? 'unified diff' : format.toUpperCase()} output`;
+  if (argv.templates !== undefined && !TEMPLATED_FORMATS.includes(format)) {
+    throw new RedlineError('bad-option', `--templates changes the HTML page (and a PDF printed from it), not ${output}`, 'Drop --templates, or write the page: -o NAME.html (or --format html).');
+  }
+  if (argv.showUnchanged === true && format !== 'text') {
+    throw new RedlineError('bad-option', `--show-unchanged lists ${what} in the text summary, not in ${output}`, 'Drop --show-unchanged, or print the text summary (--format text, or no -o).');
+  }
+}
+
 /** `.txt, .json, .html and .md`: the extensions of a command's formats, as a sentence lists them. */
 function listFormats(formats: readonly OutputFormat[]): string {
   const extensions = formats.map((format) => EXTENSION_OF_FORMAT[format]);

@@ -7,6 +7,7 @@ import { stripLabel } from './segment.js';
 import { BARCODE, FOOTNOTE_RULE, JOB_NUMBER as UN_JOB_NUMBER, PAGE_OF_PAGES, PLEASE_RECYCLE, UN_SYMBOL } from './un-furniture.js';
 import { ENACTING_FORMULA, MEETING_LINE, readUnFrontPage } from './un-metadata.js';
 import { lostLetterWarnings } from './lost-letters.js';
+import { mendTextLayerGaps, type MendedGaps } from './text-layer-gaps.js';
 import { joinLineEnd, markGluedFootnotes, renderUnBody, withFirstPageNotes, type UnBody } from './un-document.js';
 import { normalizeDate } from './dates.js';
 import { readUnHead } from './un-head.js';
@@ -25,7 +26,8 @@ import { OPERATIVE_VERB, PREAMBULAR_OPENER } from './resolution-structure.js';
  *  5. UN documents (`isUnDocument`: a symbol and the first-page form) go further, see `unBodyFromPages`: their furniture
  *     (barcode, job number, `2/15`, the running header down to the symbol on every later page) goes by pattern as well as
  *     by recurrence, the first-page form and the closing "45th plenary meeting" become document facts, footnote marks
- *     travel with their paragraphs as `[^1]`, and the gaps pdf.js reads inside words ("Deve lopment") are mended.
+ *     travel with their paragraphs as `[^1]`, and the gaps pdf.js reads inside words ("Deve lopment") are mended
+ *     (`text-layer-gaps.ts`, as in a UN document's extracted text).
  *  4. `buildParagraphs`: lines join unless a paragraph label starts the next line, the vertical gap is wider than the
  *     document's line spacing, the font size changes, or a short line ends a sentence; across a page break they join
  *     unless the last line ended a sentence short of the margin. Line-end hyphens go when the document itself spells
@@ -62,6 +64,8 @@ interface PdfPage {
   height: number;
   /** Lines of the page struck through (a draft printed with its tracked changes shown); absent when not looked for. */
   struck?: number;
+  /** Why the page could not be looked at for struck lines (see `readStrikes`); absent when it was, or need not be. */
+  unchecked?: StrikesUnchecked;
 }
 
 /** Most pages read from one PDF: reading costs ~20 ms a page, so this is about 40 s, and a book, not a policy text. */
@@ -91,11 +95,15 @@ export async function convertPdf(bytes: Uint8Array, path: string): Promise<{ tex
       file: path,
     });
   }
+  const unchecked = strikesUncheckedWarning(pages, path);
+  if (unchecked) warnings.push(unchecked);
   if (pages.every((page) => page.lines.length === 0)) {
     throw new RedlineError('empty', 'is a PDF without a text layer (a scanned image?)', 'Run OCR on it (e.g. `ocrmypdf`) or give a text version.', path);
   }
   if (isUnDocument(pages)) {
     const body = withFirstPageNotes(unBodyFromPages(pages));
+    // The gaps pdf.js reads inside words are on every page of every UN PDF, and their mending is this reader's
+    // ordinary work (unlike the rare gap in extracted text, which `un-text.ts` warns of): no warning.
     warnings.push(...lostLetterWarnings(body.paragraphs, path));
     return { text: renderUnBody(body, path), meta: body.meta, warnings, blocksAreParagraphs: true };
   }
@@ -233,20 +241,22 @@ async function readPages(bytes: Uint8Array, path: string): Promise<{ pages: PdfP
       let page;
       let lines: PdfLine[];
       let struck: number | undefined;
+      let unchecked: StrikesUnchecked | undefined;
       try {
         page = await pdf.getPage(number);
         const started = Date.now();
         lines = toLines(await readPageRuns(page, number, path), number - 1);
         if (number === 1) official = isUnDocument([{ lines, height: 0 }]);
         const strikes = official ? null : await readStrikes(page, pdfjs.OPS, started + MAX_PDF_PAGE_MS);
-        if (strikes) struck = struckLines(lines, strikes);
+        if (Array.isArray(strikes)) struck = struckLines(lines, strikes);
+        else if (strikes) unchecked = strikes;
       } catch (error) {
         if (error instanceof RedlineError) throw error;
         // A damaged page tree ("Pages tree contains circular reference"), a broken content stream: the file, not redline.
         const reason = (error as Error).message.split('\n')[0].replace(/\.+$/, '');
         throw new RedlineError('bad-pdf', `is not a readable PDF (page ${number}: ${reason})`, 'Download it again; if it is damaged, give a text version.', path);
       }
-      pages.push({ lines, height: page.view[3] - page.view[1], ...(struck ? { struck } : {}) });
+      pages.push({ lines, height: page.view[3] - page.view[1], ...(struck ? { struck } : {}), ...(unchecked && lines.length > 0 ? { unchecked } : {}) });
       page.cleanup();
     }
     const { info } = await pdf.getMetadata();
@@ -307,16 +317,25 @@ interface OperatorListInternals {
 }
 
 /**
- * The thin horizontal rules a page draws (a word processor draws strike-through and underline as such lines over the
- * text), read from pdf.js' operator list by tracking the transformation matrix through save, restore and transform;
- * null when they cannot be read within the page's time budget. pdf.js offers no limit on an operator list, and builds
- * one for every drawing of a form (forms drawing each other twice, 18 deep, take 30 s where the text takes 0.1 s), so
- * the list is read only where pdf.js lets it be cancelled past `deadline` (its per-chunk callback); without that
- * (another pdf.js) the page is not looked at.
+ * Why a page's drawings were not read for struck lines: `hooks` when the pdf.js in use lacks the private hooks through
+ * which an operator list is cancelled (see `readStrikes`), `budget` when reading them took past the page's time budget.
  */
-async function readStrikes(page: PdfjsPage, OPS: PdfjsOps, deadline: number): Promise<Strike[] | null> {
+type StrikesUnchecked = 'hooks' | 'budget';
+
+/**
+ * The thin horizontal rules a page draws (a word processor draws strike-through and underline as such lines over the
+ * text), read from pdf.js' operator list by tracking the transformation matrix through save, restore and transform.
+ * pdf.js' public API offers no limit on an operator list (`getOperatorList` takes no signal, and only `render`, which
+ * needs a canvas, returns a task that can be cancelled), and builds one for every drawing of a form (forms drawing each
+ * other twice, 18 deep, take 30 s where the text takes 0.1 s), so the list is read only where pdf.js lets it be
+ * cancelled past `deadline`: through its private per-chunk callback (`_intentStates`, `_abortOperatorList`, pdf.js
+ * 5.x). Where those are missing (another pdf.js) the page is not looked at, and where the budget runs out the reading
+ * stops: either way the reason comes back, and the PDF's warnings say that its pages could not be checked
+ * (`strikesUncheckedWarning`), rather than nothing, which would read as "no struck text".
+ */
+async function readStrikes(page: PdfjsPage, OPS: PdfjsOps, deadline: number): Promise<Strike[] | StrikesUnchecked> {
   const internals = page as unknown as OperatorListInternals;
-  if (!(internals._intentStates instanceof Map) || typeof internals._abortOperatorList !== 'function') return null;
+  if (!(internals._intentStates instanceof Map) || typeof internals._abortOperatorList !== 'function') return 'hooks';
   const before = new Set(internals._intentStates.values());
   const listed = page.getOperatorList();
   let over!: () => void;
@@ -324,7 +343,11 @@ async function readStrikes(page: PdfjsPage, OPS: PdfjsOps, deadline: number): Pr
     over = () => resolve(null);
   });
   const state = [...internals._intentStates.values()].find((candidate) => !before.has(candidate));
-  if (!state?.renderTasks) return null;
+  if (!state?.renderTasks) {
+    // The list is being built all the same: let it finish (unread) rather than leave a promise rejected unheard.
+    listed.catch(() => undefined);
+    return 'hooks';
+  }
   state.renderTasks.add({
     operatorListChanged() {
       if (Date.now() <= deadline) return;
@@ -333,7 +356,7 @@ async function readStrikes(page: PdfjsPage, OPS: PdfjsOps, deadline: number): Pr
     },
   });
   const list = await Promise.race([listed, cancelled]).catch(() => null);
-  if (!list) return null;
+  if (!list) return 'budget';
   const strikes: Strike[] = [];
   let matrix = [1, 0, 0, 1, 0, 0];
   const saved: number[][] = [];
@@ -353,6 +376,25 @@ async function readStrikes(page: PdfjsPage, OPS: PdfjsOps, deadline: number): Pr
     }
   }
   return strikes;
+}
+
+/**
+ * A warning naming the pages whose drawings could not be looked at for struck-through lines (`readStrikes`), so that no
+ * warning of struck text is not read as none being there; null when every page was looked at (or need not be).
+ */
+function strikesUncheckedWarning(pages: readonly PdfPage[], path: string): Warning | null {
+  const unchecked = pages.flatMap((page, index) => (page.unchecked ? [{ page: index + 1, why: page.unchecked }] : []));
+  if (unchecked.length === 0) return null;
+  const numbers = unchecked.map((entry) => entry.page);
+  const where = numbers.length === 1 ? `page ${numbers[0]}` : numbers.length === pages.length ? `any of its ${pages.length} pages` : `pages ${numbers.join(', ')}`;
+  const why = unchecked.some((entry) => entry.why === 'hooks')
+    ? 'the pdf.js installed lacks the hooks redline reads drawings through within a time budget'
+    : "the page's drawings take longer to read than the page's time budget";
+  return {
+    code: 'pdf-struck-unchecked',
+    message: `could not be checked for struck-through text on ${where} (${why}): if it is a draft printed with its tracked changes shown, struck and inserted words are read run together; give the Word file or a PDF without them`,
+    file: path,
+  };
 }
 
 function multiply(m: number[], n: number[]): number[] {
@@ -802,7 +844,7 @@ function isUnDocument(pages: PdfPage[]): boolean {
 const BLANK_LINE_GAP = 1.8;
 
 /** Rebuild a UN document: furniture out, first-page form and closing lines read as facts, footnotes attached by mark. */
-export function unBodyFromPages(pages: PdfPage[]): UnBody {
+export function unBodyFromPages(pages: PdfPage[]): UnBody & { gaps: MendedGaps } {
   const bodySize = dominantSize(pages);
   // By pattern only: the UN's furniture is known on every page, first and even/odd alike, while recurrence would take
   // footnotes that differ only in digits ("A/74/821." and "A/75/982." at the foot of two pages) for a running footer.
@@ -849,8 +891,9 @@ export function unBodyFromPages(pages: PdfPage[]): UnBody {
   const built = buildParagraphs(lines, bodySize, vocabulary, joinLineEnd, (line) => lineText(line, 'mark'), true)
     // A raised run that is no note's mark (an ordinal's "th", a stray digit) goes back into the text.
     .map((paragraph) => paragraph.replace(/\[\^([^\]\s]+)\]/g, (mark: string, name: string) => (marks.has(name) ? mark : name)));
-  const paragraphs = markGluedFootnotes(mendSplitWords(built), [...marks]);
-  return { paragraphs, footnotes, meta };
+  const gaps = mendTextLayerGaps(built, footnotes.map((note) => note.text), 'pdfjs');
+  const paragraphs = markGluedFootnotes(gaps.paragraphs, [...marks]);
+  return { paragraphs, footnotes: footnotes.map((note, index) => ({ ...note, text: gaps.notes[index] })), meta, gaps };
 }
 
 /**
@@ -880,86 +923,3 @@ function dropUnFurniture(page: PdfPage, index: number, symbol: string | undefine
   return { ...page, lines };
 }
 
-/**
- * pdf.js writes a space wherever glyphs stand apart, and justified UN text sets some words with a gap inside them
- * ("Deve lopment", "th e", "sixty -fourth", "development , its"). A word is mended when its halves joined make a word the
- * document uses elsewhere and one half is no word of the document (occurs only here); a lone letter other than "a", "A",
- * "I" joins the word before it; a space before a hyphen that starts a word, or before closing punctuation, goes.
- */
-/** English words of one or two letters: any other such "word" in a PDF's text is half of a word pdf.js split. */
-const SHORT_WORDS = new Set('a i am an as at be by do go he if in is it me my no of on or so to up us we ex vs'.split(' '));
-
-/** Words that also join into words ("upon", "into", "cannot", "therein"): a pair of them is never mended into one. */
-const FUNCTION_WORDS = new Set(
-  [...SHORT_WORDS, ...'the for with from into upon not can any some every one how where what when who there here them him her its out over under with all ever times self thereby therein thereof with within without where'.split(' ')],
-);
-
-/**
- * Two consonants that begin English words (y counts as a vowel). A lowercase piece of three letters or more that begins
- * with any other pair of consonants ("ntary", "mber") cannot be a word of its own: pdf.js cut it from the word before.
- */
-const WORD_ONSETS = new Set(
-  'bl br ch cl cr dr dw fl fr gh gl gn gr kh kl kn kr mn ph pl pn pr ps pt qu rh sc sh sk sl sm sn sp sq st sv sw th tr ts tw vl wh wr zh'.split(' '),
-);
-const CONSONANT = /^[bcdfghjklmnpqrstvwxz]$/;
-
-/** Whether a lowercase piece opens with two consonants that no English word opens with. */
-function opensWithoutOnset(piece: string): boolean {
-  return piece.length >= 3 && /^\p{Ll}+$/u.test(piece) && /[aeiouy]/.test(piece) && CONSONANT.test(piece[0]) && CONSONANT.test(piece[1]) && !WORD_ONSETS.has(piece.slice(0, 2));
-}
-
-function mendSplitWords(paragraphs: string[]): string[] {
-  const counts = new Map<string, number>();
-  const add = (word: string): void => {
-    counts.set(word, (counts.get(word) ?? 0) + 1);
-  };
-  for (const paragraph of paragraphs) {
-    for (const token of paragraph.split(/\s+/)) {
-      // Whole words only: "72nd" is no evidence for a word "nd".
-      const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
-      if (/^\p{L}+$/u.test(word)) add(word);
-      // A compound's parts are words of the document too: "capacity-building" spells "capacity".
-      else if (/^\p{L}+(?:-\p{L}+)+$/u.test(word)) for (const part of word.split('-')) add(part);
-    }
-  }
-  const count = (word: string): number => counts.get(word.toLowerCase()) ?? 0;
-  return paragraphs.map((paragraph) => {
-    let text = paragraph
-      .replace(/(?<=[\p{L}\d]) -(?=[\p{L}\d])/gu, '-')
-      .replace(/(?<=\p{L}) - (?=\p{L})/gu, '-')
-      .replace(/(?<=\p{L})- (?!(?:and|or|to|nor)\b)(?=\p{Ll})/gu, '-')
-      .replace(/ +(?=[,;:.)\]”’](?:\s|$|[,;:.)\]”’]|\[\^))/gu, '');
-    const tokens = text.split(' ');
-    for (let i = 0; i + 1 < tokens.length; ) {
-      const left = /(?:^|[^\p{L}\p{N}\-’'])(\p{L}+)$|^(\p{L}+)$/u.exec(tokens[i]);
-      // The right piece may open a compound: "capaci ty-building".
-      const right = /^(\p{L}+)(?:$|[^\p{L}\p{N}’'])/u.exec(tokens[i + 1]);
-      if (left && right) {
-        const [head, tail] = [left[1] ?? left[2], right[1]];
-        const joined = head + tail;
-        // The joined word is the document's own and a half is not (rare here, or far rarer than the whole: "a nd" → "and").
-        const rarer = Math.min(count(head), count(tail));
-        // Two words that are also one ("up on" / "upon", "in to" / "into") stay two: the document wrote them apart.
-        const twoWords = FUNCTION_WORDS.has(head.toLowerCase()) && FUNCTION_WORDS.has(tail.toLowerCase());
-        const known = !twoWords && count(joined) > 0 && (rarer <= 1 || rarer * 4 <= count(joined)) && !(/^\p{Lu}/u.test(tail) && /^\p{Ll}/u.test(head));
-        // A lone letter joins the word before it, unless it is the start of the word after it ("and o pen").
-        const after = tokens[i + 2] !== undefined ? /^(\p{L}+)/u.exec(tokens[i + 2])?.[1] : undefined;
-        const startsNext = after !== undefined && count(tail + after) > 0 && count(after) <= 1;
-        const strayLetter = tail.length === 1 && tail === tokens[i + 1] && /^\p{Ll}$/u.test(tail) && tail !== 'a' && !startsNext;
-        // A head of one or two lowercase letters that is no English word starts the next one ("tr ansparent").
-        const strayHead = head === tokens[i] && /^\p{Ll}{1,2}$/u.test(head) && !SHORT_WORDS.has(head) && /^\p{Ll}{3,}/u.test(tail);
-        // A piece that no English word starts like ("suppleme ntary"), or a two-letter piece that is no word ("capaci
-        // ty"), ends the word before it when that word is no word of the document either (it occurs only here).
-        const lonely = head === tokens[i] && head.length >= 3 && count(head) <= 1 && count(tail) <= 1 && !FUNCTION_WORDS.has(head.toLowerCase());
-        const strayTail = lonely && /^\p{Ll}+$/u.test(head) && (opensWithoutOnset(tail) || (tail.length === 2 && /^\p{Ll}+$/u.test(tail) && !SHORT_WORDS.has(tail)));
-        if (known || strayLetter || strayHead || strayTail) {
-          tokens.splice(i, 2, tokens[i] + tokens[i + 1]);
-          continue;
-        }
-      }
-      i++;
-    }
-    text = tokens.join(' ');
-    return text;
-  });
-}

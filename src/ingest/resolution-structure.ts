@@ -165,6 +165,7 @@ export function labelResolution(given: Paragraph[]): Paragraph[] {
     // of the Agency for 2022"): its opening words say what it is.
     const preambular = part === 'preamble' && number === null && PREAMBULAR_OPENER.test(text) && text.length > 40;
     if (!preambular && (paragraph.heading || (number !== null && /^[A-Z]\.|^[IVXLC]+\.$/.test(number)))) return mark(paragraph, 'heading', null);
+    if (number === null && isSectionHeading(text)) return mark({ ...paragraph, heading: true }, 'heading', null);
     if (part === 'preamble' && number === null) {
       top = `${prefix}PP ${++pp}`;
       letter = null;
@@ -189,6 +190,24 @@ export function labelResolution(given: Paragraph[]): Paragraph[] {
     return mark(paragraph, inAnnex('other'), null);
   });
 }
+
+/**
+ * A section heading of an omnibus resolution: a Roman numeral, then its title, capitalised and without a sentence's final
+ * punctuation ("XII Regular Process for Global Reporting and Assessment of the State of the Marine Environment,
+ * including Socioeconomic Aspects" in the oceans resolutions 78/69, 79/144 and 80/110; "VII Special Rapporteur on
+ * contemporary forms of racism, racial discrimination, xenophobia and related intolerance" in 80/193). The ordinary
+ * heading test (`looksLikeHeading`: 100 characters, 14 words, no comma at the end) takes the short ones; these are
+ * longer, and the numeral before them says what they are. A title that opens like a paragraph (a preambular participle,
+ * an operative verb) is no heading.
+ */
+function isSectionHeading(text: string): boolean {
+  const match = SECTION_HEADING.exec(text);
+  if (!match || !ROMAN_NUMERAL.test(match[1])) return false;
+  return !PREAMBULAR_OPENER.test(match[2]) && !OPERATIVE_VERB.test(match[2]);
+}
+const SECTION_HEADING = /^([IVXL]{1,6})\.? (\p{Lu}[^\n]{0,198}[^.,;:!?\s])$/u;
+/** A well-formed Roman numeral from I to XXXIX (a part's number; "LI" or "IIII" is none). */
+const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /** An annex's title: a capitalised line up to 200 characters that ends without a sentence's punctuation. */
 const ANNEX_TITLE = /^\p{Lu}[^\n]{0,198}[^.,;:\s]$/u;

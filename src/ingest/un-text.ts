@@ -3,6 +3,7 @@ import { splitFrontMatter } from './front-matter.js';
 import { BARCODE, FOOTNOTE_RULE, JOB_NUMBER, PAGE_OF_PAGES, UN_SYMBOL, isFurnitureLine } from './un-furniture.js';
 import { readUnFrontPage } from './un-metadata.js';
 import { lostLetterWarnings } from './lost-letters.js';
+import { mendTextLayerGaps, textLayerGapsWarning } from './text-layer-gaps.js';
 import { joinLineEnd, markGluedFootnotes, renderUnBody, takeClosingLines, vocabularyOfLines, withFirstPageNotes } from './un-document.js';
 import { OPERATIVE_VERB, PREAMBULAR_OPENER } from './resolution-structure.js';
 
@@ -26,6 +27,8 @@ import { OPERATIVE_VERB, PREAMBULAR_OPENER } from './resolution-structure.js';
  *     extractor that writes no blank line between paragraphs, as `pdftotext` does), a line that ends a paragraph (a
  *     comma for a preambular one, a semicolon or full stop for an operative one, a footnote mark after it) followed
  *     by a line that opens one (a preambular participle, an operative verb, a number) is a boundary.
+ *  6. the gaps the text layer put inside a word ("radiatio n") or around a range's dash ("2024– 2034") are mended as the
+ *     PDF reader mends them, narrowly (`text-layer-gaps.ts`), and counted in a warning.
  */
 
 /** Whether a text is a UN document's extracted text: a symbol line near the top, and a distribution line, job number or barcode. */
@@ -76,9 +79,14 @@ export function convertUnText(text: string, path: string): ConvertedText {
   bodies[0] = first.slice(cut);
   const closing = takeClosingLines(bodies.flatMap((body, index) => (index === 0 ? body : ['\f', ...body])));
   const vocabulary = vocabularyOfLines(closing.lines);
-  const paragraphs = markGluedFootnotes(paragraphsOf(closing.lines, vocabulary), footnotes.map((note) => note.mark));
-  const body = withFirstPageNotes({ paragraphs, footnotes, meta: withClosingFacts(front.meta, closing) });
-  return { text: renderUnBody(body, path), meta: body.meta, warnings: lostLetterWarnings(paragraphs, path), format: 'text', blocksAreParagraphs: true };
+  // The gaps the text layer put inside words and ranges, mended as the PDF reader mends them (`text-layer-gaps.ts`).
+  const gaps = mendTextLayerGaps(paragraphsOf(closing.lines, vocabulary), footnotes.map((note) => note.text), 'extracted');
+  const paragraphs = markGluedFootnotes(gaps.paragraphs, footnotes.map((note) => note.mark));
+  const notes = footnotes.map((note, index) => ({ ...note, text: gaps.notes[index] }));
+  const body = withFirstPageNotes({ paragraphs, footnotes: notes, meta: withClosingFacts(front.meta, closing) });
+  const gapsWarning = textLayerGapsWarning(gaps, path);
+  const warnings = [...(gapsWarning ? [gapsWarning] : []), ...lostLetterWarnings(paragraphs, path)];
+  return { text: renderUnBody(body, path), meta: body.meta, warnings, format: 'text', blocksAreParagraphs: true };
 }
 
 /** A first page's facts with those of the closing lines ("45th plenary meeting" and its date), and the date the document is cited by. */

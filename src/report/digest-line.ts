@@ -759,7 +759,7 @@ function phrase(given: Edit): string {
     // One capitalized word for another inside a name (`Movement → Countries` of `Non-Aligned Movement → Non-Aligned
     // Countries`) names nothing alone: the name's kept words before it, back to its first capital, go on both sides. A
     // desk officer read `Movement → Countries` (Right to development 79/170 → 80/207 PP 23 → PP 21) as meaning nothing.
-    const nameWord = (text: string): boolean => /^\p{Lu}[\p{L}-]*$/u.test(text) && !MONTHS.test(text);
+    const nameWord = isNameWord;
     // Not a spelling or an inflection of one word (`Organization → Organisation`, `Conference → Conferences`).
     let sharedStart = 0;
     while (sharedStart < Math.min(deleted.length, inserted.length) && deleted[sharedStart].toLowerCase() === inserted[sharedStart].toLowerCase()) sharedStart++;
@@ -1044,7 +1044,7 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
     return changedSides(before, after, PHRASE_LENGTH);
   }
   const routine = finding.signals.filter(isRoutineSignal);
-  const edits = withSquareBracketsWhole(withBracketsWhole(editsOf(finding.diff).flatMap((edit) => withoutRoutineOpening(edit, routine)).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim())));
+  const edits = withSquareBracketsWhole(withNamesWhole(withBracketsWhole(editsOf(finding.diff).flatMap((edit) => withoutRoutineOpening(edit, routine)).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim()))));
   const changed = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine) && !isRoutineCitation(edit, routine, editorial));
   // A list's `and` moved from one item to the next (`outcome, the third → outcome, and the third`, `approaches, and
   // taking → approaches, taking`) is the list's punctuation, said only when nothing else changed.
@@ -1329,6 +1329,41 @@ function withVerbMoved(edits: readonly Edit[]): Edit[] {
     if (span.slice(0, -1).reduce((words, edit) => words + wordCount(edit.after), 0) > VERB_MOVE_KEPT_WORDS) continue;
     const joined = (side: 'deleted' | 'inserted'): string => span.map((edit, k) => `${edit[side]}${k < span.length - 1 ? edit.after : ''}`).join('');
     out.splice(i, span.length, { ...out[i], deleted: joined('deleted'), inserted: joined('inserted'), after: out[j].after, atBreak: true });
+  }
+  return out;
+}
+
+/** A capitalized word of a name, its hyphens any (`Non‑Aligned` with U+2011), not a month's name. */
+const isNameWord = (word: string): boolean => /^\p{Lu}[\p{L}\-\u2010\u2011]*$/u.test(word) && !MONTHS.test(word);
+/** The lower-case words a name holds between its capitalized ones (`Movement of Non‑Aligned Countries`). */
+const NAME_LINKS = new Set(['of', 'for', 'and', 'on', 'the', 'to', 'in']);
+
+/** Whether a changed piece is words of a name: capitalized words and the links between them, opening and ending on a capital or ending on a link. */
+function isNamePiece(text: string, end: 'opens' | 'ends'): boolean {
+  const words = text.trim().split(/\s+/);
+  if (text.trim() === '' || words.length > NAME_REACH) return false;
+  if (!words.every((word) => isNameWord(word) || NAME_LINKS.has(word))) return false;
+  return end === 'opens' ? isNameWord(words[0]) : isNameWord(words[0]) && (isNameWord(words[words.length - 1]) || NAME_LINKS.has(words[words.length - 1]));
+}
+
+/**
+ * Two edits inside one name, around a kept word of it, said as the name replaced: Right to development 79/170 → 80/207
+ * PP 23 → PP 21 `{+Movement of +}Non‑Aligned [-Movement-]{+Countries+}` reads `Non‑Aligned Movement → Movement of
+ * Non‑Aligned Countries`, not `members of the Non‑Aligned → members of the Movement of Non‑Aligned; Movement →
+ * Countries`. (The word diff found the kept word once it read "Non-Aligned" and "Non‑Aligned" alike, session 15.) Only
+ * where the kept words between are one to three capitalized words and both edits' words are the name's.
+ */
+function withNamesWhole(edits: readonly Edit[]): Edit[] {
+  const out = [...edits];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [edit, next] = [out[i], out[i + 1]];
+    const kept = edit.after.trim().split(/\s+/);
+    if (edit.after.trim() === '' || kept.length > 3 || !kept.every(isNameWord) || !/\s$/.test(edit.after)) continue;
+    const sides = (one: Edit): string[] => [one.deleted, one.inserted].filter((text) => text.trim() !== '');
+    // Whole words on both sides of the kept ones: the edit ends where they start.
+    if (!/^\s/.test(edit.after) && !sides(edit).every((text) => /\s$/.test(text))) continue;
+    if (!sides(edit).every((text) => isNamePiece(text, 'ends')) || !sides(next).every((text) => isNamePiece(text, 'opens'))) continue;
+    out.splice(i, 2, { ...edit, deleted: `${edit.deleted}${edit.after}${next.deleted}`, inserted: `${edit.inserted}${edit.after}${next.inserted}`, after: next.after, atBreak: true });
   }
   return out;
 }

@@ -55,6 +55,13 @@ export const SCORE_LABELS: ReadonlyArray<{ key: keyof PairScores; label: string;
 export const READER_WARNINGS: ReadonlySet<string> = new Set(['control-characters', 'windows-1252', 'docx-tracked-changes']);
 
 /**
+ * The warnings of a repair made in full, whose text is now as printed: the gaps a text layer put inside words or around
+ * a range's dash (`text-layer-gaps`: "radiatio n" → "radiation", "2024– 2034" → "2024–2034"). The pair's report and
+ * JSON say them; the digest, a memo of what was negotiated, does not (38 such notes in the 214-text chain, session 15).
+ */
+export const REPAIR_NOTES: ReadonlySet<string> = new Set(['text-layer-gaps']);
+
+/**
  * A warning as every output says it, naming its file: `att_tracked.docx: has tracked changes (5 insertions, 4
  * deletions): read as the final text, …` (the terminal said "has tracked changes" of no file, trial 14b).
  */

@@ -20,7 +20,8 @@ describe('the yearly cycle', () => {
     expect(cycleReasons(DAY, next.replace('to consider organizing', 'to organize'))).toBeNull();
     expect(cycleReasons(DAY, next.replace('of the International Day;', 'of the International Day, and requests the Secretary-General to report thereon;'))).toBeNull();
     // An editorial edit beside the cycle is said; a word of substance beside it keeps the paragraph negotiated.
-    expect(cycleReasons(DAY, next.replace('invites all States,', 'invites all States and'))?.[0]).toMatch(/; beside it, editorial: list punctuation: a comma for “and”; compound spelling: non-governmental → non\u2011governmental$/);
+    // (The non-breaking hyphen of "non\u2011governmental" is no edit: the word diff reads the hyphens alike, session 15.)
+    expect(cycleReasons(DAY, next.replace('invites all States,', 'invites all States and'))?.[0]).toMatch(/; beside it, editorial: list punctuation: a comma for “and”$/);
     expect(cycleReasons(DAY, next.replace('invites all States', 'urges all States'))).toBeNull();
   });
 

@@ -61,13 +61,16 @@ describe('a spaced footnote mark after a plural that counts, before a word that 
 describe('a text layer that lost a letter is said, not repaired', () => {
   const read = (series: string, file: string) => convertUnText(readFileSync(join(UN_SERIES, series, file), 'utf8'), file);
   it.skipIf(!available)(`Sustainable consumption 80/135: no lowercase "j" in 20,253 letters ("maoor", "oboectives", "oobs"): a warning${skipNote}`, () => {
-    const warnings = read(CONSUMPTION, 'A_RES_80_135.txt').warnings;
+    // (Its gap mended in "2015– 2030" is said apart, `text-layer-gaps`, session 15.)
+    const warnings = read(CONSUMPTION, 'A_RES_80_135.txt').warnings.filter((warning) => warning.code !== 'text-layer-gaps');
     expect(warnings.map((warning) => warning.code)).toEqual(['text-layer-lost-letter']);
     expect(warnings[0].message).toMatch(/^the text layer has no lowercase “j” in 20,253 letters \(about 10 expected\)/);
   });
   it.skipIf(!available)(`counter-cases: 79/202 of the same series, and the Lomé centre 80/61 (no "j" in 7,342 letters, about 4 expected) warn nothing${skipNote}`, () => {
-    expect(read(CONSUMPTION, 'A_RES_79_202.txt').warnings).toEqual([]);
-    expect(read(REGIONAL_CENTRE_LATIN_AMERICA, 'A_RES_80_61.txt').warnings).toEqual([]);
+    // No letter lost (79/202's mended gap in "3 – 14 June 1992" is said apart, `text-layer-gaps`, session 15).
+    const lost = (series: string, file: string) => read(series, file).warnings.filter((warning) => warning.code !== 'text-layer-gaps');
+    expect(lost(CONSUMPTION, 'A_RES_79_202.txt')).toEqual([]);
+    expect(lost(REGIONAL_CENTRE_LATIN_AMERICA, 'A_RES_80_61.txt')).toEqual([]);
   });
   it('a short text without a rare letter is no loss; a long one that never writes a letter it should is', () => {
     expect(lostLetterWarnings(['Notes the report of the Secretary-General on the matter'], 'short.txt')).toEqual([]);

@@ -134,3 +134,52 @@ describe.skipIf(!HAS_SHARED)('numbers in a real word diff: FOMC 2008-10-29 → 2
 });
 
 if (!HAS_SHARED) console.warn(SHARED_MISSING);
+
+describe('wordDiff: the same text whatever the dash', () => {
+  it('shows no edit where only a hyphen became the non-breaking hyphen (U+2011), and shows the newer text', () => {
+    const before = 'the Treaty’s primary non-proliferation and disarmament objective, and 306 certified facilities';
+    const after = 'the Treaty’s primary non\u2011proliferation and disarmament objective, and 307 certified facilities';
+    expect(wordDiff(before, after, 2000).parts).toEqual([
+      { op: 'equal', text: 'the Treaty’s primary non\u2011proliferation and disarmament objective, and ' },
+      { op: 'delete', text: '306' },
+      { op: 'insert', text: '307' },
+      { op: 'equal', text: ' certified facilities' },
+    ]);
+    // A hyphen that is a token of its own ("12‑month": the number, the hyphen, the word).
+    expect(wordDiff('Inflation on a 12-month basis is expected to remain', 'Inflation on a 12\u2011month basis is expected to move', 2000).parts).toEqual([
+      { op: 'equal', text: 'Inflation on a 12\u2011month basis is expected to ' },
+      { op: 'delete', text: 'remain' },
+      { op: 'insert', text: 'move' },
+    ]);
+  });
+
+  it('still shows a changed word or figure beside a folded dash', () => {
+    expect(wordDiff('non-proliferation and', 'non\u2011dissemination and', 2000).parts).toEqual([
+      { op: 'delete', text: 'non-proliferation' },
+      { op: 'insert', text: 'non\u2011dissemination' },
+      { op: 'equal', text: ' and' },
+    ]);
+    expect(wordDiff('the Decade 2014-2024,', 'the Decade 2024\u20132034,', 2000).parts).toEqual([
+      { op: 'equal', text: 'the Decade ' },
+      { op: 'delete', text: '2014-2024' },
+      { op: 'insert', text: '2024\u20132034' },
+      { op: 'equal', text: ',' },
+    ]);
+  });
+
+  it.skipIf(!HAS_SHARED)('CTBT 79/77 → 80/70 PP 14 and FOMC 2017-12-13 → 2018-01-31 ¶ 2 show no edit at the hyphen', async () => {
+    const diffOf = async (older: string, newer: string, find: string): Promise<DiffPart[]> => {
+      const [left, right] = await Promise.all([loadDocument(join(SHARED_DATA, older)), loadDocument(join(SHARED_DATA, newer))]);
+      const { comparison } = compareDocuments(left, right, resolveOptions());
+      const finding = comparison.findings.find((candidate) => candidate.right.some((index) => right.paragraphs[index].text.includes(find)));
+      if (!finding) throw new Error(`no finding with ${find}`);
+      return finding.diff;
+    };
+    const ctbt = 'un-resolutions/texts/series/comprehensive-nuclear-test-ban-treaty/';
+    const treaty = await diffOf(`${ctbt}A_RES_79_77.txt`, `${ctbt}A_RES_80_70.txt`, 'primary non\u2011proliferation');
+    expect(treaty.filter((part) => part.op !== 'equal').map((part) => part.text)).toEqual(['306', '307']);
+    const fomc = await diffOf('fomc-statements/fomc_2017-12-13.txt', 'fomc-statements/fomc_2018-01-31.txt', '12\u2011month basis is expected');
+    expect(fomc.find((part) => part.op === 'equal' && part.text.includes('Inflation on a 12\u2011month basis is expected to '))).toBeDefined();
+    expect(fomc.some((part) => part.op !== 'equal' && /^[-\u2011]$/.test(part.text))).toBe(false);
+  });
+});

@@ -23,6 +23,7 @@ export const CTBT = 'comprehensive-nuclear-test-ban-treaty';
 export const DEBT = 'external-debt-sustainability-and-development';
 export const DPRK = 'situation-of-human-rights-in-the-democratic-people-s-republi';
 export const DURBAN = 'a-global-call-for-concrete-action-for-the-elimination-of-rac';
+export const ATOMIC_RADIATION = 'effects-of-atomic-radiation';
 export const ENERGY = 'ensuring-access-to-affordable-reliable-sustainable-and-moder';
 export const IAEA = 'report-of-the-international-atomic-energy-agency';
 export const ICT = 'information-and-communications-technologies-for-sustainable';

@@ -200,3 +200,41 @@ describe('labelResolution on the annex of a real resolution (Oceans A/RES/79/144
     ]);
   });
 });
+
+describe('section headings of omnibus resolutions: a Roman numeral and a title too long for the ordinary heading test', () => {
+  it.skipIf(!UN_SERIES_AVAILABLE)('reads "XII Regular Process for Global Reporting …" as a heading in the oceans resolutions 78/69, 79/144 and 80/110', async () => {
+    for (const file of ['A_RES_78_69.txt', 'A_RES_79_144.txt', 'A_RES_80_110.txt']) {
+      const { paragraphs } = await loadAnyDocument(join(UN_SERIES, OCEANS, file));
+      const sections = paragraphs.filter((paragraph) => /^[IVX]+ \p{Lu}/u.test(paragraph.text));
+      const section = sections.find((paragraph) => paragraph.text.startsWith('XII Regular Process for Global Reporting'));
+      expect([file, section?.role, section?.heading, section?.label]).toEqual([file, 'heading', true, null]);
+      // Every section of the omnibus text is a heading, and none has a label.
+      expect(sections.map((paragraph) => [paragraph.role, paragraph.label])).toEqual(sections.map(() => ['heading', null]));
+      expect(sections.length).toBeGreaterThanOrEqual(15);
+    }
+  });
+
+  it('reads a long Roman-numbered title as a heading, but not a numeral before a sentence or a line ending in punctuation', () => {
+    const text = [
+      'The General Assembly,',
+      'I',
+      'Implementation',
+      '1. Decides to act;',
+      'XII Regular Process for Global Reporting and Assessment of the State of the Marine Environment, including Socioeconomic Aspects',
+      '2. Recalls its previous decisions regarding the Regular Process;',
+      'VII Special Rapporteur on contemporary forms of racism, racial discrimination, xenophobia and related intolerance',
+      'IV Decides to consider at its eighty-first session the question of the Regular Process for Global Reporting and Assessment',
+      'V Group of Independent Eminent Experts on the Implementation of the Durban Declaration and Programme of Action, including,',
+      'IIII Regular Process for Global Reporting and Assessment of the State of the Marine Environment, including Socioeconomic Aspects',
+    ].join('\n\n');
+    const { paragraphs } = documentFromText(text, { path: 'r.md' });
+    expect(paragraphs.slice(4).map((paragraph) => [paragraph.text.slice(0, 12), paragraph.role])).toEqual([
+      ['XII Regular ', 'heading'],
+      ['Recalls its ', 'operative'],
+      ['VII Special ', 'heading'],
+      ['IV Decides t', 'other'],
+      ['V Group of I', 'other'],
+      ['IIII Regular', 'other'],
+    ]);
+  });
+});

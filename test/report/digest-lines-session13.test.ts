@@ -75,7 +75,9 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines, session 13 (${UN_SERIES_AVA
   it('says a word of a name with the name (Right to development 79/170 → 80/207 PP 23 → PP 21)', async () => {
     const lines = linesOf(await compareInSeries(RTD, 'A_RES_79_170.txt', 'A_RES_80_207.txt'));
     // Before: `State and Government → State or Government; Movement → Countries; …`.
-    expect(lineAt(lines, 'PP 23 → PP 21').text).toBe('PP 23 → PP 21: State and Government → State or Government; Non-Aligned Movement → Non-Aligned Countries; Non-Aligned Movement → Movement of Non‑Aligned Countries');
+    // Session 15: the word diff reads "Non-Aligned" and "Non‑Aligned" (U+2011) alike, keeps the newer's, and finds
+    // `{+Movement of +}Non‑Aligned [-Movement-]{+Countries+}`: the two edits inside the name are said as one (`withNamesWhole`).
+    expect(lineAt(lines, 'PP 23 → PP 21').text).toBe('PP 23 → PP 21: State and Government → State or Government; Non-Aligned Movement → Non-Aligned Countries; Non\u2011Aligned Movement → Movement of Non\u2011Aligned Countries');
   }, 60_000);
 
   it('says a merged paragraph that joined without its opening (Agriculture 79/227 → 80/157 PP 5 + PP 14 → PP 6, OP 50 + OP 52 → OP 48)', async () => {
@@ -132,4 +134,27 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines, session 13 (${UN_SERIES_AVA
     expect(lineAt(lines, 'PP 43 → PP 37').text).toBe('PP 43 → PP 37: Recalling → Noting the United Arab Emirates Declaration on Sustainable Agriculture … (weaker)');
     expect(lineAt(lines, 'PP 43 → PP 37').tone).toBe('weaker');
   }, 60_000);
+});
+
+describe('two edits inside one name around a kept word of it (session 15, `withNamesWhole`)', () => {
+  const lineOf = async (older: string, newer: string): Promise<string> => {
+    const { documentFromText } = await import('../../src/ingest/load-document.js');
+    const { compareDocuments } = await import('../../src/pipeline.js');
+    const { resolveOptions } = await import('../../src/options.js');
+    const formula = 'The General Assembly,';
+    const [left, right] = [older, newer].map((text, index) => documentFromText(`${formula}\n\n${text}\n\n1. Decides to remain seized of the matter.\n`, { path: `${index}.md` }));
+    const { comparison } = compareDocuments(left, right, resolveOptions());
+    const result = { documents: [left, right], comparisons: [comparison] } as unknown as Parameters<typeof linesOf>[0];
+    return lineAt(linesOf(asIfNegotiated(result)), 'PP 1').text;
+  };
+
+  it('says a name rewritten around its kept word as the name replaced', async () => {
+    expect(await lineOf('Recalling the summits at which the members of the Non-Aligned Movement stressed the need to act,', 'Recalling the summits at which the members of the Movement of Non-Aligned Countries stressed the need to act,')).toBe(
+      'PP 1: Non-Aligned Movement → Movement of Non-Aligned Countries',
+    );
+  });
+
+  it('counter-case: a word added after the kept name word is no part of the name, and the edits stay apart', async () => {
+    expect(await lineOf('Noting that the Council decided to act at its session in Geneva,', 'Noting that the Security Council finally decided to act at its session in Geneva,')).not.toContain('Security Council finally');
+  });
 });

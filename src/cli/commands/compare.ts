@@ -1,5 +1,5 @@
 import type { Argv, Options } from 'yargs';
-import { COMPARISON_OPTIONS, EXIT, generationTime, outputPath, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
+import { COMPARISON_OPTIONS, EXIT, generationTime, outputPath, refuseIgnoredOptions, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
 import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, settleOutput, TIMEOUT_OPTION, TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, renderDocument, twoTextPositionals, writeOutput } from '../two-texts.js';
 
 export { hasChanges };
@@ -42,6 +42,7 @@ export const compareCommand: CliCommand = {
 export async function runCompare(argv: CompareArgs, io: CliIo): Promise<number> {
   // The format is settled before any work: a name that is not what the file would hold is refused at once.
   const format = await settleOutput('compare', argv, FORMATS, 'text', io);
+  refuseIgnoredOptions(format, argv, 'unchanged paragraphs');
   // The text summary on the terminal ends with its warnings: not said again on standard error.
   const { result, out } = await compareTwoTexts(argv, io, format === 'text' && outputPath(argv.out) === null && Boolean(io.stdout.isTTY));
   let rendered: string | Uint8Array;

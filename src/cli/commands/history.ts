@@ -2,7 +2,7 @@ import type { Argv, Options } from 'yargs';
 import { assertNotAnInput } from '../../io.js';
 import { RedlineError } from '../../errors.js';
 import type { HistoryResult } from '../../types.js';
-import { COMPARISON_OPTIONS, EXIT, UNIT_OPTION, generationTime, isInputDamage, outputFormat, refuseBinaryOnTerminal, note, outputPath, pathArgument, sourceDateEpoch, toCompareOptions, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
+import { COMPARISON_OPTIONS, EXIT, UNIT_OPTION, generationTime, isInputDamage, outputFormat, refuseBinaryOnTerminal, refuseIgnoredOptions, note, outputPath, pathArgument, sourceDateEpoch, toCompareOptions, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
 import { OUT_OPTION, writeOutput } from '../two-texts.js';
 
 /** Output formats of `history`. */
@@ -49,6 +49,7 @@ export async function runHistory(argv: HistoryArgs, io: CliIo): Promise<number> 
   // A file is what its name says: an extension history does not write (`.diff`, none) is refused, not filled with text.
   const format = outputFormat('history', out, argv.format, HISTORY_FORMATS, 'text');
   refuseBinaryOnTerminal(format, out, io.stdout);
+  refuseIgnoredOptions(format, argv, 'positions that never changed');
   // A history's PDF is the page printed by Chromium (its Word file is written by redline itself), refused before any work
   // when Chromium is not here.
   const pdf = format === 'pdf' ? await import('../../report/pdf.js') : null;

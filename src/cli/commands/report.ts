@@ -1,7 +1,7 @@
 import type { Argv, Options } from 'yargs';
 import type { ReportFormat } from '../../types.js';
 import { RedlineError } from '../../errors.js';
-import { COMPARISON_OPTIONS, EXIT, generationTime, outputPath, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
+import { COMPARISON_OPTIONS, EXIT, generationTime, outputPath, refuseIgnoredOptions, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
 import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, settleOutput, TIMEOUT_OPTION, TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, renderDocument, twoTextPositionals, writeOutput, type FileContent } from '../two-texts.js';
 
 /** The formats `redline report` writes. */
@@ -42,6 +42,7 @@ export const reportCommand: CliCommand = {
  */
 export async function runReport(argv: ReportArgs, io: Pick<CliIo, 'stdout' | 'stderr' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
   const format = await settleOutput('report', argv, REPORT_FORMATS, 'html', io);
+  refuseIgnoredOptions(format, argv, 'unchanged paragraphs');
   if (format === 'html' && outputPath(argv.out) === null && io.stdout.isTTY) {
     throw new RedlineError('terminal-output', 'will not write an HTML page to the terminal', 'Give a file with -o report.html (or redirect: > report.html); --format md prints Markdown.');
   }

@@ -68,3 +68,35 @@ describe('compare: texts in other encodings', () => {
     expect(same.err()).toBe('');
   });
 });
+
+// Session 15 (issue 23): `--templates` and `--show-unchanged` were taken with any output and ignored where they do
+// nothing (`-o x.json`); refused now before any work (exit 2), as batch refuses `--target` with `--mode chain`.
+describe('options the chosen output would ignore', () => {
+  const attempt = async (...args: string[]): Promise<{ code: number; errors: string; printed: string }> => {
+    let errors = '';
+    let printed = '';
+    const code = await run(args, { stdout: { write: (text: string) => (printed += text) }, stderr: { write: (text: string) => (errors += text) }, env: {} });
+    return { code, errors, printed };
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'redline-ignored-'));
+
+  it('refuses --templates with JSON, Markdown or text output, naming the option', async () => {
+    const json = await attempt('compare', SEED, SEED, '--templates', dir, '-o', join(dir, 'x.json'));
+    expect([json.code, json.errors]).toEqual([2, 'redline: --templates changes the HTML page (and a PDF printed from it), not JSON output. Drop --templates, or write the page: -o NAME.html (or --format html).\n']);
+    expect((await attempt('report', SEED, SEED, '--templates', dir, '-o', join(dir, 'x.md'))).errors).toMatch(/^redline: --templates changes the HTML page \(and a PDF printed from it\), not Markdown output\./);
+    expect((await attempt('compare', SEED, SEED, '--templates', dir)).errors).toMatch(/not the text summary\./);
+    expect((await attempt('history', SEED, SEED, '--templates', dir, '--format', 'json')).code).toBe(2);
+  });
+
+  it('refuses --show-unchanged with any output but the text summary', async () => {
+    const json = await attempt('compare', SEED, SEED, '--show-unchanged', '--format', 'json');
+    expect([json.code, json.errors, json.printed]).toEqual([2, 'redline: --show-unchanged lists unchanged paragraphs in the text summary, not in JSON output. Drop --show-unchanged, or print the text summary (--format text, or no -o).\n', '']);
+    expect((await attempt('history', SEED, SEED, '--show-unchanged', '-o', join(dir, 'h.md'))).errors).toMatch(/^redline: --show-unchanged lists positions that never changed in the text summary, not in Markdown output\./);
+  });
+
+  it('takes them where they act: --templates with HTML, --show-unchanged with text, --no-show-unchanged anywhere', async () => {
+    expect((await attempt('compare', SEED, SEED, '--templates', dir, '-o', join(dir, 'x.html'))).code).toBe(0);
+    expect((await attempt('compare', SEED, SEED, '--show-unchanged', '--format', 'text')).code).toBe(0);
+    expect((await attempt('compare', SEED, SEED, '--no-show-unchanged', '--format', 'json')).code).toBe(0);
+  });
+});
