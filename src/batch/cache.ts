@@ -14,9 +14,10 @@ import { makeFolderSync } from '../io.js';
  * that a page break cut before a document symbol as one (UN extracted text: the paragraph count and signature change);
  * 4 the same for a page break before a number after a comma, PDF words cut in two mended, running headers kept to furniture;
  * 5 dates: front matter over the text, a year alone kept as the year, a UN text dated by its adoption (session 13);
- * 6 a UN resolution in Word or a Word-made PDF read with its first-page facts, Plenary read as the committee (session 14).
+ * 6 a UN resolution in Word or a Word-made PDF read with its first-page facts, Plenary read as the committee (session 14);
+ * 7 a starred first-page note kept as the document's notes, PDF titles set larger, an HTML page's h1 (session 15).
  */
-const SCAN_FACTS_VERSION = 'facts/6';
+const SCAN_FACTS_VERSION = 'facts/7';
 
 export type { CachedLineage, CachedPair, ScanEntry } from './cache-entries.js';
 
