@@ -75,6 +75,19 @@ export function cellPlace(cell: HistoryCell | null): string {
   return cell.label ?? `¶ ${cell.paragraphs.map((index) => index + 1).join('+')}`;
 }
 
+/**
+ * Each position's name in its heading, by row: its place in the newest version that holds it (`OP 5`, `¶ 4`), with that version's
+ * name when another position's heading would read the same (`¶ 4 in fomc_2014-09-17`): trial 15c found two "¶ 4", two
+ * "¶ 5" and two "heading 1" among the headings of one FOMC history, which no reader could cite apart.
+ */
+export function positionNames(result: HistoryResult): string[] {
+  const latest = result.history.positions.map((position) => latestText(result, position).version);
+  const places = result.history.positions.map((position, row) => cellPlace(position.cells[latest[row]]));
+  const uses = new Map<string, number>();
+  for (const place of places) uses.set(place, (uses.get(place) ?? 0) + 1);
+  return places.map((place, row) => (uses.get(place)! > 1 ? `${place} in ${result.history.versions[latest[row]].name}` : place));
+}
+
 /** The position's text in the newest version that holds it, and that version's index. */
 export function latestText(result: HistoryResult, position: HistoryPosition): { version: number; text: string } {
   let version = position.cells.length - 1;

@@ -1,5 +1,5 @@
 import type { DiffPart, HistoryResult } from '../types.js';
-import { HISTORY_TAGS, HISTORY_TAG_LABELS, versionNameNote, cellPlace, cellState, changeSteps, latestText, positionTags, stepKind, transpositionViews, historyFactSteps, versionStatus, type CellState, type HistoryFactStep, type HistoryTag } from './history-labels.js';
+import { HISTORY_TAGS, HISTORY_TAG_LABELS, versionNameNote, cellPlace, cellState, changeSteps, latestText, positionTags, stepKind, transpositionViews, historyFactSteps, versionStatus, type CellState, type HistoryFactStep, type HistoryTag , positionNames } from './history-labels.js';
 import { percent, signalTone, type SignalTone } from './labels.js';
 import type { DiffSegment } from './view-model.js';
 
@@ -121,6 +121,7 @@ export interface HistoryViewModel {
 export function buildHistoryViewModel(result: HistoryResult, options: { generatedAt?: string; indexHref?: string } = {}): HistoryViewModel {
   const { history } = result;
   const names = history.versions.map((version) => version.name);
+  const headingNames = positionNames(result);
   const positions = history.positions.map((position, row): HistoryPositionView => {
     const tags = positionTags(position);
     const latest = latestText(result, position);
@@ -130,7 +131,7 @@ export function buildHistoryViewModel(result: HistoryResult, options: { generate
       tags: tags.join(' '),
       badges: tags.map((tag) => ({ tag, label: HISTORY_TAG_LABELS[tag].label })),
       changed: !tags.includes('unchanged'),
-      place: cellPlace(position.cells[latest.version]),
+      place: headingNames[row],
       timeline: position.timeline,
       text: latest.text,
       textVersion: names[latest.version],
