@@ -100,6 +100,8 @@ export interface HistoryViewModel {
   hasStatus: boolean;
   /** The document facts, step by step (only the steps where an official fact changed). */
   factSteps: HistoryFactStep[];
+  /** True when one step has document facts: its summary says "1 step". */
+  factStepsOne: boolean;
   /** True when the versions' titles differ (the table then shows each; else the heading says it once). */
   titlesDiffer: boolean;
   /** Counts for the summary. */
@@ -175,6 +177,7 @@ export function buildHistoryViewModel(result: HistoryResult, options: { generate
     nameNote: versionNameNote(result),
     hasStatus: result.documents.some((_, index) => versionStatus(result, index) !== ''),
     factSteps: historyFactSteps(result),
+    factStepsOne: historyFactSteps(result).length === 1,
     titlesDiffer: result.documents.some((document) => document.title !== result.history.title),
     labelledStrip: names.length <= LABELLED_STRIP_MAX,
     figures: [
