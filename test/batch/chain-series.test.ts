@@ -117,7 +117,7 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`a chain batch writes the di
       // The First Committee's draft was adopted as it stood.
       ['draft', 'A/C.1/80/L.9 → A/RES/80/46', 0],
     ]);
-    expect((await readFile(join(work, 'att-out', 'digest.md'), 'utf8')).split('\n')).toContain('A/C.1/80/L.9 → A/RES/80/46 (draft): no change');
+    expect((await readFile(join(work, 'att-out', 'digest.md'), 'utf8')).split('\n')).toContain('A/C.1/80/L.9 → A/RES/80/46 (draft): adopted without textual change');
     // The tabled draft's report against last year's text, and its new OP 15 in the step the series history adds it in.
     expect(await readdir(join(work, 'att-out', 'pairs'))).toContain('A_RES_79_52__A_C.1_80_L.9.json');
     expect(digest.series[0].steps[1].lines.filter((line) => line.kind === 'new').map((line) => line.place)).toEqual(['OP 15']);
