@@ -1076,7 +1076,10 @@ export interface Series {
   agendaItem: string | null;
 }
 
-/** Which link of a series a chain pair is: one version to the next, or a draft to its revision or adopted text. */
+/**
+ * Which link of a series a chain pair is: `version`, from one version to the next (to the session's first draft when the
+ * series holds it: what was tabled against last year's text), or `draft`, from a draft to its revision or adopted text.
+ */
 export type SeriesStep = 'version' | 'draft';
 
 /** How a batch may be told to group its documents besides front matter: `folder` makes each sub-folder of the corpus one series. */

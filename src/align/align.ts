@@ -39,7 +39,7 @@ import { relateUnpaired, RELATED_SETTINGS, type RelatedSettings } from './relate
  */
 
 /** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way (11: a paragraph carried into its neighbour merged or linked; 12: a recalled list condensed into "its previous resolutions" paired). */
-export const ALIGNER_VERSION = 'aligner/12-recalled-lists';
+export const ALIGNER_VERSION = 'aligner/13-cut-sentence';
 
 /**
  * A paragraph's identity key for anchoring: its folded text, or for a paragraph without a word ("#", "* * *", "—")
@@ -979,7 +979,7 @@ function absorbFoldedIn(
       if (scorer.containment(side, index, [target]) < GROUP_MEMBER_CONTAINMENT) continue;
       const partners = link[side];
       const gain = scorer.containment(other, target, [...partners, index].sort((p, q) => p - q)) - scorer.containment(other, target, partners);
-      if (gain < GROUP_MEMBER_SHARE) continue;
+      if (gain < GROUP_MEMBER_SHARE && !isCutSentence(side, index, link, scorer, keys)) continue;
       // An older paragraph next to the link's source, the link in reading order, is where the gap pass would have merged
       // it: its position is the evidence a phrase of its own gives a paragraph from afar (see the comment above).
       const adjacent = side === 'left' && !link.moved && (index === partners[0] - 1 || index === partners[0] + 1);
@@ -1024,6 +1024,20 @@ function absorbFoldedIn(
     added.push(link);
   }
   return [...links.filter((link) => !replaced.has(link)), ...added];
+}
+
+/**
+ * A newer paragraph next to its partner that opens with a sentence of the older paragraph, word for word (CONTAINED_RUN
+ * words in a row that the partner no longer holds): a sentence cut off a long paragraph into one of its own, a split
+ * even when that sentence is a small share of the source. FOMC 2014-01-29 ¶ 5 (248 words) closed with "When the Committee
+ * decides to begin to remove policy accommodation, it will take a balanced approach …" (30 words, 0.11 of it); on
+ * 2014-03-19 that sentence opens ¶ 6, before a new one: read as new guidance (trial 15c), now ¶ 5 → ¶ 5 + ¶ 6.
+ */
+function isCutSentence(side: 'left' | 'right', index: number, link: AlignmentLink, scorer: PairScorer, keys: { left: readonly string[]; right: readonly string[] }): boolean {
+  if (side !== 'right' || link.moved || link.left.length !== 1 || Math.abs(index - link.right[0]) !== 1) return false;
+  const source = keys.left[link.left[0]];
+  if (!opensWithin(keys.right[index], source) || scorer.sharedRun(link.left[0], index) < CONTAINED_RUN) return false;
+  return ownSharedRun(keys.right[index], source, link.right.map((partner) => keys.right[partner])) >= CONTAINED_RUN;
 }
 
 /**

@@ -57,8 +57,10 @@ export interface PlannedPair {
  * - target: the target against every other document, in document order;
  * - chain: per series (`series/`, given as `series`), each version against the previous version (step `version`): the
  *   document its front matter `previous` names (by id or date) when that is an earlier version of the series, else the
- *   one before it; in a draft history each draft against the next and the last against the adopted text (step
- *   `draft`). No pair crosses series;
+ *   one before it; when the series holds the draft history of that version, the previous version against the session's
+ *   first draft instead (what the sponsors tabled against last year's text), then each draft against the next and the
+ *   last against the adopted text (step `draft`: what changed between tabling and adoption). The pairs are the
+ *   steps of the series history. No pair crosses series;
  * - all: every pair, row by row.
  */
 export function planPairs(documents: readonly BatchDocument[], mode: BatchMode, target: number | null, series: readonly Series[] = []): PlannedPair[] {
@@ -87,14 +89,29 @@ export function planPairs(documents: readonly BatchDocument[], mode: BatchMode, 
     for (const entry of series) {
       const inDrafts = new Set(entry.drafts.flatMap((history) => history.drafts));
       const versions = entry.documents.filter((id) => !inDrafts.has(id)).map(at);
-      versions.forEach((index, k) => {
-        if (k === 0) return;
+      // The session's first text: its first draft when the series holds the draft history of that adopted text.
+      const firstDraft = new Map(entry.drafts.filter((history) => history.adopted !== null).map((history) => [at(history.adopted!), at(history.drafts[0])]));
+      const previousOf = (index: number, k: number): number => {
         const named = documents[index].previous;
         const previous = named === null ? undefined : versions.slice(0, k).find((other) => documents[other].id === named || documents[other].date === named);
-        pairs.push({ ...ordered(previous ?? versions[k - 1], index), series: entry.id, step: 'version' });
+        return previous ?? versions[k - 1];
+      };
+      versions.forEach((index, k) => {
+        if (k === 0) return;
+        // The session step goes from last session's adopted text to the first draft tabled (what the sponsors proposed):
+        // the series history steps through the drafts, and a chain that compared 79/52 with 80/46 put "new OP 15" in the
+        // digest under a step the history said it was not added in (A/C.1/80/L.9), with no report of the tabled draft
+        // against last year's text (trial 15b).
+        pairs.push({ ...ordered(previousOf(index, k), firstDraft.get(index) ?? index), series: entry.id, step: 'version' });
       });
       for (const history of entry.drafts) {
         const steps = [...history.drafts, ...(history.adopted === null ? [] : [history.adopted])].map(at);
+        // A session with drafts but no adopted text held: its first draft against the last adopted text before it.
+        if (history.adopted === null) {
+          const first = at(history.drafts[0]);
+          const before = versions.filter((index) => entry.documents.indexOf(documents[index].id) < entry.documents.indexOf(history.drafts[0]));
+          if (before.length > 0) pairs.push({ ...ordered(before[before.length - 1], first), series: entry.id, step: 'version' });
+        }
         for (let k = 1; k < steps.length; k++) pairs.push({ ...ordered(steps[k - 1], steps[k]), series: entry.id, step: 'draft' });
       }
     }

@@ -50,7 +50,24 @@ async function isBatchOutput(path: string): Promise<boolean> {
     const start = Buffer.alloc(1024);
     const { bytesRead } = await handle.read(start, 0, start.length, 0);
     const text = start.toString('utf8', 0, bytesRead);
-    return /<meta name="generator" content="redline /.test(text) || /<title>redline batch: /.test(text) || text.startsWith('# What was negotiated\n\n');
+    // The digest of UN series is "What was negotiated", of other texts (FOMC statements) "What changed" (trial 15c: a
+    // second run with --out inside the corpus read the first run's digest.md and digest.docx as two more documents).
+    return /<meta name="generator" content="redline /.test(text) || /<title>redline batch: /.test(text) || text.startsWith('# What was negotiated\n\n') || text.startsWith('# What changed\n\n');
+  } catch {
+    return false;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Whether the file is a batch's manifest: `batch.json` as redline writes it (its `tool` named redline near the start). */
+async function isBatchManifest(path: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const start = Buffer.alloc(256);
+    const { bytesRead } = await handle.read(start, 0, start.length, 0);
+    return /"tool":\s*\{\s*"name":\s*"redline"/.test(start.toString('utf8', 0, bytesRead));
   } catch {
     return false;
   } finally {
@@ -81,9 +98,15 @@ export async function listCorpusInputs(dir: string, outDir?: string): Promise<Co
     const inOutputs = outputFolders.includes(real);
     // In name order, so which of two paths to one file is kept does not depend on the file system's listing order.
     const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // A folder holding a batch's manifest (batch.json, tool redline) holds that run's digest.docx: no document.
+    const manifest = entries.some((entry) => entry.name === 'batch.json') && (await isBatchManifest(join(folder, 'batch.json')));
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const path = join(folder, entry.name);
+      if (manifest && entry.name === 'digest.docx') {
+        if (real !== out) skipped.push(path);
+        continue;
+      }
       if (inOutputs && (real === out ? BATCH_OUTPUT_FILES.has(entry.name) : /\.(json|html)$/.test(entry.name)) && (entry.name.endsWith('.json') || entry.name.endsWith('.jsonl') || (await isBatchOutput(path)))) continue;
       const target = entry.isSymbolicLink() ? await stat(path).catch(() => null) : entry; // follow links
       if (target === null && isCorpusFile(entry.name)) {

@@ -40,7 +40,10 @@ export function timelineOf(cells: ReadonlyArray<HistoryCell | null>, versions: r
     if (renumbered) push(renumbered);
     const [verb, ...detail] = what.split(': ');
     if (detail.length) push(`${verb} in ${name}: ${detail.join(': ')}`);
-    else push(`${verb} in ${name}`, version, renumbered ? null : verb);
+    // A step carrying a signal (a figure, a commitment, a reference …) is news a reader needs by its version: it stays
+    // its own entry, never folded into a run (trial 15c: the end of QE3, Oct 2014, four figures removed, was told as
+    // one of "reworded in fomc_2014-04-30 … fomc_2014-10-29 (5 versions)").
+    else push(`${verb} in ${name}`, version, renumbered || carriesSignal(cell.step!) ? null : verb);
   });
   // Nothing happened after its first appearance: say so, up to the last version it is in.
   if (events.length === 1) {
@@ -49,6 +52,11 @@ export function timelineOf(cells: ReadonlyArray<HistoryCell | null>, versions: r
     return last > first ? `${events[0].text} · unchanged to ${versions[last].name}` : events[0].text;
   }
   return condenseRuns(events, versions).join(' · ');
+}
+
+/** True when a step has a signal that is not routine: what a reader would look for in that version. */
+function carriesSignal(step: HistoryStep): boolean {
+  return step.signals.some((signal) => !('routine' in signal) || signal.routine !== true);
 }
 
 /** One event of a timeline; `verb` (`reworded`) when it is that verb alone in `version`, so that a run of them condenses. */
@@ -64,7 +72,8 @@ const CONDENSED_RUN_MIN = 3;
 /**
  * A run of one bare verb in consecutive versions told once: `reworded in fomc_2018-03-21 … fomc_2018-12-19 (7 versions)`
  * (trial 13c: an FOMC paragraph's timeline repeated "reworded in …" sixteen times, 600 characters). A verb with a
- * detail (`strengthened in 80/46: encourage → urge`), a renumbering or a version without a change breaks the run.
+ * detail (`strengthened in 80/46: encourage → urge`), a step with a signal that is not routine, a renumbering or a
+ * version without a change breaks the run.
  */
 function condenseRuns(events: readonly TimelineEvent[], versions: readonly HistoryVersion[]): string[] {
   const out: string[] = [];

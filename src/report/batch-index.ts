@@ -160,7 +160,7 @@ export function batchViewModel(input: BatchIndexInput) {
     targetName: manifest.target === null ? null : nameOf(manifest.target),
     shard: manifest.shard ? `${manifest.shard.index}/${manifest.shard.count}` : null,
     threshold: thresholdNote(manifest, records),
-    options: Object.entries(manifest.options).map(([name, value]) => ({ name, value: String(value) })),
+    options: optionRows(manifest.options),
     stats: { documents: manifest.documents.length, pairs: records.length, planned: manifest.pairs, compared, estimated: records.length - compared, reports: records.filter((record) => record.report).length },
     countHeadings: COUNT_KEYS,
     twoMeasures,
@@ -657,4 +657,20 @@ export function clusterOrder(ids: readonly string[], similarity: (a: string, b: 
     clusters.splice(bestA, 1, merged);
   }
   return clusters[0]?.members ?? [];
+}
+
+/**
+ * The run's options as a user types them (`--move-threshold`, `--lexicon`), not as `batch.json` keys them: the index
+ * listed `moveThreshold`, `diffMaxEditLength` and `candidateFloor`, which is no option but half of `--min-similarity`
+ * (trial 15c). Values the run derived are left out; a list is shown joined (none: `—`).
+ */
+function optionRows(options: object): Array<{ name: string; value: string }> {
+  const DERIVED = new Set(['candidateFloor']);
+  const FLAGS: Record<string, string> = { lexicons: 'lexicon' };
+  return Object.entries(options as Record<string, unknown>)
+    .filter(([name]) => !DERIVED.has(name))
+    .map(([name, value]) => ({
+      name: `--${FLAGS[name] ?? name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`,
+      value: Array.isArray(value) ? (value.length ? value.join(', ') : '—') : String(value),
+    }));
 }

@@ -75,7 +75,9 @@ export function stepTitle(step: DigestStep): string {
 export function stepVerdict(step: DigestStep, asMemo = false, wording: DigestWording = digestWording({ series: [] })): string {
   if (step.unrelated) return `unrelated? ${Math.round(step.similarity * 100)} % similar: two texts rather than two versions of one (check the series), no change listed`;
   const counts = [step.routine ? `${step.routine} routine` : '', step.editorial ? `${step.editorial} editorial` : ''].filter(Boolean).join(' and ');
-  if (step.technicalUpdate) return step.routine + step.editorial > 0 ? `technical update: ${counts}` : 'no change';
+  // A draft adopted as it stood is said as the history and the pair's facts say it (trial 15b: "(draft): no change" here,
+  // "adopted without textual change" there); an adopted resolution's symbol is `…/RES/…`.
+  if (step.technicalUpdate) return step.routine + step.editorial > 0 ? `technical update: ${counts}` : step.step === 'draft' && /\/RES\//.test(step.newer.name) ? 'adopted without textual change' : 'no change';
   const head = `${step.lines.length} ${wording.changes} ${step.lines.length === 1 ? 'change' : 'changes'}${foldedInto(step, asMemo)}`;
   return counts ? `${head}; also ${counts}` : head;
 }

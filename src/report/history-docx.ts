@@ -32,11 +32,13 @@ export async function renderHistoryDocx(result: HistoryResult, options: HistoryD
     new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: clean(model.subheading), italics: true })] }),
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Versions')] }),
   ];
-  const header = ['#', 'Version', 'Symbol', 'Date', ...(model.hasStatus ? ['Status'] : []), ...(model.titlesDiffer ? ['Title'] : [])];
+  // A Symbol column only when a version has one: FOMC statements had a column of dashes beside ids cut mid-date (trial 15c).
+  const symbols = model.versions.some((version) => version.symbol);
+  const header = ['#', 'Version', ...(symbols ? ['Symbol'] : []), 'Date', ...(model.hasStatus ? ['Status'] : []), ...(model.titlesDiffer ? ['Title'] : [])];
   const rows = model.versions.map((version): PlainCell[] => [
     String(version.number),
     { text: version.name, bold: true },
-    version.symbol ?? '',
+    ...(symbols ? [version.symbol ?? ''] : []),
     version.date ?? '',
     ...(model.hasStatus ? [version.status] : []),
     ...(model.titlesDiffer ? [version.title] : []),
@@ -44,7 +46,8 @@ export async function renderHistoryDocx(result: HistoryResult, options: HistoryD
   children.push(plainTable(docx, header, rows));
   if (model.nameNote) children.push(new Paragraph({ spacing: { before: 80 }, children: [new TextRun({ text: clean(model.nameNote), italics: true })] }));
   children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Summary')] }));
-  children.push(line('Positions:', model.figures.map((figure) => `${figure.label} ${figure.value}`).join(' · ')));
+  // The counts as the text output words them ("positions 38 · changed 24 · …"; was "Positions: positions 38", trial 15b).
+  children.push(new Paragraph({ spacing: { after: 80 }, children: [new TextRun(clean(model.figures.map((figure) => `${figure.label} ${figure.value}`).join(' · ')))] }));
   if (model.transpositions.length) children.push(line("Moved against the others' order:", transpositionsLine(result, 'text')));
   for (const step of model.factSteps) {
     children.push(line(`Document facts, ${step.heading}:`, [...(step.adoptedUnchanged ? ['adopted without textual change'] : []), ...step.facts.map((fact) => `${fact.label.toLowerCase()}: ${fact.left || '—'} → ${fact.right || '—'}`)].join('; ')));
@@ -61,7 +64,8 @@ export async function renderHistoryDocx(result: HistoryResult, options: HistoryD
       ],
     }),
   );
-  children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, children: [new TextRun('Positions')] }));
+  // The positions follow the summary on its page: after a long versions table a page break left page 2 with three lines (trial 15c).
+  children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Positions')] }));
   for (const position of model.positions) children.push(...positionParagraphs(docx, position));
   const document = houseDocument(docx, { title: model.pageTitle, description: `${result.tool.name} ${result.tool.version}`, runningHead: model.runningHead, children });
   return normalizePackage(await docx.Packer.toBuffer(document), newestDate(result) ?? options.fallbackDate ?? null);

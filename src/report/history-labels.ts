@@ -75,6 +75,19 @@ export function cellPlace(cell: HistoryCell | null): string {
   return cell.label ?? `¶ ${cell.paragraphs.map((index) => index + 1).join('+')}`;
 }
 
+/**
+ * Each position's name in its heading, by row: its place in the newest version that holds it (`OP 5`, `¶ 4`), with that version's
+ * name when another position's heading would read the same (`¶ 4 in fomc_2014-09-17`): trial 15c found two "¶ 4", two
+ * "¶ 5" and two "heading 1" among the headings of one FOMC history, which no reader could cite apart.
+ */
+export function positionNames(result: HistoryResult): string[] {
+  const latest = result.history.positions.map((position) => latestText(result, position).version);
+  const places = result.history.positions.map((position, row) => cellPlace(position.cells[latest[row]]));
+  const uses = new Map<string, number>();
+  for (const place of places) uses.set(place, (uses.get(place) ?? 0) + 1);
+  return places.map((place, row) => (uses.get(place)! > 1 ? `${place} in ${result.history.versions[latest[row]].name}` : place));
+}
+
 /** The position's text in the newest version that holds it, and that version's index. */
 export function latestText(result: HistoryResult, position: HistoryPosition): { version: number; text: string } {
   let version = position.cells.length - 1;
@@ -156,13 +169,25 @@ export interface HistoryFactStep {
 export function historyFactSteps(result: HistoryResult): HistoryFactStep[] {
   const { documents, history } = result;
   const steps: HistoryFactStep[] = [];
+  // A value said once in full: the 56 sponsors of A/C.1/80/L.9 were listed as the status it went to and again as the
+  // status it came from, a phone screen each (trial 15b). The second time: its opening and "as above".
+  const said = new Set<string>();
+  const once = (value: string): string => {
+    if (value.length <= SAID_IN_FULL) return value;
+    if (said.has(value)) return `${value.slice(0, value.indexOf('(') > 0 ? value.indexOf('(') : SAID_IN_FULL).trimEnd()} (as above)`;
+    said.add(value);
+    return value;
+  };
   for (let version = 1; version < documents.length; version++) {
-    const facts = changedFacts(documents[version - 1], documents[version]);
+    const facts = changedFacts(documents[version - 1], documents[version]).map((fact) => ({ ...fact, left: once(fact.left), right: once(fact.right) }));
     const adoptedUnchanged = documents[version - 1].status?.stage === 'draft' && documents[version].status?.stage === 'adopted' && stepUnchanged(history.positions, version);
     if (facts.length || adoptedUnchanged) steps.push({ heading: `${history.versions[version - 1].name} → ${history.versions[version].name}`, facts, adoptedUnchanged });
   }
   return steps;
 }
+
+/** Longest fact value always said in full: a longer one (a list of sponsors) is said once, then "as above". */
+const SAID_IN_FULL = 120;
 
 /** Whether no position changed from `version - 1` to `version`: each in both or neither, unchanged in place. */
 function stepUnchanged(positions: readonly HistoryPosition[], version: number): boolean {

@@ -1,5 +1,5 @@
 import type { DiffPart, HistoryResult } from '../types.js';
-import { HISTORY_TAG_LABELS, cellPlace, changeSteps, historyFactSteps, latestText, positionChanged, positionTags, stepKind, transpositionsLine, versionNameNote, versionSymbol } from './history-labels.js';
+import { HISTORY_TAG_LABELS, cellPlace, changeSteps, historyFactSteps, latestText, positionChanged, positionTags, stepKind, transpositionsLine, versionNameNote, versionSymbol , positionNames } from './history-labels.js';
 import { inline } from './markdown.js';
 import { titleWithDate, warningText } from './labels.js';
 
@@ -13,6 +13,7 @@ const MAX_VERSION_COLUMNS = 8;
 export function renderHistoryMarkdown(result: HistoryResult): string {
   const { history } = result;
   const names = history.versions.map((version) => md(version.name));
+  const headingNames = positionNames(result);
   const changed = history.positions.map((position, row) => ({ position, row })).filter(({ position }) => positionChanged(position));
   const lines = [`## History: ${md(result.history.title)}`, ''];
   result.documents.forEach((document, index) => {
@@ -50,7 +51,7 @@ export function renderHistoryMarkdown(result: HistoryResult): string {
       const { version, text } = latestText(result, position);
       // A short heading, the position's number and label ("### 3. OP 5", as the page shows it); the timeline under it
       // (trial 13c: 600-character headings became paragraph-long Heading 3s in Word).
-      lines.push(`### ${row + 1}. ${md(cellPlace(position.cells[version]))}`, '', md(position.timeline), '', `> ${names[version]}: ${md(text)}`, '');
+      lines.push(`### ${row + 1}. ${md(headingNames[row])}`, '', md(position.timeline), '', `> ${names[version]}: ${md(text)}`, '');
       for (const { version: to, step } of changeSteps(position)) {
         const signals = step.signals.map((signal) => ` _${md(signal.summary)}_`).join(';');
         const diff = step.kind === 'new' || step.kind === 'unchanged' ? '' : `: ${step.diff.map(diffPart).join('')}`;

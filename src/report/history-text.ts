@@ -1,5 +1,5 @@
 import type { DiffPart, HistoryResult } from '../types.js';
-import { cellPlace, changeSteps, historyFactSteps, type HistoryTag, latestText, positionChanged, positionTags, stepKind, transpositionsLine, versionNameNote, versionSymbol } from './history-labels.js';
+import { cellPlace, changeSteps, historyFactSteps, type HistoryTag, latestText, positionChanged, positionTags, stepKind, transpositionsLine, versionNameNote, versionSymbol , positionNames } from './history-labels.js';
 import { signalTone, warningText, type SignalTone } from './labels.js';
 import { inertText, inlineDiff } from './text.js';
 
@@ -45,12 +45,13 @@ export function renderHistoryText(result: HistoryResult, options: HistoryTextOpt
     }
   }
   lines.push('');
+  const headingNames = positionNames(result);
   for (const [row, position] of history.positions.entries()) {
     if (!options.showUnchanged && !positionChanged(position)) continue;
     const tags = positionTags(position).join(', ');
     const { version, text } = latestText(result, position);
     // The position's number and label as a heading (the page's "6 ¶ 3"), its timeline a line under it.
-    lines.push(`${paint('bold', `#${row + 1} ${inertText(cellPlace(position.cells[version]))}`)} [${tags}]`);
+    lines.push(`${paint('bold', `#${row + 1} ${inertText(headingNames[row])}`)} [${tags}]`);
     lines.push(`  ${inertText(position.timeline)}`);
     lines.push(`  ${position.cells.map((cell, version) => `${names[version]} ${inertText(cellPlace(cell))}`).join(' | ')}`);
     lines.push(`  ${paint('dim', `${names[version]}:`)} ${inertText(text.replace(/\n\n/g, ' ¶ '))}`);

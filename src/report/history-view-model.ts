@@ -1,5 +1,5 @@
 import type { DiffPart, HistoryResult } from '../types.js';
-import { HISTORY_TAGS, HISTORY_TAG_LABELS, versionNameNote, cellPlace, cellState, changeSteps, latestText, positionTags, stepKind, transpositionViews, historyFactSteps, versionStatus, type CellState, type HistoryFactStep, type HistoryTag } from './history-labels.js';
+import { HISTORY_TAGS, HISTORY_TAG_LABELS, versionNameNote, cellPlace, cellState, changeSteps, latestText, positionTags, stepKind, transpositionViews, historyFactSteps, versionStatus, type CellState, type HistoryFactStep, type HistoryTag , positionNames } from './history-labels.js';
 import { percent, signalTone, type SignalTone } from './labels.js';
 import type { DiffSegment } from './view-model.js';
 
@@ -100,6 +100,8 @@ export interface HistoryViewModel {
   hasStatus: boolean;
   /** The document facts, step by step (only the steps where an official fact changed). */
   factSteps: HistoryFactStep[];
+  /** True when one step has document facts: its summary says "1 step". */
+  factStepsOne: boolean;
   /** True when the versions' titles differ (the table then shows each; else the heading says it once). */
   titlesDiffer: boolean;
   /** Counts for the summary. */
@@ -121,6 +123,7 @@ export interface HistoryViewModel {
 export function buildHistoryViewModel(result: HistoryResult, options: { generatedAt?: string; indexHref?: string } = {}): HistoryViewModel {
   const { history } = result;
   const names = history.versions.map((version) => version.name);
+  const headingNames = positionNames(result);
   const positions = history.positions.map((position, row): HistoryPositionView => {
     const tags = positionTags(position);
     const latest = latestText(result, position);
@@ -130,7 +133,7 @@ export function buildHistoryViewModel(result: HistoryResult, options: { generate
       tags: tags.join(' '),
       badges: tags.map((tag) => ({ tag, label: HISTORY_TAG_LABELS[tag].label })),
       changed: !tags.includes('unchanged'),
-      place: cellPlace(position.cells[latest.version]),
+      place: headingNames[row],
       timeline: position.timeline,
       text: latest.text,
       textVersion: names[latest.version],
@@ -174,6 +177,7 @@ export function buildHistoryViewModel(result: HistoryResult, options: { generate
     nameNote: versionNameNote(result),
     hasStatus: result.documents.some((_, index) => versionStatus(result, index) !== ''),
     factSteps: historyFactSteps(result),
+    factStepsOne: historyFactSteps(result).length === 1,
     titlesDiffer: result.documents.some((document) => document.title !== result.history.title),
     labelledStrip: names.length <= LABELLED_STRIP_MAX,
     figures: [

@@ -109,14 +109,18 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`a chain batch writes the di
       // resolution's defined term, editorial; those two false lines are gone. 9 since round 6: the latest ratification
       // of the Treaty by Andorra → by Malawi, the Gambia and Colombia (PP 15 → 16) is the Treaty's status, routine.
       ['version', 'A/RES/78/48 → A/RES/79/52', 9],
-      // Session to session, adopted text to adopted text; the draft history of the 80th session beside it.
+      // Last session's text to the draft the First Committee tabled (what the sponsors proposed), as the series history
+      // steps: it compared 79/52 with 80/46 and said "new OP 15" under a step the history did not add it in (trial 15b).
       // 8 since issue 23: "Welcomes → Recalls" on a fact already welcomed (OP 11) and "Welcomes → Also welcomes" (OP 15 → 16)
       // are the yearly life of the text, routine. 7 since round 6: the latest ratification by Vanuatu (PP 16), routine.
-      ['version', 'A/RES/79/52 → A/RES/80/46', 7],
+      ['version', 'A/RES/79/52 → A/C.1/80/L.9', 7],
       // The First Committee's draft was adopted as it stood.
       ['draft', 'A/C.1/80/L.9 → A/RES/80/46', 0],
     ]);
-    expect((await readFile(join(work, 'att-out', 'digest.md'), 'utf8')).split('\n')).toContain('A/C.1/80/L.9 → A/RES/80/46 (draft): no change');
+    expect((await readFile(join(work, 'att-out', 'digest.md'), 'utf8')).split('\n')).toContain('A/C.1/80/L.9 → A/RES/80/46 (draft): adopted without textual change');
+    // The tabled draft's report against last year's text, and its new OP 15 in the step the series history adds it in.
+    expect(await readdir(join(work, 'att-out', 'pairs'))).toContain('A_RES_79_52__A_C.1_80_L.9.json');
+    expect(digest.series[0].steps[1].lines.filter((line) => line.kind === 'new').map((line) => line.place)).toEqual(['OP 15']);
     // OP 1 is routine (the Conferences one step on, their dates) but for its priority theme: the line gives that clause only.
     const op1 = digest.series[0].steps[1].lines.find((line) => line.place === 'OP 1')!;
     // The words both sides share ("which included a", "priority theme for the Conference") are left out, the placing

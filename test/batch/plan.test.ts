@@ -19,13 +19,24 @@ describe('planPairs', () => {
     ]);
   });
 
-  it('chains the versions of a series and, inside a draft history, each draft to the next and the last to the adopted text', () => {
+  it('chains last session\'s adopted text to the first draft, each draft to the next and the last to the adopted text', () => {
     const un = [doc('79/1', '2024-12-01'), doc('L.17', '2025-10-01'), doc('L.58', '2025-11-20'), doc('80/1', '2025-12-10'), doc('other', '2025-12-11')];
     const history = series('ict', ['79/1', 'L.17', 'L.58', '80/1'], [{ drafts: ['L.17', 'L.58'], adopted: '80/1' }]);
+    // The steps of the series history: what the sponsors tabled against last year's text, the revision, what was
+    // conceded before adoption (the chain compared 79/1 with 80/1 and no report showed the tabled draft: trial 15b).
     expect(planPairs(un, 'chain', null, [history, series('other', ['other'])])).toEqual([
+      { left: 0, right: 1, series: 'ict', step: 'version' },
       { left: 1, right: 2, series: 'ict', step: 'draft' },
-      { left: 0, right: 3, series: 'ict', step: 'version' }, // adopted to adopted: the drafts are not versions
       { left: 2, right: 3, series: 'ict', step: 'draft' },
+    ]);
+  });
+
+  it('compares a draft whose adopted text is not held with the last adopted text, and the next session with that', () => {
+    const un = [doc('78/1', '2023-12-01'), doc('L.5', '2024-10-01'), doc('80/1', '2025-12-10')];
+    const history = series('ict', ['78/1', 'L.5', '80/1'], [{ drafts: ['L.5'], adopted: null }]);
+    expect(planPairs(un, 'chain', null, [history])).toEqual([
+      { left: 0, right: 1, series: 'ict', step: 'version' },
+      { left: 0, right: 2, series: 'ict', step: 'version' },
     ]);
   });
 

@@ -79,6 +79,21 @@ describe('listCorpusInputs beside a batch output (issue 22 item 16)', () => {
     expect(await listCorpusInputs(dir, join(dir, 'reports'))).toEqual({ files: [join(dir, 'a.txt')], skipped: [] });
   });
 
+  it('leaves out a run\'s digest.md of changes and its digest.docx beside its batch.json (trial 15c: read back as two documents)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'redline-out-digest-'));
+    await mkdir(join(dir, 'x'));
+    await writeFile(join(dir, 'a.txt'), 'x');
+    await writeFile(join(dir, 'x', 'batch.json'), '{\n  "schemaVersion": 1,\n  "tool": {\n    "name": "redline",\n    "version": "0.1.0"\n  }\n}\n');
+    await writeFile(join(dir, 'x', 'digest.md'), '# What changed\n\n1 series, 23 steps.');
+    await writeFile(join(dir, 'x', 'digest.docx'), 'PK');
+    expect(await listCorpusInputs(dir, join(dir, 'x'))).toEqual({ files: [join(dir, 'a.txt')], skipped: [] });
+    // A run into another folder: the earlier run's outputs are skipped and counted ("skipped 1 docx, 1 json, 1 md").
+    expect(await listCorpusInputs(dir, join(dir, 'y'))).toEqual({ files: [join(dir, 'a.txt')], skipped: ['x/batch.json', 'x/digest.docx', 'x/digest.md'].map((name) => join(dir, name)) });
+    // A docx of the user's in a folder without a batch's manifest is read.
+    await writeFile(join(dir, 'digest.docx'), 'PK');
+    expect((await listCorpusInputs(dir, join(dir, 'y'))).files).toEqual([join(dir, 'a.txt'), join(dir, 'digest.docx')]);
+  });
+
   it('lists a link named like a document that loops or points at nothing, so the scan fails it with its reason', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'redline-loop-'));
     await symlink('loop-b.txt', join(dir, 'loop-a.txt'));

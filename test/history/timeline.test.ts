@@ -65,6 +65,19 @@ describe('timelineOf: runs', () => {
     expect(timelineOf(cells, many)).toBe('in v1 · reworded in v2 … v6 (5 versions)');
   });
 
+  it('keeps a step with a signal as its own entry: it breaks the run (trial 15c: the end of QE3 folded into a run)', () => {
+    const figure = (from: number): HistoryCell => ({
+      ...reworded(from),
+      step: { ...reworded(from).step!, signals: [{ type: 'number', summary: 'figure removed: 15 billion', tally: 'figure removed' } as never] },
+    });
+    const routineFigure = (from: number): HistoryCell => ({
+      ...reworded(from),
+      step: { ...reworded(from).step!, signals: [{ type: 'number', summary: 'year changed: 2013 → 2014', tally: 'year changed', routine: true } as never] },
+    });
+    const cells = [{ paragraphs: [0], label: null, step: null }, reworded(0), reworded(1), routineFigure(2), reworded(3), figure(4)];
+    expect(timelineOf(cells, many)).toBe('in v1 · reworded in v2 … v5 (4 versions) · reworded in v6');
+  });
+
   it('keeps two in a row word for word, and a version without a change breaks the run', () => {
     const cells = [{ paragraphs: [0], label: null, step: null }, reworded(0), reworded(1), unchanged(2), reworded(3), reworded(4)];
     expect(timelineOf(cells, many)).toBe('in v1 · reworded in v2 · reworded in v3 · reworded in v5 · reworded in v6');

@@ -38,6 +38,14 @@ describe('renderBatchIndex', () => {
     expect(report.replace(/'sha256-[^']+'/g, 'HASH')).toBe(csp![1].replace(/'sha256-[^']+'/g, 'HASH'));
   });
 
+  it('lists the options by the flags a user types, without the derived candidate floor (trial 15c: moveThreshold, candidateFloor)', () => {
+    const options = batchViewModel(sampleBatchIndexInput()).options;
+    expect(options.map((option) => option.name)).toEqual(['--threshold', '--move-threshold', '--diff-max-edit-length', '--max-group', '--semantic', '--lexicon', '--min-similarity']);
+    expect(options.find((option) => option.name === '--lexicon')!.value).toBe('—');
+    expect(html).toContain('<td>--move-threshold</td><td>0.5</td>');
+    expect(html).not.toMatch(/candidateFloor|moveThreshold/);
+  });
+
   it('has no style attribute (the policy would block it): matrix cells carry their colour for the script', () => {
     expect(html).not.toMatch(/\sstyle=/);
     expect(html).toContain('<td class="cell first" data-color="hsl(212, 70%, 73%)"><a href="pairs/beta__draft.html#p-left-1" aria-label="Target ¶ 1 (1.) in beta (2020-03-04) ¶ 1: 90% similar, modified; earliest appearance"');

@@ -6,6 +6,7 @@ import { compareVersions } from '../../src/pipeline.js';
 import { renderHistoryDocx } from '../../src/report/history-docx.js';
 import type { HistoryResult } from '../../src/types.js';
 import { ARMS_TRADE, UN_SERIES, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
+import { HAS_SHARED, SHARED_DATA } from '../helpers/paths.js';
 
 /** A part of the package as text. */
 async function part(bytes: Uint8Array, name: string): Promise<string> {
@@ -48,7 +49,8 @@ describe.skipIf(!UN_SERIES_AVAILABLE)('the history as a Word document (the Arms 
     expect(lines).toEqual(expect.arrayContaining(['#', 'Version', 'Symbol', 'Date', 'Status']));
     const table = lines.slice(lines.indexOf('Status') + 1, lines.indexOf('Status') + 16);
     expect(table).toEqual(['1', '78/48', 'A/RES/78/48', '2023-12-04', 'adopted', '2', '79/52', 'A/RES/79/52', '2024-12-02', 'adopted', '3', '80/46', 'A/RES/80/46', '2025-12-01', 'adopted']);
-    expect(lines).toContain('Positions: positions 38 · changed 24 · reinstated 0 · transpositions 0');
+    // The counts as the text output words them (was "Positions: positions 38", trial 15b).
+    expect(lines).toContain('positions 38 · changed 24 · reinstated 0 · transpositions 0');
   });
 
   it('gives each position its timeline line and its text, and each step its word diff struck and underlined', () => {
@@ -71,5 +73,20 @@ describe.skipIf(!UN_SERIES_AVAILABLE)('the history as a Word document (the Arms 
   it('gives the same bytes twice, dated by the newest version', async () => {
     expect(Buffer.from(await renderHistoryDocx(result)).equals(Buffer.from(bytes))).toBe(true);
     expect(await part(bytes, 'docProps/core.xml')).toContain('2025-12-01T00:00:00Z');
+  });
+});
+
+/**
+ * Trial 15c: FOMC statements have no symbol, and the Word history's versions table had a Symbol column of dashes beside
+ * ids cut mid-date; a page break before the positions left page 2 holding the three-line summary.
+ */
+describe.skipIf(!HAS_SHARED)('the history of FOMC statements as a Word document', () => {
+  it('has no Symbol column when no version has a symbol, and no page break before the positions', async () => {
+    const result = await compareVersions(['2014-09-17', '2014-10-29', '2014-12-17'].map((date) => join(SHARED_DATA, 'fomc-statements', `fomc_${date}.txt`)));
+    const xml = await part(await renderHistoryDocx(result), 'word/document.xml');
+    const lines = paragraphsOf(xml);
+    expect(lines.slice(lines.indexOf('#'), lines.indexOf('#') + 3)).toEqual(['#', 'Version', 'Date']);
+    expect(lines).not.toContain('Symbol');
+    expect(xml).not.toContain('<w:pageBreakBefore/>');
   });
 });

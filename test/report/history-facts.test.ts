@@ -37,8 +37,22 @@ describe.skipIf(!HAS_SHARED)('history: document facts, step by step (ATT draft �
       ['80/46', 'A/RES/80/46', 'adopted'],
     ]);
     const html = renderHistoryHtml(result, { generatedAt: '2026-01-01T00:00:00Z' });
-    expect(html).toContain('<tr><td>1</td><th scope="row">A/C.1/80/L.9</th><td>A/C.1/80/L.9</td><td>draft</td><td>2025-10-08</td>');
+    expect(html).toContain('<tr><td>1</td><th scope="row">A/C.1/80/L.9</th><td class="symbol">A/C.1/80/L.9</td><td>draft</td><td>2025-10-08</td>');
+    // Folded: on a phone the facts (56 sponsors) took the first screen and a half (trial 15b).
+    expect(html).toContain('<details class="facts-list"><summary>Document facts (1 step)</summary>');
     expect(html).toContain('<li><strong>A/C.1/80/L.9 → 80/46</strong>: adopted without textual change<ul>');
     expect(html).toContain('<li>Distribution: Limited → General</li>');
   });
+});
+
+/** Trial 15b, defect 10: the 56 sponsors of A/C.1/80/L.9 were listed twice, as the status it went to and came from. */
+describe.skipIf(!HAS_SHARED)('history: a long fact value said once (79/52 → L.9 → 80/46)', () => {
+  it('lists the sponsors in full the first time, then "draft (as above)"', async () => {
+    const result = await compareVersions([join(UN, 'series/the-arms-trade-treaty/A_RES_79_52.txt'), join(UN, 'drafts/A_C.1_80_L.9.txt'), join(UN, 'series/the-arms-trade-treaty/A_RES_80_46.txt')]);
+    const steps = buildHistoryViewModel(result).factSteps;
+    const status = steps.map((step) => step.facts.find((fact) => fact.label === 'Status')!);
+    expect(status[0].right).toMatch(/^draft \(Albania, Australia, .* Uruguay\)$/);
+    expect(status[1].left).toBe('draft (as above)');
+    expect(status[1].right).toBe('adopted by the General Assembly on 2025-12-01');
+  }, 60_000);
 });

@@ -13,7 +13,7 @@ const BATCH_OPTIONS = {
   corpus: { type: 'string', describe: 'folder read recursively for documents: .txt/.md (with front matter), .html, .pdf, .docx' },
   out: { alias: 'o', type: 'string', demandOption: true, describe: 'output folder' },
   mode: { choices: BATCH_MODES, describe: 'target (default with --target), chain (each vs the previous of its series), all (every pair)' },
-  'min-similarity': { type: 'number', default: BATCH_DEFAULTS.minSimilarity, describe: 'target and all modes: document similarity from which a pair gets its own report; pairs below half of it are only estimated (chain mode reports every pair)' },
+  'min-similarity': { type: 'number', default: BATCH_DEFAULTS.minSimilarity, describe: 'document similarity from which a pair gets its own report (target and all modes; pairs below half of it are only estimated); chain mode reports every pair, but a step below half of it is flagged "unrelated?" and lists no changes (0: list them all)' },
   shard: { type: 'string', describe: 'run the deterministic slice K/N of the pairs (merge the slices with `redline merge`)' },
   unit: { ...UNIT_OPTION, describe: `${UNIT_OPTION.describe}; line and sentence run without the cache` },
   'tracked-changes': { ...TRACKED_CHANGES_OPTION, describe: `${TRACKED_CHANGES_OPTION.describe}; original runs without the cache` },

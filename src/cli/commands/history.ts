@@ -3,7 +3,7 @@ import { assertNotAnInput } from '../../io.js';
 import { RedlineError } from '../../errors.js';
 import type { HistoryResult } from '../../types.js';
 import { COMPARISON_OPTIONS, EXIT, UNIT_OPTION, generationTime, isInputDamage, outputFormat, refuseBinaryOnTerminal, refuseIgnoredOptions, note, outputPath, pathArgument, sourceDateEpoch, toCompareOptions, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
-import { OUT_OPTION, writeOutput } from '../two-texts.js';
+import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, TRACKED_CHANGES_OPTION, writeOutput } from '../two-texts.js';
 
 /** Output formats of `history`. */
 export const HISTORY_FORMATS = ['text', 'json', 'html', 'md', 'docx', 'pdf'] as const;
@@ -13,6 +13,8 @@ const HISTORY_OPTIONS = {
   format: { alias: 'f', choices: HISTORY_FORMATS, describe: 'output format (default: from the extension of -o, else text)' },
   out: OUT_OPTION,
   unit: UNIT_OPTION,
+  'tracked-changes': TRACKED_CHANGES_OPTION,
+  'fail-on-change': { ...FAIL_ON_CHANGE_OPTION, describe: 'exit 1 when anything changed from one version to the next (after writing the output)' },
   'show-unchanged': { type: 'boolean', default: false, describe: 'text format: list positions that never changed too' },
   color: { type: 'boolean', describe: 'colour the text output (default: on a terminal; FORCE_COLOR and NO_COLOR are respected)' },
   templates: { type: 'string', describe: 'html format: folder of .hbs files replacing built-in templates by name (docs/templates.md)' },
@@ -59,7 +61,12 @@ export async function runHistory(argv: HistoryArgs, io: CliIo): Promise<number> 
   }
   const started = performance.now();
   const { compareVersions } = await import('../../pipeline.js'); // the engine loads on use, not at start-up
-  const result: HistoryResult = await compareVersions(paths, { ...toCompareOptions(argv), ...(argv.unit && argv.unit !== 'paragraph' ? { unit: argv.unit } : {}) });
+  const result: HistoryResult = await compareVersions(paths, {
+    ...toCompareOptions(argv),
+    ...(argv.unit && argv.unit !== 'paragraph' ? { unit: argv.unit } : {}),
+    // A Word draft circulated with its tracked changes: its text before them, as compare reads it (trial 15b).
+    ...(argv['tracked-changes'] === 'original' ? { trackedChanges: 'original' as const } : {}),
+  });
   // Warnings about the versions given (order, titles, unrelated texts) bear on every timeline, and a version damaged on
   // its way in (`isInputDamage`) on its steps: said unless --quiet.
   for (const warning of result.warnings) note(io, argv, `redline: warning: ${warning.file ? `${warning.file}: ` : ''}${warning.message}`, warning.code.startsWith('history-') || isInputDamage(warning.code) ? 'normal' : 'verbose');
@@ -75,5 +82,10 @@ export async function runHistory(argv: HistoryArgs, io: CliIo): Promise<number> 
   else if (format === 'html') rendered = await page();
   else rendered = (await import('../../report/history-text.js')).renderHistoryText(result, { color: out === null && wantsColor(argv.color, Boolean(io.stdout.isTTY), io.env), showUnchanged: argv.showUnchanged });
   await writeOutput(rendered, out, io, argv);
-  return EXIT.ok;
+  return argv.failOnChange && historyChanged(result) ? EXIT.changes : EXIT.ok;
+}
+
+/** Anything but every position present in every version, unchanged and unmoved, counts as a change (as `compare` counts it). */
+export function historyChanged(result: HistoryResult): boolean {
+  return result.history.positions.some((position) => position.cells.some((cell) => cell === null || (cell.step !== null && (cell.step.kind !== 'unchanged' || cell.step.moved))));
 }

@@ -67,3 +67,13 @@ describe.skipIf(!HAS_SHARED)('batch dates and pair order', () => {
     expect(lineage.documentsSearched).toBe(4);
   }, 120_000);
 });
+
+describe('redline batch --help', () => {
+  it('says what --min-similarity does in chain mode (trial 15c: "target and all modes" only, yet a chain step below half of it lists no changes)', async () => {
+    const io = captureCliIo();
+    expect(await run(['batch', '--help'], io)).toBe(0);
+    const help = io.out().replace(/\s+/g, ' ');
+    expect(help).toContain('chain mode reports every pair, but a step below half of it is flagged "unrelated?" and lists no changes (0: list them all)');
+    expect(help).not.toContain('target and all modes: document similarity');
+  });
+});

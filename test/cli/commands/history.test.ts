@@ -43,6 +43,15 @@ describe('redline history', () => {
     expect(stdout).toContain('␛]0;title␇');
   });
 
+  it('takes --fail-on-change and --tracked-changes as compare does (trial 15b: "history takes no option --fail-on-change")', async () => {
+    expect((await cli(['history', ...versions, '--fail-on-change'])).code).toBe(1);
+    expect((await cli(['history', versions[0], versions[0], '--fail-on-change'])).code).toBe(0);
+    expect((await cli(['history', ...versions, '--tracked-changes', 'original'])).code).toBe(0);
+    const help = (await cli(['history', '--help'])).stdout;
+    expect(help).toContain('--fail-on-change');
+    expect(help).toContain('--tracked-changes');
+  });
+
   it('picks the format from the extension of -o: JSON, Markdown, HTML (byte-identical on a second run)', async () => {
     const json = join(dir, 'h.json');
     expect((await cli(['history', ...versions, '-o', json])).code).toBe(0);
