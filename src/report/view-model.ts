@@ -30,7 +30,7 @@ import { packResult, type EmbeddedResult } from './embedded.js';
 import { KEY_CHANGES_SHOWN, isPositionShift, keyChanges, moreKeyChanges } from './key-changes.js';
 import { cutText, lineParts } from './digest-line.js';
 import { isPlaceholder } from './placeholder.js';
-import { isContentWord, movedFromAfter, replacementsByNew, WORD } from './replacements.js';
+import { isContentWord, movedFromPlaces, replacementsByNew, WORD } from './replacements.js';
 
 /** One run of text in a paragraph: kept, inserted (right side only) or deleted (left side only). */
 export interface DiffSegment {
@@ -715,14 +715,20 @@ function trimRuns(segments: DiffSegment[]): DiffSegment[] {
 
 /** Inverse document frequency of each word over a document's paragraphs: rare words explain a match best. */
 function termRarity(paragraphs: readonly Paragraph[]): Map<string, number> {
-  const frequency = new Map<string, number>();
-  for (const paragraph of paragraphs) {
-    for (const word of new Set(paragraph.text.toLowerCase().match(WORD) ?? [])) {
-      frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  // Each word counted once per paragraph: by the last paragraph that counted it, not a set of each paragraph's words.
+  const frequency = new Map<string, { count: number; last: number }>();
+  paragraphs.forEach((paragraph, index) => {
+    for (const word of paragraph.text.toLowerCase().match(WORD) ?? []) {
+      const seen = frequency.get(word);
+      if (!seen) frequency.set(word, { count: 1, last: index });
+      else if (seen.last !== index) {
+        seen.count++;
+        seen.last = index;
+      }
     }
-  }
+  });
   const rarity = new Map<string, number>();
-  for (const [word, count] of frequency) rarity.set(word, Math.log((paragraphs.length + 1) / count));
+  for (const [word, { count }] of frequency) rarity.set(word, Math.log((paragraphs.length + 1) / count));
   return rarity;
 }
 
@@ -756,10 +762,11 @@ function explainPair(finding: Finding, rarity: Map<string, number>): RowView['wh
  */
 function withMovedFromMarkers(rows: RowView[], findings: readonly Finding[]): Array<RowView | MovedFromView> {
   const markersAfter = new Map<number, MovedFromView[]>();
+  const placeOf = movedFromPlaces(findings);
   findings.forEach((finding, index) => {
     const first: number | undefined = finding.left[0];
     if (!finding.moved || first === undefined) return;
-    const after = movedFromAfter(findings, first);
+    const after = placeOf(first);
     const row = rows[index];
     const marker: MovedFromView = {
       partial: 'row-moved-from',
