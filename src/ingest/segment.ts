@@ -269,10 +269,14 @@ function continuesAcrossBlank(previous: Draft, next: Draft): boolean {
 }
 
 function bracketDepth(text: string): number {
+  // Code units, not characters: a bracket is one unit and no half of a surrogate pair is one, and no string is made per
+  // character (issue 21 session 15). Most lines hold no bracket at all.
+  if (!text.includes('[')) return 0;
   let depth = 0;
-  for (const char of text) {
-    if (char === '[') depth++;
-    else if (char === ']' && depth > 0) depth--;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x5b) depth++;
+    else if (code === 0x5d && depth > 0) depth--;
   }
   return depth;
 }
@@ -324,8 +328,14 @@ function unfold(lines: Line[]): string {
     pieces.push(line.text);
     if (line.text !== '') previous = line.text;
   }
-  return pieces.join('').replace(/\s+/g, ' ');
+  const joined = pieces.join('');
+  // The replacement copies the text even when it changes nothing (a line without tabs or doubled spaces): issue 21
+  // session 15.
+  return OTHER_SPACE.test(joined) ? joined.replace(/\s+/g, ' ') : joined;
 }
+
+/** White space that `\s+` → ' ' changes: two spaces in a row, or any white space but a space. */
+const OTHER_SPACE = /[^\S ]|  /;
 
 function toParagraph(draft: Draft, index: number): Paragraph {
   const full = unfold(draft.lines);
