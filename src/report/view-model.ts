@@ -715,20 +715,14 @@ function trimRuns(segments: DiffSegment[]): DiffSegment[] {
 
 /** Inverse document frequency of each word over a document's paragraphs: rare words explain a match best. */
 function termRarity(paragraphs: readonly Paragraph[]): Map<string, number> {
-  // Each word counted once per paragraph: by the last paragraph that counted it, not a set of each paragraph's words.
-  const frequency = new Map<string, { count: number; last: number }>();
-  paragraphs.forEach((paragraph, index) => {
-    for (const word of paragraph.text.toLowerCase().match(WORD) ?? []) {
-      const seen = frequency.get(word);
-      if (!seen) frequency.set(word, { count: 1, last: index });
-      else if (seen.last !== index) {
-        seen.count++;
-        seen.last = index;
-      }
+  const frequency = new Map<string, number>();
+  for (const paragraph of paragraphs) {
+    for (const word of new Set(paragraph.text.toLowerCase().match(WORD) ?? [])) {
+      frequency.set(word, (frequency.get(word) ?? 0) + 1);
     }
-  });
+  }
   const rarity = new Map<string, number>();
-  for (const [word, { count }] of frequency) rarity.set(word, Math.log((paragraphs.length + 1) / count));
+  for (const [word, count] of frequency) rarity.set(word, Math.log((paragraphs.length + 1) / count));
   return rarity;
 }
 
