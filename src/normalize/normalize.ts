@@ -63,10 +63,7 @@ const QUOTES: Array<[RegExp, string]> = [
 export function surfaceForm(text: string): string {
   let out = text.normalize('NFKC').replace(/\u00AD/g, '');
   for (const [pattern, replacement] of QUOTES) out = out.replace(pattern, replacement);
-  // Only white space other than single spaces changes under the first replacement: a text without any is kept as it is
-  // (the replacement copied every paragraph; issue 21 session 15).
-  if (OTHER_SPACE.test(out)) out = out.replace(/\s+/g, ' ');
-  out = out.replace(/(?<=\d) ?- ?(?=\d)/g, '-');
+  out = out.replace(/\s+/g, ' ').replace(/(?<=\d) ?- ?(?=\d)/g, '-');
   // Letters set one by one: every such run holds a lone letter between spaces followed by another lone letter, which
   // most paragraphs lack; testing that first spares the costly pattern (its look-behind at every position).
   if (LONE_LETTERS.test(out)) out = out.replace(LETTER_SPACED, (letters) => letters.replace(/ /g, ''));
@@ -76,9 +73,6 @@ export function surfaceForm(text: string): string {
   // 10,000-paragraph texts, these among them).
   return out === text ? text : out;
 }
-
-/** White space that `\s+` → ' ' changes: two spaces in a row, or any white space but a space. */
-const OTHER_SPACE = /[^\S ]|  /;
 
 /** A lone letter between spaces, then another lone letter: found in every run of LETTER_SPACED. */
 const LONE_LETTERS = / \p{L} \p{L}(?![\p{L}\p{N}])/u;
@@ -122,39 +116,19 @@ function englishTokens(text: string): GlossaryToken[] {
   const types = tokens.out(its.type) as string[];
   const stops = tokens.out(its.stopWordFlag as never) as unknown as boolean[];
   const out: GlossaryToken[] = [];
+  const clean = (piece: string): string => (/\d/.test(piece) ? piece.replace(/,/g, '') : piece.replace(/[.']/g, ''));
   for (let i = 0; i < lemmas.length; i++) {
     if (types[i] === 'punctuation' || types[i] === 'tabCRLF' || types[i] === 'space') continue;
-    const lemma = lemmas[i];
-    // A lemma without a hyphen or a slash is one piece (most are): no arrays split for it (issue 21 session 15: the two
-    // splits and the closure per token were a sixth of the 3,000-paragraph report's allocations).
-    if (!PIECE_BREAK.test(lemma)) {
-      const token = cleanPiece(lemma);
-      // The word's pieces are paired with the lemma's only when they are as many: one piece of the word, or the lemma.
-      const word = cleanPiece(PIECE_BREAK.test(words[i]) ? lemma : words[i]);
-      if (token && WORD_CHARACTER.test(token)) out.push({ token, word, stop: stops[i] });
-      continue;
-    }
     // "e-mail", "u.s.", "1,000": strip inner punctuation so typography does not separate equal words.
-    const lemmaPieces = lemma.split(/[-/]/);
+    const lemmaPieces = lemmas[i].split(/[-/]/);
     const wordPieces = words[i].split(/[-/]/);
-    for (let k = 0; k < lemmaPieces.length; k++) {
-      const piece = lemmaPieces[k];
-      const token = cleanPiece(piece);
-      const word = cleanPiece(wordPieces.length === lemmaPieces.length ? wordPieces[k] : piece);
-      if (token && WORD_CHARACTER.test(token)) out.push({ token, word, stop: stops[i] });
-    }
+    lemmaPieces.forEach((piece, k) => {
+      const token = clean(piece);
+      const word = clean(wordPieces.length === lemmaPieces.length ? wordPieces[k] : piece);
+      if (token && /[\p{L}\p{N}]/u.test(token)) out.push({ token, word, stop: stops[i] });
+    });
   }
   return out;
-}
-
-const PIECE_BREAK = /[-/]/;
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-const HAS_DIGIT = /\d/;
-
-/** A piece without inner punctuation: a number loses its commas, a word its periods and apostrophes. */
-function cleanPiece(piece: string): string {
-  if (HAS_DIGIT.test(piece)) return piece.includes(',') ? piece.replace(/,/g, '') : piece;
-  return piece.includes('.') || piece.includes("'") ? piece.replace(/[.']/g, '') : piece;
 }
 
 /**
