@@ -36,6 +36,36 @@ export function movedFromAfter(findings: readonly Finding[], first: number): num
   return after;
 }
 
+/**
+ * `movedFromAfter` for every older place asked, read from one pass over the findings: the in-place findings sorted by
+ * their last older paragraph, each with the largest finding index up to it, and a binary search for the place. The
+ * answer is the largest index of an in-place finding whose last older paragraph comes before `first`, as there; asked
+ * for each moved finding, the scan of every finding was 0.06 s of the 10,000-paragraph report (issue 21 session 15).
+ */
+export function movedFromPlaces(findings: readonly Finding[]): (first: number) => number {
+  const inPlace: Array<{ last: number; index: number }> = [];
+  findings.forEach((other, index) => {
+    if (!other.moved && other.left.length) inPlace.push({ last: other.left[other.left.length - 1], index });
+  });
+  inPlace.sort((a, b) => a.last - b.last);
+  const largest: number[] = [];
+  let running = -1;
+  for (const entry of inPlace) {
+    running = Math.max(running, entry.index);
+    largest.push(running);
+  }
+  return (first) => {
+    let low = 0;
+    let high = inPlace.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (inPlace[middle].last < first) low = middle + 1;
+      else high = middle;
+    }
+    return low === 0 ? -1 : largest[low - 1];
+  };
+}
+
 /** A dropped finding and the new finding shown in its place (indices into `findings`). */
 export interface ReplacementPair {
   dropped: number;
@@ -53,9 +83,10 @@ export function replacementPairs(comparison: Comparison, left: readonly Paragrap
   if (relationNote(comparison) !== null) return [];
   const { findings } = comparison;
   const breaks = new Set<number>();
+  const placeOf = movedFromPlaces(findings);
   findings.forEach((finding) => {
     const first: number | undefined = finding.left[0];
-    if (finding.moved && first !== undefined) breaks.add(movedFromAfter(findings, first));
+    if (finding.moved && first !== undefined) breaks.add(placeOf(first));
   });
   const lone = (finding: Finding): boolean => !finding.moved && (finding.kind === 'dropped' || finding.kind === 'new');
   const pairs: ReplacementPair[] = [];

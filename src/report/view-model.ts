@@ -30,7 +30,7 @@ import { packResult, type EmbeddedResult } from './embedded.js';
 import { KEY_CHANGES_SHOWN, isPositionShift, keyChanges, moreKeyChanges } from './key-changes.js';
 import { cutText, lineParts } from './digest-line.js';
 import { isPlaceholder } from './placeholder.js';
-import { isContentWord, movedFromAfter, replacementsByNew, WORD } from './replacements.js';
+import { isContentWord, movedFromPlaces, replacementsByNew, WORD } from './replacements.js';
 
 /** One run of text in a paragraph: kept, inserted (right side only) or deleted (left side only). */
 export interface DiffSegment {
@@ -758,10 +758,11 @@ function explainPair(finding: Finding, rarity: Map<string, number>): RowView['wh
  */
 function withMovedFromMarkers(rows: RowView[], findings: readonly Finding[]): Array<RowView | MovedFromView> {
   const markersAfter = new Map<number, MovedFromView[]>();
+  const placeOf = movedFromPlaces(findings);
   findings.forEach((finding, index) => {
     const first: number | undefined = finding.left[0];
     if (!finding.moved || first === undefined) return;
-    const after = movedFromAfter(findings, first);
+    const after = placeOf(first);
     const row = rows[index];
     const marker: MovedFromView = {
       partial: 'row-moved-from',

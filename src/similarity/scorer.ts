@@ -62,7 +62,7 @@ export function createScorer(left: NormalizedParagraph[], right: NormalizedParag
   const idf = leftFrequency.map((df, term) => Math.log(1 + paragraphCount / Math.max(df, rightFrequency[term])));
   const weigh = (counts: Map<number, number>): TermVector => {
     const vector: TermVector = new Map();
-    for (const [term, count] of counts) vector.set(term, (1 + Math.log(count)) * idf[term]);
+    counts.forEach((count, term) => vector.set(term, (1 + Math.log(count)) * idf[term]));
     return vector;
   };
   const leftVectors = leftTerms.map(weigh);
@@ -228,12 +228,12 @@ interface TermIndex {
 function buildIndex(vectors: TermVector[], paragraphCount: number): TermIndex {
   const postings = new Map<number, Postings>();
   vectors.forEach((vector, paragraph) => {
-    for (const [term, weight] of vector) {
+    vector.forEach((weight, term) => {
       let list = postings.get(term);
       if (!list) postings.set(term, (list = { paragraphs: [], weights: [] }));
       list.paragraphs.push(paragraph);
       list.weights.push(weight);
-    }
+    });
   });
   const cap = Math.max(COMMON_TERM_FLOOR, Math.ceil(paragraphCount * COMMON_TERM_SHARE));
   for (const [term, list] of postings) if (list.paragraphs.length > cap) postings.delete(term);

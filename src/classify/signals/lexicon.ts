@@ -261,7 +261,7 @@ interface MatcherTerm {
 }
 
 /** A term's first run of letters and digits, folded, and whether the term's first word may go on past it (`State*`). */
-function termKey(term: string): { key: string; prefix: boolean } | null {
+export function termKey(term: string): { key: string; prefix: boolean } | null {
   const first = term.trim().split(/[\s\-\u2010\u2011]+/)[0] ?? '';
   const run = /^[\p{L}\p{N}]+/u.exec(first)?.[0];
   if (!run) return null;

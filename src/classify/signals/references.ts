@@ -1,6 +1,6 @@
 import type { ReferenceKind, ReferenceSignal } from '../../types.js';
 import type { SignalDetector, SignalDocuments } from './detector.js';
-import { compileMatcher, defaultLexicons, pickNonOverlapping, TextMemo, type Lexicons } from './lexicon.js';
+import { compileMatcher, defaultLexicons, foldCase, pickNonOverlapping, termKey, TextMemo, type Lexicons } from './lexicon.js';
 import { documentMentions } from './document-reading.js';
 
 /** A reference found in a text: what it cites, canonically, and where. */
@@ -324,10 +324,75 @@ function named(mention: ReferenceMention): string {
   return mention.titled === 'entitled' && mention.title !== null ? `${mention.key} “${mention.title}”` : mention.key;
 }
 
-/** The reference signal type: on every finding (a new paragraph's references are added, a dropped one's removed). */
-/** Whether any paragraph of a document cites a reference (canonical key), read only as far as needed. */
-const documentCites = documentMentions((text, lexicons) => findReferences(text, lexicons).map((mention) => mention.key));
+/** The folded first words of each instrument's terms, by name (null for a term that starts with no letter or digit). */
+const instrumentWords = new WeakMap<readonly unknown[], Map<string, Array<string | null>>>();
 
+/** A session-numbered resolution or decision: `resolution 75/240`, `Human Rights Council decision 18/120`, `… 60/1 B`. */
+const SESSION_KEY = /^(?:Human Rights Council )?(?:resolution|decision) (\d{1,2}\/\d{1,3})(?: [A-Z])?$/;
+/** A resolution or decision numbered by year: `resolution 2023/3`. */
+const YEAR_KEY = /^(?:resolution|decision) ((?:19|20)\d\d\/\d{1,3})$/;
+/** A Security Council resolution: `resolution 2231 (2015)` (the text may hold another white space before the year). */
+const COUNCIL_KEY = /^resolution (\d{2,4}) (\((?:19|20)\d\d\))$/;
+/** A decision of a climate treaty's meeting: `decision 1/CMA.4`. */
+const CLIMATE_KEY = /^decision (\d{1,3}\/(?:CMA|CP|CMP)\.\d{1,3})$/;
+/** An IAEA General Conference resolution or decision: the key is the symbol as written. */
+const CONFERENCE_KEY = /^GC\(\d{1,3}\)\/(?:RES|DEC)\/\d{1,3}$/;
+/** A document symbol: the key is the symbol as written (`DOCUMENT_SYMBOL`). */
+const SYMBOL_KEY = /^[A-Z]{1,6}(?:\.\d+)?\//;
+/** An article: its number as written, and its paragraph in brackets; the text holds "rticle" ("Article", "articles"). */
+const ARTICLE_KEY = /^Article (\d{1,3}|[IVXLC]{1,6})(?: (\((?:\d{1,2}|[a-z])\)))?$/;
+
+/**
+ * A test every paragraph whose `findReferences` gives `key` passes (`documentMentions`). A key is built from its match
+ * (above): the paragraph holds `75/240` as written for "resolution 75/240", the symbol itself for "A/79/214", an
+ * article's number; an instrument (an entry of the reference lexicon, its key the entry's name) is found only where a
+ * run of letters and digits starts with the folded first word of one of its terms (`compileMatcher`: a term is tried
+ * only at a run whose folded text is that word, or starts with it), so the folded paragraph holds that word. Null (read
+ * the document in order) for a key two shapes could have built, and for every instrument when a term of the lexicon
+ * starts with neither a letter nor a digit.
+ */
+export function referenceRequiredText(key: string, lexicons: Lexicons): ((text: string) => boolean) | null {
+  let byName = instrumentWords.get(lexicons.references);
+  if (!byName) {
+    byName = new Map();
+    for (const entry of lexicons.references) {
+      const words = entry.terms.filter((term) => term.trim() !== '').map((term) => termKey(term)?.key ?? null);
+      byName.set(entry.name, [...(byName.get(entry.name) ?? []), ...words]);
+    }
+    // One term that starts with a mark makes the matcher search its whole group by one alternation, not by first words.
+    if ([...byName.values()].some((words) => words.includes(null))) for (const name of byName.keys()) byName.set(name, [null]);
+    instrumentWords.set(lexicons.references, byName);
+  }
+  const found: Array<readonly string[]> = [];
+  const session = SESSION_KEY.exec(key);
+  if (session) found.push([session[1]]);
+  const year = YEAR_KEY.exec(key);
+  if (year) found.push([year[1]]);
+  const council = COUNCIL_KEY.exec(key);
+  if (council) found.push([council[1], council[2]]);
+  const climate = CLIMATE_KEY.exec(key);
+  if (climate) found.push([climate[1]]);
+  if (CONFERENCE_KEY.test(key) || SYMBOL_KEY.test(key)) found.push([key]);
+  const article = ARTICLE_KEY.exec(key);
+  if (article) found.push(article[2] ? ['rticle', article[1], article[2]] : ['rticle', article[1]]);
+  const words = byName.get(key);
+  if (words !== undefined) {
+    if (found.length > 0 || words.some((word) => word === null)) return null;
+    const firstWords = [...new Set(words as string[])];
+    return (text) => {
+      const folded = foldCase(text);
+      return firstWords.some((word) => folded.includes(word));
+    };
+  }
+  if (found.length !== 1) return null;
+  const parts = found[0];
+  return (text) => parts.every((part) => text.includes(part));
+}
+
+/** Whether any paragraph of a document cites a reference (canonical key), read only as far as needed. */
+const documentCites = documentMentions((text, lexicons) => findReferences(text, lexicons).map((mention) => mention.key), referenceRequiredText);
+
+/** The reference signal type: on every finding (a new paragraph's references are added, a dropped one's removed). */
 export const referenceDetector: SignalDetector = {
   type: 'reference',
   detect: ({ before, after, lexicons, documents }) => referenceChanges(before.text, after.text, lexicons, documents),
