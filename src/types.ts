@@ -443,6 +443,27 @@ export interface FindingChange {
   after: string;
 }
 
+/** One resolution or decision of a titled list, as the text names it: `GC(69)/RES/9 A.2` and its title. */
+export interface ListedResolution {
+  /** The symbol or key with its part as written: `GC(67)/RES/14`, `GC(69)/RES/9 A.2`. */
+  name: string;
+  /** The title the text quotes for it. */
+  title: string;
+}
+
+/**
+ * A list of titled resolutions taken note of or recalled ("GC(67)/RES/14, entitled “Status of Palestine in the IAEA”;
+ * …") whose subjects changed: the entries dropped and added, each whole (a resolution's parts dropped with it are said
+ * with it), and the span of each side's list (from its first entry's symbol to its last title's closing mark, offsets in
+ * the paragraph texts the diff rebuilds), whose edits the entries account for.
+ */
+export interface ResolutionListChange {
+  dropped: ListedResolution[];
+  added: ListedResolution[];
+  olderSpan: [number, number];
+  newerSpan: [number, number];
+}
+
 interface FindingBase {
   /** True when the paragraphs were paired out of reading order. */
   moved: boolean;
@@ -463,8 +484,8 @@ interface FindingBase {
    * line per kind of edit (`compound spelling: health care → healthcare`, `case: parties → Parties`, `reference
    * succeeded: 2023/3 → 2024/13`, `sequencing adverb: also → ∅`). For an `unchanged` finding whose texts differ in
    * characters the normalizer unifies: what differs (`typography: hyphen/dash characters differ`); its diff still
-   * rebuilds both texts, those edits included, and every renderer shows the newer text without them. Absent on every
-   * other finding.
+   * rebuilds both texts (but for dashes, which the diff reads alike: see `diff`), and every renderer shows the newer
+   * text without those edits. Absent on every other finding.
    */
   reasons?: string[];
   /**
@@ -472,13 +493,24 @@ interface FindingBase {
    * changed, older and newer wording (its `signals` are that clause's alone; `reasons` says why the rest is routine).
    */
   change?: FindingChange;
+  /**
+   * For a `modified` finding whose two paragraphs each hold a list of two or more titled resolutions, and an entry of
+   * one has no twin of the same title in the other: what the list dropped and added (absent otherwise). Each year's list
+   * numbers its resolutions anew, so the word diff pairs symbols and titles of different entries; this says the entries.
+   */
+  resolutionList?: ResolutionListChange;
   /** True when an aligned paragraph's number label changed (renumbering alone is not a change). */
   renumbered: boolean;
   /** Combined similarity, 0..1; 1 for unchanged, 0 for new and dropped. */
   similarity: number;
   /** Component scores (empty for new and dropped). */
   scores: Partial<PairScores>;
-  /** Word-level diff from the left text to the right text (new: all insert; dropped: all delete). */
+  /**
+   * Word-level diff from the left text to the right text (new: all insert; dropped: all delete). The equal and inserted
+   * parts rebuild the right text exactly; the equal and deleted parts rebuild the left text but for its dashes and
+   * hyphens (U+2010–2015, U+2212): a word that differs only by its dash character is one word to the diff, shown as the
+   * right text writes it (an extraction's non-breaking hyphen is no edit), at the same offsets.
+   */
   diff: DiffPart[];
   /** Policy signals noticed in this finding. */
   signals: Signal[];

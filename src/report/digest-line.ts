@@ -1,8 +1,7 @@
-import type { DiffPart, DigestLine, Finding, Paragraph, ParagraphRole, Signal } from '../types.js';
+import type { DiffPart, DigestLine, Finding, ListedResolution, Paragraph, ParagraphRole, ResolutionListChange, Signal } from '../types.js';
 import { isHeadingLine, numberedPlace } from './labels.js';
 import { isPlaceholder } from './placeholder.js';
 import { listPhrases } from './digest-list.js';
-import { resolutionListChanges } from './digest-resolution-list.js';
 
 /**
  * About how many characters of a new or dropped paragraph a line quotes (cut at a clause's end, else on a word
@@ -1531,19 +1530,33 @@ function tidyEnds(said: string): string {
   return said;
 }
 
+/** A resolution of a titled list as a line names it: `GC(67)/RES/14 “Status of Palestine in the IAEA”`. */
+function listedResolution(entry: ListedResolution): string {
+  return `${entry.name} “${entry.title}”`;
+}
+
+/** The entries a titled list dropped and added (`Finding.resolutionList`), said whole: `drops A, B and C`, `adds D`. */
+function resolutionListPhrases(list: ResolutionListChange): string[] {
+  const listed = (entries: readonly ListedResolution[]): string => {
+    const names = entries.map(listedResolution);
+    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  };
+  return [...(list.dropped.length > 0 ? [`drops ${listed(list.dropped)}`] : []), ...(list.added.length > 0 ? [`adds ${listed(list.added)}`] : [])];
+}
+
 /** The phrases of a line from the edits it shows: moves said once, a list item by item (`asList`), the weightiest first. */
 function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | null, asList: boolean, sources: readonly Source[] = []): string {
   // A list of titled resolutions whose entries were dropped or added is said entry by entry, each whole
-  // (`resolutionListChanges`); the edits outside the list (a clause put beside it) as any others.
+  // (`Finding.resolutionList`, read by classify's `resolutionListChange`); the edits outside the list (a clause put beside it) as any others.
   if (asList && finding.kind === 'modified') {
-    const list = resolutionListChanges(sideOf(finding.diff, 'delete'), sideOf(finding.diff, 'insert'));
-    if (list !== null) {
+    const list = finding.resolutionList;
+    if (list !== undefined) {
       const within = (at: number | undefined, text: string, [start, end]: [number, number]): boolean => at !== undefined && at >= start && at + text.replace(/[\s,;:]+$/, '').length <= end;
       // (A side with nothing deleted or inserted is no edit of that list: an entry put after the last one is the newer list's.)
       const inList = (edit: Edit): boolean => (core(edit.deleted) === '' || within(edit.olderAt, edit.deleted, list.olderSpan)) && (core(edit.inserted) === '' || within(edit.newerAt, edit.inserted, list.newerSpan));
       const outside = given.filter((edit) => !inList(edit));
       const rest = outside.length > 0 ? phrasesOf(outside, finding, chapeau, false, sources) : '';
-      return joinPhrases([...list.phrases, ...(rest === '' ? [] : [rest])]);
+      return joinPhrases([...resolutionListPhrases(list), ...(rest === '' ? [] : [rest])]);
     }
   }
   const edited = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutCaseAlone(withinParagraphs(given.map((edit) => withSharedEndKept(edit)), finding.kind === 'merged', sideOf(finding.diff, 'insert'))) : given.map((edit) => withSharedEndKept(edit)))).map((edit) => withSharedEndKept(edit, true));

@@ -4,7 +4,7 @@ import { compare } from '../../src/index.js';
 import { findReferences, isNextSessionSymbol, isSuccessor, referenceChanges } from '../../src/classify/signals/references.js';
 import { findActors } from '../../src/classify/signals/actors.js';
 import { routineReasons } from '../../src/classify/routine.js';
-import { resolutionListChanges } from '../../src/report/digest-resolution-list.js';
+import { resolutionListChange } from '../../src/classify/resolution-list.js';
 import type { Finding, RedlineResult, Signal } from '../../src/types.js';
 import { SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 import { IAEA, POLYNESIA, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive, paragraphs } from '../helpers/un-series.js';
@@ -90,11 +90,12 @@ describe('a titled resolution is succeeded only by one of the same title', () =>
       .replace('25 to 29 September 2023', '16 to 20 September 2024');
     expect(routineReasons(before, renumbered)).not.toEqual([]);
     expect(referenceChanges(before, renumbered).every((signal) => signal.routine)).toBe(true);
-    expect(resolutionListChanges(before, renumbered)).toBeNull();
+    expect(resolutionListChange(before, renumbered)).toBeNull();
     // A near miss: one title put for another, all else alike.
     const replaced = renumbered.replace('Status of Palestine in the IAEA', 'Status of the Agency in Palestine');
     expect(routineReasons(before, replaced)).toEqual([]);
-    expect(resolutionListChanges(before, replaced)?.phrases).toEqual(['drops GC(67)/RES/14 “Status of Palestine in the IAEA”', 'adds GC(68)/RES/15 “Status of the Agency in Palestine”']);
+    const change = resolutionListChange(before, replaced);
+    expect([change?.dropped, change?.added]).toEqual([[{ name: 'GC(67)/RES/14', title: 'Status of Palestine in the IAEA' }], [{ name: 'GC(68)/RES/15', title: 'Status of the Agency in Palestine' }]]);
   });
 
   it.skipIf(!available)(`IAEA 79/4 → A/80/L.7 OP 2: no resolution paired with another subject; the President's statements named; no quote across entries${skipNote}`, async () => {

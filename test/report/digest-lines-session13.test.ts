@@ -122,7 +122,7 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines, session 13 (${UN_SERIES_AVA
     const text = lineAt(lines, 'OP 2').text;
     // Before: `OP 2: drops “”; GC(68)/RES/11, entitled “Strengthening the Agency’s activities”; drops “Non-power nuclear
     // applications”, GC(68)/RES/11 B”, …`: the deleted run opened on the closing mark of the title before it.
-    // Since session 15 the list is said entry by entry (`resolutionListChanges`, fix15-refs): each entry whole.
+    // Since session 15 the list is said entry by entry (`Finding.resolutionList`, fix15-refs): each entry whole.
     expect(text).toMatch(/^OP 2: drops GC\(68\)\/RES\/10 “Strengthening of the Agency’s technical cooperation activities”, GC\(68\)\/RES\/11 A “Non-power nuclear applications”/);
     expect(text).not.toContain('“”');
     // Every quote the line opens, it closes: the double marks pair up.

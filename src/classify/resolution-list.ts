@@ -1,4 +1,5 @@
-import { findReferences, isNextSessionSymbol, titleWords, type ReferenceMention } from '../classify/signals/references.js';
+import type { ListedResolution, ResolutionListChange } from '../types.js';
+import { findReferences, isNextSessionSymbol, titleWords, type ReferenceMention } from './signals/references.js';
 
 /**
  * A list of titled resolutions read entry by entry: "Takes note of resolutions GC(67)/RES/7, entitled “Nuclear and
@@ -48,15 +49,9 @@ function sameEntry(older: Entry, newer: Entry): boolean {
   return older.mention.key === newer.mention.key || isNextSessionSymbol(older.mention, newer.mention);
 }
 
-/** An entry as a line names it: `GC(67)/RES/14 “Status of Palestine in the IAEA”`. */
-function said(entry: Entry): string {
-  return `${entry.name} “${entry.mention.title}”`;
-}
-
-/** Entries said together: "A, B and C". */
-function listed(entries: readonly Entry[]): string {
-  const names = entries.map(said);
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+/** An entry as the contract carries it: its name (symbol and part) and its title. */
+function listedOf(entry: Entry): ListedResolution {
+  return { name: entry.name, title: entry.mention.title ?? '' };
 }
 
 /** A resolution's parts dropped (added) with it are said with it: only the parts of an entry kept are named apart. */
@@ -66,11 +61,12 @@ function withoutPartsOfWhole(entries: readonly Entry[]): Entry[] {
 }
 
 /**
- * The entries a list dropped and added, said whole (`drops …`, `adds …`), and the spans of the two lists (from the first
- * entry to the last) whose edits they account for; null when either side holds fewer than `LEAST_ENTRIES` titled
- * entries, or no entry was dropped or added (the list changed only in its numbers: the word diff says the rest).
+ * The entries a list dropped and added, each whole (`ResolutionListChange`), and the spans of the two lists (from the
+ * first entry to the last) whose edits they account for; null when either side holds fewer than `LEAST_ENTRIES` titled
+ * entries, or no entry was dropped or added (the list changed only in its numbers: the word diff says the rest). The
+ * digest says them (`drops GC(67)/RES/14 “Status of Palestine in the IAEA”`).
  */
-export function resolutionListChanges(older: string, newer: string): { phrases: string[]; olderSpan: [number, number]; newerSpan: [number, number] } | null {
+export function resolutionListChange(older: string, newer: string): ResolutionListChange | null {
   const [olderEntries, newerEntries] = [entriesOf(older), entriesOf(newer)];
   if (olderEntries.length < LEAST_ENTRIES || newerEntries.length < LEAST_ENTRIES) return null;
   const matched = new Set<Entry>();
@@ -82,9 +78,9 @@ export function resolutionListChanges(older: string, newer: string): { phrases: 
   }
   const added = newerEntries.filter((entry) => !matched.has(entry));
   if (dropped.length === 0 && added.length === 0) return null;
-  const phrases = [...(dropped.length > 0 ? [`drops ${listed(withoutPartsOfWhole(dropped))}`] : []), ...(added.length > 0 ? [`adds ${listed(withoutPartsOfWhole(added))}`] : [])];
   return {
-    phrases,
+    dropped: withoutPartsOfWhole(dropped).map(listedOf),
+    added: withoutPartsOfWhole(added).map(listedOf),
     olderSpan: [olderEntries[0].start, olderEntries[olderEntries.length - 1].end],
     newerSpan: [newerEntries[0].start, newerEntries[newerEntries.length - 1].end],
   };
