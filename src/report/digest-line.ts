@@ -1801,6 +1801,7 @@ function withDenseEditsJoined(edits: readonly Edit[], limit = PHRASE_LENGTH): Ed
     const last = out[out.length - 1];
     const bridge = last?.after ?? '';
     const lastWeight = last ? (weights.get(last) ?? changed(last)) : 0;
+    // Two plain edits parted only by a few kept words, no clause mark, fewer than half the words they change.
     const near =
       last !== undefined &&
       plain(last) &&
@@ -1813,14 +1814,7 @@ function withDenseEditsJoined(edits: readonly Edit[], limit = PHRASE_LENGTH): Ed
     // A passage stopped only by the length (`… on financial` + `market reform → stability-focused …`) ends inside a phrase.
     if (near && limit > PHRASE_LENGTH && last.passage && (flatten(last.deleted + bridge + edit.deleted).length > limit || flatten(last.inserted + bridge + edit.inserted).length > limit)) last.stopped = true;
     if (
-      last &&
-      plain(last) &&
-      plain(edit) &&
-      edit.before === bridge &&
-      bridge.trim() !== '' &&
-      wordCount(bridge) <= DENSE_BRIDGE_WORDS &&
-      !/[,;:.]/.test(bridge) &&
-      2 * wordCount(bridge) <= lastWeight + changed(edit) &&
+      near &&
       // Figures for figures join figures (a date range, `28 February to 2 March 2022`), not words: a place and a
       // session's ordinal are two facts (`the United Arab Emirates → Brazil`, `twenty-eighth → thirtieth`).
       (editWeight(last) === FIGURE_WEIGHT) === (editWeight(edit) === FIGURE_WEIGHT) &&

@@ -7,9 +7,8 @@ import { isRoutineNumberChange, findNumbers } from '../../src/classify/signals/n
 import { stanceTurnedInside } from '../../src/classify/signals/recorded-stance.js';
 import { wordDiff } from '../../src/classify/word-diff.js';
 import { normalizeParagraph } from '../../src/normalize/normalize.js';
-import type { CommitmentSignal, Finding, RedlineResult } from '../../src/types.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { ACCOUNTABILITY, ARMS_TRADE, DEBT, DURBAN, SYRIA, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt } from '../helpers/un-series.js';
+import { ACCOUNTABILITY, ARMS_TRADE, DEBT, DURBAN, SYRIA, UN_SERIES_AVAILABLE as available, commitments, compareInSeries, findingAt, pairAt } from '../helpers/un-series.js';
 
 /**
  * Session 14, round 2: what new users found in the classification and the commitment signals (trials 14a and 14b). Each
@@ -21,17 +20,7 @@ const ATOMIC = 'effects-of-atomic-radiation';
 const SAFETY = 'safety-and-security-of-humanitarian-personnel-and-protection';
 
 const tokens = (text: string): string[] => normalizeParagraph(text).tokens;
-const commitments = (finding: Finding): CommitmentSignal[] => finding.signals.filter((signal): signal is CommitmentSignal => signal.type === 'commitment');
 const detect = (before: string, after: string) => commitmentClausesDetector.detect({ before: { text: before, tokens: tokens(before) }, after: { text: after, tokens: tokens(after) }, diff: [] });
-/** The finding whose older paragraph is `older` and newer `newer` (labels), for renumbered pairs. */
-const pairAt = (result: RedlineResult, older: string, newer: string): Finding => {
-  const [left, right] = result.documents;
-  const finding = result.comparisons[0].findings.find(
-    (one) => one.left.map((i) => left.paragraphs[i].label).join('+') === older && one.right.map((i) => right.paragraphs[i].label).join('+') === newer,
-  );
-  if (!finding) throw new Error(`no finding ${older} → ${newer}`);
-  return finding;
-};
 
 describe('a stance turned on one thing inside a paragraph is negotiated (trial 14a, defect 1)', () => {
   it.skipIf(!available)(`External debt 78/137 → 79/197 OP 7: "takes note of the Panel’s final report" → "welcomes the final report of the High-level Panel": negotiated, take note → welcome${skipNote}`, async () => {

@@ -5,10 +5,9 @@ import { isAgedOpening, isRoutineChange } from '../../src/classify/routine.js';
 import { stanceChanges } from '../../src/classify/signals/stance.js';
 import { compare } from '../../src/pipeline.js';
 import { pairSummary } from '../../src/report/labels.js';
-import type { CommitmentSignal, Finding, RedlineResult } from '../../src/types.js';
 import { lineAt, linesOf } from '../helpers/digest-lines.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
-import { ACCOUNTABILITY, ARMS_TRADE, DEBT, DURBAN, ICT, LDC, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt } from '../helpers/un-series.js';
+import { ACCOUNTABILITY, ARMS_TRADE, DEBT, DURBAN, ICT, LDC, UN_SERIES_AVAILABLE as available, commitments, compareInSeries, findingAt, pairAt } from '../helpers/un-series.js';
 
 /**
  * Session 15, redline #23: findings a drafter would not call negotiated, and one they would. Each fix on its real pair,
@@ -19,16 +18,6 @@ const skipNote = HAS_SHARED ? '' : SHARED_MISSING;
 const ICT_SECURITY = join(SHARED_DATA, 'un-resolutions/texts/ict-security');
 const SAFETY = 'safety-and-security-of-humanitarian-personnel-and-protection';
 
-const commitments = (finding: Finding): CommitmentSignal[] => finding.signals.filter((signal): signal is CommitmentSignal => signal.type === 'commitment');
-/** The finding whose older paragraph is `older` and newer `newer` (labels), for renumbered pairs. */
-const pairAt = (result: RedlineResult, older: string, newer: string): Finding => {
-  const [left, right] = result.documents;
-  const finding = result.comparisons[0].findings.find(
-    (one) => one.left.map((i) => left.paragraphs[i].label).join('+') === older && one.right.map((i) => right.paragraphs[i].label).join('+') === newer,
-  );
-  if (!finding) throw new Error(`no finding ${older} → ${newer}`);
-  return finding;
-};
 
 describe('a decision restated on the same subject reads no "(weaker)" (defect 1)', () => {
   it.skipIf(!HAS_SHARED)(`ICT and crime 74/247 → 75/282: "Decides to establish … committee" → "Reaffirms that the Ad Hoc Committee shall take …", and "Also decides that the ad hoc committee shall convene …" → "Recalling its resolution 74/247 …, in which it decided that …": routine shifts, no tone${skipNote}`, async () => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { compare } from '../../src/pipeline.js';
-import type { Finding, RedlineResult } from '../../src/types.js';
+import type { CommitmentSignal, Finding, RedlineResult } from '../../src/types.js';
 import { HAS_SHARED, SHARED_DATA } from './paths.js';
 
 /** The recurring UN resolutions, one folder per series (`../shared/data/un-resolutions/texts/series`). */
@@ -67,3 +67,16 @@ export const paragraphs = (result: RedlineResult, olderLabel: string, newerLabel
   result.documents[0].paragraphs.find((paragraph) => paragraph.label === olderLabel)?.text ?? '',
   result.documents[1].paragraphs.find((paragraph) => paragraph.label === newerLabel)?.text ?? '',
 ];
+
+/** A finding's commitment signals. */
+export const commitments = (finding: Finding): CommitmentSignal[] => finding.signals.filter((signal): signal is CommitmentSignal => signal.type === 'commitment');
+
+/** The finding whose older paragraph is `older` and newer `newer` (labels, `+` between a group's), for renumbered pairs. */
+export const pairAt = (result: RedlineResult, older: string, newer: string): Finding => {
+  const [left, right] = result.documents;
+  const finding = result.comparisons[0].findings.find(
+    (one) => one.left.map((i) => left.paragraphs[i].label).join('+') === older && one.right.map((i) => right.paragraphs[i].label).join('+') === newer,
+  );
+  if (!finding) throw new Error(`no finding ${older} → ${newer}`);
+  return finding;
+};
