@@ -529,6 +529,8 @@ const EXPECTED = /\b(?:(?:to be|will be|is to be|are to be)\s(?:held|convened|ho
 const STILL_EXPECTED = new RegExp(`${EXPECTED.source}|\\blook(?:s|ing)? forward\\b|\\bupcoming\\b|\\bforthcoming\\b`, 'i');
 /** What a newer record says came about: held, convened, adopted, submitted, published, its report taken note of. */
 const CAME_ABOUT = /\b(?:convening|holding|held|convened|hosted|took place|adopted|submitted|published|issued|report of)\b/i;
+/** Words that say the thing awaited did not come about, or not as awaited: a record of that is no event moving on. */
+const NOT_CAME_ABOUT = /\b(?:not|no|never|neither|nor|cannot|without|postpone[sd]?|cancel(?:l)?ed|called off|deferred|suspended|failed|unable)\b|n't\b/i;
 /** The years a text dates things by. */
 const YEARS = /\b(?:19|20)\d\d\b/g;
 
@@ -555,6 +557,9 @@ export function expectedEventRecordedReason(before: string, after: string, newer
   const expected = EXPECTED.exec(olderRest);
   if (!expected || STILL_EXPECTED.test(newerRest) || !CAME_ABOUT.test(newerRest)) return null;
   if (STANCE.test(outsideNames(olderRest)) || STANCE.test(outsideNames(newerRest))) return null;
+  // A record that it did not come about, or not as awaited, is news a drafter negotiated: "was not held", "postponed",
+  // "at which no outcome document was adopted" (review 15: each read "event held … now recorded as come about").
+  if (NOT_CAME_ABOUT.test(outsideNames(newerRest))) return null;
   // The thing awaited is dated, and not after the newer text's year (a conference "to be held in 2026" is still to come).
   const years = (olderRest.match(YEARS) ?? []).map(Number);
   if (years.length === 0 || Math.max(...years) > newerYear) return null;

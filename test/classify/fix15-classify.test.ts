@@ -158,6 +158,15 @@ describe('a record of something awaited, rewritten to record it as come about, i
     expect(expectedEventRecordedReason(awaited, 'Welcoming the convening of the World Summit for Social Development in November 2025,', 2025)).toBeNull();
     // Words shared that name no event and no year it was awaited for: no event described alike.
     expect(expectedEventRecordedReason('Also recalls that the Secretary-General will submit a report on the implementation of the programme of activities in 2024;', 'Welcomes the implementation of the programme of activities, convened by the Secretary-General;', 2024)).toBeNull();
+    // Review 15: a record that the thing awaited did not come about, or not as awaited, is news, not the event moving on
+    // (each read 'event held: Summit of the Future … now recorded as come about').
+    for (const notHeld of [
+      'Noting that the Summit of the Future was not held on 22 and 23 September 2024,',
+      'Noting that the Summit of the Future was postponed and will not be held on 22 and 23 September 2024,',
+      'Recalling that the Summit of the Future, scheduled for 22 and 23 September 2024, was cancelled, and that no outcome was adopted,',
+      'Noting the convening of the Summit of the Future on 22-23 September 2024, at which no outcome document was adopted,',
+      'Recalling its decision 77/568 of 1 September 2023 on the scope of the Summit of the Future, which was not held on 22 and 23 September 2024,',
+    ]) expect(expectedEventRecordedReason(awaited, notHeld, 2024)).toBeNull();
   });
 });
 
