@@ -39,7 +39,7 @@ export function markEventParagraphs(findings: readonly Finding[], left: Classify
     if (finding.routine || finding.editorial) return finding;
     if (finding.kind === 'dropped' && finding.left.length === 1) {
       const text = olderTexts[finding.left[0]];
-      const reason = droppedEventReason(text, newerTexts, olderYear, newerYear) ?? sincePreviousWelcomeReason(text, newerTexts) ?? deadlinePassedReason(text, newerYear) ?? ownDecisionRecordedReason(text, newerTexts, resolution) ?? sessionDecisionAgedReason(text, newerTexts) ?? anniversaryParagraphReason(text, 'dropped', olderYear, newerYear, [], newerTexts) ?? (nextVersion ? standingDecisionReason(text, newerTexts) ?? completedBodyReportReason(text, newerTexts) : null) ?? sittingHeldRecallReason(text, newerTexts, newerSession) ?? sittingReportNoLongerNotedReason(text, newerTexts, newerSession);
+      const reason = droppedEventReason(text, newerTexts, olderYear, newerYear) ?? sincePreviousWelcomeReason(text, newerTexts) ?? deadlinePassedReason(text, newerYear) ?? ownDecisionRecordedReason(text, newerTexts, resolution) ?? sessionDecisionAgedReason(text, newerTexts) ?? anniversaryParagraphReason(text, 'dropped', olderYear, newerYear, [], newerTexts) ?? (nextVersion ? standingDecisionReason(text, newerTexts) ?? completedBodyReportReason(text, newerTexts) : null) ?? sittingHeldRecallReason(text, newerTexts, newerSession) ?? sittingReportNoLongerNotedReason(text, newerTexts, newerSession, olderTexts);
       return reason === null ? finding : { ...finding, routine: true, reasons: [reason] };
     }
     if (finding.kind === 'new' && finding.right.length === 1) {
@@ -1039,10 +1039,13 @@ export function sittingReportNotedReason(text: string, olderTexts: readonly stri
  * whose OP 15 reiterates that the working group sits at the eighty-first (Criminal accountability 79/116 → 80/160 PP 22).
  * The body did not sit this session; its last report is no longer noted. The reason, else null.
  */
-export function sittingReportNoLongerNotedReason(text: string, newerTexts: readonly string[], newerSession: number | null): string | null {
+export function sittingReportNoLongerNotedReason(text: string, newerTexts: readonly string[], newerSession: number | null, olderTexts: readonly string[] = []): string | null {
   const noted = REPORT_NOTED.exec(text.trim());
   if (newerSession === null || !noted) return null;
   const body = flat(noted[1]);
+  // The body sat this session when the older text set it to (a body that sits every session: "shall continue its work
+  // during its eightieth session" in the seventy-ninth's text): its report of this session not noted is news (review 15).
+  if (olderTexts.some((paragraph) => flat(paragraph).includes(body) && sessionsNamed(paragraph).includes(newerSession))) return null;
   const next = newerTexts.find((paragraph) => flat(paragraph).includes(body) && sessionsNamed(paragraph).some((session) => session > newerSession));
   if (next === undefined || newerTexts.some((paragraph) => REPORT_NOTED.test(paragraph.trim()) && flat(paragraph).includes(body))) return null;
   return `the note of a body's report at its last sitting, dropped: the newer text sets its next sitting at its ${ordinalSession(next, sessionsNamed(next).find((session) => session > newerSession) ?? 0)}`;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decisionCarriedForwardReason, expectedEventRecordedReason, olderDecisionRecalledReason, sittingHeldRecallReason, sittingReportNotedReason } from '../../src/classify/event-paragraphs.js';
+import { decisionCarriedForwardReason, expectedEventRecordedReason, olderDecisionRecalledReason, sittingHeldRecallReason, sittingReportNoLongerNotedReason, sittingReportNotedReason } from '../../src/classify/event-paragraphs.js';
 import { isAgedOpening, isRoutineChange } from '../../src/classify/routine.js';
 import { stanceChanges } from '../../src/classify/signals/stance.js';
 import { compare } from '../../src/pipeline.js';
@@ -171,6 +171,15 @@ describe('a record of something awaited, rewritten to record it as come about, i
 });
 
 describe('a body that sits every other session: its paragraphs follow the sitting on (defect 2)', () => {
+  it('review 15 near miss: a body the older text set to sit at the newer text\'s own session sat; its report no longer noted stays negotiated', () => {
+    const note = 'Noting the oral report of the Chair of the working group of the Sixth Committee,';
+    const carriedOn = ['Reiterates its decision that the consideration of the report shall be continued during its eighty-first session in the framework of a working group of the Sixth Committee;'];
+    // Every other session (79/116 → 80/160): the older text set the eighty-first, the body did not sit at the eightieth.
+    expect(sittingReportNoLongerNotedReason(note, carriedOn, 80, ['Reiterates its decision that the consideration of the report shall be continued during its eighty-first session in the framework of a working group of the Sixth Committee;'])).toBe('the note of a body\'s report at its last sitting, dropped: the newer text sets its next sitting at its eighty-first session');
+    // Every session: the older text set the eightieth, the body sat at it, and its report is not noted (was routine).
+    expect(sittingReportNoLongerNotedReason(note, carriedOn, 80, ['Decides that the consideration of the report shall be continued during its eightieth session in the framework of a working group of the Sixth Committee;'])).toBeNull();
+  });
+
   it.skipIf(!available)(`Criminal accountability 78/102 → 79/116: OP 15 reiterated for the eighty-first session (77/98 dropped), PP 22 "Recalling also its decision … seventy-ninth session" dropped, "Noting the oral report of the Chair of the working group" new: all routine, their reasons named${skipNote}`, async () => {
     const result = await compareInSeries(ACCOUNTABILITY, 'A_RES_78_102.txt', 'A_RES_79_116.txt');
     // Before: the three were digest lines ("dropped PP 22", "new PP 22", "OP 15: drops “as well as its resolution 77/98”; seventy-ninth session → eighty-first session").
