@@ -170,6 +170,16 @@ describe('a record of something awaited, rewritten to record it as come about, i
   });
 });
 
+describe('review 15: a decision for a period, recalled through the resolution that took it, is a mandate not renewed', () => {
+  it('"Decides to extend the mandate … for a period of one year" → "Recalling its resolution 74/247 …, in which it decided to extend the mandate … for a period of one year": not an aged opening (was)', () => {
+    const decided = 'Decides to extend the mandate of the Special Rapporteur on the use of information and communications technologies for criminal purposes for a period of one year, in order to report on the impact of such crimes on developing countries;';
+    const recalled = 'Recalling its resolution 74/247 of 27 December 2019, in which it decided to extend the mandate of the Special Rapporteur on the use of information and communications technologies for criminal purposes for a period of one year, in order to report on the impact of such crimes on developing countries,';
+    expect(isAgedOpening(decided, recalled)).toBe(false);
+    // The decision that stands (74/247 → 75/282 OP 3 → PP 3) is still restated.
+    expect(isAgedOpening('Also decides that the ad hoc committee shall convene a three-day organizational session in August 2020, in New York, in order to agree on an outline and modalities for its further activities, to be submitted to the General Assembly at its seventy-fifth session for its consideration and approval;', 'Recalling its resolution 74/247 of 27 December 2019, in which it decided that the Ad Hoc Committee to Elaborate a Comprehensive International Convention on Countering the Use of Information and Communications Technologies for Criminal Purposes should agree on an outline and modalities for its further activities, to be submitted to the General Assembly at its seventy-fifth session for its consideration and approval,')).toBe(true);
+  });
+});
+
 describe('a body that sits every other session: its paragraphs follow the sitting on (defect 2)', () => {
   it('review 15 near miss: a body the older text set to sit at the newer text\'s own session sat; its report no longer noted stays negotiated', () => {
     const note = 'Noting the oral report of the Chair of the working group of the Sixth Committee,';
