@@ -530,7 +530,8 @@ const STILL_EXPECTED = new RegExp(`${EXPECTED.source}|\\blook(?:s|ing)? forward\
 /** What a newer record says came about: held, convened, adopted, submitted, published, its report taken note of. */
 const CAME_ABOUT = /\b(?:convening|holding|held|convened|hosted|took place|adopted|submitted|published|issued|report of)\b/i;
 /** Words that say the thing awaited did not come about, or not as awaited: a record of that is no event moving on. */
-const NOT_CAME_ABOUT = /\b(?:not|no|never|neither|nor|cannot|without|postpone[sd]?|cancel(?:l)?ed|called off|deferred|suspended|failed|unable)\b|n't\b/i;
+// ("leave no one behind" and "adopted without a vote" say nothing of that.)
+const NOT_CAME_ABOUT = /\b(?:not|never|neither|nor|cannot|postpone[sd]?|cancel(?:l)?ed|called off|deferred|suspended|failed|unable)\b|\bno\b(?!\s+one\b)|n't\b/i;
 /** The years a text dates things by. */
 const YEARS = /\b(?:19|20)\d\d\b/g;
 
