@@ -981,6 +981,10 @@ export function decisionCarriedForwardReason(before: string, after: string, newe
   });
   if (!cycle) return null;
   if (withoutSittings(olderKept) !== withoutSittings(after)) return null;
+  // The standing citations kept as they were: `withoutSittings` masks every symbol, and "bearing in mind its resolutions
+  // 62/63 and [-63/119-]{+79/300+}" is another basis for the decision, not the sitting moved on (review 15).
+  const symbols = (text: string): string => (text.match(/\b\d+\/\d+\b/g) ?? []).join(' ');
+  if (symbols(olderKept) !== symbols(after)) return null;
   // A citation dropped here is still cited elsewhere in the newer text (its list of resolutions recalled): not un-recalled.
   if (dropped.some((citation) => !newerTexts.some((paragraph) => paragraph.includes(citation.replace(/^resolution\s/, ''))))) return null;
   const shown = (text: string): string => /\b[\p{L}-]+(?:th|st|nd|rd) session\b/u.exec(text)?.[0] ?? '';

@@ -181,6 +181,14 @@ describe('review 15: a decision for a period, recalled through the resolution th
 });
 
 describe('a body that sits every other session: its paragraphs follow the sitting on (defect 2)', () => {
+  it('review 15 near miss: a standing citation of the reiterated decision replaced (63/119 → 79/300) is no sitting moved on', () => {
+    const before = 'Reiterates its decision that, bearing in mind its resolutions 62/63 and 63/119 as well as its resolution 77/98, the consideration of the report of the Group of Legal Experts, in particular its legal aspects, taking into account the views of Member States and also noting the inputs by the Secretariat, shall be continued during its seventy-ninth session in the framework of a working group of the Sixth Committee, and, for that purpose, invites further comments from Member States on that report, including on the question of future action;';
+    const recalled = ['Recalling its resolutions 62/63, 63/119, 77/98 and 79/300,'];
+    const carried = before.replace(' as well as its resolution 77/98', '').replace('seventy-ninth', 'eighty-first');
+    expect(decisionCarriedForwardReason(before, carried, 79, recalled)).toBe('a decision reiterated for the next sitting: seventy-ninth session (the newer text\'s own, held) → eighty-first session; resolution 77/98, which set the sitting held (the same cycle), no longer cited beside it');
+    expect(decisionCarriedForwardReason(before, carried.replace('62/63 and 63/119', '62/63 and 79/300'), 79, recalled)).toBeNull();
+  });
+
   it('review 15 near miss: a body the older text set to sit at the newer text\'s own session sat; its report no longer noted stays negotiated', () => {
     const note = 'Noting the oral report of the Chair of the working group of the Sixth Committee,';
     const carriedOn = ['Reiterates its decision that the consideration of the report shall be continued during its eighty-first session in the framework of a working group of the Sixth Committee;'];
