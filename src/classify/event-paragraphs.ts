@@ -39,7 +39,7 @@ export function markEventParagraphs(findings: readonly Finding[], left: Classify
     if (finding.routine || finding.editorial) return finding;
     if (finding.kind === 'dropped' && finding.left.length === 1) {
       const text = olderTexts[finding.left[0]];
-      const reason = droppedEventReason(text, newerTexts, olderYear, newerYear) ?? sincePreviousWelcomeReason(text, newerTexts) ?? deadlinePassedReason(text, newerYear) ?? ownDecisionRecordedReason(text, newerTexts, resolution) ?? sessionDecisionAgedReason(text, newerTexts) ?? anniversaryParagraphReason(text, 'dropped', olderYear, newerYear, [], newerTexts) ?? (nextVersion ? standingDecisionReason(text, newerTexts) ?? completedBodyReportReason(text, newerTexts) : null) ?? sittingHeldRecallReason(text, newerTexts, newerSession) ?? sittingReportNoLongerNotedReason(text, newerTexts, newerSession);
+      const reason = droppedEventReason(text, newerTexts, olderYear, newerYear) ?? sincePreviousWelcomeReason(text, newerTexts) ?? deadlinePassedReason(text, newerYear) ?? ownDecisionRecordedReason(text, newerTexts, resolution) ?? sessionDecisionAgedReason(text, newerTexts) ?? anniversaryParagraphReason(text, 'dropped', olderYear, newerYear, [], newerTexts) ?? (nextVersion ? standingDecisionReason(text, newerTexts) ?? completedBodyReportReason(text, newerTexts) : null) ?? sittingHeldRecallReason(text, newerTexts, newerSession) ?? sittingReportNoLongerNotedReason(text, newerTexts, newerSession, olderTexts);
       return reason === null ? finding : { ...finding, routine: true, reasons: [reason] };
     }
     if (finding.kind === 'new' && finding.right.length === 1) {
@@ -529,6 +529,9 @@ const EXPECTED = /\b(?:(?:to be|will be|is to be|are to be)\s(?:held|convened|ho
 const STILL_EXPECTED = new RegExp(`${EXPECTED.source}|\\blook(?:s|ing)? forward\\b|\\bupcoming\\b|\\bforthcoming\\b`, 'i');
 /** What a newer record says came about: held, convened, adopted, submitted, published, its report taken note of. */
 const CAME_ABOUT = /\b(?:convening|holding|held|convened|hosted|took place|adopted|submitted|published|issued|report of)\b/i;
+/** Words that say the thing awaited did not come about, or not as awaited: a record of that is no event moving on. */
+// ("leave no one behind" and "adopted without a vote" say nothing of that.)
+const NOT_CAME_ABOUT = /\b(?:not|never|neither|nor|cannot|postpone[sd]?|cancel(?:l)?ed|called off|deferred|suspended|failed|unable)\b|\bno\b(?!\s+one\b)|n't\b/i;
 /** The years a text dates things by. */
 const YEARS = /\b(?:19|20)\d\d\b/g;
 
@@ -555,6 +558,9 @@ export function expectedEventRecordedReason(before: string, after: string, newer
   const expected = EXPECTED.exec(olderRest);
   if (!expected || STILL_EXPECTED.test(newerRest) || !CAME_ABOUT.test(newerRest)) return null;
   if (STANCE.test(outsideNames(olderRest)) || STANCE.test(outsideNames(newerRest))) return null;
+  // A record that it did not come about, or not as awaited, is news a drafter negotiated: "was not held", "postponed",
+  // "at which no outcome document was adopted" (review 15: each read "event held … now recorded as come about").
+  if (NOT_CAME_ABOUT.test(outsideNames(newerRest))) return null;
   // The thing awaited is dated, and not after the newer text's year (a conference "to be held in 2026" is still to come).
   const years = (olderRest.match(YEARS) ?? []).map(Number);
   if (years.length === 0 || Math.max(...years) > newerYear) return null;
@@ -975,6 +981,10 @@ export function decisionCarriedForwardReason(before: string, after: string, newe
   });
   if (!cycle) return null;
   if (withoutSittings(olderKept) !== withoutSittings(after)) return null;
+  // The standing citations kept as they were: `withoutSittings` masks every symbol, and "bearing in mind its resolutions
+  // 62/63 and [-63/119-]{+79/300+}" is another basis for the decision, not the sitting moved on (review 15).
+  const symbols = (text: string): string => (text.match(/\b\d+\/\d+\b/g) ?? []).join(' ');
+  if (symbols(olderKept) !== symbols(after)) return null;
   // A citation dropped here is still cited elsewhere in the newer text (its list of resolutions recalled): not un-recalled.
   if (dropped.some((citation) => !newerTexts.some((paragraph) => paragraph.includes(citation.replace(/^resolution\s/, ''))))) return null;
   const shown = (text: string): string => /\b[\p{L}-]+(?:th|st|nd|rd) session\b/u.exec(text)?.[0] ?? '';
@@ -1034,10 +1044,13 @@ export function sittingReportNotedReason(text: string, olderTexts: readonly stri
  * whose OP 15 reiterates that the working group sits at the eighty-first (Criminal accountability 79/116 → 80/160 PP 22).
  * The body did not sit this session; its last report is no longer noted. The reason, else null.
  */
-export function sittingReportNoLongerNotedReason(text: string, newerTexts: readonly string[], newerSession: number | null): string | null {
+export function sittingReportNoLongerNotedReason(text: string, newerTexts: readonly string[], newerSession: number | null, olderTexts: readonly string[] = []): string | null {
   const noted = REPORT_NOTED.exec(text.trim());
   if (newerSession === null || !noted) return null;
   const body = flat(noted[1]);
+  // The body sat this session when the older text set it to (a body that sits every session: "shall continue its work
+  // during its eightieth session" in the seventy-ninth's text): its report of this session not noted is news (review 15).
+  if (olderTexts.some((paragraph) => flat(paragraph).includes(body) && sessionsNamed(paragraph).includes(newerSession))) return null;
   const next = newerTexts.find((paragraph) => flat(paragraph).includes(body) && sessionsNamed(paragraph).some((session) => session > newerSession));
   if (next === undefined || newerTexts.some((paragraph) => REPORT_NOTED.test(paragraph.trim()) && flat(paragraph).includes(body))) return null;
   return `the note of a body's report at its last sitting, dropped: the newer text sets its next sitting at its ${ordinalSession(next, sessionsNamed(next).find((session) => session > newerSession) ?? 0)}`;

@@ -173,7 +173,9 @@ const DECIDES_OPENING = /^(?:Decides|(?:Also|Further)\s[Dd]ecides)\b/;
  * 2024" (another subject) stays a commitment weakened or moved.
  */
 function decisionRestated(before: string, after: string): boolean {
-  if (!DECIDES_OPENING.test(before)) return false;
+  // A decision for a period ("Decides to extend the mandate … for a period of one year") lapses unless taken again: the
+  // resolution that took it recalled is a mandate not renewed, weaker (as `decidedActRecalled` reads it; review 15).
+  if (!DECIDES_OPENING.test(before) || DECIDED_FOR_A_PERIOD.test(before)) return false;
   const restated = RECALLED_IN_RESOLUTION.exec(after) ?? REAFFIRMED_MANDATE.exec(after);
   if (!restated) return false;
   // Words of names set aside (capitalised: "the ad hoc committee" is spelled out as "the Ad Hoc Committee to Elaborate …").
@@ -181,6 +183,8 @@ function decisionRestated(before: string, after: string): boolean {
   const older = new Set(before.toLowerCase().split(/[^\p{L}\p{N}]+/u));
   return said.length >= 4 && said.filter((word) => older.has(word)).length / said.length >= RESTATED_SHARE;
 }
+/** A decision that runs for a period: "for a period of one year", "for a further period of two years", "for one year". */
+const DECIDED_FOR_A_PERIOD = /\bfor (?:a |an )?(?:(?:further|additional|new)\s)?(?:period|term) of\b|\bfor (?:one|two|three|four|five|\d+) (?:more |further |additional )?years?\b/i;
 /** The content words of a restatement compared (a clause of a mandate, not the whole paragraph's later clauses). */
 const RESTATED_WORDS = 30;
 /** The share of them the decision must hold to be the same subject. */

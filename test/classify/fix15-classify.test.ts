@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decisionCarriedForwardReason, expectedEventRecordedReason, olderDecisionRecalledReason, sittingHeldRecallReason, sittingReportNotedReason } from '../../src/classify/event-paragraphs.js';
+import { decisionCarriedForwardReason, expectedEventRecordedReason, olderDecisionRecalledReason, sittingHeldRecallReason, sittingReportNoLongerNotedReason, sittingReportNotedReason } from '../../src/classify/event-paragraphs.js';
 import { isAgedOpening, isRoutineChange } from '../../src/classify/routine.js';
 import { stanceChanges } from '../../src/classify/signals/stance.js';
 import { compare } from '../../src/pipeline.js';
@@ -147,10 +147,46 @@ describe('a record of something awaited, rewritten to record it as come about, i
     expect(expectedEventRecordedReason(awaited, 'Welcoming the convening of the World Summit for Social Development in November 2025,', 2025)).toBeNull();
     // Words shared that name no event and no year it was awaited for: no event described alike.
     expect(expectedEventRecordedReason('Also recalls that the Secretary-General will submit a report on the implementation of the programme of activities in 2024;', 'Welcomes the implementation of the programme of activities, convened by the Secretary-General;', 2024)).toBeNull();
+    // Review 15: a record that the thing awaited did not come about, or not as awaited, is news, not the event moving on
+    // (each read 'event held: Summit of the Future … now recorded as come about').
+    for (const notHeld of [
+      'Noting that the Summit of the Future was not held on 22 and 23 September 2024,',
+      'Noting that the Summit of the Future was postponed and will not be held on 22 and 23 September 2024,',
+      'Recalling that the Summit of the Future, scheduled for 22 and 23 September 2024, was cancelled, and that no outcome was adopted,',
+      'Noting the convening of the Summit of the Future on 22-23 September 2024, at which no outcome document was adopted,',
+      'Recalling its decision 77/568 of 1 September 2023 on the scope of the Summit of the Future, which was not held on 22 and 23 September 2024,',
+    ]) expect(expectedEventRecordedReason(awaited, notHeld, 2024)).toBeNull();
+  });
+});
+
+describe('review 15: a decision for a period, recalled through the resolution that took it, is a mandate not renewed', () => {
+  it('"Decides to extend the mandate … for a period of one year" → "Recalling its resolution 74/247 …, in which it decided to extend the mandate … for a period of one year": not an aged opening (was)', () => {
+    const decided = 'Decides to extend the mandate of the Special Rapporteur on the use of information and communications technologies for criminal purposes for a period of one year, in order to report on the impact of such crimes on developing countries;';
+    const recalled = 'Recalling its resolution 74/247 of 27 December 2019, in which it decided to extend the mandate of the Special Rapporteur on the use of information and communications technologies for criminal purposes for a period of one year, in order to report on the impact of such crimes on developing countries,';
+    expect(isAgedOpening(decided, recalled)).toBe(false);
+    // The decision that stands (74/247 → 75/282 OP 3 → PP 3) is still restated.
+    expect(isAgedOpening('Also decides that the ad hoc committee shall convene a three-day organizational session in August 2020, in New York, in order to agree on an outline and modalities for its further activities, to be submitted to the General Assembly at its seventy-fifth session for its consideration and approval;', 'Recalling its resolution 74/247 of 27 December 2019, in which it decided that the Ad Hoc Committee to Elaborate a Comprehensive International Convention on Countering the Use of Information and Communications Technologies for Criminal Purposes should agree on an outline and modalities for its further activities, to be submitted to the General Assembly at its seventy-fifth session for its consideration and approval,')).toBe(true);
   });
 });
 
 describe('a body that sits every other session: its paragraphs follow the sitting on (defect 2)', () => {
+  it('review 15 near miss: a standing citation of the reiterated decision replaced (63/119 → 79/300) is no sitting moved on', () => {
+    const before = 'Reiterates its decision that, bearing in mind its resolutions 62/63 and 63/119 as well as its resolution 77/98, the consideration of the report of the Group of Legal Experts, in particular its legal aspects, taking into account the views of Member States and also noting the inputs by the Secretariat, shall be continued during its seventy-ninth session in the framework of a working group of the Sixth Committee, and, for that purpose, invites further comments from Member States on that report, including on the question of future action;';
+    const recalled = ['Recalling its resolutions 62/63, 63/119, 77/98 and 79/300,'];
+    const carried = before.replace(' as well as its resolution 77/98', '').replace('seventy-ninth', 'eighty-first');
+    expect(decisionCarriedForwardReason(before, carried, 79, recalled)).toBe('a decision reiterated for the next sitting: seventy-ninth session (the newer text\'s own, held) → eighty-first session; resolution 77/98, which set the sitting held (the same cycle), no longer cited beside it');
+    expect(decisionCarriedForwardReason(before, carried.replace('62/63 and 63/119', '62/63 and 79/300'), 79, recalled)).toBeNull();
+  });
+
+  it('review 15 near miss: a body the older text set to sit at the newer text\'s own session sat; its report no longer noted stays negotiated', () => {
+    const note = 'Noting the oral report of the Chair of the working group of the Sixth Committee,';
+    const carriedOn = ['Reiterates its decision that the consideration of the report shall be continued during its eighty-first session in the framework of a working group of the Sixth Committee;'];
+    // Every other session (79/116 → 80/160): the older text set the eighty-first, the body did not sit at the eightieth.
+    expect(sittingReportNoLongerNotedReason(note, carriedOn, 80, ['Reiterates its decision that the consideration of the report shall be continued during its eighty-first session in the framework of a working group of the Sixth Committee;'])).toBe('the note of a body\'s report at its last sitting, dropped: the newer text sets its next sitting at its eighty-first session');
+    // Every session: the older text set the eightieth, the body sat at it, and its report is not noted (was routine).
+    expect(sittingReportNoLongerNotedReason(note, carriedOn, 80, ['Decides that the consideration of the report shall be continued during its eightieth session in the framework of a working group of the Sixth Committee;'])).toBeNull();
+  });
+
   it.skipIf(!available)(`Criminal accountability 78/102 → 79/116: OP 15 reiterated for the eighty-first session (77/98 dropped), PP 22 "Recalling also its decision … seventy-ninth session" dropped, "Noting the oral report of the Chair of the working group" new: all routine, their reasons named${skipNote}`, async () => {
     const result = await compareInSeries(ACCOUNTABILITY, 'A_RES_78_102.txt', 'A_RES_79_116.txt');
     // Before: the three were digest lines ("dropped PP 22", "new PP 22", "OP 15: drops “as well as its resolution 77/98”; seventy-ninth session → eighty-first session").

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compare } from '../../src/pipeline.js';
+import { compare, compareTexts } from '../../src/pipeline.js';
 import { findNumbers } from '../../src/classify/signals/numbers.js';
 import { findActors } from '../../src/classify/signals/actors.js';
 import type { Finding, RedlineResult } from '../../src/types.js';
@@ -70,6 +70,17 @@ describe('defect 2: a commitment shift compares one act, not the first verbs of 
     // texts (session 15, pledges compared kind by kind): the threshold and "well past" were withdrawn.
     expect((await signalsOf('2014-01-29', '2014-03-19', 'commitment')).flat()).toEqual(['commitment dropped: at least as long as', 'commitment dropped: well past the time']);
     expect(await signalsOf('2018-12-19', '2019-01-30', 'commitment')).toEqual([['commitment added: be patient']]);
+  });
+});
+
+describe('review 15: an act recalled ("Recalls that it urged …") is not the act said', () => {
+  it('"Urges all States … to ratify" → "Recalls that it urged all States … to ratify", "Decides to convene" → "Notes that it decided to convene": the commitment weakened, as before actKept', async () => {
+    const older = 'The General Assembly,\n\nRecalling its resolution 78/50 on the Arms Trade Treaty,\n\n1. Urges all States that have not yet done so to ratify or accede to the Arms Trade Treaty as a matter of priority;\n\n2. Decides to convene a high-level meeting on the Treaty in 2026;\n';
+    const newer = 'The General Assembly,\n\nRecalling its resolution 78/50 on the Arms Trade Treaty,\n\n1. Recalls that it urged all States that have not yet done so to ratify or accede to the Arms Trade Treaty as a matter of priority;\n\n2. Notes that it decided to convene a high-level meeting on the Treaty in 2026;\n';
+    const result = await compareTexts(older, newer);
+    const shifts = result.comparisons[0].findings.map((finding) => finding.signals.filter((signal) => signal.type === 'commitment').map((signal) => signal.summary)).filter((list) => list.length > 0);
+    expect(shifts).toHaveLength(2);
+    expect(shifts.flat().every((summary) => summary.startsWith('commitment weakened'))).toBe(true);
   });
 });
 

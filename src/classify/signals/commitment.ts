@@ -180,6 +180,8 @@ function isOperativePosition(tokens: readonly string[], position: number): boole
 
 /** Words after a verb that name its act ("decided to keep", "decided to continue"); after a modal, its verb ("will assess"). */
 const ACT_WORDS = 2;
+/** Words before "it" that make its verb an act reported, not said: "that it urged", "which it decided". */
+const REPORTING = new Set(['that', 'which', 'whereby', 'wherein']);
 
 /**
  * Where a phrase stands as a verb said by the text (`isOperativePosition`, after a modal that is, or, in the other text,
@@ -193,7 +195,9 @@ function actsOf(tokens: readonly string[], phrase: string, pronoun: boolean): st
     if (!words.every((word, k) => tokens[i + k] === word)) continue;
     // "We do not support the proposal" does not say the act of "We support the proposal".
     if (NEGATIONS.has(tokens[i - 1]) || NEGATIONS.has(tokens[i - 2])) continue;
-    const said = (at: number) => isOperativePosition(tokens, at) || (pronoun && at > 0 && tokens[at - 1] === 'it');
+    // "it" said again as the subject, not an act reported ("Recalls that it urged all States …", "in which it decided …":
+    // the act recalled, no longer made; review 15 read "Urges → Recalls that it urged" with no commitment shift).
+    const said = (at: number) => isOperativePosition(tokens, at) || (pronoun && at > 0 && tokens[at - 1] === 'it' && !REPORTING.has(tokens[at - 2]));
     if (!said(i) && !(i > 0 && MODALS.has(tokens[i - 1]) && said(i - 1))) continue;
     acts.push(tokens.slice(i, i + words.length + length).join(' '));
   }
