@@ -541,9 +541,9 @@ const YEARS = /\b(?:19|20)\d\d\b/g;
  * its decision 77/568 … on the scope of the Summit, to be held on 22 and 23 September 2024, mandating a concise,
  * action-oriented outcome document …" → "Welcoming the convening of the Summit of the Future on 22-23 September 2024 …
  * at which resolution 79/1 entitled “The Pact for the Future” and its annexes were adopted" (ICT for development 78/132 →
- * 79/194 PP 12 → PP 11); "Notes that … the Commission on Science and Technology for Development will submit after its
- * twenty-eighth session, in April 2025, a report …" → "Takes note of the report of the Commission on Science and
- * Technology for Development on its twenty-eighth session …" (79/194 → 80/118 OP 60 → OP 63). The decided and the
+ * 79/194 PP 12 → PP 11). (A report awaited then taken note of, "… will submit after its twenty-eighth session, in April
+ * 2025, a report …" → "Takes note of the report of the Commission … on its twenty-eighth session …", 79/194 → 80/118
+ * OP 60 → OP 63, stays substantive: the newer paragraph's "progress" reads as a stance.) The decided and the
  * looked-forward-to are `eventHeldReason`'s; this is the record of an expectation (`EXPECTED`: "to be held", "will
  * submit") under a recording opening (notes, recalls, takes note), its date not after the newer text's year, become a
  * record (welcomes, notes, recalls, takes note) of the same event or body (its name, and its edition where both give one)
