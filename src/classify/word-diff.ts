@@ -45,18 +45,22 @@ export function wordDiffTokens(text: string): string[] {
 
 /** The dashes and hyphens the surface form unifies (`normalize.ts`, `surfaceForm`): one character each, folded to `-`. */
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
+/** The single quotation marks and apostrophes the surface form unifies (`surfaceForm`): one character each, folded to `'`. */
+const APOSTROPHES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 
 /**
  * A token as the word diff compares it: its dashes folded to the hyphen, so "non‑proliferation" (with U+2011, the
  * non-breaking hyphen) and "non-proliferation" are one word (CTBT 79 PP 13 → 80 PP 14 read
  * `[-non-proliferation-]{+non‑proliferation+}`), and so are the hyphens of "12‑month" and "12-month" (FOMC, where the
- * mojibake repair gave U+2011). Equal tokens show the newer text's characters (jsdiff keeps the newer side's).
+ * mojibake repair gave U+2011). Apostrophes alike: "Committee’s" and "Committee's" (FOMC statements copied with curly
+ * and straight ones read `Committee[-’-]{+'+}s`, trial 15c). Equal tokens show the newer text's characters (jsdiff
+ * keeps the newer side's); one character each, so offsets are kept.
  */
 export function wordDiffKey(token: string): string {
-  return token.replace(DASHES, '-');
+  return token.replace(DASHES, '-').replace(APOSTROPHES, "'");
 }
 
-/** Whether two tokens are the same to the word diff: equal, or equal once their dashes are folded (`wordDiffKey`). */
+/** Whether two tokens are the same to the word diff: equal, or equal once their dashes and apostrophes are folded (`wordDiffKey`). */
 function sameToken(left: string, right: string): boolean {
   return left === right || (left.length === right.length && wordDiffKey(left) === wordDiffKey(right));
 }

@@ -183,3 +183,23 @@ describe('wordDiff: the same text whatever the dash', () => {
     expect(fomc.some((part) => part.op !== 'equal' && /^[-\u2011]$/.test(part.text))).toBe(false);
   });
 });
+
+// An economist read `Committee[-’-]{+'+}s` inside changed FOMC paragraphs (trial 15c, defect 11): statements copied with
+// curly and straight apostrophes. The word diff reads them alike, as the surface form does, and shows the newer text's.
+describe('wordDiff: the same text whatever the apostrophe', () => {
+  it('shows no edit where only a curly apostrophe became a straight one, and still shows the changed word beside it', () => {
+    expect(wordDiff('The Committee’s policy will remain', "The Committee's policy will change", 2000).parts).toEqual([
+      { op: 'equal', text: "The Committee's policy will " },
+      { op: 'delete', text: 'remain' },
+      { op: 'insert', text: 'change' },
+    ]);
+    expect(wordDiff('the Committee’s policy', 'the Board’s policy', 2000).parts.filter((part) => part.op !== 'equal').map((part) => part.text)).toEqual(['Committee', 'Board']);
+  });
+
+  it.skipIf(!HAS_SHARED)('FOMC 2009-01-28 → 2009-03-18: no edit that is only an apostrophe', async () => {
+    const [left, right] = await Promise.all([loadDocument(join(SHARED_DATA, 'fomc-statements/fomc_2009-01-28.txt')), loadDocument(join(SHARED_DATA, 'fomc-statements/fomc_2009-03-18.txt'))]);
+    const { comparison } = compareDocuments(left, right, resolveOptions());
+    const apostropheOnly = comparison.findings.flatMap((finding) => finding.diff).filter((part) => part.op !== 'equal' && /^['\u2019\u2018]$/.test(part.text));
+    expect(apostropheOnly).toEqual([]);
+  });
+});
