@@ -1,6 +1,6 @@
 import type { Finding, NumberSignal } from '../types.js';
 import type { Lexicons } from './signals/lexicon.js';
-import { countedWords, findNumbers, leadWords, signal, withoutCommon, type NumberMention } from './signals/numbers.js';
+import { countedWords, findNumbers, leadWords, numberKey, signal, type NumberMention } from './signals/numbers.js';
 import { MEMBER_VIEW } from './signals/commitment.js';
 
 /** Content words a rate's words must share across the two texts to be said of the same thing ("target range federal fund rate"). */
@@ -13,6 +13,9 @@ interface Placed {
   words: Set<string>;
 }
 
+/** The units of a percentage level (`findNumbers`' percentage pattern without its points). */
+const PERCENT_UNIT = /%|per\s?cent/i;
+
 /** The sentence of a paragraph that holds a span. */
 function sentenceAt(text: string, start: number): string {
   const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('; ', start)) + 1;
@@ -24,6 +27,9 @@ function sentenceAt(text: string, start: number): string {
 function levels(paragraphs: readonly string[], lexicons: Lexicons): Placed[] {
   const placed: Placed[] = [];
   paragraphs.forEach((text, paragraph) => {
+    // Only a paragraph that says "%", "per cent" or "percent" can hold a percentage level (the pattern's units; points
+    // are moves, left out below): the 20,000 paragraphs of two long texts are not all searched for numbers.
+    if (!PERCENT_UNIT.test(text)) return;
     for (const mention of findNumbers(text, lexicons)) {
       // A move ("fell by 2.6 per cent", "by 25 basis points") is no level: only a level is set anew.
       if (mention.category !== 'percentage' || /points?$/i.test(mention.text) || /\bby\s(?:about\s|some\s|around\s)?$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
@@ -50,8 +56,10 @@ export function documentFigureChanges(findings: readonly Finding[], before: read
   const older = levels(before, lexicons);
   const newer = levels(after, lexicons);
   if (older.length === 0 || newer.length === 0) return [...findings];
-  const gone = older.filter((one) => withoutCommon([one.mention], newer.map((other) => other.mention)).length > 0);
-  const come = newer.filter((one) => withoutCommon([one.mention], older.map((other) => other.mention)).length > 0);
+  // A level is gone when the newer text holds no number of its key anywhere (`withoutCommon` of it alone), come alike.
+  const [olderKeys, newerKeys] = [new Set(older.map((one) => numberKey(one.mention))), new Set(newer.map((one) => numberKey(one.mention)))];
+  const gone = older.filter((one) => !newerKeys.has(numberKey(one.mention)));
+  const come = newer.filter((one) => !olderKeys.has(numberKey(one.mention)));
   const shared = (a: Placed, b: Placed): number => [...a.words].filter((word) => b.words.has(word)).length;
   const best = (one: Placed, others: readonly Placed[]): Placed | null => {
     const ranked = others.map((other) => ({ other, score: shared(one, other) })).filter(({ score }) => score >= SAID_OF_SAME).sort((x, y) => y.score - x.score);

@@ -779,32 +779,39 @@ export function basisPoints(text: string): number | null {
 
 /** The mentions of `mine` not matched (as a multiset, by text) in `theirs`. */
 export function withoutCommon(mine: readonly NumberMention[], theirs: readonly NumberMention[]): NumberMention[] {
-  // A fraction after a space is the same number as after a hyphen ("5 3/4 percent", "5-3/4 percent", FOMC 1995), and
-  // "basis point" the same unit as "basis points" ("a 25 basis point decline", "of 25 basis points").
-  // A date with its month abbreviated is the same date spelled out, and a range's dash is typography ("22-23 Sept 2024",
-  // "22–23 September 2024"); two days in a row are that range ("on 22 and 23 September 2024" → "on 22-23 September 2024",
-  // ICT 78/132 → 79/194 PP 12: the Summit's dates, not a date changed).
-  // A move in percentage points is the same in basis points ("1/4 percentage point", "25 basis points": `basisPoints`).
-  const key = (mention: NumberMention): string => {
-    const points = basisPoints(mention.text);
-    return points !== null ? `${points} basis point` : written(mention);
-  };
-  const written = (mention: NumberMention): string =>
-    spellOutMonths(mention.text)
-      .toLowerCase()
-      .replace(DASH_BEFORE_DIGIT, '-')
-      .replace(UNIT_INSIDE_RANGE, '')
-      .replace(/(\d) (?=\d\/\d)/g, '$1-')
-      .replace(/\b(basis|percentage) points\b/g, '$1 point')
-      .replace(/\b(\d{1,2}) and (\d{1,2})\b/g, (both, first: string, second: string) => (Number(second) === Number(first) + 1 ? `${first}-${second}` : both));
   const counts = new Map<string, number>();
-  for (const mention of theirs) counts.set(key(mention), (counts.get(key(mention)) ?? 0) + 1);
+  for (const mention of theirs) {
+    const key = numberKey(mention);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   return mine.filter((mention) => {
-    const left = counts.get(key(mention)) ?? 0;
+    const key = numberKey(mention);
+    const left = counts.get(key) ?? 0;
     if (left === 0) return true;
-    counts.set(key(mention), left - 1);
+    counts.set(key, left - 1);
     return false;
   });
+}
+
+/**
+ * A number as `withoutCommon` matches it: the same value written another way is one key.
+ * A fraction after a space is the same number as after a hyphen ("5 3/4 percent", "5-3/4 percent", FOMC 1995), and
+ * "basis point" the same unit as "basis points" ("a 25 basis point decline", "of 25 basis points").
+ * A date with its month abbreviated is the same date spelled out, and a range's dash is typography ("22-23 Sept 2024",
+ * "22–23 September 2024"); two days in a row are that range ("on 22 and 23 September 2024" → "on 22-23 September 2024",
+ * ICT 78/132 → 79/194 PP 12: the Summit's dates, not a date changed).
+ * A move in percentage points is the same in basis points ("1/4 percentage point", "25 basis points": `basisPoints`).
+ */
+export function numberKey(mention: NumberMention): string {
+  const points = basisPoints(mention.text);
+  if (points !== null) return `${points} basis point`;
+  return spellOutMonths(mention.text)
+    .toLowerCase()
+    .replace(DASH_BEFORE_DIGIT, '-')
+    .replace(UNIT_INSIDE_RANGE, '')
+    .replace(/(\d) (?=\d\/\d)/g, '$1-')
+    .replace(/\b(basis|percentage) points\b/g, '$1 point')
+    .replace(/\b(\d{1,2}) and (\d{1,2})\b/g, (both, first: string, second: string) => (Number(second) === Number(first) + 1 ? `${first}-${second}` : both));
 }
 
 /**
