@@ -508,8 +508,9 @@ interface FindingBase {
   /**
    * Word-level diff from the left text to the right text (new: all insert; dropped: all delete). The equal and inserted
    * parts rebuild the right text exactly; the equal and deleted parts rebuild the left text but for its dashes and
-   * hyphens (U+2010–2015, U+2212): a word that differs only by its dash character is one word to the diff, shown as the
-   * right text writes it (an extraction's non-breaking hyphen is no edit), at the same offsets.
+   * hyphens (U+2010–2015, U+2212) and apostrophes (curly, straight and their look-alikes, as the surface form unifies
+   * them): a word that differs only by such a character is one word to the diff, shown as the right text writes it (an
+   * extraction's non-breaking hyphen is no edit), at the same offsets (`wordDiffKey`).
    */
   diff: DiffPart[];
   /** Policy signals noticed in this finding. */

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { wordDiffKey } from '../../src/classify/word-diff.js';
 import { compare, compareDocuments } from '../../src/pipeline.js';
 import { loadDocument } from '../../src/ingest/load-document.js';
 import { resolveOptions } from '../../src/options.js';
@@ -13,9 +14,6 @@ const statement = (date: string) => join(FOMC, `fomc_${date}.txt`);
 if (!HAS_SHARED) console.warn(SHARED_MISSING);
 
 /** Real-text tests on the 219 FOMC statements: each file's front matter names the `previous` statement. */
-/** Dashes and hyphens as the word diff reads them (`wordDiffKey`). */
-const foldDashes = (text: string): string => text.replace(/[\u2010-\u2015\u2212]/g, '-');
-
 describe.skipIf(!HAS_SHARED)('FOMC statements, consecutive pairs', () => {
   it('compares all 218 consecutive pairs without error, accounting for every paragraph', async () => {
     const files = readdirSync(FOMC).filter((name) => /^fomc_\d{4}-\d{2}-\d{2}\.txt$/.test(name)).sort();
@@ -30,13 +28,13 @@ describe.skipIf(!HAS_SHARED)('FOMC statements, consecutive pairs', () => {
       expect(accountingProblems(comparison.findings, left.paragraphs.length, right.paragraphs.length), name).toEqual([]);
       for (const finding of comparison.findings) {
         // The word diff rebuilds both sides: equal + inserted = the newer text exactly, equal + deleted = the older but
-        // for its dashes, which the diff reads alike and shows as the newer text writes them (the 2015 statements'
-        // non-breaking hyphens), at the same offsets.
+        // for its dashes and apostrophes, which the diff reads alike and shows as the newer text writes them (the 2015
+        // statements' non-breaking hyphens, 2009's curly apostrophes), at the same offsets (`wordDiffKey`).
         const older = finding.left.map((index) => left.paragraphs[index].text).join('\n\n');
         const newer = finding.right.map((index) => right.paragraphs[index].text).join('\n\n');
         const rebuiltOlder = finding.diff.filter((part) => part.op !== 'insert').map((part) => part.text).join('');
         expect(rebuiltOlder.length, name).toBe(older.length);
-        expect(foldDashes(rebuiltOlder), name).toBe(foldDashes(older));
+        expect(wordDiffKey(rebuiltOlder), name).toBe(wordDiffKey(older));
         expect(finding.diff.filter((part) => part.op !== 'delete').map((part) => part.text).join(''), name).toBe(newer);
       }
       expect(comparison.similarity).toBeGreaterThanOrEqual(0);
