@@ -254,9 +254,10 @@ const size = option('--sample', 40);
 // and read once the rules of round 16 were final (session 11); seed 1101, drawn and read on session 12's code
 // (classifier/28; fresh: a figure not tuned on what it measures); seed 1201, drawn and read on session 13's code
 // (classifier/29); seed 1301, drawn on session 13's final code (classifier/30) and read in session 14; seed 1401, drawn
-// on session 14's final code (classifier/31) and read at the start of session 15.
+// on session 14's final code (classifier/31) and read at the start of session 15; seed 1501, drawn on session 15's
+// final code (classifier/32) and read at the start of session 16.
 // `--seed K` reads one seed alone.
-const seeds = args.includes('--seed') ? [option('--seed', 23)] : [23, 80, 131, 211, 307, 401, 503, 601, 701, 801, 901, 1001, 1101, 1201, 1301, 1401];
+const seeds = args.includes('--seed') ? [option('--seed', 23)] : [23, 80, 131, 211, 307, 401, 503, 601, 701, 801, 901, 1001, 1101, 1201, 1301, 1401, 1501];
 // Ranked by the key as it was written before the UN labels were spaced ("OP2 (a) (v)", not "OP 2 (a) (v)"), so the
 // sample drawn with a seed stays the one already read whatever the labels' spelling.
 const rankKey = (key) => key.replace(/\b(OP|PP) (?=\d)/g, '$1');
@@ -304,7 +305,8 @@ if (args.includes('--write-sample')) {
     'were final, round 15 written from other series without seeing it; seed 1001, drawn (48 findings) and read once',
     'the rules of round 16 were final; seed 1101, drawn (48 findings) and read on session 12\'s code; seed 1201, drawn',
     '(48 findings) and read on session 13\'s code; seed 1301, drawn (48 findings) on session 13\'s final code and read',
-    'in session 14; and seed 1401, drawn (48 findings) on session 14\'s final code and read at the start of session 15.',
+    'in session 14; seed 1401, drawn (48 findings) on session 14\'s final code and read at the start of session 15; and',
+    'seed 1501, drawn (48 findings) on session 15\'s final code and read at the start of session 16.',
     'Each finding',
     'is read against both texts. Verdicts live in `bench/precision-verdicts.json` (keyed by pair and labels), so a rerun',
     'keeps them; a finding without one says so.',
@@ -391,7 +393,9 @@ if (args.includes('--write-results')) {
                                     ? 'seed 1301, drawn on session 13\'s final code (classifier/30)'
                                     : seed === 1401
                                       ? 'seed 1401, drawn on session 14\'s final code (classifier/31)'
-                                      : `seed ${seed}`,
+                                      : seed === 1501
+                                        ? 'seed 1501, drawn on session 15\'s final code (classifier/32)'
+                                        : `seed ${seed}`,
       `${negotiated} of ${read}${share(negotiated, read)}`,
     ])),
     '',
