@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
-import type model from 'wink-eng-lite-web-model';
+import { taggingModel } from './english-model.js';
 import type { Document, NormalizedDocument, NormalizedParagraph } from '../types.js';
 export { chainedTwins, twinStandIn, type TwinPair } from './twins.js';
 import { spellOutMonths } from './months.js';
@@ -33,7 +32,7 @@ function getNlp(): Nlp {
   // Required here, not imported at the top: the model is the largest part of `import { compare }`, and callers that
   // only read or render documents never need it.
   if (nlp === null) {
-    nlp = winkNLP(createRequire(import.meta.url)('wink-eng-lite-web-model') as typeof model, ['pos']);
+    nlp = winkNLP(taggingModel(), ['pos']); // the model less what tagging never runs (english-model.ts)
     modelLoads++;
   }
   return nlp;
