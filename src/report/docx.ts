@@ -3,6 +3,7 @@ import type { FileChild, ICommentOptions, ParagraphChild } from 'docx';
 import type { Comparison, DiffPart, Finding, FootnoteChange, Paragraph, RedlineResult } from '../types.js';
 import { lineParts, lineWithSignals } from './digest-line.js';
 import { replacementsByNew } from './replacements.js';
+import { isRightToLeft } from './direction.js';
 import { isPositionShift, KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
 import { OFFICIAL_FACTS, ROW_TAGS, TAG_LABELS, comparedDocuments, countTags, pairSummary, paragraphCitation, percent, placeRef, relationNote, titleWithDate, warningText, type ResultDocument } from './labels.js';
 
@@ -172,12 +173,14 @@ class DocxWriter {
   }
 
   /** A run of text as a piece of the diff: kept, deleted or inserted (tracked). */
-  run(piece: Piece, bold = false): ParagraphChild {
+  run(piece: Piece, bold = false, rightToLeft = false): ParagraphChild {
     const { TextRun, DeletedTextRun, InsertedTextRun } = this.docx;
     const text = clean(piece.text);
-    if (piece.op === 'delete') return new DeletedTextRun({ text, bold, ...this.change() });
-    if (piece.op === 'insert') return new InsertedTextRun({ text, bold, ...this.change() });
-    return new TextRun({ text, bold });
+    // A run of right-to-left text (`w:rtl`) in a right-to-left paragraph (`isRightToLeft`); written only then.
+    const direction = rightToLeft ? { rightToLeft } : {};
+    if (piece.op === 'delete') return new DeletedTextRun({ text, bold, ...direction, ...this.change() });
+    if (piece.op === 'insert') return new InsertedTextRun({ text, bold, ...direction, ...this.change() });
+    return new TextRun({ text, bold, ...direction });
   }
 
   /**
@@ -191,8 +194,10 @@ class DocxWriter {
     const runs: ParagraphChild[] = [];
     for (const id of ids) runs.push(new CommentRangeStart(id));
     const text: ParagraphChild[] = [];
+    // An Arabic or Hebrew paragraph is laid out right to left (`w:bidi`), its text's runs too; its label stays a Latin run.
+    const rightToLeft = isRightToLeft(pieces.map((piece) => piece.text).join(''));
     if (label) text.push(this.run({ op: labelOp, text: `${label}  ` }, true));
-    for (const piece of pieces) if (piece.text) text.push(this.run(piece));
+    for (const piece of pieces) if (piece.text) text.push(this.run(piece, false, rightToLeft));
     text.push(...footnotes);
     // The bookmark spans the label (or, without one, the first run): Word's "go to" and the first page's links land on it.
     const anchor = this.anchorNext;
@@ -203,7 +208,7 @@ class DocxWriter {
     const markChange = mark === 'insert' ? { insertion: this.change() } : mark === 'delete' ? { deletion: this.change() } : {};
     const pageBreakBefore = this.breakBeforeNext;
     this.breakBeforeNext = false;
-    return new Paragraph({ children: runs, spacing: { after: 160 }, pageBreakBefore, ...(heading ? { heading: HeadingLevel.HEADING_3 } : {}), ...(mark === 'equal' ? {} : { run: markChange }) });
+    return new Paragraph({ children: runs, spacing: { after: 160 }, pageBreakBefore, ...(rightToLeft ? { bidirectional: true } : {}), ...(heading ? { heading: HeadingLevel.HEADING_3 } : {}), ...(mark === 'equal' ? {} : { run: markChange }) });
   }
 
   /**
