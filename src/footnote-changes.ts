@@ -42,7 +42,8 @@ export function withFootnoteChanges(comparison: Comparison, left: readonly Parag
       const other = note.change === 'added' ? removed.get(noteText(note)) : note.change === 'removed' ? added.get(noteText(note)) : undefined;
       if (other === undefined) return note;
       const where = note.change === 'added' ? `cited by older ${other || 'another paragraph'} before` : `now cited by ${other || 'another paragraph'}`;
-      return { ...note, summary: note.summary.replace(/^(footnote \S+(?: \(older \S+\))? (?:added|removed))/, `$1 (${where})`) };
+      // Only moved: said on both paragraphs, but no key change (`relocated`, trial 16c: two lines of a memo's first page).
+      return { ...note, summary: note.summary.replace(/^(footnote \S+(?: \(older \S+\))? (?:added|removed))/, `$1 (${where})`), relocated: true as const };
     });
     return { ...finding, footnoteChanges: notes };
   });

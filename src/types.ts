@@ -100,6 +100,12 @@ export interface Footnote {
   mark: string;
   /** The note's text, lines unfolded. */
   text: string;
+  /**
+   * In a paragraph's `footnotes`: where the mark stood in the paragraph's `text` (the mark followed `text.slice(0, offset)`),
+   * so an output can put it back in place. Absent where not known (a document read by an older version, a cache); an
+   * output then shows the paragraph's marks apart at its end (`¹,²,³`), never run together.
+   */
+  offset?: number;
 }
 
 /** One paragraph of a document as the reader sees it. */
@@ -124,7 +130,7 @@ export interface Paragraph {
    * `¶ 1` counting body paragraphs only, `heading 1`; see `nameParagraphs`). Absent in a loaded text without UN labels.
    */
   label?: string | null;
-  /** Footnotes this paragraph cites, in order (absent when none); their marks are removed from `text`. */
+  /** Footnotes this paragraph cites, in order (absent when none); their marks are removed from `text`, where each stood kept as its `offset`. */
   footnotes?: Footnote[];
 }
 
@@ -535,6 +541,12 @@ export interface FootnoteChange {
   diff: DiffPart[];
   /** The change in one line: `footnote 8 changed: Bahamas → Bahamas (The); adds Panama`. */
   summary: string;
+  /**
+   * True on a note `added` or `removed` that only moved: the same note is cited by another paragraph of the other text
+   * (the UN puts a note at its instrument's first mention, so a clause put earlier takes the note with it: 79/52 cites
+   * the Arms Trade Treaty's UNTS note in PP 9, 78/48 in PP 10). Said on both paragraphs, never a key change; absent otherwise.
+   */
+  relocated?: true;
 }
 
 /** A paragraph the same in both texts (up to whitespace and typography), possibly moved or renumbered. */

@@ -27,8 +27,13 @@ const ATOMS = [
   `\\p{Lu}{1,6}(?:\\.\\d+)?(?:\\(\\d{1,3}\\))?(?=[^\\s]*\\d)(?:/[\\p{L}\\p{N}]+(?:[.\\-][\\p{L}\\p{N}]+)*)+`,
   NUMBER,
 ];
-// The same word characters as jsdiff's word diffs: Latin letters with their diacritics, digits and the underscore.
-const WORD_CHARS = 'a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}';
+/**
+ * Word characters: jsdiff's (Latin letters with their diacritics, digits, the underscore, the soft hyphen and the
+ * spacing modifier letters), and the letters, combining marks and digits of every script (`\\p{L}\\p{M}\\p{N}`). With
+ * jsdiff's Latin class alone, any other letter was a token of its own: Russian "Мы отмечаем" → "Мы подчёркиваем" read
+ * `Мы [-отмеч-]{+подчёркив+}аем`, and Arabic words were cut between letters (trial 16c, issue 19).
+ */
+const WORD_CHARS = 'a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}\\p{L}\\p{M}\\p{N}';
 /**
  * A word: word characters, with the hyphens inside a compound (`re-engagement`, `sixty-third`, `COVID-19`): a compound
  * is one word of the text, and cut at its hyphen it read as `re- → continued` for "the re-engagement" → "the continued

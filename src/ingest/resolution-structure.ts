@@ -240,7 +240,10 @@ function withAnnexSubheadingsApart(paragraphs: readonly Paragraph[]): Paragraph[
     const cut = Math.min(paragraph.end, paragraph.start + glued[1].length);
     const { footnotes, ...rest } = paragraph;
     out.push({ ...rest, text: glued[1], number: null, heading: true, end: cut });
-    out.push({ ...paragraph, text: text.slice(glued[0].length), number: `${glued[2]}.`, heading: false, start: Math.min(paragraph.end, cut + 1) });
+    // The notes stay with the numbered part, their offsets counted from its text (the subheading and number cut off).
+    const shift = paragraph.text.length - paragraph.text.trimStart().length + glued[0].length;
+    const footnotesApart = footnotes?.map((note) => (note.offset === undefined ? note : { ...note, offset: Math.max(0, note.offset - shift) }));
+    out.push({ ...paragraph, ...(footnotesApart ? { footnotes: footnotesApart } : {}), text: text.slice(glued[0].length), number: `${glued[2]}.`, heading: false, start: Math.min(paragraph.end, cut + 1) });
   }
   return changed ? out.map((paragraph, index) => ({ ...paragraph, index })) : [...paragraphs];
 }

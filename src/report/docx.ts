@@ -3,8 +3,9 @@ import type { FileChild, ICommentOptions, ParagraphChild } from 'docx';
 import type { Comparison, DiffPart, Finding, FootnoteChange, Paragraph, RedlineResult } from '../types.js';
 import { lineParts, lineWithSignals } from './digest-line.js';
 import { replacementsByNew } from './replacements.js';
+import { isRightToLeft } from './direction.js';
 import { isPositionShift, KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
-import { OFFICIAL_FACTS, ROW_TAGS, TAG_LABELS, comparedDocuments, countTags, pairSummary, paragraphCitation, percent, placeRef, relationNote, titleWithDate, warningText, type ResultDocument } from './labels.js';
+import { OFFICIAL_FACTS, ROW_TAGS, TAG_LABELS, comparedDocuments, countTags, pairSummary, paragraphCitation, percent, placeRef, relationNote, titleWithDate, unrelatedAbsence, warningText, type ResultDocument } from './labels.js';
 
 /** How `renderDocx` writes: the date to stamp when the documents carry none. */
 export interface DocxOptions {
@@ -132,6 +133,15 @@ export function clean(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
+/** A paragraph's footnote references and where their marks stood in the side's text (`DocxWriter.withMarks`). */
+interface FootnoteMarks {
+  /** Whose text the offsets count: the newer (`right`: kept and inserted pieces) or the older (`left`). */
+  side: 'left' | 'right';
+  /** The length of the paragraph's text on that side: the pieces are placed by offset only when they are all of it. */
+  length: number;
+  refs: Array<{ offset: number | undefined; run: ParagraphChild }>;
+}
+
 /** A run of a paragraph: text kept, deleted or inserted. */
 interface Piece {
   op: DiffPart['op'];
@@ -145,8 +155,6 @@ class DocxWriter {
   /** The footnotes written so far, by id (1, 2 …): each paragraph's notes as Word footnotes. */
   readonly footnotes: Record<string, { children: InstanceType<DocxLibrary['Paragraph']>[] }> = {};
   private revision = 0;
-  /** Whether the next paragraph starts a page (the body after a first page). */
-  private breakBeforeNext = false;
   /** The bookmark the next paragraph's label carries: where a key change on the first page links to. */
   private anchorNext: string | null = null;
   /** The replacements of the comparison being written, by their new finding (`replacementsByNew`). */
@@ -172,12 +180,14 @@ class DocxWriter {
   }
 
   /** A run of text as a piece of the diff: kept, deleted or inserted (tracked). */
-  run(piece: Piece, bold = false): ParagraphChild {
+  run(piece: Piece, bold = false, rightToLeft = false): ParagraphChild {
     const { TextRun, DeletedTextRun, InsertedTextRun } = this.docx;
     const text = clean(piece.text);
-    if (piece.op === 'delete') return new DeletedTextRun({ text, bold, ...this.change() });
-    if (piece.op === 'insert') return new InsertedTextRun({ text, bold, ...this.change() });
-    return new TextRun({ text, bold });
+    // A run of right-to-left text (`w:rtl`) in a right-to-left paragraph (`isRightToLeft`); written only then.
+    const direction = rightToLeft ? { rightToLeft } : {};
+    if (piece.op === 'delete') return new DeletedTextRun({ text, bold, ...direction, ...this.change() });
+    if (piece.op === 'insert') return new InsertedTextRun({ text, bold, ...direction, ...this.change() });
+    return new TextRun({ text, bold, ...direction });
   }
 
   /**
@@ -185,15 +195,16 @@ class DocxWriter {
    * takes its label with it), its pieces, and comments spanning it. `mark` tracks the paragraph mark itself, so accepting
    * (or rejecting) all leaves no empty paragraph behind, and a split or merge joins or parts where it did.
    */
-  paragraph(label: string | null, pieces: Piece[], notes: string[], mark: DiffPart['op'] = 'equal', heading = false, labelOp: DiffPart['op'] = mark, footnotes: ParagraphChild[] = []): FileChild {
+  paragraph(label: string | null, pieces: Piece[], notes: string[], mark: DiffPart['op'] = 'equal', heading = false, labelOp: DiffPart['op'] = mark, footnotes: FootnoteMarks | null = null): FileChild {
     const { Paragraph, CommentRangeStart, CommentRangeEnd, CommentReference, TextRun, HeadingLevel } = this.docx;
     const ids = notes.map((note) => this.comment(note));
     const runs: ParagraphChild[] = [];
     for (const id of ids) runs.push(new CommentRangeStart(id));
     const text: ParagraphChild[] = [];
+    // An Arabic or Hebrew paragraph is laid out right to left (`w:bidi`), its text's runs too; its label stays a Latin run.
+    const rightToLeft = isRightToLeft(pieces.map((piece) => piece.text).join(''));
     if (label) text.push(this.run({ op: labelOp, text: `${label}  ` }, true));
-    for (const piece of pieces) if (piece.text) text.push(this.run(piece));
-    text.push(...footnotes);
+    text.push(...this.withMarks(pieces.filter((piece) => piece.text), footnotes, rightToLeft));
     // The bookmark spans the label (or, without one, the first run): Word's "go to" and the first page's links land on it.
     const anchor = this.anchorNext;
     this.anchorNext = null;
@@ -201,9 +212,7 @@ class DocxWriter {
     else runs.push(...text);
     for (const id of ids) runs.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
     const markChange = mark === 'insert' ? { insertion: this.change() } : mark === 'delete' ? { deletion: this.change() } : {};
-    const pageBreakBefore = this.breakBeforeNext;
-    this.breakBeforeNext = false;
-    return new Paragraph({ children: runs, spacing: { after: 160 }, pageBreakBefore, ...(heading ? { heading: HeadingLevel.HEADING_3 } : {}), ...(mark === 'equal' ? {} : { run: markChange }) });
+    return new Paragraph({ children: runs, spacing: { after: 160 }, ...(rightToLeft ? { bidirectional: true } : {}), ...(heading ? { heading: HeadingLevel.HEADING_3 } : {}), ...(mark === 'equal' ? {} : { run: markChange }) });
   }
 
   /**
@@ -211,15 +220,66 @@ class DocxWriter {
    * mark in `changes`) with its word diff tracked, as the paragraph's text is (trial 14b: the memo carried no note, and
    * Panama added to note 8 of the ATT's OP 2 was nowhere).
    */
-  private footnoteRefs(paragraph: Paragraph, side: 'left' | 'right', changes: readonly FootnoteChange[] = []): ParagraphChild[] {
+  private footnoteRefs(paragraph: Paragraph, side: 'left' | 'right', changes: readonly FootnoteChange[] = []): FootnoteMarks {
     const { FootnoteReferenceRun, Paragraph: WordParagraph } = this.docx;
-    return (paragraph.footnotes ?? []).map((note) => {
+    const refs = (paragraph.footnotes ?? []).map((note) => {
       const id = Object.keys(this.footnotes).length + 1;
       const change = changes.find((candidate) => candidate.change === 'changed' && (side === 'right' ? candidate.rightMark : candidate.leftMark) === note.mark);
       const pieces: Piece[] = change ? change.diff.map((part) => ({ op: part.op, text: part.text })) : [{ op: 'equal', text: note.text }];
       this.footnotes[String(id)] = { children: [new WordParagraph({ children: pieces.filter((piece) => piece.text).map((piece) => this.run(piece)) })] };
-      return new FootnoteReferenceRun(id);
+      return { offset: note.offset, run: new FootnoteReferenceRun(id) as ParagraphChild };
     });
+    return { side, length: paragraph.text.length, refs };
+  }
+
+  /**
+   * A paragraph's pieces as runs with its footnote references where the text had their marks (`Footnote.offset`,
+   * counted in the side's text: kept and inserted pieces for the newer, kept and deleted for the older), so "Aspects,¹
+   * … Crime,² … Light Weapons,³" is not "Light Weapons,¹²³" (trial 16c). Where a place is not known (a document read
+   * by an older version, pieces that are not the paragraph's whole text) the references follow the text, set apart by
+   * commas (`¹,²,³`).
+   */
+  private withMarks(pieces: readonly Piece[], marks: FootnoteMarks | null, rightToLeft: boolean): ParagraphChild[] {
+    const runs: ParagraphChild[] = [];
+    if (!marks || marks.refs.length === 0) {
+      for (const piece of pieces) runs.push(this.run(piece, false, rightToLeft));
+      return runs;
+    }
+    const skipped: DiffPart['op'] = marks.side === 'right' ? 'delete' : 'insert';
+    const sideLength = pieces.reduce((sum, piece) => sum + (piece.op === skipped ? 0 : piece.text.length), 0);
+    const placed = sideLength === marks.length && marks.refs.every((ref) => ref.offset !== undefined && ref.offset <= sideLength);
+    if (!placed) {
+      for (const piece of pieces) runs.push(this.run(piece, false, rightToLeft));
+      marks.refs.forEach((ref, k) => {
+        if (k > 0) runs.push(new this.docx.TextRun({ text: ',', superScript: true }));
+        runs.push(ref.run);
+      });
+      return runs;
+    }
+    const refs = [...marks.refs];
+    let at = 0;
+    const due = (): void => {
+      while (refs.length && (refs[0].offset as number) <= at) runs.push(refs.shift()!.run);
+    };
+    due();
+    for (const piece of pieces) {
+      if (piece.op === skipped) {
+        runs.push(this.run(piece, false, rightToLeft));
+        continue;
+      }
+      let rest = piece.text;
+      while (refs.length && (refs[0].offset as number) < at + rest.length) {
+        const cut = (refs[0].offset as number) - at;
+        if (cut > 0) runs.push(this.run({ op: piece.op, text: rest.slice(0, cut) }, false, rightToLeft));
+        rest = rest.slice(cut);
+        at += cut;
+        due();
+      }
+      if (rest) runs.push(this.run({ op: piece.op, text: rest }, false, rightToLeft));
+      at += rest.length;
+      due();
+    }
+    return runs;
   }
 
   /** The text of both documents in the newer one's order, with the changes tracked. */
@@ -227,8 +287,10 @@ class DocxWriter {
     const out: FileChild[] = [];
     const movedAfter = movedFromPlaces(comparison.findings);
     this.inPlaceOf = replacementsByNew(comparison, left.paragraphs, right.paragraphs);
-    // The text starts on a page of its own, after the first page's facts and key changes.
-    this.breakBeforeNext = true;
+    // The text follows the first page's facts and key changes under a heading of its own, with no page break forced
+    // before it: when the facts table ran over by a few rows, page 2 held them and white space (trial 16c).
+    const { Paragraph: WordParagraph, HeadingLevel, TextRun } = this.docx;
+    out.push(new WordParagraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun('Text, with the changes tracked')] }));
     const standing = (place: number): FileChild[] =>
       (movedAfter.get(place) ?? []).flatMap((moved) => {
         if (moved.finding.kind !== 'dropped') return this.movedFrom(moved, left, right);
@@ -284,7 +346,7 @@ class DocxWriter {
     return blocks.map((block, k) => {
       const paragraph = k === 0 ? rights[0] : finding.kind === 'merged' ? lefts[k] : rights[k];
       const label = k === 0 ? citation(rights[0], finding, left, 0) : finding.kind === 'merged' ? olderCitation(paragraph) : citation(paragraph);
-      return this.paragraph(label, block.pieces, k === 0 ? shifts : [], block.closed, paragraph.heading, k === 0 ? 'equal' : block.opened, finding.kind === 'merged' && k > 0 ? [] : this.footnoteRefs(paragraph, 'right', notes));
+      return this.paragraph(label, block.pieces, k === 0 ? shifts : [], block.closed, paragraph.heading, k === 0 ? 'equal' : block.opened, finding.kind === 'merged' && k > 0 ? null : this.footnoteRefs(paragraph, 'right', notes));
     });
   }
 
@@ -454,8 +516,10 @@ function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocume
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Key changes')] }),
   ];
   // The same ranked lines as the report, the text output and the Markdown open with (`key-changes.ts`).
-  const changes = keyChanges(comparison, left.paragraphs, right.paragraphs);
-  if (changes.length === 0) out.push(new Paragraph('No negotiated change: every change is routine or editorial, or nothing changed.'));
+  const absent = unrelatedAbsence(comparison);
+  const changes = absent ? [] : keyChanges(comparison, left.paragraphs, right.paragraphs);
+  if (absent) out.push(new Paragraph(absent));
+  else if (changes.length === 0) out.push(new Paragraph('No negotiated change: every change is routine or editorial, or nothing changed.'));
   for (const { line } of changes.slice(0, KEY_CHANGES_SHOWN)) {
     // The place links to its paragraph in the text (as the report's key changes link to their rows); the rest is text.
     const { lead, rest } = lineParts({ ...line, text: lineWithSignals(line) });
@@ -468,7 +532,7 @@ function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocume
   const kinds = ROW_TAGS.filter((tag) => counts[tag] > 0).map((tag) => `${TAG_LABELS[tag].label.toLowerCase()} ${counts[tag]}`).join(' · ');
   out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Summary')] }));
   out.push(line('Similarity', `${percent(comparison.similarity)}, coverage ${percent(comparison.coverage)}; paragraphs: ${kinds}`));
-  const signals = pairSummary(comparison);
+  const signals = absent ? null : pairSummary(comparison);
   if (signals) out.push(line('Signals:', signals));
   // The facts that differ first, then those both documents share; none for texts that state no official facts.
   // The symbol leads, as in the report's facts: a draft and its revision differ by it when by nothing else.

@@ -216,7 +216,8 @@ const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', 
  */
 function paragraphTexts(html: string): Map<string, string> {
   const texts = new Map<string, string>();
-  const paragraph = /<div class="side side-(left|right)[^"]*">|<p class="para[^"]*" id="([^"]+)">([\s\S]*?)<\/p>/g;
+  // A paragraph's text has dir="auto" since session 16 (right-to-left scripts); pages written before have none.
+  const paragraph = /<div class="side side-(left|right)[^"]*">|<p class="para[^"]*" id="([^"]+)"(?: dir="auto")?>([\s\S]*?)<\/p>/g;
   let side: 'left' | 'right' = 'left';
   for (const match of html.matchAll(paragraph)) {
     if (match[1]) {

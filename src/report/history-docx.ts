@@ -1,6 +1,7 @@
 import type { FileChild, ParagraphChild } from 'docx';
 import type { HistoryResult } from '../types.js';
 import { clean, houseDocument, normalizePackage, plainTable, type PlainCell } from './docx.js';
+import { isRightToLeft } from './direction.js';
 import { transpositionsLine } from './history-labels.js';
 import { buildHistoryViewModel, type HistoryPositionView } from './history-view-model.js';
 import type { DiffSegment } from './view-model.js';
@@ -71,8 +72,8 @@ export async function renderHistoryDocx(result: HistoryResult, options: HistoryD
   return normalizePackage(await docx.Packer.toBuffer(document), newestDate(result) ?? options.fallbackDate ?? null);
 
   /** A run of a word diff: kept as it is, deleted struck through, inserted bold and underlined. */
-  function marked(segment: DiffSegment, italics = false): ParagraphChild[] {
-    const run = { text: clean(segment.text), ...(italics ? { italics } : {}) };
+  function marked(segment: DiffSegment, italics = false, rightToLeft = false): ParagraphChild[] {
+    const run = { text: clean(segment.text), ...(italics ? { italics } : {}), ...(rightToLeft ? { rightToLeft } : {}) };
     if (segment.op === 'delete') return [new TextRun({ ...run, strike: true })];
     if (segment.op === 'insert') return [new TextRun({ ...run, bold: true, underline: {} })];
     return [new TextRun(run)];
@@ -87,7 +88,13 @@ export async function renderHistoryDocx(result: HistoryResult, options: HistoryD
     const out: FileChild[] = [
       new P({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(clean(`${position.number}. ${position.place}`)), new TextRun(clean(`  (${tags})`))] }),
       new P({ keepNext: true, spacing: { after: 60 }, children: [new TextRun({ text: clean(position.timeline), italics: true })] }),
-      new P({ spacing: { after: 120 }, keepLines: true, children: [new TextRun({ text: clean(`${position.textVersion}: `), bold: true }), new TextRun(clean(position.text.replace(/\n\n/g, ' ¶ ')))] }),
+      // An Arabic or Hebrew text is laid out right to left (`w:bidi`, its runs `w:rtl`), as the HTML's `dir="auto"` does.
+      new P({
+        spacing: { after: 120 },
+        keepLines: true,
+        ...(isRightToLeft(position.text) ? { bidirectional: true } : {}),
+        children: [new TextRun({ text: clean(`${position.textVersion}: `), bold: true }), new TextRun({ text: clean(position.text.replace(/\n\n/g, ' ¶ ')), ...(isRightToLeft(position.text) ? { rightToLeft: true } : {}) })],
+      }),
     ];
     for (const step of position.steps) {
       const facts = [step.kind, ...(step.similarity ? [`similarity ${step.similarity}`] : [])].join(', ');
@@ -100,7 +107,8 @@ export async function renderHistoryDocx(result: HistoryResult, options: HistoryD
           children: [new TextRun({ text: clean(step.heading), bold: true }), new TextRun(clean(`: ${facts}`)), ...(signals ? [new TextRun({ text: clean(` — ${signals}`), italics: true })] : [])],
         }),
       );
-      if (step.segments.length) out.push(new P({ indent: { left: 360 }, spacing: { after: 120 }, children: step.segments.flatMap((segment) => marked(segment)) }));
+      const rightToLeft = isRightToLeft(step.segments.map((segment) => segment.text).join(''));
+      if (step.segments.length) out.push(new P({ indent: { left: 360 }, spacing: { after: 120 }, ...(rightToLeft ? { bidirectional: true } : {}), children: step.segments.flatMap((segment) => marked(segment, false, rightToLeft)) }));
     }
     return out;
   }

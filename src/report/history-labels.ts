@@ -4,15 +4,18 @@ import { changedFacts } from './labels.js';
 /** What the history renderers share: a position's tags, a cell's state and place, a step in words. Reads the table only. */
 
 /** What can happen to a position across the versions: the page's filters and the text's tags. */
-export type HistoryTag = 'added' | 'dropped' | 'reinstated' | 'substantive' | 'editorial' | 'routine' | 'split' | 'merged' | 'moved' | 'unchanged';
+export type HistoryTag = 'new' | 'dropped' | 'reinstated' | 'substantive' | 'editorial' | 'routine' | 'split' | 'merged' | 'moved' | 'unchanged';
 
 /** All history tags, in filter order. */
-export const HISTORY_TAGS: readonly HistoryTag[] = ['substantive', 'added', 'dropped', 'reinstated', 'split', 'merged', 'moved', 'routine', 'editorial', 'unchanged'];
+export const HISTORY_TAGS: readonly HistoryTag[] = ['substantive', 'new', 'dropped', 'reinstated', 'split', 'merged', 'moved', 'routine', 'editorial', 'unchanged'];
 
-/** Each tag's filter label and what it means. */
+/**
+ * Each tag's filter label and what it means: the pair report's names (`TAG_LABELS`) for the same things, so "Substantive 7"
+ * and "New 2" in a pair report count what the history counts (trial 16c: the history said "Reworded" and "Added").
+ */
 export const HISTORY_TAG_LABELS: Readonly<Record<HistoryTag, { label: string; description: string }>> = {
-  substantive: { label: 'Reworded', description: 'reworded in substance in at least one version' },
-  added: { label: 'Added', description: 'absent from the first version, added later' },
+  substantive: { label: 'Substantive', description: 'changed beyond editorial fixes and the yearly succession in at least one version' },
+  new: { label: 'New', description: 'absent from the first version, new in a later one' },
   dropped: { label: 'Dropped', description: 'dropped from a version (maybe back later)' },
   reinstated: { label: 'Reinstated', description: 'dropped from a version and back in a later one' },
   split: { label: 'Split', description: 'split into several paragraphs in a version' },
@@ -54,7 +57,7 @@ export function positionTags(position: HistoryPosition): HistoryTag[] {
       return;
     }
     const state = cellState(position, version);
-    if (state === 'new') tags.add('added');
+    if (state === 'new') tags.add('new');
     else if (state === 'reinstated') tags.add('reinstated');
     else if (state === 'substantive' || state === 'editorial' || state === 'routine' || state === 'split' || state === 'merged') tags.add(state);
     if (cell.step?.moved) tags.add('moved');

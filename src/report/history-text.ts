@@ -32,7 +32,7 @@ export function renderHistoryText(result: HistoryResult, options: HistoryTextOpt
   const changed = history.positions.filter(positionChanged);
   const count = (tag: HistoryTag): number => history.positions.filter((position) => positionTags(position).includes(tag)).length;
   lines.push(
-    `  positions ${history.positions.length} · changed ${changed.length} · added ${count('added')} · dropped ${count('dropped')} · reinstated ${count('reinstated')} · transpositions ${history.transpositions.length}`,
+    `  positions ${history.positions.length} · changed ${changed.length} · new ${count('new')} · dropped ${count('dropped')} · reinstated ${count('reinstated')} · transpositions ${history.transpositions.length}`,
   );
   if (history.transpositions.length) lines.push(`  moved against the others' order: ${inertText(transpositionsLine(result, 'text'))}`);
   // Official facts that changed from one version to the next (draft → adopted, dates, session), as compare lists them.

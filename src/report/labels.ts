@@ -152,6 +152,17 @@ export function relationNote(comparison: Comparison): string | null {
   return `These texts look unrelated (${percent(comparison.similarity)} similar${shared}; ${pairs}): what follows lists the paragraphs of each, not changes from one to the other.`;
 }
 
+/**
+ * What a pair report says in place of its key changes and signal counts when the texts look unrelated (`relationNote`),
+ * else null. They are left out, the JSON keeping them: "Key changes: dropped OP 1 (a) …" and "27 references removed"
+ * under the warning read as findings about the other text once pasted into a memo without it (trial 16c, A/RES/75/32
+ * against the seed statement).
+ */
+export function unrelatedAbsence(comparison: Comparison): string | null {
+  if (relationNote(comparison) === null) return null;
+  return 'No key changes and no signal counts: the texts look unrelated, so what differs between them is not a change.';
+}
+
 export function percent(ratio: number): string {
   return `${Math.round(ratio * 100)}%`;
 }

@@ -17,6 +17,7 @@ import {
   unpairedSide,
   renumberedRuns,
   warningText,
+  unrelatedAbsence,
   type ResultDocument,
 } from './labels.js';
 import { inertText } from './text.js';
@@ -54,7 +55,7 @@ function comparisonMarkdown(result: RedlineResult, comparison: Comparison, warni
   ];
   const renumbered = renumberedRuns(comparison, left.paragraphs, right.paragraphs);
   if (renumbered.length) lines.push(`- **Renumbered:** ${inline(renumbered.join(', '))}`);
-  const signals = pairSummary(comparison);
+  const signals = unrelatedAbsence(comparison) ? null : pairSummary(comparison);
   if (signals) lines.push(`- **Signals:** ${inline(signals)}`);
   lines.push('');
   const facts = changedFacts(left, right);
@@ -85,6 +86,8 @@ function comparisonMarkdown(result: RedlineResult, comparison: Comparison, warni
 
 /** The changes that matter, ranked, first: a blank line, a heading line and one bullet each; nothing when none is negotiated. */
 function keyChangeLines(comparison: Comparison, left: ResultDocument, right: ResultDocument): string[] {
+  const absent = unrelatedAbsence(comparison);
+  if (absent) return ['', `_${inline(absent)}_`, ''];
   const key = keyChanges(comparison, left.paragraphs, right.paragraphs);
   if (key.length === 0) return [];
   const more = moreKeyChanges(key.length);

@@ -1,6 +1,6 @@
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult, Signal } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
-import { changedFacts, isChange, renumberedRuns, warningText, pairSummary, relatedPhrase, numberedPlace, relationNote, signalGroups, signalTone, unpairedSide, type SignalTone } from './labels.js';
+import { changedFacts, isChange, renumberedRuns, warningText, pairSummary, relatedPhrase, numberedPlace, relationNote, signalGroups, signalTone, unpairedSide, unrelatedAbsence, type SignalTone } from './labels.js';
 import { KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
 import { lineWithSignals } from './digest-line.js';
 import { replacementsByNew } from './replacements.js';
@@ -51,7 +51,9 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
     const relation = relationNote(comparison);
     if (relation) lines.push(paint('bold', `  ${relation}`));
     // The changes that matter first, ranked; every change is listed in full further down.
-    const key = keyChanges(comparison, left.paragraphs, right.paragraphs);
+    const absent = unrelatedAbsence(comparison);
+    if (absent) lines.push(`  ${absent}`);
+    const key = absent ? [] : keyChanges(comparison, left.paragraphs, right.paragraphs);
     if (key.length > 0) {
       lines.push(paint('bold', '  key changes:'));
       for (const { line } of key.slice(0, KEY_CHANGES_SHOWN)) {
@@ -68,7 +70,7 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
     // Which paragraphs were renumbered, in runs: the count alone left a legal officer without OP 5 ↔ OP 4 (trial 14b).
     const renumbered = renumberedRuns(comparison, left.paragraphs, right.paragraphs);
     if (renumbered.length) lines.push(`  renumbered: ${inertText(renumbered.join(', '))}`);
-    const signals = pairSummary(comparison);
+    const signals = absent ? null : pairSummary(comparison);
     if (signals) lines.push(`  ${paint('bold', signals)}`);
     // Official facts that changed (draft → adopted, dates, session): facts about the documents, not paragraph findings.
     const facts = changedFacts(left, right);

@@ -23,6 +23,7 @@ import {
   signalTone,
   unpairedSide,
   type ResultDocument,
+  unrelatedAbsence,
   type RowTag,
 } from './labels.js';
 import { RedlineError } from '../errors.js';
@@ -353,7 +354,7 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
       .sort((a, b) => Number(a.left === a.right) - Number(b.left === b.right)),
     provenanceFacts: documentFacts(left, right).filter((fact) => PROVENANCE.has(fact.label)),
     relationNote: relationNote(comparison),
-    signalSummary: signalSummary(comparison.findings),
+    signalSummary: unrelatedAbsence(comparison) ? null : signalSummary(comparison.findings),
     similarity: percent(comparison.similarity),
     coverage: percent(comparison.coverage),
     filters: ROW_TAGS.map((tag) => ({
@@ -364,7 +365,7 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
       disabled: counts[tag] === 0,
     })),
     signalFilters: signalFilters(rows),
-    pairSummary: pairSummary(comparison),
+    pairSummary: unrelatedAbsence(comparison) ? null : pairSummary(comparison),
     changeCount: rows.filter((row) => row.isChange).length,
     entries: foldUnchangedRuns(stream),
     minimap: minimapTicks(stream),
@@ -401,7 +402,8 @@ function shownParagraphs(rows: readonly RowView[], documents: { left: ResultDocu
 
 /** The key changes as the report's first section shows them: the first `KEY_CHANGES_SHOWN`, the rest counted. */
 function keyChangesView(comparison: Comparison, documents: { left: ResultDocument; right: ResultDocument }): ReportViewModel['keyChanges'] {
-  const all = keyChanges(comparison, documents.left.paragraphs, documents.right.paragraphs);
+  const absent = unrelatedAbsence(comparison);
+  const all = absent ? [] : keyChanges(comparison, documents.left.paragraphs, documents.right.paragraphs);
   const items = all.slice(0, KEY_CHANGES_SHOWN).map(({ line, href }) => ({
     ...lineParts(line),
     href,
@@ -409,7 +411,7 @@ function keyChangesView(comparison: Comparison, documents: { left: ResultDocumen
     signals: line.signals.join('; '),
   }));
   const changes = comparison.findings.filter(isChange).length;
-  const none = all.length > 0 ? null : changes === 0 ? 'No change: every paragraph is unchanged and in place.' : `No negotiated change: the ${changes === 1 ? 'change is' : `${changes} changes are`} editorial, routine or moves (listed below).`;
+  const none = absent ?? (all.length > 0 ? null : changes === 0 ? 'No change: every paragraph is unchanged and in place.' : `No negotiated change: the ${changes === 1 ? 'change is' : `${changes} changes are`} editorial, routine or moves (listed below).`);
   return { items, more: moreKeyChanges(all.length), none };
 }
 

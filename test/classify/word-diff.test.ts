@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { join } from 'node:path';
-import { cleanDiff, wordDiff, wordDiffTokens } from '../../src/classify/word-diff.js';
+import { cleanDiff, wordDiff, wordDiffKey, wordDiffTokens } from '../../src/classify/word-diff.js';
 import { loadDocument } from '../../src/ingest/load-document.js';
 import { compareDocuments } from '../../src/pipeline.js';
 import { resolveOptions } from '../../src/options.js';
@@ -82,6 +82,37 @@ describe('wordDiffTokens', () => {
         expect(wordDiffTokens(text).join('')).toBe(text);
       }),
       { numRuns: 500, seed: 11 },
+    );
+  });
+
+  it('changes words of any script whole (trial 16c: `Мы [-отмеч-]{+подчёркив+}аем`, Arabic cut between letters)', () => {
+    expect(wordDiff('Мы отмечаем важность безопасности.', 'Мы подчёркиваем важность безопасности.', 2000).parts).toEqual([
+      { op: 'equal', text: 'Мы ' },
+      { op: 'delete', text: 'отмечаем' },
+      { op: 'insert', text: 'подчёркиваем' },
+      { op: 'equal', text: ' важность безопасности.' },
+    ]);
+    expect(wordDiff('نحن نرحب بالتعاون الدولي.', 'نحن نؤكد التعاون الدولي.', 2000).parts).toEqual([
+      { op: 'equal', text: 'نحن ' },
+      { op: 'delete', text: 'نرحب بالتعاون' },
+      { op: 'insert', text: 'نؤكد التعاون' },
+      { op: 'equal', text: ' الدولي.' },
+    ]);
+    // Letters with combining marks (Devanagari vowel signs, a decomposed accent) and other digits stay in their word.
+    expect(wordDiffTokens('हम स्वागत करते हैं, cafe\u0301 ١٢٣')).toEqual(['हम', ' ', 'स्वागत', ' ', 'करते', ' ', 'हैं', ',', ' ', 'cafe\u0301', ' ', '١٢٣']);
+    expect(wordDiffTokens('中华人民共和国 l’état Rückkehr')).toEqual(['中华人民共和国', ' ', 'l', '’', 'état', ' ', 'Rückkehr']);
+  });
+
+  it('rebuilds both texts of any script (equal+insert the newer, equal+delete the older up to dashes and apostrophes)', () => {
+    const unit = fc.constantFrom('М', 'ы', 'ё', 'ن', 'ح', 'ب', 'ً', 'ה', '中', '١', 'a', 'é', '-', '\u2011', '’', "'", ' ', '.', ',', '\n');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), fc.string({ unit, maxLength: 40 }), (before, after) => {
+        expect(wordDiffTokens(before).join('')).toBe(before);
+        const { parts } = wordDiff(before, after, 2000);
+        expect(side(parts, 'delete')).toBe(after);
+        expect(wordDiffKey(side(parts, 'insert'))).toBe(wordDiffKey(before));
+      }),
+      { numRuns: 300, seed: 16 },
     );
   });
 

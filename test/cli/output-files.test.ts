@@ -58,11 +58,25 @@ describe.skipIf(!BUILT)('-o FILE: the file is what its name says (through the bi
     }
   }, 120_000);
 
-  it.skipIf(!existsSync('/usr/bin/chromium'))('history -o history.pdf prints the page with Chromium', async () => {
+  // One rule for every command (trial 16c defect 9): `history -o x.pdf` printed the page with Chromium although
+  // LibreOffice was here, where `report -o x.pdf` converts the Word output.
+  it.skipIf(findSoffice(process.env.PATH ?? '') === null)('history -o history.pdf is its Word output converted by LibreOffice, as report\'s is', async () => {
     const out = join(OUT, 'history.pdf');
     const { code, stderr } = await redline(['history', DRAFT, SEED, '-o', out]);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(head(out, 5)).toBe('%PDF-');
+    const bytes = readFileSync(out).toString('latin1');
+    // LibreOffice writes its name as the producer in UTF-16 hex ("LibreOffice"), Chromium "Skia/PDF".
+    expect(bytes).toMatch(/Producer\s*<FEFF004C0069006200720065004F0066006600690063/);
+    expect(bytes).not.toContain('Skia/PDF');
+  }, 120_000);
+
+  it.skipIf(!existsSync('/usr/bin/chromium'))('without LibreOffice, history -o history.pdf is the page printed by Chromium', async () => {
+    const out = join(OUT, 'history-chromium.pdf');
+    const { code, stderr } = await redline(['history', DRAFT, SEED, '-o', out], { PATH: '' });
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(head(out, 5)).toBe('%PDF-');
+    expect(readFileSync(out).toString('latin1')).toContain('Skia/PDF');
   }, 60_000);
 
   it.skipIf(!existsSync('/usr/bin/chromium') || !existsSync('/usr/bin/pdftotext'))('without LibreOffice, report -o x.pdf is the HTML page printed by Chromium', async () => {

@@ -191,10 +191,11 @@ describe('renderDocx on the seed against an edited seed', () => {
  */
 function readBack(xml: string, mode: 'accept' | 'reject'): string[] {
   const chunks = xml.slice(0, xml.lastIndexOf('<w:sectPr')).split('</w:p>');
-  const first = chunks.findIndex((chunk) => chunk.includes('<w:pageBreakBefore/>'));
+  // The body follows its heading (the first page's facts and key changes before it).
+  const first = chunks.findIndex((chunk) => chunk.includes('>Text, with the changes tracked<'));
   const paragraphs: string[] = [];
   let carried = '';
-  for (const chunk of chunks.slice(first)) {
+  for (const chunk of chunks.slice(first + 1)) {
     const properties = /<w:pPr>.*?<\/w:pPr>/.exec(chunk)?.[0] ?? '';
     const content = chunk
       .replace(properties, '')

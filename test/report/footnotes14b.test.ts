@@ -79,7 +79,7 @@ describe.skipIf(!UN_SERIES_AVAILABLE)('footnotes shown under their paragraph and
   it('HTML: each paragraph\'s notes under it, the changed one word by word, and its summary on the row', () => {
     const html = renderReport(result, 'html', { generatedAt: '2026-01-01T00:00:00Z' });
     expect(html).toContain(`<span class="signal signal-footnote tone-neutral">${NOTE_8}</span>`);
-    expect(html).toContain('<ol class="footnotes"><li><sup>4</sup> A/78/111, annex.</li><li><sup>5</sup> United Nations, Treaty Series, vol. 3013, No. 52373.</li></ol>');
+    expect(html).toContain('<ol class="footnotes"><li dir="auto"><sup>4</sup> A/78/111, annex.</li><li dir="auto"><sup>5</sup> United Nations, Treaty Series, vol. 3013, No. 52373.</li></ol>');
     expect(html).toMatch(/Norway, <ins>Panama, <\/ins>Paraguay/);
     // The page still gives its result back: the notes sit outside the paragraphs the embedded block reads.
     expect(readEmbeddedResult(html)).toEqual(result);

@@ -55,7 +55,7 @@ describe.skipIf(!UN_SERIES_AVAILABLE)('the history as a Word document (the Arms 
 
   it('gives each position its timeline line and its text, and each step its word diff struck and underlined', () => {
     // PP 9: weakened in 79/52, strengthened back in 80/46 — its heading, its timeline, its newest text.
-    const heading = lines.indexOf('10. PP 9  (Reworded)');
+    const heading = lines.indexOf('10. PP 9  (Substantive)');
     expect(heading).toBeGreaterThan(0);
     expect(lines[heading + 1]).toBe('in 78/48 · weakened in 79/52: welcome → look forward · strengthened in 80/46: look forward → welcome');
     expect(lines[heading + 2]).toMatch(/^80\/46: Welcoming the successful convening of the preparatory meeting of States from 23 to 27 June 2025/);

@@ -49,8 +49,8 @@ describe('renderHtml', () => {
   });
 
   it('spreads a split over the paragraphs it became, each with its own part of the diff', () => {
-    expect(html).toMatch(/id="p-right-6"><a [^>]*>¶ 6 \(5\.\)<\/a> We recognize the need to improve the legal framework between States<ins>\.<\/ins><\/p>/);
-    expect(html).toMatch(/id="p-right-7"><a [^>]*>¶ 7 \(6\.\)<\/a> <ins>We<\/ins> call for a binding instrument\.<\/p>/);
+    expect(html).toMatch(/id="p-right-6" dir="auto"><a [^>]*>¶ 6 \(5\.\)<\/a> We recognize the need to improve the legal framework between States<ins>\.<\/ins><\/p>/);
+    expect(html).toMatch(/id="p-right-7" dir="auto"><a [^>]*>¶ 7 \(6\.\)<\/a> <ins>We<\/ins> call for a binding instrument\.<\/p>/);
   });
 
   it('links a moved paragraph to where it stood, and back', () => {

@@ -64,8 +64,8 @@ describe.skipIf(!UN_SERIES_AVAILABLE)('trial 14b: a new operative chapeau is a k
     expect(result.documents.map((document) => document.paragraphs[0].label)).toEqual(['formula', 'formula']);
     expect(result.documents.every((document) => document.paragraphs.every((paragraph) => typeof paragraph.label === 'string' && !/^¶/.test(paragraph.label)))).toBe(true);
     const html = renderReport(result, 'html', { generatedAt: '2026-01-01T00:00:00Z' }) as string;
-    expect(html).toContain('<a href="#p-left-formula">formula</a>');
-    expect(html).toContain('<a href="#p-right-formula">formula</a>');
+    expect(html).toContain('<a href="#p-left-formula" dir="ltr">formula</a>');
+    expect(html).toContain('<a href="#p-right-formula" dir="ltr">formula</a>');
     expect(html).not.toMatch(/>¶ \d/);
     expect(renderText(result, { color: false, showUnchanged: true })).not.toMatch(/¶ ?\d/);
   });

@@ -60,14 +60,14 @@ describe.skipIf(!HAS_SHARED)(`a resolution and its next session's version${HAS_S
     const html = renderHtml(result);
     expect(html).toContain('<th scope="row">Meeting</th><td class="">43rd plenary meeting</td><td class="">52nd plenary meeting</td>');
     // Each paragraph is cited by its label alone (no running count, no printed number beside it), and anchored by it.
-    expect(html).toMatch(/<p class="para" id="old-OP15"><a href="#old-OP15">OP 15<\/a> /);
-    expect(html).toMatch(/<p class="para" id="new-OP16"><a href="#new-OP16">OP 16<\/a> /);
-    expect(html).toMatch(/<p class="para" id="new-PP3"><a href="#new-PP3">PP 3<\/a> /);
+    expect(html).toMatch(/<p class="para" id="old-OP15" dir="auto"><a href="#old-OP15" dir="ltr">OP 15<\/a> /);
+    expect(html).toMatch(/<p class="para" id="new-OP16" dir="auto"><a href="#new-OP16" dir="ltr">OP 16<\/a> /);
+    expect(html).toMatch(/<p class="para" id="new-PP3" dir="auto"><a href="#new-PP3" dir="ltr">PP 3<\/a> /);
     expect(html).toContain('<p class="side-label">Newer OP 16</p>');
     expect(html).toContain('<span class="renumbered">Renumbered OP 15 → OP 16</span>');
-    expect(html).not.toMatch(/<a href="#(?:old|new)-[^"]*">[^<]*<\/a> <span class="num">/);
+    expect(html).not.toMatch(/<a href="#(?:old|new)-[^"]*"(?: dir="ltr")?>[^<]*<\/a> <span class="num">/);
     // No running count: the enacting formula is `formula` on both sides (it was `¶ 1`, trial 14b/14c).
-    expect([...html.matchAll(/<a href="#p-(?:left|right)-([^"]+)">/g)].map((match) => match[1])).toEqual(['formula', 'formula']);
+    expect([...html.matchAll(/<a href="#p-(?:left|right)-([^"]+)" dir="ltr">/g)].map((match) => match[1])).toEqual(['formula', 'formula']);
     expect(readEmbeddedResult(html)).toEqual(result);
     const unified = renderUnified(result);
     expect(unified).toMatch(/^-OP 15 /m);

@@ -36,7 +36,7 @@ export const historyCommand: CliCommand = {
       .example('$0 history v1.md v2.md v3.md -o history.html', 'positions × versions as a page (format from the extension)')
       .example('$0 history v1.md v2.md v3.md -o history.docx', 'for a memo: the versions, each position with its timeline, text and word diffs (Word)')
       .example('$0 history drafts/*.pdf -o history.json', 'the history contract (docs/redline-history.schema.json)')
-      .example('$0 history v1.md v2.md v3.md -o history.pdf', 'the page printed to PDF (needs Chromium)'),
+      .example('$0 history v1.md v2.md v3.md -o history.pdf', 'its Word output as PDF (LibreOffice), else the page printed (Chromium)'),
   run: runHistory,
 };
 
@@ -52,10 +52,12 @@ export async function runHistory(argv: HistoryArgs, io: CliIo): Promise<number> 
   const format = outputFormat('history', out, argv.format, HISTORY_FORMATS, 'text');
   refuseBinaryOnTerminal(format, out, io.stdout);
   refuseIgnoredOptions(format, argv, 'positions that never changed');
-  // A history's PDF is the page printed by Chromium (its Word file is written by redline itself), refused before any work
   // when Chromium is not here.
+  // A PDF by the rule of every command (README): the Word output converted by LibreOffice when `soffice` is on the PATH,
+  // else the page printed by Chromium, refused before any work when neither is here (trial 16c: history printed the
+  // page with Chromium although LibreOffice was here, where report converts its Word output).
   const pdf = format === 'pdf' ? await import('../../report/pdf.js') : null;
-  if (pdf && !(await pdf.canWritePdf(pdf.pdfConverters(io.env), false))) throw pdf.noPdfWriter(false);
+  if (pdf && !(await pdf.canWritePdf(pdf.pdfConverters(io.env), true))) throw pdf.noPdfWriter(true);
   if (format === 'html' && out === null && io.stdout.isTTY) {
     throw new RedlineError('terminal-output', 'will not write an HTML page to the terminal', 'Give a file with -o history.html (or redirect: > history.html).');
   }
@@ -73,11 +75,14 @@ export async function runHistory(argv: HistoryArgs, io: CliIo): Promise<number> 
   note(io, argv, `redline: collated ${paths.length} versions in ${((performance.now() - started) / 1000).toFixed(2)} s`, 'verbose');
   let rendered: string | Uint8Array;
   const page = () => import('../../report/history-html.js').then(({ renderHistoryHtml }) => renderHistoryHtml(result, { templatesDir: argv.templates, generatedAt: generationTime(io.env) }));
+  const docx = async (): Promise<Uint8Array> => (await import('../../report/history-docx.js')).renderHistoryDocx(result, { fallbackDate: sourceDateEpoch(io.env) });
   if (pdf) {
-    const html = await page();
-    rendered = await pdf.renderPdf({ html: () => html }, pdf.pdfConverters(io.env));
+    const converters = pdf.pdfConverters(io.env);
+    // The page is rendered only when Chromium prints it.
+    const html = pdf.findSoffice(converters.searchPath) ? '' : await page();
+    rendered = await pdf.renderPdf({ docx, html: () => html }, converters);
   } else if (format === 'json') rendered = (await import('../../report/history-json.js')).renderHistoryJson(result);
-  else if (format === 'docx') rendered = await (await import('../../report/history-docx.js')).renderHistoryDocx(result, { fallbackDate: sourceDateEpoch(io.env) });
+  else if (format === 'docx') rendered = await docx();
   else if (format === 'md') rendered = (await import('../../report/history-markdown.js')).renderHistoryMarkdown(result);
   else if (format === 'html') rendered = await page();
   else rendered = (await import('../../report/history-text.js')).renderHistoryText(result, { color: out === null && wantsColor(argv.color, Boolean(io.stdout.isTTY), io.env), showUnchanged: argv.showUnchanged });

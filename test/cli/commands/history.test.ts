@@ -34,7 +34,7 @@ describe('redline history', () => {
   it('prints each changed position with its timeline and word diffs on a terminal', async () => {
     const { code, stdout } = await cli(['history', ...versions]);
     expect(code).toBe(0);
-    expect(stdout).toContain('positions 4 · changed 2 · added 1 · dropped 1 · reinstated 1 · transpositions 0');
+    expect(stdout).toContain('positions 4 · changed 2 · new 1 · dropped 1 · reinstated 1 · transpositions 0');
     expect(stdout).toContain('in v1 · dropped in v2 · reinstated in v3 (strengthened: encourage → urge)');
     expect(stdout).toContain('v1 → v3: modified, substantive');
     expect(stdout).toContain('[-Encourages -]{+Urges all +}States to cooperate {+closely +}on');
