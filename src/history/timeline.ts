@@ -33,17 +33,23 @@ export function timelineOf(cells: ReadonlyArray<HistoryCell | null>, versions: r
     // whenever a paragraph before it comes or goes: only a printed label is renumbered.
     const printed = (label: string | null): label is string => label !== null && !/^(?:¶ |opening ¶ |heading \d|formula\b)/.test(label);
     const renumbered = printed(previous.label) && printed(cell.label) && previous.label !== cell.label ? `renumbered ${previous.label} → ${cell.label} in ${name}` : null;
+    // A footnote that changed is said by its version, as the pair report says it (`footnote 8 changed in
+    // A/C.1/80/L.9: Bahamas → Bahamas (The); adds Panama`), on a paragraph that kept its words too (trial 15b: the
+    // history never named Panama, added to the States endorsing the political declaration of the ATT's OP 2).
+    const notes = (cell.step?.footnoteChanges ?? []).map((note) => footnoteEvent(note.summary, name));
     if (!what) {
       if (renumbered) push(renumbered);
+      for (const note of notes) push(note);
       return;
     }
     if (renumbered) push(renumbered);
     const [verb, ...detail] = what.split(': ');
     if (detail.length) push(`${verb} in ${name}: ${detail.join(': ')}`);
-    // A step carrying a signal (a figure, a commitment, a reference …) is news a reader needs by its version: it stays
-    // its own entry, never folded into a run (trial 15c: the end of QE3, Oct 2014, four figures removed, was told as
-    // one of "reworded in fomc_2014-04-30 … fomc_2014-10-29 (5 versions)").
-    else push(`${verb} in ${name}`, version, renumbered || carriesSignal(cell.step!) ? null : verb);
+    // A step carrying a signal (a figure, a commitment, a reference …) or a changed footnote is news a reader needs by
+    // its version: it stays its own entry, never folded into a run (trial 15c: the end of QE3, Oct 2014, four figures
+    // removed, was told as one of "reworded in fomc_2014-04-30 … fomc_2014-10-29 (5 versions)").
+    else push(`${verb} in ${name}`, version, renumbered || carriesSignal(cell.step!) || notes.length > 0 ? null : verb);
+    for (const note of notes) push(note);
   });
   // Nothing happened after its first appearance: say so, up to the last version it is in.
   if (events.length === 1) {
@@ -52,6 +58,12 @@ export function timelineOf(cells: ReadonlyArray<HistoryCell | null>, versions: r
     return last > first ? `${events[0].text} · unchanged to ${versions[last].name}` : events[0].text;
   }
   return condenseRuns(events, versions).join(' · ');
+}
+
+/** A footnote change's summary with its version after its head: `footnote 8 changed: …` → `footnote 8 changed in 80/46: …`. */
+function footnoteEvent(summary: string, name: string): string {
+  const at = summary.indexOf(': ');
+  return at === -1 ? `${summary} in ${name}` : `${summary.slice(0, at)} in ${name}${summary.slice(at)}`;
 }
 
 /** True when a step has a signal that is not routine: what a reader would look for in that version. */

@@ -2135,11 +2135,15 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
         : `${place}${grouping}: ${movedNote}${phrases}${toneNote}`;
   }
   if (finding.kind === 'new' || finding.kind === 'dropped') text += toneNote;
+  // A footnote that changed is said after the signals, as the pair report's key changes say it ("footnote 8 changed:
+  // Bahamas → Bahamas (The); adds Panama"): trial 15b found Panama, added to the States endorsing the ATT's political
+  // declaration (OP 2's note), in the pair report and nowhere in the chain's digest. A note only renumbered is no change.
+  const notes = (finding.footnoteChanges ?? []).map((note) => note.summary);
   return {
     kind: finding.kind as DigestLine['kind'],
     place,
     text,
-    signals: memoSignals(lineSignals, isRewording ? `${text} ${setAsideWords(finding, editorial)}` : text, tone),
+    signals: [...memoSignals(lineSignals, isRewording ? `${text} ${setAsideWords(finding, editorial)}` : text, tone), ...notes],
     tone,
     finding: index,
     href: report === null ? null : report.endsWith('.html') ? `${report}#r-${index + 1}` : report,

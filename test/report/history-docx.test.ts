@@ -55,9 +55,12 @@ describe.skipIf(!UN_SERIES_AVAILABLE)('the history as a Word document (the Arms 
 
   it('gives each position its timeline line and its text, and each step its word diff struck and underlined', () => {
     // PP 9: weakened in 79/52, strengthened back in 80/46 — its heading, its timeline, its newest text.
-    const heading = lines.indexOf('10. PP 9  (Reworded)');
+    // Its notes changed in 79/52 ("A/78/111." → "A/78/111, annex.", the Firearms Protocol's note now cited here): said by version.
+    const heading = lines.indexOf('10. PP 9  (Reworded, Footnote changed)');
     expect(heading).toBeGreaterThan(0);
-    expect(lines[heading + 1]).toBe('in 78/48 · weakened in 79/52: welcome → look forward · strengthened in 80/46: look forward → welcome');
+    expect(lines[heading + 1]).toBe(
+      'in 78/48 · weakened in 79/52: welcome → look forward · footnote 4 changed in 79/52: A/78/111 → A/78/111, annex · footnote 5 added (cited by older PP 10 before) in 79/52: United Nations, Treaty Series, vol. 3013, No. 52373. · strengthened in 80/46: look forward → welcome',
+    );
     expect(lines[heading + 2]).toMatch(/^80\/46: Welcoming the successful convening of the preparatory meeting of States from 23 to 27 June 2025/);
     expect(lines[heading + 3]).toMatch(/^78\/48 → 79\/52: modified, substantive, similarity 29% — commitment weakened: welcome → look forward/);
     expect(lines[heading + 5]).toMatch(/^79\/52 → 80\/46: modified, substantive, similarity 80% — commitment strengthened: look forward → welcome/);
