@@ -1174,7 +1174,8 @@ export interface DigestLine {
   /**
    * The signals the line lists: the finding's, less the yearly succession and those its words already show, each once, a
    * position moving first, at most three (the pair report lists them all); then each footnote of the paragraph that
-   * changed, as the finding's `footnoteChanges` summary says it (`footnote 8 changed: Bahamas → Bahamas (The); adds Panama`).
+   * changed, as the finding's `footnoteChanges` summary says it (`footnote 8 changed: Bahamas → Bahamas (The); adds Panama`),
+   * two of them when more than three changed, the rest counted (`4 more footnote changes`).
    */
   signals: string[];
   /** `weaker` or `stronger` when the finding's non-routine signals all point one way, else null. */

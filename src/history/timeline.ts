@@ -1,4 +1,4 @@
-import type { CommitmentSignal, HistoryCell, HistoryStep, HistoryVersion } from '../types.js';
+import type { CommitmentSignal, HistoryCell, HistoryStep, HistoryVersion, StanceSignal } from '../types.js';
 
 /**
  * A position's story in one line, from its cells: `added in 79/52 · strengthened in 80/46: encourage → urge · dropped
@@ -113,13 +113,23 @@ function stepPhrase(step: HistoryStep): string | null {
   // A routine commitment signal (the verb aged with its event: `Looks forward to` the conference → `Welcomes` its report)
   // has no tone, as in the digest and the pair report: the step reads as reworded, not strengthened.
   const [commitment, ...others] = step.signals.filter((signal): signal is CommitmentSignal => signal.type === 'commitment' && signal.routine !== true);
+  // A stance voiced more or less gravely on the same subject ("expresses concern → expresses serious concern") moves the
+  // position as a commitment does, and is said beside it (trial 15b: the Arms Trade Treaty's OP 5, "call upon → urge"
+  // told, "serious concern" not, in A/C.1/80/L.9).
+  const stances = step.signals.filter((signal): signal is StanceSignal => signal.type === 'stance');
+  if (!commitment && stances.length > 0) {
+    const [first, ...rest] = stances;
+    const at = first.summary.indexOf(': ');
+    const head = at === -1 ? `${first.summary}${moved}` : `${first.summary.slice(0, at)}${moved}${first.summary.slice(at)}`;
+    return head + rest.map((signal) => `; ${signal.summary}`).join('');
+  }
   if (commitment) {
     // A ranked step reads as its direction (`strengthened: encourage → urge`). A phrase added or dropped, or a stance
     // changed, has no step on the scale: its `direction` only compares strengths with none, so the line says what the
     // signal's summary says (`commitment added: urges`, `stance changed: expresses concern → urges`). Further
     // commitments of the step follow as their summaries say them ("commitment dropped in fomc_2004-05-04: be patient;
     // commitment added: at a pace that is likely to be measured": the pledge given in the same step, session 15).
-    const more = others.map((signal) => `; ${signal.summary}`).join('');
+    const more = [...others, ...stances].map((signal) => `; ${signal.summary}`).join('');
     if (commitment.change === undefined) return `${commitment.direction}${moved}: ${commitment.from ?? '—'} → ${commitment.to ?? '—'}${more}`;
     const at = commitment.summary.indexOf(': ');
     return (at === -1 ? `${commitment.summary}${moved}` : `${commitment.summary.slice(0, at)}${moved}${commitment.summary.slice(at)}`) + more;
