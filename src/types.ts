@@ -1183,7 +1183,12 @@ export interface DigestLine {
   place: string;
   /** The line as a reader sees it: `OP 17: welcomes → takes note of (weaker)`, `new PP 3: Recalling …`, `dropped OP 9: …`. */
   text: string;
-  /** The signals the line lists: the finding's, less the yearly succession and those its words already show, each once, a position moving first, at most three (the pair report lists them all). */
+  /**
+   * The signals the line lists: the finding's, less the yearly succession and those its words already show, each once, a
+   * position moving first, at most three (the pair report lists them all); then each footnote of the paragraph that
+   * changed, as the finding's `footnoteChanges` summary says it (`footnote 8 changed: Bahamas → Bahamas (The); adds Panama`),
+   * two of them when more than three changed, the rest counted (`4 more footnote changes`).
+   */
   signals: string[];
   /** `weaker` or `stronger` when the finding's non-routine signals all point one way, else null. */
   tone: 'weaker' | 'stronger' | null;
@@ -1349,6 +1354,13 @@ export interface HistoryStep {
   diff: DiffPart[];
   /** The findings' policy signals, in order. */
   signals: Signal[];
+  /**
+   * The footnotes of its paragraphs that changed, came or went in this step, as the pair report's finding has them
+   * (`Finding.footnoteChanges`; several findings: in order); absent when none. An `unchanged` step may carry them: the
+   * paragraph kept its words, its note changed (ATT 79/52 → A/C.1/80/L.9, OP 2's note 8 gains Panama). A note only
+   * renumbered, or read differently from a PDF, is no change, as in the pair report.
+   */
+  footnoteChanges?: FootnoteChange[];
 }
 
 /** A position present in a version: its paragraph(s) there and how it got there. */

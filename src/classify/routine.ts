@@ -141,7 +141,27 @@ export function isAgedOpening(before: string, after: string): boolean {
   const opening = new Set(content(aged.after, 20));
   const kept = spokenOf.filter((word) => opening.has(word)).length;
   const years = (text: string): string[] => text.match(/\b(?:19|20)\d\d\b/g) ?? [];
-  return spokenOf.length > 0 && kept / spokenOf.length >= 0.75 && years(olderText).every((year) => years(newerText).includes(year));
+  if (!years(olderText).every((year) => years(newerText).includes(year))) return false;
+  return (spokenOf.length > 0 && kept / spokenOf.length >= 0.75) || sameEventDates(aged.before, aged.after);
+}
+
+/** A date as an event is held: its day or days, month and year ("23 to 27 June 2025", "9–20 July 2001", "4 December 2023"). */
+const EVENT_DATE = /\b\d{1,2}(?:\s*(?:to|and|[-\u2010-\u2015])\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b/;
+
+/**
+ * True when the aged opening speaks of the same event in other words, named by the days it is held: "Looking forward to
+ * the preparatory process that will take place from 23 to 27 June 2025" → "Welcoming the successful convening of the
+ * preparatory meeting of States from 23 to 27 June 2025" (Arms Trade Treaty 79/52 → A/C.1/80/L.9 PP 9, trial 15b: read
+ * "strengthened: look forward → welcome" while OP 11's "Welcomes → Recalls the consensus final report" was routine). The
+ * first clause of each opening (to its first comma or semicolon) holds the same full date; a meeting looked forward to
+ * and another welcomed ("the meeting in June 2025" → "the meeting of 1 to 5 June 2026") are not one event.
+ */
+function sameEventDates(before: string, after: string): boolean {
+  const clause = (text: string): string => text.split(/[,;]/)[0];
+  const date = EVENT_DATE.exec(clause(before));
+  if (date === null) return false;
+  const flat = (text: string): string => text.replace(/[\u2010-\u2015-]/g, ' to ').replace(/\s+/g, ' ').trim();
+  return flat(clause(after)).includes(flat(date[0]));
 }
 
 /**

@@ -30,6 +30,7 @@ export function stepOfFinding(finding: Finding, from: number): HistoryStep {
     moved: finding.moved,
     diff: finding.diff,
     signals: finding.signals,
+    ...(finding.footnoteChanges?.length ? { footnoteChanges: finding.footnoteChanges } : {}),
   };
 }
 
@@ -38,6 +39,7 @@ function joinSteps(steps: HistoryStep[]): HistoryStep {
   if (steps.length === 1) return steps[0];
   const from = steps[0].from;
   const kinds = new Set(steps.map((step) => step.kind));
+  const footnoteChanges = steps.flatMap((step) => step.footnoteChanges ?? []);
   const diff = steps.flatMap((step, index) => (index === 0 ? step.diff : [{ op: 'equal' as const, text: GROUP_SEPARATOR }, ...step.diff]));
   return {
     from,
@@ -49,6 +51,7 @@ function joinSteps(steps: HistoryStep[]): HistoryStep {
     moved: steps.some((step) => step.moved),
     diff,
     signals: steps.flatMap((step) => step.signals),
+    ...(footnoteChanges.length ? { footnoteChanges } : {}),
   };
 }
 

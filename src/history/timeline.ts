@@ -1,4 +1,4 @@
-import type { CommitmentSignal, HistoryCell, HistoryStep, HistoryVersion } from '../types.js';
+import type { CommitmentSignal, HistoryCell, HistoryStep, HistoryVersion, StanceSignal } from '../types.js';
 
 /**
  * A position's story in one line, from its cells: `added in 79/52 · strengthened in 80/46: encourage → urge · dropped
@@ -33,17 +33,24 @@ export function timelineOf(cells: ReadonlyArray<HistoryCell | null>, versions: r
     // whenever a paragraph before it comes or goes: only a printed label is renumbered.
     const printed = (label: string | null): label is string => label !== null && !/^(?:¶ |opening ¶ |heading \d|formula\b)/.test(label);
     const renumbered = printed(previous.label) && printed(cell.label) && previous.label !== cell.label ? `renumbered ${previous.label} → ${cell.label} in ${name}` : null;
+    // A footnote that changed is said by its version, as the pair report says it (`footnote 8 changed in
+    // A/C.1/80/L.9: Bahamas → Bahamas (The); adds Panama`), on a paragraph that kept its words too (trial 15b: the
+    // history never named Panama, added to the States endorsing the political declaration of the ATT's OP 2).
+    // A note that only moved with its instrument's first mention is no change (`relocated`, trial 16c): left to the step.
+    const notes = (cell.step?.footnoteChanges ?? []).filter((note) => !note.relocated).map((note) => footnoteEvent(note.summary, name));
     if (!what) {
       if (renumbered) push(renumbered);
+      for (const note of notes) push(note);
       return;
     }
     if (renumbered) push(renumbered);
     const [verb, ...detail] = what.split(': ');
     if (detail.length) push(`${verb} in ${name}: ${detail.join(': ')}`);
-    // A step carrying a signal (a figure, a commitment, a reference …) is news a reader needs by its version: it stays
-    // its own entry, never folded into a run (trial 15c: the end of QE3, Oct 2014, four figures removed, was told as
-    // one of "reworded in fomc_2014-04-30 … fomc_2014-10-29 (5 versions)").
-    else push(`${verb} in ${name}`, version, renumbered || carriesSignal(cell.step!) ? null : verb);
+    // A step carrying a signal (a figure, a commitment, a reference …) or a changed footnote is news a reader needs by
+    // its version: it stays its own entry, never folded into a run (trial 15c: the end of QE3, Oct 2014, four figures
+    // removed, was told as one of "reworded in fomc_2014-04-30 … fomc_2014-10-29 (5 versions)").
+    else push(`${verb} in ${name}`, version, renumbered || carriesSignal(cell.step!) || notes.length > 0 ? null : verb);
+    for (const note of notes) push(note);
   });
   // Nothing happened after its first appearance: say so, up to the last version it is in.
   if (events.length === 1) {
@@ -52,6 +59,12 @@ export function timelineOf(cells: ReadonlyArray<HistoryCell | null>, versions: r
     return last > first ? `${events[0].text} · unchanged to ${versions[last].name}` : events[0].text;
   }
   return condenseRuns(events, versions).join(' · ');
+}
+
+/** A footnote change's summary with its version after its head: `footnote 8 changed: …` → `footnote 8 changed in 80/46: …`. */
+function footnoteEvent(summary: string, name: string): string {
+  const at = summary.indexOf(': ');
+  return at === -1 ? `${summary} in ${name}` : `${summary.slice(0, at)} in ${name}${summary.slice(at)}`;
 }
 
 /** True when a step has a signal that is not routine: what a reader would look for in that version. */
@@ -101,13 +114,23 @@ function stepPhrase(step: HistoryStep): string | null {
   // A routine commitment signal (the verb aged with its event: `Looks forward to` the conference → `Welcomes` its report)
   // has no tone, as in the digest and the pair report: the step reads as reworded, not strengthened.
   const [commitment, ...others] = step.signals.filter((signal): signal is CommitmentSignal => signal.type === 'commitment' && signal.routine !== true);
+  // A stance voiced more or less gravely on the same subject ("expresses concern → expresses serious concern") moves the
+  // position as a commitment does, and is said beside it (trial 15b: the Arms Trade Treaty's OP 5, "call upon → urge"
+  // told, "serious concern" not, in A/C.1/80/L.9).
+  const stances = step.signals.filter((signal): signal is StanceSignal => signal.type === 'stance');
+  if (!commitment && stances.length > 0) {
+    const [first, ...rest] = stances;
+    const at = first.summary.indexOf(': ');
+    const head = at === -1 ? `${first.summary}${moved}` : `${first.summary.slice(0, at)}${moved}${first.summary.slice(at)}`;
+    return head + rest.map((signal) => `; ${signal.summary}`).join('');
+  }
   if (commitment) {
     // A ranked step reads as its direction (`strengthened: encourage → urge`). A phrase added or dropped, or a stance
     // changed, has no step on the scale: its `direction` only compares strengths with none, so the line says what the
     // signal's summary says (`commitment added: urges`, `stance changed: expresses concern → urges`). Further
     // commitments of the step follow as their summaries say them ("commitment dropped in fomc_2004-05-04: be patient;
     // commitment added: at a pace that is likely to be measured": the pledge given in the same step, session 15).
-    const more = others.map((signal) => `; ${signal.summary}`).join('');
+    const more = [...others, ...stances].map((signal) => `; ${signal.summary}`).join('');
     if (commitment.change === undefined) return `${commitment.direction}${moved}: ${commitment.from ?? '—'} → ${commitment.to ?? '—'}${more}`;
     const at = commitment.summary.indexOf(': ');
     return (at === -1 ? `${commitment.summary}${moved}` : `${commitment.summary.slice(0, at)}${moved}${commitment.summary.slice(at)}`) + more;

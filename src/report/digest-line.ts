@@ -396,6 +396,60 @@ function editsOf(diff: readonly DiffPart[]): Edit[] {
   return edits;
 }
 
+/**
+ * An edit whose longer side opens (or closes) with the shorter side's words but for case and punctuation, cut in two:
+ * those words recapitalized (an editorial touch, left out as any other) and the words put in (or taken out) beside them,
+ * said as a clause added (or dropped). The word diff joins a case edit to an insertion right after it: trial 15b read
+ * `OP 13 → OP 14: parties → Parties and the invitation by the Tenth Conference of States Parties …` (Arms Trade Treaty
+ * 78/48 → 79/52, `[-parties-]{+Parties and the invitation … of those decisions+}`), a new clause shown as a
+ * capitalisation. Only when the shorter side is all of the longer side's first (or last) words (`parties → the Parties`
+ * is no case edit) and the rest is a clause (more than `SHORT_EDIT_WORDS` words). The kept words the clause is read
+ * beside are the longer side's: the text the clause is quoted from.
+ */
+function withCaseApart(edit: Edit): Edit[] {
+  if (core(edit.deleted) === '' || core(edit.inserted) === '') return [edit];
+  const [shortSide, longSide] = wordCount(edit.deleted) < wordCount(edit.inserted) ? (['deleted', 'inserted'] as const) : wordCount(edit.inserted) < wordCount(edit.deleted) ? (['inserted', 'deleted'] as const) : [null, null];
+  if (shortSide === null || longSide === null) return [edit];
+  const short = edit[shortSide];
+  const long = edit[longSide];
+  const count = wordCount(short);
+  const lead = /^\s*/.exec(long)![0];
+  const words = long.slice(lead.length).match(/\S+\s*/g) ?? [];
+  const olderAt = edit.olderAt ?? 0;
+  const newerAt = edit.newerAt ?? 0;
+  // The longer side's own words, a clause a line quotes alone (`adds “…”`): a word or three is said with its neighbours,
+  // and the recapitalized neighbour would then misquote one text (`The persistence of Continuing → Continuing`).
+  const piece = (text: string): boolean => wordCount(core(text)) > SHORT_EDIT_WORDS && hasPlacingWord(text);
+  // Words recapitalized: the same letters, in another case (the same words alike are a kept word the diff took in, not a case edit).
+  const recapitalized = (words: string): boolean => folded(words) === folded(short) && letters(words) !== letters(short);
+  const opening = lead + words.slice(0, count).join('');
+  const restAfter = words.slice(count).join('');
+  if (recapitalized(opening) && piece(restAfter)) {
+    const recased: Edit = { ...edit, [shortSide]: short, [longSide]: opening, after: '' };
+    // The words put in (taken out) follow the recapitalized ones, read in the newer (older) text after them.
+    const [olderShift, newerShift] = shortSide === 'deleted' ? [short.length, opening.length] : [opening.length, short.length];
+    const moved: Edit = { deleted: shortSide === 'deleted' ? '' : restAfter, inserted: shortSide === 'deleted' ? restAfter : '', before: `${edit.before}${opening}`, after: edit.after, olderAt: olderAt + olderShift, newerAt: newerAt + newerShift };
+    return [recased, moved];
+  }
+  const trail = /\s*$/.exec(long)![0];
+  const body = long.slice(0, long.length - trail.length);
+  const tailWords = body.match(/\S+\s*/g) ?? [];
+  const closing = tailWords.slice(tailWords.length - count).join('') + trail;
+  const restBefore = tailWords.slice(0, tailWords.length - count).join('');
+  if (recapitalized(closing) && piece(restBefore)) {
+    const moved: Edit = { deleted: shortSide === 'deleted' ? '' : restBefore, inserted: shortSide === 'deleted' ? restBefore : '', before: edit.before, after: `${closing}${edit.after}`, olderAt, newerAt };
+    const [olderShift, newerShift] = shortSide === 'deleted' ? [0, restBefore.length] : [restBefore.length, 0];
+    const recased: Edit = { ...edit, [shortSide]: short, [longSide]: closing, before: '', olderAt: olderAt + olderShift, newerAt: newerAt + newerShift };
+    return [moved, recased];
+  }
+  return [edit];
+}
+
+/** Letters and digits only, in their case. */
+function letters(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** The words of a phrase, punctuation at its ends dropped. */
 function core(text: string): string {
   return text.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
@@ -1043,7 +1097,7 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
     return changedSides(before, after, PHRASE_LENGTH);
   }
   const routine = finding.signals.filter(isRoutineSignal);
-  const edits = withSquareBracketsWhole(withNamesWhole(withBracketsWhole(editsOf(finding.diff).flatMap((edit) => withoutRoutineOpening(edit, routine)).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim()))));
+  const edits = withSquareBracketsWhole(withNamesWhole(withBracketsWhole(editsOf(finding.diff).flatMap(withCaseApart).flatMap((edit) => withoutRoutineOpening(edit, routine)).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim()))));
   const changed = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine) && !isRoutineCitation(edit, routine, editorial));
   // A list's `and` moved from one item to the next (`outcome, the third → outcome, and the third`, `approaches, and
   // taking → approaches, taking`) is the list's punctuation, said only when nothing else changed.
@@ -1100,7 +1154,7 @@ function changeEdits(finding: Finding & { kind: 'modified' }, editorial?: Editor
     while (deleted !== '' && inserted !== '' && deleted[deleted.length - 1] === inserted[inserted.length - 1]) [deleted, inserted] = [deleted.slice(0, -1), inserted.slice(0, -1)];
     return succession.some(([from, to]) => (deleted === '' ? from === '' : from.includes(deleted)) && (inserted === '' ? to === '' : to.includes(inserted)));
   };
-  const edits = withoutTouches(withSquareBracketsWhole(editsOf(finding.diff)).filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine) && !isRoutineCitation(edit, routine, editorial) && !isSuccession(edit)), editorial);
+  const edits = withoutTouches(withSquareBracketsWhole(editsOf(finding.diff).flatMap(withCaseApart)).filter((edit) => folded(edit.deleted) !== folded(edit.inserted) && !isRoutineEdit(edit, routine) && !isRoutineCitation(edit, routine, editorial) && !isSuccession(edit)), editorial);
   const inside = edits.filter((edit) => overlaps(edit.olderAt, edit.deleted.length, olderAt, change.before) || overlaps(edit.newerAt, edit.inserted.length, newerAt, change.after));
   const outside = edits.filter((edit) => !inside.includes(edit) && editWeight(edit) === 0);
   // One edit of weight in the clause, nothing outside: the clause quoted says it (`… resolution 77/121 → … resolution
@@ -2135,11 +2189,20 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
         : `${place}${grouping}: ${movedNote}${phrases}${toneNote}`;
   }
   if (finding.kind === 'new' || finding.kind === 'dropped') text += toneNote;
+  // A footnote that changed is said after the signals, as the pair report's key changes say it ("footnote 8 changed:
+  // Bahamas → Bahamas (The); adds Panama"): trial 15b found Panama, added to the States endorsing the ATT's political
+  // declaration (OP 2's note), in the pair report and nowhere in the chain's digest. A note only renumbered is no change.
+  // At most `MEMO_FOOTNOTES`, the rest counted, as a line's signals are (the Rohingya text's PP 3 split cited six notes
+  // each a year on; the pair report lists them all).
+  // A note that only moved to another paragraph with its instrument's first mention is not a change (`relocated`, trial 16c).
+  const summaries = (finding.footnoteChanges ?? []).filter((note) => !note.relocated).map((note) => note.summary);
+  const more = summaries.length - MEMO_FOOTNOTES;
+  const notes = more > 1 ? [...summaries.slice(0, MEMO_FOOTNOTES), `${more} more footnote changes`] : summaries;
   return {
     kind: finding.kind as DigestLine['kind'],
     place,
     text,
-    signals: memoSignals(lineSignals, isRewording ? `${text} ${setAsideWords(finding, editorial)}` : text, tone),
+    signals: [...memoSignals(lineSignals, isRewording ? `${text} ${setAsideWords(finding, editorial)}` : text, tone), ...notes],
     tone,
     finding: index,
     href: report === null ? null : report.endsWith('.html') ? `${report}#r-${index + 1}` : report,
@@ -2180,6 +2243,9 @@ function isRoutineEcho(signal: Signal, all: readonly Signal[]): boolean {
   const routine = new Set(all.filter((one) => one.type === signal.type && isRoutineSignal(one)).flatMap(values));
   return own.every((value) => routine.has(value));
 }
+
+/** Most footnote changes a line names; past them, the rest are counted (`3 more footnote changes`). */
+export const MEMO_FOOTNOTES = 2;
 
 /** Most signals a line lists (a statistics paragraph can carry fifteen figure signals; the pair report lists them all). */
 export const MEMO_SIGNALS = 3;

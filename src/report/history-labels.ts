@@ -4,10 +4,10 @@ import { changedFacts } from './labels.js';
 /** What the history renderers share: a position's tags, a cell's state and place, a step in words. Reads the table only. */
 
 /** What can happen to a position across the versions: the page's filters and the text's tags. */
-export type HistoryTag = 'new' | 'dropped' | 'reinstated' | 'substantive' | 'editorial' | 'routine' | 'split' | 'merged' | 'moved' | 'unchanged';
+export type HistoryTag = 'new' | 'dropped' | 'reinstated' | 'substantive' | 'editorial' | 'routine' | 'split' | 'merged' | 'moved' | 'footnote' | 'unchanged';
 
 /** All history tags, in filter order. */
-export const HISTORY_TAGS: readonly HistoryTag[] = ['substantive', 'new', 'dropped', 'reinstated', 'split', 'merged', 'moved', 'routine', 'editorial', 'unchanged'];
+export const HISTORY_TAGS: readonly HistoryTag[] = ['substantive', 'new', 'dropped', 'reinstated', 'split', 'merged', 'moved', 'footnote', 'routine', 'editorial', 'unchanged'];
 
 /**
  * Each tag's filter label and what it means: the pair report's names (`TAG_LABELS`) for the same things, so "Substantive 7"
@@ -21,6 +21,7 @@ export const HISTORY_TAG_LABELS: Readonly<Record<HistoryTag, { label: string; de
   split: { label: 'Split', description: 'split into several paragraphs in a version' },
   merged: { label: 'Merged', description: 'merged with other paragraphs in a version' },
   moved: { label: 'Moved', description: 'moved out of reading order in a version' },
+  footnote: { label: 'Footnote changed', description: 'a footnote of its paragraphs changed, came or went in a version (its words maybe not)' },
   routine: { label: 'Routine', description: 'only the yearly succession changed (sessions, years, dates, symbols)' },
   editorial: { label: 'Editorial', description: 'only case, punctuation or spelling changed' },
   unchanged: { label: 'Unchanged', description: 'the same in every version that holds it' },
@@ -61,6 +62,7 @@ export function positionTags(position: HistoryPosition): HistoryTag[] {
     else if (state === 'reinstated') tags.add('reinstated');
     else if (state === 'substantive' || state === 'editorial' || state === 'routine' || state === 'split' || state === 'merged') tags.add(state);
     if (cell.step?.moved) tags.add('moved');
+    if (cell.step?.footnoteChanges?.some((note) => !note.relocated)) tags.add('footnote');
   });
   if (position.reinstated) tags.add('reinstated');
   if (tags.size === 0) tags.add('unchanged');
@@ -99,11 +101,11 @@ export function latestText(result: HistoryResult, position: HistoryPosition): { 
   return { version, text: cell.paragraphs.map((index) => result.documents[version].paragraphs[index].text).join('\n\n') };
 }
 
-/** The steps that changed something (not `unchanged` in place), with the version they lead to. */
+/** The steps that changed something (not `unchanged` in place, or a footnote changed), with the version they lead to. */
 export function changeSteps(position: HistoryPosition): Array<{ version: number; step: HistoryStep }> {
   const steps: Array<{ version: number; step: HistoryStep }> = [];
   position.cells.forEach((cell, version) => {
-    if (cell?.step && (cell.step.kind !== 'unchanged' || cell.step.moved || cell.step.from !== version - 1)) steps.push({ version, step: cell.step });
+    if (cell?.step && (cell.step.kind !== 'unchanged' || cell.step.moved || cell.step.from !== version - 1 || (cell.step.footnoteChanges?.length ?? 0) > 0)) steps.push({ version, step: cell.step });
   });
   return steps;
 }

@@ -53,7 +53,7 @@ export function renderHistoryMarkdown(result: HistoryResult): string {
       // (trial 13c: 600-character headings became paragraph-long Heading 3s in Word).
       lines.push(`### ${row + 1}. ${md(headingNames[row])}`, '', md(position.timeline), '', `> ${names[version]}: ${md(text)}`, '');
       for (const { version: to, step } of changeSteps(position)) {
-        const signals = step.signals.map((signal) => ` _${md(signal.summary)}_`).join(';');
+        const signals = [...step.signals.map((signal) => ` _${md(signal.summary)}_`), ...(step.footnoteChanges ?? []).map((note) => ` **${md(note.summary)}**`)].join(';');
         const diff = step.kind === 'new' || step.kind === 'unchanged' ? '' : `: ${step.diff.map(diffPart).join('')}`;
         lines.push(`- **${names[step.from]} → ${names[to]}** ${stepKind(step)}${step.moved ? ', moved' : ''}${signals}${diff}`);
       }

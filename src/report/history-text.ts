@@ -59,6 +59,7 @@ export function renderHistoryText(result: HistoryResult, options: HistoryTextOpt
       const similarity = step.kind === 'new' ? '' : `  similarity ${step.similarity.toFixed(2)}`;
       lines.push(`  ${paint('bold', `${names[step.from]} → ${names[to]}`)}: ${stepKind(step)}${step.moved ? ', moved' : ''}${similarity}`);
       for (const signal of step.signals) lines.push(`    ${paint(TONE_COLORS[signalTone(signal)], inertText(signal.summary))}`);
+      for (const note of step.footnoteChanges ?? []) lines.push(`    ${paint('bold', inertText(note.summary))}`);
       if (step.kind !== 'unchanged' && step.kind !== 'new') lines.push(`    ${inlineDiff(step.diff, paint)}`);
     }
     lines.push('');

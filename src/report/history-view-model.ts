@@ -45,7 +45,7 @@ export interface HistoryStepView {
   state: CellState;
   /** `83%`, or empty for new paragraphs. */
   similarity: string;
-  /** The step's signals, each with its tone (`weaker`, `stronger`, `neutral`). */
+  /** The step's signals, each with its tone (`weaker`, `stronger`, `neutral`), then its footnote changes (`neutral`). */
   signals: Array<{ summary: string; tone: SignalTone }>;
   /** The word diff as runs for `inlineDiff` (empty for new paragraphs and unchanged moves). */
   segments: DiffSegment[];
@@ -147,7 +147,8 @@ export function buildHistoryViewModel(result: HistoryResult, options: { generate
         kind: `${cellState(position, version) === 'reinstated' ? 'reinstated, ' : ''}${stepKind(step)}${step.moved ? ', moved' : ''}`,
         state: cellState(position, version),
         similarity: step.kind === 'new' ? '' : percent(step.similarity),
-        signals: step.signals.map((signal) => ({ summary: signal.summary, tone: signalTone(signal) })),
+        // A footnote that changed is listed with the signals, as the pair report's key changes list it ("footnote 8 changed: adds Panama").
+        signals: [...step.signals.map((signal) => ({ summary: signal.summary, tone: signalTone(signal) })), ...(step.footnoteChanges ?? []).map((note) => ({ summary: note.summary, tone: 'neutral' as const }))],
         segments: step.kind === 'new' || step.kind === 'unchanged' ? [] : segmentsOf(step.diff),
       })),
     };

@@ -40,11 +40,10 @@ export function keyChanges(comparison: Comparison, left: readonly Paragraph[], r
     if (!isNegotiated(finding) || isHeadingOnly(finding, left, right) || isChapeauOnly(finding, left, right)) return [];
     const rank = rankOf(finding, left, right);
     const order = KEY_CHANGE_RANKS.indexOf(rank) * 2 + (isPreambular(finding, left, right) ? 1 : 0);
+    // A footnote that changed is said beside the paragraph's change, as its signals are ("footnote 8 changed: adds
+    // Panama"): `digestLine` lists it, for the digest as for the key changes.
     const line = digestLine(finding, index, left, right, null);
-    // A footnote that changed is said beside the paragraph's change, as its signals are ("footnote 8 changed: adds Panama");
-    // one that only moved to another paragraph with its instrument's first mention is not (`relocated`, trial 16c).
-    const notes = (finding.footnoteChanges ?? []).filter((note) => !note.relocated).map((note) => note.summary);
-    return [{ order, change: { rank, line: notes.length ? { ...line, signals: [...line.signals, ...notes] } : line, href: `#r-${index + 1}` } }];
+    return [{ order, change: { rank, line, href: `#r-${index + 1}` } }];
   });
   // Array.prototype.sort is stable: reading order holds within a rank.
   return ranked.sort((a, b) => a.order - b.order).map(({ change }) => change);

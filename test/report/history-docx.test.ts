@@ -54,13 +54,18 @@ describe.skipIf(!UN_SERIES_AVAILABLE)('the history as a Word document (the Arms 
   });
 
   it('gives each position its timeline line and its text, and each step its word diff struck and underlined', () => {
-    // PP 9: weakened in 79/52, strengthened back in 80/46 — its heading, its timeline, its newest text.
-    const heading = lines.indexOf('10. PP 9  (Substantive)');
+    // PP 9: reworded in 79/52 (one event closed, another looked forward to: no shift since session 16, trial 15b) and in
+    // 80/46 (the meeting looked forward to, now held: routine) — its heading, its timeline, its newest text.
+    // Its notes changed in 79/52 ("A/78/111." → "A/78/111, annex.", the Firearms Protocol's note now cited here): said by version.
+    const heading = lines.indexOf('10. PP 9  (Substantive, Footnote changed)');
     expect(heading).toBeGreaterThan(0);
-    expect(lines[heading + 1]).toBe('in 78/48 · weakened in 79/52: welcome → look forward · strengthened in 80/46: look forward → welcome');
+    expect(lines[heading + 1]).toBe(
+      // Note 5 only moved here with the Treaty's first mention (relocated, trial 16c): not in the timeline.
+      'in 78/48 · reworded in 79/52 · footnote 4 changed in 79/52: A/78/111 → A/78/111, annex · reworded in 80/46',
+    );
     expect(lines[heading + 2]).toMatch(/^80\/46: Welcoming the successful convening of the preparatory meeting of States from 23 to 27 June 2025/);
-    expect(lines[heading + 3]).toMatch(/^78\/48 → 79\/52: modified, substantive, similarity 29% — commitment weakened: welcome → look forward/);
-    expect(lines[heading + 5]).toMatch(/^79\/52 → 80\/46: modified, substantive, similarity 80% — commitment strengthened: look forward → welcome/);
+    expect(lines[heading + 3]).toMatch(/^78\/48 → 79\/52: modified, substantive, similarity 29% — reference removed: resolution 76\/233/);
+    expect(lines[heading + 5]).toMatch(/^79\/52 → 80\/46: modified, substantive, similarity 80% — commitment strengthened: look forward → welcome \(routine\)/);
     // The text keeps its lines together, so its heading and timeline (kept with it) never stand alone at a page's foot.
     expect(xml.match(/<w:p><w:pPr><w:keepLines\/><w:spacing w:after="120"\/><\/w:pPr><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">80\/46: <\/w:t>/g)).toHaveLength(result.history.positions.length);
     // Every position is there, each with its timeline.

@@ -124,6 +124,54 @@ function isRecalledThenNoted(before: readonly string[], after: readonly string[]
   return older !== null && newer !== null && older.length > 0 && older.join(' ') === newer.join(' ');
 }
 
+/** Words that name no thing: what may stand in an object before or between the words that name it. */
+const FUNCTION_WORDS = new Set('the a an of to and or by in on for with at as from into its their his her our this these those such all that which whose it be is are have has will would also further'.split(' '));
+/** How far into each object the words both keep are looked for (`objectReplaced`). */
+const OBJECT_WINDOW = 12;
+/** How far into each object the words naming a thing are compared when no run is kept (`objectReplaced`). */
+const NAMED_WINDOW = 16;
+/** Least words naming a thing on each side of a replaced object (`objectReplaced`). */
+const REPLACED_LEAST = 2;
+
+/**
+ * True when the verb of each text is said of a different thing: the older opening's object (the words after its verb,
+ * "of", "also" … aside) and the newer one's keep no run of words near their start (within `OBJECT_WINDOW`) and name
+ * nothing alike in their first `NAMED_WINDOW` words, or keep one only after each side has put at least `REPLACED_LEAST` words naming a thing of its
+ * own before it. Trial 15b, the Arms
+ * Trade Treaty: "Welcoming the conclusion of the work of the open-ended working group …" → "Looking forward to the
+ * preparatory process that will take place …" (78/48 → 79/52 PP 9: one event closed, another ahead) and "Takes note of
+ * the decision of the Ninth Conference of States Parties that welcomes the Guiding Principles …" → "Recognizes the
+ * cumulative body of decisions adopted by the Conference of States Parties …" (OP 2 → OP 3: one decision, then all of
+ * them) were read "weakened: welcome → look forward" and "strengthened: take note → recognize", as if one position had
+ * moved. Only between verbs that address no one (`ADDRESSING`: whom "urges" presses is the commitment's, not its
+ * object): "Welcomes the report" → "Takes note of the report" keeps its object and stays weakened, and so does "Welcomes
+ * the important work" → "Notes the ongoing work" (one word of each side's own, a qualifier).
+ */
+function objectReplaced(before: readonly string[], after: readonly string[], fromPhrase: string, toPhrase: string): boolean {
+  if (ADDRESSING.test(fromPhrase) || ADDRESSING.test(toPhrase)) return false;
+  const [older, newer] = [objectOf(scaleTokens(before), fromPhrase), objectOf(scaleTokens(after), toPhrase)];
+  if (older === null || newer === null || older.length === 0 || newer.length === 0) return false;
+  const naming = (words: readonly string[]): number => words.filter((word) => !FUNCTION_WORDS.has(word) && /\p{L}/u.test(word)).length;
+  // The first run both keep, nearest their start: a word naming a thing, with up to two words after it alike.
+  for (let reach = 0; reach < 2 * OBJECT_WINDOW; reach++) {
+    for (let i = Math.max(0, reach - OBJECT_WINDOW + 1); i <= Math.min(reach, OBJECT_WINDOW - 1); i++) {
+      const j = reach - i;
+      // (A number is no thing named: "from 23 to 27 June 2025" kept names the days, not what is held on them.)
+      if (i >= older.length || j >= newer.length || FUNCTION_WORDS.has(older[i]) || !/\p{L}/u.test(older[i])) continue;
+      const length = Math.min(3, older.length - i, newer.length - j);
+      if (!older.slice(i, i + length).every((word, k) => newer[j + k] === word)) continue;
+      return naming(older.slice(0, i)) >= REPLACED_LEAST && naming(newer.slice(0, j)) >= REPLACED_LEAST;
+    }
+  }
+  // No run kept near the start: replaced only when the two starts name nothing alike. "Also recalls that the
+  // Secretary-General will convene a final assessment of the Decade …" → "Welcomes the convening of a high-level
+  // international event marking the closure of the Decade …" (Racism 78/234 OP 18 → 79/161 OP 22) speaks of the Decade's
+  // closing event in other words: its welcome stays a commitment strengthened.
+  const named = (words: readonly string[]): Set<string> => new Set(words.slice(0, NAMED_WINDOW).filter((word) => !FUNCTION_WORDS.has(word) && /\p{L}/u.test(word)));
+  const [olderNamed, newerNamed] = [named(older), named(newer)];
+  return olderNamed.size > 0 && newerNamed.size > 0 && ![...olderNamed].some((word) => newerNamed.has(word));
+}
+
 /** Who commits: the subjects of operative verbs in declarations, statements and communiqués (as folded lemmas). */
 const SUBJECTS = new Set(['we', 'i', 'they', 'committee', 'state', 'minister', 'party', 'government', 'leader', 'participant', 'member', 'council', 'assembly', 'group', 'un', 'unga', 'oewg', 'gge']);
 
@@ -377,6 +425,8 @@ export function commitmentShift(before: readonly string[], after: readonly strin
     if (toRank < fromRank && opensLaterClause(scaleTokens(after), from.phrase, addresseeOf(scaleTokens(before), from.phrase))) return null;
     if (toRank > fromRank && opensLaterClause(scaleTokens(before), to.phrase, addresseeOf(scaleTokens(after), to.phrase))) return null;
   }
+  // A verb put on another thing than the older verb was said of (`objectReplaced`): no shift of one position.
+  if (from !== null && to !== null && objectReplaced(before, after, from.phrase, to.phrase)) return null;
   const direction = toRank > fromRank ? 'strengthened' : 'weakened';
   const stanceBefore = findStance(before);
   const stanceAfter = findStance(after);
