@@ -161,6 +161,8 @@ function figuresIn(text: string): string {
 
 /** One side of a stretch that is only a figure: a quantity ("148.1", "26.4", "42.8 million") or a year. */
 const FIGURE_ONLY = /^\s*(?:\d[\d,.]*(?:\s(?:million|billion|per cent))?|(?:19|20)\d\d)\s*$/;
+/** A digit, as `FIGURE_ONLY` reads one. */
+const DIGIT = /\d/;
 /** An opening that decides, asks or sets: a figure there (a share, a number of posts, of plans) is what it decides. */
 const DECIDES = /^(?:(?:Also|Further)\s)?(?:Decides|Requests|Urges|Calls|Encourages|Invites|Approves|Endorses|Authorizes|Appropriates|Resolves|Proclaims|Establishes|Sets|Commits|Reaffirms its commitment)\b/i;
 /** A year of data as a sentence dates its figures: "affected by stunting in 2022", "as at 2024", "in 2023 alone". */
@@ -175,6 +177,9 @@ const DATA_YEAR_BEFORE = /\b(?:in|as at|as of|during)\s$/;
  * commitment. The reason, or null.
  */
 function figuresOfTheirYearRefreshed(before: string, after: string): string[] | null {
+  // Each side of a figure changed holds a digit (`FIGURE_ONLY`), and one is needed: without a digit on both sides, no
+  // word diff (issue 21 session 16).
+  if (!DIGIT.test(before) || !DIGIT.test(after)) return null;
   if (DECIDES.test(before) || DECIDES.test(after)) return null;
   if (COUNTS_MONEY.test(before) || COUNTS_MONEY.test(after) || TARGET_YEAR.test(before) || TARGET_YEAR.test(after) || /\btargets?\b/i.test(after)) return null;
   const result = wordDiff(before, after, DIFF_BUDGET);

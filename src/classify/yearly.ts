@@ -671,13 +671,17 @@ function withoutOpeningAdverb(text: string): { text: string; adverb: string | nu
  * Times a phrase stands in texts, whole words, case aside, whatever spacing or line breaks between its words; its last
  * word may hold one space the PDF text layer put inside it ("ionizing radiatio n sciences").
  */
-function usesOf(phrase: string, texts: readonly string[]): number {
+export function usesOf(phrase: string, texts: readonly string[]): number {
   const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const phraseWords = phrase.split(' ');
   const last = phraseWords.pop() ?? '';
   const lastPattern = [...last].map(escape).join(' ?');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${[...phraseWords.map(escape), lastPattern].join('\\s+')}(?![\\p{L}\\p{N}-])`, 'giu');
-  return texts.reduce((sum, text) => sum + (text.match(pattern)?.length ?? 0), 0);
+  const words = [...phraseWords.map(escape), lastPattern].join('\\s+');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${words}(?![\\p{L}\\p{N}-])`, 'giu');
+  // The same words without the look-arounds, same flags: a text the pattern matches holds them, so a text without them
+  // is passed over before the look-behind is tried at each of its characters (issue 21 session 16).
+  const present = new RegExp(words, 'iu');
+  return texts.reduce((sum, text) => sum + (present.test(text) ? (text.match(pattern)?.length ?? 0) : 0), 0);
 }
 
 /**
