@@ -79,3 +79,61 @@ export function isImprintLine(line: string): boolean {
   if (text.length > 300 || /[,;:\-\u2013\u2014]$/.test(text)) return false;
   return /©|\(c\) (?:19|20)\d\d|\bCopyrights? (?:©|\(c\)|(?:19|20)\d\d)/i.test(text) || /^All rights reserved\b/i.test(text);
 }
+
+/** A running head printed without its page number is repeated alone on at least this many lines. */
+const MIN_BARE_REPEATS = 6;
+/** A bare running head is at least this long: "Key actions", "What we will do" repeated over sections are headings. */
+const MIN_BARE_LENGTH = 20;
+
+/**
+ * Running heads whose page numbers the text's export dropped: the same line, alone, on many pages. "National Cyber
+ * Security Strategy 2016" stands alone 63 times in UK 2016 (with blank lines around, in a text of one line per
+ * paragraph) and "InformationSystemsSecurityDirectorate-­-MCIT" 11 times in Afghanistan 2014; `runningHeadLines`, which
+ * wants a page number beside the name, missed both, and each showed as a heading and a change (trial 16b, D4). A line
+ * is one when it is at least 20 characters long, ends in no sentence punctuation (a sentence or a list item said six
+ * times is text) and stands alone on at least six lines. Returns the heads (trimmed, as printed), so that a head glued
+ * to a line's start or end can be cut off too (`withoutRunningHead`).
+ */
+export function bareRunningHeads(lines: readonly string[]): Set<string> {
+  const seen = new Map<string, { count: number; lastText: number }>();
+  let textLines = 0;
+  for (let index = 0; index < lines.length; index++) {
+    const text = lines[index].trim();
+    if (text === '') continue;
+    textLines++;
+    if (text.length < MIN_BARE_LENGTH || text.length > MAX_LENGTH || /[.;:,!?]$/.test(text) || !/\p{L}{4}/u.test(text)) continue;
+    // Alone: a blank line (or the text's edge) on each side; a line of a wrapped paragraph is no page's head.
+    if ((lines[index - 1] ?? '').trim() !== '' || (lines[index + 1] ?? '').trim() !== '') continue;
+    if (/\b(?:a|an|the|of|to|in|on|for|by|with|and|or|that)$/i.test(text)) continue; // a sentence cut at a blank line
+    const entry = seen.get(text) ?? { count: 0, lastText: -PAGE_APART };
+    // One per page: at least three lines of text between two of them (a refrain said block after block is text).
+    if (textLines - entry.lastText > PAGE_APART) entry.count++;
+    entry.lastText = textLines;
+    seen.set(text, entry);
+  }
+  const heads = new Set<string>();
+  for (const [text, entry] of seen) if (entry.count >= MIN_BARE_REPEATS) heads.add(text);
+  return heads;
+}
+
+/** Lines of text at least between two counted repeats of a bare running head, minus one. */
+const PAGE_APART = 3;
+
+/**
+ * A line with a bare running head glued to its start or end ("11. Definitions InformationSystemsSecurityDirectorate-­-MCIT",
+ * "… on an annual basis. National Cyber Security Strategy 2016"): how many characters to cut at each end (0 and 0
+ * when none is glued).
+ */
+export function withoutRunningHead(text: string, heads: ReadonlySet<string>): { cutStart: number; cutEnd: number } {
+  for (const head of heads) {
+    if (text.length > head.length + 1 && text.startsWith(head) && /\s/.test(text[head.length])) {
+      const rest = text.slice(head.length);
+      return { cutStart: head.length + (rest.length - rest.trimStart().length), cutEnd: 0 };
+    }
+    if (text.length > head.length + 1 && text.endsWith(head) && /\s/.test(text[text.length - head.length - 1])) {
+      const rest = text.slice(0, text.length - head.length);
+      return { cutStart: 0, cutEnd: head.length + (rest.length - rest.trimEnd().length) };
+    }
+  }
+  return { cutStart: 0, cutEnd: 0 };
+}

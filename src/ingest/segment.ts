@@ -1,6 +1,6 @@
 import type { Paragraph, SegmentUnit } from '../types.js';
 import { isPageFurnitureLine } from './un-furniture.js';
-import { isImprintLine, runningHeadLines } from './running-heads.js';
+import { bareRunningHeads, isImprintLine, runningHeadLines, withoutRunningHead } from './running-heads.js';
 
 /**
  * Paragraph segmentation for real declarations, not just blank lines.
@@ -9,13 +9,16 @@ import { isImprintLine, runningHeadLines } from './running-heads.js';
  * carry numbered and lettered paragraphs, bullets, Markdown or bold headings, and blocks that a careless copy broke
  * mid-sentence with a blank line. The rules, in order:
  *  1. Lines are grouped into blocks at blank lines; a line of page furniture (`isPageFurnitureLine`: a page number alone,
- *     a contents line, a letter-spaced running head) counts as a blank line.
+ *     a contents line, a letter-spaced running head; `bareRunningHeads`: a line alone on many pages) counts as a blank
+ *     line. A section number apart from its paragraph ("4.1." alone, "OUR VISION 4.2.") opens the next block
+ *     (`carryNumbers`).
  *  2. Inside a block, a list marker (`1.`, `(a)`, `iv)`, `•`) or a Markdown heading starts a new paragraph. In a
  *     hard-wrapped text lines join unless a line ends a sentence well short of the wrap width; in a text of long lines
  *     each line is a paragraph unless it visibly continues (it ends in a function word or the next starts lowercase).
  *  3. A block continues in the next block only on strong evidence of a sentence broken by a stray blank line: it is
- *     inside an open bracket, or its last line is long (a wrapped line, not a list item) and stops mid-sentence (a
- *     trailing function word, or the next block starts in lowercase). Short lines separated by blank lines (a list,
+ *     inside an open bracket, its last line ends in a word cut at a soft hyphen (U+00AD, dropped in the join), or its
+ *     last line is long (a wrapped line, not a list item) and stops mid-sentence (a trailing function word, or the next
+ *     block starts in lowercase, after a comma too). Short lines separated by blank lines (a list,
  *     wiki or JSON lines) stay apart even when they start in lowercase.
  *  4. Each paragraph's label is kept apart in `number`, so renumbering is not a change; headings are flagged.
  *
@@ -82,7 +85,54 @@ export function segmentParagraphs(text: string, baseOffset = 0, options: Segment
   return unit === 'sentence' ? toSentences(paragraphs) : paragraphs;
 }
 
-function paragraphDrafts(blocks: Line[][]): Draft[] {
+/** A section number or item letter alone on a line: "4.1.", "4.", "b)" (a page number has no full stop: `isPageFurnitureLine`). */
+const LONE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.|\d{1,3}\)|[a-z]\))$/;
+/** A multi-level section number or an item letter closing a line: "OUR VISION 4.2.", "… manage risks. 1.2.", "Establishing a regulatory framework a)". */
+const TRAILING_NUMBER = /^(.*\S)\s+(\d{1,3}(?:\.\d{1,3})+\.|[a-z]\))$/;
+
+/**
+ * Section numbers printed apart from their paragraph, given back to it. UK 2016's export put each number alone on a
+ * line ("4.1.") or at the end of the line before, after a sentence or a section title ("OUR VISION 4.2.", "… manage
+ * risks. 1.2."): 34 numbers were paragraphs and changes of their own, and titles carried the next number ("OUR VISION
+ * 4.2.", trial 16b D4). Such a number opens the next block when that block opens a paragraph (a capital, a digit or a
+ * quote, no label of its own), so the paragraph gets it as its `number`; otherwise it stays where it was.
+ */
+function carryNumbers(blocks: Line[][]): Line[][] {
+  const out: Line[][] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    let lines = blocks[b];
+    const next = blocks[b + 1]?.[0];
+    const last = lines[lines.length - 1];
+    const opensParagraph = next !== undefined && /^[\p{Lu}\p{N}"“‘]/u.test(next.text) && !LIST_MARKER.test(next.text) && !LONE_NUMBER.test(next.text) && !MARKDOWN_HEADING.test(next.text);
+    if (opensParagraph) {
+      let number: Line | null = null;
+      const trailing = TRAILING_NUMBER.exec(last.text);
+      if (LONE_NUMBER.test(last.text)) {
+        number = last;
+        lines = lines.slice(0, -1);
+      } else if (trailing && (endsSentenceProper(trailing[1]) || looksLikeHeading(trailing[1]))) {
+        number = { text: trailing[2], start: last.end - trailing[2].length, end: last.end };
+        lines = [...lines.slice(0, -1), { text: trailing[1], start: last.start, end: last.start + trailing[1].length }];
+      }
+      if (number) {
+        const following = blocks[b + 1];
+        blocks[b + 1] = [{ text: `${number.text} ${following[0].text}`, start: number.start, end: following[0].end }, ...following.slice(1)];
+      }
+    }
+    if (lines.length > 0) out.push(lines);
+  }
+  return out;
+}
+
+/** A sentence's end that is no abbreviation's full stop ("para. 4.2." is a reference, not a number set apart). */
+function endsSentenceProper(text: string): boolean {
+  if (!endsSentence(text)) return false;
+  const word = /([\p{L}]+)\.$/u.exec(text)?.[1];
+  return word === undefined || (!ABBREVIATIONS.has(word) && !/^\p{Lu}$/u.test(word));
+}
+
+function paragraphDrafts(input: Line[][]): Draft[] {
+  const blocks = carryNumbers([...input]);
   const hardWrapped = looksHardWrapped(blocks);
   const wrapWidth = wrapWidthOf(blocks);
 
@@ -117,16 +167,22 @@ function toBlocks(text: string, baseOffset: number, dropFurniture = false): Line
   let offset = 0;
   const rows = text.split('\n');
   const heads = dropFurniture ? runningHeadLines(rows) : new Set<number>();
+  const bare = dropFurniture ? bareRunningHeads(rows) : new Set<string>();
   for (const [row, raw] of rows.entries()) {
     const start = offset;
     offset += raw.length + 1;
-    if (raw.trim() === '' || (dropFurniture && (isPageFurnitureLine(raw) || heads.has(row) || isImprintLine(raw)))) {
+    if (raw.trim() === '' || (dropFurniture && (isPageFurnitureLine(raw) || heads.has(row) || bare.has(raw.trim()) || isImprintLine(raw)))) {
       if (current.length) blocks.push(current);
       current = [];
       continue;
     }
-    const leading = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
+    let leading = raw.length - raw.trimStart().length;
+    let trimmed = raw.trim();
+    if (bare.size > 0) {
+      const { cutStart, cutEnd } = withoutRunningHead(trimmed, bare);
+      leading += cutStart;
+      trimmed = trimmed.slice(cutStart, trimmed.length - cutEnd);
+    }
     current.push({ text: trimmed, start: baseOffset + start + leading, end: baseOffset + start + leading + trimmed.length });
   }
   if (current.length) blocks.push(current);
@@ -237,11 +293,16 @@ function endsOpen(draft: Draft): boolean {
   const length = draftLength(draft);
   if (length < MAX_BRACKET_JOIN && bracketDepth(draftText(draft)) > 0) return true;
   const last = draft.lines[draft.lines.length - 1].text;
-  if (endsSentence(last) || last.endsWith(',')) return false;
+  if (ENDS_IN_SOFT_HYPHEN.test(last)) return true;
+  // A comma ends a preambular paragraph ("Recalling …,") or a list item ("(a) …,"): it stays open only for a block that
+  // goes on in lowercase (`continuesAcrossBlank`), the rest of a sentence a hard-wrapped PDF export cut at a blank line.
+  if (last.endsWith(',')) return true;
+  if (endsSentence(last)) return false;
   const head = draft.lines.slice(0, 2).map((line) => line.text).join(' ');
   const { text: body } = stripLabel(head);
   if (MARKDOWN_HEADING.test(body) || isBoldLine(body, last, length - (head.length - body.length))) return false;
-  return /[A-Za-z0-9]/.test(last[last.length - 1] ?? '');
+  // A possessive's apostrophe ends a word too: "… partnership; stakeholders’" / "collaborations and …" (Nigeria 2014).
+  return /[A-Za-z0-9]/.test(last[last.length - 1] ?? '') || /s’$/.test(last);
 }
 
 /** The paragraph's length as joined (lines and the spaces between them), counted once per added line. */
@@ -267,9 +328,15 @@ function continuesAcrossBlank(previous: Draft, next: Draft): boolean {
   const nextText = next.lines[0].text;
   if (previousLength < MAX_BRACKET_JOIN && bracketDepth(draftText(previous)) > 0) return true;
   if (LIST_MARKER.test(nextText) || MARKDOWN_HEADING.test(nextText) || nextText.startsWith('**')) return false;
+  // A word cut at a soft hyphen (U+00AD) goes on in the next block, whatever the line's length: "holistic solu\u00AD" /
+  // "tions." (US Cyberspace Policy Review 2009, whose export puts a blank line after every line).
+  if (ENDS_IN_SOFT_HYPHEN.test(previousLast)) return true;
   // Strong evidence only: the block's last line is as long as a wrapped line (a list item or a wiki line is short), so
   // the blank line cut a sentence. "…reporting to the First Committee of" / "UNGA, as well as…": a sentence cannot end on "of".
   if (previousLast.length < LONG_LINE) return false;
+  // After a comma only a lowercase start continues: "… more than ever before," / "creating opportunities …" (Nigeria
+  // 2014) is one sentence; "Recalling …," / "Noting …" (a preamble) and "(a) …," / "(b) …" (a list) are paragraphs.
+  if (previousLast.endsWith(',')) return /^[a-z]/.test(nextText);
   return /^[a-z]/.test(nextText) || endsWithFunctionWord(previousLast);
 }
 
@@ -313,12 +380,21 @@ export function looksLikeHeading(text: string): boolean {
   if (text.length === 0 || text.length > 100) return false;
   if (endsWithFunctionWord(text)) return false; // "…noting that e.g. the" is a sentence cut short, not a title
   if (/[.;:,!?]["'”’)\]]*$/.test(text)) return false;
-  if (text.split(/\s+/).length > 14) return false;
+  // A sentence whose footnote mark follows its full stop: "In 2007, 87% of Canadian businesses used the Internet.1"
+  // (Canada 2010, read as a heading in trial 16b D9); "Section 2.1" ends in a number, not a mark.
+  if (/\p{L}[.;:!?]["'”’)\]]*\d{1,2}$/u.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length > 14) return false;
+  // An objective stated as an infinitive clause is a sentence with its verb, not a title: "To promote and facilitate
+  // trainings for Information and Cyber security experts throughout the county" (Afghanistan 2014, objective 7).
+  if (words.length >= 6 && words[0] === 'To' && /^[a-z]+$/.test(words[1] ?? '') && !FUNCTION_WORDS.has(words[1])) return false;
   return /^[\p{Lu}\p{N}"“'‘(\[]/u.test(text);
 }
 
 /** A line ending in a letter and a hyphen ("State-"): the next line joins it without a space. */
 const ENDS_IN_WORD_HYPHEN = /\p{L}-$/u;
+/** A line ending in a letter and a soft hyphen (U+00AD, "solu\u00AD"): the next line joins it without a space, and the hyphen goes. */
+const ENDS_IN_SOFT_HYPHEN = /\p{L}\u00AD$/u;
 
 /**
  * Join a paragraph's lines. The hyphen test looks at the previous line, never at the text joined so far: a regex
@@ -329,7 +405,8 @@ function unfold(lines: Line[]): string {
   const pieces: string[] = [];
   let previous = '';
   for (const line of lines) {
-    if (pieces.length > 0) pieces.push(ENDS_IN_WORD_HYPHEN.test(previous) ? '' : ' '); // "State-" / "led" keeps its hyphen and joins
+    if (pieces.length > 0 && pieces[pieces.length - 1] === previous && ENDS_IN_SOFT_HYPHEN.test(previous)) pieces[pieces.length - 1] = previous.slice(0, -1); // "solu\u00AD" / "tions." is "solutions."
+    else if (pieces.length > 0) pieces.push(ENDS_IN_WORD_HYPHEN.test(previous) ? '' : ' '); // "State-" / "led" keeps its hyphen and joins
     pieces.push(line.text);
     if (line.text !== '') previous = line.text;
   }
