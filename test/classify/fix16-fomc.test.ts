@@ -111,3 +111,30 @@ describe('the previous meeting\'s month is the statement\'s own cycle', () => {
     expect(summaries('Beginning in January, the Committee will add to its holdings', 'Beginning in February, the Committee will add to its holdings')).toEqual([]);
   });
 });
+
+describe('a voting record: the rotation beside a dissent changed is the rest, the dissent the one change', () => {
+  /** The finding holding the newer (or older) voting record. */
+  const votingFinding = async (older: string, newer: string): Promise<Finding> => {
+    const result = await run(older, newer);
+    const right = result.documents[1];
+    const finding = result.comparisons[0].findings.find((candidate) => candidate.right.some((index) => right.paragraphs[index].text.startsWith('Voting for')));
+    if (!finding) throw new Error('no voting record');
+    return finding;
+  };
+
+  it.skipIf(!HAS_SHARED)('the January rotation and Rosengren\'s dissent dropped (2013-12-18 → 2014-01-29 ¶ 6): negotiated, its one change the dissent', async () => {
+    const finding = await votingFinding('2013-12-18', '2014-01-29');
+    expect(finding.routine).toBe(false);
+    expect(finding.change?.before).toMatch(/Voting against the action was Eric S\. Rosengren/);
+    expect(finding.change?.after).not.toMatch(/Voting against/);
+    expect(finding.reasons).toEqual(['the list of voting members changed (the yearly rotation of voters, a member joining or leaving)']);
+    expect(finding.signals.map((signal) => signal.summary)).toEqual(['dissent dropped: Eric S. Rosengren']);
+  });
+
+  it.skipIf(!HAS_SHARED)('counter-case: one dissenter for another (2013-10-30 → 12-18 ¶ 6, George → Rosengren) is read whole, no one change', async () => {
+    const finding = await votingFinding('2013-10-30', '2013-12-18');
+    expect(finding.routine).toBe(false);
+    expect(finding.change).toBeUndefined();
+    expect(finding.reasons).toBeUndefined();
+  });
+});
