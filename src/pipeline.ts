@@ -487,8 +487,9 @@ export async function compareVersions(
     reinstatements.push(...findReinstatements(versions, version, pair.comparison, pool, resolved, normalize));
   }
   warnings.push(...versionWarnings(versions, comparisons, resolved));
-  // Positions are named as the pair reports name their paragraphs (`nameParagraphs`): a statement's Implementation Note
-  // line is `heading 1` in both, not `¶ 5` here and `heading 1` there.
+  // Positions are named as the pair reports name their paragraphs (`nameParagraphs`): a heading line is `heading 1` in
+  // both, not `¶ 5` here and `heading 1` there (a statement's Implementation Note line was, until it became the
+  // document's trailer in session 16).
   const named = versions.map((document) => ({ ...document, paragraphs: nameParagraphs(document.paragraphs) }));
   const history = collateVersions({ documents: named, comparisons, reinstatements });
   return {

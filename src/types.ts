@@ -60,6 +60,13 @@ export interface DocumentMeta {
    * resolution"). Facts about the document, never a paragraph's footnote.
    */
   notes?: string[];
+  /**
+   * The lines closing a release after its text, as written: a note issued with it ("Implementation Note issued December
+   * 16, 2015"), the link text of a related statement ("Statement Regarding Purchases of Treasury Securities …"), the
+   * press office's line ("For media inquiries, call …"). Facts about the release, never paragraphs (see
+   * `ingest/trailer.ts`); absent when there are none.
+   */
+  trailer?: string[];
   /** Path the text was read from, as given by the user (`-` for standard input). */
   path: string;
   /** sha256 of the raw input bytes, hex. */

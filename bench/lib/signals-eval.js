@@ -67,7 +67,10 @@ export async function evaluateSignals({ labelled, dataDir, root, api }) {
   };
   const side = async (spec) => {
     const document = await load(spec.file);
-    return document ? pick(document.paragraphs, spec) : null;
+    // A release's closing lines ("Implementation Note issued …") are its trailer since session 16, no paragraphs: a
+    // label naming one reads it there, after the paragraphs, so that the labelled line is still read as it was written.
+    const trailer = (document?.meta.trailer ?? []).map((text) => ({ text }));
+    return document ? pick([...document.paragraphs, ...trailer], spec) : null;
   };
   const counts = {};
   const heldOutCounts = {};

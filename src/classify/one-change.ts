@@ -4,6 +4,7 @@ import { eventClausesMovedOn, eventStepsRead, routineReasons } from './routine.j
 import { stanceTurnedInside } from './signals/recorded-stance.js';
 import { wordDiff } from './word-diff.js';
 import { progressReasons } from './yearly.js';
+import { rosterChangeReason } from './voting-roster.js';
 
 /** One changed stretch of a word diff: its older and newer wording and where each stands in its text. */
 interface Stretch {
@@ -73,6 +74,12 @@ const RECENT_LETTERS = 64;
 function routineOrEditorial(before: string, after: string, lexicons: Lexicons | undefined): string[] | null {
   if (before === after) return [];
   if (letters(before) === letters(after)) return ['editorial: case, spacing or punctuation'];
+  // A voting record's list of voters rotated beside a dissent that changed (FOMC 2013-12-18 → 2014-01-29 ¶ 6: the
+  // January rotation, and Rosengren's dissent dropped): the dissent is the one change, the roster the Committee's
+  // membership (`rosterChangeReason`, session 16).
+  // Said of the rest: the dissent is the change beside it.
+  const roster = rosterChangeReason(before, after);
+  if (roster !== null) return [roster.replace(/; no dissent changed$/, '')];
   const reasons = routineReasons(before, after, lexicons);
   // A working group's progress noted a year on ("welcomes the work" → "welcomes the progress in the work") is as routine
   // beside one real clause as it is alone. (The other yearly rules stay out: a pandemic clause retired beside a renamed

@@ -2083,6 +2083,9 @@ const DATELINE_MOVED = "the document's date";
 /** What a routine change of an item is called in a reason. */
 function successionName(item: Item): string {
   if (item.kind === 'reference') return 'reference succeeded';
+  // The month of the meeting before a statement's own ("since the Committee met in September"): the meeting cycle,
+  // not a year (session 16).
+  if (item.mention.meeting) return "the previous meeting's month";
   return item.mention.parties ? 'count of States parties refreshed' : 'yearly succession';
 }
 

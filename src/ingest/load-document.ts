@@ -10,6 +10,7 @@ import { dateEndingTitle, normalizeDate, normalizeDateOrYear } from './dates.js'
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import { decodeText, readInput, sha256Hex, MAX_PARAGRAPHS, MAX_PARAGRAPH_CHARS } from './read-input.js';
 import { repairWithWarning } from './mojibake.js';
+import { splitTrailer } from './trailer.js';
 
 /** Read a `.txt` or `.md` file (or `-` for standard input) into a Document: facts from front matter, paragraphs segmented. */
 export async function loadDocument(path: string, options: LoadOptions = {}): Promise<Document> {
@@ -60,11 +61,14 @@ export function documentFromText(text: string, origin: TextOrigin): Document {
   if (segmented.length > MAX_PARAGRAPHS) {
     throw new RedlineError('too-many-paragraphs', `has ${segmented.length.toLocaleString('en-US')} paragraphs, over the ${MAX_PARAGRAPHS.toLocaleString('en-US')} redline compares`, 'Split the document into parts and compare them one by one.', path);
   }
-  const paragraphs = labelResolution(attachFootnotes(segmented));
+  // A release's closing lines ("Implementation Note issued …") are facts of the document, not paragraphs (`trailer.ts`).
+  const { paragraphs: bodyParagraphs, trailer } = splitTrailer(attachFootnotes(segmented));
+  const paragraphs = labelResolution(bodyParagraphs);
   if (paragraphs.length === 0) {
     throw new RedlineError('empty', 'has front matter but no text', 'Add the document text below the front matter.', path);
   }
-  return { meta: buildMeta(data, paragraphs, { ...origin, sha256: origin.sha256 ?? sha256Hex(text) }), paragraphs };
+  const meta = buildMeta(data, paragraphs, { ...origin, sha256: origin.sha256 ?? sha256Hex(text) });
+  return { meta: trailer.length > 0 ? { ...meta, trailer } : meta, paragraphs };
 }
 
 function longestLine(text: string): number {

@@ -140,7 +140,8 @@ describe.skipIf(!available)(`real pairs (${available ? 'needs ../shared/data/un-
     const result = await compareInSeries(agriculture, 'A_RES_78_168.txt', 'A_RES_79_227.txt');
     // PP 34 is routine: since session 14 its year is a routine signal with it.
     expect(at(result, 'PP 34', 'number')).toEqual(['year added (routine): 2026']);
-    expect(at(result, 'PP 7', 'number')).toEqual(['year removed: 2021', 'year removed: 2022', 'year removed: 2022', 'figure removed: 1.5']);
+    // One signal said once (session 16): the two mentions of 2022 that went were told as two identical lines.
+    expect(at(result, 'PP 7', 'number')).toEqual(['year removed: 2021', 'year removed: 2022', 'figure removed: 1.5']);
   }, 60_000);
 
   it('Tax 78 → 79 and 79 → 80: a shortened convention name, a year naming an instrument, rules of procedure', async () => {

@@ -1,6 +1,6 @@
 import type { CommitmentSignal } from '../../types.js';
 import type { SignalDetector } from './detector.js';
-import { tokensBeforeDissent } from './dissent.js';
+import { dissentStart, tokensBeforeDissent } from './dissent.js';
 
 /**
  * How strongly a diplomatic text commits, by its operative phrase. Drafters signal agreement by verb choice: a text
@@ -646,6 +646,40 @@ export function timePledgeShift(before: string, after: string): CommitmentSignal
 }
 
 /**
+ * A decision the older text reports as taken and carried out within the meeting it records: "Accordingly, the Committee
+ * decided to conclude its asset purchase program this month" (FOMC 2014-10-29 ¶ 3). The act is done by the time of the
+ * next statement (the next meeting falls in a later month), so the next text drops the sentence as the UN texts drop a
+ * decided event once held (`event-paragraphs.ts`, "event held"): 2014-10-29 → 12-17 read `commitment dropped: decides`,
+ * which an economist read as a policy decision withdrawn (redline #23, session 16). Only a decision said in the past
+ * tense ("decided", the meeting's own report, never a UN operative "Decides") whose act is dated to that meeting ("this
+ * month", "at this meeting") in the same sentence: "the Committee decided to continue purchasing …" or "decided to
+ * maintain the target range …", a policy that runs on, dropped is still a commitment dropped.
+ */
+const CARRIED_OUT = /\bdecided\b[^.;]*?\b(?:this month|at (?:this|today's|the current) meeting)\b/giu;
+/** A form of "decide" as written (the lemmatizer folds each to the token `decide`). */
+const DECIDE_FORMS = /\bdecid(?:e|es|ed|ing)\b/giu;
+
+/**
+ * The tokens with each decision carried out (`CARRIED_OUT`) no longer a verb of the scale: its `decide` token is read as
+ * `decided`, which the scale does not rank. Forms of "decide" in the text are matched to `decide` tokens in order; when
+ * their counts differ, the tokens are returned as they are.
+ */
+export function withoutCarriedOut(tokens: readonly string[], written: string): readonly string[] {
+  // Read up to a dissent, as the tokens are (`tokensBeforeDissent`).
+  const text = dissentStart(written) < 0 ? written : written.slice(0, dissentStart(written));
+  const carried = [...text.matchAll(CARRIED_OUT)].map((match) => match.index);
+  if (carried.length === 0) return tokens;
+  const forms = [...text.matchAll(DECIDE_FORMS)].map((match) => match.index);
+  const places = tokens.flatMap((token, i) => (token === 'decide' ? [i] : []));
+  if (forms.length !== places.length) return tokens;
+  const out = [...tokens];
+  forms.forEach((at, k) => {
+    if (carried.includes(at)) out[places[k]] = 'decided';
+  });
+  return out;
+}
+
+/**
  * The commitment signal type: only for paragraphs present on both sides (a new paragraph commits; it does not shift).
  * Paragraphs merged into one, and a paragraph split into several, are also read clause by clause (`mergedClauseShifts`,
  * `splitClauseShifts`) when their openings show no shift; a pledge of time given or withdrawn (`timePledgeShift`) is read
@@ -658,7 +692,8 @@ export const commitmentDetector: SignalDetector = {
     const pledges = before.text !== '' && after.text !== '' ? timePledgeShifts(before.text, after.text) : [];
     const shifts = ((): CommitmentSignal[] => {
       // A dissent's verbs ("who believed that the Committee should signal …") are no commitment of the text.
-      const shift = commitmentShift(tokensBeforeDissent(before.tokens, before.text), tokensBeforeDissent(after.tokens, after.text));
+      // A decision the older text reports carried out at its meeting (`withoutCarriedOut`) is no commitment dropped.
+      const shift = commitmentShift(withoutCarriedOut(tokensBeforeDissent(before.tokens, before.text), before.text), tokensBeforeDissent(after.tokens, after.text));
       if (shift) return [shift];
       if (before.paragraphs !== undefined && before.paragraphs.length > 1 && (after.paragraphs?.length ?? 1) === 1) return mergedClauseShifts(before.paragraphs, after.tokens);
       if (after.paragraphs !== undefined && after.paragraphs.length > 1 && (before.paragraphs?.length ?? 1) === 1) return splitClauseShifts(before.tokens, after.paragraphs);

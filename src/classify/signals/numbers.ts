@@ -16,6 +16,8 @@ export interface NumberMention {
   years?: boolean;
   /** A figure that counts the States parties to, or signatories of, an instrument ("99 States are now parties"): refreshed each year. */
   parties?: boolean;
+  /** A month naming the body's meeting before the text's own ("since the Committee met in December", `PREVIOUS_MEETING`): it moves on with every statement. */
+  meeting?: boolean;
   start: number;
   end: number;
 }
@@ -347,8 +349,27 @@ function searchNumbers(original: string, lexicons: Lexicons): NumberMention[] {
       found.push(mention);
     }
   }
+  // The meeting before the text's own, by its month alone: a date the text moves on with each statement.
+  if (/\bmet in\b/.test(text)) {
+    for (const match of text.matchAll(PREVIOUS_MEETING)) {
+      const start = match.index + match[0].length - match[1].length;
+      const end = start + match[1].length;
+      if (taken.some((span) => start < span.end && span.start < end)) continue;
+      found.push({ category: 'date', text: match[1], value: valueOf('date', match[1]), meeting: true, start, end });
+    }
+  }
   return pickNonOverlapping(found);
 }
+
+/**
+ * The month a statement names its body's previous meeting by, as every FOMC statement since 1999 opens: "Information
+ * received since the Federal Open Market Committee met in December suggests …". The month moves on with each meeting as
+ * a UN text's session does ("December → January" opened nearly every ¶ 1 line of an economist's digest, redline #23,
+ * session 16): a date of the text's own cycle, routine (`isRoutineNumberChange`). Only after "since <the body> met in",
+ * a month without a day or year after it ("met in April 2024" is a date as written); "at the April FOMC meeting" (the
+ * next meeting, the Committee's guidance) is not.
+ */
+const PREVIOUS_MEETING = new RegExp(`\\bsince\\s(?:the\\s)?(?:\\p{Lu}[\\p{L}-]*\\s){1,5}met\\sin\\s(${MONTH})(?![\\s,]+\\d)`, 'gu');
 
 /** "99 States are now parties", "ratified by 178 States", "53 States and 1 regional economic integration organization are parties". */
 function countsParties(text: string, start: number, end: number): boolean {
@@ -378,6 +399,8 @@ export function isRoutineNumberChange(before: NumberMention, after: NumberMentio
       // A part of a year ("mid-2013" → "late 2014") is a horizon the text sets, not a year moving with the cycle.
       return after.value === before.value + 1 && !isPartOfYear(before) && !isPartOfYear(after);
     case 'date':
+      // The meeting before the text's own (`PREVIOUS_MEETING`), named by its month: it moves on with every statement.
+      if (before.meeting === true && after.meeting === true) return true;
       // Later, by the cycle of a recurring text: one or two years on (or a date of the same year). "since 1 July 2007" →
       // "since 1 July 2017" narrows a reporting period by ten years (Criminal accountability 79/116 → 80/160 OP 1, trial
       // 14a): no succession. Dates without a year compare as written.
@@ -452,8 +475,13 @@ export function signal(category: NumberCategory, change: NumberSignal['change'],
  * number it replaced one for one is paired first with the number that replaced it (`pairByPlace`).
  */
 export function numberChanges(before: string, after: string, lexicons: Lexicons = defaultLexicons(), diff: readonly DiffPart[] = []): NumberSignal[] {
-  const older = findNumbers(before, lexicons).filter((mention) => mention.category !== 'furniture');
-  const newer = findNumbers(after, lexicons).filter((mention) => mention.category !== 'furniture');
+  const olderFound = findNumbers(before, lexicons).filter((mention) => mention.category !== 'furniture');
+  const newerFound = findNumbers(after, lexicons).filter((mention) => mention.category !== 'furniture');
+  // The figures the newer text says it sets in place of others ("$35 billion per month rather than $40 billion"), each
+  // paired with the older text's figure of that value (`statedReplacements`); the replaced values said again are left out.
+  const stated = statedReplacements(olderFound.filter((mention) => !isReplacedValue(before, mention)), newerFound, before, after);
+  const older = olderFound.filter((mention) => !isReplacedValue(before, mention) && !stated.some(([from]) => from === mention));
+  const newer = newerFound.filter((mention) => !isReplacedValue(after, mention) && !stated.some(([, to]) => to === mention));
   const signals: NumberSignal[] = [];
   const placed = placeInDiff(diff, before, after);
   for (const category of Object.keys(NOUNS) as NumberCategory[]) {
@@ -485,7 +513,8 @@ export function numberChanges(before: string, after: string, lexicons: Lexicons 
     }
     const paired = pairChanges(category, removed, added, before, after);
     const { removedLeft, addedLeft } = paired;
-    const pairs = [...replaced.pairs, ...paired.pairs].sort((a, b) => a[0].start - b[0].start);
+    const ownPairs = stated.filter(([from, to]) => from.category === category && withoutCommon([from], [to]).length > 0);
+    const pairs = [...ownPairs, ...replaced.pairs, ...paired.pairs].sort((a, b) => a[0].start - b[0].start);
     // A yearly deadline moved beside the session moved on by one ("before [-26 April 2024-]{+25 April 2025+} …, and
     // requests the Secretary-General to … submit to the Assembly at its [-seventy-ninth-]{+eightieth+} session …",
     // universal jurisdiction 78/113 → 79/127 OP 4): the same request for the next session, routine whatever else the
@@ -497,7 +526,54 @@ export function numberChanges(before: string, after: string, lexicons: Lexicons 
     for (const mention of removedLeft) if (!carries(after, newer, mention, before)) signals.push(signal(category, 'removed', mention, null, false));
     for (const mention of addedLeft) if (!carries(before, older, mention, after)) signals.push(signal(category, 'added', null, mention, false));
   }
-  return signals;
+  // One figure is told once: "6-1/2 percent" written twice in a guidance paragraph and dropped with it (FOMC 2014-01-29
+  // → 03-19) is one threshold removed, not two (redline #23, session 16).
+  return signals.filter((one, k) => signals.findIndex((other) => other.summary === one.summary) === k);
+}
+
+/**
+ * A figure or percentage a text names as the one it replaces, right after the one it sets: "at a pace of $35 billion per
+ * month rather than $40 billion per month" (FOMC 2013-12-18, the first taper). The figure after "rather than" is the
+ * older text's own figure said again for comparison, not one the text sets: read as one, the older "$40 billion" (agency
+ * mortgage-backed securities) was still "carried" and the taper read `figure added: 35 billion` alone, the Treasury pace
+ * $45 → $40 billion unsaid; and each later taper told `40 billion → 35 billion` twice (redline #23, session 16). Only
+ * right after another number of its kind in the same clause ("$35 billion per month rather than $40 billion per
+ * month"); "rather than 2 per cent" after no figure ("growth rather than 2 per cent inflation") stays a figure.
+ */
+const RATHER_THAN = /\d[^,;:.\d]{0,40}\brather than\s+(?:\$|US\$|USD\s)?$/u;
+function isReplacedValue(text: string, mention: NumberMention): boolean {
+  if (mention.category !== 'figure' && mention.category !== 'percentage') return false;
+  return RATHER_THAN.test(text.slice(Math.max(0, mention.start - 60), mention.start));
+}
+
+/**
+ * The figures a newer text says it sets in place of others ("at a pace of $35 billion per month rather than $40 billion
+ * per month"), each paired with the older text's figure of the replaced value, of its category, unit and scale: of
+ * several, the one said of the most words before it (`leadWords`: "agency mortgage-backed securities at a pace of",
+ * "longer-term Treasury securities at a pace of"), so that two paces of one paragraph pair by their noun, not by their
+ * order (FOMC 2013-10-30 → 12-18: agency MBS $40 → $35 billion, Treasuries $45 → $40 billion). A replaced value the
+ * older text does not hold pairs with nothing: the figure set is read by the rules that follow.
+ */
+function statedReplacements(older: readonly NumberMention[], newer: readonly NumberMention[], before: string, after: string): Array<readonly [NumberMention, NumberMention]> {
+  const pairs: Array<readonly [NumberMention, NumberMention]> = [];
+  const taken = new Set<NumberMention>();
+  newer.forEach((was, k) => {
+    if (k === 0 || !isReplacedValue(after, was)) return;
+    const set = newer[k - 1];
+    if (set.category !== was.category || isReplacedValue(after, set) || scaleOf(set) !== scaleOf(was) || unitOf(set) !== unitOf(was)) return;
+    const lead = leadWords(after, set);
+    let best: NumberMention | null = null;
+    let bestShared = -1;
+    for (const candidate of older) {
+      if (taken.has(candidate) || candidate.category !== was.category || numberKey(candidate) !== numberKey(was)) continue;
+      const shared = [...leadWords(before, candidate)].filter((word) => lead.has(word)).length;
+      if (shared > bestShared) [best, bestShared] = [candidate, shared];
+    }
+    if (best === null) return;
+    taken.add(best);
+    pairs.push([best, set] as const);
+  });
+  return pairs;
 }
 
 /**

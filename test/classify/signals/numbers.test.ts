@@ -170,8 +170,10 @@ describe('numberChanges', () => {
     expect(newer.paragraphs[0].text).toContain('12\u2011month');
     const first = findings.find((finding) => finding.right[0] === 0)!;
     expect(first.diff.filter((part) => part.op !== 'equal').map((part) => part.text)).toEqual(['September', 'October']);
-    expect(first.reasons).toBeUndefined();
-    expect(first.signals.filter((signal) => signal.type === 'number')).toEqual([]);
+    // The month is the meeting before the statement's ("since the Committee met in September"): routine since session 16.
+    expect(first.reasons).toEqual(["the previous meeting's month: September → October"]);
+    expect(first.routine).toBe(true);
+    expect(first.signals.filter((signal) => signal.type === 'number').map((signal) => signal.summary)).toEqual(['date changed (routine): September → October']);
   });
 
   it('stays silent when a footnote mark or an agenda item number changed', () => {
