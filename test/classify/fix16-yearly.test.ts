@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ageUpdatedReasons, cycleReasons, droppedPandemicReasons, droppedPandemicResolutionReasons, textYears, yearlyChangeReasons, yearMovesWithCycle } from '../../src/classify/yearly.js';
+import { routineReasons } from '../../src/classify/routine.js';
 import { actorChanges } from '../../src/classify/signals/actors.js';
 import { numberChanges } from '../../src/classify/signals/numbers.js';
 import { digestLine } from '../../src/report/digest-line.js';
@@ -192,5 +193,52 @@ describe('D3 (c): an age counted on', () => {
     const mandate = 'Decides to establish a mandate of five years for the Programme;';
     expect(ageUpdatedReasons(mandate, mandate.replace('five years', 'six years'))).toBeNull();
     expect(ageUpdatedReasons(older, older.replace('more than half a century', '60 years').replace('core activity', 'central activity'))).toBeNull();
+  });
+});
+
+describe('D3 (b): a list of meetings and the resolutions that convened them gains the latest, at the list’s own pace', () => {
+  const older =
+    'Welcomes the joint ad hoc meetings of the First and Fourth Committees, held on 22 October 2015, 12 October 2017, 31 October 2019 and 27 October 2022, on possible challenges to space security and sustainability, convened in accordance with its resolutions 69/38, 71/90, 73/72, 73/91 of 7 December 2018 and 76/55, and the substantive exchanges of opinions that took place during the meetings;';
+  const newer = older.replace('31 October 2019 and 27 October 2022', '31 October 2019, 27 October 2022 and 30 October 2024').replace('73/91 of 7 December 2018 and 76/55', '73/91 of 7 December 2018, 76/55 and 78/52');
+
+  it.skipIf(!available)(`Outer space TCBM 79/51 → 80/44 OP 7: the year's joint meeting and 78/52 added: routine${skipNote}`, async () => {
+    const result = await compareInSeries('transparency-and-confidence-building-measures-in-outer-space', 'A_RES_79_51.txt', 'A_RES_80_44.txt');
+    expect(findingAt(result, 'OP 7')).toMatchObject({ routine: true, reasons: ['list of recalled documents grew: 78/52 added'] });
+  });
+
+  it('read alone: routine; counter-cases: beyond the list’s pace, an earlier meeting, a meeting dropped, another word, stay negotiated', () => {
+    expect(routineReasons(older, newer)).toEqual(['list of recalled documents grew: 78/52 added']);
+    // Four sessions on, beyond a list that kept to three at most.
+    expect(routineReasons(older, newer.replace('78/52', '80/52'))).toEqual([]);
+    // A list kept to a yearly pace gains only the next session's.
+    const yearly = older.replace('69/38, 71/90, 73/72, 73/91 of 7 December 2018 and 76/55', '73/72, 74/91, 75/40 and 76/55');
+    expect(routineReasons(yearly, yearly.replace('31 October 2019 and 27 October 2022', '31 October 2019, 27 October 2022 and 30 October 2024').replace('75/40 and 76/55', '75/40, 76/55 and 78/52'))).toEqual([]);
+    // A meeting dated before the latest the list held.
+    expect(routineReasons(older, newer.replace('30 October 2024', '30 October 2020'))).toEqual([]);
+    // A meeting dropped from the list.
+    expect(routineReasons(older, newer.replace('12 October 2017, ', ''))).toEqual([]);
+    expect(routineReasons(older, newer.replace('substantive exchanges', 'inconclusive exchanges'))).toEqual([]);
+  });
+});
+
+describe('D3 (d): the Meeting of States Parties moving on with the year’s ratifications, routine in both steps', () => {
+  const older = 'Welcoming the entry into force of the Treaty on the Prohibition of Nuclear Weapons on 22 January 2021 and the successful convening of the first Meeting of States Parties to the Treaty in Vienna from 21 to 23 June 2022,';
+  const newer =
+    'Welcoming the entry into force of the Treaty on the Prohibition of Nuclear Weapons on 22 January 2021 and the successful convening of the second Meeting of States Parties to the Treaty in New York from 27 November to 1 December 2023, and the ratifications by Indonesia, Sierra Leone and Solomon Islands on 24 September 2024,';
+
+  it.skipIf(!available)(`Nuclear disarmament 78/53 PP 32 → 79/50 PP 33 routine, as 79/50 PP 33 → 80/24 PP 33 is${skipNote}`, async () => {
+    const first = await compareInSeries(NUCLEAR_DISARMAMENT, 'A_RES_78_53.txt', 'A_RES_79_50.txt');
+    expect(findingAt(first, 'PP 33')).toMatchObject({ routine: true });
+    expect(findingAt(first, 'PP 33').reasons?.[0]).toBe('the latest ratifications recorded: ∅ → the ratifications by Indonesia, Sierra Leone and Solomon Islands on 24 September 2024');
+    const second = await compareInSeries(NUCLEAR_DISARMAMENT, 'A_RES_79_50.txt', 'A_RES_80_24.txt');
+    expect(findingAt(second, 'PP 33')).toMatchObject({ routine: true });
+  });
+
+  it('counter-cases: the clause in a paragraph that calls, beside a change that is no event moving on, or with other words, stays negotiated', () => {
+    expect(routineReasons(older, newer)[0]).toBe('the latest ratifications recorded: ∅ → the ratifications by Indonesia, Sierra Leone and Solomon Islands on 24 September 2024');
+    const calling = (text: string): string => text.replace('Welcoming', 'Calling for');
+    expect(routineReasons(calling(older), calling(newer))).toEqual([]);
+    expect(routineReasons(older, newer.replace('successful convening', 'postponement'))).toEqual([]);
+    expect(routineReasons(older, newer.replace('and the ratifications by', 'and the ratifications, long awaited, by'))).toEqual([]);
   });
 });
