@@ -416,6 +416,12 @@ function readAgeingWords(text: string): AgeingWordsRead {
  * looked forward to, then welcomed as convened).
  */
 export function routineReasons(before: string, after: string, lexicons?: Lexicons): string[] {
+  // The year's ratifications recorded in a clause of their own beside an event moved on (session 16): read apart.
+  const ratified = ratificationClauseAdded(before, after);
+  if (ratified !== null) {
+    const rest = letters(before) === letters(ratified.after) ? [] : routineReasons(before, ratified.after, lexicons);
+    return rest.length > 0 || letters(before) === letters(ratified.after) ? [ratified.reason, ...rest] : [];
+  }
   const direct = successionReasons(before, after, lexicons);
   if (direct.length > 0) return direct;
   const rotated = regionRotationReasons(before, after, lexicons);
@@ -694,6 +700,25 @@ function withStretchesAged(before: string, chosen: readonly Stretch[]): string {
 function shown(stretch: Stretch): string {
   const trim = (text: string): string => text.trim().replace(/^[,;]\s*|[,;]$/g, '') || '∅';
   return `${trim(stretch.deleted)} → ${trim(stretch.inserted)}`;
+}
+
+/**
+ * A clause recording the year's ratifications, added at a recording paragraph's end: ", and the ratifications by
+ * Indonesia, Sierra Leone and Solomon Islands on 24 September 2024," (Nuclear disarmament 78/53 PP 32 → 79/50 PP 33,
+ * beside the next Meeting of States Parties; the next step replaces it by "the latest ratification by Ghana on 26
+ * September 2025", routine as the latest ratifications recorded). Only names of States after "by" and one date; in a
+ * paragraph whose opening welcomes or notes; the older text without a clause of ratifications.
+ */
+const RATIFICATIONS_CLAUSE = /,?\s+and\s+the\s+(?:latest\s+)?ratifications?\s+(?:of\s+the\s+Treaty\s+)?by\s+\p{Lu}[\p{L}’'-]*(?:(?:\s+|,\s+|,?\s+and\s+)\p{Lu}[\p{L}’'-]*)*\s+on\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+(?:19|20)\d\d(?=,?\s*$)/u;
+const RECORDING_OPENING = /^(?:(?:Also|Further)\s+)?(?:Welcoming|Welcomes|Noting|Notes|Taking note|Takes note)\b/;
+
+/** The newer text without the ratifications clause it adds (`RATIFICATIONS_CLAUSE`), and the reason; or null. */
+function ratificationClauseAdded(before: string, after: string): { after: string; reason: string } | null {
+  if (!RECORDING_OPENING.test(after.trim()) || INSTRUMENT_STEP.test(before)) return null;
+  const clause = RATIFICATIONS_CLAUSE.exec(after);
+  if (!clause) return null;
+  const rest = after.slice(0, clause.index) + after.slice(clause.index + clause[0].length);
+  return { after: rest, reason: `the latest ratifications recorded: ∅ → ${clause[0].replace(/^,?\s+and\s+/, '').trim()}` };
 }
 
 /** A verb that records what took place, and one that asks, decides or judges: the nearer of the two rules a clause. */
@@ -2157,7 +2182,13 @@ function yearListGrowth(older: readonly Item[], newer: readonly Item[], olderSke
 function collapseLists(folded: string): string {
   // The noun before a list takes its plural as the list grows from one ("its resolution 78/47" → "its resolutions 78/47
   // and 79/54"); where the reference reader leaves that noun out of the mention, it is part of the list all the same.
-  return folded.replace(/\b(?:resolutions?|decisions?) (?=\u0001(?:resolution|decision|document)\u0001)/gu, '').replace(/(?:\u0001(?:resolution|decision|document)\u0001(?: of (?:\u0001date\u0001|\u0001figure\u0001 of \p{L}+ of \u0001year\u0001))?(?: and| or)? ?)+/gu, '\u0001list ').trim();
+  return folded
+    .replace(/\b(?:resolutions?|decisions?) (?=\u0001(?:resolution|decision|document)\u0001)/gu, '')
+    .replace(/(?:\u0001(?:resolution|decision|document)\u0001(?: of (?:\u0001date\u0001|\u0001figure\u0001 of \p{L}+ of \u0001year\u0001))?(?: and| or)? ?)+/gu, '\u0001list ')
+    // A list of dates (meetings "held on 22 October 2015, …, 27 October 2022 and 30 October 2024"): one placeholder too,
+    // so that it may gain the year's meeting beside the resolution that convened it (`listGrewBySuccessor`, session 16).
+    .replace(/(?:\u0001date\u0001(?: and)? ?){2,}/gu, '\u0001dates ')
+    .trim();
 }
 
 /**
@@ -2187,7 +2218,12 @@ function listGrewBySuccessor(older: readonly Item[], newer: readonly Item[]): bo
   if (new Set(resolutions.map((mention) => `${mention.kind} ${mention.shape}`)).size !== resolutions.length) return false;
   for (const mention of added) {
     const sessions = olderReferences.filter((other) => other.kind === mention.kind && other.shape === mention.shape && other.session !== null).map((other) => other.session!);
-    if (sessions.length === 0 || mention.session === null || !isNextSession(mention.shape, Math.max(...sessions), mention.session)) return false;
+    if (sessions.length === 0 || mention.session === null) return false;
+    const latest = Math.max(...sessions);
+    // The next session's, or the next at the list's own pace: a list whose resolutions come every two or three sessions
+    // ("69/38, 71/90, 73/72, 73/91 … and 76/55" gains 78/52, Outer space TCBM 79/51 → 80/44 OP 7, trial 16a D3) gains
+    // the next one no further on than the widest step it already shows, three sessions at most (session 16).
+    if (!isNextSession(mention.shape, latest, mention.session) && !(mention.session > latest && mention.session - latest <= Math.min(widestStep(sessions), LIST_MOST_STEP))) return false;
   }
   const olderNumbers = numbersOf(older);
   const newerNumbers = [...numbersOf(newer)];
@@ -2201,7 +2237,20 @@ function listGrewBySuccessor(older: readonly Item[], newer: readonly Item[]): bo
     if (successor < 0) return false;
     newerNumbers.splice(successor, 1);
   }
-  return newerNumbers.length <= added.length && newerNumbers.every((number) => number.category === 'date');
+  // Dates added are the added references' or the meetings' they convened: none before the latest the list held.
+  const latestDate = Math.max(-Infinity, ...olderNumbers.filter((number) => number.category === 'date' && number.value !== null).map((number) => number.value!));
+  return newerNumbers.length <= added.length && newerNumbers.every((number) => number.category === 'date' && (number.value === null || number.value >= latestDate));
+}
+
+/** The widest pace a list of resolutions keeps: yearly, biennial or triennial. */
+const LIST_MOST_STEP = 3;
+
+/** The widest step between consecutive sessions of a list of references (one for a list of one). */
+function widestStep(sessions: readonly number[]): number {
+  const sorted = [...new Set(sessions)].sort((a, b) => a - b);
+  let widest = 1;
+  for (let k = 1; k < sorted.length; k++) widest = Math.max(widest, sorted[k] - sorted[k - 1]);
+  return widest;
 }
 
 /**

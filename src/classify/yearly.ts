@@ -20,13 +20,19 @@ import { wordDiff } from './word-diff.js';
  *    the sentence rewritten around them (`statistics.ts`);
  *  - "COVID-19 reference retired": a clause on the pandemic dropped or generalized to pandemics and health
  *    emergencies, or a preambular paragraph (or an operative one that only records) dropped whose every clause
- *    speaks of the pandemic and its recovery, or a pandemic-era resolution no longer recalled (round 17A);
+ *    names the pandemic, or a pandemic-era resolution no longer recalled (round 17A); never where the text dropped
+ *    also carries lasting policy (health systems, universal health coverage, access to vaccines, future crises:
+ *    `LASTING_POLICY`, session 16);
  *  - "list of international days grows": the days, years and decades proclaimed since added to the list a paragraph
  *    observes, nothing taken from it;
  *  - "yearly cycle": a paragraph whose only changes are its ordinals, sessions, years and dates one cycle on (the
  *    thirty-second commemoration of a Day → the thirty-third, "on 17 October 2024" → "2025", a budget section's year
  *    moved in its heading, a flagship report's edition with its subtitle), with beside them at most typography and the
- *    year's report, scheduled by the older text, now taken note of (`cycleReasons`);
+ *    year's report, scheduled by the older text, now taken note of (`cycleReasons`); a year moves one on, or from each
+ *    text's present or coming year to the other's when their dates are known (`yearMovesWithCycle`, session 16), never
+ *    a deadline's;
+ *  - "an age counted on": how long something has lasted, counted on ("for more than half a century" → "for 60
+ *    years", `ageUpdatedReasons`);
  *  - "reference brought up to date": a body's document on a subject replaced by the same body's later document on the
  *    same subject (`laterDocumentReasons`).
  * Nothing here passes a request, a decision, a stance or a clause of another kind: a changed word outside the words a
@@ -35,6 +41,7 @@ import { wordDiff } from './word-diff.js';
 export function markYearlyParagraphs(findings: readonly Finding[], left: ClassifySide, right: ClassifySide): Finding[] {
   const olderTexts = left.document.paragraphs.map((paragraph) => paragraph.text);
   const newerTexts = right.document.paragraphs.map((paragraph) => paragraph.text);
+  const years = textYears(left.document.meta.date, right.document.meta.date);
   return findings.map((finding) => {
     if (finding.routine || finding.editorial) return finding;
     const before = finding.left.map((index) => olderTexts[index]).join(' ');
@@ -50,7 +57,7 @@ export function markYearlyParagraphs(findings: readonly Finding[], left: Classif
     }
     if (finding.kind === 'new') reasons = wholeParagraphReasons(after, olderTexts);
     else if (finding.kind === 'dropped') reasons = wholeParagraphReasons(before, newerTexts) ?? droppedProgressReasons(before, newerTexts) ?? droppedPandemicReasons(before, olderTexts, newerTexts, finding.left.length === 1) ?? (finding.left.length === 1 ? droppedPandemicResolutionReasons(before, olderTexts) : null);
-    else if (finding.kind === 'modified' || finding.kind === 'merged' || finding.kind === 'split') reasons = yearlyChangeReasons(before, after);
+    else if (finding.kind === 'modified' || finding.kind === 'merged' || finding.kind === 'split') reasons = yearlyChangeReasons(before, after, years);
     if (reasons === null) return finding;
     // The whole finding is the year's update: no clause of it is "the one change".
     const { change: _change, ...rest } = finding;
@@ -58,10 +65,41 @@ export function markYearlyParagraphs(findings: readonly Finding[], left: Classif
   });
 }
 
-/** Why a kept (or merged) paragraph's edits are the year's update, or null. */
-export function yearlyChangeReasons(before: string, after: string): string[] | null {
-  return rotationReasons(before, after) ?? observerListReasons(before, after) ?? progressReasons(before, after) ?? (causesDropped(before, after) ? null : statisticsFromNewerDataReasons(before, after)) ?? pandemicRetiredReasons(before, after) ?? observancesListReasons(before, after) ?? cycleReasons(before, after) ?? laterDocumentReasons(before, after);
+/** Why a kept (or merged) paragraph's edits are the year's update, or null. `years`: the years the two texts were adopted in, when known (`TextYears`). */
+export function yearlyChangeReasons(before: string, after: string, years?: TextYears): string[] | null {
+  return rotationReasons(before, after) ?? observerListReasons(before, after) ?? progressReasons(before, after) ?? (causesDropped(before, after) ? null : statisticsFromNewerDataReasons(before, after)) ?? pandemicRetiredReasons(before, after, years) ?? observancesListReasons(before, after) ?? cycleReasons(before, after, years) ?? laterDocumentReasons(before, after) ?? ageUpdatedReasons(before, after);
 }
+
+/** The years two texts were adopted (or issued) in, from their dates: the present each text speaks from. */
+export interface TextYears {
+  older: number;
+  newer: number;
+}
+
+/** The two texts' years, when both dates are known and the newer is not the earlier; else undefined. */
+export function textYears(olderDate: string | null, newerDate: string | null): TextYears | undefined {
+  const year = (date: string | null): number | null => (date !== null && /^(?:19|20)\d\d/.test(date) ? Number(date.slice(0, 4)) : null);
+  const [older, newer] = [year(olderDate), year(newerDate)];
+  return older !== null && newer !== null && newer >= older ? { older, newer } : undefined;
+}
+
+/**
+ * A year moved on with the texts' own cycle (session 16, redline #23 D3): one on, as an annual text moves it; or, when
+ * the texts' years are known, from the older text's present or coming year to the newer text's present or coming year
+ * ("during its [-2024-]{+2026+} session", "an ad hoc committee on nuclear disarmament in [-2024-]{+2026+}", Nuclear
+ * disarmament 79/50 (2024) → 80/24 (2025): the call speaks to the year ahead of each text; a biennial text moves its
+ * years two). The same condition as a body's session moved on (`routine.ts`, a year or two on); a year of a deadline
+ * ("by", "no later than") is read apart by the callers, and never moves with the cycle.
+ */
+export function yearMovesWithCycle(from: number, to: number, years?: TextYears): boolean {
+  if (to === from + 1) return true;
+  if (years === undefined || to <= from) return false;
+  const present = (year: number, of: number): boolean => year === of || year === of + 1;
+  return present(from, years.older) && present(to, years.newer);
+}
+
+/** Words a deadline's or a target's year follows ("by 2030", "until 2025", "no later than 2026"): moved, negotiated. */
+const DEADLINE_BEFORE = /\b(?:by|until|till|before|to|than|end of|deadline|due in|(?:no|not) later than)\s*$/i;
 
 /** Words that name what a state of affairs comes from: "affected by, inter alia, conflict", "driven by", "due to". */
 const CAUSED_BY = /\b(?:affected by|caused by|driven by|exacerbated by|due to|owing to|as a result of|resulting from)\b/gi;
@@ -217,8 +255,35 @@ const PANDEMIC_REASON = 'COVID-19 reference retired';
 
 /** The pandemic by name. */
 const NAMES_PANDEMIC = /\b(?:COVID-19|coronavirus)\b/i;
-/** Words of the pandemic, its response and its recovery: what a clause on the pandemic speaks of. */
-const PANDEMIC_WORDS = /\b(?:COVID-19|coronavirus|pandemics?|recovery|vaccines?|health (?:systems|emergencies|coverage))\b/i;
+/**
+ * Words of the pandemic: what a clause on the pandemic speaks of. Its name, or the pandemic by that word; a clause on
+ * "recovery strategies", vaccines or health systems that names neither speaks of the recovery and health policy in
+ * general, not of the pandemic (redline #23, session 16: "recovery", "vaccines", "health systems" and "health
+ * coverage" were counted the pandemic's own words, and the standard paragraph on universal health coverage and
+ * vaccine access was read retired in eight resolutions).
+ */
+const PANDEMIC_WORDS = /\b(?:COVID-19|coronavirus|pandemics?)\b/i;
+/**
+ * Lasting policy a paragraph on the pandemic may also carry: health systems, universal health coverage, equitable
+ * access to vaccines (and medicines, therapeutics, diagnostics), resilience to or preparedness for future shocks,
+ * crises and pandemics. Commitments that outlive the pandemic: a paragraph holding one, dropped, is negotiated (the
+ * README's "about the pandemic and nothing else"; redline #23, session 16: "Noting with great concern the severe
+ * negative impact … caused by the coronavirus disease (COVID-19) pandemic, …, reaffirming the ambition … to build
+ * resilience to future shocks, crises and pandemics, including by strengthening health systems and achieving universal
+ * health coverage, and recognizing that equitable and timely access for all to … COVID-19 vaccines … are an essential
+ * part of a global response …", Energy 79/211 PP 19, not in 80/142, and seven more 80th-session resolutions).
+ */
+const LASTING_POLICY = new RegExp(
+  [
+    '\\bhealth systems?\\b',
+    '\\bhealth coverage\\b',
+    '\\b(?:future|next)\\s+(?:[\\p{L}-]+,?\\s+){0,4}?(?:shocks|crises|pandemics|health emergencies)\\b',
+    '\\bpreparedness\\b',
+    '\\b(?:access\\w*|equit\\w*|affordab\\w*)\\b[^;]{0,160}?\\b(?:vaccin\\w*|medicines|therapeutics|diagnostics)\\b',
+    '\\b(?:vaccin\\w*|medicines|therapeutics|diagnostics)\\b[^;]{0,60}?\\b(?:equity|access)\\b',
+  ].join('|'),
+  'iu',
+);
 /** The words that generalize the pandemic ("pandemics and other health emergencies", "future pandemics"). */
 const GENERALIZED = new Set('pandemics pandemic and other health emergencies future the of crises'.split(' '));
 /** Words that ask, decide or take a stance: a clause holding one is more than a reference to the pandemic. */
@@ -230,7 +295,7 @@ const ASKS_OR_STANDS = /\b(?:urg\w*|calls?|requests?|decides?|demands?|condemn\w
  * COVID-19 pandemic-]{+pandemics and other health emergencies+}"); beside them, punctuation or a word's form
  * ("technological" → "technology"). A clause that asks or takes a stance stays negotiated.
  */
-function pandemicRetiredReasons(before: string, after: string): string[] | null {
+function pandemicRetiredReasons(before: string, after: string, years?: TextYears): string[] | null {
   if (!NAMES_PANDEMIC.test(before)) return null;
   const result = wordDiff(before, after, DIFF_BUDGET);
   if (result.gaveUp) return null;
@@ -245,7 +310,8 @@ function pandemicRetiredReasons(before: string, after: string): string[] | null 
     const inserted = part.op === 'insert' ? part.text : parts[k + 1]?.op === 'insert' ? parts[++k].text : '';
     const [older, newer] = [words(deleted), words(inserted)];
     if (older.length === 0 && newer.length === 0) continue;
-    if (NAMES_PANDEMIC.test(deleted) && !ASKS_OR_STANDS.test(deleted) && newer.every((word) => GENERALIZED.has(word.toLowerCase()))) {
+    // A clause that also carries lasting policy (`LASTING_POLICY`: health systems, vaccine access, future crises) is more than the pandemic's.
+    if (NAMES_PANDEMIC.test(deleted) && !ASKS_OR_STANDS.test(deleted) && !LASTING_POLICY.test(deleted) && newer.every((word) => GENERALIZED.has(word.toLowerCase()))) {
       retired = true;
       continue;
     }
@@ -253,7 +319,7 @@ function pandemicRetiredReasons(before: string, after: string): string[] | null 
     // the yearly cycle beside the pandemic's retirement (round 15D). Never a target's year ("by 2030", "until 2025").
     // Nor a deadline ("no later than [-2025-]{+2026+}", "by the end of", "not later than": the session 10 review).
     const preceding = parts.slice(0, start).filter((other) => other.op !== 'insert').map((other) => other.text).join('').slice(-24);
-    if (older.length === 1 && newer.length === 1 && /^(?:19|20)\d\d$/.test(older[0]) && /^(?:19|20)\d\d$/.test(newer[0]) && Number(newer[0]) === Number(older[0]) + 1 && !/\b(?:by|until|before|to|than|end of|deadline|due in|(?:no|not) later than)\s*$/i.test(preceding)) {
+    if (older.length === 1 && newer.length === 1 && /^(?:19|20)\d\d$/.test(older[0]) && /^(?:19|20)\d\d$/.test(newer[0]) && yearMovesWithCycle(Number(older[0]), Number(newer[0]), years) && !DEADLINE_BEFORE.test(preceding)) {
       succession.push(`yearly succession: ${older[0]} → ${newer[0]}`);
       continue;
     }
@@ -334,10 +400,13 @@ function newStanceOnSamePoint(text: string, olderTexts: readonly string[], newer
 export function droppedPandemicReasons(text: string, olderTexts: readonly string[] = [], newerTexts: readonly string[] = [], single = true): string[] | null {
   const operative = single && OPERATIVE_RECORD.test(text);
   if (!(PREAMBULAR_RECORD.test(text) || operative) || ASKS_OR_STANDS.test(text) || DEPLORES.test(text)) return null;
-  // What outlives the pandemic keeps an operative paragraph negotiated. (The preambular reading stays round 11's: a
-  // participle reaffirming an ambition "to build resilience to future shocks, crises and pandemics" inside a paragraph
-  // on the pandemic was read retired with it, Agriculture 79/227 PP 46.)
+  // What outlives the pandemic keeps an operative paragraph negotiated. (Round 11 read a preambular participle
+  // reaffirming an ambition "to build resilience to future shocks, crises and pandemics" retired with the pandemic,
+  // Agriculture 79/227 PP 46; session 16 reads it as the lasting policy it is: `LASTING_POLICY` below.)
   if (operative && BEYOND_PANDEMIC.test(text)) return null;
+  // Lasting policy (health systems, universal health coverage, vaccine access, future crises) in any clause keeps the
+  // drop negotiated, preambular or operative: the paragraph is about more than the pandemic (session 16).
+  if (LASTING_POLICY.test(text)) return null;
   if (!NAMES_PANDEMIC.test(words(text).slice(0, operative ? OPERATIVE_SUBJECT_WORDS : SUBJECT_WORDS).join(' '))) return null;
   // Each clause, a participle's or a "that" of a list of facts, on the pandemic, its response or its recovery; in an
   // operative paragraph, a note taken "in this context" (the pandemic's) too.
@@ -375,7 +444,7 @@ function tiedToPandemic(symbol: string, olderTexts: readonly string[]): boolean 
  * pandemic, keeps the drop negotiated.
  */
 export function droppedPandemicResolutionReasons(text: string, olderTexts: readonly string[]): string[] | null {
-  if (!RECALLS_RESOLUTION.test(text) || ASKS_OR_STANDS.test(text) || DEPLORES.test(text) || BEYOND_PANDEMIC.test(text)) return null;
+  if (!RECALLS_RESOLUTION.test(text) || ASKS_OR_STANDS.test(text) || DEPLORES.test(text) || BEYOND_PANDEMIC.test(text) || LASTING_POLICY.test(text)) return null;
   const symbols = [...new Set(text.match(RESOLUTION_SYMBOL) ?? [])];
   if (symbols.length === 0 || !symbols.every((symbol) => tiedToPandemic(symbol, [text, ...olderTexts]))) return null;
   return [`${PANDEMIC_REASON}: a pandemic-era resolution no longer recalled (${symbols.join(', ')})`];
@@ -501,11 +570,13 @@ function maskTimeMarks(text: string): { masked: string; marks: TimeMark[] } {
 const DATE_YEAR = /\b(?:19|20)\d\d\b/g;
 
 /**
- * A mark one cycle on from another: an ordinal, a year or a date's year one up. A date keeps its day and month: "17
+ * A mark one cycle on from another: an ordinal one up, a year or a date's year moved with the texts' cycle
+ * (`yearMovesWithCycle`: one up, or each text's present or coming year when their years are known). A date keeps its day and month: "17
  * October 2025" → "3 March 2026" is another day, not the same day a year on.
  */
-function isCycleStep(older: TimeMark, newer: TimeMark): boolean {
-  if (older.kind !== newer.kind || newer.value !== older.value + 1) return false;
+function isCycleStep(older: TimeMark, newer: TimeMark, years?: TextYears): boolean {
+  if (older.kind !== newer.kind) return false;
+  if (older.kind === 'ordinal' ? newer.value !== older.value + 1 : !yearMovesWithCycle(older.value, newer.value, years)) return false;
   return older.kind !== 'date' || older.text.replace(DATE_YEAR, '') === newer.text.replace(DATE_YEAR, '');
 }
 
@@ -524,9 +595,12 @@ const DECIDING_CLAUSE = /\b(?:decides?|decided|deciding|convene[sd]?|convening|h
  */
 const CYCLE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:commemoration|observance|anniversary|session|meeting|edition|report|ministerial conference|time)s?\b/iu;
 
-/** A mark's place allows the cycle: a year outside a deciding clause, an ordinal before a cycle noun. */
+/**
+ * A mark's place allows the cycle: a year outside a deciding clause and not a deadline's ("by 2025", "no later than
+ * 2026": a deadline moved later is negotiated, session 16), an ordinal before a cycle noun.
+ */
 function isCyclePlace(mark: TimeMark, preceding: string, following: string): boolean {
-  if (mark.kind === 'year') return !DECIDING_CLAUSE.test(preceding);
+  if (mark.kind === 'year') return !DECIDING_CLAUSE.test(preceding) && !DEADLINE_BEFORE.test(preceding);
   if (mark.kind === 'ordinal') return /\bsessions?\b/i.test(mark.text) || CYCLE_NOUN.test(following);
   return true;
 }
@@ -552,7 +626,7 @@ const REPORT_NOTED = /\b(?:takes|taking) note (?:also )?of the report of the sec
  * Every other word the same, in the same order, and at least one mark one on; a mark two on, back, or added stays
  * negotiated.
  */
-export function cycleReasons(rawBefore: string, rawAfter: string): string[] | null {
+export function cycleReasons(rawBefore: string, rawAfter: string, years?: TextYears): string[] | null {
   // A footnote mark the text layer glued to a year's comma ("World Oceans Day, in [-2024,168-]{+2025,172+} recognizes"):
   // the note's number, not a figure of the text.
   const marksOf = (text: string): string[] => [...text.matchAll(GLUED_YEAR_MARK)].map((match) => match[2]);
@@ -568,7 +642,7 @@ export function cycleReasons(rawBefore: string, rawAfter: string): string[] | nu
   for (let k = 0; k < older.marks.length; k++) {
     const [from, to] = [older.marks[k], newer.marks[k]];
     if (from.kind === to.kind && from.value === to.value && from.text === to.text) continue;
-    if (!isCycleStep(from, to)) return null;
+    if (!isCycleStep(from, to, years)) return null;
     const preceding = olderSegments.slice(0, k + 1).join(MARK);
     if (!isCyclePlace(from, preceding, olderSegments[k + 1] ?? '')) return null;
     const step = `${from.text} → ${to.text}`;
@@ -606,6 +680,59 @@ export function cycleReasons(rawBefore: string, rawAfter: string): string[] | nu
 /** The letters and digits of a text, lowercased, with single spaces between them: typography set aside. */
 function letters(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+// --- an age counted on -----------------------------------------------------------------------------------------
+
+const AGE_REASON = 'an age counted on';
+
+/** Numbers in words an age is counted in. */
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/**
+ * How long something has lasted, as a paragraph says it after "for" or "over the past": "more than half a century", "60
+ * years", "over five decades", "some 40 years"; its years and whether it is a lower bound ("more than", "over").
+ */
+const AGE = /^(?:(more than|over|nearly|almost|some|about)\s+)?(?:(half a century|a century|a decade)|(\d{1,3}|[a-z]+)\s+(years|decades))$/i;
+
+function ageOf(text: string): { years: number; approximate: boolean } | null {
+  const match = AGE.exec(text.trim());
+  if (!match) return null;
+  const approximate = match[1] !== undefined;
+  if (match[2] !== undefined) return { years: { 'half a century': 50, 'a century': 100, 'a decade': 10 }[match[2].toLowerCase()] ?? 0, approximate };
+  const count = /^\d+$/.test(match[3]) ? Number(match[3]) : COUNT_WORDS[match[3].toLowerCase()];
+  if (count === undefined) return null;
+  return { years: count * (match[4].toLowerCase() === 'decades' ? 10 : 1), approximate };
+}
+
+/** Most years an age may move on between two texts of a series: a round figure reached ("more than half a century" → "60 years"). */
+const AGE_MOST_YEARS = 15;
+
+/**
+ * The age of what the paragraph speaks of counted on as the years pass (trial 16a D3; a drafter's verdict on seed 1501:
+ * "for more than half a century" → "for 60 years", the Programme of Assistance founded in 1965 in its sixtieth year,
+ * International law 79/120 → 80/163 PP 2 and PP 3): the one edit a duration after "for" or "over the past", the newer
+ * count no shorter than the older (a lower bound at least reached: "more than 50" → "60") and at most `AGE_MOST_YEARS`
+ * on. A shorter count, a horizon ahead ("over the next ten years"), a duration after anything else ("a mandate of five
+ * years"), or any other word changed, stays negotiated.
+ */
+export function ageUpdatedReasons(before: string, after: string): string[] | null {
+  const result = wordDiff(before, after, DIFF_BUDGET);
+  if (result.gaveUp) return null;
+  const edits = result.parts.map((part, k) => ({ part, k })).filter(({ part }) => part.op !== 'equal');
+  if (edits.length !== 2 || edits[0].part.op !== 'delete' || edits[1].part.op !== 'insert' || edits[1].k !== edits[0].k + 1) return null;
+  const preceding = result.parts.slice(0, edits[0].k).map((part) => part.text).join('');
+  if (!/\b(?:for|over the (?:past|last))\s*$/i.test(preceding)) return null;
+  // The diff may keep the unit ("for [-59-]{+60+} years"): read it with the counts.
+  const unit = /^\s+(?:years|decades)\b/i.exec(result.parts[edits[1].k + 1]?.text ?? '')?.[0] ?? '';
+  const [olderText, newerText] = [`${edits[0].part.text.trim()}${unit}`, `${edits[1].part.text.trim()}${unit}`];
+  const [older, newer] = [ageOf(olderText), ageOf(newerText)];
+  if (older === null || newer === null) return null;
+  // An exact count moves by the years passed; a lower bound is reached or passed.
+  if (newer.years < older.years || newer.years - older.years > AGE_MOST_YEARS || (newer.years === older.years && !older.approximate)) return null;
+  return [`${AGE_REASON}: ${olderText} → ${newerText}`];
 }
 
 // --- a body's later document ------------------------------------------------------------------------------------

@@ -2149,13 +2149,54 @@ function partMoved(finding: Finding, left: readonly Paragraph[], right: readonly
   return null;
 }
 
+/** Words of a paragraph's opening put aside to reach what it is said of: sequencing adverbs, "with concern", small words. */
+const OPENING_FILLERS = new Set(['also', 'further', 'furthermore', 'again', 'with', 'deep', 'great', 'grave', 'serious', 'concern', 'appreciation', 'satisfaction', 'that', 'the', 'all', 'its', 'their', 'of', 'to', 'upon', 'on', 'note', 'notes', 'taking', 'takes', 'calls', 'call', 'this', 'these', 'those', 'which', 'from', 'into', 'and', 'for', 'by', 'in', 'at', 'as', 'well', 'made', 'will']);
+/** How many words of what a paragraph is said of are compared (`saidOf`). */
+const SAID_OF_WORDS = 6;
+
+/**
+ * What a paragraph's opening verb is said of: its first `SAID_OF_WORDS` common words and numbers after the verb ("articles
+ * 2, 4 and 9 of the Paris Agreement"); names (capitalised words: the same State or body named in two different
+ * paragraphs) and fillers aside.
+ */
+function saidOf(text: string): string[] {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’/-]*/gu) ?? [];
+  return words
+    .slice(1)
+    .filter((word) => /^\p{N}/u.test(word) || (/^\p{Ll}/u.test(word) && word.length >= 4 && !OPENING_FILLERS.has(word)))
+    .slice(0, SAID_OF_WORDS);
+}
+
+/**
+ * True for a commitment shift read across a rewrite of different content: the two sides' verbs compared where the
+ * paragraph's opening is said of other things ("Welcoming the establishment by the General Assembly in its resolution
+ * 77/301 …" → "Noting that, despite the welcome release by the Government of Syria of prisoners …", Syria 79/185 PP 29 →
+ * 80/224 PP 17, 35 % similar, read "commitment weakened: welcome → note"; "Urges all States …" → "Welcomes the
+ * establishment by the Government of Syria …", OP 21 → OP 8: trial 16a D5). No stance on one thing turned: the memo
+ * line gives both sides, not a direction. Only on lines that quote a rewrite (`isRewrite`); a rewrite said of the same
+ * things (half the words after the verb shared: "Takes note of the International Monetary Fund review of charges and
+ * the surcharge policy" → "Welcomes the recent review of the International Monetary Fund surcharge policy", External
+ * debt 79/196 OP 37 → 80/122 OP 46) keeps its shift. Filtered here, for the memo line; the pair report keeps the
+ * signal as classify gave it.
+ */
+function isShiftAcrossRewrite(signal: Signal, finding: Finding, left: readonly Paragraph[], right: readonly Paragraph[]): boolean {
+  // A shift of strength only (weakened, strengthened): a stance changed in kind ("condemns → requests") is said as it is.
+  if (signal.type !== 'commitment' || signal.change !== undefined || signal.from === null || signal.to === null || !isRewrite(finding)) return false;
+  const older = saidOf(finding.left.map((i) => left[i].text).join(' '));
+  const newer = saidOf(finding.right.map((i) => right[i].text).join(' '));
+  const least = Math.min(older.length, newer.length);
+  if (least === 0) return false;
+  const shared = older.filter((word) => newer.includes(word)).length;
+  return shared * 2 < least;
+}
+
 /**
  * One negotiated finding as a digest line: `OP 17: welcomes → takes note of (weaker)`, `new PP 3: Recalling …`,
  * `dropped OP 9: …`, `OP 4 → OP 4 + OP 5 (split): …`. `index` is the finding's position in its comparison.
  */
 export function digestLine(finding: Finding, index: number, left: readonly Paragraph[], right: readonly Paragraph[], report: string | null, editorial?: EditorialPieceTest): DigestLine {
   const edits = editsOf(finding.diff);
-  const signals = finding.signals.filter((signal) => !isRoutineSignal(signal) && !isChapeauVerb(signal, finding, left, right) && !isCarriedHedge(signal, finding, edits) && !isRoutineEcho(signal, finding.signals));
+  const signals = finding.signals.filter((signal) => !isRoutineSignal(signal) && !isChapeauVerb(signal, finding, left, right) && !isCarriedHedge(signal, finding, edits) && !isRoutineEcho(signal, finding.signals) && !isShiftAcrossRewrite(signal, finding, left, right));
   const tone = toneOf(finding, signals);
   const toneNote = tone ? ` (${tone})` : '';
   // A new or dropped paragraph's deadline came or went with it: classify's words say that (`set`, `lifted`).
@@ -2310,11 +2351,13 @@ function memoSignals(signals: readonly Signal[], text: string, tone: DigestLine[
 function memoSummary(signal: Signal): string {
   if (signal.type === 'actor') return signal.summary.replace(/ \(\d+ → \d+ actors named\)$/, '');
   if (signal.type === 'topic') {
-    const terms = /^(.*\()(.*)\)$/.exec(signal.summary);
+    const terms = /^(.*?)\s\((.*)\)$/.exec(signal.summary);
     if (!terms) return signal.summary;
-    const seen = new Set<string>();
+    // Each term once, and none that only repeats the topic's name: "topic added: artificial intelligence", not
+    // "artificial intelligence (artificial intelligence)" (Ageing 79/147 → 80/179 OP 46 → OP 48, trial 16a D5).
+    const seen = new Set<string>([signal.topic.toLowerCase()]);
     const once = terms[2].split(', ').filter((term) => !seen.has(term.toLowerCase()) && seen.add(term.toLowerCase()));
-    return `${terms[1]}${once.join(', ')})`;
+    return once.length === 0 ? terms[1] : `${terms[1]} (${once.join(', ')})`;
   }
   return signal.summary;
 }

@@ -19,6 +19,9 @@ const isState = (entry: LexiconEntry): boolean => entry.category === 'state';
  */
 const TITLE_AFTER_STATE = /^\s+(?:Agenda|Declaration|Programme|Program|Plan|Pathway|Consensus|Principles|Platform|Process|Accord|Accords|Agreement|Framework|Statement|Commitments?|Initiative|Protocol|Compact|Outcome|Strategy|Action Agenda|Action Plan|Call to Action)\b/u;
 
+/** What follows a body's name that issues a numbered act: "General Assembly resolution 79/114", "Security Council resolutions 2334 (2016)", "Human Rights Council decision 18/117". */
+const CITED_ACT_AFTER = /^\s+(?:resolutions?|decisions?)\s+(?:\d|[A-Z]{1,4}[(/.-]?\d)/u;
+
 /** A title quoted after "entitled" (a resolution, a report, an agenda item): the words name it, as they do for topics. */
 const ENTITLED = /\bentitled\s+[“"][^”"]*[”"]/g;
 
@@ -29,13 +32,18 @@ const ENTITLED = /\bentitled\s+[“"][^”"]*[”"]/g;
  * “Staffing of the Agency’s Secretariat” as `actor removed: Secretariat` (Report of the IAEA 78/8 → 79/4 OP 2, trial
  * 15b): the resolution dropped is the reference signal's, with its title.
  */
-export function findActors(text: string, lexicons: Lexicons = defaultLexicons()): ActorMention[] {
+export function findActors(text: string, lexicons: Lexicons = defaultLexicons(), citations = false): ActorMention[] {
   const seen = new Map<string, ActorMention>();
   const untitled = text.replace(ENTITLED, (title) => ' '.repeat(title.length));
   for (const match of compileMatcher(lexicons.actors, lexicons.actorsIgnore, isState)(untitled)) {
     if (!match.entry || seen.has(match.entry.name)) continue;
     if (isState(match.entry) && TITLE_AFTER_STATE.test(untitled.slice(match.end))) continue;
     if (namesDatedMeeting(text, match.start, match.end, match.text)) continue;
+    // A body's name before the number of one of its resolutions or decisions ("paragraph 8 (d) of General Assembly
+    // resolution 79/114"): the citation's issuer, a reference signal's, not an actor of the paragraph (French Polynesia
+    // 79/104 → 80/95 OP 12 read "actor added: General Assembly", trial 16a D5).
+    // `citations` keeps them: every body a text names, in any role.
+    if (!citations && CITED_ACT_AFTER.test(untitled.slice(match.end, match.end + 40))) continue;
     seen.set(match.entry.name, { name: match.entry.name, category: match.entry.category ?? 'actor', text: match.text });
   }
   return [...seen.values()];
@@ -61,12 +69,20 @@ export function actorChanges(before: string, after: string, lexicons: Lexicons =
   // Distinct names, and said only when their number moved: "Indonesia (1 → 1 actors named)" for one country put in
   // another's place read as a contradiction to a desk officer (and mentions, not names, gave "2 → 2").
   const count = olderNames.size === newerNames.size ? '' : ` (${olderNames.size} → ${newerNames.size} actors named)`;
-  const removed = older.filter((actor) => !newerNames.has(actor.name));
-  const added = newer.filter((actor) => !olderNames.has(actor.name));
+  // An actor the other side still names, if only as a citation's issuer ("General Assembly resolution 71/120" beside
+  // "the report submitted to the General Assembly"), was neither added nor removed.
+  const [olderNamed, newerNamed] = [citedOrActing(before, olderFound, lexicons), citedOrActing(after, newerFound, lexicons)];
+  const removed = older.filter((actor) => !newerNames.has(actor.name) && !newerNamed.has(actor.name));
+  const added = newer.filter((actor) => !olderNames.has(actor.name) && !olderNamed.has(actor.name));
   return [
     ...removed.map((actor): ActorSignal => ({ type: 'actor', change: 'removed', actor: actor.name, category: actor.category, text: actor.text, summary: `actor removed: ${actor.name}${count}`, tally: 'actor removed' })),
     ...added.map((actor): ActorSignal => ({ type: 'actor', change: 'added', actor: actor.name, category: actor.category, text: actor.text, summary: `actor added: ${actor.name}${count}`, tally: 'actor added' })),
   ];
+}
+
+/** The names of every actor a text names, acting or as a citation's issuer (`findActors` with `citations`). */
+function citedOrActing(text: string, acting: readonly ActorMention[], lexicons: Lexicons): Set<string> {
+  return new Set([...acting.map((actor) => actor.name), ...findActors(text, lexicons, true).map((actor) => actor.name)]);
 }
 
 /** An instrument named after an actor's name, with at most one word before its noun ("United Nations framework convention"). */

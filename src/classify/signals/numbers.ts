@@ -523,8 +523,10 @@ export function numberChanges(before: string, after: string, lexicons: Lexicons 
     for (const [from, to] of pairs) signals.push(signal(category, 'changed', from, to, isRoutineNumberChange(from, to) || yearly(from, to)));
     // A number left over that the other side still carries, anywhere in the paragraph and in any form (a period cited
     // once more, "the Sixth Assessment Report" → "the sixth assessment report"), was neither removed nor added.
-    for (const mention of removedLeft) if (!carries(after, newer, mention, before)) signals.push(signal(category, 'removed', mention, null, false));
-    for (const mention of addedLeft) if (!carries(before, older, mention, after)) signals.push(signal(category, 'added', null, mention, false));
+    // A past session cited (a report "submitted to the General Assembly at its seventy-second session") schedules nothing:
+    // its mention added or removed is the citation's, not a session set or dropped (`isCitedSession`).
+    for (const mention of removedLeft) if (!carries(after, newer, mention, before) && !isCitedSession(mention, before)) signals.push(signal(category, 'removed', mention, null, false));
+    for (const mention of addedLeft) if (!carries(before, older, mention, after) && !isCitedSession(mention, after)) signals.push(signal(category, 'added', null, mention, false));
   }
   // One figure is told once: "6-1/2 percent" written twice in a guidance paragraph and dropped with it (FOMC 2014-01-29
   // → 03-19) is one threshold removed, not two (redline #23, session 16).
@@ -673,6 +675,23 @@ function comparable(from: NumberMention, to: NumberMention, before: string, afte
   if (scaleOf(from) !== scaleOf(to) || unitOf(from) !== unitOf(to)) return false;
   const [mine, theirs] = [countedWords(before, from), countedWords(after, to)];
   return (mine.size === 0 && theirs.size === 0) || [...mine].some((word) => theirs.has(word));
+}
+
+/**
+ * What precedes a session that a paragraph cites as past: something done at it ("the report submitted to the General
+ * Assembly at its seventy-second session", "adopted at its sixtieth session", "the decision taken at its fiftieth
+ * session"), within the clause; never what is "to be submitted" there, which schedules it.
+ */
+const DONE_AT_SESSION = /(?<!\bbe\s+)\b(?:submitted|adopted|held|considered|presented|taken|issued|made|endorsed|approved|launched|convened)\b[^;,.]{0,60}?\b(?:at|during)\s+(?:its|the)\s*$/i;
+
+/**
+ * True when a session mention is a citation of a past session (`DONE_AT_SESSION`): a session added or removed there
+ * schedules nothing (French Polynesia 79/104 → 80/95 OP 11 "Requests the Secretary-General to provide an update to the
+ * report submitted to the General Assembly at its seventy-second session …" read "session number added: seventy-second
+ * session", trial 16a D5). A session something is asked for ("to submit … at its eighty-first session") still signals.
+ */
+export function isCitedSession(mention: NumberMention, text: string): boolean {
+  return mention.category === 'session' && DONE_AT_SESSION.test(text.slice(Math.max(0, mention.start - 120), mention.start));
 }
 
 /** True when a paragraph's session moved on by one: a session number of the older text one up in the newer, none back. */
