@@ -1340,7 +1340,7 @@ export function eventStepsRead(before: string, after: string): { before: string;
 
 /** Events moved on read on the whole paragraph before its stretches (`routineReasons`). */
 const EVENT_STEPS: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [latestMeetingMovedOn, awaitedEventUnscheduled];
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [recordingVerbPlaced, nextConferenceOutcome, consecutiveYearsCounted, receivedTallyToDate, eventWordingAged, clauseVerbAged, foreseenStepCounted, resumedSittingDropped, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, presidencyListGrew, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, bodyStageMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked, futureUnderWay, officeHolderAppointed, sessionsConvenedCounted];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [recordingVerbPlaced, nextConferenceOutcome, consecutiveYearsCounted, receivedTallyToDate, eventWordingAged, clauseVerbAged, foreseenStepCounted, resumedSittingDropped, recordedAdoptionDropped, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, presidencyListGrew, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, bodyStageMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked, futureUnderWay, officeHolderAppointed, sessionsConvenedCounted];
 
 /** A clause that counts what was received up to a date: "… were received from 73 Member States between 6 December 2007 and 1 September 2024". */
 const RECEIVED_UP_TO = /\b(?:were|have been|had been) received\b[^;.]*?\b(?:between .{3,40}? and|as at|as of|by|up to) (\d{1,2} \p{L}+ ((?:19|20)\d\d))/u;
@@ -3193,6 +3193,48 @@ function heldMeetingsNoLongerRecorded(before: string, after: string): { before: 
     chosen.push(stretch);
     const dates = numbers.filter((mention) => mention.category === 'date').map((mention) => mention.text);
     reasons.push(`meetings held no longer recorded: ${dates.join(', ')}`);
+  }
+  return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
+}
+
+/**
+ * A clause joined at a paragraph's end that notes what another body adopted or decided: ", and further notes with
+ * appreciation the adoption of …", ", and further takes note of the revision …, decided by the Tenth Conference".
+ */
+const RECORDED_ADOPTION_CLAUSE = /^,\s(?:and\s)?(?:(?:also|further)\s)?(?:notes|takes note of)(?:\swith (?:appreciation|satisfaction))?(?:,?\sin (?:this|that) regard,?)?\s(?:the\s|its\s)?\S/i;
+/** The words of a dropped record its reason shows. */
+const RECORD_SHOWN_WORDS = 8;
+/** The clause records a step taken: something adopted, decided, approved or revised. */
+const STEP_TAKEN = /\b(?:adopted|decided|approved)\b|\bthe adoption of\b[^;]*?\bat (?:its|the) \p{Ll}+(?:-\p{Ll}+)? (?:Meeting|Conference|[Ss]ession)\b/u;
+/** Words that put the step ahead or under way: no past step. */
+const STEP_NOT_YET = /\b(?:forthcoming|upcoming|future|planned|to be|will|under way|ongoing)\b/i;
+/** Words that ask, decide or take a stance: a clause holding one is more than a record. */
+const ASKS_OR_STANDS_IN_RECORD = /\b(?:urg\w*|calls?|requests?|decides?|demands?|encourag\w*|invit\w*|concern\w*|regret\w*|deplor\w*|condemn\w*|commit\w*|must|shall|should)\b/i;
+
+/**
+ * A past step of another body no longer recorded: the clause a paragraph closed with to note what a conference or a
+ * meeting adopted or decided that year is dropped a year on, the rest of the paragraph as it was: "Also notes with
+ * appreciation the work undertaken by regional seas conventions …[-, and further notes with appreciation the adoption
+ * of the Post-2020 Strategic Action Programme … at the twenty-second Meeting of the Contracting Parties to the Barcelona
+ * Convention and its Protocols-];" (Oceans 79/144 → 80/110 OP 273 → OP 266), "Welcomes the continuing progress by the
+ * standing working groups …[-, and further takes note of the revision of the Treaty programme of work and the extension
+ * of the trial period by an additional one year, decided by the Tenth Conference of States Parties-];" (Arms Trade Treaty
+ * 79/52 → 80/46 OP 4): both read "not", the record aging out (redline #23, session 16). Only a clause joined at the
+ * end of the paragraph ("…; " or "…." after it), that opens with a verb that notes (`RECORDED_ADOPTION_CLAUSE`; not one
+ * that welcomes: a welcome dropped is withdrawn), that records a step taken (`STEP_TAKEN`: adopted, decided, approved,
+ * or adopted at a body's numbered meeting), none ahead or under way (`STEP_NOT_YET`), and that asks for nothing and
+ * takes no stance (`ASKS_OR_STANDS_IN_RECORD`); nothing put in its place. The older text without it, or null.
+ */
+function recordedAdoptionDropped(before: string, after: string): { before: string; reasons: string[] } | null {
+  const chosen: Stretch[] = [];
+  const reasons: string[] = [];
+  for (const stretch of stretchesOf(before, after)) {
+    if (stretch.inserted.trim() !== '' || !RECORDED_ADOPTION_CLAUSE.test(stretch.deleted)) continue;
+    if (!/^[\s;.,]*$/.test(before.slice(stretch.olderEnd))) continue;
+    if (!STEP_TAKEN.test(stretch.deleted) || STEP_NOT_YET.test(stretch.deleted) || ASKS_OR_STANDS_IN_RECORD.test(stretch.deleted)) continue;
+    chosen.push(stretch);
+    const clause = stretch.deleted.replace(/^,\s(?:and\s)?/, '').trim().split(/\s+/);
+    reasons.push(`a past step of another body no longer recorded: ${clause.slice(0, RECORD_SHOWN_WORDS).join(' ')}${clause.length > RECORD_SHOWN_WORDS ? ' …' : ''}`);
   }
   return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { routineReasons, takenIntoListReasons } from '../../src/classify/routine.js';
 import { yearlyChangeReasons } from '../../src/classify/yearly.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { CHEMICAL, CONSUMPTION, FINANCIAL_SYSTEM, OCEANS, RIGHT_TO_DEVELOPMENT, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive } from '../helpers/un-series.js';
+import { ARMS_TRADE, CHEMICAL, CONSUMPTION, FINANCIAL_SYSTEM, OCEANS, RIGHT_TO_DEVELOPMENT, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt, isSubstantive } from '../helpers/un-series.js';
 
 /**
  * Session 16 (precision, redline #23): paragraphs a drafter moves as the texts age, read on their real pairs, each with a
@@ -108,5 +108,30 @@ describe("a pandemic's clause retired beside the yearly report", () => {
     expect(yearlyChangeReasons(older, newer.replace('eightieth', 'eighty-first'))).toBeNull();
     expect(yearlyChangeReasons(older, newer.replace('action-oriented report', 'report'))).toBeNull();
     expect(yearlyChangeReasons(older, newer.replace('reform of the international financial system', 'debt relief'))).toBeNull();
+  });
+});
+
+describe("a past step of another body no longer recorded", () => {
+  it.skipIf(!available)(`Arms Trade Treaty 79/52 → 80/46 OP 4: "[-, and further takes note of the revision … decided by the Tenth Conference of States Parties-]": routine${skipNote}`, async () => {
+    const finding = findingAt(await compareInSeries(ARMS_TRADE, 'A_RES_79_52.txt', 'A_RES_80_46.txt'), 'OP 4');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual(['a past step of another body no longer recorded: further takes note of the revision of the …']);
+  });
+
+  it.skipIf(!available)(`Oceans 79/144 → 80/110 OP 273 → OP 266: "[-, and further notes with appreciation the adoption of … at the twenty-second Meeting …-]": routine${skipNote}`, async () => {
+    const finding = findingAt(await compareInSeries(OCEANS, 'A_RES_79_144.txt', 'A_RES_80_110.txt'), 'OP 266');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons?.[0]).toMatch(/^a past step of another body no longer recorded: further notes with appreciation the adoption of/);
+  });
+
+  it('counter-cases: a welcome dropped, a call in the clause, a step not yet taken, a clause not at the end, stay', () => {
+    const older = 'Welcomes the continuing progress by the standing working groups on effective treaty implementation, on transparency and reporting and on universalization, and further takes note of the revision of the Treaty programme of work and the extension of the trial period by an additional one year, decided by the Tenth Conference of States Parties;';
+    const newer = 'Welcomes the continuing progress by the standing working groups on effective treaty implementation, on transparency and reporting and on universalization;';
+    expect(routineReasons(older, newer)).toEqual(['a past step of another body no longer recorded: further takes note of the revision of the …']);
+    expect(routineReasons(older.replace('further takes note of', 'further welcomes'), newer)).toEqual([]);
+    expect(routineReasons(older.replace(', decided by', ', calls upon States to apply it as decided by'), newer)).toEqual([]);
+    expect(routineReasons(older.replace(', decided by the Tenth Conference of States Parties', ', to be decided by the Eleventh Conference of States Parties'), newer)).toEqual([]);
+    const inside = older.replace(';', ', and encourages States to report;');
+    expect(routineReasons(inside, newer.replace(';', ', and encourages States to report;'))).toEqual([]);
   });
 });
