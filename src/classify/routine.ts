@@ -3226,15 +3226,25 @@ const ASKS_OR_STANDS_IN_RECORD = /\b(?:urg\w*|calls?|requests?|decides?|demands?
  * takes no stance (`ASKS_OR_STANDS_IN_RECORD`); nothing put in its place. The older text without it, or null.
  */
 function recordedAdoptionDropped(before: string, after: string): { before: string; reasons: string[] } | null {
+  const isRecord = (clause: string): boolean => RECORDED_ADOPTION_CLAUSE.test(clause) && STEP_TAKEN.test(clause) && !STEP_NOT_YET.test(clause) && !ASKS_OR_STANDS_IN_RECORD.test(clause);
+  const reason = (dropped: string): string => {
+    const clause = dropped.replace(/^,\s(?:and\s)?/, '').trim().split(/\s+/);
+    return `a past step of another body no longer recorded: ${clause.slice(0, RECORD_SHOWN_WORDS).join(' ')}${clause.length > RECORD_SHOWN_WORDS ? ' …' : ''}`;
+  };
+  // The newer paragraph the older one cut short before the clause: read without the word diff, whose edit budget a long
+  // record (a list of regional action plans, each with its meeting and date) exceeds.
+  const [olderCore, newerCore] = [before, after].map((text) => text.replace(/[\s;.,]+$/, ''));
+  if (olderCore.length > newerCore.length && olderCore.startsWith(newerCore)) {
+    const dropped = olderCore.slice(newerCore.length);
+    return isRecord(dropped) ? { before: newerCore + before.slice(olderCore.length), reasons: [reason(dropped)] } : null;
+  }
   const chosen: Stretch[] = [];
   const reasons: string[] = [];
   for (const stretch of stretchesOf(before, after)) {
-    if (stretch.inserted.trim() !== '' || !RECORDED_ADOPTION_CLAUSE.test(stretch.deleted)) continue;
+    if (stretch.inserted.trim() !== '' || !isRecord(stretch.deleted)) continue;
     if (!/^[\s;.,]*$/.test(before.slice(stretch.olderEnd))) continue;
-    if (!STEP_TAKEN.test(stretch.deleted) || STEP_NOT_YET.test(stretch.deleted) || ASKS_OR_STANDS_IN_RECORD.test(stretch.deleted)) continue;
     chosen.push(stretch);
-    const clause = stretch.deleted.replace(/^,\s(?:and\s)?/, '').trim().split(/\s+/);
-    reasons.push(`a past step of another body no longer recorded: ${clause.slice(0, RECORD_SHOWN_WORDS).join(' ')}${clause.length > RECORD_SHOWN_WORDS ? ' …' : ''}`);
+    reasons.push(reason(stretch.deleted));
   }
   return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
 }

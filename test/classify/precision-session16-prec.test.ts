@@ -124,6 +124,12 @@ describe("a past step of another body no longer recorded", () => {
     expect(finding.reasons?.[0]).toMatch(/^a past step of another body no longer recorded: further notes with appreciation the adoption of/);
   });
 
+  it.skipIf(!available)(`Oceans 79/144 → 80/110 OP 222 → OP 218: the regional marine-litter plans "adopted at …" 2019–2022 no longer noted (a record longer than the word diff's budget): routine${skipNote}`, async () => {
+    const finding = findingAt(await compareInSeries(OCEANS, 'A_RES_79_144.txt', 'A_RES_80_110.txt'), 'OP 218');
+    expect(finding.routine).toBe(true);
+    expect(finding.reasons).toEqual(['a past step of another body no longer recorded: further notes in this regard the revised Regional …']);
+  });
+
   it('counter-cases: a welcome dropped, a call in the clause, a step not yet taken, a clause not at the end, stay', () => {
     const older = 'Welcomes the continuing progress by the standing working groups on effective treaty implementation, on transparency and reporting and on universalization, and further takes note of the revision of the Treaty programme of work and the extension of the trial period by an additional one year, decided by the Tenth Conference of States Parties;';
     const newer = 'Welcomes the continuing progress by the standing working groups on effective treaty implementation, on transparency and reporting and on universalization;';
