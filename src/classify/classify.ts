@@ -19,7 +19,7 @@ import { FINDING_KINDS, GROUP_SEPARATOR } from '../types.js';
 import { wordDiff } from './word-diff.js';
 import { detectSignals, loadLexicons, type Lexicons, type SignalDocuments } from './signals/index.js';
 export { lexiconsFingerprint } from './signals/lexicon.js';
-import { isAgedOpening, isRoutineChange, predecessorCitationReason, recalledListCondensed, routineReasons } from './routine.js';
+import { isAgedOpening, isRoutineChange, predecessorCitationReason, recalledListCondensed, routineReasons, takenIntoListReasons } from './routine.js';
 import { editorialReasons, isEditorialChange, type OlderParagraph, isSameTextButLayerSplits, repeatedWordingReasons, wordOrderReason } from './editorial.js';
 import { findOneChange, ONE_CHANGE_BESIDE, type OneChange } from './one-change.js';
 import { markEventParagraphs } from './event-paragraphs.js';
@@ -206,6 +206,23 @@ function kindOf(link: AlignmentLink, left: ClassifySide, right: ClassifySide): F
   return before.surface === after.surface || layerSplitsOnly(link, left, right) ? 'unchanged' : 'modified';
 }
 
+/** A sub-item's label and the label of the paragraph whose list it stands in: "OP 11 (c)" → "OP 11". */
+const SUB_ITEM_LABEL = /^(.+?)\s\([a-z]{1,4}\)$/;
+
+/**
+ * A standalone paragraph of the older text become an item of a list in the newer, its verb now the chapeau's
+ * (`takenIntoListReasons`): the reasons, or null. Only 1:1, only when the older paragraph was no list item itself and the
+ * newer one's chapeau (the paragraph its label names, "OP 11" for "OP 11 (c)") is found.
+ */
+function takenIntoList(link: AlignmentLink, left: ClassifySide, right: ClassifySide, lexicons: Lexicons): string[] | null {
+  if (link.left.length !== 1 || link.right.length !== 1) return null;
+  const [older, newer] = [left.document.paragraphs[link.left[0]], right.document.paragraphs[link.right[0]]];
+  const sub = SUB_ITEM_LABEL.exec(newer.label ?? '');
+  if (!sub || !older.label || SUB_ITEM_LABEL.test(older.label)) return null;
+  const chapeau = right.document.paragraphs.find((paragraph) => paragraph.label === sub[1]);
+  return chapeau ? takenIntoListReasons(older.text, newer.text, chapeau.text, sub[1], lexicons) : null;
+}
+
 /** A 1:1 link whose two paragraphs differ only by words a PDF text layer cut in two (`isSameTextButLayerSplits`). */
 function layerSplitsOnly(link: AlignmentLink, left: ClassifySide, right: ClassifySide): boolean {
   if (link.left.length !== 1 || link.right.length !== 1) return false;
@@ -255,7 +272,8 @@ function toFinding(
   const predecessor = yearly && session.laterVersion && kind === 'modified' && !editorial ? (condensed?.reasons.join('; ') ?? predecessorCitationReason(diff, left.document.meta.resolution)) : null;
   // A voting record whose list of voters alone changed (`rosterChangeReason`): the Committee's membership, not its policy.
   const roster = kind === 'modified' && !editorial && predecessor === null ? rosterChangeReason(leftText, rightText) : null;
-  const routine = kind === 'modified' && !editorial && (roster !== null || (yearly && (predecessor !== null || isRoutineChange(leftText, rightText, lexicons))));
+  const listed = yearly && kind === 'modified' && !editorial && predecessor === null && roster === null ? takenIntoList(link, left, right, lexicons) : null;
+  const routine = kind === 'modified' && !editorial && (roster !== null || listed !== null || (yearly && (predecessor !== null || isRoutineChange(leftText, rightText, lexicons))));
   // A paragraph routine but for one clause: the reader is shown that clause, and its signals are that clause's alone
   // (read from the newer text with the clause undone, so the routine edits around it signal nothing).
   const located = kind === 'modified' && !editorial && !routine ? findOneChange(leftText, rightText, diff, lexicons, left.document.meta) : null;
@@ -297,6 +315,8 @@ function toFinding(
           ? (condensed?.reasons ?? [predecessor])
           : roster !== null
             ? [roster]
+            : listed !== null
+              ? listed
             : routine
             ? routineReasons(leftText, rightText, lexicons)
             : editedBeside !== null

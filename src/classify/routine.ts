@@ -83,6 +83,13 @@ const RESTATED: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:reiterates|renews|recalls) its requests? (?:to|that)\b/gi, 'requests'],
   [/\b(?:reiterates|renews|recalls) its decisions? (?:to|that)\b/gi, 'decides to'],
 ];
+/**
+ * An invitation given again, as a request is restated (`RESTATED`): "and [-invites-]{+reiterates the invitation to+}
+ * Member States to take measures, in cooperation with the private sector, …" (Sustainable consumption 79/202 → 80/135
+ * OP 14, read "not": the same invitation repeated; redline #23, session 16). Read as "invites": the addressee and what
+ * they are invited to do must then be the same.
+ */
+const INVITATION_RESTATED = /\b(?:reiterates|renews) (?:its|the) invitations? to\b/gi;
 
 /**
  * Opening verbs that age into "Recalling" once what they speak of is past ("Taking note also of the report" →
@@ -349,6 +356,8 @@ interface AgeingWordsRead {
   adverb: string | null;
   continued: number;
   restated: number;
+  /** Invitations restated (`INVITATION_RESTATED`). */
+  reinvited: number;
   dating: string[];
   trend: number;
   tense: string[];
@@ -395,9 +404,11 @@ function readAgeingWords(text: string): AgeingWordsRead {
   // "decides to convene" and "renews its decision to convene" read alike; "requests the Secretary-General to" and
   // "reiterates its request to the Secretary-General to" too, once the restating "to" before the addressee goes.
   out = out.replace(/\brequests to (?=the\b)/gi, 'requests ');
+  const reinvited = out.match(INVITATION_RESTATED)?.length ?? 0;
+  out = out.replace(INVITATION_RESTATED, 'invites');
   const tense = (out.match(AUXILIARIES) ?? []).map((words) => words.trim().toLowerCase());
   out = out.replace(AUXILIARIES, '');
-  return { text: out, adverb: adverb ? adverb[2].toLowerCase() : null, continued, restated, dating, trend, tense, toCome };
+  return { text: out, adverb: adverb ? adverb[2].toLowerCase() : null, continued, restated, reinvited, dating, trend, tense, toCome };
 }
 
 /**
@@ -710,11 +721,11 @@ function shown(stretch: Stretch): string {
  * paragraph whose opening welcomes or notes; the older text without a clause of ratifications.
  */
 const RATIFICATIONS_CLAUSE = /,?\s+and\s+the\s+(?:latest\s+)?ratifications?\s+(?:of\s+the\s+Treaty\s+)?by\s+\p{Lu}[\p{L}’'-]*(?:(?:\s+|,\s+|,?\s+and\s+)\p{Lu}[\p{L}’'-]*)*\s+on\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+(?:19|20)\d\d(?=,?\s*$)/u;
-const RECORDING_OPENING = /^(?:(?:Also|Further)\s+)?(?:Welcoming|Welcomes|Noting|Notes|Taking note|Takes note)\b/;
+const WELCOMING_OR_NOTING_OPENING = /^(?:(?:Also|Further)\s+)?(?:Welcoming|Welcomes|Noting|Notes|Taking note|Takes note)\b/;
 
 /** The newer text without the ratifications clause it adds (`RATIFICATIONS_CLAUSE`), and the reason; or null. */
 function ratificationClauseAdded(before: string, after: string): { after: string; reason: string } | null {
-  if (!RECORDING_OPENING.test(after.trim()) || INSTRUMENT_STEP.test(before)) return null;
+  if (!WELCOMING_OR_NOTING_OPENING.test(after.trim()) || INSTRUMENT_STEP.test(before)) return null;
   const clause = RATIFICATIONS_CLAUSE.exec(after);
   if (!clause) return null;
   const rest = after.slice(0, clause.index) + after.slice(clause.index + clause[0].length);
@@ -1222,6 +1233,77 @@ function budgetRequestMet(before: string, after: string): { before: string; reas
   return { before: withoutNew, reasons };
 }
 
+/**
+ * The verbs that only record (`recordingVerbPlaced`), each as an operative paragraph writes it (finite) and as the
+ * preamble does (participle). Not the verbs that ask, decide, call, welcome or stress: a request moved into the preamble
+ * ("Requests the Secretary-General" → "Requesting") loses its force, and stays negotiated.
+ */
+const RECORDING_VERB_FORMS: ReadonlyArray<readonly [string, string]> = [
+  ['takes note', 'taking note'],
+  ['notes', 'noting'],
+  ['recalls', 'recalling'],
+];
+/** A paragraph's opening recording verb with its sequencing adverbs ("Further takes note", "Taking note also"). */
+const RECORDING_OPENING = /^(?:(?:Also|Further)\s)?(Takes note|Notes|Recalls|Taking note|Noting|Recalling)(?:\s(?:also|further))?(?=\s)/;
+
+/** What follows a recording verb that carries a stance or an emphasis: "with concern", "with appreciation", "in particular". */
+const STANCE_AFTER_VERB = /^,?\s(?:also\s|further\s)?(?:with|in particular|especially)\b/i;
+
+/**
+ * A paragraph moved between the operative part and the preamble, its recording verb in the form of its new place:
+ * "Takes note of the report of the Secretary-General entitled “Progress towards the Sustainable Development Goals …” and
+ * the 2023 Global Sustainable Development Report …;" → "Taking note of … ," (Sustainable consumption and production
+ * 79/202 OP 6 → 80/135 PP 25: the reports of an earlier year demoted to the preamble, the new OP 1 taking note of the
+ * year's report), and "Taking note of the letter dated 1 April 2024 from the Chair of the Commission …" → "Takes note of
+ * the letter dated 11 April 2025 …" (Oceans 79/144 PP 32 → 80/110 OP 85). Taking note, noting and recalling record what
+ * the Assembly has before it wherever they stand; a drafter moves such paragraphs as the texts age (redline #23, session
+ * 16). Only the same recording verb (`RECORDING_VERB_FORMS`) turned between its finite and participle forms at the
+ * paragraph's opening, its sequencing adverbs aside (the order of paragraphs); the rest must then be the same or routine.
+ * Another verb ("Takes note" → "Welcoming"), a verb that asks or decides ("Requests" → "Requesting"), or one that carries
+ * a stance ("with concern", `STANCE_AFTER_VERB`), stays. The older
+ * text with the newer opening, or null.
+ */
+function recordingVerbPlaced(before: string, after: string): { before: string; reasons: string[] } | null {
+  const [older, newer] = [RECORDING_OPENING.exec(before), RECORDING_OPENING.exec(after)];
+  // A stance the verb carries ("Noting with concern" → "Notes with concern": the concern given operative weight, Oceans
+  // 79/144 PP 31 → 80/110 OP 80, read negotiated) is placed by the negotiators: only the bare recording verb moves.
+  if (!older || !newer || STANCE_AFTER_VERB.test(before.slice(older[0].length)) || STANCE_AFTER_VERB.test(after.slice(newer[0].length))) return null;
+  const [olderVerb, newerVerb] = [older[1].toLowerCase(), newer[1].toLowerCase()];
+  const forms = RECORDING_VERB_FORMS.find(([finite, participle]) => (olderVerb === finite && newerVerb === participle) || (olderVerb === participle && newerVerb === finite));
+  if (forms === undefined) return null;
+  const part = olderVerb === forms[0] ? 'operative paragraph → preamble' : 'preamble → operative paragraph';
+  return { before: `${newer[0]}${before.slice(older[0].length)}`, reasons: [`a recording verb in the form of the paragraph's new place (${part}): ${older[0]} → ${newer[0]}`] };
+}
+
+/** A list's chapeau that is its verb alone ("Recalls:", "Also takes note of:"): each item reads as that verb's object. */
+const VERB_CHAPEAU = /^((?:(?:Also|Further)\s)?\p{Lu}\p{Ll}+(?:\s(?:also|further|note|with appreciation|with satisfaction))*(?:\s(?:of|that))?)\s*:$/u;
+/** The words a list item opens with once its verb went to the chapeau ("The report …", "Its decision …"). */
+const ITEM_OPENING = /^(?:The|Its|Their|A|An)\s/;
+/** A sequencing adverb at a standalone paragraph's opening ("Also takes note of", "Further recalls"): its place among paragraphs. */
+const LEADING_SEQUENCE = /^(?:Also|Further)\s(\p{Ll})/u;
+
+/**
+ * A standalone paragraph taken into a list, its verb carried by the list's chapeau: "Also takes note of the report of the
+ * fact-finding mission … of 22 February 2024, which concluded …" → "Recalls: … (c) The report of the fact-finding mission
+ * … of 22 February 2024, which concluded …" (Chemical weapons 79/56 OP 7 → 80/34 OP 11 (c), OP 8 → OP 11 (d): last
+ * year's reports, noted when new, recalled in one list with the earlier ones; redline #23, session 16). The item is read
+ * with its chapeau's verb ("Recalls the report …") and the older paragraph without its sequencing adverb (the order of
+ * paragraphs, which the list replaces); the two must then be the same, or differ only as the yearly rules allow (the verb
+ * aged: "Takes note of" → "Recalls"). A chapeau that strengthens or changes the verb ("Takes note of" → "Welcomes:",
+ * "Condemns:") leaves the pair negotiated, as do an item reworded and a chapeau that is more than its verb. The reasons,
+ * or null.
+ */
+export function takenIntoListReasons(before: string, item: string, chapeau: string, chapeauLabel: string, lexicons?: Lexicons): string[] | null {
+  const verb = VERB_CHAPEAU.exec(chapeau.trim());
+  if (!verb || !ITEM_OPENING.test(item)) return null;
+  const read = `${verb[1]} ${item.charAt(0).toLowerCase()}${item.slice(1)}`;
+  const older = before.replace(LEADING_SEQUENCE, (_whole, first: string) => first.toUpperCase());
+  const taken = `a paragraph taken into the list of ${chapeauLabel}, its verb carried by the chapeau: ${verb[1]}`;
+  if (letters(older) === letters(read)) return [taken];
+  const reasons = routineReasons(older, read, lexicons);
+  return reasons.length > 0 ? [taken, ...reasons] : null;
+}
+
 /** A mandate an office-holder is appointed to by the Secretary-General or a body: the titles "once appointed" and "new" qualify. */
 const OFFICE_TITLE = String.raw`(?:Special\s(?:Envoy|Rapporteur|Representative|Adviser|Coordinator)|Independent\sExpert|High\sCommissioner|Executive\s(?:Secretary|Director)|Under-Secretary-General)`;
 /** "the new Special Rapporteur", "the next Special Envoy": the office-holder not yet appointed, or just appointed. */
@@ -1303,7 +1385,7 @@ export function eventStepsRead(before: string, after: string): { before: string;
 
 /** Events moved on read on the whole paragraph before its stretches (`routineReasons`). */
 const EVENT_STEPS: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [latestMeetingMovedOn, awaitedEventUnscheduled];
-const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [nextConferenceOutcome, consecutiveYearsCounted, receivedTallyToDate, eventWordingAged, clauseVerbAged, foreseenStepCounted, resumedSittingDropped, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, presidencyListGrew, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, bodyStageMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked, futureUnderWay, officeHolderAppointed, sessionsConvenedCounted];
+const STRETCH_AGEING: ReadonlyArray<(before: string, after: string) => { before: string; reasons: string[] } | null> = [recordingVerbPlaced, nextConferenceOutcome, consecutiveYearsCounted, receivedTallyToDate, eventWordingAged, clauseVerbAged, foreseenStepCounted, resumedSittingDropped, recordedAdoptionDropped, ratificationsRecorded, referencesBroughtUpToDate, yearsOutcomeMovedOn, meetingListGrew, bodyAtWork, eventLookedForwardAdded, presidencyListGrew, budgetRequestMet, pastEventExampleDropped, eventEditionsMovedOn, bodyStageMovedOn, preparatoryStageHeld, publicationEditionMovedOn, eventWhenWhereDropped, heldMeetingsNoLongerRecorded, anniversaryMarked, futureUnderWay, officeHolderAppointed, sessionsConvenedCounted];
 
 /** A clause that counts what was received up to a date: "… were received from 73 Member States between 6 December 2007 and 1 September 2024". */
 const RECEIVED_UP_TO = /\b(?:were|have been|had been) received\b[^;.]*?\b(?:between .{3,40}? and|as at|as of|by|up to) (\d{1,2} \p{L}+ ((?:19|20)\d\d))/u;
@@ -1638,6 +1720,7 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
   const reasons: string[] = aged ? [aged.reason] : [];
   if (olderText.adverb !== newerText.adverb) reasons.push(`sequencing adverb: ${olderText.adverb ?? '∅'} → ${newerText.adverb ?? '∅'}`);
   if (olderText.restated !== newerText.restated) reasons.push(`a request or decision already made, ${newerText.restated > olderText.restated ? 'restated' : 'no longer restated'}`);
+  if (olderText.reinvited !== newerText.reinvited) reasons.push(`an invitation already given, ${newerText.reinvited > olderText.reinvited ? 'restated' : 'no longer restated'}`);
   if (newerText.restated > olderText.restated) {
     const shortened = addresseeShortened(olderText.text, newerText.text);
     if (shortened) {
@@ -3193,6 +3276,58 @@ function heldMeetingsNoLongerRecorded(before: string, after: string): { before: 
     chosen.push(stretch);
     const dates = numbers.filter((mention) => mention.category === 'date').map((mention) => mention.text);
     reasons.push(`meetings held no longer recorded: ${dates.join(', ')}`);
+  }
+  return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
+}
+
+/**
+ * A clause joined at a paragraph's end that notes what another body adopted or decided: ", and further notes with
+ * appreciation the adoption of …", ", and further takes note of the revision …, decided by the Tenth Conference".
+ */
+const RECORDED_ADOPTION_CLAUSE = /^,\s(?:and\s)?(?:(?:also|further)\s)?(?:notes|takes note of)(?:\swith (?:appreciation|satisfaction))?(?:,?\sin (?:this|that) regard,?)?\s(?:the\s|its\s)?\S/i;
+/** The words of a dropped record its reason shows. */
+const RECORD_SHOWN_WORDS = 8;
+/** The clause records a step taken: something adopted, decided, approved or revised. */
+const STEP_TAKEN = /\b(?:adopted|decided|approved)\b|\bthe adoption of\b[^;]*?\bat (?:its|the) \p{Ll}+(?:-\p{Ll}+)? (?:Meeting|Conference|[Ss]ession)\b/u;
+/** Words that put the step ahead or under way: no past step. */
+const STEP_NOT_YET = /\b(?:forthcoming|upcoming|future|planned|to be|will|under way|ongoing)\b/i;
+/** Words that ask, decide or take a stance: a clause holding one is more than a record. */
+const ASKS_OR_STANDS_IN_RECORD = /\b(?:urg\w*|calls?|requests?|decides?|demands?|encourag\w*|invit\w*|concern\w*|regret\w*|deplor\w*|condemn\w*|commit\w*|must|shall|should)\b/i;
+
+/**
+ * A past step of another body no longer recorded: the clause a paragraph closed with to note what a conference or a
+ * meeting adopted or decided that year is dropped a year on, the rest of the paragraph as it was: "Also notes with
+ * appreciation the work undertaken by regional seas conventions …[-, and further notes with appreciation the adoption
+ * of the Post-2020 Strategic Action Programme … at the twenty-second Meeting of the Contracting Parties to the Barcelona
+ * Convention and its Protocols-];" (Oceans 79/144 → 80/110 OP 273 → OP 266), "Welcomes the continuing progress by the
+ * standing working groups …[-, and further takes note of the revision of the Treaty programme of work and the extension
+ * of the trial period by an additional one year, decided by the Tenth Conference of States Parties-];" (Arms Trade Treaty
+ * 79/52 → 80/46 OP 4): both read "not", the record aging out (redline #23, session 16). Only a clause joined at the
+ * end of the paragraph ("…; " or "…." after it), that opens with a verb that notes (`RECORDED_ADOPTION_CLAUSE`; not one
+ * that welcomes: a welcome dropped is withdrawn), that records a step taken (`STEP_TAKEN`: adopted, decided, approved,
+ * or adopted at a body's numbered meeting), none ahead or under way (`STEP_NOT_YET`), and that asks for nothing and
+ * takes no stance (`ASKS_OR_STANDS_IN_RECORD`); nothing put in its place. The older text without it, or null.
+ */
+function recordedAdoptionDropped(before: string, after: string): { before: string; reasons: string[] } | null {
+  const isRecord = (clause: string): boolean => RECORDED_ADOPTION_CLAUSE.test(clause) && STEP_TAKEN.test(clause) && !STEP_NOT_YET.test(clause) && !ASKS_OR_STANDS_IN_RECORD.test(clause);
+  const reason = (dropped: string): string => {
+    const clause = dropped.replace(/^,\s(?:and\s)?/, '').trim().split(/\s+/);
+    return `a past step of another body no longer recorded: ${clause.slice(0, RECORD_SHOWN_WORDS).join(' ')}${clause.length > RECORD_SHOWN_WORDS ? ' …' : ''}`;
+  };
+  // The newer paragraph the older one cut short before the clause: read without the word diff, whose edit budget a long
+  // record (a list of regional action plans, each with its meeting and date) exceeds.
+  const [olderCore, newerCore] = [before, after].map((text) => text.replace(/[\s;.,]+$/, ''));
+  if (olderCore.length > newerCore.length && olderCore.startsWith(newerCore)) {
+    const dropped = olderCore.slice(newerCore.length);
+    return isRecord(dropped) ? { before: newerCore + before.slice(olderCore.length), reasons: [reason(dropped)] } : null;
+  }
+  const chosen: Stretch[] = [];
+  const reasons: string[] = [];
+  for (const stretch of stretchesOf(before, after)) {
+    if (stretch.inserted.trim() !== '' || !isRecord(stretch.deleted)) continue;
+    if (!/^[\s;.,]*$/.test(before.slice(stretch.olderEnd))) continue;
+    chosen.push(stretch);
+    reasons.push(reason(stretch.deleted));
   }
   return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
 }

@@ -2,6 +2,7 @@ import type { ClassifySide, Finding } from '../types.js';
 import { type OlderParagraph, repeatedWordingReasons } from './editorial.js';
 import { findNumbers } from './signals/numbers.js';
 import { statisticsFromNewerDataReasons } from './statistics.js';
+import { routineReasons } from './routine.js';
 import { wordDiff } from './word-diff.js';
 
 /**
@@ -254,7 +255,7 @@ export function droppedProgressReasons(text: string, newerTexts: readonly string
 const PANDEMIC_REASON = 'COVID-19 reference retired';
 
 /** The pandemic by name. */
-const NAMES_PANDEMIC = /\b(?:COVID-19|coronavirus)\b/i;
+const NAMES_PANDEMIC = /\b(?:COVID-19|coronavirus|post-COVID)\b/i;
 /**
  * Words of the pandemic: what a clause on the pandemic speaks of. Its name, or the pandemic by that word; a clause on
  * "recovery strategies", vaccines or health systems that names neither speaks of the recovery and health policy in
@@ -302,17 +303,30 @@ function pandemicRetiredReasons(before: string, after: string, years?: TextYears
   let retired = false;
   const succession: string[] = [];
   const parts = result.parts;
+  // The older text with the pandemic retired (and the year moved on, a word's form changed) as the newer text has it, and
+  // its other edits as they were: what the routine rules read beside the retirement.
+  let aged = '';
+  let other = false;
+  let broad = false;
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k];
-    if (part.op === 'equal') continue;
+    if (part.op === 'equal') {
+      aged += part.text;
+      continue;
+    }
     const start = k;
     const deleted = part.op === 'delete' ? part.text : '';
     const inserted = part.op === 'insert' ? part.text : parts[k + 1]?.op === 'insert' ? parts[++k].text : '';
     const [older, newer] = [words(deleted), words(inserted)];
-    if (older.length === 0 && newer.length === 0) continue;
+    if (older.length === 0 && newer.length === 0) {
+      aged += inserted;
+      continue;
+    }
     // A clause that also carries lasting policy (`LASTING_POLICY`: health systems, vaccine access, future crises) is more than the pandemic's.
     if (NAMES_PANDEMIC.test(deleted) && !ASKS_OR_STANDS.test(deleted) && !LASTING_POLICY.test(deleted) && newer.every((word) => GENERALIZED.has(word.toLowerCase()))) {
       retired = true;
+      if (!speaksOfPandemicOnly(deleted)) broad = true;
+      aged += inserted;
       continue;
     }
     // The year the paragraph speaks to, moved on by one ("to award a minimum of one scholarship in [-2024-]{+2025+}"):
@@ -321,13 +335,43 @@ function pandemicRetiredReasons(before: string, after: string, years?: TextYears
     const preceding = parts.slice(0, start).filter((other) => other.op !== 'insert').map((other) => other.text).join('').slice(-24);
     if (older.length === 1 && newer.length === 1 && /^(?:19|20)\d\d$/.test(older[0]) && /^(?:19|20)\d\d$/.test(newer[0]) && yearMovesWithCycle(Number(older[0]), Number(newer[0]), years) && !DEADLINE_BEFORE.test(preceding)) {
       succession.push(`yearly succession: ${older[0]} → ${newer[0]}`);
+      aged += inserted;
       continue;
     }
     // One word for another of the same stem ("technological" → "technology"): its form, not its sense.
-    if (older.length === 1 && newer.length === 1 && older[0].slice(0, 6).toLowerCase() === newer[0].slice(0, 6).toLowerCase()) continue;
-    return null;
+    if (older.length === 1 && newer.length === 1 && older[0].slice(0, 6).toLowerCase() === newer[0].slice(0, 6).toLowerCase()) {
+      aged += inserted;
+      continue;
+    }
+    other = true;
+    aged += deleted;
   }
-  return retired ? [...succession, `${PANDEMIC_REASON}: the pandemic's clause dropped or generalized`] : null;
+  if (!retired) return null;
+  const reason = `${PANDEMIC_REASON}: the pandemic's clause dropped or generalized`;
+  if (!other) return [...succession, reason];
+  // Other edits beside the retirement must be the yearly succession the routine rules read ("report to the General
+  // Assembly at its [-seventy-ninth-]{+eightieth+} session … with a particular focus on reform of the international
+  // financial system[- in the post-COVID era-]", International financial system 78/136 → 79/196 OP 49 → OP 56, read "not":
+  // the pandemic retired beside the yearly report; redline #23, session 16). A request changed beside it stays.
+  // So must the clause retired speak of the pandemic alone: "taking into account the context of the response to and the
+  // recovery from the COVID-19 pandemic and the reform of the international financial architecture" dropped from a
+  // report's scope (Right to development 78/203 → 79/170 OP 52 → OP 53, read negotiated) takes a subject with it.
+  if (broad) return null;
+  const rest = routineReasons(aged, after);
+  return rest.length > 0 ? [...succession, ...rest, reason] : null;
+}
+
+/**
+ * The words a clause may hold that speaks of the pandemic and nothing else: its names, its response and recovery, its
+ * impacts, and the words that place a text in its time ("taking into account", "in the context of", "the post-COVID era").
+ */
+const PANDEMIC_ONLY_WORDS = new Set(
+  'covid-19 coronavirus post-covid pandemic pandemics disease response responses responding recovery recovering impacts impact effects consequences taking into account context era global ongoing current during from with including of the and to in its a an on'.split(' '),
+);
+
+/** True when every word of a dropped clause is one of `PANDEMIC_ONLY_WORDS`. */
+function speaksOfPandemicOnly(clause: string): boolean {
+  return words(clause).every((word) => PANDEMIC_ONLY_WORDS.has(word.toLowerCase()));
 }
 
 /** Where a preambular paragraph's clauses begin: a participle after a comma ("…, reaffirming the ambition"). */

@@ -27,6 +27,7 @@ export const ATOMIC_RADIATION = 'effects-of-atomic-radiation';
 export const ENERGY = 'ensuring-access-to-affordable-reliable-sustainable-and-moder';
 export const IAEA = 'report-of-the-international-atomic-energy-agency';
 export const ICT = 'information-and-communications-technologies-for-sustainable';
+export const FINANCIAL_SYSTEM = 'international-financial-system-and-development';
 export const INDIGENOUS = 'rights-of-indigenous-peoples';
 export const LDC = 'follow-up-to-the-fifth-united-nations-conference-on-the-leas';
 export const MYANMAR = 'situation-of-human-rights-of-rohingya-muslims-and-other-mino';
