@@ -1404,9 +1404,11 @@ export interface Reinstatement {
   step: HistoryStep;
 }
 
-/** Where the reinstatement search looks: a position absent from the previous version, with its last text. */
+/** Where the reinstatement search looks: one wording of a position absent from the previous version. */
 export interface AbsentPosition {
-  /** The version where it was last present. */
+  /** The position (its first node: the same for every wording of one position). */
+  position: number;
+  /** The version that held this wording. */
   version: number;
   /** Its paragraph indices in that version. */
   paragraphs: number[];
