@@ -1280,6 +1280,12 @@ export interface DigestSeries {
    * (`digestWording`). Absent for UN series and for a series without steps: the UN's vocabulary of negotiation.
    */
   unDocuments?: false;
+  /**
+   * Where the series' history is, when some of its steps are flagged unrelated (a country's speeches: each year 0–10 %
+   * like the last, so no change is listed for the step) and the run wrote the history: it still follows each paragraph
+   * across the versions (Cuba 2015–2024: 14 reinstated, 27 reworded). Absent otherwise.
+   */
+  history?: { path: string; positions: number; reinstated: number };
 }
 
 /** What was negotiated in each series: series ordered by committee, agenda item, then title (`digest.json` is `DigestFile`: its `schemaVersion` first). */
