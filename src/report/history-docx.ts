@@ -74,6 +74,7 @@ export async function renderHistoryDocx(result: HistoryResult, options: HistoryD
   );
   // The positions follow the summary on its page: after a long versions table a page break left page 2 with three lines (trial 15c).
   children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Positions')] }));
+  if (model.collapsedNote) children.push(new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: clean(model.collapsedNote), bold: true })] }));
   for (const position of model.positions) children.push(...positionParagraphs(docx, position));
   const document = houseDocument(docx, { title: model.pageTitle, description: `${result.tool.name} ${result.tool.version}`, runningHead: model.runningHead, children });
   return normalizePackage(await docx.Packer.toBuffer(document), newestDate(result) ?? options.fallbackDate ?? null);
