@@ -1,11 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, readdir } from 'node:fs/promises';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import type { Digest } from '../../src/types.js';
 import { captureCliIo } from '../helpers/cli-capture.js';
-import { HAS_SHARED, SHARED_DATA } from '../helpers/paths.js';
+import { HAS_SHARED, ROOT, SHARED_DATA } from '../helpers/paths.js';
 
 /**
  * A chain batch over Cuba's ten General Debate speeches 2015–2024 (front matter `series: UNGDC/CUB`): every step is
@@ -39,6 +41,8 @@ describe.skipIf(!HAS_SHARED)('a chain batch over a country\'s speeches', () => {
     expect(digest.series).toHaveLength(1);
     expect(digest.series[0].steps.every((step) => step.unrelated)).toBe(true);
     expect(digest.series[0].history).toEqual({ path: 'series/ungdc-cub.html', positions: 363, reinstated: 14 });
+    const validate = new Ajv2020.default({ allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, 'docs/digest.schema.json'), 'utf8')));
+    expect(validate(digest), JSON.stringify(validate.errors)).toBe(true);
     const markdown = await readFile(join(out, 'digest.md'), 'utf8');
     expect(markdown).toContain("9 of 9 steps are unrelated? (no change listed): the series' history follows each paragraph across the versions (363 positions, 14 reinstated): series/ungdc-cub.html");
     const index = await readFile(join(out, 'index.html'), 'utf8');
