@@ -503,8 +503,8 @@ export async function compareVersions(
 }
 
 /**
- * The reinstatement search for one version: its new paragraphs (unpaired with the previous version) against the last
- * text of every position absent from the previous version but present before. One small comparison through the normal
+ * The reinstatement search for one version: its new paragraphs (unpaired with the previous version) against every
+ * distinct wording of every position absent from the previous version but present before (not only its last one). One small comparison through the normal
  * stages (the pool as one document, the new paragraphs as another: the scorer's candidate index, never all pairs of the
  * whole texts), reusing the versions' normalized paragraphs. A one-to-one link at `moveThreshold` or above is a
  * reinstatement: like a move, the paragraph is paired outside its neighbours' context, so it needs the move's bar, not
@@ -514,12 +514,24 @@ function findReinstatements(
   versions: readonly Document[],
   version: number,
   comparison: Comparison,
-  pool: readonly AbsentPosition[],
+  allWordings: readonly AbsentPosition[],
   options: ResolvedOptions,
   normalize: Normalizer,
 ): Reinstatement[] {
   const fresh = comparison.findings.filter((finding) => finding.kind === 'new').map((finding) => finding.right[0]);
-  if (pool.length === 0 || fresh.length === 0) return [];
+  if (allWordings.length === 0 || fresh.length === 0) return [];
+  // A wording repeated unchanged in later versions is searched once (its latest copy): the pool grows with the distinct
+  // wordings, not with the versions that kept them.
+  const seenWording = new Set<string>();
+  const pool: AbsentPosition[] = [];
+  for (let index = allWordings.length - 1; index >= 0; index--) {
+    const entry = allWordings[index];
+    const key = `${entry.position}\u0000${entry.paragraphs.map((paragraph) => versions[entry.version].paragraphs[paragraph].text).join('\u0000')}`;
+    if (seenWording.has(key)) continue;
+    seenWording.add(key);
+    pool.push(entry);
+  }
+  pool.reverse();
   const poolDocument = smallDocument(
     `${versions[version].meta.id}#absent`,
     pool.map((entry) => entry.paragraphs.map((index) => versions[entry.version].paragraphs[index])),
@@ -536,7 +548,15 @@ function findReinstatements(
   const freshNormalized: NormalizedDocument = { sha256: freshDocument.meta.sha256, normalizer: NORMALIZER_VERSION, paragraphs: fresh.map((index) => current.paragraphs[index]) };
   // A search, not a pair a report shows: no replacements to score.
   const { alignment } = alignDocuments(poolDocument, freshDocument, poolNormalized, freshNormalized, options, [], false);
-  const accepted = alignment.links.filter((link) => link.left.length === 1 && link.right.length === 1 && link.similarity >= options.moveThreshold);
+  // One link per position: when two new paragraphs reach two wordings of one position, the closer one comes back.
+  const bestOfPosition = new Map<number, (typeof alignment.links)[number]>();
+  for (const link of alignment.links) {
+    if (link.left.length !== 1 || link.right.length !== 1 || link.similarity < options.moveThreshold) continue;
+    const position = pool[link.left[0]].position;
+    const best = bestOfPosition.get(position);
+    if (!best || link.similarity > best.similarity) bestOfPosition.set(position, link);
+  }
+  const accepted = alignment.links.filter((link) => link.left.length === 1 && bestOfPosition.get(pool[link.left[0]].position) === link);
   if (accepted.length === 0) return [];
   const { comparison: search } = classifyAlignment(
     { document: poolDocument, normalized: poolNormalized },

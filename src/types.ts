@@ -1292,6 +1292,12 @@ export interface DigestSeries {
    * (`digestWording`). Absent for UN series and for a series without steps: the UN's vocabulary of negotiation.
    */
   unDocuments?: false;
+  /**
+   * Where the series' history is, when some of its steps are flagged unrelated (a country's speeches: each year 0–10 %
+   * like the last, so no change is listed for the step) and the run wrote the history: it still follows each paragraph
+   * across the versions (Cuba 2015–2024: 14 reinstated, 27 reworded). Absent otherwise.
+   */
+  history?: { path: string; positions: number; reinstated: number };
 }
 
 /** What was negotiated in each series: series ordered by committee, agenda item, then title (`digest.json` is `DigestFile`: its `schemaVersion` first). */
@@ -1423,9 +1429,11 @@ export interface Reinstatement {
   step: HistoryStep;
 }
 
-/** Where the reinstatement search looks: a position absent from the previous version, with its last text. */
+/** Where the reinstatement search looks: one wording of a position absent from the previous version. */
 export interface AbsentPosition {
-  /** The version where it was last present. */
+  /** The position (its first node: the same for every wording of one position). */
+  position: number;
+  /** The version that held this wording. */
   version: number;
   /** Its paragraph indices in that version. */
   paragraphs: number[];

@@ -28,5 +28,15 @@ export async function chainDigest(outDir: string, records: readonly PairRecord[]
     const warnings = result.warnings.filter((warning) => !REPAIR_NOTES.has(warning.code));
     steps.push(warnings.length > 0 ? { ...step, warnings } : step);
   }
-  return assembleDigest(series, steps);
+  // A series with unrelated steps (no change listed for them) points at its history, which follows every paragraph.
+  const digest = assembleDigest(series, steps);
+  const historyOf = new Map(histories.filter((history) => history.error === undefined && (history.html ?? history.json) !== null).map((history) => [history.series, history]));
+  return {
+    ...digest,
+    series: digest.series.map((entry) => {
+      const history = historyOf.get(entry.id);
+      if (!history || !entry.steps.some((step) => step.unrelated)) return entry;
+      return { ...entry, history: { path: (history.html ?? history.json)!, positions: history.positions, reinstated: history.reinstated } };
+    }),
+  };
 }

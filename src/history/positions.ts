@@ -95,9 +95,13 @@ export function groupPositions(
 
 /**
  * Where the reinstatement search for version `version` looks: the positions of versions `0 … version − 1` absent from
- * version − 1 but present before it, each with its paragraphs in the last version that held it. Ordered by that
- * version, then paragraph, so the search's small comparison is the same on every run. One pass over the nodes: only
- * each position's last version is kept (no cell per version), since the search runs once per version.
+ * version − 1 but present before it, each with EVERY wording it had: one entry per version that held it (its
+ * paragraphs there), tagged with the position. A position dropped in 2023 may come back in 2024 closer to its 2020
+ * wording than to its 2022 one (Cuba's Malvinas sentence: 0.588 against 2020, 0.345 against 2022), so the last
+ * wording alone misses it. Entries whose text repeats the wording of a later entry of the same position are left to the
+ * caller to drop (it has the texts). Ordered by version, then paragraph, as the versions read (the wordings of one
+ * position lie apart, so the aligner does not take two of them for a merge), and the same on every run. One pass over the nodes: the pool holds at most every paragraph of the earlier
+ * versions once, so its size grows with the paragraphs, as the last-wording pool did for a series of unrelated texts.
  */
 export function absentPositions(
   paragraphCounts: readonly number[],
@@ -109,14 +113,23 @@ export function absentPositions(
   const earlier = paragraphCounts.slice(0, version);
   const space = nodeSpace(earlier);
   const components = linkedComponents(space, earlier.length, comparisons.slice(0, version - 1), reinstatements.filter((r) => r.version < version));
-  const last = new Map<number, AbsentPosition>();
+  const byRoot = new Map<number, AbsentPosition[]>();
   for (let v = 0; v < version; v++) {
     for (let paragraph = 0; paragraph < earlier[v]; paragraph++) {
       const root = components.find(space.offsets[v] + paragraph);
-      const entry = last.get(root);
+      let entries = byRoot.get(root);
+      if (!entries) {
+        entries = [];
+        byRoot.set(root, entries);
+      }
+      const entry = entries[entries.length - 1];
       if (entry && entry.version === v) entry.paragraphs.push(paragraph);
-      else last.set(root, { version: v, paragraphs: [paragraph] });
+      else entries.push({ position: root, version: v, paragraphs: [paragraph] });
     }
   }
-  return [...last.values()].filter((entry) => entry.version < version - 1).sort((a, b) => a.version - b.version || a.paragraphs[0] - b.paragraphs[0]);
+  const pool: AbsentPosition[] = [];
+  for (const entries of byRoot.values()) {
+    if (entries[entries.length - 1].version < version - 1) pool.push(...entries);
+  }
+  return pool.sort((a, b) => a.version - b.version || a.paragraphs[0] - b.paragraphs[0]);
 }

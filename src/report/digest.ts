@@ -179,6 +179,8 @@ export function renderDigestMarkdown(digest: Digest): string {
     if (facts) out.push('', memoText(facts));
     const gap = seriesGapNote(series);
     if (gap) out.push('', memoText(gap));
+    const history = seriesHistoryNote(series);
+    if (history) out.push('', memoText(history));
     for (const step of series.steps) {
       out.push('', `${memoText(stepTitle(step))}: ${memoText(stepVerdict(step, true, digestWording(series)))}`);
       for (const warning of step.warnings ?? []) out.push('', `Warning: ${memoText(warningText(warning))}`);
@@ -186,6 +188,18 @@ export function renderDigestMarkdown(digest: Digest): string {
     }
   }
   return out.join('\n') + '\n';
+}
+
+/**
+ * Where to read a series whose steps are too unlike to list changes: `5 of 9 steps are unrelated? (no change listed):
+ * the series' history follows each paragraph across the versions (366 positions, 12 reinstated): series/ungdc-cub.html`.
+ * Null when the series has no such pointer.
+ */
+export function seriesHistoryNote(series: DigestSeries): string | null {
+  if (!series.history) return null;
+  const unrelated = series.steps.filter((step) => step.unrelated).length;
+  const { path, positions, reinstated } = series.history;
+  return `${unrelated} of ${series.steps.length} ${series.steps.length === 1 ? 'step is' : 'steps are'} unrelated? (no change listed): the series' history follows each paragraph across the versions (${positions} positions, ${reinstated} reinstated): ${path}`;
 }
 
 /**
@@ -208,6 +222,7 @@ export function digestView(digest: Digest) {
       title: series.title,
       facts: seriesFacts(series),
       gap: seriesGapNote(series),
+      history: seriesHistoryNote(series),
       fold: foldNote(series),
       steps: series.steps.map((step) => ({
         title: stepTitle(step),

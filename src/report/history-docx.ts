@@ -1,8 +1,9 @@
 import type { FileChild, ParagraphChild } from 'docx';
 import type { HistoryResult } from '../types.js';
-import { clean, houseDocument, normalizePackage, plainTable, type PlainCell } from './docx.js';
+import { clean, houseDocument, normalizePackage, type PlainCell } from './docx.js';
 import { isRightToLeft } from './direction.js';
 import { transpositionsLine } from './history-labels.js';
+import { warningText } from './labels.js';
 import { buildHistoryViewModel, type HistoryPositionView } from './history-view-model.js';
 import type { DiffSegment } from './view-model.js';
 
@@ -31,6 +32,9 @@ export async function renderHistoryDocx(result: HistoryResult, options: HistoryD
   const children: FileChild[] = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(clean(`History: ${model.heading}`))] }),
     new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: clean(model.subheading), italics: true })] }),
+    // Every warning under the title, as the pair memo puts them on its first page: "is 3 % similar to the version before
+    // it … two texts rather than two versions of one?" was in every format of Cuba's history but the Word one (trial 16b).
+    ...result.warnings.map((warning) => new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: 'Warning: ', bold: true }), new TextRun(clean(warningText(warning)))] })),
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Versions')] }),
   ];
   // A Symbol column only when a version has one: FOMC statements had a column of dashes beside ids cut mid-date (trial 15c).
@@ -44,7 +48,10 @@ export async function renderHistoryDocx(result: HistoryResult, options: HistoryD
     ...(model.hasStatus ? [version.status] : []),
     ...(model.titlesDiffer ? [version.title] : []),
   ]);
-  children.push(plainTable(docx, header, rows));
+  // Widths by what a column holds ("#" narrow, the title wide): four equal columns wrapped each of Cuba's titles over
+  // 4–6 lines and ran the 10-row table onto page 2 (trial 16b).
+  const weights = header.map((name) => VERSION_COLUMN_WEIGHTS[name] ?? 3);
+  children.push(versionsTable(docx, header, rows, weights));
   if (model.nameNote) children.push(new Paragraph({ spacing: { before: 80 }, children: [new TextRun({ text: clean(model.nameNote), italics: true })] }));
   children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Summary')] }));
   // The counts as the text output words them ("positions 38 · changed 24 · …"; was "Positions: positions 38", trial 15b).
@@ -67,6 +74,7 @@ export async function renderHistoryDocx(result: HistoryResult, options: HistoryD
   );
   // The positions follow the summary on its page: after a long versions table a page break left page 2 with three lines (trial 15c).
   children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Positions')] }));
+  if (model.collapsedNote) children.push(new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: clean(model.collapsedNote), bold: true })] }));
   for (const position of model.positions) children.push(...positionParagraphs(docx, position));
   const document = houseDocument(docx, { title: model.pageTitle, description: `${result.tool.name} ${result.tool.version}`, runningHead: model.runningHead, children });
   return normalizePackage(await docx.Packer.toBuffer(document), newestDate(result) ?? options.fallbackDate ?? null);
@@ -112,6 +120,29 @@ export async function renderHistoryDocx(result: HistoryResult, options: HistoryD
     }
     return out;
   }
+}
+
+/** The relative width of each column of the versions table, by its header. */
+const VERSION_COLUMN_WEIGHTS: Readonly<Record<string, number>> = { '#': 1, Version: 4, Symbol: 4, Date: 3, Status: 3, Title: 10 };
+
+/** The text width of the house page in twentieths of a point: the docx library's default page (A4, 11,906 twips wide, 1-inch margins). */
+const TEXT_WIDTH_TWIPS = 11906 - 2 * 1440;
+
+/** The versions table: a header row and plain cells, fixed column widths in proportion to `weights`. */
+function versionsTable(docx: DocxLibrary, header: readonly string[], rows: ReadonlyArray<readonly PlainCell[]>, weights: readonly number[]): InstanceType<DocxLibrary['Table']> {
+  const { Paragraph, TextRun, Table, TableRow, TableCell, TableLayoutType, WidthType } = docx;
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const widths = weights.map((weight) => Math.round((TEXT_WIDTH_TWIPS * weight) / total));
+  const cell = (value: PlainCell, column: number): InstanceType<DocxLibrary['TableCell']> => {
+    const { text, bold } = typeof value === 'string' ? { text: value, bold: false } : value;
+    return new TableCell({ width: { size: widths[column], type: WidthType.DXA }, children: [new Paragraph({ children: [new TextRun({ text: clean(text || '—'), bold })] })] });
+  };
+  return new Table({
+    width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [new TableRow({ tableHeader: true, children: header.map((text, column) => cell({ text, bold: true }, column)) }), ...rows.map((row) => new TableRow({ children: row.map(cell) }))],
+  });
 }
 
 /** The newest date of the versions (midnight UTC), the package's date; null when none states one. */

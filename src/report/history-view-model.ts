@@ -6,6 +6,9 @@ import type { DiffSegment } from './view-model.js';
 /** Beyond this many versions the strip shows squares without their labels (each square keeps its text for readers). */
 const LABELLED_STRIP_MAX = 12;
 
+/** Above this many positions held by one version only, the page and the Word history leave them out (with a note). */
+export const ONE_VERSION_LISTED_MAX = 500;
+
 /** More warnings than this are folded under their count (a long series repairs the same encoding in many versions). */
 const OPEN_WARNINGS_MAX = 3;
 
@@ -111,6 +114,11 @@ export interface HistoryViewModel {
   /** Filter buttons, one per tag. */
   filters: Array<{ tag: HistoryTag; label: string; description: string; count: number; disabled: boolean }>;
   positions: HistoryPositionView[];
+  /**
+   * Set when the positions held by one version only (added, then dropped) are too many to list (`ONE_VERSION_LISTED_MAX`):
+   * they are left out of `positions` and this says so at the top. Null when every position is listed.
+   */
+  collapsedNote: string | null;
   /** `name=value` of each option, for the about line. */
   options: string;
   /** Non-fatal problems, each with the file it concerns (empty when none). */
@@ -153,6 +161,12 @@ export function buildHistoryViewModel(result: HistoryResult, options: { generate
       })),
     };
   });
+  // A series of texts that share little (Brazil's 79 General Debate speeches: 2,617 positions, a 28 MB page) is mostly
+  // positions in one version only, "added, dropped": past ONE_VERSION_LISTED_MAX of them the page lists the positions
+  // followed across versions and says at its top how many it leaves out (the JSON and Markdown list every one).
+  const oneVersion = history.positions.map((position) => !position.reinstated && position.cells.filter((cell) => cell !== null).length === 1);
+  const oneVersionCount = oneVersion.filter(Boolean).length;
+  const collapse = oneVersionCount > ONE_VERSION_LISTED_MAX;
   const counts = new Map<HistoryTag, number>(HISTORY_TAGS.map((tag) => [tag, positions.filter((position) => position.badges.some((badge) => badge.tag === tag)).length]));
   const changed = positions.filter((position) => position.changed).length;
   return {
@@ -189,7 +203,10 @@ export function buildHistoryViewModel(result: HistoryResult, options: { generate
     ],
     transpositions: transpositionViews(result).map((move) => ({ ...move, anchor: `pos-${move.number}` })),
     filters: HISTORY_TAGS.map((tag) => ({ tag, ...HISTORY_TAG_LABELS[tag], count: counts.get(tag)!, disabled: counts.get(tag) === 0 })),
-    positions,
+    positions: collapse ? positions.filter((_, row) => !oneVersion[row]) : positions,
+    collapsedNote: collapse
+      ? `${oneVersionCount.toLocaleString('en-US')} of ${positions.length.toLocaleString('en-US')} positions are in one version only (added there, absent from the others: the versions share little, as a country's yearly speeches do) and are not listed here; the ${(positions.length - oneVersionCount).toLocaleString('en-US')} followed across versions are. The history's JSON and Markdown list every position.`
+      : null,
     options: Object.entries(result.options).map(([name, value]) => `${name}=${String(value)}`).join(' '),
     warnings: result.warnings.map((warning) => ({ file: warning.file ?? '', message: warning.message })),
     warningsOpen: result.warnings.length <= OPEN_WARNINGS_MAX,

@@ -13,7 +13,7 @@ const BATCH_OPTIONS = {
   corpus: { type: 'string', describe: 'folder read recursively for documents: .txt/.md (with front matter), .html, .pdf, .docx' },
   out: { alias: 'o', type: 'string', demandOption: true, describe: 'output folder' },
   mode: { choices: BATCH_MODES, describe: 'target (default with --target), chain (each vs the previous of its series), all (every pair)' },
-  'min-similarity': { type: 'number', default: BATCH_DEFAULTS.minSimilarity, describe: 'document similarity from which a pair gets its own report (target and all modes; pairs below half of it are only estimated); chain mode reports every pair, but a step below half of it is flagged "unrelated?" and lists no changes (0: list them all)' },
+  'min-similarity': { type: 'number', default: BATCH_DEFAULTS.minSimilarity, describe: 'document similarity from which a pair gets its own report (target and all modes; pairs below half of it are only estimated); chain mode reports every pair, but a step below half of it is flagged "unrelated?" and lists no changes (0: list them all); several are one line on stderr (--verbose: each), and the digest points their series at its history, which follows every paragraph' },
   shard: { type: 'string', describe: 'run the deterministic slice K/N of the pairs (merge the slices with `redline merge`)' },
   unit: { ...UNIT_OPTION, describe: `${UNIT_OPTION.describe}; line and sentence run without the cache` },
   'tracked-changes': { ...TRACKED_CHANGES_OPTION, describe: `${TRACKED_CHANGES_OPTION.describe}; original runs without the cache` },
@@ -101,7 +101,10 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
   for (const failure of summary.failures) io.stderr.write(`redline: ${failure.error}\n`);
   for (const history of summary.histories) if (history.error !== undefined) io.stderr.write(`redline: the history of series ${history.series} could not be built: ${history.error}\n`);
   // Two texts put in one series that hardly share a phrase: said here, flagged in the records and the index.
-  for (const record of summary.results) if (record.unrelated) io.stderr.write(unrelatedLine(record, summary) + '\n');
+  // Many of them (a country's speeches: 2,252 lines over the UN General Debate corpus) make one line, and --verbose one per step.
+  const unrelated = summary.results.filter((record) => record.unrelated);
+  if (unrelated.length > 1 && verbosity(argv) !== 'verbose') io.stderr.write(unrelatedSummaryLine(unrelated, summary) + '\n');
+  else for (const record of unrelated) io.stderr.write(unrelatedLine(record, summary) + '\n');
   // A warning that changes what the reader sees (a Word draft's tracked changes read as accepted), once per file and
   // message: the digest lists those changes as the draft's text (trial 14b: stderr said only "inputs: read 1 docx").
   const said = new Set<string>();
@@ -168,6 +171,22 @@ export function unrelatedLine(record: PairRecord, summary: Pick<BatchSummary, 's
     return `redline batch: unrelated? ${record.left} → ${record.right} share little (${percent} % similar, below ${floor} %, half of --min-similarity) in series ${grouped}, so no changes are listed for that step; if they are versions of one text, rerun with --min-similarity ${value}${value === '0' ? '' : ' or lower'}.`;
   }
   return `redline batch: unrelated? ${record.left} → ${record.right} are ${percent} % similar (below ${floor} %, half of --min-similarity) yet in one series (${grouped}); ${UNRELATED_HINTS[series.basis]}`;
+}
+
+/**
+ * The one line for several unrelated steps: how many, in how many series, where they are flagged, where their
+ * paragraphs are still followed (the series' histories), and how to list them.
+ */
+export function unrelatedSummaryLine(records: readonly PairRecord[], summary: Pick<BatchSummary, 'series' | 'manifest' | 'histories'>): string {
+  const floor = Math.round(summary.manifest.options.candidateFloor * 100);
+  const series = new Set(records.map((record) => record.series ?? ''));
+  const histories = summary.histories.filter((history) => history.html !== null && history.error === undefined && series.has(history.series));
+  return (
+    `redline batch: unrelated? ${records.length} steps in ${series.size} series share little (below ${floor} %, half of --min-similarity), so no changes are listed for them; ` +
+    `they are flagged "unrelated" in batch.json and the index` +
+    (histories.length ? `, and the series' histories (series/*.html, ${histories.length}) still follow each paragraph across the versions` : '') +
+    `; --verbose names each step, --min-similarity 0 lists their changes.`
+  );
 }
 
 /**
