@@ -168,7 +168,7 @@ export interface LineagePlan {
   common: number[];
   /** Earlier (or undated) documents of this shard searched, by id (through their signatures at least). */
   documentsSearched: string[];
-  /** The documents whose signature may carry a target paragraph: searched paragraph by paragraph (lineage tasks). */
+  /** The earlier documents searched paragraph by paragraph (lineage tasks): all of this shard's, unless no target paragraph is searched. */
   candidates: BatchDocument[];
   /** Possible sources not searched, and why (failures to score a candidate document are added by the lineage phase). */
   notChecked: LineageUnchecked[];
@@ -290,7 +290,9 @@ export function planLineage(scanned: ScannedCorpus, targetIndex: number, inShard
       return;
     }
     plan.documentsSearched.push(document.id);
-    if (!index.empty && index.mayCarry(signatures[position])) plan.candidates.push(document);
+    // Every earlier document is read paragraph by paragraph: a paraphrase shares few 3-shingles with its source, so the
+    // signature cannot rule a document out (seed ¶ 7 and A/RES/78/16 PP 11); the term vectors find it (`tasks.ts`).
+    if (!index.empty) plan.candidates.push(document);
   });
   for (const failure of scanned.failures) plan.notChecked.push({ document: failure.path, reason: 'unreadable', error: failure.error });
   return plan;
