@@ -9,7 +9,7 @@
  */
 
 /** Bump when the candidate search changes (its constants included), so cached lineage sources are not reused. */
-export const LINEAGE_VERSION = 'lineage-index/7 share 0.2 of distinctive, min 8, top 3, term vectors top 3, partial 0.35 run 12, closest, labels, numbers, split parts contained, named paragraphs';
+export const LINEAGE_VERSION = 'lineage-index/7 share 0.2 of distinctive, min 8, top 3, term vectors top 3 share 0.2, partial 0.35 run 12, closest, labels, numbers, split parts contained, named paragraphs';
 
 /** Target paragraphs with fewer shingles than this (headings, dates) are not searched: too short to tell a source from a coincidence. */
 export const LINEAGE_MIN_SHINGLES = 8;
@@ -35,6 +35,12 @@ const LINEAGE_MIN_DISTINCT = 2;
  * A/RES/78/16 PP 11, "a global intergovernmental directory of points of contact", share no 3-shingle in the index).
  */
 export const LINEAGE_TERM_CANDIDATES = 3;
+/**
+ * A term candidate is scored only when it holds this share of the target paragraph's weighted wording, or the target
+ * paragraph this share of its own: the paraphrases found hold 0.26–0.57 (seed ¶ 18 and A/RES/73/266 PP 14: 0.26 and
+ * 0.25; Afghanistan 2014's mission and India 2013's: 0.41 and 0.59).
+ */
+export const LINEAGE_TERM_SHARE = 0.2;
 /**
  * A target paragraph is `partial` from an earlier paragraph (part of its wording taken from it, the rest its own or
  * from elsewhere) when that paragraph holds this share of its weighted wording (the document's rare terms weighted), a
