@@ -1,13 +1,12 @@
 /**
  * The paragraph-level candidate index of the lineage: every searchable target paragraph is looked up in the paragraphs
  * of every corpus document through the target paragraphs' shingle postings, never by comparing paragraph texts pair by
- * pair, and through its distinctive shingles only (not those common in the run). First the document signature the scan
- * cached (`mayCarry`): a document that does not hold a target paragraph's share of shingles over all its paragraphs
- * cannot hold it in one, and is never read again. Then, in a lineage task, the paragraphs of a document that passes
- * (`candidates`): one holding `LINEAGE_SHARE` of a target paragraph's shingles is a candidate, scored with the
- * engine's paragraph measure.
+ * pair, and through its distinctive shingles only (not those common in the run). In a lineage task, a document
+ * paragraph holding `LINEAGE_SHARE` of a target paragraph's shingles is a candidate (`candidates`), and so are the
+ * paragraphs closest by term vectors (`LINEAGE_TERM_CANDIDATES`, `tasks.ts`); candidates are scored with the engine's
+ * paragraph measure. `mayCarry` (whether a document's signature holds a paragraph's share anywhere) no longer rules a
+ * document out of the search since session 16: a paraphrase shares no 3-shingle with its source.
  */
-
 /** Bump when the candidate search changes (its constants included), so cached lineage sources are not reused. */
 export const LINEAGE_VERSION = 'lineage-index/7 share 0.2 of distinctive, min 8, top 3, term vectors top 3 share 0.2, partial 0.35 run 12, closest, labels, numbers, split parts contained, named paragraphs';
 

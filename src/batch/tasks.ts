@@ -108,10 +108,11 @@ export interface HistoryTask extends DocumentTaskSettings {
 }
 
 /**
- * Search some corpus documents for the target's paragraphs (the plan found that their signatures may carry one,
- * `LineageIndex.mayCarry`): each document is read and its paragraphs signed, the target paragraphs' shingle postings
- * give the candidate paragraphs (`LineageIndex.candidates`), and each candidate is scored against the target paragraph
- * with the engine's paragraph measure; the best reaching `floor` is a source. What a document gives a target is cached.
+ * Search some corpus documents (every earlier one of the shard) for the target's paragraphs: each document is read and
+ * its paragraphs signed, the target paragraphs' shingle postings give candidate paragraphs (`LineageIndex.candidates`),
+ * the term vectors more (`LINEAGE_TERM_CANDIDATES`), and each candidate is scored against the target paragraph with
+ * the engine's paragraph measure; the best reaching `floor` is a source, else a `partial` one, else the best is the
+ * paragraph's closest candidate there. What a document gives a target is cached.
  */
 export interface LineageTask {
   kind: 'lineage';
