@@ -915,9 +915,37 @@ export interface LineageMatch {
   labels?: Array<string | null>;
   /** Their own printed numbers (`1.`, `(a)`, null where a paragraph has none), to cite them as the pair report does (`¶ 3 (1.)`); absent when none has one. */
   numbers?: Array<string | null>;
-  /** `unchanged` (the same text), `modified`, `merged` (earlier paragraphs joined in the target's) or `split` (an earlier paragraph cut into target paragraphs). */
-  kind: FindingKind;
+  /**
+   * `unchanged` (the same text), `modified`, `merged` (earlier paragraphs joined in the target's), `split` (an earlier
+   * paragraph cut into target paragraphs) or `partial` (part of the target paragraph's wording is taken from the earlier
+   * paragraph, a phrase word for word, while the whole-paragraph similarity stays under the move threshold: a sentence
+   * of a longer paragraph taken among sentences of its own; see `containment`).
+   */
+  kind: LineageKind;
   /** The engine's paragraph similarity of the target paragraph and the earlier paragraph(s). */
+  similarity: number;
+  /** Kind `partial` only: the share of the target paragraph's weighted wording that the earlier paragraph holds (0..1). */
+  containment?: number;
+}
+
+/** How a target paragraph carries an earlier paragraph (see `LineageMatch.kind`): a pair report's kinds, or `partial`. */
+export type LineageKind = FindingKind | 'partial';
+
+/**
+ * A target paragraph's closest candidate under the source floor (`--move-threshold`) in an earlier document: the near
+ * miss an analyst reads beside "new" (seed ¶ 7, the Points of Contact Directory: closest A/RES/78/16 PP 11, 22 %). Never
+ * a source: `LineageParagraph.closest` is given only to a paragraph without one.
+ */
+export interface LineageClosest {
+  /** Id of the earlier document. */
+  document: string;
+  /** Paragraph indices in the earlier document. */
+  paragraphs: number[];
+  /** Their labels (`OP 17`, `¶ 7`), as `LineageMatch.labels`. */
+  labels?: Array<string | null>;
+  /** Their printed numbers, as `LineageMatch.numbers`. */
+  numbers?: Array<string | null>;
+  /** The engine's paragraph similarity, under the floor. */
   similarity: number;
 }
 
@@ -953,6 +981,11 @@ export interface LineageParagraph {
   searched: boolean;
   /** `traced`, `new` or `not-checked` (see `LineageStatus`); never `new` while an earlier document went unsearched. */
   status: LineageStatus;
+  /**
+   * A paragraph without a source: its closest candidate under the floor among the earlier documents searched (with the
+   * document's date and title), so the near miss is seen; absent when it has sources or no candidate was scored.
+   */
+  closest?: LineageClosest & { date: string | null; title: string };
   /** Earlier documents carrying it, by date; among one date, the target's own series first (`sourceOrder`). */
   sources: LineageSource[];
 }
@@ -1488,7 +1521,7 @@ export interface TargetMemoDocument {
 export interface TargetMemoEarlier extends TargetMemoDocument {
   /** The pair's document similarity (compared in full), else its shingle estimate. */
   similarity: number;
-  /** True when the pair with the target was compared in full and its report written. */
+  /** True when the pair with the target was compared in full (its report written or, under --min-similarity, not: `dropped` is then null). */
   comparedInFull: boolean;
   /** Target paragraphs (headings aside) with a source in this document. */
   carried: number;
@@ -1511,10 +1544,12 @@ export interface TargetMemoSource extends TargetMemoDocument {
   place: string;
   /** Paragraph indices in the earlier document. */
   paragraphs: number[];
-  /** `unchanged`, `modified`, `merged` or `split` (as in the lineage). */
-  kind: FindingKind;
+  /** `unchanged`, `modified`, `merged`, `split` or `partial` (as in the lineage). */
+  kind: LineageKind;
   /** The engine's paragraph similarity, 0..1. */
   similarity: number;
+  /** Kind `partial` only: the share of the target paragraph's wording the earlier paragraph holds (as in the lineage). */
+  containment?: number;
   /** How the wording came in (see `TargetMemoEdit`); null when no pair report covers it. */
   edit: TargetMemoEdit | null;
   /** True when the pair report pairs the paragraphs out of reading order. */
@@ -1541,6 +1576,16 @@ export interface TargetMemoParagraph {
   status: LineageStatus;
   /** Its earlier sources, oldest first (the lineage's order). */
   sources: TargetMemoSource[];
+  /** Without a source: its closest candidate under the floor (`LineageParagraph.closest`), named and cited; absent otherwise. */
+  closest?: TargetMemoClosest;
+}
+
+/** A target paragraph's closest candidate under the floor, as the memo says it: `closest: A/RES/78/16 PP 11, 26%`. */
+export interface TargetMemoClosest extends TargetMemoDocument {
+  /** How the candidate is cited in its document (`PP 11`, `¶ 301`). */
+  place: string;
+  /** The engine's paragraph similarity, under the floor. */
+  similarity: number;
 }
 
 /** A paragraph of an earlier document that nothing in the target carries. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DocumentMeta, FindingKind, LineageMatch, NormalizedDocument, NormalizedParagraph, PairRecord } from '../types.js';
+import type { DocumentMeta, FindingKind, LineageClosest, LineageMatch, NormalizedDocument, NormalizedParagraph, PairRecord } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
 
 /**
@@ -20,6 +20,8 @@ export interface ScanEntry {
 /** The lineage sources one corpus document gave one target (see `lineageKey` in `tasks.ts`): matches without the document. */
 export interface CachedLineage {
   matches: Array<Omit<LineageMatch, 'document'>>;
+  /** The closest candidates under the floor of the paragraphs without a source there. */
+  closest: Array<Omit<LineageClosest, 'document'> & { paragraph: number }>;
 }
 
 /** A pair compared in an earlier run: its record (any pair number) and report texts. */
@@ -145,13 +147,14 @@ const isPairSignals: Check = (value) =>
     topicsRemoved: isArrayOf(isString),
   });
 
-const KINDS = new Set<string>(FINDING_KINDS);
+const KINDS = new Set<string>([...FINDING_KINDS, 'partial']);
 const isLineageSource: Check = (value) =>
-  hasFields(value, { paragraph: isCount, paragraphs: isArrayOf(isCount), kind: (kind) => typeof kind === 'string' && KINDS.has(kind as FindingKind), similarity: isUnit });
+  hasFields(value, { paragraph: isCount, paragraphs: isArrayOf(isCount), kind: (kind) => typeof kind === 'string' && KINDS.has(kind as FindingKind), similarity: isUnit, containment: isOptional(isUnit) });
+const isLineageClosest: Check = (value) => hasFields(value, { paragraph: isCount, paragraphs: isArrayOf(isCount), similarity: isUnit });
 
 /** A document's lineage sources for one target. */
 export function isCachedLineage(value: unknown): value is CachedLineage {
-  return hasFields(value, { matches: isArrayOf(isLineageSource) });
+  return hasFields(value, { matches: isArrayOf(isLineageSource), closest: isArrayOf(isLineageClosest) });
 }
 
 /** A compared pair: outcome, report texts. */

@@ -1,15 +1,14 @@
 /**
  * The paragraph-level candidate index of the lineage: every searchable target paragraph is looked up in the paragraphs
  * of every corpus document through the target paragraphs' shingle postings, never by comparing paragraph texts pair by
- * pair, and through its distinctive shingles only (not those common in the run). First the document signature the scan
- * cached (`mayCarry`): a document that does not hold a target paragraph's share of shingles over all its paragraphs
- * cannot hold it in one, and is never read again. Then, in a lineage task, the paragraphs of a document that passes
- * (`candidates`): one holding `LINEAGE_SHARE` of a target paragraph's shingles is a candidate, scored with the
- * engine's paragraph measure.
+ * pair, and through its distinctive shingles only (not those common in the run). In a lineage task, a document
+ * paragraph holding `LINEAGE_SHARE` of a target paragraph's shingles is a candidate (`candidates`), and so are the
+ * paragraphs closest by term vectors (`LINEAGE_TERM_CANDIDATES`, `tasks.ts`); candidates are scored with the engine's
+ * paragraph measure. `mayCarry` (whether a document's signature holds a paragraph's share anywhere) no longer rules a
+ * document out of the search since session 16: a paraphrase shares no 3-shingle with its source.
  */
-
 /** Bump when the candidate search changes (its constants included), so cached lineage sources are not reused. */
-export const LINEAGE_VERSION = 'lineage-index/6 share 0.2 of distinctive, min 8, top 3, labels, numbers, split parts contained, named paragraphs';
+export const LINEAGE_VERSION = 'lineage-index/7 share 0.2 of distinctive, min 8, top 3, term vectors top 3 share 0.2, partial 0.35 run 12, closest, labels, numbers, split parts contained, named paragraphs';
 
 /** Target paragraphs with fewer shingles than this (headings, dates) are not searched: too short to tell a source from a coincidence. */
 export const LINEAGE_MIN_SHINGLES = 8;
@@ -27,6 +26,31 @@ export const LINEAGE_SHARE = 0.2;
 export const LINEAGE_COMMON_SHARE = 0.1;
 /** A searched paragraph keeps at least this many shingles once the common ones are left out. */
 const LINEAGE_MIN_DISTINCT = 2;
+
+/**
+ * Most candidate paragraphs per target paragraph and document found by the term vectors (the aligner's: lemmas, the
+ * document's rare terms weighted, cosine through an inverted index), beside the shingle candidates: a paraphrase keeps
+ * its rare words, not its 3-shingles (seed ¶ 7, "the UN Global Intergovernmental Points of Contact Directory", and
+ * A/RES/78/16 PP 11, "a global intergovernmental directory of points of contact", share no 3-shingle in the index).
+ */
+export const LINEAGE_TERM_CANDIDATES = 3;
+/**
+ * A term candidate is scored only when it holds this share of the target paragraph's weighted wording, or the target
+ * paragraph this share of its own: the paraphrases found hold 0.26–0.57 (seed ¶ 18 and A/RES/73/266 PP 14: 0.26 and
+ * 0.25; Afghanistan 2014's mission and India 2013's: 0.41 and 0.59).
+ */
+export const LINEAGE_TERM_SHARE = 0.2;
+/**
+ * A target paragraph is `partial` from an earlier paragraph (part of its wording taken from it, the rest its own or
+ * from elsewhere) when that paragraph holds this share of its weighted wording (the document's rare terms weighted), a
+ * phrase of `LINEAGE_PARTIAL_RUN` words word for word, and the target paragraph has at least
+ * `LINEAGE_PARTIAL_WORDS` content words. Trial 16b, Nigeria 2014 against the US 2009 Cyberspace Policy Review: the four
+ * paragraphs that take a sentence of a US paragraph hold 0.37–0.78 of their wording there with phrases of 12–16 words;
+ * the fifth (two half sentences of two US paragraphs) 0.33 with 10 words, left out.
+ */
+export const LINEAGE_PARTIAL_SHARE = 0.35;
+export const LINEAGE_PARTIAL_RUN = 12;
+export const LINEAGE_PARTIAL_WORDS = 10;
 
 /** Most candidate paragraphs per target paragraph and document, most shared shingles first, scored in full. */
 export const LINEAGE_CANDIDATES = 3;

@@ -1,4 +1,4 @@
-import type { BatchDocument, LineageMatch, LineageUnchecked } from '../types.js';
+import type { BatchDocument, LineageClosest, LineageMatch, LineageUnchecked } from '../types.js';
 import { mapLimited, type Executor } from './executor.js';
 import type { ResolvedBatchOptions } from './options.js';
 import type { LineagePlan } from './plan.js';
@@ -10,6 +10,8 @@ const LINEAGE_CHUNK = 8;
 /** What the lineage search found: the sources, the documents that could not be read for it, damaged cache entries. */
 export interface LineageFound {
   matches: LineageMatch[];
+  /** The closest candidates under the floor, per document and target paragraph without a source there. */
+  closest: Array<LineageClosest & { paragraph: number }>;
   notChecked: LineageUnchecked[];
   cacheProblems: string[];
 }
@@ -45,6 +47,7 @@ export async function searchLineage(options: ResolvedBatchOptions, plan: Lineage
   );
   return {
     matches: results.flatMap((result) => result.matches),
+    closest: results.flatMap((result) => result.closest),
     notChecked: results.flatMap((result) => result.failures.map((failure) => ({ document: failure.document, reason: 'failed' as const, error: failure.error }))),
     cacheProblems: results.flatMap((result) => result.cacheProblems),
   };

@@ -1,4 +1,4 @@
-import type { BatchDocument, Lineage, LineageMatch, LineageSource, LineageUnchecked, Paragraph } from '../types.js';
+import type { BatchDocument, Lineage, LineageClosest, LineageMatch, LineageParagraph, LineageSource, LineageUnchecked, Paragraph } from '../types.js';
 import { normalizeTitle } from '../series/index.js';
 import { compareByDate } from './read-corpus.js';
 import { documentName } from '../report/labels.js';
@@ -25,6 +25,7 @@ export function buildLineage(
   documentsSearched: number,
   notChecked: readonly LineageUnchecked[],
   aligned: ReadonlyMap<string, readonly LineageMatch[]> = new Map(),
+  closest: ReadonlyArray<LineageClosest & { paragraph: number }> = [],
 ): Lineage {
   const best = new Map<string, LineageMatch>();
   const fromPairs = [...aligned.keys()].sort().flatMap((document) => aligned.get(document)!.map((match) => ({ ...match, document })));
@@ -50,8 +51,32 @@ export function buildLineage(
       ...(match.numbers ? { numbers: match.numbers } : {}),
       kind: match.kind,
       similarity: match.similarity,
+      ...(match.containment !== undefined ? { containment: match.containment } : {}),
     });
   }
+  // Per paragraph, the closest candidate under the floor among the earlier documents: the highest, ties to the
+  // document first in canonical order, then the lower paragraph index (the same for a run and a merge of its shards).
+  const position = new Map([...documents.keys()].map((id, at) => [id, at]));
+  const nearest = new Map<number, LineageClosest>();
+  for (const near of closest) {
+    const source = documents.get(near.document);
+    if (!source || !isEarlier(source, target)) continue;
+    const current = nearest.get(near.paragraph);
+    const before =
+      current === undefined ||
+      near.similarity > current.similarity ||
+      (near.similarity === current.similarity && (position.get(near.document)! - position.get(current.document)! || near.paragraphs[0] - current.paragraphs[0]) < 0);
+    if (before) {
+      const { paragraph: _paragraph, ...rest } = near;
+      nearest.set(near.paragraph, rest);
+    }
+  }
+  const closestOf = (index: number): Pick<LineageParagraph, 'closest'> => {
+    const near = nearest.get(index);
+    if (!near) return {};
+    const source = documents.get(near.document)!;
+    return { closest: { ...near, date: source.date, title: source.title } };
+  };
   return {
     target: target.id,
     targetName: documentName(target),
@@ -67,6 +92,7 @@ export function buildLineage(
         text: paragraph.text,
         searched: paragraph.searched,
         status: sources.length ? 'traced' : paragraph.searched && notChecked.length === 0 ? 'new' : 'not-checked',
+        ...(sources.length ? {} : closestOf(paragraph.index)),
         sources,
       };
     }),

@@ -168,7 +168,7 @@ export interface LineagePlan {
   common: number[];
   /** Earlier (or undated) documents of this shard searched, by id (through their signatures at least). */
   documentsSearched: string[];
-  /** The documents whose signature may carry a target paragraph: searched paragraph by paragraph (lineage tasks). */
+  /** The earlier documents searched paragraph by paragraph (lineage tasks): all of this shard's, unless no target paragraph is searched. */
   candidates: BatchDocument[];
   /** Possible sources not searched, and why (failures to score a candidate document are added by the lineage phase). */
   notChecked: LineageUnchecked[];
@@ -271,6 +271,12 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
  * be a source (dated before the target, or undated) is searched through the paragraph-level candidate index, whatever
  * its overall similarity; documents of other shards and inputs that could not be read are "not checked", never "new".
  */
+/**
+ * Most earlier documents a target-mode run reads paragraph by paragraph whatever their signatures (the paraphrase search
+ * of the term vectors); past it, only those whose signature may carry a target paragraph (`planLineage`).
+ */
+export const LINEAGE_READ_ALL_MAX = 100;
+
 export function planLineage(scanned: ScannedCorpus, targetIndex: number, inShardDocuments: ReadonlySet<number>): LineagePlan {
   const { documents, signatures, target } = scanned;
   const targetDocument = documents[targetIndex];
@@ -283,6 +289,12 @@ export function planLineage(scanned: ScannedCorpus, targetIndex: number, inShard
     candidates: [],
     notChecked: [],
   };
+  const earlier = documents.filter((document, position) => position !== targetIndex && isEarlier(document, targetDocument) && inShardDocuments.has(position)).length;
+  // A corpus of the field (a statement's dozen earlier texts, 57 strategies) is read whole; past
+  // LINEAGE_READ_ALL_MAX earlier documents (a statement against 2,459 speeches) reading every one costs its language
+  // processing (cold: 3.7 s → 31 s), so only those whose signature may carry a target paragraph are read paragraph by
+  // paragraph, the rest searched through their signatures as before session 16.
+  const readAll = earlier <= LINEAGE_READ_ALL_MAX;
   documents.forEach((document, position) => {
     if (position === targetIndex || !isEarlier(document, targetDocument)) return;
     if (!inShardDocuments.has(position)) {
@@ -290,7 +302,9 @@ export function planLineage(scanned: ScannedCorpus, targetIndex: number, inShard
       return;
     }
     plan.documentsSearched.push(document.id);
-    if (!index.empty && index.mayCarry(signatures[position])) plan.candidates.push(document);
+    // Every earlier document is read paragraph by paragraph: a paraphrase shares few 3-shingles with its source, so the
+    // signature cannot rule a document out (seed ¶ 7 and A/RES/78/16 PP 11); the term vectors find it (`tasks.ts`).
+    if (!index.empty && (readAll || index.mayCarry(signatures[position]))) plan.candidates.push(document);
   });
   for (const failure of scanned.failures) plan.notChecked.push({ document: failure.path, reason: 'unreadable', error: failure.error });
   return plan;

@@ -1,7 +1,7 @@
 import { nameParagraphs } from '../report/paragraph-names.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Comparison, Document, FindingKind, LineageMatch, NormalizedDocument, NormalizedParagraph, Paragraph, PairRecord, RedlineResult, ResolvedOptions, SegmentUnit, SeriesHistoryRecord, TrackedChangesMode, Warning } from '../types.js';
+import type { Comparison, Document, LineageClosest, LineageKind, LineageMatch, NormalizedDocument, NormalizedParagraph, Paragraph, PairRecord, PairScorer, RedlineResult, ResolvedOptions, SegmentUnit, SeriesHistoryRecord, TrackedChangesMode, Warning } from '../types.js';
 import { readInput, sha256Hex, documentFromBytes, loadAnyDocument } from '../ingest/index.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import { buildResult, compareDocuments, compareVersions, COMPARISON_VERSION, lexiconsFingerprint, normalizeParagraph, paragraphScores, useVectorCache } from '../pipeline.js';
@@ -9,7 +9,8 @@ import { renderJson } from '../report/json.js';
 import { pairSignals } from '../report/labels.js';
 import { TOOL_VERSION } from '../version.js';
 import { documentSignature, paragraphSignatures } from './signature.js';
-import { LINEAGE_VERSION, LineageIndex } from './lineage-index.js';
+import { LINEAGE_PARTIAL_RUN, LINEAGE_PARTIAL_SHARE, LINEAGE_PARTIAL_WORDS, LINEAGE_TERM_CANDIDATES, LINEAGE_TERM_SHARE, LINEAGE_VERSION, LineageIndex } from './lineage-index.js';
+import { createScorer } from '../similarity/scorer.js';
 import { fileSafeId } from './read-corpus.js';
 import type { ResolvedBatchOptions } from './options.js';
 import { BatchCache, encodeSignature, writeJsonAtomic, type ScanEntry } from './cache.js';
@@ -107,10 +108,11 @@ export interface HistoryTask extends DocumentTaskSettings {
 }
 
 /**
- * Search some corpus documents for the target's paragraphs (the plan found that their signatures may carry one,
- * `LineageIndex.mayCarry`): each document is read and its paragraphs signed, the target paragraphs' shingle postings
- * give the candidate paragraphs (`LineageIndex.candidates`), and each candidate is scored against the target paragraph
- * with the engine's paragraph measure; the best reaching `floor` is a source. What a document gives a target is cached.
+ * Search some corpus documents (every earlier one of the shard) for the target's paragraphs: each document is read and
+ * its paragraphs signed, the target paragraphs' shingle postings give candidate paragraphs (`LineageIndex.candidates`),
+ * the term vectors more (`LINEAGE_TERM_CANDIDATES`), and each candidate is scored against the target paragraph with
+ * the engine's paragraph measure; the best reaching `floor` is a source, else a `partial` one, else the best is the
+ * paragraph's closest candidate there. What a document gives a target is cached.
  */
 export interface LineageTask {
   kind: 'lineage';
@@ -131,9 +133,11 @@ export interface LineageTask {
   unit?: SegmentUnit;
 }
 
-/** What a lineage task sends back: the sources found, the documents that could not be read, damaged cache entries. */
+/** What a lineage task sends back: the sources found, the closest candidates under the floor, the documents that could not be read, damaged cache entries. */
 export interface LineageResult {
   matches: LineageMatch[];
+  /** Per target paragraph without a source in a document, its closest candidate there (`LineageClosest`). */
+  closest: Array<LineageClosest & { paragraph: number }>;
   failures: Array<{ document: string; error: string }>;
   cacheProblems: string[];
 }
@@ -163,12 +167,12 @@ export async function runTask(task: BatchTask): Promise<ScanResult[] | CompareRe
 }
 
 /** The target of the lineage tasks this worker ran last, with its candidate index (built once per worker). */
-let lineageTarget: { key: string; paragraphs: readonly Paragraph[]; index: LineageIndex } | null = null;
+let lineageTarget: { key: string; paragraphs: readonly Paragraph[]; normalized: NormalizedParagraph[]; index: LineageIndex } | null = null;
 
 /** Search a lineage task's documents; a document that cannot be read is a failure, never a throw. */
 async function traceCandidates(task: LineageTask): Promise<LineageResult> {
   const cache = new BatchCache(task.cacheDir);
-  const result: LineageResult = { matches: [], failures: [], cacheProblems: [] };
+  const result: LineageResult = { matches: [], closest: [], failures: [], cacheProblems: [] };
   for (const entry of task.documents) {
     const key = lineageKey(task, entry.sha256);
     const cached = cache.getLineage(key);
@@ -177,22 +181,47 @@ async function traceCandidates(task: LineageTask): Promise<LineageResult> {
         const targetKey = `${task.target.path}\u0000${task.target.sha256}\u0000${task.unit ?? 'paragraph'}\u0000${commonKey(task.common)}`;
         if (lineageTarget?.key !== targetKey) {
           const { paragraphs } = (await loadMemo(task.target.path, task.target.id, task.maxBytes, task.unit)).document;
-          lineageTarget = { key: targetKey, paragraphs, index: new LineageIndex(paragraphSignatures(paragraphs), new Set(task.common)) };
+          lineageTarget = { key: targetKey, paragraphs, normalized: paragraphs.map((paragraph) => normalizeParagraph(paragraph.text)), index: new LineageIndex(paragraphSignatures(paragraphs), new Set(task.common)) };
         }
         const { document } = await loadMemo(entry.path, entry.id, task.maxBytes, task.unit);
         const found = lineageTarget.index.candidates(paragraphSignatures(document.paragraphs));
         const candidatesOf = new Map(found.map((item) => [item.paragraph, new Set(item.candidates)]));
+        // The second source of candidates, for a paraphrase (few whole 3-shingles in common): the document paragraphs
+        // closest to each searched target paragraph by the aligner's term vectors (lemmas, rare terms weighted; with
+        // --semantic, the nearest meanings too), whatever the shingles say.
+        const scorer = createScorer(document.paragraphs.map((paragraph) => normalizeParagraph(paragraph.text)), lineageTarget.normalized, {
+          semantic: task.semantic,
+          candidatesPerParagraph: LINEAGE_TERM_CANDIDATES,
+        });
+        const byShingles = new Map(found.map((item) => [item.paragraph, item.candidates]));
+        const searched = lineageTarget.paragraphs.map((_, paragraph) => paragraph).filter((paragraph) => lineageTarget!.index.searchable(paragraph));
         // Sources cited and linked by the names their pair report gives them (`¶ 7`, `#p-left-7`: `nameParagraphs`).
         const named = nameParagraphs(document.paragraphs);
-        const matches = found.flatMap(({ paragraph, candidates }) => bestSource(paragraph, candidates, named, lineageTarget!.paragraphs, candidatesOf, task) ?? []);
-        cache.putLineage(key, { matches });
+        const matches: Array<Omit<LineageMatch, 'document'>> = [];
+        const closest: Array<Omit<LineageClosest, 'document'> & { paragraph: number }> = [];
+        for (const paragraph of searched) {
+          // A term candidate is scored only when one of the two holds LINEAGE_TERM_SHARE of the other's weighted wording
+          // (cheap: the vectors are built): the top 3 of an unrelated document are mostly noise, and scoring them
+          // cost Nigeria 2014 against 57 strategies 4× the CPU of the search without them.
+          const byTerms = scorer
+            .candidatesOfRight(paragraph)
+            .filter((candidate) => scorer.containment('right', paragraph, [candidate]) >= LINEAGE_TERM_SHARE || scorer.containment('left', candidate, [paragraph]) >= LINEAGE_TERM_SHARE);
+          const candidates = [...new Set([...(byShingles.get(paragraph) ?? []), ...byTerms])];
+          if (candidates.length === 0) continue;
+          const { best, near } = bestSource(paragraph, candidates, named, lineageTarget.paragraphs, candidatesOf, task, scorer);
+          if (best) matches.push(best);
+          else if (near) closest.push(near);
+        }
+        cache.putLineage(key, { matches, closest });
         for (const match of matches) result.matches.push({ ...match, document: entry.id });
+        for (const near of closest) result.closest.push({ ...near, document: entry.id });
       } catch (error) {
         result.failures.push({ document: entry.id, error: errorLine(error) });
       }
       continue;
     }
     for (const match of cached.matches) result.matches.push({ ...match, document: entry.id });
+    for (const near of cached.closest) result.closest.push({ ...near, document: entry.id });
   }
   result.cacheProblems = cache.problems;
   return result;
@@ -223,6 +252,8 @@ const SPLIT_PART_CONTAINMENT = 0.5;
  * a candidate that the target paragraph shares with its neighbouring target paragraphs (`split`: an earlier paragraph
  * cut in two or three, scored against the joined target paragraphs, as the aligner scores a split). Groups hold only
  * candidates (paragraphs holding a share of the other side's wording), so a date line never joins a title.
+ * When none reaches the floor: a candidate the target paragraph takes part of its wording from (`partial`, see
+ * `partialShare`), else nothing, with the closest candidate under the floor (`near`) for the reader.
  */
 function bestSource(
   paragraph: number,
@@ -231,23 +262,26 @@ function bestSource(
   targetParagraphs: readonly Paragraph[],
   candidatesOf: ReadonlyMap<number, ReadonlySet<number>>,
   task: LineageTask,
-): Omit<LineageMatch, 'document'> | null {
+  scorer: PairScorer,
+): { best: Omit<LineageMatch, 'document'> | null; near: (Omit<LineageClosest, 'document'> & { paragraph: number }) | null } {
   const target = normalizeParagraph(targetParagraphs[paragraph].text);
   let best: Omit<LineageMatch, 'document'> | null = null;
-  const keep = (similarity: number, group: number[], kind: FindingKind): void => {
-    if (similarity < task.floor || (best !== null && similarity <= best.similarity)) return;
+  let near: (Omit<LineageClosest, 'document'> & { paragraph: number }) | null = null;
+  let partial: Omit<LineageMatch, 'document'> | null = null;
+  const cite = (group: number[]): { labels?: Array<string | null>; numbers?: Array<string | null> } => {
     // Links from the index into the pair report name a labelled paragraph by its label (`#old-OP17`).
     const labels = group.map((index) => paragraphs[index].label ?? null);
     // The index cites a source as the pair report does (`paragraphCitation`): `¶ 3 (1.)`, with its printed number.
     const numbers = group.map((index) => paragraphs[index].number ?? null);
-    best = {
-      paragraph,
-      paragraphs: group,
-      ...(labels.some((label) => label !== null) ? { labels } : {}),
-      ...(numbers.some((number) => number !== null) ? { numbers } : {}),
-      kind,
-      similarity,
-    };
+    return { ...(labels.some((label) => label !== null) ? { labels } : {}), ...(numbers.some((number) => number !== null) ? { numbers } : {}) };
+  };
+  const keep = (similarity: number, group: number[], kind: LineageKind): void => {
+    if (similarity < task.floor) {
+      if (near === null || similarity > near.similarity || (similarity === near.similarity && group[0] < near.paragraphs[0])) near = { paragraph, paragraphs: group, ...cite(group), similarity };
+      return;
+    }
+    if (best !== null && similarity <= best.similarity) return;
+    best = { paragraph, paragraphs: group, ...cite(group), kind, similarity };
   };
   const score = (group: readonly number[]): { similarity: number; surface: string } => {
     const normalized = normalizeParagraph(group.map((index) => paragraphs[index].text).join(' '));
@@ -258,6 +292,11 @@ function bestSource(
     let group = [candidate];
     const single = score(group);
     keep(single.similarity, group, single.surface === target.surface ? 'unchanged' : 'modified');
+    if (single.similarity < task.floor) {
+      const share = partialShare(scorer, paragraph, candidate, target);
+      if (share !== null && (partial === null || share > partial.containment! || (share === partial.containment && single.similarity > partial.similarity)))
+        partial = { paragraph, paragraphs: group, ...cite(group), kind: 'partial', similarity: single.similarity, containment: share };
+    }
     let similarity = single.similarity;
     while (group.length < task.maxGroup && pool.has(group[group.length - 1] + 1) && group[group.length - 1] + 1 < paragraphs.length) {
       const grown = [...group, group[group.length - 1] + 1];
@@ -281,7 +320,25 @@ function bestSource(
       }
     }
   }
-  return best;
+  const found = best ?? partial;
+  return { best: found, near: found === null ? near : null };
+}
+
+/**
+ * The share of target paragraph `paragraph`'s weighted wording that document paragraph `candidate` holds, when the
+ * target paragraph takes part of its wording from it: at least `LINEAGE_PARTIAL_WORDS` content words,
+ * `LINEAGE_PARTIAL_SHARE` of its wording there (the document's rare terms weighted) and a phrase of
+ * `LINEAGE_PARTIAL_RUN` words word for word; else null. Trial 16b: Nigeria 2014's "Thus private-sector engagement is
+ * required to help address the limitations of law enforcement and national security …" takes one sentence of a longer
+ * paragraph of the US 2009 Cyberspace Policy Review and adds its own; whole paragraphs score under the move threshold.
+ * A common phrase alone is no source: it must also be a good share of the paragraph's wording.
+ */
+function partialShare(scorer: PairScorer, paragraph: number, candidate: number, target: NormalizedParagraph): number | null {
+  if (target.content.length < LINEAGE_PARTIAL_WORDS) return null;
+  const share = scorer.containment('right', paragraph, [candidate]);
+  if (share < LINEAGE_PARTIAL_SHARE) return null;
+  if (scorer.sharedRun(candidate, paragraph) < LINEAGE_PARTIAL_RUN) return null;
+  return Math.round(share * 10_000) / 10_000;
 }
 
 /** Scan a corpus file; a broken file is a value (`ok: false`), never a throw, so the rest of the corpus goes on. */

@@ -40,6 +40,7 @@ export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, tar
       plan.lineage.documentsSearched.filter((id) => !failed.has(id)).length,
       [...plan.lineage.notChecked, ...found.notChecked],
       aligned,
+      found.closest,
     );
   }
   await writeBatchOutputs(options.out, manifest, records, lineage, options.generatedAt, histories);

@@ -183,7 +183,7 @@ export function batchViewModel(input: BatchIndexInput) {
  * (`paragraphCitation`): `OP 3`, `¶ 3 (1.)` (running count and printed number), `¶ 3`; a merged group joined with
  * `+` as the report joins one (`¶ 12 (10.)+¶ 13 (11.)`).
  */
-function sourceCitation(source: LineageSource): string {
+function sourceCitation(source: Pick<LineageSource, 'paragraphs' | 'labels' | 'numbers'>): string {
   return source.paragraphs
     .map((index, k) => paragraphCitation({ index, label: source.labels?.[k] ?? null, number: source.numbers?.[k] ?? null }))
     .join('+');
@@ -238,19 +238,19 @@ function lineageView(lineage: Lineage, records: readonly PairRecord[], documents
       isNew: paragraph.status === 'new',
       notChecked: paragraph.status === 'not-checked',
       statusLine:
-        paragraph.status === 'new'
+        (paragraph.status === 'new'
           ? `New: no earlier source in the ${searched}`
           : paragraph.status === 'not-checked'
             ? paragraph.searched
               ? `Not checked: no source in the ${searched}, but ${unchecked} possible source${unchecked === 1 ? ' was' : 's were'} not searched (listed above)`
               : 'Not checked: not searched in the earlier documents, being too short (a heading, a date) or only wording common in the corpus, and no pair report aligns it'
-            : '',
+            : '') + (paragraph.closest && paragraph.status !== 'traced' ? `; closest: ${paragraph.closest.document} ${sourceCitation(paragraph.closest)}, ${percent(paragraph.closest.similarity)} (under the floor)` : ''),
       sources: paragraph.sources.map((source) => {
         const record = records.find((candidate) => candidate.left === source.document && candidate.right === lineage.target);
         return {
           document: source.document,
           date: source.date ?? '',
-          kind: source.kind,
+          kind: source.kind === 'partial' ? `partial (${percent(source.containment ?? 0)} of its wording there)` : source.kind,
           similarity: percent(source.similarity),
           paragraphs: sourceCitation(source),
           href: record && (record.html || record.report) ? pairHref(record, `#${sourceAnchor(source)}`) : null,

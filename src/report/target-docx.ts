@@ -2,7 +2,7 @@ import type { Paragraph as DocxParagraph } from 'docx';
 import type { TargetMemo } from '../types.js';
 import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
 import { percent } from './labels.js';
-import { dated, earlierSimilarity, memoSections, memoSummary, memoTitle, notComparedNote, paragraphLead, sourceChange, unrelatedLine } from './target-memo.js';
+import { dated, earlierSimilarity, memoSections, memoSummary, memoTitle, notComparedNote, freshLead, paragraphLead, sourceChange, sourceKind, unrelatedLine } from './target-memo.js';
 
 /**
  * `target.docx`: the target memo as a Word document, what an analyst pastes into a briefing note: the summary, a table
@@ -60,7 +60,7 @@ export async function renderTargetMemoDocx(memo: TargetMemo): Promise<Uint8Array
       const runs: Array<InstanceType<typeof TextRun> | InstanceType<typeof ExternalHyperlink>> = [
         new TextRun(clean(`${source.name} `)),
         source.href ? new ExternalHyperlink({ link: source.href, children: [new TextRun({ text: clean(source.place), color: '0B5CAD', underline: {} })] }) : new TextRun(clean(source.place)),
-        new TextRun(clean(`${source.date ? ` (${source.date})` : ''}, ${source.kind} ${percent(source.similarity)}: ${dash === -1 ? change : change.slice(0, dash)}`)),
+        new TextRun(clean(`${source.date ? ` (${source.date})` : ''}, ${sourceKind(source)}: ${dash === -1 ? change : change.slice(0, dash)}`)),
       ];
       if (dash !== -1) runs.push(new TextRun({ text: clean(change.slice(dash)), italics: true, color: '555555' }));
       children.push(new Paragraph({ bullet: { level: 1 }, children: runs }));
@@ -68,14 +68,14 @@ export async function renderTargetMemoDocx(memo: TargetMemo): Promise<Uint8Array
   }
   children.push(heading('New in it'));
   if (fresh.length === 0) children.push(new Paragraph({ children: [new TextRun('Nothing: every paragraph has an earlier source or was not checked.')] }));
-  for (const paragraph of fresh) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(clean(paragraphLead(paragraph)))] }));
+  for (const paragraph of fresh) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(clean(freshLead(paragraph)))] }));
   if (unchecked.length > 0) {
     children.push(heading('Not checked'), new Paragraph({ children: [new TextRun('No source found, but not every earlier document could be searched for these (or they are too short to search):')] }));
-    for (const paragraph of unchecked) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(clean(paragraphLead(paragraph)))] }));
+    for (const paragraph of unchecked) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(clean(freshLead(paragraph)))] }));
   }
   children.push(heading('What it drops'));
   if (memo.dropped.length === 0)
-    children.push(new Paragraph({ children: [new TextRun(memo.documents.some((document) => document.comparedInFull) ? 'Nothing: it carries every paragraph of the documents compared with it in full.' : 'Not known: no earlier document was compared with it in full.')] }));
+    children.push(new Paragraph({ children: [new TextRun(memo.documents.some((document) => document.dropped !== null) ? 'Nothing: it carries every paragraph of the documents compared with it in full.' : 'Not known: no pair with an earlier document has a report.')] }));
   for (const document of memo.dropped) {
     children.push(new Paragraph({ keepNext: true, spacing: { before: 80 }, children: [new TextRun({ text: clean(dated(document)), bold: true }), new TextRun(clean(`, ${percent(document.similarity)} similar`))] }));
     if (document.unrelated) {

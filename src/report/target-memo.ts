@@ -1,4 +1,4 @@
-import type { TargetMemo, TargetMemoDropped, TargetMemoEarlier, TargetMemoParagraph, TargetMemoSource } from '../types.js';
+import type { TargetMemo, TargetMemoDropped, TargetMemoClosest, TargetMemoEarlier, TargetMemoParagraph, TargetMemoSource } from '../types.js';
 import { cutText } from './digest-line.js';
 import { memoText } from './digest.js';
 import { percent, UNRELATED_CUT } from './labels.js';
@@ -46,6 +46,8 @@ export function memoSummary(memo: TargetMemo): string {
     `${dated(memo.target)}, against ${count(memo.documentsSearched, 'earlier document')} searched: ${count(memo.paragraphs.length, 'paragraph')} (headings aside), ${carried.length} carried from earlier texts, ${fresh.length} new${unchecked.length > 0 ? `, ${unchecked.length} not checked` : ''}.`,
     full.length === 0
       ? 'No earlier document was compared with it in full, so what it drops is not known (lower --min-similarity to compare more).'
+      : !memo.documents.some((document) => document.dropped !== null)
+      ? `${count(full.length, 'earlier document')} ${full.length === 1 ? 'was' : 'were'} compared with it in full, under --min-similarity: no pair report, so what it drops is not known (lower --min-similarity to write ${full.length === 1 ? 'it' : 'them'}).`
       : droppedSentence(memo),
   ];
   if (memo.notChecked.length > 0) parts.push(`${count(memo.notChecked.length, 'possible source')} could not be searched.`);
@@ -57,7 +59,7 @@ function droppedSentence(memo: TargetMemo): string {
   const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
   const related = memo.dropped.filter((document) => !document.unrelated);
   const unrelated = memo.dropped.filter((document) => document.unrelated);
-  const full = memo.documents.filter((document) => document.comparedInFull).length - unrelated.length;
+  const full = memo.documents.filter((document) => document.dropped !== null).length - unrelated.length;
   const dropped = related.reduce((total, document) => total + document.paragraphs.length, 0);
   const parts: string[] = [];
   if (full > 0) parts.push(`${count(dropped, 'paragraph')} of the ${count(full, 'related document')} compared in full ${dropped === 1 ? 'is' : 'are'} carried nowhere in it.`);
@@ -78,7 +80,12 @@ export function earlierSimilarity(document: TargetMemoEarlier): string {
 /** One earlier document in a line: `A/RES/78/16 (2023-12-04), 3% similar: gives 0 paragraphs, 12 of its paragraphs dropped`. */
 export function earlierLine(document: TargetMemoEarlier): string {
   const gives = `gives ${document.carried} ${document.carried === 1 ? 'paragraph' : 'paragraphs'}`;
-  const drops = document.dropped === null ? 'not compared in full (under --min-similarity): what it drops is not known' : `${document.dropped} of its paragraphs carried nowhere`;
+  const drops =
+    document.dropped !== null
+      ? `${document.dropped} of its paragraphs carried nowhere`
+      : document.comparedInFull
+      ? 'compared in full, no pair report (under --min-similarity): what it drops is not known'
+      : 'not compared in full (under --min-similarity): what it drops is not known';
   return `${dated(document)}, ${earlierSimilarity(document)} similar: ${gives}; ${drops}`;
 }
 
@@ -106,7 +113,27 @@ export function sourceChange(source: TargetMemoSource): string {
 
 /** A source in a line: `Draft Joint Statement … ¶ 7 (2024-10-25), modified 98%: note → welcome (stronger) — …`. */
 export function sourceLine(source: TargetMemoSource): string {
-  return `${source.name} ${source.place}${source.date ? ` (${source.date})` : ''}, ${source.kind} ${percent(source.similarity)}: ${sourceChange(source)}`;
+  return `${source.name} ${source.place}${source.date ? ` (${source.date})` : ''}, ${sourceKind(source)}: ${sourceChange(source)}`;
+}
+
+/**
+ * A source's kind and similarity as a line says them: `modified 98%`; a `partial` source with the share of the
+ * target paragraph's wording found in it: `partial (45% of its wording there), 40% similar`.
+ */
+export function sourceKind(source: { kind: TargetMemoSource['kind']; similarity: number; containment?: number }): string {
+  if (source.kind === 'partial') return `partial (${percent(source.containment ?? 0)} of its wording there), ${percent(source.similarity)} similar`;
+  return `${source.kind} ${percent(source.similarity)}`;
+}
+
+/** A paragraph without a source, as its line opens, with its closest candidate under the floor: `¶ 7 “…” — closest: A/RES/78/16 PP 11, 26% (under the floor)`. */
+export function freshLead(paragraph: TargetMemoParagraph): string {
+  const near = paragraph.closest;
+  return `${paragraphLead(paragraph)}${near ? ` — ${closestNote(near)}` : ''}`;
+}
+
+/** The closest candidate of a paragraph without a source: `closest: A/RES/78/16 PP 11 (2023-12-04), 26% (under the floor)`. */
+export function closestNote(near: TargetMemoClosest): string {
+  return `closest: ${near.name} ${near.place}${near.date ? ` (${near.date})` : ''}, ${percent(near.similarity)} (under the floor)`;
 }
 
 /** A target paragraph as its line opens: `¶ 6 “We welcome the decision reached …”`. */
@@ -117,8 +144,12 @@ export function paragraphLead(paragraph: { place: string; text: string }): strin
 /** The documents not compared in full, said once: their dropped paragraphs are not known. */
 export function notComparedNote(memo: TargetMemo): string | null {
   const left = memo.documents.filter((document) => !document.comparedInFull);
-  if (left.length === 0) return null;
-  return `Not compared in full (their pairs are under --min-similarity), so what the target drops of them is not known: ${left.map(dated).join('; ')}.`;
+  const unreported = memo.documents.filter((document) => document.comparedInFull && document.dropped === null);
+  const parts = [
+    ...(left.length > 0 ? [`Not compared in full (their pairs are under --min-similarity), so what the target drops of them is not known: ${left.map(dated).join('; ')}.`] : []),
+    ...(unreported.length > 0 ? [`Compared in full, but under --min-similarity (no pair report), so what the target drops of them is not known: ${unreported.map(dated).join('; ')}.`] : []),
+  ];
+  return parts.length > 0 ? parts.join(' ') : null;
 }
 
 /**
@@ -140,13 +171,13 @@ export function renderTargetMemoMarkdown(memo: TargetMemo): string {
   }
   out.push('', '## New in it', '');
   if (fresh.length === 0) out.push('Nothing: every paragraph has an earlier source or was not checked.');
-  for (const paragraph of fresh) out.push(`- ${memoText(paragraphLead(paragraph))}`);
+  for (const paragraph of fresh) out.push(`- ${memoText(freshLead(paragraph))}`);
   if (unchecked.length > 0) {
     out.push('', '## Not checked', '', 'No source found, but not every earlier document could be searched for these (or they are too short to search):', '');
-    for (const paragraph of unchecked) out.push(`- ${memoText(paragraphLead(paragraph))}`);
+    for (const paragraph of unchecked) out.push(`- ${memoText(freshLead(paragraph))}`);
   }
   out.push('', '## What it drops', '');
-  if (memo.dropped.length === 0) out.push(memo.documents.some((document) => document.comparedInFull) ? 'Nothing: it carries every paragraph of the documents compared with it in full.' : 'Not known: no earlier document was compared with it in full.');
+  if (memo.dropped.length === 0) out.push(memo.documents.some((document) => document.dropped !== null) ? 'Nothing: it carries every paragraph of the documents compared with it in full.' : 'Not known: no pair with an earlier document has a report.');
   for (const document of memo.dropped) {
     out.push(`### ${memoText(`${dated(document)}, ${percent(document.similarity)} similar`)}`, '');
     if (document.unrelated) {
@@ -170,7 +201,7 @@ export function memoView(memo: TargetMemo) {
   const lead = (paragraph: TargetMemoParagraph) => ({ place: paragraph.place, quote: paragraphLead(paragraph).slice(paragraph.place.length + 1) });
   return {
     summary: memoSummary(memo),
-    documents: memo.documents.map((document) => ({ name: dated(document), similarity: earlierSimilarity(document), carried: document.carried, dropped: document.dropped === null ? 'not compared' : String(document.dropped), report: document.report })),
+    documents: memo.documents.map((document) => ({ name: dated(document), similarity: earlierSimilarity(document), carried: document.carried, dropped: document.dropped === null ? (document.comparedInFull ? 'no report' : 'not compared') : String(document.dropped), report: document.report })),
     carried: carried.map((paragraph) => ({
       ...lead(paragraph),
       sources: paragraph.sources.map((source) => {
@@ -180,21 +211,21 @@ export function memoView(memo: TargetMemo) {
           name: source.name,
           place: source.place,
           href: source.href,
-          rest: `${source.date ? ` (${source.date})` : ''}, ${source.kind} ${percent(source.similarity)}: ${dash === -1 ? change : change.slice(0, dash)}`,
+          rest: `${source.date ? ` (${source.date})` : ''}, ${sourceKind(source)}: ${dash === -1 ? change : change.slice(0, dash)}`,
           signals: dash === -1 ? null : change.slice(dash + 3),
           tone: source.tone,
         };
       }),
     })),
-    fresh: fresh.map(lead),
-    unchecked: unchecked.map(lead),
+    fresh: fresh.map((paragraph) => ({ ...lead(paragraph), closest: paragraph.closest ? closestNote(paragraph.closest) : null })),
+    unchecked: unchecked.map((paragraph) => ({ ...lead(paragraph), closest: paragraph.closest ? closestNote(paragraph.closest) : null })),
     dropped: memo.dropped.map((document) => ({
       name: `${dated(document)}, ${percent(document.similarity)} similar`,
       unrelated: document.unrelated ? unrelatedLine(document) : null,
       report: memo.documents.find((earlier) => earlier.id === document.id)?.report ?? null,
       paragraphs: document.paragraphs.map((paragraph) => ({ place: paragraph.place, href: paragraph.href, routine: paragraph.routine, quote: paragraphLead(paragraph).slice(paragraph.place.length + 1) })),
     })),
-    droppedNone: memo.dropped.length === 0 ? (memo.documents.some((document) => document.comparedInFull) ? 'Nothing: it carries every paragraph of the documents compared with it in full.' : 'Not known: no earlier document was compared with it in full.') : null,
+    droppedNone: memo.dropped.length === 0 ? (memo.documents.some((document) => document.dropped !== null) ? 'Nothing: it carries every paragraph of the documents compared with it in full.' : 'Not known: no pair with an earlier document has a report.') : null,
     notCompared: notComparedNote(memo),
   };
 }

@@ -44,6 +44,9 @@ export function buildTargetMemo(input: TargetMemoInput): TargetMemo {
       text: paragraph.text,
       status: paragraph.status,
       sources: paragraph.sources.map((source) => memoSource(named(source.document), source, paragraph.index, reports.get(source.document), recordOf.get(source.document))),
+      ...(paragraph.closest
+        ? { closest: { ...named(paragraph.closest.document), place: sourcePlace(paragraph.closest, reports.get(paragraph.closest.document)), similarity: paragraph.closest.similarity } }
+        : {}),
     }));
   const dropped: TargetMemoDropped[] = [];
   const documents: TargetMemoEarlier[] = input.earlier.map((document) => {
@@ -55,7 +58,9 @@ export function buildTargetMemo(input: TargetMemoInput): TargetMemo {
     return {
       ...named(document.id),
       similarity,
-      comparedInFull: result !== undefined,
+      // Compared in full is what the run did (its record), reported or not (trial 16b: the memo said "no earlier
+      // document was compared in full" of a run whose header counted 1 compared in full, 9 %, under --min-similarity).
+      comparedInFull: result !== undefined || (record !== undefined && !record.estimated && record.error === undefined),
       carried: paragraphs.filter((paragraph) => paragraph.sources.some((source) => source.id === document.id)).length,
       dropped: lost === null ? null : lost.length,
       report: record ? (record.html ?? record.report) : null,
@@ -92,7 +97,7 @@ function editOf(finding: Finding): TargetMemoEdit {
 }
 
 /** The place of a lineage source in its document: its labels (`OP 4 + OP 5`) when each has one, else its positions. */
-function sourcePlace(source: LineageSource, result: RedlineResult | undefined): string {
+function sourcePlace(source: Pick<LineageSource, 'paragraphs' | 'labels'>, result: RedlineResult | undefined): string {
   const left = result?.documents?.[0]?.paragraphs;
   if (left) return placeOf(left, source.paragraphs);
   const labels = source.labels ?? [];
@@ -107,7 +112,14 @@ function sameParagraphs(left: readonly number[], source: readonly number[]): boo
 
 /** One lineage source with what the pair report (when the pair has one) says about it and the target paragraph. */
 function memoSource(document: TargetMemoDocument, source: LineageSource, paragraph: number, result: RedlineResult | undefined, record: PairRecord | undefined): TargetMemoSource {
-  const base = { ...document, place: sourcePlace(source, result), paragraphs: [...source.paragraphs], kind: source.kind, similarity: source.similarity };
+  const base = {
+    ...document,
+    place: sourcePlace(source, result),
+    paragraphs: [...source.paragraphs],
+    kind: source.kind,
+    similarity: source.similarity,
+    ...(source.containment !== undefined ? { containment: source.containment } : {}),
+  };
   const comparison = result?.comparisons?.[0];
   const index = comparison ? comparison.findings.findIndex((finding: Finding) => (finding.right as readonly number[]).includes(paragraph) && sameParagraphs(finding.left, source.paragraphs)) : -1;
   if (!result || !comparison || index === -1) return { ...base, edit: null, moved: false, line: null, signals: [], tone: null, href: null };
