@@ -15,9 +15,11 @@ import { makeFolderSync } from '../io.js';
  * 4 the same for a page break before a number after a comma, PDF words cut in two mended, running headers kept to furniture;
  * 5 dates: front matter over the text, a year alone kept as the year, a UN text dated by its adoption (session 13);
  * 6 a UN resolution in Word or a Word-made PDF read with its first-page facts, Plenary read as the committee (session 14);
- * 7 a starred first-page note kept as the document's notes, PDF titles set larger, an HTML page's h1 (session 15).
+ * 7 a starred first-page note kept as the document's notes, PDF titles set larger, an HTML page's h1 (session 15);
+ * 8 plain-text segmentation (soft hyphens, sentences cut after a comma, bare running heads and section numbers) and a
+ * release's trailer a fact (session 16).
  */
-const SCAN_FACTS_VERSION = 'facts/7';
+const SCAN_FACTS_VERSION = 'facts/8';
 
 export type { CachedLineage, CachedPair, ScanEntry } from './cache-entries.js';
 
