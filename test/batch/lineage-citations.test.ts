@@ -42,7 +42,8 @@ describe('lineage citations: the seed statement against the illustrative draft',
   /** What the pair report cites a paragraph by: its side's link text at the paragraph's anchor (`#p-left-7` for the draft's `¶ 7`). */
   const reportCitation = (side: 'left' | 'right', index: number, label: string | null = null): string => {
     const anchor = paragraphAnchor(side, { index, label });
-    const found = new RegExp(`id="${anchor}"><a href="#${anchor}">([^<]*)</a>`).exec(report);
+    // The paragraph and its label link carry their writing direction (`dir`, session 16).
+    const found = new RegExp(`id="${anchor}"(?: dir="auto")?><a href="#${anchor}"(?: dir="ltr")?>([^<]*)</a>`).exec(report);
     if (!found) throw new Error(`the pair report has no paragraph #${anchor}`);
     return found[1];
   };
@@ -132,7 +133,7 @@ describe.skipIf(!ICT_READY)(`lineage citations of a resolution target (${ICT_REA
       const [source] = paragraph.sources;
       const cited = (side: 'old' | 'new', label: string): string => {
         const anchor = `${side}-${label.replace(/\s*\(([^)]*)\)/g, '-$1').replace(/\./g, '').replace(/([A-Za-z])\s+(?=\d)/g, '$1').trim().replace(/\s+/g, '-')}`;
-        return new RegExp(`id="${anchor}"><a href="#${anchor}">([^<]*)</a>`).exec(report)?.[1] ?? `(no #${anchor})`;
+        return new RegExp(`id="${anchor}"(?: dir="auto")?><a href="#${anchor}"(?: dir="ltr")?>([^<]*)</a>`).exec(report)?.[1] ?? `(no #${anchor})`;
       };
       expect(index).toContain(`<span class="citation">${cited('new', paragraph.label!)}</span>`);
       expect(index).toContain(`aria-label="Target ${cited('new', paragraph.label!)} in A/RES/73/266 (2018-12-22) ${source.labels!.map((label) => cited('old', label!)).join('+')}: `);

@@ -118,13 +118,19 @@ describe.skipIf(!HAS_STRATEGIES)(`lineage traces a paragraph that takes part of 
     us = (await loadAnyDocument(join(corpus, US_2009), { id: 'united-states_2009_us-2' })).paragraphs.map((paragraph) => paragraph.text);
   }, 120_000);
 
+  /** The target paragraph holding `phrase` (labels move with the strategy's segmentation; the words do not). */
+  const holding = (phrase: string): LineageParagraph => {
+    const found = lineage.paragraphs.filter((paragraph) => paragraph.text.replace(/\s+/g, ' ').includes(phrase));
+    if (found.length !== 1) throw new Error(`${found.length} target paragraphs hold “${phrase}”`);
+    return found[0];
+  };
+
   it.each([
-    ['¶ 7 (cont. 117)', 'The Federal government cannot succeed in the many facets of securing cyberspace if it works in isolation'],
-    ['¶ 7 (cont. 119)', 'This effort should seek'],
-    ['¶ 7 (cont. 123)', 'Private-sector engagement is required to help address the limitations of law enforcement and national security'],
-    ['¶ 7 (cont. 147)', 'engaged with industry to continue building the foundation of a trusted partnership'],
-  ])('%s is partly from the US paragraph holding “%s”', (label, sentence) => {
-    const paragraph = at(lineage, label);
+    ['cannot succeed in the many facets of securing National cyberspace if it works in isolation', 'The Federal government cannot succeed in the many facets of securing cyberspace if it works in isolation'],
+    ['private-sector engagement is required to help address the limitations of law enforcement', 'Private-sector engagement is required to help address the limitations of law enforcement and national security'],
+    ['value propositions that are understood by both government and industry partners', 'engaged with industry to continue building the foundation of a trusted partnership'],
+  ])('the paragraph holding “%s” is partly from the US paragraph holding “%s”', (phrase, sentence) => {
+    const paragraph = holding(phrase);
     expect(paragraph.status).toBe('traced');
     expect(paragraph.sources).toHaveLength(1);
     const [source] = paragraph.sources;
@@ -135,9 +141,11 @@ describe.skipIf(!HAS_STRATEGIES)(`lineage traces a paragraph that takes part of 
     expect(us[source.paragraphs[0]].replace(/\s+/g, ' ')).toContain(sentence);
   });
 
-  it('leaves the paragraph made of two half sentences new, its closest candidate shown (¶ 7 (cont. 118))', () => {
-    const paragraph = at(lineage, '¶ 7 (cont. 118)');
-    expect(paragraph.status).toBe('new');
-    expect(paragraph.closest?.document).toBe('united-states_2009_us-2');
+  // Trial 16b's two half sentences ("reap the full benefits of the digital revolution", "This effort should seek") were
+  // one US paragraph cut at a soft hyphen; read whole since session 16 (plain-text segmentation), each is a split part of it.
+  it.each([['reap the full benefits of the digital revolution'], ['This effort should seek']])('the paragraph holding “%s” is a split part of a US paragraph', (phrase) => {
+    const paragraph = holding(phrase);
+    expect(paragraph.status).toBe('traced');
+    expect(paragraph.sources.map((source) => [source.document, source.kind])).toEqual([['united-states_2009_us-2', 'split']]);
   });
 });
