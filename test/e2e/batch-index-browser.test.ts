@@ -71,7 +71,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the batch index and the Content-Security
     expect(box!.width).toBeLessThanOrEqual(390);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const labels = await page.locator('table.series tbody tr').first().locator('td').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
-    expect(labels).toEqual(['"grouped by: "', '"versions: "', '"steps: "', '"technical updates: "', '"steps with negotiated changes: "', '"pair reports: "']);
+    expect(labels).toEqual(['"grouped by: "', '"versions: "', '"steps: "', '"technical updates: "', '"negotiated steps: "', '"pair reports: "']);
     // On a desktop it is a table again, its headings shown.
     await page.setViewportSize({ width: 1440, height: 900 });
     expect(await page.locator('table.series thead').evaluate((head) => getComputedStyle(head).position)).not.toBe('absolute');
