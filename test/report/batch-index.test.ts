@@ -174,6 +174,15 @@ describe('renderBatchIndex', () => {
     expect(points[0].y).toBeLessThan(points[3].y); // higher similarity is higher on the chart
   });
 
+  it('prints with its own running head and page numbers, and a repeated pair-table header that names its columns (trial 16c #7)', () => {
+    const { input, manifest, records } = sampleChainIndexParts();
+    const html = renderBatchIndex({ ...input, manifest, records, lineage: null });
+    // Before: a bare `@page` let Chromium print the date and the file:/// path; its repeated header painted no sort button.
+    expect(html).toContain('@top-left { content: "redline batch: chain";');
+    expect(html).toContain('@bottom-right { content: "Page " counter(page) " of " counter(pages);');
+    expect(html).toMatch(/@media print \{[\s\S]*\.pairs th button \{ display: contents; \}/);
+  });
+
   it('counts the step\'s one verdict (signals.technicalUpdate), not its summary line (trial 16a D2: 25 against the digest\'s 42)', () => {
     const { input, manifest, records } = sampleChainIndexParts();
     const before = batchViewModel({ ...input, manifest, records, lineage: null }).seriesTable!.rows[0];
