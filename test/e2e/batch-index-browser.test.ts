@@ -169,6 +169,21 @@ describe.skipIf(!existsSync(CHROMIUM))('the batch index and the Content-Security
     await page.close();
   });
 
+  it('names its tables and says where each report link goes (trial 16c #8: "html" ×6 and "json" ×6, no caption)', async () => {
+    const { input, manifest, records } = sampleChainIndexParts();
+    const { page, errors } = await open(renderBatchIndex({ ...input, manifest, records, lineage: null }), 'a11y-index.html');
+    const snapshot = await page.locator('body').ariaSnapshot();
+    expect(snapshot).toContain('caption: "Series: versions, steps, technical updates and negotiated steps of each"');
+    expect(snapshot).toContain("caption: \"Pairs compared: each pair's reports, documents, similarity, findings by kind and signals\"");
+    const links = await page.locator('td.report-links a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('aria-label') ?? anchor.textContent));
+    expect(links.length).toBeGreaterThan(0);
+    // Every report link is named by its pair, and starts with the words it shows (its accessible name holds its label).
+    expect(links.every((name) => /^(html: the pair report|json: the pair) .+ → .+/.test(name ?? ''))).toBe(true);
+    expect(new Set(links).size).toBe(links.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('blocks a script that an override pastes from document text', async () => {
     const result = sampleResult();
     result.documents[1].title = 'alert(document.domain)';
