@@ -1,3 +1,4 @@
+import { routineReasons } from './classify/routine.js';
 import { wordDiff } from './classify/word-diff.js';
 import { surfaceForm } from './normalize/normalize.js';
 import type { Comparison, DiffPart, Finding, FootnoteChange, Footnote, Paragraph } from './types.js';
@@ -79,14 +80,22 @@ export function footnoteChanges(finding: Finding, left: readonly Paragraph[], ri
   // What is left is paired in order of citation, newer with older; the rest came or went.
   unmatchedNewer.forEach((k, n) => pairs.push([unmatchedOlder[n] ?? null, k]));
   for (const o of unmatchedOlder.slice(unmatchedNewer.length)) pairs.push([o, null]);
-  return pairs.map(([o, k]) => {
+  // A pair of notes told apart by spacing alone is the same note (`August– 20` in a PDF's text against `August–20`,
+  // which `surfaceForm` keeps apart): the digest printed `footnote 7 changed: spacing`.
+  const spaceless = (text: string): string => surfaceForm(text).replace(/\s+/g, '');
+  const notes = pairs.filter(([o, k]) => o === null || k === null || spaceless(older[o].text) !== spaceless(newer[k].text));
+  return notes.map(([o, k]) => {
     const before = o === null ? '' : clean(older[o].text);
     const after = k === null ? '' : clean(newer[k].text);
     const diff: DiffPart[] = o === null ? [{ op: 'insert', text: after }] : k === null ? [{ op: 'delete', text: before }] : wordDiff(before, after, MAX_EDIT_LENGTH).parts;
     const change: FootnoteChange['change'] = o === null ? 'added' : k === null ? 'removed' : 'changed';
     const leftMark = o === null ? null : older[o].mark;
     const rightMark = k === null ? null : newer[k].mark;
-    return { change, leftMark, rightMark, diff, summary: summaryOf(change, leftMark, rightMark, diff) };
+    const note: FootnoteChange = { change, leftMark, rightMark, diff, summary: summaryOf(change, leftMark, rightMark, diff) };
+    // A note changed only by the yearly succession the body's report symbols follow (the year's report cited:
+    // `A/79/363.` → `A/80/365.`, 17 steps of trial 16a's chain) is routine, by the body's own rule and with its reasons.
+    const reasons = change === 'changed' ? routineReasons(before, after) : [];
+    return reasons.length > 0 ? { ...note, routine: true as const, reasons } : note;
   });
 }
 
@@ -115,14 +124,21 @@ function summaryOf(change: FootnoteChange['change'], leftMark: string | null, ri
     if (part.op === 'equal') continue;
     const next = diff[k + 1];
     if (part.op === 'delete' && next?.op === 'insert') {
-      pieces.push(`${cut(part.text.trim())} → ${cut(next.text.trim())}`);
       k++;
+      // Only spacing told the two apart (`August– 20` in a PDF's text against `August–20`): no piece to name.
+      if (part.text.replace(/\s+/g, '') === next.text.replace(/\s+/g, '')) continue;
+      pieces.push(`${cut(part.text.trim())} → ${cut(next.text.trim())}`);
+    } else if (part.text.trim() === '') {
+      continue;
     } else {
       // A qualifier joined to the word before it reads with that word ("Bahamas → Bahamas (The)"); a name of a list
       // reads alone ("adds Panama").
       const text = part.text.trim();
+      // Only a qualifier glued to the word or in brackets reads so: a citation added after another ("annex, resolution 78/5, annex,") is a
+      // piece of its own ("adds resolution 78/5, annex"), not the word before it changed (`annex, → annex,resolution …`).
       const before = diff[k - 1]?.op === 'equal' ? /(\S+)\s*$/.exec(diff[k - 1].text)?.[1] : undefined;
-      if (before && !/^\p{Lu}/u.test(text)) pieces.push(part.op === 'insert' ? `${cut(before)} → ${cut(`${before}${part.text}`)}` : `${cut(`${before}${part.text}`)} → ${cut(before)}`);
+      const glued = /\S$/.test(diff[k - 1]?.text ?? '') && /^\S/.test(part.text);
+      if (before && (glued || /^[(\[]/.test(text))) pieces.push(part.op === 'insert' ? `${cut(before)} → ${cut(`${before}${part.text}`)}` : `${cut(`${before}${part.text}`)} → ${cut(before)}`);
       else pieces.push(`${part.op === 'insert' ? 'adds' : 'drops'} ${cut(text.replace(/[,;]$/, ''))}`);
     }
   }
@@ -134,4 +150,23 @@ function summaryOf(change: FootnoteChange['change'], leftMark: string | null, ri
 function cut(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   return clean.length > PIECE_LENGTH ? `${clean.slice(0, PIECE_LENGTH - 1).trimEnd()}…` : clean;
+}
+
+/**
+ * True when a footnote change is news: not a note that only moved with its instrument's first mention (`relocated`)
+ * nor the year's report succeeded in it (`routine`, `A/79/363` → `A/80/365`). Digest lines, key changes, the timeline
+ * and the verdict say only these; the pair report's detail shows every note.
+ */
+export function isFootnoteNews(note: FootnoteChange): boolean {
+  return !note.relocated && !note.routine;
+}
+
+/**
+ * True when a finding's only change is notes succeeded with the year's report (an unchanged paragraph left in place,
+ * citing `A/80/365` where it cited `A/79/363`): a routine finding, counted with the routine ones (the occupied Syrian
+ * Golan 79/90 → 80/82: "technical update: 4 routine", its PP 3's note one of them).
+ */
+export function isRoutineByNotes(finding: Finding): boolean {
+  const notes = finding.footnoteChanges ?? [];
+  return finding.kind === 'unchanged' && !finding.moved && !finding.routine && notes.some((note) => note.routine) && !notes.some(isFootnoteNews);
 }

@@ -6,6 +6,7 @@ import { chainedTwins, normalizeDocument, normalizeParagraph, normalizeSurfaceFo
 import { createScorer, scoreParagraphs, SCORER_VERSION } from './similarity/scorer.js';
 import { alignmentKey, alignParagraphs, ALIGNER_VERSION } from './align/align.js';
 import { classifyAlignment, CLASSIFIER_VERSION, lexiconsFingerprint } from './classify/classify.js';
+import { withVerdict } from './verdict.js';
 import { withFootnoteChanges } from './footnote-changes.js';
 import { DEFAULT_MAX_BYTES, resolveOptions, type CompareOptions } from './options.js';
 import { existsSync } from 'node:fs';
@@ -104,7 +105,8 @@ export function compareDocuments(
 
 /** A classified pair with its findings' changed footnotes (`withFootnoteChanges`): notes are compared after the paragraphs. */
 function withFootnotes(classified: { comparison: Comparison; warnings: Warning[] }, left: Document, right: Document): { comparison: Comparison; warnings: Warning[] } {
-  return { ...classified, comparison: withFootnoteChanges(classified.comparison, left.paragraphs, right.paragraphs) };
+  // The step's one verdict is read after the notes: a note only succeeded with the year's report is no negotiation.
+  return { ...classified, comparison: withVerdict(withFootnoteChanges(classified.comparison, left.paragraphs, right.paragraphs), left.paragraphs, right.paragraphs) };
 }
 
 /** Both sides of a pair prepared for matching, and their twins (empty unless every paragraph is one: see prepareSides). */

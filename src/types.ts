@@ -554,6 +554,16 @@ export interface FootnoteChange {
    * the Arms Trade Treaty's UNTS note in PP 9, 78/48 in PP 10). Said on both paragraphs, never a key change; absent otherwise.
    */
   relocated?: true;
+  /**
+   * True on a note `changed` only by the yearly succession the body's report symbols follow (`routineReasons`,
+   * classify/routine.ts): the year's report of the Secretary-General cited in the note, `A/79/363` → `A/80/365`, on a
+   * paragraph that kept its words (the occupied Syrian Golan 79/90 → 80/82, trial 16a). Shown in the pair report's
+   * detail with its `reasons`; left out of digest lines, key changes, the timeline and the step's verdict (a note with
+   * new content, a State added to its list, stays negotiated). Absent otherwise.
+   */
+  routine?: true;
+  /** Why a `routine` note is routine (`reference succeeded: A/79/363 → A/80/365`); present with `routine` only. */
+  reasons?: string[];
 }
 
 /** A paragraph the same in both texts (up to whitespace and typography), possibly moved or renumbered. */
@@ -623,6 +633,13 @@ export interface Comparison {
   replacements?: Replacement[];
   /** Candidate pairs scored against all pairs: how much work the search saved. */
   stats: { candidatePairs: number; allPairs: number };
+  /**
+   * The step's one verdict (`isTechnicalUpdate`, src/verdict.ts), computed once when the pair is compared and read by
+   * every output (pair report summary, `results.jsonl` signals, the batch index, the digest, the Word contents): true
+   * when no finding is negotiated (every change routine or editorial, a heading renumbered with the session, a footnote
+   * only succeeded with the year's report). Absent from results written before it was recorded (read as the summary says).
+   */
+  technicalUpdate?: boolean;
 }
 
 /** Options echoed into every result: the resolved values, defaults merged (see `src/options.ts`). */
@@ -893,6 +910,8 @@ export interface PairRecord {
 export interface PairSignals {
   /** The pair in one line: a technical update, or its non-routine signals counted; null when nothing changed. */
   summary: string | null;
+  /** The step's verdict (`Comparison.technicalUpdate`): what the batch index counts as a technical update; absent in records written before it. */
+  technicalUpdate?: boolean;
   /** References cited in the newer text and not the older, routine successors aside (canonical, e.g. `resolution 75/240`). */
   referencesAdded: string[];
   /** References the older text cited and the newer no longer does, routine successors aside. */

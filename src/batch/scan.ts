@@ -9,6 +9,9 @@ import { compareByDate, listCorpusInputs, seriesOf, sortDate, uniqueIds } from '
 import type { ScanResult } from './tasks.js';
 import { seriesFactsOf } from './series-facts.js';
 
+/** The formats a corpus is read in, as the missing folder's error names them. */
+const CORPUS_FORMATS = '.txt, .md, .html, .pdf, .docx';
+
 /** Files per scan task: enough that a warm scan is not dominated by handing tasks to the workers and back. */
 const SCAN_CHUNK = 16;
 
@@ -40,7 +43,11 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
   const listing = options.corpus ? await listCorpusInputs(options.corpus, options.out) : { files: [], skipped: [] };
   const paths = listing.files;
   const targetPath = options.target;
-  const inputs = targetPath ? [targetPath, ...paths.filter((path) => resolve(path) !== resolve(targetPath))] : paths;
+  const others = targetPath ? paths.filter((path) => resolve(path) !== resolve(targetPath)) : paths;
+  // A corpus with nothing to compare is unusable input, as a missing folder is: trial 16a's empty folder exited 0 and
+  // wrote an empty digest ("0 series, 0 steps").
+  if (options.corpus && others.length === 0) throw new RedlineError('empty', `holds no document${listing.skipped.length ? ` (${listing.skipped.length} other ${listing.skipped.length === 1 ? 'file' : 'files'} skipped)` : ''}`, `Put the texts to compare in it (${CORPUS_FORMATS}), or give --corpus the folder that holds them; nothing was written.`, options.corpus);
+  const inputs = targetPath ? [targetPath, ...others] : paths;
   let done = 0;
   const chunks: string[][] = [];
   for (let start = 0; start < inputs.length; start += SCAN_CHUNK) chunks.push(inputs.slice(start, start + SCAN_CHUNK));
@@ -61,6 +68,12 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
     for (const problem of scan.cacheProblems ?? []) cacheProblems.push(problem);
     if (scan.ok) readable.push(scan);
     else failures.push({ path: scan.path, error: scan.error });
+  }
+  // Not one document of the corpus read (every file failed): nothing to compare either.
+  const corpusScans = targetPath ? scans.slice(1) : scans;
+  if (options.corpus && corpusScans.length > 0 && corpusScans.every((scan) => !scan.ok)) {
+    const first = corpusScans[0] as Extract<ScanResult, { ok: false }>;
+    throw new RedlineError('empty', `holds no readable document (${corpusScans.length} failed; the first: ${first.error})`, `Fix or replace the files (${CORPUS_FORMATS}); nothing was written.`, options.corpus);
   }
   if (targetPath && !scans[0].ok) {
     await loadAnyDocument(targetPath, { maxBytes: options.maxBytes }); // throws the target's own error (no such file, binary, …)

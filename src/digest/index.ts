@@ -3,6 +3,7 @@ import { digestLine, isHeadingOnly, isNegotiated, isRoutineHeading } from '../re
 import { compareSeries } from '../series/index.js';
 import { draftsWithoutAdopted } from '../report/labels.js';
 import { isEditorialPiece } from './editorial-piece.js';
+import { isRoutineByNotes } from '../footnote-changes.js';
 import { memoEntries } from '../report/digest.js';
 
 export { digestLine, isNegotiated } from '../report/digest-line.js';
@@ -101,9 +102,10 @@ export function digestStep(pair: DigestPair): MadeStep {
     newer: version(comparison.right),
     similarity: comparison.similarity,
     unrelated,
-    technicalUpdate: !unrelated && lines.length === 0,
+    // The step's one verdict (`Comparison.technicalUpdate`, src/verdict.ts), as the index and the pair report read it.
+    technicalUpdate: !unrelated && (comparison.technicalUpdate ?? lines.length === 0),
     // Routine dropped and new paragraphs (an event passed) count with the routine rewordings.
-    routine: comparison.findings.filter((finding) => finding.routine).length + routineHeadings,
+    routine: comparison.findings.filter((finding) => finding.routine || isRoutineByNotes(finding)).length + routineHeadings,
     editorial: modified.filter((finding) => finding.editorial).length,
     report: pair.report,
     lines,

@@ -1,4 +1,5 @@
 import type { CommitmentSignal, HistoryCell, HistoryStep, HistoryVersion, StanceSignal } from '../types.js';
+import { isFootnoteNews } from '../verdict.js';
 
 /**
  * A position's story in one line, from its cells: `added in 79/52 · strengthened in 80/46: encourage → urge · dropped
@@ -37,7 +38,8 @@ export function timelineOf(cells: ReadonlyArray<HistoryCell | null>, versions: r
     // A/C.1/80/L.9: Bahamas → Bahamas (The); adds Panama`), on a paragraph that kept its words too (trial 15b: the
     // history never named Panama, added to the States endorsing the political declaration of the ATT's OP 2).
     // A note that only moved with its instrument's first mention is no change (`relocated`, trial 16c): left to the step.
-    const notes = (cell.step?.footnoteChanges ?? []).filter((note) => !note.relocated).map((note) => footnoteEvent(note.summary, name));
+    // A note only succeeded with the year's report (`routine`) is the yearly succession: left to the step too.
+    const notes = (cell.step?.footnoteChanges ?? []).filter(isFootnoteNews).map((note) => footnoteEvent(note.summary, name));
     if (!what) {
       if (renumbered) push(renumbered);
       for (const note of notes) push(note);

@@ -450,8 +450,10 @@ function seriesTable(seriesList: readonly Series[], records: readonly PairRecord
     // Drafts are counted apart: a version is a text as adopted (or, outside the UN, as issued).
     const drafts = entry.drafts.reduce((count, history) => count + history.drafts.length, 0);
     const withoutAdopted = draftsWithoutAdopted(entry);
-    const technical = steps.filter((record) => !record.unrelated && isTechnicalUpdate(record.signals?.summary)).length;
-    const negotiated = steps.filter((record) => !record.unrelated && record.error === undefined && !record.estimated && record.signals?.summary != null && !isTechnicalUpdate(record.signals.summary)).length;
+    // The step's one verdict (`PairSignals.technicalUpdate`), as the digest counts it (trial 16a: 25 against 42).
+    const verdict = (record: PairRecord): boolean | undefined => record.signals?.technicalUpdate ?? (record.signals?.summary == null ? undefined : isTechnicalUpdate(record.signals.summary));
+    const technical = steps.filter((record) => !record.unrelated && record.error === undefined && verdict(record) === true).length;
+    const negotiated = steps.filter((record) => !record.unrelated && record.error === undefined && !record.estimated && verdict(record) === false).length;
     return {
       id: entry.id,
       anchor: `series-${entry.id}`,

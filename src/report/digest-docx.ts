@@ -36,7 +36,7 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
       width: { size: CONTENTS_COLUMNS.reduce((total, width) => total + width, 0), type: WidthType.DXA },
       columnWidths: [...CONTENTS_COLUMNS],
       rows: [
-        new TableRow({ tableHeader: true, children: [cell([text('Series', true)], 0), cell([text('Steps', true)], 1), cell([text('Technical updates', true)], 2), cell([text(`${wording.changes.charAt(0).toUpperCase()}${wording.changes.slice(1)} changes listed`, true)], 3)] }),
+        new TableRow({ tableHeader: true, children: [cell([text('Series', true)], 0), cell([text('Steps', true)], 1), cell([text('Technical updates', true)], 2), cell([text('Changes listed', true)], 3)] }),
         ...digest.series.map((series, k) => {
           const contents = seriesContents(series);
           return new TableRow({
@@ -113,8 +113,8 @@ function seriesAnchor(k: number): string {
 /**
  * A series' row of the contents: its steps, the steps that were technical updates (some change, all of it routine or
  * editorial, as the index counts them), and the negotiated changes its steps
- * list (the column says "Negotiated changes listed": it counts changes, where the index's "steps with negotiated
- * changes" counts steps), named as each step's verdict names them (`71 in 35 lines` when the memo folds runs of new or dropped paragraphs):
+ * list (the column says "Changes listed": it counts changes, where the index's "negotiated steps" counts steps; trial
+ * 16a read "Negotiated changes listed" 3 beside "steps with negotiated changes" 2 as one count), named as each step's verdict names them (`71 in 35 lines` when the memo folds runs of new or dropped paragraphs):
  * a desk officer counted 35 bullets under a column that said 71.
  */
 function seriesContents(series: Digest['series'][number]): { steps: number; negotiated: string; technical: number } {

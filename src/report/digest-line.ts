@@ -2236,7 +2236,8 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
   // At most `MEMO_FOOTNOTES`, the rest counted, as a line's signals are (the Rohingya text's PP 3 split cited six notes
   // each a year on; the pair report lists them all).
   // A note that only moved to another paragraph with its instrument's first mention is not a change (`relocated`, trial 16c).
-  const summaries = (finding.footnoteChanges ?? []).filter((note) => !note.relocated).map((note) => note.summary);
+  // A note changed only by the year's report succeeded (`routine`: `A/79/363 → A/80/365`) is the yearly succession.
+  const summaries = (finding.footnoteChanges ?? []).filter((note) => !note.relocated && !note.routine).map((note) => note.summary);
   const more = summaries.length - MEMO_FOOTNOTES;
   const notes = more > 1 ? [...summaries.slice(0, MEMO_FOOTNOTES), `${more} more footnote changes`] : summaries;
   return {

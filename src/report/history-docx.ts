@@ -4,6 +4,7 @@ import { clean, houseDocument, normalizePackage, type PlainCell } from './docx.j
 import { isRightToLeft } from './direction.js';
 import { transpositionsLine } from './history-labels.js';
 import { warningText } from './labels.js';
+import { isLineName } from './paragraph-names.js';
 import { buildHistoryViewModel, type HistoryPositionView } from './history-view-model.js';
 import type { DiffSegment } from './view-model.js';
 
@@ -56,7 +57,12 @@ export async function renderHistoryDocx(result: HistoryResult, options: HistoryD
   children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Summary')] }));
   // The counts as the text output words them ("positions 38 · changed 24 · …"; was "Positions: positions 38", trial 15b).
   children.push(new Paragraph({ spacing: { after: 80 }, children: [new TextRun(clean(model.figures.map((figure) => `${figure.label} ${figure.value}`).join(' · ')))] }));
-  if (model.transpositions.length) children.push(line("Moved against the others' order:", transpositionsLine(result, 'text')));
+  // A resolution's formula and a title or section line carry no label and no number, as in the pair memo (trial 16a:
+  // "1. formula (Unchanged)" opened every history, where `compare -o .docx` prints "The General Assembly," alone): the
+  // positions a reader cites are numbered from the first labelled one.
+  const numbers = new Map<number, number>();
+  for (const position of model.positions) if (!isLineName(position.place)) numbers.set(position.number, numbers.size + 1);
+  if (model.transpositions.length) children.push(line("Moved against the others' order:", model.transpositions.map((move) => `${numbers.has(move.number) ? `#${numbers.get(move.number)} ` : ''}${move.place} in ${move.version}`).join('; ')));
   for (const step of model.factSteps) {
     children.push(line(`Document facts, ${step.heading}:`, [...(step.adoptedUnchanged ? ['adopted without textual change'] : []), ...step.facts.map((fact) => `${fact.label.toLowerCase()}: ${fact.left || '—'} → ${fact.right || '—'}`)].join('; ')));
   }
@@ -93,8 +99,9 @@ export async function renderHistoryDocx(result: HistoryResult, options: HistoryD
     const tags = position.badges.map((badge) => badge.label).join(', ');
     // The heading and the timeline keep with the text, and the text's lines together: with keepNext alone LibreOffice
     // left "11. PP 10 (Editorial)" at the foot of page 3 of the Arms Trade Treaty history, its text on page 4.
+    const number = numbers.get(position.number);
     const out: FileChild[] = [
-      new P({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(clean(`${position.number}. ${position.place}`)), new TextRun(clean(`  (${tags})`))] }),
+      ...(number === undefined ? [] : [new P({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(clean(`${number}. ${position.place}`)), new TextRun(clean(`  (${tags})`))] })]),
       new P({ keepNext: true, spacing: { after: 60 }, children: [new TextRun({ text: clean(position.timeline), italics: true })] }),
       // An Arabic or Hebrew text is laid out right to left (`w:bidi`, its runs `w:rtl`), as the HTML's `dir="auto"` does.
       new P({

@@ -1,4 +1,5 @@
 import type { HistoryCell, HistoryPosition, HistoryResult, HistoryStep } from '../types.js';
+import { isFootnoteNews } from '../verdict.js';
 import { changedFacts } from './labels.js';
 
 /** What the history renderers share: a position's tags, a cell's state and place, a step in words. Reads the table only. */
@@ -62,7 +63,7 @@ export function positionTags(position: HistoryPosition): HistoryTag[] {
     else if (state === 'reinstated') tags.add('reinstated');
     else if (state === 'substantive' || state === 'editorial' || state === 'routine' || state === 'split' || state === 'merged') tags.add(state);
     if (cell.step?.moved) tags.add('moved');
-    if (cell.step?.footnoteChanges?.some((note) => !note.relocated)) tags.add('footnote');
+    if (cell.step?.footnoteChanges?.some(isFootnoteNews)) tags.add('footnote');
   });
   if (position.reinstated) tags.add('reinstated');
   if (tags.size === 0) tags.add('unchanged');

@@ -1,4 +1,5 @@
 import type { Comparison, Finding, PairScores, PairSignals, Paragraph, RedlineResult, RelatedLink, Series, Signal, Warning } from '../types.js';
+import { isRoutineByNotes } from '../footnote-changes.js';
 import { isGivenName } from './paragraph-names.js';
 import { RedlineError } from '../errors.js';
 
@@ -402,6 +403,11 @@ export function isRoutineSignal(signal: Signal): boolean {
 /** How `pairSummary` opens the line of a pair whose every change is routine or editorial. */
 const TECHNICAL_UPDATE = 'Technical update:';
 
+/** The step's verdict (`Comparison.technicalUpdate`); for a result written before it was recorded, what its summary says. */
+export function isStepTechnicalUpdate(comparison: Comparison): boolean {
+  return comparison.technicalUpdate ?? isTechnicalUpdate(pairSummary(comparison));
+}
+
 /** Whether a pair's one-line summary (`PairSignals.summary`) says it is a technical update. */
 export function isTechnicalUpdate(summary: string | null | undefined): boolean {
   return typeof summary === 'string' && summary.startsWith(TECHNICAL_UPDATE);
@@ -417,10 +423,13 @@ export function pairSummary(comparison: Comparison): string | null {
   const changes = comparison.findings.filter(isChange);
   if (changes.length === 0) return null;
   // Routine paragraphs of any kind: a reworded one, or a new or dropped one that only records an event passing.
-  const routine = changes.filter((finding) => finding.routine).length;
+  // A paragraph that kept its words and cites the year's report succeeded (`isRoutineByNotes`) counts with the routine ones.
+  const routine = changes.filter((finding) => finding.routine || isRoutineByNotes(finding)).length;
   const editorial = changes.filter((finding) => finding.kind === 'modified' && finding.editorial).length;
-  if (routine > 0 && routine + editorial === changes.length) {
-    const parts = [`${routine} routine`, editorial ? `${editorial} editorial` : ''].filter(Boolean).join(', ');
+  // The step's one verdict (`Comparison.technicalUpdate`, src/verdict.ts), read as the digest and the index read it; a
+  // result written before it was recorded is read as before.
+  if (comparison.technicalUpdate ?? (routine > 0 && routine + editorial === changes.length)) {
+    const parts = [routine ? `${routine} routine` : '', editorial ? `${editorial} editorial` : ''].filter(Boolean).join(', ') || 'nothing negotiated';
     return `${TECHNICAL_UPDATE} every change is the yearly succession of sessions, years, dates and symbols, or editorial (${parts}).`;
   }
   // Grouped by signal type (in the order types first appear), then by tally within the type.
@@ -474,6 +483,7 @@ export function pairSignals(comparison: Comparison): PairSignals {
   const keys = (counts: Map<string, number>, sign: 1 | -1) => [...counts].filter(([, count]) => count * sign > 0).map(([key]) => key);
   return {
     summary: pairSummary(comparison),
+    technicalUpdate: isStepTechnicalUpdate(comparison),
     referencesAdded: keys(references, 1),
     referencesRemoved: keys(references, -1),
     topicsAdded: keys(topics, 1),

@@ -88,10 +88,10 @@ describe('the batch cache, trusted no further than it is checked', () => {
   it('reports damaged entries on one line of the CLI', async () => {
     const { work, corpus } = await makeCorpus();
     const io = capture();
-    expect(await run(['batch', '--corpus', corpus, '--out', join(work, 'a'), '--cache', join(work, 'cache'), '--jobs', '1'], io)).toBe(0);
+    expect(await run(['batch', '--mode', 'chain', '--corpus', corpus, '--out', join(work, 'a'), '--cache', join(work, 'cache'), '--jobs', '1'], io)).toBe(0);
     for (const file of await filesUnder(join(work, 'cache'))) await writeFile(join(work, 'cache', file), '{}');
     const again = capture();
-    expect(await run(['batch', '--corpus', corpus, '--out', join(work, 'b'), '--cache', join(work, 'cache'), '--jobs', '1'], again)).toBe(0);
+    expect(await run(['batch', '--mode', 'chain', '--corpus', corpus, '--out', join(work, 'b'), '--cache', join(work, 'cache'), '--jobs', '1'], again)).toBe(0);
     expect(again.err()).toMatch(/^redline batch: \d+ cache entries were damaged, edited, of another version or not writable, and recomputed \(first: [^\n]+\)\.\n$/);
   }, 60_000);
 
@@ -99,12 +99,12 @@ describe('the batch cache, trusted no further than it is checked', () => {
     const { work, corpus } = await makeCorpus();
     await writeFile(join(work, 'cache-file'), 'not a folder');
     const io = capture();
-    expect(await run(['batch', '--corpus', corpus, '--out', join(work, 'out'), '--cache', join(work, 'cache-file'), '--jobs', '1'], io)).toBe(2);
+    expect(await run(['batch', '--mode', 'chain', '--corpus', corpus, '--out', join(work, 'out'), '--cache', join(work, 'cache-file'), '--jobs', '1'], io)).toBe(2);
     expect(io.err()).toBe(`redline: ${join(work, 'cache-file')}: is a file where the batch cache needs a folder. Give --cache a folder (e.g. --cache .redline-cache), remove the file, or run with --no-cache.\n`);
     await mkdir(join(work, 'cache2'));
     await writeFile(join(work, 'cache2', 'pairs'), 'not a folder');
     const second = capture();
-    expect(await run(['batch', '--corpus', corpus, '--out', join(work, 'out'), '--cache', join(work, 'cache2'), '--jobs', '1'], second)).toBe(2);
+    expect(await run(['batch', '--mode', 'chain', '--corpus', corpus, '--out', join(work, 'out'), '--cache', join(work, 'cache2'), '--jobs', '1'], second)).toBe(2);
     expect(second.err()).toMatch(/cache2\/pairs: is a file where the batch cache needs a folder\./);
   });
 });

@@ -179,7 +179,7 @@ describe.skipIf(!HAS_SHARED || !existsSync(FOMC))(`runBatch on FOMC statements (
     const err: string[] = [];
     const io = { stdout: { write: (text: string) => out.push(text), isTTY: false }, stderr: { write: (text: string) => err.push(text) }, env: { SOURCE_DATE_EPOCH: '0' } };
     await writeFile(join(work, 'broken', 'notes.json'), '{}');
-    const code = await run(['batch', '--corpus', join(work, 'broken'), '--out', join(work, 'cli'), '--cache', cache, '--jobs', '1'], io);
+    const code = await run(['batch', '--mode', 'chain', '--corpus', join(work, 'broken'), '--out', join(work, 'cli'), '--cache', cache, '--jobs', '1'], io);
     await rm(join(work, 'broken', 'notes.json'));
     expect(code).toBe(1);
     expect(out.join('')).toMatch(

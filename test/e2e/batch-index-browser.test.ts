@@ -71,7 +71,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the batch index and the Content-Security
     expect(box!.width).toBeLessThanOrEqual(390);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const labels = await page.locator('table.series tbody tr').first().locator('td').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
-    expect(labels).toEqual(['"grouped by: "', '"versions: "', '"steps: "', '"technical updates: "', '"steps with negotiated changes: "', '"pair reports: "']);
+    expect(labels).toEqual(['"grouped by: "', '"versions: "', '"steps: "', '"technical updates: "', '"negotiated steps: "', '"pair reports: "']);
     // On a desktop it is a table again, its headings shown.
     await page.setViewportSize({ width: 1440, height: 900 });
     expect(await page.locator('table.series thead').evaluate((head) => getComputedStyle(head).position)).not.toBe('absolute');
@@ -165,6 +165,21 @@ describe.skipIf(!existsSync(CHROMIUM))('the batch index and the Content-Security
       { symbol: 'A/RES/79/227', symbolLines: 1, date: '2024-10-25', dateShown: true },
     ]);
     expect(await page.locator('table.pairs th.date').first().isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('names its tables and says where each report link goes (trial 16c #8: "html" ×6 and "json" ×6, no caption)', async () => {
+    const { input, manifest, records } = sampleChainIndexParts();
+    const { page, errors } = await open(renderBatchIndex({ ...input, manifest, records, lineage: null }), 'a11y-index.html');
+    const snapshot = await page.locator('body').ariaSnapshot();
+    expect(snapshot).toContain('caption: "Series: versions, steps, technical updates and negotiated steps of each"');
+    expect(snapshot).toContain("caption: \"Pairs compared: each pair's reports, documents, similarity, findings by kind and signals\"");
+    const links = await page.locator('td.report-links a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('aria-label') ?? anchor.textContent));
+    expect(links.length).toBeGreaterThan(0);
+    // Every report link is named by its pair, and starts with the words it shows (its accessible name holds its label).
+    expect(links.every((name) => /^(html: the pair report|json: the pair) .+ → .+/.test(name ?? ''))).toBe(true);
+    expect(new Set(links).size).toBe(links.length);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -70,6 +70,19 @@ describe.skipIf(!hasChromium)('the HTML report of the seed against an edited cop
     expect(await page.locator('.filter-dropped .count').textContent()).toBe('1');
   });
 
+  it('announces what the filters leave in a live region, and heads the comparison for a reader moving by heading (trial 16c #8)', async () => {
+    const count = page.locator('#shown-count');
+    expect(await count.getAttribute('aria-live')).toBe('polite');
+    const total = await page.locator('#rows .row').count();
+    expect(await count.textContent()).toBe(`${total} of ${total} rows shown`);
+    const dropped = page.locator('button[data-filter="dropped"]');
+    await dropped.click();
+    expect(await count.textContent()).toBe(`${total - 1} of ${total} rows shown`);
+    await dropped.click();
+    expect(await count.textContent()).toBe(`${total} of ${total} rows shown`);
+    expect(await page.locator('body').ariaSnapshot()).toContain('heading "The comparison, paragraph by paragraph" [level=2]');
+  });
+
   it('hides and shows rows with the filter toggles', async () => {
     const dropped = page.locator('button[data-filter="dropped"]');
     await dropped.click();

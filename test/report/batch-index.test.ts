@@ -174,6 +174,25 @@ describe('renderBatchIndex', () => {
     expect(points[0].y).toBeLessThan(points[3].y); // higher similarity is higher on the chart
   });
 
+  it('prints with its own running head and page numbers, and a repeated pair-table header that names its columns (trial 16c #7)', () => {
+    const { input, manifest, records } = sampleChainIndexParts();
+    const html = renderBatchIndex({ ...input, manifest, records, lineage: null });
+    // Before: a bare `@page` let Chromium print the date and the file:/// path; its repeated header painted no sort button.
+    expect(html).toContain('@top-left { content: "redline batch: chain";');
+    expect(html).toContain('@bottom-right { content: "Page " counter(page) " of " counter(pages);');
+    expect(html).toMatch(/@media print \{[\s\S]*\.pairs th button \{ display: contents; \}/);
+  });
+
+  it('counts the step\'s one verdict (signals.technicalUpdate), not its summary line (trial 16a D2: 25 against the digest\'s 42)', () => {
+    const { input, manifest, records } = sampleChainIndexParts();
+    const before = batchViewModel({ ...input, manifest, records, lineage: null }).seriesTable!.rows[0];
+    // A step whose summary counts a footnote succeeded with the year's report as a change, and whose verdict is a technical update.
+    const negotiated = records.findIndex((record) => record.series === 'alpha' && record.signals?.summary != null && !record.signals.summary.startsWith('Technical update:'));
+    const judged = records.map((record, k) => (k === negotiated ? { ...record, signals: { ...record.signals!, technicalUpdate: true } } : record));
+    const after = batchViewModel({ ...input, manifest, records: judged, lineage: null }).seriesTable!.rows[0];
+    expect([after.technicalUpdates, after.negotiatedChanges]).toEqual([before.technicalUpdates + 1, before.negotiatedChanges - 1]);
+  });
+
   it('chain mode with several series: a table of series counting technical updates and negotiated changes, unrelated pairs said so', () => {
     const { input, manifest, records } = sampleChainIndexParts();
     const view = batchViewModel({ ...input, manifest, records, lineage: null });

@@ -197,7 +197,7 @@ describe('digest.docx', () => {
     const docx = await renderDigestDocx(sampleDigest());
     const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
     const rows = [...xml.matchAll(/<w:tr>(.*?)<\/w:tr>/g)].map((row) => [...row[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(' | '));
-    expect(rows).toEqual(['Series | Steps | Technical updates | Negotiated changes listed', 'Nuclear disarmament | 1 | 0 | 2', 'Confidence-building measures in the regional and subregional context | 1 | 1 | 0']);
+    expect(rows).toEqual(['Series | Steps | Technical updates | Changes listed', 'Nuclear disarmament | 1 | 0 | 2', 'Confidence-building measures in the regional and subregional context | 1 | 1 | 0']);
     // The table comes before the first series' heading, and each title links to the bookmark its heading carries.
     expect(xml.indexOf('<w:tbl>')).toBeLessThan(xml.indexOf('Heading2'));
     // (Links inside the document: no relationship; each line's link to the pair report has one.)

@@ -57,7 +57,8 @@ describe.skipIf(!UN_SERIES_AVAILABLE)('the history as a Word document (the Arms 
     // PP 9: reworded in 79/52 (one event closed, another looked forward to: no shift since session 16, trial 15b) and in
     // 80/46 (the meeting looked forward to, now held: routine) — its heading, its timeline, its newest text.
     // Its notes changed in 79/52 ("A/78/111." → "A/78/111, annex.", the Firearms Protocol's note now cited here): said by version.
-    const heading = lines.indexOf('10. PP 9  (Substantive, Footnote changed)');
+    // Numbered from the first labelled position: the formula is none (trial 16a D9; was "10. PP 9").
+    const heading = lines.indexOf('9. PP 9  (Substantive, Footnote changed)');
     expect(heading).toBeGreaterThan(0);
     expect(lines[heading + 1]).toBe(
       // Note 5 only moved here with the Treaty's first mention (relocated, trial 16c): not in the timeline.
@@ -73,6 +74,14 @@ describe.skipIf(!UN_SERIES_AVAILABLE)('the history as a Word document (the Arms 
     // Deleted words struck through, inserted words bold and underlined: both show in black-and-white print.
     expect(runProperties(xml, 'Looking forward to ')).toEqual(['<w:strike/>']);
     expect(runProperties(xml, 'Welcoming the successful convening of ')).toEqual(['<w:b/>', '<w:bCs/>', '<w:u w:val="single"/>']);
+  });
+
+  it('prints the enacting formula with no label and no number, as the pair memo does (trial 16a D9)', () => {
+    // Before: "1. formula  (Unchanged)" opened the positions, where `compare -o .docx` prints "The General Assembly," alone.
+    expect(lines.filter((line) => /^\d+\. formula\b/.test(line))).toEqual([]);
+    const positions = lines.indexOf('Positions');
+    expect(lines[positions + 2]).toBe('80/46: The General Assembly,');
+    expect(lines[positions + 3]).toMatch(/^1\. PP 1 /);
   });
 
   it('gives the same bytes twice, dated by the newest version', async () => {

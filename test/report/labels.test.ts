@@ -90,6 +90,8 @@ describe('pairSignals', () => {
   it('lists the references added document-wide, routine successors aside', () => {
     expect(pairSignals(resultWith({ substantive: true }).comparisons[0])).toEqual({
       summary: '1 hedge added, 1 deadline moved, 2 references added, 2 routine updates.',
+      // The step's one verdict (trial 16a D2), read by the index as by the digest.
+      technicalUpdate: false,
       referencesAdded: ['resolution 75/240', 'resolution 77/37'],
       referencesRemoved: [],
       topicsAdded: [],

@@ -12,7 +12,7 @@ const BATCH_OPTIONS = {
   target: { type: 'string', describe: 'the document to compare against every corpus document' },
   corpus: { type: 'string', describe: 'folder read recursively for documents: .txt/.md (with front matter), .html, .pdf, .docx' },
   out: { alias: 'o', type: 'string', demandOption: true, describe: 'output folder' },
-  mode: { choices: BATCH_MODES, describe: 'target (default with --target), chain (each vs the previous of its series), all (every pair)' },
+  mode: { choices: BATCH_MODES, describe: 'target (the default with --target), chain (each vs the previous of its series; the default without --target, said on standard error), all (every pair)' },
   'min-similarity': { type: 'number', default: BATCH_DEFAULTS.minSimilarity, describe: 'document similarity from which a pair gets its own report (target and all modes; pairs below half of it are only estimated); chain mode reports every pair, but a step below half of it is flagged "unrelated?" and lists no changes (0: list them all); several are one line on stderr (--verbose: each), and the digest points their series at its history, which follows every paragraph' },
   shard: { type: 'string', describe: 'run the deterministic slice K/N of the pairs (merge the slices with `redline merge`)' },
   unit: { ...UNIT_OPTION, describe: `${UNIT_OPTION.describe}; line and sentence run without the cache` },
@@ -64,6 +64,8 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
   if (argv.target !== undefined && (await stat(argv.target).then((info) => info.isDirectory(), () => false))) {
     throw new RedlineError('is-directory', 'is a folder: --target names the one document compared with every document of the corpus', 'Give the folder as --corpus and one file as --target, e.g. redline batch --target new.txt --corpus texts/ -o out/.', argv.target);
   }
+  // Neither --mode nor --target: chain mode, said once (trial 16a: a new user's 110-second run in a mode never named).
+  if (argv.mode === undefined && argv.target === undefined) note(io, argv, 'redline batch: no --mode given: chain mode (each document against the previous of its series); --mode all compares every pair, --target FILE one document against the corpus.');
   // Loaded here, not at the top: every other command would pay for the worker pool and progress bar at start-up.
   const [{ runBatch, parseShard, describeSeriesCounts, countSeries }, { default: cliProgress }] = await Promise.all([import('../../batch/index.js'), import('cli-progress')]);
   // The bar belongs to standard error: it stays when standard output is redirected, and goes with --quiet.

@@ -29,6 +29,7 @@
         const types = (row.getAttribute('data-signals') ?? '').split(' ');
         row.classList.toggle('signal-miss', pressed && !types.includes(type));
       }
+      updateMinimap();
     });
   }
 
@@ -190,7 +191,14 @@
   // and follows the filters: a tick whose rows are all hidden is hidden too.
   const ticks = Array.from(document.querySelectorAll<HTMLElement>('.minimap .tick'));
   for (const tick of ticks) tick.style.top = `${tick.getAttribute('data-pos')}%`;
+  // What the filters leave, said in a live region as the history page says it ("7 of 37 rows shown", trial 16c #8:
+  // pressing a filter hid rows and nothing was announced). Every filter ends by updating the map, and so this count.
+  const shownCount = document.getElementById('shown-count');
+  const allRows = Array.from(document.querySelectorAll<HTMLElement>('#rows .row'));
+  // No filter is on when the page opens: every row is shown (said without reading each row's style).
+  if (shownCount) shownCount.textContent = `${allRows.length} of ${allRows.length} rows shown`;
   function updateMinimap(): void {
+    if (shownCount) shownCount.textContent = `${allRows.filter((row) => !isFiltered(row)).length} of ${allRows.length} rows shown`;
     for (const tick of ticks) {
       const rows = (tick.getAttribute('data-rows') ?? '').split(' ').map((id) => document.getElementById(id));
       const shown = rows.some((row) => row !== null && !isFiltered(row));
