@@ -1,5 +1,5 @@
 import type { CommitmentSignal, HistoryCell, HistoryStep, HistoryVersion, StanceSignal } from '../types.js';
-import { isFootnoteNews } from '../verdict.js';
+import { isFootnoteNews } from '../footnote-changes.js';
 
 /**
  * A position's story in one line, from its cells: `added in 79/52 · strengthened in 80/46: encourage → urge · dropped

@@ -1,5 +1,4 @@
 import type { HistoryCell, HistoryPosition, HistoryResult, HistoryStep } from '../types.js';
-import { isFootnoteNews } from '../verdict.js';
 import { changedFacts } from './labels.js';
 
 /** What the history renderers share: a position's tags, a cell's state and place, a step in words. Reads the table only. */
@@ -63,7 +62,8 @@ export function positionTags(position: HistoryPosition): HistoryTag[] {
     else if (state === 'reinstated') tags.add('reinstated');
     else if (state === 'substantive' || state === 'editorial' || state === 'routine' || state === 'split' || state === 'merged') tags.add(state);
     if (cell.step?.moved) tags.add('moved');
-    if (cell.step?.footnoteChanges?.some(isFootnoteNews)) tags.add('footnote');
+    // A note that only moved, or the year's report succeeded in it, is no news (`isFootnoteNews` in footnote-changes.ts).
+    if (cell.step?.footnoteChanges?.some((note) => !note.relocated && !note.routine)) tags.add('footnote');
   });
   if (position.reinstated) tags.add('reinstated');
   if (tags.size === 0) tags.add('unchanged');

@@ -1,5 +1,4 @@
 import type { Comparison, Finding, PairScores, PairSignals, Paragraph, RedlineResult, RelatedLink, Series, Signal, Warning } from '../types.js';
-import { isRoutineByNotes } from '../footnote-changes.js';
 import { isGivenName } from './paragraph-names.js';
 import { RedlineError } from '../errors.js';
 
@@ -398,6 +397,16 @@ export function signalGroups(signals: readonly Signal[]): SignalGroup[] {
 /** True when a signal is part of the yearly succession (a reference succeeded, a session number one up). */
 export function isRoutineSignal(signal: Signal): boolean {
   return (signal as { routine?: unknown }).routine === true;
+}
+
+/**
+ * True when a finding's only change is notes succeeded with the year's report (an unchanged paragraph in place citing
+ * `A/80/365` where it cited `A/79/363`): counted with the routine ones. Read from the contract's `routine` and
+ * `relocated` marks on its footnote changes (set by `footnote-changes.ts`), as the verdict reads them.
+ */
+function isRoutineByNotes(finding: Finding): boolean {
+  const notes = finding.footnoteChanges ?? [];
+  return finding.kind === 'unchanged' && !finding.moved && !finding.routine && notes.some((note) => note.routine) && notes.every((note) => note.relocated || note.routine);
 }
 
 /** How `pairSummary` opens the line of a pair whose every change is routine or editorial. */
