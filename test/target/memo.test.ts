@@ -88,7 +88,8 @@ describe.skipIf(!HAS_SHARED || !existsSync(ICT))(`the target memo (${HAS_SHARED 
     // Defect 10: the report links come right after the pair's number (they were the last column, behind a scrollbar at
     // 1280 px), and an unrelated pair's ~30 references are a count, not 30 lines in one cell.
     expect(index).toContain('<th scope="col">report</th><th scope="col"><button type="button">older</button></th>');
-    expect(index).toMatch(/<td class="report-links"><a href="pairs\/A_RES_74_247__000_9b5e0b9e7a90fd7e.html">html<\/a> <a href="pairs\/A_RES_74_247__000_9b5e0b9e7a90fd7e.json">json<\/a><\/td>/);
+    // Each link named by its pair for a screen reader (trial 16c).
+    expect(index).toMatch(/<td class="report-links"><a href="pairs\/A_RES_74_247__000_9b5e0b9e7a90fd7e.html" aria-label="html: the pair report [^"]+">html<\/a> <a href="pairs\/A_RES_74_247__000_9b5e0b9e7a90fd7e.json" aria-label="json: the pair [^"]+ as JSON">json<\/a><\/td>/);
     expect(index).toMatch(/<div class="signal-count">\d+ references and topics added or removed, see the report<\/div>/);
     expect(index).not.toContain('references removed: resolution 53/70; resolution 54/49');
   }, 120_000);
