@@ -39,8 +39,8 @@ const cutSides = (lines: readonly DigestLine[]): string[] => lines.flatMap((line
  * Session 17 (redline #19): each side of `X → Y` a phrase a desk officer can paste. Before: about 70 lines of the chain
  * digest had a side opening on a stray conjunction or ending on a function word (`access and digital → access, skills
  * and`, `tool → and implementation tools`), and a split or merge showed its seam as a change (`Initiative, and →
- * Initiative`). Measured over the whole chain digest with /tmp/digest17/check2.py: 96 such sides in 74 lines before, 13
- * in 12 after (held-out series left out).
+ * Initiative`). Measured over the whole chain digest with bench/digest-cut-sides.js (the held-out series skipped): 96
+ * such sides in 74 lines before, 14 in 12 after.
  */
 describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines say whole phrases (session 17) (${UN_SERIES_AVAILABLE ? 'reads ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
   it('ICT 78/132 → 79/194: a side ending on a conjunction takes the word it governs, one opening on one the word before it', async () => {
