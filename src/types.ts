@@ -1319,6 +1319,8 @@ export interface DigestMemoLine {
   first: number;
   /** How many of the step's `lines` it carries (1, or the run's length). */
   count: number;
+  /** For a term replaced throughout (`throughout (3 paragraphs: …): people → persons`): the 0-based indices in the step's `lines` it carries, not always in a row. */
+  lines?: number[];
 }
 
 /** One series in the digest: a recurring text and its steps, oldest first. */

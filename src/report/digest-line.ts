@@ -1094,7 +1094,7 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
     if (inserted !== null && wordCount(inserted.piece) >= SHORT_EDIT_WORDS) return droppedOrAdded(longer === flatten(after) ? 'adds' : 'drops', inserted.piece, inserted.before, inserted.after);
     const lone = changeEdits(finding, editorial, true);
     if (lone !== null) return phrasesOf(lone, finding, chapeau, false);
-    return changedSides(before, after, PHRASE_LENGTH);
+    return wholeSides(changedSides(before, after, PHRASE_LENGTH));
   }
   const routine = finding.signals.filter(isRoutineSignal);
   const edits = withSquareBracketsWhole(withNamesWhole(withBracketsWhole(editsOf(finding.diff).flatMap(withCaseApart).flatMap((edit) => withoutRoutineOpening(edit, routine)).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim()))));
@@ -1285,6 +1285,24 @@ function seamOf(first: string, second: string, other: string, governing = ''): A
 function withoutCaseAlone(edits: readonly Edit[]): Edit[] {
   const kept = edits.filter((edit) => folded(edit.deleted) !== folded(edit.inserted));
   return kept.length > 0 ? kept : [...edits];
+}
+
+/**
+ * The pieces of a split (or merge) cut at its paragraph break less those that are only the break's consequential edit:
+ * a conjunction or punctuation at the seam (`2021; and → 2021;`, `Initiative, and → Initiative`, `activities →
+ * activities, as well as the`), or a paragraph's opening recapitalized there (`remains → Remains`). Said by `(split)`
+ * or `(merged)`; a line with no other piece says what the split or merge is, words unchanged. A desk officer read
+ * `OP 8 → OP 9 + OP 10 (split): Initiative, and → Initiative` as a change of wording.
+ */
+function withoutSeams(edits: readonly Edit[]): Edit[] {
+  return edits
+    .filter((edit) => !edit.atBreak || (folded(edit.deleted) !== folded(edit.inserted) && (hasPlacingWord(edit.deleted) || hasPlacingWord(edit.inserted))))
+    .map((edit) => {
+      // A clause put in at the break where the seam's `, and` stood (`inequalities, and → inequalities within our
+      // societies and regretting that …`) is an insertion: the seam's words aside.
+      if (!edit.atBreak || (hasPlacingWord(edit.deleted) && hasPlacingWord(edit.inserted))) return edit;
+      return hasPlacingWord(edit.deleted) ? { ...edit, inserted: '' } : { ...edit, deleted: '' };
+    });
 }
 
 /** Fewest words of an insertion read as words a merge's source held: a few (`of the Decade`) meet by chance. */
@@ -1584,6 +1602,102 @@ function tidyEnds(said: string): string {
   return said;
 }
 
+/** Words a side of `X → Y` may not end on: it stops before what they govern (`access, skills and`, `in supporting the`). */
+const OPEN_ENDINGS = new Set('a an the and or nor but of to in on at by for with from as that into upon its their his her our this these those such which whose than'.split(' '));
+/** Words a side of `X → Y` may not open with: a stray conjunction (`and implementation tools`), or `of` hanging on a word left out. */
+const OPEN_OPENINGS = new Set(['and', 'or', 'but', 'nor', 'of']);
+
+/** True when a side of `X → Y` ends on a word that governs what follows (`the`, `and`, `of`), not at a clause mark. */
+function endsOpen(side: string): boolean {
+  const text = side.trim();
+  if (text.endsWith('…') || /[,;:.)”’]$/.test(text)) return false;
+  return OPEN_ENDINGS.has(core((text.match(/\S+/g) ?? []).pop() ?? '').toLowerCase());
+}
+
+/** True when a side of `X → Y` opens with a stray conjunction, `as well as` or `of`. */
+function opensOpen(side: string): boolean {
+  const text = side.trim();
+  if (text.startsWith('…')) return false;
+  const first = core((text.match(/\S+/) ?? [''])[0]).toLowerCase();
+  return OPEN_OPENINGS.has(first) || /^as well as\b/i.test(text);
+}
+
+/**
+ * True for a side of `X → Y` that a reader cannot paste as a phrase: it opens with a stray conjunction or `of`, ends on a
+ * function word (`in supporting the`, `access, skills and`, cut or not: `… forum on …`), or holds no word at all (`;`).
+ */
+export function isCutSide(side: string): boolean {
+  const text = side.replace(/ \((?:twice|\d+ times|weaker|stronger)\)$/, '').trim();
+  if (!/[\p{L}\p{N}]/u.test(text)) return true;
+  const bare = text.replace(/^…\s*/, '').replace(/\s*…$/, '');
+  return opensOpen(bare) || endsOpen(bare);
+}
+
+/**
+ * `X → Y` with each side a phrase a desk officer can paste (redline session 17; `isCutSide`):
+ * - a side cut short (`…`) after a function word loses it (`… adopted by the high-level political forum …`, not `… forum on …`);
+ * - a conjunction both sides open with is left out (`and urging … → and taking note …` is `urging … → taking note …`);
+ * - a side that ends on a function word takes the kept words after the edit, to the word they govern and the end of
+ *   its noun phrase, on both sides (`access and digital → access, skills and` is `access and digital inclusion →
+ *   access, skills and inclusion`);
+ * - a side that opens with a stray conjunction or `of` takes the kept words before the edit back to a placing word,
+ *   on both sides (`tool → and implementation tools` is `assessments tool → assessments and implementation tools`).
+ * Kept words are added only where both sides reach the edit's own end (or opening), so that the same words follow (or
+ * precede) both. Anything else is said as it was.
+ */
+function wholeSides(said: string, edit?: Edit): string {
+  if (/^(?:adds|drops|moves|becomes|no longer) /.test(said) || said.startsWith('“')) return said;
+  const sides = said.split(' → ');
+  if (sides.length !== 2) return said;
+  let [older, newer] = sides.map((side) => side.trim());
+  // A side cut short after a function word: the function word goes, the cut stays.
+  const trimCut = (side: string): string => {
+    if (!side.endsWith('…')) return side;
+    const words = side.slice(0, -1).trim().split(' ');
+    const count = words.length;
+    while (words.length > 1 && OPEN_ENDINGS.has(core(words[words.length - 1]).toLowerCase()) && !/[,;:.]$/.test(words[words.length - 1])) words.pop();
+    return `${words.join(' ').replace(words.length < count ? /[,;:]+$/ : /$^/, '')} …`;
+  };
+  [older, newer] = [trimCut(older), trimCut(newer)];
+  // A conjunction (or an `of`) both sides open with is a kept word the change hangs on, not the change: left out.
+  const shared = /^(and|or|but|nor|as well as|of)\s+/i;
+  for (let opening = shared.exec(older)?.[1]?.toLowerCase(); opening !== undefined && opening === shared.exec(newer)?.[1]?.toLowerCase(); opening = shared.exec(older)?.[1]?.toLowerCase()) {
+    const [restOlder, restNewer] = [older.replace(shared, ''), newer.replace(shared, '')];
+    // (Not when a side would open on another such word: `as well as of the work → as well as the work` stays.)
+    if (!hasPlacingWord(restOlder) || !hasPlacingWord(restNewer) || opensOpen(restOlder) || opensOpen(restNewer)) break;
+    [older, newer] = [restOlder, restNewer];
+  }
+  if (edit === undefined) return `${withoutSharedEnd(older, newer).join(' → ')}`;
+  const [ownOlder, ownNewer] = [tidy(flatten(edit.deleted)), tidy(flatten(edit.inserted))];
+  // Each side's own words (the edit's side) at its end (or opening): '' of an empty side reaches any end.
+  const bare = (own: string): string => own.replace(/^[,;:]\s*|[,;:]+$/g, '');
+  const reachesEnd = (side: string, own: string): boolean => side.endsWith(bare(own)) || side.endsWith(own);
+  const reachesOpening = (side: string, own: string): boolean => side.startsWith(bare(own)) || side.startsWith(own);
+  if ((endsOpen(older) || endsOpen(newer)) && ownOlder !== '' && ownNewer !== '' && reachesEnd(older, ownOlder) && reachesEnd(newer, ownNewer)) {
+    const back = governedPhrase(edit.after) || contextAfter(edit.after).trim();
+    if (back !== '' && !/^[,;:.]/.test(back)) [older, newer] = [tidy(`${older} ${back}`), tidy(`${newer} ${back}`)];
+  }
+  if ((opensOpen(older) || opensOpen(newer)) && ownOlder !== '' && ownNewer !== '' && reachesOpening(older, ownOlder) && reachesOpening(newer, ownNewer)) {
+    const front = contextBefore(edit.before).trim();
+    if (front !== '' && hasPlacingWord(front)) [older, newer] = [tidy(`${front} ${older}`), tidy(`${front} ${newer}`)];
+  }
+  return withoutSharedEnd(older, newer).join(' → ');
+}
+
+/**
+ * Two sides that still end on the same function words (`Chair of the → Chair’s summary of the`, `technology, such as
+ * the → technology and digital innovations, such as the`: the next word is another edit's) without them: kept words
+ * that govern what the line does not show. Each side keeps a word that places it.
+ */
+function withoutSharedEnd(older: string, newer: string): [string, string] {
+  const [a, b] = [older.split(' '), newer.split(' ')];
+  let cut = 0;
+  while (cut < a.length - 1 && cut < b.length - 1 && a[a.length - 1 - cut] === b[b.length - 1 - cut] && (OPEN_ENDINGS.has(core(a[a.length - 1 - cut]).toLowerCase()) || !/[\p{L}\p{N}]/u.test(a[a.length - 1 - cut]))) cut++;
+  if (cut === 0 || !endsOpen(older)) return [older, newer];
+  const [shortOlder, shortNewer] = [a.slice(0, a.length - cut).join(' ').replace(/[,;:]+$/, ''), b.slice(0, b.length - cut).join(' ').replace(/[,;:]+$/, '')];
+  return hasPlacingWord(shortOlder) && hasPlacingWord(shortNewer) && shortOlder !== shortNewer ? [shortOlder, shortNewer] : [older, newer];
+}
+
 /** A resolution of a titled list as a line names it: `GC(67)/RES/14 “Status of Palestine in the IAEA”`. */
 function listedResolution(entry: ListedResolution): string {
   return `${entry.name} “${entry.title}”`;
@@ -1613,7 +1727,7 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
       return joinPhrases([...resolutionListPhrases(list), ...(rest === '' ? [] : [rest])]);
     }
   }
-  const edited = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutCaseAlone(withinParagraphs(given.map((edit) => withSharedEndKept(edit)), finding.kind === 'merged', sideOf(finding.diff, 'insert'))) : given.map((edit) => withSharedEndKept(edit)))).map((edit) => withSharedEndKept(edit, true));
+  const edited = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutSeams(withoutCaseAlone(withinParagraphs(given.map((edit) => withSharedEndKept(edit)), finding.kind === 'merged', sideOf(finding.diff, 'insert')))) : given.map((edit) => withSharedEndKept(edit)))).map((edit) => withSharedEndKept(edit, true));
   const shown = finding.kind === 'merged' ? withSourceWords(edited, sources) : edited;
   const pieces = withMoves(shown);
   // Several edits in a list whose items were only added, dropped or moved are said item by item:
@@ -1628,7 +1742,7 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
     const list = listPhrases(older, newer, cutText, false, garbled) ?? (acrossItems ? listPhrases(older, newer, cutText, true, garbled) : null);
     if (list !== null) return joinPhrases(list);
   }
-  const sayAll = (pieces: ReadonlyArray<Edit | string>): string[] => pieces.map((piece) => (typeof piece === 'string' ? piece : (finding.kind === 'merged' ? joinedOpening(piece, sources) : null) ?? tidyEnds((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? asPieces(phrase(piece), piece))));
+  const sayAll = (pieces: ReadonlyArray<Edit | string>): string[] => pieces.map((piece) => (typeof piece === 'string' ? piece : (finding.kind === 'merged' ? joinedOpening(piece, sources) : null) ?? wholeSides(tidyEnds((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? asPieces(phrase(piece), piece)), piece)));
   let reshapedPieces = withMoves(reshaped(shown));
   let said = sayAll(reshapedPieces);
   // Replacements close together said as fragments (`… of debt distress or; or at high risk …, and → …, as`) are one

@@ -122,7 +122,14 @@ export function memoLines(lines: readonly DigestLine[]): string[] {
  */
 export function memoEntries(lines: readonly DigestLine[]): DigestMemoLine[] {
   const out: DigestMemoLine[] = [];
+  const throughout = throughoutGroups(lines);
   for (let start = 0; start < lines.length; ) {
+    const group = throughout.get(start);
+    if (group !== undefined) {
+      if (group.lines[0] === start) out.push(group);
+      start++;
+      continue;
+    }
     const kind = lines[start].kind;
     let end = start + 1;
     // A run is paragraphs next to each other in the text: consecutive findings (no unchanged or routine paragraph
@@ -130,7 +137,7 @@ export function memoEntries(lines: readonly DigestLine[]): DigestMemoLine[] {
     const part = (line: DigestLine): string => line.place.replace(/\s*\d.*$/, '');
     if (kind === 'new' || kind === 'dropped') {
       // A reinstated paragraph is said alone: the run's label would call it new.
-      while (end < lines.length && lines[end].kind === kind && lines[end].finding === lines[end - 1].finding + 1 && part(lines[end]) === part(lines[start]) && !lines[end].reinstated && !lines[start].reinstated) end++;
+      while (end < lines.length && !throughout.has(end) && lines[end].kind === kind && lines[end].finding === lines[end - 1].finding + 1 && part(lines[end]) === part(lines[start]) && !lines[end].reinstated && !lines[start].reinstated) end++;
     }
     if (end - start >= MEMO_RUN) {
       const first = lines[start];
@@ -142,6 +149,95 @@ export function memoEntries(lines: readonly DigestLine[]): DigestMemoLine[] {
     start = end;
   }
   return out;
+}
+
+/** From this many paragraphs of a step whose one change is the same term replaced, the memo says it once (`throughoutGroups`). */
+export const THROUGHOUT_LEAST = 3;
+
+/** Words a term replaced throughout is said with when one side of it is empty (`access → universal access`): not these. */
+const LINKING_WORDS = new Set('a an the and or of to in on at by for with from as that its their this these those'.split(' '));
+
+/**
+ * A reworded paragraph's line whose one change is one replacement (`OP 7: people → persons`, `PP 22 → PP 21: …
+ * ensuring access to affordable → … ensuring universal access to affordable`): both sides' words, and how many words
+ * they share at the opening and at the close (the kept words shown around the change). Null for any other line: a
+ * clause added or dropped, several changes, a split, a merge, a move between parts.
+ */
+function soleReplacement(line: DigestLine): { older: string[]; newer: string[]; front: number; back: number } | null {
+  if (line.kind !== 'modified' || !line.text.startsWith(`${line.place}: `)) return null;
+  let said = line.text.slice(line.place.length + 2);
+  if (line.tone !== null) said = said.replace(new RegExp(` \\(${line.tone}\\)$`), '');
+  said = said.replace(/ \((?:twice|\d+ times)\)$/, '');
+  const sides = said.split(' → ');
+  if (sides.length !== 2 || said.includes('; ') || said.includes('“') || /^(?:moved|becomes|no longer|spacing) /.test(said)) return null;
+  const [older, newer] = sides.map((side) => side.replace(/^…\s*/, '').replace(/\s*…$/, '').split(' ').filter((word) => word !== ''));
+  let front = 0;
+  while (front < older.length && front < newer.length && older[front] === newer[front]) front++;
+  let back = 0;
+  while (back < older.length - front && back < newer.length - front && older[older.length - 1 - back] === newer[newer.length - 1 - back]) back++;
+  return { older, newer, front, back };
+}
+
+/**
+ * The lines of a step whose one change is the same term replaced, in `THROUGHOUT_LEAST` paragraphs or more, each group
+ * as one memo line under every index it carries: `throughout (3 paragraphs: PP 21, OP 7, OP 28): access → universal
+ * access`. A desk officer pastes one line for a term a text replaced throughout (`people → persons`), not one per
+ * paragraph; `digest.json` keeps every line, each linked to its row, and the pair report is unchanged. The term is said
+ * as the lines say it, with the kept word every line shows beside it when one side is empty (`access → universal
+ * access`); the lines must agree on the term, the tone and the signals.
+ */
+function throughoutGroups(lines: readonly DigestLine[]): Map<number, DigestMemoLine & { lines: number[] }> {
+  const byTerm = new Map<string, number[]>();
+  const replacements = lines.map(soleReplacement);
+  replacements.forEach((replacement, index) => {
+    if (replacement === null) return;
+    const { older, newer, front, back } = replacement;
+    const term = `${older.slice(front, older.length - back).join(' ')} → ${newer.slice(front, newer.length - back).join(' ')}`;
+    const key = `${term}\u0000${lines[index].tone}\u0000${lines[index].signals.join('; ')}`;
+    byTerm.set(key, [...(byTerm.get(key) ?? []), index]);
+  });
+  const groups = new Map<number, DigestMemoLine & { lines: number[] }>();
+  for (const indices of byTerm.values()) {
+    if (indices.length < THROUGHOUT_LEAST) continue;
+    const said = throughoutTerm(indices.map((index) => replacements[index]!));
+    if (said === null) continue;
+    const first = lines[indices[0]];
+    const places = indices.map((index) => lines[index].place.split(' → ').pop() ?? lines[index].place);
+    const text = lineWithSignals({ ...first, text: `throughout (${indices.length} paragraphs: ${places.join(', ')}): ${said}${first.tone ? ` (${first.tone})` : ''}` });
+    const entry = { text, href: first.href, first: indices[0], count: indices.length, lines: indices };
+    for (const index of indices) groups.set(index, entry);
+  }
+  return groups;
+}
+
+/**
+ * The term replaced as one line says it for all: its two sides when each holds a word (`people → persons`); else the
+ * side with the words every line keeps next to it, after it first (`access → universal access`), else before it. Null
+ * when the lines keep no word in common beside it.
+ */
+function throughoutTerm(replacements: ReadonlyArray<{ older: string[]; newer: string[]; front: number; back: number }>): string | null {
+  const [{ older, newer, front, back }] = replacements;
+  const [olderTerm, newerTerm] = [older.slice(front, older.length - back), newer.slice(front, newer.length - back)];
+  const worded = (words: readonly string[]): boolean => words.some((word) => /[\p{L}\p{N}]/u.test(word) && !LINKING_WORDS.has(word.toLowerCase()));
+  if (worded(olderTerm) && worded(newerTerm)) return `${olderTerm.join(' ')} → ${newerTerm.join(' ')}`;
+  // The kept words right after the term in every line, up to the first that is not a linking word.
+  const after: string[] = [];
+  for (let k = 0; ; k++) {
+    const word = older[older.length - back + k];
+    if (word === undefined || !replacements.every((one) => one.older[one.older.length - one.back + k] === word)) break;
+    after.push(word);
+    if (!LINKING_WORDS.has(word.toLowerCase())) break;
+  }
+  if (after.length > 0 && worded(after)) return `${[...olderTerm, ...after].join(' ')} → ${[...newerTerm, ...after].join(' ')}`;
+  const before: string[] = [];
+  for (let k = 1; ; k++) {
+    const word = older[front - k];
+    if (word === undefined || !replacements.every((one) => one.older[one.front - k] === word)) break;
+    before.unshift(word);
+    if (!LINKING_WORDS.has(word.toLowerCase())) break;
+  }
+  if (before.length > 0 && worded(before)) return `${[...before, ...olderTerm].join(' ')} → ${[...before, ...newerTerm].join(' ')}`;
+  return null;
 }
 
 /**

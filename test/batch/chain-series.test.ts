@@ -131,7 +131,8 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`a chain batch writes the di
     const op1 = digest.series[0].steps[1].lines.find((line) => line.place === 'OP 1')!;
     // The words both sides share ("which included a", "priority theme for the Conference") are left out, the placing
     // word before the change ("discussion on") kept.
-    expect(op1.text).toBe('OP 1: … discussion on the role of inter-agency cooperation in the effective implementation of Arms Trade Treaty provisions, the … → … discussion on universalization as a …');
+    // Since session 17 a side cut short loses the function words before its cut (`provisions, the …`, `as a …`).
+    expect(op1.text).toBe('OP 1: … discussion on the role of inter-agency cooperation in the effective implementation of Arms Trade Treaty provisions … → … discussion on universalization …');
   });
 
   it('writes no digest in target or all-pairs mode', async () => {

@@ -86,7 +86,8 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines, session 13 (${UN_SERIES_AVA
     // Before: `drops “Reaffirming the importance of supporting”`: the reader could not tell that Agenda 2063 (old PP 14)
     // joined the list of instruments recalled.
     expect(lineAt(lines, 'PP 5 + PP 14 → PP 6').text).toBe(
-      'PP 5 + PP 14 → PP 6 (merged): and looking forward to the adoption of the new → the Awaza; PP 14 “Agenda 2063 of the African Union, as well as its second …” joined without its opening “Reaffirming the importance of supporting”; drops “as a strategic framework for ensuring a positive socioeconomic transformation in Africa within the next 50 years”',
+      // Since session 17 a side opening on a stray conjunction (`and looking forward …`) is said with the kept word before it.
+      'PP 5 + PP 14 → PP 6 (merged): Prosperity, and looking forward to the adoption of the new → Prosperity, the Awaza; PP 14 “Agenda 2063 of the African Union, as well as its second …” joined without its opening “Reaffirming the importance of supporting”; drops “as a strategic framework for ensuring a positive socioeconomic transformation in Africa within the next 50 years”',
     );
     // Before: `drops “Recognizes that trade … in all its …”`: a whole clause of OP 52 dropped where it joined OP 50.
     expect(lineAt(lines, 'OP 50 + OP 52 → OP 48').text).toBe(
@@ -115,7 +116,7 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines, session 13 (${UN_SERIES_AVA
     // Counter-case: `Requests the` was not kept at the end of the new clause (`reiterates its request to the`): the line
     // still shows the old opening put for the new one, not a clause added.
     const lines = linesOf(await compareInSeries('promotion-of-inclusive-and-effective-international-tax-coope', 'A_RES_79_235.txt', 'A_RES_80_128.txt'));
-    expect(lineAt(lines, 'OP 12 → OP 3').text).toBe('OP 12 → OP 3: Requests the Secretary-General to provide the intergovernmental negotiating committee … → Expresses its concern about the impact of the Organization’s liquidity situation on the support provided by the …');
+    expect(lineAt(lines, 'OP 12 → OP 3').text).toBe('OP 12 → OP 3: Requests the Secretary-General to provide the intergovernmental negotiating committee … → Expresses its concern about the impact of the Organization’s liquidity situation on the support provided …'); // session 17: a side cut short loses the function words before its `…`
   }, 60_000);
 
   it('quotes a piece holding a title\'s quotation marks with single marks inside, never `drops “”` (IAEA 79/4 → 80/7 OP 2)', async () => {

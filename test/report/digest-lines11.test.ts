@@ -134,7 +134,7 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines carry only what was negotiat
     expect(lines.some((line) => line.place === 'OP 4')).toBe(false);
     // Before: `…; 78/72 of 7 December 2023 → 79/87` (the previous version's citation succeeded, its date dropped).
     const citing = lineAt(lines, 'OP 12 → OP 9');
-    expect(citing.text).toBe('OP 12 → OP 9: Notes → Also notes with satisfaction; continued its work → and its working groups continued their work');
+    expect(citing.text).toBe('OP 12 → OP 9: Notes → Also notes with satisfaction; Subcommittee continued its work → Subcommittee and its working groups continued their work');
     // No signal of the paragraph; its note (the Committee's report, the new year's) is said as the pair report's key
     // change says it (session 16: a footnote that changed is on its paragraph's line).
     expect(citing.signals).toEqual(['footnote 16 (older 19) changed: Ibid. → Official Records of the General Assembly, Eightieth Session, Supplement No. 20…; A/AC.105/1307 → A/AC.105/1338']);
