@@ -16,6 +16,8 @@ import type { ClassifySide, Finding, Signal } from '../types.js';
  *  - `heldRewriteReason`: a modified paragraph, looked forward to / decided / requested → welcomed as held or done;
  *  - `editionRecordReason`: a modified paragraph welcoming one edition → welcoming a later edition of the same event (the
  *    aligner pairs such records when the edition between them is welcomed in its own paragraph);
+ *  - `requestedEventHeldReason`: a dropped recall of the request that an event be convened, or a request to prepare it,
+ *    which the newer text welcomes as held;
  *  - `awaitedOutcomeRecordedReason`: a dropped look-forward to something due at an edition of an event, which the newer
  *    text records as held with that thing among its outcomes ("the first global stocktake").
  * Commitment signals of such a paragraph (look forward → welcome, recall → welcome) become routine.
@@ -31,7 +33,7 @@ export function markEventsHeld(findings: readonly Finding[], left: ClassifySide,
       return reason === null ? finding : { ...finding, routine: true, reasons: [reason], change: undefined, signals: finding.signals.map(routineCommitment) };
     }
     if (finding.kind === 'dropped') {
-      const reason = awaitedOutcomeRecordedReason(olderTexts[finding.left[0]], newerTexts);
+      const reason = awaitedOutcomeRecordedReason(olderTexts[finding.left[0]], newerTexts) ?? requestedEventHeldReason(olderTexts[finding.left[0]], olderTexts, newerTexts);
       return reason === null ? finding : { ...finding, routine: true, reasons: [reason] };
     }
     return finding;
@@ -243,4 +245,40 @@ export function awaitedOutcomeRecordedReason(text: string, newerTexts: readonly 
   if (rest.length > 0 && years.length > 0 && lastYear > Math.max(...years)) return null;
   const [edition] = [...awaitedEditions.keys()].filter((key) => editions(holding).has(key));
   return `event passed: ${awaited[1]}, looked forward to at the ${awaitedEditions.get(edition)}, recorded among the outcomes of that session welcomed as held`;
+}
+
+/** A recalled request that an event be convened, with its description: "Recalls its request for the President of the General Assembly to convene a global stocktaking, …, to be held in 2024, …". */
+const EVENT_REQUESTED = /^(?:(?:Also|Further)\s)?Recalls its (?:request|decision)\s(?:for|to|that)\s.{3,120}?\sto\s(?:convene|hold|organize)\s(?:an?|the)\s([\p{L}-]+(?:\s[\p{L}-]+){0,3}?)(?=,|\s(?:to be held|on|in|at|marking)\b)/u;
+/** A request that the event be prepared: "Requests the President …, supported by the Secretariat …, to support the preparations for the global stocktaking, …". */
+const PREPARATIONS_REQUESTED = /^(?:(?:Also|Further)\s)?Requests\s.{3,200}?\sto\s(?:support|undertake|make|begin|facilitate)\s(?:the\s)?preparations\s(?:for|of)\s(?:the\s)?([\p{L}-]+(?:\s[\p{L}-]+){0,3}?)(?=,|;|\s(?:to be held|in|at|including)\b)/u;
+
+/**
+ * A dropped paragraph that recalled the request that an event be convened ("to be held in 2024"), or requested its
+ * preparations, when the newer text welcomes the same event as convened (its description's words, stems compared:
+ * "global stocktaking" / "global stocktake"; and the year awaited, when the older text gave one): the request was
+ * carried out, the event held (Energy 78/157 → 79/211 OP 37 and OP 38, trial 17-a D1: "Welcomes the convening of the
+ * global stocktake, … held on 19 April 2024"). For the preparations, the older text must also hold the request that
+ * the event be convened. The reason, else null.
+ */
+export function requestedEventHeldReason(text: string, olderTexts: readonly string[], newerTexts: readonly string[]): string | null {
+  const requested = EVENT_REQUESTED.exec(text);
+  const preparing = requested ? null : PREPARATIONS_REQUESTED.exec(text);
+  if (!requested && !preparing) return null;
+  const description = (requested ?? preparing)![1];
+  const wanted = stems(description);
+  if (wanted.length < 2) return null;
+  const requestOf = requested ? text : olderTexts.find((paragraph) => { const found = EVENT_REQUESTED.exec(paragraph); return found !== null && stems(found[1]).join(' ') === wanted.join(' '); });
+  if (requestOf === undefined) return null;
+  const awaitedYear = /\bto be held in ((?:19|20)\d\d)\b/.exec(requestOf)?.[1];
+  const held = newerTexts.find((paragraph) => {
+    const done = DONE_OPENING.exec(paragraph);
+    if (!done || !/^(?:convening|holding)$/i.test(done[1])) return false;
+    // "the convening of the global stocktake": the event's description right after the opening.
+    const words = stems(paragraph.slice(done.index + done[0].length)).join(' ').replace(/^of (?:the |an? )?/, '');
+    return words.startsWith(wanted.join(' ')) && (awaitedYear === undefined || paragraph.includes(awaitedYear));
+  });
+  if (held === undefined) return null;
+  return requested
+    ? `event held: the ${description} the older text asked to be convened${awaitedYear ? ` (in ${awaitedYear})` : ''}, welcomed as convened in the newer text`
+    : `event held: the preparations asked for the ${description}, welcomed as convened in the newer text`;
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { awaitedOutcomeRecordedReason, editionRecordReason, heldRewriteReason } from '../../src/classify/events-held.js';
+import { awaitedOutcomeRecordedReason, editionRecordReason, heldRewriteReason, requestedEventHeldReason } from '../../src/classify/events-held.js';
 import { numberChanges } from '../../src/classify/signals/numbers.js';
 import type { Finding, RedlineResult } from '../../src/types.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareTexts } from '../../src/pipeline.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { CLIMATE, FINANCIAL_SYSTEM, ICT, SOVEREIGNTY, UN_SERIES, UN_SERIES_AVAILABLE as available, compareInSeries } from '../helpers/un-series.js';
+import { CLIMATE, ENERGY, FINANCIAL_SYSTEM, ICT, SOVEREIGNTY, UN_SERIES, UN_SERIES_AVAILABLE as available, compareInSeries } from '../helpers/un-series.js';
 
 /**
  * Trial 17-a (a Secretariat officer's chain batch over 12 Second Committee series), D1 D2 D3 D4 D7: events held paired
@@ -42,6 +42,24 @@ describe('D1: the look-forward to a COP pairs with its welcome as held; the othe
     const result = await compareInSeries(CLIMATE, 'A_RES_79_206.txt', 'A_RES_80_138.txt');
     expect(findingOf(result, 'OP 38', 'OP 38')).toMatchObject({ kind: 'modified', editorial: true });
     expect(findingOf(result, null, 'OP 40')).toMatchObject({ kind: 'new', routine: true, reasons: [expect.stringMatching(/\(thirty-first\), the older text recorded/)] });
+  });
+});
+
+describe('D1 (Energy): a global stocktaking requested, then welcomed as convened', () => {
+  it.skipIf(!available)(`Energy 78/157 → 79/211: dropped OP 37 (the request recalled) and OP 38 (its preparations) routine; new OP 37 (the welcome, with the President's call to action noted) stays${skipNote}`, async () => {
+    const result = await compareInSeries(ENERGY, 'A_RES_78_157.txt', 'A_RES_79_211.txt');
+    expect(findingOf(result, 'OP 37', null)).toMatchObject({ kind: 'dropped', routine: true, reasons: ['event held: the global stocktaking the older text asked to be convened (in 2024), welcomed as convened in the newer text'] });
+    expect(findingOf(result, 'OP 38', null)).toMatchObject({ kind: 'dropped', routine: true, reasons: ['event held: the preparations asked for the global stocktaking, welcomed as convened in the newer text'] });
+    expect(findingOf(result, null, 'OP 37')).toMatchObject({ kind: 'new', routine: false });
+  });
+
+  it('counter-cases: no welcome of the event, another year, or another event: the request stays', () => {
+    const request = 'Recalls its request for the President of the General Assembly to convene a global stocktaking, funded from extrabudgetary resources, to be held in 2024, marking the completion of the Decade;';
+    const welcome = 'Welcomes the convening of the global stocktake, marking the completion of the Decade, held on 19 April 2024;';
+    expect(requestedEventHeldReason(request, [request], [welcome])).toMatch(/^event held: the global stocktaking/);
+    expect(requestedEventHeldReason(request, [request], ['Looks forward to the global stocktake, to be held in 2025;'])).toBeNull();
+    expect(requestedEventHeldReason(request, [request], [welcome.replace('2024', '2025')])).toBeNull();
+    expect(requestedEventHeldReason(request, [request], ['Welcomes the convening of the high-level dialogue on energy, held on 19 April 2024;'])).toBeNull();
   });
 });
 
