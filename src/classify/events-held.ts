@@ -29,8 +29,12 @@ export function markEventsHeld(findings: readonly Finding[], left: ClassifySide,
     if (finding.routine || finding.editorial) return finding;
     if (finding.kind === 'modified') {
       const [before, after] = [olderTexts[finding.left[0]], newerTexts[finding.right[0]]];
-      const reason = heldRewriteReason(before, after, olderTexts) ?? editionRecordReason(before, after, olderTexts);
-      return reason === null ? finding : { ...finding, routine: true, reasons: [reason], change: undefined, signals: finding.signals.map(routineCommitment) };
+      const reason = heldRewriteReason(before, after, olderTexts, false) ?? editionRecordReason(before, after, olderTexts);
+      if (reason !== null) return { ...finding, routine: true, reasons: [reason], change: undefined, signals: finding.signals.map(routineCommitment) };
+      // Held, with the outcome's ask in the older text's formula for the edition before: the event passing is no
+      // commitment shift, but the ask on this year's outcome is the drafters' ("fought over each year", a drafter's
+      // reading of Climate 79/206 → 80/138 OP 39): the finding stays, its look forward → welcome routine.
+      return heldRewriteReason(before, after, olderTexts, true) === null ? finding : { ...finding, signals: finding.signals.map(routineCommitment) };
     }
     if (finding.kind === 'dropped') {
       const reason = awaitedOutcomeRecordedReason(olderTexts[finding.left[0]], newerTexts) ?? requestedEventHeldReason(olderTexts[finding.left[0]], olderTexts, newerTexts);
@@ -123,6 +127,11 @@ function clausesAreRecords(newer: string, older: string, formulaTexts: readonly 
   );
 }
 
+/** True when each clause of `newer` only records or was said in the older paragraph itself: nothing asked anew. */
+function clausesOnlyRecord(newer: string, older: string): boolean {
+  return clausesOf(newer).every((clause) => onlyRecords(clause) || saidIn(clause, older));
+}
+
 /** The older text's other paragraphs that record (welcome, note) an edition of one of these events. */
 function formulaParagraphs(events: Set<string>, olderTexts: readonly string[], except: string): string[] {
   return olderTexts.filter((text) => text !== except && DONE_OPENING.test(text) && [...eventsOf(editions(text))].some((event) => events.has(event)));
@@ -131,10 +140,12 @@ function formulaParagraphs(events: Set<string>, olderTexts: readonly string[], e
 /**
  * A paragraph that looked forward to an event, decided it, or recalled a request that it be held or a body be
  * established, rewritten to welcome it as held or done: the same edition of the same event (or the same thing
- * requested, by the same body), every newer clause the event's own record (`clausesAreRecords`), and every older clause
- * carried or only a record. The reason, else null.
+ * requested, by the same body), and every older clause carried or only a record. Every newer clause only records or
+ * was said by the older paragraph (`clausesOnlyRecord`); with `formulaAsks`, an ask the older text made of the edition
+ * before's outcomes, in its words, is also allowed (`clausesAreRecords`): the caller then keeps the finding and reads
+ * only its commitment shift as routine. The reason, else null.
  */
-export function heldRewriteReason(before: string, after: string, olderTexts: readonly string[]): string | null {
+export function heldRewriteReason(before: string, after: string, olderTexts: readonly string[], formulaAsks = true): string | null {
   const done = DONE_OPENING.exec(after);
   if (!done) return null;
   const awaiting = AWAITING_OPENING.exec(before);
@@ -148,6 +159,7 @@ export function heldRewriteReason(before: string, after: string, olderTexts: rea
     if (shared.length === 0 || shared.length !== olderEditions.size || shared.length !== newerEditions.size) return null;
     const olderRest = before.slice(awaiting[0].length);
     if (!clausesOf(olderRest).every((clause) => onlyRecords(clause) || saidIn(clause, after))) return null;
+    if (!formulaAsks) return clausesOnlyRecord(newerRest, before) ? `event held: the ${olderEditions.get(shared[0])}, looked forward to, now welcomed as held` : null;
     if (!clausesAreRecords(newerRest, before, formulaParagraphs(eventsOf(newerEditions), olderTexts, before))) return null;
     return `event held: the ${olderEditions.get(shared[0])}, looked forward to, now welcomed as held in the older text's words for the edition before it`;
   }
