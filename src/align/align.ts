@@ -31,6 +31,9 @@ import { relateUnpaired, RELATED_SETTINGS, type RelatedSettings } from './relate
  *    - yearly editions: an unpaired paragraph on each side naming an edition of the same recurring event in the same words,
  *      the newer a later year ("the theme for the 2023 → 2024 World Maritime Day"), is one paragraph whose edition moved
  *      on (`pairYearlyEditions`).
+ *    - same edition: a link between two editions of one numbered event ("the twenty-seventh session of the Conference of
+ *      the Parties" → "the twenty-ninth session …") gives way to an unpaired paragraph naming the link's own edition
+ *      (`pairSameEdition`): the look-forward to an event pairs with its welcome as held, not with the next look-forward.
  *    - folded in: an unpaired paragraph whose own words (a long phrase its partner does not bring) are in a paragraph
  *      of the other side linked 1:1 joins that link as a merge's source or a split's part, even far from it
  *      (`absorbFoldedIn`).
@@ -39,7 +42,7 @@ import { relateUnpaired, RELATED_SETTINGS, type RelatedSettings } from './relate
  */
 
 /** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way (11: a paragraph carried into its neighbour merged or linked; 12: a recalled list condensed into "its previous resolutions" paired). */
-export const ALIGNER_VERSION = 'aligner/13-cut-sentence';
+export const ALIGNER_VERSION = 'aligner/14-same-edition';
 
 /**
  * A paragraph's identity key for anchoring: its folded text, or for a paragraph without a word ("#", "* * *", "—")
@@ -133,7 +136,7 @@ export function alignParagraphs(
     { left: input.leftKeys, right: input.rightKeys },
   );
   const keys = { left: input.leftKeys, right: input.rightKeys };
-  const paired = absorbFoldedIn(absorbFoldedIn(dated, scorer, words, keys, options.maxGroup, 'left'), scorer, words, keys, options.maxGroup, 'right');
+  const paired = absorbFoldedIn(absorbFoldedIn(pairSameEdition(dated, scorer, keys, options.threshold), scorer, words, keys, options.maxGroup, 'left'), scorer, words, keys, options.maxGroup, 'right');
   const stats = { candidatePairs: scorer.scored, allPairs: n * m };
   return { links: paired, related: relateUnpaired(paired, scorer, words, related), stats };
 }
@@ -770,6 +773,70 @@ function pairCarried(links: AlignmentLink[], scorer: PairScorer, words: { left: 
   if (options.length === 0) return links;
   options.sort((p, q) => q.run - p.run || p.left - q.left || p.right - q.right);
   return linkUnpaired(links, options, unpaired, scorer);
+}
+
+/** An ordinal as the folded key writes it ("twenty eighth", "fifth", "31st"). */
+const FOLDED_ORDINAL = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)|\d{1,3}(?:st|nd|rd|th)`;
+/**
+ * A numbered event's edition, as a folded key writes it: the ordinal, the sitting and four words of the body's name
+ * ("twenty eighth session of the conference of the parties to"). Group 1: the ordinal; group 2: the rest (the event).
+ */
+const FOLDED_EDITION = new RegExp(`\\b(${FOLDED_ORDINAL}) ((?:session|meeting|summit|conference|forum) of the(?: \\S+){4})`, 'g');
+
+/** The editions a folded key names ("fifth|session of the conference of the parties serving as"). */
+function editionsOf(key: string): Set<string> {
+  return new Set([...key.matchAll(FOLDED_EDITION)].map((match) => `${match[1]}|${match[2]}`));
+}
+
+/**
+ * Same edition (round 17, trial 17-a D1): an in-order link between two paragraphs naming different editions of the
+ * same numbered events, none shared, gives way to an unpaired paragraph of the other side naming every edition the
+ * linked paragraph names, and scoring at least the threshold with it. A yearly text looks forward to the next session
+ * of a body, then welcomes it as held, and looks forward to the one after: with one paragraph more on one side, the
+ * in-order pass pairs each paragraph with the next one of its formula (Climate 78/153 → 79/206: "Looks forward to …
+ * the twenty-eighth session" → "Looks forward to … the thirtieth session", while 79/206 OP 37 welcomes the twenty-eighth
+ * as held). The event is the paragraph's identity, not its formula: the link is relinked to the same edition's
+ * paragraph and the partner left unpaired. Each paragraph once; the link is `moved` when it crosses another.
+ */
+function pairSameEdition(links: AlignmentLink[], scorer: PairScorer, keys: { left: readonly string[]; right: readonly string[] }, threshold: number): AlignmentLink[] {
+  const { dropped, inserted } = unpairedLinks(links);
+  if (dropped.size === 0 && inserted.size === 0) return links;
+  const eventsOf = (editions: Set<string>): Set<string> => new Set([...editions].map((edition) => edition.split('|')[1]));
+  const options: Array<{ link: AlignmentLink; left: number; right: number; similarity: number }> = [];
+  for (const link of links) {
+    if (link.left.length !== 1 || link.right.length !== 1) continue;
+    const [left, right] = [link.left[0], link.right[0]];
+    const [older, newer] = [editionsOf(keys.left[left]), editionsOf(keys.right[right])];
+    if (older.size === 0 || newer.size === 0 || [...older].some((edition) => newer.has(edition))) continue;
+    const newerEvents = eventsOf(newer);
+    if (![...eventsOf(older)].some((event) => newerEvents.has(event))) continue;
+    const consider = (otherLeft: number, otherRight: number, wanted: Set<string>, side: 'left' | 'right'): void => {
+      const found = editionsOf(side === 'right' ? keys.right[otherRight] : keys.left[otherLeft]);
+      if (![...wanted].every((edition) => found.has(edition))) return;
+      const scored = scorer.scoreAtLeast([otherLeft], [otherRight], threshold);
+      if (scored && scored.similarity >= threshold) options.push({ link, left: otherLeft, right: otherRight, similarity: scored.similarity });
+    };
+    for (const other of inserted.keys()) consider(left, other, older, 'right');
+    for (const other of dropped.keys()) consider(other, right, newer, 'left');
+  }
+  if (options.length === 0) return links;
+  options.sort((p, q) => q.similarity - p.similarity || p.left - q.left || p.right - q.right);
+  const inOrder = links.filter((link) => !link.moved && link.left.length > 0 && link.right.length > 0);
+  const crosses = (left: number, right: number): boolean => inOrder.some((link) => link.left[0] < left !== link.right[0] < right);
+  const replaced = new Set<AlignmentLink>();
+  const added: AlignmentLink[] = [];
+  for (const option of options) {
+    const keepsLeft = option.left === option.link.left[0];
+    const unpairedLink = keepsLeft ? inserted.get(option.right) : dropped.get(option.left);
+    if (!unpairedLink || replaced.has(option.link) || replaced.has(unpairedLink)) continue;
+    replaced.add(option.link);
+    replaced.add(unpairedLink);
+    const scored = scorer.score([option.left], [option.right]);
+    added.push({ left: [option.left], right: [option.right], similarity: scored.similarity, scores: scored.scores, moved: crosses(option.left, option.right) });
+    // The partner left behind: unpaired again.
+    added.push(keepsLeft ? { left: [], right: option.link.right, similarity: 0, moved: false } : { left: option.link.left, right: [], similarity: 0, moved: false });
+  }
+  return [...links.filter((link) => !replaced.has(link)), ...added];
 }
 
 /** A month's name as the folded key writes it. */

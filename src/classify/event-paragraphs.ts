@@ -2,6 +2,7 @@ import type { ClassifySide, Finding, Signal } from '../types.js';
 import { findReferences, isNextSessionSymbol } from './signals/references.js';
 import { anniversaryRecord, commemoratesKnown, routineReasons } from './routine.js';
 import { findNumbers } from './signals/numbers.js';
+import { ordinalNumber } from './events-held.js';
 
 /**
  * Whole paragraphs whose only news is that an event passed (issue 23, "events moving from expected to held to
@@ -414,11 +415,16 @@ export function newEventReason(text: string, older: readonly string[], olderYear
   const years = yearsOf(text);
   if (shape.kind === 'forward') {
     // The next edition looked forward to: the event is still to come, and the older text recorded an earlier edition.
-    if (newerYear === null || years.length === 0 || years.some((year) => year < newerYear)) return null;
+    if (newerYear === null || years.some((year) => year < newerYear)) return null;
     for (const name of eventNames(text)) {
-      if (name.edition === null) continue;
-      const earlier = older.map((paragraph) => editionIn(paragraph, name.core)).find((edition) => edition !== null && edition !== name.edition);
-      if (earlier !== undefined) return `event looked forward to: ${name.shown}, the older text recorded its ${earlier} edition`;
+      // The edition of the name, or of the body's session ("the thirtieth session of the Conference of the Parties").
+      const edition = name.edition ?? editionIn(text, name.core);
+      if (edition === null) continue;
+      const olderEditions = older.map((paragraph) => editionIn(paragraph, name.core)).filter((found): found is string => found !== null && found !== edition);
+      // Undated, the look forward must be to a later edition than every one the older text named (round 17, trial
+      // 17-a D1: "Looks forward to the thirty-first session of the Conference of the Parties …", no year given).
+      const later = years.length > 0 || (ordinalNumber(edition) !== null && olderEditions.length > 0 && olderEditions.every((found) => (ordinalNumber(found) ?? Infinity) < (ordinalNumber(edition) ?? 0)));
+      if (olderEditions.length > 0 && later) return `event looked forward to: ${name.shown}${name.edition === null ? ` (${edition})` : ''}, the older text recorded its ${olderEditions[0]} edition`;
     }
     return null;
   }

@@ -648,6 +648,20 @@ function pairByPlace(category: NumberCategory, left: readonly NumberMention[], r
     if (from.length !== to.length) continue;
     from.forEach((mention, k) => {
       const other = to[k];
+      // A session replaced by one two cycles on, where a session one cycle before it was dropped alone from the
+      // paragraph: the dropped one moved on with the cycle, the replaced one went with its clause ("at its
+      // [-seventy-ninth-]{+eighty-first+} session[-, through the Economic and Social Council, on … and to the Assembly at
+      // its eightieth session-] on the implementation", Palestine 79/229 → 80/158 OP 13: eightieth → eighty-first, the
+      // seventy-ninth removed; trial 17-a D3, where "79th → 81st", "80th → 81st" and "80th removed" were all said).
+      if (category === 'session' && !isRoutineNumberChange(mention, other)) {
+        const cycled = aloneOlder.find((alone) => !older.includes(alone) && isRoutineNumberChange(alone, other));
+        if (cycled !== undefined) {
+          older.push(cycled);
+          newer.push(other);
+          pairs.push([cycled, other] as const);
+          return;
+        }
+      }
       if ((category === 'figure' || category === 'percentage') && !comparable(mention, other, before, after)) return;
       if (movedTo(mention, aloneNewer) || movedTo(other, aloneOlder)) return;
       // Left to the rules on words when another figure counts more of the same words ("of whom [-29-]{+141+} were {+killed,
