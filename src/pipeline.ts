@@ -1,6 +1,6 @@
 import { nameParagraphs } from './report/paragraph-names.js';
 import { replacementPairs } from './report/replacements.js';
-import { HISTORY_SCHEMA_VERSION, SCHEMA_VERSION, type AbsentPosition, type Alignment, type AlignmentLink, type ClassifySide, type PairScorer, type Replacement, type Comparison, type Document, type HistoryResult, type LoadOptions, type NormalizedParagraph, type Paragraph, type ScoredPair, type Reinstatement, type NormalizedDocument, type Normalizer, type RedlineResult, type ResolvedOptions, type RunControl, type TextOrigins, type UrlInputs, type Warning } from './types.js';
+import { HISTORY_SCHEMA_VERSION, SCHEMA_VERSION, type AbsentPosition, type Alignment, type AlignmentLink, type ClassifySide, type PairScorer, type Replacement, type Comparison, type Document, type DocumentMeta, type HistoryResult, type LoadOptions, type NormalizedParagraph, type Paragraph, type ScoredPair, type Reinstatement, type NormalizedDocument, type Normalizer, type RedlineResult, type ResolvedOptions, type RunControl, type TextOrigins, type UrlInputs, type Warning } from './types.js';
 import { documentFromBytes, formatBytes, isDatedBefore, loadAnyDocument, sha256Hex } from './ingest/index.js';
 import { chainedTwins, normalizeDocument, normalizeParagraph, normalizeSurfaceForm, NORMALIZER_VERSION, releaseLanguageResources, surfaceForm, twinStandIn, type TwinPair } from './normalize/normalize.js';
 import { createScorer, scoreParagraphs, SCORER_VERSION } from './similarity/scorer.js';
@@ -254,7 +254,29 @@ function classifyPair(left: ClassifySide, right: ClassifySide, aligned: AlignedP
     if (similarity !== undefined) replacements.push({ left: older, right: newer, similarity: Math.round(similarity * 1e4) / 1e4 });
   }
   const { stats, ...rest } = comparison;
-  return { comparison: { ...rest, replacements, stats }, warnings };
+  const same = isSameResolution(left.document, right.document, comparison);
+  return { comparison: { ...rest, replacements, stats, ...(same ? { sameResolution: true as const } : {}) }, warnings };
+}
+
+/** A resolution's title as compared between versions: case and punctuation aside. */
+function comparableTitle(document: Document): string {
+  return document.meta.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** At most this share of the longer text's paragraphs in the shorter: two texts under one title, not two versions (as `isLopsided` in the batch plan). */
+const LOPSIDED_SHARE = 0.2;
+
+/**
+ * Whether two texts are one UN resolution, however rewritten (`Comparison.sameResolution`): both carry a UN symbol and
+ * one title, and neither has a fifth of the other's paragraphs or fewer (a decision on revised estimates under the
+ * budget resolution's title is another text). Syria 79/185 → 80/224 keeps 45 of 100 paragraphs' places, 6 % similar.
+ */
+function isSameResolution(left: Document, right: Document, comparison: Comparison): boolean {
+  if (left.meta.symbol === undefined || right.meta.symbol === undefined || comparableTitle(left) !== comparableTitle(right)) return false;
+  const counts = comparison.summary;
+  const kept = counts.unchanged + counts.modified + counts.split + counts.merged;
+  const [older, newer] = [kept + counts.dropped, kept + counts.new];
+  return Math.min(older, newer) > LOPSIDED_SHARE * Math.max(older, newer);
 }
 
 /** Assemble the JSON contract from documents and comparisons; paragraphs without UN labels get the name a reader cites them by (`nameParagraphs`). */
@@ -342,7 +364,28 @@ async function comparePair(left: Document, right: Document, resolved: ResolvedOp
   if (left.meta.id === right.meta.id) right.meta.id = `${right.meta.id}~2`; // ids must tell the two sides apart
   const { comparison, warnings } = signal ? await compareAbortable(left, right, resolved, signal) : compareDocuments(left, right, resolved, normalizeDocument);
   collectBetweenStages(left.paragraphs.length + right.paragraphs.length); // what remains is the result, then rendering
-  return buildResult([left, right], [comparison], { ...resolved, ...reading }, [...loadWarnings, ...warnings]);
+  return buildResult([left, right], [comparison], { ...resolved, ...reading }, [...pairOrderWarnings(left.meta, right.meta), ...loadWarnings, ...warnings]);
+}
+
+/** The session a UN symbol names: `A/RES/80/220` → 80, `A/C.3/79/L.31` → 79; null for other symbols. */
+function sessionOfSymbol(symbol: string | undefined): number | null {
+  const match = symbol === undefined ? null : /^A\/(?:RES\/|C\.\d\/|(?:ES-\d+\/)?)?(\d{1,3})\//.exec(symbol);
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * The texts given newest first: the "older" one dated after the "newer" one, or (no dates) of a later UN session. Said,
+ * not refused, as `history` says it (trial 17 b: `compare 80/220 79/181` listed the 2024 text's paragraphs as new and
+ * its commitments inverted without a word).
+ */
+function pairOrderWarnings(older: DocumentMeta, newer: DocumentMeta): Warning[] {
+  if (older.date !== null && newer.date !== null) {
+    if (!isDatedBefore(newer.date, older.date)) return [];
+    return [{ code: 'pair-order', file: newer.path, message: `is dated ${newer.date}, before the older text given (${older.path}, ${older.date}): are the two swapped? Give the older text first` }];
+  }
+  const [olderSession, newerSession] = [sessionOfSymbol(older.symbol), sessionOfSymbol(newer.symbol)];
+  if (olderSession === null || newerSession === null || newerSession >= olderSession) return [];
+  return [{ code: 'pair-order', file: newer.path, message: `is ${newer.symbol}, of a session before the older text given (${older.path}, ${older.symbol}): are the two swapped? Give the older text first` }];
 }
 
 /**
@@ -599,7 +642,7 @@ const UNRELATED_SHARE = 0.5;
  */
 function versionWarnings(versions: readonly Document[], comparisons: readonly Comparison[], options: ResolvedOptions): Warning[] {
   const warnings: Warning[] = [];
-  const title = (document: Document): string => document.meta.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const title = comparableTitle;
   for (let version = 1; version < versions.length; version++) {
     const [older, newer] = [versions[version - 1].meta, versions[version].meta];
     if (older.date !== null && newer.date !== null && isDatedBefore(newer.date, older.date)) {
@@ -609,8 +652,11 @@ function versionWarnings(versions: readonly Document[], comparisons: readonly Co
     if (older.symbol !== undefined && newer.symbol !== undefined && title(versions[version - 1]) !== title(versions[version])) {
       warnings.push({ code: 'history-titles', file: newer.path, message: `is titled “${newer.title}”, the version before it “${older.title}”: another resolution?` });
     }
-    const { similarity } = comparisons[version - 1];
-    if (similarity < options.threshold * UNRELATED_SHARE) {
+    const { similarity, sameResolution } = comparisons[version - 1];
+    if (similarity < options.threshold * UNRELATED_SHARE && sameResolution) {
+      // One resolution under one title, rewritten: its step is listed as every other, as the pair report and the digest list it.
+      warnings.push({ code: 'history-rewritten', file: newer.path, message: `is ${Math.round(similarity * 100)} % similar to the version before it (${older.path}): the same resolution, largely rewritten` });
+    } else if (similarity < options.threshold * UNRELATED_SHARE) {
       warnings.push({ code: 'history-unrelated', file: newer.path, message: `is ${Math.round(similarity * 100)} % similar to the version before it (${older.path}): two texts rather than two versions of one?` });
     }
   }

@@ -640,6 +640,12 @@ export interface Comparison {
    * only succeeded with the year's report). Absent from results written before it was recorded (read as the summary says).
    */
   technicalUpdate?: boolean;
+  /**
+   * True when both texts are UN documents (symbols) under one title and neither has a fifth of the other's paragraphs or
+   * fewer: however low its similarity, one resolution rewritten, not two texts (trial 17 b: Syria 79/185 → 80/224, 6 %
+   * similar, was "unrelated" in its report and the digest). Absent otherwise.
+   */
+  sameResolution?: true;
 }
 
 /** Options echoed into every result: the resolved values, defaults merged (see `src/options.ts`). */
@@ -899,6 +905,8 @@ export interface PairRecord {
    * an ordinary change. Absent otherwise.
    */
   unrelated?: true;
+  /** The pair's comparison found one UN resolution rewritten under its title (`Comparison.sameResolution`): never `unrelated`. */
+  sameResolution?: true;
   /**
    * The pair's warnings (`RedlineResult.warnings`: both texts' and the comparison's), each naming its file; absent when
    * none. A Word draft's tracked changes read as accepted are said in the digest and on standard error from here.

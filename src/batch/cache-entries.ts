@@ -132,6 +132,7 @@ const isCachedRecord: Check = (value) =>
     summary: (summary) => summary === null || isSummary(summary),
     signals: isOptional(isPairSignals),
     warnings: isOptional(isArrayOf(isWarning)),
+    sameResolution: isOptional((flag) => flag === true),
   });
 
 /** A warning of a pair (see `Warning`): code, message, and the file when there is one. */

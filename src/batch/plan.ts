@@ -138,7 +138,9 @@ export function markChainRecords(records: PairRecord[], pairs: readonly PlannedP
     const planned = pairs[record.pair];
     if (planned?.series === undefined || planned.step === undefined) return;
     const { series: _series, step: _step, unrelated: _unrelated, ...rest } = record;
-    const unrelated = (!byTitle.has(planned.series) || isLopsided(record)) && !record.estimated && record.error === undefined && record.similarity < candidateFloor;
+    // A pair the comparison found to be one UN resolution under its title (`sameResolution`) is never unrelated either,
+    // whatever grouped its series (`--series-by folder`, trial 17 b: Syria 79/185 → 80/224 "unrelated?" in the digest).
+    const unrelated = (!byTitle.has(planned.series) || isLopsided(record)) && record.sameResolution !== true && !record.estimated && record.error === undefined && record.similarity < candidateFloor;
     records[index] = { ...rest, series: planned.series, step: planned.step, ...(unrelated ? { unrelated: true as const } : {}) };
   });
 }

@@ -428,8 +428,8 @@ async function comparePair(task: CompareTask): Promise<CompareResult> {
     const html = cached.htmlText === null ? null : pairReportPath(task.left.id, task.right.id, 'html');
     if (report !== null) writeJsonAtomic(join(task.outDir, report), cached.reportText);
     if (html !== null) writeJsonAtomic(join(task.outDir, html), cached.htmlText);
-    const { similarity, coverage, summary, signals, warnings } = cached.record;
-    const record = { ...base, similarity, estimated: false, estimate: task.estimate, coverage, summary, report, html, ...(signals === undefined ? {} : { signals }), ...(warnings === undefined ? {} : { warnings }) };
+    const { similarity, coverage, summary, signals, warnings, sameResolution } = cached.record;
+    const record = { ...base, similarity, estimated: false, estimate: task.estimate, coverage, summary, report, html, ...(signals === undefined ? {} : { signals }), ...(warnings === undefined ? {} : { warnings }), ...(sameResolution ? { sameResolution } : {}) };
     return { record, cached: true, cacheProblems: cache.problems };
   }
   const result = await computePair(task, base, cache);
@@ -500,7 +500,7 @@ async function writeSeriesHistory(task: HistoryTask): Promise<SeriesHistoryRecor
  * equal records and reports.
  */
 /** What a cached pair holds beyond the comparison: its lineage matches carry the earlier paragraphs' labels. */
-const PAIR_ENTRY_FORMAT = 'lineage matches with labels; warnings; footnote changes';
+const PAIR_ENTRY_FORMAT = 'lineage matches with labels; warnings; footnote changes; same resolution';
 
 async function pairKey(task: CompareTask): Promise<string> {
   const side = (entry: CompareTask['left']) => [entry.sha256, entry.id, entry.path, entry.date];
@@ -542,6 +542,7 @@ async function computePair(task: CompareTask, base: Pick<PairRecord, 'pair' | 'l
         html,
         signals: pairSignals(comparison),
         ...(warnings.length > 0 ? { warnings } : {}),
+        ...(comparison.sameResolution ? { sameResolution: true as const } : {}),
       },
     };
   } catch (error) {

@@ -80,7 +80,9 @@ export async function compareTwoTexts(argv: TwoTextArgs, io: Pick<CliIo, 'stderr
   // accepted) is said without --verbose: `report -o memo.docx` prints nothing else (trial 14b). The text summary written
   // to the terminal ends with the warnings itself (`warningsOnStdout`): said once there.
   const { READER_WARNINGS, warningText } = await import('../report/labels.js');
-  for (const warning of result.warnings) note(io, argv, `redline: warning: ${warningText(warning)}`, READER_WARNINGS.has(warning.code) && !warningsOnStdout ? 'normal' : 'verbose');
+  // Texts given newest first are said before anything else, even where the summary ends with its warnings: a reader who
+  // reads the head of the output must not take the inverted changes for the real ones (trial 17 b).
+  for (const warning of result.warnings) note(io, argv, `redline: warning: ${warningText(warning)}`, (READER_WARNINGS.has(warning.code) && !warningsOnStdout) || warning.code === 'pair-order' ? 'normal' : 'verbose');
   note(io, argv, `redline: compared in ${((performance.now() - started) / 1000).toFixed(2)} s`, 'verbose');
   return { result, out };
 }

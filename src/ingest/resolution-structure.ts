@@ -80,6 +80,7 @@ export function labelResolution(given: Paragraph[]): Paragraph[] {
   let prefix = ''; // "II " in a resolution in parts, "Annex " / "Annex I " in an annex
   let top: string | null = null; // the label sub-paragraphs hang under (PP 3, OP 2, Annex 4, Art. 5 (2))
   let letter: string | null = null; // the current lettered sub-paragraph, for roman items under it
+  let lastRoman: { under: string; value: string } | null = null; // the last roman item and the "OP 2 (a)" it hangs under
   let annexName = 'Annex';
   let article: string | null = null; // "Art. 5" inside an instrument's article
   let annexPreamble = false; // between an annexed instrument's formula and its first article or numbered paragraph
@@ -155,9 +156,11 @@ export function labelResolution(given: Paragraph[]): Paragraph[] {
     }
     // Lettered items straight under an article's opening words hang under the article ("Art. 2 (k)").
     const under = top ?? article;
-    const sub = number ? subLabel(number, letter) : null;
+    const romanParent = `${under} ${letter}`;
+    const sub = number ? subLabel(number, letter, lastRoman?.under === romanParent ? lastRoman.value : null) : null;
     if (sub && under) {
       if (sub.kind === 'letter') letter = sub.label;
+      else lastRoman = { under: romanParent, value: sub.label };
       const label = sub.kind === 'roman' && letter ? `${under} ${letter} ${sub.label}` : `${under} ${sub.label}`;
       return mark(paragraph, inAnnex('sub-paragraph'), label);
     }
@@ -298,16 +301,44 @@ function operativeNumberingRestarts(body: readonly Paragraph[]): boolean {
   return false;
 }
 
-/** `(a)` is a letter, `(i)` a roman numeral under the current letter (but `(i)` after `(h)` is the letter i). */
-function subLabel(number: string, letter: string | null): { kind: 'letter' | 'roman'; label: string } | null {
+/**
+ * `(a)` is a letter, `(i)` a roman numeral under the current letter. A label that is both (i, v, x, l) is decided by its
+ * previous sibling: the letter that follows the current one ("(l)" after "(k)", "(i)" after "(h)") is a letter, unless it
+ * is also the roman numeral that follows the last roman item under that letter ("(v)" after "(u) … (iv)").
+ */
+function subLabel(number: string, letter: string | null, previousRoman: string | null): { kind: 'letter' | 'roman'; label: string } | null {
   const roman = ROMAN.exec(number);
   const romanValue = roman ? (roman[1] ?? roman[2]) : null;
-  if (romanValue && letter && !(romanValue === 'i' && letter === '(h)') && !(romanValue === 'v' && letter === '(u)') && !(romanValue === 'x' && letter === '(w)')) {
-    return { kind: 'roman', label: `(${romanValue})` };
-  }
   const match = LETTER.exec(number);
-  if (match) return { kind: 'letter', label: `(${match[1] ?? match[2]})` };
+  const letterValue = match ? (match[1] ?? match[2]) : null;
+  if (romanValue && letter) {
+    const nextLetter = letterValue !== null && `(${letterValue})` === `(${followingLetter(letter.slice(1, -1))})`;
+    const nextRoman = previousRoman !== null && romanValueOf(romanValue) === romanValueOf(previousRoman.slice(1, -1)) + 1;
+    if (!nextLetter || nextRoman) return { kind: 'roman', label: `(${romanValue})` };
+  }
+  if (letterValue !== null) return { kind: 'letter', label: `(${letterValue})` };
   return null;
+}
+
+/** The letter after a sub-paragraph's letter: "k" → "l", "z" → "aa", "aa" → "bb" (the UN doubles letters after z). */
+function followingLetter(value: string): string {
+  if (value === 'z') return 'aa';
+  if (/^([a-y])\1$/.test(value)) return String.fromCharCode(value.charCodeAt(0) + 1).repeat(2);
+  if (/^[a-y]$/.test(value)) return String.fromCharCode(value.charCodeAt(0) + 1);
+  return '';
+}
+
+/** A lower-case roman numeral's value ("xiv" → 14); NaN for a malformed one. */
+function romanValueOf(numeral: string): number {
+  const values: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+  let total = 0;
+  for (let index = 0; index < numeral.length; index++) {
+    const value = values[numeral[index]];
+    const next = values[numeral[index + 1]] ?? 0;
+    if (value === undefined) return Number.NaN;
+    total += value < next ? -value : value;
+  }
+  return total;
 }
 
 function capitalize(word: string): string {

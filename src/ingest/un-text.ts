@@ -22,7 +22,7 @@ import { OPERATIVE_VERB, PREAMBULAR_OPENER } from './resolution-structure.js';
  *  3. per page: furniture lines go, the footnote area under the rule is read into notes (numbered in sequence).
  *  4. the first page's form becomes document facts (`un-metadata.ts`), the closing "45th plenary meeting" too.
  *  5. blank-line blocks are paragraphs; a block continues across a page break when the page ended mid-sentence, the
- *     next page starts in lowercase, or it starts on a figure (a year, not a label) after a comma; a lone label line
+ *     next page starts in lowercase, or, after a comma, it does not open a paragraph (a symbol, a figure); a lone label line
  *     joins its text. Inside a block (a page-break join, or an
  *     extractor that writes no blank line between paragraphs, as `pdftotext` does), a line that ends a paragraph (a
  *     comma for a preambular one, a semicolon or full stop for an operative one, a footnote mark after it) followed
@@ -268,7 +268,7 @@ const DOCUMENT_SYMBOL_START = /^\p{Lu}[\p{Lu}\d.]*[/(][^\s]*/u;
 /** A line's first word a figure (a year, a number, a range), not a label: "2026,", "2018–2028", "1980/67". */
 const FIGURE_START = /^(?!\d{1,3}[.)](?:\s|$))\d/;
 
-/** A page break cut the paragraph when the next page starts in lowercase, on a document symbol after a list separator or on a figure after a comma, or the page ended mid-sentence before text. */
+/** A page break cut the paragraph when the next page starts in lowercase, on a document symbol after a list separator, on anything but a paragraph's opening after a comma, or the page ended mid-sentence before text. */
 function continuesAcrossPage(sofar: string, next: string): boolean {
   if (/^\p{Ll}/u.test(next)) return true;
   if (LABELLED.test(next) || LABEL_ONLY.test(next)) return false;
@@ -280,6 +280,10 @@ function continuesAcrossPage(sofar: string, next: string): boolean {
   // ended on a comma continues a list the break cut (A/RES/79/227, PP 60): no paragraph of a resolution opens on a bare
   // number, and the labels ("12.", "(a)") were told apart above.
   if (FIGURE_START.test(next) && /,$/.test(end)) return true;
+  // More generally, a page that ended on a comma (a footnote mark after it or not) cut the paragraph unless the next
+  // page opens one (a participle, an operative verb, a label): "…46/21 of 24 March 2021,10" / "S-29/1 of 12 February
+  // 2021, …" is one preambular paragraph (A/RES/79/182, PP 3), as the PDF reader already reads such a break.
+  if (/,$/.test(end) && !opensParagraph(next)) return true;
   return !TERMINAL.test(end) && !/,$/.test(end) && !LABEL_ONLY.test(end);
 }
 

@@ -38,7 +38,14 @@ type DocxLibrary = typeof import('docx');
 export async function renderDocx(result: RedlineResult, options: DocxOptions = {}): Promise<Uint8Array> {
   const docx = await import('docx');
   const date = revisionDate(result, options.fallbackDate ?? null);
-  const writer = new DocxWriter(docx, date ?? NO_DATE);
+  // Comments are numbered after every footnote id the body can write (each paragraph's notes once per comparison):
+  // LibreOffice takes a comment whose id is also a footnote's for that footnote, and the memo printed to PDF showed
+  // the wrong footnote texts from the first comment on (trial 17 b: DPRK 79/181 → 80/220, footnote 1 read "A/HRC/60/58.").
+  const notes = result.comparisons.reduce((sum, comparison) => {
+    const { left, right } = comparedDocuments(result, comparison);
+    return sum + [left, right].reduce((count, document) => count + document.paragraphs.reduce((inner, paragraph) => inner + (paragraph.footnotes?.length ?? 0), 0), 0);
+  }, 0);
+  const writer = new DocxWriter(docx, date ?? NO_DATE, notes + 1);
   const children: FileChild[] = [];
   const running: string[] = [];
   result.comparisons.forEach((comparison, index) => {
@@ -150,7 +157,7 @@ interface Piece {
 
 /** Builds the body: numbers every change and comment, so the ids are unique and the same on every run. */
 class DocxWriter {
-  /** The comments written so far, in order of their ids. */
+  /** The comments written so far, in order of their ids (from `firstCommentId`). */
   readonly comments: ICommentOptions[] = [];
   /** The footnotes written so far, by id (1, 2 …): each paragraph's notes as Word footnotes. */
   readonly footnotes: Record<string, { children: InstanceType<DocxLibrary['Paragraph']>[] }> = {};
@@ -163,6 +170,8 @@ class DocxWriter {
   constructor(
     private readonly docx: DocxLibrary,
     private readonly date: string,
+    /** The first comment id: past every footnote id (see `renderDocx`). */
+    private readonly firstCommentId = 0,
   ) {}
 
   /** The attributes of one tracked change: a fresh id, the author, the date. */
@@ -173,7 +182,7 @@ class DocxWriter {
 
   /** A comment by redline; returns its id. */
   private comment(text: string): number {
-    const id = this.comments.length;
+    const id = this.firstCommentId + this.comments.length;
     const { Paragraph } = this.docx;
     this.comments.push({ id, author: REVISION_AUTHOR, initials: 'RL', ...(this.date === NO_DATE ? {} : { date: new Date(this.date) }), children: [new Paragraph(clean(text))] });
     return id;

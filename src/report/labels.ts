@@ -144,6 +144,11 @@ export const UNRELATED_CUT = 0.1;
  */
 export function relationNote(comparison: Comparison): string | null {
   if (comparison.similarity >= UNRELATED_CUT) return null;
+  // One UN resolution under its title, rewritten (Syria 79/185 → 80/224, 6 %): its changes are listed as changes.
+  if (comparison.sameResolution) {
+    const sharedWords = typeof comparison.sharedWording === 'number' ? `, ${percent(comparison.sharedWording)} shared wording` : '';
+    return `Largely rewritten (${percent(comparison.similarity)} similar${sharedWords}): the same resolution under the same title, most of its paragraphs dropped or new.`;
+  }
   const paired = comparison.findings.filter((finding) => finding.left.length > 0 && finding.right.length > 0).length;
   const pairs = paired === 0 ? 'no paragraph of one could be paired with one of the other' : `only ${paired} ${paired === 1 ? 'paragraph pair was' : 'paragraph pairs were'} found`;
   // Shared wording beside it: two rewritten texts of one author, "0% similar" by their aligned paragraphs, still share
@@ -159,7 +164,7 @@ export function relationNote(comparison: Comparison): string | null {
  * against the seed statement).
  */
 export function unrelatedAbsence(comparison: Comparison): string | null {
-  if (relationNote(comparison) === null) return null;
+  if (relationNote(comparison) === null || comparison.sameResolution) return null;
   return 'No key changes and no signal counts: the texts look unrelated, so what differs between them is not a change.';
 }
 
