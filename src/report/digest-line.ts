@@ -26,7 +26,8 @@ export function isNegotiated(finding: Finding): boolean {
   if (finding.routine) return false;
   // A split or merge whose words are the same once case, punctuation and dash styles are set aside only moved a paragraph
   // break (a page break of a PDF's text export, `(AU-` against `(AU‑`): nothing was negotiated.
-  if (finding.kind === 'split' || finding.kind === 'merged') return editsOf(finding.diff).some((edit) => folded(edit.deleted) !== folded(edit.inserted));
+  // Nor did one whose only edits are at the seam, classify's `editorial` split or merge (its punctuation, conjunction, capital).
+  if (finding.kind === 'split' || finding.kind === 'merged') return !finding.editorial && editsOf(finding.diff).some((edit) => folded(edit.deleted) !== folded(edit.inserted));
   return true;
 }
 
@@ -1628,7 +1629,8 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
     const list = listPhrases(older, newer, cutText, false, garbled) ?? (acrossItems ? listPhrases(older, newer, cutText, true, garbled) : null);
     if (list !== null) return joinPhrases(list);
   }
-  const sayAll = (pieces: ReadonlyArray<Edit | string>): string[] => pieces.map((piece) => (typeof piece === 'string' ? piece : (finding.kind === 'merged' ? joinedOpening(piece, sources) : null) ?? tidyEnds((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? asPieces(phrase(piece), piece))));
+  const merged = finding.kind === 'merged' ? sideOf(finding.diff, 'insert') : '';
+  const sayAll = (pieces: ReadonlyArray<Edit | string>): string[] => pieces.map((piece) => (typeof piece === 'string' ? piece : (finding.kind === 'merged' ? (joinedOpening(piece, sources) ?? carriedPiece(piece, sources, merged)) : null) ?? tidyEnds((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? asPieces(phrase(piece), piece))));
   let reshapedPieces = withMoves(reshaped(shown));
   let said = sayAll(reshapedPieces);
   // Replacements close together said as fragments (`… of debt distress or; or at high risk …, and → …, as`) are one
@@ -1727,6 +1729,55 @@ function joinedOpening(edit: Edit, sources: readonly Source[]): string | null {
   const last = core((opening.match(/\S+/g) ?? []).pop() ?? '').toLowerCase();
   if (wordCount(core(rest)) < 2 || DETERMINERS.has(last) || FUNCTION_WORDS.has(last) && !/^(?:to|that)$/.test(last) || PREPOSITIONS.has(last)) return null;
   return `${source.label} “${cutText(rest, PHRASE_LENGTH / 2)}” joined without its opening “${cutText(opening, PHRASE_LENGTH)}”`;
+}
+
+/** Share of a dropped piece's content words the merged paragraph still holds for the piece to be carried, not dropped. */
+const CARRIED_SHARE = 0.6;
+
+/** A word as `carriedPiece` compares it: lowercased, one inflection off (`increasing`, `increase` → `increas`). */
+function carriedStem(word: string): string {
+  return word.toLowerCase().replace(/(?:ing|ed|es|s|e)$/, '');
+}
+
+/**
+ * A passage a merge's word diff drops whole whose content words the merged paragraph mostly holds, in other places
+ * (`CARRIED_SHARE`): its substance was carried, not dropped; the line says so and quotes only the words that went, runs
+ * of them joined by `…`: `OP 16 carried in, less “Calls upon … provide timely support to developing countries”`. A
+ * Bureau officer read Finance 79/196 → 80/122 `OP 4 + OP 16 → OP 20 (merged): … drops “Calls upon multilateral
+ * development banks to provide timely support …”` as the call on the banks dropped, where OP 20 still encourages them
+ * to increase and optimize their lending in local currencies and scale up innovative mechanisms (trial 17-a D8). Null
+ * for any other edit.
+ */
+function carriedPiece(edit: Edit, sources: readonly Source[], merged: string): string | null {
+  if (core(edit.inserted) !== '' || wordCount(core(edit.deleted)) < SOURCE_WORDS) return null;
+  const kept = new Set((merged.match(/[\p{L}\p{N}]+/gu) ?? []).map(carriedStem));
+  const words = edit.deleted.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+  const content = words.filter((word) => !FUNCTION_WORDS.has(word.toLowerCase()));
+  // A word is held when the merged paragraph has it, or each part of a compound it writes (`long-term`).
+  const held = (word: string): boolean => word.split(/[-'’]/).every((part) => kept.has(carriedStem(part)));
+  if (content.length === 0 || content.filter(held).length < CARRIED_SHARE * content.length) return null;
+  // The runs of words that went: from a content word gone to the last content word gone before one held.
+  const runs: string[][] = [];
+  let run: string[] = [];
+  let pending: string[] = [];
+  for (const word of words) {
+    if (FUNCTION_WORDS.has(word.toLowerCase())) {
+      if (run.length > 0) pending.push(word);
+    } else if (held(word)) {
+      // A verb gone alone keeps its particle (`Calls upon`); a longer run ends on its last word gone.
+      if (run.length > 0) runs.push(run.length === 1 ? [...run, ...pending] : run);
+      [run, pending] = [[], []];
+    } else {
+      run.push(...pending, word);
+      pending = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  const piece = flatten(core(edit.deleted));
+  const source = sources.find((one) => flatten(one.text).includes(piece));
+  const name = source ? `${source.label} carried in` : 'carried in other words';
+  if (runs.length === 0) return `${name}, words kept`;
+  return `${name}, less “${cutText(runs.map((gone) => gone.join(' ')).join(' … '), PHRASE_LENGTH)}”`;
 }
 
 /**
