@@ -339,7 +339,7 @@ function toFinding(
         ? typographyReasons([{ op: 'delete', text: leftText }, { op: 'insert', text: rightText }])
         : typographyReasons(diff)
       : regrouped
-        ? [`${kind}, words unchanged: only the seam's punctuation, conjunction or capital changed`]
+        ? [`${kind}, words unchanged: only the paragraph break, with its punctuation, a conjunction or a capital`]
       : editorial
         ? (repeated ?? editorialReasons(diff))
         : predecessor !== null

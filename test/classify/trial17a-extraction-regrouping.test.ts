@@ -98,7 +98,7 @@ describe('D9: a new paragraph in place of a dropped one, said as one line', () =
     const result = await compareInSeries(ICT, 'A_RES_78_132.txt', 'A_RES_79_194.txt');
     const [left, right] = result.documents;
     const { findings } = result.comparisons[0];
-    const pairs = replacementPairs(result.comparisons[0], left.paragraphs, right.paragraphs).map(({ dropped, added }) => `${left.paragraphs[findings[dropped].left[0]].label} → ${right.paragraphs[findings[added].right[0]].label}`);
+    const pairs = replacementPairs(result.comparisons[0], left.paragraphs, right.paragraphs).map(({ dropped, added }) => `${left.paragraphs[findings[dropped].left[0]!].label} → ${right.paragraphs[findings[added].right[0]!].label}`);
     expect(pairs).toContain('PP 27 → PP 27');
     expect(pairs).toContain('OP 55 → OP 61');
     expect(pairs).not.toContain('PP 25 → PP 27');
@@ -127,7 +127,7 @@ describe('D11: a split or merge changed only at its seam is editorial', () => {
     const result = await compareInSeries(FINANCIAL_SYSTEM, 'A_RES_78_136.txt', 'A_RES_79_196.txt');
     const split = result.comparisons[0].findings.find((finding) => finding.kind === 'split')!;
     expect(split.editorial).toBe(true);
-    expect(split.reasons).toEqual(["split, words unchanged: only the seam's punctuation, conjunction or capital changed"]);
+    expect(split.reasons).toEqual(['split, words unchanged: only the paragraph break, with its punctuation, a conjunction or a capital']);
     expect(isNegotiated(split)).toBe(false);
     const step = digestStep({ result, report: null });
     expect(step.lines.some((line) => line.place.startsWith('OP 8 →'))).toBe(false);
