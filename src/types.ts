@@ -482,7 +482,10 @@ interface FindingBase {
   moved: boolean;
   /** For `merged`: the left indices in the order the merged paragraph reads them (and the diff shows them), when not ascending. */
   order?: number[];
-  /** For `modified`: true when only case, punctuation, spelling or abbreviations changed. False otherwise. */
+  /**
+   * For `modified`: true when only case, punctuation, spelling or abbreviations changed. For `split` and `merged`: true
+   * when only the seam changed (a paragraph break with its punctuation, one conjunction and the opening's capital). False otherwise.
+   */
   editorial: boolean;
   /**
    * For `modified`: true when the only change is the yearly succession (a session number, a year or a date one step on,
@@ -1269,6 +1272,12 @@ export interface DigestLine {
    * PP 22): …`. Absent otherwise.
    */
   reinstated?: DigestReinstated;
+  /**
+   * For a new paragraph standing in a dropped one's place (the pair report's replacement): the dropped paragraph's place
+   * (`OP 55`); the line reads `new OP 61, in place of dropped OP 55: … — was: …`, and the dropped one has no line of
+   * its own. Absent otherwise.
+   */
+  replaces?: string;
 }
 
 /** One step of a series: one version against the next, and what was negotiated between them. */

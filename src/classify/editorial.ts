@@ -967,3 +967,45 @@ export function wordOrderReason(diff: readonly DiffPart[]): string | null {
   if (!pure || moved.length === 0 || moved.length > WORD_ORDER_MOST || moved.join(' ') !== back.join(' ') || sensitive(moved) || second.gap > WORD_ORDER_MOST) return null;
   return `word order: “${moved.join(' ')}” moved`;
 }
+
+/** The conjunctions a paragraph break stands in for when a paragraph is cut in two ("…Initiative, and remains" → "…Initiative; Remains"). */
+const SEAM_CONJUNCTIONS = new Set(['and', 'or']);
+
+/**
+ * True for a split or merge whose words are the same but for the seam: each edit, its words compared case aside, puts in
+ * or takes out only punctuation, a paragraph break and one conjunction ("and", or "or", never one for the other), and
+ * the capital of the opening a new paragraph takes. Finance 78/136 → 79/196 OP 8 → OP 9 + OP 10 cut
+ * "…Debt Service Suspension Initiative[-, and remains-]{+; Remains+} concerned …" with an "and" moved between two
+ * clauses: no word of substance changed, and the digest listed it as a negotiated change (trial 17-a D11).
+ */
+export function isSeamOnlyRegrouping(diff: readonly DiffPart[]): boolean {
+  const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const used = new Set<string>();
+  let deleted: string[] = [];
+  let inserted: string[] = [];
+  let edited = false;
+  const close = (): boolean => {
+    const rest = [...inserted];
+    const left: string[] = [];
+    for (const word of deleted) {
+      const at = rest.indexOf(word);
+      if (at >= 0) rest.splice(at, 1);
+      else left.push(word);
+    }
+    for (const word of [...left, ...rest]) {
+      if (!SEAM_CONJUNCTIONS.has(word)) return false;
+      used.add(word);
+    }
+    [deleted, inserted] = [[], []];
+    return true;
+  };
+  for (const part of diff) {
+    if (part.op === 'equal') {
+      if (!close()) return false;
+      continue;
+    }
+    edited = true;
+    (part.op === 'delete' ? deleted : inserted).push(...words(part.text));
+  }
+  return close() && edited && used.size <= 1;
+}

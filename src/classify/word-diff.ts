@@ -62,7 +62,33 @@ const APOSTROPHES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
  * keeps the newer side's); one character each, so offsets are kept.
  */
 export function wordDiffKey(token: string): string {
-  return token.replace(DASHES, '-').replace(APOSTROPHES, "'");
+  const key = token.replace(DASHES, '-').replace(APOSTROPHES, "'");
+  return letterFold ? key.replaceAll(letterFold.lost, letterFold.standIn) : key;
+}
+
+/**
+ * The letter a text layer lost and the one its font writes in its place, for the pair being compared
+ * (`classify/letter-fold.ts`), as code units; null for every other pair. Folded like a dash: "major" and "maoor" are one
+ * token while it is set.
+ */
+let letterFold: { lost: string; standIn: string; lostUnit: number; standInUnit: number } | null = null;
+
+/**
+ * Run `compare` with the word diff reading `fold.lost` as `fold.standIn` (one pair's comparison: classify sets it around
+ * the pair and no other pair is compared meanwhile, a comparison being synchronous). The remembered diffs and splits are
+ * let go on the way in and out: they were made under another fold.
+ */
+export function withLetterFold<T>(fold: { lost: string; standIn: string } | null, compare: () => T): T {
+  if (!fold) return compare();
+  const outer = letterFold;
+  letterFold = { ...fold, lostUnit: fold.lost.charCodeAt(0), standInUnit: fold.standIn.charCodeAt(0) };
+  recentDiffs.clear();
+  try {
+    return compare();
+  } finally {
+    letterFold = outer;
+    recentDiffs.clear();
+  }
 }
 
 /** Whether two tokens are the same to the word diff: equal, or equal once their dashes and apostrophes are folded (`wordDiffKey`). */
@@ -80,8 +106,9 @@ export function sameToken(left: string, right: string): boolean {
   return true;
 }
 
-/** One code unit as `wordDiffKey` folds it: a dash to `-`, an apostrophe to `'`, any other unit itself. */
+/** One code unit as `wordDiffKey` folds it: a dash to `-`, an apostrophe to `'`, a lost letter to its stand-in (`withLetterFold`), any other unit itself. */
 function foldedUnit(unit: number): number {
+  if (letterFold && unit === letterFold.lostUnit) return letterFold.standInUnit;
   if (unit >= 0x2010 && unit <= 0x2015) return 0x2d;
   if (unit === 0x2212) return 0x2d;
   if (unit === 0x2018 || unit === 0x2019 || unit === 0x201a || unit === 0x201b || unit === 0x2032 || unit === 0x60 || unit === 0xb4) return 0x27;

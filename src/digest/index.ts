@@ -1,10 +1,11 @@
-import type { Digest, DigestLine, DigestPair, DigestSeries, DigestStep, DigestVersion, Finding, Series } from '../types.js';
+import type { Comparison, Digest, DigestLine, DigestPair, DigestSeries, DigestStep, DigestVersion, Finding, Paragraph, Series } from '../types.js';
 import { digestLine, isHeadingOnly, isNegotiated, isRoutineHeading } from '../report/digest-line.js';
 import { compareSeries } from '../series/index.js';
 import { draftsWithoutAdopted } from '../report/labels.js';
 import { isEditorialPiece } from './editorial-piece.js';
 import { isRoutineByNotes } from '../footnote-changes.js';
 import { memoEntries } from '../report/digest.js';
+import { replacementPairs } from '../report/replacements.js';
 
 export { digestLine, isNegotiated } from '../report/digest-line.js';
 export { reinstatedOf } from './reinstated.js';
@@ -94,8 +95,8 @@ export function digestStep(pair: DigestPair): MadeStep {
   // A section heading renumbered with the session's succession (`XVII Seventy-ninth session … → XVI Eightieth session …`)
   // is the yearly succession: counted routine, no line.
   const routineHeadings = unrelated ? 0 : comparison.findings.filter((finding) => isNegotiated(finding) && isRoutineHeading(finding, left, right)).length;
-  const lines = unrelated ? [] : comparison.findings.flatMap((finding, index) => (isNegotiated(finding) && !isHeadingOnly(finding, left, right) && !isRoutineHeading(finding, left, right) ? [withReinstated(digestLine(finding, index, left, right, pair.report, isEditorialPiece), finding, pair.reinstated)] : []));
-  const modified = comparison.findings.filter((finding) => finding.kind === 'modified');
+  const found = unrelated ? [] : comparison.findings.flatMap((finding, index) => (isNegotiated(finding) && !isHeadingOnly(finding, left, right) && !isRoutineHeading(finding, left, right) ? [withReinstated(digestLine(finding, index, left, right, pair.report, isEditorialPiece), finding, pair.reinstated)] : []));
+  const lines = unrelated ? found : withReplacementsJoined(found, closeReplacements(comparison, left, right));
   return {
     step: 'version',
     older: version(comparison.left),
@@ -106,7 +107,8 @@ export function digestStep(pair: DigestPair): MadeStep {
     technicalUpdate: !unrelated && (comparison.technicalUpdate ?? lines.length === 0),
     // Routine dropped and new paragraphs (an event passed) count with the routine rewordings.
     routine: comparison.findings.filter((finding) => finding.routine || isRoutineByNotes(finding)).length + routineHeadings,
-    editorial: modified.filter((finding) => finding.editorial).length,
+    // A split or merge only at its seam is editorial too (classify's `isSeamOnlyRegrouping`).
+    editorial: comparison.findings.filter((finding) => finding.editorial && (finding.kind === 'modified' || finding.kind === 'split' || finding.kind === 'merged')).length,
     report: pair.report,
     lines,
     memo: memoEntries(lines),
@@ -128,4 +130,46 @@ function withReinstated(line: DigestLine, finding: Finding, reinstated: DigestPa
   const prefix = `new ${line.place}: `;
   const text = line.text.startsWith(prefix) ? `reinstated ${line.place} (${from}): ${line.text.slice(prefix.length)}` : line.text;
   return { ...line, text, reinstated: first };
+}
+
+/**
+ * Least similarity (the scorer's, `Comparison.replacements`) of a replacement the digest says as one line: below it the
+ * two paragraphs mostly share a field's words, not a subject (ICT 78/132 → 79/194 PP 39 "Recognizing the important role
+ * that information and communications technologies can play in protecting the environment" and new PP 40 "Noting with
+ * concern that digital divides … artificial intelligence", 7 %), and "in place of" would tell the reader one became the
+ * other. Of the 50 replacements of the 144-pair chain (session 17), the 24 from 20 % up were mostly one paragraph's
+ * successor (the WSIS review looked forward to, 28 %; the Digital Economy Report's next edition, 25 %), the 26 below
+ * mostly not (a debt paragraph in place of a credit-rating one, 11 %).
+ */
+const JOINED_REPLACEMENT_AT_LEAST = 0.2;
+
+/** The replacements of a pair (`replacementPairs`) whose two paragraphs are close enough to say as one line (`JOINED_REPLACEMENT_AT_LEAST`). */
+function closeReplacements(comparison: Comparison, left: readonly Paragraph[], right: readonly Paragraph[]): Array<{ dropped: number; added: number }> {
+  const scored = new Map((comparison.replacements ?? []).map((replacement) => [`${replacement.left.join(',')}|${replacement.right.join(',')}`, replacement.similarity]));
+  return replacementPairs(comparison, left, right).filter(({ dropped, added }) => (scored.get(`${comparison.findings[dropped].left.join(',')}|${comparison.findings[added].right.join(',')}`) ?? 0) >= JOINED_REPLACEMENT_AT_LEAST);
+}
+
+/**
+ * A new paragraph that stands in a dropped one's place (`replacementPairs`, the pair report's "New, in place of dropped
+ * older OP 55") said as one line with it: `new OP 61, in place of dropped OP 55: Looks forward, in accordance with … —
+ * was: Looks forward to the comprehensive review …`. Said as two lines, "dropped OP 55" and "new OP 61", a Bureau note
+ * reported the WSIS review's look-forward as dropped where the newer text expanded it (ICT 78/132 → 79/194, trial 17-a
+ * D9). Only when both are negotiated lines: a dropped paragraph counted routine (an event passed) has no line to join.
+ * The joined line stands where the new one stood, with both lines' signals, once each.
+ */
+function withReplacementsJoined(lines: readonly DigestLine[], pairs: ReadonlyArray<{ dropped: number; added: number }>): DigestLine[] {
+  const byFinding = new Map(lines.map((line) => [line.finding, line]));
+  const joined = new Map<number, DigestLine>();
+  const gone = new Set<number>();
+  for (const { dropped, added } of pairs) {
+    const [older, newer] = [byFinding.get(dropped), byFinding.get(added)];
+    if (!older || !newer || older.kind !== 'dropped' || newer.kind !== 'new' || newer.reinstated) continue;
+    const [newPrefix, droppedPrefix] = [`new ${newer.place}: `, `dropped ${older.place}: `];
+    if (!newer.text.startsWith(newPrefix) || !older.text.startsWith(droppedPrefix)) continue;
+    const text = `new ${newer.place}, in place of dropped ${older.place}: ${newer.text.slice(newPrefix.length)} — was: ${older.text.slice(droppedPrefix.length)}`;
+    const signals = [...newer.signals, ...older.signals.filter((signal) => !newer.signals.includes(signal))];
+    joined.set(added, { ...newer, text, signals, tone: newer.tone === older.tone ? newer.tone : null, replaces: older.place });
+    gone.add(dropped);
+  }
+  return lines.filter((line) => !gone.has(line.finding)).map((line) => joined.get(line.finding) ?? line);
 }

@@ -22,8 +22,12 @@ const RATES: Readonly<Record<string, number>> = {
 /** How often a letter must be expected in a text before its absence is read as the text layer's loss. */
 const EXPECTED_AT_LEAST = 8;
 
-/** Warnings for the lowercase letters a text's paragraphs never use though their length says they should. */
-export function lostLetterWarnings(paragraphs: readonly string[], path: string): Warning[] {
+/**
+ * The lowercase letters a text's paragraphs never use though their length says they should (`EXPECTED_AT_LEAST`), with
+ * how many letters the text has and how often each was expected. Ingest warns of them (`lostLetterWarnings`); classify
+ * folds the letter written in their place (`classify/letter-fold.ts`).
+ */
+export function lostLetters(paragraphs: readonly string[]): { letters: number; lost: Array<{ letter: string; expected: number }> } {
   const counts = new Map<string, number>();
   let letters = 0;
   for (const paragraph of paragraphs)
@@ -32,15 +36,20 @@ export function lostLetterWarnings(paragraphs: readonly string[], path: string):
         counts.set(character, (counts.get(character) ?? 0) + 1);
         letters++;
       }
-  const warnings: Warning[] = [];
+  const lost: Array<{ letter: string; expected: number }> = [];
   for (const [letter, rate] of Object.entries(RATES)) {
     const expected = rate * letters;
-    if (expected < EXPECTED_AT_LEAST || counts.has(letter)) continue;
-    warnings.push({
-      code: 'text-layer-lost-letter',
-      message: `the text layer has no lowercase “${letter}” in ${letters.toLocaleString('en-US')} letters (about ${Math.round(expected)} expected): its font likely writes another letter in its place, and words that need it will read as changed`,
-      file: path,
-    });
+    if (expected >= EXPECTED_AT_LEAST && !counts.has(letter)) lost.push({ letter, expected });
   }
-  return warnings;
+  return { letters, lost };
+}
+
+/** Warnings for the lowercase letters a text's paragraphs never use though their length says they should. */
+export function lostLetterWarnings(paragraphs: readonly string[], path: string): Warning[] {
+  const { letters, lost } = lostLetters(paragraphs);
+  return lost.map(({ letter, expected }) => ({
+    code: 'text-layer-lost-letter',
+    message: `the text layer has no lowercase “${letter}” in ${letters.toLocaleString('en-US')} letters (about ${Math.round(expected)} expected): its font likely writes another letter in its place; a comparison reads the words that need it as the other text's when that text shows which letter stands in, and as changed otherwise`,
+    file: path,
+  }));
 }

@@ -144,6 +144,9 @@ export function markGluedFootnotes(paragraphs: string[], marks: readonly string[
       String.raw`\[\^(\d+)\]`,
       // glued to the next word instead ("States Parties, 8and welcomes"), or to both ("Paris Agreement,38and the")
       String.raw`(?<=[,;:] |[\p{L})”’"\]][,;:])(\d{1,3})(?=\p{Ll}{2,})`,
+      // glued to a decision numbered after a meeting's Roman numeral ("CBD/CP/MOP/VIII/1914 and" in CBD 78/155 PP 27 is
+      // decision VIII/19 and note 14): the digits whole, split below only where their tail is the next note
+      String.raw`(?<=\/[IVXL]+\/)(\d{3,4})(?=[\s.,;:)]|$)`,
     ].join('|'),
     'gu',
   );
@@ -157,7 +160,21 @@ export function markGluedFootnotes(paragraphs: string[], marks: readonly string[
     // word that counts ("amendment110 to the Kyoto Protocol 111 on": notes 110 and 111, not Protocol 111).
     let previous: { number: string; end: number } | null = null;
     return paragraph
-      .replace(pattern, (match: string, glued: string | undefined, before: string | undefined, spaced: string | undefined, after: string | undefined, cited: string | undefined, leading: string | undefined, offset: number) => {
+      .replace(pattern, (match: string, glued: string | undefined, before: string | undefined, spaced: string | undefined, after: string | undefined, cited: string | undefined, leading: string | undefined, decision: string | undefined, offset: number) => {
+        if (decision !== undefined) {
+          // A decision's number is one or two digits ("VIII/19", "XIII/5"): the rest is a mark only when it is the next note.
+          for (const length of [2, 1]) {
+            const mark = decision.slice(length);
+            const at = mark.length <= 3 && !mark.startsWith('0') ? expected(mark) : -1;
+            if (at < 0) continue;
+            already.add(mark);
+            next = at + 1;
+            advance();
+            previous = { number: mark, end: offset + match.length };
+            return `${decision.slice(0, length)}[^${mark}]`;
+          }
+          return match;
+        }
         if (cited !== undefined) {
           // A mark already known (a raised one in a PDF): the sequence moves past it.
           const at = expected(cited);

@@ -2,7 +2,7 @@ import type { Paragraph as DocxParagraph } from 'docx';
 import type { Digest } from '../types.js';
 import { digestSummary, digestWording, memoEntries, memoLines, seriesFacts, seriesGapNote, stepTitle, stepVerdict } from './digest.js';
 import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
-import { warningText } from './labels.js';
+import { memoWarningText } from './labels.js';
 
 /**
  * `digest.docx`: the digest as a Word document, what a desk officer pastes into (or attaches to) a memo: a heading per
@@ -73,7 +73,7 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
           children: [new TextRun({ text: clean(stepTitle(step)), bold: true }), new TextRun(clean(`: ${stepVerdict(step, true, digestWording(series))}`))],
         }),
       );
-      for (const warning of step.warnings ?? []) children.push(new Paragraph({ keepNext: step.lines.length > 0, children: [new TextRun({ text: 'Warning: ', bold: true }), new TextRun(clean(warningText(warning)))] }));
+      for (const warning of step.warnings ?? []) children.push(new Paragraph({ keepNext: step.lines.length > 0, children: [new TextRun({ text: 'Warning: ', bold: true }), new TextRun(clean(memoWarningText(warning)))] }));
       // As in digest.md (`memoLines`): the line's signals as it carries them, and a run of new or dropped paragraphs
       // one line; the signals (after the dash) in grey italics.
       // The line's place (`OP 10 → OP 11`) links to its row in the pair report, as in the index (a path relative to the

@@ -26,7 +26,8 @@ export function isNegotiated(finding: Finding): boolean {
   if (finding.routine) return false;
   // A split or merge whose words are the same once case, punctuation and dash styles are set aside only moved a paragraph
   // break (a page break of a PDF's text export, `(AU-` against `(AU‑`): nothing was negotiated.
-  if (finding.kind === 'split' || finding.kind === 'merged') return editsOf(finding.diff).some((edit) => folded(edit.deleted) !== folded(edit.inserted));
+  // Nor did one whose only edits are at the seam, classify's `editorial` split or merge (its punctuation, conjunction, capital).
+  if (finding.kind === 'split' || finding.kind === 'merged') return !finding.editorial && editsOf(finding.diff).some((edit) => folded(edit.deleted) !== folded(edit.inserted));
   return true;
 }
 
@@ -1742,7 +1743,9 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
     const list = listPhrases(older, newer, cutText, false, garbled) ?? (acrossItems ? listPhrases(older, newer, cutText, true, garbled) : null);
     if (list !== null) return joinPhrases(list);
   }
-  const sayAll = (pieces: ReadonlyArray<Edit | string>): string[] => pieces.map((piece) => (typeof piece === 'string' ? piece : (finding.kind === 'merged' ? joinedOpening(piece, sources) : null) ?? wholeSides(tidyEnds((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? asPieces(phrase(piece), piece)), piece)));
+  // The words the merged paragraph put in (not those it kept: a source's words the other source already held are no carry).
+  const merged = finding.kind === 'merged' ? { put: finding.diff.filter((part) => part.op === 'insert').map((part) => part.text).join(' '), whole: sideOf(finding.diff, 'insert') } : null;
+  const sayAll = (pieces: ReadonlyArray<Edit | string>): string[] => pieces.map((piece) => (typeof piece === 'string' ? piece : (merged !== null ? (joinedOpening(piece, sources) ?? carriedPiece(piece, sources, merged)) : null) ?? wholeSides(tidyEnds((chapeau ? chapeauPhrase(piece, chapeau) : null) ?? asPieces(phrase(piece), piece)), piece)));
   let reshapedPieces = withMoves(reshaped(shown));
   let said = sayAll(reshapedPieces);
   // Replacements close together said as fragments (`… of debt distress or; or at high risk …, and → …, as`) are one
@@ -1841,6 +1844,60 @@ function joinedOpening(edit: Edit, sources: readonly Source[]): string | null {
   const last = core((opening.match(/\S+/g) ?? []).pop() ?? '').toLowerCase();
   if (wordCount(core(rest)) < 2 || DETERMINERS.has(last) || FUNCTION_WORDS.has(last) && !/^(?:to|that)$/.test(last) || PREPOSITIONS.has(last)) return null;
   return `${source.label} “${cutText(rest, PHRASE_LENGTH / 2)}” joined without its opening “${cutText(opening, PHRASE_LENGTH)}”`;
+}
+
+/** Share of a dropped piece's content words the merged paragraph put in elsewhere for the piece to be carried, not dropped. */
+const CARRIED_SHARE = 0.5;
+
+/** A word as `carriedPiece` compares it: lowercased, one inflection off (`increasing`, `increase` → `increas`). */
+function carriedStem(word: string): string {
+  return word.toLowerCase().replace(/(?:ing|ed|es|s|e)$/, '');
+}
+
+/**
+ * A passage a merge's word diff drops whole whose content words the merged paragraph mostly put in at other places
+ * (`CARRIED_SHARE` of them; `merged` is the diff's inserted words: words it kept from the other source, "the report of
+ * the Secretary-General" that OP 10 already recalled, carry nothing): its substance was carried, not dropped; the line
+ * says so and quotes only the words that went, runs of them joined by `…`: `OP 4 carried in, less “Calls upon
+ * multilateral development banks to provide timely support to developing countries”`. A
+ * Bureau officer read Finance 79/196 → 80/122 `OP 4 + OP 16 → OP 20 (merged): … drops “Calls upon multilateral
+ * development banks to provide timely support …”` as the call on the banks dropped, where OP 20 still encourages them
+ * to increase and optimize their lending in local currencies and scale up innovative mechanisms (trial 17-a D8). Null
+ * for any other edit.
+ */
+function carriedPiece(edit: Edit, sources: readonly Source[], merged: { put: string; whole: string }): string | null {
+  if (core(edit.inserted) !== '' || wordCount(core(edit.deleted)) < SOURCE_WORDS) return null;
+  const stems = (text: string): Set<string> => new Set((text.match(/[\p{L}\p{N}]+/gu) ?? []).map(carriedStem));
+  const [put, kept] = [stems(merged.put), stems(merged.whole)];
+  const words = edit.deleted.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+  const content = words.filter((word) => !FUNCTION_WORDS.has(word.toLowerCase()));
+  // A word is in a text when the text has it, or each part of a compound it writes (`long-term`).
+  const within = (word: string, text: Set<string>): boolean => word.split(/[-'’]/).every((part) => text.has(carriedStem(part)));
+  if (content.length === 0 || content.filter((word) => within(word, put)).length < CARRIED_SHARE * content.length) return null;
+  // What went is what the merged paragraph no longer says anywhere.
+  const held = (word: string): boolean => within(word, kept);
+  // The runs of words that went: from a content word gone to the last content word gone before one held.
+  const runs: string[][] = [];
+  let run: string[] = [];
+  let pending: string[] = [];
+  for (const word of words) {
+    if (FUNCTION_WORDS.has(word.toLowerCase())) {
+      if (run.length > 0) pending.push(word);
+    } else if (held(word)) {
+      // A verb gone alone keeps its particle (`Calls upon`), not an article (`encourages the`); a longer run ends on its last word gone.
+      if (run.length > 0) runs.push(run.length === 1 && pending.length === 1 && /^(?:upon|on|for)$/i.test(pending[0]) ? [...run, ...pending] : run);
+      [run, pending] = [[], []];
+    } else {
+      run.push(...pending, word);
+      pending = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  const piece = flatten(core(edit.deleted));
+  const source = sources.find((one) => flatten(one.text).includes(piece));
+  const name = source ? `${source.label} carried in` : 'carried in other words';
+  if (runs.length === 0) return `${name}, words kept`;
+  return `${name}, less “${cutText(runs.map((gone) => gone.join(' ')).join(' … '), PHRASE_LENGTH)}”`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Digest, DigestLine, DigestMemoLine, DigestSeries, DigestStep } from '../types.js';
 import { inertText } from './text.js';
-import { adoptedMissingPhrase, warningText } from './labels.js';
+import { adoptedMissingPhrase, memoWarningText } from './labels.js';
 import { lineParts, lineWithSignals, runLabel } from './digest-line.js';
 
 /**
@@ -137,7 +137,9 @@ export function memoEntries(lines: readonly DigestLine[]): DigestMemoLine[] {
     const part = (line: DigestLine): string => line.place.replace(/\s*\d.*$/, '');
     if (kind === 'new' || kind === 'dropped') {
       // A reinstated paragraph is said alone: the run's label would call it new.
-      while (end < lines.length && !throughout.has(end) && lines[end].kind === kind && lines[end].finding === lines[end - 1].finding + 1 && part(lines[end]) === part(lines[start]) && !lines[end].reinstated && !lines[start].reinstated) end++;
+      // So is a replacement (`DigestLine.replaces`): the run's first quote would drop the paragraph it stands in place of.
+      const alone = (line: DigestLine): boolean => line.reinstated !== undefined || line.replaces !== undefined;
+      while (end < lines.length && !throughout.has(end) && lines[end].kind === kind && lines[end].finding === lines[end - 1].finding + 1 && part(lines[end]) === part(lines[start]) && !alone(lines[end]) && !alone(lines[start])) end++;
     }
     if (end - start >= MEMO_RUN) {
       const first = lines[start];
@@ -279,7 +281,7 @@ export function renderDigestMarkdown(digest: Digest): string {
     if (history) out.push('', memoText(history));
     for (const step of series.steps) {
       out.push('', `${memoText(stepTitle(step))}: ${memoText(stepVerdict(step, true, digestWording(series)))}`);
-      for (const warning of step.warnings ?? []) out.push('', `Warning: ${memoText(warningText(warning))}`);
+      for (const warning of step.warnings ?? []) out.push('', `Warning: ${memoText(memoWarningText(warning))}`);
       if (step.lines.length > 0) out.push('', ...memoLines(step.lines).map((line) => `- ${memoText(line)}`));
     }
   }
@@ -328,7 +330,7 @@ export function digestView(digest: Digest) {
         unrelated: step.unrelated,
         report: step.report,
         lines: step.lines.map((line) => ({ ...lineParts(line), signals: line.signals.join('; '), tone: line.tone, href: line.href })),
-        warnings: (step.warnings ?? []).map(warningText),
+        warnings: (step.warnings ?? []).map(memoWarningText),
       })),
     })),
   };

@@ -70,6 +70,14 @@ export function warningText(warning: Pick<Warning, 'message' | 'file'>): string 
 }
 
 /**
+ * A warning as a memo prints it (the digest): its file named by its name alone, not the folder it was read from on the
+ * reader's machine (trial 17-a: "corpus/promoting-sustainable-…/A_RES_80_135.txt" pasted into a Bureau note).
+ */
+export function memoWarningText(warning: Pick<Warning, 'message' | 'file'>): string {
+  return warningText(warning.file ? { ...warning, file: warning.file.split(/[\\/]/).pop() ?? warning.file } : warning);
+}
+
+/**
  * The renumbered paragraphs, as a reader cites them, in runs: `OP 4–8 → OP 5–9`, `PP 13 → PP 12`. The summary counted
  * them ("renumbered 5") and no line of the text or Markdown output said which (trial 14b: a legal officer citing the
  * draft needs OP 5 ↔ OP 4). A run is consecutive findings whose labels count on by one on both sides.
@@ -439,7 +447,7 @@ export function pairSummary(comparison: Comparison): string | null {
   // Routine paragraphs of any kind: a reworded one, or a new or dropped one that only records an event passing.
   // A paragraph that kept its words and cites the year's report succeeded (`isRoutineByNotes`) counts with the routine ones.
   const routine = changes.filter((finding) => finding.routine || isRoutineByNotes(finding)).length;
-  const editorial = changes.filter((finding) => finding.kind === 'modified' && finding.editorial).length;
+  const editorial = changes.filter((finding) => finding.editorial).length;
   // The step's one verdict (`Comparison.technicalUpdate`, src/verdict.ts), read as the digest and the index read it; a
   // result written before it was recorded is read as before.
   if (comparison.technicalUpdate ?? (routine > 0 && routine + editorial === changes.length)) {
@@ -470,7 +478,7 @@ export function pairSummary(comparison: Comparison): string | null {
   const counted = [...byType.values()].flatMap((tallies) => [...tallies].map(([tally, count]) => pluralTally(tally, count)));
   // Substantive findings that carry no signal (a paragraph rewritten, a clause added) are counted too: a new user read
   // "5 routine updates." for CTBT 79/77 → 80/70, whose digest lists 3 negotiated changes.
-  const substantive = changes.filter((finding) => finding.kind !== 'unchanged' && !finding.routine && !(finding.kind === 'modified' && finding.editorial)).length;
+  const substantive = changes.filter((finding) => finding.kind !== 'unchanged' && !finding.routine && !finding.editorial).length;
   if (counted.length === 0 && substantive > 0) counted.push(`${substantive} substantive ${substantive === 1 ? 'change' : 'changes'}`);
   if (routine > 0) counted.push(`${routine} routine ${routine === 1 ? 'update' : 'updates'}`);
   return counted.length > 0 ? `${counted.join(', ')}.` : null;

@@ -605,7 +605,8 @@ function reasonsOf(finding: Finding): RowView['reasons'] {
   // A new or dropped paragraph is routine when it only records an event passing (classify's `event-paragraphs.ts`).
   // An unchanged paragraph's reasons say what typography differs (shown plain, the newer text: `typographyReasons`).
   if (finding.kind === 'unchanged') return { label: 'Unchanged', items: finding.reasons };
-  if (finding.kind !== 'modified') return finding.routine ? { label: 'Routine', items: finding.reasons } : null;
+  // A split or merge changed only at its seam is editorial (classify's `isSeamOnlyRegrouping`).
+  if (finding.kind !== 'modified') return finding.routine ? { label: 'Routine', items: finding.reasons } : finding.editorial ? { label: 'Editorial', items: finding.reasons } : null;
   const label = finding.editorial ? 'Editorial' : finding.routine ? 'Routine' : 'Routine but for one clause';
   return { label, items: finding.reasons };
 }

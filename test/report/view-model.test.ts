@@ -250,13 +250,18 @@ describe.skipIf(!HAS_SHARED)(`a dropped and a new paragraph are one row only whe
     expect([dateLine?.kind, dateLine?.left.length, dateLine?.right[0].className]).toEqual(['new', 0, 'para heading']);
   });
 
-  it('pairs no body paragraph with one sharing no content word (ICT for development, 78/132 → 79/194: OP 56 stays dropped)', async () => {
-    // Was also OP 56 "Stresses the need … artificial intelligence …" in place of OP 62 "Decides to finalize the modalities …".
+  it('pairs no body paragraph with one sharing no content word, and each new one with the dropped one it shares most with (ICT for development, 78/132 → 79/194)', async () => {
+    // Was also OP 56 "Stresses the need … artificial intelligence …" in place of OP 62 "Decides to finalize the modalities …"
+    // (no word in common). Paired k-th with k-th in their run, new PP 27 "Taking note of … Digital Economy Report 2024"
+    // stood in place of PP 25 (the Intergovernmental Group of Experts), where PP 27 "Taking note of the Digital Economy
+    // Report 2021" is its older edition (trial 17-a D9); OP 56 now stands with OP 63 "Recognizes the immense potential of
+    // artificial intelligence systems …", the run's paragraph it shares most words with.
     const model = buildViewModel(await compare(join(UN_SERIES, ICT, 'A_RES_78_132.txt'), join(UN_SERIES, ICT, 'A_RES_79_194.txt')));
     expect(replacements(model)).toEqual([
-      ['PP 25', 'PP 27'],
+      ['PP 27', 'PP 27'],
       ['PP 39', 'PP 40'],
       ['OP 55', 'OP 61'],
+      ['OP 56', 'OP 63'],
     ]);
   });
 
