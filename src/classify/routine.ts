@@ -3293,6 +3293,13 @@ const STEP_TAKEN = /\b(?:adopted|decided|approved)\b|\bthe adoption of\b[^;]*?\b
 const STEP_NOT_YET = /\b(?:forthcoming|upcoming|future|planned|to be|will|under way|ongoing)\b/i;
 /** Words that ask, decide or take a stance: a clause holding one is more than a record. */
 const ASKS_OR_STANDS_IN_RECORD = /\b(?:urg\w*|calls?|requests?|decides?|demands?|encourag\w*|invit\w*|concern\w*|regret\w*|deplor\w*|condemn\w*|commit\w*|must|shall|should)\b/i;
+/**
+ * Words that make a record more than a record (session 17 review): a step that establishes, mandates or attributes
+ * ("the decision … attributing responsibility", "to establish a commission of inquiry", "an investigation"), or a stance
+ * beside the step ("strongly supports and welcomes the adoption"). Dropping such a clause withdraws what the text said
+ * of the step, a drafter's choice, not its record aging out.
+ */
+const RECORD_ESTABLISHES_OR_STANDS = /\b(?:establish\w*|mandat\w*|attribut\w*|commissions? of inquiry|investigat\w*|strongly|support\w*|welcom\w*)\b/i;
 
 /**
  * A past step of another body no longer recorded: the clause a paragraph closed with to note what a conference or a
@@ -3305,11 +3312,12 @@ const ASKS_OR_STANDS_IN_RECORD = /\b(?:urg\w*|calls?|requests?|decides?|demands?
  * 79/52 → 80/46 OP 4): both read "not", the record aging out (redline #23, session 16). Only a clause joined at the
  * end of the paragraph ("…; " or "…." after it), that opens with a verb that notes (`RECORDED_ADOPTION_CLAUSE`; not one
  * that welcomes: a welcome dropped is withdrawn), that records a step taken (`STEP_TAKEN`: adopted, decided, approved,
- * or adopted at a body's numbered meeting), none ahead or under way (`STEP_NOT_YET`), and that asks for nothing and
- * takes no stance (`ASKS_OR_STANDS_IN_RECORD`); nothing put in its place. The older text without it, or null.
+ * or adopted at a body's numbered meeting), none ahead or under way (`STEP_NOT_YET`), that asks for nothing and
+ * takes no stance (`ASKS_OR_STANDS_IN_RECORD`), and that establishes, mandates or attributes nothing and backs the step
+ * with no stance word (`RECORD_ESTABLISHES_OR_STANDS`); nothing put in its place. The older text without it, or null.
  */
 function recordedAdoptionDropped(before: string, after: string): { before: string; reasons: string[] } | null {
-  const isRecord = (clause: string): boolean => RECORDED_ADOPTION_CLAUSE.test(clause) && STEP_TAKEN.test(clause) && !STEP_NOT_YET.test(clause) && !ASKS_OR_STANDS_IN_RECORD.test(clause);
+  const isRecord = (clause: string): boolean => RECORDED_ADOPTION_CLAUSE.test(clause) && STEP_TAKEN.test(clause) && !STEP_NOT_YET.test(clause) && !ASKS_OR_STANDS_IN_RECORD.test(clause) && !RECORD_ESTABLISHES_OR_STANDS.test(clause);
   const reason = (dropped: string): string => {
     const clause = dropped.replace(/^,\s(?:and\s)?/, '').trim().split(/\s+/);
     return `a past step of another body no longer recorded: ${clause.slice(0, RECORD_SHOWN_WORDS).join(' ')}${clause.length > RECORD_SHOWN_WORDS ? ' …' : ''}`;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { routineReasons } from '../../src/classify/routine.js';
+
+/**
+ * Session 17: the counter-examples of session 16's review, paragraph pairs that five routine rules called routine though
+ * they hide a negotiated change, each beside the rule's positive case (still routine); then the signals the review found
+ * lost, and a footnote's list of States changed on a paragraph that kept its words.
+ */
+
+describe('a past step of another body no longer recorded (routine.ts, recordedAdoptionDropped): a record that establishes, attributes or takes a stance stays', () => {
+  const kept = 'Welcomes the continuing progress by the standing working groups on effective treaty implementation, on transparency and reporting and on universalization';
+  const recorded = ', and further takes note of the revision of the Treaty programme of work and the extension of the trial period by an additional one year, decided by the Tenth Conference of States Parties';
+
+  it('positive: a clause that only records a step adopted, dropped a year on, is routine', () => {
+    expect(routineReasons(`${kept}${recorded};`, `${kept};`)).toEqual(['a past step of another body no longer recorded: further takes note of the revision of the …']);
+  });
+
+  it('counter-cases: an attribution decision, a commission of inquiry, an investigation mandated, a step strongly supported, stay negotiated', () => {
+    const dropped = (clause: string): string[] => routineReasons(`${kept}${clause};`, `${kept};`);
+    expect(dropped(', and further takes note of the decision adopted by the Executive Council attributing responsibility for the use of chemical weapons')).toEqual([]);
+    expect(dropped(', and further notes the decision of the Human Rights Council adopted at its fifty-second session to establish a commission of inquiry')).toEqual([]);
+    expect(dropped(', and further notes the mandate adopted by the Conference for an independent investigation')).toEqual([]);
+    expect(dropped(', and further notes with appreciation and strongly supports the adoption of the Strategic Action Programme at the twenty-second Meeting of the Contracting Parties')).toEqual([]);
+  });
+});
