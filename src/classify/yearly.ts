@@ -755,11 +755,19 @@ function ageOf(text: string): { years: number; approximate: boolean } | null {
 const AGE_MOST_YEARS = 15;
 
 /**
+ * Words that make a duration a term set rather than an age counted (session 17 review): a verb that decides, extends,
+ * renews or prolongs, or a noun of a term ("Decides to extend the mandate … for five years" → "for ten years": the
+ * term negotiated, not the years passing).
+ */
+const TERM_SET = /\b(?:decid\w*|decision|extend\w*|extension|renew\w*|prolong\w*|mandates?|terms?|moratori(?:um|a)|periods?|duration)\b/i;
+
+/**
  * The age of what the paragraph speaks of counted on as the years pass (trial 16a D3; a drafter's verdict on seed 1501:
  * "for more than half a century" → "for 60 years", the Programme of Assistance founded in 1965 in its sixtieth year,
  * International law 79/120 → 80/163 PP 2 and PP 3): the one edit a duration after "for" or "over the past", the newer
  * count no shorter than the older (a lower bound at least reached: "more than 50" → "60") and at most `AGE_MOST_YEARS`
  * on. A shorter count, a horizon ahead ("over the next ten years"), a duration after anything else ("a mandate of five
+ * years"), a term set in the duration's clause (`TERM_SET`: "Decides to extend the mandate … for five years" → "for ten
  * years"), or any other word changed, stays negotiated.
  */
 export function ageUpdatedReasons(before: string, after: string): string[] | null {
@@ -769,6 +777,10 @@ export function ageUpdatedReasons(before: string, after: string): string[] | nul
   if (edits.length !== 2 || edits[0].part.op !== 'delete' || edits[1].part.op !== 'insert' || edits[1].k !== edits[0].k + 1) return null;
   const preceding = result.parts.slice(0, edits[0].k).map((part) => part.text).join('');
   if (!/\b(?:for|over the (?:past|last))\s*$/i.test(preceding)) return null;
+  // The clause the duration stands in (from the last ";" or ":" before it to the next after it): no term set in it.
+  const following = result.parts.slice(edits[1].k + 1).map((part) => part.text).join('');
+  const clause = `${preceding.slice(Math.max(preceding.lastIndexOf(';'), preceding.lastIndexOf(':')) + 1)} ${following.split(/[;:]/)[0]}`;
+  if (TERM_SET.test(clause)) return null;
   // The diff may keep the unit ("for [-59-]{+60+} years"): read it with the counts.
   const unit = /^\s+(?:years|decades)\b/i.exec(result.parts[edits[1].k + 1]?.text ?? '')?.[0] ?? '';
   const [olderText, newerText] = [`${edits[0].part.text.trim()}${unit}`, `${edits[1].part.text.trim()}${unit}`];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { routineReasons } from '../../src/classify/routine.js';
+import { ageUpdatedReasons, yearlyChangeReasons } from '../../src/classify/yearly.js';
 
 /**
  * Session 17: the counter-examples of session 16's review, paragraph pairs that five routine rules called routine though
@@ -21,5 +22,23 @@ describe('a past step of another body no longer recorded (routine.ts, recordedAd
     expect(dropped(', and further notes the decision of the Human Rights Council adopted at its fifty-second session to establish a commission of inquiry')).toEqual([]);
     expect(dropped(', and further notes the mandate adopted by the Conference for an independent investigation')).toEqual([]);
     expect(dropped(', and further notes with appreciation and strongly supports the adoption of the Strategic Action Programme at the twenty-second Meeting of the Contracting Parties')).toEqual([]);
+  });
+});
+
+describe('an age counted on (yearly.ts, ageUpdatedReasons): a term set beside a deciding or extending verb, or a term noun, stays', () => {
+  const aged = 'Reaffirming that the Programme of Assistance has provided the foundation for the efforts of the United Nations to promote a better knowledge of international law for more than half a century,';
+
+  it('positive: the age of the Programme counted on is routine', () => {
+    expect(ageUpdatedReasons(aged, aged.replace('more than half a century', '60 years'))).toEqual(['an age counted on: more than half a century → 60 years']);
+  });
+
+  it('counter-cases: a mandate extended for five → ten years, a moratorium, a period renewed, stay negotiated', () => {
+    const extended = 'Decides to extend the mandate of the Special Rapporteur for five years;';
+    expect(ageUpdatedReasons(extended, extended.replace('five years', 'ten years'))).toBeNull();
+    expect(yearlyChangeReasons(extended, extended.replace('five years', 'ten years'))).toBeNull();
+    const moratorium = 'Calls upon States to maintain the moratorium on such tests for five years;';
+    expect(ageUpdatedReasons(moratorium, moratorium.replace('five years', 'six years'))).toBeNull();
+    const renewed = 'Renews the arrangements of the Programme for ten years, and requests a report on their implementation;';
+    expect(ageUpdatedReasons(renewed, renewed.replace('ten years', 'twelve years'))).toBeNull();
   });
 });
