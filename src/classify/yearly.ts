@@ -322,8 +322,9 @@ function pandemicRetiredReasons(before: string, after: string, years?: TextYears
       aged += inserted;
       continue;
     }
-    // A clause that also carries lasting policy (`LASTING_POLICY`: health systems, vaccine access, future crises) is more than the pandemic's.
-    if (NAMES_PANDEMIC.test(deleted) && !ASKS_OR_STANDS.test(deleted) && !LASTING_POLICY.test(deleted) && newer.every((word) => GENERALIZED.has(word.toLowerCase()))) {
+    // A clause that also carries lasting policy (`LASTING_POLICY`: health systems, vaccine access, future crises) is more than
+    // the pandemic's, and so is one whose subject is another policy the pandemic only qualifies (`pandemicQualifiesOtherSubject`).
+    if (NAMES_PANDEMIC.test(deleted) && !ASKS_OR_STANDS.test(deleted) && !LASTING_POLICY.test(deleted) && !pandemicQualifiesOtherSubject(deleted) && newer.every((word) => GENERALIZED.has(word.toLowerCase()))) {
       retired = true;
       if (!speaksOfPandemicOnly(deleted)) broad = true;
       aged += inserted;
@@ -368,6 +369,36 @@ function pandemicRetiredReasons(before: string, after: string, years?: TextYears
 const PANDEMIC_ONLY_WORDS = new Set(
   'covid-19 coronavirus post-covid pandemic pandemics disease response responses responding recovery recovering impacts impact effects consequences taking into account context era global ongoing current during from with including of the and to in its a an on'.split(' '),
 );
+
+/**
+ * The pandemic as a qualifier of what a clause speaks of: "… during the COVID-19 pandemic", "… affected by the
+ * pandemic", "… in the context of COVID-19", "… owing to the COVID-19 pandemic".
+ */
+const PANDEMIC_QUALIFIER = /\b(?:during|in the context of|within the context of|owing to|due to|caused by|exacerbated by|aggravated by|affected by|hit by|in (?:the )?light of|amid|since|following|after|in response to|as a result of)\s+(?:the\s+)?(?:global\s+|ongoing\s+)?(?:coronavirus|COVID-19|post-COVID|pandemic)/i;
+/**
+ * Words a clause on the pandemic's own response and impact may hold before the pandemic is named ("limitations that may be
+ * imposed owing to the pandemic", "measures taken during the pandemic"): the pandemic's response and its effects, and the
+ * grammar that joins them.
+ */
+const PANDEMIC_RESPONSE_WORDS = new Set(
+  'limitations restrictions measures imposed taken constraints disruptions disruption lockdowns situations situation emergencies emergency especially particular including such those these which that have been were that may might could would there'.split(' '),
+);
+/** Words of another subject before the pandemic's qualifier that make the clause another policy's (two: "debt relief", "gender-based violence"). */
+const OTHER_SUBJECT_WORDS = 2;
+
+/**
+ * True when a dropped clause speaks of another policy that the pandemic only qualifies: "[-, including debt relief for
+ * countries affected by the COVID-19 pandemic-]", "[-, and to eliminate gender-based violence, which increased during
+ * the COVID-19 pandemic-]" (session 17 review). Its subject goes with the pandemic: dropped, negotiated. The words
+ * before the qualifier (`PANDEMIC_QUALIFIER`), of four letters or more, that are neither the pandemic's
+ * (`PANDEMIC_ONLY_WORDS`) nor its response's (`PANDEMIC_RESPONSE_WORDS`), at least `OTHER_SUBJECT_WORDS` of them.
+ */
+function pandemicQualifiesOtherSubject(clause: string): boolean {
+  const qualifier = PANDEMIC_QUALIFIER.exec(clause);
+  if (!qualifier) return false;
+  const subject = words(clause.slice(0, qualifier.index)).map((word) => word.toLowerCase()).filter((word) => word.length >= 4 && !PANDEMIC_ONLY_WORDS.has(word) && !PANDEMIC_RESPONSE_WORDS.has(word));
+  return subject.length >= OTHER_SUBJECT_WORDS;
+}
 
 /** True when every word of a dropped clause is one of `PANDEMIC_ONLY_WORDS`. */
 function speaksOfPandemicOnly(clause: string): boolean {

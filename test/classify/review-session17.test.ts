@@ -42,3 +42,19 @@ describe('an age counted on (yearly.ts, ageUpdatedReasons): a term set beside a 
     expect(ageUpdatedReasons(renewed, renewed.replace('ten years', 'twelve years'))).toBeNull();
   });
 });
+
+describe('a COVID-19 reference retired (yearly.ts, pandemicRetiredReasons): a clause on another policy that the pandemic only qualifies stays', () => {
+  const base = 'Emphasizes the importance of international cooperation, multilateralism and solidarity';
+
+  it('positive: a clause on the recovery from the pandemic itself is retired, routine', () => {
+    expect(yearlyChangeReasons(`${base} in the global response to support the recovery from the COVID-19 pandemic;`, `${base};`)).toEqual(["COVID-19 reference retired: the pandemic's clause dropped or generalized"]);
+    const owing = 'Authorizes the Secretary-General to award a minimum of one scholarship, subject to the availability of funds and limitations that may be imposed owing to the COVID-19 pandemic;';
+    expect(yearlyChangeReasons(owing, owing.replace(' and limitations that may be imposed owing to the COVID-19 pandemic', ''))).toEqual(["COVID-19 reference retired: the pandemic's clause dropped or generalized"]);
+  });
+
+  it('counter-cases: debt relief, gender-based violence, vaccine equity with a COVID-19 mention, dropped, stay negotiated', () => {
+    expect(yearlyChangeReasons(`${base}, including debt relief for developing countries affected by the COVID-19 pandemic;`, `${base};`)).toBeNull();
+    expect(yearlyChangeReasons(`${base}, and to eliminate gender-based violence against women and girls, which increased during the COVID-19 pandemic;`, `${base};`)).toBeNull();
+    expect(yearlyChangeReasons(`${base}, including vaccine equity in the context of the COVID-19 pandemic;`, `${base};`)).toBeNull();
+  });
+});
