@@ -42,6 +42,24 @@ function skeleton(text: string, found: readonly Item[]): string {
   return out.toLowerCase().replace(/[^\p{L}\p{N}\u0001]+/gu, ' ').trim();
 }
 
+/**
+ * A target's or a goal's year: what a clause aims at by a year ("achieve universal access … in [-2024-]{+2026+}", "the
+ * [-2024-]{+2025+} target", "to conclude negotiations at the latest in 2024"). Moved, the target is postponed: negotiated,
+ * whatever the gap (session 17 review). Read in the clause before the year (from the last ";" or "." to it) and in the
+ * word after it. Lower case only: "the forum … for the Sustainable Development Goals in 2024" names the Goals (a yearly
+ * forum's year), no goal set for the year.
+ */
+const TARGET_CLAUSE = /\b(?:[Aa]chiev\w*|targets?|targeted|goals?|deadlines?|at the latest|(?:no|not) later than|milestones?|timelines?|time frame|timeframe)\b[^;.]*$/;
+/** The word after a year that makes it a target's ("the 2025 target", "its 2024 goals"). Lower case: "the Sustainable Development Goals in 2024" names the Goals, no goal of the year. */
+const TARGET_AFTER = /^\s*(?:targets?|goals?|deadlines?|milestones?)\b/;
+
+/** True when a year at `start`–`end` of a text is a target's or a goal's (`TARGET_CLAUSE`, `TARGET_AFTER`). */
+export function isTargetYear(text: string, start: number, end: number): boolean {
+  const preceding = text.slice(0, start);
+  const clause = preceding.slice(Math.max(preceding.lastIndexOf(';'), preceding.lastIndexOf('. ')) + 1);
+  return TARGET_CLAUSE.test(clause) || TARGET_AFTER.test(text.slice(end));
+}
+
 function sameItem(a: Item, b: Item): boolean {
   if (a.kind === 'reference' && b.kind === 'reference') return a.mention.key === b.mention.key;
   if (a.kind === 'number' && b.kind === 'number') return a.mention.text.toLowerCase() === b.mention.text.toLowerCase();
@@ -1776,7 +1794,9 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
     const dateline = isDateline(olderSkeleton) && isDateline(newerSkeleton);
     for (let k = 0; k < older.length; k++) {
       if (sameItem(older[k], newer[k])) continue;
-      if (isSuccession(older[k], newer[k])) {
+      // A target's year one on is no succession: the target postponed (`isTargetYear`, session 17 review).
+      const targetYear = older[k].kind === 'number' && (older[k].mention as NumberMention).category === 'year' && (isTargetYear(olderText.text, older[k].start, older[k].end) || isTargetYear(newerText.text, newer[k].start, newer[k].end));
+      if (!targetYear && isSuccession(older[k], newer[k])) {
         reasons.push(`${dateline ? DATELINE_MOVED : successionName(older[k])}: ${older[k].mention.text} → ${newer[k].mention.text}`);
         if (older[k].kind === 'number' && (older[k].mention as NumberMention).category === 'year') dataYearMoved = true;
         continue;

@@ -2,7 +2,7 @@ import type { ClassifySide, Finding } from '../types.js';
 import { type OlderParagraph, repeatedWordingReasons } from './editorial.js';
 import { findNumbers } from './signals/numbers.js';
 import { statisticsFromNewerDataReasons } from './statistics.js';
-import { routineReasons } from './routine.js';
+import { isTargetYear, routineReasons } from './routine.js';
 import { wordDiff } from './word-diff.js';
 
 /**
@@ -333,8 +333,10 @@ function pandemicRetiredReasons(before: string, after: string, years?: TextYears
     // The year the paragraph speaks to, moved on by one ("to award a minimum of one scholarship in [-2024-]{+2025+}"):
     // the yearly cycle beside the pandemic's retirement (round 15D). Never a target's year ("by 2030", "until 2025").
     // Nor a deadline ("no later than [-2025-]{+2026+}", "by the end of", "not later than": the session 10 review).
-    const preceding = parts.slice(0, start).filter((other) => other.op !== 'insert').map((other) => other.text).join('').slice(-24);
-    if (older.length === 1 && newer.length === 1 && /^(?:19|20)\d\d$/.test(older[0]) && /^(?:19|20)\d\d$/.test(newer[0]) && yearMovesWithCycle(Number(older[0]), Number(newer[0]), years) && !DEADLINE_BEFORE.test(preceding)) {
+    const olderBefore = parts.slice(0, start).filter((other) => other.op !== 'insert').map((other) => other.text).join('');
+    const preceding = olderBefore.slice(-24);
+    const targetYear = isTargetYear(before, olderBefore.length, olderBefore.length + deleted.length);
+    if (older.length === 1 && newer.length === 1 && /^(?:19|20)\d\d$/.test(older[0]) && /^(?:19|20)\d\d$/.test(newer[0]) && yearMovesWithCycle(Number(older[0]), Number(newer[0]), years) && !DEADLINE_BEFORE.test(preceding) && !targetYear) {
       succession.push(`yearly succession: ${older[0]} → ${newer[0]}`);
       aged += inserted;
       continue;
@@ -675,7 +677,7 @@ const CYCLE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:commemoration|observance|anniversary
  * 2026": a deadline moved later is negotiated, session 16), an ordinal before a cycle noun.
  */
 function isCyclePlace(mark: TimeMark, preceding: string, following: string): boolean {
-  if (mark.kind === 'year') return !DECIDING_CLAUSE.test(preceding) && !DEADLINE_BEFORE.test(preceding);
+  if (mark.kind === 'year') return !DECIDING_CLAUSE.test(preceding) && !DEADLINE_BEFORE.test(preceding) && !isTargetYear(`${preceding}${MARK}${following}`, preceding.length, preceding.length + MARK.length);
   if (mark.kind === 'ordinal') return /\bsessions?\b/i.test(mark.text) || CYCLE_NOUN.test(following);
   return true;
 }

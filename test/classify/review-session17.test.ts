@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { routineReasons } from '../../src/classify/routine.js';
-import { ageUpdatedReasons, yearlyChangeReasons } from '../../src/classify/yearly.js';
+import { ageUpdatedReasons, cycleReasons, yearlyChangeReasons } from '../../src/classify/yearly.js';
+import { ICT } from '../helpers/un-series.js';
 
 /**
  * Session 17: the counter-examples of session 16's review, paragraph pairs that five routine rules called routine though
@@ -56,5 +57,37 @@ describe('a COVID-19 reference retired (yearly.ts, pandemicRetiredReasons): a cl
     expect(yearlyChangeReasons(`${base}, including debt relief for developing countries affected by the COVID-19 pandemic;`, `${base};`)).toBeNull();
     expect(yearlyChangeReasons(`${base}, and to eliminate gender-based violence against women and girls, which increased during the COVID-19 pandemic;`, `${base};`)).toBeNull();
     expect(yearlyChangeReasons(`${base}, including vaccine equity in the context of the COVID-19 pandemic;`, `${base};`)).toBeNull();
+  });
+});
+
+describe('a year moving with the cycle (yearly.ts cycleReasons, routine.ts succession): a target or goal year moved is postponed, negotiated', () => {
+  const years = { older: 2024, newer: 2025 };
+
+  it('positive: the year ahead of each text, a recurring event\'s year, moves with the cycle: routine', () => {
+    const committee = 'Calls for the establishment of an ad hoc committee on nuclear disarmament in 2024;';
+    expect(cycleReasons(committee, committee.replace('2024', '2026'), years)).toEqual(['yearly cycle: ordinals, sessions, years and dates one cycle on: 2024 → 2026']);
+    const scholarship = 'Authorizes the Secretary-General to award a minimum of one scholarship in 2024 under the Fellowship;';
+    expect(routineReasons(scholarship, scholarship.replace('2024', '2025'))).toEqual(['yearly succession: 2024 → 2025']);
+    // "the Sustainable Development Goals" names the Goals: the yearly forum's year (ICT 78/132 → 79/194 OP 58 → OP 68).
+    const forum = 'Invites the Co-Chairs of the multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals in 2024 to include an update on the midterm reviews;';
+    expect(routineReasons(forum, forum.replace('2024', '2025'))).toEqual(['yearly succession: 2024 → 2025']);
+  });
+
+  it('counter-cases, a gap of two years: "achieve … in 2024 → 2026", "the 2024 target", "at the latest in 2024", stay negotiated', () => {
+    const achieve = 'Calls upon States to achieve universal access to energy in 2024;';
+    expect(cycleReasons(achieve, achieve.replace('2024', '2026'), years)).toBeNull();
+    const target = 'Encourages States to meet the 2024 target for universal access;';
+    expect(cycleReasons(target, target.replace('2024', '2026'), years)).toBeNull();
+    const latest = 'Urges the parties to conclude negotiations at the latest in 2024;';
+    expect(cycleReasons(latest, latest.replace('2024', '2026'), years)).toBeNull();
+  });
+
+  it('counter-cases, a gap of one year (the older handling took them too): a goal or target year one on stays negotiated', () => {
+    const goal = 'Calls upon States to reach the goal of universal access in 2024;';
+    expect(yearlyChangeReasons(goal, goal.replace('2024', '2025'), years)).toBeNull();
+    expect(routineReasons(goal, goal.replace('2024', '2025'))).toEqual([]);
+    const target = 'Encourages States to meet the 2024 target for universal access;';
+    expect(yearlyChangeReasons(target, target.replace('2024', '2025'), years)).toBeNull();
+    expect(routineReasons(target, target.replace('2024', '2025'))).toEqual([]);
   });
 });
