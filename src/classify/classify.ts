@@ -19,7 +19,7 @@ import { FINDING_KINDS, GROUP_SEPARATOR } from '../types.js';
 import { wordDiff } from './word-diff.js';
 import { detectSignals, loadLexicons, type Lexicons, type SignalDocuments } from './signals/index.js';
 export { lexiconsFingerprint } from './signals/lexicon.js';
-import { isAgedOpening, isRoutineChange, predecessorCitationReason, recalledListCondensed, routineReasons, takenIntoListReasons } from './routine.js';
+import { isAgedOpening, listGrewOutsideCycle, predecessorCitationReason, recalledListCondensed, resolutionSession, routineReasons, takenIntoListReasons } from './routine.js';
 import { editorialReasons, isEditorialChange, type OlderParagraph, isSameTextButLayerSplits, repeatedWordingReasons, wordOrderReason } from './editorial.js';
 import { findOneChange, ONE_CHANGE_BESIDE, type OneChange } from './one-change.js';
 import { markEventParagraphs } from './event-paragraphs.js';
@@ -273,7 +273,11 @@ function toFinding(
   // A voting record whose list of voters alone changed (`rosterChangeReason`): the Committee's membership, not its policy.
   const roster = kind === 'modified' && !editorial && predecessor === null ? rosterChangeReason(leftText, rightText) : null;
   const listed = yearly && kind === 'modified' && !editorial && predecessor === null && roster === null ? takenIntoList(link, left, right, lexicons) : null;
-  const routine = kind === 'modified' && !editorial && (roster !== null || listed !== null || (yearly && (predecessor !== null || isRoutineChange(leftText, rightText, lexicons))));
+  // The yearly-life rules' reasons, read once; a list of recalled documents grown beyond the texts' own cycle is no
+  // yearly update (`listGrewOutsideCycle`, session 17 review).
+  const yearlyReasons = kind === 'modified' && !editorial && yearly && roster === null && listed === null && predecessor === null ? routineReasons(leftText, rightText, lexicons) : [];
+  const yearlyLife = yearlyReasons.length > 0 && !listGrewOutsideCycle(yearlyReasons, rightText, resolutionSession(left.document.meta.resolution), resolutionSession(right.document.meta.resolution));
+  const routine = kind === 'modified' && !editorial && (roster !== null || listed !== null || (yearly && (predecessor !== null || yearlyLife)));
   // A paragraph routine but for one clause: the reader is shown that clause, and its signals are that clause's alone
   // (read from the newer text with the clause undone, so the routine edits around it signal nothing).
   const located = kind === 'modified' && !editorial && !routine ? findOneChange(leftText, rightText, diff, lexicons, left.document.meta) : null;
@@ -318,7 +322,7 @@ function toFinding(
             : listed !== null
               ? listed
             : routine
-            ? routineReasons(leftText, rightText, lexicons)
+            ? yearlyReasons
             : editedBeside !== null
               ? editedBeside
               : (oneChange?.reasons ?? []);

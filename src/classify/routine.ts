@@ -1879,7 +1879,7 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
   if (newer.length > older.length && collapseLists(olderSkeleton) === collapseLists(newerSkeleton) && listGrewBySuccessor(older, newer)) {
     const olderKeys = new Set(older.flatMap((item) => (item.kind === 'reference' ? [item.mention.key] : [])));
     const added = newer.flatMap((item) => (item.kind === 'reference' && !olderKeys.has(item.mention.key) ? [item.mention.text] : []));
-    return [...reasons, `list of recalled documents grew: ${added.join(', ')} added`];
+    return [...reasons, `${RECALLED_LIST_GREW}${added.join(', ')} added`];
   }
   const grown = yearListGrowth(older, newer, olderSkeleton, newerSkeleton) ?? eventListGrowth(olderText.text, newerText.text, older, olderSkeleton, lexicons);
   return grown ? [...reasons, ...grown] : [];
@@ -2292,6 +2292,44 @@ function collapseLists(folded: string): string {
     // so that it may gain the year's meeting beside the resolution that convened it (`listGrewBySuccessor`, session 16).
     .replace(/(?:\u0001date\u0001(?: and)? ?){2,}/gu, '\u0001dates ')
     .trim();
+}
+
+/** The session a resolution's number names ("79/51" → 79), or null. */
+export function resolutionSession(resolution: string | undefined): number | null {
+  const match = /^(\d{1,3})\/\d+$/.exec(resolution ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+/** How a reason names a list of recalled documents that grew (`successionReasons`). */
+const RECALLED_LIST_GREW = 'list of recalled documents grew: ';
+
+/**
+ * A list of recalled documents grown by an entry outside the texts' own cycle (session 17 review): routine only when
+ * each entry added is of the older text's session, the one just before it (its own predecessor), or a session between
+ * the two texts; a resolution two or three sessions older than the older text, added now, is a choice of what to recall
+ * (`listGrewBySuccessor` takes it at a list's own pace, not knowing the texts' sessions). Unknown sessions: no check.
+ */
+export function listGrewOutsideCycle(reasons: readonly string[], newerText: string, olderSession: number | null, newerSession: number | null): boolean {
+  if (olderSession === null) return false;
+  const latest = Math.max(olderSession, (newerSession ?? olderSession + 1) - 1);
+  const outside = (symbol: RegExpMatchArray): boolean => (Number(symbol[1]) < olderSession - 1 || Number(symbol[1]) > latest) && !ofAnotherBody(newerText, symbol[0]);
+  return reasons.some((reason) => reason.startsWith(RECALLED_LIST_GREW) && [...reason.slice(RECALLED_LIST_GREW.length).matchAll(/\b(\d{1,3})\/\d+/g)].some(outside));
+}
+
+/** A body other than the General Assembly named before a list of its resolutions ("Human Rights Council resolutions 34/24, …"). */
+const OTHER_BODY_LIST = /\b(?:Council|Commission|Board|Committee|Conference|Organization|Agency|Parties)\s+(?:resolutions?|decisions?)\s+[^;]*$/;
+
+/**
+ * True when a symbol the text cites is in a list of another body's resolutions ("Human Rights Council resolutions 34/24,
+ * … 52/28 of 4 April 2023 and 55/21"): numbered by that body's sessions, not the General Assembly's, so the texts'
+ * sessions say nothing of its cycle. Read from the list's "resolutions" back, in the text before the symbol.
+ */
+function ofAnotherBody(text: string, symbol: string): boolean {
+  const at = text.indexOf(symbol);
+  if (at < 0) return false;
+  const before = text.slice(0, at);
+  const list = /\b(?:resolutions?|decisions?)\s+[^;]*$/.exec(before);
+  return list !== null && OTHER_BODY_LIST.test(before.slice(Math.max(0, list.index - 40)));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routineReasons } from '../../src/classify/routine.js';
+import { listGrewOutsideCycle, routineReasons } from '../../src/classify/routine.js';
 import { ageUpdatedReasons, cycleReasons, yearlyChangeReasons } from '../../src/classify/yearly.js';
 import { ICT } from '../helpers/un-series.js';
 
@@ -89,5 +89,29 @@ describe('a year moving with the cycle (yearly.ts cycleReasons, routine.ts succe
     const target = 'Encourages States to meet the 2024 target for universal access;';
     expect(yearlyChangeReasons(target, target.replace('2024', '2025'), years)).toBeNull();
     expect(routineReasons(target, target.replace('2024', '2025'))).toEqual([]);
+  });
+});
+
+describe('a list of recalled documents grown (routine.ts, listGrewOutsideCycle): only by the texts\' own predecessor cycle', () => {
+  const grew = (added: string): string[] => [`list of recalled documents grew: ${added} added`];
+  const LIST = 'Recalling its resolutions 69/38, 71/90, 73/72, 73/91, 76/55, 76/40, 77/52, 78/52 and 79/60,';
+
+  it('positive: the older text\'s session\'s resolution, or the one just before (79/51 → 80/44 gains 78/52), is the cycle', () => {
+    expect(listGrewOutsideCycle(grew('78/52'), LIST, 79, 80)).toBe(false);
+    expect(listGrewOutsideCycle(grew('79/60'), LIST, 79, 80)).toBe(false);
+    // A biennial text (78 → 80) may gain the session between the two.
+    expect(listGrewOutsideCycle(grew('79/60'), LIST, 78, 80)).toBe(false);
+    // Unknown sessions (a text without a resolution number): no check.
+    expect(listGrewOutsideCycle(grew('76/55'), LIST, null, null)).toBe(false);
+  });
+
+  it('counter-cases: a resolution two or three sessions older than the older text, added now, stays negotiated', () => {
+    expect(listGrewOutsideCycle(grew('77/52'), LIST, 79, 80)).toBe(true);
+    expect(listGrewOutsideCycle(grew('76/55'), LIST, 79, 80)).toBe(true);
+    expect(listGrewOutsideCycle(grew('78/52, 76/40'), LIST, 79, 80)).toBe(true);
+    // Another body's resolutions are numbered by its own sessions: the General Assembly's say nothing of their cycle
+    // (Human Rights Council resolutions "52/28 of 4 April 2023 and 55/21", DPRK 78/218 → 79/181 OP 16 → OP 17).
+    expect(listGrewOutsideCycle(grew('55/21'), 'in accordance with Human Rights Council resolutions 34/24, 40/20, 46/17, 49/22 of 1 April 2022, 52/28 of 4 April 2023 and 55/21 aimed at strengthening', 78, 79)).toBe(false);
+    expect(listGrewOutsideCycle(['yearly succession: 2024 → 2025'], LIST, 79, 80)).toBe(false);
   });
 });
