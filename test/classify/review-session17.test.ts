@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { listGrewOutsideCycle, routineReasons } from '../../src/classify/routine.js';
 import { ageUpdatedReasons, cycleReasons, yearlyChangeReasons } from '../../src/classify/yearly.js';
+import { actorChanges } from '../../src/classify/signals/actors.js';
+import { commitmentShift } from '../../src/classify/signals/commitment.js';
+import { normalizeParagraph } from '../../src/normalize/normalize.js';
+import { compareTexts } from '../../src/pipeline.js';
+import { digestLine } from '../../src/report/digest-line.js';
 import { ICT } from '../helpers/un-series.js';
 
 /**
@@ -114,4 +119,42 @@ describe('a list of recalled documents grown (routine.ts, listGrewOutsideCycle):
     expect(listGrewOutsideCycle(grew('55/21'), 'in accordance with Human Rights Council resolutions 34/24, 40/20, 46/17, 49/22 of 1 April 2022, 52/28 of 4 April 2023 and 55/21 aimed at strengthening', 78, 79)).toBe(false);
     expect(listGrewOutsideCycle(['yearly succession: 2024 → 2025'], LIST, 79, 80)).toBe(false);
   });
+});
+
+describe('lost signals (signals/actors.ts, signals/commitment.ts)', () => {
+  it('an addressee no longer asked is removed, though the other side still cites it as an issuer; a cited body alone stays hidden', () => {
+    const asked = 'Calls upon the Security Council to consider the situation, recalling Security Council resolution 2334 (2016);';
+    const other = 'Calls upon Member States to consider the situation, recalling Security Council resolution 2334 (2016);';
+    expect(actorChanges(asked, other).map((signal) => signal.summary)).toEqual(['actor removed: Security Council', 'actor added: Member States']);
+    expect(actorChanges(other, asked).map((signal) => signal.summary)).toEqual(['actor removed: Member States', 'actor added: Security Council']);
+    // Positive of session 16: a body named as the report's destination on one side, as a citation's issuer on the other.
+    expect(actorChanges('Takes note of the report submitted to the General Assembly, recalling General Assembly resolution 71/120;', 'Takes note of the report, recalling General Assembly resolution 71/120;')).toEqual([]);
+  });
+
+  it('"the efforts of the Government of X" → another thing of the same Government: no commitment shift of one object; the same object keeps its shift', () => {
+    const shift = (before: string, after: string) => commitmentShift(normalizeParagraph(before).tokens, normalizeParagraph(after).tokens);
+    expect(shift('Welcomes the efforts of the Government of the Syrian Arab Republic to cooperate with the Office;', 'Notes the release by the Government of the Syrian Arab Republic of some prisoners;')).toBeNull();
+    expect(shift('Welcomes the efforts of the Government of Myanmar to cooperate with the Special Envoy;', 'Notes the efforts of the Government of Myanmar to cooperate with the Special Envoy;')?.summary).toBe('commitment weakened: welcome → note');
+  });
+});
+
+describe('a commitment shift on the same event reworded (digest-line.ts, isShiftAcrossRewrite)', () => {
+  const lineOf = async (older: string, newer: string) => {
+    const result = await compareTexts(`The General Assembly,\n\n1. ${older}\n`, `The General Assembly,\n\n1. ${newer}\n`);
+    const [left, right] = result.documents;
+    const findings = result.comparisons[0].findings;
+    const finding = findings.find((candidate) => candidate.kind === 'modified');
+    if (!finding) throw new Error('no modified finding');
+    return digestLine(finding, findings.indexOf(finding), left.paragraphs, right.paragraphs, null);
+  };
+
+  it('the Summit of the Future welcomed, then only noted in other words: the shift is kept', async () => {
+    const line = await lineOf(
+      'Welcomes the holding of the Summit of the Future in New York, which brought together Heads of State and Government to strengthen multilateral cooperation and global governance;',
+      'Takes note of the outcome of the Summit of the Future, while recognizing that many proposals made there remain under consideration by Member States and require further intergovernmental deliberation;',
+    );
+    expect(line.text).toContain('rewritten');
+    expect(line.signals).toContain('commitment weakened: welcome → take note');
+  });
+  // Counter-case on a real pair: fix16-yearly.test.ts, Syria 79/185 → 80/224 (no event named on both sides, no shift).
 });
