@@ -20,7 +20,9 @@ const SHORT_EDIT_WORDS = 3;
 
 /** True when a finding is negotiated text: a substantive rewording, a split or a merge that changed words, a new or a dropped paragraph (not one marked routine). */
 export function isNegotiated(finding: Finding): boolean {
-  if (finding.kind === 'unchanged') return false;
+  // A paragraph that kept its words is negotiated only by a note of substance (`FootnoteChange.substantive`: the States a
+  // note lists), never by the notes' symbols or citation style (session 17).
+  if (finding.kind === 'unchanged') return (finding.footnoteChanges ?? []).some((note) => note.substantive === true);
   if (finding.kind === 'modified') return !finding.editorial && !finding.routine;
   // A whole paragraph dropped or added only as an event passed (classify's `event-paragraphs.ts`) is the text's yearly life.
   if (finding.routine) return false;
@@ -2268,7 +2270,8 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
   const more = summaries.length - MEMO_FOOTNOTES;
   const notes = more > 1 ? [...summaries.slice(0, MEMO_FOOTNOTES), `${more} more footnote changes`] : summaries;
   return {
-    kind: finding.kind as DigestLine['kind'],
+    // A paragraph that kept its words, negotiated by a note of substance, is a modified paragraph to the reader.
+    kind: (finding.kind === 'unchanged' ? 'modified' : finding.kind) as DigestLine['kind'],
     place,
     text,
     signals: [...memoSignals(lineSignals, isRewording ? `${text} ${setAsideWords(finding, editorial)}` : text, tone), ...notes],

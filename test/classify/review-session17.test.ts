@@ -5,8 +5,11 @@ import { actorChanges } from '../../src/classify/signals/actors.js';
 import { commitmentShift } from '../../src/classify/signals/commitment.js';
 import { normalizeParagraph } from '../../src/normalize/normalize.js';
 import { compareTexts } from '../../src/pipeline.js';
-import { digestLine } from '../../src/report/digest-line.js';
-import { ICT } from '../helpers/un-series.js';
+import { digestLine, isNegotiated } from '../../src/report/digest-line.js';
+import { SHARED_MISSING } from '../helpers/paths.js';
+import { ICT, OUTER_SPACE_TCBM, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt } from '../helpers/un-series.js';
+
+const skipNote = available ? '' : SHARED_MISSING;
 
 /**
  * Session 17: the counter-examples of session 16's review, paragraph pairs that five routine rules called routine though
@@ -157,4 +160,33 @@ describe('a commitment shift on the same event reworded (digest-line.ts, isShift
     expect(line.signals).toContain('commitment weakened: welcome → take note');
   });
   // Counter-case on a real pair: fix16-yearly.test.ts, Syria 79/185 → 80/224 (no event named on both sides, no shift).
+});
+
+describe('a note of substance on a paragraph that kept its words (footnote-changes.ts, digest-line.ts, verdict.ts)', () => {
+  it.skipIf(!available)(`Outer space TCBM 78/52 → 79/51 PP 9: the note's list of States gains Burkina Faso and Mali: negotiated, with a digest line and the step's verdict${skipNote}`, async () => {
+    const result = await compareInSeries(OUTER_SPACE_TCBM, 'A_RES_78_52.txt', 'A_RES_79_51.txt');
+    const finding = findingAt(result, 'PP 9');
+    expect(finding.kind).toBe('unchanged');
+    expect(finding.footnoteChanges).toMatchObject([{ change: 'changed', summary: 'footnote 4 changed: adds Burkina Faso; adds Mali', substantive: true }]);
+    expect(isNegotiated(finding)).toBe(true);
+    const [left, right] = result.documents;
+    const line = digestLine(finding, result.comparisons[0].findings.indexOf(finding), left.paragraphs, right.paragraphs, null);
+    expect(line).toMatchObject({ kind: 'modified', place: 'PP 9' });
+    expect(line.signals).toContain('footnote 4 changed: adds Burkina Faso; adds Mali');
+    expect(result.comparisons[0].technicalUpdate).toBe(false);
+  });
+
+  it.skipIf(!available)(`counter-case: ICT 78/132 → 79/194 PP 16: a note's report symbol the body's rule does not pair (A/78/62-E/2023/49 → A/79/62-E/2024/3) is no substance${skipNote}`, async () => {
+    const finding = findingAt(await compareInSeries(ICT, 'A_RES_78_132.txt', 'A_RES_79_194.txt'), 'PP 16');
+    expect(finding.kind).toBe('unchanged');
+    expect(finding.footnoteChanges?.[0].summary).toBe('footnote 9 changed: A/78/62-E/2023/49 → A/79/62-E/2024/3');
+    expect(finding.footnoteChanges?.[0].substantive).toBeUndefined();
+    expect(isNegotiated(finding)).toBe(false);
+  });
+
+  it.skipIf(!available)(`counter-case: Poverty decade 79/221 → 80/153 PP 7: a citation naming a conference's place (Monterrey, Mexico) replaced is no list of States${skipNote}`, async () => {
+    const finding = findingAt(await compareInSeries('implementation-of-the-third-united-nations-decade-for-the-er', 'A_RES_79_221.txt', 'A_RES_80_153.txt'), 'PP 7');
+    expect(finding.footnoteChanges?.[0].summary).toMatch(/^footnote 4 changed: Report of the International Conference on Financing for Development, Monterrey,/);
+    expect(finding.footnoteChanges?.some((note) => note.substantive)).toBe(false);
+  });
 });
