@@ -1,4 +1,5 @@
 import { routineReasons } from './classify/routine.js';
+import { findActors } from './classify/signals/actors.js';
 import { wordDiff } from './classify/word-diff.js';
 import { surfaceForm } from './normalize/normalize.js';
 import type { Comparison, DiffPart, Finding, FootnoteChange, Footnote, Paragraph } from './types.js';
@@ -44,7 +45,8 @@ export function withFootnoteChanges(comparison: Comparison, left: readonly Parag
       if (other === undefined) return note;
       const where = note.change === 'added' ? `cited by older ${other || 'another paragraph'} before` : `now cited by ${other || 'another paragraph'}`;
       // Only moved: said on both paragraphs, but no key change (`relocated`, trial 16c: two lines of a memo's first page).
-      return { ...note, summary: note.summary.replace(/^(footnote \S+(?: \(older \S+\))? (?:added|removed))/, `$1 (${where})`), relocated: true as const };
+      const { substantive: _moved, ...moved } = note;
+      return { ...moved, summary: note.summary.replace(/^(footnote \S+(?: \(older \S+\))? (?:added|removed))/, `$1 (${where})`), relocated: true as const };
     });
     return { ...finding, footnoteChanges: notes };
   });
@@ -95,8 +97,28 @@ export function footnoteChanges(finding: Finding, left: readonly Paragraph[], ri
     // A note changed only by the yearly succession the body's report symbols follow (the year's report cited:
     // `A/79/363.` → `A/80/365.`, 17 steps of trial 16a's chain) is routine, by the body's own rule and with its reasons.
     const reasons = change === 'changed' ? routineReasons(before, after) : [];
-    return reasons.length > 0 ? { ...note, routine: true as const, reasons } : note;
+    if (reasons.length > 0) return { ...note, routine: true as const, reasons };
+    return statesChanged(before, after) ? { ...note, substantive: true as const } : note;
   });
+}
+
+/** States a note names, at the least, to be a list of States (`statesChanged`): a citation names one place, two at most. */
+const STATES_LISTED = 3;
+
+/**
+ * True when the States a note lists changed: "78/52 → 79/51 adds Burkina Faso; Mali" to the States that endorsed a
+ * declaration (Outer space TCBM PP 9, session 17), or a note listing States added or dropped; a list being
+ * `STATES_LISTED` States at least, on one side. Which States stand in
+ * such a list is what a paragraph that kept its words changed (`FootnoteChange.substantive`); the symbols and the
+ * citation style of the other notes (`A/79/62-E/2024/3 → A/80/62-E/2025/12`, `United Nations, Treaty Series, →
+ * Ibid.,`, `See` dropped) name none.
+ */
+function statesChanged(before: string, after: string): boolean {
+  const states = (text: string): Set<string> => new Set(text === '' ? [] : findActors(text).filter((actor) => actor.category === 'state').map((actor) => actor.name));
+  const [older, newer] = [states(before), states(after)];
+  // A list, not a conference's place in a citation ("Report of the … Conference …, Monterrey, Mexico, …").
+  if (Math.max(older.size, newer.size) < STATES_LISTED) return false;
+  return older.size !== newer.size || [...older].some((name) => !newer.has(name));
 }
 
 /**

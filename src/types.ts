@@ -567,6 +567,12 @@ export interface FootnoteChange {
   routine?: true;
   /** Why a `routine` note is routine (`reference succeeded: A/79/363 → A/80/365`); present with `routine` only. */
   reasons?: string[];
+  /**
+   * True on a note whose list of States changed (`adds Burkina Faso; adds Mali`: the States that endorsed a declaration):
+   * substance, so a paragraph that kept its words counts as negotiated in the step's verdict and the digest (session 17).
+   * Never with `routine` or `relocated`. Absent otherwise.
+   */
+  substantive?: true;
 }
 
 /** A paragraph the same in both texts (up to whitespace and typography), possibly moved or renumbered. */

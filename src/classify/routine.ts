@@ -42,6 +42,24 @@ function skeleton(text: string, found: readonly Item[]): string {
   return out.toLowerCase().replace(/[^\p{L}\p{N}\u0001]+/gu, ' ').trim();
 }
 
+/**
+ * A target's or a goal's year: what a clause aims at by a year ("achieve universal access … in [-2024-]{+2026+}", "the
+ * [-2024-]{+2025+} target", "to conclude negotiations at the latest in 2024"). Moved, the target is postponed: negotiated,
+ * whatever the gap (session 17 review). Read in the clause before the year (from the last ";" or "." to it) and in the
+ * word after it. Lower case only: "the forum … for the Sustainable Development Goals in 2024" names the Goals (a yearly
+ * forum's year), no goal set for the year.
+ */
+const TARGET_CLAUSE = /\b(?:[Aa]chiev\w*|targets?|targeted|goals?|deadlines?|at the latest|(?:no|not) later than|milestones?|timelines?|time frame|timeframe)\b[^;.]*$/;
+/** The word after a year that makes it a target's ("the 2025 target", "its 2024 goals"). Lower case: "the Sustainable Development Goals in 2024" names the Goals, no goal of the year. */
+const TARGET_AFTER = /^\s*(?:targets?|goals?|deadlines?|milestones?)\b/;
+
+/** True when a year at `start`–`end` of a text is a target's or a goal's (`TARGET_CLAUSE`, `TARGET_AFTER`). */
+export function isTargetYear(text: string, start: number, end: number): boolean {
+  const preceding = text.slice(0, start);
+  const clause = preceding.slice(Math.max(preceding.lastIndexOf(';'), preceding.lastIndexOf('. ')) + 1);
+  return TARGET_CLAUSE.test(clause) || TARGET_AFTER.test(text.slice(end));
+}
+
 function sameItem(a: Item, b: Item): boolean {
   if (a.kind === 'reference' && b.kind === 'reference') return a.mention.key === b.mention.key;
   if (a.kind === 'number' && b.kind === 'number') return a.mention.text.toLowerCase() === b.mention.text.toLowerCase();
@@ -1776,7 +1794,9 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
     const dateline = isDateline(olderSkeleton) && isDateline(newerSkeleton);
     for (let k = 0; k < older.length; k++) {
       if (sameItem(older[k], newer[k])) continue;
-      if (isSuccession(older[k], newer[k])) {
+      // A target's year one on is no succession: the target postponed (`isTargetYear`, session 17 review).
+      const targetYear = older[k].kind === 'number' && (older[k].mention as NumberMention).category === 'year' && (isTargetYear(olderText.text, older[k].start, older[k].end) || isTargetYear(newerText.text, newer[k].start, newer[k].end));
+      if (!targetYear && isSuccession(older[k], newer[k])) {
         reasons.push(`${dateline ? DATELINE_MOVED : successionName(older[k])}: ${older[k].mention.text} → ${newer[k].mention.text}`);
         if (older[k].kind === 'number' && (older[k].mention as NumberMention).category === 'year') dataYearMoved = true;
         continue;
@@ -1859,7 +1879,7 @@ function successionReasons(before: string, after: string, lexicons?: Lexicons): 
   if (newer.length > older.length && collapseLists(olderSkeleton) === collapseLists(newerSkeleton) && listGrewBySuccessor(older, newer)) {
     const olderKeys = new Set(older.flatMap((item) => (item.kind === 'reference' ? [item.mention.key] : [])));
     const added = newer.flatMap((item) => (item.kind === 'reference' && !olderKeys.has(item.mention.key) ? [item.mention.text] : []));
-    return [...reasons, `list of recalled documents grew: ${added.join(', ')} added`];
+    return [...reasons, `${RECALLED_LIST_GREW}${added.join(', ')} added`];
   }
   const grown = yearListGrowth(older, newer, olderSkeleton, newerSkeleton) ?? eventListGrowth(olderText.text, newerText.text, older, olderSkeleton, lexicons);
   return grown ? [...reasons, ...grown] : [];
@@ -2272,6 +2292,44 @@ function collapseLists(folded: string): string {
     // so that it may gain the year's meeting beside the resolution that convened it (`listGrewBySuccessor`, session 16).
     .replace(/(?:\u0001date\u0001(?: and)? ?){2,}/gu, '\u0001dates ')
     .trim();
+}
+
+/** The session a resolution's number names ("79/51" → 79), or null. */
+export function resolutionSession(resolution: string | undefined): number | null {
+  const match = /^(\d{1,3})\/\d+$/.exec(resolution ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+/** How a reason names a list of recalled documents that grew (`successionReasons`). */
+const RECALLED_LIST_GREW = 'list of recalled documents grew: ';
+
+/**
+ * A list of recalled documents grown by an entry outside the texts' own cycle (session 17 review): routine only when
+ * each entry added is of the older text's session, the one just before it (its own predecessor), or a session between
+ * the two texts; a resolution two or three sessions older than the older text, added now, is a choice of what to recall
+ * (`listGrewBySuccessor` takes it at a list's own pace, not knowing the texts' sessions). Unknown sessions: no check.
+ */
+export function listGrewOutsideCycle(reasons: readonly string[], newerText: string, olderSession: number | null, newerSession: number | null): boolean {
+  if (olderSession === null) return false;
+  const latest = Math.max(olderSession, (newerSession ?? olderSession + 1) - 1);
+  const outside = (symbol: RegExpMatchArray): boolean => (Number(symbol[1]) < olderSession - 1 || Number(symbol[1]) > latest) && !ofAnotherBody(newerText, symbol[0]);
+  return reasons.some((reason) => reason.startsWith(RECALLED_LIST_GREW) && [...reason.slice(RECALLED_LIST_GREW.length).matchAll(/\b(\d{1,3})\/\d+/g)].some(outside));
+}
+
+/** A body other than the General Assembly named before a list of its resolutions ("Human Rights Council resolutions 34/24, …"). */
+const OTHER_BODY_LIST = /\b(?:Council|Commission|Board|Committee|Conference|Organization|Agency|Parties)\s+(?:resolutions?|decisions?)\s+[^;]*$/;
+
+/**
+ * True when a symbol the text cites is in a list of another body's resolutions ("Human Rights Council resolutions 34/24,
+ * … 52/28 of 4 April 2023 and 55/21"): numbered by that body's sessions, not the General Assembly's, so the texts'
+ * sessions say nothing of its cycle. Read from the list's "resolutions" back, in the text before the symbol.
+ */
+function ofAnotherBody(text: string, symbol: string): boolean {
+  const at = text.indexOf(symbol);
+  if (at < 0) return false;
+  const before = text.slice(0, at);
+  const list = /\b(?:resolutions?|decisions?)\s+[^;]*$/.exec(before);
+  return list !== null && OTHER_BODY_LIST.test(before.slice(Math.max(0, list.index - 40)));
 }
 
 /**
@@ -3293,6 +3351,13 @@ const STEP_TAKEN = /\b(?:adopted|decided|approved)\b|\bthe adoption of\b[^;]*?\b
 const STEP_NOT_YET = /\b(?:forthcoming|upcoming|future|planned|to be|will|under way|ongoing)\b/i;
 /** Words that ask, decide or take a stance: a clause holding one is more than a record. */
 const ASKS_OR_STANDS_IN_RECORD = /\b(?:urg\w*|calls?|requests?|decides?|demands?|encourag\w*|invit\w*|concern\w*|regret\w*|deplor\w*|condemn\w*|commit\w*|must|shall|should)\b/i;
+/**
+ * Words that make a record more than a record (session 17 review): a step that establishes, mandates or attributes
+ * ("the decision … attributing responsibility", "to establish a commission of inquiry", "an investigation"), or a stance
+ * beside the step ("strongly supports and welcomes the adoption"). Dropping such a clause withdraws what the text said
+ * of the step, a drafter's choice, not its record aging out.
+ */
+const RECORD_ESTABLISHES_OR_STANDS = /\b(?:establish\w*|mandat\w*|attribut\w*|commissions? of inquiry|investigat\w*|strongly|support\w*|welcom\w*)\b/i;
 
 /**
  * A past step of another body no longer recorded: the clause a paragraph closed with to note what a conference or a
@@ -3305,11 +3370,12 @@ const ASKS_OR_STANDS_IN_RECORD = /\b(?:urg\w*|calls?|requests?|decides?|demands?
  * 79/52 → 80/46 OP 4): both read "not", the record aging out (redline #23, session 16). Only a clause joined at the
  * end of the paragraph ("…; " or "…." after it), that opens with a verb that notes (`RECORDED_ADOPTION_CLAUSE`; not one
  * that welcomes: a welcome dropped is withdrawn), that records a step taken (`STEP_TAKEN`: adopted, decided, approved,
- * or adopted at a body's numbered meeting), none ahead or under way (`STEP_NOT_YET`), and that asks for nothing and
- * takes no stance (`ASKS_OR_STANDS_IN_RECORD`); nothing put in its place. The older text without it, or null.
+ * or adopted at a body's numbered meeting), none ahead or under way (`STEP_NOT_YET`), that asks for nothing and
+ * takes no stance (`ASKS_OR_STANDS_IN_RECORD`), and that establishes, mandates or attributes nothing and backs the step
+ * with no stance word (`RECORD_ESTABLISHES_OR_STANDS`); nothing put in its place. The older text without it, or null.
  */
 function recordedAdoptionDropped(before: string, after: string): { before: string; reasons: string[] } | null {
-  const isRecord = (clause: string): boolean => RECORDED_ADOPTION_CLAUSE.test(clause) && STEP_TAKEN.test(clause) && !STEP_NOT_YET.test(clause) && !ASKS_OR_STANDS_IN_RECORD.test(clause);
+  const isRecord = (clause: string): boolean => RECORDED_ADOPTION_CLAUSE.test(clause) && STEP_TAKEN.test(clause) && !STEP_NOT_YET.test(clause) && !ASKS_OR_STANDS_IN_RECORD.test(clause) && !RECORD_ESTABLISHES_OR_STANDS.test(clause);
   const reason = (dropped: string): string => {
     const clause = dropped.replace(/^,\s(?:and\s)?/, '').trim().split(/\s+/);
     return `a past step of another body no longer recorded: ${clause.slice(0, RECORD_SHOWN_WORDS).join(' ')}${clause.length > RECORD_SHOWN_WORDS ? ' …' : ''}`;

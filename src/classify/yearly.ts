@@ -2,7 +2,7 @@ import type { ClassifySide, Finding } from '../types.js';
 import { type OlderParagraph, repeatedWordingReasons } from './editorial.js';
 import { findNumbers } from './signals/numbers.js';
 import { statisticsFromNewerDataReasons } from './statistics.js';
-import { routineReasons } from './routine.js';
+import { isTargetYear, routineReasons } from './routine.js';
 import { wordDiff } from './word-diff.js';
 
 /**
@@ -322,8 +322,9 @@ function pandemicRetiredReasons(before: string, after: string, years?: TextYears
       aged += inserted;
       continue;
     }
-    // A clause that also carries lasting policy (`LASTING_POLICY`: health systems, vaccine access, future crises) is more than the pandemic's.
-    if (NAMES_PANDEMIC.test(deleted) && !ASKS_OR_STANDS.test(deleted) && !LASTING_POLICY.test(deleted) && newer.every((word) => GENERALIZED.has(word.toLowerCase()))) {
+    // A clause that also carries lasting policy (`LASTING_POLICY`: health systems, vaccine access, future crises) is more than
+    // the pandemic's, and so is one whose subject is another policy the pandemic only qualifies (`pandemicQualifiesOtherSubject`).
+    if (NAMES_PANDEMIC.test(deleted) && !ASKS_OR_STANDS.test(deleted) && !LASTING_POLICY.test(deleted) && !pandemicQualifiesOtherSubject(deleted) && newer.every((word) => GENERALIZED.has(word.toLowerCase()))) {
       retired = true;
       if (!speaksOfPandemicOnly(deleted)) broad = true;
       aged += inserted;
@@ -332,8 +333,10 @@ function pandemicRetiredReasons(before: string, after: string, years?: TextYears
     // The year the paragraph speaks to, moved on by one ("to award a minimum of one scholarship in [-2024-]{+2025+}"):
     // the yearly cycle beside the pandemic's retirement (round 15D). Never a target's year ("by 2030", "until 2025").
     // Nor a deadline ("no later than [-2025-]{+2026+}", "by the end of", "not later than": the session 10 review).
-    const preceding = parts.slice(0, start).filter((other) => other.op !== 'insert').map((other) => other.text).join('').slice(-24);
-    if (older.length === 1 && newer.length === 1 && /^(?:19|20)\d\d$/.test(older[0]) && /^(?:19|20)\d\d$/.test(newer[0]) && yearMovesWithCycle(Number(older[0]), Number(newer[0]), years) && !DEADLINE_BEFORE.test(preceding)) {
+    const olderBefore = parts.slice(0, start).filter((other) => other.op !== 'insert').map((other) => other.text).join('');
+    const preceding = olderBefore.slice(-24);
+    const targetYear = isTargetYear(before, olderBefore.length, olderBefore.length + deleted.length);
+    if (older.length === 1 && newer.length === 1 && /^(?:19|20)\d\d$/.test(older[0]) && /^(?:19|20)\d\d$/.test(newer[0]) && yearMovesWithCycle(Number(older[0]), Number(newer[0]), years) && !DEADLINE_BEFORE.test(preceding) && !targetYear) {
       succession.push(`yearly succession: ${older[0]} → ${newer[0]}`);
       aged += inserted;
       continue;
@@ -368,6 +371,36 @@ function pandemicRetiredReasons(before: string, after: string, years?: TextYears
 const PANDEMIC_ONLY_WORDS = new Set(
   'covid-19 coronavirus post-covid pandemic pandemics disease response responses responding recovery recovering impacts impact effects consequences taking into account context era global ongoing current during from with including of the and to in its a an on'.split(' '),
 );
+
+/**
+ * The pandemic as a qualifier of what a clause speaks of: "… during the COVID-19 pandemic", "… affected by the
+ * pandemic", "… in the context of COVID-19", "… owing to the COVID-19 pandemic".
+ */
+const PANDEMIC_QUALIFIER = /\b(?:during|in the context of|within the context of|owing to|due to|caused by|exacerbated by|aggravated by|affected by|hit by|in (?:the )?light of|amid|since|following|after|in response to|as a result of)\s+(?:the\s+)?(?:global\s+|ongoing\s+)?(?:coronavirus|COVID-19|post-COVID|pandemic)/i;
+/**
+ * Words a clause on the pandemic's own response and impact may hold before the pandemic is named ("limitations that may be
+ * imposed owing to the pandemic", "measures taken during the pandemic"): the pandemic's response and its effects, and the
+ * grammar that joins them.
+ */
+const PANDEMIC_RESPONSE_WORDS = new Set(
+  'limitations restrictions measures imposed taken constraints disruptions disruption lockdowns situations situation emergencies emergency especially particular including such those these which that have been were that may might could would there'.split(' '),
+);
+/** Words of another subject before the pandemic's qualifier that make the clause another policy's (two: "debt relief", "gender-based violence"). */
+const OTHER_SUBJECT_WORDS = 2;
+
+/**
+ * True when a dropped clause speaks of another policy that the pandemic only qualifies: "[-, including debt relief for
+ * countries affected by the COVID-19 pandemic-]", "[-, and to eliminate gender-based violence, which increased during
+ * the COVID-19 pandemic-]" (session 17 review). Its subject goes with the pandemic: dropped, negotiated. The words
+ * before the qualifier (`PANDEMIC_QUALIFIER`), of four letters or more, that are neither the pandemic's
+ * (`PANDEMIC_ONLY_WORDS`) nor its response's (`PANDEMIC_RESPONSE_WORDS`), at least `OTHER_SUBJECT_WORDS` of them.
+ */
+function pandemicQualifiesOtherSubject(clause: string): boolean {
+  const qualifier = PANDEMIC_QUALIFIER.exec(clause);
+  if (!qualifier) return false;
+  const subject = words(clause.slice(0, qualifier.index)).map((word) => word.toLowerCase()).filter((word) => word.length >= 4 && !PANDEMIC_ONLY_WORDS.has(word) && !PANDEMIC_RESPONSE_WORDS.has(word));
+  return subject.length >= OTHER_SUBJECT_WORDS;
+}
 
 /** True when every word of a dropped clause is one of `PANDEMIC_ONLY_WORDS`. */
 function speaksOfPandemicOnly(clause: string): boolean {
@@ -644,7 +677,7 @@ const CYCLE_NOUN = /^\s*(?:[\p{L}-]+\s+)?(?:commemoration|observance|anniversary
  * 2026": a deadline moved later is negotiated, session 16), an ordinal before a cycle noun.
  */
 function isCyclePlace(mark: TimeMark, preceding: string, following: string): boolean {
-  if (mark.kind === 'year') return !DECIDING_CLAUSE.test(preceding) && !DEADLINE_BEFORE.test(preceding);
+  if (mark.kind === 'year') return !DECIDING_CLAUSE.test(preceding) && !DEADLINE_BEFORE.test(preceding) && !isTargetYear(`${preceding}${MARK}${following}`, preceding.length, preceding.length + MARK.length);
   if (mark.kind === 'ordinal') return /\bsessions?\b/i.test(mark.text) || CYCLE_NOUN.test(following);
   return true;
 }
@@ -755,11 +788,19 @@ function ageOf(text: string): { years: number; approximate: boolean } | null {
 const AGE_MOST_YEARS = 15;
 
 /**
+ * Words that make a duration a term set rather than an age counted (session 17 review): a verb that decides, extends,
+ * renews or prolongs, or a noun of a term ("Decides to extend the mandate … for five years" → "for ten years": the
+ * term negotiated, not the years passing).
+ */
+const TERM_SET = /\b(?:decid\w*|decision|extend\w*|extension|renew\w*|prolong\w*|mandates?|terms?|moratori(?:um|a)|periods?|duration)\b/i;
+
+/**
  * The age of what the paragraph speaks of counted on as the years pass (trial 16a D3; a drafter's verdict on seed 1501:
  * "for more than half a century" → "for 60 years", the Programme of Assistance founded in 1965 in its sixtieth year,
  * International law 79/120 → 80/163 PP 2 and PP 3): the one edit a duration after "for" or "over the past", the newer
  * count no shorter than the older (a lower bound at least reached: "more than 50" → "60") and at most `AGE_MOST_YEARS`
  * on. A shorter count, a horizon ahead ("over the next ten years"), a duration after anything else ("a mandate of five
+ * years"), a term set in the duration's clause (`TERM_SET`: "Decides to extend the mandate … for five years" → "for ten
  * years"), or any other word changed, stays negotiated.
  */
 export function ageUpdatedReasons(before: string, after: string): string[] | null {
@@ -769,6 +810,10 @@ export function ageUpdatedReasons(before: string, after: string): string[] | nul
   if (edits.length !== 2 || edits[0].part.op !== 'delete' || edits[1].part.op !== 'insert' || edits[1].k !== edits[0].k + 1) return null;
   const preceding = result.parts.slice(0, edits[0].k).map((part) => part.text).join('');
   if (!/\b(?:for|over the (?:past|last))\s*$/i.test(preceding)) return null;
+  // The clause the duration stands in (from the last ";" or ":" before it to the next after it): no term set in it.
+  const following = result.parts.slice(edits[1].k + 1).map((part) => part.text).join('');
+  const clause = `${preceding.slice(Math.max(preceding.lastIndexOf(';'), preceding.lastIndexOf(':')) + 1)} ${following.split(/[;:]/)[0]}`;
+  if (TERM_SET.test(clause)) return null;
   // The diff may keep the unit ("for [-59-]{+60+} years"): read it with the counts.
   const unit = /^\s+(?:years|decades)\b/i.exec(result.parts[edits[1].k + 1]?.text ?? '')?.[0] ?? '';
   const [olderText, newerText] = [`${edits[0].part.text.trim()}${unit}`, `${edits[1].part.text.trim()}${unit}`];

@@ -20,7 +20,9 @@ const SHORT_EDIT_WORDS = 3;
 
 /** True when a finding is negotiated text: a substantive rewording, a split or a merge that changed words, a new or a dropped paragraph (not one marked routine). */
 export function isNegotiated(finding: Finding): boolean {
-  if (finding.kind === 'unchanged') return false;
+  // A paragraph that kept its words is negotiated only by a note of substance (`FootnoteChange.substantive`: the States a
+  // note lists), never by the notes' symbols or citation style (session 17).
+  if (finding.kind === 'unchanged') return (finding.footnoteChanges ?? []).some((note) => note.substantive === true);
   if (finding.kind === 'modified') return !finding.editorial && !finding.routine;
   // A whole paragraph dropped or added only as an event passed (classify's `event-paragraphs.ts`) is the text's yearly life.
   if (finding.routine) return false;
@@ -2338,6 +2340,30 @@ function saidOf(text: string): string[] {
     .slice(0, SAID_OF_WORDS);
 }
 
+/** Words of a paragraph's opening read for the event it names (`sameEventNamed`). */
+const EVENT_OPENING_WORDS = 40;
+/**
+ * An event by its name, two capitalised words at least, one of them an event's noun ("the Summit of the Future", "the
+ * Fourth International Conference on Financing for Development", "the High-level Political Forum"), or by its full date.
+ */
+const EVENT_NAME = /\b(?:\p{Lu}[\p{L}-]*\s+(?:(?:of|on|for|and|the)\s+)*)*?(?:Summit|Conference|Meeting|Forum|Dialogue|Congress|Symposium|Seminar|Workshop|Review|Week)\b(?:\s+(?:of|on|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|and|of|for|on))*)?|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b/gu;
+
+/**
+ * True when the two openings name one event (`EVENT_NAME`) within their first `EVENT_OPENING_WORDS` words: "Welcoming
+ * the holding of the Summit of the Future in New York" → "Takes note of the outcome of the Summit of the Future" is said
+ * of the same event in other words, its verbs one stance turned.
+ */
+function sameEventNamed(older: string, newer: string): boolean {
+  const names = (text: string): Set<string> =>
+    new Set(
+      [...text.split(/\s+/).slice(0, EVENT_OPENING_WORDS).join(' ').matchAll(EVENT_NAME)]
+        .map((match) => match[0].replace(/(?:\s+(?:of|on|for|and|the))+$/, '').replace(/^The\s+/, ''))
+        .filter((name) => /^\d/.test(name) || (name.match(/\p{Lu}/gu) ?? []).length >= 2),
+    );
+  const olderNames = names(older);
+  return [...names(newer)].some((name) => olderNames.has(name));
+}
+
 /**
  * True for a commitment shift read across a rewrite of different content: the two sides' verbs compared where the
  * paragraph's opening is said of other things ("Welcoming the establishment by the General Assembly in its resolution
@@ -2353,8 +2379,11 @@ function saidOf(text: string): string[] {
 function isShiftAcrossRewrite(signal: Signal, finding: Finding, left: readonly Paragraph[], right: readonly Paragraph[]): boolean {
   // A shift of strength only (weakened, strengthened): a stance changed in kind ("condemns → requests") is said as it is.
   if (signal.type !== 'commitment' || signal.change !== undefined || signal.from === null || signal.to === null || !isRewrite(finding)) return false;
-  const older = saidOf(finding.left.map((i) => left[i].text).join(' '));
-  const newer = saidOf(finding.right.map((i) => right[i].text).join(' '));
+  const [olderText, newerText] = [finding.left.map((i) => left[i].text).join(' '), finding.right.map((i) => right[i].text).join(' ')];
+  // The same event named on both sides, in other words around it: one stance on it turned (session 17 review).
+  if (sameEventNamed(olderText, newerText)) return false;
+  const older = saidOf(olderText);
+  const newer = saidOf(newerText);
   const least = Math.min(older.length, newer.length);
   if (least === 0) return false;
   const shared = older.filter((word) => newer.includes(word)).length;
@@ -2412,7 +2441,8 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
   const more = summaries.length - MEMO_FOOTNOTES;
   const notes = more > 1 ? [...summaries.slice(0, MEMO_FOOTNOTES), `${more} more footnote changes`] : summaries;
   return {
-    kind: finding.kind as DigestLine['kind'],
+    // A paragraph that kept its words, negotiated by a note of substance, is a modified paragraph to the reader.
+    kind: (finding.kind === 'unchanged' ? 'modified' : finding.kind) as DigestLine['kind'],
     place,
     text,
     signals: [...memoSignals(lineSignals, isRewording ? `${text} ${setAsideWords(finding, editorial)}` : text, tone), ...notes],

@@ -71,9 +71,12 @@ export function actorChanges(before: string, after: string, lexicons: Lexicons =
   const count = olderNames.size === newerNames.size ? '' : ` (${olderNames.size} → ${newerNames.size} actors named)`;
   // An actor the other side still names, if only as a citation's issuer ("General Assembly resolution 71/120" beside
   // "the report submitted to the General Assembly"), was neither added nor removed.
+  // Not so an actor the text addressed ("calls upon the Security Council to"): asked to act on one side, only cited as
+  // an issuer on the other, it is no longer asked (session 17 review).
   const [olderNamed, newerNamed] = [citedOrActing(before, olderFound, lexicons), citedOrActing(after, newerFound, lexicons)];
-  const removed = older.filter((actor) => !newerNames.has(actor.name) && !newerNamed.has(actor.name));
-  const added = newer.filter((actor) => !olderNames.has(actor.name) && !olderNamed.has(actor.name));
+  const [olderAddressed, newerAddressed] = [addressedActors(before, lexicons), addressedActors(after, lexicons)];
+  const removed = older.filter((actor) => !newerNames.has(actor.name) && (!newerNamed.has(actor.name) || olderAddressed.has(actor.name)));
+  const added = newer.filter((actor) => !olderNames.has(actor.name) && (!olderNamed.has(actor.name) || newerAddressed.has(actor.name)));
   return [
     ...removed.map((actor): ActorSignal => ({ type: 'actor', change: 'removed', actor: actor.name, category: actor.category, text: actor.text, summary: `actor removed: ${actor.name}${count}`, tally: 'actor removed' })),
     ...added.map((actor): ActorSignal => ({ type: 'actor', change: 'added', actor: actor.name, category: actor.category, text: actor.text, summary: `actor added: ${actor.name}${count}`, tally: 'actor added' })),
@@ -83,6 +86,15 @@ export function actorChanges(before: string, after: string, lexicons: Lexicons =
 /** The names of every actor a text names, acting or as a citation's issuer (`findActors` with `citations`). */
 function citedOrActing(text: string, acting: readonly ActorMention[], lexicons: Lexicons): Set<string> {
   return new Set([...acting.map((actor) => actor.name), ...findActors(text, lexicons, true).map((actor) => actor.name)]);
+}
+
+/** A verb that asks an actor to act, right before its name ("calls upon the", "urges", "requests also the", "invites"). */
+const ADDRESSED_BEFORE = /\b(?:calls?\s+(?:up)?on|calling\s+(?:up)?on|urges?|urging|requests?|requesting|invites?|inviting|encourages?|encouraging|demands?|demanding|appeals?\s+to|appealing\s+to)\s+(?:(?:also|further|again)\s+)?(?:the\s+)?$/i;
+
+/** The names of the actors a text addresses: asked to act by the verb right before their name (`ADDRESSED_BEFORE`). */
+function addressedActors(text: string, lexicons: Lexicons): Set<string> {
+  const matches = compileMatcher(lexicons.actors, lexicons.actorsIgnore, isState)(text);
+  return new Set(matches.flatMap((match) => (match.entry && ADDRESSED_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start)) ? [match.entry.name] : [])));
 }
 
 /** An instrument named after an actor's name, with at most one word before its noun ("United Nations framework convention"). */

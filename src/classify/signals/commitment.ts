@@ -149,8 +149,9 @@ const REPLACED_LEAST = 2;
  */
 function objectReplaced(before: readonly string[], after: readonly string[], fromPhrase: string, toPhrase: string): boolean {
   if (ADDRESSING.test(fromPhrase) || ADDRESSING.test(toPhrase)) return false;
-  const [older, newer] = [objectOf(scaleTokens(before), fromPhrase), objectOf(scaleTokens(after), toPhrase)];
-  if (older === null || newer === null || older.length === 0 || newer.length === 0) return false;
+  const [olderObject, newerObject] = [objectOf(scaleTokens(before), fromPhrase), objectOf(scaleTokens(after), toPhrase)];
+  if (olderObject === null || newerObject === null || olderObject.length === 0 || newerObject.length === 0) return false;
+  const [older, newer] = withoutSharedOwner(olderObject, newerObject);
   const naming = (words: readonly string[]): number => words.filter((word) => !FUNCTION_WORDS.has(word) && /\p{L}/u.test(word)).length;
   // The first run both keep, nearest their start: a word naming a thing, with up to two words after it alike.
   for (let reach = 0; reach < 2 * OBJECT_WINDOW; reach++) {
@@ -170,6 +171,35 @@ function objectReplaced(before: readonly string[], after: readonly string[], fro
   const named = (words: readonly string[]): Set<string> => new Set(words.slice(0, NAMED_WINDOW).filter((word) => !FUNCTION_WORDS.has(word) && /\p{L}/u.test(word)));
   const [olderNamed, newerNamed] = [named(older), named(newer)];
   return olderNamed.size > 0 && newerNamed.size > 0 && ![...olderNamed].some((word) => newerNamed.has(word));
+}
+
+/** The head of an owner phrase after "of" or "by" ("the efforts of the Government of Myanmar"): who the object is of, not what. */
+const OWNER_HEADS = new Set(['government', 'authority', 'authorities']);
+
+/** Where an owner phrase ("of the government of the syrian arab republic", "by the authorities") starts and ends in an object, or null. */
+function ownerPhrase(words: readonly string[]): { start: number; end: number; text: string } | null {
+  for (let i = 0; i + 2 < words.length; i++) {
+    if ((words[i] !== 'of' && words[i] !== 'by') || words[i + 1] !== 'the' || !OWNER_HEADS.has(words[i + 2])) continue;
+    let end = i + 3;
+    if (words[end] === 'of') {
+      end++;
+      if (words[end] === 'the') end++;
+      while (end < words.length && !FUNCTION_WORDS.has(words[end]) && /\p{L}/u.test(words[end])) end++;
+    }
+    return { start: i, end, text: words.slice(i + 2, end).join(' ').toLowerCase() };
+  }
+  return null;
+}
+
+/**
+ * The two objects with the owner phrase both name taken out (session 17 review): "the efforts of the Government of
+ * Myanmar to …" → "the announcement by the Government of Myanmar of a plan …" keeps the Government, not the thing
+ * welcomed; read with it, the kept run hid the object replaced. Only the same owner on both sides.
+ */
+function withoutSharedOwner(older: readonly string[], newer: readonly string[]): [readonly string[], readonly string[]] {
+  const [olderOwner, newerOwner] = [ownerPhrase(older), ownerPhrase(newer)];
+  if (olderOwner === null || newerOwner === null || olderOwner.text !== newerOwner.text) return [older, newer];
+  return [[...older.slice(0, olderOwner.start), ...older.slice(olderOwner.end)], [...newer.slice(0, newerOwner.start), ...newer.slice(newerOwner.end)]];
 }
 
 /** Who commits: the subjects of operative verbs in declarations, statements and communiqués (as folded lemmas). */
