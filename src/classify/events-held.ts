@@ -1,0 +1,150 @@
+import type { DiffPart, DocumentMeta } from '../types.js';
+import { sessionOf } from '../ingest/un-metadata.js';
+
+/**
+ * Precision round 18: a kept paragraph of a recurring UN resolution whose every edit only ages it with the year that
+ * passed, read from the word diff stretch by stretch. Drafters read these as an event moving on, not as negotiation
+ * (`bench/precision-verdicts.json`, 152 labelled "not" findings still substantive at session 17's start, clustered in
+ * the round's notes): a word of time dropped once the event it qualified has come ("[-future -]ocean and climate change
+ * dialogues will, from 2023, be facilitated"), a process word replaced by its outcome ("the [-development-]{+outcomes+}
+ * of the Ocean Decade Vision 2030 process", "notes its [-decision to foster -]{+ongoing +}collaboration"), a programme
+ * called "new" named once adopted ("the [-new-]{+Awaza+} Programme of Action"), the record of an event held years
+ * before dropped ("[-, in line with the commitments made at … the Cairo International Conference …, held on 12 October
+ * 2014-]"), and a leftover of the pandemic ("[- to mitigate the spread of the virus-]"). Each stretch must be one of
+ * these or editorial (case, punctuation, "also"/"again"/"further"); one negotiated stretch keeps the paragraph
+ * substantive. Only between two resolutions of different sessions (the caller's `yearly`): a statement's "recent"
+ * (FOMC) is another matter.
+ */
+
+/** Words of time that qualify an event before it comes: dropped alone once it has. */
+const TIME_WORDS = new Set(['upcoming', 'forthcoming', 'future', 'planned', 'recent', 'recently', 'most recently', 'new', 'current', 'early']);
+
+/** A process word and the word for its outcome or its running state, once the step is taken (older → newer). */
+const STAGE_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['launch', 'work'],
+  ['launch', 'implementation'],
+  ['development', 'outcomes'],
+  ['development', 'outcome'],
+  ['development', 'completion'],
+  ['decision to foster', 'ongoing'],
+  ['recent', 'continued'],
+  ['recent', 'continuing'],
+  ['is expected to enter', 'entered'],
+  ['will enter', 'entered'],
+];
+
+/** Sequencing adverbs: their coming and going is editorial (a paragraph now after another of its kind). */
+const SEQUENCING = new Set(['also', 'again', 'further']);
+
+/** An event recorded as held: the clause that dates it. */
+const HELD = /\b(?:held|convened|took place)\b/i;
+/** Years written in a clause. */
+const YEAR = /\b(?:19|20)\d\d\b/g;
+/** The pandemic, by name or as "the virus" left behind once its name went. */
+const PANDEMIC = /\b(?:COVID-19|coronavirus|the virus|pandemic)\b/i;
+/**
+ * Words that ask, decide or take a stance: a stretch holding one is more than a record (as `yearly.ts` reads the
+ * pandemic's clauses), "demands that the perpetrators be held accountable" among them.
+ */
+const ASKS_OR_STANDS = /\b(?:urg\w*|calls?|request\w*|decides?|decided|demands?|condemn\w*|deplor\w*|regret\w*|commit(?:s|ted)?|must|shall|accountab\w*|encourag\w*|invit\w*|stress\w*|emphasi\w*)\b/i;
+/**
+ * Lasting policy a pandemic clause may carry (health systems, coverage, access to vaccines, future crises): its drop
+ * stays negotiated, as session 16 read it for whole paragraphs (`LASTING_POLICY` in `yearly.ts`).
+ */
+const LASTING_POLICY = /\bhealth systems?\b|\bhealth coverage\b|\bpreparedness\b|\b(?:future|next)\s+(?:[\p{L}-]+,?\s+){0,4}?(?:shocks|crises|pandemics|health emergencies)\b|\b(?:vaccin\w*|medicines|therapeutics|diagnostics)\b/iu;
+
+/** The words of a stretch, spacing and edge punctuation folded. */
+function trimmed(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/^[\s,;:.]+|[\s,;:.]+$/g, '');
+}
+
+/** Letters and digits only, lower case: what a reader compares to see that only spelling moved. */
+function folded(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** One changed stretch of the word diff: what it deleted and what it inserted. */
+interface Stretch {
+  deleted: string;
+  inserted: string;
+}
+
+function stretchesOf(diff: readonly DiffPart[]): Stretch[] {
+  const out: Stretch[] = [];
+  let current: Stretch | null = null;
+  for (const part of diff) {
+    if (part.op === 'equal') {
+      if (current !== null) out.push(current);
+      current = null;
+      continue;
+    }
+    current ??= { deleted: '', inserted: '' };
+    if (part.op === 'delete') current.deleted += part.text;
+    else current.inserted += part.text;
+  }
+  if (current !== null) out.push(current);
+  return out;
+}
+
+/** A short quotation of a dropped clause for the reason: its opening and its end when long. */
+function quoted(text: string): string {
+  const words = trimmed(text).split(' ');
+  // Its opening and its end (where the event's date stands) when long.
+  return `“${words.length > 14 ? `${words.slice(0, 6).join(' ')} … ${words.slice(-7).join(' ')}` : words.join(' ')}”`;
+}
+
+/**
+ * What one stretch is: '' when editorial, a reason when it ages the paragraph, null when it may be negotiated.
+ * `olderYear`: the year of the older text; an event held in it or before is past for the newer one.
+ */
+function agedStretch(stretch: Stretch, olderYear: number | null): string | null {
+  const [deleted, inserted] = [trimmed(stretch.deleted), trimmed(stretch.inserted)];
+  if (folded(deleted) === folded(inserted)) return '';
+  if ((deleted === '' && SEQUENCING.has(inserted.toLowerCase())) || (inserted === '' && SEQUENCING.has(deleted.toLowerCase()))) return '';
+  if (inserted === '' && TIME_WORDS.has(deleted.toLowerCase())) return `a word of time aged with the event: “${deleted}” dropped`;
+  if (STAGE_WORDS.some(([older, newer]) => older === deleted.toLowerCase() && newer === inserted.toLowerCase())) return `a process word aged into its outcome: ${deleted} → ${inserted}`;
+  if (deleted.toLowerCase() === 'new' && /^\p{Lu}[\p{Ll}\u2019'-]+$/u.test(inserted)) return `what was new named since adopted: new → ${inserted}`;
+  // A clause dropped; a word it ended with may stay, capitalized, to open the paragraph ("[-…, and emphasizing
+  // -]{+Emphasizing +}").
+  let dropped = deleted;
+  if (inserted !== '') {
+    if (!deleted.toLowerCase().endsWith(inserted.toLowerCase()) || deleted.length === inserted.length) return null;
+    dropped = trimmed(deleted.slice(0, deleted.length - inserted.length));
+  }
+  if (dropped.split(' ').length < 3 || ASKS_OR_STANDS.test(dropped)) return null;
+  const years = (dropped.match(YEAR) ?? []).map(Number);
+  if (HELD.test(dropped) && olderYear !== null && years.length > 0 && Math.max(...years) <= olderYear) return `a past event's record dropped: ${quoted(dropped)}`;
+  if (PANDEMIC.test(dropped) && !LASTING_POLICY.test(dropped)) return `a pandemic clause dropped: ${quoted(dropped)}`;
+  return null;
+}
+
+/** The year of a resolution: its date's, else its session's (the 78th session opened in 2023). */
+export function resolutionYear(meta: Pick<DocumentMeta, 'date' | 'resolution' | 'symbol'>): number | null {
+  const dated = meta.date !== null && /^(?:19|20)\d\d/.test(meta.date) ? Number(meta.date.slice(0, 4)) : null;
+  if (dated !== null) return dated;
+  const session = sessionOf(meta.resolution ?? null, meta.symbol ?? null);
+  return session === null ? null : 1945 + session;
+}
+
+/**
+ * The reasons a kept paragraph only aged with the year (every stretch of its word diff aged or editorial, one at least
+ * aged, most of the older paragraph kept), or null. Only for two UN resolutions: both must carry a resolution number.
+ */
+export function agedStretchesReasons(diff: readonly DiffPart[], older: Pick<DocumentMeta, 'date' | 'resolution' | 'symbol'>, newer: Pick<DocumentMeta, 'resolution'>): string[] | null {
+  if (older.resolution === undefined || newer.resolution === undefined) return null;
+  const stretches = stretchesOf(diff);
+  if (stretches.length === 0) return null;
+  const olderYear = resolutionYear(older);
+  const reasons: string[] = [];
+  for (const stretch of stretches) {
+    const reason = agedStretch(stretch, olderYear);
+    if (reason === null) return null;
+    if (reason !== '' && !reasons.includes(reason)) reasons.push(reason);
+  }
+  if (reasons.length === 0) return null;
+  // Most of the paragraph stays: a paragraph cut to its opening is rewritten, not aged.
+  const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+  const kept = wordCount(diff.filter((part) => part.op === 'equal').map((part) => part.text).join(' '));
+  const olderWords = wordCount(diff.filter((part) => part.op !== 'insert').map((part) => part.text).join(' '));
+  return kept * 2 >= olderWords ? reasons : null;
+}
