@@ -276,7 +276,7 @@ function toFinding(
   const listed = yearly && kind === 'modified' && !editorial && predecessor === null && roster === null ? takenIntoList(link, left, right, lexicons) : null;
   const routineFound = kind === 'modified' && !editorial && (roster !== null || listed !== null || (yearly && (predecessor !== null || isRoutineChange(leftText, rightText, lexicons))));
   // Every edit only ages the paragraph with the year (round 18, `events-held.ts`).
-  const aged = yearly && kind === 'modified' && !editorial && !routineFound ? agedStretchesReasons(diff, left.document.meta, right.document.meta) : null;
+  const aged = yearly && kind === 'modified' && !editorial && !routineFound ? agedStretchesReasons(diff, left.document.meta, right.document.meta, { before: leftText, after: rightText, title: right.document.meta.title ?? '', olderParagraphs: left.document.paragraphs, lexicons }) : null;
   const routine = routineFound || aged !== null;
   // A paragraph routine but for one clause: the reader is shown that clause, and its signals are that clause's alone
   // (read from the newer text with the clause undone, so the routine edits around it signal nothing).

@@ -1,5 +1,8 @@
 import type { DiffPart, DocumentMeta } from '../types.js';
 import { sessionOf } from '../ingest/un-metadata.js';
+import { repeatedWordingReasons, type OlderParagraph } from './editorial.js';
+import { routineReasons } from './routine.js';
+import type { Lexicons } from './signals/lexicon.js';
 
 /**
  * Precision round 18: a kept paragraph of a recurring UN resolution whose every edit only ages it with the year that
@@ -11,8 +14,10 @@ import { sessionOf } from '../ingest/un-metadata.js';
  * called "new" named once adopted ("the [-new-]{+Awaza+} Programme of Action"), the record of an event held years
  * before dropped ("[-, in line with the commitments made at … the Cairo International Conference …, held on 12 October
  * 2014-]"), and a leftover of the pandemic ("[- to mitigate the spread of the virus-]"). Each stretch must be one of
- * these or editorial (case, punctuation, "also"/"again"/"further"); one negotiated stretch keeps the paragraph
- * substantive. Only between two resolutions of different sessions (the caller's `yearly`): a statement's "recent"
+ * these or editorial (case, punctuation, "also"/"again"/"further", or any wording `editorial.ts` reads on the stretch
+ * alone); the stretches left are read by the yearly rules (`routineReasons`) on the older paragraph with the aged ones
+ * already as the newer text has them ("the [-new -]President", beside the session and year moving on, French Polynesia
+ * 78/91 → 79/104 PP 18). One stretch none of these keeps the paragraph substantive. Only between two resolutions of different sessions (the caller's `yearly`): a statement's "recent"
  * (FOMC) is another matter.
  */
 
@@ -63,27 +68,56 @@ function folded(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** One changed stretch of the word diff: what it deleted and what it inserted. */
-interface Stretch {
+/** One changed stretch of the word diff: what it deleted and what it inserted, and where its parts are in the diff. */
+export interface Stretch {
   deleted: string;
   inserted: string;
+  first: number;
+  last: number;
 }
 
-function stretchesOf(diff: readonly DiffPart[]): Stretch[] {
+export function stretchesOf(diff: readonly DiffPart[]): Stretch[] {
   const out: Stretch[] = [];
   let current: Stretch | null = null;
-  for (const part of diff) {
+  diff.forEach((part, at) => {
     if (part.op === 'equal') {
       if (current !== null) out.push(current);
       current = null;
-      continue;
+      return;
     }
-    current ??= { deleted: '', inserted: '' };
+    current ??= { deleted: '', inserted: '', first: at, last: at };
+    current.last = at;
     if (part.op === 'delete') current.deleted += part.text;
     else current.inserted += part.text;
-  }
+  });
   if (current !== null) out.push(current);
   return out;
+}
+
+/**
+ * The editorial reading of one stretch on its own (`repeatedWordingReasons` on the stretch between the words around it):
+ * its reasons, or null when the editorial rules do not read it as wording alone.
+ */
+export function editorialStretch(diff: readonly DiffPart[], stretch: Stretch, context: EditorialContext): string[] | null {
+  const around = (at: number): DiffPart[] => (diff[at]?.op === 'equal' ? [diff[at]] : []);
+  const alone = [...around(stretch.first - 1), ...diff.slice(stretch.first, stretch.last + 1), ...around(stretch.last + 1)];
+  return repeatedWordingReasons(alone, context.before, context.after, context.title, context.olderParagraphs);
+}
+
+/** What the editorial and yearly rules read a stretch against: the two paragraphs, the newer text's title, the older text, the lexicons. */
+export interface EditorialContext {
+  before: string;
+  after: string;
+  title: string;
+  olderParagraphs: readonly OlderParagraph[];
+  lexicons?: Lexicons;
+}
+
+/** The older paragraph with the given stretches written as the newer text has them, the others as they were. */
+function olderWithStretches(diff: readonly DiffPart[], taken: ReadonlySet<Stretch>): string {
+  const takenAt = new Set<number>();
+  for (const stretch of taken) for (let at = stretch.first; at <= stretch.last; at++) takenAt.add(at);
+  return diff.map((part, at) => (part.op === 'equal' ? part.text : takenAt.has(at) ? (part.op === 'insert' ? part.text : '') : part.op === 'delete' ? part.text : '')).join('');
 }
 
 /** A short quotation of a dropped clause for the reason: its opening and its end when long. */
@@ -114,8 +148,22 @@ function agedStretch(stretch: Stretch, olderYear: number | null): string | null 
   if (dropped.split(' ').length < 3 || ASKS_OR_STANDS.test(dropped)) return null;
   const years = (dropped.match(YEAR) ?? []).map(Number);
   if (HELD.test(dropped) && olderYear !== null && years.length > 0 && Math.max(...years) <= olderYear) return `a past event's record dropped: ${quoted(dropped)}`;
-  if (PANDEMIC.test(dropped) && !LASTING_POLICY.test(dropped)) return `a pandemic clause dropped: ${quoted(dropped)}`;
+  if (PANDEMIC.test(dropped) && !LASTING_POLICY.test(dropped) && pandemicOnly(dropped)) return `a pandemic clause dropped: ${quoted(dropped)}`;
   return null;
+}
+
+/**
+ * True when every piece of a clause (split at commas and "and") that says something, three words or more, speaks of the
+ * pandemic: "taking into account the context of the response to and the recovery from the COVID-19 pandemic and the
+ * reform of the international financial architecture" (Right to development 78/203 → 79/170 OP 52, negotiated) also
+ * drops the financial architecture from a report's scope.
+ */
+function pandemicOnly(clause: string): boolean {
+  return clause
+    .split(/,|\band\b/)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece.split(/\s+/).length >= 3)
+    .every((piece) => PANDEMIC.test(piece));
 }
 
 /** The year of a resolution: its date's, else its session's (the 78th session opened in 2023). */
@@ -130,21 +178,50 @@ export function resolutionYear(meta: Pick<DocumentMeta, 'date' | 'resolution' | 
  * The reasons a kept paragraph only aged with the year (every stretch of its word diff aged or editorial, one at least
  * aged, most of the older paragraph kept), or null. Only for two UN resolutions: both must carry a resolution number.
  */
-export function agedStretchesReasons(diff: readonly DiffPart[], older: Pick<DocumentMeta, 'date' | 'resolution' | 'symbol'>, newer: Pick<DocumentMeta, 'resolution'>): string[] | null {
+export function agedStretchesReasons(
+  diff: readonly DiffPart[],
+  older: Pick<DocumentMeta, 'date' | 'resolution' | 'symbol'>,
+  newer: Pick<DocumentMeta, 'resolution'>,
+  context?: EditorialContext,
+): string[] | null {
   if (older.resolution === undefined || newer.resolution === undefined) return null;
   const stretches = stretchesOf(diff);
   if (stretches.length === 0) return null;
   const olderYear = resolutionYear(older);
   const reasons: string[] = [];
+  const editorial: string[] = [];
+  const aged = new Set<Stretch>();
+  let rest = false;
   for (const stretch of stretches) {
     const reason = agedStretch(stretch, olderYear);
-    if (reason === null) return null;
-    if (reason !== '' && !reasons.includes(reason)) reasons.push(reason);
+    if (reason !== null) {
+      aged.add(stretch);
+      if (reason !== '' && !reasons.includes(reason)) reasons.push(reason);
+      continue;
+    }
+    // Beside the ageing, a stretch the editorial rules read as wording alone ("Rohingya{+ Muslims+}" as the title
+    // writes it, a linking phrase dropped): said after the ageing, never a reason alone.
+    const wording = context !== undefined ? editorialStretch(diff, stretch, context) : null;
+    if (wording === null) {
+      rest = true;
+      continue;
+    }
+    aged.add(stretch);
+    for (const note of wording) if (!editorial.includes(`editorial: ${note}`)) editorial.push(`editorial: ${note}`);
   }
   if (reasons.length === 0) return null;
+  if (rest) {
+    // The other stretches read by the yearly rules (`routineReasons`) on the older paragraph with the aged stretches
+    // already as the newer text has them: a past event's record dropped beside the year's meeting dates moved on.
+    if (context === undefined) return null;
+    const olderAged = olderWithStretches(diff, aged);
+    const yearly = routineReasons(olderAged, context.after, context.lexicons);
+    if (yearly.length === 0) return null;
+    for (const reason of yearly) if (!reasons.includes(reason)) reasons.push(reason);
+  }
   // Most of the paragraph stays: a paragraph cut to its opening is rewritten, not aged.
   const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
   const kept = wordCount(diff.filter((part) => part.op === 'equal').map((part) => part.text).join(' '));
   const olderWords = wordCount(diff.filter((part) => part.op !== 'insert').map((part) => part.text).join(' '));
-  return kept * 2 >= olderWords ? reasons : null;
+  return kept * 2 >= olderWords ? [...reasons, ...editorial] : null;
 }

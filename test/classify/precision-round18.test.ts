@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { agedStretchesReasons, resolutionYear } from '../../src/classify/events-held.js';
+import { agedStretchesReasons, resolutionYear, type EditorialContext } from '../../src/classify/events-held.js';
 import { wordDiff } from '../../src/classify/word-diff.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { OCEANS, SOVEREIGNTY, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt } from '../helpers/un-series.js';
+import { OCEANS, POLYNESIA, SOVEREIGNTY, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt } from '../helpers/un-series.js';
 
 /**
  * Precision round 18: kept paragraphs whose every edit only ages them with the year (`events-held.ts`). Drafters read
@@ -144,3 +144,47 @@ describe('on the real pairs (round 18)', () => {
     expect(findingAt(sovereignty, 'PP 15')).toMatchObject({ kind: 'modified', routine: false, editorial: false });
   });
 });
+
+/** question-of-french-polynesia: A_RES_78_91.txt → A_RES_79_104.txt PP 18 → PP 18 (unlabelled, read not negotiated) */
+const STATEMENTS = {
+  before: 'Taking note of the statement made by the representative of the President of French Polynesia in the Special Political and Decolonization Committee (Fourth Committee), at the seventy-seventh session of the General Assembly, in October 2022, and of the statement made by the representative of the new President of French Polynesia in the Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples in June 2023,',
+  after: 'Taking note of the statement made by the President of French Polynesia in the Special Political and Decolonization Committee (Fourth Committee), at the seventy-eighth session of the General Assembly, in October 2023, and of the statement made by the representative of the President of French Polynesia in the Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples in June 2024,',
+};
+
+/** Negotiated: the-right-to-development: A_RES_78_203.txt → A_RES_79_170.txt OP 52 → OP 53 (the report's scope loses the financial architecture) */
+const SCOPE = {
+  before: 'Requests the Secretary-General to submit a report to the General Assembly at its seventy-ninth session and an interim report to the Human Rights Council on the implementation of the present resolution, including on efforts undertaken at the national, regional and international levels in the promotion and realization of the right to development, taking into account the context of the response to and the recovery from the COVID-19 pandemic and the reform of the international financial architecture, and invites the Chair-Rapporteur of the Working Group and the Special Rapporteur to present an oral report with a similar scope and to engage in an interactive dialogue with the Assembly at its seventy-ninth session.',
+  after: 'Requests the Secretary-General to submit a report to the General Assembly at its eightieth session and an interim report to the Human Rights Council on the implementation of the present resolution, including on efforts undertaken at the national, regional and international levels in the promotion and realization of the right to development, and invites the Chair-Rapporteur of the Working Group and the Special Rapporteur to present an oral report with a similar scope and to engage in an interactive dialogue with the Assembly at its eightieth session.',
+};
+
+function context(pair: { before: string; after: string }, title = ''): EditorialContext {
+  return { before: pair.before, after: pair.after, title, olderParagraphs: [] };
+}
+
+describe('aged stretches beside the yearly succession (round 18, rule 2)', () => {
+  it('French Polynesia 78/91 → 79/104 PP 18: the "new" President no longer new, beside the statements of the next session and year: routine, the yearly rules read the rest', () => {
+    const older = { date: '2023-12-07', resolution: '78/91', symbol: 'A/RES/78/91' };
+    const found = agedStretchesReasons(wordDiff(STATEMENTS.before, STATEMENTS.after, 10_000).parts, older, { resolution: '79/104' }, context(STATEMENTS));
+    expect(found?.[0]).toBe('a word of time aged with the event: “new” dropped');
+    expect(found?.length).toBeGreaterThan(1);
+    // Without the yearly rules to read the rest, the aged word alone does not carry the paragraph.
+    expect(agedStretchesReasons(wordDiff(STATEMENTS.before, STATEMENTS.after, 10_000).parts, older, { resolution: '79/104' })).toBeNull();
+  });
+
+  it('counter-case: Right to development 78/203 → 79/170 OP 52: a pandemic clause that also names the reform of the international financial architecture, beside the next session, stays negotiated', () => {
+    const older = { date: '2023-12-19', resolution: '78/203', symbol: 'A/RES/78/203' };
+    expect(agedStretchesReasons(wordDiff(SCOPE.before, SCOPE.after, 10_000).parts, older, { resolution: '79/170' }, context(SCOPE))).toBeNull();
+    // A clause on the pandemic alone is retired, the session moving on beside it.
+    const alone = { before: SCOPE.before.replace('the response to and the recovery from the COVID-19 pandemic and the reform of the international financial architecture', 'the recovery from the COVID-19 pandemic'), after: SCOPE.after };
+    expect(agedStretchesReasons(wordDiff(alone.before, alone.after, 10_000).parts, older, { resolution: '79/170' }, context(alone))?.[0]).toBe(
+      'a pandemic clause dropped: “taking into account the context of the recovery from the COVID-19 pandemic”',
+    );
+  });
+
+  it.skipIf(!available)(`French Polynesia 78/91 → 79/104 PP 18 is routine on the real pair${skipNote}`, async () => {
+    const result = await compareInSeries(POLYNESIA, 'A_RES_78_91.txt', 'A_RES_79_104.txt');
+    expect(findingAt(result, 'PP 18')).toMatchObject({ kind: 'modified', routine: true, editorial: false });
+    expect(findingAt(result, 'PP 18').reasons?.[0]).toBe('a word of time aged with the event: “new” dropped');
+  });
+});
+
