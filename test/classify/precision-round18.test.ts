@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { agedStretchesReasons, resolutionYear, type EditorialContext } from '../../src/classify/events-held.js';
+import { sameMeaningReasons } from '../../src/classify/same-meaning.js';
 import { wordDiff } from '../../src/classify/word-diff.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { OCEANS, POLYNESIA, SOVEREIGNTY, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt } from '../helpers/un-series.js';
+import { DPRK, OCEANS, OUTER_SPACE_TCBM, POLYNESIA, SOVEREIGNTY, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt } from '../helpers/un-series.js';
 
 /**
  * Precision round 18: kept paragraphs whose every edit only ages them with the year (`events-held.ts`). Drafters read
@@ -188,3 +189,56 @@ describe('aged stretches beside the yearly succession (round 18, rule 2)', () =>
   });
 });
 
+/** situation-of-human-rights-in-the-democratic-people-s-republi: A_RES_79_181.txt → A_RES_80_220.txt PP 25 → PP 24 */
+const SUMMIT = {
+  before: 'Stressing the urgency and importance of the issue of separated families, including affected Koreans worldwide, and in this regard urging the resumption of the reunions of separated families, considering the advanced age of the family members concerned, including the implementation of the commitments made on this issue at the inter-Korean summit held on 19 September 2018 to strengthen humanitarian cooperation to fundamentally resolve the issue of separated families,',
+  after: 'Stressing the urgency and importance of the issue of separated families, including affected Koreans worldwide, and urging the resumption of the reunions of separated families, considering the advanced age of the family members concerned, including the implementation of the commitments made on this issue at the inter-Korean summit of 19 September 2018 to strengthen humanitarian cooperation to fundamentally resolve the issue of separated families,',
+};
+
+/** transparency-and-confidence-building-measures-in-outer-space: A_RES_79_51.txt → A_RES_80_44.txt PP 7 → PP 7 */
+const PURSUANT = {
+  before: 'Noting also the discussions of the open-ended working group established by resolution 76/231 of 24 December 2021,',
+  after: 'Noting also the discussions of the open-ended working group established pursuant to resolution 76/231 of 24 December 2021,',
+};
+
+/** financing-of-the-international-residual-mechanism-for-crimin: A_RES_78_249.txt → A_RES_79_255.txt OP 10 → OP 19 */
+const NEXT_REPORT = {
+  before: 'Requests the Secretary-General to continue to provide additional and detailed information on the final expenditures and unencumbered balance, as well as its return to Member States in the context of the next report;',
+  after: 'Requests the Secretary-General to continue to provide additional and detailed information on the final expenditure and unencumbered balance, as well as its return to Member States, in the context of his next report;',
+};
+
+function sameMeaning(pair: { before: string; after: string }): string[] | null {
+  return sameMeaningReasons(wordDiff(pair.before, pair.after, 10_000).parts, context(pair));
+}
+
+describe('wordings of the same meaning (round 18, rule 3)', () => {
+  it('DPRK 79/181 → 80/220 PP 25 → PP 24: the summit "held on" → "of" its date, beside "in this regard" dropped', () => {
+    expect(sameMeaning(SUMMIT)).toEqual(['linking phrase dropped: in this regard', 'same meaning: an event dated with “of” or “held on” (held on → of)']);
+  });
+
+  it('Outer space TCBM 79/51 → 80/44 PP 7: a working group established "by" → "pursuant to" resolution 76/231', () => {
+    expect(sameMeaning(PURSUANT)).toEqual(['same meaning: a body established “by” or “pursuant to” a resolution (by → pursuant to)']);
+  });
+
+  it('Residual Mechanism 78/249 → 79/255 OP 10 → OP 19: the Secretary-General\'s "the" → "his" next report, beside a mass noun and a comma', () => {
+    expect(sameMeaning(NEXT_REPORT)).toEqual(["a mass noun's number: expenditures → expenditure", "same meaning: the Secretary-General's next report, with “the” or “his” (the → his)"]);
+  });
+
+  it('counter-cases: the same swaps out of their context stay negotiated', () => {
+    // "by" → "pursuant to" where nothing was established: another relation between a text and a resolution.
+    expect(sameMeaning({ before: 'Requests the Committee to act by resolution 76/231,', after: 'Requests the Committee to act pursuant to resolution 76/231,' })).toBeNull();
+    // "held on" → "of" before no date: not a date's wording.
+    expect(sameMeaning({ before: 'the consultations held on the draft,', after: 'the consultations of the draft,' })).toBeNull();
+    // "the" → "his" before another noun: whose it is may be the point.
+    expect(sameMeaning({ before: NEXT_REPORT.before.replace('the next report', 'the budget'), after: NEXT_REPORT.before.replace('the next report', 'his budget') })).toBeNull();
+    // A swap of the same meaning beside an edit that is not editorial: the paragraph is read as a whole elsewhere.
+    expect(sameMeaning({ before: PURSUANT.before, after: PURSUANT.after.replace('discussions', 'final report') })).toBeNull();
+  });
+
+  it.skipIf(!available)(`on the real pairs: DPRK 79/181 → 80/220 PP 24 and Outer space TCBM 79/51 → 80/44 PP 7 are editorial${skipNote}`, async () => {
+    const dprk = await compareInSeries(DPRK, 'A_RES_79_181.txt', 'A_RES_80_220.txt');
+    expect(findingAt(dprk, 'PP 24')).toMatchObject({ kind: 'modified', editorial: true });
+    const space = await compareInSeries(OUTER_SPACE_TCBM, 'A_RES_79_51.txt', 'A_RES_80_44.txt');
+    expect(findingAt(space, 'PP 7')).toMatchObject({ kind: 'modified', editorial: true, reasons: ['same meaning: a body established “by” or “pursuant to” a resolution (by → pursuant to)'] });
+  });
+});
