@@ -23,6 +23,13 @@ import type { Lexicons } from './signals/lexicon.js';
 
 /** Words of time that qualify an event before it comes: dropped alone once it has. */
 const TIME_WORDS = new Set(['upcoming', 'forthcoming', 'future', 'planned', 'recent', 'recently', 'most recently', 'new', 'current', 'early']);
+/**
+ * An event's onset ("Alarmed at the [-resumption and -]hardening of conflict", Myanmar 79/182 → 80/221 PP 10 → PP 17, a
+ * year after it resumed) is news only once; asked for ("urges the resumption and …"), it is the ask itself.
+ */
+const ONSET_WORDS = new Set(['resumption and']);
+/** A clause that asks, up to the stretch: an onset dropped from it changes the ask. */
+const ASKING_CLAUSE = /\b(?:urg|call|request|demand|encourag|invit|support|stress|emphasi)\w*\b[^,;]*$/i;
 
 /** A process word and the word for its outcome or its running state, once the step is taken (older → newer). */
 const STAGE_WORDS: ReadonlyArray<readonly [string, string]> = [
@@ -131,10 +138,12 @@ function quoted(text: string): string {
  * What one stretch is: '' when editorial, a reason when it ages the paragraph, null when it may be negotiated.
  * `olderYear`: the year of the older text; an event held in it or before is past for the newer one.
  */
-function agedStretch(stretch: Stretch, olderYear: number | null): string | null {
+function agedStretch(stretch: Stretch, olderYear: number | null, preceding: string): string | null {
   const [deleted, inserted] = [trimmed(stretch.deleted), trimmed(stretch.inserted)];
+  if (inserted === '' && ONSET_WORDS.has(deleted.toLowerCase()) && ASKING_CLAUSE.test(preceding)) return null;
   if (folded(deleted) === folded(inserted)) return '';
   if ((deleted === '' && SEQUENCING.has(inserted.toLowerCase())) || (inserted === '' && SEQUENCING.has(deleted.toLowerCase()))) return '';
+  if (inserted === '' && ONSET_WORDS.has(deleted.toLowerCase())) return `an event's onset no longer news: “${deleted.replace(/\s+and$/, '')}” dropped`;
   if (inserted === '' && TIME_WORDS.has(deleted.toLowerCase())) return `a word of time aged with the event: “${deleted}” dropped`;
   if (STAGE_WORDS.some(([older, newer]) => older === deleted.toLowerCase() && newer === inserted.toLowerCase())) return `a process word aged into its outcome: ${deleted} → ${inserted}`;
   if (deleted.toLowerCase() === 'new' && /^\p{Lu}[\p{Ll}\u2019'-]+$/u.test(inserted)) return `what was new named since adopted: new → ${inserted}`;
@@ -193,7 +202,7 @@ export function agedStretchesReasons(
   const aged = new Set<Stretch>();
   let rest = false;
   for (const stretch of stretches) {
-    const reason = agedStretch(stretch, olderYear);
+    const reason = agedStretch(stretch, olderYear, diff[stretch.first - 1]?.op === 'equal' ? diff[stretch.first - 1].text : '');
     if (reason !== null) {
       aged.add(stretch);
       if (reason !== '' && !reasons.includes(reason)) reasons.push(reason);

@@ -3,7 +3,7 @@ import { agedStretchesReasons, resolutionYear, type EditorialContext } from '../
 import { sameMeaningReasons } from '../../src/classify/same-meaning.js';
 import { wordDiff } from '../../src/classify/word-diff.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { DPRK, OCEANS, OUTER_SPACE_TCBM, POLYNESIA, SOVEREIGNTY, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt } from '../helpers/un-series.js';
+import { DPRK, MYANMAR, OCEANS, OUTER_SPACE_TCBM, POLYNESIA, SOVEREIGNTY, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt } from '../helpers/un-series.js';
 
 /**
  * Precision round 18: kept paragraphs whose every edit only ages them with the year (`events-held.ts`). Drafters read
@@ -240,5 +240,37 @@ describe('wordings of the same meaning (round 18, rule 3)', () => {
     expect(findingAt(dprk, 'PP 24')).toMatchObject({ kind: 'modified', editorial: true });
     const space = await compareInSeries(OUTER_SPACE_TCBM, 'A_RES_79_51.txt', 'A_RES_80_44.txt');
     expect(findingAt(space, 'PP 7')).toMatchObject({ kind: 'modified', editorial: true, reasons: ['same meaning: a body established “by” or “pursuant to” a resolution (by → pursuant to)'] });
+  });
+});
+
+/** situation-of-human-rights-of-rohingya-muslims-and-other-mino: A_RES_79_182.txt → A_RES_80_221.txt PP 10 → PP 17 (opening only) */
+const HARDENING = {
+  before: 'Alarmed at the resumption and hardening of conflict in Rakhine State and at the recent reports of increased hatred, hate speech and violence against Rohingya, the burning of Rohingya villages, including in Buthidaung and Maungdaw,',
+  after: 'Alarmed at the hardening of conflict in Rakhine State and at the continued reports of increased hatred, hate speech and violence against Rohingya Muslims, the burning of Rohingya villages, including in Buthidaung and Maungdaw,',
+};
+
+describe('an event\'s onset no longer news (round 18, rule 4)', () => {
+  const older = { date: '2024-12-24', resolution: '79/182', symbol: 'A/RES/79/182' };
+  const title = 'Situation of human rights of Rohingya Muslims and other minorities in Myanmar';
+  it('Myanmar 79/182 → 80/221 PP 10 → PP 17: "the resumption and hardening of conflict" a year on, "recent" → "continued" reports, Rohingya Muslims as the title names them', () => {
+    expect(agedStretchesReasons(wordDiff(HARDENING.before, HARDENING.after, 10_000).parts, older, { resolution: '80/221' }, context(HARDENING, title))).toEqual([
+      'an event\'s onset no longer news: “resumption” dropped',
+      'a process word aged into its outcome: recent → continued',
+      'editorial: a term made consistent with the title: Rohingya Muslims',
+    ]);
+  });
+
+  it('counter-case: the resumption asked for ("urging the resumption and hardening of …" is the ask itself) stays negotiated', () => {
+    const asked = { before: HARDENING.before.replace('Alarmed at the resumption', 'Urging the resumption'), after: HARDENING.after.replace('Alarmed at the hardening', 'Urging the hardening') };
+    expect(agedStretchesReasons(wordDiff(asked.before, asked.after, 10_000).parts, older, { resolution: '80/221' }, context(asked, title))).toBeNull();
+  });
+
+  it.skipIf(!available)(`Myanmar 79/182 → 80/221 PP 17 is routine on the real pair${skipNote}`, async () => {
+    const result = await compareInSeries(MYANMAR, 'A_RES_79_182.txt', 'A_RES_80_221.txt');
+    expect(findingAt(result, 'PP 17')).toMatchObject({
+      kind: 'modified',
+      routine: true,
+      reasons: ['an event\'s onset no longer news: “resumption” dropped', 'a process word aged into its outcome: recent → continued', 'editorial: a term made consistent with the title: Rohingya Muslims'],
+    });
   });
 });
