@@ -176,10 +176,13 @@ describe('aged stretches beside the yearly succession (round 18, rule 2)', () =>
     const older = { date: '2023-12-19', resolution: '78/203', symbol: 'A/RES/78/203' };
     expect(agedStretchesReasons(wordDiff(SCOPE.before, SCOPE.after, 10_000).parts, older, { resolution: '79/170' }, context(SCOPE))).toBeNull();
     // A clause on the pandemic alone is retired, the session moving on beside it.
-    const alone = { before: SCOPE.before.replace('the response to and the recovery from the COVID-19 pandemic and the reform of the international financial architecture', 'the recovery from the COVID-19 pandemic'), after: SCOPE.after };
+    const alone = { before: SCOPE.before.replace('the response to and the recovery from the COVID-19 pandemic and the reform of the international financial architecture', 'the recovery from the pandemic'), after: SCOPE.after };
     expect(agedStretchesReasons(wordDiff(alone.before, alone.after, 10_000).parts, older, { resolution: '79/170' }, context(alone))?.[0]).toBe(
-      'a pandemic clause dropped: “taking into account the context of the recovery from the COVID-19 pandemic”',
+      'a pandemic clause dropped: “taking into account the context of the recovery from the pandemic”',
     );
+    // Naming COVID-19, the clause is left to `yearly.ts`, which reads it after this rule and gives its own reason.
+    const named = { before: alone.before.replace('from the pandemic', 'from the COVID-19 pandemic'), after: SCOPE.after };
+    expect(agedStretchesReasons(wordDiff(named.before, named.after, 10_000).parts, older, { resolution: '79/170' }, context(named))).toBeNull();
   });
 
   it.skipIf(!available)(`French Polynesia 78/91 → 79/104 PP 18 is routine on the real pair${skipNote}`, async () => {
