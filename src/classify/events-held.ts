@@ -214,8 +214,10 @@ export function agedStretchesReasons(
     }
     // Beside the ageing, a stretch the editorial rules read as wording alone ("Rohingya{+ Muslims+}" as the title
     // writes it, a linking phrase dropped): said after the ageing, never a reason alone.
+    // Not words dropped because the paragraph still has them elsewhere: beside the year's statements, "made by the
+    // [-representative of the -]President" says who spoke this year (French Polynesia 78/91 → 79/104 PP 18, round 17B).
     const wording = context !== undefined ? editorialStretch(diff, stretch, context) : null;
-    if (wording === null) {
+    if (wording === null || wording.some((note) => note.startsWith('wording given in full elsewhere'))) {
       rest = true;
       continue;
     }

@@ -3,7 +3,7 @@ import { agedStretchesReasons, resolutionYear, type EditorialContext } from '../
 import { sameMeaningReasons } from '../../src/classify/same-meaning.js';
 import { wordDiff } from '../../src/classify/word-diff.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { DPRK, MYANMAR, OCEANS, OUTER_SPACE_TCBM, POLYNESIA, SOVEREIGNTY, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt } from '../helpers/un-series.js';
+import { DPRK, MYANMAR, OCEANS, OUTER_SPACE_TCBM, SOVEREIGNTY, UN_SERIES_AVAILABLE as available, compareInSeries, findingAt } from '../helpers/un-series.js';
 
 /**
  * Precision round 18: kept paragraphs whose every edit only ages them with the year (`events-held.ts`). Drafters read
@@ -163,13 +163,12 @@ function context(pair: { before: string; after: string }, title = ''): Editorial
 }
 
 describe('aged stretches beside the yearly succession (round 18, rule 2)', () => {
-  it('French Polynesia 78/91 → 79/104 PP 18: the "new" President no longer new, beside the statements of the next session and year: routine, the yearly rules read the rest', () => {
+  it('counter-case: French Polynesia 78/91 → 79/104 PP 18: the "new" President no longer new, but "made by the [-representative of the -]President" says who spoke this year (round 17B): stays negotiated', () => {
     const older = { date: '2023-12-07', resolution: '78/91', symbol: 'A/RES/78/91' };
-    const found = agedStretchesReasons(wordDiff(STATEMENTS.before, STATEMENTS.after, 10_000).parts, older, { resolution: '79/104' }, context(STATEMENTS));
-    expect(found?.[0]).toBe('a word of time aged with the event: “new” dropped');
-    expect(found?.length).toBeGreaterThan(1);
-    // Without the yearly rules to read the rest, the aged word alone does not carry the paragraph.
-    expect(agedStretchesReasons(wordDiff(STATEMENTS.before, STATEMENTS.after, 10_000).parts, older, { resolution: '79/104' })).toBeNull();
+    expect(agedStretchesReasons(wordDiff(STATEMENTS.before, STATEMENTS.after, 10_000).parts, older, { resolution: '79/104' }, context(STATEMENTS))).toBeNull();
+    // With the same speaker, the "new" President no longer new beside the next session and year is routine.
+    const sameSpeaker = { before: STATEMENTS.before, after: STATEMENTS.after.replace('statement made by the President', 'statement made by the representative of the President') };
+    expect(agedStretchesReasons(wordDiff(sameSpeaker.before, sameSpeaker.after, 10_000).parts, older, { resolution: '79/104' }, context(sameSpeaker))?.[0]).toBe('a word of time aged with the event: “new” dropped');
   });
 
   it('counter-case: Right to development 78/203 → 79/170 OP 52: a pandemic clause that also names the reform of the international financial architecture, beside the next session, stays negotiated', () => {
@@ -185,11 +184,6 @@ describe('aged stretches beside the yearly succession (round 18, rule 2)', () =>
     expect(agedStretchesReasons(wordDiff(named.before, named.after, 10_000).parts, older, { resolution: '79/170' }, context(named))).toBeNull();
   });
 
-  it.skipIf(!available)(`French Polynesia 78/91 → 79/104 PP 18 is routine on the real pair${skipNote}`, async () => {
-    const result = await compareInSeries(POLYNESIA, 'A_RES_78_91.txt', 'A_RES_79_104.txt');
-    expect(findingAt(result, 'PP 18')).toMatchObject({ kind: 'modified', routine: true, editorial: false });
-    expect(findingAt(result, 'PP 18').reasons?.[0]).toBe('a word of time aged with the event: “new” dropped');
-  });
 });
 
 /** situation-of-human-rights-in-the-democratic-people-s-republi: A_RES_79_181.txt → A_RES_80_220.txt PP 25 → PP 24 */
