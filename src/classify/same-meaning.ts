@@ -1,0 +1,84 @@
+import type { DiffPart } from '../types.js';
+import { editorialStretch, stretchesOf, type EditorialContext, type Stretch } from './aged-with-year.js';
+
+/**
+ * Precision round 18: wordings of the same meaning, swapped in a kept paragraph. Drafters read each as editorial
+ * (`bench/precision-verdicts.json`): "the inter-Korean summit [-held on -]{+of +}19 September 2018" (DPRK 79/181 →
+ * 80/220 PP 25), "the open-ended working group established [-by -]{+pursuant to +}resolution 76/231" (Outer space
+ * TCBM 79/51 → 80/44 PP 7), "brought to justice in [-a manner that is in -]accordance with international law" (DPRK
+ * 79/181 → 80/220 PP 5), "to [-make sure -]{+ensure +}that", "in the context of [-the-]{+his+} next report" (the
+ * Secretary-General's), "many {+of the +}least developed countries", "for [-its contribution -]{+contributing +}to".
+ * Each swap holds only in the context that makes the two one wording (a date after "of", a resolution after
+ * "established", "accordance with" after the dropped words). The paragraph's other stretches must be editorial by the
+ * rules of `editorial.ts`, read one by one.
+ */
+
+/** One wording and its equivalent, and the context in which they say the same. */
+interface Equivalence {
+  /** The two wordings, either may be the older (folded: lower case, single spaces, no edge punctuation; '' for none). */
+  pair: readonly [string, string];
+  /** What the text must read before the stretch (older side), if anything. */
+  preceding?: RegExp;
+  /** What the text must read after the stretch, if anything. */
+  following?: RegExp;
+  /** What either paragraph must name, if anything. */
+  names?: RegExp;
+  /** How the reason says it. */
+  reason: string;
+}
+
+const DATE_AHEAD = /^\s?\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\b/;
+
+const EQUIVALENCES: readonly Equivalence[] = [
+  { pair: ['held on', 'of'], following: DATE_AHEAD, reason: 'an event dated with “of” or “held on”' },
+  { pair: ['by', 'pursuant to'], preceding: /\bestablished\s$/, following: /^\s?(?:(?:its|General Assembly|Council) )?resolution\b/, reason: 'a body established “by” or “pursuant to” a resolution' },
+  { pair: ['a manner that is in', ''], preceding: /\bin\s$/, following: /^\s?accordance with\b/, reason: '“in a manner that is in accordance with” said “in accordance with”' },
+  { pair: ['make sure', 'ensure'], reason: '“make sure” said “ensure”' },
+  { pair: ['the', 'his'], following: /^\s?next report\b/, names: /\bSecretary-General\b/, reason: 'the Secretary-General\'s next report, with “the” or “his”' },
+  { pair: ['', 'of the'], preceding: /\b(?:many|some|most|several)\s$/, reason: '“many” with or without “of the”' },
+  { pair: ['its contribution', 'contributing'], preceding: /\bfor\s$/, following: /^\s?to\b/, reason: 'thanks “for its contribution to” or “for contributing to”' },
+];
+
+function folded(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(/^[\s,;:.]+|[\s,;:.]+$/g, '');
+}
+
+/** The equivalence a stretch makes, read against the words around it, or null. */
+function equivalenceOf(diff: readonly DiffPart[], stretch: Stretch, context: EditorialContext): Equivalence | null {
+  const [gone, come] = [folded(stretch.deleted), folded(stretch.inserted)];
+  const preceding = diff[stretch.first - 1]?.op === 'equal' ? diff[stretch.first - 1].text : '';
+  const following = diff[stretch.last + 1]?.op === 'equal' ? diff[stretch.last + 1].text : '';
+  return (
+    EQUIVALENCES.find(
+      (equivalence) =>
+        ((equivalence.pair[0] === gone && equivalence.pair[1] === come) || (equivalence.pair[1] === gone && equivalence.pair[0] === come)) &&
+        (equivalence.preceding === undefined || equivalence.preceding.test(preceding)) &&
+        (equivalence.following === undefined || equivalence.following.test(following)) &&
+        (equivalence.names === undefined || equivalence.names.test(context.before) || equivalence.names.test(context.after)),
+    ) ?? null
+  );
+}
+
+/**
+ * The editorial reasons of a paragraph whose changed stretches are wordings of the same meaning (one at least) or
+ * editorial by the rules of `editorial.ts`, or null.
+ */
+export function sameMeaningReasons(diff: readonly DiffPart[], context: EditorialContext): string[] | null {
+  const stretches = stretchesOf(diff);
+  const reasons: string[] = [];
+  let found = false;
+  for (const stretch of stretches) {
+    const equivalence = equivalenceOf(diff, stretch, context);
+    if (equivalence !== null) {
+      found = true;
+      const reason = `same meaning: ${equivalence.reason} (${folded(stretch.deleted) || '∅'} → ${folded(stretch.inserted) || '∅'})`;
+      if (!reasons.includes(reason)) reasons.push(reason);
+      continue;
+    }
+    if (folded(stretch.deleted).replace(/[^\p{L}\p{N}]/gu, '') === folded(stretch.inserted).replace(/[^\p{L}\p{N}]/gu, '')) continue;
+    const wording = editorialStretch(diff, stretch, context);
+    if (wording === null) return null;
+    for (const reason of wording) if (!reasons.includes(reason)) reasons.push(reason);
+  }
+  return found ? reasons : null;
+}
