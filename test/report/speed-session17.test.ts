@@ -3,10 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../../src/pipeline.js';
 import { renderJson, renderJsonPieces } from '../../src/report/json.js';
-import type { RedlineResult } from '../../src/types.js';
+import { firstKeyChanges, keyChanges, KEY_CHANGES_SHOWN } from '../../src/report/key-changes.js';
+import { WORD } from '../../src/report/replacements.js';
+import { termRarity } from '../../src/report/view-model.js';
+import type { Paragraph, RedlineResult } from '../../src/types.js';
 import { DRAFT, HAS_SHARED, SEED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 
-// Issue 21 session 17: `compare --format json` writes the JSON text in pieces; the bytes must be `renderJson`'s.
+// Issue 21 session 17: `compare --format json` writes the JSON text in pieces (the bytes must be `renderJson`'s); the
+// key changes phrase only the lines shown; the report's term rarity counts without a set per paragraph.
 
 const joined = (value: unknown): string => [...renderJsonPieces(value as RedlineResult)].join('');
 
@@ -56,3 +60,56 @@ describe('the JSON text in pieces', () => {
   });
 });
 
+/** Real pairs: the seed against the demo draft always; an FOMC pair and two UN resolutions where ../shared/data is. */
+async function realResults(): Promise<RedlineResult[]> {
+  const results = [await compareTexts(readFileSync(DRAFT, 'utf8'), readFileSync(SEED, 'utf8'))];
+  if (!HAS_SHARED) return results;
+  const series = join(SHARED_DATA, 'un-resolutions', 'texts', 'series');
+  const pairs = [
+    [join(SHARED_DATA, 'fomc-statements', 'fomc_2009-12-16.txt'), join(SHARED_DATA, 'fomc-statements', 'fomc_2010-01-27.txt')],
+    [join(series, 'oceans-and-the-law-of-the-sea', 'A_RES_79_144.txt'), join(series, 'oceans-and-the-law-of-the-sea', 'A_RES_80_110.txt')],
+    [join(series, 'nuclear-disarmament', 'A_RES_78_53.txt'), join(series, 'nuclear-disarmament', 'A_RES_79_50.txt')],
+  ];
+  for (const [left, right] of pairs) results.push(await compareTexts(readFileSync(left!), readFileSync(right!), { leftId: left, rightId: right }));
+  return results;
+}
+
+describe('the key changes shown', () => {
+  it(`are the first ${KEY_CHANGES_SHOWN} of all the key changes, and their total is the count of all (real pairs${HAS_SHARED ? '' : `; ${SHARED_MISSING}`})`, async () => {
+    const totals: number[] = [];
+    for (const result of await realResults()) {
+      const [left, right] = result.documents;
+      const comparison = result.comparisons[0]!;
+      const all = keyChanges(comparison, left!.paragraphs, right!.paragraphs);
+      const first = firstKeyChanges(comparison, left!.paragraphs, right!.paragraphs);
+      expect(first.total).toBe(all.length);
+      expect(first.shown).toEqual(all.slice(0, KEY_CHANGES_SHOWN));
+      for (const shown of [0, 1, 3, 1000]) expect(firstKeyChanges(comparison, left!.paragraphs, right!.paragraphs, shown).shown).toEqual(all.slice(0, shown));
+      totals.push(all.length);
+    }
+    // The oceans resolution has more key changes than are shown ("and 106 more"): the cut is exercised.
+    if (HAS_SHARED) expect(totals[2]).toBe(114);
+    expect(totals.some((total) => total > 0)).toBe(true);
+  });
+});
+
+describe('the report\'s term rarity', () => {
+  /** The set-per-paragraph count it replaced. */
+  const bySets = (paragraphs: readonly Paragraph[]): Map<string, number> => {
+    const frequency = new Map<string, number>();
+    for (const paragraph of paragraphs) for (const word of new Set(paragraph.text.toLowerCase().match(WORD) ?? [])) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    return new Map([...frequency].map(([word, count]) => [word, Math.log((paragraphs.length + 1) / count)]));
+  };
+
+  it('is the count of a set of words per paragraph, in the same order, on real texts and on words repeated within and across paragraphs', async () => {
+    const made = (texts: string[]): Paragraph[] => texts.map((text) => ({ text }) as Paragraph);
+    const cases = [
+      made(['the the The THE', 'the cat', '', 'cat cat dog', "l'état L’État co-operation co-operation", 'the']),
+      made([]),
+      ...(await realResults()).flatMap((result) => result.documents.map((document) => document.paragraphs)),
+    ];
+    for (const paragraphs of cases) expect([...termRarity(paragraphs)]).toEqual([...bySets(paragraphs)]);
+    expect(termRarity(cases[0]!).get('the')).toBeCloseTo(Math.log(7 / 3));
+    expect(termRarity(cases[0]!).get('cat')).toBeCloseTo(Math.log(7 / 2));
+  });
+});
