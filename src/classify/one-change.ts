@@ -206,6 +206,26 @@ function withoutOwnTitle(after: string, older: Pick<DocumentMeta, 'title' | 'res
  * without it, the rest must be routine, and the clause must not be.
  */
 function closingClauseDropped(before: string, after: string, lexicons: Lexicons | undefined, older: Pick<DocumentMeta, 'title' | 'resolution'> | undefined): OneChange | null {
+  return mayCiteBySession(before, after) ? closingClauseBesideRecalledList(before, after, lexicons, older) : null;
+}
+
+/**
+ * Whether a pair of texts can hold a list of recalled documents grown (a necessary condition, read before the routine
+ * rules of each closing clause; issue 21 session 17). That reason (`listGrewBySuccessor` in routine.ts) needs a
+ * reference added with its session, and every session a reference carries is read from a run of ASCII digits of the
+ * text read (a symbol's `A/RES/79/77`, `78/230`, `2231 (2015)`, `1/CMA.4`, `2023/3`; an instrument or an article has
+ * none). The texts the routine rules read are pieces of the two texts joined by glue without digits, so without a digit
+ * in either text no closing clause can be kept. Speeches and statements seldom cite by number: 55 of the 90 paragraphs
+ * of the 3,000-paragraph pair that reached this search had no digit, and they took 57 % of its time.
+ */
+export function mayCiteBySession(before: string, after: string): boolean {
+  return ASCII_DIGIT.test(before) || ASCII_DIGIT.test(after);
+}
+
+const ASCII_DIGIT = /[0-9]/;
+
+/** `closingClauseDropped` without its pre-test: exported for the test that the pre-test changes no answer. */
+export function closingClauseBesideRecalledList(before: string, after: string, lexicons: Lexicons | undefined, older: Pick<DocumentMeta, 'title' | 'resolution'> | undefined): OneChange | null {
   const newer = withoutOwnTitle(after, older);
   const ending = /[,;.:]?\s*$/.exec(before)?.[0] ?? '';
   const body = before.slice(0, before.length - ending.length);

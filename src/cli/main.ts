@@ -1,5 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
-import { quickAnswer } from './quick.js';
+import { quickAnswer, quickReportArguments } from './quick.js';
 
 /**
  * V8 lets the heap of a short process grow several times past what is live before it collects (a comparison of two
@@ -53,7 +53,12 @@ export function main(args: string[]): void {
   };
   process.once('beforeExit', unfinished);
   // yargs and the command definitions load only now: `--version` and `--help` above start in about the time of Node.
-  import('./run.js').then(({ run }) => run(args)).then(
+  // `report LEFT RIGHT -o OUT` needs no parser: the arguments yargs would give are known (`quickReportArguments`).
+  const report = quickReportArguments(args);
+  const running = report
+    ? Promise.all([import('./commands/report.js'), import('./execute.js')]).then(([{ reportCommand }, { runParsed }]) => runParsed(reportCommand, report, { stdout: process.stdout, stderr: process.stderr, env: process.env }))
+    : import('./run.js').then(({ run }) => run(args));
+  running.then(
     (code) => {
       settled = true;
       process.exitCode = code;

@@ -61,3 +61,50 @@ export function quickAnswer(args: readonly string[], columns: number | undefined
     return null; // not built (tests run the sources), or unreadable: yargs answers
   }
 }
+
+/**
+ * `redline report LEFT RIGHT -o OUT`, the form most runs take, parsed as yargs parses it without loading yargs (its
+ * import and the command definitions are about 80–90 ms of CPU, a tenth of a short report; issue 21 session 17): the
+ * build records what yargs gives for these arguments with placeholders (`writeHelpCache`), and a run with the same form
+ * puts its own three words in their place, while the recorded sources match. Only words yargs keeps as they are typed
+ * (`plainWord`); anything else, and any other form, goes through yargs (test/cli/quick.test.ts compares the two).
+ */
+export const REPORT_PLACEHOLDERS = { left: 'RedlineLeftPlaceholder', right: 'RedlineRightPlaceholder', out: 'RedlineOutPlaceholder' } as const;
+
+/** The arguments the build parses with yargs for `quickReportArguments`. */
+export const REPORT_TEMPLATE: readonly string[] = ['report', REPORT_PLACEHOLDERS.left, REPORT_PLACEHOLDERS.right, '-o', REPORT_PLACEHOLDERS.out];
+
+/**
+ * A word yargs passes on as typed: no option's dash, no `=`, not a number and not a word it could read as a boolean (the
+ * positionals are typed as strings, so yargs keeps "2024" as typed; left to it all the same), and none of the placeholders.
+ */
+export function plainWord(word: string | undefined): word is string {
+  if (word === undefined || word === '' || word.startsWith('-') || word.includes('=') || /^(?:true|false)$/i.test(word)) return false;
+  if (/^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?\s*$/i.test(word) || /^0x[0-9a-f]+$/i.test(word)) return false;
+  return !Object.values(REPORT_PLACEHOLDERS).some((placeholder) => word.includes(placeholder));
+}
+
+/** The parsed arguments of `report LEFT RIGHT -o OUT` (or `--out OUT`) as yargs gives them, or null: yargs must parse. */
+export function quickReportArguments(args: readonly string[]): Record<string, unknown> | null {
+  if (!isQuickReport(args)) return null;
+  try {
+    const texts = JSON.parse(readFileSync(HELP_FILE, 'utf8')) as { version?: string; sources?: string; reportArguments?: Record<string, unknown> };
+    if (texts.version !== TOOL_VERSION || texts.reportArguments === undefined || helpSources() !== texts.sources) return null;
+    return reportArgumentsFrom(texts.reportArguments, args);
+  } catch {
+    return null; // not built, or unreadable: yargs parses
+  }
+}
+
+/** Whether the arguments are `report LEFT RIGHT -o OUT` (or `--out OUT`) with three plain words. */
+export function isQuickReport(args: readonly string[]): boolean {
+  return args.length === 5 && args[0] === 'report' && (args[3] === '-o' || args[3] === '--out') && plainWord(args[1]) && plainWord(args[2]) && plainWord(args[4]);
+}
+
+/** The arguments yargs gave `REPORT_TEMPLATE`, with this run's three words in the placeholders' places. */
+export function reportArgumentsFrom(template: Readonly<Record<string, unknown>>, args: readonly string[]): Record<string, unknown> {
+  const words: Record<string, string | undefined> = { [REPORT_PLACEHOLDERS.left]: args[1], [REPORT_PLACEHOLDERS.right]: args[2], [REPORT_PLACEHOLDERS.out]: args[4] };
+  const argv: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(template)) argv[key] = typeof value === 'string' && value in words ? words[value] : Array.isArray(value) ? [...value] : value;
+  return argv;
+}

@@ -1,6 +1,7 @@
 import { isRedlineError } from '../errors.js';
 import { COMPLETION_COMMAND, defineCli } from './define.js';
 import { COMMANDS } from './commands/index.js';
+import { runParsed } from './execute.js';
 import { EXIT, booleanValues, closestName, protectStdinArguments, refuseRepeatedOptions, restoreArguments, type CliCommand, type CliIo } from './shared.js';
 
 const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env };
@@ -68,23 +69,13 @@ export async function run(args: string[], io: CliIo = processIo): Promise<number
     io.stderr.write(`redline: unknown command ${name}. Run \`redline --help\` for usage.\n`);
     return EXIT.usage;
   }
-  try {
+  // yargs checked the arguments against this command's own definition, which types them for its `run`.
+  return runParsed(command, argv as unknown as Record<string, unknown>, io, () => {
     if (Object.entries(argv).some(([key, value]) => key !== '_' && Array.isArray(value))) {
       const defined = definedOptions(name);
       refuseRepeatedOptions(argv as unknown as Record<string, unknown>, { names: defined.names, lists: defined.lists });
     }
-    // yargs checked the arguments against this command's own definition, which types them for its `run`.
-    return await command.run(argv as never, io);
-  } catch (error) {
-    if (isRedlineError(error)) {
-      io.stderr.write(`redline: ${error.toLine()}\n`);
-      if (argv.debug) io.stderr.write(`${error.stack}\n`);
-      return EXIT.usage;
-    }
-    io.stderr.write(`redline: internal error: ${(error as Error).message}. Please report it; --debug shows the stack.\n`);
-    if (argv.debug) io.stderr.write(`${(error as Error).stack}\n`);
-    return EXIT.internal;
-  }
+  });
 }
 
 /**

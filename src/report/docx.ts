@@ -4,7 +4,7 @@ import type { Comparison, DiffPart, Finding, FootnoteChange, Paragraph, RedlineR
 import { lineParts, lineWithSignals } from './digest-line.js';
 import { replacementsByNew } from './replacements.js';
 import { isRightToLeft } from './direction.js';
-import { isPositionShift, KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
+import { firstKeyChanges, isPositionShift, moreKeyChanges } from './key-changes.js';
 import { OFFICIAL_FACTS, ROW_TAGS, TAG_LABELS, comparedDocuments, countTags, pairSummary, paragraphCitation, percent, placeRef, relationNote, titleWithDate, unrelatedAbsence, warningText, type ResultDocument } from './labels.js';
 
 /** How `renderDocx` writes: the date to stamp when the documents carry none. */
@@ -526,16 +526,16 @@ function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocume
   ];
   // The same ranked lines as the report, the text output and the Markdown open with (`key-changes.ts`).
   const absent = unrelatedAbsence(comparison);
-  const changes = absent ? [] : keyChanges(comparison, left.paragraphs, right.paragraphs);
+  const changes = absent ? { shown: [], total: 0 } : firstKeyChanges(comparison, left.paragraphs, right.paragraphs);
   if (absent) out.push(new Paragraph(absent));
-  else if (changes.length === 0) out.push(new Paragraph('No negotiated change: every change is routine or editorial, or nothing changed.'));
-  for (const { line } of changes.slice(0, KEY_CHANGES_SHOWN)) {
+  else if (changes.total === 0) out.push(new Paragraph('No negotiated change: every change is routine or editorial, or nothing changed.'));
+  for (const { line } of changes.shown) {
     // The place links to its paragraph in the text (as the report's key changes link to their rows); the rest is text.
     const { lead, rest } = lineParts({ ...line, text: lineWithSignals(line) });
     const link = new InternalHyperlink({ anchor: findingBookmark(comparisonIndex, line.finding), children: [new TextRun({ text: clean(lead), style: 'Hyperlink' })] });
     out.push(new Paragraph({ bullet: { level: 0 }, children: [link, new TextRun(clean(rest))] }));
   }
-  const more = moreKeyChanges(changes.length);
+  const more = moreKeyChanges(changes.total);
   if (more) out.push(new Paragraph({ children: [new TextRun({ text: `${more} (marked in the text that follows)`, italics: true })] }));
   const counts = countTags(comparison.findings);
   const kinds = ROW_TAGS.filter((tag) => counts[tag] > 0).map((tag) => `${TAG_LABELS[tag].label.toLowerCase()} ${counts[tag]}`).join(' · ');

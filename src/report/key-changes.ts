@@ -33,20 +33,29 @@ const POSITION_TYPES = new Set(['commitment', 'stance', 'hedge']);
  * The negotiated changes of a comparison (the digest's lines), ranked: commitment and hedge shifts (an operative
  * paragraph's before a preambular one's: what the text decides before what it recalls), new and dropped operative
  * paragraphs, the other operative changes, then preambular ones; in reading order within a rank. All of them: a renderer
- * shows the first `KEY_CHANGES_SHOWN` and counts the rest.
+ * shows the first `KEY_CHANGES_SHOWN` and counts the rest (`firstKeyChanges` phrases only those it shows).
  */
 export function keyChanges(comparison: Comparison, left: readonly Paragraph[], right: readonly Paragraph[]): KeyChange[] {
+  return firstKeyChanges(comparison, left, right, Number.POSITIVE_INFINITY).shown;
+}
+
+/**
+ * The first `shown` key changes and how many there are in all. A change's rank is read from its finding, not from its
+ * digest line, so only the lines shown are phrased: `digestLine` was a digest line for every negotiated change of a
+ * long comparison (3 % of the 10,000-paragraph report) where the page shows eight and counts the rest.
+ */
+export function firstKeyChanges(comparison: Comparison, left: readonly Paragraph[], right: readonly Paragraph[], shown = KEY_CHANGES_SHOWN): { shown: KeyChange[]; total: number } {
   const ranked = comparison.findings.flatMap((finding, index) => {
     if (!isNegotiated(finding) || isHeadingOnly(finding, left, right) || isChapeauOnly(finding, left, right)) return [];
     const rank = rankOf(finding, left, right);
-    const order = KEY_CHANGE_RANKS.indexOf(rank) * 2 + (isPreambular(finding, left, right) ? 1 : 0);
-    // A footnote that changed is said beside the paragraph's change, as its signals are ("footnote 8 changed: adds
-    // Panama"): `digestLine` lists it, for the digest as for the key changes.
-    const line = digestLine(finding, index, left, right, null);
-    return [{ order, change: { rank, line, href: `#r-${index + 1}` } }];
+    return [{ order: KEY_CHANGE_RANKS.indexOf(rank) * 2 + (isPreambular(finding, left, right) ? 1 : 0), rank, finding, index }];
   });
   // Array.prototype.sort is stable: reading order holds within a rank.
-  return ranked.sort((a, b) => a.order - b.order).map(({ change }) => change);
+  ranked.sort((a, b) => a.order - b.order);
+  // A footnote that changed is said beside the paragraph's change, as its signals are ("footnote 8 changed: adds
+  // Panama"): `digestLine` lists it, for the digest as for the key changes.
+  const lines = ranked.slice(0, shown).map(({ rank, finding, index }) => ({ rank, line: digestLine(finding, index, left, right, null), href: `#r-${index + 1}` }));
+  return { shown: lines, total: ranked.length };
 }
 
 /** Longest line read as a chapeau that says nothing alone. */

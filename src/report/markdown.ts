@@ -21,7 +21,7 @@ import {
   type ResultDocument,
 } from './labels.js';
 import { inertText } from './text.js';
-import { KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
+import { firstKeyChanges, moreKeyChanges } from './key-changes.js';
 import { lineWithSignals } from './digest-line.js';
 import { replacementsByNew } from './replacements.js';
 
@@ -88,10 +88,10 @@ function comparisonMarkdown(result: RedlineResult, comparison: Comparison, warni
 function keyChangeLines(comparison: Comparison, left: ResultDocument, right: ResultDocument): string[] {
   const absent = unrelatedAbsence(comparison);
   if (absent) return ['', `_${inline(absent)}_`, ''];
-  const key = keyChanges(comparison, left.paragraphs, right.paragraphs);
-  if (key.length === 0) return [];
-  const more = moreKeyChanges(key.length);
-  return ['', '**Key changes**', '', ...key.slice(0, KEY_CHANGES_SHOWN).map(({ line }) => `- ${inline(lineWithSignals(line))}`), ...(more ? [`- ${more} (in the table below)`] : []), ''];
+  const key = firstKeyChanges(comparison, left.paragraphs, right.paragraphs);
+  if (key.total === 0) return [];
+  const more = moreKeyChanges(key.total);
+  return ['', '**Key changes**', '', ...key.shown.map(({ line }) => `- ${inline(lineWithSignals(line))}`), ...(more ? [`- ${more} (in the table below)`] : []), ''];
 }
 
 function documentLine(document: ResultDocument): string {

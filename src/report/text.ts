@@ -1,7 +1,7 @@
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult, Signal } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
 import { changedFacts, isChange, renumberedRuns, warningText, pairSummary, relatedPhrase, numberedPlace, relationNote, signalGroups, signalTone, unpairedSide, unrelatedAbsence, type SignalTone } from './labels.js';
-import { KEY_CHANGES_SHOWN, keyChanges, moreKeyChanges } from './key-changes.js';
+import { firstKeyChanges, moreKeyChanges } from './key-changes.js';
 import { lineWithSignals } from './digest-line.js';
 import { replacementsByNew } from './replacements.js';
 
@@ -53,14 +53,14 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
     // The changes that matter first, ranked; every change is listed in full further down.
     const absent = unrelatedAbsence(comparison);
     if (absent) lines.push(`  ${absent}`);
-    const key = absent ? [] : keyChanges(comparison, left.paragraphs, right.paragraphs);
-    if (key.length > 0) {
+    const key = absent ? { shown: [], total: 0 } : firstKeyChanges(comparison, left.paragraphs, right.paragraphs);
+    if (key.total > 0) {
       lines.push(paint('bold', '  key changes:'));
-      for (const { line } of key.slice(0, KEY_CHANGES_SHOWN)) {
+      for (const { line } of key.shown) {
         const text = `    ${inertText(lineWithSignals(line))}`;
         lines.push(line.tone ? paint(line.tone === 'weaker' ? 'red' : 'green', text) : text);
       }
-      const more = moreKeyChanges(key.length);
+      const more = moreKeyChanges(key.total);
       if (more) lines.push(`    ${more} (below)`);
     }
     lines.push(

@@ -28,7 +28,7 @@ import {
 } from './labels.js';
 import { RedlineError } from '../errors.js';
 import { packResult, type EmbeddedResult } from './embedded.js';
-import { KEY_CHANGES_SHOWN, isPositionShift, keyChanges, moreKeyChanges } from './key-changes.js';
+import { firstKeyChanges, isPositionShift, moreKeyChanges } from './key-changes.js';
 import { cutText, lineParts } from './digest-line.js';
 import { isPlaceholder } from './placeholder.js';
 import { isContentWord, movedFromPlaces, replacementsByNew, WORD } from './replacements.js';
@@ -403,16 +403,16 @@ function shownParagraphs(rows: readonly RowView[], documents: { left: ResultDocu
 /** The key changes as the report's first section shows them: the first `KEY_CHANGES_SHOWN`, the rest counted. */
 function keyChangesView(comparison: Comparison, documents: { left: ResultDocument; right: ResultDocument }): ReportViewModel['keyChanges'] {
   const absent = unrelatedAbsence(comparison);
-  const all = absent ? [] : keyChanges(comparison, documents.left.paragraphs, documents.right.paragraphs);
-  const items = all.slice(0, KEY_CHANGES_SHOWN).map(({ line, href }) => ({
+  const { shown, total } = absent ? { shown: [], total: 0 } : firstKeyChanges(comparison, documents.left.paragraphs, documents.right.paragraphs);
+  const items = shown.map(({ line, href }) => ({
     ...lineParts(line),
     href,
     className: line.tone ? `tone-${line.tone}` : '',
     signals: line.signals.join('; '),
   }));
   const changes = comparison.findings.filter(isChange).length;
-  const none = absent ?? (all.length > 0 ? null : changes === 0 ? 'No change: every paragraph is unchanged and in place.' : `No negotiated change: the ${changes === 1 ? 'change is' : `${changes} changes are`} editorial, routine or moves (listed below).`);
-  return { items, more: moreKeyChanges(all.length), none };
+  const none = absent ?? (total > 0 ? null : changes === 0 ? 'No change: every paragraph is unchanged and in place.' : `No negotiated change: the ${changes === 1 ? 'change is' : `${changes} changes are`} editorial, routine or moves (listed below).`);
+  return { items, more: moreKeyChanges(total), none };
 }
 
 /** Most characters of a title in the print's running head: both texts must fit on one line of an A4 page. */
@@ -719,15 +719,21 @@ function trimRuns(segments: DiffSegment[]): DiffSegment[] {
 }
 
 /** Inverse document frequency of each word over a document's paragraphs: rare words explain a match best. */
-function termRarity(paragraphs: readonly Paragraph[]): Map<string, number> {
-  const frequency = new Map<string, number>();
-  for (const paragraph of paragraphs) {
-    for (const word of new Set(paragraph.text.toLowerCase().match(WORD) ?? [])) {
-      frequency.set(word, (frequency.get(word) ?? 0) + 1);
+export function termRarity(paragraphs: readonly Paragraph[]): Map<string, number> {
+  // Each word counted once per paragraph by the last paragraph that counted it: no set of each paragraph's words.
+  const frequency = new Map<string, { count: number; lastParagraph: number }>();
+  for (let p = 0; p < paragraphs.length; p++) {
+    for (const word of paragraphs[p].text.toLowerCase().match(WORD) ?? []) {
+      const entry = frequency.get(word);
+      if (entry === undefined) frequency.set(word, { count: 1, lastParagraph: p });
+      else if (entry.lastParagraph !== p) {
+        entry.count++;
+        entry.lastParagraph = p;
+      }
     }
   }
   const rarity = new Map<string, number>();
-  for (const [word, count] of frequency) rarity.set(word, Math.log((paragraphs.length + 1) / count));
+  for (const [word, { count }] of frequency) rarity.set(word, Math.log((paragraphs.length + 1) / count));
   return rarity;
 }
 

@@ -22,6 +22,24 @@ describe.skipIf(!BUILT)('bin/redline.js', () => {
     for (const flag of ['--version', '-V']) expect(spawnSync(process.execPath, [BIN, flag], { encoding: 'utf8' }).stdout).toBe(`${TOOL_VERSION}\n`);
   });
 
+  it('writes `report LEFT RIGHT -o OUT` without yargs exactly as through yargs, errors included', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { DRAFT } = await import('../helpers/paths.js');
+    const folder = mkdtempSync(join(tmpdir(), 'redline-quick-report-'));
+    const env = { ...process.env, SOURCE_DATE_EPOCH: '1700000000' };
+    // The first form is parsed by `quickReportArguments`; `--quiet` (which changes no file) sends the second through yargs.
+    const quick = spawnSync(process.execPath, [BIN, 'report', DRAFT, SEED, '-o', join(folder, 'quick.html')], { encoding: 'utf8', env });
+    const parsed = spawnSync(process.execPath, [BIN, 'report', DRAFT, SEED, '-o', join(folder, 'parsed.html'), '--quiet'], { encoding: 'utf8', env });
+    expect([quick.status, quick.stderr, parsed.status]).toEqual([0, '', 0]);
+    expect(readFileSync(join(folder, 'quick.html'), 'utf8')).toBe(readFileSync(join(folder, 'parsed.html'), 'utf8'));
+    const missing = spawnSync(process.execPath, [BIN, 'report', 'no-such-file.txt', SEED, '--out', join(folder, 'x.md')], { encoding: 'utf8' });
+    expect([missing.status, missing.stderr]).toEqual([2, 'redline: no-such-file.txt: no such file. Check the path and try again.\n']);
+    const format = spawnSync(process.execPath, [BIN, 'report', DRAFT, SEED, '-o', join(folder, 'x.xyz')], { encoding: 'utf8' });
+    expect(format.status).toBe(2);
+    expect(format.stderr).toContain('report cannot write a .xyz file');
+  });
+
   it('reads standard input for -', () => {
     const result = spawnSync(process.execPath, [BIN, 'compare', SEED, '-', '--fail-on-change'], { input: readFileSync(SEED), encoding: 'utf8' });
     expect(result.stderr).toBe('');

@@ -1,6 +1,6 @@
 import type { Argv, Options } from 'yargs';
 import { COMPARISON_OPTIONS, EXIT, generationTime, outputPath, refuseIgnoredOptions, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
-import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, settleOutput, TIMEOUT_OPTION, TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, renderDocument, twoTextPositionals, writeOutput } from '../two-texts.js';
+import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, settleOutput, TIMEOUT_OPTION, TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, renderDocument, twoTextPositionals, writeOutput, type FileContent } from '../two-texts.js';
 
 export { hasChanges };
 
@@ -45,10 +45,10 @@ export async function runCompare(argv: CompareArgs, io: CliIo): Promise<number> 
   refuseIgnoredOptions(format, argv, 'unchanged paragraphs');
   // The text summary on the terminal ends with its warnings: not said again on standard error.
   const { result, out } = await compareTwoTexts(argv, io, format === 'text' && outputPath(argv.out) === null && Boolean(io.stdout.isTTY));
-  let rendered: string | Uint8Array;
+  let rendered: FileContent;
   // Renderers are imported when used, like the engine (see compareTwoTexts): the CLI starts with the definitions only.
   if (format === 'docx' || format === 'pdf') rendered = await renderDocument(result, format, io.env, argv.templates);
-  else if (format === 'json') rendered = (await import('../../report/json.js')).renderJson(result);
+  else if (format === 'json') rendered = (await import('../../report/json.js')).renderJsonPieces(result); // written as made: see renderJsonPieces
   else if (format === 'unified') rendered = (await import('../../report/unified.js')).renderUnified(result);
   else if (format === 'html' || format === 'md') {
     const { renderReport } = await import('../../report/render-report.js'); // Handlebars and templates: only for reports
