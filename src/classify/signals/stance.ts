@@ -97,7 +97,10 @@ export function stanceChanges(before: string, after: string): StanceSignal[] {
   const signals: StanceSignal[] = [];
   let from = 0;
   for (const mention of older) {
-    const at = newer.findIndex((candidate, index) => index >= from && candidate.stance === mention.stance && sameSubject(mention, candidate));
+    // The stance that opens both paragraphs is the paragraph's own, whatever follows it: "Alarmed that children continue
+    // …" → "Deeply alarmed by the surge in grave violations against children …, that children continue …" (Rohingya
+    // 78/219 PP 40 → 79/182 PP 42, trial 17b D8) put a new subject before the kept one.
+    const at = newer.findIndex((candidate, index) => index >= from && candidate.stance === mention.stance && (sameSubject(mention, candidate) || (mention.at === 0 && candidate.at === 0)));
     if (at < 0) continue;
     from = at + 1;
     const paired = newer[at];
