@@ -308,6 +308,13 @@ const NAMED_COMPOUND = new RegExp(
 );
 
 /**
+ * A number naming how a measure is taken, not a quantity: "Inflation measured on a 12-month basis" (FOMC 2017-03-15 →
+ * 05-03 ¶ 1 read `figure added: 12`, trial 17c D7), "the 12-month change", "the four-quarter average". The measure's
+ * basis is part of its name, as a compound named by a title is (`NAMED_COMPOUND`).
+ */
+const MEASURE_BASIS = new RegExp(`(?:\\d{1,2}|${CARDINAL_WORD})(?=[${HYPHENS}](?:month|quarter|year|week|day)\\s(?:basis|change|percent change|average|moving average|rate of change)\\b)`, 'giu');
+
+/**
  * A forecast's horizon in words ("inflation between one and two years ahead", "the one-to-two-year ahead inflation
  * outlook"): when a projection is read, not a figure a text sets. Read as figures, the FOMC's threshold dropped in
  * March 2014 showed as `figure removed: two`, the one signal its digest line kept (redline #23, session 15).
@@ -333,6 +340,7 @@ function searchNumbers(original: string, lexicons: Lexicons): NumberMention[] {
   for (const match of text.matchAll(COUNTED_SET)) taken.push({ start: match.index, end: match.index + match[0].length });
   for (const match of text.matchAll(NAMED_NUMBER_WORD)) taken.push({ start: match.index, end: match.index + match[0].length });
   for (const match of text.matchAll(NAMED_COMPOUND)) taken.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(MEASURE_BASIS)) taken.push({ start: match.index, end: match.index + match[0].length });
   if (/ahead/i.test(text)) for (const match of text.matchAll(HORIZON)) taken.push({ start: match.index, end: match.index + match[0].length });
   const found: NumberMention[] = [];
   for (const { category, regex, needs, starts } of PATTERNS) {
