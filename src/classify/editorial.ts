@@ -715,8 +715,12 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
   }
   // "faced by[-, inter alia, -] returned or repatriated children, children without housing, …": the words that say a
   // list is open, dropped or added before the list itself.
-  if ((bare(deleted) === '') !== (bare(inserted) === '') && LIST_OPENER.test(bare(deleted || inserted)) && /,/.test(following)) {
-    return `a list's “${bare(deleted || inserted)}” ${deleted ? 'dropped' : 'added'}`;
+  // The side that holds words, not the side that is not empty: added, the opener may replace a space ("faced by[- -]{+,
+  // inter alia, +}returned", DPRK 80/220 → 79/181, trial 17b D11), and read as `deleted || inserted` the space hid it, so
+  // the same change was editorial one way and "hedge added (weaker)" the other.
+  const opener = bare(deleted) !== '' ? bare(deleted) : bare(inserted);
+  if ((bare(deleted) === '') !== (bare(inserted) === '') && LIST_OPENER.test(opener) && /,/.test(following)) {
+    return `a list's “${opener}” ${bare(deleted) !== '' ? 'dropped' : 'added'}`;
   }
   // "…the Convention on Biological Diversity, and[- further-] emphasizes the importance of …" (Biodiversity 78/155 OP 4 →
   // 79/208 OP 5, and back again in 80/140 OP 8): a sequencing adverb alone, dropped or added on the verb of a clause

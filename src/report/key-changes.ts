@@ -42,11 +42,24 @@ export function keyChanges(comparison: Comparison, left: readonly Paragraph[], r
     const order = KEY_CHANGE_RANKS.indexOf(rank) * 2 + (isPreambular(finding, left, right) ? 1 : 0);
     // A footnote that changed is said beside the paragraph's change, as its signals are ("footnote 8 changed: adds
     // Panama"): `digestLine` lists it, for the digest as for the key changes.
-    const line = digestLine(finding, index, left, right, null);
+    const line = withCountedShift(digestLine(finding, index, left, right, null), finding, rank);
     return [{ order, change: { rank, line, href: `#r-${index + 1}` } }];
   });
   // Array.prototype.sort is stable: reading order holds within a rank.
   return ranked.sort((a, b) => a.order - b.order).map(({ change }) => change);
+}
+
+/**
+ * A line ranked a position shift says the shift it is ranked and counted by: the digest's line may leave a commitment
+ * shift out (read across a rewrite, `digestLine`), and the DPRK report 79/181 → 80/220 counted "1 position shift (1
+ * weaker)" beside a key change "PP 8 rewritten: Encouraging … → Taking note … — date changed …" that did not say which
+ * (trial 17b D10). The shifts the line left out are put first among its signals.
+ */
+function withCountedShift(line: DigestLine, finding: Finding, rank: KeyChangeRank): DigestLine {
+  if (rank !== 'position shift') return line;
+  const missing = finding.signals.filter(isPositionShift).map((signal) => signal.summary).filter((summary) => !line.signals.includes(summary));
+  if (missing.length === 0 || finding.signals.filter(isPositionShift).some((signal) => line.signals.includes(signal.summary))) return line;
+  return { ...line, signals: [...missing, ...line.signals] };
 }
 
 /** Longest line read as a chapeau that says nothing alone. */

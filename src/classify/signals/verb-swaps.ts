@@ -1,7 +1,7 @@
-import type { CommitmentSignal, DiffPart } from '../../types.js';
+import type { CommitmentSignal, DiffPart, Signal } from '../../types.js';
 import type { SignalDetector } from './detector.js';
 import { commitmentClausesDetector } from './commitment-clauses.js';
-import { COMMITMENT_SCALE } from './commitment.js';
+import { CLAUSE_FILLERS, COMMITMENT_SCALE, OBJECT_FILLERS, OBJECT_WORDS, findCommitment, phraseAt, scaleTokens } from './commitment.js';
 
 /**
  * Verbs swapped in place that the opening-verb reading (`commitment.ts`, `commitment-clauses.ts`) does not see, read
@@ -135,6 +135,82 @@ export function verbSwaps(diff: readonly DiffPart[]): CommitmentSignal[] {
   return [];
 }
 
+/** The words a paragraph's opening verb is said of (`OBJECT_WORDS` after it, fillers aside), or null. */
+function openingObject(tokens: readonly string[]): { phrase: string; object: string } | null {
+  const found = findCommitment(tokens);
+  if (found === null || found.strength === 0) return null;
+  const folded = scaleTokens(tokens);
+  const words = found.phrase.split(' ');
+  const at = folded.findIndex((_, i) => words.every((word, k) => folded[i + k] === word));
+  if (at < 0) return null;
+  let start = at + words.length;
+  while (start < folded.length && OBJECT_FILLERS.has(folded[start])) start++;
+  const object = folded.slice(start, start + OBJECT_WORDS);
+  return object.length === OBJECT_WORDS ? { phrase: found.phrase, object: object.join(' ') } : null;
+}
+
+/** True when `tokens` hold the phrase said of the object in a later clause, after "and" (fillers between, `CLAUSE_FILLERS`). */
+function saysAsLaterClause(tokens: readonly string[], phrase: string, object: string): boolean {
+  const folded = scaleTokens(tokens);
+  const words = phrase.split(' ');
+  for (let i = 1; i < folded.length; i++) {
+    const found = phraseAt(folded, i);
+    if (found === null || found.join(' ') !== phrase) continue;
+    let start = i + words.length;
+    while (start < folded.length && OBJECT_FILLERS.has(folded[start])) start++;
+    if (folded.slice(start, start + OBJECT_WORDS).join(' ') !== object) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+      if (folded[j] === 'and') return true;
+      if (!CLAUSE_FILLERS.has(folded[j])) break;
+    }
+  }
+  return false;
+}
+
+/**
+ * True for an opening shift between two verbs where one text's opening clause is a later clause the other text already
+ * had, same verb, same words: "Encouraging the DPRK to implement the recommendations …, and taking note with
+ * appreciation of the submission …" → "Taking note with appreciation of the submission …, and the Committee’s findings
+ * …" (DPRK 79/181 → 80/220 PP 8, trial 17b D9) deleted the first clause; the noting was there before. No verb changed:
+ * the clause deleted (or put in front) is the word diff's to say.
+ */
+function openedByKeptClause(signal: Signal, before: readonly string[], after: readonly string[]): boolean {
+  if (signal.type !== 'commitment' || signal.change !== undefined || signal.from === null || signal.to === null || before.length === 0 || after.length === 0) return false;
+  const [older, newer] = [openingObject(before), openingObject(after)];
+  return (newer !== null && newer.phrase === signal.to && saysAsLaterClause(before, newer.phrase, newer.object)) || (older !== null && older.phrase === signal.from && saysAsLaterClause(after, older.phrase, older.object));
+}
+
+/**
+ * True for a "will" dropped because the act it promised is now done and said so: "In October, the Committee will
+ * initiate the balance sheet normalization program …" → "The balance sheet normalization program initiated in October
+ * 2017 is proceeding." (FOMC 2017-09-20 → 11-01 ¶ 5, trial 17c D5): the commitment was carried out, not withdrawn. Only
+ * when the newer text says the promised verb in its past participle ("initiated") and no longer promises it.
+ */
+function promiseKept(signal: Signal, before: string, after: string): boolean {
+  if (signal.type !== 'commitment' || signal.change !== 'dropped' || (signal.from !== 'will' && signal.from !== 'shall')) return false;
+  return [...before.matchAll(/\b(?:will|shall)\s+(?:also\s+)?(\p{Ll}+)/gu)].some((match) => {
+    const verb = match[1];
+    if (verb.length < 4 || verb === 'continue' || verb === 'maintain') return false;
+    const participle = verb.endsWith('e') ? `${verb}d` : `${verb}ed`;
+    return new RegExp(`\\b${participle}\\b`, 'u').test(after) && !new RegExp(`\\b(?:will|shall)\\s+(?:also\\s+)?${verb}\\b`, 'u').test(after);
+  });
+}
+
+/**
+ * True for "decide → agree" (or back) between two reports of a committee's meeting: "The Committee also decided to
+ * continue …" → "… the Committee agreed today to increase policy accommodation by purchasing additional agency
+ * mortgage-backed securities" (FOMC 2012-08-01 → 09-13, QE3's launch, trial 17c D6) report two decisions alike. The
+ * UN ladder ("Decides" above "Agrees") ranks a resolution's present-tense verbs; said in the past tense, both verbs
+ * record what the meeting decided.
+ */
+function decisionReported(signal: Signal, before: string, after: string): boolean {
+  if (signal.type !== 'commitment' || signal.change !== undefined) return false;
+  const verbs = new Set([signal.from, signal.to]);
+  if (!verbs.has('decide') || !verbs.has('agree')) return false;
+  const said = (text: string, verb: string | null): boolean => new RegExp(`\\b${verb === 'decide' ? 'decided' : 'agreed'}\\b`, 'u').test(text);
+  return said(before, signal.from) && said(after, signal.to);
+}
+
 /**
  * The commitment signal type as registered (`index.ts`): `commitmentClausesDetector`'s signals, or, on a pair of
  * paragraphs present on both sides where it finds none, a verb swapped in place (`verbSwaps`).
@@ -142,7 +218,7 @@ export function verbSwaps(diff: readonly DiffPart[]): CommitmentSignal[] {
 export const commitmentSwapsDetector: SignalDetector = {
   type: 'commitment',
   detect: (input) => {
-    const found = commitmentClausesDetector.detect(input);
+    const found = commitmentClausesDetector.detect(input).filter((signal) => !openedByKeptClause(signal, input.before.tokens, input.after.tokens) && !promiseKept(signal, input.before.text, input.after.text) && !decisionReported(signal, input.before.text, input.after.text));
     if (found.length > 0 || input.before.text === '' || input.after.text === '') return found;
     return verbSwaps(input.diff);
   },
