@@ -92,8 +92,29 @@ function preambleRaised(deleted: string, inserted: string): CommitmentSignal | n
   return { type: 'commitment', from, to, fromStrength: rank, toStrength: rank + 0.5, direction: 'strengthened', summary: `commitment strengthened, raised from preamble to operative part: ${participle} → ${verb}`, tally: 'commitment strengthened' };
 }
 
-/** The commitment signals of verbs swapped in place in a word diff (see the module's doc); at most one. */
+/** A verb's written forms ("request", "requests", "requested", "requesting"; "urge", "urged", "urging"), as a pattern. */
+function formsOf(verb: string): RegExp {
+  const stem = verb.replace(/e$/u, '');
+  return new RegExp(`\\b(?:${verb}|${verb}s|${verb}es|${stem}ed|${stem}ing)\\b`, 'iu');
+}
+
+/**
+ * The commitment signals of verbs swapped in place in a word diff (see the module's doc); at most one. A verb the other
+ * text still says is no verb replaced: "…, and [-requests the Secretary-General to provide the requested-]{+notes the
+ * technical+} upgrades" beside a newer opening "Recalls its request to the Secretary-General to provide upgrades" (Oceans
+ * 78/69 OP 106 → 79/144 OP 100) moved the request and noted the upgrades done; it did not lower it to a note.
+ */
 export function verbSwaps(diff: readonly DiffPart[]): CommitmentSignal[] {
+  const olderText = diff.filter((part) => part.op !== 'insert').map((part) => part.text).join('');
+  const newerText = diff.filter((part) => part.op !== 'delete').map((part) => part.text).join('');
+  return swapsIn(diff).filter((signal) => {
+    const [from, to] = [signal.from?.replace(/^to /u, '').split(' ')[0] ?? '', signal.to?.replace(/^to /u, '').split(' ')[0] ?? ''];
+    if (/\(preamble\)$/u.test(signal.from ?? '')) return true;
+    return !formsOf(from).test(newerText) && !formsOf(to).test(olderText);
+  });
+}
+
+function swapsIn(diff: readonly DiffPart[]): CommitmentSignal[] {
   for (let i = 0; i + 1 < diff.length; i++) {
     const [a, b] = [diff[i], diff[i + 1]];
     if (!((a.op === 'delete' && b.op === 'insert') || (a.op === 'insert' && b.op === 'delete'))) continue;
