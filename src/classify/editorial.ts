@@ -642,6 +642,8 @@ const ON_OR_UPON_VERB = /\b(?:call|calls|called|calling|rely|relies|relied|relyi
 
 /** Words that say a list is open ("inter alia", "among others"). */
 const LIST_OPENER = /^(?:inter alia|among others)$/i;
+/** A list's first item: at most 60 characters before its comma. */
+const LIST_ITEM_FIRST = /^[^,;]{0,60},/u;
 
 /** A stretch that swaps one word of editorial style for its equivalent (`EDITORIAL_SYNONYMS`): the reason, or null. */
 export function editorialSynonymReason(deleted: string, inserted: string): string | null {
@@ -715,8 +717,15 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
   }
   // "faced by[-, inter alia, -] returned or repatriated children, children without housing, …": the words that say a
   // list is open, dropped or added before the list itself.
-  if ((bare(deleted) === '') !== (bare(inserted) === '') && LIST_OPENER.test(bare(deleted || inserted)) && /,/.test(following)) {
-    return `a list's “${bare(deleted || inserted)}” ${deleted ? 'dropped' : 'added'}`;
+  // The side that holds words, not the side that is not empty: added, the opener may replace a space ("faced by[- -]{+,
+  // inter alia, +}returned", DPRK 80/220 → 79/181, trial 17b D11), and read as `deleted || inserted` the space hid it, so
+  // the same change was editorial one way and "hedge added (weaker)" the other.
+  // Its list's first item short, ended by a comma ("returned or repatriated children, children without housing, …"): the
+  // Charter's "expresses, inter alia, the determination of the peoples of the United Nations to save succeeding
+  // generations from the scourge of war, …" opens no list of items, and "inter alia" put there stays a hedge (session 13).
+  const opener = bare(deleted) !== '' ? bare(deleted) : bare(inserted);
+  if ((bare(deleted) === '') !== (bare(inserted) === '') && LIST_OPENER.test(opener) && LIST_ITEM_FIRST.test(following)) {
+    return `a list's “${opener}” ${bare(deleted) !== '' ? 'dropped' : 'added'}`;
   }
   // "…the Convention on Biological Diversity, and[- further-] emphasizes the importance of …" (Biodiversity 78/155 OP 4 →
   // 79/208 OP 5, and back again in 80/140 OP 8): a sequencing adverb alone, dropped or added on the verb of a clause

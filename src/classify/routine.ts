@@ -6,6 +6,7 @@ import { findReferences, isNextSession, isSuccessor, titleWords, type ReferenceM
 import { statisticsRefreshedReasons } from './statistics.js';
 import { stanceTurnedInside } from './signals/recorded-stance.js';
 import { DEFINED_TERM, editorialSynonymReason, shortenedName } from './editorial.js';
+import { MANDATE_CONTINUE } from './mandate-continue.js';
 
 /** One item of the yearly succession: a number or a session-numbered reference, with its span. */
 type Item = { kind: 'number'; mention: NumberMention; start: number; end: number } | { kind: 'reference'; mention: ReferenceMention; start: number; end: number };
@@ -89,7 +90,7 @@ export function isRoutineChange(before: string, after: string, lexicons?: Lexico
  */
 const SEQUENCING = /^((?:\S+\s){0,2}?|\p{L}+\s(?:note\s)?with\s(?:deep\s|great\s)?(?:appreciation|satisfaction|concern|interest)\s(?=(?:also|further|furthermore|moreover|again|in addition)(?:,|\s(?:the|that|its|their|his|her|a|an)\b)))(also|further|furthermore|moreover|again|in addition),?\s/iu;
 /** "continue to" on a mandate the text gives again ("requests the Secretary-General to continue to submit"). */
-const CONTINUE = /\b(?:continue|continues|continuing) to\s/gi;
+const CONTINUE = MANDATE_CONTINUE;
 /** The same for a body's agenda: "consider the following items" → "continue consideration of the following items". */
 const CONTINUE_CONSIDERATION = /\b(?:continue|continues|continuing) (?:its |their |the )?consideration of\s/gi;
 

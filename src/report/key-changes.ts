@@ -54,8 +54,22 @@ export function firstKeyChanges(comparison: Comparison, left: readonly Paragraph
   ranked.sort((a, b) => a.order - b.order);
   // A footnote that changed is said beside the paragraph's change, as its signals are ("footnote 8 changed: adds
   // Panama"): `digestLine` lists it, for the digest as for the key changes.
-  const lines = ranked.slice(0, shown).map(({ rank, finding, index }) => ({ rank, line: digestLine(finding, index, left, right, null), href: `#r-${index + 1}` }));
+  const lines = ranked.slice(0, shown).map(({ rank, finding, index }) => ({ rank, line: withCountedShift(digestLine(finding, index, left, right, null), finding, rank), href: `#r-${index + 1}` }));
   return { shown: lines, total: ranked.length };
+}
+
+/**
+ * A line ranked a position shift says the shift it is ranked and counted by: the digest's line may leave a commitment
+ * shift out (read across a rewrite, `digestLine`), and the DPRK report 79/181 → 80/220 counted "1 position shift (1
+ * weaker)" beside a key change "PP 8 rewritten: Encouraging … → Taking note … — date changed …" that did not say which
+ * (trial 17b D10). On a line with no tone, the shifts it left out are put first among its signals.
+ */
+function withCountedShift(line: DigestLine, finding: Finding, rank: KeyChangeRank): DigestLine {
+  // A line with its tone ("note → welcome (stronger)") already says the shift in its words.
+  if (rank !== 'position shift' || line.tone !== null) return line;
+  const missing = finding.signals.filter(isPositionShift).map((signal) => signal.summary).filter((summary) => !line.signals.includes(summary));
+  if (missing.length === 0 || finding.signals.filter(isPositionShift).some((signal) => line.signals.includes(signal.summary))) return line;
+  return { ...line, signals: [...missing, ...line.signals] };
 }
 
 /** Longest line read as a chapeau that says nothing alone. */

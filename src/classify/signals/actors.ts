@@ -62,8 +62,8 @@ export function actorChanges(before: string, after: string, lexicons: Lexicons =
   // framework convention" → "the framework convention") was not removed or added: the name was shortened.
   // Nor was one named only by its abbreviation qualifying a noun that the other side still writes ("Voting for the FOMC
   // monetary policy action" → "Voting for the monetary policy action", FOMC 2019-05-01 → 06-19: the same action).
-  const older = olderFound.filter((actor) => newerFoundNames.has(actor.name) || (!onlyNamesKeptThing(before, actor.name, after, lexicons) && !onlyQualifiesKeptNoun(before, actor.name, after, lexicons)));
-  const newer = newerFound.filter((actor) => olderFoundNames.has(actor.name) || (!onlyNamesKeptThing(after, actor.name, before, lexicons) && !onlyQualifiesKeptNoun(after, actor.name, before, lexicons)));
+  const older = olderFound.filter((actor) => newerFoundNames.has(actor.name) || (!onlyNamesKeptThing(before, actor.name, after, lexicons) && !onlyQualifiesKeptNoun(before, actor.name, after, lexicons) && !namedShortIn(after, actor)));
+  const newer = newerFound.filter((actor) => olderFoundNames.has(actor.name) || (!onlyNamesKeptThing(after, actor.name, before, lexicons) && !onlyQualifiesKeptNoun(after, actor.name, before, lexicons) && !namedShortIn(before, actor)));
   const olderNames = new Set(older.map((actor) => actor.name));
   const newerNames = new Set(newer.map((actor) => actor.name));
   // Distinct names, and said only when their number moved: "Indonesia (1 → 1 actors named)" for one country put in
@@ -81,6 +81,22 @@ export function actorChanges(before: string, after: string, lexicons: Lexicons =
     ...removed.map((actor): ActorSignal => ({ type: 'actor', change: 'removed', actor: actor.name, category: actor.category, text: actor.text, summary: `actor removed: ${actor.name}${count}`, tally: 'actor removed' })),
     ...added.map((actor): ActorSignal => ({ type: 'actor', change: 'added', actor: actor.name, category: actor.category, text: actor.text, summary: `actor added: ${actor.name}${count}`, tally: 'actor added' })),
   ];
+}
+
+/** The nouns a body is called by alone once named ("the Council", "the Assembly", "the Committee"). */
+const BODY_NOUN = /\b(Council|Assembly|Committee|Commission|Conference)$/u;
+
+/**
+ * True when a body named in full on one side is named on the other by its noun alone, no capitalised word before it:
+ * "submitted to the Council at its thirty-seventh session" → "submitted to the Human Rights Council …" (DPRK 78/218 →
+ * 79/181 PP 8), "before the Assembly" → "before the General Assembly" (UNGDC France 2022 → 2023 ¶ 1), "the Committee"
+ * → "The Federal Open Market Committee" (FOMC 2020-01-29 → 03-03): the same body named in full (trials 17b D13, 17c D6).
+ */
+function namedShortIn(other: string, actor: ActorMention): boolean {
+  if (actor.category !== 'body') return false;
+  const noun = BODY_NOUN.exec(actor.name)?.[1];
+  if (noun === undefined) return false;
+  return new RegExp(String.raw`(?:^|[^\p{L}\s]\s*|\b(?:[Tt]he|[Tt]his|that|said)\s+)${noun}\b`, 'u').test(other.replace(/\s+/gu, ' '));
 }
 
 /** The names of every actor a text names, acting or as a citation's issuer (`findActors` with `citations`). */

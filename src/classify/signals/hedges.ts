@@ -9,9 +9,18 @@ export interface HedgeMention {
   text: string;
 }
 
-/** Every hedge of a text, in order, repeats included (lexicon `lexicons/hedges.yaml`). */
+/**
+ * Phrases that hold a hedge's words but leave the addressee no room, kept from matching (trials 17b D6, 17c D6): "as
+ * required by international humanitarian law" names the source of an obligation, not a condition left to judgement
+ * (Syria 78/222 → 79/185 OP 49 → OP 50 read "hedge removed, strengthened: as required" where the obligation was
+ * restated as "in accordance with their obligations under"); a central bank that "will use its tools and act as
+ * appropriate" pledges to act (FOMC 2020-03-03, the emergency cut), it qualifies no commitment.
+ */
+const NOT_HEDGES: readonly string[] = ['as required by', 'as required under', 'act as appropriate', 'acting as appropriate'];
+
+/** Every hedge of a text, in order, repeats included (lexicon `lexicons/hedges.yaml`; `NOT_HEDGES` aside). */
 export function findHedges(text: string, lexicons: Lexicons = defaultLexicons()): HedgeMention[] {
-  return compileMatcher(lexicons.hedges)(text)
+  return compileMatcher(lexicons.hedges, NOT_HEDGES)(text)
     .filter((match) => match.entry !== null)
     .map((match) => ({ name: match.entry!.name, strength: match.entry!.strength ?? 1, text: match.text }));
 }

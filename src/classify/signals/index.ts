@@ -1,6 +1,6 @@
 import type { Signal } from '../../types.js';
 import type { SignalDetector, SignalInput } from './detector.js';
-import { commitmentClausesDetector } from './commitment-clauses.js';
+import { commitmentSwapsDetector } from './verb-swaps.js';
 import { stanceDetector } from './stance.js';
 import { referenceDetector } from './references.js';
 import { numberDetector } from './numbers.js';
@@ -16,7 +16,7 @@ export { loadLexicons, type Lexicons } from './lexicon.js';
  * Every signal type redline detects, in the order their signals are listed on a finding. Adding a type: a module with
  * its detector beside this file, one line here, its shape in `types.ts` (`Signal`) and the JSON schema, and its tests.
  */
-export const SIGNAL_DETECTORS: readonly SignalDetector[] = [commitmentClausesDetector, stanceDetector, hedgeDetector, referenceDetector, numberDetector, actorDetector, topicDetector, dissentDetector];
+export const SIGNAL_DETECTORS: readonly SignalDetector[] = [commitmentSwapsDetector, stanceDetector, hedgeDetector, referenceDetector, numberDetector, actorDetector, topicDetector, dissentDetector];
 
 /** All signals of one finding, detector by detector. */
 export function detectSignals(input: SignalInput, detectors: readonly SignalDetector[] = SIGNAL_DETECTORS): Signal[] {

@@ -308,6 +308,13 @@ const NAMED_COMPOUND = new RegExp(
 );
 
 /**
+ * A number naming how a measure is taken, not a quantity: "Inflation measured on a 12-month basis" (FOMC 2017-03-15 →
+ * 05-03 ¶ 1 read `figure added: 12`, trial 17c D7), "the 12-month change", "the four-quarter average". The measure's
+ * basis is part of its name, as a compound named by a title is (`NAMED_COMPOUND`).
+ */
+const MEASURE_BASIS = new RegExp(`(?:\\d{1,2}|${CARDINAL_WORD})(?=[${HYPHENS}](?:month|quarter|year|week|day)\\s(?:basis|change|percent change|average|moving average|rate of change)\\b)`, 'giu');
+
+/**
  * A forecast's horizon in words ("inflation between one and two years ahead", "the one-to-two-year ahead inflation
  * outlook"): when a projection is read, not a figure a text sets. Read as figures, the FOMC's threshold dropped in
  * March 2014 showed as `figure removed: two`, the one signal its digest line kept (redline #23, session 15).
@@ -333,6 +340,7 @@ function searchNumbers(original: string, lexicons: Lexicons): NumberMention[] {
   for (const match of text.matchAll(COUNTED_SET)) taken.push({ start: match.index, end: match.index + match[0].length });
   for (const match of text.matchAll(NAMED_NUMBER_WORD)) taken.push({ start: match.index, end: match.index + match[0].length });
   for (const match of text.matchAll(NAMED_COMPOUND)) taken.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(MEASURE_BASIS)) taken.push({ start: match.index, end: match.index + match[0].length });
   if (/ahead/i.test(text)) for (const match of text.matchAll(HORIZON)) taken.push({ start: match.index, end: match.index + match[0].length });
   const found: NumberMention[] = [];
   for (const { category, regex, needs, starts } of PATTERNS) {
@@ -818,6 +826,19 @@ function pairChanges(category: NumberCategory, removed: readonly NumberMention[]
   return { pairs, removedLeft, addedLeft: added.filter((_, index) => !taken.has(index)) };
 }
 
+/** Numbers removed and added paired in order, each with the first one left that `may` pair with it. */
+function pairWhere(removed: readonly NumberMention[], added: readonly NumberMention[], may: (from: NumberMention, to: NumberMention) => boolean): Array<readonly [NumberMention, NumberMention]> {
+  const taken = new Set<number>();
+  const pairs: Array<readonly [NumberMention, NumberMention]> = [];
+  for (const from of removed) {
+    const k = added.findIndex((to, index) => !taken.has(index) && may(from, to));
+    if (k < 0) continue;
+    taken.add(k);
+    pairs.push([from, added[k]] as const);
+  }
+  return pairs;
+}
+
 /** Numbers removed and added paired in order, the rest left over. */
 function pairInOrder(removed: readonly NumberMention[], added: readonly NumberMention[]): { pairs: Array<readonly [NumberMention, NumberMention]>; removedLeft: NumberMention[]; addedLeft: NumberMention[] } {
   const count = Math.min(removed.length, added.length);
@@ -834,8 +855,27 @@ type DateReferent = 'document' | 'event';
 /** A symbol or number (`76/233`, `A/79/214`, `2024/13`, `S/RES/2720 (2023)`) followed by "of" or "dated", or "dated" alone, right before a date. */
 const DOCUMENT_DATE_BEFORE = /(?:(?:\d+|\b[A-Z][A-Za-z.-]*)\/[\w./-]*(?:\s*\(\d{4}\))?,?\s+(?:of|dated)|\bdated)\s+$/i;
 
+/** A capitalised word right after a date: the date names a document by it ("the June 2017 Addendum to the Committee’s …"). */
+const TITLE_AFTER_DATE = /^\s+\p{Lu}\p{Ll}+/u;
+
 function dateReferent(text: string, mention: NumberMention): DateReferent {
+  if (TITLE_AFTER_DATE.test(text.slice(mention.end, mention.end + 30)) && !/^\s+(?:The|This|It|In|On|At|By|For)\b/u.test(text.slice(mention.end, mention.end + 10))) return 'document';
   return DOCUMENT_DATE_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) ? 'document' : 'event';
+}
+
+/**
+ * True when two event dates may date the same thing: the content words of their clause before them or after them
+ * (`leadWords`, `countedWords`) share one, or one side says none. "on her visit to the Democratic People’s Republic of
+ * Korea in May 2017" and "the Committee’s findings in September 2025" (DPRK 79/181 → 80/220 PP 8, trial 17b D9) date a
+ * visit and findings: one date removed and another added, not a date changed.
+ */
+function mayDateSameThing(from: NumberMention, to: NumberMention, before: string, after: string): boolean {
+  // Lower-case words only: a name both clauses give ("the Democratic People’s Republic of Korea") says whom, not what is dated.
+  const plain = (clause: string): string[] => clause.split(/[\s“”"]+/u).filter((word) => /^\p{Ll}{3,}$/u.test(word) && !COUNTED_STOP.has(word) && !MONTHS.includes(word));
+  const words = (text: string, mention: NumberMention): Set<string> =>
+    new Set([...plain(text.slice(0, mention.start).split(/[,;:.()]/u).pop() ?? '').slice(-5), ...plain(text.slice(mention.end).split(/[,;:.()\d]/u)[0]).slice(0, 5)].map((word) => word.replace(/(?<=\p{L}{3})s$/u, '')));
+  const [mine, theirs] = [words(before, from), words(after, to)];
+  return mine.size === 0 || theirs.size === 0 || [...mine].some((word) => theirs.has(word));
 }
 
 /**
@@ -851,7 +891,8 @@ function pairDatesByReferent(removed: readonly NumberMention[], added: readonly 
   for (const referent of ['document', 'event'] as const) {
     const from = removed.filter((mention) => dateReferent(before, mention) === referent);
     const to = added.filter((mention) => dateReferent(after, mention) === referent);
-    for (const [older, newer] of pairInOrder(from, to).pairs) {
+    const pairable = referent === 'event' ? pairWhere(from, to, (older, newer) => mayDateSameThing(older, newer, before, after)) : pairInOrder(from, to).pairs;
+    for (const [older, newer] of pairable) {
       pairs.push([older, newer] as const);
       pairedFrom.add(older);
       pairedTo.add(newer);

@@ -86,6 +86,12 @@ function sameSubject(a: StanceMention, b: StanceMention): boolean {
   return a.subject.filter((word) => theirs.has(word)).length * 2 >= Math.min(a.subject.length, b.subject.length);
 }
 
+/** True when every first content word of an opening stance's subject is still in the other text: its subject kept, something put before it. */
+function subjectKept(mention: StanceMention, other: string): boolean {
+  const words = new Set(other.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
+  return mention.subject.length > 0 && mention.subject.every((word) => words.has(word));
+}
+
 /**
  * The stance signals between two versions of a paragraph: each stance kept on one subject whose degree moved
  * (`strengthened` when the newer text heightens it, `weakened` when it drops the degree). Mentions are paired in order:
@@ -97,7 +103,10 @@ export function stanceChanges(before: string, after: string): StanceSignal[] {
   const signals: StanceSignal[] = [];
   let from = 0;
   for (const mention of older) {
-    const at = newer.findIndex((candidate, index) => index >= from && candidate.stance === mention.stance && sameSubject(mention, candidate));
+    // The stance that opens both paragraphs, its subject kept behind a new one: "Alarmed that children continue …" →
+    // "Deeply alarmed by the surge in grave violations against children …, that children continue …" (Rohingya 78/219
+    // PP 40 → 79/182 PP 42, trial 17b D8) put a new subject before the kept one.
+    const at = newer.findIndex((candidate, index) => index >= from && candidate.stance === mention.stance && (sameSubject(mention, candidate) || (mention.at === 0 && candidate.at === 0 && subjectKept(mention, after))));
     if (at < 0) continue;
     from = at + 1;
     const paired = newer[at];
