@@ -18,6 +18,20 @@ const B2 = 'Urges all States to cooperate closely on the protection of marine bi
 const C = 'Decides to remain seized of the matter and to consider it at its next session.';
 
 describe('the history contract (docs/redline-history.schema.json)', () => {
+  it('compiles only with the result schema registered first, as README "The contract" says (trial 17-c D15)', async () => {
+    const historySchema = JSON.parse(readFileSync(join(ROOT, 'docs/redline-history.schema.json'), 'utf8'));
+    const resultSchema = JSON.parse(readFileSync(join(ROOT, 'docs/redline-result.schema.json'), 'utf8'));
+    // Alone, the history schema's relative $ref to redline-result.schema.json cannot be resolved.
+    expect(() => new Ajv2020.default().compile(historySchema)).toThrow(/can't resolve reference redline-result\.schema\.json/);
+    // The README's recipe: addSchema(result schema), then compile the history schema; it validates a real history.
+    const recipe = new Ajv2020.default();
+    recipe.addSchema(resultSchema);
+    const validateHistory = recipe.compile(historySchema);
+    const history = JSON.parse(renderHistoryJson(await compareVersions([documentOf([A, B, C], 'v1.txt'), documentOf([A, B2, C], 'v2.txt')])));
+    expect(validateHistory(history)).toBe(true);
+    expect(validateHistory({ ...history, schemaVersion: 1 })).toBe(false);
+  });
+
   it('validates a history with a reinstated, reworded paragraph, and is byte-stable', async () => {
     const versions = () => [documentOf([A, B, C], 'v1.txt'), documentOf([A, C], 'v2.txt'), documentOf([A, B2, C, 'Requests a report on implementation.'], 'v3.txt')];
     const json = renderHistoryJson(await compareVersions(versions()));

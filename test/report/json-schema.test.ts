@@ -13,6 +13,29 @@ const schema = JSON.parse(readFileSync(join(ROOT, 'docs/redline-result.schema.js
 const validate = new Ajv2020.default({ allErrors: true }).compile(schema);
 
 describe('the JSON contract', () => {
+  it('describes every score a researcher may use as a variable (trial 17-c D9)', () => {
+    const finding = schema.$defs.finding.properties;
+    const comparison = schema.$defs.comparison.properties;
+    const scored = {
+      'finding.similarity': finding.similarity,
+      'finding.scores': finding.scores,
+      'finding.moved': finding.moved,
+      ...Object.fromEntries(Object.entries(finding.scores.properties).map(([name, field]) => [`finding.scores.${name}`, field])),
+      'comparison.similarity': comparison.similarity,
+      'comparison.coverage': comparison.coverage,
+      'comparison.sharedWording': comparison.sharedWording,
+      'replacements.similarity': comparison.replacements.items.properties.similarity,
+      'options.threshold': schema.properties.options.properties.threshold,
+      'options.moveThreshold': schema.properties.options.properties.moveThreshold,
+    } as Record<string, { description?: string }>;
+    const undescribed = Object.entries(scored).filter(([, field]) => !field.description).map(([name]) => name);
+    expect(undescribed).toEqual([]);
+    expect(Object.keys(finding.scores.properties).sort()).toEqual(['character', 'containment', 'lexical', 'semantic', 'sequence', 'words']);
+    // The weights the schema states are the ones the scorer uses (src/similarity/measures.ts).
+    expect(finding.similarity.description).toContain('0.10·semantic + 0.25·words + 0.35·lexical + 0.15·sequence + 0.15·character');
+    expect(finding.similarity.description).toContain('0.40·lexical + 0.30·sequence + 0.30·character');
+  });
+
   it('validates against docs/redline-result.schema.json for every change kind', async () => {
     const result = JSON.parse(renderJson(await compare(DRAFT, SEED)));
     const valid = validate(result);
