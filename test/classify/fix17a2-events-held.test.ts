@@ -35,7 +35,9 @@ describe('D1: the look-forward to a COP pairs with its welcome as held; the othe
     // Paired with its welcome as held; what it adds on the outcome ("and urges their full implementation") stays the
     // drafters' (a drafter's reading of the same clause a year on, 79/206 → 80/138 OP 39: "fought over each year").
     expect(findingOf(result, 'OP 36', 'OP 37')).toMatchObject({ kind: 'modified', routine: false, reasons: [expect.stringMatching(/^events moved on, clause by clause/)] });
-    expect(findingOf(result, 'OP 35', 'OP 38')).toMatchObject({ kind: 'modified', routine: true, reasons: [expect.stringMatching(/^event records moved on: the twenty-seventh session welcomed as held → the twenty-ninth session/)] });
+    // COP27 "and urge their full implementation" → COP29 "and looks forward to their full and urgent implementation": the
+    // ask on the outcome weakened (review 17 E3), the drafters' to weigh.
+    expect(findingOf(result, 'OP 35', 'OP 38')).toMatchObject({ kind: 'modified', routine: false });
     expect(findingOf(result, null, 'OP 39')).toMatchObject({ kind: 'new', routine: true, reasons: [expect.stringMatching(/^event looked forward to: .*\(thirtieth\)/)] });
     expect(findingOf(result, 'OP 7', null)).toMatchObject({ kind: 'dropped', routine: true, reasons: [expect.stringMatching(/^event passed: first global stocktake/)] });
   });
@@ -97,9 +99,38 @@ describe('D2: an event held or a request fulfilled is no position shift', () => 
     expect(heldRewriteReason('Recalls the request for the Commission to establish a working group on data governance;', 'Welcomes the establishment by the Commission of a working group on data governance and decides to extend its mandate;', [])).toBeNull();
   });
 
+  it('review 17 H4 E1 R2: a look-forward, request or welcome downgraded to "takes note" is never routine', () => {
+    const cop = 'session of the Conference of the Parties to the United Nations Framework Convention on Climate Change';
+    const awaited = `Looks forward to the thirtieth ${cop}, to be held in Belém, Brazil;`;
+    // Positive beside it: the same look-forward welcomed as held stays routine.
+    expect(heldRewriteReason(awaited, `Welcomes the convening of the thirtieth ${cop}, held in Belém, Brazil;`, [], false)).toMatch(/^event held: the thirtieth session/);
+    expect(heldRewriteReason(awaited, `Takes note of the convening of the thirtieth ${cop}, held in Belém, Brazil;`, [], false)).toBeNull();
+    expect(heldRewriteReason(awaited, `Notes the convening of the thirtieth ${cop}, held in Belém, Brazil;`, [])).toBeNull();
+    const request = 'Recalls the request for the Commission on Science and Technology for Development to establish a dedicated working group on data governance;';
+    expect(heldRewriteReason(request, 'Welcomes the establishment by the Commission on Science and Technology for Development of a dedicated working group on data governance;', [])).toMatch(/^a request fulfilled/);
+    expect(heldRewriteReason(request, 'Takes note of the establishment by the Commission on Science and Technology for Development of a dedicated working group on data governance;', [])).toBeNull();
+    const baku = `Welcomes the convening of the twenty-ninth ${cop}, held in Baku from 11 to 22 November 2024, and the adoption of decisions by the Parties;`;
+    const belem = `Welcomes the convening of the thirtieth ${cop}, held in Belém, Brazil, from 10 to 21 November 2025, and the adoption of decisions by the Parties;`;
+    expect(editionRecordReason(baku, belem, [])).toMatch(/^event records moved on: the twenty-ninth session/);
+    expect(editionRecordReason(baku, belem.replace('Welcomes', 'Takes note of'), [])).toBeNull();
+    expect(editionRecordReason(baku.replace('Welcomes', 'Takes note of'), belem, [])).toBeNull();
+  });
+
+  it('review 17 E3: the ask on the edition\'s outcome dropped or weakened is not routine; kept in the same verb, it is', () => {
+    const cop = 'session of the Conference of the Parties to the United Nations Framework Convention on Climate Change';
+    const baku = `Welcomes the convening of the twenty-ninth ${cop}, held in Baku from 11 to 22 November 2024, and the adoption of decisions, and urges their full implementation;`;
+    const belem = `Welcomes the convening of the thirtieth ${cop}, held in Belém, Brazil, from 10 to 21 November 2025, and the adoption of decisions, and urges their full implementation;`;
+    expect(editionRecordReason(baku, belem, [])).toMatch(/^event records moved on: the twenty-ninth session/);
+    expect(editionRecordReason(baku, belem.replace(', and urges their full implementation', ''), [])).toBeNull();
+    expect(editionRecordReason(baku, belem.replace('urges', 'looks forward to'), [])).toBeNull();
+  });
+
   it('a welcome of one COP → of a later one is routine; of an earlier one, or with a stance added, is not', () => {
     const cop27 = 'Welcomes the convening of the twenty-seventh session of the Conference of the Parties to the United Nations Framework Convention on Climate Change, presided over by the Government of Egypt in Sharm el-Sheikh, from 6 to 20 November 2022, and the adoption of their outcomes by parties, including the Sharm el-Sheikh Implementation Plan, and urge their full implementation;';
-    expect(editionRecordReason(cop27, formula, [])).toMatch(/twenty-seventh session welcomed as held → the twenty-ninth session/);
+    // "and urge their full implementation" → "and looks forward to their full and urgent implementation": a weaker ask on
+    // the outcome (review 17 E3), no longer routine; the same ask kept, it is.
+    expect(editionRecordReason(cop27, formula, [])).toBeNull();
+    expect(editionRecordReason(cop27, formula.replace('looks forward to their full and urgent implementation', 'urges their full implementation'), [])).toMatch(/twenty-seventh session welcomed as held → the twenty-ninth session/);
     expect(editionRecordReason(formula, cop27, [])).toBeNull();
     expect(editionRecordReason(cop27, formula.replace(/;$/, ', and expresses deep concern at the adaptation finance gap;'), [])).toBeNull();
   });
