@@ -187,5 +187,24 @@ describe('D4 and D7: routine beside editorial; outcomes succeeded or named', () 
     const ict = read(ICT, 'A_RES_80_118.txt');
     const renamed = await compareTexts(read(ICT, 'A_RES_79_194.txt'), ict.replace('Awaza Programme of Action for Landlocked', 'Awaza Group of Friends of Landlocked'));
     expect(findingOf(renamed, 'PP 18', 'PP 19')).toMatchObject({ kind: 'modified', routine: false });
+    // "new" made a draft's name is no outcome adopted (review 17 S2).
+    const draft = await compareTexts(read(ICT, 'A_RES_79_194.txt'), ict.replace('Awaza Programme of Action for Landlocked', 'Revised Draft Programme of Action for Landlocked'));
+    expect(findingOf(draft, 'PP 18', 'PP 19')).toMatchObject({ kind: 'modified', routine: false });
+  });
+
+  it('review 17 S1: bodies in a chain (Human Rights Council → General Assembly → Security Council) are a referral, not outcomes succeeded', async () => {
+    const resolution = (session: string, number: string, year: number, operative: readonly string[]): string =>
+      `United Nations\nA/RES/${number}\n\nGeneral Assembly\nDistr.: General\n20 December ${year}\n\n${session} session\nAgenda item 18\n\nResolution adopted by the General Assembly on 19 December ${year}\n\n${number}. Test resolution\n\nThe General Assembly,\n\n` +
+      'Recalling its resolutions 43/53 of 6 December 1988 and all other relevant resolutions and decisions,\n\n' +
+      operative.map((text, k) => `${k + 1}. ${text}`).join('\n\n') + `\n\n50th plenary meeting\n19 December ${year}\n`;
+    const filler = 'Stresses that the eradication of poverty in all its forms and dimensions is an indispensable requirement for sustainable development;';
+    const older = resolution('Seventy-ninth', '79/206', 2024, [filler, 'Requests the Secretary-General, in consultation with the Human Rights Council, to report on the situation to the General Assembly;', 'Decides to remain seized of the matter;']);
+    const newer = resolution('Eightieth', '80/138', 2025, [filler, 'Requests the Secretary-General, in consultation with the General Assembly, to report on the situation to the Security Council;', 'Decides to remain seized of the matter and to transmit the present resolution to the Security Council;']);
+    expect(findingOf(await compareTexts(older, newer), 'OP 2', 'OP 2')).toMatchObject({ kind: 'modified', routine: false });
+    // Positive beside it: outcomes in the same chain are brought up to date.
+    const outcomes = (first: string, second: string): string => `Requests the Secretary-General, building on the vision of the ${first}, to support the implementation of the ${second};`;
+    const olderChain = resolution('Seventy-ninth', '79/206', 2024, [filler, outcomes('Monterrey Consensus', 'Addis Ababa Action Agenda'), 'Decides to remain seized of the matter;']);
+    const newerChain = resolution('Eightieth', '80/138', 2025, [filler, outcomes('Addis Ababa Action Agenda', 'Sevilla Commitment'), 'Decides to remain seized of the matter and to promote the Sevilla Commitment;']);
+    expect(findingOf(await compareTexts(olderChain, newerChain), 'OP 2', 'OP 2')).toMatchObject({ kind: 'modified', routine: true, reasons: [expect.stringMatching(/^references brought up to the succeeding outcome: Monterrey Consensus/), expect.anything()] });
   });
 });
