@@ -296,7 +296,11 @@ export function requestedEventHeldReason(text: string, olderTexts: readonly stri
   const requested = EVENT_REQUESTED.exec(text);
   const preparing = requested ? null : PREPARATIONS_REQUESTED.exec(text);
   if (!requested && !preparing) return null;
-  const description = (requested ?? preparing)![1];
+  // Another ask beside the event's own (a report to a later session, a decision, a follow-up): what is asked past the
+  // event does not pass with it (review 17 D1).
+  const opening = (requested ?? preparing)!;
+  if (/\b(?:requests?|requesting|decides?|deciding|reports?)\b/i.test(text.slice(opening.index + opening[0].length))) return null;
+  const description = opening[1];
   const wanted = stems(description);
   if (wanted.length < 2) return null;
   const requestOf = requested ? text : olderTexts.find((paragraph) => { const found = EVENT_REQUESTED.exec(paragraph); return found !== null && stems(found[1]).join(' ') === wanted.join(' '); });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { awaitedOutcomeRecordedReason, editionRecordReason, heldRewriteReason, requestedEventHeldReason } from '../../src/classify/events-held.js';
 import { numberChanges } from '../../src/classify/signals/numbers.js';
+import { newEventReason } from '../../src/classify/event-paragraphs.js';
 import type { Finding, RedlineResult } from '../../src/types.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,6 +65,18 @@ describe('D1 (Energy): a global stocktaking requested, then welcomed as convened
     expect(requestedEventHeldReason(request, [request], ['Looks forward to the global stocktake, to be held in 2025;'])).toBeNull();
     expect(requestedEventHeldReason(request, [request], [welcome.replace('2024', '2025')])).toBeNull();
     expect(requestedEventHeldReason(request, [request], ['Welcomes the convening of the high-level dialogue on energy, held on 19 April 2024;'])).toBeNull();
+    // Review 17 D1: the preparations paragraph also asked a report for a later session; that ask does not pass with the event.
+    const preparations = 'Requests the President of the General Assembly, supported by the Secretariat, to support the preparations for the global stocktaking, including through regional consultations;';
+    expect(requestedEventHeldReason(preparations, [request], [welcome])).toMatch(/^event held: the preparations asked for the global stocktaking/);
+    expect(requestedEventHeldReason(preparations.replace(/;$/, ', and requests the Secretary-General to submit a report on the follow-up to its outcome to the General Assembly at its eighty-first session;'), [request], [welcome])).toBeNull();
+  });
+
+  it('review 17 N1 N3: a new undated look-forward is routine only when it names the editions and nothing more', () => {
+    const cop = 'session of the Conference of the Parties to the United Nations Framework Convention on Climate Change';
+    const older = [`Welcomes the convening of the twenty-ninth ${cop}, held in Baku;`];
+    expect(newEventReason(`Looks forward to the thirtieth ${cop};`, older, 2024, 2025)).toMatch(/^event looked forward to: .*thirtieth/);
+    expect(newEventReason(`Looks forward to the thirtieth ${cop}, at which Parties are to communicate new nationally determined contributions aligned with limiting warming to 1.5°C;`, older, 2024, 2025)).toBeNull();
+    expect(newEventReason(`Looks forward to the thirtieth ${cop}, and to the adoption there of a decision on a just transition away from fossil fuels;`, older, 2024, 2025)).toBeNull();
   });
 });
 
