@@ -73,7 +73,7 @@ const DONE_FOR: Record<string, readonly string[]> = {
 
 /** Words that take a stance, ask or evaluate (a clause holding one says more than that an event took place). */
 const STANCE =
-  /\b(?:urg(?:es?|ing)|call(?:s|ing)? (?:upon|on|for)|requests?|requesting|encourag(?:es?|ing)|invit(?:es?|ing)|decides?|deciding|stress(?:es|ing)?|emphasiz(?:es?|ing)|underlin(?:es?|ing)|concern(?:s|ed)?|regret\w*|deplor\w*|condemn\w*|reaffirm\w*|recogniz(?:es?|ing)|commit(?:s|ting)?|should|must|needs?|importance|alarm\w*|disappoint\w*|appeal\w*|expects?|hopes?|look(?:s|ing)? forward|support(?:s|ing)?|endors\w*|approv(?:es?|ing)|calls?|progress|regrets?)\b/i;
+  /\b(?:urg(?:es?|ing)|call(?:s|ing)? (?:upon|on|for)|requests?|requesting|encourag(?:es?|ing)|invit(?:es?|ing)|decides?|deciding|stress(?:es|ing)?|emphasiz(?:es?|ing)|underlin(?:es?|ing)|concern(?:s|ed)?|regret\w*|deplor\w*|condemn\w*|reaffirm\w*|recogniz(?:es?|ing)|commit(?:s|ting)?|should|must|needs?|importance|alarm\w*|disappoint\w*|appeal\w*|expects?|hopes?|look(?:s|ing)? forward|support(?:s|ing)?|endors\w*|approv(?:es?|ing)|calls?|progress|regrets?|affirm\w*|acknowledg\w*|highlight\w*|resolv\w*|agree\w*|insist\w*|demand\w*|express\w*)\b/i;
 /** An implementation asked of the recorded event's own outcomes: "and urges their full implementation", "and looks forward to their full and urgent implementation". */
 const OWN_IMPLEMENTATION = /^(?:and\s)?(?:urg(?:es?|ing)|calls? for|call(?:s|ing)? for|look(?:s|ing) forward to)\s(?:their|its)\s(?:(?:full|effective|urgent|early|timely|and|,)\s?)*implementation$/i;
 /** The verbs of a paragraph's asks on its event's own outcomes (`OWN_IMPLEMENTATION`), first word stemmed, sorted: "urge", "look", "" for none. */

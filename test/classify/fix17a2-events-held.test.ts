@@ -129,6 +129,20 @@ describe('D2: an event held or a request fulfilled is no position shift', () => 
     expect(editionRecordReason(baku.replace('Welcomes', 'Takes note of'), belem, [])).toBeNull();
   });
 
+  it('review 17 H1 E2: a stance in affirm/acknowledge/highlight/express added beside the record is not routine', () => {
+    const cop = 'session of the Conference of the Parties to the United Nations Framework Convention on Climate Change';
+    const awaited = `Looks forward to the thirtieth ${cop}, to be held in Belém, Brazil;`;
+    const held = `Welcomes the convening of the thirtieth ${cop}, held in Belém, Brazil;`;
+    expect(heldRewriteReason(awaited, held, [], false)).toMatch(/^event held/);
+    expect(heldRewriteReason(awaited, held.replace(/;$/, ', and affirms the transition away from fossil fuels in energy systems in a just, orderly and equitable manner;'), [], false)).toBeNull();
+    expect(heldRewriteReason(awaited, held.replace(/;$/, ', and expresses its appreciation to the host country;'), [], false)).toBeNull();
+    const baku = `Welcomes the convening of the twenty-ninth ${cop}, held in Baku from 11 to 22 November 2024;`;
+    const belem = `Welcomes the convening of the thirtieth ${cop}, held in Belém, Brazil, from 10 to 21 November 2025;`;
+    expect(editionRecordReason(baku, belem, [])).toMatch(/^event records moved on/);
+    expect(editionRecordReason(baku, belem.replace(/;$/, ', and affirms the outcome on the transition away from fossil fuels;'), [])).toBeNull();
+    expect(editionRecordReason(baku, belem.replace(/;$/, ', and acknowledges the gap in adaptation finance;'), [])).toBeNull();
+  });
+
   it('review 17 E3: the ask on the edition\'s outcome dropped or weakened is not routine; kept in the same verb, it is', () => {
     const cop = 'session of the Conference of the Parties to the United Nations Framework Convention on Climate Change';
     const baku = `Welcomes the convening of the twenty-ninth ${cop}, held in Baku from 11 to 22 November 2024, and the adoption of decisions, and urges their full implementation;`;
