@@ -1284,6 +1284,8 @@ export interface DigestLine {
    * its own. Absent otherwise.
    */
   replaces?: string;
+  /** For a reworded line of one change (`… ensuring access to affordable → … ensuring universal access to affordable`): true when its older side's words still stand in another paragraph of the newer text, so the term was not replaced throughout. Absent otherwise. */
+  olderWordingRemains?: true;
 }
 
 /** One step of a series: one version against the next, and what was negotiated between them. */

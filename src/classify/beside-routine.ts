@@ -60,8 +60,15 @@ function editorialStretch(preceding: string, deleted: string, inserted: string):
   return null;
 }
 
-/** An outcome's name: two to six capitalised words ("Monterrey Consensus", "Addis Ababa Action Agenda", "Sevilla Commitment"). */
-const OUTCOME_NAME = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){1,5}$/u;
+/**
+ * An outcome's name: two to six capitalised words ending in an outcome's noun ("Monterrey Consensus", "Addis Ababa
+ * Action Agenda", "Sevilla Commitment"), no body among them: "Human Rights Council → General Assembly → Security
+ * Council" is a referral, not an outcome succeeded (review 17 S1).
+ */
+const OUTCOME_NAME = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,4}\s(?:Agenda|Consensus|Commitments?|Declaration|Platform|Programme|Plan|Framework|Compact|Pact|Strategy|Pathway|Agreement|Accord|Outcome|Roadmap)$/u;
+/** Bodies and organs, never an outcome's name. */
+const BODY_WORD = /\b(?:Council|Assembly|Committee|Commission|Conference|Secretariat|Secretary-General|Court|Board|Organization|Forum|Parties|Union|Bank|Fund|Office|Agency|Group)\b/u;
+const isOutcomeName = (name: string): boolean => OUTCOME_NAME.test(name) && !BODY_WORD.test(name);
 
 /**
  * The stretches of a diff, each an old wording replaced by a new one, with the newer text before it.
@@ -99,7 +106,7 @@ function stretchesOf(diff: readonly DiffPart[]): Stretch[] {
  */
 function succeededOutcomes(stretches: readonly Stretch[], newerTexts: readonly string[]): Map<number, string> {
   const read = new Map<number, string>();
-  const names = stretches.map((stretch) => (OUTCOME_NAME.test(stretch.deleted.trim()) && OUTCOME_NAME.test(stretch.inserted.trim()) ? { gone: stretch.deleted.trim(), come: stretch.inserted.trim() } : null));
+  const names = stretches.map((stretch) => (isOutcomeName(stretch.deleted.trim()) && isOutcomeName(stretch.inserted.trim()) ? { gone: stretch.deleted.trim(), come: stretch.inserted.trim() } : null));
   for (let k = 0; k + 1 < names.length; k++) {
     const [first, second] = [names[k], names[k + 1]];
     if (first === null || second === null || first.come !== second.gone || first.gone === second.come) continue;
@@ -119,6 +126,8 @@ function succeededOutcomes(stretches: readonly Stretch[], newerTexts: readonly s
 const OUTCOME_NOUN = /^(?:Programme|Program|Plan|Agenda|Framework|Declaration|Compact|Pact|Strategy|Commitment|Consensus|Platform)\b/;
 function namedOutcome(stretch: Stretch, following: string, newerTexts: readonly string[]): string | null {
   if (stretch.deleted.trim().toLowerCase() !== 'new' || !/^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}$/u.test(stretch.inserted.trim())) return null;
+  // A draft is not yet the adopted outcome's name ("the [-new-]{+Revised Draft+} Programme of Action", review 17 S2).
+  if (/\b(?:Draft|Revised|Zero|Interim|Provisional|Preliminary)\b/iu.test(stretch.inserted)) return null;
   const name = /^\s*(\p{Lu}[\p{L}-]*(?:\s(?:(?:of|for|on|and|the)\s)*\p{Lu}[\p{L}-]*){1,8})/u.exec(following);
   if (!name) return null;
   const full = `${stretch.inserted.trim()} ${name[1]}`;

@@ -423,7 +423,7 @@ export function newEventReason(text: string, older: readonly string[], olderYear
       const olderEditions = older.map((paragraph) => editionIn(paragraph, name.core)).filter((found): found is string => found !== null && found !== edition);
       // Undated, the look forward must be to a later edition than every one the older text named (round 17, trial
       // 17-a D1: "Looks forward to the thirty-first session of the Conference of the Parties …", no year given).
-      const later = years.length > 0 || (ordinalNumber(edition) !== null && olderEditions.length > 0 && olderEditions.every((found) => (ordinalNumber(found) ?? Infinity) < (ordinalNumber(edition) ?? 0)));
+      const later = years.length > 0 || (undatedBareForward(text) && ordinalNumber(edition) !== null && olderEditions.length > 0 && olderEditions.every((found) => (ordinalNumber(found) ?? Infinity) < (ordinalNumber(edition) ?? 0)));
       if (olderEditions.length > 0 && later) return `event looked forward to: ${name.shown}${name.edition === null ? ` (${edition})` : ''}, the older text recorded its ${olderEditions[0]} edition`;
     }
     return null;
@@ -441,6 +441,22 @@ export function newEventReason(text: string, older: readonly string[], olderYear
     if (foreseeing && (name.edition === null || editionIn(foreseeing, name.core) === name.edition)) return `event held: ${name.shown}, foreseen by the older text`;
   }
   return null;
+}
+
+/** Lower-case words an undated look-forward to an edition is written with, besides the names and ordinals. */
+const BARE_FORWARD_WORDS = new Set([...BARE_RECORD_WORDS, 'session', 'sessions', 'meeting', 'summit', 'conference', 'forum', 'serving', 'as', 'be', 'presided', 'over', 'hosting', 'its', 'next', 'upcoming', 'forthcoming']);
+const ORDINAL_WORD = /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)$/;
+
+/**
+ * An undated look-forward that only names the editions awaited (their bodies, host, place): every lower-case word
+ * outside the names is a record's (`BARE_FORWARD_WORDS`) or an ordinal. A second object ("and to the adoption there of a
+ * decision on a just transition …") or a relative clause ("at which Parties are to communicate …") is the drafters'
+ * (review 17 N1 N3).
+ */
+function undatedBareForward(text: string): boolean {
+  const rest = text.replace(/^(?:(?:Also|Further)\s)?look(?:s|ing) forward(?:\s(?:also|further))? to\s/i, '').replace(CAPITALIZED_RUN, ' ');
+  const words = rest.split(/[^\p{L}\u2019'-]+/u).filter((word) => word !== '');
+  return words.every((word) => BARE_FORWARD_WORDS.has(word.toLowerCase()) || ORDINAL_WORD.test(word.toLowerCase()));
 }
 
 /**

@@ -55,6 +55,11 @@ const AWAITING_OPENING = new RegExp(`${LEAD}(?:look(?:s|ing) forward(?:\\s(?:als
 const REQUEST_OPENING = new RegExp(`${LEAD}recall(?:s|ing)(?:\\s(?:also|further))? (?:its|the) (?:request|decision)\\s(?:for|to|that|by)\\s(.{3,160}?)\\s(?:to\\s)?(establish|convene|hold|organize|create|set up|launch)\\s`, 'i');
 /** Welcomes (or notes) an event as held or a thing as done: "Further welcomes the convening of", "Welcomes the establishment by". */
 const DONE_OPENING = new RegExp(`${LEAD}(?:welcom(?:es|ing)|not(?:es|ing)|tak(?:es|ing) note of)(?:\\s(?:also|further|with (?:appreciation|satisfaction)))?\\s(?:the\\s)?(?:successful\\s)?(convening|holding|hosting|establishment|creation|launch|organization|conclusion)\\b`, 'i');
+/** The welcome group of `DONE_OPENING` (welcomes; notes with appreciation or satisfaction); the rest is the note group (notes, takes note of), a downgrade drafters use to signal dissatisfaction (review 17 H4, E1, R2). */
+function welcomes(done: RegExpExecArray): boolean {
+  return /welcom|with (?:appreciation|satisfaction)/i.test(done[0]);
+}
+
 /** The act done for the verb asked: establish → establishment. */
 const DONE_FOR: Record<string, readonly string[]> = {
   establish: ['establishment', 'creation'],
@@ -68,9 +73,18 @@ const DONE_FOR: Record<string, readonly string[]> = {
 
 /** Words that take a stance, ask or evaluate (a clause holding one says more than that an event took place). */
 const STANCE =
-  /\b(?:urg(?:es?|ing)|call(?:s|ing)? (?:upon|on|for)|requests?|requesting|encourag(?:es?|ing)|invit(?:es?|ing)|decides?|deciding|stress(?:es|ing)?|emphasiz(?:es?|ing)|underlin(?:es?|ing)|concern(?:s|ed)?|regret\w*|deplor\w*|condemn\w*|reaffirm\w*|recogniz(?:es?|ing)|commit(?:s|ting)?|should|must|needs?|importance|alarm\w*|disappoint\w*|appeal\w*|expects?|hopes?|look(?:s|ing)? forward|support(?:s|ing)?|endors\w*|approv(?:es?|ing)|calls?|progress|regrets?)\b/i;
+  /\b(?:urg(?:es?|ing)|call(?:s|ing)? (?:upon|on|for)|requests?|requesting|encourag(?:es?|ing)|invit(?:es?|ing)|decides?|deciding|stress(?:es|ing)?|emphasiz(?:es?|ing)|underlin(?:es?|ing)|concern(?:s|ed)?|regret\w*|deplor\w*|condemn\w*|reaffirm\w*|recogniz(?:es?|ing)|commit(?:s|ting)?|should|must|needs?|importance|alarm\w*|disappoint\w*|appeal\w*|expects?|hopes?|look(?:s|ing)? forward|support(?:s|ing)?|endors\w*|approv(?:es?|ing)|calls?|progress|regrets?|affirm\w*|acknowledg\w*|highlight\w*|resolv\w*|agree\w*|insist\w*|demand\w*|express\w*)\b/i;
 /** An implementation asked of the recorded event's own outcomes: "and urges their full implementation", "and looks forward to their full and urgent implementation". */
 const OWN_IMPLEMENTATION = /^(?:and\s)?(?:urg(?:es?|ing)|calls? for|call(?:s|ing)? for|look(?:s|ing) forward to)\s(?:their|its)\s(?:(?:full|effective|urgent|early|timely|and|,)\s?)*implementation$/i;
+/** The verbs of a paragraph's asks on its event's own outcomes (`OWN_IMPLEMENTATION`), first word stemmed, sorted: "urge", "look", "" for none. */
+function ownAsks(text: string): string {
+  return clausesOf(text)
+    .filter((clause) => OWN_IMPLEMENTATION.test(clause))
+    .map((clause) => /^(?:and\s)?(urg|call|look)/i.exec(clause)?.[1].toLowerCase() ?? '')
+    .sort()
+    .join(' ');
+}
+
 /** An ordinal edition of a named event, its name up to a comma or the next "and the": "the thirtieth session of the Conference of the Parties to the United Nations …". */
 const EDITION = /\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)|\d{1,3}(?:st|nd|rd|th))\s((?:session|meeting|summit|conference|forum) of the\s[^,;]{3,140}?)(?=,|;|\sand the\s|\.?$)/giu;
 
@@ -147,7 +161,8 @@ function formulaParagraphs(events: Set<string>, olderTexts: readonly string[], e
  */
 export function heldRewriteReason(before: string, after: string, olderTexts: readonly string[], formulaAsks = true): string | null {
   const done = DONE_OPENING.exec(after);
-  if (!done) return null;
+  // Looked forward to or asked for, then only noted: a downgrade, not the thing awaited welcomed.
+  if (!done || !welcomes(done)) return null;
   const awaiting = AWAITING_OPENING.exec(before);
   const requested = awaiting ? null : REQUEST_OPENING.exec(before);
   if (!awaiting && !requested) return null;
@@ -204,6 +219,8 @@ export function ordinalNumber(word: string): number | null {
 export function editionRecordReason(before: string, after: string, olderTexts: readonly string[]): string | null {
   const [olderDone, newerDone] = [DONE_OPENING.exec(before), DONE_OPENING.exec(after)];
   if (!olderDone || !newerDone || !/^(?:convening|holding)$/i.test(olderDone[1]) || !/^(?:convening|holding)$/i.test(newerDone[1])) return null;
+  // The same verb group on both sides: a welcome become a note (or the reverse) is the drafters' judgement of the edition.
+  if (welcomes(olderDone) !== welcomes(newerDone)) return null;
   const [olderEditions, newerEditions] = [editions(before), editions(after)];
   if (olderEditions.size === 0 || olderEditions.size !== newerEditions.size || [...olderEditions.keys()].some((key) => newerEditions.has(key))) return null;
   const newerByEvent = new Map([...newerEditions.keys()].map((key) => [key.split('|')[1], key.split('|')[0]]));
@@ -221,6 +238,9 @@ export function editionRecordReason(before: string, after: string, olderTexts: r
     if (!clausesOf(olderRest).every((clause) => onlyRecords(clause) || OWN_IMPLEMENTATION.test(clause))) return null;
   }
   if (!clausesAreRecords(newerRest, before, formulas)) return null;
+  // The ask on the edition's outcome in the same verb on both sides ("and urges their full implementation" dropped, or
+  // become "looks forward to", is a weaker ask: review 17 E3).
+  if (ownAsks(olderRest) !== ownAsks(newerRest)) return null;
   const [first] = olderEditions.keys();
   const later = newerByEvent.get(first.split('|')[1]);
   return `event records moved on: the ${olderEditions.get(first)} welcomed as held → the ${later} ${first.split('|')[1].split(' ')[0]} welcomed as held (each edition's own record)`;
@@ -276,7 +296,11 @@ export function requestedEventHeldReason(text: string, olderTexts: readonly stri
   const requested = EVENT_REQUESTED.exec(text);
   const preparing = requested ? null : PREPARATIONS_REQUESTED.exec(text);
   if (!requested && !preparing) return null;
-  const description = (requested ?? preparing)![1];
+  // Another ask beside the event's own (a report to a later session, a decision, a follow-up): what is asked past the
+  // event does not pass with it (review 17 D1).
+  const opening = (requested ?? preparing)!;
+  if (/\b(?:requests?|requesting|decides?|deciding|reports?)\b/i.test(text.slice(opening.index + opening[0].length))) return null;
+  const description = opening[1];
   const wanted = stems(description);
   if (wanted.length < 2) return null;
   const requestOf = requested ? text : olderTexts.find((paragraph) => { const found = EVENT_REQUESTED.exec(paragraph); return found !== null && stems(found[1]).join(' ') === wanted.join(' '); });

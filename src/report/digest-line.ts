@@ -1299,13 +1299,22 @@ function withoutCaseAlone(edits: readonly Edit[]): Edit[] {
  */
 function withoutSeams(edits: readonly Edit[]): Edit[] {
   return edits
-    .filter((edit) => !edit.atBreak || (folded(edit.deleted) !== folded(edit.inserted) && (hasPlacingWord(edit.deleted) || hasPlacingWord(edit.inserted))))
+    .filter((edit) => !edit.atBreak || dropsQuantifier(edit) || (folded(edit.deleted) !== folded(edit.inserted) && (hasPlacingWord(edit.deleted) || hasPlacingWord(edit.inserted))))
     .map((edit) => {
       // A clause put in at the break where the seam's `, and` stood (`inequalities, and → inequalities within our
       // societies and regretting that …`) is an insertion: the seam's words aside.
-      if (!edit.atBreak || (hasPlacingWord(edit.deleted) && hasPlacingWord(edit.inserted))) return edit;
+      if (!edit.atBreak || dropsQuantifier(edit) || (hasPlacingWord(edit.deleted) && hasPlacingWord(edit.inserted))) return edit;
       return hasPlacingWord(edit.deleted) ? { ...edit, inserted: '' } : { ...edit, deleted: '' };
     });
+}
+
+/** Words that set a clause's scope: a seam edit that drops one (`and all States parties → Urges States parties`) changes who or what it covers. */
+const QUANTIFIER = /\b(?:all|no|not|any|each|only)\b/gi;
+
+/** True when a seam edit's deleted side holds a scope word (`QUANTIFIER`) its inserted side does not (review 17 G1). */
+function dropsQuantifier(edit: Edit): boolean {
+  const inserted = new Set((edit.inserted.match(QUANTIFIER) ?? []).map((word) => word.toLowerCase()));
+  return (edit.deleted.match(QUANTIFIER) ?? []).some((word) => !inserted.has(word.toLowerCase()));
 }
 
 /** Fewest words of an insertion read as words a merge's source held: a few (`of the Decade`) meet by chance. */
@@ -2440,7 +2449,9 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
   const summaries = (finding.footnoteChanges ?? []).filter((note) => !note.relocated && !note.routine).map((note) => note.summary);
   const more = summaries.length - MEMO_FOOTNOTES;
   const notes = more > 1 ? [...summaries.slice(0, MEMO_FOOTNOTES), `${more} more footnote changes`] : summaries;
+  const remains = finding.kind === 'modified' && olderWordingRemains(text, place, finding.right, right);
   return {
+    ...(remains ? { olderWordingRemains: true as const } : {}),
     // A paragraph that kept its words, negotiated by a note of substance, is a modified paragraph to the reader.
     kind: (finding.kind === 'unchanged' ? 'modified' : finding.kind) as DigestLine['kind'],
     place,
@@ -2450,6 +2461,22 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     finding: index,
     href: report === null ? null : report.endsWith('.html') ? `${report}#r-${index + 1}` : report,
   };
+}
+
+/**
+ * True when a reworded line of one change (`PP 21: … ensuring access to affordable → … ensuring universal access to
+ * affordable`) shows older words that another paragraph of the newer text still holds: the memo may not say the term
+ * was replaced "throughout" (review 17 T1: Energy 79/211 still says "ensuring access to affordable" six times).
+ */
+function olderWordingRemains(text: string, place: string, own: readonly number[], right: readonly Paragraph[]): boolean {
+  if (!text.startsWith(`${place}: `)) return false;
+  const sides = text.slice(place.length + 2).split(' → ');
+  if (sides.length !== 2) return false;
+  const older = sides[0].replace(/^…\s*/, '').replace(/\s*…$/, '').trim();
+  if (!/[\p{L}\p{N}]/u.test(older)) return false;
+  const flatWords = (words: string): string => words.toLowerCase().replace(/\s+/g, ' ');
+  const wanted = new RegExp(`(?:^|[^\\p{L}\\p{N}])${flatWords(older).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  return right.some((paragraph, index) => !own.includes(index) && wanted.test(flatWords(paragraph.text)));
 }
 
 /**

@@ -200,7 +200,8 @@ function throughoutGroups(lines: readonly DigestLine[]): Map<number, DigestMemoL
   });
   const groups = new Map<number, DigestMemoLine & { lines: number[] }>();
   for (const indices of byTerm.values()) {
-    if (indices.length < THROUGHOUT_LEAST) continue;
+    // Said "throughout" only when the older wording stands nowhere else in the newer text (review 17 T1).
+    if (indices.length < THROUGHOUT_LEAST || indices.some((index) => lines[index].olderWordingRemains === true)) continue;
     const said = throughoutTerm(indices.map((index) => replacements[index]!));
     if (said === null) continue;
     const first = lines[indices[0]];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { awaitedOutcomeRecordedReason, editionRecordReason, heldRewriteReason, requestedEventHeldReason } from '../../src/classify/events-held.js';
 import { numberChanges } from '../../src/classify/signals/numbers.js';
+import { newEventReason } from '../../src/classify/event-paragraphs.js';
 import type { Finding, RedlineResult } from '../../src/types.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,7 +36,9 @@ describe('D1: the look-forward to a COP pairs with its welcome as held; the othe
     // Paired with its welcome as held; what it adds on the outcome ("and urges their full implementation") stays the
     // drafters' (a drafter's reading of the same clause a year on, 79/206 → 80/138 OP 39: "fought over each year").
     expect(findingOf(result, 'OP 36', 'OP 37')).toMatchObject({ kind: 'modified', routine: false, reasons: [expect.stringMatching(/^events moved on, clause by clause/)] });
-    expect(findingOf(result, 'OP 35', 'OP 38')).toMatchObject({ kind: 'modified', routine: true, reasons: [expect.stringMatching(/^event records moved on: the twenty-seventh session welcomed as held → the twenty-ninth session/)] });
+    // COP27 "and urge their full implementation" → COP29 "and looks forward to their full and urgent implementation": the
+    // ask on the outcome weakened (review 17 E3), the drafters' to weigh.
+    expect(findingOf(result, 'OP 35', 'OP 38')).toMatchObject({ kind: 'modified', routine: false });
     expect(findingOf(result, null, 'OP 39')).toMatchObject({ kind: 'new', routine: true, reasons: [expect.stringMatching(/^event looked forward to: .*\(thirtieth\)/)] });
     expect(findingOf(result, 'OP 7', null)).toMatchObject({ kind: 'dropped', routine: true, reasons: [expect.stringMatching(/^event passed: first global stocktake/)] });
   });
@@ -62,6 +65,18 @@ describe('D1 (Energy): a global stocktaking requested, then welcomed as convened
     expect(requestedEventHeldReason(request, [request], ['Looks forward to the global stocktake, to be held in 2025;'])).toBeNull();
     expect(requestedEventHeldReason(request, [request], [welcome.replace('2024', '2025')])).toBeNull();
     expect(requestedEventHeldReason(request, [request], ['Welcomes the convening of the high-level dialogue on energy, held on 19 April 2024;'])).toBeNull();
+    // Review 17 D1: the preparations paragraph also asked a report for a later session; that ask does not pass with the event.
+    const preparations = 'Requests the President of the General Assembly, supported by the Secretariat, to support the preparations for the global stocktaking, including through regional consultations;';
+    expect(requestedEventHeldReason(preparations, [request], [welcome])).toMatch(/^event held: the preparations asked for the global stocktaking/);
+    expect(requestedEventHeldReason(preparations.replace(/;$/, ', and requests the Secretary-General to submit a report on the follow-up to its outcome to the General Assembly at its eighty-first session;'), [request], [welcome])).toBeNull();
+  });
+
+  it('review 17 N1 N3: a new undated look-forward is routine only when it names the editions and nothing more', () => {
+    const cop = 'session of the Conference of the Parties to the United Nations Framework Convention on Climate Change';
+    const older = [`Welcomes the convening of the twenty-ninth ${cop}, held in Baku;`];
+    expect(newEventReason(`Looks forward to the thirtieth ${cop};`, older, 2024, 2025)).toMatch(/^event looked forward to: .*thirtieth/);
+    expect(newEventReason(`Looks forward to the thirtieth ${cop}, at which Parties are to communicate new nationally determined contributions aligned with limiting warming to 1.5°C;`, older, 2024, 2025)).toBeNull();
+    expect(newEventReason(`Looks forward to the thirtieth ${cop}, and to the adoption there of a decision on a just transition away from fossil fuels;`, older, 2024, 2025)).toBeNull();
   });
 });
 
@@ -97,9 +112,52 @@ describe('D2: an event held or a request fulfilled is no position shift', () => 
     expect(heldRewriteReason('Recalls the request for the Commission to establish a working group on data governance;', 'Welcomes the establishment by the Commission of a working group on data governance and decides to extend its mandate;', [])).toBeNull();
   });
 
+  it('review 17 H4 E1 R2: a look-forward, request or welcome downgraded to "takes note" is never routine', () => {
+    const cop = 'session of the Conference of the Parties to the United Nations Framework Convention on Climate Change';
+    const awaited = `Looks forward to the thirtieth ${cop}, to be held in Belém, Brazil;`;
+    // Positive beside it: the same look-forward welcomed as held stays routine.
+    expect(heldRewriteReason(awaited, `Welcomes the convening of the thirtieth ${cop}, held in Belém, Brazil;`, [], false)).toMatch(/^event held: the thirtieth session/);
+    expect(heldRewriteReason(awaited, `Takes note of the convening of the thirtieth ${cop}, held in Belém, Brazil;`, [], false)).toBeNull();
+    expect(heldRewriteReason(awaited, `Notes the convening of the thirtieth ${cop}, held in Belém, Brazil;`, [])).toBeNull();
+    const request = 'Recalls the request for the Commission on Science and Technology for Development to establish a dedicated working group on data governance;';
+    expect(heldRewriteReason(request, 'Welcomes the establishment by the Commission on Science and Technology for Development of a dedicated working group on data governance;', [])).toMatch(/^a request fulfilled/);
+    expect(heldRewriteReason(request, 'Takes note of the establishment by the Commission on Science and Technology for Development of a dedicated working group on data governance;', [])).toBeNull();
+    const baku = `Welcomes the convening of the twenty-ninth ${cop}, held in Baku from 11 to 22 November 2024, and the adoption of decisions by the Parties;`;
+    const belem = `Welcomes the convening of the thirtieth ${cop}, held in Belém, Brazil, from 10 to 21 November 2025, and the adoption of decisions by the Parties;`;
+    expect(editionRecordReason(baku, belem, [])).toMatch(/^event records moved on: the twenty-ninth session/);
+    expect(editionRecordReason(baku, belem.replace('Welcomes', 'Takes note of'), [])).toBeNull();
+    expect(editionRecordReason(baku.replace('Welcomes', 'Takes note of'), belem, [])).toBeNull();
+  });
+
+  it('review 17 H1 E2: a stance in affirm/acknowledge/highlight/express added beside the record is not routine', () => {
+    const cop = 'session of the Conference of the Parties to the United Nations Framework Convention on Climate Change';
+    const awaited = `Looks forward to the thirtieth ${cop}, to be held in Belém, Brazil;`;
+    const held = `Welcomes the convening of the thirtieth ${cop}, held in Belém, Brazil;`;
+    expect(heldRewriteReason(awaited, held, [], false)).toMatch(/^event held/);
+    expect(heldRewriteReason(awaited, held.replace(/;$/, ', and affirms the transition away from fossil fuels in energy systems in a just, orderly and equitable manner;'), [], false)).toBeNull();
+    expect(heldRewriteReason(awaited, held.replace(/;$/, ', and expresses its appreciation to the host country;'), [], false)).toBeNull();
+    const baku = `Welcomes the convening of the twenty-ninth ${cop}, held in Baku from 11 to 22 November 2024;`;
+    const belem = `Welcomes the convening of the thirtieth ${cop}, held in Belém, Brazil, from 10 to 21 November 2025;`;
+    expect(editionRecordReason(baku, belem, [])).toMatch(/^event records moved on/);
+    expect(editionRecordReason(baku, belem.replace(/;$/, ', and affirms the outcome on the transition away from fossil fuels;'), [])).toBeNull();
+    expect(editionRecordReason(baku, belem.replace(/;$/, ', and acknowledges the gap in adaptation finance;'), [])).toBeNull();
+  });
+
+  it('review 17 E3: the ask on the edition\'s outcome dropped or weakened is not routine; kept in the same verb, it is', () => {
+    const cop = 'session of the Conference of the Parties to the United Nations Framework Convention on Climate Change';
+    const baku = `Welcomes the convening of the twenty-ninth ${cop}, held in Baku from 11 to 22 November 2024, and the adoption of decisions, and urges their full implementation;`;
+    const belem = `Welcomes the convening of the thirtieth ${cop}, held in Belém, Brazil, from 10 to 21 November 2025, and the adoption of decisions, and urges their full implementation;`;
+    expect(editionRecordReason(baku, belem, [])).toMatch(/^event records moved on: the twenty-ninth session/);
+    expect(editionRecordReason(baku, belem.replace(', and urges their full implementation', ''), [])).toBeNull();
+    expect(editionRecordReason(baku, belem.replace('urges', 'looks forward to'), [])).toBeNull();
+  });
+
   it('a welcome of one COP → of a later one is routine; of an earlier one, or with a stance added, is not', () => {
     const cop27 = 'Welcomes the convening of the twenty-seventh session of the Conference of the Parties to the United Nations Framework Convention on Climate Change, presided over by the Government of Egypt in Sharm el-Sheikh, from 6 to 20 November 2022, and the adoption of their outcomes by parties, including the Sharm el-Sheikh Implementation Plan, and urge their full implementation;';
-    expect(editionRecordReason(cop27, formula, [])).toMatch(/twenty-seventh session welcomed as held → the twenty-ninth session/);
+    // "and urge their full implementation" → "and looks forward to their full and urgent implementation": a weaker ask on
+    // the outcome (review 17 E3), no longer routine; the same ask kept, it is.
+    expect(editionRecordReason(cop27, formula, [])).toBeNull();
+    expect(editionRecordReason(cop27, formula.replace('looks forward to their full and urgent implementation', 'urges their full implementation'), [])).toMatch(/twenty-seventh session welcomed as held → the twenty-ninth session/);
     expect(editionRecordReason(formula, cop27, [])).toBeNull();
     expect(editionRecordReason(cop27, formula.replace(/;$/, ', and expresses deep concern at the adaptation finance gap;'), [])).toBeNull();
   });
@@ -156,5 +214,24 @@ describe('D4 and D7: routine beside editorial; outcomes succeeded or named', () 
     const ict = read(ICT, 'A_RES_80_118.txt');
     const renamed = await compareTexts(read(ICT, 'A_RES_79_194.txt'), ict.replace('Awaza Programme of Action for Landlocked', 'Awaza Group of Friends of Landlocked'));
     expect(findingOf(renamed, 'PP 18', 'PP 19')).toMatchObject({ kind: 'modified', routine: false });
+    // "new" made a draft's name is no outcome adopted (review 17 S2).
+    const draft = await compareTexts(read(ICT, 'A_RES_79_194.txt'), ict.replace('Awaza Programme of Action for Landlocked', 'Revised Draft Programme of Action for Landlocked'));
+    expect(findingOf(draft, 'PP 18', 'PP 19')).toMatchObject({ kind: 'modified', routine: false });
+  });
+
+  it('review 17 S1: bodies in a chain (Human Rights Council → General Assembly → Security Council) are a referral, not outcomes succeeded', async () => {
+    const resolution = (session: string, number: string, year: number, operative: readonly string[]): string =>
+      `United Nations\nA/RES/${number}\n\nGeneral Assembly\nDistr.: General\n20 December ${year}\n\n${session} session\nAgenda item 18\n\nResolution adopted by the General Assembly on 19 December ${year}\n\n${number}. Test resolution\n\nThe General Assembly,\n\n` +
+      'Recalling its resolutions 43/53 of 6 December 1988 and all other relevant resolutions and decisions,\n\n' +
+      operative.map((text, k) => `${k + 1}. ${text}`).join('\n\n') + `\n\n50th plenary meeting\n19 December ${year}\n`;
+    const filler = 'Stresses that the eradication of poverty in all its forms and dimensions is an indispensable requirement for sustainable development;';
+    const older = resolution('Seventy-ninth', '79/206', 2024, [filler, 'Requests the Secretary-General, in consultation with the Human Rights Council, to report on the situation to the General Assembly;', 'Decides to remain seized of the matter;']);
+    const newer = resolution('Eightieth', '80/138', 2025, [filler, 'Requests the Secretary-General, in consultation with the General Assembly, to report on the situation to the Security Council;', 'Decides to remain seized of the matter and to transmit the present resolution to the Security Council;']);
+    expect(findingOf(await compareTexts(older, newer), 'OP 2', 'OP 2')).toMatchObject({ kind: 'modified', routine: false });
+    // Positive beside it: outcomes in the same chain are brought up to date.
+    const outcomes = (first: string, second: string): string => `Requests the Secretary-General, building on the vision of the ${first}, to support the implementation of the ${second};`;
+    const olderChain = resolution('Seventy-ninth', '79/206', 2024, [filler, outcomes('Monterrey Consensus', 'Addis Ababa Action Agenda'), 'Decides to remain seized of the matter;']);
+    const newerChain = resolution('Eightieth', '80/138', 2025, [filler, outcomes('Addis Ababa Action Agenda', 'Sevilla Commitment'), 'Decides to remain seized of the matter and to promote the Sevilla Commitment;']);
+    expect(findingOf(await compareTexts(olderChain, newerChain), 'OP 2', 'OP 2')).toMatchObject({ kind: 'modified', routine: true, reasons: [expect.stringMatching(/^references brought up to the succeeding outcome: Monterrey Consensus/), expect.anything()] });
   });
 });
