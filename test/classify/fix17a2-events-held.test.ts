@@ -199,7 +199,8 @@ describe('D4 and D7: routine beside editorial; outcomes succeeded or named', () 
 
   it.skipIf(!available)(`ICT 79/194 → 80/118 PP 18 → PP 19: "the [-new-]{+Awaza+} Programme of Action for Landlocked Developing Countries": routine${skipNote}`, async () => {
     const finding = findingOf(await compareInSeries(ICT, 'A_RES_79_194.txt', 'A_RES_80_118.txt'), 'PP 18', 'PP 19');
-    expect(finding).toMatchObject({ routine: true, reasons: [expect.stringMatching(/^an outcome named after its adoption: the new Programme of Action for Landlocked Developing Countries/)] });
+    // Round 18's aged stretches (`aged-with-year.ts`) read it first since the merge: the same routine, in its words.
+    expect(finding).toMatchObject({ routine: true, reasons: [expect.stringMatching(/^(?:an outcome named after its adoption: the new Programme of Action for Landlocked Developing Countries|what was new named since adopted: new → Awaza)/)] });
   });
 
   it.skipIf(!available)(`counter-cases: one outcome replaced by another (no chain), and "new" made a name that is no outcome's, stay negotiated${skipNote}`, async () => {

@@ -40,7 +40,8 @@ describe('D5: a letter the text layer lost, read as the letter written in its pl
     expect(edits(pp13)).toEqual(['Sevilla Commitment, building on the ']);
     expect(edits(findingAt(result, 'OP 24')).join(' ')).not.toMatch(/\bo?ob\b|job/);
     expect(edits(findingAt(result, 'PP 16')).join(' ')).not.toMatch(/^Objectives$/);
-    expect(result.comparisons[0].findings.filter(isSubstantive)).toHaveLength(9);
+    // 9 on fix17a1's branch; 8 once round 18's and the review's rules merged beside it (one more finding aged with the year).
+    expect(result.comparisons[0].findings.filter(isSubstantive)).toHaveLength(8);
     // The digest: no line made of the substitution; only new OP 26's own words ("decent oobs") still carry it.
     const lines = stepLines(result);
     expect(lines.filter((line) => /oboectives|maoor|oobs?\b/.test(line)).map((line) => line.slice(0, 7))).toEqual(['new OP ']);

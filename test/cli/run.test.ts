@@ -35,7 +35,7 @@ describe('redline compare', () => {
     const io = capture();
     expect(await run(['compare', DRAFT, SEED], io)).toBe(0);
     const text = io.out();
-    expect(text).toContain('unchanged 10 · modified 7 (2 editorial, 1 routine) · split 1 · merged 1 · new 1 · dropped 1 · moved 1 · renumbered 0');
+    expect(text).toContain('unchanged 10 · modified 7 (2 editorial, 1 routine) · split 1 (1 editorial) · merged 1 (1 editorial) · new 1 · dropped 1 · moved 1 · renumbered 0');
     expect(text).toContain('commitment weakened: reaffirm → acknowledge');
     expect(text).toContain('We [-reaffirm-]{+acknowledge+} the importance of regional efforts');
     expect(text).not.toContain('\x1b['); // not a TTY: no colour

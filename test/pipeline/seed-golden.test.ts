@@ -37,7 +37,8 @@ describe('compare on the seed statement', () => {
     expect(findingSignatures(result)).toEqual([
       'dropped L[5] R[]',
       'modified L[7] R[6]',
-      'merged L[8,9] R[7]',
+      // Two paragraphs joined with their words unchanged: editorial since session 17 (trial 17-a D11).
+      'merged/editorial L[8,9] R[7]',
       'split L[19] R[16,17]',
       'unchanged L[12] R[19] moved',
     ]);
@@ -60,7 +61,9 @@ describe('compare on the seed statement', () => {
     expect(result.comparisons[0].summary).toEqual({ unchanged: 10, modified: 7, split: 1, merged: 1, new: 1, dropped: 1, moved: 1, renumbered: 0 });
     const findings = result.comparisons[0].findings;
     const editorial = findings.filter((finding) => finding.editorial).map((finding) => finding.left[0]);
-    expect(editorial).toEqual([2, 20]); // organizations → organisations; favour/organising → favor/organizing
+    // organizations → organisations; the merge and the split whose only edit is their seam (session 17, trial 17-a D11);
+    // favour/organising → favor/organizing.
+    expect(editorial).toEqual([2, 11, 18, 20]);
     const commitments = findings.flatMap((finding) => finding.signals.flatMap((signal) => (signal.type === 'commitment' ? [`${signal.from}→${signal.to} ${signal.direction}`] : [])));
     expect(commitments).toEqual(['note→welcome strengthened', 'reaffirm→acknowledge weakened']);
   });

@@ -88,7 +88,7 @@ describe('the key changes shown', () => {
       totals.push(all.length);
     }
     // The oceans resolution has more key changes than are shown ("and 106 more"): the cut is exercised.
-    if (HAS_SHARED) expect(totals[2]).toBe(114);
+    if (HAS_SHARED) expect(totals[2]).toBe(111); // 114 before this session's rules merged (three made routine or editorial)
     expect(totals.some((total) => total > 0)).toBe(true);
   });
 });
