@@ -36,7 +36,7 @@ export const COMPARISON_OPTIONS = {
   'diff-max-edit-length': { type: 'number', requiresArg: true, default: DEFAULT_OPTIONS.diffMaxEditLength, describe: 'edit budget of a word diff before it shows the pair whole' },
   'max-bytes': { type: 'number', requiresArg: true, describe: 'refuse inputs larger than this (default 20 MB)' },
   semantic: { type: 'boolean', default: DEFAULT_OPTIONS.semantic, describe: 'add meaning (word vectors) to the similarity: finds paraphrases; ~0.5 s more per run' },
-  lexicon: { type: 'string', array: true, describe: 'a YAML lexicon extending the built-in actors, hedges, topics and references (repeatable; README "Lexicons")' },
+  lexicon: { type: 'string', array: true, describe: 'a YAML lexicon extending the built-in actors, hedges, topics and references (repeatable; docs/findings.md, "Lexicons")' },
 } as const satisfies Record<string, Options>;
 
 /** The `--unit` option of compare and report: what one unit of comparison is. */

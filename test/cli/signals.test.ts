@@ -107,7 +107,7 @@ describe('redline compare --lexicon', () => {
     let err = '';
     const io = { ...capture(), stderr: { write: (text: string) => (err += text) } };
     expect(await run(['compare', OLDER, NEWER, '--lexicon', bad], io)).toBe(2);
-    expect(err).toBe(`redline: ${bad}: hedge "maybe" needs a strength of 1, 2 or 3. Fix the file to the shape of the built-in lexicons/*.yaml (README "Lexicons").\n`);
+    expect(err).toBe(`redline: ${bad}: hedge "maybe" needs a strength of 1, 2 or 3. Fix the file to the shape of the built-in lexicons/*.yaml (docs/findings.md, "Lexicons").\n`);
   });
 });
 

@@ -45,7 +45,7 @@ interface LexiconFile {
 }
 
 function fail(file: string, message: string): never {
-  throw new RedlineError('bad-lexicon', message, 'Fix the file to the shape of the built-in lexicons/*.yaml (README "Lexicons").', file);
+  throw new RedlineError('bad-lexicon', message, 'Fix the file to the shape of the built-in lexicons/*.yaml (docs/findings.md, "Lexicons").', file);
 }
 
 /**

@@ -128,7 +128,7 @@ describe('loadLexicons', () => {
       }
       return null;
     })();
-    expect(isRedlineError(thrown) && thrown.toLine()).toBe(`${bad}: unknown lexicon key "topic" (expected actors, hedges, topics, references, actors_ignore or topics_ignore). Fix the file to the shape of the built-in lexicons/*.yaml (README "Lexicons").`);
+    expect(isRedlineError(thrown) && thrown.toLine()).toBe(`${bad}: unknown lexicon key "topic" (expected actors, hedges, topics, references, actors_ignore or topics_ignore). Fix the file to the shape of the built-in lexicons/*.yaml (docs/findings.md, "Lexicons").`);
     const noStrength = file('hedge.yaml', 'hedges:\n  - { name: maybe, terms: [maybe] }\n');
     expect(() => loadLexicons([noStrength])).toThrow('hedge "maybe" needs a strength of 1, 2 or 3');
   });
