@@ -336,8 +336,13 @@ function toFinding(
     : condensed !== null
       ? judged.filter((signal) => !((signal.type === 'reference' || signal.type === 'number') && signal.from !== null && condensed.list.includes(signal.from.replace(/^resolution\s/, ''))))
       : judged;
-  const signals = (yearly ? detected : detected.flatMap(withinSession)).map((signal) =>
-    signal.type === 'commitment' && yearly && isAgedOpening(leftText, rightText) ? { ...signal, routine: true as const, summary: `${signal.summary} (routine)` } : signal,
+  const agedOpening = yearly && isAgedOpening(leftText, rightText);
+  // A hedge of a decision aged into its event's record went with the decision: "Decides to hold a high-level conference
+  // …, within existing resources, …" → "Welcomes the convening of the high-level conference … on 30 September 2025"
+  // (Rohingya 79/182 OP 36 → 80/221 OP 42, trial 17b D9) holds the conference, it does not fund it more firmly: no
+  // "hedge removed, strengthened".
+  const signals = (yearly ? detected : detected.flatMap(withinSession)).filter((signal) => !(agedOpening && signal.type === 'hedge' && signal.change === 'removed')).map((signal) =>
+    signal.type === 'commitment' && agedOpening ? { ...signal, routine: true as const, summary: `${signal.summary} (routine)` } : signal,
   ).map((signal) => (routine || routineBeside || (yearly && session.laterVersion && citesOlderText(signal, left.document.meta.resolution)) ? asRoutine(signal) : signal));
   // An unchanged paragraph whose texts differ in typography only (a non-breaking hyphen) says so (`typographyReasons`),
   // read from the two texts: the word diff reads the dashes alike and holds no edit for them.
