@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/pipeline.js';
 import { hedgeChanges } from '../../src/classify/signals/hedges.js';
+import { commitmentShift } from '../../src/classify/signals/commitment.js';
 import { normalizeParagraph } from '../../src/normalize/normalize.js';
 import type { DiffPart, Finding, RedlineResult } from '../../src/types.js';
 import { HAS_SHARED, SHARED_DATA } from '../helpers/paths.js';
@@ -55,5 +56,24 @@ describe('a hedge of a decision aged into its event is not removed (17b D9)', ()
       'actor removed: civil society (6 → 4 actors named)',
       'actor removed: President of the General Assembly (6 → 4 actors named)',
     ]);
+  });
+});
+
+describe('a paragraph that still urges has lowered no ask (17b D9)', () => {
+  it.skipIf(!HAS_SHARED)('Syria 79/185 OP 21 → 80/224 OP 8: "Urges all States …" → "Welcomes the establishment …, and urges the Independent Institution …": no "urge → welcome"', async () => {
+    const result = await compare(join(SYRIA, 'A_RES_79_185.txt'), join(SYRIA, 'A_RES_80_224.txt'));
+    expect(summaries(findingAt(result, 'OP 21'))).toEqual([
+      'date added: 11 June 2019',
+      'actor removed: all States (3 → 2 actors named)',
+      'actor removed: civil society (3 → 2 actors named)',
+      'actor added: Secretary-General (3 → 2 actors named)',
+    ]);
+  });
+
+  it('counter-cases: an ask replaced by another ask of the same addressee is weakened; a welcome with no later urge is weakened', () => {
+    const lowered = commitmentShift(tokens('Urges Member States to support the Institution;'), tokens('Encourages Member States to support the Institution, and also urges the Secretary-General to report;'));
+    expect(lowered?.summary).toBe('commitment weakened: urge → encourage');
+    const welcomed = commitmentShift(tokens('Urges all States to cooperate fully with the Institution;'), tokens('Welcomes the cooperation of States with the Institution;'));
+    expect(welcomed?.summary).toBe('commitment weakened: urge → welcome');
   });
 });
