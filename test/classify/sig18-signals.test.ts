@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/pipeline.js';
 import { hedgeChanges } from '../../src/classify/signals/hedges.js';
 import { commitmentShift } from '../../src/classify/signals/commitment.js';
+import { numberChanges } from '../../src/classify/signals/numbers.js';
 import { normalizeParagraph } from '../../src/normalize/normalize.js';
 import type { DiffPart, Finding, RedlineResult } from '../../src/types.js';
 import { HAS_SHARED, SHARED_DATA } from '../helpers/paths.js';
@@ -75,5 +76,27 @@ describe('a paragraph that still urges has lowered no ask (17b D9)', () => {
     expect(lowered?.summary).toBe('commitment weakened: urge → encourage');
     const welcomed = commitmentShift(tokens('Urges all States to cooperate fully with the Institution;'), tokens('Welcomes the cooperation of States with the Institution;'));
     expect(welcomed?.summary).toBe('commitment weakened: urge → welcome');
+  });
+});
+
+describe('a people named after two figures does not make them one figure (17b D9)', () => {
+  it.skipIf(!HAS_SHARED)('Syria 79/185 PP 41 → 80/224 PP 25: "16.7 million Syrians need humanitarian assistance" is not "1 million Syrian refugees … have returned"', async () => {
+    const result = await compare(join(SYRIA, 'A_RES_79_185.txt'), join(SYRIA, 'A_RES_80_224.txt'));
+    expect(summaries(findingAt(result, 'PP 41'))).toEqual([
+      'date added: December 2024',
+      'figure changed: 5.3 million → 4.5 million',
+      'figure changed: 7.2 million → 7 million',
+      'figure removed: 16.7 million',
+      'figure removed: two',
+      'figure added: 1 million',
+      'figure added: 1.8 million',
+    ]);
+  });
+
+  it('counter-cases: the same people counted by the same noun still pairs; a currency named in capitals still pairs', () => {
+    expect(numberChanges('an estimated 16.7 million Syrians need humanitarian assistance', 'an estimated 15.3 million Syrians need humanitarian assistance').map((signal) => signal.summary)).toEqual([
+      'figure changed: 16.7 million → 15.3 million',
+    ]);
+    expect(numberChanges('a budget of 30 million United States dollars', 'a budget of 40 million United States dollars').map((signal) => signal.summary)).toEqual(['figure changed: 30 million → 40 million']);
   });
 });
