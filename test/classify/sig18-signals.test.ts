@@ -4,6 +4,7 @@ import { compare } from '../../src/pipeline.js';
 import { hedgeChanges } from '../../src/classify/signals/hedges.js';
 import { commitmentShift } from '../../src/classify/signals/commitment.js';
 import { numberChanges } from '../../src/classify/signals/numbers.js';
+import { openingStanceRecorded, stanceDetector } from '../../src/classify/signals/stance.js';
 import { normalizeParagraph } from '../../src/normalize/normalize.js';
 import type { DiffPart, Finding, RedlineResult } from '../../src/types.js';
 import { HAS_SHARED, SHARED_DATA } from '../helpers/paths.js';
@@ -26,6 +27,7 @@ function findingAt(result: RedlineResult, label: string): Finding {
 }
 const summaries = (finding: Finding): string[] => finding.signals.map((signal) => signal.summary);
 const tokens = (text: string): string[] => normalizeParagraph(text).tokens;
+const side = (text: string) => ({ text, tokens: tokens(text) });
 
 describe('a scope qualifier replaced by a clause is no hedge removed (17b D9, D11)', () => {
   it.skipIf(!HAS_SHARED)('Rohingya 78/219 OP 20 → 79/182 OP 24: "inter alia, the" → "and the further escalation … and the resulting": no signal', async () => {
@@ -82,7 +84,7 @@ describe('a paragraph that still urges has lowered no ask (17b D9)', () => {
 describe('a people named after two figures does not make them one figure (17b D9)', () => {
   it.skipIf(!HAS_SHARED)('Syria 79/185 PP 41 → 80/224 PP 25: "16.7 million Syrians need humanitarian assistance" is not "1 million Syrian refugees … have returned"', async () => {
     const result = await compare(join(SYRIA, 'A_RES_79_185.txt'), join(SYRIA, 'A_RES_80_224.txt'));
-    expect(summaries(findingAt(result, 'PP 41'))).toEqual([
+    expect(summaries(findingAt(result, 'PP 41')).filter((summary) => !summary.startsWith('stance'))).toEqual([
       'date added: December 2024',
       'figure changed: 5.3 million → 4.5 million',
       'figure changed: 7.2 million → 7 million',
@@ -98,5 +100,29 @@ describe('a people named after two figures does not make them one figure (17b D9
       'figure changed: 16.7 million → 15.3 million',
     ]);
     expect(numberChanges('a budget of 30 million United States dollars', 'a budget of 40 million United States dollars').map((signal) => signal.summary)).toEqual(['figure changed: 30 million → 40 million']);
+  });
+});
+
+describe('an opening stance said as a plain note is the stance weakened (17b D8, D9)', () => {
+  it.skipIf(!HAS_SHARED)('Syria 79/185 PP 41 → 80/224 PP 25: "Alarmed that, according to the United Nations, …" → "Noting that, according to the United Nations, …"', async () => {
+    const result = await compare(join(SYRIA, 'A_RES_79_185.txt'), join(SYRIA, 'A_RES_80_224.txt'));
+    expect(summaries(findingAt(result, 'PP 41'))).toEqual([
+      'stance weakened: Alarmed → Noting',
+      'date added: December 2024',
+      'figure changed: 5.3 million → 4.5 million',
+      'figure changed: 7.2 million → 7 million',
+      'figure removed: 16.7 million',
+      'figure removed: two',
+      'figure added: 1 million',
+      'figure added: 1.8 million',
+    ]);
+  });
+
+  it('counter-cases: the other way round strengthened; another subject, a note with its own concern, or the stance kept give no such signal', () => {
+    const said = (before: string, after: string): string[] => stanceDetector.detect({ before: side(before), after: side(after), diff: [] }).map((signal) => signal.summary);
+    expect(said('Noting that, according to the United Nations, 5 million people are displaced,', 'Alarmed that, according to the United Nations, 7 million people are displaced,')).toEqual(['stance strengthened: Noting → Alarmed']);
+    expect(said('Alarmed that, according to the United Nations, 5 million people are displaced,', 'Noting the holding of the regional conference on migration in Geneva,')).toEqual([]);
+    expect(said('Alarmed that, according to the United Nations, 5 million people are displaced,', 'Noting with concern that, according to the United Nations, 7 million people are displaced,')).toEqual([]);
+    expect(openingStanceRecorded('Alarmed that the attacks continue,', 'Noting that the attacks continue, and alarmed at the attacks on schools,')).toBeNull();
   });
 });
