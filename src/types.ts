@@ -351,11 +351,11 @@ export interface CommitmentSignal extends SignalBase {
  */
 export interface StanceSignal extends SignalBase {
   type: 'stance';
-  /** The stance voiced, the same on both sides: `concern`, `alarm`, `regret`, `condemn`, `deplore`, `outrage`, `dismay`. */
+  /** The stance voiced, the same on both sides (or on the one side that voices it, the other only records): `concern`, `alarm`, `regret`, `condemn`, `deplore`, `outrage`, `dismay`. */
   stance: string;
   /** The words that voice it in the older text, as written (`Noting with concern`, `Concerned`). */
   from: string;
-  /** The words that voice it in the newer text, as written (`Noting with deep concern`, `Deeply concerned`). */
+  /** The words that voice it in the newer text, as written (`Noting with deep concern`, `Deeply concerned`), or the recording opening that replaced it (`Noting`). */
   to: string;
   /** `strengthened` when the newer text heightens the stance, `weakened` when it drops the degree. */
   direction: 'strengthened' | 'weakened';

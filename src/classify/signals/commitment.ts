@@ -451,9 +451,14 @@ export function commitmentShift(before: readonly string[], after: readonly strin
   // Sustainable consumption 79/202 → 80/135 OP 11 → OP 10). A clause added with a stronger verb ("Reaffirms the
   // commitment to … and encourages") or one dropped ("Emphasizes the need for … and looks forward to" → "Looks forward
   // to") still reads as the paragraph's commitment moved (round 16).
+  // The addressee must be kept only where the opening that replaced the verb asks someone too ("Urges Member States …"
+  // → "Encourages Member States …, and also urges the Secretary-General …": Member States urged less). An opening that
+  // asks no one ("Welcomes the establishment …, and urges the Independent Institution …", Syria 79/185 OP 21 → 80/224
+  // OP 8, trial 17b D9) lowered no ask: the paragraph still urges, and whom it no longer urges the actor signals say.
   if (from !== null && to !== null) {
-    if (toRank < fromRank && opensLaterClause(scaleTokens(after), from.phrase, addresseeOf(scaleTokens(before), from.phrase))) return null;
-    if (toRank > fromRank && opensLaterClause(scaleTokens(before), to.phrase, addresseeOf(scaleTokens(after), to.phrase))) return null;
+    const keptAddressee = (asked: string, other: string, tokens: readonly string[]): string | null => (ADDRESSING.test(other) ? addresseeOf(tokens, asked) : null);
+    if (toRank < fromRank && opensLaterClause(scaleTokens(after), from.phrase, keptAddressee(from.phrase, to.phrase, scaleTokens(before)))) return null;
+    if (toRank > fromRank && opensLaterClause(scaleTokens(before), to.phrase, keptAddressee(to.phrase, from.phrase, scaleTokens(after)))) return null;
   }
   // A verb put on another thing than the older verb was said of (`objectReplaced`): no shift of one position.
   if (from !== null && to !== null && objectReplaced(before, after, from.phrase, to.phrase)) return null;

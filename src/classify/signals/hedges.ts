@@ -61,15 +61,21 @@ const NEW_CLAUSE_WORDS = 8;
  * strengthens what both texts say (a desk officer's reading, issue 19).
  */
 function inClauses(diff: readonly DiffPart[], op: 'insert' | 'delete', lexicons: Lexicons): HedgeMention[] {
-  return diff
-    .filter((part) => part.op === op)
-    .flatMap((part) => {
-      const hedges = findHedges(part.text, lexicons);
-      if (hedges.length === 0) return [];
-      const words = part.text.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length;
-      const hedgeWords = hedges.reduce((sum, hedge) => sum + hedge.text.split(/\s+/u).length, 0);
-      return words - hedgeWords >= NEW_CLAUSE_WORDS ? hedges : [];
-    });
+  const other = op === 'insert' ? 'delete' : 'insert';
+  const wordsOf = (text: string): number => text.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length;
+  return diff.flatMap((part, index) => {
+    if (part.op !== op) return [];
+    const hedges = findHedges(part.text, lexicons);
+    if (hedges.length === 0) return [];
+    const hedgeWords = hedges.reduce((sum, hedge) => sum + hedge.text.split(/\s+/u).length, 0);
+    if (wordsOf(part.text) - hedgeWords >= NEW_CLAUSE_WORDS) return hedges;
+    // A scope qualifier taken out where a whole clause is put in its place (or put in where one is taken out) went with
+    // the words it qualified: "…2021, [-inter alia, the -]{+and the further escalation of the conflict in the country and
+    // the resulting +}cross-border displacement" (Rohingya 78/219 OP 20 → 79/182 OP 24, trial 17b D9) makes an example a
+    // consequence; the Assembly's stance is no stronger, and the texts read the other way round no weaker.
+    const replacedByClause = [diff[index - 1], diff[index + 1]].some((near) => near !== undefined && near.op === other && wordsOf(near.text) >= NEW_CLAUSE_WORDS);
+    return replacedByClause ? hedges.filter((hedge) => hedge.strength === 1) : [];
+  });
 }
 
 function subtract(mine: readonly HedgeMention[], theirs: readonly HedgeMention[]): HedgeMention[] {

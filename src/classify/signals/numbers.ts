@@ -696,7 +696,7 @@ const unitOf = (mention: NumberMention): string => /(basis\s?points?|percentage\
 function comparable(from: NumberMention, to: NumberMention, before: string, after: string): boolean {
   if (scaleOf(from) !== scaleOf(to) || unitOf(from) !== unitOf(to)) return false;
   const [mine, theirs] = [countedWords(before, from), countedWords(after, to)];
-  return (mine.size === 0 && theirs.size === 0) || [...mine].some((word) => theirs.has(word));
+  return (mine.size === 0 && theirs.size === 0) || sharedCounted(mine, theirs, from, to, before, after) > 0;
 }
 
 /**
@@ -756,6 +756,28 @@ export function countedWords(text: string, mention: NumberMention): Set<string> 
   return new Set(words.map((word) => word.replace(/(?<=\p{L}{3})s$/u, '')));
 }
 
+/** A people's name or adjective written after a figure ("Syrians", "Syrian", "Congolese", "Afghan", "Iraqi"): capitalised, with a demonym's ending. */
+const PEOPLE_WORD = /^\p{Lu}\p{L}*(?:ians?|eans?|ese|ish|i|ans?)$/u;
+
+/**
+ * The counted words (`countedWords`) that name a people: who is counted, not what. "16.7 million Syrians need
+ * humanitarian assistance" and "1 million Syrian refugees … have returned home" (Syria 79/185 PP 41 → 80/224 PP 25,
+ * trial 17b D9) count two things of one people; that people alone pairs no figures.
+ */
+export function peopleWords(text: string, mention: NumberMention): Set<string> {
+  const rest = text.slice(mention.end).split(/[,;:.()\d]/u)[0];
+  const words = rest.split(/[\s“”"]+/u).filter((word) => word !== '' && !COUNTED_STOP.has(word.toLowerCase())).slice(0, 5);
+  return new Set(words.filter((word) => PEOPLE_WORD.test(word)).map((word) => word.toLowerCase().replace(/(?<=\p{L}{3})s$/u, '')));
+}
+
+/** Counted words two figures share, a people they both name aside (`peopleWords`). */
+function sharedCounted(mine: ReadonlySet<string>, theirs: ReadonlySet<string>, from: NumberMention, to: NumberMention, before: string, after: string): number {
+  const shared = [...mine].filter((word) => theirs.has(word));
+  if (shared.length === 0) return 0;
+  const [fromPeople, toPeople] = [peopleWords(before, from), peopleWords(after, to)];
+  return shared.filter((word) => !(fromPeople.has(word) && toPeople.has(word))).length;
+}
+
 /** The content words just before a figure, in its clause (at most five, singular): what it is said of ("the target range at"). */
 export function leadWords(text: string, mention: NumberMention): Set<string> {
   const clause = text.slice(0, mention.start).split(/[,;:.()]/u).pop() ?? '';
@@ -806,7 +828,7 @@ function pairChanges(category: NumberCategory, removed: readonly NumberMention[]
     added.forEach((to, index) => {
       if (taken.has(index) || scale(to) !== scale(from) || unit(to) !== unit(from)) return;
       const theirs = addedWords[index];
-      const shared = words.size === 0 && theirs.size === 0 ? 1 : [...words].filter((word) => theirs.has(word)).length;
+      const shared = words.size === 0 && theirs.size === 0 ? 1 : sharedCounted(words, theirs, from, to, before, after);
       const lead = leadShared(i, index);
       const unsaid = unsaidBoth(i, index);
       // Left to a later one that says more of the same before it.

@@ -117,8 +117,41 @@ export function stanceChanges(before: string, after: string): StanceSignal[] {
   return signals;
 }
 
+/** A recording opening ("Noting that", "Notes", "Taking note of", "Recalling"): a fact said with no stance. Group: the words. */
+const RECORDING_OPENING = /^((?:Also\s+|Further\s+)?(?:Noting|Notes|Noted|Taking\s+note|Takes\s+note|Recalling|Recalls|Observing|Observes))\b/u;
+
+/**
+ * A stance that opened the paragraph said as a plain record in the other text, of the same subject: "Alarmed that,
+ * according to the United Nations, an estimated 16.7 million Syrians …" → "Noting that, according to the United Nations,
+ * more than 1 million Syrian refugees … have returned" (Syria 79/185 PP 41 → 80/224 PP 25, trial 17b D8–D9): the alarm
+ * dropped to a note is the stance weakened (raised from a note, strengthened). The commitment scale ranks neither
+ * (`commitmentShift` says nothing here), and a stance the other text still voices anywhere is read by `stanceChanges`.
+ */
+export function openingStanceRecorded(before: string, after: string): StanceSignal | null {
+  const read = (stanced: string, recorded: string): { mention: StanceMention; record: string } | null => {
+    const opening = findStanceMentions(stanced).find((mention) => mention.at === 0);
+    const record = RECORDING_OPENING.exec(recorded);
+    if (opening === undefined || record === null) return null;
+    // A record that voices a stance of its own ("Noting with concern that …") or still voices this one is read by
+    // `stanceChanges` (or is another stance), not as a plain note.
+    if (findStanceMentions(recorded).some((mention) => mention.stance === opening.stance || mention.at <= record[1].length + 12)) return null;
+    const subject = text(recorded.slice(record[1].length));
+    return sameSubject(opening, { ...opening, subject }) ? { mention: opening, record: record[1].replace(/\s+/g, ' ') } : null;
+  };
+  const text = (rest: string): string[] => rest.slice(0, 200).toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((one) => one !== '' && !PLAIN.has(one) && !/\d/.test(one)).slice(0, SUBJECT_WORDS);
+  const lowered = read(before, after);
+  if (lowered !== null) return { type: 'stance', stance: lowered.mention.stance, from: lowered.mention.said, to: lowered.record, direction: 'weakened', summary: `stance weakened: ${lowered.mention.said} → ${lowered.record}`, tally: 'stance weakened' };
+  const raised = read(after, before);
+  if (raised !== null) return { type: 'stance', stance: raised.mention.stance, from: raised.record, to: raised.mention.said, direction: 'strengthened', summary: `stance strengthened: ${raised.record} → ${raised.mention.said}`, tally: 'stance strengthened' };
+  return null;
+}
+
 /** The stance signal type: on paragraphs present on both sides (a stance is graver or milder only against what was said). */
 export const stanceDetector: SignalDetector = {
   type: 'stance',
-  detect: ({ before, after }) => (before.text === '' || after.text === '' || before.text === after.text ? [] : stanceChanges(before.text, after.text)),
+  detect: ({ before, after }) => {
+    if (before.text === '' || after.text === '' || before.text === after.text) return [];
+    const recorded = openingStanceRecorded(before.text, after.text);
+    return recorded === null ? stanceChanges(before.text, after.text) : [recorded, ...stanceChanges(before.text, after.text)];
+  },
 };
