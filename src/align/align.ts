@@ -41,8 +41,8 @@ import { relateUnpaired, RELATED_SETTINGS, type RelatedSettings } from './relate
  *    annotations (partial reuse, `related.ts`); the links stay as they are.
  */
 
-/** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way (11: a paragraph carried into its neighbour merged or linked; 12: a recalled list condensed into "its previous resolutions" paired; 15: a dropped paragraph taken whole into a linked one, in its wording, merged). */
-export const ALIGNER_VERSION = 'aligner/15-subsumed';
+/** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way (11: a paragraph carried into its neighbour merged or linked; 12: a recalled list condensed into "its previous resolutions" paired; 15: a dropped paragraph taken whole into a linked one, in its wording, merged; 16: the same edition's paragraph only when it opens as the event's own). */
+export const ALIGNER_VERSION = 'aligner/16-event-opening';
 
 /**
  * A paragraph's identity key for anchoring: its folded text, or for a paragraph without a word ("#", "* * *", "—")
@@ -789,9 +789,17 @@ function editionsOf(key: string): Set<string> {
 }
 
 /**
+ * The opening of an event's own paragraph, as a folded key writes it: looking forward to it or deciding to hold it, or
+ * welcoming or noting it as held or done (the classifier's AWAITING_OPENING and DONE_OPENING, events-held.ts).
+ */
+const EVENT_OPENING =
+  /^(?:(?:also|further|furthermore) )?(?:look(?:s|ing) forward(?: (?:also|further))? to|decides to (?:convene|hold|organize)|(?:welcom(?:es|ing)|not(?:es|ing)|tak(?:es|ing) note of)(?: (?:also|further|with (?:appreciation|satisfaction)))? (?:the )?(?:successful )?(?:convening|holding|hosting|establishment|creation|launch|organization|conclusion)\b)/;
+
+/**
  * Same edition (round 17, trial 17-a D1): an in-order link between two paragraphs naming different editions of the
  * same numbered events, none shared, gives way to an unpaired paragraph of the other side naming every edition the
- * linked paragraph names, and scoring at least the threshold with it. A yearly text looks forward to the next session
+ * linked paragraph names, opening as the event's own paragraph does (`EVENT_OPENING`), and scoring at least the
+ * threshold with it. A yearly text looks forward to the next session
  * of a body, then welcomes it as held, and looks forward to the one after: with one paragraph more on one side, the
  * in-order pass pairs each paragraph with the next one of its formula (Climate 78/153 → 79/206: "Looks forward to …
  * the twenty-eighth session" → "Looks forward to … the thirtieth session", while 79/206 OP 37 welcomes the twenty-eighth
@@ -811,7 +819,12 @@ function pairSameEdition(links: AlignmentLink[], scorer: PairScorer, keys: { lef
     const newerEvents = eventsOf(newer);
     if (![...eventsOf(older)].some((event) => newerEvents.has(event))) continue;
     const consider = (otherLeft: number, otherRight: number, wanted: Set<string>, side: 'left' | 'right'): void => {
-      const found = editionsOf(side === 'right' ? keys.right[otherRight] : keys.left[otherLeft]);
+      const candidate = side === 'right' ? keys.right[otherRight] : keys.left[otherLeft];
+      // The candidate must be the event's own paragraph (a look-forward or a record of it as held), not one that only
+      // names the edition (review 17 A1: "Notes with serious concern that the NDCs communicated ahead of the thirtieth
+      // session … fall far short" took the look-forward to the thirtieth session from its successor).
+      if (!EVENT_OPENING.test(candidate)) return;
+      const found = editionsOf(candidate);
       if (![...wanted].every((edition) => found.has(edition))) return;
       const scored = scorer.scoreAtLeast([otherLeft], [otherRight], threshold);
       if (scored && scored.similarity >= threshold) options.push({ link, left: otherLeft, right: otherRight, similarity: scored.similarity });
