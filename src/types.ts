@@ -962,6 +962,12 @@ export interface LineageMatch {
   similarity: number;
   /** Kind `partial` only: the share of the target paragraph's weighted wording that the earlier paragraph holds (0..1). */
   containment?: number;
+  /**
+   * How the wording came in, as the pair report classes its finding (`TargetMemoEdit`: `none`, `editorial`, `routine`,
+   * `substantive`; target.json's `edit`, a pair finding's `editorial` / `routine` booleans): present on a match taken
+   * from a pair report; a search match has none (`LineageSource.edit` says `none` for unchanged, else null).
+   */
+  edit?: TargetMemoEdit;
 }
 
 /** How a target paragraph carries an earlier paragraph (see `LineageMatch.kind`): a pair report's kinds, or `partial`. */
@@ -986,11 +992,18 @@ export interface LineageClosest {
 }
 
 /** One earlier document's paragraph(s) that a target paragraph carries, with the facts a reader needs. */
-export interface LineageSource extends Omit<LineageMatch, 'paragraph'> {
+export interface LineageSource extends Omit<LineageMatch, 'paragraph' | 'edit'> {
   /** Sort date of the earlier document. */
   date: string | null;
   /** Title of the earlier document. */
   title: string;
+  /**
+   * The modified class, in target.json's encoding (`TargetMemoEdit`): `none` (the same text), `editorial`, `routine`
+   * or `substantive` as the pair report classes the finding (a pair finding's `editorial` / `routine` booleans, read
+   * alike); null where no pair report judged the pair (a source the lineage search found, unless unchanged: `none`).
+   * Absent from lineages written before it.
+   */
+  edit?: TargetMemoEdit | null;
 }
 
 /**

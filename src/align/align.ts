@@ -36,13 +36,13 @@ import { relateUnpaired, RELATED_SETTINGS, type RelatedSettings } from './relate
  *      (`pairSameEdition`): the look-forward to an event pairs with its welcome as held, not with the next look-forward.
  *    - folded in: an unpaired paragraph whose own words (a long phrase its partner does not bring) are in a paragraph
  *      of the other side linked 1:1 joins that link as a merge's source or a split's part, even far from it
- *      (`absorbFoldedIn`).
+ *      (`absorbFoldedIn`); so does one taken whole into it in its wording, adding little (`isSubsumed`).
  * 4. Related. Paragraphs still unpaired whose content is found in other paragraphs of the other side get `related`
  *    annotations (partial reuse, `related.ts`); the links stay as they are.
  */
 
-/** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way (11: a paragraph carried into its neighbour merged or linked; 12: a recalled list condensed into "its previous resolutions" paired). */
-export const ALIGNER_VERSION = 'aligner/14-same-edition';
+/** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way (11: a paragraph carried into its neighbour merged or linked; 12: a recalled list condensed into "its previous resolutions" paired; 15: a dropped paragraph taken whole into a linked one, in its wording, merged; 16: the same edition's paragraph only when it opens as the event's own). */
+export const ALIGNER_VERSION = 'aligner/16-event-opening';
 
 /**
  * A paragraph's identity key for anchoring: its folded text, or for a paragraph without a word ("#", "* * *", "—")
@@ -789,9 +789,17 @@ function editionsOf(key: string): Set<string> {
 }
 
 /**
+ * The opening of an event's own paragraph, as a folded key writes it: looking forward to it or deciding to hold it, or
+ * welcoming or noting it as held or done (the classifier's AWAITING_OPENING and DONE_OPENING, events-held.ts).
+ */
+const EVENT_OPENING =
+  /^(?:(?:also|further|furthermore) )?(?:look(?:s|ing) forward(?: (?:also|further))? to|decides to (?:convene|hold|organize)|(?:welcom(?:es|ing)|not(?:es|ing)|tak(?:es|ing) note of)(?: (?:also|further|with (?:appreciation|satisfaction)))? (?:the )?(?:successful )?(?:convening|holding|hosting|establishment|creation|launch|organization|conclusion)\b)/;
+
+/**
  * Same edition (round 17, trial 17-a D1): an in-order link between two paragraphs naming different editions of the
  * same numbered events, none shared, gives way to an unpaired paragraph of the other side naming every edition the
- * linked paragraph names, and scoring at least the threshold with it. A yearly text looks forward to the next session
+ * linked paragraph names, opening as the event's own paragraph does (`EVENT_OPENING`), and scoring at least the
+ * threshold with it. A yearly text looks forward to the next session
  * of a body, then welcomes it as held, and looks forward to the one after: with one paragraph more on one side, the
  * in-order pass pairs each paragraph with the next one of its formula (Climate 78/153 → 79/206: "Looks forward to …
  * the twenty-eighth session" → "Looks forward to … the thirtieth session", while 79/206 OP 37 welcomes the twenty-eighth
@@ -811,7 +819,12 @@ function pairSameEdition(links: AlignmentLink[], scorer: PairScorer, keys: { lef
     const newerEvents = eventsOf(newer);
     if (![...eventsOf(older)].some((event) => newerEvents.has(event))) continue;
     const consider = (otherLeft: number, otherRight: number, wanted: Set<string>, side: 'left' | 'right'): void => {
-      const found = editionsOf(side === 'right' ? keys.right[otherRight] : keys.left[otherLeft]);
+      const candidate = side === 'right' ? keys.right[otherRight] : keys.left[otherLeft];
+      // The candidate must be the event's own paragraph (a look-forward or a record of it as held), not one that only
+      // names the edition (review 17 A1: "Notes with serious concern that the NDCs communicated ahead of the thirtieth
+      // session … fall far short" took the look-forward to the thirtieth session from its successor).
+      if (!EVENT_OPENING.test(candidate)) return;
+      const found = editionsOf(candidate);
       if (![...wanted].every((edition) => found.has(edition))) return;
       const scored = scorer.scoreAtLeast([otherLeft], [otherRight], threshold);
       if (scored && scored.similarity >= threshold) options.push({ link, left: otherLeft, right: otherRight, similarity: scored.similarity });
@@ -1046,11 +1059,12 @@ function absorbFoldedIn(
       if (scorer.containment(side, index, [target]) < GROUP_MEMBER_CONTAINMENT) continue;
       const partners = link[side];
       const gain = scorer.containment(other, target, [...partners, index].sort((p, q) => p - q)) - scorer.containment(other, target, partners);
-      if (gain < GROUP_MEMBER_SHARE && !isCutSentence(side, index, link, scorer, keys)) continue;
+      const subsumed = side === 'left' && isSubsumed(index, target, partners, scorer, keys);
+      if (gain < GROUP_MEMBER_SHARE && !subsumed && !isCutSentence(side, index, link, scorer, keys)) continue;
       // An older paragraph next to the link's source, the link in reading order, is where the gap pass would have merged
       // it: its position is the evidence a phrase of its own gives a paragraph from afar (see the comment above).
       const adjacent = side === 'left' && !link.moved && (index === partners[0] - 1 || index === partners[0] + 1);
-      if (!adjacent) {
+      if (!adjacent && !subsumed) {
         const run = side === 'left' ? scorer.sharedRun(index, target) : scorer.sharedRun(target, index);
         if (run < CONTAINED_RUN) continue;
         if (ownSharedRun(keys[side][index], keys[other][target], partners.map((partner) => keys[side][partner])) < CONTAINED_RUN) continue;
@@ -1091,6 +1105,45 @@ function absorbFoldedIn(
     added.push(link);
   }
   return [...links.filter((link) => !replaced.has(link)), ...added];
+}
+
+/**
+ * Least share of a dropped paragraph's content (IDF-weighted) in a newer paragraph for `isSubsumed`. DPRK 79/181
+ * OP 2 (a) (xiii) in 80/220 OP 2 (a) (viii): 1.0.
+ */
+const SUBSUMED_SHARE = 0.9;
+
+/**
+ * A dropped paragraph taken whole into the newer paragraph of a 1:1 link, whose wording the newer paragraph adopts: at
+ * least SUBSUMED_SHARE of its content there, and a phrase of CONTAINED_RUN words word for word that no partner of the
+ * link holds whole (the newer text reads the dropped paragraph's phrase, not the partner's). Such a paragraph adds
+ * little to the merged one (its gain is below GROUP_MEMBER_SHARE) and has few words of its own (below CONTAINED_RUN),
+ * because the partner already said much the same; it was folded into it, not dropped. 79/181 OP 2 (a) (xiii) "Violence
+ * and discrimination against women, including unequal access to employment and discriminatory laws and regulations;"
+ * → 80/220 OP 2 (a) (viii) "… women and girls, including unequal access to employment and discriminatory laws and
+ * regulations, domestic violence, …" (its partner, 79/181 (viii), read "discriminatory regulations") was reported as
+ * dropped language on violence against women (trial 17-b D3). A formula the partner carries whole ("the conclusions
+ * and recommendations of the Advisory Committee") is the partner's phrase and does not pass.
+ */
+function isSubsumed(index: number, target: number, partners: readonly number[], scorer: PairScorer, keys: { left: readonly string[]; right: readonly string[] }): boolean {
+  if (scorer.containment('left', index, [target]) < SUBSUMED_SHARE) return false;
+  const held = partners.map((partner) => ` ${keys.left[partner]} `);
+  return sharedRuns(keys.left[index], keys.right[target], CONTAINED_RUN).some((run) => !held.some((text) => text.includes(` ${run} `)));
+}
+
+/** Every maximal run of at least `least` words that `a` and `b` share in a row (a dynamic programme; a few pairs only). */
+function sharedRuns(a: string, b: string, least: number): string[] {
+  const [x, y] = [a.split(' '), b.split(' ')];
+  const runs: string[] = [];
+  let previous = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    const current = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j++) if (x[i - 1] === y[j - 1]) current[j] = previous[j - 1] + 1;
+    // A run ends at (i, j) when the next words differ (or either text ends).
+    for (let j = 1; j <= y.length; j++) if (current[j] >= least && (i === x.length || j === y.length || x[i] !== y[j])) runs.push(x.slice(i - current[j], i).join(' '));
+    previous = current;
+  }
+  return runs;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BatchDocument, BatchManifest, Lineage, LineageMatch, PairRecord, RedlineResult, TargetMemo } from '../types.js';
-import { buildTargetMemo } from '../target/index.js';
+import { buildTargetMemo, editOf } from '../target/index.js';
 import { isEarlier } from './lineage.js';
 import { BATCH_DEFAULTS } from '../options.js';
 
@@ -96,6 +96,8 @@ export function alignmentMatches(result: RedlineResult): LineageMatch[] | null {
         ...(numbers.some((number) => number !== null) ? { numbers } : {}),
         kind: finding.kind,
         similarity: finding.similarity,
+        // The report's class of the finding, as target.json writes it (trial 17-c D4: lineage.json had none).
+        edit: editOf(finding),
       });
     }
   }

@@ -52,6 +52,7 @@ export function buildLineage(
       kind: match.kind,
       similarity: match.similarity,
       ...(match.containment !== undefined ? { containment: match.containment } : {}),
+      edit: match.edit ?? (match.kind === 'unchanged' ? 'none' : null),
     });
   }
   // Per paragraph, the closest candidate under the floor among the earlier documents: the highest, ties to the

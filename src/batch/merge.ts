@@ -114,6 +114,8 @@ function mergeLineage(manifest: BatchManifest, parts: Lineage[]): Lineage {
           kind: source.kind,
           similarity: source.similarity,
           ...(source.containment !== undefined ? { containment: source.containment } : {}),
+          // The class the shard's pair report gave it (none from a search match: buildLineage reads it again).
+          ...(source.edit ? { edit: source.edit } : {}),
         });
       }
       // Each shard's closest candidate of a paragraph without a source: the lineage keeps the closest of them.

@@ -11,6 +11,7 @@ import { TOOL_VERSION } from '../version.js';
 import { documentSignature, paragraphSignatures } from './signature.js';
 import { LINEAGE_PARTIAL_RUN, LINEAGE_PARTIAL_SHARE, LINEAGE_PARTIAL_WORDS, LINEAGE_TERM_CANDIDATES, LINEAGE_TERM_SHARE, LINEAGE_VERSION, LineageIndex } from './lineage-index.js';
 import { createScorer } from '../similarity/scorer.js';
+import { sharesLanguage } from './lineage-names.js';
 import { fileSafeId } from './read-corpus.js';
 import type { ResolvedBatchOptions } from './options.js';
 import { BatchCache, encodeSignature, writeJsonAtomic, type ScanEntry } from './cache.js';
@@ -293,7 +294,7 @@ function bestSource(
     const single = score(group);
     keep(single.similarity, group, single.surface === target.surface ? 'unchanged' : 'modified');
     if (single.similarity < task.floor) {
-      const share = partialShare(scorer, paragraph, candidate, target);
+      const share = partialShare(scorer, paragraph, candidate, target, paragraphs[candidate].text);
       if (share !== null && (partial === null || share > partial.containment! || (share === partial.containment && single.similarity > partial.similarity)))
         partial = { paragraph, paragraphs: group, ...cite(group), kind: 'partial', similarity: single.similarity, containment: share };
     }
@@ -331,13 +332,17 @@ function bestSource(
  * `LINEAGE_PARTIAL_RUN` words word for word; else null. Trial 16b: Nigeria 2014's "Thus private-sector engagement is
  * required to help address the limitations of law enforcement and national security …" takes one sentence of a longer
  * paragraph of the US 2009 Cyberspace Policy Review and adds its own; whole paragraphs score under the move threshold.
- * A common phrase alone is no source: it must also be a good share of the paragraph's wording.
+ * A common phrase alone is no source: it must also be a good share of the paragraph's wording, and language rather than
+ * a name: the shared phrases hold two content words written in lower case (`sharesLanguage`; a treaty's or a conference's
+ * title does not).
  */
-function partialShare(scorer: PairScorer, paragraph: number, candidate: number, target: NormalizedParagraph): number | null {
+function partialShare(scorer: PairScorer, paragraph: number, candidate: number, target: NormalizedParagraph, candidateText: string): number | null {
   if (target.content.length < LINEAGE_PARTIAL_WORDS) return null;
   const share = scorer.containment('right', paragraph, [candidate]);
   if (share < LINEAGE_PARTIAL_SHARE) return null;
   if (scorer.sharedRun(candidate, paragraph) < LINEAGE_PARTIAL_RUN) return null;
+  // The phrase must be language, not only a name both paragraphs cite (a treaty's or a meeting's title: trial 17-c D2).
+  if (!sharesLanguage(target.surface, normalizeParagraph(candidateText).surface)) return null;
   return Math.round(share * 10_000) / 10_000;
 }
 

@@ -89,7 +89,7 @@ function findingHref(record: PairRecord | undefined, finding: number): string | 
 }
 
 /** How a finding's earlier wording came in (`TargetMemoEdit`). */
-function editOf(finding: Finding): TargetMemoEdit {
+export function editOf(finding: Finding): TargetMemoEdit {
   if (finding.kind === 'unchanged') return 'none';
   if (finding.kind === 'modified' && finding.editorial) return 'editorial';
   if (finding.kind === 'modified' && finding.routine) return 'routine';
