@@ -1518,12 +1518,41 @@ export interface AbsentPosition {
   paragraphs: number[];
 }
 
+/** Why a change is among a pair's key changes, most telling first (the pair report's ranking, `report/key-changes.ts`). */
+export type KeyChangeRank = 'position shift' | 'new or dropped operative' | 'operative' | 'preambular';
+
+/** One key change of a history step: the pair report's key-change line, with the position it happened to. */
+export interface HistoryKeyChange {
+  /** Why it ranks where it does. */
+  rank: KeyChangeRank;
+  /** The line as the pair report's key changes say it, signals after a dash (`OP 17: welcomes → takes note of (weaker) — commitment weakened: welcome → note`). */
+  text: string;
+  /** `weaker` or `stronger` when its signals all point one way, else null. */
+  tone: 'weaker' | 'stronger' | null;
+  /** The number of the position it happened to (`positions[].number`), or null when its paragraphs are in none. */
+  position: number | null;
+}
+
+/** What one step of a history changed (a version against the previous one): counts, then the key changes as the pair report ranks them. */
+export interface HistoryStepSummary {
+  /** Index of the newer version (the older one is `version - 1`). */
+  version: number;
+  /** The step's findings by class: modified ones told apart (substantive, routine, editorial), new ones (not back), dropped, reinstated. */
+  counts: { substantive: number; routine: number; editorial: number; new: number; dropped: number; reinstated: number };
+  /** The first `KEY_CHANGES_SHOWN` (8) key changes of the pair, ranked as `compare` ranks them. */
+  keyChanges: HistoryKeyChange[];
+  /** How many key changes the pair has in all (those not listed are counted). */
+  keyChangesTotal: number;
+}
+
 /** The collation of N versions of one text: positions × versions, read off the ranked variant graph. */
 export interface History {
   /** What the versions are called together: their shared title, else their titles' shared opening (`FOMC statement`), else the newest's. */
   title: string;
   /** The versions, oldest first. */
   versions: HistoryVersion[];
+  /** One per step (version 1 onwards): what it changed, in counts and key changes; what a reader wants before the table. */
+  summary: HistoryStepSummary[];
   /** The positions in row order; every paragraph of every version is in exactly one cell of one position. */
   positions: HistoryPosition[];
   /** Places kept aside from the graph (moved paragraphs, orders that disagree), by position then version. */

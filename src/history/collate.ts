@@ -2,6 +2,7 @@ import { GROUP_SEPARATOR, type Comparison, type Document, type Finding, type His
 import { groupPositions, type PositionParagraphs } from './positions.js';
 import { rankPositions } from './rank.js';
 import { timelineOf } from './timeline.js';
+import { summarizeSteps } from './summary.js';
 
 /** What the collation reads: the versions, the pairs of consecutive versions, and the paragraphs found to come back. */
 export interface CollationInput {
@@ -122,6 +123,7 @@ export function collateVersions(input: CollationInput): History {
   return {
     title: commonTitle(documents.map((document) => document.meta.title)),
     versions,
+    summary: summarizeSteps(documents, comparisons, reinstatements, positions),
     positions,
     transpositions: moves(transpositions.map(([position, version]) => [rowOf.get(position)!, version]), positions),
   };

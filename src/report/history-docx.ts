@@ -57,6 +57,18 @@ export async function renderHistoryDocx(result: HistoryResult, options: HistoryD
   children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Summary')] }));
   // The counts as the text output words them ("positions 38 · changed 24 · …"; was "Positions: positions 38", trial 15b).
   children.push(new Paragraph({ spacing: { after: 80 }, children: [new TextRun(clean(model.figures.map((figure) => `${figure.label} ${figure.value}`).join(' · ')))] }));
+  // What each step changed, before the positions (trial 17b D14): its counts, then its key changes as `compare` ranks
+  // them, each with the number of its position; the tone in words, as black-and-white print loses colour.
+  if (model.stepSummaries.length) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Key changes by step')] }));
+    for (const step of model.stepSummaries) {
+      children.push(new Paragraph({ keepNext: step.keyChanges.length > 0, spacing: { before: 80, after: 40 }, children: [new TextRun({ text: clean(step.heading), bold: true }), new TextRun(clean(`: ${step.counts}`))] }));
+      for (const change of step.keyChanges) {
+        children.push(new Paragraph({ indent: { left: 360, hanging: 240 }, spacing: { after: 40 }, children: [new TextRun(clean(`${change.number === null ? '• ' : `${change.number}. `}${change.text}`))] }));
+      }
+      if (step.more) children.push(new Paragraph({ indent: { left: 360 }, spacing: { after: 40 }, children: [new TextRun({ text: clean(step.more), italics: true })] }));
+    }
+  }
   // A resolution's formula and a title or section line carry no label and no number, as in the pair memo (trial 16a:
   // "1. formula (Unchanged)" opened every history, where `compare -o .docx` prints "The General Assembly," alone): the
   // positions a reader cites are numbered from the first labelled one.
