@@ -74,3 +74,32 @@ describe.skipIf(!HAS_SHARED)('the history summary of the Special Committee on th
     expect(words).toContain('Key changes by step78/111 → 79/125: 4 substantive · 6 routine · 1 dropped23. dropped OP 3 (b): To consider');
   });
 });
+
+// Trial 17c D12: a step was a reduced finding under other names (no `reasons`, `change`, `scores`, `renumbered`;
+// `fromParagraphs` for `left`). It is now the pair report's finding, with the version it comes from.
+describe.skipIf(!HAS_SHARED)('a history step is the pair finding, under its names', () => {
+  it('equals, for every cell one finding feeds, that finding of compare plus `from` (Charter 78/111 → 79/125)', async () => {
+    const paths = versionsOf(join(SERIES, 'report-of-the-special-committee-on-the-charter-of-the-united'));
+    const result = await compareVersions(paths);
+    const pair = (await compare(paths[0], paths[1])).comparisons[0];
+    let compared = 0;
+    for (const finding of pair.findings) {
+      if (finding.right.length === 0) continue;
+      const cell = result.history.positions.map((position) => position.cells[1]).find((candidate) => candidate?.paragraphs.join() === finding.right.join());
+      expect(cell, `a cell holds ${finding.right.join('+')}`).toBeDefined();
+      expect(cell!.step).toEqual({ from: 0, ...finding });
+      compared++;
+    }
+    expect(compared).toBe(pair.findings.filter((finding) => finding.right.length > 0).length);
+    // The routine steps say why, as the pair finding does: the step had no `reasons` before.
+    const routine = result.history.positions.flatMap((position) => (position.cells[1]?.step?.routine ? [position.cells[1].step] : []));
+    expect(routine.length).toBe(6);
+    expect(routine.every((step) => (step.reasons ?? []).length > 0)).toBe(true);
+    // The reinstated OP 3 (b) links to 78/111's paragraph, `left` indexing the version it comes from.
+    const back = result.history.positions.find((position) => position.reinstated)!.cells[2]!.step!;
+    expect(back.from).toBe(0);
+    expect(back.left).toEqual(result.history.positions.find((position) => position.reinstated)!.cells[0]!.paragraphs);
+    expect(back.right).toEqual(result.history.positions.find((position) => position.reinstated)!.cells[2]!.paragraphs);
+    expect(Object.keys(back)).toEqual(expect.arrayContaining(['from', 'kind', 'left', 'right', 'renumbered', 'scores', 'similarity', 'diff', 'signals']));
+  });
+});
