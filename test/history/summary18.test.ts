@@ -103,3 +103,29 @@ describe.skipIf(!HAS_SHARED)('a history step is the pair finding, under its name
     expect(Object.keys(back)).toEqual(expect.arrayContaining(['from', 'kind', 'left', 'right', 'renumbered', 'scores', 'similarity', 'diff', 'signals']));
   });
 });
+
+// Trial 17b D17: Word numbered positions from the first labelled one (the formula not counted), so its "21. PP 14" was
+// the page's and the Markdown's "22. PP 14". One numbering now, the data's (`positions[].number`).
+describe.skipIf(!HAS_SHARED)('one position numbering in every history format', () => {
+  it('gives each labelled position the same number in Word, Markdown, text and HTML (Rohingya 78/219 → 80/221)', async () => {
+    const result = await compareVersions(versionsOf(join(SERIES, 'situation-of-human-rights-of-rohingya-muslims-and-other-mino')));
+    const xml = await (await JSZip.loadAsync(await renderHistoryDocx(result))).file('word/document.xml')!.async('string');
+    // Word's position headings: "<number>. <place>" in a run of their own.
+    const word = [...xml.matchAll(/<w:t(?: [^>]*)?>(\d+)\. ((?:PP|OP) [^<:→]+)<\/w:t>/g)].map((match) => `${match[1]}. ${match[2]}`);
+    expect(word.length).toBeGreaterThan(100);
+    const markdown = renderHistoryMarkdown(result);
+    const text = renderHistoryText(result, { color: false, showUnchanged: true });
+    const html = renderHistoryHtml(result);
+    // Every Markdown and text heading is Word's, number and place alike; every Word number is a row of the page.
+    const markdownHeadings = [...markdown.matchAll(/^### (\d+\. .+)$/gm)].map((match) => match[1]);
+    const textHeadings = [...text.matchAll(/^#(\d+) ((?:PP|OP) .+?) \[/gm)].map((match) => `${match[1]}. ${match[2]}`);
+    expect(markdownHeadings.length).toBeGreaterThan(50);
+    for (const heading of markdownHeadings.filter((heading) => /^\d+\. (?:PP|OP) /.test(heading))) expect(word).toContain(heading);
+    expect(textHeadings.filter((heading) => !word.includes(heading))).toEqual([]);
+    for (const heading of word) expect(html).toContain(`id="pos-${heading.split('.')[0]}"`);
+    // The formula has no heading: Word's first numbered position is 2, as on the page.
+    expect(word[0]).toBe('2. PP 1');
+    const moved = result.history.transpositions[0];
+    expect(xml.replace(/<[^>]+>/g, '')).toContain(`Moved against the others' order: #${moved.number} `.replace("'", '&apos;'));
+  });
+});
