@@ -1528,7 +1528,7 @@ export interface HistoryStepSummary {
   version: number;
   /** The step's findings by class: modified ones told apart (substantive, routine, editorial), new ones (not back), dropped, reinstated. */
   counts: { substantive: number; routine: number; editorial: number; new: number; dropped: number; reinstated: number };
-  /** The first `KEY_CHANGES_SHOWN` (8) key changes of the pair, ranked as `compare` ranks them. */
+  /** The first five key changes of the pair (`STEP_KEY_CHANGES`), ranked and worded as `compare` ranks and words them. */
   keyChanges: HistoryKeyChange[];
   /** How many key changes the pair has in all (those not listed are counted). */
   keyChangesTotal: number;

@@ -4,6 +4,12 @@ import { lineWithSignals } from '../report/digest-line.js';
 import { unrelatedAbsence } from '../report/labels.js';
 
 /**
+ * How many key changes a step keeps, the rest counted: five lines a step keep the first screen short, and each line is
+ * phrased (`digestLine`, the costly part: 2.3 of 2.5 s over the 218 steps of the FOMC statements with eight).
+ */
+export const STEP_KEY_CHANGES = 5;
+
+/**
  * What each step of a history changed, for the first screen of every format (trial 17b D14: the DPRK history opened on
  * 100 positions and no word of what was weakened or dropped across the three sessions): the step's findings counted by
  * class, and its key changes as `compare` ranks and words them for that pair (`firstKeyChanges`: one classification,
@@ -37,7 +43,7 @@ export function summarizeSteps(
         else counts.new++;
       }
     }
-    const { shown, total } = unrelatedAbsence(comparison) ? { shown: [], total: 0 } : firstKeyChanges(comparison, left, right);
+    const { shown, total } = unrelatedAbsence(comparison) ? { shown: [], total: 0 } : firstKeyChanges(comparison, left, right, STEP_KEY_CHANGES);
     const keyChanges: HistoryKeyChange[] = shown.map(({ rank, line }) => {
       const finding = comparison.findings[line.finding];
       const reinstated = finding.kind === 'new' && finding.right.every((paragraph) => back.has(paragraph));

@@ -210,9 +210,6 @@ export function versionStatus(result: HistoryResult, version: number): string {
   return result.documents[version]?.status?.stage ?? '';
 }
 
-/** How many key changes each step of the history's summary lists in the outputs (the JSON holds up to eight); the rest are counted. */
-export const SUMMARY_KEY_CHANGES_SHOWN = 5;
-
 /** One step of the history's summary as the outputs say it: heading, counts, key changes to show, and how many more. */
 export interface StepSummaryView {
   /** `78/218 → 79/181`. */
@@ -227,8 +224,8 @@ export interface StepSummaryView {
 
 /**
  * The summary of each step (trial 17b D14): what it changed in counts, then its first key changes as the pair report
- * ranks them, for the first screen of every history format. One step to a line of counts and up to
- * `SUMMARY_KEY_CHANGES_SHOWN` lines: the table below tells the rest.
+ * ranks them, for the first screen of every history format. One step to a line of counts and the key changes the data
+ * keeps (five): the table below tells the rest.
  */
 export function stepSummaries(result: HistoryResult): StepSummaryView[] {
   const names = result.history.versions.map((version) => version.name);
@@ -243,7 +240,7 @@ export function stepSummaries(result: HistoryResult): StepSummaryView[] {
       [counts.reinstated, 'reinstated'],
     ];
     const said = parts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`);
-    const shown = step.keyChanges.slice(0, SUMMARY_KEY_CHANGES_SHOWN);
+    const shown = step.keyChanges;
     const more = step.keyChangesTotal - shown.length;
     return {
       heading: `${names[step.version - 1]} → ${names[step.version]}`,

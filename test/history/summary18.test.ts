@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compare, compareVersions } from '../../src/pipeline.js';
 import { firstKeyChanges } from '../../src/report/key-changes.js';
+import { STEP_KEY_CHANGES } from '../../src/history/summary.js';
 import { lineWithSignals } from '../../src/report/digest-line.js';
 import { renderHistoryText } from '../../src/report/history-text.js';
 import { renderHistoryMarkdown } from '../../src/report/history-markdown.js';
@@ -45,7 +46,7 @@ describe.skipIf(!HAS_SHARED)('the history summary of the Special Committee on th
     for (let k = 1; k < paths.length; k++) {
       const pair = await compare(paths[k - 1], paths[k]);
       const [left, right] = pair.documents;
-      const expected = firstKeyChanges(pair.comparisons[0], left.paragraphs, right.paragraphs);
+      const expected = firstKeyChanges(pair.comparisons[0], left.paragraphs, right.paragraphs, STEP_KEY_CHANGES);
       const step = result.history.summary[k - 1];
       expect(step.keyChangesTotal).toBe(expected.total);
       expect(step.keyChanges.map((change) => change.rank)).toEqual(expected.shown.map((change) => change.rank));
