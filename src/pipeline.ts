@@ -614,7 +614,7 @@ function findReinstatements(
     const [left] = finding.left as readonly number[];
     const [right] = finding.right as readonly number[];
     const entry = pool[left];
-    return { version, paragraph: fresh[right], step: { ...stepOfFinding(finding, entry.version), fromParagraphs: [...entry.paragraphs] } };
+    return { version, paragraph: fresh[right], step: { ...stepOfFinding(finding, entry.version), left: [...entry.paragraphs], right: [fresh[right]] } };
   });
 }
 

@@ -14,9 +14,11 @@ export const SCHEMA_VERSION = 1;
  * The version of the history contract that `HistoryResult.schemaVersion` carries (docs/redline-history.schema.json),
  * raised on its own when a history field changes meaning. 2: `history.transpositions` holds one entry per move (a
  * position out of order in several versions in a row is one move, in the first of them; it was one entry per version),
- * each with the position's `number`, and `positions[].number` is given.
+ * each with the position's `number`, and `positions[].number` is given. 3: a step is the pair report's finding under its
+ * names (`left`, was `fromParagraphs`; `right`, `renumbered`, `scores`, `reasons`, `change` …: trial 17c D12), and
+ * `history.summary` holds each step's counts and key changes (trial 17b D14).
  */
-export const HISTORY_SCHEMA_VERSION = 2;
+export const HISTORY_SCHEMA_VERSION = 3;
 
 /** Facts about a document: from its front matter, the catalogue, or derived from the text. */
 export interface DocumentMeta {
@@ -477,7 +479,8 @@ export interface ResolutionListChange {
   newerSpan: [number, number];
 }
 
-interface FindingBase {
+/** The fields every finding has, whatever its kind; a history step has them too (`HistoryStep`). */
+export interface FindingBase {
   /** True when the paragraphs were paired out of reading order. */
   moved: boolean;
   /** For `merged`: the left indices in the order the merged paragraph reads them (and the diff shows them), when not ascending. */
@@ -1434,38 +1437,24 @@ export interface HistoryVersion {
 }
 
 /**
- * What the pair report says about the link that brought a position into a version: from the version where the
- * position was last present (the previous version, or an earlier one for a reinstated paragraph).
+ * The link that brought a position into a version: the pair report's finding, under its names (`kind`, `left`,
+ * `right`, `reasons`, `change`, `scores`, `renumbered` …: trial 17c D12, a step was a reduced finding under other
+ * names), with the version it comes from: the previous version, or an earlier one for a reinstated paragraph (then
+ * `left` indexes that version). When several findings feed one cell (a position split earlier whose parts changed
+ * apart) they are told as one: their shared kind, else `modified`; `left` and `right` their paragraphs; the mean
+ * similarity and scores; the diffs joined with GROUP_SEPARATOR; signals, reasons and footnote changes in order;
+ * editorial when every one is, routine when one is and the rest are routine or unchanged; `change`, `resolutionList`
+ * and `order` only when one finding has them.
  */
-export interface HistoryStep {
+export interface HistoryStep extends FindingBase {
   /** Index of the version the link comes from (for `new`: the previous version, where the position was absent). */
   from: number;
-  /** Paragraph indices in version `from` (empty for `new`). */
-  fromParagraphs: number[];
-  /**
-   * The finding's kind; when several findings feed one cell (a position split earlier whose parts changed apart) their
-   * shared kind, else `modified`.
-   */
+  /** The finding's kind (several findings: their shared kind, else `modified`). */
   kind: FindingKind;
-  /** Combined similarity, 0..1 (the mean over the findings that feed the cell). */
-  similarity: number;
-  /** True when only case, punctuation, spelling or abbreviations changed (every feeding finding editorial). */
-  editorial: boolean;
-  /** True when the only change is the yearly succession (every feeding finding routine or unchanged, one routine). */
-  routine: boolean;
-  /** True when a feeding finding was paired out of reading order (the pair report's `moved`; see also `History.transpositions`). */
-  moved: boolean;
-  /** Word diff from version `from`'s text to this version's (several findings: joined with GROUP_SEPARATOR). */
-  diff: DiffPart[];
-  /** The findings' policy signals, in order. */
-  signals: Signal[];
-  /**
-   * The footnotes of its paragraphs that changed, came or went in this step, as the pair report's finding has them
-   * (`Finding.footnoteChanges`; several findings: in order); absent when none. An `unchanged` step may carry them: the
-   * paragraph kept its words, its note changed (ATT 79/52 → A/C.1/80/L.9, OP 2's note 8 gains Panama). A note only
-   * renumbered, or read differently from a PDF, is no change, as in the pair report.
-   */
-  footnoteChanges?: FootnoteChange[];
+  /** Paragraph indices in version `from` (empty for `new`). */
+  left: number[];
+  /** Paragraph indices in this version (empty for `dropped`, which no cell holds). */
+  right: number[];
 }
 
 /** A position present in a version: its paragraph(s) there and how it got there. */
@@ -1517,7 +1506,7 @@ export interface Reinstatement {
   version: number;
   /** Its paragraph index in that version (a `new` paragraph of the pair with the previous version). */
   paragraph: number;
-  /** The link from the version where the position was last present (its `from` and `fromParagraphs`). */
+  /** The link from the version where the position was last present (its `from` and `left`). */
   step: HistoryStep;
 }
 
@@ -1531,12 +1520,41 @@ export interface AbsentPosition {
   paragraphs: number[];
 }
 
+/** Why a change is among a pair's key changes, most telling first (the pair report's ranking, `report/key-changes.ts`). */
+export type KeyChangeRank = 'position shift' | 'new or dropped operative' | 'operative' | 'preambular';
+
+/** One key change of a history step: the pair report's key-change line, with the position it happened to. */
+export interface HistoryKeyChange {
+  /** Why it ranks where it does. */
+  rank: KeyChangeRank;
+  /** The line as the pair report's key changes say it, signals after a dash (`OP 17: welcomes → takes note of (weaker) — commitment weakened: welcome → note`). */
+  text: string;
+  /** `weaker` or `stronger` when its signals all point one way, else null. */
+  tone: 'weaker' | 'stronger' | null;
+  /** The number of the position it happened to (`positions[].number`), or null when its paragraphs are in none. */
+  position: number | null;
+}
+
+/** What one step of a history changed (a version against the previous one): counts, then the key changes as the pair report ranks them. */
+export interface HistoryStepSummary {
+  /** Index of the newer version (the older one is `version - 1`). */
+  version: number;
+  /** The step's findings by class: modified ones told apart (substantive, routine, editorial), new ones (not back), dropped, reinstated. */
+  counts: { substantive: number; routine: number; editorial: number; new: number; dropped: number; reinstated: number };
+  /** The first five key changes of the pair (`STEP_KEY_CHANGES`), ranked and worded as `compare` ranks and words them. */
+  keyChanges: HistoryKeyChange[];
+  /** How many key changes the pair has in all (those not listed are counted). */
+  keyChangesTotal: number;
+}
+
 /** The collation of N versions of one text: positions × versions, read off the ranked variant graph. */
 export interface History {
   /** What the versions are called together: their shared title, else their titles' shared opening (`FOMC statement`), else the newest's. */
   title: string;
   /** The versions, oldest first. */
   versions: HistoryVersion[];
+  /** One per step (version 1 onwards): what it changed, in counts and key changes; what a reader wants before the table. */
+  summary: HistoryStepSummary[];
   /** The positions in row order; every paragraph of every version is in exactly one cell of one position. */
   positions: HistoryPosition[];
   /** Places kept aside from the graph (moved paragraphs, orders that disagree), by position then version. */

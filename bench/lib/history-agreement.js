@@ -51,6 +51,6 @@ function judge(position, finding, version) {
     return covers ? 'widened' : 'other';
   }
   const step = after.step;
-  if (step && step.kind === finding.kind && step.similarity === finding.similarity && same(step.diff, finding.diff) && same(step.fromParagraphs, finding.left)) return 'agree';
+  if (step && step.kind === finding.kind && step.similarity === finding.similarity && same(step.diff, finding.diff) && same(step.left, finding.left)) return 'agree';
   return 'other';
 }

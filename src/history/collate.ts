@@ -2,6 +2,7 @@ import { GROUP_SEPARATOR, type Comparison, type Document, type Finding, type His
 import { groupPositions, type PositionParagraphs } from './positions.js';
 import { rankPositions } from './rank.js';
 import { timelineOf } from './timeline.js';
+import { summarizeSteps } from './summary.js';
 
 /** What the collation reads: the versions, the pairs of consecutive versions, and the paragraphs found to come back. */
 export interface CollationInput {
@@ -18,41 +19,57 @@ export function versionName(meta: Document['meta']): string {
   return meta.resolution ?? meta.symbol ?? meta.id;
 }
 
-/** The step a finding of the pair (version − 1 → version) describes. */
+/** The step a finding of the pair (version − 1 → version) describes: the finding itself, with the version it comes from. */
 export function stepOfFinding(finding: Finding, from: number): HistoryStep {
-  return {
-    from,
-    fromParagraphs: [...finding.left],
-    kind: finding.kind,
-    similarity: finding.similarity,
-    editorial: finding.editorial,
-    routine: finding.routine,
-    moved: finding.moved,
-    diff: finding.diff,
-    signals: finding.signals,
-    ...(finding.footnoteChanges?.length ? { footnoteChanges: finding.footnoteChanges } : {}),
-  };
+  return { from, ...finding, left: [...finding.left], right: [...finding.right] };
 }
 
-/** Several steps feeding one cell, told as one: their shared kind (else modified), the diffs joined, the signals in order. */
+/** Several steps feeding one cell, told as one finding: their shared kind (else modified), the diffs joined, the rest in order. */
 function joinSteps(steps: HistoryStep[]): HistoryStep {
   if (steps.length === 1) return steps[0];
   const from = steps[0].from;
   const kinds = new Set(steps.map((step) => step.kind));
+  const ascending = (indices: Iterable<number>): number[] => [...new Set(indices)].sort((a, b) => a - b);
+  const reasons = steps.flatMap((step) => step.reasons ?? []);
   const footnoteChanges = steps.flatMap((step) => step.footnoteChanges ?? []);
+  const only = <K extends 'change' | 'resolutionList' | 'order'>(key: K): Partial<Pick<HistoryStep, K>> => {
+    const carriers = steps.filter((step) => step[key] !== undefined);
+    return carriers.length === 1 ? ({ [key]: carriers[0][key] } as Partial<Pick<HistoryStep, K>>) : {};
+  };
   const diff = steps.flatMap((step, index) => (index === 0 ? step.diff : [{ op: 'equal' as const, text: GROUP_SEPARATOR }, ...step.diff]));
   return {
     from,
-    fromParagraphs: [...new Set(steps.filter((step) => step.from === from).flatMap((step) => step.fromParagraphs))].sort((a, b) => a - b),
     kind: kinds.size === 1 ? steps[0].kind : 'modified',
-    similarity: steps.reduce((sum, step) => sum + step.similarity, 0) / steps.length,
+    left: ascending(steps.filter((step) => step.from === from).flatMap((step) => step.left)),
+    right: ascending(steps.flatMap((step) => step.right)),
+    moved: steps.some((step) => step.moved),
+    ...only('order'),
     editorial: steps.every((step) => step.editorial),
     routine: steps.some((step) => step.routine) && steps.every((step) => step.routine || step.kind === 'unchanged'),
-    moved: steps.some((step) => step.moved),
+    ...(reasons.length ? { reasons } : {}),
+    ...only('change'),
+    ...only('resolutionList'),
+    renumbered: steps.some((step) => step.renumbered),
+    similarity: steps.reduce((sum, step) => sum + step.similarity, 0) / steps.length,
+    scores: meanScores(steps.map((step) => step.scores)),
     diff,
     signals: steps.flatMap((step) => step.signals),
     ...(footnoteChanges.length ? { footnoteChanges } : {}),
   };
+}
+
+/** The mean of each component score over the findings that have it (a new paragraph's finding has none). */
+function meanScores(all: ReadonlyArray<HistoryStep['scores']>): HistoryStep['scores'] {
+  const sums = new Map<keyof HistoryStep['scores'], { sum: number; count: number }>();
+  for (const scores of all) {
+    for (const [key, value] of Object.entries(scores) as Array<[keyof HistoryStep['scores'], number | undefined]>) {
+      if (typeof value !== 'number') continue;
+      const entry = sums.get(key) ?? { sum: 0, count: 0 };
+      sums.set(key, { sum: entry.sum + value, count: entry.count + 1 });
+    }
+  }
+  // Four places, as the pair report rounds each score.
+  return Object.fromEntries([...sums].map(([key, { sum, count }]) => [key, Math.round((sum / count) * 10_000) / 10_000]));
 }
 
 /** The labels of some paragraphs (`OP5 + OP6`), or null when none has one. */
@@ -122,6 +139,7 @@ export function collateVersions(input: CollationInput): History {
   return {
     title: commonTitle(documents.map((document) => document.meta.title)),
     versions,
+    summary: summarizeSteps(documents, comparisons, reinstatements, positions),
     positions,
     transpositions: moves(transpositions.map(([position, version]) => [rowOf.get(position)!, version]), positions),
   };

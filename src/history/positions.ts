@@ -58,7 +58,7 @@ function linkedComponents(space: NodeSpace, versionCount: number, comparisons: r
   for (const reinstatement of reinstatements) {
     if (reinstatement.version >= versionCount) continue;
     const node = space.offsets[reinstatement.version] + reinstatement.paragraph;
-    for (const paragraph of reinstatement.step.fromParagraphs) components.union(node, space.offsets[reinstatement.step.from] + paragraph);
+    for (const paragraph of reinstatement.step.left) components.union(node, space.offsets[reinstatement.step.from] + paragraph);
   }
   return components;
 }

@@ -57,12 +57,23 @@ export async function renderHistoryDocx(result: HistoryResult, options: HistoryD
   children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Summary')] }));
   // The counts as the text output words them ("positions 38 · changed 24 · …"; was "Positions: positions 38", trial 15b).
   children.push(new Paragraph({ spacing: { after: 80 }, children: [new TextRun(clean(model.figures.map((figure) => `${figure.label} ${figure.value}`).join(' · ')))] }));
-  // A resolution's formula and a title or section line carry no label and no number, as in the pair memo (trial 16a:
-  // "1. formula (Unchanged)" opened every history, where `compare -o .docx` prints "The General Assembly," alone): the
-  // positions a reader cites are numbered from the first labelled one.
-  const numbers = new Map<number, number>();
-  for (const position of model.positions) if (!isLineName(position.place)) numbers.set(position.number, numbers.size + 1);
-  if (model.transpositions.length) children.push(line("Moved against the others' order:", model.transpositions.map((move) => `${numbers.has(move.number) ? `#${numbers.get(move.number)} ` : ''}${move.place} in ${move.version}`).join('; ')));
+  // What each step changed, before the positions (trial 17b D14): its counts, then its key changes as `compare` ranks
+  // them, each with the number of its position; the tone in words, as black-and-white print loses colour.
+  if (model.stepSummaries.length) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Key changes by step')] }));
+    for (const step of model.stepSummaries) {
+      children.push(new Paragraph({ keepNext: step.keyChanges.length > 0, spacing: { before: 80, after: 40 }, children: [new TextRun({ text: clean(step.heading), bold: true }), new TextRun(clean(`: ${step.counts}`))] }));
+      for (const change of step.keyChanges) {
+        children.push(new Paragraph({ indent: { left: 360, hanging: 240 }, spacing: { after: 40 }, children: [new TextRun(clean(`${change.number === null ? '• ' : `${change.number}. `}${change.text}`))] }));
+      }
+      if (step.more) children.push(new Paragraph({ indent: { left: 360 }, spacing: { after: 40 }, children: [new TextRun({ text: clean(step.more), italics: true })] }));
+    }
+  }
+  // A resolution's formula and a title or section line get no heading, as in the pair memo (trial 16a: "1. formula
+  // (Unchanged)" opened every history, where `compare -o .docx` prints "The General Assembly," alone). Every other
+  // position keeps the number the data gives it (`positions[].number`), the one the page, the Markdown and the text show:
+  // numbered from the first labelled one, Word's "21. PP 14" was the page's "22. PP 14" (trial 17b D17).
+  if (model.transpositions.length) children.push(line("Moved against the others' order:", model.transpositions.map((move) => `#${move.number} ${move.place} in ${move.version}`).join('; ')));
   for (const step of model.factSteps) {
     children.push(line(`Document facts, ${step.heading}:`, [...(step.adoptedUnchanged ? ['adopted without textual change'] : []), ...step.facts.map((fact) => `${fact.label.toLowerCase()}: ${fact.left || '—'} → ${fact.right || '—'}`)].join('; ')));
   }
@@ -99,7 +110,7 @@ export async function renderHistoryDocx(result: HistoryResult, options: HistoryD
     const tags = position.badges.map((badge) => badge.label).join(', ');
     // The heading and the timeline keep with the text, and the text's lines together: with keepNext alone LibreOffice
     // left "11. PP 10 (Editorial)" at the foot of page 3 of the Arms Trade Treaty history, its text on page 4.
-    const number = numbers.get(position.number);
+    const number = isLineName(position.place) ? undefined : position.number;
     const out: FileChild[] = [
       ...(number === undefined ? [] : [new P({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(clean(`${number}. ${position.place}`)), new TextRun(clean(`  (${tags})`))] })]),
       new P({ keepNext: true, spacing: { after: 60 }, children: [new TextRun({ text: clean(position.timeline), italics: true })] }),

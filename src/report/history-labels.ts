@@ -1,4 +1,4 @@
-import type { HistoryCell, HistoryPosition, HistoryResult, HistoryStep } from '../types.js';
+import type { HistoryKeyChange, HistoryCell, HistoryPosition, HistoryResult, HistoryStep } from '../types.js';
 import { changedFacts } from './labels.js';
 
 /** What the history renderers share: a position's tags, a cell's state and place, a step in words. Reads the table only. */
@@ -208,4 +208,45 @@ function stepUnchanged(positions: readonly HistoryPosition[], version: number): 
 /** What a version is, for the versions table: `draft`, `adopted`, or empty when its text states neither. */
 export function versionStatus(result: HistoryResult, version: number): string {
   return result.documents[version]?.status?.stage ?? '';
+}
+
+/** One step of the history's summary as the outputs say it: heading, counts, key changes to show, and how many more. */
+export interface StepSummaryView {
+  /** `78/218 → 79/181`. */
+  heading: string;
+  /** `29 substantive · 8 routine · 5 new · 2 dropped` (the counts that are not zero), or `no change`. */
+  counts: string;
+  /** The key changes shown, each with the number of its position (null when in none). */
+  keyChanges: HistoryKeyChange[];
+  /** `and 31 more key changes`, or null when all are shown. */
+  more: string | null;
+}
+
+/**
+ * The summary of each step (trial 17b D14): what it changed in counts, then its first key changes as the pair report
+ * ranks them, for the first screen of every history format. One step to a line of counts and the key changes the data
+ * keeps (five): the table below tells the rest.
+ */
+export function stepSummaries(result: HistoryResult): StepSummaryView[] {
+  const names = result.history.versions.map((version) => version.name);
+  return result.history.summary.map((step) => {
+    const { counts } = step;
+    const parts: Array<[number, string]> = [
+      [counts.substantive, 'substantive'],
+      [counts.routine, 'routine'],
+      [counts.editorial, 'editorial'],
+      [counts.new, 'new'],
+      [counts.dropped, 'dropped'],
+      [counts.reinstated, 'reinstated'],
+    ];
+    const said = parts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`);
+    const shown = step.keyChanges;
+    const more = step.keyChangesTotal - shown.length;
+    return {
+      heading: `${names[step.version - 1]} → ${names[step.version]}`,
+      counts: said.length ? said.join(' · ') : 'no change',
+      keyChanges: shown,
+      more: more > 0 ? `and ${more} more key ${more === 1 ? 'change' : 'changes'}` : null,
+    };
+  });
 }

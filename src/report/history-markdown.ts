@@ -1,5 +1,5 @@
 import type { DiffPart, HistoryResult } from '../types.js';
-import { HISTORY_TAG_LABELS, cellPlace, changeSteps, historyFactSteps, latestText, positionChanged, positionTags, stepKind, transpositionsLine, versionNameNote, versionSymbol , positionNames } from './history-labels.js';
+import { HISTORY_TAG_LABELS, cellPlace, changeSteps, historyFactSteps, latestText, positionChanged, positionTags, stepKind, transpositionsLine, versionNameNote, versionSymbol, positionNames, stepSummaries } from './history-labels.js';
 import { inline } from './markdown.js';
 import { titleWithDate, warningText } from './labels.js';
 
@@ -25,6 +25,17 @@ export function renderHistoryMarkdown(result: HistoryResult): string {
   if (result.warnings.length) lines.push('', ...result.warnings.map((warning) => `- **Warning:** ${md(warningText(warning))}`));
   lines.push('', `${history.positions.length} positions, ${changed.length} changed, ${history.positions.filter((p) => p.reinstated).length} reinstated, ${history.transpositions.length} ${history.transpositions.length === 1 ? 'transposition' : 'transpositions'}.`, '');
   if (history.transpositions.length) lines.push(`Moved against the others' order: ${md(transpositionsLine(result, 'markdown'))}.`, '');
+  // What each step changed, before the table (trial 17b D14): its counts, then its key changes as `compare` ranks them.
+  const summaries = stepSummaries(result);
+  if (summaries.length) {
+    lines.push('**Key changes by step**', '');
+    for (const step of summaries) {
+      lines.push(`- **${md(step.heading)}**: ${step.counts}`);
+      for (const change of step.keyChanges) lines.push(`  - ${md(change.text)}${change.position === null ? '' : ` (position ${change.position})`}`);
+      if (step.more) lines.push(`  - ${step.more}`);
+    }
+    lines.push('');
+  }
   const factSteps = historyFactSteps(result);
   if (factSteps.length) {
     lines.push('**Document facts** (official facts that changed, not paragraph findings):', '');

@@ -1,5 +1,5 @@
 import type { DiffPart, HistoryResult } from '../types.js';
-import { cellPlace, changeSteps, historyFactSteps, type HistoryTag, latestText, positionChanged, positionTags, stepKind, transpositionsLine, versionNameNote, versionSymbol , positionNames } from './history-labels.js';
+import { cellPlace, changeSteps, historyFactSteps, type HistoryTag, latestText, positionChanged, positionTags, stepKind, transpositionsLine, versionNameNote, versionSymbol, positionNames, stepSummaries } from './history-labels.js';
 import { signalTone, warningText, type SignalTone } from './labels.js';
 import { inertText, inlineDiff } from './text.js';
 
@@ -35,6 +35,19 @@ export function renderHistoryText(result: HistoryResult, options: HistoryTextOpt
     `  positions ${history.positions.length} · changed ${changed.length} · new ${count('new')} · dropped ${count('dropped')} · reinstated ${count('reinstated')} · transpositions ${history.transpositions.length}`,
   );
   if (history.transpositions.length) lines.push(`  moved against the others' order: ${inertText(transpositionsLine(result, 'text'))}`);
+  // What each step changed, before the positions (trial 17b D14): its counts, then its key changes as `compare` ranks them.
+  const summaries = stepSummaries(result);
+  if (summaries.length) {
+    lines.push(paint('bold', '  key changes by step:'));
+    for (const step of summaries) {
+      lines.push(`    ${paint('bold', inertText(step.heading))}: ${step.counts}`);
+      for (const change of step.keyChanges) {
+        const text = `      ${change.position === null ? '' : `#${change.position} `}${inertText(change.text)}`;
+        lines.push(change.tone ? paint(change.tone === 'weaker' ? 'red' : 'green', text) : text);
+      }
+      if (step.more) lines.push(`      ${step.more}`);
+    }
+  }
   // Official facts that changed from one version to the next (draft → adopted, dates, session), as compare lists them.
   const factSteps = historyFactSteps(result);
   if (factSteps.length) {

@@ -1,5 +1,5 @@
 import type { DiffPart, HistoryResult } from '../types.js';
-import { HISTORY_TAGS, HISTORY_TAG_LABELS, versionNameNote, cellPlace, cellState, changeSteps, latestText, positionTags, stepKind, transpositionViews, historyFactSteps, versionStatus, type CellState, type HistoryFactStep, type HistoryTag , positionNames } from './history-labels.js';
+import { HISTORY_TAGS, HISTORY_TAG_LABELS, versionNameNote, cellPlace, cellState, changeSteps, latestText, positionTags, stepKind, transpositionViews, historyFactSteps, versionStatus, type CellState, type HistoryFactStep, type HistoryTag, positionNames, stepSummaries } from './history-labels.js';
 import { percent, signalTone, type SignalTone } from './labels.js';
 import type { DiffSegment } from './view-model.js';
 
@@ -111,6 +111,8 @@ export interface HistoryViewModel {
   figures: Array<{ label: string; value: string }>;
   /** The paragraphs moved against the others' order, one per move: the position's number, anchor and place, the version. */
   transpositions: Array<{ number: number; anchor: string; place: string; version: string }>;
+  /** What each step changed: its counts and first key changes, each linked to its position (trial 17b D14). */
+  stepSummaries: Array<{ heading: string; counts: string; keyChanges: Array<{ className: string; anchor: string | null; number: number | null; text: string }>; more: string | null }>;
   /** Filter buttons, one per tag. */
   filters: Array<{ tag: HistoryTag; label: string; description: string; count: number; disabled: boolean }>;
   positions: HistoryPositionView[];
@@ -202,6 +204,10 @@ export function buildHistoryViewModel(result: HistoryResult, options: { generate
       { label: 'transpositions', value: String(history.transpositions.length) },
     ],
     transpositions: transpositionViews(result).map((move) => ({ ...move, anchor: `pos-${move.number}` })),
+    stepSummaries: stepSummaries(result).map((step) => ({
+      ...step,
+      keyChanges: step.keyChanges.map((change) => ({ className: change.tone ? `tone-${change.tone}` : '', anchor: change.position === null ? null : `pos-${change.position}`, number: change.position, text: change.text })),
+    })),
     filters: HISTORY_TAGS.map((tag) => ({ tag, ...HISTORY_TAG_LABELS[tag], count: counts.get(tag)!, disabled: counts.get(tag) === 0 })),
     positions: collapse ? positions.filter((_, row) => !oneVersion[row]) : positions,
     collapsedNote: collapse

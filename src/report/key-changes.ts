@@ -1,4 +1,4 @@
-import type { Comparison, DigestLine, Finding, Paragraph, Signal } from '../types.js';
+import type { Comparison, DigestLine, Finding, KeyChangeRank, Paragraph, Signal } from '../types.js';
 import { digestLine, isHeadingOnly, isNegotiated } from './digest-line.js';
 import { isRoutineSignal } from './labels.js';
 import { isGivenName } from './paragraph-names.js';
@@ -6,9 +6,9 @@ import { isGivenName } from './paragraph-names.js';
 /**
  * Why a change is among the key changes, most telling first: a commitment or hedge shift, a new or dropped operative
  * paragraph, another negotiated change to an operative paragraph, then a preambular one. A text without UN labels has no
- * preambular part: its paragraphs count as operative.
+ * preambular part: its paragraphs count as operative. (In the contract: a history step's key changes carry it.)
  */
-export type KeyChangeRank = 'position shift' | 'new or dropped operative' | 'operative' | 'preambular';
+export type { KeyChangeRank } from '../types.js';
 
 /** The ranks in order: a key change's place in this list is its priority. */
 export const KEY_CHANGE_RANKS: readonly KeyChangeRank[] = ['position shift', 'new or dropped operative', 'operative', 'preambular'];

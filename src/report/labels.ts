@@ -80,29 +80,53 @@ export function memoWarningText(warning: Pick<Warning, 'message' | 'file'>): str
 /**
  * The renumbered paragraphs, as a reader cites them, in runs: `OP 4–8 → OP 5–9`, `PP 13 → PP 12`. The summary counted
  * them ("renumbered 5") and no line of the text or Markdown output said which (trial 14b: a legal officer citing the
- * draft needs OP 5 ↔ OP 4). A run is consecutive findings whose labels count on by one on both sides.
+ * draft needs OP 5 ↔ OP 4). A run is consecutive findings whose labels count on by one on both sides; sub-paragraphs
+ * run by their letter (`OP 3 (a)–(k) → OP 4 (a)–(k)`), and those that only follow their renumbered parent with their
+ * own letter (`OP 19 (a) → OP 20 (a)` beside `OP 19 → OP 20`) are not listed: the DPRK pair 79/181 → 80/220 listed
+ * seventeen such lines one by one (trial 17b D19).
  */
 export function renumberedRuns(comparison: Comparison, left: readonly Paragraph[], right: readonly Paragraph[]): string[] {
-  const runs: Array<{ leftPrefix: string; rightPrefix: string; from: number; to: number; count: number } | string> = [];
-  for (const finding of comparison.findings) {
-    if (!finding.renumbered) continue;
-    const older = finding.left.length === 1 ? NUMBERED_LABEL.exec(left[finding.left[0]]?.label ?? '') : null;
-    const newer = finding.right.length === 1 ? NUMBERED_LABEL.exec(right[finding.right[0]]?.label ?? '') : null;
-    if (!older || !newer) {
+  const runs: Array<{ leftPrefix: string; rightPrefix: string; from: number; to: number; count: number; letters: boolean } | string> = [];
+  const labelOf = (paragraphs: readonly Paragraph[], indices: readonly number[]): string | null => (indices.length === 1 ? (paragraphs[indices[0]]?.label ?? null) : null);
+  const renumbered = comparison.findings.filter((finding) => finding.renumbered);
+  // The parents renumbered, older label → newer label: their sub-paragraphs follow them.
+  const parents = new Set(renumbered.map((finding) => `${labelOf(left, finding.left)}\u0000${labelOf(right, finding.right)}`));
+  for (const finding of renumbered) {
+    const olderLabel = labelOf(left, finding.left) ?? '';
+    const newerLabel = labelOf(right, finding.right) ?? '';
+    const olderSub = SUB_LABEL.exec(olderLabel);
+    const newerSub = SUB_LABEL.exec(newerLabel);
+    if (olderSub && newerSub && olderSub[2] === newerSub[2] && parents.has(`${olderSub[1]}\u0000${newerSub[1]}`)) continue;
+    const older = NUMBERED_LABEL.exec(olderLabel);
+    const newer = NUMBERED_LABEL.exec(newerLabel);
+    const olderLetter = LETTERED_LABEL.exec(olderLabel);
+    const newerLetter = LETTERED_LABEL.exec(newerLabel);
+    const step = older && newer
+      ? { leftPrefix: older[1], from: Number(older[2]), rightPrefix: newer[1], to: Number(newer[2]), letters: false }
+      : olderLetter && newerLetter
+        ? { leftPrefix: olderLetter[1], from: olderLetter[2].charCodeAt(0), rightPrefix: newerLetter[1], to: newerLetter[2].charCodeAt(0), letters: true }
+        : null;
+    if (!step) {
       runs.push(`${placeRef(left, finding.left)} → ${placeRef(right, finding.right)}`);
       continue;
     }
-    const [leftPrefix, from, rightPrefix, to] = [older[1], Number(older[2]), newer[1], Number(newer[2])];
     const last = runs[runs.length - 1];
-    if (typeof last === 'object' && last.leftPrefix === leftPrefix && last.rightPrefix === rightPrefix && last.from + last.count === from && last.to + last.count === to) last.count++;
-    else runs.push({ leftPrefix, rightPrefix, from, to, count: 1 });
+    if (typeof last === 'object' && last.letters === step.letters && last.leftPrefix === step.leftPrefix && last.rightPrefix === step.rightPrefix && last.from + last.count === step.from && last.to + last.count === step.to) last.count++;
+    else runs.push({ ...step, count: 1 });
   }
   return runs.map((run) => {
     if (typeof run === 'string') return run;
-    const span = (prefix: string, first: number): string => `${prefix}${first}${run.count > 1 ? `–${first + run.count - 1}` : ''}`;
+    const item = (at: number): string => (run.letters ? `(${String.fromCharCode(at)})` : String(at));
+    const span = (prefix: string, first: number): string => `${prefix}${item(first)}${run.count > 1 ? `–${item(first + run.count - 1)}` : ''}`;
     return `${span(run.leftPrefix, run.from)} → ${span(run.rightPrefix, run.to)}`;
   });
 }
+
+/** A sub-paragraph's label: its parent's (`OP 19`, `OP 2 (a)`) and its own letter or numeral (`(k)`, `(iv)`). */
+const SUB_LABEL = /^(.*\d.*?) (\([a-z]+\))$/;
+
+/** A label ending in one letter in brackets: `OP 19 (a)` (prefix with the space, letter). Roman numerals do not run. */
+const LETTERED_LABEL = /^(.* )\(([a-z])\)$/;
 
 /** A label ending in its number: `OP 4`, `PP 12`, `Annex PP 3`, `¶ 7` (prefix, number). */
 const NUMBERED_LABEL = /^(.*?)(\d+)$/;

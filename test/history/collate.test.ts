@@ -41,7 +41,7 @@ describe('compareVersions', () => {
     expect(positions.filter((position) => position.reinstated)).toHaveLength(1);
     const step = returned.cells[2]!.step!;
     // The step comes from version 0, the last version that held the paragraph, not from the version before.
-    expect(step).toMatchObject({ from: 0, fromParagraphs: [1], kind: 'modified', editorial: false });
+    expect(step).toMatchObject({ from: 0, left: [1], kind: 'modified', editorial: false });
     expect(step.signals.map((signal) => signal.summary)).toContain('commitment strengthened: encourage → urge');
     expect(step.diff.filter((part) => part.op === 'insert').map((part) => part.text.trim())).toEqual(expect.arrayContaining(['Urges all', 'closely']));
     expect(returned.timeline).toBe('in v1 · dropped in v2 · reinstated in v3 (strengthened: encourage → urge)');
@@ -52,7 +52,7 @@ describe('compareVersions', () => {
     const result = await compareVersions([documentOf([WELCOMES, SEIZED], 'a.txt'), documentOf([WELCOMES, ENCOURAGES, SEIZED], 'b.txt')]);
     const added = result.history.positions[1];
     expect(added.cells[0]).toBeNull();
-    expect(added.cells[1]).toMatchObject({ paragraphs: [1], step: { kind: 'new', from: 0, fromParagraphs: [] } });
+    expect(added.cells[1]).toMatchObject({ paragraphs: [1], step: { kind: 'new', from: 0, left: [] } });
     expect(added.reinstated).toBe(false);
     expect(added.timeline).toBe('added in b');
   });

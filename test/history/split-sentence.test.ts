@@ -23,7 +23,7 @@ describe.skipIf(!HAS_SHARED)('history of FOMC 2013-12 … 2014-04: a sentence sp
     const position = result.history.positions.find((one) => one.cells[2]?.paragraphs.includes(5))!;
     expect(position.cells.map((cell) => cell?.label ?? cell?.paragraphs.map((index) => index + 1).join(' + ') ?? null)).toEqual(['¶ 5', '¶ 5', '¶ 5 + ¶ 6', '¶ 5 + ¶ 6']);
     expect(position.timeline).toContain('split in fomc_2014-03-19');
-    expect(position.cells[2]!.step).toMatchObject({ kind: 'split', fromParagraphs: [4] });
+    expect(position.cells[2]!.step).toMatchObject({ kind: 'split', left: [4] });
     expect(result.history.positions.some((one) => one.timeline.startsWith('added in fomc_2014-03-19') && one.cells[2]?.paragraphs.includes(5))).toBe(false);
   });
 });

@@ -20,7 +20,7 @@ function cellsWith(signal: CommitmentSignal, moved = false): HistoryCell[] {
     {
       paragraphs: [0],
       label: 'OP 3',
-      step: { from: 0, fromParagraphs: [0], kind: 'modified', similarity: 0.8, editorial: false, routine: false, moved, diff: [], signals: [signal] },
+      step: { from: 0, kind: 'modified', left: [0], right: [0], renumbered: false, scores: {}, similarity: 0.8, editorial: false, routine: false, moved, diff: [], signals: [signal] },
     },
   ];
 }
@@ -56,7 +56,7 @@ describe('timelineOf: runs', () => {
   const reworded = (from: number): HistoryCell => ({
     paragraphs: [0],
     label: null,
-    step: { from, fromParagraphs: [0], kind: 'modified', similarity: 0.8, editorial: false, routine: false, moved: false, diff: [], signals: [] },
+    step: { from, kind: 'modified', left: [0], right: [0], renumbered: false, scores: {}, similarity: 0.8, editorial: false, routine: false, moved: false, diff: [], signals: [] },
   });
   const unchanged = (from: number): HistoryCell => ({ ...reworded(from), step: { ...reworded(from).step!, kind: 'unchanged', similarity: 1 } });
 

@@ -47,10 +47,11 @@ describe('the history contract (docs/redline-history.schema.json)', () => {
     expect(validate(withoutHistory)).toBe(false);
   });
 
-  it('carries its own schema version, 2 since transpositions became one per move; a version-1 history is refused', async () => {
+  it('carries its own schema version, 3 since a step is the pair finding under its names; a version-2 history is refused', async () => {
     const result = JSON.parse(renderHistoryJson(await compareVersions([documentOf([A, B, C], 'v1.txt'), documentOf([A, B2, C], 'v2.txt')])));
-    expect(HISTORY_SCHEMA_VERSION).toBe(2);
-    expect(result.schemaVersion).toBe(2);
+    expect(HISTORY_SCHEMA_VERSION).toBe(3);
+    expect(result.schemaVersion).toBe(3);
+    expect(validate({ ...result, schemaVersion: 2 })).toBe(false);
     // The pair contract did not change: its version stays.
     expect(SCHEMA_VERSION).toBe(1);
     expect(validate({ ...result, schemaVersion: 1 })).toBe(false);

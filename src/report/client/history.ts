@@ -32,6 +32,18 @@
       apply();
     });
   }
+  // "only" beside a kind shows the positions marked with it and no other (trial 17b D15: listing what was dropped took
+  // ten clicks, one per other kind); "Show all kinds" turns every kind on again.
+  for (const only of Array.from(document.querySelectorAll<HTMLButtonElement>('[data-only]'))) {
+    only.addEventListener('click', () => {
+      for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.filter === only.dataset.only));
+      apply();
+    });
+  }
+  document.getElementById('show-all')?.addEventListener('click', () => {
+    for (const button of buttons) button.setAttribute('aria-pressed', 'true');
+    apply();
+  });
 
   // "Only changes" is remembered across pages, like the pair report's (storage may be refused: then it is not).
   const ONLY_CHANGES_KEY = 'redline.only-changes';

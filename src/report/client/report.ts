@@ -205,9 +205,13 @@
       tick.classList.toggle('filtered', !shown);
     }
   }
-  // Filtered out, as opposed to folded: a row inside a folded run still has a place on the map.
+  // Filtered out, as opposed to folded: a row inside a folded run still has a place on the map. A row is filtered when it
+  // or a box around it is hidden, but for the folded run's rows: "Only position shifts" hides the unchanged runs
+  // whole, and their rows were counted as shown ("28 of 100 rows shown" with one row on screen, trial 17b D16).
   function isFiltered(row: HTMLElement): boolean {
-    const article = row.closest<HTMLElement>('.row') ?? row;
-    return getComputedStyle(article).display === 'none' && !article.closest('.run');
+    for (let box: HTMLElement | null = row.closest<HTMLElement>('.row') ?? row; box && box.id !== 'rows'; box = box.parentElement) {
+      if (getComputedStyle(box).display === 'none' && !box.classList.contains('run-rows')) return true;
+    }
+    return false;
   }
 })();

@@ -1,0 +1,62 @@
+import type { Comparison, Document, HistoryKeyChange, HistoryPosition, HistoryStepSummary, Reinstatement } from '../types.js';
+import { firstKeyChanges } from '../report/key-changes.js';
+import { lineWithSignals } from '../report/digest-line.js';
+import { unrelatedAbsence } from '../report/labels.js';
+
+/**
+ * How many key changes a step keeps, the rest counted: five lines a step keep the first screen short, and each line is
+ * phrased (`digestLine`, the costly part: 2.3 of 2.5 s over the 218 steps of the FOMC statements with eight).
+ */
+export const STEP_KEY_CHANGES = 5;
+
+/**
+ * What each step of a history changed, for the first screen of every format (trial 17b D14: the DPRK history opened on
+ * 100 positions and no word of what was weakened or dropped across the three sessions): the step's findings counted by
+ * class, and its key changes as `compare` ranks and words them for that pair (`firstKeyChanges`: one classification,
+ * shared, not a second reading), each pointing to its position's number. A pair that looks unrelated has no key
+ * changes, as in its pair report; a new paragraph that the history finds reinstated is said so.
+ */
+export function summarizeSteps(
+  documents: readonly Document[],
+  comparisons: readonly Comparison[],
+  reinstatements: readonly Reinstatement[],
+  positions: readonly HistoryPosition[],
+): HistoryStepSummary[] {
+  // Which position holds each paragraph of each version: a key change points to its row.
+  const positionOf: Array<Map<number, number>> = documents.map(() => new Map());
+  for (const position of positions) {
+    position.cells.forEach((cell, version) => {
+      for (const paragraph of cell?.paragraphs ?? []) positionOf[version].set(paragraph, position.number);
+    });
+  }
+  return comparisons.map((comparison, k) => {
+    const version = k + 1;
+    const left = documents[k].paragraphs;
+    const right = documents[version].paragraphs;
+    const back = new Set(reinstatements.filter((reinstatement) => reinstatement.version === version).map((reinstatement) => reinstatement.paragraph));
+    const counts = { substantive: 0, routine: 0, editorial: 0, new: 0, dropped: 0, reinstated: 0 };
+    for (const finding of comparison.findings) {
+      if (finding.kind === 'modified') counts[finding.editorial ? 'editorial' : finding.routine ? 'routine' : 'substantive']++;
+      else if (finding.kind === 'dropped') counts.dropped++;
+      else if (finding.kind === 'new') {
+        if (finding.right.every((paragraph) => back.has(paragraph))) counts.reinstated++;
+        else counts.new++;
+      }
+    }
+    const { shown, total } = unrelatedAbsence(comparison) ? { shown: [], total: 0 } : firstKeyChanges(comparison, left, right, STEP_KEY_CHANGES);
+    const keyChanges: HistoryKeyChange[] = shown.map(({ rank, line }) => {
+      const finding = comparison.findings[line.finding];
+      const reinstated = finding.kind === 'new' && finding.right.every((paragraph) => back.has(paragraph));
+      const text = lineWithSignals(line);
+      const onNewer = finding.right.length > 0;
+      const paragraph = (onNewer ? finding.right[0] : finding.left[0]) ?? -1;
+      return {
+        rank,
+        text: reinstated && text.startsWith('new ') ? `reinstated ${text.slice('new '.length)}` : text,
+        tone: line.tone,
+        position: positionOf[onNewer ? version : k].get(paragraph) ?? null,
+      };
+    });
+    return { version, counts, keyChanges, keyChangesTotal: total };
+  });
+}
