@@ -41,17 +41,20 @@ const EDITORIAL = 'editorial: ';
 const VARIANTS: ReadonlyArray<readonly string[]> = Object.values(GLOSSARY).map((variants) => [...variants].sort((a, b) => b.length - a.length));
 
 const flat = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ');
-const lettersOnly = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** Letters and digits only, a decimal point kept: "1.5" is not "15" (review 17 B1). */
+const lettersOnly = (text: string): string => text.toLowerCase().replace(/(?:[^\p{L}\p{N}.]|(?<!\d)\.|\.(?!\d))+/gu, '');
+/** True when `text` ends in the whole words `tail`: "armed conflicts" does not end in the glossary's "icts" (review 17 B2). */
+const endsInWords = (text: string, tail: string): boolean => text.endsWith(tail) && !/[\p{L}\p{N}]/u.test(text.charAt(text.length - tail.length - 1));
 
 /** Why a stretch is editorial on its own, read with the words before it, else null. */
-function editorialStretch(preceding: string, deleted: string, inserted: string): string | null {
+export function editorialStretch(preceding: string, deleted: string, inserted: string): string | null {
   if (lettersOnly(deleted) === lettersOnly(inserted)) return `${EDITORIAL}case or punctuation`;
   const [older, newer] = [flat(preceding + deleted).trimEnd(), flat(preceding + inserted).trimEnd()];
   for (const variants of VARIANTS) {
     for (const from of variants) {
-      if (!older.endsWith(from)) continue;
+      if (!endsInWords(older, from)) continue;
       for (const to of variants) {
-        if (to === from || !newer.endsWith(to)) continue;
+        if (to === from || !endsInWords(newer, to)) continue;
         // The same words before the name: only the name's form changed.
         if (older.slice(0, older.length - from.length) === newer.slice(0, newer.length - to.length)) return `${EDITORIAL}a name in its other form: ${deleted.trim() || '∅'} → ${inserted.trim() || '∅'}`;
       }

@@ -849,7 +849,8 @@ export function isSameTextButLayerSplits(before: string, after: string): boolean
 
 /** The letters and digits of a text, lowercased, runs of anything else replaced by `gap`. */
 function letters(text: string, gap: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, gap).trim();
+  // A decimal point kept: "1.5" → "15" is a number changed, not a compound spelled another way (review 17 B1).
+  return text.toLowerCase().replace(/(?:[^\p{L}\p{N}.]|(?<!\d)\.|\.(?!\d))+/gu, gap).trim();
 }
 
 /**

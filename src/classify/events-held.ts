@@ -98,6 +98,9 @@ function eventsOf(found: Map<string, string>): Set<string> {
   return new Set([...found.keys()].map((key) => key.split('|')[1]));
 }
 
+/** A word of a date: a number, a month. */
+const DATE_WORD = /^(?:\d+|january|february|march|april|may|june|july|august|september|october|november|december|in|on|by|from|to|until)$/;
+
 /** A crude stem of each word: what a clause's words are compared by ("urge" / "urges", "decisions" / "decision"). */
 function stems(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => word.slice(0, 6));
@@ -118,11 +121,21 @@ function onlyRecords(clause: string): boolean {
   return !STANCE.test(unnamed);
 }
 
-/** True when every word of the clause (stemmed) is in the text: the clause was said there. */
+/** Each word lower-cased, a plural or third-person "s" folded ("urges" / "urge", "decisions" / "decision"), nothing cut shorter: "developed" is not "developing". */
+function words(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => (word.length > 3 ? word.replace(/s$/, '') : word));
+}
+
+/**
+ * True when the clause's words occur in the text in their order: the clause was said there. Whole words, in order, so
+ * that "urges developed countries … to developing countries" is not said by its inversion (review 17 H3, H6).
+ */
 function saidIn(clause: string, text: string): boolean {
-  const known = new Set(stems(text));
-  const words = stems(clause);
-  return words.length > 0 && words.every((word) => known.has(word));
+  const wanted = words(clause);
+  if (wanted.length === 0) return false;
+  let next = 0;
+  for (const word of words(text)) if (word === wanted[next] && ++next === wanted.length) return true;
+  return false;
 }
 
 /**
@@ -187,6 +200,10 @@ export function heldRewriteReason(before: string, after: string, olderTexts: rea
   if (stems(olderRest).join(' ') !== stems(newerTail).join(' ')) {
     const added = stems(newerTail).filter((word) => !stems(olderRest).includes(word));
     if (added.length > 0 || !clausesAreRecords(newerTail, olderRest, [])) return null;
+    // Nothing of the mandate lost on the way but its dates: a request for a "legally binding" framework is not
+    // fulfilled by a working group on a framework (review 17 R1b).
+    const newerWords = new Set(words(newerTail));
+    if (words(olderRest).some((word) => !newerWords.has(word) && !DATE_WORD.test(word))) return null;
   }
   return `a request fulfilled: ${body} asked to ${verb}, the ${done[1].toLowerCase()} now welcomed`;
 }

@@ -3505,8 +3505,11 @@ function anniversaryClausesReasons(before: string, after: string, lexicons: Lexi
  * (lowercase: a name's capitals are no clause), or before an appended evaluation ("…, as an important platform to …").
  */
 const CLAUSE_BOUNDARY = /,\s+(?=(?:and\s+)?(?:also\s+|further\s+)?(?:welcom(?:ing|es)|recall(?:ing|s)|not(?:ing|es)|tak(?:ing|es) note|look(?:ing|s) forward|recogni[sz](?:ing|es)|reaffirm(?:ing|s)|acknowledg(?:ing|es)|express(?:ing|es)|stress(?:ing|es)|emphasi[sz](?:ing|es)|underlin(?:ing|es)|highlight(?:ing|s)|urg(?:ing|es)|call(?:ing|s) (?:upon|on|for)|encourag(?:ing|es)|invit(?:ing|es)|request(?:ing|s)|decid(?:ing|es)|regrett?(?:ing|s)|deplor(?:ing|es)|bearing in mind|commend(?:ing|s))\b|as (?:an?|the) (?!well\b))/g;
-/** A clause that only records or looks forward to something: its opening verb. */
-const RECORDING_CLAUSE = /^(?:and\s+)?(?:(?:also|further)\s+)?(?:[Ww]elcom(?:ing|es)|[Rr]ecall(?:ing|s)|[Nn]ot(?:ing|es)|[Tt]ak(?:ing|es) note|[Ll]ook(?:ing|s) forward to)\b(?:\s(?:also|further))?(?:\s(?:with (?:appreciation|satisfaction)))?(?:\s(?:also|further))?(?:\sof)?\s/;
+/**
+ * A clause that only records or looks forward to something: its opening verb. "Also" or "Further" may open the paragraph
+ * capitalised ("Also welcomes the convening of …", SCP 78/151 OP 14: trial 17-a D6).
+ */
+const RECORDING_CLAUSE = /^(?:and\s+)?(?:(?:[Aa]lso|[Ff]urther)\s+)?(?:[Ww]elcom(?:ing|es)|[Rr]ecall(?:ing|s)|[Nn]ot(?:ing|es)|[Tt]ak(?:ing|es) note|[Ll]ook(?:ing|s) forward to)\b(?:\s(?:also|further))?(?:\s(?:with (?:appreciation|satisfaction)))?(?:\s(?:also|further))?(?:\sof)?\s/;
 /** Lowercase words of a stance, a call, a concern or a judgement: a clause holding one records no mere event. Capitalised, they are part of a name ("Call to Action", "Review of the Implementation"). */
 const CLAUSE_STANCE = /\b(?:concern\w*|importan\w*|need\w*|commit\w*|urg\w*|calls?|calling|encourag\w*|invit\w*|request\w*|decid\w*|decision|demand\w*|condemn\w*|deplor\w*|regret\w*|stress\w*|emphasi\w*|underlin\w*|recogni\w*|reaffirm\w*|support\w*|efforts?|implement\w*|platform|contribut\w*|role|critical|essential|crucial|vital|key|should|must|shall|found|findings?)\b/;
 /** What a recorded clause speaks of: an event, its sessions or what it adopted or issued. */
