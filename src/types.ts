@@ -1381,8 +1381,22 @@ export interface DigestSeries {
 
 /** What was negotiated in each series: series ordered by committee, agenda item, then title (`digest.json` is `DigestFile`: its `schemaVersion` first). */
 export interface Digest {
+  /** Present when the digest keeps only the steps to a text dated on or after a date (`batch --since`): what it left out. */
+  since?: DigestSince;
   /** The series, in that order. */
   series: DigestSeries[];
+}
+
+/** What a digest restricted by date (`batch --since 2025-09-09`: "what changed this session") kept and left out. */
+export interface DigestSince {
+  /** The first date kept, as given (`2025`, `2025-09` or `2025-09-09`): a step stays when its newer text is dated on or after it. */
+  date: string;
+  /** Steps left out: their newer text is dated earlier, or undated. */
+  stepsLeftOut: number;
+  /** Of those, the steps whose newer text has no date. */
+  undated: number;
+  /** Series left out: none of their steps reaches a text of that date or later. */
+  seriesLeftOut: number;
 }
 
 /** One compared pair as the digest reads it: the pair's result and where its report is. */

@@ -102,6 +102,19 @@ export function digestSummary(digest: Digest): string {
   return `${digest.series.length} series, ${steps} ${steps === 1 ? 'step' : 'steps'}: ${negotiated} with ${digestWording(digest).changes} changes, ${steps - negotiated - unrelated} without (technical updates and unchanged texts)${unrelated ? `, ${unrelated} unrelated? (two texts in one series, no change listed)` : ''}.`;
 }
 
+/**
+ * What a digest restricted by date left out, in a sentence (`Digest.since`), or null for a whole digest: `Only the steps
+ * to a text dated 2025-09-09 or later (--since 2025-09-09): 12 earlier steps left out.` Said under the summary, so a memo
+ * pasted from it never reads as the series' whole history.
+ */
+export function sinceNote(digest: Digest): string | null {
+  if (!digest.since) return null;
+  const { date, stepsLeftOut, undated, seriesLeftOut } = digest.since;
+  const steps = `${stepsLeftOut} earlier ${stepsLeftOut === 1 ? 'step' : 'steps'}${undated ? ` (${undated} to an undated text)` : ''}`;
+  const series = seriesLeftOut ? ` and ${seriesLeftOut} series with no later step` : '';
+  return `Only the steps to a text dated ${date} or later (--since ${date}): ${steps}${series} left out.`;
+}
+
 /** From this many new (or dropped) paragraphs in a row, a memo gets one line for the run, not one per paragraph. */
 export const MEMO_RUN = 4;
 
@@ -272,6 +285,8 @@ function foldNote(series: DigestSeries): string | null {
 /** `digest.md`: what was negotiated (or what changed: `digestWording`), series by series, as plain Markdown. */
 export function renderDigestMarkdown(digest: Digest): string {
   const out = [`# ${digestWording(digest).title}`, '', digestSummary(digest)];
+  const since = sinceNote(digest);
+  if (since) out.push('', memoText(since));
   for (const series of digest.series) {
     out.push('', `## ${memoText(series.title)}`);
     const facts = seriesFacts(series);
@@ -311,6 +326,7 @@ export function digestView(digest: Digest) {
   return {
     title: wording.title,
     changes: wording.changes,
+    since: sinceNote(digest),
     seriesCount: digest.series.length,
     stepCount: steps,
     negotiated,
