@@ -1260,6 +1260,12 @@ export interface DigestLine {
   /** The line as a reader sees it: `OP 17: welcomes → takes note of (weaker)`, `new PP 3: Recalling …`, `dropped OP 9: …`. */
   text: string;
   /**
+   * The changes the line says, one item each, as `text` says them after its place: a rewording's phrases (`welcomes →
+   * takes note of`, `adds “…”`, `2 more changes`), a new or dropped paragraph's quote; no tone. `text` joins them by
+   * `; `, or by ` · ` when one holds a semicolon of its own.
+   */
+  changes: string[];
+  /**
    * The signals the line lists: the finding's, less the yearly succession and those its words already show, each once, a
    * position moving first, at most three (the pair report lists them all); then each footnote of the paragraph that
    * changed, as the finding's `footnoteChanges` summary says it (`footnote 8 changed: Bahamas → Bahamas (The); adds Panama`),

@@ -169,7 +169,7 @@ function withReplacementsJoined(lines: readonly DigestLine[], pairs: ReadonlyArr
     if (!newer.text.startsWith(newPrefix) || !older.text.startsWith(droppedPrefix)) continue;
     const text = `new ${newer.place}, in place of dropped ${older.place}: ${newer.text.slice(newPrefix.length)} — was: ${older.text.slice(droppedPrefix.length)}`;
     const signals = [...newer.signals, ...older.signals.filter((signal) => !newer.signals.includes(signal))];
-    joined.set(added, { ...newer, text, signals, tone: newer.tone === older.tone ? newer.tone : null, replaces: older.place });
+    joined.set(added, { ...newer, text, changes: [...newer.changes, `was: ${older.text.slice(droppedPrefix.length)}`], signals, tone: newer.tone === older.tone ? newer.tone : null, replaces: older.place });
     gone.add(dropped);
   }
   return lines.filter((line) => !gone.has(line.finding)).map((line) => joined.get(line.finding) ?? line);

@@ -93,6 +93,10 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`batch --since on two real series (${UN_SE
     expect(validate(digest), JSON.stringify(validate.errors)).toBe(true);
     expect(digest.since).toEqual({ date: '2025-09-09', stepsLeftOut: 2, undated: 0, seriesLeftOut: 0 });
     expect(digest.series.flatMap((entry) => entry.steps.map((one) => `${one.older.name} → ${one.newer.name}`)).sort()).toEqual(['A/RES/79/116 → A/RES/80/160', 'A/RES/79/77 → A/RES/80/70']);
+    // Every line gives its changes as items (trial 17-c D16), each said in the line's text.
+    const lines = digest.series.flatMap((entry) => entry.steps.flatMap((one) => one.lines));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) for (const item of line.changes) expect(line.text).toContain(item);
     const markdown = await readFile(join(out, 'digest.md'), 'utf8');
     expect(markdown).toContain('\nOnly the steps to a text dated 2025-09-09 or later (--since 2025-09-09): 2 earlier steps left out.\n');
     expect(markdown).not.toContain('A/RES/78/102 →');

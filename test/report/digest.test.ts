@@ -34,8 +34,8 @@ function sampleDigest(): Digest {
             editorial: 5,
             report: 'pairs/A_RES_79_50__A_RES_80_24.html',
             lines: [
-              { kind: 'modified', place: 'OP 17', text: 'OP 17: welcomes → takes note of (weaker)', signals: ['commitment weakened: welcome → take note'], tone: 'weaker', finding: 16, href: 'pairs/A_RES_79_50__A_RES_80_24.html#r-17' },
-              { kind: 'new', place: 'PP 3', text: 'new PP 3: Recalling <script>alert(1)</script> its *resolution* 79_192 …', signals: [], tone: null, finding: 3, href: 'pairs/A_RES_79_50__A_RES_80_24.html#r-4' },
+              { kind: 'modified', place: 'OP 17', text: 'OP 17: welcomes → takes note of (weaker)', changes: ['welcomes → takes note of'], signals: ['commitment weakened: welcome → take note'], tone: 'weaker', finding: 16, href: 'pairs/A_RES_79_50__A_RES_80_24.html#r-17' },
+              { kind: 'new', place: 'PP 3', text: 'new PP 3: Recalling <script>alert(1)</script> its *resolution* 79_192 …', changes: ['Recalling <script>alert(1)</script> its *resolution* 79_192 …'], signals: [], tone: null, finding: 3, href: 'pairs/A_RES_79_50__A_RES_80_24.html#r-4' },
             ],
             memo: [
               { text: 'OP 17: welcomes → takes note of (weaker) — commitment weakened: welcome → take note', href: 'pairs/A_RES_79_50__A_RES_80_24.html#r-17', first: 0, count: 1 },
@@ -211,7 +211,7 @@ describe('digest.docx', () => {
   it('counts negotiated changes in the contents as the step verdicts do, and the lines that carry them in a column of their own', async () => {
     const digest = sampleDigest();
     const step = digest.series[0].steps[0];
-    const dropped = Array.from({ length: MEMO_RUN + 2 }, (_, k): DigestLine => ({ kind: 'dropped', place: `PP ${k + 5}`, text: `dropped PP ${k + 5}: Recalling …`, signals: [], tone: null, finding: 20 + k, href: null }));
+    const dropped = Array.from({ length: MEMO_RUN + 2 }, (_, k): DigestLine => ({ kind: 'dropped', place: `PP ${k + 5}`, text: `dropped PP ${k + 5}: Recalling …`, changes: ['Recalling …'], signals: [], tone: null, finding: 20 + k, href: null }));
     step.lines = [...step.lines, ...dropped];
     const docx = await renderDigestDocx(digest);
     const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
@@ -248,7 +248,7 @@ describe('digest.docx', () => {
 
 describe('memoLines', () => {
   let finding = 0;
-  const line = (kind: DigestLine['kind'], place: string, text: string, signals: string[] = []): DigestLine => ({ kind, place, text: `${kind === 'modified' ? '' : `${kind} `}${place}: ${text}`, signals, tone: null, finding: finding++, href: null });
+  const line = (kind: DigestLine['kind'], place: string, text: string, signals: string[] = []): DigestLine => ({ kind, place, text: `${kind === 'modified' ? '' : `${kind} `}${place}: ${text}`, changes: [text], signals, tone: null, finding: finding++, href: null });
   // A rewrite dropped 28 preambular paragraphs in a row: a memo says so once, the index and digest.json keep each one.
   it('gives a run of new or dropped paragraphs one line, and every other line with its signals', () => {
     const dropped = Array.from({ length: MEMO_RUN + 1 }, (_, k) => line('dropped', `PP ${k + 5}`, `Recalling paragraph ${k + 5} …`));
