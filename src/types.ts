@@ -611,6 +611,15 @@ export interface Replacement {
   similarity: number;
 }
 
+/**
+ * The class of a modified finding, as classify decides it and every count names it: `editorial` (its flag), else
+ * `routine` (its flag), else `substantive` (a change of substance: negotiated, for UN texts).
+ */
+export type ModifiedClass = 'substantive' | 'routine' | 'editorial';
+
+/** A comparison's counts: findings per kind, `moved` and `renumbered`, and the modified findings per class (`ModifiedClass`, summing to `modified`). */
+export type ComparisonSummary = Record<FindingKind | 'moved' | 'renumbered' | ModifiedClass, number>;
+
 /** The comparison of one older (left) document with one newer (right) document. */
 export interface Comparison {
   /** Id of the left (older) document. */
@@ -627,8 +636,8 @@ export interface Comparison {
    * aligned have `similarity` 0 and still share wording (two General Debate speeches of the Russian Federation, 2018 and 2019: 0 and 8 %).
    */
   sharedWording: number;
-  /** Count of findings per kind (every kind present, zero included), plus how many are `moved` and `renumbered`. */
-  summary: Record<FindingKind | 'moved' | 'renumbered', number>;
+  /** Count of findings per kind (every kind present, zero included), plus how many are `moved` and `renumbered`, and the modified ones by class (`ModifiedClass`). */
+  summary: ComparisonSummary;
   /** Findings in reading order of the right text, dropped paragraphs where they stood. */
   findings: Finding[];
   /** Partial reuse: new or dropped paragraphs whose content is found in other paragraphs of the other text, in reading order. */
@@ -891,8 +900,8 @@ export interface PairRecord {
   estimate: number;
   /** Share of the left text carried unchanged (null when estimated). */
   coverage: number | null;
-  /** Findings per kind plus moved/renumbered (null when estimated). */
-  summary: Record<FindingKind | 'moved' | 'renumbered', number> | null;
+  /** Findings per kind plus moved/renumbered and the modified ones by class, as the pair JSON's (null when estimated). */
+  summary: ComparisonSummary | null;
   /**
    * Path of the pair's JSON report relative to the output folder, when the pair reached `--min-similarity`. Not a digest
    * step's `report`, which is the report a reader opens: `html` when written, else this.
