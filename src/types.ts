@@ -1347,6 +1347,21 @@ export interface DigestStep {
    * proposals shown as the draft's text); absent when none.
    */
   warnings?: Warning[];
+  /**
+   * Routine findings of a class a reader wants named though nothing was negotiated (the COVID-19 references retired):
+   * one note per class, counted with `routine`, never among `lines`; absent when none.
+   */
+  routineNotes?: DigestRoutineNote[];
+}
+
+/** A class of routine findings a step names (`DigestStep.routineNotes`): `Routine: COVID-19 references retired — PP 12, OP 5 of A/RES/78/136`. */
+export interface DigestRoutineNote {
+  /** What happened, as the note says it: `COVID-19 references retired`. */
+  what: string;
+  /** The paragraphs where it happened, by their place in the older text (`PP 12`), in its order. */
+  places: string[];
+  /** The older text's name, whose numbering `places` follows. */
+  of: string;
 }
 
 /** One line of a step's memo (`DigestStep.memo`): its text as `digest.md` and `digest.docx` print it, and the changes it carries. */

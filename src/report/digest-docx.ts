@@ -1,6 +1,6 @@
 import type { Paragraph as DocxParagraph } from 'docx';
 import type { Digest } from '../types.js';
-import { digestSummary, digestWording, sinceNote, memoEntries, memoLines, seriesFacts, seriesGapNote, stepTitle, stepVerdict } from './digest.js';
+import { digestSummary, digestWording, routineNoteText, sinceNote, memoEntries, memoLines, seriesFacts, seriesGapNote, stepTitle, stepVerdict } from './digest.js';
 import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
 import { memoWarningText } from './labels.js';
 
@@ -92,6 +92,8 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
         if (dash !== -1) runs.push(new TextRun({ text: clean(line.slice(dash)), italics: true, color: '555555' }));
         children.push(new Paragraph({ bullet: { level: 0 }, children: runs }));
       }
+      // Not a bullet: no negotiated change, a routine class named (`DigestStep.routineNotes`).
+      for (const note of step.routineNotes ?? []) children.push(new Paragraph({ children: [new TextRun({ text: clean(routineNoteText(note)), italics: true, color: '555555' })] }));
     }
   }
   const document = new Document({

@@ -1,4 +1,4 @@
-import type { Digest, DigestLine, DigestMemoLine, DigestSeries, DigestStep } from '../types.js';
+import type { Digest, DigestLine, DigestMemoLine, DigestRoutineNote, DigestSeries, DigestStep } from '../types.js';
 import { inertText } from './text.js';
 import { adoptedMissingPhrase, memoWarningText } from './labels.js';
 import { lineParts, lineWithSignals, runLabel } from './digest-line.js';
@@ -100,6 +100,11 @@ function stepCounts(digest: Digest): { steps: number; negotiated: number; unrela
 export function digestSummary(digest: Digest): string {
   const { steps, negotiated, unrelated } = stepCounts(digest);
   return `${digest.series.length} series, ${steps} ${steps === 1 ? 'step' : 'steps'}: ${negotiated} with ${digestWording(digest).changes} changes, ${steps - negotiated - unrelated} without (technical updates and unchanged texts)${unrelated ? `, ${unrelated} unrelated? (two texts in one series, no change listed)` : ''}.`;
+}
+
+/** A step's routine note as every renderer prints it: `Routine: COVID-19 references retired — PP 12, OP 5 of A/RES/78/136`. */
+export function routineNoteText(note: DigestRoutineNote): string {
+  return `Routine: ${note.what} — ${note.places.join(', ')} of ${note.of}`;
 }
 
 /**
@@ -299,6 +304,7 @@ export function renderDigestMarkdown(digest: Digest): string {
       out.push('', `${memoText(stepTitle(step))}: ${memoText(stepVerdict(step, true, digestWording(series)))}`);
       for (const warning of step.warnings ?? []) out.push('', `Warning: ${memoText(memoWarningText(warning))}`);
       if (step.lines.length > 0) out.push('', ...memoLines(step.lines).map((line) => `- ${memoText(line)}`));
+      for (const note of step.routineNotes ?? []) out.push('', memoText(routineNoteText(note)));
     }
   }
   return out.join('\n') + '\n';
@@ -348,6 +354,7 @@ export function digestView(digest: Digest) {
         report: step.report,
         lines: step.lines.map((line) => ({ ...lineParts(line), signals: line.signals.join('; '), tone: line.tone, href: line.href })),
         warnings: (step.warnings ?? []).map(memoWarningText),
+        routineNotes: (step.routineNotes ?? []).map(routineNoteText),
       })),
     })),
   };
