@@ -614,6 +614,15 @@ export interface Replacement {
   similarity: number;
 }
 
+/**
+ * The class of a modified finding, as classify decides it and every count names it: `editorial` (its flag), else
+ * `routine` (its flag), else `substantive` (a change of substance: negotiated, for UN texts).
+ */
+export type ModifiedClass = 'substantive' | 'routine' | 'editorial';
+
+/** A comparison's counts: findings per kind, `moved` and `renumbered`, and the modified findings per class (`ModifiedClass`, summing to `modified`). */
+export type ComparisonSummary = Record<FindingKind | 'moved' | 'renumbered' | ModifiedClass, number>;
+
 /** The comparison of one older (left) document with one newer (right) document. */
 export interface Comparison {
   /** Id of the left (older) document. */
@@ -630,8 +639,8 @@ export interface Comparison {
    * aligned have `similarity` 0 and still share wording (two General Debate speeches of the Russian Federation, 2018 and 2019: 0 and 8 %).
    */
   sharedWording: number;
-  /** Count of findings per kind (every kind present, zero included), plus how many are `moved` and `renumbered`. */
-  summary: Record<FindingKind | 'moved' | 'renumbered', number>;
+  /** Count of findings per kind (every kind present, zero included), plus how many are `moved` and `renumbered`, and the modified ones by class (`ModifiedClass`). */
+  summary: ComparisonSummary;
   /** Findings in reading order of the right text, dropped paragraphs where they stood. */
   findings: Finding[];
   /** Partial reuse: new or dropped paragraphs whose content is found in other paragraphs of the other text, in reading order. */
@@ -894,8 +903,8 @@ export interface PairRecord {
   estimate: number;
   /** Share of the left text carried unchanged (null when estimated). */
   coverage: number | null;
-  /** Findings per kind plus moved/renumbered (null when estimated). */
-  summary: Record<FindingKind | 'moved' | 'renumbered', number> | null;
+  /** Findings per kind plus moved/renumbered and the modified ones by class, as the pair JSON's (null when estimated). */
+  summary: ComparisonSummary | null;
   /**
    * Path of the pair's JSON report relative to the output folder, when the pair reached `--min-similarity`. Not a digest
    * step's `report`, which is the report a reader opens: `html` when written, else this.
@@ -1276,6 +1285,12 @@ export interface DigestLine {
   /** The line as a reader sees it: `OP 17: welcomes → takes note of (weaker)`, `new PP 3: Recalling …`, `dropped OP 9: …`. */
   text: string;
   /**
+   * The changes the line says, one item each, as `text` says them after its place: a rewording's phrases (`welcomes →
+   * takes note of`, `adds “…”`, `2 more changes`), a new or dropped paragraph's quote; no tone. `text` joins them by
+   * `; `, or by ` · ` when one holds a semicolon of its own.
+   */
+  changes: string[];
+  /**
    * The signals the line lists: the finding's, less the yearly succession and those its words already show, each once, a
    * position moving first, at most three (the pair report lists them all); then each footnote of the paragraph that
    * changed, as the finding's `footnoteChanges` summary says it (`footnote 8 changed: Bahamas → Bahamas (The); adds Panama`),
@@ -1348,6 +1363,21 @@ export interface DigestStep {
    * proposals shown as the draft's text); absent when none.
    */
   warnings?: Warning[];
+  /**
+   * Routine findings of a class a reader wants named though nothing was negotiated (the COVID-19 references retired):
+   * one note per class, counted with `routine`, never among `lines`; absent when none.
+   */
+  routineNotes?: DigestRoutineNote[];
+}
+
+/** A class of routine findings a step names (`DigestStep.routineNotes`): `Routine: COVID-19 references retired — PP 12, OP 5 of A/RES/78/136`. */
+export interface DigestRoutineNote {
+  /** What happened, as the note says it: `COVID-19 references retired`. */
+  what: string;
+  /** The paragraphs where it happened, by their place in the older text (`PP 12`), in its order. */
+  places: string[];
+  /** The older text's name, whose numbering `places` follows. */
+  of: string;
 }
 
 /** One line of a step's memo (`DigestStep.memo`): its text as `digest.md` and `digest.docx` print it, and the changes it carries. */
@@ -1397,8 +1427,22 @@ export interface DigestSeries {
 
 /** What was negotiated in each series: series ordered by committee, agenda item, then title (`digest.json` is `DigestFile`: its `schemaVersion` first). */
 export interface Digest {
+  /** Present when the digest keeps only the steps to a text dated on or after a date (`batch --since`): what it left out. */
+  since?: DigestSince;
   /** The series, in that order. */
   series: DigestSeries[];
+}
+
+/** What a digest restricted by date (`batch --since 2025-09-09`: "what changed this session") kept and left out. */
+export interface DigestSince {
+  /** The first date kept, as given (`2025`, `2025-09` or `2025-09-09`): a step stays when its newer text is dated on or after it. */
+  date: string;
+  /** Steps left out: their newer text is dated earlier, or undated. */
+  stepsLeftOut: number;
+  /** Of those, the steps whose newer text has no date. */
+  undated: number;
+  /** Series left out: none of their steps reaches a text of that date or later. */
+  seriesLeftOut: number;
 }
 
 /** One compared pair as the digest reads it: the pair's result and where its report is. */

@@ -1,5 +1,6 @@
 import { BATCH_DEFAULTS, resolveOptions, type CompareOptions } from '../options.js';
 import { RedlineError } from '../errors.js';
+import { SINCE_DATE } from '../digest/since.js';
 import type { BatchMode, ResolvedOptions, SegmentUnit, SeriesBy, Shard, TrackedChangesMode } from '../types.js';
 
 /** What a phase reports as work completes (for a progress bar). */
@@ -49,6 +50,11 @@ export interface BatchOptions {
    * null: series by front matter, UN resolution title, then similarity.
    */
   seriesBy?: SeriesBy | null;
+  /**
+   * Chain mode: the digest keeps only the steps whose newer text is dated on or after this date (`2025-09-09`, `2025-09`
+   * or `2025`), and says so (`Digest.since`); absent or null: every step. Pairs, reports and histories are as without it.
+   */
+  since?: string | null;
   /** ISO time printed in the index. */
   generatedAt: string;
   /** Called as work completes (for a progress bar). */
@@ -74,6 +80,8 @@ export interface ResolvedBatchOptions {
   html: boolean;
   /** `folder`: each sub-folder of the corpus one series; null: no folder rule. */
   seriesBy: SeriesBy | null;
+  /** The digest's first date (`BatchOptions.since`), or null for every step. */
+  since: string | null;
   generatedAt: string;
   onProgress: (event: BatchProgress) => void;
 }
@@ -95,6 +103,9 @@ export function resolveBatchOptions(options: BatchOptions): ResolvedBatchOptions
   if (options.seriesBy === 'folder' && mode !== 'chain') {
     throw new RedlineError('bad-option', `--series-by folder groups the series of chain mode, not of --mode ${mode}`, `Drop --series-by, or use --mode chain.`);
   }
+  const since = options.since ?? null;
+  if (since !== null && !SINCE_DATE.test(since)) throw new RedlineError('bad-option', `--since is ${since}`, 'Give a date as YYYY-MM-DD, YYYY-MM or YYYY, e.g. --since 2025-09-09 for the texts of the 80th session.');
+  if (since !== null && mode !== 'chain') throw new RedlineError('bad-option', `--since restricts the digest of chain mode, not --mode ${mode}`, 'Drop --since, or use --mode chain.');
   return {
     corpus: options.corpus || null,
     target: options.target || null,
@@ -113,6 +124,7 @@ export function resolveBatchOptions(options: BatchOptions): ResolvedBatchOptions
     trackedChanges: options.trackedChanges ?? 'final',
     html: options.html ?? true,
     seriesBy: options.seriesBy ?? null,
+    since,
     generatedAt: options.generatedAt,
     onProgress: options.onProgress ?? (() => undefined),
   };

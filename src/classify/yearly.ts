@@ -252,7 +252,8 @@ export function droppedProgressReasons(text: string, newerTexts: readonly string
 
 // --- a pandemic's references retired ----------------------------------------------------------------------------
 
-const PANDEMIC_REASON = 'COVID-19 reference retired';
+/** How every reason of a pandemic reference retired opens (the digest names such routine findings on a line of their own). */
+export const PANDEMIC_REASON = 'COVID-19 reference retired';
 
 /** The pandemic by name. */
 const NAMES_PANDEMIC = /\b(?:COVID-19|coronavirus|post-COVID)\b/i;

@@ -1,5 +1,6 @@
-import type { Comparison, Digest, DigestLine, DigestPair, DigestSeries, DigestStep, DigestVersion, Finding, Paragraph, Series } from '../types.js';
-import { digestLine, isHeadingOnly, isNegotiated, isRoutineHeading } from '../report/digest-line.js';
+import type { Comparison, Digest, DigestLine, DigestPair, DigestRoutineNote, DigestSeries, DigestStep, DigestVersion, Finding, Paragraph, Series } from '../types.js';
+import { digestLine, isHeadingOnly, isNegotiated, isRoutineHeading, placeOf } from '../report/digest-line.js';
+import { PANDEMIC_REASON } from '../classify/yearly.js';
 import { compareSeries } from '../series/index.js';
 import { draftsWithoutAdopted } from '../report/labels.js';
 import { isEditorialPiece } from './editorial-piece.js';
@@ -9,6 +10,7 @@ import { replacementPairs } from '../report/replacements.js';
 
 export { digestLine, isNegotiated } from '../report/digest-line.js';
 export { reinstatedOf } from './reinstated.js';
+export { digestSince, SINCE_DATE } from './since.js';
 
 /**
  * The digest stage: what was negotiated in each series. From the series (their documents in order, drafts, committee,
@@ -97,6 +99,7 @@ export function digestStep(pair: DigestPair): MadeStep {
   const routineHeadings = unrelated ? 0 : comparison.findings.filter((finding) => isNegotiated(finding) && isRoutineHeading(finding, left, right)).length;
   const found = unrelated ? [] : comparison.findings.flatMap((finding, index) => (isNegotiated(finding) && !isHeadingOnly(finding, left, right) && !isRoutineHeading(finding, left, right) ? [withReinstated(digestLine(finding, index, left, right, pair.report, isEditorialPiece), finding, pair.reinstated)] : []));
   const lines = unrelated ? found : withReplacementsJoined(found, closeReplacements(comparison, left, right));
+  const notes = unrelated ? [] : routineNotes(comparison.findings, left, version(comparison.left).name);
   return {
     step: 'version',
     older: version(comparison.left),
@@ -112,8 +115,22 @@ export function digestStep(pair: DigestPair): MadeStep {
     report: pair.report,
     lines,
     memo: memoEntries(lines),
+    ...(notes.length > 0 ? { routineNotes: notes } : {}),
     unDocuments: [comparison.left, comparison.right].some((id) => Boolean(document(id)?.symbol || document(id)?.resolution)),
   };
+}
+
+/**
+ * The routine findings a reader wants named: the COVID-19 references retired (a clause on the pandemic dropped or
+ * generalized, a pandemic paragraph dropped, a pandemic-era resolution no longer recalled). Routine as drafters label
+ * them, yet a reader of the held-out series (session 17) counted three such paragraphs as real changes no line said:
+ * one note per step names where they were, not counted among the negotiated lines (the step's counts unchanged).
+ */
+function routineNotes(findings: readonly Finding[], left: readonly Paragraph[], olderName: string): DigestRoutineNote[] {
+  const retired = findings.filter((finding) => finding.routine && !finding.editorial && finding.left.length > 0 && (finding.reasons ?? []).some((reason) => reason.startsWith(PANDEMIC_REASON)));
+  if (retired.length === 0) return [];
+  const places = retired.map((finding) => ({ at: Math.min(...finding.left), place: placeOf(left, finding.left) })).sort((a, b) => a.at - b.at).map(({ place }) => place);
+  return [{ what: 'COVID-19 references retired', places: [...new Set(places)], of: olderName }];
 }
 
 /**
@@ -168,7 +185,7 @@ function withReplacementsJoined(lines: readonly DigestLine[], pairs: ReadonlyArr
     if (!newer.text.startsWith(newPrefix) || !older.text.startsWith(droppedPrefix)) continue;
     const text = `new ${newer.place}, in place of dropped ${older.place}: ${newer.text.slice(newPrefix.length)} — was: ${older.text.slice(droppedPrefix.length)}`;
     const signals = [...newer.signals, ...older.signals.filter((signal) => !newer.signals.includes(signal))];
-    joined.set(added, { ...newer, text, signals, tone: newer.tone === older.tone ? newer.tone : null, replaces: older.place });
+    joined.set(added, { ...newer, text, changes: [...newer.changes, `was: ${older.text.slice(droppedPrefix.length)}`], signals, tone: newer.tone === older.tone ? newer.tone : null, replaces: older.place });
     gone.add(dropped);
   }
   return lines.filter((line) => !gone.has(line.finding)).map((line) => joined.get(line.finding) ?? line);

@@ -423,7 +423,7 @@ function chainView(records: readonly PairRecord[], documents: ReadonlyMap<string
   // Seventy charts of two or three points each make a page 139,000 pixels tall: past a dozen series they fold away behind
   // the table of series, which says the same per series in a row.
   const folded = series.length > UNFOLDED_CHARTS;
-  return { width: CHART.width, height: CHART.height, axisX: CHART.left, axisBottom: CHART.height - CHART.bottom, axisRight: CHART.width - CHART.right, labelY: CHART.height - 8, turningCount, folded, series };
+  return { width: CHART.width, height: CHART.height, axisX: CHART.left, axisBottom: CHART.height - CHART.bottom, axisRight: CHART.width - CHART.right, labelY: CHART.height - 8, turningCount, oneTurning: turningCount === 1, folded, series };
 }
 
 // ── Chain: the table of series ────────────────────────────────────────────────────────────────────────────────

@@ -1,6 +1,6 @@
 import type { Paragraph as DocxParagraph } from 'docx';
 import type { Digest } from '../types.js';
-import { digestSummary, digestWording, memoEntries, memoLines, seriesFacts, seriesGapNote, stepTitle, stepVerdict } from './digest.js';
+import { digestSummary, digestWording, routineNoteText, sinceNote, memoEntries, memoLines, seriesFacts, seriesGapNote, stepTitle, stepVerdict } from './digest.js';
 import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
 import { memoWarningText } from './labels.js';
 
@@ -14,7 +14,7 @@ import { memoWarningText } from './labels.js';
  */
 export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
   const docx = await import('docx');
-  const { Document, HeadingLevel, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, Bookmark, InternalHyperlink, ExternalHyperlink } = docx;
+  const { Document, HeadingLevel, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, Bookmark, InternalHyperlink } = docx;
   const span = dateSpan(digest);
   const wording = digestWording(digest);
   const children: Array<DocxParagraph | InstanceType<typeof Table>> = [
@@ -22,6 +22,8 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
     new Paragraph({ children: [new TextRun({ text: clean(`redline digest${span ? ` of texts dated ${span}` : ''}: each change${wording.negotiated ? ' by the label negotiators cite' : ''}, with its signals.`), italics: true })] }),
     new Paragraph({ spacing: { after: 120 }, children: [new TextRun(clean(digestSummary(digest)))] }),
   ];
+  const since = sinceNote(digest);
+  if (since) children.push(new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: clean(since), bold: true })] }));
   // The contents first: a desk officer attaching the digest sees on its first pages which series moved and how much,
   // each title a link to its section (a 90-page document otherwise opened on the first series' lines).
   const cell = (runs: Array<InstanceType<typeof TextRun> | InstanceType<typeof InternalHyperlink>>, column: number): InstanceType<typeof TableCell> =>
@@ -36,7 +38,7 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
       width: { size: CONTENTS_COLUMNS.reduce((total, width) => total + width, 0), type: WidthType.DXA },
       columnWidths: [...CONTENTS_COLUMNS],
       rows: [
-        new TableRow({ tableHeader: true, children: [cell([text('Series', true)], 0), cell([text('Steps', true)], 1), cell([text('Technical updates', true)], 2), cell([text('Changes listed', true)], 3)] }),
+        new TableRow({ tableHeader: true, children: [cell([text('Series', true)], 0), cell([text('Steps', true)], 1), cell([text('Technical updates', true)], 2), cell([text(`${capitalized(wording.changes)} changes`, true)], 3), cell([text('Lines', true)], 4)] }),
         ...digest.series.map((series, k) => {
           const contents = seriesContents(series);
           return new TableRow({
@@ -45,12 +47,16 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
               cell([new InternalHyperlink({ anchor: seriesAnchor(k), children: [text(series.title)] })], 0),
               cell([text(String(contents.steps))], 1),
               cell([text(String(contents.technical))], 2),
-              cell([text(contents.negotiated)], 3),
+              cell([text(String(contents.changes))], 3),
+              cell([text(String(contents.lines))], 4),
             ],
           });
         }),
       ],
     }),
+    // The two counts differ where a line carries several changes: said once, under the table (a desk officer read "93 in
+    // 86 lines" beside "28" in one column as two kinds of count, trial 17-a D14).
+    new Paragraph({ spacing: { before: 60, after: 120 }, children: [new TextRun({ text: clean(`${capitalized(wording.changes)} changes are counted one per paragraph changed; a line below can carry several (a run of new or dropped paragraphs, a term replaced throughout).`), italics: true, size: 18 })] }),
   );
   for (const [k, series] of digest.series.entries()) {
     children.push(
@@ -75,20 +81,19 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
       );
       for (const warning of step.warnings ?? []) children.push(new Paragraph({ keepNext: step.lines.length > 0, children: [new TextRun({ text: 'Warning: ', bold: true }), new TextRun(clean(memoWarningText(warning)))] }));
       // As in digest.md (`memoLines`): the line's signals as it carries them, and a run of new or dropped paragraphs
-      // one line; the signals (after the dash) in grey italics.
-      // The line's place (`OP 10 → OP 11`) links to its row in the pair report, as in the index (a path relative to the
-      // batch folder, where digest.docx is written: Word opens it beside the document).
-      for (const { text: line, href } of memoEntries(step.lines)) {
+      // one line; the signals (after the dash) in grey italics. The place (`OP 10 → OP 11`) is plain text, not a link to
+      // the pair report's row: a relative link (`pairs/…html#r-29`) works only beside the batch folder, and a desk officer
+      // pastes the memo into a note mailed or filed elsewhere, where each of 602 links was dead (trial 17-a D14). The
+      // index links every line.
+      for (const { text: line } of memoEntries(step.lines)) {
         const dash = line.indexOf(' — ');
         const body = dash === -1 ? line : line.slice(0, dash);
-        const colon = body.indexOf(': ');
-        const lead = href && colon > 0 ? body.slice(0, colon) : '';
-        const runs: Array<InstanceType<typeof TextRun> | InstanceType<typeof ExternalHyperlink>> = [];
-        if (lead) runs.push(new ExternalHyperlink({ link: href!, children: [new TextRun({ text: clean(lead), color: '0B5CAD', underline: {} })] }));
-        runs.push(new TextRun(clean(body.slice(lead.length))));
+        const runs: Array<InstanceType<typeof TextRun>> = [new TextRun(clean(body))];
         if (dash !== -1) runs.push(new TextRun({ text: clean(line.slice(dash)), italics: true, color: '555555' }));
         children.push(new Paragraph({ bullet: { level: 0 }, children: runs }));
       }
+      // Not a bullet: no negotiated change, a routine class named (`DigestStep.routineNotes`).
+      for (const note of step.routineNotes ?? []) children.push(new Paragraph({ children: [new TextRun({ text: clean(routineNoteText(note)), italics: true, color: '555555' })] }));
     }
   }
   const document = new Document({
@@ -102,8 +107,17 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
   return normalizePackage(await docx.Packer.toBuffer(document), newestDate(digest));
 }
 
-/** The contents' columns in twips (title, steps, technical updates, negotiated changes): the A4 text width of 2 cm margins. */
-const CONTENTS_COLUMNS = [6038, 700, 1100, 1800] as const;
+/**
+ * The contents' columns in twips (title, steps, technical updates, changes, lines): the A4 text width of 2 cm margins.
+ * Each count column is wide enough for its bold header's longest word ("Substantive"), so LibreOffice breaks no header
+ * inside a word (trial 17-a D14: "Technica / l updates" at 1,100).
+ */
+const CONTENTS_COLUMNS = [4838, 700, 1400, 1500, 1200] as const;
+
+/** `Negotiated` from `negotiated`. */
+function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
 
 /** The bookmark of the `k`th series' heading, the contents' link to it. */
 function seriesAnchor(k: number): string {
@@ -112,17 +126,15 @@ function seriesAnchor(k: number): string {
 
 /**
  * A series' row of the contents: its steps, the steps that were technical updates (some change, all of it routine or
- * editorial, as the index counts them), and the negotiated changes its steps
- * list (the column says "Changes listed": it counts changes, where the index's "negotiated steps" counts steps; trial
- * 16a read "Negotiated changes listed" 3 beside "steps with negotiated changes" 2 as one count), named as each step's verdict names them (`71 in 35 lines` when the memo folds runs of new or dropped paragraphs):
- * a desk officer counted 35 bullets under a column that said 71.
+ * editorial, as the index counts them), the negotiated changes its steps list (one per paragraph changed, as each step's
+ * verdict counts them; the index's "negotiated steps" counts steps) and the memo lines that carry them: two columns of
+ * one kind of number each, where one column said "71 in 35 lines" in one row and "28" in the next (trial 17-a D14).
  */
-function seriesContents(series: Digest['series'][number]): { steps: number; negotiated: string; technical: number } {
-  const changes = series.steps.reduce((total, step) => total + step.lines.length, 0);
-  const shown = series.steps.reduce((total, step) => total + memoLines(step.lines).length, 0);
+function seriesContents(series: Digest['series'][number]): { steps: number; changes: number; lines: number; technical: number } {
   return {
     steps: series.steps.length,
-    negotiated: shown < changes ? `${changes} in ${shown} ${shown === 1 ? 'line' : 'lines'}` : String(changes),
+    changes: series.steps.reduce((total, step) => total + step.lines.length, 0),
+    lines: series.steps.reduce((total, step) => total + memoLines(step.lines).length, 0),
     // A step with no change at all is no update: counted as the index counts technical updates (routine or editorial only).
     technical: series.steps.filter((step) => step.technicalUpdate && step.routine + step.editorial > 0).length,
   };

@@ -1736,7 +1736,7 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
       const inList = (edit: Edit): boolean => (core(edit.deleted) === '' || within(edit.olderAt, edit.deleted, list.olderSpan)) && (core(edit.inserted) === '' || within(edit.newerAt, edit.inserted, list.newerSpan));
       const outside = given.filter((edit) => !inList(edit));
       const rest = outside.length > 0 ? phrasesOf(outside, finding, chapeau, false, sources) : '';
-      return joinPhrases([...resolutionListPhrases(list), ...(rest === '' ? [] : [rest])]);
+      return asItems([...resolutionListPhrases(list), ...(rest === '' ? [] : [rest])]);
     }
   }
   const edited = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutSeams(withoutCaseAlone(withinParagraphs(given.map((edit) => withSharedEndKept(edit)), finding.kind === 'merged', sideOf(finding.diff, 'insert')))) : given.map((edit) => withSharedEndKept(edit)))).map((edit) => withSharedEndKept(edit, true));
@@ -1752,7 +1752,7 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
     const acrossItems = shown.some((edit) => hasPlacingWord(edit.deleted) && hasPlacingWord(edit.inserted) && /^[,;]/.test(edit.deleted.trim()) !== /^[,;]/.test(edit.inserted.trim()));
     const garbled = shown.filter((edit) => hasPlacingWord(edit.deleted) && hasPlacingWord(edit.inserted)).length > 0;
     const list = listPhrases(older, newer, cutText, false, garbled) ?? (acrossItems ? listPhrases(older, newer, cutText, true, garbled) : null);
-    if (list !== null) return joinPhrases(list);
+    if (list !== null) return asItems(list);
   }
   // The words the merged paragraph put in (not those it kept: a source's words the other source already held are no carry).
   const merged = finding.kind === 'merged' ? { put: finding.diff.filter((part) => part.op === 'insert').map((part) => part.text).join(' '), whole: sideOf(finding.diff, 'insert') } : null;
@@ -1797,7 +1797,7 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
   const phrases = chosen.sort((a, b) => a - b).map((order) => sayOnce(said[order]));
   const more = byWeight.length - phrases.length;
   if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);
-  return joinPhrases(phrases);
+  return asItems(phrases);
 }
 
 /**
@@ -1912,11 +1912,24 @@ function carriedPiece(edit: Edit, sources: readonly Source[], merged: { put: str
 }
 
 /**
- * A line's phrases joined by `; `, but a phrase that already ends on its own `;` (`2021; and → 2021;`, a quote of a
- * list item) is followed by a space only: a desk officer read `2021;; adds …` as a typing slip.
+ * Between the phrases of a line while it is made: a character no text holds (the unit separator), so the line's items
+ * stay apart until `digestLine` says them (`DigestLine.changes`) and joins them for reading (`joinPhrases`).
+ */
+const ITEM_SEPARATOR = '\u001F';
+
+/** A line's phrases kept apart (`ITEM_SEPARATOR`): a list nested in a line's phrases stays one list of items. */
+function asItems(phrases: readonly string[]): string {
+  return phrases.join(ITEM_SEPARATOR);
+}
+
+/**
+ * A line's phrases joined for reading: by `; `, unless a phrase holds a semicolon of its own (a quote of the text:
+ * `moderately; recent declines → moderately; declines`, `2021; and → 2021;`): then by ` · `, so no item reads as two. A
+ * new user read "moderately;" in `… → growth has moderated somewhat; moderately; recent declines → moderately; declines`
+ * as an edit of its own (trial 17-c D16); `digest.json` gives the items as an array (`DigestLine.changes`).
  */
 export function joinPhrases(phrases: readonly string[]): string {
-  return phrases.reduce((line, phrase, k) => (k === 0 ? phrase : `${line}${/;$/.test(line) ? ' ' : '; '}${phrase}`), '');
+  return phrases.join(phrases.some((phrase) => phrase.includes(';')) ? ' · ' : '; ');
 }
 
 /**
@@ -2431,7 +2444,7 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     const sources = finding.left.map((i) => ({ label: placeOf(left, [i]), text: left[i].text }));
     const phrases = isRewrite(finding) ? '' : changedPhrases(finding, chapeauOf(finding, left, right), editorial, sources);
     const moved = partMoved(finding, left, right);
-    const movedNote = moved === null ? '' : `${moved}; `;
+    const movedNote = moved === null ? '' : `${moved}${ITEM_SEPARATOR}`;
     text = isRewrite(finding)
       ? `${place} rewritten: ${movedNote}${rewrittenSides(finding, finding.left.map((i) => left[i].text).join(' '), finding.right.map((i) => right[i].text).join(' '))}${toneNote}`
       : (finding.kind === 'split' || finding.kind === 'merged') && phrases === WORDS_UNCHANGED
@@ -2446,6 +2459,9 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
   // each a year on; the pair report lists them all).
   // A note that only moved to another paragraph with its instrument's first mention is not a change (`relocated`, trial 16c).
   // A note changed only by the year's report succeeded (`routine`: `A/79/363 → A/80/365`) is the yearly succession.
+  // The line's items (its phrases, or a new or dropped paragraph's quote) as `digest.json` gives them, then joined for reading.
+  const { said, changes } = lineItems(text, tone);
+  text = said;
   const summaries = (finding.footnoteChanges ?? []).filter((note) => !note.relocated && !note.routine).map((note) => note.summary);
   const more = summaries.length - MEMO_FOOTNOTES;
   const notes = more > 1 ? [...summaries.slice(0, MEMO_FOOTNOTES), `${more} more footnote changes`] : summaries;
@@ -2456,11 +2472,27 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     kind: (finding.kind === 'unchanged' ? 'modified' : finding.kind) as DigestLine['kind'],
     place,
     text,
+    changes,
     signals: [...memoSignals(lineSignals, isRewording ? `${text} ${setAsideWords(finding, editorial)}` : text, tone), ...notes],
     tone,
     finding: index,
     href: report === null ? null : report.endsWith('.html') ? `${report}#r-${index + 1}` : report,
   };
+}
+
+/**
+ * A line made with its items apart (`ITEM_SEPARATOR`): the line as read (`joinPhrases`) and its items, the words after
+ * its place (`OP 17: `, `new PP 3: `), each change one item, the tone's ` (weaker)` left to `DigestLine.tone`.
+ */
+function lineItems(text: string, tone: DigestLine['tone']): { said: string; changes: string[] } {
+  const colon = text.indexOf(': ');
+  const [head, body] = colon === -1 ? ['', text] : [text.slice(0, colon + 2), text.slice(colon + 2)];
+  const items = body.split(ITEM_SEPARATOR);
+  const said = head + joinPhrases(items);
+  const toneNote = tone ? ` (${tone})` : '';
+  const last = items.length - 1;
+  if (toneNote && items[last].endsWith(toneNote)) items[last] = items[last].slice(0, -toneNote.length);
+  return { said, changes: items };
 }
 
 /**

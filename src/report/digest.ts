@@ -1,4 +1,4 @@
-import type { Digest, DigestLine, DigestMemoLine, DigestSeries, DigestStep } from '../types.js';
+import type { Digest, DigestLine, DigestMemoLine, DigestRoutineNote, DigestSeries, DigestStep } from '../types.js';
 import { inertText } from './text.js';
 import { adoptedMissingPhrase, memoWarningText } from './labels.js';
 import { lineParts, lineWithSignals, runLabel } from './digest-line.js';
@@ -100,6 +100,24 @@ function stepCounts(digest: Digest): { steps: number; negotiated: number; unrela
 export function digestSummary(digest: Digest): string {
   const { steps, negotiated, unrelated } = stepCounts(digest);
   return `${digest.series.length} series, ${steps} ${steps === 1 ? 'step' : 'steps'}: ${negotiated} with ${digestWording(digest).changes} changes, ${steps - negotiated - unrelated} without (technical updates and unchanged texts)${unrelated ? `, ${unrelated} unrelated? (two texts in one series, no change listed)` : ''}.`;
+}
+
+/** A step's routine note as every renderer prints it: `Routine: COVID-19 references retired — PP 12, OP 5 of A/RES/78/136`. */
+export function routineNoteText(note: DigestRoutineNote): string {
+  return `Routine: ${note.what} — ${note.places.join(', ')} of ${note.of}`;
+}
+
+/**
+ * What a digest restricted by date left out, in a sentence (`Digest.since`), or null for a whole digest: `Only the steps
+ * to a text dated 2025-09-09 or later (--since 2025-09-09): 12 earlier steps left out.` Said under the summary, so a memo
+ * pasted from it never reads as the series' whole history.
+ */
+export function sinceNote(digest: Digest): string | null {
+  if (!digest.since) return null;
+  const { date, stepsLeftOut, undated, seriesLeftOut } = digest.since;
+  const steps = `${stepsLeftOut} earlier ${stepsLeftOut === 1 ? 'step' : 'steps'}${undated ? ` (${undated} to an undated text)` : ''}`;
+  const series = seriesLeftOut ? ` and ${seriesLeftOut} series with no later step` : '';
+  return `Only the steps to a text dated ${date} or later (--since ${date}): ${steps}${series} left out.`;
 }
 
 /** From this many new (or dropped) paragraphs in a row, a memo gets one line for the run, not one per paragraph. */
@@ -272,6 +290,8 @@ function foldNote(series: DigestSeries): string | null {
 /** `digest.md`: what was negotiated (or what changed: `digestWording`), series by series, as plain Markdown. */
 export function renderDigestMarkdown(digest: Digest): string {
   const out = [`# ${digestWording(digest).title}`, '', digestSummary(digest)];
+  const since = sinceNote(digest);
+  if (since) out.push('', memoText(since));
   for (const series of digest.series) {
     out.push('', `## ${memoText(series.title)}`);
     const facts = seriesFacts(series);
@@ -284,6 +304,7 @@ export function renderDigestMarkdown(digest: Digest): string {
       out.push('', `${memoText(stepTitle(step))}: ${memoText(stepVerdict(step, true, digestWording(series)))}`);
       for (const warning of step.warnings ?? []) out.push('', `Warning: ${memoText(memoWarningText(warning))}`);
       if (step.lines.length > 0) out.push('', ...memoLines(step.lines).map((line) => `- ${memoText(line)}`));
+      for (const note of step.routineNotes ?? []) out.push('', memoText(routineNoteText(note)));
     }
   }
   return out.join('\n') + '\n';
@@ -311,6 +332,7 @@ export function digestView(digest: Digest) {
   return {
     title: wording.title,
     changes: wording.changes,
+    since: sinceNote(digest),
     seriesCount: digest.series.length,
     stepCount: steps,
     negotiated,
@@ -332,6 +354,7 @@ export function digestView(digest: Digest) {
         report: step.report,
         lines: step.lines.map((line) => ({ ...lineParts(line), signals: line.signals.join('; '), tone: line.tone, href: line.href })),
         warnings: (step.warnings ?? []).map(memoWarningText),
+        routineNotes: (step.routineNotes ?? []).map(routineNoteText),
       })),
     })),
   };

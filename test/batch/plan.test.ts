@@ -69,7 +69,7 @@ describe('markChainRecords', () => {
   });
 
   it('flags a pair of a series grouped by UN title when one text has a fifth of the other\'s paragraphs or fewer (support account 79/298 → 80/240: a decision on revised estimates after the budget resolution)', () => {
-    const counts = (unchanged: number, modified: number, dropped: number, added: number): PairRecord['summary'] => ({ unchanged, modified, split: 0, merged: 0, new: added, dropped, moved: 0, renumbered: 0 });
+    const counts = (unchanged: number, modified: number, dropped: number, added: number): PairRecord['summary'] => ({ unchanged, modified, split: 0, merged: 0, new: added, dropped, moved: 0, renumbered: 0, substantive: modified, routine: 0, editorial: 0 });
     const records = [
       { ...record(0, 0.11), summary: counts(2, 2, 31, 0) }, // 35 → 4 paragraphs
       { ...record(1, 0.06), summary: counts(5, 5, 90, 35) }, // Syria 100 → 45: rewritten under its title

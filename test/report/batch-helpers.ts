@@ -16,7 +16,7 @@ export function sampleBatchIndexInput(): BatchIndexInput {
     previous: null,
     paragraphs,
   });
-  const summary = (modified: number) => ({ unchanged: 3, modified, split: 0, merged: 0, new: 1, dropped: 0, moved: 0, renumbered: 0 });
+  const summary = (modified: number) => ({ unchanged: 3, modified, split: 0, merged: 0, new: 1, dropped: 0, moved: 0, renumbered: 0, substantive: modified, routine: 0, editorial: 0 });
   return {
     manifest: {
       tool: { name: 'redline', version: '0.1.0' },

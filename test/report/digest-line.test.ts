@@ -85,6 +85,7 @@ describe('digestLine', () => {
       kind: 'modified',
       place: 'OP 1',
       text: 'OP 1: Welcomes → Takes note of the report of the Secretary-General (weaker)',
+      changes: ['Welcomes → Takes note of the report of the Secretary-General'],
       signals: [],
       tone: 'weaker',
       finding: 4,

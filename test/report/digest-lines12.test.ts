@@ -7,8 +7,11 @@ import { memoLines } from '../../src/report/digest.js';
 
 
 describe('a line\'s phrases are joined by one separator (joinPhrases)', () => {
-  it('follows a phrase ending on its own semicolon with a space only', () => {
-    expect(joinPhrases(['2021; and → 2021;', 'adds “Decision C-28/DEC.12”'])).toBe('2021; and → 2021; adds “Decision C-28/DEC.12”');
+  // Session 12 followed a phrase ending on its own `;` by a space only (`2021;; adds` read as a slip); trial 17-c D16
+  // then read a quoted semicolon as a separator. A line one of whose phrases holds a semicolon is joined by ` · `.
+  it('joins by " · " when a phrase holds a semicolon of its own', () => {
+    expect(joinPhrases(['2021; and → 2021;', 'adds “Decision C-28/DEC.12”'])).toBe('2021; and → 2021; · adds “Decision C-28/DEC.12”');
+    expect(joinPhrases(['activity has been expanding at a solid pace → growth has moderated somewhat', 'moderately; recent declines → moderately; declines', 'adds “and export growth has weakened”'])).toBe('activity has been expanding at a solid pace → growth has moderated somewhat · moderately; recent declines → moderately; declines · adds “and export growth has weakened”');
   });
 
   it('joins phrases that end otherwise with "; " as before (the same shape, a comma)', () => {

@@ -139,7 +139,7 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines say whole phrases (session 1
 });
 
 describe('a term replaced throughout (memoEntries)', () => {
-  const line = (place: string, text: string, finding: number, signals: string[] = []): DigestLine => ({ kind: 'modified', place, text: `${place}: ${text}`, signals, tone: null, finding, href: `pairs/a.html#r-${finding + 1}` });
+  const line = (place: string, text: string, finding: number, signals: string[] = []): DigestLine => ({ kind: 'modified', place, text: `${place}: ${text}`, changes: [text], signals, tone: null, finding, href: `pairs/a.html#r-${finding + 1}` });
 
   it('says one line for three paragraphs whose one change is the same replacement, at the first one’s place', () => {
     const lines = [

@@ -34,8 +34,8 @@ function sampleDigest(): Digest {
             editorial: 5,
             report: 'pairs/A_RES_79_50__A_RES_80_24.html',
             lines: [
-              { kind: 'modified', place: 'OP 17', text: 'OP 17: welcomes → takes note of (weaker)', signals: ['commitment weakened: welcome → take note'], tone: 'weaker', finding: 16, href: 'pairs/A_RES_79_50__A_RES_80_24.html#r-17' },
-              { kind: 'new', place: 'PP 3', text: 'new PP 3: Recalling <script>alert(1)</script> its *resolution* 79_192 …', signals: [], tone: null, finding: 3, href: 'pairs/A_RES_79_50__A_RES_80_24.html#r-4' },
+              { kind: 'modified', place: 'OP 17', text: 'OP 17: welcomes → takes note of (weaker)', changes: ['welcomes → takes note of'], signals: ['commitment weakened: welcome → take note'], tone: 'weaker', finding: 16, href: 'pairs/A_RES_79_50__A_RES_80_24.html#r-17' },
+              { kind: 'new', place: 'PP 3', text: 'new PP 3: Recalling <script>alert(1)</script> its *resolution* 79_192 …', changes: ['Recalling <script>alert(1)</script> its *resolution* 79_192 …'], signals: [], tone: null, finding: 3, href: 'pairs/A_RES_79_50__A_RES_80_24.html#r-4' },
             ],
             memo: [
               { text: 'OP 17: welcomes → takes note of (weaker) — commitment weakened: welcome → take note', href: 'pairs/A_RES_79_50__A_RES_80_24.html#r-17', first: 0, count: 1 },
@@ -197,43 +197,45 @@ describe('digest.docx', () => {
     const docx = await renderDigestDocx(sampleDigest());
     const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
     const rows = [...xml.matchAll(/<w:tr>(.*?)<\/w:tr>/g)].map((row) => [...row[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(' | '));
-    expect(rows).toEqual(['Series | Steps | Technical updates | Changes listed', 'Nuclear disarmament | 1 | 0 | 2', 'Confidence-building measures in the regional and subregional context | 1 | 1 | 0']);
+    expect(rows).toEqual(['Series | Steps | Technical updates | Negotiated changes | Lines', 'Nuclear disarmament | 1 | 0 | 2 | 2', 'Confidence-building measures in the regional and subregional context | 1 | 1 | 0 | 0']);
     // The table comes before the first series' heading, and each title links to the bookmark its heading carries.
     expect(xml.indexOf('<w:tbl>')).toBeLessThan(xml.indexOf('Heading2'));
-    // (Links inside the document: no relationship; each line's link to the pair report has one.)
-    expect([...xml.matchAll(/<w:hyperlink(?![^>]* r:id=)[^>]* w:anchor="([^"]+)"/g)].map((match) => match[1])).toEqual(['series-1', 'series-2']);
+    // The only links are inside the document (no relationship): the contents' titles to their headings.
+    expect([...xml.matchAll(/<w:hyperlink[^>]*>/g)].map((match) => match[0])).toEqual(['<w:hyperlink w:history="1" w:anchor="series-1">', '<w:hyperlink w:history="1" w:anchor="series-2">']);
     expect([...xml.matchAll(/<w:bookmarkStart w:name="([^"]+)"/g)].map((match) => match[1])).toEqual(['series-1', 'series-2']);
   });
 
   // A desk officer counted 35 bullets under Tax cooperation where the contents said 71: the column names what it
-  // counts (negotiated changes, as each step's verdict does) and, when the memo folds a run, the lines that carry them.
-  it('counts negotiated changes in the contents as the step verdicts do, with the lines that carry them when a run is folded', async () => {
+  // counts (negotiated changes, as each step's verdict does); the lines that carry them have their own column (trial
+  // 17-a D14: "93 in 86 lines" beside "28" in one column), and a sentence under the table says why they differ.
+  it('counts negotiated changes in the contents as the step verdicts do, and the lines that carry them in a column of their own', async () => {
     const digest = sampleDigest();
     const step = digest.series[0].steps[0];
-    const dropped = Array.from({ length: MEMO_RUN + 2 }, (_, k): DigestLine => ({ kind: 'dropped', place: `PP ${k + 5}`, text: `dropped PP ${k + 5}: Recalling …`, signals: [], tone: null, finding: 20 + k, href: null }));
+    const dropped = Array.from({ length: MEMO_RUN + 2 }, (_, k): DigestLine => ({ kind: 'dropped', place: `PP ${k + 5}`, text: `dropped PP ${k + 5}: Recalling …`, changes: ['Recalling …'], signals: [], tone: null, finding: 20 + k, href: null }));
     step.lines = [...step.lines, ...dropped];
     const docx = await renderDigestDocx(digest);
     const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
     const rows = [...xml.matchAll(/<w:tr>(.*?)<\/w:tr>/g)].map((row) => [...row[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(' | '));
-    expect(rows[1]).toBe('Nuclear disarmament | 1 | 0 | 8 in 3 lines');
+    expect(rows[1]).toBe('Nuclear disarmament | 1 | 0 | 8 | 3');
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(docx) });
     const lines = value.split('\n').filter(Boolean);
     expect(lines).toContain('A/RES/79/50 → A/RES/80/24: 8 negotiated changes in 3 lines; also 6 routine and 5 editorial');
+    expect(lines).toContain('Negotiated changes are counted one per paragraph changed; a line below can carry several (a run of new or dropped paragraphs, a term replaced throughout).');
     expect(lines.filter((line) => line.startsWith('OP 17') || line.startsWith('new PP 3') || line.startsWith('dropped PP 5 to PP 10'))).toHaveLength(3);
   });
 
-  // Session 12: the README promised each line "a link to its row"; digest.docx had none. Each line's place now links to
-  // its row of the pair report (a path relative to the batch folder, where digest.docx is written).
-  it('links each line\'s place to its row in the pair report, the relationships numbered in reading order', async () => {
+  // Session 12 linked each line's place to its row of the pair report by a path relative to the batch folder; pasted
+  // into a Bureau note filed elsewhere, each of 602 links was dead (trial 17-a D14). The place is plain text now (the
+  // index links every line), and the package has no external relationship.
+  it('says each line\'s place as plain text, with no link out of the document', async () => {
     const zip = await JSZip.loadAsync(await renderDigestDocx(sampleDigest()));
     const xml = await zip.file('word/document.xml')!.async('string');
     const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
-    const links = [...xml.matchAll(/<w:hyperlink w:history="1" w:anchor="(r-\d+)" r:id="([^"]+)">.*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => [match[3], match[1], match[2]]);
-    expect(links).toEqual([
-      ['OP 17', 'r-17', 'rIdLink1'],
-      ['new PP 3', 'r-4', 'rIdLink2'],
-    ]);
-    expect(rels).toContain('Id="rIdLink1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="pairs/A_RES_79_50__A_RES_80_24.html" TargetMode="External"');
+    expect(rels).not.toContain('TargetMode="External"');
+    expect(rels).not.toContain('pairs/');
+    expect(xml).not.toMatch(/w:anchor="r-\d+"/);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await renderDigestDocx(sampleDigest())) });
+    expect(value.split('\n')).toContain('OP 17: welcomes → takes note of (weaker) — commitment weakened: welcome → take note');
   });
 
   it('is the same bytes for the same digest, dated by its newest version', async () => {
@@ -246,7 +248,7 @@ describe('digest.docx', () => {
 
 describe('memoLines', () => {
   let finding = 0;
-  const line = (kind: DigestLine['kind'], place: string, text: string, signals: string[] = []): DigestLine => ({ kind, place, text: `${kind === 'modified' ? '' : `${kind} `}${place}: ${text}`, signals, tone: null, finding: finding++, href: null });
+  const line = (kind: DigestLine['kind'], place: string, text: string, signals: string[] = []): DigestLine => ({ kind, place, text: `${kind === 'modified' ? '' : `${kind} `}${place}: ${text}`, changes: [text], signals, tone: null, finding: finding++, href: null });
   // A rewrite dropped 28 preambular paragraphs in a row: a memo says so once, the index and digest.json keep each one.
   it('gives a run of new or dropped paragraphs one line, and every other line with its signals', () => {
     const dropped = Array.from({ length: MEMO_RUN + 1 }, (_, k) => line('dropped', `PP ${k + 5}`, `Recalling paragraph ${k + 5} …`));

@@ -72,11 +72,12 @@ export function buildResult(spec: {
       signals: finding.signals ?? [],
     } as Finding;
   });
-  const summary = { unchanged: 0, modified: 0, split: 0, merged: 0, new: 0, dropped: 0, moved: 0, renumbered: 0 };
+  const summary = { unchanged: 0, modified: 0, split: 0, merged: 0, new: 0, dropped: 0, moved: 0, renumbered: 0, substantive: 0, routine: 0, editorial: 0 };
   for (const finding of findings) {
     summary[finding.kind] += 1;
     if (finding.moved) summary.moved += 1;
     if (finding.renumbered) summary.renumbered += 1;
+    if (finding.kind === 'modified') summary[finding.editorial ? 'editorial' : finding.routine ? 'routine' : 'substantive'] += 1;
   }
   const document = (id: string, title: string, date: string, list: Paragraph[]) => ({
     id,

@@ -21,6 +21,7 @@ const BATCH_OPTIONS = {
   cache: { type: 'string', describe: 'cache folder for normalized documents and compared pairs, shared by runs (default: the user cache folder, `redline cache dir`; --no-cache: none)' },
   'cache-max-size': { type: 'number', default: BATCH_DEFAULTS.cacheMaxBytes / 1024 ** 2, describe: 'largest cache size in MB: after a run the oldest entries go (0: no limit)' },
   'series-by': { choices: ['folder'] as const, describe: 'chain mode: each sub-folder of the corpus is one series (front matter `series` still wins); without it: front matter, then the UN resolution title, then similarity' },
+  since: { type: 'string', describe: 'chain mode: the digest keeps only the steps to a text dated on or after this date (YYYY-MM-DD, YYYY-MM or YYYY; e.g. 2025-09-09, the 80th session\'s opening: what changed this session) and says how many it left out; pairs, reports and histories stay whole' },
   'fail-on-change': { type: 'boolean', default: false, describe: 'exit 1 when a compared pair has changes (pairs left at their estimate do not count)' },
 } as const satisfies Record<string, Options>;
 
@@ -44,6 +45,7 @@ export const batchCommand: CliCommand = {
       .options(BATCH_OPTIONS)
       .example('$0 batch --target new.txt --corpus texts/ --out reports/', 'one text against every document of a folder')
       .example('$0 batch --mode chain --corpus texts/ --out reports/ --fail-on-change', 'each document against the previous of its series, and digest.md: what was negotiated; exit 1 on changes')
+      .example('$0 batch --mode chain --corpus texts/ --out session80/ --since 2025-09-09', 'the digest of what changed this session: only the steps to texts dated from 9 September 2025')
       .example('$0 batch --mode all --corpus texts/ --out part2/ --shard 2/8', 'one eighth of every pair; then `redline merge part*/ -o all/`')
       .epilogue('Exit codes: 0 done; 1 done, but some input or pair failed (see batch.json, results.jsonl), or changes found with --fail-on-change; 2 bad usage or unusable target; 3 internal error. Recipes for shards: docs/batch.md.'),
   run: (argv: BatchArgs, io: CliIo) => runBatchCommand(argv, io),
@@ -81,6 +83,7 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
     jobs: jobsOption(argv.jobs, availableParallelism()),
     unit: argv.unit,
     seriesBy: argv.seriesBy ?? null,
+    since: argv.since ?? null,
     trackedChanges: argv.trackedChanges,
     cacheDir: argv.cache === false ? null : (argv.cache ?? defaultCacheDir(io.env)),
     cacheMaxBytes: cacheLimit(argv.cacheMaxSize),
@@ -113,7 +116,8 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
   for (const record of summary.results) {
     for (const warning of record.warnings ?? []) {
       const line = `redline batch: warning: ${warningText(warning)}`;
-      if (READER_WARNINGS.has(warning.code) && !said.has(line)) note(io, argv, line);
+      // --verbose says every document's warning once (the index shows them all), not only those that change what is read.
+      if ((READER_WARNINGS.has(warning.code) || verbosity(argv) === 'verbose') && !said.has(line)) note(io, argv, line);
       said.add(line);
     }
   }
@@ -135,8 +139,37 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
   if (summary.cacheOff !== null) io.stderr.write(`redline batch: ran without the cache: ${summary.cacheOff}.\n`);
   if (summary.cacheProblems.length) io.stderr.write(cacheProblemsLine(summary.cacheProblems) + '\n');
   note(io, argv, `redline batch: cache ${argv.cache === false ? 'off' : (argv.cache ?? defaultCacheDir(io.env))}`, 'verbose');
+  // What --help promises of --verbose: timings and what was written (trial 17-a D15: only the cache was said).
+  note(io, argv, timingsLine(summary), 'verbose');
+  note(io, argv, writtenLine(summary, argv.out), 'verbose');
   if (!summary.ok) return EXIT.partial;
   return argv.failOnChange && summary.results.some(pairHasChanges) ? EXIT.changes : EXIT.ok;
+}
+
+/** `redline batch: timings: scan 1.4 s, normalize 0.3 s, compare 150.2 s, history 40.1 s, total 202.9 s` (phases that took no time left out). */
+export function timingsLine(summary: Pick<BatchSummary, 'seconds'>): string {
+  const { total, ...phases } = summary.seconds;
+  const spent = Object.entries(phases).filter(([, seconds]) => seconds >= 0.05).map(([phase, seconds]) => `${phase} ${seconds.toFixed(1)} s`);
+  return `redline batch: timings: ${[...spent, `total ${total.toFixed(1)} s`].join(', ')}`;
+}
+
+/**
+ * `redline batch: wrote out/: batch.json, results.jsonl, digest.json, digest.md, digest.docx, index.html; 144 pair
+ * reports in pairs/; 70 series histories in series/`: the files of the run as `writeBatchOutputs` writes them.
+ */
+export function writtenLine(summary: Pick<BatchSummary, 'manifest' | 'lineage' | 'reports' | 'histories'>, out: string): string {
+  const whole = summary.manifest.shard === null;
+  const files = [
+    'batch.json',
+    'results.jsonl',
+    ...(summary.lineage ? ['lineage.json'] : []),
+    ...(summary.manifest.mode === 'chain' && whole ? ['digest.json', 'digest.md', 'digest.docx'] : []),
+    ...(summary.manifest.mode === 'target' && whole && summary.lineage ? ['target.json', 'target.md', 'target.docx'] : []),
+    'index.html',
+  ];
+  const histories = summary.histories.filter((history) => history.json !== null).length;
+  const more = [`${summary.reports} pair ${summary.reports === 1 ? 'report' : 'reports'} in pairs/`, ...(histories > 0 ? [`${histories} series ${histories === 1 ? 'history' : 'histories'} in series/`] : [])];
+  return `redline batch: wrote ${out.replace(/\/?$/, '/')}: ${files.join(', ')}; ${more.join('; ')}`;
 }
 
 /**

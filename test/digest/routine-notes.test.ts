@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { digestStep } from '../../src/digest/index.js';
+import { renderDigestMarkdown } from '../../src/report/digest.js';
+import { SHARED_MISSING } from '../helpers/paths.js';
+import { FINANCIAL_SYSTEM, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
+
+/**
+ * Session 18 (brief dig18 step 5): the COVID-19 references a text retires are routine (drafters' labels), so no digest
+ * line said them, and a reader of the held-out series counted three such paragraphs as changes the digest hid. A step
+ * names them on one line of its own, not a negotiated line: its counts stay.
+ */
+describe.skipIf(!UN_SERIES_AVAILABLE)(`a step names the COVID-19 references retired (${UN_SERIES_AVAILABLE ? 'reads ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
+  it('International financial system 78/136 → 79/196: PP 13 and OP 49 ("in the post-COVID era" dropped), routine, on one note after the lines', async () => {
+    const result = await compareInSeries(FINANCIAL_SYSTEM, 'A_RES_78_136.txt', 'A_RES_79_196.txt');
+    const step = digestStep({ result, report: null });
+    expect(step.routineNotes).toEqual([{ what: 'COVID-19 references retired', places: ['PP 13', 'OP 49'], of: 'A/RES/78/136' }]);
+    // The findings stay routine, counted as before, and no negotiated line is theirs.
+    const retired = result.comparisons[0].findings.filter((finding) => (finding.reasons ?? []).some((reason) => reason.startsWith('COVID-19 reference retired')));
+    expect(retired.map((finding) => [finding.kind, finding.routine])).toEqual([['modified', true], ['modified', true]]);
+    expect(step.lines.map((line) => line.finding)).not.toContain(result.comparisons[0].findings.indexOf(retired[0]));
+    const markdown = renderDigestMarkdown({ series: [{ id: 's', title: 'International financial system and development', committee: null, agendaItem: null, steps: [step] }] }).split('\n');
+    const note = markdown.indexOf('Routine: COVID-19 references retired — PP 13, OP 49 of A/RES/78/136');
+    expect(note).toBeGreaterThan(markdown.findIndex((line) => line.startsWith('- ')));
+    expect(markdown.filter((line) => line.startsWith('- ')).length).toBe(step.memo.length);
+  }, 60_000);
+});
