@@ -2908,7 +2908,17 @@ function onlyEventPlacing(side: string): boolean {
  * together, the stretches move the event on (a later year or a later edition, none earlier). The older text with them
  * aged and the reason, or null; the rest of the paragraph must then be the same or routine.
  */
-function eventEditionsMovedOn(before: string, after: string): { before: string; reasons: string[] } | null {
+export function eventEditionsMovedOn(before: string, after: string): { before: string; reasons: string[] } | null {
+  // Every stretch taken lies in a clause of the newer text that passes `EVENT_CLAUSE` and `EVENT_KIND`; a clause is cut
+  // at ';' or ':' (neither a word character, so the patterns' \b read alike in it and in the whole text): a newer text
+  // that fails either takes no stretch, and its word diff is not worth making (issue 21 session 18: most paragraphs the
+  // routine rules try speak of no event; 174 ms of this rule's 3,000-paragraph profile was on them).
+  if (!EVENT_CLAUSE.test(after) || !EVENT_KIND.test(after)) return null;
+  return eventEditionsMovedOnByStretch(before, after);
+}
+
+/** `eventEditionsMovedOn` without its pre-test on the whole newer text (exported for the test that they agree). */
+export function eventEditionsMovedOnByStretch(before: string, after: string): { before: string; reasons: string[] } | null {
   const chosen: Stretch[] = [];
   const olderYears: number[] = [];
   const newerYears: number[] = [];
