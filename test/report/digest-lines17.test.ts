@@ -9,24 +9,7 @@ import type { DigestLine } from '../../src/types.js';
 /** The sides of a line's `X → Y` phrases (a quoted clause added or dropped, a rewrite, a new or dropped paragraph aside). */
 function sidesOf(line: DigestLine): string[] {
   if (line.kind === 'new' || line.kind === 'dropped' || line.text.includes(' rewritten: ')) return [];
-  const said = line.text.slice(line.text.indexOf(': ') + 2);
-  // Phrases are joined by `; ` outside quotes.
-  const phrases: string[] = [];
-  let [current, depth] = ['', 0];
-  for (let k = 0; k < said.length; k++) {
-    const character = said[k];
-    if (character === '“') depth++;
-    if (character === '”') depth = Math.max(0, depth - 1);
-    if (depth === 0 && said.startsWith('; ', k)) {
-      phrases.push(current);
-      current = '';
-      k++;
-      continue;
-    }
-    current += character;
-  }
-  phrases.push(current);
-  return phrases.filter((phrase) => !/^(?:adds|drops|moves) “/.test(phrase) && !phrase.startsWith('“')).flatMap((phrase) => {
+  return line.changes.filter((phrase) => !/^(?:adds|drops|moves) “/.test(phrase) && !phrase.startsWith('“')).flatMap((phrase) => {
     const sides = phrase.split(' → ');
     return sides.length === 2 ? sides : [];
   });
