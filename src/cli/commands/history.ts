@@ -31,7 +31,7 @@ export const historyCommand: CliCommand = {
   builder: (command: Argv) =>
     command
       .options(HISTORY_OPTIONS)
-      .positional('versions', { type: 'string', array: true, describe: 'the versions, oldest first (at least 2; .txt, .md, .html, .pdf, .docx; - once for standard input)' })
+      .positional('versions', { type: 'string', array: true, describe: 'the versions, oldest first (at least 2; .txt, .md, .html, .pdf, .docx; - once for standard input); UN texts that print their adoption or issue dates are put in date order, and a PDF and its text of one document count once, with a warning' })
       .example('$0 history A_RES_78_14.txt A_RES_79_15.txt A_RES_80_14.txt', 'each paragraph with its timeline and word diffs')
       .example('$0 history v1.md v2.md v3.md -o history.html', 'positions × versions as a page (format from the extension)')
       .example('$0 history v1.md v2.md v3.md -o history.docx', 'for a memo: the versions, each position with its timeline, text and word diffs (Word)')
