@@ -52,10 +52,9 @@ export async function runHistory(argv: HistoryArgs, io: CliIo): Promise<number> 
   const format = outputFormat('history', out, argv.format, HISTORY_FORMATS, 'text');
   refuseBinaryOnTerminal(format, out, io.stdout);
   refuseIgnoredOptions(format, argv, 'positions that never changed');
-  // when Chromium is not here.
-  // A PDF by the rule of every command (README): the Word output converted by LibreOffice when `soffice` is on the PATH,
-  // else the page printed by Chromium, refused before any work when neither is here (trial 16c: history printed the
-  // page with Chromium although LibreOffice was here, where report converts its Word output).
+  // A PDF as compare writes one (docs/outputs.md): the Word output converted by LibreOffice when `soffice` is on the
+  // PATH, else the page printed by Chromium, refused before any work when neither is here (trial 16c). `report` alone
+  // prints its page first: the command means the side-by-side page (trial 18-a).
   const pdf = format === 'pdf' ? await import('../../report/pdf.js') : null;
   if (pdf && !(await pdf.canWritePdf(pdf.pdfConverters(io.env), true))) throw pdf.noPdfWriter(true);
   if (format === 'html' && out === null && io.stdout.isTTY) {
