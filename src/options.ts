@@ -40,6 +40,20 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: 
   return join(home, '.cache', 'redline');
 }
 
+/**
+ * The corpus `redline corpus` uses outside a project folder (no `./corpus/catalog.yaml`, no `--corpus`): `corpus/` in
+ * the user's data folder — `REDLINE_DATA_DIR` wins; then `XDG_DATA_HOME/redline`; else `~/Library/Application
+ * Support/redline` (macOS), `%APPDATA%\\redline` (Windows), `~/.local/share/redline` (elsewhere). Never the installed
+ * package's folder, which an update replaces and a global install may not let the user write.
+ */
+export function defaultUserCorpusDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home: string = homedir()): string {
+  if (env.REDLINE_DATA_DIR) return join(env.REDLINE_DATA_DIR, 'corpus');
+  if (env.XDG_DATA_HOME) return join(env.XDG_DATA_HOME, 'redline', 'corpus');
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'redline', 'corpus');
+  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'redline', 'corpus');
+  return join(home, '.local', 'share', 'redline', 'corpus');
+}
+
 /** Defaults of `redline corpus fetch|add` downloads. */
 export const FETCH_DEFAULTS = Object.freeze({ timeoutMs: 30_000, retries: 2, backoffMs: 2_000, delayMs: 1_000, maxBytes: DEFAULT_MAX_BYTES });
 

@@ -17,6 +17,7 @@ import { runInNewContext } from 'node:vm';
 import { RedlineError, checkArgument, type RedlineErrorCode } from './errors.js';
 import { TOOL_VERSION } from './version.js';
 import { absentPositions, collateVersions, stepOfFinding } from './history/index.js';
+import { inDateOrder, withoutCopies } from './history-inputs.js';
 
 /** The lexicons' fingerprint, for caches of compared pairs (batch). */
 export { lexiconsFingerprint };
@@ -502,9 +503,11 @@ export async function compareVersions(
     signal?.throwIfAborted();
     documents.push(typeof input === 'string' ? await loadInput(input, options, warnings) : input);
   }
-  // Ids name the versions in the table: a repeated id gets `~2`, `~3` (the same text given twice is two versions).
+  // A document given twice (its PDF and its text) is one version; versions that print their dates go oldest first.
+  const collated = inDateOrder(withoutCopies(documents, warnings), warnings);
+  // Ids name the versions in the table: a repeated id gets `~2`, `~3` (two texts of one name are two versions).
   const seen = new Map<string, number>();
-  const versions = documents.map((document) => {
+  const versions = collated.map((document) => {
     const count = (seen.get(document.meta.id) ?? 0) + 1;
     seen.set(document.meta.id, count);
     return count === 1 ? document : { ...document, meta: { ...document.meta, id: `${document.meta.id}~${count}` } };

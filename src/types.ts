@@ -1110,6 +1110,20 @@ export interface BatchManifest {
   planKey: string;
   /** Chain mode: how the documents were grouped, each series with its documents in order (empty in other modes). */
   series: Series[];
+  /** Chain mode: inputs left out as copies of another input (its PDF and its text); absent when there are none. */
+  duplicates?: DuplicateInput[];
+}
+
+/** An input left out of a chain or a history as a copy of another (the same file, or one text in two formats): which was kept and why. */
+export interface DuplicateInput {
+  /** Path of the copy kept (as listed or given). */
+  kept: string;
+  /** Path of the copy left out. */
+  dropped: string;
+  /** The document's name: its symbol, else its id. */
+  name: string;
+  /** Why this copy was kept: "the PDF (the document as published)", "the first given", … */
+  reason: string;
 }
 
 /** What a batch run did, for the one-line summary and the exit code. */

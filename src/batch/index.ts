@@ -9,3 +9,4 @@ export { mergeBatches } from './merge.js';
 export { parseShard } from './shard.js';
 export { cacheUsage, cleanCache, pruneCache } from './cache-dir.js';
 export { countSeries, describeSeriesCounts } from '../series/index.js';
+export { duplicateText } from './duplicates.js';

@@ -7,7 +7,8 @@ import { prepareCacheDir, pruneCache } from './cache-dir.js';
 import { resolveBatchOptions, type BatchOptions } from './options.js';
 import { markChainRecords, planRun } from './plan.js';
 import { searchLineage } from './lineage-search.js';
-import { scanCorpus } from './scan.js';
+import { scanCorpus, type ScannedCorpus } from './scan.js';
+import { dropDuplicateCopies } from './duplicates.js';
 import { writeRun } from './write.js';
 import { assertCacheUsable } from './cache.js';
 
@@ -42,7 +43,9 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
   // An abort stops new tasks from starting; the pool is closed below, and the journal lets a rerun resume.
   const executor: Executor = { ...pool, run: (task) => (signal?.throwIfAborted(), pool.run(task)) };
   try {
-    const scanned = await scanCorpus(options, executor);
+    const read = await scanCorpus(options, executor);
+    // A document given twice (its PDF and its text) is one version of its series, not a step to itself.
+    const scanned = options.mode === 'chain' ? withoutDuplicates(read) : read;
     const scannedAt = performance.now();
     const plan = await planRun(options, scanned);
     const plannedAt = performance.now();
@@ -93,6 +96,12 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
   } finally {
     await pool.close();
   }
+}
+
+/** The scan without second copies of a document, the copies left out named on it. */
+function withoutDuplicates(read: ScannedCorpus): ScannedCorpus {
+  const { scanned, duplicates } = dropDuplicateCopies(read);
+  return duplicates.length ? { ...scanned, duplicates } : scanned;
 }
 
 /** How many paths of each format, formats in alphabetical order (stable output). */

@@ -8,3 +8,4 @@ export { splitFrontMatter } from './front-matter.js';
 export { documentFromText, normalizeDate } from './load-document.js';
 export { isDatedBefore } from './dates.js';
 export { documentFromBytes, loadAnyDocument } from './load-any-document.js';
+export { isSameDocument, preferredCopy, whyKept, wordingShare, type CopyFacts } from './same-document.js';

@@ -1,5 +1,6 @@
 import { open, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseDocument, isSeq, isMap } from 'yaml';
 import { RedlineError } from '../errors.js';
 import { makeFolder, readFileBounded, writeFileAtomic } from '../io.js';
@@ -33,6 +34,24 @@ export interface Catalog {
   entries: CatalogEntry[];
 }
 
+/**
+ * The catalogue shipped with the package (`corpus/catalog.yaml`, in package.json `files`): the documents of the field,
+ * for a user who installed redline and has no project folder.
+ */
+export const PACKAGED_CATALOG = fileURLToPath(new URL('../../corpus/catalog.yaml', import.meta.url));
+
+/**
+ * Start a user's corpus folder from the packaged catalogue: `<corpusDir>/catalog.yaml` copied from it when the folder
+ * has none (an existing catalogue, with the user's own entries, is never replaced). Resolves to true when it copied.
+ */
+export async function seedCatalog(corpusDir: string): Promise<boolean> {
+  const path = catalogPath(corpusDir);
+  if (await stat(path).then(() => true, () => false)) return false;
+  await makeFolder(corpusDir);
+  await writeFileAtomic(path, await readFile(PACKAGED_CATALOG));
+  return true;
+}
+
 /** The catalogue file of a corpus folder. */
 export function catalogPath(corpusDir: string): string {
   return join(corpusDir, 'catalog.yaml');
@@ -54,7 +73,7 @@ export async function readCatalog(corpusDir: string): Promise<Catalog> {
     () => false,
     (error: NodeJS.ErrnoException) => error.code === 'ENOENT',
   );
-  if (missing) throw new RedlineError('no-catalog', 'no corpus catalogue here', 'Run in the project folder, or name the corpus folder with --corpus.', path);
+  if (missing) throw new RedlineError('no-catalog', 'no corpus catalogue here', 'Name a folder that holds catalog.yaml with --corpus, or leave --corpus out: redline then uses ./corpus, else your own corpus folder (started from the catalogue shipped with it).', path);
   const text = Buffer.from(readFileBounded(path, 'the catalogue')).toString('utf8');
   return { path, entries: parseCatalog(text, path) };
 }

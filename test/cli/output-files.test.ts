@@ -58,8 +58,8 @@ describe.skipIf(!BUILT)('-o FILE: the file is what its name says (through the bi
     }
   }, 120_000);
 
-  // One rule for every command (trial 16c defect 9): `history -o x.pdf` printed the page with Chromium although
-  // LibreOffice was here, where `report -o x.pdf` converts the Word output.
+  // As compare's (trial 16c defect 9): `history -o x.pdf` printed the page with Chromium although LibreOffice was here.
+  // `report -o x.pdf` alone prints its page first (trial 18-a; test/cli/commands/report.test.ts).
   it.skipIf(findSoffice(process.env.PATH ?? '') === null)('history -o history.pdf is its Word output converted by LibreOffice, as report\'s is', async () => {
     const out = join(OUT, 'history.pdf');
     const { code, stderr } = await redline(['history', DRAFT, SEED, '-o', out]);

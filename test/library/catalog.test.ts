@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseCatalog, readCatalog } from '../../src/library/catalog.js';
+import { PACKAGED_CATALOG, parseCatalog, readCatalog, seedCatalog } from '../../src/library/catalog.js';
 import { addDocument } from '../../src/library/add.js';
 import { makeCorpusDir } from '../helpers/corpus-dir.js';
 
@@ -21,6 +22,19 @@ describe('readCatalog', () => {
 
   it('says which file and what to do when there is none', async () => {
     await expect(readCatalog('/nonexistent/corpus')).rejects.toThrow('no corpus catalogue here');
+  });
+});
+
+describe('seedCatalog', () => {
+  it('starts a user\'s corpus folder from the packaged catalogue, and never replaces a catalogue already there', async () => {
+    const dir = join(await mkdtemp(join(tmpdir(), 'redline-user-corpus-')), 'redline', 'corpus');
+    expect(await seedCatalog(dir)).toBe(true);
+    expect(await readFile(join(dir, 'catalog.yaml'), 'utf8')).toBe(await readFile(PACKAGED_CATALOG, 'utf8'));
+    expect((await readCatalog(dir)).entries.length).toBe(15);
+    const own = await makeCorpusDir([{ id: 'mine', title: 'Mine', date: '2024-01-01', url: null }]);
+    const before = await readFile(join(own, 'catalog.yaml'), 'utf8');
+    expect(await seedCatalog(own)).toBe(false);
+    expect(await readFile(join(own, 'catalog.yaml'), 'utf8')).toBe(before);
   });
 });
 

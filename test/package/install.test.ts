@@ -211,6 +211,24 @@ describe.each(['full', 'noOptional'] as const)('the packed package, installed (%
   }, TIMEOUT);
 });
 
+// Trial 18-a D14: installed, `redline corpus list` anywhere but the source checkout said "no corpus catalogue here"
+// (exit 2): the catalogue was not packed, and fetch/add could only write into a folder named with --corpus.
+describe('the packed package\'s corpus catalogue', () => {
+  it('lists the shipped catalogue outside any project folder, and adds texts to the user\'s own corpus folder', async (context) => {
+    const { dir, exec } = consumer('full', context.skip);
+    const data = join(work, 'user-data');
+    const listed = await exec('npx', ['--offline', '--no-install', 'redline', 'corpus', 'list'], { XDG_DATA_HOME: data });
+    expect(listed.stdout).toContain('2023-russia-africa-iis-declaration');
+    expect(listed.stdout).toContain(`0 of 15 texts stored in ${join(data, 'redline/corpus/texts')}/; 11 can be fetched with \`redline corpus fetch\`.`);
+    expect(listed.stderr).toBe(`redline: no corpus/ catalogue in this folder: the catalogue shipped with redline; fetched texts will go to ${join(data, 'redline/corpus')} (--corpus DIR names another).\n`);
+    const added = await exec('npx', ['--offline', '--no-install', 'redline', 'corpus', 'add', join(work, 'new.txt'), '--id', 'my-statement', '--date', '2024-11-10'], { XDG_DATA_HOME: data });
+    expect(added.stdout).toContain(`to the catalogue and ${join(data, 'redline/corpus/texts/my-statement.md')}.`);
+    expect(readFileSync(join(data, 'redline/corpus/catalog.yaml'), 'utf8')).toContain('id: 2023-russia-africa-iis-declaration');
+    // Nothing written into the installed package.
+    expect(existsSync(join(dir, 'node_modules', PACKAGE.name, 'corpus/texts'))).toBe(false);
+  }, TIMEOUT);
+});
+
 describe('the packed package, from TypeScript', () => {
   it('type-checks an ES module and a CommonJS file using it (tsc --noEmit, strict, no skipLibCheck; nodenext and bundler)', async (context) => {
     const { dir, exec } = consumer('full', context.skip);

@@ -69,7 +69,7 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
   // Neither --mode nor --target: chain mode, said once (trial 16a: a new user's 110-second run in a mode never named).
   if (argv.mode === undefined && argv.target === undefined) note(io, argv, 'redline batch: no --mode given: chain mode (each document against the previous of its series); --mode all compares every pair, --target FILE one document against the corpus.');
   // Loaded here, not at the top: every other command would pay for the worker pool and progress bar at start-up.
-  const [{ runBatch, parseShard, describeSeriesCounts, countSeries }, { default: cliProgress }] = await Promise.all([import('../../batch/index.js'), import('cli-progress')]);
+  const [{ runBatch, parseShard, describeSeriesCounts, countSeries, duplicateText }, { default: cliProgress }] = await Promise.all([import('../../batch/index.js'), import('cli-progress')]);
   // The bar belongs to standard error: it stays when standard output is redirected, and goes with --quiet.
   const bar = io.stderr.isTTY && verbosity(argv) !== 'quiet' ? new cliProgress.SingleBar({ format: ' {phase} [{bar}] {value}/{total} {eta_formatted} left', clearOnComplete: true, hideCursor: true, stream: io.stderr as NodeJS.WritableStream }, cliProgress.Presets.shades_classic) : null;
   let phase = '';
@@ -104,6 +104,8 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
   if (phase) bar?.stop();
   // Each failure is already one line that names its file.
   for (const failure of summary.failures) io.stderr.write(`redline: ${failure.error}\n`);
+  // A document given twice (its PDF and its text): which copy the chain kept, said whatever the verbosity but --quiet.
+  for (const duplicate of summary.manifest.duplicates ?? []) note(io, argv, `redline batch: warning: ${duplicateText(duplicate)}.`);
   for (const history of summary.histories) if (history.error !== undefined) io.stderr.write(`redline: the history of series ${history.series} could not be built: ${history.error}\n`);
   // Two texts put in one series that hardly share a phrase: said here, flagged in the records and the index.
   // Many of them (a country's speeches: 2,252 lines over the UN General Debate corpus) make one line, and --verbose one per step.
@@ -268,7 +270,9 @@ export function inputsLine(summary: BatchSummary): string {
     Object.entries(counts)
       .map(([format, count]) => `${count} ${format}`)
       .join(', ') || '0';
-  return `inputs: read ${list(summary.inputs.read)}; failed ${list(summary.inputs.failed)}; skipped ${list(summary.inputs.skipped)}`;
+  // Copies left out are read but not compared: counted apart, so read + copies = the files given.
+  const copies = summary.manifest.duplicates?.length ?? 0;
+  return `inputs: read ${list(summary.inputs.read)}${copies ? ` (and ${copies} ${copies === 1 ? 'copy' : 'copies'} of another left out)` : ''}; failed ${list(summary.inputs.failed)}; skipped ${list(summary.inputs.skipped)}`;
 }
 
 /** The one line printed at the end of a batch; `grouping` (chain mode) says how the documents were grouped into series. */

@@ -1,14 +1,21 @@
 import type { Argv, Options } from 'yargs';
-import { relative } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import type { FetchOutcome } from '../../library/index.js';
 import { RedlineError } from '../../errors.js';
-import { FETCH_DEFAULTS } from '../../options.js';
+import { defaultUserCorpusDir, FETCH_DEFAULTS } from '../../options.js';
 import { inertText } from '../../report/text.js';
 import { EXIT, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
 
 const CORPUS_OPTIONS = {
-  corpus: { type: 'string', default: 'corpus', describe: 'corpus folder holding catalog.yaml and texts/' },
+  corpus: {
+    type: 'string',
+    describe: 'corpus folder holding catalog.yaml and texts/ (default: ./corpus when it holds a catalogue, else your own corpus folder, ~/.local/share/redline/corpus or $XDG_DATA_HOME/redline/corpus, started from the catalogue shipped with redline)',
+  },
 } as const satisfies Record<string, Options>;
+
+/** The project's corpus folder, used when it holds a catalogue and no --corpus is given. */
+const PROJECT_CORPUS = 'corpus';
 
 const DOWNLOAD_OPTIONS = {
   timeout: { type: 'number', default: FETCH_DEFAULTS.timeoutMs / 1000, describe: 'seconds a download may take, retries included' },
@@ -65,23 +72,42 @@ export const corpusCommand: CliCommand = {
   run: (argv: CorpusArgs, io: CliIo) => runCorpus(argv, io),
 };
 
-/** Run `redline corpus <action>`; resolves to the exit code, throws RedlineError for bad usage or input. */
-export async function runCorpus(argv: CorpusArgs, io: Pick<CliIo, 'stdout' | 'stderr'>): Promise<number> {
-  const corpusDir = argv.corpus;
+/**
+ * Run `redline corpus <action>`; resolves to the exit code, throws RedlineError for bad usage or input. The corpus is
+ * `--corpus`, else `./corpus` when it holds a catalogue (the project folder), else the user's own corpus folder
+ * (`defaultUserCorpusDir`): an installed redline run anywhere found no catalogue and exited 2 (trial 18-a). There
+ * `list` reads the user's catalogue, or the packaged one before any was started; `fetch` and `add` start it from the
+ * packaged catalogue and store their texts beside it, never in the package.
+ */
+export async function runCorpus(argv: CorpusArgs, io: Pick<CliIo, 'stdout' | 'stderr'> & Partial<Pick<CliIo, 'env'>>): Promise<number> {
   const action = String(argv._[1]);
-  if (action === 'list') return listCorpus(corpusDir, argv.format === 'json', io);
-  if (action === 'fetch') return fetchAll(corpusDir, argv, io);
-  if (action === 'add') return addOne(corpusDir, argv, io);
-  io.stderr.write(`redline: unknown corpus action ${action}. Use list, fetch or add.\n`);
-  return EXIT.usage;
+  if (action !== 'list' && action !== 'fetch' && action !== 'add') {
+    io.stderr.write(`redline: unknown corpus action ${action}. Use list, fetch or add.\n`);
+    return EXIT.usage;
+  }
+  const given = typeof argv.corpus === 'string' ? argv.corpus : null;
+  const project = given === null && (await stat(join(PROJECT_CORPUS, 'catalog.yaml')).then(() => true, () => false));
+  const corpusDir = given ?? (project ? PROJECT_CORPUS : defaultUserCorpusDir(io.env ?? process.env));
+  const userCorpus = given === null && !project;
+  if (action === 'list') return listCorpus(corpusDir, argv.format === 'json', io, userCorpus);
+  if (userCorpus) {
+    const { seedCatalog } = await library();
+    if (await seedCatalog(corpusDir)) io.stderr.write(`redline: no corpus/ catalogue in this folder: started your corpus in ${corpusDir} from the catalogue shipped with redline (--corpus DIR names another).\n`);
+  }
+  if (action === 'fetch') return fetchAll(corpusDir, argv, io, given !== null);
+  return addOne(corpusDir, argv, io);
 }
 
 /** The corpus library (YAML, ingest), imported when an action runs: the CLI starts with the definitions only. */
 const library = (): Promise<typeof import('../../library/index.js')> => import('../../library/index.js');
 
-async function listCorpus(corpusDir: string, json: boolean, io: Pick<CliIo, 'stdout'>): Promise<number> {
-  const { readCatalog, storedTextIds, textPath } = await library();
-  const { entries } = await readCatalog(corpusDir);
+async function listCorpus(corpusDir: string, json: boolean, io: Pick<CliIo, 'stdout' | 'stderr'>, userCorpus: boolean): Promise<number> {
+  const { PACKAGED_CATALOG, readCatalog, storedTextIds, textPath } = await library();
+  // The user's corpus before any fetch or add started it: the packaged catalogue, nothing written.
+  const started = !userCorpus || (await stat(join(corpusDir, 'catalog.yaml')).then(() => true, () => false));
+  // Once started, the list's last line names the folder; before, say whose catalogue this is and where texts will go.
+  if (!started && !json) io.stderr.write(`redline: no corpus/ catalogue in this folder: the catalogue shipped with redline; fetched texts will go to ${corpusDir} (--corpus DIR names another).\n`);
+  const { entries } = await readCatalog(started ? corpusDir : dirname(PACKAGED_CATALOG));
   const stored = await storedTextIds(corpusDir);
   const rows = entries.map((entry) => ({
     id: entry.id,
@@ -107,7 +133,7 @@ async function listCorpus(corpusDir: string, json: boolean, io: Pick<CliIo, 'std
   return EXIT.ok;
 }
 
-async function fetchAll(corpusDir: string, argv: CorpusArgs, io: Pick<CliIo, 'stdout' | 'stderr'>): Promise<number> {
+async function fetchAll(corpusDir: string, argv: CorpusArgs, io: Pick<CliIo, 'stdout' | 'stderr'>, named: boolean): Promise<number> {
   const { fetchCorpus } = await library();
   const counts = { fetched: 0, present: 0, 'no-url': 0, failed: 0 };
   let hostsNotFound = 0;
@@ -132,7 +158,7 @@ async function fetchAll(corpusDir: string, argv: CorpusArgs, io: Pick<CliIo, 'st
   io.stdout.write(`Fetched ${counts.fetched}, already stored ${counts.present}, without url ${counts['no-url']}, failed ${counts.failed}.\n`);
   // Said once, not on every document: a machine without network finds no host at all.
   if (hostsNotFound > 0 && hostsNotFound === counts.failed && counts.fetched === 0) {
-    io.stderr.write(`redline: no host could be found for ${hostsNotFound === 1 ? 'the document' : `any of the ${hostsNotFound} documents`}: offline? Attach copies you have with \`redline corpus add FILE --id ID${corpusDir === 'corpus' ? '' : ` --corpus ${corpusDir}`}\`.\n`);
+    io.stderr.write(`redline: no host could be found for ${hostsNotFound === 1 ? 'the document' : `any of the ${hostsNotFound} documents`}: offline? Attach copies you have with \`redline corpus add FILE --id ID${named ? ` --corpus ${corpusDir}` : ''}\`.\n`);
   }
   return counts.failed ? EXIT.partial : EXIT.ok;
 }

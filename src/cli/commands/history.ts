@@ -31,7 +31,7 @@ export const historyCommand: CliCommand = {
   builder: (command: Argv) =>
     command
       .options(HISTORY_OPTIONS)
-      .positional('versions', { type: 'string', array: true, describe: 'the versions, oldest first (at least 2; .txt, .md, .html, .pdf, .docx; - once for standard input)' })
+      .positional('versions', { type: 'string', array: true, describe: 'the versions, oldest first (at least 2; .txt, .md, .html, .pdf, .docx; - once for standard input); UN texts that print their adoption or issue dates are put in date order, and a PDF and its text of one document count once, with a warning' })
       .example('$0 history A_RES_78_14.txt A_RES_79_15.txt A_RES_80_14.txt', 'each paragraph with its timeline and word diffs')
       .example('$0 history v1.md v2.md v3.md -o history.html', 'positions × versions as a page (format from the extension)')
       .example('$0 history v1.md v2.md v3.md -o history.docx', 'for a memo: the versions, each position with its timeline, text and word diffs (Word)')
@@ -52,10 +52,9 @@ export async function runHistory(argv: HistoryArgs, io: CliIo): Promise<number> 
   const format = outputFormat('history', out, argv.format, HISTORY_FORMATS, 'text');
   refuseBinaryOnTerminal(format, out, io.stdout);
   refuseIgnoredOptions(format, argv, 'positions that never changed');
-  // when Chromium is not here.
-  // A PDF by the rule of every command (README): the Word output converted by LibreOffice when `soffice` is on the PATH,
-  // else the page printed by Chromium, refused before any work when neither is here (trial 16c: history printed the
-  // page with Chromium although LibreOffice was here, where report converts its Word output).
+  // A PDF as compare writes one (docs/outputs.md): the Word output converted by LibreOffice when `soffice` is on the
+  // PATH, else the page printed by Chromium, refused before any work when neither is here (trial 16c). `report` alone
+  // prints its page first: the command means the side-by-side page (trial 18-a).
   const pdf = format === 'pdf' ? await import('../../report/pdf.js') : null;
   if (pdf && !(await pdf.canWritePdf(pdf.pdfConverters(io.env), true))) throw pdf.noPdfWriter(true);
   if (format === 'html' && out === null && io.stdout.isTTY) {

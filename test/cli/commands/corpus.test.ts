@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type AddressInfo } from 'node:net';
 import { run } from '../../../src/cli/run.js';
@@ -8,6 +11,8 @@ import { makeCorpusDir } from '../../helpers/corpus-dir.js';
 import { startServer, type TestServer } from '../../helpers/corpus-server.js';
 import { unStyleReport } from '../../helpers/corpus-pdf.js';
 import { kremlinLikePage } from '../../helpers/corpus-html.js';
+import { BIN, BUILT } from '../../helpers/bin.js';
+import { ROOT, SEED } from '../../helpers/paths.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -126,5 +131,46 @@ describe('redline corpus', () => {
     expect(added.code).toBe(2);
     // Session 15 (trial 15a #13): the example date was the seed's; a document that states its date needs no --date.
     expect(added.stderr).toBe(`redline: ${file}: 2025-mine is not in the catalogue and the document states no date redline can read, so adding it needs --date. Give its adoption or publication date, as --date YYYY-MM-DD.\n`);
+  });
+});
+
+// Trial 18-a D14: run anywhere but the project folder, `redline corpus list` said "no corpus catalogue here" (exit 2),
+// and an installed user had no way to the catalogue of the field.
+describe.skipIf(!BUILT)('redline corpus outside the project folder (through the bin)', () => {
+  const inElsewhere = (args: string[], data: string) => {
+    const cwd = mkdtempSync(join(tmpdir(), 'redline-elsewhere-'));
+    const result = spawnSync(process.execPath, [BIN, 'corpus', ...args], { cwd, encoding: 'utf8', env: { ...process.env, XDG_DATA_HOME: data, REDLINE_DATA_DIR: '' } });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+
+  it('lists the packaged catalogue without writing, then add starts the user\'s corpus from it and stores the text there', () => {
+    const data = mkdtempSync(join(tmpdir(), 'redline-data-'));
+    const corpusDir = join(data, 'redline', 'corpus');
+    const packaged = readFileSync(join(ROOT, 'corpus/catalog.yaml'), 'utf8');
+    const listed = inElsewhere(['list'], data);
+    expect(listed.code).toBe(0);
+    expect(listed.stderr).toBe(`redline: no corpus/ catalogue in this folder: the catalogue shipped with redline; fetched texts will go to ${corpusDir} (--corpus DIR names another).\n`);
+    expect(listed.stdout).toContain('2023-russia-africa-iis-declaration');
+    expect(listed.stdout).toContain(`0 of 15 texts stored in ${join(corpusDir, 'texts')}/; 11 can be fetched`);
+    expect(existsSync(data + '/redline')).toBe(false);
+
+    const added = inElsewhere(['add', SEED, '--id', 'my-statement', '--date', '2024-11-10'], data);
+    expect(added.code).toBe(0);
+    expect(added.stderr).toBe(`redline: no corpus/ catalogue in this folder: started your corpus in ${corpusDir} from the catalogue shipped with redline (--corpus DIR names another).\n`);
+    expect(readFileSync(join(corpusDir, 'catalog.yaml'), 'utf8').startsWith(packaged.trimEnd())).toBe(true);
+    expect(existsSync(join(corpusDir, 'texts', 'my-statement.md'))).toBe(true);
+    const again = inElsewhere(['list'], data);
+    expect(again.stderr).toBe('');
+    expect(again.stdout).toContain(`1 of 16 texts stored in ${join(corpusDir, 'texts')}/`);
+    // The project's catalogue is untouched.
+    expect(readFileSync(join(ROOT, 'corpus/catalog.yaml'), 'utf8')).toBe(packaged);
+  }, 60_000);
+
+  it('still refuses a --corpus folder that holds no catalogue, and says how to do without', () => {
+    const data = mkdtempSync(join(tmpdir(), 'redline-data-'));
+    const empty = mkdtempSync(join(tmpdir(), 'redline-empty-'));
+    const refused = inElsewhere(['list', '--corpus', empty], data);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(`redline: ${join(empty, 'catalog.yaml')}: no corpus catalogue here. Name a folder that holds catalog.yaml with --corpus, or leave --corpus out: redline then uses ./corpus, else your own corpus folder (started from the catalogue shipped with it).\n`);
   });
 });
