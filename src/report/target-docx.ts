@@ -14,16 +14,18 @@ import { dated, droppedNone, earlierSimilarity, listedDocuments, memoSections, m
  */
 export async function renderTargetMemoDocx(memo: TargetMemo): Promise<Uint8Array> {
   const docx = await import('docx');
-  const { Document, HeadingLevel, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, ExternalHyperlink } = docx;
+  const { Document, HeadingLevel, LineRuleType, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, ExternalHyperlink } = docx;
   const { carried, fresh, unchecked } = memoSections(memo);
   const { listed } = listedDocuments(memo);
   const others = othersLine(memo);
   const children: Array<DocxParagraph | InstanceType<typeof Table>> = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(clean(memoTitle(memo)))] }),
+    // "At least" single lines: the document's default (240, single) reads as exact in LibreOffice, and the 16-point
+    // title's wrapped lines printed over each other (trial 18-a D17, brief D8).
+    new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { line: 240, lineRule: LineRuleType.AT_LEAST, after: 80 }, children: [new TextRun(clean(memoTitle(memo)))] }),
     new Paragraph({ children: [new TextRun({ text: 'redline target memo: each paragraph with its earlier sources and what changed, then what is new and what the closest earlier texts hold that it drops.', italics: true })] }),
     new Paragraph({ spacing: { after: 120 }, children: [new TextRun(clean(memoSummary(memo)))] }),
   ];
-  const heading = (text: string): DocxParagraph => new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, spacing: { before: 200, after: 40 }, children: [new TextRun(clean(text))] });
+  const heading = (text: string): DocxParagraph => new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, spacing: { before: 200, after: 40, line: 240, lineRule: LineRuleType.AT_LEAST }, children: [new TextRun(clean(text))] });
   const small = (value: string, bold = false): InstanceType<typeof TextRun> => new TextRun({ text: clean(value), bold, size: 18 });
   const cell = (value: string, column: number, bold = false): InstanceType<typeof TableCell> =>
     new TableCell({

@@ -30,11 +30,11 @@ function dateAfter(name: string, date: string | null): string {
   return date && !name.trimEnd().endsWith(`(${date})`) ? ` (${date})` : '';
 }
 
-/** Longest target name in the memo's title: the summary under it names the target whole. */
-const TITLE_NAME = 90;
+/** Longest target name in the memo's title (two lines of the 16-point Word heading with its suffix): the summary names the target whole. */
+const TITLE_NAME = 64;
 
 /**
- * The memo's title: `A/RES/80/46: sources, what is new, what it drops`. A long name is cut at a word (trial 18-a D8:
+ * The memo's title: `A/RES/80/46: sources, what is new, what it drops`. A long name is cut at a word, at 64 characters (trial 18-a D17:
  * the seed's 40-word title and a 12-word suffix wrapped to five heading lines); the summary names it whole.
  */
 export function memoTitle(memo: TargetMemo): string {
