@@ -274,7 +274,7 @@ const MODE_LABELS = {
  * only by its estimate is named as such, and once the pairs compared in full share nothing the note says so and offers
  * only 0. Also printed on standard error when a run writes no report (`cli/commands/batch.ts`). In target mode a full
  * comparison is suggested from an estimate only when the lineage traced some target paragraph to an earlier text
- * (trial 18-a D9: the seed against the six ICT resolutions, no paragraph traced, estimated at 4 %, was told to run
+ * (trial 18-a D12: the seed against the six ICT resolutions, no paragraph traced, estimated at 4 %, was told to run
  * again at 0.03; that run compared the six in full, each 0 % similar, and reported nothing).
  */
 export function thresholdNote(manifest: BatchManifest, records: readonly PairRecord[], lineage: Lineage | null = null): string | null {

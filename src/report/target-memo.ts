@@ -132,7 +132,7 @@ export function earlierSimilarity(document: TargetMemoEarlier): string {
 
 /**
  * One earlier document in a line: `A/RES/78/16 (2023-12-04), 3% similar: gives 0 paragraphs; 12 of its paragraphs
- * carried nowhere`. No option names: the line pastes into a memo for a minister (trial 18-a D9).
+ * carried nowhere`. No option names: the line pastes into a memo for a minister (trial 18-a D12).
  */
 export function earlierLine(document: TargetMemoEarlier): string {
   const gives = `gives ${document.carried} ${document.carried === 1 ? 'paragraph' : 'paragraphs'}`;
@@ -142,7 +142,7 @@ export function earlierLine(document: TargetMemoEarlier): string {
 /**
  * What a document's line says of what the target drops of it. A pair compared in full without a report fell under the
  * similarity a report needs: the texts are too unlike for a list of dropped paragraphs to mean anything (trial 18-a
- * D9: "compared in full … what it drops is not known" contradicted itself).
+ * D12: "compared in full … what it drops is not known" contradicted itself).
  */
 export function dropsOf(document: TargetMemoEarlier): string {
   if (document.dropped !== null) return `${document.dropped} of its paragraphs carried nowhere`;
@@ -213,7 +213,7 @@ export function paragraphLead(paragraph: { place: string; text: string }): strin
 /**
  * The documents without a list of dropped paragraphs, said once: those not compared in full (named when they give a
  * paragraph, else counted: trial 18-a D7 repeated 2,459 names here), and those compared in full but too unlike the
- * target for a pair report. No option names: the note pastes into a memo (D9).
+ * target for a pair report. No option names: the note pastes into a memo (trial 18-a D12).
  */
 export function notComparedNote(memo: TargetMemo): string | null {
   const giving = memo.documents.filter((document) => !document.comparedInFull && document.carried > 0);
