@@ -235,6 +235,7 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
   const journaled = await readJournal(journal);
   const plan: RunPlan = { manifest, journal, tasks: [], records: [], lineage: null, shardPairs: 0, reused: 0, pairs };
   const searchedDocuments: number[] = [];
+  const estimates = new Map<number, number>();
   pairs.forEach((pair, number) => {
     if (!inShard(number, shard)) return;
     plan.shardPairs++;
@@ -242,7 +243,10 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
     const right = documents[pair.right];
     const estimate = index.estimate(pair.left, pair.right);
     // The lineage searches this shard's documents that may be sources (`planLineage` keeps the earlier or undated ones).
-    if (mode === 'target') searchedDocuments.push(pair.left === targetIndex ? pair.right : pair.left);
+    if (mode === 'target') {
+      searchedDocuments.push(pair.left === targetIndex ? pair.right : pair.left);
+      estimates.set(pair.left === targetIndex ? pair.right : pair.left, estimate);
+    }
     // A chain is read pair after pair: every link is compared in full and reported, however far the texts moved
     // apart (the pairs that changed most are the ones an analyst opens first).
     const related = mode === 'chain' || estimate >= candidateFloor;
@@ -264,7 +268,7 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
       plan.records.push({ pair: number, left: left.id, right: right.id, leftDate: left.date, rightDate: right.date, similarity: estimate, estimated: true, estimate, coverage: null, summary: null, report: null, html: null });
     }
   });
-  if (mode === 'target' && targetIndex !== null && scanned.target) plan.lineage = planLineage(scanned, targetIndex, new Set(searchedDocuments));
+  if (mode === 'target' && targetIndex !== null && scanned.target) plan.lineage = planLineage(scanned, targetIndex, new Set(searchedDocuments), estimates);
   return plan;
 }
 
@@ -275,11 +279,12 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
  */
 /**
  * Most earlier documents a target-mode run reads paragraph by paragraph whatever their signatures (the paraphrase search
- * of the term vectors); past it, only those whose signature may carry a target paragraph (`planLineage`).
+ * of the term vectors): all of them up to this many; past it, the this-many closest to the target by the pair estimate,
+ * and of the rest only those whose signature may carry a target paragraph (`planLineage`).
  */
 export const LINEAGE_READ_ALL_MAX = 100;
 
-export function planLineage(scanned: ScannedCorpus, targetIndex: number, inShardDocuments: ReadonlySet<number>): LineagePlan {
+export function planLineage(scanned: ScannedCorpus, targetIndex: number, inShardDocuments: ReadonlySet<number>, estimates: ReadonlyMap<number, number> = new Map()): LineagePlan {
   const { documents, signatures, target } = scanned;
   const targetDocument = documents[targetIndex];
   const common = commonShingles(signatures, Math.max(COMMON_SHINGLE_FLOOR, Math.ceil(signatures.length * LINEAGE_COMMON_SHARE)));
@@ -291,12 +296,17 @@ export function planLineage(scanned: ScannedCorpus, targetIndex: number, inShard
     candidates: [],
     notChecked: [],
   };
-  const earlier = documents.filter((document, position) => position !== targetIndex && isEarlier(document, targetDocument) && inShardDocuments.has(position)).length;
+  const earlier = documents.flatMap((document, position) => (position !== targetIndex && isEarlier(document, targetDocument) && inShardDocuments.has(position) ? [position] : []));
   // A corpus of the field (a statement's dozen earlier texts, 57 strategies) is read whole; past
   // LINEAGE_READ_ALL_MAX earlier documents (a statement against 2,459 speeches) reading every one costs its language
-  // processing (cold: 3.7 s → 31 s), so only those whose signature may carry a target paragraph are read paragraph by
-  // paragraph, the rest searched through their signatures as before session 16.
-  const readAll = earlier <= LINEAGE_READ_ALL_MAX;
+  // processing (cold: 3.7 s → 31 s), so the LINEAGE_READ_ALL_MAX closest by the pair estimate are read whole, and the
+  // rest only when their signature may carry a target paragraph. Trial 18-a: with every earlier document read only
+  // by its signature past 100, adding the 2,459 General Debate speeches to the six ICT resolutions took A/RES/73/266
+  // out of the search (the run's common shingles left it no carrier), and the seed's closest candidates fell from
+  // 73/266 PP 6 at 31 % to a Cambodian speech at 21 %; the resolutions are the closest documents by the estimate.
+  const readWhole = new Set(
+    [...earlier].sort((a, b) => (estimates.get(b) ?? 0) - (estimates.get(a) ?? 0) || a - b).slice(0, LINEAGE_READ_ALL_MAX),
+  );
   documents.forEach((document, position) => {
     if (position === targetIndex || !isEarlier(document, targetDocument)) return;
     if (!inShardDocuments.has(position)) {
@@ -306,7 +316,7 @@ export function planLineage(scanned: ScannedCorpus, targetIndex: number, inShard
     plan.documentsSearched.push(document.id);
     // Every earlier document is read paragraph by paragraph: a paraphrase shares few 3-shingles with its source, so the
     // signature cannot rule a document out (seed ¶ 7 and A/RES/78/16 PP 11); the term vectors find it (`tasks.ts`).
-    if (!index.empty && (readAll || index.mayCarry(signatures[position]))) plan.candidates.push(document);
+    if (!index.empty && (readWhole.has(position) || index.mayCarry(signatures[position]))) plan.candidates.push(document);
   });
   for (const failure of scanned.failures) plan.notChecked.push({ document: failure.path, reason: 'unreadable', error: failure.error });
   return plan;

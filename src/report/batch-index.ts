@@ -159,7 +159,7 @@ export function batchViewModel(input: BatchIndexInput) {
     target: manifest.target,
     targetName: manifest.target === null ? null : nameOf(manifest.target),
     shard: manifest.shard ? `${manifest.shard.index}/${manifest.shard.count}` : null,
-    threshold: thresholdNote(manifest, records),
+    threshold: thresholdNote(manifest, records, lineage),
     options: optionRows(manifest.options),
     stats: { documents: manifest.documents.length, pairs: records.length, planned: manifest.pairs, compared, estimated: records.length - compared, reports: records.filter((record) => record.report).length },
     countHeadings: COUNT_KEYS,
@@ -272,9 +272,12 @@ const MODE_LABELS = {
  * when followed (trial 13b: a shingle estimate of 4 % suggested 0.03, the pairs compared in full were 0 %, and the next
  * run suggested 0.009, for ever): a threshold is promised only from a similarity compared in full; a closest pair known
  * only by its estimate is named as such, and once the pairs compared in full share nothing the note says so and offers
- * only 0. Also printed on standard error when a run writes no report (`cli/commands/batch.ts`).
+ * only 0. Also printed on standard error when a run writes no report (`cli/commands/batch.ts`). In target mode a full
+ * comparison is suggested from an estimate only when the lineage traced some target paragraph to an earlier text
+ * (trial 18-a D12: the seed against the six ICT resolutions, no paragraph traced, estimated at 4 %, was told to run
+ * again at 0.03; that run compared the six in full, each 0 % similar, and reported nothing).
  */
-export function thresholdNote(manifest: BatchManifest, records: readonly PairRecord[]): string | null {
+export function thresholdNote(manifest: BatchManifest, records: readonly PairRecord[], lineage: Lineage | null = null): string | null {
   if (manifest.mode === 'chain') return null;
   const { minSimilarity } = manifest.options;
   const under = records.filter((record) => record.error === undefined && record.report === null);
@@ -299,6 +302,9 @@ export function thresholdNote(manifest: BatchManifest, records: readonly PairRec
   if (compared.length > 0) {
     const were = compared.length === 1 ? 'the 1 pair compared in full was' : `the ${compared.length} pairs compared in full were`;
     return `${lead} (${were} 0% similar; the others, not compared in full, are estimated at most ${exactPercent(bestEstimate)}, and a quick estimate runs higher than the full comparison). Nothing here comes close to a report: --min-similarity ${everyPair}`;
+  }
+  if (manifest.mode === 'target' && lineage && !lineage.paragraphs.some((paragraph) => paragraph.status === 'traced')) {
+    return `${lead} (the closest is estimated at ${exactPercent(bestEstimate)}, but no paragraph of the target has a source in any earlier document: each was searched against every earlier paragraph). A full comparison would find next to nothing; target.md names each paragraph's closest candidate. --min-similarity ${everyPair}`;
   }
   const lower = reachingThreshold(bestEstimate, minSimilarity);
   // "No pair" only when no pair of the run was compared: beside a header counting the pairs compared in full (those

@@ -2,7 +2,7 @@ import type { Paragraph as DocxParagraph } from 'docx';
 import type { TargetMemo } from '../types.js';
 import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
 import { percent } from './labels.js';
-import { dated, earlierSimilarity, memoSections, memoSummary, memoTitle, notComparedNote, freshLead, paragraphLead, sourceChange, sourceKind, unrelatedLine } from './target-memo.js';
+import { dated, droppedNone, earlierSimilarity, listedDocuments, memoSections, memoSummary, memoTitle, notComparedNote, othersLine, freshLead, paragraphLead, sourceChange, sourceDate, sourceKind, unrelatedLine } from './target-memo.js';
 
 /**
  * `target.docx`: the target memo as a Word document, what an analyst pastes into a briefing note: the summary, a table
@@ -14,14 +14,18 @@ import { dated, earlierSimilarity, memoSections, memoSummary, memoTitle, notComp
  */
 export async function renderTargetMemoDocx(memo: TargetMemo): Promise<Uint8Array> {
   const docx = await import('docx');
-  const { Document, HeadingLevel, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, ExternalHyperlink } = docx;
+  const { Document, HeadingLevel, LineRuleType, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, ExternalHyperlink } = docx;
   const { carried, fresh, unchecked } = memoSections(memo);
+  const { listed } = listedDocuments(memo);
+  const others = othersLine(memo);
   const children: Array<DocxParagraph | InstanceType<typeof Table>> = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(clean(memoTitle(memo)))] }),
+    // "At least" single lines: the document's default (240, single) reads as exact in LibreOffice, and the 16-point
+    // title's wrapped lines printed over each other (trial 18-a D17, brief D8).
+    new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { line: 240, lineRule: LineRuleType.AT_LEAST, after: 80 }, children: [new TextRun(clean(memoTitle(memo)))] }),
     new Paragraph({ children: [new TextRun({ text: 'redline target memo: each paragraph with its earlier sources and what changed, then what is new and what the closest earlier texts hold that it drops.', italics: true })] }),
     new Paragraph({ spacing: { after: 120 }, children: [new TextRun(clean(memoSummary(memo)))] }),
   ];
-  const heading = (text: string): DocxParagraph => new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, spacing: { before: 200, after: 40 }, children: [new TextRun(clean(text))] });
+  const heading = (text: string): DocxParagraph => new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, spacing: { before: 200, after: 40, line: 240, lineRule: LineRuleType.AT_LEAST }, children: [new TextRun(clean(text))] });
   const small = (value: string, bold = false): InstanceType<typeof TextRun> => new TextRun({ text: clean(value), bold, size: 18 });
   const cell = (value: string, column: number, bold = false): InstanceType<typeof TableCell> =>
     new TableCell({
@@ -31,14 +35,14 @@ export async function renderTargetMemoDocx(memo: TargetMemo): Promise<Uint8Array
     });
   children.push(heading('Earlier documents, the closest first'));
   if (memo.documents.length === 0) children.push(new Paragraph({ children: [new TextRun('None: no corpus document is dated before the target.')] }));
-  else
+  else if (listed.length > 0)
     children.push(
       new Table({
         width: { size: EARLIER_COLUMNS.reduce((total, width) => total + width, 0), type: WidthType.DXA },
         columnWidths: [...EARLIER_COLUMNS],
         rows: [
           new TableRow({ tableHeader: true, children: ['Document', 'Similar', 'Paragraphs it gives', 'Its paragraphs dropped'].map((text, column) => cell(text, column, true)) }),
-          ...memo.documents.map(
+          ...listed.map(
             (document) =>
               new TableRow({
                 cantSplit: true,
@@ -48,6 +52,7 @@ export async function renderTargetMemoDocx(memo: TargetMemo): Promise<Uint8Array
         ],
       }),
     );
+  if (others) children.push(new Paragraph({ spacing: { before: 60 }, children: [new TextRun(clean(others))] }));
   for (const entry of memo.notChecked) children.push(new Paragraph({ children: [new TextRun(clean(`${entry.document}: not searched (${entry.reason}${entry.error ? `: ${entry.error}` : ''})`))] }));
   children.push(heading('What it takes from earlier texts'));
   if (carried.length === 0) children.push(new Paragraph({ children: [new TextRun('Nothing: no paragraph has an earlier source.')] }));
@@ -60,7 +65,7 @@ export async function renderTargetMemoDocx(memo: TargetMemo): Promise<Uint8Array
       const runs: Array<InstanceType<typeof TextRun> | InstanceType<typeof ExternalHyperlink>> = [
         new TextRun(clean(`${source.name} `)),
         source.href ? new ExternalHyperlink({ link: source.href, children: [new TextRun({ text: clean(source.place), color: '0B5CAD', underline: {} })] }) : new TextRun(clean(source.place)),
-        new TextRun(clean(`${source.date ? ` (${source.date})` : ''}, ${sourceKind(source)}: ${dash === -1 ? change : change.slice(0, dash)}`)),
+        new TextRun(clean(`${sourceDate(source)}, ${sourceKind(source)}: ${dash === -1 ? change : change.slice(0, dash)}`)),
       ];
       if (dash !== -1) runs.push(new TextRun({ text: clean(change.slice(dash)), italics: true, color: '555555' }));
       children.push(new Paragraph({ bullet: { level: 1 }, children: runs }));
@@ -75,7 +80,7 @@ export async function renderTargetMemoDocx(memo: TargetMemo): Promise<Uint8Array
   }
   children.push(heading('What it drops'));
   if (memo.dropped.length === 0)
-    children.push(new Paragraph({ children: [new TextRun(memo.documents.some((document) => document.dropped !== null) ? 'Nothing: it carries every paragraph of the documents compared with it in full.' : 'Not known: no pair with an earlier document has a report.')] }));
+    children.push(new Paragraph({ children: [new TextRun(droppedNone(memo))] }));
   for (const document of memo.dropped) {
     children.push(new Paragraph({ keepNext: true, spacing: { before: 80 }, children: [new TextRun({ text: clean(dated(document)), bold: true }), new TextRun(clean(`, ${percent(document.similarity)} similar`))] }));
     if (document.unrelated) {

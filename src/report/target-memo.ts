@@ -19,12 +19,53 @@ const QUOTE = 160;
 
 /** A document with its date: `A/RES/78/16 (2023-12-04)`. */
 export function dated(document: { name: string; date: string | null }): string {
-  return document.date ? `${document.name} (${document.date})` : document.name;
+  return `${document.name}${dateAfter(document.name, document.date)}`;
 }
 
-/** The memo's title: `What Joint Statement … takes from its field`. */
+/**
+ * The date in brackets after a name or place, unless the name already ends with it: a speech titled "Statement by
+ * Kuwait … (2022)" dated 2022 read "(2022) (2022)" (trial 18-a D7).
+ */
+function dateAfter(name: string, date: string | null): string {
+  return date && !name.trimEnd().endsWith(`(${date})`) ? ` (${date})` : '';
+}
+
+/** Longest target name in the memo's title (two lines of the 16-point Word heading with its suffix): the summary names the target whole. */
+const TITLE_NAME = 64;
+
+/**
+ * The memo's title: `A/RES/80/46: sources, what is new, what it drops`. A long name is cut at a word, at 64 characters (trial 18-a D17:
+ * the seed's 40-word title and a 12-word suffix wrapped to five heading lines); the summary names it whole.
+ */
 export function memoTitle(memo: TargetMemo): string {
-  return `${memo.target.name}: what it takes from earlier texts, what is new, what it drops`;
+  return `${cutText(memo.target.name, TITLE_NAME)}: sources, what is new, what it drops`;
+}
+
+/**
+ * Most "others" (searched, giving nothing, not compared in full) named in the line that counts them; past it only counted,
+ * the JSON keeps every one (trial 18-a D7: 2,459 General Debate speeches listed one a line, 98 pages of a Word memo).
+ */
+const OTHERS_NAMED = 10;
+
+/**
+ * The earlier documents the memo lists one a line: those that give the target a paragraph or were compared with it in
+ * full; the others (searched, none gives a paragraph) are said in one line (`othersLine`).
+ */
+export function listedDocuments(memo: TargetMemo): { listed: TargetMemoEarlier[]; others: TargetMemoEarlier[] } {
+  const listed = memo.documents.filter((document) => document.carried > 0 || document.comparedInFull);
+  const others = memo.documents.filter((document) => !(document.carried > 0 || document.comparedInFull));
+  return { listed, others };
+}
+
+/** The line that counts the documents not listed: `and 2,459 others searched: none gives a paragraph.`; null when none. */
+export function othersLine(memo: TargetMemo): string | null {
+  const { listed, others } = listedDocuments(memo);
+  if (others.length === 0) return null;
+  const n = others.length.toLocaleString('en-US');
+  const lead = listed.length > 0 ? `And ${n} ${others.length === 1 ? 'other' : 'others'} searched` : `${n} earlier ${others.length === 1 ? 'document' : 'documents'} searched`;
+  const none = others.length === 1 ? 'it gives no paragraph' : 'none gives a paragraph';
+  const names = others.length <= OTHERS_NAMED ? ` (${others.map(dated).join('; ')})` : '';
+  return `${lead}: ${none}${names}.`;
 }
 
 /** The paragraphs the memo's sections list. */
@@ -41,17 +82,22 @@ export function memoSummary(memo: TargetMemo): string {
   const { carried, fresh, unchecked } = memoSections(memo);
   const full = memo.documents.filter((document) => document.comparedInFull);
   const dropped = memo.dropped.reduce((total, document) => total + document.paragraphs.length, 0);
-  const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+  const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
   const parts = [
     `${dated(memo.target)}, against ${count(memo.documentsSearched, 'earlier document')} searched: ${count(memo.paragraphs.length, 'paragraph')} (headings aside), ${carried.length} carried from earlier texts, ${fresh.length} new${unchecked.length > 0 ? `, ${unchecked.length} not checked` : ''}.`,
     full.length === 0
-      ? 'No earlier document was compared with it in full, so what it drops is not known (lower --min-similarity to compare more).'
+      ? 'No earlier document is similar enough to it to be compared in full, so what it drops is not known.'
       : !memo.documents.some((document) => document.dropped !== null)
-      ? `${count(full.length, 'earlier document')} ${full.length === 1 ? 'was' : 'were'} compared with it in full, under --min-similarity: no pair report, so what it drops is not known (lower --min-similarity to write ${full.length === 1 ? 'it' : 'them'}).`
+      ? `${count(full.length, 'earlier document')} ${full.length === 1 ? 'was' : 'were'} compared with it in full and ${full.length === 1 ? 'is' : 'are'} too unlike it for a pair report (${closestFull(full)}), so no paragraph of ${full.length === 1 ? 'it' : 'them'} is listed as dropped.`
       : droppedSentence(memo),
   ];
   if (memo.notChecked.length > 0) parts.push(`${count(memo.notChecked.length, 'possible source')} could not be searched.`);
   return parts.join(' ');
+}
+
+/** The most similar of the documents compared in full, as the summary says it: `at most 3% similar`. */
+function closestFull(full: readonly TargetMemoEarlier[]): string {
+  return `at most ${percent(Math.max(...full.map((document) => document.similarity)))} similar`;
 }
 
 /** What it drops, in a sentence: the paragraphs of the related documents compared in full, the unrelated ones counted apart. */
@@ -67,6 +113,13 @@ function droppedSentence(memo: TargetMemo): string {
   return parts.join(' ');
 }
 
+/** "What it drops" when no paragraph is listed: the documents compared in full carry nothing the target drops, are too unlike it, or none was compared. */
+export function droppedNone(memo: TargetMemo): string {
+  if (memo.documents.some((document) => document.dropped !== null)) return 'Nothing: it carries every paragraph of the documents compared with it in full.';
+  if (memo.documents.some((document) => document.comparedInFull)) return 'None listed: the documents compared with it in full are too unlike it for a pair report.';
+  return 'Not known: no earlier document was compared with it in full.';
+}
+
 /** An unrelated document's line under "What it drops": its paragraphs are not listed as positions dropped. */
 export function unrelatedLine(document: TargetMemoDropped): string {
   return `The texts look unrelated (${percent(document.similarity)} similar): the ${document.paragraphs.length} paragraphs of it that the target does not carry are not listed as positions dropped (its pair report lists them).`;
@@ -77,16 +130,24 @@ export function earlierSimilarity(document: TargetMemoEarlier): string {
   return `${document.comparedInFull ? '' : '≈'}${percent(document.similarity)}`;
 }
 
-/** One earlier document in a line: `A/RES/78/16 (2023-12-04), 3% similar: gives 0 paragraphs, 12 of its paragraphs dropped`. */
+/**
+ * One earlier document in a line: `A/RES/78/16 (2023-12-04), 3% similar: gives 0 paragraphs; 12 of its paragraphs
+ * carried nowhere`. No option names: the line pastes into a memo for a minister (trial 18-a D12).
+ */
 export function earlierLine(document: TargetMemoEarlier): string {
   const gives = `gives ${document.carried} ${document.carried === 1 ? 'paragraph' : 'paragraphs'}`;
-  const drops =
-    document.dropped !== null
-      ? `${document.dropped} of its paragraphs carried nowhere`
-      : document.comparedInFull
-      ? 'compared in full, no pair report (under --min-similarity): what it drops is not known'
-      : 'not compared in full (under --min-similarity): what it drops is not known';
-  return `${dated(document)}, ${earlierSimilarity(document)} similar: ${gives}; ${drops}`;
+  return `${dated(document)}, ${earlierSimilarity(document)} similar: ${gives}; ${dropsOf(document)}`;
+}
+
+/**
+ * What a document's line says of what the target drops of it. A pair compared in full without a report fell under the
+ * similarity a report needs: the texts are too unlike for a list of dropped paragraphs to mean anything (trial 18-a
+ * D12: "compared in full … what it drops is not known" contradicted itself).
+ */
+export function dropsOf(document: TargetMemoEarlier): string {
+  if (document.dropped !== null) return `${document.dropped} of its paragraphs carried nowhere`;
+  if (document.comparedInFull) return 'compared in full, too unlike it for a pair report: no paragraph of it listed as dropped';
+  return 'not compared in full: what it drops is not known';
 }
 
 /** What the pair report says of a source's edit: `unchanged`, `editorial only`, `note → welcome (stronger) — commitment …`. */
@@ -113,7 +174,12 @@ export function sourceChange(source: TargetMemoSource): string {
 
 /** A source in a line: `Draft Joint Statement … ¶ 7 (2024-10-25), modified 98%: note → welcome (stronger) — …`. */
 export function sourceLine(source: TargetMemoSource): string {
-  return `${source.name} ${source.place}${source.date ? ` (${source.date})` : ''}, ${sourceKind(source)}: ${sourceChange(source)}`;
+  return `${source.name} ${source.place}${dateAfter(source.name, source.date)}, ${sourceKind(source)}: ${sourceChange(source)}`;
+}
+
+/** A source's date as its line gives it after the place: ` (2024-10-25)`, empty when the name ends with it. */
+export function sourceDate(source: { name: string; date: string | null }): string {
+  return dateAfter(source.name, source.date);
 }
 
 /**
@@ -125,15 +191,18 @@ export function sourceKind(source: { kind: TargetMemoSource['kind']; similarity:
   return `${source.kind} ${percent(source.similarity)}`;
 }
 
-/** A paragraph without a source, as its line opens, with its closest candidate under the floor: `¶ 7 “…” — closest: A/RES/78/16 PP 11, 26% (under the floor)`. */
+/**
+ * A paragraph without a source, as its line opens, with its closest candidate under the floor: `¶ 7 “…” — closest:
+ * A/RES/78/16 PP 11, 26% (under the floor)`, or `no close paragraph` when none reaches the lineage's closest floor.
+ */
 export function freshLead(paragraph: TargetMemoParagraph): string {
-  const near = paragraph.closest;
-  return `${paragraphLead(paragraph)}${near ? ` — ${closestNote(near)}` : ''}`;
+  return `${paragraphLead(paragraph)} — ${closestNote(paragraph.closest)}`;
 }
 
 /** The closest candidate of a paragraph without a source: `closest: A/RES/78/16 PP 11 (2023-12-04), 26% (under the floor)`. */
-export function closestNote(near: TargetMemoClosest): string {
-  return `closest: ${near.name} ${near.place}${near.date ? ` (${near.date})` : ''}, ${percent(near.similarity)} (under the floor)`;
+export function closestNote(near: TargetMemoClosest | undefined): string {
+  if (!near) return 'no close paragraph in the earlier texts';
+  return `closest: ${near.name} ${near.place}${dateAfter(near.name, near.date)}, ${percent(near.similarity)} (under the floor)`;
 }
 
 /** A target paragraph as its line opens: `¶ 6 “We welcome the decision reached …”`. */
@@ -141,13 +210,20 @@ export function paragraphLead(paragraph: { place: string; text: string }): strin
   return `${paragraph.place} “${cutText(paragraph.text, QUOTE)}”`;
 }
 
-/** The documents not compared in full, said once: their dropped paragraphs are not known. */
+/**
+ * The documents without a list of dropped paragraphs, said once: those not compared in full (named when they give a
+ * paragraph, else counted: trial 18-a D7 repeated 2,459 names here), and those compared in full but too unlike the
+ * target for a pair report. No option names: the note pastes into a memo (trial 18-a D12).
+ */
 export function notComparedNote(memo: TargetMemo): string | null {
-  const left = memo.documents.filter((document) => !document.comparedInFull);
+  const giving = memo.documents.filter((document) => !document.comparedInFull && document.carried > 0);
+  const silent = memo.documents.filter((document) => !document.comparedInFull && document.carried === 0).length;
   const unreported = memo.documents.filter((document) => document.comparedInFull && document.dropped === null);
+  const count = (n: number): string => `${n.toLocaleString('en-US')} ${n === 1 ? 'other earlier document' : 'other earlier documents'}`;
   const parts = [
-    ...(left.length > 0 ? [`Not compared in full (their pairs are under --min-similarity), so what the target drops of them is not known: ${left.map(dated).join('; ')}.`] : []),
-    ...(unreported.length > 0 ? [`Compared in full, but under --min-similarity (no pair report), so what the target drops of them is not known: ${unreported.map(dated).join('; ')}.`] : []),
+    ...(giving.length > 0 ? [`Not compared in full, so what the target drops of them is not known: ${giving.map(dated).join('; ')}${silent > 0 ? `, and ${count(silent)} that give it no paragraph` : ''}.`] : []),
+    ...(giving.length === 0 && silent > 0 ? [`What the target drops of the ${silent.toLocaleString('en-US')} earlier ${silent === 1 ? 'document' : 'documents'} not compared in full is not known: ${silent === 1 ? 'it gives' : 'none gives'} it a paragraph.`] : []),
+    ...(unreported.length > 0 ? [`Compared in full but too unlike the target for a pair report, so no paragraph of them is listed as dropped: ${unreported.map(dated).join('; ')}.`] : []),
   ];
   return parts.length > 0 ? parts.join(' ') : null;
 }
@@ -161,7 +237,10 @@ export function renderTargetMemoMarkdown(memo: TargetMemo): string {
   const { carried, fresh, unchecked } = memoSections(memo);
   const out = [`# ${memoText(memoTitle(memo))}`, '', memoText(memoSummary(memo)), '', '## Earlier documents, the closest first', ''];
   if (memo.documents.length === 0) out.push('None: no corpus document is dated before the target.');
-  for (const document of memo.documents) out.push(`- ${memoText(earlierLine(document))}`);
+  const { listed } = listedDocuments(memo);
+  for (const document of listed) out.push(`- ${memoText(earlierLine(document))}`);
+  const others = othersLine(memo);
+  if (others) out.push(...(listed.length > 0 ? [''] : []), memoText(others));
   for (const entry of memo.notChecked) out.push(`- ${memoText(entry.document)}: not searched (${entry.reason}${entry.error ? `: ${entry.error}` : ''})`);
   out.push('', '## What it takes from earlier texts', '');
   if (carried.length === 0) out.push('Nothing: no paragraph has an earlier source.');
@@ -177,7 +256,7 @@ export function renderTargetMemoMarkdown(memo: TargetMemo): string {
     for (const paragraph of unchecked) out.push(`- ${memoText(freshLead(paragraph))}`);
   }
   out.push('', '## What it drops', '');
-  if (memo.dropped.length === 0) out.push(memo.documents.some((document) => document.dropped !== null) ? 'Nothing: it carries every paragraph of the documents compared with it in full.' : 'Not known: no pair with an earlier document has a report.');
+  if (memo.dropped.length === 0) out.push(droppedNone(memo));
   for (const document of memo.dropped) {
     out.push(`### ${memoText(`${dated(document)}, ${percent(document.similarity)} similar`)}`, '');
     if (document.unrelated) {
@@ -201,7 +280,8 @@ export function memoView(memo: TargetMemo) {
   const lead = (paragraph: TargetMemoParagraph) => ({ place: paragraph.place, quote: paragraphLead(paragraph).slice(paragraph.place.length + 1) });
   return {
     summary: memoSummary(memo),
-    documents: memo.documents.map((document) => ({ name: dated(document), similarity: earlierSimilarity(document), carried: document.carried, dropped: document.dropped === null ? (document.comparedInFull ? 'no report' : 'not compared') : String(document.dropped), report: document.report })),
+    others: othersLine(memo),
+    documents: listedDocuments(memo).listed.map((document) => ({ name: dated(document), similarity: earlierSimilarity(document), carried: document.carried, dropped: document.dropped === null ? (document.comparedInFull ? 'no report' : 'not compared') : String(document.dropped), report: document.report })),
     carried: carried.map((paragraph) => ({
       ...lead(paragraph),
       sources: paragraph.sources.map((source) => {
@@ -211,21 +291,21 @@ export function memoView(memo: TargetMemo) {
           name: source.name,
           place: source.place,
           href: source.href,
-          rest: `${source.date ? ` (${source.date})` : ''}, ${sourceKind(source)}: ${dash === -1 ? change : change.slice(0, dash)}`,
+          rest: `${sourceDate(source)}, ${sourceKind(source)}: ${dash === -1 ? change : change.slice(0, dash)}`,
           signals: dash === -1 ? null : change.slice(dash + 3),
           tone: source.tone,
         };
       }),
     })),
-    fresh: fresh.map((paragraph) => ({ ...lead(paragraph), closest: paragraph.closest ? closestNote(paragraph.closest) : null })),
-    unchecked: unchecked.map((paragraph) => ({ ...lead(paragraph), closest: paragraph.closest ? closestNote(paragraph.closest) : null })),
+    fresh: fresh.map((paragraph) => ({ ...lead(paragraph), closest: closestNote(paragraph.closest) })),
+    unchecked: unchecked.map((paragraph) => ({ ...lead(paragraph), closest: closestNote(paragraph.closest) })),
     dropped: memo.dropped.map((document) => ({
       name: `${dated(document)}, ${percent(document.similarity)} similar`,
       unrelated: document.unrelated ? unrelatedLine(document) : null,
       report: memo.documents.find((earlier) => earlier.id === document.id)?.report ?? null,
       paragraphs: document.paragraphs.map((paragraph) => ({ place: paragraph.place, href: paragraph.href, routine: paragraph.routine, quote: paragraphLead(paragraph).slice(paragraph.place.length + 1) })),
     })),
-    droppedNone: memo.dropped.length === 0 ? (memo.documents.some((document) => document.dropped !== null) ? 'Nothing: it carries every paragraph of the documents compared with it in full.' : 'Not known: no pair with an earlier document has a report.') : null,
+    droppedNone: memo.dropped.length === 0 ? droppedNone(memo) : null,
     notCompared: notComparedNote(memo),
   };
 }

@@ -28,10 +28,22 @@ describe('the lineage plan reads every earlier document of a field, and only lik
     expect(plan.documentsSearched).toHaveLength(LINEAGE_READ_ALL_MAX);
   });
 
-  it(`past ${LINEAGE_READ_ALL_MAX} earlier documents reads only those whose signature may carry a target paragraph, searching the rest by signature`, () => {
+  it(`past ${LINEAGE_READ_ALL_MAX} earlier documents reads the ${LINEAGE_READ_ALL_MAX} closest by the estimate and, of the rest, only those whose signature may carry a target paragraph`, () => {
+    const scanned = corpus(LINEAGE_READ_ALL_MAX + 20);
+    // The estimate ranks d0019 … d0119 closest (the last 101 documents); d0000 carries the target paragraph, ranked last.
+    const estimates = new Map(scanned.documents.map((_, k) => [k, k === 0 ? 0 : k / 1000]));
+    const plan = planLineage(scanned, scanned.targetIndex!, new Set(scanned.documents.map((_, k) => k)), estimates);
+    const read = plan.candidates.map((candidate) => candidate.id);
+    expect(read).toHaveLength(LINEAGE_READ_ALL_MAX + 1);
+    expect(read[0]).toBe('d0000');
+    expect(read[1]).toBe('d0020');
+    expect(read.at(-1)).toBe('d0119');
+    expect(plan.documentsSearched).toHaveLength(LINEAGE_READ_ALL_MAX + 20);
+  });
+
+  it('without estimates, past the limit reads the first documents in canonical order and the likely carriers', () => {
     const scanned = corpus(LINEAGE_READ_ALL_MAX + 1);
     const plan = planLineage(scanned, scanned.targetIndex!, new Set(scanned.documents.map((_, k) => k)));
-    expect(plan.candidates.map((candidate) => candidate.id)).toEqual(['d0000']);
-    expect(plan.documentsSearched).toHaveLength(LINEAGE_READ_ALL_MAX + 1);
+    expect(plan.candidates.map((candidate) => candidate.id)).toEqual(Array.from({ length: LINEAGE_READ_ALL_MAX }, (_, k) => `d${String(k).padStart(4, '0')}`));
   });
 });

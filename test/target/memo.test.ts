@@ -103,6 +103,17 @@ describe.skipIf(!HAS_SHARED || !existsSync(ICT))(`the target memo (${HAS_SHARED 
       ['A/RES/75/282', false, null],
     ]);
     expect(memo.dropped.map((document) => document.id)).toEqual(['2024-draft-illustrative']);
-    expect(await readFile(join(work, 'default', 'target.md'), 'utf8')).toContain('Not compared in full (their pairs are under --min-similarity), so what the target drops of them is not known: A/RES/74/247 (2019-12-27); A/RES/75/282 (2021-05-26).');
+    const markdown = await readFile(join(work, 'default', 'target.md'), 'utf8');
+    // Trial 18-a D7: the documents that give nothing and were not compared in full, in one line after those listed.
+    expect(markdown).toContain('\n\nAnd 2 others searched: none gives a paragraph (A/RES/74/247 (2019-12-27); A/RES/75/282 (2021-05-26)).\n');
+    expect(markdown).not.toContain('- A/RES/74/247');
+    expect(markdown).toContain('What the target drops of the 2 earlier documents not compared in full is not known: none gives it a paragraph.');
+    // D8: a shorter title; D9: no option names in the memo's prose.
+    expect(markdown.split('\n')[0]).toBe('# Joint Statement of the First Ministerial Conference of the …: sources, what is new, what it drops');
+    expect(markdown).not.toContain('--min-similarity');
+    // D8: the Word headings' lines are "at least" single, not the default read as exact by LibreOffice.
+    const { default: JSZip } = await import('jszip');
+    const xml = await (await JSZip.loadAsync(await readFile(join(work, 'default', 'target.docx')))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('<w:pPr><w:pStyle w:val="Heading1"/><w:spacing w:after="80" w:line="240" w:lineRule="atLeast"/></w:pPr>');
   }, 120_000);
 });

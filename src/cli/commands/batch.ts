@@ -131,7 +131,7 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
   }
   // "0 reports" alone left the user to find the reason in the index: the index's note, on standard error too.
   if (summary.reports === 0) {
-    const why = (await import('../../report/batch-index.js')).thresholdNote(summary.manifest, summary.results);
+    const why = (await import('../../report/batch-index.js')).thresholdNote(summary.manifest, summary.results, summary.lineage ?? null);
     if (why) note(io, argv, `redline batch: no report: ${why}`);
   }
   if (argv.seriesBy === 'folder' && summary.manifest.mode === 'chain') {
