@@ -218,6 +218,23 @@ export function phraseAt(tokens: readonly string[], i: number): string[] | null 
   return PHRASES.find((words) => words.every((word, k) => tokens[i + k] === word)) ?? null;
 }
 
+/**
+ * Nouns that qualify the verb right before them, said with "with": "takes note with appreciation of", "welcomes with
+ * satisfaction". The qualified verb stands half a rung above the bare one (`QUALIFIED_STEP`): "takes note with
+ * appreciation of the revision …" → "takes note of the revision …" (Arms Trade Treaty 78/48 OP 3 → 79/52 OP 4, trial
+ * 18-a) is the classic downgrade, and "welcomes with appreciation" → "welcomes" likewise; "Takes note with appreciation"
+ * still stands below "Welcomes" (2.5 < 3). Only right after the verb: appreciation said to someone ("and expresses its
+ * appreciation to the Chair") or of a thing ("the appreciation of Member States") qualifies no verb.
+ */
+const QUALIFIERS = new Set(['appreciation', 'satisfaction', 'gratitude']);
+/** How far a qualifier (`QUALIFIERS`) raises its verb on the scale: half a rung. */
+const QUALIFIED_STEP = 0.5;
+
+/** The number of tokens of a qualifier ("with appreciation", `QUALIFIERS`) starting at `at`: 2, or 0 when none stands there. */
+export function qualifierLength(tokens: readonly string[], at: number): number {
+  return tokens[at] === 'with' && QUALIFIERS.has(tokens[at + 1] ?? '') ? 2 : 0;
+}
+
 /** The first commitment phrase in a token list, with its strength; null when the paragraph commits to nothing. */
 export function findCommitment(given: readonly string[]): { phrase: string; strength: number } | null {
   const tokens = scaleTokens(given);
@@ -227,6 +244,7 @@ export function findCommitment(given: readonly string[]): { phrase: string; stre
     if (!words) continue;
     if (words[0] === 'may' && (MONTH_CONTEXT.has(tokens[i - 1]) || /^\d/.test(tokens[i + 1] ?? ''))) continue;
     let negated = NEGATIONS.has(tokens[i - 1]) || NEGATIONS.has(tokens[i - 2]);
+    let verbAt = i;
     if (MODALS.has(words[0])) {
       // "must not refrain", "will not support": the negation follows the modal.
       let next = i + 1;
@@ -237,9 +255,14 @@ export function findCommitment(given: readonly string[]): { phrase: string; stre
       const verb = phraseAt(tokens, next);
       if (verb && !MODALS.has(verb[0])) {
         words = verb;
+        verbAt = next;
       }
     }
     const phrase = words.join(' ');
+    const qualified = MODALS.has(phrase) ? 0 : qualifierLength(tokens, verbAt + words.length);
+    if (!negated && qualified > 0) {
+      return { phrase: [phrase, ...tokens.slice(verbAt + words.length, verbAt + words.length + qualified)].join(' '), strength: COMMITMENT_SCALE[phrase] + QUALIFIED_STEP };
+    }
     if (!negated) return { phrase, strength: COMMITMENT_SCALE[phrase] };
     return { phrase: MODALS.has(phrase) ? `${phrase} not` : `not ${phrase}`, strength: 0 };
   }
@@ -566,6 +589,8 @@ function clauseShift(paragraph: readonly string[], other: readonly string[], kin
     // "Takes note of the extension …" beside "and welcomes the extension …": the verb stands before the fillers.
     let end = p;
     while (end > 1 && OBJECT_FILLERS.has(other[end - 1])) end--;
+    // "and takes note with appreciation of the extension …": the verb stands before its qualifier.
+    if (end > 2 && qualifierLength(other, end - 2) > 0) end -= 2;
     const verb = PHRASES.find((candidate) => end - candidate.length > 0 && candidate.every((word, k) => other[end - candidate.length + k] === word));
     if (verb === undefined) return null;
     const verbAt = end - verb.length;
