@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { commitmentShift } from '../../src/classify/signals/commitment.js';
+import { commitmentShift, mergedClauseShifts } from '../../src/classify/signals/commitment.js';
 import { commitmentClausesDetector } from '../../src/classify/signals/commitment-clauses.js';
 import { normalizeParagraph } from '../../src/normalize/normalize.js';
-import { ARMS_TRADE, UN_SERIES_AVAILABLE as available, commitments, compareInSeries, pairAt } from '../helpers/un-series.js';
+import { AGRICULTURE, ARMS_TRADE, UN_SERIES_AVAILABLE as available, commitments, compareInSeries, pairAt } from '../helpers/un-series.js';
 
 /**
  * Session 18, tr18sig: commitment shifts a new user found missed or wrong (trial 18-a, issue 23), each on the real pair
@@ -42,5 +42,33 @@ describe('a verb qualified "with appreciation" stands above the bare verb (trial
     // The appreciation of others, recorded: no qualifier on the verb.
     expect(shift('Welcomes the appreciation expressed by Member States for the work of the Committee;', 'Welcomes the work of the Committee;')).toBeNull();
     expect(shift('Takes note of the report with appreciation of the efforts made;', 'Takes note of the report;')).toBeNull();
+  });
+});
+
+describe('a paragraph folded into another without its verb (trial 18-a D4)', () => {
+  it.skipIf(!available)(`Agriculture 79/227 PP 5 + PP 14 → 80/157 PP 6: "Reaffirming the importance of supporting Agenda 2063 …" folded into "Recalling also …": reaffirm → recall, weakened${skipNote}`, async () => {
+    const result = await compareInSeries(AGRICULTURE, 'A_RES_79_227.txt', 'A_RES_80_157.txt');
+    expect(commitments(pairAt(result, 'PP 5+PP 14', 'PP 6')).map((signal) => signal.summary)).toEqual(['commitment weakened: reaffirm → recall']);
+    // The same pair's other merge, a clause of its own kept with its verb changed, is read as before.
+    expect(commitments(pairAt(result, 'OP 41+OP 42', 'OP 40')).map((signal) => signal.summary)).toEqual(['commitment weakened: recognize → note']);
+    // "Also recognizes the efforts made …, calls upon Member States to accelerate efforts …" folded into "Urges …, calls
+    // upon Member States to accelerate efforts …": its ask came over under its own verb, its recognition went; no shift.
+    expect(commitments(pairAt(result, 'OP 16+OP 53', 'OP 15'))).toEqual([]);
+    expect(commitments(pairAt(result, 'OP 50+OP 52', 'OP 48'))).toEqual([]);
+  });
+
+  it('counter-cases: the source verb kept in the merged paragraph, the same strength, or the first source: no fold shift', () => {
+    const recalled = 'Recalling also the Rio Declaration on Environment and Development and the Awaza Programme of Action for Landlocked Developing Countries';
+    const target = tokens(`${recalled} and Agenda 2063 of the African Union, as well as its second ten-year implementation plan,`);
+    expect(mergedClauseShifts([tokens(`${recalled},`), tokens('Reaffirming the importance of supporting Agenda 2063 of the African Union,')], target).map((signal) => signal.summary)).toEqual(['commitment weakened: reaffirm → recall']);
+    // "Noting" folded under "Recalling": both record on the lowest rung, nothing to report.
+    expect(mergedClauseShifts([tokens(`${recalled},`), tokens('Noting Agenda 2063 of the African Union,')], target)).toEqual([]);
+    // The folded paragraph's verb still said in the merged one: it was not replaced.
+    const reaffirmed = tokens(`${recalled}, and reaffirming the importance of supporting Agenda 2063 of the African Union,`);
+    expect(mergedClauseShifts([tokens(`${recalled},`), tokens('Reaffirming the importance of supporting Agenda 2063 of the African Union,')], reaffirmed)).toEqual([]);
+    // A later verb of the folded paragraph said in the merged one: its words may have come over under that verb.
+    const urges = 'Urges increased political commitment by Member States to end hunger';
+    const asked = 'calls upon Member States to accelerate efforts across the six action areas of the work programme of the Decade';
+    expect(mergedClauseShifts([tokens(`${urges},`), tokens(`Also recognizes the efforts made by Member States and United Nations agencies, ${asked};`)], tokens(`${urges}, ${asked};`))).toEqual([]);
   });
 });

@@ -539,11 +539,40 @@ export function commitmentShift(before: readonly string[], after: readonly strin
 export function mergedClauseShifts(sources: readonly (readonly string[])[], target: readonly string[]): CommitmentSignal[] {
   const into = scaleTokens(target);
   const shifts: CommitmentSignal[] = [];
-  for (const source of sources) {
-    const shift = clauseShift(scaleTokens(source), into, 'merged');
+  sources.forEach((source, index) => {
+    const shift = clauseShift(scaleTokens(source), into, 'merged') ?? (index > 0 ? foldedPartShift(source, into) : null);
     if (shift !== null) shifts.push(shift);
-  }
+  });
   return shifts;
+}
+
+/**
+ * The shift of a later source paragraph folded into the merged paragraph without its own verb: its words now stand
+ * under the merged paragraph's opening verb. "Reaffirming the importance of supporting Agenda 2063 of the African Union
+ * …" folded into "Recalling also the Rio Declaration …, the Awaza Programme of Action … and Agenda 2063 of the African
+ * Union …" (Agriculture 79/227 PP 5 + PP 14 → 80/157 PP 6, trial 18-a: for an African ministry the line to report) is
+ * Agenda 2063 only recalled now: `reaffirm → recall`, weakened. Read only when the source's verb is found nowhere in the
+ * merged paragraph (a clause of its own, `clauseShift`, is read as such), no later verb of the source is said there
+ * either, and both verbs are on the scale, not negated;
+ * the first source opens the merged paragraph and is read by the detector as a whole.
+ */
+function foldedPartShift(source: readonly string[], into: readonly string[]): CommitmentSignal | null {
+  const [from, to] = [findCommitment(source), findCommitment(into)];
+  if (from === null || to === null || from.strength === 0 || to.strength === 0 || from.strength === to.strength) return null;
+  if (containsPhrase(into, from.phrase.split(' ')[0])) return null;
+  // What the folded paragraph said after its opening may have come over under a verb of its own, not under the merged
+  // opening: "Also recognizes the efforts made …, calls upon Member States to accelerate efforts …" folded into "Urges
+  // …, calls upon Member States to accelerate efforts …" (Agriculture 79/227 OP 16 + OP 53 → 80/157 OP 15) kept its ask
+  // and dropped its recognition, no recognition raised to an urging. A verb of the scale (modals aside) said later in
+  // the source and anywhere in the merged paragraph: nothing is read.
+  const folded = scaleTokens(source);
+  const openingAt = folded.findIndex((_, i) => isOperativePosition(folded, i) && phraseAt(folded, i) !== null);
+  for (let i = Math.max(0, openingAt) + from.phrase.split(' ').length; i < folded.length; i++) {
+    const later = phraseAt(folded, i);
+    if (later !== null && !MODALS.has(later[0]) && containsPhrase(into, later.join(' '))) return null;
+  }
+  const direction = to.strength > from.strength ? 'strengthened' : 'weakened';
+  return { type: 'commitment', from: from.phrase, to: to.phrase, fromStrength: from.strength, toStrength: to.strength, direction, summary: `commitment ${direction}: ${from.phrase} → ${to.phrase}`, tally: `commitment ${direction}` };
 }
 
 /**
