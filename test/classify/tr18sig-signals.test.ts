@@ -1,8 +1,12 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { forwardKeptReason } from '../../src/classify/events-held.js';
 import { commitmentShift, mergedClauseShifts } from '../../src/classify/signals/commitment.js';
 import { commitmentClausesDetector } from '../../src/classify/signals/commitment-clauses.js';
 import { normalizeParagraph } from '../../src/normalize/normalize.js';
-import { AGRICULTURE, ARMS_TRADE, UN_SERIES_AVAILABLE as available, commitments, compareInSeries, pairAt } from '../helpers/un-series.js';
+import { compare } from '../../src/pipeline.js';
+import { SHARED_DATA } from '../helpers/paths.js';
+import { AGRICULTURE, ARMS_TRADE, UN_SERIES_AVAILABLE as available, commitments, compareInSeries, isSubstantive, pairAt } from '../helpers/un-series.js';
 
 /**
  * Session 18, tr18sig: commitment shifts a new user found missed or wrong (trial 18-a, issue 23), each on the real pair
@@ -70,5 +74,32 @@ describe('a paragraph folded into another without its verb (trial 18-a D4)', () 
     const urges = 'Urges increased political commitment by Member States to end hunger';
     const asked = 'calls upon Member States to accelerate efforts across the six action areas of the work programme of the Decade';
     expect(mergedClauseShifts([tokens(`${urges},`), tokens(`Also recognizes the efforts made by Member States and United Nations agencies, ${asked};`)], tokens(`${urges}, ${asked};`))).toEqual([]);
+  });
+});
+
+describe('an event looked forward to, welcomed as held, the look-forward kept for the next (trial 18-a D8)', () => {
+  const older =
+    'Looking forward to the preparatory process that will take place from 23 to 27 June 2025 and the first meeting of States in 2027 to review the implementation of the Global Framework for Through-life Conventional Ammunition Management, which is complementary to the Arms Trade Treaty,';
+  const newer =
+    'Welcoming the successful convening of the preparatory meeting of States from 23 to 27 June 2025, and looking forward to the first meeting of States in 2027 to review the implementation of the Global Framework for Through-life Conventional Ammunition Management, which is complementary to the Arms Trade Treaty,';
+
+  it.skipIf(!available)(`Arms Trade Treaty 79/52 → A/C.1/80/L.9 PP 9: routine, its look forward → welcome routine${skipNote}`, async () => {
+    const result = await compare(join(SHARED_DATA, 'un-resolutions/texts/series', ARMS_TRADE, 'A_RES_79_52.txt'), join(SHARED_DATA, 'un-resolutions/texts/drafts/A_C.1_80_L.9.txt'));
+    const pp9 = pairAt(result, 'PP 9', 'PP 9');
+    expect(isSubstantive(pp9)).toBe(false);
+    expect(pp9.routine).toBe(true);
+    expect(pp9.reasons).toEqual([
+      'event held: “the preparatory process that will take place from 23 to 27 June …”, looked forward to, now welcomed as held; the look-forward kept for “the first meeting of States in 2027 to review the implementation of …”',
+    ]);
+    expect(commitments(pp9).every((signal) => signal.routine === true)).toBe(true);
+  });
+
+  it('the rule on the texts, and its counter-cases: another date, another next event, a stance beside the welcome', () => {
+    expect(forwardKeptReason(older, newer)).not.toBeNull();
+    expect(forwardKeptReason(older, newer.replace('23 to 27 June 2025', '1 to 5 June 2026'))).toBeNull();
+    expect(forwardKeptReason(older, newer.replace('in 2027', 'in 2028'))).toBeNull();
+    expect(forwardKeptReason(older, newer.replace('June 2025, and', 'June 2025, stressing the importance of its outcome, and'))).toBeNull();
+    // Only noted as held: a downgrade, not the thing awaited welcomed.
+    expect(forwardKeptReason(older, newer.replace('Welcoming the successful convening', 'Noting the convening'))).toBeNull();
   });
 });
