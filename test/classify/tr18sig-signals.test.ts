@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { forwardKeptReason } from '../../src/classify/events-held.js';
 import { commitmentShift, mergedClauseShifts } from '../../src/classify/signals/commitment.js';
 import { commitmentClausesDetector } from '../../src/classify/signals/commitment-clauses.js';
+import { yearlyChangeReasons } from '../../src/classify/yearly.js';
 import { normalizeParagraph } from '../../src/normalize/normalize.js';
 import { compare } from '../../src/pipeline.js';
 import { SHARED_DATA } from '../helpers/paths.js';
-import { AGRICULTURE, ARMS_TRADE, UN_SERIES_AVAILABLE as available, commitments, compareInSeries, isSubstantive, pairAt } from '../helpers/un-series.js';
+import { AGRICULTURE, ARMS_TRADE, UN_SERIES_AVAILABLE as available, commitments, compareInSeries, findingAt, isSubstantive, pairAt } from '../helpers/un-series.js';
 
 /**
  * Session 18, tr18sig: commitment shifts a new user found missed or wrong (trial 18-a, issue 23), each on the real pair
@@ -101,5 +102,24 @@ describe('an event looked forward to, welcomed as held, the look-forward kept fo
     expect(forwardKeptReason(older, newer.replace('June 2025, and', 'June 2025, stressing the importance of its outcome, and'))).toBeNull();
     // Only noted as held: a downgrade, not the thing awaited welcomed.
     expect(forwardKeptReason(older, newer.replace('Welcoming the successful convening', 'Noting the convening'))).toBeNull();
+  });
+});
+
+describe('the pandemic generalized to a wider term is a scope widened, not retired (trial 18-a D9)', () => {
+  it.skipIf(!available)(`Agriculture 79/227 OP 2 → 80/157 OP 2: "the COVID-19 pandemic" → "pandemics and other health emergencies" negotiated${skipNote}`, async () => {
+    const result = await compareInSeries(AGRICULTURE, 'A_RES_79_227.txt', 'A_RES_80_157.txt');
+    const finding = findingAt(result, 'OP 2');
+    expect(isSubstantive(finding)).toBe(true);
+    expect(finding.reasons ?? []).not.toContain("COVID-19 reference retired: the pandemic's clause dropped");
+  });
+
+  it('counter-cases: a clause about the pandemic and nothing else dropped, or its consequences left in its place, stays routine', () => {
+    const base = 'Emphasizes solidarity, including technology transfer;';
+    expect(yearlyChangeReasons('Emphasizes solidarity in the global response to support the recovery from the COVID-19 pandemic, including technology transfer;', base)).toEqual([
+      "COVID-19 reference retired: the pandemic's clause dropped",
+    ]);
+    const urges = 'Urges Member States to address the multiple impacts of the COVID-19 pandemic, conflicts and climate change on food security;';
+    expect(yearlyChangeReasons(urges, urges.replace('the COVID-19 pandemic', 'pandemics and other health emergencies'))).toBeNull();
+    expect(yearlyChangeReasons(urges, urges.replace('the COVID-19 pandemic', 'future pandemics'))).toBeNull();
   });
 });
