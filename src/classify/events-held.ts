@@ -29,7 +29,7 @@ export function markEventsHeld(findings: readonly Finding[], left: ClassifySide,
     if (finding.routine || finding.editorial) return finding;
     if (finding.kind === 'modified') {
       const [before, after] = [olderTexts[finding.left[0]], newerTexts[finding.right[0]]];
-      const reason = heldRewriteReason(before, after, olderTexts, false) ?? editionRecordReason(before, after, olderTexts);
+      const reason = heldRewriteReason(before, after, olderTexts, false) ?? editionRecordReason(before, after, olderTexts) ?? forwardKeptReason(before, after);
       if (reason !== null) return { ...finding, routine: true, reasons: [reason], change: undefined, signals: finding.signals.map(routineCommitment) };
       // Held, with the outcome's ask in the older text's formula for the edition before: the event passing is no
       // commitment shift, but the ask on this year's outcome is the drafters' ("fought over each year", a drafter's
@@ -58,6 +58,39 @@ const DONE_OPENING = new RegExp(`${LEAD}(?:welcom(?:es|ing)|not(?:es|ing)|tak(?:
 /** The welcome group of `DONE_OPENING` (welcomes; notes with appreciation or satisfaction); the rest is the note group (notes, takes note of), a downgrade drafters use to signal dissatisfaction (review 17 H4, E1, R2). */
 function welcomes(done: RegExpExecArray): boolean {
   return /welcom|with (?:appreciation|satisfaction)/i.test(done[0]);
+}
+
+/** A look-forward kept in a later clause of the newer paragraph: ", and looking forward to ". */
+const FORWARD_KEPT = /,?\s+and\s+(?:also\s+)?look(?:s|ing) forward(?:\s(?:also|further))? to\s+/i;
+/** A date as an event is held: its day or days, month and year ("23 to 27 June 2025", "4 December 2023"). */
+const HELD_ON = /\b\d{1,2}(?:\s*(?:to|and|[-\u2010-\u2015])\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b/;
+
+/**
+ * Two events looked forward to, the first since held: "Looking forward to the preparatory process that will take place
+ * from 23 to 27 June 2025 and the first meeting of States in 2027 to review …" → "Welcoming the successful convening of
+ * the preparatory meeting of States from 23 to 27 June 2025, and looking forward to the first meeting of States in 2027
+ * to review …" (Arms Trade Treaty 79/52 → A/C.1/80/L.9 PP 9, trial 18-a: read as a negotiated change for the
+ * look-forward re-attached). The first event welcomed as held on the same days (its full date in both), every clause of
+ * the welcome only a record, and the second event looked forward to in the older paragraph's words, word for word to the
+ * end: the events moved on, nothing was negotiated. The reason, else null.
+ */
+export function forwardKeptReason(before: string, after: string): string | null {
+  const awaiting = AWAITING_OPENING.exec(before);
+  const done = DONE_OPENING.exec(after);
+  if (!awaiting || !/look/i.test(awaiting[0]) || !done || !welcomes(done)) return null;
+  const kept = FORWARD_KEPT.exec(after);
+  if (kept === null || kept.index < done.index + done[0].length) return null;
+  const trimmed = (text: string): string => text.replace(/[\s,;.:]+$/, '').replace(/\s+/g, ' ');
+  const next = trimmed(after.slice(kept.index + kept[0].length));
+  const olderRest = trimmed(before.slice(awaiting[0].length));
+  if (next.length === 0 || !olderRest.endsWith(` and ${next}`)) return null;
+  const held = olderRest.slice(0, olderRest.length - next.length - ' and '.length).replace(/,$/, '');
+  const welcomed = after.slice(done.index + done[0].length, kept.index);
+  const date = HELD_ON.exec(held);
+  const flat = (text: string): string => text.replace(/[\u2010-\u2015-]/g, ' to ').replace(/\s+/g, ' ');
+  if (date === null || !flat(welcomed).includes(flat(date[0])) || !clausesOf(welcomed).every(onlyRecords)) return null;
+  const short = (text: string): string => (text.split(' ').length > 12 ? `${text.split(' ').slice(0, 12).join(' ')} …` : text);
+  return `event held: “${short(held)}”, looked forward to, now welcomed as held; the look-forward kept for “${short(next)}”`;
 }
 
 /** The act done for the verb asked: establish → establishment. */

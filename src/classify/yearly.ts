@@ -19,8 +19,8 @@ import { wordDiff } from './word-diff.js';
  *    where the newer text notes that its parent body "and its working groups continued their work";
  *  - "statistics refreshed from newer data": figures of a paragraph that reports facts replaced by the latest report's,
  *    the sentence rewritten around them (`statistics.ts`);
- *  - "COVID-19 reference retired": a clause on the pandemic dropped or generalized to pandemics and health
- *    emergencies, or a preambular paragraph (or an operative one that only records) dropped whose every clause
+ *  - "COVID-19 reference retired": a clause on the pandemic dropped (never generalized to a wider term, "pandemics and
+ *    other health emergencies": a scope widened, trial 18-a), or a preambular paragraph (or an operative one that only records) dropped whose every clause
  *    names the pandemic, or a pandemic-era resolution no longer recalled (round 17A); never where the text dropped
  *    also carries lasting policy (health systems, universal health coverage, access to vaccines, future crises:
  *    `LASTING_POLICY`, session 16);
@@ -286,16 +286,22 @@ const LASTING_POLICY = new RegExp(
   ].join('|'),
   'iu',
 );
-/** The words that generalize the pandemic ("pandemics and other health emergencies", "future pandemics"). */
-const GENERALIZED = new Set('pandemics pandemic and other health emergencies future the of crises'.split(' '));
+/**
+ * The words that may stand where the pandemic's name went: grammar, and its consequences ("the consequences of"). Never
+ * a wider term: "impacts of [-the COVID-19 pandemic-]{+pandemics and other health emergencies+}" (Agriculture 79/227 OP
+ * 66 → 80/157 OP 58, trial 18-a) extends the urging to any pandemic and any health emergency, a scope drafters agreed,
+ * not the pandemic aged out (docs/findings.md: only text "about the pandemic and nothing else").
+ */
+const AGED_IN_ITS_PLACE = new Set('the of and its their consequences aftermath'.split(' '));
 /** Words that ask, decide or take a stance: a clause holding one is more than a reference to the pandemic. */
 const ASKS_OR_STANDS = /\b(?:urg\w*|calls?|requests?|decides?|demands?|condemn\w*|commit\w*|must|shall)\b/i;
 
 /**
  * A kept paragraph whose only edits retire the pandemic: a clause naming it dropped ("solidarity[- in the global
- * response to support the recovery from the COVID-19 pandemic-]"), or the pandemic generalized ("impacts of [-the
- * COVID-19 pandemic-]{+pandemics and other health emergencies+}"); beside them, punctuation or a word's form
- * ("technological" → "technology"). A clause that asks or takes a stance stays negotiated.
+ * response to support the recovery from the COVID-19 pandemic-]"), or only its consequences left in its place
+ * (`AGED_IN_ITS_PLACE`); beside them, punctuation or a word's form ("technological" → "technology"). A clause that asks
+ * or takes a stance stays negotiated, and so does the pandemic generalized to a wider term ("pandemics and other health
+ * emergencies", trial 18-a): a scope widened.
  */
 function pandemicRetiredReasons(before: string, after: string, years?: TextYears): string[] | null {
   if (!NAMES_PANDEMIC.test(before)) return null;
@@ -325,7 +331,7 @@ function pandemicRetiredReasons(before: string, after: string, years?: TextYears
     }
     // A clause that also carries lasting policy (`LASTING_POLICY`: health systems, vaccine access, future crises) is more than
     // the pandemic's, and so is one whose subject is another policy the pandemic only qualifies (`pandemicQualifiesOtherSubject`).
-    if (NAMES_PANDEMIC.test(deleted) && !ASKS_OR_STANDS.test(deleted) && !LASTING_POLICY.test(deleted) && !pandemicQualifiesOtherSubject(deleted) && newer.every((word) => GENERALIZED.has(word.toLowerCase()))) {
+    if (NAMES_PANDEMIC.test(deleted) && !ASKS_OR_STANDS.test(deleted) && !LASTING_POLICY.test(deleted) && !pandemicQualifiesOtherSubject(deleted) && newer.every((word) => AGED_IN_ITS_PLACE.has(word.toLowerCase()))) {
       retired = true;
       if (!speaksOfPandemicOnly(deleted)) broad = true;
       aged += inserted;
@@ -351,7 +357,7 @@ function pandemicRetiredReasons(before: string, after: string, years?: TextYears
     aged += deleted;
   }
   if (!retired) return null;
-  const reason = `${PANDEMIC_REASON}: the pandemic's clause dropped or generalized`;
+  const reason = `${PANDEMIC_REASON}: the pandemic's clause dropped`;
   if (!other) return [...succession, reason];
   // Other edits beside the retirement must be the yearly succession the routine rules read ("report to the General
   // Assembly at its [-seventy-ninth-]{+eightieth+} session … with a particular focus on reform of the international

@@ -119,8 +119,9 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`a chain batch writes the di
       // 8 since issue 23: "Welcomes → Recalls" on a fact already welcomed (OP 11) and "Welcomes → Also welcomes" (OP 15 → 16)
       // are the yearly life of the text, routine. 7 since round 6: the latest ratification by Vanuatu (PP 16), routine.
       // 6 since session 16: OP 4 drops the note of the Tenth Conference's programme of work a year on (its past step no
-      // longer recorded, routine).
-      ['version', 'A/RES/79/52 → A/C.1/80/L.9', 6],
+      // longer recorded, routine). 5 since session 18 (tr18sig, trial 18-a D8): PP 9 welcomes the preparatory meeting as
+      // held on its dates and keeps the look-forward, word for word, for the 2027 meeting: the events moved on, routine.
+      ['version', 'A/RES/79/52 → A/C.1/80/L.9', 5],
       // The First Committee's draft was adopted as it stood.
       ['draft', 'A/C.1/80/L.9 → A/RES/80/46', 0],
     ]);

@@ -1,6 +1,6 @@
 import type { CommitmentSignal } from '../../types.js';
 import type { SignalDetector } from './detector.js';
-import { CLAUSE_FILLERS, COMMITMENT_SCALE, OBJECT_FILLERS, OBJECT_WORDS, commitmentDetector, commitmentShift, phraseAt, scaleTokens } from './commitment.js';
+import { CLAUSE_FILLERS, COMMITMENT_SCALE, OBJECT_FILLERS, OBJECT_WORDS, commitmentDetector, commitmentShift, phraseAt, qualifierLength, scaleTokens } from './commitment.js';
 import { stanceTurnedInside } from './recorded-stance.js';
 
 /**
@@ -26,7 +26,8 @@ function laterClauses(tokens: readonly string[]): { at: number; object: string }
   for (let i = 1; i < tokens.length; i++) {
     const words = phraseAt(tokens, i);
     if (words === null || !joinedByAnd(tokens, i)) continue;
-    let start = i + words.length;
+    // "and further takes note with appreciation of the revision …": the words it is said of follow the qualifier.
+    let start = i + words.length + qualifierLength(tokens, i + words.length);
     while (start < tokens.length && OBJECT_FILLERS.has(tokens[start])) start++;
     const object = tokens.slice(start, start + OBJECT_WORDS);
     if (object.length === OBJECT_WORDS) clauses.push({ at: i, object: object.join(' ') });

@@ -218,6 +218,23 @@ export function phraseAt(tokens: readonly string[], i: number): string[] | null 
   return PHRASES.find((words) => words.every((word, k) => tokens[i + k] === word)) ?? null;
 }
 
+/**
+ * Nouns that qualify the verb right before them, said with "with": "takes note with appreciation of", "welcomes with
+ * satisfaction". The qualified verb stands half a rung above the bare one (`QUALIFIED_STEP`): "takes note with
+ * appreciation of the revision …" → "takes note of the revision …" (Arms Trade Treaty 78/48 OP 3 → 79/52 OP 4, trial
+ * 18-a) is the classic downgrade, and "welcomes with appreciation" → "welcomes" likewise; "Takes note with appreciation"
+ * still stands below "Welcomes" (2.5 < 3). Only right after the verb: appreciation said to someone ("and expresses its
+ * appreciation to the Chair") or of a thing ("the appreciation of Member States") qualifies no verb.
+ */
+const QUALIFIERS = new Set(['appreciation', 'satisfaction', 'gratitude']);
+/** How far a qualifier (`QUALIFIERS`) raises its verb on the scale: half a rung. */
+const QUALIFIED_STEP = 0.5;
+
+/** The number of tokens of a qualifier ("with appreciation", `QUALIFIERS`) starting at `at`: 2, or 0 when none stands there. */
+export function qualifierLength(tokens: readonly string[], at: number): number {
+  return tokens[at] === 'with' && QUALIFIERS.has(tokens[at + 1] ?? '') ? 2 : 0;
+}
+
 /** The first commitment phrase in a token list, with its strength; null when the paragraph commits to nothing. */
 export function findCommitment(given: readonly string[]): { phrase: string; strength: number } | null {
   const tokens = scaleTokens(given);
@@ -227,6 +244,7 @@ export function findCommitment(given: readonly string[]): { phrase: string; stre
     if (!words) continue;
     if (words[0] === 'may' && (MONTH_CONTEXT.has(tokens[i - 1]) || /^\d/.test(tokens[i + 1] ?? ''))) continue;
     let negated = NEGATIONS.has(tokens[i - 1]) || NEGATIONS.has(tokens[i - 2]);
+    let verbAt = i;
     if (MODALS.has(words[0])) {
       // "must not refrain", "will not support": the negation follows the modal.
       let next = i + 1;
@@ -237,9 +255,14 @@ export function findCommitment(given: readonly string[]): { phrase: string; stre
       const verb = phraseAt(tokens, next);
       if (verb && !MODALS.has(verb[0])) {
         words = verb;
+        verbAt = next;
       }
     }
     const phrase = words.join(' ');
+    const qualified = MODALS.has(phrase) ? 0 : qualifierLength(tokens, verbAt + words.length);
+    if (!negated && qualified > 0) {
+      return { phrase: [phrase, ...tokens.slice(verbAt + words.length, verbAt + words.length + qualified)].join(' '), strength: COMMITMENT_SCALE[phrase] + QUALIFIED_STEP };
+    }
     if (!negated) return { phrase, strength: COMMITMENT_SCALE[phrase] };
     return { phrase: MODALS.has(phrase) ? `${phrase} not` : `not ${phrase}`, strength: 0 };
   }
@@ -516,11 +539,40 @@ export function commitmentShift(before: readonly string[], after: readonly strin
 export function mergedClauseShifts(sources: readonly (readonly string[])[], target: readonly string[]): CommitmentSignal[] {
   const into = scaleTokens(target);
   const shifts: CommitmentSignal[] = [];
-  for (const source of sources) {
-    const shift = clauseShift(scaleTokens(source), into, 'merged');
+  sources.forEach((source, index) => {
+    const shift = clauseShift(scaleTokens(source), into, 'merged') ?? (index > 0 ? foldedPartShift(source, into) : null);
     if (shift !== null) shifts.push(shift);
-  }
+  });
   return shifts;
+}
+
+/**
+ * The shift of a later source paragraph folded into the merged paragraph without its own verb: its words now stand
+ * under the merged paragraph's opening verb. "Reaffirming the importance of supporting Agenda 2063 of the African Union
+ * …" folded into "Recalling also the Rio Declaration …, the Awaza Programme of Action … and Agenda 2063 of the African
+ * Union …" (Agriculture 79/227 PP 5 + PP 14 → 80/157 PP 6, trial 18-a: for an African ministry the line to report) is
+ * Agenda 2063 only recalled now: `reaffirm → recall`, weakened. Read only when the source's verb is found nowhere in the
+ * merged paragraph (a clause of its own, `clauseShift`, is read as such), no later verb of the source is said there
+ * either, and both verbs are on the scale, not negated;
+ * the first source opens the merged paragraph and is read by the detector as a whole.
+ */
+function foldedPartShift(source: readonly string[], into: readonly string[]): CommitmentSignal | null {
+  const [from, to] = [findCommitment(source), findCommitment(into)];
+  if (from === null || to === null || from.strength === 0 || to.strength === 0 || from.strength === to.strength) return null;
+  if (containsPhrase(into, from.phrase.split(' ')[0])) return null;
+  // What the folded paragraph said after its opening may have come over under a verb of its own, not under the merged
+  // opening: "Also recognizes the efforts made …, calls upon Member States to accelerate efforts …" folded into "Urges
+  // …, calls upon Member States to accelerate efforts …" (Agriculture 79/227 OP 16 + OP 53 → 80/157 OP 15) kept its ask
+  // and dropped its recognition, no recognition raised to an urging. A verb of the scale (modals aside) said later in
+  // the source and anywhere in the merged paragraph: nothing is read.
+  const folded = scaleTokens(source);
+  const openingAt = folded.findIndex((_, i) => isOperativePosition(folded, i) && phraseAt(folded, i) !== null);
+  for (let i = Math.max(0, openingAt) + from.phrase.split(' ').length; i < folded.length; i++) {
+    const later = phraseAt(folded, i);
+    if (later !== null && !MODALS.has(later[0]) && containsPhrase(into, later.join(' '))) return null;
+  }
+  const direction = to.strength > from.strength ? 'strengthened' : 'weakened';
+  return { type: 'commitment', from: from.phrase, to: to.phrase, fromStrength: from.strength, toStrength: to.strength, direction, summary: `commitment ${direction}: ${from.phrase} → ${to.phrase}`, tally: `commitment ${direction}` };
 }
 
 /**
@@ -566,6 +618,8 @@ function clauseShift(paragraph: readonly string[], other: readonly string[], kin
     // "Takes note of the extension …" beside "and welcomes the extension …": the verb stands before the fillers.
     let end = p;
     while (end > 1 && OBJECT_FILLERS.has(other[end - 1])) end--;
+    // "and takes note with appreciation of the extension …": the verb stands before its qualifier.
+    if (end > 2 && qualifierLength(other, end - 2) > 0) end -= 2;
     const verb = PHRASES.find((candidate) => end - candidate.length > 0 && candidate.every((word, k) => other[end - candidate.length + k] === word));
     if (verb === undefined) return null;
     const verbAt = end - verb.length;

@@ -1,7 +1,7 @@
 import type { CommitmentSignal, DiffPart, Signal } from '../../types.js';
 import type { SignalDetector } from './detector.js';
 import { commitmentClausesDetector } from './commitment-clauses.js';
-import { CLAUSE_FILLERS, COMMITMENT_SCALE, OBJECT_FILLERS, OBJECT_WORDS, findCommitment, phraseAt, scaleTokens } from './commitment.js';
+import { CLAUSE_FILLERS, COMMITMENT_SCALE, OBJECT_FILLERS, OBJECT_WORDS, findCommitment, phraseAt, qualifierLength, scaleTokens } from './commitment.js';
 
 /**
  * Verbs swapped in place that the opening-verb reading (`commitment.ts`, `commitment-clauses.ts`) does not see, read
@@ -176,7 +176,10 @@ function saysAsLaterClause(tokens: readonly string[], phrase: string, object: st
   const words = phrase.split(' ');
   for (let i = 1; i < folded.length; i++) {
     const found = phraseAt(folded, i);
-    if (found === null || found.join(' ') !== phrase) continue;
+    if (found === null) continue;
+    // "and taking note with appreciation of": the qualifier is part of the phrase said (`qualifierLength`).
+    const qualified = qualifierLength(folded, i + found.length);
+    if (folded.slice(i, i + found.length + qualified).join(' ') !== phrase) continue;
     let start = i + words.length;
     while (start < folded.length && OBJECT_FILLERS.has(folded[start])) start++;
     if (folded.slice(start, start + OBJECT_WORDS).join(' ') !== object) continue;
