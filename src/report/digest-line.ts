@@ -1561,6 +1561,163 @@ function withShiftsUndone(edits: readonly Edit[]): Edit[] {
   return out;
 }
 
+/** Most edits, and most kept words between two of them, that `withKeptWordsRealigned` reads as one run. */
+const REALIGN_EDITS = 4;
+const REALIGN_KEPT_WORDS = 6;
+/** Most words a side of such a run may hold (a word-by-word alignment of longer passages is not tried). */
+const REALIGN_MOST_WORDS = 300;
+
+/** One word of a side as `withKeptWordsRealigned` aligns it: its text with the spaces before it, and its key. */
+interface AlignedWord {
+  text: string;
+  key: string;
+}
+
+/**
+ * The edits of a run re-aligned word by word where that keeps words the word diff took out and put back: an insertion
+ * before a kept verb is said `adds “…”`, not the verb replaced. The word diff kept a later phrase and paired the verb
+ * with the words put before it: ICT4SD 78/132 → 79/194 OP 49 → OP 54 read `encourages Governments to create → in full
+ * compliance with national law and relevant; adds “encourages Governments to create such frameworks”` (trial 18-a D1),
+ * where a qualifier was put before the kept "encourages Governments to create" and "legal and regulatory frameworks" became
+ * "such frameworks"; External debt 79/197 → 80/123 OP 7 → OP 9 read the kept "welcomes the final report of the
+ * High-level Panel …" as replaced by the clause put before it. Taken only when the new alignment keeps a run of
+ * `SHIFT_LEAST_WORDS` or more words (two placing) that the diff had taken out and put back, keeps more placing words
+ * than the diff kept, and keeps at least half the shorter side.
+ */
+function withKeptWordsRealigned(edits: readonly Edit[]): Edit[] {
+  const out = [...edits];
+  // Each word with the spaces after it (the side's opening spaces with its first word), keyed by its letters, case kept:
+  // a word recapitalized (`Welcomes` → `Also welcomes`) is an edit the line says.
+  const wordsOf = (text: string): AlignedWord[] => {
+    const words = (text.match(/\S+\s*/g) ?? []).map((word) => ({ text: word, key: core(word) }));
+    const opening = /^\s*/.exec(text)?.[0] ?? '';
+    if (words.length > 0) words[0].text = `${opening}${words[0].text}`;
+    return words;
+  };
+  for (let i = 0; i < out.length; i++) {
+    for (let j = Math.min(out.length - 1, i + REALIGN_EDITS - 1); j >= i; j--) {
+      const span = out.slice(i, j + 1);
+      if (span.some((edit) => edit.atBreak || core(edit.deleted) === '' || core(edit.inserted) === '') && span.length === 1) continue;
+      if (span.slice(0, -1).some((edit, k) => wordCount(edit.after) > REALIGN_KEPT_WORDS || /[;:.]/.test(edit.after) || span[k + 1].before !== edit.after)) continue;
+      const side = (key: 'deleted' | 'inserted'): string => span.map((edit, k) => `${edit[key]}${k < span.length - 1 ? edit.after : ''}`).join('');
+      const [olderText, newerText] = [side('deleted'), side('inserted')];
+      const [older, newer] = [wordsOf(olderText), wordsOf(newerText)];
+      if (older.length === 0 || newer.length === 0 || older.length > REALIGN_MOST_WORDS || newer.length > REALIGN_MOST_WORDS) continue;
+      const matched = keptByAlignment(older, newer);
+      if (matched === null) continue;
+      // Which older words the diff took out (any of its letters in a deleted part), the rest kept between the edits.
+      const takenOut: boolean[] = [];
+      span.forEach((edit, k) => {
+        for (let c = 0; c < edit.deleted.length; c++) takenOut.push(true);
+        if (k < span.length - 1) for (let c = 0; c < edit.after.length; c++) takenOut.push(false);
+      });
+      let at = 0;
+      const olderTakenOut = older.map((word) => {
+        const start = at;
+        at += word.text.length;
+        return [...word.text].some((character, c) => /\S/.test(character) && takenOut[start + c]);
+      });
+      const keptBefore = span.slice(0, -1).reduce((count, edit) => count + (edit.after.match(/\S+/g) ?? []).filter(isPlacingWord).length, 0);
+      const keptNow = matched.filter(([o]) => isPlacingWord(older[o].text)).length;
+      if (keptNow <= keptBefore || matched.length * 2 < Math.min(older.length, newer.length)) continue;
+      // A run of kept words that the diff had on both sides of an edit: the words it took out and put back.
+      let longest = 0;
+      for (let k = 0, run = 0, placing = 0; k < matched.length; k++) {
+        if (!olderTakenOut[matched[k][0]]) {
+          [run, placing] = [0, 0];
+          continue;
+        }
+        const joined = k > 0 && run > 0 && matched[k][0] === matched[k - 1][0] + 1 && matched[k][1] === matched[k - 1][1] + 1;
+        [run, placing] = joined ? [run + 1, placing + (isPlacingWord(older[matched[k][0]].text) ? 1 : 0)] : [1, isPlacingWord(older[matched[k][0]].text) ? 1 : 0];
+        if (placing >= 2) longest = Math.max(longest, run);
+      }
+      if (longest < SHIFT_LEAST_WORDS) continue;
+      const rebuilt = editsFromAlignment(older, newer, matched, span[0], span[span.length - 1].after);
+      out.splice(i, span.length, ...rebuilt);
+      i += rebuilt.length - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The pairs of word positions (older, newer) a longest common subsequence of the two sides keeps, runs of function
+ * words alone (`the`, `and`) left as changed: they pair words of different clauses. Null when nothing is kept.
+ */
+function keptByAlignment(older: readonly AlignedWord[], newer: readonly AlignedWord[]): Array<[number, number]> | null {
+  const [n, m] = [older.length, newer.length];
+  const table: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let o = n - 1; o >= 0; o--) {
+    for (let w = m - 1; w >= 0; w--) {
+      table[o][w] = older[o].key !== '' && older[o].key === newer[w].key ? table[o + 1][w + 1] + 1 : Math.max(table[o + 1][w], table[o][w + 1]);
+    }
+  }
+  const pairs: Array<[number, number]> = [];
+  for (let o = 0, w = 0; o < n && w < m; ) {
+    if (older[o].key !== '' && older[o].key === newer[w].key) pairs.push([o++, w++]);
+    else if (table[o + 1][w] >= table[o][w + 1]) o++;
+    else w++;
+  }
+  const runs: Array<Array<[number, number]>> = [];
+  for (const pair of pairs) {
+    const last = runs[runs.length - 1];
+    const previous = last?.[last.length - 1];
+    if (previous && previous[0] + 1 === pair[0] && previous[1] + 1 === pair[1]) last.push(pair);
+    else runs.push([pair]);
+  }
+  const kept = runs.filter((run) => run.some(([o]) => isPlacingWord(older[o].text))).flat();
+  return kept.length === 0 ? null : kept;
+}
+
+/**
+ * The edits between the kept words of an alignment, with the kept words around each as its `before` and `after`; a
+ * piece put in or taken out whole whose first word opens the kept words after it too is read one word on (`States,
+ * co-chaired … Member` before ` States,` is `co-chaired … Member States,`).
+ */
+function editsFromAlignment(older: readonly AlignedWord[], newer: readonly AlignedWord[], kept: ReadonlyArray<[number, number]>, first: Edit, lastAfter: string): Edit[] {
+  const joinText = (words: readonly AlignedWord[], from: number, to: number): string => words.slice(from, to).map((word) => word.text).join('');
+  const edits: Edit[] = [];
+  let [o, w] = [0, 0];
+  let before = first.before;
+  let [olderAt, newerAt] = [first.olderAt ?? 0, first.newerAt ?? 0];
+  const bounds = [...kept, [older.length, newer.length] as [number, number]];
+  for (let k = 0; k < bounds.length; k++) {
+    const [ko, kw] = bounds[k];
+    const deleted = joinText(older, o, ko);
+    const inserted = joinText(newer, w, kw);
+    // The kept words up to the next edit (the newer side's text).
+    let next = k;
+    while (next + 1 < bounds.length - 1 && bounds[next + 1][0] === bounds[next][0] + 1 && bounds[next + 1][1] === bounds[next][1] + 1) next++;
+    const keptText = k < bounds.length - 1 ? joinText(newer, kw, bounds[next][1] + 1) : '';
+    if (deleted !== '' || inserted !== '') {
+      edits.push({ deleted, inserted, before, after: '', olderAt: first.olderAt === undefined ? undefined : olderAt, newerAt: first.newerAt === undefined ? undefined : newerAt });
+    }
+    if (k === bounds.length - 1) break;
+    olderAt += deleted.length + joinText(older, ko, bounds[next][0] + 1).length;
+    newerAt += inserted.length + keptText.length;
+    if (edits.length > 0 && edits[edits.length - 1].after === '') edits[edits.length - 1].after = keptText;
+    before = keptText;
+    [o, w] = [bounds[next][0] + 1, bounds[next][1] + 1];
+    k = next;
+  }
+  if (edits.length > 0 && edits[edits.length - 1].after === '') edits[edits.length - 1].after = lastAfter;
+  // Each edit's `after` holds the kept words to the next edit only; the last one's the run's `after`.
+  for (const edit of edits) {
+    const pure = core(edit.deleted) === '' ? 'inserted' : core(edit.inserted) === '' ? 'deleted' : null;
+    if (pure === null) continue;
+    const piece = edit[pure].match(/^(\s*)(\S+)(\s+)([\s\S]*)$/);
+    const opening = edit.after.match(/^(\s*)(\S+)/);
+    if (!piece || !opening || piece[2] !== opening[2] || core(piece[4]) === '') continue;
+    edit.before = `${edit.before}${piece[1]}${piece[2]}`;
+    edit[pure] = `${piece[3]}${piece[4].trimEnd()}${opening[1] || ' '}${opening[2]}${piece[4].slice(piece[4].trimEnd().length)}`;
+    edit.after = edit.after.slice(opening[0].length);
+    if (pure === 'deleted' && edit.olderAt !== undefined) edit.olderAt += piece[1].length + piece[2].length;
+    if (pure === 'inserted' && edit.newerAt !== undefined) edit.newerAt += piece[1].length + piece[2].length;
+  }
+  return edits;
+}
+
 /** Fewest words the longer side of an edit holds for its shared end to be cut off (`withSharedEndKept`). */
 const SEAM_CLAUSE_WORDS = 8;
 
@@ -1739,7 +1896,7 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
       return asItems([...resolutionListPhrases(list), ...(rest === '' ? [] : [rest])]);
     }
   }
-  const edited = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutSeams(withoutCaseAlone(withinParagraphs(given.map((edit) => withSharedEndKept(edit)), finding.kind === 'merged', sideOf(finding.diff, 'insert')))) : given.map((edit) => withSharedEndKept(edit)))).map((edit) => withSharedEndKept(edit, true));
+  const edited = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutSeams(withoutCaseAlone(withinParagraphs(given.map((edit) => withSharedEndKept(edit)), finding.kind === 'merged', sideOf(finding.diff, 'insert')))) : withKeptWordsRealigned(given).map((edit) => withSharedEndKept(edit)))).map((edit) => withSharedEndKept(edit, true));
   const shown = finding.kind === 'merged' ? withSourceWords(edited, sources) : edited;
   const pieces = withMoves(shown);
   // Several edits in a list whose items were only added, dropped or moved are said item by item:
