@@ -170,11 +170,45 @@ function isRoutineSignal(signal: Signal): boolean {
  */
 function toneOf(finding: Finding, signals: readonly Signal[]): DigestLine['tone'] {
   if (isRewrite(finding)) return null;
-  const edits = editsOf(finding.diff);
-  const position = signals.filter((signal) => (signal.type === 'commitment' && signal.from !== null && signal.to !== null && signal.change === undefined) || signal.type === 'stance' || (signal.type === 'hedge' && isHedgeEdit(signal, edits)));
+  const position = positionSignals(finding, signals);
   const directions = new Set(position.map((signal) => (signal as { direction?: unknown }).direction).filter((direction) => direction !== undefined));
   if (directions.size !== 1) return null;
   return directions.has('weakened') ? 'weaker' : directions.has('strengthened') ? 'stronger' : null;
+}
+
+/** The signals that move a paragraph's position (`toneOf`): a commitment verb changed on both sides, a stance's degree, a hedge put in or taken out. */
+function positionSignals(finding: Finding, signals: readonly Signal[]): Signal[] {
+  const edits = editsOf(finding.diff);
+  return signals.filter((signal) => (signal.type === 'commitment' && signal.from !== null && signal.to !== null && signal.change === undefined) || signal.type === 'stance' || (signal.type === 'hedge' && isHedgeEdit(signal, edits)));
+}
+
+/**
+ * The index of the line's item that shows a position signal's change: its older side holds the older verb (by stems, as
+ * `isVisible` reads them) and its newer side the newer one (`Decides to finalize the modalities → Takes note of the
+ * modalities` for `decide → take note`), or a hedge's words put in or taken out. -1 when no item shows one.
+ */
+function toneCarrier(items: readonly string[], position: readonly Signal[]): number {
+  // The verb's placing words only (`ensure` of `to ensure`): a side need not hold the particle.
+  const stems = (words: string): string[] => {
+    const all = comparable(words).split(' ').filter((word) => word !== '');
+    const placing = all.filter(isPlacingWord);
+    return (placing.length > 0 ? placing : all).map((word) => word.slice(0, Math.max(3, Math.min(word.length - 1, 5))));
+  };
+  const holds = (side: string, words: string | null): boolean => words !== null && stems(words).every((stem) => comparable(side).includes(stem));
+  for (const signal of position) {
+    const found = items.findIndex((item) => {
+      const arrow = item.indexOf(' → ');
+      const [older, newer] = arrow === -1 ? ['', ''] : [item.slice(0, arrow), item.slice(arrow + 3)];
+      if (signal.type === 'hedge') {
+        const hedge = signal.change === 'added' ? signal.to : signal.from;
+        return (arrow !== -1 && holds(signal.change === 'added' ? newer : older, hedge) && !holds(signal.change === 'added' ? older : newer, hedge)) || (item.startsWith(signal.change === 'added' ? 'adds “' : 'drops “') && holds(item, hedge));
+      }
+      if (signal.type !== 'commitment' && signal.type !== 'stance') return false;
+      return arrow !== -1 && holds(older, signal.from) && holds(newer, signal.to);
+    });
+    if (found !== -1) return found;
+  }
+  return -1;
 }
 
 /** Most words an edit may hold beside its hedge for the hedge to be what the edit changed. */
@@ -2617,7 +2651,7 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
   // A note that only moved to another paragraph with its instrument's first mention is not a change (`relocated`, trial 16c).
   // A note changed only by the year's report succeeded (`routine`: `A/79/363 → A/80/365`) is the yearly succession.
   // The line's items (its phrases, or a new or dropped paragraph's quote) as `digest.json` gives them, then joined for reading.
-  const { said, changes } = lineItems(text, tone);
+  const { said, changes } = lineItems(text, tone, positionSignals(finding, signals));
   text = said;
   const summaries = (finding.footnoteChanges ?? []).filter((note) => !note.relocated && !note.routine).map((note) => note.summary);
   const more = summaries.length - MEMO_FOOTNOTES;
@@ -2641,15 +2675,23 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
  * A line made with its items apart (`ITEM_SEPARATOR`): the line as read (`joinPhrases`) and its items, the words after
  * its place (`OP 17: `, `new PP 3: `), each change one item, the tone's ` (weaker)` left to `DigestLine.tone`.
  */
-function lineItems(text: string, tone: DigestLine['tone']): { said: string; changes: string[] } {
+function lineItems(text: string, tone: DigestLine['tone'], position: readonly Signal[]): { said: string; changes: string[] } {
   const colon = text.indexOf(': ');
   const [head, body] = colon === -1 ? ['', text] : [text.slice(0, colon + 2), text.slice(colon + 2)];
   const items = body.split(ITEM_SEPARATOR);
-  const said = head + joinPhrases(items);
   const toneNote = tone ? ` (${tone})` : '';
   const last = items.length - 1;
-  if (toneNote && items[last].endsWith(toneNote)) items[last] = items[last].slice(0, -toneNote.length);
-  return { said, changes: items };
+  if (!toneNote || !items[last].endsWith(toneNote)) return { said: head + joinPhrases(items), changes: items };
+  items[last] = items[last].slice(0, -toneNote.length);
+  // The tone is said on the phrase that carries the shift, that phrase first: a new user read `OP 62 → OP 66: Decides
+  // to finalize the modalities → Takes note of the modalities; …; 1 more change (weaker)` (ICT4SD 79/194 → 80/118) as
+  // the hidden change the weak one (trial 18-a D6). When no item shows it (a verb in a change counted, not shown), the
+  // tone is the paragraph's, said after its place: `OP 62 → OP 66 (weaker): …`, never on `1 more change`.
+  const carrier = items.length > 1 ? toneCarrier(items, position) : -1;
+  if (carrier === -1 && items.length === 1) return { said: `${head}${items[0]}${toneNote}`, changes: items };
+  if (carrier === -1) return { said: `${head === '' ? '' : `${head.slice(0, -2)}${toneNote}: `}${joinPhrases(head === '' ? [...items.slice(0, last), `${items[last]}${toneNote}`] : items)}`, changes: items };
+  const ordered = [items[carrier], ...items.filter((_, k) => k !== carrier)];
+  return { said: head + joinPhrases([`${ordered[0]}${toneNote}`, ...ordered.slice(1)]), changes: ordered };
 }
 
 /**

@@ -29,4 +29,19 @@ describe.skipIf(!HAS_SHARED)(`trial 18-a digest lines (${HAS_SHARED ? 'reads ../
     ]);
     expect(line.text).not.toContain('welcomes the final report');
   });
+
+  it('D6: ICT4SD 79/194 → 80/118 OP 62 → OP 66 puts "(weaker)" on decide → take note, first in the line, not on "1 more change"', async () => {
+    const line = lineAt(linesOf(await compare(join(ICT4SD, 'A_RES_79_194.txt'), join(ICT4SD, 'A_RES_80_118.txt'))), 'OP 62 → OP 66');
+    expect(line.tone).toBe('weaker');
+    expect(line.changes[0]).toBe('Decides to finalize the modalities → Takes note of the modalities');
+    expect(line.text.startsWith('OP 62 → OP 66: Decides to finalize the modalities → Takes note of the modalities (weaker); ')).toBe(true);
+    expect(line.text.endsWith('; 1 more change')).toBe(true);
+    expect(line.text.match(/\(weaker\)/g)).toHaveLength(1);
+  });
+
+  it('D6: Arms Trade Treaty 79/52 → A/C.1/80/L.9 OP 5 says "calls upon → urges (stronger)" first', async () => {
+    const drafts = join(SHARED_DATA, 'un-resolutions/texts/drafts');
+    const line = lineAt(linesOf(await compare(join(ATT, 'A_RES_79_52.txt'), join(drafts, 'A_C.1_80_L.9.txt'))), 'OP 5');
+    expect(line.text).toBe('OP 5: calls upon States → urges States (stronger); expresses concern → expresses serious concern; States and the potential adverse → States and the adverse');
+  });
 });
