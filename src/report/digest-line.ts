@@ -190,7 +190,8 @@ function positionSignals(finding: Finding, signals: readonly Signal[]): Signal[]
 function toneCarrier(items: readonly string[], position: readonly Signal[]): number {
   // The verb's placing words only (`ensure` of `to ensure`): a side need not hold the particle.
   const stems = (words: string): string[] => {
-    const all = comparable(words).split(' ').filter((word) => word !== '');
+    // (A verb's place in parentheses, `Calling (preamble)`, is classify's note, not the text's.)
+    const all = comparable(words.replace(/\([^)]*\)/g, ' ')).split(' ').filter((word) => word !== '');
     const placing = all.filter(isPlacingWord);
     return (placing.length > 0 ? placing : all).map((word) => word.slice(0, Math.max(3, Math.min(word.length - 1, 5))));
   };
