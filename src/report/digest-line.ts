@@ -2801,7 +2801,33 @@ function isVisible(signal: Signal, text: string, tone: DigestLine['tone']): bool
 function memoSignals(signals: readonly Signal[], text: string, tone: DigestLine['tone']): string[] {
   const unseen = signals.filter((signal) => !isVisible(signal, text, tone));
   const ranked = unseen.map((signal, order) => ({ signal, order })).sort((a, b) => signalRank(a.signal) - signalRank(b.signal) || a.order - b.order);
-  return [...new Set(ranked.map(({ signal }) => memoSummary(signal)))].slice(0, MEMO_SIGNALS);
+  return [...new Set(withActorsTogether(ranked.map(({ signal }) => signal)).map((signal) => (typeof signal === 'string' ? signal : memoSummary(signal))))].slice(0, MEMO_SIGNALS);
+}
+
+/** Most actors a line's grouped actor signal names (`withActorsTogether`); the rest are counted. */
+const MEMO_ACTORS = 3;
+
+/**
+ * A line's actor signals of one change said together, the names in one entry (`actors removed: Antigua and Barbuda,
+ * Norway, Member States`), at the place of the first: a new user read three `actor removed: …` entries, each once
+ * carrying the same count, as noise (trial 18-a D16). One actor stays `actor removed: Egypt`.
+ */
+function withActorsTogether(signals: readonly Signal[]): Array<Signal | string> {
+  const names = (change: 'added' | 'removed'): string[] => [...new Set(signals.flatMap((signal) => (signal.type === 'actor' && signal.change === change ? [signal.actor] : [])))];
+  const out: Array<Signal | string> = [];
+  const said = new Set<string>();
+  for (const signal of signals) {
+    if (signal.type !== 'actor' || names(signal.change).length < 2) {
+      out.push(signal);
+      continue;
+    }
+    if (said.has(signal.change)) continue;
+    said.add(signal.change);
+    const all = names(signal.change);
+    const more = all.length - MEMO_ACTORS;
+    out.push(`actors ${signal.change}: ${all.slice(0, MEMO_ACTORS).join(', ')}${more > 0 ? ` and ${more} more` : ''}`);
+  }
+  return out;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/pipeline.js';
+import { signalGroupLine, signalGroups } from '../../src/report/labels.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 import { lineAt, linesOf } from '../helpers/digest-lines.js';
 
@@ -43,5 +44,13 @@ describe.skipIf(!HAS_SHARED)(`trial 18-a digest lines (${HAS_SHARED ? 'reads ../
     const drafts = join(SHARED_DATA, 'un-resolutions/texts/drafts');
     const line = lineAt(linesOf(await compare(join(ATT, 'A_RES_79_52.txt'), join(drafts, 'A_C.1_80_L.9.txt'))), 'OP 5');
     expect(line.text).toBe('OP 5: calls upon States → urges States (stronger); expresses concern → expresses serious concern; States and the potential adverse → States and the adverse');
+  });
+
+  it('D16: Arms Trade Treaty 78/48 → 79/52 PP 16 says its actors in one line, the count once', async () => {
+    const result = await compare(join(ATT, 'A_RES_78_48.txt'), join(ATT, 'A_RES_79_52.txt'));
+    const [, right] = result.documents;
+    const finding = result.comparisons[0].findings.find((one) => one.right.length === 1 && right.paragraphs[one.right[0]].label === 'PP 16')!;
+    expect(finding.signals.filter((signal) => signal.type === 'actor')).toHaveLength(4);
+    expect(signalGroups(finding.signals).map(signalGroupLine)).toEqual(['Actors (1 → 3 named): removed Andorra; added Malawi, Gambia, Colombia']);
   });
 });
