@@ -1,7 +1,7 @@
 import type { DiffPart, HistoryResult } from '../types.js';
 import { HISTORY_TAG_LABELS, cellPlace, changeSteps, historyFactSteps, latestText, positionChanged, positionTags, stepKind, transpositionsLine, versionNameNote, versionSymbol, positionNames, stepSummaries } from './history-labels.js';
 import { inline } from './markdown.js';
-import { titleWithDate, warningText } from './labels.js';
+import { signalGroupLine, signalGroups, titleWithDate, warningText } from './labels.js';
 
 /** Beyond this many versions the Markdown drops the column per version: the timeline says the same in one line. */
 const MAX_VERSION_COLUMNS = 8;
@@ -64,7 +64,7 @@ export function renderHistoryMarkdown(result: HistoryResult): string {
       // (trial 13c: 600-character headings became paragraph-long Heading 3s in Word).
       lines.push(`### ${row + 1}. ${md(headingNames[row])}`, '', md(position.timeline), '', `> ${names[version]}: ${md(text)}`, '');
       for (const { version: to, step } of changeSteps(position)) {
-        const signals = [...step.signals.map((signal) => ` _${md(signal.summary)}_`), ...(step.footnoteChanges ?? []).map((note) => ` **${md(note.summary)}**`)].join(';');
+        const signals = [...signalGroups(step.signals).map((group) => ` _${md(signalGroupLine(group))}_`), ...(step.footnoteChanges ?? []).map((note) => ` **${md(note.summary)}**`)].join(';');
         const diff = step.kind === 'new' || step.kind === 'unchanged' ? '' : `: ${step.diff.map(diffPart).join('')}`;
         lines.push(`- **${names[step.from]} → ${names[to]}** ${stepKind(step)}${step.moved ? ', moved' : ''}${signals}${diff}`);
       }

@@ -1,6 +1,6 @@
 import type { DiffPart, HistoryResult } from '../types.js';
 import { cellPlace, changeSteps, historyFactSteps, type HistoryTag, latestText, positionChanged, positionTags, stepKind, transpositionsLine, versionNameNote, versionSymbol, positionNames, stepSummaries } from './history-labels.js';
-import { signalTone, warningText, type SignalTone } from './labels.js';
+import { signalGroupLine, signalGroups, warningText, type SignalTone } from './labels.js';
 import { inertText, inlineDiff } from './text.js';
 
 /** How the terminal history looks. */
@@ -71,7 +71,7 @@ export function renderHistoryText(result: HistoryResult, options: HistoryTextOpt
     for (const { version: to, step } of changeSteps(position)) {
       const similarity = step.kind === 'new' ? '' : `  similarity ${step.similarity.toFixed(2)}`;
       lines.push(`  ${paint('bold', `${names[step.from]} → ${names[to]}`)}: ${stepKind(step)}${step.moved ? ', moved' : ''}${similarity}`);
-      for (const signal of step.signals) lines.push(`    ${paint(TONE_COLORS[signalTone(signal)], inertText(signal.summary))}`);
+      for (const group of signalGroups(step.signals)) lines.push(`    ${paint(TONE_COLORS[group.tone], inertText(signalGroupLine(group)))}`);
       for (const note of step.footnoteChanges ?? []) lines.push(`    ${paint('bold', inertText(note.summary))}`);
       if (step.kind !== 'unchanged' && step.kind !== 'new') lines.push(`    ${inlineDiff(step.diff, paint)}`);
     }

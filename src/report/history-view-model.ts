@@ -1,6 +1,6 @@
 import type { DiffPart, HistoryResult } from '../types.js';
 import { HISTORY_TAGS, HISTORY_TAG_LABELS, versionNameNote, cellPlace, cellState, changeSteps, latestText, positionTags, stepKind, transpositionViews, historyFactSteps, versionStatus, type CellState, type HistoryFactStep, type HistoryTag, positionNames, stepSummaries } from './history-labels.js';
-import { percent, signalTone, type SignalTone } from './labels.js';
+import { percent, signalGroupLine, signalGroups, type SignalTone } from './labels.js';
 import type { DiffSegment } from './view-model.js';
 
 /** Beyond this many versions the strip shows squares without their labels (each square keeps its text for readers). */
@@ -158,7 +158,7 @@ export function buildHistoryViewModel(result: HistoryResult, options: { generate
         state: cellState(position, version),
         similarity: step.kind === 'new' ? '' : percent(step.similarity),
         // A footnote that changed is listed with the signals, as the pair report's key changes list it ("footnote 8 changed: adds Panama").
-        signals: [...step.signals.map((signal) => ({ summary: signal.summary, tone: signalTone(signal) })), ...(step.footnoteChanges ?? []).map((note) => ({ summary: note.summary, tone: 'neutral' as const }))],
+        signals: [...signalGroups(step.signals).map((group) => ({ summary: signalGroupLine(group), tone: group.tone })), ...(step.footnoteChanges ?? []).map((note) => ({ summary: note.summary, tone: 'neutral' as const }))],
         segments: step.kind === 'new' || step.kind === 'unchanged' ? [] : segmentsOf(step.diff),
       })),
     };

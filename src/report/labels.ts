@@ -398,7 +398,8 @@ export interface SignalGroup {
  * one by one. Every output that lists a row's signals (HTML, text, Markdown) uses these lines.
  */
 export function signalGroups(signals: readonly Signal[]): SignalGroup[] {
-  const key = (signal: Signal): string => `${signal.tally}\u0000${signalTone(signal)}\u0000${isRoutineSignal(signal)}`;
+  // A row's actors added and removed are one group (`actorGroupText`) from two on: the count of actors named is said once.
+  const key = (signal: Signal): string => (signal.type === 'actor' ? `actor\u0000${isRoutineSignal(signal)}` : `${signal.tally}\u0000${signalTone(signal)}\u0000${isRoutineSignal(signal)}`);
   const counts = new Map<string, number>();
   for (const signal of signals) counts.set(key(signal), (counts.get(key(signal)) ?? 0) + 1);
   const groups = new Map<string, SignalGroup>();
@@ -406,7 +407,7 @@ export function signalGroups(signals: readonly Signal[]): SignalGroup[] {
   for (const signal of signals) {
     const k = key(signal);
     const single = { text: sentenceCase(signal.summary), type: signal.type, tone: signalTone(signal), routine: isRoutineSignal(signal), signals: [signal] };
-    if ((counts.get(k) ?? 0) < SIGNAL_GROUP_FROM) {
+    if ((counts.get(k) ?? 0) < (signal.type === 'actor' ? ACTOR_GROUP_FROM : SIGNAL_GROUP_FROM)) {
       out.push(single);
       continue;
     }
@@ -418,6 +419,10 @@ export function signalGroups(signals: readonly Signal[]): SignalGroup[] {
     }
   }
   for (const group of groups.values()) {
+    if (group.type === 'actor') {
+      group.text = actorGroupText(group.signals);
+      continue;
+    }
     const tally = group.signals[0].tally;
     const details = group.signals.map((signal) => (signal.summary.startsWith(`${tally}: `) ? signal.summary.slice(tally.length + 2) : signal.summary));
     // A kind word said once for a run ("resolution 53/70, 54/49"), the first few listed: the rest are in the paragraph's text.
@@ -429,6 +434,31 @@ export function signalGroups(signals: readonly Signal[]): SignalGroup[] {
     group.text = sentenceCase(`${pluralTally(tally, group.signals.length).replace(/^\d+ /, '')} (${group.signals.length}): ${listed.join(', ')}${more > 0 ? ` and ${more} more` : ''}`);
   }
   return out;
+}
+
+/** A signal group's line as the outputs print it: a signal alone by its summary (lower case, as classify says it), a group by its text. */
+export function signalGroupLine(group: SignalGroup): string {
+  return group.signals.length > 1 ? group.text : group.signals[0].summary;
+}
+
+/** From this many actor signals on one row, the row shows them as one line (`actorGroupText`). */
+export const ACTOR_GROUP_FROM = 2;
+
+/**
+ * A row's actors added and removed as one line, the count of actors named said once: `Actors (1 → 3 named): removed
+ * Andorra; added Malawi, Gambia, Colombia`. Each signal carried the count (`actor removed: Andorra (1 → 3 actors
+ * named)`, `actor added: Malawi (1 → 3 actors named)`, …), which a new user read as a contradiction, "removed … 1 → 3"
+ * (trial 18-a D16, Arms Trade Treaty 78/48 → 79/52 PP 16).
+ */
+function actorGroupText(signals: readonly Signal[]): string {
+  const count = signals.map((signal) => / \((\d+ → \d+) actors named\)$/.exec(signal.summary)?.[1]).find((found) => found !== undefined);
+  const names = (change: 'added' | 'removed'): string[] => signals.flatMap((signal) => (signal.type === 'actor' && signal.change === change ? [signal.actor] : []));
+  const listed = (all: string[]): string => {
+    const more = all.length - SIGNAL_GROUP_LISTED;
+    return `${all.slice(0, SIGNAL_GROUP_LISTED).join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+  };
+  const parts = (['removed', 'added'] as const).filter((change) => names(change).length > 0).map((change) => `${change} ${listed(names(change))}`);
+  return `Actors${count === undefined ? '' : ` (${count} named)`}: ${parts.join('; ')}`;
 }
 
 /** True when a signal is part of the yearly succession (a reference succeeded, a session number one up). */

@@ -166,7 +166,7 @@ export function sourceChange(source: TargetMemoSource): string {
       const line = source.line ?? '';
       const colon = line.indexOf(': ');
       const words = colon === -1 ? line : line.slice(colon + 2);
-      const tone = source.tone !== null && !words.endsWith(`(${source.tone})`) ? ` (${source.tone})` : '';
+      const tone = source.tone !== null && !words.includes(`(${source.tone})`) ? ` (${source.tone})` : '';
       return `${words}${tone}${moved}${source.signals.length > 0 ? ` — ${source.signals.join('; ')}` : ''}`;
     }
   }

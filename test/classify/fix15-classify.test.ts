@@ -69,7 +69,8 @@ describe('a stance kept and voiced more or less gravely is a stance signal (defe
     // Before: no tone (figures changed beside, no position signal).
     expect(lineAt(lines, 'PP 24 → PP 27').tone).toBe('stronger');
     expect(lineAt(lines, 'PP 25 → PP 28').tone).toBe('stronger');
-    expect(lineAt(lines, 'PP 25 → PP 28').text).toMatch(/\(stronger\)$/);
+    // Trial 18-a D6: the tone on the stance it qualifies, that phrase first (was at the line's end).
+    expect(lineAt(lines, 'PP 25 → PP 28').text.startsWith('PP 25 → PP 28: noting with concern → noting with grave concern (stronger); ')).toBe(true);
     // Said once in the pair's tally.
     expect(pairSummary(result.comparisons[0])).toContain('3 stances strengthened');
   });

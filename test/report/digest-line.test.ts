@@ -227,7 +227,8 @@ describe.skipIf(!HAS_SHARED)(`digestLine on real UN pairs (${HAS_SHARED ? 'reads
     );
     expect(await line('question-of-anguilla', 'A_RES_78_87', 'A_RES_79_100', 'PP 20 → PP 17')).toBe(
       // Round 13: the comma both sides end on is left out (was `Committee in 2022, → Committee,`).
-      'PP 20 → PP 17: Recalling also the re-engagement → Welcoming the continued engagement; Committee in 2022 → Committee (stronger)',
+      // Trial 18-a D6: the tone on the verb it qualifies, that phrase first.
+      'PP 20 → PP 17: Recalling also the re-engagement → Welcoming the continued engagement (stronger); Committee in 2022 → Committee',
     );
   }, 60_000);
 });

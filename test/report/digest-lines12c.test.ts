@@ -26,7 +26,8 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest line signals without noise (${UN_S
     expect(line4.signals).toContain('topic added: development (Financing for Development, sustainable development, developing countries)');
     // Before: `actor added: Costa Rica (0 → 3 actors named)`; the pair report keeps the count.
     const ocean = lineAt(lines, 'PP 58 → PP 33');
-    expect(ocean.signals).toContain('actor added: Costa Rica');
+    // Trial 18-a D16: the actors added named in one entry.
+    expect(ocean.signals).toContain('actors added: Costa Rica, France');
     expect(lines.flatMap((line) => line.signals).some((signal) => signal.includes('actors named'))).toBe(false);
     const finding = result.comparisons[0].findings.find((candidate) => candidate.signals.some((signal) => signal.summary === 'actor added: Costa Rica (0 → 3 actors named)'));
     expect(finding).toBeDefined();

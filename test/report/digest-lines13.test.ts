@@ -53,7 +53,7 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest line commitment signals (${UN_SERI
     );
     // Before: `nutrition → nutrition, and notes; Also recognizes that the food → that the food; …`: the verb put for the opening one, said alone.
     // Session 13: the recognition merged into a later clause as a note is read as weaker (`mergedClauseShifts`).
-    expect(lineAt(lines, 'OP 41 + OP 42 → OP 40').text).toBe('OP 41 + OP 42 → OP 40 (merged): recognizes → notes; drops “and the achievement of the Sustainable Development Goals” (weaker)');
+    expect(lineAt(lines, 'OP 41 + OP 42 → OP 40').text).toBe('OP 41 + OP 42 → OP 40 (merged): recognizes → notes (weaker); drops “and the achievement of the Sustainable Development Goals”');
     // Counter-case: a clause dropped before the seam is no join and stays said.
     expect(lineAt(lines, 'PP 45 + PP 63 → PP 41').text).toContain('drops “acknowledging that reaching Goal 2 and the interlinked targets of other Goals will be critical, inter alia …”');
   }, 60_000);
