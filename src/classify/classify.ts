@@ -372,8 +372,10 @@ function toFinding(
   // A hedge of a decision aged into its event's record went with the decision: "Decides to hold a high-level conference
   // …, within existing resources, …" → "Welcomes the convening of the high-level conference … on 30 September 2025"
   // (Rohingya 79/182 OP 36 → 80/221 OP 42, trial 17b D9) holds the conference, it does not fund it more firmly: no
-  // "hedge removed, strengthened".
-  const signals = (yearly ? detected : detected.flatMap(withinSession)).filter((signal) => !(agedOpening && signal.type === 'hedge' && signal.change === 'removed')).map((signal) =>
+  // "hedge removed, strengthened". Only a hedge of that aged clause: one dropped from a kept request after it ("…, and
+  // requests the Secretary-General to provide the mechanism, within existing resources, …") is still said (review 18 S2).
+  const agedClause = agedOpening ? openingClause(leftText).toLowerCase() : '';
+  const signals = (yearly ? detected : detected.flatMap(withinSession)).filter((signal) => !(agedOpening && signal.type === 'hedge' && signal.change === 'removed' && signal.from !== null && agedClause.includes(signal.from.toLowerCase()))).map((signal) =>
     signal.type === 'commitment' && agedOpening ? { ...signal, routine: true as const, summary: `${signal.summary} (routine)` } : signal,
   ).map((signal) => (routine || routineBeside || (yearly && session.laterVersion && citesOlderText(signal, left.document.meta.resolution)) ? asRoutine(signal) : signal));
   // An unchanged paragraph whose texts differ in typography only (a non-breaking hyphen) says so (`typographyReasons`),
@@ -613,4 +615,9 @@ function coverage(findings: Finding[], left: Document): number {
 
 function round(value: number): number {
   return Math.round(value * 10000) / 10000;
+}
+
+/** A paragraph's opening clause: its text up to the first ", and" or semicolon, where a second ask or record begins. */
+function openingClause(text: string): string {
+  return text.split(/;|,\s+and\s/)[0];
 }

@@ -69,3 +69,22 @@ describe('review 18 R5: "Also/Further welcomes X" → "… welcomes Y" moves an 
     expect(finding).toMatchObject({ kind: 'modified', routine: true, reasons: [expect.stringMatching(/^events moved on, clause by clause: /)] });
   });
 });
+
+describe('review 18 S2: after an aged opening only the hedge of the aged clause goes unsaid', () => {
+  it('S2a: "Welcomes → Recalls the establishment …, and requests the Secretary-General to provide the mechanism, within existing resources, …": the hedge of the kept request dropped is said', async () => {
+    const finding = await changedParagraph(
+      '2. Welcomes the establishment of the independent investigative mechanism for Testland, and requests the Secretary-General to provide the mechanism, within existing resources, with the support it needs to fulfil its mandate;',
+      '2. Recalls the establishment of the independent investigative mechanism for Testland, and requests the Secretary-General to provide the mechanism with the support it needs to fulfil its mandate;',
+    );
+    expect(finding.routine).toBe(false);
+    expect(finding.signals.map((signal) => signal.summary)).toContain('hedge removed, strengthened: within existing resources');
+  });
+
+  it('S2c: "Looks forward to the high-level meeting …, and encourages Member States to support, on a voluntary basis, …" → "Welcomes the convening …": the hedge of the kept encouragement dropped is said', async () => {
+    const finding = await changedParagraph(
+      '2. Looks forward to the high-level meeting on the situation of minorities in Testland, to be held in New York on 25 September 2025, and encourages Member States to support, on a voluntary basis, the participation of civil society organizations;',
+      '2. Welcomes the convening of the high-level meeting on the situation of minorities in Testland, held in New York on 25 September 2025, and encourages Member States to support the participation of civil society organizations;',
+    );
+    expect(finding.signals.map((signal) => signal.summary)).toContain('hedge removed, strengthened: on a voluntary basis');
+  });
+});
