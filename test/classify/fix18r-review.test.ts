@@ -88,3 +88,13 @@ describe('review 18 S2: after an aged opening only the hedge of the aged clause 
     expect(finding.signals.map((signal) => signal.summary)).toContain('hedge removed, strengthened: on a voluntary basis');
   });
 });
+
+describe('review 18 S3: an opening that asks no one beside a kept later ask lowers the ask on whom it still names', () => {
+  it('S3a: "Urges the Government to cooperate …, and urges the international community …" → "Welcomes the engagement of the Government …, and urges the international community …": urge → welcome', async () => {
+    const finding = await changedParagraph(
+      '2. Urges the Government to cooperate fully with the Special Rapporteur, including by granting unhindered access to the country, and urges the international community to support the work of the Special Rapporteur;',
+      '2. Welcomes the engagement of the Government with the Special Rapporteur, and urges the international community to support the work of the Special Rapporteur;',
+    );
+    expect(finding.signals.map((signal) => signal.summary)).toContain('commitment weakened: urge → welcome');
+  });
+});
