@@ -98,3 +98,21 @@ describe('review 18 S3: an opening that asks no one beside a kept later ask lowe
     expect(finding.signals.map((signal) => signal.summary)).toContain('commitment weakened: urge → welcome');
   });
 });
+
+describe('review 18 S1: only a list qualifier taken out where a clause is put in goes unsaid', () => {
+  it('S1a: "has taken concrete steps … and has cooperated" → "has partially cooperated": hedge added, weakened', async () => {
+    const finding = await changedParagraph(
+      '2. Recognizes that the Government has taken concrete steps to implement the recommendations of the universal periodic review and has cooperated with the Special Rapporteur;',
+      '2. Recognizes that the Government has partially cooperated with the Special Rapporteur;',
+    );
+    expect(finding.signals.map((signal) => signal.summary)).toContain('hedge added, weakened: partially');
+  });
+
+  it('S1c: "has partially complied" → "has, according to its report …, complied": hedge removed, strengthened', async () => {
+    const finding = await changedParagraph(
+      '2. Notes that the Government has partially complied with the provisional measures ordered by the International Court of Justice;',
+      '2. Notes that the Government has, according to its report submitted to the Court in January 2025 and to the Secretary-General, complied with the provisional measures ordered by the International Court of Justice;',
+    );
+    expect(finding.signals.map((signal) => signal.summary)).toContain('hedge removed, strengthened: partially');
+  });
+});
