@@ -116,3 +116,20 @@ describe('review 18 S1: only a list qualifier taken out where a clause is put in
     expect(finding.signals.map((signal) => signal.summary)).toContain('hedge removed, strengthened: partially');
   });
 });
+
+describe('review 18 L2: a host thanked for an edition is the edition\'s own paragraph (pairSameEdition)', () => {
+  const cop = 'session of the Conference of the Parties to the United Nations Framework Convention on Climate Change';
+  const doc = (symbol: string, paragraphs: readonly string[]): string =>
+    `United Nations\n${symbol}\n\nGeneral Assembly\n\n${symbol.split('/')[2]}/150. Situation of human rights in Testland\n\nThe General Assembly,\n\nGuided by the Charter of the United Nations,\n\n1. Condemns all violations of human rights in Testland;\n\n${paragraphs.join('\n\n')}\n\n20. Decides to remain seized of the matter.\n`;
+  const awaited = `3. Looks forward to the thirtieth ${cop}, to be held in Belém, Brazil, from 10 to 21 November 2025;`;
+  const next = `4. Looks forward to the thirty-first ${cop}, to be held in Antalya, Türkiye, in November 2026;`;
+
+  it('l2c: "Looks forward to the thirtieth session" pairs with "Expresses its appreciation to the Government of Brazil for hosting the thirtieth session", the thirty-first is new', async () => {
+    const thanked = `3. Expresses its appreciation to the Government of Brazil for hosting the thirtieth ${cop} in Belém from 10 to 21 November 2025;`;
+    const result = await compareTexts(doc('A/RES/79/150', ['2. Calls upon States to act;', awaited]), doc('A/RES/80/150', ['2. Calls upon States to act;', thanked, next]));
+    const [left, right] = result.documents;
+    const labelsOf = (finding: Finding): string => `${finding.left.map((index) => left.paragraphs[index].label).join('+')} → ${finding.right.map((index) => right.paragraphs[index].label).join('+')}`;
+    const changed = result.comparisons[0].findings.filter((finding) => finding.kind !== 'unchanged').map(labelsOf).filter((labels) => labels.includes('OP'));
+    expect(changed).toEqual(['OP 3 → OP 3', ' → OP 4']);
+  });
+});
