@@ -41,8 +41,8 @@ import { relateUnpaired, RELATED_SETTINGS, type RelatedSettings } from './relate
  *    annotations (partial reuse, `related.ts`); the links stay as they are.
  */
 
-/** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way (11: a paragraph carried into its neighbour merged or linked; 12: a recalled list condensed into "its previous resolutions" paired; 15: a dropped paragraph taken whole into a linked one, in its wording, merged; 16: the same edition's paragraph only when it opens as the event's own). */
-export const ALIGNER_VERSION = 'aligner/16-event-opening';
+/** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way (11: a paragraph carried into its neighbour merged or linked; 12: a recalled list condensed into "its previous resolutions" paired; 15: a dropped paragraph taken whole into a linked one, in its wording, merged; 16: the same edition's paragraph only when it opens as the event's own; 17: a host thanked for the edition or its outcome welcomed is the event's own paragraph too, review 18 L2). */
+export const ALIGNER_VERSION = 'aligner/17-event-record';
 
 /**
  * A paragraph's identity key for anchoring: its folded text, or for a paragraph without a word ("#", "* * *", "—")
@@ -793,7 +793,7 @@ function editionsOf(key: string): Set<string> {
  * welcoming or noting it as held or done (the classifier's AWAITING_OPENING and DONE_OPENING, events-held.ts).
  */
 const EVENT_OPENING =
-  /^(?:(?:also|further|furthermore) )?(?:look(?:s|ing) forward(?: (?:also|further))? to|decides to (?:convene|hold|organize)|(?:welcom(?:es|ing)|not(?:es|ing)|tak(?:es|ing) note of)(?: (?:also|further|with (?:appreciation|satisfaction)))? (?:the )?(?:successful )?(?:convening|holding|hosting|establishment|creation|launch|organization|conclusion)\b)/;
+  /^(?:(?:also|further|furthermore) )?(?:look(?:s|ing) forward(?: (?:also|further))? to|decides to (?:convene|hold|organize)|(?:welcom(?:es|ing)|not(?:es|ing)|tak(?:es|ing) note of)(?: (?:also|further|with (?:appreciation|satisfaction)))? (?:the )?(?:successful )?(?:convening|holding|hosting|establishment|creation|launch|organization|conclusion|outcomes?|results)\b|express(?:es|ing) (?:its |their )?(?:deep |sincere )?(?:appreciation|gratitude) to .{0,80}? for (?:hosting|convening|organizing))/;
 
 /**
  * Same edition (round 17, trial 17-a D1): an in-order link between two paragraphs naming different editions of the

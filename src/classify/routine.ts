@@ -3713,6 +3713,11 @@ export function eventClausesMovedOn(before: string, after: string, lexicons?: Le
   const allOlderYears = new Set(clauseYears([before]));
   if (newerYears.some((year) => !allOlderYears.has(year) && year < olderLatest)) return null;
   const forwardHeld = olderEvents.some((k) => LOOKS_AHEAD.test(older[k])) && newerEvents.some((k) => !LOOKS_AHEAD.test(newer[k]));
+  // Without an older look-forward, an event recorded moves on only to itself or its next edition: one of the older event
+  // clauses and one of the newer share their longest name (an edition's ordinal aside). "Also welcomes the launch of the
+  // Global Alliance for Food Security" → "… of the Global Alliance against Hunger and Poverty" is another initiative
+  // welcomed, a choice negotiated (review 18 R5).
+  if (!forwardHeld && olderEvents.length > 0 && !olderEvents.some((o) => newerEvents.some((n) => eventNamedIn(newer[n], older[o]) || eventNamedIn(older[o], newer[n])))) return null;
   // And an edition, a name or a place new to the paragraph names the later event ("sixteenth", "Cali", "World Urban
   // Forum"): the same meeting said to be of another year is a date changed, not an event moved on.
   const olderFolded = before.toLowerCase();

@@ -478,10 +478,16 @@ export function commitmentShift(before: readonly string[], after: readonly strin
   // → "Encourages Member States …, and also urges the Secretary-General …": Member States urged less). An opening that
   // asks no one ("Welcomes the establishment …, and urges the Independent Institution …", Syria 79/185 OP 21 → 80/224
   // OP 8, trial 17b D9) lowered no ask: the paragraph still urges, and whom it no longer urges the actor signals say.
+  // Unless the one it no longer urges is still named ("Urges the Government to cooperate …, and urges the international
+  // community …" → "Welcomes the engagement of the Government …, and urges the international community …": no actor
+  // signal says it; review 18 S3): then the kept later ask must address them.
   if (from !== null && to !== null) {
-    const keptAddressee = (asked: string, other: string, tokens: readonly string[]): string | null => (ADDRESSING.test(other) ? addresseeOf(tokens, asked) : null);
-    if (toRank < fromRank && opensLaterClause(scaleTokens(after), from.phrase, keptAddressee(from.phrase, to.phrase, scaleTokens(before)))) return null;
-    if (toRank > fromRank && opensLaterClause(scaleTokens(before), to.phrase, keptAddressee(to.phrase, from.phrase, scaleTokens(after)))) return null;
+    const keptAddressee = (asked: string, other: string, tokens: readonly string[], otherTokens: readonly string[]): string | null => {
+      const addressee = addresseeOf(tokens, asked);
+      return ADDRESSING.test(other) || (addressee !== null && containsPhrase(otherTokens, addressee)) ? addressee : null;
+    };
+    if (toRank < fromRank && opensLaterClause(scaleTokens(after), from.phrase, keptAddressee(from.phrase, to.phrase, scaleTokens(before), scaleTokens(after)))) return null;
+    if (toRank > fromRank && opensLaterClause(scaleTokens(before), to.phrase, keptAddressee(to.phrase, from.phrase, scaleTokens(after), scaleTokens(before)))) return null;
   }
   // A verb put on another thing than the older verb was said of (`objectReplaced`): no shift of one position.
   if (from !== null && to !== null && objectReplaced(before, after, from.phrase, to.phrase)) return null;

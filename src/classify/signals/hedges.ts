@@ -51,6 +51,9 @@ export function hedgeChanges(before: string, after: string, lexicons: Lexicons =
   return signals;
 }
 
+/** The hedge that qualifies a list ("inter alia", "among others"; `lexicons/hedges.yaml`): the only one a clause put in its place takes away. */
+const LIST_QUALIFIER = 'inter alia';
+
 /** Words a stretch put in or taken out must hold besides its hedges to be a clause rather than a qualifier slipped in or out. */
 const NEW_CLAUSE_WORDS = 8;
 
@@ -73,8 +76,12 @@ function inClauses(diff: readonly DiffPart[], op: 'insert' | 'delete', lexicons:
     // the words it qualified: "…2021, [-inter alia, the -]{+and the further escalation of the conflict in the country and
     // the resulting +}cross-border displacement" (Rohingya 78/219 OP 20 → 79/182 OP 24, trial 17b D9) makes an example a
     // consequence; the Assembly's stance is no stronger, and the texts read the other way round no weaker.
-    const replacedByClause = [diff[index - 1], diff[index + 1]].some((near) => near !== undefined && near.op === other && wordsOf(near.text) >= NEW_CLAUSE_WORDS);
-    return replacedByClause ? hedges.filter((hedge) => hedge.strength === 1) : [];
+    // Only a list qualifier ("inter alia", "among others") taken out with a clause put in right after it, before the same
+    // words: "partially complied" → "complied, according to its report …" is an assessment changed, and "partially"
+    // put in where praise was cut qualifies what remains (review 18 S1).
+    const next = diff[index + 1];
+    const replacedByClause = op === 'delete' && next !== undefined && next.op === other && wordsOf(next.text) >= NEW_CLAUSE_WORDS;
+    return replacedByClause ? hedges.filter((hedge) => hedge.name === LIST_QUALIFIER) : [];
   });
 }
 
