@@ -78,6 +78,9 @@ describe.skipIf(!HAS_SHARED)('UN resolution PDFs', () => {
           dropped: 0,
           moved: 0,
           renumbered: 0,
+          substantive: 0,
+          routine: 0,
+          editorial: 0,
         });
         pairs++;
       }

@@ -50,7 +50,7 @@ function bodyParagraphs(document: Document): Array<{ text: string; number: strin
 
 function expectAllUnchanged(result: RedlineResult, paragraphs: number): void {
   const [comparison] = result.comparisons;
-  expect(comparison.summary).toEqual({ unchanged: paragraphs, modified: 0, split: 0, merged: 0, new: 0, dropped: 0, moved: 0, renumbered: 0 });
+  expect(comparison.summary).toEqual({ unchanged: paragraphs, modified: 0, split: 0, merged: 0, new: 0, dropped: 0, moved: 0, renumbered: 0, substantive: 0, routine: 0, editorial: 0 });
 }
 
 describe.skipIf(!UN_SERIES_AVAILABLE)(`UN resolutions from Word and from PDFs printed from Word${UN_SERIES_AVAILABLE ? '' : ` (${SHARED_MISSING})`}`, () => {

@@ -12,7 +12,7 @@ describe('compare on the seed statement', () => {
   it('finds the seed against itself all unchanged', async () => {
     const result = await compare(SEED, SEED);
     const comparison = result.comparisons[0];
-    expect(comparison.summary).toEqual({ unchanged: 21, modified: 0, split: 0, merged: 0, new: 0, dropped: 0, moved: 0, renumbered: 0 });
+    expect(comparison.summary).toEqual({ unchanged: 21, modified: 0, split: 0, merged: 0, new: 0, dropped: 0, moved: 0, renumbered: 0, substantive: 0, routine: 0, editorial: 0 });
     expect(comparison.similarity).toBe(1);
     expect(comparison.coverage).toBe(1);
   });
@@ -58,7 +58,7 @@ describe('compare on the seed statement', () => {
 
   it('reads the illustrative draft against the seed with every kind of change', async () => {
     const result = await compare(DRAFT, SEED);
-    expect(result.comparisons[0].summary).toEqual({ unchanged: 10, modified: 7, split: 1, merged: 1, new: 1, dropped: 1, moved: 1, renumbered: 0 });
+    expect(result.comparisons[0].summary).toEqual({ unchanged: 10, modified: 7, split: 1, merged: 1, new: 1, dropped: 1, moved: 1, renumbered: 0, substantive: 4, routine: 1, editorial: 2 });
     const findings = result.comparisons[0].findings;
     const editorial = findings.filter((finding) => finding.editorial).map((finding) => finding.left[0]);
     // organizations → organisations; the merge and the split whose only edit is their seam (session 17, trial 17-a D11);
