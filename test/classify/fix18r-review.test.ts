@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../../src/pipeline.js';
-import type { Finding, RedlineResult } from '../../src/types.js';
+import type { Finding } from '../../src/types.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { CONSUMPTION, UN_SERIES_AVAILABLE as available, compareInSeries } from '../helpers/un-series.js';
+import { CONSUMPTION, UN_SERIES_AVAILABLE as available, compareInSeries, pairAt } from '../helpers/un-series.js';
 
 const skipNote = available ? '' : SHARED_MISSING;
 
@@ -24,16 +24,6 @@ async function changedParagraph(older: string, newer: string): Promise<Finding> 
   const modified = (await compareTexts(left, right)).comparisons[0].findings.filter((finding) => finding.kind === 'modified');
   expect(modified).toHaveLength(1);
   return modified[0];
-}
-
-/** The finding holding exactly older paragraph `olderLabel` and newer paragraph `newerLabel`. */
-function findingOf(result: RedlineResult, olderLabel: string, newerLabel: string): Finding {
-  const [left, right] = result.documents;
-  const finding = result.comparisons[0].findings.find(
-    (candidate) => candidate.left.length === 1 && left.paragraphs[candidate.left[0]].label === olderLabel && candidate.right.length === 1 && right.paragraphs[candidate.right[0]].label === newerLabel,
-  );
-  if (!finding) throw new Error(`no finding ${olderLabel} → ${newerLabel}`);
-  return finding;
 }
 
 describe('review 18 R5: "Also/Further welcomes X" → "… welcomes Y" moves an event on only when X and Y are one event', () => {
@@ -65,7 +55,7 @@ describe('review 18 R5: "Also/Further welcomes X" → "… welcomes Y" moves an 
   });
 
   it.skipIf(!available)(`SCP 78/151 → 79/202 OP 14 → PP 16 (the rule's own case) stays routine: the same Water Conference on both sides, the next one looked forward to${skipNote}`, async () => {
-    const finding = findingOf(await compareInSeries(CONSUMPTION, 'A_RES_78_151.txt', 'A_RES_79_202.txt'), 'OP 14', 'PP 16');
+    const finding = pairAt(await compareInSeries(CONSUMPTION, 'A_RES_78_151.txt', 'A_RES_79_202.txt'), 'OP 14', 'PP 16');
     expect(finding).toMatchObject({ kind: 'modified', routine: true, reasons: [expect.stringMatching(/^events moved on, clause by clause: /)] });
   });
 });

@@ -2,21 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { heldRewriteReason } from '../../src/classify/events-held.js';
 import { editorialStretch } from '../../src/classify/beside-routine.js';
 import { compareTexts } from '../../src/pipeline.js';
-import type { Finding, RedlineResult } from '../../src/types.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { CONSUMPTION, LDC, UN_SERIES_AVAILABLE as available, compareInSeries } from '../helpers/un-series.js';
+import { CONSUMPTION, LDC, UN_SERIES_AVAILABLE as available, compareInSeries, pairAt } from '../helpers/un-series.js';
 
 const skipNote = available ? '' : SHARED_MISSING;
-
-/** The finding holding exactly older paragraph `olderLabel` and newer paragraph `newerLabel`. */
-function findingOf(result: RedlineResult, olderLabel: string, newerLabel: string): Finding {
-  const [left, right] = result.documents;
-  const finding = result.comparisons[0].findings.find(
-    (candidate) => candidate.left.length === 1 && left.paragraphs[candidate.left[0]].label === olderLabel && candidate.right.length === 1 && right.paragraphs[candidate.right[0]].label === newerLabel,
-  );
-  if (!finding) throw new Error(`no finding ${olderLabel} → ${newerLabel}`);
-  return finding;
-}
 
 /**
  * Session 18, rules18: the near misses review 17 left (its §1 R1b, H3, H6 and §4 B1, B2). Each failed on main at
@@ -74,12 +63,12 @@ describe('review 17 §4: an editorial stretch reads whole words and keeps the de
 
 describe('trial 17-a D6: a look-forward to the next meeting of a series the paragraph records, after "Also welcomes"', () => {
   it.skipIf(!available)(`SCP 78/151 → 79/202 OP 14 → PP 16: "Also welcomes the convening of the … Water … Conference" → "Welcoming also …, and looking forward to the 2026 United Nations Water Conference …": events moved on, as in Agriculture 78/168 → 79/227 PP 34 (both labelled not negotiated)${skipNote}`, async () => {
-    const finding = findingOf(await compareInSeries(CONSUMPTION, 'A_RES_78_151.txt', 'A_RES_79_202.txt'), 'OP 14', 'PP 16');
+    const finding = pairAt(await compareInSeries(CONSUMPTION, 'A_RES_78_151.txt', 'A_RES_79_202.txt'), 'OP 14', 'PP 16');
     expect(finding).toMatchObject({ kind: 'modified', routine: true, reasons: [expect.stringMatching(/^events moved on, clause by clause: no longer “Also welcomes the convening of the United Nations Conference on the Midterm Comprehensive Review …”; now “Welcoming also the convening .*; now “looking forward to the 2026 United Nations Water Conference/)] });
   });
 
   it.skipIf(!available)(`counter-case: LDC 78/233 → 79/218 OP 34 → OP 37, a look-forward to the Nutrition for Growth Summit added to a paragraph of calls that records no event, stays substantive (labelled negotiated)${skipNote}`, async () => {
-    const finding = findingOf(await compareInSeries(LDC, 'A_RES_78_233.txt', 'A_RES_79_218.txt'), 'OP 34', 'OP 37');
+    const finding = pairAt(await compareInSeries(LDC, 'A_RES_78_233.txt', 'A_RES_79_218.txt'), 'OP 34', 'OP 37');
     expect(finding).toMatchObject({ kind: 'modified', routine: false });
   });
 });
