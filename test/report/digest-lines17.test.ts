@@ -81,7 +81,8 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines say whole phrases (session 1
     const lines = linesOf(await compareInSeries(OUTER_SPACE_TCBM, 'A_RES_78_52.txt', 'A_RES_79_51.txt'));
     // Before: `activities → activities, as well as the; drops “Welcomes the report …”; …`.
     const line = lineAt(lines, 'OP 10 + OP 11 → OP 10').text;
-    expect(line.startsWith('OP 10 + OP 11 → OP 10 (merged): drops “Welcomes the report of the Secretary-General')).toBe(true);
+    // Session 18: OP 11's "Welcomes" folded into OP 10's "Recalls" is weaker (trial 18-a), said after the place.
+    expect(line.startsWith('OP 10 + OP 11 → OP 10 (merged) (weaker): drops “Welcomes the report of the Secretary-General')).toBe(true);
     expect(line).not.toContain('as well as the;');
   }, 60_000);
 

@@ -59,15 +59,16 @@ describe.skipIf(!UN_SERIES_AVAILABLE)('the history as a Word document (the Arms 
     // Its notes changed in 79/52 ("A/78/111." → "A/78/111, annex.", the Firearms Protocol's note now cited here): said by version.
     // Numbered as the page, the Markdown and the text number it (positions[].number, trial 17b D17): the formula has no
     // heading (trial 16a D9) but keeps its number, so PP 9 is 10 everywhere (Word alone said "9. PP 9").
-    const heading = lines.indexOf('10. PP 9  (Substantive, Footnote changed)');
+    const heading = lines.indexOf('10. PP 9  (Substantive, Footnote changed, Routine)');
     expect(heading).toBeGreaterThan(0);
     expect(lines[heading + 1]).toBe(
       // Note 5 only moved here with the Treaty's first mention (relocated, trial 16c): not in the timeline.
-      'in 78/48 · reworded in 79/52 · footnote 4 changed in 79/52: A/78/111 → A/78/111, annex · reworded in 80/46',
+      // Since session 18 (trial 18-a): the meeting welcomed as held with the look-forward kept for the next one is routine.
+      'in 78/48 · reworded in 79/52 · footnote 4 changed in 79/52: A/78/111 → A/78/111, annex · updated (routine) in 80/46',
     );
     expect(lines[heading + 2]).toMatch(/^80\/46: Welcoming the successful convening of the preparatory meeting of States from 23 to 27 June 2025/);
     expect(lines[heading + 3]).toMatch(/^78\/48 → 79\/52: modified, substantive, similarity 29% — reference removed: resolution 76\/233/);
-    expect(lines[heading + 5]).toMatch(/^79\/52 → 80\/46: modified, substantive, similarity 80% — commitment strengthened: look forward → welcome \(routine\)/);
+    expect(lines[heading + 5]).toMatch(/^79\/52 → 80\/46: modified, routine, similarity 80% — commitment strengthened: look forward → welcome \(routine\)/);
     // The text keeps its lines together, so its heading and timeline (kept with it) never stand alone at a page's foot.
     expect(xml.match(/<w:p><w:pPr><w:keepLines\/><w:spacing w:after="120"\/><\/w:pPr><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">80\/46: <\/w:t>/g)).toHaveLength(result.history.positions.length);
     // Every position is there, each with its timeline.
