@@ -162,18 +162,28 @@ export function isPlaceholderKey(key: string): boolean {
  */
 function fillPlaceholders(links: AlignmentLink[], leftKeys: readonly string[], scorer: PairScorer): AlignmentLink[] {
   if (!leftKeys.some(isPlaceholderKey)) return links;
+  return rewriteUnpairedRuns(links, (run) => {
+    const lefts = run.filter((link) => link.left.length === 1).sort((p, q) => p.left[0] - q.left[0]);
+    const rights = run.filter((link) => link.right.length === 1).sort((p, q) => p.right[0] - q.right[0]);
+    if (lefts.length === 0 || rights.length < lefts.length || !lefts.every((link) => isPlaceholderKey(leftKeys[link.left[0]]))) return run;
+    const filled: AlignmentLink[] = lefts.map((link, k) => {
+      const scored = scorer.score(link.left, rights[k].right);
+      return { left: link.left, right: rights[k].right, similarity: scored.similarity, scores: scored.scores, moved: false };
+    });
+    appendAll(filled, rights.slice(lefts.length));
+    return filled;
+  });
+}
+
+/**
+ * Walks the links in order and hands each maximal run of unpaired links (a paragraph on one side only) between two
+ * aligned neighbours, or a text's start or end, to `rewrite`, which returns what stands in the run's place.
+ */
+function rewriteUnpairedRuns(links: readonly AlignmentLink[], rewrite: (run: AlignmentLink[]) => AlignmentLink[]): AlignmentLink[] {
   const out: AlignmentLink[] = [];
   let run: AlignmentLink[] = [];
   const flush = (): void => {
-    const lefts = run.filter((link) => link.left.length === 1).sort((p, q) => p.left[0] - q.left[0]);
-    const rights = run.filter((link) => link.right.length === 1).sort((p, q) => p.right[0] - q.right[0]);
-    if (lefts.length > 0 && rights.length >= lefts.length && lefts.every((link) => isPlaceholderKey(leftKeys[link.left[0]]))) {
-      lefts.forEach((link, k) => {
-        const scored = scorer.score(link.left, rights[k].right);
-        out.push({ left: link.left, right: rights[k].right, similarity: scored.similarity, scores: scored.scores, moved: false });
-      });
-      appendAll(out, rights.slice(lefts.length));
-    } else appendAll(out, run);
+    if (run.length > 0) appendAll(out, rewrite(run));
     run = [];
   };
   for (const link of links) {
@@ -420,31 +430,14 @@ function gapProgramme(
 
 /** Pair the lone left and lone right paragraph of a run of unpaired ones between aligned neighbours (see SANDWICH_THRESHOLD_SHARE). */
 function pairSandwiches(links: AlignmentLink[], scorer: PairScorer, threshold: number): AlignmentLink[] {
-  const out: AlignmentLink[] = [];
-  let run: AlignmentLink[] = [];
-  const flush = (): void => {
+  return rewriteUnpairedRuns(links, (run) => {
     const lefts = run.filter((link) => link.left.length === 1);
     const rights = run.filter((link) => link.right.length === 1);
-    if (lefts.length === 1 && rights.length === 1) {
-      const scored = scorer.scoreAtLeast(lefts[0].left, rights[0].right, threshold);
-      if (scored && scored.similarity >= threshold) {
-        out.push({ left: lefts[0].left, right: rights[0].right, similarity: scored.similarity, scores: scored.scores, moved: false });
-        run = [];
-        return;
-      }
-    }
-    appendAll(out, run);
-    run = [];
-  };
-  for (const link of links) {
-    if (link.left.length === 0 || link.right.length === 0) run.push(link);
-    else {
-      flush();
-      out.push(link);
-    }
-  }
-  flush();
-  return out;
+    if (lefts.length !== 1 || rights.length !== 1) return run;
+    const scored = scorer.scoreAtLeast(lefts[0].left, rights[0].right, threshold);
+    if (!scored || scored.similarity < threshold) return run;
+    return [{ left: lefts[0].left, right: rights[0].right, similarity: scored.similarity, scores: scored.scores, moved: false }];
+  });
 }
 
 /** For gaps too large for the table: the heaviest in-order chain of 1:1 candidate pairs above the threshold. */
