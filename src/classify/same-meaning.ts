@@ -8,6 +8,8 @@ import { editorialStretch, stretchesOf, type EditorialContext, type Stretch } fr
  * TCBM 79/51 → 80/44 PP 7), "brought to justice in [-a manner that is in -]accordance with international law" (DPRK
  * 79/181 → 80/220 PP 5), "to [-make sure -]{+ensure +}that", "in the context of [-the-]{+his+} next report" (the
  * Secretary-General's), "many {+of the +}least developed countries", "for [-its contribution -]{+contributing +}to".
+ * Session 19 (rules19) adds the labelled "not" findings read as editorial: "landlocked developing [-States-]{+countries+}"
+ * (Oceans 78/69 → 79/144 OP 359), "the rights of [-children-]{+the child+}" (Right to development 79/170 → 80/207 OP 39).
  * Each swap holds only in the context that makes the two one wording (a date after "of", a resolution after
  * "established", "accordance with" after the dropped words). The paragraph's other stretches must be editorial by the
  * rules of `editorial.ts`, read one by one.
@@ -37,6 +39,10 @@ const EQUIVALENCES: readonly Equivalence[] = [
   { pair: ['the', 'his'], following: /^\s?next report\b/, names: /\bSecretary-General\b/, reason: 'the Secretary-General\'s next report, with “the” or “his”' },
   { pair: ['', 'of the'], preceding: /\b(?:many|some|most|several)\s$/, reason: '“many” with or without “of the”' },
   { pair: ['its contribution', 'contributing'], preceding: /\bfor\s$/, following: /^\s?to\b/, reason: 'thanks “for its contribution to” or “for contributing to”' },
+  // Session 19 (rules19): wordings the drafters labelled "not negotiated: editorial", each in the context that keeps
+  // the meaning. Rule 1, a group's or a treaty's own name:
+  { pair: ['states', 'countries'], preceding: /\blandlocked developing\s?$/i, reason: 'the group named “landlocked developing States” or “countries”' },
+  { pair: ['children', 'the child'], preceding: /\brights of\s?$/i, reason: '“the rights of children” or “of the child” (the Convention\'s term)' },
 ];
 
 function folded(text: string): string {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { compareTexts } from '../../src/pipeline.js';
+import type { Finding } from '../../src/types.js';
+import { SHARED_MISSING } from '../helpers/paths.js';
+import { OCEANS, RIGHT_TO_DEVELOPMENT, UN_SERIES_AVAILABLE as available, compareInSeries, isSubstantive, pairAt, paragraphs } from '../helpers/un-series.js';
+
+const skipNote = available ? '' : SHARED_MISSING;
+
+/**
+ * Session 19, rules19 (issue 23): wordings of the same meaning that drafters labelled "not negotiated, editorial" in
+ * `bench/precision-verdicts.json` (`same-meaning.ts`). Each real pair is editorial now; beside it, the same surface
+ * shape where the meaning changes stays substantive.
+ */
+
+/** The one modified finding of a newer text that rewrites one operative paragraph of the older. */
+async function modifiedOf(older: string, newer: string): Promise<Finding> {
+  const findings = (await compareTexts(`The General Assembly,\n\n1. ${older}\n`, `The General Assembly,\n\n1. ${newer}\n`)).comparisons[0].findings.filter((finding) => finding.kind === 'modified');
+  expect(findings).toHaveLength(1);
+  return findings[0];
+}
+
+describe('rules19 rule 1: a group\'s or a treaty\'s own name said the other way', () => {
+  it.skipIf(!available)(`Oceans 78/69 → 79/144 OP 359 → OP 346: "landlocked developing [-States-]{+countries+}" is the group's name corrected (labelled not)${skipNote}`, async () => {
+    const result = await compareInSeries(OCEANS, 'A_RES_78_69.txt', 'A_RES_79_144.txt');
+    expect(pairAt(result, 'OP 359', 'OP 346')).toMatchObject({ kind: 'modified', editorial: true, reasons: ['same meaning: the group named “landlocked developing States” or “countries” (states → countries)'] });
+    // Counter-example: the same paragraph's addressees "urges States" → "urges countries" is another addressee, not the group's name.
+    const [older] = paragraphs(result, 'OP 359', 'OP 346');
+    expect(isSubstantive(await modifiedOf(older, older.replace('and urges States,', 'and urges countries,')))).toBe(true);
+  });
+
+  it.skipIf(!available)(`Right to development 79/170 → 80/207 OP 39 → OP 37: "the rights of [-children-]{+the child+}" is the Convention's term (labelled not)${skipNote}`, async () => {
+    const result = await compareInSeries(RIGHT_TO_DEVELOPMENT, 'A_RES_79_170.txt', 'A_RES_80_207.txt');
+    expect(pairAt(result, 'OP 39', 'OP 37')).toMatchObject({ kind: 'modified', editorial: true, reasons: ['same meaning: “the rights of children” or “of the child” (the Convention\'s term) (children → the child)'] });
+    // Counter-example: "the rights of children" → "the rights of the child and of adolescents" widens whose rights.
+    const [older] = paragraphs(result, 'OP 39', 'OP 37');
+    expect(isSubstantive(await modifiedOf(older, older.replace('rights of children', 'rights of the child and of adolescents')))).toBe(true);
+  });
+});
