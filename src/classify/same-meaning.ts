@@ -9,7 +9,9 @@ import { editorialStretch, stretchesOf, type EditorialContext, type Stretch } fr
  * 79/181 → 80/220 PP 5), "to [-make sure -]{+ensure +}that", "in the context of [-the-]{+his+} next report" (the
  * Secretary-General's), "many {+of the +}least developed countries", "for [-its contribution -]{+contributing +}to".
  * Session 19 (rules19) adds the labelled "not" findings read as editorial: "landlocked developing [-States-]{+countries+}"
- * (Oceans 78/69 → 79/144 OP 359), "the rights of [-children-]{+the child+}" (Right to development 79/170 → 80/207 OP 39).
+ * (Oceans 78/69 → 79/144 OP 359), "the rights of [-children-]{+the child+}" (Right to development 79/170 → 80/207 OP 39),
+ * "of 15 December 2021[- of -]{+, adopted by +}the Assembly" and "adopted by the … Committee [-in its resolution
+ * MSC.448(99) of 24 May 2018-]" (Oceans OP 144, OP 173).
  * Each swap holds only in the context that makes the two one wording (a date after "of", a resolution after
  * "established", "accordance with" after the dropped words). The paragraph's other stretches must be editorial by the
  * rules of `editorial.ts`, read one by one.
@@ -27,7 +29,10 @@ interface Equivalence {
   names?: RegExp;
   /** How the reason says it. */
   reason: string;
+  /** A test of the two folded wordings in place of `pair`, when the equivalence is a shape rather than two fixed wordings. */
+  shape?: (gone: string, come: string, goneAsWritten: string, comeAsWritten: string) => boolean;
 }
+
 
 const DATE_AHEAD = /^\s?\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\b/;
 
@@ -43,6 +48,9 @@ const EQUIVALENCES: readonly Equivalence[] = [
   // the meaning. Rule 1, a group's or a treaty's own name:
   { pair: ['states', 'countries'], preceding: /\blandlocked developing\s?$/i, reason: 'the group named “landlocked developing States” or “countries”' },
   { pair: ['children', 'the child'], preceding: /\brights of\s?$/i, reason: '“the rights of children” or “of the child” (the Convention\'s term)' },
+  // Rule 2, a citation worded anew, the same instrument cited:
+  { pair: ['of', 'adopted by'], preceding: /(?:\b(?:19|20)\d\d|\))\s?$/, following: /^\s?the (?:\p{Lu}\p{L}+ )*(?:Assembly|Council|Conference|Committee|Commission)\b/u, reason: 'a dated citation “of” or “adopted by” the body that took it' },
+  { pair: ['', ''], shape: (gone, come) => come === '' && /^in its resolution \S+ of \d{1,2} [a-z]+ (?:19|20)\d\d$/.test(gone), preceding: /\bby (?:the |that )?(?:\p{Lu}\p{L}+ )*(?:Assembly|Council|Conference|Committee|Commission)(?: of (?:the |that )(?:\p{Lu}\p{L}+ ?)+)?\s?$/u, names: /\badopted by\b/, reason: 'an instrument adopted by a body, the symbol and date of the body\'s resolution dropped' },
 ];
 
 function folded(text: string): string {
@@ -57,7 +65,9 @@ function equivalenceOf(diff: readonly DiffPart[], stretch: Stretch, context: Edi
   return (
     EQUIVALENCES.find(
       (equivalence) =>
-        ((equivalence.pair[0] === gone && equivalence.pair[1] === come) || (equivalence.pair[1] === gone && equivalence.pair[0] === come)) &&
+        (equivalence.shape !== undefined
+          ? equivalence.shape(gone, come, stretch.deleted, stretch.inserted)
+          : (equivalence.pair[0] === gone && equivalence.pair[1] === come) || (equivalence.pair[1] === gone && equivalence.pair[0] === come)) &&
         (equivalence.preceding === undefined || equivalence.preceding.test(preceding)) &&
         (equivalence.following === undefined || equivalence.following.test(following)) &&
         (equivalence.names === undefined || equivalence.names.test(context.before) || equivalence.names.test(context.after)),

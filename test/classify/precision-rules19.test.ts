@@ -36,3 +36,28 @@ describe('rules19 rule 1: a group\'s or a treaty\'s own name said the other way'
     expect(isSubstantive(await modifiedOf(older, older.replace('rights of children', 'rights of the child and of adolescents')))).toBe(true);
   });
 });
+
+describe('rules19 rule 2: a citation worded anew, the same instrument cited', () => {
+  it.skipIf(!available)(`Oceans 78/69 → 79/144 OP 144 → OP 136: "A.1159(32) of 15 December 2021[- of -]{+, adopted by +}the Assembly of the IMO" (labelled not)${skipNote}`, async () => {
+    const result = await compareInSeries(OCEANS, 'A_RES_78_69.txt', 'A_RES_79_144.txt');
+    expect(pairAt(result, 'OP 144', 'OP 136')).toMatchObject({ kind: 'modified', editorial: true, reasons: ['same meaning: a dated citation “of” or “adopted by” the body that took it (of → adopted by)'] });
+    // Counter-example: the resolution said adopted by another body (the IMO Council) is another instrument.
+    const [older, newer] = paragraphs(result, 'OP 144', 'OP 136');
+    expect(isSubstantive(await modifiedOf(older, newer.replace('adopted by the Assembly of', 'adopted by the Council of')))).toBe(true);
+  });
+
+  it.skipIf(!available)(`Oceans 78/69 → 79/144 OP 173 → OP 168: the Guidelines "adopted by the Maritime Safety Committee … [-in its resolution MSC.448(99) of 24 May 2018-]" (labelled not)${skipNote}`, async () => {
+    const result = await compareInSeries(OCEANS, 'A_RES_78_69.txt', 'A_RES_79_144.txt');
+    expect(pairAt(result, 'OP 173', 'OP 168')).toMatchObject({
+      kind: 'modified',
+      editorial: true,
+      reasons: [
+        'same meaning: an instrument adopted by a body, the symbol and date of the body\'s resolution dropped (in its resolution msc.448(99) of 24 may 2018 → ∅)',
+        'same meaning: an instrument adopted by a body, the symbol and date of the body\'s resolution dropped (in its resolution fal.13(42) of 8 june 2018 → ∅)',
+      ],
+    });
+    // Counter-example: a later amendment's citation dropped ("and amended in its resolution …") drops what is cited.
+    const amended = 'Invites States to implement the Revised Guidelines, adopted by the Maritime Safety Committee of the International Maritime Organization in its resolution MSC.448(99) of 24 May 2018 and amended in its resolution MSC.500(105) of 1 May 2022;';
+    expect(isSubstantive(await modifiedOf(amended, amended.replace(' and amended in its resolution MSC.500(105) of 1 May 2022', '')))).toBe(true);
+  });
+});
