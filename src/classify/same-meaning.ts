@@ -11,7 +11,9 @@ import { editorialStretch, stretchesOf, type EditorialContext, type Stretch } fr
  * Session 19 (rules19) adds the labelled "not" findings read as editorial: "landlocked developing [-States-]{+countries+}"
  * (Oceans 78/69 → 79/144 OP 359), "the rights of [-children-]{+the child+}" (Right to development 79/170 → 80/207 OP 39),
  * "of 15 December 2021[- of -]{+, adopted by +}the Assembly" and "adopted by the … Committee [-in its resolution
- * MSC.448(99) of 24 May 2018-]" (Oceans OP 144, OP 173).
+ * MSC.448(99) of 24 May 2018-]" (Oceans OP 144, OP 173), "comply with [-any-]{+all+} relevant obligations" (Syria 78/222 →
+ * 79/185 OP 13), "arrange [-the-]{+for its+} annual sessions" (Atomic radiation 79/85 → 80/75 PP 6), "played by [-the
+ * Government-]{+Governments+}, the private sector" (ICT 79/194 → 80/118 OP 7).
  * Each swap holds only in the context that makes the two one wording (a date after "of", a resolution after
  * "established", "accordance with" after the dropped words). The paragraph's other stretches must be editorial by the
  * rules of `editorial.ts`, read one by one.
@@ -33,6 +35,14 @@ interface Equivalence {
   shape?: (gone: string, come: string, goneAsWritten: string, comeAsWritten: string) => boolean;
 }
 
+/**
+ * "the Government" ↔ "Governments": one actor of a list named in the singular with its article or in the plural
+ * (capitalised: a body or an institution, not a thing; "the pandemic" → "pandemics" widens the subject and stays).
+ */
+function actorNumberSwapped(gone: string, come: string, goneAsWritten: string, comeAsWritten: string): boolean {
+  const [singular, plural, written] = gone.startsWith('the ') ? [gone.slice(4), come, goneAsWritten] : [come.slice(4), gone, comeAsWritten];
+  return /^the [a-z]+$/.test(gone.startsWith('the ') ? gone : come) && plural === `${singular}s` && /\bthe\s+\p{Lu}/u.test(written);
+}
 
 const DATE_AHEAD = /^\s?\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\b/;
 
@@ -51,6 +61,10 @@ const EQUIVALENCES: readonly Equivalence[] = [
   // Rule 2, a citation worded anew, the same instrument cited:
   { pair: ['of', 'adopted by'], preceding: /(?:\b(?:19|20)\d\d|\))\s?$/, following: /^\s?the (?:\p{Lu}\p{L}+ )*(?:Assembly|Council|Conference|Committee|Commission)\b/u, reason: 'a dated citation “of” or “adopted by” the body that took it' },
   { pair: ['', ''], shape: (gone, come) => come === '' && /^in its resolution \S+ of \d{1,2} [a-z]+ (?:19|20)\d\d$/.test(gone), preceding: /\bby (?:the |that )?(?:\p{Lu}\p{L}+ )*(?:Assembly|Council|Conference|Committee|Commission)(?: of (?:the |that )(?:\p{Lu}\p{L}+ ?)+)?\s?$/u, names: /\badopted by\b/, reason: 'an instrument adopted by a body, the symbol and date of the body\'s resolution dropped' },
+  // Rule 3, the grammar of one meaning (a quantifier, a verb's complement, an actor's number):
+  { pair: ['any', 'all'], preceding: /\bcomply with\s?$/i, following: /^\s?(?:relevant |applicable )?obligations\b/i, reason: 'to comply with “any” or “all” relevant obligations' },
+  { pair: ['the', 'for its'], preceding: /\barrange\s?$/i, following: /^\s?(?:next |annual |regular |forthcoming )?(?:session|sessions|meeting|meetings)\b/i, reason: 'to “arrange the” or “arrange for its” sessions' },
+  { pair: ['', ''], shape: actorNumberSwapped, following: /^\s?,/, reason: 'an actor of a list named in the singular or the plural' },
 ];
 
 function folded(text: string): string {

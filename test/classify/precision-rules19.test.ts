@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../../src/pipeline.js';
 import type { Finding } from '../../src/types.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { OCEANS, RIGHT_TO_DEVELOPMENT, UN_SERIES_AVAILABLE as available, compareInSeries, isSubstantive, pairAt, paragraphs } from '../helpers/un-series.js';
+import { ATOMIC_RADIATION, DURBAN, ICT, OCEANS, RIGHT_TO_DEVELOPMENT, SYRIA, UN_SERIES_AVAILABLE as available, compareInSeries, isSubstantive, pairAt, paragraphs } from '../helpers/un-series.js';
 
 const skipNote = available ? '' : SHARED_MISSING;
 
@@ -59,5 +59,33 @@ describe('rules19 rule 2: a citation worded anew, the same instrument cited', ()
     // Counter-example: a later amendment's citation dropped ("and amended in its resolution …") drops what is cited.
     const amended = 'Invites States to implement the Revised Guidelines, adopted by the Maritime Safety Committee of the International Maritime Organization in its resolution MSC.448(99) of 24 May 2018 and amended in its resolution MSC.500(105) of 1 May 2022;';
     expect(isSubstantive(await modifiedOf(amended, amended.replace(' and amended in its resolution MSC.500(105) of 1 May 2022', '')))).toBe(true);
+  });
+});
+
+describe('rules19 rule 3: the grammar of one meaning (a quantifier, a verb\'s complement, an actor\'s number)', () => {
+  it.skipIf(!available)(`Syria 78/222 → 79/185 OP 13 → OP 14: "to comply with [-any-]{+all+} relevant obligations under the Convention" (labelled not)${skipNote}`, async () => {
+    const result = await compareInSeries(SYRIA, 'A_RES_78_222.txt', 'A_RES_79_185.txt');
+    expect(pairAt(result, 'OP 13', 'OP 14')).toMatchObject({ kind: 'modified', editorial: true, reasons: ['same meaning: to comply with “any” or “all” relevant obligations (any → all)'] });
+    // Counter-example: "any" → "their" relevant obligations narrows which obligations.
+    const [older] = paragraphs(result, 'OP 13', 'OP 14');
+    expect(isSubstantive(await modifiedOf(older, older.replace('comply with any relevant', 'comply with their relevant')))).toBe(true);
+  });
+
+  it.skipIf(!available)(`Atomic radiation 79/85 → 80/75 PP 6: "as well as {+the +}efficient management … to arrange [-the -]{+for its +}annual sessions" (labelled not)${skipNote}`, async () => {
+    const result = await compareInSeries(ATOMIC_RADIATION, 'A_RES_79_85.txt', 'A_RES_80_75.txt');
+    expect(pairAt(result, 'PP 6', 'PP 6')).toMatchObject({ kind: 'modified', editorial: true, reasons: ['grammar word: ∅ → the', 'same meaning: to “arrange the” or “arrange for its” sessions (the → for its)'] });
+    // Counter-example: the sessions made biennial beside the same edit is a change of the Committee's cycle.
+    const [older, newer] = paragraphs(result, 'PP 6', 'PP 6');
+    expect(isSubstantive(await modifiedOf(older, newer.replace('for its annual sessions', 'for its biennial sessions')))).toBe(true);
+  });
+
+  it.skipIf(!available)(`ICT 79/194 → 80/118 OP 7: "the important role played by [-the Government-]{+Governments+}, the private sector, …" (labelled not)${skipNote}`, async () => {
+    const result = await compareInSeries(ICT, 'A_RES_79_194.txt', 'A_RES_80_118.txt');
+    expect(pairAt(result, 'OP 7', 'OP 7')).toMatchObject({ kind: 'modified', editorial: true, reasons: ['same meaning: an actor of a list named in the singular or the plural (the government → governments)'] });
+  });
+
+  it.skipIf(!available)(`counter-examples of the singular/plural shape stay substantive: Right to development 78/203 → 79/170 PP 30 → PP 29 "recover from [-the pandemic-]{+pandemics+}" and Durban 78/234 → 79/161 OP 35 "nominate [-a candidate-]{+candidates+}" (both labelled negotiated)${skipNote}`, async () => {
+    expect(isSubstantive(pairAt(await compareInSeries(RIGHT_TO_DEVELOPMENT, 'A_RES_78_203.txt', 'A_RES_79_170.txt'), 'PP 30', 'PP 29'))).toBe(true);
+    expect(isSubstantive(pairAt(await compareInSeries(DURBAN, 'A_RES_78_234.txt', 'A_RES_79_161.txt'), 'OP 35', 'OP 35'))).toBe(true);
   });
 });
