@@ -8,6 +8,12 @@ import { editorialStretch, stretchesOf, type EditorialContext, type Stretch } fr
  * TCBM 79/51 → 80/44 PP 7), "brought to justice in [-a manner that is in -]accordance with international law" (DPRK
  * 79/181 → 80/220 PP 5), "to [-make sure -]{+ensure +}that", "in the context of [-the-]{+his+} next report" (the
  * Secretary-General's), "many {+of the +}least developed countries", "for [-its contribution -]{+contributing +}to".
+ * Session 19 (rules19) adds the labelled "not" findings read as editorial: "landlocked developing [-States-]{+countries+}"
+ * (Oceans 78/69 → 79/144 OP 359), "the rights of [-children-]{+the child+}" (Right to development 79/170 → 80/207 OP 39),
+ * "of 15 December 2021[- of -]{+, adopted by +}the Assembly" and "adopted by the … Committee [-in its resolution
+ * MSC.448(99) of 24 May 2018-]" (Oceans OP 144, OP 173), "comply with [-any-]{+all+} relevant obligations" (Syria 78/222 →
+ * 79/185 OP 13), "arrange [-the-]{+for its+} annual sessions" (Atomic radiation 79/85 → 80/75 PP 6), "played by [-the
+ * Government-]{+Governments+}, the private sector" (ICT 79/194 → 80/118 OP 7).
  * Each swap holds only in the context that makes the two one wording (a date after "of", a resolution after
  * "established", "accordance with" after the dropped words). The paragraph's other stretches must be editorial by the
  * rules of `editorial.ts`, read one by one.
@@ -25,6 +31,17 @@ interface Equivalence {
   names?: RegExp;
   /** How the reason says it. */
   reason: string;
+  /** A test of the two folded wordings in place of `pair`, when the equivalence is a shape rather than two fixed wordings. */
+  shape?: (gone: string, come: string, goneAsWritten: string, comeAsWritten: string) => boolean;
+}
+
+/**
+ * "the Government" ↔ "Governments": one actor of a list named in the singular with its article or in the plural
+ * (capitalised: a body or an institution, not a thing; "the pandemic" → "pandemics" widens the subject and stays).
+ */
+function actorNumberSwapped(gone: string, come: string, goneAsWritten: string, comeAsWritten: string): boolean {
+  const [singular, plural, written] = gone.startsWith('the ') ? [gone.slice(4), come, goneAsWritten] : [come.slice(4), gone, comeAsWritten];
+  return /^the [a-z]+$/.test(gone.startsWith('the ') ? gone : come) && plural === `${singular}s` && /\bthe\s+\p{Lu}/u.test(written);
 }
 
 const DATE_AHEAD = /^\s?\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\b/;
@@ -37,6 +54,17 @@ const EQUIVALENCES: readonly Equivalence[] = [
   { pair: ['the', 'his'], following: /^\s?next report\b/, names: /\bSecretary-General\b/, reason: 'the Secretary-General\'s next report, with “the” or “his”' },
   { pair: ['', 'of the'], preceding: /\b(?:many|some|most|several)\s$/, reason: '“many” with or without “of the”' },
   { pair: ['its contribution', 'contributing'], preceding: /\bfor\s$/, following: /^\s?to\b/, reason: 'thanks “for its contribution to” or “for contributing to”' },
+  // Session 19 (rules19): wordings the drafters labelled "not negotiated: editorial", each in the context that keeps
+  // the meaning. Rule 1, a group's or a treaty's own name:
+  { pair: ['states', 'countries'], preceding: /\blandlocked developing\s?$/i, reason: 'the group named “landlocked developing States” or “countries”' },
+  { pair: ['children', 'the child'], preceding: /\brights of\s?$/i, reason: '“the rights of children” or “of the child” (the Convention\'s term)' },
+  // Rule 2, a citation worded anew, the same instrument cited:
+  { pair: ['of', 'adopted by'], preceding: /(?:\b(?:19|20)\d\d|\))\s?$/, following: /^\s?the (?:\p{Lu}\p{L}+ )*(?:Assembly|Council|Conference|Committee|Commission)\b/u, reason: 'a dated citation “of” or “adopted by” the body that took it' },
+  { pair: ['', ''], shape: (gone, come) => come === '' && /^in its resolution \S+ of \d{1,2} [a-z]+ (?:19|20)\d\d$/.test(gone), preceding: /\bby (?:the |that )?(?:\p{Lu}\p{L}+ )*(?:Assembly|Council|Conference|Committee|Commission)(?: of (?:the |that )(?:\p{Lu}\p{L}+ ?)+)?\s?$/u, names: /\badopted by\b/, reason: 'an instrument adopted by a body, the symbol and date of the body\'s resolution dropped' },
+  // Rule 3, the grammar of one meaning (a quantifier, a verb's complement, an actor's number):
+  { pair: ['any', 'all'], preceding: /\bcomply with\s?$/i, following: /^\s?(?:relevant |applicable )?obligations\b/i, reason: 'to comply with “any” or “all” relevant obligations' },
+  { pair: ['the', 'for its'], preceding: /\barrange\s?$/i, following: /^\s?(?:next |annual |regular |forthcoming )?(?:session|sessions|meeting|meetings)\b/i, reason: 'to “arrange the” or “arrange for its” sessions' },
+  { pair: ['', ''], shape: actorNumberSwapped, following: /^\s?,/, reason: 'an actor of a list named in the singular or the plural' },
 ];
 
 function folded(text: string): string {
@@ -51,7 +79,9 @@ function equivalenceOf(diff: readonly DiffPart[], stretch: Stretch, context: Edi
   return (
     EQUIVALENCES.find(
       (equivalence) =>
-        ((equivalence.pair[0] === gone && equivalence.pair[1] === come) || (equivalence.pair[1] === gone && equivalence.pair[0] === come)) &&
+        (equivalence.shape !== undefined
+          ? equivalence.shape(gone, come, stretch.deleted, stretch.inserted)
+          : (equivalence.pair[0] === gone && equivalence.pair[1] === come) || (equivalence.pair[1] === gone && equivalence.pair[0] === come)) &&
         (equivalence.preceding === undefined || equivalence.preceding.test(preceding)) &&
         (equivalence.following === undefined || equivalence.following.test(following)) &&
         (equivalence.names === undefined || equivalence.names.test(context.before) || equivalence.names.test(context.after)),
