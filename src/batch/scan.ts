@@ -1,7 +1,7 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import { RedlineError } from '../errors.js';
 import { loadAnyDocument } from '../ingest/index.js';
-import type { BatchDocument, BatchManifest, Document, DuplicateInput, SeriesFacts } from '../types.js';
+import type { BatchDocument, BatchManifest, Document, DuplicateInput, SeriesFacts, SkippedInput } from '../types.js';
 import { decodeSignature } from './cache.js';
 import { mapLimited, type Executor } from './executor.js';
 import type { ResolvedBatchOptions } from './options.js';
@@ -31,8 +31,8 @@ export interface ScannedCorpus {
   target: Document | null;
   /** Cache entries found damaged and recomputed, or not written. */
   cacheProblems: string[];
-  /** Files of the corpus folder that are no document format (skipped, counted in the summary). */
-  skipped: string[];
+  /** Files of the corpus folder that are no document format or an earlier batch's output (skipped, each named with why). */
+  skipped: SkippedInput[];
   /** Chain mode: inputs left out as copies of another (`dropDuplicateCopies`); absent before that check. */
   duplicates?: DuplicateInput[];
 }

@@ -4,6 +4,7 @@ import { detectFormat } from './detect-format.js';
 import { decodeText } from './read-input.js';
 import { convertUnTextKeepingFrontMatter } from './un-text.js';
 import { repairWithWarning } from './mojibake.js';
+import { openDocumentError, richTextError } from './unread-formats.js';
 
 /**
  * Convert the bytes of a PDF, DOCX, HTML or text file to paragraph text; the format comes from the content. The
@@ -26,13 +27,13 @@ export async function convertBytes(bytes: Uint8Array, path: string, options: Pic
       return { ...(await import('./html.js')).convertHtml(bytes, path), format };
     case 'zip':
       if (isOpenDocument(bytes)) {
-        throw new RedlineError('unsupported-format', 'is an OpenDocument file (.odt, LibreOffice\'s own format), not a Word document', 'Save it as .docx (File > Save As > Word) or as PDF, and give that.', path);
+        throw openDocumentError(path);
       }
       throw new RedlineError('unsupported-format', 'is a zip archive but not a Word document (no word/document.xml)', 'Unpack it and give the document inside, or save it as .docx, PDF or text.', path);
     case 'text': {
       // Rich Text is text to a decoder, and its markup ("{\rtf1\ansi\deff3 {\fonttbl…") would be compared as words.
       if (isRtf(bytes)) {
-        throw new RedlineError('unsupported-format', 'is a Rich Text (.rtf) file, which redline does not read', 'Save it as .docx or as plain text (.txt) in Word or LibreOffice, and give that.', path);
+        throw richTextError(path);
       }
       const warnings: ConvertedText['warnings'] = [];
       const text = repairWithWarning(decodeText(bytes, path), path, warnings);
