@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import type { BatchManifest, DigestFile } from '../../src/types.js';
 import { captureCliIo } from '../helpers/cli-capture.js';
+import { renderDigestDocx } from '../../src/report/digest-docx.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 
 const UN = join(SHARED_DATA, 'un-resolutions/texts');
@@ -20,6 +21,8 @@ describe.skipIf(!HAS_SHARED)('a chain whose corpus holds an .odt and an image', 
     // An OpenDocument file opens with its stored mimetype (the bytes do not matter: it is skipped by its extension).
     await writeFile(join(corpus, 'A_RES_80_46.odt'), 'PK\u0003\u0004mimetypeapplication/vnd.oasis.opendocument.text');
     await writeFile(join(corpus, 'scan-1.png'), '\u0089PNG');
+    // An earlier digest saved elsewhere, without its batch.json (trial 19-b D3: printed to PDF, it became a series).
+    await writeFile(join(corpus, 'old-digest.docx'), await renderDigestDocx({ series: [] }));
     const out = join(corpus, 'out');
     const io = captureCliIo();
     const code = await run(['batch', '--mode', 'chain', '--corpus', corpus, '--out', out, '-j', '1', '--no-cache'], io);
@@ -31,7 +34,10 @@ describe.skipIf(!HAS_SHARED)('a chain whose corpus holds an .odt and an image', 
     expect(io.err()).toContain(`redline batch: skipped ${odtLine}\nredline batch: skipped ${pngLine}\n`);
     expect(io.out()).toContain('the adopted text of draft A/C.1/80/L.9 is not in the corpus (2 inputs skipped: see batch.json)');
     const manifest = JSON.parse(await readFile(join(out, 'batch.json'), 'utf8')) as BatchManifest;
-    expect(manifest.skipped).toEqual([{ path: odt, kind: 'other-format', reason: odtLine }, { path: png, kind: 'other-format', reason: pngLine }]);
+    const digestLine = `${join(corpus, 'old-digest.docx')}: is a digest written by redline (saved or printed), not a document. Compare the texts it was made from.`;
+    expect(io.err()).toContain(`redline batch: skipped ${digestLine}\n`);
+    expect(manifest.skipped).toEqual([{ path: odt, kind: 'other-format', reason: odtLine }, { path: join(corpus, 'old-digest.docx'), kind: 'redline-output', reason: digestLine }, { path: png, kind: 'other-format', reason: pngLine }]);
+    expect(manifest.documents.map((document) => document.id)).toEqual(['A/RES/79/52', 'A/C.1/80/L.9']);
     expect(await readFile(join(out, 'digest.md'), 'utf8')).toContain('\nThe adopted text of draft A/C.1/80/L.9 is not in the corpus (2 inputs skipped: see batch.json).\n');
     const digest = JSON.parse(await readFile(join(out, 'digest.json'), 'utf8')) as DigestFile;
     expect(digest.series.map((series) => series.inputsNotRead)).toEqual([{ skipped: 2, failed: 0 }]);
