@@ -38,6 +38,8 @@ describe.skipIf(!HAS_SHARED)('a chain whose corpus holds an .odt and an image', 
     expect(io.err()).toContain(`redline batch: skipped ${digestLine}\n`);
     expect(manifest.skipped).toEqual([{ path: odt, kind: 'other-format', reason: odtLine }, { path: join(corpus, 'old-digest.docx'), kind: 'redline-output', reason: digestLine }, { path: png, kind: 'other-format', reason: pngLine }]);
     expect(manifest.documents.map((document) => document.id)).toEqual(['A/RES/79/52', 'A/C.1/80/L.9']);
+    // The index's inputs section names them too.
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toContain(`<h3>Files not read</h3>\n  <ul><li>${odt}: is an OpenDocument file (.odt, LibreOffice&#x27;s own format), not a Word document.`);
     expect(await readFile(join(out, 'digest.md'), 'utf8')).toContain('\nThe adopted text of draft A/C.1/80/L.9 is not in the corpus (2 inputs skipped: see batch.json).\n');
     const digest = JSON.parse(await readFile(join(out, 'digest.json'), 'utf8')) as DigestFile;
     expect(digest.series.map((series) => series.inputsNotRead)).toEqual([{ skipped: 2, failed: 0 }]);
