@@ -1,7 +1,7 @@
 /**
  * Every code a RedlineError carries, so callers can branch on them (`switch (error.code)`) with the compiler's help.
  * Inputs: not-found, unreadable, is-directory, too-large, empty, binary, not-utf8, line-too-long, bad-front-matter,
- * unsupported-format, bad-pdf, bad-docx, pdf-reader-unavailable, stdin-twice, url-input. Options and usage: bad-option,
+ * unsupported-format, redline-output (a digest, memo or history redline wrote, saved or printed as Word or PDF), bad-pdf, bad-docx, pdf-reader-unavailable, stdin-twice, url-input. Options and usage: bad-option,
  * bad-target, bad-template, unknown-template, bad-lexicon, output-is-input, terminal-output, cannot-write, pdf-writer-unavailable (no LibreOffice or Chromium to write a PDF with), missing-build (the package was not built). Results given back to a renderer:
  * bad-result. The document library and batches: bad-catalog, no-catalog, bad-date, bad-id, duplicate-id, unknown-id,
  * download-failed, not-a-batch, shard-mismatch, shard-missing, not-a-cache.
@@ -17,6 +17,7 @@ export const REDLINE_ERROR_CODES = [
   'line-too-long',
   'bad-front-matter',
   'unsupported-format',
+  'redline-output',
   'bad-pdf',
   'bad-docx',
   'docx-too-large',

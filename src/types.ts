@@ -1112,6 +1112,18 @@ export interface BatchManifest {
   series: Series[];
   /** Chain mode: inputs left out as copies of another input (its PDF and its text); absent when there are none. */
   duplicates?: DuplicateInput[];
+  /** Files of the corpus folder not read (another format, an earlier batch's output), each with why; absent when there are none. */
+  skipped?: SkippedInput[];
+}
+
+/** A file of the corpus folder that a batch did not read as a document, and the one line that says why and what to do. */
+export interface SkippedInput {
+  /** Path of the file, as listed. */
+  path: string;
+  /** `other-format`: no format redline reads (.odt, .rtf, .doc, an image, …); `redline-output`: an earlier batch's page, digest or printed digest. */
+  kind: 'other-format' | 'redline-output';
+  /** `<path>: is an OpenDocument file (.odt, …), not a Word document. Save it as .docx …`: the line stderr prints. */
+  reason: string;
 }
 
 /** An input left out of a chain or a history as a copy of another (the same file, or one text in two formats): which was kept and why. */
@@ -1425,6 +1437,11 @@ export interface DigestSeries {
    * adopted text for it. Present only when there is one.
    */
   draftsWithoutAdopted?: string[];
+  /**
+   * With `draftsWithoutAdopted`, when the run did not read some inputs: how many files were skipped (another format, such
+   * as an .odt) and how many failed (empty, a scan), since the missing text may be one of them (batch.json lists them).
+   */
+  inputsNotRead?: { skipped: number; failed: number };
   /**
    * `false` when no version of its steps is a UN document (none is named by a UN symbol or resolution number: FOMC
    * statements, a country's speeches): its changes were not negotiated, and every renderer calls them substantive changes

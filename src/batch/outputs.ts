@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RedlineError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
-import { BATCH_SCHEMA_VERSION, DIGEST_SCHEMA_VERSION, LINEAGE_SCHEMA_VERSION, RESULTS_SCHEMA_VERSION, TARGET_MEMO_SCHEMA_VERSION, type TargetMemoFile, type BatchManifest, type BatchManifestFile, type DigestFile, type Lineage, type LineageFile, type PairRecord, type PairRecordLine, type SeriesHistoryRecord } from '../types.js';
+import { BATCH_SCHEMA_VERSION, DIGEST_SCHEMA_VERSION, LINEAGE_SCHEMA_VERSION, RESULTS_SCHEMA_VERSION, TARGET_MEMO_SCHEMA_VERSION, type TargetMemoFile, type BatchManifest, type BatchManifestFile, type Digest, type DigestFile, type Lineage, type LineageFile, type PairRecord, type PairRecordLine, type SeriesHistoryRecord } from '../types.js';
 import { chainDigest } from './chain-series.js';
 import { digestSince } from '../digest/index.js';
 import { targetMemoOf } from './lineage-pairs.js';
@@ -57,7 +57,8 @@ export async function writeBatchOutputs(outDir: string, manifest: BatchManifest,
     const lineageFile: LineageFile = { schemaVersion: LINEAGE_SCHEMA_VERSION, ...lineage };
     await writeFileAtomic(join(outDir, OUTPUT_FILES.lineage), JSON.stringify(lineageFile, null, 2) + '\n');
   }
-  const whole = manifest.mode === 'chain' && manifest.shard === null ? await chainDigest(outDir, sorted, manifest.series, histories) : null;
+  const chained = manifest.mode === 'chain' && manifest.shard === null ? await chainDigest(outDir, sorted, manifest.series, histories) : null;
+  const whole = chained ? withInputsNotRead(chained, manifest) : null;
   // `--since`: the digest of one period ("what changed this session"); the pairs' reports and histories stay whole.
   const digest = whole && since !== null ? digestSince(whole, since) : whole;
   // The renderers (Handlebars and the templates) load only when a run ends, not with every CLI command.
@@ -82,6 +83,17 @@ export async function writeBatchOutputs(outDir: string, manifest: BatchManifest,
   }
   const { renderBatchIndex } = await import('../report/batch-index.js');
   await writeFileAtomic(join(outDir, OUTPUT_FILES.index), renderBatchIndex({ manifest, records: sorted, lineage, digest, memo, histories, generatedAt }));
+}
+
+/**
+ * The digest with each series that lacks a draft's adopted text told how many inputs were not read: the text may be
+ * among them (trial 19-b D4: the adopted text, saved as .odt, was skipped, and the digest said it was not in the corpus).
+ */
+function withInputsNotRead(digest: Digest, manifest: BatchManifest): Digest {
+  const skipped = (manifest.skipped ?? []).filter((file) => file.kind === 'other-format').length;
+  const failed = manifest.failures.length;
+  if (skipped + failed === 0) return digest;
+  return { ...digest, series: digest.series.map((series) => (series.draftsWithoutAdopted?.length ? { ...series, inputsNotRead: { skipped, failed } } : series)) };
 }
 
 /**

@@ -226,7 +226,7 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
     ...(options.trackedChanges === 'final' ? {} : { trackedChanges: options.trackedChanges }),
   };
   const planKey = sha256Hex(JSON.stringify({ mode, target, options: manifestOptions, documents, ...(series.length ? { series } : {}) }));
-  const manifest: BatchManifest = { tool: { name: 'redline', version: TOOL_VERSION }, mode, target, options: manifestOptions, documents, failures: scanned.failures, pairs: pairs.length, shard, planKey, series, ...(scanned.duplicates?.length ? { duplicates: scanned.duplicates } : {}) };
+  const manifest: BatchManifest = { tool: { name: 'redline', version: TOOL_VERSION }, mode, target, options: manifestOptions, documents, failures: scanned.failures, pairs: pairs.length, shard, planKey, series, ...(scanned.duplicates?.length ? { duplicates: scanned.duplicates } : {}), ...(scanned.skipped.length ? { skipped: scanned.skipped } : {}) };
 
   await makeFolder(options.out).catch((error: NodeJS.ErrnoException) => {
     throw new RedlineError('cannot-write', `cannot create the output folder (${error.code ?? error.message})`, 'Name a folder (new or existing) for --out, not a file.', options.out);

@@ -1,16 +1,22 @@
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
-import type { DocumentMeta } from '../types.js';
+import type { DocumentMeta, SkippedInput } from '../types.js';
 import { RedlineError } from '../errors.js';
+import { skippedFileReason } from '../ingest/index.js';
 
 /** Extensions a corpus folder is read for: every format `compare` reads (the content decides how, see ingest/detect-format). */
 const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.xhtml', '.pdf', '.docx'] as const;
 
-/** What a corpus folder holds: the documents to read, and the other files (skipped, counted in the summary). */
+/** What a corpus folder holds: the documents to read, and the other files (skipped, each with why: named on stderr and in batch.json). */
 export interface CorpusListing {
   files: string[];
-  skipped: string[];
+  skipped: SkippedInput[];
+}
+
+/** Why an earlier batch's page, digest or manifest folder's digest.docx is skipped: it is redline's output, not a document. */
+export function batchOutputReason(path: string): string {
+  return `${path}: is an output of an earlier redline batch, not a document. Compare the texts it was made from.`;
 }
 
 /**
@@ -88,10 +94,12 @@ export async function listCorpusInputs(dir: string, outDir?: string): Promise<Co
   // same folder would otherwise be walked again and again (5 files became 205 documents).
   const seenFolders = new Set<string>();
   const seenFiles = new Set<string>();
-  const skipped: string[] = [];
+  const skipped: SkippedInput[] = [];
   const out = outDir === undefined ? null : await realpath(outDir).catch(() => null);
   const outputFolders = out === null ? [] : [out, ...BATCH_OUTPUT_FOLDERS.map((name) => join(out, name))];
-  const walk = async (folder: string): Promise<void> => {
+  // `inBatchRun`: the folder is an earlier run's output folder (its batch.json is redline's) or its pairs/ or series/:
+  // its JSON files are that run's records, skipped as redline's output rather than named one by one as another format.
+  const walk = async (folder: string, inBatchRun = false): Promise<void> => {
     const real = await realpath(folder).catch(() => null);
     if (real === null || seenFolders.has(real)) return;
     seenFolders.add(real);
@@ -104,7 +112,7 @@ export async function listCorpusInputs(dir: string, outDir?: string): Promise<Co
       if (entry.name.startsWith('.')) continue;
       const path = join(folder, entry.name);
       if (manifest && entry.name === 'digest.docx') {
-        if (real !== out) skipped.push(path);
+        if (real !== out) skipped.push({ path, kind: 'redline-output', reason: batchOutputReason(path) });
         continue;
       }
       if (inOutputs && (real === out ? BATCH_OUTPUT_FILES.has(entry.name) : /\.(json|html)$/.test(entry.name)) && (entry.name.endsWith('.json') || entry.name.endsWith('.jsonl') || (await isBatchOutput(path)))) continue;
@@ -113,22 +121,23 @@ export async function listCorpusInputs(dir: string, outDir?: string): Promise<Co
         found.push(path); // a link that loops or points at nothing: the scan fails it with its reason
         continue;
       }
-      if (target?.isDirectory()) await walk(path);
+      if (target?.isDirectory()) await walk(path, manifest && BATCH_OUTPUT_FOLDERS.includes(entry.name));
       else if (target?.isFile() && isCorpusFile(entry.name)) {
         const file = await realpath(path).catch(() => path);
         if (seenFiles.has(file)) continue;
         seenFiles.add(file);
         // A page or digest an earlier batch wrote elsewhere in the corpus is no document: skipped, and counted.
-        if (/\.(html?|xhtml|md|markdown)$/i.test(entry.name) && (await isBatchOutput(path))) skipped.push(path);
+        if (/\.(html?|xhtml|md|markdown)$/i.test(entry.name) && (await isBatchOutput(path))) skipped.push({ path, kind: 'redline-output', reason: batchOutputReason(path) });
         else found.push(path);
       }
-      else if (target?.isFile() && !/^readme(\.|$)/i.test(entry.name)) skipped.push(path);
+      else if (target?.isFile() && (manifest || inBatchRun) && /\.jsonl?$/i.test(entry.name)) skipped.push({ path, kind: 'redline-output', reason: batchOutputReason(path) });
+      else if (target?.isFile() && !/^readme(\.|$)/i.test(entry.name)) skipped.push({ path, kind: 'other-format', reason: skippedFileReason(path) });
     }
   };
   await walk(dir);
   const key = (path: string): string => relative(dir, path).split(sep).join('/');
   const order = (a: string, b: string): number => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-  return { files: found.sort(order), skipped: skipped.sort(order) };
+  return { files: found.sort(order), skipped: skipped.sort((a, b) => order(a.path, b.path)) };
 }
 
 function isCorpusFile(name: string): boolean {

@@ -87,7 +87,7 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
       inputs: {
         read: countFormats(manifest.documents.map((document) => document.path)),
         failed: countFormats(manifest.failures.map((failure) => failure.path)),
-        skipped: countFormats(scanned.skipped),
+        skipped: countFormats(scanned.skipped.map((file) => file.path)),
       },
       failures: manifest.failures,
       series: manifest.series,

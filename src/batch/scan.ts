@@ -1,7 +1,7 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import { RedlineError } from '../errors.js';
 import { loadAnyDocument } from '../ingest/index.js';
-import type { BatchDocument, BatchManifest, Document, DuplicateInput, SeriesFacts } from '../types.js';
+import type { BatchDocument, BatchManifest, Document, DuplicateInput, SeriesFacts, SkippedInput } from '../types.js';
 import { decodeSignature } from './cache.js';
 import { mapLimited, type Executor } from './executor.js';
 import type { ResolvedBatchOptions } from './options.js';
@@ -31,8 +31,8 @@ export interface ScannedCorpus {
   target: Document | null;
   /** Cache entries found damaged and recomputed, or not written. */
   cacheProblems: string[];
-  /** Files of the corpus folder that are no document format (skipped, counted in the summary). */
-  skipped: string[];
+  /** Files of the corpus folder that are no document format or an earlier batch's output (skipped, each named with why). */
+  skipped: SkippedInput[];
   /** Chain mode: inputs left out as copies of another (`dropDuplicateCopies`); absent before that check. */
   duplicates?: DuplicateInput[];
 }
@@ -66,9 +66,12 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
   const failures: BatchManifest['failures'] = [];
   const readable: Array<Extract<ScanResult, { ok: true }>> = [];
   const cacheProblems: string[] = [];
-  for (const scan of scans) {
+  const skipped: SkippedInput[] = [...listing.skipped];
+  for (const [index, scan] of scans.entries()) {
     for (const problem of scan.cacheProblems ?? []) cacheProblems.push(problem);
     if (scan.ok) readable.push(scan);
+    // A digest printed to PDF (trial 19-b D3): redline's output, skipped as digest.md is; a target of that kind still fails below.
+    else if (scan.redlineOutput && !(targetPath && index === 0)) skipped.push({ path: scan.path, kind: 'redline-output', reason: scan.error });
     else failures.push({ path: scan.path, error: scan.error });
   }
   // Not one document of the corpus read (every file failed): nothing to compare either.
@@ -115,6 +118,6 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
     targetIndex: targetId === null ? null : documents.findIndex((document) => document.id === targetId),
     target: targetPath ? await loadAnyDocument(targetPath, { id: targetId!, maxBytes: options.maxBytes, unit: options.unit, trackedChanges: options.trackedChanges }) : null,
     cacheProblems,
-    skipped: listing.skipped,
+    skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
   };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Comparison, Document, LineageClosest, LineageKind, LineageMatch, NormalizedDocument, NormalizedParagraph, Paragraph, PairRecord, PairScorer, RedlineResult, ResolvedOptions, SegmentUnit, SeriesHistoryRecord, TrackedChangesMode, Warning } from '../types.js';
 import { readInput, sha256Hex, documentFromBytes, loadAnyDocument } from '../ingest/index.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
+import { RedlineError } from '../errors.js';
 import { buildResult, compareDocuments, compareVersions, COMPARISON_VERSION, lexiconsFingerprint, normalizeParagraph, paragraphScores, useVectorCache } from '../pipeline.js';
 import { renderJson } from '../report/json.js';
 import { pairSignals } from '../report/labels.js';
@@ -36,7 +37,7 @@ export interface ScanTask {
 }
 
 /** A scanned file, or why it could not be read; `cacheProblems`: cache entries found damaged (see `BatchCache.problems`). */
-export type ScanResult = ({ ok: true; path: string; sha256: string; entry: ScanEntry } | { ok: false; path: string; error: string }) & { cacheProblems?: string[] };
+export type ScanResult = ({ ok: true; path: string; sha256: string; entry: ScanEntry } | { ok: false; path: string; error: string; redlineOutput?: true }) & { cacheProblems?: string[] };
 
 /** Normalize one document into the cache. */
 export interface NormalizeTask {
@@ -358,7 +359,9 @@ async function scanFile(path: string, task: ScanTask): Promise<ScanResult> {
     cache.putScan(input.sha256, path, entry);
     return { ok: true, path, sha256: input.sha256, entry, cacheProblems: cache.problems };
   } catch (error) {
-    return { ok: false, path, error: errorLine(error), cacheProblems: cache.problems };
+    // A digest or memo redline wrote (printed to PDF, saved as Word) is skipped as the batch's outputs are, not failed.
+    const redlineOutput = error instanceof RedlineError && error.code === 'redline-output';
+    return { ok: false, path, error: errorLine(error), ...(redlineOutput ? { redlineOutput: true as const } : {}), cacheProblems: cache.problems };
   }
 }
 

@@ -4,6 +4,7 @@ import { detectFormat } from './detect-format.js';
 import { decodeText } from './read-input.js';
 import { convertUnTextKeepingFrontMatter } from './un-text.js';
 import { repairWithWarning } from './mojibake.js';
+import { openDocumentError, richTextError } from './unread-formats.js';
 
 /**
  * Convert the bytes of a PDF, DOCX, HTML or text file to paragraph text; the format comes from the content. The
@@ -15,9 +16,9 @@ export async function convertBytes(bytes: Uint8Array, path: string, options: Pic
   const format = detectFormat(bytes);
   switch (format) {
     case 'pdf':
-      return { ...(await (await import('./pdf.js')).convertPdf(bytes, path)), format };
+      return notRedlineOutput({ ...(await (await import('./pdf.js')).convertPdf(bytes, path)), format }, path);
     case 'docx':
-      return { ...(await (await import('./docx.js')).convertDocx(bytes, path, options.trackedChanges)), format };
+      return notRedlineOutput({ ...(await (await import('./docx.js')).convertDocx(bytes, path, options.trackedChanges)), format }, path);
     case 'html':
       if (isRedlineReport(bytes)) {
         // Compared as a page, a report is its own texts twice plus the findings and the facts table (136 paragraphs).
@@ -26,13 +27,13 @@ export async function convertBytes(bytes: Uint8Array, path: string, options: Pic
       return { ...(await import('./html.js')).convertHtml(bytes, path), format };
     case 'zip':
       if (isOpenDocument(bytes)) {
-        throw new RedlineError('unsupported-format', 'is an OpenDocument file (.odt, LibreOffice\'s own format), not a Word document', 'Save it as .docx (File > Save As > Word) or as PDF, and give that.', path);
+        throw openDocumentError(path);
       }
       throw new RedlineError('unsupported-format', 'is a zip archive but not a Word document (no word/document.xml)', 'Unpack it and give the document inside, or save it as .docx, PDF or text.', path);
     case 'text': {
       // Rich Text is text to a decoder, and its markup ("{\rtf1\ansi\deff3 {\fonttbl…") would be compared as words.
       if (isRtf(bytes)) {
-        throw new RedlineError('unsupported-format', 'is a Rich Text (.rtf) file, which redline does not read', 'Save it as .docx or as plain text (.txt) in Word or LibreOffice, and give that.', path);
+        throw richTextError(path);
       }
       const warnings: ConvertedText['warnings'] = [];
       const text = repairWithWarning(decodeText(bytes, path), path, warnings);
@@ -42,6 +43,31 @@ export async function convertBytes(bytes: Uint8Array, path: string, options: Pic
       return { ...converted, warnings: [...warnings, ...converted.warnings] };
     }
   }
+}
+
+/**
+ * What opens a Word file redline wrote as a memo, as its text reads (a heading, then the italic line that says what it
+ * is), and so the same file printed to PDF: the digest ("What was negotiated" / "What changed", "redline digest of texts
+ * dated …"), the target memo ("redline target memo: …") and a series' history ("History: X", "4 versions, 78/48 to
+ * 80/46: every paragraph followed across them"). A compared pair's Word document (tracked changes by "redline") is not
+ * among them: accepting its changes gives the newer text, a document.
+ */
+export const MEMO_OPENINGS: ReadonlyArray<{ what: string; opening: RegExp }> = [
+  { what: 'a digest', opening: /^#?\s*(?:What was negotiated|What changed)\n+redline digest\b/ },
+  { what: 'a target memo', opening: /^#?\s*[^\n]*\n+redline target memo: / },
+  { what: 'a series history', opening: /^#?\s*History: [^\n]*\n+\d+ versions, [^\n]*: every paragraph followed across them\n/ },
+];
+
+/**
+ * The converted text, unless it is a memo redline wrote (`MEMO_OPENINGS`): a digest printed to PDF was read as a
+ * document and grouped into a series of its own (trial 19-b D3, `old-digest.pdf`). A batch skips such a file, as it skips
+ * the digest.md and digest.docx of an earlier run.
+ */
+function notRedlineOutput(converted: ConvertedText, path: string): ConvertedText {
+  const head = converted.text.slice(0, 600).replace(/^\uFEFF/, '').trimStart();
+  const memo = MEMO_OPENINGS.find((entry) => entry.opening.test(head));
+  if (memo) throw new RedlineError('redline-output', `is ${memo.what} written by redline (saved or printed), not a document`, 'Compare the texts it was made from.', path);
+  return converted;
 }
 
 /**

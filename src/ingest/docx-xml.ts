@@ -166,6 +166,13 @@ function roman(value: number): string {
   return out;
 }
 
+/** Whether the paragraph whose properties end at `from` holds any text before its end (`</w:p>`): a visible character in a `w:t`. */
+function hasText(xml: string, from: number): boolean {
+  const end = xml.indexOf('</w:p>', from);
+  const body = xml.slice(from, end < 0 ? xml.length : end);
+  return /<w:t(?:\s[^>]*)?>[^<]*[^\s<]/.test(body);
+}
+
 const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
@@ -173,7 +180,8 @@ const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(
  * with its label and a space (`3. `, `(a) `) at its start, and its numbering switched off (`numId` 0), so the HTML has
  * the numbers Word shows. Counters follow Word: one per list (abstract numbering) and level, shared by the list's
  * every paragraph however far apart, deeper levels restarting under a new parent, `w:startOverride` restarting a list.
- * Paragraphs whose mark is deleted (joined to the next) are not counted. Returns the XML and how many labels it wrote.
+ * Paragraphs whose mark is deleted (joined to the next) are not counted; an empty item is counted but not labelled.
+ * Returns the XML and how many labels it wrote.
  */
 export function writeNumbering(documentXml: string, numberingXml: string | null, stylesXml: string | null): { xml: string; labelled: number } {
   if (!numberingXml) return { xml: documentXml, labelled: 0 };
@@ -182,7 +190,7 @@ export function writeNumbering(documentXml: string, numberingXml: string | null,
   const counters = new Map<string, number[]>(); // abstract id → counter per level
   const overridden = new Set<string>(); // numIds whose start overrides were applied
   let labelled = 0;
-  const xml = documentXml.replace(/<w:p(?:\s[^>]*)?>(\s*<w:pPr(?:\s[^>]*)?>[\s\S]*?<\/w:pPr>)?/g, (whole: string, pPr: string | undefined) => {
+  const xml = documentXml.replace(/<w:p(?:\s[^>]*)?>(\s*<w:pPr(?:\s[^>]*)?>[\s\S]*?<\/w:pPr>)?/g, (whole: string, pPr: string | undefined, offset: number) => {
     if (!pPr) return whole;
     if (/<w:rPr>[\s\S]*?<w:del\b[\s\S]*?<\/w:rPr>/.test(pPr)) return whole;
     const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(pPr)?.[1];
@@ -208,7 +216,9 @@ export function writeNumbering(documentXml: string, numberingXml: string | null,
       const value = counter[at] ?? levels.get(at)?.start ?? 1;
       return formatNumber(value, levels.get(at)?.format ?? 'decimal');
     });
-    if (label.trim() === '') return whole;
+    // An item without text (its words deleted as a tracked change, the paragraph mark kept: Word still shows "16." and
+    // counts it) is counted but gets no label: alone, the label read as a heading, "new heading 2: 16." (trial 19-b D8).
+    if (label.trim() === '' || !hasText(documentXml, offset + whole.length)) return whole;
     labelled++;
     const off = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>';
     const newPPr = numPr !== undefined ? pPr.replace(/<w:numPr>[\s\S]*?<\/w:numPr>/, off) : pPr.replace(/(<w:pPr(?:\s[^>]*)?>)/, `$1${off}`);

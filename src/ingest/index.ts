@@ -9,3 +9,4 @@ export { documentFromText, normalizeDate } from './load-document.js';
 export { isDatedBefore } from './dates.js';
 export { documentFromBytes, loadAnyDocument } from './load-any-document.js';
 export { isSameDocument, preferredCopy, whyKept, wordingShare, type CopyFacts } from './same-document.js';
+export { skippedFileReason } from './unread-formats.js';

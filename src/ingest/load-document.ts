@@ -63,7 +63,7 @@ export function documentFromText(text: string, origin: TextOrigin): Document {
   }
   // A release's closing lines ("Implementation Note issued …") are facts of the document, not paragraphs (`trailer.ts`).
   const { paragraphs: bodyParagraphs, trailer } = splitTrailer(attachFootnotes(segmented));
-  const paragraphs = labelResolution(bodyParagraphs);
+  const paragraphs = labelResolution(bodyParagraphs, { symbol: typeof data.symbol === 'string' && data.symbol.trim() !== '' });
   if (paragraphs.length === 0) {
     throw new RedlineError('empty', 'has front matter but no text', 'Add the document text below the front matter.', path);
   }

@@ -23,8 +23,9 @@ import type { Paragraph, ParagraphRole } from '../types.js';
  * No label is used twice in a document: an unnumbered paragraph that continues a numbered one after its sub-paragraphs
  * (the closing words of a list) is cited as "… (cont.)", which is what a reader calls it.
  *
- * The enacting formula is the evidence: a text without one among its first paragraphs is returned untouched (no `role`,
- * no `label`), so ordinary declarations, statements and reports read as before.
+ * The enacting formula is the evidence, with what follows it (`resolutionShaped`: preambular and operative paragraphs in
+ * resolution form) or a UN symbol: a text without them is returned untouched (no `role`, no `label`), so ordinary
+ * declarations, statements, speeches ("The President of the General Assembly,") and reports read as before.
  */
 
 /**
@@ -65,10 +66,14 @@ const PART_NUMBER = /^(?:([IVXLC]+)\.?|([A-Z])\.)$/;
 
 type Part = 'preamble' | 'operative' | 'annex';
 
-/** Give each paragraph of a resolution its role and label; other texts come back unchanged. */
-export function labelResolution(given: Paragraph[]): Paragraph[] {
+/**
+ * Give each paragraph of a resolution its role and label; other texts come back unchanged. `symbol`: the document names
+ * its UN symbol (front matter), which makes it a UN text whatever its paragraphs open with.
+ */
+export function labelResolution(given: Paragraph[], { symbol = false }: { symbol?: boolean } = {}): Paragraph[] {
   const formula = given.slice(0, 15).findIndex((paragraph) => paragraph.number === null && FORMULA.test(paragraph.text.trim()));
   if (formula < 0) return given;
+  if (!symbol && !resolutionShaped(given.slice(formula + 1))) return given;
   const paragraphs = withAnnexSubheadingsApart(given);
   // Per paragraph: whether the annex it stands in prints paragraph numbers (its unnumbered paragraphs are then cited
   // from the first number: "opening ¶ 1" before it).
@@ -192,6 +197,24 @@ export function labelResolution(given: Paragraph[]): Paragraph[] {
     }
     return mark(paragraph, inAnnex('other'), null);
   });
+}
+
+/**
+ * Whether what follows an enacting formula reads as a resolution: an operative paragraph (a third-person operative verb,
+ * "Decides", "Also requests", after its number or not), and a preambular paragraph before it (unnumbered, opening with a
+ * participle or an adjective of attitude, ending with a comma: "Recalling …,") or the operative numbering itself
+ * ("1. Decides …": a decision without a preamble). A speech that opens "The President of the General Assembly," is
+ * none: its "Excellencies, Heads of State and Government," and "Mr. President," read as PP 1 and PP 3 and its points as
+ * OP 1 to OP 5 (trial 19-b D2, Uganda's 2024 General Debate statement).
+ */
+function resolutionShaped(body: readonly Paragraph[]): boolean {
+  let preambular = false;
+  for (const paragraph of body) {
+    const text = paragraph.text.trim();
+    if (paragraph.number === null && PREAMBULAR_OPENER.test(text) && /,["”’)]?\s*(?:\d{1,3}\s*)?$/.test(text)) preambular = true;
+    if (OPERATIVE_VERB.test(text) && (preambular || (paragraph.number !== null && ARABIC.test(paragraph.number)))) return true;
+  }
+  return false;
 }
 
 /**

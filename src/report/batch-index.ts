@@ -175,6 +175,8 @@ export function batchViewModel(input: BatchIndexInput) {
     lineage: lineage && lineageView(lineage, records, documents),
     documents: manifest.documents.map((document, index) => ({ ...document, number: index + 1 })),
     failures: manifest.failures,
+    // Each file of the corpus not read, with what to do (trial 19-b D4: the .odt adopted text went unnamed).
+    skipped: manifest.skipped ?? [],
   };
 }
 

@@ -269,7 +269,7 @@ function throughoutTerm(replacements: ReadonlyArray<{ older: string[]; newer: st
 export function seriesGapNote(series: DigestSeries): string | null {
   const missing = series.draftsWithoutAdopted ?? [];
   if (missing.length === 0) return series.steps.length === 0 ? 'No compared pair.' : null;
-  const phrase = adoptedMissingPhrase(missing);
+  const phrase = adoptedMissingPhrase(missing, series.inputsNotRead);
   return series.steps.length === 0 ? `No compared pair: ${phrase}.` : `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`;
 }
 

@@ -601,10 +601,22 @@ export function draftsWithoutAdopted(series: Pick<Series, 'drafts'>): string[] {
   return series.drafts.filter((history) => history.adopted === null && history.drafts.length > 0).map((history) => history.drafts[history.drafts.length - 1]);
 }
 
-/** `the adopted text of draft A/80/L.6 is not in the corpus` (several: `the adopted texts of drafts A/80/L.6 and A/80/L.9 are …`). */
-export function adoptedMissingPhrase(drafts: readonly string[]): string {
-  if (drafts.length === 1) return `the adopted text of draft ${drafts[0]} is not in the corpus`;
-  return `the adopted texts of drafts ${drafts.slice(0, -1).join(', ')} and ${drafts[drafts.length - 1]} are not in the corpus`;
+/**
+ * `the adopted text of draft A/80/L.6 is not in the corpus` (several: `the adopted texts of drafts A/80/L.6 and A/80/L.9
+ * are …`), and when inputs were not read, how many (`(1 input skipped, 2 unreadable: see batch.json)`): the text may be
+ * one of them, such as an adopted text saved as .odt.
+ */
+export function adoptedMissingPhrase(drafts: readonly string[], notRead?: { skipped: number; failed: number }): string {
+  const missing = drafts.length === 1 ? `the adopted text of draft ${drafts[0]} is not in the corpus` : `the adopted texts of drafts ${drafts.slice(0, -1).join(', ')} and ${drafts[drafts.length - 1]} are not in the corpus`;
+  return notRead ? `${missing}${notReadNote(notRead)}` : missing;
+}
+
+/** ` (2 inputs skipped, 1 unreadable: see batch.json)`, or '' when every input was read. */
+export function notReadNote(notRead: { skipped: number; failed: number }): string {
+  const parts: string[] = [];
+  if (notRead.skipped > 0) parts.push(`${notRead.skipped} ${notRead.skipped === 1 ? 'input' : 'inputs'} skipped`);
+  if (notRead.failed > 0) parts.push(`${notRead.failed} ${parts.length ? '' : notRead.failed === 1 ? 'input ' : 'inputs '}unreadable`);
+  return parts.length ? ` (${parts.join(', ')}: see batch.json)` : '';
 }
 
 /**

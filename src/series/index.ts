@@ -11,8 +11,8 @@ export { compareSeries } from './series-order.js';
  *  2. UN documents (a symbol and a resolution number or a draft/adopted status): the same resolution title after
  *     normalization is one series, ordered by session; in a session its drafts (a draft, its revisions, oldest first)
  *     come before the text that adopted them, and form one draft history;
- *  3. the rest, in date order: each joins the similarity series whose newest member it resembles most, when that
- *     similarity reaches the floor, else it starts a series.
+ *  3. the rest, in date order: each joins the series by UN title or by similarity whose newest member it resembles
+ *     most, when that similarity reaches the floor, else it starts a series. Series of one title are told apart.
  * Series come out in the order of their first document (the input's order, by date), ids are slugs of their titles made
  * unique in that order: the same input gives the same series, byte for byte.
  */
@@ -55,23 +55,31 @@ export function groupSeries(facts: readonly SeriesFacts[], options: GroupSeriesO
     else if (isUnResolution(fact)) join(`un-title\u0000${normalizeTitle(fact.title)}`, fact.title.trim(), 'un-title', position);
     else remaining.push(position);
   });
-  // The similarity rule: each document against the newest member of every similarity series so far.
-  const bySimilarity: Group[] = [];
+  // The similarity rule: each document against the newest member of every similarity series so far, and of every series
+  // by UN title: a Word copy of an adopted text without its symbol block (trial 19-b D3: 99.9 % like 79/52, far above the
+  // floor against L.9) joins the resolution's series instead of starting one of its own under the same title. A UN
+  // series' newest member is the last in its reading order (session, drafts before the adopted text); a document that
+  // joins it comes after its UN texts (`orderUnSeries`: no session) and is its newest member from then on.
+  const candidates: Array<{ group: Group; newest: number }> = groups
+    .filter((group) => group.basis === 'un-title')
+    .map((group) => ({ group, newest: orderUnSeries(group.members, facts).members.at(-1)! }));
   for (const position of remaining) {
-    let best: Group | null = null;
+    let best: { group: Group; newest: number } | null = null;
     let bestSimilarity = -1;
-    for (const group of bySimilarity) {
-      const similarity = options.similarity(group.members[group.members.length - 1], position);
+    for (const candidate of candidates) {
+      const similarity = options.similarity(candidate.newest, position);
       // Strictly better: on a tie the older series keeps the document (a stable, order-given choice).
       if (similarity >= options.floor && similarity > bestSimilarity) {
-        best = group;
+        best = candidate;
         bestSimilarity = similarity;
       }
     }
-    if (best) best.members.push(position);
-    else {
+    if (best) {
+      best.group.members.push(position);
+      best.newest = position;
+    } else {
       const group: Group = { title: facts[position].title, basis: 'similarity', members: [position] };
-      bySimilarity.push(group);
+      candidates.push({ group, newest: position });
       groups.push(group);
     }
   }
@@ -79,7 +87,27 @@ export function groupSeries(facts: readonly SeriesFacts[], options: GroupSeriesO
   // Ids are given in date order (the first series of a title keeps the plain slug); the series then come in the order a
   // desk officer reads them: by Main Committee, agenda item, title (`series-order.ts`), as the index and digest show them.
   const slugs = new Set<string>();
-  return groups.map((group) => toSeries(group, facts, uniqueSlug(group.title, slugs))).sort(compareSeries);
+  return distinctTitles(groups.map((group) => toSeries(group, facts, uniqueSlug(group.title, slugs)))).sort(compareSeries);
+}
+
+/**
+ * Series whose titles read the same (`normalizeTitle`) told apart: the first keeps its title, each other gets its first
+ * document's id after it, `The Arms Trade Treaty (from notes)`, so no two sections of the digest share a heading
+ * (trial 19-b D3: two "## The Arms Trade Treaty", one of them a Word copy, a page of notes and a printed digest).
+ */
+function distinctTitles(series: Series[]): Series[] {
+  const seen = new Set<string>();
+  return series.map((one) => {
+    const key = normalizeTitle(one.title);
+    if (!seen.has(key)) {
+      seen.add(key);
+      return one;
+    }
+    let title = `${one.title} (from ${one.documents[0]})`;
+    for (let count = 2; seen.has(normalizeTitle(title)); count++) title = `${one.title} (from ${one.documents[0]}, ${count})`;
+    seen.add(normalizeTitle(title));
+    return { ...one, title };
+  });
 }
 
 /** How many series each rule formed, every basis present (zero when it formed none). */

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileSafeId, listCorpusFiles, listCorpusInputs, sortDate, uniqueIds } from '../../src/batch/read-corpus.js';
+import { fileSafeId, listCorpusFiles, listCorpusInputs, sortDate, uniqueIds, type CorpusListing } from '../../src/batch/read-corpus.js';
 
 describe('listCorpusFiles', () => {
   it('reads .txt and .md recursively in path order, skipping READMEs, dot-files and other extensions', async () => {
@@ -64,7 +64,7 @@ describe('listCorpusInputs beside a batch output (issue 22 item 16)', () => {
     await writeFile(join(dir, 'pairs', 'a__b.html'), '<!doctype html>\n<html>\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="x">\n<meta name="generator" content="redline 0.1.0">');
     await writeFile(join(dir, 'pairs', 'a__b.json'), '{}');
     await writeFile(join(dir, 'series', 'notes.html'), '<p>The user’s own page.</p>');
-    const relativeTo = (listing: { files: string[]; skipped: string[] }) => ({ files: listing.files.map((path) => path.slice(dir.length + 1)), skipped: listing.skipped.map((path) => path.slice(dir.length + 1)) });
+    const relativeTo = (listing: CorpusListing) => ({ files: listing.files.map((path) => path.slice(dir.length + 1)), skipped: listing.skipped.map((file) => file.path.slice(dir.length + 1)) });
     expect(relativeTo(await listCorpusInputs(dir, dir))).toEqual({ files: ['a.txt', 'series/notes.html'], skipped: [] });
     // Without the output folder named (the outputs of a run into another folder), a batch's pages are skipped and counted.
     expect(relativeTo(await listCorpusInputs(dir))).toEqual({ files: ['a.txt', 'series/notes.html'], skipped: ['digest.md', 'index.html', 'pairs/a__b.json', 'pairs/a__b.html', 'results.jsonl'].sort() });
@@ -88,7 +88,10 @@ describe('listCorpusInputs beside a batch output (issue 22 item 16)', () => {
     await writeFile(join(dir, 'x', 'digest.docx'), 'PK');
     expect(await listCorpusInputs(dir, join(dir, 'x'))).toEqual({ files: [join(dir, 'a.txt')], skipped: [] });
     // A run into another folder: the earlier run's outputs are skipped and counted ("skipped 1 docx, 1 json, 1 md").
-    expect(await listCorpusInputs(dir, join(dir, 'y'))).toEqual({ files: [join(dir, 'a.txt')], skipped: ['x/batch.json', 'x/digest.docx', 'x/digest.md'].map((name) => join(dir, name)) });
+    const listing = await listCorpusInputs(dir, join(dir, 'y'));
+    expect(listing.files).toEqual([join(dir, 'a.txt')]);
+    expect(listing.skipped.map((file) => [file.path, file.kind])).toEqual(['x/batch.json', 'x/digest.docx', 'x/digest.md'].map((name) => [join(dir, name), 'redline-output']));
+    expect(listing.skipped[0].reason).toBe(`${join(dir, 'x/batch.json')}: is an output of an earlier redline batch, not a document. Compare the texts it was made from.`);
     // A docx of the user's in a folder without a batch's manifest is read.
     await writeFile(join(dir, 'digest.docx'), 'PK');
     expect((await listCorpusInputs(dir, join(dir, 'y'))).files).toEqual([join(dir, 'a.txt'), join(dir, 'digest.docx')]);
@@ -101,5 +104,22 @@ describe('listCorpusInputs beside a batch output (issue 22 item 16)', () => {
     await symlink('nothing.txt', join(dir, 'broken.txt'));
     await symlink('nothing', join(dir, 'broken-folder'));
     expect((await listCorpusInputs(dir)).files.map((path) => path.slice(dir.length + 1))).toEqual(['broken.txt', 'loop-a.txt', 'loop-b.txt']);
+  });
+});
+
+describe('listCorpusInputs names each skipped file with what to do (trial 19-b D4)', () => {
+  it('gives an .odt, an .rtf, a .doc and an image the line compare gives, and a stray JSON its own', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'redline-skipped-'));
+    for (const name of ['A_RES_80_46.odt', 'draft.rtf', 'old.doc', 'scan-1.png', 'table.json', 'a.txt']) await writeFile(join(dir, name), 'x');
+    const { files, skipped } = await listCorpusInputs(dir);
+    expect(files).toEqual([join(dir, 'a.txt')]);
+    expect(skipped.map((file) => file.kind)).toEqual(['other-format', 'other-format', 'other-format', 'other-format', 'other-format']);
+    expect(skipped.map((file) => file.reason.slice(dir.length + 1))).toEqual([
+      "A_RES_80_46.odt: is an OpenDocument file (.odt, LibreOffice's own format), not a Word document. Save it as .docx (File > Save As > Word) or as PDF, and give that.",
+      'draft.rtf: is a Rich Text (.rtf) file, which redline does not read. Save it as .docx or as plain text (.txt) in Word or LibreOffice, and give that.',
+      'old.doc: is a Word 97–2003 (.doc) file, which redline does not read. Save it as .docx (File > Save As > Word Document) or as PDF, and give that.',
+      'scan-1.png: is an image, not a text (a scanned page?). Run OCR on it (e.g. `ocrmypdf`, or `tesseract` for an image) and give the PDF or text it makes.',
+      'table.json: is not a format redline reads. Give texts as .txt, .md, .html, .pdf or .docx.',
+    ]);
   });
 });

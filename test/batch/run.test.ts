@@ -185,8 +185,10 @@ describe.skipIf(!HAS_SHARED || !existsSync(FOMC))(`runBatch on FOMC statements (
     expect(out.join('')).toMatch(
       /^redline batch: 4 documents \(1 series by front matter\), 3 pairs: 3 compared \(0 reused\), 0 estimated, 3 reports, 1 series history in [\d.]+ s → .*; FAILED: 1 documents, 0 pairs\ninputs: read 4 txt; failed 1 txt; skipped 1 json\n$/,
     );
-    expect(err).toHaveLength(1);
+    // The failure, then the skipped file named with what to do (trial 19-b D4: skipped files went unnamed).
+    expect(err).toHaveLength(2);
     expect(err[0]).toMatch(/^redline: .*fomc_bad\.txt: .*\n$/);
+    expect(err[1]).toBe(`redline batch: skipped ${join(work, 'broken', 'notes.json')}: is not a format redline reads. Give texts as .txt, .md, .html, .pdf or .docx.\n`);
   });
 });
 

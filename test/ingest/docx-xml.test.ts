@@ -42,6 +42,16 @@ describe('writeNumbering', () => {
     expect(out.match(/<w:numId w:val="0"\/>/g)).toHaveLength(9);
   });
 
+  // Trial 19-b D8 (`bad/tracked2.docx`: 79/52 as a Word list, OP 16's text deleted as a tracked change, its paragraph
+  // mark kept): the empty item got the label "16." alone, read as "new heading 2: 16." among the key changes.
+  it('counts an item emptied by a tracked deletion, as Word shows it, but gives it no label: no paragraph is left of it', () => {
+    const emptied = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:del w:id="7" w:author="A"><w:r><w:delText>Encourages eligible States;</w:delText></w:r></w:del></w:p>';
+    const xml = resolveTrackedChanges(documentXml([numbered('Decides', 1), emptied, numbered('Requests', 1), paragraph(' ', '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>')].join('')), 'final');
+    const { xml: out, labelled } = writeNumbering(xml, NUMBERING, null);
+    expect(texts(out)).toEqual(['1. Decides', '', '3. Requests', ' ']);
+    expect(labelled).toBe(2);
+  });
+
   it('leaves a document without numbering.xml as it is', () => {
     const xml = documentXml(numbered('Decides', 1));
     expect(writeNumbering(xml, null, null)).toEqual({ xml, labelled: 0 });

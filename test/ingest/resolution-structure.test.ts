@@ -4,6 +4,7 @@ import { markGluedFootnotes, joinLineEnd } from '../../src/ingest/un-document.js
 import { join } from 'node:path';
 import { loadAnyDocument } from '../../src/ingest/load-any-document.js';
 import { OCEANS, UN_SERIES, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
+import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 
 const RESOLUTION = [
   'The General Assembly,',
@@ -182,6 +183,8 @@ describe('labelResolution on the annex of a real resolution (Oceans A/RES/79/144
       'The General Assembly,',
       'Recalling its resolution 74/1,',
       'Independent panel 8. The panel meets once a year.',
+      // An operative paragraph: without one the text is no resolution (trial 19-b D2), and nothing here is labelled.
+      '1. Decides to adopt the terms of reference;',
       'Annex',
       'Terms of reference',
       'Independent panel 8. The panel meets once a year.',
@@ -192,6 +195,7 @@ describe('labelResolution on the annex of a real resolution (Oceans A/RES/79/144
       ['other', null, 'The General Assembly,'],
       ['preambular', 'PP 1', 'Recalling its resolution'],
       ['preambular', 'PP 2', 'Independent panel 8. The'],
+      ['operative', 'OP 1', 'Decides to adopt the ter'],
       ['heading', null, 'Annex'],
       ['heading', null, 'Terms of reference'],
       ['heading', null, 'Independent panel'],
@@ -236,5 +240,36 @@ describe('section headings of omnibus resolutions: a Roman numeral and a title t
       ['V Group of I', 'other'],
       ['IIII Regular', 'other'],
     ]);
+  });
+});
+
+// Trial 19-b D2: Uganda's 2024 General Debate statement opens "The President of the General Assembly," and was labelled
+// as a resolution: "formula", "PP 1" for "Excellencies, Heads of State and Government,", "PP 3" for "Mr. President,",
+// 77 PPs and OP 1 to OP 5. An enacting formula is not enough: the text must read as a resolution, or name its symbol.
+describe('labelResolution: a formula alone does not make a resolution', () => {
+  const SPEECH = ['The President of the General Assembly,', 'Excellencies, Heads of State and Government,', 'Mr. President,', 'I bring you greetings from the people of Uganda.', '1. Acceleration of the implementation of the 2030 Agenda.', '2. Reform of the Security Council.'].join('\n\n');
+
+  it('leaves a speech that opens with an address unlabelled (its paragraphs are then ¶ 1, ¶ 2 …)', () => {
+    const { paragraphs } = documentFromText(SPEECH, { path: 'speech.txt' });
+    expect(paragraphs.map((p) => [p.role, p.label])).toEqual(paragraphs.map(() => [undefined, undefined]));
+  });
+
+  it('labels a decision without a preamble by its numbered operative paragraphs, and any text whose front matter names a symbol', () => {
+    const decision = documentFromText('The General Assembly,\n\n1. Decides to include the item in its provisional agenda;\n\n2. Requests a report.', { path: 'd.txt' });
+    expect(decision.paragraphs.map((p) => p.label)).toEqual([null, 'OP 1', 'OP 2']);
+    // Only preambular openers, no operative verb: no resolution form.
+    expect(documentFromText('The Heads of State,\n\nRecalling the summit,\n\nNoting the report,', { path: 'n.txt' }).paragraphs.every((p) => p.role === undefined)).toBe(true);
+    const named = documentFromText(`---\nsymbol: A/RES/79/1\n---\n${SPEECH}`, { path: 's.txt' });
+    expect(named.paragraphs.map((p) => p.label).slice(0, 3)).toEqual([null, 'PP 1', 'PP 2']);
+  });
+});
+
+describe.skipIf(!HAS_SHARED)(`labelResolution on the General Debate speeches that open with an address${HAS_SHARED ? '' : ` (${SHARED_MISSING})`}`, () => {
+  // The four of ../shared/data/ungdc whose text has a line "The President of the General Assembly," (grep), and Fiji's
+  // "The President of the United Nations General Assembly,": the two that matched the formula were labelled PP/OP.
+  const SPEECHES = ['UGA/UGA_2024_S79.txt', 'PHL/PHL_2018_S73.txt', 'JAM/JAM_2018_S73.txt', 'NRU/NRU_2019_S74.txt', 'FJI/FJI_2024_S79.txt'];
+  it.each(SPEECHES)('%s has no PP, OP or formula: ¶ labels only', async (file) => {
+    const document = await loadAnyDocument(join(SHARED_DATA, 'ungdc', file));
+    expect(document.paragraphs.filter((p) => p.role !== undefined || p.label !== undefined)).toEqual([]);
   });
 });

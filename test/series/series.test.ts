@@ -111,11 +111,12 @@ describe('groupSeries', () => {
   it('makes ids from titles, unique in order', () => {
     const facts = [fact('x', '2020', { series: 'Report' }), fact('y', '2021', { folder: 'report' }), fact('z', '2022', { series: 'Report 2' })];
     // Ids are given in date order (x's "Report" keeps the plain slug, y's folder "report" gets -2, z's "Report 2" then
-    // -2-2); the series come out by title, code point by code point ("Report" < "Report 2" < "report").
+    // -2-2); y's title reads as x's, so it is told apart by its first document (trial 19-b D3: no two digest sections
+    // share a heading); the series come out by title, code point by code point ("Report" < "Report 2" < "report …").
     expect(groupSeries(facts, noSimilarity).map((series) => [series.title, series.id])).toEqual([
       ['Report', 'report'],
       ['Report 2', 'report-2-2'],
-      ['report', 'report-2'],
+      ['report (from y)', 'report-2'],
     ]);
   });
 
@@ -147,5 +148,36 @@ describe('groupSeries', () => {
         expect(groupSeries(list, { similarity, floor: 0.5 })).toEqual(series);
       }),
     );
+  });
+});
+
+// Trial 19-b D3: a Word copy of 80/46 (no symbol block, titled "The Arms Trade Treaty") started a series of its own,
+// headed like the resolution's; docs/batch.md rule 4 says the rest join the series whose newest member they resemble most.
+describe('groupSeries: the documents left to similarity', () => {
+  const title = 'The Arms Trade Treaty';
+  const facts = [
+    un('A/RES/78/48', '2023-12-04', title, 78),
+    un('A/RES/79/52', '2024-12-02', title, 79),
+    un('A/C.1/80/L.9', '2025-10-08', title, 80),
+    fact('A_RES_80_46_word', '', { title }),
+    fact('other', '', { title }),
+  ];
+  // The Word copy resembles L.9 (the series' newest member, in reading order), not the older texts; `other` nothing.
+  const scores: Record<string, number> = { 'A/C.1/80/L.9 A_RES_80_46_word': 0.9, 'A/RES/79/52 A_RES_80_46_word': 0.99, 'A/RES/78/48 A_RES_80_46_word': 0.6 };
+  const similarity = (x: number, y: number): number => scores[`${facts[x].id} ${facts[y].id}`] ?? scores[`${facts[y].id} ${facts[x].id}`] ?? 0;
+
+  it('join the series by UN title whose newest member they resemble, after its UN texts', () => {
+    const series = groupSeries(facts.slice(0, 4), { similarity, floor: 0.15 });
+    expect(series.map((one) => [one.title, one.basis, one.documents, one.drafts])).toEqual([
+      [title, 'un-title', ['A/RES/78/48', 'A/RES/79/52', 'A/C.1/80/L.9', 'A_RES_80_46_word'], [{ drafts: ['A/C.1/80/L.9'], adopted: null }]],
+    ]);
+  });
+
+  it('never give two series one title: the later gets its first document after it', () => {
+    const series = groupSeries(facts, { similarity, floor: 0.15 });
+    expect(series.map((one) => [one.id, one.title, one.documents])).toEqual([
+      ['the-arms-trade-treaty', title, ['A/RES/78/48', 'A/RES/79/52', 'A/C.1/80/L.9', 'A_RES_80_46_word']],
+      ['the-arms-trade-treaty-2', `${title} (from other)`, ['other']],
+    ]);
   });
 });

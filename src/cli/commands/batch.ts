@@ -104,6 +104,17 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
   if (phase) bar?.stop();
   // Each failure is already one line that names its file.
   for (const failure of summary.failures) io.stderr.write(`redline: ${failure.error}\n`);
+  // Each file of the corpus not read, with what to do (trial 19-b D4: an .odt adopted text was skipped unnamed, and the
+  // digest then said the adopted text was not in the corpus). An earlier run's outputs (often dozens) make one line but
+  // with --verbose; batch.json lists them all.
+  const skipped = summary.manifest.skipped ?? [];
+  const others = skipped.filter((file) => file.kind === 'other-format');
+  const named = verbosity(argv) === 'verbose' || others.length <= SKIPPED_NAMED ? others : others.slice(0, SKIPPED_NAMED - 1);
+  for (const file of named) note(io, argv, `redline batch: skipped ${file.reason}`);
+  if (named.length < others.length) note(io, argv, `redline batch: skipped ${others.length - named.length} more files of other formats (batch.json \`skipped\` lists them; --verbose names each).`);
+  const outputs = skipped.filter((file) => file.kind === 'redline-output');
+  if (outputs.length === 1 || (outputs.length > 1 && verbosity(argv) === 'verbose')) for (const file of outputs) note(io, argv, `redline batch: skipped ${file.reason}`);
+  else if (outputs.length > 1) note(io, argv, `redline batch: skipped ${outputs.length} outputs of an earlier redline batch (the first: ${outputs[0].path}); batch.json \`skipped\` lists them.`);
   // A document given twice (its PDF and its text): which copy the chain kept, said whatever the verbosity but --quiet.
   for (const duplicate of summary.manifest.duplicates ?? []) note(io, argv, `redline batch: warning: ${duplicateText(duplicate)}.`);
   for (const history of summary.histories) if (history.error !== undefined) io.stderr.write(`redline: the history of series ${history.series} could not be built: ${history.error}\n`);
@@ -126,7 +137,8 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
   if (verbosity(argv) !== 'quiet') {
     // A draft whose adopted text is not in the corpus has no step to it (a lone draft: its series none at all): said here.
     const withoutAdopted = summary.series.flatMap(draftsWithoutAdopted);
-    const grouping = summary.manifest.mode === 'chain' ? `${describeSeriesCounts(countSeries(summary.series))}${withoutAdopted.length ? `; ${adoptedMissingPhrase(withoutAdopted)}` : ''}` : null;
+    const notRead = { skipped: skipped.filter((file) => file.kind === 'other-format').length, failed: summary.failures.length };
+    const grouping = summary.manifest.mode === 'chain' ? `${describeSeriesCounts(countSeries(summary.series))}${withoutAdopted.length ? `; ${adoptedMissingPhrase(withoutAdopted, notRead)}` : ''}` : null;
     io.stdout.write(summaryLine(summary, argv.out, grouping) + '\n' + inputsLine(summary) + '\n');
   }
   // "0 reports" alone left the user to find the reason in the index: the index's note, on standard error too.
@@ -263,6 +275,9 @@ export async function runMergeCommand(argv: MergeArgs, io: Pick<CliIo, 'stdout' 
   io.stdout.write(`redline merge: ${summary.shards} shards, ${summary.pairs} pairs, ${summary.reports} reports → ${argv.out}${summary.ok ? '' : ' (some inputs or pairs failed: see batch.json, results.jsonl)'}\n`);
   return summary.ok ? EXIT.ok : EXIT.partial;
 }
+
+/** Files of other formats named one by one on stderr (--verbose: all): a folder of spreadsheets should not bury the summary. */
+const SKIPPED_NAMED = 10;
 
 /** The line that says which inputs were read, by format: "inputs: read 205 txt, 8 pdf; failed 1 pdf; skipped 2 json". */
 export function inputsLine(summary: BatchSummary): string {
