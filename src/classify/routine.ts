@@ -3386,6 +3386,12 @@ const RECORD_ESTABLISHES_OR_STANDS = /\b(?:establish\w*|mandat\w*|attribut\w*|co
  * with no stance word (`RECORD_ESTABLISHES_OR_STANDS`); nothing put in its place. The older text without it, or null.
  */
 function recordedAdoptionDropped(before: string, after: string): { before: string; reasons: string[] } | null {
+  const found = recordedAdoptionClausesDropped(before, after);
+  return found === null ? null : { before: found.before, reasons: found.reasons };
+}
+
+/** `recordedAdoptionDropped` with the clauses it found dropped, as the older text wrote them. */
+function recordedAdoptionClausesDropped(before: string, after: string): { before: string; reasons: string[]; clauses: string[] } | null {
   const isRecord = (clause: string): boolean => RECORDED_ADOPTION_CLAUSE.test(clause) && STEP_TAKEN.test(clause) && !STEP_NOT_YET.test(clause) && !ASKS_OR_STANDS_IN_RECORD.test(clause) && !RECORD_ESTABLISHES_OR_STANDS.test(clause);
   const reason = (dropped: string): string => {
     const clause = dropped.replace(/^,\s(?:and\s)?/, '').trim().split(/\s+/);
@@ -3396,7 +3402,7 @@ function recordedAdoptionDropped(before: string, after: string): { before: strin
   const [olderCore, newerCore] = [before, after].map((text) => text.replace(/[\s;.,]+$/, ''));
   if (olderCore.length > newerCore.length && olderCore.startsWith(newerCore)) {
     const dropped = olderCore.slice(newerCore.length);
-    return isRecord(dropped) ? { before: newerCore + before.slice(olderCore.length), reasons: [reason(dropped)] } : null;
+    return isRecord(dropped) ? { before: newerCore + before.slice(olderCore.length), reasons: [reason(dropped)], clauses: [dropped] } : null;
   }
   const chosen: Stretch[] = [];
   const reasons: string[] = [];
@@ -3406,7 +3412,61 @@ function recordedAdoptionDropped(before: string, after: string): { before: strin
     chosen.push(stretch);
     reasons.push(reason(stretch.deleted));
   }
-  return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons } : null;
+  return chosen.length > 0 ? { before: withStretchesAged(before, chosen), reasons, clauses: chosen.map((stretch) => stretch.deleted) } : null;
+}
+
+/** A numbered sitting of a body, as a record names it: "the Tenth Conference of States Parties", "the twenty-second Meeting of the Contracting Parties to …". */
+const NUMBERED_SITTING = /\b((?:\p{L}+-)?\p{L}+|\d{1,3}(?:st|nd|rd|th))\s((?:Review\s)?(?:Conference|Meeting|[Ss]ession|Assembly)\sof\s(?:the\s)?(?:High\s)?(?:Contracting\s|States\s)?Parties)\b/gu;
+/** What a record's subject opens with: the noting verb and its manner ("further takes note with appreciation of the"). */
+const RECORD_SUBJECT_HEAD = /^,?\s*(?:and\s)?(?:(?:also|further)\s)?(?:notes|takes note of)(?:\swith (?:appreciation|satisfaction))?(?:\sof)?(?:,?\sin (?:this|that) regard,?)?\s/i;
+/** Where a record's subject ends: the step and who took it ("decided by the Tenth Conference", "adopted at its …"). */
+const RECORD_SUBJECT_TAIL = /,?\s(?:(?:as\s)?(?:adopted|decided|approved|taken)\s(?:by|at)\b|by the\s|at (?:its|the)\s).*$/su;
+/**
+ * Words of a record's subject that name no subject of their own: a conference's "decisions" or "outcome", its "work",
+ * the step's nouns. A subject of these words alone ("takes note of the decisions of the Ninth Conference") is the
+ * conference's record as a whole, which the newer text's record of the next conference takes over.
+ */
+const GENERIC_RECORD_WORDS = new Set([
+  'decision', 'decisions', 'outcome', 'outcomes', 'result', 'results', 'report', 'reports', 'work', 'adoption', 'adopted', 'conference', 'meeting', 'session',
+  'states', 'parties', 'treaty', 'convention', 'important', 'relevant', 'various', 'several', 'number', 'taken', 'made', 'reached', 'their', 'which', 'with', 'from',
+  'that', 'this', 'these', 'those', 'other', 'also', 'further', 'well',
+]);
+/** Share of a dropped subject's own words another newer paragraph must hold for the subject to be still recorded. */
+const SUBJECT_STILL_RECORDED_SHARE = 0.6;
+
+/**
+ * A record of the previous conference's decision dropped while its subject is news (issue 23, session 19, trial 19-b
+ * D6): "Welcomes the continuing progress by the standing working groups …[-, and further takes note of the revision of
+ * the Treaty programme of work and the extension of the trial period by an additional one year, decided by the Tenth
+ * Conference of States Parties-];" (Arms Trade Treaty 79/52 → A/C.1/80/L.9 OP 4). The newer text still follows that
+ * conference (it names a later sitting of the same body: "the Eleventh Conference of States Parties"), so the older
+ * conference's decisions were not merely aged out: the newer text records the next conference's and chose not to keep
+ * this one. Such a drop is routine only when what was decided is still recorded elsewhere in the newer text (another
+ * paragraph holds most of the subject's own words), or when the subject names nothing of its own ("takes note of the
+ * decisions of the Ninth Conference": the next conference's record takes over, `GENERIC_RECORD_WORDS`). A record of a
+ * body the newer text no longer follows (the Barcelona Convention's twenty-second Meeting in Oceans 79/144 → 80/110
+ * OP 273) stays an aged record. The dropped clause as the older text wrote it, or null.
+ */
+export function pastDecisionDroppedAsNews(before: string, after: string, newerParagraphs: readonly string[]): string | null {
+  const found = recordedAdoptionClausesDropped(before, after);
+  if (found === null) return null;
+  const elsewhere = newerParagraphs.filter((paragraph) => paragraph !== after);
+  for (const clause of found.clauses) {
+    const sittings = [...clause.matchAll(NUMBERED_SITTING)].map((match) => ({ edition: ordinalValue(match[1]), body: match[2].toLowerCase() })).filter((sitting) => sitting.edition !== null);
+    const followed = sittings.some((sitting) =>
+      newerParagraphs.some((paragraph) => [...paragraph.matchAll(NUMBERED_SITTING)].some((match) => match[2].toLowerCase() === sitting.body && (ordinalValue(match[1]) ?? 0) > (sitting.edition ?? 0))),
+    );
+    if (!followed) continue;
+    const subject = clause.replace(RECORD_SUBJECT_HEAD, '').replace(RECORD_SUBJECT_TAIL, '');
+    const own = [...new Set(subject.toLowerCase().split(/[^\p{L}-]+/u).filter((word) => word.length >= 4 && !GENERIC_RECORD_WORDS.has(word)))];
+    if (own.length === 0) continue;
+    const stillRecorded = elsewhere.some((paragraph) => {
+      const words = new Set(paragraph.toLowerCase().split(/[^\p{L}-]+/u));
+      return own.filter((word) => words.has(word)).length >= SUBJECT_STILL_RECORDED_SHARE * own.length;
+    });
+    if (!stillRecorded) return clause.replace(/^,\s*(?:and\s)?/, '').trim();
+  }
+  return null;
 }
 
 /**

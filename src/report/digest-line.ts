@@ -930,6 +930,8 @@ const LIST_ITEM_WORDS = 4;
 const PIECES_WORDS = 6;
 /** Fewest kept words one side closes on and the other opens with (`in Nairobi`): one (`the`, `in`) is a coincidence. */
 const OVERLAP_WORDS = 2;
+/** Fewest such words that make the pair a misreading however much else the sides share (`to the Arms Trade Treaty`). */
+const LONG_OVERLAP_WORDS = 4;
 
 /**
  * `X → Y` whose two sides share under a third of their words said as the piece dropped and the piece added, the words
@@ -950,31 +952,46 @@ function asPieces(said: string, edit: Edit): string {
     pool.splice(at, 1);
     return true;
   }).length;
-  // Sides that share no word are different things the line already shows side by side; sharing a third is a rewording.
-  if (shared === 0 || 3 * shared >= many.length) return said;
-  let front = 0;
-  while (front < older.length && front < newer.length && folded(older[front]) === folded(newer[front]) && folded(older[front]) !== '') front++;
-  let back = 0;
-  while (back < older.length - front && back < newer.length - front && folded(older[older.length - 1 - back]) === folded(newer[newer.length - 1 - back]) && folded(older[older.length - 1 - back]) !== '') back++;
-  let [olderKept, newerKept] = [older.slice(front, older.length - back), newer.slice(front, newer.length - back)];
-  // Kept words the word diff put on both sides where one side's close is the other's opening (`held in Nairobi → in
-  // Nairobi on 29 and 30 May 2025`): they stayed between the piece dropped and the piece added.
   const same = (x: readonly string[], y: readonly string[]): boolean => x.length === y.length && x.every((word, k) => folded(word) === folded(y[k]));
-  // Only that shape is sure to be a misreading of the diff: sides sharing words elsewhere may be a rewording.
-  let overlapped = false;
-  for (let k = Math.min(olderKept.length, newerKept.length) - 1; k >= OVERLAP_WORDS && !overlapped; k--) {
-    if (same(olderKept.slice(olderKept.length - k), newerKept.slice(0, k))) {
-      [olderKept, newerKept] = [olderKept.slice(0, olderKept.length - k), newerKept.slice(k)];
-      overlapped = true;
-    } else if (same(newerKept.slice(newerKept.length - k), olderKept.slice(0, k))) {
-      [olderKept, newerKept] = [olderKept.slice(k), newerKept.slice(0, newerKept.length - k)];
-      overlapped = true;
+  /** The two sides with the words they share at either end left out. */
+  const trimmed = (x: readonly string[], y: readonly string[]): [string[], string[]] => {
+    let front = 0;
+    while (front < x.length && front < y.length && folded(x[front]) === folded(y[front]) && folded(x[front]) !== '') front++;
+    let back = 0;
+    while (back < x.length - front && back < y.length - front && folded(x[x.length - 1 - back]) === folded(y[y.length - 1 - back]) && folded(x[x.length - 1 - back]) !== '') back++;
+    return [x.slice(front, x.length - back), y.slice(front, y.length - back)];
+  };
+  /** The sides with the longest run one closes on and the other opens with taken out (at least `least` words), or null. */
+  const withoutOverlap = (x: readonly string[], y: readonly string[], least: number): [string[], string[]] | null => {
+    for (let k = Math.min(x.length, y.length) - 1; k >= least; k--) {
+      if (same(x.slice(x.length - k), y.slice(0, k))) return [x.slice(0, x.length - k), y.slice(k)];
+      if (same(y.slice(y.length - k), x.slice(0, k))) return [x.slice(k), y.slice(0, y.length - k)];
     }
-  }
-  if (!overlapped) return said;
-  const [dropped, added] = [olderKept, newerKept].map((words) => words.join(' ').replace(/^[\s,;:]+|[\s,;:]+$/g, ''));
+    return null;
+  };
   // A piece that would open on a list's conjunction or close on a word that opens a phrase is a fragment: `X → Y` stays.
   const fragment = (piece: string): boolean => /^(?:and|or)\b/i.test(piece) || DETERMINERS.has(core(piece.split(' ').pop() ?? '').toLowerCase()) || PREPOSITIONS.has(core(piece.split(' ').pop() ?? '').toLowerCase()) || /^(?:and|or|but)$/i.test(core(piece.split(' ').pop() ?? ''));
+  // A long run one side closes on and the other opens with (`… encourages States parties to the Arms Trade Treaty → to
+  // the Arms Trade Treaty, which have progressively strengthened …`, Arms Trade Treaty 78/48 → 79/52 OP 2 → OP 3, trial
+  // 19-b D10) is the word diff pairing two clauses across kept words, whatever else the sides share: cut to what
+  // differs, the line says the Guiding Principles dropped instead of hiding them in a side read as a rewording.
+  // Read on the edit's whole sides: the line's may be cut short, hiding the words both sides end with.
+  const long = withoutOverlap(...([edit.deleted, edit.inserted].map((side) => flatten(side).split(' ').filter((word) => word !== '')) as [string[], string[]]), LONG_OVERLAP_WORDS);
+  if (long !== null) {
+    const [olderPiece, newerPiece] = trimmed(...long);
+    const [dropped, added] = [olderPiece, newerPiece].map((words) => tidy(cutText(words.join(' ').replace(/^[\s,;:]+|[\s,;:]+$/g, ''), PHRASE_LENGTH)));
+    if (wordCount(dropped) > SHORT_EDIT_WORDS && wordCount(added) > SHORT_EDIT_WORDS && !fragment(dropped) && !fragment(added)) return `drops “${dropped}”, adds “${added}”`;
+  }
+  // Sides that share no word are different things the line already shows side by side; sharing a third is a rewording.
+  if (shared === 0 || 3 * shared >= many.length) return said;
+  let [olderKept, newerKept] = trimmed(older, newer);
+  // Kept words the word diff put on both sides where one side's close is the other's opening (`held in Nairobi → in
+  // Nairobi on 29 and 30 May 2025`): they stayed between the piece dropped and the piece added.
+  // Only that shape is sure to be a misreading of the diff: sides sharing words elsewhere may be a rewording.
+  const overlap = withoutOverlap(olderKept, newerKept, OVERLAP_WORDS);
+  if (overlap === null) return said;
+  [olderKept, newerKept] = overlap;
+  const [dropped, added] = [olderKept, newerKept].map((words) => words.join(' ').replace(/^[\s,;:]+|[\s,;:]+$/g, ''));
   if (fragment(dropped) || fragment(added)) return said;
   return [dropped === '' ? '' : `drops “${dropped}”`, added === '' ? '' : `adds “${added}”`].filter(Boolean).join(', ');
 }

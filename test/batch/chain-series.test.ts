@@ -121,7 +121,9 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`a chain batch writes the di
       // 6 since session 16: OP 4 drops the note of the Tenth Conference's programme of work a year on (its past step no
       // longer recorded, routine). 5 since session 18 (tr18sig, trial 18-a D8): PP 9 welcomes the preparatory meeting as
       // held on its dates and keeps the look-forward, word for word, for the 2027 meeting: the events moved on, routine.
-      ['version', 'A/RES/79/52 → A/C.1/80/L.9', 5],
+      // 6 again since session 19 (clause19, trial 19-b D6): OP 4's dropped note of the trial period's extension is the
+      // change, the text following the Eleventh Conference and recording the trial period nowhere else.
+      ['version', 'A/RES/79/52 → A/C.1/80/L.9', 6],
       // The First Committee's draft was adopted as it stood.
       ['draft', 'A/C.1/80/L.9 → A/RES/80/46', 0],
     ]);
