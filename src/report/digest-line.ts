@@ -2052,6 +2052,17 @@ function joinedOpening(edit: Edit, sources: readonly Source[]): string | null {
 /** Share of a dropped piece's content words the merged paragraph put in elsewhere for the piece to be carried, not dropped. */
 const CARRIED_SHARE = 0.5;
 
+/** Fewest words of a dropped piece's phrase that the merged paragraph says word for word for the piece to be carried (`carriedPiece`). */
+const CARRIED_RUN = 8;
+
+/** True when `text` says `CARRIED_RUN` words of `piece` in a row, as written (case and punctuation aside). */
+function saysRunOf(text: string, piece: string): boolean {
+  const wordsOf = (given: string): string[] => (given.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []).map((word) => word.toLowerCase());
+  const [said, words] = [` ${wordsOf(text).join(' ')} `, wordsOf(piece)];
+  for (let at = 0; at + CARRIED_RUN <= words.length; at++) if (said.includes(` ${words.slice(at, at + CARRIED_RUN).join(' ')} `)) return true;
+  return false;
+}
+
 /** A word as `carriedPiece` compares it: lowercased, one inflection off (`increasing`, `increase` → `increas`). */
 function carriedStem(word: string): string {
   return word.toLowerCase().replace(/(?:ing|ed|es|s|e)$/, '');
@@ -2076,7 +2087,12 @@ function carriedPiece(edit: Edit, sources: readonly Source[], merged: { put: str
   const content = words.filter((word) => !FUNCTION_WORDS.has(word.toLowerCase()));
   // A word is in a text when the text has it, or each part of a compound it writes (`long-term`).
   const within = (word: string, text: Set<string>): boolean => word.split(/[-'’]/).every((part) => text.has(carriedStem(part)));
-  if (content.length === 0 || content.filter((word) => within(word, put)).length < CARRIED_SHARE * content.length) return null;
+  // Or the merged paragraph says a phrase of the piece word for word (`CARRIED_RUN` words): the merge found it carried
+  // there, though the older partner held part of it. DPRK 79/181 → 80/220 OP 2 (a) (xiii) "Violence and discrimination
+  // against women, including unequal access to employment and discriminatory laws and regulations;" went into (viii)
+  // ("… discriminatory laws and regulations, domestic violence, … discrimination and violence …"): the merged line said
+  // it `drops` those words (review 18, L1), the very words the merge found carried.
+  if (content.length === 0 || (content.filter((word) => within(word, put)).length < CARRIED_SHARE * content.length && !saysRunOf(merged.whole, edit.deleted))) return null;
   // What went is what the merged paragraph no longer says anywhere.
   const held = (word: string): boolean => within(word, kept);
   // The runs of words that went: from a content word gone to the last content word gone before one held.
@@ -2096,6 +2112,9 @@ function carriedPiece(edit: Edit, sources: readonly Source[], merged: { put: str
     }
   }
   if (run.length > 0) runs.push(run);
+  // A preposition gone alone (`against` of "discrimination against women", now "discrimination and violence … women and
+  // girls") is how the words were joined, not wording that left.
+  runs.splice(0, runs.length, ...runs.filter((gone) => !gone.every((word) => PREPOSITIONS.has(word.toLowerCase()))));
   const piece = flatten(core(edit.deleted));
   const source = sources.find((one) => flatten(one.text).includes(piece));
   const name = source ? `${source.label} carried in` : 'carried in other words';
