@@ -4,6 +4,7 @@ import { PANDEMIC_REASON } from '../classify/yearly.js';
 import { compareSeries } from '../series/index.js';
 import { draftsWithoutAdopted } from '../report/labels.js';
 import { isEditorialPiece } from './editorial-piece.js';
+import { isPositionPiece } from './position-piece.js';
 import { isRoutineByNotes } from '../footnote-changes.js';
 import { memoEntries } from '../report/digest.js';
 import { replacementPairs } from '../report/replacements.js';
@@ -97,7 +98,7 @@ export function digestStep(pair: DigestPair): MadeStep {
   // A section heading renumbered with the session's succession (`XVII Seventy-ninth session … → XVI Eightieth session …`)
   // is the yearly succession: counted routine, no line.
   const routineHeadings = unrelated ? 0 : comparison.findings.filter((finding) => isNegotiated(finding) && isRoutineHeading(finding, left, right)).length;
-  const found = unrelated ? [] : comparison.findings.flatMap((finding, index) => (isNegotiated(finding) && !isHeadingOnly(finding, left, right) && !isRoutineHeading(finding, left, right) ? [withReinstated(digestLine(finding, index, left, right, pair.report, isEditorialPiece), finding, pair.reinstated)] : []));
+  const found = unrelated ? [] : comparison.findings.flatMap((finding, index) => (isNegotiated(finding) && !isHeadingOnly(finding, left, right) && !isRoutineHeading(finding, left, right) ? [withReinstated(digestLine(finding, index, left, right, pair.report, isEditorialPiece, isPositionPiece), finding, pair.reinstated)] : []));
   const lines = unrelated ? found : withReplacementsJoined(found, closeReplacements(comparison, left, right));
   const notes = unrelated ? [] : routineNotes(comparison.findings, left, version(comparison.left).name);
   return {

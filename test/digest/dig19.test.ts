@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { lineAt, linesOf } from '../helpers/digest-lines.js';
-import { DPRK, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
+import { AGRICULTURE, DPRK, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
 
 /**
  * Session 19 (brief dig19): digest lines that say what the step did, on the real series (review 18, "Real lines that
@@ -21,5 +21,20 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines say what the step did (${UN_
       '2 more changes',
     ]);
     expect(line.text).not.toContain('drops');
+  }, 60_000);
+
+  it('Agriculture 78/168 → 79/227 PP 18 + PP 19 → PP 18: the welcome lowered to a note first, the dates after, no false "date removed"', async () => {
+    // On main: `drops “8 to 11 February 2021, …”, adds “23 to 27 October and on 25 November 2023”; …; 5 more changes —
+    // session number removed: …; date removed: 23 to 27 October 2023`: the sessions' dates first, "welcoming the adoption
+    // → taking note of the adoption" (the Committee's guidelines no longer welcomed) among the 5 more, and a date the
+    // merged PP 18 still says ("from 23 to 27 October and on 25 November 2023") said removed.
+    const line = lineAt(linesOf(await compareInSeries(AGRICULTURE, 'A_RES_78_168.txt', 'A_RES_79_227.txt')), 'PP 18 + PP 19 → PP 18');
+    expect(line.changes[0]).toBe('welcoming the adoption → taking note of the adoption');
+    expect(line.changes).toHaveLength(5);
+    expect(line.changes[4]).toBe('5 more changes');
+    expect(line.text).not.toContain('8 to 11 February 2021');
+    expect(line.signals).not.toContain('date removed: 23 to 27 October 2023');
+    // The 2021 session's dates did leave the text: that removal is still said.
+    expect(line.signals).toContain('date removed: 11 to 14 October 2021');
   }, 60_000);
 });
