@@ -100,7 +100,7 @@ export function digestStep(pair: DigestPair): MadeStep {
   const routineHeadings = unrelated ? 0 : comparison.findings.filter((finding) => isNegotiated(finding) && isRoutineHeading(finding, left, right)).length;
   const found = unrelated ? [] : comparison.findings.flatMap((finding, index) => (isNegotiated(finding) && !isHeadingOnly(finding, left, right) && !isRoutineHeading(finding, left, right) ? [withReinstated(digestLine(finding, index, left, right, pair.report, isEditorialPiece, isPositionPiece), finding, pair.reinstated)] : []));
   const lines = unrelated ? found : withReplacementsJoined(found, closeReplacements(comparison, left, right));
-  const notes = unrelated ? [] : routineNotes(comparison.findings, left, version(comparison.left).name);
+  const notes = unrelated ? [] : routineNotes(comparison.findings, left, right, version(comparison.left).name, version(comparison.right).name);
   return {
     step: 'version',
     older: version(comparison.left),
@@ -126,12 +126,20 @@ export function digestStep(pair: DigestPair): MadeStep {
  * generalized, a pandemic paragraph dropped, a pandemic-era resolution no longer recalled). Routine as drafters label
  * them, yet a reader of the held-out series (session 17) counted three such paragraphs as real changes no line said:
  * one note per step names where they were, not counted among the negotiated lines (the step's counts unchanged).
+ * A paragraph kept with its pandemic clause generalized is named in both texts (`OP 5 → OP 6`), so the reader finds the
+ * wording that stands for it now (review 18: "OP 2 of A/RES/79/227" alone did not say where it went); a paragraph
+ * dropped whole is named `PP 13 (dropped)`.
  */
-function routineNotes(findings: readonly Finding[], left: readonly Paragraph[], olderName: string): DigestRoutineNote[] {
+function routineNotes(findings: readonly Finding[], left: readonly Paragraph[], right: readonly Paragraph[], olderName: string, newerName: string): DigestRoutineNote[] {
   const retired = findings.filter((finding) => finding.routine && !finding.editorial && finding.left.length > 0 && (finding.reasons ?? []).some((reason) => reason.startsWith(PANDEMIC_REASON)));
   if (retired.length === 0) return [];
-  const places = retired.map((finding) => ({ at: Math.min(...finding.left), place: placeOf(left, finding.left) })).sort((a, b) => a.at - b.at).map(({ place }) => place);
-  return [{ what: 'COVID-19 references retired', places: [...new Set(places)], of: olderName }];
+  const placeNow = (finding: Finding): string => {
+    const older = placeOf(left, finding.left);
+    return finding.right.length > 0 ? `${older} → ${placeOf(right, finding.right)}` : `${older} (dropped)`;
+  };
+  const places = retired.map((finding) => ({ at: Math.min(...finding.left), place: placeNow(finding) })).sort((a, b) => a.at - b.at).map(({ place }) => place);
+  const kept = retired.some((finding) => finding.right.length > 0);
+  return [{ what: 'COVID-19 references retired', places: [...new Set(places)], of: olderName, ...(kept ? { into: newerName } : {}) }];
 }
 
 /**

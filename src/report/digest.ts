@@ -102,9 +102,12 @@ export function digestSummary(digest: Digest): string {
   return `${digest.series.length} series, ${steps} ${steps === 1 ? 'step' : 'steps'}: ${negotiated} with ${digestWording(digest).changes} changes, ${steps - negotiated - unrelated} without (technical updates and unchanged texts)${unrelated ? `, ${unrelated} unrelated? (two texts in one series, no change listed)` : ''}.`;
 }
 
-/** A step's routine note as every renderer prints it: `Routine: COVID-19 references retired — PP 12, OP 5 of A/RES/78/136`. */
+/**
+ * A step's routine note as every renderer prints it: `Routine: COVID-19 references retired — PP 12 (dropped), OP 5 → OP 6
+ * of A/RES/78/136 → A/RES/79/196` (each kept paragraph's place in both texts, the texts named in that order).
+ */
 export function routineNoteText(note: DigestRoutineNote): string {
-  return `Routine: ${note.what} — ${note.places.join(', ')} of ${note.of}`;
+  return `Routine: ${note.what} — ${note.places.join(', ')} of ${note.of}${note.into ? ` → ${note.into}` : ''}`;
 }
 
 /**
