@@ -122,7 +122,8 @@ export function digestStep(pair: DigestPair): MadeStep {
 }
 
 /**
- * The routine findings a reader wants named: the COVID-19 references retired (a clause on the pandemic dropped or
+ * The routine findings a reader wants named: the COVID-19 references retired, and paragraphs moved between the
+ * operative part and the preamble (`movedPart` below). The COVID-19 references retired (a clause on the pandemic dropped or
  * generalized, a pandemic paragraph dropped, a pandemic-era resolution no longer recalled). Routine as drafters label
  * them, yet a reader of the held-out series (session 17) counted three such paragraphs as real changes no line said:
  * one note per step names where they were, not counted among the negotiated lines (the step's counts unchanged).
@@ -131,15 +132,28 @@ export function digestStep(pair: DigestPair): MadeStep {
  * dropped whole is named `PP 13 (dropped)`.
  */
 function routineNotes(findings: readonly Finding[], left: readonly Paragraph[], right: readonly Paragraph[], olderName: string, newerName: string): DigestRoutineNote[] {
-  const retired = findings.filter((finding) => finding.routine && !finding.editorial && finding.left.length > 0 && (finding.reasons ?? []).some((reason) => reason.startsWith(PANDEMIC_REASON)));
-  if (retired.length === 0) return [];
+  const routine = findings.filter((finding) => finding.routine && !finding.editorial && finding.left.length > 0);
   const placeNow = (finding: Finding): string => {
     const older = placeOf(left, finding.left);
     return finding.right.length > 0 ? `${older} → ${placeOf(right, finding.right)}` : `${older} (dropped)`;
   };
-  const places = retired.map((finding) => ({ at: Math.min(...finding.left), place: placeNow(finding) })).sort((a, b) => a.at - b.at).map(({ place }) => place);
-  const kept = retired.some((finding) => finding.right.length > 0);
-  return [{ what: 'COVID-19 references retired', places: [...new Set(places)], of: olderName, ...(kept ? { into: newerName } : {}) }];
+  const note = (what: string, found: readonly Finding[]): DigestRoutineNote[] => {
+    if (found.length === 0) return [];
+    const places = found.map((finding) => ({ at: Math.min(...finding.left), place: placeNow(finding) })).sort((a, b) => a.at - b.at).map(({ place }) => place);
+    const kept = found.some((finding) => finding.right.length > 0);
+    return [{ what, places: [...new Set(places)], of: olderName, ...(kept ? { into: newerName } : {}) }];
+  };
+  const retired = routine.filter((finding) => (finding.reasons ?? []).some((reason) => reason.startsWith(PANDEMIC_REASON)));
+  // An operative paragraph the newer text keeps in its preamble (or the reverse) is part of the step even when what it
+  // says is routine (review 18, R5: SCP 78/151 → 79/202 OP 14 → PP 16, the Water Conference's midterm review welcomed,
+  // now "Welcoming also"): no line said so. Named, not counted as negotiated; a COVID-19 note names its own.
+  const movedPart = (from: string, to: string) => (finding: Finding): boolean =>
+    !retired.includes(finding) && finding.right.length > 0 && [finding.left.map((i) => left[i]), finding.right.map((i) => right[i])].every((side, k) => side.every((paragraph) => (paragraph?.label ?? '').startsWith(k === 0 ? from : to)));
+  return [
+    ...note('COVID-19 references retired', retired),
+    ...note('moved to the preamble', routine.filter(movedPart('OP ', 'PP '))),
+    ...note('moved to the operative part', routine.filter(movedPart('PP ', 'OP '))),
+  ];
 }
 
 /**

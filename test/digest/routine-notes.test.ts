@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { digestStep } from '../../src/digest/index.js';
 import { renderDigestMarkdown, routineNoteText } from '../../src/report/digest.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { AGRICULTURE, FINANCIAL_SYSTEM, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
+import { AGRICULTURE, CONSUMPTION, FINANCIAL_SYSTEM, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
 
 /**
  * Session 18 (brief dig18 step 5): the COVID-19 references a text retires are routine (drafters' labels), so no digest
@@ -31,5 +31,14 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`a step names the COVID-19 references reti
     // wording in 79/227 (review 18, dig18).
     const step = digestStep({ result: await compareInSeries(AGRICULTURE, 'A_RES_78_168.txt', 'A_RES_79_227.txt'), report: null });
     expect(step.routineNotes?.map(routineNoteText)).toContain('Routine: COVID-19 references retired — OP 5 → OP 6 of A/RES/78/168 → A/RES/79/227');
+  }, 60_000);
+
+  it('SCP 78/151 → 79/202: OP 14, routine, kept as PP 16, is named moved to the preamble, not counted as negotiated', async () => {
+    // On main the step said nothing of it: OP 14 "Also welcomes the convening of the United Nations Conference on the
+    // Midterm Comprehensive Review … 22 to 24 March 2023" is PP 16 "Welcoming also the convening of …" (review 18, R5).
+    const result = await compareInSeries(CONSUMPTION, 'A_RES_78_151.txt', 'A_RES_79_202.txt');
+    const step = digestStep({ result, report: null });
+    expect(step.routineNotes?.map(routineNoteText)).toContain('Routine: moved to the preamble — OP 14 → PP 16 of A/RES/78/151 → A/RES/79/202');
+    expect(step.lines.some((line) => line.place.startsWith('OP 14'))).toBe(false);
   }, 60_000);
 });
