@@ -1448,6 +1448,8 @@ export interface DigestSeries {
 export interface Digest {
   /** Present when the digest keeps only the steps to a text dated on or after a date (`batch --since`): what it left out. */
   since?: DigestSince;
+  /** Inputs the chain left out as copies of another (`BatchManifest.duplicates`: a PDF and its text); absent when none. */
+  duplicates?: DuplicateInput[];
   /** The series, in that order. */
   series: DigestSeries[];
 }
