@@ -2435,11 +2435,13 @@ function isFiguresOnly(edit: Edit): boolean {
 /** Words that make a date a deadline (`by the end of 2023 → … 2024`): a term set, not a meeting's date. */
 const DEADLINE_WORDS = /\b(?:by|until|before|end|deadline|later)\b/i;
 
-/** True for figures for figures that are dates (a month or a year on a side), not a deadline: the succession of meetings, said last. */
+/** True for figures for figures that are dates (a month or a year on a side), not a deadline nor a citation: the succession of meetings, said last. */
 function isDatePiece(piece: Edit | string): boolean {
   if (typeof piece === 'string' || editWeight(piece) !== FIGURE_WEIGHT) return false;
   const lead = (piece.before.match(/\S+/g) ?? []).slice(-3).join(' ');
   if (DEADLINE_WORDS.test(`${lead} ${piece.deleted} ${piece.inserted}`)) return false;
+  // A resolution cited with its date (`78/72 of 7 December 2023 → 79/87`) is a reference changed, said in its place.
+  if (/\d+\/\d+/.test(`${piece.deleted} ${piece.inserted}`)) return false;
   const words = `${piece.deleted} ${piece.inserted}`.match(/\S+/g) ?? [];
   return words.some((word) => MONTHS.test(word.replace(/^[“"‘(]+/u, '')) || /^(?:19|20)\d\d\b/.test(word));
 }
