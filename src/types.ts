@@ -1400,10 +1400,15 @@ export interface DigestStep {
 export interface DigestRoutineNote {
   /** What happened, as the note says it: `COVID-19 references retired`. */
   what: string;
-  /** The paragraphs where it happened, by their place in the older text (`PP 12`), in its order. */
+  /**
+   * The paragraphs where it happened, in the older text's order: `OP 5 → OP 6` for one kept (its place in each text),
+   * `PP 12 (dropped)` for one dropped whole.
+   */
   places: string[];
-  /** The older text's name, whose numbering `places` follows. */
+  /** The older text's name, whose numbering `places` follows (left of `→`). */
   of: string;
+  /** The newer text's name, whose numbering `places` follows right of `→`: present when a place names a kept paragraph. */
+  into?: string;
 }
 
 /** One line of a step's memo (`DigestStep.memo`): its text as `digest.md` and `digest.docx` print it, and the changes it carries. */
@@ -1460,6 +1465,8 @@ export interface DigestSeries {
 export interface Digest {
   /** Present when the digest keeps only the steps to a text dated on or after a date (`batch --since`): what it left out. */
   since?: DigestSince;
+  /** Inputs the chain left out as copies of another (`BatchManifest.duplicates`: a PDF and its text); absent when none. */
+  duplicates?: DuplicateInput[];
   /** The series, in that order. */
   series: DigestSeries[];
 }

@@ -10,18 +10,23 @@ import { makeFolder } from '../io.js';
 import { writeHistories } from './compare.js';
 import { createExecutor } from './executor.js';
 import { batchJobs } from './run.js';
+import { SINCE_DATE } from '../digest/since.js';
 
 /**
  * Combine the outputs of the shards of one run into what a single run writes: the shards must share the plan key
  * (same inputs, mode and options) and together hold every shard 1..N exactly once. Pair reports are copied;
  * `results.jsonl`, `lineage.json`, `batch.json` and `index.html` are rebuilt; a chain run's series histories
  * (`series/`) are collated here, as a single run collates them once its pairs are compared (`mergedHistories`), and
- * its digest written from them.
+ * its digest written from them. `since` (a chain run's): the digest keeps only the steps to a text dated on or after it,
+ * as `batch --since` does (`digestSince`); the pairs, reports and histories stay whole. A finished run's folder alone
+ * merges too: `redline merge run/ -o session80/ --since 2025-09-09` writes that session's digest without comparing again.
  */
-export async function mergeBatches(dirs: readonly string[], outDir: string, generatedAt: string): Promise<MergeSummary> {
+export async function mergeBatches(dirs: readonly string[], outDir: string, generatedAt: string, since: string | null = null): Promise<MergeSummary> {
   if (dirs.length === 0) throw new RedlineError('bad-option', 'nothing to merge', 'Name the shard output folders: redline merge out-1 out-2 … --out merged.');
+  if (since !== null && !SINCE_DATE.test(since)) throw new RedlineError('bad-option', `--since is ${since}`, 'Give a date as YYYY-MM-DD, YYYY-MM or YYYY, e.g. --since 2025-09-09 for the texts of the 80th session.');
   const shards = await Promise.all(dirs.map(async (dir) => ({ dir, ...(await readBatchOutputs(dir).catch((error: unknown) => { if (isRedlineError(error)) throw error; throw new RedlineError('not-a-batch', 'holds no finished batch output (batch.json, results.jsonl)', 'Merge the --out folders of finished `redline batch --shard K/N` runs.', dir); })) })));
   const first = shards[0].manifest;
+  if (since !== null && first.mode !== 'chain') throw new RedlineError('bad-option', `--since restricts the digest of chain mode; these shards ran --mode ${first.mode}`, 'Drop --since, or merge the shards of a --mode chain run.');
   const seen = new Set<number>();
   for (const shard of shards) {
     if (shard.manifest.planKey !== first.planKey) {
@@ -64,7 +69,7 @@ export async function mergeBatches(dirs: readonly string[], outDir: string, gene
   const manifest: BatchManifest = { ...first, shard: null, series: first.series ?? [] };
   const lineage = first.mode === 'target' ? mergeLineage(first, shards.map((shard) => shard.lineage!)) : null;
   const histories = manifest.mode === 'chain' ? await mergedHistories(manifest, records, outDir) : [];
-  await writeBatchOutputs(outDir, manifest, records, lineage, generatedAt, histories);
+  await writeBatchOutputs(outDir, manifest, records, lineage, generatedAt, histories, since);
   return {
     shards: shards.length,
     pairs: records.length,

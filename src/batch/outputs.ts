@@ -60,7 +60,10 @@ export async function writeBatchOutputs(outDir: string, manifest: BatchManifest,
   const chained = manifest.mode === 'chain' && manifest.shard === null ? await chainDigest(outDir, sorted, manifest.series, histories) : null;
   const whole = chained ? withInputsNotRead(chained, manifest) : null;
   // `--since`: the digest of one period ("what changed this session"); the pairs' reports and histories stay whole.
-  const digest = whole && since !== null ? digestSince(whole, since) : whole;
+  const dated = whole && since !== null ? digestSince(whole, since) : whole;
+  // The inputs left out as copies are said in the digest's header too: a reader who counts the documents given finds
+  // why one has no step (the batch's warning is on the terminal only).
+  const digest = dated && manifest.duplicates?.length ? { ...dated, duplicates: manifest.duplicates } : dated;
   // The renderers (Handlebars and the templates) load only when a run ends, not with every CLI command.
   if (digest) {
     const { renderDigestJson, renderDigestMarkdown } = await import('../report/digest.js');

@@ -4,6 +4,7 @@ import { PANDEMIC_REASON } from '../classify/yearly.js';
 import { compareSeries } from '../series/index.js';
 import { draftsWithoutAdopted } from '../report/labels.js';
 import { isEditorialPiece } from './editorial-piece.js';
+import { isPositionPiece } from './position-piece.js';
 import { isRoutineByNotes } from '../footnote-changes.js';
 import { memoEntries } from '../report/digest.js';
 import { replacementPairs } from '../report/replacements.js';
@@ -97,9 +98,9 @@ export function digestStep(pair: DigestPair): MadeStep {
   // A section heading renumbered with the session's succession (`XVII Seventy-ninth session … → XVI Eightieth session …`)
   // is the yearly succession: counted routine, no line.
   const routineHeadings = unrelated ? 0 : comparison.findings.filter((finding) => isNegotiated(finding) && isRoutineHeading(finding, left, right)).length;
-  const found = unrelated ? [] : comparison.findings.flatMap((finding, index) => (isNegotiated(finding) && !isHeadingOnly(finding, left, right) && !isRoutineHeading(finding, left, right) ? [withReinstated(digestLine(finding, index, left, right, pair.report, isEditorialPiece), finding, pair.reinstated)] : []));
+  const found = unrelated ? [] : comparison.findings.flatMap((finding, index) => (isNegotiated(finding) && !isHeadingOnly(finding, left, right) && !isRoutineHeading(finding, left, right) ? [withReinstated(digestLine(finding, index, left, right, pair.report, isEditorialPiece, isPositionPiece), finding, pair.reinstated)] : []));
   const lines = unrelated ? found : withReplacementsJoined(found, closeReplacements(comparison, left, right));
-  const notes = unrelated ? [] : routineNotes(comparison.findings, left, version(comparison.left).name);
+  const notes = unrelated ? [] : routineNotes(comparison.findings, left, right, version(comparison.left).name, version(comparison.right).name);
   return {
     step: 'version',
     older: version(comparison.left),
@@ -121,16 +122,38 @@ export function digestStep(pair: DigestPair): MadeStep {
 }
 
 /**
- * The routine findings a reader wants named: the COVID-19 references retired (a clause on the pandemic dropped or
+ * The routine findings a reader wants named: the COVID-19 references retired, and paragraphs moved between the
+ * operative part and the preamble (`movedPart` below). The COVID-19 references retired (a clause on the pandemic dropped or
  * generalized, a pandemic paragraph dropped, a pandemic-era resolution no longer recalled). Routine as drafters label
  * them, yet a reader of the held-out series (session 17) counted three such paragraphs as real changes no line said:
  * one note per step names where they were, not counted among the negotiated lines (the step's counts unchanged).
+ * A paragraph kept with its pandemic clause generalized is named in both texts (`OP 5 → OP 6`), so the reader finds the
+ * wording that stands for it now (review 18: "OP 2 of A/RES/79/227" alone did not say where it went); a paragraph
+ * dropped whole is named `PP 13 (dropped)`.
  */
-function routineNotes(findings: readonly Finding[], left: readonly Paragraph[], olderName: string): DigestRoutineNote[] {
-  const retired = findings.filter((finding) => finding.routine && !finding.editorial && finding.left.length > 0 && (finding.reasons ?? []).some((reason) => reason.startsWith(PANDEMIC_REASON)));
-  if (retired.length === 0) return [];
-  const places = retired.map((finding) => ({ at: Math.min(...finding.left), place: placeOf(left, finding.left) })).sort((a, b) => a.at - b.at).map(({ place }) => place);
-  return [{ what: 'COVID-19 references retired', places: [...new Set(places)], of: olderName }];
+function routineNotes(findings: readonly Finding[], left: readonly Paragraph[], right: readonly Paragraph[], olderName: string, newerName: string): DigestRoutineNote[] {
+  const routine = findings.filter((finding) => finding.routine && !finding.editorial && finding.left.length > 0);
+  const placeNow = (finding: Finding): string => {
+    const older = placeOf(left, finding.left);
+    return finding.right.length > 0 ? `${older} → ${placeOf(right, finding.right)}` : `${older} (dropped)`;
+  };
+  const note = (what: string, found: readonly Finding[]): DigestRoutineNote[] => {
+    if (found.length === 0) return [];
+    const places = found.map((finding) => ({ at: Math.min(...finding.left), place: placeNow(finding) })).sort((a, b) => a.at - b.at).map(({ place }) => place);
+    const kept = found.some((finding) => finding.right.length > 0);
+    return [{ what, places: [...new Set(places)], of: olderName, ...(kept ? { into: newerName } : {}) }];
+  };
+  const retired = routine.filter((finding) => (finding.reasons ?? []).some((reason) => reason.startsWith(PANDEMIC_REASON)));
+  // An operative paragraph the newer text keeps in its preamble (or the reverse) is part of the step even when what it
+  // says is routine (review 18, R5: SCP 78/151 → 79/202 OP 14 → PP 16, the Water Conference's midterm review welcomed,
+  // now "Welcoming also"): no line said so. Named, not counted as negotiated; a COVID-19 note names its own.
+  const movedPart = (from: string, to: string) => (finding: Finding): boolean =>
+    !retired.includes(finding) && finding.right.length > 0 && [finding.left.map((i) => left[i]), finding.right.map((i) => right[i])].every((side, k) => side.every((paragraph) => (paragraph?.label ?? '').startsWith(k === 0 ? from : to)));
+  return [
+    ...note('COVID-19 references retired', retired),
+    ...note('moved to the preamble', routine.filter(movedPart('OP ', 'PP '))),
+    ...note('moved to the operative part', routine.filter(movedPart('PP ', 'OP '))),
+  ];
 }
 
 /**

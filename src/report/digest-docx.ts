@@ -1,6 +1,6 @@
 import type { Paragraph as DocxParagraph } from 'docx';
 import type { Digest } from '../types.js';
-import { digestSummary, digestWording, routineNoteText, sinceNote, memoEntries, memoLines, seriesFacts, seriesGapNote, stepTitle, stepVerdict } from './digest.js';
+import { digestSummary, digestWording, duplicatesNote, routineNoteText, sinceNote, memoEntries, memoLines, seriesFacts, seriesGapNote, stepTitle, stepVerdict } from './digest.js';
 import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
 import { memoWarningText } from './labels.js';
 
@@ -24,6 +24,8 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
   ];
   const since = sinceNote(digest);
   if (since) children.push(new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: clean(since), bold: true })] }));
+  const copies = duplicatesNote(digest);
+  if (copies) children.push(new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: clean(copies) })] }));
   // The contents first: a desk officer attaching the digest sees on its first pages which series moved and how much,
   // each title a link to its section (a 90-page document otherwise opened on the first series' lines).
   const cell = (runs: Array<InstanceType<typeof TextRun> | InstanceType<typeof InternalHyperlink>>, column: number): InstanceType<typeof TableCell> =>

@@ -560,6 +560,13 @@ const ROUTINE_PIECE_LEAST = 4;
  */
 export type EditorialPieceTest = (deleted: string, inserted: string, before?: string, after?: string) => boolean;
 
+/**
+ * Tells whether a piece puts one position for another (a commitment verb of another rung, `welcoming → taking note of`,
+ * or a stance changed), by classify's scale: given by the digest stage, as `EditorialPieceTest` is. A line says such a
+ * piece first.
+ */
+export type PositionPieceTest = (deleted: string, inserted: string) => boolean;
+
 /** Most kept words between a routine edit and the edit of function words beside it that it places (`withRoutineNeighbours`). */
 const ROUTINE_BRIDGE_WORDS = 2;
 
@@ -1119,7 +1126,7 @@ function chapeauPhrase(edit: Edit, chapeau: Chapeau): string | null {
 }
 
 /** The changed phrases of a rewording, the yearly succession and editorial touches inside it left out when anything else changed. */
-function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editorial?: EditorialPieceTest, sources: readonly Source[] = []): string {
+function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editorial?: EditorialPieceTest, sources: readonly Source[] = [], position?: PositionPieceTest): string {
   // A paragraph routine but for one clause (classify's `change`): that clause is what was negotiated, the rest is the
   // yearly life of the text, left out as the routine edits of any other line are.
   if (finding.kind === 'modified' && finding.change) {
@@ -1136,7 +1143,7 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
     const whole = before.trim() === '' || movedOut(before, after, newerText) ? `adds “${quote(after)}”` : after.trim() === '' || movedOut(after, before, olderText) ? `drops “${quote(before)}”` : null;
     const inClause = changeEdits(finding, editorial);
     if (whole !== null && (inClause === null || inClause.length > 1)) return whole;
-    if (inClause !== null) return phrasesOf(inClause, finding, chapeau, false);
+    if (inClause !== null) return phrasesOf(inClause, finding, chapeau, false, [], position);
     // A clause that only grew (or shrank) at one end is an insertion (a deletion): `adds “including through the
     // utilization of the voluntary reporting template,”`, not `and requests … → including through …, and requests …`.
     const [shorter, longer] = [flatten(before), flatten(after)].sort((x, y) => x.length - y.length);
@@ -1148,7 +1155,7 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
     const inserted = insertedBetween(shorter, longer);
     if (inserted !== null && wordCount(inserted.piece) >= SHORT_EDIT_WORDS) return droppedOrAdded(longer === flatten(after) ? 'adds' : 'drops', inserted.piece, inserted.before, inserted.after);
     const lone = changeEdits(finding, editorial, true);
-    if (lone !== null) return phrasesOf(lone, finding, chapeau, false);
+    if (lone !== null) return phrasesOf(lone, finding, chapeau, false, [], position);
     return wholeSides(changedSides(before, after, PHRASE_LENGTH));
   }
   const routine = finding.signals.filter(isRoutineSignal);
@@ -1165,7 +1172,7 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
   // A merge whose only edit is its join (`Initiative, and → Initiative`, `development → development, further; Also
   // reaffirms → reaffirms`) changed no words either (`seamOf`).
   const titled = finding.kind === 'modified' ? withTitlesWhole(shown, sideOf(finding.diff, 'delete'), sideOf(finding.diff, 'insert')) : shown;
-  return phrasesOf(titled, finding, chapeau, true, sources) || WORDS_UNCHANGED;
+  return phrasesOf(titled, finding, chapeau, true, sources, position) || WORDS_UNCHANGED;
 }
 
 /**
@@ -1934,7 +1941,7 @@ function resolutionListPhrases(list: ResolutionListChange): string[] {
 }
 
 /** The phrases of a line from the edits it shows: moves said once, a list item by item (`asList`), the weightiest first. */
-function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | null, asList: boolean, sources: readonly Source[] = []): string {
+function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | null, asList: boolean, sources: readonly Source[] = [], position?: PositionPieceTest): string {
   // A list of titled resolutions whose entries were dropped or added is said entry by entry, each whole
   // (`Finding.resolutionList`, read by classify's `resolutionListChange`); the edits outside the list (a clause put beside it) as any others.
   if (asList && finding.kind === 'modified') {
@@ -1944,7 +1951,7 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
       // (A side with nothing deleted or inserted is no edit of that list: an entry put after the last one is the newer list's.)
       const inList = (edit: Edit): boolean => (core(edit.deleted) === '' || within(edit.olderAt, edit.deleted, list.olderSpan)) && (core(edit.inserted) === '' || within(edit.newerAt, edit.inserted, list.newerSpan));
       const outside = given.filter((edit) => !inList(edit));
-      const rest = outside.length > 0 ? phrasesOf(outside, finding, chapeau, false, sources) : '';
+      const rest = outside.length > 0 ? phrasesOf(outside, finding, chapeau, false, sources, position) : '';
       return asItems([...resolutionListPhrases(list), ...(rest === '' ? [] : [rest])]);
     }
   }
@@ -1993,7 +2000,15 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
     const count = times.get(piece) ?? 1;
     return count === 1 ? piece : `${piece} (${count === 2 ? 'twice' : `${count} times`})`;
   };
-  const byWeight = reshapedPieces.map((piece, order) => ({ order, weight: typeof piece === 'string' ? 1 : editWeight(piece) })).filter(({ order }) => firstOf(order)).sort((a, b) => a.weight - b.weight || a.order - b.order);
+  // A position put for another (`welcoming → taking note of`, `position`) weighs most, and is said first; a date for a
+  // date (a meeting's days, a session's ordinal) weighs least of figures, and is said last: review 18 (L1) read
+  // Agriculture 78/168 → 79/227 PP 18 + PP 19 → PP 18 open on the sessions' dates and hide "welcoming the adoption →
+  // taking note of the adoption" among "5 more changes".
+  // (Words put for words in place, the rest of the clause kept: a clause dropped and another added, `swap`, is said in
+  // the text's order, whatever verbs the two open with.)
+  const isPosition = (piece: Edit | string): boolean => typeof piece !== 'string' && position !== undefined && !piece.swap && position(piece.deleted, piece.inserted);
+  const weightOf = (piece: Edit | string): number => (typeof piece === 'string' ? 1 : isPosition(piece) ? POSITION_WEIGHT : editWeight(piece));
+  const byWeight = reshapedPieces.map((piece, order) => ({ order, weight: weightOf(piece) })).filter(({ order }) => firstOf(order)).sort((a, b) => a.weight - b.weight || a.order - b.order);
   const chosen: number[] = [];
   let length = 0;
   for (const { order } of byWeight) {
@@ -2003,7 +2018,9 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
     chosen.push(order);
     length += added;
   }
-  const phrases = chosen.sort((a, b) => a - b).map((order) => sayOnce(said[order]));
+  // In the text's order, but a position moved first and dates last.
+  const placeOfPiece = (order: number): number => (isPosition(reshapedPieces[order]) ? 0 : isDatePiece(reshapedPieces[order]) ? 2 : 1);
+  const phrases = chosen.sort((a, b) => placeOfPiece(a) - placeOfPiece(b) || a - b).map((order) => sayOnce(said[order]));
   const more = byWeight.length - phrases.length;
   if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);
   return asItems(phrases);
@@ -2069,6 +2086,17 @@ function joinedOpening(edit: Edit, sources: readonly Source[]): string | null {
 /** Share of a dropped piece's content words the merged paragraph put in elsewhere for the piece to be carried, not dropped. */
 const CARRIED_SHARE = 0.5;
 
+/** Fewest words of a dropped piece's phrase that the merged paragraph says word for word for the piece to be carried (`carriedPiece`). */
+const CARRIED_RUN = 8;
+
+/** True when `text` says `CARRIED_RUN` words of `piece` in a row, as written (case and punctuation aside). */
+function saysRunOf(text: string, piece: string): boolean {
+  const wordsOf = (given: string): string[] => (given.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []).map((word) => word.toLowerCase());
+  const [said, words] = [` ${wordsOf(text).join(' ')} `, wordsOf(piece)];
+  for (let at = 0; at + CARRIED_RUN <= words.length; at++) if (said.includes(` ${words.slice(at, at + CARRIED_RUN).join(' ')} `)) return true;
+  return false;
+}
+
 /** A word as `carriedPiece` compares it: lowercased, one inflection off (`increasing`, `increase` → `increas`). */
 function carriedStem(word: string): string {
   return word.toLowerCase().replace(/(?:ing|ed|es|s|e)$/, '');
@@ -2093,7 +2121,12 @@ function carriedPiece(edit: Edit, sources: readonly Source[], merged: { put: str
   const content = words.filter((word) => !FUNCTION_WORDS.has(word.toLowerCase()));
   // A word is in a text when the text has it, or each part of a compound it writes (`long-term`).
   const within = (word: string, text: Set<string>): boolean => word.split(/[-'’]/).every((part) => text.has(carriedStem(part)));
-  if (content.length === 0 || content.filter((word) => within(word, put)).length < CARRIED_SHARE * content.length) return null;
+  // Or the merged paragraph says a phrase of the piece word for word (`CARRIED_RUN` words): the merge found it carried
+  // there, though the older partner held part of it. DPRK 79/181 → 80/220 OP 2 (a) (xiii) "Violence and discrimination
+  // against women, including unequal access to employment and discriminatory laws and regulations;" went into (viii)
+  // ("… discriminatory laws and regulations, domestic violence, … discrimination and violence …"): the merged line said
+  // it `drops` those words (review 18, L1), the very words the merge found carried.
+  if (content.length === 0 || (content.filter((word) => within(word, put)).length < CARRIED_SHARE * content.length && !saysRunOf(merged.whole, edit.deleted))) return null;
   // What went is what the merged paragraph no longer says anywhere.
   const held = (word: string): boolean => within(word, kept);
   // The runs of words that went: from a content word gone to the last content word gone before one held.
@@ -2113,6 +2146,9 @@ function carriedPiece(edit: Edit, sources: readonly Source[], merged: { put: str
     }
   }
   if (run.length > 0) runs.push(run);
+  // A preposition gone alone (`against` of "discrimination against women", now "discrimination and violence … women and
+  // girls") is how the words were joined, not wording that left.
+  runs.splice(0, runs.length, ...runs.filter((gone) => !gone.every((word) => PREPOSITIONS.has(word.toLowerCase()))));
   const piece = flatten(core(edit.deleted));
   const source = sources.find((one) => flatten(one.text).includes(piece));
   const name = source ? `${source.label} carried in` : 'carried in other words';
@@ -2385,7 +2421,9 @@ function isInflection(edit: Edit): boolean {
  * adverb (`Further decides → Also decides`).
  */
 function editWeight(edit: Edit): number {
-  if (edit.swap) return 0;
+  // A clause of dates put for another (`drops “8 to 11 February 2021, on 4 June 2021 …”, adds “23 to 27 October and on 25
+  // November 2023”`) is figures for figures, however long.
+  if (edit.swap) return isFiguresOnly(edit) ? FIGURE_WEIGHT : 0;
   const [deleted, inserted] = [flatten(edit.deleted), flatten(edit.inserted)];
   const [placedDeleted, placedInserted] = [hasPlacingWord(deleted), hasPlacingWord(inserted)];
   if (!placedDeleted && !placedInserted) return LIGHT_WEIGHT;
@@ -2400,6 +2438,29 @@ function editWeight(edit: Edit): number {
   // negotiated change among "3 more changes".
   const lettered = (`${deleted} ${inserted}`.match(/\S+/g) ?? []).some((word) => isPlacingWord(word) && /\p{L}/u.test(word) && !isOrdinalOrMonth(word));
   return lettered ? 1 : 3;
+}
+
+/** The weight of a piece that puts a position for another (`PositionPieceTest`): above any other. */
+const POSITION_WEIGHT = -1;
+
+/** True when an edit's two sides hold placing words, none with a letter but ordinals and months: figures for figures. */
+function isFiguresOnly(edit: Edit): boolean {
+  const words = `${edit.deleted} ${edit.inserted}`.match(/\S+/g) ?? [];
+  return hasPlacingWord(edit.deleted) && hasPlacingWord(edit.inserted) && !words.some((word) => isPlacingWord(word) && /\p{L}/u.test(word) && !isOrdinalOrMonth(word));
+}
+
+/** Words that make a date a deadline (`by the end of 2023 → … 2024`): a term set, not a meeting's date. */
+const DEADLINE_WORDS = /\b(?:by|until|before|end|deadline|later)\b/i;
+
+/** True for figures for figures that are dates (a month or a year on a side), not a deadline nor a citation: the succession of meetings, said last. */
+function isDatePiece(piece: Edit | string): boolean {
+  if (typeof piece === 'string' || editWeight(piece) !== FIGURE_WEIGHT) return false;
+  const lead = (piece.before.match(/\S+/g) ?? []).slice(-3).join(' ');
+  if (DEADLINE_WORDS.test(`${lead} ${piece.deleted} ${piece.inserted}`)) return false;
+  // A resolution cited with its date (`78/72 of 7 December 2023 → 79/87`) is a reference changed, said in its place.
+  if (/\d+\/\d+/.test(`${piece.deleted} ${piece.inserted}`)) return false;
+  const words = `${piece.deleted} ${piece.inserted}`.match(/\S+/g) ?? [];
+  return words.some((word) => MONTHS.test(word.replace(/^[“"‘(]+/u, '')) || /^(?:19|20)\d\d\b/.test(word));
 }
 
 /** An ordinal in words or figures (`twenty-seventh`, `fourth`, `21st`) or a month's name, its punctuation aside. */
@@ -2625,9 +2686,10 @@ function isShiftAcrossRewrite(signal: Signal, finding: Finding, left: readonly P
  * One negotiated finding as a digest line: `OP 17: welcomes → takes note of (weaker)`, `new PP 3: Recalling …`,
  * `dropped OP 9: …`, `OP 4 → OP 4 + OP 5 (split): …`. `index` is the finding's position in its comparison.
  */
-export function digestLine(finding: Finding, index: number, left: readonly Paragraph[], right: readonly Paragraph[], report: string | null, editorial?: EditorialPieceTest): DigestLine {
+export function digestLine(finding: Finding, index: number, left: readonly Paragraph[], right: readonly Paragraph[], report: string | null, editorial?: EditorialPieceTest, position?: PositionPieceTest): DigestLine {
   const edits = editsOf(finding.diff);
-  const signals = finding.signals.filter((signal) => !isRoutineSignal(signal) && !isChapeauVerb(signal, finding, left, right) && !isCarriedHedge(signal, finding, edits) && !isRoutineEcho(signal, finding.signals) && !isShiftAcrossRewrite(signal, finding, left, right));
+  const newerText = finding.right.map((i) => right[i].text).join(' ');
+  const signals = finding.signals.filter((signal) => !isRoutineSignal(signal) && !isChapeauVerb(signal, finding, left, right) && !isCarriedHedge(signal, finding, edits) && !isRoutineEcho(signal, finding.signals) && !isShiftAcrossRewrite(signal, finding, left, right) && !isStillSaid(signal, newerText));
   const tone = toneOf(finding, signals);
   const toneNote = tone ? ` (${tone})` : '';
   // A new or dropped paragraph's deadline came or went with it: classify's words say that (`set`, `lifted`).
@@ -2651,7 +2713,7 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     const grouping = finding.kind === 'split' || finding.kind === 'merged' ? ` (${finding.kind})` : '';
     isRewording = !isRewrite(finding);
     const sources = finding.left.map((i) => ({ label: placeOf(left, [i]), text: left[i].text }));
-    const phrases = isRewrite(finding) ? '' : changedPhrases(finding, chapeauOf(finding, left, right), editorial, sources);
+    const phrases = isRewrite(finding) ? '' : changedPhrases(finding, chapeauOf(finding, left, right), editorial, sources, position);
     const moved = partMoved(finding, left, right);
     const movedNote = moved === null ? '' : `${moved}${ITEM_SEPARATOR}`;
     text = isRewrite(finding)
@@ -2763,6 +2825,26 @@ function withClauseDeadline(signal: Signal, edits: readonly Edit[]): Signal {
     return core(other) === '' && comparable(side).includes(comparable(value)) && wordCount(side) >= wordCount(value) + SEAM_CLAUSE_WORDS;
   });
   return whole ? { ...signal, summary: `deadline ${removed ? 'dropped' : 'added'} with its clause: ${value}` } : signal;
+}
+
+/** Most characters between a date's day and month and its year for the date to be read as said (`isStillSaid`). */
+const DATE_YEAR_REACH = 60;
+
+/**
+ * True for a figure or date signal `removed` whose value the newer paragraph(s) still say: a merge's signals compare the
+ * sources read end to end with the merged paragraph, and the merged paragraph may say a date of one source in another
+ * shape. Agriculture 78/168 → 79/227 PP 18 + PP 19 → PP 18 said "date removed: 23 to 27 October 2023" where the
+ * merged PP 18 says "from 23 to 27 October and on 25 November 2023" (review 18, L1). Said when its words stand in the
+ * newer text, or, for a date, its days and month do with its year after them in the same clause.
+ */
+function isStillSaid(signal: Signal, newerText: string): boolean {
+  if (signal.type !== 'number' || signal.category !== 'date' || signal.change !== 'removed' || signal.from === null || newerText === '') return false;
+  const [value, text] = [comparable(signal.from), comparable(newerText)];
+  const escape = (words: string): string => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(value)}(?![\\p{L}\\p{N}])`, 'u').test(text)) return true;
+  const dated = /^(.*\p{L})\s+((?:19|20)\d\d)$/u.exec(value);
+  if (dated === null || !/\d/.test(dated[1])) return false;
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(dated[1])}(?![\\p{L}\\p{N}])[^;.]{0,${DATE_YEAR_REACH}}?\\b${dated[2]}\\b`, 'u').test(text);
 }
 
 /**

@@ -102,9 +102,12 @@ export function digestSummary(digest: Digest): string {
   return `${digest.series.length} series, ${steps} ${steps === 1 ? 'step' : 'steps'}: ${negotiated} with ${digestWording(digest).changes} changes, ${steps - negotiated - unrelated} without (technical updates and unchanged texts)${unrelated ? `, ${unrelated} unrelated? (two texts in one series, no change listed)` : ''}.`;
 }
 
-/** A step's routine note as every renderer prints it: `Routine: COVID-19 references retired — PP 12, OP 5 of A/RES/78/136`. */
+/**
+ * A step's routine note as every renderer prints it: `Routine: COVID-19 references retired — PP 12 (dropped), OP 5 → OP 6
+ * of A/RES/78/136 → A/RES/79/196` (each kept paragraph's place in both texts, the texts named in that order).
+ */
 export function routineNoteText(note: DigestRoutineNote): string {
-  return `Routine: ${note.what} — ${note.places.join(', ')} of ${note.of}`;
+  return `Routine: ${note.what} — ${note.places.join(', ')} of ${note.of}${note.into ? ` → ${note.into}` : ''}`;
 }
 
 /**
@@ -118,6 +121,18 @@ export function sinceNote(digest: Digest): string | null {
   const steps = `${stepsLeftOut} earlier ${stepsLeftOut === 1 ? 'step' : 'steps'}${undated ? ` (${undated} to an undated text)` : ''}`;
   const series = seriesLeftOut ? ` and ${seriesLeftOut} series with no later step` : '';
   return `Only the steps to a text dated ${date} or later (--since ${date}): ${steps}${series} left out.`;
+}
+
+/**
+ * The inputs a chain left out as copies of another (`Digest.duplicates`), in a sentence, or null when none: `1 duplicate
+ * input ignored: A_RES_78_48.txt (same text as A_RES_78_48.pdf, kept: the PDF (the document as published)).` Said under
+ * the summary, so a reader who counts the documents given knows why one has no step.
+ */
+export function duplicatesNote(digest: Digest): string | null {
+  const duplicates = digest.duplicates ?? [];
+  if (duplicates.length === 0) return null;
+  const each = duplicates.map((duplicate) => `${duplicate.dropped} (same text as ${duplicate.kept}, kept: ${duplicate.reason})`);
+  return `${duplicates.length} duplicate ${duplicates.length === 1 ? 'input' : 'inputs'} ignored: ${each.join('; ')}.`;
 }
 
 /** From this many new (or dropped) paragraphs in a row, a memo gets one line for the run, not one per paragraph. */
@@ -292,6 +307,8 @@ export function renderDigestMarkdown(digest: Digest): string {
   const out = [`# ${digestWording(digest).title}`, '', digestSummary(digest)];
   const since = sinceNote(digest);
   if (since) out.push('', memoText(since));
+  const copies = duplicatesNote(digest);
+  if (copies) out.push('', memoText(copies));
   for (const series of digest.series) {
     out.push('', `## ${memoText(series.title)}`);
     const facts = seriesFacts(series);
@@ -333,6 +350,7 @@ export function digestView(digest: Digest) {
     title: wording.title,
     changes: wording.changes,
     since: sinceNote(digest),
+    duplicates: duplicatesNote(digest),
     seriesCount: digest.series.length,
     stepCount: steps,
     negotiated,

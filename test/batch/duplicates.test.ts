@@ -1,11 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import type { BatchManifest, PairRecord } from '../../src/types.js';
+import type { BatchManifest, Digest, PairRecord } from '../../src/types.js';
 import { captureCliIo } from '../helpers/cli-capture.js';
-import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
+import { HAS_SHARED, ROOT, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 
 const UN = join(SHARED_DATA, 'un-resolutions');
 const ATT = join(UN, 'texts/series/the-arms-trade-treaty');
@@ -39,5 +41,17 @@ describe.skipIf(!HAS_SHARED)('a chain given one document twice (its PDF and its 
     const digest = await readFile(join(out, 'digest.md'), 'utf8');
     expect(digest).toContain(`1 series, ${2 - failed.length} step`);
     expect(digest).not.toContain('A/RES/78/48 → A/RES/78/48');
+    // The digest and the index say the copy left out under their summary (session 19, brief dig19 step 4): the warning
+    // was on the terminal only, and a reader who counted four files and three texts could not tell why.
+    const note = `1 duplicate input ignored: ${txt} (same text as ${pdf}, kept: the PDF (the document as published)).`;
+    expect(digest.split('\n').slice(0, 5)).toEqual(['# What was negotiated', '', digest.split('\n')[2], '', note]);
+    const json = JSON.parse(await readFile(join(out, 'digest.json'), 'utf8')) as Digest;
+    expect(json.duplicates).toEqual(manifest.duplicates);
+    const validate = new Ajv2020.default({ allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, 'docs/digest.schema.json'), 'utf8')));
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(await readFile(join(out, 'index.html'), 'utf8')).toContain(`<p class="meta">${note}</p>`);
+    const { default: JSZip } = await import('jszip');
+    const docx = await (await JSZip.loadAsync(await readFile(join(out, 'digest.docx')))).file('word/document.xml')!.async('string');
+    expect(docx.replace(/<[^>]+>/g, '')).toContain(note);
   }, 120_000);
 });

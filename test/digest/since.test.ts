@@ -5,10 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/index.js';
+import { run } from '../../src/cli/run.js';
 import { resolveBatchOptions } from '../../src/batch/options.js';
 import { digestSince } from '../../src/digest/index.js';
 import { renderDigestMarkdown, sinceNote } from '../../src/report/digest.js';
 import type { Digest, DigestStep } from '../../src/types.js';
+import { captureCliIo } from '../helpers/cli-capture.js';
 import { ROOT, SHARED_MISSING } from '../helpers/paths.js';
 import { ACCOUNTABILITY, CTBT, UN_SERIES, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
 
@@ -103,5 +105,20 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`batch --since on two real series (${UN_SE
     expect((await readFile(join(out, 'index.html'), 'utf8'))).toContain('<strong>Only the steps to a text dated 2025-09-09 or later (--since 2025-09-09): 2 earlier steps left out.</strong>');
     // The pair reports are the run's whole: four, the 78→79 steps too.
     expect((await readdir(join(out, 'pairs'))).filter((name) => name.endsWith('.json'))).toHaveLength(4);
-  }, 180_000);
+    // `merge --since` (session 19, brief dig19 step 5): a whole run's folder merged with the date writes the same
+    // digest as `batch --since`, without comparing again.
+    const whole = join(work, 'whole');
+    await runBatch({ corpus, out: whole, cacheDir: null, jobs: 1, generatedAt: '2026-01-01T00:00:00Z' });
+    expect(await readFile(join(whole, 'digest.md'), 'utf8')).not.toContain('Only the steps');
+    const merged = join(work, 'merged');
+    const io = captureCliIo();
+    expect(await run(['merge', whole, '--out', merged, '--since', '2025-09-09'], io)).toBe(0);
+    expect(await readFile(join(merged, 'digest.md'), 'utf8')).toBe(markdown);
+    expect(JSON.parse(await readFile(join(merged, 'digest.json'), 'utf8'))).toEqual(digest);
+    expect((await readdir(join(merged, 'pairs'))).filter((name) => name.endsWith('.json'))).toHaveLength(4);
+    // A date it cannot read is refused before anything is written, as batch refuses it.
+    const refused = captureCliIo();
+    expect(await run(['merge', whole, '--out', join(work, 'never'), '--since', '80'], refused)).toBe(2);
+    expect(refused.err()).toContain('--since is 80');
+  }, 240_000);
 });

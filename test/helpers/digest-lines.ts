@@ -1,11 +1,12 @@
 import { digestLine, isNegotiated } from '../../src/report/digest-line.js';
 import type { DigestLine, RedlineResult } from '../../src/types.js';
 import { isEditorialPiece } from '../../src/digest/editorial-piece.js';
+import { isPositionPiece } from '../../src/digest/position-piece.js';
 
 /** The digest lines of a compared pair, in the order of its findings (the negotiated ones, as the digest lists them, editorial pieces left out as the digest stage does). */
 export function linesOf(result: RedlineResult): DigestLine[] {
   const [left, right] = result.documents;
-  return result.comparisons[0].findings.flatMap((finding, index) => (isNegotiated(finding) ? [digestLine(finding, index, left.paragraphs, right.paragraphs, null, isEditorialPiece)] : []));
+  return result.comparisons[0].findings.flatMap((finding, index) => (isNegotiated(finding) ? [digestLine(finding, index, left.paragraphs, right.paragraphs, null, isEditorialPiece, isPositionPiece)] : []));
 }
 
 /** The one line whose place is `place` (`PP 59 → PP 60`, `OP 5 → OP 6`). */

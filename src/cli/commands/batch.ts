@@ -30,6 +30,7 @@ export type BatchArgs = Override<ArgsOf<typeof BATCH_OPTIONS>, { cache: string |
 
 const MERGE_OPTIONS = {
   out: { alias: 'o', type: 'string', demandOption: true, describe: 'output folder' },
+  since: { type: 'string', describe: 'chain mode: the merged digest keeps only the steps to a text dated on or after this date (YYYY-MM-DD, YYYY-MM or YYYY), as `batch --since`; pairs, reports and histories stay whole' },
 } as const satisfies Record<string, Options>;
 
 /** The parsed arguments of `merge`. */
@@ -56,7 +57,12 @@ export const mergeCommand: CliCommand = {
   name: 'merge',
   command: 'merge <dirs..>',
   describe: 'combine the outputs of `redline batch --shard K/N` runs into what one run writes',
-  builder: (command: Argv) => command.positional('dirs', { type: 'string', array: true, describe: 'the shard output folders' }).options(MERGE_OPTIONS),
+  builder: (command: Argv) =>
+    command
+      .positional('dirs', { type: 'string', array: true, describe: 'the shard output folders' })
+      .options(MERGE_OPTIONS)
+      .example('$0 merge part*/ -o all/', 'the shards of one run, as one run writes them')
+      .example('$0 merge run/ -o session80/ --since 2025-09-09', 'a finished chain run\'s digest of one session only, without comparing again'),
   run: (argv: MergeArgs, io: CliIo) => runMergeCommand(argv, io),
 };
 
@@ -271,7 +277,7 @@ export function cacheProblemsLine(problems: readonly string[]): string {
 export async function runMergeCommand(argv: MergeArgs, io: Pick<CliIo, 'stdout' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
   const { mergeBatches } = await import('../../batch/index.js');
   const dirs = argv.dirs.map(String);
-  const summary = await mergeBatches(dirs, argv.out, generationTime(io.env, now));
+  const summary = await mergeBatches(dirs, argv.out, generationTime(io.env, now), argv.since ?? null);
   io.stdout.write(`redline merge: ${summary.shards} shards, ${summary.pairs} pairs, ${summary.reports} reports → ${argv.out}${summary.ok ? '' : ' (some inputs or pairs failed: see batch.json, results.jsonl)'}\n`);
   return summary.ok ? EXIT.ok : EXIT.partial;
 }
