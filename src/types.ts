@@ -1443,8 +1443,18 @@ export interface DigestSeries {
 export interface Digest {
   /** Present when the digest keeps only the steps to a text dated on or after a date (`batch --since`): what it left out. */
   since?: DigestSince;
+  /** Present when the digest keeps only the series of some Main Committees (`batch --committee Second,Third`): which, and what it left out. */
+  committees?: DigestCommittees;
   /** The series, in that order. */
   series: DigestSeries[];
+}
+
+/** What a digest restricted to some committees (`batch --committee Second,Third`) kept and left out. */
+export interface DigestCommittees {
+  /** The committees kept, as the documents name them and in the General Assembly's order (`Second Committee`, `Plenary`). */
+  names: string[];
+  /** Series left out: their documents name another committee, or none. */
+  seriesLeftOut: number;
 }
 
 /** What a digest restricted by date (`batch --since 2025-09-09`: "what changed this session") kept and left out. */

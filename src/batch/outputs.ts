@@ -4,7 +4,7 @@ import { RedlineError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
 import { BATCH_SCHEMA_VERSION, DIGEST_SCHEMA_VERSION, LINEAGE_SCHEMA_VERSION, RESULTS_SCHEMA_VERSION, TARGET_MEMO_SCHEMA_VERSION, type TargetMemoFile, type BatchManifest, type BatchManifestFile, type DigestFile, type Lineage, type LineageFile, type PairRecord, type PairRecordLine, type SeriesHistoryRecord } from '../types.js';
 import { chainDigest } from './chain-series.js';
-import { digestSince } from '../digest/index.js';
+import { digestOfCommittees, digestSince } from '../digest/index.js';
 import { targetMemoOf } from './lineage-pairs.js';
 
 /** File names of a batch output folder. */
@@ -48,7 +48,7 @@ function recordLines(records: readonly PairRecord[]): Buffer {
  * `results.jsonl`, `lineage.json` and `digest.json` open with the version of their own contract (`BatchOutputFile`,
  * schemas in docs/), so a reader of one file alone knows which contract it holds.
  */
-export async function writeBatchOutputs(outDir: string, manifest: BatchManifest, records: PairRecord[], lineage: Lineage | null, generatedAt: string, histories: readonly SeriesHistoryRecord[] = [], since: string | null = null): Promise<void> {
+export async function writeBatchOutputs(outDir: string, manifest: BatchManifest, records: PairRecord[], lineage: Lineage | null, generatedAt: string, histories: readonly SeriesHistoryRecord[] = [], since: string | null = null, committees: readonly string[] | null = null): Promise<void> {
   const sorted = [...records].sort((a, b) => a.pair - b.pair);
   const manifestFile: BatchManifestFile = { schemaVersion: BATCH_SCHEMA_VERSION, ...manifest };
   await writeFileAtomic(join(outDir, OUTPUT_FILES.manifest), JSON.stringify(manifestFile, null, 2) + '\n');
@@ -59,7 +59,9 @@ export async function writeBatchOutputs(outDir: string, manifest: BatchManifest,
   }
   const whole = manifest.mode === 'chain' && manifest.shard === null ? await chainDigest(outDir, sorted, manifest.series, histories) : null;
   // `--since`: the digest of one period ("what changed this session"); the pairs' reports and histories stay whole.
-  const digest = whole && since !== null ? digestSince(whole, since) : whole;
+  const dated = whole && since !== null ? digestSince(whole, since) : whole;
+  // `--committee`: the series of some Main Committees ("the Second and Third Committees"); the rest of the run stays whole.
+  const digest = dated && committees !== null ? digestOfCommittees(dated, committees) : dated;
   // The renderers (Handlebars and the templates) load only when a run ends, not with every CLI command.
   if (digest) {
     const { renderDigestJson, renderDigestMarkdown } = await import('../report/digest.js');

@@ -43,7 +43,7 @@ export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, tar
       found.closest,
     );
   }
-  await writeBatchOutputs(options.out, manifest, records, lineage, options.generatedAt, histories, options.since);
+  await writeBatchOutputs(options.out, manifest, records, lineage, options.generatedAt, histories, options.since, options.committees);
   await removeJournal(plan.journal);
   return lineage;
 }

@@ -120,6 +120,25 @@ export function sinceNote(digest: Digest): string | null {
   return `Only the steps to a text dated ${date} or later (--since ${date}): ${steps}${series} left out.`;
 }
 
+/**
+ * What a digest restricted to some committees left out (`Digest.committees`), in a sentence, or null for every series:
+ * `Only the series of the Second Committee and the Third Committee (--committee Second,Third): 45 series left out.`
+ * Said under the summary, as `sinceNote` is, so a memo pasted from it never reads as the whole session.
+ */
+export function committeeNote(digest: Digest): string | null {
+  if (!digest.committees) return null;
+  const { names, seriesLeftOut } = digest.committees;
+  const named = names.map((name) => (name === 'Plenary' ? 'the plenary' : `the ${name}`));
+  const listed = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : (named[0] ?? 'no committee');
+  const typed = names.map((name) => name.replace(/ Committee$/, '')).join(',');
+  return `Only the series of ${listed} (--committee ${typed}): ${seriesLeftOut} ${seriesLeftOut === 1 ? 'series' : 'series'} of other committees left out.`;
+}
+
+/** `Second` for `Second Committee`, `Plenary` as it is: the committee column of the digest's contents. */
+export function committeeShort(committee: string | null): string {
+  return committee === null ? '' : committee.replace(/ Committee$/, '');
+}
+
 /** From this many new (or dropped) paragraphs in a row, a memo gets one line for the run, not one per paragraph. */
 export const MEMO_RUN = 4;
 
@@ -292,6 +311,8 @@ export function renderDigestMarkdown(digest: Digest): string {
   const out = [`# ${digestWording(digest).title}`, '', digestSummary(digest)];
   const since = sinceNote(digest);
   if (since) out.push('', memoText(since));
+  const committees = committeeNote(digest);
+  if (committees) out.push('', memoText(committees));
   for (const series of digest.series) {
     out.push('', `## ${memoText(series.title)}`);
     const facts = seriesFacts(series);
@@ -333,6 +354,7 @@ export function digestView(digest: Digest) {
     title: wording.title,
     changes: wording.changes,
     since: sinceNote(digest),
+    committees: committeeNote(digest),
     seriesCount: digest.series.length,
     stepCount: steps,
     negotiated,

@@ -22,6 +22,7 @@ const BATCH_OPTIONS = {
   'cache-max-size': { type: 'number', default: BATCH_DEFAULTS.cacheMaxBytes / 1024 ** 2, describe: 'largest cache size in MB: after a run the oldest entries go (0: no limit)' },
   'series-by': { choices: ['folder'] as const, describe: 'chain mode: each sub-folder of the corpus is one series (front matter `series` still wins); without it: front matter, then the UN resolution title, then similarity' },
   since: { type: 'string', describe: 'chain mode: the digest keeps only the steps to a text dated on or after this date (YYYY-MM-DD, YYYY-MM or YYYY; e.g. 2025-09-09, the 80th session\'s opening: what changed this session) and says how many it left out; pairs, reports and histories stay whole' },
+  committee: { type: 'string', describe: 'chain mode: the digest keeps only the series adopted on the report of these Main Committees, comma-separated (First … Sixth, Plenary; e.g. Second,Third), adds a committee column to the Word digest\'s contents and says how many series it left out; pairs, reports and histories stay whole' },
   'fail-on-change': { type: 'boolean', default: false, describe: 'exit 1 when a compared pair has changes (pairs left at their estimate do not count)' },
 } as const satisfies Record<string, Options>;
 
@@ -46,6 +47,7 @@ export const batchCommand: CliCommand = {
       .example('$0 batch --target new.txt --corpus texts/ --out reports/', 'one text against every document of a folder')
       .example('$0 batch --mode chain --corpus texts/ --out reports/ --fail-on-change', 'each document against the previous of its series, and digest.md: what was negotiated; exit 1 on changes')
       .example('$0 batch --mode chain --corpus texts/ --out session80/ --since 2025-09-09', 'the digest of what changed this session: only the steps to texts dated from 9 September 2025')
+      .example('$0 batch --mode chain --corpus texts/ --out econ/ --since 2025-09-09 --committee Second,Third', 'the same, for the series of the Second and Third Committees only')
       .example('$0 batch --mode all --corpus texts/ --out part2/ --shard 2/8', 'one eighth of every pair; then `redline merge part*/ -o all/`')
       .epilogue('Exit codes: 0 done; 1 done, but some input or pair failed (see batch.json, results.jsonl), or changes found with --fail-on-change; 2 bad usage or unusable target; 3 internal error. Recipes for shards: docs/batch.md.'),
   run: (argv: BatchArgs, io: CliIo) => runBatchCommand(argv, io),
@@ -84,6 +86,7 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
     unit: argv.unit,
     seriesBy: argv.seriesBy ?? null,
     since: argv.since ?? null,
+    committee: argv.committee ?? null,
     trackedChanges: argv.trackedChanges,
     cacheDir: argv.cache === false ? null : (argv.cache ?? defaultCacheDir(io.env)),
     cacheMaxBytes: cacheLimit(argv.cacheMaxSize),
