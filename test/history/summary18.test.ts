@@ -129,8 +129,9 @@ describe.skipIf(!HAS_SHARED)('one position numbering in every history format', (
     for (const heading of markdownHeadings.filter((heading) => /^\d+\. (?:PP|OP) /.test(heading))) expect(word).toContain(heading);
     expect(textHeadings.filter((heading) => !word.includes(heading))).toEqual([]);
     for (const heading of word) expect(html).toContain(`id="pos-${heading.split('.')[0]}"`);
-    // The formula has no heading: Word's first numbered position is 2, as on the page.
+    // Word's first labelled position is 2, as on the page; the formula before it is 1 (trial 19a D11: its heading is back).
     expect(word[0]).toBe('2. PP 1');
+    expect(xml).toContain('>1. formula</w:t>');
     const moved = result.history.transpositions[0];
     expect(xml.replace(/<[^>]+>/g, '')).toContain(`Moved against the others' order: #${moved.number} `.replace("'", '&apos;'));
   });
