@@ -19,7 +19,7 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
   const wording = digestWording(digest);
   const children: Array<DocxParagraph | InstanceType<typeof Table>> = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(wording.title)] }),
-    new Paragraph({ children: [new TextRun({ text: clean(`redline digest${span ? ` of texts dated ${span}` : ''}: each change${wording.negotiated ? ' by the label negotiators cite' : ''}, with its signals.`), italics: true })] }),
+    new Paragraph({ children: [new TextRun({ text: clean(`redline digest${span ? (digest.since ? ` of the steps to texts dated ${span}` : ` of texts dated ${span}`) : ''}: each change${wording.negotiated ? ' by the label negotiators cite' : ''}, with its signals.`), italics: true })] }),
     new Paragraph({ spacing: { after: 120 }, children: [new TextRun(clean(digestSummary(digest)))] }),
   ];
   const since = sinceNote(digest);
@@ -151,9 +151,13 @@ function seriesContents(series: Digest['series'][number]): { steps: number; chan
   };
 }
 
-/** `2023-12-04 to 2025-12-22`: the oldest and newest dates of the versions the digest names, or null when none is known. */
+/**
+ * `2023-12-04 to 2025-12-22`: the oldest and newest dates of the versions the digest names, or null when none is known.
+ * A digest restricted by date (`Digest.since`) spans its steps' newer texts only: the older text of its earliest step
+ * put "texts dated 2024-10-15 to 2025-12-30" above "Only the steps to a text dated 2025-09-09 or later" (trial 19a D12).
+ */
 function dateSpan(digest: Digest): string | null {
-  const dates = digest.series.flatMap((series) => series.steps.flatMap((step) => [step.older.date, step.newer.date])).filter((date): date is string => date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date)).sort();
+  const dates = digest.series.flatMap((series) => series.steps.flatMap((step) => (digest.since ? [step.newer.date] : [step.older.date, step.newer.date]))).filter((date): date is string => date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date)).sort();
   if (dates.length === 0) return null;
   return dates[0] === dates[dates.length - 1] ? dates[0] : `${dates[0]} to ${dates[dates.length - 1]}`;
 }

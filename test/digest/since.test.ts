@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, readdir } from 'node:fs/promises';
 import Ajv2020 from 'ajv/dist/2020.js';
+import JSZip from 'jszip';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,6 +102,12 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`batch --since on two real series (${UN_SE
     expect(markdown).toContain('\nOnly the steps to a text dated 2025-09-09 or later (--since 2025-09-09): 2 earlier steps left out.\n');
     expect(markdown).not.toContain('A/RES/78/102 →');
     expect((await readFile(join(out, 'index.html'), 'utf8'))).toContain('<strong>Only the steps to a text dated 2025-09-09 or later (--since 2025-09-09): 2 earlier steps left out.</strong>');
+    // The Word subtitle spans the kept steps' newer texts, not the older text of the earliest (trial 19a D12: "texts dated
+    // 2024-10-15 to 2025-12-30" stood above "Only the steps to a text dated 2025-09-09 or later").
+    const words = (await (await JSZip.loadAsync(await readFile(join(out, 'digest.docx')))).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    const dates = digest.series.flatMap((entry) => entry.steps.map((one) => one.newer.date!)).sort();
+    expect(dates[0] >= '2025-09-09').toBe(true);
+    expect(words).toContain(`redline digest of the steps to texts dated ${dates[0]} to ${dates[dates.length - 1]}: each change`);
     // The pair reports are the run's whole: four, the 78→79 steps too.
     expect((await readdir(join(out, 'pairs'))).filter((name) => name.endsWith('.json'))).toHaveLength(4);
   }, 180_000);
