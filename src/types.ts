@@ -1168,6 +1168,20 @@ export interface BatchSummary {
   series: Series[];
   /** Chain mode, a whole run: the history written for each series of two or more documents, in the series' order. */
   histories: SeriesHistoryRecord[];
+  /** Chain mode, a whole run: what the digest kept (`DigestKept`); null when no digest was written (another mode, a shard). */
+  digest: DigestKept | null;
+}
+
+/** What a run's digest kept, for the CLI to warn of an empty one (`--since 2052`): its series and steps, and its restrictions. */
+export interface DigestKept {
+  /** Series in the digest. */
+  series: number;
+  /** Steps in the digest. */
+  steps: number;
+  /** `Digest.since`, when `--since` was given. */
+  since: DigestSince | null;
+  /** `Digest.committees`, when `--committee` was given. */
+  committees: DigestCommittees | null;
 }
 
 /** A series' history as a chain batch wrote it (`series/<id>.json`, and `.html` with HTML reports): one per series of two or more documents. */
@@ -1467,6 +1481,8 @@ export interface DigestSince {
   undated: number;
   /** Series left out: none of their steps reaches a text of that date or later. */
   seriesLeftOut: number;
+  /** The newest date of a step's newer text before the cut (null when none is dated): what a date that keeps no step is told. */
+  newest: string | null;
 }
 
 /** One compared pair as the digest reads it: the pair's result and where its report is. */

@@ -61,7 +61,7 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
     const histories = await writeHistories(options, plan, executor);
     const collatedAt = performance.now();
     signal?.throwIfAborted();
-    const lineage = await writeRun(options, plan, scanned.target, found, histories);
+    const { lineage, digest } = await writeRun(options, plan, scanned.target, found, histories);
     if (options.cacheDir && options.cacheMaxBytes !== null) await pruneCache(options.cacheDir, options.cacheMaxBytes);
 
     const { records, manifest } = plan;
@@ -92,6 +92,7 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
       failures: manifest.failures,
       series: manifest.series,
       histories,
+      digest,
     };
   } finally {
     await pool.close();

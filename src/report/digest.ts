@@ -117,6 +117,8 @@ export function sinceNote(digest: Digest): string | null {
   const { date, stepsLeftOut, undated, seriesLeftOut } = digest.since;
   const steps = `${stepsLeftOut} earlier ${stepsLeftOut === 1 ? 'step' : 'steps'}${undated ? ` (${undated} to an undated text)` : ''}`;
   const series = seriesLeftOut ? ` and ${seriesLeftOut} series with no later step` : '';
+  // A date that keeps no step says so, with the newest text's date (trial 19a D13: "0 series, 0 steps" and nothing else).
+  if (digest.series.length === 0 && (digest.committees?.seriesLeftOut ?? 0) === 0) return `No step reaches a text dated ${date} or later (--since ${date}): ${digest.since.newest === null ? 'no text is dated' : `the newest text is dated ${digest.since.newest}`}; ${steps}${series} left out.`;
   return `Only the steps to a text dated ${date} or later (--since ${date}): ${steps}${series} left out.`;
 }
 

@@ -126,6 +126,8 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
       said.add(line);
     }
   }
+  const empty = emptyDigestLine(summary.digest);
+  if (empty) note(io, argv, empty);
   if (verbosity(argv) !== 'quiet') {
     // A draft whose adopted text is not in the corpus has no step to it (a lone draft: its series none at all): said here.
     const withoutAdopted = summary.series.flatMap(draftsWithoutAdopted);
@@ -149,6 +151,22 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
   note(io, argv, writtenLine(summary, argv.out), 'verbose');
   if (!summary.ok) return EXIT.partial;
   return argv.failOnChange && summary.results.some(pairHasChanges) ? EXIT.changes : EXIT.ok;
+}
+
+/**
+ * One line when `--since` or `--committee` left the digest with no step, else null: `redline batch: warning: --since
+ * 2052-09-09 leaves no step: the newest text is dated 2025-12-19.` A typo in the date gave exit 0, nothing on standard
+ * error and a digest of "0 series, 0 steps" (trial 19a D13). The digest says it too (`sinceNote`).
+ */
+export function emptyDigestLine(digest: BatchSummary['digest']): string | null {
+  if (digest === null || digest.steps > 0) return null;
+  // `--since` is applied first: the digest is empty by its date unless `--committee` then left series out.
+  if (digest.since && (digest.committees === null || digest.committees.seriesLeftOut === 0)) {
+    const newest = digest.since.newest === null ? 'no text is dated' : `the newest text is dated ${digest.since.newest}`;
+    return `redline batch: warning: --since ${digest.since.date} leaves no step in the digest: ${newest}.`;
+  }
+  if (digest.committees) return `redline batch: warning: --committee ${digest.committees.names.map((name) => name.replace(/ Committee$/, '')).join(',')} leaves no series in the digest: no series of the run names ${digest.committees.names.length === 1 ? 'that committee' : 'those committees'}.`;
+  return null;
 }
 
 /** `redline batch: timings: scan 1.4 s, normalize 0.3 s, compare 150.2 s, history 40.1 s, total 202.9 s` (phases that took no time left out). */
