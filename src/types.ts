@@ -1170,6 +1170,8 @@ export interface BatchSummary {
   histories: SeriesHistoryRecord[];
   /** Chain mode, a whole run: what the digest kept (`DigestKept`); null when no digest was written (another mode, a shard). */
   digest: DigestKept | null;
+  /** Files an earlier run wrote in the output folder (its batch.json and results.jsonl list them) that this run did not, removed; relative to the folder, sorted. */
+  removed: string[];
 }
 
 /** What a run's digest kept, for the CLI to warn of an empty one (`--since 2052`): its series and steps, and its restrictions. */

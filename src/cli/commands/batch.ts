@@ -126,6 +126,7 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
       said.add(line);
     }
   }
+  if (summary.removed.length > 0) note(io, argv, removedLine(summary.removed, argv.out));
   const empty = emptyDigestLine(summary.digest);
   if (empty) note(io, argv, empty);
   if (verbosity(argv) !== 'quiet') {
@@ -151,6 +152,19 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
   note(io, argv, writtenLine(summary, argv.out), 'verbose');
   if (!summary.ok) return EXIT.partial;
   return argv.failOnChange && summary.results.some(pairHasChanges) ? EXIT.changes : EXIT.ok;
+}
+
+/** How many removed files a line names; the rest are counted. */
+const REMOVED_NAMED = 4;
+
+/**
+ * `redline batch: removed 3 files an earlier run wrote in t3/ and this one did not: series/x.docx, series/x.html,
+ * series/x.json`: the stale outputs `runBatch` removed (trial 19a D14), so a user who kept one knows where it went.
+ */
+export function removedLine(removed: readonly string[], out: string): string {
+  const named = removed.slice(0, REMOVED_NAMED).join(', ');
+  const more = removed.length > REMOVED_NAMED ? ` and ${removed.length - REMOVED_NAMED} more` : '';
+  return `redline batch: removed ${removed.length} ${removed.length === 1 ? 'file' : 'files'} an earlier run wrote in ${out.replace(/\/?$/, '/')} and this one did not: ${named}${more}.`;
 }
 
 /**
