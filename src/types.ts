@@ -1180,6 +1180,22 @@ export interface BatchSummary {
   series: Series[];
   /** Chain mode, a whole run: the history written for each series of two or more documents, in the series' order. */
   histories: SeriesHistoryRecord[];
+  /** Chain mode, a whole run: what the digest kept (`DigestKept`); null when no digest was written (another mode, a shard). */
+  digest: DigestKept | null;
+  /** Files an earlier run wrote in the output folder (its batch.json and results.jsonl list them) that this run did not, removed; relative to the folder, sorted. */
+  removed: string[];
+}
+
+/** What a run's digest kept, for the CLI to warn of an empty one (`--since 2052`): its series and steps, and its restrictions. */
+export interface DigestKept {
+  /** Series in the digest. */
+  series: number;
+  /** Steps in the digest. */
+  steps: number;
+  /** `Digest.since`, when `--since` was given. */
+  since: DigestSince | null;
+  /** `Digest.committees`, when `--committee` was given. */
+  committees: DigestCommittees | null;
 }
 
 /** A series' history as a chain batch wrote it (`series/<id>.json`, and `.html` with HTML reports): one per series of two or more documents. */
@@ -1467,8 +1483,18 @@ export interface Digest {
   since?: DigestSince;
   /** Inputs the chain left out as copies of another (`BatchManifest.duplicates`: a PDF and its text); absent when none. */
   duplicates?: DuplicateInput[];
+  /** Present when the digest keeps only the series of some Main Committees (`batch --committee Second,Third`): which, and what it left out. */
+  committees?: DigestCommittees;
   /** The series, in that order. */
   series: DigestSeries[];
+}
+
+/** What a digest restricted to some committees (`batch --committee Second,Third`) kept and left out. */
+export interface DigestCommittees {
+  /** The committees kept, as the documents name them and in the General Assembly's order (`Second Committee`, `Plenary`). */
+  names: string[];
+  /** Series left out: their documents name another committee, or none. */
+  seriesLeftOut: number;
 }
 
 /** What a digest restricted by date (`batch --since 2025-09-09`: "what changed this session") kept and left out. */
@@ -1481,6 +1507,8 @@ export interface DigestSince {
   undated: number;
   /** Series left out: none of their steps reaches a text of that date or later. */
   seriesLeftOut: number;
+  /** The newest date of a step's newer text before the cut (null when none is dated): what a date that keeps no step is told. */
+  newest: string | null;
 }
 
 /** One compared pair as the digest reads it: the pair's result and where its report is. */

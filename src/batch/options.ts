@@ -1,6 +1,7 @@
 import { BATCH_DEFAULTS, resolveOptions, type CompareOptions } from '../options.js';
 import { RedlineError } from '../errors.js';
 import { SINCE_DATE } from '../digest/since.js';
+import { committeesOf } from '../digest/committee.js';
 import type { BatchMode, ResolvedOptions, SegmentUnit, SeriesBy, Shard, TrackedChangesMode } from '../types.js';
 
 /** What a phase reports as work completes (for a progress bar). */
@@ -55,6 +56,12 @@ export interface BatchOptions {
    * or `2025`), and says so (`Digest.since`); absent or null: every step. Pairs, reports and histories are as without it.
    */
   since?: string | null;
+  /**
+   * Chain mode: the digest keeps only the series adopted on the report of these committees (`Second,Third`: `First` …
+   * `Sixth`, `Plenary`; `Second Committee` too), and says how many it left out (`Digest.committees`); absent or null:
+   * every series. Pairs, reports and histories are as without it.
+   */
+  committee?: string | null;
   /** ISO time printed in the index. */
   generatedAt: string;
   /** Called as work completes (for a progress bar). */
@@ -82,6 +89,8 @@ export interface ResolvedBatchOptions {
   seriesBy: SeriesBy | null;
   /** The digest's first date (`BatchOptions.since`), or null for every step. */
   since: string | null;
+  /** The committees the digest keeps, as the documents name them (`BatchOptions.committee`), or null for every series. */
+  committees: string[] | null;
   generatedAt: string;
   onProgress: (event: BatchProgress) => void;
 }
@@ -106,6 +115,10 @@ export function resolveBatchOptions(options: BatchOptions): ResolvedBatchOptions
   const since = options.since ?? null;
   if (since !== null && !SINCE_DATE.test(since)) throw new RedlineError('bad-option', `--since is ${since}`, 'Give a date as YYYY-MM-DD, YYYY-MM or YYYY, e.g. --since 2025-09-09 for the texts of the 80th session.');
   if (since !== null && mode !== 'chain') throw new RedlineError('bad-option', `--since restricts the digest of chain mode, not --mode ${mode}`, 'Drop --since, or use --mode chain.');
+  const committee = options.committee ?? null;
+  const committees = committee === null ? null : committeesOf(committee);
+  if (committees !== null && 'unknown' in committees) throw new RedlineError('bad-option', `--committee names "${committees.unknown}"`, 'Name Main Committees by their ordinal, comma-separated: First, Second, Third, Fourth, Fifth, Sixth, or Plenary (e.g. --committee Second,Third).');
+  if (committees !== null && mode !== 'chain') throw new RedlineError('bad-option', `--committee restricts the digest of chain mode, not --mode ${mode}`, 'Drop --committee, or use --mode chain.');
   return {
     corpus: options.corpus || null,
     target: options.target || null,
@@ -125,6 +138,7 @@ export function resolveBatchOptions(options: BatchOptions): ResolvedBatchOptions
     html: options.html ?? true,
     seriesBy: options.seriesBy ?? null,
     since,
+    committees: committees === null ? null : committees.names,
     generatedAt: options.generatedAt,
     onProgress: options.onProgress ?? (() => undefined),
   };

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RedlineError } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
-import { BATCH_SCHEMA_VERSION, DIGEST_SCHEMA_VERSION, LINEAGE_SCHEMA_VERSION, RESULTS_SCHEMA_VERSION, TARGET_MEMO_SCHEMA_VERSION, type TargetMemoFile, type BatchManifest, type BatchManifestFile, type Digest, type DigestFile, type Lineage, type LineageFile, type PairRecord, type PairRecordLine, type SeriesHistoryRecord } from '../types.js';
+import { BATCH_SCHEMA_VERSION, DIGEST_SCHEMA_VERSION, LINEAGE_SCHEMA_VERSION, RESULTS_SCHEMA_VERSION, TARGET_MEMO_SCHEMA_VERSION, type TargetMemoFile, type BatchManifest, type BatchManifestFile, type Digest, type DigestFile, type DigestKept, type Lineage, type LineageFile, type PairRecord, type PairRecordLine, type SeriesHistoryRecord } from '../types.js';
 import { chainDigest } from './chain-series.js';
-import { digestSince } from '../digest/index.js';
+import { digestOfCommittees, digestSince } from '../digest/index.js';
 import { targetMemoOf } from './lineage-pairs.js';
 
 /** File names of a batch output folder. */
@@ -48,7 +48,7 @@ function recordLines(records: readonly PairRecord[]): Buffer {
  * `results.jsonl`, `lineage.json` and `digest.json` open with the version of their own contract (`BatchOutputFile`,
  * schemas in docs/), so a reader of one file alone knows which contract it holds.
  */
-export async function writeBatchOutputs(outDir: string, manifest: BatchManifest, records: PairRecord[], lineage: Lineage | null, generatedAt: string, histories: readonly SeriesHistoryRecord[] = [], since: string | null = null): Promise<void> {
+export async function writeBatchOutputs(outDir: string, manifest: BatchManifest, records: PairRecord[], lineage: Lineage | null, generatedAt: string, histories: readonly SeriesHistoryRecord[] = [], since: string | null = null, committees: readonly string[] | null = null): Promise<DigestKept | null> {
   const sorted = [...records].sort((a, b) => a.pair - b.pair);
   const manifestFile: BatchManifestFile = { schemaVersion: BATCH_SCHEMA_VERSION, ...manifest };
   await writeFileAtomic(join(outDir, OUTPUT_FILES.manifest), JSON.stringify(manifestFile, null, 2) + '\n');
@@ -63,7 +63,9 @@ export async function writeBatchOutputs(outDir: string, manifest: BatchManifest,
   const dated = whole && since !== null ? digestSince(whole, since) : whole;
   // The inputs left out as copies are said in the digest's header too: a reader who counts the documents given finds
   // why one has no step (the batch's warning is on the terminal only).
-  const digest = dated && manifest.duplicates?.length ? { ...dated, duplicates: manifest.duplicates } : dated;
+  const withCopies = dated && manifest.duplicates?.length ? { ...dated, duplicates: manifest.duplicates } : dated;
+  // `--committee`: the series of some Main Committees ("the Second and Third Committees"); the rest of the run stays whole.
+  const digest = withCopies && committees !== null ? digestOfCommittees(withCopies, committees) : withCopies;
   // The renderers (Handlebars and the templates) load only when a run ends, not with every CLI command.
   if (digest) {
     const { renderDigestJson, renderDigestMarkdown } = await import('../report/digest.js');
@@ -86,6 +88,7 @@ export async function writeBatchOutputs(outDir: string, manifest: BatchManifest,
   }
   const { renderBatchIndex } = await import('../report/batch-index.js');
   await writeFileAtomic(join(outDir, OUTPUT_FILES.index), renderBatchIndex({ manifest, records: sorted, lineage, digest, memo, histories, generatedAt }));
+  return digest === null ? null : { series: digest.series.length, steps: digest.series.reduce((total, entry) => total + entry.steps.length, 0), since: digest.since ?? null, committees: digest.committees ?? null };
 }
 
 /**

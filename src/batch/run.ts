@@ -11,6 +11,7 @@ import { scanCorpus, type ScannedCorpus } from './scan.js';
 import { dropDuplicateCopies } from './duplicates.js';
 import { writeRun } from './write.js';
 import { assertCacheUsable } from './cache.js';
+import { filesOfRun, removeStaleFiles } from './stale.js';
 
 /**
  * Worker threads for a run: a whole number from 1, at most the cores (default: all of them). More threads than cores
@@ -43,6 +44,8 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
   // An abort stops new tasks from starting; the pool is closed below, and the journal lets a rerun resume.
   const executor: Executor = { ...pool, run: (task) => (signal?.throwIfAborted(), pool.run(task)) };
   try {
+    // What an earlier run wrote here, read before this one overwrites its batch.json: removed below if not written again.
+    const earlier = await filesOfRun(options.out);
     const read = await scanCorpus(options, executor);
     // A document given twice (its PDF and its text) is one version of its series, not a step to itself.
     const scanned = options.mode === 'chain' ? withoutDuplicates(read) : read;
@@ -61,7 +64,8 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
     const histories = await writeHistories(options, plan, executor);
     const collatedAt = performance.now();
     signal?.throwIfAborted();
-    const lineage = await writeRun(options, plan, scanned.target, found, histories);
+    const { lineage, digest } = await writeRun(options, plan, scanned.target, found, histories);
+    const removed = await removeStaleFiles(options.out, earlier);
     if (options.cacheDir && options.cacheMaxBytes !== null) await pruneCache(options.cacheDir, options.cacheMaxBytes);
 
     const { records, manifest } = plan;
@@ -92,6 +96,8 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
       failures: manifest.failures,
       series: manifest.series,
       histories,
+      digest,
+      removed,
     };
   } finally {
     await pool.close();

@@ -1,5 +1,5 @@
 import { nameParagraphs } from '../report/paragraph-names.js';
-import type { Document, Lineage, SeriesHistoryRecord } from '../types.js';
+import type { DigestKept, Document, Lineage, SeriesHistoryRecord } from '../types.js';
 import { isHeadingLine } from '../report/labels.js';
 import { removeJournal } from './journal.js';
 import { buildLineage } from './lineage.js';
@@ -12,10 +12,9 @@ import type { RunPlan } from './plan.js';
 /**
  * Phase 4, write: the lineage of the target (target mode, from what the lineage search found), then `batch.json`,
  * `results.jsonl`, `lineage.json` and `index.html` (the only file with a time in it); the journal goes once they are
- * written. Returns the lineage it wrote (null outside target mode).
+ * written. Returns the lineage it wrote (null outside target mode) and what its digest kept (null without a digest).
  */
-/** Returns the lineage it wrote (null outside target mode). */
-export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, target: Document | null, found: LineageFound | null, histories: readonly SeriesHistoryRecord[] = []): Promise<Lineage | null> {
+export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, target: Document | null, found: LineageFound | null, histories: readonly SeriesHistoryRecord[] = []): Promise<{ lineage: Lineage | null; digest: DigestKept | null }> {
   const { manifest, records } = plan;
   let lineage: Lineage | null = null;
   if (manifest.mode === 'target' && plan.lineage && target && found) {
@@ -43,7 +42,7 @@ export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, tar
       found.closest,
     );
   }
-  await writeBatchOutputs(options.out, manifest, records, lineage, options.generatedAt, histories, options.since);
+  const digest = await writeBatchOutputs(options.out, manifest, records, lineage, options.generatedAt, histories, options.since, options.committees);
   await removeJournal(plan.journal);
-  return lineage;
+  return { lineage, digest };
 }

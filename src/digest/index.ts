@@ -5,6 +5,7 @@ import { compareSeries } from '../series/index.js';
 import { draftsWithoutAdopted } from '../report/labels.js';
 import { isEditorialPiece } from './editorial-piece.js';
 import { isPositionPiece } from './position-piece.js';
+import { letterRepairOf, withLettersRestored } from './letter-repair.js';
 import { isRoutineByNotes } from '../footnote-changes.js';
 import { memoEntries } from '../report/digest.js';
 import { replacementPairs } from '../report/replacements.js';
@@ -12,6 +13,7 @@ import { replacementPairs } from '../report/replacements.js';
 export { digestLine, isNegotiated } from '../report/digest-line.js';
 export { reinstatedOf } from './reinstated.js';
 export { digestSince, SINCE_DATE } from './since.js';
+export { committeesOf, digestOfCommittees } from './committee.js';
 
 /**
  * The digest stage: what was negotiated in each series. From the series (their documents in order, drafts, committee,
@@ -99,7 +101,10 @@ export function digestStep(pair: DigestPair): MadeStep {
   // is the yearly succession: counted routine, no line.
   const routineHeadings = unrelated ? 0 : comparison.findings.filter((finding) => isNegotiated(finding) && isRoutineHeading(finding, left, right)).length;
   const found = unrelated ? [] : comparison.findings.flatMap((finding, index) => (isNegotiated(finding) && !isHeadingOnly(finding, left, right) && !isRoutineHeading(finding, left, right) ? [withReinstated(digestLine(finding, index, left, right, pair.report, isEditorialPiece, isPositionPiece), finding, pair.reinstated)] : []));
-  const lines = unrelated ? found : withReplacementsJoined(found, closeReplacements(comparison, left, right));
+  const joined = unrelated ? found : withReplacementsJoined(found, closeReplacements(comparison, left, right));
+  // A text whose layer lost a letter ("oobs" for "jobs", A/RES/80/135) is quoted with the words the other text shows, marked.
+  const repair = unrelated || joined.length === 0 ? null : letterRepairOf(left, right);
+  const lines = joined.map((line) => withLettersRestored(line, repair));
   const notes = unrelated ? [] : routineNotes(comparison.findings, left, right, version(comparison.left).name, version(comparison.right).name);
   return {
     step: 'version',

@@ -43,7 +43,9 @@ export function summarizeSteps(
         else counts.new++;
       }
     }
-    const { shown, total } = unrelatedAbsence(comparison) ? { shown: [], total: 0 } : firstKeyChanges(comparison, left, right, STEP_KEY_CHANGES);
+    // Every reinstated paragraph is among the step's key changes, first after its position shifts (trial 19a D8).
+    const reinstatedFindings = new Set(comparison.findings.flatMap((finding, index) => (finding.kind === 'new' && finding.right.length > 0 && finding.right.every((paragraph) => back.has(paragraph)) ? [index] : [])));
+    const { shown, total } = unrelatedAbsence(comparison) ? { shown: [], total: 0 } : firstKeyChanges(comparison, left, right, STEP_KEY_CHANGES, reinstatedFindings);
     const keyChanges: HistoryKeyChange[] = shown.map(({ rank, line }) => {
       const finding = comparison.findings[line.finding];
       const reinstated = finding.kind === 'new' && finding.right.every((paragraph) => back.has(paragraph));

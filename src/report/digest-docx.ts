@@ -1,6 +1,6 @@
 import type { Paragraph as DocxParagraph } from 'docx';
 import type { Digest } from '../types.js';
-import { digestSummary, digestWording, duplicatesNote, routineNoteText, sinceNote, memoEntries, memoLines, seriesFacts, seriesGapNote, stepTitle, stepVerdict } from './digest.js';
+import { committeeNote, committeeShort, digestSummary, digestWording, duplicatesNote, routineNoteText, sinceNote, memoEntries, memoLines, seriesFacts, seriesGapNote, stepTitle, stepVerdict } from './digest.js';
 import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
 import { memoWarningText } from './labels.js';
 
@@ -19,38 +19,46 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
   const wording = digestWording(digest);
   const children: Array<DocxParagraph | InstanceType<typeof Table>> = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(wording.title)] }),
-    new Paragraph({ children: [new TextRun({ text: clean(`redline digest${span ? ` of texts dated ${span}` : ''}: each change${wording.negotiated ? ' by the label negotiators cite' : ''}, with its signals.`), italics: true })] }),
+    new Paragraph({ children: [new TextRun({ text: clean(`redline digest${span ? (digest.since ? ` of the steps to texts dated ${span}` : ` of texts dated ${span}`) : ''}: each change${wording.negotiated ? ' by the label negotiators cite' : ''}, with its signals.`), italics: true })] }),
     new Paragraph({ spacing: { after: 120 }, children: [new TextRun(clean(digestSummary(digest)))] }),
   ];
   const since = sinceNote(digest);
   if (since) children.push(new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: clean(since), bold: true })] }));
   const copies = duplicatesNote(digest);
   if (copies) children.push(new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: clean(copies) })] }));
+  const committees = committeeNote(digest);
+  if (committees) children.push(new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: clean(committees), bold: true })] }));
+  // A committee column when the documents name their committees (UN series): a memo on "the Second and Third
+  // Committees" read the contents without knowing which series was whose (trial 19a D10).
+  const withCommittee = digest.series.some((series) => series.committee !== null);
+  const columns: readonly number[] = withCommittee ? CONTENTS_COLUMNS_WITH_COMMITTEE : CONTENTS_COLUMNS;
   // The contents first: a desk officer attaching the digest sees on its first pages which series moved and how much,
   // each title a link to its section (a 90-page document otherwise opened on the first series' lines).
   const cell = (runs: Array<InstanceType<typeof TextRun> | InstanceType<typeof InternalHyperlink>>, column: number): InstanceType<typeof TableCell> =>
     new TableCell({
-      width: { size: CONTENTS_COLUMNS[column], type: WidthType.DXA },
+      width: { size: columns[column], type: WidthType.DXA },
       margins: { top: 10, bottom: 10, left: 60, right: 60 },
-      children: [new Paragraph({ alignment: column > 0 ? 'right' : undefined, children: runs })],
+      children: [new Paragraph({ alignment: column > (withCommittee ? 1 : 0) ? 'right' : undefined, children: runs })],
     });
   const text = (value: string, bold = false): InstanceType<typeof TextRun> => new TextRun({ text: clean(value), bold, size: 18 });
   children.push(
     new Table({
-      width: { size: CONTENTS_COLUMNS.reduce((total, width) => total + width, 0), type: WidthType.DXA },
-      columnWidths: [...CONTENTS_COLUMNS],
+      width: { size: columns.reduce((total, width) => total + width, 0), type: WidthType.DXA },
+      columnWidths: [...columns],
       rows: [
-        new TableRow({ tableHeader: true, children: [cell([text('Series', true)], 0), cell([text('Steps', true)], 1), cell([text('Technical updates', true)], 2), cell([text(`${capitalized(wording.changes)} changes`, true)], 3), cell([text('Lines', true)], 4)] }),
+        new TableRow({
+          tableHeader: true,
+          children: [cell([text('Series', true)], 0), ...(withCommittee ? [cell([text('Committee', true)], 1)] : []), ...['Steps', 'Technical updates', `${capitalized(wording.changes)} changes`, 'Lines'].map((head, k) => cell([text(head, true)], k + (withCommittee ? 2 : 1)))],
+        }),
         ...digest.series.map((series, k) => {
           const contents = seriesContents(series);
+          const counts = [contents.steps, contents.technical, contents.changes, contents.lines];
           return new TableRow({
             cantSplit: true,
             children: [
               cell([new InternalHyperlink({ anchor: seriesAnchor(k), children: [text(series.title)] })], 0),
-              cell([text(String(contents.steps))], 1),
-              cell([text(String(contents.technical))], 2),
-              cell([text(String(contents.changes))], 3),
-              cell([text(String(contents.lines))], 4),
+              ...(withCommittee ? [cell([text(committeeShort(series.committee))], 1)] : []),
+              ...counts.map((count, c) => cell([text(String(count))], c + (withCommittee ? 2 : 1))),
             ],
           });
         }),
@@ -116,6 +124,9 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
  */
 const CONTENTS_COLUMNS = [4838, 700, 1400, 1500, 1200] as const;
 
+/** The same with a committee column (`Second`, `Plenary`) after the series' title, taken from the title's width. */
+const CONTENTS_COLUMNS_WITH_COMMITTEE = [3338, 1500, 700, 1400, 1500, 1200] as const;
+
 /** `Negotiated` from `negotiated`. */
 function capitalized(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -142,9 +153,13 @@ function seriesContents(series: Digest['series'][number]): { steps: number; chan
   };
 }
 
-/** `2023-12-04 to 2025-12-22`: the oldest and newest dates of the versions the digest names, or null when none is known. */
+/**
+ * `2023-12-04 to 2025-12-22`: the oldest and newest dates of the versions the digest names, or null when none is known.
+ * A digest restricted by date (`Digest.since`) spans its steps' newer texts only: the older text of its earliest step
+ * put "texts dated 2024-10-15 to 2025-12-30" above "Only the steps to a text dated 2025-09-09 or later" (trial 19a D12).
+ */
 function dateSpan(digest: Digest): string | null {
-  const dates = digest.series.flatMap((series) => series.steps.flatMap((step) => [step.older.date, step.newer.date])).filter((date): date is string => date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date)).sort();
+  const dates = digest.series.flatMap((series) => series.steps.flatMap((step) => (digest.since ? [step.newer.date] : [step.older.date, step.newer.date]))).filter((date): date is string => date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date)).sort();
   if (dates.length === 0) return null;
   return dates[0] === dates[dates.length - 1] ? dates[0] : `${dates[0]} to ${dates[dates.length - 1]}`;
 }

@@ -120,6 +120,8 @@ export function sinceNote(digest: Digest): string | null {
   const { date, stepsLeftOut, undated, seriesLeftOut } = digest.since;
   const steps = `${stepsLeftOut} earlier ${stepsLeftOut === 1 ? 'step' : 'steps'}${undated ? ` (${undated} to an undated text)` : ''}`;
   const series = seriesLeftOut ? ` and ${seriesLeftOut} series with no later step` : '';
+  // A date that keeps no step says so, with the newest text's date (trial 19a D13: "0 series, 0 steps" and nothing else).
+  if (digest.series.length === 0 && (digest.committees?.seriesLeftOut ?? 0) === 0) return `No step reaches a text dated ${date} or later (--since ${date}): ${digest.since.newest === null ? 'no text is dated' : `the newest text is dated ${digest.since.newest}`}; ${steps}${series} left out.`;
   return `Only the steps to a text dated ${date} or later (--since ${date}): ${steps}${series} left out.`;
 }
 
@@ -133,6 +135,25 @@ export function duplicatesNote(digest: Digest): string | null {
   if (duplicates.length === 0) return null;
   const each = duplicates.map((duplicate) => `${duplicate.dropped} (same text as ${duplicate.kept}, kept: ${duplicate.reason})`);
   return `${duplicates.length} duplicate ${duplicates.length === 1 ? 'input' : 'inputs'} ignored: ${each.join('; ')}.`;
+}
+
+/**
+ * What a digest restricted to some committees left out (`Digest.committees`), in a sentence, or null for every series:
+ * `Only the series of the Second Committee and the Third Committee (--committee Second,Third): 45 series left out.`
+ * Said under the summary, as `sinceNote` is, so a memo pasted from it never reads as the whole session.
+ */
+export function committeeNote(digest: Digest): string | null {
+  if (!digest.committees) return null;
+  const { names, seriesLeftOut } = digest.committees;
+  const named = names.map((name) => (name === 'Plenary' ? 'the plenary' : `the ${name}`));
+  const listed = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : (named[0] ?? 'no committee');
+  const typed = names.map((name) => name.replace(/ Committee$/, '')).join(',');
+  return `Only the series of ${listed} (--committee ${typed}): ${seriesLeftOut} ${seriesLeftOut === 1 ? 'series' : 'series'} of other committees left out.`;
+}
+
+/** `Second` for `Second Committee`, `Plenary` as it is: the committee column of the digest's contents. */
+export function committeeShort(committee: string | null): string {
+  return committee === null ? '' : committee.replace(/ Committee$/, '');
 }
 
 /** From this many new (or dropped) paragraphs in a row, a memo gets one line for the run, not one per paragraph. */
@@ -309,6 +330,8 @@ export function renderDigestMarkdown(digest: Digest): string {
   if (since) out.push('', memoText(since));
   const copies = duplicatesNote(digest);
   if (copies) out.push('', memoText(copies));
+  const committees = committeeNote(digest);
+  if (committees) out.push('', memoText(committees));
   for (const series of digest.series) {
     out.push('', `## ${memoText(series.title)}`);
     const facts = seriesFacts(series);
@@ -351,6 +374,7 @@ export function digestView(digest: Digest) {
     changes: wording.changes,
     since: sinceNote(digest),
     duplicates: duplicatesNote(digest),
+    committees: committeeNote(digest),
     seriesCount: digest.series.length,
     stepCount: steps,
     negotiated,

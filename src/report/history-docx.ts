@@ -4,7 +4,6 @@ import { clean, houseDocument, normalizePackage, type PlainCell } from './docx.j
 import { isRightToLeft } from './direction.js';
 import { transpositionsLine } from './history-labels.js';
 import { warningText } from './labels.js';
-import { isLineName } from './paragraph-names.js';
 import { buildHistoryViewModel, type HistoryPositionView } from './history-view-model.js';
 import type { DiffSegment } from './view-model.js';
 
@@ -69,10 +68,11 @@ export async function renderHistoryDocx(result: HistoryResult, options: HistoryD
       if (step.more) children.push(new Paragraph({ indent: { left: 360 }, spacing: { after: 40 }, children: [new TextRun({ text: clean(step.more), italics: true })] }));
     }
   }
-  // A resolution's formula and a title or section line get no heading, as in the pair memo (trial 16a: "1. formula
-  // (Unchanged)" opened every history, where `compare -o .docx` prints "The General Assembly," alone). Every other
-  // position keeps the number the data gives it (`positions[].number`), the one the page, the Markdown and the text show:
-  // numbered from the first labelled one, Word's "21. PP 14" was the page's "22. PP 14" (trial 17b D17).
+  // Every position has its heading with the number the data gives it (`positions[].number`), the one the page, the
+  // Markdown and the text show: numbered from the first labelled one, Word's "21. PP 14" was the page's "22. PP 14"
+  // (trial 17b D17). The formula and title lines too, as on the page: without "1. formula (Unchanged)" (left out since
+  // trial 16a) the positions opened on a timeline and "80/128: The General Assembly," under no heading, then "2. PP 1"
+  // (trial 19a D11).
   if (model.transpositions.length) children.push(line("Moved against the others' order:", model.transpositions.map((move) => `#${move.number} ${move.place} in ${move.version}`).join('; ')));
   for (const step of model.factSteps) {
     children.push(line(`Document facts, ${step.heading}:`, [...(step.adoptedUnchanged ? ['adopted without textual change'] : []), ...step.facts.map((fact) => `${fact.label.toLowerCase()}: ${fact.left || '—'} → ${fact.right || '—'}`)].join('; ')));
@@ -110,9 +110,8 @@ export async function renderHistoryDocx(result: HistoryResult, options: HistoryD
     const tags = position.badges.map((badge) => badge.label).join(', ');
     // The heading and the timeline keep with the text, and the text's lines together: with keepNext alone LibreOffice
     // left "11. PP 10 (Editorial)" at the foot of page 3 of the Arms Trade Treaty history, its text on page 4.
-    const number = isLineName(position.place) ? undefined : position.number;
     const out: FileChild[] = [
-      ...(number === undefined ? [] : [new P({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(clean(`${number}. ${position.place}`)), new TextRun(clean(`  (${tags})`))] })]),
+      new P({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(clean(`${position.number}. ${position.place}`)), new TextRun(clean(`  (${tags})`))] }),
       new P({ keepNext: true, spacing: { after: 60 }, children: [new TextRun({ text: clean(position.timeline), italics: true })] }),
       // An Arabic or Hebrew text is laid out right to left (`w:bidi`, its runs `w:rtl`), as the HTML's `dir="auto"` does.
       new P({

@@ -5,7 +5,8 @@ import { isGivenName } from './paragraph-names.js';
 
 /**
  * Why a change is among the key changes, most telling first: a commitment or hedge shift, a new or dropped operative
- * paragraph, another negotiated change to an operative paragraph, then a preambular one. A text without UN labels has no
+ * paragraph (new ones first, dropped ones after the other operative changes: `orderOf`), another negotiated change to
+ * an operative paragraph, then a preambular one. A text without UN labels has no
  * preambular part: its paragraphs count as operative. (In the contract: a history step's key changes carry it.)
  */
 export type { KeyChangeRank } from '../types.js';
@@ -31,9 +32,10 @@ const POSITION_TYPES = new Set(['commitment', 'stance', 'hedge']);
 
 /**
  * The negotiated changes of a comparison (the digest's lines), ranked: commitment and hedge shifts (an operative
- * paragraph's before a preambular one's: what the text decides before what it recalls), new and dropped operative
- * paragraphs, the other operative changes, then preambular ones; in reading order within a rank. All of them: a renderer
- * shows the first `KEY_CHANGES_SHOWN` and counts the rest (`firstKeyChanges` phrases only those it shows).
+ * paragraph's before a preambular one's: what the text decides before what it recalls), new operative paragraphs, the
+ * other operative changes, dropped operative paragraphs, then preambular ones (new and changed before dropped); in
+ * reading order within a rank. All of them: a renderer shows the first `KEY_CHANGES_SHOWN` and counts the rest
+ * (`firstKeyChanges` phrases only those it shows).
  */
 export function keyChanges(comparison: Comparison, left: readonly Paragraph[], right: readonly Paragraph[]): KeyChange[] {
   return firstKeyChanges(comparison, left, right, Number.POSITIVE_INFINITY).shown;
@@ -43,19 +45,47 @@ export function keyChanges(comparison: Comparison, left: readonly Paragraph[], r
  * The first `shown` key changes and how many there are in all. A change's rank is read from its finding, not from its
  * digest line, so only the lines shown are phrased: `digestLine` was a digest line for every negotiated change of a
  * long comparison (3 % of the 10,000-paragraph report) where the page shows eight and counts the rest.
+ *
+ * `always` (finding indices: a history's reinstated paragraphs) come first after the position shifts and are all
+ * shown, even beyond `shown` and even when routine: the criminal-accountability history counted "1 reinstated" in its step and listed
+ * five other changes, not the reinstated one (trial 19a D8).
+ *
+ * What the newer text says comes before what it no longer says: the tax-cooperation step 79/235 → 80/128 listed five
+ * dropped paragraphs (the modalities of 2024, carried out) and hid under "and 5 more" its two new operative paragraphs
+ * and the new concern about the liquidity crisis (trial 19a D8).
  */
-export function firstKeyChanges(comparison: Comparison, left: readonly Paragraph[], right: readonly Paragraph[], shown = KEY_CHANGES_SHOWN): { shown: KeyChange[]; total: number } {
+export function firstKeyChanges(
+  comparison: Comparison,
+  left: readonly Paragraph[],
+  right: readonly Paragraph[],
+  shown = KEY_CHANGES_SHOWN,
+  always: ReadonlySet<number> = new Set(),
+): { shown: KeyChange[]; total: number } {
   const ranked = comparison.findings.flatMap((finding, index) => {
-    if (!isNegotiated(finding) || isHeadingOnly(finding, left, right) || isChapeauOnly(finding, left, right)) return [];
+    // A reinstatement is listed even when its return reads as routine (the criminal-accountability PP 23, 80/160).
+    if (!always.has(index) && (!isNegotiated(finding) || isHeadingOnly(finding, left, right) || isChapeauOnly(finding, left, right))) return [];
     const rank = rankOf(finding, left, right);
-    return [{ order: KEY_CHANGE_RANKS.indexOf(rank) * 2 + (isPreambular(finding, left, right) ? 1 : 0), rank, finding, index }];
+    return [{ order: orderOf(finding, rank, isPreambular(finding, left, right), always.has(index)), rank, finding, index }];
   });
   // Array.prototype.sort is stable: reading order holds within a rank.
   ranked.sort((a, b) => a.order - b.order);
+  const kept = ranked.filter((entry, place) => place < shown || always.has(entry.index));
   // A footnote that changed is said beside the paragraph's change, as its signals are ("footnote 8 changed: adds
   // Panama"): `digestLine` lists it, for the digest as for the key changes.
-  const lines = ranked.slice(0, shown).map(({ rank, finding, index }) => ({ rank, line: withCountedShift(digestLine(finding, index, left, right, null), finding, rank), href: `#r-${index + 1}` }));
+  const lines = kept.map(({ rank, finding, index }) => ({ rank, line: withCountedShift(digestLine(finding, index, left, right, null), finding, rank), href: `#r-${index + 1}` }));
   return { shown: lines, total: ranked.length };
+}
+
+/**
+ * A key change's place: position shifts (operative, then preambular), the changes a caller always shows, new operative
+ * paragraphs, other operative changes, dropped operative paragraphs, new and changed preambular paragraphs, dropped ones.
+ */
+function orderOf(finding: Finding, rank: KeyChangeRank, preambular: boolean, always: boolean): number {
+  if (rank === 'position shift') return preambular ? 1 : 0;
+  if (always) return 2;
+  if (rank === 'new or dropped operative') return finding.kind === 'dropped' ? 5 : 3;
+  if (rank === 'operative') return 4;
+  return finding.kind === 'dropped' ? 7 : 6;
 }
 
 /**

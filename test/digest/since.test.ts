@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, readdir } from 'node:fs/promises';
 import Ajv2020 from 'ajv/dist/2020.js';
+import JSZip from 'jszip';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/index.js';
 import { run } from '../../src/cli/run.js';
 import { resolveBatchOptions } from '../../src/batch/options.js';
-import { digestSince } from '../../src/digest/index.js';
+import { digestOfCommittees, digestSince } from '../../src/digest/index.js';
+import { emptyDigestLine } from '../../src/cli/commands/batch.js';
 import { renderDigestMarkdown, sinceNote } from '../../src/report/digest.js';
 import type { Digest, DigestStep } from '../../src/types.js';
 import { captureCliIo } from '../helpers/cli-capture.js';
@@ -51,13 +53,13 @@ describe('digestSince', () => {
       ['a', ['80/1']],
       ['c', ['z']],
     ]);
-    expect(kept.since).toEqual({ date: '2025-09-09', stepsLeftOut: 3, undated: 1, seriesLeftOut: 1 });
+    expect(kept.since).toEqual({ date: '2025-09-09', stepsLeftOut: 3, undated: 1, seriesLeftOut: 1, newest: '2025-12-01' });
   });
 
   it('reads a year or a month as its first day', () => {
     expect(digestSince(digest, '2025').series.flatMap((entry) => entry.steps.map((one) => one.newer.name))).toEqual(['80/1', 'z']);
     expect(digestSince(digest, '2025-10').series.flatMap((entry) => entry.steps.map((one) => one.newer.name))).toEqual(['80/1']);
-    expect(digestSince(digest, '2024-12').since).toEqual({ date: '2024-12', stepsLeftOut: 1, undated: 1, seriesLeftOut: 0 });
+    expect(digestSince(digest, '2024-12').since).toEqual({ date: '2024-12', stepsLeftOut: 1, undated: 1, seriesLeftOut: 0, newest: '2025-12-01' });
   });
 
   it('says what it left out under the summary, and nothing for a whole digest', () => {
@@ -65,6 +67,27 @@ describe('digestSince', () => {
     const kept = digestSince(digest, '2025-09-09');
     expect(sinceNote(kept)).toBe('Only the steps to a text dated 2025-09-09 or later (--since 2025-09-09): 3 earlier steps (1 to an undated text) and 1 series with no later step left out.');
     expect(renderDigestMarkdown(kept).split('\n').slice(0, 5)).toEqual(['# What was negotiated', '', '2 series, 2 steps: 0 with negotiated changes, 2 without (technical updates and unchanged texts).', '', sinceNote(kept)]);
+  });
+});
+
+// Trial 19a D13: `--since 2052-09-09` (a typo) gave exit 0, nothing on standard error and a digest of "0 series, 0 steps".
+describe('a --since that keeps no step', () => {
+  const digest: Digest = { series: [series('a', [step('78/1', '79/1', '2024-12-02'), step('79/1', '80/1', '2025-12-19')]), series('c', [step('x', 'y', null)])] };
+
+  it('says so in the digest, with the newest text\'s date', () => {
+    const kept = digestSince(digest, '2052-09-09');
+    expect(kept.series).toEqual([]);
+    expect(sinceNote(kept)).toBe('No step reaches a text dated 2052-09-09 or later (--since 2052-09-09): the newest text is dated 2025-12-19; 3 earlier steps (1 to an undated text) and 2 series with no later step left out.');
+  });
+
+  it('says so on standard error; a digest emptied by --committee after --since says that instead', () => {
+    const kept = digestSince(digest, '2052-09-09');
+    expect(emptyDigestLine({ series: 0, steps: 0, since: kept.since!, committees: null })).toBe('redline batch: warning: --since 2052-09-09 leaves no step in the digest: the newest text is dated 2025-12-19.');
+    const byCommittee = digestOfCommittees(digestSince(digest, '2025-09-09'), ['Fifth Committee']);
+    expect(emptyDigestLine({ series: 0, steps: 0, since: byCommittee.since!, committees: byCommittee.committees! })).toBe('redline batch: warning: --committee Fifth leaves no series in the digest: no series of the run names that committee.');
+    expect(sinceNote(byCommittee)).toMatch(/^Only the steps to a text dated 2025-09-09 or later/);
+    expect(emptyDigestLine({ series: 1, steps: 1, since: kept.since!, committees: null })).toBeNull();
+    expect(emptyDigestLine(null)).toBeNull();
   });
 });
 
@@ -93,7 +116,9 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`batch --since on two real series (${UN_SE
     expect(Object.keys(digest)).toEqual(['schemaVersion', 'since', 'series']);
     const validate = new Ajv2020.default({ allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, 'docs/digest.schema.json'), 'utf8')));
     expect(validate(digest), JSON.stringify(validate.errors)).toBe(true);
-    expect(digest.since).toEqual({ date: '2025-09-09', stepsLeftOut: 2, undated: 0, seriesLeftOut: 0 });
+    expect(digest.since).toMatchObject({ date: '2025-09-09', stepsLeftOut: 2, undated: 0, seriesLeftOut: 0 });
+    expect(summary.digest).toMatchObject({ series: 2, steps: 2, committees: null });
+    expect(emptyDigestLine(summary.digest)).toBeNull();
     expect(digest.series.flatMap((entry) => entry.steps.map((one) => `${one.older.name} → ${one.newer.name}`)).sort()).toEqual(['A/RES/79/116 → A/RES/80/160', 'A/RES/79/77 → A/RES/80/70']);
     // Every line gives its changes as items (trial 17-c D16), each said in the line's text.
     const lines = digest.series.flatMap((entry) => entry.steps.flatMap((one) => one.lines));
@@ -103,6 +128,12 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`batch --since on two real series (${UN_SE
     expect(markdown).toContain('\nOnly the steps to a text dated 2025-09-09 or later (--since 2025-09-09): 2 earlier steps left out.\n');
     expect(markdown).not.toContain('A/RES/78/102 →');
     expect((await readFile(join(out, 'index.html'), 'utf8'))).toContain('<strong>Only the steps to a text dated 2025-09-09 or later (--since 2025-09-09): 2 earlier steps left out.</strong>');
+    // The Word subtitle spans the kept steps' newer texts, not the older text of the earliest (trial 19a D12: "texts dated
+    // 2024-10-15 to 2025-12-30" stood above "Only the steps to a text dated 2025-09-09 or later").
+    const words = (await (await JSZip.loadAsync(await readFile(join(out, 'digest.docx')))).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    const dates = digest.series.flatMap((entry) => entry.steps.map((one) => one.newer.date!)).sort();
+    expect(dates[0] >= '2025-09-09').toBe(true);
+    expect(words).toContain(`redline digest of the steps to texts dated ${dates[0]} to ${dates[dates.length - 1]}: each change`);
     // The pair reports are the run's whole: four, the 78→79 steps too.
     expect((await readdir(join(out, 'pairs'))).filter((name) => name.endsWith('.json'))).toHaveLength(4);
     // `merge --since` (session 19, brief dig19 step 5): a whole run's folder merged with the date writes the same

@@ -53,16 +53,20 @@ describe.skipIf(!HAS_SHARED)('the history summary of the Special Committee on th
       // The same line, but a paragraph found back is said so: `reinstated`, not `new`.
       expect(step.keyChanges.map((change) => change.text.replace(/^reinstated /, 'new '))).toEqual(expected.shown.map((change) => lineWithSignals(change.line)));
     }
-    expect(result.history.summary[0].keyChanges.map((change) => change.position)).toEqual([23, 30, 28, 10, 17]);
+    // The dropped OP 3 (b) comes after the operative paragraphs 79/125 reworded (trial 19a D8: what the newer text says
+    // before what it no longer says).
+    expect(result.history.summary[0].keyChanges.map((change) => change.position)).toEqual([30, 28, 23, 10, 17]);
   });
 
   it('opens every format with the steps and their key changes, numbered as the positions are', async () => {
     const text = renderHistoryText(result, { color: false });
-    expect(text).toContain('  key changes by step:\n    78/111 → 79/125: 4 substantive · 6 routine · 1 dropped\n      #23 dropped OP 3 (b): To consider');
+    expect(text).toContain('  key changes by step:\n    78/111 → 79/125: 4 substantive · 6 routine · 1 dropped\n      #30 ');
+    expect(text).toContain('\n      #23 dropped OP 3 (b): To consider');
     expect(text).toContain('    79/125 → 80/166: 3 substantive · 8 routine · 1 editorial · 1 reinstated\n      #23 reinstated OP 3 (b)');
     expect(text.indexOf('key changes by step')).toBeLessThan(text.indexOf('\n#'));
     const markdown = renderHistoryMarkdown(result);
-    expect(markdown).toContain('**Key changes by step**\n\n- **78/111 → 79/125**: 4 substantive · 6 routine · 1 dropped\n  - dropped OP 3 (b): To consider');
+    expect(markdown).toContain('**Key changes by step**\n\n- **78/111 → 79/125**: 4 substantive · 6 routine · 1 dropped\n  - OP ');
+    expect(markdown).toContain('\n  - dropped OP 3 (b): To consider');
     expect(markdown).toContain('(position 23)');
     expect(markdown.indexOf('Key changes by step')).toBeLessThan(markdown.indexOf('| # |'));
     const html = renderHistoryHtml(result);
@@ -72,7 +76,8 @@ describe.skipIf(!HAS_SHARED)('the history summary of the Special Committee on th
     const docx = Buffer.from(await renderHistoryDocx(result));
     const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
     const words = xml.replace(/<[^>]+>/g, '');
-    expect(words).toContain('Key changes by step78/111 → 79/125: 4 substantive · 6 routine · 1 dropped23. dropped OP 3 (b): To consider');
+    expect(words).toContain('Key changes by step78/111 → 79/125: 4 substantive · 6 routine · 1 dropped30. ');
+    expect(words).toContain('23. dropped OP 3 (b): To consider');
   });
 });
 
@@ -124,8 +129,9 @@ describe.skipIf(!HAS_SHARED)('one position numbering in every history format', (
     for (const heading of markdownHeadings.filter((heading) => /^\d+\. (?:PP|OP) /.test(heading))) expect(word).toContain(heading);
     expect(textHeadings.filter((heading) => !word.includes(heading))).toEqual([]);
     for (const heading of word) expect(html).toContain(`id="pos-${heading.split('.')[0]}"`);
-    // The formula has no heading: Word's first numbered position is 2, as on the page.
+    // Word's first labelled position is 2, as on the page; the formula before it is 1 (trial 19a D11: its heading is back).
     expect(word[0]).toBe('2. PP 1');
+    expect(xml).toContain('>1. formula</w:t>');
     const moved = result.history.transpositions[0];
     expect(xml.replace(/<[^>]+>/g, '')).toContain(`Moved against the others' order: #${moved.number} `.replace("'", '&apos;'));
   });

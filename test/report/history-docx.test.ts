@@ -57,8 +57,8 @@ describe.skipIf(!UN_SERIES_AVAILABLE)('the history as a Word document (the Arms 
     // PP 9: reworded in 79/52 (one event closed, another looked forward to: no shift since session 16, trial 15b) and in
     // 80/46 (the meeting looked forward to, now held: routine) — its heading, its timeline, its newest text.
     // Its notes changed in 79/52 ("A/78/111." → "A/78/111, annex.", the Firearms Protocol's note now cited here): said by version.
-    // Numbered as the page, the Markdown and the text number it (positions[].number, trial 17b D17): the formula has no
-    // heading (trial 16a D9) but keeps its number, so PP 9 is 10 everywhere (Word alone said "9. PP 9").
+    // Numbered as the page, the Markdown and the text number it (positions[].number, trial 17b D17): the formula is
+    // position 1, so PP 9 is 10 everywhere (Word alone said "9. PP 9").
     const heading = lines.indexOf('10. PP 9  (Substantive, Footnote changed, Routine)');
     expect(heading).toBeGreaterThan(0);
     expect(lines[heading + 1]).toBe(
@@ -78,13 +78,13 @@ describe.skipIf(!UN_SERIES_AVAILABLE)('the history as a Word document (the Arms 
     expect(runProperties(xml, 'Welcoming the successful convening of ')).toEqual(['<w:b/>', '<w:bCs/>', '<w:u w:val="single"/>']);
   });
 
-  it('prints the enacting formula with no label and no number, as the pair memo does (trial 16a D9)', () => {
-    // Before: "1. formula  (Unchanged)" opened the positions, where `compare -o .docx` prints "The General Assembly," alone.
-    expect(lines.filter((line) => /^\d+\. formula\b/.test(line))).toEqual([]);
+  it('opens the positions with the enacting formula under its heading, as the page does (trial 19a D11)', () => {
+    // Trial 16a D9 had taken "1. formula  (Unchanged)" out; the positions then opened on a timeline and "80/46: The
+    // General Assembly," under no heading, and the first heading was "2. PP 1" (trial 19a D11).
     const positions = lines.indexOf('Positions');
-    expect(lines[positions + 2]).toBe('80/46: The General Assembly,');
+    expect(lines.slice(positions + 1, positions + 4)).toEqual(['1. formula  (Unchanged)', 'in 78/48 · unchanged to 80/46', '80/46: The General Assembly,']);
     // PP 1 is position 2 in every format (trial 17b D17: Word alone called it 1).
-    expect(lines[positions + 3]).toMatch(/^2\. PP 1 /);
+    expect(lines[positions + 4]).toMatch(/^2\. PP 1 /);
   });
 
   it('gives the same bytes twice, dated by the newest version', async () => {

@@ -22,6 +22,7 @@ const BATCH_OPTIONS = {
   'cache-max-size': { type: 'number', default: BATCH_DEFAULTS.cacheMaxBytes / 1024 ** 2, describe: 'largest cache size in MB: after a run the oldest entries go (0: no limit)' },
   'series-by': { choices: ['folder'] as const, describe: 'chain mode: each sub-folder of the corpus is one series (front matter `series` still wins); without it: front matter, then the UN resolution title, then similarity' },
   since: { type: 'string', describe: 'chain mode: the digest keeps only the steps to a text dated on or after this date (YYYY-MM-DD, YYYY-MM or YYYY; e.g. 2025-09-09, the 80th session\'s opening: what changed this session) and says how many it left out; pairs, reports and histories stay whole' },
+  committee: { type: 'string', describe: 'chain mode: the digest keeps only the series adopted on the report of these Main Committees, comma-separated (First … Sixth, Plenary; e.g. Second,Third), adds a committee column to the Word digest\'s contents and says how many series it left out; pairs, reports and histories stay whole' },
   'fail-on-change': { type: 'boolean', default: false, describe: 'exit 1 when a compared pair has changes (pairs left at their estimate do not count)' },
 } as const satisfies Record<string, Options>;
 
@@ -47,6 +48,7 @@ export const batchCommand: CliCommand = {
       .example('$0 batch --target new.txt --corpus texts/ --out reports/', 'one text against every document of a folder')
       .example('$0 batch --mode chain --corpus texts/ --out reports/ --fail-on-change', 'each document against the previous of its series, and digest.md: what was negotiated; exit 1 on changes')
       .example('$0 batch --mode chain --corpus texts/ --out session80/ --since 2025-09-09', 'the digest of what changed this session: only the steps to texts dated from 9 September 2025')
+      .example('$0 batch --mode chain --corpus texts/ --out econ/ --since 2025-09-09 --committee Second,Third', 'the same, for the series of the Second and Third Committees only')
       .example('$0 batch --mode all --corpus texts/ --out part2/ --shard 2/8', 'one eighth of every pair; then `redline merge part*/ -o all/`')
       .epilogue('Exit codes: 0 done; 1 done, but some input or pair failed (see batch.json, results.jsonl), or changes found with --fail-on-change; 2 bad usage or unusable target; 3 internal error. Recipes for shards: docs/batch.md.'),
   run: (argv: BatchArgs, io: CliIo) => runBatchCommand(argv, io),
@@ -90,6 +92,7 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
     unit: argv.unit,
     seriesBy: argv.seriesBy ?? null,
     since: argv.since ?? null,
+    committee: argv.committee ?? null,
     trackedChanges: argv.trackedChanges,
     cacheDir: argv.cache === false ? null : (argv.cache ?? defaultCacheDir(io.env)),
     cacheMaxBytes: cacheLimit(argv.cacheMaxSize),
@@ -140,6 +143,9 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
       said.add(line);
     }
   }
+  if (summary.removed.length > 0) note(io, argv, removedLine(summary.removed, argv.out));
+  const empty = emptyDigestLine(summary.digest);
+  if (empty) note(io, argv, empty);
   if (verbosity(argv) !== 'quiet') {
     // A draft whose adopted text is not in the corpus has no step to it (a lone draft: its series none at all): said here.
     const withoutAdopted = summary.series.flatMap(draftsWithoutAdopted);
@@ -164,6 +170,35 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
   note(io, argv, writtenLine(summary, argv.out), 'verbose');
   if (!summary.ok) return EXIT.partial;
   return argv.failOnChange && summary.results.some(pairHasChanges) ? EXIT.changes : EXIT.ok;
+}
+
+/** How many removed files a line names; the rest are counted. */
+const REMOVED_NAMED = 4;
+
+/**
+ * `redline batch: removed 3 files an earlier run wrote in t3/ and this one did not: series/x.docx, series/x.html,
+ * series/x.json`: the stale outputs `runBatch` removed (trial 19a D14), so a user who kept one knows where it went.
+ */
+export function removedLine(removed: readonly string[], out: string): string {
+  const named = removed.slice(0, REMOVED_NAMED).join(', ');
+  const more = removed.length > REMOVED_NAMED ? ` and ${removed.length - REMOVED_NAMED} more` : '';
+  return `redline batch: removed ${removed.length} ${removed.length === 1 ? 'file' : 'files'} an earlier run wrote in ${out.replace(/\/?$/, '/')} and this one did not: ${named}${more}.`;
+}
+
+/**
+ * One line when `--since` or `--committee` left the digest with no step, else null: `redline batch: warning: --since
+ * 2052-09-09 leaves no step: the newest text is dated 2025-12-19.` A typo in the date gave exit 0, nothing on standard
+ * error and a digest of "0 series, 0 steps" (trial 19a D13). The digest says it too (`sinceNote`).
+ */
+export function emptyDigestLine(digest: BatchSummary['digest']): string | null {
+  if (digest === null || digest.steps > 0) return null;
+  // `--since` is applied first: the digest is empty by its date unless `--committee` then left series out.
+  if (digest.since && (digest.committees === null || digest.committees.seriesLeftOut === 0)) {
+    const newest = digest.since.newest === null ? 'no text is dated' : `the newest text is dated ${digest.since.newest}`;
+    return `redline batch: warning: --since ${digest.since.date} leaves no step in the digest: ${newest}.`;
+  }
+  if (digest.committees) return `redline batch: warning: --committee ${digest.committees.names.map((name) => name.replace(/ Committee$/, '')).join(',')} leaves no series in the digest: no series of the run names ${digest.committees.names.length === 1 ? 'that committee' : 'those committees'}.`;
+  return null;
 }
 
 /** `redline batch: timings: scan 1.4 s, normalize 0.3 s, compare 150.2 s, history 40.1 s, total 202.9 s` (phases that took no time left out). */
