@@ -24,6 +24,16 @@ export interface CachedLineage {
   closest: Array<Omit<LineageClosest, 'document'> & { paragraph: number }>;
 }
 
+/** A series' history written in an earlier run (see `historyKey` in `tasks.ts`): its files' contents and its table's counts. */
+export interface CachedHistory {
+  jsonText: string;
+  htmlText: string | null;
+  /** The Word document's bytes as base64, or null without HTML reports. */
+  docxBase64: string | null;
+  positions: number;
+  reinstated: number;
+}
+
 /** A pair compared in an earlier run: its record (any pair number) and report texts. */
 export interface CachedPair {
   record: PairRecord;
@@ -161,6 +171,11 @@ export function isCachedLineage(value: unknown): value is CachedLineage {
 /** A compared pair: outcome, report texts. */
 export function isCachedPair(value: unknown): value is CachedPair {
   return hasFields(value, { record: isCachedRecord, reportText: isStringOrNull, htmlText: isStringOrNull });
+}
+
+/** A cached history: its files' texts and counts. */
+export function isCachedHistory(value: unknown): value is CachedHistory {
+  return hasFields(value, { jsonText: isString, htmlText: isStringOrNull, docxBase64: isStringOrNull, positions: isCount, reinstated: isCount });
 }
 
 /** A journaled result of an interrupted run (see journal.ts): a complete record. */

@@ -63,7 +63,7 @@ export async function writeHistories(options: ResolvedBatchOptions, plan: RunPla
       kind: 'history',
       series: series.id,
       title: series.basis === 'front-matter' || series.basis === 'folder' ? series.title : null,
-      documents: series.documents.map((id) => ({ path: byId.get(id)!.path, id })),
+      documents: series.documents.map((id) => ({ path: byId.get(id)!.path, id, sha256: byId.get(id)!.sha256 })),
       pairs: reports.filter((pair) => pair.series === series.id).map(({ left, right, report }) => ({ left, right, report })),
       ...documentTaskSettings(options),
     }));
