@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DocumentMeta, FindingKind, LineageClosest, LineageMatch, NormalizedDocument, NormalizedParagraph, PairRecord } from '../types.js';
+import type { DigestStep, DocumentMeta, FindingKind, LineageClosest, LineageMatch, NormalizedDocument, NormalizedParagraph, PairRecord } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
 
 /**
@@ -176,6 +176,12 @@ export function isCachedPair(value: unknown): value is CachedPair {
 /** A cached history: its files' texts and counts. */
 export function isCachedHistory(value: unknown): value is CachedHistory {
   return hasFields(value, { jsonText: isString, htmlText: isStringOrNull, docxBase64: isStringOrNull, positions: isCount, reinstated: isCount });
+}
+
+/** A cached digest step: the fields every step has, of their kinds (the lines as a list). */
+export function isCachedDigestStep(value: unknown): value is DigestStep {
+  const versionOf: Check = (version) => hasFields(version, { id: isString, name: isString, date: isStringOrNull });
+  return hasFields(value, { step: isString, older: versionOf, newer: versionOf, similarity: (x) => typeof x === 'number', unrelated: (x) => typeof x === 'boolean', technicalUpdate: (x) => typeof x === 'boolean', routine: isCount, editorial: isCount, report: isStringOrNull, lines: isArrayOf(isObject), memo: isArrayOf(isObject) });
 }
 
 /** A journaled result of an interrupted run (see journal.ts): a complete record. */

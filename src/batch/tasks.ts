@@ -108,6 +108,12 @@ export interface HistoryTask extends DocumentTaskSettings {
   pairs: Array<{ left: string; right: string; report: string }>;
 }
 
+/** What a history task sends back: its record, and the cache entries found damaged or not written. */
+export interface HistoryResult {
+  record: SeriesHistoryRecord;
+  cacheProblems: string[];
+}
+
 /**
  * Search some corpus documents (every earlier one of the shard) for the target's paragraphs: each document is read and
  * its paragraphs signed, the target paragraphs' shingle postings give candidate paragraphs (`LineageIndex.candidates`),
@@ -147,7 +153,7 @@ export interface LineageResult {
 export type BatchTask = ScanTask | NormalizeTask | CompareTask | LineageTask | HistoryTask;
 
 /** Run one task. */
-export async function runTask(task: BatchTask): Promise<ScanResult[] | CompareResult | NormalizeResult | LineageResult | SeriesHistoryRecord> {
+export async function runTask(task: BatchTask): Promise<ScanResult[] | CompareResult | NormalizeResult | LineageResult | HistoryResult> {
   // The word vectors (--semantic) go to the run's cache folder, and nowhere with --no-cache.
   useVectorCache(task.cacheDir);
   switch (task.kind) {
@@ -454,8 +460,13 @@ function historyPath(series: string, extension: 'json' | 'html' | 'docx'): strin
  * Collate a series' versions (`compareVersions`, through the same cache-backed normalizer as the pairs) and write its
  * history. A version that cannot be read fails this history, as a record with `error`, not the run.
  */
-async function writeSeriesHistory(task: HistoryTask): Promise<SeriesHistoryRecord> {
+async function writeSeriesHistory(task: HistoryTask): Promise<HistoryResult> {
   const cache = new BatchCache(task.cacheDir);
+  return { record: await cachedSeriesHistory(task, cache), cacheProblems: cache.problems };
+}
+
+/** The history from the cache when it holds one under the task's key, else collated and stored. */
+async function cachedSeriesHistory(task: HistoryTask, cache: BatchCache): Promise<SeriesHistoryRecord> {
   const key = task.cacheDir === null ? null : await historyKey(task);
   const cached = key === null ? null : cache.getHistory(key);
   if (cached) {

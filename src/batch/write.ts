@@ -15,7 +15,7 @@ import type { RunPlan } from './plan.js';
  * written. Returns the lineage it wrote (null outside target mode).
  */
 /** Returns the lineage it wrote (null outside target mode). */
-export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, target: Document | null, found: LineageFound | null, histories: readonly SeriesHistoryRecord[] = []): Promise<Lineage | null> {
+export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, target: Document | null, found: LineageFound | null, histories: readonly SeriesHistoryRecord[] = [], cacheProblems: string[] = []): Promise<Lineage | null> {
   const { manifest, records } = plan;
   let lineage: Lineage | null = null;
   if (manifest.mode === 'target' && plan.lineage && target && found) {
@@ -43,7 +43,7 @@ export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, tar
       found.closest,
     );
   }
-  await writeBatchOutputs(options.out, manifest, records, lineage, options.generatedAt, histories, options.since);
+  await writeBatchOutputs(options.out, manifest, records, lineage, options.generatedAt, histories, options.since, options.cacheDir, cacheProblems);
   await removeJournal(plan.journal);
   return lineage;
 }
