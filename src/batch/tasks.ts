@@ -14,7 +14,7 @@ import { createScorer } from '../similarity/scorer.js';
 import { sharesLanguage } from './lineage-names.js';
 import { fileSafeId } from './read-corpus.js';
 import type { ResolvedBatchOptions } from './options.js';
-import { BatchCache, encodeSignature, writeJsonAtomic, type ScanEntry } from './cache.js';
+import { BatchCache, buildFingerprint, encodeSignature, writeJsonAtomic, type ScanEntry } from './cache.js';
 
 /**
  * The units of work of a batch run, as plain async functions of plain data: the worker (`worker.ts`) calls them in
@@ -467,7 +467,7 @@ async function writeSeriesHistory(task: HistoryTask): Promise<HistoryResult> {
 
 /** The history from the cache when it holds one under the task's key, else collated and stored. */
 async function cachedSeriesHistory(task: HistoryTask, cache: BatchCache): Promise<SeriesHistoryRecord> {
-  const key = task.cacheDir === null ? null : await historyKey(task);
+  const key = task.cacheDir === null ? null : await historyKey(task).catch(() => null); // a report gone: collated, not cached
   const cached = key === null ? null : cache.getHistory(key);
   if (cached) {
     // As for a pair, only the content comes from the cache: the paths are the task's.
@@ -493,13 +493,14 @@ const HISTORY_ENTRY_FORMAT = 'history 1: json, html, docx, positions, reinstated
 /**
  * What decides a series' history: its versions' content, ids and paths in order, the series' id and title, the run's
  * pair reports it reads back (by their content), the options, redline's version, the comparison's, the lexicons' content
- * and, with HTML, the templates' fingerprint: the same as a pair's key (`pairKey`). Equal keys give equal files.
+ * and, with HTML, the templates' fingerprint, as a pair's key (`pairKey`); and redline's built code (`buildFingerprint`),
+ * since the history's collation and its pages have no version of their own. Equal keys give equal files.
  */
 async function historyKey(task: HistoryTask): Promise<string> {
   const templates = task.html ? (await import('../report/templates.js')).templatesFingerprint() : null;
   const reports = task.pairs.map((pair) => [pair.left, pair.right, pair.report, sha256Hex(readFileSync(join(task.outDir, pair.report), 'utf8'))]);
   const documents = task.documents.map((document) => [document.sha256, document.id, document.path]);
-  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, HISTORY_ENTRY_FORMAT, task.unit ?? 'paragraph', task.trackedChanges ?? 'final', task.maxBytes ?? null, lexiconsFingerprint(task.options.lexicons), templates, task.options, task.html, task.series, task.title, documents, reports]));
+  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, HISTORY_ENTRY_FORMAT, buildFingerprint(), task.unit ?? 'paragraph', task.trackedChanges ?? 'final', task.maxBytes ?? null, lexiconsFingerprint(task.options.lexicons), templates, task.options, task.html, task.series, task.title, documents, reports]));
 }
 
 /** Read the series' versions, collate them and write the history's files. */
