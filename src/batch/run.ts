@@ -61,10 +61,11 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
     const found = plan.lineage && scanned.targetIndex !== null ? await searchLineage(options, plan.lineage, scanned.documents[scanned.targetIndex], executor) : null;
     const tracedAt = performance.now();
     signal?.throwIfAborted();
-    const histories = await writeHistories(options, plan, executor);
+    const laterProblems: string[] = []; // the histories' and the digest's cache entries
+    const histories = await writeHistories(options, plan, executor, laterProblems);
     const collatedAt = performance.now();
     signal?.throwIfAborted();
-    const { lineage, digest } = await writeRun(options, plan, scanned.target, found, histories);
+    const { lineage, digest } = await writeRun(options, plan, scanned.target, found, histories, laterProblems);
     const removed = await removeStaleFiles(options.out, earlier);
     if (options.cacheDir && options.cacheMaxBytes !== null) await pruneCache(options.cacheDir, options.cacheMaxBytes);
 
@@ -87,7 +88,7 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
       results: [...records].sort((a, b) => a.pair - b.pair),
       lineage,
       cacheOff,
-      cacheProblems: [...new Set([...scanned.cacheProblems, ...normalizeProblems, ...cacheProblems, ...(found?.cacheProblems ?? [])])].sort(),
+      cacheProblems: [...new Set([...scanned.cacheProblems, ...normalizeProblems, ...cacheProblems, ...(found?.cacheProblems ?? []), ...laterProblems])].sort(),
       inputs: {
         read: countFormats(manifest.documents.map((document) => document.path)),
         failed: countFormats(manifest.failures.map((failure) => failure.path)),

@@ -15,7 +15,7 @@ import { createScorer } from '../similarity/scorer.js';
 import { sharesLanguage } from './lineage-names.js';
 import { fileSafeId } from './read-corpus.js';
 import type { ResolvedBatchOptions } from './options.js';
-import { BatchCache, encodeSignature, writeJsonAtomic, type ScanEntry } from './cache.js';
+import { BatchCache, buildFingerprint, encodeSignature, writeJsonAtomic, type ScanEntry } from './cache.js';
 
 /**
  * The units of work of a batch run, as plain async functions of plain data: the worker (`worker.ts`) calls them in
@@ -103,10 +103,16 @@ export interface HistoryTask extends DocumentTaskSettings {
    * shared title opening gave "FOMC statement"). Null for a series redline grouped: the versions' common title.
    */
   title: string | null;
-  /** Its documents, oldest first (the series' order: a session's drafts before its adopted text). */
-  documents: Array<{ path: string; id: string }>;
+  /** Its documents, oldest first (the series' order: a session's drafts before its adopted text), with their bytes' sha256 (the history cache's key). */
+  documents: Array<{ path: string; id: string; sha256: string }>;
   /** The JSON reports of the run's pairs between its documents (relative to `outDir`): consecutive versions compared once. */
   pairs: Array<{ left: string; right: string; report: string }>;
+}
+
+/** What a history task sends back: its record, and the cache entries found damaged or not written. */
+export interface HistoryResult {
+  record: SeriesHistoryRecord;
+  cacheProblems: string[];
 }
 
 /**
@@ -148,7 +154,7 @@ export interface LineageResult {
 export type BatchTask = ScanTask | NormalizeTask | CompareTask | LineageTask | HistoryTask;
 
 /** Run one task. */
-export async function runTask(task: BatchTask): Promise<ScanResult[] | CompareResult | NormalizeResult | LineageResult | SeriesHistoryRecord> {
+export async function runTask(task: BatchTask): Promise<ScanResult[] | CompareResult | NormalizeResult | LineageResult | HistoryResult> {
   // The word vectors (--semantic) go to the run's cache folder, and nowhere with --no-cache.
   useVectorCache(task.cacheDir);
   switch (task.kind) {
@@ -457,8 +463,51 @@ function historyPath(series: string, extension: 'json' | 'html' | 'docx'): strin
  * Collate a series' versions (`compareVersions`, through the same cache-backed normalizer as the pairs) and write its
  * history. A version that cannot be read fails this history, as a record with `error`, not the run.
  */
-async function writeSeriesHistory(task: HistoryTask): Promise<SeriesHistoryRecord> {
+async function writeSeriesHistory(task: HistoryTask): Promise<HistoryResult> {
   const cache = new BatchCache(task.cacheDir);
+  return { record: await cachedSeriesHistory(task, cache), cacheProblems: cache.problems };
+}
+
+/** The history from the cache when it holds one under the task's key, else collated and stored. */
+async function cachedSeriesHistory(task: HistoryTask, cache: BatchCache): Promise<SeriesHistoryRecord> {
+  const key = task.cacheDir === null ? null : await historyKey(task).catch(() => null); // a report gone: collated, not cached
+  const cached = key === null ? null : cache.getHistory(key);
+  if (cached) {
+    // As for a pair, only the content comes from the cache: the paths are the task's.
+    const json = historyPath(task.series, 'json');
+    writeJsonAtomic(join(task.outDir, json), cached.jsonText);
+    const html = cached.htmlText === null ? null : historyPath(task.series, 'html');
+    if (html !== null) writeJsonAtomic(join(task.outDir, html), cached.htmlText);
+    const docx = cached.docxBase64 === null ? null : historyPath(task.series, 'docx');
+    if (docx !== null) writeFileSync(join(task.outDir, docx), Buffer.from(cached.docxBase64!, 'base64'));
+    return { series: task.series, json, html, ...(docx === null ? {} : { docx }), positions: cached.positions, reinstated: cached.reinstated };
+  }
+  const written = await collateSeriesHistory(task, cache);
+  if (key !== null && written.error === undefined && written.json !== null) {
+    const read = (path: string | null | undefined, encoding: 'utf8' | 'base64'): string | null => (path == null ? null : readFileSync(join(task.outDir, path)).toString(encoding));
+    cache.putHistory(key, { jsonText: read(written.json, 'utf8')!, htmlText: read(written.html, 'utf8'), docxBase64: read(written.docx, 'base64'), positions: written.positions, reinstated: written.reinstated });
+  }
+  return written;
+}
+
+/** What a cached history holds beyond its files: bump when the entry's content changes. */
+const HISTORY_ENTRY_FORMAT = 'history 1: json, html, docx, positions, reinstated';
+
+/**
+ * What decides a series' history: its versions' content, ids and paths in order, the series' id and title, the run's
+ * pair reports it reads back (by their content), the options, redline's version, the comparison's, the lexicons' content
+ * and, with HTML, the templates' fingerprint, as a pair's key (`pairKey`); and redline's built code (`buildFingerprint`),
+ * since the history's collation and its pages have no version of their own. Equal keys give equal files.
+ */
+async function historyKey(task: HistoryTask): Promise<string> {
+  const templates = task.html ? (await import('../report/templates.js')).templatesFingerprint() : null;
+  const reports = task.pairs.map((pair) => [pair.left, pair.right, pair.report, sha256Hex(readFileSync(join(task.outDir, pair.report), 'utf8'))]);
+  const documents = task.documents.map((document) => [document.sha256, document.id, document.path]);
+  return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, HISTORY_ENTRY_FORMAT, buildFingerprint(), task.unit ?? 'paragraph', task.trackedChanges ?? 'final', task.maxBytes ?? null, lexiconsFingerprint(task.options.lexicons), templates, task.options, task.html, task.series, task.title, documents, reports]));
+}
+
+/** Read the series' versions, collate them and write the history's files. */
+async function collateSeriesHistory(task: HistoryTask, cache: BatchCache): Promise<SeriesHistoryRecord> {
   try {
     const documents: Document[] = [];
     const loadWarnings: Warning[] = [];

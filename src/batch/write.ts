@@ -14,7 +14,7 @@ import type { RunPlan } from './plan.js';
  * `results.jsonl`, `lineage.json` and `index.html` (the only file with a time in it); the journal goes once they are
  * written. Returns the lineage it wrote (null outside target mode) and what its digest kept (null without a digest).
  */
-export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, target: Document | null, found: LineageFound | null, histories: readonly SeriesHistoryRecord[] = []): Promise<{ lineage: Lineage | null; digest: DigestKept | null }> {
+export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, target: Document | null, found: LineageFound | null, histories: readonly SeriesHistoryRecord[] = [], cacheProblems: string[] = []): Promise<{ lineage: Lineage | null; digest: DigestKept | null }> {
   const { manifest, records } = plan;
   let lineage: Lineage | null = null;
   if (manifest.mode === 'target' && plan.lineage && target && found) {
@@ -42,7 +42,7 @@ export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, tar
       found.closest,
     );
   }
-  const digest = await writeBatchOutputs(options.out, manifest, records, lineage, options.generatedAt, histories, options.since, options.committees);
+  const digest = await writeBatchOutputs(options.out, manifest, records, lineage, options.generatedAt, histories, options.since, options.committees, options.cacheDir, cacheProblems);
   await removeJournal(plan.journal);
   return { lineage, digest };
 }
