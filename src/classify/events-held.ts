@@ -1,4 +1,5 @@
 import type { ClassifySide, Finding, Signal } from '../types.js';
+import { findHedges } from './signals/hedges.js';
 
 /**
  * Events held and requests fulfilled, read against the older text's own formulas (round 17, trial 17-a D1/D2). A yearly
@@ -148,10 +149,15 @@ function clausesOf(text: string): string[] {
     .filter((clause) => clause !== '');
 }
 
-/** A clause that only records: no stance word outside capitalized names and quoted titles. */
+/** Words that turn or soften an ask: a clause holding one says more than that an event took place (review 18 R1). */
+const TURNING = /\b(?:not|no|consider(?:s|ing|ed)?)\b/i;
+
+/** A clause that only records: no stance word, negation, "consider" or hedge outside capitalized names and quoted titles. */
 function onlyRecords(clause: string): boolean {
   const unnamed = clause.replace(/[“"][^”"]*[”"]/g, ' ').replace(/\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|on|for|the|and|to|a|in)\s+)*\p{Lu}[\p{L}’'-]*)*/gu, ' ');
-  return !STANCE.test(unnamed);
+  // "…, on a voluntary basis, …" and "…, in particular those that have not yet done so, …" are clauses of their own once
+  // cut at commas: an escape clause or a negation is no record of an event (review 18 R1, r1a and r1b).
+  return !STANCE.test(unnamed) && !TURNING.test(unnamed) && findHedges(unnamed).length === 0;
 }
 
 /** Each word lower-cased, a plural or third-person "s" folded ("urges" / "urge", "decisions" / "decision"), nothing cut shorter: "developed" is not "developing". */
@@ -159,15 +165,24 @@ function words(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => (word.length > 3 ? word.replace(/s$/, '') : word));
 }
 
+/** Words a clause said again may gain or lose: "Also"/"Further" openings, possessives, the article (review 18 R1). */
+const GAP_WORDS = new Set(['also', 'further', 'its', 'their', 'the']);
+
 /**
- * True when the clause's words occur in the text in their order: the clause was said there. Whole words, in order, so
- * that "urges developed countries … to developing countries" is not said by its inversion (review 17 H3, H6).
+ * True when the clause's words occur in the text one after another, whole words, gaining or losing only `GAP_WORDS`:
+ * the clause was said there. Whole words in order, so that "urges developed countries … to developing countries" is not
+ * said by its inversion (review 17 H3, H6); next to each other, so that "to support the participation" is not said by
+ * "to support, on a voluntary basis, the participation", nor "invites all States to contribute" by "invites all States,
+ * in particular those that have not yet done so, to contribute" (review 18 R1): a negation, "consider" or a hedge is
+ * never a gap.
  */
 function saidIn(clause: string, text: string): boolean {
-  const wanted = words(clause);
+  const wanted = words(clause).filter((word) => !GAP_WORDS.has(word));
   if (wanted.length === 0) return false;
-  let next = 0;
-  for (const word of words(text)) if (word === wanted[next] && ++next === wanted.length) return true;
+  const found = words(text).filter((word) => !GAP_WORDS.has(word));
+  for (let start = 0; start + wanted.length <= found.length; start++) {
+    if (wanted.every((word, offset) => found[start + offset] === word)) return true;
+  }
   return false;
 }
 
