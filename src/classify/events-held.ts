@@ -132,8 +132,23 @@ function eventsOf(found: Map<string, string>): Set<string> {
   return new Set([...found.keys()].map((key) => key.split('|')[1]));
 }
 
-/** A word of a date: a number, a month. */
-const DATE_WORD = /^(?:\d+|january|february|march|april|may|june|july|august|september|october|november|december|in|on|by|from|to|until)$/;
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** A year of a date: "2024". */
+const YEAR = /^(?:19|20)\d\d$/;
+/** A word that leads into a date: "in", "on", "from", "to", "until" (and "by", only before a date: `isDateWord`). */
+const DATE_LEAD = /^(?:in|on|from|to|until)$/;
+
+/**
+ * True when the word at `index` of `text` (its `words`) is part of a date: a month, a year, a day before its month ("31
+ * December"), a preposition leading into a date. A number of the mandate ("a panel of 15 experts") is not, nor "by"
+ * naming who acts ("violations committed by Testland"): losing either changes what was asked (review 18 R2).
+ */
+function isDateWord(text: readonly string[], index: number): boolean {
+  const [word, next] = [text[index], text[index + 1] ?? ''];
+  if (MONTH.test(word) || YEAR.test(word) || DATE_LEAD.test(word)) return true;
+  if (/^\d{1,2}$/.test(word)) return MONTH.test(next);
+  return word === 'by' && (MONTH.test(next) || YEAR.test(next) || (/^\d{1,2}$/.test(next) && MONTH.test(text[index + 2] ?? '')));
+}
 
 /** A crude stem of each word: what a clause's words are compared by ("urge" / "urges", "decisions" / "decision"). */
 function stems(text: string): string[] {
@@ -251,7 +266,8 @@ export function heldRewriteReason(before: string, after: string, olderTexts: rea
     // Nothing of the mandate lost on the way but its dates: a request for a "legally binding" framework is not
     // fulfilled by a working group on a framework (review 17 R1b).
     const newerWords = new Set(words(newerTail));
-    if (words(olderRest).some((word) => !newerWords.has(word) && !DATE_WORD.test(word))) return null;
+    const olderWords = words(olderRest);
+    if (olderWords.some((word, index) => !newerWords.has(word) && !isDateWord(olderWords, index))) return null;
   }
   return `a request fulfilled: ${body} asked to ${verb}, the ${done[1].toLowerCase()} now welcomed`;
 }

@@ -61,3 +61,35 @@ describe('review 18 R1: a clause is said by an older one only word after word (g
     }
   });
 });
+
+const REQUESTED = '2. Recalls its request for the Secretary-General to establish an independent panel of';
+const ESTABLISHED = '2. Welcomes the establishment by the Secretary-General of an independent panel of';
+
+describe('review 18 R2: a request is fulfilled with its whole mandate; only a date\'s day, month, year and lead words may go', () => {
+  it('r2a: "a panel of 15 experts" → "a panel of experts": the mandate\'s number is no date', async () => {
+    const finding = await changedParagraph(
+      `${REQUESTED} 15 experts to investigate violations committed in Testland;`,
+      `${ESTABLISHED} experts to investigate violations committed in Testland;`,
+    );
+    expect(finding.routine).toBe(false);
+    expect(summaries(finding)).toContain('figure removed: 15');
+  });
+
+  it('r2b: "violations committed by Testland" → "committed in Testland": "by" naming the perpetrator is no date', async () => {
+    const finding = await changedParagraph(
+      `${REQUESTED} experts in Geneva to investigate violations committed by Testland;`,
+      `${ESTABLISHED} experts in Geneva to investigate violations committed in Testland;`,
+    );
+    expect(finding.routine).toBe(false);
+  });
+
+  it('a deadline ("by 31 December 2024") or a period ("from 1 January 2021 to 2024") dropped as the request is fulfilled stays routine', async () => {
+    for (const when of ['by 31 December 2024', 'from 1 January 2021 to 2024']) {
+      const finding = await changedParagraph(
+        `${REQUESTED} experts to investigate violations committed in Testland ${when};`,
+        `${ESTABLISHED} experts to investigate violations committed in Testland;`,
+      );
+      expect(finding).toMatchObject({ routine: true, reasons: ['a request fulfilled: the Secretary-General asked to establish, the establishment now welcomed'] });
+    }
+  });
+});
