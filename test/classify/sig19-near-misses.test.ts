@@ -1,6 +1,9 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareTexts } from '../../src/pipeline.js';
+import { compare, compareTexts } from '../../src/pipeline.js';
+import { HAS_SHARED, SHARED_DATA } from '../helpers/paths.js';
 import type { Finding } from '../../src/types.js';
+import { openingStanceRecorded } from '../../src/classify/signals/stance.js';
 
 /**
  * Session 19, sig19: the near misses review 18 left open (/work/briefs/review18-results.md, R1, R2, S1, S5) and the
@@ -10,8 +13,11 @@ import type { Finding } from '../../src/types.js';
 
 /** A yearly pair of one-resolution texts (79/150 → 80/150, so the yearly rules apply) with one paragraph changed. */
 function yearlyPair(older: string, newer: string): [string, string] {
+  // A preambular paragraph (no number) goes before the operative part.
+  const body = (paragraph: string): string =>
+    /^\d/.test(paragraph) ? `1. Condemns all violations of human rights in Testland;\n\n${paragraph}` : `${paragraph}\n\n1. Condemns all violations of human rights in Testland;`;
   const doc = (symbol: string, date: string, paragraph: string): string =>
-    `United Nations\n${symbol}\n\nGeneral Assembly\nDistr.: General\n${date}\n\n${symbol.split('/')[2]}/150. Situation of human rights in Testland\n\nThe General Assembly,\n\nGuided by the Charter of the United Nations,\n\n1. Condemns all violations of human rights in Testland;\n\n${paragraph}\n\n20. Decides to remain seized of the matter.\n`;
+    `United Nations\n${symbol}\n\nGeneral Assembly\nDistr.: General\n${date}\n\n${symbol.split('/')[2]}/150. Situation of human rights in Testland\n\nThe General Assembly,\n\nGuided by the Charter of the United Nations,\n\n${body(paragraph)}\n\n20. Decides to remain seized of the matter.\n`;
   return [doc('A/RES/79/150', '17 December 2024', older), doc('A/RES/80/150', '15 December 2025', newer)];
 }
 
@@ -91,5 +97,34 @@ describe('review 18 R2: a request is fulfilled with its whole mandate; only a da
       );
       expect(finding).toMatchObject({ routine: true, reasons: ['a request fulfilled: the Secretary-General asked to establish, the establishment now welcomed'] });
     }
+  });
+});
+
+describe('review 18 S5: a stance said as a plain record is weakened only when the fact it was about did not turn', () => {
+  it('s5a: "Alarmed that the number of civilian casualties … increased by 40 per cent" → "Noting that … decreased by 40 per cent": no stance weakened', () => {
+    expect(
+      openingStanceRecorded(
+        'Alarmed that the number of civilian casualties in Testland increased by 40 per cent in 2024,',
+        'Noting that the number of civilian casualties in Testland decreased by 40 per cent in 2025,',
+      ),
+    ).toBeNull();
+  });
+
+  it('the same fact, or a worsening fact, only noted is still the stance weakened; a note raised to alarm at a rise that was a fall is no signal either', () => {
+    expect(
+      openingStanceRecorded(
+        'Alarmed that the number of civilian casualties in Testland increased by 40 per cent in 2024,',
+        'Noting that the number of civilian casualties in Testland increased by 40 per cent in 2025,',
+      )?.summary,
+    ).toBe('stance weakened: Alarmed → Noting');
+    expect(
+      openingStanceRecorded('Deeply concerned about the situation of women and girls in Testland,', 'Recalling the situation of women and girls in Testland, as described in its resolution 79/150,')?.summary,
+    ).toBe('stance weakened: Deeply concerned → Recalling');
+    expect(
+      openingStanceRecorded(
+        'Noting that the number of civilian casualties in Testland decreased by 40 per cent in 2024,',
+        'Alarmed that the number of civilian casualties in Testland increased by 40 per cent in 2025,',
+      ),
+    ).toBeNull();
   });
 });
