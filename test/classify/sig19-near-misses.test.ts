@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare, compareTexts } from '../../src/pipeline.js';
 import { HAS_SHARED, SHARED_DATA } from '../helpers/paths.js';
-import type { Finding } from '../../src/types.js';
+import type { DiffPart, Finding } from '../../src/types.js';
+import { hedgeChanges } from '../../src/classify/signals/hedges.js';
 import { openingStanceRecorded } from '../../src/classify/signals/stance.js';
 
 /**
@@ -126,5 +127,33 @@ describe('review 18 S5: a stance said as a plain record is weakened only when th
         'Alarmed that the number of civilian casualties in Testland increased by 40 per cent in 2025,',
       ),
     ).toBeNull();
+  });
+});
+
+describe('review 18 S1: "inter alia" taken out goes unsaid only with its list\'s head, before a clause that leads into the same noun', () => {
+  const said = (before: string, after: string, diff: DiffPart[]): string[] => hedgeChanges(before, after, undefined, diff).map((signal) => signal.summary);
+
+  it('"address, inter alia, discrimination and the denial of citizenship" → "address the root causes of the crisis … and to ensure accountability": the qualifier is removed', () => {
+    const before = 'Calls upon the Government to address, inter alia, discrimination and the denial of citizenship;';
+    const after = 'Calls upon the Government to address the root causes of the crisis in Rakhine State and to ensure accountability;';
+    const diff: DiffPart[] = [
+      { op: 'equal', text: 'Calls upon the Government to address' },
+      { op: 'delete', text: ', inter alia, discrimination and the denial of citizenship' },
+      { op: 'insert', text: ' the root causes of the crisis in Rakhine State and to ensure accountability' },
+      { op: 'equal', text: ';' },
+    ];
+    expect(said(before, after, diff)).toEqual(['hedge removed, strengthened: inter alia']);
+  });
+
+  it('the Rohingya shape ("2021, inter alia, the cross-border displacement" → "2021, and the further escalation … and the resulting cross-border displacement") stays unsaid', () => {
+    const before = 'Expresses grave concern about the situation since 2021, inter alia, the cross-border displacement of Rohingya;';
+    const after = 'Expresses grave concern about the situation since 2021, and the further escalation of the conflict in the country and the resulting cross-border displacement of Rohingya;';
+    const diff: DiffPart[] = [
+      { op: 'equal', text: 'Expresses grave concern about the situation since 2021, ' },
+      { op: 'delete', text: 'inter alia, the ' },
+      { op: 'insert', text: 'and the further escalation of the conflict in the country and the resulting ' },
+      { op: 'equal', text: 'cross-border displacement of Rohingya;' },
+    ];
+    expect(said(before, after, diff)).toEqual([]);
   });
 });
