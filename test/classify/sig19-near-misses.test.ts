@@ -157,3 +157,39 @@ describe('review 18 S1: "inter alia" taken out goes unsaid only with its list\'s
     expect(said(before, after, diff)).toEqual([]);
   });
 });
+
+const INSTITUTION = 'the Independent Institution on Missing Persons in Testland to clarify the fate and whereabouts of all missing persons in Testland,';
+const SYRIA = join(SHARED_DATA, 'un-resolutions', 'texts', 'series', 'situation-of-human-rights-in-the-syrian-arab-republic');
+
+describe('Syria PP 29 (trial 17-b D8): a welcome of one thing become a note of another is no weakened commitment', () => {
+  it('"Welcoming the establishment of the Institution" → "Noting that, despite the welcome release of prisoners …, efforts … will continue": no "welcome → note"', async () => {
+    const finding = await changedParagraph(
+      `Welcoming the establishment of ${INSTITUTION}`,
+      'Noting that, despite the welcome release of prisoners by the Government of Testland, efforts to clarify the fate and whereabouts of all missing persons in Testland will continue for years to come,',
+    );
+    expect(summaries(finding).filter((summary) => summary.startsWith('commitment'))).toEqual([]);
+  });
+
+  it('"Welcoming the establishment of the Institution" → "Noting the release of prisoners …, and the continued work of the Institution": no "welcome → note"', async () => {
+    const finding = await changedParagraph(
+      `Welcoming the establishment of ${INSTITUTION}`,
+      'Noting the release of prisoners by the Government of Testland, and the continued work of the Independent Institution on Missing Persons in Testland,',
+    );
+    expect(summaries(finding).filter((summary) => summary.startsWith('commitment'))).toEqual([]);
+  });
+
+  it('the same thing welcomed then noted stays weakened: the establishment, or a resolution adopted then noted', async () => {
+    expect(summaries(await changedParagraph(`Welcoming the establishment of ${INSTITUTION}`, `Noting the establishment of ${INSTITUTION}`))).toContain('commitment weakened: welcome → note');
+    expect(
+      summaries(await changedParagraph('Welcoming the adoption of resolution 77/301 on the Independent Institution on Missing Persons,', 'Taking note of resolution 77/301 on the Independent Institution on Missing Persons,')),
+    ).toContain('commitment weakened: welcome → take note');
+  });
+
+  it.skipIf(!HAS_SHARED)('the real pair, Syria 79/185 PP 29 → 80/224 PP 17, carries no commitment or stance signal', async () => {
+    const result = await compare(join(SYRIA, 'A_RES_79_185.txt'), join(SYRIA, 'A_RES_80_224.txt'));
+    const [left, right] = result.documents;
+    const finding = result.comparisons[0].findings.find((candidate) => candidate.left.some((index) => left.paragraphs[index].label === 'PP 29'));
+    expect(finding?.right.map((index) => right.paragraphs[index].label)).toEqual(['PP 17']);
+    expect(summaries(finding!).filter((summary) => /^(?:commitment|stance)/.test(summary))).toEqual([]);
+  });
+});
