@@ -193,3 +193,16 @@ describe('Syria PP 29 (trial 17-b D8): a welcome of one thing become a note of a
     expect(summaries(finding!).filter((summary) => /^(?:commitment|stance)/.test(summary))).toEqual([]);
   });
 });
+
+describe('FOMC (session 18 note): a new paragraph has no "changed" figure', () => {
+  const statement = (date: string): string => join(SHARED_DATA, 'fomc-statements', `fomc_${date}.txt`);
+
+  it.skipIf(!HAS_SHARED)('2015-10-28 → 2015-12-16: the hike\'s new ¶ 3 carries no "percentage changed"; ¶ 3 → ¶ 4, which set "0 to 1/4 percent", tells the raise', async () => {
+    const result = await compare(statement('2015-10-28'), statement('2015-12-16'));
+    const findings = result.comparisons[0].findings;
+    expect(findings.filter((finding) => finding.left.length === 0).flatMap(summaries).filter((summary) => / changed: /.test(summary))).toEqual([]);
+    const right = result.documents[1];
+    const kept = findings.find((finding) => finding.left.length > 0 && finding.right.some((index) => right.paragraphs[index].label === '¶ 4'));
+    expect(summaries(kept!)).toContain('percentage changed: 0 to 1/4 percent → 1/4 to 1/2 percent');
+  });
+});
