@@ -192,14 +192,20 @@ function headNoun(object: readonly string[]): string | null {
  * Institution on Missing Persons …" → "Noting that, despite the welcome release by the Government of Syria of prisoners
  * …, efforts to establish the fates … will continue …" (Syria 79/185 PP 29 → 80/224 PP 17, trial 17-b D8): the thing
  * welcomed (the establishment) and the thing noted (the release, the efforts) differ, and each side's head noun is absent
- * from the other's object; the Institution named in both is no thing welcomed twice. Only between "welcome" and a note
+ * from the other's object, and what each is of differs (not "the holding of the Summit of the Future" → "the outcome of the
+ * Summit of the Future"); the Institution named in both is no thing welcomed twice. Only between "welcome" and a note
  * ("Welcomes the adoption of resolution X" → "Takes note of resolution X" keeps "resolution" and stays weakened).
  */
 function welcomeNotedOfAnother(older: readonly string[], newer: readonly string[], fromPhrase: string, toPhrase: string): boolean {
   const pair = [fromPhrase, toPhrase];
   if (!pair.includes('welcome') || !pair.some((phrase) => NOTING.has(phrase))) return false;
   const [olderHead, newerHead] = [headNoun(older), headNoun(newer)];
-  return olderHead !== null && newerHead !== null && !newer.includes(olderHead) && !older.includes(newerHead);
+  if (olderHead === null || newerHead === null || newer.includes(olderHead) || older.includes(newerHead)) return false;
+  // What each head is of: "the holding of the Summit of the Future" → "the outcome of the Summit of the Future" is the
+  // same Summit welcomed, then only noted (review 17: the shift is kept).
+  const ofWhat = (object: readonly string[], head: string): string =>
+    object.slice(object.indexOf(head) + 1).filter((word) => !FUNCTION_WORDS.has(word) && /\p{L}/u.test(word)).slice(0, 2).join(' ');
+  return ofWhat(older, olderHead) !== ofWhat(newer, newerHead);
 }
 
 /** The head of an owner phrase after "of" or "by" ("the efforts of the Government of Myanmar"): who the object is of, not what. */
