@@ -46,7 +46,8 @@ function levels(paragraphs: readonly string[], lexicons: Lexicons): Placed[] {
  * raise the target range for the federal funds rate to 1/4 to 1/2 percent" in a new ¶ 3, and the old ¶ 3 became ¶ 4.
  * Read paragraph by paragraph, the hike was a `percentage removed` in ¶ 3 → ¶ 4 and nothing in the new paragraph (a new
  * paragraph's numbers are new with it). Read across the texts, the level the older text set is gone from the newer text,
- * and the newer sets another level of the same thing: one rate changed, shown on the finding that carries the new level.
+ * and the newer sets another level of the same thing: one rate changed, shown on the finding that carries the new level,
+ * or, when that finding is a new paragraph (which changed nothing), on the kept finding that carried the old one.
  * A level pairs across findings only when neither text holds the other's value anywhere, and when both are said of the
  * same thing (`SAID_OF_SAME` content words in common around them, the best for each other, and no other level of the
  * other text as near); a move ("by 25 basis points", "fell by 2.6 per cent": LDC follow-up 79/218 → 80/150 paired a fall
@@ -72,14 +73,19 @@ export function documentFigureChanges(findings: readonly Finding[], before: read
     const to = best(from, come);
     if (to === null || best(to, gone) !== from) continue;
     const [was, is] = [findingOf('left', from.paragraph), findingOf('right', to.paragraph)];
-    if (was < 0 || is < 0 || was === is || out[is].routine || out[is].editorial) continue;
+    if (was < 0 || is < 0 || was === is) continue;
+    // A new paragraph changed nothing: its numbers are new with it. The change is then told on the finding whose older
+    // paragraph set the level, when that paragraph is kept (FOMC 2015-10-28 ¶ 3 → 2015-12-16 ¶ 4; the hike's new ¶ 3
+    // carries no "percentage changed", session 18 note).
+    const carrier = out[is].left.length > 0 ? is : out[was].right.length > 0 ? was : -1;
+    if (carrier < 0 || out[carrier].routine || out[carrier].editorial) continue;
     const text = (mention: NumberMention) => mention.text;
     out[was].signals = out[was].signals.filter((one) => !(one.type === 'number' && one.category === 'percentage' && one.change === 'removed' && one.from === text(from.mention)));
     out[is].signals = out[is].signals.filter((one) => !(one.type === 'number' && one.category === 'percentage' && one.change === 'added' && one.to === text(to.mention)));
     const changed: NumberSignal = signal('percentage', 'changed', from.mention, to.mention, false);
     // In the detectors' order (`SIGNAL_DETECTORS`): after the numbers, before actors and topics.
-    const at = out[is].signals.findIndex((one) => one.type === 'actor' || one.type === 'topic');
-    out[is].signals.splice(at < 0 ? out[is].signals.length : at, 0, changed);
+    const at = out[carrier].signals.findIndex((one) => one.type === 'actor' || one.type === 'topic');
+    out[carrier].signals.splice(at < 0 ? out[carrier].signals.length : at, 0, changed);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { ClassifySide, Finding, Signal } from '../types.js';
+import { findHedges } from './signals/hedges.js';
 
 /**
  * Events held and requests fulfilled, read against the older text's own formulas (round 17, trial 17-a D1/D2). A yearly
@@ -131,8 +132,23 @@ function eventsOf(found: Map<string, string>): Set<string> {
   return new Set([...found.keys()].map((key) => key.split('|')[1]));
 }
 
-/** A word of a date: a number, a month. */
-const DATE_WORD = /^(?:\d+|january|february|march|april|may|june|july|august|september|october|november|december|in|on|by|from|to|until)$/;
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** A year of a date: "2024". */
+const YEAR = /^(?:19|20)\d\d$/;
+/** A word that leads into a date: "in", "on", "from", "to", "until" (and "by", only before a date: `isDateWord`). */
+const DATE_LEAD = /^(?:in|on|from|to|until)$/;
+
+/**
+ * True when the word at `index` of `text` (its `words`) is part of a date: a month, a year, a day before its month ("31
+ * December"), a preposition leading into a date. A number of the mandate ("a panel of 15 experts") is not, nor "by"
+ * naming who acts ("violations committed by Testland"): losing either changes what was asked (review 18 R2).
+ */
+function isDateWord(text: readonly string[], index: number): boolean {
+  const [word, next] = [text[index], text[index + 1] ?? ''];
+  if (MONTH.test(word) || YEAR.test(word) || DATE_LEAD.test(word)) return true;
+  if (/^\d{1,2}$/.test(word)) return MONTH.test(next);
+  return word === 'by' && (MONTH.test(next) || YEAR.test(next) || (/^\d{1,2}$/.test(next) && MONTH.test(text[index + 2] ?? '')));
+}
 
 /** A crude stem of each word: what a clause's words are compared by ("urge" / "urges", "decisions" / "decision"). */
 function stems(text: string): string[] {
@@ -148,10 +164,15 @@ function clausesOf(text: string): string[] {
     .filter((clause) => clause !== '');
 }
 
-/** A clause that only records: no stance word outside capitalized names and quoted titles. */
+/** Words that turn or soften an ask: a clause holding one says more than that an event took place (review 18 R1). */
+const TURNING = /\b(?:not|no|consider(?:s|ing|ed)?)\b/i;
+
+/** A clause that only records: no stance word, negation, "consider" or hedge outside capitalized names and quoted titles. */
 function onlyRecords(clause: string): boolean {
   const unnamed = clause.replace(/[“"][^”"]*[”"]/g, ' ').replace(/\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|on|for|the|and|to|a|in)\s+)*\p{Lu}[\p{L}’'-]*)*/gu, ' ');
-  return !STANCE.test(unnamed);
+  // "…, on a voluntary basis, …" and "…, in particular those that have not yet done so, …" are clauses of their own once
+  // cut at commas: an escape clause or a negation is no record of an event (review 18 R1, r1a and r1b).
+  return !STANCE.test(unnamed) && !TURNING.test(unnamed) && findHedges(unnamed).length === 0;
 }
 
 /** Each word lower-cased, a plural or third-person "s" folded ("urges" / "urge", "decisions" / "decision"), nothing cut shorter: "developed" is not "developing". */
@@ -159,15 +180,24 @@ function words(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => (word.length > 3 ? word.replace(/s$/, '') : word));
 }
 
+/** Words a clause said again may gain or lose: "Also"/"Further" openings, possessives, the article (review 18 R1). */
+const GAP_WORDS = new Set(['also', 'further', 'its', 'their', 'the']);
+
 /**
- * True when the clause's words occur in the text in their order: the clause was said there. Whole words, in order, so
- * that "urges developed countries … to developing countries" is not said by its inversion (review 17 H3, H6).
+ * True when the clause's words occur in the text one after another, whole words, gaining or losing only `GAP_WORDS`:
+ * the clause was said there. Whole words in order, so that "urges developed countries … to developing countries" is not
+ * said by its inversion (review 17 H3, H6); next to each other, so that "to support the participation" is not said by
+ * "to support, on a voluntary basis, the participation", nor "invites all States to contribute" by "invites all States,
+ * in particular those that have not yet done so, to contribute" (review 18 R1): a negation, "consider" or a hedge is
+ * never a gap.
  */
 function saidIn(clause: string, text: string): boolean {
-  const wanted = words(clause);
+  const wanted = words(clause).filter((word) => !GAP_WORDS.has(word));
   if (wanted.length === 0) return false;
-  let next = 0;
-  for (const word of words(text)) if (word === wanted[next] && ++next === wanted.length) return true;
+  const found = words(text).filter((word) => !GAP_WORDS.has(word));
+  for (let start = 0; start + wanted.length <= found.length; start++) {
+    if (wanted.every((word, offset) => found[start + offset] === word)) return true;
+  }
   return false;
 }
 
@@ -236,7 +266,8 @@ export function heldRewriteReason(before: string, after: string, olderTexts: rea
     // Nothing of the mandate lost on the way but its dates: a request for a "legally binding" framework is not
     // fulfilled by a working group on a framework (review 17 R1b).
     const newerWords = new Set(words(newerTail));
-    if (words(olderRest).some((word) => !newerWords.has(word) && !DATE_WORD.test(word))) return null;
+    const olderWords = words(olderRest);
+    if (olderWords.some((word, index) => !newerWords.has(word) && !isDateWord(olderWords, index))) return null;
   }
   return `a request fulfilled: ${body} asked to ${verb}, the ${done[1].toLowerCase()} now welcomed`;
 }

@@ -152,6 +152,7 @@ function objectReplaced(before: readonly string[], after: readonly string[], fro
   const [olderObject, newerObject] = [objectOf(scaleTokens(before), fromPhrase), objectOf(scaleTokens(after), toPhrase)];
   if (olderObject === null || newerObject === null || olderObject.length === 0 || newerObject.length === 0) return false;
   const [older, newer] = withoutSharedOwner(olderObject, newerObject);
+  if (welcomeNotedOfAnother(older, newer, fromPhrase, toPhrase)) return true;
   const naming = (words: readonly string[]): number => words.filter((word) => !FUNCTION_WORDS.has(word) && /\p{L}/u.test(word)).length;
   // The first run both keep, nearest their start: a word naming a thing, with up to two words after it alike.
   for (let reach = 0; reach < 2 * OBJECT_WINDOW; reach++) {
@@ -171,6 +172,40 @@ function objectReplaced(before: readonly string[], after: readonly string[], fro
   const named = (words: readonly string[]): Set<string> => new Set(words.slice(0, NAMED_WINDOW).filter((word) => !FUNCTION_WORDS.has(word) && /\p{L}/u.test(word)));
   const [olderNamed, newerNamed] = [named(older), named(newer)];
   return olderNamed.size > 0 && newerNamed.size > 0 && ![...olderNamed].some((word) => newerNamed.has(word));
+}
+
+/** Words that end an object's head noun phrase: "the establishment | of the Institution", "the release | of prisoners". */
+const HEAD_END = new Set(['of', 'by', 'in', 'to', 'for', 'on', 'at', 'with', 'from', 'into', 'and', 'that', 'which', ',', ';']);
+
+/** The head noun of an object: its last word naming a thing before the first word that ends the phrase ("establishment"), else null. */
+function headNoun(object: readonly string[]): string | null {
+  let head: string | null = null;
+  for (const word of object) {
+    if (HEAD_END.has(word) && head !== null) return head;
+    if (!FUNCTION_WORDS.has(word) && /\p{L}/u.test(word)) head = word;
+  }
+  return head;
+}
+
+/**
+ * A welcome of one thing become a note of another (or the reverse): "Welcoming the establishment … of the Independent
+ * Institution on Missing Persons …" → "Noting that, despite the welcome release by the Government of Syria of prisoners
+ * …, efforts to establish the fates … will continue …" (Syria 79/185 PP 29 → 80/224 PP 17, trial 17-b D8): the thing
+ * welcomed (the establishment) and the thing noted (the release, the efforts) differ, and each side's head noun is absent
+ * from the other's object, and what each is of differs (not "the holding of the Summit of the Future" → "the outcome of the
+ * Summit of the Future"); the Institution named in both is no thing welcomed twice. Only between "welcome" and a note
+ * ("Welcomes the adoption of resolution X" → "Takes note of resolution X" keeps "resolution" and stays weakened).
+ */
+function welcomeNotedOfAnother(older: readonly string[], newer: readonly string[], fromPhrase: string, toPhrase: string): boolean {
+  const pair = [fromPhrase, toPhrase];
+  if (!pair.includes('welcome') || !pair.some((phrase) => NOTING.has(phrase))) return false;
+  const [olderHead, newerHead] = [headNoun(older), headNoun(newer)];
+  if (olderHead === null || newerHead === null || newer.includes(olderHead) || older.includes(newerHead)) return false;
+  // What each head is of: "the holding of the Summit of the Future" → "the outcome of the Summit of the Future" is the
+  // same Summit welcomed, then only noted (review 17: the shift is kept).
+  const ofWhat = (object: readonly string[], head: string): string =>
+    object.slice(object.indexOf(head) + 1).filter((word) => !FUNCTION_WORDS.has(word) && /\p{L}/u.test(word)).slice(0, 2).join(' ');
+  return ofWhat(older, olderHead) !== ofWhat(newer, newerHead);
 }
 
 /** The head of an owner phrase after "of" or "by" ("the efforts of the Government of Myanmar"): who the object is of, not what. */

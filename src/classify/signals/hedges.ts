@@ -54,6 +54,9 @@ export function hedgeChanges(before: string, after: string, lexicons: Lexicons =
 /** The hedge that qualifies a list ("inter alia", "among others"; `lexicons/hedges.yaml`): the only one a clause put in its place takes away. */
 const LIST_QUALIFIER = 'inter alia';
 
+/** The words that head a list beside its qualifier ("inter alia, the …"): no content of their own. */
+const LIST_HEAD = new Set(['the', 'a', 'an', 'and', 'of', 'its', 'their', 'to']);
+
 /** Words a stretch put in or taken out must hold besides its hedges to be a clause rather than a qualifier slipped in or out. */
 const NEW_CLAUSE_WORDS = 8;
 
@@ -79,9 +82,15 @@ function inClauses(diff: readonly DiffPart[], op: 'insert' | 'delete', lexicons:
     // Only a list qualifier ("inter alia", "among others") taken out with a clause put in right after it, before the same
     // words: "partially complied" → "complied, according to its report …" is an assessment changed, and "partially"
     // put in where praise was cut qualifies what remains (review 18 S1).
-    const next = diff[index + 1];
+    // And only the qualifier with its list's head ("inter alia, the"), the clause leading into the same noun the list
+    // did (", the resulting cross-border displacement"): a list taken out with its qualifier for a clause that ends on
+    // its own ("inter alia, discrimination and the denial of citizenship" → "the root causes … and to ensure
+    // accountability") drops the qualifier from what remains (review 18 S1).
+    const [next, after] = [diff[index + 1], diff[index + 2]];
     const replacedByClause = op === 'delete' && next !== undefined && next.op === other && wordsOf(next.text) >= NEW_CLAUSE_WORDS;
-    return replacedByClause ? hedges.filter((hedge) => hedge.name === LIST_QUALIFIER) : [];
+    const headOnly = (part.text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => !LIST_HEAD.has(word)).length === hedgeWords;
+    const sameNoun = after !== undefined && after.op === 'equal' && /^\s*\p{L}/u.test(after.text) && !/[,;.:]\s*$/u.test(next?.text ?? '');
+    return replacedByClause && headOnly && sameNoun ? hedges.filter((hedge) => hedge.name === LIST_QUALIFIER) : [];
   });
 }
 

@@ -120,6 +120,20 @@ export function stanceChanges(before: string, after: string): StanceSignal[] {
 /** A recording opening ("Noting that", "Notes", "Taking note of", "Recalling"): a fact said with no stance. Group: the words. */
 const RECORDING_OPENING = /^((?:Also\s+|Further\s+)?(?:Noting|Notes|Noted|Taking\s+note|Takes\s+note|Recalling|Recalls|Observing|Observes))\b/u;
 
+/** Words that say a fact rose or worsened (`up`) or fell or eased (`down`): "increased", "surge", "deteriorated" / "decreased", "decline", "improved". */
+const TREND_UP = /\b(?:increas(?:e|es|ed|ing)|ris(?:e|es|ing|en)|rose|grow(?:s|ing|n)?|grew|surg(?:e|es|ed|ing)|escalat(?:e|es|ed|ing|ion)|worsen(?:s|ed|ing)?|deteriorat(?:e|es|ed|ing|ion)|spik(?:e|es|ed))\b/iu;
+const TREND_DOWN = /\b(?:decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|f[ae]ll(?:s|en|ing)?|dropp(?:ed|ing)|drops?|reduc(?:ed|tion|ing)|improv(?:e|es|ed|ing|ement)|eas(?:ed|ing))\b/iu;
+
+/** The direction of the first trend word of a text (its first 200 characters: the fact the opening is about), else null. */
+function trendOf(text: string): 'up' | 'down' | null {
+  const head = text.slice(0, 200);
+  const [up, down] = [TREND_UP.exec(head), TREND_DOWN.exec(head)];
+  if (up === null && down === null) return null;
+  if (down === null) return 'up';
+  if (up === null) return 'down';
+  return up.index < down.index ? 'up' : 'down';
+}
+
 /**
  * A stance that opened the paragraph said as a plain record in the other text, of the same subject: "Alarmed that,
  * according to the United Nations, an estimated 16.7 million Syrians …" → "Noting that, according to the United Nations,
@@ -136,7 +150,12 @@ export function openingStanceRecorded(before: string, after: string): StanceSign
     // `stanceChanges` (or is another stance), not as a plain note.
     if (findStanceMentions(recorded).some((mention) => mention.stance === opening.stance || mention.at <= record[1].length + 12)) return null;
     const subject = text(recorded.slice(record[1].length));
-    return sameSubject(opening, { ...opening, subject }) ? { mention: opening, record: record[1].replace(/\s+/g, ' ') } : null;
+    if (!sameSubject(opening, { ...opening, subject })) return null;
+    // The fact turned the other way: alarm at casualties that "increased" → noting that they "decreased" is good news
+    // recorded, not the same news taken more lightly (review 18 S5a).
+    const [stancedTrend, recordedTrend] = [trendOf(stanced), trendOf(recorded)];
+    if (stancedTrend !== null && recordedTrend !== null && stancedTrend !== recordedTrend) return null;
+    return { mention: opening, record: record[1].replace(/\s+/g, ' ') };
   };
   const text = (rest: string): string[] => rest.slice(0, 200).toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((one) => one !== '' && !PLAIN.has(one) && !/\d/.test(one)).slice(0, SUBJECT_WORDS);
   const lowered = read(before, after);
