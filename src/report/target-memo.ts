@@ -196,11 +196,17 @@ export function sourceKind(source: { kind: TargetMemoSource['kind']; similarity:
  * A/RES/78/16 PP 11, 26% (under the floor)`, or `no close paragraph` when none reaches the lineage's closest floor.
  */
 export function freshLead(paragraph: TargetMemoParagraph): string {
-  return `${paragraphLead(paragraph)} — ${closestNote(paragraph.closest)}`;
+  return `${paragraphLead(paragraph)} — ${closestNote(paragraph.closest, paragraph.searched)}`;
 }
 
-/** The closest candidate of a paragraph without a source: `closest: A/RES/78/16 PP 11 (2023-12-04), 26% (under the floor)`. */
-export function closestNote(near: TargetMemoClosest | undefined): string {
+/**
+ * The closest candidate of a paragraph without a source: `closest: A/RES/78/16 PP 11 (2023-12-04), 26% (under the
+ * floor)`; for a paragraph the search left out as too short, that it was not traced, not that no earlier text is close
+ * (trial 19-b D5: "The General Assembly," of 75/282 read "no close paragraph in the earlier texts", in five of them word
+ * for word).
+ */
+export function closestNote(near: TargetMemoClosest | undefined, searched?: boolean): string {
+  if (searched === false && !near) return 'too short to search (a formula or heading): not traced';
   if (!near) return 'no close paragraph in the earlier texts';
   return `closest: ${near.name} ${near.place}${dateAfter(near.name, near.date)}, ${percent(near.similarity)} (under the floor)`;
 }
@@ -297,8 +303,8 @@ export function memoView(memo: TargetMemo) {
         };
       }),
     })),
-    fresh: fresh.map((paragraph) => ({ ...lead(paragraph), closest: closestNote(paragraph.closest) })),
-    unchecked: unchecked.map((paragraph) => ({ ...lead(paragraph), closest: closestNote(paragraph.closest) })),
+    fresh: fresh.map((paragraph) => ({ ...lead(paragraph), closest: closestNote(paragraph.closest, paragraph.searched) })),
+    unchecked: unchecked.map((paragraph) => ({ ...lead(paragraph), closest: closestNote(paragraph.closest, paragraph.searched) })),
     dropped: memo.dropped.map((document) => ({
       name: `${dated(document)}, ${percent(document.similarity)} similar`,
       unrelated: document.unrelated ? unrelatedLine(document) : null,

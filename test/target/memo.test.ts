@@ -116,4 +116,12 @@ describe.skipIf(!HAS_SHARED || !existsSync(ICT))(`the target memo (${HAS_SHARED 
     const xml = await (await JSZip.loadAsync(await readFile(join(work, 'default', 'target.docx')))).file('word/document.xml')!.async('string');
     expect(xml).toContain('<w:pPr><w:pStyle w:val="Heading1"/><w:spacing w:after="80" w:line="240" w:lineRule="atLeast"/></w:pPr>');
   }, 120_000);
+  it('says a formula too short to search is not traced, not that no earlier text is close (trial 19-b D5, 75/282)', async () => {
+    await runBatch(options('formula', { target: join(work, 'field', 'A_RES_75_282.txt') }));
+    const memo = await memoOf('formula');
+    expect(memo.paragraphs.find((paragraph) => paragraph.place === 'formula')).toMatchObject({ text: 'The General Assembly,', status: 'not-checked', searched: false, sources: [] });
+    const markdown = await readFile(join(work, 'formula', 'target.md'), 'utf8');
+    // Before: "formula “The General Assembly,” — no close paragraph in the earlier texts", while 74/247 opens with it word for word.
+    expect(markdown.split('\n').filter((line) => line.startsWith('- formula'))).toEqual(['- formula “The General Assembly,” — too short to search (a formula or heading): not traced']);
+  }, 120_000);
 });
