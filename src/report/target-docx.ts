@@ -2,19 +2,21 @@ import type { Paragraph as DocxParagraph } from 'docx';
 import type { TargetMemo } from '../types.js';
 import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
 import { percent } from './labels.js';
-import { dated, droppedNone, earlierSimilarity, listedDocuments, memoSections, memoSummary, memoTitle, notComparedNote, othersLine, freshLead, paragraphLead, sourceChange, sourceDate, sourceKind, unrelatedLine } from './target-memo.js';
+import { dated, droppedNone, earlierSimilarity, listedDocuments, memoSections, memoSummary, memoTitle, notComparedNote, othersLine, freshLead, paragraphLead, sourceLine, unrelatedLine } from './target-memo.js';
 
 /**
  * `target.docx`: the target memo as a Word document, what an analyst pastes into a briefing note: the summary, a table
  * of the earlier documents (the closest first: similarity, paragraphs it gives, paragraphs dropped), then what the
  * target takes (a bullet per paragraph, a sub-bullet per source with its edit, the signals in grey italics), what is
  * new, what it drops of each document compared in full. Set as `digest.docx` is (10 points, single lines, margins of
- * 2 cm); a source's place links to its row in the pair report (a path relative to the batch folder). The same memo
- * gives the same bytes: the package is dated by the target's date.
+ * 2 cm). Its lines are `target.md`'s words, and as in `digest.docx` a place (`¶ 7`) is plain text, not a link to the
+ * pair report's row: a relative link (`pairs/…html#r-8`) dies once the memo is mailed or filed elsewhere (trial 19-b
+ * D7: 26 dead links in a memo for an ambassador); the batch index links every source. The same memo gives the same
+ * bytes: the package is dated by the target's date.
  */
 export async function renderTargetMemoDocx(memo: TargetMemo): Promise<Uint8Array> {
   const docx = await import('docx');
-  const { Document, HeadingLevel, LineRuleType, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, ExternalHyperlink } = docx;
+  const { Document, HeadingLevel, LineRuleType, Paragraph, TextRun, Table, TableRow, TableCell, WidthType } = docx;
   const { carried, fresh, unchecked } = memoSections(memo);
   const { listed } = listedDocuments(memo);
   const others = othersLine(memo);
@@ -59,15 +61,11 @@ export async function renderTargetMemoDocx(memo: TargetMemo): Promise<Uint8Array
   for (const paragraph of carried) {
     children.push(new Paragraph({ bullet: { level: 0 }, keepNext: true, children: [new TextRun(clean(paragraphLead(paragraph)))] }));
     for (const source of paragraph.sources) {
-      const change = sourceChange(source);
-      const dash = change.indexOf(' — ');
-      // The source's place (`¶ 7`) links to its row in the pair report; the document's name is plain text.
-      const runs: Array<InstanceType<typeof TextRun> | InstanceType<typeof ExternalHyperlink>> = [
-        new TextRun(clean(`${source.name} `)),
-        source.href ? new ExternalHyperlink({ link: source.href, children: [new TextRun({ text: clean(source.place), color: '0B5CAD', underline: {} })] }) : new TextRun(clean(source.place)),
-        new TextRun(clean(`${sourceDate(source)}, ${sourceKind(source)}: ${dash === -1 ? change : change.slice(0, dash)}`)),
-      ];
-      if (dash !== -1) runs.push(new TextRun({ text: clean(change.slice(dash)), italics: true, color: '555555' }));
+      // `target.md`'s line, its signals (after the dash) in grey italics, as `digest.docx` sets a line.
+      const line = sourceLine(source);
+      const dash = line.indexOf(' — ');
+      const runs = [new TextRun(clean(dash === -1 ? line : line.slice(0, dash)))];
+      if (dash !== -1) runs.push(new TextRun({ text: clean(line.slice(dash)), italics: true, color: '555555' }));
       children.push(new Paragraph({ bullet: { level: 1 }, children: runs }));
     }
   }
@@ -88,11 +86,8 @@ export async function renderTargetMemoDocx(memo: TargetMemo): Promise<Uint8Array
       continue;
     }
     for (const paragraph of document.paragraphs) {
-      const lead = paragraphLead(paragraph);
-      const runs: Array<InstanceType<typeof TextRun> | InstanceType<typeof ExternalHyperlink>> = [];
-      if (paragraph.routine) runs.push(new TextRun({ text: '(routine) ', italics: true }));
-      runs.push(paragraph.href ? new ExternalHyperlink({ link: paragraph.href, children: [new TextRun({ text: clean(paragraph.place), color: '0B5CAD', underline: {} })] }) : new TextRun(clean(paragraph.place)));
-      runs.push(new TextRun(clean(lead.slice(paragraph.place.length))));
+      const runs = [new TextRun(clean(paragraphLead(paragraph)))];
+      if (paragraph.routine) runs.unshift(new TextRun({ text: '(routine) ', italics: true }));
       children.push(new Paragraph({ bullet: { level: 0 }, children: runs }));
     }
   }

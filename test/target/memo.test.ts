@@ -72,6 +72,13 @@ describe.skipIf(!HAS_SHARED || !existsSync(ICT))(`the target memo (${HAS_SHARED 
     expect(markdown).toContain('- ¶ 14 “We support the principle of technological neutrality');
     expect(markdown).toContain('The texts look unrelated (0% similar): the 24 paragraphs of it that the target does not carry are not listed as positions dropped');
     expect((await readFile(join(work, 'all', 'target.docx'))).equals(Buffer.from(await renderTargetMemoDocx(plain)))).toBe(true);
+    // Trial 19-b D7: the Word memo keeps no relative link to pairs/*.html (26 dead links once mailed); its lines are target.md's.
+    const { default: JSZip } = await import('jszip');
+    const word = await JSZip.loadAsync(await readFile(join(work, 'all', 'target.docx')));
+    expect(await word.file('word/_rels/document.xml.rels')!.async('string')).not.toContain('pairs/');
+    const body = await word.file('word/document.xml')!.async('string');
+    expect(body).not.toContain('w:hyperlink');
+    expect(body).toContain('¶ 7 (2024-10-25), modified 98%: note → welcome (stronger)');
     const index = await readFile(join(work, 'all', 'index.html'), 'utf8');
     expect(index).toContain('<section id="memo" class="memo" aria-labelledby="memo-title">');
     expect(index).toContain(`<a href="${draft}#r-8">¶ 7</a> (2024-10-25), modified 98%: note → welcome (stronger)`);
