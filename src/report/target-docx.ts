@@ -2,7 +2,7 @@ import type { Paragraph as DocxParagraph } from 'docx';
 import type { TargetMemo } from '../types.js';
 import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
 import { percent } from './labels.js';
-import { dated, droppedNone, earlierSimilarity, listedDocuments, memoSections, memoSummary, memoTitle, notComparedNote, othersLine, freshLead, paragraphLead, sourceLine, unrelatedLine } from './target-memo.js';
+import { dated, droppedNone, earlierName, earlierSimilarity, listedDocuments, memoNaming, memoSections, memoSummary, memoTitle, notComparedNote, othersLine, freshLead, paragraphLead, sourceLine, unrelatedLine } from './target-memo.js';
 
 /**
  * `target.docx`: the target memo as a Word document, what an analyst pastes into a briefing note: the summary, a table
@@ -19,6 +19,8 @@ export async function renderTargetMemoDocx(memo: TargetMemo): Promise<Uint8Array
   const { Document, HeadingLevel, LineRuleType, Paragraph, TextRun, Table, TableRow, TableCell, WidthType } = docx;
   const { carried, fresh, unchecked } = memoSections(memo);
   const { listed } = listedDocuments(memo);
+  // Named whole once, in the table of earlier documents; by a short name (a symbol, else the id) in every line after it.
+  const naming = memoNaming(memo);
   const others = othersLine(memo);
   const children: Array<DocxParagraph | InstanceType<typeof Table>> = [
     // "At least" single lines: the document's default (240, single) reads as exact in LibreOffice, and the 16-point
@@ -48,7 +50,7 @@ export async function renderTargetMemoDocx(memo: TargetMemo): Promise<Uint8Array
             (document) =>
               new TableRow({
                 cantSplit: true,
-                children: [cell(dated(document), 0), cell(earlierSimilarity(document), 1), cell(String(document.carried), 2), cell(document.dropped === null ? 'not compared' : String(document.dropped), 3)],
+                children: [cell(earlierName(document), 0), cell(earlierSimilarity(document), 1), cell(String(document.carried), 2), cell(document.dropped === null ? 'not compared' : String(document.dropped), 3)],
               }),
           ),
         ],
@@ -62,7 +64,7 @@ export async function renderTargetMemoDocx(memo: TargetMemo): Promise<Uint8Array
     children.push(new Paragraph({ bullet: { level: 0 }, keepNext: true, children: [new TextRun(clean(paragraphLead(paragraph)))] }));
     for (const source of paragraph.sources) {
       // `target.md`'s line, its signals (after the dash) in grey italics, as `digest.docx` sets a line.
-      const line = sourceLine(source);
+      const line = sourceLine(source, naming);
       const dash = line.indexOf(' — ');
       const runs = [new TextRun(clean(dash === -1 ? line : line.slice(0, dash)))];
       if (dash !== -1) runs.push(new TextRun({ text: clean(line.slice(dash)), italics: true, color: '555555' }));
@@ -71,16 +73,16 @@ export async function renderTargetMemoDocx(memo: TargetMemo): Promise<Uint8Array
   }
   children.push(heading('New in it'));
   if (fresh.length === 0) children.push(new Paragraph({ children: [new TextRun('Nothing: every paragraph has an earlier source or was not checked.')] }));
-  for (const paragraph of fresh) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(clean(freshLead(paragraph)))] }));
+  for (const paragraph of fresh) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(clean(freshLead(paragraph, naming)))] }));
   if (unchecked.length > 0) {
     children.push(heading('Not checked'), new Paragraph({ children: [new TextRun('No source found, but not every earlier document could be searched for these (or they are too short to search):')] }));
-    for (const paragraph of unchecked) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(clean(freshLead(paragraph)))] }));
+    for (const paragraph of unchecked) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(clean(freshLead(paragraph, naming)))] }));
   }
   children.push(heading('What it drops'));
   if (memo.dropped.length === 0)
     children.push(new Paragraph({ children: [new TextRun(droppedNone(memo))] }));
   for (const document of memo.dropped) {
-    children.push(new Paragraph({ keepNext: true, spacing: { before: 80 }, children: [new TextRun({ text: clean(dated(document)), bold: true }), new TextRun(clean(`, ${percent(document.similarity)} similar`))] }));
+    children.push(new Paragraph({ keepNext: true, spacing: { before: 80 }, children: [new TextRun({ text: clean(dated({ name: naming(document), date: document.date })), bold: true }), new TextRun(clean(`, ${percent(document.similarity)} similar`))] }));
     if (document.unrelated) {
       children.push(new Paragraph({ children: [new TextRun(clean(unrelatedLine(document)))] }));
       continue;
