@@ -168,7 +168,7 @@ export const SOURCE_PHRASE_CONTENT_WORDS = 3;
 
 /**
  * The most content words written in lower case that one phrase of `least` words or more (SHARED_PHRASE_WORDS unless
- * told), shared word for word (case folded) by `text` and `source`, holds. On texts whose shared names are out (`withoutSharedNames`), a
+ * told), shared word for word (case folded) by `text` and `source`, holds; -1 when they share no phrase that long. On texts whose shared names are out (`withoutSharedNames`), a
  * phrase of SOURCE_PHRASE_CONTENT_WORDS such words is wording carried, not a title: 78/16 PP 8 "Calling upon Member
  * States to be guided in their use of information and communications technologies by …" ← 73/266 OP 1 + OP 1 (a);
  * 75/282 OP 13 "… including by covering their travel costs and accommodation expenses" ← 74/247 OP 5.
@@ -177,7 +177,7 @@ export function longestLanguagePhrase(text: string, source: string, least: numbe
   const x = words(text);
   const lower = x.map((word) => word.toLowerCase());
   const y = words(source).map((word) => word.toLowerCase());
-  let most = 0;
+  let most = -1;
   let previous = new Array<number>(y.length + 1).fill(0);
   for (let i = 1; i <= x.length; i++) {
     const current = new Array<number>(y.length + 1).fill(0);

@@ -355,8 +355,10 @@ function partialShare(scorer: PairScorer, paragraph: number, candidate: number, 
   // (trial 19-b D1: 74/247 PP 13 "partial, 62 %" of 75/32 OP 1 (a) through "reports of the Group of Governmental Experts
   // on Developments in the Field of …", the language test met by "use of information and communications technologies"
   // elsewhere in the two); Russia 2019 ¶ 8's "the Chemical Weapons Convention and the exclusive prerogatives of the
-  // Security Council" is.
-  if (longestLanguagePhrase(target.surface, candidateText, LINEAGE_PARTIAL_RUN) < PLAIN_CONTENT_WORDS) return null;
+  // Security Council" is. Only a phrase that long as written is judged: the scorer's run of Nigeria 2014's "securing
+  // National cyberspace" against "securing cyberspace" is two as written, and each is language.
+  const phrase = longestLanguagePhrase(target.surface, candidateText, LINEAGE_PARTIAL_RUN);
+  if (phrase >= 0 && phrase < PLAIN_CONTENT_WORDS) return null;
   return Math.round(share * 10_000) / 10_000;
 }
 

@@ -3,7 +3,7 @@ import { copyFile, mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBatch, type BatchSummary } from '../../src/batch/index.js';
+import { runBatch } from '../../src/batch/index.js';
 import { thresholdNote } from '../../src/report/batch-index.js';
 import { DRAFT, HAS_SHARED, SEED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 
@@ -15,7 +15,7 @@ const ICT = join(SHARED_DATA, 'un-resolutions/texts/ict-security');
  * others give no paragraph. The hint stays where a document not compared in full does give a paragraph.
  */
 describe.skipIf(!HAS_SHARED || !existsSync(ICT))(`thresholdNote in target mode (${HAS_SHARED ? 'seed, draft, ICT resolutions' : SHARED_MISSING})`, () => {
-  let summary: BatchSummary;
+  let summary: Awaited<ReturnType<typeof runBatch>>;
   beforeAll(async () => {
     const work = await mkdtemp(join(tmpdir(), 'redline-threshold19-'));
     await mkdir(join(work, 'field'));
