@@ -1765,6 +1765,8 @@ export interface TargetMemoParagraph {
   sources: TargetMemoSource[];
   /** Without a source: its closest candidate under the floor (`LineageParagraph.closest`), named and cited; absent otherwise. */
   closest?: TargetMemoClosest;
+  /** False when the lineage search left it out, too short to search (a formula, "The General Assembly,"): no candidate was scored for it. */
+  searched: boolean;
 }
 
 /** A target paragraph's closest candidate under the floor, as the memo says it: `closest: A/RES/78/16 PP 11, 26%`. */

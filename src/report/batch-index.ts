@@ -275,9 +275,10 @@ const MODE_LABELS = {
  * run suggested 0.009, for ever): a threshold is promised only from a similarity compared in full; a closest pair known
  * only by its estimate is named as such, and once the pairs compared in full share nothing the note says so and offers
  * only 0. Also printed on standard error when a run writes no report (`cli/commands/batch.ts`). In target mode a full
- * comparison is suggested from an estimate only when the lineage traced some target paragraph to an earlier text
- * (trial 18-a D12: the seed against the six ICT resolutions, no paragraph traced, estimated at 4 %, was told to run
- * again at 0.03; that run compared the six in full, each 0 % similar, and reported nothing).
+ * comparison is suggested from an estimate only when the lineage traced some target paragraph to an earlier text not
+ * compared in full (`givesUncompared`; trial 18-a D12: the seed against the six ICT resolutions, no paragraph traced,
+ * estimated at 4 %, was told to run again at 0.03; that run compared the six in full, each 0 % similar, and reported
+ * nothing; trial 19-b D12: the same hint where the only source was compared in full already).
  */
 export function thresholdNote(manifest: BatchManifest, records: readonly PairRecord[], lineage: Lineage | null = null): string | null {
   if (manifest.mode === 'chain') return null;
@@ -305,8 +306,12 @@ export function thresholdNote(manifest: BatchManifest, records: readonly PairRec
     const were = compared.length === 1 ? 'the 1 pair compared in full was' : `the ${compared.length} pairs compared in full were`;
     return `${lead} (${were} 0% similar; the others, not compared in full, are estimated at most ${exactPercent(bestEstimate)}, and a quick estimate runs higher than the full comparison). Nothing here comes close to a report: --min-similarity ${everyPair}`;
   }
-  if (manifest.mode === 'target' && lineage && !lineage.paragraphs.some((paragraph) => paragraph.status === 'traced')) {
-    return `${lead} (the closest is estimated at ${exactPercent(bestEstimate)}, but no paragraph of the target has a source in any earlier document: each was searched against every earlier paragraph). A full comparison would find next to nothing; target.md names each paragraph's closest candidate. --min-similarity ${everyPair}`;
+  if (manifest.mode === 'target' && lineage && !givesUncompared(lineage, under)) {
+    const traced = lineage.paragraphs.some((paragraph) => paragraph.status === 'traced');
+    const why = traced
+      ? 'but none of the documents not compared in full gives the target a paragraph: each was searched against every earlier paragraph, and the paragraphs traced come from the pairs compared in full'
+      : 'but no paragraph of the target has a source in any earlier document: each was searched against every earlier paragraph';
+    return `${lead} (the closest is estimated at ${exactPercent(bestEstimate)}, ${why}). A full comparison would find next to nothing; target.md names each paragraph's closest candidate. --min-similarity ${everyPair}`;
   }
   const lower = reachingThreshold(bestEstimate, minSimilarity);
   // "No pair" only when no pair of the run was compared: beside a header counting the pairs compared in full (those
@@ -314,6 +319,18 @@ export function thresholdNote(manifest: BatchManifest, records: readonly PairRec
   // pair was compared in full" in the note).
   const compareNone = records.some((record) => !record.estimated && record.error === undefined) ? 'none of them was compared in full' : 'no pair was compared in full';
   return `${lead} (the closest is estimated at ${exactPercent(bestEstimate)}; ${compareNone}). To compare the closest in full, run again with --min-similarity ${lower}: it is reported if the full comparison reaches ${exactPercent(lower)} too (a quick estimate often runs higher; that run will say); ${everyPair}`;
+}
+
+/**
+ * Whether a document of a pair under the threshold and not compared in full gives the target a paragraph (is a source
+ * in its lineage): only then can a lower --min-similarity report something the lineage found. Trial 19-b D12: the seed
+ * against the illustrative draft and 27 unrelated texts was told "run again with --min-similarity 0.03" while the only
+ * source, the draft, was compared in full already and the 27 others gave no paragraph.
+ */
+function givesUncompared(lineage: Lineage, under: readonly PairRecord[]): boolean {
+  const uncompared = new Set(under.filter((record) => record.estimated).flatMap((record) => [record.left, record.right]));
+  uncompared.delete(lineage.target);
+  return lineage.paragraphs.some((paragraph) => paragraph.sources.some((source) => uncompared.has(source.document)));
 }
 
 /**

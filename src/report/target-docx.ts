@@ -2,21 +2,25 @@ import type { Paragraph as DocxParagraph } from 'docx';
 import type { TargetMemo } from '../types.js';
 import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
 import { percent } from './labels.js';
-import { dated, droppedNone, earlierSimilarity, listedDocuments, memoSections, memoSummary, memoTitle, notComparedNote, othersLine, freshLead, paragraphLead, sourceChange, sourceDate, sourceKind, unrelatedLine } from './target-memo.js';
+import { dated, droppedNone, earlierName, earlierSimilarity, listedDocuments, memoNaming, memoSections, memoSummary, memoTitle, notComparedNote, othersLine, freshLead, paragraphLead, sourceLine, unrelatedLine } from './target-memo.js';
 
 /**
  * `target.docx`: the target memo as a Word document, what an analyst pastes into a briefing note: the summary, a table
  * of the earlier documents (the closest first: similarity, paragraphs it gives, paragraphs dropped), then what the
  * target takes (a bullet per paragraph, a sub-bullet per source with its edit, the signals in grey italics), what is
  * new, what it drops of each document compared in full. Set as `digest.docx` is (10 points, single lines, margins of
- * 2 cm); a source's place links to its row in the pair report (a path relative to the batch folder). The same memo
- * gives the same bytes: the package is dated by the target's date.
+ * 2 cm). Its lines are `target.md`'s words, and as in `digest.docx` a place (`¶ 7`) is plain text, not a link to the
+ * pair report's row: a relative link (`pairs/…html#r-8`) dies once the memo is mailed or filed elsewhere (trial 19-b
+ * D7: 26 dead links in a memo for an ambassador); the batch index links every source. The same memo gives the same
+ * bytes: the package is dated by the target's date.
  */
 export async function renderTargetMemoDocx(memo: TargetMemo): Promise<Uint8Array> {
   const docx = await import('docx');
-  const { Document, HeadingLevel, LineRuleType, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, ExternalHyperlink } = docx;
+  const { Document, HeadingLevel, LineRuleType, Paragraph, TextRun, Table, TableRow, TableCell, WidthType } = docx;
   const { carried, fresh, unchecked } = memoSections(memo);
   const { listed } = listedDocuments(memo);
+  // Named whole once, in the table of earlier documents; by a short name (a symbol, else the id) in every line after it.
+  const naming = memoNaming(memo);
   const others = othersLine(memo);
   const children: Array<DocxParagraph | InstanceType<typeof Table>> = [
     // "At least" single lines: the document's default (240, single) reads as exact in LibreOffice, and the 16-point
@@ -46,7 +50,7 @@ export async function renderTargetMemoDocx(memo: TargetMemo): Promise<Uint8Array
             (document) =>
               new TableRow({
                 cantSplit: true,
-                children: [cell(dated(document), 0), cell(earlierSimilarity(document), 1), cell(String(document.carried), 2), cell(document.dropped === null ? 'not compared' : String(document.dropped), 3)],
+                children: [cell(earlierName(document), 0), cell(earlierSimilarity(document), 1), cell(String(document.carried), 2), cell(document.dropped === null ? 'not compared' : String(document.dropped), 3)],
               }),
           ),
         ],
@@ -59,40 +63,33 @@ export async function renderTargetMemoDocx(memo: TargetMemo): Promise<Uint8Array
   for (const paragraph of carried) {
     children.push(new Paragraph({ bullet: { level: 0 }, keepNext: true, children: [new TextRun(clean(paragraphLead(paragraph)))] }));
     for (const source of paragraph.sources) {
-      const change = sourceChange(source);
-      const dash = change.indexOf(' — ');
-      // The source's place (`¶ 7`) links to its row in the pair report; the document's name is plain text.
-      const runs: Array<InstanceType<typeof TextRun> | InstanceType<typeof ExternalHyperlink>> = [
-        new TextRun(clean(`${source.name} `)),
-        source.href ? new ExternalHyperlink({ link: source.href, children: [new TextRun({ text: clean(source.place), color: '0B5CAD', underline: {} })] }) : new TextRun(clean(source.place)),
-        new TextRun(clean(`${sourceDate(source)}, ${sourceKind(source)}: ${dash === -1 ? change : change.slice(0, dash)}`)),
-      ];
-      if (dash !== -1) runs.push(new TextRun({ text: clean(change.slice(dash)), italics: true, color: '555555' }));
+      // `target.md`'s line, its signals (after the dash) in grey italics, as `digest.docx` sets a line.
+      const line = sourceLine(source, naming);
+      const dash = line.indexOf(' — ');
+      const runs = [new TextRun(clean(dash === -1 ? line : line.slice(0, dash)))];
+      if (dash !== -1) runs.push(new TextRun({ text: clean(line.slice(dash)), italics: true, color: '555555' }));
       children.push(new Paragraph({ bullet: { level: 1 }, children: runs }));
     }
   }
   children.push(heading('New in it'));
   if (fresh.length === 0) children.push(new Paragraph({ children: [new TextRun('Nothing: every paragraph has an earlier source or was not checked.')] }));
-  for (const paragraph of fresh) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(clean(freshLead(paragraph)))] }));
+  for (const paragraph of fresh) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(clean(freshLead(paragraph, naming)))] }));
   if (unchecked.length > 0) {
     children.push(heading('Not checked'), new Paragraph({ children: [new TextRun('No source found, but not every earlier document could be searched for these (or they are too short to search):')] }));
-    for (const paragraph of unchecked) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(clean(freshLead(paragraph)))] }));
+    for (const paragraph of unchecked) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(clean(freshLead(paragraph, naming)))] }));
   }
   children.push(heading('What it drops'));
   if (memo.dropped.length === 0)
     children.push(new Paragraph({ children: [new TextRun(droppedNone(memo))] }));
   for (const document of memo.dropped) {
-    children.push(new Paragraph({ keepNext: true, spacing: { before: 80 }, children: [new TextRun({ text: clean(dated(document)), bold: true }), new TextRun(clean(`, ${percent(document.similarity)} similar`))] }));
+    children.push(new Paragraph({ keepNext: true, spacing: { before: 80 }, children: [new TextRun({ text: clean(dated({ name: naming(document), date: document.date })), bold: true }), new TextRun(clean(`, ${percent(document.similarity)} similar`))] }));
     if (document.unrelated) {
       children.push(new Paragraph({ children: [new TextRun(clean(unrelatedLine(document)))] }));
       continue;
     }
     for (const paragraph of document.paragraphs) {
-      const lead = paragraphLead(paragraph);
-      const runs: Array<InstanceType<typeof TextRun> | InstanceType<typeof ExternalHyperlink>> = [];
-      if (paragraph.routine) runs.push(new TextRun({ text: '(routine) ', italics: true }));
-      runs.push(paragraph.href ? new ExternalHyperlink({ link: paragraph.href, children: [new TextRun({ text: clean(paragraph.place), color: '0B5CAD', underline: {} })] }) : new TextRun(clean(paragraph.place)));
-      runs.push(new TextRun(clean(lead.slice(paragraph.place.length))));
+      const runs = [new TextRun(clean(paragraphLead(paragraph)))];
+      if (paragraph.routine) runs.unshift(new TextRun({ text: '(routine) ', italics: true }));
       children.push(new Paragraph({ bullet: { level: 0 }, children: runs }));
     }
   }

@@ -30,6 +30,37 @@ function dateAfter(name: string, date: string | null): string {
   return date && !name.trimEnd().endsWith(`(${date})`) ? ` (${date})` : '';
 }
 
+/** Longest name a memo line repeats whole: a symbol (`A/RES/73/187`) or a short title; a longer one is said once. */
+const SHORT_NAME = 40;
+
+/**
+ * How the memo's lines name a document after "Earlier documents" has named it whole: its name when short (a symbol),
+ * else its id (`2024-draft-illustrative`, the file name, as the index names it). Trial 19-b D11: each of 18 source lines
+ * opened with the draft's 120-character title, a 3-page memo where one would do, the finding on the third line of each
+ * bullet.
+ */
+export function shortName(document: { id: string; name: string }): string {
+  return document.name.length <= SHORT_NAME ? document.name : document.id;
+}
+
+/** How a line names a document: `shortName` for one "Earlier documents" lists (named whole there), else its name. */
+export type MemoNaming = (document: { id: string; name: string }) => string;
+
+/** The memo's naming (`MemoNaming`): short for the documents it lists, whole for the others (a closest in a document it only counts). */
+export function memoNaming(memo: TargetMemo): MemoNaming {
+  const listed = new Set(listedDocuments(memo).listed.map((document) => document.id));
+  return (document) => (listed.has(document.id) ? shortName(document) : document.name);
+}
+
+/** Whole names, as the index's section gives them (each line a link of its own). */
+const wholeNames: MemoNaming = (document) => document.name;
+
+/** An earlier document as "Earlier documents" names it: `2024-draft-illustrative: Draft Joint Statement … (2024-10-25)`, its short name first when the lines use one. */
+export function earlierName(document: TargetMemoEarlier): string {
+  const short = shortName(document);
+  return short === document.name ? dated(document) : `${short}: ${dated(document)}`;
+}
+
 /** Longest target name in the memo's title (two lines of the 16-point Word heading with its suffix): the summary names the target whole. */
 const TITLE_NAME = 64;
 
@@ -136,7 +167,7 @@ export function earlierSimilarity(document: TargetMemoEarlier): string {
  */
 export function earlierLine(document: TargetMemoEarlier): string {
   const gives = `gives ${document.carried} ${document.carried === 1 ? 'paragraph' : 'paragraphs'}`;
-  return `${dated(document)}, ${earlierSimilarity(document)} similar: ${gives}; ${dropsOf(document)}`;
+  return `${earlierName(document)}, ${earlierSimilarity(document)} similar: ${gives}; ${dropsOf(document)}`;
 }
 
 /**
@@ -173,8 +204,9 @@ export function sourceChange(source: TargetMemoSource): string {
 }
 
 /** A source in a line: `Draft Joint Statement … ¶ 7 (2024-10-25), modified 98%: note → welcome (stronger) — …`. */
-export function sourceLine(source: TargetMemoSource): string {
-  return `${source.name} ${source.place}${dateAfter(source.name, source.date)}, ${sourceKind(source)}: ${sourceChange(source)}`;
+export function sourceLine(source: TargetMemoSource, naming: MemoNaming = wholeNames): string {
+  const name = naming(source);
+  return `${name} ${source.place}${dateAfter(name, source.date)}, ${sourceKind(source)}: ${sourceChange(source)}`;
 }
 
 /** A source's date as its line gives it after the place: ` (2024-10-25)`, empty when the name ends with it. */
@@ -195,14 +227,21 @@ export function sourceKind(source: { kind: TargetMemoSource['kind']; similarity:
  * A paragraph without a source, as its line opens, with its closest candidate under the floor: `¶ 7 “…” — closest:
  * A/RES/78/16 PP 11, 26% (under the floor)`, or `no close paragraph` when none reaches the lineage's closest floor.
  */
-export function freshLead(paragraph: TargetMemoParagraph): string {
-  return `${paragraphLead(paragraph)} — ${closestNote(paragraph.closest)}`;
+export function freshLead(paragraph: TargetMemoParagraph, naming: MemoNaming = wholeNames): string {
+  return `${paragraphLead(paragraph)} — ${closestNote(paragraph.closest, paragraph.searched, naming)}`;
 }
 
-/** The closest candidate of a paragraph without a source: `closest: A/RES/78/16 PP 11 (2023-12-04), 26% (under the floor)`. */
-export function closestNote(near: TargetMemoClosest | undefined): string {
+/**
+ * The closest candidate of a paragraph without a source: `closest: A/RES/78/16 PP 11 (2023-12-04), 26% (under the
+ * floor)`; for a paragraph the search left out as too short, that it was not traced, not that no earlier text is close
+ * (trial 19-b D5: "The General Assembly," of 75/282 read "no close paragraph in the earlier texts", in five of them word
+ * for word).
+ */
+export function closestNote(near: TargetMemoClosest | undefined, searched?: boolean, naming: MemoNaming = wholeNames): string {
+  if (searched === false && !near) return 'too short to search (a formula or heading): not traced';
   if (!near) return 'no close paragraph in the earlier texts';
-  return `closest: ${near.name} ${near.place}${dateAfter(near.name, near.date)}, ${percent(near.similarity)} (under the floor)`;
+  const name = naming(near);
+  return `closest: ${name} ${near.place}${dateAfter(name, near.date)}, ${percent(near.similarity)} (under the floor)`;
 }
 
 /** A target paragraph as its line opens: `¶ 6 “We welcome the decision reached …”`. */
@@ -216,14 +255,16 @@ export function paragraphLead(paragraph: { place: string; text: string }): strin
  * target for a pair report. No option names: the note pastes into a memo (trial 18-a D12).
  */
 export function notComparedNote(memo: TargetMemo): string | null {
+  const naming = memoNaming(memo);
+  const named = (document: TargetMemoEarlier): string => dated({ name: naming(document), date: document.date });
   const giving = memo.documents.filter((document) => !document.comparedInFull && document.carried > 0);
   const silent = memo.documents.filter((document) => !document.comparedInFull && document.carried === 0).length;
   const unreported = memo.documents.filter((document) => document.comparedInFull && document.dropped === null);
   const count = (n: number): string => `${n.toLocaleString('en-US')} ${n === 1 ? 'other earlier document' : 'other earlier documents'}`;
   const parts = [
-    ...(giving.length > 0 ? [`Not compared in full, so what the target drops of them is not known: ${giving.map(dated).join('; ')}${silent > 0 ? `, and ${count(silent)} that give it no paragraph` : ''}.`] : []),
+    ...(giving.length > 0 ? [`Not compared in full, so what the target drops of them is not known: ${giving.map(named).join('; ')}${silent > 0 ? `, and ${count(silent)} that give it no paragraph` : ''}.`] : []),
     ...(giving.length === 0 && silent > 0 ? [`What the target drops of the ${silent.toLocaleString('en-US')} earlier ${silent === 1 ? 'document' : 'documents'} not compared in full is not known: ${silent === 1 ? 'it gives' : 'none gives'} it a paragraph.`] : []),
-    ...(unreported.length > 0 ? [`Compared in full but too unlike the target for a pair report, so no paragraph of them is listed as dropped: ${unreported.map(dated).join('; ')}.`] : []),
+    ...(unreported.length > 0 ? [`Compared in full but too unlike the target for a pair report, so no paragraph of them is listed as dropped: ${unreported.map(named).join('; ')}.`] : []),
   ];
   return parts.length > 0 ? parts.join(' ') : null;
 }
@@ -235,6 +276,7 @@ export function notComparedNote(memo: TargetMemo): string | null {
  */
 export function renderTargetMemoMarkdown(memo: TargetMemo): string {
   const { carried, fresh, unchecked } = memoSections(memo);
+  const naming = memoNaming(memo);
   const out = [`# ${memoText(memoTitle(memo))}`, '', memoText(memoSummary(memo)), '', '## Earlier documents, the closest first', ''];
   if (memo.documents.length === 0) out.push('None: no corpus document is dated before the target.');
   const { listed } = listedDocuments(memo);
@@ -246,19 +288,19 @@ export function renderTargetMemoMarkdown(memo: TargetMemo): string {
   if (carried.length === 0) out.push('Nothing: no paragraph has an earlier source.');
   for (const paragraph of carried) {
     out.push(`- ${memoText(paragraphLead(paragraph))}`);
-    for (const source of paragraph.sources) out.push(`  - ${memoText(sourceLine(source))}`);
+    for (const source of paragraph.sources) out.push(`  - ${memoText(sourceLine(source, naming))}`);
   }
   out.push('', '## New in it', '');
   if (fresh.length === 0) out.push('Nothing: every paragraph has an earlier source or was not checked.');
-  for (const paragraph of fresh) out.push(`- ${memoText(freshLead(paragraph))}`);
+  for (const paragraph of fresh) out.push(`- ${memoText(freshLead(paragraph, naming))}`);
   if (unchecked.length > 0) {
     out.push('', '## Not checked', '', 'No source found, but not every earlier document could be searched for these (or they are too short to search):', '');
-    for (const paragraph of unchecked) out.push(`- ${memoText(freshLead(paragraph))}`);
+    for (const paragraph of unchecked) out.push(`- ${memoText(freshLead(paragraph, naming))}`);
   }
   out.push('', '## What it drops', '');
   if (memo.dropped.length === 0) out.push(droppedNone(memo));
   for (const document of memo.dropped) {
-    out.push(`### ${memoText(`${dated(document)}, ${percent(document.similarity)} similar`)}`, '');
+    out.push(`### ${memoText(`${dated({ name: naming(document), date: document.date })}, ${percent(document.similarity)} similar`)}`, '');
     if (document.unrelated) {
       out.push(memoText(unrelatedLine(document)), '');
       continue;
@@ -297,8 +339,8 @@ export function memoView(memo: TargetMemo) {
         };
       }),
     })),
-    fresh: fresh.map((paragraph) => ({ ...lead(paragraph), closest: closestNote(paragraph.closest) })),
-    unchecked: unchecked.map((paragraph) => ({ ...lead(paragraph), closest: closestNote(paragraph.closest) })),
+    fresh: fresh.map((paragraph) => ({ ...lead(paragraph), closest: closestNote(paragraph.closest, paragraph.searched) })),
+    unchecked: unchecked.map((paragraph) => ({ ...lead(paragraph), closest: closestNote(paragraph.closest, paragraph.searched) })),
     dropped: memo.dropped.map((document) => ({
       name: `${dated(document)}, ${percent(document.similarity)} similar`,
       unrelated: document.unrelated ? unrelatedLine(document) : null,

@@ -43,6 +43,7 @@ export function buildTargetMemo(input: TargetMemoInput): TargetMemo {
       place: paragraph.label ?? `¶ ${paragraph.index + 1}`,
       text: paragraph.text,
       status: paragraph.status,
+      searched: paragraph.searched,
       sources: paragraph.sources.map((source) => memoSource(named(source.document), source, paragraph.index, reports.get(source.document), recordOf.get(source.document))),
       ...(paragraph.closest
         ? { closest: { ...named(paragraph.closest.document), place: sourcePlace(paragraph.closest, reports.get(paragraph.closest.document)), similarity: paragraph.closest.similarity } }

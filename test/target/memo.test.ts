@@ -67,11 +67,25 @@ describe.skipIf(!HAS_SHARED || !existsSync(ICT))(`the target memo (${HAS_SHARED 
     const markdown = await readFile(join(work, 'all', 'target.md'), 'utf8');
     const { schemaVersion: _version, ...plain } = memo;
     expect(markdown).toBe(renderTargetMemoMarkdown(plain));
-    expect(markdown).toContain('  - Draft Joint Statement of the First Ministerial Conference of the Russia-Africa Partnership Forum on International Information Security (ILLUSTRATIVE DRAFT) ¶ 7 (2024-10-25), modified 98%: note → welcome (stronger)\n');
+    // Trial 19-b D11: the draft's 120-character title is said once, under "Earlier documents", with the short name (its
+    // id) the lines use; the resolutions' symbols are short already.
+    expect(markdown).toContain('- 2024-draft-illustrative: Draft Joint Statement of the First Ministerial Conference of the Russia-Africa Partnership Forum on International Information Security (ILLUSTRATIVE DRAFT) (2024-10-25), 94% similar:');
+    expect(markdown.split('Draft Joint Statement of the First Ministerial Conference').length - 1).toBe(1);
+    expect(markdown).toContain('  - 2024-draft-illustrative ¶ 7 (2024-10-25), modified 98%: note → welcome (stronger)\n');
+    expect(markdown).toContain('### 2024-draft-illustrative (2024-10-25), 94% similar');
+    expect(markdown).toContain('- A/RES/74/247 (2019-12-27), 0% similar:');
     expect(markdown).toContain('## New in it\n\n- ¶ 14 “We call for Africa');
     expect(markdown).toContain('- ¶ 14 “We support the principle of technological neutrality');
     expect(markdown).toContain('The texts look unrelated (0% similar): the 24 paragraphs of it that the target does not carry are not listed as positions dropped');
     expect((await readFile(join(work, 'all', 'target.docx'))).equals(Buffer.from(await renderTargetMemoDocx(plain)))).toBe(true);
+    // Trial 19-b D7: the Word memo keeps no relative link to pairs/*.html (26 dead links once mailed); its lines are target.md's.
+    const { default: JSZip } = await import('jszip');
+    const word = await JSZip.loadAsync(await readFile(join(work, 'all', 'target.docx')));
+    expect(await word.file('word/_rels/document.xml.rels')!.async('string')).not.toContain('pairs/');
+    const body = await word.file('word/document.xml')!.async('string');
+    expect(body).not.toContain('w:hyperlink');
+    expect(body).toContain('2024-draft-illustrative ¶ 7 (2024-10-25), modified 98%: note → welcome (stronger)');
+    expect(body.split('Draft Joint Statement of the First Ministerial Conference').length - 1).toBe(1);
     const index = await readFile(join(work, 'all', 'index.html'), 'utf8');
     expect(index).toContain('<section id="memo" class="memo" aria-labelledby="memo-title">');
     expect(index).toContain(`<a href="${draft}#r-8">¶ 7</a> (2024-10-25), modified 98%: note → welcome (stronger)`);
@@ -115,5 +129,13 @@ describe.skipIf(!HAS_SHARED || !existsSync(ICT))(`the target memo (${HAS_SHARED 
     const { default: JSZip } = await import('jszip');
     const xml = await (await JSZip.loadAsync(await readFile(join(work, 'default', 'target.docx')))).file('word/document.xml')!.async('string');
     expect(xml).toContain('<w:pPr><w:pStyle w:val="Heading1"/><w:spacing w:after="80" w:line="240" w:lineRule="atLeast"/></w:pPr>');
+  }, 120_000);
+  it('says a formula too short to search is not traced, not that no earlier text is close (trial 19-b D5, 75/282)', async () => {
+    await runBatch(options('formula', { target: join(work, 'field', 'A_RES_75_282.txt') }));
+    const memo = await memoOf('formula');
+    expect(memo.paragraphs.find((paragraph) => paragraph.place === 'formula')).toMatchObject({ text: 'The General Assembly,', status: 'not-checked', searched: false, sources: [] });
+    const markdown = await readFile(join(work, 'formula', 'target.md'), 'utf8');
+    // Before: "formula “The General Assembly,” — no close paragraph in the earlier texts", while 74/247 opens with it word for word.
+    expect(markdown.split('\n').filter((line) => line.startsWith('- formula'))).toEqual(['- formula “The General Assembly,” — too short to search (a formula or heading): not traced']);
   }, 120_000);
 });
