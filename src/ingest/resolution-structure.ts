@@ -200,6 +200,13 @@ export function labelResolution(given: Paragraph[], { symbol = false }: { symbol
 }
 
 /**
+ * Operative verbs that only tell whether a text is shaped as a resolution (`resolutionShaped`), beside those that label
+ * its paragraphs (OPERATIVE_VERB, left as it is so no label of a UN text moves): "1. Thanks the co-chairs …" opens a
+ * short decision as surely as "1. Decides …".
+ */
+const MORE_OPERATIVE_VERBS = /^(?:(?:Also|Further|Again|Once again|Strongly|Firmly)\s+)?(?:Thanks|Congratulates|Commends|Agrees|Determines|Resolves|Instructs|Accepts|Concurs|Pays tribute|Salutes|Trusts|Hopes|Believes|Insists|Rejects|Denounces|Extends)\b/;
+
+/**
  * Whether what follows an enacting formula reads as a resolution: an operative paragraph (a third-person operative verb,
  * "Decides", "Also requests", after its number or not), and a preambular paragraph before it (unnumbered, opening with a
  * participle or an adjective of attitude, ending with a comma: "Recalling …,") or the operative numbering itself
@@ -212,7 +219,7 @@ function resolutionShaped(body: readonly Paragraph[]): boolean {
   for (const paragraph of body) {
     const text = paragraph.text.trim();
     if (paragraph.number === null && PREAMBULAR_OPENER.test(text) && /,["”’)]?\s*(?:\d{1,3}\s*)?$/.test(text)) preambular = true;
-    if (OPERATIVE_VERB.test(text) && (preambular || (paragraph.number !== null && ARABIC.test(paragraph.number)))) return true;
+    if ((OPERATIVE_VERB.test(text) || MORE_OPERATIVE_VERBS.test(text)) && (preambular || (paragraph.number !== null && ARABIC.test(paragraph.number)))) return true;
   }
   return false;
 }

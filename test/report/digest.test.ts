@@ -197,7 +197,8 @@ describe('digest.docx', () => {
     const docx = await renderDigestDocx(sampleDigest());
     const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
     const rows = [...xml.matchAll(/<w:tr>(.*?)<\/w:tr>/g)].map((row) => [...row[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(' | '));
-    expect(rows).toEqual(['Series | Steps | Technical updates | Negotiated changes | Lines', 'Nuclear disarmament | 1 | 0 | 2 | 2', 'Confidence-building measures in the regional and subregional context | 1 | 1 | 0 | 0']);
+    // Session 19 (trial 19-a D10): a Committee column whenever a series names its committee; blank where one does not.
+    expect(rows).toEqual(['Series | Committee | Steps | Technical updates | Negotiated changes | Lines', 'Nuclear disarmament | First | 1 | 0 | 2 | 2', 'Confidence-building measures in the regional and subregional context |  | 1 | 1 | 0 | 0']);
     // The table comes before the first series' heading, and each title links to the bookmark its heading carries.
     expect(xml.indexOf('<w:tbl>')).toBeLessThan(xml.indexOf('Heading2'));
     // The only links are inside the document (no relationship): the contents' titles to their headings.
@@ -216,7 +217,7 @@ describe('digest.docx', () => {
     const docx = await renderDigestDocx(digest);
     const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
     const rows = [...xml.matchAll(/<w:tr>(.*?)<\/w:tr>/g)].map((row) => [...row[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(' | '));
-    expect(rows[1]).toBe('Nuclear disarmament | 1 | 0 | 8 | 3');
+    expect(rows[1]).toBe('Nuclear disarmament | First | 1 | 0 | 8 | 3');
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(docx) });
     const lines = value.split('\n').filter(Boolean);
     expect(lines).toContain('A/RES/79/50 → A/RES/80/24: 8 negotiated changes in 3 lines; also 6 routine and 5 editorial');
