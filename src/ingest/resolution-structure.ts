@@ -219,7 +219,9 @@ function resolutionShaped(body: readonly Paragraph[]): boolean {
   for (const paragraph of body) {
     const text = paragraph.text.trim();
     if (paragraph.number === null && PREAMBULAR_OPENER.test(text) && /,["”’)]?\s*(?:\d{1,3}\s*)?$/.test(text)) preambular = true;
-    if ((OPERATIVE_VERB.test(text) || MORE_OPERATIVE_VERBS.test(text)) && (preambular || (paragraph.number !== null && ARABIC.test(paragraph.number)))) return true;
+    // "Also requests …": the verb after a sequencing adverb is written in lower case.
+    const opening = text.replace(/^((?:Also|Further|Again|Once again|Strongly|Firmly|Kindly)\s+)(\p{Ll})/u, (_, adverb: string, letter: string) => `${adverb}${letter.toUpperCase()}`);
+    if ((OPERATIVE_VERB.test(opening) || MORE_OPERATIVE_VERBS.test(opening)) && (preambular || (paragraph.number !== null && ARABIC.test(paragraph.number)))) return true;
   }
   return false;
 }
