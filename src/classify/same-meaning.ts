@@ -1,4 +1,5 @@
 import type { DiffPart } from '../types.js';
+import { editorialReasons } from './editorial.js';
 import { editorialStretch, stretchesOf, type EditorialContext, type Stretch } from './aged-with-year.js';
 
 /**
@@ -44,6 +45,14 @@ function actorNumberSwapped(gone: string, come: string, goneAsWritten: string, c
   return /^the [a-z]+$/.test(gone.startsWith('the ') ? gone : come) && plural === `${singular}s` && /\bthe\s+\p{Lu}/u.test(written);
 }
 
+/** A noun that names an activity, ending the kept text before the stretch: "capacity-building", "training", "outreach". */
+const ACTIVITY_NOUN_BEFORE = /(?:\b[\p{L}]+-(?:building|raising|making|sharing|keeping)|\b(?:training|outreach|peacekeeping|peacebuilding|monitoring|mentoring|networking|fundraising|capacity building))\s?$/iu;
+
+/** "activities" or "efforts" alone put in or taken out (a head noun of no meaning after an activity: `ACTIVITY_NOUN_BEFORE`). */
+function emptyHeadNoun(gone: string, come: string): boolean {
+  return (gone === '' && /^(?:activities|efforts)$/.test(come)) || (come === '' && /^(?:activities|efforts)$/.test(gone));
+}
+
 const DATE_AHEAD = /^\s?\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\b/;
 
 const EQUIVALENCES: readonly Equivalence[] = [
@@ -65,6 +74,11 @@ const EQUIVALENCES: readonly Equivalence[] = [
   { pair: ['any', 'all'], preceding: /\bcomply with\s?$/i, following: /^\s?(?:relevant |applicable )?obligations\b/i, reason: 'to comply with “any” or “all” relevant obligations' },
   { pair: ['the', 'for its'], preceding: /\barrange\s?$/i, following: /^\s?(?:next |annual |regular |forthcoming )?(?:session|sessions|meeting|meetings)\b/i, reason: 'to “arrange the” or “arrange for its” sessions' },
   { pair: ['', ''], shape: actorNumberSwapped, following: /^\s?,/, reason: 'an actor of a list named in the singular or the plural' },
+  // Session 19 (verbs19, trial 19-a D1): a head noun that adds nothing to an activity already named, at the end of its
+  // phrase ("through capacity-building{+ activities+};", Tax cooperation 79/235 → 80/128 OP 13 → OP 4). Only "activities"
+  // and "efforts", only after a noun that names an activity, and only before a comma, "and", "or" or the paragraph's end:
+  // "activities of the Office" names whose, "measures" or "programmes" name an instrument, both stay negotiated.
+  { pair: ['', ''], shape: emptyHeadNoun, preceding: ACTIVITY_NOUN_BEFORE, following: /^(?:\s?[,;:.]|\s(?:and|or)\b|\s*$)/, reason: 'an activity named with or without “activities” or “efforts”' },
 ];
 
 function folded(text: string): string {
@@ -105,7 +119,12 @@ export function sameMeaningReasons(diff: readonly DiffPart[], context: Editorial
       if (!reasons.includes(reason)) reasons.push(reason);
       continue;
     }
-    if (folded(stretch.deleted).replace(/[^\p{L}\p{N}]/gu, '') === folded(stretch.inserted).replace(/[^\p{L}\p{N}]/gu, '')) continue;
+    if (folded(stretch.deleted).replace(/[^\p{L}\p{N}]/gu, '') === folded(stretch.inserted).replace(/[^\p{L}\p{N}]/gu, '')) {
+      // Case: said, as `editorial.ts` says it ("case: framework convention → Framework Convention"); punctuation alone is not.
+      const lettersAsWritten = (text: string): string => text.replace(/[^\p{L}\p{N}]/gu, '');
+      if (lettersAsWritten(stretch.deleted) !== lettersAsWritten(stretch.inserted)) for (const reason of editorialReasons(diff.slice(stretch.first, stretch.last + 1))) if (!reasons.includes(reason)) reasons.push(reason);
+      continue;
+    }
     const wording = editorialStretch(diff, stretch, context);
     if (wording === null) return null;
     for (const reason of wording) if (!reasons.includes(reason)) reasons.push(reason);

@@ -110,11 +110,14 @@ describe('a one change beside an only editorial rest', () => {
     expect(beside?.reasons[0]).toMatch(/^events moved on, clause by clause: /);
   });
 
-  it.skipIf(!available)(`Tax 79/235 → 80/128 OP 13 → OP 4: capacity-building activities, a one change beside a case change${skipNote}`, async () => {
+  // Session 19 (verbs19, trial 19-a D1): "capacity-building{+ activities+}" is a head noun of no meaning, so the whole
+  // paragraph is editorial now (`same-meaning.ts`); the one-change reading above still holds for the synthetic pair.
+  it.skipIf(!available)(`Tax 79/235 → 80/128 OP 13 → OP 4: capacity-building activities beside a case change, editorial since verbs19${skipNote}`, async () => {
     const result = await compareInSeries('promotion-of-inclusive-and-effective-international-tax-coope', 'A_RES_79_235.txt', 'A_RES_80_128.txt');
     const finding = findingAt(result, 'OP 4');
-    expect(isSubstantive(finding)).toBe(true);
-    expect(finding.change?.after).toMatch(/through capacity-building activities$/);
-    expect(finding.reasons).toEqual([`${ONE_CHANGE_BESIDE}editorial: case, spacing or punctuation`]);
+    expect(isSubstantive(finding)).toBe(false);
+    expect(finding.editorial).toBe(true);
+    expect(finding.change).toBeUndefined();
+    expect(finding.reasons).toEqual(['case: framework convention → Framework Convention', 'same meaning: an activity named with or without “activities” or “efforts” (∅ → activities)']);
   });
 });
