@@ -375,6 +375,8 @@ interface Edit {
   newerAt?: number;
   /** True when the two sides say different things (`reshaped`): said as a clause dropped and a clause added. */
   swap?: boolean;
+  /** True for list items the word diff had paired with an item kept further on (`withListItemsRealigned`): said `drops “…”` to `QUOTE_LENGTH`, so the items left are named. */
+  itemsLeft?: boolean;
   /** True for a piece of an edit cut at a paragraph break (`withinParagraphs`) or edits joined (`withVerbMoved`): said as it stands, not reshaped. */
   atBreak?: boolean;
   /** For an insertion of a merge whose words one of its sources held (`withSourceWords`): that source's label, said `moves “…” from OP 53`. */
@@ -785,6 +787,10 @@ function phrase(given: Edit): string {
     return `${side(given.deleted)} → ${side(given.inserted)}`;
   }
   if (given.from !== undefined) return `moves “${quoteIn(given.inserted, given.before, given.after)}” from ${given.from}`;
+  if (given.itemsLeft) {
+    const added = core(given.inserted) === '' ? '' : `, adds “${quoteIn(given.inserted, given.before, given.after)}”`;
+    return `drops “${cutText(nestedQuotes(flatten(given.deleted).replace(/^[\s,;:]+|[\s,;:]+$/g, '').replace(/[\s,;:]+(?:and|or)$/, '')), QUOTE_LENGTH)}”${added}`;
+  }
   if (given.swap) return `drops “${quoteIn(given.deleted, given.before, given.after)}”, adds “${quoteIn(given.inserted, given.before, given.after)}”`;
   const edit = wholeWords(given);
   const deleted = flatten(edit.deleted);
@@ -1701,6 +1707,82 @@ function withKeptWordsRealigned(edits: readonly Edit[]): Edit[] {
 }
 
 /**
+ * The edits of a run re-aligned on the longest phrase both sides hold whole, where the word diff paired a list item
+ * kept with one dropped: it kept the opening words of the first item and said the item's own words replaced. Effects
+ * of atomic radiation 79/85 → 80/75 OP 8 read `circulatory system → nervous system` (trial 19-a D2): the older text
+ * listed evaluations of the circulatory and of the nervous system, the newer kept the nervous-system one alone. Taken
+ * only when the phrase found is longer than any run of kept words between the run's edits and held a word the diff put
+ * in: the item the diff said replaced is found kept whole further on, and the items before it were dropped.
+ */
+function withListItemsRealigned(edits: readonly Edit[]): Edit[] {
+  const out = [...edits];
+  const wordsOf = (text: string): AlignedWord[] => {
+    const words = (text.match(/\S+\s*/g) ?? []).map((word) => ({ text: word, key: core(word) }));
+    if (words.length > 0) words[0].text = `${/^\s*/.exec(text)?.[0] ?? ''}${words[0].text}`;
+    return words;
+  };
+  for (let i = 0; i < out.length; i++) {
+    for (let j = Math.min(out.length - 1, i + REALIGN_EDITS - 1); j > i; j--) {
+      const span = out.slice(i, j + 1);
+      if (span.some((edit) => edit.atBreak)) continue;
+      if (span.slice(0, -1).some((edit, k) => wordCount(edit.after) > REALIGN_KEPT_WORDS || /[;:.]/.test(edit.after) || span[k + 1].before !== edit.after)) continue;
+      const side = (key: 'deleted' | 'inserted'): string => span.map((edit, k) => `${edit[key]}${k < span.length - 1 ? edit.after : ''}`).join('');
+      const [older, newer] = [wordsOf(side('deleted')), wordsOf(side('inserted'))];
+      if (older.length === 0 || newer.length === 0 || older.length > REALIGN_MOST_WORDS || newer.length > REALIGN_MOST_WORDS) continue;
+      const keptRun = Math.max(...span.slice(0, -1).map((edit) => wordCount(edit.after)));
+      const run = longestSharedRun(older, newer);
+      if (run === null || run.length <= keptRun || run.length < SHIFT_LEAST_WORDS || run.words.filter((k) => isPlacingWord(older[run.older + k].text)).length < 2) continue;
+      // The run's newer words must hold a word the diff put in (else the diff already kept it).
+      let at = 0;
+      const putIn: boolean[] = [];
+      span.forEach((edit, k) => {
+        for (let c = 0; c < edit.inserted.length; c++) putIn.push(true);
+        if (k < span.length - 1) for (let c = 0; c < edit.after.length; c++) putIn.push(false);
+      });
+      const newerPutIn = newer.map((word) => {
+        const start = at;
+        at += word.text.length;
+        return [...word.text].some((character, c) => /\S/.test(character) && putIn[start + c]);
+      });
+      if (!run.words.some((k) => newerPutIn[run.newer + k] && isPlacingWord(newer[run.newer + k].text))) continue;
+      // A list whose items open alike (`effects of ionizing radiation on the …`): the run's opening words are found on the
+      // older side before it too, the item the diff paired it with. A phrase found once was reworded, not left.
+      const opening = older.slice(run.older, run.older + SHIFT_LEAST_WORDS).map((word) => word.key).join(' ');
+      const earlier = older.slice(0, run.older).map((word) => word.key);
+      if (!earlier.some((_, k) => earlier.slice(k, k + SHIFT_LEAST_WORDS).join(' ') === opening)) continue;
+      const kept = run.words.map((k): [number, number] => [run.older + k, run.newer + k]);
+      // The items left, with the words put in their place, are said `drops “…”, adds “…”`: not one item put for another.
+      const rebuilt = editsFromAlignment(older, newer, kept, span[0], span[span.length - 1].after).map((edit) =>
+        wordCount(core(edit.deleted)) > SHORT_EDIT_WORDS && wordCount(core(edit.inserted)) > 0 && !isSameStart(edit) ? { ...edit, itemsLeft: true } : edit,
+      );
+      out.splice(i, span.length, ...rebuilt);
+      i += rebuilt.length - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** True when an edit's two sides open on the same word (a phrase reworded, said `X → Y`). */
+const isSameStart = (edit: Edit): boolean => core((edit.deleted.match(/\S+/) ?? [''])[0]).toLowerCase() === core((edit.inserted.match(/\S+/) ?? [''])[0]).toLowerCase();
+
+/** The longest run of words (by key) both sides hold in the same order, with where it starts on each side. */
+function longestSharedRun(older: readonly AlignedWord[], newer: readonly AlignedWord[]): { older: number; newer: number; length: number; words: number[] } | null {
+  let best = { older: 0, newer: 0, length: 0 };
+  let previous = new Uint16Array(newer.length + 1);
+  for (let o = 1; o <= older.length; o++) {
+    const row = new Uint16Array(newer.length + 1);
+    for (let w = 1; w <= newer.length; w++) {
+      if (older[o - 1].key === '' || older[o - 1].key !== newer[w - 1].key) continue;
+      row[w] = previous[w - 1] + 1;
+      if (row[w] > best.length) best = { older: o - row[w], newer: w - row[w], length: row[w] };
+    }
+    previous = row;
+  }
+  return best.length === 0 ? null : { ...best, words: Array.from({ length: best.length }, (_, k) => k) };
+}
+
+/**
  * The pairs of word positions (older, newer) a longest common subsequence of the two sides keeps, runs of function
  * words alone (`the`, `and`) left as changed: they pair words of different clauses. Null when nothing is kept.
  */
@@ -1955,7 +2037,7 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
       return asItems([...resolutionListPhrases(list), ...(rest === '' ? [] : [rest])]);
     }
   }
-  const edited = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutSeams(withoutCaseAlone(withinParagraphs(given.map((edit) => withSharedEndKept(edit)), finding.kind === 'merged', sideOf(finding.diff, 'insert')))) : withKeptWordsRealigned(given).map((edit) => withSharedEndKept(edit)))).map((edit) => withSharedEndKept(edit, true));
+  const edited = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutSeams(withoutCaseAlone(withinParagraphs(given.map((edit) => withSharedEndKept(edit)), finding.kind === 'merged', sideOf(finding.diff, 'insert')))) : withKeptWordsRealigned(withListItemsRealigned(given)).map((edit) => withSharedEndKept(edit)))).map((edit) => withSharedEndKept(edit, true));
   const shown = finding.kind === 'merged' ? withSourceWords(edited, sources) : edited;
   const pieces = withMoves(shown);
   // Several edits in a list whose items were only added, dropped or moved are said item by item:

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { SHARED_MISSING } from '../helpers/paths.js';
+import { lineAt, linesOf } from '../helpers/digest-lines.js';
+import { ATOMIC_RADIATION, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
+
+/**
+ * Session 19 (brief digw19): digest excerpts that show the edit, on the real series (trial 19-a defects 2, 5 and 6).
+ * Each case was reproduced on the branch's start (30d0355) first; the line it had there is quoted in its comment.
+ */
+describe.skipIf(!UN_SERIES_AVAILABLE)(`digest excerpts show the edit (${UN_SERIES_AVAILABLE ? 'reads ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
+  it('Effects of atomic radiation 79/85 → 80/75 OP 8: the two evaluations dropped, not "circulatory system → nervous system"', async () => {
+    // Before: `… effects → evaluation on effects; circulatory system → nervous system; drops “effects of ionizing
+    // radiation on the nervous system, which are being conducted …”, adds …`: the nervous-system item was kept, the
+    // cancer and circulatory-system items left.
+    const line = lineAt(linesOf(await compareInSeries(ATOMIC_RADIATION, 'A_RES_79_85.txt', 'A_RES_80_75.txt')), 'OP 8');
+    expect(line.changes).toEqual([
+      'drops “evaluations of epidemiological studies of ionizing radiation and cancer, effects of ionizing radiation on the circulatory system”, adds “evaluation on”',
+      'drops “which are being conducted in close cooperation with other relevant organizations”, adds “and recognizes the decision of the Committee to defer the completion of the evaluation to 2029”',
+    ]);
+    expect(line.text).not.toContain('circulatory system → nervous system');
+  }, 60_000);
+});
