@@ -1162,7 +1162,7 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
     if (inserted !== null && wordCount(inserted.piece) >= SHORT_EDIT_WORDS) return droppedOrAdded(longer === flatten(after) ? 'adds' : 'drops', inserted.piece, inserted.before, inserted.after);
     const lone = changeEdits(finding, editorial, true);
     if (lone !== null) return phrasesOf(lone, finding, chapeau, false, [], position);
-    return wholeSides(changedSides(before, after, PHRASE_LENGTH));
+    return centredExcerpts(before, after) ?? wholeSides(changedSides(before, after, PHRASE_LENGTH));
   }
   const routine = finding.signals.filter(isRoutineSignal);
   const edits = withSquareBracketsWhole(withNamesWhole(withBracketsWhole(editsOf(finding.diff).flatMap(withCaseApart).flatMap((edit) => withoutRoutineOpening(edit, routine)).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim()))));
@@ -1179,6 +1179,63 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
   // reaffirms → reaffirms`) changed no words either (`seamOf`).
   const titled = finding.kind === 'modified' ? withTitlesWhole(shown, sideOf(finding.diff, 'delete'), sideOf(finding.diff, 'insert')) : shown;
   return phrasesOf(titled, finding, chapeau, true, sources, position) || WORDS_UNCHANGED;
+}
+
+/** Fewest kept words before an edit a centred excerpt shows (`since 1 July 2007`, not `July 2007`). */
+const EXCERPT_CONTEXT_LEAST = 3;
+
+/**
+ * A long changed clause said edit by edit, each excerpt centred on its changed words with the kept words that place
+ * them (`since 1 July 2007 → since 1 July 2017; since 1 July 2016 → since 1 July 2017`), when the changed span is too
+ * long to show whole: cut to `PHRASE_LENGTH` it showed kept words on both sides and hid an edit. Trial 19-a D5 read
+ * Criminal accountability 79/116 → 80/160 OP 1 as `… July 2007 and notifications received … → … July 2017 and
+ * notifications received …`, twenty kept words a side, the second date (`2016 → 2017`) past the cut. Null when the
+ * changed span fits, or the two sides keep no words to centre on.
+ */
+function centredExcerpts(older: string, newer: string): string | null {
+  const [a, b] = [flatten(older), flatten(newer)];
+  const [olderWords, newerWords] = [a.split(' '), b.split(' ')];
+  let start = 0;
+  while (start < olderWords.length && start < newerWords.length && typographic(olderWords[start]) === typographic(newerWords[start])) start++;
+  let end = 0;
+  while (end < olderWords.length - start && end < newerWords.length - start && typographic(olderWords[olderWords.length - 1 - end]) === typographic(newerWords[newerWords.length - 1 - end])) end++;
+  const span = (words: string[]): string => words.slice(start, words.length - end).join(' ');
+  if (span(olderWords).length <= PHRASE_LENGTH && span(newerWords).length <= PHRASE_LENGTH) return null;
+  const aligned = (words: string[]): AlignedWord[] => words.map((word) => ({ text: word, key: typographic(word) }));
+  const [olderAligned, newerAligned] = [aligned(olderWords), aligned(newerWords)];
+  if (olderAligned.length > REALIGN_MOST_WORDS || newerAligned.length > REALIGN_MOST_WORDS) return null;
+  const kept = keptByAlignment(olderAligned, newerAligned);
+  if (kept === null) return null;
+  const excerpts: string[] = [];
+  // The changed spans between kept words; two a few kept words apart are one excerpt (`period from 1 July 2024 to 30
+  // June 2025 → period from 1 July 2025 to 30 June 2026`), not two whose contexts overlap.
+  const bounds: Array<[number, number]> = [[-1, -1], ...kept, [olderWords.length, newerWords.length]];
+  const gaps: Array<[number, number, number, number]> = [];
+  for (let k = 1; k < bounds.length; k++) {
+    const [[fromOlder, fromNewer], [toOlder, toNewer]] = [bounds[k - 1], bounds[k]];
+    if (toOlder === fromOlder + 1 && toNewer === fromNewer + 1) continue;
+    const last = gaps[gaps.length - 1];
+    if (last !== undefined && fromOlder + 1 - last[1] <= CONTEXT_WORDS) last.splice(1, 3, toOlder, last[2], toNewer);
+    else gaps.push([fromOlder + 1, toOlder, fromNewer + 1, toNewer]);
+  }
+  // A name the context stops inside (`the Comprehensive`) is shown to its end (`the Comprehensive Nuclear-Test-Ban Treaty`).
+  const throughName = (words: readonly string[], from: number, shown: number): number => {
+    let end = from + shown;
+    while (end < words.length && end - from < shown + NAME_REACH && isNameWord(core(words[end - 1] ?? '')) && isNameWord(core(words[end])) && !/[,;:.]$/.test(words[end - 1])) end++;
+    return end;
+  };
+  for (const [fromOlder, toOlder, fromNewer, toNewer] of gaps) {
+    const [deleted, inserted] = [olderWords.slice(fromOlder, toOlder).join(' '), newerWords.slice(fromNewer, toNewer).join(' ')];
+    const front = contextBefore(`${olderWords.slice(0, fromOlder).join(' ')} `, EXCERPT_CONTEXT_LEAST).trim();
+    const shownAfter = wordCount(contextAfter(` ${olderWords.slice(toOlder).join(' ')}`));
+    const back = olderWords.slice(toOlder, throughName(olderWords, toOlder, shownAfter)).join(' ');
+    const side = (own: string): string => tidy([front, own, back].filter((piece) => piece !== '').join(' '));
+    const [shownOlder, shownNewer] = [side(deleted), side(inserted)];
+    // A side too long for an excerpt, or an excerpt of no visible change: the clause is said as before.
+    if (shownOlder.length > PHRASE_LENGTH || shownNewer.length > PHRASE_LENGTH || shownOlder === shownNewer) return null;
+    excerpts.push(`${shownOlder} → ${shownNewer}`);
+  }
+  return excerpts.length > 0 && excerpts.length <= MOST_PHRASES ? asItems(excerpts) : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { lineAt, linesOf } from '../helpers/digest-lines.js';
-import { ATOMIC_RADIATION, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
+import { ACCOUNTABILITY, ATOMIC_RADIATION, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
 
 /**
  * Session 19 (brief digw19): digest excerpts that show the edit, on the real series (trial 19-a defects 2, 5 and 6).
@@ -18,5 +18,16 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest excerpts show the edit (${UN_SERIE
       'drops “which are being conducted in close cooperation with other relevant organizations”, adds “and recognizes the decision of the Committee to defer the completion of the evaluation to 2029”',
     ]);
     expect(line.text).not.toContain('circulatory system → nervous system');
+  }, 60_000);
+
+  it('Criminal accountability 79/116 → 80/160 OP 1: each date change shown, centred, not twenty kept words a side', async () => {
+    // Before: `OP 1: … July 2007 and notifications received from States with respect to investigations or prosecutions of
+    // crimes allegedly … → … July 2017 and notifications received …`: the second date (2016 → 2017) past the cut.
+    const line = lineAt(linesOf(await compareInSeries(ACCOUNTABILITY, 'A_RES_79_116.txt', 'A_RES_80_160.txt')), 'OP 1');
+    expect(line.changes).toEqual(['since 1 July 2007 and notifications → since 1 July 2017 and notifications', 'since 1 July 2016 → since 1 July 2017']);
+    for (const change of line.changes) {
+      const [older, newer] = change.split(' → ');
+      expect(older).not.toBe(newer);
+    }
   }, 60_000);
 });
