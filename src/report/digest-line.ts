@@ -2753,6 +2753,66 @@ function partMoved(finding: Finding, left: readonly Paragraph[], right: readonly
   return null;
 }
 
+/** Least share of its part (preamble or operative part) a paragraph's place moved by for a line to say it moved. */
+const MOVE_SHARE = 0.25;
+
+/**
+ * Where a paragraph moved inside its part, when it moved far (`MOVE_SHARE` of the part, each place read as a share of
+ * its own text's part): `moved up the preamble`, `moved down the operative part`. A move up the preamble is a signal to
+ * negotiators; trial 19-a D6 read Rohingya 79/182 → 80/221 `PP 39 → PP 9: adds …` with no word of the block of three
+ * recitals brought from the preamble's end to its head. Null for a paragraph the aligner kept in order, one that moved
+ * a little (other paragraphs came and went around it) or one that changed parts (`partMoved`).
+ */
+function movedInPart(finding: Finding, left: readonly Paragraph[], right: readonly Paragraph[]): string | null {
+  if (!finding.moved || finding.left.length !== 1 || finding.right.length !== 1) return null;
+  const [older, newer] = [left[finding.left[0]], right[finding.right[0]]];
+  if (older === undefined || newer === undefined || older.role !== newer.role || (older.role !== 'preambular' && older.role !== 'operative')) return null;
+  const share = (paragraphs: readonly Paragraph[], paragraph: Paragraph): number => {
+    const part = paragraphs.filter((other) => other.role === paragraph.role);
+    return part.indexOf(paragraph) / part.length;
+  };
+  const shift = share(right, newer) - share(left, older);
+  if (Math.abs(shift) < MOVE_SHARE) return null;
+  return `moved ${shift < 0 ? 'up' : 'down'} the ${older.role === 'preambular' ? 'preamble' : 'operative part'}`;
+}
+
+/**
+ * One line for each run of paragraphs that kept their words and moved far inside their part (`movedInPart`), with the
+ * moved paragraphs next to them that were reworded (each has a line of its own too): `PP 37–39 → PP 7–9: moved up the
+ * preamble, PP 37 with its wording unchanged`. A paragraph that only moved had no line: trial 19-a D6 found Rohingya
+ * 79/182 → 80/221 PP 37 → PP 7 in the pair report's `moved` and nowhere in the digest. Counted as one negotiated change
+ * (docs/outputs.md): negotiators read a move up the preamble as a change of emphasis.
+ */
+export function moveLines(findings: readonly Finding[], left: readonly Paragraph[], right: readonly Paragraph[], report: string | null): DigestLine[] {
+  const far = findings.map((finding) => ((finding.kind === 'unchanged' || finding.kind === 'modified') && !finding.routine ? movedInPart(finding, left, right) : null));
+  const lines: DigestLine[] = [];
+  for (let start = 0; start < findings.length; ) {
+    if (far[start] === null) {
+      start++;
+      continue;
+    }
+    let end = start + 1;
+    const first = (indices: readonly number[]): number => indices[0] ?? -1;
+    const next = (k: number): boolean => far[k] === far[start] && first(findings[k].left) === first(findings[k - 1].left) + 1 && first(findings[k].right) === first(findings[k - 1].right) + 1;
+    while (end < findings.length && far[end] !== null && next(end)) end++;
+    const run = findings.slice(start, end);
+    const kept = run.filter((finding) => finding.kind === 'unchanged').map((finding) => placeOf(left, finding.left));
+    if (kept.length > 0) {
+      const span = (paragraphs: readonly Paragraph[], indices: number[]): string => {
+        const [first, last] = [placeOf(paragraphs, [indices[0]]), placeOf(paragraphs, [indices[indices.length - 1]])];
+        return first === last ? first : `${first}–${last.replace(/^(?:PP|OP) /, '')}`;
+      };
+      const place = `${span(left, run.map((finding) => first(finding.left)))} → ${span(right, run.map((finding) => first(finding.right)))}`;
+      const unchanged = kept.length === run.length ? 'wording unchanged' : `${kept.join(', ')} with ${kept.length === 1 ? 'its' : 'their'} wording unchanged`;
+      const said = `${far[start]}, ${unchanged}`;
+      const index = findings.indexOf(run[0]);
+      lines.push({ kind: 'moved', place, text: `${place}: ${said}`, changes: [said], signals: [], tone: null, finding: index, href: report === null ? null : report.endsWith('.html') ? `${report}#r-${index + 1}` : report });
+    }
+    start = end;
+  }
+  return lines;
+}
+
 /** Words of a paragraph's opening put aside to reach what it is said of: sequencing adverbs, "with concern", small words. */
 const OPENING_FILLERS = new Set(['also', 'further', 'furthermore', 'again', 'with', 'deep', 'great', 'grave', 'serious', 'concern', 'appreciation', 'satisfaction', 'that', 'the', 'all', 'its', 'their', 'of', 'to', 'upon', 'on', 'note', 'notes', 'taking', 'takes', 'calls', 'call', 'this', 'these', 'those', 'which', 'from', 'into', 'and', 'for', 'by', 'in', 'at', 'as', 'well', 'made', 'will']);
 /** How many words of what a paragraph is said of are compared (`saidOf`). */
@@ -2853,7 +2913,7 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     isRewording = !isRewrite(finding);
     const sources = finding.left.map((i) => ({ label: placeOf(left, [i]), text: left[i].text }));
     const phrases = isRewrite(finding) ? '' : changedPhrases(finding, chapeauOf(finding, left, right), editorial, sources, position);
-    const moved = partMoved(finding, left, right);
+    const moved = partMoved(finding, left, right) ?? movedInPart(finding, left, right);
     const movedNote = moved === null ? '' : `${moved}${ITEM_SEPARATOR}`;
     text = isRewrite(finding)
       ? `${place} rewritten: ${movedNote}${rewrittenSides(finding, finding.left.map((i) => left[i].text).join(' '), finding.right.map((i) => right[i].text).join(' '))}${toneNote}`

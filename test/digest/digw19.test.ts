@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { lineAt, linesOf } from '../helpers/digest-lines.js';
-import { ACCOUNTABILITY, ATOMIC_RADIATION, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
+import { ACCOUNTABILITY, ATOMIC_RADIATION, MYANMAR, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
+import { moveLines } from '../../src/report/digest-line.js';
 
 /**
  * Session 19 (brief digw19): digest excerpts that show the edit, on the real series (trial 19-a defects 2, 5 and 6).
@@ -29,5 +30,20 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest excerpts show the edit (${UN_SERIE
       const [older, newer] = change.split(' → ');
       expect(older).not.toBe(newer);
     }
+  }, 60_000);
+
+  it('Rohingya 79/182 → 80/221: PP 37–39 brought to PP 7–9 said moved, the unchanged PP 37 on one line', async () => {
+    // Before: `PP 39 → PP 9: adds “maintenance and extension”; …` with no word of the move, and PP 37 → PP 7 (moved,
+    // wording unchanged) on no line.
+    const result = await compareInSeries(MYANMAR, 'A_RES_79_182.txt', 'A_RES_80_221.txt');
+    const lines = linesOf(result);
+    expect(lineAt(lines, 'PP 39 → PP 9').changes[0]).toBe('moved up the preamble');
+    expect(lineAt(lines, 'PP 38 → PP 8').changes[0]).toBe('moved up the preamble');
+    const [left, right] = result.documents;
+    const moves = moveLines(result.comparisons[0].findings, left.paragraphs, right.paragraphs, null);
+    expect(moves.map((line) => line.text)).toEqual(['PP 37–39 → PP 7–9: moved up the preamble, PP 37 with its wording unchanged', 'PP 53 → PP 85: moved down the preamble, wording unchanged']);
+    expect(moves.every((line) => line.kind === 'moved')).toBe(true);
+    // A paragraph the aligner marks moved only as others came and went around it (PP 32 → PP 32) is not said moved.
+    expect(moves.some((line) => line.place.includes('PP 32'))).toBe(false);
   }, 60_000);
 });
