@@ -1320,8 +1320,8 @@ export interface DigestVersion {
 
 /** One negotiated change of a step: a substantive finding as one line. */
 export interface DigestLine {
-  /** What happened to the paragraph(s): `modified` (substantive only), `split`, `merged`, `new` or `dropped`. */
-  kind: Exclude<FindingKind, 'unchanged'>;
+  /** What happened to the paragraph(s): `modified` (substantive only), `split`, `merged`, `new`, `dropped`, or `moved` (a run moved far in its part, `moveLines`). */
+  kind: Exclude<FindingKind, 'unchanged'> | 'moved';
   /** Where it stands, as negotiators cite it: `OP 17`, `PP 3`, `OP 16 → OP 17` when renumbered; `¶ 5` without labels. */
   place: string;
   /** The line as a reader sees it: `OP 17: welcomes → takes note of (weaker)`, `new PP 3: Recalling …`, `dropped OP 9: …`. */

@@ -1,5 +1,5 @@
 import type { Comparison, Digest, DigestLine, DigestPair, DigestRoutineNote, DigestSeries, DigestStep, DigestVersion, Finding, Paragraph, Series } from '../types.js';
-import { digestLine, isHeadingOnly, isNegotiated, isRoutineHeading, placeOf } from '../report/digest-line.js';
+import { digestLine, isHeadingOnly, isNegotiated, isRoutineHeading, moveLines, placeOf } from '../report/digest-line.js';
 import { PANDEMIC_REASON } from '../classify/yearly.js';
 import { compareSeries } from '../series/index.js';
 import { draftsWithoutAdopted } from '../report/labels.js';
@@ -101,7 +101,10 @@ export function digestStep(pair: DigestPair): MadeStep {
   // is the yearly succession: counted routine, no line.
   const routineHeadings = unrelated ? 0 : comparison.findings.filter((finding) => isNegotiated(finding) && isRoutineHeading(finding, left, right)).length;
   const found = unrelated ? [] : comparison.findings.flatMap((finding, index) => (isNegotiated(finding) && !isHeadingOnly(finding, left, right) && !isRoutineHeading(finding, left, right) ? [withReinstated(digestLine(finding, index, left, right, pair.report, isEditorialPiece, isPositionPiece), finding, pair.reinstated)] : []));
-  const joined = unrelated ? found : withReplacementsJoined(found, closeReplacements(comparison, left, right));
+  // A run of paragraphs moved far in their part, one line at its first paragraph's place in the text's order.
+  const moves = unrelated ? [] : moveLines(comparison.findings, left, right, pair.report);
+  const placed = [...found, ...moves].sort((a, b) => a.finding - b.finding || (a.kind === 'moved' ? -1 : b.kind === 'moved' ? 1 : 0));
+  const joined = unrelated ? found : withReplacementsJoined(placed, closeReplacements(comparison, left, right));
   // A text whose layer lost a letter ("oobs" for "jobs", A/RES/80/135) is quoted with the words the other text shows, marked.
   const repair = unrelated || joined.length === 0 ? null : letterRepairOf(left, right);
   const lines = joined.map((line) => withLettersRestored(line, repair));

@@ -375,6 +375,8 @@ interface Edit {
   newerAt?: number;
   /** True when the two sides say different things (`reshaped`): said as a clause dropped and a clause added. */
   swap?: boolean;
+  /** True for list items the word diff had paired with an item kept further on (`withListItemsRealigned`): said `drops “…”` to `QUOTE_LENGTH`, so the items left are named. */
+  itemsLeft?: boolean;
   /** True for a piece of an edit cut at a paragraph break (`withinParagraphs`) or edits joined (`withVerbMoved`): said as it stands, not reshaped. */
   atBreak?: boolean;
   /** For an insertion of a merge whose words one of its sources held (`withSourceWords`): that source's label, said `moves “…” from OP 53`. */
@@ -785,6 +787,10 @@ function phrase(given: Edit): string {
     return `${side(given.deleted)} → ${side(given.inserted)}`;
   }
   if (given.from !== undefined) return `moves “${quoteIn(given.inserted, given.before, given.after)}” from ${given.from}`;
+  if (given.itemsLeft) {
+    const added = core(given.inserted) === '' ? '' : `, adds “${quoteIn(given.inserted, given.before, given.after)}”`;
+    return `drops “${cutText(nestedQuotes(flatten(given.deleted).replace(/^[\s,;:]+|[\s,;:]+$/g, '').replace(/[\s,;:]+(?:and|or)$/, '')), QUOTE_LENGTH)}”${added}`;
+  }
   if (given.swap) return `drops “${quoteIn(given.deleted, given.before, given.after)}”, adds “${quoteIn(given.inserted, given.before, given.after)}”`;
   const edit = wholeWords(given);
   const deleted = flatten(edit.deleted);
@@ -1156,7 +1162,7 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
     if (inserted !== null && wordCount(inserted.piece) >= SHORT_EDIT_WORDS) return droppedOrAdded(longer === flatten(after) ? 'adds' : 'drops', inserted.piece, inserted.before, inserted.after);
     const lone = changeEdits(finding, editorial, true);
     if (lone !== null) return phrasesOf(lone, finding, chapeau, false, [], position);
-    return wholeSides(changedSides(before, after, PHRASE_LENGTH));
+    return centredExcerpts(before, after) ?? wholeSides(changedSides(before, after, PHRASE_LENGTH));
   }
   const routine = finding.signals.filter(isRoutineSignal);
   const edits = withSquareBracketsWhole(withNamesWhole(withBracketsWhole(editsOf(finding.diff).flatMap(withCaseApart).flatMap((edit) => withoutRoutineOpening(edit, routine)).filter((edit) => core(edit.deleted + edit.inserted) !== '' || edit.deleted.trim() !== edit.inserted.trim()))));
@@ -1173,6 +1179,63 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
   // reaffirms → reaffirms`) changed no words either (`seamOf`).
   const titled = finding.kind === 'modified' ? withTitlesWhole(shown, sideOf(finding.diff, 'delete'), sideOf(finding.diff, 'insert')) : shown;
   return phrasesOf(titled, finding, chapeau, true, sources, position) || WORDS_UNCHANGED;
+}
+
+/** Fewest kept words before an edit a centred excerpt shows (`since 1 July 2007`, not `July 2007`). */
+const EXCERPT_CONTEXT_LEAST = 3;
+
+/**
+ * A long changed clause said edit by edit, each excerpt centred on its changed words with the kept words that place
+ * them (`since 1 July 2007 → since 1 July 2017; since 1 July 2016 → since 1 July 2017`), when the changed span is too
+ * long to show whole: cut to `PHRASE_LENGTH` it showed kept words on both sides and hid an edit. Trial 19-a D5 read
+ * Criminal accountability 79/116 → 80/160 OP 1 as `… July 2007 and notifications received … → … July 2017 and
+ * notifications received …`, twenty kept words a side, the second date (`2016 → 2017`) past the cut. Null when the
+ * changed span fits, or the two sides keep no words to centre on.
+ */
+function centredExcerpts(older: string, newer: string): string | null {
+  const [a, b] = [flatten(older), flatten(newer)];
+  const [olderWords, newerWords] = [a.split(' '), b.split(' ')];
+  let start = 0;
+  while (start < olderWords.length && start < newerWords.length && typographic(olderWords[start]) === typographic(newerWords[start])) start++;
+  let end = 0;
+  while (end < olderWords.length - start && end < newerWords.length - start && typographic(olderWords[olderWords.length - 1 - end]) === typographic(newerWords[newerWords.length - 1 - end])) end++;
+  const span = (words: string[]): string => words.slice(start, words.length - end).join(' ');
+  if (span(olderWords).length <= PHRASE_LENGTH && span(newerWords).length <= PHRASE_LENGTH) return null;
+  const aligned = (words: string[]): AlignedWord[] => words.map((word) => ({ text: word, key: typographic(word) }));
+  const [olderAligned, newerAligned] = [aligned(olderWords), aligned(newerWords)];
+  if (olderAligned.length > REALIGN_MOST_WORDS || newerAligned.length > REALIGN_MOST_WORDS) return null;
+  const kept = keptByAlignment(olderAligned, newerAligned);
+  if (kept === null) return null;
+  const excerpts: string[] = [];
+  // The changed spans between kept words; two a few kept words apart are one excerpt (`period from 1 July 2024 to 30
+  // June 2025 → period from 1 July 2025 to 30 June 2026`), not two whose contexts overlap.
+  const bounds: Array<[number, number]> = [[-1, -1], ...kept, [olderWords.length, newerWords.length]];
+  const gaps: Array<[number, number, number, number]> = [];
+  for (let k = 1; k < bounds.length; k++) {
+    const [[fromOlder, fromNewer], [toOlder, toNewer]] = [bounds[k - 1], bounds[k]];
+    if (toOlder === fromOlder + 1 && toNewer === fromNewer + 1) continue;
+    const last = gaps[gaps.length - 1];
+    if (last !== undefined && fromOlder + 1 - last[1] <= CONTEXT_WORDS) last.splice(1, 3, toOlder, last[2], toNewer);
+    else gaps.push([fromOlder + 1, toOlder, fromNewer + 1, toNewer]);
+  }
+  // A name the context stops inside (`the Comprehensive`) is shown to its end (`the Comprehensive Nuclear-Test-Ban Treaty`).
+  const throughName = (words: readonly string[], from: number, shown: number): number => {
+    let end = from + shown;
+    while (end < words.length && end - from < shown + NAME_REACH && isNameWord(core(words[end - 1] ?? '')) && isNameWord(core(words[end])) && !/[,;:.]$/.test(words[end - 1])) end++;
+    return end;
+  };
+  for (const [fromOlder, toOlder, fromNewer, toNewer] of gaps) {
+    const [deleted, inserted] = [olderWords.slice(fromOlder, toOlder).join(' '), newerWords.slice(fromNewer, toNewer).join(' ')];
+    const front = contextBefore(`${olderWords.slice(0, fromOlder).join(' ')} `, EXCERPT_CONTEXT_LEAST).trim();
+    const shownAfter = wordCount(contextAfter(` ${olderWords.slice(toOlder).join(' ')}`));
+    const back = olderWords.slice(toOlder, throughName(olderWords, toOlder, shownAfter)).join(' ');
+    const side = (own: string): string => tidy([front, own, back].filter((piece) => piece !== '').join(' '));
+    const [shownOlder, shownNewer] = [side(deleted), side(inserted)];
+    // A side too long for an excerpt, or an excerpt of no visible change: the clause is said as before.
+    if (shownOlder.length > PHRASE_LENGTH || shownNewer.length > PHRASE_LENGTH || shownOlder === shownNewer) return null;
+    excerpts.push(`${shownOlder} → ${shownNewer}`);
+  }
+  return excerpts.length > 0 && excerpts.length <= MOST_PHRASES ? asItems(excerpts) : null;
 }
 
 /**
@@ -1701,6 +1764,82 @@ function withKeptWordsRealigned(edits: readonly Edit[]): Edit[] {
 }
 
 /**
+ * The edits of a run re-aligned on the longest phrase both sides hold whole, where the word diff paired a list item
+ * kept with one dropped: it kept the opening words of the first item and said the item's own words replaced. Effects
+ * of atomic radiation 79/85 → 80/75 OP 8 read `circulatory system → nervous system` (trial 19-a D2): the older text
+ * listed evaluations of the circulatory and of the nervous system, the newer kept the nervous-system one alone. Taken
+ * only when the phrase found is longer than any run of kept words between the run's edits and held a word the diff put
+ * in: the item the diff said replaced is found kept whole further on, and the items before it were dropped.
+ */
+function withListItemsRealigned(edits: readonly Edit[]): Edit[] {
+  const out = [...edits];
+  const wordsOf = (text: string): AlignedWord[] => {
+    const words = (text.match(/\S+\s*/g) ?? []).map((word) => ({ text: word, key: core(word) }));
+    if (words.length > 0) words[0].text = `${/^\s*/.exec(text)?.[0] ?? ''}${words[0].text}`;
+    return words;
+  };
+  for (let i = 0; i < out.length; i++) {
+    for (let j = Math.min(out.length - 1, i + REALIGN_EDITS - 1); j > i; j--) {
+      const span = out.slice(i, j + 1);
+      if (span.some((edit) => edit.atBreak)) continue;
+      if (span.slice(0, -1).some((edit, k) => wordCount(edit.after) > REALIGN_KEPT_WORDS || /[;:.]/.test(edit.after) || span[k + 1].before !== edit.after)) continue;
+      const side = (key: 'deleted' | 'inserted'): string => span.map((edit, k) => `${edit[key]}${k < span.length - 1 ? edit.after : ''}`).join('');
+      const [older, newer] = [wordsOf(side('deleted')), wordsOf(side('inserted'))];
+      if (older.length === 0 || newer.length === 0 || older.length > REALIGN_MOST_WORDS || newer.length > REALIGN_MOST_WORDS) continue;
+      const keptRun = Math.max(...span.slice(0, -1).map((edit) => wordCount(edit.after)));
+      const run = longestSharedRun(older, newer);
+      if (run === null || run.length <= keptRun || run.length < SHIFT_LEAST_WORDS || run.words.filter((k) => isPlacingWord(older[run.older + k].text)).length < 2) continue;
+      // The run's newer words must hold a word the diff put in (else the diff already kept it).
+      let at = 0;
+      const putIn: boolean[] = [];
+      span.forEach((edit, k) => {
+        for (let c = 0; c < edit.inserted.length; c++) putIn.push(true);
+        if (k < span.length - 1) for (let c = 0; c < edit.after.length; c++) putIn.push(false);
+      });
+      const newerPutIn = newer.map((word) => {
+        const start = at;
+        at += word.text.length;
+        return [...word.text].some((character, c) => /\S/.test(character) && putIn[start + c]);
+      });
+      if (!run.words.some((k) => newerPutIn[run.newer + k] && isPlacingWord(newer[run.newer + k].text))) continue;
+      // A list whose items open alike (`effects of ionizing radiation on the …`): the run's opening words are found on the
+      // older side before it too, the item the diff paired it with. A phrase found once was reworded, not left.
+      const opening = older.slice(run.older, run.older + SHIFT_LEAST_WORDS).map((word) => word.key).join(' ');
+      const earlier = older.slice(0, run.older).map((word) => word.key);
+      if (!earlier.some((_, k) => earlier.slice(k, k + SHIFT_LEAST_WORDS).join(' ') === opening)) continue;
+      const kept = run.words.map((k): [number, number] => [run.older + k, run.newer + k]);
+      // The items left, with the words put in their place, are said `drops “…”, adds “…”`: not one item put for another.
+      const rebuilt = editsFromAlignment(older, newer, kept, span[0], span[span.length - 1].after).map((edit) =>
+        wordCount(core(edit.deleted)) > SHORT_EDIT_WORDS && wordCount(core(edit.inserted)) > 0 && !isSameStart(edit) ? { ...edit, itemsLeft: true } : edit,
+      );
+      out.splice(i, span.length, ...rebuilt);
+      i += rebuilt.length - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** True when an edit's two sides open on the same word (a phrase reworded, said `X → Y`). */
+const isSameStart = (edit: Edit): boolean => core((edit.deleted.match(/\S+/) ?? [''])[0]).toLowerCase() === core((edit.inserted.match(/\S+/) ?? [''])[0]).toLowerCase();
+
+/** The longest run of words (by key) both sides hold in the same order, with where it starts on each side. */
+function longestSharedRun(older: readonly AlignedWord[], newer: readonly AlignedWord[]): { older: number; newer: number; length: number; words: number[] } | null {
+  let best = { older: 0, newer: 0, length: 0 };
+  let previous = new Uint16Array(newer.length + 1);
+  for (let o = 1; o <= older.length; o++) {
+    const row = new Uint16Array(newer.length + 1);
+    for (let w = 1; w <= newer.length; w++) {
+      if (older[o - 1].key === '' || older[o - 1].key !== newer[w - 1].key) continue;
+      row[w] = previous[w - 1] + 1;
+      if (row[w] > best.length) best = { older: o - row[w], newer: w - row[w], length: row[w] };
+    }
+    previous = row;
+  }
+  return best.length === 0 ? null : { ...best, words: Array.from({ length: best.length }, (_, k) => k) };
+}
+
+/**
  * The pairs of word positions (older, newer) a longest common subsequence of the two sides keeps, runs of function
  * words alone (`the`, `and`) left as changed: they pair words of different clauses. Null when nothing is kept.
  */
@@ -1955,7 +2094,7 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
       return asItems([...resolutionListPhrases(list), ...(rest === '' ? [] : [rest])]);
     }
   }
-  const edited = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutSeams(withoutCaseAlone(withinParagraphs(given.map((edit) => withSharedEndKept(edit)), finding.kind === 'merged', sideOf(finding.diff, 'insert')))) : withKeptWordsRealigned(given).map((edit) => withSharedEndKept(edit)))).map((edit) => withSharedEndKept(edit, true));
+  const edited = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutSeams(withoutCaseAlone(withinParagraphs(given.map((edit) => withSharedEndKept(edit)), finding.kind === 'merged', sideOf(finding.diff, 'insert')))) : withKeptWordsRealigned(withListItemsRealigned(given)).map((edit) => withSharedEndKept(edit)))).map((edit) => withSharedEndKept(edit, true));
   const shown = finding.kind === 'merged' ? withSourceWords(edited, sources) : edited;
   const pieces = withMoves(shown);
   // Several edits in a list whose items were only added, dropped or moved are said item by item:
@@ -2614,6 +2753,66 @@ function partMoved(finding: Finding, left: readonly Paragraph[], right: readonly
   return null;
 }
 
+/** Least share of its part (preamble or operative part) a paragraph's place moved by for a line to say it moved. */
+const MOVE_SHARE = 0.25;
+
+/**
+ * Where a paragraph moved inside its part, when it moved far (`MOVE_SHARE` of the part, each place read as a share of
+ * its own text's part): `moved up the preamble`, `moved down the operative part`. A move up the preamble is a signal to
+ * negotiators; trial 19-a D6 read Rohingya 79/182 → 80/221 `PP 39 → PP 9: adds …` with no word of the block of three
+ * recitals brought from the preamble's end to its head. Null for a paragraph the aligner kept in order, one that moved
+ * a little (other paragraphs came and went around it) or one that changed parts (`partMoved`).
+ */
+function movedInPart(finding: Finding, left: readonly Paragraph[], right: readonly Paragraph[]): string | null {
+  if (!finding.moved || finding.left.length !== 1 || finding.right.length !== 1) return null;
+  const [older, newer] = [left[finding.left[0]], right[finding.right[0]]];
+  if (older === undefined || newer === undefined || older.role !== newer.role || (older.role !== 'preambular' && older.role !== 'operative')) return null;
+  const share = (paragraphs: readonly Paragraph[], paragraph: Paragraph): number => {
+    const part = paragraphs.filter((other) => other.role === paragraph.role);
+    return part.indexOf(paragraph) / part.length;
+  };
+  const shift = share(right, newer) - share(left, older);
+  if (Math.abs(shift) < MOVE_SHARE) return null;
+  return `moved ${shift < 0 ? 'up' : 'down'} the ${older.role === 'preambular' ? 'preamble' : 'operative part'}`;
+}
+
+/**
+ * One line for each run of paragraphs that kept their words and moved far inside their part (`movedInPart`), with the
+ * moved paragraphs next to them that were reworded (each has a line of its own too): `PP 37–39 → PP 7–9: moved up the
+ * preamble, PP 37 with its wording unchanged`. A paragraph that only moved had no line: trial 19-a D6 found Rohingya
+ * 79/182 → 80/221 PP 37 → PP 7 in the pair report's `moved` and nowhere in the digest. Counted as one negotiated change
+ * (docs/outputs.md): negotiators read a move up the preamble as a change of emphasis.
+ */
+export function moveLines(findings: readonly Finding[], left: readonly Paragraph[], right: readonly Paragraph[], report: string | null): DigestLine[] {
+  const far = findings.map((finding) => ((finding.kind === 'unchanged' || finding.kind === 'modified') && !finding.routine ? movedInPart(finding, left, right) : null));
+  const lines: DigestLine[] = [];
+  for (let start = 0; start < findings.length; ) {
+    if (far[start] === null) {
+      start++;
+      continue;
+    }
+    let end = start + 1;
+    const first = (indices: readonly number[]): number => indices[0] ?? -1;
+    const next = (k: number): boolean => far[k] === far[start] && first(findings[k].left) === first(findings[k - 1].left) + 1 && first(findings[k].right) === first(findings[k - 1].right) + 1;
+    while (end < findings.length && far[end] !== null && next(end)) end++;
+    const run = findings.slice(start, end);
+    const kept = run.filter((finding) => finding.kind === 'unchanged').map((finding) => placeOf(left, finding.left));
+    if (kept.length > 0) {
+      const span = (paragraphs: readonly Paragraph[], indices: number[]): string => {
+        const [first, last] = [placeOf(paragraphs, [indices[0]]), placeOf(paragraphs, [indices[indices.length - 1]])];
+        return first === last ? first : `${first}–${last.replace(/^(?:PP|OP) /, '')}`;
+      };
+      const place = `${span(left, run.map((finding) => first(finding.left)))} → ${span(right, run.map((finding) => first(finding.right)))}`;
+      const unchanged = kept.length === run.length ? 'wording unchanged' : `${kept.join(', ')} with ${kept.length === 1 ? 'its' : 'their'} wording unchanged`;
+      const said = `${far[start]}, ${unchanged}`;
+      const index = findings.indexOf(run[0]);
+      lines.push({ kind: 'moved', place, text: `${place}: ${said}`, changes: [said], signals: [], tone: null, finding: index, href: report === null ? null : report.endsWith('.html') ? `${report}#r-${index + 1}` : report });
+    }
+    start = end;
+  }
+  return lines;
+}
+
 /** Words of a paragraph's opening put aside to reach what it is said of: sequencing adverbs, "with concern", small words. */
 const OPENING_FILLERS = new Set(['also', 'further', 'furthermore', 'again', 'with', 'deep', 'great', 'grave', 'serious', 'concern', 'appreciation', 'satisfaction', 'that', 'the', 'all', 'its', 'their', 'of', 'to', 'upon', 'on', 'note', 'notes', 'taking', 'takes', 'calls', 'call', 'this', 'these', 'those', 'which', 'from', 'into', 'and', 'for', 'by', 'in', 'at', 'as', 'well', 'made', 'will']);
 /** How many words of what a paragraph is said of are compared (`saidOf`). */
@@ -2714,7 +2913,7 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     isRewording = !isRewrite(finding);
     const sources = finding.left.map((i) => ({ label: placeOf(left, [i]), text: left[i].text }));
     const phrases = isRewrite(finding) ? '' : changedPhrases(finding, chapeauOf(finding, left, right), editorial, sources, position);
-    const moved = partMoved(finding, left, right);
+    const moved = partMoved(finding, left, right) ?? movedInPart(finding, left, right);
     const movedNote = moved === null ? '' : `${moved}${ITEM_SEPARATOR}`;
     text = isRewrite(finding)
       ? `${place} rewritten: ${movedNote}${rewrittenSides(finding, finding.left.map((i) => left[i].text).join(' '), finding.right.map((i) => right[i].text).join(' '))}${toneNote}`
