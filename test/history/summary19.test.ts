@@ -23,14 +23,16 @@ describe.skipIf(!HAS_SHARED)('history key changes put the newer text\'s news fir
 
   it('tax cooperation 79/235 → 80/128: the two new operative paragraphs and the new concern before the dropped modalities', () => {
     const step = tax.history.summary[1];
-    expect(step.keyChangesTotal).toBe(10);
-    expect(step.keyChanges.map((change) => change.text.slice(0, 40))).toEqual([
+    // 9 (10 before verbs19: OP 13 → OP 4 "through capacity-building activities", "Framework Convention", is editorial).
+    expect(step.keyChangesTotal).toBe(9);
+    const shown = step.keyChanges.map((change) => change.text.slice(0, 40));
+    expect(shown.slice(0, 3)).toEqual([
       'new OP 2: Also welcomes the progress mad',
       'new OP 5: Welcomes the outcome document ',
       'OP 12 → OP 3: Requests the Secretary-Gen',
-      'OP 13 → OP 4: … through capacity-buildin',
-      'dropped OP 7: Stresses that Member State',
     ]);
+    expect(shown).not.toContain('OP 13 → OP 4: … through capacity-buildin');
+    expect(shown.findIndex((text) => text.startsWith('dropped OP 7'))).toBeGreaterThan(2);
     expect(step.keyChanges[2].text).toContain('Expresses its concern about the impact of the Organization’s liquidity situation');
   });
 

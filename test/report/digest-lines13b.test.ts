@@ -29,9 +29,11 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines, round 13 L2 (${UN_SERIES_AV
     const shifts = indigenous.comparisons[0].findings.flatMap((finding) => finding.signals).filter((signal) => signal.type === 'commitment').map((signal) => signal.summary);
     expect(shifts).toContain('commitment weakened: request → congratulate (routine)');
     const racism = await compareInSeries('a-global-call-for-concrete-action-for-the-elimination-of-rac', 'A_RES_79_161.txt', 'A_RES_80_193.txt');
-    // Before: `— commitment dropped: welcomes` (Welcomes → Underscores); now a step up the scale, which the words show.
+    // Before: `— commitment dropped: welcomes` (Welcomes → Underscores); then a step up the scale. Since session 19
+    // (trial 19-a D4): "Welcomes the upcoming sixtieth anniversary" → "Underscores that 2025 marks the sixtieth
+    // anniversary" is the anniversary come about, no direction.
     const line = lineAt(linesOf(racism), 'OP 2');
-    expect(line.tone).toBe('stronger');
+    expect(line.tone).toBeNull();
     expect(line.signals.some((signal) => signal.startsWith('commitment'))).toBe(false);
   }, 60_000);
 
