@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../../src/pipeline.js';
 import type { Finding } from '../../src/types.js';
+import { changedParagraph } from '../helpers/yearly-pair.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { CONSUMPTION, UN_SERIES_AVAILABLE as available, compareInSeries, pairAt } from '../helpers/un-series.js';
 
@@ -10,21 +11,6 @@ const skipNote = available ? '' : SHARED_MISSING;
  * Session 18, fix18r: review 18's counter-examples to the session's rules (/work/briefs/review18-results.md). Each failed
  * at e5a9e2f (classifier/42); the real case each rule was written for stays as it was.
  */
-
-/** A yearly pair of one-resolution texts (79/150 → 80/150, so the yearly rules apply) with one paragraph changed. */
-function yearlyPair(older: string, newer: string): [string, string] {
-  const doc = (symbol: string, date: string, paragraph: string): string =>
-    `United Nations\n${symbol}\n\nGeneral Assembly\nDistr.: General\n${date}\n\n${symbol.split('/')[2]}/150. Situation of human rights in Testland\n\nThe General Assembly,\n\nGuided by the Charter of the United Nations,\n\n1. Condemns all violations of human rights in Testland;\n\n${paragraph}\n\n20. Decides to remain seized of the matter.\n`;
-  return [doc('A/RES/79/150', '17 December 2024', older), doc('A/RES/80/150', '15 December 2025', newer)];
-}
-
-/** The one modified finding of a yearly pair. */
-async function changedParagraph(older: string, newer: string): Promise<Finding> {
-  const [left, right] = yearlyPair(older, newer);
-  const modified = (await compareTexts(left, right)).comparisons[0].findings.filter((finding) => finding.kind === 'modified');
-  expect(modified).toHaveLength(1);
-  return modified[0];
-}
 
 describe('review 18 R5: "Also/Further welcomes X" → "… welcomes Y" moves an event on only when X and Y are one event', () => {
   it('r5b: the launch of the Global Alliance for Food Security → of the Global Alliance against Hunger and Poverty (another initiative) is negotiated', async () => {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compare, compareTexts } from '../../src/pipeline.js';
+import { compare } from '../../src/pipeline.js';
+import { changedParagraph } from '../helpers/yearly-pair.js';
 import { HAS_SHARED, SHARED_DATA } from '../helpers/paths.js';
 import type { DiffPart, Finding } from '../../src/types.js';
 import { hedgeChanges } from '../../src/classify/signals/hedges.js';
@@ -12,23 +13,6 @@ import { openingStanceRecorded } from '../../src/classify/signals/stance.js';
  * (classifier/44); the cases the rules were written for stay as they were.
  */
 
-/** A yearly pair of one-resolution texts (79/150 → 80/150, so the yearly rules apply) with one paragraph changed. */
-function yearlyPair(older: string, newer: string): [string, string] {
-  // A preambular paragraph (no number) goes before the operative part.
-  const body = (paragraph: string): string =>
-    /^\d/.test(paragraph) ? `1. Condemns all violations of human rights in Testland;\n\n${paragraph}` : `${paragraph}\n\n1. Condemns all violations of human rights in Testland;`;
-  const doc = (symbol: string, date: string, paragraph: string): string =>
-    `United Nations\n${symbol}\n\nGeneral Assembly\nDistr.: General\n${date}\n\n${symbol.split('/')[2]}/150. Situation of human rights in Testland\n\nThe General Assembly,\n\nGuided by the Charter of the United Nations,\n\n${body(paragraph)}\n\n20. Decides to remain seized of the matter.\n`;
-  return [doc('A/RES/79/150', '17 December 2024', older), doc('A/RES/80/150', '15 December 2025', newer)];
-}
-
-/** The one modified finding of a yearly pair. */
-async function changedParagraph(older: string, newer: string): Promise<Finding> {
-  const [left, right] = yearlyPair(older, newer);
-  const modified = (await compareTexts(left, right)).comparisons[0].findings.filter((finding) => finding.kind === 'modified');
-  expect(modified).toHaveLength(1);
-  return modified[0];
-}
 const summaries = (finding: Finding): string[] => finding.signals.map((signal) => signal.summary);
 
 const COP = 'the thirtieth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change';
