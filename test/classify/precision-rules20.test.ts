@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareTexts } from '../../src/pipeline.js';
 import type { Finding } from '../../src/types.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { LDC, UN_SERIES_AVAILABLE as available, compareInSeries, isSubstantive, pairAt, paragraphs } from '../helpers/un-series.js';
+import { ATOMIC_RADIATION, LDC, UN_SERIES_AVAILABLE as available, compareInSeries, isSubstantive, pairAt, paragraphs } from '../helpers/un-series.js';
 
 const skipNote = available ? '' : SHARED_MISSING;
 
@@ -45,5 +45,24 @@ describe('rules20: the title of a resolution cited by its symbol spelt as adopte
     expect(isSubstantive(await modifiedOf(older, older.replace('Pact of the Future', 'Pact for the Present')))).toBe(true);
     // The same small word corrected alone, beside the symbol, is the title spelt as adopted.
     expect(isSubstantive(await modifiedOf(older, older.replace('Pact of the Future', 'Pact for the Future')))).toBe(false);
+  });
+});
+
+describe('rules20: an owner said with "of" or with the possessive', () => {
+  it.skipIf(!available)(`Atomic radiation 79/85 → 80/75 OP 13 → OP 14: "take part in the [-global surveys of the -]Scientific Committee[- and to -]{+’s global surveys and +}submit" (labelled not)${skipNote}`, async () => {
+    const result = await compareInSeries(ATOMIC_RADIATION, 'A_RES_79_85.txt', 'A_RES_80_75.txt');
+    expect(pairAt(result, 'OP 13', 'OP 14')).toMatchObject({
+      kind: 'modified',
+      editorial: true,
+      reasons: ['same meaning: an owner said with “of” or the possessive (the global surveys of the Scientific Committee → the Scientific Committee’s global surveys)', 'grammar word: to → ∅'],
+    });
+    const [older, newer] = paragraphs(result, 'OP 13', 'OP 14');
+    // Counter-example: what is owned changed with the swap ("global" → "regional" surveys) is another request.
+    expect(isSubstantive(await modifiedOf(older, newer.replace('’s global surveys', '’s regional surveys')))).toBe(true);
+    // Counter-example: another owner ("the Agency's global surveys") is another request.
+    expect(isSubstantive(await modifiedOf(older, newer.replace('Scientific Committee’s global surveys', 'International Atomic Energy Agency’s global surveys')))).toBe(true);
+    // The labelled-negotiated pair of the same shape in the same texts stays substantive: "for the {+work of the
+    // +}Scientific Committee[-’s work in-]{+ on+} producing …" beside new words of substance (PP 13 → PP 15).
+    expect(isSubstantive(pairAt(result, 'PP 13', 'PP 15'))).toBe(true);
   });
 });
