@@ -385,6 +385,40 @@ function verbFormReason(deleted: string, inserted: string): string | null {
   return `the same verb in another form: ${deleted.trim()} → ${inserted.trim()}`;
 }
 
+/** A resolution cited by its symbol with its quoted title ("resolution 79/1 entitled “The Pact for the Future”"). */
+const CITED_TITLE = /\bresolution (\d{1,3}\/\d{1,3}) entitled (?:the )?[“"]([^”"]+)[”"]/g;
+/** The small words a title's spelling may differ by. */
+const TITLE_SMALL_WORDS = /^(?:of|for|on|in|to|the|and|a|an)$/;
+
+/** Each cited resolution's quoted title in a paragraph, by its symbol. */
+function citedTitles(text: string): Map<string, string[]> {
+  const titles = new Map<string, string[]>();
+  for (const match of text.matchAll(CITED_TITLE)) titles.set(match[1], match[2].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return titles;
+}
+
+/**
+ * A small word of a quoted title corrected where the document is cited by its symbol: the symbol names the document,
+ * so its title's words are its spelling ("resolution 79/1 entitled the “Pact [-of-]{+for+} the Future”", LDC 79/218 PP
+ * 11 → 80/150 PP 10, session 20: the title is "The Pact for the Future"). Only when a resolution cited so on both sides
+ * has titles of as many words that differ, case aside, only by prepositions, articles or "and", one for another, and
+ * the stretch is such a swap: a title's content word changed is another document, and stays.
+ */
+function citedTitleReason(deleted: string, inserted: string, before: string, after: string): string | null {
+  const [gone, come] = [deleted.trim().toLowerCase(), inserted.trim().toLowerCase()];
+  if (gone === come || !TITLE_SMALL_WORDS.test(gone) || !TITLE_SMALL_WORDS.test(come)) return null;
+  const older = citedTitles(before);
+  for (const [symbol, newer] of citedTitles(after)) {
+    const was = older.get(symbol);
+    if (was === undefined || was.length !== newer.length) continue;
+    const swaps = was.flatMap((word, at) => (word === newer[at] ? [] : [[word, newer[at]] as const]));
+    if (swaps.length > 0 && swaps.every(([a, b]) => TITLE_SMALL_WORDS.test(a) && TITLE_SMALL_WORDS.test(b)) && swaps.some(([a, b]) => a === gone && b === come)) {
+      return `the title of resolution ${symbol}, cited by its symbol, spelt as adopted: ${gone} → ${come}`;
+    }
+  }
+  return null;
+}
+
 /** Verbs after which a gerund and an infinitive say the same ("continue using" = "continue to use"); not "stop", "remember". */
 const ASPECT_VERBS = /\b(?:continu(?:e|es|ed|ing)|beg(?:in|ins|an|un)|start(?:s|ed|ing)?)\s$/i;
 
@@ -733,7 +767,7 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
   if ((bare(deleted) === '') !== (bare(inserted) === '') && CLAUSE_ADVERBS.test(bare(deleted || inserted)) && /[,;]\s(?:and\s?)?$/.test(preceding) && CLAUSE_VERB.test(following)) {
     return `sequencing adverb of a clause ${deleted ? 'dropped' : 'added'}: ${bare(deleted || inserted)}`;
   }
-  const grammar = grammarWordsReason(deleted, inserted, preceding, following) ?? nameLinkReason(deleted, inserted, preceding, following) ?? verbFormReason(deleted, inserted) ?? gerundInfinitiveReason(deleted, inserted, preceding);
+  const grammar = grammarWordsReason(deleted, inserted, preceding, following) ?? nameLinkReason(deleted, inserted, preceding, following) ?? verbFormReason(deleted, inserted) ?? gerundInfinitiveReason(deleted, inserted, preceding) ?? citedTitleReason(deleted, inserted, before, after);
   if (grammar !== null) return grammar;
   // A mandate holder named without, or with, the body that appointed it ("the Special Rapporteur [-of the Human Rights
   // Council -]on the right to development"): the same office.

@@ -1,5 +1,6 @@
 import type { DiffPart } from '../types.js';
-import { editorialReasons } from './editorial.js';
+import { editorialReasons, repeatedWordingReasons } from './editorial.js';
+import { wordDiff } from './word-diff.js';
 import { editorialStretch, stretchesOf, type EditorialContext, type Stretch } from './aged-with-year.js';
 
 /**
@@ -130,4 +131,45 @@ export function sameMeaningReasons(diff: readonly DiffPart[], context: Editorial
     for (const reason of wording) if (!reasons.includes(reason)) reasons.push(reason);
   }
   return found ? reasons : null;
+}
+
+/**
+ * "the X of the Name" in a paragraph: one to three lower-case words (what is owned) of a capitalised name (who owns it),
+ * the name's inner small words allowed ("the Committee on the Rights of the Child").
+ */
+const OWNED_BY_NAME = /\bthe ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) of the (\p{Lu}[\p{L}-]*(?:(?: (?:of|on|for|and|the))* \p{Lu}[\p{L}-]*)*)/gu;
+
+/** Most edits a word diff may need to be too long to judge: the paragraph is short beside this. */
+const POSSESSIVE_DIFF_BUDGET = 2000;
+
+/**
+ * Session 20 (rules20, issue 23): an owner said with "of" or with the possessive, the rest the same or editorial:
+ * "take part in the [-global surveys of the -]Scientific Committee[- and to -]{+’s global surveys and +}submit"
+ * (Atomic radiation 79/85 → 80/75 OP 13 → OP 14, labelled not: "the same request reworded"). The word diff cuts the
+ * swap across the name, so no stretch alone reads as one wording: the older paragraph (or the newer) is written the
+ * other way wherever the other paragraph has the same owner and owned words, and the word diff of what is left must be
+ * editorial by the rules of `editorial.ts` (here "and {+to+}" a grammar word). Only a capitalised owner (a body, a
+ * person's office): "the impact of the pandemic" ↔ "the pandemic's impact" is left to the other rules. What is owned
+ * must be the same words on both sides: "the recommendations of the mission" → "the mission's findings" stays.
+ */
+export function possessiveReasons(before: string, after: string, context: EditorialContext): string[] | null {
+  for (const olderRewritten of [true, false]) {
+    const [from, to] = olderRewritten ? [before, after] : [after, before];
+    const swapped: string[] = [];
+    const rewritten = from.replace(OWNED_BY_NAME, (whole, owned: string, name: string) => {
+      const possessive = [`${name}’s ${owned}`, `${name}'s ${owned}`].find((form) => to.includes(form));
+      if (possessive === undefined) return whole;
+      swapped.push(`the ${owned} of the ${name} → the ${possessive}`);
+      return `the ${possessive}`;
+    });
+    if (swapped.length === 0) continue;
+    const reasons = swapped.map((swap) => `same meaning: an owner said with “of” or the possessive (${olderRewritten ? swap : swap.split(' → ').reverse().join(' → ')})`);
+    if (rewritten === to) return reasons;
+    const [older, newer] = olderRewritten ? [rewritten, after] : [before, rewritten];
+    const rest = wordDiff(older, newer, POSSESSIVE_DIFF_BUDGET);
+    if (rest.gaveUp) continue;
+    const editorial = repeatedWordingReasons(rest.parts, older, newer, context.title, context.olderParagraphs) ?? sameMeaningReasons(rest.parts, { ...context, before: older, after: newer });
+    if (editorial !== null) return [...reasons, ...editorial.filter((reason) => !reasons.includes(reason))];
+  }
+  return null;
 }
