@@ -1737,11 +1737,14 @@ export interface TargetMemoSource extends TargetMemoDocument {
   similarity: number;
   /** Kind `partial` only: the share of the target paragraph's wording the earlier paragraph holds (as in the lineage). */
   containment?: number;
-  /** How the wording came in (see `TargetMemoEdit`); null when no pair report covers it. */
+  /** How the wording came in (see `TargetMemoEdit`); null when no pair report covers it (`none` all the same for an unchanged source: the same words). */
   edit: TargetMemoEdit | null;
   /** True when the pair report pairs the paragraphs out of reading order. */
   moved: boolean;
-  /** The pair's finding as a digest line (`¶ 7 → ¶ 6: note → welcome (stronger)`) for a substantive edit, else null. */
+  /**
+   * The pair's finding as a digest line (`¶ 7 → ¶ 6: note → welcome (stronger)`) for a substantive edit; for a source no
+   * pair report covers (`edit` null), what differs between its paragraphs compared alone (`OP 8 → ¶ 1: adds “…”`); else null.
+   */
   line: string | null;
   /** The finding's signals as the digest lists them (a position moving first, at most three): empty when none. */
   signals: string[];

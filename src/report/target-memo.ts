@@ -186,21 +186,31 @@ export function sourceChange(source: TargetMemoSource): string {
   const moved = source.moved ? ', moved' : '';
   switch (source.edit) {
     case null:
-      return 'found by the lineage search (the pair has no report)';
+      // The paragraphs compared alone say what differs (trial 20-a D11); without that, only how it was found.
+      return source.line === null ? 'found by the lineage search (the pair has no report)' : `${lineWords(source)}${moved}${lineSignals(source)}`;
     case 'none':
       return `${source.kind === 'unchanged' ? 'same words' : 'words unchanged'}${moved}`;
     case 'editorial':
       return `editorial only${moved}`;
     case 'routine':
       return `routine only (the yearly succession)${moved}`;
-    case 'substantive': {
-      const line = source.line ?? '';
-      const colon = line.indexOf(': ');
-      const words = colon === -1 ? line : line.slice(colon + 2);
-      const tone = source.tone !== null && !words.includes(`(${source.tone})`) ? ` (${source.tone})` : '';
-      return `${words}${tone}${moved}${source.signals.length > 0 ? ` — ${source.signals.join('; ')}` : ''}`;
-    }
+    case 'substantive':
+      return `${lineWords(source)}${moved}${lineSignals(source)}`;
   }
+}
+
+/** A source's digest line without its places, with its tone: `adds “…” (stronger)`. */
+function lineWords(source: TargetMemoSource): string {
+  const line = source.line ?? '';
+  const colon = line.indexOf(': ');
+  const words = colon === -1 ? line : line.slice(colon + 2);
+  const tone = source.tone !== null && !words.includes(`(${source.tone})`) ? ` (${source.tone})` : '';
+  return `${words}${tone}`;
+}
+
+/** A source's signals after its words: ` — commitment added: …`; empty when none. */
+function lineSignals(source: TargetMemoSource): string {
+  return source.signals.length > 0 ? ` — ${source.signals.join('; ')}` : '';
 }
 
 /** A source in a line: `Draft Joint Statement … ¶ 7 (2024-10-25), modified 98%: note → welcome (stronger) — …`. */

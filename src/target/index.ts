@@ -16,6 +16,25 @@ export interface TargetMemoInput {
   records: readonly PairRecord[];
   /** The results of the pairs compared in full and reported, by the earlier document's id (the target on the right). */
   reports: ReadonlyMap<string, RedlineResult>;
+  /** Sources no report's finding covers, their paragraphs compared alone (older, then the target paragraph), by `paragraphPairKey`. */
+  paragraphPairs?: ReadonlyMap<string, RedlineResult>;
+}
+
+/** The key of a source's paragraph pair compared alone: the target paragraph's index and the earlier document's id. */
+export function paragraphPairKey(paragraph: number, document: string): string {
+  return `${paragraph}\u0000${document}`;
+}
+
+/** True when a pair report has a finding that pairs this target paragraph with exactly these earlier paragraphs (what `memoSource` quotes). */
+export function reportCovers(result: RedlineResult | undefined, paragraph: number, source: readonly number[]): boolean {
+  return reportFinding(result, paragraph, source) !== -1;
+}
+
+/** The index of the pair report's finding pairing a target paragraph with the source's paragraphs; -1 when none (or no report). */
+function reportFinding(result: RedlineResult | undefined, paragraph: number, source: readonly number[]): number {
+  const comparison = result?.comparisons?.[0];
+  if (!comparison) return -1;
+  return comparison.findings.findIndex((finding: Finding) => (finding.right as readonly number[]).includes(paragraph) && sameParagraphs(finding.left, source));
 }
 
 /**
@@ -44,7 +63,11 @@ export function buildTargetMemo(input: TargetMemoInput): TargetMemo {
       text: paragraph.text,
       status: paragraph.status,
       searched: paragraph.searched,
-      sources: paragraph.sources.map((source) => memoSource(named(source.document), source, paragraph.index, reports.get(source.document), recordOf.get(source.document))),
+      sources: paragraph.sources.map((source) => {
+        const memoed = memoSource(named(source.document), source, paragraph.index, reports.get(source.document), recordOf.get(source.document));
+        const alone = memoed.edit === null ? input.paragraphPairs?.get(paragraphPairKey(paragraph.index, source.document)) : undefined;
+        return alone ? withParagraphsCompared(memoed, paragraph.label ?? `¶ ${paragraph.index + 1}`, alone) : memoed;
+      }),
       ...(paragraph.closest
         ? { closest: { ...named(paragraph.closest.document), place: sourcePlace(paragraph.closest, reports.get(paragraph.closest.document)), similarity: paragraph.closest.similarity } }
         : {}),
@@ -122,8 +145,9 @@ function memoSource(document: TargetMemoDocument, source: LineageSource, paragra
     ...(source.containment !== undefined ? { containment: source.containment } : {}),
   };
   const comparison = result?.comparisons?.[0];
-  const index = comparison ? comparison.findings.findIndex((finding: Finding) => (finding.right as readonly number[]).includes(paragraph) && sameParagraphs(finding.left, source.paragraphs)) : -1;
-  if (!result || !comparison || index === -1) return { ...base, edit: null, moved: false, line: null, signals: [], tone: null, href: null };
+  const index = reportFinding(result, paragraph, source.paragraphs);
+  // The same words need no report to say so (as the lineage's `edit`): "same words", not "found by the lineage search".
+  if (!result || !comparison || index === -1) return { ...base, edit: source.kind === 'unchanged' ? 'none' : null, moved: false, line: null, signals: [], tone: null, href: null };
   const finding = comparison.findings[index];
   const edit = editOf(finding);
   const href = findingHref(record, index);
@@ -131,6 +155,23 @@ function memoSource(document: TargetMemoDocument, source: LineageSource, paragra
   const [left, right] = [result.documents[0].paragraphs, result.documents[1].paragraphs] as [Paragraph[], Paragraph[]];
   const line = digestLine(finding, index, left, right, record ? (record.html ?? record.report) : null);
   return { ...base, edit, moved: finding.moved, line: line.text, signals: line.signals, tone: line.tone, href };
+}
+
+/**
+ * A source no pair report covers, with what its paragraph pair compared alone says differs (`LineageSource`'s words
+ * must not depend on whether the documents got a report: trial 20-a D11): the digest line of the pair's finding, cited
+ * by the places in the two documents (`OP 8 → ¶ 1: adds “…”`), its signals and tone. `edit` stays null: no pair report
+ * classed it (a paragraph alone has no yearly context to tell a routine succession by). Unchanged when the paragraphs
+ * compared alone read the same or are not paired.
+ */
+function withParagraphsCompared(source: TargetMemoSource, targetPlace: string, alone: RedlineResult): TargetMemoSource {
+  const findings = alone.comparisons?.[0]?.findings ?? [];
+  const index = findings.findIndex((finding) => finding.kind !== 'new' && finding.kind !== 'dropped' && finding.kind !== 'unchanged' && finding.right.length > 0);
+  if (index === -1) return source;
+  const [left, right] = [alone.documents[0].paragraphs, alone.documents[1].paragraphs] as [Paragraph[], Paragraph[]];
+  const line = digestLine(findings[index], index, left, right, null);
+  if (!line.text.startsWith(line.place)) return source;
+  return { ...source, line: `${source.place} → ${targetPlace}${line.text.slice(line.place.length)}`, signals: line.signals, tone: line.tone };
 }
 
 /** The paragraphs of a pair's older text that the newer (the target) carries nowhere, headings aside. */
