@@ -28,6 +28,8 @@ const PASTED: Array<[string, string]> = [
   ['A_RES_80_34.txt', 'Recalls that article I, paragraph 5, of the Convention'],
 ];
 const ADDED = '“while noting that risk reduction is neither a substitute nor a prerequisite for nuclear disarmament”';
+/** The clause 80/48 OP 8 adds, and where its series had it first: 78/40 PP 17 ("Reaffirming that risk reduction is …"). */
+const CLAUSE = `  - the clause ${ADDED} (not in A/RES/79/41 OP 8) is first in A/RES/78/40 PP 17 (2023-12-04): “that risk reduction is neither a substitute nor a prerequisite for nuclear disarmament”\n`;
 const GENERATED_AT = '2026-01-01T00:00:00Z';
 
 describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`an excerpt traced against its resolutions (${HAS_SHARED ? 'needs ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
@@ -48,7 +50,7 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`an excerpt traced against i
     await writeFile(join(work, 'target3.txt'), pasted.join('\n\n') + '\n');
   });
 
-  it('says what differs for a source whose pair has no report, in the words the whole resolution gets from its pair report', async () => {
+  it('says what differs for a source whose pair has no report, in the words the whole resolution gets from its pair report, and where the clause it adds was first', async () => {
     const excerpt = await runBatch(options('excerpt', join(work, 'target3.txt')));
     expect(excerpt.reports).toBe(0);
     const md = await readFile(join(work, 'excerpt', 'target.md'), 'utf8');
@@ -57,16 +59,26 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`an excerpt traced against i
     // The same words need no report to be said so.
     expect(md).toContain('  - A/RES/80/48 OP 8 (2025-12-01), unchanged 100%: same words\n');
     expect(md).not.toContain('found by the lineage search');
+    expect(md).toContain(CLAUSE);
     const memo = JSON.parse(await readFile(join(work, 'excerpt', 'target.json'), 'utf8')) as TargetMemo;
     const first = memo.paragraphs[0].sources[0];
     // No pair report judged it: `edit` stays null; the line cites the two places.
     expect([first.name, first.edit, first.line, first.href]).toEqual(['A/RES/78/40', null, `OP 8 → ¶ 1: adds ${ADDED}`, null]);
+    expect(memo.paragraphs[0].clauses?.map((clause) => [clause.name, clause.place, clause.without.name, clause.without.place, clause.shared])).toEqual([
+      ['A/RES/78/40', 'PP 17', 'A/RES/79/41', 'OP 8', 'that risk reduction is neither a substitute nor a prerequisite for nuclear disarmament'],
+    ]);
+    // The other two paragraphs add no clause of 12 words to their closest sources.
+    expect(memo.paragraphs.slice(1).map((paragraph) => paragraph.clauses)).toEqual([undefined, undefined]);
     expect(await readFile(join(work, 'excerpt', 'index.html'), 'utf8')).toContain('adds “while noting that risk reduction is neither a substitute nor a prerequisite for nuclear disarmament”');
 
     // The whole 80/48 as target: its pair with 78/40 has a report, and the line says the same.
     const whole = await runBatch(options('whole', join(work, 'texts', 'A_RES_80_48.txt')));
     expect(whole.reports).toBeGreaterThan(0);
-    expect(await readFile(join(work, 'whole', 'target.md'), 'utf8')).toContain(`  - A/RES/78/40 OP 8 (2023-12-04), modified 91%: adds ${ADDED}\n`);
+    const wholeMd = await readFile(join(work, 'whole', 'target.md'), 'utf8');
+    expect(wholeMd).toContain(`  - A/RES/78/40 OP 8 (2023-12-04), modified 91%: adds ${ADDED}\n`);
+    expect(wholeMd).toContain(CLAUSE);
+    // The one clause line of 80/48 against its series: a treaty's name or a stock phrase of 10 words is none.
+    expect(wholeMd.split('\n').filter((line) => line.includes('the clause “'))).toEqual([CLAUSE.trimEnd()]);
 
     // Standard error's note: an excerpt, traced all the same; no advice to lower --min-similarity.
     const note = thresholdNote(excerpt.manifest, excerpt.results, excerpt.lineage ?? null);
