@@ -203,14 +203,19 @@ function clausesOf(paragraph: LineageParagraph, input: TargetMemoInput, named: (
   const clauses: TargetMemoClause[] = [];
   for (const added of addedRuns(finding)) {
     const words = wordsOf(added);
+    const lower = words.map((word) => word.lower);
+    const needed = Math.max(CLAUSE_WORDS, Math.ceil((words.length * 2) / 3));
     search: for (const source of paragraph.sources) {
       const paragraphs = input.reports.get(source.document)?.documents?.[0]?.paragraphs ?? input.sourceParagraphs?.get(source.document);
       if (!paragraphs) continue;
       for (const [index, candidate] of paragraphs.entries()) {
         // The paragraph's own earlier wordings are its source lines already: a clause first in one of them is said there.
         if (paragraph.sources.some((other) => other.document === source.document && other.paragraphs.includes(index))) continue;
-        const run = longestRun(words.map((word) => word.lower), wordsOf(candidate.text).map((word) => word.lower));
-        if (run.length < CLAUSE_WORDS || run.length * 3 < words.length * 2) continue;
+        const known = paragraphWords(candidate);
+        // Too few of the clause's words in it at all for a run long enough: no run to look for (most paragraphs).
+        if (lower.filter((word) => known.set.has(word)).length < needed) continue;
+        const run = longestRun(lower, known.lower);
+        if (run.length < needed) continue;
         const shared = added.slice(words[run.start].from, words[run.start + run.length - 1].to);
         clauses.push({ ...named(source.document), added, shared, place: placeOf(paragraphs, [index]), without: { ...named(closest.document), place: sourcePlace(closest, input.reports.get(closest.document)) } });
         break search;
@@ -244,6 +249,19 @@ function addedRuns(finding: Finding): string[] {
   }
   flush();
   return runs;
+}
+
+/** A source paragraph's words, lower-cased, once per paragraph (a memo looks for every clause in the same paragraphs). */
+const PARAGRAPH_WORDS = new WeakMap<Paragraph, { lower: string[]; set: Set<string> }>();
+
+/** `wordsOf` a source paragraph, kept while the paragraph is. */
+function paragraphWords(paragraph: Paragraph): { lower: string[]; set: Set<string> } {
+  let known = PARAGRAPH_WORDS.get(paragraph);
+  if (!known) {
+    const lower = wordsOf(paragraph.text).map((word) => word.lower);
+    PARAGRAPH_WORDS.set(paragraph, (known = { lower, set: new Set(lower) }));
+  }
+  return known;
 }
 
 /** The words of a text, lower-cased, with where each stands in it: letters and digits (`non‑nuclear-weapon` is three). */
