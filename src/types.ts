@@ -1737,11 +1737,14 @@ export interface TargetMemoSource extends TargetMemoDocument {
   similarity: number;
   /** Kind `partial` only: the share of the target paragraph's wording the earlier paragraph holds (as in the lineage). */
   containment?: number;
-  /** How the wording came in (see `TargetMemoEdit`); null when no pair report covers it. */
+  /** How the wording came in (see `TargetMemoEdit`); null when no pair report covers it (`none` all the same for an unchanged source: the same words). */
   edit: TargetMemoEdit | null;
   /** True when the pair report pairs the paragraphs out of reading order. */
   moved: boolean;
-  /** The pair's finding as a digest line (`¶ 7 → ¶ 6: note → welcome (stronger)`) for a substantive edit, else null. */
+  /**
+   * The pair's finding as a digest line (`¶ 7 → ¶ 6: note → welcome (stronger)`) for a substantive edit; for a source no
+   * pair report covers (`edit` null), what differs between its paragraphs compared alone (`OP 8 → ¶ 1: adds “…”`); else null.
+   */
   line: string | null;
   /** The finding's signals as the digest lists them (a position moving first, at most three): empty when none. */
   signals: string[];
@@ -1767,6 +1770,25 @@ export interface TargetMemoParagraph {
   closest?: TargetMemoClosest;
   /** False when the lineage search left it out, too short to search (a formula, "The General Assembly,"): no candidate was scored for it. */
   searched: boolean;
+  /** Clauses it adds to its sources that an earlier paragraph of those source documents already had (`TargetMemoClause`); absent when none. */
+  clauses?: TargetMemoClause[];
+}
+
+/**
+ * A clause a traced paragraph adds to its closest source that differs (`CLAUSE_WORDS` words or more), found word for
+ * word in a paragraph of the documents it is traced to, the oldest first: where the clause was used first (trial 20-a D11: 80/48
+ * OP 8's "while noting that risk reduction is neither a substitute nor a prerequisite for nuclear disarmament" is 78/40
+ * PP 18's wording). Searched in the paragraph's source documents only, not the whole corpus.
+ */
+export interface TargetMemoClause extends TargetMemoDocument {
+  /** The words the paragraph adds to its sources, as the target has them. */
+  added: string;
+  /** The part of them the earlier paragraph has word for word (all of `added`, or its longest run there). */
+  shared: string;
+  /** How the earlier paragraph is cited in its document (`PP 18`). */
+  place: string;
+  /** The closest source that lacks the clause (the paragraph's wording before it), named and cited (`A/RES/79/41`, `OP 8`). */
+  without: TargetMemoDocument & { place: string };
 }
 
 /** A target paragraph's closest candidate under the floor, as the memo says it: `closest: A/RES/78/16 PP 11, 26%`. */

@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BatchDocument, BatchManifest, Lineage, LineageMatch, PairRecord, RedlineResult, TargetMemo } from '../types.js';
-import { buildTargetMemo, editOf } from '../target/index.js';
+import type { BatchDocument, BatchManifest, Document, Lineage, LineageMatch, Paragraph, PairRecord, RedlineResult, TargetMemo } from '../types.js';
+import { buildTargetMemo, editOf, paragraphPairKey, reportCovers } from '../target/index.js';
+import { loadAnyDocument } from '../ingest/load-any-document.js';
+import { compareTexts } from '../pipeline.js';
+import { nameParagraphs } from '../report/paragraph-names.js';
 import { isEarlier } from './lineage.js';
 import { BATCH_DEFAULTS } from '../options.js';
 
@@ -73,7 +76,66 @@ export async function targetMemoOf(out: string, manifest: BatchManifest, records
   const documents = new Map(manifest.documents.map((document) => [document.id, document]));
   const earlier = manifest.documents.filter((document) => document.id !== target.id && isEarlier(document, target));
   const reports = await reportedPairs(out, records, target, documents);
-  return buildTargetMemo({ lineage, target, earlier, records, reports });
+  const { paragraphPairs, sourceParagraphs } = await comparedParagraphPairs(lineage, documents, reports, manifest.options.unit);
+  return buildTargetMemo({ lineage, target, earlier, records, reports, paragraphPairs, sourceParagraphs });
+}
+
+/**
+ * The paragraph pairs of the lineage's sources that no pair report's finding covers (the search found them in a
+ * document whose pair has no report), each compared alone, by `paragraphPairKey`: what differs between a traced
+ * paragraph and its source must not depend on whether the two documents were similar enough for a report (trial 20-a
+ * D11: three paragraphs of 80/48, 80/46 and 80/34 pasted in a file read "modified 91%: found by the lineage search (the
+ * pair has no report)" where the whole 80/48 read "adds “while noting that risk reduction is neither …”"). One small
+ * comparison per source, the earlier document read again once; unchanged and partial sources are left out (the same
+ * words; a phrase taken into a paragraph of its own). A document that cannot be read again (moved since the run, or
+ * changed: its sha256) gives none, and its sources keep the line without the words. Also the named paragraphs of the
+ * source documents without a report of every paragraph with a modified source, where the memo looks for the clauses
+ * it adds (`TargetMemoClause`: the documents it is traced to, not the corpus).
+ */
+async function comparedParagraphPairs(
+  lineage: Lineage,
+  documents: ReadonlyMap<string, BatchDocument>,
+  reports: ReadonlyMap<string, RedlineResult>,
+  unit: BatchManifest['options']['unit'],
+): Promise<{ paragraphPairs: Map<string, RedlineResult>; sourceParagraphs: Map<string, Paragraph[]> }> {
+  const pairs = new Map<string, RedlineResult>();
+  const read = new Map<string, Promise<Document | null>>();
+  const readAgain = (entry: BatchDocument): Promise<Document | null> => {
+    let loading = read.get(entry.id);
+    if (!loading) {
+      loading = loadAnyDocument(entry.path, { id: entry.id, ...(unit ? { unit } : {}) }).then(
+        (document) => (document.meta.sha256 === entry.sha256 ? document : null),
+        () => null,
+      );
+      read.set(entry.id, loading);
+    }
+    return loading;
+  };
+  const sourceParagraphs = new Map<string, Paragraph[]>();
+  for (const paragraph of lineage.paragraphs) {
+    if (paragraph.heading) continue;
+    if (paragraph.sources.some((source) => source.kind !== 'unchanged' && source.kind !== 'partial')) {
+      for (const source of paragraph.sources) {
+        const entry = documents.get(source.document);
+        if (reports.has(source.document) || sourceParagraphs.has(source.document) || !entry) continue;
+        const document = await readAgain(entry);
+        if (document) sourceParagraphs.set(source.document, nameParagraphs(document.paragraphs));
+      }
+    }
+    for (const source of paragraph.sources) {
+      if (source.kind === 'unchanged' || source.kind === 'partial' || reportCovers(reports.get(source.document), paragraph.index, source.paragraphs)) continue;
+      const entry = documents.get(source.document);
+      const document = entry ? await readAgain(entry) : null;
+      const older = document ? source.paragraphs.map((index) => document.paragraphs[index]?.text) : [];
+      if (older.length === 0 || older.some((text) => text === undefined)) continue;
+      try {
+        pairs.set(paragraphPairKey(paragraph.index, source.document), await compareTexts(older.join('\n\n'), paragraph.text));
+      } catch {
+        continue;
+      }
+    }
+  }
+  return { paragraphPairs: pairs, sourceParagraphs };
 }
 
 /** A pair report's alignment as lineage matches of its right (newer) document, in finding order; null when the report is not one comparison of two documents. */

@@ -2,7 +2,7 @@ import type { Paragraph as DocxParagraph } from 'docx';
 import type { TargetMemo } from '../types.js';
 import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
 import { percent } from './labels.js';
-import { dated, droppedNone, earlierName, earlierSimilarity, listedDocuments, memoNaming, memoSections, memoSummary, memoTitle, notComparedNote, othersLine, freshLead, paragraphLead, sourceLine, unrelatedLine } from './target-memo.js';
+import { dated, droppedNone, earlierName, earlierSimilarity, listedDocuments, memoNaming, memoSections, memoSummary, memoTitle, notComparedNote, othersLine, clauseLine, freshLead, paragraphLead, sourceLine, unrelatedLine } from './target-memo.js';
 
 /**
  * `target.docx`: the target memo as a Word document, what an analyst pastes into a briefing note: the summary, a table
@@ -70,6 +70,7 @@ export async function renderTargetMemoDocx(memo: TargetMemo): Promise<Uint8Array
       if (dash !== -1) runs.push(new TextRun({ text: clean(line.slice(dash)), italics: true, color: '555555' }));
       children.push(new Paragraph({ bullet: { level: 1 }, children: runs }));
     }
+    for (const clause of paragraph.clauses ?? []) children.push(new Paragraph({ bullet: { level: 1 }, children: [new TextRun(clean(clauseLine(clause, naming)))] }));
   }
   children.push(heading('New in it'));
   if (fresh.length === 0) children.push(new Paragraph({ children: [new TextRun('Nothing: every paragraph has an earlier source or was not checked.')] }));

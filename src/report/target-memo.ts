@@ -1,4 +1,4 @@
-import type { TargetMemo, TargetMemoDropped, TargetMemoClosest, TargetMemoEarlier, TargetMemoParagraph, TargetMemoSource } from '../types.js';
+import type { TargetMemo, TargetMemoClause, TargetMemoDropped, TargetMemoClosest, TargetMemoEarlier, TargetMemoParagraph, TargetMemoSource } from '../types.js';
 import { cutText } from './digest-line.js';
 import { memoText } from './digest.js';
 import { percent, UNRELATED_CUT } from './labels.js';
@@ -186,27 +186,48 @@ export function sourceChange(source: TargetMemoSource): string {
   const moved = source.moved ? ', moved' : '';
   switch (source.edit) {
     case null:
-      return 'found by the lineage search (the pair has no report)';
+      // The paragraphs compared alone say what differs (trial 20-a D11); without that, only how it was found.
+      return source.line === null ? 'found by the lineage search (the pair has no report)' : `${lineWords(source)}${moved}${lineSignals(source)}`;
     case 'none':
       return `${source.kind === 'unchanged' ? 'same words' : 'words unchanged'}${moved}`;
     case 'editorial':
       return `editorial only${moved}`;
     case 'routine':
       return `routine only (the yearly succession)${moved}`;
-    case 'substantive': {
-      const line = source.line ?? '';
-      const colon = line.indexOf(': ');
-      const words = colon === -1 ? line : line.slice(colon + 2);
-      const tone = source.tone !== null && !words.includes(`(${source.tone})`) ? ` (${source.tone})` : '';
-      return `${words}${tone}${moved}${source.signals.length > 0 ? ` — ${source.signals.join('; ')}` : ''}`;
-    }
+    case 'substantive':
+      return `${lineWords(source)}${moved}${lineSignals(source)}`;
   }
+}
+
+/** A source's digest line without its places, with its tone: `adds “…” (stronger)`. */
+function lineWords(source: TargetMemoSource): string {
+  const line = source.line ?? '';
+  const colon = line.indexOf(': ');
+  const words = colon === -1 ? line : line.slice(colon + 2);
+  const tone = source.tone !== null && !words.includes(`(${source.tone})`) ? ` (${source.tone})` : '';
+  return `${words}${tone}`;
+}
+
+/** A source's signals after its words: ` — commitment added: …`; empty when none. */
+function lineSignals(source: TargetMemoSource): string {
+  return source.signals.length > 0 ? ` — ${source.signals.join('; ')}` : '';
 }
 
 /** A source in a line: `Draft Joint Statement … ¶ 7 (2024-10-25), modified 98%: note → welcome (stronger) — …`. */
 export function sourceLine(source: TargetMemoSource, naming: MemoNaming = wholeNames): string {
   const name = naming(source);
   return `${name} ${source.place}${dateAfter(name, source.date)}, ${sourceKind(source)}: ${sourceChange(source)}`;
+}
+
+/**
+ * A clause a paragraph adds to its closest source, with where its source documents used it first: `the clause “while
+ * noting that …” (not in A/RES/79/41 OP 8) is first in A/RES/78/40 PP 17 (2023-12-04): “that risk reduction is …”`,
+ * the words quoted again only when the earlier paragraph has part of them (trial 20-a D11).
+ */
+export function clauseLine(clause: TargetMemoClause, naming: MemoNaming = wholeNames): string {
+  const name = naming(clause);
+  const part = clause.shared === clause.added ? '' : `: “${clause.shared}”`;
+  return `the clause “${clause.added}” (not in ${naming(clause.without)} ${clause.without.place}) is first in ${name} ${clause.place}${dateAfter(name, clause.date)}${part}`;
 }
 
 /** A source's date as its line gives it after the place: ` (2024-10-25)`, empty when the name ends with it. */
@@ -289,6 +310,7 @@ export function renderTargetMemoMarkdown(memo: TargetMemo): string {
   for (const paragraph of carried) {
     out.push(`- ${memoText(paragraphLead(paragraph))}`);
     for (const source of paragraph.sources) out.push(`  - ${memoText(sourceLine(source, naming))}`);
+    for (const clause of paragraph.clauses ?? []) out.push(`  - ${memoText(clauseLine(clause, naming))}`);
   }
   out.push('', '## New in it', '');
   if (fresh.length === 0) out.push('Nothing: every paragraph has an earlier source or was not checked.');
@@ -338,6 +360,7 @@ export function memoView(memo: TargetMemo) {
           tone: source.tone,
         };
       }),
+      clauses: (paragraph.clauses ?? []).map((clause) => clauseLine(clause)),
     })),
     fresh: fresh.map((paragraph) => ({ ...lead(paragraph), closest: closestNote(paragraph.closest, paragraph.searched) })),
     unchecked: unchecked.map((paragraph) => ({ ...lead(paragraph), closest: closestNote(paragraph.closest, paragraph.searched) })),

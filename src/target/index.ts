@@ -1,4 +1,4 @@
-import type { BatchDocument, Finding, Lineage, LineageSource, Paragraph, PairRecord, RedlineResult, TargetMemo, TargetMemoDocument, TargetMemoDropped, TargetMemoEarlier, TargetMemoEdit, TargetMemoSource } from '../types.js';
+import type { BatchDocument, Finding, Lineage, LineageParagraph, LineageSource, Paragraph, PairRecord, RedlineResult, TargetMemo, TargetMemoClause, TargetMemoDocument, TargetMemoDropped, TargetMemoEarlier, TargetMemoEdit, TargetMemoParagraph, TargetMemoSource } from '../types.js';
 import { digestLine, isHeadingOnly, isNegotiated, placeOf } from '../report/digest-line.js';
 import { documentName, UNRELATED_CUT } from '../report/labels.js';
 
@@ -16,6 +16,27 @@ export interface TargetMemoInput {
   records: readonly PairRecord[];
   /** The results of the pairs compared in full and reported, by the earlier document's id (the target on the right). */
   reports: ReadonlyMap<string, RedlineResult>;
+  /** Sources no report's finding covers, their paragraphs compared alone (older, then the target paragraph), by `paragraphPairKey`. */
+  paragraphPairs?: ReadonlyMap<string, RedlineResult>;
+  /** The paragraphs (named: `nameParagraphs`) of source documents without a pair report, by id, where an added clause is looked for (`TargetMemoClause`). */
+  sourceParagraphs?: ReadonlyMap<string, readonly Paragraph[]>;
+}
+
+/** The key of a source's paragraph pair compared alone: the target paragraph's index and the earlier document's id. */
+export function paragraphPairKey(paragraph: number, document: string): string {
+  return `${paragraph}\u0000${document}`;
+}
+
+/** True when a pair report has a finding that pairs this target paragraph with exactly these earlier paragraphs (what `memoSource` quotes). */
+export function reportCovers(result: RedlineResult | undefined, paragraph: number, source: readonly number[]): boolean {
+  return reportFinding(result, paragraph, source) !== -1;
+}
+
+/** The index of the pair report's finding pairing a target paragraph with the source's paragraphs; -1 when none (or no report). */
+function reportFinding(result: RedlineResult | undefined, paragraph: number, source: readonly number[]): number {
+  const comparison = result?.comparisons?.[0];
+  if (!comparison) return -1;
+  return comparison.findings.findIndex((finding: Finding) => (finding.right as readonly number[]).includes(paragraph) && sameParagraphs(finding.left, source));
 }
 
 /**
@@ -44,7 +65,12 @@ export function buildTargetMemo(input: TargetMemoInput): TargetMemo {
       text: paragraph.text,
       status: paragraph.status,
       searched: paragraph.searched,
-      sources: paragraph.sources.map((source) => memoSource(named(source.document), source, paragraph.index, reports.get(source.document), recordOf.get(source.document))),
+      ...clausesOf(paragraph, input, named),
+      sources: paragraph.sources.map((source) => {
+        const memoed = memoSource(named(source.document), source, paragraph.index, reports.get(source.document), recordOf.get(source.document));
+        const alone = memoed.edit === null ? input.paragraphPairs?.get(paragraphPairKey(paragraph.index, source.document)) : undefined;
+        return alone ? withParagraphsCompared(memoed, paragraph.label ?? `¶ ${paragraph.index + 1}`, alone) : memoed;
+      }),
       ...(paragraph.closest
         ? { closest: { ...named(paragraph.closest.document), place: sourcePlace(paragraph.closest, reports.get(paragraph.closest.document)), similarity: paragraph.closest.similarity } }
         : {}),
@@ -122,8 +148,9 @@ function memoSource(document: TargetMemoDocument, source: LineageSource, paragra
     ...(source.containment !== undefined ? { containment: source.containment } : {}),
   };
   const comparison = result?.comparisons?.[0];
-  const index = comparison ? comparison.findings.findIndex((finding: Finding) => (finding.right as readonly number[]).includes(paragraph) && sameParagraphs(finding.left, source.paragraphs)) : -1;
-  if (!result || !comparison || index === -1) return { ...base, edit: null, moved: false, line: null, signals: [], tone: null, href: null };
+  const index = reportFinding(result, paragraph, source.paragraphs);
+  // The same words need no report to say so (as the lineage's `edit`): "same words", not "found by the lineage search".
+  if (!result || !comparison || index === -1) return { ...base, edit: source.kind === 'unchanged' ? 'none' : null, moved: false, line: null, signals: [], tone: null, href: null };
   const finding = comparison.findings[index];
   const edit = editOf(finding);
   const href = findingHref(record, index);
@@ -131,6 +158,131 @@ function memoSource(document: TargetMemoDocument, source: LineageSource, paragra
   const [left, right] = [result.documents[0].paragraphs, result.documents[1].paragraphs] as [Paragraph[], Paragraph[]];
   const line = digestLine(finding, index, left, right, record ? (record.html ?? record.report) : null);
   return { ...base, edit, moved: finding.moved, line: line.text, signals: line.signals, tone: line.tone, href };
+}
+
+/**
+ * A source no pair report covers, with what its paragraph pair compared alone says differs (`LineageSource`'s words
+ * must not depend on whether the documents got a report: trial 20-a D11): the digest line of the pair's finding, cited
+ * by the places in the two documents (`OP 8 → ¶ 1: adds “…”`), its signals and tone. `edit` stays null: no pair report
+ * classed it (a paragraph alone has no yearly context to tell a routine succession by). Unchanged when the paragraphs
+ * compared alone read the same or are not paired.
+ */
+function withParagraphsCompared(source: TargetMemoSource, targetPlace: string, alone: RedlineResult): TargetMemoSource {
+  const findings = alone.comparisons?.[0]?.findings ?? [];
+  const index = findings.findIndex((finding) => finding.kind !== 'new' && finding.kind !== 'dropped' && finding.kind !== 'unchanged' && finding.right.length > 0);
+  if (index === -1) return source;
+  const [left, right] = [alone.documents[0].paragraphs, alone.documents[1].paragraphs] as [Paragraph[], Paragraph[]];
+  const line = digestLine(findings[index], index, left, right, null);
+  if (!line.text.startsWith(line.place)) return source;
+  return { ...source, line: `${source.place} → ${targetPlace}${line.text.slice(line.place.length)}`, signals: line.signals, tone: line.tone };
+}
+
+/**
+ * Fewest words of a clause added to a paragraph's closest source, and of the run an earlier paragraph must share with
+ * it (besides two thirds of the clause), for the memo to say where it was first; as many as a `partial` source's phrase
+ * (`LINEAGE_PARTIAL_RUN`). 80/48 against its series: at 10 words a treaty's name ("under the Treaty on the
+ * Non-Proliferation of Nuclear Weapons") and a stock phrase ("for use in nuclear weapons or other nuclear explosive
+ * devices") were "first" in 78/40 OP 3; the risk-reduction clause shares 13 of its 15 words with 78/40 PP 17.
+ */
+export const CLAUSE_WORDS = 12;
+
+/**
+ * The clauses a traced paragraph adds to its closest source that differs (the most similar, the latest of equals: the
+ * wording it was drafted from), each with the first paragraph of its source documents (oldest first; the paragraph's
+ * own earlier wordings aside) that has it word for word: at least `CLAUSE_WORDS` words and two thirds of the clause
+ * (`TargetMemoClause`). Only the documents the paragraph is traced to are read (a pair report's, or read again for the memo), never the corpus.
+ */
+function clausesOf(paragraph: LineageParagraph, input: TargetMemoInput, named: (id: string) => TargetMemoDocument): Pick<TargetMemoParagraph, 'clauses'> {
+  if (paragraph.heading || paragraph.sources.length === 0) return {};
+  // The closest source that differs: the one the paragraph's wording was drafted from, when not the same text.
+  let closest: LineageSource | null = null;
+  for (const source of paragraph.sources) if (source.kind !== 'unchanged' && source.kind !== 'partial' && (closest === null || source.similarity >= closest.similarity)) closest = source;
+  if (!closest) return {};
+  const finding = sourceFinding(paragraph.index, closest, input);
+  if (!finding) return {};
+  const clauses: TargetMemoClause[] = [];
+  for (const added of addedRuns(finding)) {
+    const words = wordsOf(added);
+    const lower = words.map((word) => word.lower);
+    const needed = Math.max(CLAUSE_WORDS, Math.ceil((words.length * 2) / 3));
+    search: for (const source of paragraph.sources) {
+      const paragraphs = input.reports.get(source.document)?.documents?.[0]?.paragraphs ?? input.sourceParagraphs?.get(source.document);
+      if (!paragraphs) continue;
+      for (const [index, candidate] of paragraphs.entries()) {
+        // The paragraph's own earlier wordings are its source lines already: a clause first in one of them is said there.
+        if (paragraph.sources.some((other) => other.document === source.document && other.paragraphs.includes(index))) continue;
+        const known = paragraphWords(candidate);
+        // Too few of the clause's words in it at all for a run long enough: no run to look for (most paragraphs).
+        if (lower.filter((word) => known.set.has(word)).length < needed) continue;
+        const run = longestRun(lower, known.lower);
+        if (run.length < needed) continue;
+        const shared = added.slice(words[run.start].from, words[run.start + run.length - 1].to);
+        clauses.push({ ...named(source.document), added, shared, place: placeOf(paragraphs, [index]), without: { ...named(closest.document), place: sourcePlace(closest, input.reports.get(closest.document)) } });
+        break search;
+      }
+    }
+  }
+  return clauses.length > 0 ? { clauses } : {};
+}
+
+/** A source's finding: the pair report's when it covers the source, else its paragraphs' compared alone; null without either. */
+function sourceFinding(paragraph: number, source: LineageSource, input: TargetMemoInput): Finding | null {
+  const result = input.reports.get(source.document);
+  const index = reportFinding(result, paragraph, source.paragraphs);
+  if (result && index !== -1) return result.comparisons[0].findings[index];
+  const findings = input.paragraphPairs?.get(paragraphPairKey(paragraph, source.document))?.comparisons?.[0]?.findings ?? [];
+  return findings.find((finding) => finding.kind !== 'new' && finding.kind !== 'dropped' && finding.kind !== 'unchanged' && finding.right.length > 0) ?? null;
+}
+
+/** The runs of words a finding adds (its inserts, joined across spaces and punctuation), of at least `CLAUSE_WORDS` words, trimmed of punctuation. */
+function addedRuns(finding: Finding): string[] {
+  const runs: string[] = [];
+  let run = '';
+  const flush = (): void => {
+    const trimmed = run.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (wordsOf(trimmed).length >= CLAUSE_WORDS && !runs.includes(trimmed)) runs.push(trimmed);
+    run = '';
+  };
+  for (const part of finding.diff) {
+    if (part.op === 'insert' || (part.op === 'equal' && run !== '' && !/[\p{L}\p{N}]/u.test(part.text))) run += part.text;
+    else flush();
+  }
+  flush();
+  return runs;
+}
+
+/** A source paragraph's words, lower-cased, once per paragraph (a memo looks for every clause in the same paragraphs). */
+const PARAGRAPH_WORDS = new WeakMap<Paragraph, { lower: string[]; set: Set<string> }>();
+
+/** `wordsOf` a source paragraph, kept while the paragraph is. */
+function paragraphWords(paragraph: Paragraph): { lower: string[]; set: Set<string> } {
+  let known = PARAGRAPH_WORDS.get(paragraph);
+  if (!known) {
+    const lower = wordsOf(paragraph.text).map((word) => word.lower);
+    PARAGRAPH_WORDS.set(paragraph, (known = { lower, set: new Set(lower) }));
+  }
+  return known;
+}
+
+/** The words of a text, lower-cased, with where each stands in it: letters and digits (`non‑nuclear-weapon` is three). */
+function wordsOf(text: string): Array<{ lower: string; from: number; to: number }> {
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({ lower: match[0].toLowerCase(), from: match.index, to: match.index + match[0].length }));
+}
+
+/** The longest run of `a` found word for word in `b`: where it starts in `a` and its length (dynamic programming, two short lists). */
+function longestRun(a: readonly string[], b: readonly string[]): { start: number; length: number } {
+  let best = { start: 0, length: 0 };
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] !== b[j - 1]) continue;
+      current[j] = previous[j - 1] + 1;
+      if (current[j] > best.length) best = { start: i - current[j], length: current[j] };
+    }
+    previous = current;
+  }
+  return best;
 }
 
 /** The paragraphs of a pair's older text that the newer (the target) carries nowhere, headings aside. */
