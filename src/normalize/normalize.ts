@@ -92,10 +92,16 @@ function latinShare(text: string): number {
   return letters === 0 ? 1 : latin / letters;
 }
 
-const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+/**
+ * Made on first use: making it loads ICU's word-break data, about 8 ms of CPU, which every process that imports the
+ * engine paid at import (issue 21 session 20) though only a text mostly not in Latin letters, or a paragraph the English
+ * model failed on, is segmented with it.
+ */
+let wordSegmenter: Intl.Segmenter | null = null;
 
 function segmenterTokens(text: string): GlossaryToken[] {
   const out: GlossaryToken[] = [];
+  wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
   for (const part of wordSegmenter.segment(text)) {
     if (!part.isWordLike) continue;
     const word = part.segment.toLocaleLowerCase();
@@ -115,20 +121,64 @@ function englishTokens(text: string): GlossaryToken[] {
   const types = tokens.out(its.type) as string[];
   const stops = tokens.out(its.stopWordFlag as never) as unknown as boolean[];
   const out: GlossaryToken[] = [];
-  const clean = (piece: string): string => (/\d/.test(piece) ? piece.replace(/,/g, '') : piece.replace(/[.']/g, ''));
   for (let i = 0; i < lemmas.length; i++) {
-    if (types[i] === 'punctuation' || types[i] === 'tabCRLF' || types[i] === 'space') continue;
+    const type = types[i];
+    if (type === 'punctuation' || type === 'tabCRLF' || type === 'space') continue;
+    const lemma = lemmas[i];
+    const word = words[i];
+    // Most tokens are one piece (no "-" or "/" in the lemma nor in the word): no split, no closure. Throws where the
+    // split below would (a token without a lemma or a normal), so such a paragraph still falls back as before.
+    if (!hasPieceMark(lemma) && !hasPieceMark(word)) {
+      const token = cleanPiece(lemma);
+      if (token && hasLetterOrDigit(token)) out.push({ token, word: cleanPiece(word), stop: stops[i] });
+      continue;
+    }
     // "e-mail", "u.s.", "1,000": strip inner punctuation so typography does not separate equal words.
-    const lemmaPieces = lemmas[i].split(/[-/]/);
-    const wordPieces = words[i].split(/[-/]/);
+    const lemmaPieces = lemma.split(/[-/]/);
+    const wordPieces = word.split(/[-/]/);
     lemmaPieces.forEach((piece, k) => {
-      const token = clean(piece);
-      const word = clean(wordPieces.length === lemmaPieces.length ? wordPieces[k] : piece);
-      if (token && /[\p{L}\p{N}]/u.test(token)) out.push({ token, word, stop: stops[i] });
+      const token = cleanPiece(piece);
+      const pieceWord = cleanPiece(wordPieces.length === lemmaPieces.length ? wordPieces[k] : piece);
+      if (token && hasLetterOrDigit(token)) out.push({ token, word: pieceWord, stop: stops[i] });
     });
   }
   return out;
 }
+
+/** Whether a lemma or word holds a "-" or "/", where `englishTokens` cuts it into pieces. */
+export function hasPieceMark(text: string): boolean {
+  return text.indexOf('-') >= 0 || text.indexOf('/') >= 0;
+}
+
+/**
+ * A piece with its inner punctuation dropped: commas in a number ("1,000"), else full stops and apostrophes ("u.s.").
+ * Read code unit by code unit (issue 21 session 20: this was two regular expressions per token); a piece with nothing to
+ * drop is returned as it is, the same string the replacements gave.
+ */
+export function cleanPiece(piece: string): string {
+  let digit = false;
+  let comma = false;
+  let stopOrApostrophe = false;
+  for (let k = 0; k < piece.length; k++) {
+    const code = piece.charCodeAt(k);
+    if (code >= 48 && code <= 57) digit = true;
+    else if (code === 44) comma = true;
+    else if (code === 46 || code === 39) stopOrApostrophe = true;
+  }
+  if (digit) return comma ? piece.replace(/,/g, '') : piece;
+  return stopOrApostrophe ? piece.replace(/[.']/g, '') : piece;
+}
+
+/** `/[\p{L}\p{N}]/u.test(text)`, answered from the code units while they are ASCII (a letter or digit there says yes). */
+export function hasLetterOrDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+    if (code >= 128) return LETTER_OR_DIGIT.test(text);
+  }
+  return false;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * Normalized paragraphs by surface form, per process. The output depends on the surface form alone, so a paragraph met
