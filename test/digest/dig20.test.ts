@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { SHARED_MISSING } from '../helpers/paths.js';
+import { lineAt, linesOf } from '../helpers/digest-lines.js';
+import { CHEMICAL, OCEANS, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
+
+/**
+ * Session 20 (brief dig20): digest lines that say what the step did, round 3 (trial 19-a). Each case was reproduced on
+ * main (a360007) first; the line it had there is quoted in its comment.
+ */
+describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines say what the step did, round 3 (${UN_SERIES_AVAILABLE ? 'reads ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
+  it('Oceans 79/144 → 80/110 PP 11 + PP 12 → PP 11: the merge read against both paragraphs, the new endorsement of 79/314 first', async () => {
+    // On main: `moves “co-hosted by Costa Rica and France” from PP 12; adds “Nice, France, from 9 to 13 June 2025, and
+    // recalling its resolution 76/296 of 21 July 2022 …”; adds “co-hosted by Fiji and Sweden”; carried in other words,
+    // less “…”; 4 more changes`: the Nice dates (79/144 PP 12) and 76/296 (79/144 PP 11) said added, the news hidden.
+    const line = lineAt(linesOf(await compareInSeries(OCEANS, 'A_RES_79_144.txt', 'A_RES_80_110.txt')), 'PP 11 + PP 12 → PP 11');
+    expect(line.changes[0]).toBe(
+      'drops “Recalling further its decision that the high-level”, adds “Noting its resolution 79/314 of 30 June 2025, in which it endorsed the declaration entitled ‘Our ocean, our future: united for urgent action’ …”',
+    );
+    expect(line.text).not.toContain('adds “Nice, France');
+    expect(line.text).not.toContain('76/296');
+    expect(line.changes).toContain('adds “co-hosted by Fiji and Sweden”');
+  }, 60_000);
+
+  it('Chemical weapons 78/29 → 79/56 OP 6 (c) split: a quote is not cut inside the title it opened', async () => {
+    // On main: `adds “Decision C-28/DEC.12 of the Conference of the States Parties, entitled ‘Addressing the threat from
+    // chemical weapons use …”`: the decision's title cut, its news ("and the threat of future use") left out.
+    const line = lineAt(linesOf(await compareInSeries(CHEMICAL, 'A_RES_78_29.txt', 'A_RES_79_56.txt')), 'OP 6 (c) → OP 9 (c) + OP 9 (d)');
+    expect(line.changes).toEqual(['adds “Decision C-28/DEC.12 of the Conference of the States Parties, entitled ‘Addressing the threat from chemical weapons use and the threat of future use’ …”']);
+  }, 60_000);
+});
