@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { lineAt, linesOf } from '../helpers/digest-lines.js';
-import { CHEMICAL, OCEANS, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
+import { CHEMICAL, OCEANS, RESIDUAL, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
+import { digestStep } from '../../src/digest/index.js';
 
 /**
  * Session 20 (brief dig20): digest lines that say what the step did, round 3 (trial 19-a). Each case was reproduced on
@@ -26,5 +27,19 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines say what the step did, round
     // chemical weapons use …”`: the decision's title cut, its news ("and the threat of future use") left out.
     const line = lineAt(linesOf(await compareInSeries(CHEMICAL, 'A_RES_78_29.txt', 'A_RES_79_56.txt')), 'OP 6 (c) → OP 9 (c) + OP 9 (d)');
     expect(line.changes).toEqual(['adds “Decision C-28/DEC.12 of the Conference of the States Parties, entitled ‘Addressing the threat from chemical weapons use and the threat of future use’ …”']);
+  }, 60_000);
+
+  it('IRMCT financing 79/255 → 80/239: the annex tables one line, no "heading" label on a table row; the operative amounts as they were', async () => {
+    // On main: `heading 2 → heading 1: Financing for 2025 … → Annex I Financing for 2026 …`, `Annex ¶ 1 → heading 2: 2025a
+    // 62 287 400 57 451 300 → 2026a 56 234 300 51 375 900; …`, `Annex ¶ 3 → heading 3: …`, `new heading 4, in place of
+    // dropped Annex ¶ 4: …`, `Annex ¶ 2 → heading 6: …` and `dropped Annex ¶ 5: …`: "31 negotiated changes in 12 lines".
+    const step = digestStep({ result: await compareInSeries(RESIDUAL, 'A_RES_79_255.txt', 'A_RES_80_239.txt'), report: null });
+    expect(step.lines.filter((line) => /heading|Annex/.test(line.place)).map((line) => line.text)).toEqual([]);
+    expect(step.lines.filter((line) => line.place === 'annex tables').map((line) => line.text)).toEqual([
+      'annex tables: figures changed in Annex ¶ 1 → Annex I ¶ 1, Annex ¶ 3 → Annex I ¶ 2, Annex ¶ 5 (dropped), Annex I ¶ 3 (new), Annex ¶ 2 → Annex II ¶ 1, its title (each row in the pair report)',
+    ]);
+    expect(step.lines.find((line) => line.place === 'OP 20 → OP 3')?.changes).toContain('amount of 60,963,800 → amount of 56,126,600');
+    // "26 negotiated changes in 7 lines" (was 31 in 12).
+    expect(step.memo).toHaveLength(7);
   }, 60_000);
 });
