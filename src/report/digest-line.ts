@@ -2278,6 +2278,22 @@ function carriedStem(word: string): string {
  * to increase and optimize their lending in local currencies and scale up innovative mechanisms (trial 17-a D8). Null
  * for any other edit.
  */
+/**
+ * The source of a merge that holds a piece the merge's diff dropped: the one the piece stands in (the diff reads the sources
+ * joined by a blank line, `olderAt` its place there), else the first that says it. Durban 79/161 → 80/193 OP 18 + OP 19 +
+ * OP 20 → OP 29: OP 20's closing "on the promotion and full respect of the human rights of people of African descent",
+ * which OP 19 also says, was named `OP 19 carried in` (session 19's note).
+ */
+function sourceAt(edit: Edit, sources: readonly Source[], piece: string): Source | undefined {
+  let start = 0;
+  for (const source of sources) {
+    const end = start + source.text.length;
+    if (edit.olderAt !== undefined && edit.olderAt >= start && edit.olderAt < end && flatten(source.text).includes(piece)) return source;
+    start = end + 2;
+  }
+  return sources.find((one) => flatten(one.text).includes(piece));
+}
+
 function carriedPiece(edit: Edit, sources: readonly Source[], merged: { put: string; whole: string }): string | null {
   if (core(edit.inserted) !== '' || wordCount(core(edit.deleted)) < SOURCE_WORDS) return null;
   const stems = (text: string): Set<string> => new Set((text.match(/[\p{L}\p{N}]+/gu) ?? []).map(carriedStem));
@@ -2315,7 +2331,7 @@ function carriedPiece(edit: Edit, sources: readonly Source[], merged: { put: str
   // girls") is how the words were joined, not wording that left.
   runs.splice(0, runs.length, ...runs.filter((gone) => !gone.every((word) => PREPOSITIONS.has(word.toLowerCase()))));
   const piece = flatten(core(edit.deleted));
-  const source = sources.find((one) => flatten(one.text).includes(piece));
+  const source = sourceAt(edit, sources, piece);
   const name = source ? `${source.label} carried in` : 'carried in other words';
   if (runs.length === 0) return `${name}, words kept`;
   return `${name}, less “${cutText(runs.map((gone) => gone.join(' ')).join(' … '), PHRASE_LENGTH)}”`;

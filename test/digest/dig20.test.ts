@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { lineAt, linesOf } from '../helpers/digest-lines.js';
-import { CHEMICAL, OCEANS, RESIDUAL, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
+import { CHEMICAL, DURBAN, OCEANS, RESIDUAL, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
 import { digestStep } from '../../src/digest/index.js';
 
 /**
@@ -41,5 +41,13 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines say what the step did, round
     expect(step.lines.find((line) => line.place === 'OP 20 → OP 3')?.changes).toContain('amount of 60,963,800 → amount of 56,126,600');
     // "26 negotiated changes in 7 lines" (was 31 in 12).
     expect(step.memo).toHaveLength(7);
+  }, 60_000);
+
+  it('Durban 79/161 → 80/193 OP 18 + OP 19 + OP 20 → OP 29: the closing words dropped are named as OP 20\'s, where they stood', async () => {
+    // On main: `OP 19 carried in, less “promotion and full”`: the piece dropped is OP 20's closing "on the promotion and full
+    // respect of the human rights of people of African descent" (OP 20 → "the draft declaration"), which OP 19 also says.
+    const line = lineAt(linesOf(await compareInSeries(DURBAN, 'A_RES_79_161.txt', 'A_RES_80_193.txt')), 'OP 18 + OP 19 + OP 20 → OP 29');
+    expect(line.changes).toContain('OP 20 carried in, less “promotion and full”');
+    expect(line.text).not.toContain('OP 19 carried in');
   }, 60_000);
 });
