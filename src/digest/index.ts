@@ -6,6 +6,7 @@ import { draftsWithoutAdopted } from '../report/labels.js';
 import { isEditorialPiece } from './editorial-piece.js';
 import { isPositionPiece } from './position-piece.js';
 import { letterRepairOf, withLettersRestored } from './letter-repair.js';
+import { withAnnexTablesFolded } from './annex-tables.js';
 import { isRoutineByNotes } from '../footnote-changes.js';
 import { memoEntries } from '../report/digest.js';
 import { replacementPairs } from '../report/replacements.js';
@@ -107,7 +108,7 @@ export function digestStep(pair: DigestPair): MadeStep {
   const joined = unrelated ? found : withReplacementsJoined(placed, closeReplacements(comparison, left, right));
   // A text whose layer lost a letter ("oobs" for "jobs", A/RES/80/135) is quoted with the words the other text shows, marked.
   const repair = unrelated || joined.length === 0 ? null : letterRepairOf(left, right);
-  const lines = joined.map((line) => withLettersRestored(line, repair));
+  const lines = withAnnexTablesFolded(joined.map((line) => withLettersRestored(line, repair)), comparison.findings, left, right);
   const notes = unrelated ? [] : routineNotes(comparison.findings, left, right, version(comparison.left).name, version(comparison.right).name);
   return {
     step: 'version',

@@ -55,6 +55,12 @@ const FORMULA = /^The (?:[A-Z][A-Za-z]*)(?: (?:[A-Z][A-Za-z]*|and|of|on|the|for)
 /** An annexed instrument's own formula: "The States Parties to this Convention," "The Parties to this Protocol,". */
 const ANNEX_FORMULA = /^The [A-Z][^.;:]{0,100},$/;
 const ANNEX = /^(Annex|Appendix)(?:\s+([IVXLC]+|\d+|[A-Z]))?$/i;
+/**
+ * An annex heading with its title on the same line ("Annex I Financing for 2026 of the International Residual Mechanism
+ * for Criminal Tribunals", as the text of A/RES/80/239 joins them): numbered, the title capitalized and unpunctuated at
+ * its end. Not read as one, the annex's table rows were cited "heading 2", "heading 3" (trial 19-a item 7).
+ */
+const ANNEX_TITLED = /^(Annex|Appendix)\s+([IVXLC]+|\d+)\s+\p{Lu}[^.;:]{0,200}[^.;:,\s]$/u;
 const AGREED = /^Ha(?:ve|s) agreed as follows:?$/i;
 /** An article's heading, alone ("Article 2") or with its title on the same line ("Article 2 Use of terms", as a PDF may join them). */
 const ARTICLE = /^Article\s+(\d{1,3}(?:\s?(?:bis|ter|quater))?|[IVXLC]+)\.?(?:\s+[A-Z][^.;:,]{0,100})?$/;
@@ -78,7 +84,7 @@ export function labelResolution(given: Paragraph[], { symbol = false }: { symbol
   // Per paragraph: whether the annex it stands in prints paragraph numbers (its unnumbered paragraphs are then cited
   // from the first number: "opening ¶ 1" before it).
   const annexNumbered = annexPrintsNumbers(paragraphs);
-  const annexes = paragraphs.filter((paragraph) => ANNEX.test(paragraph.text.trim()) && paragraph.number === null).length;
+  const annexes = paragraphs.filter((paragraph) => annexHeading(paragraph) !== null).length;
   const partsRestart = operativeNumberingRestarts(paragraphs.slice(formula + 1));
   let part: Part = 'preamble';
   let pp = 0;
@@ -105,14 +111,15 @@ export function labelResolution(given: Paragraph[], { symbol = false }: { symbol
     if (index === formula) return mark(paragraph, 'other', null);
     const text = paragraph.text.trim();
     const number = paragraph.number;
-    const annexMatch = number === null ? ANNEX.exec(text) : null;
+    const annexMatch = annexHeading(paragraph);
     if (annexMatch) {
       part = 'annex';
       annexName = annexes > 1 && annexMatch[2] ? `${capitalize(annexMatch[1])} ${annexMatch[2]}` : capitalize(annexMatch[1]);
       prefix = `${annexName} `;
       top = letter = article = null;
       annexPreamble = false;
-      annexStart = true;
+      // A heading that carries its title ("Annex I Financing for 2026 …") has no title line under it.
+      annexStart = ANNEX.test(text);
       annexUnnumbered = 0;
       pp = 0;
       return mark(paragraph, 'heading', null);
@@ -375,4 +382,11 @@ function romanValueOf(numeral: string): number {
 
 function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** An annex's heading ("Annex", "Annex II", "Annex I Financing for 2026 …"): its word and number, or null. */
+function annexHeading(paragraph: Paragraph): RegExpExecArray | null {
+  if (paragraph.number !== null) return null;
+  const text = paragraph.text.trim();
+  return ANNEX.exec(text) ?? ANNEX_TITLED.exec(text);
 }

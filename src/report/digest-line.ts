@@ -2,6 +2,7 @@ import type { DiffPart, DigestLine, Finding, ListedResolution, Paragraph, Paragr
 import { isHeadingLine, numberedPlace } from './labels.js';
 import { isPlaceholder } from './placeholder.js';
 import { listPhrases } from './digest-list.js';
+import { mergeReadTogether } from './merge-reading.js';
 
 /**
  * About how many characters of a new or dropped paragraph a line quotes (cut at a clause's end, else on a word
@@ -267,8 +268,18 @@ function isCarriedHedge(signal: Signal, finding: Finding, edits: readonly Edit[]
  * `PHRASE_LENGTH`.
  */
 function quote(text: string): string {
-  return cutText(nestedQuotes(flatten(text).replace(/^[\s,;:]+|[\s,;:]+$/g, '')), PHRASE_LENGTH);
+  const whole = nestedQuotes(flatten(text).replace(/^[\s,;:]+|[\s,;:]+$/g, ''));
+  const cut = cutText(whole, PHRASE_LENGTH);
+  // A quote is not cut inside a title it opened (`entitled ‘Our ocean …`): the title's words are the news (Oceans 79/144
+  // → 80/110 PP 11, the declaration "Our ocean, our future: united for urgent action" endorsed), up to `TITLE_REACH` more.
+  const opened = (cut.match(/\u2018/gu) ?? []).length > (cut.match(/\u2019(?!\p{L})/gu) ?? []).length;
+  const close = opened ? whole.indexOf('\u2019', cut.length - 2) : -1;
+  if (close === -1 || close > PHRASE_LENGTH + TITLE_REACH) return cut;
+  return close + 1 < whole.length ? `${whole.slice(0, close + 1)} …` : whole;
 }
+
+/** Most characters a quote runs past `PHRASE_LENGTH` to close a title it opened (`quote`). */
+const TITLE_REACH = 60;
 
 /**
  * A quoted piece's own double quotation marks as the line quotes it, inside its “…”: a closing mark it opens with and an
@@ -1132,7 +1143,7 @@ function chapeauPhrase(edit: Edit, chapeau: Chapeau): string | null {
 }
 
 /** The changed phrases of a rewording, the yearly succession and editorial touches inside it left out when anything else changed. */
-function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editorial?: EditorialPieceTest, sources: readonly Source[] = [], position?: PositionPieceTest): string {
+function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editorial?: EditorialPieceTest, sources: readonly Source[] = [], position?: PositionPieceTest, readTogether = false): string {
   // A paragraph routine but for one clause (classify's `change`): that clause is what was negotiated, the rest is the
   // yearly life of the text, left out as the routine edits of any other line are.
   if (finding.kind === 'modified' && finding.change) {
@@ -1178,7 +1189,7 @@ function changedPhrases(finding: Finding, chapeau: Chapeau | null = null, editor
   // A merge whose only edit is its join (`Initiative, and → Initiative`, `development → development, further; Also
   // reaffirms → reaffirms`) changed no words either (`seamOf`).
   const titled = finding.kind === 'modified' ? withTitlesWhole(shown, sideOf(finding.diff, 'delete'), sideOf(finding.diff, 'insert')) : shown;
-  return phrasesOf(titled, finding, chapeau, true, sources, position) || WORDS_UNCHANGED;
+  return phrasesOf(titled, finding, chapeau, true, sources, position, readTogether) || WORDS_UNCHANGED;
 }
 
 /** Fewest kept words before an edit a centred excerpt shows (`since 1 July 2007`, not `July 2007`). */
@@ -2079,8 +2090,11 @@ function resolutionListPhrases(list: ResolutionListChange): string[] {
   return [...(list.dropped.length > 0 ? [`drops ${listed(list.dropped)}`] : []), ...(list.added.length > 0 ? [`adds ${listed(list.added)}`] : [])];
 }
 
-/** The phrases of a line from the edits it shows: moves said once, a list item by item (`asList`), the weightiest first. */
-function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | null, asList: boolean, sources: readonly Source[] = [], position?: PositionPieceTest): string {
+/**
+ * The phrases of a line from the edits it shows: moves said once, a list item by item (`asList`), the weightiest first.
+ * `readTogether`: the finding is a merge whose diff was read against its sources taken together (`mergeReadTogether`).
+ */
+function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | null, asList: boolean, sources: readonly Source[] = [], position?: PositionPieceTest, readTogether = false): string {
   // A list of titled resolutions whose entries were dropped or added is said entry by entry, each whole
   // (`Finding.resolutionList`, read by classify's `resolutionListChange`); the edits outside the list (a clause put beside it) as any others.
   if (asList && finding.kind === 'modified') {
@@ -2095,7 +2109,7 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
     }
   }
   const edited = withVerbMoved(withShiftsUndone(finding.kind === 'merged' || finding.kind === 'split' ? withoutSeams(withoutCaseAlone(withinParagraphs(given.map((edit) => withSharedEndKept(edit)), finding.kind === 'merged', sideOf(finding.diff, 'insert')))) : withKeptWordsRealigned(withListItemsRealigned(given)).map((edit) => withSharedEndKept(edit)))).map((edit) => withSharedEndKept(edit, true));
-  const shown = finding.kind === 'merged' ? withSourceWords(edited, sources) : edited;
+  const shown = finding.kind === 'merged' ? withNewOpening(withSourceWords(edited, sources), readTogether) : edited;
   const pieces = withMoves(shown);
   // Several edits in a list whose items were only added, dropped or moved are said item by item:
   // the word diff aligns the items wrongly (`Tea Day, → Year of Sustainable Mountain Development, 2022, the`).
@@ -2163,6 +2177,18 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
   const more = byWeight.length - phrases.length;
   if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);
   return asItems(phrases);
+}
+
+/**
+ * A merge read against its sources taken together (`readTogether`) that opens on a clause of `SWAP_WORDS` words or more
+ * put where a source's opening stood: a clause added and that opening dropped, said `drops “…”, adds “…”`, not one
+ * position put for another. Oceans 79/144 → 80/110 PP 11 + PP 12 → PP 11 opens on "Noting its resolution 79/314 …, in
+ * which it endorsed the declaration entitled 'Our ocean, our future: united for urgent action'", the news, where 79/144's
+ * PP 12 opened "Recalling further its decision that …" (trial 19-a item 3).
+ */
+function withNewOpening(edits: readonly Edit[], readTogether: boolean): Edit[] {
+  if (!readTogether) return [...edits];
+  return edits.map((edit) => (edit.newerAt === 0 && core(edit.deleted) !== '' && wordCount(edit.inserted) >= SWAP_WORDS ? { ...edit, swap: true } : edit));
 }
 
 /**
@@ -2252,6 +2278,22 @@ function carriedStem(word: string): string {
  * to increase and optimize their lending in local currencies and scale up innovative mechanisms (trial 17-a D8). Null
  * for any other edit.
  */
+/**
+ * The source of a merge that holds a piece the merge's diff dropped: the one the piece stands in (the diff reads the sources
+ * joined by a blank line, `olderAt` its place there), else the first that says it. Durban 79/161 → 80/193 OP 18 + OP 19 +
+ * OP 20 → OP 29: OP 20's closing "on the promotion and full respect of the human rights of people of African descent",
+ * which OP 19 also says, was named `OP 19 carried in` (session 19's note).
+ */
+function sourceAt(edit: Edit, sources: readonly Source[], piece: string): Source | undefined {
+  let start = 0;
+  for (const source of sources) {
+    const end = start + source.text.length;
+    if (edit.olderAt !== undefined && edit.olderAt >= start && edit.olderAt < end && flatten(source.text).includes(piece)) return source;
+    start = end + 2;
+  }
+  return sources.find((one) => flatten(one.text).includes(piece));
+}
+
 function carriedPiece(edit: Edit, sources: readonly Source[], merged: { put: string; whole: string }): string | null {
   if (core(edit.inserted) !== '' || wordCount(core(edit.deleted)) < SOURCE_WORDS) return null;
   const stems = (text: string): Set<string> => new Set((text.match(/[\p{L}\p{N}]+/gu) ?? []).map(carriedStem));
@@ -2289,7 +2331,7 @@ function carriedPiece(edit: Edit, sources: readonly Source[], merged: { put: str
   // girls") is how the words were joined, not wording that left.
   runs.splice(0, runs.length, ...runs.filter((gone) => !gone.every((word) => PREPOSITIONS.has(word.toLowerCase()))));
   const piece = flatten(core(edit.deleted));
-  const source = sources.find((one) => flatten(one.text).includes(piece));
+  const source = sourceAt(edit, sources, piece);
   const name = source ? `${source.label} carried in` : 'carried in other words';
   if (runs.length === 0) return `${name}, words kept`;
   return `${name}, less “${cutText(runs.map((gone) => gone.join(' ')).join(' … '), PHRASE_LENGTH)}”`;
@@ -2912,7 +2954,9 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     const grouping = finding.kind === 'split' || finding.kind === 'merged' ? ` (${finding.kind})` : '';
     isRewording = !isRewrite(finding);
     const sources = finding.left.map((i) => ({ label: placeOf(left, [i]), text: left[i].text }));
-    const phrases = isRewrite(finding) ? '' : changedPhrases(finding, chapeauOf(finding, left, right), editorial, sources, position);
+    // A merge read against its older paragraphs taken together, so that their carried wording is neither added nor dropped.
+    const reread = finding.kind === 'merged' ? mergeReadTogether(finding.diff, sources.map((source) => source.text)) : null;
+    const phrases = isRewrite(finding) ? '' : changedPhrases(reread === null ? finding : { ...finding, diff: reread }, chapeauOf(finding, left, right), editorial, sources, position, reread !== null);
     const moved = partMoved(finding, left, right) ?? movedInPart(finding, left, right);
     const movedNote = moved === null ? '' : `${moved}${ITEM_SEPARATOR}`;
     text = isRewrite(finding)

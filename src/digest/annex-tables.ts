@@ -1,0 +1,65 @@
+import type { DigestLine, Finding, Paragraph } from '../types.js';
+
+/**
+ * An annex's table in the digest: one line for the step, not a line per row. A financing resolution annexes its budget
+ * table ("Estimated appropriation for 2026a 56 234 300 51 375 900 …"), whose rows the text layer gives as paragraphs;
+ * trial 19-a (item 7) read IRMCT 79/255 → 80/239 as `Annex ¶ 1 → heading 2: 2025a 62 287 400 57 451 300 → 2026a …`, cells
+ * glued to their footnote letters, and "31 negotiated changes in 12 lines" counting table rows. The amounts a memo needs
+ * are the operative paragraphs' (`OP 20 → OP 3: amount of 60,963,800 → amount of 56,126,600`), which stay as they are;
+ * the table's rows are in the pair report, where the line links.
+ */
+
+/**
+ * Fewest amounts a table's row holds: a figure in groups of three set apart by spaces ("62 287 400", "(1 323 600)"), as
+ * UN tables print them; prose writes "62,287,400".
+ */
+const TABLE_FIGURES = 2;
+/** Longest note under a table ("a See A/80/505.", "b Reflects amounts after recosting."). */
+const TABLE_NOTE_LENGTH = 160;
+
+/** True for an annex paragraph that is a table's rows: amounts printed as tables print them. */
+export function isTableRow(paragraph: Paragraph): boolean {
+  return paragraph.role === 'annex' && (paragraph.text.match(/(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,])/g) ?? []).length >= TABLE_FIGURES;
+}
+
+/** True for a heading whose next paragraph other than a heading is a table's row: the table's title. */
+function isTableTitle(paragraphs: readonly Paragraph[], index: number): boolean {
+  if (paragraphs[index]?.role !== 'heading') return false;
+  const next = paragraphs.slice(index + 1).find((paragraph) => paragraph.role !== 'heading');
+  return next !== undefined && isTableRow(next);
+}
+
+/** True for a note under a table: a lone letter then its text, short, in an annex that has a table. */
+function isTableNote(paragraph: Paragraph, hasTable: boolean): boolean {
+  return hasTable && paragraph.role === 'annex' && paragraph.text.trim().length <= TABLE_NOTE_LENGTH && /^[a-z] \p{Lu}/u.test(paragraph.text.trim());
+}
+
+/**
+ * The step's lines with those about annex tables (a row, or a note under a table, on either side) folded into one,
+ * at the first one's place: `annex tables: figures changed in Annex ¶ 1 → Annex I ¶ 1, … (each row in the pair report)`;
+ * a table's title (its year) changed folds in too.
+ */
+export function withAnnexTablesFolded(lines: readonly DigestLine[], findings: readonly Finding[], left: readonly Paragraph[], right: readonly Paragraph[]): DigestLine[] {
+  const [leftTable, rightTable] = [left.some(isTableRow), right.some(isTableRow)];
+  if (!leftTable && !rightTable) return [...lines];
+  const tabular = (line: DigestLine): boolean => {
+    const finding = findings[line.finding];
+    if (finding === undefined || line.kind === 'moved') return false;
+    const touched = [...finding.left.map((i) => [left[i], leftTable] as const), ...finding.right.map((i) => [right[i], rightTable] as const)];
+    const titles = finding.left.every((i) => isTableTitle(left, i)) && finding.right.every((i) => isTableTitle(right, i));
+    return titles || touched.some(([paragraph, hasTable]) => paragraph !== undefined && (isTableRow(paragraph) || isTableNote(paragraph, hasTable)));
+  };
+  // A table's title changed (its year) is named by the line as the table's, not by its place ("heading 2 → heading 1").
+  const titleOnly = (line: DigestLine): boolean => {
+    const finding = findings[line.finding];
+    return finding !== undefined && finding.left.every((i) => isTableTitle(left, i)) && finding.right.every((i) => isTableTitle(right, i));
+  };
+  const folded = lines.filter(tabular);
+  if (folded.length === 0) return [...lines];
+  const places = folded.filter((line) => !titleOnly(line)).map((line) => (line.kind === 'new' ? `${line.place} (new)` : line.kind === 'dropped' ? `${line.place} (dropped)` : line.place));
+  const titled = folded.some(titleOnly) ? ', its title' : '';
+  const change = `figures changed in ${places.join(', ')}${titled} (each row in the pair report)`;
+  const first = folded[0];
+  const line: DigestLine = { kind: 'modified', place: 'annex tables', text: `annex tables: ${change}`, changes: [change], signals: [], tone: null, finding: first.finding, href: first.href };
+  return lines.flatMap((one) => (one === first ? [line] : tabular(one) ? [] : [one]));
+}
