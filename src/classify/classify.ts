@@ -343,7 +343,7 @@ function toFinding(
   const editorial = (kind === 'modified' && (isEditorialChange(foldedOf(left, link.left), foldedOf(right, link.right)) || repeated !== null)) || regrouped;
   // The newer text citing the older itself ("and its resolution 78/47" in 79/54) is the plainest yearly update.
   const condensed = yearly && session.laterVersion && kind === 'modified' && !editorial ? recalledListCondensed(leftText, rightText, left.document.meta.resolution, right.document.meta.title ?? '') : null;
-  const predecessor = yearly && session.laterVersion && kind === 'modified' && !editorial ? (condensed?.reasons.join('; ') ?? predecessorCitationReason(diff, left.document.meta.resolution)) : null;
+  const predecessor = yearly && session.laterVersion && kind === 'modified' && !editorial ? (condensed?.reasons.join('; ') ?? predecessorCitationReason(diff, left.document.meta.resolution, left.document.paragraphs.map((paragraph) => paragraph.text))) : null;
   // A voting record whose list of voters alone changed (`rosterChangeReason`): the Committee's membership, not its policy.
   const roster = kind === 'modified' && !editorial && predecessor === null ? rosterChangeReason(leftText, rightText) : null;
   const listed = yearly && kind === 'modified' && !editorial && predecessor === null && roster === null ? takenIntoList(link, left, right, lexicons) : null;
