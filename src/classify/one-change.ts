@@ -115,13 +115,61 @@ export function findOneChange(before: string, after: string, diff: readonly Diff
   // final report of the … Panel") is negotiated: a one change that leaves that turn in "the rest", read as routine, hides
   // it (External debt 78/137 → 79/197 OP 7, trial 14a); the paragraph is then shown whole.
   if (found !== null && stanceTurnedInside(before, after) !== null && stanceTurnedInside(found.withoutIt, after) === null) return null;
+  const pointed = found === null ? null : addedBesideKept(found, before, after);
   // The reasons describe the rest of the paragraph: where the rest is only editorial, a bare "editorial: case, spacing
   // or punctuation" would read as the finding's own reason ("through capacity-building {+activities+}" is no case
   // change), so it says that the one change stands beside it.
-  if (found !== null && found.reasons.length > 0 && found.reasons.every((reason) => reason.startsWith('editorial'))) {
-    return { ...found, reasons: found.reasons.map((reason) => `${ONE_CHANGE_BESIDE}${reason}`) };
+  if (pointed !== null && pointed.reasons.length > 0 && pointed.reasons.every((reason) => reason.startsWith('editorial'))) {
+    return { ...pointed, reasons: pointed.reasons.map((reason) => `${ONE_CHANGE_BESIDE}${reason}`) };
   }
-  return found;
+  return pointed;
+}
+
+/** Words that join a clause to its neighbours in a list, no part of what the clause says. */
+const JOINING_WORDS = /^(?:[\s,;]|\b(?:and|or|as well as)\b)+|(?:[\s,;]|\b(?:and|or)\b)+$/giu;
+
+/** Fewest words an older clause holds for its being still in the newer text to say it was kept (not a stray phrase). */
+const KEPT_CLAUSE_WORDS = 3;
+
+/** How many times `part` occurs in `whole` (both read as `letters`). */
+function occurrences(whole: string, part: string): number {
+  let count = 0;
+  for (let at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + part.length)) count++;
+  return count;
+}
+
+/**
+ * The one change said as an addition when its older clause is still in the newer paragraph, as often as the older one
+ * held it (issue 23, seed 2001 #15: "«and the policy recommendations on reducing inequalities for food security and
+ * nutrition» → «the policy recommendations on strengthening urban and peri-urban food systems …»" where the
+ * recommendations on reducing inequalities are kept and the urban ones added): "X → Y" reads as Y replacing X, and X was
+ * not replaced. The pointer then has no older side; its newer side, when it opens or closes on the kept clause joined
+ * by a comma or a conjunction ("X, and recalls …"), keeps only what was added. A newer side that holds the kept words
+ * inside a wording of its own ("the effects of climate change" → "the adverse effects of climate change") is a change
+ * of that wording, and stays "X → Y".
+ */
+function addedBesideKept(found: OneChange, before: string, after: string): OneChange {
+  const base = found.before.replace(JOINING_WORDS, '');
+  // Its article aside too: a list's last item keeps "the" after "and" that the item, moved up the list, may lose.
+  const kept = base.replace(/^(?:the|a|an)\s+/iu, '');
+  if (kept.split(/\s+/).length < KEPT_CLAUSE_WORDS) return found;
+  const keptLetters = letters(kept);
+  if (occurrences(letters(after), keptLetters) < Math.max(1, occurrences(letters(before), keptLetters))) return found;
+  if (!letters(found.after).includes(keptLetters)) return { ...found, before: '' };
+  const newer = found.after.replace(JOINING_WORDS, '');
+  const added = besideClause(newer, base) ?? besideClause(newer, kept);
+  return added === null ? found : { ...found, before: '', after: added };
+}
+
+/** What a text says besides a clause it opens or closes on, joined to it by a comma, a semicolon or a conjunction; null otherwise. */
+function besideClause(text: string, clause: string): string | null {
+  const words = clause.split(/\s+/).map(escapeRegExp).join('\\s+');
+  const opening = new RegExp(`^\\s*${words}(?:\\s*[,;]|\\s+(?:and|or|including)\\b)`, 'iu').exec(text);
+  const closing = new RegExp(`(?:[,;]|\\b(?:and|or)\\b)\\s*${words}[\\s,;.]*$`, 'iu').exec(text);
+  const rest = opening !== null ? text.slice(opening[0].length) : closing !== null ? text.slice(0, closing.index) : null;
+  if (rest === null) return null;
+  const added = rest.replace(JOINING_WORDS, '');
+  return letters(added) === '' ? null : added;
 }
 
 /** Edit budget of the word diff read once an event's steps are set aside (a paragraph's length of words, and more). */

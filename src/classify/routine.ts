@@ -2402,12 +2402,36 @@ function widestStep(sessions: readonly number[]): number {
  * list of recalled resolutions brought up to date), to a paragraph, and nothing else changes but a list's separators.
  * `olderResolution` is the older document's resolution number (`78/47`); returns the reason, or null.
  */
-export function predecessorCitationReason(diff: readonly DiffPart[], olderResolution: string | undefined): string | null {
+export function predecessorCitationReason(diff: readonly DiffPart[], olderResolution: string | undefined, olderParagraphs: readonly string[] = []): string | null {
   if (!olderResolution) return null;
   const session = /^(\d+)\//.exec(olderResolution)?.[1];
   if (!session) return null;
   const older = diff.filter((part) => part.op !== 'insert').map((part) => part.text).join('');
-  const newer = diff.filter((part) => part.op !== 'delete').map((part) => part.text).join('');
+  const cited = diff.filter((part) => part.op !== 'delete').map((part) => part.text).join('');
+  // The previous version may be cited with what it decided, in the words of its own decision: told again, not decided anew.
+  const decision = ownDecisionCited(cited, olderResolution, olderParagraphs);
+  const newer = decision === null ? cited : cited.replace(decision, '');
+  const reason = citationOnlyReason(older, newer, session, olderResolution);
+  return reason !== null && decision !== null ? `${reason}, with what it decided` : reason;
+}
+
+/**
+ * The previous version's citation told with what it decided ("…, and 79/211 of 23 December 2024, in which it decided to
+ * extend until 2030 the promotion of the United Nations Decade of Sustainable Energy for All," in 80/142, whose previous
+ * version 79/211 "Decides to extend until 2030 the promotion of the United Nations Decade of Sustainable Energy for All"
+ * in its OP 38; issue 23, seed 2001 #48): the clause from its comma to the text's end, when one of the older text's
+ * paragraphs that decides holds its words after "decided"; null otherwise (a decision the older text did not take, or
+ * said otherwise, is news).
+ */
+function ownDecisionCited(newer: string, olderResolution: string, olderParagraphs: readonly string[]): string | null {
+  if (olderParagraphs.length === 0) return null;
+  const clause = new RegExp(`(?<=\\b${olderResolution.replace('/', '\\/')}(?:\\s+of\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?),\\s+in\\s+which\\s+it\\s+decided\\s+([^;]+?)(?=[,.;]?\\s*$)`, 'u').exec(newer);
+  if (clause === null || clause[1].split(/\s+/).length < 4) return null;
+  const decided = letters(clause[1]);
+  return olderParagraphs.some((paragraph) => /^(?:(?:Also|Further)\s)?Decides\b/.test(paragraph.replace(/^\s*\d+\.\s*/, '')) && letters(paragraph).includes(decided)) ? clause[0] : null;
+}
+
+function citationOnlyReason(older: string, newer: string, session: string, olderResolution: string): string | null {
   // The citations of the older text's session that the newer text adds, each with its date, joined to the list by a
   // comma, "and" or "as well as" ("bearing in mind its resolutions 62/63 and 63/119{+, as well as its resolution
   // 79/116,+}", Criminal accountability 79/116 → 80/160 OP 15, trial 14a).

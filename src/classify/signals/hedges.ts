@@ -35,8 +35,8 @@ export function findHedges(text: string, lexicons: Lexicons = defaultLexicons())
 export function hedgeChanges(before: string, after: string, lexicons: Lexicons = defaultLexicons(), diff: readonly DiffPart[] = []): HedgeSignal[] {
   const older = findHedges(before, lexicons);
   const newer = findHedges(after, lexicons);
-  const removed = subtract(subtract(older, newer), inClauses(diff, 'delete', lexicons));
-  const added = subtract(subtract(newer, older), inClauses(diff, 'insert', lexicons));
+  const removed = withoutBareTwins(subtract(subtract(older, newer), inClauses(diff, 'delete', lexicons)), { mine: before, mineHedges: older, theirs: after, theirHedges: newer });
+  const added = withoutBareTwins(subtract(subtract(newer, older), inClauses(diff, 'insert', lexicons)), { mine: after, mineHedges: newer, theirs: before, theirHedges: older });
   const signals: HedgeSignal[] = [];
   // Equally strong hedges swapped: no signal. Different strengths: one `replaced` signal with the direction.
   while (removed.length > 0 && added.length > 0) {
@@ -49,6 +49,53 @@ export function hedgeChanges(before: string, after: string, lexicons: Lexicons =
   for (const hedge of removed) signals.push({ type: 'hedge', change: 'removed', from: hedge.text, to: null, strength: hedge.strength, direction: 'strengthened', summary: `hedge removed, strengthened: ${hedge.text}`, tally: 'hedge removed' });
   for (const hedge of added) signals.push({ type: 'hedge', change: 'added', from: null, to: hedge.text, strength: hedge.strength, direction: 'weakened', summary: `hedge added, weakened: ${hedge.text}`, tally: 'hedge added' });
   return signals;
+}
+
+/** Words that only join a hedge's words to the sentence: a text that lacks one still says the hedge. */
+const FUNCTION_WORDS = new Set(['on', 'in', 'at', 'by', 'of', 'to', 'for', 'with', 'from', 'the', 'a', 'an']);
+
+/** Fewest words a hedge keeps without its function words for those words alone to be the hedge (not "appropriate"). */
+const HEDGE_CORE_WORDS = 2;
+
+/** A text's words, lowercased, its function words left out, joined by single spaces (with one at each end). */
+function coreWords(text: string): string {
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []).filter((word) => !FUNCTION_WORDS.has(word));
+  return ` ${words.join(' ')} `;
+}
+
+function countOf(whole: string, part: string): number {
+  let count = 0;
+  for (let at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + part.length - 1)) count++;
+  return count;
+}
+
+/** Two texts and the hedges found in each: the one whose hedges are read (`mine`) and the other (`theirs`). */
+interface HedgeSides {
+  mine: string;
+  mineHedges: readonly HedgeMention[];
+  theirs: string;
+  theirHedges: readonly HedgeMention[];
+}
+
+/**
+ * The hedges of one text (added or removed) less those the other text says as often with a function word missing or
+ * different: "technology transfer mutually agreed terms" → "technology transfer on mutually agreed terms" restores "on"
+ * (issue 23, seed 2001 #26, read "hedge added, weakened: on mutually agreed terms"): the terms were already mutually
+ * agreed. The hedge's words without their function words (`coreWords`) are counted where they stand bare, outside any
+ * hedge found, on each side; each bare use more on the other side takes one hedge away. Only a hedge of at least
+ * `HEDGE_CORE_WORDS` such words: "as appropriate" is not "appropriate". A hedge put in where the other text never said
+ * its words ("on mutually agreed terms" added to a clause that named no terms) keeps its signal.
+ */
+function withoutBareTwins(hedges: readonly HedgeMention[], sides: HedgeSides): HedgeMention[] {
+  const spare = new Map<string, number>();
+  const bare = (text: string, found: readonly HedgeMention[], core: string): number => countOf(coreWords(text), core) - found.filter((hedge) => coreWords(hedge.text) === core).length;
+  return hedges.filter((hedge) => {
+    const core = coreWords(hedge.text);
+    if (core.trim().split(' ').length < HEDGE_CORE_WORDS) return true;
+    const left = spare.get(core) ?? bare(sides.theirs, sides.theirHedges, core) - bare(sides.mine, sides.mineHedges, core);
+    spare.set(core, left - 1);
+    return left <= 0;
+  });
 }
 
 /** The hedge that qualifies a list ("inter alia", "among others"; `lexicons/hedges.yaml`): the only one a clause put in its place takes away. */

@@ -533,8 +533,10 @@ export function numberChanges(before: string, after: string, lexicons: Lexicons 
     // once more, "the Sixth Assessment Report" → "the sixth assessment report"), was neither removed nor added.
     // A past session cited (a report "submitted to the General Assembly at its seventy-second session") schedules nothing:
     // its mention added or removed is the citation's, not a session set or dropped (`isCitedSession`).
-    for (const mention of removedLeft) if (!carries(after, newer, mention, before) && !isCitedSession(mention, before)) signals.push(signal(category, 'removed', mention, null, false));
-    for (const mention of addedLeft) if (!carries(before, older, mention, after) && !isCitedSession(mention, after)) signals.push(signal(category, 'added', null, mention, false));
+    // A number inside what a resolution cited anew did ("and 79/211 …, in which it decided to extend until 2030 …") is
+    // that resolution's, not one the edit sets (`inCitedAct`).
+    for (const mention of removedLeft) if (!carries(after, newer, mention, before) && !isCitedSession(mention, before) && !inCitedAct(mention, before, after)) signals.push(signal(category, 'removed', mention, null, false));
+    for (const mention of addedLeft) if (!carries(before, older, mention, after) && !isCitedSession(mention, after) && !inCitedAct(mention, after, before)) signals.push(signal(category, 'added', null, mention, false));
   }
   // One figure is told once: "6-1/2 percent" written twice in a guidance paragraph and dropped with it (FOMC 2014-01-29
   // → 03-19) is one threshold removed, not two (redline #23, session 16).
@@ -697,6 +699,32 @@ function comparable(from: NumberMention, to: NumberMention, before: string, afte
   if (scaleOf(from) !== scaleOf(to) || unitOf(from) !== unitOf(to)) return false;
   const [mine, theirs] = [countedWords(before, from), countedWords(after, to)];
   return (mine.size === 0 && theirs.size === 0) || sharedCounted(mine, theirs, from, to, before, after) > 0;
+}
+
+/**
+ * What a cited resolution did, told after its symbol (and date): "79/211 of 23 December 2024, in which it decided to
+ * extend until 2030 the promotion of the United Nations Decade …", "71/291 of 15 June 2017, by which it decided to
+ * establish …". Group 1 the symbol; the clause runs to a semicolon, the next symbol of the list, or the text's end.
+ */
+const CITED_ACT = /\b(\d{1,3}\/\d{1,4})(?:\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4})?,?\s+(?:in|by)\s+which\s+(?:it|the\s+(?:General\s+Assembly|Council|Conference))\s+\p{Ll}+ed\b[^;]*?(?=;|,\s+(?:and\s+)?(?:its\s+resolutions?\s+)?\d{1,3}\/\d|\s+and\s+\d{1,3}\/\d|[,.]?\s*$)/gu;
+
+/**
+ * True when a number added (or removed) stands in what a resolution cited anew did (`CITED_ACT`), the resolution not cited
+ * in the other text: the number is the cited decision's, set when it was taken, and its citation is the change
+ * (a reference signal). Energy for all 79/211 → 80/142 PP 1 added "and 79/211 of 23 December 2024, in which it decided
+ * to extend until 2030 the promotion of the … Decade" to the resolutions recalled and read "deadline added (earlier or
+ * set): until 2030" (issue 23, seed 2001 #48). A number in a clause of the paragraph's own ("… and decides to extend
+ * until 2030 …") or in an act whose resolution the other text cites too keeps its signal.
+ */
+function inCitedAct(mention: NumberMention, text: string, other: string): boolean {
+  if (!/\bwhich\s/.test(text)) return false;
+  for (const act of text.matchAll(CITED_ACT)) {
+    // The clause only: the citation's own date before it is the cited resolution's date, told as such.
+    const clauseStart = act.index + act[0].search(/\s(?:in|by)\s+which\s/u);
+    if (mention.start < clauseStart || mention.end > act.index + act[0].length) continue;
+    if (!new RegExp(`(?<![\\d/])${act[1].replace('/', '\\/')}(?!\\d)`).test(other)) return true;
+  }
+  return false;
 }
 
 /**
