@@ -1226,6 +1226,8 @@ export interface MergeSummary {
   reports: number;
   /** True when no shard recorded a failed input or pair. */
   ok: boolean;
+  /** Files an earlier run or merge wrote in the output folder that this merge did not, removed; relative to the folder, sorted (as `BatchSummary.removed`). */
+  removed: string[];
 }
 
 // ── Sets of documents: series, the history of N versions, the digest ─────────────────────────────────────────────

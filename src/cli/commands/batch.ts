@@ -30,7 +30,7 @@ const BATCH_OPTIONS = {
 export type BatchArgs = Override<ArgsOf<typeof BATCH_OPTIONS>, { cache: string | false | undefined }>;
 
 const MERGE_OPTIONS = {
-  out: { alias: 'o', type: 'string', demandOption: true, describe: 'output folder' },
+  out: { alias: 'o', type: 'string', demandOption: true, describe: 'output folder; what an earlier run or merge wrote there and this merge does not is removed (said on standard error), other files stay' },
   since: { type: 'string', describe: 'chain mode: the merged digest keeps only the steps to a text dated on or after this date (YYYY-MM-DD, YYYY-MM or YYYY), as `batch --since`; pairs, reports and histories stay whole' },
 } as const satisfies Record<string, Options>;
 
@@ -179,10 +179,10 @@ const REMOVED_NAMED = 4;
  * `redline batch: removed 3 files an earlier run wrote in t3/ and this one did not: series/x.docx, series/x.html,
  * series/x.json`: the stale outputs `runBatch` removed (trial 19a D14), so a user who kept one knows where it went.
  */
-export function removedLine(removed: readonly string[], out: string): string {
+export function removedLine(removed: readonly string[], out: string, command: 'batch' | 'merge' = 'batch'): string {
   const named = removed.slice(0, REMOVED_NAMED).join(', ');
   const more = removed.length > REMOVED_NAMED ? ` and ${removed.length - REMOVED_NAMED} more` : '';
-  return `redline batch: removed ${removed.length} ${removed.length === 1 ? 'file' : 'files'} an earlier run wrote in ${out.replace(/\/?$/, '/')} and this one did not: ${named}${more}.`;
+  return `redline ${command}: removed ${removed.length} ${removed.length === 1 ? 'file' : 'files'} an earlier run wrote in ${out.replace(/\/?$/, '/')} and this ${command === 'merge' ? 'merge' : 'one'} did not: ${named}${more}.`;
 }
 
 /**
@@ -309,10 +309,11 @@ export function cacheProblemsLine(problems: readonly string[]): string {
 }
 
 /** Run `redline merge`. */
-export async function runMergeCommand(argv: MergeArgs, io: Pick<CliIo, 'stdout' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
+export async function runMergeCommand(argv: MergeArgs & { quiet?: boolean; verbose?: boolean }, io: Pick<CliIo, 'stdout' | 'stderr' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
   const { mergeBatches } = await import('../../batch/index.js');
   const dirs = argv.dirs.map(String);
   const summary = await mergeBatches(dirs, argv.out, generationTime(io.env, now), argv.since ?? null);
+  if (summary.removed.length > 0) note(io, argv, removedLine(summary.removed, argv.out, 'merge'));
   io.stdout.write(`redline merge: ${summary.shards} shards, ${summary.pairs} pairs, ${summary.reports} reports → ${argv.out}${summary.ok ? '' : ' (some inputs or pairs failed: see batch.json, results.jsonl)'}\n`);
   return summary.ok ? EXIT.ok : EXIT.partial;
 }
