@@ -1108,8 +1108,10 @@ export interface BatchManifest {
   shard: Shard | null;
   /** sha256 over mode, options, documents and series: shards merge only when it agrees. */
   planKey: string;
-  /** Chain mode: how the documents were grouped, each series with its documents in order (empty in other modes). */
+  /** Chain mode: how the documents were grouped, each series with its documents in order (empty in other modes); with `committees`, only the series kept. */
   series: Series[];
+  /** Chain mode with `--committee`: the committees kept and how many series the run left out (of other committees, or naming none): not compared, no history, not in the digest; their documents stay in `documents` (read to group the series). */
+  committees?: DigestCommittees;
   /** Chain mode: inputs left out as copies of another input (its PDF and its text); absent when there are none. */
   duplicates?: DuplicateInput[];
   /** Files of the corpus folder not read (another format, an earlier batch's output), each with why; absent when there are none. */
@@ -1226,6 +1228,8 @@ export interface MergeSummary {
   reports: number;
   /** True when no shard recorded a failed input or pair. */
   ok: boolean;
+  /** Files an earlier run or merge wrote in the output folder that this merge did not, removed; relative to the folder, sorted (as `BatchSummary.removed`). */
+  removed: string[];
 }
 
 // ── Sets of documents: series, the history of N versions, the digest ─────────────────────────────────────────────

@@ -34,10 +34,18 @@ function isPlain(word: string): boolean {
  * its folded words ("securing National cyberspace" against "securing cyberspace") still counts by its pieces.
  */
 export function sharesLanguage(text: string, source: string): boolean {
-  const x = words(text);
-  const y = words(source).map((word) => word.toLowerCase());
-  const lower = x.map((word) => word.toLowerCase());
   let plain = 0;
+  return forEachSharedPhrase(text, source, SHARED_PHRASE_WORDS, (plainWords) => (plain += plainWords) >= PLAIN_CONTENT_WORDS);
+}
+
+/**
+ * Visit each maximal phrase of `least` words or more that `text` and `source` share word for word (case folded), with
+ * the content words in lower case it holds in `text` (`isPlain`), until `visit` returns true; true when it did.
+ */
+function forEachSharedPhrase(text: string, source: string, least: number, visit: (plainWords: number) => boolean): boolean {
+  const x = words(text);
+  const lower = x.map((word) => word.toLowerCase());
+  const y = words(source).map((word) => word.toLowerCase());
   let previous = new Array<number>(y.length + 1).fill(0);
   for (let i = 1; i <= x.length; i++) {
     const current = new Array<number>(y.length + 1).fill(0);
@@ -46,8 +54,7 @@ export function sharesLanguage(text: string, source: string): boolean {
       current[j] = previous[j - 1] + 1;
       // A run ending here (the next words differ or a text ends) is counted whole, once.
       const ends = i === x.length || j === y.length || lower[i] !== y[j];
-      if (ends && current[j] >= SHARED_PHRASE_WORDS) plain += x.slice(i - current[j], i).filter(isPlain).length;
-      if (plain >= PLAIN_CONTENT_WORDS) return true;
+      if (ends && current[j] >= least && visit(x.slice(i - current[j], i).filter(isPlain).length)) return true;
     }
     previous = current;
   }
@@ -174,20 +181,7 @@ export const SOURCE_PHRASE_CONTENT_WORDS = 3;
  * 75/282 OP 13 "… including by covering their travel costs and accommodation expenses" ← 74/247 OP 5.
  */
 export function longestLanguagePhrase(text: string, source: string, least: number = SHARED_PHRASE_WORDS): number {
-  const x = words(text);
-  const lower = x.map((word) => word.toLowerCase());
-  const y = words(source).map((word) => word.toLowerCase());
   let most = -1;
-  let previous = new Array<number>(y.length + 1).fill(0);
-  for (let i = 1; i <= x.length; i++) {
-    const current = new Array<number>(y.length + 1).fill(0);
-    for (let j = 1; j <= y.length; j++) {
-      if (lower[i - 1] !== y[j - 1]) continue;
-      current[j] = previous[j - 1] + 1;
-      const ends = i === x.length || j === y.length || lower[i] !== y[j];
-      if (ends && current[j] >= least) most = Math.max(most, x.slice(i - current[j], i).filter(isPlain).length);
-    }
-    previous = current;
-  }
+  forEachSharedPhrase(text, source, least, (plainWords) => ((most = Math.max(most, plainWords)), false));
   return most;
 }

@@ -11,6 +11,7 @@ import { writeHistories } from './compare.js';
 import { createExecutor } from './executor.js';
 import { batchJobs } from './run.js';
 import { SINCE_DATE } from '../digest/since.js';
+import { filesOfRun, removeStaleFiles } from './stale.js';
 
 /**
  * Combine the outputs of the shards of one run into what a single run writes: the shards must share the plan key
@@ -20,6 +21,7 @@ import { SINCE_DATE } from '../digest/since.js';
  * its digest written from them. `since` (a chain run's): the digest keeps only the steps to a text dated on or after it,
  * as `batch --since` does (`digestSince`); the pairs, reports and histories stay whole. A finished run's folder alone
  * merges too: `redline merge run/ -o session80/ --since 2025-09-09` writes that session's digest without comparing again.
+ * What an earlier run or merge wrote into `outDir` and this merge does not write again is removed (`removed`).
  */
 export async function mergeBatches(dirs: readonly string[], outDir: string, generatedAt: string, since: string | null = null): Promise<MergeSummary> {
   if (dirs.length === 0) throw new RedlineError('bad-option', 'nothing to merge', 'Name the shard output folders: redline merge out-1 out-2 … --out merged.');
@@ -41,6 +43,9 @@ export async function mergeBatches(dirs: readonly string[], outDir: string, gene
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !seen.has(index));
   if (missing.length) throw new RedlineError('shard-missing', `shards ${missing.join(', ')} of ${count} are missing`, 'Run the missing shards (or wait for them) and merge again.');
 
+  // What an earlier run or merge wrote here, read before this merge overwrites its batch.json: removed below if not
+  // written again, as `batch` does (`removeStaleFiles`), so the folder holds this merge only.
+  const earlier = await filesOfRun(outDir);
   await makeFolder(join(outDir, 'pairs')).catch((error: NodeJS.ErrnoException) => {
     throw new RedlineError('cannot-write', `cannot create the output folder (${error.code ?? error.message})`, 'Name a folder (new or existing) for --out, not a file.', outDir);
   });
@@ -70,11 +75,13 @@ export async function mergeBatches(dirs: readonly string[], outDir: string, gene
   const lineage = first.mode === 'target' ? mergeLineage(first, shards.map((shard) => shard.lineage!)) : null;
   const histories = manifest.mode === 'chain' ? await mergedHistories(manifest, records, outDir) : [];
   await writeBatchOutputs(outDir, manifest, records, lineage, generatedAt, histories, since);
+  const removed = await removeStaleFiles(outDir, earlier);
   return {
     shards: shards.length,
     pairs: records.length,
     reports: records.filter((record) => record.report !== null).length,
     ok: first.failures.length === 0 && records.every((record) => record.error === undefined),
+    removed,
   };
 }
 

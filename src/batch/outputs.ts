@@ -64,8 +64,10 @@ export async function writeBatchOutputs(outDir: string, manifest: BatchManifest,
   // The inputs left out as copies are said in the digest's header too: a reader who counts the documents given finds
   // why one has no step (the batch's warning is on the terminal only).
   const withCopies = dated && manifest.duplicates?.length ? { ...dated, duplicates: manifest.duplicates } : dated;
-  // `--committee`: the series of some Main Committees ("the Second and Third Committees"); the rest of the run stays whole.
-  const digest = withCopies && committees !== null ? digestOfCommittees(withCopies, committees) : withCopies;
+  // `--committee`: the series of some Main Committees ("the Second and Third Committees"); the run planned only those
+  // (`manifest.committees` counts the series it left out), so the digest says what was left out.
+  const kept = committees ?? manifest.committees?.names ?? null;
+  const digest = withCopies && kept !== null ? digestOfCommittees(withCopies, kept, manifest.committees?.seriesLeftOut ?? 0) : withCopies;
   // The renderers (Handlebars and the templates) load only when a run ends, not with every CLI command.
   if (digest) {
     const { renderDigestJson, renderDigestMarkdown } = await import('../report/digest.js');

@@ -2,6 +2,7 @@ import { RedlineError } from '../errors.js';
 import { sha256Hex } from '../ingest/index.js';
 import type { BatchDocument, BatchManifest, BatchMode, LineageUnchecked, PairRecord, Series, SeriesStep } from '../types.js';
 import { groupSeries } from '../series/index.js';
+import { namesCommittee } from '../digest/index.js';
 import { TOOL_VERSION } from '../version.js';
 import { journalPath, readJournal } from './journal.js';
 import type { ResolvedBatchOptions } from './options.js';
@@ -213,7 +214,13 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
   const unnamed = mode === 'chain' ? scanned.facts.filter((fact) => fact.series === null && fact.folder === null && fact.symbol === null).length : 0;
   if (mode === 'all' || unnamed > SIMILARITY_INDEX_FROM) index.fillAllPairs();
   // Series matter only to a chain; the similarity rule asks the shingle estimate, at the run's candidate floor.
-  const series = mode === 'chain' ? groupSeries(scanned.facts, { similarity: (a, b) => index.estimate(a, b), floor: candidateFloor }) : [];
+  const grouped = mode === 'chain' ? groupSeries(scanned.facts, { similarity: (a, b) => index.estimate(a, b), floor: candidateFloor }) : [];
+  // `--committee`: the run is of those committees' series only (trial 19a D10, issue 19 session 20: a filter of the
+  // digest alone left the index's series table, batch.json and the histories of every committee). The series are
+  // grouped from every document first, so a series is the same whichever committees are asked for.
+  const { committees } = options;
+  const series = committees === null ? grouped : grouped.filter((entry) => namesCommittee(entry.committee, committees));
+  const committeesKept = committees === null || mode !== 'chain' ? {} : { committees: { names: [...committees], seriesLeftOut: grouped.length - series.length } };
   const pairs = planPairs(documents, mode, targetIndex, series);
   const target = targetIndex === null ? null : documents[targetIndex].id;
   // The unit is recorded only when it is not the default, so default runs keep the manifest they always had.
@@ -226,7 +233,7 @@ export async function planRun(options: ResolvedBatchOptions, scanned: ScannedCor
     ...(options.trackedChanges === 'final' ? {} : { trackedChanges: options.trackedChanges }),
   };
   const planKey = sha256Hex(JSON.stringify({ mode, target, options: manifestOptions, documents, ...(series.length ? { series } : {}) }));
-  const manifest: BatchManifest = { tool: { name: 'redline', version: TOOL_VERSION }, mode, target, options: manifestOptions, documents, failures: scanned.failures, pairs: pairs.length, shard, planKey, series, ...(scanned.duplicates?.length ? { duplicates: scanned.duplicates } : {}), ...(scanned.skipped.length ? { skipped: scanned.skipped } : {}) };
+  const manifest: BatchManifest = { tool: { name: 'redline', version: TOOL_VERSION }, mode, target, options: manifestOptions, documents, failures: scanned.failures, pairs: pairs.length, shard, planKey, series, ...committeesKept, ...(scanned.duplicates?.length ? { duplicates: scanned.duplicates } : {}), ...(scanned.skipped.length ? { skipped: scanned.skipped } : {}) };
 
   await makeFolder(options.out).catch((error: NodeJS.ErrnoException) => {
     throw new RedlineError('cannot-write', `cannot create the output folder (${error.code ?? error.message})`, 'Name a folder (new or existing) for --out, not a file.', options.out);

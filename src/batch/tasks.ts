@@ -536,7 +536,12 @@ const HISTORY_ENTRY_FORMAT = 'history 1: json, html, docx, positions, reinstated
  */
 async function historyKey(task: HistoryTask): Promise<string> {
   const templates = task.html ? (await import('../report/templates.js')).templatesFingerprint() : null;
-  const reports = task.pairs.map((pair) => [pair.left, pair.right, pair.report, sha256Hex(readFileSync(join(task.outDir, pair.report), 'utf8'))]);
+  // The reports by the pair they compare, in one order: `task.pairs` comes in the order the run's pairs finished (a
+  // warm run's cached pairs finish in another order than a cold run's computed ones), and the history reads a report by
+  // its pair, never by its place or its path (session 20: 2 of 70 histories of /tmp/s6/flat collated again on a warm run).
+  const reports = task.pairs
+    .map((pair) => [pair.left, pair.right, sha256Hex(readFileSync(join(task.outDir, pair.report), 'utf8'))])
+    .sort(([leftA, rightA], [leftB, rightB]) => (leftA < leftB ? -1 : leftA > leftB ? 1 : rightA < rightB ? -1 : rightA > rightB ? 1 : 0));
   const documents = task.documents.map((document) => [document.sha256, document.id, document.path]);
   return sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, HISTORY_ENTRY_FORMAT, buildFingerprint(), task.unit ?? 'paragraph', task.trackedChanges ?? 'final', task.maxBytes ?? null, lexiconsFingerprint(task.options.lexicons), templates, task.options, task.html, task.series, task.title, documents, reports]));
 }

@@ -1,4 +1,4 @@
-import type { Digest, DigestSeries } from '../types.js';
+import type { Digest } from '../types.js';
 
 /**
  * The committees `--committee` knows, in the General Assembly's order: each with how a user may write it (`Second`,
@@ -32,9 +32,11 @@ export function committeesOf(value: string): { names: string[] } | { unknown: st
   return { names: COMMITTEES.map((committee) => committee.name).filter((name) => kept.has(name)) };
 }
 
-/** Whether a series' documents name one of the committees (`committeesOf`' names); a series that names none is not kept. */
-function ofCommittees(series: DigestSeries, names: readonly string[]): boolean {
-  const committee = series.committee;
+/**
+ * Whether a series' committee (`Series.committee`, as its documents name it) is one of the committees (`committeesOf`'
+ * names); a series that names none is not kept. A batch run keeps only these series (`planRun`), its digest too.
+ */
+export function namesCommittee(committee: string | null, names: readonly string[]): boolean {
   if (committee === null) return false;
   return COMMITTEES.some((candidate) => names.includes(candidate.name) && candidate.named.test(committee));
 }
@@ -45,8 +47,9 @@ function ofCommittees(series: DigestSeries, names: readonly string[]): boolean {
  * they were adopted on the report of one of them (`DigestSeries.committee`, printed under each heading), and what was
  * left out (`Digest.committees`), so a memo pasted from it never reads as the whole session.
  */
-export function digestOfCommittees(digest: Digest, names: readonly string[]): Digest {
-  const series = digest.series.filter((entry) => ofCommittees(entry, names));
-  // Keys in the contract's order: `since` (applied first), `committees`, `series`.
-  return { ...(digest.since ? { since: digest.since } : {}), committees: { names: [...names], seriesLeftOut: digest.series.length - series.length }, series };
+export function digestOfCommittees(digest: Digest, names: readonly string[], leftOutBefore = 0): Digest {
+  const series = digest.series.filter((entry) => namesCommittee(entry.committee, names));
+  // Keys in the contract's order: `since` (applied first), `committees`, `series`. `leftOutBefore`: series the run
+  // left out already (`BatchManifest.committees`), so not in `digest`.
+  return { ...(digest.since ? { since: digest.since } : {}), committees: { names: [...names], seriesLeftOut: leftOutBefore + digest.series.length - series.length }, series };
 }

@@ -14,7 +14,7 @@ import { replacementPairs } from '../report/replacements.js';
 export { digestLine, isNegotiated } from '../report/digest-line.js';
 export { reinstatedOf } from './reinstated.js';
 export { digestSince, SINCE_DATE } from './since.js';
-export { committeesOf, digestOfCommittees } from './committee.js';
+export { committeesOf, digestOfCommittees, namesCommittee } from './committee.js';
 
 /**
  * The digest stage: what was negotiated in each series. From the series (their documents in order, drafts, committee,

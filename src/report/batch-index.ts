@@ -1,7 +1,7 @@
 import { isHeadingName } from './paragraph-names.js';
 import { FINDING_KINDS } from '../types.js';
 import type { BatchDocument, BatchManifest, Digest, TargetMemo, Lineage, LineageParagraph, LineageSource, PairRecord, PairSignals, Series, SeriesBasis, SeriesHistoryRecord } from '../types.js';
-import { digestView, digestWording, seriesFacts } from './digest.js';
+import { committeeNote, digestView, digestWording, seriesFacts } from './digest.js';
 import { adoptedMissingPhrase, documentName, draftsWithoutAdopted, isTechnicalUpdate, paragraphAnchor, paragraphCitation, percent, warningText } from './labels.js';
 import { cutText } from './digest-line.js';
 import { renderPage } from './templates.js';
@@ -160,14 +160,15 @@ export function batchViewModel(input: BatchIndexInput) {
     targetName: manifest.target === null ? null : nameOf(manifest.target),
     shard: manifest.shard ? `${manifest.shard.index}/${manifest.shard.count}` : null,
     threshold: thresholdNote(manifest, records, lineage),
-    options: optionRows(manifest.options),
+    options: [...optionRows(manifest.options), ...committeesRow(manifest)],
     stats: { documents: manifest.documents.length, pairs: records.length, planned: manifest.pairs, compared, estimated: records.length - compared, reports: records.filter((record) => record.report).length },
     countHeadings: COUNT_KEYS,
     twoMeasures,
     rows,
     tableNote: listed.length < records.length ? `The table lists ${listed.length.toLocaleString('en-US')} of the ${records.length.toLocaleString('en-US')} pairs: ${twoMeasures ? 'those with the highest estimates' : 'those that failed or have a report first, then those compared, then the closest estimates'}. Every pair is in results.jsonl.` : null,
     chain: manifest.mode === 'chain' ? chainView(records, documents, manifest.series, input.histories ?? []) : null,
-    seriesTable: manifest.mode === 'chain' && manifest.series.length > 1 ? seriesTable(manifest.series, records, input.histories ?? [], input.digest ? digestWording(input.digest).changes : 'negotiated') : null,
+    // With --committee the table holds the series kept: it says so, as the digest does.
+    seriesTable: manifest.mode === 'chain' && manifest.series.length > 1 ? { ...seriesTable(manifest.series, records, input.histories ?? [], input.digest ? digestWording(input.digest).changes : 'negotiated'), committees: input.digest ? committeeNote(input.digest) : null } : null,
     digest: input.digest ? digestView(input.digest) : null,
     targetView: manifest.mode === 'target' && lineage ? targetView(lineage, records, documents) : null,
     memo: input.memo ? memoView(input.memo) : null,
@@ -724,6 +725,13 @@ export function clusterOrder(ids: readonly string[], similarity: (a: string, b: 
  * listed `moveThreshold`, `diffMaxEditLength` and `candidateFloor`, which is no option but half of `--min-similarity`
  * (trial 15c). Values the run derived are left out; a list is shown joined (none: `—`).
  */
+/** `--committee`'s row: the committees kept, and that the documents of the series left out were read but not compared. */
+function committeesRow(manifest: BatchManifest): Array<{ name: string; value: string }> {
+  if (!manifest.committees) return [];
+  const { names, seriesLeftOut } = manifest.committees;
+  return [{ name: '--committee', value: `${names.map((name) => name.replace(/ Committee$/, '')).join(', ')}: ${seriesLeftOut} series of other committees left out (their documents read to group the series, listed below, not compared)` }];
+}
+
 function optionRows(options: object): Array<{ name: string; value: string }> {
   const DERIVED = new Set(['candidateFloor']);
   const FLAGS: Record<string, string> = { lexicons: 'lexicon' };

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBatch } from '../../src/batch/index.js';
+import { mergeBatches, runBatch } from '../../src/batch/index.js';
 import { removedLine } from '../../src/cli/commands/batch.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { ARMS_TRADE, CTBT, UN_SERIES, UN_SERIES_AVAILABLE } from '../helpers/un-series.js';
@@ -44,5 +44,34 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`a re-run into an earlier run's folder (${
 
     // The same run again removes nothing.
     expect((await runBatch({ corpus: one, out, cacheDir: null, jobs: 1, generatedAt: '2026-01-01T00:00:00Z' })).removed).toEqual([]);
+  }, 240_000);
+
+  it('removes, on a merge into an earlier merge\'s folder, what that merge wrote and this one does not, and nothing else', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'redline-stale-merge-'));
+    const runs: Record<'both' | 'one', string> = { both: join(work, 'run-both'), one: join(work, 'run-one') };
+    for (const [name, folders] of [['both', [ARMS_TRADE, CTBT]], ['one', [ARMS_TRADE]]] as const) {
+      const corpus = join(work, `corpus-${name}`);
+      for (const folder of folders) {
+        await mkdir(join(corpus, folder), { recursive: true });
+        for (const file of await readdir(join(UN_SERIES, folder))) await copyFile(join(UN_SERIES, folder, file), join(corpus, folder, file));
+      }
+      await runBatch({ corpus, out: runs[name], cacheDir: null, jobs: 1, generatedAt: '2026-01-01T00:00:00Z' });
+    }
+    const out = join(work, 'merged');
+    expect((await mergeBatches([runs.both], out, '2026-01-01T00:00:00Z')).removed).toEqual([]);
+    const ctbtFiles = [...(await readdir(join(out, 'pairs'))).filter((name) => name.includes('78_66') || name.includes('79_77')).map((name) => `pairs/${name}`), ...(await readdir(join(out, 'series'))).filter((name) => name.startsWith('comprehensive')).map((name) => `series/${name}`)].sort();
+    expect(ctbtFiles).toHaveLength(7); // 2 pairs' JSON and HTML reports, the history's JSON, HTML and Word files
+    await writeFile(join(out, 'notes.txt'), 'mine');
+    await writeFile(join(out, 'series', 'mine.html'), '<p>mine</p>');
+
+    const second = await mergeBatches([runs.one], out, '2026-01-01T00:00:00Z');
+    expect(second.removed).toEqual(ctbtFiles);
+    for (const path of ctbtFiles) expect(existsSync(join(out, path)), path).toBe(false);
+    for (const path of ['notes.txt', 'series/mine.html', 'series/the-arms-trade-treaty.json', 'digest.md', 'index.html']) expect(existsSync(join(out, path)), path).toBe(true);
+    expect((await readdir(join(out, 'pairs'))).sort()).toEqual((await readdir(join(runs.one, 'pairs'))).sort());
+    expect(removedLine(second.removed, out, 'merge')).toBe(`redline merge: removed 7 files an earlier run wrote in ${out}/ and this merge did not: ${ctbtFiles.slice(0, 4).join(', ')} and 3 more.`);
+
+    // The same merge again removes nothing.
+    expect((await mergeBatches([runs.one], out, '2026-01-01T00:00:00Z')).removed).toEqual([]);
   }, 240_000);
 });

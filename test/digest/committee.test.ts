@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/index.js';
+import { committeesPhrase } from '../../src/cli/commands/batch.js';
 import { resolveBatchOptions } from '../../src/batch/options.js';
 import { committeesOf, digestOfCommittees, digestSince } from '../../src/digest/index.js';
 import { committeeNote, renderDigestMarkdown } from '../../src/report/digest.js';
@@ -76,7 +77,7 @@ describe('batch --committee: the options', () => {
 });
 
 describe.skipIf(!UN_SERIES_AVAILABLE)(`batch --committee on three real series (${UN_SERIES_AVAILABLE ? 'reads ../shared/data/un-resolutions' : SHARED_MISSING})`, () => {
-  it('writes a digest of the Third Committee\'s series only, with a committee column in Word; the pair reports stay whole', async () => {
+  it('runs the Third Committee\'s series only: its pairs, reports, history, series in batch.json and digest, a committee column in Word, the series left out counted', async () => {
     const work = await mkdtemp(join(tmpdir(), 'redline-committee-'));
     const corpus = join(work, 'corpus');
     // Sixth (criminal accountability), First (CTBT), Third (ageing).
@@ -86,7 +87,19 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`batch --committee on three real series ($
     }
     const out = join(work, 'out');
     const summary = await runBatch({ corpus, out, cacheDir: null, jobs: 1, since: '2025-09-09', committee: 'Third', generatedAt: '2026-01-01T00:00:00Z' });
-    expect(summary.results).toHaveLength(6);
+    // Issue 19 (session 20): the filter was of the digest alone; the index, batch.json and the histories held every
+    // committee's series. Now the run is of the Third Committee's series: its two pairs, its history, its series.
+    expect(summary.results.map((record) => `${record.left} → ${record.right}`)).toEqual(['A/RES/78/177 → A/RES/79/147', 'A/RES/79/147 → A/RES/80/179']);
+    expect(summary.series.map((entry) => [entry.id, entry.committee])).toEqual([[AGEING.slice(0, 55), 'Third Committee']]);
+    expect(summary.histories.map((history) => history.series)).toEqual([AGEING.slice(0, 55)]);
+    expect(summary.documents).toBe(9); // every document read, to group the series
+    const batch = JSON.parse(await readFile(join(out, 'batch.json'), 'utf8')) as { committees: unknown; series: Array<{ id: string }> };
+    expect(batch.committees).toEqual({ names: ['Third Committee'], seriesLeftOut: 2 });
+    expect(batch.series.map((entry) => entry.id)).toEqual([AGEING.slice(0, 55)]);
+    const validateBatch = new Ajv2020.default({ allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, 'docs/batch.schema.json'), 'utf8')));
+    expect(validateBatch(batch), JSON.stringify(validateBatch.errors)).toBe(true);
+    expect((await readdir(join(out, 'series'))).sort()).toEqual(['docx', 'html', 'json'].map((extension) => `${AGEING.slice(0, 55)}.${extension}`));
+    expect(committeesPhrase(summary.manifest)).toBe('; 2 series of other committees left out by --committee Third, not compared');
     const digest = JSON.parse(await readFile(join(out, 'digest.json'), 'utf8')) as Digest & { schemaVersion: number };
     expect(Object.keys(digest)).toEqual(['schemaVersion', 'since', 'committees', 'series']);
     const validate = new Ajv2020.default({ allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, 'docs/digest.schema.json'), 'utf8')));
@@ -101,7 +114,22 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`batch --committee on three real series ($
     expect(words).toContain(note);
     expect(words).toContain('SeriesCommitteeStepsTechnical updates');
     expect(words).toContain('Follow-up to the Second World Assembly on AgeingThird1');
-    // The pair reports are the run's whole: six, the First and Sixth Committees' too.
-    expect((await readdir(join(out, 'pairs'))).filter((name) => name.endsWith('.json'))).toHaveLength(6);
+    // The pair reports: the Third Committee's two only.
+    expect((await readdir(join(out, 'pairs'))).filter((name) => name.endsWith('.json'))).toHaveLength(2);
+
+    // Two committees of three: the index's series table holds those two and says what was left out.
+    const two = join(work, 'two');
+    const both = await runBatch({ corpus, out: two, cacheDir: null, jobs: 1, committee: 'First,Third', generatedAt: '2026-01-01T00:00:00Z' });
+    expect(both.series.map((entry) => entry.committee)).toEqual(['First Committee', 'Third Committee']);
+    expect(both.results).toHaveLength(4);
+    const index = await readFile(join(two, 'index.html'), 'utf8');
+    const seriesSection = index.slice(index.indexOf('<section id="series"'), index.indexOf('</section>', index.indexOf('<section id="series"')));
+    expect(seriesSection).toContain('<strong>Only the series of the First Committee and the Third Committee (--committee First,Third): 1 series of other committees left out.</strong>');
+    expect(seriesSection).not.toContain('Criminal accountability');
+    // The Sixth Committee's texts: read (the inputs list them, the --committee row says why), no pair.
+    const pairsSection = index.slice(index.indexOf('<section id="pairs"'), index.indexOf('<section id="inputs"'));
+    expect(pairsSection).toContain('A/RES/80/179');
+    expect(pairsSection).not.toContain('A/RES/80/160');
+    expect(index).toContain('<td>--committee</td><td>First, Third: 1 series of other committees left out (their documents read to group the series, listed below, not compared)</td>');
   }, 180_000);
 });

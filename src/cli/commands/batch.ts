@@ -1,7 +1,7 @@
 import type { Argv, Options } from 'yargs';
 import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { BATCH_MODES, type BatchSummary, type PairRecord, type Series } from '../../types.js';
+import { BATCH_MODES, type BatchManifest, type BatchSummary, type PairRecord, type Series } from '../../types.js';
 import { BATCH_DEFAULTS, defaultCacheDir } from '../../options.js';
 import { RedlineError } from '../../errors.js';
 import { adoptedMissingPhrase, draftsWithoutAdopted, READER_WARNINGS, warningText } from '../../report/labels.js';
@@ -22,7 +22,7 @@ const BATCH_OPTIONS = {
   'cache-max-size': { type: 'number', default: BATCH_DEFAULTS.cacheMaxBytes / 1024 ** 2, describe: 'largest cache size in MB: after a run the oldest entries go (0: no limit)' },
   'series-by': { choices: ['folder'] as const, describe: 'chain mode: each sub-folder of the corpus is one series (front matter `series` still wins); without it: front matter, then the UN resolution title, then similarity' },
   since: { type: 'string', describe: 'chain mode: the digest keeps only the steps to a text dated on or after this date (YYYY-MM-DD, YYYY-MM or YYYY; e.g. 2025-09-09, the 80th session\'s opening: what changed this session) and says how many it left out; pairs, reports and histories stay whole' },
-  committee: { type: 'string', describe: 'chain mode: the digest keeps only the series adopted on the report of these Main Committees, comma-separated (First … Sixth, Plenary; e.g. Second,Third), adds a committee column to the Word digest\'s contents and says how many series it left out; pairs, reports and histories stay whole' },
+  committee: { type: 'string', describe: 'chain mode: the run keeps only the series adopted on the report of these Main Committees, comma-separated (First … Sixth, Plenary; e.g. Second,Third): only their pairs are compared and reported, their histories written, their series in the index, batch.json and the digest (a committee column in the Word digest\'s contents); every document is still read to group the series, and the outputs say how many series were left out' },
   'fail-on-change': { type: 'boolean', default: false, describe: 'exit 1 when a compared pair has changes (pairs left at their estimate do not count)' },
 } as const satisfies Record<string, Options>;
 
@@ -30,7 +30,7 @@ const BATCH_OPTIONS = {
 export type BatchArgs = Override<ArgsOf<typeof BATCH_OPTIONS>, { cache: string | false | undefined }>;
 
 const MERGE_OPTIONS = {
-  out: { alias: 'o', type: 'string', demandOption: true, describe: 'output folder' },
+  out: { alias: 'o', type: 'string', demandOption: true, describe: 'output folder; what an earlier run or merge wrote there and this merge does not is removed (said on standard error), other files stay' },
   since: { type: 'string', describe: 'chain mode: the merged digest keeps only the steps to a text dated on or after this date (YYYY-MM-DD, YYYY-MM or YYYY), as `batch --since`; pairs, reports and histories stay whole' },
 } as const satisfies Record<string, Options>;
 
@@ -150,7 +150,7 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
     // A draft whose adopted text is not in the corpus has no step to it (a lone draft: its series none at all): said here.
     const withoutAdopted = summary.series.flatMap(draftsWithoutAdopted);
     const notRead = { skipped: skipped.filter((file) => file.kind === 'other-format').length, failed: summary.failures.length };
-    const grouping = summary.manifest.mode === 'chain' ? `${describeSeriesCounts(countSeries(summary.series))}${withoutAdopted.length ? `; ${adoptedMissingPhrase(withoutAdopted, notRead)}` : ''}` : null;
+    const grouping = summary.manifest.mode === 'chain' ? `${describeSeriesCounts(countSeries(summary.series))}${committeesPhrase(summary.manifest)}${withoutAdopted.length ? `; ${adoptedMissingPhrase(withoutAdopted, notRead)}` : ''}` : null;
     io.stdout.write(summaryLine(summary, argv.out, grouping) + '\n' + inputsLine(summary) + '\n');
   }
   // "0 reports" alone left the user to find the reason in the index: the index's note, on standard error too.
@@ -179,10 +179,10 @@ const REMOVED_NAMED = 4;
  * `redline batch: removed 3 files an earlier run wrote in t3/ and this one did not: series/x.docx, series/x.html,
  * series/x.json`: the stale outputs `runBatch` removed (trial 19a D14), so a user who kept one knows where it went.
  */
-export function removedLine(removed: readonly string[], out: string): string {
+export function removedLine(removed: readonly string[], out: string, command: 'batch' | 'merge' = 'batch'): string {
   const named = removed.slice(0, REMOVED_NAMED).join(', ');
   const more = removed.length > REMOVED_NAMED ? ` and ${removed.length - REMOVED_NAMED} more` : '';
-  return `redline batch: removed ${removed.length} ${removed.length === 1 ? 'file' : 'files'} an earlier run wrote in ${out.replace(/\/?$/, '/')} and this one did not: ${named}${more}.`;
+  return `redline ${command}: removed ${removed.length} ${removed.length === 1 ? 'file' : 'files'} an earlier run wrote in ${out.replace(/\/?$/, '/')} and this ${command === 'merge' ? 'merge' : 'one'} did not: ${named}${more}.`;
 }
 
 /**
@@ -309,10 +309,11 @@ export function cacheProblemsLine(problems: readonly string[]): string {
 }
 
 /** Run `redline merge`. */
-export async function runMergeCommand(argv: MergeArgs, io: Pick<CliIo, 'stdout' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
+export async function runMergeCommand(argv: MergeArgs & { quiet?: boolean; verbose?: boolean }, io: Pick<CliIo, 'stdout' | 'stderr' | 'env'>, now: () => Date = () => new Date()): Promise<number> {
   const { mergeBatches } = await import('../../batch/index.js');
   const dirs = argv.dirs.map(String);
   const summary = await mergeBatches(dirs, argv.out, generationTime(io.env, now), argv.since ?? null);
+  if (summary.removed.length > 0) note(io, argv, removedLine(summary.removed, argv.out, 'merge'));
   io.stdout.write(`redline merge: ${summary.shards} shards, ${summary.pairs} pairs, ${summary.reports} reports → ${argv.out}${summary.ok ? '' : ' (some inputs or pairs failed: see batch.json, results.jsonl)'}\n`);
   return summary.ok ? EXIT.ok : EXIT.partial;
 }
@@ -329,6 +330,16 @@ export function inputsLine(summary: BatchSummary): string {
   // Copies left out are read but not compared: counted apart, so read + copies = the files given.
   const copies = summary.manifest.duplicates?.length ?? 0;
   return `inputs: read ${list(summary.inputs.read)}${copies ? ` (and ${copies} ${copies === 1 ? 'copy' : 'copies'} of another left out)` : ''}; failed ${list(summary.inputs.failed)}; skipped ${list(summary.inputs.skipped)}`;
+}
+
+/**
+ * `; 2 series of other committees left out by --committee Third, not compared`: the summary says the run was of some
+ * committees' series only, as the index, batch.json and the digest do (`BatchManifest.committees`); empty without it.
+ */
+export function committeesPhrase(manifest: Pick<BatchManifest, 'committees'>): string {
+  if (!manifest.committees) return '';
+  const { names, seriesLeftOut } = manifest.committees;
+  return `; ${seriesLeftOut} series of other committees left out by --committee ${names.map((name) => name.replace(/ Committee$/, '')).join(',')}, not compared`;
 }
 
 /** The one line printed at the end of a batch; `grouping` (chain mode) says how the documents were grouped into series. */
