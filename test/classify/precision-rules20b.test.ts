@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { statisticsFromNewerDataReasons } from '../../src/classify/statistics.js';
+import { SHARED_MISSING } from '../helpers/paths.js';
+import { UN_SERIES_AVAILABLE as available, compareInSeries, pairAt, paragraphs } from '../helpers/un-series.js';
+
+const skipNote = available ? '' : SHARED_MISSING;
+const SAFETY = 'safety-and-security-of-humanitarian-personnel-and-protection';
+
+/**
+ * Session 20, rules20b (issue 23): findings drafters labelled "not negotiated" in `bench/precision-verdicts.json` that
+ * stayed substantive, each read as routine now; beside each, the same surface shape where something was negotiated (or
+ * nothing moved on) stays a finding.
+ */
+
+describe('rules20b rule 1: statistics refreshed, a count out of a total', () => {
+  it.skipIf(!available)(`Safety of humanitarian personnel 78/118 → 79/138 PP 13 → PP 15: "[-7-]{+12+} out of [-11-]{+13+} … killed … in [-2022-]{+2023+}" with one more count of the same report (labelled not)${skipNote}`, async () => {
+    const result = await compareInSeries(SAFETY, 'A_RES_78_118.txt', 'A_RES_79_138.txt');
+    expect(pairAt(result, 'PP 13', 'PP 15')).toMatchObject({ kind: 'modified', routine: true, reasons: ['statistics refreshed from newer data (2022 → 2023): 2022, 7 … → 2023, 12 …'] });
+    const [older, newer] = paragraphs(result, 'PP 13', 'PP 15');
+    // Counter-example: the counts changed while the year of the data stayed (2022 on both sides) is no newer data.
+    const sameYear = newer.replaceAll('2023', '2022');
+    expect(sameYear).not.toBe(newer);
+    expect(statisticsFromNewerDataReasons(older, sameYear)).toBeNull();
+    // Counter-example: the new clause voicing a stance ("and calls for") beside the refreshed counts is negotiated.
+    const stance = newer.replace('and that locally recruited personnel accounted for', 'and calls for locally recruited personnel to account for no more than');
+    expect(stance).not.toBe(newer);
+    expect(statisticsFromNewerDataReasons(older, stance)).toBeNull();
+  });
+});
