@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { routineReasons } from '../../src/classify/routine.js';
 import { statisticsFromNewerDataReasons } from '../../src/classify/statistics.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { UN_SERIES_AVAILABLE as available, compareInSeries, pairAt, paragraphs } from '../helpers/un-series.js';
+import { OCEANS, UN_SERIES_AVAILABLE as available, compareInSeries, isSubstantive, pairAt, paragraphs } from '../helpers/un-series.js';
 
 const skipNote = available ? '' : SHARED_MISSING;
 const SAFETY = 'safety-and-security-of-humanitarian-personnel-and-protection';
@@ -25,5 +26,24 @@ describe('rules20b rule 1: statistics refreshed, a count out of a total', () => 
     const stance = newer.replace('and that locally recruited personnel accounted for', 'and calls for locally recruited personnel to account for no more than');
     expect(stance).not.toBe(newer);
     expect(statisticsFromNewerDataReasons(older, stance)).toBeNull();
+  });
+});
+
+describe('rules20b rule 2: a verb aged, the noted document recalled by its adoption', () => {
+  it.skipIf(!available)(`Oceans 78/69 → 79/144 OP 256 → OP 253: "[-Notes -]{+Also recalls the adoption of +}resolution LP.6(17) [-of-]{+by+} the forty-fourth Consultative Meeting" (labelled not)${skipNote}`, async () => {
+    const result = await compareInSeries(OCEANS, 'A_RES_78_69.txt', 'A_RES_79_144.txt');
+    const finding = pairAt(result, 'OP 256', 'OP 253');
+    expect(finding).toMatchObject({ kind: 'modified', routine: true, reasons: ['verb aged with the event: Notes → Also recalls, the document recalled by its adoption', 'grammar words: +the'] });
+    expect(isSubstantive(finding)).toBe(false);
+    const [older, newer] = paragraphs(result, 'OP 256', 'OP 253');
+    // Counter-example: another document recalled (LP.7(18)) is no verb aged on the same document.
+    const otherDocument = newer.replace('LP.6(17)', 'LP.7(18)');
+    expect(otherDocument).not.toBe(newer);
+    expect(routineReasons(older, otherDocument)).toEqual([]);
+    // Counter-example: the document recalled as adopted by another body (the Meeting of Contracting Parties to the
+    // Convention alone) is not the older text's document.
+    const otherBody = newer.replace('by the forty-fourth Consultative Meeting of Contracting Parties to the London Convention and the seventeenth Meeting', 'by the seventeenth Meeting');
+    expect(otherBody).not.toBe(newer);
+    expect(routineReasons(older, otherBody)).toEqual([]);
   });
 });
