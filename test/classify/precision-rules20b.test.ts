@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { bodyWorkRecordedReasons } from '../../src/classify/body-work.js';
 import { routineReasons } from '../../src/classify/routine.js';
 import { statisticsFromNewerDataReasons } from '../../src/classify/statistics.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { OCEANS, UN_SERIES_AVAILABLE as available, compareInSeries, isSubstantive, pairAt, paragraphs } from '../helpers/un-series.js';
+import { BIODIVERSITY, OCEANS, UN_SERIES_AVAILABLE as available, compareInSeries, isSubstantive, pairAt, paragraphs } from '../helpers/un-series.js';
 
 const skipNote = available ? '' : SHARED_MISSING;
 const SAFETY = 'safety-and-security-of-humanitarian-personnel-and-protection';
@@ -45,5 +46,33 @@ describe('rules20b rule 2: a verb aged, the noted document recalled by its adopt
     const otherBody = newer.replace('by the forty-fourth Consultative Meeting of Contracting Parties to the London Convention and the seventeenth Meeting', 'by the seventeenth Meeting');
     expect(otherBody).not.toBe(newer);
     expect(routineReasons(older, otherBody)).toEqual([]);
+  });
+});
+
+describe('rules20b rule 3: another body\'s work recorded as it moves on', () => {
+  it.skipIf(!available)(`Oceans 79/144 → 80/110 OP 218 → OP 214: "Notes the ongoing work of the International Maritime Organization on marine plastic litter{+, including the adoption by the Marine Environment Protection Committee of …+}" (labelled not)${skipNote}`, async () => {
+    const result = await compareInSeries(OCEANS, 'A_RES_79_144.txt', 'A_RES_80_110.txt');
+    const finding = pairAt(result, 'OP 218', 'OP 214');
+    expect(finding).toMatchObject({ kind: 'modified', routine: true });
+    expect(finding.reasons).toEqual(['another body\'s work recorded as it moves on: “including the adoption by the Marine Environment Protection Committee of the 2025 Action Plan to Address Marine Plast…”']);
+    const [older, newer] = paragraphs(result, 'OP 218', 'OP 214');
+    // Counter-example: the same record followed by a call ("and urges States to implement it") is a new ask.
+    const asks = newer.replace(/;$/, ', and urges States to implement the Action Plan;');
+    expect(asks).not.toBe(newer);
+    expect(bodyWorkRecordedReasons(older, asks)).toBeNull();
+    // Counter-example: the subject of the work noted replaced ("on marine plastic litter" dropped) is more than a record added.
+    const replaced = newer.replace(' on marine plastic litter', '');
+    expect(replaced).not.toBe(newer);
+    expect(bodyWorkRecordedReasons(older, replaced)).toBeNull();
+  });
+
+  it.skipIf(!available)(`Oceans 78/69 → 79/144 OP 185 → OP 180 and Biodiversity 78/155 → 79/208 OP 47: the work's subject named, the body's new resolution listed (labelled not)${skipNote}`, async () => {
+    const oceans = await compareInSeries(OCEANS, 'A_RES_78_69.txt', 'A_RES_79_144.txt');
+    expect(pairAt(oceans, 'OP 185', 'OP 180')).toMatchObject({ kind: 'modified', routine: true, reasons: ['another body\'s work recorded as it moves on: “in particular concerning the fire safety of ro-ro passenger ships under the International Convention for the Safety o…”'] });
+    const biodiversity = await compareInSeries(BIODIVERSITY, 'A_RES_78_155.txt', 'A_RES_79_208.txt');
+    expect(pairAt(biodiversity, 'OP 47', 'OP 47')).toMatchObject({ kind: 'modified', routine: true, reasons: ['another body\'s work recorded as it moves on: “its resolution 6/4 of 1 March 2024, and”'] });
+    // Counter-example: a paragraph that welcomes (not notes) the work, gaining the same record, is a stance: not this rule.
+    const [older, newer] = paragraphs(oceans, 'OP 185', 'OP 180');
+    expect(bodyWorkRecordedReasons(older.replace(/^Notes/, 'Welcomes'), newer.replace(/^Notes/, 'Welcomes'))).toBeNull();
   });
 });
