@@ -317,9 +317,34 @@ function agedOpening(before: string, after: string): { before: string; after: st
     const stillRepeated = new RegExp(`\\b(?:and|as well as) ${escapeForPattern(verb)}\\s`).test(newerRest);
     const olderAged = stillRepeated ? repeatedOf : repeatedOf.replace(repeatedVerb, '$1 ');
     const gone = [repeatedOf === olderRest ? '' : ', its repeated “of” with it', olderAged === repeatedOf ? '' : `, its repeated “${verb}” with it`].join('');
+    const adopted = /\brecall/i.test(to[0]) ? recalledByItsAdoption(olderAged, newerRest) : null;
+    if (adopted !== null) return { before: olderAged, after: adopted, reason: `verb aged with the event: ${from[0]} → ${to[0]}, the document recalled by its adoption` };
     return { before: olderAged, after: newerRest, reason: `verb aged with the event: ${from[0]} → ${to[0]}${gone}` };
   }
   return null;
+}
+
+/** A document recalled by its adoption, as the newer text opens after the aged verb: "the adoption of resolution LP.6(17) by". */
+const ADOPTION_RECALLED = /^the adoption of (?=\S)/;
+
+/**
+ * A document the older text noted, recalled a year on by its adoption ("Notes resolution LP.6(17) of the forty-fourth
+ * Consultative Meeting …" → "Also recalls the adoption of resolution LP.6(17) by the forty-fourth Consultative Meeting
+ * …", Oceans 78/69 → 79/144 OP 256 → OP 253, read "not": a verb ageing as the amendment moves into the past; session 20,
+ * issue 23 "verbs aged"): the newer words after the aged verb with "the adoption of" and the adopting body's "by" read as
+ * the older "of", or null when the newer text does not recall the very document the older one named first. Only the
+ * first "by" after the document, and only where the older text says "of" at that place: what the document is stays
+ * word for word.
+ */
+function recalledByItsAdoption(olderRest: string, newerRest: string): string | null {
+  if (!ADOPTION_RECALLED.test(newerRest) || ADOPTION_RECALLED.test(olderRest)) return null;
+  const document = newerRest.replace(ADOPTION_RECALLED, '');
+  const by = document.indexOf(' by ');
+  if (by <= 0) return null;
+  const named = document.slice(0, by);
+  // The document named by a symbol or a title of a few words, then the body that adopted it.
+  if (named.split(/\s+/).length > 6 || !olderRest.startsWith(`${named} of `)) return null;
+  return `${named} of ${document.slice(by + ' by '.length)}`;
 }
 
 /**

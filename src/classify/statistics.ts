@@ -23,8 +23,12 @@ const REPORTS_FACTS =
 /** A sum of money ("11.4 trillion United States dollars", "US$ 5 million"). */
 const COUNTS_MONEY = /\b(?:dollars?|euros?|francs?|US\$|USD)\b|\$\s?\d/i;
 
-/** Words of a paragraph that cites data: an estimate, a projection, a source, a percentage, a large figure (a year alone is no statistic). */
-const CITES_DATA = /\b(?:estimat\w*|projected|according to|per cent|percentage|proportion|prevalence|data|on record|million|billion|trillion|\d{1,3}(?:,\d{3})+)\b/i;
+/**
+ * Words of a paragraph that cites data: an estimate, a projection, a source, a percentage, a large figure, a count out of
+ * a total ("7 out of 11 United Nations personnel killed … in 2022": the share of the year's report, session 20) (a year
+ * alone is no statistic).
+ */
+const CITES_DATA = /\b(?:estimat\w*|projected|according to|per cent|percentage|proportion|prevalence|data|on record|million|billion|trillion|\d{1,3}(?:,\d{3})+|\d+ out of \d+)\b/i;
 
 /** A figure: digits, or a quantity word ("million", "billion", "per cent"). */
 const FIGURE = /\d|\b(?:million|billion|thousand|hundred|per cent)\b/i;

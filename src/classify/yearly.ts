@@ -4,6 +4,7 @@ import { findNumbers } from './signals/numbers.js';
 import { statisticsFromNewerDataReasons } from './statistics.js';
 import { isTargetYear, routineReasons } from './routine.js';
 import { wordDiff } from './word-diff.js';
+import { bodyWorkRecordedReasons } from './body-work.js';
 
 /**
  * The yearly life of a resolution (issue 23, "the yearly life of a resolution is routine"; the digest of issue 19):
@@ -35,7 +36,9 @@ import { wordDiff } from './word-diff.js';
  *  - "an age counted on": how long something has lasted, counted on ("for more than half a century" → "for 60
  *    years", `ageUpdatedReasons`);
  *  - "reference brought up to date": a body's document on a subject replaced by the same body's later document on the
- *    same subject (`laterDocumentReasons`).
+ *    same subject (`laterDocumentReasons`);
+ *  - "another body's work recorded as it moves on": a note of another body's ongoing work that gains only the record
+ *    of what the body has since adopted or taken up (`body-work.ts`, session 20).
  * Nothing here passes a request, a decision, a stance or a clause of another kind: a changed word outside the words a
  * rule knows leaves the finding as it was.
  */
@@ -68,7 +71,7 @@ export function markYearlyParagraphs(findings: readonly Finding[], left: Classif
 
 /** Why a kept (or merged) paragraph's edits are the year's update, or null. `years`: the years the two texts were adopted in, when known (`TextYears`). */
 export function yearlyChangeReasons(before: string, after: string, years?: TextYears): string[] | null {
-  return rotationReasons(before, after) ?? observerListReasons(before, after) ?? progressReasons(before, after) ?? (causesDropped(before, after) ? null : statisticsFromNewerDataReasons(before, after)) ?? pandemicRetiredReasons(before, after, years) ?? observancesListReasons(before, after) ?? cycleReasons(before, after, years) ?? laterDocumentReasons(before, after) ?? ageUpdatedReasons(before, after);
+  return rotationReasons(before, after) ?? observerListReasons(before, after) ?? progressReasons(before, after) ?? bodyWorkRecordedReasons(before, after) ?? (causesDropped(before, after) ? null : statisticsFromNewerDataReasons(before, after)) ?? pandemicRetiredReasons(before, after, years) ?? observancesListReasons(before, after) ?? cycleReasons(before, after, years) ?? laterDocumentReasons(before, after) ?? ageUpdatedReasons(before, after);
 }
 
 /** The years two texts were adopted (or issued) in, from their dates: the present each text speaks from. */

@@ -88,7 +88,9 @@ describe('the key changes shown', () => {
       totals.push(all.length);
     }
     // The oceans resolution has more key changes than are shown ("and 106 more"): the cut is exercised.
-    if (HAS_SHARED) expect(totals[2]).toBe(111); // 114 before this session's rules merged (three made routine or editorial)
+    // 114 before session 17's rules merged (three made routine or editorial); 110 since rules20b (session 20) reads OP 218 →
+    // OP 214, IMO's work on marine plastic litter recorded as it moves on, as routine.
+    if (HAS_SHARED) expect(totals[2]).toBe(110);
     expect(totals.some((total) => total > 0)).toBe(true);
   });
 });
