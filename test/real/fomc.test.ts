@@ -5,6 +5,7 @@ import { wordDiffKey } from '../../src/classify/word-diff.js';
 import { compare, compareDocuments } from '../../src/pipeline.js';
 import { loadDocument } from '../../src/ingest/load-document.js';
 import { resolveOptions } from '../../src/options.js';
+import { pairSummary } from '../../src/report/labels.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 import { accountingProblems, findingSignatures } from '../helpers/build-documents.js';
 
@@ -92,5 +93,43 @@ describe.skipIf(!HAS_SHARED)('FOMC statements, consecutive pairs', () => {
       ['For media inquiries, call 202-452-2955.', 'Implementation Note issued March 15, 2020'],
     ]);
     expect(comparison.similarity).toBeLessThan(0.4);
+  });
+});
+
+/** The commitment signals of a pair, as the reader sees them. */
+async function commitments(older: string, newer: string): Promise<string[]> {
+  const result = await compare(statement(older), statement(newer));
+  return result.comparisons[0].findings.flatMap((finding) => finding.signals.filter((one) => one.type === 'commitment').map((one) => one.summary));
+}
+
+/** Forward guidance of 2020–2023 read with a direction (trial 20-b D1, session 20). */
+describe.skipIf(!HAS_SHARED)('FOMC forward guidance, 2020–2023', () => {
+  it('reads the path of the rate by its modal and quantifier: will → may, "any" added, the extent left open', async () => {
+    expect(await commitments('2023-02-01', '2023-03-22')).toEqual(['commitment weakened: ongoing increases in the target range will be appropriate → some additional policy firming may be appropriate']);
+    expect(await commitments('2023-03-22', '2023-05-03')).toEqual(['commitment weakened: some additional policy firming may be appropriate → the extent to which additional policy firming may be appropriate']);
+    expect(await commitments('2023-11-01', '2023-12-13')).toEqual(['commitment weakened: the extent of additional policy firming that may be appropriate → the extent of any additional policy firming that may be appropriate']);
+  });
+
+  it('2021-12-15 → 2022-01-26: the threshold dropped and the move announced, and the pair summary leads with them', async () => {
+    const result = await compare(statement('2021-12-15'), statement('2022-01-26'));
+    expect(pairSummary(result.comparisons[0])).toMatch(/^1 commitment dropped, 1 commitment added, /);
+    expect(await commitments('2021-12-15', '2022-01-26')).toEqual([
+      'commitment dropped: maintain this target range until labor market conditions',
+      'commitment added: will soon be appropriate to raise the target range',
+    ]);
+  });
+
+  it('2020-07-29 → 2020-09-16: the pledge moved into the new ¶ 4 is one pledge strengthened (judgement → threshold), not dropped', async () => {
+    expect(await commitments('2020-07-29', '2020-09-16')).toEqual([
+      'commitment dropped: decides',
+      'commitment strengthened: maintain this target range until it is confident → maintain this target range until labor market conditions',
+    ]);
+  });
+
+  // Counter-examples: a move announced then made, with ongoing moves pledged, is guidance of the same strength (no
+  // shift); the guidance unchanged in words gives nothing.
+  it('2022-01-26 → 2022-03-16 and 2023-09-20 → 2023-11-01: no guidance shift', async () => {
+    expect(await commitments('2022-01-26', '2022-03-16')).toEqual([]);
+    expect((await commitments('2023-09-20', '2023-11-01')).filter((summary) => summary.includes('appropriate'))).toEqual([]);
   });
 });

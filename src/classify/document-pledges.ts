@@ -1,0 +1,33 @@
+import type { Finding, Signal } from '../types.js';
+import { pledgeShift, strongest, timePledges, type Pledge } from './signals/commitment.js';
+
+/**
+ * A pledge of time moved into a new paragraph (redline #23, session 20): FOMC 2020-09-16 took the rate decision and its
+ * guidance out of ¶ 3 ("expects to maintain this target range until it is confident …") into a new ¶ 4 ("… until labor
+ * market conditions have reached levels consistent with … maximum employment and inflation has risen to 2 percent …").
+ * Read paragraph by paragraph, ¶ 3 dropped its pledge and the new paragraph (which changes nothing) gave none. Read
+ * across the texts, the pledge withdrawn from a kept paragraph is replaced by the strongest pledge of time a new
+ * paragraph gives: weighed as one pledge replaced by another (`pledgeShift`; one of the same strength is no shift), said
+ * on the kept paragraph. A pledge of the pace or of the rate's path is never weighed against one of time.
+ */
+export function documentPledgeChanges(findings: readonly Finding[], before: readonly string[], after: readonly string[]): Finding[] {
+  const given = findings.filter((finding) => finding.kind === 'new').flatMap((finding) => finding.right.flatMap((index) => timePledges(after[index] ?? '')));
+  const replacement = strongest(given.filter((pledge) => !pledge.pace));
+  if (replacement === null) return [...findings];
+  let used = false;
+  return findings.map((finding) => {
+    if (used || finding.left.length === 0 || finding.right.length === 0) return finding;
+    // Only a pledge of time the older paragraph gave (a verb of the scale dropped, "decides", is another reading).
+    const withdrawn: Pledge[] = finding.left.flatMap((index) => timePledges(before[index] ?? '')).filter((pledge) => !pledge.pace);
+    const at = finding.signals.findIndex((one) => one.type === 'commitment' && one.change === 'dropped' && withdrawn.some((pledge) => pledge.phrase === one.from));
+    if (at < 0) return finding;
+    const signal = finding.signals[at];
+    if (signal.type !== 'commitment' || signal.from === null) return finding;
+    used = true;
+    const moved = pledgeShift(withdrawn.find((pledge) => pledge.phrase === signal.from) ?? null, replacement);
+    const signals: Signal[] = [...finding.signals];
+    if (moved === null) signals.splice(at, 1);
+    else signals.splice(at, 1, moved);
+    return { ...finding, signals } as Finding;
+  });
+}
