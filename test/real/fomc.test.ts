@@ -133,3 +133,39 @@ describe.skipIf(!HAS_SHARED)('FOMC forward guidance, 2020–2023', () => {
     expect((await commitments('2023-09-20', '2023-11-01')).filter((summary) => summary.includes('appropriate'))).toEqual([]);
   });
 });
+
+/** The number signals of a pair, as the reader sees them. */
+async function figures(older: string, newer: string): Promise<string[]> {
+  const result = await compare(statement(older), statement(newer));
+  return result.comparisons[0].findings.flatMap((finding) => finding.signals.filter((one) => one.type === 'number' && !one.routine).map((one) => one.summary));
+}
+
+/** Figures paired by what they count, levels restated elsewhere not removed, hikes one change (trial 20-b D2, session 20). */
+describe.skipIf(!HAS_SHARED)('FOMC figures and rates, 2020–2022', () => {
+  it('2021-11-03 → 2021-12-15: the taper doubled reads pace for pace and holdings for holdings', async () => {
+    expect(await figures('2021-11-03', '2021-12-15')).toEqual([
+      'figure changed: 10 billion → 20 billion',
+      'figure changed: 5 billion → 10 billion',
+      'figure changed: 70 billion → 40 billion',
+      'figure changed: 35 billion → 20 billion',
+      'figure removed: 60 billion',
+      'figure removed: 30 billion',
+    ]);
+  });
+
+  it('2020-07-29 → 2020-09-16: the rate and the 2 percent goal, restated in the new ¶ 4, are not removed', async () => {
+    expect(await figures('2020-07-29', '2020-09-16')).toEqual([]);
+  });
+
+  it('the hikes of 2022-03-16 and 2022-11-02 are one percentage changed each', async () => {
+    expect((await figures('2022-01-26', '2022-03-16')).filter((summary) => summary.startsWith('percentage'))).toEqual(['percentage changed: 0 to 1/4 percent → 1/4 to 1/2 percent']);
+    expect(await figures('2022-09-21', '2022-11-02')).toEqual(['percentage changed: 3 to 3-1/4 percent → 3-3/4 to 4 percent']);
+  });
+
+  // Counter-example: one value said of one thing in other words ("$300 billion of longer-term Treasury securities over
+  // the next six months" → "$300 billion of Treasury securities by autumn", 2009-03-18 → 04-29) is kept, not paired
+  // with the agency MBS amount dropped ("$750 billion of agency mortgage-backed securities").
+  it('2009-03-18 → 2009-04-29: a value kept in other words stays kept', async () => {
+    expect(await figures('2009-03-18', '2009-04-29')).toEqual(['period removed: over the next six months', 'figure removed: 750 billion', 'figure removed: 100 billion']);
+  });
+});
