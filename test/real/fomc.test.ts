@@ -169,3 +169,30 @@ describe.skipIf(!HAS_SHARED)('FOMC figures and rates, 2020–2022', () => {
     expect(await figures('2009-03-18', '2009-04-29')).toEqual(['period removed: over the next six months', 'figure removed: 750 billion', 'figure removed: 100 billion']);
   });
 });
+
+/** The voting record's rotation read one way and said in full (trial 20-b D8, session 20). */
+describe.skipIf(!HAS_SHARED)('FOMC voting record', () => {
+  const rosterFinding = async (older: string, newer: string) => {
+    const result = await compare(statement(older), statement(newer));
+    return result.comparisons[0].findings.find((finding) => finding.kind === 'modified' && (finding.reasons ?? []).some((reason) => reason.startsWith('the list of voting members')));
+  };
+
+  it('the January rotations of 2022 and 2023 are both routine, with who left and who joined in full', async () => {
+    const january2022 = await rosterFinding('2021-12-15', '2022-01-26');
+    expect(january2022?.routine).toBe(true);
+    expect(january2022?.reasons?.[0]).toBe(
+      'the list of voting members changed (out: Thomas I. Barkin, Raphael W. Bostic, Richard H. Clarida, Mary C. Daly, Charles L. Evans, Randal K. Quarles; in: James Bullard, Esther L. George, Patrick Harker, Loretta J. Mester): the yearly rotation of voters, a member joining or leaving; no dissent changed',
+    );
+    const february2023 = await rosterFinding('2022-12-14', '2023-02-01');
+    expect(february2023?.routine).toBe(true);
+    expect(february2023?.reasons?.[0]).toContain('(out: James Bullard, Susan M. Collins, Esther L. George, Loretta J. Mester; in: Austan D. Goolsbee, Patrick Harker, Neel Kashkari, Lorie K. Logan)');
+  });
+
+  // Counter-example: a dissent added beside the list stays the news (2022-01-26 → 03-16, Bullard votes against).
+  it('2022-01-26 → 2022-03-16: the voting record with a dissent added is substantive', async () => {
+    const result = await compare(statement('2022-01-26'), statement('2022-03-16'));
+    const voting = result.comparisons[0].findings.find((finding) => finding.signals.some((one) => one.type === 'dissent'));
+    expect(voting?.routine).toBeFalsy();
+    expect(voting?.signals.map((one) => one.summary)).toContain('dissent added: James Bullard');
+  });
+});
