@@ -6,6 +6,7 @@ import { compare, compareDocuments } from '../../src/pipeline.js';
 import { loadDocument } from '../../src/ingest/load-document.js';
 import { resolveOptions } from '../../src/options.js';
 import { pairSummary } from '../../src/report/labels.js';
+import { keyChanges } from '../../src/report/key-changes.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 import { accountingProblems, findingSignatures } from '../helpers/build-documents.js';
 
@@ -194,5 +195,22 @@ describe.skipIf(!HAS_SHARED)('FOMC voting record', () => {
     const voting = result.comparisons[0].findings.find((finding) => finding.signals.some((one) => one.type === 'dissent'));
     expect(voting?.routine).toBeFalsy();
     expect(voting?.signals.map((one) => one.summary)).toContain('dissent added: James Bullard');
+  });
+});
+
+/** Key-change lines lead with the guidance edit (trial 20-b D7, session 20). */
+describe.skipIf(!HAS_SHARED)('FOMC key changes', () => {
+  it('2021-12-15 → 2022-01-26: the policy paragraph\'s line opens on "soon" and "raise"', async () => {
+    const result = await compare(statement('2021-12-15'), statement('2022-01-26'));
+    const lines = keyChanges(result.comparisons[0], result.documents[0].paragraphs, result.documents[1].paragraphs).map((change) => change.line.text);
+    const policy = lines.find((line) => line.startsWith('¶ 4 → ¶ 3'));
+    expect(policy).toMatch(/^¶ 4 → ¶ 3: will be appropriate → will soon be appropriate; maintain this target → raise the target; /);
+  });
+
+  // Counter-example: a paragraph whose commitment signals are none keeps the text's order (the taper doubled, 2021-12-15).
+  it('2021-11-03 → 2021-12-15: no guidance signal, the line in reading order', async () => {
+    const result = await compare(statement('2021-11-03'), statement('2021-12-15'));
+    const lines = keyChanges(result.comparisons[0], result.documents[0].paragraphs, result.documents[1].paragraphs).map((change) => change.line.text);
+    expect(lines.find((line) => line.startsWith('¶ 4'))).toMatch(/^¶ 4: drops “With inflation having run persistently below this longer-run goal”/);
   });
 });
