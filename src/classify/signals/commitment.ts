@@ -717,13 +717,19 @@ const TIME_PLEDGES: ReadonlyArray<{ pattern: RegExp; strength: number; kind: str
 const RATE_MOVE = String.raw`(?:(?:increases?|decreases?|reductions?|cuts?) in the target range|(?:policy )?(?:firming|easing|tightening))`;
 const PATH_PLEDGE = new RegExp(
   String.raw`\b(?:(the extent (?:of|to which)) )?(?:(ongoing|some|any|further) )?(?:additional )?${RATE_MOVE}(?: that)? (will|may|might|would|could) (?:(soon|likely) )?be appropriate\b` +
-    String.raw`|\b(will|may|might|would|could) (?:(soon|likely) )?be appropriate to (?:raise|lower|reduce|increase|cut) the target range\b`,
+    String.raw`|\b(will|may|might|would|could) (?:(soon|likely) )?be appropriate to (?:raise|lower|reduce|increase|cut) the target range\b` +
+    // The same guidance in the words of 2015-12 … 2018-05 ("economic conditions will evolve in a manner that will warrant
+    // only gradual increases in the federal funds rate") and 2018-06 … 12 ("further gradual increases in the target range
+    // … will be consistent with …"): at lift-off (2015-10-28 → 12-16) "it will be appropriate to raise the target range"
+    // gives way to the first, one path pledge of one strength, no commitment dropped (redline #23, session 20).
+    String.raw`|\b(will) warrant (?:only |further )?gradual increases in the federal funds rate\b` +
+    String.raw`|\b(?:some )?further gradual increases in the target range for the federal funds rate (will) be consistent with\b`,
   'gi',
 );
 
 /** The strength of a path pledge (`PATH_PLEDGE`) from its words. */
 function pathStrength(match: RegExpMatchArray): number {
-  const [extent, quantifier, modal, adverb] = [match[1], match[2]?.toLowerCase(), (match[3] ?? match[5]).toLowerCase(), (match[4] ?? match[6])?.toLowerCase()];
+  const [extent, quantifier, modal, adverb] = [match[1], match[2]?.toLowerCase(), (match[3] ?? match[5] ?? match[7] ?? match[8]).toLowerCase(), (match[4] ?? match[6])?.toLowerCase()];
   let strength = modal === 'will' ? 3 : 2;
   if (adverb === 'soon' || quantifier === 'ongoing') strength += 1;
   if (adverb === 'likely') strength -= 0.5;
