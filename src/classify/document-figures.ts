@@ -68,7 +68,14 @@ export function documentFigureChanges(findings: readonly Finding[], before: read
     return ranked[0].other;
   };
   const findingOf = (side: 'left' | 'right', paragraph: number): number => findings.findIndex((finding) => (finding[side] as readonly number[]).includes(paragraph));
-  const out = findings.map((finding) => ({ ...finding, signals: [...finding.signals] }) as Finding);
+  // A level restated elsewhere in the other text was not removed (or added): FOMC 2020-09-16 moved "0 to 1/4 percent" and
+  // the 2 percent goal out of ¶ 3 and ¶ 4 into a new ¶ 4, read as "percentage removed" twice (trial 20-b D2).
+  const out = findings.map((finding) => {
+    if (finding.left.length === 0 || finding.right.length === 0) return { ...finding, signals: [...finding.signals] } as Finding;
+    const restated = (one: Finding['signals'][number]) =>
+      one.type === 'number' && one.category === 'percentage' && ((one.change === 'removed' && one.from !== null && newer.some((level) => level.mention.text === one.from && !(finding.right as readonly number[]).includes(level.paragraph))) || (one.change === 'added' && one.to !== null && older.some((level) => level.mention.text === one.to && !(finding.left as readonly number[]).includes(level.paragraph))));
+    return { ...finding, signals: finding.signals.filter((one) => !restated(one)) } as Finding;
+  });
   for (const from of gone) {
     const to = best(from, come);
     if (to === null || best(to, gone) !== from) continue;

@@ -2159,7 +2159,12 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
   // taking note of the adoption" among "5 more changes".
   // (Words put for words in place, the rest of the clause kept: a clause dropped and another added, `swap`, is said in
   // the text's order, whatever verbs the two open with.)
-  const isPosition = (piece: Edit | string): boolean => typeof piece !== 'string' && position !== undefined && !piece.swap && position(piece.deleted, piece.inserted);
+  // A piece that edits the words of a pledge the finding's commitment signals name weighs as a position, and is said first
+  // (`guidanceWords`): FOMC 2021-12-15 → 2022-01-26 ¶ 4 → ¶ 3 hid "will {+soon+} be appropriate to [-maintain this-]{+raise
+  // the+} target range", the day's lede, among "6 more changes" (trial 20-b D7).
+  const guidance = guidanceWords(finding);
+  const isGuidance = (piece: Edit): boolean => guidance.older.size + guidance.newer.size > 0 && (wordsOf(piece.deleted).some((word) => guidance.older.has(word)) || wordsOf(piece.inserted).some((word) => guidance.newer.has(word)));
+  const isPosition = (piece: Edit | string): boolean => typeof piece !== 'string' && ((position !== undefined && !piece.swap && position(piece.deleted, piece.inserted)) || isGuidance(piece));
   const weightOf = (piece: Edit | string): number => (typeof piece === 'string' ? 1 : isPosition(piece) ? POSITION_WEIGHT : editWeight(piece));
   const byWeight = reshapedPieces.map((piece, order) => ({ order, weight: weightOf(piece) })).filter(({ order }) => firstOf(order)).sort((a, b) => a.weight - b.weight || a.order - b.order);
   const chosen: number[] = [];
@@ -2177,6 +2182,32 @@ function phrasesOf(given: readonly Edit[], finding: Finding, chapeau: Chapeau | 
   const more = byWeight.length - phrases.length;
   if (more > 0) phrases.push(`${more} more ${more === 1 ? 'change' : 'changes'}`);
   return asItems(phrases);
+}
+
+/** Words that name no pledge of their own ("to", "the", "be"): left out of `guidanceWords`. */
+const PLEDGE_FILLERS = new Set(['the', 'to', 'be', 'of', 'a', 'an', 'in', 'this', 'that', 'it', 'and', 'for', 'at', 'target', 'range', 'appropriate', 'will', 'may']);
+
+/** A text's lower-case words. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((word) => word !== '');
+}
+
+/**
+ * The words of the pledges a finding's commitment signals withdraw (older) and give (newer), fillers aside
+ * (`PLEDGE_FILLERS`): "will soon be appropriate to raise the target range" → soon, raise.
+ */
+function guidanceWords(finding: Finding): { older: Set<string>; newer: Set<string> } {
+  const older = new Set<string>();
+  const newer = new Set<string>();
+  for (const signal of finding.signals) {
+    if (signal.type !== 'commitment') continue;
+    // Only a pledge said in words (FOMC guidance), not a verb's lemma ("welcome"): a phrase of three words or more.
+    for (const [phrase, into] of [[signal.from, older], [signal.to, newer]] as const) {
+      const words = wordsOf(phrase ?? '');
+      if (words.length >= 3) for (const word of words) if (!PLEDGE_FILLERS.has(word)) into.add(word);
+    }
+  }
+  return { older, newer };
 }
 
 /**

@@ -491,8 +491,8 @@ export function isTechnicalUpdate(summary: string | null | undefined): boolean {
 
 /**
  * The pair in one line. A pair whose every change is routine or editorial is a technical update; otherwise its
- * non-routine signals are counted by tally, grouped by type in reading order ("3 references added, 1 deadline moved,
- * 2 hedges added"),
+ * non-routine signals are counted by tally, grouped by type, commitments first and the others in reading order ("3
+ * references added, 1 deadline moved, 2 hedges added"),
  * with the routine paragraphs counted apart. Null when nothing changed.
  */
 export function pairSummary(comparison: Comparison): string | null {
@@ -529,7 +529,11 @@ export function pairSummary(comparison: Comparison): string | null {
       byType.set(signal.type, tallies);
     }
   }
-  const counted = [...byType.values()].flatMap((tallies) => [...tallies].map(([tally, count]) => pluralTally(tally, count)));
+  // Commitments lead, then the other types in reading order: what the text pledges, and which way it moved, is the
+  // headline (FOMC 2023-02-01 → 03-22 read "2 actors removed, 1 commitment weakened, …" where the guidance softened;
+  // trial 20-b D1).
+  const ordered = [...byType].sort(([a], [b]) => Number(b === 'commitment') - Number(a === 'commitment'));
+  const counted = ordered.map(([, tallies]) => tallies).flatMap((tallies) => [...tallies].map(([tally, count]) => pluralTally(tally, count)));
   // Substantive findings that carry no signal (a paragraph rewritten, a clause added) are counted too: a new user read
   // "5 routine updates." for CTBT 79/77 → 80/70, whose digest lists 3 negotiated changes.
   const substantive = changes.filter((finding) => finding.kind !== 'unchanged' && !finding.routine && !finding.editorial).length;

@@ -5,6 +5,8 @@ import { wordDiffKey } from '../../src/classify/word-diff.js';
 import { compare, compareDocuments } from '../../src/pipeline.js';
 import { loadDocument } from '../../src/ingest/load-document.js';
 import { resolveOptions } from '../../src/options.js';
+import { pairSummary } from '../../src/report/labels.js';
+import { keyChanges } from '../../src/report/key-changes.js';
 import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 import { accountingProblems, findingSignatures } from '../helpers/build-documents.js';
 
@@ -92,5 +94,123 @@ describe.skipIf(!HAS_SHARED)('FOMC statements, consecutive pairs', () => {
       ['For media inquiries, call 202-452-2955.', 'Implementation Note issued March 15, 2020'],
     ]);
     expect(comparison.similarity).toBeLessThan(0.4);
+  });
+});
+
+/** The commitment signals of a pair, as the reader sees them. */
+async function commitments(older: string, newer: string): Promise<string[]> {
+  const result = await compare(statement(older), statement(newer));
+  return result.comparisons[0].findings.flatMap((finding) => finding.signals.filter((one) => one.type === 'commitment').map((one) => one.summary));
+}
+
+/** Forward guidance of 2020–2023 read with a direction (trial 20-b D1, session 20). */
+describe.skipIf(!HAS_SHARED)('FOMC forward guidance, 2020–2023', () => {
+  it('reads the path of the rate by its modal and quantifier: will → may, "any" added, the extent left open', async () => {
+    expect(await commitments('2023-02-01', '2023-03-22')).toEqual(['commitment weakened: ongoing increases in the target range will be appropriate → some additional policy firming may be appropriate']);
+    expect(await commitments('2023-03-22', '2023-05-03')).toEqual(['commitment weakened: some additional policy firming may be appropriate → the extent to which additional policy firming may be appropriate']);
+    expect(await commitments('2023-11-01', '2023-12-13')).toEqual(['commitment weakened: the extent of additional policy firming that may be appropriate → the extent of any additional policy firming that may be appropriate']);
+  });
+
+  it('2021-12-15 → 2022-01-26: the threshold dropped and the move announced, and the pair summary leads with them', async () => {
+    const result = await compare(statement('2021-12-15'), statement('2022-01-26'));
+    expect(pairSummary(result.comparisons[0])).toMatch(/^1 commitment dropped, 1 commitment added, /);
+    expect(await commitments('2021-12-15', '2022-01-26')).toEqual([
+      'commitment dropped: maintain this target range until labor market conditions',
+      'commitment added: will soon be appropriate to raise the target range',
+    ]);
+  });
+
+  it('2020-07-29 → 2020-09-16: the pledge moved into the new ¶ 4 is one pledge strengthened (judgement → threshold), not dropped', async () => {
+    expect(await commitments('2020-07-29', '2020-09-16')).toEqual([
+      'commitment dropped: decides',
+      'commitment strengthened: maintain this target range until it is confident → maintain this target range until labor market conditions',
+    ]);
+  });
+
+  // Counter-examples: a move announced then made, with ongoing moves pledged, is guidance of the same strength (no
+  // shift); the guidance unchanged in words gives nothing.
+  it('2022-01-26 → 2022-03-16 and 2023-09-20 → 2023-11-01: no guidance shift', async () => {
+    expect(await commitments('2022-01-26', '2022-03-16')).toEqual([]);
+    expect((await commitments('2023-09-20', '2023-11-01')).filter((summary) => summary.includes('appropriate'))).toEqual([]);
+  });
+});
+
+/** The number signals of a pair, as the reader sees them. */
+async function figures(older: string, newer: string): Promise<string[]> {
+  const result = await compare(statement(older), statement(newer));
+  return result.comparisons[0].findings.flatMap((finding) => finding.signals.filter((one) => one.type === 'number' && !one.routine).map((one) => one.summary));
+}
+
+/** Figures paired by what they count, levels restated elsewhere not removed, hikes one change (trial 20-b D2, session 20). */
+describe.skipIf(!HAS_SHARED)('FOMC figures and rates, 2020–2022', () => {
+  it('2021-11-03 → 2021-12-15: the taper doubled reads pace for pace and holdings for holdings', async () => {
+    expect(await figures('2021-11-03', '2021-12-15')).toEqual([
+      'figure changed: 10 billion → 20 billion',
+      'figure changed: 5 billion → 10 billion',
+      'figure changed: 70 billion → 40 billion',
+      'figure changed: 35 billion → 20 billion',
+      'figure removed: 60 billion',
+      'figure removed: 30 billion',
+    ]);
+  });
+
+  it('2020-07-29 → 2020-09-16: the rate and the 2 percent goal, restated in the new ¶ 4, are not removed', async () => {
+    expect(await figures('2020-07-29', '2020-09-16')).toEqual([]);
+  });
+
+  it('the hikes of 2022-03-16 and 2022-11-02 are one percentage changed each', async () => {
+    expect((await figures('2022-01-26', '2022-03-16')).filter((summary) => summary.startsWith('percentage'))).toEqual(['percentage changed: 0 to 1/4 percent → 1/4 to 1/2 percent']);
+    expect(await figures('2022-09-21', '2022-11-02')).toEqual(['percentage changed: 3 to 3-1/4 percent → 3-3/4 to 4 percent']);
+  });
+
+  // Counter-example: one value said of one thing in other words ("$300 billion of longer-term Treasury securities over
+  // the next six months" → "$300 billion of Treasury securities by autumn", 2009-03-18 → 04-29) is kept, not paired
+  // with the agency MBS amount dropped ("$750 billion of agency mortgage-backed securities").
+  it('2009-03-18 → 2009-04-29: a value kept in other words stays kept', async () => {
+    expect(await figures('2009-03-18', '2009-04-29')).toEqual(['period removed: over the next six months', 'figure removed: 750 billion', 'figure removed: 100 billion']);
+  });
+});
+
+/** The voting record's rotation read one way and said in full (trial 20-b D8, session 20). */
+describe.skipIf(!HAS_SHARED)('FOMC voting record', () => {
+  const rosterFinding = async (older: string, newer: string) => {
+    const result = await compare(statement(older), statement(newer));
+    return result.comparisons[0].findings.find((finding) => finding.kind === 'modified' && (finding.reasons ?? []).some((reason) => reason.startsWith('the list of voting members')));
+  };
+
+  it('the January rotations of 2022 and 2023 are both routine, with who left and who joined in full', async () => {
+    const january2022 = await rosterFinding('2021-12-15', '2022-01-26');
+    expect(january2022?.routine).toBe(true);
+    expect(january2022?.reasons?.[0]).toBe(
+      'the list of voting members changed (out: Thomas I. Barkin, Raphael W. Bostic, Richard H. Clarida, Mary C. Daly, Charles L. Evans, Randal K. Quarles; in: James Bullard, Esther L. George, Patrick Harker, Loretta J. Mester): the yearly rotation of voters, a member joining or leaving; no dissent changed',
+    );
+    const february2023 = await rosterFinding('2022-12-14', '2023-02-01');
+    expect(february2023?.routine).toBe(true);
+    expect(february2023?.reasons?.[0]).toContain('(out: James Bullard, Susan M. Collins, Esther L. George, Loretta J. Mester; in: Austan D. Goolsbee, Patrick Harker, Neel Kashkari, Lorie K. Logan)');
+  });
+
+  // Counter-example: a dissent added beside the list stays the news (2022-01-26 → 03-16, Bullard votes against).
+  it('2022-01-26 → 2022-03-16: the voting record with a dissent added is substantive', async () => {
+    const result = await compare(statement('2022-01-26'), statement('2022-03-16'));
+    const voting = result.comparisons[0].findings.find((finding) => finding.signals.some((one) => one.type === 'dissent'));
+    expect(voting?.routine).toBeFalsy();
+    expect(voting?.signals.map((one) => one.summary)).toContain('dissent added: James Bullard');
+  });
+});
+
+/** Key-change lines lead with the guidance edit (trial 20-b D7, session 20). */
+describe.skipIf(!HAS_SHARED)('FOMC key changes', () => {
+  it('2021-12-15 → 2022-01-26: the policy paragraph\'s line opens on "soon" and "raise"', async () => {
+    const result = await compare(statement('2021-12-15'), statement('2022-01-26'));
+    const lines = keyChanges(result.comparisons[0], result.documents[0].paragraphs, result.documents[1].paragraphs).map((change) => change.line.text);
+    const policy = lines.find((line) => line.startsWith('¶ 4 → ¶ 3'));
+    expect(policy).toMatch(/^¶ 4 → ¶ 3: will be appropriate → will soon be appropriate; maintain this target → raise the target; /);
+  });
+
+  // Counter-example: a paragraph whose commitment signals are none keeps the text's order (the taper doubled, 2021-12-15).
+  it('2021-11-03 → 2021-12-15: no guidance signal, the line in reading order', async () => {
+    const result = await compare(statement('2021-11-03'), statement('2021-12-15'));
+    const lines = keyChanges(result.comparisons[0], result.documents[0].paragraphs, result.documents[1].paragraphs).map((change) => change.line.text);
+    expect(lines.find((line) => line.startsWith('¶ 4'))).toMatch(/^¶ 4: drops “With inflation having run persistently below this longer-run goal”/);
   });
 });

@@ -696,11 +696,52 @@ const TIME_PLEDGES: ReadonlyArray<{ pattern: RegExp; strength: number; kind: str
   { pattern: /\bfor (?:a considerable (?:period|time)|an extended period)\b/gi, strength: 3, kind: 'span' },
   { pattern: /\bbe patient\b/gi, strength: 2, kind: 'patient' },
   { pattern: /\bat a pace that is likely to be measured\b|\bat a measured pace\b/gi, strength: 2, kind: 'measured', pace: true },
+  // To hold the rate until the Committee judges its goals in reach is a pledge on its own judgement (3, FOMC 2020-03 …
+  // 07); until named outcomes are reached ("until labor market conditions have reached levels consistent with …", 2020-09
+  // … 2021-12) a threshold (4). Read before the threshold pattern: one pledge per sentence and kind.
+  { pattern: /\bmaintain (?:this|the current|the) target range until (?:it|the Committee) is confident\b/gi, strength: 3, kind: 'judgement' },
+  { pattern: /\bmaintain (?:this|the current|the) target range until (?!(?:it|the Committee) is confident)(?:\S+ ){0,2}\S+/gi, strength: 4, kind: 'threshold' },
 ];
+
+/**
+ * Guidance on the path of the rate (FOMC 2022–2023, redline #23, session 20): the next move said "appropriate", weighed
+ * by its modal and its quantifier as a markets reader weighs it. "Will" binds (3) more than "may" (2); "soon" (a move
+ * announced: "it will soon be appropriate to raise the target range", 2022-01-26) and "ongoing" (a series of moves:
+ * "ongoing increases in the target range will be appropriate", 2022-03 … 2023-02) add one; "the extent of/to which" (the
+ * size left open: "the extent of additional policy firming that may be appropriate", 2023-05 … 11) and "any" (whether
+ * at all: "the extent of any additional policy firming", 2023-12-13) take half a rung each. So "ongoing increases … will
+ * be appropriate" → "some additional policy firming may be appropriate" (2023-02-01 → 03-22) is weakened, 4 → 2. One
+ * path pledge per text (its first); two are compared by strength, never against a pledge of time (a threshold dropped
+ * and a move announced are two signals, 2021-12-15 → 2022-01-26).
+ */
+const RATE_MOVE = String.raw`(?:(?:increases?|decreases?|reductions?|cuts?) in the target range|(?:policy )?(?:firming|easing|tightening))`;
+const PATH_PLEDGE = new RegExp(
+  String.raw`\b(?:(the extent (?:of|to which)) )?(?:(ongoing|some|any|further) )?(?:additional )?${RATE_MOVE}(?: that)? (will|may|might|would|could) (?:(soon|likely) )?be appropriate\b` +
+    String.raw`|\b(will|may|might|would|could) (?:(soon|likely) )?be appropriate to (?:raise|lower|reduce|increase|cut) the target range\b` +
+    // The same guidance in the words of 2015-12 … 2018-05 ("economic conditions will evolve in a manner that will warrant
+    // only gradual increases in the federal funds rate") and 2018-06 … 12 ("further gradual increases in the target range
+    // … will be consistent with …"): at lift-off (2015-10-28 → 12-16) "it will be appropriate to raise the target range"
+    // gives way to the first, one path pledge of one strength, no commitment dropped (redline #23, session 20).
+    String.raw`|\b(will) warrant (?:only |further )?gradual increases in the federal funds rate\b` +
+    String.raw`|\b(?:some )?further gradual increases in the target range for the federal funds rate (will) be consistent with\b`,
+  'gi',
+);
+
+/** The strength of a path pledge (`PATH_PLEDGE`) from its words. */
+function pathStrength(match: RegExpMatchArray): number {
+  const [extent, quantifier, modal, adverb] = [match[1], match[2]?.toLowerCase(), (match[3] ?? match[5] ?? match[7] ?? match[8]).toLowerCase(), (match[4] ?? match[6])?.toLowerCase()];
+  let strength = modal === 'will' ? 3 : 2;
+  if (adverb === 'soon' || quantifier === 'ongoing') strength += 1;
+  if (adverb === 'likely') strength -= 0.5;
+  if (extent !== undefined) strength -= 0.5;
+  if (quantifier === 'any') strength -= 0.5;
+  return strength;
+}
 /** A member's own view, not the Committee's: a dissent recorded ("Voting against …, who believed …", "he would have preferred"). */
 export const MEMBER_VIEW = /\b(?:voting against|(?:who|he|she) (?:believed|preferred|would have preferred))\b/i;
 
-interface Pledge {
+/** A pledge of the Committee's (`TIME_PLEDGES`, `PATH_PLEDGE`) as a text gives it. */
+export interface Pledge {
   phrase: string;
   strength: number;
   kind: string;
@@ -708,7 +749,7 @@ interface Pledge {
 }
 
 /** Every pledge the Committee gives in a text (`TIME_PLEDGES`), one per kind (its first, as written, lower case), in text order. */
-function timePledges(text: string): Pledge[] {
+export function timePledges(text: string): Pledge[] {
   const found = new Map<string, Pledge & { at: number }>();
   let offset = 0;
   for (const sentence of text.split(/(?<=[.;])\s+/u)) {
@@ -722,13 +763,29 @@ function timePledges(text: string): Pledge[] {
         if (match.index > committee && !found.has(kind)) found.set(kind, { phrase: match[0].toLowerCase(), strength, kind, pace: pace === true, at: at + match.index });
       }
     }
+    for (const match of sentence.matchAll(PATH_PLEDGE)) {
+      // "In determining the extent of additional policy firming that may be appropriate …, the Committee will …" (2023):
+      // the path is the Committee's wherever its sentence names it.
+      if (!found.has('path')) found.set('path', { phrase: match[0].toLowerCase(), strength: pathStrength(match), kind: 'path', pace: true, at: at + match.index });
+    }
   }
   return [...found.values()].sort((a, b) => a.at - b.at).map(({ at: _at, ...pledge }) => pledge);
 }
 
 /** The strongest of some pledges (the first of equals), or null. */
-function strongest(pledges: readonly Pledge[]): Pledge | null {
+export function strongest(pledges: readonly Pledge[]): Pledge | null {
   return pledges.reduce<Pledge | null>((best, pledge) => (best === null || pledge.strength > best.strength ? pledge : best), null);
+}
+
+/** One pledge given, withdrawn or replaced (null when replaced by one of the same strength). */
+export function pledgeShift(from: Pledge | null, to: Pledge | null): CommitmentSignal | null {
+  const [fromStrength, toStrength] = [from?.strength ?? 0, to?.strength ?? 0];
+  if (from !== null && to !== null && fromStrength === toStrength) return null;
+  const direction: CommitmentSignal['direction'] = toStrength > fromStrength ? 'strengthened' : 'weakened';
+  const base = { type: 'commitment' as const, from: from?.phrase ?? null, to: to?.phrase ?? null, fromStrength, toStrength, direction };
+  if (from !== null && to !== null) return { ...base, summary: `commitment ${direction}: ${from.phrase} → ${to.phrase}`, tally: `commitment ${direction}` };
+  const change: CommitmentSignal['change'] = from !== null ? 'dropped' : 'added';
+  return { ...base, summary: `commitment ${change}: ${(from ?? to)!.phrase}`, tally: `commitment ${change}`, change };
 }
 
 /**
@@ -748,21 +805,19 @@ export function timePledgeShifts(before: string, after: string): CommitmentSigna
   const [had, has] = [kinds(older), kinds(newer)];
   const dropped = older.filter((pledge) => !has.has(pledge.kind));
   const added = newer.filter((pledge) => !had.has(pledge.kind));
-  const shift = (from: Pledge | null, to: Pledge | null): CommitmentSignal | null => {
-    const [fromStrength, toStrength] = [from?.strength ?? 0, to?.strength ?? 0];
-    if (from !== null && to !== null && fromStrength === toStrength) return null;
-    const direction: CommitmentSignal['direction'] = toStrength > fromStrength ? 'strengthened' : 'weakened';
-    const base = { type: 'commitment' as const, from: from?.phrase ?? null, to: to?.phrase ?? null, fromStrength, toStrength, direction };
-    if (from !== null && to !== null) return { ...base, summary: `commitment ${direction}: ${from.phrase} → ${to.phrase}`, tally: `commitment ${direction}` };
-    const change: CommitmentSignal['change'] = from !== null ? 'dropped' : 'added';
-    return { ...base, summary: `commitment ${change}: ${(from ?? to)!.phrase}`, tally: `commitment ${change}`, change };
-  };
+  const shift = pledgeShift;
   const shifts: CommitmentSignal[] = [];
   // One pledge of time replaced by another: the strongest withdrawn against the strongest given.
   const [gone, come] = [strongest(dropped.filter((pledge) => !pledge.pace)), strongest(added.filter((pledge) => !pledge.pace))];
   const replaced = gone !== null && come !== null;
   if (replaced) {
     const moved = shift(gone, come);
+    if (moved !== null) shifts.push(moved);
+  }
+  // The path of the rate said on both sides: weighed by strength (`PATH_PLEDGE`); the same words are no shift.
+  const [pathBefore, pathAfter] = [older.find((pledge) => pledge.kind === 'path'), newer.find((pledge) => pledge.kind === 'path')];
+  if (pathBefore !== undefined && pathAfter !== undefined && pathBefore.phrase !== pathAfter.phrase) {
+    const moved = shift(pathBefore, pathAfter);
     if (moved !== null) shifts.push(moved);
   }
   for (const pledge of dropped) if (!(replaced && pledge === gone)) shifts.push(shift(pledge, null)!);

@@ -499,8 +499,12 @@ export function numberChanges(before: string, after: string, lexicons: Lexicons 
     const replaced = placed === null ? { pairs: [], older: [], newer: [] } : pairByPlace(category, older.filter((mention) => mention.category === category), newer.filter((mention) => mention.category === category), placed, before, after);
     const left = older.filter((mention) => mention.category === category && !replaced.older.includes(mention));
     const right = newer.filter((mention) => mention.category === category && !replaced.newer.includes(mention));
-    let removed = withoutCommon(left, right);
-    let added = withoutCommon(right, left);
+    // A figure is kept only where the other side says it of the same thing (`withoutCommonCounted`): the Treasury pace
+    // "$10 billion for Treasury securities" is not the agency pace "$10 billion for agency mortgage-backed securities"
+    // (FOMC 2021-11-03 → 12-15, where read by value alone the MBS step paired with the Treasury level, "5 billion → 40
+    // billion", trial 20-b D2).
+    let removed = category === 'figure' ? withoutCommonCounted(left, right, before, after) : withoutCommon(left, right);
+    let added = category === 'figure' ? withoutCommonCounted(right, left, after, before) : withoutCommon(right, left);
     if (removed.length > 0 && added.length > 0 && left.length === right.length) {
       // As many numbers of the kind on both sides, each one step on from the one at its position: a recurring text
       // moved on in place ("the Tenth … the Eleventh" → "the Eleventh … the Twelfth" is two steps of one, not Tenth →
@@ -779,7 +783,9 @@ const COUNTED_STOP = new Set(['of', 'in', 'the', 'a', 'an', 'and', 'or', 'for', 
  * when nothing follows.
  */
 export function countedWords(text: string, mention: NumberMention): Set<string> {
-  const rest = text.slice(mention.end).split(/[,;:.()\d]/u)[0];
+  // "… by at least $40 billion per month and of agency mortgage-backed securities by …": a coordinated complement
+  // ("and of", "or for") is another figure's, not this one's.
+  const rest = text.slice(mention.end).split(/[,;:.()\d]|\s(?:and|or)\s(?=(?:of|for|in|to|by|at|on|from)\s)/u)[0];
   const words = rest.toLowerCase().split(/[\s“”"]+/u).filter((word) => word !== '' && !COUNTED_STOP.has(word)).slice(0, 5);
   return new Set(words.map((word) => word.replace(/(?<=\p{L}{3})s$/u, '')));
 }
@@ -820,6 +826,9 @@ export function leadWords(text: string, mention: NumberMention): Set<string> {
  * or "29.9 per cent in peri-urban areas" → "23.9 per cent of urban populations", are one number removed and another
  * added, not one number changed (a desk officer's reading, issue 19). Among those, the one sharing the most words.
  */
+/** Lead words (`leadWords`) two percentages must share to be one level said of one thing when only one says what follows it. */
+const LEVEL_SAID_OF = 3;
+
 function pairChanges(category: NumberCategory, removed: readonly NumberMention[], added: readonly NumberMention[], before: string, after: string): { pairs: Array<readonly [NumberMention, NumberMention]>; removedLeft: NumberMention[]; addedLeft: NumberMention[] } {
   if (category === 'date') return pairDatesByReferent(removed, added, before, after);
   if (category !== 'figure' && category !== 'percentage') return pairInOrder(removed, added);
@@ -854,10 +863,15 @@ function pairChanges(category: NumberCategory, removed: readonly NumberMention[]
     let best = 0;
     let bestLead = -1;
     added.forEach((to, index) => {
-      if (taken.has(index) || scale(to) !== scale(from) || unit(to) !== unit(from)) return;
+      // One value on both sides said of two things is no change of either (`withoutCommonCounted`).
+      if (taken.has(index) || scale(to) !== scale(from) || unit(to) !== unit(from) || numberKey(to) === numberKey(from)) return;
       const theirs = addedWords[index];
-      const shared = words.size === 0 && theirs.size === 0 ? 1 : sharedCounted(words, theirs, from, to, before, after);
       const lead = leadShared(i, index);
+      // A rate level said of the same thing before it, where one side's clause runs on after it and the other's ends ("raise
+      // the target range for the federal funds rate to 3 to 3-1/4 percent and anticipates …" → "… to 3-3/4 to 4 percent.",
+      // FOMC 2022-09-21 → 11-02, read as one removed and one added, trial 20-b D2): what it counts is what it is said of.
+      const saidOfSame = category === 'percentage' && (words.size === 0) !== (theirs.size === 0) && lead >= LEVEL_SAID_OF;
+      const shared = words.size === 0 && theirs.size === 0 ? 1 : saidOfSame ? 1 : sharedCounted(words, theirs, from, to, before, after);
       const unsaid = unsaidBoth(i, index);
       // Left to a later one that says more of the same before it.
       if (unsaid && removed.some((other, j) => j > i && unsaidBoth(j, index) && scale(other) === scale(to) && unit(other) === unit(to) && leadShared(j, index) > lead)) return;
@@ -975,6 +989,40 @@ export function basisPoints(text: string): number | null {
   const value = (whole !== undefined ? Number(whole) : 0) + fraction(numerator, denominator) + fraction(aloneNumerator, aloneDenominator);
   // Rounded to a thousandth of a basis point: 0.07 percentage point is 7, not 7.000000000000001.
   return Math.round(value * (unit.toLowerCase() === 'percentage' ? 100 : 1) * 1000) / 1000;
+}
+
+/** The time a figure is counted per ("$40 billion per month"): its unit, not what it counts. */
+const RATE_UNIT = new Set(['month', 'year', 'week', 'day', 'annum', 'quarter']);
+
+/**
+ * `withoutCommon` for figures said of something: a value is common only with one of the other side said of the same
+ * thing (its counted words, `countedWords`, as below). One value said of two things stays on each side; the pairing (`pairChanges`) never pairs it with itself, and what is left is carried (`carries`).
+ */
+function withoutCommonCounted(mine: readonly NumberMention[], theirs: readonly NumberMention[], own: string, other: string): NumberMention[] {
+  const taken = new Set<number>();
+  // What a figure counts, bar a rate's unit ("per month"), and the words before it in its clause: where neither says what
+  // it counts, what it is said of ("increase its holdings of Treasury securities by at least $20 billion per month").
+  const counted = (text: string, mention: NumberMention) => new Set([...countedWords(text, mention)].filter((word) => !RATE_UNIT.has(word)));
+  const lead = (text: string, mention: NumberMention) => new Set([...leadWords(text, mention)].filter((word) => /\p{L}{3}/u.test(word) && word !== 'least'));
+  const share = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter((word) => b.has(word)).length >= Math.min(2, a.size, b.size);
+  // Said of the same thing: two words in common (all the words of a shorter one), or nothing said after one of them;
+  // after neither, by the words before. "$300 billion of longer-term Treasury securities over the next six months" →
+  // "$300 billion of Treasury securities by autumn" (FOMC 2009) is kept; "Treasury securities" and "agency
+  // mortgage-backed securities" share one word of two.
+  const theirCounted = theirs.map((mention) => counted(other, mention));
+  const theirLead = theirs.map((mention) => lead(other, mention));
+  const sameThing = (mention: NumberMention, k: number): boolean => {
+    const words = counted(own, mention);
+    // Only an amount ("$20 billion") is told apart by the words before it; a bare number ("February 1") is kept.
+    if (words.size === 0 && theirCounted[k].size === 0) return !/\b(?:million|billion|trillion)\b/i.test(mention.text) || share(lead(own, mention), theirLead[k]);
+    return words.size === 0 || theirCounted[k].size === 0 || share(words, theirCounted[k]);
+  };
+  return mine.filter((mention) => {
+    const at = theirs.findIndex((candidate, k) => !taken.has(k) && numberKey(candidate) === numberKey(mention) && sameThing(mention, k));
+    if (at < 0) return true;
+    taken.add(at);
+    return false;
+  });
 }
 
 /** The mentions of `mine` not matched (as a multiset, by text) in `theirs`. */
