@@ -820,7 +820,12 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
     const words = (deleted || inserted).trim();
     if (words.split(/\s+/).length < REPEATED_WORDS) return null;
     const elsewhere = deleted ? after : before;
-    if (!elsewhere.includes(words)) return null;
+    // Said of the same thing there: the two words before it stand before it elsewhere too ("the Special Rapporteur[- on
+    // the situation …-]" beside "the Special Rapporteur on the situation …"). "the production of such material {+for use
+    // in nuclear weapons or other nuclear explosive devices+}" beside "fissile material for use in nuclear weapons …"
+    // narrows what is welcomed (Steps roadmap 79/41 → 80/48 PP 11, trial 20a D2): a qualifier, not a name repeated.
+    const head = preceding.trim().split(/\s+/).slice(-2).join(' ');
+    if (!elsewhere.replace(/\s+/g, ' ').includes(`${head} ${words}`.trim())) return null;
     return `wording given in full elsewhere in the paragraph, ${deleted ? 'not repeated' : 'repeated'}: ${words}`;
   }
   return null;

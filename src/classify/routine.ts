@@ -535,6 +535,8 @@ const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eig
 const YEAR_AND_LENGTH = /,?\s\bin ((?:19|20)\d\d) for (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?)(?: \(\w+ meetings\))?/i;
 /** Its dates, once set: "from 23 to 27 June 2025", "from 30 June to 3 July 2025". */
 const DATES_SET = /\s\bfrom (\d{1,2})(?: (\p{L}+))? to (\d{1,2}) (\p{L}+) ((?:19|20)\d\d)\b/u;
+/** A decision recalled, not made, where a paragraph opens ("Recalls its decision to convene", "Also recalling its decision"). */
+const RECALLED_DECISION = /^\s*(?:\d{1,3}\.\s*)?(?:(?:Also|Further)\s+)?recall(?:s|ing)\s+(?:also\s+)?its\s+decisions?\b/i;
 /** The article of the meeting decided, indefinite before its dates are set ("to convene a preparatory meeting"). */
 const MEETING_ARTICLE = /\b(convene|hold) an? (?=\S)/i;
 
@@ -546,6 +548,10 @@ const MEETING_ARTICLE = /\b(convene|hold) an? (?=\S)/i;
  * longer than the length decided are negotiated. The reasons, or null.
  */
 function meetingDatesSet(before: string, after: string, lexicons: Lexicons | undefined): string[] | null {
+  // Only recalled in the older text and decided anew in the newer ("Recalls its decision to convene a meeting … in 2027
+  // for two weeks (20 meetings)" → "Decides to convene the Meeting … from 12 to 23 July 2027", ammunition 79/54 → 80/43
+  // OP 5, trial 20a D7): a new decision, as "Recalls its request → Requests" is a new request; negotiated.
+  if (RECALLED_DECISION.test(before) && !RECALLED_DECISION.test(after)) return null;
   const decided = YEAR_AND_LENGTH.exec(before);
   const set = DATES_SET.exec(after);
   if (!decided || !set || set[5] !== decided[1]) return null;

@@ -19,6 +19,12 @@ const isState = (entry: LexiconEntry): boolean => entry.category === 'state';
  */
 const TITLE_AFTER_STATE = /^\s+(?:Agenda|Declaration|Programme|Program|Plan|Pathway|Consensus|Principles|Platform|Process|Accord|Accords|Agreement|Framework|Statement|Commitments?|Initiative|Protocol|Compact|Outcome|Strategy|Action Agenda|Action Plan|Call to Action)\b/u;
 
+/** A body's noun and "of" right before a name, capitalized as a title ("Conference of States Parties", "Meeting of States Parties"). */
+const BODY_OF_BEFORE = /\b(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+)?$/u;
+
+/** A possessive followed by a capitalized noun, as a title is written ("Federal Reserve's Balance Sheet"). */
+const POSSESSIVE_IN_TITLE = /^['’]s\s+\p{Lu}\p{Ll}/u;
+
 /** What follows a body's name that issues a numbered act: "General Assembly resolution 79/114", "Security Council resolutions 2334 (2016)", "Human Rights Council decision 18/117". */
 const CITED_ACT_AFTER = /^\s+(?:resolutions?|decisions?)\s+(?:\d|[A-Z]{1,4}[(/.-]?\d)/u;
 
@@ -39,6 +45,12 @@ export function findActors(text: string, lexicons: Lexicons = defaultLexicons(),
     if (!match.entry || seen.has(match.entry.name)) continue;
     if (isState(match.entry) && TITLE_AFTER_STATE.test(untitled.slice(match.end))) continue;
     if (namesDatedMeeting(text, match.start, match.end, match.text)) continue;
+    // A group's name inside a body's ("decided by the Tenth Conference of States Parties", ATT 79/52 → 80/46 OP 4, trial
+    // 20a D13): the Conference is named, not the States parties acting.
+    if (BODY_OF_BEFORE.test(untitled.slice(Math.max(0, match.start - 30), match.start))) continue;
+    // A possessive inside a capitalized title ("the Plans for Reducing the Size of the Federal Reserve's Balance Sheet",
+    // FOMC 2022-03-16 → 05-04 ¶ 3, trial 20b D11): the document is named, not the body acting.
+    if (POSSESSIVE_IN_TITLE.test(untitled.slice(match.end, match.end + 30))) continue;
     // A body's name before the number of one of its resolutions or decisions ("paragraph 8 (d) of General Assembly
     // resolution 79/114"): the citation's issuer, a reference signal's, not an actor of the paragraph (French Polynesia
     // 79/104 → 80/95 OP 12 read "actor added: General Assembly", trial 16a D5).
@@ -76,9 +88,23 @@ export function actorChanges(before: string, after: string, lexicons: Lexicons =
   const [olderNamed, newerNamed] = [citedOrActing(before, olderFound, lexicons), citedOrActing(after, newerFound, lexicons)];
   const [olderAddressed, newerAddressed] = [addressedActors(before, lexicons), addressedActors(after, lexicons)];
   const removed = older.filter((actor) => !newerNames.has(actor.name) && (!newerNamed.has(actor.name) || olderAddressed.has(actor.name)));
+  // A State no longer named as the one acting, though its name stays inside a title ("the purported suspension by the
+  // Russian Federation of the Treaty between the United States of America and the Russian Federation …" → "the
+  // unilateral purported suspension of the Treaty between …", Steps roadmap 78/40 → 79/41 PP 8, trial 20a D3).
+  // Each role on its own: the Russian Federation still "returning to full implementation" does not keep it the agent "by"
+  // whom the Treaty was suspended.
+  const noLongerActing = older.filter(
+    (actor) =>
+      newerNames.has(actor.name) &&
+      [AGENT_BEFORE, ACTING_AFTER].some((role) => actingStates(before, lexicons, role).has(actor.name) && !actingStates(after, lexicons, role).has(actor.name)) &&
+      // "closure by the Democratic People's Republic of Korea of its borders" → "border restrictions of the Democratic
+      // People's Republic of Korea" (DPRK 79/181 OP 2 (a) (vii)): the act still its own.
+      !actingStates(after, lexicons, OWNER_BEFORE).has(actor.name),
+  );
   const added = newer.filter((actor) => !olderNames.has(actor.name) && (!olderNamed.has(actor.name) || newerAddressed.has(actor.name)));
   return [
     ...removed.map((actor): ActorSignal => ({ type: 'actor', change: 'removed', actor: actor.name, category: actor.category, text: actor.text, summary: `actor removed: ${actor.name}${count}`, tally: 'actor removed' })),
+    ...noLongerActing.map((actor): ActorSignal => ({ type: 'actor', change: 'removed', actor: actor.name, category: actor.category, text: actor.text, summary: `actor removed: ${actor.name} (no longer named as acting)`, tally: 'actor removed' })),
     ...added.map((actor): ActorSignal => ({ type: 'actor', change: 'added', actor: actor.name, category: actor.category, text: actor.text, summary: `actor added: ${actor.name}${count}`, tally: 'actor added' })),
   ];
 }
@@ -111,6 +137,22 @@ const ADDRESSED_BEFORE = /\b(?:calls?\s+(?:up)?on|calling\s+(?:up)?on|urges?|urg
 function addressedActors(text: string, lexicons: Lexicons): Set<string> {
   const matches = compileMatcher(lexicons.actors, lexicons.actorsIgnore, isState)(text);
   return new Set(matches.flatMap((match) => (match.entry && ADDRESSED_BEFORE.test(text.slice(Math.max(0, match.start - 40), match.start)) ? [match.entry.name] : [])));
+}
+
+/** "by" right before a State's name: the one that did the act ("the suspension by the Russian Federation of …"). */
+const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/iu;
+/** A noun and "of the" right before a State's name: the act or thing is the State's ("border restrictions of the …"). */
+const OWNER_BEFORE = /\b\p{Ll}{4,}\s+of\s+the\s+$/u;
+/** A present participle right after a State's name: the State doing it ("the importance of the Russian Federation returning to …"). */
+const ACTING_AFTER = /^\s+\p{Ll}+ing\b/u;
+
+/** The States a text names in one acting role (`AGENT_BEFORE` or `ACTING_AFTER`), not only inside a title or a list. */
+function actingStates(text: string, lexicons: Lexicons, role: RegExp): Set<string> {
+  const matches = compileMatcher(lexicons.actors, lexicons.actorsIgnore, isState)(text);
+  const acting = (end: number): boolean => ACTING_AFTER.test(text.slice(end, end + 30));
+  // "the importance of the Russian Federation returning …" is the State acting, not its thing.
+  const inRole = (start: number, end: number): boolean => (role === ACTING_AFTER ? acting(end) : role.test(text.slice(Math.max(0, start - 30), start)) && (role !== OWNER_BEFORE || !acting(end)));
+  return new Set(matches.flatMap((match) => (match.entry && isState(match.entry) && inRole(match.start, match.end) ? [match.entry.name] : [])));
 }
 
 /** An instrument named after an actor's name, with at most one word before its noun ("United Nations framework convention"). */

@@ -864,6 +864,24 @@ export function withoutCarriedOut(tokens: readonly string[], written: string): r
   return out;
 }
 
+/** Words of a paragraph's opening that must stand again, word for word, for its verb to count as kept ("Affirming the need for"). */
+const KEPT_OPENING_WORDS = 4;
+
+/**
+ * True when the first words of one paragraph ("Affirming the need for …") open a later clause of the other, after a
+ * comma, semicolon or "and": Steps roadmap 78/40 PP 9 → 79/41 PP 10 put "Bearing in mind … that 'a nuclear war cannot
+ * be won …'," before "affirming the need for the nuclear-weapon States to pursue concrete actions …", and was read
+ * "commitment weakened: affirm → bear in mind" (trial 20a D1). The verb was not replaced while it is still said.
+ */
+function openingKeptAsClause(own: string, other: string): boolean {
+  const words = own.trim().replace(/^(?:\d+\.|\([a-z]{1,4}\))\s*/, '').split(/\s+/).slice(0, KEPT_OPENING_WORDS);
+  if (words.length < KEPT_OPENING_WORDS || /^not$/i.test(words[1] ?? '')) return false;
+  // Letters, digits and hyphens only: nothing a pattern reads as syntax.
+  const escaped = words.map((word) => word.replace(/[^\p{L}\p{N}-]/gu, '')).filter((word) => word !== '');
+  if (escaped.length < KEPT_OPENING_WORDS) return false;
+  return new RegExp(`(?:[,;]|\\band)\\s+${escaped.join('\\s+')}\\b`, 'iu').test(other.replace(/\s+/g, ' '));
+}
+
 /**
  * The commitment signal type: only for paragraphs present on both sides (a new paragraph commits; it does not shift).
  * Paragraphs merged into one, and a paragraph split into several, are also read clause by clause (`mergedClauseShifts`,
@@ -879,6 +897,11 @@ export const commitmentDetector: SignalDetector = {
       // A dissent's verbs ("who believed that the Committee should signal …") are no commitment of the text.
       // A decision the older text reports carried out at its meeting (`withoutCarriedOut`) is no commitment dropped.
       const shift = commitmentShift(withoutCarriedOut(tokensBeforeDissent(before.tokens, before.text), before.text), tokensBeforeDissent(after.tokens, after.text));
+      // A clause put before the older opening weakens nothing, one taken from before the newer strengthens nothing; a
+      // stronger clause put before a kept opening ("Notes with appreciation …" → "Decides to conclude …, and notes with
+      // appreciation …") still strengthens, as `commitmentShift` reads a later "and" clause.
+      if (shift?.direction === 'weakened' && openingKeptAsClause(before.text, after.text)) return [];
+      if (shift?.direction === 'strengthened' && openingKeptAsClause(after.text, before.text)) return [];
       if (shift) return [shift];
       if (before.paragraphs !== undefined && before.paragraphs.length > 1 && (after.paragraphs?.length ?? 1) === 1) return mergedClauseShifts(before.paragraphs, after.tokens);
       if (after.paragraphs !== undefined && after.paragraphs.length > 1 && (before.paragraphs?.length ?? 1) === 1) return splitClauseShifts(before.tokens, after.paragraphs);

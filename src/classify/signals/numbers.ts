@@ -291,6 +291,19 @@ const NAME_WITH_NUMBER = new RegExp(
 const COUNTED_SET = /\b(?:five regional groups|three dimensions of sustainable development|three objectives of the Convention|three pillars of the United Nations|five permanent members)\b/gi;
 
 /**
+ * "all three" of a set the paragraph goes on to name ("all three of its mutually reinforcing pillars", Steps roadmap
+ * 78/40 → 79/41 PP 3, trial 20a D13): the whole set, not a figure; a bare "three pillars" stays one.
+ */
+const ALL_OF_SET = /\ball\s(?:two|three|four|five|six|seven|eight|nine|ten)\b(?=\s(?:of\s)?(?:its|their|the)?\s?[\p{Ll}\-]+)/giu;
+
+/**
+ * A central bank's standing inflation objective ("inflation running below 2 percent", "its 2 percent longer-run goal",
+ * "inflation at the rate of 2 percent", FOMC 2021-01-27 → 03-17, trial 20b D11): the goal every statement restates,
+ * no rate set; the ranges and rates the Committee sets keep their figures.
+ */
+const STANDING_OBJECTIVE = /\b2(?:\s|-)percent(?=\s(?:longer-run\s)?(?:inflation\s)?(?:objective|goal)\b)|(?<=\b(?:average|averages|averaging|run|runs|running|ran|remain|remains|remained|return|returns|returned|returning|moderate|moderating|rise|rising|be|been|is)\s(?:(?:persistently|somewhat|well|moderately|modestly|further|back|only\s+modestly)\s)?(?:below|above|near|at|to|toward|towards|over)\s)2\spercent\b(?!\s(?:objective|goal))/giu;
+
+/**
  * A number word capitalized inside a sentence and followed by a capitalized word opens a name ("the European Union, the
  * Three Country – Trusted Broker, …", "the Group of Seven Leaders"): part of the name, not a figure. At a paragraph's or
  * a sentence's start ("Three States …") it is a count.
@@ -338,6 +351,8 @@ function searchNumbers(original: string, lexicons: Lexicons): NumberMention[] {
   }
   if (digits) for (const match of text.matchAll(NAME_WITH_NUMBER)) taken.push({ start: match.index, end: match.index + match[0].length });
   for (const match of text.matchAll(COUNTED_SET)) taken.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of text.matchAll(ALL_OF_SET)) taken.push({ start: match.index, end: match.index + match[0].length });
+  if (digits) for (const match of text.matchAll(STANDING_OBJECTIVE)) taken.push({ start: match.index, end: match.index + match[0].length });
   for (const match of text.matchAll(NAMED_NUMBER_WORD)) taken.push({ start: match.index, end: match.index + match[0].length });
   for (const match of text.matchAll(NAMED_COMPOUND)) taken.push({ start: match.index, end: match.index + match[0].length });
   for (const match of text.matchAll(MEASURE_BASIS)) taken.push({ start: match.index, end: match.index + match[0].length });
