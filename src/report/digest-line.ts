@@ -37,12 +37,24 @@ export function isNegotiated(finding: Finding): boolean {
 /**
  * True when a new or dropped finding holds only headings (a section's numeral "II", its title "Support account and
  * related funding issues"): no text was negotiated there; the section's paragraphs say what came or went. A desk officer
- * read four such lines of one step as noise.
+ * read four such lines of one step as noise. So does one that is only a chapeau of its verb alone (`isBareChapeau`).
  */
 export function isHeadingOnly(finding: Finding, left: readonly Paragraph[], right: readonly Paragraph[]): boolean {
   if (finding.kind !== 'new' && finding.kind !== 'dropped') return false;
   const paragraphs = finding.kind === 'new' ? finding.right.map((index) => right[index]) : finding.left.map((index) => left[index]);
-  return paragraphs.length > 0 && paragraphs.every((paragraph) => paragraph !== undefined && isHeadingLine(paragraph));
+  return paragraphs.length > 0 && paragraphs.every((paragraph) => paragraph !== undefined && (isHeadingLine(paragraph) || isBareChapeau(paragraph)));
+}
+
+/** A chapeau that is its verb alone ("Recalls:", "Also decides:"): what it introduces is in its sub-paragraphs. */
+const BARE_CHAPEAU = /^(?:(?:Also|Further|Again|Once again|Strongly|Firmly)\s+)?[A-Z][a-z]+s(?:\s+upon)?:$/;
+
+/**
+ * True for a chapeau that says nothing but its verb: a heading of its sub-paragraphs, no line and no key change. The
+ * chemical weapons step 79/56 → 80/34 demoted OP 5–8 to sub-paragraphs under a new "OP 11: Recalls:", and the digest
+ * counted it among "new OP 6 to OP 11 (6 paragraphs)" and the report ranked it key change 7 of 8 (trial 20-a D4).
+ */
+function isBareChapeau(paragraph: Paragraph): boolean {
+  return BARE_CHAPEAU.test(paragraph.text.replace(/\s+/g, ' ').trim());
 }
 
 /** A section's numeral before its heading's title: `XVII`, `IV.`, `B.`. */
