@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { linesOf } from '../helpers/digest-lines.js';
-import { CHEMICAL, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
+import { CHEMICAL, CONSUMPTION, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
+
+const AMMUNITION = 'through-life-conventional-ammunition-management';
+const ROADMAP = 'steps-to-building-a-common-roadmap-towards-a-world-without-n';
 import { digestStep } from '../../src/digest/index.js';
 import { keyChanges } from '../../src/report/key-changes.js';
 
@@ -26,5 +29,17 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines for every negotiated paragra
     expect(step.lines.some((line) => line.place === 'OP 11')).toBe(false);
     const [left, right] = result.documents;
     expect(keyChanges(result.comparisons[0], left.paragraphs, right.paragraphs).some(({ line }) => line.place === 'OP 11')).toBe(false);
+  }, 60_000);
+
+  it('Ammunition 79/54 → 80/43 OP 6 → PP 2: a decision to convene replaced by a new welcoming recital is named replaced, not moved', async () => {
+    // On main: `Routine: moved to the preamble — OP 6 → PP 2` (similarity 0.22: "Decides to convene the preparatory meeting"
+    // against "Welcoming the successful convening … and its report …, and the recommendations contained therein"; trial 20-a D8).
+    const step = digestStep({ result: await compareInSeries(AMMUNITION, 'A_RES_79_54.txt', 'A_RES_80_43.txt'), report: null });
+    expect(step.routineNotes).toEqual([{ what: 'replaced by a new preambular paragraph', places: ['OP 6 → PP 2'], of: 'A/RES/79/54', into: 'A/RES/80/43' }]);
+  }, 60_000);
+
+  it('Sustainable consumption 79/202 → 80/135 OP 6 → PP 25: the same words as a recital stay "moved to the preamble"', async () => {
+    const step = digestStep({ result: await compareInSeries(CONSUMPTION, 'A_RES_79_202.txt', 'A_RES_80_135.txt'), report: null });
+    expect(step.routineNotes?.find((note) => note.places.includes('OP 6 → PP 25'))?.what).toBe('moved to the preamble');
   }, 60_000);
 });
