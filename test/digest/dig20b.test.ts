@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { linesOf } from '../helpers/digest-lines.js';
+import { lineAt, linesOf } from '../helpers/digest-lines.js';
 import { CHEMICAL, CONSUMPTION, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
 
 const AMMUNITION = 'through-life-conventional-ammunition-management';
@@ -41,5 +41,12 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines for every negotiated paragra
   it('Sustainable consumption 79/202 → 80/135 OP 6 → PP 25: the same words as a recital stay "moved to the preamble"', async () => {
     const step = digestStep({ result: await compareInSeries(CONSUMPTION, 'A_RES_79_202.txt', 'A_RES_80_135.txt'), report: null });
     expect(step.routineNotes?.find((note) => note.places.includes('OP 6 → PP 25'))?.what).toBe('moved to the preamble');
+  }, 60_000);
+
+  it('Steps roadmap 79/41 → 80/48 PP 8: a figure the quote cut off is said with its phrase', async () => {
+    // On main: `… adds “which has purportedly been suspended unilaterally, and calling for good-faith negotiations on a
+    // future nuclear arms …” — figure added: three` (trial 20-a D9).
+    const line = lineAt(linesOf(await compareInSeries(ROADMAP, 'A_RES_79_41.txt', 'A_RES_80_48.txt')), 'PP 8');
+    expect(line.signals).toEqual(['figure added: “the three States with the largest nuclear arsenals”']);
   }, 60_000);
 });
