@@ -49,4 +49,14 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines for every negotiated paragra
     const line = lineAt(linesOf(await compareInSeries(ROADMAP, 'A_RES_79_41.txt', 'A_RES_80_48.txt')), 'PP 8');
     expect(line.signals).toEqual(['figure added: “the three States with the largest nuclear arsenals”']);
   }, 60_000);
+
+  it('Chemical weapons 79/56 PP 4 → 80/34 PP 5: the Convention\'s full title, now given in new PP 4, shortened to "the Convention" is editorial, no line', async () => {
+    // On main: `PP 4 → PP 5: drops “on the Prohibition of the Development, … and on Their Destruction” — footnote 1 removed: …`
+    // (trial 20-a D5); the word diff took "and" into both sides, so the name rule did not see a pure deletion.
+    const result = await compareInSeries(CHEMICAL, 'A_RES_79_56.txt', 'A_RES_80_34.txt');
+    const finding = result.comparisons[0].findings.find((candidate) => candidate.right.some((index) => result.documents[1].paragraphs[index].label === 'PP 5'));
+    expect(finding?.editorial).toBe(true);
+    expect(finding?.reasons).toEqual(['name shortened to its defined term: the Convention on the Prohibition of the Development Production Stockpiling and Use of Chemical Weapons and on Their Destruction']);
+    expect(digestStep({ result, report: null }).lines.some((line) => line.place === 'PP 4 → PP 5')).toBe(false);
+  }, 60_000);
 });
