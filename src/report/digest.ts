@@ -168,7 +168,8 @@ const OPENING_WORDS = 7;
 /** A paragraph's first `OPENING_WORDS` words, `…` when it goes on: `Welcomes the cooperation of the new Syrian …`. */
 function openingWords(text: string): string {
   const words = text.replace(/\s*…$/, '').split(/\s+/).filter((word) => word !== '');
-  return words.length > OPENING_WORDS ? `${words.slice(0, OPENING_WORDS).join(' ')} …` : words.join(' ');
+  // A chapeau's colon, a paragraph's closing semicolon: the run's line separates its paragraphs with its own "; ".
+  return words.length > OPENING_WORDS ? `${words.slice(0, OPENING_WORDS).join(' ')} …` : words.join(' ').replace(/[:;,.]$/, '');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { lineAt, linesOf } from '../helpers/digest-lines.js';
-import { CHEMICAL, CONSUMPTION, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
+import { CHEMICAL, CONSUMPTION, LDC, UN_SERIES_AVAILABLE, compareInSeries } from '../helpers/un-series.js';
 
 const AMMUNITION = 'through-life-conventional-ammunition-management';
 const ROADMAP = 'steps-to-building-a-common-roadmap-towards-a-world-without-n';
@@ -58,5 +58,13 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines for every negotiated paragra
     expect(finding?.editorial).toBe(true);
     expect(finding?.reasons).toEqual(['name shortened to its defined term: the Convention on the Prohibition of the Development Production Stockpiling and Use of Chemical Weapons and on Their Destruction']);
     expect(digestStep({ result, report: null }).lines.some((line) => line.place === 'PP 4 → PP 5')).toBe(false);
+  }, 60_000);
+
+  it('LDC follow-up 79/218 → 80/150: a run of 35 new operative paragraphs is one line of each one\'s opening words, not the first alone', async () => {
+    // On main: `new OP 59 to OP 81 (35 paragraphs), the first: Decides that the comprehensive high-level midterm review:`.
+    const step = digestStep({ result: await compareInSeries(LDC, 'A_RES_79_218.txt', 'A_RES_80_150.txt'), report: null });
+    const line = step.memo.find((entry) => entry.text.startsWith('new OP 59 to OP 81'));
+    expect(line?.text.startsWith('new OP 59 to OP 81 (35 paragraphs): OP 59 Decides that the comprehensive high-level midterm review; OP 59 (a) Shall be held in Doha, State of …; OP 59 (b) Shall be held at the highest possible …;')).toBe(true);
+    expect(line?.text.split('; ')).toHaveLength(35);
   }, 60_000);
 });
