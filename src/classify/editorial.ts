@@ -32,7 +32,9 @@ const CITATION_DATE = /^(?:of \d{1,2} (?:January|February|March|April|May|June|J
  */
 export const DEFINED_TERM = /^(?:Office|Charter|Treaty|Convention|Agreement|Protocol|Committee|Commission|Council|Conference|Fund|Programme|Mechanism|Panel|Forum|Secretariat|Centre|Institute|Agency|Organization|Platform|Network|Board|Tribunal|Court|Authority|Facility|Partnership|Decade|Strategy|Declaration|Initiative|Group)$/;
 /** Words of a proper name: capitalized words and the small words between them ("for Outer Space Affairs", "Arms Trade"). */
-const NAME_WORDS = /^(?:(?:\p{Lu}[\p{L}\u2019'-]*|of|for|on|and|the|in|to)\s+)*\p{Lu}[\p{L}\u2019'-]*$/u;
+// A capitalized word may end in a comma, as the words of a name's list do ("the Convention on the Prohibition of the
+// Development, Production, Stockpiling and Use of Chemical Weapons …": CW 79/56 PP 4 → 80/34 PP 5, trial 20-a D5).
+const NAME_WORDS = /^(?:(?:\p{Lu}[\p{L}\u2019'-]*,?|of|for|on|and|the|in|to)\s+)*\p{Lu}[\p{L}\u2019'-]*$/u;
 
 /**
  * A name shortened to the defined term it opens or ends with, or written out in full again: "the Office [-for Outer
@@ -727,6 +729,14 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
   if ((deleted === '') !== (inserted === '')) {
     const name = shortenedName(bare(deleted || inserted), preceding, following, title);
     if (name !== null) return `name ${deleted ? 'shortened to its defined term' : 'written out in full'}: ${name}`;
+  }
+  // The word diff may take the word after the name into the stretch, on both sides ("the Convention [-on the Prohibition
+  // … on Their Destruction and -]{+and +}for the Organisation", CW 79/56 PP 4 → 80/34 PP 5, trial 20-a D5): the shared
+  // closing words are the name's following words.
+  for (const [longer, shorter, shortened] of [[deleted, inserted, true], [inserted, deleted, false]] as const) {
+    if (shorter.trim() === '' || longer.length <= shorter.length || !longer.endsWith(shorter)) continue;
+    const name = shortenedName(bare(longer.slice(0, -shorter.length)), preceding, shorter + following, title);
+    if (name !== null) return `name ${shortened ? 'shortened to its defined term' : 'written out in full'}: ${name}`;
   }
   if ((bare(deleted) === '' && bare(inserted) === 'and') || (bare(deleted) === 'and' && bare(inserted) === '')) return 'list punctuation: a comma for “and”';
   if ((deleted === '') !== (inserted === '')) {

@@ -130,6 +130,18 @@ export function digestStep(pair: DigestPair): MadeStep {
   };
 }
 
+/** Least share of its older words a routine pairing across the parts keeps for the digest to call it moved, not replaced. */
+const MOVED_SAME_CONTENT = 0.6;
+
+/** The share of the older text's words (lowercased, letters and digits) that the newer text also has. */
+function olderWordsKept(older: string, newer: string): number {
+  const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const olderWords = words(older);
+  if (olderWords.length === 0) return 1;
+  const newerWords = new Set(words(newer));
+  return olderWords.filter((word) => newerWords.has(word)).length / olderWords.length;
+}
+
 /**
  * The routine findings a reader wants named: the COVID-19 references retired, and paragraphs moved between the
  * operative part and the preamble (`movedPart` below). The COVID-19 references retired (a clause on the pandemic dropped or
@@ -156,12 +168,22 @@ function routineNotes(findings: readonly Finding[], left: readonly Paragraph[], 
   // An operative paragraph the newer text keeps in its preamble (or the reverse) is part of the step even when what it
   // says is routine (review 18, R5: SCP 78/151 → 79/202 OP 14 → PP 16, the Water Conference's midterm review welcomed,
   // now "Welcoming also"): no line said so. Named, not counted as negotiated; a COVID-19 note names its own.
-  const movedPart = (from: string, to: string) => (finding: Finding): boolean =>
+  const crossedPart = (from: string, to: string) => (finding: Finding): boolean =>
     !retired.includes(finding) && finding.right.length > 0 && [finding.left.map((i) => left[i]), finding.right.map((i) => right[i])].every((side, k) => side.every((paragraph) => (paragraph?.label ?? '').startsWith(k === 0 ? from : to)));
+  // A move keeps what the paragraph says; a routine pairing of different words across the parts (a decision to convene a
+  // meeting, and a new recital welcoming the meeting held, its report and its recommendations) is a replacement: the
+  // ammunition step 79/54 → 80/43 read "moved to the preamble — OP 6 → PP 2" at similarity 0.22 (trial 20-a D8).
+  // Read as the older words kept, not as similarity: a move may add a clause (SCP 78/151 OP 14 → 79/202 PP 16 kept the
+  // Water Conference's midterm review welcomed and added the 2026 Conference, similarity 0.47).
+  const sameContent = (finding: Finding): boolean => olderWordsKept(finding.left.map((i) => left[i]?.text ?? '').join(' '), finding.right.map((i) => right[i]?.text ?? '').join(' ')) >= MOVED_SAME_CONTENT;
+  const moved = (from: string, to: string) => (finding: Finding): boolean => crossedPart(from, to)(finding) && sameContent(finding);
+  const replaced = (from: string, to: string) => (finding: Finding): boolean => crossedPart(from, to)(finding) && !sameContent(finding);
   return [
     ...note('COVID-19 references retired', retired),
-    ...note('moved to the preamble', routine.filter(movedPart('OP ', 'PP '))),
-    ...note('moved to the operative part', routine.filter(movedPart('PP ', 'OP '))),
+    ...note('moved to the preamble', routine.filter(moved('OP ', 'PP '))),
+    ...note('moved to the operative part', routine.filter(moved('PP ', 'OP '))),
+    ...note('replaced by a new preambular paragraph', routine.filter(replaced('OP ', 'PP '))),
+    ...note('replaced by a new operative paragraph', routine.filter(replaced('PP ', 'OP '))),
   ];
 }
 

@@ -37,12 +37,24 @@ export function isNegotiated(finding: Finding): boolean {
 /**
  * True when a new or dropped finding holds only headings (a section's numeral "II", its title "Support account and
  * related funding issues"): no text was negotiated there; the section's paragraphs say what came or went. A desk officer
- * read four such lines of one step as noise.
+ * read four such lines of one step as noise. So does one that is only a chapeau of its verb alone (`isBareChapeau`).
  */
 export function isHeadingOnly(finding: Finding, left: readonly Paragraph[], right: readonly Paragraph[]): boolean {
   if (finding.kind !== 'new' && finding.kind !== 'dropped') return false;
   const paragraphs = finding.kind === 'new' ? finding.right.map((index) => right[index]) : finding.left.map((index) => left[index]);
-  return paragraphs.length > 0 && paragraphs.every((paragraph) => paragraph !== undefined && isHeadingLine(paragraph));
+  return paragraphs.length > 0 && paragraphs.every((paragraph) => paragraph !== undefined && (isHeadingLine(paragraph) || isBareChapeau(paragraph)));
+}
+
+/** A chapeau that is its verb alone ("Recalls:", "Also decides:"): what it introduces is in its sub-paragraphs. */
+const BARE_CHAPEAU = /^(?:(?:Also|Further|Again|Once again|Strongly|Firmly)\s+)?[A-Z][a-z]+s(?:\s+upon)?:$/;
+
+/**
+ * True for a chapeau that says nothing but its verb: a heading of its sub-paragraphs, no line and no key change. The
+ * chemical weapons step 79/56 → 80/34 demoted OP 5–8 to sub-paragraphs under a new "OP 11: Recalls:", and the digest
+ * counted it among "new OP 6 to OP 11 (6 paragraphs)" and the report ranked it key change 7 of 8 (trial 20-a D4).
+ */
+function isBareChapeau(paragraph: Paragraph): boolean {
+  return BARE_CHAPEAU.test(paragraph.text.replace(/\s+/g, ' ').trim());
 }
 
 /** A section's numeral before its heading's title: `XVII`, `IV.`, `B.`. */
@@ -3018,7 +3030,7 @@ export function digestLine(finding: Finding, index: number, left: readonly Parag
     place,
     text,
     changes,
-    signals: [...memoSignals(lineSignals, isRewording ? `${text} ${setAsideWords(finding, editorial)}` : text, tone), ...notes],
+    signals: [...memoSignals(lineSignals, isRewording ? `${text} ${setAsideWords(finding, editorial)}` : text, tone, { older: finding.left.map((i) => left[i].text).join(' '), newer: newerText }), ...notes],
     tone,
     finding: index,
     href: report === null ? null : report.endsWith('.html') ? `${report}#r-${index + 1}` : report,
@@ -3189,10 +3201,43 @@ function isVisible(signal: Signal, text: string, tone: DigestLine['tone']): bool
  * The signals a line lists: those its words do not already show, each said once, a position moving before a figure,
  * at most `MEMO_SIGNALS`. A desk officer read `PP 8: … Egypt … — actor removed: Egypt; …; and 1 more signal` as noise.
  */
-function memoSignals(signals: readonly Signal[], text: string, tone: DigestLine['tone']): string[] {
+function memoSignals(signals: readonly Signal[], text: string, tone: DigestLine['tone'], texts: { older: string; newer: string }): string[] {
   const unseen = signals.filter((signal) => !isVisible(signal, text, tone));
   const ranked = unseen.map((signal, order) => ({ signal, order })).sort((a, b) => signalRank(a.signal) - signalRank(b.signal) || a.order - b.order);
-  return [...new Set(withActorsTogether(ranked.map(({ signal }) => signal)).map((signal) => (typeof signal === 'string' ? signal : memoSummary(signal))))].slice(0, MEMO_SIGNALS);
+  return [...new Set(withActorsTogether(ranked.map(({ signal }) => signal)).map((signal) => (typeof signal === 'string' ? signal : withFigurePhrase(signal, memoSummary(signal), texts))))].slice(0, MEMO_SIGNALS);
+}
+
+/** Most words of the phrase a figure the line does not show is said with (`withFigurePhrase`). */
+const FIGURE_PHRASE_WORDS = 8;
+
+/** Words that open the next clause after a figure's noun phrase: its phrase ends before them. */
+const PHRASE_END_WORDS = new Set(['to', 'which', 'that', 'who', 'and', 'or', 'in', 'on', 'by', 'for']);
+
+/**
+ * A figure signal the line's words do not show, said with its phrase: `figure added: “the three States with the
+ * largest nuclear arsenals”`, not `figure added: three`. The roadmap step 79/41 → 80/48 PP 8 cut its quote just before
+ * "by the three States with the largest nuclear arsenals" and left the bare figure, which a desk officer could not read
+ * (trial 20-a D9). The phrase: the figure with a determiner before it, up to a clause's punctuation or its next clause.
+ */
+function withFigurePhrase(signal: Signal, summary: string, texts: { older: string; newer: string }): string {
+  if (signal.type !== 'number' || signal.change === 'changed' || (signal.category !== 'figure' && signal.category !== 'percentage')) return summary;
+  const figure = signal.change === 'added' ? signal.to : signal.from;
+  if (figure === null || !summary.endsWith(`: ${figure}`)) return summary;
+  const words = (signal.change === 'added' ? texts.newer : texts.older).replace(/\s+/g, ' ').trim().split(' ');
+  const bare = (word: string): string => word.replace(/^[“"‘'(]+|[”"’'),;:.]+$/g, '');
+  const figureWords = figure.split(' ');
+  const at = words.findIndex((_, k) => figureWords.every((word, j) => bare(words[k + j] ?? '') === word));
+  if (at === -1) return summary;
+  const start = at > 0 && /^(?:the|a|an|some|all|its|their)$/i.test(words[at - 1]) ? at - 1 : at;
+  const phrase: string[] = [];
+  for (let k = start; k < words.length && phrase.length < FIGURE_PHRASE_WORDS; k++) {
+    if (k >= at + figureWords.length && phrase.length >= 3 && PHRASE_END_WORDS.has(words[k].toLowerCase())) break;
+    phrase.push(words[k]);
+    if (/[,;:.]$/.test(words[k])) break;
+  }
+  if (phrase.length <= figureWords.length) return summary;
+  const said = phrase.join(' ').replace(/[,;:.]$/, '');
+  return `${summary.slice(0, -figure.length)}“${said}”`;
 }
 
 /** Most actors a line's grouped actor signal names (`withActorsTogether`); the rest are counted. */

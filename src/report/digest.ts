@@ -159,6 +159,19 @@ export function committeeShort(committee: string | null): string {
 /** From this many new (or dropped) paragraphs in a row, a memo gets one line for the run, not one per paragraph. */
 export const MEMO_RUN = 4;
 
+/** From this many new operative paragraphs in a row (a rewrite), a memo says the run in one line of their openings. */
+export const NEW_OPERATIVE_FOLD = 12;
+
+/** Words of a paragraph's opening that carry its verb and object in a run's line. */
+const OPENING_WORDS = 7;
+
+/** A paragraph's first `OPENING_WORDS` words, `…` when it goes on: `Welcomes the cooperation of the new Syrian …`. */
+function openingWords(text: string): string {
+  const words = text.replace(/\s*…$/, '').split(/\s+/).filter((word) => word !== '');
+  // A chapeau's colon, a paragraph's closing semicolon: the run's line separates its paragraphs with its own "; ".
+  return words.length > OPENING_WORDS ? `${words.slice(0, OPENING_WORDS).join(' ')} …` : words.join(' ').replace(/[:;,.]$/, '');
+}
+
 /**
  * A step's changes as a memo lists them: each line with its signals (`lineWithSignals`), except that a run of at least
  * `MEMO_RUN` new (or dropped) paragraphs in a row is one line: "dropped PP 5 to PP 32 (28 paragraphs), the first:
@@ -195,7 +208,16 @@ export function memoEntries(lines: readonly DigestLine[]): DigestMemoLine[] {
       const alone = (line: DigestLine): boolean => line.reinstated !== undefined || line.replaces !== undefined;
       while (end < lines.length && !throughout.has(end) && lines[end].kind === kind && lines[end].finding === lines[end - 1].finding + 1 && part(lines[end]) === part(lines[start]) && !alone(lines[end]) && !alone(lines[start])) end++;
     }
-    if (end - start >= MEMO_RUN) {
+    if (kind === 'new' && part(lines[start]) === 'OP' && end - start >= MEMO_RUN && end - start < NEW_OPERATIVE_FOLD) {
+      // New operative paragraphs are what the step decided: each its own line (trial 20-a D4: "new OP 6 to OP 11 (6
+      // paragraphs), the first: Recognizes …" hid the chemical weapons resolution's four other new paragraphs of 80/34).
+      for (let k = start; k < end; k++) out.push({ text: lineWithSignals(lines[k]), href: lines[k].href, first: k, count: 1 });
+    } else if (kind === 'new' && part(lines[start]) === 'OP' && end - start >= MEMO_RUN) {
+      // A rewrite's long run of new operative paragraphs is one line, each paragraph said by its opening words (its verb
+      // and object), not the first alone.
+      const openings = lines.slice(start, end).map((line) => `${line.place} ${openingWords(line.text.slice(line.text.indexOf(': ') + 2))}`);
+      out.push({ text: `${kind} ${runLabel(lines.slice(start, end).map((line) => line.place))} (${end - start} paragraphs): ${openings.join('; ')}`, href: lines[start].href, first: start, count: end - start });
+    } else if (end - start >= MEMO_RUN) {
       const first = lines[start];
       const quote = first.text.slice(first.text.indexOf(': ') + 2);
       out.push({ text: `${kind} ${runLabel(lines.slice(start, end).map((line) => line.place))} (${end - start} paragraphs), the first: ${quote}`, href: first.href, first: start, count: end - start });
