@@ -1262,6 +1262,8 @@ export interface Series {
   committee: string | null;
   /** The agenda item as printed on its newest document (`98 (e)`), else null. */
   agendaItem: string | null;
+  /** How many of its documents have no date (front matter, date line or closing note): ordered by file name; absent when all are dated. */
+  undated?: number;
 }
 
 /**
@@ -1463,6 +1465,8 @@ export interface DigestSeries {
    * as an .odt) and how many failed (empty, a scan), since the missing text may be one of them (batch.json lists them).
    */
   inputsNotRead?: { skipped: number; failed: number };
+  /** How many of its documents have no date, ordered by file name (`Series.undated`); absent when all are dated. */
+  undated?: number;
   /**
    * `false` when no version of its steps is a UN document (none is named by a UN symbol or resolution number: FOMC
    * statements, a country's speeches): its changes were not negotiated, and every renderer calls them substantive changes

@@ -50,6 +50,7 @@ function seriesDigest(series: Series, steps: readonly MadeStep[]): DigestSeries 
     // The memo is made from the lines as they stand last, by the function digest.md and digest.docx print with.
     steps: withWarningsOnce(members).map(({ unDocuments: _un, memo: _memo, ...step }) => ({ ...step, step: drafts.has(step.older.id) ? 'draft' : 'version', memo: memoEntries(step.lines) })),
     ...(withoutAdopted.length > 0 ? { draftsWithoutAdopted: withoutAdopted } : {}),
+    ...(series.undated ? { undated: series.undated } : {}),
     ...(members.length > 0 && !members.some((step) => step.unDocuments) ? { unDocuments: false as const } : {}),
   };
 }
