@@ -929,6 +929,12 @@ export interface PairRecord {
   /** The pair's comparison found one UN resolution rewritten under its title (`Comparison.sameResolution`): never `unrelated`. */
   sameResolution?: true;
   /**
+   * Chain mode: the versions (ids, oldest first) this pair steps over, when the step into the newer version was unrelated
+   * and the newer version is compared with the last related one instead (`2008-01-30 → 2008-03-18`, skipping the
+   * 2008-03-11 liquidity release: trial 20-b D3). Absent for the series' consecutive steps.
+   */
+  skipping?: string[];
+  /**
    * The pair's warnings (`RedlineResult.warnings`: both texts' and the comparison's), each naming its file; absent when
    * none. A Word draft's tracked changes read as accepted are said in the digest and on standard error from here.
    */
@@ -1378,6 +1384,8 @@ export interface DigestStep {
    * texts together, not two versions of one, so its findings are no negotiation and the step has no lines.
    */
   unrelated: boolean;
+  /** The versions (by id, oldest first) this step skips as unrelated: it compares the newer version with the last related one; absent otherwise. */
+  skipping?: string[];
   /** True when every finding is unchanged, editorial or routine (the yearly succession): nothing was negotiated (false when unrelated). */
   technicalUpdate: boolean;
   /** Findings that are only the yearly succession (sessions, years, dates, symbols one step on). */
@@ -1528,6 +1536,8 @@ export interface DigestPair {
    * by paragraph index: where they were last (`reinstatedOf` in `digest/reinstated.ts`). Absent outside a chain run.
    */
   reinstated?: ReadonlyMap<number, DigestReinstated>;
+  /** The versions the pair steps over (`PairRecord.skipping`, by id); absent for a consecutive step. */
+  skipping?: string[];
 }
 
 /** Where a reinstated paragraph was last, before the version that dropped it. */

@@ -56,7 +56,8 @@ export async function writeHistories(options: ResolvedBatchOptions, plan: RunPla
   const { manifest } = plan;
   if (manifest.mode !== 'chain' || manifest.shard !== null) return [];
   const byId = new Map<string, BatchDocument>(manifest.documents.map((document) => [document.id, document]));
-  const reports = plan.records.flatMap((record) => (record.report !== null && record.error === undefined ? [{ left: record.left, right: record.right, report: record.report, series: record.series }] : []));
+  // A pair that skips unrelated versions is no consecutive pair: the history collates its own way across them.
+  const reports = plan.records.flatMap((record) => (record.report !== null && record.error === undefined && record.skipping === undefined ? [{ left: record.left, right: record.right, report: record.report, series: record.series }] : []));
   const tasks: HistoryTask[] = manifest.series
     .filter((series) => series.documents.length >= 2)
     .map((series) => ({

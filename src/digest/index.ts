@@ -39,7 +39,8 @@ function seriesDigest(series: Series, steps: readonly MadeStep[]): DigestSeries 
   const position = new Map(series.documents.map((id, index) => [id, index]));
   const drafts = new Set(series.drafts.flatMap((history) => history.drafts));
   const members = steps.filter((step) => position.has(step.older.id) && position.has(step.newer.id));
-  const order = (step: MadeStep): [number, number] => [position.get(step.newer.id)!, position.get(step.older.id)!];
+  // A step that skips unrelated versions comes after the unrelated step into the same version (what the reader reads first).
+  const order = (step: MadeStep): [number, number] => [position.get(step.newer.id)!, step.skipping?.length ? Number.MAX_SAFE_INTEGER : position.get(step.older.id)!];
   members.sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1]);
   const withoutAdopted = draftsWithoutAdopted(series);
   return {
@@ -124,6 +125,7 @@ export function digestStep(pair: DigestPair): MadeStep {
     // A split or merge only at its seam is editorial too (classify's `isSeamOnlyRegrouping`).
     editorial: comparison.findings.filter((finding) => finding.editorial && (finding.kind === 'modified' || finding.kind === 'split' || finding.kind === 'merged')).length,
     report: pair.report,
+    ...(pair.skipping?.length ? { skipping: pair.skipping } : {}),
     lines,
     memo: memoEntries(lines),
     ...(notes.length > 0 ? { routineNotes: notes } : {}),

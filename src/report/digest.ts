@@ -62,7 +62,8 @@ export function digestWording(of: Digest | DigestSeries): DigestWording {
 
 /** `A/RES/79/50 → A/RES/80/24`, with `(draft)` when the older one is a draft revised or adopted in the newer. */
 export function stepTitle(step: DigestStep): string {
-  return `${step.older.name} → ${step.newer.name}${step.step === 'draft' ? ' (draft)' : ''}`;
+  const skipped = step.skipping?.length ? ` (skipping ${step.skipping.join(', ')}, unrelated)` : '';
+  return `${step.older.name} → ${step.newer.name}${step.step === 'draft' ? ' (draft)' : ''}${skipped}`;
 }
 
 /**

@@ -33,14 +33,14 @@ describe.skipIf(!HAS_SHARED || !existsSync(FOMC))(`statements without front matt
   it('dates a statement by its Implementation Note and chains the series in the order of issue', async () => {
     const document = await loadDocument(join(work, 'named', 'statement-jan-2022.txt'));
     expect(document.meta.date).toBe('2022-01-26');
-    const summary = await runBatch({ corpus: join(work, 'named'), out: join(work, 'out-named'), cacheDir: null, jobs: 1, html: false, mode: 'chain' });
+    const summary = await runBatch({ corpus: join(work, 'named'), out: join(work, 'out-named'), cacheDir: null, jobs: 1, html: false, mode: 'chain', generatedAt: '2026-01-01T00:00:00Z' });
     expect(summary.series.map((series) => series.documents)).toEqual([['statement-jan-2022', 'statement-mar-2022', 'statement-may-2022', 'statement-jun-2022']]);
     expect(summary.series[0].undated).toBeUndefined();
     expect(await readFile(join(work, 'out-named', 'digest.md'), 'utf8')).not.toContain('without a date');
   });
 
   it('says when the texts carry no date that the chain follows the file names', async () => {
-    const summary = await runBatch({ corpus: join(work, 'bare'), out: join(work, 'out-bare'), cacheDir: null, jobs: 1, html: false, mode: 'chain' });
+    const summary = await runBatch({ corpus: join(work, 'bare'), out: join(work, 'out-bare'), cacheDir: null, jobs: 1, html: false, mode: 'chain', generatedAt: '2026-01-01T00:00:00Z' });
     // Alphabetical: jan, jun, mar, may — the wrong order, and now said so.
     expect(summary.series.map((series) => series.documents)).toEqual([['statement-jan-2022', 'statement-jun-2022', 'statement-mar-2022', 'statement-may-2022']]);
     expect(summary.series[0].undated).toBe(4);
