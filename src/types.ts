@@ -1546,6 +1546,8 @@ export interface DigestReinstated {
   from: string;
   /** The paragraph's label there (`PP 22`), or null. */
   label: string | null;
+  /** Its change against that wording (`reinstatedChange`: word diff and signals), when it came back reworded; absent when back word for word or in digests written before. */
+  change?: { text: string; signals: string[] };
 }
 
 // ── History: one alignment across N versions of a text (`src/history/`) ─────────────────────────────────────────

@@ -180,8 +180,11 @@ function withReinstated(line: DigestLine, finding: Finding, reinstated: DigestPa
   if (!first || sources.some((source) => source === undefined)) return line;
   const from = `from ${first.from}${first.label ? ` ${first.label}` : ''}`;
   const prefix = `new ${line.place}: `;
-  const text = line.text.startsWith(prefix) ? `reinstated ${line.place} (${from}): ${line.text.slice(prefix.length)}` : line.text;
-  return { ...line, text, reinstated: first };
+  // Reworded, it is said against the wording it came back from: its word diff and signals (trial 20-b D4).
+  const change = sources.length === 1 ? first.change : undefined;
+  const rest = change ? change.text : line.text.slice(prefix.length);
+  const text = line.text.startsWith(prefix) ? `reinstated ${line.place} (${from}): ${rest}` : line.text;
+  return { ...line, text, ...(change ? { signals: change.signals } : {}), reinstated: { from: first.from, label: first.label } };
 }
 
 /**
