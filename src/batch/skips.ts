@@ -10,7 +10,8 @@ import { documentTaskSettings, type CompareResult, type CompareTask } from './ta
  * statements: 2008-03-11's liquidity facilities before the 2008-03-18 cut, 0 % alike) is compared once more, with the
  * last version of its series whose step in was related, so the digest lists what changed since the last real version
  * (`2008-01-30 → 2008-03-18 (skipping 2008-03-11, unrelated)`: trial 20-b D3). One more pair per such step; the record
- * names the versions skipped (`PairRecord.skipping`). A version compared so counts as the next related one (whether the
+ * names the versions skipped (`PairRecord.skipping`). Only when the shingle estimate of the two reaches the candidate
+ * floor. A version compared so counts as the next related one (whether the
  * extra pair passes is known only after it runs). A shard holds part of a series only, and compares none.
  * Returns how many pairs came from the pair cache.
  */
@@ -36,10 +37,14 @@ export async function compareSkips(options: ResolvedBatchOptions, plan: RunPlan,
       const between = versions.slice(versions.indexOf(lastRelated) + 1, versions.indexOf(id));
       const left = position.get(lastRelated)!;
       const right = position.get(id)!;
+      // Only where the signatures say the two are related (a country's yearly speeches, each 0–10 % like any other,
+      // would add a pair as unrelated as the step): the version then stays unrelated to the last related one.
+      const estimate = index.estimate(left, right);
+      if (estimate < options.candidateFloor) continue;
       const pair = plan.pairs.length;
       plan.pairs.push({ left, right, series: series.id, step: 'version' });
       skipped.set(pair, between);
-      tasks.push(compareTask(options, pair, manifest.documents[left], manifest.documents[right], index.estimate(left, right)));
+      tasks.push(compareTask(options, pair, manifest.documents[left], manifest.documents[right], estimate));
       lastRelated = id;
     }
   }
