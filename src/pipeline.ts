@@ -604,8 +604,22 @@ function findReinstatements(
     const best = bestOfPosition.get(position);
     if (!best || link.similarity > best.similarity) bestOfPosition.set(position, link);
   }
-  const accepted = alignment.links.filter((link) => link.left.length === 1 && bestOfPosition.get(pool[link.left[0]].position) === link);
-  if (accepted.length === 0) return [];
+  const found = alignment.links.filter((link) => link.left.length === 1 && bestOfPosition.get(pool[link.left[0]].position) === link);
+  if (found.length === 0) return [];
+  // Any wording of the position may find the paragraph back, but it comes back from the wording the position had last,
+  // and its diff and signals are said against that: the Sept 2007 cut matched by its closest wording read as a whole
+  // paragraph, no "5-1/4 percent → 4-3/4 percent" (trial 20-b D4).
+  const lastOfPosition = new Map<number, number>();
+  pool.forEach((entry, index) => {
+    const seen = lastOfPosition.get(entry.position);
+    if (seen === undefined || pool[seen].version <= entry.version) lastOfPosition.set(entry.position, index);
+  });
+  const accepted = found.map((link): AlignmentLink => {
+    const last = lastOfPosition.get(pool[link.left[0]].position)!;
+    if (last === link.left[0]) return link;
+    const scored = scoreParagraphs(poolNormalized.paragraphs[last], freshNormalized.paragraphs[link.right[0]], { semantic: options.semantic });
+    return { ...link, left: [last], similarity: scored.similarity, scores: scored.scores };
+  });
   const { comparison: search } = classifyAlignment(
     { document: poolDocument, normalized: poolNormalized },
     { document: freshDocument, normalized: freshNormalized },

@@ -929,6 +929,12 @@ export interface PairRecord {
   /** The pair's comparison found one UN resolution rewritten under its title (`Comparison.sameResolution`): never `unrelated`. */
   sameResolution?: true;
   /**
+   * Chain mode: the versions (ids, oldest first) this pair steps over, when the step into the newer version was unrelated
+   * and the newer version is compared with the last related one instead (`2008-01-30 → 2008-03-18`, skipping the
+   * 2008-03-11 liquidity release: trial 20-b D3). Absent for the series' consecutive steps.
+   */
+  skipping?: string[];
+  /**
    * The pair's warnings (`RedlineResult.warnings`: both texts' and the comparison's), each naming its file; absent when
    * none. A Word draft's tracked changes read as accepted are said in the digest and on standard error from here.
    */
@@ -1266,6 +1272,8 @@ export interface Series {
   committee: string | null;
   /** The agenda item as printed on its newest document (`98 (e)`), else null. */
   agendaItem: string | null;
+  /** How many of its documents have no date (front matter, date line or closing note): ordered by file name; absent when all are dated. */
+  undated?: number;
 }
 
 /**
@@ -1380,6 +1388,8 @@ export interface DigestStep {
    * texts together, not two versions of one, so its findings are no negotiation and the step has no lines.
    */
   unrelated: boolean;
+  /** The versions (by id, oldest first) this step skips as unrelated: it compares the newer version with the last related one; absent otherwise. */
+  skipping?: string[];
   /** True when every finding is unchanged, editorial or routine (the yearly succession): nothing was negotiated (false when unrelated). */
   technicalUpdate: boolean;
   /** Findings that are only the yearly succession (sessions, years, dates, symbols one step on). */
@@ -1467,6 +1477,8 @@ export interface DigestSeries {
    * as an .odt) and how many failed (empty, a scan), since the missing text may be one of them (batch.json lists them).
    */
   inputsNotRead?: { skipped: number; failed: number };
+  /** How many of its documents have no date, ordered by file name (`Series.undated`); absent when all are dated. */
+  undated?: number;
   /**
    * `false` when no version of its steps is a UN document (none is named by a UN symbol or resolution number: FOMC
    * statements, a country's speeches): its changes were not negotiated, and every renderer calls them substantive changes
@@ -1528,6 +1540,8 @@ export interface DigestPair {
    * by paragraph index: where they were last (`reinstatedOf` in `digest/reinstated.ts`). Absent outside a chain run.
    */
   reinstated?: ReadonlyMap<number, DigestReinstated>;
+  /** The versions the pair steps over (`PairRecord.skipping`, by id); absent for a consecutive step. */
+  skipping?: string[];
 }
 
 /** Where a reinstated paragraph was last, before the version that dropped it. */
@@ -1536,6 +1550,8 @@ export interface DigestReinstated {
   from: string;
   /** The paragraph's label there (`PP 22`), or null. */
   label: string | null;
+  /** Its change against that wording (`reinstatedChange`: word diff and signals), when it came back reworded; absent when back word for word or in digests written before. */
+  change?: { text: string; signals: string[] };
 }
 
 // ── History: one alignment across N versions of a text (`src/history/`) ─────────────────────────────────────────

@@ -34,7 +34,7 @@ export async function chainDigest(outDir: string, records: readonly PairRecord[]
     // A step is a function of its pair report, its link, whether the series joined unrelated texts, the reinstated
     // paragraphs of its newer version, and redline's code (the digest's rules have no version of their own: the build's
     // fingerprint stands for them).
-    const key = build === null ? null : sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, DIGEST_STEP_FORMAT, build, sha256Hex(text), link, record.unrelated === true, [...(reinstated.get(record.right) ?? new Map<number, DigestReinstated>())]]));
+    const key = build === null ? null : sha256Hex(JSON.stringify([TOOL_VERSION, COMPARISON_VERSION, DIGEST_STEP_FORMAT, build, sha256Hex(text), link, record.unrelated === true, record.skipping ?? [], [...(reinstated.get(record.right) ?? new Map<number, DigestReinstated>())]]));
     const cached = key === null ? null : cache!.getDigestStep(key);
     if (cached) {
       steps.push(cached as MadeStep);
@@ -42,7 +42,7 @@ export async function chainDigest(outDir: string, records: readonly PairRecord[]
     }
     const result = JSON.parse(text) as RedlineResult;
     const back = reinstated.get(result.comparisons[0].right);
-    const step = digestStep({ result, report: link, ...(record.unrelated ? { unrelated: true } : {}), ...(back ? { reinstated: back } : {}) });
+    const step = digestStep({ result, report: link, ...(record.unrelated ? { unrelated: true } : {}), ...(record.skipping?.length ? { skipping: record.skipping } : {}), ...(back ? { reinstated: back } : {}) });
     // The pair report's warnings go with its step: a memo that lists a Word draft's tracked changes as its text says so
     // (not a repair made in full: `REPAIR_NOTES`).
     const warnings = result.warnings.filter((warning) => !REPAIR_NOTES.has(warning.code));

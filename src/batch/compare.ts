@@ -56,8 +56,9 @@ export async function writeHistories(options: ResolvedBatchOptions, plan: RunPla
   const { manifest } = plan;
   if (manifest.mode !== 'chain' || manifest.shard !== null) return [];
   const byId = new Map<string, BatchDocument>(manifest.documents.map((document) => [document.id, document]));
-  // In the plan's order of pairs, not the order they finished in.
-  const reports = [...plan.records].sort((a, b) => a.pair - b.pair).flatMap((record) => (record.report !== null && record.error === undefined ? [{ left: record.left, right: record.right, report: record.report, series: record.series }] : []));
+  // In the plan's order of pairs, not the order they finished in; a pair that skips unrelated versions is no
+  // consecutive pair: the history collates its own way across them.
+  const reports = [...plan.records].sort((a, b) => a.pair - b.pair).flatMap((record) => (record.report !== null && record.error === undefined && record.skipping === undefined ? [{ left: record.left, right: record.right, report: record.report, series: record.series }] : []));
   const tasks: HistoryTask[] = manifest.series
     .filter((series) => series.documents.length >= 2)
     .map((series) => ({

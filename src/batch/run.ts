@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { RedlineError } from '../errors.js';
 import type { BatchSummary } from '../types.js';
 import { comparePairs, normalizeDocuments, writeHistories } from './compare.js';
+import { compareSkips } from './skips.js';
 import { createExecutor, type Executor } from './executor.js';
 import { prepareCacheDir, pruneCache } from './cache-dir.js';
 import { resolveBatchOptions, type BatchOptions } from './options.js';
@@ -56,6 +57,9 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
     const normalizedAt = performance.now();
     const { cached, cacheProblems } = await comparePairs(options, plan, executor);
     markChainRecords(plan.records, plan.pairs, options.candidateFloor, plan.manifest.series);
+    // A version after an unrelated step is compared with the last related one too (trial 20-b D3), then marked alike.
+    const skips = await compareSkips(options, plan, scanned.signatures, executor);
+    markChainRecords(plan.records, plan.pairs, options.candidateFloor, plan.manifest.series);
     const comparedAt = performance.now();
     signal?.throwIfAborted();
     const found = plan.lineage && scanned.targetIndex !== null ? await searchLineage(options, plan.lineage, scanned.documents[scanned.targetIndex], executor) : null;
@@ -79,7 +83,7 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
       shardPairs: plan.shardPairs,
       compared: records.filter((record) => !record.estimated).length,
       estimated: records.filter((record) => record.estimated && record.error === undefined).length,
-      reused: plan.reused + cached,
+      reused: plan.reused + cached + skips.cached,
       reports: records.filter((record) => record.report !== null).length,
       failedPairs,
       seconds: { scan: seconds(started, scannedAt), normalize: seconds(plannedAt, normalizedAt), compare: seconds(normalizedAt, comparedAt), lineage: seconds(comparedAt, tracedAt), history: seconds(tracedAt, collatedAt), total: seconds(started, performance.now()) },
@@ -88,7 +92,7 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
       results: [...records].sort((a, b) => a.pair - b.pair),
       lineage,
       cacheOff,
-      cacheProblems: [...new Set([...scanned.cacheProblems, ...normalizeProblems, ...cacheProblems, ...(found?.cacheProblems ?? []), ...laterProblems])].sort(),
+      cacheProblems: [...new Set([...scanned.cacheProblems, ...normalizeProblems, ...cacheProblems, ...skips.cacheProblems, ...(found?.cacheProblems ?? []), ...laterProblems])].sort(),
       inputs: {
         read: countFormats(manifest.documents.map((document) => document.path)),
         failed: countFormats(manifest.failures.map((failure) => failure.path)),

@@ -39,7 +39,8 @@ function seriesDigest(series: Series, steps: readonly MadeStep[]): DigestSeries 
   const position = new Map(series.documents.map((id, index) => [id, index]));
   const drafts = new Set(series.drafts.flatMap((history) => history.drafts));
   const members = steps.filter((step) => position.has(step.older.id) && position.has(step.newer.id));
-  const order = (step: MadeStep): [number, number] => [position.get(step.newer.id)!, position.get(step.older.id)!];
+  // A step that skips unrelated versions comes after the unrelated step into the same version (what the reader reads first).
+  const order = (step: MadeStep): [number, number] => [position.get(step.newer.id)!, step.skipping?.length ? Number.MAX_SAFE_INTEGER : position.get(step.older.id)!];
   members.sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1]);
   const withoutAdopted = draftsWithoutAdopted(series);
   return {
@@ -50,6 +51,7 @@ function seriesDigest(series: Series, steps: readonly MadeStep[]): DigestSeries 
     // The memo is made from the lines as they stand last, by the function digest.md and digest.docx print with.
     steps: withWarningsOnce(members).map(({ unDocuments: _un, memo: _memo, ...step }) => ({ ...step, step: drafts.has(step.older.id) ? 'draft' : 'version', memo: memoEntries(step.lines) })),
     ...(withoutAdopted.length > 0 ? { draftsWithoutAdopted: withoutAdopted } : {}),
+    ...(series.undated ? { undated: series.undated } : {}),
     ...(members.length > 0 && !members.some((step) => step.unDocuments) ? { unDocuments: false as const } : {}),
   };
 }
@@ -123,6 +125,7 @@ export function digestStep(pair: DigestPair): MadeStep {
     // A split or merge only at its seam is editorial too (classify's `isSeamOnlyRegrouping`).
     editorial: comparison.findings.filter((finding) => finding.editorial && (finding.kind === 'modified' || finding.kind === 'split' || finding.kind === 'merged')).length,
     report: pair.report,
+    ...(pair.skipping?.length ? { skipping: pair.skipping } : {}),
     lines,
     memo: memoEntries(lines),
     ...(notes.length > 0 ? { routineNotes: notes } : {}),
@@ -199,8 +202,11 @@ function withReinstated(line: DigestLine, finding: Finding, reinstated: DigestPa
   if (!first || sources.some((source) => source === undefined)) return line;
   const from = `from ${first.from}${first.label ? ` ${first.label}` : ''}`;
   const prefix = `new ${line.place}: `;
-  const text = line.text.startsWith(prefix) ? `reinstated ${line.place} (${from}): ${line.text.slice(prefix.length)}` : line.text;
-  return { ...line, text, reinstated: first };
+  // Reworded, it is said against the wording it came back from: its word diff and signals (trial 20-b D4).
+  const change = sources.length === 1 ? first.change : undefined;
+  const rest = change ? change.text : line.text.slice(prefix.length);
+  const text = line.text.startsWith(prefix) ? `reinstated ${line.place} (${from}): ${rest}` : line.text;
+  return { ...line, text, ...(change ? { signals: change.signals } : {}), reinstated: { from: first.from, label: first.label } };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DigestReinstated, HistoryResult } from '../types.js';
+import { reinstatedChange } from '../report/digest-line.js';
 
 /**
  * The paragraphs a series' history finds reinstated, per version: for each version (by id), its paragraphs (by index)
@@ -7,7 +8,7 @@ import type { DigestReinstated, HistoryResult } from '../types.js';
  * Recalling also its decision …` in the digest of 79/116 → 80/160 where the series history of the same run said "in
  * 78/102 · dropped in 79/116 · reinstated in 80/160". One truth: the history's alignment across all versions.
  */
-export function reinstatedOf(history: Pick<HistoryResult, 'history'>): Map<string, Map<number, DigestReinstated>> {
+export function reinstatedOf(history: Pick<HistoryResult, 'history'> & Partial<Pick<HistoryResult, 'documents'>>): Map<string, Map<number, DigestReinstated>> {
   const { versions, positions } = history.history;
   const out = new Map<string, Map<number, DigestReinstated>>();
   for (const position of positions) {
@@ -20,7 +21,11 @@ export function reinstatedOf(history: Pick<HistoryResult, 'history'>): Map<strin
       const held = position.cells[last]!;
       let map = out.get(versions[version].id);
       if (!map) out.set(versions[version].id, (map = new Map()));
-      for (const paragraph of cell.paragraphs) map.set(paragraph, { from: versions[last].id, label: held.label });
+      // Its change against the wording it came back from, when the history's step links it from there (trial 20-b D4).
+      const step = cell.step;
+      const documents = history.documents;
+      const change = step && step.from === last && documents ? reinstatedChange(step, documents[last].paragraphs, documents[version].paragraphs) : null;
+      for (const paragraph of cell.paragraphs) map.set(paragraph, { from: versions[last].id, label: held.label, ...(change ? { change } : {}) });
     });
   }
   return out;

@@ -1,6 +1,6 @@
 import type { Comparison, Document, HistoryKeyChange, HistoryPosition, HistoryStepSummary, Reinstatement } from '../types.js';
 import { firstKeyChanges } from '../report/key-changes.js';
-import { lineWithSignals } from '../report/digest-line.js';
+import { lineWithSignals, placeOf, reinstatedLineText } from '../report/digest-line.js';
 import { unrelatedAbsence } from '../report/labels.js';
 
 /**
@@ -49,7 +49,11 @@ export function summarizeSteps(
     const keyChanges: HistoryKeyChange[] = shown.map(({ rank, line }) => {
       const finding = comparison.findings[line.finding];
       const reinstated = finding.kind === 'new' && finding.right.every((paragraph) => back.has(paragraph));
-      const text = lineWithSignals(line);
+      // A reinstated paragraph is said against the wording it came back from (its diff and signals), not whole.
+      const cameBack: Reinstatement | undefined = reinstated ? reinstatements.find((reinstatement) => reinstatement.version === version && reinstatement.paragraph === finding.right[0]) : undefined;
+      const source = cameBack ? documents[cameBack.step.from] : undefined;
+      const againstSource = cameBack && source ? reinstatedLineText(cameBack.step, source.paragraphs, right, source.meta.resolution ?? source.meta.symbol ?? source.meta.id, placeOf(right, finding.right)) : null;
+      const text: string = againstSource ?? lineWithSignals(line);
       const onNewer = finding.right.length > 0;
       const paragraph = (onNewer ? finding.right[0] : finding.left[0]) ?? -1;
       return {

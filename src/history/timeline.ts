@@ -85,7 +85,8 @@ interface TimelineEvent {
 const CONDENSED_RUN_MIN = 3;
 
 /**
- * A run of one bare verb in consecutive versions told once: `reworded in fomc_2018-03-21 … fomc_2018-12-19 (7 versions)`
+ * A run of one bare verb in consecutive versions told once: `reworded at each of 7 versions, fomc_2018-03-21 →
+ * fomc_2018-12-19` (trial 20-b D9: "reworded in A … B (9 versions)" read as one rewording that held for a year)
  * (trial 13c: an FOMC paragraph's timeline repeated "reworded in …" sixteen times, 600 characters). A verb with a
  * detail (`strengthened in 80/46: encourage → urge`), a step with a signal that is not routine, a renumbering or a
  * version without a change breaks the run.
@@ -97,7 +98,7 @@ function condenseRuns(events: readonly TimelineEvent[], versions: readonly Histo
     const { verb, version } = events[start];
     while (verb !== null && end < events.length && events[end].verb === verb && events[end].version === version + (end - start)) end++;
     const length = end - start;
-    if (length >= CONDENSED_RUN_MIN) out.push(`${verb} in ${versions[version].name} … ${versions[events[end - 1].version].name} (${length} versions)`);
+    if (length >= CONDENSED_RUN_MIN) out.push(`${verb} at each of ${length} versions, ${versions[version].name} → ${versions[events[end - 1].version].name}`);
     else for (let k = start; k < end; k++) out.push(events[k].text);
     start = end;
   }

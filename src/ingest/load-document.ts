@@ -10,7 +10,7 @@ import { dateEndingTitle, normalizeDate, normalizeDateOrYear } from './dates.js'
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import { decodeText, readInput, sha256Hex, MAX_PARAGRAPHS, MAX_PARAGRAPH_CHARS } from './read-input.js';
 import { repairWithWarning } from './mojibake.js';
-import { splitTrailer } from './trailer.js';
+import { dateOfTrailer, splitTrailer } from './trailer.js';
 
 /** Read a `.txt` or `.md` file (or `-` for standard input) into a Document: facts from front matter, paragraphs segmented. */
 export async function loadDocument(path: string, options: LoadOptions = {}): Promise<Document> {
@@ -67,7 +67,7 @@ export function documentFromText(text: string, origin: TextOrigin): Document {
   if (paragraphs.length === 0) {
     throw new RedlineError('empty', 'has front matter but no text', 'Add the document text below the front matter.', path);
   }
-  const meta = buildMeta(data, paragraphs, { ...origin, sha256: origin.sha256 ?? sha256Hex(text) });
+  const meta = buildMeta(data, paragraphs, { ...origin, sha256: origin.sha256 ?? sha256Hex(text) }, trailer);
   return { meta: trailer.length > 0 ? { ...meta, trailer } : meta, paragraphs };
 }
 
@@ -118,7 +118,7 @@ function statedFacts(data: Record<string, unknown>): Partial<DocumentMeta> {
   return facts;
 }
 
-function buildMeta(data: Record<string, unknown>, paragraphs: Paragraph[], origin: { path: string; sha256: string; id?: string }): DocumentMeta {
+function buildMeta(data: Record<string, unknown>, paragraphs: Paragraph[], origin: { path: string; sha256: string; id?: string }, trailer: readonly string[] = []): DocumentMeta {
   const field = (name: string): string | undefined => {
     const value = data[name];
     if (value === undefined || value === null) return undefined;
@@ -132,8 +132,9 @@ function buildMeta(data: Record<string, unknown>, paragraphs: Paragraph[], origi
   const meta: DocumentMeta = {
     id: origin.id ?? field('id') ?? idFromPath(origin.path),
     title: field('title') ?? titleFromText(paragraphs) ?? (origin.path === '-' ? 'standard input' : basename(origin.path)),
-    // Front matter wins over any date in the text, a year alone too (`date: "2000"` over a line `29-12-2008` in the body).
-    date: normalizeDateOrYear(field('date')) ?? dateFromText(paragraphs),
+    // Front matter wins over any date in the text, a year alone too (`date: "2000"` over a line `29-12-2008` in the body);
+    // the closing note's issue date ("Implementation Note issued …") comes last.
+    date: normalizeDateOrYear(field('date')) ?? dateFromText(paragraphs) ?? dateOfTrailer(trailer),
     path: origin.path,
     sha256: origin.sha256,
   };

@@ -1,4 +1,5 @@
 import type { Paragraph } from '../types.js';
+import { normalizeDate } from './dates.js';
 
 /**
  * The lines a release closes with after its text, which a reader does not read as the text: a note issued with it
@@ -31,4 +32,18 @@ export function splitTrailer(paragraphs: readonly Paragraph[]): { paragraphs: Pa
   let end = paragraphs.length;
   while (end > 1 && isTrailerLine(paragraphs[end - 1].text)) end--;
   return { paragraphs: paragraphs.slice(0, end), trailer: paragraphs.slice(end).map((paragraph) => paragraph.text.replace(/\s+/g, ' ').trim()) };
+}
+
+/**
+ * The date a release's closing note was issued on ("Implementation Note issued January 26, 2022" → `2022-01-26`), the
+ * release's own date: a statement saved without front matter or its web page's date line is dated by it (trial 20-b D5:
+ * `statement-dec-2022.txt` … chained in file-name order). Null when no closing line carries such a date.
+ */
+export function dateOfTrailer(trailer: readonly string[]): string | null {
+  for (const line of trailer) {
+    const match = /\bissued\s(?:on\s)?(\p{Lu}\p{Ll}+\s\d{1,2},\s(?:19|20)\d\d)$/u.exec(line);
+    const date = match ? normalizeDate(match[1]) : null;
+    if (date) return date;
+  }
+  return null;
 }

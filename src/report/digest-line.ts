@@ -1,4 +1,4 @@
-import type { DiffPart, DigestLine, Finding, ListedResolution, Paragraph, ParagraphRole, ResolutionListChange, Signal } from '../types.js';
+import type { DiffPart, DigestLine, Finding, HistoryStep, ListedResolution, Paragraph, ParagraphRole, ResolutionListChange, Signal } from '../types.js';
 import { isHeadingLine, numberedPlace } from './labels.js';
 import { isPlaceholder } from './placeholder.js';
 import { listPhrases } from './digest-list.js';
@@ -3298,4 +3298,28 @@ export function lineParts(line: DigestLine): { lead: string; rest: string } {
   const colon = line.text.indexOf(': ');
   const cut = colon === -1 ? line.text.length : colon;
   return { lead: line.text.slice(0, cut), rest: line.text.slice(cut) };
+}
+
+/**
+ * A reinstated paragraph's change against the wording it came back from (the history's reinstatement step): the word
+ * diff as a modified paragraph's line says it, and its signals — never the whole paragraph with no change named (trial
+ * 20-b D4: the Sept 2007 cut lost "5-1/4 percent → 4-3/4 percent"). `step` links paragraphs of `older` (the source
+ * version) to paragraphs of `newer`. Null unless the step is one paragraph reworded (a paragraph back word for word is
+ * said whole, as before).
+ */
+export function reinstatedChange(step: Finding | HistoryStep, older: readonly Paragraph[], newer: readonly Paragraph[]): { text: string; signals: string[] } | null {
+  if (step.kind !== 'modified' || step.left.length !== 1 || step.right.length !== 1) return null;
+  const finding: Finding = { ...step, kind: 'modified', left: [step.left[0]], right: [step.right[0]] };
+  const line = digestLine(finding, 0, older, newer, null);
+  const colon = line.text.indexOf(': ');
+  return { text: colon === -1 ? line.text : line.text.slice(colon + 2), signals: line.signals };
+}
+
+/** A reinstated paragraph's line with its change against its source (`reinstatedChange`): `reinstated ¶ 1 (from fomc_2007-08-10 ¶ 2): … — percentage changed: 5-1/4 percent → 4-3/4 percent`. */
+export function reinstatedLineText(step: Finding | HistoryStep, older: readonly Paragraph[], newer: readonly Paragraph[], fromName: string, place: string): string | null {
+  const change = reinstatedChange(step, older, newer);
+  if (change === null) return null;
+  const olderPlace = step.left.length > 0 ? placeOf(older, step.left) : '';
+  const signals = change.signals.length ? ` — ${change.signals.join('; ')}` : '';
+  return `reinstated ${place} (from ${fromName}${olderPlace ? ` ${olderPlace}` : ''}): ${change.text}${signals}`;
 }

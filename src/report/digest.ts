@@ -62,7 +62,8 @@ export function digestWording(of: Digest | DigestSeries): DigestWording {
 
 /** `A/RES/79/50 → A/RES/80/24`, with `(draft)` when the older one is a draft revised or adopted in the newer. */
 export function stepTitle(step: DigestStep): string {
-  return `${step.older.name} → ${step.newer.name}${step.step === 'draft' ? ' (draft)' : ''}`;
+  const skipped = step.skipping?.length ? ` (skipping ${step.skipping.join(', ')}, unrelated)` : '';
+  return `${step.older.name} → ${step.newer.name}${step.step === 'draft' ? ' (draft)' : ''}${skipped}`;
 }
 
 /**
@@ -325,10 +326,25 @@ function throughoutTerm(replacements: ReadonlyArray<{ older: string[]; newer: st
  * … is not in the corpus.` beside steps, `No compared pair.` for a series of one text.
  */
 export function seriesGapNote(series: DigestSeries): string | null {
+  const undated = undatedNote(series);
   const missing = series.draftsWithoutAdopted ?? [];
-  if (missing.length === 0) return series.steps.length === 0 ? 'No compared pair.' : null;
+  if (missing.length === 0) return series.steps.length === 0 ? joinNotes('No compared pair.', undated) : undated;
   const phrase = adoptedMissingPhrase(missing, series.inputsNotRead);
-  return series.steps.length === 0 ? `No compared pair: ${phrase}.` : `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`;
+  return joinNotes(series.steps.length === 0 ? `No compared pair: ${phrase}.` : `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`, undated);
+}
+
+function joinNotes(first: string, second: string | null): string {
+  return second === null ? first : `${first} ${second}`;
+}
+
+/**
+ * `2 documents without a date: ordered by file name.` — a series whose texts say no date (no front matter, date line or
+ * closing note) is chained in file-name order, which a reader must not take for the order of issue (trial 20-b D5).
+ */
+export function undatedNote(series: DigestSeries): string | null {
+  const undated = series.undated ?? 0;
+  if (undated === 0) return null;
+  return `${undated} ${undated === 1 ? 'document' : 'documents'} without a date: ordered by file name${undated === series.steps.length + 1 ? '' : ', after the dated ones'}.`;
 }
 
 /**

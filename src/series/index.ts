@@ -170,7 +170,17 @@ function toSeries(group: Group, facts: readonly SeriesFacts[], id: string): Seri
     drafts: ordered.drafts,
     committee: newest((fact) => fact.committee),
     agendaItem: newest((fact) => fact.agendaItem),
+    ...undatedOf(members),
   };
+}
+
+/**
+ * How many documents of a series of several have no date (absent when all are dated): they are ordered by file name
+ * after the dated ones, which a reader must be told (trial 20-b D5: `statement-dec-2022` → `statement-jan-2022` …).
+ */
+function undatedOf(members: readonly SeriesFacts[]): { undated?: number } {
+  const undated = members.length > 1 ? members.filter((fact) => fact.date === null).length : 0;
+  return undated > 0 ? { undated } : {};
 }
 
 /**

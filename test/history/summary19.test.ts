@@ -40,7 +40,7 @@ describe.skipIf(!HAS_SHARED)('history key changes put the newer text\'s news fir
     const step = crime.history.summary[1];
     expect(step.counts.reinstated).toBe(1);
     const back = step.keyChanges.filter((change) => change.text.startsWith('reinstated '));
-    expect(back.map((change) => change.text.slice(0, 60))).toEqual(['reinstated PP 23: Recalling also its decision that, bearing ']);
+    expect(back.map((change) => change.text.slice(0, 60))).toEqual(['reinstated PP 23 (from 78/102 PP 22): drops “as well as its ']);
     const position = crime.history.positions[back[0].position! - 1];
     expect(position.reinstated).toBe(true);
     expect(position.cells.map((cell) => cell?.label ?? null)).toEqual(['PP 22', null, 'PP 23']);

@@ -62,7 +62,7 @@ describe('timelineOf: runs', () => {
 
   it('condenses three or more consecutive versions with the same bare verb', () => {
     const cells = [{ paragraphs: [0], label: null, step: null }, reworded(0), reworded(1), reworded(2), reworded(3), reworded(4)];
-    expect(timelineOf(cells, many)).toBe('in v1 · reworded in v2 … v6 (5 versions)');
+    expect(timelineOf(cells, many)).toBe('in v1 · reworded at each of 5 versions, v2 → v6');
   });
 
   it('keeps a step with a signal as its own entry: it breaks the run (trial 15c: the end of QE3 folded into a run)', () => {
@@ -75,7 +75,7 @@ describe('timelineOf: runs', () => {
       step: { ...reworded(from).step!, signals: [{ type: 'number', summary: 'year changed: 2013 → 2014', tally: 'year changed', routine: true } as never] },
     });
     const cells = [{ paragraphs: [0], label: null, step: null }, reworded(0), reworded(1), routineFigure(2), reworded(3), figure(4)];
-    expect(timelineOf(cells, many)).toBe('in v1 · reworded in v2 … v5 (4 versions) · reworded in v6');
+    expect(timelineOf(cells, many)).toBe('in v1 · reworded at each of 4 versions, v2 → v5 · reworded in v6');
   });
 
   it('keeps two in a row word for word, and a version without a change breaks the run', () => {

@@ -127,6 +127,10 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
   // A document given twice (its PDF and its text): which copy the chain kept, said whatever the verbosity but --quiet.
   for (const duplicate of summary.manifest.duplicates ?? []) note(io, argv, `redline batch: warning: ${duplicateText(duplicate)}.`);
   for (const history of summary.histories) if (history.error !== undefined) io.stderr.write(`redline: the history of series ${history.series} could not be built: ${history.error}\n`);
+  // A series whose texts say no date is chained in file-name order (trial 20-b D5): said here, in the digest and the index.
+  for (const series of summary.series) {
+    if (series.undated) note(io, argv, `redline batch: warning: series ${series.id}: ${series.undated} ${series.undated === 1 ? 'document' : 'documents'} without a date (no front matter, date line or closing note): ordered by file name.`);
+  }
   // Two texts put in one series that hardly share a phrase: said here, flagged in the records and the index.
   // Many of them (a country's speeches: 2,252 lines over the UN General Debate corpus) make one line, and --verbose one per step.
   const unrelated = summary.results.filter((record) => record.unrelated);
