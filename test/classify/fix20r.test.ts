@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { bodyWorkRecordedReasons } from '../../src/classify/body-work.js';
+import { SHARED_MISSING } from '../helpers/paths.js';
+import { BIODIVERSITY, OCEANS, UN_SERIES_AVAILABLE as available, compareInSeries, pairAt, paragraphs } from '../helpers/un-series.js';
+
+const skipNote = available ? '' : SHARED_MISSING;
+
+/**
+ * Session 20, fix20r (issue 23): the review's counter-examples (`review20`) to this session's rules, each beside the
+ * real case its rule was written for, which still holds.
+ */
+
+describe('fix20r 1: another body\'s work: a stance or a call inserted is no record (review20 R5a, R5c, R5d, R5e)', () => {
+  const GHG = 'Notes the ongoing work of the International Maritime Organization on the reduction of greenhouse gas emissions from ships';
+  const RECYCLING = 'Notes the ongoing work of the International Maritime Organization on ship recycling';
+
+  it('a hope, a looking forward, a postponement and an insertion into the "encourages" clause stay findings', () => {
+    expect(bodyWorkRecordedReasons(`${GHG};`, `${GHG}, and looks forward to the adoption by the Marine Environment Protection Committee of the IMO Net-Zero Framework at its extraordinary session;`)).toBeNull();
+    expect(bodyWorkRecordedReasons(`${GHG}, and the adoption of the 2023 Strategy;`, `${GHG}, including the decision of the Marine Environment Protection Committee to adjourn for one year the adoption of the Net-Zero Framework, and the adoption of the 2023 Strategy;`)).toBeNull();
+    expect(bodyWorkRecordedReasons(`${RECYCLING};`, `${RECYCLING}, including the adoption of the Hong Kong Convention, which it hopes will be ratified by all flag States as a matter of priority;`)).toBeNull();
+    expect(bodyWorkRecordedReasons(
+      `${RECYCLING}, and encourages States to consider ratifying the Hong Kong Convention;`,
+      `${RECYCLING}, and encourages States to consider ratifying the Hong Kong Convention and implementing without delay the resolutions adopted by the Marine Environment Protection Committee;`,
+    )).toBeNull();
+    // Control: the same record in the "Notes" clause, no stance, is still a record.
+    expect(bodyWorkRecordedReasons(`${RECYCLING};`, `${RECYCLING}, including the adoption of the Hong Kong Convention;`)).toEqual(['another body\'s work recorded as it moves on: “including the adoption of the Hong Kong Convention”']);
+  });
+
+  it.skipIf(!available)(`the real cases stay routine: Oceans 79/144 → 80/110 OP 218 → OP 214, Biodiversity 78/155 → 79/208 OP 47 ("in this regard notes the contribution …{+its resolution 6/4 …+}")${skipNote}`, async () => {
+    const oceans = await compareInSeries(OCEANS, 'A_RES_79_144.txt', 'A_RES_80_110.txt');
+    expect(pairAt(oceans, 'OP 218', 'OP 214')).toMatchObject({ kind: 'modified', routine: true });
+    const biodiversity = await compareInSeries(BIODIVERSITY, 'A_RES_78_155.txt', 'A_RES_79_208.txt');
+    expect(pairAt(biodiversity, 'OP 47', 'OP 47')).toMatchObject({ kind: 'modified', routine: true, reasons: ['another body\'s work recorded as it moves on: “its resolution 6/4 of 1 March 2024, and”'] });
+    // The same insertion moved after "encourages the conferences of the parties …" is governed by that call.
+    const [older, newer] = paragraphs(biodiversity, 'OP 47', 'OP 47');
+    expect(bodyWorkRecordedReasons(older, newer.replace(/;\s*$/, ', and its resolution 6/4;'))).toBeNull();
+  });
+});
