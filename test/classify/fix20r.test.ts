@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { bodyWorkRecordedReasons } from '../../src/classify/body-work.js';
+import { compareTexts } from '../../src/pipeline.js';
+import type { Finding } from '../../src/types.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { BIODIVERSITY, OCEANS, UN_SERIES_AVAILABLE as available, compareInSeries, pairAt, paragraphs } from '../helpers/un-series.js';
+import { ATOMIC_RADIATION, BIODIVERSITY, OCEANS, UN_SERIES_AVAILABLE as available, compareInSeries, isSubstantive, pairAt, paragraphs } from '../helpers/un-series.js';
 
 const skipNote = available ? '' : SHARED_MISSING;
+
+/** The one modified finding of a newer text that rewrites one preambular paragraph of the older. */
+async function modifiedOf(older: string, newer: string): Promise<Finding> {
+  const findings = (await compareTexts(`The General Assembly,\n\n${older}\n\n1. Decides to remain seized of the matter.\n`, `The General Assembly,\n\n${newer}\n\n1. Decides to remain seized of the matter.\n`)).comparisons[0].findings.filter((finding) => finding.kind === 'modified');
+  expect(findings).toHaveLength(1);
+  return findings[0];
+}
 
 /**
  * Session 20, fix20r (issue 23): the review's counter-examples (`review20`) to this session's rules, each beside the
@@ -34,5 +43,26 @@ describe('fix20r 1: another body\'s work: a stance or a call inserted is no reco
     // The same insertion moved after "encourages the conferences of the parties …" is governed by that call.
     const [older, newer] = paragraphs(biodiversity, 'OP 47', 'OP 47');
     expect(bodyWorkRecordedReasons(older, newer.replace(/;\s*$/, ', and its resolution 6/4;'))).toBeNull();
+  });
+});
+
+describe('fix20r 2: "the X of the Name" ↔ "the Name\'s X" is no swap when X is an action (review20 R2a, R2b, R2c)', () => {
+  it('an evaluation, a review, a condemnation of a body is not that body\'s own', async () => {
+    expect(isSubstantive(await modifiedOf(
+      'Looking forward to the independent evaluation of the International Seabed Authority, and requesting that it be completed before the thirty-first session,',
+      'Looking forward to the International Seabed Authority’s independent evaluation, and requesting that it be completed before the thirty-first session,',
+    ))).toBe(true);
+    expect(isSubstantive(await modifiedOf(
+      'Taking note of the review of the Commission on the Limits of the Continental Shelf, and inviting States to consider its findings,',
+      'Taking note of the Commission on the Limits of the Continental Shelf’s review, and inviting States to consider its findings,',
+    ))).toBe(true);
+    expect(isSubstantive(await modifiedOf('Noting the condemnation of the Government by the Special Rapporteur,', 'Noting the Government’s condemnation by the Special Rapporteur,'))).toBe(true);
+    // Control: a possession (the reports of the Special Rapporteur) is still the same meaning.
+    expect(await modifiedOf('Noting the reports of the Special Rapporteur,', 'Noting the Special Rapporteur’s reports,')).toMatchObject({ editorial: true });
+  });
+
+  it.skipIf(!available)(`the real case stays editorial: Atomic radiation 79/85 → 80/75 OP 13 → OP 14 ("the global surveys of the Scientific Committee")${skipNote}`, async () => {
+    const result = await compareInSeries(ATOMIC_RADIATION, 'A_RES_79_85.txt', 'A_RES_80_75.txt');
+    expect(pairAt(result, 'OP 13', 'OP 14')).toMatchObject({ kind: 'modified', editorial: true, reasons: ['same meaning: an owner said with “of” or the possessive (the global surveys of the Scientific Committee → the Scientific Committee’s global surveys)', 'grammar word: to → ∅'] });
   });
 });
