@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bodyWorkRecordedReasons } from '../../src/classify/body-work.js';
+import { statisticsFromNewerDataReasons, statisticsRefreshedReasons } from '../../src/classify/statistics.js';
 import { compareTexts } from '../../src/pipeline.js';
 import type { Finding } from '../../src/types.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
 import { ATOMIC_RADIATION, BIODIVERSITY, OCEANS, UN_SERIES_AVAILABLE as available, compareInSeries, isSubstantive, pairAt, paragraphs } from '../helpers/un-series.js';
 
 const skipNote = available ? '' : SHARED_MISSING;
+const SAFETY = 'safety-and-security-of-humanitarian-personnel-and-protection';
 
 /** The one modified finding of a newer text that rewrites one preambular paragraph of the older. */
 async function modifiedOf(older: string, newer: string): Promise<Finding> {
@@ -64,5 +66,23 @@ describe('fix20r 2: "the X of the Name" ↔ "the Name\'s X" is no swap when X is
   it.skipIf(!available)(`the real case stays editorial: Atomic radiation 79/85 → 80/75 OP 13 → OP 14 ("the global surveys of the Scientific Committee")${skipNote}`, async () => {
     const result = await compareInSeries(ATOMIC_RADIATION, 'A_RES_79_85.txt', 'A_RES_80_75.txt');
     expect(pairAt(result, 'OP 13', 'OP 14')).toMatchObject({ kind: 'modified', editorial: true, reasons: ['same meaning: an owner said with “of” or the possessive (the global surveys of the Scientific Committee → the Scientific Committee’s global surveys)', 'grammar word: to → ∅'] });
+  });
+});
+
+describe('fix20r 3: data cited in one clause vouches only for that clause\'s figures (review20 R3f, R3d)', () => {
+  it('a commitment\'s figures changed beside refreshed counts stay a finding', async () => {
+    const older = 'Deeply concerned that 7 out of 11 United Nations personnel killed in 2022 were national staff, and recalling the commitment that 8 out of 10 field missions adopt a security plan by 2026,';
+    const newer = 'Deeply concerned that 9 out of 12 United Nations personnel killed in 2023 were national staff, and recalling the commitment that 5 out of 10 field missions adopt a security plan by 2028,';
+    expect(statisticsFromNewerDataReasons(older, newer)).toBeNull();
+    expect(statisticsRefreshedReasons(older, newer)).toBeNull();
+    expect(isSubstantive(await modifiedOf(older, newer))).toBe(true);
+    // Control: the counts refreshed with the commitment kept word for word are still data refreshed.
+    const kept = newer.replace('5 out of 10 field missions adopt a security plan by 2028', '8 out of 10 field missions adopt a security plan by 2026');
+    expect(statisticsFromNewerDataReasons(older, kept)).toEqual(['statistics refreshed from newer data (2022 → 2023): 7, 11 … → 9, 12 …']);
+  });
+
+  it.skipIf(!available)(`the real case stays routine: Safety of humanitarian personnel 78/118 → 79/138 PP 13 → PP 15${skipNote}`, async () => {
+    const result = await compareInSeries(SAFETY, 'A_RES_78_118.txt', 'A_RES_79_138.txt');
+    expect(pairAt(result, 'PP 13', 'PP 15')).toMatchObject({ kind: 'modified', routine: true, reasons: ['statistics refreshed from newer data (2022 → 2023): 2022, 7 … → 2023, 12 …'] });
   });
 });
