@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { bodyWorkRecordedReasons } from '../../src/classify/body-work.js';
+import { numberChanges } from '../../src/classify/signals/numbers.js';
 import { statisticsFromNewerDataReasons, statisticsRefreshedReasons } from '../../src/classify/statistics.js';
 import { compareTexts } from '../../src/pipeline.js';
 import type { Finding } from '../../src/types.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { ATOMIC_RADIATION, BIODIVERSITY, OCEANS, UN_SERIES_AVAILABLE as available, compareInSeries, isSubstantive, pairAt, paragraphs } from '../helpers/un-series.js';
+import { ATOMIC_RADIATION, BIODIVERSITY, ENERGY, OCEANS, UN_SERIES_AVAILABLE as available, compareInSeries, isSubstantive, pairAt, paragraphs } from '../helpers/un-series.js';
 
 const skipNote = available ? '' : SHARED_MISSING;
 const SAFETY = 'safety-and-security-of-humanitarian-personnel-and-protection';
@@ -84,5 +85,22 @@ describe('fix20r 3: data cited in one clause vouches only for that clause\'s fig
   it.skipIf(!available)(`the real case stays routine: Safety of humanitarian personnel 78/118 → 79/138 PP 13 → PP 15${skipNote}`, async () => {
     const result = await compareInSeries(SAFETY, 'A_RES_78_118.txt', 'A_RES_79_138.txt');
     expect(pairAt(result, 'PP 13', 'PP 15')).toMatchObject({ kind: 'modified', routine: true, reasons: ['statistics refreshed from newer data (2022 → 2023): 2022, 7 … → 2023, 12 …'] });
+  });
+});
+
+describe('fix20r 4: a cited act\'s clause ends at the paragraph\'s own next verb (review20 S3c)', () => {
+  it('the paragraph\'s own deadline after ", and decides" keeps its signal', () => {
+    const older = 'Recalls its resolution 78/272 of 24 April 2024;';
+    const newer = 'Recalls its resolution 78/272 of 24 April 2024, and 79/271 of 4 March 2025, by which it decided to convene the first Conference of the Parties, and decides that the Conference shall be convened not later than 31 December 2026;';
+    expect(numberChanges(older, newer).map((signal) => signal.summary)).toContain('deadline added (earlier or set): not later than 31 December 2026');
+    // The cited act's own deadline, with no clause of the paragraph's after it, is still left out.
+    const citedOnly = 'Recalls its resolution 78/272 of 24 April 2024, and 79/271 of 4 March 2025, by which it decided to convene the first Conference of the Parties not later than 31 December 2026;';
+    expect(numberChanges(older, citedOnly).map((signal) => signal.summary)).toEqual(['date added: 4 March 2025']);
+  });
+
+  it.skipIf(!available)(`the real case stays routine, no deadline: Energy 79/211 → 80/142 PP 1${skipNote}`, async () => {
+    const finding = pairAt(await compareInSeries(ENERGY, 'A_RES_79_211.txt', 'A_RES_80_142.txt'), 'PP 1', 'PP 1');
+    expect(finding).toMatchObject({ routine: true, reasons: ['the previous version cited: 79/211 added, with what it decided'] });
+    expect(finding.signals.map((signal) => signal.summary)).toEqual(['reference added (routine): resolution 79/211', 'date added (routine): 23 December 2024']);
   });
 });
