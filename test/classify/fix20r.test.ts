@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { bodyWorkRecordedReasons } from '../../src/classify/body-work.js';
+import { hedgeChanges } from '../../src/classify/signals/hedges.js';
 import { numberChanges } from '../../src/classify/signals/numbers.js';
 import { statisticsFromNewerDataReasons, statisticsRefreshedReasons } from '../../src/classify/statistics.js';
 import { compareTexts } from '../../src/pipeline.js';
 import type { Finding } from '../../src/types.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { ATOMIC_RADIATION, BIODIVERSITY, ENERGY, OCEANS, UN_SERIES_AVAILABLE as available, compareInSeries, isSubstantive, pairAt, paragraphs } from '../helpers/un-series.js';
+import { ATOMIC_RADIATION, BIODIVERSITY, ENERGY, LDC, OCEANS, UN_SERIES_AVAILABLE as available, compareInSeries, isSubstantive, pairAt, paragraphs } from '../helpers/un-series.js';
 
 const skipNote = available ? '' : SHARED_MISSING;
 const SAFETY = 'safety-and-security-of-humanitarian-personnel-and-protection';
@@ -102,5 +103,34 @@ describe('fix20r 4: a cited act\'s clause ends at the paragraph\'s own next verb
     const finding = pairAt(await compareInSeries(ENERGY, 'A_RES_79_211.txt', 'A_RES_80_142.txt'), 'PP 1', 'PP 1');
     expect(finding).toMatchObject({ routine: true, reasons: ['the previous version cited: 79/211 added, with what it decided'] });
     expect(finding.signals.map((signal) => signal.summary)).toEqual(['reference added (routine): resolution 79/211', 'date added (routine): 23 December 2024']);
+  });
+});
+
+describe('fix20r 5: a cited title\'s small word only inside the quotation (review20 R1d); a hedge\'s twin only where it could stand (S2a, S2c)', () => {
+  it('"support [-of-]{+for+} developing States" beside the title\'s own of → for stays a finding', async () => {
+    const older = 'Recalling resolution 79/1 entitled “The Pact of the Future”, and calling for the full support of developing States in the implementation of the Agreement,';
+    expect(isSubstantive(await modifiedOf(older, older.replaceAll(' of ', ' for ').replace('resolution 79/1 entitled', 'resolution 79/1 entitled').replace('implementation for the', 'implementation of the')))).toBe(true);
+    // Control: the title alone corrected is still its spelling.
+    expect(await modifiedOf(older, older.replace('Pact of the Future', 'Pact for the Future'))).toMatchObject({ editorial: true });
+  });
+
+  it('"to the fullest extent possible" and "respecting mutually agreed terms" are no twins of the hedges added', () => {
+    expect(hedgeChanges(
+      'Calls upon States to implement fully, to the fullest extent possible, the provisions of the Agreement on Port State Measures;',
+      'Calls upon States to implement the provisions of the Agreement on Port State Measures, to the extent possible;',
+    ).map((signal) => signal.summary)).toContain('hedge added, weakened: to the extent possible');
+    expect(hedgeChanges(
+      'Calls for the transfer of technology to developing States, respecting mutually agreed terms already concluded, and for capacity-building;',
+      'Calls for the transfer of technology to developing States, and for capacity-building on mutually agreed terms;',
+    ).map((signal) => signal.summary)).toContain('hedge added, weakened: on mutually agreed terms');
+    // The case the rule was written for: "on" lost or restored where the hedge stands is no hedge.
+    expect(hedgeChanges('including by facilitating technology transfer mutually agreed terms;', 'including by facilitating technology transfer on mutually agreed terms;')).toEqual([]);
+  });
+
+  it.skipIf(!available)(`the real cases hold: LDC 79/218 → 80/150 PP 11 → PP 10 (title of → for) routine, 78/233 → 79/218 OP 40 → OP 42 no hedge${skipNote}`, async () => {
+    const result = await compareInSeries(LDC, 'A_RES_79_218.txt', 'A_RES_80_150.txt');
+    expect(pairAt(result, 'PP 11', 'PP 10')).toMatchObject({ routine: true, reasons: expect.arrayContaining(['editorial: the title of resolution 79/1, cited by its symbol, spelt as adopted: of → for']) });
+    const earlier = await compareInSeries(LDC, 'A_RES_78_233.txt', 'A_RES_79_218.txt');
+    expect(pairAt(earlier, 'OP 40', 'OP 42').signals.filter((signal) => signal.type === 'hedge')).toEqual([]);
   });
 });
