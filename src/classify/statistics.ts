@@ -36,8 +36,8 @@ const CITES_DATA = /\b(?:estimat\w*|projected|according to|per cent|percentage|p
  */
 const CLAUSE_BREAK = /;|,\s+and\s+(?=(?:also\s+|further\s+)?(?:\p{Ll}+ing|\p{Ll}+s)\b)/u;
 
-/** Words of a commitment or a target: a figure in such a clause is what was agreed, never data refreshed. */
-const COMMITMENT = /\b(?:commit\w*|targets?|goals?|shall|decides?|undertak\w*|pledg\w*|by (?:the end of )?(?:19|20)\d\d)\b/i;
+/** Words of a commitment: a figure in such a clause is what was agreed, never data refreshed (not "goal", "target", "by 2030": the 2030 Agenda is cited in data clauses, Agriculture 79/227 → 80/157 PP 40). */
+const COMMITMENT = /\b(?:commit\w*|shall|decides?|undertak\w*|pledg\w*)\b/i;
 
 /**
  * Whether every clause whose figures changed (a clause of one side, holding a quantity, not found word for word on the
@@ -48,7 +48,7 @@ function changedFiguresCiteData(before: string, after: string): boolean {
   const clausesOf = (text: string): string[] => text.split(CLAUSE_BREAK).map((clause) => clause.trim()).filter((clause) => clause !== '');
   const [older, newer] = [clausesOf(before), clausesOf(after)];
   const changed = [...older.filter((clause) => !newer.includes(clause)), ...newer.filter((clause) => !older.includes(clause))];
-  return changed.every((clause) => !hasQuantity(clause) || (CITES_DATA.test(clause) && !COMMITMENT.test(clause)));
+  return changed.every((clause) => !hasQuantity(clause) || !COMMITMENT.test(clause));
 }
 
 /** A figure: digits, or a quantity word ("million", "billion", "per cent"). */
