@@ -404,11 +404,14 @@ function citedTitles(text: string): Map<string, string[]> {
  * so its title's words are its spelling ("resolution 79/1 entitled the “Pact [-of-]{+for+} the Future”", LDC 79/218 PP
  * 11 → 80/150 PP 10, session 20: the title is "The Pact for the Future"). Only when a resolution cited so on both sides
  * has titles of as many words that differ, case aside, only by prepositions, articles or "and", one for another, and
- * the stretch is such a swap: a title's content word changed is another document, and stays.
+ * the stretch is such a swap, inside the quotation marks: a title's content word changed is another document, and stays.
  */
-function citedTitleReason(deleted: string, inserted: string, before: string, after: string): string | null {
+function citedTitleReason(deleted: string, inserted: string, before: string, after: string, preceding: string, following: string): string | null {
   const [gone, come] = [deleted.trim().toLowerCase(), inserted.trim().toLowerCase()];
   if (gone === come || !TITLE_SMALL_WORDS.test(gone) || !TITLE_SMALL_WORDS.test(come)) return null;
+  // The stretch must lie inside the quoted title: the quotation closes after it, and none closed just before it.
+  // "the full support [-of-]{+for+} developing States" beside the title's own of → for is another swap (review20 R1d).
+  if (!/^[^“”"]*[”"]/.test(following) || /[”"][^“]*$/.test(preceding)) return null;
   const older = citedTitles(before);
   for (const [symbol, newer] of citedTitles(after)) {
     const was = older.get(symbol);
@@ -777,7 +780,7 @@ function wordingReason(deleted: string, inserted: string, before: string, after:
   if ((bare(deleted) === '') !== (bare(inserted) === '') && CLAUSE_ADVERBS.test(bare(deleted || inserted)) && /[,;]\s(?:and\s?)?$/.test(preceding) && CLAUSE_VERB.test(following)) {
     return `sequencing adverb of a clause ${deleted ? 'dropped' : 'added'}: ${bare(deleted || inserted)}`;
   }
-  const grammar = grammarWordsReason(deleted, inserted, preceding, following) ?? nameLinkReason(deleted, inserted, preceding, following) ?? verbFormReason(deleted, inserted) ?? gerundInfinitiveReason(deleted, inserted, preceding) ?? citedTitleReason(deleted, inserted, before, after);
+  const grammar = grammarWordsReason(deleted, inserted, preceding, following) ?? nameLinkReason(deleted, inserted, preceding, following) ?? verbFormReason(deleted, inserted) ?? gerundInfinitiveReason(deleted, inserted, preceding) ?? citedTitleReason(deleted, inserted, before, after, preceding, following);
   if (grammar !== null) return grammar;
   // A mandate holder named without, or with, the body that appointed it ("the Special Rapporteur [-of the Human Rights
   // Council -]on the right to development"): the same office.

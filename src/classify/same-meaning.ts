@@ -139,6 +139,15 @@ export function sameMeaningReasons(diff: readonly DiffPart[], context: Editorial
  */
 const OWNED_BY_NAME = /\bthe ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+) of the (\p{Lu}[\p{L}-]*(?:(?: (?:of|on|for|and|the))* \p{Lu}[\p{L}-]*)*)/gu;
 
+/**
+ * An action noun: "the evaluation of the Authority" names who is evaluated, "the Authority's evaluation" is read as who
+ * evaluates (review20 R2a–c: evaluation, review, condemnation). No swap is read as the same meaning for these.
+ */
+const ACTION_NOUN = /(?:tion|sion|ment|ance|ence|ure|al)s?$|^(?:reviews?|audits?|stud(?:y|ies)|visits?|support|attacks?|uses?|analys[ie]s)$/;
+
+/** Nouns of that shape naming what an owner produced or holds ("the recommendations of the Secretary-General"): a possession. */
+const OWNED_OUTPUT = /^(?:recommendations?|resolutions?|decisions?|contributions?|declarations?|conclusions?|observations?|positions?|missions?|jurisdiction|constitution|delegations?|institutions?|secretariat|mandate|work|role)$/;
+
 /** Most edits a word diff may need to be too long to judge: the paragraph is short beside this. */
 const POSSESSIVE_DIFF_BUDGET = 2000;
 
@@ -151,12 +160,15 @@ const POSSESSIVE_DIFF_BUDGET = 2000;
  * editorial by the rules of `editorial.ts` (here "and {+to+}" a grammar word). Only a capitalised owner (a body, a
  * person's office): "the impact of the pandemic" ↔ "the pandemic's impact" is left to the other rules. What is owned
  * must be the same words on both sides: "the recommendations of the mission" → "the mission's findings" stays.
+ * Nor an action noun (`ACTION_NOUN`): "the evaluation of the Authority" → "the Authority's evaluation" flips who acts.
  */
 export function possessiveReasons(before: string, after: string, context: EditorialContext): string[] | null {
   for (const olderRewritten of [true, false]) {
     const [from, to] = olderRewritten ? [before, after] : [after, before];
     const swapped: string[] = [];
     const rewritten = from.replace(OWNED_BY_NAME, (whole, owned: string, name: string) => {
+      const head = owned.slice(owned.lastIndexOf(' ') + 1);
+      if (ACTION_NOUN.test(head) && !OWNED_OUTPUT.test(head)) return whole;
       const possessive = [`${name}’s ${owned}`, `${name}'s ${owned}`].find((form) => to.includes(form));
       if (possessive === undefined) return whole;
       swapped.push(`the ${owned} of the ${name} → the ${possessive}`);

@@ -30,6 +30,27 @@ const COUNTS_MONEY = /\b(?:dollars?|euros?|francs?|US\$|USD)\b|\$\s?\d/i;
  */
 const CITES_DATA = /\b(?:estimat\w*|projected|according to|per cent|percentage|proportion|prevalence|data|on record|million|billion|trillion|\d{1,3}(?:,\d{3})+|\d+ out of \d+)\b/i;
 
+/**
+ * Where a paragraph's clauses part: a semicolon, or ", and" before the next clause's verb ("…, and recalling the
+ * commitment that …", "…, and notes …"). Data cited in one clause vouches only for that clause's figures (review20 R3f).
+ */
+const CLAUSE_BREAK = /;|,\s+and\s+(?=(?:also\s+|further\s+)?(?:\p{Ll}+ing|\p{Ll}+s)\b)/u;
+
+/** Words of a commitment: a figure in such a clause is what was agreed, never data refreshed (not "goal", "target", "by 2030": the 2030 Agenda is cited in data clauses, Agriculture 79/227 → 80/157 PP 40). */
+const COMMITMENT = /\b(?:commit\w*|shall|decides?|undertak\w*|pledg\w*)\b/i;
+
+/**
+ * Whether every clause whose figures changed (a clause of one side, holding a quantity, not found word for word on the
+ * other) cites data and commits to nothing: "7 out of 11 personnel killed in 2022" may be refreshed, "the commitment
+ * that 8 out of 10 field missions adopt a plan by 2026" beside it may not.
+ */
+function changedFiguresCiteData(before: string, after: string): boolean {
+  const clausesOf = (text: string): string[] => text.split(CLAUSE_BREAK).map((clause) => clause.trim()).filter((clause) => clause !== '');
+  const [older, newer] = [clausesOf(before), clausesOf(after)];
+  const changed = [...older.filter((clause) => !newer.includes(clause)), ...newer.filter((clause) => !older.includes(clause))];
+  return changed.every((clause) => !hasQuantity(clause) || !COMMITMENT.test(clause));
+}
+
 /** A figure: digits, or a quantity word ("million", "billion", "per cent"). */
 const FIGURE = /\d|\b(?:million|billion|thousand|hundred|per cent)\b/i;
 
@@ -129,6 +150,7 @@ export function statisticsRefreshedReasons(before: string, after: string): strin
   if (words(before).slice(0, OPENING_WORDS).join(' ') !== words(after).slice(0, OPENING_WORDS).join(' ')) return null;
   // The figures may leave with the refresh ("more than 600,000" → "the remaining"): data cited on either side will do.
   if (!CITES_DATA.test(before) && !CITES_DATA.test(after)) return null;
+  if (!changedFiguresCiteData(before, after)) return null;
   const stretches = changedStretches(before, after);
   if (stretches === null || stretches.length === 0) return null;
   // A figure given for a figure, or replaced by the words that now carry it ("more than 600,000" → "the remaining").
@@ -310,6 +332,7 @@ export function statisticsFromNewerDataReasons(before: string, after: string): s
   if (!(hasQuantity(after) && CITES_DATA.test(after)) && !NEXT_EDITION.test(after)) return null;
   const [olderYear, newerYear] = [latestDataYear(before), latestDataYear(after)];
   if (olderYear === 0 || newerYear <= olderYear) return null;
+  if (!changedFiguresCiteData(before, after)) return null;
   const stretches = changedStretches(before, after);
   if (stretches === null || stretches.length === 0) return null;
   let olderFigureGone = false;

@@ -34,9 +34,47 @@ function isTableNote(paragraph: Paragraph, hasTable: boolean): boolean {
   return hasTable && paragraph.role === 'annex' && paragraph.text.trim().length <= TABLE_NOTE_LENGTH && /^[a-z] \p{Lu}/u.test(paragraph.text.trim());
 }
 
+/** A word of a table's row: two letters or more, not a figure's footnote letter ("2026a") nor an annex's numeral ("I"). */
+const ROW_WORD = /(?<![\p{L}\p{N}])\p{L}[\p{L}'’-]+/gu;
+
+/** Most words a side of a word change named in the fold line holds; past it, "rows reworded". */
+const LONGEST_WORD_CHANGE = 4;
+
+/** Most word changes a fold line names. */
+const WORD_CHANGES_SHOWN = 3;
+
+/**
+ * The words changed in folded findings, as "assessed on → apportioned to" (a stretch's words on each side), or
+ * "drops “…”" / "adds “…”": a table's rows may change their wording, not only their figures (review20, IRMCT 80/239:
+ * "assessed on Member States → apportioned to Member States"). Empty when every changed token is a figure.
+ */
+function wordChanges(findings: readonly Finding[]): string[] {
+  const out: string[] = [];
+  for (const finding of findings) {
+    const parts = finding.diff;
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k];
+      if (part.op === 'equal') continue;
+      const next = parts[k + 1];
+      const paired = part.op === 'delete' && next?.op === 'insert';
+      const [gone, come] = part.op === 'delete' ? [part.text, paired ? next.text : ''] : ['', part.text];
+      if (paired) k++;
+      // A footnote letter glued to a word ("Questionsb") or moved is no word change.
+      const [goneWords, comeWords] = [gone.match(ROW_WORD) ?? [], come.match(ROW_WORD) ?? []];
+      const unlettered = (list: readonly string[]): string => list.map((word) => word.replace(/(?<=\p{Ll}{3})[a-h]$/u, '')).join(' ');
+      if (goneWords.join(' ') === comeWords.join(' ') || unlettered(goneWords) === unlettered(comeWords)) continue;
+      // A row rewritten at length is named as such: its words are in the pair report.
+      const change = goneWords.length > LONGEST_WORD_CHANGE || comeWords.length > LONGEST_WORD_CHANGE ? 'rows reworded' : goneWords.length === 0 ? `adds “${comeWords.join(' ')}”` : comeWords.length === 0 ? `drops “${goneWords.join(' ')}”` : `${goneWords.join(' ')} → ${comeWords.join(' ')}`;
+      if (!out.includes(change)) out.push(change);
+    }
+  }
+  return out;
+}
+
 /**
  * The step's lines with those about annex tables (a row, or a note under a table, on either side) folded into one,
- * at the first one's place: `annex tables: figures changed in Annex ¶ 1 → Annex I ¶ 1, … (each row in the pair report)`;
+ * at the first one's place: `annex tables: figures changed in Annex ¶ 1 → Annex I ¶ 1, … (each row in the pair report)`,
+ * or "figures and words changed (assessed on → apportioned to) in …" when the rows' wording changed too;
  * a table's title (its year) changed folds in too.
  */
 export function withAnnexTablesFolded(lines: readonly DigestLine[], findings: readonly Finding[], left: readonly Paragraph[], right: readonly Paragraph[]): DigestLine[] {
@@ -58,7 +96,11 @@ export function withAnnexTablesFolded(lines: readonly DigestLine[], findings: re
   if (folded.length === 0) return [...lines];
   const places = folded.filter((line) => !titleOnly(line)).map((line) => (line.kind === 'new' ? `${line.place} (new)` : line.kind === 'dropped' ? `${line.place} (dropped)` : line.place));
   const titled = folded.some(titleOnly) ? ', its title' : '';
-  const change = `figures changed in ${places.join(', ')}${titled} (each row in the pair report)`;
+  // "figures changed" only when every changed token is a figure; words changed are named (at most `WORD_CHANGES_SHOWN`).
+  const words = wordChanges(folded.filter((one) => !titleOnly(one)).flatMap((one) => findings[one.finding] ?? []));
+  const shownWords = words.length > WORD_CHANGES_SHOWN ? [...words.slice(0, WORD_CHANGES_SHOWN), '…'] : words;
+  const what = words.length === 0 ? 'figures changed' : `figures and words changed (${shownWords.join('; ')})`;
+  const change = `${what} in ${places.join(', ')}${titled} (each row in the pair report)`;
   const first = folded[0];
   const line: DigestLine = { kind: 'modified', place: 'annex tables', text: `annex tables: ${change}`, changes: [change], signals: [], tone: null, finding: first.finding, href: first.href };
   return lines.flatMap((one) => (one === first ? [line] : tabular(one) ? [] : [one]));

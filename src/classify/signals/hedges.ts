@@ -63,10 +63,50 @@ function coreWords(text: string): string {
   return ` ${words.join(' ')} `;
 }
 
-function countOf(whole: string, part: string): number {
-  let count = 0;
-  for (let at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + part.length - 1)) count++;
-  return count;
+/** A text's words, lowercased, and its clause marks (",", ";", "(", ":") as tokens of their own. */
+function tokensOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}'’-]+|[,;(:]/gu) ?? [];
+}
+
+/** A token a bare twin may follow: a clause mark, a function word, "and" or "or". */
+const isOpening = (token: string | undefined): boolean => token === undefined || /^[,;(:]$/.test(token) || FUNCTION_WORDS.has(token) || token === 'and' || token === 'or';
+
+/** The content word just before each place `phrase` stands word for word in `text` ("transfer" before "on mutually agreed terms"). */
+function wordsBefore(text: string, phrase: string): string[] {
+  const [tokens, wanted] = [tokensOf(text), tokensOf(phrase).filter((token) => !/^[,;(:]$/.test(token))];
+  const out: string[] = [];
+  for (let start = 1; start + wanted.length <= tokens.length; start++) {
+    if (wanted.every((token, k) => tokens[start + k] === token) && !isOpening(tokens[start - 1])) out.push(tokens[start - 1]);
+  }
+  return out;
+}
+
+/** Where the core words `wanted` start in `tokens`, function words and clause marks between them skipped. */
+function twinStarts(tokens: readonly string[], wanted: readonly string[]): number[] {
+  const starts: number[] = [];
+  for (let start = 0; start < tokens.length; start++) {
+    if (tokens[start] !== wanted[0]) continue;
+    let at = start + 1;
+    let matched = 1;
+    while (matched < wanted.length && at < tokens.length) {
+      if (tokens[at] === wanted[matched]) matched++;
+      else if (!FUNCTION_WORDS.has(tokens[at]) && !/^[,;(:]$/.test(tokens[at])) break;
+      at++;
+    }
+    if (matched === wanted.length) starts.push(start);
+  }
+  return starts;
+}
+
+/**
+ * How often a hedge's core words stand in a text as a twin of the hedge (review20 S2a, S2c): after a clause start or a
+ * function word ("transfer on mutually agreed terms"), or after the word the hedge itself follows on either side
+ * ("technology transfer mutually agreed terms", its "on" lost). "to the fullest extent possible" and "respecting mutually
+ * agreed terms" are other phrases, no twin of "to the extent possible" or "on mutually agreed terms".
+ */
+function twinsAt(text: string, core: string, anchors: ReadonlySet<string>): number {
+  const tokens = tokensOf(text);
+  return twinStarts(tokens, core.trim().split(' ')).filter((start) => isOpening(tokens[start - 1]) || anchors.has(tokens[start - 1])).length;
 }
 
 /** Two texts and the hedges found in each: the one whose hedges are read (`mine`) and the other (`theirs`). */
@@ -88,11 +128,13 @@ interface HedgeSides {
  */
 function withoutBareTwins(hedges: readonly HedgeMention[], sides: HedgeSides): HedgeMention[] {
   const spare = new Map<string, number>();
-  const bare = (text: string, found: readonly HedgeMention[], core: string): number => countOf(coreWords(text), core) - found.filter((hedge) => coreWords(hedge.text) === core).length;
+  const bareOf = (text: string, found: readonly HedgeMention[], core: string, anchors: ReadonlySet<string>): number => twinsAt(text, core, anchors) - found.filter((hedge) => coreWords(hedge.text) === core).length;
   return hedges.filter((hedge) => {
     const core = coreWords(hedge.text);
     if (core.trim().split(' ').length < HEDGE_CORE_WORDS) return true;
-    const left = spare.get(core) ?? bare(sides.theirs, sides.theirHedges, core) - bare(sides.mine, sides.mineHedges, core);
+    const anchors = new Set(wordsBefore(sides.mine, hedge.text));
+    const bare = (text: string, found: readonly HedgeMention[]): number => bareOf(text, found, core, anchors);
+    const left = spare.get(core) ?? bare(sides.theirs, sides.theirHedges) - bare(sides.mine, sides.mineHedges);
     spare.set(core, left - 1);
     return left <= 0;
   });

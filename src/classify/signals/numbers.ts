@@ -723,9 +723,10 @@ function comparable(from: NumberMention, to: NumberMention, before: string, afte
 /**
  * What a cited resolution did, told after its symbol (and date): "79/211 of 23 December 2024, in which it decided to
  * extend until 2030 the promotion of the United Nations Decade …", "71/291 of 15 June 2017, by which it decided to
- * establish …". Group 1 the symbol; the clause runs to a semicolon, the next symbol of the list, or the text's end.
+ * establish …". Group 1 the symbol; the clause runs to a semicolon, the next symbol of the list, the paragraph's own
+ * next verb (", and decides that the Conference shall be convened not later than …": review20 S3c), or the text's end.
  */
-const CITED_ACT = /\b(\d{1,3}\/\d{1,4})(?:\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4})?,?\s+(?:in|by)\s+which\s+(?:it|the\s+(?:General\s+Assembly|Council|Conference))\s+\p{Ll}+ed\b[^;]*?(?=;|,\s+(?:and\s+)?(?:its\s+resolutions?\s+)?\d{1,3}\/\d|\s+and\s+\d{1,3}\/\d|[,.]?\s*$)/gu;
+const CITED_ACT = /\b(\d{1,3}\/\d{1,4})(?:\s+of\s+\d{1,2}\s+\p{L}+\s+\d{4})?,?\s+(?:in|by)\s+which\s+(?:it|the\s+(?:General\s+Assembly|Council|Conference))\s+\p{Ll}+ed\b[^;]*?(?=;|,?\s+and\s+(?:also\s+|further\s+)?(?:decides|requests|calls|urges|invites|encourages|recalls|notes|reaffirms|stresses|welcomes|deciding|requesting|calling|urging|inviting|encouraging|recalling|noting)\b|,\s+(?:and\s+)?(?:its\s+resolutions?\s+)?\d{1,3}\/\d|\s+and\s+\d{1,3}\/\d|[,.]?\s*$)/gu;
 
 /**
  * True when a number added (or removed) stands in what a resolution cited anew did (`CITED_ACT`), the resolution not cited
