@@ -73,8 +73,9 @@ describe('redline compare and report: the signals of an edited seed', () => {
     for (const { summary } of EXPECTED) expect(text).toContain(`  ${summary}\n`);
     // The new paragraph's "malicious use of ICTs" adds no topic: the seed speaks of ICT security throughout (session 13).
     expect(text).not.toContain('topic added: ICT security');
+    // Since session 20 (fomc20, trial 20-b D1) the summary counts commitments first.
     expect(text).toContain(
-      '1 actor removed, 1 commitment strengthened, 1 commitment weakened, 1 reference added, 1 topic added, 1 year changed, 1 hedge added.',
+      '1 commitment strengthened, 1 commitment weakened, 1 actor removed, 1 reference added, 1 topic added, 1 year changed, 1 hedge added.',
     );
   });
 

@@ -298,10 +298,10 @@ const ALL_OF_SET = /\ball\s(?:two|three|four|five|six|seven|eight|nine|ten)\b(?=
 
 /**
  * A central bank's standing inflation objective ("inflation running below 2 percent", "its 2 percent longer-run goal",
- * "inflation at the rate of 2 percent", FOMC 2021-01-27 → 03-17, trial 20b D11): the goal every statement restates,
+ * "inflation at the rate of 2 percent", "maximum employment and 2 percent inflation", "inflation of 2 percent", "the 2 percent target", FOMC 2021-01-27 → 03-17, trial 20b D11; 2014-01-29 → 03-19, where the goal said in new words paired with the dropped 6-1/2 percent threshold): the goal every statement restates,
  * no rate set; the ranges and rates the Committee sets keep their figures.
  */
-const STANDING_OBJECTIVE = /\b2(?:\s|-)percent(?=\s(?:longer-run\s)?(?:inflation\s)?(?:objective|goal)\b)|(?<=\b(?:average|averages|averaging|run|runs|running|ran|remain|remains|remained|return|returns|returned|returning|moderate|moderating|rise|rising|be|been|is)\s(?:(?:persistently|somewhat|well|moderately|modestly|further|back|only\s+modestly)\s)?(?:below|above|near|at|to|toward|towards|over)\s)2\spercent\b(?!\s(?:objective|goal))/giu;
+const STANDING_OBJECTIVE = /\b2(?:\s|-)percent(?=\s(?:longer-run\s)?(?:inflation\s)?(?:objective|goal|target)\b)|\b2(?:\s|-)percent(?=\sinflation\b)|(?<=\binflation\sof\s)2\spercent\b|(?<=\b(?:average|averages|averaging|run|runs|running|ran|remain|remains|remained|return|returns|returned|returning|moderate|moderating|rise|rising|be|been|is)\s(?:(?:persistently|somewhat|well|moderately|modestly|further|back|only\s+modestly)\s)?(?:below|above|near|at|to|toward|towards|over)\s)2\spercent\b(?!\s(?:objective|goal))/giu;
 
 /**
  * A number word capitalized inside a sentence and followed by a capitalized word opens a name ("the European Union, the
