@@ -23,7 +23,8 @@ describe.skipIf(!HAS_SHARED)(`FOMC statements (${HAS_SHARED ? 'real texts' : SHA
     expect(indexLinks(result)).toEqual(['modified 0 → 0', 'merged 1+2 → 1', 'unchanged 3 → 2', 'modified 4 → 3']);
     // Before: "commitment added: decides" and "percentage added: 2-1/4 to 2-1/2 percent" on ¶ 2. The one commitment
     // left is the forward guidance the merged ¶ 2 gives, "the Committee will be patient" (session 14, `timePledgeShift`).
-    expect(signalsOf(result).filter((summary) => summary.startsWith('commitment') || summary.startsWith('percentage'))).toEqual(['commitment added: be patient']);
+    // Since session 20 (fomc20b) the guidance of further gradual increases the January statement withdrew is said too.
+    expect(signalsOf(result).filter((summary) => summary.startsWith('commitment') || summary.startsWith('percentage'))).toEqual(['commitment dropped: some further gradual increases in the target range for the federal funds rate will be consistent with', 'commitment added: be patient']);
   });
 
   it('2012-08-01 → 2012-09-13: ¶ 4 (the maturity extension programme) carried into the new ¶ 3 is one paragraph, moved; not dropped + new', async () => {

@@ -32,7 +32,8 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`a merged chain run writes the series hist
     for (const index of [1, 2]) await runBatch(options(`shard-${index}`, { shard: { index, count: 2 } }));
     await mergeBatches([join(work, 'shard-1'), join(work, 'shard-2')], join(work, 'merged'), GENERATED_AT);
     const single = await readFile(join(work, 'single', 'digest.md'), 'utf8');
-    expect(single).toContain('- reinstated OP 3 (b) (from A/RES/78/111 OP 3 (b)): To consider');
+    // Since session 20 (hist20, trial 20-b D4) a reinstated line says its edit against the wording it came back from.
+    expect(single).toContain('- reinstated OP 3 (b) (from A/RES/78/111 OP 3 (b)): submit his next → submit the next; eightieth session → eighty-second session');
     // Before: the merged digest said `- new OP 3 (b): To consider …`, and merged/series/ was absent.
     expect(await readFile(join(work, 'merged', 'digest.md'), 'utf8')).toBe(single);
     expect(await readFile(join(work, 'merged', 'digest.json'), 'utf8')).toBe(await readFile(join(work, 'single', 'digest.json'), 'utf8'));
