@@ -1,4 +1,4 @@
-import type { BatchDocument, LineageClosest, LineageMatch, LineageUnchecked } from '../types.js';
+import type { BatchDocument, LineageClauseMatch, LineageClosest, LineageMatch, LineageUnchecked } from '../types.js';
 import { mapLimited, type Executor } from './executor.js';
 import type { ResolvedBatchOptions } from './options.js';
 import type { LineagePlan } from './plan.js';
@@ -12,6 +12,8 @@ export interface LineageFound {
   matches: LineageMatch[];
   /** The closest candidates under the floor, per document and target paragraph without a source there. */
   closest: Array<LineageClosest & { paragraph: number }>;
+  /** The runs of 12 words or more of a target paragraph found word for word in a paragraph of a document searched. */
+  clauses: Array<LineageClauseMatch & { paragraph: number }>;
   notChecked: LineageUnchecked[];
   cacheProblems: string[];
 }
@@ -48,6 +50,7 @@ export async function searchLineage(options: ResolvedBatchOptions, plan: Lineage
   return {
     matches: results.flatMap((result) => result.matches),
     closest: results.flatMap((result) => result.closest),
+    clauses: results.flatMap((result) => result.clauses),
     notChecked: results.flatMap((result) => result.failures.map((failure) => ({ document: failure.document, reason: 'failed' as const, error: failure.error }))),
     cacheProblems: results.flatMap((result) => result.cacheProblems),
   };
