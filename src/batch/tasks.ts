@@ -35,10 +35,15 @@ export interface ScanTask {
   maxBytes?: number;
   unit?: SegmentUnit;
   trackedChanges?: TrackedChangesMode;
+  /** Send back the paragraphs of a file read (not taken from the cache): target mode's lineage search reads them instead of the file again. */
+  keepParagraphs?: boolean;
 }
 
-/** A scanned file, or why it could not be read; `cacheProblems`: cache entries found damaged (see `BatchCache.problems`). */
-export type ScanResult = ({ ok: true; path: string; sha256: string; entry: ScanEntry } | { ok: false; path: string; error: string; redlineOutput?: true }) & { cacheProblems?: string[] };
+/**
+ * A scanned file, or why it could not be read; `cacheProblems`: cache entries found damaged (see `BatchCache.problems`);
+ * `paragraphs`: its paragraphs, when asked (`keepParagraphs`) and the file was read, not taken from the cache.
+ */
+export type ScanResult = ({ ok: true; path: string; sha256: string; entry: ScanEntry; paragraphs?: Paragraph[] } | { ok: false; path: string; error: string; redlineOutput?: true }) & { cacheProblems?: string[] };
 
 /** Normalize one document into the cache. */
 export interface NormalizeTask {
@@ -129,8 +134,8 @@ export interface LineageTask {
   target: { path: string; id: string; sha256: string };
   /** The run's common shingles, sorted: left out of the search (`LINEAGE_COMMON_SHARE`). */
   common: number[];
-  /** The documents to search. */
-  documents: Array<{ path: string; id: string; sha256: string }>;
+  /** The documents to search, with their paragraphs when the scan read them in this run (else read here). */
+  documents: Array<{ path: string; id: string; sha256: string; paragraphs?: Paragraph[] }>;
   cacheDir: string | null;
   /** Word vectors in the measure (`--semantic`). */
   semantic: boolean;
@@ -200,7 +205,8 @@ async function traceCandidates(task: LineageTask): Promise<LineageResult> {
             index: new LineageIndex(paragraphSignatures(paragraphs), new Set(task.common)),
           };
         }
-        const { document } = await loadMemo(entry.path, entry.id, task.maxBytes, task.unit);
+        // The scan's paragraphs when it read the file in this run: the same bytes, segmented alike, not read and converted twice.
+        const document = entry.paragraphs ? { paragraphs: entry.paragraphs } : (await loadMemo(entry.path, entry.id, task.maxBytes, task.unit)).document;
         const found = lineageTarget.index.candidates(paragraphSignatures(document.paragraphs));
         const candidatesOf = new Map(found.map((item) => [item.paragraph, new Set(item.candidates)]));
         // The second source of candidates, for a paraphrase (few whole 3-shingles in common): the document paragraphs
@@ -437,7 +443,7 @@ async function scanFile(path: string, task: ScanTask): Promise<ScanResult> {
     const document = await documentFromBytes(input, { unit: task.unit, trackedChanges: task.trackedChanges });
     const entry: ScanEntry = { meta: document.meta, paragraphs: document.paragraphs.length, signature: encodeSignature(documentSignature(document.paragraphs)) };
     cache.putScan(input.sha256, path, entry);
-    return { ok: true, path, sha256: input.sha256, entry, cacheProblems: cache.problems };
+    return { ok: true, path, sha256: input.sha256, entry, ...(task.keepParagraphs ? { paragraphs: document.paragraphs } : {}), cacheProblems: cache.problems };
   } catch (error) {
     // A digest or memo redline wrote (printed to PDF, saved as Word) is skipped as the batch's outputs are, not failed.
     const redlineOutput = error instanceof RedlineError && error.code === 'redline-output';
