@@ -224,11 +224,14 @@ function clausesOf(paragraph: LineageParagraph, input: TargetMemoInput, named: (
     const to = Math.max(...found.map((part) => part.to));
     const paragraphs = found.map((part) => part.run.paragraphs[0]);
     const labels = found.map((part) => part.run.labels?.[0] ?? null);
+    const place = sourcePlace({ paragraphs, labels }, undefined);
+    // A paragraph with no source: a longer run whose first two thirds are in a paragraph already said is said there once.
+    if (!without && clauses.some((said) => said.id === first.run.document && said.place === place)) continue;
     clauses.push({
       ...named(first.run.document),
       added: text(clause.from, clause.to),
       shared: text(from, to),
-      place: sourcePlace({ paragraphs, labels }, undefined),
+      place,
       ...(without ? { without } : {}),
     });
   }

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/index.js';
+import { loadAnyDocument } from '../../src/ingest/load-any-document.js';
 import type { TargetMemo } from '../../src/types.js';
-import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
+import { DRAFT, HAS_SHARED, SEED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
 
 /**
  * Issue 19: the clause search looked only in the documents a paragraph was traced to. A clause of a resolution pasted
@@ -92,6 +93,27 @@ describe.skipIf(!READY)(`a clause found in any document of the corpus (${READY ?
     // No other clause line: the 200 speeches are other words.
     expect(clauses.filter((clause) => clause.id !== riskId && clause.id !== startId)).toEqual([]);
   }, 600_000);
+
+  it('traces the seed ¶ 14 to a speech that has a clause of it (13 of its 46 words) inside a longer paragraph: partial, not new', async () => {
+    // The seed's ¶ 14 (Africa's participation in AI development) is in no earlier text of the catalogue: new, its closest the draft's ¶ 16.
+    const clause = 'consider promotion of funding and capacity building programmes to facilitate inclusive digital transformation';
+    const corpus = join(work, 'seed-texts');
+    await mkdir(corpus);
+    await copyFile(DRAFT, join(corpus, '2024-draft-illustrative.md'));
+    const carrier = join(UNGDC, 'KEN/KEN_2023_S78.txt');
+    for (const path of [join(UNGDC, 'NGA/NGA_2023_S78.txt'), join(UNGDC, 'EGY/EGY_2023_S78.txt')]) await copyFile(path, join(corpus, basename(path)));
+    const pasted = insideParagraph(await readFile(carrier, 'utf8'), clause, 6);
+    await writeFile(join(corpus, basename(carrier)), pasted.text);
+    await runBatch({ corpus, target: SEED, out: join(work, 'seed-out'), cacheDir: join(work, 'cache'), jobs: 1, generatedAt: '2026-01-01T00:00:00Z', html: false });
+    const memo = JSON.parse(await readFile(join(work, 'seed-out', 'target.json'), 'utf8')) as TargetMemo;
+    const africa = memo.paragraphs.find((paragraph) => paragraph.text.startsWith("We call for Africa's active and effective participation"))!;
+    // The speech's paragraph that has the clause (redline counts the speech's paragraphs as it segments them).
+    const speech = await loadAnyDocument(join(corpus, basename(carrier)));
+    expect(africa.sources.map((found) => [found.id, found.place, found.kind, speech.paragraphs[found.paragraphs[0]].text.includes(clause)])).toEqual([['KEN_2023_S78', '¶ 6', 'partial', true]]);
+    expect([africa.place, africa.status, africa.clauses]).toEqual(['¶ 14', 'traced', undefined]);
+    // No clause line in the seed's memo: no other paragraph has 12 words of a speech or of the draft beyond its sources.
+    expect(memo.paragraphs.filter((paragraph) => paragraph.clauses).map((paragraph) => paragraph.place)).toEqual([]);
+  }, 300_000);
 });
 
 /** The 1-based place of a body paragraph in a speech as redline segments it (the front matter is no paragraph). */
