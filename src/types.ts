@@ -1010,6 +1010,26 @@ export interface LineageClosest {
 }
 
 /** One earlier document's paragraph(s) that a target paragraph carries, with the facts a reader needs. */
+/**
+ * A paragraph of an earlier document that has a run of `CLAUSE_WORDS` (12) or more of a target paragraph's words word
+ * for word: where a clause the paragraph adds may have been first (`TargetMemoClause`), found in any document the
+ * lineage searched through the candidate index (issue 19: a clause pasted into one of 200 unrelated speeches).
+ */
+export interface LineageClauseMatch {
+  /** Id of the earlier document. */
+  document: string;
+  /** The earlier paragraph's index (one). */
+  paragraphs: number[];
+  /** Its label (`PP 17`, `¶ 7`), as `LineageMatch.labels`. */
+  labels?: Array<string | null>;
+  /** Its printed number, as `LineageMatch.numbers`. */
+  numbers?: Array<string | null>;
+  /** The run's first word in the target paragraph (words: letters and digits, lower-cased, `clauseWords`). */
+  from: number;
+  /** The run's length in words. */
+  words: number;
+}
+
 export interface LineageSource extends Omit<LineageMatch, 'paragraph' | 'edit'> {
   /** Sort date of the earlier document. */
   date: string | null;
@@ -1055,6 +1075,12 @@ export interface LineageParagraph {
   closest?: LineageClosest & { date: string | null; title: string };
   /** Earlier documents carrying it, by date; among one date, the target's own series first (`sourceOrder`). */
   sources: LineageSource[];
+  /**
+   * Earlier paragraphs that have a run of 12 words or more of it word for word, its sources' own paragraphs aside, the
+   * oldest first, a run inside an older one's left out (`LineageClauseMatch`); absent when none, and in lineages
+   * written before.
+   */
+  clauses?: Array<LineageClauseMatch & { date: string | null }>;
 }
 
 /**
@@ -1795,10 +1821,11 @@ export interface TargetMemoParagraph {
 }
 
 /**
- * A clause a traced paragraph adds to its closest source that differs (`CLAUSE_WORDS` words or more), found word for
- * word in a paragraph of the documents it is traced to, the oldest first: where the clause was used first (trial 20-a D11: 80/48
- * OP 8's "while noting that risk reduction is neither a substitute nor a prerequisite for nuclear disarmament" is 78/40
- * PP 18's wording). Searched in the paragraph's source documents only, not the whole corpus.
+ * A clause a traced paragraph adds to its closest source that differs (`CLAUSE_WORDS` words or more), or a run of that
+ * many words of a paragraph with no source, found word for word in a paragraph of any earlier document the lineage
+ * searched (`LineageParagraph.clauses`, the candidate index over the corpus), the oldest first: where the clause was
+ * used first (trial 20-a D11: 80/48 OP 8's "while noting that risk reduction is neither a substitute nor a prerequisite
+ * for nuclear disarmament" is 78/40 PP 17's wording; issue 19: a clause pasted into one of 200 unrelated speeches).
  */
 export interface TargetMemoClause extends TargetMemoDocument {
   /** The words the paragraph adds to its sources, as the target has them. */
@@ -1807,8 +1834,8 @@ export interface TargetMemoClause extends TargetMemoDocument {
   shared: string;
   /** How the earlier paragraph is cited in its document (`PP 18`). */
   place: string;
-  /** The closest source that lacks the clause (the paragraph's wording before it), named and cited (`A/RES/79/41`, `OP 8`). */
-  without: TargetMemoDocument & { place: string };
+  /** The closest source that lacks the clause (the paragraph's wording before it), named and cited (`A/RES/79/41`, `OP 8`); absent for a paragraph with no source (its clause is a run of it an earlier paragraph has). */
+  without?: TargetMemoDocument & { place: string };
 }
 
 /** A target paragraph's closest candidate under the floor, as the memo says it: `closest: A/RES/78/16 PP 11, 26%`. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DigestStep, DocumentMeta, FindingKind, LineageClosest, LineageMatch, NormalizedDocument, NormalizedParagraph, PairRecord } from '../types.js';
+import type { DigestStep, DocumentMeta, FindingKind, LineageClauseMatch, LineageClosest, LineageMatch, NormalizedDocument, NormalizedParagraph, PairRecord } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
 
 /**
@@ -22,6 +22,8 @@ export interface CachedLineage {
   matches: Array<Omit<LineageMatch, 'document'>>;
   /** The closest candidates under the floor of the paragraphs without a source there. */
   closest: Array<Omit<LineageClosest, 'document'> & { paragraph: number }>;
+  /** The runs of 12 words or more of a target paragraph that a paragraph of the document has word for word. */
+  clauses: Array<Omit<LineageClauseMatch, 'document'> & { paragraph: number }>;
 }
 
 /** A series' history written in an earlier run (see `historyKey` in `tasks.ts`): its files' contents and its table's counts. */
@@ -163,9 +165,11 @@ const isLineageSource: Check = (value) =>
   hasFields(value, { paragraph: isCount, paragraphs: isArrayOf(isCount), kind: (kind) => typeof kind === 'string' && KINDS.has(kind as FindingKind), similarity: isUnit, containment: isOptional(isUnit) });
 const isLineageClosest: Check = (value) => hasFields(value, { paragraph: isCount, paragraphs: isArrayOf(isCount), similarity: isUnit });
 
+const isLineageClause: Check = (value) => hasFields(value, { paragraph: isCount, paragraphs: isArrayOf(isCount), from: isCount, words: isCount });
+
 /** A document's lineage sources for one target. */
 export function isCachedLineage(value: unknown): value is CachedLineage {
-  return hasFields(value, { matches: isArrayOf(isLineageSource), closest: isArrayOf(isLineageClosest) });
+  return hasFields(value, { matches: isArrayOf(isLineageSource), closest: isArrayOf(isLineageClosest), clauses: isArrayOf(isLineageClause) });
 }
 
 /** A compared pair: outcome, report texts. */

@@ -8,7 +8,7 @@
  * document out of the search since session 16: a paraphrase shares no 3-shingle with its source.
  */
 /** Bump when the candidate search changes (its constants included), so cached lineage sources are not reused. */
-export const LINEAGE_VERSION = 'lineage-index/8 sources beyond shared names (phrase of 3 content words) and agenda items, partial run of language, names in both, judged as written, share 0.2 of distinctive, min 8, top 3, term vectors top 3 share 0.2, partial 0.35 run 12 of language, closest, labels, numbers, split parts contained, named paragraphs';
+export const LINEAGE_VERSION = 'lineage-index/9 clause runs of 12 words in paragraphs holding 6 distinctive shingles, sources beyond shared names (phrase of 3 content words) and agenda items, partial run of language, names in both, judged as written, share 0.2 of distinctive, min 8, top 3, term vectors top 3 share 0.2, partial 0.35 run 12 of language, closest, labels, numbers, split parts contained, named paragraphs';
 
 /** Target paragraphs with fewer shingles than this (headings, dates) are not searched: too short to tell a source from a coincidence. */
 export const LINEAGE_MIN_SHINGLES = 8;
@@ -61,7 +61,16 @@ export interface ParagraphCandidates {
   paragraph: number;
   /** Indices of the document's paragraphs. */
   candidates: number[];
+  /** Indices of the document's paragraphs holding `LINEAGE_CLAUSE_SHINGLES` of its distinctive shingles, whatever their share: where a clause of it may stand word for word. */
+  clauses: number[];
 }
+
+/**
+ * A corpus paragraph that holds this many of a target paragraph's distinctive shingles is read for a clause of it word
+ * for word (`CLAUSE_WORDS`, 12 words: 10 shingles, some of them common), whatever share of the paragraph that is: a
+ * clause pasted into a long paragraph of an unrelated speech holds too small a share of either for `LINEAGE_SHARE`.
+ */
+export const LINEAGE_CLAUSE_SHINGLES = 6;
 
 /** The target's paragraph signatures, indexed by shingle, for one run. */
 export class LineageIndex {
@@ -118,6 +127,7 @@ export class LineageIndex {
     const found = new Int32Array(this.needed.length);
     const touched: number[] = [];
     const hits = new Map<number, Array<{ paragraph: number; shared: number }>>();
+    const clauses = new Map<number, number[]>();
     paragraphs.forEach((signature, paragraph) => {
       this.merge(signature, 0, signature.length, (target) => {
         if (found[target]++ === 0) touched.push(target);
@@ -128,15 +138,21 @@ export class LineageIndex {
           if (!list) hits.set(target, (list = []));
           list.push({ paragraph, shared: found[target] });
         }
+        if (found[target] >= LINEAGE_CLAUSE_SHINGLES) {
+          const list = clauses.get(target);
+          if (list) list.push(paragraph);
+          else clauses.set(target, [paragraph]);
+        }
         found[target] = 0;
       }
       touched.length = 0;
     });
-    return [...hits.entries()]
-      .sort((a, b) => a[0] - b[0])
-      .map(([paragraph, list]) => ({
+    return [...new Set([...hits.keys(), ...clauses.keys()])]
+      .sort((a, b) => a - b)
+      .map((paragraph) => ({
         paragraph,
-        candidates: list.sort((a, b) => b.shared - a.shared || a.paragraph - b.paragraph).slice(0, limit).map((hit) => hit.paragraph),
+        candidates: (hits.get(paragraph) ?? []).sort((a, b) => b.shared - a.shared || a.paragraph - b.paragraph).slice(0, limit).map((hit) => hit.paragraph),
+        clauses: clauses.get(paragraph) ?? [],
       }));
   }
 

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BatchDocument, BatchManifest, Document, Lineage, LineageMatch, Paragraph, PairRecord, RedlineResult, TargetMemo } from '../types.js';
+import type { BatchDocument, BatchManifest, Document, Lineage, LineageMatch, PairRecord, RedlineResult, TargetMemo } from '../types.js';
 import { buildTargetMemo, editOf, paragraphPairKey, reportCovers } from '../target/index.js';
 import { loadAnyDocument } from '../ingest/load-any-document.js';
 import { compareTexts } from '../pipeline.js';
-import { nameParagraphs } from '../report/paragraph-names.js';
 import { isEarlier } from './lineage.js';
 import { BATCH_DEFAULTS } from '../options.js';
 
@@ -76,8 +75,8 @@ export async function targetMemoOf(out: string, manifest: BatchManifest, records
   const documents = new Map(manifest.documents.map((document) => [document.id, document]));
   const earlier = manifest.documents.filter((document) => document.id !== target.id && isEarlier(document, target));
   const reports = await reportedPairs(out, records, target, documents);
-  const { paragraphPairs, sourceParagraphs } = await comparedParagraphPairs(lineage, documents, reports, manifest.options.unit);
-  return buildTargetMemo({ lineage, target, earlier, records, reports, paragraphPairs, sourceParagraphs });
+  const paragraphPairs = await comparedParagraphPairs(lineage, documents, reports, manifest.options.unit);
+  return buildTargetMemo({ lineage, target, earlier, records, reports, paragraphPairs });
 }
 
 /**
@@ -88,16 +87,15 @@ export async function targetMemoOf(out: string, manifest: BatchManifest, records
  * pair has no report)" where the whole 80/48 read "adds “while noting that risk reduction is neither …”"). One small
  * comparison per source, the earlier document read again once; unchanged and partial sources are left out (the same
  * words; a phrase taken into a paragraph of its own). A document that cannot be read again (moved since the run, or
- * changed: its sha256) gives none, and its sources keep the line without the words. Also the named paragraphs of the
- * source documents without a report of every paragraph with a modified source, where the memo looks for the clauses
- * it adds (`TargetMemoClause`: the documents it is traced to, not the corpus).
+ * changed: its sha256) gives none, and its sources keep the line without the words. (The clauses a paragraph adds are
+ * looked for in the lineage's clause runs, found by the workers' search of every document: none is read again here.)
  */
 async function comparedParagraphPairs(
   lineage: Lineage,
   documents: ReadonlyMap<string, BatchDocument>,
   reports: ReadonlyMap<string, RedlineResult>,
   unit: BatchManifest['options']['unit'],
-): Promise<{ paragraphPairs: Map<string, RedlineResult>; sourceParagraphs: Map<string, Paragraph[]> }> {
+): Promise<Map<string, RedlineResult>> {
   const pairs = new Map<string, RedlineResult>();
   const read = new Map<string, Promise<Document | null>>();
   const readAgain = (entry: BatchDocument): Promise<Document | null> => {
@@ -111,17 +109,8 @@ async function comparedParagraphPairs(
     }
     return loading;
   };
-  const sourceParagraphs = new Map<string, Paragraph[]>();
   for (const paragraph of lineage.paragraphs) {
     if (paragraph.heading) continue;
-    if (paragraph.sources.some((source) => source.kind !== 'unchanged' && source.kind !== 'partial')) {
-      for (const source of paragraph.sources) {
-        const entry = documents.get(source.document);
-        if (reports.has(source.document) || sourceParagraphs.has(source.document) || !entry) continue;
-        const document = await readAgain(entry);
-        if (document) sourceParagraphs.set(source.document, nameParagraphs(document.paragraphs));
-      }
-    }
     for (const source of paragraph.sources) {
       if (source.kind === 'unchanged' || source.kind === 'partial' || reportCovers(reports.get(source.document), paragraph.index, source.paragraphs)) continue;
       const entry = documents.get(source.document);
@@ -135,7 +124,7 @@ async function comparedParagraphPairs(
       }
     }
   }
-  return { paragraphPairs: pairs, sourceParagraphs };
+  return pairs;
 }
 
 /** A pair report's alignment as lineage matches of its right (newer) document, in finding order; null when the report is not one comparison of two documents. */

@@ -1,4 +1,4 @@
-import type { BatchDocument, LineageClosest, LineageMatch, LineageUnchecked } from '../types.js';
+import type { BatchDocument, Paragraph, LineageClauseMatch, LineageClosest, LineageMatch, LineageUnchecked } from '../types.js';
 import { mapLimited, type Executor } from './executor.js';
 import type { ResolvedBatchOptions } from './options.js';
 import type { LineagePlan } from './plan.js';
@@ -12,6 +12,8 @@ export interface LineageFound {
   matches: LineageMatch[];
   /** The closest candidates under the floor, per document and target paragraph without a source there. */
   closest: Array<LineageClosest & { paragraph: number }>;
+  /** The runs of 12 words or more of a target paragraph found word for word in a paragraph of a document searched. */
+  clauses: Array<LineageClauseMatch & { paragraph: number }>;
   notChecked: LineageUnchecked[];
   cacheProblems: string[];
 }
@@ -20,9 +22,10 @@ export interface LineageFound {
  * Phase 3c, lineage (target mode): search the documents the plan found may carry a target paragraph (`planLineage`)
  * in the worker pool, paragraph by paragraph, scoring candidates with the engine's paragraph measure; a source must
  * reach the move threshold (`--move-threshold`: a carried paragraph has no position in the other text to go by).
- * Matches come back in document order, so the lineage is the same whatever order the workers finish in.
+ * Matches come back in document order, so the lineage is the same whatever order the workers finish in. A document's
+ * paragraphs read by this run's scan (`paragraphs`, by id) go with its task, which then does not read the file again.
  */
-export async function searchLineage(options: ResolvedBatchOptions, plan: LineagePlan, target: BatchDocument, executor: Executor): Promise<LineageFound> {
+export async function searchLineage(options: ResolvedBatchOptions, plan: LineagePlan, target: BatchDocument, executor: Executor, paragraphs: ReadonlyMap<string, Paragraph[]> = new Map()): Promise<LineageFound> {
   const chunks: LineagePlan['candidates'][] = [];
   for (let start = 0; start < plan.candidates.length; start += LINEAGE_CHUNK) chunks.push(plan.candidates.slice(start, start + LINEAGE_CHUNK));
   const { compare } = options;
@@ -35,7 +38,8 @@ export async function searchLineage(options: ResolvedBatchOptions, plan: Lineage
         kind: 'lineage',
         target: { path: target.path, id: target.id, sha256: target.sha256 },
         common: plan.common,
-        documents: chunk.map((document) => ({ path: document.path, id: document.id, sha256: document.sha256 })),
+        // The paragraphs the scan read, sent along: the task need not read the file again.
+        documents: chunk.map((document) => ({ path: document.path, id: document.id, sha256: document.sha256, ...(paragraphs.has(document.id) ? { paragraphs: paragraphs.get(document.id) } : {}) })),
         cacheDir: options.cacheDir,
         semantic: compare.semantic,
         floor: compare.moveThreshold,
@@ -48,6 +52,7 @@ export async function searchLineage(options: ResolvedBatchOptions, plan: Lineage
   return {
     matches: results.flatMap((result) => result.matches),
     closest: results.flatMap((result) => result.closest),
+    clauses: results.flatMap((result) => result.clauses),
     notChecked: results.flatMap((result) => result.failures.map((failure) => ({ document: failure.document, reason: 'failed' as const, error: failure.error }))),
     cacheProblems: results.flatMap((result) => result.cacheProblems),
   };

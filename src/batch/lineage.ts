@@ -1,4 +1,4 @@
-import type { BatchDocument, Lineage, LineageClosest, LineageMatch, LineageParagraph, LineageSource, LineageUnchecked, Paragraph } from '../types.js';
+import type { BatchDocument, Lineage, LineageClauseMatch, LineageClosest, LineageMatch, LineageParagraph, LineageSource, LineageUnchecked, Paragraph } from '../types.js';
 import { normalizeTitle } from '../series/index.js';
 import { compareByDate } from './read-corpus.js';
 import { documentName } from '../report/labels.js';
@@ -26,6 +26,7 @@ export function buildLineage(
   notChecked: readonly LineageUnchecked[],
   aligned: ReadonlyMap<string, readonly LineageMatch[]> = new Map(),
   closest: ReadonlyArray<LineageClosest & { paragraph: number }> = [],
+  clauses: ReadonlyArray<LineageClauseMatch & { paragraph: number }> = [],
 ): Lineage {
   const best = new Map<string, LineageMatch>();
   const fromPairs = [...aligned.keys()].sort().flatMap((document) => aligned.get(document)!.map((match) => ({ ...match, document })));
@@ -78,6 +79,34 @@ export function buildLineage(
     const source = documents.get(near.document)!;
     return { closest: { ...near, date: source.date, title: source.title } };
   };
+  const runs = new Map<number, Array<LineageClauseMatch & { paragraph: number }>>();
+  for (const clause of clauses) {
+    const source = documents.get(clause.document);
+    if (!source || !isEarlier(source, target)) continue;
+    const list = runs.get(clause.paragraph);
+    if (list) list.push(clause);
+    else runs.set(clause.paragraph, [clause]);
+  }
+  const clausesOf = (index: number, sources: readonly LineageSource[]): Pick<LineageParagraph, 'clauses'> => {
+    // The paragraph's own earlier wordings are its sources already: a clause first in one of them is said there.
+    const own = (clause: LineageClauseMatch): boolean => sources.some((source) => source.document === clause.document && source.paragraphs.includes(clause.paragraphs[0]));
+    const found = (runs.get(index) ?? []).filter((clause) => !own(clause));
+    found.sort(
+      (a, b) =>
+        compareByDate({ date: documents.get(a.document)!.date, id: a.document }, { date: documents.get(b.document)!.date, id: b.document }) ||
+        position.get(a.document)! - position.get(b.document)! ||
+        a.paragraphs[0] - b.paragraphs[0] ||
+        a.from - b.from,
+    );
+    const kept: Array<LineageClauseMatch & { date: string | null }> = [];
+    for (const { paragraph: _paragraph, ...clause } of found) {
+      // A run an older paragraph has already (the same words or more) adds nothing: the oldest is where they were first.
+      if (kept.some((older) => older.from <= clause.from && older.from + older.words >= clause.from + clause.words)) continue;
+      kept.push({ ...clause, date: documents.get(clause.document)!.date });
+      if (kept.length === LINEAGE_CLAUSES_KEPT) break;
+    }
+    return kept.length > 0 ? { clauses: kept } : {};
+  };
   return {
     target: target.id,
     targetName: documentName(target),
@@ -95,6 +124,7 @@ export function buildLineage(
         status: sources.length ? 'traced' : paragraph.searched && notChecked.length === 0 ? 'new' : 'not-checked',
         ...(sources.length ? {} : closestOf(paragraph.index)),
         sources,
+        ...(paragraph.heading ? {} : clausesOf(paragraph.index, sources)),
       };
     }),
   };
@@ -108,6 +138,9 @@ export function buildLineage(
  * more; under 15 % a candidate is weaker than what an unrelated text usually offers, and means nothing.
  */
 export const LINEAGE_CLOSEST_FLOOR = 0.15;
+
+/** Most earlier paragraphs kept per target paragraph for its clauses (`LineageParagraph.clauses`), the oldest first. */
+export const LINEAGE_CLAUSES_KEPT = 12;
 
 /** Documents in canonical order (the order of `documents`), then unreadable inputs by path: the same for a run and a merge. */
 function sortUnchecked(entries: readonly LineageUnchecked[], documents: ReadonlyMap<string, BatchDocument>): LineageUnchecked[] {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RedlineError, isRedlineError } from '../errors.js';
-import type { BatchManifest, Lineage, LineageClosest, LineageMatch, LineageUnchecked, MergeSummary, PairRecord, SeriesHistoryRecord } from '../types.js';
+import type { BatchManifest, Lineage, LineageClauseMatch, LineageClosest, LineageMatch, LineageUnchecked, MergeSummary, PairRecord, SeriesHistoryRecord } from '../types.js';
 import { readBatchOutputs, writeBatchOutputs } from './outputs.js';
 import { buildLineage } from './lineage.js';
 import { PAIR_REPORT_PATH } from './cache-entries.js';
@@ -113,6 +113,7 @@ async function mergedHistories(manifest: BatchManifest, records: readonly PairRe
 function mergeLineage(manifest: BatchManifest, parts: Lineage[]): Lineage {
   const matches: LineageMatch[] = [];
   const closest: Array<LineageClosest & { paragraph: number }> = [];
+  const clauses: Array<LineageClauseMatch & { paragraph: number }> = [];
   for (const part of parts) {
     for (const paragraph of part.paragraphs) {
       for (const source of paragraph.sources) {
@@ -135,6 +136,8 @@ function mergeLineage(manifest: BatchManifest, parts: Lineage[]): Lineage {
         const { date: _date, title: _title, ...near } = paragraph.closest;
         closest.push({ ...near, paragraph: paragraph.index });
       }
+      // Each shard's clause runs: the merged lineage keeps the oldest, as one run does.
+      for (const { date: _date, ...clause } of paragraph.clauses ?? []) clauses.push({ ...clause, paragraph: paragraph.index });
     }
   }
   // Every shard lists the same unreadable inputs; a document another shard searched is checked.
@@ -149,5 +152,5 @@ function mergeLineage(manifest: BatchManifest, parts: Lineage[]): Lineage {
   // The target's paragraphs come from the shards' own lineage, so a merge needs no input files (another machine may run it).
   const target = manifest.documents.find((document) => document.id === manifest.target)!;
   const searched = parts.reduce((total, part) => total + part.documentsSearched, 0);
-  return buildLineage(target, parts[0].paragraphs, matches, new Map(manifest.documents.map((entry) => [entry.id, entry])), searched, notChecked, new Map(), closest);
+  return buildLineage(target, parts[0].paragraphs, matches, new Map(manifest.documents.map((entry) => [entry.id, entry])), searched, notChecked, new Map(), closest, clauses);
 }

@@ -62,7 +62,7 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
     markChainRecords(plan.records, plan.pairs, options.candidateFloor, plan.manifest.series);
     const comparedAt = performance.now();
     signal?.throwIfAborted();
-    const found = plan.lineage && scanned.targetIndex !== null ? await searchLineage(options, plan.lineage, scanned.documents[scanned.targetIndex], executor) : null;
+    const found = plan.lineage && scanned.targetIndex !== null ? await searchLineage(options, plan.lineage, scanned.documents[scanned.targetIndex], executor, scanned.paragraphs) : null;
     const tracedAt = performance.now();
     signal?.throwIfAborted();
     const laterProblems: string[] = []; // the histories' and the digest's cache entries

@@ -1,7 +1,7 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import { RedlineError } from '../errors.js';
 import { loadAnyDocument } from '../ingest/index.js';
-import type { BatchDocument, BatchManifest, Document, DuplicateInput, SeriesFacts, SkippedInput } from '../types.js';
+import type { BatchDocument, BatchManifest, Document, DuplicateInput, Paragraph, SeriesFacts, SkippedInput } from '../types.js';
 import { decodeSignature } from './cache.js';
 import { mapLimited, type Executor } from './executor.js';
 import type { ResolvedBatchOptions } from './options.js';
@@ -29,6 +29,8 @@ export interface ScannedCorpus {
   targetIndex: number | null;
   /** The target, read in full (its paragraphs make the lineage), or null. */
   target: Document | null;
+  /** Target mode: the paragraphs of the documents the scan read (not from the cache), by id, up to `LINEAGE_KEPT_CHARACTERS` in all. */
+  paragraphs: ReadonlyMap<string, Paragraph[]>;
   /** Cache entries found damaged and recomputed, or not written. */
   cacheProblems: string[];
   /** Files of the corpus folder that are no document format or an earlier batch's output (skipped, each named with why). */
@@ -36,6 +38,9 @@ export interface ScannedCorpus {
   /** Chain mode: inputs left out as copies of another (`dropDuplicateCopies`); absent before that check. */
   duplicates?: DuplicateInput[];
 }
+
+/** Most characters of scanned paragraphs kept for the lineage search (`ScannedCorpus.paragraphs`): about 64 MB of strings. */
+export const LINEAGE_KEPT_CHARACTERS = 32_000_000;
 
 /**
  * Phase 1, scan: list the corpus, then read, hash, segment and sign every file in the workers (cached by sha256).
@@ -51,12 +56,17 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
   if (options.corpus && others.length === 0) throw new RedlineError('empty', `holds no document${listing.skipped.length ? ` (${listing.skipped.length} other ${listing.skipped.length === 1 ? 'file' : 'files'} skipped)` : ''}`, `Put the texts to compare in it (${CORPUS_FORMATS}), or give --corpus the folder that holds them; nothing was written.`, options.corpus);
   const inputs = targetPath ? [targetPath, ...others] : paths;
   let done = 0;
+  // Target mode: the lineage search reads every earlier document; the paragraphs the scan read come back with it (as
+  // read for the lineage: the final text), so no file is read and converted twice (session 21: 80/48 against 214 texts
+  // converted each earlier text in the scan and again in the lineage task).
+  const keepParagraphs = targetPath !== undefined && targetPath !== null && options.trackedChanges === 'final';
   const chunks: string[][] = [];
   for (let start = 0; start < inputs.length; start += SCAN_CHUNK) chunks.push(inputs.slice(start, start + SCAN_CHUNK));
   const results = await mapLimited(
     chunks,
     executor.threads * 4,
-    (paths) => executor.run({ kind: 'scan', paths, cacheDir: options.cacheDir, maxBytes: options.maxBytes, unit: options.unit, trackedChanges: options.trackedChanges }) as Promise<ScanResult[]>,
+    (paths) =>
+      executor.run({ kind: 'scan', paths, cacheDir: options.cacheDir, maxBytes: options.maxBytes, unit: options.unit, trackedChanges: options.trackedChanges, ...(keepParagraphs ? { keepParagraphs } : {}) }) as Promise<ScanResult[]>,
     (chunk) => {
       done += chunk.length;
       options.onProgress({ phase: 'scan', done, total: inputs.length });
@@ -85,6 +95,15 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
     throw new RedlineError('bad-target', 'cannot be read as the target', 'Fix the target file or name another.', targetPath);
   }
   const ids = uniqueIds(readable.map((scan) => scan.entry.meta.id));
+  // Kept up to LINEAGE_KEPT_CHARACTERS of text in all (a large corpus is read again by the lineage tasks instead).
+  const paragraphsOf = new Map<string, Paragraph[]>();
+  let characters = 0;
+  for (const [index, scan] of readable.entries()) {
+    if (!scan.paragraphs) continue;
+    characters += scan.paragraphs.reduce((total, paragraph) => total + paragraph.text.length, 0);
+    if (characters > LINEAGE_KEPT_CHARACTERS) break;
+    paragraphsOf.set(ids[index], scan.paragraphs);
+  }
   // With --series-by folder, each sub-folder of the corpus is a series; a file at the corpus' top belongs to none.
   const folderOf = (path: string): string | null => {
     if (options.seriesBy !== 'folder' || !options.corpus) return null;
@@ -116,6 +135,7 @@ export async function scanCorpus(options: ResolvedBatchOptions, executor: Execut
     facts: scanned.map((entry) => entry.facts),
     failures,
     targetIndex: targetId === null ? null : documents.findIndex((document) => document.id === targetId),
+    paragraphs: paragraphsOf,
     target: targetPath ? await loadAnyDocument(targetPath, { id: targetId!, maxBytes: options.maxBytes, unit: options.unit, trackedChanges: options.trackedChanges }) : null,
     cacheProblems,
     skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),

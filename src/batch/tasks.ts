@@ -1,7 +1,7 @@
 import { nameParagraphs } from '../report/paragraph-names.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Comparison, Document, LineageClosest, LineageKind, LineageMatch, NormalizedDocument, NormalizedParagraph, Paragraph, PairRecord, PairScorer, RedlineResult, ResolvedOptions, SegmentUnit, SeriesHistoryRecord, TrackedChangesMode, Warning } from '../types.js';
+import type { Comparison, Document, LineageClauseMatch, LineageClosest, LineageKind, LineageMatch, NormalizedDocument, NormalizedParagraph, Paragraph, PairRecord, PairScorer, RedlineResult, ResolvedOptions, SegmentUnit, SeriesHistoryRecord, TrackedChangesMode, Warning } from '../types.js';
 import { readInput, sha256Hex, documentFromBytes, loadAnyDocument } from '../ingest/index.js';
 import { DEFAULT_MAX_BYTES } from '../options.js';
 import { RedlineError } from '../errors.js';
@@ -12,6 +12,7 @@ import { TOOL_VERSION } from '../version.js';
 import { documentSignature, paragraphSignatures } from './signature.js';
 import { LINEAGE_PARTIAL_RUN, LINEAGE_PARTIAL_SHARE, LINEAGE_PARTIAL_WORDS, LINEAGE_TERM_CANDIDATES, LINEAGE_TERM_SHARE, LINEAGE_VERSION, LineageIndex } from './lineage-index.js';
 import { createScorer } from '../similarity/scorer.js';
+import { CLAUSE_WORDS, clauseWords, sharedRuns } from '../target/clause-runs.js';
 import { differentAgendaItems, longestLanguagePhrase, PLAIN_CONTENT_WORDS, sharesLanguage, SOURCE_PHRASE_CONTENT_WORDS, withoutSharedNames } from './lineage-names.js';
 import { fileSafeId } from './read-corpus.js';
 import type { ResolvedBatchOptions } from './options.js';
@@ -34,10 +35,15 @@ export interface ScanTask {
   maxBytes?: number;
   unit?: SegmentUnit;
   trackedChanges?: TrackedChangesMode;
+  /** Send back the paragraphs of a file read (not taken from the cache): target mode's lineage search reads them instead of the file again. */
+  keepParagraphs?: boolean;
 }
 
-/** A scanned file, or why it could not be read; `cacheProblems`: cache entries found damaged (see `BatchCache.problems`). */
-export type ScanResult = ({ ok: true; path: string; sha256: string; entry: ScanEntry } | { ok: false; path: string; error: string; redlineOutput?: true }) & { cacheProblems?: string[] };
+/**
+ * A scanned file, or why it could not be read; `cacheProblems`: cache entries found damaged (see `BatchCache.problems`);
+ * `paragraphs`: its paragraphs, when asked (`keepParagraphs`) and the file was read, not taken from the cache.
+ */
+export type ScanResult = ({ ok: true; path: string; sha256: string; entry: ScanEntry; paragraphs?: Paragraph[] } | { ok: false; path: string; error: string; redlineOutput?: true }) & { cacheProblems?: string[] };
 
 /** Normalize one document into the cache. */
 export interface NormalizeTask {
@@ -128,8 +134,8 @@ export interface LineageTask {
   target: { path: string; id: string; sha256: string };
   /** The run's common shingles, sorted: left out of the search (`LINEAGE_COMMON_SHARE`). */
   common: number[];
-  /** The documents to search. */
-  documents: Array<{ path: string; id: string; sha256: string }>;
+  /** The documents to search, with their paragraphs when the scan read them in this run (else read here). */
+  documents: Array<{ path: string; id: string; sha256: string; paragraphs?: Paragraph[] }>;
   cacheDir: string | null;
   /** Word vectors in the measure (`--semantic`). */
   semantic: boolean;
@@ -146,6 +152,8 @@ export interface LineageResult {
   matches: LineageMatch[];
   /** Per target paragraph without a source in a document, its closest candidate there (`LineageClosest`). */
   closest: Array<LineageClosest & { paragraph: number }>;
+  /** The runs of 12 words or more of a target paragraph that a paragraph of a document has word for word (`LineageClauseMatch`). */
+  clauses: Array<LineageClauseMatch & { paragraph: number }>;
   failures: Array<{ document: string; error: string }>;
   cacheProblems: string[];
 }
@@ -175,12 +183,12 @@ export async function runTask(task: BatchTask): Promise<ScanResult[] | CompareRe
 }
 
 /** The target of the lineage tasks this worker ran last, with its candidate index (built once per worker). */
-let lineageTarget: { key: string; paragraphs: readonly Paragraph[]; normalized: NormalizedParagraph[]; index: LineageIndex } | null = null;
+let lineageTarget: { key: string; paragraphs: readonly Paragraph[]; normalized: NormalizedParagraph[]; words: string[][]; index: LineageIndex } | null = null;
 
 /** Search a lineage task's documents; a document that cannot be read is a failure, never a throw. */
 async function traceCandidates(task: LineageTask): Promise<LineageResult> {
   const cache = new BatchCache(task.cacheDir);
-  const result: LineageResult = { matches: [], closest: [], failures: [], cacheProblems: [] };
+  const result: LineageResult = { matches: [], closest: [], clauses: [], failures: [], cacheProblems: [] };
   for (const entry of task.documents) {
     const key = lineageKey(task, entry.sha256);
     const cached = cache.getLineage(key);
@@ -189,9 +197,16 @@ async function traceCandidates(task: LineageTask): Promise<LineageResult> {
         const targetKey = `${task.target.path}\u0000${task.target.sha256}\u0000${task.unit ?? 'paragraph'}\u0000${commonKey(task.common)}`;
         if (lineageTarget?.key !== targetKey) {
           const { paragraphs } = (await loadMemo(task.target.path, task.target.id, task.maxBytes, task.unit)).document;
-          lineageTarget = { key: targetKey, paragraphs, normalized: paragraphs.map((paragraph) => normalizeParagraph(paragraph.text)), index: new LineageIndex(paragraphSignatures(paragraphs), new Set(task.common)) };
+          lineageTarget = {
+            key: targetKey,
+            paragraphs,
+            normalized: paragraphs.map((paragraph) => normalizeParagraph(paragraph.text)),
+            words: paragraphs.map((paragraph) => clauseWords(paragraph.text).map((word) => word.lower)),
+            index: new LineageIndex(paragraphSignatures(paragraphs), new Set(task.common)),
+          };
         }
-        const { document } = await loadMemo(entry.path, entry.id, task.maxBytes, task.unit);
+        // The scan's paragraphs when it read the file in this run: the same bytes, segmented alike, not read and converted twice.
+        const document = entry.paragraphs ? { paragraphs: entry.paragraphs } : (await loadMemo(entry.path, entry.id, task.maxBytes, task.unit)).document;
         const found = lineageTarget.index.candidates(paragraphSignatures(document.paragraphs));
         const candidatesOf = new Map(found.map((item) => [item.paragraph, new Set(item.candidates)]));
         // The second source of candidates, for a paraphrase (few whole 3-shingles in common): the document paragraphs
@@ -220,9 +235,11 @@ async function traceCandidates(task: LineageTask): Promise<LineageResult> {
           if (best) matches.push(best);
           else if (near) closest.push(near);
         }
-        cache.putLineage(key, { matches, closest });
+        const clauses = clauseRuns(found, lineageTarget.words, document.paragraphs, named);
+        cache.putLineage(key, { matches, closest, clauses });
         for (const match of matches) result.matches.push({ ...match, document: entry.id });
         for (const near of closest) result.closest.push({ ...near, document: entry.id });
+        for (const clause of clauses) result.clauses.push({ ...clause, document: entry.id });
       } catch (error) {
         result.failures.push({ document: entry.id, error: errorLine(error) });
       }
@@ -230,9 +247,37 @@ async function traceCandidates(task: LineageTask): Promise<LineageResult> {
     }
     for (const match of cached.matches) result.matches.push({ ...match, document: entry.id });
     for (const near of cached.closest) result.closest.push({ ...near, document: entry.id });
+    for (const clause of cached.clauses) result.clauses.push({ ...clause, document: entry.id });
   }
   result.cacheProblems = cache.problems;
   return result;
+}
+
+/**
+ * The runs of `CLAUSE_WORDS` words or more of each target paragraph that a paragraph of the document has word for word,
+ * read only in the paragraphs the candidate index gives (`ParagraphCandidates.clauses`: a few per document at most),
+ * each with the target words it covers: where the memo looks for the first use of a clause (`TargetMemoClause`), in
+ * every document searched, not only those a paragraph is traced to.
+ */
+function clauseRuns(
+  found: ReadonlyArray<{ paragraph: number; clauses: readonly number[] }>,
+  targetWords: readonly (readonly string[])[],
+  paragraphs: readonly Paragraph[],
+  named: readonly Paragraph[],
+): Array<Omit<LineageClauseMatch, 'document'> & { paragraph: number }> {
+  const runs: Array<Omit<LineageClauseMatch, 'document'> & { paragraph: number }> = [];
+  const wordsOf = new Map<number, string[]>();
+  for (const { paragraph, clauses } of found) {
+    for (const candidate of clauses) {
+      let words = wordsOf.get(candidate);
+      if (!words) wordsOf.set(candidate, (words = clauseWords(paragraphs[candidate].text).map((word) => word.lower)));
+      const label = named[candidate].label ?? null;
+      const number = named[candidate].number ?? null;
+      for (const run of sharedRuns(targetWords[paragraph], words, CLAUSE_WORDS))
+        runs.push({ paragraph, paragraphs: [candidate], ...(label !== null ? { labels: [label] } : {}), ...(number !== null ? { numbers: [number] } : {}), from: run.start, words: run.length });
+    }
+  }
+  return runs;
 }
 
 /**
@@ -398,7 +443,7 @@ async function scanFile(path: string, task: ScanTask): Promise<ScanResult> {
     const document = await documentFromBytes(input, { unit: task.unit, trackedChanges: task.trackedChanges });
     const entry: ScanEntry = { meta: document.meta, paragraphs: document.paragraphs.length, signature: encodeSignature(documentSignature(document.paragraphs)) };
     cache.putScan(input.sha256, path, entry);
-    return { ok: true, path, sha256: input.sha256, entry, cacheProblems: cache.problems };
+    return { ok: true, path, sha256: input.sha256, entry, ...(task.keepParagraphs ? { paragraphs: document.paragraphs } : {}), cacheProblems: cache.problems };
   } catch (error) {
     // A digest or memo redline wrote (printed to PDF, saved as Word) is skipped as the batch's outputs are, not failed.
     const redlineOutput = error instanceof RedlineError && error.code === 'redline-output';

@@ -40,6 +40,7 @@ export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, tar
       [...plan.lineage.notChecked, ...found.notChecked],
       aligned,
       found.closest,
+      found.clauses,
     );
   }
   const digest = await writeBatchOutputs(options.out, manifest, records, lineage, options.generatedAt, histories, options.since, options.committees, options.cacheDir, cacheProblems);

@@ -220,14 +220,16 @@ export function sourceLine(source: TargetMemoSource, naming: MemoNaming = wholeN
 }
 
 /**
- * A clause a paragraph adds to its closest source, with where its source documents used it first: `the clause “while
+ * A clause a paragraph adds to its closest source, with where an earlier document used it first: `the clause “while
  * noting that …” (not in A/RES/79/41 OP 8) is first in A/RES/78/40 PP 17 (2023-12-04): “that risk reduction is …”`,
- * the words quoted again only when the earlier paragraph has part of them (trial 20-a D11).
+ * the words quoted again only when the earlier paragraph has part of them (trial 20-a D11); for a paragraph with no
+ * source, `the clause “…” is first in ZAF_2021_S76 ¶ 12 (2021)`.
  */
 export function clauseLine(clause: TargetMemoClause, naming: MemoNaming = wholeNames): string {
   const name = naming(clause);
   const part = clause.shared === clause.added ? '' : `: “${clause.shared}”`;
-  return `the clause “${clause.added}” (not in ${naming(clause.without)} ${clause.without.place}) is first in ${name} ${clause.place}${dateAfter(name, clause.date)}${part}`;
+  const without = clause.without ? ` (not in ${naming(clause.without)} ${clause.without.place})` : '';
+  return `the clause “${clause.added}”${without} is first in ${name} ${clause.place}${dateAfter(name, clause.date)}${part}`;
 }
 
 /** A source's date as its line gives it after the place: ` (2024-10-25)`, empty when the name ends with it. */

@@ -1,6 +1,7 @@
 import type { BatchDocument, Finding, Lineage, LineageParagraph, LineageSource, Paragraph, PairRecord, RedlineResult, TargetMemo, TargetMemoClause, TargetMemoDocument, TargetMemoDropped, TargetMemoEarlier, TargetMemoEdit, TargetMemoParagraph, TargetMemoSource } from '../types.js';
 import { digestLine, isHeadingOnly, isNegotiated, placeOf } from '../report/digest-line.js';
 import { documentName, UNRELATED_CUT } from '../report/labels.js';
+import { CLAUSE_WORDS, clauseWords, type ClauseWord } from './clause-runs.js';
 
 export { documentName };
 
@@ -18,8 +19,6 @@ export interface TargetMemoInput {
   reports: ReadonlyMap<string, RedlineResult>;
   /** Sources no report's finding covers, their paragraphs compared alone (older, then the target paragraph), by `paragraphPairKey`. */
   paragraphPairs?: ReadonlyMap<string, RedlineResult>;
-  /** The paragraphs (named: `nameParagraphs`) of source documents without a pair report, by id, where an added clause is looked for (`TargetMemoClause`). */
-  sourceParagraphs?: ReadonlyMap<string, readonly Paragraph[]>;
 }
 
 /** The key of a source's paragraph pair compared alone: the target paragraph's index and the earlier document's id. */
@@ -177,52 +176,93 @@ function withParagraphsCompared(source: TargetMemoSource, targetPlace: string, a
   return { ...source, line: `${source.place} → ${targetPlace}${line.text.slice(line.place.length)}`, signals: line.signals, tone: line.tone };
 }
 
-/**
- * Fewest words of a clause added to a paragraph's closest source, and of the run an earlier paragraph must share with
- * it (besides two thirds of the clause), for the memo to say where it was first; as many as a `partial` source's phrase
- * (`LINEAGE_PARTIAL_RUN`). 80/48 against its series: at 10 words a treaty's name ("under the Treaty on the
- * Non-Proliferation of Nuclear Weapons") and a stock phrase ("for use in nuclear weapons or other nuclear explosive
- * devices") were "first" in 78/40 OP 3; the risk-reduction clause shares 13 of its 15 words with 78/40 PP 17.
- */
-export const CLAUSE_WORDS = 12;
+export { CLAUSE_WORDS };
 
 /**
- * The clauses a traced paragraph adds to its closest source that differs (the most similar, the latest of equals: the
- * wording it was drafted from), each with the first paragraph of its source documents (oldest first; the paragraph's
- * own earlier wordings aside) that has it word for word: at least `CLAUSE_WORDS` words and two thirds of the clause
- * (`TargetMemoClause`). Only the documents the paragraph is traced to are read (a pair report's, or read again for the memo), never the corpus.
+ * The clauses a paragraph adds to its closest source that differs (the most similar, the latest of equals: the wording
+ * it was drafted from), or, for a paragraph with no source, the runs of it that earlier paragraphs have; each with the
+ * first earlier paragraph that has it word for word: at least `CLAUSE_WORDS` words and two thirds of the clause
+ * (`TargetMemoClause`), in one paragraph or, failing that, in two of one document. The earlier paragraphs are the
+ * lineage's (`LineageParagraph.clauses`): every document the lineage searched through the candidate index, not only
+ * those the paragraph is traced to (issue 19).
  */
 function clausesOf(paragraph: LineageParagraph, input: TargetMemoInput, named: (id: string) => TargetMemoDocument): Pick<TargetMemoParagraph, 'clauses'> {
-  if (paragraph.heading || paragraph.sources.length === 0) return {};
-  // The closest source that differs: the one the paragraph's wording was drafted from, when not the same text.
-  let closest: LineageSource | null = null;
-  for (const source of paragraph.sources) if (source.kind !== 'unchanged' && source.kind !== 'partial' && (closest === null || source.similarity >= closest.similarity)) closest = source;
-  if (!closest) return {};
-  const finding = sourceFinding(paragraph.index, closest, input);
-  if (!finding) return {};
-  const clauses: TargetMemoClause[] = [];
-  for (const added of addedRuns(finding)) {
-    const words = wordsOf(added);
-    const lower = words.map((word) => word.lower);
-    const needed = Math.max(CLAUSE_WORDS, Math.ceil((words.length * 2) / 3));
-    search: for (const source of paragraph.sources) {
-      const paragraphs = input.reports.get(source.document)?.documents?.[0]?.paragraphs ?? input.sourceParagraphs?.get(source.document);
-      if (!paragraphs) continue;
-      for (const [index, candidate] of paragraphs.entries()) {
-        // The paragraph's own earlier wordings are its source lines already: a clause first in one of them is said there.
-        if (paragraph.sources.some((other) => other.document === source.document && other.paragraphs.includes(index))) continue;
-        const known = paragraphWords(candidate);
-        // Too few of the clause's words in it at all for a run long enough: no run to look for (most paragraphs).
-        if (lower.filter((word) => known.set.has(word)).length < needed) continue;
-        const run = longestRun(lower, known.lower);
-        if (run.length < needed) continue;
-        const shared = added.slice(words[run.start].from, words[run.start + run.length - 1].to);
-        clauses.push({ ...named(source.document), added, shared, place: placeOf(paragraphs, [index]), without: { ...named(closest.document), place: sourcePlace(closest, input.reports.get(closest.document)) } });
-        break search;
-      }
+  const runs = paragraph.clauses ?? [];
+  if (paragraph.heading || runs.length === 0) return {};
+  const words = clauseWords(paragraph.text);
+  const wanted: Array<{ from: number; to: number }> = [];
+  let without: TargetMemoClause['without'];
+  if (paragraph.sources.length > 0) {
+    // The closest source that differs: the one the paragraph's wording was drafted from, when not the same text.
+    let closest: LineageSource | null = null;
+    for (const source of paragraph.sources) if (source.kind !== 'unchanged' && source.kind !== 'partial' && (closest === null || source.similarity >= closest.similarity)) closest = source;
+    if (!closest) return {};
+    const finding = sourceFinding(paragraph.index, closest, input);
+    if (!finding) return {};
+    without = { ...named(closest.document), place: sourcePlace(closest, input.reports.get(closest.document)) };
+    for (const added of addedRuns(finding)) {
+      const at = wordsAt(words, clauseWords(added).map((word) => word.lower));
+      if (at !== -1) wanted.push({ from: at, to: at + clauseWords(added).length });
     }
+  } else {
+    // No source: each run an earlier paragraph has (the oldest first, one inside another left out) is a clause of its own.
+    for (const run of runs) if (!wanted.some((clause) => clause.from <= run.from && clause.to >= run.from + run.words)) wanted.push({ from: run.from, to: run.from + run.words });
+  }
+  const clauses: TargetMemoClause[] = [];
+  const text = (from: number, to: number): string => paragraph.text.slice(words[from].from, words[to - 1].to);
+  for (const clause of wanted) {
+    const needed = Math.max(CLAUSE_WORDS, Math.ceil(((clause.to - clause.from) * 2) / 3));
+    const within = runs
+      .map((run) => ({ run, from: Math.max(clause.from, run.from), to: Math.min(clause.to, run.from + run.words) }))
+      .filter((part) => part.to - part.from >= CLAUSE_WORDS);
+    const one = within.find((part) => part.to - part.from >= needed);
+    const two = one ? null : spreadOverTwo(within, needed);
+    const found = one ? [one] : two;
+    if (!found) continue;
+    const [first] = found;
+    const from = Math.min(...found.map((part) => part.from));
+    const to = Math.max(...found.map((part) => part.to));
+    const paragraphs = found.map((part) => part.run.paragraphs[0]);
+    const labels = found.map((part) => part.run.labels?.[0] ?? null);
+    const place = sourcePlace({ paragraphs, labels }, undefined);
+    // A paragraph with no source: a longer run whose first two thirds are in a paragraph already said is said there once.
+    if (!without && clauses.some((said) => said.id === first.run.document && said.place === place)) continue;
+    clauses.push({
+      ...named(first.run.document),
+      added: text(clause.from, clause.to),
+      shared: text(from, to),
+      place,
+      ...(without ? { without } : {}),
+    });
   }
   return clauses.length > 0 ? { clauses } : {};
+}
+
+/**
+ * A clause's words found in two paragraphs of one earlier document (a clause spread over two: its first half closing
+ * one, its second opening the next), the oldest document first: two runs of one document that together cover `needed`
+ * of its words; null when none do.
+ */
+function spreadOverTwo<Part extends { run: { document: string; paragraphs: number[] }; from: number; to: number }>(parts: readonly Part[], needed: number): Part[] | null {
+  for (const [at, a] of parts.entries()) {
+    for (const b of parts.slice(at + 1)) {
+      if (b.run.document !== a.run.document || b.run.paragraphs[0] === a.run.paragraphs[0]) continue;
+      const [first, second] = a.from <= b.from ? [a, b] : [b, a];
+      const covered = first.to - first.from + second.to - Math.max(second.from, first.to);
+      if (covered >= needed) return [first, second];
+    }
+  }
+  return null;
+}
+
+/** Where a clause's words (lower-cased) stand in a paragraph's, word for word: the first word's index, -1 when not there. */
+function wordsAt(words: readonly ClauseWord[], clause: readonly string[]): number {
+  if (clause.length === 0) return -1;
+  search: for (let start = 0; start + clause.length <= words.length; start++) {
+    for (let k = 0; k < clause.length; k++) if (words[start + k].lower !== clause[k]) continue search;
+    return start;
+  }
+  return -1;
 }
 
 /** A source's finding: the pair report's when it covers the source, else its paragraphs' compared alone; null without either. */
@@ -240,7 +280,7 @@ function addedRuns(finding: Finding): string[] {
   let run = '';
   const flush = (): void => {
     const trimmed = run.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (wordsOf(trimmed).length >= CLAUSE_WORDS && !runs.includes(trimmed)) runs.push(trimmed);
+    if (clauseWords(trimmed).length >= CLAUSE_WORDS && !runs.includes(trimmed)) runs.push(trimmed);
     run = '';
   };
   for (const part of finding.diff) {
@@ -249,40 +289,6 @@ function addedRuns(finding: Finding): string[] {
   }
   flush();
   return runs;
-}
-
-/** A source paragraph's words, lower-cased, once per paragraph (a memo looks for every clause in the same paragraphs). */
-const PARAGRAPH_WORDS = new WeakMap<Paragraph, { lower: string[]; set: Set<string> }>();
-
-/** `wordsOf` a source paragraph, kept while the paragraph is. */
-function paragraphWords(paragraph: Paragraph): { lower: string[]; set: Set<string> } {
-  let known = PARAGRAPH_WORDS.get(paragraph);
-  if (!known) {
-    const lower = wordsOf(paragraph.text).map((word) => word.lower);
-    PARAGRAPH_WORDS.set(paragraph, (known = { lower, set: new Set(lower) }));
-  }
-  return known;
-}
-
-/** The words of a text, lower-cased, with where each stands in it: letters and digits (`non‑nuclear-weapon` is three). */
-function wordsOf(text: string): Array<{ lower: string; from: number; to: number }> {
-  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ({ lower: match[0].toLowerCase(), from: match.index, to: match.index + match[0].length }));
-}
-
-/** The longest run of `a` found word for word in `b`: where it starts in `a` and its length (dynamic programming, two short lists). */
-function longestRun(a: readonly string[], b: readonly string[]): { start: number; length: number } {
-  let best = { start: 0, length: 0 };
-  let previous = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    const current = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) {
-      if (a[i - 1] !== b[j - 1]) continue;
-      current[j] = previous[j - 1] + 1;
-      if (current[j] > best.length) best = { start: i - current[j], length: current[j] };
-    }
-    previous = current;
-  }
-  return best;
 }
 
 /** The paragraphs of a pair's older text that the newer (the target) carries nowhere, headings aside. */

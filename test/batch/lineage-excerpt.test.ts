@@ -64,7 +64,7 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`an excerpt traced against i
     const first = memo.paragraphs[0].sources[0];
     // No pair report judged it: `edit` stays null; the line cites the two places.
     expect([first.name, first.edit, first.line, first.href]).toEqual(['A/RES/78/40', null, `OP 8 → ¶ 1: adds ${ADDED}`, null]);
-    expect(memo.paragraphs[0].clauses?.map((clause) => [clause.name, clause.place, clause.without.name, clause.without.place, clause.shared])).toEqual([
+    expect(memo.paragraphs[0].clauses?.map((clause) => [clause.name, clause.place, clause.without?.name, clause.without?.place, clause.shared])).toEqual([
       ['A/RES/78/40', 'PP 17', 'A/RES/79/41', 'OP 8', 'that risk reduction is neither a substitute nor a prerequisite for nuclear disarmament'],
     ]);
     // The other two paragraphs add no clause of 12 words to their closest sources.
