@@ -222,12 +222,14 @@ export function sourceLine(source: TargetMemoSource, naming: MemoNaming = wholeN
 /**
  * A clause a paragraph adds to its closest source, with where its source documents used it first: `the clause “while
  * noting that …” (not in A/RES/79/41 OP 8) is first in A/RES/78/40 PP 17 (2023-12-04): “that risk reduction is …”`,
- * the words quoted again only when the earlier paragraph has part of them (trial 20-a D11).
+ * the words quoted again only when the earlier paragraph has part of them (trial 20-a D11); sources as close as the one
+ * named that lack it too are named beside it (`not in A/RES/79/41 OP 8 nor A/RES/78/40 OP 8`, sig21).
  */
 export function clauseLine(clause: TargetMemoClause, naming: MemoNaming = wholeNames): string {
   const name = naming(clause);
   const part = clause.shared === clause.added ? '' : `: “${clause.shared}”`;
-  return `the clause “${clause.added}” (not in ${naming(clause.without)} ${clause.without.place}) is first in ${name} ${clause.place}${dateAfter(name, clause.date)}${part}`;
+  const lacking = [clause.without, ...(clause.alsoWithout ?? [])].map((source) => `${naming(source)} ${source.place}`).join(' nor ');
+  return `the clause “${clause.added}” (not in ${lacking}) is first in ${name} ${clause.place}${dateAfter(name, clause.date)}${part}`;
 }
 
 /** A source's date as its line gives it after the place: ` (2024-10-25)`, empty when the name ends with it. */

@@ -186,9 +186,12 @@ function withParagraphsCompared(source: TargetMemoSource, targetPlace: string, a
  */
 export const CLAUSE_WORDS = 12;
 
+/** Similarity within which two sources of a paragraph are equally close: the memo names both (`clausesOf`). */
+export const NEAR_TIE = 0.01;
+
 /**
  * The clauses a traced paragraph adds to its closest source that differs (the most similar, the latest of equals: the
- * wording it was drafted from), each with the first paragraph of its source documents (oldest first; the paragraph's
+ * wording it was drafted from; sources within `NEAR_TIE` of it named beside it, and a clause one of them has is none), each with the first paragraph of its source documents (oldest first; the paragraph's
  * own earlier wordings aside) that has it word for word: at least `CLAUSE_WORDS` words and two thirds of the clause
  * (`TargetMemoClause`). Only the documents the paragraph is traced to are read (a pair report's, or read again for the memo), never the corpus.
  */
@@ -200,11 +203,22 @@ function clausesOf(paragraph: LineageParagraph, input: TargetMemoInput, named: (
   if (!closest) return {};
   const finding = sourceFinding(paragraph.index, closest, input);
   if (!finding) return {};
+  const chosen = closest;
+  // Sources as close as the chosen one, up to `NEAR_TIE` (80/48 OP 8: 79/41 OP 8 at 0.9099, 78/40 OP 8 at 0.9098, sig21):
+  // which one lacks the clause is not decided by a ten-thousandth; each is said, or the clause is not new to them all.
+  const tied = paragraph.sources.filter((source) => source !== chosen && source.kind !== 'unchanged' && source.kind !== 'partial' && chosen.similarity - source.similarity <= NEAR_TIE);
+  const paragraphsOf = (source: LineageSource): Paragraph[] => {
+    const all = input.reports.get(source.document)?.documents?.[0]?.paragraphs ?? input.sourceParagraphs?.get(source.document) ?? [];
+    return source.paragraphs.map((index) => all[index]).filter((one): one is Paragraph => one !== undefined);
+  };
   const clauses: TargetMemoClause[] = [];
   for (const added of addedRuns(finding)) {
     const words = wordsOf(added);
     const lower = words.map((word) => word.lower);
     const needed = Math.max(CLAUSE_WORDS, Math.ceil((words.length * 2) / 3));
+    // A clause a near-tied source has (word for word, as long a run as the search needs) is not one the paragraph adds.
+    if (tied.some((source) => paragraphsOf(source).some((one) => longestRun(lower, paragraphWords(one).lower).length >= needed))) continue;
+    const alsoWithout = tied.map((source) => ({ ...named(source.document), place: sourcePlace(source, input.reports.get(source.document)) }));
     search: for (const source of paragraph.sources) {
       const paragraphs = input.reports.get(source.document)?.documents?.[0]?.paragraphs ?? input.sourceParagraphs?.get(source.document);
       if (!paragraphs) continue;
@@ -217,7 +231,7 @@ function clausesOf(paragraph: LineageParagraph, input: TargetMemoInput, named: (
         const run = longestRun(lower, known.lower);
         if (run.length < needed) continue;
         const shared = added.slice(words[run.start].from, words[run.start + run.length - 1].to);
-        clauses.push({ ...named(source.document), added, shared, place: placeOf(paragraphs, [index]), without: { ...named(closest.document), place: sourcePlace(closest, input.reports.get(closest.document)) } });
+        clauses.push({ ...named(source.document), added, shared, place: placeOf(paragraphs, [index]), without: { ...named(chosen.document), place: sourcePlace(chosen, input.reports.get(chosen.document)) }, ...(alsoWithout.length > 0 ? { alsoWithout } : {}) });
         break search;
       }
     }
