@@ -60,6 +60,9 @@ describe('sig21 3: a resolution\'s symbol is a reference, never a figure', () =>
   it('the list of resolutions runs on past what each did: 75/170 and 78/323 are references added, no figure', () => {
     expect(referenceChanges(OLDER, NEWER).map((signal) => signal.summary)).toEqual(['reference added: resolution 75/170', 'reference added: resolution 78/323']);
     expect(numberChanges(OLDER, NEWER).map((signal) => signal.summary)).toEqual(['date added: 16 December 2020', 'date added: 13 August 2024']);
+    // Counter-example: an item that names its own kind is read by it, not as the list's (Biodiversity 78/155 OP 15).
+    const BIODIVERSITY_OP15 = 'and recalls in this regard decision 14/4 of 30 November 2018 of the Conference of the Parties to the Convention on Biological Diversity and resolutions 3/4 of 30 January 2018, 5/1 of 2 March 2022 and 5/6 of 7 March 2022 of the United Nations Environment Assembly;';
+    expect(referenceChanges(BIODIVERSITY_OP15, '').map((signal) => signal.summary)).toEqual(['reference removed: decision 14/4', 'reference removed: resolution 3/4', 'reference removed: resolution 5/1', 'reference removed: resolution 5/6']);
     // A bare symbol outside any list is no figure either; a fraction stays a number.
     expect(numberChanges('Welcomes the report.', 'Welcomes the report, as set out in 79/12.').map((signal) => signal.summary)).toEqual([]);
     expect(numberChanges('to lower the target by 1/4 percentage point', 'to lower the target by 1/2 percentage point').map((signal) => signal.summary)).toEqual(['percentage changed: 1/4 percentage point → 1/2 percentage point']);

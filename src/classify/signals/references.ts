@@ -165,8 +165,9 @@ function searchSymbols(text: string, lexicons: Lexicons): Array<Omit<ReferenceMe
     // title line ("79/77. Title").
     // An item dated after what the previous item did ("62/122 of 17 December 2007, in which it designated 25 March as
     // …, 75/170 of 16 December 2020, in which …", Durban 79/161 → 80/193 PP 33, sig21): the list runs on past the clause,
-    // within its sentence; read as figures, its symbols were "figure added: 75", "figure added: 170".
-    const datedItem: boolean = previous !== null && DATED_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 30)) && !/[;.]\s/u.test(text.slice(previous.end, match.index));
+    // within its sentence; read as figures, its symbols were "figure added: 75", "figure added: 170". An item that names
+    // its own kind ("…, and United Nations Environment Assembly resolution 3/4 of …") is read by that word.
+    const datedItem: boolean = previous !== null && DATED_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 30)) && !/[;.]\s|\b(?:resolutions?|decisions?)\b/iu.test(text.slice(previous.end, match.index));
     const listed: 'resolution' | 'decision' | null = previous && ((match.index - previous.end <= 40 && LIST_GAP.test(text.slice(previous.end, match.index))) || datedItem) ? previous.kind : null;
     const kind: 'resolution' | 'decision' | null = listed ?? citingKind(text, match.index);
     const ownTitle = match.index === 0 && /^\d{1,2}\/\d{1,3}\.\s/.test(text);
