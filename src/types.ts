@@ -1836,6 +1836,8 @@ export interface TargetMemoClause extends TargetMemoDocument {
   place: string;
   /** The closest source that lacks the clause (the paragraph's wording before it), named and cited (`A/RES/79/41`, `OP 8`); absent for a paragraph with no source (its clause is a run of it an earlier paragraph has). */
   without?: TargetMemoDocument & { place: string };
+  /** Sources as close as `without` (within 0.01 of its similarity) that lack the clause too, named and cited; absent when none is. */
+  alsoWithout?: Array<TargetMemoDocument & { place: string }>;
 }
 
 /** A target paragraph's closest candidate under the floor, as the memo says it: `closest: A/RES/78/16 PP 11, 26%`. */

@@ -71,11 +71,75 @@ function wordChanges(findings: readonly Finding[]): string[] {
   return out;
 }
 
+/** A table's amount as printed, its parts grouped by spaces ("62 287 400", "(1 323 600)" a deduction), or a dash (none). */
+const AMOUNT_START = /^\(?\d{1,3}$/;
+const AMOUNT_GROUP = /^\d{3}\)?$/;
+
+/** The rows of a table's text: each label with the first amount after it (the gross, in a financing table), in order. */
+function tableRows(text: string): Array<{ label: string; amount: number }> {
+  const rows: Array<{ label: string; amount: number }> = [];
+  const tokens = text.split(/\s+/).filter((token) => token !== '');
+  let label: string[] = [];
+  let amountsSinceLabel = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (AMOUNT_START.test(tokens[k]) && AMOUNT_GROUP.test(tokens[k + 1] ?? '')) {
+      let digits = tokens[k].replace('(', '');
+      while (AMOUNT_GROUP.test(tokens[k + 1] ?? '')) digits += tokens[++k].replace(')', '');
+      if (amountsSinceLabel === 0 && label.length > 0) rows.push({ label: label.join(' '), amount: Number(digits) });
+      amountsSinceLabel++;
+      continue;
+    }
+    if (tokens[k] === '–') {
+      amountsSinceLabel++;
+      continue;
+    }
+    if (amountsSinceLabel > 0) label = [];
+    amountsSinceLabel = 0;
+    label.push(tokens[k]);
+  }
+  return rows;
+}
+
+/**
+ * A table's total by what it totals, or null for another row: "Estimated initial appropriation for 2024" and
+ * "Appropriation for 2026" are the appropriation ("Estimated appropriation for 2024" is the one proposed), "Net contributions assessed on Member States for 2025" the net
+ * contributions, "Total credits reported in …" the credits; a heading printed before the label ("Gross Net of staff
+ * assessment (United States dollars)", "Of which:") is not the label's, and the year and footnote letters are left out.
+ */
+function totalOf(label: string): string | null {
+  const own = label.replace(/^.*(?:\(United States dollars\)|Of which:)\s*/u, '').replace(/\s+for(?:\s+the\s+year)?\s+(?:19|20)\d\d[a-h]?\b.*$/u, '').trim();
+  if (/requirements/i.test(own)) return null;
+  const total = /^(?:(?:Estimated\s+initial\s+)?(appropriation)|(Net\s+contributions)\b.*|(Total\s+credits)\b.*)$/iu.exec(own);
+  if (total === null) return null;
+  return (total[1] ?? total[2] ?? total[3]).replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+}
+
+/**
+ * The totals of the tables changed, as a reader of a financing resolution asks first: "Appropriation 65,459,100 →
+ * 60,963,800; Net contributions 55,107,500 → 47,998,700" (IRMCT 78/249 → 79/255, sig21: the fold line named word
+ * changes beside figures, not the totals). A total is read on both sides by what it totals (`totalOf`), its first
+ * amount (the gross); one kept at its amount, or said on one side only, is not named.
+ */
+function totalChanges(left: readonly Paragraph[], right: readonly Paragraph[]): string[] {
+  const totals = (paragraphs: readonly Paragraph[]): Map<string, number> => {
+    const found = new Map<string, number>();
+    const text = paragraphs.filter(isTableRow).map((paragraph) => paragraph.text).join(' ');
+    for (const row of tableRows(text)) {
+      const total = totalOf(row.label);
+      if (total !== null && !found.has(total)) found.set(total, row.amount);
+    }
+    return found;
+  };
+  const [older, newer] = [totals(left), totals(right)];
+  const amount = (value: number): string => value.toLocaleString('en-US');
+  return [...older].filter(([total, value]) => newer.has(total) && newer.get(total) !== value).map(([total, value]) => `${total} ${amount(value)} → ${amount(newer.get(total) ?? 0)}`);
+}
+
 /**
  * The step's lines with those about annex tables (a row, or a note under a table, on either side) folded into one,
  * at the first one's place: `annex tables: figures changed in Annex ¶ 1 → Annex I ¶ 1, … (each row in the pair report)`,
  * or "figures and words changed (assessed on → apportioned to) in …" when the rows' wording changed too;
- * a table's title (its year) changed folds in too.
+ * a table's title (its year) changed folds in too; the totals changed are said with their amounts (`totalChanges`).
  */
 export function withAnnexTablesFolded(lines: readonly DigestLine[], findings: readonly Finding[], left: readonly Paragraph[], right: readonly Paragraph[]): DigestLine[] {
   const [leftTable, rightTable] = [left.some(isTableRow), right.some(isTableRow)];
@@ -100,7 +164,9 @@ export function withAnnexTablesFolded(lines: readonly DigestLine[], findings: re
   const words = wordChanges(folded.filter((one) => !titleOnly(one)).flatMap((one) => findings[one.finding] ?? []));
   const shownWords = words.length > WORD_CHANGES_SHOWN ? [...words.slice(0, WORD_CHANGES_SHOWN), '…'] : words;
   const what = words.length === 0 ? 'figures changed' : `figures and words changed (${shownWords.join('; ')})`;
-  const change = `${what} in ${places.join(', ')}${titled} (each row in the pair report)`;
+  const totals = totalChanges(left, right);
+  const totalsSaid = totals.length === 0 ? '' : `; total${totals.length > 1 ? 's' : ''} (gross): ${totals.join('; ')}`;
+  const change = `${what} in ${places.join(', ')}${titled}${totalsSaid} (each row in the pair report)`;
   const first = folded[0];
   const line: DigestLine = { kind: 'modified', place: 'annex tables', text: `annex tables: ${change}`, changes: [change], signals: [], tone: null, finding: first.finding, href: first.href };
   return lines.flatMap((one) => (one === first ? [line] : tabular(one) ? [] : [one]));

@@ -222,13 +222,17 @@ export function sourceLine(source: TargetMemoSource, naming: MemoNaming = wholeN
 /**
  * A clause a paragraph adds to its closest source, with where an earlier document used it first: `the clause “while
  * noting that …” (not in A/RES/79/41 OP 8) is first in A/RES/78/40 PP 17 (2023-12-04): “that risk reduction is …”`,
- * the words quoted again only when the earlier paragraph has part of them (trial 20-a D11); for a paragraph with no
- * source, `the clause “…” is first in ZAF_2021_S76 ¶ 12 (2021)`.
+ * the words quoted again only when the earlier paragraph has part of them (trial 20-a D11); sources as close as the one
+ * named that lack it too are named beside it (`not in A/RES/79/41 OP 8 nor A/RES/78/40 OP 8`, sig21); for a paragraph
+ * with no source, `the clause “…” is first in ZAF_2021_S76 ¶ 12 (2021)`.
  */
 export function clauseLine(clause: TargetMemoClause, naming: MemoNaming = wholeNames): string {
   const name = naming(clause);
   const part = clause.shared === clause.added ? '' : `: “${clause.shared}”`;
-  const without = clause.without ? ` (not in ${naming(clause.without)} ${clause.without.place})` : '';
+  const lacking = clause.without
+    ? [clause.without, ...(clause.alsoWithout ?? [])].map((source) => `${naming(source)} ${source.place}`).join(' nor ')
+    : '';
+  const without = lacking ? ` (not in ${lacking})` : '';
   return `the clause “${clause.added}”${without} is first in ${name} ${clause.place}${dateAfter(name, clause.date)}${part}`;
 }
 

@@ -178,19 +178,23 @@ function withParagraphsCompared(source: TargetMemoSource, targetPlace: string, a
 
 export { CLAUSE_WORDS };
 
+/** Similarity within which two sources of a paragraph are equally close: the memo names both (`clausesOf`). */
+export const NEAR_TIE = 0.01;
+
+/**
 /**
  * The clauses a paragraph adds to its closest source that differs (the most similar, the latest of equals: the wording
- * it was drafted from), or, for a paragraph with no source, the runs of it that earlier paragraphs have; each with the
- * first earlier paragraph that has it word for word: at least `CLAUSE_WORDS` words and two thirds of the clause
- * (`TargetMemoClause`), in one paragraph or, failing that, in two of one document. The earlier paragraphs are the
- * lineage's (`LineageParagraph.clauses`): every document the lineage searched through the candidate index, not only
- * those the paragraph is traced to (issue 19).
+ * it was drafted from; sources within `NEAR_TIE` of it named beside it, and a clause one of them has is none), or, for a
+ * paragraph with no source, the runs of it that earlier paragraphs have; each with the first earlier paragraph that has
+ * it word for word: at least `CLAUSE_WORDS` words and two thirds of the clause (`TargetMemoClause`), in one paragraph
+ * or, failing that, in two of one document. The earlier paragraphs are the lineage's (`LineageParagraph.clauses`): every
+ * document the lineage searched through the candidate index, not only those the paragraph is traced to (issue 19).
  */
 function clausesOf(paragraph: LineageParagraph, input: TargetMemoInput, named: (id: string) => TargetMemoDocument): Pick<TargetMemoParagraph, 'clauses'> {
   const runs = paragraph.clauses ?? [];
   if (paragraph.heading || runs.length === 0) return {};
   const words = clauseWords(paragraph.text);
-  const wanted: Array<{ from: number; to: number }> = [];
+  const wanted: Array<{ from: number; to: number; alsoWithout?: TargetMemoClause['alsoWithout'] }> = [];
   let without: TargetMemoClause['without'];
   if (paragraph.sources.length > 0) {
     // The closest source that differs: the one the paragraph's wording was drafted from, when not the same text.
@@ -199,10 +203,26 @@ function clausesOf(paragraph: LineageParagraph, input: TargetMemoInput, named: (
     if (!closest) return {};
     const finding = sourceFinding(paragraph.index, closest, input);
     if (!finding) return {};
-    without = { ...named(closest.document), place: sourcePlace(closest, input.reports.get(closest.document)) };
+    const chosen = closest;
+    without = { ...named(chosen.document), place: sourcePlace(chosen, input.reports.get(chosen.document)) };
+    // Sources as close as the chosen one, up to `NEAR_TIE` (80/48 OP 8: 79/41 OP 8 at 0.9099, 78/40 OP 8 at 0.9098, sig21):
+    // which one lacks the clause is not decided by a ten-thousandth; each is said, or the clause is not new to them all.
+    // What a tied source adds is read from its own finding: a clause it does not add is one it has.
+    const tied = paragraph.sources
+      .filter((source) => source !== chosen && source.kind !== 'unchanged' && source.kind !== 'partial' && chosen.similarity - source.similarity <= NEAR_TIE)
+      .flatMap((source) => {
+        const its = sourceFinding(paragraph.index, source, input);
+        return its ? [{ source, added: addedRuns(its).map((run) => clauseWords(run).map((word) => word.lower)) }] : [];
+      });
     for (const added of addedRuns(finding)) {
-      const at = wordsAt(words, clauseWords(added).map((word) => word.lower));
-      if (at !== -1) wanted.push({ from: at, to: at + clauseWords(added).length });
+      const lower = clauseWords(added).map((word) => word.lower);
+      const at = wordsAt(words, lower);
+      if (at === -1) continue;
+      const needed = Math.max(CLAUSE_WORDS, Math.ceil((lower.length * 2) / 3));
+      const lacking = tied.filter((other) => other.added.some((run) => longestRun(lower, run).length >= needed));
+      if (lacking.length < tied.length) continue;
+      const alsoWithout = lacking.map((other) => ({ ...named(other.source.document), place: sourcePlace(other.source, input.reports.get(other.source.document)) }));
+      wanted.push({ from: at, to: at + lower.length, ...(alsoWithout.length > 0 ? { alsoWithout } : {}) });
     }
   } else {
     // No source: each run an earlier paragraph has (the oldest first, one inside another left out) is a clause of its own.
@@ -233,6 +253,7 @@ function clausesOf(paragraph: LineageParagraph, input: TargetMemoInput, named: (
       shared: text(from, to),
       place,
       ...(without ? { without } : {}),
+      ...(clause.alsoWithout ? { alsoWithout: clause.alsoWithout } : {}),
     });
   }
   return clauses.length > 0 ? { clauses } : {};
@@ -263,6 +284,22 @@ function wordsAt(words: readonly ClauseWord[], clause: readonly string[]): numbe
     return start;
   }
   return -1;
+}
+
+/** The longest run of `a` found word for word in `b`: where it starts in `a` and its length (dynamic programming, two short lists). */
+function longestRun(a: readonly string[], b: readonly string[]): { start: number; length: number } {
+  let best = { start: 0, length: 0 };
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] !== b[j - 1]) continue;
+      current[j] = previous[j - 1] + 1;
+      if (current[j] > best.length) best = { start: i - current[j], length: current[j] };
+    }
+    previous = current;
+  }
+  return best;
 }
 
 /** A source's finding: the pair report's when it covers the source, else its paragraphs' compared alone; null without either. */

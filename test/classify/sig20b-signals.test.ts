@@ -37,7 +37,9 @@ describe('a1 (D1): a verb still said after a clause put in front of it was not r
     const result = await compare(join(STEPS, 'A_RES_78_40.txt'), join(STEPS, 'A_RES_79_41.txt'));
     const finding = findingWith(result, 'Affirming the need for the nuclear-weapon States');
     expect(finding.kind).toBe('modified');
-    expect(summaries(finding)).toEqual([]);
+    // sig21 item 2: the paragraph's last clause "and noting the commitments …" → "and reminding all nuclear-weapon States
+    // of the importance of meeting their commitments …" is read; still no "affirm → bear in mind".
+    expect(summaries(finding)).toEqual(['commitment strengthened: note → remind']);
   });
 
   it('counter-example: "Affirming the need for …" → "Bearing in mind the need for …" replaced the verb and stays weakened', async () => {

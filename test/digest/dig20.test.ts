@@ -37,7 +37,8 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines say what the step did, round
     expect(step.lines.filter((line) => /heading|Annex/.test(line.place)).map((line) => line.text)).toEqual([]);
     expect(step.lines.filter((line) => line.place === 'annex tables').map((line) => line.text)).toEqual([
       // review20: the rows' wording changed too ("assessed on Member States → apportioned to Member States"), so not "figures changed" alone.
-      'annex tables: figures and words changed (rows reworded; assessed on → apportioned to; drops “Reflects amounts after recosting”; …) in Annex ¶ 1 → Annex I ¶ 1, Annex ¶ 3 → Annex I ¶ 2, Annex ¶ 5 (dropped), Annex I ¶ 3 (new), Annex ¶ 2 → Annex II ¶ 1, its title (each row in the pair report)',
+      // sig21: the total's old → new said (the appropriation, gross: OP 20 → OP 3's amount).
+      'annex tables: figures and words changed (rows reworded; assessed on → apportioned to; drops “Reflects amounts after recosting”; …) in Annex ¶ 1 → Annex I ¶ 1, Annex ¶ 3 → Annex I ¶ 2, Annex ¶ 5 (dropped), Annex I ¶ 3 (new), Annex ¶ 2 → Annex II ¶ 1, its title; total (gross): Appropriation 60,963,800 → 56,126,600 (each row in the pair report)',
     ]);
     expect(step.lines.find((line) => line.place === 'OP 20 → OP 3')?.changes).toContain('amount of 60,963,800 → amount of 56,126,600');
     // "26 negotiated changes in 7 lines" (was 31 in 12).

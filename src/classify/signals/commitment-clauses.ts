@@ -53,7 +53,50 @@ function keptClauseShift(before: readonly string[], after: readonly string[]): C
     const shift = commitmentShift(older.slice(clause.at), newer.slice(kept.at));
     if (shift !== null) return shift;
   }
-  return null;
+  return rewordedClauseShift(older, newer);
+}
+
+/** Verbs that ask someone to act or await an act (`rewordedClauseShift`). */
+const ASKS = new Set(['urge', 'request', 'call', 'call for', 'call on', 'call upon', 'appeal', 'demand', 'encourage', 'invite', 'look forward', 'anticipate']);
+/** Verbs that record or greet a thing done (`rewordedClauseShift`). */
+const RECORDS = new Set(['note', 'take note', 'welcome', 'recall', 'acknowledge', 'recognize', 'commend', 'appreciate', 'congratulate', 'express appreciation']);
+/** Content words shared by two clauses that say one thing with other words around its verb (`rewordedClauseShift`). */
+const REWORDED_SHARED = 6;
+/** Tokens too plain to tell one clause from another. */
+const CLAUSE_PLAIN = new Set(['the', 'of', 'to', 'and', 'in', 'on', 'for', 'a', 'an', 'their', 'its', 'all', 'that', 'with', 'by', 'as', 'be', 'this', 'these', ',', '.', ';', ':']);
+
+/**
+ * The last clause of each paragraph said of the same thing, its verb changed and the words just after it reworded:
+ * "…, and noting the commitments of the nuclear-weapon States to continuing structured efforts to exchange views on
+ * nuclear concepts, doctrines, policies and risk reduction" → "…, and reminding all nuclear-weapon States of the
+ * importance of meeting their commitments to engage through structured efforts to exchange views on nuclear concepts,
+ * doctrines, policies and risk reduction" (Steps roadmap 78/40 PP 9 → 79/41 PP 10, sig21): the same commitments, now
+ * recalled to those who made them, not only noted: `note → remind`, strengthened. An ask answered and now recorded
+ * (`ASKS` ↔ `RECORDS`) is none. Read only on the last clause of both
+ * (what follows it is what it is said of, to the paragraph's end), when neither verb is said in the other clause, and
+ * when the two clauses share most of their content words (at least `REWORDED_SHARED`, and two thirds of the shorter's).
+ */
+function rewordedClauseShift(older: readonly string[], newer: readonly string[]): CommitmentSignal | null {
+  const [olderLast, newerLast] = [laterClauses(older).at(-1), laterClauses(newer).at(-1)];
+  if (olderLast === undefined || newerLast === undefined) return null;
+  const [fromPhrase, toPhrase] = [phraseAt(older, olderLast.at), phraseAt(newer, newerLast.at)];
+  if (fromPhrase === null || toPhrase === null || fromPhrase.join(' ') === toPhrase.join(' ')) return null;
+  const words = (tokens: readonly string[], at: number, phrase: readonly string[]): Set<string> => new Set(tokens.slice(at + phrase.length).filter((token) => !CLAUSE_PLAIN.has(token) && /\p{L}/u.test(token)));
+  const [mine, theirs] = [words(older, olderLast.at, fromPhrase), words(newer, newerLast.at, toPhrase)];
+  if (mine.has(toPhrase[0]) || theirs.has(fromPhrase[0])) return null;
+  const shared = [...mine].filter((word) => theirs.has(word)).length;
+  if (shared < REWORDED_SHARED || shared * 3 < Math.min(mine.size, theirs.size) * 2) return null;
+  const [from, to] = [fromPhrase.join(' '), toPhrase.join(' ')];
+  if (!Object.hasOwn(COMMITMENT_SCALE, from) || !Object.hasOwn(COMMITMENT_SCALE, to)) return null;
+  // An ask answered: "and urging the Government … to respond to the list of issues" → "and taking note with appreciation
+  // of the submission by the Government … of the written replies to the list of issues" (DPRK 78/218 → 79/181 PP 8),
+  // "looks forward to the plans of the Institution to adopt …" → "welcomes that the Institution has adopted …" (Syria
+  // 78/222 → 79/185 OP 30): what was asked for was done and is now recorded, no ask lowered or raised.
+  if ((ASKS.has(from) && RECORDS.has(to)) || (RECORDS.has(from) && ASKS.has(to))) return null;
+  const [fromStrength, toStrength] = [COMMITMENT_SCALE[from], COMMITMENT_SCALE[to]];
+  if (fromStrength === toStrength) return null;
+  const direction = toStrength > fromStrength ? 'strengthened' : 'weakened';
+  return { type: 'commitment', from, to, fromStrength, toStrength, direction, summary: `commitment ${direction}: ${from} → ${to}`, tally: `commitment ${direction}` };
 }
 
 /**
@@ -116,7 +159,11 @@ export const commitmentClausesDetector: SignalDetector = {
     if (before.tokens.length === 0 || after.tokens.length === 0) return found;
     const opening = commitmentShift(before.tokens, after.tokens);
     const read = opening !== null && onSameThings(opening, before.text, after.text) === null ? found.filter((signal) => signal.summary !== opening.summary) : found;
-    if ((opening !== null && read.length === found.length) || before.paragraphs !== undefined || after.paragraphs !== undefined) return read;
+    // An opening shift the detector itself set aside (the older opening verb said again in a later clause: "Affirming
+    // the need …" → "Bearing in mind …, affirming the need …", Steps roadmap 78/40 PP 9 → 79/41 PP 10) leaves the
+    // later clauses to read, as no opening shift does.
+    const openingRead = opening !== null && found.some((signal) => signal.summary === opening.summary);
+    if ((openingRead && read.length === found.length) || before.paragraphs !== undefined || after.paragraphs !== undefined) return read;
     const clause = keptClauseShift(before.tokens, after.tokens) ?? recordedStanceShift(before.text, after.text);
     return clause !== null ? [clause, ...read] : read;
   },

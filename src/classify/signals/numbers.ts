@@ -16,6 +16,8 @@ export interface NumberMention {
   years?: boolean;
   /** A figure that counts the States parties to, or signatories of, an instrument ("99 States are now parties"): refreshed each year. */
   parties?: boolean;
+  /** The year a date written without one takes from the dated item it is listed with (`withImpliedYears`). */
+  impliedYear?: number;
   /** A month naming the body's meeting before the text's own ("since the Committee met in December", `PREVIOUS_MEETING`): it moves on with every statement. */
   meeting?: boolean;
   start: number;
@@ -282,6 +284,14 @@ const NAME_WITH_NUMBER = new RegExp(
 );
 
 /**
+ * A document's symbol by session and number ("75/170", "78/323"), however it is cited: a reference (the reference signal
+ * reads it where a list of resolutions names it), never two figures. The Durban series' list of resolutions running past
+ * 300 characters read "figure added: 75", "figure added: 170" (sig21). A fraction ("1/4 percentage point", "1-3/4
+ * percent") has a one-digit numerator, or a unit after it, and stays a number.
+ */
+const BARE_SYMBOL = /(?<![\p{L}\p{N}/.\-\u2010\u2011])\d{2}\/\d{1,4}(?![/\p{N}])(?!\s?(?:%|percent|per\scent|percentage|basis))/gu;
+
+/**
  * Sets of the United Nations system named by their count: the count is part of the name, the same in every text, never a
  * figure a text negotiates ("the five regional groups", "balance the three dimensions
  * of sustainable development", "the three objectives of the Convention", "the three pillars of the United Nations").
@@ -350,6 +360,7 @@ function searchNumbers(original: string, lexicons: Lexicons): NumberMention[] {
     }
   }
   if (digits) for (const match of text.matchAll(NAME_WITH_NUMBER)) taken.push({ start: match.index, end: match.index + match[0].length });
+  if (digits) for (const match of text.matchAll(BARE_SYMBOL)) taken.push({ start: match.index, end: match.index + match[0].length });
   for (const match of text.matchAll(COUNTED_SET)) taken.push({ start: match.index, end: match.index + match[0].length });
   for (const match of text.matchAll(ALL_OF_SET)) taken.push({ start: match.index, end: match.index + match[0].length });
   if (digits) for (const match of text.matchAll(STANDING_OBJECTIVE)) taken.push({ start: match.index, end: match.index + match[0].length });
@@ -381,7 +392,28 @@ function searchNumbers(original: string, lexicons: Lexicons): NumberMention[] {
       found.push({ category: 'date', text: match[1], value: valueOf('date', match[1]), meeting: true, start, end });
     }
   }
-  return pickNonOverlapping(found);
+  return withImpliedYears(text, pickNonOverlapping(found));
+}
+
+/** What joins a date without its year to the dated one that gives it: "23 to 27 October and on 25 November 2023". */
+const DATE_JOIN = /^,?\s+(?:and|or)\s+(?:(?:on|from|in)\s+)?$/u;
+
+/**
+ * A date without its year read with the year of the date it is listed with: "held in Rome from 23 to 27 October and on
+ * 25 November 2023" (Agriculture 79/227 PP 18, sig21) gives both dates 2023, so that "23 to 27 October" is the "23 to 27
+ * October 2023" another text writes in full (the same session's dates, no change), and pairs by its year.
+ */
+function withImpliedYears(text: string, mentions: NumberMention[]): NumberMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  sorted.forEach((mention, k) => {
+    if (mention.category !== 'date' || mention.value === null || mention.value >= 10000 || mention.meeting === true) return;
+    const next = sorted[k + 1];
+    if (next === undefined || next.category !== 'date' || next.value === null || next.value < 10000 || !DATE_JOIN.test(text.slice(mention.end, next.start))) return;
+    const year = Math.floor(next.value / 10000);
+    mention.impliedYear = year;
+    mention.value += year * 10000;
+  });
+  return mentions;
 }
 
 /**
@@ -919,6 +951,42 @@ function pairWhere(removed: readonly NumberMention[], added: readonly NumberMent
   return pairs;
 }
 
+/** A date of several days ("8 to 11 February 2021", "2–4 July", "30 November to 13 December 2023"), of one day, or of a month alone. */
+function dateShape(mention: NumberMention): 'range' | 'day' | 'month' {
+  if (new RegExp(`\\d\\s?(?:to|and|[${DASHES}])\\s?\\d|\\d\\s${MONTH}\\s(?:to|[${DASHES}])`, 'u').test(mention.text)) return 'range';
+  return /^\d{1,2}\s|\s\d{1,2},?\s/u.test(mention.text) || /^\d{1,2}\s/u.test(mention.text) ? 'day' : 'month';
+}
+
+/**
+ * Event dates removed and added paired as `pairWhere` pairs them, with two rules a reader of a list of sessions expects
+ * (Agriculture 78/168 PP 18 + PP 19 → 79/227 PP 18, sig21, read "8 to 11 February 2021 → 23 to 27 October"): a range of
+ * days pairs only with a range, a single day only with a day (a month alone with either); and dates of the same month
+ * pair first, the latest older date first, each with the nearest later one of its month ("10 to 13 October 2022 → 21 to
+ * 25 October 2024": a yearly session's dates), before the rest pair in order.
+ */
+function pairEventDates(removed: readonly NumberMention[], added: readonly NumberMention[], may: (from: NumberMention, to: NumberMention) => boolean): Array<readonly [NumberMention, NumberMention]> {
+  const shapesAgree = (from: NumberMention, to: NumberMention): boolean => {
+    const [a, b] = [dateShape(from), dateShape(to)];
+    return a === b || a === 'month' || b === 'month';
+  };
+  const month = (mention: NumberMention): number => (mention.value === null ? 0 : Math.floor(mention.value / 100) % 100);
+  const pairs: Array<readonly [NumberMention, NumberMention]> = [];
+  const [takenFrom, takenTo] = [new Set<NumberMention>(), new Set<NumberMention>()];
+  // The nearest of the same month, a later one before an earlier ("24 September 2024" → "24 September 2025", not the
+  // "27 September 2013" a newer text cites beside it, Chemical weapons 79/56 OP 24 → 80/34 OP 13).
+  const distance = (from: NumberMention, to: NumberMention): number => (to.value ?? 0) - (from.value ?? 0) + ((to.value ?? 0) < (from.value ?? 0) ? 1e9 : 0);
+  for (const from of [...removed].reverse()) {
+    const candidates = added.filter((other) => !takenTo.has(other) && month(from) !== 0 && month(from) === month(other) && shapesAgree(from, other) && may(from, other));
+    const to = candidates.sort((a, b) => Math.abs(distance(from, a)) - Math.abs(distance(from, b)))[0];
+    if (to === undefined) continue;
+    takenFrom.add(from).add(to);
+    takenTo.add(to);
+    pairs.push([from, to] as const);
+  }
+  const rest = pairWhere(removed.filter((mention) => !takenFrom.has(mention)), added.filter((mention) => !takenTo.has(mention)), (from, to) => shapesAgree(from, to) && may(from, to));
+  return [...pairs, ...rest];
+}
+
 /** Numbers removed and added paired in order, the rest left over. */
 function pairInOrder(removed: readonly NumberMention[], added: readonly NumberMention[]): { pairs: Array<readonly [NumberMention, NumberMention]>; removedLeft: NumberMention[]; addedLeft: NumberMention[] } {
   const count = Math.min(removed.length, added.length);
@@ -971,7 +1039,7 @@ function pairDatesByReferent(removed: readonly NumberMention[], added: readonly 
   for (const referent of ['document', 'event'] as const) {
     const from = removed.filter((mention) => dateReferent(before, mention) === referent);
     const to = added.filter((mention) => dateReferent(after, mention) === referent);
-    const pairable = referent === 'event' ? pairWhere(from, to, (older, newer) => mayDateSameThing(older, newer, before, after)) : pairInOrder(from, to).pairs;
+    const pairable = referent === 'event' ? pairEventDates(from, to, (older, newer) => mayDateSameThing(older, newer, before, after)) : pairInOrder(from, to).pairs;
     for (const [older, newer] of pairable) {
       pairs.push([older, newer] as const);
       pairedFrom.add(older);
@@ -1069,7 +1137,7 @@ export function withoutCommon(mine: readonly NumberMention[], theirs: readonly N
 export function numberKey(mention: NumberMention): string {
   const points = basisPoints(mention.text);
   if (points !== null) return `${points} basis point`;
-  return spellOutMonths(mention.text)
+  return spellOutMonths(mention.impliedYear === undefined ? mention.text : `${mention.text} ${mention.impliedYear}`)
     .toLowerCase()
     .replace(DASH_BEFORE_DIGIT, '-')
     .replace(UNIT_INSIDE_RANGE, '')

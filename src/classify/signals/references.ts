@@ -45,6 +45,8 @@ const ARTICLE = /(?<![\p{L}])[Aa]rticles?\s+(\d{1,3}|[IVXLC]{1,6})(?![\p{L}\p{N}
 const ARTICLE_LIST_ITEM = /^(?:,\s*|\s+(?:and|or)\s+)(\d{1,3}|[IVXLC]{1,6})(?![\p{L}\p{N}])(?:\s?\((\d{1,2}|[a-z])\))?/u;
 /** What may stand between two items of a list of resolutions: separators, "and", and the date of the previous item. */
 const LIST_GAP = /^(?:[\s,;]+|and|or|of|\d{1,4}|[A-Z][a-z]+)*$/;
+/** A symbol's date right after it ("75/170 of 16 December 2020"): a document dated, the next item of a list of them. */
+const DATED_AFTER = /^,?\s+of\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+(?:19|20)\d\d\b/u;
 /** The words that make a bare number a resolution or decision (its list may run on: "resolutions 70/237, 73/27 and …"). */
 const CITING_WORD = /\b(resolutions?|decisions?)\b/gi;
 
@@ -161,7 +163,12 @@ function searchSymbols(text: string, lexicons: Lexicons): Array<Omit<ReferenceMe
     // A bare number cites only after "resolution(s)"/"decision(s)", as the next item of such a list however long it
     // runs ("resolutions 62/63 of 6 December 2007, …, 77/98 of 7 December 2022 and 78/102"), or as a resolution's own
     // title line ("79/77. Title").
-    const listed: 'resolution' | 'decision' | null = previous && match.index - previous.end <= 40 && LIST_GAP.test(text.slice(previous.end, match.index)) ? previous.kind : null;
+    // An item dated after what the previous item did ("62/122 of 17 December 2007, in which it designated 25 March as
+    // …, 75/170 of 16 December 2020, in which …", Durban 79/161 → 80/193 PP 33, sig21): the list runs on past the clause,
+    // within its sentence; read as figures, its symbols were "figure added: 75", "figure added: 170". An item that names
+    // its own kind ("…, and United Nations Environment Assembly resolution 3/4 of …") is read by that word.
+    const datedItem: boolean = previous !== null && DATED_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 30)) && !/[;.]\s|\b(?:resolutions?|decisions?)\b/iu.test(text.slice(previous.end, match.index));
+    const listed: 'resolution' | 'decision' | null = previous && ((match.index - previous.end <= 40 && LIST_GAP.test(text.slice(previous.end, match.index))) || datedItem) ? previous.kind : null;
     const kind: 'resolution' | 'decision' | null = listed ?? citingKind(text, match.index);
     const ownTitle = match.index === 0 && /^\d{1,2}\/\d{1,3}\.\s/.test(text);
     if (!kind && !ownTitle) continue;

@@ -51,6 +51,8 @@ function stanceOf(word: string): string {
 }
 /** Content words after a mention compared to call two mentions one subject. */
 const SUBJECT_WORDS = 4;
+/** Content words after an opening stance and a plain record compared when their first words differ (`openingStanceRecorded`). */
+const LONGER_SUBJECT_WORDS = 12;
 /** Words too plain to tell one subject from another. */
 const PLAIN = new Set(['that', 'the', 'a', 'an', 'at', 'about', 'over', 'by', 'of', 'in', 'on', 'for', 'with', 'to', 'and', 'also', 'all', 'its', 'their', 'this', 'these', 'those', 'which', 'while', 'such', 'there', 'were', 'was', 'is', 'are', 'has', 'have', 'been', 'be', 'continue', 'continued', 'continues', 'further']);
 
@@ -150,14 +152,22 @@ export function openingStanceRecorded(before: string, after: string): StanceSign
     // `stanceChanges` (or is another stance), not as a plain note.
     if (findStanceMentions(recorded).some((mention) => mention.stance === opening.stance || mention.at <= record[1].length + 12)) return null;
     const subject = text(recorded.slice(record[1].length));
-    if (!sameSubject(opening, { ...opening, subject })) return null;
+    if (!sameSubject(opening, { ...opening, subject }) && !sameLongerSubject(stanced.slice(opening.said.length), recorded.slice(record[1].length))) return null;
     // The fact turned the other way: alarm at casualties that "increased" → noting that they "decreased" is good news
     // recorded, not the same news taken more lightly (review 18 S5a).
     const [stancedTrend, recordedTrend] = [trendOf(stanced), trendOf(recorded)];
     if (stancedTrend !== null && recordedTrend !== null && stancedTrend !== recordedTrend) return null;
     return { mention: opening, record: record[1].replace(/\s+/g, ' ') };
   };
-  const text = (rest: string): string[] => rest.slice(0, 200).toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((one) => one !== '' && !PLAIN.has(one) && !/\d/.test(one)).slice(0, SUBJECT_WORDS);
+  const text = (rest: string, count = SUBJECT_WORDS): string[] => rest.slice(0, 400).toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((one) => one !== '' && !PLAIN.has(one) && !/\d/.test(one)).slice(0, count);
+  // The subject said with another first noun: "Expressing profound regret over the unilateral purported suspension of the
+  // Treaty between the United States of America and the Russian Federation …" → "Noting the expiration in February 2026
+  // of the Treaty between the United States of America and the Russian Federation …" (Steps roadmap 79/41 PP 8 → 80/48
+  // PP 8, sig21): the same treaty, its first four words apart. Two thirds of the first twelve content words alike.
+  const sameLongerSubject = (stancedRest: string, recordedRest: string): boolean => {
+    const [mine, theirs] = [text(stancedRest, LONGER_SUBJECT_WORDS), new Set(text(recordedRest, LONGER_SUBJECT_WORDS))];
+    return mine.length === LONGER_SUBJECT_WORDS && theirs.size >= LONGER_SUBJECT_WORDS - 2 && mine.filter((word) => theirs.has(word)).length * 3 >= LONGER_SUBJECT_WORDS * 2;
+  };
   const lowered = read(before, after);
   if (lowered !== null) return { type: 'stance', stance: lowered.mention.stance, from: lowered.mention.said, to: lowered.record, direction: 'weakened', summary: `stance weakened: ${lowered.mention.said} → ${lowered.record}`, tally: 'stance weakened' };
   const raised = read(after, before);
