@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { compare, compareVersions } from '../../src/pipeline.js';
+import { digestLine } from '../../src/report/digest-line.js';
+import { HAS_SHARED, SHARED_DATA, SHARED_MISSING } from '../helpers/paths.js';
+import { indexLinks, links } from '../helpers/finding-links.js';
+
+/**
+ * Alignments a reader corrected (session 21, issue 19; trials 20-a D6, D10 and 20-b D6): a merge of two paragraphs of
+ * one formula, a new list item that took the list's closing clause, a dropped paragraph and an unrelated new one in its
+ * place; and a merge's signals read against its sources together.
+ */
+const SERIES = join(SHARED_DATA, 'un-resolutions/texts/series');
+const CW = join(SERIES, 'implementation-of-the-convention-on-the-prohibition-of-the-d');
+const OCEANS = join(SERIES, 'oceans-and-the-law-of-the-sea');
+const FOMC = join(SHARED_DATA, 'fomc-statements');
+
+describe.skipIf(!HAS_SHARED)(`alignments as a reader reads them (${HAS_SHARED ? 'real texts' : SHARED_MISSING})`, () => {
+  it('CW 79/56 → 80/34: the Fourth and the Fifth Special Sessions joined in one paragraph are a merge, PP 7 not dropped', async () => {
+    const found = links(await compare(join(CW, 'A_RES_79_56.txt'), join(CW, 'A_RES_80_34.txt')));
+    expect(found).toContain('merged PP 7+PP 8 → PP 8');
+    expect(found.filter((link) => /\bPP [78]\b/.test(link.split(' → ')[0]))).toEqual(['merged PP 7+PP 8 → PP 8']);
+    expect(found.filter((link) => link.startsWith('dropped'))).not.toContain('dropped PP 7 → –');
+  });
+});
