@@ -136,7 +136,7 @@ export function alignParagraphs(
     { left: input.leftKeys, right: input.rightKeys },
   );
   const keys = { left: input.leftKeys, right: input.rightKeys };
-  const paired = absorbFoldedIn(absorbFoldedIn(pairSameEdition(dated, scorer, keys, options.threshold), scorer, words, keys, options.maxGroup, 'left'), scorer, words, keys, options.maxGroup, 'right');
+  const paired = shedNewItems(absorbFoldedIn(absorbFoldedIn(pairSameEdition(dated, scorer, keys, options.threshold), scorer, words, keys, options.maxGroup, 'left'), scorer, words, keys, options.maxGroup, 'right'), scorer, keys);
   const stats = { candidatePairs: scorer.scored, allPairs: n * m };
   return { links: paired, related: relateUnpaired(paired, scorer, words, related), stats };
 }
@@ -1219,6 +1219,88 @@ function opensWithin(part: string, source: string): boolean {
   return opening !== '' && ` ${source} `.includes(` ${opening} `);
 }
 
+/**
+ * Fewest words a split's part must say before the source's words to be a new item (`shedNewItems`): an item of its own,
+ * not a new subject for the source's clause ("the advantage of having self driving cars on the road will result into a
+ * major cost savings …", ArgRewrite dev, 11 words, a part of the split; CW 79/56 OP 9 (d), 31 words, a new item).
+ */
+const NEW_ITEM_WORDS = 20;
+
+/**
+ * New items (trial 20-a D10): a split's part that opens with words its source never held and says NEW_ITEM_WORDS words
+ * or more before the first phrase of CONTAINED_RUN words it takes from the source (a phrase of the source no other part
+ * holds, `firstOwnRun`), none of them the source's own (no COVERED_RUN words in a row), is a new item that took the
+ * source's closing words, not a part of the source: it leaves the split and is new; the other parts stay the source's
+ * (one part left: a 1:1 link). A list's trailing clause follows its last item: 78/29 OP 6 (c) "Decision C-25/DEC.9 …
+ * of 21 April 2021; and stresses the importance of their implementation …" became 79/56 OP 9 (c) "Decision C-25/DEC.9
+ * … of 21 April 2021;" and a new OP 9 (d) "Decision C-28/DEC.12 … of 30 November 2023; and stresses the importance …",
+ * which carries 0.77 of (c) and took the 1:1 link, (c) joining it as a split's part: "(c) → (c) + (d) split" hid a new
+ * decision. A split needs each part to carry a part of the source; (d) carries its trailing clause after 31 words of
+ * its own. A part that opens where a clause of the source did (`opensWithin`), or says only a few words before the
+ * source's ("Also stresses …"), stays a part.
+ */
+function shedNewItems(links: AlignmentLink[], scorer: PairScorer, keys: { left: readonly string[]; right: readonly string[] }): AlignmentLink[] {
+  const out: AlignmentLink[] = [];
+  for (const link of links) {
+    if (link.left.length !== 1 || link.right.length < 2) {
+      out.push(link);
+      continue;
+    }
+    const source = keys.left[link.left[0]];
+    const isNewItem = (part: number): boolean => {
+      const text = keys.right[part];
+      if (opensWithin(text, source)) return false;
+      const siblings = link.right.filter((other) => other !== part).map((other) => keys.right[other]);
+      const start = firstOwnRun(text, source, siblings, CONTAINED_RUN);
+      if (start < NEW_ITEM_WORDS) return false;
+      return ownSharedRun(text.split(' ').slice(0, start).join(' '), source, siblings) < COVERED_RUN;
+    };
+    const shed = link.right.filter(isNewItem);
+    if (shed.length === 0 || shed.length === link.right.length) {
+      out.push(link);
+      continue;
+    }
+    const kept = link.right.filter((part) => !shed.includes(part));
+    const scored = scorer.score(link.left, kept);
+    out.push({ left: link.left, right: kept, similarity: scored.similarity, scores: scored.scores, moved: link.moved });
+    for (const part of shed) out.push({ left: [], right: [part], similarity: 0, moved: false });
+  }
+  return out;
+}
+
+/**
+ * Where (word index in `a`) the first run of at least `least` words that `a` shares with `b` begins, among the words of
+ * `b` no other text of `others` brings (as `ownSharedRun` reads them); -1 when there is none.
+ */
+function firstOwnRun(a: string, b: string, others: readonly string[], least: number): number {
+  const y = b.split(' ');
+  const covered = coveredWords(y, others);
+  const x = a.split(' ');
+  let previous = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    const current = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j++) {
+      if (covered[j - 1] || x[i - 1] !== y[j - 1]) continue;
+      current[j] = previous[j - 1] + 1;
+      if (current[j] >= least) return i - current[j];
+    }
+    previous = current;
+  }
+  return -1;
+}
+
+/** Which words of `y` stand inside a phrase of COVERED_RUN words found in one of `others`. */
+function coveredWords(y: readonly string[], others: readonly string[]): boolean[] {
+  const grams = new Set<string>();
+  for (const other of others) {
+    const words = other.split(' ');
+    for (let k = 0; k + COVERED_RUN <= words.length; k++) grams.add(words.slice(k, k + COVERED_RUN).join(' '));
+  }
+  const covered = new Array<boolean>(y.length).fill(false);
+  for (let k = 0; k + COVERED_RUN <= y.length; k++) if (grams.has(y.slice(k, k + COVERED_RUN).join(' '))) covered.fill(true, k, k + COVERED_RUN);
+  return covered;
+}
+
 /** Words in a row a phrase must share with a paragraph's other source to count as that source's words (COVERED_RUN-grams). */
 const COVERED_RUN = 4;
 
@@ -1230,13 +1312,7 @@ const COVERED_RUN = 4;
  */
 function ownSharedRun(a: string, b: string, others: readonly string[]): number {
   const y = b.split(' ');
-  const grams = new Set<string>();
-  for (const other of others) {
-    const words = other.split(' ');
-    for (let k = 0; k + COVERED_RUN <= words.length; k++) grams.add(words.slice(k, k + COVERED_RUN).join(' '));
-  }
-  const covered = new Array<boolean>(y.length).fill(false);
-  for (let k = 0; k + COVERED_RUN <= y.length; k++) if (grams.has(y.slice(k, k + COVERED_RUN).join(' '))) covered.fill(true, k, k + COVERED_RUN);
+  const covered = coveredWords(y, others);
   const x = a.split(' ');
   let previous = new Array<number>(y.length + 1).fill(0);
   let best = 0;

@@ -22,4 +22,21 @@ describe.skipIf(!HAS_SHARED)(`alignments as a reader reads them (${HAS_SHARED ? 
     expect(found.filter((link) => /\bPP [78]\b/.test(link.split(' → ')[0]))).toEqual(['merged PP 7+PP 8 → PP 8']);
     expect(found.filter((link) => link.startsWith('dropped'))).not.toContain('dropped PP 7 → –');
   });
+
+  it('CW 78/29 → 79/56: the new Decision C-28/DEC.12 item is new, not a part of OP 6 (c) split in two', async () => {
+    const result = await compare(join(CW, 'A_RES_78_29.txt'), join(CW, 'A_RES_79_56.txt'));
+    const found = links(result);
+    expect(found.filter((link) => link.includes('OP 9 (c)') || link.includes('OP 9 (d)') || link.includes('OP 6 (c)'))).toEqual(['modified OP 6 (c) → OP 9 (c)', 'new – → OP 9 (d)']);
+    expect(found.some((link) => link.startsWith('split'))).toBe(false);
+  });
+
+  it('CW history 78/29 → 79/56 → 80/34: OP 9 (d) is a position of its own, new in 79/56', async () => {
+    const result = await compareVersions(['A_RES_78_29.txt', 'A_RES_79_56.txt', 'A_RES_80_34.txt'].map((name) => join(CW, name)));
+    const [, middle] = result.documents;
+    const itemD = middle.paragraphs.findIndex((paragraph) => paragraph.label === 'OP 9 (d)');
+    const position = result.history.positions.find((row) => row.cells[1]?.paragraphs.includes(itemD));
+    expect(position?.cells[1]?.paragraphs).toEqual([itemD]);
+    expect(position?.cells[0]).toBeNull();
+    expect(position?.cells[1]?.step?.kind).toBe('new');
+  });
 });
