@@ -39,4 +39,11 @@ describe.skipIf(!HAS_SHARED)(`alignments as a reader reads them (${HAS_SHARED ? 
     expect(position?.cells[0]).toBeNull();
     expect(position?.cells[1]?.step?.kind).toBe('new');
   });
+
+  it('FOMC 2023-02-01 → 2023-03-22: the war paragraph is dropped and the banking paragraph new, not one paragraph rewritten', async () => {
+    const found = indexLinks(await compare(join(FOMC, 'fomc_2023-02-01.txt'), join(FOMC, 'fomc_2023-03-22.txt')));
+    expect(found).toContain('dropped 1 → –');
+    expect(found).toContain('new – → 1');
+    expect(found.filter((link) => link.startsWith('modified 1 → 1'))).toEqual([]);
+  });
 });
