@@ -46,4 +46,20 @@ describe.skipIf(!HAS_SHARED)(`alignments as a reader reads them (${HAS_SHARED ? 
     expect(found).toContain('new – → 1');
     expect(found.filter((link) => link.startsWith('modified 1 → 1'))).toEqual([]);
   });
+
+  it('Oceans 79/144 → 80/110: the merge PP 11 + PP 12 → PP 11 keeps the reference to 79/314, read against both sources', async () => {
+    const result = await compare(join(OCEANS, 'A_RES_79_144.txt'), join(OCEANS, 'A_RES_80_110.txt'));
+    const [left, right] = result.documents;
+    const findings = result.comparisons[0].findings;
+    const index = findings.findIndex((finding) => finding.kind === 'merged' && finding.left.map((i) => left.paragraphs[i].label).join('+') === 'PP 11+PP 12');
+    expect(index).toBeGreaterThanOrEqual(0);
+    const summaries = findings[index].signals.map((signal) => signal.summary);
+    expect(summaries).toContain('reference added: resolution 79/314');
+    // Costa Rica and France were named by PP 12, the second source: not added against the sources together.
+    expect(summaries.filter((summary) => /Costa Rica|France/.test(summary))).toEqual([]);
+    // The digest line shows the reference in its words, so it is not listed again among the line's signals.
+    const line = digestLine(findings[index], index, left.paragraphs, right.paragraphs, null);
+    expect(line.text).toContain('Noting its resolution 79/314 of 30 June 2025');
+    expect(line.signals).not.toContain('reference added: resolution 79/314');
+  });
 });
