@@ -64,7 +64,7 @@ describe('folded in (no data needed)', () => {
     expect(indexLinks(result)).toContain('modified 1 → 1');
   });
 
-  it('a clause cut from a paragraph into a new one before it is a split; a new paragraph with its own opening stays new', async () => {
+  it('a new list item that took the list\'s closing clause is new, its source kept on its own; a new paragraph with its own opening stays new', async () => {
     const older = [
       'The Assembly,',
       'Recalls the adoption of:',
@@ -78,7 +78,12 @@ describe('folded in (no data needed)', () => {
       'Decision 15/7 of the Conference of the Parties, entitled "Addressing the threat from untreated sewage and its future effects", of 30 November 2023; and stresses the importance of their implementation, in accordance with the Convention on Shared Rivers, and accordingly expresses concern with the conclusions contained in the report of the Executive Secretary of 14 October 2020 on the implementation of decision 10/2;',
       'Requests the Secretary-General to report on the implementation of the present resolution at its next session.',
     ].join('\n\n');
-    expect(indexLinks(await compareTexts(older, split))).toContain('split 2 → 2+3');
+    // Decision 15/7 is a new item: its 28 words of its own come before the clause it took from 12/3 (trial 20-a D10,
+    // session 21; until then a split 2 → 2+3, which hid the new decision inside 12/3's line).
+    const itemAdded = indexLinks(await compareTexts(older, split));
+    expect(itemAdded).toContain('modified 2 → 2');
+    expect(itemAdded).toContain('new – → 3');
+    expect(itemAdded.some((link) => link.startsWith('split'))).toBe(false);
     // The same clause restated inside a paragraph that opens with its own verb is a new position.
     const restated = split.replace('Decision 12/3 of the Conference of the Parties, entitled', 'Acknowledges with appreciation, as a model for other basins, decision 12/3 of the Conference of the Parties, entitled');
     const links = indexLinks(await compareTexts(older, restated));
@@ -102,9 +107,11 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`folded in on the UN series${UN_SERIES_AVA
     expect(merged?.order?.map((index) => left.paragraphs[index].label)).toEqual(['PP 63', 'PP 45']);
   });
 
-  it('Chemical weapons 78/29 → 79/56: OP 6 (c) → OP 9 (c) + OP 9 (d) (split), not C-25/DEC paired with C-28/DEC', async () => {
+  it('Chemical weapons 78/29 → 79/56: OP 6 (c) → OP 9 (c) and a new OP 9 (d), not C-25/DEC paired with C-28/DEC nor split', async () => {
     const result = await compareInSeries('implementation-of-the-convention-on-the-prohibition-of-the-d', 'A_RES_78_29.txt', 'A_RES_79_56.txt');
-    expect(links(result)).toContain('split OP 6 (c) → OP 9 (c)+OP 9 (d)');
+    // Session 21 (trial 20-a D10): the new decision C-28/DEC.12 is a new item, not a part of C-25/DEC.9 split in two.
+    expect(links(result)).toContain('modified OP 6 (c) → OP 9 (c)');
+    expect(links(result)).toContain('new – → OP 9 (d)');
     expect(links(result)).not.toContain('new – → OP 9 (c)');
   });
 

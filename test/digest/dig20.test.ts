@@ -22,11 +22,13 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest lines say what the step did, round
     expect(line.changes).toContain('adds “co-hosted by Fiji and Sweden”');
   }, 60_000);
 
-  it('Chemical weapons 78/29 → 79/56 OP 6 (c) split: a quote is not cut inside the title it opened', async () => {
+  it('Chemical weapons 78/29 → 79/56 new OP 9 (d): a quote is not cut inside the title it opened', async () => {
     // On main: `adds “Decision C-28/DEC.12 of the Conference of the States Parties, entitled ‘Addressing the threat from
     // chemical weapons use …”`: the decision's title cut, its news ("and the threat of future use") left out.
-    const line = lineAt(linesOf(await compareInSeries(CHEMICAL, 'A_RES_78_29.txt', 'A_RES_79_56.txt')), 'OP 6 (c) → OP 9 (c) + OP 9 (d)');
-    expect(line.changes).toEqual(['adds “Decision C-28/DEC.12 of the Conference of the States Parties, entitled ‘Addressing the threat from chemical weapons use and the threat of future use’ …”']);
+    // Since align21 (trial 20-a D10) the decision is a new item, no longer a part of OP 6 (c) split: its own line.
+    const line = lineAt(linesOf(await compareInSeries(CHEMICAL, 'A_RES_78_29.txt', 'A_RES_79_56.txt')), 'OP 9 (d)');
+    expect(line.kind).toBe('new');
+    expect(line.text).toBe('new OP 9 (d): Decision C-28/DEC.12 of the Conference of the States Parties, entitled “Addressing the threat from chemical weapons use and the threat of future use” …');
   }, 60_000);
 
   it('IRMCT financing 79/255 → 80/239: the annex tables one line, no "heading" label on a table row; the operative amounts as they were', async () => {
