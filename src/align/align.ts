@@ -41,7 +41,7 @@ import { relateUnpaired, RELATED_SETTINGS, type RelatedSettings } from './relate
  *    annotations (partial reuse, `related.ts`); the links stay as they are.
  */
 
-/** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way (11: a paragraph carried into its neighbour merged or linked; 12: a recalled list condensed into "its previous resolutions" paired; 15: a dropped paragraph taken whole into a linked one, in its wording, merged; 16: the same edition's paragraph only when it opens as the event's own; 17: a host thanked for the edition or its outcome welcomed is the event's own paragraph too, review 18 L2; 18: a dropped neighbour that completes the merged paragraph merged, a new list item that took the source's closing clause no split's part, a lone pair paired by position only when it shares content, session 21 align21). */
+/** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way (11: a paragraph carried into its neighbour merged or linked; 12: a recalled list condensed into "its previous resolutions" paired; 15: a dropped paragraph taken whole into a linked one, in its wording, merged; 16: the same edition's paragraph only when it opens as the event's own; 17: a host thanked for the edition or its outcome welcomed is the event's own paragraph too, review 18 L2; 18: a dropped neighbour that completes a merged paragraph merged, a new list item that took the source's closing clause new, not a split's part, align21). */
 export const ALIGNER_VERSION = 'aligner/18-reader-alignment';
 
 /**
@@ -121,8 +121,7 @@ export function alignParagraphs(
   const n = input.leftKeys.length;
   const m = input.rightKeys.length;
   const anchors = heaviestChain(exactAnchorCandidates(input));
-  const gapOptions = { threshold: options.threshold, maxGroup: options.maxGroup, keys: { left: input.leftKeys, right: input.rightKeys } };
-  const links = fillPlaceholders(alignAroundAnchors(0, n, 0, m, anchors, scorer, gapOptions), input.leftKeys, scorer);
+  const links = fillPlaceholders(alignAroundAnchors(0, n, 0, m, anchors, scorer, options), input.leftKeys, scorer);
 
   // A heading counts as no words: the related pass never relates it, nor the contained pass pairs it.
   const words = {
@@ -277,8 +276,7 @@ function strongAnchorCandidates(l0: number, l1: number, r0: number, r1: number, 
   return candidates;
 }
 
-/** What a gap's alignment needs: the thresholds, and the paragraphs' keys (a lone pair's openings, `sharesEnoughForSlot`). */
-type GapOptions = Pick<ResolvedOptions, 'threshold' | 'maxGroup'> & { keys: { left: readonly string[]; right: readonly string[] } };
+type GapOptions = Pick<ResolvedOptions, 'threshold' | 'maxGroup'>;
 
 function alignGap(l0: number, l1: number, r0: number, r1: number, scorer: PairScorer, options: GapOptions): AlignmentLink[] {
   const a = l1 - l0;
@@ -427,53 +425,17 @@ function gapProgramme(
     x -= dx;
     y -= dy;
   }
-  return pairSandwiches(links.reverse(), scorer, options.threshold * SANDWICH_THRESHOLD_SHARE, options.keys);
-}
-
-/**
- * Least mean share of each paragraph's content (IDF-weighted content words, function words aside) found in the other for
- * a lone pair paired by its position below the threshold (`sharesEnoughForSlot`).
- */
-const SANDWICH_MEAN_SHARE = 0.25;
-/** Words in a row both paragraphs of a lone pair open with that keep it one slot rewritten (`sharesEnoughForSlot`). */
-const SLOT_OPENING_WORDS = 5;
-
-/**
- * A lone pair between aligned neighbours is one slot rewritten only when the two say some of the same things: on
- * average SANDWICH_MEAN_SHARE of each one's content in the other, a phrase of CONTAINED_RUN words word for word, or the
- * same opening of SLOT_OPENING_WORDS words (the slot's frame kept, its words rewritten: ArgRewrite's "if that is the
- * case then …", "self driving cars are only …", gold links of 0.16 and 0.19 on average that the share alone lost). A
- * dropped paragraph and an unrelated new one in its place share a closing formula at most: FOMC 2023-02-01 ¶ 2 "Russia's
- * war against Ukraine is causing tremendous human and economic hardship … The Committee is highly attentive to
- * inflation risks." and 2023-03-22 ¶ 2 "The U.S. banking system is sound and resilient. … The Committee remains highly
- * attentive to inflation risks." (0.27 and 0.18 of each other's content, 0.23 on average; a phrase of 5 words;
- * similarity 0.28) were one paragraph "rewritten", and the history said the war paragraph reworded until November 2023
- * (trial 20-b D6). Measured on the pairs this pass made (the 219 FOMC statements, the 144 UN pairs, ArgRewrite dev):
- * FOMC's 8 other slots rewritten hold 0.28–0.40 on average and all stay; ArgRewrite's 12 all stay (its 3 wrong ones
- * hold 0.26–0.56; the 2 gold below 0.25 open alike); the UN's 18
- * (the 144 pairs, held-out series counted, not read) keep 12. The 6 left apart hold 0.20–0.25; those outside the
- * held-out series name other events or decisions in one formula ("Welcoming also the convening of the high-level
- * dialogue on financing …" / "Looking forward to the fourth International Conference on Financing …"), or note a
- * proposal whose summit the newer text looks forward to (78/136 PP 10 → 79/196 PP 12, arguably one slot), and are read
- * as a new paragraph in place of a dropped one, both quoted.
- */
-function sharesEnoughForSlot(left: number, right: number, scorer: PairScorer, keys: { left: readonly string[]; right: readonly string[] }): boolean {
-  if (scorer.containment('left', left, [right]) + scorer.containment('right', right, [left]) >= 2 * SANDWICH_MEAN_SHARE) return true;
-  if (scorer.sharedRun(left, right) >= CONTAINED_RUN) return true;
-  const opening = (key: string): string => key.split(' ', SLOT_OPENING_WORDS).join(' ');
-  const [older, newer] = [opening(keys.left[left]), opening(keys.right[right])];
-  return older.split(' ').length === SLOT_OPENING_WORDS && older === newer;
+  return pairSandwiches(links.reverse(), scorer, options.threshold * SANDWICH_THRESHOLD_SHARE);
 }
 
 /** Pair the lone left and lone right paragraph of a run of unpaired ones between aligned neighbours (see SANDWICH_THRESHOLD_SHARE). */
-function pairSandwiches(links: AlignmentLink[], scorer: PairScorer, threshold: number, keys: { left: readonly string[]; right: readonly string[] }): AlignmentLink[] {
+function pairSandwiches(links: AlignmentLink[], scorer: PairScorer, threshold: number): AlignmentLink[] {
   return rewriteUnpairedRuns(links, (run) => {
     const lefts = run.filter((link) => link.left.length === 1);
     const rights = run.filter((link) => link.right.length === 1);
     if (lefts.length !== 1 || rights.length !== 1) return run;
     const scored = scorer.scoreAtLeast(lefts[0].left, rights[0].right, threshold);
     if (!scored || scored.similarity < threshold) return run;
-    if (!sharesEnoughForSlot(lefts[0].left[0], rights[0].right[0], scorer, keys)) return run;
     return [{ left: lefts[0].left, right: rights[0].right, similarity: scored.similarity, scores: scored.scores, moved: false }];
   });
 }

@@ -40,13 +40,6 @@ describe.skipIf(!HAS_SHARED)(`alignments as a reader reads them (${HAS_SHARED ? 
     expect(position?.cells[1]?.step?.kind).toBe('new');
   });
 
-  it('FOMC 2023-02-01 → 2023-03-22: the war paragraph is dropped and the banking paragraph new, not one paragraph rewritten', async () => {
-    const found = indexLinks(await compare(join(FOMC, 'fomc_2023-02-01.txt'), join(FOMC, 'fomc_2023-03-22.txt')));
-    expect(found).toContain('dropped 1 → –');
-    expect(found).toContain('new – → 1');
-    expect(found.filter((link) => link.startsWith('modified 1 → 1'))).toEqual([]);
-  });
-
   it('Oceans 79/144 → 80/110: the merge PP 11 + PP 12 → PP 11 keeps the reference to 79/314, read against both sources', async () => {
     const result = await compare(join(OCEANS, 'A_RES_79_144.txt'), join(OCEANS, 'A_RES_80_110.txt'));
     const [left, right] = result.documents;
