@@ -1503,6 +1503,8 @@ export interface Digest {
   committees?: DigestCommittees;
   /** The series, in that order. */
   series: DigestSeries[];
+  /** Warnings about documents' own text repaired in full (a mojibake repair), once per document for the whole digest, not under its steps; absent when none. */
+  notes?: Warning[];
 }
 
 /** What a digest restricted to some committees (`batch --committee Second,Third`) kept and left out. */

@@ -62,6 +62,30 @@ export const READER_WARNINGS: ReadonlySet<string> = new Set(['control-characters
 export const REPAIR_NOTES: ReadonlySet<string> = new Set(['text-layer-gaps']);
 
 /**
+ * The warnings about a document's own bytes, repaired in full (`mojibake`: UTF-8 read as Latin-1 upstream): said once
+ * per document, in a run's notes (the digest's Notes, the history's, the index's document table), not under each step
+ * or pair. A chain of FOMC statements printed 11 such lines under 10 of its 23 steps, half of the Word digest's first
+ * page, and two per row in the index's signals column, pushing the signals out of sight (trial 20-b D10).
+ */
+export const DOCUMENT_NOTES: ReadonlySet<string> = new Set(['mojibake']);
+
+/**
+ * Document notes (`DOCUMENT_NOTES`) as lines, one per message with the documents it is said of, by file name, each
+ * once: `fomc_2021-01-27.txt, fomc_2021-03-17.txt: repaired 2 garbled character sequences (…)`. In the order first said.
+ */
+export function documentNoteLines(warnings: readonly Pick<Warning, 'code' | 'message' | 'file'>[]): string[] {
+  const files = new Map<string, string[]>();
+  for (const warning of warnings) {
+    if (!DOCUMENT_NOTES.has(warning.code)) continue;
+    const name = warning.file?.split(/[\\/]/).pop() ?? '';
+    const named = files.get(warning.message) ?? [];
+    if (!named.includes(name)) named.push(name);
+    files.set(warning.message, named);
+  }
+  return [...files].map(([message, names]) => (names.some((name) => name !== '') ? `${names.filter((name) => name !== '').join(', ')}: ${message}` : message));
+}
+
+/**
  * A warning as every output says it, naming its file: `att_tracked.docx: has tracked changes (5 insertions, 4
  * deletions): read as the final text, …` (the terminal said "has tracked changes" of no file, trial 14b).
  */
