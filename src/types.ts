@@ -139,6 +139,8 @@ export interface Paragraph {
    * `¶ 1` counting body paragraphs only, `heading 1`; see `nameParagraphs`). Absent in a loaded text without UN labels.
    */
   label?: string | null;
+  /** In a text cut into sentences (`--unit sentence`), a sentence of a paragraph of several: its 1-based place there (named `¶ 3 s 2`); absent otherwise. */
+  sentence?: number;
   /** Footnotes this paragraph cites, in order (absent when none); their marks are removed from `text`, where each stood kept as its `offset`. */
   footnotes?: Footnote[];
 }

@@ -1,5 +1,5 @@
 import type { Comparison, Finding, PairScores, PairSignals, Paragraph, RedlineResult, RelatedLink, Series, Signal, Warning } from '../types.js';
-import { isGivenName } from './paragraph-names.js';
+import { isGivenName, isSentenceName } from './paragraph-names.js';
 import { RedlineError } from '../errors.js';
 
 /** A document of the result as the report sees it: its facts and paragraphs. */
@@ -83,6 +83,14 @@ export function documentNoteLines(warnings: readonly Pick<Warning, 'code' | 'mes
     files.set(warning.message, named);
   }
   return [...files].map(([message, names]) => (names.some((name) => name !== '') ? `${names.filter((name) => name !== '').join(', ')}: ${message}` : message));
+}
+
+/**
+ * What the texts were cut into, plural, for a count a reader checks against the text: `paragraphs`, or `sentences` /
+ * `lines` under `--unit` ("17 → 17 paragraphs" for two 5-paragraph statements cut into sentences, trial 20-b D14).
+ */
+export function unitsNoun(unit: RedlineResult['options']['unit']): string {
+  return unit === 'sentence' ? 'sentences' : unit === 'line' ? 'lines' : 'paragraphs';
 }
 
 /**
@@ -356,7 +364,7 @@ export function spanRef(paragraphs: ReadonlyArray<{ label?: string | null }>, in
   if (indices.length === 0) return '';
   const first = placeRef(paragraphs, [indices[0]]);
   const last = placeRef(paragraphs, [indices[indices.length - 1]]);
-  if (!first.startsWith('¶ ') || !last.startsWith('¶ ')) return first === last ? first : `${first} to ${last}`;
+  if (!first.startsWith('¶ ') || !last.startsWith('¶ ') || isSentenceName(first) || isSentenceName(last)) return first === last ? first : `${first} to ${last}`;
   return `¶ ${positionsLabel(indices)}`;
 }
 

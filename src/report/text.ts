@@ -1,6 +1,6 @@
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult, Signal } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
-import { changedFacts, isChange, renumberedRuns, warningText, pairSummary, relatedPhrase, numberedPlace, relationNote, signalGroups, signalTone, unpairedSide, unrelatedAbsence, type SignalTone } from './labels.js';
+import { changedFacts, isChange, renumberedRuns, unitsNoun, warningText, pairSummary, relatedPhrase, numberedPlace, relationNote, signalGroups, signalTone, unpairedSide, unrelatedAbsence, type SignalTone } from './labels.js';
 import { firstKeyChanges, moreKeyChanges } from './key-changes.js';
 import { lineWithSignals } from './digest-line.js';
 import { replacementsByNew } from './replacements.js';
@@ -64,7 +64,7 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
       if (more) lines.push(`    ${more} (below)`);
     }
     lines.push(
-      `  similarity ${percent(comparison.similarity)} · coverage ${percent(comparison.coverage)} · ${left.paragraphs.length} → ${right.paragraphs.length} paragraphs`,
+      `  similarity ${percent(comparison.similarity)} · coverage ${percent(comparison.coverage)} · ${left.paragraphs.length} → ${right.paragraphs.length} ${unitsNoun(result.options.unit)}`,
     );
     lines.push('  ' + summaryLine(comparison));
     // Which paragraphs were renumbered, in runs: the count alone left a legal officer without OP 5 ↔ OP 4 (trial 14b).
