@@ -245,6 +245,11 @@ export function positionsLabel(indices: readonly number[]): string {
   return positions.join(', ');
 }
 
+/** The fact of a release's closing lines (its `trailer`), which are not compared as paragraphs. */
+const CLOSING_LINES = 'Closing lines (not compared)';
+/** Between two closing lines in the fact's value. */
+const CLOSING_LINE_SEPARATOR = ' · ';
+
 /** The facts a UN document states on its first page and at its end, as printable strings; absent facts are undefined. */
 export const OFFICIAL_FACTS: ReadonlyArray<{ label: string; value: (document: ResultDocument) => string | undefined }> = [
   {
@@ -264,16 +269,27 @@ export const OFFICIAL_FACTS: ReadonlyArray<{ label: string; value: (document: Re
   { label: 'Resolution', value: (document) => document.resolution },
   { label: 'Meeting', value: (document) => document.meeting },
   { label: 'Notes', value: (document) => document.notes?.join(' ') || undefined },
+  // A release's closing lines, set aside from the paragraphs (`ingest/trailer.ts`): a change there ("Implementation Note
+  // issued November 1 → December 13") was shown nowhere, and a reader comparing with `git diff` wondered what was dropped
+  // (trial 20-b D15).
+  { label: CLOSING_LINES, value: (document) => document.trailer?.join(CLOSING_LINE_SEPARATOR) || undefined },
 ];
+
 
 /**
  * The official facts that differ between two documents (draft → adopted, dates, sponsors, session): the "document
  * facts" part of every output. Empty when neither document states such facts, so other texts' outputs are unchanged.
  */
 export function changedFacts(left: ResultDocument, right: ResultDocument): Array<{ label: string; left: string; right: string }> {
-  return OFFICIAL_FACTS.map((fact) => ({ label: fact.label, left: fact.value(left) ?? '', right: fact.value(right) ?? '' })).filter(
-    (fact) => fact.left !== fact.right,
-  );
+  return OFFICIAL_FACTS.map((fact) => ({ label: fact.label, left: fact.value(left) ?? '', right: fact.value(right) ?? '' }))
+    .filter((fact) => fact.left !== fact.right)
+    .map((fact) => (fact.label === CLOSING_LINES ? withoutSharedLines(fact) : fact));
+}
+
+/** Closing lines that changed without those both texts have ("For media inquiries, …"): the change, not the whole trailer. */
+function withoutSharedLines(fact: { label: string; left: string; right: string }): { label: string; left: string; right: string } {
+  const [left, right] = [fact.left.split(CLOSING_LINE_SEPARATOR), fact.right.split(CLOSING_LINE_SEPARATOR)];
+  return { ...fact, left: left.filter((line) => !right.includes(line)).join(CLOSING_LINE_SEPARATOR), right: right.filter((line) => !left.includes(line)).join(CLOSING_LINE_SEPARATOR) };
 }
 
 /** A paragraph as the outputs need it to name it: its position, its own printed number and, in a resolution, its label. */
