@@ -28,7 +28,7 @@ describe.skipIf(!HAS_SHARED)(`--unit sentence names sentences within their parag
     const changed = result.comparisons[0].findings.filter((finding) => finding.kind === 'modified').map((finding) => newer.paragraphs[finding.right[0]].label);
     expect(changed).toEqual(['¶ 1 s 1', '¶ 1 s 3', '¶ 3 s 4']);
     const text = renderText(result, { color: false });
-    expect(text).toContain('· 17 → 17 sentences\n');
+    expect(text).toContain('· 17 → 17 sentences · 2 → 2 closing lines not compared\n');
     expect(text).toContain('[modified, substantive] ¶ 3 s 4 → ¶ 3 s 4  similarity 0.99');
     const model = buildViewModel(result);
     expect(model.documentFacts.find((fact) => fact.label === 'Sentences')).toMatchObject({ left: '17', right: '17' });
