@@ -1,6 +1,7 @@
 import { nameParagraphs } from './report/paragraph-names.js';
 import { replacementPairs } from './report/replacements.js';
-import { HISTORY_SCHEMA_VERSION, SCHEMA_VERSION, type AbsentPosition, type Alignment, type AlignmentLink, type ClassifySide, type PairScorer, type Replacement, type Comparison, type Document, type DocumentMeta, type HistoryResult, type LoadOptions, type NormalizedParagraph, type Paragraph, type ScoredPair, type Reinstatement, type NormalizedDocument, type Normalizer, type RedlineResult, type ResolvedOptions, type RunControl, type TextOrigins, type UrlInputs, type Warning } from './types.js';
+import { unrelatedAbsence } from './report/labels.js';
+import { HISTORY_SCHEMA_VERSION, SCHEMA_VERSION, type AbsentPosition, type Alignment, type AlignmentLink, type ClassifySide, type PairScorer, type Replacement, type Comparison, type Document, type DocumentMeta, type HistoryResult, type HistorySkip, type LoadOptions, type NormalizedParagraph, type Paragraph, type ScoredPair, type Reinstatement, type NormalizedDocument, type Normalizer, type RedlineResult, type ResolvedOptions, type RunControl, type TextOrigins, type UrlInputs, type Warning } from './types.js';
 import { documentFromBytes, formatBytes, isDatedBefore, loadAnyDocument, sha256Hex } from './ingest/index.js';
 import { chainedTwins, normalizeDocument, normalizeParagraph, normalizeSurfaceForm, NORMALIZER_VERSION, releaseLanguageResources, surfaceForm, twinStandIn, type TwinPair } from './normalize/normalize.js';
 import { createScorer, scoreParagraphs, SCORER_VERSION } from './similarity/scorer.js';
@@ -539,7 +540,11 @@ export async function compareVersions(
   // both, not `¶ 5` here and `heading 1` there (a statement's Implementation Note line was, until it became the
   // document's trailer in session 16).
   const named = versions.map((document) => ({ ...document, paragraphs: nameParagraphs(document.paragraphs) }));
-  const history = collateVersions({ documents: named, comparisons, reinstatements });
+  const skips = skipComparisons(versions, comparisons, (older, newer) => {
+    const known = knownComparison(older, newer);
+    return known ?? compareDocuments(older, newer, resolved, normalize, signal).comparison;
+  });
+  const history = collateVersions({ documents: named, comparisons, reinstatements, skips });
   return {
     schemaVersion: HISTORY_SCHEMA_VERSION,
     tool: { name: 'redline', version: TOOL_VERSION },
@@ -548,6 +553,30 @@ export async function compareVersions(
     history,
     warnings: uniqueWarnings(warnings),
   };
+}
+
+/**
+ * The steps past unrelated versions: a version whose step in looks unrelated (`unrelatedAbsence`: an unscheduled release
+ * between two statements, FOMC 2008-03-11 before the 2008-03-18 cut) is compared with the last version whose step in
+ * was related, as a chain batch compares them (`batch/skips.ts`), so the history says what changed since the last real
+ * version (trial 20-b D3). Kept when that comparison is related itself (a country's yearly speeches, each unrelated to
+ * any other, add none); a version so compared counts as related for the next step.
+ */
+function skipComparisons(versions: readonly Document[], comparisons: readonly Comparison[], compareTwo: (older: Document, newer: Document) => Comparison): HistorySkip[] {
+  const skips: HistorySkip[] = [];
+  let lastRelated = 0;
+  for (let version = 1; version < versions.length; version++) {
+    if (unrelatedAbsence(comparisons[version - 1]) === null) {
+      lastRelated = version;
+      continue;
+    }
+    if (lastRelated === version - 1) continue;
+    const comparison = compareTwo(versions[lastRelated], versions[version]);
+    if (unrelatedAbsence(comparison) !== null) continue;
+    skips.push({ from: lastRelated, version, comparison });
+    lastRelated = version;
+  }
+  return skips;
 }
 
 /**

@@ -139,6 +139,8 @@ export interface Paragraph {
    * `¶ 1` counting body paragraphs only, `heading 1`; see `nameParagraphs`). Absent in a loaded text without UN labels.
    */
   label?: string | null;
+  /** In a text cut into sentences (`--unit sentence`), a sentence of a paragraph of several: its 1-based place there (named `¶ 3 s 2`); absent otherwise. */
+  sentence?: number;
   /** Footnotes this paragraph cites, in order (absent when none); their marks are removed from `text`, where each stood kept as its `offset`. */
   footnotes?: Footnote[];
 }
@@ -1529,6 +1531,8 @@ export interface Digest {
   committees?: DigestCommittees;
   /** The series, in that order. */
   series: DigestSeries[];
+  /** Warnings about documents' own text repaired in full (a mojibake repair), once per document for the whole digest, not under its steps; absent when none. */
+  notes?: Warning[];
 }
 
 /** What a digest restricted to some committees (`batch --committee Second,Third`) kept and left out. */
@@ -1693,14 +1697,30 @@ export interface HistoryKeyChange {
 
 /** What one step of a history changed (a version against the previous one): counts, then the key changes as the pair report ranks them. */
 export interface HistoryStepSummary {
-  /** Index of the newer version (the older one is `version - 1`). */
+  /** Index of the newer version (the older one is `version - 1`, or `from`). */
   version: number;
+  /**
+   * Index of the older version when the step passes unrelated versions (an unscheduled release between two statements):
+   * the last version whose step in was related, compared with `version` as a chain's digest compares them; absent for a
+   * step from the version before.
+   */
+  from?: number;
   /** The step's findings by class: modified ones told apart (substantive, routine, editorial), new ones (not back), dropped, reinstated. */
   counts: { substantive: number; routine: number; editorial: number; new: number; dropped: number; reinstated: number };
   /** The first five key changes of the pair (`STEP_KEY_CHANGES`), ranked and worded as `compare` ranks and words them. */
   keyChanges: HistoryKeyChange[];
   /** How many key changes the pair has in all (those not listed are counted). */
   keyChangesTotal: number;
+}
+
+/** A step of a history past unrelated versions: the last related version (`from`) compared with `version`. */
+export interface HistorySkip {
+  /** Index of the last version whose step in was related. */
+  from: number;
+  /** Index of the version whose step in was unrelated. */
+  version: number;
+  /** The comparison of the two. */
+  comparison: Comparison;
 }
 
 /** The collation of N versions of one text: positions × versions, read off the ranked variant graph. */

@@ -12,6 +12,10 @@ import { createExecutor } from './executor.js';
 import { batchJobs } from './run.js';
 import { SINCE_DATE } from '../digest/since.js';
 import { filesOfRun, removeStaleFiles } from './stale.js';
+import { compareSkips } from './skips.js';
+import { markChainRecords, planPairs } from './plan.js';
+import { documentSignature } from './signature.js';
+import { loadAnyDocument } from '../ingest/index.js';
 
 /**
  * Combine the outputs of the shards of one run into what a single run writes: the shards must share the plan key
@@ -73,6 +77,8 @@ export async function mergeBatches(dirs: readonly string[], outDir: string, gene
   // Shards of a run from before series were grouped have none: an empty list, as such a run would have now.
   const manifest: BatchManifest = { ...first, shard: null, series: first.series ?? [] };
   const lineage = first.mode === 'target' ? mergeLineage(first, shards.map((shard) => shard.lineage!)) : null;
+  // A chain's pairs past an unrelated version, as a whole run compares them (`compareSkips`), before its histories.
+  if (manifest.mode === 'chain') await mergedSkips(manifest, records, outDir);
   const histories = manifest.mode === 'chain' ? await mergedHistories(manifest, records, outDir) : [];
   await writeBatchOutputs(outDir, manifest, records, lineage, generatedAt, histories, since);
   const removed = await removeStaleFiles(outDir, earlier);
@@ -83,6 +89,35 @@ export async function mergeBatches(dirs: readonly string[], outDir: string, gene
     ok: first.failures.length === 0 && records.every((record) => record.error === undefined),
     removed,
   };
+}
+
+/**
+ * The pairs past an unrelated version of a merged chain run (`compareSkips`): no shard compares them, since whether a
+ * step is unrelated is known only once its pair is compared, and another shard may hold it; so a sharded run's digest
+ * lacked `2008-01-30 → 2008-03-18 (skipping 2008-03-11, unrelated)` that the whole run lists (session 21). Here every
+ * step's record is at hand: the planned pairs are made again from the plan, the documents read again from the paths
+ * the plan recorded for their signatures, and the extra pairs compared and written to `outDir`, numbered after the
+ * planned ones as a whole run numbers them. None when an input is no longer where the run read it (a merge on another
+ * machine): the digest then lists the unrelated steps alone, as before. Adds the records and counts them in
+ * `manifest.pairs`.
+ */
+async function mergedSkips(manifest: BatchManifest, records: PairRecord[], outDir: string): Promise<void> {
+  if (manifest.series.length === 0 || manifest.documents.some((document) => !existsSync(document.path))) return;
+  const pairs = planPairs(manifest.documents, 'chain', null, manifest.series);
+  if (pairs.length !== manifest.pairs) return;
+  const { minSimilarity: _minSimilarity, candidateFloor, unit, seriesBy: _seriesBy, trackedChanges, ...compare } = manifest.options;
+  markChainRecords(records, pairs, candidateFloor, manifest.series);
+  if (!records.some((record) => record.unrelated)) return;
+  const signatures = await Promise.all(manifest.documents.map(async (document) => documentSignature((await loadAnyDocument(document.path, { unit: unit ?? 'paragraph', trackedChanges: trackedChanges ?? 'final' })).paragraphs)));
+  const executor = await createExecutor(batchJobs(undefined));
+  try {
+    const plan = { manifest, records, pairs, shardPairs: 0 };
+    const settings = { mode: 'chain', candidateFloor, compare, out: outDir, cacheDir: null, html: records.some((record) => record.html !== null && record.html !== undefined), maxBytes: undefined, unit: unit ?? 'paragraph', trackedChanges: trackedChanges ?? 'final' };
+    await compareSkips(settings as unknown as Parameters<typeof compareSkips>[0], plan as unknown as Parameters<typeof compareSkips>[1], signatures, executor);
+  } finally {
+    await executor.close();
+  }
+  markChainRecords(records, pairs, candidateFloor, manifest.series);
 }
 
 /**

@@ -12,7 +12,8 @@ import { documentTaskSettings, type CompareResult, type CompareTask } from './ta
  * (`2008-01-30 → 2008-03-18 (skipping 2008-03-11, unrelated)`: trial 20-b D3). One more pair per such step; the record
  * names the versions skipped (`PairRecord.skipping`). Only when the shingle estimate of the two reaches the candidate
  * floor. A version compared so counts as the next related one (whether the
- * extra pair passes is known only after it runs). A shard holds part of a series only, and compares none.
+ * extra pair passes is known only after it runs). A shard holds part of a series only, and compares none: the merge of
+ * the shards does (`merge.ts`, `mergedSkips`).
  * Returns how many pairs came from the pair cache.
  */
 export async function compareSkips(options: ResolvedBatchOptions, plan: RunPlan, signatures: readonly Uint32Array[], executor: Executor): Promise<{ cached: number; cacheProblems: string[] }> {

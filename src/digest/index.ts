@@ -1,8 +1,8 @@
-import type { Comparison, Digest, DigestLine, DigestPair, DigestRoutineNote, DigestSeries, DigestStep, DigestVersion, Finding, Paragraph, Series } from '../types.js';
+import type { Comparison, Digest, DigestLine, Warning, DigestPair, DigestRoutineNote, DigestSeries, DigestStep, DigestVersion, Finding, Paragraph, Series } from '../types.js';
 import { digestLine, isHeadingOnly, isNegotiated, isRoutineHeading, moveLines, placeOf } from '../report/digest-line.js';
 import { PANDEMIC_REASON } from '../classify/yearly.js';
 import { compareSeries } from '../series/index.js';
-import { draftsWithoutAdopted } from '../report/labels.js';
+import { DOCUMENT_NOTES, draftsWithoutAdopted } from '../report/labels.js';
 import { isEditorialPiece } from './editorial-piece.js';
 import { isPositionPiece } from './position-piece.js';
 import { letterRepairOf, withLettersRestored } from './letter-repair.js';
@@ -32,7 +32,33 @@ export function buildDigest(series: readonly Series[], pairs: readonly DigestPai
  * of its drafts marked `draft`.
  */
 export function assembleDigest(series: readonly Series[], steps: readonly MadeStep[]): Digest {
-  return { series: series.map((one) => seriesDigest(one, steps)).sort(compareSeries) };
+  const notes = documentNotes(steps);
+  const digest: Digest = { series: series.map((one) => seriesDigest(one, steps.map(withoutDocumentNotes))).sort(compareSeries) };
+  return notes.length > 0 ? { ...digest, notes } : digest;
+}
+
+/**
+ * The document notes of the steps (`DOCUMENT_NOTES`: a mojibake repair), each document's once, in the order the steps
+ * read them: the digest says them in one Notes section, not under every step that reads the document (trial 20-b D10).
+ */
+function documentNotes(steps: readonly MadeStep[]): Warning[] {
+  const said = new Map<string, Warning>();
+  for (const step of steps) {
+    for (const warning of step.warnings ?? []) {
+      if (!DOCUMENT_NOTES.has(warning.code) || warning.file === undefined) continue;
+      const key = `${warning.code}\u0000${warning.file}\u0000${warning.message}`;
+      if (!said.has(key)) said.set(key, warning);
+    }
+  }
+  return [...said.values()];
+}
+
+/** The step without its document notes (said in the digest's Notes). */
+function withoutDocumentNotes(step: MadeStep): MadeStep {
+  if (!step.warnings?.some((warning) => DOCUMENT_NOTES.has(warning.code) && warning.file !== undefined)) return step;
+  const warnings = step.warnings.filter((warning) => !(DOCUMENT_NOTES.has(warning.code) && warning.file !== undefined));
+  const { warnings: _all, ...rest } = step;
+  return warnings.length > 0 ? { ...rest, warnings } : rest;
 }
 
 function seriesDigest(series: Series, steps: readonly MadeStep[]): DigestSeries {

@@ -32,5 +32,5 @@ export function digestSince(digest: Digest, since: string): Digest {
     }
     return [{ ...entry, steps }];
   });
-  return { since: { date: since, stepsLeftOut, undated, seriesLeftOut, newest }, series };
+  return { since: { date: since, stepsLeftOut, undated, seriesLeftOut, newest }, series, ...(digest.notes ? { notes: digest.notes } : {}) };
 }

@@ -1,4 +1,4 @@
-import { GROUP_SEPARATOR, type Comparison, type Document, type Finding, type History, type HistoryCell, type HistoryPosition, type HistoryStep, type HistoryVersion, type Reinstatement } from '../types.js';
+import { GROUP_SEPARATOR, type Comparison, type Document, type Finding, type History, type HistoryCell, type HistorySkip, type HistoryPosition, type HistoryStep, type HistoryVersion, type Reinstatement } from '../types.js';
 import { groupPositions, type PositionParagraphs } from './positions.js';
 import { rankPositions } from './rank.js';
 import { timelineOf } from './timeline.js';
@@ -12,6 +12,8 @@ export interface CollationInput {
   comparisons: readonly Comparison[];
   /** Paragraphs of a version linked to a position absent from the previous version (the reinstatement search). */
   reinstatements: readonly Reinstatement[];
+  /** Steps past unrelated versions, each compared with the last related version (`HistorySkip`); none when absent. */
+  skips?: readonly HistorySkip[];
 }
 
 /** A version's name in the timeline: the resolution's number (`79/52`), else its symbol, else its id. */
@@ -139,7 +141,7 @@ export function collateVersions(input: CollationInput): History {
   return {
     title: commonTitle(documents.map((document) => document.meta.title)),
     versions,
-    summary: summarizeSteps(documents, comparisons, reinstatements, positions),
+    summary: summarizeSteps(documents, comparisons, reinstatements, positions, input.skips ?? []),
     positions,
     transpositions: moves(transpositions.map(([position, version]) => [rowOf.get(position)!, version]), positions),
   };

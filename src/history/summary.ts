@@ -1,4 +1,4 @@
-import type { Comparison, Document, HistoryKeyChange, HistoryPosition, HistoryStepSummary, Reinstatement } from '../types.js';
+import type { Comparison, Document, HistoryKeyChange, HistoryPosition, HistorySkip, HistoryStepSummary, Reinstatement } from '../types.js';
 import { firstKeyChanges } from '../report/key-changes.js';
 import { lineWithSignals, placeOf, reinstatedLineText } from '../report/digest-line.js';
 import { unrelatedAbsence } from '../report/labels.js';
@@ -14,13 +14,17 @@ export const STEP_KEY_CHANGES = 5;
  * 100 positions and no word of what was weakened or dropped across the three sessions): the step's findings counted by
  * class, and its key changes as `compare` ranks and words them for that pair (`firstKeyChanges`: one classification,
  * shared, not a second reading), each pointing to its position's number. A pair that looks unrelated has no key
- * changes, as in its pair report; a new paragraph that the history finds reinstated is said so.
+ * changes, as in its pair report; a new paragraph that the history finds reinstated is said so. A step past unrelated
+ * versions (`skips`: an unscheduled release between two statements) follows the unrelated step into the same version,
+ * said against the last related version (`from`), as the chain's digest says it (trial 20-b D3: the history of the 219
+ * FOMC statements said of 2008-03-11 → 2008-03-18 only "3 new · 11 dropped · 3 reinstated", no rate, no dissent).
  */
 export function summarizeSteps(
   documents: readonly Document[],
   comparisons: readonly Comparison[],
   reinstatements: readonly Reinstatement[],
   positions: readonly HistoryPosition[],
+  skips: readonly HistorySkip[] = [],
 ): HistoryStepSummary[] {
   // Which position holds each paragraph of each version: a key change points to its row.
   const positionOf: Array<Map<number, number>> = documents.map(() => new Map());
@@ -29,11 +33,18 @@ export function summarizeSteps(
       for (const paragraph of cell?.paragraphs ?? []) positionOf[version].set(paragraph, position.number);
     });
   }
-  return comparisons.map((comparison, k) => {
-    const version = k + 1;
+  const summaries: HistoryStepSummary[] = [];
+  comparisons.forEach((comparison, k) => {
+    summaries.push(summarizeStep(k, k + 1, comparison));
+    for (const skip of skips.filter((one) => one.version === k + 1)) summaries.push({ ...summarizeStep(skip.from, skip.version, skip.comparison, false), from: skip.from });
+  });
+  return summaries;
+
+  function summarizeStep(k: number, version: number, comparison: Comparison, withReinstated = true): HistoryStepSummary {
     const left = documents[k].paragraphs;
     const right = documents[version].paragraphs;
-    const back = new Set(reinstatements.filter((reinstatement) => reinstatement.version === version).map((reinstatement) => reinstatement.paragraph));
+    // The reinstatements are the consecutive step's (what came back against the version before); a skip step has none.
+    const back = new Set(withReinstated ? reinstatements.filter((reinstatement) => reinstatement.version === version).map((reinstatement) => reinstatement.paragraph) : []);
     const counts = { substantive: 0, routine: 0, editorial: 0, new: 0, dropped: 0, reinstated: 0 };
     for (const finding of comparison.findings) {
       if (finding.kind === 'modified') counts[finding.editorial ? 'editorial' : finding.routine ? 'routine' : 'substantive']++;
@@ -64,5 +75,5 @@ export function summarizeSteps(
       };
     });
     return { version, counts, keyChanges, keyChangesTotal: total };
-  });
+  }
 }

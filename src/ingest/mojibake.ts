@@ -49,6 +49,17 @@ export interface MojibakeRepair {
 /** The byte-order mark: a garbled one ("ï»¿", anywhere: files joined together carry one each) is removed, not restored. */
 const BYTE_ORDER_MARK = '\uFEFF';
 
+/**
+ * A repaired non-breaking hyphen (U+2011) is written as the hyphen it stands for: FOMC statements of 2019–2021 carry
+ * "1â\u0080\u00911/2" where the web page had "1‑1/2", and restored as U+2011 the digest printed "1‑1/2 to 1-3/4
+ * percent" with two different hyphens, so a search for "1-1/2" in the memo missed it (trial 20-b D10). The comparison
+ * folded it to "-" already (`normalize.ts`).
+ */
+function written(character: string): string {
+  if (character === BYTE_ORDER_MARK) return '';
+  return character === '\u2011' ? '-' : character;
+}
+
 /** Replace every certain mojibake run (see above) by the character it stands for (a byte-order mark by nothing). */
 export function repairMojibake(text: string): MojibakeRepair {
   let repaired = 0;
@@ -58,7 +69,7 @@ export function repairMojibake(text: string): MojibakeRepair {
     if (character === null) return run;
     repaired++;
     example ??= { garbled: run, repaired: character };
-    return character === BYTE_ORDER_MARK ? '' : character;
+    return written(character);
   });
   return { text: fixed, repaired, example };
 }
@@ -99,9 +110,12 @@ export function repairWithWarning(text: string, path: string, warnings: Warning[
   const result = repairMojibake(text);
   if (result.repaired > 0 && result.example) {
     const noun = result.repaired === 1 ? 'sequence' : 'sequences';
+    const { garbled, repaired } = result.example;
+    const code = `U+${repaired.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    const shown = repaired === '\u2011' ? `"-" (${code}, a non-breaking hyphen, written as a hyphen)` : `"${visible(repaired)}" (${code})`;
     warnings?.push({
       code: 'mojibake',
-      message: `repaired ${result.repaired} garbled character ${noun} (UTF-8 read as Latin-1 upstream), e.g. "${visible(result.example.garbled)}" → "${visible(result.example.repaired)}" (U+${result.example.repaired.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`,
+      message: `repaired ${result.repaired} garbled character ${noun} (UTF-8 read as Latin-1 upstream), e.g. "${visible(garbled)}" → ${shown}`,
       file: path,
     });
   }

@@ -480,6 +480,9 @@ function toSentences(paragraphs: Paragraph[]): Paragraph[] {
         heading: i === 0 ? paragraph.heading : false,
         start: i === 0 ? paragraph.start : start,
         end: Math.min(paragraph.end, start + piece.text.length),
+        // Its place in its paragraph, so that it is cited as a sentence of it (`¶ 3 s 4`), not as a paragraph ("¶ 11" of a
+        // 5-paragraph statement, trial 20-b D14).
+        ...(pieces.length > 1 ? { sentence: i + 1 } : {}),
       });
     }
   }

@@ -2,7 +2,7 @@ import { isHeadingName } from './paragraph-names.js';
 import { FINDING_KINDS } from '../types.js';
 import type { BatchDocument, BatchManifest, Digest, TargetMemo, Lineage, LineageParagraph, LineageSource, PairRecord, PairSignals, Series, SeriesBasis, SeriesHistoryRecord } from '../types.js';
 import { committeeNote, digestView, digestWording, seriesFacts } from './digest.js';
-import { adoptedMissingPhrase, documentName, draftsWithoutAdopted, isTechnicalUpdate, paragraphAnchor, paragraphCitation, percent, warningText } from './labels.js';
+import { adoptedMissingPhrase, DOCUMENT_NOTES, documentName, draftsWithoutAdopted, isTechnicalUpdate, paragraphAnchor, paragraphCitation, percent, warningText } from './labels.js';
 import { cutText } from './digest-line.js';
 import { renderPage } from './templates.js';
 import { memoView } from './target-memo.js';
@@ -114,6 +114,23 @@ function similarityLabel(record: PairRecord): string {
   return `${record.estimated ? '≈' : ''}${percent(record.similarity)}`;
 }
 
+/**
+ * Each document's notes (`DOCUMENT_NOTES`: a mojibake repair) by its path, said once in the document table whatever the
+ * number of pairs that read it.
+ */
+function documentNotesByPath(records: readonly PairRecord[]): Map<string, string> {
+  const notes = new Map<string, string[]>();
+  for (const record of records) {
+    for (const warning of record.warnings ?? []) {
+      if (!DOCUMENT_NOTES.has(warning.code) || warning.file === undefined) continue;
+      const said = notes.get(warning.file) ?? [];
+      if (!said.includes(warning.message)) said.push(warning.message);
+      notes.set(warning.file, said);
+    }
+  }
+  return new Map([...notes].map(([path, messages]) => [path, messages.join('; ')]));
+}
+
 /** The precomputed view model of the index page (no logic in the templates). */
 export function batchViewModel(input: BatchIndexInput) {
   const { manifest, records, lineage } = input;
@@ -145,12 +162,14 @@ export function batchViewModel(input: BatchIndexInput) {
     estimated: record.estimated,
     error: record.error ?? null,
     counts: COUNT_KEYS.map((key) => (record.summary ? String(record.summary[key]) : '')),
-    // The pair's warnings beside its signals, naming their file (a Word draft's tracked changes read as accepted).
-    signals: [...(record.signals ? signalLines(record.signals) : []), ...(record.warnings ?? []).map((warning) => ({ text: `warning: ${warningText(warning)}`, className: 'signal-warning' }))],
+    // The pair's warnings beside its signals, naming their file (a Word draft's tracked changes read as accepted); a
+    // document's own notes (a mojibake repair) are in the document table, once (trial 20-b D10: two a row hid the signals).
+    signals: [...(record.signals ? signalLines(record.signals) : []), ...(record.warnings ?? []).filter((warning) => !DOCUMENT_NOTES.has(warning.code)).map((warning) => ({ text: `warning: ${warningText(warning)}`, className: 'signal-warning' }))],
     report: record.report,
     html: record.html,
   }));
   const compared = records.filter((record) => !record.estimated).length;
+  const notesOf = documentNotesByPath(records);
   return {
     generatedAt: input.generatedAt,
     version: manifest.tool.version,
@@ -174,7 +193,9 @@ export function batchViewModel(input: BatchIndexInput) {
     memo: input.memo ? memoView(input.memo) : null,
     matrix: manifest.mode === 'all' ? matrixView(manifest, records) : null,
     lineage: lineage && lineageView(lineage, records, documents),
-    documents: manifest.documents.map((document, index) => ({ ...document, number: index + 1 })),
+    documents: manifest.documents.map((document, index) => ({ ...document, number: index + 1, notes: notesOf.get(document.path) ?? '' })),
+    // How many documents have a note: the table's summary says so, the table a notes column.
+    documentNotes: manifest.documents.filter((document) => notesOf.has(document.path)).length,
     failures: manifest.failures,
     // Each file of the corpus not read, with what to do (trial 19-b D4: the .odt adopted text went unnamed).
     skipped: manifest.skipped ?? [],

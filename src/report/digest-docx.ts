@@ -1,6 +1,6 @@
 import type { Paragraph as DocxParagraph } from 'docx';
 import type { Digest } from '../types.js';
-import { committeeNote, committeeShort, digestSummary, digestWording, duplicatesNote, routineNoteText, sinceNote, memoEntries, memoLines, seriesFacts, seriesGapNote, stepTitle, stepVerdict } from './digest.js';
+import { committeeNote, committeeShort, digestNotes, digestSummary, digestWording, duplicatesNote, routineNoteText, sinceNote, memoEntries, memoLines, seriesFacts, seriesGapNote, stepTitle, stepVerdict } from './digest.js';
 import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
 import { memoWarningText } from './labels.js';
 
@@ -105,6 +105,12 @@ export async function renderDigestDocx(digest: Digest): Promise<Uint8Array> {
       // Not a bullet: no negotiated change, a routine class named (`DigestStep.routineNotes`).
       for (const note of step.routineNotes ?? []) children.push(new Paragraph({ children: [new TextRun({ text: clean(routineNoteText(note)), italics: true, color: '555555' })] }));
     }
+  }
+  // The documents' notes (a mojibake repair) once each, at the end: not news to the memo's reader (trial 20-b D10).
+  const notes = digestNotes(digest);
+  if (notes.length > 0) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, spacing: { before: 240, after: 60 }, children: [new TextRun('Notes')] }));
+    for (const note of notes) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: clean(note), color: '555555' })] }));
   }
   const document = new Document({
     creator: REVISION_AUTHOR,

@@ -1,6 +1,6 @@
 import type { Digest, DigestLine, DigestMemoLine, DigestRoutineNote, DigestSeries, DigestStep } from '../types.js';
 import { inertText } from './text.js';
-import { adoptedMissingPhrase, memoWarningText } from './labels.js';
+import { adoptedMissingPhrase, documentNoteLines, memoWarningText } from './labels.js';
 import { lineParts, lineWithSignals, runLabel } from './digest-line.js';
 
 /**
@@ -385,7 +385,17 @@ export function renderDigestMarkdown(digest: Digest): string {
       for (const note of step.routineNotes ?? []) out.push('', memoText(routineNoteText(note)));
     }
   }
+  const notes = digestNotes(digest);
+  if (notes.length > 0) out.push('', '## Notes', '', ...notes.map((note) => `- ${memoText(note)}`));
   return out.join('\n') + '\n';
+}
+
+/**
+ * The digest's Notes: what was said of its documents' own text once per document (a mojibake repair:
+ * `DOCUMENT_NOTES`), after the series, not under each step (trial 20-b D10).
+ */
+export function digestNotes(digest: Digest): string[] {
+  return documentNoteLines(digest.notes ?? []);
 }
 
 /**
@@ -413,6 +423,7 @@ export function digestView(digest: Digest) {
     since: sinceNote(digest),
     duplicates: duplicatesNote(digest),
     committees: committeeNote(digest),
+    notes: digestNotes(digest),
     seriesCount: digest.series.length,
     stepCount: steps,
     negotiated,

@@ -3,7 +3,7 @@ import type { HistoryResult } from '../types.js';
 import { clean, houseDocument, normalizePackage, type PlainCell } from './docx.js';
 import { isRightToLeft } from './direction.js';
 import { transpositionsLine } from './history-labels.js';
-import { warningText } from './labels.js';
+import { DOCUMENT_NOTES, documentNoteLines, warningText } from './labels.js';
 import { buildHistoryViewModel, type HistoryPositionView } from './history-view-model.js';
 import type { DiffSegment } from './view-model.js';
 
@@ -34,7 +34,7 @@ export async function renderHistoryDocx(result: HistoryResult, options: HistoryD
     new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: clean(model.subheading), italics: true })] }),
     // Every warning under the title, as the pair memo puts them on its first page: "is 3 % similar to the version before
     // it … two texts rather than two versions of one?" was in every format of Cuba's history but the Word one (trial 16b).
-    ...result.warnings.map((warning) => new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: 'Warning: ', bold: true }), new TextRun(clean(warningText(warning)))] })),
+    ...result.warnings.filter((warning) => !DOCUMENT_NOTES.has(warning.code)).map((warning) => new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: 'Warning: ', bold: true }), new TextRun(clean(warningText(warning)))] })),
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Versions')] }),
   ];
   // A Symbol column only when a version has one: FOMC statements had a column of dashes beside ids cut mid-date (trial 15c).
@@ -93,6 +93,9 @@ export async function renderHistoryDocx(result: HistoryResult, options: HistoryD
   children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Positions')] }));
   if (model.collapsedNote) children.push(new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: clean(model.collapsedNote), bold: true })] }));
   for (const position of model.positions) children.push(...positionParagraphs(docx, position));
+  // A document's own notes (a mojibake repair) once each, at the end, not on the first page (trial 20-b D10).
+  const notes = documentNoteLines(result.warnings);
+  if (notes.length) children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Notes')] }), ...notes.map((note) => new Paragraph({ spacing: { after: 80 }, children: [new TextRun(clean(note))] })));
   const document = houseDocument(docx, { title: model.pageTitle, description: `${result.tool.name} ${result.tool.version}`, runningHead: model.runningHead, children });
   return normalizePackage(await docx.Packer.toBuffer(document), newestDate(result) ?? options.fallbackDate ?? null);
 

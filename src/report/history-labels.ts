@@ -242,8 +242,11 @@ export function stepSummaries(result: HistoryResult): StepSummaryView[] {
     const said = parts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`);
     const shown = step.keyChanges;
     const more = step.keyChangesTotal - shown.length;
+    // A step past unrelated versions names them, as the digest does: `A → C (skipping B, unrelated)`.
+    const from = step.from ?? step.version - 1;
+    const skipping = step.from === undefined ? '' : ` (skipping ${names.slice(step.from + 1, step.version).join(', ')}, unrelated)`;
     return {
-      heading: `${names[step.version - 1]} → ${names[step.version]}`,
+      heading: `${names[from]} → ${names[step.version]}${skipping}`,
       counts: said.length ? said.join(' · ') : 'no change',
       keyChanges: shown,
       more: more > 0 ? `and ${more} more key ${more === 1 ? 'change' : 'changes'}` : null,

@@ -1,7 +1,7 @@
 import type { DiffPart, HistoryResult } from '../types.js';
 import { HISTORY_TAG_LABELS, cellPlace, changeSteps, historyFactSteps, latestText, positionChanged, positionTags, stepKind, transpositionsLine, versionNameNote, versionSymbol, positionNames, stepSummaries } from './history-labels.js';
 import { inline } from './markdown.js';
-import { signalGroupLine, signalGroups, titleWithDate, warningText } from './labels.js';
+import { DOCUMENT_NOTES, documentNoteLines, signalGroupLine, signalGroups, titleWithDate, warningText } from './labels.js';
 
 /** Beyond this many versions the Markdown drops the column per version: the timeline says the same in one line. */
 const MAX_VERSION_COLUMNS = 8;
@@ -22,7 +22,9 @@ export function renderHistoryMarkdown(result: HistoryResult): string {
   });
   const note = versionNameNote(result);
   if (note) lines.push('', md(note));
-  if (result.warnings.length) lines.push('', ...result.warnings.map((warning) => `- **Warning:** ${md(warningText(warning))}`));
+  // A document's own notes (a mojibake repair) once, in Notes at the end; the other warnings under the title (trial 20-b D10).
+  const warnings = result.warnings.filter((warning) => !DOCUMENT_NOTES.has(warning.code));
+  if (warnings.length) lines.push('', ...warnings.map((warning) => `- **Warning:** ${md(warningText(warning))}`));
   lines.push('', `${history.positions.length} positions, ${changed.length} changed, ${history.positions.filter((p) => p.reinstated).length} reinstated, ${history.transpositions.length} ${history.transpositions.length === 1 ? 'transposition' : 'transpositions'}.`, '');
   if (history.transpositions.length) lines.push(`Moved against the others' order: ${md(transpositionsLine(result, 'markdown'))}.`, '');
   // What each step changed, before the table (trial 17b D14): its counts, then its key changes as `compare` ranks them.
@@ -71,6 +73,8 @@ export function renderHistoryMarkdown(result: HistoryResult): string {
       lines.push('');
     }
   }
+  const notes = documentNoteLines(result.warnings);
+  if (notes.length) lines.push('### Notes', '', ...notes.map((note) => `- ${md(note)}`), '');
   const options = Object.entries(result.options).map(([name, value]) => `${name}=${String(value)}`).join(' ');
   lines.push(`_${result.tool.name} ${result.tool.version} · ${options}_`);
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;

@@ -1,6 +1,6 @@
 import type { DiffPart, HistoryResult } from '../types.js';
 import { cellPlace, changeSteps, historyFactSteps, type HistoryTag, latestText, positionChanged, positionTags, stepKind, transpositionsLine, versionNameNote, versionSymbol, positionNames, stepSummaries } from './history-labels.js';
-import { signalGroupLine, signalGroups, warningText, type SignalTone } from './labels.js';
+import { DOCUMENT_NOTES, documentNoteLines, signalGroupLine, signalGroups, warningText, type SignalTone } from './labels.js';
 import { inertText, inlineDiff } from './text.js';
 
 /** How the terminal history looks. */
@@ -78,7 +78,8 @@ export function renderHistoryText(result: HistoryResult, options: HistoryTextOpt
     lines.push('');
   }
   if (changed.length === 0) lines.push('  No changes: every position is the same in every version.', '');
-  for (const warning of result.warnings) lines.push(paint('yellow', `warning: ${inertText(warningText(warning))}`));
+  for (const warning of result.warnings.filter((warning) => !DOCUMENT_NOTES.has(warning.code))) lines.push(paint('yellow', `warning: ${inertText(warningText(warning))}`));
+  for (const note of documentNoteLines(result.warnings)) lines.push(paint('dim', `note: ${inertText(note)}`));
   return lines.join('\n').replace(/\n+$/, '') + '\n';
 }
 

@@ -1,6 +1,6 @@
 import type { DiffPart, HistoryResult } from '../types.js';
 import { HISTORY_TAGS, HISTORY_TAG_LABELS, versionNameNote, cellPlace, cellState, changeSteps, latestText, positionTags, stepKind, transpositionViews, historyFactSteps, versionStatus, type CellState, type HistoryFactStep, type HistoryTag, positionNames, stepSummaries } from './history-labels.js';
-import { percent, signalGroupLine, signalGroups, type SignalTone } from './labels.js';
+import { DOCUMENT_NOTES, documentNoteLines, percent, signalGroupLine, signalGroups, type SignalTone } from './labels.js';
 import type { DiffSegment } from './view-model.js';
 
 /** Beyond this many versions the strip shows squares without their labels (each square keeps its text for readers). */
@@ -214,8 +214,9 @@ export function buildHistoryViewModel(result: HistoryResult, options: { generate
       ? `${oneVersionCount.toLocaleString('en-US')} of ${positions.length.toLocaleString('en-US')} positions are in one version only (added there, absent from the others: the versions share little, as a country's yearly speeches do) and are not listed here; the ${(positions.length - oneVersionCount).toLocaleString('en-US')} followed across versions are. The history's JSON and Markdown list every position.`
       : null,
     options: Object.entries(result.options).map(([name, value]) => `${name}=${String(value)}`).join(' '),
-    warnings: result.warnings.map((warning) => ({ file: warning.file ?? '', message: warning.message })),
-    warningsOpen: result.warnings.length <= OPEN_WARNINGS_MAX,
+    // A document's own notes (a mojibake repair) one line per message naming its documents (trial 20-b D10).
+    warnings: [...result.warnings.filter((warning) => !DOCUMENT_NOTES.has(warning.code)).map((warning) => ({ file: warning.file ?? '', message: warning.message })), ...documentNoteLines(result.warnings).map((note) => ({ file: '', message: note }))],
+    warningsOpen: result.warnings.filter((warning) => !DOCUMENT_NOTES.has(warning.code)).length + documentNoteLines(result.warnings).length <= OPEN_WARNINGS_MAX,
   };
 }
 

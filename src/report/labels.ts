@@ -1,5 +1,5 @@
 import type { Comparison, Finding, PairScores, PairSignals, Paragraph, RedlineResult, RelatedLink, Series, Signal, Warning } from '../types.js';
-import { isGivenName } from './paragraph-names.js';
+import { isGivenName, isSentenceName } from './paragraph-names.js';
 import { RedlineError } from '../errors.js';
 
 /** A document of the result as the report sees it: its facts and paragraphs. */
@@ -60,6 +60,38 @@ export const READER_WARNINGS: ReadonlySet<string> = new Set(['control-characters
  * JSON say them; the digest, a memo of what was negotiated, does not (38 such notes in the 214-text chain, session 15).
  */
 export const REPAIR_NOTES: ReadonlySet<string> = new Set(['text-layer-gaps']);
+
+/**
+ * The warnings about a document's own bytes, repaired in full (`mojibake`: UTF-8 read as Latin-1 upstream): said once
+ * per document, in a run's notes (the digest's Notes, the history's, the index's document table), not under each step
+ * or pair. A chain of FOMC statements printed 11 such lines under 10 of its 23 steps, half of the Word digest's first
+ * page, and two per row in the index's signals column, pushing the signals out of sight (trial 20-b D10).
+ */
+export const DOCUMENT_NOTES: ReadonlySet<string> = new Set(['mojibake']);
+
+/**
+ * Document notes (`DOCUMENT_NOTES`) as lines, one per message with the documents it is said of, by file name, each
+ * once: `fomc_2021-01-27.txt, fomc_2021-03-17.txt: repaired 2 garbled character sequences (…)`. In the order first said.
+ */
+export function documentNoteLines(warnings: readonly Pick<Warning, 'code' | 'message' | 'file'>[]): string[] {
+  const files = new Map<string, string[]>();
+  for (const warning of warnings) {
+    if (!DOCUMENT_NOTES.has(warning.code)) continue;
+    const name = warning.file?.split(/[\\/]/).pop() ?? '';
+    const named = files.get(warning.message) ?? [];
+    if (!named.includes(name)) named.push(name);
+    files.set(warning.message, named);
+  }
+  return [...files].map(([message, names]) => (names.some((name) => name !== '') ? `${names.filter((name) => name !== '').join(', ')}: ${message}` : message));
+}
+
+/**
+ * What the texts were cut into, plural, for a count a reader checks against the text: `paragraphs`, or `sentences` /
+ * `lines` under `--unit` ("17 → 17 paragraphs" for two 5-paragraph statements cut into sentences, trial 20-b D14).
+ */
+export function unitsNoun(unit: RedlineResult['options']['unit']): string {
+  return unit === 'sentence' ? 'sentences' : unit === 'line' ? 'lines' : 'paragraphs';
+}
 
 /**
  * A warning as every output says it, naming its file: `att_tracked.docx: has tracked changes (5 insertions, 4
@@ -213,6 +245,11 @@ export function positionsLabel(indices: readonly number[]): string {
   return positions.join(', ');
 }
 
+/** The fact of a release's closing lines (its `trailer`), which are not compared as paragraphs. */
+const CLOSING_LINES = 'Closing lines (not compared)';
+/** Between two closing lines in the fact's value. */
+const CLOSING_LINE_SEPARATOR = ' · ';
+
 /** The facts a UN document states on its first page and at its end, as printable strings; absent facts are undefined. */
 export const OFFICIAL_FACTS: ReadonlyArray<{ label: string; value: (document: ResultDocument) => string | undefined }> = [
   {
@@ -232,16 +269,27 @@ export const OFFICIAL_FACTS: ReadonlyArray<{ label: string; value: (document: Re
   { label: 'Resolution', value: (document) => document.resolution },
   { label: 'Meeting', value: (document) => document.meeting },
   { label: 'Notes', value: (document) => document.notes?.join(' ') || undefined },
+  // A release's closing lines, set aside from the paragraphs (`ingest/trailer.ts`): a change there ("Implementation Note
+  // issued November 1 → December 13") was shown nowhere, and a reader comparing with `git diff` wondered what was dropped
+  // (trial 20-b D15).
+  { label: CLOSING_LINES, value: (document) => document.trailer?.join(CLOSING_LINE_SEPARATOR) || undefined },
 ];
+
 
 /**
  * The official facts that differ between two documents (draft → adopted, dates, sponsors, session): the "document
  * facts" part of every output. Empty when neither document states such facts, so other texts' outputs are unchanged.
  */
 export function changedFacts(left: ResultDocument, right: ResultDocument): Array<{ label: string; left: string; right: string }> {
-  return OFFICIAL_FACTS.map((fact) => ({ label: fact.label, left: fact.value(left) ?? '', right: fact.value(right) ?? '' })).filter(
-    (fact) => fact.left !== fact.right,
-  );
+  return OFFICIAL_FACTS.map((fact) => ({ label: fact.label, left: fact.value(left) ?? '', right: fact.value(right) ?? '' }))
+    .filter((fact) => fact.left !== fact.right)
+    .map((fact) => (fact.label === CLOSING_LINES ? withoutSharedLines(fact) : fact));
+}
+
+/** Closing lines that changed without those both texts have ("For media inquiries, …"): the change, not the whole trailer. */
+function withoutSharedLines(fact: { label: string; left: string; right: string }): { label: string; left: string; right: string } {
+  const [left, right] = [fact.left.split(CLOSING_LINE_SEPARATOR), fact.right.split(CLOSING_LINE_SEPARATOR)];
+  return { ...fact, left: left.filter((line) => !right.includes(line)).join(CLOSING_LINE_SEPARATOR), right: right.filter((line) => !left.includes(line)).join(CLOSING_LINE_SEPARATOR) };
 }
 
 /** A paragraph as the outputs need it to name it: its position, its own printed number and, in a resolution, its label. */
@@ -332,7 +380,7 @@ export function spanRef(paragraphs: ReadonlyArray<{ label?: string | null }>, in
   if (indices.length === 0) return '';
   const first = placeRef(paragraphs, [indices[0]]);
   const last = placeRef(paragraphs, [indices[indices.length - 1]]);
-  if (!first.startsWith('¶ ') || !last.startsWith('¶ ')) return first === last ? first : `${first} to ${last}`;
+  if (!first.startsWith('¶ ') || !last.startsWith('¶ ') || isSentenceName(first) || isSentenceName(last)) return first === last ? first : `${first} to ${last}`;
   return `¶ ${positionsLabel(indices)}`;
 }
 

@@ -37,6 +37,18 @@ export function nameParagraphs(paragraphs: readonly Paragraph[]): Paragraph[] {
       return { ...paragraph, label: unique(paragraph.role === 'other' && FORMULA.test(paragraph.text.trim()) ? FORMULA_NAME : `heading ${++headings}`) };
     });
   }
+  // A text cut into sentences (`--unit sentence`) names each paragraph by its first sentence and each later sentence
+  // after it: `¶ 3 s 1`, `¶ 3 s 2` (a paragraph of one sentence stays `¶ 3`); "¶ 11" named the 11th sentence of a
+  // 5-paragraph statement (trial 20-b D14).
+  if (paragraphs.some((paragraph) => paragraph.sentence !== undefined)) {
+    const firsts = nameParagraphs(paragraphs.filter((paragraph) => (paragraph.sentence ?? 1) === 1).map(({ sentence: _sentence, ...paragraph }) => paragraph));
+    let k = -1;
+    return paragraphs.map((paragraph) => {
+      if ((paragraph.sentence ?? 1) === 1) k++;
+      const name = firsts[k]?.label ?? `¶ ${paragraph.index + 1}`;
+      return { ...paragraph, label: paragraph.sentence === undefined ? name : sentenceName(name, paragraph.sentence) };
+    });
+  }
   const body = paragraphs.filter((paragraph) => !paragraph.heading);
   const usePrinted = numbersTheParagraphs(body);
   let counted = 0;
@@ -120,6 +132,16 @@ export function isHeadingName(label: string | null | undefined): boolean {
  */
 export function isLineName(label: string | null | undefined): boolean {
   return isHeadingName(label) || (typeof label === 'string' && /^formula(?: \(cont\.|$)/.test(label));
+}
+
+/** A sentence's name: its paragraph's, then `s` and its place there (`¶ 3 s 4`: the 4th sentence of ¶ 3). */
+function sentenceName(paragraph: string, sentence: number): string {
+  return `${paragraph} s ${sentence}`;
+}
+
+/** Whether a name is a sentence's (`¶ 3 s 4`, `--unit sentence`): a place of its own, never read as a count of paragraphs. */
+export function isSentenceName(label: string | null | undefined): boolean {
+  return typeof label === 'string' && / s \d+$/.test(label);
 }
 
 /** Whether a label is a name `nameParagraphs` gave (`¶ 7`, `¶ 7 (a)`, `opening ¶ 1`, `heading 2`, `formula`), not a UN label the text prints. */

@@ -1,6 +1,6 @@
 import type { Comparison, DiffPart, Finding, Paragraph, RedlineResult, Signal } from '../types.js';
 import { FINDING_KINDS } from '../types.js';
-import { changedFacts, isChange, renumberedRuns, warningText, pairSummary, relatedPhrase, numberedPlace, relationNote, signalGroups, signalTone, unpairedSide, unrelatedAbsence, type SignalTone } from './labels.js';
+import { changedFacts, isChange, renumberedRuns, unitsNoun, warningText, pairSummary, relatedPhrase, numberedPlace, relationNote, signalGroups, signalTone, unpairedSide, unrelatedAbsence, type SignalTone } from './labels.js';
 import { firstKeyChanges, moreKeyChanges } from './key-changes.js';
 import { lineWithSignals } from './digest-line.js';
 import { replacementsByNew } from './replacements.js';
@@ -64,7 +64,7 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
       if (more) lines.push(`    ${more} (below)`);
     }
     lines.push(
-      `  similarity ${percent(comparison.similarity)} · coverage ${percent(comparison.coverage)} · ${left.paragraphs.length} → ${right.paragraphs.length} paragraphs`,
+      `  similarity ${percent(comparison.similarity)} · coverage ${percent(comparison.coverage)} · ${left.paragraphs.length} → ${right.paragraphs.length} ${unitsNoun(result.options.unit)}${closingLinesCount(left, right)}`,
     );
     lines.push('  ' + summaryLine(comparison));
     // Which paragraphs were renumbered, in runs: the count alone left a legal officer without OP 5 ↔ OP 4 (trial 14b).
@@ -111,6 +111,16 @@ function documentName(document: RedlineResult['documents'][number]): string {
 }
 
 /** "unchanged 15 · modified 2 (1 editorial, 1 routine) · split 1 · …" */
+/**
+ * The closing lines set aside from both counts (` · 2 → 2 closing lines not compared`), so that "5 → 5 paragraphs" of two
+ * 7-paragraph FOMC statements reads as what the report shows (trial 20-b D15); empty when neither text has any.
+ */
+function closingLinesCount(left: RedlineResult['documents'][number], right: RedlineResult['documents'][number]): string {
+  const [older, newer] = [left.trailer?.length ?? 0, right.trailer?.length ?? 0];
+  if (older === 0 && newer === 0) return '';
+  return ` · ${older} → ${newer} closing ${newer === 1 && older <= 1 ? 'line' : 'lines'} not compared`;
+}
+
 export function summaryLine(comparison: Comparison): string {
   // Each kind with its editorial and routine findings counted (a new or dropped paragraph can be routine: an event passed).
   const parts = FINDING_KINDS.map((kind) => {

@@ -19,6 +19,7 @@ import {
   positionsLabel,
   relatedPhrase,
   sentenceCase,
+  unitsNoun,
   signalGroups,
   signalTone,
   unpairedSide,
@@ -32,6 +33,7 @@ import { firstKeyChanges, isPositionShift, moreKeyChanges } from './key-changes.
 import { cutText, lineParts } from './digest-line.js';
 import { isPlaceholder } from './placeholder.js';
 import { isContentWord, movedFromPlaces, replacementsByNew, WORD } from './replacements.js';
+import { isSentenceName } from './paragraph-names.js';
 
 /** One run of text in a paragraph: kept, inserted (right side only) or deleted (left side only). */
 export interface DiffSegment {
@@ -349,10 +351,10 @@ export function buildViewModel(result: RedlineResult, options: ViewModelOptions 
     citeAs,
     runningHead: `${headName(left)} → ${headName(right)}`,
     // The facts that differ between the two first: what a reader looks for; the shared ones follow.
-    documentFacts: documentFacts(left, right)
+    documentFacts: documentFacts(left, right, result.options.unit)
       .filter((fact) => !PROVENANCE.has(fact.label))
       .sort((a, b) => Number(a.left === a.right) - Number(b.left === b.right)),
-    provenanceFacts: documentFacts(left, right).filter((fact) => PROVENANCE.has(fact.label)),
+    provenanceFacts: documentFacts(left, right, result.options.unit).filter((fact) => PROVENANCE.has(fact.label)),
     relationNote: relationNote(comparison),
     signalSummary: unrelatedAbsence(comparison) ? null : signalSummary(comparison.findings),
     similarity: percent(comparison.similarity),
@@ -479,7 +481,7 @@ function columnHeading(side: 'Older' | 'Newer', document: ResultDocument, sameTi
   return [side, document.date, document.symbol ?? (sameTitle ? fileLabel(document) : document.title)].filter(Boolean).join(' · ');
 }
 
-function documentFacts(left: ResultDocument, right: ResultDocument): DocumentFactView[] {
+function documentFacts(left: ResultDocument, right: ResultDocument, unit: RedlineResult['options']['unit']): DocumentFactView[] {
   const facts: Array<{ label: string; code: boolean; value: (document: ResultDocument) => string | null | undefined }> = [
     { label: 'Title', code: false, value: (document) => document.title },
     { label: 'Date', code: false, value: (document) => document.date },
@@ -489,7 +491,8 @@ function documentFacts(left: ResultDocument, right: ResultDocument): DocumentFac
     // A UN document's official facts (status, dates, session …); rows neither document has are dropped below.
     ...OFFICIAL_FACTS.map((fact) => ({ label: fact.label, code: false, value: fact.value })),
     { label: 'Source', code: false, value: (document) => document.source },
-    { label: 'Paragraphs', code: false, value: (document) => String(document.paragraphs.length) },
+    // Counted in the unit compared: "Sentences 17 / 17" under --unit sentence (trial 20-b D14).
+    { label: sentenceCase(unitsNoun(unit)), code: false, value: (document) => String(document.paragraphs.length) },
     { label: 'File', code: true, value: (document) => document.path },
     { label: 'sha256', code: true, value: (document) => document.sha256 },
   ];
@@ -804,7 +807,7 @@ function foldUnchangedRuns(stream: Array<RowView | MovedFromView>): EntryView[] 
     const first = rightParagraphs[0].citation;
     const last = rightParagraphs[rightParagraphs.length - 1].citation;
     // Labels where the text has them (`PP 1 to OP 3`), else the running count (`¶ 5–16`).
-    const span = first.startsWith('¶') && last.startsWith('¶') ? `¶ ${positionsLabel(rightPositions)}` : first === last ? first : `${first} to ${last}`;
+    const span = first.startsWith('¶') && last.startsWith('¶') && !isSentenceName(first) && !isSentenceName(last) ? `¶ ${positionsLabel(rightPositions)}` : first === last ? first : `${first} to ${last}`;
     const noun = run.length === 1 ? 'unchanged paragraph' : 'unchanged paragraphs';
     entries.push({
       partial: 'unchanged-run',

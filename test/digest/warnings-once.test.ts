@@ -23,12 +23,15 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`the digest says a document's warning once
     await writeFile(middle, Buffer.from(text, 'utf8').toString('latin1'), 'utf8');
     await runBatch({ corpus, out: join(work, 'out'), cacheDir: null, jobs: 1, generatedAt: '2026-01-01T00:00:00Z' });
     const markdown = await readFile(join(work, 'out', 'digest.md'), 'utf8');
-    const warnings = markdown.split('\n').filter((line) => line.startsWith('Warning: ') && line.includes('A_RES_79_116.txt'));
-    // Before: the same warning under both steps.
+    const warnings = markdown.split('\n').filter((line) => line.includes('A_RES_79_116.txt: repaired'));
+    // Session 15, before: the same warning under both steps; session 21 (trial 20-b D10): once, in the digest's Notes,
+    // under no step.
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/A_RES_79_116\.txt: repaired 7 garbled character sequences \(UTF-8 read as Latin-1 upstream\)/);
+    expect(warnings[0]).toMatch(/^- A_RES_79_116\.txt: repaired 7 garbled character sequences \(UTF-8 read as Latin-1 upstream\)/);
+    expect(markdown.indexOf(warnings[0])).toBeGreaterThan(markdown.indexOf('## Notes'));
     const digest = JSON.parse(await readFile(join(work, 'out', 'digest.json'), 'utf8')) as Digest;
     const steps = digest.series[0].steps;
-    expect(steps.map((step) => (step.warnings ?? []).filter((warning) => warning.file?.endsWith('A_RES_79_116.txt')).length)).toEqual([1, 0]);
+    expect(steps.map((step) => (step.warnings ?? []).filter((warning) => warning.file?.endsWith('A_RES_79_116.txt')).length)).toEqual([0, 0]);
+    expect(digest.notes?.filter((note) => note.file?.endsWith('A_RES_79_116.txt'))).toHaveLength(1);
   }, 120_000);
 });

@@ -57,6 +57,7 @@
   onlyChanges.addEventListener('change', () => {
     report.classList.toggle('only-changes', onlyChanges.checked);
     remember(ONLY_CHANGES_KEY, onlyChanges.checked);
+    countShown();
   });
 
   // "Only position shifts" shows only the rows carrying a policy signal.
@@ -68,6 +69,7 @@
   function setExpanded(run: Element, expanded: boolean): void {
     run.classList.toggle('expanded', expanded);
     run.querySelector('.run-toggle')!.setAttribute('aria-expanded', String(expanded));
+    countShown();
   }
   for (const toggle of document.querySelectorAll<HTMLElement>('.run-toggle')) {
     toggle.addEventListener('click', () => {
@@ -195,15 +197,33 @@
   // pressing a filter hid rows and nothing was announced). Every filter ends by updating the map, and so this count.
   const shownCount = document.getElementById('shown-count');
   const allRows = Array.from(document.querySelectorAll<HTMLElement>('#rows .row'));
-  // No filter is on when the page opens: every row is shown (said without reading each row's style).
+  // No filter is on when the page opens: every row is shown (said without reading each row's style), unless "Only
+  // changes" is remembered on, which folds the unchanged runs.
   if (shownCount) shownCount.textContent = `${allRows.length} of ${allRows.length} rows shown`;
+  if (onlyChanges.checked) countShown();
   function updateMinimap(): void {
-    if (shownCount) shownCount.textContent = `${allRows.filter((row) => !isFiltered(row)).length} of ${allRows.length} rows shown`;
+    countShown();
     for (const tick of ticks) {
       const rows = (tick.getAttribute('data-rows') ?? '').split(' ').map((id) => document.getElementById(id));
       const shown = rows.some((row) => row !== null && !isFiltered(row));
       tick.classList.toggle('filtered', !shown);
     }
+  }
+  /**
+   * The live count of rows on screen: a row folded into its run's one-line toggle ("Only changes") is not shown, nor
+   * one a filter hides ("5 of 5 rows shown" stayed with three of the five folded, trial 20-b D17). Reads the page each
+   * time (no state of its own), so a fold, an unfold or a filter may call it whenever it happens.
+   */
+  function countShown(): void {
+    const counter = document.getElementById('shown-count');
+    if (!counter) return;
+    const rows = Array.from(document.querySelectorAll<HTMLElement>('#rows .row'));
+    counter.textContent = `${rows.filter((row) => !isFiltered(row) && !isFolded(row)).length} of ${rows.length} rows shown`;
+  }
+  /** A row inside a run of unchanged rows folded into its toggle. */
+  function isFolded(row: HTMLElement): boolean {
+    const runRows = row.closest<HTMLElement>('.run-rows');
+    return runRows !== null && getComputedStyle(runRows).display === 'none';
   }
   // Filtered out, as opposed to folded: a row inside a folded run still has a place on the map. A row is filtered when it
   // or a box around it is hidden, but for the folded run's rows: "Only position shifts" hides the unchanged runs
