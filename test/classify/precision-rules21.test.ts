@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { editionMovedOnReason } from '../../src/classify/edition-moved-on.js';
+import { SHARED_MISSING } from '../helpers/paths.js';
+import { ARMS_TRADE, FINANCIAL_SYSTEM, IAEA, UN_SERIES_AVAILABLE as available, compareInSeries, isSubstantive, pairAt, paragraphs } from '../helpers/un-series.js';
+
+const skipNote = available ? '' : SHARED_MISSING;
+const ROADMAP = 'steps-to-building-a-common-roadmap-towards-a-world-without-n';
+
+/**
+ * Session 21, rules21 (issue 23, "event moved on"): a recorded recurring event at its next edition, in place
+ * (`edition-moved-on.ts`). Findings drafters labelled "not negotiated" in `bench/precision-verdicts.json`, read as routine
+ * now; beside each, the same surface shape where something was negotiated, or where the event is not the same, stays a
+ * finding.
+ */
+describe('rules21 rule 1: a recorded event at its next edition', () => {
+  it.skipIf(!available)(`Arms Trade Treaty 79/52 → 80/46 OP 1: the Tenth → Eleventh Conference of States Parties welcomed with its dates and the year's priority theme (labelled not)${skipNote}`, async () => {
+    const result = await compareInSeries(ARMS_TRADE, 'A_RES_79_52.txt', 'A_RES_80_46.txt');
+    const finding = pairAt(result, 'OP 1', 'OP 1');
+    expect(finding).toMatchObject({ kind: 'modified', routine: true, reasons: ['a recorded event at its next edition (Tenth → Eleventh), the rest its record: dates, place, what it adopted'] });
+    expect(isSubstantive(finding)).toBe(false);
+    const [older, newer] = paragraphs(result, 'OP 1', 'OP 1');
+    // Counter-example: another event, not the same one's next edition (the Eleventh "Review Conference" in place of the
+    // Tenth "Conference of States Parties") is a new topic.
+    const otherEvent = newer.replace('Eleventh Conference of States Parties to the Arms Trade Treaty', 'Eleventh Review Conference of the Arms Trade Treaty');
+    expect(otherEvent).not.toBe(newer);
+    expect(editionMovedOnReason(older, otherEvent)).toBeNull();
+    // Counter-example: an edition two on ("Tenth" → "Twelfth") is not the next one.
+    expect(editionMovedOnReason(older, newer.replace('Eleventh Conference', 'Twelfth Conference'))).toBeNull();
+    // Counter-example: the next edition with an ask added ("and urges States Parties to implement them").
+    const asks = newer.replace('which included a discussion on', 'and urges States Parties to implement them, which included a discussion on');
+    expect(asks).not.toBe(newer);
+    expect(editionMovedOnReason(older, asks)).toBeNull();
+  });
+
+  it.skipIf(!available)(`IAEA 78/8 → 79/4 OP 2: the General Conference's sixty-seventh → sixty-eighth regular session, its resolutions taken note of (labelled not)${skipNote}`, async () => {
+    const result = await compareInSeries(IAEA, 'A_RES_78_8.txt', 'A_RES_79_4.txt');
+    const finding = pairAt(result, 'OP 2', 'OP 2');
+    expect(finding).toMatchObject({ kind: 'modified', routine: true, reasons: ['a recorded event at its next edition (sixty-seventh → sixty-eighth), the rest its record: dates, place, what it adopted'] });
+    expect(isSubstantive(finding)).toBe(false);
+  });
+
+  it.skipIf(!available)(`counter-example: Saint Petersburg Forum 79/196 → 80/122 PP 11 → PP 8, the next Forum with an undated initiative's note dropped, stays substantive (labelled negotiated)${skipNote}`, async () => {
+    const result = await compareInSeries(FINANCIAL_SYSTEM, 'A_RES_79_196.txt', 'A_RES_80_122.txt');
+    const finding = pairAt(result, 'PP 11', 'PP 8');
+    expect(isSubstantive(finding)).toBe(true);
+    const [older, newer] = paragraphs(result, 'PP 11', 'PP 8');
+    expect(editionMovedOnReason(older, newer)).toBeNull();
+    // The same paragraph without the dropped note is the Forum's next edition alone.
+    const forumAlone = older.replace(', and noting also the Financing for Development in the Era of COVID-19 and Beyond Initiative,', ',');
+    expect(forumAlone).not.toBe(older);
+    expect(editionMovedOnReason(forumAlone, newer)).toMatch(/^a recorded event at its next edition \(twenty-seventh → twenty-eighth\)/);
+  });
+
+  it.skipIf(!available)(`counter-example: NPT roadmap 78/40 → 79/41 PP 5, the next Preparatory Committee session with the Chair's papers "a useful basis" → "a useful contribution", stays substantive (labelled negotiated)${skipNote}`, async () => {
+    const result = await compareInSeries(ROADMAP, 'A_RES_78_40.txt', 'A_RES_79_41.txt');
+    const finding = pairAt(result, 'PP 5', 'PP 5');
+    expect(isSubstantive(finding)).toBe(true);
+    const [older, newer] = paragraphs(result, 'PP 5', 'PP 5');
+    expect(editionMovedOnReason(older, newer)).toBeNull();
+  });
+});
