@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { editionMovedOnReason } from '../../src/classify/edition-moved-on.js';
+import { pastRecordDroppedReason } from '../../src/classify/record-dropped.js';
 import { SHARED_MISSING } from '../helpers/paths.js';
-import { ARMS_TRADE, FINANCIAL_SYSTEM, IAEA, UN_SERIES_AVAILABLE as available, compareInSeries, isSubstantive, pairAt, paragraphs } from '../helpers/un-series.js';
+import { ARMS_TRADE, FINANCIAL_SYSTEM, IAEA, OCEANS, OUTER_SPACE_COOPERATION, UN_SERIES_AVAILABLE as available, compareInSeries, isSubstantive, pairAt, paragraphs } from '../helpers/un-series.js';
 
 const skipNote = available ? '' : SHARED_MISSING;
 const ROADMAP = 'steps-to-building-a-common-roadmap-towards-a-world-without-n';
+const DECADE = 'implementation-of-the-third-united-nations-decade-for-the-er';
 
 /**
  * Session 21, rules21 (issue 23, "event moved on"): a recorded recurring event at its next edition, in place
@@ -57,5 +59,38 @@ describe('rules21 rule 1: a recorded event at its next edition', () => {
     expect(isSubstantive(finding)).toBe(true);
     const [older, newer] = paragraphs(result, 'PP 5', 'PP 5');
     expect(editionMovedOnReason(older, newer)).toBeNull();
+  });
+});
+
+describe('rules21 rule 2: a past step\'s record dropped from a kept paragraph', () => {
+  it.skipIf(!available)(`Outer space 78/72 → 79/87 OP 27 → OP 31: "[-notes the midterm review of the Sendai Framework …, and, -]{+and, +}" (labelled not)${skipNote}`, async () => {
+    const result = await compareInSeries(OUTER_SPACE_COOPERATION, 'A_RES_78_72.txt', 'A_RES_79_87.txt');
+    const finding = pairAt(result, 'OP 27', 'OP 31');
+    expect(finding).toMatchObject({ kind: 'modified', routine: true });
+    expect(finding.reasons).toEqual(['a past step\'s record dropped: “notes the midterm review of the Sendai Framework to assess progress on integrating disaster risk reduction into polic…”']);
+    expect(isSubstantive(finding)).toBe(false);
+    const [older, newer] = paragraphs(result, 'OP 27', 'OP 31');
+    // Counter-example: the same clause dropped with an ask in it ("and urges States to take it into account") is a dropped ask.
+    const withAsk = older.replace('notes the midterm review of the Sendai Framework', 'notes the midterm review of the Sendai Framework, urges States to take it into account');
+    expect(withAsk).not.toBe(older);
+    expect(pastRecordDroppedReason(withAsk, newer)).toBeNull();
+    // Counter-example: a new event noted in its place is news, not a record dropped.
+    const newEvent = newer.replace('and, in that regard', 'notes the convening of the Global Platform for Disaster Risk Reduction in 2025, and, in that regard');
+    expect(newEvent).not.toBe(newer);
+    expect(pastRecordDroppedReason(older, newEvent)).toBeNull();
+  });
+
+  it.skipIf(!available)(`Arms Trade Treaty 79/52 → 80/46 OP 4: "[-, and further takes note of the revision of the Treaty programme of work …, decided by the Tenth Conference of States Parties-]" (labelled not)${skipNote}`, async () => {
+    const result = await compareInSeries(ARMS_TRADE, 'A_RES_79_52.txt', 'A_RES_80_46.txt');
+    expect(isSubstantive(pairAt(result, 'OP 4', 'OP 4'))).toBe(false);
+  });
+
+  it.skipIf(!available)(`counter-examples on real pairs: a dropped clause that urges (Decade 78/164 → 79/221 OP 9 → OP 8, vaccination) or that the Assembly decided (Oceans 79/144 → 80/110 OP 59 → OP 50, "decides to amend") stays substantive${skipNote}`, async () => {
+    const decade = await compareInSeries(DECADE, 'A_RES_78_164.txt', 'A_RES_79_221.txt');
+    expect(isSubstantive(pairAt(decade, 'OP 9', 'OP 8'))).toBe(true);
+    expect(pastRecordDroppedReason(...paragraphs(decade, 'OP 9', 'OP 8'))).toBeNull();
+    const oceans = await compareInSeries(OCEANS, 'A_RES_79_144.txt', 'A_RES_80_110.txt');
+    expect(isSubstantive(pairAt(oceans, 'OP 59', 'OP 50'))).toBe(true);
+    expect(pastRecordDroppedReason(...paragraphs(oceans, 'OP 59', 'OP 50'))).toBeNull();
   });
 });
