@@ -35,7 +35,7 @@ export function markEventsHeld(findings: readonly Finding[], left: ClassifySide,
     if (finding.routine || finding.editorial) return finding;
     if (finding.kind === 'modified') {
       const [before, after] = [olderTexts[finding.left[0]], newerTexts[finding.right[0]]];
-      const reason = heldRewriteReason(before, after, olderTexts, false) ?? editionRecordReason(before, after, olderTexts) ?? forwardKeptReason(before, after) ?? editionMovedOnReason(before, after) ?? pastRecordDroppedReason(before, after);
+      const reason = heldRewriteReason(before, after, olderTexts, false) ?? editionRecordReason(before, after, olderTexts) ?? forwardKeptReason(before, after) ?? editionMovedOnReason(before, after) ?? pastRecordDroppedReason(before, after, newerTexts);
       if (reason !== null) return { ...finding, routine: true, reasons: [reason], change: undefined, signals: finding.signals.map(routineCommitment) };
       // Held, with the outcome's ask in the older text's formula for the edition before: the event passing is no
       // commitment shift, but the ask on this year's outcome is the drafters' ("fought over each year", a drafter's

@@ -1,3 +1,4 @@
+import { pastDecisionDroppedAsNews } from './routine.js';
 import { wordDiff } from './word-diff.js';
 
 /**
@@ -10,7 +11,7 @@ import { wordDiff } from './word-diff.js';
  * trial period …, decided by the Tenth Conference of States Parties-]", ATT 79/52 → 80/46 OP 4; "[-, and endorses the
  * recommendations adopted by the Ad Hoc Working Group at its nineteenth meeting …-]", Oceans 78/69 → 79/144 OP 318).
  * Drafters read these "not negotiated": the step was recorded while it was news. Numbers of session 21 (the 140 UN pairs,
- * held-out series aside): 4 labelled "not" findings moved, no labelled-negotiated one.
+ * held-out series aside): 3 labelled "not" findings moved, no labelled-negotiated one.
  *
  * Narrow: nothing is inserted but the joiner the cut leaves ("and"); every deleted stretch is one or more whole clauses
  * opening with a recording verb (`RECORDING_CLAUSE`: notes, takes note of, welcomes, recalls, endorses, acknowledges, or
@@ -18,7 +19,10 @@ import { wordDiff } from './word-diff.js';
  * ask or a stance (`ASK_OR_STANCE`): "[-…, recalls the call by the Secretary-General for …, and urges countries to
  * sustain … vaccination-]" drops an ask, "[- noting the statement …, but remaining concerned …, and emphasizing the need
  * …-]" a concern: both stay findings. A clause the Assembly decided ("[-, and decides to amend … paragraph 8 of the terms
- * of reference-]") is its own act, not a record: it stays a finding too.
+ * of reference-]") is its own act, not a record: it stays a finding too. A record of the previous conference's decision
+ * dropped while the newer text follows the next conference and records that decision nowhere else is the change, not a
+ * record aged out (`pastDecisionDroppedAsNews`, trial 19-b D6: ATT 79/52 → 80/46 OP 4, labelled "not" by the drafters
+ * but kept a finding on the trial's reading): this rule defers to it.
  */
 
 /** A deleted stretch that opens with a recording verb after its joiner: ", and further takes note of", "further welcomes", "notes". */
@@ -35,8 +39,11 @@ const JOINER = /^[\s,;]*(?:and)?[\s,;]*$/i;
 /** Most edits of the word diff tried. */
 const DIFF_BUDGET = 400;
 
-/** The reason a kept paragraph only dropped the record of a past step (`a past step's record dropped: “…”`), else null. */
-export function pastRecordDroppedReason(before: string, after: string): string | null {
+/**
+ * The reason a kept paragraph only dropped the record of a past step (`a past step's record dropped: “…”`), else null.
+ * `newerParagraphs`: the newer text's paragraphs, for the trial 19-b D6 exception.
+ */
+export function pastRecordDroppedReason(before: string, after: string, newerParagraphs: readonly string[]): string | null {
   const result = wordDiff(before, after, DIFF_BUDGET);
   if (result.gaveUp) return null;
   const dropped: string[] = [];
@@ -50,7 +57,7 @@ export function pastRecordDroppedReason(before: string, after: string): string |
     if (k === 0 || !RECORDING_CLAUSE.test(part.text) || ASK_OR_STANCE.test(part.text)) return null;
     dropped.push(part.text.replace(/^[\s,;]+|[\s,;]+$/g, ''));
   }
-  if (dropped.length === 0) return null;
+  if (dropped.length === 0 || pastDecisionDroppedAsNews(before, after, newerParagraphs) !== null) return null;
   const shown = dropped.join(' … ');
   return `a past step's record dropped: “${shown.length > 120 ? `${shown.slice(0, 117)}…` : shown}”`;
 }
