@@ -10,8 +10,8 @@ import { wordDiff } from './word-diff.js';
  * ATT 79/52 → 80/46 OP 1; "takes note of the report on its [-seventieth-]{+seventy-first+} session, [-including the
  * update on …, and -]{+and +}", UNSCEAR 78/71 → 79/85 OP 4) records the next edition the year after, with its dates,
  * place and what it adopted. Drafters read these "not negotiated" (bench/precision-verdicts.json): the record follows
- * the body. Numbers of session 21 (the 140 UN pairs, held-out series aside): 6 labelled "not" findings moved, no
- * labelled-negotiated one.
+ * the body. Numbers of session 21 (the 140 UN pairs, held-out series aside): 6 labelled "not" findings moved (7 on the
+ * 800 verdicts of main's file), no labelled-negotiated one.
  *
  * The same event on both sides: an ordinal replaced by the next one ("Tenth" → "Eleventh"), followed by the event's own
  * noun in the words both sides keep ("… Conference of States Parties", "… regular session"). Then every edit must be
@@ -24,6 +24,7 @@ import { wordDiff } from './word-diff.js';
  *    record of something undated ("[-, and noting also the Financing for Development in the Era of COVID-19 and Beyond
  *    Initiative-]", Saint Petersburg Forum 79/196 → 80/122 PP 11, labelled negotiated: a real drop), while a dated past
  *    event's record may go (UNEA's special session "held in Nairobi on 3 and 4 March 2022");
+ *  - no quoted title dropped (a subject no longer noted: IAEA 78/8 → 79/4 OP 2, kept negotiated since session 15);
  *  - no single common word replaced by another ("a useful [-basis-]{+contribution+} for the [-second-]{+third+}
  *    session", NPT roadmap 78/40 → 79/41 PP 5, labelled negotiated: the Chair's papers' standing lowered).
  */
@@ -89,7 +90,10 @@ export function editionMovedOnReason(before: string, after: string): string | nu
       continue;
     }
     if (part.op === 'delete') {
-      if (DROPPED_ASK.test(part.text)) return null;
+      // A quoted title dropped is a subject no longer noted, a choice a negotiator looks for (IAEA 78/8 → 79/4 OP 2: the
+      // General Conference's resolutions on the Status of Palestine and on sovereign equality no longer taken note of;
+      // trial 15b, kept negotiated since session 15 though labelled "not").
+      if (DROPPED_ASK.test(part.text) || /[“”"]\p{L}/u.test(part.text)) return null;
       if (part.text.split(RECORD_CLAUSE).some((clause) => /^(?:noting|notes|recogni[sz]ing|welcoming|taking\snote)\b/i.test(clause) && !YEAR.test(clause))) return null;
       const next = parts[k + 1];
       if (next?.op === 'insert') {
