@@ -25,6 +25,7 @@ import { editorialReasons, isEditorialChange, isSeamOnlyRegrouping, type OlderPa
 import { findOneChange, ONE_CHANGE_BESIDE, type OneChange } from './one-change.js';
 import { markEventParagraphs } from './event-paragraphs.js';
 import { markEventsHeld } from './events-held.js';
+import { markRecordsMovedOn } from './records-moved-on.js';
 import { markEventPassedTone } from './event-passed-tone.js';
 import { markRoutineBesideEditorial } from './beside-routine.js';
 import { agedStretchesReasons } from './aged-with-year.js';
@@ -82,7 +83,7 @@ function classifyFolded(
   const documents: SignalDocuments = { before: left.document.paragraphs.map((paragraph) => paragraph.text), after: right.document.paragraphs.map((paragraph) => paragraph.text) };
   const found = ordered.map((link) => toFinding(link, left, right, options, lexicons, warnings, session, documents, fold));
   // Whole paragraphs that only record an event passing are read against the other text as a whole (`event-paragraphs.ts`).
-  const marked = session.sameSession ? found : markRoutineBesideEditorial(markYearlyParagraphs(markEventPassedTone(markEventsHeld(markEventParagraphs(found, left, right), left, right), left, right), left, right), left, right, asRoutine);
+  const marked = session.sameSession ? found : markRoutineBesideEditorial(markYearlyParagraphs(markEventPassedTone(markRecordsMovedOn(markEventsHeld(markEventParagraphs(found, left, right), left, right), left, right), left, right), left, right), left, right, asRoutine);
   // A rate's level read across the texts: set in one paragraph, set anew in another (`documentFigureChanges`).
   // A pledge of time taken out of a kept paragraph into a new one: one pledge replaced (`documentPledgeChanges`).
   const findings = documentPledgeChanges(documentFigureChanges(marked, documents.before, documents.after, lexicons), documents.before, documents.after);

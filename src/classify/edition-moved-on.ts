@@ -103,7 +103,9 @@ export function editionMovedOnReason(before: string, after: string): string | nu
         const [from, to] = [ordinalNumber(lastWord(part.text)), ordinalNumber(is)];
         // The event named after the ordinal in the kept words, or a second ordinal pair before it ("the fifty-first and the fifty-second sessions").
         const after2 = parts[k + 2];
-        if (from !== null && to === from + 1 && after2?.op === 'equal' && (EVENT_NOUN.test(after2.text) || (/^\s*and\sthe\s*$/.test(after2.text) && parts[k + 5]?.op === 'equal' && EVENT_NOUN.test(parts[k + 5].text)))) {
+        // The Assembly's own session ("at the [-seventy-seventh-]{+seventy-eighth+} session of the General Assembly") only dates
+        // what is recorded, a statement made there (French Polynesia 78/91 → 79/104 PP 18, negotiated since session 17).
+        if (from !== null && to === from + 1 && after2?.op === 'equal' && !/^\s*session\sof\sthe\sGeneral\sAssembly\b/.test(after2.text) && (EVENT_NOUN.test(after2.text) || (/^\s*and\sthe\s*$/.test(after2.text) && parts[k + 5]?.op === 'equal' && EVENT_NOUN.test(parts[k + 5].text)))) {
           succession ??= `${lastWord(part.text)} → ${is}`;
           newerSoFar += next.text;
           k++;

@@ -1,7 +1,5 @@
 import type { ClassifySide, Finding, Signal } from '../types.js';
 import { findHedges } from './signals/hedges.js';
-import { editionMovedOnReason } from './edition-moved-on.js';
-import { pastRecordDroppedReason } from './record-dropped.js';
 
 /**
  * Events held and requests fulfilled, read against the older text's own formulas (round 17, trial 17-a D1/D2). A yearly
@@ -21,9 +19,6 @@ import { pastRecordDroppedReason } from './record-dropped.js';
  *    aligner pairs such records when the edition between them is welcomed in its own paragraph);
  *  - `requestedEventHeldReason`: a dropped recall of the request that an event be convened, or a request to prepare it,
  *    which the newer text welcomes as held;
- *  - `editionMovedOnReason` (`edition-moved-on.ts`): a modified paragraph recording one edition → the next edition of the
- *    same event in place, every other edit its record;
- *  - `pastRecordDroppedReason` (`record-dropped.ts`): a kept paragraph that only dropped whole clauses recording a past step;
  *  - `awaitedOutcomeRecordedReason`: a dropped look-forward to something due at an edition of an event, which the newer
  *    text records as held with that thing among its outcomes ("the first global stocktake").
  * Commitment signals of such a paragraph (look forward → welcome, recall → welcome) become routine.
@@ -35,7 +30,7 @@ export function markEventsHeld(findings: readonly Finding[], left: ClassifySide,
     if (finding.routine || finding.editorial) return finding;
     if (finding.kind === 'modified') {
       const [before, after] = [olderTexts[finding.left[0]], newerTexts[finding.right[0]]];
-      const reason = heldRewriteReason(before, after, olderTexts, false) ?? editionRecordReason(before, after, olderTexts) ?? forwardKeptReason(before, after) ?? editionMovedOnReason(before, after) ?? pastRecordDroppedReason(before, after, newerTexts);
+      const reason = heldRewriteReason(before, after, olderTexts, false) ?? editionRecordReason(before, after, olderTexts) ?? forwardKeptReason(before, after);
       if (reason !== null) return { ...finding, routine: true, reasons: [reason], change: undefined, signals: finding.signals.map(routineCommitment) };
       // Held, with the outcome's ask in the older text's formula for the edition before: the event passing is no
       // commitment shift, but the ask on this year's outcome is the drafters' ("fought over each year", a drafter's
