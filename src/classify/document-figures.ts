@@ -73,13 +73,15 @@ export function documentFigureChanges(findings: readonly Finding[], before: read
   // Restated means said of the same thing (`SAID_OF_SAME` words in common with a mention of the finding's own side): FOMC
   // 2014-03-19 dropped the "6-1/2 percent" unemployment threshold and says in a new ¶ 6 only that the rate is "nearing
   // 6-1/2 percent" (2 words shared: "unemployment rate"): the threshold was removed (session 21, open since fomc20).
+  // Only for a level removed: an added level the older text held anywhere stays unsaid (FOMC 1998-09-29 → 11-17, the
+  // discount rate's "5 percent", test/classify/fix14-classify.test.ts).
   const sameThing = (own: readonly Placed[], paragraphs: readonly number[], other: Placed): boolean =>
     own.some((mine) => mine.mention.text === other.mention.text && paragraphs.includes(mine.paragraph) && shared(mine, other) >= SAID_OF_SAME);
   const out = findings.map((finding) => {
     if (finding.left.length === 0 || finding.right.length === 0) return { ...finding, signals: [...finding.signals] } as Finding;
     const [left, right] = [finding.left as readonly number[], finding.right as readonly number[]];
     const restated = (one: Finding['signals'][number]) =>
-      one.type === 'number' && one.category === 'percentage' && ((one.change === 'removed' && one.from !== null && newer.some((level) => level.mention.text === one.from && !right.includes(level.paragraph) && sameThing(older, left, level))) || (one.change === 'added' && one.to !== null && older.some((level) => level.mention.text === one.to && !left.includes(level.paragraph) && sameThing(newer, right, level))));
+      one.type === 'number' && one.category === 'percentage' && ((one.change === 'removed' && one.from !== null && newer.some((level) => level.mention.text === one.from && !right.includes(level.paragraph) && sameThing(older, left, level))) || (one.change === 'added' && one.to !== null && older.some((level) => level.mention.text === one.to && !left.includes(level.paragraph))));
     return { ...finding, signals: finding.signals.filter((one) => !restated(one)) } as Finding;
   });
   for (const from of gone) {
