@@ -58,10 +58,10 @@ export function documentFigureChanges(findings: readonly Finding[], before: read
   const newer = levels(after, lexicons);
   if (older.length === 0 || newer.length === 0) return [...findings];
   // A level is gone when the newer text holds no number of its key anywhere (`withoutCommon` of it alone), come alike.
+  const shared = (a: Placed, b: Placed): number => [...a.words].filter((word) => b.words.has(word)).length;
   const [olderKeys, newerKeys] = [new Set(older.map((one) => numberKey(one.mention))), new Set(newer.map((one) => numberKey(one.mention)))];
   const gone = older.filter((one) => !newerKeys.has(numberKey(one.mention)));
   const come = newer.filter((one) => !olderKeys.has(numberKey(one.mention)));
-  const shared = (a: Placed, b: Placed): number => [...a.words].filter((word) => b.words.has(word)).length;
   const best = (one: Placed, others: readonly Placed[]): Placed | null => {
     const ranked = others.map((other) => ({ other, score: shared(one, other) })).filter(({ score }) => score >= SAID_OF_SAME).sort((x, y) => y.score - x.score);
     if (ranked.length === 0 || (ranked.length > 1 && ranked[1].score === ranked[0].score)) return null;
@@ -70,10 +70,18 @@ export function documentFigureChanges(findings: readonly Finding[], before: read
   const findingOf = (side: 'left' | 'right', paragraph: number): number => findings.findIndex((finding) => (finding[side] as readonly number[]).includes(paragraph));
   // A level restated elsewhere in the other text was not removed (or added): FOMC 2020-09-16 moved "0 to 1/4 percent" and
   // the 2 percent goal out of ¶ 3 and ¶ 4 into a new ¶ 4, read as "percentage removed" twice (trial 20-b D2).
+  // Restated means said of the same thing (`SAID_OF_SAME` words in common with a mention of the finding's own side): FOMC
+  // 2014-03-19 dropped the "6-1/2 percent" unemployment threshold and says in a new ¶ 6 only that the rate is "nearing
+  // 6-1/2 percent" (2 words shared: "unemployment rate"): the threshold was removed (session 21, open since fomc20).
+  // Only for a level removed: an added level the older text held anywhere stays unsaid (FOMC 1998-09-29 → 11-17, the
+  // discount rate's "5 percent", test/classify/fix14-classify.test.ts).
+  const sameThing = (own: readonly Placed[], paragraphs: readonly number[], other: Placed): boolean =>
+    own.some((mine) => mine.mention.text === other.mention.text && paragraphs.includes(mine.paragraph) && shared(mine, other) >= SAID_OF_SAME);
   const out = findings.map((finding) => {
     if (finding.left.length === 0 || finding.right.length === 0) return { ...finding, signals: [...finding.signals] } as Finding;
+    const [left, right] = [finding.left as readonly number[], finding.right as readonly number[]];
     const restated = (one: Finding['signals'][number]) =>
-      one.type === 'number' && one.category === 'percentage' && ((one.change === 'removed' && one.from !== null && newer.some((level) => level.mention.text === one.from && !(finding.right as readonly number[]).includes(level.paragraph))) || (one.change === 'added' && one.to !== null && older.some((level) => level.mention.text === one.to && !(finding.left as readonly number[]).includes(level.paragraph))));
+      one.type === 'number' && one.category === 'percentage' && ((one.change === 'removed' && one.from !== null && newer.some((level) => level.mention.text === one.from && !right.includes(level.paragraph) && sameThing(older, left, level))) || (one.change === 'added' && one.to !== null && older.some((level) => level.mention.text === one.to && !left.includes(level.paragraph))));
     return { ...finding, signals: finding.signals.filter((one) => !restated(one)) } as Finding;
   });
   for (const from of gone) {

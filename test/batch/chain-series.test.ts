@@ -122,8 +122,11 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`a chain batch writes the di
       // longer recorded, routine). 5 since session 18 (tr18sig, trial 18-a D8): PP 9 welcomes the preparatory meeting as
       // held on its dates and keeps the look-forward, word for word, for the 2027 meeting: the events moved on, routine.
       // 6 again since session 19 (clause19, trial 19-b D6): OP 4's dropped note of the trial period's extension is the
-      // change, the text following the Eleventh Conference and recording the trial period nowhere else.
-      ['version', 'A/RES/79/52 → A/C.1/80/L.9', 6],
+      // change, the text following the Eleventh Conference and recording the trial period nowhere else. 5 since session
+      // 21 (rules21 rule 1): OP 1, the Tenth → Eleventh Conference welcomed with the year's priority theme, is the
+      // Conference's next edition recorded in place, routine (labelled "not" in bench/precision-verdicts.json: each
+      // Conference chooses its own theme).
+      ['version', 'A/RES/79/52 → A/C.1/80/L.9', 5],
       // The First Committee's draft was adopted as it stood.
       ['draft', 'A/C.1/80/L.9 → A/RES/80/46', 0],
     ]);
@@ -131,12 +134,12 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`a chain batch writes the di
     // The tabled draft's report against last year's text, and its new OP 15 in the step the series history adds it in.
     expect(await readdir(join(work, 'att-out', 'pairs'))).toContain('A_RES_79_52__A_C.1_80_L.9.json');
     expect(digest.series[0].steps[1].lines.filter((line) => line.kind === 'new').map((line) => line.place)).toEqual(['OP 15']);
-    // OP 1 is routine (the Conferences one step on, their dates) but for its priority theme: the line gives that clause only.
-    const op1 = digest.series[0].steps[1].lines.find((line) => line.place === 'OP 1')!;
-    // The words both sides share ("which included a", "priority theme for the Conference") are left out, the placing
-    // word before the change ("discussion on") kept.
-    // Since session 17 a side cut short loses the function words before its cut (`provisions, the …`, `as a …`).
-    expect(op1.text).toBe('OP 1: … discussion on the role of inter-agency cooperation in the effective implementation of Arms Trade Treaty provisions … → … discussion on universalization …');
+    // OP 1 (the Conferences one step on, their dates and the year's priority theme) is routine since session 21: no line.
+    // Until then its line gave the theme clause only ('OP 1: … discussion on the role of inter-agency cooperation … →
+    // … discussion on universalization …').
+    expect(digest.series[0].steps[1].lines.map((line) => line.place)).not.toContain('OP 1');
+    // OP 4's dropped record of the trial period's extension stays a line (trial 19-b D6; rules21 rule 2 defers to it).
+    expect(digest.series[0].steps[1].lines.map((line) => line.place)).toContain('OP 4');
   });
 
   it('writes no digest in target or all-pairs mode', async () => {

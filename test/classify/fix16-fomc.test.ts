@@ -60,11 +60,13 @@ describe('a taper: paces paired by what they buy, the replaced value said once',
     expect((await signalsOf('2013-12-18', '2014-01-29', 'number')).filter((summary) => summary.startsWith('figure'))).toEqual(['figure changed: 35 billion → 30 billion', 'figure changed: 40 billion → 35 billion']);
   });
 
-  // Since session 20 (fomc20, sig20b) the dropped 6-1/2 percent threshold is said by its commitment only; its figure
-  // was for a while paired with the 2 percent goal said in new words ("6-1/2 percent → 2 percent": false). The figure's
-  // own "percentage removed" is lost: open (session 20's closing note).
-  it.skipIf(!HAS_SHARED)('a threshold written twice and dropped (2014-01-29 → 03-19): its commitment dropped, never paired with the 2 percent goal', async () => {
-    expect((await signalsOf('2014-01-29', '2014-03-19', 'number')).filter((summary) => /percent/.test(summary))).toEqual([]);
+  // Since session 20 (fomc20, sig20b) the dropped 6-1/2 percent threshold is said by its commitment; its figure was for a
+  // while paired with the 2 percent goal said in new words ("6-1/2 percent → 2 percent": false). Session 21 (rules21)
+  // restored its own "percentage removed": the new ¶ 6 says only that the rate is "nearing 6-1/2 percent", not the
+  // threshold restated (2 words in common, "unemployment rate"). The 2020-07-29 → 09-16 counter-case, a level moved into
+  // a new paragraph and not removed, is in test/real/fomc.test.ts.
+  it.skipIf(!HAS_SHARED)('a threshold written twice and dropped (2014-01-29 → 03-19): one percentage removed and its commitment dropped, never paired with the 2 percent goal', async () => {
+    expect((await signalsOf('2014-01-29', '2014-03-19', 'number')).filter((summary) => /percent/.test(summary))).toEqual(['percentage removed: 6-1/2 percent']);
     expect(await signalsOf('2014-01-29', '2014-03-19', 'commitment')).toEqual(['commitment dropped: at least as long as', 'commitment dropped: well past the time']);
   });
 

@@ -71,7 +71,10 @@ describe.skipIf(!UN_SERIES_AVAILABLE)(`digest line commitment signals (${UN_SERI
   it('says a clause taken out before a kept "and," as the clause dropped (Outer space 78/72 → 79/87 OP 27 → OP 31)', async () => {
     const result = await compareInSeries('international-cooperation-in-the-peaceful-uses-of-outer-spac', 'A_RES_78_72.txt', 'A_RES_79_87.txt');
     // Before: `recognized, notes the midterm review … → recognized, and, in that regard,`.
-    expect(lineAt(linesOf(result), 'OP 27 → OP 31').text).toBe('OP 27 → OP 31: drops “notes the midterm review of the Sendai Framework to assess progress on integrating disaster risk reduction into …”');
+    // Until session 21 the line read 'OP 27 → OP 31: drops “notes the midterm review of the Sendai Framework to assess
+    // progress on integrating disaster risk reduction into …”'; since rules21 rule 2 the past step's record dropped is
+    // routine (labelled "not" in bench/precision-verdicts.json): no line.
+    expect(linesOf(result).map((line) => line.place)).not.toContain('OP 27 → OP 31');
   }, 60_000);
 
   it('quotes no comma both sides end on, nor an "and" a quoted clause ends on, save inside a name', async () => {

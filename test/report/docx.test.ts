@@ -327,7 +327,9 @@ describe.skipIf(!HAS_SHARED)(`renderDocx on a real resolution and its successor$
     expect(lines.slice(0, 8)).not.toContain('dropped OP 9: Notes the initiation of the new evaluation on nervous system effects of ionizing radiation;');
     // 16 (was 20 before round 13: "radiation" → "ionizing radiation" as the text spells its term, a sequencing adverb
     // beside it, editorial or routine now, so no key change).
-    expect(lines[8]).toBe('and 16 more (marked in the text that follows)');
+    // 15 since session 21 (rules21 rule 1): OP 4 takes note of the report on the Committee's next session, the clause on
+    // what the older report contained gone with it: its next edition recorded in place, routine (labelled "not").
+    expect(lines[8]).toBe('and 15 more (marked in the text that follows)');
     // Renumbered paragraphs carry both labels, as negotiators cite them.
     expect(value).toContain('\nOP 11 (older OP 10)  Requests the Scientific Committee to continue its work, including');
     // A new paragraph has its label alone.

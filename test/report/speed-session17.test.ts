@@ -90,7 +90,9 @@ describe('the key changes shown', () => {
     // The oceans resolution has more key changes than are shown ("and 106 more"): the cut is exercised.
     // 114 before session 17's rules merged (three made routine or editorial); 110 since rules20b (session 20) reads OP 218 →
     // OP 214, IMO's work on marine plastic litter recorded as it moves on, as routine.
-    if (HAS_SHARED) expect(totals[2]).toBe(110);
+    // 109 since rules21 (session 21) reads OP 301 → OP 294, the Enhanced Tsunami Products' welcome dropped two years
+    // on, as a past step's record dropped, routine.
+    if (HAS_SHARED) expect(totals[2]).toBe(109);
     expect(totals.some((total) => total > 0)).toBe(true);
   });
 });
