@@ -94,6 +94,8 @@ export interface DocumentStatus {
    * consultations on draft resolution A/C.2/80/L.17" → `A/C.2/80/L.17`); orders a draft history.
    */
   revises?: string;
+  /** For an amendments document ("Egypt: amendments to draft resolution A/C.1/80/L.9"): the symbol of the draft it amends; it is no version of that text. */
+  amends?: string;
 }
 
 /**
@@ -1335,6 +1337,8 @@ export interface SeriesFacts {
   stage: 'draft' | 'adopted' | null;
   /** For a revised draft: the symbol of the draft it revises (`DocumentStatus.revises`), else null. */
   revises: string | null;
+  /** For an amendments document: the symbol of the draft it amends (`DocumentStatus.amends`); absent or null otherwise. */
+  amends?: string | null;
   /** The Main Committee that handled it (`First Committee`: from the adoption basis or a committee draft's symbol), `Plenary` when adopted without reference to a Main Committee, else null. */
   committee: string | null;
   /** The agenda item as printed (`99 (y)`), else null. */

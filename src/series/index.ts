@@ -64,6 +64,10 @@ export function groupSeries(facts: readonly SeriesFacts[], options: GroupSeriesO
     .filter((group) => group.basis === 'un-title')
     .map((group) => ({ group, newest: orderUnSeries(group.members, facts).members.at(-1)! }));
   for (const position of remaining) {
+    if (facts[position].amends) {
+      groups.push({ title: facts[position].title, basis: 'similarity', members: [position] });
+      continue;
+    }
     let best: { group: Group; newest: number } | null = null;
     let bestSimilarity = -1;
     for (const candidate of candidates) {
@@ -144,9 +148,20 @@ export function normalizeTitle(title: string): string {
     .trim();
 }
 
-/** A UN resolution or draft resolution: a symbol, and a resolution number or a draft/adopted status. */
+/**
+ * A UN resolution or draft resolution: a symbol, and a resolution number or a draft/adopted status. An amendments
+ * document ("Egypt: amendments to draft resolution A/C.1/80/L.9") carries the draft's title but is no version of its
+ * text: it is not chained between the draft and the adopted text (trial 21-a D13), and stands as a series of its own.
+ */
 function isUnResolution(fact: SeriesFacts): boolean {
-  return fact.symbol !== null && (fact.resolution !== null || fact.stage !== null) && fact.title.trim() !== '';
+  return fact.symbol !== null && (fact.resolution !== null || fact.stage !== null) && fact.title.trim() !== '' && !fact.amends;
+}
+
+/** What a series of amendments documents only is called: "Amendments to draft A/C.1/80/L.9: The Arms Trade Treaty". */
+function amendmentsTitle(members: readonly SeriesFacts[]): string | null {
+  const amended = [...new Set(members.map((fact) => fact.amends ?? ''))];
+  if (amended.length !== 1 || amended[0] === '') return null;
+  return `Amendments to draft ${amended[0]}: ${members[0].title.trim()}`;
 }
 
 function toSeries(group: Group, facts: readonly SeriesFacts[], id: string): Series {
@@ -164,7 +179,7 @@ function toSeries(group: Group, facts: readonly SeriesFacts[], id: string): Seri
   };
   return {
     id,
-    title: group.basis === 'folder' && allUn ? sharedUnTitle(members) ?? group.title : group.title,
+    title: amendmentsTitle(members) ?? (group.basis === 'folder' && allUn ? sharedUnTitle(members) ?? group.title : group.title),
     basis: group.basis,
     documents: members.map((fact) => fact.id),
     drafts: ordered.drafts,
