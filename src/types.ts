@@ -1304,6 +1304,11 @@ export interface Series {
   agendaItem: string | null;
   /** How many of its documents have no date (front matter, date line or closing note): ordered by file name; absent when all are dated. */
   undated?: number;
+  /**
+   * With `--series-by folder`: the UN drafts that joined this series from another folder by their title (a `drafts/`
+   * folder holding drafts of several resolutions is no series), each with the folder it sits in; absent when none did.
+   */
+  draftsJoinedByTitle?: Array<{ id: string; folder: string }>;
 }
 
 /**
