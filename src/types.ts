@@ -745,6 +745,11 @@ export interface LoadOptions {
   unit?: SegmentUnit;
   /** A Word file with tracked changes is read as its final text (`final`, the default) or its original (`original`). */
   trackedChanges?: TrackedChangesMode;
+  /**
+   * `compare` only: how the older (left) text is read when it is a Word file with tracked changes, over `trackedChanges`:
+   * `compare draft.docx draft.docx --left-tracked-changes original` shows exactly the changes tracked in it.
+   */
+  leftTrackedChanges?: TrackedChangesMode;
 }
 
 /** Which text of a Word file with tracked changes is read: after every change (`final`) or before any (`original`). */
