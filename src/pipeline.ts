@@ -305,7 +305,7 @@ export async function compare(leftPath: string, rightPath: string, options: Comp
   const { signal } = options;
   signal?.throwIfAborted();
   const loadWarnings: Warning[] = [];
-  const left = await loadInput(leftPath, options, loadWarnings);
+  const left = await loadInput(leftPath, options.leftTrackedChanges ? { ...options, trackedChanges: options.leftTrackedChanges } : options, loadWarnings);
   signal?.throwIfAborted();
   const right = await loadInput(rightPath, options, loadWarnings);
   return comparePair(left, right, resolved, loadWarnings, signal, readingOf(options));

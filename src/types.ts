@@ -94,6 +94,8 @@ export interface DocumentStatus {
    * consultations on draft resolution A/C.2/80/L.17" → `A/C.2/80/L.17`); orders a draft history.
    */
   revises?: string;
+  /** For an amendments document ("Egypt: amendments to draft resolution A/C.1/80/L.9"): the symbol of the draft it amends; it is no version of that text. */
+  amends?: string;
 }
 
 /**
@@ -743,6 +745,11 @@ export interface LoadOptions {
   unit?: SegmentUnit;
   /** A Word file with tracked changes is read as its final text (`final`, the default) or its original (`original`). */
   trackedChanges?: TrackedChangesMode;
+  /**
+   * `compare` only: how the older (left) text is read when it is a Word file with tracked changes, over `trackedChanges`:
+   * `compare draft.docx draft.docx --left-tracked-changes original` shows exactly the changes tracked in it.
+   */
+  leftTrackedChanges?: TrackedChangesMode;
 }
 
 /** Which text of a Word file with tracked changes is read: after every change (`final`) or before any (`original`). */
@@ -1302,6 +1309,11 @@ export interface Series {
   agendaItem: string | null;
   /** How many of its documents have no date (front matter, date line or closing note): ordered by file name; absent when all are dated. */
   undated?: number;
+  /**
+   * With `--series-by folder`: the UN drafts that joined this series from another folder by their title (a `drafts/`
+   * folder holding drafts of several resolutions is no series), each with the folder it sits in; absent when none did.
+   */
+  draftsJoinedByTitle?: Array<{ id: string; folder: string }>;
 }
 
 /**
@@ -1335,6 +1347,8 @@ export interface SeriesFacts {
   stage: 'draft' | 'adopted' | null;
   /** For a revised draft: the symbol of the draft it revises (`DocumentStatus.revises`), else null. */
   revises: string | null;
+  /** For an amendments document: the symbol of the draft it amends (`DocumentStatus.amends`); absent or null otherwise. */
+  amends?: string | null;
   /** The Main Committee that handled it (`First Committee`: from the adoption basis or a committee draft's symbol), `Plenary` when adopted without reference to a Main Committee, else null. */
   committee: string | null;
   /** The agenda item as printed (`99 (y)`), else null. */

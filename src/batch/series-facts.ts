@@ -27,6 +27,7 @@ export function seriesFactsOf(meta: DocumentMeta, id: string, date: string | nul
     session: sessionOf(resolution, symbol),
     stage: meta.status?.stage ?? null,
     revises: meta.status?.revises ?? null,
+    amends: meta.status?.amends ?? null,
     committee: committeeOf(meta.status?.basis ?? null, symbol),
     agendaItem: meta.agendaItem ?? null,
   };

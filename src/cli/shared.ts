@@ -53,6 +53,12 @@ export const TRACKED_CHANGES_OPTION = {
   describe: 'a Word file with tracked changes: read its final text (every change accepted) or the original (every change rejected)',
 } as const;
 
+/** The `--left-tracked-changes` option of compare and report: the older text's reading, over --tracked-changes. */
+export const LEFT_TRACKED_CHANGES_OPTION = {
+  choices: TRACKED_CHANGES_MODES,
+  describe: 'the older (left) text, a Word file with tracked changes: read its final text or the original, whatever --tracked-changes says of the newer (`compare d.docx d.docx --left-tracked-changes original`: the changes tracked in d.docx)',
+} as const;
+
 /** The options of every command. */
 export const GLOBAL_OPTIONS = {
   quiet: { alias: 'q', type: 'boolean', default: false, describe: 'print nothing on standard error but errors (no progress, no notes)' },

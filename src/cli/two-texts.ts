@@ -24,11 +24,11 @@ export const FAIL_ON_CHANGE_OPTION = { type: 'boolean', default: false, describe
 /** The `--timeout` option: how long a text given as a web address may take to download, retries included. */
 export const TIMEOUT_OPTION = { type: 'number', requiresArg: true, default: FETCH_DEFAULTS.timeoutMs / 1000, describe: 'seconds a text given as an http(s) address may take to download, retries included' } as const;
 
-export { TRACKED_CHANGES_OPTION, UNIT_OPTION } from './shared.js';
+export { LEFT_TRACKED_CHANGES_OPTION, TRACKED_CHANGES_OPTION, UNIT_OPTION } from './shared.js';
 export type { FileContent } from '../io.js';
 
 /** Arguments of a two-text command. */
-export type TwoTextArgs = ComparisonArgs & { left: string; right: string; out?: string; timeout?: number; quiet?: boolean; verbose?: boolean; unit?: SegmentUnit; 'tracked-changes'?: TrackedChangesMode };
+export type TwoTextArgs = ComparisonArgs & { left: string; right: string; out?: string; timeout?: number; quiet?: boolean; verbose?: boolean; unit?: SegmentUnit; 'tracked-changes'?: TrackedChangesMode; 'left-tracked-changes'?: TrackedChangesMode };
 
 /**
  * Settle the output before any work: an --out that names an input is refused first (the worst mistake), then a name
@@ -75,6 +75,7 @@ export async function compareTwoTexts(argv: TwoTextArgs, io: Pick<CliIo, 'stderr
     download,
     ...(argv.unit && argv.unit !== 'paragraph' ? { unit: argv.unit } : {}),
     ...(argv['tracked-changes'] === 'original' ? { trackedChanges: 'original' as const } : {}),
+    ...(argv['left-tracked-changes'] ? { leftTrackedChanges: argv['left-tracked-changes'] } : {}),
   });
   // A warning that changes what the reader sees (a text damaged on its way in, a Word draft's tracked changes read as
   // accepted) is said without --verbose: `report -o memo.docx` prints nothing else (trial 14b). The text summary written

@@ -113,6 +113,7 @@ function statedFacts(data: Record<string, unknown>): Partial<DocumentMeta> {
       ...(text(status.basis) ? { basis: text(status.basis) } : {}),
       ...(sponsors ? { sponsors } : {}),
       ...(text(status.revises) ? { revises: text(status.revises) } : {}),
+      ...(text(status.amends) ? { amends: text(status.amends) } : {}),
     };
   }
   return facts;

@@ -12,6 +12,7 @@ import { joinLineEnd, markGluedFootnotes, renderUnBody, withFirstPageNotes, type
 import { normalizeDate } from './dates.js';
 import { readUnHead } from './un-head.js';
 import { OPERATIVE_VERB, PREAMBULAR_OPENER } from './resolution-structure.js';
+import { convertUnText, looksLikeUnExtractedText } from './un-text.js';
 
 /**
  * PDF → paragraphs, rebuilt from positioned text.
@@ -99,6 +100,13 @@ export async function convertPdf(bytes: Uint8Array, path: string): Promise<{ tex
   if (unchecked) warnings.push(unchecked);
   if (pages.every((page) => page.lines.length === 0)) {
     throw new RedlineError('empty', 'is a PDF without a text layer (a scanned image?)', 'Run OCR on it (e.g. `ocrmypdf`) or give a text version.', path);
+  }
+  // A UN document's extracted text printed to PDF (a text export through a word processor): its lines are the text's
+  // own, page marks and footnotes included, so it is read as that text is, not by the printed page's layout.
+  const printed = printedUnText(pages);
+  if (printed !== null) {
+    const converted = convertUnText(printed, path);
+    return { text: converted.text, meta: converted.meta, warnings: [...warnings, ...converted.warnings], blocksAreParagraphs: true };
   }
   if (isUnDocument(pages)) {
     const body = withFirstPageNotes(unBodyFromPages(pages));
@@ -833,6 +841,57 @@ function dropGluedMarks(paragraph: string, noteNumbers: Set<string>): string {
 
 // ---------------------------------------------------------------------------------------------------------------
 // 5. UN documents
+
+/**
+ * The text of a PDF that is a UN document's extracted text printed as it was (`soffice --convert-to pdf X.txt`), or
+ * null. Such a PDF has one type size throughout (a printed UN page sets its footnotes smaller) and the text's own page
+ * marks standing inside its pages (`2/5` between two paragraphs, where a printed UN page has it at the top). Its lines
+ * are given back as text: a vertical gap of a blank line or more as a blank line (holding a space, as extraction writes
+ * blank lines inside a page), and an empty line before each of the text's running headers, as extraction writes page
+ * breaks; a line the word processor wrapped is just one line more of its paragraph.
+ */
+function printedUnText(pages: PdfPage[]): string | null {
+  const lines = pages.flatMap((page) => page.lines);
+  if (lines.length === 0) return null;
+  const bodySize = dominantSize(pages);
+  const sameSize = lines.filter((line) => Math.abs(line.size - bodySize) <= 0.05 * bodySize).length;
+  if (sameSize < 0.98 * lines.length) return null;
+  const innerPageMark = pages.some((page) =>
+    page.lines.some((line) => line.y < page.height * (1 - EDGE_ZONE) && line.y > page.height * EDGE_ZONE && PAGE_OF_PAGES.test(lineText(line, true))),
+  );
+  if (!innerPageMark) return null;
+  const out: string[] = [];
+  for (const page of pages) {
+    page.lines.forEach((line, index) => {
+      const previous = page.lines[index - 1];
+      if (previous && previous.y - line.y > BLANK_LINE_GAP * Math.max(line.size, previous.size)) out.push(' ');
+      out.push(lineText(line, true));
+    });
+  }
+  // The running header block before each page mark: its symbol, job number and blank lines, back from the mark, and
+  // the short title printed right beside the symbol (`A/RES/80/46` over `The Arms Trade Treaty`, or under it).
+  const pageBreaks = new Set<number>();
+  const isSymbol = (at: number): boolean => at >= 0 && at < out.length && UN_SYMBOL.test(out[at]);
+  const isTitle = (line: string): boolean => line.trim() !== '' && line.length < 70 && !/[.;:,]$/.test(line);
+  out.forEach((line, index) => {
+    if (!PAGE_OF_PAGES.test(line)) return;
+    let start = index;
+    let titles = 0;
+    for (; start > 0; start--) {
+      const before = out[start - 1];
+      if (before.trim() === '' || UN_SYMBOL.test(before) || UN_JOB_NUMBER.test(before)) continue;
+      if (titles < 3 && isTitle(before) && (isSymbol(start) || isSymbol(start - 2))) {
+        titles++;
+        continue;
+      }
+      break;
+    }
+    while (start < index && out[start].trim() === '') start++;
+    pageBreaks.add(start);
+  });
+  const text = out.flatMap((line, index) => (pageBreaks.has(index) ? ['', line] : [line])).join('\n');
+  return looksLikeUnExtractedText(text) ? text : null;
+}
 
 /** A UN document: its first lines show a document symbol, and its first page the form's distribution line, job number or barcode. */
 function isUnDocument(pages: PdfPage[]): boolean {

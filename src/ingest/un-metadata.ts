@@ -64,7 +64,7 @@ const OFFICE = /^(?:Vice-Chair|Chair|President|Vice-President|Rapporteur|Facilit
  */
 export function readUnFrontPage(lines: readonly string[]): UnFrontPage {
   const formula = findEnactingFormula(lines);
-  const bodyStart = formula >= 0 ? formula : lines.length;
+  const bodyStart = formula >= 0 ? formula : (amendmentsBodyStart(lines) ?? lines.length);
   const meta: Partial<DocumentMeta> = {};
   let status: DocumentStatus | undefined;
   const agendaTitle: string[] = [];
@@ -145,6 +145,11 @@ export function readUnFrontPage(lines: readonly string[]): UnFrontPage {
       basis = line;
       if (line.endsWith(']')) status = { ...(status ?? { stage: 'adopted' }), basis: unbracket(basis) };
       else collecting = 'basis';
+    } else if ((match = AMENDMENTS_LINE.exec(line))) {
+      status = { stage: 'draft', sponsors: sponsorsOf([...pending, match[1]].join(' ')), amends: match[2].replace(/[.,;:]+$/, '') };
+      pending.length = 0;
+      pendingOpen = false;
+      collecting = 'title';
     } else if ((match = /^(.+?):\*?\s+(?:revised\s+)?draft (?:resolution|decision)s?$/i.exec(line))) {
       status = { stage: 'draft', sponsors: sponsorsOf([...pending, match[1]].join(' ')) };
       pending.length = 0;
@@ -183,6 +188,25 @@ export function readUnFrontPage(lines: readonly string[]): UnFrontPage {
   if (!status && meta.symbol && /\/L\.\d/.test(meta.symbol)) status = { stage: 'draft' };
   if (status) meta.status = status;
   return { meta, bodyStart };
+}
+
+/** The sponsor line of an amendments document: "Egypt: amendments to draft resolution A/C.1/80/L.9". */
+const AMENDMENTS_LINE = /^(.+?):\*?\s+(?:proposed\s+)?amendments? to (?:the )?(?:revised )?draft (?:resolution|decision) ([A-Z][A-Z0-9.]*(?:\/[A-Za-z0-9.]+)+)$/i;
+
+/**
+ * Where an amendments document's text starts: it has no enacting formula, only its amendments ("Operative paragraph 6",
+ * "Replace the words … with …", "Delete the word …") after the sponsor line and the amended draft's title. Without
+ * this the whole document was taken for its first page's form and refused as having "no readable text" (trial 21-a D13).
+ * The title is the first block of lines after the sponsor line; the text is the next block on. Null for any other page.
+ */
+function amendmentsBodyStart(lines: readonly string[]): number | null {
+  const sponsorLine = lines.findIndex((line) => AMENDMENTS_LINE.test(line.trim()));
+  if (sponsorLine < 0) return null;
+  let at = sponsorLine + 1;
+  while (at < lines.length && lines[at].trim() === '') at++;
+  while (at < lines.length && lines[at].trim() !== '') at++;
+  while (at < lines.length && lines[at].trim() === '') at++;
+  return at < lines.length ? at : null;
 }
 
 /** Member States whose name holds "and": the list is never cut inside them. */

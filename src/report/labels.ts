@@ -250,6 +250,13 @@ const CLOSING_LINES = 'Closing lines (not compared)';
 /** Between two closing lines in the fact's value. */
 const CLOSING_LINE_SEPARATOR = ' · ';
 
+/**
+ * The note every draft's sponsor line carries ("Any changes to the list of sponsors will be reflected in the official
+ * record of the meeting."): it says nothing of the text, and a draft → adopted pair reported it as a changed fact
+ * (trial 21-a D16).
+ */
+const SPONSOR_LIST_CAVEAT = /^Any changes? to the list of sponsors will be reflected in the official records? of the meeting\.?$/i;
+
 /** The facts a UN document states on its first page and at its end, as printable strings; absent facts are undefined. */
 export const OFFICIAL_FACTS: ReadonlyArray<{ label: string; value: (document: ResultDocument) => string | undefined }> = [
   {
@@ -268,7 +275,7 @@ export const OFFICIAL_FACTS: ReadonlyArray<{ label: string; value: (document: Re
   { label: 'Agenda item', value: (document) => document.agendaItem },
   { label: 'Resolution', value: (document) => document.resolution },
   { label: 'Meeting', value: (document) => document.meeting },
-  { label: 'Notes', value: (document) => document.notes?.join(' ') || undefined },
+  { label: 'Notes', value: (document) => document.notes?.filter((note) => !SPONSOR_LIST_CAVEAT.test(note)).join(' ') || undefined },
   // A release's closing lines, set aside from the paragraphs (`ingest/trailer.ts`): a change there ("Implementation Note
   // issued November 1 → December 13") was shown nowhere, and a reader comparing with `git diff` wondered what was dropped
   // (trial 20-b D15).

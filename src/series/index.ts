@@ -30,6 +30,8 @@ interface Group {
   title: string;
   basis: SeriesBasis;
   members: number[];
+  /** Drafts that joined from another folder by title (see `folderOf`). */
+  joined?: Array<{ id: string; folder: string }>;
 }
 
 /**
@@ -49,9 +51,16 @@ export function groupSeries(facts: readonly SeriesFacts[], options: GroupSeriesO
     group.members.push(position);
   };
   const remaining: number[] = [];
+  const draftHome = draftHomes(facts);
   facts.forEach((fact, position) => {
+    const home = draftHome.get(position);
     if (fact.series !== null) join(`front-matter\u0000${fact.series}`, fact.series, 'front-matter', position);
-    else if (fact.folder !== null) join(`folder\u0000${fact.folder}`, fact.folder.split('/').pop() || fact.folder, 'folder', position);
+    else if (home !== undefined) {
+      const key = home.folder !== null ? `folder\u0000${home.folder}` : `un-title\u0000${normalizeTitle(fact.title)}`;
+      join(key, home.folder !== null ? home.folder.split('/').pop() || home.folder : fact.title.trim(), home.folder !== null ? 'folder' : 'un-title', position);
+      const group = byKey.get(key)!;
+      (group.joined ??= []).push({ id: fact.id, folder: fact.folder! });
+    } else if (fact.folder !== null) join(`folder\u0000${fact.folder}`, fact.folder.split('/').pop() || fact.folder, 'folder', position);
     else if (isUnResolution(fact)) join(`un-title\u0000${normalizeTitle(fact.title)}`, fact.title.trim(), 'un-title', position);
     else remaining.push(position);
   });
@@ -64,6 +73,10 @@ export function groupSeries(facts: readonly SeriesFacts[], options: GroupSeriesO
     .filter((group) => group.basis === 'un-title')
     .map((group) => ({ group, newest: orderUnSeries(group.members, facts).members.at(-1)! }));
   for (const position of remaining) {
+    if (facts[position].amends) {
+      groups.push({ title: facts[position].title, basis: 'similarity', members: [position] });
+      continue;
+    }
     let best: { group: Group; newest: number } | null = null;
     let bestSimilarity = -1;
     for (const candidate of candidates) {
@@ -110,6 +123,38 @@ function distinctTitles(series: Series[]): Series[] {
   });
 }
 
+/**
+ * With `--series-by folder`, where a UN draft goes instead of its own folder's series (trial 21-a D4: the data's own
+ * layout, `series/<slug>/` and `drafts/`, chained four drafts of four resolutions as one series, pairing paragraphs
+ * across resolutions, and no draft reached its adopted text). A draft whose folder holds no adopted text of its title
+ * joins the folder holding one (`folder`), else, when its folder holds UN texts of several titles, the series of its
+ * title (`folder: null`). A folder of one resolution's drafts and adopted texts stays as the user made it.
+ */
+function draftHomes(facts: readonly SeriesFacts[]): Map<number, { folder: string | null }> {
+  const adoptedFolders = new Map<string, Set<string>>();
+  const folderTitles = new Map<string, Set<string>>();
+  for (const fact of facts) {
+    if (fact.folder === null || fact.series !== null || !isUnResolution(fact)) continue;
+    const title = normalizeTitle(fact.title);
+    if (!folderTitles.has(fact.folder)) folderTitles.set(fact.folder, new Set());
+    folderTitles.get(fact.folder)!.add(title);
+    if (fact.stage === 'draft') continue;
+    if (!adoptedFolders.has(title)) adoptedFolders.set(title, new Set());
+    adoptedFolders.get(title)!.add(fact.folder);
+  }
+  const homes = new Map<number, { folder: string | null }>();
+  facts.forEach((fact, position) => {
+    if (fact.folder === null || fact.series !== null || fact.stage !== 'draft' || !isUnResolution(fact)) return;
+    const title = normalizeTitle(fact.title);
+    const folders = adoptedFolders.get(title);
+    if (folders?.has(fact.folder)) return;
+    // One folder holding the adopted text: there. Several (or none), the series of its title when its folder is mixed.
+    if (folders && folders.size === 1) homes.set(position, { folder: [...folders][0] });
+    else if ((folderTitles.get(fact.folder)?.size ?? 0) > 1) homes.set(position, { folder: null });
+  });
+  return homes;
+}
+
 /** How many series each rule formed, every basis present (zero when it formed none). */
 export function countSeries(series: readonly Series[]): SeriesCounts {
   const counts: SeriesCounts = { 'front-matter': 0, folder: 0, 'un-title': 0, similarity: 0 };
@@ -144,9 +189,20 @@ export function normalizeTitle(title: string): string {
     .trim();
 }
 
-/** A UN resolution or draft resolution: a symbol, and a resolution number or a draft/adopted status. */
+/**
+ * A UN resolution or draft resolution: a symbol, and a resolution number or a draft/adopted status. An amendments
+ * document ("Egypt: amendments to draft resolution A/C.1/80/L.9") carries the draft's title but is no version of its
+ * text: it is not chained between the draft and the adopted text (trial 21-a D13), and stands as a series of its own.
+ */
 function isUnResolution(fact: SeriesFacts): boolean {
-  return fact.symbol !== null && (fact.resolution !== null || fact.stage !== null) && fact.title.trim() !== '';
+  return fact.symbol !== null && (fact.resolution !== null || fact.stage !== null) && fact.title.trim() !== '' && !fact.amends;
+}
+
+/** What a series of amendments documents only is called: "Amendments to draft A/C.1/80/L.9: The Arms Trade Treaty". */
+function amendmentsTitle(members: readonly SeriesFacts[]): string | null {
+  const amended = [...new Set(members.map((fact) => fact.amends ?? ''))];
+  if (amended.length !== 1 || amended[0] === '') return null;
+  return `Amendments to draft ${amended[0]}: ${members[0].title.trim()}`;
 }
 
 function toSeries(group: Group, facts: readonly SeriesFacts[], id: string): Series {
@@ -164,13 +220,14 @@ function toSeries(group: Group, facts: readonly SeriesFacts[], id: string): Seri
   };
   return {
     id,
-    title: group.basis === 'folder' && allUn ? sharedUnTitle(members) ?? group.title : group.title,
+    title: amendmentsTitle(members) ?? (group.basis === 'folder' && allUn ? sharedUnTitle(members) ?? group.title : group.title),
     basis: group.basis,
     documents: members.map((fact) => fact.id),
     drafts: ordered.drafts,
     committee: newest((fact) => fact.committee),
     agendaItem: newest((fact) => fact.agendaItem),
     ...undatedOf(members),
+    ...(group.joined?.length ? { draftsJoinedByTitle: group.joined } : {}),
   };
 }
 

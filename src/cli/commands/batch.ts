@@ -165,6 +165,8 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
   if (argv.seriesBy === 'folder' && summary.manifest.mode === 'chain') {
     const ignored = await seriesByFolderIgnored(argv.corpus, summary.series, describeSeriesCounts(countSeries(summary.series)));
     if (ignored) note(io, argv, ignored);
+    const joined = draftsJoinedLine(summary.series);
+    if (joined) note(io, argv, joined);
   }
   if (summary.cacheOff !== null) io.stderr.write(`redline batch: ran without the cache: ${summary.cacheOff}.\n`);
   if (summary.cacheProblems.length) io.stderr.write(cacheProblemsLine(summary.cacheProblems) + '\n');
@@ -357,4 +359,21 @@ export function summaryLine(summary: BatchSummary, out: string, grouping: string
     `redline batch: ${summary.documents} documents${grouping ? ` (${grouping})` : ''}, ${slice}: ${summary.compared} compared (${summary.reused} reused), ` +
     `${summary.estimated} estimated, ${summary.reports} reports${histories} in ${summary.seconds.total.toFixed(1)} s → ${out}${failed}`
   );
+}
+
+/**
+ * What `--series-by folder` did with drafts it did not keep in their folder's series (trial 21-a D4): "drafts/ holds
+ * drafts of 4 resolutions: each joined the series of its title (A/80/L.6 → necessity-of-…, …)". Null when none moved.
+ */
+function draftsJoinedLine(series: readonly Series[]): string | null {
+  const byFolder = new Map<string, string[]>();
+  for (const one of series) {
+    for (const draft of one.draftsJoinedByTitle ?? []) {
+      if (!byFolder.has(draft.folder)) byFolder.set(draft.folder, []);
+      byFolder.get(draft.folder)!.push(`${draft.id} → ${one.id}`);
+    }
+  }
+  if (byFolder.size === 0) return null;
+  const parts = [...byFolder].map(([folder, moves]) => `${folder}/ is no series: ${moves.length === 1 ? 'its draft joined' : `each of its ${moves.length} drafts joined`} the series of its title (${moves.join(', ')})`);
+  return `redline batch: --series-by folder: ${parts.join('; ')}.`;
 }

@@ -1,6 +1,6 @@
 import type { Argv, Options } from 'yargs';
 import { COMPARISON_OPTIONS, EXIT, generationTime, outputPath, refuseIgnoredOptions, wantsColor, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
-import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, settleOutput, TIMEOUT_OPTION, TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, renderDocument, twoTextPositionals, writeOutput, type FileContent } from '../two-texts.js';
+import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, settleOutput, TIMEOUT_OPTION, TRACKED_CHANGES_OPTION, LEFT_TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, renderDocument, twoTextPositionals, writeOutput, type FileContent } from '../two-texts.js';
 
 export { hasChanges };
 
@@ -13,6 +13,7 @@ const COMPARE_OPTIONS = {
   out: OUT_OPTION,
   unit: UNIT_OPTION,
   'tracked-changes': TRACKED_CHANGES_OPTION,
+  'left-tracked-changes': LEFT_TRACKED_CHANGES_OPTION,
   'fail-on-change': FAIL_ON_CHANGE_OPTION,
   timeout: TIMEOUT_OPTION,
   'show-unchanged': { type: 'boolean', default: false, describe: 'text format: list unchanged paragraphs too' },

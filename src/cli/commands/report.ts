@@ -2,7 +2,7 @@ import type { Argv, Options } from 'yargs';
 import type { RedlineResult, ReportFormat } from '../../types.js';
 import { RedlineError } from '../../errors.js';
 import { COMPARISON_OPTIONS, EXIT, generationTime, note, outputPath, refuseIgnoredOptions, type ArgsOf, type CliCommand, type CliIo } from '../shared.js';
-import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, settleOutput, TIMEOUT_OPTION, TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, renderDocument, twoTextPositionals, writeOutput, type FileContent } from '../two-texts.js';
+import { FAIL_ON_CHANGE_OPTION, OUT_OPTION, settleOutput, TIMEOUT_OPTION, TRACKED_CHANGES_OPTION, LEFT_TRACKED_CHANGES_OPTION, UNIT_OPTION, compareTwoTexts, hasChanges, renderDocument, twoTextPositionals, writeOutput, type FileContent } from '../two-texts.js';
 
 /** The formats `redline report` writes. */
 export const REPORT_FORMATS = ['html', 'md', 'docx', 'pdf'] as const satisfies ReadonlyArray<ReportFormat | 'docx' | 'pdf'>;
@@ -12,6 +12,7 @@ const REPORT_OPTIONS = {
   out: OUT_OPTION,
   unit: UNIT_OPTION,
   'tracked-changes': TRACKED_CHANGES_OPTION,
+  'left-tracked-changes': LEFT_TRACKED_CHANGES_OPTION,
   format: { alias: 'f', choices: REPORT_FORMATS, describe: 'report format (default: from the extension of -o, else html)' },
   'fail-on-change': FAIL_ON_CHANGE_OPTION,
   timeout: TIMEOUT_OPTION,

@@ -35,7 +35,10 @@ describe('redline compare --tracked-changes', () => {
     expect(final.warnings.map((warning) => warning.code)).toEqual(['docx-tracked-changes', 'docx-tracked-changes']);
     const original = await read('--tracked-changes', 'original');
     expect(original.documents[0].paragraphs[1].text).toBe('Decides to consider the question;');
-    expect(original.warnings[0].message).toBe('has tracked changes (1 insertion, 1 deletion): read as the original text, every change rejected (--tracked-changes final reads the text after them)');
+    expect(original.warnings[0].message).toBe('has tracked changes (1 insertion, 1 deletion): read as the original text, every change rejected (--tracked-changes final reads the text after them); the changes are in OP 1');
+    // One run, the older side read as the original (trial 21-a D12): the tracked change, and only it.
+    const both = await read('--left-tracked-changes', 'original');
+    expect(both.comparisons[0].summary).toMatchObject({ modified: 1, new: 0, dropped: 0 });
   });
 
   it('refuses a mode it does not know', async () => {

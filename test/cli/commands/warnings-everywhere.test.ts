@@ -15,7 +15,7 @@ import { ARMS_TRADE, UN_SERIES, UN_SERIES_AVAILABLE } from '../../helpers/un-ser
 // att.docx` / `-o att.md`, the batch's digest.md, digest.docx and index said nothing: the memo presented proposals not
 // yet accepted as the draft's text.
 const ATT = join(UN_SERIES, ARMS_TRADE, 'A_RES_80_46.txt');
-const TRACKED = 'has tracked changes (1 insertion): read as the final text, every change accepted (--tracked-changes original reads the text before them)';
+const TRACKED = 'has tracked changes (1 insertion): read as the final text, every change accepted (--tracked-changes original reads the text before them); the changes are in OP 1';
 
 describe.skipIf(!UN_SERIES_AVAILABLE)('a tracked-changes warning in every output, naming its file (ATT A/RES/80/46)', () => {
   let dir = '';
