@@ -1190,14 +1190,12 @@ function bareLineOf(key: string): 'date' | 'figures' | null {
  * date line (a date moved on), figures with figures, and with a paragraph of words only where that paragraph names the
  * same year or month ("11 November 2024" → "Sochi, 10 November 2024"). A statement's date line "11-11-2024" paired with
  * page furniture of 15 national strategies ("C-11", "11/47", "Page 11 of 85(", "1,1%", "-11 fold"; trial 21-b D9) on the
- * characters of "11" alone, each read as a substantive change. Between two texts that pair no paragraph of words, two
- * dates pair only when they name the same year or month (Slovakia 2008's table cell "30. 11. 2008" is not the
- * statement's date). Both paragraphs are left unpaired.
+ * characters of "11" alone, each read as a substantive change. Both paragraphs are left unpaired. Two date lines still
+ * pair whatever their figures (a yearly speech's date line moves on with the year: the USA speeches 2005–2024 history
+ * keeps them), so Slovakia 2008's table cell "30. 11. 2008" still pairs with the statement's date.
  */
 function unlinkBareLines(links: AlignmentLink[], keys: { left: readonly string[]; right: readonly string[] }): AlignmentLink[] {
   const bareOf = (link: AlignmentLink): ['date' | 'figures' | null, 'date' | 'figures' | null] => [bareLineOf(keys.left[link.left[0]] ?? ''), bareLineOf(keys.right[link.right[0]] ?? '')];
-  // Texts that pair paragraphs of words place a date line among them; texts that pair none give two dates only their digits.
-  const related = links.some((link) => link.left.length > 0 && link.right.length > 0 && bareOf(link).every((bare) => bare === null));
   const namesAlike = (a: string, b: string): boolean => {
     const named = new Set(b.split(' '));
     return a.split(' ').some((token) => (YEAR.test(token) || MONTHS.has(token)) && named.has(token));
@@ -1208,7 +1206,7 @@ function unlinkBareLines(links: AlignmentLink[], keys: { left: readonly string[]
     const [olderBare, newerBare] = bareOf(link);
     if (olderBare === null && newerBare === null) return false;
     if (older === newer) return false;
-    if (olderBare !== null && newerBare !== null) return olderBare !== newerBare || (!related && !namesAlike(older, newer));
+    if (olderBare !== null && newerBare !== null) return olderBare !== newerBare;
     return olderBare !== null ? !namesAlike(older, newer) : !namesAlike(newer, older);
   };
   if (!links.some(stray)) return links;

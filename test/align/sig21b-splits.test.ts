@@ -58,8 +58,9 @@ describe('chapeaux, split parts and stranger partners (no data needed)', () => {
 });
 
 describe.skipIf(!HAS_SHARED || !existsSync(STRATEGIES))(`a date line is no finding against page furniture (${HAS_SHARED ? 'real texts' : SHARED_MISSING})`, () => {
-  it('the seed\'s date line "11-11-2024" pairs with none of "11 | P a g e" (Mauritius), "C-11" (US 2009), "11/47" (Turkey), "1,1%" (Morocco), "30. 11. 2008" (Slovakia)', async () => {
-    for (const strategy of ['mauritius_2014_mauritius.txt', 'united-states_2009_us-2.txt', 'turkey_2013_turkey.txt', 'morocco_2009_morocco.txt', 'slovakia_2008_slovakia.txt']) {
+  it('the seed\'s date line "11-11-2024" pairs with none of "11 | P a g e" (Mauritius), "C-11" (US 2009), "11/47" (Turkey), "1,1%" (Morocco)', async () => {
+    // (Slovakia 2008's table cell "30. 11. 2008" is a date line too and still pairs with it: dates pair with dates.)
+    for (const strategy of ['mauritius_2014_mauritius.txt', 'united-states_2009_us-2.txt', 'turkey_2013_turkey.txt', 'morocco_2009_morocco.txt']) {
       const result = await compare(join(STRATEGIES, strategy), SEED);
       const paired = result.comparisons[0].findings.filter((finding) => finding.left.length > 0 && finding.right.length > 0);
       expect(paired.map((finding) => finding.left.map((index) => result.documents[0].paragraphs[index].text).join(" + ")), strategy).toEqual([]);
