@@ -171,11 +171,18 @@ function alignDocuments(left: Document, right: Document, leftNormalized: Normali
       rightKeys: rightNormalized.paragraphs.map((paragraph, index) => (rightTwins.has(index) ? twinKey(paragraph) : alignmentKey(paragraph))),
       leftHeadings: left.paragraphs.map((p) => p.heading),
       rightHeadings: right.paragraphs.map((p) => p.heading),
+      leftChapeaux: left.paragraphs.map(isChapeau),
+      rightChapeaux: right.paragraphs.map(isChapeau),
     },
     scorer,
     options,
   );
   return { alignment, unpaired: replacements ? unpairedScores(alignment.links, scorer) : new Map() };
+}
+
+/** A paragraph that introduces the ones after it: it ends in a colon ("Calls upon Member States:", "We commit to:"). */
+function isChapeau(paragraph: Paragraph): boolean {
+  return !paragraph.heading && /:\s*$/u.test(paragraph.text);
 }
 
 /** An alignment and the scores of its unpaired paragraphs that a replacement may pair (`unpairedScores`). */

@@ -41,8 +41,8 @@ import { relateUnpaired, RELATED_SETTINGS, type RelatedSettings } from './relate
  *    annotations (partial reuse, `related.ts`); the links stay as they are.
  */
 
-/** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way (11: a paragraph carried into its neighbour merged or linked; 12: a recalled list condensed into "its previous resolutions" paired; 15: a dropped paragraph taken whole into a linked one, in its wording, merged; 16: the same edition's paragraph only when it opens as the event's own; 17: a host thanked for the edition or its outcome welcomed is the event's own paragraph too, review 18 L2; 18: a dropped neighbour that completes a merged paragraph merged, a new list item that took the source's closing clause new, not a split's part, align21). */
-export const ALIGNER_VERSION = 'aligner/18-reader-alignment';
+/** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way (11: a paragraph carried into its neighbour merged or linked; 12: a recalled list condensed into "its previous resolutions" paired; 15: a dropped paragraph taken whole into a linked one, in its wording, merged; 16: the same edition's paragraph only when it opens as the event's own; 17: a host thanked for the edition or its outcome welcomed is the event's own paragraph too, review 18 L2; 18: a dropped neighbour that completes a merged paragraph merged, a new list item that took the source's closing clause new, not a split's part, align21; 19: a chapeau joins its item raised into a paragraph, a stranger partner leaves the merge it was linked into, a reworded preambular half completes a split, a bare date or figure line pairs only with its kind, sig21b). */
+export const ALIGNER_VERSION = 'aligner/19-chapeaux-splits';
 
 /**
  * A paragraph's identity key for anchoring: its folded text, or for a paragraph without a word ("#", "* * *", "—")
@@ -60,6 +60,9 @@ export interface AlignInput {
   /** Which paragraphs are headings (a heading or running title is never related as partial reuse); none when absent. */
   leftHeadings?: readonly boolean[];
   rightHeadings?: readonly boolean[];
+  /** Which paragraphs introduce the ones after them, ending in a colon ("Calls upon Member States:"); none when absent. */
+  leftChapeaux?: readonly boolean[];
+  rightChapeaux?: readonly boolean[];
 }
 
 /** A pair above this similarity that is each other's best candidate is a safe anchor. */
@@ -136,7 +139,9 @@ export function alignParagraphs(
     { left: input.leftKeys, right: input.rightKeys },
   );
   const keys = { left: input.leftKeys, right: input.rightKeys };
-  const paired = shedNewItems(absorbFoldedIn(absorbFoldedIn(pairSameEdition(dated, scorer, keys, options.threshold), scorer, words, keys, options.maxGroup, 'left'), scorer, words, keys, options.maxGroup, 'right'), scorer, keys);
+  const folded = absorbFoldedIn(absorbFoldedIn(pairSameEdition(dated, scorer, keys, options.threshold), scorer, words, keys, options.maxGroup, 'left'), scorer, words, keys, options.maxGroup, 'right');
+  const chapeaux = { left: input.leftChapeaux ?? [], right: input.rightChapeaux ?? [] };
+  const paired = unlinkBareLines(shedNewItems(absorbChapeaux(absorbChapeaux(folded, scorer, chapeaux, options.maxGroup, 'left'), scorer, chapeaux, options.maxGroup, 'right'), scorer, keys), keys);
   const stats = { candidatePairs: scorer.scored, allPairs: n * m };
   return { links: paired, related: relateUnpaired(paired, scorer, words, related), stats };
 }
@@ -1049,9 +1054,12 @@ function absorbFoldedIn(
     for (const target of side === 'left' ? scorer.candidates(index) : scorer.candidatesOfRight(index)) {
       const link = pairOf.get(target);
       if (!link || words[other][target] === 0) continue;
-      if (scorer.containment(side, index, [target]) < GROUP_MEMBER_CONTAINMENT) continue;
       const partners = link[side];
       const gain = scorer.containment(other, target, [...partners, index].sort((p, q) => p - q)) - scorer.containment(other, target, partners);
+      // A newer paragraph next to the link's, holding what its partner lacks of the older one, is the split's part though
+      // reworded below GROUP_MEMBER_CONTAINMENT (`completesSplit`).
+      const completesSplitPart = side === 'right' && Math.abs(index - partners[0]) === 1 && opensAsPreamble(keys.left[target]) && opensAsPreamble(keys.right[index]) && completesSplit(index, target, partners, gain, scorer);
+      if (scorer.containment(side, index, [target]) < GROUP_MEMBER_CONTAINMENT && !completesSplitPart) continue;
       const subsumed = side === 'left' && isSubsumed(index, target, partners, scorer, keys);
       // An older paragraph next to the link's source, the link in reading order, is where the gap pass would have merged
       // it: its position is the evidence a phrase of its own gives a paragraph from afar (see the comment above).
@@ -1065,7 +1073,7 @@ function absorbFoldedIn(
       }
       // A split's part stands next to its partner: a clause cut off, not carried elsewhere (that is a new paragraph
       // beside a changed one, and a split's parts read in the newer order must stand together).
-      if (side === 'right' && (Math.abs(index - partners[0]) !== 1 || !opensWithin(keys.right[index], keys.left[target]))) continue;
+      if (side === 'right' && (Math.abs(index - partners[0]) !== 1 || (!opensWithin(keys.right[index], keys.left[target]) && !completesSplitPart))) continue;
       options.push({ index, target, gain });
     }
   }
@@ -1083,9 +1091,18 @@ function absorbFoldedIn(
   }
   const replaced = new Set<AlignmentLink>();
   const added: AlignmentLink[] = [];
-  for (const [target, parts] of partsOf) {
+  for (const [target, joined] of partsOf) {
     replaced.add(pairOf.get(target)!);
-    for (const part of parts) if (loose.has(part)) replaced.add(loose.get(part)!);
+    for (const part of joined) if (loose.has(part)) replaced.add(loose.get(part)!);
+    const parts = withoutStrangerPartner(joined, pairOf.get(target)![side], target, side, scorer);
+    for (const partner of joined) if (!parts.includes(partner)) added.push(side === 'left' ? { left: [partner], right: [], similarity: 0, moved: false } : { left: [], right: [partner], similarity: 0, moved: false });
+    if (parts.length === 1 && !pairOf.get(target)![side].includes(parts[0])) {
+      // The paragraph that joined is the link's whole other side now: a 1:1 link, moved where it crosses the others.
+      const [left, right] = side === 'left' ? [parts, [target]] : [[target], parts];
+      const scored = scorer.score(left, right);
+      added.push({ left, right, similarity: scored.similarity, scores: scored.scores, moved: crossesInOrder(links, left[0], right[0]) });
+      continue;
+    }
     const ascending = [...parts].sort((p, q) => p - q);
     const [left, right] = side === 'left' ? [ascending, [target]] : [[target], ascending];
     const scored = scorer.score(left, right);
@@ -1099,6 +1116,139 @@ function absorbFoldedIn(
     added.push(link);
   }
   return [...links.filter((link) => !replaced.has(link)), ...added];
+}
+
+/**
+ * The parts of a merge (or a split) that `absorbFoldedIn` built, less the link's own partner when it was a stranger: a
+ * paragraph the in-order pass linked for want of the right one, which scores below the paragraph that joined it and,
+ * beside it, brings the target under GROUP_MEMBER_SHARE of its content. 73/266 PP 10 "Welcoming the effective work of
+ * the Group of Governmental Experts … and the 2010, 2013 and 2015 reports" stood in order where 78/16 PP 8 "Calling upon
+ * Member States to be guided … by the … 2010, 2013, 2015 and 2021 groups of governmental experts …" stands, and OP 1 (a)
+ * "To be guided in their use of information and communications technologies by the 2010, 2013 and 2015 reports …" then
+ * joined it (0.41 alone against PP 10's 0.31; PP 10 added 0.01 of PP 8 to it): "PP 10 + OP 1 (a) → PP 8 (merged),
+ * commitment strengthened: welcome → call upon" (trial 21-b D3) read a welcome into the call upon Member States. PP 10
+ * is dropped, OP 1 (a) alone is PP 8's source. Only with the group scoring more without the partner.
+ */
+function withoutStrangerPartner(parts: readonly number[], partners: readonly number[], target: number, side: 'left' | 'right', scorer: PairScorer): number[] {
+  const joined = parts.filter((part) => !partners.includes(part));
+  if (partners.length !== 1 || joined.length === 0) return [...parts];
+  const other = side === 'left' ? 'right' : 'left';
+  const group = (members: readonly number[]): [number[], number[]] => (side === 'left' ? [[...members].sort((p, q) => p - q), [target]] : [[target], [...members].sort((p, q) => p - q)]);
+  const alone = (member: number): number => scorer.score(...group([member])).similarity;
+  const partner = partners[0];
+  const partnerGain = scorer.containment(other, target, [...parts].sort((p, q) => p - q)) - scorer.containment(other, target, joined.sort((p, q) => p - q));
+  if (partnerGain >= GROUP_MEMBER_SHARE || !joined.some((part) => alone(part) > alone(partner))) return [...parts];
+  return scorer.score(...group(joined)).similarity > scorer.score(...group(parts)).similarity ? joined : [...parts];
+}
+
+/** True when a paragraph's key opens with a participle, as a preambular paragraph does ("confirming", "reaffirming"). */
+function opensAsPreamble(key: string): boolean {
+  return /^\p{L}{3,}ing\b/u.test(key);
+}
+
+/** Least share of the older paragraph a split's parts hold together for `completesSplit`: most of it. */
+const SPLIT_WHOLE = 0.8;
+/** Least share of a completing part's own content found in the older paragraph (`completesSplit`): a part reworded, not a new paragraph. */
+const SPLIT_PART_KEPT = 0.4;
+
+/**
+ * A new paragraph next to a 1:1 link's newer paragraph that completes the split of the older one: with the partner it
+ * holds SPLIT_WHOLE of it, brings at least half (and GROUP_MEMBER_SHARE) of what the partner alone lacks, has
+ * SPLIT_PART_KEPT of its own content there, and shares a phrase of CONTAINED_RUN words with it; both open with a participle.
+ * A preambular paragraph cut in two needs an opening participle for its second half, and the half is often reworded: 73/266 PP 12 "Confirming the
+ * conclusions of the Group …, that international law … is applicable …, that voluntary and non-binding norms … can reduce
+ * risks to international peace, security and stability, and that, given the unique attributes of such technologies,
+ * additional norms can be developed over time" → 78/16 PP 9 "Recalling the conclusion … that international law … is
+ * applicable …" + PP 10 "Reaffirming that voluntary, non-binding norms … can reduce risks to international peace,
+ * security and stability, … given the unique attributes …, additional norms could be developed over time and, separately,
+ * noting …" (trial 21-b D3: PP 9 0.42 of PP 12, with PP 10 0.86; PP 10 0.49 its own): it was read as the norms dropped from
+ * PP 9 and a new PP 10. An operative paragraph or list item restated under a verb of its own ("Acknowledges with
+ * appreciation … decision 12/3 …" beside the item "Decision 12/3 …") states a new position and stays new (`opensWithin`).
+ */
+function completesSplit(index: number, target: number, partners: readonly number[], gain: number, scorer: PairScorer): boolean {
+  const partnerShare = scorer.containment('left', target, partners);
+  if (gain < GROUP_MEMBER_SHARE || partnerShare + gain < SPLIT_WHOLE || gain < (1 - partnerShare) / 2) return false;
+  return scorer.containment('right', index, [target]) >= SPLIT_PART_KEPT && scorer.sharedRun(target, index) >= CONTAINED_RUN;
+}
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * What a line without a word of prose is: `date` (figures and month names with a year: "11-11-2024", "10 November
+ * 2024"), `figures` (figures alone: "11/47", "2 15"), or null for a paragraph with words ("11 Page", "C-11", "Page 11 of
+ * 85"), read from its folded key.
+ */
+function bareLineOf(key: string): 'date' | 'figures' | null {
+  const tokens = key.split(' ').filter((token) => token !== '');
+  if (tokens.length === 0 || !tokens.every((token) => /^\d+$/.test(token) || MONTHS.has(token))) return null;
+  return tokens.some((token) => YEAR.test(token)) ? 'date' : tokens.some((token) => MONTHS.has(token)) ? null : 'figures';
+}
+
+/**
+ * Links of a bare date or figure line (`bareLineOf`) to a paragraph of another kind are no links: the line pairs with a
+ * date line (a date moved on), figures with figures, and with a paragraph of words only where that paragraph names the
+ * same year or month ("11 November 2024" → "Sochi, 10 November 2024"). A statement's date line "11-11-2024" paired with
+ * page furniture of 15 national strategies ("C-11", "11/47", "Page 11 of 85(", "1,1%", "-11 fold"; trial 21-b D9) on the
+ * characters of "11" alone, each read as a substantive change. Both paragraphs are left unpaired. Two date lines still
+ * pair whatever their figures (a yearly speech's date line moves on with the year: the USA speeches 2005–2024 history
+ * keeps them), so Slovakia 2008's table cell "30. 11. 2008" still pairs with the statement's date.
+ */
+function unlinkBareLines(links: AlignmentLink[], keys: { left: readonly string[]; right: readonly string[] }): AlignmentLink[] {
+  const bareOf = (link: AlignmentLink): ['date' | 'figures' | null, 'date' | 'figures' | null] => [bareLineOf(keys.left[link.left[0]] ?? ''), bareLineOf(keys.right[link.right[0]] ?? '')];
+  const namesAlike = (a: string, b: string): boolean => {
+    const named = new Set(b.split(' '));
+    return a.split(' ').some((token) => (YEAR.test(token) || MONTHS.has(token)) && named.has(token));
+  };
+  const stray = (link: AlignmentLink): boolean => {
+    if (link.left.length !== 1 || link.right.length !== 1) return false;
+    const [older, newer] = [keys.left[link.left[0]], keys.right[link.right[0]]];
+    const [olderBare, newerBare] = bareOf(link);
+    if (olderBare === null && newerBare === null) return false;
+    if (older === newer) return false;
+    if (olderBare !== null && newerBare !== null) return olderBare !== newerBare;
+    return olderBare !== null ? !namesAlike(older, newer) : !namesAlike(newer, older);
+  };
+  if (!links.some(stray)) return links;
+  return links.flatMap((link) => (stray(link) ? [{ left: link.left, right: [], similarity: 0, moved: false }, { left: [], right: link.right, similarity: 0, moved: false }] : [link]));
+}
+
+/** True when a link of `left` to `right` crosses an in-order link (one older paragraph before, its newer one after, or the reverse). */
+function crossesInOrder(links: readonly AlignmentLink[], left: number, right: number): boolean {
+  return links.some((link) => !link.moved && link.left.length > 0 && link.right.length > 0 && ((link.left[0] < left && link.right[0] > right) || (link.left[0] > left && link.right[0] < right)));
+}
+
+/** Least share of a chapeau's content found in the paragraph it joins (`absorbChapeaux`): its words, all of them. */
+const CHAPEAU_KEPT = 0.9;
+
+/**
+ * A chapeau left unpaired ("Calls upon Member States:") whose next paragraph, its first item, is linked to one paragraph
+ * of the other side that holds the chapeau's words: the item was raised into a paragraph of its own with its chapeau
+ * (or, read the other way, a paragraph cut into a chapeau and its items), and the chapeau joins the link. 73/266 OP 1
+ * "Calls upon Member States:" + OP 1 (a) "To be guided in their use of …" → 78/16 PP 8 "Calling upon Member States to be
+ * guided in their use of …" (trial 21-b D3) was read as OP 1 dropped, the call upon Member States lost. A chapeau is
+ * too short for the other passes (fewer than CONTAINED_MIN_WORDS words); its colon and its place say what it is.
+ */
+function absorbChapeaux(links: AlignmentLink[], scorer: PairScorer, chapeaux: { left: readonly boolean[]; right: readonly boolean[] }, maxGroup: number, side: 'left' | 'right'): AlignmentLink[] {
+  const { dropped, inserted } = unpairedLinks(links);
+  const loose = side === 'left' ? dropped : inserted;
+  const other = side === 'left' ? 'right' : 'left';
+  const linkOf = new Map<number, AlignmentLink>();
+  for (const link of links) if (link[other].length === 1) for (const index of link[side]) linkOf.set(index, link);
+  const replaced = new Set<AlignmentLink>();
+  const added: AlignmentLink[] = [];
+  for (const [index, unpairedLink] of loose) {
+    const link = linkOf.get(index + 1);
+    if (!chapeaux[side][index] || link === undefined || replaced.has(link) || link[side].length >= maxGroup || link[side][0] !== index + 1) continue;
+    const target = link[other][0];
+    if (chapeaux[other][target] || scorer.containment(side, index, [target]) < CHAPEAU_KEPT) continue;
+    const members = [index, ...link[side]];
+    const [left, right] = side === 'left' ? [members, link.right] : [link.left, members];
+    const scored = scorer.score(left, right);
+    replaced.add(link).add(unpairedLink);
+    added.push({ left, right, similarity: scored.similarity, scores: scored.scores, moved: link.moved, ...(side === 'left' && link.order ? { order: [index, ...link.order] } : {}) });
+  }
+  return replaced.size === 0 ? links : [...links.filter((link) => !replaced.has(link)), ...added];
 }
 
 /** Least share of the merged paragraph's content its sources must hold together for `completesMerge`: all of it, but for rounding and a word. */

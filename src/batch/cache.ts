@@ -20,9 +20,10 @@ import { makeFolderSync } from '../io.js';
  * 8 plain-text segmentation (soft hyphens, sentences cut after a comma, bare running heads and section numbers) and a
  * release's trailer a fact (session 16); 9 a digest, target memo or history redline wrote, saved as Word or printed to PDF,
  * no document (skipped by a batch), and a Word list item left empty by a tracked deletion no paragraph (session 19); 10 an
- * amendments document's `amends`, and a UN text's extracted text printed to PDF read as that text (session 21).
+ * amendments document's `amends`, and a UN text's extracted text printed to PDF read as that text (session 21); 11 a
+ * footer "11 | P a g e" page furniture (session 21).
  */
-const SCAN_FACTS_VERSION = 'facts/10';
+const SCAN_FACTS_VERSION = 'facts/11';
 
 export type { CachedHistory, CachedLineage, CachedPair, ScanEntry } from './cache-entries.js';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BatchDocument, BatchManifest, Document, Lineage, LineageMatch, PairRecord, RedlineResult, TargetMemo } from '../types.js';
-import { buildTargetMemo, editOf, paragraphPairKey, reportCovers } from '../target/index.js';
+import { buildTargetMemo, editOf, paragraphPairKey, reportCovers, splitParts } from '../target/index.js';
 import { loadAnyDocument } from '../ingest/load-any-document.js';
 import { compareTexts } from '../pipeline.js';
 import { isEarlier } from './lineage.js';
@@ -109,6 +109,10 @@ async function comparedParagraphPairs(
     }
     return loading;
   };
+  // A split's parts are compared with their source together, once for all of them (`splitParts`); a comparison that does
+  // not read them as one split leaves each part compared alone.
+  const together = new Map<string, Promise<RedlineResult | null>>();
+  const textOf = new Map(lineage.paragraphs.map((paragraph) => [paragraph.index, paragraph.text]));
   for (const paragraph of lineage.paragraphs) {
     if (paragraph.heading) continue;
     for (const source of paragraph.sources) {
@@ -117,6 +121,20 @@ async function comparedParagraphPairs(
       const document = entry ? await readAgain(entry) : null;
       const older = document ? source.paragraphs.map((index) => document.paragraphs[index]?.text) : [];
       if (older.length === 0 || older.some((text) => text === undefined)) continue;
+      const parts = splitParts(lineage, source, paragraph.index);
+      if (parts.length > 1) {
+        const key = `${source.document}\u0000${source.paragraphs.join(',')}\u0000${parts.join(',')}`;
+        let compared = together.get(key);
+        if (!compared) {
+          compared = compareTexts(older.join('\n\n'), parts.map((part) => textOf.get(part) ?? '').join('\n\n')).catch(() => null);
+          together.set(key, compared);
+        }
+        const result = await compared;
+        if (result?.comparisons?.[0]?.findings.some((finding) => finding.kind === 'split' && finding.right.length === parts.length)) {
+          pairs.set(paragraphPairKey(paragraph.index, source.document), result);
+          continue;
+        }
+      }
       try {
         pairs.set(paragraphPairKey(paragraph.index, source.document), await compareTexts(older.join('\n\n'), paragraph.text));
       } catch {

@@ -54,8 +54,13 @@ export function furnitureIn(text: string, symbol?: string): string[] {
  * Conservative: a numbered paragraph ("22. The Government …"), a list item or a sentence never matches.
  */
 
-/** A page number alone on its line: `22`, `Page 3`, `Page 3 of 20`, `- 4 -`. */
-export const PAGE_NUMBER_LINE = /^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$|^[-\u2013\u2014]\s*\d{1,3}\s*[-\u2013\u2014]$/i;
+/**
+ * A page number alone on its line: `22`, `Page 3`, `Page 3 of 20`, `- 4 -`, and a page number beside the word "Page"
+ * set apart by a bar, its letters spaced or not: `11 | P a g e`, `Page | 4` (a footer of national strategies made in
+ * Word: Mauritius 2014, Saudi Arabia, Ghana 2014; trial 21-b D9, where "11 | P a g e" paired with a statement's date
+ * line "11-11-2024" as a substantive change).
+ */
+export const PAGE_NUMBER_LINE = /^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$|^[-\u2013\u2014]\s*\d{1,3}\s*[-\u2013\u2014]$|^\d{1,3}\s*[|\u00a6\u2502]\s*p\s?a\s?g\s?e$|^p\s?a\s?g\s?e\s*[|\u00a6\u2502]\s*\d{1,3}$/i;
 
 /** A page number as a contents line prints it: 1 to 3 digits, or a Roman numeral for the front pages (`ix`). */
 const CONTENTS_PAGE = /^(?:\d{1,3}|[ivxlc]{1,6})$/i;

@@ -26,6 +26,19 @@ export function paragraphPairKey(paragraph: number, document: string): string {
   return `${paragraph}\u0000${document}`;
 }
 
+/**
+ * The target paragraphs a split source went into, in the target's order, this one among them: every paragraph traced to
+ * the same earlier paragraphs of the same document as a split. A split's parts are read against their source together
+ * (trial 21-b D4: 78/16 PP 9 and PP 10, each half of 73/266 PP 12, were each said to drop what went into the other,
+ * "reference removed: Charter of the United Nations" on the half that never had it). Just this paragraph otherwise.
+ */
+export function splitParts(lineage: Pick<Lineage, 'paragraphs'>, source: Pick<LineageSource, 'document' | 'paragraphs' | 'kind'>, paragraph: number): number[] {
+  if (source.kind !== 'split') return [paragraph];
+  const same = (other: Pick<LineageSource, 'document' | 'paragraphs' | 'kind'>): boolean => other.kind === 'split' && other.document === source.document && sameParagraphs(other.paragraphs, source.paragraphs);
+  const parts = lineage.paragraphs.filter((candidate) => !candidate.heading && (candidate.index === paragraph || candidate.sources.some(same))).map((candidate) => candidate.index);
+  return parts.includes(paragraph) ? parts.sort((a, b) => a - b) : [paragraph];
+}
+
 /** True when a pair report has a finding that pairs this target paragraph with exactly these earlier paragraphs (what `memoSource` quotes). */
 export function reportCovers(result: RedlineResult | undefined, paragraph: number, source: readonly number[]): boolean {
   return reportFinding(result, paragraph, source) !== -1;
@@ -68,7 +81,11 @@ export function buildTargetMemo(input: TargetMemoInput): TargetMemo {
       sources: paragraph.sources.map((source) => {
         const memoed = memoSource(named(source.document), source, paragraph.index, reports.get(source.document), recordOf.get(source.document));
         const alone = memoed.edit === null ? input.paragraphPairs?.get(paragraphPairKey(paragraph.index, source.document)) : undefined;
-        return alone ? withParagraphsCompared(memoed, paragraph.label ?? `¶ ${paragraph.index + 1}`, alone) : memoed;
+        const placeOfTarget = (index: number): string => {
+          const part = lineage.paragraphs.find((candidate) => candidate.index === index);
+          return part?.label ?? `¶ ${index + 1}`;
+        };
+        return alone ? withParagraphsCompared(memoed, placeOfTarget(paragraph.index), splitParts(lineage, source, paragraph.index).map(placeOfTarget), alone) : memoed;
       }),
       ...(paragraph.closest
         ? { closest: { ...named(paragraph.closest.document), place: sourcePlace(paragraph.closest, reports.get(paragraph.closest.document)), similarity: paragraph.closest.similarity } }
@@ -166,10 +183,13 @@ function memoSource(document: TargetMemoDocument, source: LineageSource, paragra
  * classed it (a paragraph alone has no yearly context to tell a routine succession by). Unchanged when the paragraphs
  * compared alone read the same or are not paired.
  */
-function withParagraphsCompared(source: TargetMemoSource, targetPlace: string, alone: RedlineResult): TargetMemoSource {
+function withParagraphsCompared(source: TargetMemoSource, own: string, parts: readonly string[], alone: RedlineResult): TargetMemoSource {
   const findings = alone.comparisons?.[0]?.findings ?? [];
-  const index = findings.findIndex((finding) => finding.kind !== 'new' && finding.kind !== 'dropped' && finding.kind !== 'unchanged' && finding.right.length > 0);
+  // A split's parts compared with their source together (`splitParts`): the split's finding, cited at all its parts.
+  const whole = parts.length > 1 ? findings.findIndex((finding) => finding.kind === 'split' && finding.right.length === parts.length) : -1;
+  const index = whole !== -1 ? whole : findings.findIndex((finding) => finding.kind !== 'new' && finding.kind !== 'dropped' && finding.kind !== 'unchanged' && finding.right.length > 0);
   if (index === -1) return source;
+  const targetPlace = whole !== -1 ? parts.join(' + ') : own;
   const [left, right] = [alone.documents[0].paragraphs, alone.documents[1].paragraphs] as [Paragraph[], Paragraph[]];
   const line = digestLine(findings[index], index, left, right, null);
   if (!line.text.startsWith(line.place)) return source;

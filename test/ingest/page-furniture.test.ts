@@ -22,6 +22,11 @@ describe('isPageFurnitureLine: page furniture of any PDF-extracted text', () => 
     for (const line of ['22', '1', 'Page  1 of  12', 'Page 3 of 9', '- 10 -', '-1-']) expect(isPageFurnitureLine(line), line).toBe(true);
   });
 
+  it('a page number beside a bar and "Page", spaced or not: "11 | P a g e" (Mauritius 2014, trial 21-b D9), "8|Page"; not a sentence or a date', () => {
+    for (const line of ['11 | P a g e', '49 | P a g e', '8|Page', 'Page | 4']) expect(isPageFurnitureLine(line), line).toBe(true);
+    for (const line of ['11-11-2024', 'C-11', '11 | Pages of the report', 'Page 11 of the strategy sets out']) expect(isPageFurnitureLine(line), line).toBe(false);
+  });
+
   it('a contents line: title, dot leader, page number (UK 2016, US 2009), leaders alone, several entries on one line (US 2003)', () => {
     const lines = [
       `FOREWORD ${dots(99)}6`, // UK 2016
@@ -111,5 +116,15 @@ describe('UK cyber security strategy 2011 → 2016 (pair)', () => {
     const keys = keyChanges(comparison, left.paragraphs, right.paragraphs).slice(0, 8).map(({ line }) => line.text);
     expect(keys).toHaveLength(8);
     expect(keys.filter((line) => /\.{3}|^(?:new|dropped) ¶ \d+: \d{1,3}$/.test(line))).toEqual([]);
+  });
+});
+
+describe.skipIf(!HAS_SHARED)('the footer "N | P a g e" read out of Mauritius 2014 (real text)', () => {
+  it('no paragraph of the strategy is a "N | P a g e" footer line (15 were, "heading 30" among them)', async () => {
+    const { loadDocument } = await import('../../src/ingest/load-document.js');
+    const document = await loadDocument(join(STRATEGIES, 'mauritius_2014_mauritius.txt'));
+    expect(readFileSync(join(STRATEGIES, 'mauritius_2014_mauritius.txt'), 'utf8')).toContain('11 | P a g e');
+    // (One footer the text export glued inside a sentence, "IT based 15 | P a g e products", stays in its paragraph.)
+    expect(document.paragraphs.filter((paragraph) => /^\d+\s*\|\s*P a g e$/.test(paragraph.text.trim())).map((paragraph) => paragraph.text)).toEqual([]);
   });
 });

@@ -270,8 +270,15 @@ export function qualifierLength(tokens: readonly string[], at: number): number {
   return tokens[at] === 'with' && QUALIFIERS.has(tokens[at + 1] ?? '') ? 2 : 0;
 }
 
-/** The first commitment phrase in a token list, with its strength; null when the paragraph commits to nothing. */
-export function findCommitment(given: readonly string[]): { phrase: string; strength: number } | null {
+/**
+ * Adverbs that heighten the verb right after them: "Encourages" → "Strongly encourages" (an oral revision to the Arms
+ * Trade Treaty's OP 17, trial 21-a D7), "Supports" → "Fully supports", "Urges" → "Strongly urges". The verb is the same,
+ * so the scale's rung is too; the adverb is read only between two openings with the same verb (`intensityShift`).
+ */
+const INTENSIFIERS = new Set(['strongly', 'firmly', 'fully', 'urgently', 'unequivocally', 'earnestly', 'resolutely', 'wholeheartedly']);
+
+/** The first commitment phrase in a token list, with its strength (and the adverb heightening it, `INTENSIFIERS`); null when the paragraph commits to nothing. */
+export function findCommitment(given: readonly string[]): { phrase: string; strength: number; intensifier?: string } | null {
   const tokens = scaleTokens(given);
   for (let i = 0; i < tokens.length; i++) {
     if (!isOperativePosition(tokens, i)) continue;
@@ -298,14 +305,14 @@ export function findCommitment(given: readonly string[]): { phrase: string; stre
     if (!negated && qualified > 0) {
       return { phrase: [phrase, ...tokens.slice(verbAt + words.length, verbAt + words.length + qualified)].join(' '), strength: COMMITMENT_SCALE[phrase] + QUALIFIED_STEP };
     }
-    if (!negated) return { phrase, strength: COMMITMENT_SCALE[phrase] };
+    if (!negated) return INTENSIFIERS.has(tokens[verbAt - 1] ?? '') ? { phrase, strength: COMMITMENT_SCALE[phrase], intensifier: tokens[verbAt - 1] } : { phrase, strength: COMMITMENT_SCALE[phrase] };
     return { phrase: MODALS.has(phrase) ? `${phrase} not` : `not ${phrase}`, strength: 0 };
   }
   return null;
 }
 
 /** Adverbs that may open an operative paragraph before its verb ("Also urges", "Further requests", "Once again calls"), and the auxiliary of "Having considered". */
-const OPENING_ADVERBS = new Set(['also', 'further', 'again', 'once', 'strongly', 'firmly', 'furthermore', 'moreover', 'therefore', 'hereby', 'have']);
+const OPENING_ADVERBS = new Set(['also', 'further', 'again', 'once', 'furthermore', 'moreover', 'therefore', 'hereby', 'have', ...INTENSIFIERS]);
 
 function isOperativePosition(tokens: readonly string[], position: number): boolean {
   if (position === 0) return true;
@@ -483,6 +490,8 @@ const RESTATING = new Set(['reiterate', 'reaffirm', 'renew', 'restate']);
 export function commitmentShift(before: readonly string[], after: readonly string[]): CommitmentSignal | null {
   const from = findCommitment(before);
   const to = findCommitment(after);
+  const intensity = intensityShift(from, to);
+  if (intensity !== null) return intensity;
   const fromRank = rankOf(from, to);
   // "Recalling the … Declaration" → "Noting the … Declaration": the same thing only noted now (`isRecalledThenNoted`).
   const toRank = rankOf(to, from) - (isRecalledThenNoted(before, after, from, to) ? 0.5 : 0);
@@ -564,6 +573,20 @@ export function commitmentShift(before: readonly string[], after: readonly strin
     return signal(from?.phrase ?? null, to?.phrase ?? null, `commitment ${change}: ${thirdPerson((from ?? to)?.phrase ?? '')}`, `commitment ${change}`, change);
   }
   return signal(from.phrase, to.phrase, `commitment ${direction}: ${from.phrase} → ${to.phrase}`, `commitment ${direction}`);
+}
+
+/**
+ * The same opening verb heightened by an adverb on one side only (`INTENSIFIERS`): "Encourages eligible States …" →
+ * "Strongly encourages eligible States …" is `commitment strengthened: encourage → strongly encourage`, half a rung up
+ * (3 → 3.5, as a verb qualified "with appreciation"); the reverse weakened. Both adverbs (strongly → firmly) or none:
+ * null, as is any pair whose verbs differ (the rungs say it).
+ */
+function intensityShift(from: { phrase: string; strength: number; intensifier?: string } | null, to: { phrase: string; strength: number; intensifier?: string } | null): CommitmentSignal | null {
+  if (from === null || to === null || from.phrase !== to.phrase || from.strength === 0 || (from.intensifier === undefined) === (to.intensifier === undefined)) return null;
+  const said = (found: { phrase: string; intensifier?: string }): string => (found.intensifier === undefined ? found.phrase : `${found.intensifier} ${found.phrase}`);
+  const [fromStrength, toStrength] = [from.strength + (from.intensifier === undefined ? 0 : QUALIFIED_STEP), to.strength + (to.intensifier === undefined ? 0 : QUALIFIED_STEP)];
+  const direction = toStrength > fromStrength ? 'strengthened' : 'weakened';
+  return { type: 'commitment', from: said(from), to: said(to), fromStrength, toStrength, direction, summary: `commitment ${direction}: ${said(from)} → ${said(to)}`, tally: `commitment ${direction}` };
 }
 
 /**

@@ -18,11 +18,31 @@ export interface HedgeMention {
  */
 const NOT_HEDGES: readonly string[] = ['as required by', 'as required under', 'act as appropriate', 'acting as appropriate'];
 
-/** Every hedge of a text, in order, repeats included (lexicon `lexicons/hedges.yaml`; `NOT_HEDGES` aside). */
+/**
+ * The hedge put on the act itself (`lexicons/hedges.yaml`, "consider doing"): "Calls upon all States … to ratify, accept,
+ * approve or accede to the Treaty" → "… to consider ratifying, accepting, approving or acceding to the Treaty" (an oral
+ * revision to the Arms Trade Treaty's OP 6, trial 21-a D7) asks States only to weigh the act. The lexicon holds its fixed
+ * phrases ("explore the possibility of"); "consider" with a gerund is read here, since a lexicon term cannot say "a word
+ * ending in -ing". "Decides to consider the question", "Considering that" and "consider the following" take no act.
+ */
+const CONSIDER_DOING = /\bconsider(?:s|ed|ing)?\s+(?:(?:also|further|positively|seriously|favourably|favorably)\s+)?(\p{L}{3,}ing)\b/giu;
+/** Words ending in -ing that are no act a State would be asked to weigh ("consider everything", "consider the following"). */
+const NOT_GERUNDS = new Set(['everything', 'anything', 'something', 'nothing', 'during', 'following', 'existing', 'remaining', 'ongoing', 'pending', 'upcoming', 'outstanding', 'forthcoming', 'bring', 'string', 'spring', 'morning', 'evening', 'beijing', 'wellbeing', 'ceiling', 'sibling']);
+/** The name of the hedge on the act (`CONSIDER_DOING`), as the lexicon names it; its strength when the lexicon lacks it. */
+const ACT_HEDGE = { name: 'consider doing', strength: 2 };
+
+/** Every hedge of a text, in order, repeats included (lexicon `lexicons/hedges.yaml`; `NOT_HEDGES` aside; "consider" with a gerund, `CONSIDER_DOING`). */
 export function findHedges(text: string, lexicons: Lexicons = defaultLexicons()): HedgeMention[] {
-  return compileMatcher(lexicons.hedges, NOT_HEDGES)(text)
+  const found = compileMatcher(lexicons.hedges, NOT_HEDGES)(text)
     .filter((match) => match.entry !== null)
-    .map((match) => ({ name: match.entry!.name, strength: match.entry!.strength ?? 1, text: match.text }));
+    .map((match) => ({ name: match.entry!.name, strength: match.entry!.strength ?? 1, text: match.text, at: match.start, end: match.end }));
+  const strength = lexicons.hedges.find((entry) => entry.name === ACT_HEDGE.name)?.strength ?? ACT_HEDGE.strength;
+  for (const match of text.matchAll(CONSIDER_DOING)) {
+    const end = match.index + match[0].length;
+    if (NOT_GERUNDS.has(match[1].toLowerCase()) || found.some((hedge) => hedge.at < end && match.index < hedge.end)) continue;
+    found.push({ name: ACT_HEDGE.name, strength, text: match[0], at: match.index, end });
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ name, strength: hedgeStrength, text: said }) => ({ name, strength: hedgeStrength, text: said }));
 }
 
 /**
@@ -35,8 +55,8 @@ export function findHedges(text: string, lexicons: Lexicons = defaultLexicons())
 export function hedgeChanges(before: string, after: string, lexicons: Lexicons = defaultLexicons(), diff: readonly DiffPart[] = []): HedgeSignal[] {
   const older = findHedges(before, lexicons);
   const newer = findHedges(after, lexicons);
-  const removed = withoutBareTwins(subtract(subtract(older, newer), inClauses(diff, 'delete', lexicons)), { mine: before, mineHedges: older, theirs: after, theirHedges: newer });
-  const added = withoutBareTwins(subtract(subtract(newer, older), inClauses(diff, 'insert', lexicons)), { mine: after, mineHedges: newer, theirs: before, theirHedges: older });
+  const removed = withoutBareTwins(subtract(subtract(older, newer), inClauses(diff, 'delete', lexicons)), { mine: before, mineHedges: older, theirs: after, theirHedges: newer }).filter((hedge) => actStillAsked(hedge, after, diff, 'delete'));
+  const added = withoutBareTwins(subtract(subtract(newer, older), inClauses(diff, 'insert', lexicons)), { mine: after, mineHedges: newer, theirs: before, theirHedges: older }).filter((hedge) => actStillAsked(hedge, before, diff, 'insert'));
   const signals: HedgeSignal[] = [];
   // Equally strong hedges swapped: no signal. Different strengths: one `replaced` signal with the direction.
   while (removed.length > 0 && added.length > 0) {
@@ -49,6 +69,23 @@ export function hedgeChanges(before: string, after: string, lexicons: Lexicons =
   for (const hedge of removed) signals.push({ type: 'hedge', change: 'removed', from: hedge.text, to: null, strength: hedge.strength, direction: 'strengthened', summary: `hedge removed, strengthened: ${hedge.text}`, tally: 'hedge removed' });
   for (const hedge of added) signals.push({ type: 'hedge', change: 'added', from: null, to: hedge.text, strength: hedge.strength, direction: 'weakened', summary: `hedge added, weakened: ${hedge.text}`, tally: 'hedge added' });
   return signals;
+}
+
+/**
+ * True unless a hedge on the act (`CONSIDER_DOING`: "consider ratifying") went in or out with its act: the other text
+ * never asks the act ("… and encourages all Parties in a position to do so to consider hosting" dropped with the next
+ * meeting's host since chosen, CBD 78/155 OP 2 → 79/208 OP 3), or the word diff only puts the hedged act in or takes it
+ * out, replacing nothing ("Calls upon States to identify {+and consider taking +}appropriate measures", Oceans 78/69
+ * OP 283 → 79/144 OP 281: one more act asked, hedged). "to [-ratify-]{+consider ratifying+}" hedges the act both ask.
+ */
+function actStillAsked(hedge: HedgeMention, other: string, diff: readonly DiffPart[], op: 'insert' | 'delete'): boolean {
+  const gerund = /^consider\p{L}*\s+(?:\p{L}+\s+)?(\p{L}+)ing$/iu.exec(hedge.text);
+  if (hedge.name !== ACT_HEDGE.name || gerund === null) return true;
+  let stem = gerund[1].toLowerCase();
+  if (/([^aeiou])\1$/u.test(stem)) stem = stem.slice(0, -1);
+  if (stem.length >= 3 && !new RegExp(String.raw`\b${stem}`, 'iu').test(other)) return false;
+  const otherOp = op === 'insert' ? 'delete' : 'insert';
+  return !diff.some((part, index) => part.op === op && part.text.toLowerCase().includes(hedge.text.toLowerCase()) && diff[index - 1]?.op !== otherOp && diff[index + 1]?.op !== otherOp);
 }
 
 /** Words that only join a hedge's words to the sentence: a text that lacks one still says the hedge. */

@@ -137,6 +137,59 @@ function trendOf(text: string): 'up' | 'down' | null {
 }
 
 /**
+ * How much weight a text gives a thing, by the adjective before "importance" or "need": "Stresses the vital importance of
+ * the full and effective implementation …" → "Stresses the importance of …" (an oral revision to the Arms Trade Treaty's
+ * OP 9, trial 21-a D7), "the urgent need" → "the need", "attaches great importance" → "attaches importance". The same two
+ * degrees as a stance's (plain and heightened, `stanceChanges`): "vital importance" → "crucial importance" is wording.
+ * Only the noun after a determiner or a verb that gives it ("the", "of", "attaches"): "States need to act" is a verb.
+ */
+const EMPHASES: ReadonlyArray<{ noun: string; degree: string }> = [
+  { noun: 'importance', degree: '(?:vital|crucial|critical|utmost|paramount|great|greater|greatest|particular|fundamental|special|key|primary|major|high|higher|highest|overriding|central|considerable|significant|prime)' },
+  { noun: 'need', degree: '(?:urgent|pressing|critical|vital|crucial|imperative|compelling|acute|dire|great|greater|utmost)' },
+];
+const EMPHASIS_PATTERNS = EMPHASES.map(
+  ({ noun, degree }) => new RegExp(String.raw`\b(?:the|a|an|its|their|this|of|attach(?:es|ing|ed)?|plac(?:es|ing|ed)|giv(?:es|ing|en))\s+(${degree}(?:,?\s+(?:and\s+)?${degree})*\s+)?(${noun})\b`, 'giu'),
+);
+
+/** The emphases a text gives ("the vital importance of the full …"), in the order they stand, as `StanceMention`s of the noun. */
+function findEmphasisMentions(text: string): StanceMention[] {
+  const mentions: StanceMention[] = [];
+  for (const pattern of EMPHASIS_PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const end = match.index + match[0].length;
+      const subject = text.slice(end, end + 200).toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter((one) => one !== '' && !PLAIN.has(one) && !/\d/.test(one)).slice(0, SUBJECT_WORDS);
+      mentions.push({ stance: match[2].toLowerCase(), heightened: match[1] !== undefined, said: match[0].replace(/\s+/g, ' ').trim(), at: match.index, subject });
+    }
+  }
+  return mentions.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The emphasis signals between two versions of a paragraph: "importance" or "need" said of one subject on both sides, its
+ * degree word put in or taken out (`EMPHASES`), paired in order as stances are. A degree word that moved into what the
+ * other side says next is no emphasis changed: "the urgent need to act" → "the need for urgent action" keeps the urgency.
+ */
+export function emphasisChanges(before: string, after: string): StanceSignal[] {
+  const [older, newer] = [findEmphasisMentions(before), findEmphasisMentions(after)];
+  const signals: StanceSignal[] = [];
+  let from = 0;
+  for (const mention of older) {
+    const at = newer.findIndex((candidate, index) => index >= from && candidate.stance === mention.stance && sameSubject(mention, candidate));
+    if (at < 0) continue;
+    from = at + 1;
+    const paired = newer[at];
+    if (paired.heightened === mention.heightened) continue;
+    const [heightened, plain, plainText] = paired.heightened ? [paired, mention, before] : [mention, paired, after];
+    const degree = heightened.said.split(/\s+/u).slice(1, -1).find((word) => !/^(?:and|,)$/iu.test(word))?.replace(/[^\p{L}]/gu, '').toLowerCase() ?? '';
+    const stem = degree.slice(0, Math.max(5, degree.length - 2));
+    if (stem !== '' && plainText.slice(plain.at, plain.at + plain.said.length + 80).toLowerCase().includes(stem)) continue;
+    const direction = paired.heightened ? 'strengthened' : 'weakened';
+    signals.push({ type: 'stance', stance: mention.stance, from: mention.said, to: paired.said, direction, summary: `stance ${direction}: ${mention.said} → ${paired.said}`, tally: `stance ${direction}` });
+  }
+  return signals;
+}
+
+/**
  * A stance that opened the paragraph said as a plain record in the other text, of the same subject: "Alarmed that,
  * according to the United Nations, an estimated 16.7 million Syrians …" → "Noting that, according to the United Nations,
  * more than 1 million Syrian refugees … have returned" (Syria 79/185 PP 41 → 80/224 PP 25, trial 17b D8–D9): the alarm
@@ -181,6 +234,7 @@ export const stanceDetector: SignalDetector = {
   detect: ({ before, after }) => {
     if (before.text === '' || after.text === '' || before.text === after.text) return [];
     const recorded = openingStanceRecorded(before.text, after.text);
-    return recorded === null ? stanceChanges(before.text, after.text) : [recorded, ...stanceChanges(before.text, after.text)];
+    const changes = [...stanceChanges(before.text, after.text), ...emphasisChanges(before.text, after.text)];
+    return recorded === null ? changes : [recorded, ...changes];
   },
 };
