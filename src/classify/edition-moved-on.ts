@@ -120,7 +120,9 @@ export function editionMovedOnReason(before: string, after: string): string | nu
       const next = parts[k + 1];
       // Nothing in its place, or only the next edition's dates ("[-19 to 22 August 2024, including on gender and
       // gender-based violence-]{+25 to 29 August 2025+}", review21 r1g): the deletion may drop only its own record.
-      const inPlace = next?.op === 'insert' && !JOINER.test(next.text) && !onlyRecordWords(next.text);
+      // Words set in capitals ("[-voluntary guidelines on gender equality-]{+Voluntary Guidelines on Gender Equality+}",
+      // Agriculture 79/227 → 80/157 PP 18) are the same words in place, not dates.
+      const inPlace = next?.op === 'insert' && !JOINER.test(next.text) && !(onlyRecordWords(next.text) && (/\d/.test(next.text) || hasOrdinal(next.text)));
       if (next?.op !== 'insert' || !JOINER.test(next.text)) {
         if (!inPlace && !onlyRecordWords(part.text) && !datedPastRecord(part.text)) return null;
       }

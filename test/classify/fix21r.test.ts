@@ -11,6 +11,7 @@ import { OCEANS, UN_SERIES_AVAILABLE as available, compareInSeries, isSubstantiv
 
 const skipNote = available ? '' : SHARED_MISSING;
 const LDC = 'follow-up-to-the-fifth-united-nations-conference-on-the-leas';
+const AGRICULTURE = 'agriculture-development-food-security-and-nutrition';
 const CHEMICAL = 'implementation-of-the-convention-on-the-prohibition-of-the-d';
 
 /**
@@ -87,6 +88,12 @@ describe('fix21r 2–3: a recorded event at its next edition, only with its reco
 
   it('the shape the rule was written for stays: the same opening, the next edition with its dates and place', () => {
     expect(editionMovedOnReason(`Welcomes the decisions taken by ${TENTH};`, `Welcomes the decisions taken by ${ELEVENTH};`)).toBe('a recorded event at its next edition (Tenth → Eleventh), the rest its record: dates, place, what it adopted');
+  });
+
+  it.skipIf(!available)(`Agriculture 79/227 → 80/157 PP 18 → PP 17: the Committee's next sessions with a title set in capitals stay routine (labelled not)${skipNote}`, async () => {
+    const result = await compareInSeries(AGRICULTURE, 'A_RES_79_227.txt', 'A_RES_80_157.txt');
+    const finding = pairAt(result, 'PP 18', 'PP 17');
+    expect(finding).toMatchObject({ kind: 'modified', routine: true, reasons: ['a recorded event at its next edition (fifty-first → fifty-second), the rest its record: dates, place, what it adopted'] });
   });
 
   it('r1a through the pipeline: "commitment weakened: welcome → take note" is said, not routine, and the finding is substantive', async () => {
