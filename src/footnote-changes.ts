@@ -38,6 +38,12 @@ export function withFootnoteChanges(comparison: Comparison, left: readonly Parag
     return found;
   };
   const [added, removed] = [places('added'), places('removed')];
+  // A note that went with a clause to a new paragraph (CW 78/29 OP 6 (c)'s closing clause and its note, now closing the
+  // new 79/56 OP 9 (d), review21) is cited there now: no note removed.
+  for (const finding of comparison.findings) {
+    if (finding.left.length > 0) continue;
+    for (const index of finding.right) for (const note of (right[index]?.footnotes ?? []).filter(isParagraphNote)) if (!added.has(clean(note.text))) added.set(clean(note.text), right[index]?.label ?? '');
+  }
   const findings = comparison.findings.map((finding, k) => {
     if (changes[k].length === 0) return finding;
     const notes = changes[k].map((note) => {

@@ -268,6 +268,12 @@ export interface AlignmentLink {
    * before it): the left indices in the order the merged paragraph reads them. Absent when that is ascending.
    */
   order?: number[];
+  /**
+   * A 1:1 link whose older paragraph's closing words went on to a new paragraph after it (a list's trailing clause
+   * following its new last item, the aligner's `shedNewItems`): that new paragraph's right index. The pair is read
+   * without the closing words the two share. Absent otherwise.
+   */
+  closingTo?: number;
 }
 
 /**

@@ -41,8 +41,8 @@ import { relateUnpaired, RELATED_SETTINGS, type RelatedSettings } from './relate
  *    annotations (partial reuse, `related.ts`); the links stay as they are.
  */
 
-/** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way (11: a paragraph carried into its neighbour merged or linked; 12: a recalled list condensed into "its previous resolutions" paired; 15: a dropped paragraph taken whole into a linked one, in its wording, merged; 16: the same edition's paragraph only when it opens as the event's own; 17: a host thanked for the edition or its outcome welcomed is the event's own paragraph too, review 18 L2; 18: a dropped neighbour that completes a merged paragraph merged, a new list item that took the source's closing clause new, not a split's part, align21; 19: a chapeau joins its item raised into a paragraph, a stranger partner leaves the merge it was linked into, a reworded preambular half completes a split, a bare date or figure line pairs only with its kind, sig21b). */
-export const ALIGNER_VERSION = 'aligner/19-chapeaux-splits';
+/** Bump when the aligner links paragraphs differently, so batch runs do not reuse pairs aligned the old way (11: a paragraph carried into its neighbour merged or linked; 12: a recalled list condensed into "its previous resolutions" paired; 15: a dropped paragraph taken whole into a linked one, in its wording, merged; 16: the same edition's paragraph only when it opens as the event's own; 17: a host thanked for the edition or its outcome welcomed is the event's own paragraph too, review 18 L2; 18: a dropped neighbour that completes a merged paragraph merged, a new list item that took the source's closing clause new, not a split's part, align21; 19: a chapeau joins its item raised into a paragraph, a stranger partner leaves the merge it was linked into, a reworded preambular half completes a split, a bare date or figure line pairs only with its kind, sig21b; 20: the part kept beside such an item names it (`closingTo`), fix21r). */
+export const ALIGNER_VERSION = 'aligner/20-closing-to-new-item';
 
 /**
  * A paragraph's identity key for anchoring: its folded text, or for a paragraph without a word ("#", "* * *", "—")
@@ -1412,7 +1412,11 @@ function shedNewItems(links: AlignmentLink[], scorer: PairScorer, keys: { left: 
     }
     const kept = link.right.filter((part) => !shed.includes(part));
     const scored = scorer.score(link.left, kept);
-    out.push({ left: link.left, right: kept, similarity: scored.similarity, scores: scored.scores, moved: link.moved });
+    // The new item took the source's closing words (CW 78/29 OP 6 (c) → 79/56 OP 9 (c), new (d) ending "…; and stresses the
+    // importance of their implementation, … expresses concern …", review21): the part kept is read without them, or it
+    // would say it dropped a clause the newer text keeps word for word.
+    const closing = kept.length === 1 && shed.length === 1 ? { closingTo: shed[0] } : {};
+    out.push({ left: link.left, right: kept, similarity: scored.similarity, scores: scored.scores, moved: link.moved, ...closing });
     for (const part of shed) out.push({ left: [], right: [part], similarity: 0, moved: false });
   }
   return out;

@@ -38,11 +38,11 @@ const EVENT_NOUN = /^\s*(?:\p{Lu}[\p{L}\-]*\s){0,5}(?:(?:regular|special|ordinar
 
 /** Words that ask, decide or take a stance: an insertion holding one says more than the edition's record. */
 const ASKS_OR_STANDS =
-  /\b(?:urg\w*|calls?|calling|request\w*|decides?|demand\w*|condemn\w*|deplor\w*|regret\w*|commit(?:s|ted|ment)?|must|shall|should|need\w*|encourag\w*|invit\w*|stress\w*|emphasi\w*|underlin\w*|concern(?:s|ed)?|alarm\w*|support\w*|not|no|never|hope\w*|expect\w*|recogni[sz]\w*|acknowledg\w*|appreciat\w*|implement\w*|ratif\w*|priority)\b/i;
+  /\b(?:urg\w*|calls?|calling|request\w*|decides?|demand\w*|condemn\w*|deplor\w*|regret\w*|commit(?:s|ted|ment)?|must|shall|should|need\w*|encourag\w*|invit\w*|stress\w*|emphasi\w*|underlin\w*|concern(?:s|ed)?|alarm\w*|support\w*|not|no|never|hope\w*|expect\w*|recogni[sz]\w*|acknowledg\w*|appreciat\w*|implement\w*|ratif\w*|priority|disappoint\w*|fail\w*)\b/i;
 
 /** A verb that asks or takes a stance, dropped with a deletion ("and supports the elaborated programme of work"). */
 const DROPPED_ASK =
-  /\b(?:urg(?:es|ing)|calls?\s+(?:up)?on|calling\s+(?:up)?on|request(?:s|ing)|decides?|deciding|demand\w*|condemn\w*|deplor\w*|regret\w*|commit(?:s|ted|ment)?|must|shall|should|encourag(?:es|ing)|invit(?:es|ing)|stress(?:es|ing)|emphasi[sz](?:es|ing)|underlin(?:es|ing)|concern(?:s|ed)?|alarm\w*|supports\s+the|expresses)\b/i;
+  /\b(?:urg(?:es|ing)|calls?\s+(?:up)?on|calling\s+(?:up)?on|request(?:s|ing)|decides?|deciding|demand\w*|condemn\w*|deplor\w*|regret\w*|commit(?:s|ted|ment)?|must|shall|should|encourag(?:es|ing)|invit(?:es|ing)|stress(?:es|ing)|emphasi[sz](?:es|ing)|underlin(?:es|ing)|concern(?:s|ed)?|alarm\w*|supports\s+the|expresses|endors\w*)\b/i;
 
 /** A clause that records something, inside a deletion: it may go only with the date of what it recorded. */
 const RECORD_CLAUSE = /(?=\b(?:noting|notes|recogni[sz]ing|welcoming|taking\snote)\b)/i;
@@ -52,6 +52,25 @@ const YEAR = /\b(?:19|20)\d\d\b/;
 const CLAUSE_VERB =
   /(?:^|[,;]\s*|\band\s+)((?:also\s+|further\s+)?(?:not(?:es|ing)|welcom(?:es|ing)|tak(?:es|ing)\snote|acknowledg(?:es|ing)|recogni[sz](?:es|ing)|encourag(?:es|ing)|urg(?:es|ing)|call(?:s|ing)|request(?:s|ing)|invit(?:es|ing)|decid(?:es|ing)|support(?:s|ing)|stress(?:es|ing)|emphasi[sz](?:es|ing)|underlin(?:es|ing)|look(?:s|ing)\sforward))\b/gi;
 const ASKING_VERB = /encourag|urg|call|request|invit|decid|support|stress|emphasi|underlin/i;
+
+/**
+ * What a deletion with nothing inserted in its place may drop: dates, places, ordinals and the words around them ("held
+ * in Nairobi on 3 and 4 March", "resumed"). A qualifier ("[-with appreciation -]"), an endorsement ("[-, and endorses the
+ * recommendations contained therein-]") or a subject ("[-, including on gender and gender-based violence-]", "[-, with
+ * the participation of civil society and industry-]") dropped is what the Assembly says, not the edition's record
+ * (review21 r1b, r1d, r1g, r1j).
+ */
+const RECORD_WORD = /^(?:\d[\d,.–-]*|of|to|in|and|the|from|on|at|by|its|their|held|resumed|regular|special|ordinary|session|sessions|January|February|March|April|May|June|July|August|September|October|November|December|\p{Lu}[\p{L}’'-]*)$/u;
+const onlyRecordWords = (text: string): boolean => text.split(/[\s,;:()]+/).filter((word) => word !== '').every((word) => RECORD_WORD.test(word) || ordinalNumber(word) !== null);
+
+/** An insertion that only rejoins what a cut left ("and", ","). */
+const JOINER = /^[\s,;]*(?:and)?[\s,;]*$/i;
+
+/** A deletion recording a past event with its date ("the first special session …, held in Nairobi on 3 and 4 March 2022", Biodiversity 78/155 → 79/208 PP 34). */
+const datedPastRecord = (text: string): boolean => YEAR.test(text) && text.trim().split(/\s+/).length >= 6 && /\b(?:noting|notes|recogni[sz]ing|welcoming|taking\snote|held|convened)\b/i.test(text);
+
+/** A quoted title or a document symbol inserted ("including resolution GC(68)/RES/14 on …", review21 r1f): a subject singled out, the mirror of a title dropped. */
+const TITLE_OR_SYMBOL = /[“”"]\p{L}|\b[A-Z][A-Z\d.()]*\/[A-Z\d.()/-]*\d|\b\d{2,3}\/\d{1,3}\b/u;
 
 /** Function words a replaced single word may be (grammar around the edition, not a wording change). */
 const FUNCTION_WORDS = new Set(['of', 'to', 'in', 'and', 'the', 'a', 'on', 'at', 'from', 'by', 'its', 'their']);
@@ -77,7 +96,10 @@ const hasOrdinal = (text: string): boolean => text.split(/[\s,;:()“”"]+/).so
  * every other edit the edition's own record; else null.
  */
 export function editionMovedOnReason(before: string, after: string): string | null {
-  if (!RECORD_OPENING.test(before) || !RECORD_OPENING.test(after)) return null;
+  // The same opening on both sides: "[-Welcomes-]{+Takes note of+} the decisions taken by the [-Tenth-]{+Eleventh+}
+  // Conference" lowers the Assembly's welcome (review21 r1a).
+  const [openingBefore, openingAfter] = [RECORD_OPENING.exec(before)?.[0], RECORD_OPENING.exec(after)?.[0]];
+  if (openingBefore === undefined || openingBefore !== openingAfter) return null;
   const result = wordDiff(before, after, DIFF_BUDGET);
   if (result.gaveUp) return null;
   const parts = result.parts;
@@ -96,6 +118,14 @@ export function editionMovedOnReason(before: string, after: string): string | nu
       if (DROPPED_ASK.test(part.text) || /[“”"]\p{L}/u.test(part.text)) return null;
       if (part.text.split(RECORD_CLAUSE).some((clause) => /^(?:noting|notes|recogni[sz]ing|welcoming|taking\snote)\b/i.test(clause) && !YEAR.test(clause))) return null;
       const next = parts[k + 1];
+      // Nothing in its place, or only the next edition's dates ("[-19 to 22 August 2024, including on gender and
+      // gender-based violence-]{+25 to 29 August 2025+}", review21 r1g): the deletion may drop only its own record.
+      // Words set in capitals ("[-voluntary guidelines on gender equality-]{+Voluntary Guidelines on Gender Equality+}",
+      // Agriculture 79/227 → 80/157 PP 18) are the same words in place, not dates.
+      const inPlace = next?.op === 'insert' && !JOINER.test(next.text) && !(onlyRecordWords(next.text) && (/\d/.test(next.text) || hasOrdinal(next.text)));
+      if (next?.op !== 'insert' || !JOINER.test(next.text)) {
+        if (!inPlace && !onlyRecordWords(part.text) && !datedPastRecord(part.text)) return null;
+      }
       if (next?.op === 'insert') {
         const [was, is] = [part.text.trim(), next.text.trim()];
         if (/^[a-z]+$/.test(was) && /^[a-z]+$/.test(is) && ordinalNumber(was) === null && ordinalNumber(is) === null && !FUNCTION_WORDS.has(was)) return null;
@@ -118,7 +148,7 @@ export function editionMovedOnReason(before: string, after: string): string | nu
       if (hasOrdinal(part.text) && !(YEAR.test(part.text) && part.text.trim().split(/\s+/).length >= 6)) return null;
       continue;
     }
-    if (hasOrdinal(part.text) || ASKS_OR_STANDS.test(part.text) || governedByAsk(newerSoFar)) return null;
+    if (hasOrdinal(part.text) || ASKS_OR_STANDS.test(part.text) || TITLE_OR_SYMBOL.test(part.text) || governedByAsk(newerSoFar)) return null;
     newerSoFar += part.text;
   }
   return succession === null ? null : `a recorded event at its next edition (${succession}), the rest its record: dates, place, what it adopted`;

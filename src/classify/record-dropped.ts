@@ -1,3 +1,4 @@
+import { ordinalNumber } from './events-held.js';
 import { pastDecisionDroppedAsNews } from './routine.js';
 import { wordDiff } from './word-diff.js';
 
@@ -33,6 +34,20 @@ const RECORDING_CLAUSE =
 const ASK_OR_STANCE =
   /\b(?:urg(?:es|ing)|calls?\s+(?:up)?on|calling\s+(?:up)?on|request(?:s|ing)|decides?|deciding|demand\w*|condemn\w*|deplor\w*|regret\w*|commit(?:s|ted|ment)?|must|shall|should|encourag(?:es|ing)|invit(?:es|ing)|stress(?:es|ing)|emphasi[sz](?:es|ing)|underlin(?:es|ing)|concern(?:s|ed)?|alarm\w*|supports|supporting\s+the|expresses|expressing|reaffirm\w*|reiterat\w*)\b/i;
 
+/**
+ * A past step the dropped clause records: an event's noun with its number, year or "midterm" ("the midterm review", "at
+ * its nineteenth meeting", "decided by the Tenth Conference"). Without one the clause records no step since past but
+ * what the Assembly holds ("recalls its resolution 76/300 on the human right to a clean … environment", "acknowledges the
+ * contribution of civil society", "welcomes the accession of the State of Palestine", review21 r2a–r2h): its drop is the
+ * change.
+ */
+const PAST_EVENT = /\b(?:meeting|session|conference|summit|review|forum|dialogue)s?\b/i;
+const EVENT_DATED = /\b(?:19|20)\d\d\b|\bmidterm\b/i;
+const eventNumbered = (text: string): boolean => EVENT_DATED.test(text) || text.split(/[\s,;:()“”"]+/).some((word) => ordinalNumber(word) !== null);
+
+/** A right recalled, a satisfaction, an appreciation or a lack noted, a responsibility assigned, an endorsement: a stance, never routine when dropped (review21 r2a, r2c, r2g, r2h); an endorsement dropped records a past step only with its event ("endorses the recommendations adopted … at its nineteenth meeting"). */
+const DROPPED_STANCE = /\b(?:rights?|satisfaction|appreciation|lack|responsib\w*|disappoint\w*|fail\w*)\b/i;
+
 /** What a cut may leave inserted: its joiner. */
 const JOINER = /^[\s,;]*(?:and)?[\s,;]*$/i;
 
@@ -54,7 +69,8 @@ export function pastRecordDroppedReason(before: string, after: string, newerPara
       continue;
     }
     // Not the paragraph's opening: a paragraph that keeps no verb of its own is another paragraph.
-    if (k === 0 || !RECORDING_CLAUSE.test(part.text) || ASK_OR_STANCE.test(part.text)) return null;
+    if (k === 0 || !RECORDING_CLAUSE.test(part.text) || ASK_OR_STANCE.test(part.text) || DROPPED_STANCE.test(part.text)) return null;
+    if (!PAST_EVENT.test(part.text) || !eventNumbered(part.text)) return null;
     dropped.push(part.text.replace(/^[\s,;]+|[\s,;]+$/g, ''));
   }
   if (dropped.length === 0 || pastDecisionDroppedAsNews(before, after, newerParagraphs) !== null) return null;

@@ -60,6 +60,25 @@ function keptClauseShift(before: readonly string[], after: readonly string[]): C
 const ASKS = new Set(['urge', 'request', 'call', 'call for', 'call on', 'call upon', 'appeal', 'demand', 'encourage', 'invite', 'look forward', 'anticipate']);
 /** Verbs that record or greet a thing done (`rewordedClauseShift`). */
 const RECORDS = new Set(['note', 'take note', 'welcome', 'recall', 'acknowledge', 'recognize', 'commend', 'appreciate', 'congratulate', 'express appreciation']);
+/** Verbs that repeat what follows them (`rewordedClauseShift`): "reiterates its requests" repeats an ask. */
+const REPEATING = new Set(['reiterate', 'renew', 'restate']);
+/** The nouns of an ask a repeating verb may carry ("its request", "its call", "its appeal"). */
+const REPEATED_ASK = new Set(['request', 'requests', 'call', 'calls', 'appeal', 'appeals']);
+
+/** Whether the newer tokens before `until` say an ask (`ASKS`) the older tokens say nowhere. */
+function asksAdded(older: readonly string[], newer: readonly string[], until: number): boolean {
+  const said = (tokens: readonly string[], end: number): Set<string> => {
+    const found = new Set<string>();
+    for (let i = 0; i < end; i++) {
+      const phrase = phraseAt(tokens, i)?.join(' ');
+      if (phrase !== undefined && ASKS.has(phrase)) found.add(phrase);
+    }
+    return found;
+  };
+  const before = said(older, older.length);
+  return [...said(newer, until)].some((phrase) => !before.has(phrase));
+}
+
 /** Content words shared by two clauses that say one thing with other words around its verb (`rewordedClauseShift`). */
 const REWORDED_SHARED = 6;
 /** Tokens too plain to tell one clause from another. */
@@ -92,7 +111,14 @@ function rewordedClauseShift(older: readonly string[], newer: readonly string[])
   // of the submission by the Government … of the written replies to the list of issues" (DPRK 78/218 → 79/181 PP 8),
   // "looks forward to the plans of the Institution to adopt …" → "welcomes that the Institution has adopted …" (Syria
   // 78/222 → 79/185 OP 30): what was asked for was done and is now recorded, no ask lowered or raised.
-  if ((ASKS.has(from) && RECORDS.has(to)) || (RECORDS.has(from) && ASKS.has(to))) return null;
+  // "reiterates its requests to the Secretary-General to conclude … the feasibility study" → "… and looks forward to the
+  // submission of a report" (LDC 78/233 OP 41 → 79/218 OP 43, review21): the request repeated is an ask, answered.
+  const asks = (phrase: string, tokens: readonly string[], at: number, length: number): boolean => ASKS.has(phrase) || (REPEATING.has(phrase) && REPEATED_ASK.has(tokens[at + length] === 'its' || tokens[at + length] === 'their' ? tokens[at + length + 1] : tokens[at + length]));
+  const [fromAsks, toAsks] = [asks(from, older, olderLast.at, fromPhrase.length), asks(to, newer, newerLast.at, toPhrase.length)];
+  if ((fromAsks && RECORDS.has(to)) || (RECORDS.has(from) && toAsks) || (fromAsks && toAsks && (REPEATING.has(from) || REPEATING.has(to)))) return null;
+  // An ask the newer paragraph adds before the compared clause ("…, urges further progress on the elaboration of such a
+  // centre, … and looks forward to …"): the paragraph asks more, whatever its last verb.
+  if (asksAdded(older, newer, newerLast.at)) return null;
   const [fromStrength, toStrength] = [COMMITMENT_SCALE[from], COMMITMENT_SCALE[to]];
   if (fromStrength === toStrength) return null;
   const direction = toStrength > fromStrength ? 'strengthened' : 'weakened';
