@@ -64,7 +64,7 @@ describe('fix21r 1: a past step\'s record dropped only with its numbered or date
     const result = await compareInSeries(OCEANS, 'A_RES_78_69.txt', 'A_RES_79_144.txt');
     const finding = pairAt(result, 'OP 318', 'OP 319');
     expect(finding.routine).toBe(true);
-    expect(finding.reasons[0]).toMatch(/^a past step's record dropped: “and endorses the recommendations adopted by the Ad Hoc Working Group at its nineteenth meeting/);
+    expect(finding.reasons?.[0]).toMatch(/^a past step's record dropped: “and endorses the recommendations adopted by the Ad Hoc Working Group at its nineteenth meeting/);
   });
 });
 
