@@ -74,6 +74,6 @@ export function summarizeSteps(
         position: positionOf[onNewer ? version : k].get(paragraph) ?? null,
       };
     });
-    return { version, counts, keyChanges, keyChangesTotal: total };
+    return { version, counts, keyChanges, keyChangesTotal: total, ...(comparison.textChanges?.length ? { textChanges: comparison.textChanges } : {}) };
   }
 }

@@ -88,7 +88,7 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
       for (const line of findingLines(finding, left.paragraphs, right.paragraphs, paint, inPlaceOf)) lines.push(line);
       lines.push('');
     }
-    if (!comparison.findings.some(isChange)) lines.push('  No changes: every paragraph is unchanged.', '');
+    if (!comparison.findings.some(isChange) && !comparison.textChanges?.length) lines.push('  No changes: every paragraph is unchanged.', '');
     // Partial reuse: one line per related link, after the findings it annotates.
     for (const link of comparison.related) {
       const side = unpairedSide(comparison, link);

@@ -10,6 +10,7 @@ import {
   isRoutineSignal,
   kindTag,
   pairSummary,
+  noKeyChangeSentence,
   percent,
   relationNote,
   OFFICIAL_FACTS,
@@ -412,8 +413,7 @@ function keyChangesView(comparison: Comparison, documents: { left: ResultDocumen
     className: line.tone ? `tone-${line.tone}` : '',
     signals: line.signals.join('; '),
   }));
-  const changes = comparison.findings.filter(isChange).length;
-  const none = absent ?? (total > 0 ? null : changes === 0 ? 'No change: every paragraph is unchanged and in place.' : `No negotiated change: the ${changes === 1 ? 'change is' : `${changes} changes are`} editorial, routine or moves (listed below).`);
+  const none = absent ?? (total > 0 ? null : noKeyChangeSentence(comparison));
   return { items, more: moreKeyChanges(total), none };
 }
 
