@@ -283,7 +283,21 @@ export const OFFICIAL_FACTS: ReadonlyArray<{ label: string; value: (document: Re
 export function changedFacts(left: ResultDocument, right: ResultDocument): Array<{ label: string; left: string; right: string }> {
   return OFFICIAL_FACTS.map((fact) => ({ label: fact.label, left: fact.value(left) ?? '', right: fact.value(right) ?? '' }))
     .filter((fact) => fact.left !== fact.right)
-    .map((fact) => (fact.label === CLOSING_LINES ? withoutSharedLines(fact) : fact));
+    .map((fact) => (fact.label === CLOSING_LINES ? withoutSharedLines(fact) : fact.label === 'Status' ? sponsorsChanged(left, right) ?? fact : fact));
+}
+
+/**
+ * Two drafts whose sponsors differ, said as the difference (trial 21-a D9: A/C.1/80/L.9 → Rev.1 listed 56 names, then
+ * 57, for "Zambia added"): `Sponsors: 56 → 57 (sponsors added: Zambia)`, "sponsors removed: …" likewise.
+ */
+function sponsorsChanged(left: ResultDocument, right: ResultDocument): { label: string; left: string; right: string } | null {
+  const [older, newer] = [left.status, right.status];
+  if (older?.stage !== 'draft' || newer?.stage !== 'draft' || !older.sponsors?.length || !newer.sponsors?.length) return null;
+  const added = newer.sponsors.filter((name) => !older.sponsors?.includes(name));
+  const removed = older.sponsors.filter((name) => !newer.sponsors?.includes(name));
+  if (added.length === 0 && removed.length === 0) return null;
+  const said = [added.length ? `sponsors added: ${added.join(', ')}` : '', removed.length ? `sponsors removed: ${removed.join(', ')}` : ''].filter(Boolean).join('; ');
+  return { label: 'Sponsors', left: String(older.sponsors.length), right: `${newer.sponsors.length} (${said})` };
 }
 
 /** Closing lines that changed without those both texts have ("For media inquiries, …"): the change, not the whole trailer. */

@@ -104,4 +104,13 @@ describe.skipIf(!HAS_SHARED)(`a draft against its adopted text names every chang
     expect(xml).toContain('No change in text: every paragraph is unchanged and in place.');
     expect(xml).not.toContain('or nothing changed');
   }, 60_000);
+
+  it('D9: a sponsor added to a revised draft is said as "sponsors added: Zambia", not two lists of 56 and 57 names', async () => {
+    const rev1 = await revised(L9, 'A_C.1_80_L.9_Rev.1.txt', (text) => text.replaceAll('A/C.1/80/L.9', 'A/C.1/80/L.9/Rev.1').replace('8 October 2025', '27 October 2025').replace('Northern Ireland and Uruguay: draft resolution', 'Northern Ireland, Uruguay and Zambia: revised draft resolution'));
+    const compare = await cli(['compare', L9, rev1]);
+    expect(compare.out).toContain('\n    sponsors: 56 → 57 (sponsors added: Zambia)\n');
+    expect(compare.out).not.toContain('Uruguay, Zambia');
+    const history = await cli(['history', L9, rev1]);
+    expect(history.out).toContain('\n      sponsors: 56 → 57 (sponsors added: Zambia)\n');
+  }, 60_000);
 });
