@@ -42,7 +42,7 @@ export function keyChanges(comparison: Comparison, left: readonly Paragraph[], r
 }
 
 /**
- * The first `shown` key changes and how many there are in all. A change's rank is read from its finding, not from its
+ * The first `shown` key changes by rank, in the text's order, and how many there are in all. A change's rank is read from its finding, not from its
  * digest line, so only the lines shown are phrased: `digestLine` was a digest line for every negotiated change of a
  * long comparison (3 % of the 10,000-paragraph report) where the page shows eight and counts the rest.
  *
@@ -69,7 +69,9 @@ export function firstKeyChanges(
   });
   // Array.prototype.sort is stable: reading order holds within a rank.
   ranked.sort((a, b) => a.order - b.order);
-  const kept = ranked.filter((entry, place) => place < shown || always.has(entry.index));
+  // Chosen by rank (a long comparison shows its eight that matter most), listed in the text's order: a record note cites
+  // PP 3 before OP 9 (trial 21-a D14: "new OP 19; OP 9; OP 17; PP 3" in every memo where the digest read PP 3 first).
+  const kept = ranked.filter((entry, place) => place < shown || always.has(entry.index)).sort((a, b) => a.index - b.index);
   // A footnote that changed is said beside the paragraph's change, as its signals are ("footnote 8 changed: adds
   // Panama"): `digestLine` lists it, for the digest as for the key changes.
   const lines = kept.map(({ rank, finding, index }) => ({ rank, line: withCountedShift(digestLine(finding, index, left, right, null), finding, rank), href: `#r-${index + 1}` }));

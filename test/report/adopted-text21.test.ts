@@ -113,4 +113,22 @@ describe.skipIf(!HAS_SHARED)(`a draft against its adopted text names every chang
     const history = await cli(['history', L9, rev1]);
     expect(history.out).toContain('\n      sponsors: 56 → 57 (sponsors added: Zambia)\n');
   }, 60_000);
+
+  it('D14 and D2: oral revisions are key changes in the text\'s order (PP 3 first), the footnote revised among them named too', async () => {
+    const adopted = await revised(RES_80_46, 'A_RES_80_46.txt', (text) =>
+      text
+        .replace('Recognizing also the security, social, economic', 'Recognizing also the security, economic')
+        .replace('to ratify, accept, approve or', 'to consider ratifying, accepting, approving or')
+        .replace('Stresses the vital importance', 'Stresses the importance')
+        .replace('9 A/CONF.192/2024/RC/3. \n', '9 A/CONF.192/2024/RC/3, annex. \n')
+        .replace('17. Encourages eligible States', '17. Strongly encourages eligible States'),
+    );
+    const compare = await cli(['compare', L9, adopted]);
+    // Before: OP 6, OP 9, OP 17, then PP 3 (ranked), and the note in no summary.
+    expect(compare.out).toMatch(/\n  key changes:\n    PP 3: [^\n]*\n    OP 6: [^\n]*\n    OP 9: [^\n]*\n    OP 17: [^\n]*\n/);
+    expect(compare.out).toContain('\n  4 substantive changes. Also changed in the text: OP 11, footnote 9 changed: A/CONF.192/2024/RC/3 → A/CONF.192/2024/RC/3, annex.\n');
+    const history = await cli(['history', L9, adopted]);
+    expect(history.out).toContain('    A/C.1/80/L.9 → 80/46: 4 substantive · 1 in the text\n');
+    expect(history.out).toMatch(/\n      #4 PP 3: [^\n]*\n      #\d+ OP 6: [^\n]*\n      #\d+ OP 9: [^\n]*\n      #\d+ OP 17: [^\n]*\n      OP 11, footnote 9 changed: A\/CONF\.192\/2024\/RC\/3 → A\/CONF\.192\/2024\/RC\/3, annex\n/);
+  }, 60_000);
 });
