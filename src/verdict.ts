@@ -39,15 +39,17 @@ export function textChanges(comparison: Comparison, left: Document, right: Docum
   const title = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
   if (left.meta.symbol && right.meta.symbol && title(left.meta.title) !== title(right.meta.title)) changes.push(`title changed: “${left.meta.title}” → “${right.meta.title}”`);
   const labels = (indices: readonly number[], paragraphs: readonly Paragraph[]): string => indices.map((index) => paragraphs[index]?.label ?? `¶ ${index + 1}`).join(' and ');
-  for (const finding of comparison.findings) {
-    if (isNegotiatedFinding(finding, left.paragraphs, right.paragraphs)) continue;
+  comparison.findings.forEach((finding, index) => {
+    if (isNegotiatedFinding(finding, left.paragraphs, right.paragraphs)) return;
     const older = labels(finding.left, left.paragraphs);
     const newer = labels(finding.right, right.paragraphs);
-    if (finding.kind === 'split') changes.push(`${older} split into ${newer}`);
-    else if (finding.kind === 'merged') changes.push(`${older} joined into ${newer}`);
+    // A paragraph split or joined renumbers the ones after it: said, since a record cites the issued numbers (D8).
+    const later = comparison.findings.slice(index + 1).some((other) => other.renumbered) ? '; later paragraphs renumbered' : '';
+    if (finding.kind === 'split') changes.push(`${older} split into ${newer}${later}`);
+    else if (finding.kind === 'merged') changes.push(`${older} joined into ${newer}${later}`);
     else if (finding.moved && finding.left.length > 0 && finding.right.length > 0) changes.push(`${older} moved${older === newer ? '' : ` (now ${newer})`}`);
     for (const note of finding.footnoteChanges ?? []) if (isFootnoteNews(note)) changes.push(`${newer || older}, ${note.summary}`);
-  }
+  });
   return changes;
 }
 

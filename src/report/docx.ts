@@ -537,6 +537,8 @@ function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocume
   }
   const more = moreKeyChanges(changes.total);
   if (more) out.push(new Paragraph({ children: [new TextRun({ text: `${more} (marked in the text that follows)`, italics: true })] }));
+  // The changes to the text nothing negotiated (a paragraph split, a note, the title): key changes of a record too (trial 21-a D8).
+  if (!absent && changes.total > 0) for (const change of comparison.textChanges ?? []) out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(clean(change))] }));
   const counts = countTags(comparison.findings);
   const kinds = ROW_TAGS.filter((tag) => counts[tag] > 0).map((tag) => `${TAG_LABELS[tag].label.toLowerCase()} ${counts[tag]}`).join(' · ');
   out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Summary')] }));

@@ -92,7 +92,8 @@ function keyChangeLines(comparison: Comparison, left: ResultDocument, right: Res
   const key = firstKeyChanges(comparison, left.paragraphs, right.paragraphs);
   if (key.total === 0) return [];
   const more = moreKeyChanges(key.total);
-  return ['', '**Key changes**', '', ...key.shown.map(({ line }) => `- ${inline(lineWithSignals(line))}`), ...(more ? [`- ${more} (in the table below)`] : []), ''];
+  const inText = (comparison.textChanges ?? []).map((change) => `- ${inline(change)}`);
+  return ['', '**Key changes**', '', ...key.shown.map(({ line }) => `- ${inline(lineWithSignals(line))}`), ...(more ? [`- ${more} (in the table below)`] : []), ...inText, ''];
 }
 
 function documentLine(document: ResultDocument): string {

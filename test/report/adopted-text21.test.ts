@@ -131,4 +131,20 @@ describe.skipIf(!HAS_SHARED)(`a draft against its adopted text names every chang
     expect(history.out).toContain('    A/C.1/80/L.9 → 80/46: 4 substantive · 1 in the text\n');
     expect(history.out).toMatch(/\n      #4 PP 3: [^\n]*\n      #\d+ OP 6: [^\n]*\n      #\d+ OP 9: [^\n]*\n      #\d+ OP 17: [^\n]*\n      OP 11, footnote 9 changed: A\/CONF\.192\/2024\/RC\/3 → A\/CONF\.192\/2024\/RC\/3, annex\n/);
   }, 60_000);
+
+  it('D8: an operative paragraph split in two at adoption is a key change that says the later OPs were renumbered', async () => {
+    const res200 = join(TEXTS, 'series', 'combating-intolerance-negative-stereotyping-stigmatization-d', 'A_RES_80_200.txt');
+    const split = await revised(res200, 'A_RES_80_200.txt', (text) => {
+      const seam = 'international levels, and urges all \n';
+      const at = text.indexOf(seam);
+      expect(at).toBeGreaterThan(0);
+      // OP 7–12 become OP 8–13 after the new OP 7.
+      const after = text.slice(at + seam.length).replace(/^(7|8|9|10|11|12)\. /gm, (_, number: string) => `${Number(number) + 1}. `);
+      return `${text.slice(0, at)}international levels; \n \n7. \nUrges all \n${after}`;
+    });
+    const compare = await cli(['compare', res200, split]);
+    expect(compare.out).toContain('\n  key changes:\n    OP 6 split into OP 6 and OP 7; later paragraphs renumbered\n');
+    expect(compare.out).toContain('\n  Changed in the text (nothing negotiated): OP 6 split into OP 6 and OP 7; later paragraphs renumbered.\n');
+    expect(compare.out).toContain('\n  renumbered: OP 7–12 → OP 8–13\n');
+  }, 60_000);
 });
