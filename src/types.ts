@@ -1717,6 +1717,8 @@ export interface HistoryStepSummary {
   keyChangesTotal: number;
   /** The changes to the text no key change says (`Comparison.textChanges`: title, notes, moves, splits); absent when none. */
   textChanges?: string[];
+  /** The paragraphs the step renumbered, in runs as `compare` says them (`OP 20 → OP 19`, `OP 13–20 → OP 14–21`); absent when none. */
+  renumbered?: string[];
 }
 
 /** A step of a history past unrelated versions: the last related version (`from`) compared with `version`. */

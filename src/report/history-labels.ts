@@ -244,7 +244,9 @@ export function stepSummaries(result: HistoryResult): StepSummaryView[] {
     const inText = step.textChanges ?? [];
     const said = [...parts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`), ...(inText.length ? [`${inText.length} in the text`] : [])];
     // The changes in the text no key change says (a title, a note, a paragraph moved or split) follow the key changes.
-    const shown: HistoryKeyChange[] = [...step.keyChanges, ...inText.map((text) => ({ rank: 'preambular' as const, text, tone: null, position: null }))];
+    // And the paragraphs renumbered, once for the step in runs (trial 21-a D10), as the record cites the issued numbers.
+    const renumbered: HistoryKeyChange[] = step.renumbered?.length ? [{ rank: 'preambular', text: `renumbered: ${step.renumbered.join(', ')}`, tone: null, position: null }] : [];
+    const shown: HistoryKeyChange[] = [...step.keyChanges, ...inText.map((text) => ({ rank: 'preambular' as const, text, tone: null, position: null })), ...renumbered];
     const more = step.keyChangesTotal - shown.length;
     // A step past unrelated versions names them, as the digest does: `A → C (skipping B, unrelated)`.
     const from = step.from ?? step.version - 1;

@@ -147,4 +147,19 @@ describe.skipIf(!HAS_SHARED)(`a draft against its adopted text names every chang
     expect(compare.out).toContain('\n  Changed in the text (nothing negotiated): OP 6 split into OP 6 and OP 7; later paragraphs renumbered.\n');
     expect(compare.out).toContain('\n  renumbered: OP 7–12 → OP 8–13\n');
   }, 60_000);
+
+  it('D10: the history says once per step that a paragraph was renumbered (text and HTML), as compare does', async () => {
+    const rev1 = await revised(L9, 'A_C.1_80_L.9_Rev.1.txt', (text) => {
+      const [from, to] = [text.indexOf('19. Encourages States Parties'), text.indexOf('20. Decides to include')];
+      expect(from).toBeGreaterThan(0);
+      return `${text.slice(0, from)}19. ${text.slice(to + '20. '.length)}`.replaceAll('A/C.1/80/L.9', 'A/C.1/80/L.9/Rev.1');
+    });
+    expect((await cli(['compare', L9, rev1])).out).toContain('\n  renumbered: OP 20 → OP 19\n');
+    const history = await cli(['history', L9, rev1]);
+    expect(history.out).toMatch(/\n    A\/C\.1\/80\/L\.9 → A\/C\.1\/80\/L\.9\/Rev\.1: 1 dropped\n      #\d+ dropped OP 19: [^\n]*\n      renumbered: OP 20 → OP 19\n/);
+    expect(history.out.match(/renumbered: OP 20 → OP 19/g)).toHaveLength(1);
+    const html = join(rev1, '..', 'history.html');
+    expect((await cli(['history', L9, rev1, '-o', html])).code).toBe(0);
+    expect((await readFile(html, 'utf8')).match(/renumbered: OP 20 → OP 19/g)).toHaveLength(1);
+  }, 60_000);
 });
