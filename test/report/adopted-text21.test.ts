@@ -162,4 +162,20 @@ describe.skipIf(!HAS_SHARED)(`a draft against its adopted text names every chang
     expect((await cli(['history', L9, rev1, '-o', html])).code).toBe(0);
     expect((await readFile(html, 'utf8')).match(/renumbered: OP 20 → OP 19/g)).toHaveLength(1);
   }, 60_000);
+
+  it('D1: the batch pairs a draft with its adopted text retitled at adoption (same session, committee and agenda item, same text)', async () => {
+    const adopted = await revised(RES_80_168, 'A_RES_80_168.txt', (text) => retitled(text));
+    const corpus = join(adopted, '..');
+    const series = join(RES_80_168, '..');
+    for (const name of ['A_RES_78_113.txt', 'A_RES_79_127.txt']) await copyFile(join(series, name), join(corpus, name));
+    await copyFile(L12, join(corpus, 'A_C.6_80_L.12.txt'));
+    const out = `${corpus}-out`;
+    const batch = await cli(['batch', '--mode', 'chain', '--corpus', corpus, '--out', out, '-j', '1', '--no-cache']);
+    expect(batch.code).toBe(0);
+    // Before: "3 series …; the adopted text of draft A/C.6/80/L.12 is not in the corpus".
+    expect(batch.out).toMatch(/^redline batch: 4 documents \(1 series by UN title\), 3 pairs: /);
+    const digest = await readFile(join(out, 'digest.md'), 'utf8');
+    expect(digest).toContain('A/C.6/80/L.12 → A/RES/80/168 (draft): 1 change in the text: title changed: “The scope and application of the principle of universal jurisdiction” → “The scope and application of universal jurisdiction”\n');
+    expect(digest).not.toContain('not in the corpus');
+  }, 120_000);
 });
