@@ -33,9 +33,13 @@ export function isTechnicalUpdate(comparison: Comparison, left: readonly Paragra
  * revised, added or removed (not only moved with its citation nor succeeded with the year's report), a paragraph moved,
  * a paragraph split or joined. Only UN documents' titles are read: another text's title is often its file name.
  * In the order of the text: the title first, then the paragraphs as they stand in the newer text.
+ * Notes and moves only between two versions of one session (`isOneSession`): across a year, most notes that change are
+ * the year's documents cited under other symbols or another citation style (`Ibid.` → `See A/78/111`), and the 140-pair
+ * chain's digest gained 60 such "changed in the text" clauses on steps whose verdict they did not change.
  */
 export function textChanges(comparison: Comparison, left: Document, right: Document): string[] {
   const changes: string[] = [];
+  const oneSession = isOneSession(left, right);
   const title = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
   if (left.meta.symbol && right.meta.symbol && title(left.meta.title) !== title(right.meta.title)) changes.push(`title changed: “${left.meta.title}” → “${right.meta.title}”`);
   const labels = (indices: readonly number[], paragraphs: readonly Paragraph[]): string => indices.map((index) => paragraphs[index]?.label ?? `¶ ${index + 1}`).join(' and ');
@@ -47,10 +51,16 @@ export function textChanges(comparison: Comparison, left: Document, right: Docum
     const later = comparison.findings.slice(index + 1).some((other) => other.renumbered) ? '; later paragraphs renumbered' : '';
     if (finding.kind === 'split') changes.push(`${older} split into ${newer}${later}`);
     else if (finding.kind === 'merged') changes.push(`${older} joined into ${newer}${later}`);
-    else if (finding.moved && finding.left.length > 0 && finding.right.length > 0) changes.push(`${older} moved${older === newer ? '' : ` (now ${newer})`}`);
+    if (!oneSession) return;
+    if (finding.kind !== 'split' && finding.kind !== 'merged' && finding.moved && finding.left.length > 0 && finding.right.length > 0) changes.push(`${older} moved${older === newer ? '' : ` (now ${newer})`}`);
     for (const note of finding.footnoteChanges ?? []) if (isFootnoteNews(note)) changes.push(`${newer || older}, ${note.summary}`);
   });
   return changes;
+}
+
+/** Whether both texts state one session (a draft and its adopted text, two revisions): no year passed between them. */
+function isOneSession(left: Document, right: Document): boolean {
+  return left.meta.session !== undefined && left.meta.session === right.meta.session;
 }
 
 /**
@@ -59,7 +69,6 @@ export function textChanges(comparison: Comparison, left: Document, right: Docum
  */
 export function withVerdict(comparison: Comparison, left: Document, right: Document): Comparison {
   const changes = textChanges(comparison, left, right);
-  const sameSession = left.meta.session !== undefined && left.meta.session === right.meta.session;
-  const technicalUpdate = isTechnicalUpdate(comparison, left.paragraphs, right.paragraphs) && !(sameSession && changes.length > 0);
+  const technicalUpdate = isTechnicalUpdate(comparison, left.paragraphs, right.paragraphs) && !(isOneSession(left, right) && changes.length > 0);
   return { ...comparison, technicalUpdate, ...(changes.length > 0 ? { textChanges: changes } : {}) };
 }
