@@ -108,7 +108,7 @@ export function compareDocuments(
 /** A classified pair with its findings' changed footnotes (`withFootnoteChanges`): notes are compared after the paragraphs. */
 function withFootnotes(classified: { comparison: Comparison; warnings: Warning[] }, left: Document, right: Document): { comparison: Comparison; warnings: Warning[] } {
   // The step's one verdict is read after the notes: a note only succeeded with the year's report is no negotiation.
-  return { ...classified, comparison: withVerdict(withFootnoteChanges(classified.comparison, left.paragraphs, right.paragraphs), left.paragraphs, right.paragraphs) };
+  return { ...classified, comparison: withVerdict(withFootnoteChanges(classified.comparison, left.paragraphs, right.paragraphs), left, right) };
 }
 
 /** Both sides of a pair prepared for matching, and their twins (empty unless every paragraph is one: see prepareSides). */

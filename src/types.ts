@@ -671,6 +671,8 @@ export interface Comparison {
    * only succeeded with the year's report). Absent from results written before it was recorded (read as the summary says).
    */
   technicalUpdate?: boolean;
+  /** The changes to the text no negotiated finding says (`textChanges`, src/verdict.ts: title, notes, moves, splits), in text order; absent when none. */
+  textChanges?: string[];
   /**
    * True when both texts are UN documents (symbols) under one title and neither has a fifth of the other's paragraphs or
    * fewer: however low its similarity, one resolution rewritten, not two texts (trial 17 b: Syria 79/185 → 80/224, 6 %
@@ -1440,6 +1442,8 @@ export interface DigestStep {
   skipping?: string[];
   /** True when every finding is unchanged, editorial or routine (the yearly succession): nothing was negotiated (false when unrelated). */
   technicalUpdate: boolean;
+  /** The changes to the text no line says (`Comparison.textChanges`: title, notes, moves, splits); absent when none. */
+  textChanges?: string[];
   /** Findings that are only the yearly succession (sessions, years, dates, symbols one step on). */
   routine: number;
   /** Findings that are only editorial (case, punctuation, spelling). */
@@ -1731,6 +1735,10 @@ export interface HistoryStepSummary {
   keyChanges: HistoryKeyChange[];
   /** How many key changes the pair has in all (those not listed are counted). */
   keyChangesTotal: number;
+  /** The changes to the text no key change says (`Comparison.textChanges`: title, notes, moves, splits); absent when none. */
+  textChanges?: string[];
+  /** The paragraphs the step renumbered, in runs as `compare` says them (`OP 20 → OP 19`, `OP 13–20 → OP 14–21`); absent when none. */
+  renumbered?: string[];
 }
 
 /** A step of a history past unrelated versions: the last related version (`from`) compared with `version`. */

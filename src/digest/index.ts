@@ -146,6 +146,7 @@ export function digestStep(pair: DigestPair): MadeStep {
     unrelated,
     // The step's one verdict (`Comparison.technicalUpdate`, src/verdict.ts), as the index and the pair report read it.
     technicalUpdate: !unrelated && (comparison.technicalUpdate ?? lines.length === 0),
+    ...(!unrelated && comparison.textChanges?.length ? { textChanges: comparison.textChanges } : {}),
     // Routine dropped and new paragraphs (an event passed) count with the routine rewordings.
     routine: comparison.findings.filter((finding) => finding.routine || isRoutineByNotes(finding)).length + routineHeadings,
     // A split or merge only at its seam is editorial too (classify's `isSeamOnlyRegrouping`).

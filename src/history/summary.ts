@@ -1,7 +1,7 @@
 import type { Comparison, Document, HistoryKeyChange, HistoryPosition, HistorySkip, HistoryStepSummary, Reinstatement } from '../types.js';
 import { firstKeyChanges } from '../report/key-changes.js';
 import { lineWithSignals, placeOf, reinstatedLineText } from '../report/digest-line.js';
-import { unrelatedAbsence } from '../report/labels.js';
+import { renumberedRuns, unrelatedAbsence } from '../report/labels.js';
 
 /**
  * How many key changes a step keeps, the rest counted: five lines a step keep the first screen short, and each line is
@@ -74,6 +74,8 @@ export function summarizeSteps(
         position: positionOf[onNewer ? version : k].get(paragraph) ?? null,
       };
     });
-    return { version, counts, keyChanges, keyChangesTotal: total };
+    // Said once for the step, in runs, as `compare` says them (trial 21-a D10: no history line said OP 20 → OP 19).
+    const renumbered = unrelatedAbsence(comparison) ? [] : renumberedRuns(comparison, left, right);
+    return { version, counts, keyChanges, keyChangesTotal: total, ...(comparison.textChanges?.length ? { textChanges: comparison.textChanges } : {}), ...(renumbered.length ? { renumbered } : {}) };
   }
 }

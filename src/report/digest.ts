@@ -78,9 +78,27 @@ export function stepVerdict(step: DigestStep, asMemo = false, wording: DigestWor
   const counts = [step.routine ? `${step.routine} routine` : '', step.editorial ? `${step.editorial} editorial` : ''].filter(Boolean).join(' and ');
   // A draft adopted as it stood is said as the history and the pair's facts say it (trial 15b: "(draft): no change" here,
   // "adopted without textual change" there); an adopted resolution's symbol is `…/RES/…`.
-  if (step.technicalUpdate) return step.routine + step.editorial > 0 ? `technical update: ${counts}` : step.step === 'draft' && /\/RES\//.test(step.newer.name) ? 'adopted without textual change' : 'no change';
+  // "Adopted without textual change" and "no change" only where every paragraph, note and the title are equal (trial
+  // 21-a D1–D3: a title, a note or a paragraph's place revised at adoption was said so); those changes are named.
+  const text = step.textChanges?.length ? `changed in the text: ${textChangesNamed(step.textChanges)}` : '';
+  if (step.technicalUpdate) {
+    if (step.routine + step.editorial > 0) return `technical update: ${counts}${text ? `; ${text}` : ''}`;
+    if (text) return `${step.textChanges?.length === 1 ? '1 change' : `${step.textChanges?.length} changes`} in the text, none negotiated: ${textChangesNamed(step.textChanges ?? [])}`;
+    return step.step === 'draft' && /\/RES\//.test(step.newer.name) ? 'adopted without textual change' : 'no change';
+  }
+  if (step.lines.length === 0 && text) return `${step.textChanges?.length === 1 ? '1 change' : `${step.textChanges?.length} changes`} in the text: ${textChangesNamed(step.textChanges ?? [])}${counts ? `; also ${counts}` : ''}`;
   const head = `${step.lines.length} ${wording.changes} ${step.lines.length === 1 ? 'change' : 'changes'}${foldedInto(step, asMemo)}`;
-  return counts ? `${head}; also ${counts}` : head;
+  const also = [counts, text].filter(Boolean).join('; ');
+  return also ? `${head}; also ${also}` : head;
+}
+
+/** Most changes in the text a step's verdict names; the rest are counted. */
+const TEXT_CHANGES_NAMED = 6;
+
+/** `title changed: “…” → “…”; OP 11, footnote 9 changed: adds annex`, the rest counted. */
+function textChangesNamed(changes: readonly string[]): string {
+  const more = changes.length - TEXT_CHANGES_NAMED;
+  return `${changes.slice(0, TEXT_CHANGES_NAMED).join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
 }
 
 /** ` in 27 lines` where the memo folds a step's lines into fewer, else nothing. */

@@ -5,7 +5,7 @@ import { lineParts, lineWithSignals } from './digest-line.js';
 import { replacementsByNew } from './replacements.js';
 import { isRightToLeft } from './direction.js';
 import { firstKeyChanges, isPositionShift, moreKeyChanges } from './key-changes.js';
-import { OFFICIAL_FACTS, ROW_TAGS, TAG_LABELS, comparedDocuments, countTags, pairSummary, paragraphCitation, percent, placeRef, relationNote, titleWithDate, unrelatedAbsence, warningText, type ResultDocument } from './labels.js';
+import { OFFICIAL_FACTS, ROW_TAGS, TAG_LABELS, comparedDocuments, countTags, noKeyChangeSentence, pairSummary, paragraphCitation, percent, placeRef, relationNote, titleWithDate, unrelatedAbsence, warningText, type ResultDocument } from './labels.js';
 
 /** How `renderDocx` writes: the date to stamp when the documents carry none. */
 export interface DocxOptions {
@@ -528,7 +528,7 @@ function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocume
   const absent = unrelatedAbsence(comparison);
   const changes = absent ? { shown: [], total: 0 } : firstKeyChanges(comparison, left.paragraphs, right.paragraphs);
   if (absent) out.push(new Paragraph(absent));
-  else if (changes.total === 0) out.push(new Paragraph('No negotiated change: every change is routine or editorial, or nothing changed.'));
+  else if (changes.total === 0) out.push(new Paragraph(noKeyChangeSentence(comparison)));
   for (const { line } of changes.shown) {
     // The place links to its paragraph in the text (as the report's key changes link to their rows); the rest is text.
     const { lead, rest } = lineParts({ ...line, text: lineWithSignals(line) });
@@ -537,6 +537,8 @@ function firstPage(docx: DocxLibrary, comparison: Comparison, left: ResultDocume
   }
   const more = moreKeyChanges(changes.total);
   if (more) out.push(new Paragraph({ children: [new TextRun({ text: `${more} (marked in the text that follows)`, italics: true })] }));
+  // The changes to the text nothing negotiated (a paragraph split, a note, the title): key changes of a record too (trial 21-a D8).
+  if (!absent && changes.total > 0) for (const change of comparison.textChanges ?? []) out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(clean(change))] }));
   const counts = countTags(comparison.findings);
   const kinds = ROW_TAGS.filter((tag) => counts[tag] > 0).map((tag) => `${TAG_LABELS[tag].label.toLowerCase()} ${counts[tag]}`).join(' · ');
   out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Summary')] }));

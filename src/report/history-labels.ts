@@ -186,7 +186,9 @@ export function historyFactSteps(result: HistoryResult): HistoryFactStep[] {
   };
   for (let version = 1; version < documents.length; version++) {
     const facts = changedFacts(documents[version - 1], documents[version]).map((fact) => ({ ...fact, left: once(fact.left), right: once(fact.right) }));
-    const adoptedUnchanged = documents[version - 1].status?.stage === 'draft' && documents[version].status?.stage === 'adopted' && stepUnchanged(history.positions, version);
+    // A title or a note revised is a change in the text no position shows (trial 21-a D1, D2).
+    const inText = history.summary.find((step) => step.version === version && step.from === undefined)?.textChanges?.length ?? 0;
+    const adoptedUnchanged = documents[version - 1].status?.stage === 'draft' && documents[version].status?.stage === 'adopted' && inText === 0 && stepUnchanged(history.positions, version);
     if (facts.length || adoptedUnchanged) steps.push({ heading: `${history.versions[version - 1].name} → ${history.versions[version].name}`, facts, adoptedUnchanged });
   }
   return steps;
@@ -239,8 +241,12 @@ export function stepSummaries(result: HistoryResult): StepSummaryView[] {
       [counts.dropped, 'dropped'],
       [counts.reinstated, 'reinstated'],
     ];
-    const said = parts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`);
-    const shown = step.keyChanges;
+    const inText = step.textChanges ?? [];
+    const said = [...parts.filter(([count]) => count > 0).map(([count, word]) => `${count} ${word}`), ...(inText.length ? [`${inText.length} in the text`] : [])];
+    // The changes in the text no key change says (a title, a note, a paragraph moved or split) follow the key changes.
+    // And the paragraphs renumbered, once for the step in runs (trial 21-a D10), as the record cites the issued numbers.
+    const renumbered: HistoryKeyChange[] = step.renumbered?.length ? [{ rank: 'preambular', text: `renumbered: ${step.renumbered.join(', ')}`, tone: null, position: null }] : [];
+    const shown: HistoryKeyChange[] = [...step.keyChanges, ...inText.map((text) => ({ rank: 'preambular' as const, text, tone: null, position: null })), ...renumbered];
     const more = step.keyChangesTotal - shown.length;
     // A step past unrelated versions names them, as the digest does: `A → C (skipping B, unrelated)`.
     const from = step.from ?? step.version - 1;

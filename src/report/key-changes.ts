@@ -31,18 +31,18 @@ export const KEY_CHANGES_SHOWN = 8;
 const POSITION_TYPES = new Set(['commitment', 'stance', 'hedge']);
 
 /**
- * The negotiated changes of a comparison (the digest's lines), ranked: commitment and hedge shifts (an operative
+ * The negotiated changes of a comparison (the digest's lines), in rank order (the renderers list `firstKeyChanges` in the text's order): commitment and hedge shifts (an operative
  * paragraph's before a preambular one's: what the text decides before what it recalls), new operative paragraphs, the
  * other operative changes, dropped operative paragraphs, then preambular ones (new and changed before dropped); in
  * reading order within a rank. All of them: a renderer shows the first `KEY_CHANGES_SHOWN` and counts the rest
  * (`firstKeyChanges` phrases only those it shows).
  */
 export function keyChanges(comparison: Comparison, left: readonly Paragraph[], right: readonly Paragraph[]): KeyChange[] {
-  return firstKeyChanges(comparison, left, right, Number.POSITIVE_INFINITY).shown;
+  return firstKeyChanges(comparison, left, right, Number.POSITIVE_INFINITY, new Set(), 'rank').shown;
 }
 
 /**
- * The first `shown` key changes and how many there are in all. A change's rank is read from its finding, not from its
+ * The first `shown` key changes by rank, in the text's order, and how many there are in all. A change's rank is read from its finding, not from its
  * digest line, so only the lines shown are phrased: `digestLine` was a digest line for every negotiated change of a
  * long comparison (3 % of the 10,000-paragraph report) where the page shows eight and counts the rest.
  *
@@ -60,6 +60,7 @@ export function firstKeyChanges(
   right: readonly Paragraph[],
   shown = KEY_CHANGES_SHOWN,
   always: ReadonlySet<number> = new Set(),
+  order: 'text' | 'rank' = 'text',
 ): { shown: KeyChange[]; total: number } {
   const ranked = comparison.findings.flatMap((finding, index) => {
     // A reinstatement is listed even when its return reads as routine (the criminal-accountability PP 23, 80/160).
@@ -69,7 +70,10 @@ export function firstKeyChanges(
   });
   // Array.prototype.sort is stable: reading order holds within a rank.
   ranked.sort((a, b) => a.order - b.order);
-  const kept = ranked.filter((entry, place) => place < shown || always.has(entry.index));
+  // Chosen by rank (a long comparison shows its eight that matter most), listed in the text's order: a record note cites
+  // PP 3 before OP 9 (trial 21-a D14: "new OP 19; OP 9; OP 17; PP 3" in every memo where the digest read PP 3 first).
+  const chosen = ranked.filter((entry, place) => place < shown || always.has(entry.index));
+  const kept = order === 'text' ? chosen.sort((a, b) => a.index - b.index) : chosen;
   // A footnote that changed is said beside the paragraph's change, as its signals are ("footnote 8 changed: adds
   // Panama"): `digestLine` lists it, for the digest as for the key changes.
   const lines = kept.map(({ rank, finding, index }) => ({ rank, line: withCountedShift(digestLine(finding, index, left, right, null), finding, rank), href: `#r-${index + 1}` }));

@@ -290,7 +290,21 @@ export const OFFICIAL_FACTS: ReadonlyArray<{ label: string; value: (document: Re
 export function changedFacts(left: ResultDocument, right: ResultDocument): Array<{ label: string; left: string; right: string }> {
   return OFFICIAL_FACTS.map((fact) => ({ label: fact.label, left: fact.value(left) ?? '', right: fact.value(right) ?? '' }))
     .filter((fact) => fact.left !== fact.right)
-    .map((fact) => (fact.label === CLOSING_LINES ? withoutSharedLines(fact) : fact));
+    .map((fact) => (fact.label === CLOSING_LINES ? withoutSharedLines(fact) : fact.label === 'Status' ? sponsorsChanged(left, right) ?? fact : fact));
+}
+
+/**
+ * Two drafts whose sponsors differ, said as the difference (trial 21-a D9: A/C.1/80/L.9 → Rev.1 listed 56 names, then
+ * 57, for "Zambia added"): `Sponsors: 56 → 57 (sponsors added: Zambia)`, "sponsors removed: …" likewise.
+ */
+function sponsorsChanged(left: ResultDocument, right: ResultDocument): { label: string; left: string; right: string } | null {
+  const [older, newer] = [left.status, right.status];
+  if (older?.stage !== 'draft' || newer?.stage !== 'draft' || !older.sponsors?.length || !newer.sponsors?.length) return null;
+  const added = newer.sponsors.filter((name) => !older.sponsors?.includes(name));
+  const removed = older.sponsors.filter((name) => !newer.sponsors?.includes(name));
+  if (added.length === 0 && removed.length === 0) return null;
+  const said = [added.length ? `sponsors added: ${added.join(', ')}` : '', removed.length ? `sponsors removed: ${removed.join(', ')}` : ''].filter(Boolean).join('; ');
+  return { label: 'Sponsors', left: String(older.sponsors.length), right: `${newer.sponsors.length} (${said})` };
 }
 
 /** Closing lines that changed without those both texts have ("For media inquiries, …"): the change, not the whole trailer. */
@@ -531,6 +545,34 @@ function isRoutineByNotes(finding: Finding): boolean {
   return finding.kind === 'unchanged' && !finding.moved && !finding.routine && notes.some((note) => note.routine) && notes.every((note) => note.relocated || note.routine);
 }
 
+/** Most changes in the text a one-line summary names; the rest are counted. */
+const TEXT_CHANGES_NAMED = 6;
+
+/**
+ * The changes to the text that no negotiated finding says (`Comparison.textChanges`: title, notes, moves, splits) in
+ * one line, `title changed: “…” → “…”; OP 11, footnote 9 changed: adds annex`, or null when there are none. A record
+ * note is written from it (trial 21-a D1–D3): "adopted without textual change" is said only where it is null.
+ */
+export function textChangesLine(comparison: Comparison): string | null {
+  const changes = comparison.textChanges ?? [];
+  if (changes.length === 0) return null;
+  const more = changes.length - TEXT_CHANGES_NAMED;
+  return `${changes.slice(0, TEXT_CHANGES_NAMED).join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+}
+
+/**
+ * What a pair with no key change says in place of them, one sentence for every output (trial 21-a D6: the Word memo of
+ * an unchanged text hedged "… or nothing changed" where the terminal and the report said "No change"): no change in
+ * text at all, the changes in the text that were not negotiated, or the editorial and routine ones.
+ */
+export function noKeyChangeSentence(comparison: Comparison): string {
+  const text = textChangesLine(comparison);
+  if (text) return `No negotiated change; changed in the text: ${text}.`;
+  const changes = comparison.findings.filter(isChange).length;
+  if (changes === 0) return 'No change in text: every paragraph is unchanged and in place.';
+  return `No negotiated change: the ${changes === 1 ? 'change is' : `${changes} changes are`} editorial, routine or moves (listed below).`;
+}
+
 /** How `pairSummary` opens the line of a pair whose every change is routine or editorial. */
 const TECHNICAL_UPDATE = 'Technical update:';
 
@@ -552,7 +594,8 @@ export function isTechnicalUpdate(summary: string | null | undefined): boolean {
  */
 export function pairSummary(comparison: Comparison): string | null {
   const changes = comparison.findings.filter(isChange);
-  if (changes.length === 0) return null;
+  const text = textChangesLine(comparison);
+  if (changes.length === 0) return text === null ? null : `Changed in the text (nothing negotiated): ${text}.`;
   // Routine paragraphs of any kind: a reworded one, or a new or dropped one that only records an event passing.
   // A paragraph that kept its words and cites the year's report succeeded (`isRoutineByNotes`) counts with the routine ones.
   const routine = changes.filter((finding) => finding.routine || isRoutineByNotes(finding)).length;
@@ -561,6 +604,8 @@ export function pairSummary(comparison: Comparison): string | null {
   // result written before it was recorded is read as before.
   if (comparison.technicalUpdate ?? (routine > 0 && routine + editorial === changes.length)) {
     const parts = [routine ? `${routine} routine` : '', editorial ? `${editorial} editorial` : ''].filter(Boolean).join(', ') || 'nothing negotiated';
+    // A note revised or a paragraph moved is no yearly succession: said as what it is (trial 21-a D2).
+    if (text !== null) return `${TECHNICAL_UPDATE} nothing negotiated; changed in the text: ${text}.`;
     return `${TECHNICAL_UPDATE} every change is the yearly succession of sessions, years, dates and symbols, or editorial (${parts}).`;
   }
   // Grouped by signal type (in the order types first appear), then by tally within the type.
@@ -594,7 +639,8 @@ export function pairSummary(comparison: Comparison): string | null {
   const substantive = changes.filter((finding) => finding.kind !== 'unchanged' && !finding.routine && !finding.editorial).length;
   if (counted.length === 0 && substantive > 0) counted.push(`${substantive} substantive ${substantive === 1 ? 'change' : 'changes'}`);
   if (routine > 0) counted.push(`${routine} routine ${routine === 1 ? 'update' : 'updates'}`);
-  return counted.length > 0 ? `${counted.join(', ')}.` : null;
+  if (counted.length === 0) return text === null ? null : `Changed in the text (nothing negotiated): ${text}.`;
+  return `${counted.join(', ')}.${text === null ? '' : ` Also changed in the text: ${text}.`}`;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   isChange,
   kindTag,
   pairSummary,
+  noKeyChangeSentence,
   percent,
   changedFacts,
   relationNote,
@@ -64,7 +65,7 @@ function comparisonMarkdown(result: RedlineResult, comparison: Comparison, warni
     for (const fact of facts) lines.push(`- ${fact.label}: ${inline(fact.left || '—')} → ${inline(fact.right || '—')}`);
     lines.push('');
   }
-  if (changes.length === 0) return [...lines, 'No changes: every paragraph is unchanged and in place.'].join('\n');
+  if (changes.length === 0) return [...lines, noKeyChangeSentence(comparison)].join('\n');
   // A new paragraph shown in a dropped one's place (`replacementPairs`) names it, with their similarity.
   const inPlaceOf = new Map([...replacementsByNew(comparison, left.paragraphs, right.paragraphs)].map(([added, { dropped, similarity }]) => [comparison.findings[added], { finding: comparison.findings[dropped], similarity }]));
   lines.push(
@@ -91,7 +92,8 @@ function keyChangeLines(comparison: Comparison, left: ResultDocument, right: Res
   const key = firstKeyChanges(comparison, left.paragraphs, right.paragraphs);
   if (key.total === 0) return [];
   const more = moreKeyChanges(key.total);
-  return ['', '**Key changes**', '', ...key.shown.map(({ line }) => `- ${inline(lineWithSignals(line))}`), ...(more ? [`- ${more} (in the table below)`] : []), ''];
+  const inText = (comparison.textChanges ?? []).map((change) => `- ${inline(change)}`);
+  return ['', '**Key changes**', '', ...key.shown.map(({ line }) => `- ${inline(lineWithSignals(line))}`), ...(more ? [`- ${more} (in the table below)`] : []), ...inText, ''];
 }
 
 function documentLine(document: ResultDocument): string {

@@ -54,7 +54,7 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
     const absent = unrelatedAbsence(comparison);
     if (absent) lines.push(`  ${absent}`);
     const key = absent ? { shown: [], total: 0 } : firstKeyChanges(comparison, left.paragraphs, right.paragraphs);
-    if (key.total > 0) {
+    if (key.total > 0 || (!absent && comparison.textChanges?.length)) {
       lines.push(paint('bold', '  key changes:'));
       for (const { line } of key.shown) {
         const text = `    ${inertText(lineWithSignals(line))}`;
@@ -62,6 +62,8 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
       }
       const more = moreKeyChanges(key.total);
       if (more) lines.push(`    ${more} (below)`);
+      // The changes to the text nothing negotiated (a paragraph split, a note, the title) are key changes of a record too (trial 21-a D8).
+      for (const change of comparison.textChanges ?? []) lines.push(`    ${inertText(change)}`);
     }
     lines.push(
       `  similarity ${percent(comparison.similarity)} · coverage ${percent(comparison.coverage)} · ${left.paragraphs.length} → ${right.paragraphs.length} ${unitsNoun(result.options.unit)}${closingLinesCount(left, right)}`,
@@ -88,7 +90,7 @@ export function renderText(result: RedlineResult, options: TextOptions): string 
       for (const line of findingLines(finding, left.paragraphs, right.paragraphs, paint, inPlaceOf)) lines.push(line);
       lines.push('');
     }
-    if (!comparison.findings.some(isChange)) lines.push('  No changes: every paragraph is unchanged.', '');
+    if (!comparison.findings.some(isChange) && !comparison.textChanges?.length) lines.push('  No changes: every paragraph is unchanged.', '');
     // Partial reuse: one line per related link, after the findings it annotates.
     for (const link of comparison.related) {
       const side = unpairedSide(comparison, link);

@@ -10,6 +10,8 @@ import {
   isRoutineSignal,
   kindTag,
   pairSummary,
+  noKeyChangeSentence,
+  textChangesLine,
   percent,
   relationNote,
   OFFICIAL_FACTS,
@@ -258,7 +260,7 @@ export interface ReportViewModel {
    * The changes that matter, ranked (`key-changes.ts`), the first `KEY_CHANGES_SHOWN` of them; `more` counts the rest
    * (`and 12 more`), `none` says why the list is empty (`No negotiated change: …`).
    */
-  keyChanges: { items: KeyChangeView[]; more: string | null; none: string | null };
+  keyChanges: { items: KeyChangeView[]; more: string | null; none: string | null; inText: string | null };
   /** How each document is cited (`A/C.2/80/L.58`, else its title and date): the page script's unchanged-row citations. */
   citeAs: { left: string; right: string };
   /** The print's running head: both documents by symbol (else title, cut short, and date), older → newer. */
@@ -412,9 +414,10 @@ function keyChangesView(comparison: Comparison, documents: { left: ResultDocumen
     className: line.tone ? `tone-${line.tone}` : '',
     signals: line.signals.join('; '),
   }));
-  const changes = comparison.findings.filter(isChange).length;
-  const none = absent ?? (total > 0 ? null : changes === 0 ? 'No change: every paragraph is unchanged and in place.' : `No negotiated change: the ${changes === 1 ? 'change is' : `${changes} changes are`} editorial, routine or moves (listed below).`);
-  return { items, more: moreKeyChanges(total), none };
+  const none = absent ?? (total > 0 ? null : noKeyChangeSentence(comparison));
+  // Beside negotiated key changes, the changes to the text nothing negotiated (a paragraph split, a note: trial 21-a D8).
+  const text = absent || total === 0 ? null : textChangesLine(comparison);
+  return { items, more: moreKeyChanges(total), none, inText: text === null ? null : `Also changed in the text: ${text}.` };
 }
 
 /** Most characters of a title in the print's running head: both texts must fit on one line of an A4 page. */

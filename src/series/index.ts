@@ -64,6 +64,7 @@ export function groupSeries(facts: readonly SeriesFacts[], options: GroupSeriesO
     else if (isUnResolution(fact)) join(`un-title\u0000${normalizeTitle(fact.title)}`, fact.title.trim(), 'un-title', position);
     else remaining.push(position);
   });
+  joinRetitledAdoptions(groups, facts, options);
   // The similarity rule: each document against the newest member of every similarity series so far, and of every series
   // by UN title: a Word copy of an adopted text without its symbol block (trial 19-b D3: 99.9 % like 79/52, far above the
   // floor against L.9) joins the resolution's series instead of starting one of its own under the same title. A UN
@@ -101,6 +102,37 @@ export function groupSeries(facts: readonly SeriesFacts[], options: GroupSeriesO
   // desk officer reads them: by Main Committee, agenda item, title (`series-order.ts`), as the index and digest show them.
   const slugs = new Set<string>();
   return distinctTitles(groups.map((group) => toSeries(group, facts, uniqueSlug(group.title, slugs)))).sort(compareSeries);
+}
+
+/** Least similarity of a draft and an adopted text of another title for the adopted text to be the draft's, retitled. */
+const RETITLED_ADOPTION = 0.8;
+
+/**
+ * A title revised at adoption (trial 21-a D1: A/C.6/80/L.12 "… of the principle of universal jurisdiction" adopted as
+ * 80/168 "… of universal jurisdiction") put the adopted text in a series of its own and left the draft "not in the
+ * corpus". A series by UN title holding a draft of a session without its adopted text takes the adopted text of that
+ * session, committee and agenda item from a series of another title whose texts are all of that session and that holds
+ * no draft of it, when the two texts are alike (`RETITLED_ADOPTION`): matched by symbol, agenda and text, not title.
+ */
+function joinRetitledAdoptions(groups: Group[], facts: readonly SeriesFacts[], options: GroupSeriesOptions): void {
+  const unTitled = (): Group[] => groups.filter((group) => group.basis === 'un-title');
+  for (const group of unTitled()) {
+    for (const draft of group.members.filter((member) => facts[member].stage === 'draft')) {
+      const fact = facts[draft];
+      if (fact.session === null || fact.committee === null || fact.agendaItem === null) continue;
+      const adoptedHere = group.members.some((member) => facts[member].stage === 'adopted' && facts[member].session === fact.session);
+      if (adoptedHere) continue;
+      const other = unTitled().find(
+        (candidate) =>
+          candidate !== group &&
+          candidate.members.every((member) => facts[member].session === fact.session && facts[member].stage !== 'draft') &&
+          candidate.members.some((member) => facts[member].stage === 'adopted' && facts[member].committee === fact.committee && facts[member].agendaItem === fact.agendaItem && options.similarity(draft, member) >= RETITLED_ADOPTION),
+      );
+      if (!other) continue;
+      group.members.push(...other.members);
+      groups.splice(groups.indexOf(other), 1);
+    }
+  }
 }
 
 /**

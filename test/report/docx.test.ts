@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compare, compareTexts } from '../../src/pipeline.js';
 import { REVISION_AUTHOR, findingBookmark, renderDocx } from '../../src/report/docx.js';
-import { KEY_CHANGES_SHOWN, keyChanges } from '../../src/report/key-changes.js';
+import { KEY_CHANGES_SHOWN, firstKeyChanges, keyChanges } from '../../src/report/key-changes.js';
 import { comparedDocuments } from '../../src/report/labels.js';
 import { findSoffice, convertWithLibreOffice } from '../../src/report/pdf.js';
 import type { RedlineResult } from '../../src/types.js';
@@ -115,8 +115,9 @@ describe('renderDocx on the seed against an edited seed', () => {
     const keyPart = body.slice(body.indexOf('Key changes'), body.indexOf('Summary'));
     const comparison = result.comparisons[0];
     const { left, right } = comparedDocuments(result, comparison);
-    const expected = keyChanges(comparison, left.paragraphs, right.paragraphs).slice(0, KEY_CHANGES_SHOWN).map(({ line }) => line.text);
-    expect(expected.slice(0, 2)).toEqual(['¶ 4: need to improve → need, where appropriate, to improve (weaker)', '¶ 6 → ¶ 5: welcome the decision reached → take note of the decision reached (weaker)']);
+    // Chosen by rank, listed in the text's order (trial 21-a D14).
+    const expected = firstKeyChanges(comparison, left.paragraphs, right.paragraphs).shown.map(({ line }) => line.text);
+    expect(expected).toEqual(expect.arrayContaining(['¶ 4: need to improve → need, where appropriate, to improve (weaker)', '¶ 6 → ¶ 5: welcome the decision reached → take note of the decision reached (weaker)']));
     let at = 0;
     for (const line of expected) {
       const found = keyPart.indexOf(line, at);
@@ -129,10 +130,10 @@ describe('renderDocx on the seed against an edited seed', () => {
   it('links each key change to its paragraph: the place is a link to a bookmark on that finding\'s label, as the report links rows', () => {
     const comparison = result.comparisons[0];
     const { left, right } = comparedDocuments(result, comparison);
-    const shown = keyChanges(comparison, left.paragraphs, right.paragraphs).slice(0, KEY_CHANGES_SHOWN);
+    const shown = firstKeyChanges(comparison, left.paragraphs, right.paragraphs).shown;
     const links = [...xml.matchAll(/<w:hyperlink w:history="1" w:anchor="([^"]+)">(.*?)<\/w:hyperlink>/g)].map((match) => ({ anchor: match[1], text: unescapeXml(match[2].replace(/<[^>]+>/g, '')) }));
     expect(links).toEqual(shown.map(({ line }) => ({ anchor: findingBookmark(0, line.finding), text: line.text.slice(0, line.text.indexOf(': ')) })));
-    expect(links[1]).toEqual({ anchor: 'r8', text: '¶ 6 → ¶ 5' });
+    expect(links).toContainEqual({ anchor: 'r8', text: '¶ 6 → ¶ 5' });
     // The bookmark opens on the label of the finding's first paragraph in the body (`¶ 5` for the weakened welcome).
     for (const { anchor } of links) {
       const finding = comparison.findings[Number(/^r(\d+)$/.exec(anchor)![1]) - 1];
@@ -369,7 +370,7 @@ describe.skipIf(!SOFFICE || !HAS_PDFTOTEXT)(
       // a font that holds it): the words are what is checked.
       expect(text).toContain('Key changes');
       // The commitment signal is what the line's words and tone say: not listed again (the comment keeps it).
-      expect(text).toContain('¶ 6 → ¶ 5: welcome the decision reached → take note of the decision reached (weaker) new ¶ 3');
+      expect(text).toContain('¶ 6 → ¶ 5: welcome the decision reached → take note of the decision reached (weaker)');
       // Both sides of a change print: the deleted word (struck through) beside the inserted words (underlined).
       expect(text).toContain('We welcome take note of the decision reached');
       expect(text).toContain('We recognize the need , where appropriate, to improve');

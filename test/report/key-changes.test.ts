@@ -89,15 +89,17 @@ describe.skipIf(!HAS_SHARED)(`the key changes of a real draft against its revisi
       'preambular | PP 16: Treaty is essential → Treaty remains essential | #r-17',
     ]);
     const model = buildViewModel(result);
-    expect(model.keyChanges.items.map((item) => `${item.lead}${item.rest}`)[0]).toBe('OP 15: Welcomes → Takes note of the efforts to strengthen the meaningful participation … (weaker)');
+    // Listed in the text's order (trial 21-a D14): PP 16 before OP 15, though OP 15's shift ranks first.
+    expect(model.keyChanges.items.map((item) => `${item.lead}${item.rest}`)[0]).toBe('PP 16: Treaty is essential → Treaty remains essential');
+    expect(model.keyChanges.items.map((item) => `${item.lead}${item.rest}`)[1]).toBe('OP 15: Welcomes → Takes note of the efforts to strengthen the meaningful participation … (weaker)');
     expect(model.keyChanges.more).toBeNull();
     // The facts that differ first: the symbol, then those both share.
     expect(model.documentFacts[0]).toMatchObject({ label: 'Symbol', left: 'A/C.1/80/L.9', right: 'A/C.1/80/L.9/Rev.1' });
     expect(model.runningHead).toBe('A/C.1/80/L.9 → A/C.1/80/L.9/Rev.1');
     const text = renderText(result, { color: false }).split('\n');
-    expect(text.slice(3, 5)).toEqual(['  key changes:', '    OP 15: Welcomes → Takes note of the efforts to strengthen the meaningful participation … (weaker)']);
+    expect(text.slice(3, 6)).toEqual(['  key changes:', '    PP 16: Treaty is essential → Treaty remains essential', '    OP 15: Welcomes → Takes note of the efforts to strengthen the meaningful participation … (weaker)']);
     const markdown = renderMarkdown(result).split('\n');
-    expect(markdown.slice(4, 8)).toEqual(['', '**Key changes**', '', '- OP 15: Welcomes → Takes note of the efforts to strengthen the meaningful participation … (weaker)']);
+    expect(markdown.slice(4, 9)).toEqual(['', '**Key changes**', '', '- PP 16: Treaty is essential → Treaty remains essential', '- OP 15: Welcomes → Takes note of the efforts to strengthen the meaningful participation … (weaker)']);
   });
 
   it('cite each change row by the symbol of its text and the paragraph as the UN labels it (OP 21, only renumbered, is no change row)', async () => {

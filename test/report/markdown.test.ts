@@ -56,7 +56,7 @@ describe('renderMarkdown', () => {
 
   it('says so when nothing changed', () => {
     const result = buildResult({ left: ['same'], right: ['same'], findings: [{ kind: 'unchanged', left: [0], right: [0] }] });
-    expect(renderMarkdown(result)).toContain('No changes: every paragraph is unchanged and in place.');
+    expect(renderMarkdown(result)).toContain('No change in text: every paragraph is unchanged and in place.');
   });
 
   it('lists related links (partial reuse) under the table, one line each', () => {

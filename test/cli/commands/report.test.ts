@@ -24,7 +24,7 @@ describe('redline report', () => {
     const stdout = { write: (text: string) => (printed += text) };
     await run(['report', SEED, SEED, '--format', 'md'], { stdout, stderr: { write: () => true }, env: {} });
     expect(printed).toMatch(/^## Redline: Joint Statement of the First Ministerial Conference/);
-    expect(printed).toContain('No changes: every paragraph is unchanged and in place.');
+    expect(printed).toContain('No change in text: every paragraph is unchanged and in place.');
   });
 });
 
