@@ -1912,6 +1912,8 @@ export interface TargetMemo {
   documents: TargetMemoEarlier[];
   /** Possible sources not searched, and why (`Lineage.notChecked`). */
   notChecked: LineageUnchecked[];
+  /** Documents dated only by a year or month that holds the target's date ("2024" for 2024-05-01): order unknown, so not searched; absent when none. */
+  orderUnknown?: TargetMemoDocument[];
   /** The target's paragraphs in order, headings aside. */
   paragraphs: TargetMemoParagraph[];
   /** Per earlier document compared in full (the closest first, as in `documents`), what the target drops of it; a document the target drops nothing of is absent. */

@@ -4,7 +4,7 @@ import type { BatchDocument, BatchManifest, Document, Lineage, LineageMatch, Pai
 import { buildTargetMemo, editOf, paragraphPairKey, reportCovers } from '../target/index.js';
 import { loadAnyDocument } from '../ingest/load-any-document.js';
 import { compareTexts } from '../pipeline.js';
-import { isEarlier } from './lineage.js';
+import { isEarlier, orderUnknown } from './lineage.js';
 import { BATCH_DEFAULTS } from '../options.js';
 
 /**
@@ -76,7 +76,8 @@ export async function targetMemoOf(out: string, manifest: BatchManifest, records
   const earlier = manifest.documents.filter((document) => document.id !== target.id && isEarlier(document, target));
   const reports = await reportedPairs(out, records, target, documents);
   const paragraphPairs = await comparedParagraphPairs(lineage, documents, reports, manifest.options.unit);
-  return buildTargetMemo({ lineage, target, earlier, records, reports, paragraphPairs });
+  const unknown = new Set(orderUnknown(target, manifest.documents));
+  return buildTargetMemo({ lineage, target, earlier, records, reports, paragraphPairs, orderUnknown: manifest.documents.filter((document) => unknown.has(document.id)) });
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { TargetMemo, TargetMemoClause, TargetMemoDropped, TargetMemoClosest, TargetMemoEarlier, TargetMemoParagraph, TargetMemoSource } from '../types.js';
+import type { TargetMemo, TargetMemoClause, TargetMemoDocument, TargetMemoDropped, TargetMemoClosest, TargetMemoEarlier, TargetMemoParagraph, TargetMemoSource } from '../types.js';
 import { cutText } from './digest-line.js';
 import { memoText } from './digest.js';
 import { percent, UNRELATED_CUT } from './labels.js';
@@ -123,7 +123,22 @@ export function memoSummary(memo: TargetMemo): string {
       : droppedSentence(memo),
   ];
   if (memo.notChecked.length > 0) parts.push(`${count(memo.notChecked.length, 'possible source')} could not be searched.`);
+  if (memo.orderUnknown && memo.orderUnknown.length > 0) parts.push(orderUnknownSentence(memo.orderUnknown, memo.target));
   return parts.join(' ');
+}
+
+/**
+ * The documents dated only by a year (or month) holding the target's date, as the summary says them: `192 documents
+ * dated only 2024 (the target's year), order unknown: not searched as sources.` (trial 21-b D1).
+ */
+function orderUnknownSentence(documents: readonly TargetMemoDocument[], target: TargetMemoDocument): string {
+  const spans = [...new Set(documents.map((document) => document.date!))].sort();
+  const span = spans.length === 1 ? spans[0] : spans.join(' or ');
+  const years = spans.every((date) => date.length === 4);
+  const what = years ? "the target's year" : "the target's year or month";
+  const n = documents.length;
+  const which = n <= 3 ? ` (${documents.map((document) => document.name).join(', ')})` : '';
+  return `${n.toLocaleString('en-US')} ${n === 1 ? 'document' : 'documents'}${which} dated only ${span} (${what}, ${target.date}): ${years ? 'same year' : 'same period'}, order unknown, so not searched as ${n === 1 ? 'a source' : 'sources'}.`;
 }
 
 /** The most similar of the documents compared in full, as the summary says it: `at most 3% similar`. */

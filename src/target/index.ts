@@ -19,6 +19,8 @@ export interface TargetMemoInput {
   reports: ReadonlyMap<string, RedlineResult>;
   /** Sources no report's finding covers, their paragraphs compared alone (older, then the target paragraph), by `paragraphPairKey`. */
   paragraphPairs?: ReadonlyMap<string, RedlineResult>;
+  /** Documents dated only by a year or month that holds the target's date: neither earlier nor later (`orderUnknown` in `batch/lineage.ts`). */
+  orderUnknown?: readonly BatchDocument[];
 }
 
 /** The key of a source's paragraph pair compared alone: the target paragraph's index and the earlier document's id. */
@@ -102,6 +104,7 @@ export function buildTargetMemo(input: TargetMemoInput): TargetMemo {
     documentsSearched: lineage.documentsSearched,
     documents,
     notChecked: lineage.notChecked,
+    ...(input.orderUnknown && input.orderUnknown.length > 0 ? { orderUnknown: input.orderUnknown.map((document) => ({ id: document.id, name: documentName(document), date: document.date })) } : {}),
     paragraphs,
     dropped,
   };
