@@ -1007,8 +1007,10 @@ export interface LineageClosest {
   labels?: Array<string | null>;
   /** Their printed numbers, as `LineageMatch.numbers`. */
   numbers?: Array<string | null>;
-  /** The engine's paragraph similarity, under the floor. */
+  /** The engine's paragraph similarity, under the floor (or over it, with `formula`). */
   similarity: number;
+  /** True when the candidate shares only the formula of the genre (dates, other citations, a lead-in): no source however similar. */
+  formula?: true;
 }
 
 /** One earlier document's paragraph(s) that a target paragraph carries, with the facts a reader needs. */
@@ -1864,8 +1866,10 @@ export interface TargetMemoClause extends TargetMemoDocument {
 export interface TargetMemoClosest extends TargetMemoDocument {
   /** How the candidate is cited in its document (`PP 11`, `¶ 301`). */
   place: string;
-  /** The engine's paragraph similarity, under the floor. */
+  /** The engine's paragraph similarity, under the floor (or over it, with `formula`). */
   similarity: number;
+  /** True when the candidate shares only the formula of the genre with the paragraph (`LineageClosest.formula`). */
+  formula?: true;
 }
 
 /** A paragraph of an earlier document that nothing in the target carries. */

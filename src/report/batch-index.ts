@@ -268,7 +268,7 @@ function lineageView(lineage: Lineage, records: readonly PairRecord[], documents
             ? paragraph.searched
               ? `Not checked: no source in the ${searched}, but ${unchecked} possible source${unchecked === 1 ? ' was' : 's were'} not searched (listed above)`
               : 'Not checked: not searched in the earlier documents, being too short (a heading, a date) or only wording common in the corpus, and no pair report aligns it'
-            : '') + (paragraph.closest && paragraph.status !== 'traced' ? `; closest: ${paragraph.closest.document} ${sourceCitation(paragraph.closest)}, ${percent(paragraph.closest.similarity)} (under the floor)` : ''),
+            : '') + (paragraph.closest && paragraph.status !== 'traced' ? `; closest: ${paragraph.closest.document} ${sourceCitation(paragraph.closest)}, ${percent(paragraph.closest.similarity)} (${paragraph.closest.formula ? 'shares only a formula' : 'under the floor'})` : ''),
       sources: paragraph.sources.map((source) => {
         const record = records.find((candidate) => candidate.left === source.document && candidate.right === lineage.target);
         return {

@@ -283,7 +283,8 @@ export function closestNote(near: TargetMemoClosest | undefined, searched?: bool
   if (searched === false && !near) return 'too short to search (a formula or heading): not traced';
   if (!near) return 'no close paragraph in the earlier texts';
   const name = naming(near);
-  return `closest: ${name} ${near.place}${dateAfter(name, near.date)}, ${percent(near.similarity)} (under the floor)`;
+  const why = near.formula ? 'shares only a formula: dates, other citations or a lead-in' : 'under the floor';
+  return `closest: ${name} ${near.place}${dateAfter(name, near.date)}, ${percent(near.similarity)} (${why})`;
 }
 
 /** A target paragraph as its line opens: `¶ 6 “We welcome the decision reached …”`. */

@@ -73,7 +73,7 @@ export function buildTargetMemo(input: TargetMemoInput): TargetMemo {
         return alone ? withParagraphsCompared(memoed, paragraph.label ?? `¶ ${paragraph.index + 1}`, alone) : memoed;
       }),
       ...(paragraph.closest
-        ? { closest: { ...named(paragraph.closest.document), place: sourcePlace(paragraph.closest, reports.get(paragraph.closest.document)), similarity: paragraph.closest.similarity } }
+        ? { closest: { ...named(paragraph.closest.document), place: sourcePlace(paragraph.closest, reports.get(paragraph.closest.document)), similarity: paragraph.closest.similarity, ...(paragraph.closest.formula ? { formula: true as const } : {}) } }
         : {}),
     }));
   const dropped: TargetMemoDropped[] = [];
