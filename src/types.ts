@@ -1118,6 +1118,8 @@ export interface Lineage {
   targetName: string;
   /** Earlier (or undated) documents searched for the target's paragraphs; documents dated after the target, or the same day, cannot be sources. */
   documentsSearched: number;
+  /** Of them, those searched only through the phrases they share with the target (past the 1,000 closest by estimate): a paraphrase in them, and their closest paragraphs, may be missed; absent when none. */
+  searchedByPhrases?: number;
   /** Possible sources that were not searched, and why (documents in canonical order, then unreadable inputs by path). */
   notChecked: LineageUnchecked[];
   /** The target's paragraphs in order. */
@@ -1912,6 +1914,8 @@ export interface TargetMemo {
   target: TargetMemoDocument;
   /** Earlier (or undated) documents searched (`Lineage.documentsSearched`). */
   documentsSearched: number;
+  /** Of them, those searched only through the phrases they share with the target (`Lineage.searchedByPhrases`); absent when none. */
+  searchedByPhrases?: number;
   /** Every earlier (or undated) document, the closest first (similarity, then date and id). */
   documents: TargetMemoEarlier[];
   /** Possible sources not searched, and why (`Lineage.notChecked`). */

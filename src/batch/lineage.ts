@@ -27,6 +27,7 @@ export function buildLineage(
   aligned: ReadonlyMap<string, readonly LineageMatch[]> = new Map(),
   closest: ReadonlyArray<LineageClosest & { paragraph: number }> = [],
   clauses: ReadonlyArray<LineageClauseMatch & { paragraph: number }> = [],
+  searchedByPhrases = 0,
 ): Lineage {
   const best = new Map<string, LineageMatch>();
   const fromPairs = [...aligned.keys()].sort().flatMap((document) => aligned.get(document)!.map((match) => ({ ...match, document })));
@@ -111,6 +112,7 @@ export function buildLineage(
     target: target.id,
     targetName: documentName(target),
     documentsSearched,
+    ...(searchedByPhrases > 0 ? { searchedByPhrases } : {}),
     notChecked: sortUnchecked(notChecked, documents),
     paragraphs: paragraphs.map((paragraph) => {
       const sources = (byParagraph.get(paragraph.index) ?? []).sort(order);

@@ -124,6 +124,8 @@ export function memoSummary(memo: TargetMemo): string {
   ];
   if (memo.notChecked.length > 0) parts.push(`${count(memo.notChecked.length, 'possible source')} could not be searched.`);
   if (memo.orderUnknown && memo.orderUnknown.length > 0) parts.push(orderUnknownSentence(memo.orderUnknown, memo.target));
+  // Trial 21-b D6: past the 1,000 closest by estimate, a document is read only through the phrases it shares with the target.
+  if (memo.searchedByPhrases) parts.push(`${count(memo.searchedByPhrases, 'of them was', 'of them were')} searched only through the phrases ${memo.searchedByPhrases === 1 ? 'it shares' : 'they share'} with it (past the 1,000 closest by estimate): a paraphrase there, or a closer paragraph, may be missed.`);
   return parts.join(' ');
 }
 
@@ -281,11 +283,17 @@ export function freshLead(paragraph: TargetMemoParagraph, naming: MemoNaming = w
  */
 export function closestNote(near: TargetMemoClosest | undefined, searched?: boolean, naming: MemoNaming = wholeNames): string {
   if (searched === false && !near) return 'too short to search (a formula or heading): not traced';
-  if (!near) return 'no close paragraph in the earlier texts';
+  if (!near) return `no close paragraph in the earlier texts (no candidate sharing its wording reaches ${percent(CLOSEST_FLOOR)})`;
   const name = naming(near);
   const why = near.formula ? 'shares only a formula: dates, other citations or a lead-in' : 'under the floor';
   return `closest: ${name} ${near.place}${dateAfter(name, near.date)}, ${percent(near.similarity)} (${why})`;
 }
+
+/**
+ * The least similarity of a closest candidate the lineage names (`LINEAGE_CLOSEST_FLOOR` in batch/lineage.ts; report/
+ * imports no stage): said with "no close paragraph", an absolute statement a reader quotes otherwise (trial 21-b D5).
+ */
+export const CLOSEST_FLOOR = 0.15;
 
 /** A target paragraph as its line opens: `¶ 6 “We welcome the decision reached …”`. */
 export function paragraphLead(paragraph: { place: string; text: string }): string {

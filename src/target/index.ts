@@ -102,6 +102,7 @@ export function buildTargetMemo(input: TargetMemoInput): TargetMemo {
   return {
     target: { id: target.id, name: documentName(target), date: target.date },
     documentsSearched: lineage.documentsSearched,
+    ...(lineage.searchedByPhrases ? { searchedByPhrases: lineage.searchedByPhrases } : {}),
     documents,
     notChecked: lineage.notChecked,
     ...(input.orderUnknown && input.orderUnknown.length > 0 ? { orderUnknown: input.orderUnknown.map((document) => ({ id: document.id, name: documentName(document), date: document.date })) } : {}),
