@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BatchDocument, BatchManifest, Document, Lineage, LineageMatch, PairRecord, RedlineResult, TargetMemo } from '../types.js';
-import { buildTargetMemo, editOf, paragraphPairKey, reportCovers } from '../target/index.js';
+import { buildTargetMemo, editOf, paragraphPairKey, reportCovers, splitSiblings } from '../target/index.js';
 import { loadAnyDocument } from '../ingest/load-any-document.js';
 import { compareTexts } from '../pipeline.js';
 import { isEarlier, orderUnknown } from './lineage.js';
@@ -119,7 +119,9 @@ async function comparedParagraphPairs(
       const older = document ? source.paragraphs.map((index) => document.paragraphs[index]?.text) : [];
       if (older.length === 0 || older.some((text) => text === undefined)) continue;
       try {
-        pairs.set(paragraphPairKey(paragraph.index, source.document), await compareTexts(older.join('\n\n'), paragraph.text));
+        // A split half with its sibling halves, joined: what went into a sibling is not dropped (trial 21-b D4).
+        const newer = splitSiblings(lineage, paragraph, source).map((sibling) => sibling.text).join(' ');
+        pairs.set(paragraphPairKey(paragraph.index, source.document), await compareTexts(older.join('\n\n'), newer));
       } catch {
         continue;
       }

@@ -23,6 +23,19 @@ export interface TargetMemoInput {
   orderUnknown?: readonly BatchDocument[];
 }
 
+/**
+ * The target paragraphs an earlier paragraph was split into, in order, when `source` is a split: those with a `split`
+ * source of the same document and paragraphs (the paragraph itself among them); the paragraph alone otherwise. A half
+ * is compared with the whole source joined with its sibling halves (trial 21-b D4: 78/16 PP 9, a half of 73/266 PP 12,
+ * "drops" the norms clause that went into PP 10, and PP 10 had "reference removed: Charter", which PP 9 has).
+ */
+export function splitSiblings(lineage: Lineage, paragraph: LineageParagraph, source: LineageSource): LineageParagraph[] {
+  if (source.kind !== 'split') return [paragraph];
+  const same = (other: LineageSource): boolean => other.kind === 'split' && other.document === source.document && sameParagraphs(other.paragraphs, source.paragraphs);
+  const siblings = lineage.paragraphs.filter((other) => other === paragraph || (!other.heading && other.sources.some(same)));
+  return siblings.length > 1 ? siblings : [paragraph];
+}
+
 /** The key of a source's paragraph pair compared alone: the target paragraph's index and the earlier document's id. */
 export function paragraphPairKey(paragraph: number, document: string): string {
   return `${paragraph}\u0000${document}`;
@@ -70,7 +83,11 @@ export function buildTargetMemo(input: TargetMemoInput): TargetMemo {
       sources: paragraph.sources.map((source) => {
         const memoed = memoSource(named(source.document), source, paragraph.index, reports.get(source.document), recordOf.get(source.document));
         const alone = memoed.edit === null ? input.paragraphPairs?.get(paragraphPairKey(paragraph.index, source.document)) : undefined;
-        return alone ? withParagraphsCompared(memoed, paragraph.label ?? `¶ ${paragraph.index + 1}`, alone) : memoed;
+        // A split half is said with its sibling halves: `73/266 PP 12 → PP 9 + PP 10`, their words compared together.
+        const place = splitSiblings(lineage, paragraph, source)
+          .map((sibling) => sibling.label ?? `¶ ${sibling.index + 1}`)
+          .join(' + ');
+        return alone ? withParagraphsCompared(memoed, place, alone) : memoed;
       }),
       ...(paragraph.closest
         ? { closest: { ...named(paragraph.closest.document), place: sourcePlace(paragraph.closest, reports.get(paragraph.closest.document)), similarity: paragraph.closest.similarity, ...(paragraph.closest.formula ? { formula: true as const } : {}) } }
