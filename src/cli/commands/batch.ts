@@ -125,7 +125,7 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
   if (outputs.length === 1 || (outputs.length > 1 && verbosity(argv) === 'verbose')) for (const file of outputs) note(io, argv, `redline batch: skipped ${file.reason}`);
   else if (outputs.length > 1) note(io, argv, `redline batch: skipped ${outputs.length} outputs of an earlier redline batch (the first: ${outputs[0].path}); batch.json \`skipped\` lists them.`);
   // A document given twice (its PDF and its text): which copy the chain kept, said whatever the verbosity but --quiet.
-  for (const duplicate of summary.manifest.duplicates ?? []) note(io, argv, `redline batch: warning: ${duplicateText(duplicate)}.`);
+  for (const duplicate of summary.manifest.duplicates ?? []) note(io, argv, `redline batch: warning: ${duplicateText(duplicate, summary.manifest.mode)}.`);
   for (const history of summary.histories) if (history.error !== undefined) io.stderr.write(`redline: the history of series ${history.series} could not be built: ${history.error}\n`);
   // A series whose texts say no date is chained in file-name order (trial 20-b D5): said here, in the digest and the index.
   for (const series of summary.series) {
