@@ -173,6 +173,15 @@ export function unrelatedLine(document: TargetMemoDropped): string {
   return `The texts look unrelated (${percent(document.similarity)} similar): the ${document.paragraphs.length} paragraphs of it that the target does not carry are not listed as positions dropped (its pair report lists them).`;
 }
 
+/**
+ * The "dropped" cell of an earlier document in the tables (index, Word): the count, else "no report" for a document
+ * compared in full but too unlike the target for a pair report, else "not compared" (trial 21-b D8: the Word table said
+ * "not compared" of the four documents its own summary said were compared in full).
+ */
+export function droppedCell(document: TargetMemoEarlier): string {
+  return document.dropped === null ? (document.comparedInFull ? 'no report' : 'not compared') : String(document.dropped);
+}
+
 /** An earlier document's similarity as shown: the engine's measure when compared in full, else `≈` the estimate. */
 export function earlierSimilarity(document: TargetMemoEarlier): string {
   return `${document.comparedInFull ? '' : '≈'}${percent(document.similarity)}`;
@@ -375,7 +384,7 @@ export function memoView(memo: TargetMemo) {
   return {
     summary: memoSummary(memo),
     others: othersLine(memo),
-    documents: listedDocuments(memo).listed.map((document) => ({ name: dated(document), similarity: earlierSimilarity(document), carried: document.carried, dropped: document.dropped === null ? (document.comparedInFull ? 'no report' : 'not compared') : String(document.dropped), report: document.report })),
+    documents: listedDocuments(memo).listed.map((document) => ({ name: dated(document), similarity: earlierSimilarity(document), carried: document.carried, dropped: droppedCell(document), report: document.report })),
     carried: carried.map((paragraph) => ({
       ...lead(paragraph),
       sources: paragraph.sources.map((source) => {

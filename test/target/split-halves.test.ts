@@ -2,6 +2,7 @@ import { copyFile, mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/index.js';
 import type { TargetMemo } from '../../src/types.js';
@@ -34,5 +35,11 @@ describe.skipIf(!HAS_DATA)(`a split half does not drop what went into its siblin
       expect(source.line).not.toContain('drops “that voluntary and non-binding norms');
     }
     expect(halves[0].signals).toEqual(halves[1].signals);
+    // Trial 21-b D8: the Word table said "not compared" of a document its summary says was compared in full.
+    expect(memo.documents.map((document) => [document.name, document.comparedInFull, document.dropped])).toEqual([['A/RES/73/266', true, null]]);
+    const xml = await (await JSZip.loadAsync(await readFile(join(work, 'out', 'target.docx')))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('compared with it in full');
+    expect(xml).toContain('>no report<');
+    expect(xml).not.toContain('>not compared<');
   }, 120_000);
 });
