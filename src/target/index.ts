@@ -194,7 +194,9 @@ function withParagraphsCompared(source: TargetMemoSource, targetPlace: string, a
   const [left, right] = [alone.documents[0].paragraphs, alone.documents[1].paragraphs] as [Paragraph[], Paragraph[]];
   const line = digestLine(findings[index], index, left, right, null);
   if (!line.text.startsWith(line.place)) return source;
-  return { ...source, line: `${source.place} → ${targetPlace}${line.text.slice(line.place.length)}`, signals: line.signals, tone: line.tone };
+  // The class of the change too, as a pair report would give it (trial 21-b D11: `edit` was null for every changed source
+  // of a statement against strategies or resolutions, which are always under the 30 % of a pair report).
+  return { ...source, line: `${source.place} → ${targetPlace}${line.text.slice(line.place.length)}`, signals: line.signals, tone: line.tone, edit: editOf(findings[index]) };
 }
 
 export { CLAUSE_WORDS };

@@ -35,6 +35,12 @@ describe.skipIf(!HAS_DATA)(`a split half does not drop what went into its siblin
       expect(source.line).not.toContain('drops “that voluntary and non-binding norms');
     }
     expect(halves[0].signals).toEqual(halves[1].signals);
+    // Trial 21-b D11: the class of the change is given without a pair report (the pair is 21 %), from the paragraphs compared.
+    expect(halves.map((source) => source.edit)).toEqual(['substantive', 'substantive']);
+    const kinds = new Map<string, number>();
+    for (const source of memo.paragraphs.flatMap((paragraph) => paragraph.sources)) kinds.set(`${source.kind} ${source.edit}`, (kinds.get(`${source.kind} ${source.edit}`) ?? 0) + 1);
+    expect(Object.fromEntries(kinds)).not.toHaveProperty(['modified null']);
+    expect(Object.fromEntries(kinds)).not.toHaveProperty(['merged null']);
     // Trial 21-b D8: the Word table said "not compared" of a document its summary says was compared in full.
     expect(memo.documents.map((document) => [document.name, document.comparedInFull, document.dropped])).toEqual([['A/RES/73/266', true, null]]);
     const xml = await (await JSZip.loadAsync(await readFile(join(work, 'out', 'target.docx')))).file('word/document.xml')!.async('string');
