@@ -19,9 +19,10 @@ import { makeFolderSync } from '../io.js';
  * 7 a starred first-page note kept as the document's notes, PDF titles set larger, an HTML page's h1 (session 15);
  * 8 plain-text segmentation (soft hyphens, sentences cut after a comma, bare running heads and section numbers) and a
  * release's trailer a fact (session 16); 9 a digest, target memo or history redline wrote, saved as Word or printed to PDF,
- * no document (skipped by a batch), and a Word list item left empty by a tracked deletion no paragraph (session 19).
+ * no document (skipped by a batch), and a Word list item left empty by a tracked deletion no paragraph (session 19);
+ * 10 a Markdown rule ("---") alone on a line no paragraph (session 21, trial 21-b D14).
  */
-const SCAN_FACTS_VERSION = 'facts/9';
+const SCAN_FACTS_VERSION = 'facts/10';
 
 export type { CachedHistory, CachedLineage, CachedPair, ScanEntry } from './cache-entries.js';
 
