@@ -14,8 +14,9 @@ const HAS_DATA = existsSync(RUSSIA_2024);
  */
 describe('a Markdown rule alone on its line is no paragraph (trial 21-b D14)', () => {
   it('knows a rule from a dash of text', () => {
-    expect(['---', '***', '___', '- - -', '  ----  '].map(isSeparatorLine)).toEqual([true, true, true, true, true]);
-    expect(['--', '— — —', '-- end --', '|---|---|', '--- a'].map(isSeparatorLine)).toEqual([false, false, false, false, false]);
+    expect(['---', '***', '- - -', '  ----  '].map(isSeparatorLine)).toEqual([true, true, true, true]);
+    // Underscores open the footnotes of a UN text: left to the footnote reader.
+    expect(['--', '— — —', '-- end --', '|---|---|', '--- a', '__________________ '].map(isSeparatorLine)).toEqual([false, false, false, false, false, false]);
   });
 
   it.skipIf(!HAS_DATA)(`Russia 2024 has no paragraph "---" (${HAS_DATA ? 'RUS_2024_S79' : SHARED_MISSING})`, async () => {
