@@ -1022,8 +1022,10 @@ export interface LineageClosest {
   labels?: Array<string | null>;
   /** Their printed numbers, as `LineageMatch.numbers`. */
   numbers?: Array<string | null>;
-  /** The engine's paragraph similarity, under the floor. */
+  /** The engine's paragraph similarity, under the floor (or over it, with `formula`). */
   similarity: number;
+  /** True when the candidate shares only the formula of the genre (dates, other citations, a lead-in): no source however similar. */
+  formula?: true;
 }
 
 /** One earlier document's paragraph(s) that a target paragraph carries, with the facts a reader needs. */
@@ -1131,6 +1133,8 @@ export interface Lineage {
   targetName: string;
   /** Earlier (or undated) documents searched for the target's paragraphs; documents dated after the target, or the same day, cannot be sources. */
   documentsSearched: number;
+  /** Of them, those searched only through the phrases they share with the target (past the 1,000 closest by estimate): a paraphrase in them, and their closest paragraphs, may be missed; absent when none. */
+  searchedByPhrases?: number;
   /** Possible sources that were not searched, and why (documents in canonical order, then unreadable inputs by path). */
   notChecked: LineageUnchecked[];
   /** The target's paragraphs in order. */
@@ -1892,8 +1896,10 @@ export interface TargetMemoClause extends TargetMemoDocument {
 export interface TargetMemoClosest extends TargetMemoDocument {
   /** How the candidate is cited in its document (`PP 11`, `¶ 301`). */
   place: string;
-  /** The engine's paragraph similarity, under the floor. */
+  /** The engine's paragraph similarity, under the floor (or over it, with `formula`). */
   similarity: number;
+  /** True when the candidate shares only the formula of the genre with the paragraph (`LineageClosest.formula`). */
+  formula?: true;
 }
 
 /** A paragraph of an earlier document that nothing in the target carries. */
@@ -1936,10 +1942,14 @@ export interface TargetMemo {
   target: TargetMemoDocument;
   /** Earlier (or undated) documents searched (`Lineage.documentsSearched`). */
   documentsSearched: number;
+  /** Of them, those searched only through the phrases they share with the target (`Lineage.searchedByPhrases`); absent when none. */
+  searchedByPhrases?: number;
   /** Every earlier (or undated) document, the closest first (similarity, then date and id). */
   documents: TargetMemoEarlier[];
   /** Possible sources not searched, and why (`Lineage.notChecked`). */
   notChecked: LineageUnchecked[];
+  /** Documents dated only by a year or month that holds the target's date ("2024" for 2024-05-01): order unknown, so not searched; absent when none. */
+  orderUnknown?: TargetMemoDocument[];
   /** The target's paragraphs in order, headings aside. */
   paragraphs: TargetMemoParagraph[];
   /** Per earlier document compared in full (the closest first, as in `documents`), what the target drops of it; a document the target drops nothing of is absent. */

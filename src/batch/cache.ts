@@ -21,9 +21,10 @@ import { makeFolderSync } from '../io.js';
  * release's trailer a fact (session 16); 9 a digest, target memo or history redline wrote, saved as Word or printed to PDF,
  * no document (skipped by a batch), and a Word list item left empty by a tracked deletion no paragraph (session 19); 10 an
  * amendments document's `amends`, and a UN text's extracted text printed to PDF read as that text (session 21); 11 a
- * footer "11 | P a g e" page furniture (session 21).
+ * footer "11 | P a g e" page furniture (session 21); 12 a Markdown rule ("---") alone on a line no paragraph (session 21,
+ * trial 21-b D14).
  */
-const SCAN_FACTS_VERSION = 'facts/11';
+const SCAN_FACTS_VERSION = 'facts/12';
 
 export type { CachedHistory, CachedLineage, CachedPair, ScanEntry } from './cache-entries.js';
 

@@ -1,5 +1,5 @@
 import { isSameDocument, preferredCopy, whyKept } from '../ingest/index.js';
-import type { DuplicateInput } from '../types.js';
+import type { BatchMode, DuplicateInput } from '../types.js';
 import type { ScannedCorpus } from './scan.js';
 import { sharedCount } from './signature.js';
 
@@ -10,7 +10,7 @@ import { sharedCount } from './signature.js';
  * compared through the scan's signatures (Dice of the word 3-shingles); of each set of copies the preferred one is kept
  * (`preferredCopy`: the PDF) and the others are left out of the run, each named in `duplicates`.
  */
-export function dropDuplicateCopies(scanned: ScannedCorpus): { scanned: ScannedCorpus; duplicates: DuplicateInput[] } {
+export function dropDuplicateCopies(scanned: ScannedCorpus, target: number | null = null): { scanned: ScannedCorpus; duplicates: DuplicateInput[] } {
   const { documents, signatures } = scanned;
   // Candidates share a full date or the same bytes: grouping by both keeps the check linear for a corpus of speeches.
   const groups = new Map<string, number[]>();
@@ -50,22 +50,30 @@ export function dropDuplicateCopies(scanned: ScannedCorpus): { scanned: ScannedC
   for (const copies of sets) {
     // Given order = the corpus listing's path order: of two copies of one format, the first path is kept.
     const byPath = [...copies].sort((a, b) => (documents[a].path < documents[b].path ? -1 : documents[a].path > documents[b].path ? 1 : 0));
-    const kept = byPath[preferredCopy(byPath.map((position) => documents[position]))];
+    // Target mode: the target is kept whatever its format; its copies are the target itself (trial 21-b D13).
+    const ofTarget = target !== null && copies.includes(target);
+    const kept = ofTarget ? target : byPath[preferredCopy(byPath.map((position) => documents[position]))];
     const others = byPath.filter((position) => position !== kept);
-    const reason = whyKept(documents[kept].path, others.map((position) => documents[position].path));
+    const reason = ofTarget ? TARGET_COPY : whyKept(documents[kept].path, others.map((position) => documents[position].path));
     for (const other of others) {
       dropped.add(other);
       duplicates.push({ kept: documents[kept].path, dropped: documents[other].path, name: documents[kept].symbol ?? documents[kept].id, reason });
     }
   }
   const keep = (_: unknown, position: number): boolean => !dropped.has(position);
+  const targetIndex = scanned.targetIndex === null ? null : scanned.targetIndex - [...dropped].filter((position) => position < scanned.targetIndex!).length;
   return {
-    scanned: { ...scanned, documents: documents.filter(keep), signatures: signatures.filter(keep), facts: scanned.facts.filter(keep) },
+    scanned: { ...scanned, documents: documents.filter(keep), signatures: signatures.filter(keep), facts: scanned.facts.filter(keep), targetIndex },
     duplicates: duplicates.sort((a, b) => (a.dropped < b.dropped ? -1 : a.dropped > b.dropped ? 1 : 0)),
   };
 }
 
+/** Why a copy of the target is left out (`DuplicateInput.reason`): the target itself, never its own source. */
+export const TARGET_COPY = 'the target';
+
 /** The warning of one input left out: "A/RES/78/48 is given twice (a.pdf, a.txt): kept the PDF (…); a.txt is left out". */
-export function duplicateText(duplicate: DuplicateInput): string {
+export function duplicateText(duplicate: DuplicateInput, mode: BatchMode = 'chain'): string {
+  if (duplicate.reason === TARGET_COPY) return `${duplicate.dropped} is the same text as the target (${duplicate.kept}): left out, the target is not its own source`;
+  if (mode === 'target') return `${duplicate.name} is given twice (${duplicate.kept}, ${duplicate.dropped}): kept ${duplicate.reason}; ${duplicate.dropped} is left out, so the lineage searches and counts the document once`;
   return `${duplicate.name} is given twice (${duplicate.kept}, ${duplicate.dropped}): kept ${duplicate.reason}; ${duplicate.dropped} is left out, so no step compares the document with itself`;
 }

@@ -8,7 +8,7 @@
  * document out of the search since session 16: a paraphrase shares no 3-shingle with its source.
  */
 /** Bump when the candidate search changes (its constants included), so cached lineage sources are not reused. */
-export const LINEAGE_VERSION = 'lineage-index/9 clause runs of 12 words in paragraphs holding 6 distinctive shingles, sources beyond shared names (phrase of 3 content words) and agenda items, partial run of language, names in both, judged as written, share 0.2 of distinctive, min 8, top 3, term vectors top 3 share 0.2, partial 0.35 run 12 of language, closest, labels, numbers, split parts contained, named paragraphs';
+export const LINEAGE_VERSION = 'lineage-index/10 distinctive content shared (4 words or half, dates and numbers aside), clause runs of 12 words in paragraphs holding 6 distinctive shingles, sources beyond shared names (phrase of 3 content words) and agenda items, partial run of language, names in both, judged as written, share 0.2 of distinctive, min 8, top 3, term vectors top 3 share 0.2, partial 0.35 run 12 of language, closest, labels, numbers, split parts contained, named paragraphs';
 
 /** Target paragraphs with fewer shingles than this (headings, dates) are not searched: too short to tell a source from a coincidence. */
 export const LINEAGE_MIN_SHINGLES = 8;

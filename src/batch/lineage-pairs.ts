@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BatchDocument, BatchManifest, Document, Lineage, LineageMatch, PairRecord, RedlineResult, TargetMemo } from '../types.js';
-import { buildTargetMemo, editOf, paragraphPairKey, reportCovers, splitParts } from '../target/index.js';
+import { buildTargetMemo, editOf, paragraphPairKey, reportCovers, splitParts, splitSiblings } from '../target/index.js';
 import { loadAnyDocument } from '../ingest/load-any-document.js';
 import { compareTexts } from '../pipeline.js';
-import { isEarlier } from './lineage.js';
+import { isEarlier, orderUnknown } from './lineage.js';
 import { BATCH_DEFAULTS } from '../options.js';
 
 /**
@@ -76,7 +76,8 @@ export async function targetMemoOf(out: string, manifest: BatchManifest, records
   const earlier = manifest.documents.filter((document) => document.id !== target.id && isEarlier(document, target));
   const reports = await reportedPairs(out, records, target, documents);
   const paragraphPairs = await comparedParagraphPairs(lineage, documents, reports, manifest.options.unit);
-  return buildTargetMemo({ lineage, target, earlier, records, reports, paragraphPairs });
+  const unknown = new Set(orderUnknown(target, manifest.documents));
+  return buildTargetMemo({ lineage, target, earlier, records, reports, paragraphPairs, orderUnknown: manifest.documents.filter((document) => unknown.has(document.id)) });
 }
 
 /**
@@ -136,7 +137,9 @@ async function comparedParagraphPairs(
         }
       }
       try {
-        pairs.set(paragraphPairKey(paragraph.index, source.document), await compareTexts(older.join('\n\n'), paragraph.text));
+        // A split half with its sibling halves, joined: what went into a sibling is not dropped (trial 21-b D4).
+        const newer = splitSiblings(lineage, paragraph, source).map((sibling) => sibling.text).join(' ');
+        pairs.set(paragraphPairKey(paragraph.index, source.document), await compareTexts(older.join('\n\n'), newer));
       } catch {
         continue;
       }

@@ -27,6 +27,7 @@ export function buildLineage(
   aligned: ReadonlyMap<string, readonly LineageMatch[]> = new Map(),
   closest: ReadonlyArray<LineageClosest & { paragraph: number }> = [],
   clauses: ReadonlyArray<LineageClauseMatch & { paragraph: number }> = [],
+  searchedByPhrases = 0,
 ): Lineage {
   const best = new Map<string, LineageMatch>();
   const fromPairs = [...aligned.keys()].sort().flatMap((document) => aligned.get(document)!.map((match) => ({ ...match, document })));
@@ -111,6 +112,7 @@ export function buildLineage(
     target: target.id,
     targetName: documentName(target),
     documentsSearched,
+    ...(searchedByPhrases > 0 ? { searchedByPhrases } : {}),
     notChecked: sortUnchecked(notChecked, documents),
     paragraphs: paragraphs.map((paragraph) => {
       const sources = (byParagraph.get(paragraph.index) ?? []).sort(order);
@@ -156,7 +158,25 @@ function sortUnchecked(entries: readonly LineageUnchecked[], documents: Readonly
  */
 export function isEarlier(source: BatchDocument, target: BatchDocument): boolean {
   if (source.date === null || target.date === null) return true;
-  return source.date < target.date;
+  return source.date < target.date && !sameSpan(source.date, target.date);
+}
+
+/**
+ * Whether two dates may be the same day by their precision: one is a year ("2024") or a month ("2024-09") the other
+ * falls in. Trial 21-b D1: the 2024 General Debate speeches carry `date: "2024"` (delivered in late September); as a
+ * string "2024" sorts before "2024-05-01", and a May 2024 statement was said to take its wording from Russia's
+ * September speech. A date known only to the year is within that year: neither earlier nor later than a day of it
+ * (order unknown), so, like a text of the same day, it is neither searched nor a source (`orderUnknown` says which).
+ */
+export function sameSpan(a: string, b: string): boolean {
+  return a !== b && (b.startsWith(a) || a.startsWith(b));
+}
+
+/** The documents whose date is coarser than the target's and holds it (a year-only "2024" for a target of 2024-05-01): their order against it is unknown. */
+export function orderUnknown(target: BatchDocument, documents: Iterable<BatchDocument>): string[] {
+  const found: string[] = [];
+  for (const document of documents) if (document.id !== target.id && document.date !== null && target.date !== null && sameSpan(document.date, target.date)) found.push(document.id);
+  return found;
 }
 
 /**

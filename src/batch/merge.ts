@@ -187,5 +187,6 @@ function mergeLineage(manifest: BatchManifest, parts: Lineage[]): Lineage {
   // The target's paragraphs come from the shards' own lineage, so a merge needs no input files (another machine may run it).
   const target = manifest.documents.find((document) => document.id === manifest.target)!;
   const searched = parts.reduce((total, part) => total + part.documentsSearched, 0);
-  return buildLineage(target, parts[0].paragraphs, matches, new Map(manifest.documents.map((entry) => [entry.id, entry])), searched, notChecked, new Map(), closest, clauses);
+  const byPhrases = parts.reduce((total, part) => total + (part.searchedByPhrases ?? 0), 0);
+  return buildLineage(target, parts[0].paragraphs, matches, new Map(manifest.documents.map((entry) => [entry.id, entry])), searched, notChecked, new Map(), closest, clauses, byPhrases);
 }

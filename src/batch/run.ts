@@ -49,7 +49,9 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
     const earlier = await filesOfRun(options.out);
     const read = await scanCorpus(options, executor);
     // A document given twice (its PDF and its text) is one version of its series, not a step to itself.
-    const scanned = options.mode === 'chain' ? withoutDuplicates(read) : read;
+    // Target mode too (trial 21-b D7/D13): a catalogue copy beside its file counted twice, and the target's own copy
+    // was its "source" at 100 %: copies (same bytes, or one symbol and date and the same wording) are one document.
+    const scanned = options.mode === 'chain' || options.mode === 'target' ? withoutDuplicates(read, options.mode === 'target' ? read.targetIndex : null) : read;
     const scannedAt = performance.now();
     const plan = await planRun(options, scanned);
     const plannedAt = performance.now();
@@ -110,8 +112,8 @@ export async function runBatch(batchOptions: BatchOptions): Promise<BatchSummary
 }
 
 /** The scan without second copies of a document, the copies left out named on it. */
-function withoutDuplicates(read: ScannedCorpus): ScannedCorpus {
-  const { scanned, duplicates } = dropDuplicateCopies(read);
+function withoutDuplicates(read: ScannedCorpus, target: number | null): ScannedCorpus {
+  const { scanned, duplicates } = dropDuplicateCopies(read, target);
   return duplicates.length ? { ...scanned, duplicates } : scanned;
 }
 

@@ -13,7 +13,7 @@ import { documentSignature, paragraphSignatures } from './signature.js';
 import { LINEAGE_PARTIAL_RUN, LINEAGE_PARTIAL_SHARE, LINEAGE_PARTIAL_WORDS, LINEAGE_TERM_CANDIDATES, LINEAGE_TERM_SHARE, LINEAGE_VERSION, LineageIndex } from './lineage-index.js';
 import { createScorer } from '../similarity/scorer.js';
 import { CLAUSE_WORDS, clauseWords, sharedRuns } from '../target/clause-runs.js';
-import { differentAgendaItems, longestLanguagePhrase, PLAIN_CONTENT_WORDS, sharesLanguage, SOURCE_PHRASE_CONTENT_WORDS, withoutSharedNames } from './lineage-names.js';
+import { differentAgendaItems, longestLanguagePhrase, PLAIN_CONTENT_WORDS, sharesDistinctiveContent, sharesLanguage, SOURCE_PHRASE_CONTENT_WORDS, withoutSharedNames } from './lineage-names.js';
 import { fileSafeId } from './read-corpus.js';
 import type { ResolvedBatchOptions } from './options.js';
 import { BatchCache, buildFingerprint, encodeSignature, writeJsonAtomic, type ScanEntry } from './cache.js';
@@ -330,26 +330,30 @@ function bestSource(
   };
   // What the source holds of the target beyond the names both cite (`beyondNames`): it decides whether the candidate
   // is a source; a source is then given with its whole similarity, what the reader sees in the two texts.
-  const keep = (similarity: number, group: number[], kind: LineageKind, evidence: number = similarity): void => {
-    if (evidence < task.floor) {
-      if (near === null || evidence > near.similarity || (evidence === near.similarity && group[0] < near.paragraphs[0])) near = { paragraph, paragraphs: group, ...cite(group), similarity: evidence };
+  // A candidate sharing only the formula of the genre (`sharesDistinctiveContent`) is at most the closest, at its similarity.
+  const keep = (similarity: number, group: number[], kind: LineageKind, evidence: number = similarity, formula = false): void => {
+    if (evidence < task.floor || formula) {
+      const shown = formula ? Math.min(evidence, similarity) : evidence;
+      if (near === null || shown > near.similarity || (shown === near.similarity && group[0] < near.paragraphs[0]))
+        near = { paragraph, paragraphs: group, ...cite(group), similarity: shown, ...(formula && shown >= task.floor ? { formula: true as const } : {}) };
       return;
     }
     if (best !== null && similarity <= best.similarity) return;
     best = { paragraph, paragraphs: group, ...cite(group), kind, similarity };
   };
-  const score = (group: readonly number[]): { similarity: number; surface: string; evidence: number } => {
+  const score = (group: readonly number[]): { similarity: number; surface: string; evidence: number; formula: boolean } => {
     const text = group.map((index) => paragraphs[index].text).join(' ');
     const normalized = normalizeParagraph(text);
     const similarity = paragraphScores(target, normalized, task.semantic).similarity;
-    const evidence = similarity < task.floor || normalized.surface === target.surface ? similarity : beyondNames(targetParagraphs[paragraph].text, text, similarity, task.floor, task.semantic);
-    return { similarity, surface: normalized.surface, evidence };
+    const same = normalized.surface === target.surface;
+    const evidence = similarity < task.floor || same ? similarity : beyondNames(targetParagraphs[paragraph].text, text, similarity, task.floor, task.semantic);
+    return { similarity, surface: normalized.surface, evidence, formula: !same && evidence >= task.floor && !sharesDistinctiveContent(targetParagraphs[paragraph].text, text) };
   };
   const pool = new Set(candidates);
   for (const candidate of [...candidates].sort((a, b) => a - b)) {
     let group = [candidate];
     const single = score(group);
-    keep(single.similarity, group, single.surface === target.surface ? 'unchanged' : 'modified', single.evidence);
+    keep(single.similarity, group, single.surface === target.surface ? 'unchanged' : 'modified', single.evidence, single.formula);
     if (single.similarity < task.floor) {
       const share = partialShare(scorer, paragraph, candidate, target, paragraphs[candidate].text);
       if (share !== null && (partial === null || share > partial.containment! || (share === partial.containment && single.similarity > partial.similarity)))
@@ -361,7 +365,7 @@ function bestSource(
       const scored = score(grown);
       const next = scored.similarity;
       if (next <= similarity) break;
-      keep(next, grown, 'merged', scored.evidence);
+      keep(next, grown, 'merged', scored.evidence, scored.formula);
       group = grown;
       similarity = next;
     }
@@ -376,7 +380,8 @@ function bestSource(
         if (!members.every((member) => paragraphScores(normalizeParagraph(targetParagraphs[member].text), earlier, task.semantic).scores.containment >= SPLIT_PART_CONTAINMENT)) continue;
         const joinedText = members.map((member) => targetParagraphs[member].text).join(' ');
         const split = paragraphScores(normalizeParagraph(joinedText), earlier, task.semantic).similarity;
-        keep(split, [candidate], 'split', split < task.floor ? split : beyondNames(joinedText, paragraphs[candidate].text, split, task.floor, task.semantic));
+        const splitEvidence = split < task.floor ? split : beyondNames(joinedText, paragraphs[candidate].text, split, task.floor, task.semantic);
+        keep(split, [candidate], 'split', splitEvidence, splitEvidence >= task.floor && !sharesDistinctiveContent(joinedText, paragraphs[candidate].text));
       }
     }
   }

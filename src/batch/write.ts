@@ -41,6 +41,7 @@ export async function writeRun(options: ResolvedBatchOptions, plan: RunPlan, tar
       aligned,
       found.closest,
       found.clauses,
+      plan.lineage.searchedByPhrases.filter((id) => !failed.has(id)).length,
     );
   }
   const digest = await writeBatchOutputs(options.out, manifest, records, lineage, options.generatedAt, histories, options.since, options.committees, options.cacheDir, cacheProblems);

@@ -268,7 +268,7 @@ function lineageView(lineage: Lineage, records: readonly PairRecord[], documents
             ? paragraph.searched
               ? `Not checked: no source in the ${searched}, but ${unchecked} possible source${unchecked === 1 ? ' was' : 's were'} not searched (listed above)`
               : 'Not checked: not searched in the earlier documents, being too short (a heading, a date) or only wording common in the corpus, and no pair report aligns it'
-            : '') + (paragraph.closest && paragraph.status !== 'traced' ? `; closest: ${paragraph.closest.document} ${sourceCitation(paragraph.closest)}, ${percent(paragraph.closest.similarity)} (under the floor)` : ''),
+            : '') + (paragraph.closest && paragraph.status !== 'traced' ? `; closest: ${paragraph.closest.document} ${sourceCitation(paragraph.closest)}, ${percent(paragraph.closest.similarity)} (${paragraph.closest.formula ? 'shares only a formula' : 'under the floor'})` : ''),
       sources: paragraph.sources.map((source) => {
         const record = records.find((candidate) => candidate.left === source.document && candidate.right === lineage.target);
         return {
@@ -332,9 +332,11 @@ export function thresholdNote(manifest: BatchManifest, records: readonly PairRec
   if (excerpt) return excerpt;
   if (manifest.mode === 'target' && lineage && !givesUncompared(lineage, under)) {
     const traced = lineage.paragraphs.some((paragraph) => paragraph.status === 'traced');
+    // Trial 21-b D6: past the 1,000 closest by estimate, a document is searched only through the phrases it shares.
+    const how = lineage.searchedByPhrases ? `each was searched paragraph by paragraph (${lineage.searchedByPhrases.toLocaleString('en-US')} only through the phrases they share with it)` : 'each was searched paragraph by paragraph';
     const why = traced
-      ? 'but none of the documents not compared in full gives the target a paragraph: each was searched against every earlier paragraph, and the paragraphs traced come from the pairs compared in full'
-      : 'but no paragraph of the target has a source in any earlier document: each was searched against every earlier paragraph';
+      ? `but none of the documents not compared in full gives the target a paragraph: ${how}, and the paragraphs traced come from the pairs compared in full`
+      : `but no paragraph of the target has a source in any earlier document: ${how}`;
     return `${lead} (the closest is estimated at ${exactPercent(bestEstimate)}, ${why}). A full comparison would find next to nothing; target.md names each paragraph's closest candidate. --min-similarity ${everyPair}`;
   }
   const lower = reachingThreshold(bestEstimate, minSimilarity);

@@ -2,7 +2,7 @@ import type { Paragraph as DocxParagraph } from 'docx';
 import type { TargetMemo } from '../types.js';
 import { clean, normalizePackage, REVISION_AUTHOR } from './docx.js';
 import { percent } from './labels.js';
-import { dated, droppedNone, earlierName, earlierSimilarity, listedDocuments, memoNaming, memoSections, memoSummary, memoTitle, notComparedNote, othersLine, clauseLine, freshLead, paragraphLead, sourceLine, unrelatedLine } from './target-memo.js';
+import { dated, droppedCell, droppedNone, earlierName, earlierSimilarity, listedDocuments, memoNaming, memoSections, memoSummary, memoTitle, notComparedNote, othersLine, clauseLine, freshLead, paragraphLead, sourceLine, unrelatedLine } from './target-memo.js';
 
 /**
  * `target.docx`: the target memo as a Word document, what an analyst pastes into a briefing note: the summary, a table
@@ -50,7 +50,7 @@ export async function renderTargetMemoDocx(memo: TargetMemo): Promise<Uint8Array
             (document) =>
               new TableRow({
                 cantSplit: true,
-                children: [cell(earlierName(document), 0), cell(earlierSimilarity(document), 1), cell(String(document.carried), 2), cell(document.dropped === null ? 'not compared' : String(document.dropped), 3)],
+                children: [cell(earlierName(document), 0), cell(earlierSimilarity(document), 1), cell(String(document.carried), 2), cell(droppedCell(document), 3)],
               }),
           ),
         ],

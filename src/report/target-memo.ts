@@ -1,4 +1,4 @@
-import type { TargetMemo, TargetMemoClause, TargetMemoDropped, TargetMemoClosest, TargetMemoEarlier, TargetMemoParagraph, TargetMemoSource } from '../types.js';
+import type { TargetMemo, TargetMemoClause, TargetMemoDocument, TargetMemoDropped, TargetMemoClosest, TargetMemoEarlier, TargetMemoParagraph, TargetMemoSource } from '../types.js';
 import { cutText } from './digest-line.js';
 import { memoText } from './digest.js';
 import { percent, UNRELATED_CUT } from './labels.js';
@@ -123,7 +123,24 @@ export function memoSummary(memo: TargetMemo): string {
       : droppedSentence(memo),
   ];
   if (memo.notChecked.length > 0) parts.push(`${count(memo.notChecked.length, 'possible source')} could not be searched.`);
+  if (memo.orderUnknown && memo.orderUnknown.length > 0) parts.push(orderUnknownSentence(memo.orderUnknown, memo.target));
+  // Trial 21-b D6: past the 1,000 closest by estimate, a document is read only through the phrases it shares with the target.
+  if (memo.searchedByPhrases) parts.push(`${count(memo.searchedByPhrases, 'of them was', 'of them were')} searched only through the phrases ${memo.searchedByPhrases === 1 ? 'it shares' : 'they share'} with it (past the 1,000 closest by estimate): a paraphrase there, or a closer paragraph, may be missed.`);
   return parts.join(' ');
+}
+
+/**
+ * The documents dated only by a year (or month) holding the target's date, as the summary says them: `192 documents
+ * dated only 2024 (the target's year), order unknown: not searched as sources.` (trial 21-b D1).
+ */
+function orderUnknownSentence(documents: readonly TargetMemoDocument[], target: TargetMemoDocument): string {
+  const spans = [...new Set(documents.map((document) => document.date!))].sort();
+  const span = spans.length === 1 ? spans[0] : spans.join(' or ');
+  const years = spans.every((date) => date.length === 4);
+  const what = years ? "the target's year" : "the target's year or month";
+  const n = documents.length;
+  const which = n <= 3 ? ` (${documents.map((document) => document.name).join(', ')})` : '';
+  return `${n.toLocaleString('en-US')} ${n === 1 ? 'document' : 'documents'}${which} dated only ${span} (${what}, ${target.date}): ${years ? 'same year' : 'same period'}, order unknown, so not searched as ${n === 1 ? 'a source' : 'sources'}.`;
 }
 
 /** The most similar of the documents compared in full, as the summary says it: `at most 3% similar`. */
@@ -154,6 +171,15 @@ export function droppedNone(memo: TargetMemo): string {
 /** An unrelated document's line under "What it drops": its paragraphs are not listed as positions dropped. */
 export function unrelatedLine(document: TargetMemoDropped): string {
   return `The texts look unrelated (${percent(document.similarity)} similar): the ${document.paragraphs.length} paragraphs of it that the target does not carry are not listed as positions dropped (its pair report lists them).`;
+}
+
+/**
+ * The "dropped" cell of an earlier document in the tables (index, Word): the count, else "no report" for a document
+ * compared in full but too unlike the target for a pair report, else "not compared" (trial 21-b D8: the Word table said
+ * "not compared" of the four documents its own summary said were compared in full).
+ */
+export function droppedCell(document: TargetMemoEarlier): string {
+  return document.dropped === null ? (document.comparedInFull ? 'no report' : 'not compared') : String(document.dropped);
 }
 
 /** An earlier document's similarity as shown: the engine's measure when compared in full, else `≈` the estimate. */
@@ -266,10 +292,17 @@ export function freshLead(paragraph: TargetMemoParagraph, naming: MemoNaming = w
  */
 export function closestNote(near: TargetMemoClosest | undefined, searched?: boolean, naming: MemoNaming = wholeNames): string {
   if (searched === false && !near) return 'too short to search (a formula or heading): not traced';
-  if (!near) return 'no close paragraph in the earlier texts';
+  if (!near) return `no close paragraph in the earlier texts (no candidate sharing its wording reaches ${percent(CLOSEST_FLOOR)})`;
   const name = naming(near);
-  return `closest: ${name} ${near.place}${dateAfter(name, near.date)}, ${percent(near.similarity)} (under the floor)`;
+  const why = near.formula ? 'shares only a formula: dates, other citations or a lead-in' : 'under the floor';
+  return `closest: ${name} ${near.place}${dateAfter(name, near.date)}, ${percent(near.similarity)} (${why})`;
 }
+
+/**
+ * The least similarity of a closest candidate the lineage names (`LINEAGE_CLOSEST_FLOOR` in batch/lineage.ts; report/
+ * imports no stage): said with "no close paragraph", an absolute statement a reader quotes otherwise (trial 21-b D5).
+ */
+export const CLOSEST_FLOOR = 0.15;
 
 /** A target paragraph as its line opens: `¶ 6 “We welcome the decision reached …”`. */
 export function paragraphLead(paragraph: { place: string; text: string }): string {
@@ -351,7 +384,7 @@ export function memoView(memo: TargetMemo) {
   return {
     summary: memoSummary(memo),
     others: othersLine(memo),
-    documents: listedDocuments(memo).listed.map((document) => ({ name: dated(document), similarity: earlierSimilarity(document), carried: document.carried, dropped: document.dropped === null ? (document.comparedInFull ? 'no report' : 'not compared') : String(document.dropped), report: document.report })),
+    documents: listedDocuments(memo).listed.map((document) => ({ name: dated(document), similarity: earlierSimilarity(document), carried: document.carried, dropped: droppedCell(document), report: document.report })),
     carried: carried.map((paragraph) => ({
       ...lead(paragraph),
       sources: paragraph.sources.map((source) => {

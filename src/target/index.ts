@@ -19,6 +19,21 @@ export interface TargetMemoInput {
   reports: ReadonlyMap<string, RedlineResult>;
   /** Sources no report's finding covers, their paragraphs compared alone (older, then the target paragraph), by `paragraphPairKey`. */
   paragraphPairs?: ReadonlyMap<string, RedlineResult>;
+  /** Documents dated only by a year or month that holds the target's date: neither earlier nor later (`orderUnknown` in `batch/lineage.ts`). */
+  orderUnknown?: readonly BatchDocument[];
+}
+
+/**
+ * The target paragraphs an earlier paragraph was split into, in order, when `source` is a split: those with a `split`
+ * source of the same document and paragraphs (the paragraph itself among them); the paragraph alone otherwise. A half
+ * is compared with the whole source joined with its sibling halves (trial 21-b D4: 78/16 PP 9, a half of 73/266 PP 12,
+ * "drops" the norms clause that went into PP 10, and PP 10 had "reference removed: Charter", which PP 9 has).
+ */
+export function splitSiblings(lineage: Lineage, paragraph: LineageParagraph, source: LineageSource): LineageParagraph[] {
+  if (source.kind !== 'split') return [paragraph];
+  const same = (other: LineageSource): boolean => other.kind === 'split' && other.document === source.document && sameParagraphs(other.paragraphs, source.paragraphs);
+  const siblings = lineage.paragraphs.filter((other) => other === paragraph || (!other.heading && other.sources.some(same)));
+  return siblings.length > 1 ? siblings : [paragraph];
 }
 
 /** The key of a source's paragraph pair compared alone: the target paragraph's index and the earlier document's id. */
@@ -88,7 +103,7 @@ export function buildTargetMemo(input: TargetMemoInput): TargetMemo {
         return alone ? withParagraphsCompared(memoed, placeOfTarget(paragraph.index), splitParts(lineage, source, paragraph.index).map(placeOfTarget), alone) : memoed;
       }),
       ...(paragraph.closest
-        ? { closest: { ...named(paragraph.closest.document), place: sourcePlace(paragraph.closest, reports.get(paragraph.closest.document)), similarity: paragraph.closest.similarity } }
+        ? { closest: { ...named(paragraph.closest.document), place: sourcePlace(paragraph.closest, reports.get(paragraph.closest.document)), similarity: paragraph.closest.similarity, ...(paragraph.closest.formula ? { formula: true as const } : {}) } }
         : {}),
     }));
   const dropped: TargetMemoDropped[] = [];
@@ -117,8 +132,10 @@ export function buildTargetMemo(input: TargetMemoInput): TargetMemo {
   return {
     target: { id: target.id, name: documentName(target), date: target.date },
     documentsSearched: lineage.documentsSearched,
+    ...(lineage.searchedByPhrases ? { searchedByPhrases: lineage.searchedByPhrases } : {}),
     documents,
     notChecked: lineage.notChecked,
+    ...(input.orderUnknown && input.orderUnknown.length > 0 ? { orderUnknown: input.orderUnknown.map((document) => ({ id: document.id, name: documentName(document), date: document.date })) } : {}),
     paragraphs,
     dropped,
   };
@@ -193,7 +210,9 @@ function withParagraphsCompared(source: TargetMemoSource, own: string, parts: re
   const [left, right] = [alone.documents[0].paragraphs, alone.documents[1].paragraphs] as [Paragraph[], Paragraph[]];
   const line = digestLine(findings[index], index, left, right, null);
   if (!line.text.startsWith(line.place)) return source;
-  return { ...source, line: `${source.place} → ${targetPlace}${line.text.slice(line.place.length)}`, signals: line.signals, tone: line.tone };
+  // The class of the change too, as a pair report would give it (trial 21-b D11: `edit` was null for every changed source
+  // of a statement against strategies or resolutions, which are always under the 30 % of a pair report).
+  return { ...source, line: `${source.place} → ${targetPlace}${line.text.slice(line.place.length)}`, signals: line.signals, tone: line.tone, edit: editOf(findings[index]) };
 }
 
 export { CLAUSE_WORDS };

@@ -65,8 +65,8 @@ describe.skipIf(!HAS_SHARED || !existsSync(SERIES))(`an excerpt traced against i
     expect(md).toContain(CLAUSE);
     const memo = JSON.parse(await readFile(join(work, 'excerpt', 'target.json'), 'utf8')) as TargetMemo;
     const first = memo.paragraphs[0].sources[0];
-    // No pair report judged it: `edit` stays null; the line cites the two places.
-    expect([first.name, first.edit, first.line, first.href]).toEqual(['A/RES/78/40', null, `OP 8 → ¶ 1: adds ${ADDED}`, null]);
+    // No pair report judged it: `edit` is the class of the paragraphs compared alone (trial 21-b D11); the line cites the two places.
+    expect([first.name, first.edit, first.line, first.href]).toEqual(['A/RES/78/40', 'substantive', `OP 8 → ¶ 1: adds ${ADDED}`, null]);
     expect(memo.paragraphs[0].clauses?.map((clause) => [clause.name, clause.place, clause.without?.name, clause.without?.place, clause.shared, clause.alsoWithout?.map((other) => `${other.name} ${other.place}`)])).toEqual([
       ['A/RES/78/40', 'PP 17', 'A/RES/79/41', 'OP 8', 'that risk reduction is neither a substitute nor a prerequisite for nuclear disarmament', ['A/RES/78/40 OP 8']],
     ]);

@@ -68,7 +68,7 @@ describe.skipIf(!HAS_FIELD)(`lineage finds paraphrased sources (${HAS_FIELD ? 's
     expect(closestOf(at(lineage, '¶ 14'))).toBeNull();
     const memo = await readFile(join(out, 'target.md'), 'utf8');
     expect(memo).toContain('— closest: A/RES/78/16 PP 11 (2023-12-04), 26% (under the floor)');
-    expect(memo).toMatch(/\n- ¶ 14 “[^\n]*” — no close paragraph in the earlier texts\n/);
+    expect(memo).toMatch(/\n- ¶ 14 “[^\n]*” — no close paragraph in the earlier texts \(no candidate sharing its wording reaches 15%\)\n/);
     // Trial 18-a D7: no document gives a paragraph and none was compared in full: one line names the seven.
     expect(memo).toContain('\n7 earlier documents searched: none gives a paragraph (A/RES/74/28 (2019-12-12); A/RES/78/16 (2023-12-04); A/RES/73/187 (2018-12-17); A/RES/75/32 (2020-12-07); A/RES/74/247 (2019-12-27); A/RES/73/266 (2018-12-22); A/RES/75/282 (2021-05-26)).\n');
     expect(memo).not.toMatch(/\n- A\/RES/);

@@ -37,8 +37,10 @@ describe('the lineage plan reads every earlier document of a field, and only lik
     expect(read).toHaveLength(LINEAGE_READ_ALL_MAX + 1);
     expect(read[0]).toBe('d0000');
     expect(read[1]).toBe('d0020');
-    expect(read.at(-1)).toBe('d0119');
+    expect(read.at(-1)).toBe(`d${String(LINEAGE_READ_ALL_MAX + 19).padStart(4, '0')}`);
     expect(plan.documentsSearched).toHaveLength(LINEAGE_READ_ALL_MAX + 20);
+    // Trial 21-b D6: the documents read only through their phrases are counted (d0000 … d0019; d0000 is found by them).
+    expect(plan.searchedByPhrases).toHaveLength(20);
   });
 
   it('without estimates, past the limit reads the first documents in canonical order and the likely carriers', () => {

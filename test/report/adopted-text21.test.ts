@@ -126,7 +126,8 @@ describe.skipIf(!HAS_SHARED)(`a draft against its adopted text names every chang
     const compare = await cli(['compare', L9, adopted]);
     // Before: OP 6, OP 9, OP 17, then PP 3 (ranked), and the note in no summary.
     expect(compare.out).toMatch(/\n  key changes:\n    PP 3: [^\n]*\n    OP 6: [^\n]*\n    OP 9: [^\n]*\n    OP 17: [^\n]*\n/);
-    expect(compare.out).toContain('\n  4 substantive changes. Also changed in the text: OP 11, footnote 9 changed: A/CONF.192/2024/RC/3 → A/CONF.192/2024/RC/3, annex.\n');
+    // The four oral revisions carry their directions since sig21b (trial 21-a D7): the summary counts the signals.
+    expect(compare.out).toContain('\n  1 commitment strengthened, 1 hedge added, 1 stance weakened. Also changed in the text: OP 11, footnote 9 changed: A/CONF.192/2024/RC/3 → A/CONF.192/2024/RC/3, annex.\n');
     const history = await cli(['history', L9, adopted]);
     expect(history.out).toContain('    A/C.1/80/L.9 → 80/46: 4 substantive · 1 in the text\n');
     expect(history.out).toMatch(/\n      #4 PP 3: [^\n]*\n      #\d+ OP 6: [^\n]*\n      #\d+ OP 9: [^\n]*\n      #\d+ OP 17: [^\n]*\n      OP 11, footnote 9 changed: A\/CONF\.192\/2024\/RC\/3 → A\/CONF\.192\/2024\/RC\/3, annex\n/);

@@ -27,7 +27,7 @@ describe.skipIf(!HAS_SHARED || !existsSync(ICT))(`thresholdNote in target mode (
   it('suggests no lower --min-similarity when every source was compared in full', () => {
     expect(summary.reports).toBe(1);
     const note = thresholdNote(summary.manifest, summary.results, summary.lineage ?? null)!;
-    expect(note).toMatch(/^2 of 3 pairs fell under --min-similarity 0\.3 and have no report \(the closest is estimated at \d+%, but none of the documents not compared in full gives the target a paragraph: each was searched against every earlier paragraph, and the paragraphs traced come from the pairs compared in full\)\. A full comparison would find next to nothing; /);
+    expect(note).toMatch(/^2 of 3 pairs fell under --min-similarity 0\.3 and have no report \(the closest is estimated at \d+%, but none of the documents not compared in full gives the target a paragraph: each was searched paragraph by paragraph, and the paragraphs traced come from the pairs compared in full\)\. A full comparison would find next to nothing; /);
     expect(note).not.toContain('run again');
   });
   it('still suggests one when a document not compared in full gives a paragraph', () => {

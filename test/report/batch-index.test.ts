@@ -117,7 +117,7 @@ describe('renderBatchIndex', () => {
     const estimated = [record(0, 0.07, true, null), record(1, 0.9, false, 'pairs/d1.json'), record(2, 0.85, false, 'pairs/d2.json')];
     // Session 19 (trial 19-b D12): in a target run whose documents not compared in full give the target no paragraph,
     // a lower threshold cannot help: the note says so instead of suggesting one.
-    expect(batchViewModel({ ...input, records: estimated }).threshold).toBe('1 of 3 pairs fell under --min-similarity 0.3 and have no report (the closest is estimated at 7%, but none of the documents not compared in full gives the target a paragraph: each was searched against every earlier paragraph, and the paragraphs traced come from the pairs compared in full). A full comparison would find next to nothing; target.md names each paragraph\'s closest candidate. --min-similarity 0 would report every pair, however unrelated.');
+    expect(batchViewModel({ ...input, records: estimated }).threshold).toBe('1 of 3 pairs fell under --min-similarity 0.3 and have no report (the closest is estimated at 7%, but none of the documents not compared in full gives the target a paragraph: each was searched paragraph by paragraph, and the paragraphs traced come from the pairs compared in full). A full comparison would find next to nothing; target.md names each paragraph\'s closest candidate. --min-similarity 0 would report every pair, however unrelated.');
   });
 
   // Session 12: an all-pairs run of an FOMC statement and a General Debate speech (estimated 0.13 % similar) was told

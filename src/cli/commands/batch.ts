@@ -104,7 +104,7 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
           if (event.phase !== phase) {
             if (phase) bar.stop();
             phase = event.phase;
-            bar.start(event.total, 0, { phase: event.phase.padEnd(9) });
+            bar.start(event.total, 0, { phase: `${event.phase} ${PROGRESS_UNITS[event.phase]}`.padEnd(19) });
           }
           bar.update(event.done);
         }
@@ -125,7 +125,7 @@ export async function runBatchCommand(argv: BatchArgs & { quiet?: boolean; verbo
   if (outputs.length === 1 || (outputs.length > 1 && verbosity(argv) === 'verbose')) for (const file of outputs) note(io, argv, `redline batch: skipped ${file.reason}`);
   else if (outputs.length > 1) note(io, argv, `redline batch: skipped ${outputs.length} outputs of an earlier redline batch (the first: ${outputs[0].path}); batch.json \`skipped\` lists them.`);
   // A document given twice (its PDF and its text): which copy the chain kept, said whatever the verbosity but --quiet.
-  for (const duplicate of summary.manifest.duplicates ?? []) note(io, argv, `redline batch: warning: ${duplicateText(duplicate)}.`);
+  for (const duplicate of summary.manifest.duplicates ?? []) note(io, argv, `redline batch: warning: ${duplicateText(duplicate, summary.manifest.mode)}.`);
   for (const history of summary.histories) if (history.error !== undefined) io.stderr.write(`redline: the history of series ${history.series} could not be built: ${history.error}\n`);
   // A series whose texts say no date is chained in file-name order (trial 20-b D5): said here, in the digest and the index.
   for (const series of summary.series) {
@@ -324,6 +324,15 @@ export async function runMergeCommand(argv: MergeArgs & { quiet?: boolean; verbo
   return summary.ok ? EXIT.ok : EXIT.partial;
 }
 
+/** What the progress bar of each phase counts (trial 21-b D16: the unit was not said). */
+const PROGRESS_UNITS: Readonly<Record<'scan' | 'normalize' | 'compare' | 'lineage' | 'history', string>> = {
+  scan: '(files)',
+  normalize: '(documents)',
+  compare: '(tasks)',
+  lineage: '(documents)',
+  history: '(series)',
+};
+
 /** Files of other formats named one by one on stderr (--verbose: all): a folder of spreadsheets should not bury the summary. */
 const SKIPPED_NAMED = 10;
 
@@ -355,9 +364,11 @@ export function summaryLine(summary: BatchSummary, out: string, grouping: string
   const written = summary.histories.length - failedHistories;
   const histories = summary.histories.length ? `, ${written} series ${written === 1 ? 'history' : 'histories'}` : '';
   const slice = summary.shardPairs === summary.pairs ? `${summary.pairs} pairs` : `${summary.shardPairs} of ${summary.pairs} pairs`;
+  // Target mode: the real work is the lineage search, paragraph by paragraph (trial 21-b D16: "0 compared" read as if nothing was done).
+  const searched = summary.lineage ? `, ${summary.lineage.documentsSearched} earlier ${summary.lineage.documentsSearched === 1 ? 'document' : 'documents'} searched for sources` : '';
   return (
     `redline batch: ${summary.documents} documents${grouping ? ` (${grouping})` : ''}, ${slice}: ${summary.compared} compared (${summary.reused} reused), ` +
-    `${summary.estimated} estimated, ${summary.reports} reports${histories} in ${summary.seconds.total.toFixed(1)} s → ${out}${failed}`
+    `${summary.estimated} estimated, ${summary.reports} reports${histories}${searched} in ${summary.seconds.total.toFixed(1)} s → ${out}${failed}`
   );
 }
 
