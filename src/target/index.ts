@@ -1,7 +1,7 @@
 import type { BatchDocument, Finding, Lineage, LineageParagraph, LineageSource, Paragraph, PairRecord, RedlineResult, TargetMemo, TargetMemoClause, TargetMemoDocument, TargetMemoDropped, TargetMemoEarlier, TargetMemoEdit, TargetMemoParagraph, TargetMemoSource } from '../types.js';
 import { digestLine, isHeadingOnly, isNegotiated, placeOf } from '../report/digest-line.js';
 import { documentName, UNRELATED_CUT } from '../report/labels.js';
-import { CLAUSE_WORDS, clauseWords, type ClauseWord } from './clause-runs.js';
+import { CLAUSE_WORDS, clauseWords, longestRun, type ClauseWord } from './clause-runs.js';
 
 export { documentName };
 
@@ -323,22 +323,6 @@ function wordsAt(words: readonly ClauseWord[], clause: readonly string[]): numbe
     return start;
   }
   return -1;
-}
-
-/** The longest run of `a` found word for word in `b`: where it starts in `a` and its length (dynamic programming, two short lists). */
-function longestRun(a: readonly string[], b: readonly string[]): { start: number; length: number } {
-  let best = { start: 0, length: 0 };
-  let previous = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    const current = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) {
-      if (a[i - 1] !== b[j - 1]) continue;
-      current[j] = previous[j - 1] + 1;
-      if (current[j] > best.length) best = { start: i - current[j], length: current[j] };
-    }
-    previous = current;
-  }
-  return best;
 }
 
 /** A source's finding: the pair report's when it covers the source, else its paragraphs' compared alone; null without either. */
