@@ -101,7 +101,8 @@ describe('redline batch', () => {
     const args = ['batch', '--mode', 'chain', '--corpus', join(corpus, 'texts'), '--out', join(corpus, 'out3'), '-j', '1', '--no-cache'];
     const tty = capture(true);
     expect(await run(args, tty)).toBe(0);
-    expect(tty.err()).toMatch(/compare\s+\[/);
+    // Each bar names its unit since trial 21-b D16: 'compare (tasks) [...]'.
+    expect(tty.err()).toMatch(/compare \(tasks\)\s+\[/);
     expect(tty.out()).toMatch(/^redline batch: 3 documents \(1 series by front matter\), 2 pairs/);
     const quiet = capture(true);
     expect(await run([...args, '--quiet'], quiet)).toBe(0);

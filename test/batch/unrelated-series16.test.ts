@@ -40,13 +40,14 @@ describe.skipIf(!HAS_SHARED)('a chain batch over a country\'s speeches', () => {
     const digest = JSON.parse(await readFile(join(out, 'digest.json'), 'utf8')) as Digest;
     expect(digest.series).toHaveLength(1);
     expect(digest.series[0].steps.every((step) => step.unrelated)).toBe(true);
-    expect(digest.series[0].history).toEqual({ path: 'series/ungdc-cub.html', positions: 363, reinstated: 14 });
+    // 357 since lin21b (trial 21-b D14): the six '---' rules of the 2024 speech are no paragraphs (363 before).
+    expect(digest.series[0].history).toEqual({ path: 'series/ungdc-cub.html', positions: 357, reinstated: 14 });
     const validate = new Ajv2020.default({ allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, 'docs/digest.schema.json'), 'utf8')));
     expect(validate(digest), JSON.stringify(validate.errors)).toBe(true);
     const markdown = await readFile(join(out, 'digest.md'), 'utf8');
-    expect(markdown).toContain("9 of 9 steps are unrelated? (no change listed): the series' history follows each paragraph across the versions (363 positions, 14 reinstated): series/ungdc-cub.html");
+    expect(markdown).toContain("9 of 9 steps are unrelated? (no change listed): the series' history follows each paragraph across the versions (357 positions, 14 reinstated): series/ungdc-cub.html");
     const index = await readFile(join(out, 'index.html'), 'utf8');
-    expect(index).toContain('follows each paragraph across the versions (363 positions, 14 reinstated): series/ungdc-cub.html');
+    expect(index).toContain('follows each paragraph across the versions (357 positions, 14 reinstated): series/ungdc-cub.html');
   });
 
   it('says so in batch --help', async () => {

@@ -12,11 +12,10 @@ const skipNote = available ? '' : SHARED_MISSING;
 describe('a one change whose older clause the newer paragraph keeps is said as an addition', () => {
   it.skipIf(!available)(`Agriculture 79/227 → 80/157 PP 18 → PP 17: the recommendations on reducing inequalities kept, the urban ones added${skipNote}`, async () => {
     const finding = pairAt(await compareInSeries(AGRICULTURE, 'A_RES_79_227.txt', 'A_RES_80_157.txt'), 'PP 18', 'PP 17');
-    expect(finding.change).toEqual({
-      before: '',
-      after: 'the policy recommendations on strengthening urban and peri-urban food systems to achieve food security and nutrition in the context of urbanization and rural transformation',
-    });
-    expect(finding.signals).toEqual([]);
+    // Routine whole since rules21 (the drafters' "not": the Committee on World Food Security's session at its next
+    // edition, what it endorsed its record): no pointer at all, so none that says "X → Y" while X is still there.
+    expect(finding.routine).toBe(true);
+    expect(finding.change).toBeUndefined();
   });
 
   it.skipIf(!available)(`LDC 79/218 → 80/150 OP 22 → OP 20: "United Arab Emirates, and recalls the decisions … agreed in Baku …" keeps only the clause added${skipNote}`, async () => {
@@ -35,10 +34,10 @@ describe('a one change whose older clause the newer paragraph keeps is said as a
 
   it.skipIf(!available)(`counter-example: Arms Trade Treaty 79/52 → 80/46 OP 1, the priority theme replaced (the older one gone from the newer text), still X → Y${skipNote}`, async () => {
     const finding = pairAt(await compareInSeries(ARMS_TRADE, 'A_RES_79_52.txt', 'A_RES_80_46.txt'), 'OP 1', 'OP 1');
-    expect(finding.change).toEqual({
-      before: 'which included a discussion on the role of inter-agency cooperation in the effective implementation of Arms Trade Treaty provisions, the priority theme for the Conference',
-      after: 'which included a discussion on universalization as a priority theme for the Conference',
-    });
+    // Routine whole since rules21 (the drafters' "not": the Conference at its next edition, the year's theme its record):
+    // no pointer; the X → Y pointer of a replaced clause is kept by the Agriculture PP 16 counter-example above.
+    expect(finding.routine).toBe(true);
+    expect(finding.change).toBeUndefined();
   });
 
   it.skipIf(!available)(`counter-example: Atomic radiation 78/71 → 79/85 OP 23 → OP 28, ", as decided in 2023," put inside the kept request, still X → Y${skipNote}`, async () => {
