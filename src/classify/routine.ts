@@ -1,6 +1,7 @@
 import type { Lexicons } from './signals/lexicon.js';
 import type { DiffPart } from '../types.js';
-import { wordDiff } from './word-diff.js';
+import { isLetterFolded, wordDiff } from './word-diff.js';
+import { asciiCounts, countSlot } from './letter-counts.js';
 import { daysBetween, findNumbers, isRoutineNumberChange, isYearlyDeadlineMove, withoutYearMarks, type NumberMention } from './signals/numbers.js';
 import { findReferences, isNextSession, isSuccessor, titleWords, type ReferenceMention } from './signals/references.js';
 import { statisticsRefreshedReasons } from './statistics.js';
@@ -2191,6 +2192,10 @@ function eventListGrowth(before: string, after: string, older: readonly Item[], 
   // The item added must hold a date or an ordinal whose category the older text numbers too (the loop at the end): none
   // there, no list grew, and no word diff is needed (issue 21 session 16).
   if (!older.some(hasDatedEdition)) return null;
+  // The diff may delete only glue ("and", commas) and words spelt otherwise (the same `letters`), so no letter but those
+  // of "and", and no digit, is fewer in the newer text; where one is, the diff would delete other words (issue 21
+  // session 22: the one-change search's variants).
+  if (!isLetterFolded() && fewerInNewer(asciiCounts(before), asciiCounts(after))) return null;
   let added = '';
   const parts = diffParts(before, after);
   for (let k = 0; k < parts.length; k++) {
@@ -2217,6 +2222,14 @@ function eventListGrowth(before: string, after: string, older: readonly Item[], 
     if (mention.category === 'ordinal' ? mention.value !== latest + 1 : mention.value <= latest) return null;
   }
   return [`list of events grew: ${core}`];
+}
+
+/** The slots (`asciiCounts`) a list's glue cannot hold: every letter but those of "and", and every digit. */
+const GLUE_FREE_SLOTS = [...'bcefghijklmopqrstuvwxyz0123456789'].map(countSlot);
+
+/** Whether the older text holds more of some letter or digit glue cannot hold than the newer (`GLUE_FREE_SLOTS`). */
+function fewerInNewer(older: Readonly<Int32Array>, newer: Readonly<Int32Array>): boolean {
+  return GLUE_FREE_SLOTS.some((slot) => older[slot] > newer[slot]);
 }
 
 /** An item `eventListGrowth` can count a new item from: a date or an ordinal with its value. */

@@ -1,4 +1,5 @@
-import { wordDiff } from './word-diff.js';
+import { isLetterFolded, wordDiff } from './word-diff.js';
+import { asciiCounts, countSlot } from './letter-counts.js';
 
 /**
  * Statistics refreshed in a paragraph that reports a state of the world in figures (issue 23, round 7): "between
@@ -187,6 +188,13 @@ function figuresIn(text: string): string {
 
 /** One side of a stretch that is only a figure: a quantity ("148.1", "26.4", "42.8 million") or a year. */
 const FIGURE_ONLY = /^\s*(?:\d[\d,.]*(?:\s(?:million|billion|per cent))?|(?:19|20)\d\d)\s*$/;
+/** The slots (`asciiCounts`) of the letters no figure of `FIGURE_ONLY` holds (all but those of "million", "billion", "per cent"). */
+const FIGURE_FREE_LETTERS = [...'adfghjkqsuvwxyz'].map(countSlot);
+
+function sameCounts(older: Readonly<Int32Array>, newer: Readonly<Int32Array>, slots: readonly number[]): boolean {
+  return slots.every((slot) => older[slot] === newer[slot]);
+}
+
 /** A digit, as `FIGURE_ONLY` reads one. */
 const DIGIT = /\d/;
 /** An opening that decides, asks or sets: a figure there (a share, a number of posts, of plans) is what it decides. */
@@ -208,6 +216,10 @@ function figuresOfTheirYearRefreshed(before: string, after: string): string[] | 
   if (!DIGIT.test(before) || !DIGIT.test(after)) return null;
   if (DECIDES.test(before) || DECIDES.test(after)) return null;
   if (COUNTS_MONEY.test(before) || COUNTS_MONEY.test(after) || TARGET_YEAR.test(before) || TARGET_YEAR.test(after) || /\btargets?\b/i.test(after)) return null;
+  // Each changed stretch is spelt otherwise (the same `letters`) or a figure for a figure (`FIGURE_ONLY`: digits and
+  // "million", "billion", "per cent"), so a letter none of those words holds counts the same in both texts: where it
+  // does not, the diff would find a stretch of other words (issue 21 session 22: the one-change search's variants).
+  if (!isLetterFolded() && !sameCounts(asciiCounts(before), asciiCounts(after), FIGURE_FREE_LETTERS)) return null;
   const result = wordDiff(before, after, DIFF_BUDGET);
   if (result.gaveUp) return null;
   let older = 0;

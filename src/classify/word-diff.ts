@@ -91,6 +91,11 @@ export function withLetterFold<T>(fold: { lost: string; standIn: string } | null
   }
 }
 
+/** Whether a letter fold is set (`withLetterFold`): then an equal stretch of the word diff may differ in that letter, and counting letters proves nothing. */
+export function isLetterFolded(): boolean {
+  return letterFold !== null;
+}
+
 /** Whether two tokens are the same to the word diff: equal, or equal once their dashes and apostrophes are folded (`wordDiffKey`). */
 export function sameToken(left: string, right: string): boolean {
   if (left === right) return true;
